@@ -1,0 +1,57 @@
+"""Typed records of the gazetteer: a Place, and a Resolution of a name to one."""
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+
+# How precisely an answer locates something.
+POINT, ADMIN1, COUNTRY = "point", "admin1", "country"
+
+
+@dataclass(frozen=True)
+class Place:
+    id: str                     # "gn:170063", "site:hmeimim", "a1:SY.02", "cc:SY", "user:..."
+    name: str                   # canonical display name
+    lat: float
+    lon: float
+    country: str                # ISO 3166-1 alpha-2 ("" for none)
+    admin1: str = ""            # province display name
+    admin1_code: str = ""       # GeoNames admin1 code, "SY.02"
+    kind: str = "city"          # city | site | admin1 | country | user
+    population: int = 0
+    source: str = "geonames"    # geonames | naturalearth | curated | user | nominatim
+
+    @property
+    def precision(self) -> str:
+        return {"admin1": ADMIN1, "country": COUNTRY}.get(self.kind, POINT)
+
+
+@dataclass
+class Resolution:
+    """One answer for a name, with its runner-up candidates."""
+    query: str
+    place: Place | None
+    score: float = 0.0
+    candidates: list["Resolution"] = field(default_factory=list)
+    why: str = ""               # short explanation of the choice (for --explain)
+
+    @property
+    def precision(self) -> str | None:
+        return self.place.precision if self.place else None
+
+    def to_json(self) -> dict:
+        p = self.place
+        return {
+            "query": self.query,
+            "name": p.name if p else None,
+            "lat": p.lat if p else None,
+            "lon": p.lon if p else None,
+            "country": p.country if p else None,
+            "admin1": p.admin1 if p else None,
+            "admin1_code": p.admin1_code if p else None,
+            "precision": self.precision,
+            "source": p.source if p else None,
+            "score": round(self.score, 3),
+        }
+
+    def place_dict(self) -> dict | None:
+        return asdict(self.place) if self.place else None

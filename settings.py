@@ -1,0 +1,67 @@
+"""The one place for configuration: environment variables with defaults.
+
+Every module reads its settings from here; nothing else looks at ``os.environ``.
+Values are read when called, so tests can change the environment per test.
+"""
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent
+
+
+def _path(var: str, default: Path) -> Path:
+    value = os.environ.get(var)
+    return Path(value).expanduser() if value else default
+
+
+def _flag(var: str, default: bool = False) -> bool:
+    value = os.environ.get(var)
+    if value is None or value == "":
+        return default
+    return value.strip().lower() in {"1", "true", "yes", "on"}
+
+
+def data_dir() -> Path:
+    """Committed data: boundaries, curated sites, sample articles."""
+    return _path("STRIKEMAP_DATA", ROOT / "data")
+
+
+def articles_dir() -> Path:
+    """The sample corpus the dashboard ingests on first start."""
+    return _path("STRIKEMAP_ARTICLES", data_dir() / "articles")
+
+
+def db_path() -> Path:
+    """SQLite event store."""
+    return _path("STRIKEMAP_DB", data_dir() / "strikemap.db")
+
+
+def cache_dir() -> Path:
+    """Derived, rebuildable files (gazetteer index, geocoder cache)."""
+    return _path("STRIKEMAP_CACHE", ROOT / ".cache")
+
+
+def user_gazetteer_path() -> Path:
+    """Analysts' own places and pinned meanings; read before everything else."""
+    return _path("STRIKEMAP_USER_GAZETTEER", data_dir() / "user_gazetteer.csv")
+
+
+def online_geocoder_enabled() -> bool:
+    """Opt-in Nominatim fallback through geopy (off by default; never in tests)."""
+    return _flag("STRIKEMAP_ONLINE_GEOCODER", False)
+
+
+def geocoder_user_agent() -> str:
+    return os.environ.get("STRIKEMAP_GEOCODER_USER_AGENT", "strikemap-dashboard")
+
+
+def assets_mode() -> str:
+    """'local' serves Leaflet & co. from the app (air-gapped); 'cdn' uses public CDNs."""
+    return os.environ.get("STRIKEMAP_ASSETS", "local").strip().lower() or "local"
+
+
+def max_article_bytes() -> int:
+    """Files larger than this are refused at ingest, with a message."""
+    return int(os.environ.get("STRIKEMAP_MAX_ARTICLE_BYTES", str(5 * 1024 * 1024)))
