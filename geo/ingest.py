@@ -1,0 +1,141 @@
+"""From article files to stored events: read, extract, check provinces, save.
+
+Storage-independent: works on any ``EventStore``. Event ids are stable across
+re-extraction (a hash of the article's name, type, place, date and actor), so
+analyst corrections keyed by event id survive re-ingest.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+from collections import Counter
+from dataclasses import asdict, is_dataclass
+from pathlib import Path
+from typing import Iterable, Sequence
+
+from events.article import Article, ArticleError, iter_article_paths, read_article
+from events.model import NON_EVENT, Event
+from geo import provinces
+from geo.store import IngestResult, IngestSummary, Progress, StoreError
+
+
+def _event(value) -> Event:
+    return value if isinstance(value, Event) else Event(**value)
+
+
+def event_id(article_name: str, ev: Event, ordinal: int = 0) -> str:
+    """Stable id: same article name + type + place + date + actor -> same id."""
+    place = ev.place_id or ev.name or ev.place or ""
+    key = "|".join(str(x or "") for x in (article_name, ev.type, place.lower(), ev.date,
+                                            (ev.actor or "").lower(), ordinal or ""))
+    return hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
+
+
+def event_rows(article: Article, events: Sequence, check_provinces: bool = True) -> list[dict]:
+    """Database rows for an article's events (ids, province check, article link)."""
+    evs = [_event(e) for e in events if _event(e).type != NON_EVENT]
+    checks = provinces.check(evs) if check_provinces else [
+        (e.admin1, e.admin1_code, "unchecked") for e in evs]
+    seen: Counter = Counter()
+    rows = []
+    for seq, (ev, (admin1, code, check)) in enumerate(zip(evs, checks)):
+        base = event_id(article.name, ev)
+        ordinal = seen[base]
+        seen[base] += 1
+        row = asdict(ev)
+        row.update(
+            event_id=event_id(article.name, ev, ordinal) if ordinal else base,
+            article_id=article.id, article=article.name, seq=seq,
+            admin1=admin1, admin1_code=code or None, admin1_check=check,
+            candidates=json.dumps(ev.candidates or [], default=str),
+            date_from=ev.date_from or ev.date, date_to=ev.date_to or ev.date,
+        )
+        rows.append(row)
+    return rows
+
+
+def non_event_rows(article: Article, non_events: Sequence) -> list[dict]:
+    rows = []
+    for seq, value in enumerate(non_events):
+        ev = _event(value)
+        rows.append(dict(article_id=article.id, article=article.name, seq=seq,
+                         evidence=ev.evidence, reason=ev.reason, actor=ev.actor,
+                         place=ev.place, date=ev.date, evidence_start=ev.evidence_start,
+                         evidence_end=ev.evidence_end))
+    return rows
+
+
+def place_changes(value, current: dict) -> dict:
+    """Column values for a place correction.
+
+    ``value`` is a place name (resolved with the gazetteer, preferring the
+    event's country), a gazetteer ``Place``, or a dict with at least lat/lon
+    (and optionally name, country, admin1, admin1_code, precision).
+    """
+    if isinstance(value, str):
+        from gazetteer import default_gazetteer
+        gz = default_gazetteer()
+        countries = (current["country"],) if current.get("country") else ()
+        res = gz.resolve(value, countries=countries)
+        if res.place is None and countries:
+            res = gz.resolve(value)
+        if res.place is None:
+            raise StoreError(f"unknown place {value!r}: add it to the user gazetteer first")
+        value = res.place
+    if is_dataclass(value):
+        p = value
+        return {"name": p.name, "lat": float(p.lat), "lon": float(p.lon), "country": p.country or None,
+                "admin1": p.admin1 or None, "admin1_code": p.admin1_code or None,
+                "precision": p.precision, "place_id": p.id, "admin1_check": "corrected"}
+    if isinstance(value, dict) and value.get("lat") is not None and value.get("lon") is not None:
+        lat, lon = float(value["lat"]), float(value["lon"])
+        if not (-90 <= lat <= 90 and -180 <= lon <= 180):
+            raise StoreError(f"coordinates out of range: {lat}, {lon}")
+        prov = provinces.provinces_at([lat], [lon])[0]
+        return {"name": value.get("name") or current.get("name"), "lat": lat, "lon": lon,
+                "country": value.get("country") or (prov.country if prov else current.get("country")),
+                "admin1": value.get("admin1") or (prov.name if prov else None),
+                "admin1_code": value.get("admin1_code") or (prov.admin1_code if prov else None),
+                "precision": value.get("precision") or "point",
+                "place_id": value.get("place_id") or f"user:{lat:.5f},{lon:.5f}",
+                "admin1_check": "corrected"}
+    raise StoreError("a place correction needs a place name, a Place or a dict with lat and lon")
+
+
+def extract(article: Article) -> tuple[list[Event], list[Event]]:
+    """(events, non_events) of an article, by the events extractor."""
+    from events.extract import extract_article
+    found = extract_article(article, include_non_events=True)
+    events = [e for e in found if e.type != NON_EVENT]
+    non_events = [e for e in found if e.type == NON_EVENT]
+    return events, non_events
+
+
+def ingest_article(store, article: Article, reextract: bool = False) -> IngestResult:
+    """Extract and save one article; an already stored article is not re-extracted."""
+    if not reextract and store.has_article(article.id):
+        return store.save_extraction(article, [], [])      # reports "unchanged" with counts
+    events, non_events = extract(article)
+    return store.save_extraction(article, events, non_events, reextract=reextract)
+
+
+def ingest_paths(store, paths: Iterable, progress: Progress | None = None,
+                 reextract: bool = False) -> IngestSummary:
+    """Ingest files and folders. A bad file is reported in ``errors`` and skipped."""
+    files = iter_article_paths([Path(p) for p in paths])
+    summary = IngestSummary()
+    for i, path in enumerate(files):
+        if progress:
+            progress(i, len(files), path.name)
+        try:
+            article = read_article(path)
+        except ArticleError as exc:
+            summary.errors.append(str(exc))
+            continue
+        try:
+            summary.add(ingest_article(store, article, reextract=reextract))
+        except Exception as exc:   # an extractor bug must not lose the other files
+            summary.errors.append(f"{path.name}: extraction failed ({type(exc).__name__}: {exc})")
+    if progress:
+        progress(len(files), len(files), "")
+    return summary

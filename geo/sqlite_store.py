@@ -1,0 +1,448 @@
+"""SQLite implementation of the event store (the embedded default).
+
+WAL journal, a busy timeout and ``BEGIN IMMEDIATE`` per article make two
+processes ingesting at once safe. Analyst corrections live in their own
+append-only table (the audit trail) and are applied to the event rows when
+they are made and again whenever an article is re-extracted, so reads stay a
+plain indexed query.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import json
+import sqlite3
+import threading
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Iterable, Sequence
+
+import pandas as pd
+
+import settings
+from events.model import EVENT_TYPES
+from geo import ingest as _ingest
+from geo.filters import Filters, to_date
+from geo.store import (ADDED, CORRECTABLE, REPLACED, UNCHANGED, IngestResult,
+                       IngestSummary, Progress, StoreError)
+
+SCHEMA_VERSION = 1
+
+SCHEMA = """
+CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT);
+CREATE TABLE IF NOT EXISTS articles (
+    id TEXT PRIMARY KEY,            -- content hash
+    name TEXT NOT NULL,             -- file name without extension: identity across edits
+    url TEXT, title TEXT, published TEXT, source TEXT, body TEXT,
+    ingested_at TEXT, warnings TEXT,
+    n_events INTEGER DEFAULT 0, n_non_events INTEGER DEFAULT 0
+);
+CREATE INDEX IF NOT EXISTS articles_name ON articles(name);
+CREATE TABLE IF NOT EXISTS events (
+    event_id TEXT PRIMARY KEY,
+    article_id TEXT NOT NULL, article TEXT, seq INTEGER,
+    type TEXT, actor TEXT, place TEXT, name TEXT, lat REAL, lon REAL,
+    country TEXT, admin1 TEXT, admin1_code TEXT, admin1_check TEXT,
+    precision TEXT, place_id TEXT,
+    date TEXT, date_precision TEXT, date_from TEXT, date_to TEXT,
+    claimed_by TEXT, claim_kind TEXT, target TEXT, weapon TEXT, confidence REAL,
+    evidence TEXT, evidence_start INTEGER, evidence_end INTEGER, candidates TEXT,
+    rejected INTEGER NOT NULL DEFAULT 0, reject_reason TEXT, corrected TEXT DEFAULT ''
+);
+CREATE INDEX IF NOT EXISTS events_province_date ON events(admin1_code, date);
+CREATE INDEX IF NOT EXISTS events_date ON events(date);
+CREATE INDEX IF NOT EXISTS events_type_date ON events(type, date);
+CREATE INDEX IF NOT EXISTS events_actor ON events(actor);
+CREATE INDEX IF NOT EXISTS events_article ON events(article_id);
+CREATE TABLE IF NOT EXISTS non_events (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    article_id TEXT NOT NULL, article TEXT, seq INTEGER,
+    evidence TEXT, reason TEXT, actor TEXT, place TEXT, date TEXT,
+    evidence_start INTEGER, evidence_end INTEGER
+);
+CREATE INDEX IF NOT EXISTS non_events_article ON non_events(article_id);
+CREATE TABLE IF NOT EXISTS corrections (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    event_id TEXT NOT NULL, article TEXT, field TEXT NOT NULL,
+    value TEXT, old_value TEXT, note TEXT, user TEXT, created_at TEXT
+);
+CREATE INDEX IF NOT EXISTS corrections_event ON corrections(event_id);
+CREATE TABLE IF NOT EXISTS provinces (
+    admin1_code TEXT PRIMARY KEY, admin1 TEXT, country TEXT
+);
+"""
+
+EVENT_COLUMNS = (
+    "event_id", "article_id", "article", "seq", "type", "actor", "place", "name", "lat", "lon",
+    "country", "admin1", "admin1_code", "admin1_check", "precision", "place_id",
+    "date", "date_precision", "date_from", "date_to", "claimed_by", "claim_kind",
+    "target", "weapon", "confidence", "evidence", "evidence_start", "evidence_end", "candidates",
+)
+NON_EVENT_COLUMNS = ("article_id", "article", "seq", "evidence", "reason", "actor", "place",
+                     "date", "evidence_start", "evidence_end")
+# What readers get: event columns (minus bulky ones) plus the article's header.
+READ_COLUMNS = tuple(f"e.{c}" for c in EVENT_COLUMNS if c not in ("candidates", "seq")) + (
+    "e.rejected", "e.reject_reason", "e.corrected",
+    "a.title AS title", "a.url AS url", "a.source AS source", "a.published AS published")
+# Columns a place correction sets.
+PLACE_FIELDS = ("name", "lat", "lon", "country", "admin1", "admin1_code", "precision", "place_id")
+
+
+def _now() -> str:
+    return dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
+
+
+class SQLiteStore:
+    """The event store in one SQLite file. Safe to share between threads."""
+
+    def __init__(self, path: str | Path | None = None) -> None:
+        self.path = Path(path) if path else settings.db_path()
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        self._lock = threading.RLock()
+        self._db = sqlite3.connect(self.path, timeout=60, isolation_level=None,
+                                   check_same_thread=False)
+        self._db.execute("PRAGMA busy_timeout=60000")
+        self._db.execute("PRAGMA journal_mode=WAL")
+        self._db.execute("PRAGMA synchronous=NORMAL")
+        with self._lock:
+            self._db.executescript(
+                f"BEGIN IMMEDIATE;{SCHEMA}INSERT OR IGNORE INTO meta VALUES "
+                f"('schema_version', '{SCHEMA_VERSION}');COMMIT;")
+
+    # -- plumbing ------------------------------------------------------------
+    @contextmanager
+    def _tx(self):
+        """One write transaction, taken immediately (so concurrent writers queue)."""
+        with self._lock:
+            self._db.execute("BEGIN IMMEDIATE")
+            try:
+                yield self._db
+            except BaseException:
+                self._db.execute("ROLLBACK")
+                raise
+            self._db.execute("COMMIT")
+
+    def _read(self, sql: str, params: Sequence = ()) -> pd.DataFrame:
+        with self._lock:
+            return pd.read_sql_query(sql, self._db, params=list(params))
+
+    def _one(self, sql: str, params: Sequence = ()):
+        with self._lock:
+            return self._db.execute(sql, list(params)).fetchone()
+
+    def close(self) -> None:
+        with self._lock:
+            self._db.close()
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        self.close()
+
+    def __repr__(self) -> str:
+        return f"SQLiteStore({str(self.path)!r})"
+
+    # -- ingest --------------------------------------------------------------
+    def has_article(self, article_id: str) -> bool:
+        return self._one("SELECT 1 FROM articles WHERE id=?", (article_id,)) is not None
+
+    def ingest_article(self, article, reextract: bool = False) -> IngestResult:
+        """Extract events from a parsed Article and store them (idempotent)."""
+        return _ingest.ingest_article(self, article, reextract=reextract)
+
+    def ingest_paths(self, paths: Iterable, progress: Progress | None = None) -> IngestSummary:
+        """Ingest files and folders; bad files are reported in ``errors`` and skipped."""
+        return _ingest.ingest_paths(self, paths, progress=progress)
+
+    def ensure_seeded(self) -> IngestSummary | None:
+        """Ingest ``settings.articles_dir()`` when the store holds no article yet."""
+        if self._one("SELECT 1 FROM articles LIMIT 1") is not None:
+            return None
+        folder = settings.articles_dir()
+        if not folder.is_dir():
+            return IngestSummary(errors=[f"{folder}: no sample articles folder"])
+        return self.ingest_paths([folder])
+
+    def save_extraction(self, article, events: Sequence, non_events: Sequence,
+                        reextract: bool = False) -> IngestResult:
+        """Store one article with its events in one transaction.
+
+        Same content already stored: nothing changes ("unchanged") unless
+        ``reextract``. Another article with the same name: it and its events are
+        replaced ("replaced"). Corrections are re-applied to the new rows.
+        """
+        rows = _ingest.event_rows(article, events)
+        ne_rows = _ingest.non_event_rows(article, non_events)
+        with self._tx() as db:
+            existing = db.execute("SELECT n_events, n_non_events FROM articles WHERE id=?",
+                                  (article.id,)).fetchone()
+            if existing and not reextract:
+                return IngestResult(article.id, article.name, existing[0], existing[1], UNCHANGED)
+            old_ids = [r[0] for r in db.execute(
+                "SELECT id FROM articles WHERE name=? OR id=?", (article.name, article.id))]
+            for old in old_ids:
+                db.execute("DELETE FROM events WHERE article_id=?", (old,))
+                db.execute("DELETE FROM non_events WHERE article_id=?", (old,))
+                db.execute("DELETE FROM articles WHERE id=?", (old,))
+            db.execute(
+                "INSERT INTO articles (id, name, url, title, published, source, body, ingested_at,"
+                " warnings, n_events, n_non_events) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+                (article.id, article.name, article.url, article.title,
+                 article.published.isoformat() if article.published else None,
+                 article.source, article.body, _now(), json.dumps(article.warnings),
+                 len(rows), len(ne_rows)))
+            self._insert_events(db, rows)
+            db.executemany(
+                f"INSERT INTO non_events ({','.join(NON_EVENT_COLUMNS)}) "
+                f"VALUES ({','.join('?' * len(NON_EVENT_COLUMNS))})",
+                [tuple(r[c] for c in NON_EVENT_COLUMNS) for r in ne_rows])
+            self._reapply_corrections(db, [r["event_id"] for r in rows])
+        status = REPLACED if old_ids else ADDED
+        return IngestResult(article.id, article.name, len(rows), len(ne_rows), status)
+
+    def bulk_load(self, batch: Iterable[tuple]) -> int:
+        """Load many (article, events) pairs in ONE transaction, without the
+        replace/correction logic (for benchmarks and migrations). Returns events."""
+        total = 0
+        with self._tx() as db:
+            for article, events in batch:
+                rows = _ingest.event_rows(article, events, check_provinces=False)
+                db.execute(
+                    "INSERT OR REPLACE INTO articles (id, name, url, title, published, source, body,"
+                    " ingested_at, warnings, n_events, n_non_events) VALUES (?,?,?,?,?,?,?,?,?,?,0)",
+                    (article.id, article.name, article.url, article.title,
+                     article.published.isoformat() if article.published else None,
+                     article.source, article.body, _now(), "[]", len(rows)))
+                self._insert_events(db, rows)
+                total += len(rows)
+        return total
+
+    @staticmethod
+    def _insert_events(db, rows: list[dict]) -> None:
+        db.executemany(
+            f"INSERT OR REPLACE INTO events ({','.join(EVENT_COLUMNS)}) "
+            f"VALUES ({','.join('?' * len(EVENT_COLUMNS))})",
+            [tuple(r[c] for c in EVENT_COLUMNS) for r in rows])
+        db.executemany("INSERT OR IGNORE INTO provinces VALUES (?,?,?)",
+                       {(r["admin1_code"], r["admin1"], r["country"])
+                        for r in rows if r["admin1_code"]})
+
+    # -- corrections ---------------------------------------------------------
+    def correct(self, event_id: str, field: str, value, note: str = "",
+                user: str = "analyst") -> None:
+        """Correct one field (place, date, type, actor) of an event; kept as audit trail."""
+        if field not in CORRECTABLE:
+            raise StoreError(f"cannot correct {field!r}: choose one of {', '.join(CORRECTABLE)}")
+        current = self.event(event_id)
+        changes = _correction_changes(field, value, current)
+        old = {k: current.get(k) for k in changes}
+        self._record(event_id, current["article"], field, changes, old, note, user)
+
+    def reject(self, event_id: str, reason: str = "", user: str = "analyst") -> None:
+        """Mark an event as wrong; it leaves maps and exports but stays in the store."""
+        current = self.event(event_id)
+        self._record(event_id, current["article"], "rejected",
+                     {"rejected": 1, "reject_reason": reason},
+                     {"rejected": current["rejected"], "reject_reason": current["reject_reason"]},
+                     reason, user)
+
+    def unreject(self, event_id: str, note: str = "", user: str = "analyst") -> None:
+        current = self.event(event_id)
+        self._record(event_id, current["article"], "rejected",
+                     {"rejected": 0, "reject_reason": None},
+                     {"rejected": current["rejected"], "reject_reason": current["reject_reason"]},
+                     note, user)
+
+    def _record(self, event_id, article, field, changes: dict, old: dict, note, user) -> None:
+        with self._tx() as db:
+            db.execute("INSERT INTO corrections (event_id, article, field, value, old_value, note,"
+                       " user, created_at) VALUES (?,?,?,?,?,?,?,?)",
+                       (event_id, article, field, json.dumps(changes), json.dumps(old),
+                        note or "", user or "analyst", _now()))
+            _apply(db, event_id, field, changes)
+
+    @staticmethod
+    def _reapply_corrections(db, event_ids: list[str]) -> None:
+        for i in range(0, len(event_ids), 500):
+            chunk = event_ids[i:i + 500]
+            found = db.execute(
+                f"SELECT event_id, field, value FROM corrections WHERE event_id IN "
+                f"({','.join('?' * len(chunk))}) ORDER BY id", chunk).fetchall()
+            for event_id, field, value in found:
+                _apply(db, event_id, field, json.loads(value))
+
+    def corrections(self, event_id: str | None = None) -> pd.DataFrame:
+        sql = "SELECT * FROM corrections"
+        params: tuple = ()
+        if event_id:
+            sql += " WHERE event_id=?"
+            params = (event_id,)
+        return self._read(sql + " ORDER BY id", params)
+
+    # -- reading -------------------------------------------------------------
+    def event(self, event_id: str) -> dict:
+        with self._lock:
+            cur = self._db.execute("SELECT * FROM events WHERE event_id=?", (event_id,))
+            row = cur.fetchone()
+            if row is None:
+                raise StoreError(f"no event with id {event_id!r}")
+            out = dict(zip([d[0] for d in cur.description], row))
+        out["candidates"] = json.loads(out["candidates"] or "[]")
+        return out
+
+    def query_events(self, filters: Filters | None = None) -> pd.DataFrame:
+        """Events matching ``filters`` with their article's title/url/source."""
+        where, params = self._where(filters or Filters())
+        sql = (f"SELECT {', '.join(READ_COLUMNS)} FROM events e "
+               f"JOIN articles a ON a.id = e.article_id")
+        if where:
+            sql += " WHERE " + " AND ".join(where)
+        return self._read(sql + " ORDER BY e.date, e.event_id", params)
+
+    def _where(self, f: Filters) -> tuple[list[str], list]:
+        where: list[str] = []
+        params: list = []
+        if not f.include_rejected:
+            where.append("e.rejected = 0")
+        if f.provinces:
+            codes = list(f.province_codes) + self._codes_for(f.province_names)
+            where.append(f"e.admin1_code IN ({','.join('?' * len(codes))})" if codes else "0")
+            params += codes
+        if f.date_from:
+            where.append("e.date >= ?")
+            params.append(f.date_from.isoformat())
+        if f.date_to:
+            where.append("e.date <= ?")
+            params.append(f.date_to.isoformat())
+        for column, values in (("type", f.types), ("precision", f.precisions)):
+            if values:
+                where.append(f"e.{column} IN ({','.join('?' * len(values))})")
+                params += list(values)
+        if f.actors:
+            where.append(f"lower(e.actor) IN ({','.join('?' * len(f.actors))})")
+            params += [a.lower() for a in f.actors]
+        if f.text:
+            needle = f.text.lower()
+            fields = ("e.evidence", "e.place", "e.name", "e.actor", "e.target", "e.weapon", "a.title")
+            where.append("(" + " OR ".join(f"instr(lower(coalesce({c},'')), ?) > 0" for c in fields) + ")")
+            params += [needle] * len(fields)
+        return where, params
+
+    def _codes_for(self, names: Sequence[str]) -> list[str]:
+        if not names:
+            return []
+        lowered = [n.lower() for n in names]
+        with self._lock:
+            rows = self._db.execute(
+                f"SELECT admin1_code FROM provinces WHERE lower(admin1) IN "
+                f"({','.join('?' * len(lowered))})", lowered).fetchall()
+        return [r[0] for r in rows]
+
+    def articles(self) -> pd.DataFrame:
+        return self._read(
+            "SELECT id, name, url, title, published, source, ingested_at, n_events AS events,"
+            " n_non_events AS non_events, warnings FROM articles ORDER BY published, name")
+
+    def article(self, article_id: str) -> dict:
+        with self._lock:
+            cur = self._db.execute("SELECT * FROM articles WHERE id=? OR name=? ORDER BY id=? DESC",
+                                   (article_id, article_id, article_id))
+            row = cur.fetchone()
+            if row is None:
+                raise StoreError(f"no article with id {article_id!r}")
+            out = dict(zip([d[0] for d in cur.description], row))
+        out["warnings"] = json.loads(out.get("warnings") or "[]")
+        return out
+
+    def non_events(self, filters: Filters | None = None) -> pd.DataFrame:
+        f = filters or Filters()
+        where, params = [], []
+        day = "coalesce(n.date, a.published)"
+        if f.date_from:
+            where.append(f"{day} >= ?")
+            params.append(f.date_from.isoformat())
+        if f.date_to:
+            where.append(f"{day} <= ?")
+            params.append(f.date_to.isoformat())
+        if f.text:
+            where.append("(instr(lower(n.evidence), ?) > 0 OR instr(lower(coalesce(a.title,'')), ?) > 0)")
+            params += [f.text.lower()] * 2
+        sql = ("SELECT n.article_id, n.article, n.evidence, n.reason, n.actor, n.place, n.date,"
+               " n.evidence_start, n.evidence_end, a.title, a.url, a.source, a.published"
+               " FROM non_events n JOIN articles a ON a.id = n.article_id")
+        if where:
+            sql += " WHERE " + " AND ".join(where)
+        return self._read(sql + " ORDER BY a.published, n.article, n.seq", params)
+
+    def span(self) -> tuple[dt.date | None, dt.date | None]:
+        lo, hi = self._one("SELECT min(date), max(date) FROM events WHERE rejected = 0")
+        return to_date(lo), to_date(hi)
+
+    def facets(self) -> dict[str, list[str]]:
+        with self._lock:
+            provinces = [r[0] for r in self._db.execute(
+                "SELECT DISTINCT admin1 FROM provinces WHERE admin1 IS NOT NULL AND admin1 != ''"
+                " ORDER BY admin1")]
+            actors = [r[0] for r in self._db.execute(
+                "SELECT DISTINCT actor FROM events WHERE actor IS NOT NULL AND actor != '' ORDER BY actor")]
+            types = [r[0] for r in self._db.execute(
+                "SELECT DISTINCT type FROM events WHERE type IS NOT NULL ORDER BY type")]
+        return {"provinces": provinces, "actors": actors, "types": types}
+
+    def province_table(self) -> pd.DataFrame:
+        """admin1_code, admin1, country of every province that has events."""
+        return self._read("SELECT admin1_code, admin1, country FROM provinces ORDER BY country, admin1")
+
+    def counts(self) -> dict[str, int]:
+        with self._lock:
+            q = lambda sql: self._db.execute(sql).fetchone()[0]  # noqa: E731
+            return {
+                "articles": q("SELECT count(*) FROM articles"),
+                "events": q("SELECT count(*) FROM events"),
+                "rejected": q("SELECT count(*) FROM events WHERE rejected = 1"),
+                "non_events": q("SELECT count(*) FROM non_events"),
+                "corrections": q("SELECT count(*) FROM corrections"),
+            }
+
+
+def _correction_changes(field: str, value, current: dict) -> dict:
+    """Concrete column values for a correction (resolved once, so replays are stable)."""
+    if field == "type":
+        value = str(value).strip().lower()
+        if value not in EVENT_TYPES:
+            raise StoreError(f"type must be one of {', '.join(EVENT_TYPES)}, not {value!r}")
+        return {"type": value}
+    if field == "actor":
+        return {"actor": str(value).strip() or None}
+    if field == "date":
+        if isinstance(value, dict):
+            day = to_date(value.get("date"))
+            lo = to_date(value.get("date_from")) or day
+            hi = to_date(value.get("date_to")) or day
+            prec = value.get("date_precision") or ("day" if lo == hi else "approx")
+        else:
+            day = to_date(value)
+            lo = hi = day
+            prec = "day"
+        if day is None:
+            raise StoreError("a date correction needs a date (YYYY-MM-DD)")
+        return {"date": day.isoformat(), "date_from": lo.isoformat(), "date_to": hi.isoformat(),
+                "date_precision": prec}
+    if field == "place":
+        return _ingest.place_changes(value, current)
+    raise StoreError(f"cannot correct {field!r}")
+
+
+def _apply(db, event_id: str, field: str, changes: dict) -> None:
+    if not changes:
+        return
+    sets = ", ".join(f"{k} = ?" for k in changes)
+    params = list(changes.values())
+    if field != "rejected":
+        sets += (", corrected = CASE WHEN instr(',' || corrected || ',', ',' || ? || ',') > 0 "
+                 "THEN corrected WHEN corrected = '' THEN ? ELSE corrected || ',' || ? END")
+        params += [field, field, field]
+    db.execute(f"UPDATE events SET {sets} WHERE event_id = ?", params + [event_id])
+    if "admin1_code" in changes and changes.get("admin1_code"):
+        db.execute("INSERT OR IGNORE INTO provinces VALUES (?,?,?)",
+                   (changes["admin1_code"], changes.get("admin1"), changes.get("country")))

@@ -1,0 +1,97 @@
+"""The event store: one small interface, an SQLite implementation behind it.
+
+Callers use ``open_store()`` and the ``EventStore`` methods only, so another
+backend (PostgreSQL/PostGIS for team deployments) can slot in by implementing
+the same protocol. SQLite lives in ``geo.sqlite_store``.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable, Iterable, Protocol, Sequence, runtime_checkable
+
+import pandas as pd
+
+from geo.filters import Filters
+
+ADDED, REPLACED, UNCHANGED = "added", "replaced", "unchanged"
+
+# Fields an analyst may correct; "rejected" is set through ``reject``.
+CORRECTABLE = ("place", "date", "type", "actor")
+
+
+@dataclass
+class IngestResult:
+    article_id: str
+    name: str
+    events: int
+    non_events: int
+    status: str                   # added | replaced | unchanged
+
+
+@dataclass
+class IngestSummary:
+    added: int = 0
+    replaced: int = 0
+    unchanged: int = 0
+    events: int = 0
+    non_events: int = 0
+    errors: list[str] = field(default_factory=list)   # one clear message per skipped file
+
+    def add(self, result: IngestResult) -> None:
+        setattr(self, result.status, getattr(self, result.status) + 1)
+        if result.status != UNCHANGED:
+            self.events += result.events
+            self.non_events += result.non_events
+
+    @property
+    def skipped(self) -> int:
+        return len(self.errors)
+
+    def line(self) -> str:
+        """One human summary line."""
+        return (f"{self.added} added, {self.replaced} replaced, {self.unchanged} unchanged; "
+                f"{self.events} events, {self.non_events} non-events; {self.skipped} skipped")
+
+
+Progress = Callable[[int, int, str], None]   # (done, total, current file name)
+
+
+class StoreError(ValueError):
+    """A request the store refuses (unknown event, uncorrectable field...)."""
+
+
+@runtime_checkable
+class EventStore(Protocol):
+    """What every backend provides. Events are read with corrections applied."""
+
+    path: Path | str
+
+    # -- writing -------------------------------------------------------------
+    def ingest_article(self, article, reextract: bool = False) -> IngestResult: ...
+    def ingest_paths(self, paths: Iterable, progress: Progress | None = None) -> IngestSummary: ...
+    def ensure_seeded(self) -> IngestSummary | None: ...
+    def save_extraction(self, article, events: Sequence, non_events: Sequence,
+                        reextract: bool = False) -> IngestResult: ...
+    def correct(self, event_id: str, field: str, value, note: str = "", user: str = "analyst") -> None: ...
+    def reject(self, event_id: str, reason: str = "", user: str = "analyst") -> None: ...
+    def unreject(self, event_id: str, note: str = "", user: str = "analyst") -> None: ...
+
+    # -- reading -------------------------------------------------------------
+    def query_events(self, filters: Filters) -> pd.DataFrame: ...
+    def event(self, event_id: str) -> dict: ...
+    def articles(self) -> pd.DataFrame: ...
+    def article(self, article_id: str) -> dict: ...
+    def corrections(self, event_id: str | None = None) -> pd.DataFrame: ...
+    def non_events(self, filters: Filters | None = None) -> pd.DataFrame: ...
+    def span(self) -> tuple[dt.date | None, dt.date | None]: ...
+    def facets(self) -> dict[str, list[str]]: ...
+    def counts(self) -> dict[str, int]: ...
+    def close(self) -> None: ...
+
+
+def open_store(path: str | Path | None = None) -> EventStore:
+    """The store at ``path`` (default ``settings.db_path()``), created if missing."""
+    from geo.sqlite_store import SQLiteStore
+    return SQLiteStore(path)
