@@ -1,0 +1,430 @@
+"""The interactive folium map of events: one function per map element, no Streamlit.
+
+Input is a frame with the columns of ``geo.layer.events_frame`` or
+``incidents_frame`` and a frame of admin-1 polygons (``province_counts``
+output, or ``load_admin1`` with zero counts). Drawing rules:
+
+* point-precision events are ONE GeoJson layer (circle markers styled in JS,
+  popup HTML built and escaped here), clustered; above ``aggregate_above``
+  they are binned on a grid on the server so the browser stays fast;
+* admin1-precision events are drawn as their province polygon (hatched by
+  dash), never as a pin on the provincial capital;
+* country-level events are not drawn: :func:`build_map` returns them for a
+  list beside the map;
+* the play mode steps through time; deployments persist from their date on.
+
+Every piece of article text is ``html.escape``d before it reaches HTML; URLs
+other than http(s) are dropped.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import html
+import math
+from dataclasses import dataclass, field
+
+import folium
+import numpy as np
+import pandas as pd
+from folium import plugins
+from folium.utilities import JsCode
+
+from geo import assets
+
+COLORS = {"strike": "#d7301f", "deployment": "#2b6cb0"}
+OTHER_COLOR = "#6b6b6b"
+SYMBOLS = {"strike": "✸", "deployment": "▲"}
+DEFAULT_BOUNDS = ((29.0, 32.0), (38.0, 45.0))   # used only for an empty map
+
+
+@dataclass
+class MapOptions:
+    cluster: bool = True
+    heatmap: bool = False
+    choropleth: bool = True
+    play: bool = False
+    aggregate_above: int = 2000          # point events beyond this are binned on a grid
+    max_popup_titles: int = 5
+    tiles: str | None = None             # None: no tile server (offline); e.g. "OpenStreetMap"
+
+
+@dataclass
+class MapResult:
+    map: folium.Map
+    n_points: int = 0                    # point-precision events drawn
+    n_areas: int = 0                     # admin1-precision events drawn as areas
+    aggregated: bool = False             # points were binned on a grid
+    unplaced: pd.DataFrame = field(default_factory=pd.DataFrame)  # country-level / no polygon
+
+
+# ---------------------------------------------------------------- text helpers
+def esc(value) -> str:
+    """Escaped text for HTML ('' for missing)."""
+    if value is None or (isinstance(value, float) and math.isnan(value)):
+        return ""
+    if value is pd.NaT:
+        return ""
+    return html.escape(str(value), quote=True)
+
+
+def safe_url(url) -> str:
+    """The URL when it is http(s), else '' (no javascript: links from articles)."""
+    text = str(url or "").strip()
+    return text if text.lower().startswith(("http://", "https://")) else ""
+
+
+def _day(value) -> str:
+    if value is None or value is pd.NaT or (isinstance(value, float) and math.isnan(value)):
+        return ""
+    if isinstance(value, (pd.Timestamp, dt.datetime, dt.date)):
+        return value.strftime("%Y-%m-%d")
+    return str(value)[:10]
+
+
+def date_label(row: dict) -> str:
+    """'2015-10-01', or '≈ 2015-10-01 (2015-09-28 – 2015-10-04)' for an approximate date."""
+    day = _day(row.get("date"))
+    if row.get("date_precision") not in (None, "", "day"):
+        lo, hi = _day(row.get("date_from")), _day(row.get("date_to"))
+        window = f" ({lo} – {hi})" if lo and hi and lo != hi else ""
+        return f"≈ {day}{window}" if day else window.strip(" ()")
+    return day
+
+
+def _as_list(value) -> list:
+    if value is None:
+        return []
+    if isinstance(value, (list, tuple, np.ndarray)):
+        return list(value)
+    if isinstance(value, str):
+        return [value] if value else []
+    return []
+
+
+POPUP_CSS = (
+    ".sm-pop{font:13px/1.35 sans-serif;max-width:340px}.sm-pop q{display:block;margin:4px 0;"
+    "padding-left:6px;border-left:3px solid #999;quotes:none}.sm-strike{color:#d7301f}"
+    ".sm-deployment{color:#2b6cb0}.sm-pop i{color:#666}")
+
+
+def popup_html(row: dict, max_titles: int = 5) -> str:
+    """Popup for one event or incident; every value escaped (styled by POPUP_CSS)."""
+    kind = str(row.get("type") or "")
+    place = esc(row.get("name") or row.get("place"))
+    written = row.get("place")
+    if written and written != row.get("name"):
+        place += f" <i>(“{esc(written)}”)</i>"
+    admin = ", ".join(esc(v) for v in (row.get("admin1"), row.get("country")) if v)
+    parts = [
+        f"<div class=sm-pop><b class=sm-{esc(kind)}>{esc(kind.title())}</b> · {esc(date_label(row))}<br>",
+        f"<b>Actor:</b> {esc(row.get('actor') or 'unknown')}<br>",
+        f"<b>Place:</b> {place}" + (f" — {admin}" if admin else "") + "<br>",
+        f"<b>Precision:</b> {esc(row.get('precision'))}<br>",
+    ]
+    if row.get("target"):
+        parts.append(f"<b>Target:</b> {esc(row.get('target'))}<br>")
+    if row.get("n_reports"):
+        n, s = int(row.get("n_reports") or 0), int(row.get("n_sources") or 0)
+        tag = " · corroborated" if row.get("corroborated") else ""
+        parts.append(f"<b>Reports:</b> {n} from {s} source(s){tag}<br>")
+    parts.append(f"<q>{esc(row.get('evidence'))}</q>")
+    titles = _as_list(row.get("titles")) or [row.get("title")]
+    urls = _as_list(row.get("urls")) or [row.get("url")]
+    for i, title in enumerate(titles[:max_titles]):
+        url = safe_url(urls[i] if i < len(urls) else "")
+        label = esc(title or row.get("article") or "article")
+        parts.append(f"<a href='{esc(url)}' target=_blank rel=noopener>{label}</a><br>"
+                     if url else f"{label}<br>")
+    parts.append("</div>")
+    return "".join(parts)
+
+
+def tooltip_text(row: dict) -> str:
+    return esc(f"{row.get('type', '')} · {_day(row.get('date'))} · {row.get('name') or row.get('place') or ''}")
+
+
+# ---------------------------------------------------------------- map elements
+def base_map(bounds=None, tiles: str | None = None) -> folium.Map:
+    """A map with no tile server by default (our polygons make it readable), scale bar."""
+    m = folium.Map(tiles=tiles, control_scale=True, zoom_start=6, location=(35.0, 38.5))
+    (s, w), (n, e) = bounds or DEFAULT_BOUNDS
+    m.fit_bounds([[s, w], [n, e]])
+    return m
+
+
+def frame_bounds(points: pd.DataFrame, provinces=None):
+    """((south, west), (north, east)) of the events, else of the polygons."""
+    if len(points):
+        lat, lon = points["lat"].astype(float), points["lon"].astype(float)
+        return (lat.min() - 0.3, lon.min() - 0.3), (lat.max() + 0.3, lon.max() + 0.3)
+    if provinces is not None and len(provinces):
+        w, s, e, n = provinces.total_bounds
+        return (s, w), (n, e)
+    return None
+
+
+def _ramp(value: float, top: float) -> str:
+    """Sequential colour (pale yellow to dark red) for a count."""
+    if not value or top <= 0:
+        return "#f7f7f2"
+    steps = ["#fff5c2", "#fed976", "#feb24c", "#fd8d3c", "#f03b20", "#bd0026"]
+    i = min(len(steps) - 1, int(len(steps) * math.log1p(value) / math.log1p(top + 1e-9)))
+    return steps[i]
+
+
+def province_layer(provinces, choropleth: bool = True) -> folium.GeoJson:
+    """Province outlines, filled by event count (choropleth); click returns the feature."""
+    cols = [c for c in ("name", "admin1_code", "country", "strikes", "deployments", "total")
+            if c in provinces.columns]
+    gdf = provinces[cols + ["geometry"]].copy()
+    for c in ("strikes", "deployments", "total"):
+        if c not in gdf.columns:
+            gdf[c] = 0
+        gdf[c] = gdf[c].fillna(0).astype(int)
+    top = float(gdf["total"].max() or 0)
+    features = []
+    for rec, geom in zip(gdf.drop(columns="geometry").to_dict("records"), gdf.geometry):
+        if geom is None or geom.is_empty:
+            continue
+        fill = _ramp(rec["total"], top) if choropleth else "#f7f7f2"
+        rec["style"] = {"color": "#555", "weight": 1, "fillColor": fill, "fillOpacity": 0.55}
+        rec["label"] = (f"{esc(rec.get('name'))} ({esc(rec.get('country'))}): "
+                        f"{rec['strikes']} strikes, {rec['deployments']} deployments")
+        features.append({"type": "Feature", "properties": rec, "geometry": geom.__geo_interface__})
+    layer = folium.GeoJson(
+        {"type": "FeatureCollection", "features": features},
+        name="Provinces (events per province)",
+        on_each_feature=JsCode("function(f, layer){ layer.bindTooltip(f.properties.label, {sticky: true}); }"),
+        highlight_function=None,
+    )
+    return layer
+
+
+_POINT_JS = JsCode("function(f, latlng){ return L.circleMarker(latlng, f.properties.style); }")
+_BIND_JS = JsCode(
+    "function(f, layer){ if (f.properties.popup) { layer.bindPopup(f.properties.popup, {maxWidth: 360}); }"
+    " if (f.properties.tip) { layer.bindTooltip(f.properties.tip); } }")
+
+
+def _style(kind: str, radius: float = 7, dashed: bool = False) -> dict:
+    color = COLORS.get(kind, OTHER_COLOR)
+    style = {"radius": radius, "color": "#222" if kind == "deployment" else color,
+             "weight": 2 if kind == "deployment" else 1, "fillColor": color, "fillOpacity": 0.85}
+    if dashed:
+        style.update(color=color, weight=2, dashArray="6 4", fillOpacity=0.25, radius=None)
+    return style
+
+
+def _records(frame: pd.DataFrame) -> list[dict]:
+    return frame.to_dict("records")
+
+
+def point_features(points: pd.DataFrame, max_titles: int = 5) -> list[dict]:
+    """GeoJSON features for point events, with escaped popup/tooltip HTML and style."""
+    feats = []
+    for row in _records(points):
+        kind = str(row.get("type") or "")
+        feats.append({
+            "type": "Feature",
+            "geometry": {"type": "Point", "coordinates": [float(row["lon"]), float(row["lat"])]},
+            "properties": {"type": kind, "event_id": row.get("event_id") or row.get("incident_id"),
+                           "style": _style(kind, 8 if kind == "deployment" else 6),
+                           "popup": popup_html(row, max_titles), "tip": tooltip_text(row)},
+        })
+    return feats
+
+
+def points_layer(points: pd.DataFrame, cluster: bool = True, max_titles: int = 5):
+    """All point events as ONE GeoJson layer (optionally inside a marker cluster)."""
+    layer = folium.GeoJson({"type": "FeatureCollection", "features": point_features(points, max_titles)},
+                           name="Events (points)", point_to_layer=_POINT_JS, on_each_feature=_BIND_JS)
+    if not cluster:
+        return layer
+    group = plugins.MarkerCluster(name="Events (points, clustered)",
+                                  options={"maxClusterRadius": 40, "disableClusteringAtZoom": 10})
+    layer.control = False
+    layer.add_to(group)
+    return group
+
+
+def grid_size(n: int) -> float:
+    """Grid cell in degrees for binning n points (coarser for more points)."""
+    return 0.1 if n <= 20000 else 0.25 if n <= 200000 else 0.5
+
+
+def aggregate_points(points: pd.DataFrame, cell: float) -> pd.DataFrame:
+    """Point events binned per (grid cell, type): lat, lon (mean), type, count, first, last."""
+    df = pd.DataFrame({
+        "gx": np.floor(points["lon"].astype(float).to_numpy() / cell).astype(int),
+        "gy": np.floor(points["lat"].astype(float).to_numpy() / cell).astype(int),
+        "type": points["type"].astype(str).to_numpy(),
+        "lat": points["lat"].astype(float).to_numpy(),
+        "lon": points["lon"].astype(float).to_numpy(),
+        "date": pd.to_datetime(points["date"]).to_numpy() if "date" in points else pd.NaT,
+    })
+    return (df.groupby(["gx", "gy", "type"], sort=False)
+              .agg(lat=("lat", "mean"), lon=("lon", "mean"), count=("lat", "size"),
+                   first=("date", "min"), last=("date", "max"))
+              .reset_index())
+
+
+def aggregate_layer(points: pd.DataFrame) -> folium.GeoJson:
+    """Binned point events: one circle per cell and type, radius by count."""
+    cell = grid_size(len(points))
+    bins = aggregate_points(points, cell)
+    lat, lon, cnt = bins["lat"].round(4).tolist(), bins["lon"].round(4).tolist(), bins["count"].tolist()
+    kinds = bins["type"].tolist()
+    firsts, lasts = bins["first"].dt.strftime("%Y-%m-%d").tolist(), bins["last"].dt.strftime("%Y-%m-%d").tolist()
+    feats = []
+    for y, x, c, k, a, b in zip(lat, lon, cnt, kinds, firsts, lasts):
+        tip = f"{c} {k}{'s' if c != 1 else ''} · {a} – {b}"
+        feats.append({"type": "Feature", "geometry": {"type": "Point", "coordinates": [x, y]},
+                      "properties": {"type": k, "count": c, "tip": esc(tip),
+                                     "style": _style(k, min(25.0, 4 + 3 * math.sqrt(c)))}})
+    return folium.GeoJson({"type": "FeatureCollection", "features": feats},
+                          name=f"Events (aggregated on a {cell}° grid)",
+                          point_to_layer=_POINT_JS, on_each_feature=_BIND_JS)
+
+
+def area_layer(areas: pd.DataFrame, provinces, max_titles: int = 5):
+    """admin1-precision events drawn as their province, dashed; returns (layer, unplaced rows)."""
+    shapes = provinces.set_index("admin1_code").geometry if len(provinces) else {}
+    feats, unplaced = [], []
+    for (code, kind), group in areas.groupby(["admin1_code", "type"], sort=False, dropna=False):
+        geom = shapes.get(code) if code in getattr(shapes, "index", ()) else None
+        if geom is None or geom.is_empty:
+            unplaced.append(group)
+            continue
+        rows = _records(group)
+        head = f"<b>{len(rows)} {esc(kind)} report(s) located only to the province " \
+               f"{esc(rows[0].get('admin1') or code)}</b><hr style='margin:3px 0'>"
+        body = "<hr style='margin:3px 0'>".join(popup_html(r, max_titles) for r in rows[:10])
+        more = f"<br>… and {len(rows) - 10} more" if len(rows) > 10 else ""
+        feats.append({"type": "Feature", "geometry": geom.__geo_interface__,
+                      "properties": {"type": kind, "style": _style(kind, dashed=True),
+                                     "popup": head + body + more,
+                                     "tip": esc(f"{len(rows)} {kind}(s) somewhere in {rows[0].get('admin1') or code}")}})
+    layer = folium.GeoJson({"type": "FeatureCollection", "features": feats},
+                           name="Events known only to province", on_each_feature=_BIND_JS)
+    rest = pd.concat(unplaced) if unplaced else areas.iloc[0:0]
+    return layer, rest
+
+
+def heat_layer(points: pd.DataFrame, show: bool = False) -> plugins.HeatMap:
+    data = points[["lat", "lon"]].astype(float).round(4).to_numpy().tolist()
+    return plugins.HeatMap(data, name="Heatmap (volume)", show=show, radius=18, blur=15, min_opacity=0.3)
+
+
+def timeline_features(frame: pd.DataFrame, end: dt.date | None = None, limit: int = 3000) -> list[dict]:
+    """Features for TimestampedGeoJson: strikes show on their day; deployments on every
+    day from their date to ``end`` (they persist)."""
+    dated = frame.dropna(subset=["date"])
+    dated = dated.sort_values("date").head(limit)
+    if not len(dated):
+        return []
+    dates = pd.to_datetime(dated["date"])
+    last = pd.Timestamp(end) if end else dates.max()
+    feats = []
+    for row, day in zip(_records(dated), dates):
+        kind = str(row.get("type") or "")
+        if kind == "deployment":
+            times = [d.strftime("%Y-%m-%d") for d in pd.date_range(day.normalize(), max(day, last), freq="D")]
+        else:
+            times = [day.strftime("%Y-%m-%d")]
+        style = _style(kind, 8)
+        feats.append({"type": "Feature",
+                      "geometry": {"type": "Point", "coordinates": [float(row["lon"]), float(row["lat"])]},
+                      "properties": {"times": times, "icon": "circle", "iconstyle": style,
+                                     "style": style, "popup": popup_html(row)}})
+    return feats
+
+
+def timeline_layer(frame: pd.DataFrame, end: dt.date | None = None) -> plugins.TimestampedGeoJson:
+    """Play mode: a time slider with play button; deployments stay from their date on."""
+    return plugins.TimestampedGeoJson(
+        {"type": "FeatureCollection", "features": timeline_features(frame, end)},
+        period="P1D", duration="P1D", add_last_point=False, auto_play=False, loop=False,
+        transition_time=300, date_options="YYYY-MM-DD", time_slider_drag_update=True)
+
+
+def legend_html(aggregated: bool = False) -> str:
+    """The legend box (static text only)."""
+    rows = [f"<div><span style='display:inline-block;width:12px;height:12px;border-radius:50%;"
+            f"background:{COLORS['strike']};border:1px solid {COLORS['strike']}'></span> Strike</div>",
+            f"<div><span style='display:inline-block;width:12px;height:12px;border-radius:50%;"
+            f"background:{COLORS['deployment']};border:2px solid #222'></span> Deployment</div>",
+            "<div><span style='display:inline-block;width:14px;height:10px;border:2px dashed #777'>"
+            "</span> Known only to province</div>",
+            "<div><span style='display:inline-block;width:14px;height:10px;background:#fd8d3c;"
+            "opacity:.6'></span> Events per province</div>"]
+    if aggregated:
+        rows.append("<div>Circle size: number of events in a grid cell</div>")
+    body = "".join(rows)
+    html_ = ("<div id='strikemap-legend' style='position:absolute;bottom:28px;right:10px;z-index:9999;"
+             "background:rgba(255,255,255,.92);padding:6px 9px;border:1px solid #999;border-radius:4px;"
+             f"font:12px/1.5 sans-serif'><b>Legend</b>{body}</div>")
+    return html_
+
+
+class _Legend(folium.MacroElement):
+    """Puts the legend HTML inside the map container (works in st_folium and standalone)."""
+
+    def __init__(self, html_: str):
+        super().__init__()
+        self._name = "Legend"
+        self.html_ = html_
+        self.css = POPUP_CSS
+        from jinja2 import Template
+        self._template = Template(
+            "{% macro script(this, kwargs) %}"
+            "(function(){ var st = document.createElement('style'); st.textContent = {{ this.css|tojson }};"
+            " document.head.appendChild(st);"
+            " var d = document.createElement('div'); d.innerHTML = {{ this.html_|tojson }};"
+            " {{ this._parent.get_name() }}.getContainer().appendChild(d.firstChild); })();"
+            "{% endmacro %}")
+
+
+# ---------------------------------------------------------------- the whole map
+def split_by_precision(frame: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame]:
+    """(point, admin1, other) rows; rows without coordinates count as other."""
+    prec = frame["precision"].fillna("") if "precision" in frame else pd.Series("", index=frame.index)
+    has_xy = frame["lat"].notna() & frame["lon"].notna() if len(frame) else prec.astype(bool)
+    points = frame[(prec == "point") & has_xy]
+    areas = frame[prec == "admin1"]
+    other = frame[~frame.index.isin(points.index) & ~frame.index.isin(areas.index)]
+    return points, areas, other
+
+
+def build_map(frame: pd.DataFrame, provinces=None, options: MapOptions | None = None,
+              end: dt.date | None = None) -> MapResult:
+    """The full interactive map for a filtered events/incidents frame."""
+    options = options or MapOptions()
+    frame = frame if frame is not None else pd.DataFrame(columns=["lat", "lon", "precision", "type"])
+    points, areas, other = split_by_precision(frame)
+    m = base_map(frame_bounds(points, provinces), options.tiles)
+    if provinces is not None and len(provinces):
+        province_layer(provinces, options.choropleth).add_to(m)
+    unplaced = [other]
+    n_areas = 0
+    if len(areas):
+        layer, rest = area_layer(areas, provinces if provinces is not None else pd.DataFrame(
+            columns=["admin1_code", "geometry"]), options.max_popup_titles)
+        layer.add_to(m)
+        unplaced.append(rest)
+        n_areas = len(areas) - len(rest)
+    aggregated = len(points) > options.aggregate_above
+    if len(points):
+        if aggregated:
+            aggregate_layer(points).add_to(m)
+        else:
+            points_layer(points, options.cluster, options.max_popup_titles).add_to(m)
+        heat_layer(points, show=options.heatmap).add_to(m)
+        if options.play:
+            timeline_layer(points, end).add_to(m)
+    plugins.Fullscreen(position="topleft").add_to(m)
+    folium.LayerControl(collapsed=True).add_to(m)
+    m.add_child(_Legend(legend_html(aggregated)))
+    assets.localize(m)
+    kept = [u for u in unplaced if len(u)]
+    left = pd.concat(kept) if kept else frame.iloc[0:0]
+    return MapResult(map=m, n_points=len(points), n_areas=n_areas, aggregated=aggregated, unplaced=left)
