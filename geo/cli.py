@@ -1,0 +1,124 @@
+"""Command line: ``python -m geo ingest | export | stats``.
+
+    python -m geo ingest PATH...            files and folders; progress bar on stderr
+    python -m geo export --format csv --out incidents.csv [--from D] [--to D]
+                         [--province NAME]... [--type strike|deployment] [--reports]
+    python -m geo stats
+
+``--db FILE`` (before the command) overrides STRIKEMAP_DB. Exit codes: 0 ok,
+1 some files were skipped (listed on stderr), 2 bad arguments.
+"""
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from events.model import EVENT_TYPES
+from geo.export import FORMATS, EXTENSIONS, ExportError, export_frame
+from geo.filters import Filters
+from geo.store import open_store
+
+
+def _parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="python -m geo", description="Strike map event store.")
+    p.add_argument("--db", help="SQLite store (default: $STRIKEMAP_DB or data/strikemap.db)")
+    sub = p.add_subparsers(dest="command", required=True)
+
+    ing = sub.add_parser("ingest", help="extract and store events from article files and folders")
+    ing.add_argument("paths", nargs="+", metavar="PATH")
+    ing.add_argument("--reextract", action="store_true",
+                     help="extract again articles already stored (corrections are kept)")
+    ing.add_argument("--quiet", action="store_true", help="no progress bar")
+
+    exp = sub.add_parser("export", help="write incidents (or reports) to a file")
+    exp.add_argument("--format", required=True, choices=FORMATS)
+    exp.add_argument("--out", required=True, help="output file")
+    exp.add_argument("--from", dest="date_from", metavar="YYYY-MM-DD")
+    exp.add_argument("--to", dest="date_to", metavar="YYYY-MM-DD")
+    exp.add_argument("--province", action="append", default=[], help="admin-1 name or code; repeatable")
+    exp.add_argument("--type", action="append", default=[], choices=EVENT_TYPES)
+    exp.add_argument("--actor", action="append", default=[])
+    exp.add_argument("--text", default="", help="substring of evidence, place, actor or title")
+    exp.add_argument("--reports", action="store_true", help="one row per report instead of per incident")
+    exp.add_argument("--include-rejected", action="store_true")
+
+    sub.add_parser("stats", help="what the store holds")
+    return p
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = _parser()
+    args = parser.parse_args(argv)
+    store = open_store(args.db)
+    try:
+        if args.command == "ingest":
+            return _ingest(store, args)
+        if args.command == "export":
+            try:
+                filters = Filters(date_from=args.date_from, date_to=args.date_to,
+                                  provinces=tuple(args.province), types=tuple(args.type),
+                                  actors=tuple(args.actor), text=args.text,
+                                  incidents=not args.reports, include_rejected=args.include_rejected)
+            except ValueError as exc:
+                parser.error(str(exc))
+            return _export(store, filters, args)
+        return _stats(store)
+    finally:
+        store.close()
+
+
+def _ingest(store, args) -> int:
+    from events.article import iter_article_paths
+    from tqdm import tqdm
+
+    from geo.ingest import ingest_paths
+    missing = [p for p in args.paths if not Path(p).exists()]
+    total = len(iter_article_paths([p for p in args.paths if Path(p).exists()])) + len(missing)
+    bar = tqdm(total=total, unit="file", file=sys.stderr, disable=args.quiet, desc="ingest")
+
+    def progress(done: int, _total: int, name: str) -> None:
+        bar.n = done
+        bar.set_postfix_str(name[:30], refresh=True)
+
+    summary = ingest_paths(store, args.paths, progress=progress, reextract=args.reextract)
+    bar.close()
+    for message in summary.errors:
+        print(f"skipped: {message}", file=sys.stderr)
+    print(summary.line())
+    return 1 if summary.errors else 0
+
+
+def _export(store, filters: Filters, args) -> int:
+    from geo.layer import events_frame, incidents_frame
+    frame = events_frame(store, filters) if args.reports else incidents_frame(store, filters)
+    out = Path(args.out)
+    if not out.suffix:
+        out = out.with_suffix(EXTENSIONS[args.format])
+    try:
+        export_frame(frame, args.format, out)
+    except (ExportError, OSError) as exc:
+        print(f"export failed: {exc}", file=sys.stderr)
+        return 2
+    kind = "reports" if args.reports else "incidents"
+    print(f"wrote {len(frame)} {kind} to {out}")
+    return 0
+
+
+def _stats(store) -> int:
+    counts = store.counts()
+    lo, hi = store.span()
+    print(f"store: {store.path}")
+    print(f"articles: {counts['articles']}  events: {counts['events']} "
+          f"(rejected {counts['rejected']})  non-events: {counts['non_events']}  "
+          f"corrections: {counts['corrections']}")
+    print(f"dates: {lo or '-'} .. {hi or '-'}")
+    frame = store.query_events(Filters())
+    if not frame.empty:
+        print("by type: " + ", ".join(f"{k} {v}" for k, v in frame["type"].value_counts().items()))
+        top = frame["admin1"].fillna("(unknown)").value_counts().head(10)
+        print("top provinces: " + ", ".join(f"{k} {v}" for k, v in top.items()))
+        actors = frame["actor"].dropna().value_counts().head(10)
+        if not actors.empty:
+            print("top actors: " + ", ".join(f"{k} {v}" for k, v in actors.items()))
+    return 0
