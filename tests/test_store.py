@@ -1,0 +1,185 @@
+"""The SQLite event store: idempotent saves, replacement, filters, corrections audit."""
+from __future__ import annotations
+
+import datetime as dt
+import sqlite3
+
+import pytest
+
+from events.article import parse_article
+from events.model import Event
+from geo.filters import Filters
+from geo.store import EventStore, StoreError, open_store
+
+IDLIB = dict(country="SY", admin1="Idlib", admin1_code="SY.12")
+RAQQA = dict(country="SY", admin1="Raqqa", admin1_code="SY.04")
+
+
+def article(name: str, body: str, published="2015-10-01", source="Reuters"):
+    return parse_article(f"title: {name} report\nsource: {source}\npublished: {published}\n---\n{body}",
+                         name=name)
+
+
+def strike(art, place="Maarat al-Numan", lat=35.648, lon=36.674, date="2015-10-01", actor="Russia",
+           prov=IDLIB, **kw):
+    return Event(article=art.name, type=kw.pop("type", "strike"), evidence=kw.pop("evidence", art.body),
+                 actor=actor, place=place, name=place, lat=lat, lon=lon, precision=kw.pop("precision", "point"),
+                 place_id=f"test:{place}", date=date, date_precision="day", **prov, **kw)
+
+
+@pytest.fixture
+def store(tmp_env):
+    s = open_store()
+    yield s
+    s.close()
+
+
+def test_open_store_uses_settings_path_and_wal(store, tmp_env):
+    assert isinstance(store, EventStore)
+    assert store.path == tmp_env / "test.db"
+    mode = sqlite3.connect(store.path).execute("PRAGMA journal_mode").fetchone()[0]
+    assert mode == "wal"
+
+
+def test_same_article_twice_adds_nothing(store):
+    a = article("a1", "Russian jets struck Maarat al-Numan.")
+    first = store.save_extraction(a, [strike(a)], [])
+    again = store.save_extraction(a, [strike(a)], [])
+    assert (first.status, again.status) == ("added", "unchanged")
+    assert again.events == 1
+    assert store.counts()["events"] == 1 and store.counts()["articles"] == 1
+
+
+def test_changed_article_replaces_only_its_own_events(store):
+    a = article("a1", "Russian jets struck Maarat al-Numan.")
+    b = article("b1", "Strikes hit Raqqa.")
+    store.save_extraction(a, [strike(a)], [])
+    store.save_extraction(b, [strike(b, "Raqqa", 35.95, 39.01, prov=RAQQA)], [])
+    a2 = article("a1", "Russian jets struck Maarat al-Numan and Raqqa.")
+    res = store.save_extraction(a2, [strike(a2), strike(a2, "Raqqa", 35.95, 39.01, prov=RAQQA)], [])
+    assert res.status == "replaced"
+    arts = store.articles()
+    assert sorted(arts["name"]) == ["a1", "b1"]
+    assert a.id not in set(arts["id"]) and a2.id in set(arts["id"])
+    ev = store.query_events(Filters())
+    assert sorted(ev["article"]) == ["a1", "a1", "b1"]
+
+
+def test_non_events_are_kept_with_reasons(store):
+    a = article("a1", "Russia may strike Raqqa. Russian jets struck Maarat al-Numan.")
+    ne = Event(article="a1", type="non-event", evidence="Russia may strike Raqqa.", reason="hypothetical")
+    store.save_extraction(a, [strike(a)], [ne])
+    got = store.non_events(Filters())
+    assert list(got["reason"]) == ["hypothetical"]
+    assert got.iloc[0]["title"] == "a1 report"
+    assert store.non_events(Filters(text="nothing like this")).empty
+
+
+def test_filters_province_name_or_code_dates_types_actors_text(store):
+    a = article("a1", "Several strikes.")
+    store.save_extraction(a, [
+        strike(a, date="2015-10-01"),
+        strike(a, "Raqqa", 35.95, 39.01, date="2015-10-05", prov=RAQQA, actor="US-led coalition"),
+        strike(a, "Latakia", 35.52, 35.79, date="2015-09-20", type="deployment",
+               prov=dict(country="SY", admin1="Latakia", admin1_code="SY.02"), weapon="S-400"),
+    ], [])
+    q = lambda **kw: sorted(store.query_events(Filters(**kw))["name"])  # noqa: E731
+    assert q(provinces=("Idlib",)) == ["Maarat al-Numan"]
+    assert q(provinces=("SY.04", "idlib")) == ["Maarat al-Numan", "Raqqa"]
+    assert q(provinces=("Nowhere",)) == []
+    assert q(date_from="2015-10-01", date_to="2015-10-04") == ["Maarat al-Numan"]
+    assert q(types=("deployment",)) == ["Latakia"]
+    assert q(actors=("us-led coalition",)) == ["Raqqa"]
+    assert q(text="s-400") == ["Latakia"]
+    assert q(precisions=("admin1",)) == []
+    assert store.span() == (dt.date(2015, 9, 20), dt.date(2015, 10, 5))
+    facets = store.facets()
+    assert facets["provinces"] == ["Idlib", "Latakia", "Raqqa"]
+    assert facets["actors"] == ["Russia", "US-led coalition"]
+    assert facets["types"] == ["deployment", "strike"]
+
+
+def test_bad_filters_are_refused_clearly():
+    with pytest.raises(ValueError, match="after"):
+        Filters(date_from="2015-10-05", date_to="2015-10-01")
+    with pytest.raises(ValueError, match="YYYY-MM-DD"):
+        Filters(date_from="5 Oct")
+
+
+def test_article_lookup_returns_body(store):
+    a = article("a1", "Russian jets struck Maarat al-Numan.")
+    store.save_extraction(a, [strike(a)], [])
+    got = store.article(a.id)
+    assert got["body"] == a.body and got["source"] == "Reuters"
+    with pytest.raises(StoreError, match="no article"):
+        store.article("missing")
+
+
+def test_corrections_are_audited_and_survive_reextraction(store):
+    a = article("a1", "Russian jets struck Maarat al-Numan.")
+    b = article("b1", "Strikes hit Raqqa.")
+    store.save_extraction(a, [strike(a)], [])
+    store.save_extraction(b, [strike(b, "Raqqa", 35.95, 39.01, prov=RAQQA)], [])
+    ids = dict(zip(store.query_events(Filters())["article"], store.query_events(Filters())["event_id"]))
+    store.correct(ids["a1"], "date", "2015-09-30", note="dateline says Wednesday")
+    store.correct(ids["a1"], "actor", "Syrian Air Force")
+    store.correct(ids["a1"], "place", {"name": "Kafr Nabl", "lat": 35.614, "lon": 36.561})
+    store.reject(ids["b1"], reason="duplicate wire copy")
+
+    def check():
+        ev = store.event(ids["a1"])
+        assert (ev["date"], ev["actor"], ev["name"]) == ("2015-09-30", "Syrian Air Force", "Kafr Nabl")
+        assert ev["admin1_code"] == "SY.12"          # from the polygon at the corrected point
+        assert set(ev["corrected"].split(",")) == {"date", "actor", "place"}
+        assert store.event(ids["b1"])["rejected"] == 1
+        assert list(store.query_events(Filters())["event_id"]) == [ids["a1"]]
+        assert len(store.query_events(Filters(include_rejected=True))) == 2
+
+    check()
+    # re-extraction of the same article, and a changed article with the same event
+    store.save_extraction(a, [strike(a)], [], reextract=True)
+    check()
+    a2 = article("a1", "Russian jets struck Maarat al-Numan on Thursday.")
+    assert store.save_extraction(a2, [strike(a2)], []).status == "replaced"
+    check()
+    audit = store.corrections(ids["a1"])
+    assert list(audit["field"]) == ["date", "actor", "place"]
+    assert '"2015-10-01"' in audit.iloc[0]["old_value"]
+    assert audit.iloc[0]["note"] == "dateline says Wednesday"
+    store.unreject(ids["b1"])
+    assert len(store.query_events(Filters())) == 2
+
+
+def test_bad_corrections_are_refused(store):
+    a = article("a1", "Russian jets struck Maarat al-Numan.")
+    store.save_extraction(a, [strike(a)], [])
+    eid = store.query_events(Filters())["event_id"][0]
+    with pytest.raises(StoreError, match="cannot correct"):
+        store.correct(eid, "evidence", "x")
+    with pytest.raises(StoreError, match="type must be"):
+        store.correct(eid, "type", "massacre")
+    with pytest.raises(StoreError, match="no event"):
+        store.correct("nope", "actor", "x")
+    with pytest.raises(StoreError, match="out of range"):
+        store.correct(eid, "place", {"lat": 135, "lon": 0})
+    assert store.counts()["corrections"] == 0
+
+
+def test_place_correction_by_name_uses_the_gazetteer(store):
+    a = article("a1", "Russian jets struck Maarat al-Numan.")
+    store.save_extraction(a, [strike(a)], [])
+    eid = store.query_events(Filters())["event_id"][0]
+    store.correct(eid, "place", "Jisr al-Shughur")
+    ev = store.event(eid)
+    assert ev["admin1_code"] == "SY.12" and abs(ev["lat"] - 35.81) < 0.1
+    with pytest.raises(StoreError, match="unknown place"):
+        store.correct(eid, "place", "Qqqxxyzzz")
+
+
+def test_event_ids_are_stable_and_distinct_for_repeats(store):
+    a = article("a1", "Two strikes on the same town.")
+    store.save_extraction(a, [strike(a), strike(a)], [])
+    ids = list(store.query_events(Filters())["event_id"])
+    assert len(set(ids)) == 2
+    store.save_extraction(a, [strike(a), strike(a)], [], reextract=True)
+    assert sorted(store.query_events(Filters())["event_id"]) == sorted(ids)
