@@ -165,7 +165,15 @@ INCIDENT_COLUMNS = [
     "incident_id", "type", "actor", "name", "lat", "lon", "country", "admin1", "admin1_code",
     "precision", "date", "date_precision", "date_from", "date_to", "n_reports", "n_sources",
     "sources", "corroborated", "claim_status", "evidence", "event_ids", "titles", "urls",
+    "target", "weapon",
 ]
+
+
+def _first(values: pd.Series):
+    """Most common non-empty value, or None."""
+    values = values.dropna()
+    values = values[values.astype(str).str.strip() != ""]
+    return values.mode().iloc[0] if not values.empty else None
 
 
 def aggregate(events: pd.DataFrame) -> pd.DataFrame:
@@ -181,8 +189,6 @@ def aggregate(events: pd.DataFrame) -> pd.DataFrame:
         g = g.sort_values(["_rank", "_day", "event_id"], kind="stable")
         best = g.iloc[0]
         pts = g[g["_rank"] == best["_rank"]]
-        actors = g["actor"].dropna()
-        actors = actors[actors.astype(str).str.strip() != ""]
         lo = pd.to_datetime(g["date_from"].fillna(g["date"]), errors="coerce").max()
         hi = pd.to_datetime(g["date_to"].fillna(g["date"]), errors="coerce").min()
         if pd.isna(lo) or pd.isna(hi) or lo > hi:
@@ -193,7 +199,7 @@ def aggregate(events: pd.DataFrame) -> pd.DataFrame:
         by_date = g.sort_values(["_day", "event_id"], kind="stable")
         rows.append({
             "incident_id": iid, "type": best["type"],
-            "actor": actors.mode().iloc[0] if not actors.empty else None,
+            "actor": _first(g["actor"]),
             "name": best["name"], "lat": float(pts["lat"].mean()) if pts["lat"].notna().any() else None,
             "lon": float(pts["lon"].mean()) if pts["lon"].notna().any() else None,
             "country": best["country"], "admin1": best["admin1"], "admin1_code": best["admin1_code"],
@@ -208,6 +214,8 @@ def aggregate(events: pd.DataFrame) -> pd.DataFrame:
             "event_ids": list(by_date["event_id"]),
             "titles": list(by_date["title"].fillna("")) if "title" in g else [],
             "urls": list(by_date["url"].fillna("")) if "url" in g else [],
+            "target": _first(g["target"]) if "target" in g else None,
+            "weapon": _first(g["weapon"]) if "weapon" in g else None,
         })
     out = pd.DataFrame(rows, columns=INCIDENT_COLUMNS)
     out["date"] = pd.to_datetime(out["date"], errors="coerce")
