@@ -1,0 +1,66 @@
+"""Export for briefers: PNG/PDF snapshot, standalone HTML map, GeoJSON/CSV/KML data."""
+from __future__ import annotations
+
+import datetime as dt
+
+import streamlit as st
+
+from geo import assets
+from geo.export import MEDIA_TYPES, to_bytes
+from geo.snapshot import SnapshotSpec, describe_filters, render_snapshot
+from geo.webmap import MapOptions, build_map
+from ui import resources, sidebar, views
+
+views.page_setup("Export", "📤")
+store = resources.get_store()
+filters = sidebar.sidebar_filters(store)
+frame = resources.incidents(store, filters) if filters.incidents else resources.events(store, filters)
+unit = "incidents" if filters.incidents else "reports"
+sidebar.match_count(len(frame), unit)
+ss = st.session_state
+
+st.title("Export")
+st.caption(f"Everything below uses the current filters: {describe_filters(filters, store.span())} "
+           f"({len(frame):,} {unit}).")
+stamp = dt.date.today().strftime("%Y%m%d")
+
+st.subheader("Snapshot for slides")
+title = st.text_input("Title", value="Strikes and deployments", key="x_title")
+c1, c2 = st.columns(2)
+width = c1.number_input("Width (px)", min_value=600, max_value=4000, value=1600, step=100, key="x_w")
+height = c2.number_input("Height (px)", min_value=400, max_value=3000, value=1000, step=100, key="x_h")
+provinces = resources.province_polygons(resources.frame_key(frame), frame)
+spec = SnapshotSpec(title=title, subtitle=describe_filters(filters, store.span()) + f" · {len(frame):,} {unit}",
+                    width_px=int(width), height_px=int(height))
+
+if st.button("Render PNG and PDF", type="primary", key="x_render"):
+    with st.spinner("Drawing…"):
+        ss["x_png"] = render_snapshot(frame, provinces, spec, "png")
+        ss["x_pdf"] = render_snapshot(frame, provinces, spec, "pdf")
+if ss.get("x_png"):
+    st.image(ss["x_png"], caption="Preview")
+    d1, d2 = st.columns(2)
+    d1.download_button("Download PNG", ss["x_png"], f"strikemap-{stamp}.png", "image/png", key="x_dl_png")
+    d2.download_button("Download PDF", ss["x_pdf"], f"strikemap-{stamp}.pdf", "application/pdf", key="x_dl_pdf")
+
+st.subheader("Interactive map (one HTML file, opens offline)")
+if st.button("Build HTML map", key="x_html_build"):
+    try:
+        result = build_map(frame, provinces, MapOptions(), end=filters.date_to)
+        ss["x_html"] = assets.standalone_html(result.map).encode("utf-8")
+    except FileNotFoundError as exc:
+        st.error(str(exc))
+if ss.get("x_html"):
+    st.download_button("Download HTML map", ss["x_html"], f"strikemap-{stamp}.html", "text/html", key="x_dl_html")
+
+st.subheader("Data")
+cols = st.columns(3)
+for col, fmt in zip(cols, ("geojson", "csv", "kml")):
+    if col.button(f"Prepare {fmt.upper()}", key=f"x_prep_{fmt}"):
+        try:
+            ss[f"x_{fmt}"] = to_bytes(frame, fmt)
+        except Exception as exc:  # report, never crash the page
+            col.error(f"{fmt.upper()} export failed: {exc}")
+    if ss.get(f"x_{fmt}"):
+        col.download_button(f"Download {fmt.upper()}", ss[f"x_{fmt}"], f"strikemap-{stamp}.{fmt}",
+                            MEDIA_TYPES.get(fmt, "application/octet-stream"), key=f"x_dl_{fmt}")

@@ -1,0 +1,78 @@
+"""Test data for the dashboard tests: a real SQLite store filled through the store's own
+``bulk_load`` with events at real places (provinces from our real polygons).
+
+No article text from ../shared is copied here; the bodies are written for these tests.
+The first article's title and text carry ``<script>`` to prove escaping everywhere.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from events.article import parse_article
+from events.model import Event
+from gazetteer.boundaries import province_of
+
+XSS = "<script>alert(1)</script>"
+
+# (name, lat, lon) of real places in four theaters.
+PLACES = [
+    ("Maarat al-Numan", 35.6477, 36.6744), ("Hmeimim Air Base", 35.4011, 35.9486),
+    ("Palmyra", 34.5600, 38.2800), ("Raqqa", 35.9500, 39.0100), ("Aleppo", 36.2021, 37.1343),
+    ("Homs", 34.7308, 36.7094), ("Hama", 35.1318, 36.7578), ("Talbiseh", 34.8400, 36.7300),
+    ("Jisr al-Shughur", 35.8126, 36.3176), ("Deir ez-Zor", 35.3359, 40.1408),
+    ("Mosul", 36.3350, 43.1189), ("Sanaa", 15.3694, 44.1910), ("Sirte", 31.2089, 16.5887),
+]
+START = dt.date(2015, 9, 30)
+
+
+def _article(i: int, day: dt.date, extra: str = ""):
+    title = f"Report {i}: strikes and deployments" + (f" {XSS}" if i == 0 else "")
+    text = (f"url: https://example.org/report-{i}\npublished: {day.isoformat()}\ntitle: {title}\n"
+            f"source: Test Wire\n---\nWarplanes struck positions near the town on {day:%A}. {extra}\n"
+            f"Officials said more aircraft had been deployed. Nothing else happened {XSS} today.\n")
+    return parse_article(text, name=f"report-{i:03d}")
+
+
+def synthetic_batch(n_events: int = 60, days: int = 90, per_article: int = 10):
+    """(article, events) pairs: points, plus every 7th event known only to its province
+    and every 11th only to its country; types alternate 3 strikes : 1 deployment."""
+    batch = []
+    for a in range(0, n_events, per_article):
+        day0 = START + dt.timedelta(days=(a // per_article * 7) % days)
+        art = _article(a // per_article, day0)
+        evs = []
+        for k in range(a, min(n_events, a + per_article)):
+            name, lat, lon = PLACES[k % len(PLACES)]
+            jitter = (k // len(PLACES)) * 0.002
+            lat, lon = lat + jitter, lon + jitter
+            prov = province_of(lat, lon)
+            admin1, code, cc = prov if prov else ("", "", "")
+            day = START + dt.timedelta(days=k % days)
+            kind = "deployment" if k % 4 == 3 else "strike"
+            precision = "country" if k % 11 == 5 else "admin1" if k % 7 == 6 else "point"
+            evidence = (f"Warplanes struck positions near {name} {XSS}." if kind == "strike"
+                        else f"Russia deployed jets to {name}.")
+            start = art.body.find("Warplanes") if kind == "strike" else -1
+            evs.append(Event(
+                article=art.name, type=kind, evidence=evidence, actor=["Russia", "US-led coalition", "Syrian government"][k % 3],
+                place=name, name=name if precision == "point" else (admin1 if precision == "admin1" else cc),
+                lat=lat if precision != "country" else None, lon=lon if precision != "country" else None,
+                country=cc, admin1=admin1 if precision != "country" else None,
+                admin1_code=code if precision != "country" else None, precision=precision,
+                date=day.isoformat(), date_precision="day" if k % 5 else "approx",
+                date_from=(day - dt.timedelta(days=2)).isoformat(), date_to=(day + dt.timedelta(days=2)).isoformat(),
+                confidence=0.8, evidence_start=start if start >= 0 else None,
+                evidence_end=None, article_id=art.id))
+        batch.append((art, evs))
+    return batch
+
+
+def fill_store(db_path: Path, n_events: int = 60, per_article: int = 10) -> int:
+    """Create the store at db_path and load the synthetic events; returns the count."""
+    from geo.store import open_store
+    store = open_store(db_path)
+    try:
+        return store.bulk_load(synthetic_batch(n_events, per_article=per_article))
+    finally:
+        store.close()

@@ -1,0 +1,1 @@
+"""Streamlit-only wiring shared by the pages: filters <-> URL, cached handles, small views."""

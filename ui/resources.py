@@ -1,0 +1,76 @@
+"""Cached handles: the store (seeded on first start), frames, province polygons."""
+from __future__ import annotations
+
+import os
+
+import pandas as pd
+import streamlit as st
+
+import settings
+from geo.filters import Filters
+from geo.store import open_store
+
+
+@st.cache_resource(show_spinner="Opening the event store (first start ingests the sample articles)…")
+def _store(path: str):
+    store = open_store(path)
+    summary = store.ensure_seeded()
+    return store, summary
+
+
+def get_store():
+    """The store at settings.db_path(), seeded with data/articles on first start."""
+    store, summary = _store(str(settings.db_path()))
+    if summary is not None and summary.errors and not st.session_state.get("_seed_reported"):
+        st.session_state["_seed_reported"] = True
+        st.warning("Seeding skipped some files:\n\n" + "\n".join(f"- {e}" for e in summary.errors[:10]))
+    return store
+
+
+def store_version(store) -> tuple:
+    """Changes whenever the store's content changes (ingest, correction, reject)."""
+    counts = store.counts()
+    stamps = []
+    for suffix in ("", "-wal"):
+        try:
+            stamps.append(os.stat(f"{store.path}{suffix}").st_mtime_ns)
+        except OSError:
+            stamps.append(0)
+    return tuple(sorted(counts.items())) + tuple(stamps)
+
+
+@st.cache_data(max_entries=32, show_spinner=False)
+def _frame(path: str, version: tuple, filters: Filters, incidents: bool) -> pd.DataFrame:
+    from geo.layer import events_frame, incidents_frame
+    store = _store(path)[0]
+    return incidents_frame(store, filters) if incidents else events_frame(store, filters)
+
+
+def events(store, filters: Filters):
+    """Reports matching the filters (cached until the store changes)."""
+    return _frame(str(store.path), store_version(store), filters, False)
+
+
+def incidents(store, filters: Filters):
+    """Incidents matching the filters (cached until the store changes)."""
+    return _frame(str(store.path), store_version(store), filters, True)
+
+
+@st.cache_data(max_entries=64, show_spinner=False)
+def province_polygons(frame_key: tuple, _frame: pd.DataFrame, tolerance: float = 0.01):
+    """Province polygons with counts for a frame, simplified for the web map."""
+    from geo.layer import province_counts
+    gdf = province_counts(_frame)
+    if len(gdf):
+        gdf = gdf.copy()
+        gdf["geometry"] = gdf.geometry.simplify(tolerance, preserve_topology=True)
+    return gdf
+
+
+def frame_key(frame: pd.DataFrame) -> tuple:
+    """A cheap identity of a frame for caching (ids and types)."""
+    ids = frame["event_id"] if "event_id" in frame else frame.get("incident_id", pd.Series(dtype=str))
+    return (len(frame), int(pd.util.hash_pandas_object(
+        pd.DataFrame({"id": ids.astype(str), "t": frame.get("type", pd.Series(dtype=str)).astype(str),
+                      "a": frame.get("admin1_code", pd.Series(dtype=str)).astype(str)}),
+        index=False).sum()) if len(frame) else 0)

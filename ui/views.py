@@ -1,0 +1,48 @@
+"""Small Streamlit views shared by pages (no business logic: data comes from geo/)."""
+from __future__ import annotations
+
+import html
+
+import pandas as pd
+import streamlit as st
+
+TABLE_COLUMNS = ["date", "type", "actor", "name", "admin1", "country", "precision", "evidence",
+                 "title", "source", "confidence", "event_id"]
+
+
+def page_setup(title: str, icon: str = "🗺️") -> None:
+    st.set_page_config(page_title=f"{title} · Strike map", page_icon=icon, layout="wide")
+
+
+def event_table(frame: pd.DataFrame, columns=TABLE_COLUMNS, **kwargs):
+    """Events as a sortable table (text cells are never rendered as HTML)."""
+    cols = [c for c in columns if c in frame.columns]
+    df = pd.DataFrame(frame[cols]).copy()
+    if "date" in df:
+        df["date"] = pd.to_datetime(df["date"], errors="coerce").dt.date
+    return st.dataframe(df, hide_index=True, width="stretch", **kwargs)
+
+
+def highlight_html(body: str, start: int | None, end: int | None, evidence: str = "") -> str:
+    """The article text, escaped, with the evidence sentence in <mark>.
+
+    Uses the stored offsets when they match the evidence, else finds the sentence.
+    """
+    body = body or ""
+    ok = start is not None and end is not None and 0 <= int(start) < int(end) <= len(body)
+    if ok and evidence and body[int(start):int(end)].strip() != evidence.strip():
+        ok = False
+    if not ok and evidence:
+        i = body.find(evidence)
+        if i >= 0:
+            start, end, ok = i, i + len(evidence), True
+    if not ok:
+        return f"<div class='article'>{_paras(html.escape(body))}</div>"
+    s, e = int(start), int(end)
+    marked = (html.escape(body[:s]) + "<mark id='evidence'>" + html.escape(body[s:e]) + "</mark>"
+              + html.escape(body[e:]))
+    return f"<div class='article'>{_paras(marked)}</div>"
+
+
+def _paras(escaped: str) -> str:
+    return escaped.replace("\n\n", "<br><br>").replace("\n", "<br>")
