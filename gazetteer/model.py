@@ -19,6 +19,7 @@ class Place:
     kind: str = "city"          # city | site | admin1 | country | user
     population: int = 0
     source: str = "geonames"    # geonames | naturalearth | curated | user | nominatim
+    feature: str = ""           # finer kind of a site: airbase, naval, oilfield, ... ("" for towns)
 
     @property
     def precision(self) -> str:

@@ -1,0 +1,95 @@
+"""Command line: ``python -m gazetteer resolve|build|import-geonames``.
+
+    python -m gazetteer resolve [--country CC] [--cue admin1|site] NAME...
+    python -m gazetteer resolve --stdin          # lines "NAME" or "NAME<TAB>CC"
+    python -m gazetteer resolve --explain NAME   # top candidates with scores
+    python -m gazetteer build                    # force a rebuild of the cached index
+    python -m gazetteer import-geonames FILE     # add a GeoNames dump (SY.zip, SY.txt, ...)
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+
+
+def _print(obj) -> None:
+    sys.stdout.write(json.dumps(obj, ensure_ascii=False) + "\n")
+
+
+def _resolve_json(gz, name: str, countries, cue=None) -> dict:
+    out = gz.resolve(name, countries, cue).to_json()
+    out["query"] = name
+    return out
+
+
+def cmd_resolve(a) -> int:
+    from .resolver import default_gazetteer
+    gz = default_gazetteer()
+    countries = tuple(c.upper() for c in a.country or ())
+    if a.explain:
+        for name in a.names:
+            ranked = gz.explain(name, countries, a.cue, limit=a.limit)
+            print(f"{name}: {len(ranked)} candidate(s)")
+            for i, r in enumerate(ranked, 1):
+                p = r.place
+                print(f"  {i:>2}. {r.score:.3f}  {p.name} [{p.id}] {p.country} "
+                      f"{p.admin1 or p.admin1_code or '-'}  {p.lat:.4f},{p.lon:.4f}  "
+                      f"{p.precision}  — {r.why}")
+        return 0
+    if a.stdin:
+        for line in sys.stdin:
+            line = line.rstrip("\r\n")
+            name, _, cc = line.partition("\t")
+            ccs = tuple(c.strip().upper() for c in cc.replace(",", "|").split("|") if c.strip())
+            _print(_resolve_json(gz, name, ccs or countries, a.cue))
+            sys.stdout.flush()
+        return 0
+    if not a.names:
+        print("error: give NAME... or --stdin", file=sys.stderr)
+        return 2
+    for name in a.names:
+        _print(_resolve_json(gz, name, countries, a.cue))
+    return 0
+
+
+def cmd_build(a) -> int:
+    from .index import cache_path, load_index
+    t = time.perf_counter()
+    idx = load_index(rebuild=True)
+    print(f"built {len(idx):,} places, {len(idx.strict):,} keys in "
+          f"{time.perf_counter() - t:.1f} s -> {cache_path()}")
+    return 0
+
+
+def cmd_import(a) -> int:
+    from .importer import GeonamesImportError, import_geonames
+    try:
+        n, path = import_geonames(a.file, countries=a.country)
+    except GeonamesImportError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
+    print(f"imported {n:,} places from {a.file} -> {path}; rebuilding the index")
+    return cmd_build(a)
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(prog="python -m gazetteer", description="Offline gazetteer")
+    sub = ap.add_subparsers(dest="cmd", required=True)
+    r = sub.add_parser("resolve", help="resolve names; one JSON object per line")
+    r.add_argument("names", nargs="*", metavar="NAME")
+    r.add_argument("--country", action="append", metavar="CC", help="country of focus (repeatable)")
+    r.add_argument("--cue", choices=("admin1", "site"))
+    r.add_argument("--stdin", action="store_true", help="read NAME or NAME<TAB>CC lines")
+    r.add_argument("--explain", action="store_true", help="list the top candidates with scores")
+    r.add_argument("--limit", type=int, default=10)
+    r.set_defaults(func=cmd_resolve)
+    b = sub.add_parser("build", help="force a rebuild of the cached index")
+    b.set_defaults(func=cmd_build)
+    i = sub.add_parser("import-geonames", help="add a GeoNames dump (country .zip/.txt, allCountries)")
+    i.add_argument("file")
+    i.add_argument("--country", action="append", metavar="CC", help="keep only these countries")
+    i.set_defaults(func=cmd_import)
+    a = ap.parse_args(argv)
+    return a.func(a)

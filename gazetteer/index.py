@@ -1,0 +1,206 @@
+"""The name index: every place as columns, and two key maps (strict and loose) to row numbers.
+
+Built once from the sources (about 20 s), cached as one pickle under
+``settings.cache_dir()/gazetteer/`` and reloaded in well under 2 s.  The cache file's name
+carries the format version, and its header the size and mtime of every source file, so a
+changed source (a new sites.csv row, an imported GeoNames dump) triggers a rebuild.
+"""
+from __future__ import annotations
+
+import hashlib
+import math
+import os
+import pickle
+import sys
+import tempfile
+from array import array
+from dataclasses import dataclass
+from pathlib import Path
+
+import settings
+
+from . import sources
+from .keys import loose_key, name_key
+
+FORMAT_VERSION = 3
+FLAG_CAPITAL, FLAG_SEAT = 1, 2
+ADMIN1_IMPORTANCE = 0.75
+
+
+@dataclass
+class Index:
+    ids: list[str]
+    names: list[str]
+    lat: array
+    lon: array
+    country: list[str]
+    admin1_code: list[str]
+    kind: list[str]
+    population: array
+    source: list[str]
+    feature: list[str]
+    flags: bytearray
+    importance: array                       # 0..1, see ``importance``
+    strict: dict[str, int | tuple]          # name_key -> row or rows
+    loose: dict[str, int | tuple]           # loose_key -> row or rows
+    admin1_names: dict[str, str]            # "SY.02" -> "Latakia"
+    stamp: tuple = ()
+
+    def __len__(self) -> int:
+        return len(self.ids)
+
+    def rows(self, key: str, loose: bool = False) -> tuple[int, ...]:
+        v = (self.loose if loose else self.strict).get(key)
+        if v is None:
+            return ()
+        return (v,) if isinstance(v, int) else v
+
+
+def importance(kind: str, population: int, flags: int) -> float:
+    """Prior weight of a place in [0, 1]: countries, capitals, then admin seats and big
+    towns, provinces, curated sites, villages.  Population 0 is common in Syria and never
+    disqualifies a place."""
+    if kind == "country":
+        return 0.95
+    if kind == "user":
+        return 1.0
+    pop = min(1.0, math.log10(population + 1) / 7.0)
+    if kind == "admin1":
+        return ADMIN1_IMPORTANCE
+    if kind == "site":
+        return 0.55
+    base = 0.3 + 0.5 * pop
+    if flags & FLAG_CAPITAL:
+        base = max(base, 0.9)
+    if flags & FLAG_SEAT:                  # a province's namesake seat outranks the province
+        base = max(base + 0.1, ADMIN1_IMPORTANCE + 0.01)
+    return min(base, 0.94)
+
+
+def _add(keymap: dict, key: str, row: int) -> None:
+    if not key:
+        return
+    v = keymap.get(key)
+    if v is None:
+        keymap[key] = row
+    elif isinstance(v, int):
+        if v != row:
+            keymap[key] = (v, row)
+    elif row not in v:
+        keymap[key] = v + (row,)
+
+
+def build_index(stamp: tuple = ()) -> Index:
+    """Read every source and build the index (no cache involved)."""
+    from .boundaries import ProvinceLocator
+
+    intern = sys.intern
+    countries = sources.load_countries()
+    admin1 = list(sources.iter_admin1())
+    admin1_names = {a.admin1_code: a.name for a in admin1}
+    admin1_keys = {}
+    for a in admin1:
+        admin1_keys.setdefault(a.admin1_code, set()).update(name_key(n) for n in a.names)
+
+    cities = list(sources.iter_cities())
+    city_keys = [{name_key(n) for n in c.names if n} for c in cities]
+    capital_keys = {cc: name_key(c["capital"]) for cc, c in countries.items() if c.get("capital")}
+    capitals: dict[str, tuple[float, float]] = {}
+    capital_rows: dict[str, int] = {}
+    for i, c in enumerate(cities):
+        if capital_keys.get(c.country) in city_keys[i]:
+            j = capital_rows.get(c.country)
+            if j is None or cities[j].population < c.population:
+                capital_rows[c.country] = i
+    for cc, i in capital_rows.items():
+        capitals[cc] = (cities[i].lat, cities[i].lon)
+
+    locator = None
+    sites = sources.read_sites()
+    for s in sites:
+        if not s.admin1_code and s.country:
+            locator = locator or ProvinceLocator()
+            hit = locator(s.lat, s.lon)
+            if hit and hit[2] == s.country:
+                s.admin1_code = hit[1]
+
+    others = list(sources.iter_countries(capitals)) + admin1
+    city_ids = {c.id for c in cities}
+    imported = [p for p in sources.iter_imported() if p.id not in city_ids]
+    keyed = ([(p, None) for p in others] + list(zip(cities, city_keys))
+             + [(p, None) for p in sites + imported])
+    capital_ids = {cities[i].id for i in capital_rows.values()}
+
+    idx = Index(ids=[], names=[], lat=array("d"), lon=array("d"), country=[], admin1_code=[],
+                kind=[], population=array("q"), source=[], feature=[], flags=bytearray(),
+                importance=array("f"), strict={}, loose={}, admin1_names=admin1_names,
+                stamp=stamp)
+    for row, (p, keys) in enumerate(keyed):
+        flags = 0
+        if keys is None:
+            keys = {name_key(n) for n in p.names if n}
+        if p.id in capital_ids:
+            flags |= FLAG_CAPITAL
+        if p.kind == "city" and p.admin1_code and keys & admin1_keys.get(p.admin1_code, set()):
+            flags |= FLAG_SEAT
+        idx.ids.append(p.id)
+        idx.names.append(p.name)
+        idx.lat.append(p.lat)
+        idx.lon.append(p.lon)
+        idx.country.append(intern(p.country))
+        idx.admin1_code.append(intern(p.admin1_code))
+        idx.kind.append(intern(p.kind))
+        idx.population.append(p.population)
+        idx.source.append(intern(p.source))
+        idx.feature.append(intern(p.feature))
+        idx.flags.append(flags)
+        idx.importance.append(importance(p.kind, p.population, flags))
+        for k in keys:
+            _add(idx.strict, k, row)
+            _add(idx.loose, loose_key(k), row)
+    return idx
+
+
+def code_version() -> str:
+    """Hash of the modules that decide the index's content (keys, sources, this one)."""
+    h = hashlib.sha1()
+    for mod in ("keys.py", "sources.py", "index.py"):
+        h.update((Path(__file__).parent / mod).read_bytes())
+    return h.hexdigest()[:12]
+
+
+def source_stamp() -> tuple:
+    out = [FORMAT_VERSION, code_version()]
+    for f in sources.source_files():
+        try:
+            st = f.stat()
+            out.append((str(f), st.st_size, int(st.st_mtime)))
+        except FileNotFoundError:
+            out.append((str(f), None, None))
+    return tuple(out)
+
+
+def cache_path() -> Path:
+    return settings.cache_dir() / "gazetteer" / f"index-v{FORMAT_VERSION}.pickle"
+
+
+def load_index(rebuild: bool = False) -> Index:
+    """The cached index, rebuilt (and re-cached) when missing, stale or ``rebuild``."""
+    path = cache_path()
+    stamp = source_stamp()
+    if not rebuild and path.exists():
+        try:
+            with path.open("rb") as f:
+                if pickle.load(f) == stamp:
+                    return pickle.load(f)
+        except Exception:                  # a truncated or foreign cache file: rebuild
+            pass
+    idx = build_index(stamp)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
+    with os.fdopen(fd, "wb") as f:
+        pickle.dump(stamp, f, protocol=pickle.HIGHEST_PROTOCOL)
+        pickle.dump(idx, f, protocol=pickle.HIGHEST_PROTOCOL)
+    os.chmod(tmp, 0o644)
+    os.replace(tmp, path)                  # atomic: concurrent readers never see half a file
+    return idx

@@ -1,0 +1,113 @@
+"""Name keys insensitive to transliteration.
+
+Two keys, used in order by the resolver:
+
+``name_key`` (strict): diacritics, case, ʿayn/hamza/apostrophes, hyphens and spaces, the
+Arabic article in all its spellings (al-/el-/ash-/ad-/ar-/as-/az-/ez-/..., also glued and
+assimilated: "Ezzor" = "ez-Zor" = "al-Zor"), doubled letters, ou/u, ee/i, oo/u and a final
+-ah/-eh are folded.  "Jisr ash-Shughur" == "Jisr al-Shughour"; "Deir Ezzor" == "Deir ez-Zor";
+"Raqqah" == "Ar-Raqqa"; "Tartous" == "Tartus"; "Hamah" == "Hama".
+
+``loose_key`` (fallback only): the strict key with every vowel run as one "a" (y and w
+count as vowels after the first letter; q/k, j/g unified).  "Idleb" == "Idlib", "Maaret al-Numan" ==
+"Ma'arrat al-Nu'man", "Dayr az Zawr" == "Deir ez-Zor".  It over-merges by design, so the
+resolver only uses it when the strict key finds nothing and re-ranks its hits by similarity.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+# Spellings of the Arabic definite article, incl. sun-letter assimilation, and a few
+# other languages' articles that transliterations of Arabic names carry.
+ARTICLES = frozenset(
+    "al el il ul ol an at ath ad adh ar as ash az ez es esh ed er en et ech".split()
+)
+_APOSTROPHES = "'\u2019\u2018`\u00b4\u02bf\u02be\u02bc\u02bb\u201b\u2032\u02b9\u02c8"
+_DELETE = {ord(c): None for c in _APOSTROPHES}
+_SPECIAL = str.maketrans({"ß": "ss", "ø": "o", "æ": "ae", "đ": "d", "ł": "l", "ı": "i",
+                          "œ": "oe", "þ": "th", "ð": "d", "ħ": "h", "ŧ": "t"})
+_TOKEN = re.compile(r"[^\W_]+")
+_GLUED_ARTICLE = re.compile(r"^[ae]([tdrzsnl])(?=\1[a-z]{2})")   # "ezzor", "arraqqa", "assuwayda"
+_DOUBLE = re.compile(r"(.)\1+")
+_ASCII = re.compile(r"^[a-z0-9 ]*$")
+
+
+def fold(text: str) -> str:
+    """Lowercase, strip diacritics and apostrophes (ʿayn, hamza), keep other scripts."""
+    s = unicodedata.normalize("NFKD", text)
+    s = "".join(c for c in s if not unicodedata.combining(c))
+    return s.lower().translate(_SPECIAL).translate(_DELETE)
+
+
+def _token(tok: str, position: int) -> str:
+    if position > 0:
+        tok = _GLUED_ARTICLE.sub("", tok)
+    if not tok.isascii():
+        return tok
+    tok = tok.replace("ou", "u").replace("ee", "i").replace("oo", "u")
+    tok = _DOUBLE.sub(r"\1", tok)
+    if len(tok) > 3 and tok[-1] == "h" and tok[-2] in "ae":
+        tok = tok[:-2] + "a"             # ta marbuta: Hamah/Hama, Jableh/Jabla
+    return tok
+
+
+@lru_cache(maxsize=200_000)
+def name_key(text: str) -> str:
+    """Strict transliteration-insensitive key ("" for text with no letters)."""
+    toks = _TOKEN.findall(fold(text))
+    if not toks:
+        return ""
+    out = []
+    n = len(toks)
+    for i, t in enumerate(toks):
+        if t in ARTICLES and i + 1 < n:
+            continue                       # the article before a word: al-X == X
+        out.append(_token(t, len(out)))
+    return " ".join(t for t in out if t)
+
+
+_VOWELS = re.compile(r"[aeiouyw]+")
+
+
+@lru_cache(maxsize=200_000)
+def loose_key(key: str) -> str:
+    """Vowel-class key of a strict key: every vowel run (y, w included) becomes "a", q/k,
+    j/g, dh/z and ph/f are unified.  Non-ASCII keys are returned unchanged."""
+    if not key or not _ASCII.match(key):
+        return key
+    out = []
+    for tok in key.split(" "):
+        tok = tok.replace("q", "k").replace("j", "g").replace("dh", "z").replace("ph", "f")
+        head, tail = tok[0], tok[1:]
+        if head in "aeiouy":
+            head = "a"
+        out.append(_DOUBLE.sub(r"\1", head + _VOWELS.sub("a", tail)))
+    return " ".join(out)
+
+
+# Words around a name that say what kind of thing it is.
+_ADMIN1_WORDS = ("province", "governorate", "muhafazat", "muhafazah", "oblast", "region",
+                 "wilayat", "wilaya", "district", "state", "county")
+_SITE_WORDS = ("air base", "airbase", "air field", "airfield", "airport", "military airport",
+               "naval base", "naval facility", "base", "oil field", "oilfield", "gas field",
+               "gasfield", "dam", "border crossing", "crossing")
+_PREFIX_ADMIN1 = re.compile(r"^(?:the\s+)?(?:province|governorate|oblast|region)\s+of\s+", re.I)
+_SUFFIX = re.compile(
+    r"\s+(?P<w>" + "|".join(sorted((re.escape(w).replace(r"\ ", r"\s+")
+                                    for w in _ADMIN1_WORDS + _SITE_WORDS), key=len, reverse=True))
+    + r")\s*$", re.I)
+
+
+def split_cue(name: str) -> tuple[str, str | None]:
+    """'Idlib province' -> ('Idlib', 'admin1'); 'Shayrat air base' -> ('Shayrat', 'site')."""
+    s = name.strip()
+    m = _PREFIX_ADMIN1.match(s)
+    if m and len(s) > m.end():
+        return s[m.end():].strip(), "admin1"
+    m = _SUFFIX.search(s)
+    if m and m.start() > 0:
+        word = re.sub(r"\s+", " ", m.group("w").lower())
+        return s[: m.start()].strip(), ("admin1" if word in _ADMIN1_WORDS else "site")
+    return s, None

