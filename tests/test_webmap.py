@@ -1,0 +1,141 @@
+"""geo.webmap and geo.assets: the folium map built from a real store's events frame."""
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+import folium
+import pandas as pd
+import pytest
+
+from geo import assets, webmap
+from geo.layer import events_frame, province_counts
+from geo.store import open_store
+from test_app_data import XSS, fill_store
+
+
+@pytest.fixture(scope="module")
+def frame(tmp_path_factory):
+    db = tmp_path_factory.mktemp("webmap") / "events.db"
+    fill_store(db, n_events=120)
+    store = open_store(db)
+    yield events_frame(store)
+    store.close()
+
+
+@pytest.fixture(scope="module")
+def provinces(frame):
+    return province_counts(frame)
+
+
+def _features(layer: folium.GeoJson) -> list[dict]:
+    return layer.data["features"]
+
+
+def _layers(m, cls):
+    out = []
+
+    def walk(el):
+        if isinstance(el, cls):
+            out.append(el)
+        for child in el._children.values():
+            walk(child)
+    walk(m)
+    return out
+
+
+def test_point_events_are_one_geojson_layer_not_markers(frame, provinces):
+    result = webmap.build_map(frame, provinces, webmap.MapOptions(cluster=False))
+    m = result.map
+    assert not _layers(m, (folium.Marker, folium.CircleMarker))
+    points = [g for g in _layers(m, folium.GeoJson) if g.layer_name == "Events (points)"]
+    assert len(points) == 1
+    n_point = int((frame["precision"] == "point").sum())
+    assert result.n_points == n_point and len(_features(points[0])) == n_point
+    kinds = {f["properties"]["type"]: f["properties"]["style"]["fillColor"] for f in _features(points[0])}
+    assert kinds["strike"] != kinds["deployment"]          # clearly distinct
+
+
+def test_province_level_events_are_areas_and_country_level_are_listed(frame, provinces):
+    result = webmap.build_map(frame, provinces)
+    areas = [g for g in _layers(result.map, folium.GeoJson) if g.layer_name == "Events known only to province"][0]
+    geoms = {f["geometry"]["type"] for f in _features(areas)}
+    assert geoms <= {"Polygon", "MultiPolygon"} and geoms
+    assert result.n_areas == int((frame["precision"] == "admin1").sum())
+    assert set(result.unplaced["precision"]) == {"country"}
+    assert len(result.unplaced) == int((frame["precision"] == "country").sum())
+
+
+def test_choropleth_counts_and_click_properties(frame, provinces):
+    result = webmap.build_map(frame, provinces)
+    layer = [g for g in _layers(result.map, folium.GeoJson) if g.layer_name.startswith("Provinces")][0]
+    props = {f["properties"]["admin1_code"]: f["properties"] for f in _features(layer)}
+    busiest = max(props.values(), key=lambda p: p["total"])
+    quiet = min(props.values(), key=lambda p: p["total"])
+    assert busiest["total"] > 0 and busiest["style"]["fillColor"] != quiet["style"]["fillColor"]
+    assert "name" in busiest                         # the page filters on it when clicked
+
+
+def test_article_text_is_escaped_in_popups_and_bad_links_dropped(frame, provinces):
+    f = frame.copy()
+    f["url"] = "javascript:alert(2)"
+    html = webmap.build_map(f, provinces).map.get_root().render()
+    assert XSS not in html and "alert(1)</script>" not in html
+    assert "&lt;script&gt;alert(1)" in html or "\\u0026lt;script\\u0026gt;alert(1)" in html
+    assert "javascript:alert(2)" not in html
+
+
+def test_popup_shows_fields_and_approximate_window():
+    row = {"type": "strike", "date": pd.Timestamp("2015-10-01"), "date_precision": "approx",
+           "date_from": "2015-09-29", "date_to": "2015-10-03", "actor": "Russia", "name": "Talbiseh",
+           "place": "Talbisah", "precision": "point", "evidence": "Jets struck Talbisah.",
+           "title": "T", "url": "https://example.org/a"}
+    html = webmap.popup_html(row)
+    for text in ("Strike", "≈ 2015-10-01 (2015-09-29 – 2015-10-03)", "Russia", "Talbiseh", "point",
+                 "Jets struck Talbisah.", "href='https://example.org/a'"):
+        assert text in html
+
+
+def test_many_points_are_aggregated_on_the_server(frame, provinces):
+    big = pd.concat([frame[frame["precision"] == "point"]] * 40, ignore_index=True)
+    result = webmap.build_map(big, provinces, webmap.MapOptions(aggregate_above=1000))
+    assert result.aggregated
+    layer = [g for g in _layers(result.map, folium.GeoJson) if g.layer_name.startswith("Events (aggregated")][0]
+    counts = [f["properties"]["count"] for f in _features(layer)]
+    assert sum(counts) == len(big) and len(counts) < len(big) / 10
+
+
+def test_timeline_deployments_persist_strikes_do_not(frame):
+    end = dt.date(2015, 12, 31)
+    feats = webmap.timeline_features(frame[frame["precision"] == "point"], end)
+    by_type = {}
+    for f in feats:
+        by_type.setdefault(f["properties"]["style"]["fillColor"], []).append(f["properties"]["times"])
+    strikes = by_type[webmap.COLORS["strike"]]
+    deployments = by_type[webmap.COLORS["deployment"]]
+    assert all(len(t) == 1 for t in strikes)
+    assert all(t[-1] == "2015-12-31" and len(t) >= 1 for t in deployments)
+    assert any(len(t) > 30 for t in deployments)
+
+
+def test_local_assets_replace_every_cdn_url(frame, provinces):
+    result = webmap.build_map(frame, provinces, webmap.MapOptions(heatmap=True, play=True))
+    assert assets.unresolved_urls(result.map) == []
+    js, css = assets.asset_urls(result.map)
+    assert js[0] == "/app/static/vendor/leaflet/leaflet.js"
+    assert not assets.missing_assets(), "run: bash scripts/install_assets.sh"
+
+
+def test_cdn_mode_keeps_public_urls(frame, provinces, monkeypatch):
+    monkeypatch.setenv("STRIKEMAP_ASSETS", "cdn")
+    result = webmap.build_map(frame, provinces)
+    js, _ = assets.asset_urls(result.map)
+    assert any(u.startswith("https://") and "leaflet" in u for u in js)
+
+
+def test_standalone_html_inlines_every_asset(frame, provinces):
+    html = assets.standalone_html(webmap.build_map(frame, provinces, webmap.MapOptions(play=True)).map)
+    assert not re.search(r"<script[^>]+src=", html)
+    assert not re.search(r"<link[^>]+stylesheet", html)
+    assert "L.MarkerClusterGroup" in html and "L.TimeDimension" in html
+    assert "url(images/" not in html                 # leaflet's CSS images became data: URIs
