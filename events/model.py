@@ -36,6 +36,8 @@ class Event:
     evidence_end: int | None = None
     article_id: str | None = None   # content hash of the article
     candidates: list[dict] = field(default_factory=list)  # other gazetteer readings
+    trigger: str | None = None      # the word that made it an event (or a non-event)
+    reports: list[dict] = field(default_factory=list)     # every sentence merged into this event
 
     def to_dict(self) -> dict:
         return asdict(self)

@@ -1,0 +1,122 @@
+"""Who did it, to whom, with what, and who says so.
+
+Actors, targets and weapons come from the lexicons in :mod:`events.lexicon`;
+``claim_of`` finds the source of a sentence from reporting verbs ("X said",
+"according to X", "citing X") and tells a belligerent's own claim (``self``)
+from a third party's report (``third_party``) and the outlet's own voice.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from events import lexicon as L
+
+
+@dataclass(frozen=True)
+class ActorMention:
+    start: int
+    end: int
+    actor: str
+    is_target: bool
+
+
+def actor_mentions(sentence: str) -> list[ActorMention]:
+    """Non-overlapping actor mentions, marked when they sit in a target slot."""
+    found: list[ActorMention] = []
+    taken: list[tuple[int, int]] = []
+    for actor, pattern in L.ACTORS:
+        for m in pattern.finditer(sentence):
+            if any(m.start() < b and a < m.end() for a, b in taken):
+                continue
+            taken.append((m.start(), m.end()))
+            before = sentence[max(0, m.start() - 40):m.start()]
+            found.append(ActorMention(m.start(), m.end(), actor, bool(L.TARGET_CUE.search(before))))
+    return sorted(found, key=lambda a: a.start)
+
+
+def actor_for(mentions: list[ActorMention], clause: tuple[int, int], trigger: tuple[int, int],
+              sentence: str) -> str | None:
+    """The author of the trigger: the first non-target actor earlier in its
+    clause, else the last one earlier in the sentence, else "by X" right after."""
+    cs, ce = clause
+    ts, te = trigger
+    before_clause = [a for a in mentions if cs <= a.start < ts and not a.is_target]
+    if before_clause:
+        return before_clause[0].actor
+    before = [a for a in mentions if a.end <= ts and not a.is_target]
+    if before:
+        return before[-1].actor
+    for a in mentions:
+        if te <= a.start <= te + 30 and re.search(r"\b(?:by|of)\s+(?:the\s+)?(?:\w+\s+)?$", sentence[te:a.start]):
+            return a.actor
+    return None
+
+
+def target_for(sentence: str, trigger_end: int, clause_end: int) -> str | None:
+    """The first target-lexicon word after the trigger in its clause."""
+    window = sentence[trigger_end:clause_end]
+    best: tuple[int, str] | None = None
+    for name, pattern in L.TARGETS:
+        m = pattern.search(window)
+        if m and (best is None or m.start() < best[0]):
+            best = (m.start(), name)
+    return best[1] if best else None
+
+
+def weapon_in(sentence: str) -> str | None:
+    """The most specific weapon or platform named in the sentence."""
+    found = [m.group(0) for m in L.WEAPON.finditer(sentence)]
+    if not found:
+        return None
+    for prefix in L._WEAPON_RANK:
+        for w in found:
+            if w.replace("Sukhoi ", "").lower().startswith(prefix.lower()):
+                return w
+    return found[0]
+
+
+def _clean_claimer(who: str) -> str | None:
+    who = L.CLAIM_TRIM.sub("", who.strip(" ,.;:\"“”‘’'")).strip()
+    who = re.sub(r"^(?:the|a|an)\s+", "", who, flags=re.I)
+    who = re.sub(r"\s+(?:on|in|at|that|as|was|had|has|have|it)$", "", who)
+    if not who or who.lower() in L.CLAIM_STOP or len(who) > 60 or len(who.split()) > 8:
+        return None
+    if who.split()[0].lower() in L.CLAIM_STOP:
+        return None
+    return who
+
+
+def claim_of(sentence: str) -> str | None:
+    """Who asserts what the sentence says, or None when the outlet does."""
+    for pattern in L.CLAIM_PATTERNS:
+        for m in pattern.finditer(sentence):
+            who = _clean_claimer(m.group("who"))
+            if who:
+                return who
+    return None
+
+
+def claimer_actor(claimer: str | None) -> str | None:
+    if not claimer:
+        return None
+    for actor, pattern in L.ACTORS:
+        if pattern.search(claimer):
+            return actor
+    return None
+
+
+def claim_kind(claimer: str | None, actor: str | None, sentence: str) -> str:
+    """self: the actor claims its own act; third_party: someone else reports it;
+    outlet: nobody is quoted, the outlet asserts it."""
+    if not claimer:
+        if re.search(r"[“\"]\s*(?:We|Our)\b", sentence):
+            return "self"
+        return "outlet"
+    who = claimer_actor(claimer)
+    if who and actor and who == actor:
+        return "self"
+    if who is None and actor and re.search(r"\b(?:we|our)\b", sentence, re.I) and \
+            re.search(r"\b(?:defen[cs]e|ministry|military|army|spokes(?:man|person|woman)|command)\b", claimer, re.I):
+        return "self"
+    return "third_party"

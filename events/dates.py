@@ -1,0 +1,206 @@
+"""Date expressions in news text, resolved against the publication date.
+
+``find_dates(text, published)`` returns every :class:`DateMention` in a text:
+absolute dates ("on September 30", "5 October", "26-27 November",
+"Sept. 18, 2015"), weekday names (the most recent such day on or before
+publication), "yesterday"/"today"/"last night", and windows ("since September
+30", "for the last two weeks", "over the past 24 hours", "in recent weeks",
+"last week", "earlier this month"). Day-exact forms get precision ``day``;
+windows get ``approx`` with ``date_from``/``date_to``.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+DAY, APPROX = "day", "approx"
+
+MONTHS = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3,
+    "april": 4, "apr": 4, "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7,
+    "august": 8, "aug": 8, "september": 9, "sept": 9, "sep": 9, "october": 10,
+    "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
+}
+WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3,
+            "friday": 4, "saturday": 5, "sunday": 6}
+NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
+           "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "several": 3,
+           "few": 3, "couple of": 2, "24": 1, "48": 2, "72": 3}
+UNIT_DAYS = {"hour": 1 / 24, "day": 1, "week": 7, "month": 30, "year": 365}
+
+_MONTH = (r"(?P<month>January|February|March|April|May|June|July|August|September|October|"
+          r"November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?")
+_DAYNUM = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+_RANGE = r"(?:(?P<day0>[0-3]?\d)(?:st|nd|rd|th)?\s*(?:-|–|to|and)\s*)?"
+_YEAR = r"(?:,?\s+(?P<year>(?:19|20)\d\d))?"
+_WEEKDAY = r"(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_NUM = r"(?P<num>\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|few|couple of)"
+_UNIT = r"(?P<unit>hour|day|week|month|year)s?"
+
+_PATTERNS: list[tuple[str, re.Pattern]] = [
+    ("iso", re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)\b")),
+    ("since_md", re.compile(r"\bsince\s+(?:the\s+)?" + _MONTH + r"\s+" + _DAYNUM + r"\b" + _YEAR, re.I)),
+    ("since_dm", re.compile(r"\bsince\s+(?:the\s+)?" + _DAYNUM + r"\s+(?:of\s+)?" + _MONTH + _YEAR + r"\b", re.I)),
+    ("since_wd", re.compile(r"\bsince\s+(?:last\s+)?" + _WEEKDAY + r"\b", re.I)),
+    ("dm", re.compile(r"(?<![\w-])" + _RANGE + _DAYNUM + r"\s+(?:of\s+)?" + _MONTH + _YEAR + r"\b", re.I)),
+    ("md", re.compile(r"\b" + _MONTH + r"\s+" + _RANGE + _DAYNUM + r"\b(?!\s*(?:%|per|km|miles|people|troops))" + _YEAR, re.I)),
+    ("window", re.compile(r"\b(?:for|over|in|during|within)\s+the\s+(?:last|past|previous)\s+" + _NUM + r"\s+" + _UNIT + r"\b", re.I)),
+    ("window1", re.compile(r"\b(?:for|over|in|during|within)\s+the\s+(?:last|past|previous)\s+" + _UNIT + r"\b", re.I)),
+    ("recent", re.compile(r"\b(?:in|over)\s+(?:the\s+)?recent\s+(?P<unit>day|week|month)s\b", re.I)),
+    ("last_unit", re.compile(r"\blast\s+(?P<unit>week|month)\b", re.I)),
+    ("this_unit", re.compile(r"\b(?:earlier\s+)?this\s+(?P<unit>week|month)\b", re.I)),
+    ("yesterday", re.compile(r"\b(?:yesterday|last\s+night|overnight)\b", re.I)),
+    ("today", re.compile(r"\b(?:today|this\s+morning|tonight|this\s+evening)\b", re.I)),
+    ("weekday", re.compile(r"(?:(?<=on)|(?<![A-Za-z]))(?:last\s+)?" + _WEEKDAY + r"(?:'s)?\b", re.I)),
+]
+
+
+@dataclass(frozen=True)
+class DateMention:
+    start: int
+    end: int
+    text: str
+    date: dt.date | None
+    precision: str              # day | approx
+    date_from: dt.date | None = None
+    date_to: dt.date | None = None
+    kind: str = ""              # which form matched
+
+    def as_fields(self) -> dict:
+        iso = lambda d: d.isoformat() if d else None  # noqa: E731
+        return {"date": iso(self.date), "date_precision": self.precision,
+                "date_from": iso(self.date_from), "date_to": iso(self.date_to)}
+
+
+def weekday_on_or_before(weekday: int, published: dt.date) -> dt.date:
+    """The most recent given weekday (0=Monday) on or before ``published``."""
+    return published - dt.timedelta(days=(published.weekday() - weekday) % 7)
+
+
+def month_day(month: int, day: int, published: dt.date | None, year: int | None = None) -> dt.date | None:
+    """A month-day resolved to a year: the explicit one, else the publication
+    year, or the previous year if that would fall after publication."""
+    if year is None:
+        if published is None:
+            return None
+        year = published.year
+        try:
+            d = dt.date(year, month, day)
+        except ValueError:
+            return None
+        if d > published + dt.timedelta(days=1):
+            try:
+                d = dt.date(year - 1, month, day)
+            except ValueError:
+                return None
+        return d
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def default_date(published: dt.date | None) -> DateMention | None:
+    """The date of an event whose sentence names none: publication, approx."""
+    if published is None:
+        return None
+    return DateMention(-1, -1, "", published, APPROX, published - dt.timedelta(days=2), published, "default")
+
+
+def _window(start, end, text, published, days, kind) -> DateMention | None:
+    if published is None:
+        return None
+    frm = published - dt.timedelta(days=max(1, round(days)))
+    mid = published - dt.timedelta(days=round(days / 2))
+    return DateMention(start, end, text, mid, APPROX, frm, published, kind)
+
+
+def _resolve(kind: str, m: re.Match, published: dt.date | None) -> DateMention | None:
+    g = m.groupdict()
+    s, e, t = m.start(), m.end(), m.group(0)
+    year = int(g["year"]) if g.get("year") else None
+    if kind == "iso":
+        d = month_day(int(g["month"]), int(g["day"]), published, year)
+        return DateMention(s, e, t, d, DAY, d, d, kind) if d else None
+    if kind in ("dm", "md", "since_md", "since_dm"):
+        month = MONTHS[g["month"].lower().rstrip(".")]
+        day = int(g["day"])
+        if not 1 <= day <= 31:
+            return None
+        d = month_day(month, day, published, year)
+        if d is None:
+            return None
+        if kind.startswith("since"):
+            return DateMention(s, e, t, d, APPROX, d, published or d, kind)
+        if g.get("day0"):
+            d0 = month_day(month, int(g["day0"]), published, year)
+            if d0 and d0 <= d:
+                return DateMention(s, e, t, d0, DAY, d0, d, kind)
+        return DateMention(s, e, t, d, DAY, d, d, kind)
+    if published is None:
+        return None
+    if kind == "since_wd":
+        d = weekday_on_or_before(WEEKDAYS[g["weekday"].lower()], published)
+        return DateMention(s, e, t, d, APPROX, d, published, kind)
+    if kind == "weekday":
+        d = weekday_on_or_before(WEEKDAYS[g["weekday"].lower()], published)
+        if t.lower().startswith("last") and d == published:
+            d -= dt.timedelta(days=7)
+        return DateMention(s, e, t, d, DAY, d, d, kind)
+    if kind == "window":
+        num = g["num"].lower()
+        n = int(num) if num.isdigit() else NUMBERS.get(num, 1)
+        unit = g["unit"].lower()
+        days = n * UNIT_DAYS[unit]
+        if unit == "hour":
+            return DateMention(s, e, t, published, APPROX,
+                               published - dt.timedelta(days=max(1, round(days))), published, kind)
+        return _window(s, e, t, published, days, kind)
+    if kind == "window1":
+        unit = g["unit"].lower()
+        return _window(s, e, t, published, UNIT_DAYS[unit], kind)
+    if kind == "recent":
+        return _window(s, e, t, published, 3 * UNIT_DAYS[g["unit"].lower()], kind)
+    if kind == "last_unit":
+        if g["unit"].lower() == "week":
+            frm = published - dt.timedelta(days=published.weekday() + 7)
+            to = frm + dt.timedelta(days=6)
+        else:
+            to = published.replace(day=1) - dt.timedelta(days=1)
+            frm = to.replace(day=1)
+        return DateMention(s, e, t, frm + (to - frm) / 2, APPROX, frm, to, kind)
+    if kind == "this_unit":
+        if g["unit"].lower() == "week":
+            frm = published - dt.timedelta(days=published.weekday())
+        else:
+            frm = published.replace(day=1)
+        return DateMention(s, e, t, frm + (published - frm) / 2, APPROX, frm, published, kind)
+    if kind == "yesterday":
+        d = published - dt.timedelta(days=1)
+        return DateMention(s, e, t, d, DAY, d, d, kind)
+    if kind == "today":
+        return DateMention(s, e, t, published, DAY, published, published, kind)
+    return None
+
+
+def find_dates(text: str, published: dt.date | None) -> list[DateMention]:
+    """All date expressions in ``text``, left to right, without overlaps."""
+    found: list[DateMention] = []
+    taken: list[tuple[int, int]] = []
+    for kind, pattern in _PATTERNS:
+        for m in pattern.finditer(text):
+            if any(m.start() < b and a < m.end() for a, b in taken):
+                continue
+            dm = _resolve(kind, m, published)
+            if dm is not None:
+                found.append(dm)
+                taken.append((m.start(), m.end()))
+    return sorted(found, key=lambda d: d.start)
+
+
+def nearest_date(dates: list[DateMention], pos: int) -> DateMention | None:
+    """The date mention closest to a character position."""
+    if not dates:
+        return None
+    return min(dates, key=lambda d: min(abs(d.start - pos), abs(d.end - pos)))

@@ -1,0 +1,206 @@
+"""Article -> events: sentence by sentence, trigger by trigger.
+
+A sentence yields an event of a type when it holds a trigger of that type in
+an assertive clause (see :mod:`events.modality`); the event gets the actor,
+target, weapon, claim and date found around the trigger, and one event is made
+per place the sentence names (the most specific places only). A sentence with
+a trigger but no place falls back to the article's main theater country, with
+precision ``country`` and a lower confidence. Within an article, events of the
+same type and place whose dates overlap and whose actors agree are merged,
+keeping all their evidence. Triggers whose clause is negated, hypothetical,
+planned or denied become non-events with that ``reason``.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from events import attribution as A
+from events.article import Article, parse_article
+from events.dates import DAY, DateMention, default_date, find_dates
+from events.modality import classify
+from events.model import NON_EVENT, Event
+from events.published import infer_published
+from events.sentences import clause_bounds, clause_of, split_sentences
+from events.toponyms import Toponym, Toponymizer, keep_specific
+from events.triggers import find_triggers
+
+FALLBACK_TO_THEATER = True
+
+_toponymizer: Toponymizer | None = None
+
+
+def toponymizer() -> Toponymizer:
+    """The process-wide toponym finder over the default gazetteer."""
+    global _toponymizer
+    if _toponymizer is None:
+        from gazetteer import default_gazetteer
+        _toponymizer = Toponymizer(default_gazetteer())
+    return _toponymizer
+
+
+@dataclass
+class _Draft:
+    event: Event
+    window: tuple[dt.date, dt.date] | None
+    explicit: int                       # 2 day date, 1 approx date, 0 default
+    evidence: list[dict] = field(default_factory=list)
+
+
+def _iso(d: dt.date | None) -> str | None:
+    return d.isoformat() if d else None
+
+
+def _date_for(dates: list[DateMention], clause: tuple[int, int], pos: int,
+              published: dt.date | None) -> tuple[DateMention | None, int]:
+    in_clause = [d for d in dates if clause[0] <= d.start < clause[1]]
+    pool = in_clause or dates
+    if pool:
+        d = min(pool, key=lambda d: min(abs(d.start - pos), abs(d.end - pos)))
+        return d, 2 if d.precision == DAY else 1
+    return default_date(published), 0
+
+
+def _confidence(strength: str, actor: str | None, place: Toponym | None, explicit: int,
+                claim_kind: str) -> float:
+    c = 0.55 + {"strong": 0.15, "weak": 0.0, "vague": -0.1}[strength]
+    c += 0.1 if actor else -0.05
+    if place is None:
+        c -= 0.2
+    elif place.precision == "point":
+        c += 0.1 * min(1.0, place.score or 0.5)
+    elif place.precision == "admin1":
+        c += 0.05
+    c += 0.05 * explicit
+    c += 0.03 if claim_kind == "third_party" else 0.0
+    return round(max(0.05, min(0.99, c)), 2)
+
+
+def _place_fields(t: Toponym | None, fallback) -> dict:
+    if t is not None:
+        p = t.place
+        return dict(place=t.text, name=p.name, lat=p.lat, lon=p.lon, country=p.country or None,
+                    admin1=p.admin1 or (p.name if p.kind == "admin1" else None) or None,
+                    admin1_code=p.admin1_code or None, precision=p.precision, place_id=p.id,
+                    candidates=list(t.candidates))
+    p = fallback
+    return dict(place=None, name=p.name, lat=p.lat, lon=p.lon, country=p.country, admin1=None,
+                admin1_code=None, precision="country", place_id=p.id, candidates=[])
+
+
+def _overlap(a, b) -> bool:
+    if a is None or b is None:
+        return a is b
+    return a[0] <= b[1] and b[0] <= a[1]
+
+
+def _merge(drafts: list[_Draft]) -> list[Event]:
+    out: list[_Draft] = []
+    for d in drafts:
+        e = d.event
+        for o in out:
+            oe = o.event
+            if (oe.type == e.type and oe.place_id == e.place_id and
+                    (oe.actor is None or e.actor is None or oe.actor == e.actor) and _overlap(o.window, d.window)):
+                o.evidence.extend(d.evidence)
+                if oe.actor is None:
+                    oe.actor = e.actor
+                if d.explicit > o.explicit:     # keep the most specific date
+                    for f in ("date", "date_precision", "date_from", "date_to"):
+                        setattr(oe, f, getattr(e, f))
+                    o.explicit, o.window = d.explicit, d.window
+                oe.confidence = round(min(0.99, max(oe.confidence, e.confidence) + 0.03), 2)
+                oe.target = oe.target or e.target
+                oe.weapon = oe.weapon or e.weapon
+                break
+        else:
+            out.append(d)
+    events = []
+    for d in out:
+        d.event.reports = d.evidence
+        events.append(d.event)
+    return events
+
+
+def extract_article(article: Article, include_non_events: bool = False) -> list[Event]:
+    """The events an article asserts (and, optionally, its non-events)."""
+    infer_published(article)
+    published = article.published
+    body = article.body
+    topo = toponymizer()
+    places, theater = topo.analyse(body)
+    fallback = topo.gz.country_place(theater[0]) if theater and FALLBACK_TO_THEATER else None
+    drafts: list[_Draft] = []
+    non_events: list[Event] = []
+    last_actor: str | None = None
+    pi = 0
+    for sent in split_sentences(body):
+        if sent.heading:
+            continue
+        text = sent.text
+        clauses = clause_bounds(text)
+        triggers = find_triggers(text, clauses)
+        if not triggers:
+            continue
+        while pi < len(places) and places[pi].start < sent.start:
+            pi += 1
+        here = [p for p in places[pi:] if p.start < sent.end]
+        here = keep_specific(here)
+        actors = A.actor_mentions(text)
+        dates = find_dates(text, published)
+        claimer = A.claim_of(text)
+        done_types: set[str] = set()
+        refused: dict[str, tuple] = {}
+        for trig in triggers:
+            if trig.type in done_types:
+                continue
+            clause = clause_of(clauses, trig.start)
+            reason = classify(text[clause[0]:trig.start], text[trig.end:clause[1]], trig.nominal)
+            if reason:
+                refused.setdefault(trig.type, (trig, reason, clause))
+                continue
+            done_types.add(trig.type)
+            actor = A.actor_for(actors, clause, (trig.start, trig.end), text) or last_actor
+            last_actor = actor or last_actor
+            date, explicit = _date_for(dates, clause, trig.start, published)
+            kind = A.claim_kind(claimer, actor, text)
+            claimed_by = claimer or (article.source or None if kind == "outlet" else None)
+            targets = [t for t in here if not t.is_country] or here
+            if not targets and fallback is None:
+                continue
+            for t in (targets or [None]):
+                ev = Event(article=article.name, type=trig.type, evidence=text, actor=actor,
+                           **_place_fields(t, fallback),
+                           date=_iso(date.date) if date else None,
+                           date_precision=date.precision if date else None,
+                           date_from=_iso(date.date_from) if date else None,
+                           date_to=_iso(date.date_to) if date else None,
+                           claimed_by=claimed_by, claim_kind=kind,
+                           target=A.target_for(text, trig.end, clause[1]),
+                           weapon=A.weapon_in(text),
+                           confidence=_confidence(trig.strength, actor, t, explicit, kind),
+                           evidence_start=sent.start, evidence_end=sent.end, article_id=article.id,
+                           trigger=trig.text)
+                window = (date.date_from or date.date, date.date_to or date.date) if date else None
+                drafts.append(_Draft(ev, window, explicit, [{"evidence": text, "start": sent.start,
+                                                             "end": sent.end, "claimed_by": claimed_by}]))
+        if include_non_events:
+            for typ, (trig, reason, clause) in refused.items():
+                if typ in done_types:
+                    continue
+                t = here[0] if here else None
+                ev = Event(article=article.name, type=NON_EVENT, evidence=text, reason=reason,
+                           actor=A.actor_for(actors, clause, (trig.start, trig.end), text),
+                           place=t.text if t else None, claimed_by=claimer,
+                           date=_iso(published), date_precision="approx" if published else None,
+                           evidence_start=sent.start, evidence_end=sent.end, article_id=article.id,
+                           confidence=0.0, trigger=trig.text)
+                non_events.append(ev)
+    events = _merge(drafts)
+    return events + non_events if include_non_events else events
+
+
+def extract_text(text: str, published: dt.date | str | None = None, name: str = "text",
+                 include_non_events: bool = False) -> list[Event]:
+    """Events of a bare text (no header needed); ``published`` anchors dates."""
+    return extract_article(parse_article(text, name=name, published=published), include_non_events)

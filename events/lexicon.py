@@ -1,0 +1,230 @@
+"""Word lists of the extractor: triggers, actors, weapons, targets, claim verbs.
+
+Everything here is data: compiled regular expressions over surface forms,
+with canonical names. General across theaters (Syria, Iraq, Yemen, Libya,
+Ukraine); nothing names a particular sentence.
+"""
+from __future__ import annotations
+
+import re
+
+I = re.I
+
+
+def _alt(words) -> str:
+    return "|".join(sorted(words, key=len, reverse=True))
+
+
+# --- event triggers ---------------------------------------------------------
+# A "weak" trigger counts only in a military context (a platform, weapon,
+# target or force noun in the same sentence): "hit", "attack", "sent", "moved".
+STRIKE_STRONG = re.compile(r"\b(?:"
+    r"air[\s-]?strikes?|airstrikes?|air[\s-]?raids?|drone[\s-]strikes?|missile[\s-]strikes?|"
+    r"(?:cruise|ballistic)\s+missiles?|(?:barrel\s+)?bomb(?:s|ed|ing|ings|arded|arding|ardment|ardments)|"
+    r"bomb(?=\s+(?:the|their|its|positions|targets))|shell(?:ed|ing)|"
+    r"struck|strik(?:e|es|ing)(?=\s+(?:at|on|against|the|a|an|targets|positions|five|\w+\s+targets))|"
+    r"(?:the|latest|russian|american|coalition|israeli|turkish|french|british|saudi|syrian|iraqi|new|these|those|its|their|our|of)\s+strikes|"
+    r"pound(?:ed|ing)|blitz|air\s+campaign|bombing\s+campaign|air\s+operations?|"
+    r"combat\s+(?:missions|sorties|flights)|sorties|drop(?:ped|ping)?\s+bombs|"
+    r"fired\s+(?:\w+\s+)?(?:missiles|rockets|shells)|rocket\s+attacks?|artillery\s+fire|"
+    r"shot\s+down|downed|targeted\s+killings?|raid(?:ed|s)?)\b", I)
+STRIKE_WEAK = re.compile(r"\b(?:hit|hits|hitting|attack(?:ed|ing|s)?|targeted|targeting|"
+                         r"destroy(?:ed|ing|s)?|blown\s+up|blew\s+up)\b", I)
+DEPLOY_STRONG = re.compile(r"\b(?:"
+    r"deploy(?:s|ed|ing|ment|ments)?|redeploy(?:s|ed|ing|ment)?|station(?:s|ed|ing)|"
+    r"reinforc(?:e|es|ed|ing|ements?)|build(?:s|ing)?[\s-]up|built[\s-]up|buildup|bulk(?:ing|ed)?[\s-]up|"
+    r"military\s+build-?up|boots\s+on\s+the\s+ground|dispatch(?:es|ed|ing)?|"
+    r"(?:set(?:s|ting)?|sets)\s+up\s+(?:\w+\s+){0,3}(?:base|airbase|airstrip|airfield|outpost|camp|headquarters)|"
+    r"establish(?:es|ed|ing)?\s+(?:\w+\s+){0,3}(?:base|airbase|airstrip|airfield|outpost|presence)|"
+    r"develop(?:s|ed|ing)?\s+(?:an?\s+)?(?:\w+\s+)?(?:airstrip|airbase|air\s+base|base|airfield)|"
+    r"positioned|amass(?:ed|ing)?|massed)\b", I)
+DEPLOY_WEAK = re.compile(r"\b(?:send(?:s|ing)?|sent|mov(?:e|es|ed|ing)|rush(?:ed|ing)?|transferr?(?:ed|ing)?|"
+                         r"arriv(?:e|ed|es|ing|al)|flown\s+in|ship(?:ped|ping)|brought\s+in|"
+                         r"based\s+(?:at|in)|increas(?:e|ed|ing)\s+(?:its|their|the)\s+(?:military\s+)?presence)\b", I)
+# What a weak deployment verb must move: forces or materiel.
+MILITARY_OBJECT = re.compile(r"\b(?:troops?|forces|soldiers|personnel|marines|paratroopers|infantry|"
+    r"battalions?|brigades?|units?|advisers|advisors|(?:military\s+)?experts|special\s+forces|"
+    r"jets?|aircrafts?|warplanes?|planes|fighters?\s+jets|bombers?|helicopters?|gunships?|drones?|"
+    r"tanks?|artillery|howitzers?|armou?red\s+vehicles|equipment|weapons|weaponry|hardware|"
+    r"(?:air[\s-]defen[cs]e\s+)?systems?|missiles?|rockets?|warships?|ships|vessels|frigates?|"
+    r"submarines?|carriers?|S-\d00|Pantsir|Iskander|military)\b", I)
+# Context that makes a weak strike trigger military.
+MILITARY_CONTEXT = re.compile(r"\b(?:jets?|warplanes?|planes|aircraft|bombers?|helicopters?|drones?|"
+    r"missiles?|rockets?|artillery|shells?|bombs?|sorties|air\s+force|airspace\s+forces|troops|forces|"
+    r"army|military|positions|targets|training\s+camp|command\s+post|base|depots?|convoy|militants|"
+    r"fighters|rebels?|insurgents|terrorists?|ISIS|ISIL|Daesh|IS|Islamic\s+State|Nusra|Houthis?|"
+    r"separatists|Su-\d+\w*|MiG-\d+|F-\d+)\b")
+# Nouns that a trigger may describe without being one (used for weak strike context).
+NOMINAL_TRIGGER = re.compile(r"(?:strikes?|airstrikes?|raids?|bombings?|sorties|missions|campaign|operations?|"
+                             r"attacks?|deployments?|buildup|build-up|reinforcements?|shelling|bombardments?)$", I)
+
+# --- modality ----------------------------------------------------------------
+NEGATION = re.compile(r"\b(?:not|n't|never|no|neither|nor|without|ruled\s+out|rule[sd]?\s+out|ruling\s+out|"
+                      r"refus(?:e|es|ed|ing)\s+to|declin(?:e|es|ed|ing)\s+to|stopped\s+short\s+of|"
+                      r"cancel(?:l?ed|s)?|called\s+off)\b|n[’']t\b", I)
+DENIAL = re.compile(r"\b(?:den(?:y|ies|ied|ying)|deni[ae]ls?|dismiss(?:ed|es)\s+(?:reports|claims|allegations)|"
+                    r"rejected\s+(?:reports|claims|allegations)|false\s+(?:reports|claims)|fake\s+news)\b", I)
+HYPOTHETICAL = re.compile(r"\b(?:if|whether|unless|could|might|may|can|should|must|would\s+(?:welcome|consider|like|"
+                          r"support|be\s+willing|be\s+ready|accept|need)|willing|ready\s+to|open\s+to|consider(?:s|ed|ing)?|"
+                          r"possibility|possible|possibly|prospect|potential(?:ly)?|hypothetical|"
+                          r"(?:need|needs|needed)\s+to|important\s+(?:that|to|for)|"
+                          r"call(?:s|ed|ing)?\s+(?:on|for)|urg(?:e|es|ed|ing)|demand(?:s|ed|ing)?|"
+                          r"(?:warn(?:s|ed|ing)?|threat(?:en|ened|ens|ening)?)\s+(?:to|of|that)|"
+                          r"would\s+have|might\s+have|could\s+have|request(?:s|ed)?\s+for|discuss(?:ed|es|ing)?|"
+                          r"talks?\s+(?:about|on)|proposal|propos(?:e|ed|es|ing)|hope[sd]?\s+to|justify|"
+                          r"concern(?:s|ed)?\s+(?:that|about|over)|fears?\s+(?:that|of))\b", I)
+PLANNED = re.compile(r"\b(?:will|shall|would|wo\s*n't|going\s+to|plan(?:s|ned|ning)?|intend(?:s|ed|ing)?|"
+                     r"intention|agree(?:s|d)?\s+to|agreement\s+to|decid(?:e|es|ed)\s+to|vow(?:s|ed)?\s+to|"
+                     r"promis(?:e|es|ed)\s+to|pledg(?:e|es|ed)\s+to|prepar(?:e|es|ed|ing)\s+to|"
+                     r"expected\s+to|set\s+to|due\s+to\s+(?!the|a|an|its|their)|aim(?:s|ed)?\s+to|seek(?:s|ing)?\s+to|"
+                     r"want(?:s|ed)?\s+to|wish(?:es)?\s+to|purpose|coordinate|coordinat(?:ed|ing|ion)|"
+                     r"upcoming|future|next\s+(?:week|month|year)|soon|is\s+to|are\s+to|"
+                     r"approv(?:e|es|ed|al)|authori[sz](?:e|es|ed|ation)|mandate)\b", I)
+
+# --- actors ------------------------------------------------------------------
+# (canonical actor, pattern). Order matters: earlier, more specific forms win.
+_RU = r"(?:Russian?|Russia['’]s)"
+ACTORS: list[tuple[str, re.Pattern]] = [(name, re.compile(p, re.I if flags else 0)) for name, p, flags in [
+    ("Russian-backed separatists", r"\b(?:(?:pro-Russian|Russian-backed|Moscow-backed)\s+(?:separatists|rebels|militants|forces)|separatists|DPR|LPR)\b", 0),
+    ("US-led coalition", r"\b(?:(?:US|U\.S\.|American|U\.S|United\s+States)[\s-]*led\s+coalition|coalition\s+(?:planes|jets|aircraft|warplanes|forces|air\s*strikes|strikes|command|partners)|anti-(?:ISIS|ISIL|IS|Daesh)\s+coalition|the\s+coalition)\b", 0),
+    ("Saudi-led coalition", r"\b(?:Saudi[\s-]led\s+(?:coalition|forces|jets|warplanes|aircraft)|Arab\s+coalition)\b", 0),
+    ("Russian-backed separatists", r"\brebels\s+in\s+(?:eastern\s+)?Ukraine\b", 0),
+    ("Russia", r"\b(?:" + _RU + r"\s+(?:\w+\s+){0,2}(?:jets?|warplanes?|planes|airplanes|aircraft|bombers?|helicopters?|forces|troops|military|army|navy|air\s*force|airspace\s+forces|aerospace\s+forces|armed\s+forces|defen[cs]e\s+ministry|ministry\s+of\s+defen[cs]e|warships?|ships|fleet|submarines?|marines|servicemen|pilots|officials?|government|authorities|president|officers|units|operation|strikes|air\s*strikes|air\s+campaign|side)|"
+                r"Russia|Moscow|Kremlin|Russians|Putin|Shoigu|Konashenkov)\b", 0),
+    ("Syrian government", r"\b(?:Syrian\s+(?:government|regime|army|arab\s+army|air\s*force|troops|forces|military|soldiers|jets|warplanes|helicopters|artillery|president)|"
+                          r"(?:pro-)?(?:government|regime)\s+(?:forces|troops|jets|warplanes|aircraft|helicopters|artillery)|"
+                          r"Assad['’]s\s+(?:forces|troops|regime|government|army|military)|Assad\s+regime|Syrian\s+Army|SAA|Damascus|Assad)\b", 0),
+    ("United States", r"\b(?:U\.?S\.?|US|American|United\s+States)\s+(?:jets?|warplanes?|planes|aircraft|bombers?|drones?|forces|troops|military|navy|air\s*force|special\s+forces|officials?|strikes|air\s*strikes|government|administration|marines)\b|\b(?:Pentagon|Washington|Americans)\b", 0),
+    ("Turkey", r"\b(?:Turkish\s+(?:\w+\s+){0,2}(?:jets?|warplanes?|planes|aircraft|F-16s?|forces|troops|military|army|air\s*force|artillery|tanks|government|authorities|officials?)|Turkey|Ankara)\b", 0),
+    ("France", r"\b(?:French\s+(?:\w+\s+){0,1}(?:jets?|warplanes?|planes|aircraft|Rafales?|forces|troops|military|air\s*force|navy|government|president)|France|Paris)\b", 0),
+    ("United Kingdom", r"\b(?:British\s+(?:\w+\s+){0,1}(?:jets?|warplanes?|planes|aircraft|Tornados?|forces|troops|military|government)|Britain|RAF|Royal\s+Air\s+Force|UK)\b", 0),
+    ("Iran", r"\b(?:Iranian\s+(?:\w+\s+){0,1}(?:forces|troops|military|fighters|advisers|advisors|soldiers|government|officials?|Revolutionary\s+Guards?)|Iran|Tehran|IRGC|Revolutionary\s+Guards?|Quds\s+Force)\b", 0),
+    ("Israel", r"\b(?:Israeli\s+(?:\w+\s+){0,1}(?:jets?|warplanes?|planes|aircraft|forces|troops|military|army|air\s*force|government)|Israel|IDF)\b", 0),
+    ("Iraq", r"\b(?:Iraqi\s+(?:\w+\s+){0,1}(?:jets?|warplanes?|planes|aircraft|forces|troops|military|army|air\s*force|government|security\s+forces)|Iraq|Baghdad|Popular\s+Mobilization\s+(?:Forces|Units))\b", 0),
+    ("Ukraine", r"\b(?:Ukrainian\s+(?:\w+\s+){0,1}(?:forces|troops|military|army|artillery|government|officials?)|Ukraine|Kiev|Kyiv)\b", 0),
+    ("Saudi-led coalition", r"\b(?:Saudi\s+(?:jets?|warplanes?|planes|aircraft|forces|troops|military)|Saudi\s+Arabia|Riyadh|Emirati\s+forces)\b", 0),
+    ("Canada", r"\b(?:Canadian\s+(?:jets?|CF-18s?|forces|troops|military)|Canada)\b", 0),
+    ("Hezbollah", r"\bHezbollah\b", 0),
+    ("Houthis", r"\b(?:Houthis?|Huthis?|Ansar\s+Allah)\b", 0),
+    ("ISIS", r"\b(?:ISIS|ISIL|Islamic\s+State|Daesh|IS\s+(?:fighters|militants|group|jihadists))\b", 0),
+    ("Kurdish forces", r"\b(?:YPG|SDF|Peshmerga|Kurdish\s+(?:forces|fighters|militia))\b", 0),
+    ("rebels", r"\b(?:rebels?|rebel\s+groups?|opposition\s+(?:forces|fighters|groups)|Free\s+Syrian\s+Army|FSA|insurgents|(?:al-)?Nusra(?:\s+Front)?)\b", I),
+]]
+# Forms that are never the event's author: the part after "against", "on", "targeting".
+TARGET_CUE = re.compile(r"\b(?:against|targeting|targeted|on|at|hit|hitting|struck|bombed|bombing|"
+                        r"backing|backed|support(?:ing)?|help(?:ing)?|assist(?:ing)?|aid(?:ing)?|with|"
+                        r"between|like|of|for|from|to|by\s+the\s+request\s+of)\s+(?:the\s+)?$", I)
+
+# --- targets -----------------------------------------------------------------
+TARGETS: list[tuple[str, re.Pattern]] = [(name, re.compile(p, re.I)) for name, p in [
+    ("ISIS", r"\b(?:ISIS|ISIL|IS|Islamic\s+State|Daesh)\b"),
+    ("al-Nusra Front", r"\b(?:al-)?Nusra\b"),
+    ("rebels", r"\b(?:rebels?|rebel\s+groups?|(?:armed\s+|syrian\s+)?opposition|insurgents|Free\s+Syrian\s+Army|FSA)\b"),
+    ("civilians", r"\b(?:civilians?|hospitals?|schools?|markets?|residential|homes|mosques?|bakery|bakeries)\b"),
+    ("infrastructure", r"\b(?:oil\s+(?:infrastructure|facilities|fields?|refiner(?:y|ies)|wells|tankers|trucks)|refiner(?:y|ies)|"
+                       r"bridges?|power\s+(?:plants?|stations?)|infrastructure|excavators|supply\s+routes?|roads?)\b"),
+    ("military positions", r"\b(?:positions|command\s+(?:posts?|centres?|centers?)|training\s+camps?|camps?|"
+                           r"ammunition\s+depots?|depots?|arms\s+depots?|bases?|bunkers?|checkpoints?|convoys?|targets)\b"),
+    ("terrorists", r"\bterrorists?\b"),
+    ("Houthis", r"\bHouthis?\b"),
+    ("separatists", r"\bseparatists\b"),
+]]
+
+# --- weapons and platforms ---------------------------------------------------
+WEAPON = re.compile(r"\b(?:"
+    r"(?:Sukhoi\s+)?Su-\d+\w*|MiG-\d+\w*|Tu-\d+\w*|Mi-\d+\w*|Ka-\d+\w*|Il-\d+\w*|Yak-\d+\w*|An-\d+\w*|"
+    r"S-[234]00|Pantsir(?:-S1)?|Buk(?:-M\d)?|Tor-M\d|Iskander(?:-M)?|Tochka(?:-U)?|Grad|Smerch|Uragan|TOS-1A?|"
+    r"Kalibr|Tomahawks?|(?:cruise|ballistic|anti-aircraft|surface-to-air|air-to-ground|guided)\s+missiles?|"
+    r"F-\d+\w*|B-\d+\w*|A-10s?|AC-130s?|MQ-[19]\w*|Reapers?|Predators?|Rafales?|Tornados?|Typhoons?|"
+    r"Apache|Black\s+Hawks?|CF-18s?|"
+    r"barrel\s+bombs?|cluster\s+(?:bombs?|munitions)|bunker[\s-]busters?|guided\s+bombs?|"
+    r"drones?|helicopter\s+gunships?|gunships?|helicopters?|warplanes?|fighter\s+jets?|jets?|bombers?|airplanes?|aircrafts?|"
+    r"warships?|frigates?|submarines?|naval\s+infantry|marines|tanks?|artillery|howitzers?|rocket\s+launchers?|"
+    r"multiple\s+rocket\s+launchers?|missiles?|rockets?|mortars?|troops|ground\s+forces)\b", I)
+_WEAPON_RANK = ["Su-", "MiG-", "Tu-", "Mi-", "Ka-", "S-", "Kalibr", "Tomahawk", "cruise", "ballistic",
+                "F-", "B-", "MQ-", "barrel", "cluster"]
+
+# --- claims ------------------------------------------------------------------
+REPORT_VERB = (r"(?:said|says|say|told|claimed|claims|claim|reported|reports|report|announced|announces|"
+               r"stated|states|confirmed|confirms|added|noted|insisted|accused|alleged|cited|quoted|"
+               r"indicated|suggested|suggests|warned|according)")
+CLAIM_PATTERNS: list[re.Pattern] = [
+    re.compile(r"\baccording\s+to\s+(?P<who>(?:the\s+)?[\w’'.\- ]{2,60}?)(?=[,.;:]|\s+(?:the|a|an|Russia|Russian|[A-Z][a-z]+\s+(?:has|have|had|is|was|were|are))\b|$)", I),
+    re.compile(r"\b(?:citing|cited\s+by|as\s+(?:claimed|reported|stated)\s+by)\s+(?P<who>(?:an?\s+|the\s+)?[\w’'.\- ]{2,60}?)(?=[,.;:]|\s+(?:that|as|on|in)\b|$)", I),
+    re.compile(r"(?P<who>(?:[A-Z][\w’'.\-]*\s+){0,5}[A-Z][\w’'.\-]*|(?:the|a|an)\s+(?:[\w’'.\-]+\s+){0,4}[\w’'.\-]+)(?:,\s[^,]{2,60},)?\s+"
+               r"(?P<verb>said|says|told|claimed|claims|reported|reports|announced|stated|confirmed|added|noted|insisted|accused|alleged|suggested|cites|cited|was\s+quoted)\b"),
+    re.compile(r"[,”\"’]\s*(?P<verb>said|says|stated|added|told|claimed)\s+(?P<who>(?:the\s+)?[\w’'.\- ]{2,60}?)(?=[,.;:]|$)", I),
+]
+CLAIM_STOP = {"he", "she", "it", "they", "we", "i", "you", "this", "that", "which", "who", "the", "there", "one", "officials"}
+CLAIM_TRIM = re.compile(r"^(?:and|but|as|while|after|before|meanwhile|also|when|though|however)\s+", I)
+
+# --- toponym traps -----------------------------------------------------------
+PEOPLE = {
+    "putin", "assad", "bashar", "lavrov", "obama", "kerry", "ali", "ivanov", "konashenkov", "warren", "harper",
+    "abadi", "abbadi", "peskov", "shoigu", "hollande", "fabius", "netanyahu", "erdogan", "davutoglu", "rouhani",
+    "khamenei", "nasrallah", "baghdadi", "carter", "moualem", "muallem", "poroshenko", "yatsenyuk", "zelensky",
+    "hadi", "saleh", "salman", "haftar", "sarraj", "cameron", "merkel", "trump", "clinton", "biden", "mattis",
+    "hassan", "mohammed", "muhammad", "ahmed", "ahmad", "omar", "umar", "hussein", "hamid", "abdullah", "mahmoud",
+    "khalid", "khaled", "walid", "ibrahim", "yusuf", "youssef", "mustafa", "karim", "rami", "maher", "hafez",
+    "sergei", "sergey", "vladimir", "dmitry", "igor", "john", "ash", "steve", "stephen", "francois", "laurent",
+    "benjamin", "haider", "mokhtar", "lamani", "victoria", "sharon", "florence", "lincoln",
+    "raqqawi", "kurdi", "zahran", "alloush", "jolani", "golani", "abu", "umm", "ibn", "bin",
+    "medvedev", "zakharova", "gerasimov", "rudskoy", "stoltenberg", "ban", "mistura", "staffan", "brahimi",
+    "annan", "jaafari", "jafari", "muallim", "makhlouf", "suleiman", "soleimani", "qassem", "sadr", "maliki",
+    "barzani", "talabani", "sisi", "mubarak", "gaddafi", "qaddafi", "morsi", "tillerson", "pompeo", "lauder",
+}
+ORGANISATIONS = {
+    "isis", "isil", "is", "daesh", "hezbollah", "hizbollah", "nusra", "reuters", "cnn", "bbc", "ap", "afp",
+    "pentagon", "kremlin", "nato", "un", "eu", "ria", "tass", "sputnik", "interfax", "rbc", "rtl", "bloomberg",
+    "fsa", "ypg", "sdf", "pkk", "pyd", "hamas", "houthis", "houthi", "taliban", "qaeda", "al-qaeda", "cia",
+    "menafn", "trt", "trtworld", "aljazeera", "jazeera", "sana", "unhcr", "unicef", "msf", "icrc", "white house",
+    "state department", "security council", "general assembly", "duma", "federation council", "knesset",
+    "free syrian army", "jaish al-fatah", "jaish al-islam", "ahrar al-sham", "jabhat al-nusra", "islamic state",
+    "liwa", "jaish", "jabhat", "ahrar", "harakat", "katibat", "kataib", "faylaq", "jund", "ansar", "pravda",
+    "anadolu", "xinhua", "fox", "nbc", "abc", "cbs", "cbc", "guardian", "times", "post", "telegraph", "independent",
+}
+DEMONYM = re.compile(r"^(?:[A-Z][a-z]+(?:ian|ians|ish|ese|i|is|ic|an|ans)|Turkmen|Turkoman|Kurds?|Kurdish|Arabs?|Arabic|"
+                     r"Alawites?|Druze|Sunnis?|Shias?|Shiites?|Yazidis?|Christians?|Persian|Gulf|Levant|Western|Eastern|"
+                     r"Northern|Southern|Soviet|Ottoman)$")
+CALENDAR = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+            "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+            "sept", "oct", "nov", "dec", "jan", "feb", "aug"}
+GENERIC = {"the", "a", "an", "of", "and", "in", "on", "at", "to", "as", "by", "for", "with", "from", "president",
+           "minister", "army", "city", "state", "states", "government", "forces", "force", "news", "post", "times",
+           "photo", "credit", "source", "article", "comments", "reply", "password", "copy", "type", "pin",
+           "legal", "disclaimer", "related", "views", "home", "world", "union", "council", "ministry", "defence",
+           "defense", "prime", "foreign", "secretary", "general", "colonel", "command", "central", "agency",
+           "intelligence", "national", "islamic", "federation", "republic", "democratic", "free", "new", "north",
+           "south", "east", "west", "airspace", "air", "base", "naval", "navy", "guard", "guards", "liberty",
+           "victory", "hope", "unity", "peace", "freedom", "deir", "tell", "ras", "ain", "bab", "jebel", "jabal",
+           "wadi", "tal", "kafr", "marj", "sheikh", "saint", "st", "fort", "port", "mount", "lake", "river", "gate",
+           "mission", "operation", "operations", "coalition", "regime", "opposition", "rebels", "police",
+           "alliance", "assembly", "house", "senate", "congress", "parliament", "university", "hospital",
+           "camp", "front", "brigade", "battalion", "division", "corps", "group", "party", "movement",
+           "europe", "african", "asia", "middle", "gulf", "levant", "caucasus", "balkans"}
+TITLES = re.compile(r"(?:\b(?:President|Prime\s+Minister|Minister|Mr|Mrs|Ms|Dr|Gen|General|Col|Colonel|Lt|Lieutenant|Maj|Major|"
+                    r"Capt|Captain|Admiral|Adm|Sgt|Secretary|Spokesman|spokesman|spokesperson|Spokesperson|King|Prince|Sheikh|"
+                    r"Emir|Imam|Ayatollah|Senator|Sen|Rep|Chancellor|Premier|Governor|Mayor|Commander|Chief|leader|"
+                    r"Pope|Saint|Foreign\s+Minister|Defen[cs]e\s+Minister)\.?\s+(?:[A-Z][\w’'-]+\s+){0,2})$")
+PLACE_SUFFIX = re.compile(r"^[\s-]*(?P<word>province|provinces|governorate|governorates|oblast|region|district|"
+                          r"countryside|state|city|town|village|air\s*base|airbase|airfield|airport|base|port|"
+                          r"dam|mountains?|valley|plain|desert|border)\b", I)
+ADMIN1_SUFFIX = {"province", "provinces", "governorate", "governorates", "oblast", "region", "state", "countryside"}
+DIRECTION = re.compile(r"(?P<dir>\b(?:north|south|east|west|central|northern|southern|eastern|western|"
+                       r"north-?western|north-?eastern|south-?western|south-?eastern|northwest|northeast|"
+                       r"southwest|southeast|north-west|north-east|south-west|south-east|rural|coastal)\s+)$", I)
+SITE_BEFORE = re.compile(r"\b(?:air\s*base|airbase|airfield|air\s+field|airport|airstrip|naval\s+(?:base|facility)|"
+                         r"military\s+(?:base|airport)|base|port)\s+(?:\w+\s+){0,1}(?:in|near|at|outside|outside\s+of|close\s+to|of|south\s+of|"
+                         r"north\s+of|east\s+of|west\s+of|southeast\s+of)\s+(?:the\s+)?(?:(?:coastal|port|northern|western|"
+                         r"eastern|southern)\s+)?(?:(?:city|town|province|governorate)\s+of\s+)?$", I)
+PROVINCES_LIST = re.compile(r"\b(?:provinces|governorates|regions|oblasts)\b", I)
+METONYM_BEFORE = re.compile(r"\b(?:regime|government|leadership|authorities|officials|rulers|allies|ally|talks|visit|"
+                            r"trip|summit|conference|meeting|embassy)\s+(?:in|to|with|from)\s+$", I)
+METONYM_AFTER = re.compile(r"^(?:['’]s\s+(?:\w+\s+)?(?:government|regime|forces|strategy|allies|position|decision|"
+                           r"plans?|policy|support|view|response|claims?)|\s+(?:has|have|had|is|was|were|says|said|"
+                           r"plans|planned|wants|insists|accused|denied|claims|claimed|announced|informed|"
+                           r"would|will|could|may|might|hopes|believes|refused|agreed|backs|backed|sees|views))\b")
+LOCATIVE_BEFORE = re.compile(r"\b(?:in|into|within|inside|across|over|throughout|to|on|at|near|from|of|outside|"
+                             r"around|toward|towards)\s+(?:the\s+)?(?:(?:north|south|east|west|central|northern|"
+                             r"southern|eastern|western|northwest|northeast|southwest|southeast|north-west|north-east|"
+                             r"south-west|south-east|rural|war-torn|neighbouring|neighboring)\s+)?$", I)

@@ -1,0 +1,44 @@
+"""Modality of a trigger: is the event asserted, or negated, hypothetical,
+planned or denied? Cues count only inside the trigger's clause, before it
+(the nearest cue wins); a nominal trigger ("the strikes") is also governed by
+a modal verb right after it ("combat missions ... may target")."""
+from __future__ import annotations
+
+import re
+
+from events import lexicon as L
+
+NEGATED, HYPOTHETICAL, PLANNED, DENIED = "negated", "hypothetical", "planned", "denied"
+REASONS = (NEGATED, HYPOTHETICAL, PLANNED, DENIED)
+
+_NOT_NEGATION = re.compile(r"\b(?:not\s+only|no\s+(?:longer|fewer|less)|not\s+least|no\s+doubt|"
+                           r"not\s+(?:yet\s+)?(?:clear|known|immediately)|nothing\s+new)\b", re.I)
+_MODAL_AFTER = re.compile(r"^(?:\s+[\w’'-]+){0,4}?\s+(?P<m>may|might|could|would|will|can|should|must|"
+                          r"are\s+(?:expected|planned|set|to\s+be)|is\s+(?:expected|planned|set|to\s+be))\b", re.I)
+_TOPIC = re.compile(r"\b(?:about|regarding|over\s+whether)\s+$", re.I)
+_CUES = ((DENIED, L.DENIAL), (NEGATED, L.NEGATION), (HYPOTHETICAL, L.HYPOTHETICAL), (PLANNED, L.PLANNED))
+
+
+def classify(clause_prefix: str, after: str = "", nominal: bool = False) -> str | None:
+    """None for an assertion, else the reason it is not one.
+
+    ``clause_prefix``: the clause's text before the trigger; ``after``: the
+    text after the trigger up to the clause end; ``nominal``: the trigger is a
+    noun (so a modal right after it governs it)."""
+    prefix = _NOT_NEGATION.sub(" ", clause_prefix)
+    if _TOPIC.search(prefix):             # "talks about sending troops": a topic, not an act
+        return HYPOTHETICAL
+    best: tuple[int, str] | None = None
+    for reason, pattern in _CUES:
+        for m in pattern.finditer(prefix):
+            pos = m.end()
+            if best is None or pos > best[0] or (pos == best[0] and reason == DENIED):
+                best = (pos, reason)
+    if best is not None:
+        return best[1]
+    if nominal and after:
+        m = _MODAL_AFTER.match(after)
+        if m:
+            word = m.group("m").lower()
+            return PLANNED if word.startswith(("will", "would", "are", "is")) else HYPOTHETICAL
+    return None

@@ -1,0 +1,76 @@
+"""Sentences and clauses with character offsets into the article body."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_ABBREV = {"u.s", "u.n", "u.k", "mr", "mrs", "ms", "dr", "gen", "col", "lt", "maj", "capt", "sgt", "adm",
+           "st", "no", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+           "vs", "etc", "inc", "corp", "co", "sen", "rep", "gov", "prof", "jr", "sr", "e.g", "i.e", "al",
+           "approx", "est", "fig", "a.m", "p.m", "d.c", "u.a.e"}
+# A boundary: end punctuation, optional closing quotes/brackets, space, then an opener.
+_BOUNDARY = re.compile(r"(?<=[.!?])[\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9])")
+_END = re.compile(r"[.!?:\"”’)]\s*$")
+_CLAUSE = re.compile(r";|\s[–—]\s|,?\s+(?:but|while|whereas|although|though|despite|as|because|after|before|"
+                     r"even\s+as|even\s+though|meanwhile)\s+(?!part\b|well\b|of\b|a\s+result|many\b|much\b|long\b|if\b)"
+                     r"|,\s+(?:which|who|where|when)\s+|\s+(?:where|whereby)\s+", re.I)
+
+
+@dataclass(frozen=True)
+class Span:
+    start: int
+    end: int
+    text: str
+    heading: bool = False    # a line without end punctuation: title, caption, crosshead
+
+
+def _is_abbrev(text: str, dot: int) -> bool:
+    m = re.search(r"([A-Za-z.]+)\.$", text[max(0, dot - 12):dot + 1])
+    if not m:
+        return False
+    word = m.group(1).lower()
+    return word in _ABBREV or (len(word) == 1 and word.isalpha()) or bool(re.fullmatch(r"(?:[a-z]\.)+[a-z]", word))
+
+
+def split_sentences(body: str) -> list[Span]:
+    """Sentences of a body, paragraph by paragraph, with offsets."""
+    out: list[Span] = []
+    for para in re.finditer(r"[^\n]+", body):
+        ptext, pstart = para.group(0), para.start()
+        if not ptext.strip():
+            continue
+        heading = not _END.search(ptext.rstrip()) and len(ptext.split()) < 25
+        cuts = [0]
+        for m in _BOUNDARY.finditer(ptext):
+            dot = m.start() - 1
+            while dot > 0 and ptext[dot] not in ".!?":
+                dot -= 1
+            if ptext[dot] == "." and _is_abbrev(ptext, dot):
+                continue
+            cuts.append(m.end())
+        cuts.append(len(ptext))
+        for a, b in zip(cuts, cuts[1:]):
+            seg = ptext[a:b]
+            lead = len(seg) - len(seg.lstrip())
+            seg = seg.strip()
+            if seg:
+                out.append(Span(pstart + a + lead, pstart + a + lead + len(seg), seg, heading))
+    return out
+
+
+def clause_bounds(sentence: str) -> list[tuple[int, int]]:
+    """(start, end) of the clauses of a sentence: split at semicolons, dashes
+    and subordinating conjunctions, so that modality stays in its clause."""
+    cuts = [0]
+    for m in _CLAUSE.finditer(sentence):
+        if m.start() > cuts[-1] + 3:
+            cuts.append(m.start())
+    cuts.append(len(sentence))
+    return [(a, b) for a, b in zip(cuts, cuts[1:]) if b > a]
+
+
+def clause_of(bounds: list[tuple[int, int]], pos: int) -> tuple[int, int]:
+    for a, b in bounds:
+        if a <= pos < b:
+            return a, b
+    return bounds[-1] if bounds else (0, 0)

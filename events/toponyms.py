@@ -1,0 +1,252 @@
+"""Place mentions of an article, filtered, qualified and resolved.
+
+The gazetteer finds candidate spans (one multi-pattern pass over the text);
+here they are filtered (people, organisations, demonyms, calendar and generic
+words, parts of longer proper names, capitals used for governments), their
+qualifiers kept ("northern Latakia", "Idlib province", "air base near
+Latakia"), the article's theater inferred (its most mentioned countries) and
+each resolved with ``countries=theater`` and a cue (``admin1`` / ``site``).
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+from functools import lru_cache
+
+from events import lexicon as L
+
+_ORG_SPANS = re.compile(
+    r"Islamic\s+State(?:\s+(?:of|in)\s+Iraq\s+and\s+(?:the\s+)?(?:Levant|Syria|al-Sham))?|State\s+of\s+Iraq|"
+    r"Free\s+Syrian\s+Army|Syrian\s+Observatory(?:\s+for\s+Human\s+Rights)?|Syrian\s+Arab\s+(?:Army|Red\s+Crescent)|"
+    r"Syrian\s+Democratic\s+Forces|Syrian\s+National\s+Coalition|Central\s+Intelligence\s+Agency|United\s+Nations|"
+    r"(?:UN\s+)?Security\s+Council|General\s+Assembly|Ministry\s+of\s+[A-Z]\w+(?:\s+Affairs)?|"
+    r"(?:Liwa|Jaish|Ahrar|Jabhat|Harakat|Katibat|Kataib|Faylaq|Jund|Ansar|Fatah|Lions|Army|Brigades?|Front)"
+    r"(?:\s+(?:al-|ash-|as-|ad-|ar-|at-|az-|el-|of\s+(?:the\s+)?)?[A-Z][\w’'-]+){1,3}|"
+    r"[A-Z][\w’'-]+\s+(?:News|Press)\s+Agency|RIA\s+Novosti|Russia\s+Today|Sky\s+News|Al\s+Arabiya|"
+    r"Al\s+Jazeera|Voice\s+of\s+America|France\s+2[34]|Syria\s+Deeply|Middle\s+East\s+Eye|"
+    r"Institute\s+for\s+the\s+Study\s+of\s+War|Human\s+Rights\s+Watch|Amnesty\s+International|"
+    r"(?:New\s+York|Los\s+Angeles|Financial|Washington|Moscow|Jerusalem|Tehran|Kyiv|Kiev)\s+(?:Times|Post|Journal|Independent)|"
+    r"Wall\s+Street\s+Journal|Federation\s+Council|Kurdistan\s+Workers['’]?\s+Party|Islamic\s+Revolutionary\s+Guard\s+Corps")
+_DEMONYM_SUFFIX = re.compile(r"^[A-Z][a-z]+(?:ian|ians|ish|ese|yan|yans|ican|icans|ean|eans)$")
+_DEMONYM_I = {"iraqi", "israeli", "saudi", "kuwaiti", "qatari", "emirati", "yemeni", "omani", "pakistani",
+              "afghani", "bahraini", "azerbaijani", "iraqis", "israelis", "saudis", "yemenis", "somali", "libyans"}
+_CAPITALS = {"moscow", "damascus", "washington", "ankara", "tehran", "paris", "london", "beijing", "riyadh",
+             "baghdad", "kiev", "kyiv", "cairo", "amman", "beirut", "jerusalem", "doha", "berlin", "ottawa",
+             "sanaa", "tripoli", "abu dhabi", "tel aviv", "brussels", "geneva", "vienna", "new york"}
+_FUNCTION = {"the", "in", "on", "at", "of", "to", "from", "and", "or", "but", "as", "by", "for", "with", "a", "an",
+             "near", "into", "both", "while", "since", "after", "before", "when", "north", "south", "east", "west",
+             "northern", "southern", "eastern", "western", "central", "coastal", "greater", "upper", "lower",
+             "rural", "northwest", "northeast", "southwest", "southeast", "old", "new"}
+_SENT_START = re.compile(r"(?:^|[.!?:;\n\"“”(]\s*|\s[–—-]\s)$")
+_PREV_WORD = re.compile(r"([A-Z][\w’'.-]*)\s+$")
+_NEXT_WORD = re.compile(r"^\s+([A-Z][\w’'-]*)")
+
+
+@dataclass
+class Toponym:
+    start: int              # offsets in the article body
+    end: int
+    text: str               # as written, with qualifiers ("northern Latakia")
+    key: str
+    name: str = ""          # the bare name looked up ("Latakia")
+    cue: str | None = None  # admin1 | site | direction
+    locative: bool = False  # after "in", "into", "near" ...
+    place: object = None    # gazetteer Place
+    score: float = 0.0
+    candidates: tuple = ()
+
+    @property
+    def is_country(self) -> bool:
+        return getattr(self.place, "kind", "") == "country"
+
+    @property
+    def precision(self) -> str | None:
+        return self.place.precision if self.place is not None else None
+
+
+def _words(text: str) -> list[str]:
+    return re.findall(r"[\w’']+", text.lower())
+
+
+def is_trap(text: str) -> bool:
+    """People, organisations, demonyms, calendar and generic words."""
+    low = text.lower().strip()
+    words = _words(low)
+    if not words:
+        return True
+    if low in L.ORGANISATIONS or low in L.CALENDAR or low in L.GENERIC:
+        return True
+    if words[-1] in L.PEOPLE or (len(words) > 1 and words[0] in L.PEOPLE and words[0] not in ("abu",)):
+        return True
+    if len(words) == 1:
+        if low in _DEMONYM_I or _DEMONYM_SUFFIX.match(text.strip()) or L.DEMONYM.match(text.strip()) and \
+                not text.strip().endswith(("an", "i", "ic")):
+            return True
+        if text.strip() in ("Turkmen", "Turkoman", "Kurds", "Kurd", "Kurdish", "Arab", "Arabs", "Alawite",
+                            "Alawites", "Druze", "Sunni", "Shia", "Shiite", "Yazidi", "Gulf", "Levant",
+                            "Western", "Soviet", "Ottoman", "Persian", "Arabic"):
+            return True
+    return False
+
+
+def _part_of_longer_name(body: str, start: int, end: int, mention_starts: set[int]) -> bool:
+    """A capitalised word right before or after the span makes it part of a
+    person's or organisation's name ("Hassan Haj Ali", "US Central Command")."""
+    before = body[max(0, start - 40):start]
+    m = _PREV_WORD.search(before)
+    if m and not before.endswith(("\n",)):
+        word = m.group(1)
+        lead = before[:m.start()]
+        if word.lower().rstrip(".") not in _FUNCTION and not _SENT_START.search(lead) \
+                and not L.TITLES.search(before) and word.lower() not in L.CALENDAR:
+            return True
+    m = _NEXT_WORD.match(body[end:end + 40])
+    if m:
+        word = m.group(1)
+        if word.lower() not in _FUNCTION and not L.PLACE_SUFFIX.match(" " + word) and \
+                start + (end - start) + m.start(1) not in mention_starts and word.lower() not in L.CALENDAR:
+            return True
+    if re.match(r"^\s*\d", body[end:end + 3]):          # "France 24"
+        return True
+    return False
+
+
+class Toponymizer:
+    """Finds, filters, qualifies and resolves the places of a text."""
+
+    def __init__(self, gazetteer) -> None:
+        self.gz = gazetteer
+        self._resolve = lru_cache(maxsize=50000)(self._resolve_uncached)
+        self._kinds = lru_cache(maxsize=50000)(self._kinds_uncached)
+
+    # -- gazetteer access, cached ------------------------------------------
+    def _resolve_uncached(self, name: str, countries: tuple, cue: str | None):
+        return self.gz.resolve(name, countries=countries, cue=cue)
+
+    def _kinds_uncached(self, key: str) -> tuple[str | None, str | None]:
+        """(ISO2 if the key names a country, else the main candidate's country)."""
+        places = self.gz.lookup_key(key) or []
+        for p in places:
+            if p.kind == "country":
+                return p.country, "country"
+        if not places:
+            return None, None
+        best = max(places, key=lambda p: p.population)
+        return best.country, best.kind
+
+    # -- pipeline -----------------------------------------------------------
+    def find(self, body: str) -> list[Toponym]:
+        """Filtered, qualified place mentions (unresolved)."""
+        orgs = [(m.start(), m.end()) for m in _ORG_SPANS.finditer(body)]
+        raw = self.gz.find_mentions(body)
+        starts = {m.start for m in raw}
+        out: list[Toponym] = []
+        for m in raw:
+            if any(a <= m.start < b or a < m.end <= b for a, b in orgs):
+                continue
+            if is_trap(m.text):
+                continue
+            before = body[max(0, m.start - 60):m.start]
+            if L.TITLES.search(before):
+                continue
+            if _part_of_longer_name(body, m.start, m.end, starts):
+                continue
+            low = m.text.lower()
+            after = body[m.end:m.end + 40]
+            if low in _CAPITALS and (L.METONYM_BEFORE.search(before) or L.METONYM_AFTER.match(after)):
+                continue
+            if re.match(r"^[’']s\s+(?:President|Prime|Foreign|Defen[cs]e|Minister|Ministry|government|"
+                        r"foreign|defen[cs]e|president|prime|envoy|ambassador|leader)", after):
+                continue
+            t = Toponym(m.start, m.end, m.text, m.key, m.text)
+            suf = L.PLACE_SUFFIX.match(after)
+            if suf:
+                word = suf.group("word").lower()
+                if word in L.ADMIN1_SUFFIX:
+                    t.cue = "admin1"
+                elif "base" in word or word in ("airfield", "airport"):
+                    t.cue = "site"
+                if word not in ("border",):
+                    t.end = m.end + suf.end()
+            site = L.SITE_BEFORE.search(body[max(0, m.start - 80):m.start])
+            if site:
+                t.cue = "site"
+                t.start = m.start - (len(body[max(0, m.start - 80):m.start]) - site.start())
+            else:
+                d = L.DIRECTION.search(before)
+                if d:
+                    t.start = m.start - len(d.group("dir"))
+                    if t.cue is None:
+                        t.cue = "direction"
+            sent_before = re.split(r"[.!?\n]", before)[-1]
+            if t.cue is None and (L.PROVINCES_LIST.search(sent_before) or
+                                  re.match(r"^\s+(?:and|,)\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?\s+(?:provinces|governorates)", after)):
+                t.cue = "admin1"
+            t.locative = bool(L.LOCATIVE_BEFORE.search(body[max(0, t.start - 40):t.start])) or t.cue == "site"
+            t.text = body[t.start:t.end]
+            out.append(t)
+        return out
+
+    def theater(self, toponyms: list[Toponym]) -> tuple[str, ...]:
+        """The article's countries, most mentioned first (countries weigh double)."""
+        counts: Counter = Counter()
+        for t in toponyms:
+            cc, kind = self._kinds(t.key)
+            if cc:
+                counts[cc] += 2 if kind == "country" else 1
+        if not counts:
+            return ()
+        top = counts.most_common()
+        best = top[0][1]
+        return tuple(cc for cc, n in top[:3] if n * 2 >= best)
+
+    def resolve(self, toponyms: list[Toponym], theater: tuple[str, ...]) -> list[Toponym]:
+        """Resolve each mention; drop what the gazetteer cannot place or what is
+        a small place outside the theater."""
+        out = []
+        for t in toponyms:
+            name = t.name
+            res = None
+            if t.cue == "direction":
+                res = self._resolve(name, theater, "admin1")
+                if res.place is None or res.place.precision != "admin1":
+                    res = None
+            if res is None:
+                res = self._resolve(name, theater, t.cue if t.cue in ("admin1", "site") else None)
+            place = res.place
+            if place is None:
+                continue
+            if theater and place.country not in theater and place.kind not in ("country", "admin1") \
+                    and place.population < 100000 and t.cue is None:
+                continue
+            t.place, t.score = place, res.score
+            t.candidates = tuple(c.to_json() for c in (res.candidates or [])[:3])
+            out.append(t)
+        return out
+
+    def analyse(self, body: str) -> tuple[list[Toponym], tuple[str, ...]]:
+        found = self.find(body)
+        theater = self.theater(found)
+        return self.resolve(found, theater), theater
+
+
+def keep_specific(toponyms: list[Toponym]) -> list[Toponym]:
+    """Within one sentence: drop a country when a place inside it is named,
+    a province when a town in it is named, and repeats of the same place."""
+    out: list[Toponym] = []
+    seen: set[str] = set()
+    for t in toponyms:
+        p = t.place
+        if p.id in seen:
+            continue
+        if p.kind == "country" and any(o.place.country == p.country and o.place.kind != "country" for o in toponyms):
+            continue
+        if p.kind == "admin1" and any(o.place.kind not in ("admin1", "country") and o.place.admin1_code
+                                      and o.place.admin1_code == p.admin1_code for o in toponyms):
+            continue
+        if p.kind == "country" and not t.locative:
+            continue
+        seen.add(p.id)
+        out.append(t)
+    return out

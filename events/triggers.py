@@ -1,0 +1,64 @@
+"""Event triggers in a sentence: strike and deployment words.
+
+Strong triggers ("air strikes", "bombed", "deployed") count alone; weak ones
+("hit", "attacked", "sent", "moved") need a military context in their clause
+(a platform, weapon, force or target for strikes; troops or materiel as the
+thing moved for deployments); vague ones ("in combat", "offensive") need an
+aerial or artillery platform.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from events import lexicon as L
+from events.model import DEPLOYMENT, STRIKE
+
+_PLATFORM = re.compile(r"\b(?:jets?|warplanes?|airplanes?|planes|aircraft|bombers?|helicopters?|gunships?|"
+                       r"drones?|artillery|air\s*force|airspace\s+forces|aerospace\s+forces|Su-\d+\w*|MiG-\d+|F-\d+\w*)\b", re.I)
+_VAGUE = re.compile(r"\b(?:in\s+combat|combat\s+operations|offensive|engag(?:ed|ing)\s+(?:in\s+)?(?:combat|targets)|"
+                    r"providing\s+air\s+(?:support|cover)|air\s+support|close\s+air\s+support)\b", re.I)
+
+
+@dataclass(frozen=True)
+class Trigger:
+    type: str        # strike | deployment
+    start: int       # offsets in the sentence
+    end: int
+    text: str
+    strength: str    # strong | weak | vague
+    nominal: bool    # a noun ("the strikes"), so a following modal governs it
+
+
+def find_triggers(sentence: str, clauses: list[tuple[int, int]]) -> list[Trigger]:
+    """All triggers of a sentence, left to right, without overlaps."""
+    found: list[Trigger] = []
+
+    def clause_text(pos: int) -> str:
+        for a, b in clauses:
+            if a <= pos < b:
+                return sentence[a:b]
+        return sentence
+
+    def add(kind, m, strength):
+        if any(m.start() < t.end and t.start < m.end() for t in found):
+            return
+        text = m.group(0)
+        found.append(Trigger(kind, m.start(), m.end(), text, strength,
+                             bool(L.NOMINAL_TRIGGER.search(text)) and not text.lower().endswith("ed")))
+
+    for m in L.STRIKE_STRONG.finditer(sentence):
+        add(STRIKE, m, "strong")
+    for m in L.DEPLOY_STRONG.finditer(sentence):
+        add(DEPLOYMENT, m, "strong")
+    context = bool(L.MILITARY_CONTEXT.search(sentence))
+    for m in L.STRIKE_WEAK.finditer(sentence):
+        if context and L.MILITARY_CONTEXT.search(clause_text(m.start())):
+            add(STRIKE, m, "weak")
+    for m in _VAGUE.finditer(sentence):
+        if _PLATFORM.search(clause_text(m.start())):
+            add(STRIKE, m, "vague")
+    for m in L.DEPLOY_WEAK.finditer(sentence):
+        if L.MILITARY_OBJECT.search(clause_text(m.start())):
+            add(DEPLOYMENT, m, "weak")
+    return sorted(found, key=lambda t: t.start)
