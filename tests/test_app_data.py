@@ -26,11 +26,10 @@ PLACES = [
 START = dt.date(2015, 9, 30)
 
 
-def _article(i: int, day: dt.date, extra: str = ""):
+def _article(i: int, day: dt.date, sentences: list[str]):
     title = f"Report {i}: strikes and deployments" + (f" {XSS}" if i == 0 else "")
     text = (f"url: https://example.org/report-{i}\npublished: {day.isoformat()}\ntitle: {title}\n"
-            f"source: Test Wire\n---\nWarplanes struck positions near the town on {day:%A}. {extra}\n"
-            f"Officials said more aircraft had been deployed. Nothing else happened {XSS} today.\n")
+            f"source: Test Wire\n---\n" + "\n".join(sentences) + f"\nNothing else happened {XSS} today.\n")
     return parse_article(text, name=f"report-{i:03d}")
 
 
@@ -39,31 +38,33 @@ def synthetic_batch(n_events: int = 60, days: int = 90, per_article: int = 10):
     and every 11th only to its country; types alternate 3 strikes : 1 deployment."""
     batch = []
     for a in range(0, n_events, per_article):
+        ks = range(a, min(n_events, a + per_article))
+        kinds = {k: "deployment" if k % 4 == 3 else "strike" for k in ks}
+        evidence = {k: (f"Warplanes struck positions near {PLACES[k % len(PLACES)][0]} {XSS} (report {k})."
+                        if kinds[k] == "strike" else f"Russia deployed jets to {PLACES[k % len(PLACES)][0]} (report {k}).")
+                    for k in ks}
         day0 = START + dt.timedelta(days=(a // per_article * 7) % days)
-        art = _article(a // per_article, day0)
+        art = _article(a // per_article, day0, list(evidence.values()))
         evs = []
-        for k in range(a, min(n_events, a + per_article)):
+        for k in ks:
             name, lat, lon = PLACES[k % len(PLACES)]
             jitter = (k // len(PLACES)) * 0.002
             lat, lon = lat + jitter, lon + jitter
             prov = province_of(lat, lon)
             admin1, code, cc = prov if prov else ("", "", "")
             day = START + dt.timedelta(days=k % days)
-            kind = "deployment" if k % 4 == 3 else "strike"
             precision = "country" if k % 11 == 5 else "admin1" if k % 7 == 6 else "point"
-            evidence = (f"Warplanes struck positions near {name} {XSS}." if kind == "strike"
-                        else f"Russia deployed jets to {name}.")
-            start = art.body.find("Warplanes") if kind == "strike" else -1
+            start = art.body.find(evidence[k])
             evs.append(Event(
-                article=art.name, type=kind, evidence=evidence, actor=["Russia", "US-led coalition", "Syrian government"][k % 3],
+                article=art.name, type=kinds[k], evidence=evidence[k],
+                actor=["Russia", "US-led coalition", "Syrian government"][k % 3],
                 place=name, name=name if precision == "point" else (admin1 if precision == "admin1" else cc),
                 lat=lat if precision != "country" else None, lon=lon if precision != "country" else None,
                 country=cc, admin1=admin1 if precision != "country" else None,
                 admin1_code=code if precision != "country" else None, precision=precision,
                 date=day.isoformat(), date_precision="day" if k % 5 else "approx",
                 date_from=(day - dt.timedelta(days=2)).isoformat(), date_to=(day + dt.timedelta(days=2)).isoformat(),
-                confidence=0.8, evidence_start=start if start >= 0 else None,
-                evidence_end=None, article_id=art.id))
+                confidence=0.8, evidence_start=start, evidence_end=start + len(evidence[k]), article_id=art.id))
         batch.append((art, evs))
     return batch
 

@@ -1,0 +1,185 @@
+"""AppTest of every page against a real SQLite store (synthetic events at real places)."""
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+from streamlit.testing.v1 import AppTest
+
+from geo.store import open_store
+from test_app_data import XSS, fill_store
+
+ROOT = Path(__file__).resolve().parents[1]
+N = 60          # events in the shared store: 45 strikes, 15 deployments
+
+
+def page(name: str) -> AppTest:
+    return AppTest.from_file(str(ROOT / name), default_timeout=120)
+
+
+def metric(at: AppTest, label: str) -> str:
+    return next(m.value for m in at.metric if m.label == label)
+
+
+@pytest.fixture(scope="module")
+def shared_db(tmp_path_factory) -> Path:
+    db = tmp_path_factory.mktemp("app") / "shared.db"
+    fill_store(db, N)
+    return db
+
+
+@pytest.fixture
+def db(shared_db, monkeypatch, tmp_path) -> Path:
+    """The read-only shared store; user gazetteer in a temp folder."""
+    monkeypatch.setenv("STRIKEMAP_DB", str(shared_db))
+    monkeypatch.setenv("STRIKEMAP_USER_GAZETTEER", str(tmp_path / "user_gazetteer.csv"))
+    return shared_db
+
+
+@pytest.fixture
+def own_db(tmp_env) -> Path:
+    """A fresh store for tests that write."""
+    db = tmp_env / "test.db"
+    fill_store(db, 20)
+    return db
+
+
+def test_overview_totals_and_type_filter(db):
+    at = page("app.py").run()
+    assert not at.exception
+    assert metric(at, "Strikes (incidents)") == "45" and metric(at, "Deployments (incidents)") == "15"
+    assert metric(at, "Matching incidents") == str(N)
+    at.multiselect(key="f_types").select("deployment").run()
+    assert metric(at, "Strikes (incidents)") == "0" and metric(at, "Matching incidents") == "15"
+    assert at.query_params.get("type") in ("deployment", ["deployment"])
+
+
+def test_date_slider_narrows_and_goes_into_the_url(db):
+    at = page("app.py").run()
+    at.slider(key="f_dates").set_value((dt.date(2015, 10, 1), dt.date(2015, 10, 10))).run()
+    assert int(metric(at, "Matching incidents")) == 10
+    assert at.query_params["from"] == "2015-10-01" and at.query_params["to"] == "2015-10-10"
+
+
+def test_a_shared_link_reopens_the_same_view(db):
+    at = page("app.py")
+    at.query_params.update({"from": "2015-10-01", "to": "2015-10-10", "type": "strike"})
+    at.run()
+    assert at.slider(key="f_dates").value == (dt.date(2015, 10, 1), dt.date(2015, 10, 10))
+    assert at.multiselect(key="f_types").value == ["strike"]
+    assert metric(at, "Deployments (incidents)") == "0"
+
+
+def test_a_bad_link_is_reported_not_fatal(db):
+    at = page("app.py")
+    at.query_params.update({"from": "2015-13-45"})
+    at.run()
+    assert not at.exception
+    assert any("ignored" in w.value for w in at.sidebar.warning)
+
+
+def test_map_page_draws_and_follows_filters(db):
+    at = page("pages/1_Map.py").run()
+    assert not at.exception and not at.error
+    caption = " ".join(c.value for c in at.caption)
+    assert "located incidents" in caption and "known only to province" in caption
+    at.multiselect(key="f_precisions").select("country").run()
+    n_country = sum(1 for k in range(N) if k % 11 == 5)
+    assert metric(at, "Matching incidents") == str(n_country)
+    assert "0 located incidents" in " ".join(c.value for c in at.caption)
+    assert any(len(df.value) == n_country for df in at.dataframe)       # listed beside the map
+    at.toggle(key="m_play").set_value(True).run()
+    at.toggle(key="m_heat").set_value(True).run()
+    assert not at.exception
+
+
+def test_events_page_escapes_article_text(db):
+    at = page("pages/2_Events.py").run()
+    assert not at.exception
+    html = " ".join(m.value for m in at.markdown)
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in html
+    assert XSS not in html
+    assert "<mark id='evidence'>" in html
+
+
+def test_events_page_corrections_reach_the_audit_trail(own_db):
+    at = page("pages/2_Events.py").run()
+    event_id = at.selectbox(key="e_selected").value
+    store = open_store(own_db)
+    before = store.event(event_id)
+    new_type = "deployment" if before["type"] == "strike" else "strike"
+    type_box = next(s for s in at.selectbox if s.label == "Type")
+    type_box.set_value(new_type)
+    at.text_input(key="e_note").input("wrong type")
+    next(b for b in at.button if b.label == "Save type / actor / date").click().run()
+    assert not at.exception
+    assert store.event(event_id)["type"] == new_type
+    audit = store.corrections(event_id)
+    assert len(audit) == 1 and audit.iloc[0]["field"] == "type"
+
+    at.radio(key="e_how").set_value("coordinates")
+    at.number_input(key="e_lat").set_value(35.93)
+    at.number_input(key="e_lon").set_value(36.63)
+    at.checkbox(key="e_pin").check()
+    next(b for b in at.button if b.label == "Save place").click().run()
+    assert not at.exception, at.exception
+    moved = store.event(event_id)
+    assert (round(moved["lat"], 2), round(moved["lon"], 2)) == (35.93, 36.63)
+    user_file = Path(own_db).parent / "user_gazetteer.csv"
+    assert user_file.exists() and (before["place"] or before["name"]) in user_file.read_text()
+
+    at.text_input(key="e_reason").input("duplicate")
+    next(b for b in at.button if b.label == "Reject this event").click().run()
+    assert store.event(event_id)["rejected"] == 1
+    assert len(store.corrections(event_id)) >= 3
+    store.close()
+
+
+INGEST_TEXT = ("title: Jets strike near Palmyra <script>alert(1)</script>\npublished: 2015-11-20\n---\n"
+               "Russian Su-24 jets struck an ISIL camp near Palmyra on Thursday, the ministry said.\n")
+
+
+def test_ingest_page_previews_then_stores(own_db):
+    store = open_store(own_db)
+    before = store.counts()["articles"]
+    at = page("pages/3_Ingest.py").run()
+    at.text_input(key="i_name").input("palmyra-brief")
+    at.text_area(key="i_text").input(INGEST_TEXT)
+    at.button(key="i_preview").click().run()
+    assert not at.exception
+    assert not at.error, [e.value for e in at.error]
+    at.button(key="i_save").click().run()
+    assert not at.exception
+    assert store.counts()["articles"] == before + 1
+    assert "palmyra-brief" in set(store.articles()["name"])
+    assert any("palmyra-brief" in s.value for s in at.success)
+    store.close()
+
+
+def test_ingest_page_reports_every_bad_file(own_db):
+    at = page("pages/3_Ingest.py").run()
+    at.file_uploader(key="i_files").set_value([("empty.txt", b"   ", "text/plain"),
+                                               ("photo.txt", bytes(range(256)) * 40, "text/plain")])
+    at.button(key="i_preview").click().run()
+    errors = " ".join(e.value for e in at.error)
+    assert "empty: file is empty" in errors and "photo: binary file" in errors
+    assert "i_save" not in [b.key for b in at.button]
+
+
+def test_export_page_produces_files(db):
+    at = page("pages/4_Export.py").run()
+    assert not at.exception
+    at.button(key="x_render").click().run()
+    assert at.session_state["x_png"].startswith(b"\x89PNG")
+    assert at.session_state["x_pdf"].startswith(b"%PDF")
+    at.button(key="x_html_build").click().run()
+    html = at.session_state["x_html"].decode()
+    assert "<script src=" not in html and "L.map(" in html and XSS not in html
+    for fmt in ("geojson", "csv", "kml"):
+        at.button(key=f"x_prep_{fmt}").click().run()
+        assert len(at.session_state[f"x_{fmt}"]) > 100
+    assert at.session_state["x_geojson"].lstrip().startswith(b"{")
+    labels = {b.label for b in at.get("download_button")}
+    assert {"Download PNG", "Download PDF", "Download HTML map", "Download GEOJSON",
+            "Download CSV", "Download KML"} <= labels
