@@ -40,10 +40,10 @@ class IngestSummary:
     errors: list[str] = field(default_factory=list)   # one clear message per skipped file
 
     def add(self, result: IngestResult) -> None:
+        """Count one article; events are those the article holds in the store."""
         setattr(self, result.status, getattr(self, result.status) + 1)
-        if result.status != UNCHANGED:
-            self.events += result.events
-            self.non_events += result.non_events
+        self.events += result.events
+        self.non_events += result.non_events
 
     @property
     def skipped(self) -> int:
