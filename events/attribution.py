@@ -19,6 +19,7 @@ class ActorMention:
     end: int
     actor: str
     is_target: bool
+    strong: bool = False        # "Russian warplanes", not a bare "Russia" or "Assad"
 
 
 def actor_mentions(sentence: str) -> list[ActorMention]:
@@ -31,17 +32,32 @@ def actor_mentions(sentence: str) -> list[ActorMention]:
                 continue
             taken.append((m.start(), m.end()))
             before = sentence[max(0, m.start() - 40):m.start()]
-            found.append(ActorMention(m.start(), m.end(), actor, bool(L.TARGET_CUE.search(before))))
+            strong = len(m.group(0).split()) > 1 and not re.search(r"['’]s$|\b(?:officials?|government|president)$",
+                                                                   m.group(0), re.I)
+            found.append(ActorMention(m.start(), m.end(), actor, bool(L.TARGET_CUE.search(before)), strong))
     return sorted(found, key=lambda a: a.start)
 
 
+_PART_OF = re.compile(r"\bas\s+(?:a\s+)?part\s+of\s+(?:the\s+)?$", re.I)
+
+
 def actor_for(mentions: list[ActorMention], clause: tuple[int, int], trigger: tuple[int, int],
-              sentence: str) -> str | None:
-    """The author of the trigger: the first non-target actor earlier in its
-    clause, else the last one earlier in the sentence, else "by X" right after."""
+              sentence: str, skip: tuple[int, int] | None = None) -> str | None:
+    """The author of the trigger: the nearest force-like actor ("Russian jets")
+    earlier in its clause, else the first actor there, else the last one
+    earlier in the sentence, else "by X" right after. A coalition the actor
+    acts "as part of" wins. Mentions inside ``skip`` (the claim) are ignored."""
     cs, ce = clause
     ts, te = trigger
+    if skip:
+        mentions = [a for a in mentions if not (skip[0] <= a.start < skip[1])]
+    for a in mentions:
+        if a.start < ts and "coalition" in a.actor and _PART_OF.search(sentence[max(0, a.start - 30):a.start]):
+            return a.actor
     before_clause = [a for a in mentions if cs <= a.start < ts and not a.is_target]
+    strong = [a for a in before_clause if a.strong]
+    if strong:
+        return strong[-1].actor
     if before_clause:
         return before_clause[0].actor
     before = [a for a in mentions if a.end <= ts and not a.is_target]
@@ -76,8 +92,12 @@ def weapon_in(sentence: str) -> str | None:
     return found[0]
 
 
+_CONJ = re.compile(r"^.*\b(?:as|that|and|but|while|when|if|because|after|before|since|so)\s+", re.I)
+
+
 def _clean_claimer(who: str) -> str | None:
     who = L.CLAIM_TRIM.sub("", who.strip(" ,.;:\"“”‘’'")).strip()
+    who = _CONJ.sub("", who)
     who = re.sub(r"^(?:the|a|an)\s+", "", who, flags=re.I)
     who = re.sub(r"\s+(?:on|in|at|that|as|was|had|has|have|it)$", "", who)
     if not who or who.lower() in L.CLAIM_STOP or len(who) > 60 or len(who.split()) > 8:
@@ -87,14 +107,19 @@ def _clean_claimer(who: str) -> str | None:
     return who
 
 
-def claim_of(sentence: str) -> str | None:
-    """Who asserts what the sentence says, or None when the outlet does."""
+def claim_span(sentence: str) -> tuple[str | None, tuple[int, int] | None]:
+    """Who asserts what the sentence says (None when the outlet does), and
+    where the attribution phrase sits."""
     for pattern in L.CLAIM_PATTERNS:
         for m in pattern.finditer(sentence):
             who = _clean_claimer(m.group("who"))
             if who:
-                return who
-    return None
+                return who, (m.start(), m.end())
+    return None, None
+
+
+def claim_of(sentence: str) -> str | None:
+    return claim_span(sentence)[0]
 
 
 def claimer_actor(claimer: str | None) -> str | None:

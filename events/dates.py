@@ -105,7 +105,7 @@ def default_date(published: dt.date | None) -> DateMention | None:
     """The date of an event whose sentence names none: publication, approx."""
     if published is None:
         return None
-    return DateMention(-1, -1, "", published, APPROX, published - dt.timedelta(days=2), published, "default")
+    return DateMention(-1, -1, "", published, APPROX, published, published, "default")
 
 
 def _window(start, end, text, published, days, kind) -> DateMention | None:

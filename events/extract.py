@@ -148,7 +148,7 @@ def extract_article(article: Article, include_non_events: bool = False) -> list[
         here = keep_specific(here)
         actors = A.actor_mentions(text)
         dates = find_dates(text, published)
-        claimer = A.claim_of(text)
+        claimer, claim_at = A.claim_span(text)
         done_types: set[str] = set()
         refused: dict[str, tuple] = {}
         for trig in triggers:

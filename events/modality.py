@@ -28,13 +28,15 @@ def classify(clause_prefix: str, after: str = "", nominal: bool = False) -> str 
     prefix = _NOT_NEGATION.sub(" ", clause_prefix)
     if _TOPIC.search(prefix):             # "talks about sending troops": a topic, not an act
         return HYPOTHETICAL
-    best: tuple[int, str] | None = None
+    best: tuple[int, str, int] | None = None
     for reason, pattern in _CUES:
         for m in pattern.finditer(prefix):
             pos = m.end()
             if best is None or pos > best[0] or (pos == best[0] and reason == DENIED):
-                best = (pos, reason)
+                best = (pos, reason, m.start())
     if best is not None:
+        if best[1] in (HYPOTHETICAL, PLANNED) and L.NEGATION.search(prefix[max(0, best[2] - 12):best[2]]):
+            return NEGATED                # "don't want to send", "not planning to"
         return best[1]
     if nominal and after:
         m = _MODAL_AFTER.match(after)
