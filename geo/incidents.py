@@ -51,13 +51,12 @@ def outlet(source: str | None, url: str | None, article: str | None) -> str:
     return str(article or "unknown")
 
 
-def _day(value) -> int | None:
-    if value is None or (isinstance(value, float) and math.isnan(value)) or value is pd.NaT:
-        return None
-    try:
-        return pd.Timestamp(value).toordinal()
-    except (ValueError, TypeError):
-        return None
+def _days(primary: pd.Series, fallback: pd.Series) -> list:
+    """Day ordinals (int) of ``primary`` dates, else ``fallback``; None when neither parses."""
+    first = pd.to_datetime(primary, errors="coerce")
+    both = first.fillna(pd.to_datetime(fallback, errors="coerce"))
+    ordinals = (both - pd.Timestamp("0001-01-01")).dt.days + 1
+    return [None if pd.isna(v) else int(v) for v in ordinals]
 
 
 class _Incident:
@@ -73,68 +72,77 @@ def assign_incidents(frame: pd.DataFrame) -> pd.Series:
     n = len(frame)
     if n == 0:
         return pd.Series([], index=frame.index, dtype=object)
-    df = pd.DataFrame({
-        "event_id": frame["event_id"].astype(str).values,
-        "type": frame["type"].astype(object).values,
-        "actor": frame["actor"].astype(object).values,
-        "lat": pd.to_numeric(frame["lat"], errors="coerce").values,
-        "lon": pd.to_numeric(frame["lon"], errors="coerce").values,
-        "precision": frame["precision"].astype(object).values,
-        "admin1_code": frame["admin1_code"].astype(object).values,
-        "country": frame["country"].astype(object).values,
-        "lo": [_day(a if a is not None and a == a else b) for a, b in zip(frame["date_from"], frame["date"])],
-        "hi": [_day(a if a is not None and a == a else b) for a, b in zip(frame["date_to"], frame["date"])],
-    })
-    df["pos"] = np.arange(n)
-    df["sort_lo"] = df["lo"].fillna(10**9)
-    df = df.sort_values(["type", "sort_lo", "event_id"], kind="stable")
+    rows = list(zip(
+        frame["type"].astype(object).tolist(),
+        frame["event_id"].astype(str).tolist(),
+        range(n),
+        frame["actor"].astype(object).tolist(),
+        pd.to_numeric(frame["lat"], errors="coerce").astype(float).tolist(),
+        pd.to_numeric(frame["lon"], errors="coerce").astype(float).tolist(),
+        frame["precision"].astype(object).tolist(),
+        frame["admin1_code"].astype(object).tolist(),
+        frame["country"].astype(object).tolist(),
+        _days(frame["date_from"], frame["date"]),
+        _days(frame["date_to"], frame["date"]),
+    ))
+    # by type, then window start (undated last), then id: deterministic leaders
+    rows.sort(key=lambda r: (str(r[0]), r[9] if r[9] is not None else 10**9, r[1]))
     out = np.empty(n, dtype=object)
-    for _, group in df.groupby("type", sort=False, dropna=False):
-        _assign_group(group, out)
+    start = 0
+    for k in range(1, n + 1):
+        if k == n or rows[k][0] != rows[start][0]:
+            _assign_group(rows[start:k], out)
+            start = k
     return pd.Series(out, index=frame.index, dtype=object)
 
 
-def _assign_group(group: pd.DataFrame, out: np.ndarray) -> None:
+def _assign_group(rows: list[tuple], out: np.ndarray) -> None:
     cells: dict[tuple, list[_Incident]] = defaultdict(list)    # point incidents by grid cell
     areas: dict[tuple, list[_Incident]] = defaultdict(list)    # province/country incidents by key
-    for row in group.itertuples(index=False):
-        lo, hi = row.lo, row.hi
-        if lo is None or hi is None or (isinstance(lo, float) and math.isnan(lo)):
-            out[row.pos] = f"inc-{row.event_id}"
+    for _type, event_id, pos, actor, lat, lon, precision, admin1_code, country, lo, hi in rows:
+        if lo is None or hi is None:
+            out[pos] = f"inc-{event_id}"
             continue
-        lo, hi = int(lo), int(hi)
-        actor = (row.actor or "").strip().lower() if isinstance(row.actor, str) else ""
-        rank = _PRECISION_RANK.get(row.precision, 0)
-        has_point = not (math.isnan(row.lat) or math.isnan(row.lon))
+        actor = actor.strip().lower() if isinstance(actor, str) else ""
+        rank = _PRECISION_RANK.get(precision, 0)
+        has_point = not (math.isnan(lat) or math.isnan(lon))
         chosen = None
         if rank == 0 and has_point:
-            ci, cj = int(math.floor(row.lat / _CELL_DEG)), int(math.floor(row.lon / _CELL_DEG))
-            candidates = [inc for di in (-1, 0, 1) for dj in (-1, 0, 1)
-                          for inc in cells.get((ci + di, cj + dj), ())]
+            ci, cj = int(math.floor(lat / _CELL_DEG)), int(math.floor(lon / _CELL_DEG))
             best = MAX_KM
-            for inc in candidates:
-                if not _fits(inc, actor, lo, hi):
-                    continue
-                d = float(haversine_km(inc.lat, inc.lon, row.lat, row.lon))
-                if d <= best:
-                    best, chosen = d, inc
+            for di in (-1, 0, 1):
+                for dj in (-1, 0, 1):
+                    for inc in cells.get((ci + di, cj + dj), ()):
+                        if not _fits(inc, actor, lo, hi):
+                            continue
+                        d = _haversine(inc.lat, inc.lon, lat, lon)
+                        if d <= best:
+                            best, chosen = d, inc
             home = cells[(ci, cj)]
             key = None
         else:
-            code = row.admin1_code if rank == 1 else row.country
+            code = admin1_code if rank == 1 else country
             if not isinstance(code, str) or not code:
-                out[row.pos] = f"inc-{row.event_id}"
+                out[pos] = f"inc-{event_id}"
                 continue
             key = (rank, code)
             home = areas[key]
             chosen = next((inc for inc in home if _fits(inc, actor, lo, hi)), None)
         if chosen is None:
-            chosen = _Incident(f"inc-{row.event_id}", row.lat, row.lon, key, actor, lo, hi)
+            chosen = _Incident(f"inc-{event_id}", lat, lon, key, actor, lo, hi)
             home.append(chosen)
         else:
             chosen.lo, chosen.hi = max(chosen.lo, lo), min(chosen.hi, hi)
             chosen.actor = chosen.actor or actor
-        out[row.pos] = chosen.iid
+        out[pos] = chosen.iid
+
+
+def _haversine(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Scalar haversine_km without numpy overhead."""
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    a = (math.sin((p2 - p1) / 2) ** 2
+         + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2)
+    return 2 * EARTH_KM * math.asin(math.sqrt(a))
 
 
 def _fits(inc: _Incident, actor: str, lo: int, hi: int) -> bool:
@@ -195,11 +203,11 @@ def aggregate(events: pd.DataFrame) -> pd.DataFrame:
             "admin1_code", "precision", "date", "date_precision", "date_from", "date_to",
             "claim_kind", "claimed_by", "evidence", "title", "url", "source", "article", "target", "weapon"]
     ev = events.reindex(columns=cols)
-    days = pd.to_datetime(ev["date"], errors="coerce")
+    days = [None if pd.isna(d) else d.date() for d in pd.to_datetime(ev["date"], errors="coerce")]
     recs = ev.drop(columns=["date"]).to_dict("records")
     groups: dict[str, list[int]] = {}
     for i, r in enumerate(recs):
-        r["_day"] = None if pd.isna(days.iloc[i]) else days.iloc[i].date()
+        r["_day"] = days[i]
         r["_rank"] = _PRECISION_RANK.get(r["precision"], 3)
         r["_outlet"] = outlet(r["source"], r["url"], r["article"])
         groups.setdefault(r["incident_id"], []).append(i)
