@@ -106,7 +106,8 @@ class SQLiteStore:
         with self._lock:
             self._db.executescript(
                 f"BEGIN IMMEDIATE;{SCHEMA}INSERT OR IGNORE INTO meta VALUES "
-                f"('schema_version', '{SCHEMA_VERSION}');COMMIT;")
+                f"('schema_version', '{SCHEMA_VERSION}');"
+                "INSERT OR IGNORE INTO meta VALUES ('revision', '0');COMMIT;")
 
     # -- plumbing ------------------------------------------------------------
     @contextmanager
@@ -116,6 +117,7 @@ class SQLiteStore:
             self._db.execute("BEGIN IMMEDIATE")
             try:
                 yield self._db
+                self._db.execute("UPDATE meta SET value = CAST(value AS INTEGER) + 1 WHERE key = 'revision'")
             except BaseException:
                 self._db.execute("ROLLBACK")
                 raise
@@ -392,6 +394,11 @@ class SQLiteStore:
     def province_table(self) -> pd.DataFrame:
         """admin1_code, admin1, country of every province that has events."""
         return self._read("SELECT admin1_code, admin1, country FROM provinces ORDER BY country, admin1")
+
+    def revision(self) -> int:
+        """A number that grows with every write (ingest, correction), from any process.
+        Cheap: use it as a cache key."""
+        return int(self._one("SELECT value FROM meta WHERE key = 'revision'")[0])
 
     def counts(self) -> dict[str, int]:
         with self._lock:

@@ -183,3 +183,16 @@ def test_event_ids_are_stable_and_distinct_for_repeats(store):
     assert len(set(ids)) == 2
     store.save_extraction(a, [strike(a), strike(a)], [], reextract=True)
     assert sorted(store.query_events(Filters())["event_id"]) == sorted(ids)
+
+
+def test_revision_grows_with_every_write_from_any_connection(store):
+    a = article("a1", "Russian jets struck Maarat al-Numan.")
+    r0 = store.revision()
+    store.save_extraction(a, [strike(a)], [])
+    other = open_store(store.path)
+    assert other.revision() > r0
+    eid = store.query_events(Filters())["event_id"][0]
+    before = other.revision()
+    store.correct(eid, "actor", "Syria")
+    assert other.revision() > before
+    other.close()
