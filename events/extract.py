@@ -13,6 +13,8 @@ planned or denied become non-events with that ``reason``.
 from __future__ import annotations
 
 import datetime as dt
+import re
+from collections import Counter
 from dataclasses import dataclass, field
 
 from events import attribution as A
@@ -26,6 +28,16 @@ from events.toponyms import Toponym, Toponymizer, keep_specific
 from events.triggers import find_triggers
 
 FALLBACK_TO_THEATER = True
+
+# "notice of the raids", "the result of the strikes": a nominal trigger that
+# refers back to events told elsewhere, not a new report.
+_ANAPHORIC = re.compile(r"\b(?:notice|news|reports?|details|results?|footage|images|videos?|aftermath|wake|"
+                        r"consequences|victims|toll|information|number|scale|impact|coordination|launch|start)\s+"
+                        r"(?:of|on|about|from)\s+(?:the\s+|these\s+|those\s+)?(?:[\w-]+\s+)?$", re.I)
+# "over the bombing of", "condemned the strikes": the clause subject is not the author.
+_TOPIC_NP = re.compile(r"\b(?:over|about|after|following|against|amid|despite|condemn\w*|protest\w*|denounc\w*|"
+                       r"criticis\w*|criticiz\w*|blam\w*|accus\w*\s+\w+\s+of)\s+(?P<np>(?:the\s+)?(?:[\w’'-]+\s+){0,2})$", re.I)
+_SPEAKER_IS_SUBJECT = re.compile(r"^\s*(?:on\s+\w+\s+)?(?:that\s+)?(?:it|its|they|their|we|our)\b", re.I)
 
 _toponymizer: Toponymizer | None = None
 
@@ -45,6 +57,13 @@ class _Draft:
     window: tuple[dt.date, dt.date] | None
     explicit: int                       # 2 day date, 1 approx date, 0 default
     evidence: list[dict] = field(default_factory=list)
+
+
+def _usual_actor(drafts: list[_Draft], typ: str, last: str | None) -> str | None:
+    """For a sentence that names no actor: the article's most frequent actor
+    of this event type so far, else the last actor named."""
+    seen = Counter(d.event.actor for d in drafts if d.event.type == typ and d.event.actor)
+    return seen.most_common(1)[0][0] if seen else last
 
 
 def _iso(d: dt.date | None) -> str | None:
@@ -145,10 +164,11 @@ def extract_article(article: Article, include_non_events: bool = False) -> list[
         while pi < len(places) and places[pi].start < sent.start:
             pi += 1
         here = [p for p in places[pi:] if p.start < sent.end]
-        here = keep_specific(here)
         actors = A.actor_mentions(text)
         dates = find_dates(text, published)
         claimer, claim_at = A.claim_span(text)
+        skip = claim_at if claim_at and not _SPEAKER_IS_SUBJECT.match(text[claim_at[1]:]) else None
+        in_theater = [p for p in here if not theater or p.place.country in theater]
         done_types: set[str] = set()
         refused: dict[str, tuple] = {}
         for trig in triggers:
@@ -159,13 +179,24 @@ def extract_article(article: Article, include_non_events: bool = False) -> list[
             if reason:
                 refused.setdefault(trig.type, (trig, reason, clause))
                 continue
+            if trig.nominal and _ANAPHORIC.search(text[max(0, trig.start - 60):trig.start]):
+                continue
             done_types.add(trig.type)
-            actor = A.actor_for(actors, clause, (trig.start, trig.end), text) or last_actor
+            topic = _TOPIC_NP.search(text[max(0, trig.start - 60):trig.start]) if trig.nominal else None
+            if topic:
+                np_start = trig.start - len(topic.group("np"))
+                actor = A.actor_for([a for a in actors if a.start >= np_start], (np_start, trig.end),
+                                    (trig.start, trig.end), text) or _usual_actor(drafts, trig.type, last_actor)
+            else:
+                actor = A.actor_for(actors, clause, (trig.start, trig.end), text, skip) or _usual_actor(drafts, trig.type, last_actor)
             last_actor = actor or last_actor
             date, explicit = _date_for(dates, clause, trig.start, published)
             kind = A.claim_kind(claimer, actor, text)
             claimed_by = claimer or (article.source or None if kind == "outlet" else None)
-            targets = [t for t in here if not t.is_country] or here
+            abs_clause = (sent.start + clause[0], sent.start + clause[1])
+            chosen = [p for p in here if abs_clause[0] <= p.start < abs_clause[1]]
+            chosen += [p for p in in_theater if p not in chosen]
+            targets = keep_specific(sorted(chosen, key=lambda p: p.start))
             if not targets and fallback is None:
                 continue
             for t in (targets or [None]):
@@ -188,7 +219,8 @@ def extract_article(article: Article, include_non_events: bool = False) -> list[
             for typ, (trig, reason, clause) in refused.items():
                 if typ in done_types:
                     continue
-                t = here[0] if here else None
+                spec = keep_specific(here)
+                t = spec[0] if spec else None
                 ev = Event(article=article.name, type=NON_EVENT, evidence=text, reason=reason,
                            actor=A.actor_for(actors, clause, (trig.start, trig.end), text),
                            place=t.text if t else None, claimed_by=claimer,

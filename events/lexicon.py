@@ -28,8 +28,8 @@ STRIKE_STRONG = re.compile(r"\b(?:"
     r"combat\s+(?:missions|sorties|flights)|sorties|drop(?:ped|ping)?\s+bombs|"
     r"fired\s+(?:\w+\s+)?(?:missiles|rockets|shells)|rocket\s+attacks?|artillery\s+fire|"
     r"shot\s+down|downed|targeted\s+killings?|raid(?:ed|s)?)\b", I)
-STRIKE_WEAK = re.compile(r"\b(?:hit|hits|hitting|attack(?:ed|ing|s)?|targeted|targeting|"
-                         r"destroy(?:ed|ing|s)?|blown\s+up|blew\s+up)\b", I)
+STRIKE_WEAK = re.compile(r"\b(?:hit|hits|hitting|attack(?:ed|ing|s)?(?!\s+(?:helicopters?|jets?|aircraft|planes|submarines?|drones?|craft|fighters?|boats?))|"
+                         r"targeted|targeting|destroy(?:ed|ing|s)?)\b", I)
 DEPLOY_STRONG = re.compile(r"\b(?:"
     r"deploy(?:s|ed|ing|ment|ments)?|redeploy(?:s|ed|ing|ment)?|station(?:s|ed|ing)|"
     r"reinforc(?:e|es|ed|ing|ements?)|build(?:s|ing)?[\s-]up|built[\s-]up|buildup|bulk(?:ing|ed)?[\s-]up|"
@@ -88,23 +88,23 @@ ACTORS: list[tuple[str, re.Pattern]] = [(name, re.compile(p, re.I if flags else 
     ("ISIS", r"\b(?:ISIS|ISIL|Islamic\s+State(?:\s+(?:of|in)\s+Iraq\s+and\s+(?:the\s+)?(?:Levant|Syria|al-Sham))?|Daesh|IS\s+(?:fighters|militants|group|jihadists|targets))\b", 0),
     ("rebels", r"\b(?:rebels?|rebel\s+groups?|opposition\s+(?:forces|fighters|groups)|Free\s+Syrian\s+Army|FSA|insurgents|(?:al-)?Nusra(?:\s+Front)?)\b", I),
     ("Hezbollah", r"\bHezbollah\b", 0),
-    ("Russian-backed separatists", r"\b(?:(?:pro-Russian|Russian-backed|Moscow-backed)\s+(?:separatists|rebels|militants|forces)|separatists|DPR|LPR)\b", 0),
-    ("US-led coalition", r"\b(?:(?:US|U\.S\.|American|U\.S|United\s+States)[\s-]*led\s+coalition|coalition\s+(?:planes|jets|aircraft|warplanes|forces|air\s*strikes|strikes|command|partners)|anti-(?:ISIS|ISIL|IS|Daesh)\s+coalition|the\s+coalition)\b", 0),
+    ("Russian-backed separatists", r"\b(?:(?:pro-Russian|Russian-backed|Moscow-backed)\s+(?:separatists|rebels|militants|forces)|[Ss]eparatists?(?:\s+(?:[\w-]+\s+){0,2}(?:forces|artillery|fighters|units|troops|rebels|gunmen))?|DPR|LPR)\b", 0),
     ("Saudi-led coalition", r"\b(?:Saudi[\s-]led\s+(?:coalition|forces|jets|warplanes|aircraft)|Arab\s+coalition)\b", 1),
+    ("US-led coalition", r"\b(?:(?:US|U\.S\.|American|U\.S|United\s+States)[\s-]*led\s+coalition|coalition\s+(?:planes|jets|aircraft|warplanes|forces|air\s*strikes|strikes|command|partners)|anti-(?:ISIS|ISIL|IS|Daesh)\s+coalition|[Tt]he\s+coalition|Coalition\s+(?:planes|jets|aircraft|warplanes|forces|air\s*strikes|strikes))\b", 0),
     ("Russian-backed separatists", r"\brebels\s+in\s+(?:eastern\s+)?Ukraine\b", 0),
-    ("Russia", r"\b(?:" + _RU + r"\s+(?:\w+\s+){0,2}(?:jets?|warplanes?|planes|airplanes|aircraft|bombers?|helicopters?|forces|troops|military|army|navy|air\s*force|airspace\s+forces|aerospace\s+forces|armed\s+forces|defen[cs]e\s+ministry|ministry\s+of\s+defen[cs]e|warships?|ships|fleet|submarines?|marines|servicemen|pilots|officials?|government|authorities|president|officers|units|operation|strikes|air\s*strikes|air\s+campaign|side)|"
+    ("Russia", r"\b(?:" + _RU + r"\s+(?:[\w-]+\s+){0,2}(?:jets?|warplanes?|planes|airplanes|aircraft|bombers?|helicopters?|forces|troops|military|army|navy|air\s*force|airspace\s+forces|aerospace\s+forces|armed\s+forces|defen[cs]e\s+ministry|ministry\s+of\s+defen[cs]e|warships?|ships|fleet|submarines?|marines|naval\s+infantry|infantry|paratroopers|special\s+forces|personnel|soldiers|advisers|servicemen|pilots|officials?|government|authorities|president|officers|units|operation|strikes|air\s*strikes|air\s+campaign|side)|"
                 r"Russia|Moscow|Kremlin|Russians|Putin|Shoigu|Konashenkov)\b", 1),
     ("Syrian government", r"\b(?:Syrian\s+(?:government|regime|army|arab\s+army|air\s*force|troops|forces|military|soldiers|jets|warplanes|helicopters|artillery|president)|"
                           r"(?:pro-)?(?:government|regime)\s+(?:forces|troops|jets|warplanes|aircraft|helicopters|artillery)|"
                           r"Assad['’]s\s+(?:forces|troops|regime|government|army|military)|Assad\s+regime|Syrian\s+Army|SAA|Damascus|Assad)\b", 1),
     ("United States", r"\b(?:U\.?S\.?|US|American|United\s+States)\s+(?:jets?|warplanes?|planes|aircraft|bombers?|drones?|forces|troops|military|navy|air\s*force|special\s+forces|officials?|strikes|air\s*strikes|government|administration|marines)\b|\b(?:Pentagon|Washington|Americans)\b", 0),
-    ("Turkey", r"\b(?:Turkish\s+(?:\w+\s+){0,2}(?:jets?|warplanes?|planes|aircraft|F-16s?|forces|troops|military|army|air\s*force|artillery|tanks|government|authorities|officials?)|Turkey|Ankara)\b", 1),
-    ("France", r"\b(?:French\s+(?:\w+\s+){0,1}(?:jets?|warplanes?|planes|aircraft|Rafales?|forces|troops|military|air\s*force|navy|government|president)|France|Paris)\b", 1),
-    ("United Kingdom", r"\b(?:British\s+(?:\w+\s+){0,1}(?:jets?|warplanes?|planes|aircraft|Tornados?|forces|troops|military|government)|Britain|RAF|Royal\s+Air\s+Force|UK)\b", 1),
-    ("Iran", r"\b(?:Iranian\s+(?:\w+\s+){0,1}(?:forces|troops|military|fighters|advisers|advisors|soldiers|government|officials?|Revolutionary\s+Guards?)|Iran|Tehran|IRGC|Revolutionary\s+Guards?|Quds\s+Force)\b", 1),
-    ("Israel", r"\b(?:Israeli\s+(?:\w+\s+){0,1}(?:jets?|warplanes?|planes|aircraft|forces|troops|military|army|air\s*force|government)|Israel|IDF)\b", 1),
-    ("Iraq", r"\b(?:Iraqi\s+(?:\w+\s+){0,1}(?:jets?|warplanes?|planes|aircraft|forces|troops|military|army|air\s*force|government|security\s+forces)|Iraq|Baghdad|Popular\s+Mobilization\s+(?:Forces|Units))\b", 1),
-    ("Ukraine", r"\b(?:Ukrainian\s+(?:\w+\s+){0,1}(?:forces|troops|military|army|artillery|government|officials?)|Ukraine|Kiev|Kyiv)\b", 1),
+    ("Turkey", r"\b(?:Turkish\s+(?:[\w-]+\s+){0,2}(?:jets?|warplanes?|planes|aircraft|F-16s?|forces|troops|military|army|air\s*force|artillery|tanks|government|authorities|officials?)|Turkey|Ankara)\b", 1),
+    ("France", r"\b(?:French\s+(?:[\w-]+\s+){0,1}(?:jets?|warplanes?|planes|aircraft|Rafales?|forces|troops|military|air\s*force|navy|government|president)|France|Paris)\b", 1),
+    ("United Kingdom", r"\b(?:British\s+(?:[\w-]+\s+){0,1}(?:jets?|warplanes?|planes|aircraft|Tornados?|forces|troops|military|government)|Britain|RAF|Royal\s+Air\s+Force|UK)\b", 1),
+    ("Iran", r"\b(?:Iranian\s+(?:[\w-]+\s+){0,1}(?:forces|troops|military|fighters|advisers|advisors|soldiers|government|officials?|Revolutionary\s+Guards?)|Iran|Tehran|IRGC|Revolutionary\s+Guards?|Quds\s+Force)\b", 1),
+    ("Israel", r"\b(?:Israeli\s+(?:[\w-]+\s+){0,1}(?:jets?|warplanes?|planes|aircraft|forces|troops|military|army|air\s*force|government)|Israel|IDF)\b", 1),
+    ("Iraq", r"\b(?:Iraqi\s+(?:[\w-]+\s+){0,1}(?:jets?|warplanes?|planes|aircraft|forces|troops|military|army|air\s*force|government|security\s+forces)|Iraq|Baghdad|Popular\s+Mobilization\s+(?:Forces|Units))\b", 1),
+    ("Ukraine", r"\b(?:Ukrainian\s+(?:[\w-]+\s+){0,1}(?:forces|troops|military|army|artillery|government|officials?)|Ukraine|Kiev|Kyiv)\b", 1),
     ("Saudi-led coalition", r"\b(?:Saudi\s+(?:jets?|warplanes?|planes|aircraft|forces|troops|military)|Saudi\s+Arabia|Riyadh|Emirati\s+forces)\b", 1),
     ("Canada", r"\b(?:Canadian\s+(?:jets?|CF-18s?|forces|troops|military)|Canada)\b", 1),
     ("Houthis", r"\b(?:Houthis?|Huthis?|Ansar\s+Allah)\b", 0),
@@ -113,7 +113,8 @@ ACTORS: list[tuple[str, re.Pattern]] = [(name, re.compile(p, re.I if flags else 
 # Forms that are never the event's author: the part after "against", "on", "targeting".
 TARGET_CUE = re.compile(r"\b(?:against|targeting|targeted|on|at|hit|hitting|struck|bombed|bombing|"
                         r"backing|backed|support(?:ing)?|help(?:ing)?|assist(?:ing)?|aid(?:ing)?|with|"
-                        r"between|like|of|for|from|to|prevent(?:ed|s|ing)?|by\s+the\s+request\s+of)\s+(?:the\s+)?$", I)
+                        r"between|like|of|for|from|to|prevent(?:ed|s|ing)?|shelled|shelling|pounded|pounding|attacked|attacking|"
+                        r"summoned|condemned|in|into|near|around|towards?|by\s+the\s+request\s+of)\s+(?:the\s+)?$|[\w]-$", I)
 
 # --- targets -----------------------------------------------------------------
 TARGETS: list[tuple[str, re.Pattern]] = [(name, re.compile(p, re.I)) for name, p in [
@@ -149,7 +150,8 @@ REPORT_VERB = (r"(?:said|says|say|told|claimed|claims|claim|reported|reports|rep
                r"stated|states|confirmed|confirms|added|noted|insisted|accused|alleged|cited|quoted|"
                r"indicated|suggested|suggests|warned|according)")
 CLAIM_PATTERNS: list[re.Pattern] = [
-    re.compile(r"(?P<who>(?:[A-Z][\w’'.\-]*\s+){0,5}[A-Z][\w’'.\-]*|(?:the|a|an)\s+(?:[\w’'.\-]+\s+){0,4}[\w’'.\-]+)(?:,\s[^,]{2,60},)?\s+"
+    re.compile(r"\b(?:announced|reported|claimed|confirmed|stated|said)\s+by\s+(?P<who>(?:the\s+)?[\w’'.\- ]{2,60}?)(?=[,.;:]|\s+(?:on|in|at|that|as)\b|$)", I),
+    re.compile(r"(?P<who>(?:[A-Z][\w’'.\-]*\s+(?:(?:of|for|in|on|and|the|al-)\s+)*){0,6}[A-Z][\w’'.\-]*|(?:[Tt]he|[Aa]n?)\s+(?:[\w’'.\-]+\s+){0,4}[\w’'.\-]+|[A-Z][\w’'-]*(?:\s+(?:and\s+)?[a-z][\w’'-]*){1,3})(?:,\s[^,]{2,60},)?(?:\s+(?:also|later|earlier|separately|previously))?\s+"
                r"(?P<verb>said|says|told|claimed|claims|reported|reports|announced|stated|confirmed|added|noted|insisted|accused|alleged|suggested|cites|cited|was\s+quoted)\b"),
     re.compile(r"[,”\"’]\s*(?P<verb>said|says|stated|added|told|claimed)\s+(?P<who>(?:the\s+)?[\w’'.\- ]{2,60}?)(?=[,.;:]|$)", I),
     re.compile(r"\baccording\s+to\s+(?P<who>(?:the\s+)?[\w’'.\- ]{2,60}?)(?=[,.;:]|\s+(?:the|a|an|Russia|Russian|[A-Z][a-z]+\s+(?:has|have|had|is|was|were|are))\b|$)", I),
@@ -214,7 +216,7 @@ DIRECTION = re.compile(r"(?P<dir>\b(?:north|south|east|west|central|northern|sou
                        r"north-?western|north-?eastern|south-?western|south-?eastern|northwest|northeast|"
                        r"southwest|southeast|north-west|north-east|south-west|south-east|rural|coastal)\s+)$", I)
 SITE_BEFORE = re.compile(r"\b(?:air\s*base|airbase|airfield|air\s+field|airport|airstrip|naval\s+(?:base|facility)|"
-                         r"military\s+(?:base|airport)|base|port)\s+(?:\w+\s+){0,1}(?:in|near|at|outside|outside\s+of|close\s+to|of|south\s+of|"
+                         r"military\s+(?:base|airport)|base|port)\s+(?:[\w-]+\s+){0,1}(?:in|near|at|outside|outside\s+of|close\s+to|of|south\s+of|"
                          r"north\s+of|east\s+of|west\s+of|southeast\s+of)\s+(?:the\s+)?(?:(?:coastal|port|northern|western|"
                          r"eastern|southern)\s+)?(?:(?:city|town|province|governorate)\s+of\s+)?$", I)
 PROVINCES_LIST = re.compile(r"\b(?:provinces|governorates|regions|oblasts)\b", I)

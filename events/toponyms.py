@@ -38,6 +38,22 @@ _FUNCTION = {"the", "in", "on", "at", "of", "to", "from", "and", "or", "but", "a
              "near", "into", "both", "while", "since", "after", "before", "when", "north", "south", "east", "west",
              "northern", "southern", "eastern", "western", "central", "coastal", "greater", "upper", "lower",
              "rural", "northwest", "northeast", "southwest", "southeast", "old", "new"}
+_PLATFORM_AFTER = re.compile(r"^[\s-]+(?:[\w-]+\s+)?(?:jets?|aircraft|bombers?|fighters?|helicopters?|missiles?|systems?|"
+                             r"drones?|tanks?|launchers?|rockets?|class|reconnaissance)\b", re.I)
+_VESSEL_BEFORE = re.compile(r"\b(?:cruiser|frigate|destroyer|corvette|warship|ship|vessel|carrier|submarine|"
+                            r"tanker|flagship|missile\s+boat)\s+$", re.I)
+_NAMED_AFTER = re.compile(r"^(?:[\s-]+[A-Z][\w’'-]*)?\s+(?:highway|road|motorway|railway|pipeline|ceasefire|truce|"
+                          r"agreement|accords?|deal|talks|process|protocol|format|summit|memorandum|declaration|"
+                          r"group|meeting|conference|airport\s+road)\b", re.I)
+_ORIGIN = re.compile(r"\bfrom\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+){0,3}(?:in\s+)?$")
+_REFERENCE = re.compile(r"\b(?:(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+of|"
+                        r"\d+\s*(?:km|kilometres|kilometers|miles)\s+(?:\w+\s+)?(?:of|from))\s+(?:the\s+)?(?:\w+\s+)?$", re.I)
+_COUNTRYSIDE = re.compile(r"\b(?:countryside|province|governorate|outskirts\s+of\s+the\s+province)\s+of\s+$", re.I)
+_LIST_PROVINCES = re.compile(r"^(?:\s*(?:,|and|,\s*and)\s*[A-Z][\w’'-]*(?:[\s-]+(?:al-|el-|ez-|ar-|ad-|as-|ash-|az-)?[A-Z][\w’'-]*)*){1,5}"
+                             r"\s+(?:provinces|governorates|regions|oblasts)\b")
+_ATTACHED = re.compile(r"([A-Z][\w’'-]*)\s+(?:al|el|ar|ad|as|ash|at|az|an|ez|en|ed|er|es|ad-d|as-s)-$")
+_SITE_AFTER = re.compile(r"^\s+(?:oil\s*field|gas\s*field|oilfield|gasfield|dam|air\s*base|airbase|airport|"
+                         r"(?:border\s+)?crossing|military\s+airport|naval\s+base)\b", re.I)
 _SENT_START = re.compile(r"(?:^|[.!?:;\n\"“”(]\s*|\s[–—-]\s)$")
 _PREV_WORD = re.compile(r"([A-Z][\w’'.-]*)\s+$")
 _NEXT_WORD = re.compile(r"^\s+([A-Z][\w’'-]*)")
@@ -55,6 +71,8 @@ class Toponym:
     place: object = None    # gazetteer Place
     score: float = 0.0
     candidates: tuple = ()
+    origin: bool = False    # "flying from X": where it came from, not where it happened
+    reference: bool = False # "south-east of X": a landmark for another place
 
     @property
     def is_country(self) -> bool:
@@ -94,6 +112,9 @@ def _part_of_longer_name(body: str, start: int, end: int, mention_starts: set[in
     """A capitalised word right before or after the span makes it part of a
     person's or organisation's name ("Hassan Haj Ali", "US Central Command")."""
     before = body[max(0, start - 40):start]
+    att = _ATTACHED.search(before)                         # "Jabal al-Turkman"
+    if att and att.group(1).lower() not in _FUNCTION and not _SENT_START.search(before[:att.start()]):
+        return True
     m = _PREV_WORD.search(before)
     if m and not before.endswith(("\n",)):
         word = m.group(1)
@@ -104,8 +125,7 @@ def _part_of_longer_name(body: str, start: int, end: int, mention_starts: set[in
     m = _NEXT_WORD.match(body[end:end + 40])
     if m:
         word = m.group(1)
-        if word.lower() not in _FUNCTION and not L.PLACE_SUFFIX.match(" " + word) and \
-                start + (end - start) + m.start(1) not in mention_starts and word.lower() not in L.CALENDAR:
+        if word.lower() not in _FUNCTION and not L.PLACE_SUFFIX.match(" " + word) and word.lower() not in L.CALENDAR:
             return True
     if re.match(r"^\s*\d", body[end:end + 3]):          # "France 24"
         return True
@@ -145,7 +165,7 @@ class Toponymizer:
         for m in raw:
             if any(a <= m.start < b or a < m.end <= b for a, b in orgs):
                 continue
-            if is_trap(m.text):
+            if is_trap(m.text) and not _SITE_AFTER.match(body[m.end:m.end + 30]):
                 continue
             before = body[max(0, m.start - 60):m.start]
             if L.TITLES.search(before):
@@ -153,7 +173,10 @@ class Toponymizer:
             if _part_of_longer_name(body, m.start, m.end, starts):
                 continue
             low = m.text.lower()
-            after = body[m.end:m.end + 40]
+            after = body[m.end:m.end + 60]
+            if L.WEAPON.fullmatch(m.text) or _PLATFORM_AFTER.match(after) or _VESSEL_BEFORE.search(before) \
+                    or _NAMED_AFTER.match(after):
+                continue
             if low in _CAPITALS and (L.METONYM_BEFORE.search(before) or L.METONYM_AFTER.match(after)):
                 continue
             if re.match(r"^[’']s\s+(?:President|Prime|Foreign|Defen[cs]e|Minister|Ministry|government|"
@@ -170,7 +193,10 @@ class Toponymizer:
                 if word not in ("border",):
                     t.end = m.end + suf.end()
             site = L.SITE_BEFORE.search(body[max(0, m.start - 80):m.start])
-            if site:
+            if site and (t.cue == "admin1" or re.search(r"[A-Z][\w’'-]*\s+$", body[max(0, m.start - 80):m.start][:site.start()])):
+                t.reference = True            # "Hmeimim air base in Latakia province": the container
+                site = None
+            elif site:
                 t.cue = "site"
                 t.start = m.start - (len(body[max(0, m.start - 80):m.start]) - site.start())
             else:
@@ -180,9 +206,11 @@ class Toponymizer:
                     if t.cue is None:
                         t.cue = "direction"
             sent_before = re.split(r"[.!?\n]", before)[-1]
-            if t.cue is None and (L.PROVINCES_LIST.search(sent_before) or
-                                  re.match(r"^\s+(?:and|,)\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?\s+(?:provinces|governorates)", after)):
+            if t.cue in (None, "direction") and (L.PROVINCES_LIST.search(sent_before) or _LIST_PROVINCES.match(after)
+                                                 or _COUNTRYSIDE.search(before)):
                 t.cue = "admin1"
+            t.origin = bool(_ORIGIN.search(before))
+            t.reference = bool(_REFERENCE.search(before))
             t.locative = bool(L.LOCATIVE_BEFORE.search(body[max(0, t.start - 40):t.start])) or t.cue == "site"
             t.text = body[t.start:t.end]
             out.append(t)
@@ -194,7 +222,7 @@ class Toponymizer:
         for t in toponyms:
             cc, kind = self._kinds(t.key)
             if cc:
-                counts[cc] += 2 if kind == "country" else 1
+                counts[cc] += (2.0 if t.locative else 0.5) if kind == "country" else 1.5
         if not counts:
             return ()
         top = counts.most_common()
@@ -236,9 +264,12 @@ def keep_specific(toponyms: list[Toponym]) -> list[Toponym]:
     a province when a town in it is named, and repeats of the same place."""
     out: list[Toponym] = []
     seen: set[str] = set()
-    for t in toponyms:
+    toponyms = [t for t in toponyms if not t.origin]
+    for i, t in enumerate(toponyms):
         p = t.place
         if p.id in seen:
+            continue
+        if t.reference and any(o.place.kind not in ("country",) for o in toponyms[:i]):
             continue
         if p.kind == "country" and any(o.place.country == p.country and o.place.kind != "country" for o in toponyms):
             continue
