@@ -113,12 +113,8 @@ def _stats(store) -> int:
           f"(rejected {counts['rejected']})  non-events: {counts['non_events']}  "
           f"corrections: {counts['corrections']}")
     print(f"dates: {lo or '-'} .. {hi or '-'}")
-    frame = store.query_events(Filters())
-    if not frame.empty:
-        print("by type: " + ", ".join(f"{k} {v}" for k, v in frame["type"].value_counts().items()))
-        top = frame["admin1"].fillna("(unknown)").value_counts().head(10)
-        print("top provinces: " + ", ".join(f"{k} {v}" for k, v in top.items()))
-        actors = frame["actor"].dropna().value_counts().head(10)
-        if not actors.empty:
-            print("top actors: " + ", ".join(f"{k} {v}" for k, v in actors.items()))
+    for label, column in (("by type", "type"), ("top provinces", "admin1"), ("top actors", "actor")):
+        top = store.top(column, 10)
+        if top:
+            print(f"{label}: " + ", ".join(f"{value or '(unknown)'} {n}" for value, n in top))
     return 0

@@ -123,9 +123,14 @@ class SQLiteStore:
                 raise
             self._db.execute("COMMIT")
 
-    def _read(self, sql: str, params: Sequence = ()) -> pd.DataFrame:
+    def _read(self, sql: str, params: Sequence = (), chunk: int = 100_000) -> pd.DataFrame:
+        """Query result as a DataFrame, fetched in chunks so that large results
+        never hold all rows as Python tuples at once."""
         with self._lock:
-            return pd.read_sql_query(sql, self._db, params=list(params))
+            parts = list(pd.read_sql_query(sql, self._db, params=list(params), chunksize=chunk))
+            if not parts:
+                return pd.read_sql_query(sql + " LIMIT 0", self._db, params=list(params))
+        return parts[0] if len(parts) == 1 else pd.concat(parts, ignore_index=True)
 
     def _one(self, sql: str, params: Sequence = ()):
         with self._lock:
@@ -394,6 +399,16 @@ class SQLiteStore:
     def province_table(self) -> pd.DataFrame:
         """admin1_code, admin1, country of every province that has events."""
         return self._read("SELECT admin1_code, admin1, country FROM provinces ORDER BY country, admin1")
+
+    def top(self, column: str, limit: int = 10) -> list[tuple[str | None, int]]:
+        """Most frequent values of ``column`` (type, admin1, actor, country...) among
+        events not rejected, with their counts, computed in SQL."""
+        if column not in EVENT_COLUMNS:
+            raise StoreError(f"unknown column {column!r}")
+        with self._lock:
+            return [tuple(r) for r in self._db.execute(
+                f"SELECT {column}, count(*) AS n FROM events WHERE rejected = 0 "
+                f"GROUP BY {column} ORDER BY n DESC, {column} LIMIT ?", (int(limit),))]
 
     def revision(self) -> int:
         """A number that grows with every write (ingest, correction), from any process.
