@@ -111,3 +111,29 @@ def split_cue(name: str) -> tuple[str, str | None]:
         word = re.sub(r"\s+", " ", m.group("w").lower())
         return s[: m.start()].strip(), ("admin1" if word in _ADMIN1_WORDS else "site")
     return s, None
+
+
+_LEAD = re.compile(
+    r"^(?:the\s+)?(?:(?:(?:north|south)[- ]?(?:east|west)|north|south|east|west)(?:ern)?|central|"
+    r"rural|greater|outer|inner|upper|lower|(?:the\s+)?(?:outskirts|suburbs|countryside|"
+    r"vicinity|edge|area|city|town|village|district|region)\s+(?:of|around|near))\s+",
+    re.I)
+_TRAIL = re.compile(r"\s+(?:countryside|outskirts|suburbs|area|city|town|village|countryside)$",
+                    re.I)
+
+
+def strip_modifiers(name: str) -> str:
+    """'northern Latakia' -> 'Latakia'; 'the outskirts of Aleppo' -> 'Aleppo';
+    'Raqqa city' -> 'Raqqa'.  The resolver tries the name as written first."""
+    prev = None
+    s = name.strip()
+    while s != prev:
+        prev = s
+        m = _LEAD.match(s)
+        if m and len(s) > m.end():
+            s = s[m.end():].strip()
+        m = _TRAIL.search(s)
+        if m and m.start() > 0:
+            s = s[: m.start()].strip()
+    s = re.sub(r"^the\s+", "", s, flags=re.I)
+    return s or name

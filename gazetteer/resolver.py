@@ -9,6 +9,7 @@ population, provinces, curated sites), adjusted by the cue ("admin1" / "site").
 from __future__ import annotations
 
 import os
+import time
 from functools import lru_cache
 from typing import Sequence
 
@@ -18,16 +19,17 @@ from rapidfuzz import fuzz, process
 import settings
 
 from .index import Index, load_index
-from .keys import loose_key, name_key, split_cue
+from .keys import loose_key, name_key, split_cue, strip_modifiers
 from .mentions import Mention, find_mentions
 from .model import ADMIN1, Place, Resolution
-from .user import UserEntries, read_user_entries
+from .user import UserEntries, generation as user_generation, read_user_entries
 
 FUZZY_CUTOFF = 88.0          # rapidfuzz ratio on strict keys; see tests/test_gazetteer_fuzzy.py
 LOOSE_QUALITY = 0.85
 FUZZY_QUALITY = 0.75
 OUT_OF_FOCUS = 0.6           # score factor for places outside the countries of focus
 SITE_NEAR_KM = 30.0          # "air base near X": a curated site this close to X
+USER_RECHECK_S = 1.0
 SITE_FEATURES = frozenset({"airbase", "naval", "military"})
 
 
@@ -36,6 +38,7 @@ class Gazetteer:
         self.idx = index if index is not None else load_index()
         self._places: dict[int, Place] = {}
         self._user_stamp: tuple | None = None
+        self._user_gen, self._user_checked = -1, 0.0
         self._user = UserEntries({}, {}, {})
         self._row_of_id: dict[str, int] | None = None
         self._fuzzy_keys: dict[tuple, list[str]] = {}
@@ -97,6 +100,13 @@ class Gazetteer:
 
     # ----- user file ----------------------------------------------------------------------
     def _refresh_user(self) -> None:
+        """Re-read the user file when this process wrote it, or (other writers) when its
+        stat changed; the stat is checked at most every ``USER_RECHECK_S`` seconds."""
+        now = time.monotonic()
+        gen = user_generation()
+        if gen == self._user_gen and now - self._user_checked < USER_RECHECK_S:
+            return
+        self._user_gen, self._user_checked = gen, now
         path = settings.user_gazetteer_path()
         try:
             st = os.stat(path)
@@ -143,7 +153,7 @@ class Gazetteer:
         core, text_cue = split_cue(text)
         cue = cue or text_cue
         key, core_key = name_key(text), name_key(core)
-        if not core_key:
+        if len(core_key.replace(" ", "")) < 2:
             return []
         focus = set(countries)
         out: list[Resolution] = []
@@ -162,8 +172,17 @@ class Gazetteer:
                     out.append(Resolution(name, p, 0.99, why="analyst's place"))
                     seen.add(p.id)
 
-        # 2. index: strict key, then loose key, then fuzzy
+        # 2. index: strict key (as written, without the cue word, without modifiers such as
+        #    "northern"), then the loose key, then fuzzy
         scored = self._score_rows(self._rows_for(key, core_key), 1.0, "exact", focus, cue)
+        if not scored:
+            bare = strip_modifiers(core)
+            if bare != core:
+                bare_core, bare_cue = split_cue(bare)
+                cue = cue or bare_cue
+                core_key = name_key(bare_core) or core_key
+                scored = self._score_rows(self.idx.rows(core_key), 0.95, "exact (modifier dropped)",
+                                          focus, cue)
         if not scored:
             lk = loose_key(core_key)
             rows = self.idx.rows(lk, loose=True)

@@ -45,6 +45,13 @@ class UserEntries:
     by_id: dict[str, Place]
 
 
+_generation = 0           # bumped on every write by this process (resolvers re-read at once)
+
+
+def generation() -> int:
+    return _generation
+
+
 def _path(path: Path | None) -> Path:
     return Path(path) if path else settings.user_gazetteer_path()
 
@@ -99,6 +106,8 @@ def read_user_entries(path: Path | None = None) -> UserEntries:
 
 
 def _append(row: dict, path: Path | None) -> None:
+    global _generation
+    _generation += 1
     path = _path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     new = not path.exists() or path.stat().st_size == 0

@@ -47,6 +47,15 @@ DISPLAY_NAMES = {
     "YE.02": "Aden", "YE.14": "Marib", "YE.15": "Saada", "YE.16": "Sanaa", "YE.25": "Taiz",
     "YE.26": "Sanaa City",
 }
+# Names news use that Natural Earth lacks.
+EXTRA_ALIASES = {
+    "SY.08": ["Damascus Countryside", "Rural Damascus", "Reef Damascus", "Rif Damascus",
+              "Rif Dimashk", "Damascus Suburbs"],
+    "SY.04": ["Raqqah", "Ar-Raqqah"], "SY.07": ["Deir Ezzor", "Dayr az-Zawr"],
+    "SY.01": ["Hasakeh", "Al-Hasakah", "Hassakeh"], "SY.05": ["Sweida", "As-Suwayda"],
+    "SY.06": ["Deraa", "Dara'a"], "IQ.15": ["Ninewa", "Nineveh Governorate"],
+    "IQ.18": ["Salah al-Din", "Salahaddin", "Saladin"], "IQ.13": ["Tamim"],
+}
 # Features whose gn_a1_code is unusable, merged into a neighbour: UNDOF strip -> Quneitra.
 MERGE_INTO = {("SY", "undof"): "SY.03"}
 
@@ -87,7 +96,7 @@ def admin1_rows(features: list[dict]) -> list[dict]:
                 pending.append((target, geom))
             continue
         ne_name = p.get("name") or ""
-        aliases = [DISPLAY_NAMES.get(code, ""), clean_name(ne_name)] + [clean_name(a) for a in (p.get("name_alt") or "").split("|")]
+        aliases = [DISPLAY_NAMES.get(code, ""), clean_name(ne_name)] + EXTRA_ALIASES.get(code, []) + [clean_name(a) for a in (p.get("name_alt") or "").split("|")]
         if code in rows:                       # split features with one code: union
             rows[code]["geometry"] = unary_union([rows[code]["geometry"], geom])
             continue

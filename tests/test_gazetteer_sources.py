@@ -182,7 +182,7 @@ class FakeGeocoder:
 
     def geocode(self, query, **kw):
         self.calls.append((query, kw))
-        return FakeLocation(35.0, 38.0, f"{query}, Somewhere, Syria", "sy") if "Qqq" in query else None
+        return FakeLocation(35.0, 38.0, f"{query}, Somewhere, Syria", "sy") if "Qwzx" in query else None
 
 
 def test_online_fallback_only_for_unknown_names_and_cached(custom, tmp_path):
@@ -191,10 +191,10 @@ def test_online_fallback_only_for_unknown_names_and_cached(custom, tmp_path):
     gz = Gazetteer(custom["gz"].idx, online=online)
     assert gz.resolve("Aleppo", ("SY",)).place.source == "geonames"
     assert fake.calls == []
-    r = gz.resolve("Qqq Village", ("SY",))
+    r = gz.resolve("Qwzx Hamlet", ("SY",))
     assert r.place.source == "nominatim" and r.place.country == "SY" and r.score == 0.5
     assert fake.calls[0][1]["country_codes"] == ["sy"]
     again = OnlineGeocoder(fake, cache_path=tmp_path / "nominatim.json", min_delay_seconds=0)
-    assert again.resolve("Qqq Village", ("SY",)).place.lat == 35.0
+    assert again.resolve("Qwzx Hamlet", ("SY",)).place.lat == 35.0
     assert len(fake.calls) == 1                       # served from the disk cache
     assert gz.resolve("Zzz Unknown", ("SY",)).place is None
