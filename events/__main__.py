@@ -1,5 +1,5 @@
 import sys
 
-from events.cli import main
+from events.cli import run
 
-sys.exit(main())
+sys.exit(run())

@@ -92,14 +92,14 @@ def weapon_in(sentence: str) -> str | None:
     return found[0]
 
 
-_CONJ = re.compile(r"^.*\b(?:as|that|and|but|while|when|if|because|after|before|since|so)\s+", re.I)
+_CONJ = re.compile(r"^.*\b(?:as|that|but|while|when|if|because|after|before|since|so)\s+", re.I)
 
 
 def _clean_claimer(who: str) -> str | None:
     who = L.CLAIM_TRIM.sub("", who.strip(" ,.;:\"“”‘’'")).strip()
     who = _CONJ.sub("", who)
     who = re.sub(r"^(?:the|a|an)\s+", "", who, flags=re.I)
-    who = re.sub(r"(?:\s+(?:on|in|at|that|as|was|had|has|have|it|yesterday|today|last\s+\w+|on\s+\w+day|\w+day))+$", "", who)
+    who = re.sub(r"(?:\s+(?:on|in|at|that|as|was|had|has|have|it|also|later|earlier|separately|previously|yesterday|today|last\s+\w+|on\s+\w+day|\w+day))+$", "", who)
     if not who or who.lower() in L.CLAIM_STOP or len(who) > 60 or len(who.split()) > 8:
         return None
     if who.split()[0].lower() in L.CLAIM_STOP:

@@ -35,7 +35,7 @@ def _extract(args) -> int:
             article = read_article(path, published=published)
             events = extract_article(article, include_non_events=args.all)
         except ArticleError as exc:
-            print(f"error: {exc}", file=sys.stderr)
+            print(f"error: {path}: {exc}", file=sys.stderr)
             failed += 1
             continue
         for w in article.warnings:
@@ -62,5 +62,16 @@ def main(argv=None) -> int:
     return 2
 
 
+def run() -> int:
+    """Entry point that exits quietly when the reader closes the pipe (``| head``)."""
+    try:
+        return main()
+    except BrokenPipeError:
+        try:
+            sys.stdout = None
+        finally:
+            return 0
+
+
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(run())

@@ -37,6 +37,7 @@ _ANAPHORIC = re.compile(r"\b(?:notice|news|reports?|details|results?|footage|ima
 # "over the bombing of", "condemned the strikes": the clause subject is not the author.
 _TOPIC_NP = re.compile(r"\b(?:over|about|after|following|against|amid|despite|condemn\w*|protest\w*|denounc\w*|"
                        r"criticis\w*|criticiz\w*|blam\w*|accus\w*\s+\w+\s+of)\s+(?P<np>(?:the\s+)?(?:[\w’'-]+\s+){0,2})$", re.I)
+_FIRST_PERSON = re.compile(r"\b(?:[Ww]e|[Oo]ur)\b")
 _SPEAKER_IS_SUBJECT = re.compile(r"^\s*(?:on\s+\w+\s+)?(?:that\s+)?(?:it|its|they|their|we|our)\b", re.I)
 
 _toponymizer: Toponymizer | None = None
@@ -186,9 +187,13 @@ def extract_article(article: Article, include_non_events: bool = False) -> list[
             if topic:
                 np_start = trig.start - len(topic.group("np"))
                 actor = A.actor_for([a for a in actors if a.start >= np_start], (np_start, trig.end),
-                                    (trig.start, trig.end), text) or _usual_actor(drafts, trig.type, last_actor)
+                                    (trig.start, trig.end), text)
             else:
-                actor = A.actor_for(actors, clause, (trig.start, trig.end), text, skip) or _usual_actor(drafts, trig.type, last_actor)
+                actor = A.actor_for(actors, clause, (trig.start, trig.end), text, skip)
+            if actor is None and _FIRST_PERSON.search(text):   # "Our jets struck ...," the ministry said
+                actor = A.claimer_actor(claimer)
+            if actor is None:
+                actor = _usual_actor(drafts, trig.type, last_actor)
             last_actor = actor or last_actor
             date, explicit = _date_for(dates, clause, trig.start, published)
             kind = A.claim_kind(claimer, actor, text)

@@ -59,8 +59,10 @@ def dateline_date(body: str) -> dt.date | None:
     """A date in the first lines, before the story starts."""
     head = body[:300]
     dates = full_dates(head)
-    if dates and dates[0][0] < 200:
-        return dates[0][1]
+    if dates and dates[0][0] < 80:
+        lead = head[:dates[0][0]]
+        if "\n" not in lead.strip() and not re.search(r"[.!?]\s", lead):
+            return dates[0][1]
     # "MOSCOW, Sept. 30 (Reuters) -": a month-day without a year can't anchor anything.
     return None
 

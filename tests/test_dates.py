@@ -1,0 +1,92 @@
+"""Each date form, resolved against a publication date (2015-10-01, a Thursday)."""
+import datetime as dt
+
+import pytest
+
+from events.dates import default_date, find_dates, month_day, weekday_on_or_before
+
+PUB = dt.date(2015, 10, 1)      # Thursday
+
+
+def one(text, published=PUB):
+    found = find_dates(text, published)
+    assert len(found) == 1, found
+    return found[0]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("jets struck on Thursday", dt.date(2015, 10, 1)),       # publication day itself
+    ("jets struck on Wednesday", dt.date(2015, 9, 30)),
+    ("jets struck on Friday", dt.date(2015, 9, 25)),         # most recent Friday before publication
+    ("bombed rebels for a second day Thursday", dt.date(2015, 10, 1)),
+    ("a military official said onThursday", dt.date(2015, 10, 1)),
+    ("last Thursday", dt.date(2015, 9, 24)),
+])
+def test_weekdays_are_the_most_recent_on_or_before_publication(text, expected):
+    d = one(text)
+    assert d.date == expected and d.precision == "day"
+
+
+def test_yesterday_today_last_night():
+    assert one("the ministry said yesterday").date == dt.date(2015, 9, 30)
+    assert one("strikes last night").date == dt.date(2015, 9, 30)
+    assert one("strikes today").date == PUB
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("on September 30", dt.date(2015, 9, 30)),
+    ("on 5 October", dt.date(2014, 10, 5)),                  # after publication: the previous year
+    ("on Sept. 18", dt.date(2015, 9, 18)),
+    ("September 28, 2015", dt.date(2015, 9, 28)),
+    ("the 30th of September", dt.date(2015, 9, 30)),
+    ("2015-09-29", dt.date(2015, 9, 29)),
+])
+def test_month_day_forms(text, expected):
+    d = one(text)
+    assert d.date == expected and d.precision == "day"
+
+
+def test_day_range():
+    d = one("held talks in Moscow on 26-27 November", dt.date(2015, 11, 28))
+    assert d.date == dt.date(2015, 11, 26) and d.date_to == dt.date(2015, 11, 27) and d.precision == "day"
+
+
+def test_since_date_is_approximate_window_to_publication():
+    d = one("conducting air operations since September 30", dt.date(2015, 11, 28))
+    assert d.date == dt.date(2015, 9, 30) and d.precision == "approx"
+    assert d.date_from == dt.date(2015, 9, 30) and d.date_to == dt.date(2015, 11, 28)
+    d = one("the third round of bombings since Wednesday")
+    assert d.date == dt.date(2015, 9, 30) and d.precision == "approx"
+
+
+@pytest.mark.parametrize("text, lo, hi", [
+    ("For the last two weeks Russian airplanes have", dt.date(2015, 9, 17), PUB),
+    ("over the past 24 hours", dt.date(2015, 9, 30), PUB),
+    ("in the past three days", dt.date(2015, 9, 28), PUB),
+    ("in recent weeks", dt.date(2015, 9, 10), PUB),
+    ("earlier this month", dt.date(2015, 10, 1), PUB),
+])
+def test_windows_are_approximate_with_a_date_inside(text, lo, hi):
+    d = one(text)
+    assert d.precision == "approx"
+    assert d.date_from == lo and d.date_to == hi
+    assert lo <= d.date <= hi
+
+
+def test_last_week_is_the_previous_calendar_week():
+    d = one("strikes last week")
+    assert d.date_from == dt.date(2015, 9, 21) and d.date_to == dt.date(2015, 9, 27)
+
+
+def test_year_inference_and_helpers():
+    assert month_day(12, 30, dt.date(2016, 1, 2)) == dt.date(2015, 12, 30)
+    assert month_day(2, 30, PUB) is None
+    assert weekday_on_or_before(3, PUB) == PUB
+    d = default_date(PUB)
+    assert d.date == PUB and d.precision == "approx"
+    assert default_date(None) is None
+
+
+def test_no_false_dates():
+    assert find_dates("Russia may send 5 more jets; the S-400 has a range of 400 km.", PUB) == []
+    assert find_dates("on Thursday", None) == []          # nothing to anchor a weekday to

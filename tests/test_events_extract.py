@@ -1,0 +1,147 @@
+"""End to end: seeds scored against the gold standard, the CLI contract, bad input."""
+import datetime as dt
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from events.article import parse_article
+from events.extract import extract_article, extract_text
+
+ROOT = Path(__file__).resolve().parents[1]
+PY = sys.executable
+CLI_FIELDS = {"article", "type", "actor", "place", "name", "lat", "lon", "country", "admin1", "precision",
+              "date", "date_precision", "evidence", "claimed_by", "confidence"}
+
+
+def run_cli(*args, cwd=ROOT):
+    return subprocess.run([PY, "-m", "events", "extract", *map(str, args)], cwd=cwd,
+                          capture_output=True, text=True, timeout=300)
+
+
+@pytest.fixture(scope="module")
+def seeds_pred(seeds_dir, tmp_path_factory):
+    proc = run_cli(*sorted(seeds_dir.glob("*.txt")))
+    assert proc.returncode == 0, proc.stderr
+    path = tmp_path_factory.mktemp("pred") / "pred.jsonl"
+    path.write_text(proc.stdout, encoding="utf-8")
+    return path
+
+
+def test_seeds_score_at_least_085_without_distractor_hits(seeds_pred, eval_dir):
+    proc = subprocess.run([PY, str(eval_dir / "score.py"), "--gold", str(eval_dir / "seeds_gold.jsonl"),
+                           "--distractors", str(eval_dir / "seeds_distractors.jsonl"),
+                           "--pred", str(seeds_pred), "--json"], capture_output=True, text=True, timeout=120)
+    assert proc.returncode == 0, proc.stderr
+    result = json.loads(proc.stdout[:proc.stdout.rindex("}") + 1])
+    assert result["f1"] >= 0.85, result
+    assert result["distractor_hits"] == 0, result
+
+
+def test_cli_prints_one_json_event_per_line_with_the_contract_fields(seeds_pred):
+    rows = [json.loads(line) for line in seeds_pred.read_text(encoding="utf-8").splitlines()]
+    assert rows
+    for r in rows:
+        assert CLI_FIELDS <= set(r)
+        assert r["type"] in ("strike", "deployment")
+        assert r["precision"] in ("point", "admin1", "country")
+        assert r["date"] is None or dt.date.fromisoformat(r["date"])
+        assert 0 < r["confidence"] <= 1
+        assert not r["article"].endswith(".txt")
+
+
+def test_cli_all_adds_non_events_with_reasons(seeds_dir):
+    proc = run_cli("--all", seeds_dir / "004_f91e99004faf380b.txt")
+    rows = [json.loads(line) for line in proc.stdout.splitlines()]
+    non = [r for r in rows if r["type"] == "non-event"]
+    assert non and all(r["reason"] in ("negated", "hypothetical", "planned", "denied") for r in non)
+    assert any("did not drop bombs" in r["evidence"] and r["reason"] == "negated" for r in non)
+
+
+def test_cli_bad_files_go_to_stderr_and_the_rest_still_print(seeds_dir, tmp_path):
+    empty = tmp_path / "empty.txt"
+    empty.write_bytes(b"")
+    binary = tmp_path / "blob.txt"
+    binary.write_bytes(bytes(range(256)) * 10)
+    proc = run_cli(empty, binary, seeds_dir / "004_f91e99004faf380b.txt")
+    assert proc.returncode == 0
+    assert "empty.txt" in proc.stderr and "file is empty" in proc.stderr
+    assert "blob.txt" in proc.stderr and "binary" in proc.stderr
+    assert proc.stdout.strip()
+    proc = run_cli(empty, binary)
+    assert proc.returncode != 0 and proc.stdout == ""
+    proc = run_cli(tmp_path / "missing.txt")
+    assert proc.returncode != 0 and "missing.txt" in proc.stderr
+
+
+def test_cli_published_argument_anchors_headerless_files(tmp_path):
+    f = tmp_path / "brief.txt"
+    f.write_text("Russian warplanes bombed rebel positions in Idlib province on Wednesday.", encoding="utf-8")
+    rows = [json.loads(x) for x in run_cli("--published", "2015-10-01", f).stdout.splitlines()]
+    assert [(r["type"], r["date"], r["date_precision"], r["precision"], r["admin1"]) for r in rows] == \
+        [("strike", "2015-09-30", "day", "admin1", "Idlib")]
+    proc = run_cli("--published", "yesterday", f)
+    assert proc.returncode != 0 and "--published" in proc.stderr
+
+
+def test_event_fields_from_one_sentence():
+    evs = extract_text("The defence ministry said it had also hit an ISIL training camp in Maaret al-Numan "
+                       "and a command post in Jisr al-Shughur, both in Idlib province, on Thursday. "
+                       "Russian Su-24M jets struck the camp in Maaret al-Numan on Thursday, the Russian "
+                       "defence ministry said.",
+                       published="2015-10-01")
+    places = sorted(e.place for e in evs)
+    assert places == ["Jisr al-Shughur", "Maaret al-Numan"]           # the province only contains them
+    e = next(e for e in evs if e.place == "Maaret al-Numan")
+    assert e.type == "strike" and e.date == "2015-10-01" and e.date_precision == "day"
+    assert e.target == "ISIS" and e.admin1 == "Idlib" and e.country == "SY"
+    assert e.actor == "Russia" and e.weapon == "Su-24M"                 # merged with the repeat
+    assert len(e.reports) == 2 and e.claim_kind in ("self", "third_party")
+
+
+def test_two_provinces_give_two_events_and_country_only_is_country_precision():
+    evs = extract_text("Russian air strikes targeted two provinces: Idlib in northwest Syria and Hama.",
+                       published="2015-10-01")
+    assert sorted((e.name, e.precision) for e in evs) == [("Hama", "admin1"), ("Idlib", "admin1")]
+    evs = extract_text("Canadian jets are bombing ISIS positions within Syria.", published="2015-09-21")
+    assert [(e.type, e.name, e.precision, e.country, e.actor) for e in evs] == \
+        [("strike", "Syria", "country", "SY", "Canada")]
+
+
+def test_claims_self_third_party_and_outlet():
+    evs = extract_text('"Our jets struck five IS targets in Raqqa," Igor Konashenkov, the Russian defence '
+                       'ministry spokesman, said on Thursday.', published="2015-10-01")
+    assert evs[0].claim_kind == "self" and "Konashenkov" in evs[0].claimed_by
+    evs = extract_text("The Syrian Observatory for Human Rights said Russian jets struck Palmyra.",
+                       published="2015-11-04")
+    assert evs[0].claim_kind == "third_party" and evs[0].claimed_by == "Syrian Observatory for Human Rights"
+    assert evs[0].actor == "Russia"
+    art = parse_article("source: Example News\n---\nFrench warplanes struck Raqqa on Sunday.",
+                        published="2015-11-16")
+    ev = extract_article(art)[0]
+    assert ev.claim_kind == "outlet" and ev.claimed_by == "Example News" and ev.date == "2015-11-15"
+
+
+def test_other_theaters():
+    evs = extract_text("Saudi-led coalition jets carried out air strikes on the northern Yemeni city of Saada "
+                       "on Friday.", published="2015-05-09")
+    assert [(e.actor, e.country, e.date) for e in evs] == [("Saudi-led coalition", "YE", "2015-05-08")]
+    evs = extract_text("Separatist artillery shelled Ukrainian positions near Debaltseve yesterday.",
+                       published="2015-02-13")
+    assert [(e.actor, e.name, e.country, e.date) for e in evs] == \
+        [("Russian-backed separatists", "Debaltseve", "UA", "2015-02-12")]
+
+
+def test_generic_commentary_yields_nothing():
+    text = ("The war has killed a quarter of a million people. Analysts say diplomacy is stalled. "
+            "The minister sent a diplomat to the talks. Russian television covered the summit in Moscow.")
+    assert extract_text(text, published="2015-10-01", include_non_events=True) == []
+
+
+def test_article_text_offsets_point_at_the_evidence(seeds_dir):
+    from events.article import read_article
+    art = read_article(seeds_dir / "004_f91e99004faf380b.txt")
+    for e in extract_article(art, include_non_events=True):
+        assert art.body[e.evidence_start:e.evidence_end] == e.evidence

@@ -1,0 +1,57 @@
+"""Modality: negated, hypothetical, planned and denied statements are not events."""
+import datetime as dt
+
+import pytest
+
+from events.extract import extract_text
+from events.modality import classify
+
+PUB = dt.date(2015, 10, 1)
+
+
+def kinds(text):
+    found = extract_text(text, published=PUB, include_non_events=True)
+    return [(e.type, e.reason) for e in found]
+
+
+@pytest.mark.parametrize("sentence, reason", [
+    ("Warren said the other planes did not drop bombs because of a lack of clear targets.", "negated"),
+    ("Putin ruled out sending Russian ground troops to Syria.", "negated"),
+    ("“We don’t want to send our troops to Syria,” the minister said.", "negated"),
+    ("Iraq's government said on Thursday it would welcome Russian air strikes against ISIL in Iraq.", "hypothetical"),
+    ("Russia said it is willing to consider sending troops into Syria if asked.", "hypothetical"),
+    ("Both sides agreed to coordinate their air strikes against ISIS positions in Syria.", "planned"),
+    ("The purpose of the mission would be to hit positions held by ISIS in Syria.", "planned"),
+    ("Britain will send six Typhoon jets to Cyprus next week.", "planned"),
+    ("Moscow denied carrying out air strikes on civilians in Idlib.", "denied"),
+    ("The Kremlin denies that its jets bombed a hospital in Aleppo.", "denied"),
+])
+def test_non_events_keep_their_reason(sentence, reason):
+    assert kinds(sentence) == [("non-event", reason)]
+
+
+@pytest.mark.parametrize("sentence, typ", [
+    ("Russian warplanes bombed rebel positions in Idlib province on Thursday.", "strike"),
+    ("Russia deployed S-400 systems at its air base in Latakia.", "deployment"),
+    ("The defence ministry said it had hit an ISIL training camp in Maaret al-Numan.", "strike"),
+    ("Activists reported air strikes near Palmyra, the Syrian Observatory said.", "strike"),
+    ("The U.S. has accused Russia of sending tanks and artillery to Latakia.", "deployment"),
+])
+def test_reported_and_claimed_statements_are_events(sentence, typ):
+    assert [k for k in kinds(sentence) if k[0] != "non-event"][:1] == [(typ, None)]
+
+
+def test_cue_scope_is_the_trigger_clause():
+    # the negation belongs to the first clause, the strike to the second
+    text = "Lavrov said Russia would not send ground troops, but Russian jets struck targets in Hama on Thursday."
+    ks = kinds(text)
+    assert ("strike", None) in ks
+
+
+def test_classify_directly():
+    assert classify("the other planes did not ") == "negated"
+    assert classify("Russian jets ") is None
+    assert classify("There is a concern that Russian ", " in Syria may target", nominal=True) == "hypothetical"
+    assert classify("information on the result of the ", " would be released", nominal=True) == "planned"
+    assert classify("Russia has done little to halt its involvement, ") is None
+    assert classify("not only ") is None

@@ -1,0 +1,76 @@
+"""Toponym traps and qualifiers, with the real gazetteer."""
+import pytest
+
+from events.extract import toponymizer
+from events.toponyms import keep_specific
+
+
+@pytest.fixture(scope="module")
+def topo():
+    return toponymizer()
+
+
+def names(topo, text):
+    """Places an event could take (a country counts only after "in", "into", ...)."""
+    found, theater = topo.analyse(text)
+    return [(t.text, t.place.name, t.place.precision) for t in keep_specific(found)], theater
+
+
+@pytest.mark.parametrize("text", [
+    "Putin met Assad and Lavrov; Ali and Warren spoke to Harper and Abadi.",
+    "President Obama and Mr Kerry spoke with Colonel Steve Warren and Ivanov.",
+    "ISIS, ISIL, Hezbollah, the Free Syrian Army and Nusra fighters, Reuters and the Pentagon said.",
+    "Turkish jets and Syrian troops backed Russian and Iranian advisers; Turkmen fighters fled.",
+    "On Monday in September the Kremlin and NATO spoke at the UN.",
+    "Hassan Haj Ali, head of Liwa Suqour al-Jabal, told Reuters.",
+    "The US Central Intelligence Agency trained rebels in Gulf Arab states.",
+    "Islamic State of Iraq and the Levant (ISIL) fighters.",
+    "Asked by France 24 television, he spoke to the New York Times.",
+])
+def test_people_organisations_and_adjectives_are_not_places(topo, text):
+    found, _ = names(topo, text)
+    assert found == []
+
+
+def test_capital_used_for_its_government_is_not_a_place(topo):
+    found, _ = names(topo, "Iran is sending troops to support the embattled regime in Damascus. Moscow says it will act.")
+    assert found == []
+
+
+def test_qualifiers_are_kept_and_set_the_cue(topo):
+    text = ("Russian airplanes fought in northern Latakia. Jets hit the coastal Latakia governorate "
+            "and Idlib province. Russia deployed S-400 systems at its air base in Latakia.")
+    found, theater = topo.analyse(text)
+    assert theater[0] == "SY"
+    by_text = {t.text: t for t in found}
+    assert by_text["northern Latakia"].place.precision == "admin1"
+    assert by_text["coastal Latakia governorate"].place.precision == "admin1"
+    assert by_text["Idlib province"].place.precision == "admin1"
+    base = by_text["air base in Latakia"]
+    assert base.cue == "site" and base.place.kind == "site"        # Hmeimim, not the city
+
+
+def test_province_lists(topo):
+    found, _ = topo.analyse("The air strikes targeted two provinces: Idlib in northwest Syria and Hama in the centre.")
+    got = {t.text: t.place.precision for t in found}
+    assert got["Idlib"] == "admin1" and got["Hama"] == "admin1"
+    found, _ = topo.analyse("Missiles destroyed targets in Raqqa, Aleppo and Idlib provinces.")
+    assert all(t.place.precision == "admin1" for t in found if t.text.split()[0] in ("Raqqa", "Aleppo", "Idlib"))
+
+
+def test_theater_decides_between_homonyms(topo):
+    found, theater = topo.analyse("Coalition jets struck Ramadi and Fallujah in Anbar province, Iraq.")
+    assert theater[0] == "IQ"
+    assert {t.place.country for t in found} == {"IQ"}
+
+
+def test_towns_resolve_across_spellings(topo):
+    found, _ = topo.analyse("Jets hit a camp in Maaret al-Numan and a post in Jisr al-Shughur in Syria.")
+    places = {t.text: (round(t.place.lat, 1), round(t.place.lon, 1)) for t in found}
+    assert places["Maaret al-Numan"] == (35.6, 36.7)
+    assert places["Jisr al-Shughur"] == (35.8, 36.3)
+
+
+def test_weapons_ships_and_agreements_are_not_places(topo):
+    found, _ = names(topo, "British Tornado jets flew. The cruiser Moskva sailed. Shelling broke the Minsk ceasefire.")
+    assert found == []
