@@ -1,4 +1,5 @@
-"""The name index: every place as columns, and two key maps (strict and loose) to row numbers.
+"""The name index: every place as columns, a strict key map to row numbers, and a loose key
+map to the strict keys that share it (so a loose hit can be scored by spelling similarity).
 
 Built once from the sources (about 20 s), cached as one pickle under
 ``settings.cache_dir()/gazetteer/`` and reloaded in well under 2 s.  The cache file's name
@@ -42,18 +43,24 @@ class Index:
     flags: bytearray
     importance: array                       # 0..1, see ``importance``
     strict: dict[str, int | tuple]          # name_key -> row or rows
-    loose: dict[str, int | tuple]           # loose_key -> row or rows
+    loose: dict[str, str | tuple]           # loose_key -> strict key or keys
     admin1_names: dict[str, str]            # "SY.02" -> "Latakia"
     stamp: tuple = ()
 
     def __len__(self) -> int:
         return len(self.ids)
 
-    def rows(self, key: str, loose: bool = False) -> tuple[int, ...]:
-        v = (self.loose if loose else self.strict).get(key)
+    def rows(self, key: str) -> tuple[int, ...]:
+        v = self.strict.get(key)
         if v is None:
             return ()
         return (v,) if isinstance(v, int) else v
+
+    def loose_keys(self, lkey: str) -> tuple[str, ...]:
+        v = self.loose.get(lkey)
+        if v is None:
+            return ()
+        return (v,) if isinstance(v, str) else v
 
 
 def importance(kind: str, population: int, flags: int) -> float:
@@ -157,7 +164,10 @@ def build_index(stamp: tuple = ()) -> Index:
         idx.importance.append(importance(p.kind, p.population, flags))
         for k in keys:
             _add(idx.strict, k, row)
-            _add(idx.loose, loose_key(k), row)
+    for k in idx.strict:
+        lk = loose_key(k)
+        v = idx.loose.get(lk)
+        idx.loose[lk] = k if v is None else (v + (k,) if isinstance(v, tuple) else (v, k))
     return idx
 
 

@@ -24,8 +24,9 @@ from .mentions import Mention, find_mentions
 from .model import ADMIN1, Place, Resolution
 from .user import UserEntries, generation as user_generation, read_user_entries
 
-FUZZY_CUTOFF = 88.0          # rapidfuzz ratio on strict keys; see tests/test_gazetteer_fuzzy.py
-LOOSE_QUALITY = 0.85
+FUZZY_CUTOFF = 85.0          # rapidfuzz ratio on strict keys; calibrated in tests/test_gazetteer_fuzzy.py
+LOOSE_QUALITY = 0.9
+LOOSE_MIN_SIMILARITY = 70.0  # rapidfuzz ratio between the query's and the name's strict keys
 FUZZY_QUALITY = 0.75
 OUT_OF_FOCUS = 0.6           # score factor for places outside the countries of focus
 SITE_NEAR_KM = 30.0          # "air base near X": a curated site this close to X
@@ -184,9 +185,7 @@ class Gazetteer:
                 scored = self._score_rows(self.idx.rows(core_key), 0.95, "exact (modifier dropped)",
                                           focus, cue)
         if not scored:
-            lk = loose_key(core_key)
-            rows = self.idx.rows(lk, loose=True)
-            scored = self._score_rows(rows, LOOSE_QUALITY, "loose", focus, cue, core_key)
+            scored = self._loose(core_key, focus, cue)
         if not scored:
             scored = self._fuzzy(core_key, focus, cue)
         scored.sort(key=lambda t: (t[0], t[1]), reverse=True)
@@ -211,16 +210,14 @@ class Gazetteer:
             rows = rows + tuple(r for r in self.idx.rows(core_key) if r not in rows)
         return rows
 
-    def _score_rows(self, rows, quality: float, how: str, focus: set, cue: str | None,
-                    query_key: str | None = None) -> list[tuple]:
+    def _score_rows(self, rows, quality: float, how: str, focus: set,
+                    cue: str | None) -> list[tuple]:
         i = self.idx
         out = []
         for r in rows:
             imp = i.importance[r]
             kind = i.kind[r]
             q = quality
-            if query_key is not None:        # loose hit: prefer the closest spelling
-                q *= 0.9 + 0.1 * fuzz.ratio(query_key, name_key(i.names[r])) / 100.0
             if cue == "admin1":
                 imp = imp + 0.5 if kind == "admin1" else imp - 0.3
             elif cue == "site":
@@ -235,6 +232,19 @@ class Gazetteer:
                         + (f", population {i.population[r]:,}" if i.population[r] else "")))
         return out
 
+    def _loose(self, core_key: str, focus: set, cue: str | None) -> list[tuple]:
+        """Places whose names share the loose key, scored by spelling similarity; with
+        countries of focus, only places in them (a loose hit abroad is nearly always wrong)."""
+        out = []
+        for k in self.idx.loose_keys(loose_key(core_key)):
+            sim = fuzz.ratio(core_key, k)
+            if sim < LOOSE_MIN_SIMILARITY:
+                continue
+            out += [t for t in self._score_rows(self.idx.rows(k), LOOSE_QUALITY * sim / 100.0,
+                                                f"loose ({sim:.0f}) '{k}'", focus, cue)
+                    if t[0] or not focus]
+        return out
+
     def _fuzzy(self, core_key: str, focus: set, cue: str | None) -> list[tuple]:
         if len(core_key) < 5 or not core_key.isascii():
             return []
@@ -243,8 +253,9 @@ class Gazetteer:
                                limit=5)
         out = []
         for k, sim, _ in hits:
-            out += self._score_rows(self.idx.rows(k), FUZZY_QUALITY * sim / 100.0,
-                                    f"fuzzy ({sim:.0f}) '{k}'", focus, cue)
+            out += [t for t in self._score_rows(self.idx.rows(k), FUZZY_QUALITY * sim / 100.0,
+                                                f"fuzzy ({sim:.0f}) '{k}'", focus, cue)
+                    if t[0] or not focus]
         return out
 
     def _fuzzy_choices(self, focus: tuple[str, ...]) -> list[str]:
