@@ -147,6 +147,8 @@ def tooltip_text(row: dict) -> str:
 def base_map(bounds=None, tiles: str | None = None) -> folium.Map:
     """A map with no tile server by default (our polygons make it readable), scale bar."""
     m = folium.Map(tiles=tiles, control_scale=True, zoom_start=6, location=(35.0, 38.5))
+    # Without a tile layer Leaflet has no maxZoom, which marker clustering requires.
+    m.options.update(max_zoom=18, min_zoom=2)
     (s, w), (n, e) = bounds or DEFAULT_BOUNDS
     m.fit_bounds([[s, w], [n, e]])
     return m

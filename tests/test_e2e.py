@@ -1,0 +1,205 @@
+"""End to end: `streamlit run` on a loopback port, driven by Playwright with Debian's chromium.
+
+Every request that is not to 127.0.0.1 is blocked, so the test proves the map draws
+air-gapped (Leaflet & plugins come from the app's own static/vendor).
+"""
+from __future__ import annotations
+
+import io
+import os
+import re
+import shutil
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+from urllib.parse import urlparse
+
+import numpy as np
+import pytest
+from PIL import Image
+
+from test_app_data import fill_store
+
+pytestmark = [pytest.mark.e2e, pytest.mark.slow]
+
+ROOT = Path(__file__).resolve().parents[1]
+CHROMIUM = os.environ.get("STRIKEMAP_CHROMIUM") or shutil.which("chromium") or "/usr/bin/chromium"
+LAUNCH_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+               "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+LOOPBACK = {"127.0.0.1", "localhost", "::1"}
+MAP_FRAME = 'iframe[title*="st_folium"]'
+DRAWN = (".leaflet-overlay-pane path, .leaflet-marker-pane .marker-cluster, "
+         ".leaflet-marker-pane .leaflet-marker-icon")
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+class Server:
+    """`streamlit run app.py` on a free loopback port with its own store."""
+
+    def __init__(self, workdir: Path, n_events: int = 60, env: dict | None = None):
+        self.db = workdir / "e2e.db"
+        if n_events:
+            fill_store(self.db, n_events)
+        self.port = free_port()
+        self.url = f"http://127.0.0.1:{self.port}"
+        self.log = open(workdir / "streamlit.log", "wb")
+        self.proc = subprocess.Popen(
+            [sys.executable, "-m", "streamlit", "run", "app.py", "--server.headless", "true",
+             "--server.port", str(self.port), "--server.address", "127.0.0.1",
+             "--browser.gatherUsageStats", "false", "--server.fileWatcherType", "none"],
+            cwd=ROOT, stdout=self.log, stderr=subprocess.STDOUT,
+            env=dict(os.environ, STRIKEMAP_DB=str(self.db), STRIKEMAP_ASSETS="local",
+                     STRIKEMAP_USER_GAZETTEER=str(workdir / "user.csv"), **(env or {})))
+        deadline = time.time() + 90
+        while True:
+            try:
+                with urllib.request.urlopen(self.url + "/_stcore/health", timeout=3) as r:
+                    if r.read().strip() == b"ok":
+                        break
+            except OSError:
+                pass
+            if self.proc.poll() is not None or time.time() > deadline:
+                self.stop()
+                raise RuntimeError("streamlit did not start:\n" + (workdir / "streamlit.log").read_text()[-3000:])
+            time.sleep(0.3)
+
+    def stop(self) -> None:
+        self.proc.terminate()
+        try:
+            self.proc.wait(timeout=15)
+        except subprocess.TimeoutExpired:
+            self.proc.kill()
+        self.log.close()
+
+
+def launch_browser(playwright):
+    if not Path(CHROMIUM).exists():
+        pytest.fail(f"Debian chromium not found at {CHROMIUM}: run `bash scripts/setup.sh --dev` "
+                    "(apt-get install chromium); never `playwright install`")
+    return playwright.chromium.launch(executable_path=CHROMIUM, args=LAUNCH_ARGS, headless=True)
+
+
+def offline_context(browser, blocked: list[str]):
+    """A browser context in which every non-loopback request fails (recorded in ``blocked``)."""
+    context = browser.new_context(viewport={"width": 1500, "height": 1000}, accept_downloads=True)
+
+    def guard(route):
+        host = urlparse(route.request.url).hostname or ""
+        if route.request.url.startswith(("data:", "blob:", "about:")) or host in LOOPBACK:
+            route.continue_()
+        else:
+            blocked.append(route.request.url)
+            route.abort()
+    context.route("**/*", guard)
+    return context
+
+
+def drawn_count(page) -> int:
+    return page.frame_locator(MAP_FRAME).last.locator(DRAWN).count()
+
+
+def wait_drawn(page, timeout: float = 60.0) -> int:
+    """Markers/paths drawn by Leaflet in the map iframe (waits with page.wait_for_timeout,
+    which keeps Playwright's event loop, and so the offline route guard, running)."""
+    deadline = time.time() + timeout
+    while time.time() < deadline:
+        try:
+            n = drawn_count(page)
+        except Exception:
+            n = 0
+        if n > 0:
+            return n
+        page.wait_for_timeout(250)
+    raise AssertionError("the map drew nothing")
+
+
+def metric_value(page, label: str) -> str:
+    box = page.locator('[data-testid="stMetric"]', has_text=label).first
+    return box.locator('[data-testid="stMetricValue"]').inner_text().strip()
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory):
+    srv = Server(tmp_path_factory.mktemp("e2e"))
+    yield srv
+    srv.stop()
+
+
+@pytest.fixture(scope="module")
+def browser():
+    from playwright.sync_api import sync_playwright
+    with sync_playwright() as p:
+        b = launch_browser(p)
+        yield b
+        b.close()
+
+
+def test_map_draws_offline_and_follows_the_date_slider(server, browser):
+    blocked: list[str] = []
+    context = offline_context(browser, blocked)
+    page = context.new_page()
+    page.goto(server.url + "/Map", wait_until="domcontentloaded")
+    first = wait_drawn(page)
+    assert first > 0
+    before = metric_value(page, "Matching")
+    frame = page.frame_locator(MAP_FRAME).last
+    assert frame.locator(".leaflet-control-layers").count() == 1
+    assert frame.locator(".leaflet-control-scale").count() == 1
+    assert frame.locator("#strikemap-legend").count() == 1
+    assert not [u for u in blocked if "leaflet" in u or "jquery" in u], blocked
+
+    thumb = page.locator('[data-testid="stSidebar"] input[type="range"]').last   # upper end of the range
+    thumb.focus()
+    for _ in range(40):
+        thumb.press("ArrowLeft")
+    page.wait_for_function(
+        "(b) => { const m = [...document.querySelectorAll('[data-testid=stMetric]')]"
+        ".find(e => e.innerText.includes('Matching')); return m && !m.innerText.includes(b); }",
+        arg=f"\n{before}", timeout=60_000)
+    after = metric_value(page, "Matching")
+    assert int(after.replace(",", "")) < int(before.replace(",", ""))
+    assert re.search(r"[?&]to=2015-", page.url), page.url             # the view is in the link
+    assert wait_drawn(page) > 0
+    context.close()
+
+
+def test_png_snapshot_download_is_a_real_image(server, browser, tmp_path):
+    blocked: list[str] = []
+    context = offline_context(browser, blocked)
+    page = context.new_page()
+    page.goto(server.url + "/Export", wait_until="domcontentloaded")
+    page.get_by_role("button", name="Render PNG and PDF").click(timeout=60_000)
+    button = page.get_by_role("button", name="Download PNG")
+    button.wait_for(timeout=90_000)
+    with page.expect_download(timeout=60_000) as info:
+        button.click()
+    path = tmp_path / "snapshot.png"
+    info.value.save_as(path)
+    data = path.read_bytes()
+    assert data[:8] == b"\x89PNG\r\n\x1a\n"
+    img = Image.open(io.BytesIO(data)).convert("RGB")
+    assert img.size == (1600, 1000)
+    pixels = np.asarray(img).reshape(-1, 3)
+    assert len(np.unique(pixels, axis=0)) > 200 and pixels.std() > 10
+    context.close()
+
+
+def test_script_in_article_shows_as_text(server, browser):
+    context = offline_context(browser, [])
+    page = context.new_page()
+    dialogs: list[str] = []
+    page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
+    page.goto(server.url + "/Events", wait_until="domcontentloaded")
+    page.get_by_text("<script>alert(1)</script>", exact=False).first.wait_for(timeout=60_000)
+    page.goto(server.url + "/Map", wait_until="domcontentloaded")
+    wait_drawn(page)
+    assert dialogs == []
+    context.close()
