@@ -206,8 +206,8 @@ def check_against_geonames(rows: list[dict[str, str]], far_km: float = 25.0) -> 
 
 
 def summary(rows: list[dict[str, str]]) -> str:
-    by_country = Counter(r["country"] for r in rows)
-    by_kind = Counter(r["kind"] for r in rows)
+    by_country = Counter(r.get("country") or "?" for r in rows)
+    by_kind = Counter(r.get("kind") or "?" for r in rows)
     lines = [f"{len(rows)} sites"]
     lines.append("per country: " + ", ".join(f"{c} {n}" for c, n in by_country.most_common()))
     lines.append("per kind:    " + ", ".join(f"{k} {n}" for k, n in by_kind.most_common()))
@@ -222,7 +222,11 @@ def main(argv: list[str] | None = None) -> int:
     if not a.csv.is_file():
         print(f"error: {a.csv} does not exist", file=sys.stderr)
         return 1
-    header, rows = read_sites(a.csv)
+    try:
+        header, rows = read_sites(a.csv)
+    except (UnicodeDecodeError, csv.Error) as exc:
+        print(f"error: {a.csv} is not a UTF-8 CSV file ({exc})", file=sys.stderr)
+        return 1
     problems = check_rows(header, rows)
     if not any(p.level == "error" for p in problems):
         problems += check_provinces(rows, settings.data_dir() / "boundaries")
