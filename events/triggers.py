@@ -20,6 +20,13 @@ _VAGUE = re.compile(r"\b(?:in\s+combat|combat\s+operations|offensive|engag(?:ed|
                     r"providing\s+air\s+(?:support|cover)|air\s+support|close\s+air\s+support)\b", re.I)
 
 
+# Every trigger contains one of these stems: a cheap test that skips most sentences.
+_STEMS = re.compile(r"strik|struck|bomb|shell|raid|sortie|missile|rocket|artiller|air|hit|attack|target|destroy|"
+                    r"deploy|station|reinforc|build|built|bulk|dispatch|set|establish|develop|position|amass|massed|"
+                    r"send|sent|mov|rush|transfer|arriv|flown|ship|brought|based|increas|pound|blitz|combat|drop|"
+                    r"fired|shot|downed|offensive|engag|boots")
+
+
 @dataclass(frozen=True)
 class Trigger:
     type: str        # strike | deployment
@@ -33,6 +40,8 @@ class Trigger:
 def find_triggers(sentence: str, clauses: list[tuple[int, int]]) -> list[Trigger]:
     """All triggers of a sentence, left to right, without overlaps."""
     found: list[Trigger] = []
+    if not _STEMS.search(sentence.lower()):
+        return found
 
     def clause_text(pos: int) -> str:
         for a, b in clauses:
