@@ -32,6 +32,10 @@ colonel sheikh monday tuesday wednesday thursday friday saturday sunday january 
 april may june july august september october november december today yesterday tomorrow
 reuters afp ap tass sana press news agency ministry defence defense army forces force
 state islamic government official officials spokesman said says source sources
+secretary council western eastern northern southern central free post union gulf arab west
+east north south federation party front coalition air navy security national international
+foreign united nations kremlin pentagon russian syrian turkish american iranian iraqi kurdish
+sunni shia shiite alawite christian muslim jihadist rebel rebels regime opposition
 """.split())
 
 

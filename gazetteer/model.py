@@ -52,6 +52,7 @@ class Resolution:
             "precision": self.precision,
             "source": p.source if p else None,
             "score": round(self.score, 3),
+            "place_id": p.id if p else None,
         }
 
     def place_dict(self) -> dict | None:

