@@ -1,7 +1,7 @@
 """From article files to stored events: read, extract, check provinces, save.
 
 Storage-independent: works on any ``EventStore``. Event ids are stable across
-re-extraction (a hash of the article's name, type, place, date and actor), so
+re-extraction (a hash of the article's name, type, place and date), so
 analyst corrections keyed by event id survive re-ingest.
 """
 from __future__ import annotations
@@ -24,10 +24,13 @@ def _event(value) -> Event:
 
 
 def event_id(article_name: str, ev: Event, ordinal: int = 0) -> str:
-    """Stable id: same article name + type + place + date + actor -> same id."""
+    """Stable id: same article name + type + place + date (+ ordinal of repeats) -> same id.
+
+    The actor is left out on purpose: better actor attribution by a newer
+    extractor must not orphan an analyst's corrections.
+    """
     place = ev.place_id or ev.name or ev.place or ""
-    key = "|".join(str(x or "") for x in (article_name, ev.type, place.lower(), ev.date,
-                                            (ev.actor or "").lower(), ordinal or ""))
+    key = "|".join(str(x or "") for x in (article_name, ev.type, place.lower(), ev.date, ordinal or ""))
     return hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
 
 

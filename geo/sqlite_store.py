@@ -279,12 +279,17 @@ class SQLiteStore:
                 _apply(db, event_id, field, json.loads(value))
 
     def corrections(self, event_id: str | None = None) -> pd.DataFrame:
-        sql = "SELECT * FROM corrections"
+        """The audit trail, oldest first. ``orphaned`` is true when a re-extraction no
+        longer produces the corrected event (the correction is kept, not applied)."""
+        sql = ("SELECT c.*, e.event_id IS NULL AS orphaned FROM corrections c "
+               "LEFT JOIN events e ON e.event_id = c.event_id")
         params: tuple = ()
         if event_id:
-            sql += " WHERE event_id=?"
+            sql += " WHERE c.event_id=?"
             params = (event_id,)
-        return self._read(sql + " ORDER BY id", params)
+        out = self._read(sql + " ORDER BY c.id", params)
+        out["orphaned"] = out["orphaned"].astype(bool)
+        return out
 
     # -- reading -------------------------------------------------------------
     def event(self, event_id: str) -> dict:

@@ -196,3 +196,24 @@ def test_revision_grows_with_every_write_from_any_connection(store):
     store.correct(eid, "actor", "Syria")
     assert other.revision() > before
     other.close()
+
+
+def test_corrections_of_an_event_no_longer_extracted_are_kept_as_orphans(store):
+    a = article("a1", "Russian jets struck Maarat al-Numan.")
+    store.save_extraction(a, [strike(a)], [])
+    eid = store.query_events(Filters())["event_id"][0]
+    store.correct(eid, "actor", "Syria")
+    assert not store.corrections()["orphaned"].any()
+    a2 = article("a1", "Russian jets struck Raqqa.")
+    store.save_extraction(a2, [strike(a2, "Raqqa", 35.95, 39.01, prov=RAQQA)], [])
+    audit = store.corrections()
+    assert list(audit["orphaned"]) == [True] and audit.iloc[0]["event_id"] == eid
+
+
+def test_top_counts_in_sql(store):
+    a = article("a1", "Several strikes.")
+    store.save_extraction(a, [strike(a), strike(a, "Raqqa", 35.95, 39.01, prov=RAQQA),
+                              strike(a, "Saraqib", 35.86, 36.80, date="2015-10-02")], [])
+    assert store.top("admin1") == [("Idlib", 2), ("Raqqa", 1)]
+    with pytest.raises(StoreError, match="unknown column"):
+        store.top("1; DROP TABLE events")
