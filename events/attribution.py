@@ -34,7 +34,9 @@ def actor_mentions(sentence: str) -> list[ActorMention]:
             before = sentence[max(0, m.start() - 40):m.start()]
             strong = len(m.group(0).split()) > 1 and not re.search(r"['’]s$|\b(?:officials?|government|president)$",
                                                                    m.group(0), re.I)
-            found.append(ActorMention(m.start(), m.end(), actor, bool(L.TARGET_CUE.search(before)), strong))
+            target = bool(L.TARGET_CUE.search(before)) or (
+                len(m.group(0).split()) == 1 and bool(L.LOCATIVE_ACTOR.search(before)))
+            found.append(ActorMention(m.start(), m.end(), actor, target, strong))
     return sorted(found, key=lambda a: a.start)
 
 

@@ -82,16 +82,22 @@ PLANNED = re.compile(r"\b(?:will|shall|would|wo\s*n't|going\s+to|plan(?:s|ned|ni
                      r"expected\s+to|set\s+to|due\s+to\s+(?!the|a|an|its|their)|aim(?:s|ed)?\s+to|seek(?:s|ing)?\s+to|"
                      r"want(?:s|ed)?\s+to|wish(?:es)?\s+to|purpose|coordinate|coordinat(?:ed|ing|ion)|"
                      r"upcoming|future|next\s+(?:week|month|year)|soon|is\s+to|are\s+to|"
-                     r"approv(?:e|es|ed|al)|authori[sz](?:e|es|ed|ation)|mandate)\b", I)
+                     r"approv(?:e|es|ed|al)|authori[sz](?:e|es|ed|ation)|mandate|vot(?:e|es|ed|ing)\s+(?:to|for|on|in\s+favou?r))\b", I)
 
 # --- actors ------------------------------------------------------------------
 # (canonical actor, pattern). Order matters: earlier, more specific forms win.
 _RU = r"(?:Russian?|Russia['’]s)"
 ACTORS: list[tuple[str, re.Pattern]] = [(name, re.compile(p, re.I if flags else 0)) for name, p, flags in [
+    ("Russian-backed separatists", r"\b(?:(?:pro-Russian|Russian-backed|Moscow-backed)\s+(?:separatists|rebels|militants|forces)|[Ss]eparatists?(?:\s+(?:[\w-]+\s+){0,2}(?:forces|artillery|fighters|units|troops|rebels|gunmen))?|DPR|LPR)\b", 0),
     ("ISIS", r"\b(?:ISIS|ISIL|Islamic\s+State(?:\s+(?:of|in)\s+Iraq\s+and\s+(?:the\s+)?(?:Levant|Syria|al-Sham))?|Daesh|IS\s+(?:fighters|militants|group|jihadists|targets))\b", 0),
     ("rebels", r"\b(?:rebels?|rebel\s+groups?|opposition\s+(?:forces|fighters|groups)|Free\s+Syrian\s+Army|FSA|insurgents|(?:al-)?Nusra(?:\s+Front)?)\b", I),
     ("Hezbollah", r"\bHezbollah\b", 0),
-    ("Russian-backed separatists", r"\b(?:(?:pro-Russian|Russian-backed|Moscow-backed)\s+(?:separatists|rebels|militants|forces)|[Ss]eparatists?(?:\s+(?:[\w-]+\s+){0,2}(?:forces|artillery|fighters|units|troops|rebels|gunmen))?|DPR|LPR)\b", 0),
+    ("Egypt", r"\b(?:Egyptian\s+(?:[\w-]+\s+){0,1}(?:jets?|warplanes?|planes|aircraft|forces|troops|military|army|air\s*force)|Egypt|Cairo)\b", 1),
+    ("Jordan", r"\b(?:Jordanian\s+(?:[\w-]+\s+){0,1}(?:jets?|warplanes?|planes|aircraft|forces|troops|military|army|air\s*force)|Jordan|Amman)\b", 1),
+    ("United Arab Emirates", r"\b(?:Emirati\s+(?:[\w-]+\s+){0,1}(?:jets?|warplanes?|planes|aircraft|forces|troops|military)|UAE|United\s+Arab\s+Emirates)\b", 0),
+    ("Germany", r"\b(?:German\s+(?:[\w-]+\s+){0,1}(?:jets?|planes|aircraft|Tornados?|forces|troops|military|frigate|navy)|Germany|Berlin)\b", 1),
+    ("Australia", r"\b(?:Australian\s+(?:[\w-]+\s+){0,1}(?:jets?|planes|aircraft|forces|troops|military)|Australia)\b", 1),
+    ("Libyan National Army", r"\b(?:Libyan\s+National\s+Army|LNA|Haftar['’]s\s+forces)\b", 0),
     ("Saudi-led coalition", r"\b(?:Saudi[\s-]led\s+(?:coalition|forces|jets|warplanes|aircraft)|Arab\s+coalition)\b", 1),
     ("US-led coalition", r"\b(?:(?:US|U\.S\.|American|U\.S|United\s+States)[\s-]*led\s+coalition|coalition\s+(?:planes|jets|aircraft|warplanes|forces|air\s*strikes|strikes|command|partners)|anti-(?:ISIS|ISIL|IS|Daesh)\s+coalition|[Tt]he\s+coalition|Coalition\s+(?:planes|jets|aircraft|warplanes|forces|air\s*strikes|strikes))\b", 0),
     ("Russian-backed separatists", r"\brebels\s+in\s+(?:eastern\s+)?Ukraine\b", 0),
@@ -117,7 +123,7 @@ ACTORS: list[tuple[str, re.Pattern]] = [(name, re.compile(p, re.I if flags else 
 TARGET_CUE = re.compile(r"\b(?:against|targeting|targeted|on|at|hit|hitting|struck|bombed|bombing|"
                         r"backing|backed|support(?:ing)?|help(?:ing)?|assist(?:ing)?|aid(?:ing)?|with|"
                         r"between|like|of|for|from|to|prevent(?:ed|s|ing)?|shelled|shelling|pounded|pounding|attacked|attacking|"
-                        r"summoned|condemned|in|into|near|around|towards?|by\s+the\s+request\s+of)\s+(?:the\s+)?$|[\w]-$", I)
+                        r"summoned|condemned|by\s+the\s+request\s+of)\s+(?:the\s+)?$|[\w]-$", I)
 
 # --- targets -----------------------------------------------------------------
 TARGETS: list[tuple[str, re.Pattern]] = [(name, re.compile(p, re.I)) for name, p in [
@@ -181,14 +187,14 @@ PEOPLE = {
 ORGANISATIONS = {
     "isis", "isil", "is", "daesh", "hezbollah", "hizbollah", "nusra", "reuters", "cnn", "bbc", "ap", "afp",
     "pentagon", "kremlin", "nato", "un", "eu", "ria", "tass", "sputnik", "interfax", "rbc", "rtl", "bloomberg",
-    "fsa", "ypg", "sdf", "pkk", "pyd", "hamas", "houthis", "houthi", "taliban", "qaeda", "al-qaeda", "cia",
+    "fsa", "ypg", "sdf", "pkk", "pyd", "hamas", "shabaab", "al-shabaab", "boko haram", "aqap", "aqim", "houthis", "houthi", "taliban", "qaeda", "al-qaeda", "cia",
     "menafn", "trt", "trtworld", "aljazeera", "jazeera", "sana", "unhcr", "unicef", "msf", "icrc", "white house",
     "state department", "security council", "general assembly", "duma", "federation council", "knesset",
     "free syrian army", "jaish al-fatah", "jaish al-islam", "ahrar al-sham", "jabhat al-nusra", "islamic state",
     "liwa", "jaish", "jabhat", "ahrar", "harakat", "katibat", "kataib", "faylaq", "jund", "ansar", "pravda",
     "anadolu", "xinhua", "fox", "nbc", "abc", "cbs", "cbc", "guardian", "times", "post", "telegraph", "independent",
 }
-DEMONYM = re.compile(r"^(?:[A-Z][a-z]+(?:ian|ians|ish|ese|i|is|ic|an|ans)|Turkmen|Turkoman|Kurds?|Kurdish|Arabs?|Arabic|"
+DEMONYM = re.compile(r"^(?:Turkmen|Turkoman|Kurds?|Kurdish|Arabs?|Arabic|"
                      r"Alawites?|Druze|Sunnis?|Shias?|Shiites?|Yazidis?|Christians?|Persian|Gulf|Levant|Western|Eastern|"
                      r"Northern|Southern|Soviet|Ottoman)$")
 CALENDAR = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
@@ -233,3 +239,12 @@ LOCATIVE_BEFORE = re.compile(r"\b(?:in|into|within|inside|across|over|throughout
                              r"around|toward|towards)\s+(?:the\s+)?(?:(?:north|south|east|west|central|northern|"
                              r"southern|eastern|western|northwest|northeast|southwest|southeast|north-west|north-east|"
                              r"south-west|south-east|rural|war-torn|neighbouring|neighboring)\s+)?$", I)
+
+# A bare capital or country after a locative is a place, not an actor ("regime in Damascus").
+LOCATIVE_ACTOR = re.compile(r"\b(?:in|into|near|around|towards?|from|to|at|over)\s+(?:the\s+)?$", I)
+# "the Lebanese border", "Syrian airspace": a country named by its adjective.
+DEMONYM_COUNTRY = {"syrian": "SY", "turkish": "TR", "lebanese": "LB", "iraqi": "IQ", "jordanian": "JO",
+                   "israeli": "IL", "iranian": "IR", "saudi": "SA", "yemeni": "YE", "libyan": "LY",
+                   "egyptian": "EG", "ukrainian": "UA", "russian": "RU", "afghan": "AF", "somali": "SO"}
+DEMONYM_PLACE = re.compile(r"\b(?P<dem>" + _alt(w.capitalize() for w in DEMONYM_COUNTRY) +
+                           r")\s+(?:border|territory|airspace|coast|coastline|soil|side\s+of\s+the\s+border|frontier)\b")

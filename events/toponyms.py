@@ -40,6 +40,8 @@ _FUNCTION = {"the", "in", "on", "at", "of", "to", "from", "and", "or", "but", "a
              "rural", "northwest", "northeast", "southwest", "southeast", "old", "new"}
 _PLATFORM_AFTER = re.compile(r"^[\s-]+(?:[\w-]+\s+)?(?:jets?|aircraft|bombers?|fighters?|helicopters?|missiles?|systems?|"
                              r"drones?|tanks?|launchers?|rockets?|class|reconnaissance)\b", re.I)
+_GROUP_AFTER = re.compile(r"^[\s-]+(?:militants|fighters|militias?|militiamen|jihadists|insurgents|movement|"
+                          r"rebels|gunmen|loyalists|brigades?|battalions?|supporters)\b", re.I)
 _VESSEL_BEFORE = re.compile(r"\b(?:cruiser|frigate|destroyer|corvette|warship|ship|vessel|carrier|submarine|"
                             r"tanker|flagship|missile\s+boat)\s+$", re.I)
 _NAMED_AFTER = re.compile(r"^(?:[\s-]+[A-Z][\w’'-]*)?\s+(?:highway|road|motorway|railway|pipeline|ceasefire|truce|"
@@ -97,14 +99,8 @@ def is_trap(text: str) -> bool:
         return True
     if words[-1] in L.PEOPLE or (len(words) > 1 and words[0] in L.PEOPLE and words[0] not in ("abu",)):
         return True
-    if len(words) == 1:
-        if low in _DEMONYM_I or _DEMONYM_SUFFIX.match(text.strip()) or L.DEMONYM.match(text.strip()) and \
-                not text.strip().endswith(("an", "i", "ic")):
-            return True
-        if text.strip() in ("Turkmen", "Turkoman", "Kurds", "Kurd", "Kurdish", "Arab", "Arabs", "Alawite",
-                            "Alawites", "Druze", "Sunni", "Shia", "Shiite", "Yazidi", "Gulf", "Levant",
-                            "Western", "Soviet", "Ottoman", "Persian", "Arabic"):
-            return True
+    if len(words) == 1 and (low in _DEMONYM_I or _DEMONYM_SUFFIX.match(text.strip()) or L.DEMONYM.match(text.strip())):
+        return True
     return False
 
 
@@ -127,8 +123,6 @@ def _part_of_longer_name(body: str, start: int, end: int, mention_starts: set[in
         word = m.group(1)
         if word.lower() not in _FUNCTION and not L.PLACE_SUFFIX.match(" " + word) and word.lower() not in L.CALENDAR:
             return True
-    if re.match(r"^\s*\d", body[end:end + 3]):          # "France 24"
-        return True
     return False
 
 
@@ -144,16 +138,14 @@ class Toponymizer:
     def _resolve_uncached(self, name: str, countries: tuple, cue: str | None):
         return self.gz.resolve(name, countries=countries, cue=cue)
 
-    def _kinds_uncached(self, key: str) -> tuple[str | None, str | None]:
-        """(ISO2 if the key names a country, else the main candidate's country)."""
+    def _kinds_uncached(self, key: str) -> tuple[tuple[str, ...], str | None]:
+        """(the countries the key may be in, "country" if it names one)."""
         places = self.gz.lookup_key(key) or []
         for p in places:
             if p.kind == "country":
-                return p.country, "country"
-        if not places:
-            return None, None
-        best = max(places, key=lambda p: p.population)
-        return best.country, best.kind
+                return (p.country,), "country"
+        ccs = tuple(dict.fromkeys(p.country for p in places if p.country))
+        return ccs, (places[0].kind if places else None)
 
     # -- pipeline -----------------------------------------------------------
     def find(self, body: str) -> list[Toponym]:
@@ -175,7 +167,7 @@ class Toponymizer:
             low = m.text.lower()
             after = body[m.end:m.end + 60]
             if L.WEAPON.fullmatch(m.text) or _PLATFORM_AFTER.match(after) or _VESSEL_BEFORE.search(before) \
-                    or _NAMED_AFTER.match(after):
+                    or _NAMED_AFTER.match(after) or _GROUP_AFTER.match(after):
                 continue
             if low in _CAPITALS and (L.METONYM_BEFORE.search(before) or L.METONYM_AFTER.match(after)):
                 continue
@@ -212,6 +204,8 @@ class Toponymizer:
             t.origin = bool(_ORIGIN.search(before))
             t.reference = bool(_REFERENCE.search(before))
             t.locative = bool(L.LOCATIVE_BEFORE.search(body[max(0, t.start - 40):t.start])) or t.cue == "site"
+            if not t.locative and out and re.fullmatch(r"\s*(?:,|and|or|,\s*and)\s*", body[out[-1].end:t.start]):
+                t.locative = out[-1].locative               # "in Iraq and Syria"
             t.text = body[t.start:t.end]
             out.append(t)
         return out
@@ -220,9 +214,12 @@ class Toponymizer:
         """The article's countries, most mentioned first (countries weigh double)."""
         counts: Counter = Counter()
         for t in toponyms:
-            cc, kind = self._kinds(t.key)
-            if cc:
-                counts[cc] += (2.0 if t.locative else 0.5) if kind == "country" else 1.5
+            ccs, kind = self._kinds(t.key)
+            if kind == "country":
+                counts[ccs[0]] += 2.0 if t.locative else 0.5
+            else:
+                for cc in ccs:                      # an ambiguous name splits its vote
+                    counts[cc] += 1.5 / len(ccs)
         if not counts:
             return ()
         top = counts.most_common()
@@ -253,10 +250,26 @@ class Toponymizer:
             out.append(t)
         return out
 
+    def demonym_places(self, body: str, taken: list[Toponym]) -> list[Toponym]:
+        """Countries named by their adjective: "near the Lebanese border"."""
+        out = []
+        for m in L.DEMONYM_PLACE.finditer(body):
+            if any(t.start <= m.start() < t.end for t in taken):
+                continue
+            place = self.gz.country_place(L.DEMONYM_COUNTRY[m.group("dem").lower()])
+            if place is not None:
+                out.append(Toponym(m.start(), m.end(), m.group(0), m.group("dem").lower(), place.name,
+                                   locative=True, place=place, score=0.8))
+        return out
+
     def analyse(self, body: str) -> tuple[list[Toponym], tuple[str, ...]]:
         found = self.find(body)
+        extra = self.demonym_places(body, found)
         theater = self.theater(found)
-        return self.resolve(found, theater), theater
+        if not theater and extra:
+            theater = tuple(dict.fromkeys(t.place.country for t in extra))
+        resolved = self.resolve(found, theater) + extra
+        return sorted(resolved, key=lambda t: t.start), theater
 
 
 def keep_specific(toponyms: list[Toponym]) -> list[Toponym]:

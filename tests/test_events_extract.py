@@ -145,3 +145,27 @@ def test_article_text_offsets_point_at_the_evidence(seeds_dir):
     art = read_article(seeds_dir / "004_f91e99004faf380b.txt")
     for e in extract_article(art, include_non_events=True):
         assert art.body[e.evidence_start:e.evidence_end] == e.evidence
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    ("U.S.-led coalition warplanes carried out 22 air strikes against Islamic State targets in Iraq and Syria "
+     "on Tuesday, the Combined Joint Task Force said.", "2015-10-14",
+     {("strike", "US-led coalition", "IQ", "country", "2015-10-13"), ("strike", "US-led coalition", "SY", "country", "2015-10-13")}),
+    ("Egyptian warplanes bombed Islamic State targets in the Libyan city of Derna on Monday.", "2015-02-17",
+     {("strike", "Egypt", "LY", "point", "2015-02-16")}),
+    ("Israeli aircraft struck a Hezbollah convoy near the Lebanese border overnight.", "2015-10-14",
+     {("strike", "Israel", "LB", "country", "2015-10-13")}),
+    ("Turkey has deployed tanks to its border with Syria near Kilis.", "2015-10-14",
+     {("deployment", "Turkey", "TR", "point", "2015-10-14")}),
+    ("The Observatory said 30 civilians were killed in Russian strikes on the town of Ariha in Idlib province.",
+     "2015-12-21", {("strike", "Russia", "SY", "point", "2015-12-21")}),
+])
+def test_general_sentences_from_other_outlets_and_theaters(text, published, expected):
+    got = {(e.type, e.actor, e.country, e.precision, e.date) for e in extract_text(text, published=published)}
+    assert got == expected
+
+
+def test_organisations_and_votes_make_no_events():
+    assert extract_text("Britain's parliament voted to extend air strikes to Syria.", published="2015-12-03") == []
+    evs = extract_text("Al-Shabaab militants attacked an African Union base in Somalia.", published="2016-01-16")
+    assert all(e.country == "SO" for e in evs)
