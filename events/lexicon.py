@@ -45,7 +45,7 @@ DEPLOY_WEAK = re.compile(r"\b(?:send(?:s|ing)?|sent|mov(?:e|es|ed|ing)|rush(?:ed
                          r"arriv(?:e|ed|es|ing|al)|flown\s+in|ship(?:ped|ping)|brought\s+in|"
                          r"based\s+(?:at|in)|increas(?:e|ed|ing)\s+(?:its|their|the)\s+(?:military\s+)?presence)\b", I)
 # What a weak deployment verb must move: forces or materiel.
-MILITARY_OBJECT = re.compile(r"\b(?:troops?|forces|soldiers|personnel|marines|paratroopers|infantry|"
+MILITARY_OBJECT = re.compile(r"\b(?:troops?|forces|soldiers|fighters|militiamen|gunmen|reinforcements|personnel|marines|paratroopers|infantry|"
     r"battalions?|brigades?|units?|advisers|advisors|(?:military\s+)?experts|special\s+forces|"
     r"jets?|aircrafts?|warplanes?|planes|fighters?\s+jets|bombers?|helicopters?|gunships?|drones?|"
     r"tanks?|artillery|howitzers?|armou?red\s+vehicles|equipment|weapons|weaponry|hardware|"
@@ -106,7 +106,7 @@ ACTORS: list[tuple[str, re.Pattern]] = [(name, re.compile(p, re.I if flags else 
     ("Syrian government", r"\b(?:Syrian\s+(?:government|regime|army|arab\s+army|air\s*force|troops|forces|military|soldiers|jets|warplanes|helicopters|artillery|president)|"
                           r"(?:pro-)?(?:government|regime)\s+(?:forces|troops|jets|warplanes|aircraft|helicopters|artillery)|"
                           r"Assad['’]s\s+(?:forces|troops|regime|government|army|military)|Assad\s+regime|Syrian\s+Army|SAA|Damascus|Assad)\b", 1),
-    ("United States", r"\b(?:U\.?S\.?|US|American|United\s+States)\s+(?:jets?|warplanes?|planes|aircraft|bombers?|drones?|forces|troops|military|navy|air\s*force|special\s+forces|officials?|strikes|air\s*strikes|government|administration|marines)\b|\b(?:Pentagon|Washington|Americans)\b", 0),
+    ("United States", r"\b(?:U\.?S\.?|US|American|United\s+States)\s+(?:jets?|warplanes?|planes|aircraft|bombers?|drones?|forces|troops|military|navy|air\s*force|special\s+forces|officials?|strikes|air\s*strikes|government|administration|marines)\b|\b(?:Pentagon|Washington|Americans|United\s+States)\b|\b(?:U\.S\.|US)(?=\s+(?:has|have|had|is|was|will|carried|launched|conducted|struck|bombed|deployed|sent|began|started))", 0),
     ("Turkey", r"\b(?:Turkish\s+(?:[\w-]+\s+){0,2}(?:jets?|warplanes?|planes|aircraft|F-16s?|forces|troops|military|army|air\s*force|artillery|tanks|government|authorities|officials?)|Turkey|Ankara)\b", 1),
     ("France", r"\b(?:French\s+(?:[\w-]+\s+){0,1}(?:jets?|warplanes?|planes|aircraft|Rafales?|forces|troops|military|air\s*force|navy|government|president)|France|Paris)\b", 1),
     ("United Kingdom", r"\b(?:British\s+(?:[\w-]+\s+){0,1}(?:jets?|warplanes?|planes|aircraft|Tornados?|forces|troops|military|government)|Britain|RAF|Royal\s+Air\s+Force|UK)\b", 1),

@@ -90,3 +90,14 @@ def test_year_inference_and_helpers():
 def test_no_false_dates():
     assert find_dates("Russia may send 5 more jets; the S-400 has a range of 400 km.", PUB) == []
     assert find_dates("on Thursday", None) == []          # nothing to anchor a weekday to
+
+
+def test_month_year_forms():
+    pub = dt.date(2015, 11, 20)
+    d = one("strikes since August 2014", pub)
+    assert (d.date, d.precision, d.date_to) == (dt.date(2014, 8, 1), "approx", pub)
+    d = one("jets arrived in September", pub)
+    assert d.precision == "approx" and (d.date_from, d.date_to) == (dt.date(2015, 9, 1), dt.date(2015, 9, 30))
+    assert one("in December", pub).date.year == 2014             # a month after publication: last year
+    assert one("in October last year", pub).date_from == dt.date(2014, 10, 1)
+    assert find_dates("Russia may send jets in may", pub) == []
