@@ -80,7 +80,8 @@ def main(argv=None) -> int:
     r = sub.add_parser("resolve", help="resolve names; one JSON object per line")
     r.add_argument("names", nargs="*", metavar="NAME")
     r.add_argument("--country", action="append", metavar="CC", help="country of focus (repeatable)")
-    r.add_argument("--cue", choices=("admin1", "site"))
+    r.add_argument("--cue", choices=("admin1", "site", "airbase", "naval", "military", "oilfield",
+                                     "gasfield", "dam", "crossing"))
     r.add_argument("--stdin", action="store_true", help="read NAME or NAME<TAB>CC lines")
     r.add_argument("--explain", action="store_true", help="list the top candidates with scores")
     r.add_argument("--limit", type=int, default=10)

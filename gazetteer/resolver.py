@@ -19,7 +19,8 @@ from rapidfuzz import fuzz, process
 import settings
 
 from .index import Index, load_index
-from .keys import loose_key, name_key, split_cue, strip_modifiers
+from .keys import loose_key, name_key
+from .phrases import SITE_FEATURE_WORDS, demonym_country, site_feature, split_cue, strip_modifiers
 from .mentions import Mention, find_mentions
 from .model import ADMIN1, Place, Resolution
 from .user import UserEntries, generation as user_generation, read_user_entries
@@ -31,7 +32,8 @@ FUZZY_QUALITY = 0.75
 OUT_OF_FOCUS = 0.6           # score factor for places outside the countries of focus
 SITE_NEAR_KM = 30.0          # "air base near X": a curated site this close to X
 USER_RECHECK_S = 1.0
-SITE_FEATURES = frozenset({"airbase", "naval", "military"})
+SITE_FEATURES = ("airbase", "military", "naval")      # "base near X" without a kind: in this order
+SITE_FEATURES_ALL = frozenset(f for f, _ in SITE_FEATURE_WORDS) | {"military"}
 
 
 class Gazetteer:
@@ -121,7 +123,13 @@ class Gazetteer:
 
     # ----- resolution ---------------------------------------------------------------------
     def resolve(self, name: str, countries: Sequence[str] = (), cue: str | None = None) -> Resolution:
-        """Best place for ``name`` with runner-ups in ``.candidates`` (place None if none)."""
+        """Best place for ``name`` with runner-ups in ``.candidates`` (place None if none).
+
+        ``countries``: the theater (ISO2), preferred over everything else.  ``cue``: None,
+        "admin1" (the province of that name, or the province containing the place), "site"
+        (a curated site of that name, else an air base / military / naval site within 30 km),
+        or a site kind ("airbase", "naval", "oilfield", ...) to ask for that kind.  Cues
+        written in the name ("Idlib province", "air base in Latakia") are read too."""
         self._refresh_user()
         if isinstance(countries, str):
             countries = (countries,)
@@ -153,6 +161,11 @@ class Gazetteer:
         text = " ".join((name or "").split())
         core, text_cue = split_cue(text)
         cue = cue or text_cue
+        want = None                                  # the kind of site asked for, if any
+        if cue in SITE_FEATURES_ALL:
+            cue, want = "site", cue
+        elif cue == "site" or text_cue == "site":
+            want = site_feature(text)
         key, core_key = name_key(text), name_key(core)
         if len(core_key.replace(" ", "")) < 2:
             return []
@@ -175,23 +188,30 @@ class Gazetteer:
 
         # 2. index: strict key (as written, without the cue word, without modifiers such as
         #    "northern"), then the loose key, then fuzzy
-        scored = self._score_rows(self._rows_for(key, core_key), 1.0, "exact", focus, cue)
+        scored = self._score_rows(self._rows_for(key, core_key), 1.0, "exact", focus, cue, want)
         if not scored:
-            bare = strip_modifiers(core)
+            bare, modifier = strip_modifiers(core)
             if bare != core:
                 bare_core, bare_cue = split_cue(bare)
                 cue = cue or bare_cue
                 core_key = name_key(bare_core) or core_key
-                scored = self._score_rows(self.idx.rows(core_key), 0.95, "exact (modifier dropped)",
-                                          focus, cue)
+                # "northern Latakia", "rural Damascus": the province when one bears the name
+                soft = "admin1" if cue is None and modifier in ("direction", "rural") else cue
+                scored = self._score_rows(self.idx.rows(core_key), 0.95,
+                                          f"exact ({modifier or 'modifier'} dropped)", focus, soft,
+                                          want)
         if not scored:
-            scored = self._loose(core_key, focus, cue)
+            cc = demonym_country(core)
+            if cc and self.row_of(f"cc:{cc}") is not None:
+                scored = self._score_rows((self.row_of(f"cc:{cc}"),), 0.9, "demonym", focus, None)
         if not scored:
-            scored = self._fuzzy(core_key, focus, cue)
+            scored = self._loose(core_key, focus, cue, want)
+        if not scored:
+            scored = self._fuzzy(core_key, focus, cue, want)
         scored.sort(key=lambda t: (t[0], t[1]), reverse=True)
 
         ranked = [Resolution(name, self.place(r), s, why=why) for _, s, r, why in scored]
-        ranked = self._apply_cue(ranked, cue, name)
+        ranked = self._apply_cue(ranked, cue, name, want)
         for r in ranked:
             if r.place.id not in seen:
                 out.append(r)
@@ -211,7 +231,7 @@ class Gazetteer:
         return rows
 
     def _score_rows(self, rows, quality: float, how: str, focus: set,
-                    cue: str | None) -> list[tuple]:
+                    cue: str | None, want: str | None = None) -> list[tuple]:
         i = self.idx
         out = []
         for r in rows:
@@ -221,7 +241,7 @@ class Gazetteer:
             if cue == "admin1":
                 imp = imp + 0.5 if kind == "admin1" else imp - 0.3
             elif cue == "site":
-                if kind == "site":
+                if kind == "site" and (want is None or i.feature[r] == want):
                     imp += 0.5
             score = q * (0.4 + 0.6 * min(1.0, max(0.0, imp)))
             in_focus = not focus or i.country[r] in focus
@@ -232,7 +252,7 @@ class Gazetteer:
                         + (f", population {i.population[r]:,}" if i.population[r] else "")))
         return out
 
-    def _loose(self, core_key: str, focus: set, cue: str | None) -> list[tuple]:
+    def _loose(self, core_key: str, focus: set, cue: str | None, want: str | None) -> list[tuple]:
         """Places whose names share the loose key, scored by spelling similarity; with
         countries of focus, only places in them (a loose hit abroad is nearly always wrong)."""
         out = []
@@ -241,11 +261,11 @@ class Gazetteer:
             if sim < LOOSE_MIN_SIMILARITY:
                 continue
             out += [t for t in self._score_rows(self.idx.rows(k), LOOSE_QUALITY * sim / 100.0,
-                                                f"loose ({sim:.0f}) '{k}'", focus, cue)
+                                                f"loose ({sim:.0f}) '{k}'", focus, cue, want)
                     if t[0] or not focus]
         return out
 
-    def _fuzzy(self, core_key: str, focus: set, cue: str | None) -> list[tuple]:
+    def _fuzzy(self, core_key: str, focus: set, cue: str | None, want: str | None) -> list[tuple]:
         if len(core_key) < 5 or not core_key.isascii():
             return []
         choices = self._fuzzy_choices(tuple(sorted(focus)))
@@ -254,7 +274,7 @@ class Gazetteer:
         out = []
         for k, sim, _ in hits:
             out += [t for t in self._score_rows(self.idx.rows(k), FUZZY_QUALITY * sim / 100.0,
-                                                f"fuzzy ({sim:.0f}) '{k}'", focus, cue)
+                                                f"fuzzy ({sim:.0f}) '{k}'", focus, cue, want)
                     if t[0] or not focus]
         return out
 
@@ -273,7 +293,8 @@ class Gazetteer:
             self._fuzzy_keys[focus] = got
         return got
 
-    def _apply_cue(self, ranked: list[Resolution], cue: str | None, name: str) -> list[Resolution]:
+    def _apply_cue(self, ranked: list[Resolution], cue: str | None, name: str,
+                   want: str | None = None) -> list[Resolution]:
         if not ranked:
             return ranked
         top = ranked[0]
@@ -282,23 +303,27 @@ class Gazetteer:
             if a1 is not None:
                 return [Resolution(name, a1, top.score * 0.9,
                                    why=f"province of {top.place.name} (cue: admin1)")] + ranked
-        if cue == "site" and top.place.kind != "site":
-            site = self._site_near(top.place)
+        if cue == "site" and (top.place.kind != "site" or (want and top.place.feature != want)):
+            site = self._site_near(top.place, (want,) if want else SITE_FEATURES)
             if site is not None:
                 return [Resolution(name, self.place(site), top.score * 0.9,
                                    why=f"curated site near {top.place.name} (cue: site)")] + ranked
         return ranked
 
-    def _site_near(self, place: Place) -> int | None:
+    def _site_near(self, place: Place, features: Sequence[str]) -> int | None:
+        """The nearest curated site of the first of ``features`` found within SITE_NEAR_KM."""
         i = self.idx
-        best, best_km = None, SITE_NEAR_KM
-        for r in self._site_rows():
-            if i.feature[r] not in SITE_FEATURES or abs(i.lat[r] - place.lat) > 0.5:
-                continue
-            d = geodesic((place.lat, place.lon), (i.lat[r], i.lon[r])).km
-            if d < best_km:
-                best, best_km = r, d
-        return best
+        for feature in features:
+            best, best_km = None, SITE_NEAR_KM
+            for r in self._site_rows():
+                if i.feature[r] != feature or abs(i.lat[r] - place.lat) > 0.5:
+                    continue
+                d = geodesic((place.lat, place.lon), (i.lat[r], i.lon[r])).km
+                if d < best_km:
+                    best, best_km = r, d
+            if best is not None:
+                return best
+        return None
 
     def _site_rows(self) -> list[int]:
         rows = getattr(self, "_sites", None)

@@ -10,7 +10,8 @@ import pytest
 
 from gazetteer import default_gazetteer
 from gazetteer.boundaries import load_admin1
-from gazetteer.keys import loose_key, name_key, split_cue
+from gazetteer.keys import loose_key, name_key
+from gazetteer.phrases import demonym_country, split_cue, strip_modifiers
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -70,6 +71,27 @@ def test_split_cue():
     assert split_cue("province of Aleppo") == ("Aleppo", "admin1")
     assert split_cue("Shayrat air base") == ("Shayrat", "site")
     assert split_cue("Latakia") == ("Latakia", None)
+    assert split_cue("Russia's air base in Latakia") == ("Latakia", "site")
+
+
+def test_strip_modifiers_and_demonyms():
+    assert strip_modifiers("northern Latakia") == ("Latakia", "direction")
+    assert strip_modifiers("rural Damascus") == ("Damascus", "rural")
+    assert strip_modifiers("Aleppo countryside") == ("Aleppo", "rural")
+    assert strip_modifiers("the outskirts of Aleppo") == ("Aleppo", None)
+    assert strip_modifiers("10 km south of Kinsabba") == ("Kinsabba", None)
+    assert demonym_country("the Syrian border") == "SY"
+    assert demonym_country("Syrian forces") is None
+
+
+def test_modified_names_resolve(gz):
+    r = gz.resolve("northern Latakia", ("SY",))
+    assert r.precision == "admin1" and (r.place.lat, r.place.lon) == (35.5494, 36.0061)
+    assert gz.resolve("rural Damascus", ("SY",)).place.admin1_code == "SY.08"
+    assert gz.resolve("Damascus countryside", ("SY",)).place.admin1_code == "SY.08"
+    r = gz.resolve("the outskirts of Aleppo", ("SY",))
+    assert r.precision == "point" and r.place.id == "gn:170063"
+    assert gz.resolve("Syrian border").place.id == "cc:SY"
 
 
 # ----- resolution -----------------------------------------------------------------------

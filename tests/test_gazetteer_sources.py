@@ -88,6 +88,9 @@ def test_curated_sites_resolve_by_alias_and_cue(custom):
     assert r.place.id == "site:khmeimim-air-base"
     assert any(c.place.name == "Latakia" for c in r.candidates)
     assert gz.resolve("Latakia", ("SY",)).place.kind == "city"
+    assert gz.resolve("Russia's air base in Latakia", ("SY",)).place.id == "site:khmeimim-air-base"
+    assert gz.resolve("naval base in Tartus", ("SY",)).place.id == "site:tartus-naval-facility"
+    assert gz.resolve("Tartus", ("SY",), cue="naval").place.id == "site:tartus-naval-facility"
 
 
 def test_site_without_admin1_gets_it_from_the_polygons(custom):

@@ -1,0 +1,112 @@
+"""Words around a place name that say what kind of answer is wanted.
+
+``split_cue``: "Idlib province" / "province of Idlib" -> admin-1; "Shayrat air base" /
+"the air base in Latakia" -> a curated site.  ``strip_modifiers``: "northern Latakia",
+"the outskirts of Aleppo", "Raqqa city" -> the bare name, saying whether the modifier was a
+direction or "rural"/"countryside" (news then usually mean the province).  ``demonym_country``:
+"Syrian border" -> SY.  The resolver always tries the name as written first.
+"""
+from __future__ import annotations
+
+import re
+
+ADMIN1_WORDS = ("province", "provinces", "governorate", "governorates", "muhafazat", "muhafazah",
+                "oblast", "region", "wilayat", "wilaya", "district", "state", "county")
+SITE_WORDS = ("air base", "airbase", "air field", "airfield", "airport", "military airport",
+              "naval base", "naval facility", "base", "oil field", "oilfield", "gas field",
+              "gasfield", "dam", "border crossing", "crossing")
+
+
+def _alternation(words) -> str:
+    return "|".join(sorted((re.escape(w).replace(r"\ ", r"\s+") for w in words), key=len, reverse=True))
+
+
+_PREFIX_ADMIN1 = re.compile(r"^(?:the\s+)?(?:province|governorate|oblast|region)\s+of\s+", re.I)
+_PREFIX_SITE = re.compile(r"^(?:the\s+|an?\s+|its\s+|their\s+)?(?:[\w'\u2019-]+\s+){0,2}?(?:"
+                          + _alternation(SITE_WORDS) + r")\s+(?:in|near|at|outside|of|close\s+to)\s+",
+                          re.I)
+_SUFFIX = re.compile(r"\s+(?P<w>" + _alternation(ADMIN1_WORDS + SITE_WORDS) + r")\s*$", re.I)
+
+
+# The kind of curated site a phrase asks for ("air base in X" -> airbase).
+SITE_FEATURE_WORDS = (
+    ("airbase", r"air\s*base|air\s*field|airport|airstrip|air\s+force\s+base"),
+    ("naval", r"naval|navy|port|harbou?r"),
+    ("oilfield", r"oil\s*field|oil\s+facility|refinery"),
+    ("gasfield", r"gas\s*field|gas\s+plant"),
+    ("dam", r"\bdam\b"),
+    ("crossing", r"crossing|border\s+post"),
+)
+
+
+def site_feature(text: str) -> str | None:
+    """'air base in Latakia' -> 'airbase'; 'Tartus naval facility' -> 'naval'; else None."""
+    for feature, pattern in SITE_FEATURE_WORDS:
+        if re.search(pattern, text, re.I):
+            return feature
+    return None
+
+
+def split_cue(name: str) -> tuple[str, str | None]:
+    """'Idlib province' -> ('Idlib', 'admin1'); 'Shayrat air base' -> ('Shayrat', 'site');
+    'air base in Latakia' -> ('Latakia', 'site')."""
+    s = name.strip()
+    m = _PREFIX_ADMIN1.match(s)
+    if m and len(s) > m.end():
+        return s[m.end():].strip(), "admin1"
+    m = _PREFIX_SITE.match(s)
+    if m and len(s) > m.end():
+        return s[m.end():].strip(), "site"
+    m = _SUFFIX.search(s)
+    if m and m.start() > 0:
+        word = re.sub(r"\s+", " ", m.group("w").lower())
+        return s[: m.start()].strip(), ("admin1" if word in ADMIN1_WORDS else "site")
+    return s, None
+
+
+_DIRECTION = (r"(?:(?:north|south)[- ]?(?:east|west)|north|south|east|west)(?:ern)?|central")
+_LEAD = re.compile(
+    r"^(?:the\s+)?(?:(?:just\s+|some\s+|about\s+)?(?:\d+\s*(?:km|kilometres|kilometers|miles)\s+)?"
+    r"(?:" + _DIRECTION + r")\s+of|(?P<dir>" + _DIRECTION + r")|(?P<rural>rural|countryside\s+of)|"
+    r"greater|outer|inner|upper|lower|(?:the\s+)?(?:outskirts|suburbs|vicinity|edge|area|city|town|"
+    r"village|district)\s+(?:of|around|near))\s+", re.I)
+_TRAIL = re.compile(r"\s+(?:(?P<rural>countryside)|outskirts|suburbs|area|city|town|village)$", re.I)
+
+
+def strip_modifiers(name: str) -> tuple[str, str | None]:
+    """('northern Latakia') -> ('Latakia', 'direction'); 'rural Damascus' / 'Aleppo
+    countryside' -> (..., 'rural'); 'the outskirts of Aleppo' -> ('Aleppo', None)."""
+    prev, kind = None, None
+    s = name.strip()
+    while s != prev:
+        prev = s
+        m = _LEAD.match(s)
+        if m and len(s) > m.end():
+            kind = kind or ("direction" if m.group("dir") else "rural" if m.group("rural") else None)
+            s = s[m.end():].strip()
+        m = _TRAIL.search(s)
+        if m and m.start() > 0:
+            kind = kind or ("rural" if m.group("rural") else None)
+            s = s[: m.start()].strip()
+    s = re.sub(r"^the\s+", "", s, flags=re.I)
+    return (s or name), kind
+
+
+DEMONYMS = {
+    "syrian": "SY", "turkish": "TR", "iraqi": "IQ", "lebanese": "LB", "jordanian": "JO",
+    "israeli": "IL", "russian": "RU", "iranian": "IR", "yemeni": "YE", "libyan": "LY",
+    "ukrainian": "UA", "saudi": "SA", "egyptian": "EG", "american": "US", "british": "GB",
+    "french": "FR", "tunisian": "TN", "algerian": "DZ", "sudanese": "SD", "afghan": "AF",
+    "pakistani": "PK", "kuwaiti": "KW", "qatari": "QA", "emirati": "AE", "omani": "OM",
+    "bahraini": "BH", "cypriot": "CY", "georgian": "GE", "armenian": "AM", "azerbaijani": "AZ",
+    "belarusian": "BY", "moldovan": "MD", "polish": "PL", "romanian": "RO", "chadian": "TD",
+    "nigerien": "NE", "malian": "ML",
+}
+_DEMONYM = re.compile(r"^(?:the\s+)?(?P<d>[a-z]+)\s+(?:border|frontier|coast|coastline|"
+                      r"territory|soil|airspace|side|desert|mainland|waters)$", re.I)
+
+
+def demonym_country(name: str) -> str | None:
+    """'Syrian border' / 'the Turkish side' -> ISO2, else None."""
+    m = _DEMONYM.match(name.strip())
+    return DEMONYMS.get(m.group("d").lower()) if m else None
