@@ -292,20 +292,23 @@ def area_layer(areas: pd.DataFrame, provinces, max_titles: int = 5):
     """admin1-precision events drawn as their province, dashed; returns (layer, unplaced rows)."""
     shapes = provinces.set_index("admin1_code").geometry if len(provinces) else {}
     feats, unplaced = [], []
-    for (code, kind), group in areas.groupby(["admin1_code", "type"], sort=False, dropna=False):
+    groups = areas.groupby(["admin1_code", "type"], sort=False, dropna=False).indices
+    for (code, kind), positions in groups.items():
         geom = shapes.get(code) if code in getattr(shapes, "index", ()) else None
         if geom is None or geom.is_empty:
-            unplaced.append(group)
+            unplaced.append(areas.iloc[positions])
             continue
-        rows = _records(group)
-        head = f"<b>{len(rows)} {esc(kind)} report(s) located only to the province " \
-               f"{esc(rows[0].get('admin1') or code)}</b><hr style='margin:3px 0'>"
-        body = "<hr style='margin:3px 0'>".join(popup_html(r, max_titles) for r in rows[:10])
-        more = f"<br>… and {len(rows) - 10} more" if len(rows) > 10 else ""
+        n = len(positions)
+        rows = _records(areas.iloc[positions[:10]])
+        where = rows[0].get("admin1") or code
+        head = (f"<b>{n} {esc(kind)} report(s) located only to the province {esc(where)}</b>"
+                "<hr style='margin:3px 0'>")
+        body = "<hr style='margin:3px 0'>".join(popup_html(r, max_titles) for r in rows)
+        more = f"<br>… and {n - 10} more" if n > 10 else ""
         feats.append({"type": "Feature", "geometry": geom.__geo_interface__,
                       "properties": {"type": kind, "style": _style(kind, dashed=True),
                                      "popup": head + body + more,
-                                     "tip": esc(f"{len(rows)} {kind}(s) somewhere in {rows[0].get('admin1') or code}")}})
+                                     "tip": esc(f"{n} {kind}(s) somewhere in {where}")}})
     layer = folium.GeoJson({"type": "FeatureCollection", "features": feats},
                            name="Events known only to province", on_each_feature=_BIND_JS)
     rest = pd.concat(unplaced) if unplaced else areas.iloc[0:0]
@@ -420,7 +423,8 @@ def build_map(frame: pd.DataFrame, provinces=None, options: MapOptions | None = 
             aggregate_layer(points).add_to(m)
         else:
             points_layer(points, options.cluster, options.max_popup_titles).add_to(m)
-        heat_layer(points, show=options.heatmap).add_to(m)
+        if options.heatmap:
+            heat_layer(points, show=True).add_to(m)
         if options.play:
             timeline_layer(points, end).add_to(m)
     plugins.Fullscreen(position="topleft").add_to(m)

@@ -5,7 +5,7 @@ import streamlit as st
 from streamlit_folium import st_folium
 
 from geo import assets
-from geo.webmap import MapOptions, build_map
+from geo.webmap import MapOptions
 from ui import resources, sidebar, views
 
 views.page_setup("Map", "🗺️")
@@ -30,7 +30,7 @@ if missing:
              "Run `bash scripts/install_assets.sh` (or set STRIKEMAP_ASSETS=cdn).")
 
 provinces = resources.province_polygons(resources.frame_key(frame), frame)
-result = build_map(frame, provinces, options, end=filters.date_to)
+result = resources.map_result(frame, provinces, options, end=filters.date_to)
 
 map_col, side_col = st.columns([4, 1])
 with map_col:

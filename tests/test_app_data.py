@@ -48,8 +48,8 @@ def synthetic_batch(n_events: int = 60, days: int = 90, per_article: int = 10):
         evs = []
         for k in ks:
             name, lat, lon = PLACES[k % len(PLACES)]
-            jitter = (k // len(PLACES)) * 0.002
-            lat, lon = lat + jitter, lon + jitter
+            step = k // len(PLACES)
+            lat, lon = lat + (step % 41 - 20) * 0.004, lon + (step // 41 % 41 - 20) * 0.004
             prov = province_of(lat, lon)
             admin1, code, cc = prov if prov else ("", "", "")
             day = START + dt.timedelta(days=k % days)

@@ -39,7 +39,7 @@ def store_version(store) -> tuple:
     return tuple(sorted(counts.items())) + tuple(stamps)
 
 
-@st.cache_data(max_entries=32, show_spinner=False)
+@st.cache_resource(max_entries=16, show_spinner=False)
 def _frame(path: str, version: tuple, filters: Filters, incidents: bool) -> pd.DataFrame:
     from geo.layer import events_frame, incidents_frame
     store = _store(path)[0]
@@ -47,7 +47,7 @@ def _frame(path: str, version: tuple, filters: Filters, incidents: bool) -> pd.D
 
 
 def events(store, filters: Filters):
-    """Reports matching the filters (cached until the store changes)."""
+    """Reports matching the filters (cached until the store changes; shared: do not modify)."""
     return _frame(str(store.path), store_version(store), filters, False)
 
 
@@ -56,7 +56,7 @@ def incidents(store, filters: Filters):
     return _frame(str(store.path), store_version(store), filters, True)
 
 
-@st.cache_data(max_entries=64, show_spinner=False)
+@st.cache_resource(max_entries=32, show_spinner=False)
 def province_polygons(frame_key: tuple, _frame: pd.DataFrame, tolerance: float = 0.01):
     """Province polygons with counts for a frame, simplified for the web map."""
     from geo.layer import province_counts
@@ -74,3 +74,15 @@ def frame_key(frame: pd.DataFrame) -> tuple:
         pd.DataFrame({"id": ids.astype(str), "t": frame.get("type", pd.Series(dtype=str)).astype(str),
                       "a": frame.get("admin1_code", pd.Series(dtype=str)).astype(str)}),
         index=False).sum()) if len(frame) else 0)
+
+
+@st.cache_resource(max_entries=8, show_spinner=False)
+def _map(key: tuple, options: tuple, end, _frame: pd.DataFrame, _provinces):
+    from geo.webmap import MapOptions, build_map
+    return build_map(_frame, _provinces, MapOptions(*options), end=end)
+
+
+def map_result(frame: pd.DataFrame, provinces, options, end=None):
+    """The folium map for a frame (built once per frame and options, reused across reruns)."""
+    import dataclasses
+    return _map(frame_key(frame), dataclasses.astuple(options), end, frame, provinces)
