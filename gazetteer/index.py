@@ -8,6 +8,7 @@ changed source (a new sites.csv row, an imported GeoNames dump) triggers a rebui
 """
 from __future__ import annotations
 
+import fcntl
 import hashlib
 import math
 import os
@@ -194,23 +195,38 @@ def cache_path() -> Path:
     return settings.cache_dir() / "gazetteer" / f"index-v{FORMAT_VERSION}.pickle"
 
 
+def _read_cache(path: Path, stamp: tuple) -> Index | None:
+    try:
+        with path.open("rb") as f:
+            if pickle.load(f) == stamp:
+                return pickle.load(f)
+    except Exception:                      # missing, truncated or foreign cache file
+        pass
+    return None
+
+
 def load_index(rebuild: bool = False) -> Index:
-    """The cached index, rebuilt (and re-cached) when missing, stale or ``rebuild``."""
+    """The cached index, rebuilt (and re-cached) when missing, stale or ``rebuild``.
+
+    A lock file makes concurrent processes build once: the others wait, then read."""
     path = cache_path()
     stamp = source_stamp()
-    if not rebuild and path.exists():
-        try:
-            with path.open("rb") as f:
-                if pickle.load(f) == stamp:
-                    return pickle.load(f)
-        except Exception:                  # a truncated or foreign cache file: rebuild
-            pass
-    idx = build_index(stamp)
+    if not rebuild:
+        idx = _read_cache(path, stamp)
+        if idx is not None:
+            return idx
     path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
-    with os.fdopen(fd, "wb") as f:
-        pickle.dump(stamp, f, protocol=pickle.HIGHEST_PROTOCOL)
-        pickle.dump(idx, f, protocol=pickle.HIGHEST_PROTOCOL)
-    os.chmod(tmp, 0o644)
-    os.replace(tmp, path)                  # atomic: concurrent readers never see half a file
+    with open(path.with_suffix(".lock"), "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        if not rebuild:
+            idx = _read_cache(path, stamp)    # built by another process while we waited
+            if idx is not None:
+                return idx
+        idx = build_index(stamp)
+        fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
+        with os.fdopen(fd, "wb") as f:
+            pickle.dump(stamp, f, protocol=pickle.HIGHEST_PROTOCOL)
+            pickle.dump(idx, f, protocol=pickle.HIGHEST_PROTOCOL)
+        os.chmod(tmp, 0o644)
+        os.replace(tmp, path)              # atomic: readers never see half a file
     return idx

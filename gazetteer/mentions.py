@@ -17,6 +17,7 @@ from typing import Callable
 from .keys import ARTICLES, name_key
 
 MAX_WORDS = 6
+_ARTICLE_HYPHEN = re.compile(r"[-\u2010\u2011][^\W\d_]")
 _DESIGNATION = re.compile(r"-?\d")          # "Su-24M", "Tu-160", "MiG-29": models, not places
 _WORD = re.compile(r"[^\W\d_]+(?:['\u2019\u2018\u02bf\u02be`][^\W\d_]+)*")
 # Capitalised words that are very rarely places in news prose but are also tiny places'
@@ -60,6 +61,10 @@ def _runs(text: str):
         if w.endswith(("'s", "\u2019s")):           # possessive: Russia's
             w, e = w[:-2], e - 2
         joined = bool(run) and len(text[prev_end:s]) == 1 and text[prev_end:s] in " -\u2010\u2011"
+        if not run and _is_article(w) and _ARTICLE_HYPHEN.match(text, e):
+            run.append((s, e, w.capitalize()))      # "in al-Bab": the run starts at the article
+            prev_end = e
+            continue
         if w[0].isupper() or (joined and _is_article(w)):
             if run and not joined:
                 yield run

@@ -185,6 +185,8 @@ def test_find_mentions_longest_spans(gz):
     assert texts == ["Maaret al-Numan", "Jisr ash-Shughur", "Russia", "Latakia", "Deir ez-Zor"]
     for m in found:
         assert text[m.start:m.end] == m.text and m.key == name_key(m.text)
+    texts = [m.text for m in gz.find_mentions("Strikes on al-Bab and ar-Raqqa; al-Qaeda denied it.")]
+    assert texts == ["al-Bab", "ar-Raqqa"]
 
 
 # ----- CLI ------------------------------------------------------------------------------
