@@ -37,6 +37,9 @@ _ANAPHORIC = re.compile(r"\b(?:notice|news|reports?|details|results?|footage|ima
 # "over the bombing of", "condemned the strikes": the clause subject is not the author.
 _TOPIC_NP = re.compile(r"\b(?:over|about|after|following|against|amid|despite|condemn\w*|protest\w*|denounc\w*|"
                        r"criticis\w*|criticiz\w*|blam\w*|accus\w*\s+\w+\s+of)\s+(?P<np>(?:the\s+)?(?:[\w’'-]+\s+){0,2})$", re.I)
+# "The strikes killed 12": a definite nominal trigger with no place of its own tells more
+# about an event already reported, so it joins that event instead of making a new one.
+_DEFINITE = re.compile(r"\b(?:the|these|those|this|such)\s+(?:[\w-]+\s+){0,2}$", re.I)
 _FIRST_PERSON = re.compile(r"\b(?:[Ww]e|[Oo]ur)\b")
 _SPEAKER_IS_SUBJECT = re.compile(r"^\s*(?:on\s+\w+\s+)?(?:that\s+)?(?:it|its|they|their|we|our)\b", re.I)
 
@@ -198,6 +201,12 @@ def extract_article(article: Article, include_non_events: bool = False) -> list[
             date, explicit = _date_for(dates, clause, trig.start, published)
             kind = A.claim_kind(claimer, actor, text)
             claimed_by = claimer or (article.source or None if kind == "outlet" else None)
+            if not here and trig.nominal and _DEFINITE.search(text[max(0, trig.start - 40):trig.start]):
+                earlier = [d for d in drafts if d.event.type == trig.type]
+                if earlier:
+                    earlier[-1].evidence.append({"evidence": text, "start": sent.start, "end": sent.end,
+                                                 "claimed_by": claimer})
+                    continue
             abs_clause = (sent.start + clause[0], sent.start + clause[1])
             chosen = [p for p in here if abs_clause[0] <= p.start < abs_clause[1]]
             chosen += [p for p in in_theater if p not in chosen]

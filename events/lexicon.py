@@ -62,13 +62,15 @@ NOMINAL_TRIGGER = re.compile(r"(?:strikes?|airstrikes?|raids?|bombings?|sorties|
                              r"attacks?|deployments?|buildup|build-up|reinforcements?|shelling|bombardments?)$", I)
 
 # --- modality ----------------------------------------------------------------
-NEGATION = re.compile(r"\b(?:not|n't|never|no|neither|nor|without|ruled\s+out|rule[sd]?\s+out|ruling\s+out|"
+# "no", "without", "nor" negate only what follows closely ("without carrying out ground operations").
+NEGATION_NEAR = re.compile(r"\b(?:no|neither|nor|without)\s+(?:[\w’'-]+\s+){0,3}$", I)
+NEGATION = re.compile(r"\b(?:not|n't|never|ruled\s+out|rule[sd]?\s+out|ruling\s+out|"
                       r"refus(?:e|es|ed|ing)\s+to|declin(?:e|es|ed|ing)\s+to|stopped\s+short\s+of|"
                       r"cancel(?:l?ed|s)?|called\s+off)\b|n[’']t\b", I)
 DENIAL = re.compile(r"\b(?:den(?:y|ies|ied|ying)|deni[ae]ls?|dismiss(?:ed|es)\s+(?:reports|claims|allegations)|"
                     r"rejected\s+(?:reports|claims|allegations)|false\s+(?:reports|claims)|fake\s+news)\b", I)
-HYPOTHETICAL = re.compile(r"\b(?:if|whether|unless|could|might|may|can|should|must|would\s+(?:welcome|consider|like|"
-                          r"support|be\s+willing|be\s+ready|accept|need)|willing|ready\s+to|open\s+to|consider(?:s|ed|ing)?|"
+HYPOTHETICAL = re.compile(r"\b(?:if|whether|unless|could|might|(?-i:may)|can|should|must|would\s+(?:welcome|consider|like|"
+                          r"support|be\s+willing|be\s+ready|accept|need)|willing|ready\s+to|open\s+to|consider(?:s|ing)?|"
                           r"possibility|possible|possibly|prospect|potential(?:ly)?|hypothetical|"
                           r"(?:need|needs|needed)\s+to|important\s+(?:that|to|for)|"
                           r"call(?:s|ed|ing)?\s+(?:on|for)|urg(?:e|es|ed|ing)|demand(?:s|ed|ing)?|"
@@ -80,9 +82,9 @@ PLANNED = re.compile(r"\b(?:will|shall|would|wo\s*n't|going\s+to|plan(?:s|ned|ni
                      r"intention|agree(?:s|d)?\s+to|agreement\s+to|decid(?:e|es|ed)\s+to|vow(?:s|ed)?\s+to|"
                      r"promis(?:e|es|ed)\s+to|pledg(?:e|es|ed)\s+to|prepar(?:e|es|ed|ing)\s+to|"
                      r"expected\s+to|set\s+to|due\s+to\s+(?!the|a|an|its|their)|aim(?:s|ed)?\s+to|seek(?:s|ing)?\s+to|"
-                     r"want(?:s|ed)?\s+to|wish(?:es)?\s+to|purpose|coordinate|coordinat(?:ed|ing|ion)|"
+                     r"want(?:s|ed)?\s+to|wish(?:es)?\s+to|purpose|"
                      r"upcoming|future|next\s+(?:week|month|year)|soon|is\s+to|are\s+to|"
-                     r"approv(?:e|es|ed|al)|authori[sz](?:e|es|ed|ation)|mandate|vot(?:e|es|ed|ing)\s+(?:to|for|on|in\s+favou?r))\b", I)
+                     r"approv(?:e|es|ed)|authori[sz](?:e|es|ed)|vot(?:e|es|ed|ing)\s+(?:to|for|on|in\s+favou?r))\b", I)
 
 # --- actors ------------------------------------------------------------------
 # (canonical actor, pattern). Order matters: earlier, more specific forms win.

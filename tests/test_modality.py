@@ -55,3 +55,25 @@ def test_classify_directly():
     assert classify("information on the result of the ", " would be released", nominal=True) == "planned"
     assert classify("Russia has done little to halt its involvement, ") is None
     assert classify("not only ") is None
+
+
+@pytest.mark.parametrize("sentence", [
+    "In May, Saudi-led coalition jets bombed Houthi positions in Saada.",
+    "In coordination with Syrian troops, Russian jets struck rebels in Hama province on Monday.",
+    "Without UN approval, Russian jets bombed rebels in Idlib province on Monday.",
+    "Russian jets struck no fewer than 40 targets in Hama province on Monday.",
+    "The strikes, considered the heaviest so far, hit Aleppo province on Monday.",
+])
+def test_words_that_look_like_cues_but_are_not(sentence):
+    assert [k for k in kinds(sentence)][:1] == [("strike", None)]
+
+
+def test_without_negates_what_follows_closely():
+    assert kinds("It is impossible to defeat ISIS in Syria without air strikes.") \
+        == [("non-event", "negated")]
+
+
+def test_definite_follow_up_sentences_join_the_event_they_refer_to():
+    evs = extract_text("Russian jets struck Idlib province on Monday. The strikes killed 12 civilians, activists said.",
+                       published="2015-10-06")
+    assert len(evs) == 1 and len(evs[0].reports) == 2
