@@ -56,6 +56,7 @@ _LIST_PROVINCES = re.compile(r"^(?:\s*(?:,|and|,\s*and)\s*[A-Z][\w’'-]*(?:[\s-
 _ATTACHED = re.compile(r"([A-Z][\w’'-]*)\s+(?:al|el|ar|ad|as|ash|at|az|an|ez|en|ed|er|es|ad-d|as-s)-$")
 _SITE_AFTER = re.compile(r"^\s+(?:oil\s*field|gas\s*field|oilfield|gasfield|dam|air\s*base|airbase|airport|"
                          r"(?:border\s+)?crossing|military\s+airport|naval\s+base)\b", re.I)
+_DATELINE = re.compile(r"^(?:,\s*[A-Z][\w.]*(?:\s+\d+)?)?\s*(?:\(|[—–-]|,|:)")
 _SENT_START = re.compile(r"(?:^|[.!?:;\n\"“”(]\s*|\s[–—-]\s)$")
 _PREV_WORD = re.compile(r"([A-Z][\w’'.-]*)\s+$")
 _NEXT_WORD = re.compile(r"^\s+([A-Z][\w’'-]*)")
@@ -159,6 +160,9 @@ class Toponymizer:
                 continue
             if is_trap(m.text) and not _SITE_AFTER.match(body[m.end:m.end + 30]):
                 continue
+            if m.text.isupper() and len(m.text) > 3 and _DATELINE.match(body[m.end:m.end + 30]) and \
+                    (m.start == 0 or body[m.start - 1] == "\n"):
+                continue                                   # "BEIRUT (AP) —": where it was filed
             before = body[max(0, m.start - 60):m.start]
             if L.TITLES.search(before):
                 continue
