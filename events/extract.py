@@ -40,6 +40,7 @@ _TOPIC_NP = re.compile(r"\b(?:over|about|after|following|against|amid|despite|co
 # "The strikes killed 12": a definite nominal trigger with no place of its own tells more
 # about an event already reported, so it joins that event instead of making a new one.
 _DEFINITE = re.compile(r"\b(?:the|these|those|this|such)\s+(?:[\w-]+\s+){0,2}$", re.I)
+_RELATIVE = re.compile(r"^,?\s*(?:which|who|whom|whose|where)\b", re.I)
 _FIRST_PERSON = re.compile(r"\b(?:[Ww]e|[Oo]ur)\b")
 _SPEAKER_IS_SUBJECT = re.compile(r"^\s*(?:on\s+\w+\s+)?(?:that\s+)?(?:it|its|they|their|we|our)\b", re.I)
 
@@ -75,9 +76,11 @@ def _iso(d: dt.date | None) -> str | None:
 
 
 def _date_for(dates: list[DateMention], clause: tuple[int, int], pos: int,
-              published: dt.date | None) -> tuple[DateMention | None, int]:
+              published: dt.date | None, relative: list[tuple[int, int]] = ()) -> tuple[DateMention | None, int]:
+    """The date nearest the trigger in its clause, else in the sentence outside
+    relative clauses (", which Islamic State seized in August"), else the default."""
     in_clause = [d for d in dates if clause[0] <= d.start < clause[1]]
-    pool = in_clause or dates
+    pool = in_clause or [d for d in dates if not any(a <= d.start < b for a, b in relative)]
     if pool:
         d = min(pool, key=lambda d: min(abs(d.start - pos), abs(d.end - pos)))
         return d, 2 if d.precision == DAY else 1
@@ -198,7 +201,8 @@ def extract_article(article: Article, include_non_events: bool = False) -> list[
             if actor is None:
                 actor = _usual_actor(drafts, trig.type, last_actor)
             last_actor = actor or last_actor
-            date, explicit = _date_for(dates, clause, trig.start, published)
+            relative = [(a, b) for a, b in clauses if _RELATIVE.match(text[a:b])]
+            date, explicit = _date_for(dates, clause, trig.start, published, relative)
             kind = A.claim_kind(claimer, actor, text)
             claimed_by = claimer or (article.source or None if kind == "outlet" else None)
             if not here and trig.nominal and _DEFINITE.search(text[max(0, trig.start - 40):trig.start]):
@@ -209,7 +213,9 @@ def extract_article(article: Article, include_non_events: bool = False) -> list[
                     continue
             abs_clause = (sent.start + clause[0], sent.start + clause[1])
             chosen = [p for p in here if abs_clause[0] <= p.start < abs_clause[1]]
-            chosen += [p for p in in_theater if p not in chosen]
+            if all(p.is_country for p in chosen):   # other clauses may say where inside that country
+                wanted = {p.place.country for p in chosen}
+                chosen += [p for p in in_theater if p not in chosen and (not wanted or p.place.country in wanted)]
             targets = keep_specific(sorted(chosen, key=lambda p: p.start))
             if not targets and fallback is None:
                 continue

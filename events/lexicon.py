@@ -20,7 +20,9 @@ def _alt(words) -> str:
 # target or force noun in the same sentence): "hit", "attack", "sent", "moved".
 STRIKE_STRONG = re.compile(r"\b(?:"
     r"air[\s-]?strikes?|airstrikes?|air[\s-]?raids?|drone[\s-]strikes?|missile[\s-]strikes?|"
-    r"(?:cruise|ballistic)\s+missiles?|bomb(?:s|ed|ing|ings|arded|arding|ardment|ardments)|"
+    r"(?:cruise|ballistic)\s+missiles?|bomb(?:ed|ing|ings|arded|arding|ardment|ardments)|"
+    r"(?:dropped|drop|drops|dropping|fell|rained|barrel|guided|cluster|aerial|laser-guided)\s+(?:[\w-]+\s+){0,2}bombs|"
+    r"bombs\s+(?:fell|dropped|hit|struck|landed)|"
     r"bomb(?=\s+(?:the|their|its|positions|targets))|shell(?:ed|ing)|"
     r"struck|strik(?:e|es|ing)(?=\s+(?:at|on|against|the|a|an|targets|positions|five|\w+\s+targets))|"
     r"(?<=the\s)strikes|(?<=of\s)strikes|(?<=its\s)strikes|(?<=our\s)strikes|(?<=new\s)strikes|(?<=these\s)strikes|"
@@ -29,7 +31,7 @@ STRIKE_STRONG = re.compile(r"\b(?:"
     r"(?<=syrian\s)strikes|(?<=iraqi\s)strikes|(?<=american\s)strikes|"
     r"pound(?:ed|ing)|blitz|air\s+campaign|bombing\s+campaign|air\s+operations?|"
     r"combat\s+(?:missions|sorties|flights)|sorties|drop(?:ped|ping)?\s+bombs|"
-    r"fired\s+(?:\w+\s+)?(?:missiles|rockets|shells)|rocket\s+attacks?|artillery\s+fire|"
+    r"fired\s+(?:\w+\s+){0,2}(?:missiles?|rockets?|shells)|rocket\s+attacks?|artillery\s+fire|"
     r"shot\s+down|downed|targeted\s+killings?|raid(?:ed|s)?)\b", I)
 STRIKE_WEAK = re.compile(r"\b(?:hit|hits|hitting|attack(?:ed|ing|s)?(?!\s+(?:helicopters?|jets?|aircraft|planes|submarines?|drones?|craft|fighters?|boats?))|"
                          r"targeted|targeting|destroy(?:ed|ing|s)?)\b", I)
@@ -125,7 +127,8 @@ ACTORS: list[tuple[str, re.Pattern]] = [(name, re.compile(p, re.I if flags else 
 TARGET_CUE = re.compile(r"\b(?:against|targeting|targeted|on|at|hit|hitting|struck|bombed|bombing|"
                         r"backing|backed|support(?:ing)?|help(?:ing)?|assist(?:ing)?|aid(?:ing)?|with|"
                         r"between|like|of|for|from|to|prevent(?:ed|s|ing)?|shelled|shelling|pounded|pounding|attacked|attacking|"
-                        r"summoned|condemned|by\s+the\s+request\s+of)\s+(?:the\s+)?$|[\w]-$", I)
+                        r"summoned|condemned|by\s+the\s+request\s+of)\s+(?:the\s+)?$|[\w]-$|"
+                        r"\bfrom\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}\s+and\s+(?:the\s+)?$", I)
 
 # --- targets -----------------------------------------------------------------
 TARGETS: list[tuple[str, re.Pattern]] = [(name, re.compile(p, re.I)) for name, p in [
