@@ -12,6 +12,7 @@ import datetime as dt
 import json
 import sqlite3
 import threading
+import time
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Iterable, Sequence
@@ -87,6 +88,24 @@ READ_COLUMNS = tuple(f"e.{c}" for c in EVENT_COLUMNS if c not in ("candidates", 
 PLACE_FIELDS = ("name", "lat", "lon", "country", "admin1", "admin1_code", "precision", "place_id")
 
 
+def _retry_locked(action, db=None, seconds: float = 60.0):
+    """Run ``action``, retrying while SQLite reports the database locked/busy."""
+    deadline = time.monotonic() + seconds
+    delay = 0.01
+    while True:
+        try:
+            return action()
+        except sqlite3.OperationalError as exc:
+            if "locked" not in str(exc) and "busy" not in str(exc):
+                raise
+            if db is not None and db.in_transaction:
+                db.execute("ROLLBACK")
+            if time.monotonic() > deadline:
+                raise
+            time.sleep(delay)
+            delay = min(delay * 2, 0.5)
+
+
 def _now() -> str:
     return dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
 
@@ -101,13 +120,15 @@ class SQLiteStore:
         self._db = sqlite3.connect(self.path, timeout=60, isolation_level=None,
                                    check_same_thread=False)
         self._db.execute("PRAGMA busy_timeout=60000")
-        self._db.execute("PRAGMA journal_mode=WAL")
+        # Switching to WAL and creating the schema can meet another process doing
+        # the same on a new file; SQLite then answers "locked" without waiting.
+        _retry_locked(lambda: self._db.execute("PRAGMA journal_mode=WAL"))
         self._db.execute("PRAGMA synchronous=NORMAL")
         with self._lock:
-            self._db.executescript(
+            _retry_locked(lambda: self._db.executescript(
                 f"BEGIN IMMEDIATE;{SCHEMA}INSERT OR IGNORE INTO meta VALUES "
                 f"('schema_version', '{SCHEMA_VERSION}');"
-                "INSERT OR IGNORE INTO meta VALUES ('revision', '0');COMMIT;")
+                "INSERT OR IGNORE INTO meta VALUES ('revision', '0');COMMIT;"), self._db)
 
     # -- plumbing ------------------------------------------------------------
     @contextmanager

@@ -63,7 +63,7 @@ def test_two_concurrent_ingests_lose_nothing(reference, corpus, tmp_path):
     a, b = cmd(), cmd()
     out_a, err_a = a.communicate(timeout=300)
     out_b, err_b = b.communicate(timeout=300)
-    assert (a.returncode, b.returncode) == (0, 0), err_a + err_b
+    assert (a.returncode, b.returncode) == (0, 0), f"A: {out_a}{err_a[-3000:]}\nB: {out_b}{err_b[-3000:]}"
     # every article added exactly once between the two processes
     added = sum(int(out.split(" added")[0]) for out in (out_a, out_b))
     assert added == 40
