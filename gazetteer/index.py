@@ -9,6 +9,7 @@ changed source (a new sites.csv row, an imported GeoNames dump) triggers a rebui
 from __future__ import annotations
 
 import fcntl
+import gc
 import hashlib
 import math
 import os
@@ -27,6 +28,9 @@ from .keys import loose_key, name_key
 FORMAT_VERSION = 3
 FLAG_CAPITAL, FLAG_SEAT = 1, 2
 ADMIN1_IMPORTANCE = 0.75
+# Arabic/Cyrillic names are kept only for the theaters and their neighbours (a quarter of
+# all keys otherwise, for little use in English-language reporting).
+NATIVE_SCRIPT_COUNTRIES = frozenset("SY IQ YE LY UA RU TR LB JO IL PS SA IR EG".split())
 
 
 @dataclass
@@ -44,7 +48,7 @@ class Index:
     flags: bytearray
     importance: array                       # 0..1, see ``importance``
     strict: dict[str, int | tuple]          # name_key -> row or rows
-    loose: dict[str, str | tuple]           # loose_key -> strict key or keys
+    loose: dict[str, str | tuple] | None    # loose_key -> strict key or keys (None: not read yet)
     admin1_names: dict[str, str]            # "SY.02" -> "Latakia"
     stamp: tuple = ()
 
@@ -58,6 +62,8 @@ class Index:
         return (v,) if isinstance(v, int) else v
 
     def loose_keys(self, lkey: str) -> tuple[str, ...]:
+        if self.loose is None:                 # kept in its own file, read on first use
+            self.loose = _read_loose(self.stamp) or loose_map(self.strict)
         v = self.loose.get(lkey)
         if v is None:
             return ()
@@ -111,7 +117,8 @@ def build_index(stamp: tuple = ()) -> Index:
         admin1_keys.setdefault(a.admin1_code, set()).update(name_key(n) for n in a.names)
 
     cities = list(sources.iter_cities())
-    city_keys = [{name_key(n) for n in c.names if n} for c in cities]
+    city_keys = [{k for k in (name_key(n) for n in c.names if n)
+                  if k.isascii() or c.country in NATIVE_SCRIPT_COUNTRIES} for c in cities]
     capital_keys = {cc: name_key(c["capital"]) for cc, c in countries.items() if c.get("capital")}
     capitals: dict[str, tuple[float, float]] = {}
     capital_rows: dict[str, int] = {}
@@ -165,10 +172,7 @@ def build_index(stamp: tuple = ()) -> Index:
         idx.importance.append(importance(p.kind, p.population, flags))
         for k in keys:
             _add(idx.strict, k, row)
-    for k in idx.strict:
-        lk = loose_key(k)
-        v = idx.loose.get(lk)
-        idx.loose[lk] = k if v is None else (v + (k,) if isinstance(v, tuple) else (v, k))
+    idx.loose = loose_map(idx.strict)
     return idx
 
 
@@ -178,6 +182,15 @@ def code_version() -> str:
     for mod in ("keys.py", "sources.py", "index.py"):
         h.update((Path(__file__).parent / mod).read_bytes())
     return h.hexdigest()[:12]
+
+
+def loose_map(strict: dict) -> dict[str, str | tuple]:
+    out: dict[str, str | tuple] = {}
+    for k in strict:
+        lk = loose_key(k)
+        v = out.get(lk)
+        out[lk] = k if v is None else (v + (k,) if isinstance(v, tuple) else (v, k))
+    return out
 
 
 def source_stamp() -> tuple:
@@ -195,14 +208,34 @@ def cache_path() -> Path:
     return settings.cache_dir() / "gazetteer" / f"index-v{FORMAT_VERSION}.pickle"
 
 
-def _read_cache(path: Path, stamp: tuple) -> Index | None:
+def _read_cache(path: Path, stamp: tuple):
+    gc.disable()                           # a million small objects: no collection mid-load
     try:
         with path.open("rb") as f:
             if pickle.load(f) == stamp:
                 return pickle.load(f)
     except Exception:                      # missing, truncated or foreign cache file
         pass
+    finally:
+        gc.enable()
     return None
+
+
+def _loose_path() -> Path:
+    return cache_path().with_suffix(".loose.pickle")
+
+
+def _read_loose(stamp: tuple) -> dict | None:
+    return _read_cache(_loose_path(), stamp)
+
+
+def _write(path: Path, stamp: tuple, obj) -> None:
+    fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
+    with os.fdopen(fd, "wb") as f:
+        pickle.dump(stamp, f, protocol=pickle.HIGHEST_PROTOCOL)
+        pickle.dump(obj, f, protocol=pickle.HIGHEST_PROTOCOL)
+    os.chmod(tmp, 0o644)
+    os.replace(tmp, path)                  # atomic: readers never see half a file
 
 
 def load_index(rebuild: bool = False) -> Index:
@@ -223,10 +256,8 @@ def load_index(rebuild: bool = False) -> Index:
             if idx is not None:
                 return idx
         idx = build_index(stamp)
-        fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
-        with os.fdopen(fd, "wb") as f:
-            pickle.dump(stamp, f, protocol=pickle.HIGHEST_PROTOCOL)
-            pickle.dump(idx, f, protocol=pickle.HIGHEST_PROTOCOL)
-        os.chmod(tmp, 0o644)
-        os.replace(tmp, path)              # atomic: readers never see half a file
+        loose, idx.loose = idx.loose, None
+        _write(_loose_path(), stamp, loose)
+        _write(path, stamp, idx)
+        idx.loose = loose
     return idx

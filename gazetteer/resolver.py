@@ -210,7 +210,8 @@ class Gazetteer:
             scored = self._fuzzy(core_key, focus, cue, want)
         scored.sort(key=lambda t: (t[0], t[1]), reverse=True)
 
-        ranked = [Resolution(name, self.place(r), s, why=why) for _, s, r, why in scored]
+        ranked = [Resolution(name, self.place(r), s, why=self._why(how, r))
+                  for _, s, r, how in scored[: limit + len(out) + 1]]
         ranked = self._apply_cue(ranked, cue, name, want)
         for r in ranked:
             if r.place.id not in seen:
@@ -247,10 +248,13 @@ class Gazetteer:
             in_focus = not focus or i.country[r] in focus
             if not in_focus:
                 score *= OUT_OF_FOCUS
-            out.append((in_focus, score, r, f"{how} match, {kind}"
-                        + (f" in {i.country[r]}" if i.country[r] else "")
-                        + (f", population {i.population[r]:,}" if i.population[r] else "")))
+            out.append((in_focus, score, r, how))
         return out
+
+    def _why(self, how: str, r: int) -> str:
+        i = self.idx
+        return (f"{how} match, {i.kind[r]}" + (f" in {i.country[r]}" if i.country[r] else "")
+                + (f", population {i.population[r]:,}" if i.population[r] else ""))
 
     def _loose(self, core_key: str, focus: set, cue: str | None, want: str | None) -> list[tuple]:
         """Places whose names share the loose key, scored by spelling similarity; with
