@@ -174,8 +174,8 @@ def _ramp(value: float, top: float) -> str:
     return steps[i]
 
 
-def province_layer(provinces, choropleth: bool = True) -> folium.GeoJson:
-    """Province outlines, filled by event count (choropleth); click returns the feature."""
+def province_features(provinces, choropleth: bool = True) -> list[dict]:
+    """Province outlines as features, filled by event count (choropleth)."""
     cols = [c for c in ("name", "admin1_code", "country", "strikes", "deployments", "total")
             if c in provinces.columns]
     gdf = provinces[cols + ["geometry"]].copy()
@@ -193,13 +193,15 @@ def province_layer(provinces, choropleth: bool = True) -> folium.GeoJson:
         rec["label"] = (f"{esc(rec.get('name'))} ({esc(rec.get('country'))}): "
                         f"{rec['strikes']} strikes, {rec['deployments']} deployments")
         features.append({"type": "Feature", "properties": rec, "geometry": geom.__geo_interface__})
-    layer = folium.GeoJson(
+    return features
+
+
+def province_layer(features: list[dict]) -> folium.GeoJson:
+    """The provinces layer; clicking one returns its feature (name, admin1_code) to the page."""
+    return folium.GeoJson(
         {"type": "FeatureCollection", "features": features},
         name="Provinces (events per province)",
-        on_each_feature=JsCode("function(f, layer){ layer.bindTooltip(f.properties.label, {sticky: true}); }"),
-        highlight_function=None,
-    )
-    return layer
+        on_each_feature=JsCode("function(f, layer){ layer.bindTooltip(f.properties.label, {sticky: true}); }"))
 
 
 _POINT_JS = JsCode("function(f, latlng){ return L.circleMarker(latlng, f.properties.style); }")
@@ -236,9 +238,9 @@ def point_features(points: pd.DataFrame, max_titles: int = 5) -> list[dict]:
     return feats
 
 
-def points_layer(points: pd.DataFrame, cluster: bool = True, max_titles: int = 5):
+def points_layer(features: list[dict], cluster: bool = True):
     """All point events as ONE GeoJson layer (optionally inside a marker cluster)."""
-    layer = folium.GeoJson({"type": "FeatureCollection", "features": point_features(points, max_titles)},
+    layer = folium.GeoJson({"type": "FeatureCollection", "features": features},
                            name="Events (points)", point_to_layer=_POINT_JS, on_each_feature=_BIND_JS)
     if not cluster:
         return layer
@@ -270,8 +272,8 @@ def aggregate_points(points: pd.DataFrame, cell: float) -> pd.DataFrame:
               .reset_index())
 
 
-def aggregate_layer(points: pd.DataFrame) -> folium.GeoJson:
-    """Binned point events: one circle per cell and type, radius by count."""
+def aggregate_features(points: pd.DataFrame) -> tuple[list[dict], float]:
+    """Binned point events: one circle per grid cell and type, radius by count; (features, cell)."""
     cell = grid_size(len(points))
     bins = aggregate_points(points, cell)
     lat, lon, cnt = bins["lat"].round(4).tolist(), bins["lon"].round(4).tolist(), bins["count"].tolist()
@@ -283,13 +285,17 @@ def aggregate_layer(points: pd.DataFrame) -> folium.GeoJson:
         feats.append({"type": "Feature", "geometry": {"type": "Point", "coordinates": [x, y]},
                       "properties": {"type": k, "count": c, "tip": esc(tip),
                                      "style": _style(k, min(25.0, 4 + 3 * math.sqrt(c)))}})
-    return folium.GeoJson({"type": "FeatureCollection", "features": feats},
+    return feats, cell
+
+
+def aggregate_layer(features: list[dict], cell: float) -> folium.GeoJson:
+    return folium.GeoJson({"type": "FeatureCollection", "features": features},
                           name=f"Events (aggregated on a {cell}° grid)",
                           point_to_layer=_POINT_JS, on_each_feature=_BIND_JS)
 
 
-def area_layer(areas: pd.DataFrame, provinces, max_titles: int = 5):
-    """admin1-precision events drawn as their province, dashed; returns (layer, unplaced rows)."""
+def area_features(areas: pd.DataFrame, provinces, max_titles: int = 5) -> tuple[list[dict], pd.DataFrame]:
+    """admin1-precision events as their province polygon (dashed); returns (features, rows without polygon)."""
     shapes = provinces.set_index("admin1_code").geometry if len(provinces) else {}
     feats, unplaced = [], []
     groups = areas.groupby(["admin1_code", "type"], sort=False, dropna=False).indices
@@ -309,14 +315,20 @@ def area_layer(areas: pd.DataFrame, provinces, max_titles: int = 5):
                       "properties": {"type": kind, "style": _style(kind, dashed=True),
                                      "popup": head + body + more,
                                      "tip": esc(f"{n} {kind}(s) somewhere in {where}")}})
-    layer = folium.GeoJson({"type": "FeatureCollection", "features": feats},
-                           name="Events known only to province", on_each_feature=_BIND_JS)
     rest = pd.concat(unplaced) if unplaced else areas.iloc[0:0]
-    return layer, rest
+    return feats, rest
 
 
-def heat_layer(points: pd.DataFrame, show: bool = False) -> plugins.HeatMap:
-    data = points[["lat", "lon"]].astype(float).round(4).to_numpy().tolist()
+def area_layer(features: list[dict]) -> folium.GeoJson:
+    return folium.GeoJson({"type": "FeatureCollection", "features": features},
+                          name="Events known only to province", on_each_feature=_BIND_JS)
+
+
+def heat_data(points: pd.DataFrame) -> list[list[float]]:
+    return points[["lat", "lon"]].astype(float).round(4).to_numpy().tolist()
+
+
+def heat_layer(data: list, show: bool = False) -> plugins.HeatMap:
     return plugins.HeatMap(data, name="Heatmap (volume)", show=show, radius=18, blur=15, min_opacity=0.3)
 
 
@@ -344,10 +356,10 @@ def timeline_features(frame: pd.DataFrame, end: dt.date | None = None, limit: in
     return feats
 
 
-def timeline_layer(frame: pd.DataFrame, end: dt.date | None = None) -> plugins.TimestampedGeoJson:
+def timeline_layer(features: list[dict]) -> plugins.TimestampedGeoJson:
     """Play mode: a time slider with play button; deployments stay from their date on."""
     return plugins.TimestampedGeoJson(
-        {"type": "FeatureCollection", "features": timeline_features(frame, end)},
+        {"type": "FeatureCollection", "features": features},
         period="P1D", duration="P1D", add_last_point=False, auto_play=False, loop=False,
         transition_time=300, date_options="YYYY-MM-DD", time_slider_drag_update=True)
 
@@ -400,37 +412,78 @@ def split_by_precision(frame: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame,
     return points, areas, other
 
 
-def build_map(frame: pd.DataFrame, provinces=None, options: MapOptions | None = None,
-              end: dt.date | None = None) -> MapResult:
-    """The full interactive map for a filtered events/incidents frame."""
+@dataclass
+class MapData:
+    """Everything costly about a map, as plain data (cacheable); :func:`render` makes the folium map."""
+    bounds: tuple | None = None
+    provinces: list = field(default_factory=list)
+    areas: list = field(default_factory=list)
+    points: list = field(default_factory=list)
+    aggregated: bool = False
+    cell: float = 0.0
+    heat: list = field(default_factory=list)
+    timeline: list = field(default_factory=list)
+    n_points: int = 0
+    n_areas: int = 0
+    unplaced: pd.DataFrame = field(default_factory=pd.DataFrame)
+
+
+def prepare(frame: pd.DataFrame, provinces=None, options: MapOptions | None = None,
+            end: dt.date | None = None) -> MapData:
+    """Features, popups and aggregates for a filtered events/incidents frame."""
     options = options or MapOptions()
     frame = frame if frame is not None else pd.DataFrame(columns=["lat", "lon", "precision", "type"])
     points, areas, other = split_by_precision(frame)
-    m = base_map(frame_bounds(points, provinces), options.tiles)
+    data = MapData(bounds=frame_bounds(points, provinces), n_points=len(points))
     if provinces is not None and len(provinces):
-        province_layer(provinces, options.choropleth).add_to(m)
+        data.provinces = province_features(provinces, options.choropleth)
     unplaced = [other]
-    n_areas = 0
     if len(areas):
-        layer, rest = area_layer(areas, provinces if provinces is not None else pd.DataFrame(
-            columns=["admin1_code", "geometry"]), options.max_popup_titles)
-        layer.add_to(m)
+        polys = provinces if provinces is not None else pd.DataFrame(columns=["admin1_code", "geometry"])
+        data.areas, rest = area_features(areas, polys, options.max_popup_titles)
         unplaced.append(rest)
-        n_areas = len(areas) - len(rest)
-    aggregated = len(points) > options.aggregate_above
+        data.n_areas = len(areas) - len(rest)
+    data.aggregated = len(points) > options.aggregate_above
     if len(points):
-        if aggregated:
-            aggregate_layer(points).add_to(m)
+        if data.aggregated:
+            data.points, data.cell = aggregate_features(points)
         else:
-            points_layer(points, options.cluster, options.max_popup_titles).add_to(m)
+            data.points = point_features(points, options.max_popup_titles)
         if options.heatmap:
-            heat_layer(points, show=True).add_to(m)
+            data.heat = heat_data(points)
         if options.play:
-            timeline_layer(points, end).add_to(m)
+            data.timeline = timeline_features(points, end)
+    kept = [u for u in unplaced if len(u)]
+    data.unplaced = pd.concat(kept) if kept else frame.iloc[0:0]
+    return data
+
+
+def render(data: MapData, options: MapOptions | None = None) -> folium.Map:
+    """A new folium map from prepared data (cheap; a folium map must not be rendered twice)."""
+    options = options or MapOptions()
+    m = base_map(data.bounds, options.tiles)
+    if data.provinces:
+        province_layer(data.provinces).add_to(m)
+    if data.areas:
+        area_layer(data.areas).add_to(m)
+    if data.points:
+        if data.aggregated:
+            aggregate_layer(data.points, data.cell).add_to(m)
+        else:
+            points_layer(data.points, options.cluster).add_to(m)
+    if data.heat:
+        heat_layer(data.heat, show=True).add_to(m)
+    if data.timeline:
+        timeline_layer(data.timeline).add_to(m)
     plugins.Fullscreen(position="topleft").add_to(m)
     folium.LayerControl(collapsed=True).add_to(m)
-    m.add_child(_Legend(legend_html(aggregated)))
-    assets.localize(m)
-    kept = [u for u in unplaced if len(u)]
-    left = pd.concat(kept) if kept else frame.iloc[0:0]
-    return MapResult(map=m, n_points=len(points), n_areas=n_areas, aggregated=aggregated, unplaced=left)
+    m.add_child(_Legend(legend_html(data.aggregated)))
+    return assets.localize(m)
+
+
+def build_map(frame: pd.DataFrame, provinces=None, options: MapOptions | None = None,
+              end: dt.date | None = None) -> MapResult:
+    """The full interactive map for a filtered events/incidents frame."""
+    data = prepare(frame, provinces, options, end)
+    return MapResult(map=render(data, options), n_points=data.n_points, n_areas=data.n_areas,
+                     aggregated=data.aggregated, unplaced=data.unplaced)

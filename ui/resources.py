@@ -67,22 +67,30 @@ def province_polygons(frame_key: tuple, _frame: pd.DataFrame, tolerance: float =
     return gdf
 
 
+KEY_COLUMNS = ("event_id", "incident_id", "type", "actor", "lat", "lon", "admin1_code", "precision",
+               "date", "date_from", "date_to", "n_reports")
+
+
 def frame_key(frame: pd.DataFrame) -> tuple:
-    """A cheap identity of a frame for caching (ids and types)."""
-    ids = frame["event_id"] if "event_id" in frame else frame.get("incident_id", pd.Series(dtype=str))
-    return (len(frame), int(pd.util.hash_pandas_object(
-        pd.DataFrame({"id": ids.astype(str), "t": frame.get("type", pd.Series(dtype=str)).astype(str),
-                      "a": frame.get("admin1_code", pd.Series(dtype=str)).astype(str)}),
-        index=False).sum()) if len(frame) else 0)
+    """A cheap identity of a frame's content for caching (changes with any correction)."""
+    cols = [c for c in KEY_COLUMNS if c in frame.columns]
+    if not len(frame) or not cols:
+        return (len(frame), tuple(cols))
+    digest = pd.util.hash_pandas_object(frame[cols].astype(str), index=False).sum()
+    return (len(frame), tuple(cols), int(digest))
 
 
 @st.cache_resource(max_entries=8, show_spinner=False)
-def _map(key: tuple, options: tuple, end, _frame: pd.DataFrame, _provinces):
-    from geo.webmap import MapOptions, build_map
-    return build_map(_frame, _provinces, MapOptions(*options), end=end)
+def _map_data(key: tuple, options: tuple, end, _frame: pd.DataFrame, _provinces):
+    from geo.webmap import MapOptions, prepare
+    return prepare(_frame, _provinces, MapOptions(*options), end=end)
 
 
 def map_result(frame: pd.DataFrame, provinces, options, end=None):
-    """The folium map for a frame (built once per frame and options, reused across reruns)."""
+    """The map for a frame: features prepared once per frame and options (cached), a new
+    folium map each run (folium maps cannot be rendered twice)."""
     import dataclasses
-    return _map(frame_key(frame), dataclasses.astuple(options), end, frame, provinces)
+    from geo.webmap import MapResult, render
+    data = _map_data(frame_key(frame), dataclasses.astuple(options), end, frame, provinces)
+    return MapResult(map=render(data, options), n_points=data.n_points, n_areas=data.n_areas,
+                     aggregated=data.aggregated, unplaced=data.unplaced)
