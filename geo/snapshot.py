@@ -174,7 +174,7 @@ def render_snapshot(frame: pd.DataFrame, provinces=None, spec: SnapshotSpec | No
         for name, pt in zip(prov["name"], prov.geometry.representative_point()):
             if w <= pt.x <= e and s <= pt.y <= n:
                 ax.text(pt.x, pt.y, str(name), fontsize=8, color="#333", ha="center", va="center",
-                        style="italic", alpha=0.85, zorder=5, clip_on=True)
+                        style="italic", alpha=0.85, zorder=5, clip_on=True, parse_math=False)
     if area_geoms is not None and len(area_geoms):
         for kind, group in areas.groupby("type"):
             geoms = area_geoms[area_geoms["admin1_code"].isin(set(group["admin1_code"]))]
@@ -185,7 +185,7 @@ def render_snapshot(frame: pd.DataFrame, provinces=None, spec: SnapshotSpec | No
     ax.scatter(cities.lon, cities.lat, s=14, c="white", edgecolors="black", linewidths=0.8, zorder=8)
     for c in cities.itertuples():
         ax.text(c.lon + (e - w) * 0.006, c.lat, c.name, fontsize=8.5, fontweight="bold",
-                va="center", zorder=9, clip_on=True)
+                va="center", zorder=9, clip_on=True, parse_math=False)
 
     for kind in ("deployment", "strike"):
         sub = points[points["type"] == kind]
@@ -216,13 +216,13 @@ def render_snapshot(frame: pd.DataFrame, provinces=None, spec: SnapshotSpec | No
     ]
     ax.legend(handles=handles, loc="lower right", fontsize=9, framealpha=0.92)
 
-    fig.text(0.02, 0.955, spec.title, fontsize=17, fontweight="bold", va="center")
+    fig.text(0.02, 0.955, spec.title, fontsize=17, fontweight="bold", va="center", parse_math=False)
     if spec.subtitle:
-        fig.text(0.02, 0.912, spec.subtitle, fontsize=10.5, color="#333", va="center")
+        fig.text(0.02, 0.912, spec.subtitle, fontsize=10.5, color="#333", va="center", parse_math=False)
     unplaced = len(other)
     note = f"{unplaced} country-level or unlocated report(s) not drawn. " if unplaced else ""
     fig.text(0.02, 0.035, f"{note}{spec.source} · generated {dt.date.today():%Y-%m-%d}",
-             fontsize=8.5, color="#444", va="center")
+             fontsize=8.5, color="#444", va="center", parse_math=False)
 
     buf = io.BytesIO()
     fig.savefig(buf, format=fmt, dpi=spec.dpi)

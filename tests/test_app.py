@@ -183,3 +183,12 @@ def test_export_page_produces_files(db):
     labels = {b.label for b in at.get("download_button")}
     assert {"Download PNG", "Download PDF", "Download HTML map", "Download GEOJSON",
             "Download CSV", "Download KML"} <= labels
+
+
+def test_events_page_text_search_filters_the_table(db):
+    at = page("pages/2_Events.py").run()
+    assert len(at.dataframe[0].value) == N
+    at.text_input(key="f_text").input("Palmyra").run()
+    table = at.dataframe[0].value
+    assert 0 < len(table) < N and table["evidence"].str.contains("Palmyra").all()
+    assert at.query_params["q"] == "Palmyra"

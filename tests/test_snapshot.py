@@ -72,3 +72,8 @@ def test_main_cities_come_from_geonames_inside_the_frame():
     cities = main_cities((35.5, 32.0, 42.5, 37.5), 8, 150_000)
     assert {"Aleppo", "Damascus", "Homs"} <= set(cities["name"])
     assert cities["population"].is_monotonic_decreasing
+
+
+def test_dollar_signs_in_titles_are_plain_text(frame):
+    spec = SnapshotSpec(title="Costs $5 and $6", subtitle="text: “$x_1$”", width_px=800, height_px=500)
+    assert render_snapshot(frame, None, spec).startswith(b"\x89PNG")

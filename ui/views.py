@@ -6,8 +6,8 @@ import html
 import pandas as pd
 import streamlit as st
 
-TABLE_COLUMNS = ["date", "type", "actor", "name", "admin1", "country", "precision", "evidence",
-                 "title", "source", "confidence", "event_id"]
+TABLE_COLUMNS = ["date", "date_precision", "date_from", "date_to", "type", "actor", "name", "admin1",
+                 "country", "precision", "evidence", "title", "source", "confidence", "event_id"]
 
 
 def page_setup(title: str, icon: str = "🗺️") -> None:
@@ -18,8 +18,9 @@ def event_table(frame: pd.DataFrame, columns=TABLE_COLUMNS, **kwargs):
     """Events as a sortable table (text cells are never rendered as HTML)."""
     cols = [c for c in columns if c in frame.columns]
     df = pd.DataFrame(frame[cols]).copy()
-    if "date" in df:
-        df["date"] = pd.to_datetime(df["date"], errors="coerce").dt.date
+    for col in ("date", "date_from", "date_to"):
+        if col in df:
+            df[col] = pd.to_datetime(df[col], errors="coerce").dt.date
     return st.dataframe(df, hide_index=True, width="stretch", **kwargs)
 
 
