@@ -112,7 +112,11 @@ def _assign_group(rows: list[tuple], out: np.ndarray) -> None:
             best = MAX_KM
             for di in (-1, 0, 1):
                 for dj in (-1, 0, 1):
-                    for inc in cells.get((ci + di, cj + dj), ()):
+                    near = cells.get((ci + di, cj + dj))
+                    if not near:
+                        continue
+                    _expire(near, lo)
+                    for inc in near:
                         if not _fits(inc, actor, lo, hi):
                             continue
                         d = _haversine(inc.lat, inc.lon, lat, lon)
@@ -127,6 +131,7 @@ def _assign_group(rows: list[tuple], out: np.ndarray) -> None:
                 continue
             key = (rank, code)
             home = areas[key]
+            _expire(home, lo)
             chosen = next((inc for inc in home if _fits(inc, actor, lo, hi)), None)
         if chosen is None:
             chosen = _Incident(f"inc-{event_id}", lat, lon, key, actor, lo, hi)
@@ -143,6 +148,13 @@ def _haversine(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     a = (math.sin((p2 - p1) / 2) ** 2
          + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2)
     return 2 * EARTH_KM * math.asin(math.sqrt(a))
+
+
+def _expire(incidents: list[_Incident], lo: int) -> None:
+    """Drop incidents that ended before ``lo``: rows come in window-start order,
+    so no later report can join them."""
+    if incidents and min(inc.hi for inc in incidents) < lo:
+        incidents[:] = [inc for inc in incidents if inc.hi >= lo]
 
 
 def _fits(inc: _Incident, actor: str, lo: int, hi: int) -> bool:
