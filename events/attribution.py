@@ -37,6 +37,11 @@ def actor_mentions(sentence: str) -> list[ActorMention]:
             target = bool(L.TARGET_CUE.search(before)) or (
                 len(m.group(0).split()) == 1 and bool(L.LOCATIVE_ACTOR.search(before)))
             found.append(ActorMention(m.start(), m.end(), actor, target, strong))
+    for m in L.NATIONAL_FORCE.finditer(sentence):
+        if not any(m.start() < b and a < m.end() for a, b in taken):
+            before = sentence[max(0, m.start() - 40):m.start()]
+            found.append(ActorMention(m.start(), m.end(), L.NATIONAL_FORCES[m.group("dem").lower()],
+                                      bool(L.TARGET_CUE.search(before)), True))
     return sorted(found, key=lambda a: a.start)
 
 

@@ -41,6 +41,8 @@ _TOPIC_NP = re.compile(r"\b(?:over|about|after|following|against|amid|despite|co
 # about an event already reported, so it joins that event instead of making a new one.
 _DEFINITE = re.compile(r"\b(?:the|these|those|this|such)\s+(?:[\w-]+\s+){0,2}$", re.I)
 _RELATIVE = re.compile(r"^,?\s*(?:which|who|whom|whose|where)\b", re.I)
+_SAUDI_LED = re.compile(r"\bSaudi[\s-]led\b|\bArab\s+coalition\b")
+_US_LED = re.compile(r"\b(?:US|U\.S\.|American|United\s+States)[\s-]*led\b|\banti-(?:ISIS|ISIL|IS|Daesh)\s+coalition")
 _FIRST_PERSON = re.compile(r"\b(?:[Ww]e|[Oo]ur)\b")
 _SPEAKER_IS_SUBJECT = re.compile(r"^\s*(?:on\s+\w+\s+)?(?:that\s+)?(?:it|its|they|their|we|our)\b", re.I)
 
@@ -248,6 +250,10 @@ def extract_article(article: Article, include_non_events: bool = False) -> list[
                            evidence_start=sent.start, evidence_end=sent.end, article_id=article.id,
                            confidence=0.0, trigger=trig.text)
                 non_events.append(ev)
+    if _SAUDI_LED.search(body) and not _US_LED.search(body):    # "the coalition" in Yemen is Saudi-led
+        for ev in [d.event for d in drafts] + non_events:
+            if ev.actor == "US-led coalition":
+                ev.actor = "Saudi-led coalition"
     events = _merge(drafts)
     return events + non_events if include_non_events else events
 

@@ -28,7 +28,9 @@ STRIKE_STRONG = re.compile(r"\b(?:"
     r"(?<=the\s)strikes|(?<=of\s)strikes|(?<=its\s)strikes|(?<=our\s)strikes|(?<=new\s)strikes|(?<=these\s)strikes|"
     r"(?<=those\s)strikes|(?<=their\s)strikes|(?<=latest\s)strikes|(?<=russian\s)strikes|(?<=coalition\s)strikes|"
     r"(?<=israeli\s)strikes|(?<=turkish\s)strikes|(?<=french\s)strikes|(?<=british\s)strikes|(?<=saudi\s)strikes|"
-    r"(?<=syrian\s)strikes|(?<=iraqi\s)strikes|(?<=american\s)strikes|"
+    r"(?<=syrian\s)strikes|(?<=iraqi\s)strikes|(?<=american\s)strikes|(?<=any\s)strikes|(?<=more\s)strikes|"
+    r"(?<=further\s)strikes|(?<=fresh\s)strikes|(?<=heavy\s)strikes|(?<=repeated\s)strikes|(?<=several\s)strikes|"
+    r"(?<=out\s)strikes|(?<=launched\s)strikes|(?<=conducted\s)strikes|(?<=\d\s)strikes|(?<=led\s)strikes|"
     r"pound(?:ed|ing)|blitz|air\s+campaign|bombing\s+campaign|air\s+operations?|"
     r"combat\s+(?:missions|sorties|flights)|sorties|drop(?:ped|ping)?\s+bombs|"
     r"fired\s+(?:\w+\s+){0,2}(?:missiles?|rockets?|shells)|rocket\s+attacks?|artillery\s+fire|"
@@ -54,11 +56,11 @@ MILITARY_OBJECT = re.compile(r"\b(?:troops?|forces|soldiers|fighters|militiamen|
     r"(?:air[\s-]defen[cs]e\s+)?systems?|missiles?|rockets?|warships?|ships|vessels|frigates?|"
     r"submarines?|carriers?|S-\d00|Pantsir|Iskander|military)\b", I)
 # Context that makes a weak strike trigger military.
-MILITARY_CONTEXT = re.compile(r"\b(?:jets?|warplanes?|planes|aircraft|bombers?|helicopters?|drones?|"
+MILITARY_CONTEXT = re.compile(r"(?i:\b(?:jets?|warplanes?|planes|aircraft|bombers?|helicopters?|drones?|"
     r"missiles?|rockets?|artillery|shells?|bombs?|sorties|air\s+force|airspace\s+forces|troops|forces|"
     r"army|military|positions|targets|training\s+camp|command\s+post|base|depots?|convoy|militants|"
-    r"fighters|rebels?|insurgents|terrorists?|ISIS|ISIL|Daesh|IS|Islamic\s+State|Nusra|Houthis?|"
-    r"separatists|Su-\d+\w*|MiG-\d+|F-\d+)\b")
+    r"fighters|rebels?|insurgents|terrorists?|ISIS|ISIL|Daesh|Islamic\s+State|Nusra|Houthis?|"
+    r"separatists|Grad|launchers?|mortars?|Su-\d+\w*|MiG-\d+|F-\d+)\b)|\bIS\b")
 # Nouns that a trigger may describe without being one (used for weak strike context).
 NOMINAL_TRIGGER = re.compile(r"(?:strikes?|airstrikes?|raids?|bombings?|sorties|missions|campaign|operations?|"
                              r"attacks?|deployments?|buildup|build-up|reinforcements?|shelling|bombardments?)$", I)
@@ -101,8 +103,9 @@ ACTORS: list[tuple[str, re.Pattern]] = [(name, re.compile(p, re.I if flags else 
     ("United Arab Emirates", r"\b(?:Emirati\s+(?:[\w-]+\s+){0,1}(?:jets?|warplanes?|planes|aircraft|forces|troops|military)|UAE|United\s+Arab\s+Emirates)\b", 0),
     ("Germany", r"\b(?:German\s+(?:[\w-]+\s+){0,1}(?:jets?|planes|aircraft|Tornados?|forces|troops|military|frigate|navy)|Germany|Berlin)\b", 1),
     ("Australia", r"\b(?:Australian\s+(?:[\w-]+\s+){0,1}(?:jets?|planes|aircraft|forces|troops|military)|Australia)\b", 1),
+    ("Libya", r"\bLibyan\s+(?:air\s*force|forces|jets|warplanes|army|military|government)\b|\bLibya['’]s\s+(?:air\s*force|army|military)\b", 1),
     ("Libyan National Army", r"\b(?:Libyan\s+National\s+Army|LNA|Haftar['’]s\s+forces)\b", 0),
-    ("Saudi-led coalition", r"\b(?:Saudi[\s-]led\s+(?:coalition|forces|jets|warplanes|aircraft)|Arab\s+coalition)\b", 1),
+    ("Saudi-led coalition", r"\b(?:Saudi[\s-]led\s+(?:coalition|forces|jets|warplanes|aircraft|air\s*strikes|strikes|bombing|raids)|Arab\s+coalition)\b", 1),
     ("US-led coalition", r"\b(?:(?:US|U\.S\.|American|U\.S|United\s+States)[\s-]*led\s+coalition|coalition\s+(?:planes|jets|aircraft|warplanes|forces|air\s*strikes|strikes|command|partners)|anti-(?:ISIS|ISIL|IS|Daesh)\s+coalition|[Tt]he\s+coalition|Coalition\s+(?:planes|jets|aircraft|warplanes|forces|air\s*strikes|strikes))\b", 0),
     ("Russian-backed separatists", r"\brebels\s+in\s+(?:eastern\s+)?Ukraine\b", 0),
     ("Russia", r"\b(?:" + _RU + r"\s+(?:[\w-]+\s+){0,2}(?:jets?|warplanes?|planes|airplanes|aircraft|bombers?|helicopters?|forces|troops|military|army|navy|air\s*force|airspace\s+forces|aerospace\s+forces|armed\s+forces|defen[cs]e\s+ministry|ministry\s+of\s+defen[cs]e|warships?|ships|fleet|submarines?|marines|naval\s+infantry|infantry|paratroopers|special\s+forces|personnel|soldiers|advisers|servicemen|pilots|officials?|government|authorities|president|officers|units|operation|strikes|air\s*strikes|air\s+campaign|side)|"
@@ -126,7 +129,7 @@ ACTORS: list[tuple[str, re.Pattern]] = [(name, re.compile(p, re.I if flags else 
 # Forms that are never the event's author: the part after "against", "on", "targeting".
 TARGET_CUE = re.compile(r"\b(?:against|targeting|targeted|on|at|hit|hitting|struck|bombed|bombing|"
                         r"backing|backed|support(?:ing)?|help(?:ing)?|assist(?:ing)?|aid(?:ing)?|with|"
-                        r"between|like|of|for|from|to|prevent(?:ed|s|ing)?|shelled|shelling|pounded|pounding|attacked|attacking|"
+                        r"between|like|for|from|to|prevent(?:ed|s|ing)?|shelled|shelling|pounded|pounding|attacked|attacking|"
                         r"summoned|condemned|by\s+the\s+request\s+of)\s+(?:the\s+)?$|[\w]-$|"
                         r"\bfrom\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}\s+and\s+(?:the\s+)?$", I)
 
@@ -230,7 +233,7 @@ DIRECTION = re.compile(r"(?P<dir>\b(?:north|south|east|west|central|northern|sou
                        r"north-?western|north-?eastern|south-?western|south-?eastern|northwest|northeast|"
                        r"southwest|southeast|north-west|north-east|south-west|south-east|rural|coastal)\s+)$", I)
 SITE_BEFORE = re.compile(r"\b(?:air\s*base|airbase|airfield|air\s+field|airport|airstrip|naval\s+(?:base|facility)|"
-                         r"military\s+(?:base|airport)|base|port)\s+(?:[\w-]+\s+){0,1}(?:in|near|at|outside|outside\s+of|close\s+to|of|south\s+of|"
+                         r"military\s+(?:base|airport)|base|port)\s+(?:(?!city\b|town\b)[\w-]+\s+)?(?:in|near|at|outside|outside\s+of|close\s+to|of|south\s+of|"
                          r"north\s+of|east\s+of|west\s+of|southeast\s+of)\s+(?:the\s+)?(?:(?:coastal|port|northern|western|"
                          r"eastern|southern)\s+)?(?:(?:city|town|province|governorate)\s+of\s+)?$", I)
 PROVINCES_LIST = re.compile(r"\b(?:provinces|governorates|regions|oblasts)\b", I)
@@ -238,7 +241,7 @@ METONYM_BEFORE = re.compile(r"\b(?:regime|government|leadership|authorities|offi
                             r"trip|summit|conference|meeting|embassy)\s+(?:in|to|with|from)\s+$", I)
 METONYM_AFTER = re.compile(r"^(?:['’]s\s+(?:\w+\s+)?(?:government|regime|forces|strategy|allies|position|decision|"
                            r"plans?|policy|support|view|response|claims?)|\s+(?:has|have|had|is|was|were|says|said|"
-                           r"plans|planned|wants|insists|accused|denied|claims|claimed|announced|informed|"
+                           r"plans|planned|wants|insists|accused|denied|denies|rejects|maintains|argues|claims|claimed|announced|informed|"
                            r"would|will|could|may|might|hopes|believes|refused|agreed|backs|backed|sees|views))\b")
 LOCATIVE_BEFORE = re.compile(r"\b(?:in|into|within|inside|across|over|throughout|to|on|at|near|from|of|outside|"
                              r"around|toward|towards)\s+(?:the\s+)?(?:(?:north|south|east|west|central|northern|"
@@ -253,3 +256,14 @@ DEMONYM_COUNTRY = {"syrian": "SY", "turkish": "TR", "lebanese": "LB", "iraqi": "
                    "egyptian": "EG", "ukrainian": "UA", "russian": "RU", "afghan": "AF", "somali": "SO"}
 DEMONYM_PLACE = re.compile(r"\b(?P<dem>" + _alt(w.capitalize() for w in DEMONYM_COUNTRY) +
                            r")\s+(?:border|territory|airspace|coast|coastline|soil|side\s+of\s+the\s+border|frontier)\b")
+
+# National forces not listed above: "Sudanese troops", "Qatari jets".
+NATIONAL_FORCES = {"sudanese": "Sudan", "qatari": "Qatar", "bahraini": "Bahrain", "moroccan": "Morocco",
+                   "kuwaiti": "Kuwait", "pakistani": "Pakistan", "danish": "Denmark", "dutch": "Netherlands",
+                   "belgian": "Belgium", "lebanese": "Lebanon", "chinese": "China", "afghan": "Afghanistan",
+                   "somali": "Somalia", "nigerian": "Nigeria", "chadian": "Chad", "malian": "Mali",
+                   "kurdish": "Kurdish forces", "yemeni": "Yemen", "emirati": "United Arab Emirates",
+                   "italian": "Italy", "spanish": "Spain", "polish": "Poland", "norwegian": "Norway"}
+NATIONAL_FORCE = re.compile(r"\b(?P<dem>" + _alt(w.capitalize() for w in NATIONAL_FORCES) +
+                            r")\s+(?:[\w-]+\s+)?(?:troops|forces|soldiers|jets|warplanes|aircraft|planes|army|"
+                            r"military|air\s*force|navy|special\s+forces|artillery|helicopters)\b")

@@ -116,7 +116,9 @@ def _part_of_longer_name(body: str, start: int, end: int, mention_starts: set[in
     if m and not before.endswith(("\n",)):
         word = m.group(1)
         lead = before[:m.start()]
-        if word.lower().rstrip(".") not in _FUNCTION and not _SENT_START.search(lead) \
+        if word.endswith(("'s", "’s")):                     # "Yemen's Taiz province"
+            word = ""
+        if word and word.lower().rstrip(".") not in _FUNCTION and not _SENT_START.search(lead) \
                 and not L.TITLES.search(before) and word.lower() not in L.CALENDAR:
             return True
     m = _NEXT_WORD.match(body[end:end + 40])
@@ -173,8 +175,8 @@ class Toponymizer:
             if L.WEAPON.fullmatch(m.text) or _PLATFORM_AFTER.match(after) or _VESSEL_BEFORE.search(before) \
                     or _NAMED_AFTER.match(after) or _GROUP_AFTER.match(after):
                 continue
-            if low in _CAPITALS and (L.METONYM_BEFORE.search(before) or L.METONYM_AFTER.match(after)):
-                continue
+            if L.METONYM_BEFORE.search(before) or (low in _CAPITALS and L.METONYM_AFTER.match(after)):
+                continue                                   # "the government in Tobruk", "Moscow denies"
             if re.match(r"^[’']s\s+(?:President|Prime|Foreign|Defen[cs]e|Minister|Ministry|government|"
                         r"foreign|defen[cs]e|president|prime|envoy|ambassador|leader)", after):
                 continue

@@ -169,3 +169,19 @@ def test_organisations_and_votes_make_no_events():
     assert extract_text("Britain's parliament voted to extend air strikes to Syria.", published="2015-12-03") == []
     evs = extract_text("Al-Shabaab militants attacked an African Union base in Somalia.", published="2016-01-16")
     assert all(e.country == "SO" for e in evs)
+
+
+def test_yemen_article_coalition_is_saudi_led_and_possessive_places_count():
+    text = ("ADEN (Reuters) - Saudi-led air strikes hit a wedding party in Yemen's Taiz province on Monday, "
+            "killing 131 people, medics said.\nThe coalition has been bombing Houthi rebels since March 26.\n"
+            "Hundreds of Sudanese troops arrived in Aden on Saturday to reinforce the coalition, a source said.")
+    got = {(e.type, e.actor, e.name, e.precision, e.date) for e in extract_text(text, published="2015-09-29")}
+    assert ("strike", "Saudi-led coalition", "Taiz", "admin1", "2015-09-28") in got
+    assert ("deployment", "Sudan", "Aden", "point", "2015-09-26") in got
+    assert not any(name == "Aden" and typ == "strike" for typ, _, name, _, _ in got)   # the dateline
+
+
+def test_seats_of_government_are_not_event_places():
+    evs = extract_text("Libya's air force, loyal to the government in Tobruk, also took part in the raids on Derna.",
+                       published="2015-02-17")
+    assert [e.name for e in evs] == ["Darnah"] and evs[0].actor == "Libya"
