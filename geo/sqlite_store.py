@@ -136,9 +136,12 @@ class SQLiteStore:
         """One write transaction, taken immediately (so concurrent writers queue)."""
         with self._lock:
             self._db.execute("BEGIN IMMEDIATE")
+            before = self._db.total_changes
             try:
                 yield self._db
-                self._db.execute("UPDATE meta SET value = CAST(value AS INTEGER) + 1 WHERE key = 'revision'")
+                if self._db.total_changes != before:
+                    self._db.execute(
+                        "UPDATE meta SET value = CAST(value AS INTEGER) + 1 WHERE key = 'revision'")
             except BaseException:
                 self._db.execute("ROLLBACK")
                 raise

@@ -191,6 +191,9 @@ def test_revision_grows_with_every_write_from_any_connection(store):
     store.save_extraction(a, [strike(a)], [])
     other = open_store(store.path)
     assert other.revision() > r0
+    r1 = other.revision()
+    assert store.save_extraction(a, [strike(a)], []).status == "unchanged"
+    assert other.revision() == r1
     eid = store.query_events(Filters())["event_id"][0]
     before = other.revision()
     store.correct(eid, "actor", "Syria")
