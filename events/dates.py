@@ -49,6 +49,8 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("md", re.compile(r"\b" + _MONTH + r"\s+" + _RANGE + _DAYNUM + r"\b(?!\s*(?:%|per|km|miles|people|troops))" + _YEAR, re.I)),
     ("window", re.compile(r"\b(?:for|over|in|during|within)\s+the\s+(?:last|past|previous)\s+" + _NUM + r"\s+" + _UNIT + r"\b", re.I)),
     ("window1", re.compile(r"\b(?:for|over|in|during|within)\s+the\s+(?:last|past|previous)\s+" + _UNIT + r"\b", re.I)),
+    ("ago", re.compile(r"\b" + _NUM + r"\s+" + _UNIT + r"\s+ago\b", re.I)),
+    ("weekend", re.compile(r"\b(?:over|during|at)\s+the\s+weekend\b|\blast\s+weekend\b", re.I)),
     ("recent", re.compile(r"\b(?:in|over)\s+(?:the\s+)?recent\s+(?P<unit>day|week|month)s\b", re.I)),
     ("last_unit", re.compile(r"\blast\s+(?P<unit>week|month)\b", re.I)),
     ("this_unit", re.compile(r"\b(?:earlier\s+)?this\s+(?P<unit>week|month)\b", re.I)),
@@ -177,6 +179,18 @@ def _resolve(kind: str, m: re.Match, published: dt.date | None) -> DateMention |
             return DateMention(s, e, t, published, APPROX,
                                published - dt.timedelta(days=max(1, round(days))), published, kind)
         return _window(s, e, t, published, days, kind)
+    if kind == "ago":
+        num = g["num"].lower()
+        n = int(num) if num.isdigit() else NUMBERS.get(num, 1)
+        unit = g["unit"].lower()
+        d = published - dt.timedelta(days=round(n * UNIT_DAYS[unit]))
+        if unit in ("hour", "day"):
+            return DateMention(s, e, t, d, DAY, d, d, kind)
+        span = dt.timedelta(days=round(UNIT_DAYS[unit] / 2))
+        return DateMention(s, e, t, d, APPROX, d - span, min(published, d + span), kind)
+    if kind == "weekend":
+        sunday = weekday_on_or_before(6, published)
+        return DateMention(s, e, t, sunday - dt.timedelta(days=1), APPROX, sunday - dt.timedelta(days=1), sunday, kind)
     if kind == "window1":
         unit = g["unit"].lower()
         return _window(s, e, t, published, UNIT_DAYS[unit], kind)

@@ -101,3 +101,11 @@ def test_month_year_forms():
     assert one("in December", pub).date.year == 2014             # a month after publication: last year
     assert one("in October last year", pub).date_from == dt.date(2014, 10, 1)
     assert find_dates("Russia may send jets in may", pub) == []
+
+
+def test_ago_and_weekend():
+    assert one("two days ago").date == dt.date(2015, 9, 29) and one("two days ago").precision == "day"
+    d = one("three weeks ago")
+    assert d.precision == "approx" and d.date == dt.date(2015, 9, 10)
+    d = one("strikes over the weekend")
+    assert (d.date_from, d.date_to) == (dt.date(2015, 9, 26), dt.date(2015, 9, 27))
