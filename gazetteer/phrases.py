@@ -73,13 +73,23 @@ _LEAD = re.compile(
 _TRAIL = re.compile(r"\s+(?:(?P<rural>countryside)|outskirts|suburbs|area|city|town|village)$", re.I)
 
 
+_POSSESSIVE = re.compile(r"^(?P<x>.+?)['\u2019]s\s+(?:(?P<rural>countryside|province|"
+                         r"governorate|rural\s+areas?)|old\s+city|old\s+town|city\s+cent(?:re|er)|"
+                         r"outskirts|suburbs|(?:\w+\s+)?(?:neighbou?rhoods?|districts?|quarters?))$", re.I)
+
+
 def strip_modifiers(name: str) -> tuple[str, str | None]:
     """('northern Latakia') -> ('Latakia', 'direction'); 'rural Damascus' / 'Aleppo
-    countryside' -> (..., 'rural'); 'the outskirts of Aleppo' -> ('Aleppo', None)."""
+    countryside' -> (..., 'rural'); 'the outskirts of Aleppo' / "Aleppo's Old City" ->
+    ('Aleppo', None)."""
     prev, kind = None, None
     s = name.strip()
     while s != prev:
         prev = s
+        m = _POSSESSIVE.match(s)
+        if m:
+            kind = kind or ("rural" if m.group("rural") else None)
+            s = m.group("x").strip()
         m = _LEAD.match(s)
         if m and len(s) > m.end():
             kind = kind or ("direction" if m.group("dir") else "rural" if m.group("rural") else None)

@@ -18,7 +18,7 @@ from rapidfuzz import fuzz, process
 
 import settings
 
-from .index import Index, load_index
+from .index import FLAG_SEAT, Index, load_index
 from .keys import loose_key, name_key
 from .phrases import SITE_FEATURE_WORDS, demonym_country, site_feature, split_cue, strip_modifiers
 from .mentions import Mention, find_mentions
@@ -189,6 +189,7 @@ class Gazetteer:
         # 2. index: strict key (as written, without the cue word, without modifiers such as
         #    "northern"), then the loose key, then fuzzy
         scored = self._score_rows(self._rows_for(key, core_key), 1.0, "exact", focus, cue, want)
+        soft = None
         if not scored:
             bare, modifier = strip_modifiers(core)
             if bare != core:
@@ -212,7 +213,7 @@ class Gazetteer:
 
         ranked = [Resolution(name, self.place(r), s, why=self._why(how, r))
                   for _, s, r, how in scored[: limit + len(out) + 1]]
-        ranked = self._apply_cue(ranked, cue, name, want)
+        ranked = self._apply_cue(ranked, cue or soft, name, want, core_key)
         for r in ranked:
             if r.place.id not in seen:
                 out.append(r)
@@ -298,7 +299,7 @@ class Gazetteer:
         return got
 
     def _apply_cue(self, ranked: list[Resolution], cue: str | None, name: str,
-                   want: str | None = None) -> list[Resolution]:
+                   want: str | None = None, core_key: str = "") -> list[Resolution]:
         if not ranked:
             return ranked
         top = ranked[0]
@@ -307,12 +308,35 @@ class Gazetteer:
             if a1 is not None:
                 return [Resolution(name, a1, top.score * 0.9,
                                    why=f"province of {top.place.name} (cue: admin1)")] + ranked
+        if cue is None and top.place.precision == ADMIN1:
+            seat = self._seat_of(top.place.admin1_code)
+            if seat is not None and self._spelled_like(seat, core_key):            # a bare "Dair Ezzor" is the city, as "Hama" is
+                return [Resolution(name, self.place(seat), top.score,
+                                   why=f"seat of the province {top.place.name} (no admin1 cue)")] + ranked
         if cue == "site" and (top.place.kind != "site" or (want and top.place.feature != want)):
             site = self._site_near(top.place, (want,) if want else SITE_FEATURES)
             if site is not None:
                 return [Resolution(name, self.place(site), top.score * 0.9,
                                    why=f"curated site near {top.place.name} (cue: site)")] + ranked
         return ranked
+
+    def _spelled_like(self, row: int, core_key: str) -> bool:
+        """Does place ``row`` have a name with the same loose key as ``core_key``?"""
+        return any(row in self.idx.rows(k) for k in self.idx.loose_keys(loose_key(core_key)))
+
+    def _seat_of(self, admin1_code: str) -> int | None:
+        """The namesake seat city of a province (e.g. Hama in Hama), if any."""
+        seats = getattr(self, "_seats", None)
+        if seats is None:
+            i = self.idx
+            seats = {}
+            for r, f in enumerate(i.flags):
+                if f & FLAG_SEAT and i.kind[r] == "city":
+                    best = seats.get(i.admin1_code[r])
+                    if best is None or i.importance[r] > i.importance[best]:
+                        seats[i.admin1_code[r]] = r
+            self._seats = seats
+        return seats.get(admin1_code)
 
     def _site_near(self, place: Place, features: Sequence[str]) -> int | None:
         """The nearest curated site of the first of ``features`` found within SITE_NEAR_KM."""

@@ -92,6 +92,16 @@ def test_modified_names_resolve(gz):
     r = gz.resolve("the outskirts of Aleppo", ("SY",))
     assert r.precision == "point" and r.place.id == "gn:170063"
     assert gz.resolve("Syrian border").place.id == "cc:SY"
+    assert gz.resolve("Aleppo's Old City", ("SY",)).place.id == "gn:170063"
+
+
+def test_bare_province_spelling_gives_its_seat_city_but_not_another_city(gz):
+    # "Dair Ezzor" is spelled exactly like the province's alias only; the city is meant
+    r = gz.resolve("Dair Ezzor", ("SY",))
+    assert r.place.id == "gn:170794" and "a1:SY.07" in [c.place.id for c in r.candidates]
+    # "Al-Anbar" has no namesake city: the province, not its capital Ramadi
+    assert gz.resolve("Al-Anbar", ("IQ",)).place.id == "a1:IQ.01"
+    assert gz.resolve("Rif Dimashq", ("SY",)).precision == "admin1"
 
 
 # ----- resolution -----------------------------------------------------------------------
