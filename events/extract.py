@@ -180,11 +180,13 @@ def extract_article(article: Article, include_non_events: bool = False) -> list[
         in_theater = [p for p in here if not theater or p.place.country in theater]
         done_types: set[str] = set()
         refused: dict[str, tuple] = {}
+        question = text.rstrip(" ”\"’'").endswith("?")
         for trig in triggers:
             if trig.type in done_types:
                 continue
             clause = clause_of(clauses, trig.start)
-            reason = classify(text[clause[0]:trig.start], text[trig.end:clause[1]], trig.nominal)
+            reason = "hypothetical" if question else classify(text[clause[0]:trig.start], text[trig.end:clause[1]],
+                                                              trig.nominal)
             if reason:
                 refused.setdefault(trig.type, (trig, reason, clause))
                 continue

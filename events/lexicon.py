@@ -72,7 +72,7 @@ NEGATION = re.compile(r"\b(?:not|n't|never|ruled\s+out|rule[sd]?\s+out|ruling\s+
                       r"refus(?:e|es|ed|ing)\s+to|declin(?:e|es|ed|ing)\s+to|stopped\s+short\s+of|"
                       r"cancel(?:l?ed|s)?|called\s+off)\b|n[’']t\b", I)
 DENIAL = re.compile(r"\b(?:den(?:y|ies|ied|ying)|deni[ae]ls?|dismiss(?:ed|es)\s+(?:reports|claims|allegations)|"
-                    r"rejected\s+(?:reports|claims|allegations)|false\s+(?:reports|claims)|fake\s+news)\b", I)
+                    r"rejected\s+(?:reports|claims|allegations)|refut(?:e|es|ed|ing)|false\s+(?:reports|claims)|fake\s+news)\b", I)
 HYPOTHETICAL = re.compile(r"\b(?:if|whether|unless|could|might|(?-i:may)|can|should|must|would\s+(?:welcome|consider|like|"
                           r"support|be\s+willing|be\s+ready|accept|need)|willing|ready\s+to|open\s+to|consider(?:s|ing)?|"
                           r"possibility|possible|possibly|prospect|potential(?:ly)?|hypothetical|"
@@ -81,7 +81,10 @@ HYPOTHETICAL = re.compile(r"\b(?:if|whether|unless|could|might|(?-i:may)|can|sho
                           r"(?:warn(?:s|ed|ing)?|threat(?:en|ened|ens|ening)?)\s+(?:to|of|that)|"
                           r"would\s+have|might\s+have|could\s+have|request(?:s|ed)?\s+for|discuss(?:ed|es|ing)?|"
                           r"talks?\s+(?:about|on)|proposal|propos(?:e|ed|es|ing)|hope[sd]?\s+to|justify|"
-                          r"concern(?:s|ed)?\s+(?:that|about|over)|fears?\s+(?:that|of))\b", I)
+                          r"concern(?:s|ed)?\s+(?:that|about|over)|fears?\s+(?:that|of)|mull(?:s|ed|ing)?|weigh(?:s|ed|ing)?|"
+                          r"contemplat\w*|offer(?:s|ed|ing)?\s+to|ask(?:s|ed|ing)?\s+(?:[\w-]+\s+){0,2}to|invit(?:e|es|ed|ing|ation)|"
+                          r"options?|debat(?:e|es|ed|ing)|permission|prepar(?:e|es|ed|ing)\s+for|(?:un)?likely\s+to|"
+                          r"rumou?rs?|speculat\w*|in\s+case|in\s+the\s+event\s+of|scenario)\b", I)
 PLANNED = re.compile(r"\b(?:will|shall|would|wo\s*n't|going\s+to|plan(?:s|ned|ning)?|intend(?:s|ed|ing)?|"
                      r"intention|agree(?:s|d)?\s+to|agreement\s+to|decid(?:e|es|ed)\s+to|vow(?:s|ed)?\s+to|"
                      r"promis(?:e|es|ed)\s+to|pledg(?:e|es|ed)\s+to|prepar(?:e|es|ed|ing)\s+to|"

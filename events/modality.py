@@ -34,8 +34,7 @@ def classify(clause_prefix: str, after: str = "", nominal: bool = False) -> str 
             pos = m.end()
             if best is None or pos > best[0] or (pos == best[0] and reason == DENIED):
                 best = (pos, reason, m.start())
-    near = L.NEGATION_NEAR.search(prefix)
-    if near and (best is None or near.start() >= best[0] - 1):
+    if L.NEGATION_NEAR.search(prefix):   # "no plans to send", "without air strikes"
         return NEGATED
     if best is not None:
         if best[1] in (HYPOTHETICAL, PLANNED) and L.NEGATION.search(prefix[max(0, best[2] - 12):best[2]]):

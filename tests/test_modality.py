@@ -77,3 +77,14 @@ def test_definite_follow_up_sentences_join_the_event_they_refer_to():
     evs = extract_text("Russian jets struck Idlib province on Monday. The strikes killed 12 civilians, activists said.",
                        published="2015-10-06")
     assert len(evs) == 1 and len(evs[0].reports) == 2
+
+
+@pytest.mark.parametrize("sentence, reason", [
+    ("Washington is weighing air strikes on Islamic State positions in Libya.", "hypothetical"),
+    ("Iraq asked Russia to carry out air strikes in Iraq.", "hypothetical"),
+    ("Will Russia deploy ground troops to Syria?", "hypothetical"),
+    ("There are no plans to send British troops to Syria.", "negated"),
+    ("The Pentagon refuted reports that US jets bombed a hospital in Kunduz.", "denied"),
+])
+def test_more_non_event_cues(sentence, reason):
+    assert kinds(sentence) == [("non-event", reason)]
