@@ -256,13 +256,18 @@ class Toponymizer:
             out.append(t)
         return out
 
-    def demonym_places(self, body: str, taken: list[Toponym]) -> list[Toponym]:
-        """Countries named by their adjective: "near the Lebanese border"."""
+    def demonym_places(self, body: str, taken: list[Toponym], theater: tuple[str, ...] = ()) -> list[Toponym]:
+        """Countries named by their adjective: "near the Lebanese border". A
+        neighbour's border in an article about another theater ("strikes near
+        the Turkish border" in a Syria story) is the theater's side of it."""
         out = []
         for m in L.DEMONYM_PLACE.finditer(body):
             if any(t.start <= m.start() < t.end for t in taken):
                 continue
-            place = self.gz.country_place(L.DEMONYM_COUNTRY[m.group("dem").lower()])
+            cc = L.DEMONYM_COUNTRY[m.group("dem").lower()]
+            if theater and cc not in theater and "border" in m.group(0).lower():
+                cc = theater[0]
+            place = self.gz.country_place(cc)
             if place is not None:
                 out.append(Toponym(m.start(), m.end(), m.group(0), m.group("dem").lower(), place.name,
                                    locative=True, place=place, score=0.8))
@@ -270,8 +275,8 @@ class Toponymizer:
 
     def analyse(self, body: str) -> tuple[list[Toponym], tuple[str, ...]]:
         found = self.find(body)
-        extra = self.demonym_places(body, found)
         theater = self.theater(found)
+        extra = self.demonym_places(body, found, theater)
         if not theater and extra:
             theater = tuple(dict.fromkeys(t.place.country for t in extra))
         resolved = self.resolve(found, theater) + extra

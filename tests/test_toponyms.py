@@ -74,3 +74,11 @@ def test_towns_resolve_across_spellings(topo):
 def test_weapons_ships_and_agreements_are_not_places(topo):
     found, _ = names(topo, "British Tornado jets flew. The cruiser Moskva sailed. Shelling broke the Minsk ceasefire.")
     assert found == []
+
+
+def test_adjective_borders(topo):
+    found, _ = topo.analyse("Israeli aircraft struck a convoy near the Lebanese border.")
+    assert [(t.text, t.place.country, t.place.precision) for t in found] == [("Lebanese border", "LB", "country")]
+    found, theater = topo.analyse("Russian jets bombed rebels in Latakia and Idlib near the Turkish border.")
+    border = [t for t in found if t.text == "Turkish border"]
+    assert theater[0] == "SY" and border[0].place.country == "SY"
