@@ -170,7 +170,7 @@ def bench_browser(n: int, naive_timeout: float) -> None:
         tmp = Path(tmp)
         db = make_store(tmp, n)
         # The naive page lives in its own folder (static/ linked so Leaflet is served offline).
-        naive_dir = tmp / "naive"
+        naive_dir = tmp / "naive_app"
         naive_dir.mkdir()
         (naive_dir / "static").symlink_to(ROOT / "static")
         (naive_dir / "app.py").write_text(textwrap.dedent(NAIVE_PAGE.format(root=str(ROOT))))
@@ -244,8 +244,10 @@ def main() -> None:
     ap.add_argument("--browser-events", type=int, default=100_000)
     ap.add_argument("--naive-timeout", type=float, default=240.0)
     ap.add_argument("--skip-browser", action="store_true")
+    ap.add_argument("--skip-rerun", action="store_true")
     args = ap.parse_args()
-    bench_rerun(args.rerun_events)
+    if not args.skip_rerun:
+        bench_rerun(args.rerun_events)
     if not args.skip_browser:
         bench_browser(args.browser_events, args.naive_timeout)
 
