@@ -192,3 +192,13 @@ def test_events_page_text_search_filters_the_table(db):
     table = at.dataframe[0].value
     assert 0 < len(table) < N and table["evidence"].str.contains("Palmyra").all()
     assert at.query_params["q"] == "Palmyra"
+
+
+def test_first_start_seeds_the_store_with_the_sample_articles(tmp_env):
+    import settings
+    from events.article import iter_article_paths
+    at = page("app.py").run()
+    assert not at.exception
+    n_files = len(iter_article_paths([settings.articles_dir()]))
+    assert int(metric(at, "Articles")) == n_files > 0
+    assert int(metric(at, "Strikes (incidents)")) > 0
