@@ -57,6 +57,7 @@ _ATTACHED = re.compile(r"([A-Z][\w’'-]*)\s+(?:al|el|ar|ad|as|ash|at|az|an|ez|e
 _SITE_AFTER = re.compile(r"^\s+(?:oil\s*field|gas\s*field|oilfield|gasfield|dam|air\s*base|airbase|airport|"
                          r"(?:border\s+)?crossing|military\s+airport|naval\s+base)\b", re.I)
 _DATELINE = re.compile(r"^(?:,\s*[A-Z][\w.]*(?:\s+\d+)?)?\s*(?:\(|[—–-]|,|:)")
+_NEXT_PARTICLE = re.compile(r"^\s+(?:(?:al|el|ad|ar|as|ash|at|az|an|ez)-|(?:bin|ibn|bint|abu|de|van|von|da|di)\s)[A-Z]")
 _SENT_START = re.compile(r"(?:^|[.!?:;\n\"“”(]\s*|\s[–—-]\s)$")
 _PREV_WORD = re.compile(r"([A-Z][\w’'.-]*)\s+$")
 _NEXT_WORD = re.compile(r"^\s+([A-Z][\w’'-]*)")
@@ -121,6 +122,8 @@ def _part_of_longer_name(body: str, start: int, end: int, mention_starts: set[in
         if word and word.lower().rstrip(".") not in _FUNCTION and not _SENT_START.search(lead) \
                 and not L.TITLES.search(before) and word.lower() not in L.CALENDAR:
             return True
+    if _NEXT_PARTICLE.match(body[end:end + 40]):          # "Nouri al-Maliki", "Mohammed bin Salman"
+        return True
     m = _NEXT_WORD.match(body[end:end + 40])
     if m:
         word = m.group(1)

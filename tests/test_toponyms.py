@@ -23,6 +23,7 @@ def names(topo, text):
     "Turkish jets and Syrian troops backed Russian and Iranian advisers; Turkmen fighters fled.",
     "On Monday in September the Kremlin and NATO spoke at the UN.",
     "Hassan Haj Ali, head of Liwa Suqour al-Jabal, told Reuters.",
+    "Nouri al-Maliki, Mohammed bin Salman and Staffan de Mistura met Walid al-Moualem.",
     "The US Central Intelligence Agency trained rebels in Gulf Arab states.",
     "Islamic State of Iraq and the Levant (ISIL) fighters.",
     "Asked by France 24 television, he spoke to the New York Times.",
