@@ -223,7 +223,17 @@ GENERIC = {"the", "a", "an", "of", "and", "in", "on", "at", "to", "as", "by", "f
            "mission", "operation", "operations", "coalition", "regime", "opposition", "rebels", "police",
            "alliance", "assembly", "house", "senate", "congress", "parliament", "university", "hospital",
            "camp", "front", "brigade", "battalion", "division", "corps", "group", "party", "movement",
-           "europe", "african", "asia", "middle", "gulf", "levant", "caucasus", "balkans"}
+           "europe", "african", "asia", "middle", "gulf", "levant", "caucasus", "balkans",
+           "vice", "major", "media", "daily", "sun", "star", "herald", "tribune", "week", "spring", "summer",
+           "autumn", "winter", "christmas", "easter", "ramadan", "eid", "liberation", "justice", "dawn", "sunrise",
+           "sunset", "centre", "center", "headquarters", "airport", "school", "church", "market", "bridge", "road",
+           "street", "park", "tower", "crescent", "red", "white", "green", "golden", "grand", "haj", "hajj",
+           "mullah", "syed", "sayyed", "black", "blue", "storm", "shield", "sword", "resolve", "inherent",
+           "decisive", "monitor", "observer", "guardian", "mirror", "gazette", "journal", "press", "agency",
+           "television", "radio", "office", "bureau", "department", "service", "palace", "hotel", "square",
+           "commander", "captain", "chief", "staff", "deputy", "spokesman", "security", "military", "aid",
+           "health", "medical", "civil", "people", "nation", "country", "region", "province", "district", "area",
+           "zone", "sector", "border", "coast", "sea", "valley", "mountain", "hill", "desert", "island", "canal"}
 TITLES = re.compile(r"(?:\b(?:President|Prime\s+Minister|Minister|Mr|Mrs|Ms|Dr|Gen|General|Col|Colonel|Lt|Lieutenant|Maj|Major|"
                     r"Capt|Captain|Admiral|Adm|Sgt|Secretary|Spokesman|spokesman|spokesperson|Spokesperson|King|Prince|Sheikh|"
                     r"Emir|Imam|Ayatollah|Senator|Sen|Rep|Chancellor|Premier|Governor|Mayor|Commander|Chief|leader|"

@@ -251,9 +251,9 @@ class Toponymizer:
             place = res.place
             if place is None:
                 continue
-            if theater and place.country not in theater and place.kind not in ("country", "admin1") \
+            if (not theater or place.country not in theater) and place.kind not in ("country", "admin1", "site") \
                     and place.population < 100000 and t.cue is None:
-                continue
+                continue                # a small place far from the story does not win over nothing
             t.place, t.score = place, res.score
             t.candidates = tuple(c.to_json() for c in (res.candidates or [])[:3])
             out.append(t)

@@ -83,3 +83,10 @@ def test_adjective_borders(topo):
     found, theater = topo.analyse("Russian jets bombed rebels in Latakia and Idlib near the Turkish border.")
     border = [t for t in found if t.text == "Turkish border"]
     assert theater[0] == "SY" and border[0].place.country == "SY"
+
+
+@pytest.mark.parametrize("word", ["Major", "Media", "Star", "Spring", "Christmas", "Ramadan", "Liberation",
+                                  "Airport", "Market", "Bridge", "Crescent", "Golden"])
+def test_common_capitalised_words_are_not_places(topo, word):
+    found, _ = names(topo, f"Russian jets struck Idlib. {word} officials met on Monday.")
+    assert [f[0] for f in found] == ["Idlib"]
