@@ -65,6 +65,34 @@ def test_strict_key_does_not_over_merge_real_places(gz):
     assert len(set(keys)) == len(keys)
 
 
+def test_key_folding_adds_almost_no_merging_on_real_names():
+    """Calibration on the theaters' GeoNames places (SY, IQ, YE, LY, UA): how many places share
+    a key with another place, under a plain fold (case, diacritics) versus the strict key.
+    Measured: 2,200 vs 2,234 of 6,400 places (+1.5 %), while the strict key collapses about
+    1,200 spelling variants; the loose key touches 3,019 and is only a fallback."""
+    import re
+    from collections import defaultdict
+
+    from gazetteer import sources
+    from gazetteer.keys import fold
+
+    cities = [c for c in sources.iter_cities() if c.country in ("SY", "IQ", "YE", "LY", "UA")]
+
+    def touched(fn):
+        groups = defaultdict(set)
+        for i, c in enumerate(cities):
+            for n in c.names:
+                groups[fn(n)].add(i)
+        return len(set().union(*(g for g in groups.values() if len(g) > 1))), len(groups)
+
+    plain, n_plain = touched(lambda n: " ".join(re.findall(r"[^\W_]+", fold(n))))
+    strict, n_strict = touched(name_key)
+    print(f"places sharing a key: plain fold {plain}, strict key {strict} of {len(cities)}; "
+          f"keys {n_plain} -> {n_strict}")
+    assert n_strict < n_plain                      # variants do collapse
+    assert strict <= plain * 1.03                  # ...without merging distinct places
+
+
 def test_split_cue():
     assert split_cue("Idlib province") == ("Idlib", "admin1")
     assert split_cue("Hama governorate") == ("Hama", "admin1")
