@@ -77,3 +77,19 @@ def test_published_date_inference():
     assert (art.published, art.published_source) == (dt.date(2015, 10, 1), "argument")
     art = infer_published(parse_article("published: 2015-09-30\n---\nJets struck Hama on 2015-10-05."))
     assert art.published_source == "header"
+
+
+def test_odd_text_never_crashes_the_extractor():
+    import random
+    import string
+
+    from events.extract import extract_text
+    odd = [".", "???", "a" * 5000, "Russian jets struck " * 500, "\u200b\u00a0Jets struck Idlib.\u2028",
+           "On 31 February jets struck Aleppo.", "Since 99 October 2015 strikes hit Homs.", "“”„‟\"'",
+           "Russia’s S-400 Russia’s ...", "<script>alert(1)</script> jets bombed Hama"]
+    rng = random.Random(1)
+    odd += ["".join(rng.choice(string.ascii_letters + "   .,;:!?'\"-–—()0123456789\n") for _ in range(200))
+            + " Russian jets struck Aleppo on Monday." for _ in range(50)]
+    for text in odd:
+        for e in extract_text(text, published="2015-10-01", include_non_events=True):
+            assert e.type in ("strike", "deployment", "non-event")
