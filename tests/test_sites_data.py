@@ -15,11 +15,13 @@ def test_sites_csv_validates():
 
 
 def test_sites_coverage_per_theater():
+    """Coverage counts only places the curated file adds: rows sourced from
+    GeoNames merely add spellings to places cities500 already has."""
     import csv
     with open(ROOT / "data" / "gazetteer" / "sites.csv", encoding="utf-8") as f:
         rows = list(csv.DictReader(f))
-    by_country = Counter(r["country"] for r in rows)
-    assert by_country["SY"] >= 150
-    for cc in ("IQ", "YE", "LY", "UA"):
-        assert by_country[cc] >= 30, cc
     assert all(r["source"].strip() for r in rows)
+    added = Counter(r["country"] for r in rows if not r["source"].strip().startswith("GeoNames"))
+    assert added["SY"] >= 150, added
+    for cc in ("IQ", "YE", "LY", "UA"):
+        assert added[cc] >= 30, (cc, added)
