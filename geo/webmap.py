@@ -299,23 +299,28 @@ def area_features(areas: pd.DataFrame, provinces, max_titles: int = 5) -> tuple[
     shapes = provinces.set_index("admin1_code").geometry if len(provinces) else {}
     feats, unplaced = [], []
     groups = areas.groupby(["admin1_code", "type"], sort=False, dropna=False).indices
-    for (code, kind), positions in groups.items():
+    keys = list(groups)
+    # One take for the few rows shown in popups (a take per group is slow on big frames).
+    heads = [groups[k][:10] for k in keys]
+    sample = _records(areas.iloc[np.concatenate(heads)]) if heads else []
+    offset = 0
+    for (code, kind), head in zip(keys, heads):
+        rows, offset = sample[offset:offset + len(head)], offset + len(head)
         geom = shapes.get(code) if code in getattr(shapes, "index", ()) else None
         if geom is None or geom.is_empty:
-            unplaced.append(areas.iloc[positions])
+            unplaced.append(groups[(code, kind)])
             continue
-        n = len(positions)
-        rows = _records(areas.iloc[positions[:10]])
+        n = len(groups[(code, kind)])
         where = rows[0].get("admin1") or code
-        head = (f"<b>{n} {esc(kind)} report(s) located only to the province {esc(where)}</b>"
-                "<hr style='margin:3px 0'>")
+        head_html = (f"<b>{n} {esc(kind)} report(s) located only to the province {esc(where)}</b>"
+                     "<hr style='margin:3px 0'>")
         body = "<hr style='margin:3px 0'>".join(popup_html(r, max_titles) for r in rows)
         more = f"<br>… and {n - 10} more" if n > 10 else ""
         feats.append({"type": "Feature", "geometry": geom.__geo_interface__,
                       "properties": {"type": kind, "style": _style(kind, dashed=True),
-                                     "popup": head + body + more,
+                                     "popup": head_html + body + more,
                                      "tip": esc(f"{n} {kind}(s) somewhere in {where}")}})
-    rest = pd.concat(unplaced) if unplaced else areas.iloc[0:0]
+    rest = areas.iloc[np.sort(np.concatenate(unplaced))] if unplaced else areas.iloc[0:0]
     return feats, rest
 
 
@@ -402,14 +407,24 @@ class _Legend(folium.MacroElement):
 
 
 # ---------------------------------------------------------------- the whole map
-def split_by_precision(frame: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame]:
-    """(point, admin1, other) rows; rows without coordinates count as other."""
-    prec = frame["precision"].fillna("") if "precision" in frame else pd.Series("", index=frame.index)
-    has_xy = frame["lat"].notna() & frame["lon"].notna() if len(frame) else prec.astype(bool)
-    points = frame[(prec == "point") & has_xy]
-    areas = frame[prec == "admin1"]
-    other = frame[~frame.index.isin(points.index) & ~frame.index.isin(areas.index)]
-    return points, areas, other
+def precision_masks(frame: pd.DataFrame) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Boolean masks (point, admin1, other); point rows without coordinates count as other."""
+    if not len(frame):
+        empty = np.zeros(0, dtype=bool)
+        return empty, empty, empty
+    prec = (frame["precision"].fillna("").astype(str).to_numpy() if "precision" in frame
+            else np.full(len(frame), "", dtype=object))
+    has_xy = (frame["lat"].notna() & frame["lon"].notna()).to_numpy()
+    point = (prec == "point") & has_xy
+    area = prec == "admin1"
+    return point, area, ~(point | area)
+
+
+def split_by_precision(frame: pd.DataFrame, point_columns=None) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame]:
+    """(point, admin1, other) rows; ``point_columns`` limits the (possibly huge) point rows."""
+    point, area, other = precision_masks(frame)
+    points = frame.loc[point, list(point_columns)] if point_columns is not None else frame[point]
+    return points, frame[area], frame[other]
 
 
 @dataclass
@@ -433,7 +448,11 @@ def prepare(frame: pd.DataFrame, provinces=None, options: MapOptions | None = No
     """Features, popups and aggregates for a filtered events/incidents frame."""
     options = options or MapOptions()
     frame = frame if frame is not None else pd.DataFrame(columns=["lat", "lon", "precision", "type"])
-    points, areas, other = split_by_precision(frame)
+    point_mask, _, _ = precision_masks(frame)
+    n_points = int(point_mask.sum())
+    big = n_points > options.aggregate_above
+    # Many points: carry only what aggregation needs (copying every column costs seconds at 100k).
+    points, areas, other = split_by_precision(frame, ["lat", "lon", "type", "date"] if big else None)
     data = MapData(bounds=frame_bounds(points, provinces), n_points=len(points))
     if provinces is not None and len(provinces):
         data.provinces = province_features(provinces, options.choropleth)
@@ -443,7 +462,7 @@ def prepare(frame: pd.DataFrame, provinces=None, options: MapOptions | None = No
         data.areas, rest = area_features(areas, polys, options.max_popup_titles)
         unplaced.append(rest)
         data.n_areas = len(areas) - len(rest)
-    data.aggregated = len(points) > options.aggregate_above
+    data.aggregated = big
     if len(points):
         if data.aggregated:
             data.points, data.cell = aggregate_features(points)

@@ -76,7 +76,7 @@ def frame_key(frame: pd.DataFrame) -> tuple:
     cols = [c for c in KEY_COLUMNS if c in frame.columns]
     if not len(frame) or not cols:
         return (len(frame), tuple(cols))
-    digest = pd.util.hash_pandas_object(frame[cols].astype(str), index=False).sum()
+    digest = pd.util.hash_pandas_object(frame[cols], index=False).sum()
     return (len(frame), tuple(cols), int(digest))
 
 
