@@ -9,7 +9,7 @@ from __future__ import annotations
 import hashlib
 import json
 from collections import Counter
-from dataclasses import asdict, is_dataclass
+from dataclasses import fields, is_dataclass
 from pathlib import Path
 from typing import Iterable, Sequence
 
@@ -17,6 +17,9 @@ from events.article import Article, ArticleError, iter_article_paths, read_artic
 from events.model import NON_EVENT, Event
 from geo import provinces
 from geo.store import IngestResult, IngestSummary, Progress, StoreError
+
+
+_EVENT_FIELDS = tuple(f.name for f in fields(Event))
 
 
 def _event(value) -> Event:
@@ -45,7 +48,7 @@ def event_rows(article: Article, events: Sequence, check_provinces: bool = True)
         base = event_id(article.name, ev)
         ordinal = seen[base]
         seen[base] += 1
-        row = asdict(ev)
+        row = {name: getattr(ev, name) for name in _EVENT_FIELDS}
         row.update(
             event_id=event_id(article.name, ev, ordinal) if ordinal else base,
             article_id=article.id, article=article.name, seq=seq,

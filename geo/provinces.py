@@ -28,7 +28,7 @@ class Province:
 
 @lru_cache(maxsize=1)
 def _polygons():
-    """(STRtree, GeoDataFrame) of all admin-1 polygons, or None when unavailable."""
+    """(STRtree, [Province]) of all admin-1 polygons, or None when unavailable."""
     try:
         from gazetteer.boundaries import load_admin1
         frame = load_admin1().reset_index(drop=True)
@@ -37,7 +37,9 @@ def _polygons():
     if frame is None or frame.empty:
         return None
     from shapely import STRtree
-    return STRtree(frame.geometry.values), frame
+    provinces = [Province(str(n), str(c), str(cc))
+                 for n, c, cc in zip(frame["name"], frame["admin1_code"], frame["country"])]
+    return STRtree(frame.geometry.values), provinces
 
 
 def available() -> bool:
@@ -51,23 +53,18 @@ def provinces_at(lats: Sequence[float], lons: Sequence[float]) -> list[Province 
     if loaded is None or not len(lats):
         return out
     import shapely
-    tree, frame = loaded
+    tree, provs = loaded
     points = shapely.points(np.asarray(lons, dtype=float), np.asarray(lats, dtype=float))
     inside = tree.query(points, predicate="intersects")
     for i, j in zip(*inside):
         if out[i] is None:
-            out[i] = _province(frame, j)
+            out[i] = provs[int(j)]
     missing = [i for i, p in enumerate(out) if p is None and not shapely.is_empty(points[i])]
     if missing:
         near = tree.query_nearest(points[missing], max_distance=NEAREST_DEG, all_matches=False)
         for k, j in zip(*near):
-            out[missing[k]] = _province(frame, j)
+            out[missing[k]] = provs[int(j)]
     return out
-
-
-def _province(frame, j) -> Province:
-    row = frame.iloc[int(j)]
-    return Province(str(row["name"]), str(row["admin1_code"]), str(row["country"]))
 
 
 def check(events: Sequence) -> list[tuple[str | None, str | None, str]]:
