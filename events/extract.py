@@ -73,6 +73,31 @@ def _usual_actor(drafts: list[_Draft], typ: str, last: str | None) -> str | None
     return seen.most_common(1)[0][0] if seen else last
 
 
+def _actor_of(trig, text: str, actors: list, clause: tuple[int, int], skip, claimer: str | None) -> str | None:
+    """The author of a trigger named in its sentence, if any."""
+    topic = _TOPIC_NP.search(text[max(0, trig.start - 60):trig.start]) if trig.nominal else None
+    if topic:            # "over the bombing of ...": only a modifier of the noun can be its author
+        np_start = trig.start - len(topic.group("np"))
+        actor = A.actor_for([a for a in actors if a.start >= np_start], (np_start, trig.end),
+                            (trig.start, trig.end), text)
+    else:
+        actor = A.actor_for(actors, clause, (trig.start, trig.end), text, skip)
+    if actor is None and _FIRST_PERSON.search(text):   # "Our jets struck ...," the ministry said
+        actor = A.claimer_actor(claimer)
+    return actor
+
+
+def _places_of(here: list[Toponym], in_theater: list[Toponym], clause: tuple[int, int]) -> list[Toponym]:
+    """The places of a trigger: those of its clause; when these are only
+    countries (or none), the theater places of the rest of the sentence
+    inside them; then the most specific of all."""
+    chosen = [p for p in here if clause[0] <= p.start < clause[1]]
+    if all(p.is_country for p in chosen):
+        wanted = {p.place.country for p in chosen}
+        chosen += [p for p in in_theater if p not in chosen and (not wanted or p.place.country in wanted)]
+    return keep_specific(sorted(chosen, key=lambda p: p.start))
+
+
 def _iso(d: dt.date | None) -> str | None:
     return d.isoformat() if d else None
 
@@ -193,17 +218,7 @@ def extract_article(article: Article, include_non_events: bool = False) -> list[
             if trig.nominal and _ANAPHORIC.search(text[max(0, trig.start - 60):trig.start]):
                 continue
             done_types.add(trig.type)
-            topic = _TOPIC_NP.search(text[max(0, trig.start - 60):trig.start]) if trig.nominal else None
-            if topic:
-                np_start = trig.start - len(topic.group("np"))
-                actor = A.actor_for([a for a in actors if a.start >= np_start], (np_start, trig.end),
-                                    (trig.start, trig.end), text)
-            else:
-                actor = A.actor_for(actors, clause, (trig.start, trig.end), text, skip)
-            if actor is None and _FIRST_PERSON.search(text):   # "Our jets struck ...," the ministry said
-                actor = A.claimer_actor(claimer)
-            if actor is None:
-                actor = _usual_actor(drafts, trig.type, last_actor)
+            actor = _actor_of(trig, text, actors, clause, skip, claimer) or _usual_actor(drafts, trig.type, last_actor)
             last_actor = actor or last_actor
             relative = [(a, b) for a, b in clauses if _RELATIVE.match(text[a:b])]
             date, explicit = _date_for(dates, clause, trig.start, published, relative)
@@ -215,12 +230,7 @@ def extract_article(article: Article, include_non_events: bool = False) -> list[
                     earlier[-1].evidence.append({"evidence": text, "start": sent.start, "end": sent.end,
                                                  "claimed_by": claimer})
                     continue
-            abs_clause = (sent.start + clause[0], sent.start + clause[1])
-            chosen = [p for p in here if abs_clause[0] <= p.start < abs_clause[1]]
-            if all(p.is_country for p in chosen):   # other clauses may say where inside that country
-                wanted = {p.place.country for p in chosen}
-                chosen += [p for p in in_theater if p not in chosen and (not wanted or p.place.country in wanted)]
-            targets = keep_specific(sorted(chosen, key=lambda p: p.start))
+            targets = _places_of(here, in_theater, (sent.start + clause[0], sent.start + clause[1]))
             if not targets and fallback is None:
                 continue
             for t in (targets or [None]):
