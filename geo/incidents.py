@@ -216,7 +216,8 @@ def aggregate(events: pd.DataFrame) -> pd.DataFrame:
             "claim_kind", "claimed_by", "evidence", "title", "url", "source", "article", "target", "weapon"]
     ev = events.reindex(columns=cols)
     days = [None if pd.isna(d) else d.date() for d in pd.to_datetime(ev["date"], errors="coerce")]
-    recs = ev.drop(columns=["date"]).to_dict("records")
+    keys = [c for c in cols if c != "date"]
+    recs = [dict(zip(keys, values)) for values in zip(*(ev[c].tolist() for c in keys))]
     groups: dict[str, list[int]] = {}
     for i, r in enumerate(recs):
         r["_day"] = days[i]
