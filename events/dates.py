@@ -49,6 +49,7 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("md", re.compile(r"\b" + _MONTH + r"\s+" + _RANGE + _DAYNUM + r"\b(?!\s*(?:%|per|km|miles|people|troops))" + _YEAR, re.I)),
     ("window", re.compile(r"\b(?:for|over|in|during|within)\s+the\s+(?:last|past|previous)\s+" + _NUM + r"\s+" + _UNIT + r"\b", re.I)),
     ("window1", re.compile(r"\b(?:for|over|in|during|within)\s+the\s+(?:last|past|previous)\s+" + _UNIT + r"\b", re.I)),
+    ("since_last", re.compile(r"\bsince\s+last\s+(?P<unit>week|month|year)\b", re.I)),
     ("ago", re.compile(r"\b" + _NUM + r"\s+" + _UNIT + r"\s+ago\b", re.I)),
     ("weekend", re.compile(r"\b(?:over|during|at)\s+the\s+weekend\b|\blast\s+weekend\b", re.I)),
     ("recent", re.compile(r"\b(?:in|over)\s+(?:the\s+)?recent\s+(?P<unit>day|week|month)s\b", re.I)),
@@ -179,6 +180,15 @@ def _resolve(kind: str, m: re.Match, published: dt.date | None) -> DateMention |
             return DateMention(s, e, t, published, APPROX,
                                published - dt.timedelta(days=max(1, round(days))), published, kind)
         return _window(s, e, t, published, days, kind)
+    if kind == "since_last":
+        unit = g["unit"].lower()
+        if unit == "week":
+            frm = published - dt.timedelta(days=published.weekday() + 7)
+        elif unit == "month":
+            frm = (published.replace(day=1) - dt.timedelta(days=1)).replace(day=1)
+        else:
+            frm = dt.date(published.year - 1, 1, 1)
+        return DateMention(s, e, t, frm, APPROX, frm, published, kind)
     if kind == "ago":
         num = g["num"].lower()
         n = int(num) if num.isdigit() else NUMBERS.get(num, 1)

@@ -39,7 +39,7 @@ _TOPIC_NP = re.compile(r"\b(?:over|about|after|following|against|amid|despite|co
                        r"criticis\w*|criticiz\w*|blam\w*|accus\w*\s+\w+\s+of)\s+(?P<np>(?:the\s+)?(?:[\w’'-]+\s+){0,2})$", re.I)
 # "The strikes killed 12": a definite nominal trigger with no place of its own tells more
 # about an event already reported, so it joins that event instead of making a new one.
-_DEFINITE = re.compile(r"\b(?:the|these|those|this|such)\s+(?:[\w-]+\s+){0,2}$", re.I)
+_DEFINITE = re.compile(r"\b(?:the|these|those|this|such|its|their|his|our)\s+(?:[\w-]+\s+){0,2}$", re.I)
 _RELATIVE = re.compile(r"^,?\s*(?:which|who|whom|whose|where)\b", re.I)
 _SAUDI_LED = re.compile(r"\bSaudi[\s-]led\b|\bArab\s+coalition\b")
 _US_LED = re.compile(r"\b(?:US|U\.S\.|American|United\s+States)[\s-]*led\b|\banti-(?:ISIS|ISIL|IS|Daesh)\s+coalition")

@@ -109,3 +109,9 @@ def test_ago_and_weekend():
     assert d.precision == "approx" and d.date == dt.date(2015, 9, 10)
     d = one("strikes over the weekend")
     assert (d.date_from, d.date_to) == (dt.date(2015, 9, 26), dt.date(2015, 9, 27))
+
+
+def test_since_last_period():
+    d = one("bombing Islamic State since last year")
+    assert (d.date, d.precision, d.date_to) == (dt.date(2014, 1, 1), "approx", PUB)
+    assert one("since last month").date == dt.date(2015, 9, 1)
