@@ -203,3 +203,40 @@ def test_script_in_article_shows_as_text(server, browser):
     wait_drawn(page)
     assert dialogs == []
     context.close()
+
+
+FIND_EMPTY_PROVINCE = """() => {
+  const map = Object.values(window).find(v => v instanceof L.Map);
+  for (const layer of Object.values(map._layers)) {
+    const p = layer.feature && layer.feature.properties;
+    if (p && 'total' in p && p.total === 0 && layer.getBounds) {
+      const b = layer.getBounds();
+      const pt = map.latLngToContainerPoint(layer.getCenter());
+      const size = map.getSize();
+      if (pt.x > 40 && pt.y > 40 && pt.x < size.x - 200 && pt.y < size.y - 120) {
+        return {name: p.name, x: pt.x, y: pt.y};
+      }
+    }
+  }
+  return null;
+}"""
+
+
+def test_clicking_a_province_filters_to_it(server, browser):
+    context = offline_context(browser, [])
+    page = context.new_page()
+    page.goto(server.url + "/Map", wait_until="domcontentloaded")
+    wait_drawn(page)
+    page.wait_for_timeout(500)
+    frame = next(f for f in page.frames if "st_folium" in f.url)
+    target = frame.evaluate(FIND_EMPTY_PROVINCE)
+    assert target, "no clickable province without events in view"
+    box = page.locator(MAP_FRAME).last.bounding_box()
+    page.mouse.click(box["x"] + target["x"], box["y"] + target["y"])
+    page.wait_for_function("(n) => location.search.includes('prov=' + encodeURIComponent(n).replace(/%20/g, '+'))"
+                           " || location.search.includes('prov=' + encodeURIComponent(n))",
+                           arg=target["name"], timeout=60_000)
+    sidebar = page.locator('[data-testid="stSidebar"]')
+    sidebar.get_by_text(target["name"], exact=True).first.wait_for(timeout=30_000)
+    assert metric_value(page, "Matching") == "0"
+    context.close()
