@@ -19,7 +19,7 @@ from shapely.ops import nearest_points
 import settings
 
 COLUMNS = ["name", "admin1_code", "country", "name_alt", "latitude", "longitude", "geometry"]
-NEAREST_KM = 8.0          # coastal/border/Golan points just outside the simplified outlines
+NEAREST_KM = 10.0         # coastal/border/Golan points just outside the simplified outlines
 
 
 def boundaries_dir() -> Path:
@@ -71,20 +71,37 @@ class ProvinceLocator:
                       f["properties"]["country"]) for f in feats]
         self.max_km = max_km
 
-    def __call__(self, lat: float, lon: float) -> tuple[str, str, str] | None:
+    def __call__(self, lat: float, lon: float,
+                 country: str | None = None) -> tuple[str, str, str] | None:
+        """The province containing the point, else the nearest within ``max_km``.  With
+        ``country`` (the place's own, when known), a province of that country within
+        ``max_km`` wins over another country's polygon: border towns and crossings fall
+        on the wrong side of the simplified outlines by a few km."""
         pt = points(lon, lat)
-        hits = self.tree.query(pt, predicate="intersects")
-        if len(hits):
-            return self.rows[int(min(hits))]
+        hits = [int(i) for i in self.tree.query(pt, predicate="intersects")]
+        if hits:
+            hits.sort()
+            if not country or any(self.rows[i][2] == country for i in hits):
+                return self.rows[next((i for i in hits if not country or self.rows[i][2] == country))]
+            near = self._nearest(pt, lat, lon, country)
+            return self.rows[near] if near is not None else self.rows[hits[0]]
+        near = self._nearest(pt, lat, lon, country)
+        if near is None and country:
+            near = self._nearest(pt, lat, lon, None)
+        return self.rows[near] if near is not None else None
+
+    def _nearest(self, pt, lat: float, lon: float, country: str | None) -> int | None:
         deg = self.max_km / 80.0            # generous box in degrees for the candidate search
-        near = self.tree.query(pt.buffer(deg))
         best, best_km = None, self.max_km
-        for i in near:
-            q = nearest_points(self.geoms[int(i)], pt)[0]
+        for i in self.tree.query(pt.buffer(deg)):
+            i = int(i)
+            if country and self.rows[i][2] != country:
+                continue
+            q = nearest_points(self.geoms[i], pt)[0]
             d = geodesic((lat, lon), (q.y, q.x)).km
             if d <= best_km:
-                best, best_km = int(i), d
-        return self.rows[best] if best is not None else None
+                best, best_km = i, d
+        return best
 
 
 @lru_cache(maxsize=1)
@@ -92,5 +109,6 @@ def default_locator() -> ProvinceLocator:
     return ProvinceLocator()
 
 
-def province_of(lat: float, lon: float) -> tuple[str, str, str] | None:
-    return default_locator()(lat, lon)
+def province_of(lat: float, lon: float, country: str | None = None) -> tuple[str, str, str] | None:
+    """(admin-1 name, admin1_code, country ISO2) of a point, or None (see ProvinceLocator)."""
+    return default_locator()(lat, lon, country)

@@ -135,7 +135,7 @@ def build_index(stamp: tuple = ()) -> Index:
     for s in sites:
         if not s.admin1_code and s.country:
             locator = locator or ProvinceLocator()
-            hit = locator(s.lat, s.lon)
+            hit = locator(s.lat, s.lon, s.country)
             if hit and hit[2] == s.country:
                 s.admin1_code = hit[1]
 

@@ -91,11 +91,14 @@ class Gazetteer:
         return list(self._user.places.get(key, ())) + [self.place(r) for r in self.idx.rows(key)]
 
     # ----- provinces and mentions ---------------------------------------------------------
-    def province_of(self, lat: float, lon: float) -> tuple[str, str, str] | None:
+    def province_of(self, lat: float, lon: float,
+                    country: str | None = None) -> tuple[str, str, str] | None:
+        """(admin-1 name, admin1_code, ISO2) of a point; ``country`` (optional, the place's
+        own) wins near borders.  None at sea or where no polygons are committed."""
         if self._locator is None:
             from .boundaries import default_locator
             self._locator = default_locator()
-        return self._locator(lat, lon)
+        return self._locator(lat, lon, country)
 
     def find_mentions(self, text: str) -> list[Mention]:
         self._refresh_user()

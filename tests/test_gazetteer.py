@@ -205,6 +205,16 @@ def test_province_of_coastal_point_just_offshore(gz):
     assert gz.province_of(34.9, 35.6) is None                   # 25 km at sea
 
 
+def test_province_of_prefers_the_places_own_country_at_borders(gz):
+    # Bab al-Hawa crossing and Kessab fall on the Turkish side of the simplified border
+    assert gz.province_of(36.234, 36.665)[2] == "TR"
+    assert gz.province_of(36.234, 36.665, "SY") == ("Idlib", "SY.12", "SY")
+    assert gz.province_of(35.926, 35.99, "SY")[1] == "SY.02"
+    # Golan: Natural Earth draws it in Israel's North District; a Syrian place gets Quneitra
+    assert gz.province_of(33.2695, 35.7705, "SY")[1] == "SY.03"
+    assert gz.province_of(35.53125, 35.79088, "TR") == ("Latakia", "SY.02", "SY")   # too far
+
+
 def test_load_admin1_frame():
     gdf = load_admin1(["SY", "IQ"])
     assert str(gdf.crs) == "EPSG:4326"
