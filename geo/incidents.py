@@ -116,8 +116,8 @@ def _assign_group(rows: list[tuple], out: np.ndarray) -> None:
                     if not near:
                         continue
                     _expire(near, lo)
-                    for inc in near:
-                        if not _fits(inc, actor, lo, hi):
+                    for inc in near:    # _fits inlined: this is the hot loop
+                        if lo > inc.hi or hi < inc.lo or (actor and inc.actor and actor != inc.actor):
                             continue
                         d = _haversine(inc.lat, inc.lon, lat, lon)
                         if d <= best:
