@@ -202,3 +202,16 @@ def test_first_start_seeds_the_store_with_the_sample_articles(tmp_env):
     n_files = len(iter_article_paths([settings.articles_dir()]))
     assert int(metric(at, "Articles")) == n_files > 0
     assert int(metric(at, "Strikes (incidents)")) > 0
+
+
+def test_filters_round_trip_through_the_url():
+    from geo.filters import Filters
+    from ui.query import filters_from_query, filters_to_query
+    f = Filters(date_from="2015-10-01", date_to="2015-10-31", provinces=("Idlib", "SY.02"),
+                types=("strike",), actors=("US-led coalition, France",), precisions=("point", "admin1"),
+                text="Su-24, Su-34", incidents=False)
+    back, problems = filters_from_query(filters_to_query(f))
+    assert back == f and problems == []
+    assert filters_from_query({"type": "strike,deployment"})[0].types == ("strike", "deployment")
+    bad, problems = filters_from_query({"from": "2015-12-01", "to": "2015-11-01"})
+    assert bad.date_from is None and problems

@@ -6,6 +6,7 @@ from typing import Mapping
 from geo.filters import Filters, to_date
 
 LIST_KEYS = {"prov": "provinces", "type": "types", "actor": "actors", "prec": "precisions"}
+SPLIT_KEYS = ("type", "prec")
 
 
 def _values(params: Mapping, key: str) -> list[str]:
@@ -15,8 +16,8 @@ def _values(params: Mapping, key: str) -> list[str]:
         value = params.get(key)
         values = value if isinstance(value, (list, tuple)) else ([value] if value else [])
     out: list[str] = []
-    for v in values:
-        out += [p for p in str(v).split(",") if p.strip()] if key != "actor" else [v]
+    for v in values:                      # "type=strike,deployment" also works for list keys
+        out += [p for p in str(v).split(",") if p.strip()] if key in SPLIT_KEYS else [str(v)]
     return out
 
 
