@@ -93,7 +93,7 @@ def offline_context(browser, blocked: list[str]):
 
     def guard(route):
         host = urlparse(route.request.url).hostname or ""
-        if route.request.url.startswith(("data:", "blob:", "about:")) or host in LOOPBACK:
+        if route.request.url.startswith(("data:", "blob:", "about:", "file:")) or host in LOOPBACK:
             route.continue_()
         else:
             blocked.append(route.request.url)
@@ -239,4 +239,28 @@ def test_clicking_a_province_filters_to_it(server, browser):
     sidebar = page.locator('[data-testid="stSidebar"]')
     sidebar.get_by_text(target["name"], exact=True).first.wait_for(timeout=30_000)
     assert metric_value(page, "Matching") == "0"
+    context.close()
+
+
+def test_standalone_html_map_opens_offline(browser, tmp_path):
+    from geo import assets
+    from geo.layer import events_frame, province_counts
+    from geo.store import open_store
+    from geo.webmap import MapOptions, build_map
+    fill_store(tmp_path / "html.db", 60)
+    store = open_store(tmp_path / "html.db")
+    frame = events_frame(store)
+    store.close()
+    html = assets.standalone_html(build_map(frame, province_counts(frame), MapOptions(play=True)).map)
+    path = tmp_path / "map.html"
+    path.write_text(html, encoding="utf-8")
+    blocked: list[str] = []
+    context = offline_context(browser, blocked)
+    page = context.new_page()
+    page.goto(path.as_uri())
+    page.wait_for_selector(".leaflet-overlay-pane path", state="attached", timeout=30_000)
+    assert page.locator(".leaflet-overlay-pane path").count() > 10
+    assert page.locator(".leaflet-control-layers").count() == 1
+    assert page.locator(".timecontrol-play, .leaflet-control-timecontrol").count() > 0
+    assert blocked == []
     context.close()
