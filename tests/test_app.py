@@ -215,3 +215,21 @@ def test_filters_round_trip_through_the_url():
     assert filters_from_query({"type": "strike,deployment"})[0].types == ("strike", "deployment")
     bad, problems = filters_from_query({"from": "2015-12-01", "to": "2015-11-01"})
     assert bad.date_from is None and problems
+
+
+def test_events_page_picks_another_candidate_and_pins_it(own_db):
+    from test_app_data import ALTERNATIVE
+    at = page("pages/2_Events.py").run()
+    event_id = at.selectbox(key="e_selected").value
+    store = open_store(own_db)
+    assert store.event(event_id)["candidates"], "the first event carries a candidate"
+    at.radio(key="e_how").set_value("another gazetteer candidate")
+    at.selectbox(key="e_cand").set_value(0)
+    at.checkbox(key="e_pin").check()
+    next(b for b in at.button if b.label == "Save place").click().run()
+    assert not at.exception and not at.error, [e.value for e in at.error]
+    moved = store.event(event_id)
+    assert moved["name"] == "Homs" and moved["admin1_code"] == "SY.11"
+    pins = (Path(own_db).parent / "user_gazetteer.csv").read_text()
+    assert ALTERNATIVE["place_id"] in pins and "Maarat al-Numan" in pins
+    store.close()

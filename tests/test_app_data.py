@@ -24,6 +24,9 @@ PLACES = [
     ("Mosul", 36.3350, 43.1189), ("Sanaa", 15.3694, 44.1910), ("Sirte", 31.2089, 16.5887),
 ]
 START = dt.date(2015, 9, 30)
+# Another reading of the first event's place, offered on the Events page.
+ALTERNATIVE = {"name": "Homs", "lat": 34.72682, "lon": 36.72339, "country": "SY", "admin1": "Homs",
+               "admin1_code": "SY.11", "precision": "point", "place_id": "gn:169577", "score": 0.5}
 
 
 def _article(i: int, day: dt.date, sentences: list[str]):
@@ -64,7 +67,8 @@ def synthetic_batch(n_events: int = 60, days: int = 90, per_article: int = 10):
                 admin1_code=code if precision != "country" else None, precision=precision,
                 date=day.isoformat(), date_precision="day" if k % 5 else "approx",
                 date_from=(day - dt.timedelta(days=2)).isoformat(), date_to=(day + dt.timedelta(days=2)).isoformat(),
-                confidence=0.8, evidence_start=start, evidence_end=start + len(evidence[k]), article_id=art.id))
+                confidence=0.8, evidence_start=start, evidence_end=start + len(evidence[k]), article_id=art.id,
+                candidates=[ALTERNATIVE] if k == 0 else []))
         batch.append((art, evs))
     return batch
 
