@@ -9,6 +9,7 @@ population, provinces, curated sites), adjusted by the cue ("admin1" / "site").
 from __future__ import annotations
 
 import os
+import re
 import time
 from functools import lru_cache
 from typing import Sequence
@@ -162,6 +163,14 @@ class Gazetteer:
     def _ranked(self, name: str, countries: tuple[str, ...], cue: str | None,
                 limit: int) -> list[Resolution]:
         text = " ".join((name or "").split())
+        qualified = self._qualifier(text)
+        if qualified is not None:                # "Tripoli, Lebanon", "Salma, Latakia"
+            head, where = qualified
+            ranked = self._ranked(head, (where.country,), cue, limit=max(limit, 20))
+            if where.precision == ADMIN1:
+                ranked.sort(key=lambda r: r.place.admin1_code != where.admin1_code)
+            if ranked:
+                return [Resolution(name, r.place, r.score, why=r.why) for r in ranked[:limit]]
         core, text_cue = split_cue(text)
         cue = cue or text_cue
         want = None                                  # the kind of site asked for, if any
@@ -228,6 +237,16 @@ class Gazetteer:
             if hit is not None:
                 out.append(hit)
         return out[:limit]
+
+    def _qualifier(self, text: str) -> tuple[str, Place] | None:
+        """'X, Country' or 'X, Province' (or 'X (Country)') -> (X, the country/province)."""
+        m = _QUALIFIED.match(text)
+        if not m:
+            return None
+        for r in self.idx.rows(name_key(m.group("where"))):
+            if self.idx.kind[r] in ("country", "admin1"):
+                return m.group("what"), self.place(r)
+        return None
 
     def _rows_for(self, key: str, core_key: str) -> tuple[int, ...]:
         rows = self.idx.rows(key)
@@ -363,6 +382,7 @@ class Gazetteer:
         return rows
 
 
+_QUALIFIED = re.compile(r"^(?P<what>[^,()]+?)\s*(?:,\s*|\()(?P<where>[^,()]+?)\)?$")
 _default: Gazetteer | None = None
 
 

@@ -97,7 +97,8 @@ def admin1_rows(features: list[dict]) -> list[dict]:
                 pending.append((target, geom))
             continue
         ne_name = p.get("name") or ""
-        aliases = [DISPLAY_NAMES.get(code, ""), clean_name(ne_name)] + EXTRA_ALIASES.get(code, []) + [clean_name(a) for a in (p.get("name_alt") or "").split("|")]
+        aliases = ([DISPLAY_NAMES.get(code, ""), clean_name(ne_name)] + EXTRA_ALIASES.get(code, [])
+                   + [clean_name(a) for a in re.split(r"[|,]", p.get("name_alt") or "")])
         if code in rows:                       # split features with one code: union
             rows[code]["geometry"] = unary_union([rows[code]["geometry"], geom])
             continue

@@ -172,6 +172,13 @@ def test_focus_country_decides(gz):
     assert gz.resolve("Tripoli", ("LB",)).place.country == "LB"
 
 
+def test_qualified_names(gz):
+    assert gz.resolve("Tripoli, Lebanon").place.country == "LB"
+    assert gz.resolve("Tripoli (Libya)").place.country == "LY"
+    assert gz.resolve("Kherson, Ukraine").place.admin1_code == "UA.08"
+    assert gz.resolve("Nowhere Qqxz, Syria").place is None
+
+
 def test_unknown_name_resolves_to_nothing(gz):
     r = gz.resolve("Qwxzptlkv Zzyqq")
     assert r.place is None and r.to_json()["lat"] is None
