@@ -43,6 +43,10 @@ _DEFINITE = re.compile(r"\b(?:the|these|those|this|such|its|their|his|our)\s+(?:
 _RELATIVE = re.compile(r"^,?\s*(?:which|who|whom|whose|where)\b", re.I)
 _SAUDI_LED = re.compile(r"\bSaudi[\s-]led\b|\bArab\s+coalition\b")
 _US_LED = re.compile(r"\b(?:US|U\.S\.|American|United\s+States)[\s-]*led\b|\banti-(?:ISIS|ISIL|IS|Daesh)\s+coalition")
+# Happenings that are not events of ours but carry their own dates.
+_OTHER_HAPPENING = re.compile(r"\b(?:downing|shooting\s+down|crash|visit|meeting|talks|summit|vote|speech|"
+                              r"election|explosion|massacre|incident|announcement|decision|conference|"
+                              r"attacks\s+in|killing\s+of|death\s+of|capture\s+of|fall\s+of|seizure\s+of)\b", re.I)
 _FIRST_PERSON = re.compile(r"\b(?:[Ww]e|[Oo]ur)\b")
 _SPEAKER_IS_SUBJECT = re.compile(r"^\s*(?:on\s+\w+\s+)?(?:that\s+)?(?:it|its|they|their|we|our)\b", re.I)
 
@@ -102,12 +106,21 @@ def _iso(d: dt.date | None) -> str | None:
     return d.isoformat() if d else None
 
 
+def _belongs_elsewhere(d: DateMention, pos: int, others: list[int]) -> bool:
+    """A date right after another happening, with the trigger not in between
+    ("the downing of the jet on November 24 ... deployed"), dates that
+    happening, not the trigger."""
+    return any(o < d.start and d.start - o < 60 and not (o < pos < d.start) for o in others)
+
+
 def _date_for(dates: list[DateMention], clause: tuple[int, int], pos: int,
-              published: dt.date | None, relative: list[tuple[int, int]] = ()) -> tuple[DateMention | None, int]:
+              published: dt.date | None, relative: list[tuple[int, int]] = (),
+              others: list[int] = ()) -> tuple[DateMention | None, int]:
     """The date nearest the trigger in its clause, else in the sentence outside
     relative clauses (", which Islamic State seized in August"), else the default."""
     in_clause = [d for d in dates if clause[0] <= d.start < clause[1]]
     pool = in_clause or [d for d in dates if not any(a <= d.start < b for a, b in relative)]
+    pool = [d for d in pool if not _belongs_elsewhere(d, pos, others)]
     if pool:
         d = min(pool, key=lambda d: min(abs(d.start - pos), abs(d.end - pos)))
         return d, 2 if d.precision == DAY else 1
@@ -168,11 +181,35 @@ def _merge(drafts: list[_Draft]) -> list[Event]:
                 break
         else:
             out.append(d)
+    out = _fold_country_reports(out)
     events = []
     for d in out:
         d.event.reports = d.evidence
         events.append(d.event)
     return events
+
+
+_DESIGNATION = re.compile(r"\d|Kalibr|Tomahawk|Pantsir|Iskander|Rafale|Tornado|Typhoon|Apache|Reaper|Predator", re.I)
+
+
+def _fold_country_reports(drafts: list[_Draft]) -> list[_Draft]:
+    """A country-level report of the same weapon system ("deployed its S-400
+    in Syria") as a more precise one of the same type, actor and time ("S-400
+    ... at its air base in Latakia") is the same event told less precisely."""
+    keep: list[_Draft] = []
+    for d in drafts:
+        e = d.event
+        home = None
+        if e.precision == "country" and e.weapon and _DESIGNATION.search(e.weapon):
+            home = next((o for o in drafts if o is not d and o.event.type == e.type and
+                         o.event.precision != "country" and o.event.country == e.country and
+                         o.event.weapon == e.weapon and o.event.actor == e.actor and
+                         _overlap(o.window, d.window)), None)
+        if home is not None:
+            home.evidence.extend(d.evidence)
+        else:
+            keep.append(d)
+    return keep
 
 
 def extract_article(article: Article, include_non_events: bool = False) -> list[Event]:
@@ -221,7 +258,8 @@ def extract_article(article: Article, include_non_events: bool = False) -> list[
             actor = _actor_of(trig, text, actors, clause, skip, claimer) or _usual_actor(drafts, trig.type, last_actor)
             last_actor = actor or last_actor
             relative = [(a, b) for a, b in clauses if _RELATIVE.match(text[a:b])]
-            date, explicit = _date_for(dates, clause, trig.start, published, relative)
+            others = [m.start() for m in _OTHER_HAPPENING.finditer(text)]
+            date, explicit = _date_for(dates, clause, trig.start, published, relative, others)
             kind = A.claim_kind(claimer, actor, text)
             claimed_by = claimer or (article.source or None if kind == "outlet" else None)
             if not here and trig.nominal and _DEFINITE.search(text[max(0, trig.start - 40):trig.start]):

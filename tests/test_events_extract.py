@@ -185,3 +185,18 @@ def test_seats_of_government_are_not_event_places():
     evs = extract_text("Libya's air force, loyal to the government in Tobruk, also took part in the raids on Derna.",
                        published="2015-02-17")
     assert [e.name for e in evs] == ["Darnah"] and evs[0].actor == "Libya"
+
+
+def test_a_date_of_another_happening_does_not_date_the_event():
+    evs = extract_text("After the downing of its jet on November 24, Russia deployed S-400 systems in Syria.",
+                       published="2015-11-28")
+    assert [(e.date, e.date_precision) for e in evs] == [("2015-11-28", "approx")]
+    evs = extract_text("French jets struck Raqqa on Sunday, two days after the attacks in Paris.",
+                       published="2015-11-16")
+    assert [(e.name, e.date) for e in evs] == [("Ar Raqqah", "2015-11-15")]
+
+
+def test_country_report_of_the_same_system_folds_into_the_precise_one():
+    evs = extract_text("Russia deployed its S-400 system in Syria. The S-400 was deployed at its air base in "
+                       "Latakia, officials said.", published="2015-11-28")
+    assert len(evs) == 1 and evs[0].precision == "point" and len(evs[0].reports) == 2
