@@ -264,3 +264,20 @@ def test_standalone_html_map_opens_offline(browser, tmp_path):
     assert page.locator(".timecontrol-play, .leaflet-control-timecontrol").count() > 0
     assert blocked == []
     context.close()
+
+
+def test_play_mode_shows_a_time_control(server, browser):
+    context = offline_context(browser, [])
+    page = context.new_page()
+    page.goto(server.url + "/Map", wait_until="domcontentloaded")
+    wait_drawn(page)
+    page.get_by_text("Play through time").click()
+    deadline = time.time() + 60
+    while time.time() < deadline:
+        frames = [f for f in page.frames if "st_folium" in f.url]
+        if any(f.locator(".timecontrol-play").count() for f in frames if not f.is_detached()):
+            break
+        page.wait_for_timeout(250)
+    else:
+        raise AssertionError("no play control after switching on play mode")
+    context.close()
