@@ -14,9 +14,6 @@ import time
 from functools import lru_cache
 from typing import Sequence
 
-from geopy.distance import geodesic
-from rapidfuzz import fuzz, process
-
 import settings
 
 from .index import FLAG_SEAT, Index, load_index
@@ -282,6 +279,8 @@ class Gazetteer:
     def _loose(self, core_key: str, focus: set, cue: str | None, want: str | None) -> list[tuple]:
         """Places whose names share the loose key, scored by spelling similarity; with
         countries of focus, only places in them (a loose hit abroad is nearly always wrong)."""
+        from rapidfuzz import fuzz
+
         out = []
         for k in self.idx.loose_keys(loose_key(core_key)):
             sim = fuzz.ratio(core_key, k)
@@ -295,6 +294,8 @@ class Gazetteer:
     def _fuzzy(self, core_key: str, focus: set, cue: str | None, want: str | None) -> list[tuple]:
         if len(core_key) < 5 or not core_key.isascii():
             return []
+        from rapidfuzz import fuzz, process
+
         choices = self._fuzzy_choices(tuple(sorted(focus)))
         hits = process.extract(core_key, choices, scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF,
                                limit=5)
@@ -362,6 +363,8 @@ class Gazetteer:
 
     def _site_near(self, place: Place, features: Sequence[str]) -> int | None:
         """The nearest curated site of the first of ``features`` found within SITE_NEAR_KM."""
+        from geopy.distance import geodesic
+
         i = self.idx
         for feature in features:
             best, best_km = None, SITE_NEAR_KM
