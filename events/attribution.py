@@ -22,21 +22,33 @@ class ActorMention:
     strong: bool = False        # "Russian warplanes", not a bare "Russia" or "Assad"
 
 
+def _combined() -> tuple[re.Pattern, list[str]]:
+    """All actor patterns as one alternation (one pass per sentence); at any
+    position, earlier (more specific) patterns win."""
+    parts, names = [], []
+    for i, (actor, pattern) in enumerate(L.ACTORS):
+        flag = "(?i:" if pattern.flags & re.I else "(?:"
+        parts.append(f"(?P<a{i}>{flag}{pattern.pattern}))")
+        names.append(actor)
+    return re.compile("|".join(parts)), names
+
+
+_ACTORS_RE, _ACTOR_NAMES = _combined()
+
+
 def actor_mentions(sentence: str) -> list[ActorMention]:
     """Non-overlapping actor mentions, marked when they sit in a target slot."""
     found: list[ActorMention] = []
     taken: list[tuple[int, int]] = []
-    for actor, pattern in L.ACTORS:
-        for m in pattern.finditer(sentence):
-            if any(m.start() < b and a < m.end() for a, b in taken):
-                continue
-            taken.append((m.start(), m.end()))
-            before = sentence[max(0, m.start() - 40):m.start()]
-            strong = len(m.group(0).split()) > 1 and not re.search(r"['’]s$|\b(?:officials?|government|president)$",
-                                                                   m.group(0), re.I)
-            target = bool(L.TARGET_CUE.search(before)) or (
-                len(m.group(0).split()) == 1 and bool(L.LOCATIVE_ACTOR.search(before)))
-            found.append(ActorMention(m.start(), m.end(), actor, target, strong))
+    for m in _ACTORS_RE.finditer(sentence):
+        actor = _ACTOR_NAMES[int(m.lastgroup[1:])]
+        taken.append((m.start(), m.end()))
+        before = sentence[max(0, m.start() - 40):m.start()]
+        strong = len(m.group(0).split()) > 1 and not re.search(r"['’]s$|\b(?:officials?|government|president)$",
+                                                               m.group(0), re.I)
+        target = bool(L.TARGET_CUE.search(before)) or (
+            len(m.group(0).split()) == 1 and bool(L.LOCATIVE_ACTOR.search(before)))
+        found.append(ActorMention(m.start(), m.end(), actor, target, strong))
     for m in L.NATIONAL_FORCE.finditer(sentence):
         if not any(m.start() < b and a < m.end() for a, b in taken):
             before = sentence[max(0, m.start() - 40):m.start()]

@@ -228,9 +228,15 @@ def _resolve(kind: str, m: re.Match, published: dt.date | None) -> DateMention |
     return None
 
 
+_ANY_DATE = re.compile(r"\d|day|week|month|year|ago|since|night|morning|evening|today|jan|feb|mar|apr|may|jun|"
+                       r"jul|aug|sep|oct|nov|dec|hour|recent|last|past|previous")
+
+
 def find_dates(text: str, published: dt.date | None) -> list[DateMention]:
     """All date expressions in ``text``, left to right, without overlaps."""
     found: list[DateMention] = []
+    if not _ANY_DATE.search(text.lower()):
+        return found
     taken: list[tuple[int, int]] = []
     for kind, pattern in _PATTERNS:
         for m in pattern.finditer(text):
