@@ -38,14 +38,14 @@ STRIKE_STRONG = re.compile(r"\b(?:"
 STRIKE_WEAK = re.compile(r"\b(?:hit|hits|hitting|attack(?:ed|ing|s)?(?!\s+(?:helicopters?|jets?|aircraft|planes|submarines?|drones?|craft|fighters?|boats?))|"
                          r"targeted|targeting|destroy(?:ed|ing|s)?)\b", I)
 DEPLOY_STRONG = re.compile(r"\b(?:"
-    r"deploy(?:s|ed|ing|ment|ments)?|redeploy(?:s|ed|ing|ment)?|station(?:s|ed|ing)|"
-    r"reinforc(?:e|es|ed|ing|ements?)|build(?:s|ing)?[\s-]up|built[\s-]up|buildup|bulk(?:ing|ed)?[\s-]up|"
-    r"military\s+build-?up|boots\s+on\s+the\s+ground|dispatch(?:es|ed|ing)?|"
+    r"deploy(?:s|ed|ing|ment|ments)?|redeploy(?:s|ed|ing|ment)?|station(?:ed|ing)|"
+    r"reinforc(?:e|es|ed|ing|ements?)|buildup|bulk(?:ing|ed)?[\s-]up|"
+    r"military\s+build-?up|boots\s+on\s+the\s+ground|dispatch(?:ed|ing)|"
     r"(?:set(?:s|ting)?|sets)\s+up\s+(?:\w+\s+){0,3}(?:base|airbase|airstrip|airfield|outpost|camp|headquarters)|"
     r"establish(?:es|ed|ing)?\s+(?:\w+\s+){0,3}(?:base|airbase|airstrip|airfield|outpost|presence)|"
     r"develop(?:s|ed|ing)?\s+(?:an?\s+)?(?:\w+\s+)?(?:airstrip|airbase|air\s+base|base|airfield)|"
-    r"positioned|amass(?:ed|ing)?|massed)\b", I)
-DEPLOY_WEAK = re.compile(r"\b(?:send(?:s|ing)?|sent|mov(?:e|es|ed|ing)|rush(?:ed|ing)?|transferr?(?:ed|ing)?|"
+    r"amass(?:ed|ing)?|massed)\b", I)
+DEPLOY_WEAK = re.compile(r"\b(?:build(?:s|ing)?[\s-]up|built[\s-]up|positioned|send(?:s|ing)?|sent|mov(?:e|es|ed|ing)|rush(?:ed|ing)?|transferr?(?:ed|ing)?|"
                          r"arriv(?:e|ed|es|ing|al)|flown\s+in|ship(?:ped|ping)|brought\s+in|"
                          r"based\s+(?:at|in)|increas(?:e|ed|ing)\s+(?:its|their|the)\s+(?:military\s+)?presence)\b", I)
 # What a weak deployment verb must move: forces or materiel.

@@ -93,3 +93,9 @@ def test_odd_text_never_crashes_the_extractor():
     for text in odd:
         for e in extract_text(text, published="2015-10-01", include_non_events=True):
             assert e.type in ("strike", "deployment", "non-event")
+
+
+def test_everyday_uses_of_trigger_words_are_not_triggers():
+    for s in ["Power stations in Aleppo are out of service.", "The dispatches from Homs were grim.",
+              "Moscow is building up pressure on its allies.", "Russia is well positioned to win the talks."]:
+        assert find_triggers(s, clause_bounds(s)) == [], s
