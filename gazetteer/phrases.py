@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-ADMIN1_WORDS = ("province", "provinces", "governorate", "governorates", "muhafazat", "muhafazah",
+ADMIN1_WORDS = ("province", "provinces", "regions", "governorate", "governorates", "muhafazat", "muhafazah",
                 "oblast", "region", "wilayat", "wilaya", "district", "state", "county")
 SITE_WORDS = ("air base", "airbase", "air field", "airfield", "airport", "military airport",
               "naval base", "naval facility", "base", "oil field", "oilfield", "gas field",
@@ -68,8 +68,10 @@ _DIRECTION = (r"(?:(?:north|south)[- ]?(?:east|west)|north|south|east|west)(?:er
 _LEAD = re.compile(
     r"^(?:the\s+)?(?:(?:just\s+|some\s+|about\s+)?(?:\d+\s*(?:km|kilometres|kilometers|miles)\s+)?"
     r"(?:" + _DIRECTION + r")\s+of|(?P<dir>" + _DIRECTION + r")|(?P<rural>rural|countryside\s+of)|"
-    r"greater|outer|inner|upper|lower|(?:the\s+)?(?:outskirts|suburbs|vicinity|edge|area|city|town|"
-    r"village|district)\s+(?:of|around|near))\s+", re.I)
+    r"greater|outer|inner|upper|lower|coastal|near|nearby|around|outside|in|at|"
+    r"(?:(?:the|an?|its|some)\s+)?(?:[a-z-]+\s+){0,2}?(?:outskirts|suburbs|vicinity|edge|areas?|"
+    r"parts?|city|town|village|district|neighbou?rhood)\s+(?:of|around|near|in)|"
+    r"(?:areas?|parts?|positions|villages|towns)\s+(?:" + _DIRECTION + r")\s+of)\s+", re.I)
 _TRAIL = re.compile(r"\s+(?:(?P<rural>countryside)|outskirts|suburbs|area|city|town|village)$", re.I)
 
 
@@ -114,6 +116,19 @@ DEMONYMS = {
 }
 _DEMONYM = re.compile(r"^(?:the\s+)?(?P<d>[a-z]+)\s+(?:border|frontier|coast|coastline|"
                       r"territory|soil|airspace|side|desert|mainland|waters)$", re.I)
+
+
+def first_of_list(name: str) -> str | None:
+    """'Hama and Idlib provinces' -> 'Hama provinces'; 'Aleppo, Idlib and Hama' -> 'Aleppo'."""
+    m = re.match(r"^(?P<first>[^,]+?)(?:\s*,\s*[^,]+?)*\s*(?:,\s*)?\band\s+\S+?(?P<tail>(?:\s+\S+)*)$",
+                 name.strip())
+    if not m:
+        return None
+    tail = m.group("tail") or ""
+    words = tail.split()
+    keep = " ".join(words[-1:]) if words and words[-1].lower().rstrip("s") in (
+        "province", "governorate", "region", "oblast", "air base", "base") else ""
+    return (m.group("first") + (" " + keep if keep else "")).strip()
 
 
 def demonym_country(name: str) -> str | None:

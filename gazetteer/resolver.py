@@ -18,7 +18,8 @@ import settings
 
 from .index import FLAG_SEAT, Index, load_index
 from .keys import loose_key, name_key
-from .phrases import SITE_FEATURE_WORDS, demonym_country, site_feature, split_cue, strip_modifiers
+from .phrases import (SITE_FEATURE_WORDS, demonym_country, first_of_list, site_feature, split_cue,
+                      strip_modifiers)
 from .mentions import Mention, find_mentions
 from .model import ADMIN1, Place, Resolution
 from .user import UserEntries, generation as user_generation, read_user_entries
@@ -210,6 +211,11 @@ class Gazetteer:
                 scored = self._score_rows(self.idx.rows(core_key), 0.95,
                                           f"exact ({modifier or 'modifier'} dropped)", focus, soft,
                                           want)
+        if not scored and " and " in text:        # "Hama and Idlib provinces": the first one
+            first = first_of_list(text)
+            if first and first != text:
+                return [Resolution(name, r.place, r.score * 0.9, why=f"first of a list: {r.why}")
+                        for r in self._ranked(first, countries, cue, limit)]
         if not scored:
             cc = demonym_country(core)
             if cc and self.row_of(f"cc:{cc}") is not None:

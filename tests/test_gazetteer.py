@@ -121,6 +121,10 @@ def test_modified_names_resolve(gz):
     assert r.precision == "point" and r.place.id == "gn:170063"
     assert gz.resolve("Syrian border").place.id == "cc:SY"
     assert gz.resolve("Aleppo's Old City", ("SY",)).place.id == "gn:170063"
+    assert gz.resolve("the Syrian city of Aleppo", ("SY",)).place.id == "gn:170063"
+    assert gz.resolve("areas north of Homs", ("SY",)).place.id == "gn:169577"
+    r = gz.resolve("Hama and Idlib provinces", ("SY",))
+    assert r.place.id == "a1:SY.10"
 
 
 def test_bare_province_spelling_gives_its_seat_city_but_not_another_city(gz):
