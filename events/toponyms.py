@@ -9,10 +9,10 @@ each resolved with ``countries=theater`` and a cue (``admin1`` / ``site``).
 """
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections import Counter
 from dataclasses import dataclass
-from functools import lru_cache
 
 from events import lexicon as L
 
@@ -136,15 +136,13 @@ class Toponymizer:
     """Finds, filters, qualifies and resolves the places of a text."""
 
     def __init__(self, gazetteer) -> None:
-        self.gz = gazetteer
-        self._resolve = lru_cache(maxsize=50000)(self._resolve_uncached)
-        self._kinds = lru_cache(maxsize=50000)(self._kinds_uncached)
+        self.gz = gazetteer       # caches its own answers and drops them when the user file changes
 
-    # -- gazetteer access, cached ------------------------------------------
-    def _resolve_uncached(self, name: str, countries: tuple, cue: str | None):
+    # -- gazetteer access ---------------------------------------------------
+    def _resolve(self, name: str, countries: tuple, cue: str | None):
         return self.gz.resolve(name, countries=countries, cue=cue)
 
-    def _kinds_uncached(self, key: str) -> tuple[tuple[str, ...], str | None]:
+    def _kinds(self, key: str) -> tuple[tuple[str, ...], str | None]:
         """(the countries the key may be in, "country" if it names one)."""
         places = self.gz.lookup_key(key) or []
         for p in places:
@@ -254,6 +252,10 @@ class Toponymizer:
             if (not theater or place.country not in theater) and place.kind not in ("country", "admin1", "site") \
                     and place.population < 100000 and t.cue is None:
                 continue                # a small place far from the story does not win over nothing
+            if not place.admin1_code and place.kind not in ("country",):
+                prov = self.gz.province_of(place.lat, place.lon)   # analysts' places may lack a province
+                if prov:
+                    place = dataclasses.replace(place, admin1=prov[0], admin1_code=prov[1])
             t.place, t.score = place, res.score
             t.candidates = tuple(c.to_json() for c in (res.candidates or [])[:3])
             out.append(t)

@@ -200,3 +200,13 @@ def test_country_report_of_the_same_system_folds_into_the_precise_one():
     evs = extract_text("Russia deployed its S-400 system in Syria. The S-400 was deployed at its air base in "
                        "Latakia, officials said.", published="2015-11-28")
     assert len(evs) == 1 and evs[0].precision == "point" and len(evs[0].reports) == 2
+
+
+def test_an_analysts_new_place_is_used_at_once(tmp_env):
+    from gazetteer.user import add_user_place
+    text = "Russian jets struck Tell Zaghrit Fawqani in Idlib province on Monday."
+    before = extract_text(text, published="2015-10-06")
+    add_user_place("Tell Zaghrit Fawqani", 35.901, 36.512, "SY")        # province found from polygons
+    after = extract_text(text, published="2015-10-06")
+    assert [(e.name, e.precision, e.admin1) for e in after] == [("Tell Zaghrit Fawqani", "point", "Idlib")]
+    assert [e.name for e in before] != ["Tell Zaghrit Fawqani"]
