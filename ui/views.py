@@ -10,8 +10,20 @@ TABLE_COLUMNS = ["date", "date_precision", "date_from", "date_to", "type", "acto
                  "country", "precision", "evidence", "title", "source", "confidence", "event_id"]
 
 
+PAGES = (("app.py", "Overview", ":material/dashboard:"), ("pages/1_Map.py", "Map", ":material/map:"),
+         ("pages/2_Events.py", "Events", ":material/table_rows:"),
+         ("pages/3_Ingest.py", "Ingest", ":material/upload_file:"),
+         ("pages/4_Export.py", "Export", ":material/download:"))
+
+
 def page_setup(title: str, icon: str = "🗺️") -> None:
+    """Page config and the sidebar navigation (named links; Streamlit's own list is off)."""
     st.set_page_config(page_title=f"{title} · Strike map", page_icon=icon, layout="wide")
+    for path, label, emoji in PAGES:
+        try:
+            st.sidebar.page_link(path, label=label, icon=emoji)
+        except Exception:  # a page run on its own (tests) has no multipage registry
+            return
 
 
 def event_table(frame: pd.DataFrame, columns=TABLE_COLUMNS, **kwargs):
