@@ -93,4 +93,8 @@ def main(argv=None) -> int:
     i.add_argument("--country", action="append", metavar="CC", help="keep only these countries")
     i.set_defaults(func=cmd_import)
     a = ap.parse_args(argv)
-    return a.func(a)
+    try:
+        return a.func(a)
+    except BrokenPipeError:                 # `... | head`: stop quietly
+        sys.stderr.close()
+        return 0

@@ -198,7 +198,8 @@ class Gazetteer:
 
         # 2. index: strict key (as written, without the cue word, without modifiers such as
         #    "northern"), then the loose key, then fuzzy
-        scored = self._score_rows(self._rows_for(key, core_key), 1.0, "exact", focus, cue, want)
+        scored = self._score_rows(self._rows_for(key, core_key), 1.0, "exact", focus, cue, want,
+                                  spelled=loose_key(core_key))
         soft = None
         if not scored:
             bare, modifier = strip_modifiers(core)
@@ -257,8 +258,11 @@ class Gazetteer:
             rows = rows + tuple(r for r in self.idx.rows(core_key) if r not in rows)
         return rows
 
-    def _score_rows(self, rows, quality: float, how: str, focus: set,
-                    cue: str | None, want: str | None = None) -> list[tuple]:
+    def _score_rows(self, rows, quality: float, how: str, focus: set, cue: str | None,
+                    want: str | None = None, spelled: str | None = None) -> list[tuple]:
+        """(in focus, score, row, how) per row.  ``spelled``: the query's loose key; a place
+        whose own main name is spelled like the query gets a small bonus over places that
+        merely list it among alternate names (Sloviansk: Slovyansk, not Nikopol)."""
         i = self.idx
         out = []
         for r in rows:
@@ -271,6 +275,8 @@ class Gazetteer:
                 if kind == "site" and (want is None or i.feature[r] == want):
                     imp += 0.5
             score = q * (0.4 + 0.6 * min(1.0, max(0.0, imp)))
+            if spelled is not None and loose_key(name_key(i.names[r])) == spelled:
+                score = min(1.0, score + 0.02)
             in_focus = not focus or i.country[r] in focus
             if not in_focus:
                 score *= OUT_OF_FOCUS

@@ -176,6 +176,11 @@ def test_focus_country_decides(gz):
     assert gz.resolve("Tripoli", ("LB",)).place.country == "LB"
 
 
+def test_main_name_spelled_like_the_query_wins_a_tie(gz):
+    # Nikopol lists "Sloviansk" among its alternate names; Slovyansk is the one meant
+    assert gz.resolve("Sloviansk", ("UA",)).place.id == "gn:693468"
+
+
 def test_qualified_names(gz):
     assert gz.resolve("Tripoli, Lebanon").place.country == "LB"
     assert gz.resolve("Tripoli (Libya)").place.country == "LY"
