@@ -31,6 +31,7 @@ FUZZY_QUALITY = 0.75
 OUT_OF_FOCUS = 0.6           # score factor for places outside the countries of focus
 SITE_NEAR_KM = 30.0          # "air base near X": a curated site this close to X
 USER_RECHECK_S = 1.0
+SMALL_ABROAD = 0.6           # importance below which an exact hit abroad yields to a theater variant
 SITE_FEATURES = ("airbase", "military", "naval")      # "base near X" without a kind: in this order
 SITE_FEATURES_ALL = frozenset(f for f, _ in SITE_FEATURE_WORDS) | {"military"}
 
@@ -221,6 +222,11 @@ class Gazetteer:
             cc = demonym_country(core)
             if cc and self.row_of(f"cc:{cc}") is not None:
                 scored = self._score_rows((self.row_of(f"cc:{cc}"),), 0.9, "demonym", focus, None)
+        if focus and scored and not any(t[0] for t in scored) \
+                and max(self.idx.importance[t[2]] for t in scored) < SMALL_ABROAD:
+            # only small places abroad spelled exactly so: a variant spelling of a place in
+            # the theater is likelier ("Golan" in a Syrian article is not the Iranian village)
+            scored = self._loose(core_key, focus, cue, want) + scored
         if not scored:
             scored = self._loose(core_key, focus, cue, want)
         if not scored:
