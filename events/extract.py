@@ -12,6 +12,7 @@ planned or denied become non-events with that ``reason``.
 """
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 from collections import Counter
@@ -28,6 +29,11 @@ from events.toponyms import Toponym, Toponymizer, keep_specific
 from events.triggers import find_triggers
 
 FALLBACK_TO_THEATER = True
+# Placeless reports ("Russian warplanes bombed rebels on Thursday") stand for the
+# theater country; False: they only add evidence and dates to a country-level
+# event told with its place, never make an event alone (measured on the seeds:
+# annotators mark such sentences optional, so alone they can only cost precision).
+PLACELESS_EVENTS = False
 
 # "notice of the raids", "the result of the strikes": a nominal trigger that
 # refers back to events told elsewhere, not a new report.
@@ -47,6 +53,13 @@ _US_LED = re.compile(r"\b(?:US|U\.S\.|American|United\s+States)[\s-]*led\b|\bant
 _OTHER_HAPPENING = re.compile(r"\b(?:downing|shooting\s+down|crash|visit|meeting|talks|summit|vote|speech|"
                               r"election|explosion|massacre|incident|announcement|decision|conference|"
                               r"attacks\s+in|killing\s+of|death\s+of|capture\s+of|fall\s+of|seizure\s+of)\b", re.I)
+# "in the city", "at the oil field": a place told before, by its kind.
+_PLACE_ANAPHOR = re.compile(r"\b(?:the|this|that)\s+(?:same\s+)?(?P<kind>city|town|village|port|harbou?r|air\s*base|airbase|"
+                            r"base|airfield|airport|oil\s*field|oilfield|gas\s*field|dam|province|governorate|region)\b",
+                            re.I)
+_ANAPHOR_KINDS = {"city": ("city", "user"), "town": ("city", "user"), "village": ("city", "user"),
+                  "province": ("admin1",), "governorate": ("admin1",), "region": ("admin1",)}
+_SITE_KINDS = ("site", "city", "user")
 _FIRST_PERSON = re.compile(r"\b(?:[Ww]e|[Oo]ur)\b")
 _SPEAKER_IS_SUBJECT = re.compile(r"^\s*(?:on\s+\w+\s+)?(?:that\s+)?(?:it|its|they|their|we|our)\b", re.I)
 
@@ -68,6 +81,7 @@ class _Draft:
     window: tuple[dt.date, dt.date] | None
     explicit: int                       # 2 day date, 1 approx date, 0 default
     evidence: list[dict] = field(default_factory=list)
+    placeless: bool = False             # the sentence named no place; the theater stands in
 
 
 def _usual_actor(drafts: list[_Draft], typ: str, last: str | None) -> str | None:
@@ -100,6 +114,21 @@ def _places_of(here: list[Toponym], in_theater: list[Toponym], clause: tuple[int
         wanted = {p.place.country for p in chosen}
         chosen += [p for p in in_theater if p not in chosen and (not wanted or p.place.country in wanted)]
     return keep_specific(sorted(chosen, key=lambda p: p.start))
+
+
+def _antecedent(text: str, earlier: list[Toponym], sent_start: int) -> Toponym | None:
+    """The place a phrase like "the city" or "the oil field" refers back to:
+    the latest earlier place of that kind, within a few sentences."""
+    m = _PLACE_ANAPHOR.search(text)
+    if not m:
+        return None
+    kind = re.sub(r"\s+", "", m.group("kind").lower())
+    recent = [t for t in earlier if sent_start - t.end <= 1500]
+    for kinds in ([_ANAPHOR_KINDS[kind]] if kind in _ANAPHOR_KINDS else [("site",), _SITE_KINDS]):
+        for t in reversed(recent):
+            if t.place.kind in kinds:
+                return t
+    return None
 
 
 def _iso(d: dt.date | None) -> str | None:
@@ -161,7 +190,20 @@ def _overlap(a, b) -> bool:
 
 
 def _merge(drafts: list[_Draft]) -> list[Event]:
-    out: list[_Draft] = []
+    """One event per (type, place, overlapping dates, agreeing actors), all
+    evidence kept. A placeless report only adds to a country-level event of
+    the same kind told elsewhere in the article; alone it makes no event
+    (unless ``PLACELESS_EVENTS``), as its place is a guess."""
+    placed = [d for d in drafts if not d.placeless]
+    placeless = [d for d in drafts if d.placeless]
+    out = _merge_into([], placed)
+    if PLACELESS_EVENTS:
+        return _finish(_merge_into(out, placeless))
+    _merge_into(out, placeless, create=False)
+    return _finish(out)
+
+
+def _merge_into(out: list[_Draft], drafts: list[_Draft], create: bool = True) -> list[_Draft]:
     for d in drafts:
         e = d.event
         for o in out:
@@ -180,7 +222,12 @@ def _merge(drafts: list[_Draft]) -> list[Event]:
                 oe.weapon = oe.weapon or e.weapon
                 break
         else:
-            out.append(d)
+            if create:
+                out.append(d)
+    return out
+
+
+def _finish(out: list[_Draft]) -> list[Event]:
     out = _fold_country_reports(out)
     events = []
     for d in out:
@@ -235,6 +282,10 @@ def extract_article(article: Article, include_non_events: bool = False) -> list[
         while pi < len(places) and places[pi].start < sent.start:
             pi += 1
         here = [p for p in places[pi:] if p.start < sent.end]
+        if not any(not p.origin and (not theater or p.place.country in theater) for p in here):
+            ante = _antecedent(text, places[:pi], sent.start)
+            if ante is not None:
+                here.append(dataclasses.replace(ante, locative=True, origin=False, reference=False))
         actors = A.actor_mentions(text)
         dates = find_dates(text, published)
         claimer, claim_at = A.claim_span(text)
@@ -286,7 +337,8 @@ def extract_article(article: Article, include_non_events: bool = False) -> list[
                            trigger=trig.text)
                 window = (date.date_from or date.date, date.date_to or date.date) if date else None
                 drafts.append(_Draft(ev, window, explicit, [{"evidence": text, "start": sent.start,
-                                                             "end": sent.end, "claimed_by": claimed_by}]))
+                                                             "end": sent.end, "claimed_by": claimed_by}],
+                                     placeless=t is None))
         if include_non_events:
             for typ, (trig, reason, clause) in refused.items():
                 if typ in done_types:

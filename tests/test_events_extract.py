@@ -210,3 +210,26 @@ def test_an_analysts_new_place_is_used_at_once(tmp_env):
     after = extract_text(text, published="2015-10-06")
     assert [(e.name, e.precision, e.admin1) for e in after] == [("Tell Zaghrit Fawqani", "point", "Idlib")]
     assert [e.name for e in before] != ["Tell Zaghrit Fawqani"]
+
+
+def test_placeless_reports_only_add_to_events_told_with_a_place():
+    # alone, a sentence without a place makes no event (its place would be a guess) ...
+    assert extract_text("Russian jets struck Idlib on Monday. Russian warplanes bombed rebel groups on Thursday.",
+                        published="2015-10-01") != []
+    only = extract_text("Russian warplanes bombed rebel groups on Thursday, reports said. Syria is at war.",
+                        published="2015-10-01")
+    assert only == []
+    # ... but it dates a country-level event of the same kind
+    evs = extract_text("We intensified airstrikes against the terrorists in Syria. Russian Airspace Forces have "
+                       "been conducting air operations against the opposition since September 30.",
+                       published="2015-11-28")
+    assert [(e.name, e.date, len(e.reports)) for e in evs] == [("Syria", "2015-09-30", 2)]
+
+
+def test_the_city_and_the_port_refer_back_to_places_told_before():
+    evs = extract_text("Iraqi forces entered Ramadi on Sunday. Coalition aircraft struck positions in the city "
+                       "30 times over the past week, the coalition said.", published="2015-12-28")
+    assert [(e.type, e.name) for e in evs] == [("strike", "Ramadi")]
+    evs = extract_text("Russia keeps a naval facility at Tartus. Russian naval infantry have been deployed to "
+                       "guard the port, an official said.", published="2015-10-12")
+    assert [(e.type, round(e.lat, 1), round(e.lon, 1)) for e in evs] == [("deployment", 34.9, 35.9)]
