@@ -11,6 +11,7 @@ from __future__ import annotations
 import os
 import re
 import time
+from dataclasses import replace
 from functools import lru_cache
 from typing import Sequence
 
@@ -110,19 +111,36 @@ class Gazetteer:
         stat changed; the stat is checked at most every ``USER_RECHECK_S`` seconds."""
         now = time.monotonic()
         gen = user_generation()
-        if gen == self._user_gen and now - self._user_checked < USER_RECHECK_S:
+        path = settings.user_gazetteer_path()      # tests and tools may point elsewhere
+        if (gen == self._user_gen and now - self._user_checked < USER_RECHECK_S
+                and self._user_stamp is not None and self._user_stamp[0] == str(path)):
             return
         self._user_gen, self._user_checked = gen, now
-        path = settings.user_gazetteer_path()
         try:
             st = os.stat(path)
             stamp = (str(path), st.st_size, st.st_mtime_ns)
         except OSError:
             stamp = (str(path), None, None)
         if stamp != self._user_stamp:
-            self._user = read_user_entries(path) if stamp[1] is not None else UserEntries({}, {}, {})
+            entries = read_user_entries(path) if stamp[1] is not None else UserEntries({}, {}, {})
+            self._user = self._with_provinces(entries)
             self._user_stamp = stamp
             self._resolve_cached.cache_clear()
+
+    def _with_provinces(self, entries: UserEntries) -> UserEntries:
+        """Fill the province of analysts' places: its name from the code, or both from the
+        polygons when the code was left empty."""
+        fixed: dict[str, Place] = {}
+        for pid, p in entries.by_id.items():
+            code = p.admin1_code
+            if not code:
+                hit = self.province_of(p.lat, p.lon, p.country or None)
+                if hit and (not p.country or hit[2] == p.country):
+                    code = hit[1]
+            name = self.idx.admin1_names.get(code, "")
+            fixed[pid] = replace(p, admin1_code=code, admin1=name) if (code, name) != (p.admin1_code, p.admin1) else p
+        places = {k: [fixed[p.id] for p in ps] for k, ps in entries.places.items()}
+        return UserEntries(places, entries.pins, fixed)
 
     # ----- resolution ---------------------------------------------------------------------
     def resolve(self, name: str, countries: Sequence[str] = (), cue: str | None = None) -> Resolution:

@@ -145,8 +145,13 @@ def test_user_place_is_read_first(custom, tmp_path):
     assert gz.resolve("Tell Qwxz", ("SY",)).place is None
     p = add_user_place("Tell Qwxz", 36.1, 37.2, "SY", "SY.09", path=path)
     r = gz.resolve("Tell Qwxz", ("SY",))
-    assert r.place == p and r.place.source == "user" and r.score >= 0.99
+    assert r.place.id == p.id and r.place.source == "user" and r.score >= 0.99
     assert gz.is_known("tel qwxz")
+    assert r.place.admin1 == "Aleppo"
+    q = add_user_place("Qwxz Farm", 35.53, 35.80, "SY", path=path)     # no code: from polygons
+    assert q.admin1_code == ""
+    r = gz.resolve("Qwxz Farm", ("SY",))
+    assert (r.place.admin1, r.place.admin1_code) == ("Latakia", "SY.02")
     assert [m.text for m in gz.find_mentions("Shelling hit Tell Qwxz today.")] == ["Tell Qwxz"]
 
 
