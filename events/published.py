@@ -11,7 +11,7 @@ import datetime as dt
 import re
 
 from events.article import Article
-from events.dates import MONTHS, find_dates
+from events.dates import MONTHS
 
 _URL_DATE = [
     re.compile(r"(?<!\d)(?P<y>(?:19|20)\d\d)[-_/.](?P<m>[01]?\d)[-_/.](?P<d>[0-3]?\d)(?!\d)"),
@@ -84,4 +84,4 @@ def infer_published(article: Article, fallback: dt.date | str | None = None) -> 
     return article
 
 
-__all__ = ["infer_published", "date_from_url", "dateline_date", "full_dates", "find_dates"]
+__all__ = ["infer_published", "date_from_url", "dateline_date", "full_dates"]
