@@ -152,6 +152,9 @@ def read_sites(path: Path | None = None) -> list[SourcePlace]:
                 raise SitesError(f"{path}:{line}: bad lat/lon for {name!r}") from None
             if not (-90 <= lat <= 90 and -180 <= lon <= 180):
                 raise SitesError(f"{path}:{line}: lat/lon out of range for {name!r}")
+            cc = (row.get("country") or "").strip().upper()
+            if cc and not re.fullmatch(r"[A-Z]{2}", cc):
+                raise SitesError(f"{path}:{line}: country must be an ISO2 code like SY, not {cc!r}")
             slug = re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-")
             sid, n = f"site:{slug}", 2
             while sid in seen:
@@ -160,8 +163,7 @@ def read_sites(path: Path | None = None) -> list[SourcePlace]:
             aliases = [a.strip() for a in (row.get("aliases") or "").split("|") if a.strip()]
             out.append(SourcePlace(
                 id=sid, name=name, lat=lat, lon=lon,
-                country=(row.get("country") or "").strip().upper(),
-                admin1_code=(row.get("admin1_code") or "").strip(), kind="site",
+                country=cc, admin1_code=(row.get("admin1_code") or "").strip(), kind="site",
                 source=(row.get("source") or "curated").strip() or "curated",
                 feature=(row.get("kind") or "site").strip().lower(),
                 names=list(dict.fromkeys([name] + aliases))))

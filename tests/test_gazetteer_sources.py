@@ -103,6 +103,9 @@ def test_sites_csv_errors_name_the_line(tmp_path):
     bad.write_text("name,aliases,lat,lon,country\nOk,,35,36,SY\nBroken,,north,36,SY\n")
     with pytest.raises(SitesError, match=r"sites.csv:3: bad lat/lon for 'Broken'"):
         read_sites(bad)
+    bad.write_text("name,aliases,lat,lon,country\nOk,,35,36,Syria\n")
+    with pytest.raises(SitesError, match="ISO2"):
+        read_sites(bad)
     bad.write_text("name,lat\nX,1\n")
     with pytest.raises(SitesError, match="missing columns"):
         read_sites(bad)
