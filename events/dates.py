@@ -49,6 +49,7 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("md", re.compile(r"\b" + _MONTH + r"\s+" + _RANGE + _DAYNUM + r"\b(?!\s*(?:%|per|km|miles|people|troops))" + _YEAR, re.I)),
     ("window", re.compile(r"\b(?:for|over|in|during|within)\s+the\s+(?:last|past|previous)\s+" + _NUM + r"\s+" + _UNIT + r"\b", re.I)),
     ("window1", re.compile(r"\b(?:for|over|in|during|within)\s+the\s+(?:last|past|previous)\s+" + _UNIT + r"\b", re.I)),
+    ("in_year", re.compile(r"\b(?:in|during|since)\s+(?:early\s+|late\s+|mid-)?(?P<year>(?:19|20)\d\d)\b(?![-/]\d)", re.I)),
     ("since_last", re.compile(r"\bsince\s+last\s+(?P<unit>week|month|year)\b", re.I)),
     ("ago", re.compile(r"\b" + _NUM + r"\s+" + _UNIT + r"\s+ago\b", re.I)),
     ("weekend", re.compile(r"\b(?:over|during|at)\s+the\s+weekend\b|\blast\s+weekend\b", re.I)),
@@ -180,6 +181,16 @@ def _resolve(kind: str, m: re.Match, published: dt.date | None) -> DateMention |
             return DateMention(s, e, t, published, APPROX,
                                published - dt.timedelta(days=max(1, round(days))), published, kind)
         return _window(s, e, t, published, days, kind)
+    if kind == "in_year":
+        year = int(g["year"])
+        frm, to = dt.date(year, 1, 1), dt.date(year, 12, 31)
+        if published is not None:
+            if frm > published:
+                return None
+            to = min(to, published)
+        if t.lower().startswith("since"):
+            return DateMention(s, e, t, frm, APPROX, frm, published or to, kind)
+        return DateMention(s, e, t, frm + (to - frm) / 2, APPROX, frm, to, kind)
     if kind == "since_last":
         unit = g["unit"].lower()
         if unit == "week":

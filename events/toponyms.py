@@ -176,7 +176,8 @@ class Toponymizer:
             if L.WEAPON.fullmatch(m.text) or _PLATFORM_AFTER.match(after) or _VESSEL_BEFORE.search(before) \
                     or _NAMED_AFTER.match(after) or _GROUP_AFTER.match(after):
                 continue
-            if L.METONYM_BEFORE.search(before) or (low in _CAPITALS and L.METONYM_AFTER.match(after)):
+            if L.METONYM_BEFORE.search(before) or (low in _CAPITALS and (L.METONYM_AFTER.match(after)
+                                                                         or after.startswith(("'s ", "’s ")))):
                 continue                                   # "the government in Tobruk", "Moscow denies"
             if re.match(r"^[’']s\s+(?:President|Prime|Foreign|Defen[cs]e|Minister|Ministry|government|"
                         r"foreign|defen[cs]e|president|prime|envoy|ambassador|leader)", after):

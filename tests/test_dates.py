@@ -115,3 +115,11 @@ def test_since_last_period():
     d = one("bombing Islamic State since last year")
     assert (d.date, d.precision, d.date_to) == (dt.date(2014, 1, 1), "approx", PUB)
     assert one("since last month").date == dt.date(2015, 9, 1)
+
+
+def test_year_only():
+    d = one("In 2014, the United States began bombing")
+    assert d.precision == "approx" and (d.date_from, d.date_to) == (dt.date(2014, 1, 1), dt.date(2014, 12, 31))
+    d = one("in 2015")
+    assert d.date_to == PUB and d.date_from <= d.date <= PUB
+    assert find_dates("in 2016", PUB) == []
