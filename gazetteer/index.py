@@ -16,6 +16,7 @@ import os
 import pickle
 import sys
 import tempfile
+import warnings
 from array import array
 from dataclasses import dataclass
 from pathlib import Path
@@ -131,7 +132,10 @@ def build_index(stamp: tuple = ()) -> Index:
         capitals[cc] = (cities[i].lat, cities[i].lon)
 
     locator = None
-    sites = sources.read_sites()
+    site_errors: list[str] = []
+    sites = sources.read_sites(errors=site_errors)   # a bad row must not take the app down
+    for msg in site_errors:
+        warnings.warn(f"curated site skipped: {msg}", stacklevel=2)
     for s in sites:
         if not s.admin1_code and s.country:
             locator = locator or ProvinceLocator()

@@ -130,8 +130,9 @@ class SitesError(ValueError):
     """The curated sites CSV has a row that cannot be used."""
 
 
-def read_sites(path: Path | None = None) -> list[SourcePlace]:
-    """Curated sites; a bad row raises ``SitesError`` naming the file and line."""
+def read_sites(path: Path | None = None, errors: list[str] | None = None) -> list[SourcePlace]:
+    """Curated sites.  A bad row raises ``SitesError`` naming the file and line, or, when an
+    ``errors`` list is given, is skipped and its message appended there."""
     path = path or sites_path()
     if not path.exists():
         return []
@@ -142,32 +143,44 @@ def read_sites(path: Path | None = None) -> list[SourcePlace]:
         if missing:
             raise SitesError(f"{path}: missing columns {', '.join(sorted(missing))}")
         for row in reader:
-            line = reader.line_num
-            name = (row.get("name") or "").strip()
-            if not name:
-                continue
             try:
-                lat, lon = float(row["lat"]), float(row["lon"])
-            except (TypeError, ValueError):
-                raise SitesError(f"{path}:{line}: bad lat/lon for {name!r}") from None
-            if not (-90 <= lat <= 90 and -180 <= lon <= 180):
-                raise SitesError(f"{path}:{line}: lat/lon out of range for {name!r}")
-            cc = (row.get("country") or "").strip().upper()
-            if cc and not re.fullmatch(r"[A-Z]{2}", cc):
-                raise SitesError(f"{path}:{line}: country must be an ISO2 code like SY, not {cc!r}")
-            slug = re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-")
-            sid, n = f"site:{slug}", 2
-            while sid in seen:
-                sid, n = f"site:{slug}-{n}", n + 1
-            seen.add(sid)
-            aliases = [a.strip() for a in (row.get("aliases") or "").split("|") if a.strip()]
-            out.append(SourcePlace(
-                id=sid, name=name, lat=lat, lon=lon,
-                country=cc, admin1_code=(row.get("admin1_code") or "").strip(), kind="site",
-                source=(row.get("source") or "curated").strip() or "curated",
-                feature=(row.get("kind") or "site").strip().lower(),
-                names=list(dict.fromkeys([name] + aliases))))
+                place = _site_row(row, path, reader.line_num, seen)
+            except SitesError as exc:
+                if errors is None:
+                    raise
+                errors.append(str(exc))
+                continue
+            if place is not None:
+                out.append(place)
     return out
+
+
+def _site_row(row: dict, path: Path, line: int, seen: set) -> SourcePlace | None:
+    """One CSV row as a SourcePlace (None for a blank name); raises SitesError."""
+    name = (row.get("name") or "").strip()
+    if not name:
+        return None
+    try:
+        lat, lon = float(row["lat"]), float(row["lon"])
+    except (TypeError, ValueError):
+        raise SitesError(f"{path}:{line}: bad lat/lon for {name!r}") from None
+    if not (-90 <= lat <= 90 and -180 <= lon <= 180):
+        raise SitesError(f"{path}:{line}: lat/lon out of range for {name!r}")
+    cc = (row.get("country") or "").strip().upper()
+    if cc and not re.fullmatch(r"[A-Z]{2}", cc):
+        raise SitesError(f"{path}:{line}: country must be an ISO2 code like SY, not {cc!r}")
+    slug = re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-")
+    sid, n = f"site:{slug}", 2
+    while sid in seen:
+        sid, n = f"site:{slug}-{n}", n + 1
+    seen.add(sid)
+    aliases = [a.strip() for a in (row.get("aliases") or "").split("|") if a.strip()]
+    return SourcePlace(
+        id=sid, name=name, lat=lat, lon=lon,
+        country=cc, admin1_code=(row.get("admin1_code") or "").strip(), kind="site",
+        source=(row.get("source") or "curated").strip() or "curated",
+        feature=(row.get("kind") or "site").strip().lower(),
+        names=list(dict.fromkeys([name] + aliases)))
 
 
 IMPORT_COLUMNS = ("id", "name", "lat", "lon", "country", "admin1_code", "population",
