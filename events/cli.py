@@ -30,6 +30,8 @@ def _extract(args) -> int:
         return 2
     failed = 0
     out = sys.stdout
+    if hasattr(out, "reconfigure"):
+        out.reconfigure(encoding="utf-8")      # JSON lines are UTF-8 whatever the locale
     for path in paths:
         try:
             article = read_article(path, published=published)
