@@ -233,3 +233,13 @@ def test_the_city_and_the_port_refer_back_to_places_told_before():
     evs = extract_text("Russia keeps a naval facility at Tartus. Russian naval infantry have been deployed to "
                        "guard the port, an official said.", published="2015-10-12")
     assert [(e.type, round(e.lat, 1), round(e.lon, 1)) for e in evs] == [("deployment", 34.9, 35.9)]
+
+
+def test_cli_writes_utf8_whatever_the_locale(seeds_dir):
+    import os
+    env = dict(os.environ, PYTHONIOENCODING="latin-1", LC_ALL="C")
+    proc = subprocess.run([PY, "-m", "events", "extract", str(seeds_dir / "004_f91e99004faf380b.txt")],
+                          cwd=ROOT, capture_output=True, timeout=300, env=env)
+    assert proc.returncode == 0, proc.stderr
+    rows = [json.loads(line) for line in proc.stdout.decode("utf-8").splitlines()]
+    assert any("ā" in (r["name"] or "") for r in rows)          # Ma‘arrat an Nu‘mān
