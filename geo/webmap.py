@@ -121,6 +121,8 @@ def popup_html(row: dict, max_titles: int = 5) -> str:
         f"<b>Place:</b> {place}" + (f" — {admin}" if admin else "") + "<br>",
         f"<b>Precision:</b> {esc(row.get('precision'))}<br>",
     ]
+    if row.get("standing") is True:
+        parts.append("<i>Deployed before the selected dates and still in place.</i><br>")
     if row.get("target"):
         parts.append(f"<b>Target:</b> {esc(row.get('target'))}<br>")
     if row.get("n_reports"):
@@ -228,11 +230,14 @@ def point_features(points: pd.DataFrame, max_titles: int = 5) -> list[dict]:
     feats = []
     for row in _records(points):
         kind = str(row.get("type") or "")
+        style = _style(kind, 8 if kind == "deployment" else 6)
+        if row.get("standing") is True:          # an earlier deployment still in place: paler
+            style.update(fillOpacity=0.4, dashArray="3 3")
         feats.append({
             "type": "Feature",
             "geometry": {"type": "Point", "coordinates": [float(row["lon"]), float(row["lat"])]},
             "properties": {"type": kind, "event_id": row.get("event_id") or row.get("incident_id"),
-                           "style": _style(kind, 8 if kind == "deployment" else 6),
+                           "style": style,
                            "popup": popup_html(row, max_titles), "tip": tooltip_text(row)},
         })
     return feats

@@ -11,9 +11,9 @@ from ui import resources, sidebar, views
 views.page_setup("Map", "🗺️")
 store = resources.get_store()
 filters = sidebar.sidebar_filters(store)
-frame = resources.incidents(store, filters) if filters.incidents else resources.events(store, filters)
+frame, n_standing = resources.map_frame(store, filters)
 unit = "incidents" if filters.incidents else "reports"
-sidebar.match_count(len(frame), unit)
+sidebar.match_count(len(frame) - n_standing, unit)
 
 st.title("Map")
 o1, o2, o3, o4 = st.columns(4)
@@ -37,6 +37,7 @@ with map_col:
     st.caption(f"{result.n_points:,} located {unit}"
                + (" (aggregated on a grid: too many to draw one by one)" if result.aggregated else "")
                + f" · {result.n_areas:,} known only to province (dashed areas)"
+               + (f" · {n_standing:,} earlier deployments still in place (pale)" if n_standing else "")
                + " · click a province to filter to it")
     out = st_folium(result.map, height=620, use_container_width=True, key="map",
                     returned_objects=["last_active_drawing"])

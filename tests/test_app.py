@@ -233,3 +233,22 @@ def test_events_page_picks_another_candidate_and_pins_it(own_db):
     pins = (Path(own_db).parent / "user_gazetteer.csv").read_text()
     assert ALTERNATIVE["place_id"] in pins and "Maarat al-Numan" in pins
     store.close()
+
+
+def test_map_keeps_earlier_deployments_standing(db):
+    at = page("pages/1_Map.py").run()
+    lo, hi = at.slider(key="f_dates").value
+    at.slider(key="f_dates").set_value((dt.date(2015, 11, 1), hi)).run()
+    assert not at.exception
+    caption = " ".join(c.value for c in at.caption)
+    store = open_store(db)
+    from geo.filters import Filters
+    from geo.layer import incidents_frame
+    earlier = incidents_frame(store, Filters(date_to="2015-10-31", types=("deployment",)))
+    inside = incidents_frame(store, Filters(date_from="2015-11-01"))
+    store.close()
+    assert len(earlier) > 0
+    assert f"{len(earlier)} earlier deployments still in place" in caption
+    assert metric(at, "Matching incidents") == str(len(inside))
+    at.multiselect(key="f_types").select("strike").run()
+    assert "still in place" not in " ".join(c.value for c in at.caption)

@@ -139,3 +139,11 @@ def test_standalone_html_inlines_every_asset(frame, provinces):
     assert not re.search(r"<link[^>]+stylesheet", html)
     assert "L.MarkerClusterGroup" in html and "L.TimeDimension" in html
     assert "url(images/" not in html                 # leaflet's CSS images became data: URIs
+
+
+def test_standing_deployments_are_pale_and_say_so(frame):
+    deployments = frame[(frame["type"] == "deployment") & (frame["precision"] == "point")].head(2)
+    feats = webmap.point_features(deployments.assign(standing=[True, False]))
+    assert "still in place" in feats[0]["properties"]["popup"]
+    assert "still in place" not in feats[1]["properties"]["popup"]
+    assert feats[0]["properties"]["style"]["fillOpacity"] < feats[1]["properties"]["style"]["fillOpacity"]

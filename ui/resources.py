@@ -1,6 +1,7 @@
 """Cached handles: the store (seeded on first start), frames, province polygons."""
 from __future__ import annotations
 
+import datetime as dt
 import os
 
 import pandas as pd
@@ -56,6 +57,23 @@ def incidents(store, filters: Filters):
     return _frame(str(store.path), store_version(store), filters, True)
 
 
+def map_frame(store, filters: Filters) -> tuple[pd.DataFrame, int]:
+    """(frame for the map, n standing): the matching rows plus deployments made before the
+    date range that still stand (a deployment persists from its date on); those carry
+    ``standing=True``. Not added when the type filter excludes deployments."""
+    get = incidents if filters.incidents else events
+    frame = get(store, filters)
+    if filters.date_from is None or (filters.types and "deployment" not in filters.types):
+        return frame, 0
+    before = filters.with_(date_from=None, date_to=filters.date_from - dt.timedelta(days=1),
+                           types=("deployment",))
+    earlier = get(store, before)
+    if not len(earlier):
+        return frame, 0
+    both = pd.concat([frame.assign(standing=False), earlier.assign(standing=True)], ignore_index=True)
+    return both, len(earlier)
+
+
 @st.cache_resource(max_entries=32, show_spinner=False)
 def province_polygons(frame_key: tuple, _frame: pd.DataFrame, tolerance: float = 0.01):
     """Province polygons with counts for a frame, simplified for the web map."""
@@ -68,7 +86,7 @@ def province_polygons(frame_key: tuple, _frame: pd.DataFrame, tolerance: float =
 
 
 KEY_COLUMNS = ("event_id", "incident_id", "type", "actor", "lat", "lon", "admin1_code", "precision",
-               "date", "date_from", "date_to", "n_reports")
+               "date", "date_from", "date_to", "n_reports", "standing")
 
 
 def frame_key(frame: pd.DataFrame) -> tuple:
