@@ -154,7 +154,7 @@ class Gazetteer:
         self._refresh_user()
         if isinstance(countries, str):
             countries = (countries,)
-        return self._resolve_cached(name, tuple(c.upper() for c in countries if c), cue)
+        return self._resolve_cached(name or "", tuple(c.upper() for c in countries or () if c), cue)
 
     def candidates(self, name: str, countries: Sequence[str] = (), limit: int = 5,
                    cue: str | None = None) -> list[Resolution]:
@@ -167,7 +167,11 @@ class Gazetteer:
 
     def explain(self, name: str, countries: Sequence[str] = (), cue: str | None = None,
                 limit: int = 10) -> list[Resolution]:
-        return self._ranked(name, tuple(countries), cue, limit=limit)
+        """The ``limit`` best readings with their scores and reasons (``Resolution.why``)."""
+        self._refresh_user()
+        if isinstance(countries, str):
+            countries = (countries,)
+        return self._ranked(name or "", tuple(c.upper() for c in countries or () if c), cue, limit=limit)
 
     def _resolve(self, name: str, countries: tuple[str, ...], cue: str | None) -> Resolution:
         ranked = self._ranked(name, countries, cue, limit=6)

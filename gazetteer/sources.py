@@ -9,6 +9,7 @@ from __future__ import annotations
 import csv
 import json
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterator
@@ -86,6 +87,21 @@ def load_countries() -> dict[str, dict]:
     return json.loads(COUNTRIES_FILE.read_text(encoding="utf-8"))
 
 
+_QUOTES = str.maketrans({**{c: "'" for c in "\u2018\u2019\u02bf\u02be\u02bc`\u00b4"},
+                        "ł": "l", "Ł": "L", "ı": "i", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D",
+                        "ß": "ss", "æ": "ae", "Æ": "AE", "œ": "oe", "Œ": "OE", "ħ": "h", "Ħ": "H"})
+
+
+def display_name(name: str) -> str:
+    """GeoNames' scholarly transliteration made readable: 'Ḩamāh' -> 'Hamah',
+    'Ma‘arrat an Nu‘mān' -> "Ma'arrat an Nu'man".  Other scripts are left as they are."""
+    if name.isascii():
+        return name
+    s = unicodedata.normalize("NFKD", name.translate(_QUOTES))
+    s = "".join(c for c in s if not unicodedata.combining(c))
+    return s if s.isascii() else name
+
+
 def iter_cities() -> Iterator[SourcePlace]:
     data = json.loads(CITIES_FILE.read_text(encoding="utf-8"))
     for v in data.values():
@@ -93,7 +109,7 @@ def iter_cities() -> Iterator[SourcePlace]:
         a1 = v.get("admin1code") or ""
         names = [v["name"]] + [n for n in v.get("alternatenames") or () if usable_name(n)]
         yield SourcePlace(
-            id=f"gn:{v['geonameid']}", name=v["name"], lat=float(v["latitude"]),
+            id=f"gn:{v['geonameid']}", name=display_name(v["name"]), lat=float(v["latitude"]),
             lon=float(v["longitude"]), country=cc, admin1_code=f"{cc}.{a1}" if a1 else "",
             population=int(v.get("population") or 0), names=names)
 
