@@ -29,7 +29,8 @@ if missing:
     st.error("The map's Leaflet files are not installed, so the map cannot draw offline. "
              "Run `bash scripts/install_assets.sh` (or set STRIKEMAP_ASSETS=cdn).")
 
-provinces = resources.province_polygons(resources.frame_key(frame), frame)
+counted = frame[~frame["standing"].astype(bool)] if n_standing else frame   # choropleth: matching rows only
+provinces = resources.province_polygons(resources.frame_key(counted), counted)
 result = resources.map_result(frame, provinces, options, end=filters.date_to)
 
 map_col, side_col = st.columns([4, 1])

@@ -29,14 +29,16 @@ title = st.text_input("Title", value="Strikes and deployments", key="x_title")
 c1, c2 = st.columns(2)
 width = c1.number_input("Width (px)", min_value=600, max_value=4000, value=1600, step=100, key="x_w")
 height = c2.number_input("Height (px)", min_value=400, max_value=3000, value=1000, step=100, key="x_h")
+map_frame, n_standing = resources.map_frame(store, filters)     # + earlier deployments still in place
 provinces = resources.province_polygons(resources.frame_key(frame), frame)
-spec = SnapshotSpec(title=title, subtitle=describe_filters(filters, store.span()) + f" · {len(frame):,} {unit}",
+standing = f" + {n_standing:,} earlier deployments still in place" if n_standing else ""
+spec = SnapshotSpec(title=title, subtitle=describe_filters(filters, store.span()) + f" · {len(frame):,} {unit}{standing}",
                     width_px=int(width), height_px=int(height))
 
 if st.button("Render PNG and PDF", type="primary", key="x_render"):
     with st.spinner("Drawing…"):
-        ss["x_png"] = render_snapshot(frame, provinces, spec, "png")
-        ss["x_pdf"] = render_snapshot(frame, provinces, spec, "pdf")
+        ss["x_png"] = render_snapshot(map_frame, provinces, spec, "png")
+        ss["x_pdf"] = render_snapshot(map_frame, provinces, spec, "pdf")
 if ss.get("x_png"):
     st.image(ss["x_png"], caption="Preview")
     d1, d2 = st.columns(2)
@@ -46,7 +48,7 @@ if ss.get("x_png"):
 st.subheader("Interactive map (one HTML file, opens offline)")
 if st.button("Build HTML map", key="x_html_build"):
     try:
-        result = build_map(frame, provinces, MapOptions(), end=filters.date_to)
+        result = build_map(map_frame, provinces, MapOptions(), end=filters.date_to)
         ss["x_html"] = assets.standalone_html(result.map).encode("utf-8")
     except FileNotFoundError as exc:
         st.error(str(exc))
