@@ -58,6 +58,7 @@ _SITE_AFTER = re.compile(r"^\s+(?:oil\s*field|gas\s*field|oilfield|gasfield|dam|
                          r"(?:border\s+)?crossing|military\s+airport|naval\s+base)\b", re.I)
 _DATELINE = re.compile(r"^(?:,\s*[A-Z][\w.]*(?:\s+\d+)?)?\s*(?:\(|[—–-]|,|:)")
 _NEXT_PARTICLE = re.compile(r"^\s+(?:(?:al|el|ad|ar|as|ash|at|az|an|ez)-|(?:bin|ibn|bint|abu|de|van|von|da|di)\s)[A-Z]")
+_SITE_WORD = re.compile(r"base|airport|airfield|airstrip|port|facility", re.I)
 _SENT_START = re.compile(r"(?:^|[.!?:;\n\"“”(]\s*|\s[–—-]\s)$")
 _PREV_WORD = re.compile(r"([A-Z][\w’'.-]*)\s+$")
 _NEXT_WORD = re.compile(r"^\s+([A-Z][\w’'-]*)")
@@ -154,12 +155,14 @@ class Toponymizer:
     # -- pipeline -----------------------------------------------------------
     def find(self, body: str) -> list[Toponym]:
         """Filtered, qualified place mentions (unresolved)."""
-        orgs = [(m.start(), m.end()) for m in _ORG_SPANS.finditer(body)]
+        in_org = bytearray(len(body) + 1)
+        for m in _ORG_SPANS.finditer(body):
+            in_org[m.start():m.end()] = b"\x01" * (m.end() - m.start())
         raw = self.gz.find_mentions(body)
         starts = {m.start for m in raw}
         out: list[Toponym] = []
         for m in raw:
-            if any(a <= m.start < b or a < m.end <= b for a, b in orgs):
+            if in_org[m.start] or in_org[m.end - 1]:
                 continue
             if is_trap(m.text) and not _SITE_AFTER.match(body[m.end:m.end + 30]):
                 continue
@@ -167,7 +170,7 @@ class Toponymizer:
                     (m.start == 0 or body[m.start - 1] == "\n"):
                 continue                                   # "BEIRUT (AP) —": where it was filed
             before = body[max(0, m.start - 60):m.start]
-            if L.TITLES.search(before):
+            if L.TITLES.search(before, max(0, len(before) - 45)):
                 continue
             if _part_of_longer_name(body, m.start, m.end, starts):
                 continue
@@ -192,7 +195,8 @@ class Toponymizer:
                     t.cue = "site"
                 if word not in ("border",):
                     t.end = m.end + suf.end()
-            site = L.SITE_BEFORE.search(body[max(0, m.start - 80):m.start])
+            window = body[max(0, m.start - 80):m.start]
+            site = L.SITE_BEFORE.search(window) if _SITE_WORD.search(window) else None
             if site and (t.cue == "admin1" or re.search(r"[A-Z][\w’'-]*\s+$", body[max(0, m.start - 80):m.start][:site.start()])):
                 t.reference = True            # "Hmeimim air base in Latakia province": the container
                 site = None
@@ -200,7 +204,7 @@ class Toponymizer:
                 t.cue = "site"
                 t.start = m.start - (len(body[max(0, m.start - 80):m.start]) - site.start())
             else:
-                d = L.DIRECTION.search(before)
+                d = L.DIRECTION.search(before, max(0, len(before) - 30))
                 if d:
                     t.start = m.start - len(d.group("dir"))
                     if t.cue is None:
@@ -209,8 +213,8 @@ class Toponymizer:
             if t.cue in (None, "direction") and (L.PROVINCES_LIST.search(sent_before) or _LIST_PROVINCES.match(after)
                                                  or _COUNTRYSIDE.search(before)):
                 t.cue = "admin1"
-            t.origin = bool(_ORIGIN.search(before))
-            t.reference = bool(_REFERENCE.search(before))
+            t.origin = bool(_ORIGIN.search(before, max(0, len(before) - 50)))
+            t.reference = t.reference or bool(_REFERENCE.search(before, max(0, len(before) - 40)))
             t.locative = bool(L.LOCATIVE_BEFORE.search(body[max(0, t.start - 40):t.start])) or t.cue == "site"
             if not t.locative and out and re.fullmatch(r"\s*(?:,|and|or|,\s*and)\s*", body[out[-1].end:t.start]):
                 t.locative = out[-1].locative               # "in Iraq and Syria"
