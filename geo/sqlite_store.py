@@ -17,6 +17,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Iterable, Sequence
 
+import numpy as np
 import pandas as pd
 
 import settings
@@ -51,6 +52,10 @@ CREATE TABLE IF NOT EXISTS events (
 );
 CREATE INDEX IF NOT EXISTS events_province_date ON events(admin1_code, date);
 CREATE INDEX IF NOT EXISTS events_date ON events(date);
+-- Covers the map's light query (see query_events(columns=...)) in date order: reading
+-- 100k located points this way is ~4x faster than through the table rows.
+CREATE INDEX IF NOT EXISTS events_map ON events(date, event_id, precision, lat, lon, type,
+    admin1_code, country, rejected);
 CREATE INDEX IF NOT EXISTS events_type_date ON events(type, date);
 CREATE INDEX IF NOT EXISTS events_actor ON events(actor);
 CREATE INDEX IF NOT EXISTS events_article ON events(article_id);
@@ -84,6 +89,10 @@ NON_EVENT_COLUMNS = ("article_id", "article", "seq", "evidence", "reason", "acto
 READ_COLUMNS = tuple(f"e.{c}" for c in EVENT_COLUMNS if c not in ("candidates", "seq")) + (
     "e.rejected", "e.reject_reason", "e.corrected",
     "a.title AS title", "a.url AS url", "a.source AS source", "a.published AS published")
+READ_EXPR = {c.split(" AS ")[-1].split(".")[-1]: c for c in READ_COLUMNS}   # result name -> SQL
+REAL_COLUMNS = ("lat", "lon", "confidence")
+# Located point-precision events (the rows a map draws as points).
+POINT_SQL = "(e.precision = 'point' AND e.lat IS NOT NULL AND e.lon IS NOT NULL)"
 # Columns a place correction sets.
 PLACE_FIELDS = ("name", "lat", "lon", "country", "admin1", "admin1_code", "precision", "place_id")
 
@@ -326,14 +335,46 @@ class SQLiteStore:
         out["candidates"] = json.loads(out["candidates"] or "[]")
         return out
 
-    def query_events(self, filters: Filters | None = None) -> pd.DataFrame:
-        """Events matching ``filters`` with their article's title/url/source."""
-        where, params = self._where(filters or Filters())
-        sql = (f"SELECT {', '.join(READ_COLUMNS)} FROM events e "
-               f"JOIN articles a ON a.id = e.article_id")
+    def query_events(self, filters: Filters | None = None, columns: Sequence[str] | None = None,
+                     points: bool | None = None) -> pd.DataFrame:
+        """Events matching ``filters`` with their article's title/url/source.
+
+        ``columns``: only these (names of the full result; fewer columns read much
+        faster, and the articles table is joined only when needed).
+        ``points``: True for located point-precision events only, False for the others.
+        """
+        f = filters or Filters()
+        where, params = self._where(f)
+        if points is not None:
+            where.append(("" if points else "NOT ") + POINT_SQL)
+        if columns is None:
+            selected = READ_COLUMNS
+        else:
+            unknown = [c for c in columns if c not in READ_EXPR]
+            if unknown:
+                raise StoreError(f"unknown column(s) {', '.join(unknown)}")
+            selected = tuple(READ_EXPR[c] for c in columns)
+        sql = f"SELECT {', '.join(selected)} FROM events e"
+        if columns is None or f.text or any(READ_EXPR[c].startswith("a.") for c in columns):
+            sql += " JOIN articles a ON a.id = e.article_id"
         if where:
             sql += " WHERE " + " AND ".join(where)
-        return self._read(sql + " ORDER BY e.date, e.event_id", params)
+        sql += " ORDER BY e.date, e.event_id"
+        return self._read(sql, params) if columns is None else self._read_rows(sql, params)
+
+    def _read_rows(self, sql: str, params: Sequence = ()) -> pd.DataFrame:
+        """Like ``_read`` for narrow results: one fetch, REAL columns straight to float arrays."""
+        with self._lock:
+            cur = self._db.execute(sql, list(params))
+            rows = cur.fetchall()
+            names = [d[0] for d in cur.description]
+        if not rows:
+            return self._read(sql, params)
+        data = {}
+        for name, values in zip(names, zip(*rows)):
+            data[name] = (np.array(values, dtype=float) if name in REAL_COLUMNS
+                          else np.array(values, dtype=object))
+        return pd.DataFrame(data)
 
     def _where(self, f: Filters) -> tuple[list[str], list]:
         where: list[str] = []
