@@ -30,7 +30,11 @@ def _combined() -> tuple[re.Pattern, list[str]]:
         flag = "(?i:" if pattern.flags & re.I else "(?:"
         parts.append(f"(?P<a{i}>{flag}{pattern.pattern}))")
         names.append(actor)
-    return re.compile("|".join(parts)), names
+    # Gate: a mention starts with a capital or one of these lowercase words, so most
+    # positions fail on one look-ahead instead of trying every alternative.
+    gate = (r"(?=[A-Z]|(?i:rebel|opposition|insurgent|separatist|pro-|anti-|government|regime|coalition|"
+            r"the\s+coalition|al-|nusra))")
+    return re.compile(gate + "(?:" + "|".join(parts) + ")"), names
 
 
 _ACTORS_RE, _ACTOR_NAMES = _combined()

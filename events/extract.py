@@ -37,30 +37,30 @@ PLACELESS_EVENTS = False
 
 # "notice of the raids", "the result of the strikes": a nominal trigger that
 # refers back to events told elsewhere, not a new report.
-_ANAPHORIC = re.compile(r"\b(?:notice|news|reports?|details|results?|footage|images|videos?|aftermath|wake|"
+_ANAPHORIC = re.compile(r"\b(?=\w)(?:notice|news|reports?|details|results?|footage|images|videos?|aftermath|wake|"
                         r"consequences|victims|toll|information|number|scale|impact|coordination|launch|start)\s+"
                         r"(?:of|on|about|from)\s+(?:the\s+|these\s+|those\s+)?(?:[\w-]+\s+)?$", re.I)
 # "over the bombing of", "condemned the strikes": the clause subject is not the author.
-_TOPIC_NP = re.compile(r"\b(?:over|about|after|following|against|amid|despite|condemn\w*|protest\w*|denounc\w*|"
+_TOPIC_NP = re.compile(r"\b(?=\w)(?:over|about|after|following|against|amid|despite|condemn\w*|protest\w*|denounc\w*|"
                        r"criticis\w*|criticiz\w*|blam\w*|accus\w*\s+\w+\s+of)\s+(?P<np>(?:the\s+)?(?:[\w’'-]+\s+){0,2})$", re.I)
 # "The strikes killed 12": a definite nominal trigger with no place of its own tells more
 # about an event already reported, so it joins that event instead of making a new one.
-_DEFINITE = re.compile(r"\b(?:the|these|those|this|such|its|their|his|our)\s+(?:[\w-]+\s+){0,2}$", re.I)
+_DEFINITE = re.compile(r"\b(?=\w)(?:the|these|those|this|such|its|their|his|our)\s+(?:[\w-]+\s+){0,2}$", re.I)
 _RELATIVE = re.compile(r"^,?\s*(?:which|who|whom|whose|where)\b", re.I)
 _SAUDI_LED = re.compile(r"\bSaudi[\s-]led\b|\bArab\s+coalition\b")
-_US_LED = re.compile(r"\b(?:US|U\.S\.|American|United\s+States)[\s-]*led\b|\banti-(?:ISIS|ISIL|IS|Daesh)\s+coalition")
+_US_LED = re.compile(r"\b(?=\w)(?:US|U\.S\.|American|United\s+States)[\s-]*led\b|\banti-(?:ISIS|ISIL|IS|Daesh)\s+coalition")
 # Happenings that are not events of ours but carry their own dates.
-_OTHER_HAPPENING = re.compile(r"\b(?:downing|shooting\s+down|crash|visit|meeting|talks|summit|vote|speech|"
+_OTHER_HAPPENING = re.compile(r"\b(?=\w)(?:downing|shooting\s+down|crash|visit|meeting|talks|summit|vote|speech|"
                               r"election|explosion|massacre|incident|announcement|decision|conference|"
                               r"attacks\s+in|killing\s+of|death\s+of|capture\s+of|fall\s+of|seizure\s+of)\b", re.I)
 # "in the city", "at the oil field": a place told before, by its kind.
-_PLACE_ANAPHOR = re.compile(r"\b(?:the|this|that)\s+(?:same\s+)?(?P<kind>city|town|village|port|harbou?r|air\s*base|airbase|"
+_PLACE_ANAPHOR = re.compile(r"\b(?=\w)(?:the|this|that)\s+(?:same\s+)?(?P<kind>city|town|village|port|harbou?r|air\s*base|airbase|"
                             r"base|airfield|airport|oil\s*field|oilfield|gas\s*field|dam|province|governorate|region)\b",
                             re.I)
 _ANAPHOR_KINDS = {"city": ("city", "user"), "town": ("city", "user"), "village": ("city", "user"),
                   "province": ("admin1",), "governorate": ("admin1",), "region": ("admin1",)}
 _SITE_KINDS = ("site", "city", "user")
-_FIRST_PERSON = re.compile(r"\b(?:[Ww]e|[Oo]ur)\b")
+_FIRST_PERSON = re.compile(r"\b(?=\w)(?:[Ww]e|[Oo]ur)\b")
 _SPEAKER_IS_SUBJECT = re.compile(r"^\s*(?:on\s+\w+\s+)?(?:that\s+)?(?:it|its|they|their|we|our)\b", re.I)
 
 _toponymizer: Toponymizer | None = None
@@ -275,10 +275,10 @@ def extract_article(article: Article, include_non_events: bool = False) -> list[
         if sent.heading:
             continue
         text = sent.text
-        clauses = clause_bounds(text)
-        triggers = find_triggers(text, clauses)
+        triggers = find_triggers(text)
         if not triggers:
             continue
+        clauses = clause_bounds(text)
         while pi < len(places) and places[pi].start < sent.start:
             pi += 1
         here = [p for p in places[pi:] if p.start < sent.end]

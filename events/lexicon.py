@@ -18,26 +18,27 @@ def _alt(words) -> str:
 # --- event triggers ---------------------------------------------------------
 # A "weak" trigger counts only in a military context (a platform, weapon,
 # target or force noun in the same sentence): "hit", "attack", "sent", "moved".
-STRIKE_STRONG = re.compile(r"\b(?:"
+STRIKE_STRONG = re.compile(r"\b(?=\w)(?:"
     r"air[\s-]?strikes?|airstrikes?|air[\s-]?raids?|drone[\s-]strikes?|missile[\s-]strikes?|"
     r"(?:cruise|ballistic)\s+missiles?|bomb(?:ed|ing|ings|arded|arding|ardment|ardments)|"
     r"(?:dropped|drop|drops|dropping|fell|rained|barrel|guided|cluster|aerial|laser-guided)\s+(?:[\w-]+\s+){0,2}bombs|"
     r"bombs\s+(?:fell|dropped|hit|struck|landed)|"
     r"bomb(?=\s+(?:the|their|its|positions|targets))|shell(?:ed|ing)|"
     r"struck|strik(?:e|es|ing)(?=\s+(?:at|on|against|the|a|an|targets|positions|five|\w+\s+targets))|"
-    r"(?<=the\s)strikes|(?<=of\s)strikes|(?<=its\s)strikes|(?<=our\s)strikes|(?<=new\s)strikes|(?<=these\s)strikes|"
-    r"(?<=those\s)strikes|(?<=their\s)strikes|(?<=latest\s)strikes|(?<=russian\s)strikes|(?<=coalition\s)strikes|"
-    r"(?<=israeli\s)strikes|(?<=turkish\s)strikes|(?<=french\s)strikes|(?<=british\s)strikes|(?<=saudi\s)strikes|"
-    r"(?<=syrian\s)strikes|(?<=iraqi\s)strikes|(?<=american\s)strikes|(?<=any\s)strikes|(?<=more\s)strikes|"
-    r"(?<=further\s)strikes|(?<=fresh\s)strikes|(?<=heavy\s)strikes|(?<=repeated\s)strikes|(?<=several\s)strikes|"
-    r"(?<=out\s)strikes|(?<=launched\s)strikes|(?<=conducted\s)strikes|(?<=\d\s)strikes|(?<=led\s)strikes|"
+    r"strikes(?:(?<=the\sstrikes)|(?<=of\sstrikes)|(?<=its\sstrikes)|(?<=our\sstrikes)|(?<=new\sstrikes)|"
+    r"(?<=these\sstrikes)|(?<=those\sstrikes)|(?<=their\sstrikes)|(?<=latest\sstrikes)|(?<=russian\sstrikes)|"
+    r"(?<=coalition\sstrikes)|(?<=israeli\sstrikes)|(?<=turkish\sstrikes)|(?<=french\sstrikes)|"
+    r"(?<=british\sstrikes)|(?<=saudi\sstrikes)|(?<=syrian\sstrikes)|(?<=iraqi\sstrikes)|"
+    r"(?<=american\sstrikes)|(?<=any\sstrikes)|(?<=more\sstrikes)|(?<=further\sstrikes)|(?<=fresh\sstrikes)|"
+    r"(?<=heavy\sstrikes)|(?<=repeated\sstrikes)|(?<=several\sstrikes)|(?<=out\sstrikes)|"
+    r"(?<=launched\sstrikes)|(?<=conducted\sstrikes)|(?<=\d\sstrikes)|(?<=led\sstrikes))|"
     r"pound(?:ed|ing)|blitz|air\s+campaign|bombing\s+campaign|air\s+operations?|"
     r"combat\s+(?:missions|sorties|flights)|sorties|drop(?:ped|ping)?\s+bombs|"
     r"fired\s+(?:\w+\s+){0,2}(?:missiles?|rockets?|shells)|rocket\s+attacks?|artillery\s+fire|"
     r"shot\s+down|downed|targeted\s+killings?|raid(?:ed|s)?)\b", I)
-STRIKE_WEAK = re.compile(r"\b(?:hit|hits|hitting|attack(?:ed|ing|s)?(?!\s+(?:helicopters?|jets?|aircraft|planes|submarines?|drones?|craft|fighters?|boats?))|"
+STRIKE_WEAK = re.compile(r"\b(?=\w)(?:hit|hits|hitting|attack(?:ed|ing|s)?(?!\s+(?:helicopters?|jets?|aircraft|planes|submarines?|drones?|craft|fighters?|boats?))|"
                          r"targeted|targeting|destroy(?:ed|ing|s)?)\b", I)
-DEPLOY_STRONG = re.compile(r"\b(?:"
+DEPLOY_STRONG = re.compile(r"\b(?=\w)(?:"
     r"deploy(?:s|ed|ing|ment|ments)?|redeploy(?:s|ed|ing|ment)?|station(?:ed|ing)|"
     r"reinforc(?:e|es|ed|ing|ements?)|buildup|bulk(?:ing|ed)?[\s-]up|"
     r"military\s+build-?up|boots\s+on\s+the\s+ground|dispatch(?:ed|ing)|"
@@ -45,18 +46,18 @@ DEPLOY_STRONG = re.compile(r"\b(?:"
     r"establish(?:es|ed|ing)?\s+(?:\w+\s+){0,3}(?:base|airbase|airstrip|airfield|outpost|presence)|"
     r"develop(?:s|ed|ing)?\s+(?:an?\s+)?(?:\w+\s+)?(?:airstrip|airbase|air\s+base|base|airfield)|"
     r"amass(?:ed|ing)?|massed)\b", I)
-DEPLOY_WEAK = re.compile(r"\b(?:build(?:s|ing)?[\s-]up|built[\s-]up|positioned|send(?:s|ing)?|sent|mov(?:e|es|ed|ing)|rush(?:ed|ing)?|transferr?(?:ed|ing)?|"
+DEPLOY_WEAK = re.compile(r"\b(?=\w)(?:build(?:s|ing)?[\s-]up|built[\s-]up|positioned|send(?:s|ing)?|sent|mov(?:e|es|ed|ing)|rush(?:ed|ing)?|transferr?(?:ed|ing)?|"
                          r"arriv(?:e|ed|es|ing|al)|flown\s+in|ship(?:ped|ping)|brought\s+in|"
                          r"based\s+(?:at|in)|increas(?:e|ed|ing)\s+(?:its|their|the)\s+(?:military\s+)?presence)\b", I)
 # What a weak deployment verb must move: forces or materiel.
-MILITARY_OBJECT = re.compile(r"\b(?:troops?|forces|soldiers|fighters|militiamen|gunmen|reinforcements|personnel|marines|paratroopers|infantry|"
+MILITARY_OBJECT = re.compile(r"\b(?=\w)(?:troops?|forces|soldiers|fighters|militiamen|gunmen|reinforcements|personnel|marines|paratroopers|infantry|"
     r"battalions?|brigades?|units?|advisers|advisors|(?:military\s+)?experts|special\s+forces|"
     r"jets?|aircrafts?|warplanes?|planes|fighters?\s+jets|bombers?|helicopters?|gunships?|drones?|"
     r"tanks?|artillery|howitzers?|armou?red\s+vehicles|equipment|weapons|weaponry|hardware|"
     r"(?:air[\s-]defen[cs]e\s+)?systems?|missiles?|rockets?|warships?|ships|vessels|frigates?|"
     r"submarines?|carriers?|S-\d00|Pantsir|Iskander|military)\b", I)
 # Context that makes a weak strike trigger military.
-MILITARY_CONTEXT = re.compile(r"(?i:\b(?:jets?|warplanes?|planes|aircraft|bombers?|helicopters?|drones?|"
+MILITARY_CONTEXT = re.compile(r"(?i:\b(?=\w)(?:jets?|warplanes?|planes|aircraft|bombers?|helicopters?|drones?|"
     r"missiles?|rockets?|artillery|shells?|bombs?|sorties|air\s+force|airspace\s+forces|troops|forces|"
     r"army|military|positions|targets|training\s+camp|command\s+post|base|depots?|convoy|militants|"
     r"fighters|rebels?|insurgents|terrorists?|ISIS|ISIL|Daesh|Islamic\s+State|Nusra|Houthis?|"
@@ -67,13 +68,13 @@ NOMINAL_TRIGGER = re.compile(r"(?:strikes?|airstrikes?|raids?|bombings?|sorties|
 
 # --- modality ----------------------------------------------------------------
 # "no", "without", "nor" negate only what follows closely ("without carrying out ground operations").
-NEGATION_NEAR = re.compile(r"\b(?:no|neither|nor|without)\s+(?:[\w’'-]+\s+){0,3}$", I)
-NEGATION = re.compile(r"\b(?:not|n't|never|ruled\s+out|rule[sd]?\s+out|ruling\s+out|"
+NEGATION_NEAR = re.compile(r"\b(?=\w)(?:no|neither|nor|without)\s+(?:[\w’'-]+\s+){0,3}$", I)
+NEGATION = re.compile(r"\b(?=\w)(?:not|n't|never|ruled\s+out|rule[sd]?\s+out|ruling\s+out|"
                       r"refus(?:e|es|ed|ing)\s+to|declin(?:e|es|ed|ing)\s+to|stopped\s+short\s+of|"
                       r"cancel(?:l?ed|s)?|called\s+off)\b|n[’']t\b", I)
-DENIAL = re.compile(r"\b(?:den(?:y|ies|ied|ying)|deni[ae]ls?|dismiss(?:ed|es)\s+(?:reports|claims|allegations)|"
+DENIAL = re.compile(r"\b(?=\w)(?:den(?:y|ies|ied|ying)|deni[ae]ls?|dismiss(?:ed|es)\s+(?:reports|claims|allegations)|"
                     r"rejected\s+(?:reports|claims|allegations)|refut(?:e|es|ed|ing)|false\s+(?:reports|claims)|fake\s+news)\b", I)
-HYPOTHETICAL = re.compile(r"\b(?:if|whether|unless|could|might|(?-i:may)|can|should|must|would\s+(?:welcome|consider|like|"
+HYPOTHETICAL = re.compile(r"\b(?=\w)(?:if|whether|unless|could|might|(?-i:may)|can|should|must|would\s+(?:welcome|consider|like|"
                           r"support|be\s+willing|be\s+ready|accept|need)|willing|ready\s+to|open\s+to|consider(?:s|ing)?|"
                           r"possibility|possible|possibly|prospect|potential(?:ly)?|hypothetical|"
                           r"(?:need|needs|needed)\s+to|important\s+(?:that|to|for)|"
@@ -85,7 +86,7 @@ HYPOTHETICAL = re.compile(r"\b(?:if|whether|unless|could|might|(?-i:may)|can|sho
                           r"contemplat\w*|offer(?:s|ed|ing)?\s+to|ask(?:s|ed|ing)?\s+(?:[\w-]+\s+){0,2}to|invit(?:e|es|ed|ing|ation)|"
                           r"options?|debat(?:e|es|ed|ing)|permission|prepar(?:e|es|ed|ing)\s+for|(?:un)?likely\s+to|"
                           r"rumou?rs?|speculat\w*|in\s+case|in\s+the\s+event\s+of|scenario)\b", I)
-PLANNED = re.compile(r"\b(?:will|shall|would|wo\s*n't|going\s+to|plan(?:s|ned|ning)?|intend(?:s|ed|ing)?|"
+PLANNED = re.compile(r"\b(?=\w)(?:will|shall|would|wo\s*n't|going\s+to|plan(?:s|ned|ning)?|intend(?:s|ed|ing)?|"
                      r"intention|agree(?:s|d)?\s+to|agreement\s+to|decid(?:e|es|ed)\s+to|vow(?:s|ed)?\s+to|"
                      r"promis(?:e|es|ed)\s+to|pledg(?:e|es|ed)\s+to|prepar(?:e|es|ed|ing)\s+to|"
                      r"expected\s+to|set\s+to|due\s+to\s+(?!the|a|an|its|their)|aim(?:s|ed)?\s+to|seek(?:s|ing)?\s+to|"
@@ -130,7 +131,7 @@ ACTORS: list[tuple[str, re.Pattern]] = [(name, re.compile(p, re.I if flags else 
     ("Kurdish forces", r"\b(?:YPG|SDF|Peshmerga|Kurdish\s+(?:forces|fighters|militia))\b", 0),
 ]]
 # Forms that are never the event's author: the part after "against", "on", "targeting".
-TARGET_CUE = re.compile(r"\b(?:against|targeting|targeted|on|at|hit|hitting|struck|bombed|bombing|"
+TARGET_CUE = re.compile(r"\b(?=\w)(?:against|targeting|targeted|on|at|hit|hitting|struck|bombed|bombing|"
                         r"backing|backed|support(?:ing)?|help(?:ing)?|assist(?:ing)?|aid(?:ing)?|with|"
                         r"between|like|for|from|to|prevent(?:ed|s|ing)?|shelled|shelling|pounded|pounding|attacked|attacking|"
                         r"summoned|condemned|by\s+the\s+request\s+of)\s+(?:the\s+)?$|[\w]-$|"
@@ -152,7 +153,7 @@ TARGETS: list[tuple[str, re.Pattern]] = [(name, re.compile(p, re.I)) for name, p
 ]]
 
 # --- weapons and platforms ---------------------------------------------------
-WEAPON = re.compile(r"\b(?:"
+WEAPON = re.compile(r"\b(?=\w)(?:"
     r"(?:Sukhoi\s+)?Su-\d+\w*|MiG-\d+\w*|Tu-\d+\w*|Mi-\d+\w*|Ka-\d+\w*|Il-\d+\w*|Yak-\d+\w*|An-\d+\w*|"
     r"S-[234]00|Pantsir(?:-S1)?|Buk(?:-M\d)?|Tor-M\d|Iskander(?:-M)?|Tochka(?:-U)?|Grad|Smerch|Uragan|TOS-1A?|"
     r"Kalibr|Tomahawks?|(?:cruise|ballistic|anti-aircraft|surface-to-air|air-to-ground|guided)\s+missiles?|"
@@ -170,12 +171,12 @@ REPORT_VERB = (r"(?:said|says|say|told|claimed|claims|claim|reported|reports|rep
                r"stated|states|confirmed|confirms|added|noted|insisted|accused|alleged|cited|quoted|"
                r"indicated|suggested|suggests|warned|according)")
 CLAIM_PATTERNS: list[re.Pattern] = [
-    re.compile(r"\b(?:announced|reported|claimed|confirmed|stated|said)\s+by\s+(?P<who>(?:the\s+)?[\w’'.\- ]{2,60}?)(?=[,.;:]|\s+(?:on|in|at|that|as)\b|$)", I),
+    re.compile(r"\b(?=\w)(?:announced|reported|claimed|confirmed|stated|said)\s+by\s+(?P<who>(?:the\s+)?[\w’'.\- ]{2,60}?)(?=[,.;:]|\s+(?:on|in|at|that|as)\b|$)", I),
     re.compile(r"(?P<who>(?:[A-Z][\w’'.\-]*\s+(?:(?:of|for|in|on|and|the|al-)\s+)*){0,6}[A-Z][\w’'.\-]*|(?:[Tt]he|[Aa]n?)\s+(?:[\w’'.\-]+\s+){0,4}[\w’'.\-]+|[A-Z][\w’'-]*(?:\s+(?:and\s+)?[a-z][\w’'-]*){1,3})(?:,\s[^,]{2,60},)?(?:\s+(?:also|later|earlier|separately|previously))?\s+"
                r"(?P<verb>said|says|told|claimed|claims|reported|reports|announced|stated|confirmed|added|noted|insisted|accused|alleged|suggested|cites|cited|was\s+quoted)\b"),
     re.compile(r"[,”\"’]\s*(?P<verb>said|says|stated|added|told|claimed)\s+(?P<who>(?:the\s+)?[\w’'.\- ]{2,60}?)(?=[,.;:]|$)", I),
     re.compile(r"\baccording\s+to\s+(?P<who>(?:the\s+)?[\w’'.\- ]{2,60}?)(?=[,.;:]|\s+(?:the|a|an|Russia|Russian|[A-Z][a-z]+\s+(?:has|have|had|is|was|were|are))\b|$)", I),
-    re.compile(r"\b(?:citing|cited\s+by|as\s+(?:claimed|reported|stated)\s+by)\s+(?P<who>(?:an?\s+|the\s+)?[\w’'.\- ]{2,60}?)(?=[,.;:]|\s+(?:that|as|on|in)\b|$)", I),
+    re.compile(r"\b(?=\w)(?:citing|cited\s+by|as\s+(?:claimed|reported|stated)\s+by)\s+(?P<who>(?:an?\s+|the\s+)?[\w’'.\- ]{2,60}?)(?=[,.;:]|\s+(?:that|as|on|in)\b|$)", I),
 ]
 CLAIM_STOP = {"he", "she", "it", "they", "we", "i", "you", "this", "that", "which", "who", "the", "there", "one", "officials"}
 CLAIM_TRIM = re.compile(r"^(?:and|but|as|while|after|before|meanwhile|also|when|though|however)\s+", I)
@@ -245,24 +246,24 @@ ADMIN1_SUFFIX = {"province", "provinces", "governorate", "governorates", "oblast
 DIRECTION = re.compile(r"(?P<dir>\b(?:north|south|east|west|central|northern|southern|eastern|western|"
                        r"north-?western|north-?eastern|south-?western|south-?eastern|northwest|northeast|"
                        r"southwest|southeast|north-west|north-east|south-west|south-east|rural|coastal)\s+)$", I)
-SITE_BEFORE = re.compile(r"\b(?:air\s*base|airbase|airfield|air\s+field|airport|airstrip|naval\s+(?:base|facility)|"
+SITE_BEFORE = re.compile(r"\b(?=\w)(?:air\s*base|airbase|airfield|air\s+field|airport|airstrip|naval\s+(?:base|facility)|"
                          r"military\s+(?:base|airport)|base|port)\s+(?:(?!city\b|town\b)[\w-]+\s+)?(?:in|near|at|outside|outside\s+of|close\s+to|of|south\s+of|"
                          r"north\s+of|east\s+of|west\s+of|southeast\s+of)\s+(?:the\s+)?(?:(?:coastal|port|northern|western|"
                          r"eastern|southern)\s+)?(?:(?:city|town|province|governorate)\s+of\s+)?$", I)
-PROVINCES_LIST = re.compile(r"\b(?:provinces|governorates|regions|oblasts)\b", I)
-METONYM_BEFORE = re.compile(r"\b(?:regime|government|leadership|authorities|officials|rulers|allies|ally|talks|visit|"
+PROVINCES_LIST = re.compile(r"\b(?=\w)(?:provinces|governorates|regions|oblasts)\b", I)
+METONYM_BEFORE = re.compile(r"\b(?=\w)(?:regime|government|leadership|authorities|officials|rulers|allies|ally|talks|visit|"
                             r"trip|summit|conference|meeting|embassy)\s+(?:in|to|with|from)\s+$", I)
 METONYM_AFTER = re.compile(r"^(?:['’]s\s+(?:\w+\s+)?(?:government|regime|forces|strategy|allies|position|decision|"
                            r"plans?|policy|support|view|response|claims?)|\s+(?:has|have|had|is|was|were|says|said|"
                            r"plans|planned|wants|insists|accused|denied|denies|rejects|maintains|argues|claims|claimed|announced|informed|"
                            r"would|will|could|may|might|hopes|believes|refused|agreed|backs|backed|sees|views))\b")
-LOCATIVE_BEFORE = re.compile(r"\b(?:in|into|within|inside|across|over|throughout|to|on|at|near|from|of|outside|"
+LOCATIVE_BEFORE = re.compile(r"\b(?=\w)(?:in|into|within|inside|across|over|throughout|to|on|at|near|from|of|outside|"
                              r"around|toward|towards)\s+(?:the\s+)?(?:(?:north|south|east|west|central|northern|"
                              r"southern|eastern|western|northwest|northeast|southwest|southeast|north-west|north-east|"
                              r"south-west|south-east|rural|war-torn|neighbouring|neighboring)\s+)?$", I)
 
 # A bare capital or country after a locative is a place, not an actor ("regime in Damascus").
-LOCATIVE_ACTOR = re.compile(r"\b(?:in|into|near|around|towards?|from|to|at|over)\s+(?:the\s+)?$", I)
+LOCATIVE_ACTOR = re.compile(r"\b(?=\w)(?:in|into|near|around|towards?|from|to|at|over)\s+(?:the\s+)?$", I)
 # "the Lebanese border", "Syrian airspace": a country named by its adjective.
 DEMONYM_COUNTRY = {"syrian": "SY", "turkish": "TR", "lebanese": "LB", "iraqi": "IQ", "jordanian": "JO",
                    "israeli": "IL", "iranian": "IR", "saudi": "SA", "yemeni": "YE", "libyan": "LY",

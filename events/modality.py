@@ -11,11 +11,11 @@ from events import lexicon as L
 NEGATED, HYPOTHETICAL, PLANNED, DENIED = "negated", "hypothetical", "planned", "denied"
 REASONS = (NEGATED, HYPOTHETICAL, PLANNED, DENIED)
 
-_NOT_NEGATION = re.compile(r"\b(?:not\s+only|no\s+(?:longer|fewer|less)|not\s+least|no\s+doubt|"
+_NOT_NEGATION = re.compile(r"\b(?=\w)(?:not\s+only|no\s+(?:longer|fewer|less)|not\s+least|no\s+doubt|"
                            r"not\s+(?:yet\s+)?(?:clear|known|immediately)|nothing\s+new)\b", re.I)
 _MODAL_AFTER = re.compile(r"^(?:\s+[\w’'-]+){0,4}?\s+(?P<m>may|might|could|would|will|can|should|must|"
                           r"are\s+(?:expected|planned|set|to\s+be)|is\s+(?:expected|planned|set|to\s+be))\b", re.I)
-_TOPIC = re.compile(r"\b(?:about|regarding|over\s+whether)\s+$", re.I)
+_TOPIC = re.compile(r"\b(?=\w)(?:about|regarding|over\s+whether)\s+$", re.I)
 _CUES = ((DENIED, L.DENIAL), (NEGATED, L.NEGATION), (HYPOTHETICAL, L.HYPOTHETICAL), (PLANNED, L.PLANNED))
 
 

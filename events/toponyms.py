@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from events import lexicon as L
 
 _ORG_SPANS = re.compile(
-    r"Islamic\s+State(?:\s+(?:of|in)\s+Iraq\s+and\s+(?:the\s+)?(?:Levant|Syria|al-Sham))?|State\s+of\s+Iraq|"
+    r"(?=[A-Z])(?:Islamic\s+State(?:\s+(?:of|in)\s+Iraq\s+and\s+(?:the\s+)?(?:Levant|Syria|al-Sham))?|State\s+of\s+Iraq|"
     r"Free\s+Syrian\s+Army|Syrian\s+Observatory(?:\s+for\s+Human\s+Rights)?|Syrian\s+Arab\s+(?:Army|Red\s+Crescent)|"
     r"Syrian\s+Democratic\s+Forces|Syrian\s+National\s+Coalition|Central\s+Intelligence\s+Agency|United\s+Nations|"
     r"(?:UN\s+)?Security\s+Council|General\s+Assembly|Ministry\s+of\s+[A-Z]\w+(?:\s+Affairs)?|"
@@ -27,7 +27,7 @@ _ORG_SPANS = re.compile(
     r"Al\s+Jazeera|Voice\s+of\s+America|France\s+2[34]|Syria\s+Deeply|Middle\s+East\s+Eye|"
     r"Institute\s+for\s+the\s+Study\s+of\s+War|Human\s+Rights\s+Watch|Amnesty\s+International|"
     r"(?:New\s+York|Los\s+Angeles|Financial|Washington|Moscow|Jerusalem|Tehran|Kyiv|Kiev)\s+(?:Times|Post|Journal|Independent)|"
-    r"Wall\s+Street\s+Journal|Federation\s+Council|Kurdistan\s+Workers['’]?\s+Party|Islamic\s+Revolutionary\s+Guard\s+Corps")
+    r"Wall\s+Street\s+Journal|Federation\s+Council|Kurdistan\s+Workers['’]?\s+Party|Islamic\s+Revolutionary\s+Guard\s+Corps)")
 _DEMONYM_SUFFIX = re.compile(r"^[A-Z][a-z]+(?:ian|ians|ish|ese|yan|yans|ican|icans|ean|eans)$")
 _DEMONYM_I = {"iraqi", "israeli", "saudi", "kuwaiti", "qatari", "emirati", "yemeni", "omani", "pakistani",
               "afghani", "bahraini", "azerbaijani", "iraqis", "israelis", "saudis", "yemenis", "somali", "libyans"}
@@ -42,15 +42,15 @@ _PLATFORM_AFTER = re.compile(r"^[\s-]+(?:[\w-]+\s+)?(?:jets?|aircraft|bombers?|f
                              r"drones?|tanks?|launchers?|rockets?|class|reconnaissance)\b", re.I)
 _GROUP_AFTER = re.compile(r"^[\s-]+(?:militants|fighters|militias?|militiamen|jihadists|insurgents|movement|"
                           r"rebels|gunmen|loyalists|brigades?|battalions?|supporters)\b", re.I)
-_VESSEL_BEFORE = re.compile(r"\b(?:cruiser|frigate|destroyer|corvette|warship|ship|vessel|carrier|submarine|"
+_VESSEL_BEFORE = re.compile(r"\b(?=\w)(?:cruiser|frigate|destroyer|corvette|warship|ship|vessel|carrier|submarine|"
                             r"tanker|flagship|missile\s+boat)\s+$", re.I)
 _NAMED_AFTER = re.compile(r"^(?:[\s-]+[A-Z][\w’'-]*)?\s+(?:highway|road|motorway|railway|pipeline|ceasefire|truce|"
                           r"agreement|accords?|deal|talks|process|protocol|format|summit|memorandum|declaration|"
                           r"group|meeting|conference|airport\s+road)\b", re.I)
 _ORIGIN = re.compile(r"\bfrom\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+){0,3}(?:in\s+)?$")
-_REFERENCE = re.compile(r"\b(?:(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+of|"
+_REFERENCE = re.compile(r"\b(?=\w)(?:(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+of|"
                         r"\d+\s*(?:km|kilometres|kilometers|miles)\s+(?:\w+\s+)?(?:of|from))\s+(?:the\s+)?(?:\w+\s+)?$", re.I)
-_COUNTRYSIDE = re.compile(r"\b(?:countryside|province|governorate|outskirts\s+of\s+the\s+province)\s+of\s+$", re.I)
+_COUNTRYSIDE = re.compile(r"\b(?=\w)(?:countryside|province|governorate|outskirts\s+of\s+the\s+province)\s+of\s+$", re.I)
 _LIST_PROVINCES = re.compile(r"^(?:\s*(?:,|and|,\s*and)\s*[A-Z][\w’'-]*(?:[\s-]+(?:al-|el-|ez-|ar-|ad-|as-|ash-|az-)?[A-Z][\w’'-]*)*){1,5}"
                              r"\s+(?:provinces|governorates|regions|oblasts)\b")
 _ATTACHED = re.compile(r"([A-Z][\w’'-]*)\s+(?:al|el|ar|ad|as|ash|at|az|an|ez|en|ed|er|es|ad-d|as-s)-$")
@@ -59,7 +59,19 @@ _SITE_AFTER = re.compile(r"^\s+(?:oil\s*field|gas\s*field|oilfield|gasfield|dam|
 _DATELINE = re.compile(r"^(?:,\s*[A-Z][\w.]*(?:\s+\d+)?)?\s*(?:\(|[—–-]|,|:)")
 _NEXT_PARTICLE = re.compile(r"^\s+(?:(?:al|el|ad|ar|as|ash|at|az|an|ez)-|(?:bin|ibn|bint|abu|de|van|von|da|di)\s)[A-Z]")
 _SITE_WORD = re.compile(r"base|airport|airfield|airstrip|port|facility", re.I)
-_SENT_START = re.compile(r"(?:^|[.!?:;\n\"“”(]\s*|\s[–—-]\s)$")
+_SENT_END_CHARS = ".!?:;\n\"“”("
+
+
+def _sent_start(lead: str) -> bool:
+    """``lead`` ends where a sentence, quote, bracket or dash opens (so the next
+    word is capitalised for that reason)."""
+    core = lead.rstrip()
+    if not core or "\n" in lead[len(core):]:
+        return True
+    if core[-1] in _SENT_END_CHARS:
+        return True
+    return len(lead) >= 3 and lead[-1].isspace() and lead[-2] in "–—-" and lead[-3].isspace()
+_SENT_SPLIT = re.compile(r"[.!?\n]")
 _PREV_WORD = re.compile(r"([A-Z][\w’'.-]*)\s+$")
 _NEXT_WORD = re.compile(r"^\s+([A-Z][\w’'-]*)")
 
@@ -112,7 +124,7 @@ def _part_of_longer_name(body: str, start: int, end: int, mention_starts: set[in
     person's or organisation's name ("Hassan Haj Ali", "US Central Command")."""
     before = body[max(0, start - 40):start]
     att = _ATTACHED.search(before)                         # "Jabal al-Turkman"
-    if att and att.group(1).lower() not in _FUNCTION and not _SENT_START.search(before[:att.start()]):
+    if att and att.group(1).lower() not in _FUNCTION and not _sent_start(before[:att.start()]):
         return True
     m = _PREV_WORD.search(before)
     if m and not before.endswith(("\n",)):
@@ -120,7 +132,7 @@ def _part_of_longer_name(body: str, start: int, end: int, mention_starts: set[in
         lead = before[:m.start()]
         if word.endswith(("'s", "’s")):                     # "Yemen's Taiz province"
             word = ""
-        if word and word.lower().rstrip(".") not in _FUNCTION and not _SENT_START.search(lead) \
+        if word and word.lower().rstrip(".") not in _FUNCTION and not _sent_start(lead) \
                 and not L.TITLES.search(before) and word.lower() not in L.CALENDAR:
             return True
     if _NEXT_PARTICLE.match(body[end:end + 40]):          # "Nouri al-Maliki", "Mohammed bin Salman"
@@ -176,10 +188,10 @@ class Toponymizer:
                 continue
             low = m.text.lower()
             after = body[m.end:m.end + 60]
-            if L.WEAPON.fullmatch(m.text) or _PLATFORM_AFTER.match(after) or _VESSEL_BEFORE.search(before) \
+            if L.WEAPON.fullmatch(m.text) or _PLATFORM_AFTER.match(after) or _VESSEL_BEFORE.search(before, max(0, len(before) - 30)) \
                     or _NAMED_AFTER.match(after) or _GROUP_AFTER.match(after):
                 continue
-            if L.METONYM_BEFORE.search(before) or (low in _CAPITALS and (L.METONYM_AFTER.match(after)
+            if L.METONYM_BEFORE.search(before, max(0, len(before) - 30)) or (low in _CAPITALS and (L.METONYM_AFTER.match(after)
                                                                          or after.startswith(("'s ", "’s ")))):
                 continue                                   # "the government in Tobruk", "Moscow denies"
             if re.match(r"^[’']s\s+(?:President|Prime|Foreign|Defen[cs]e|Minister|Ministry|government|"
@@ -209,9 +221,9 @@ class Toponymizer:
                     t.start = m.start - len(d.group("dir"))
                     if t.cue is None:
                         t.cue = "direction"
-            sent_before = re.split(r"[.!?\n]", before)[-1]
-            if t.cue in (None, "direction") and (L.PROVINCES_LIST.search(sent_before) or _LIST_PROVINCES.match(after)
-                                                 or _COUNTRYSIDE.search(before)):
+            if t.cue in (None, "direction") and (L.PROVINCES_LIST.search(_SENT_SPLIT.split(before)[-1])
+                                                 or _LIST_PROVINCES.match(after)
+                                                 or _COUNTRYSIDE.search(before, max(0, len(before) - 50))):
                 t.cue = "admin1"
             t.origin = bool(_ORIGIN.search(before, max(0, len(before) - 50)))
             t.reference = t.reference or bool(_REFERENCE.search(before, max(0, len(before) - 40)))
@@ -225,8 +237,11 @@ class Toponymizer:
     def theater(self, toponyms: list[Toponym]) -> tuple[str, ...]:
         """The article's countries, most mentioned first (countries weigh double)."""
         counts: Counter = Counter()
+        kinds: dict[str, tuple] = {}                # one look-up per distinct name
         for t in toponyms:
-            ccs, kind = self._kinds(t.key)
+            if t.key not in kinds:
+                kinds[t.key] = self._kinds(t.key)
+            ccs, kind = kinds[t.key]
             if kind == "country":
                 counts[ccs[0]] += 2.0 if t.locative else 0.5
             else:
@@ -242,15 +257,22 @@ class Toponymizer:
         """Resolve each mention; drop what the gazetteer cannot place or what is
         a small place outside the theater."""
         out = []
+        memo: dict[tuple, object] = {}              # repeats of a name within the article
+
+        def resolve(name: str, cue: str | None):
+            if (name, cue) not in memo:
+                memo[name, cue] = self._resolve(name, theater, cue)
+            return memo[name, cue]
+
         for t in toponyms:
             name = t.name
             res = None
             if t.cue == "direction":
-                res = self._resolve(name, theater, "admin1")
+                res = resolve(name, "admin1")
                 if res.place is None or res.place.precision != "admin1":
                     res = None
             if res is None:
-                res = self._resolve(name, theater, t.cue if t.cue in ("admin1", "site") else None)
+                res = resolve(name, t.cue if t.cue in ("admin1", "site") else None)
             place = res.place
             if place is None:
                 continue

@@ -13,10 +13,11 @@ from dataclasses import dataclass
 
 from events import lexicon as L
 from events.model import DEPLOYMENT, STRIKE
+from events.sentences import clause_bounds
 
-_PLATFORM = re.compile(r"\b(?:jets?|warplanes?|airplanes?|planes|aircraft|bombers?|helicopters?|gunships?|"
+_PLATFORM = re.compile(r"\b(?=\w)(?:jets?|warplanes?|airplanes?|planes|aircraft|bombers?|helicopters?|gunships?|"
                        r"drones?|artillery|air\s*force|airspace\s+forces|aerospace\s+forces|Su-\d+\w*|MiG-\d+|F-\d+\w*)\b", re.I)
-_VAGUE = re.compile(r"\b(?:in\s+combat|combat\s+operations|offensive|engag(?:ed|ing)\s+(?:in\s+)?(?:combat|targets)|"
+_VAGUE = re.compile(r"\b(?=\w)(?:in\s+combat|combat\s+operations|offensive|engag(?:ed|ing)\s+(?:in\s+)?(?:combat|targets)|"
                     r"providing\s+air\s+(?:support|cover)|air\s+support|close\s+air\s+support)\b", re.I)
 
 
@@ -37,14 +38,19 @@ class Trigger:
     nominal: bool    # a noun ("the strikes"), so a following modal governs it
 
 
-def find_triggers(sentence: str, clauses: list[tuple[int, int]]) -> list[Trigger]:
-    """All triggers of a sentence, left to right, without overlaps."""
+def find_triggers(sentence: str, clauses: list[tuple[int, int]] | None = None) -> list[Trigger]:
+    """All triggers of a sentence, left to right, without overlaps (``clauses``:
+    its :func:`~events.sentences.clause_bounds`, computed here when needed)."""
     found: list[Trigger] = []
     if not _STEMS.search(sentence.lower()):
         return found
+    bounds = clauses
 
     def clause_text(pos: int) -> str:
-        for a, b in clauses:
+        nonlocal bounds
+        if bounds is None:
+            bounds = clause_bounds(sentence)
+        for a, b in bounds:
             if a <= pos < b:
                 return sentence[a:b]
         return sentence

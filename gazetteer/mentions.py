@@ -52,15 +52,25 @@ def _is_article(word: str) -> bool:
     return word.lower() in ARTICLES
 
 
+_JOINERS = frozenset(" -\u2010\u2011")
+
+
 def _runs(text: str):
     """Yield lists of (start, end, word) of capitalised words joined by a space or hyphen."""
     run: list[tuple[int, int, str]] = []
     prev_end = 0
+    articles = ARTICLES
     for m in _WORD.finditer(text):
-        w, s, e = m.group(), m.start(), m.end()
+        w = m.group()
+        if not w[0].isupper() and w.lower() not in articles and not w.endswith(("'s", "\u2019s")):
+            if run:                                 # most words: a lowercase word ends a run
+                yield run
+                run = []
+            continue
+        s, e = m.span()
         if w.endswith(("'s", "\u2019s")):           # possessive: Russia's
             w, e = w[:-2], e - 2
-        joined = bool(run) and len(text[prev_end:s]) == 1 and text[prev_end:s] in " -\u2010\u2011"
+        joined = bool(run) and s - prev_end == 1 and text[prev_end] in _JOINERS
         if not run and _is_article(w) and _ARTICLE_HYPHEN.match(text, e):
             run.append((s, e, w.capitalize()))      # "in al-Bab": the run starts at the article
             prev_end = e

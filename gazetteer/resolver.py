@@ -37,6 +37,21 @@ SITE_FEATURES = ("airbase", "military", "naval")      # "base near X" without a 
 SITE_FEATURES_ALL = frozenset(f for f, _ in SITE_FEATURE_WORDS) | {"military"}
 
 
+_PATH_VARS = ("STRIKEMAP_USER_GAZETTEER", "STRIKEMAP_DATA")   # what settings reads it from
+
+
+@lru_cache(maxsize=8)
+def _user_path_for(env: tuple) -> str:
+    return str(settings.user_gazetteer_path())
+
+
+def _user_path() -> str:
+    """``settings.user_gazetteer_path()`` as a string, recomputed only when the
+    environment it is read from changes (it is asked on every look-up)."""
+    env = os.environ
+    return _user_path_for((env.get(_PATH_VARS[0]), env.get(_PATH_VARS[1])))
+
+
 class Gazetteer:
     def __init__(self, index: Index | None = None, online=None):
         self.idx = index if index is not None else load_index()
@@ -111,7 +126,7 @@ class Gazetteer:
         stat changed; the stat is checked at most every ``USER_RECHECK_S`` seconds."""
         now = time.monotonic()
         gen = user_generation()
-        path = settings.user_gazetteer_path()      # tests and tools may point elsewhere
+        path = _user_path()                        # tests and tools may point elsewhere
         if (gen == self._user_gen and now - self._user_checked < USER_RECHECK_S
                 and self._user_stamp is not None and self._user_stamp[0] == str(path)):
             return
