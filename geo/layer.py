@@ -7,7 +7,8 @@ Provinces were assigned at ingest by a spatial join with the admin-1 polygons
 """
 from __future__ import annotations
 
-from functools import lru_cache
+from dataclasses import dataclass
+from functools import cached_property, lru_cache
 
 import geopandas as gpd
 import numpy as np
@@ -57,14 +58,15 @@ def events_frame(store, filters: Filters | None = None) -> gpd.GeoDataFrame:
 
 
 def _events(df: pd.DataFrame, f: Filters, geometry: bool = True) -> pd.DataFrame:
-    """Typed columns of a ``query_events`` result (+ incident ids, + Points)."""
+    """Typed columns of a ``query_events`` result (+ incident ids, + Points); columns
+    the query did not read are left empty."""
     df["date"] = _dates(df["date"])
     for col in ("lat", "lon", "confidence"):
-        if df[col].dtype != float:
+        if col in df and df[col].dtype != float:
             df[col] = pd.to_numeric(df[col], errors="coerce")
     df["rejected"] = df["rejected"].astype(bool)
     df["incident_id"] = _incidents.assign_incidents(df) if f.incidents else "inc-" + df["event_id"]
-    df = df[EVENT_COLUMNS]
+    df = df.reindex(columns=EVENT_COLUMNS)
     if not geometry:
         return df
     return gpd.GeoDataFrame(df, geometry=_points(df["lat"], df["lon"]), crs=CRS)
@@ -72,6 +74,10 @@ def _events(df: pd.DataFrame, f: Filters, geometry: bool = True) -> pd.DataFrame
 
 # What a map needs of a point report that is binned on a grid (no popup), plus its identity.
 MAP_POINT_COLUMNS = ["event_id", "type", "lat", "lon", "precision", "admin1_code", "country", "date"]
+# What it needs of other reports: popups, the list of unplaced reports, snapshot.
+MAP_COLUMNS = MAP_POINT_COLUMNS + [
+    "article", "title", "url", "actor", "place", "name", "admin1", "date_precision", "date_from",
+    "date_to", "evidence", "target"]
 
 
 def map_events_frame(store, filters: Filters | None = None, aggregate_above: int = 2000) -> gpd.GeoDataFrame:
@@ -79,22 +85,79 @@ def map_events_frame(store, filters: Filters | None = None, aggregate_above: int
 
     When more than ``aggregate_above`` located point reports match, the map bins
     them on a grid and shows no popup for them, so those rows carry only
-    ``MAP_POINT_COLUMNS`` (other columns empty) and are read with a light query:
-    5-10x faster at 100,000 reports. Province- and country-level rows are
-    complete. Otherwise this is exactly ``events_frame``. Row order: the point
-    rows (by date), then the others (by date).
+    ``MAP_POINT_COLUMNS`` (other columns empty) and are read with a light query
+    (an index covers it), and the province- and country-level rows carry
+    ``MAP_COLUMNS`` (what popups, the list beside the map and the snapshot show).
+    Otherwise this is exactly ``events_frame``. Row order: the point rows (by
+    date), then the others (by date).
     """
+    return map_base(store, filters, aggregate_above).frame
+
+
+@dataclass(frozen=True)
+class MapBase:
+    """``map_events_frame`` plus what it takes to cut date ranges out of it
+    (:func:`map_events_in`) without reading the store again."""
+    frame: gpd.GeoDataFrame
+    days: np.ndarray                     # the stored date text of each row (NaN if none)
+    blocks: tuple[tuple[int, int], ...]  # row ranges each sorted by date: points, others
+    filters: Filters
+    aggregate_above: int
+
+    @cached_property
+    def searchable(self) -> bool:
+        """Read without dates, and every stored date is text (NULLs first, as SQL sorts)."""
+        if self.filters.date_from or self.filters.date_to:
+            return False
+        for start, end in self.blocks:
+            days = self.days[start:end]
+            k = int(pd.isna(days).sum())
+            if pd.isna(days[k:]).any() or not all(isinstance(d, str) for d in days[k:]):
+                return False
+        return True
+
+
+def map_base(store, filters: Filters | None = None, aggregate_above: int = 2000) -> MapBase:
+    """``map_events_frame(store, filters)`` as a :class:`MapBase`."""
     f = (filters or Filters()).with_(incidents=False)
     points = store.query_events(f, columns=MAP_POINT_COLUMNS + ["rejected"], points=True)
     if len(points) <= aggregate_above:
-        return events_frame(store, f)
-    points["date"] = _dates(points["date"])
-    points["rejected"] = points["rejected"].astype(bool)
-    points["incident_id"] = "inc-" + points["event_id"]
-    points = points.reindex(columns=EVENT_COLUMNS)
-    others = _events(store.query_events(f, points=False), f, geometry=False)
+        df = store.query_events(f)
+        days = df["date"].to_numpy(dtype=object, copy=True)
+        return MapBase(_events(df, f), days, ((0, len(df)),), f, aggregate_above)
+    others = store.query_events(f, columns=MAP_COLUMNS + ["rejected"], points=False)
+    days = np.concatenate([points["date"].to_numpy(dtype=object), others["date"].to_numpy(dtype=object)])
+    points = _events(points, f, geometry=False)
+    others = _events(others, f, geometry=False)
     both = pd.concat([points, others], ignore_index=True) if len(others) else points
-    return gpd.GeoDataFrame(both, geometry=_points(both["lat"], both["lon"]), crs=CRS)
+    frame = gpd.GeoDataFrame(both, geometry=_points(both["lat"], both["lon"]), crs=CRS)
+    return MapBase(frame, days, ((0, len(points)), (len(points), len(frame))), f, aggregate_above)
+
+
+def map_events_in(base: MapBase, store, filters: Filters) -> gpd.GeoDataFrame:
+    """``map_events_frame(store, filters, base.aggregate_above)`` for ``filters`` that
+    differ from ``base.filters`` at most in their dates, and whose dates lie within
+    them: rows cut out of the base by binary search on the stored date text (the
+    comparison SQL makes), no query. ~100x faster than reading 100,000 reports again."""
+    f = filters.with_(incidents=False)
+    if f.with_(date_from=None, date_to=None) != base.filters:
+        raise ValueError("map_events_in needs a base read with the same filters, without dates")
+    if not base.searchable:
+        return map_events_frame(store, f, base.aggregate_above)
+    lo = f.date_from.isoformat() if f.date_from else None
+    hi = f.date_to.isoformat() if f.date_to else None
+    ranges = []
+    for start, end in base.blocks:
+        days = base.days[start:end]
+        k = int(pd.isna(days).sum())          # NULL dates sort first; a date filter drops them
+        dated = days[k:]
+        a = k + int(np.searchsorted(dated, lo, "left")) if lo else (k if hi else 0)
+        b = k + int(np.searchsorted(dated, hi, "right")) if hi else len(days)
+        ranges.append((start + a, start + max(a, b)))
+    if len(ranges) == 2 and ranges[0][1] - ranges[0][0] <= base.aggregate_above:
+        return events_frame(store, f)        # few points now: they get popups, read them whole
+    rows = np.concatenate([np.arange(a, b) for a, b in ranges])
+    return base.frame.iloc[rows].reset_index(drop=True)
 
 
 def incidents_frame(store, filters: Filters | None = None) -> gpd.GeoDataFrame:

@@ -452,18 +452,28 @@ class SQLiteStore:
         return self._read(sql + " ORDER BY a.published, n.article, n.seq", params)
 
     def span(self) -> tuple[dt.date | None, dt.date | None]:
-        lo, hi = self._one("SELECT min(date), max(date) FROM events WHERE rejected = 0")
-        return to_date(lo), to_date(hi)
+        """(first, last) date of the events not rejected. Two walks from the ends of the
+        date index (what min()/max() with a WHERE would scan: ~20 ms per 100k events)."""
+        sql = ("SELECT date FROM events WHERE rejected = 0 AND date IS NOT NULL "
+               "ORDER BY date {} LIMIT 1")
+        lo, hi = self._one(sql.format("ASC")), self._one(sql.format("DESC"))
+        return to_date(lo[0] if lo else None), to_date(hi[0] if hi else None)
+
+    def _distinct(self, column: str) -> list[str]:
+        """Distinct non-null values of an indexed events column, sorted: a skip scan
+        (one index seek per value), not a scan of every row."""
+        return [r[0] for r in self._db.execute(
+            f"WITH RECURSIVE v(x) AS (SELECT min({column}) FROM events UNION ALL "
+            f"SELECT (SELECT min({column}) FROM events WHERE {column} > v.x) FROM v WHERE v.x IS NOT NULL) "
+            f"SELECT x FROM v WHERE x IS NOT NULL")]
 
     def facets(self) -> dict[str, list[str]]:
         with self._lock:
             provinces = [r[0] for r in self._db.execute(
                 "SELECT DISTINCT admin1 FROM provinces WHERE admin1 IS NOT NULL AND admin1 != ''"
                 " ORDER BY admin1")]
-            actors = [r[0] for r in self._db.execute(
-                "SELECT DISTINCT actor FROM events WHERE actor IS NOT NULL AND actor != '' ORDER BY actor")]
-            types = [r[0] for r in self._db.execute(
-                "SELECT DISTINCT type FROM events WHERE type IS NOT NULL ORDER BY type")]
+            actors = [a for a in self._distinct("actor") if a != ""]
+            types = self._distinct("type")
         return {"provinces": provinces, "actors": actors, "types": types}
 
     def province_table(self) -> pd.DataFrame:

@@ -146,6 +146,47 @@ def tooltip_text(row: dict) -> str:
 
 
 # ---------------------------------------------------------------- map elements
+class _Rendered(folium.Element):
+    """Text already rendered by a macro, added to the page as is."""
+
+    def __init__(self, text: str):
+        super().__init__()
+        self.text = text
+
+    def render(self, **kwargs) -> str:
+        return self.text
+
+
+class _DirectRender(folium.MacroElement):
+    """``MacroElement.render`` without re-parsing the output: branca wraps each rendered
+    header/html/script in ``Element(text)``, which compiles it as a jinja template; for
+    a layer carrying its data inline (hundreds of KB) that costs more than building
+    the data, twice per Streamlit run. Same output (and no jinja syntax read out of
+    article text)."""
+
+    def render(self, **kwargs):
+        figure = self.get_root()
+        macros = self._template.module.__dict__
+        for part in ("header", "html", "script"):
+            macro = macros.get(part)
+            if macro is not None:
+                getattr(figure, part).add_child(_Rendered(macro(self, kwargs)), name=self.get_name())
+        for element in self._children.values():
+            element.render(**kwargs)
+
+
+class _GeoJson(folium.GeoJson, _DirectRender):
+    pass
+
+
+class _HeatMap(plugins.HeatMap, _DirectRender):
+    pass
+
+
+class _TimestampedGeoJson(plugins.TimestampedGeoJson, _DirectRender):
+    pass
+
+
 def base_map(bounds=None, tiles: str | None = None) -> folium.Map:
     """A map with no tile server by default (our polygons make it readable), scale bar."""
     m = folium.Map(tiles=tiles, control_scale=True, zoom_start=6, location=(35.0, 38.5))
@@ -200,7 +241,7 @@ def province_features(provinces, choropleth: bool = True) -> list[dict]:
 
 def province_layer(features: list[dict]) -> folium.GeoJson:
     """The provinces layer; clicking one returns its feature (name, admin1_code) to the page."""
-    return folium.GeoJson(
+    return _GeoJson(
         {"type": "FeatureCollection", "features": features},
         name="Provinces (events per province)",
         on_each_feature=JsCode("function(f, layer){ layer.bindTooltip(f.properties.label, {sticky: true}); }"))
@@ -245,7 +286,7 @@ def point_features(points: pd.DataFrame, max_titles: int = 5) -> list[dict]:
 
 def points_layer(features: list[dict], cluster: bool = True):
     """All point events as ONE GeoJson layer (optionally inside a marker cluster)."""
-    layer = folium.GeoJson({"type": "FeatureCollection", "features": features},
+    layer = _GeoJson({"type": "FeatureCollection", "features": features},
                            name="Events (points)", point_to_layer=_POINT_JS, on_each_feature=_BIND_JS)
     if not cluster:
         return layer
@@ -294,7 +335,7 @@ def aggregate_features(points: pd.DataFrame) -> tuple[list[dict], float]:
 
 
 def aggregate_layer(features: list[dict], cell: float) -> folium.GeoJson:
-    return folium.GeoJson({"type": "FeatureCollection", "features": features},
+    return _GeoJson({"type": "FeatureCollection", "features": features},
                           name=f"Events (aggregated on a {cell}° grid)",
                           point_to_layer=_POINT_JS, on_each_feature=_BIND_JS)
 
@@ -330,7 +371,7 @@ def area_features(areas: pd.DataFrame, provinces, max_titles: int = 5) -> tuple[
 
 
 def area_layer(features: list[dict]) -> folium.GeoJson:
-    return folium.GeoJson({"type": "FeatureCollection", "features": features},
+    return _GeoJson({"type": "FeatureCollection", "features": features},
                           name="Events known only to province", on_each_feature=_BIND_JS)
 
 
@@ -339,7 +380,7 @@ def heat_data(points: pd.DataFrame) -> list[list[float]]:
 
 
 def heat_layer(data: list, show: bool = False) -> plugins.HeatMap:
-    return plugins.HeatMap(data, name="Heatmap (volume)", show=show, radius=18, blur=15, min_opacity=0.3)
+    return _HeatMap(data, name="Heatmap (volume)", show=show, radius=18, blur=15, min_opacity=0.3)
 
 
 def timeline_features(frame: pd.DataFrame, end: dt.date | None = None, limit: int = 3000) -> list[dict]:
@@ -368,7 +409,7 @@ def timeline_features(frame: pd.DataFrame, end: dt.date | None = None, limit: in
 
 def timeline_layer(features: list[dict]) -> plugins.TimestampedGeoJson:
     """Play mode: a time slider with play button; deployments stay from their date on."""
-    return plugins.TimestampedGeoJson(
+    return _TimestampedGeoJson(
         {"type": "FeatureCollection", "features": features},
         period="P1D", duration="P1D", add_last_point=False, auto_play=False, loop=False,
         transition_time=300, date_options="YYYY-MM-DD", time_slider_drag_update=True)

@@ -46,13 +46,9 @@ def store_version(store) -> tuple:
 
 @st.cache_resource(max_entries=16, show_spinner=False)
 def _frame(path: str, version: tuple, filters: Filters, kind: str) -> pd.DataFrame:
-    from geo.layer import events_frame, incidents_frame, map_events_frame
-    from geo.webmap import MapOptions
+    from geo.layer import events_frame, incidents_frame
     store = _store(path)[0]
-    if kind == "map":
-        frame = map_events_frame(store, filters, MapOptions.aggregate_above)
-    else:
-        frame = incidents_frame(store, filters) if kind == "incidents" else events_frame(store, filters)
+    frame = incidents_frame(store, filters) if kind == "incidents" else events_frame(store, filters)
     frame.attrs[SOURCE_ATTR] = (path, version, repr(filters), kind)
     return frame
 
@@ -68,9 +64,32 @@ def incidents(store, filters: Filters):
 
 
 def map_events(store, filters: Filters):
-    """Reports for the map (cached): many located points are read light, see
-    ``geo.layer.map_events_frame`` (shared: do not modify)."""
-    return _frame(str(store.path), store_version(store), filters.with_(incidents=False), "map")
+    """Reports for the map (cached; shared: do not modify): many located points are read
+    light, see ``geo.layer.map_events_frame``. A new date range is cut out of the
+    reports matching the other filters (read once per store version), not re-read."""
+    f = filters.with_(incidents=False)
+    path, version = str(store.path), store_version(store)
+    if f.date_from is None and f.date_to is None:
+        return _map_base(path, version, f).frame
+    return _map_slice(path, version, f)
+
+
+@st.cache_resource(max_entries=4, show_spinner=False)
+def _map_base(path: str, version: tuple, filters: Filters):
+    from geo.layer import map_base
+    from geo.webmap import MapOptions
+    base = map_base(_store(path)[0], filters, MapOptions.aggregate_above)
+    base.frame.attrs[SOURCE_ATTR] = (path, version, repr(filters), "map")
+    return base
+
+
+@st.cache_resource(max_entries=16, show_spinner=False)
+def _map_slice(path: str, version: tuple, filters: Filters) -> pd.DataFrame:
+    from geo.layer import map_events_in
+    base = _map_base(path, version, filters.with_(date_from=None, date_to=None))
+    frame = map_events_in(base, _store(path)[0], filters)
+    frame.attrs[SOURCE_ATTR] = (path, version, repr(filters), "map")
+    return frame
 
 
 def map_frame(store, filters: Filters) -> tuple[pd.DataFrame, int]:
