@@ -147,3 +147,22 @@ def test_standing_deployments_are_pale_and_say_so(frame):
     assert "still in place" in feats[0]["properties"]["popup"]
     assert "still in place" not in feats[1]["properties"]["popup"]
     assert feats[0]["properties"]["style"]["fillOpacity"] < feats[1]["properties"]["style"]["fillOpacity"]
+
+
+def test_rendered_layers_are_not_parsed_again_as_templates(frame, provinces):
+    """Layers add their rendered script as is: jinja syntax in article text stays text
+    (branca would compile it, turning '{{ 7*7 }}' into 49), and the data is all there."""
+    rows = frame[frame["precision"] == "point"].head(3).copy()
+    rows["evidence"] = "Jets struck {{ 7*7 }} targets {% if true %}x{% endif %}"
+    result = webmap.build_map(rows, provinces, webmap.MapOptions(heatmap=True))
+    html = result.map.get_root().render()
+    assert html.count("{{ 7*7 }}") == len(rows)
+    assert "{% if true %}x{% endif %}" in html
+    assert ">49<" not in html and " 49 targets" not in html
+    for eid in rows["event_id"]:
+        assert eid in html
+    # a second render of a new map gives the same structure (st_folium renders twice)
+    again = webmap.build_map(rows, provinces, webmap.MapOptions(heatmap=True)).map
+    again.get_root().render()
+    again.render()
+    assert again.get_root().render().count("{{ 7*7 }}") == len(rows)
