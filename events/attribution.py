@@ -32,7 +32,7 @@ def _combined() -> tuple[re.Pattern, list[str]]:
         names.append(actor)
     # Gate: a mention starts with a capital or one of these lowercase words, so most
     # positions fail on one look-ahead instead of trying every alternative.
-    gate = (r"(?=[A-Z]|(?i:rebel|opposition|insurgent|separatist|pro-|anti-|government|regime|coalition|"
+    gate = (r"\b(?=[A-Z]|(?i:rebel|opposition|insurgent|separatist|pro-|anti-|government|regime|coalition|"
             r"the\s+coalition|al-|nusra))")
     return re.compile(gate + "(?:" + "|".join(parts) + ")"), names
 
@@ -130,10 +130,18 @@ def _clean_claimer(who: str) -> str | None:
     return who
 
 
+# The verbs of the second claim pattern ("X said"); without one it cannot match.
+_REPORT_VERB = re.compile(r"\s(?:said|says|told|claimed|claims|reported|reports|announced|stated|confirmed|added|noted|"
+                          r"insisted|accused|alleged|suggested|cites|cited|was\s+quoted)\b")
+
+
 def claim_span(sentence: str) -> tuple[str | None, tuple[int, int] | None]:
     """Who asserts what the sentence says (None when the outlet does), and
     where the attribution phrase sits."""
-    for pattern in L.CLAIM_PATTERNS:
+    verb = _REPORT_VERB.search(sentence)
+    for i, pattern in enumerate(L.CLAIM_PATTERNS):
+        if i == 1 and verb is None:
+            continue                        # "X said": no reporting verb, nothing to scan for
         for m in pattern.finditer(sentence):
             who = _clean_claimer(m.group("who"))
             if who:

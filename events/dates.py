@@ -61,6 +61,20 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("weekday", re.compile(r"(?:(?<=on)|(?<![A-Za-z]))(?:last\s+)?" + _WEEKDAY + r"(?:'s)?\b", re.I)),
 ]
 
+# What the lowercased text must hold for a pattern to match (every group: one of its
+# strings), so that most patterns are skipped without scanning the sentence.
+_MONTHS3 = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_DIGITS = tuple("0123456789")
+_NEEDS: dict[str, tuple[tuple[str, ...], ...]] = {
+    "iso": (("19", "20"),), "since_md": (("since",), _MONTHS3, _DIGITS), "since_dm": (("since",), _MONTHS3, _DIGITS),
+    "since_my": (("since",), _MONTHS3), "in_my": (_MONTHS3,), "since_wd": (("since",), ("day",)),
+    "dm": (_MONTHS3, _DIGITS), "md": (_MONTHS3, _DIGITS), "window": (("last", "past", "previous"),),
+    "window1": (("last", "past", "previous"),), "in_year": (("19", "20"),), "since_last": (("since",),),
+    "ago": (("ago",),), "weekend": (("weekend",),), "recent": (("recent",),), "last_unit": (("last",),),
+    "this_unit": (("this",),), "yesterday": (("yesterday", "night"),),
+    "today": (("today", "morning", "tonight", "evening"),), "weekday": (("day",),),
+}
+
 
 @dataclass(frozen=True)
 class DateMention:
@@ -246,10 +260,13 @@ _ANY_DATE = re.compile(r"\d|day|week|month|year|ago|since|night|morning|evening|
 def find_dates(text: str, published: dt.date | None) -> list[DateMention]:
     """All date expressions in ``text``, left to right, without overlaps."""
     found: list[DateMention] = []
-    if not _ANY_DATE.search(text.lower()):
+    low = text.lower()
+    if not _ANY_DATE.search(low):
         return found
     taken: list[tuple[int, int]] = []
     for kind, pattern in _PATTERNS:
+        if not all(any(n in low for n in group) for group in _NEEDS[kind]):
+            continue
         for m in pattern.finditer(text):
             if any(m.start() < b and a < m.end() for a, b in taken):
                 continue

@@ -294,6 +294,7 @@ def extract_article(article: Article, include_non_events: bool = False) -> list[
         done_types: set[str] = set()
         refused: dict[str, tuple] = {}
         question = text.rstrip(" ”\"’'").endswith("?")
+        relative = others = weapon = None          # computed once per sentence, when needed
         for trig in triggers:
             if trig.type in done_types:
                 continue
@@ -308,8 +309,10 @@ def extract_article(article: Article, include_non_events: bool = False) -> list[
             done_types.add(trig.type)
             actor = _actor_of(trig, text, actors, clause, skip, claimer) or _usual_actor(drafts, trig.type, last_actor)
             last_actor = actor or last_actor
-            relative = [(a, b) for a, b in clauses if _RELATIVE.match(text[a:b])]
-            others = [m.start() for m in _OTHER_HAPPENING.finditer(text)]
+            if relative is None:
+                relative = [(a, b) for a, b in clauses if _RELATIVE.match(text[a:b])]
+                others = [m.start() for m in _OTHER_HAPPENING.finditer(text)]
+                weapon = A.weapon_in(text)
             date, explicit = _date_for(dates, clause, trig.start, published, relative, others)
             kind = A.claim_kind(claimer, actor, text)
             claimed_by = claimer or (article.source or None if kind == "outlet" else None)
@@ -322,6 +325,7 @@ def extract_article(article: Article, include_non_events: bool = False) -> list[
             targets = _places_of(here, in_theater, (sent.start + clause[0], sent.start + clause[1]))
             if not targets and fallback is None:
                 continue
+            target = A.target_for(text, trig.end, clause[1])
             for t in (targets or [None]):
                 ev = Event(article=article.name, type=trig.type, evidence=text, actor=actor,
                            **_place_fields(t, fallback),
@@ -330,8 +334,7 @@ def extract_article(article: Article, include_non_events: bool = False) -> list[
                            date_from=_iso(date.date_from) if date else None,
                            date_to=_iso(date.date_to) if date else None,
                            claimed_by=claimed_by, claim_kind=kind,
-                           target=A.target_for(text, trig.end, clause[1]),
-                           weapon=A.weapon_in(text),
+                           target=target, weapon=weapon,
                            confidence=_confidence(trig.strength, actor, t, explicit, kind),
                            evidence_start=sent.start, evidence_end=sent.end, article_id=article.id,
                            trigger=trig.text)

@@ -139,13 +139,13 @@ TARGET_CUE = re.compile(r"\b(?=\w)(?:against|targeting|targeted|on|at|hit|hittin
 
 # --- targets -----------------------------------------------------------------
 TARGETS: list[tuple[str, re.Pattern]] = [(name, re.compile(p, re.I)) for name, p in [
-    ("ISIS", r"\b(?:ISIS|ISIL|IS|Islamic\s+State|Daesh)\b"),
-    ("al-Nusra Front", r"\b(?:al-)?Nusra\b"),
-    ("rebels", r"\b(?:rebels?|rebel\s+groups?|(?:armed\s+|syrian\s+)?opposition|insurgents|Free\s+Syrian\s+Army|FSA)\b"),
-    ("civilians", r"\b(?:civilians?|hospitals?|schools?|markets?|residential|homes|mosques?|bakery|bakeries)\b"),
-    ("infrastructure", r"\b(?:oil\s+(?:infrastructure|facilities|fields?|refiner(?:y|ies)|wells|tankers|trucks)|refiner(?:y|ies)|"
+    ("ISIS", r"\b(?=\w)(?:ISIS|ISIL|IS|Islamic\s+State|Daesh)\b"),
+    ("al-Nusra Front", r"\b(?=\w)(?:al-)?Nusra\b"),
+    ("rebels", r"\b(?=\w)(?:rebels?|rebel\s+groups?|(?:armed\s+|syrian\s+)?opposition|insurgents|Free\s+Syrian\s+Army|FSA)\b"),
+    ("civilians", r"\b(?=\w)(?:civilians?|hospitals?|schools?|markets?|residential|homes|mosques?|bakery|bakeries)\b"),
+    ("infrastructure", r"\b(?=\w)(?:oil\s+(?:infrastructure|facilities|fields?|refiner(?:y|ies)|wells|tankers|trucks)|refiner(?:y|ies)|"
                        r"bridges?|power\s+(?:plants?|stations?)|infrastructure|excavators|supply\s+routes?|roads?)\b"),
-    ("military positions", r"\b(?:positions|command\s+(?:posts?|centres?|centers?)|training\s+camps?|camps?|"
+    ("military positions", r"\b(?=\w)(?:positions|command\s+(?:posts?|centres?|centers?)|training\s+camps?|camps?|"
                            r"ammunition\s+depots?|depots?|arms\s+depots?|bases?|bunkers?|checkpoints?|convoys?|targets)\b"),
     ("terrorists", r"\bterrorists?\b"),
     ("Houthis", r"\bHouthis?\b"),
@@ -172,7 +172,7 @@ REPORT_VERB = (r"(?:said|says|say|told|claimed|claims|claim|reported|reports|rep
                r"indicated|suggested|suggests|warned|according)")
 CLAIM_PATTERNS: list[re.Pattern] = [
     re.compile(r"\b(?=\w)(?:announced|reported|claimed|confirmed|stated|said)\s+by\s+(?P<who>(?:the\s+)?[\w’'.\- ]{2,60}?)(?=[,.;:]|\s+(?:on|in|at|that|as)\b|$)", I),
-    re.compile(r"(?P<who>(?:[A-Z][\w’'.\-]*\s+(?:(?:of|for|in|on|and|the|al-)\s+)*){0,6}[A-Z][\w’'.\-]*|(?:[Tt]he|[Aa]n?)\s+(?:[\w’'.\-]+\s+){0,4}[\w’'.\-]+|[A-Z][\w’'-]*(?:\s+(?:and\s+)?[a-z][\w’'-]*){1,3})(?:,\s[^,]{2,60},)?(?:\s+(?:also|later|earlier|separately|previously))?\s+"
+    re.compile(r"(?=[A-Zta])(?P<who>(?:[A-Z][\w’'.\-]*\s+(?:(?:of|for|in|on|and|the|al-)\s+)*){0,6}[A-Z][\w’'.\-]*|(?:[Tt]he|[Aa]n?)\s+(?:[\w’'.\-]+\s+){0,4}[\w’'.\-]+|[A-Z][\w’'-]*(?:\s+(?:and\s+)?[a-z][\w’'-]*){1,3})(?:,\s[^,]{2,60},)?(?:\s+(?:also|later|earlier|separately|previously))?\s+"
                r"(?P<verb>said|says|told|claimed|claims|reported|reports|announced|stated|confirmed|added|noted|insisted|accused|alleged|suggested|cites|cited|was\s+quoted)\b"),
     re.compile(r"[,”\"’]\s*(?P<verb>said|says|stated|added|told|claimed)\s+(?P<who>(?:the\s+)?[\w’'.\- ]{2,60}?)(?=[,.;:]|$)", I),
     re.compile(r"\baccording\s+to\s+(?P<who>(?:the\s+)?[\w’'.\- ]{2,60}?)(?=[,.;:]|\s+(?:the|a|an|Russia|Russian|[A-Z][a-z]+\s+(?:has|have|had|is|was|were|are))\b|$)", I),
@@ -235,7 +235,7 @@ GENERIC = {"the", "a", "an", "of", "and", "in", "on", "at", "to", "as", "by", "f
            "commander", "captain", "chief", "staff", "deputy", "spokesman", "security", "military", "aid",
            "health", "medical", "civil", "people", "nation", "country", "region", "province", "district", "area",
            "zone", "sector", "border", "coast", "sea", "valley", "mountain", "hill", "desert", "island", "canal"}
-TITLES = re.compile(r"(?:\b(?:President|Prime\s+Minister|Minister|Mr|Mrs|Ms|Dr|Gen|General|Col|Colonel|Lt|Lieutenant|Maj|Major|"
+TITLES = re.compile(r"(?:\b(?=[A-Zsl])(?:President|Prime\s+Minister|Minister|Mr|Mrs|Ms|Dr|Gen|General|Col|Colonel|Lt|Lieutenant|Maj|Major|"
                     r"Capt|Captain|Admiral|Adm|Sgt|Secretary|Spokesman|spokesman|spokesperson|Spokesperson|King|Prince|Sheikh|"
                     r"Emir|Imam|Ayatollah|Senator|Sen|Rep|Chancellor|Premier|Governor|Mayor|Commander|Chief|leader|"
                     r"Pope|Saint|Foreign\s+Minister|Defen[cs]e\s+Minister)\.?\s+(?:[A-Z][\w’'-]+\s+){0,2})$")
@@ -243,7 +243,7 @@ PLACE_SUFFIX = re.compile(r"^[\s-]*(?P<word>province|provinces|governorate|gover
                           r"countryside|state|city|town|village|air\s*base|airbase|airfield|airport|base|port|"
                           r"dam|mountains?|valley|plain|desert|border)\b", I)
 ADMIN1_SUFFIX = {"province", "provinces", "governorate", "governorates", "oblast", "region", "state", "countryside"}
-DIRECTION = re.compile(r"(?P<dir>\b(?:north|south|east|west|central|northern|southern|eastern|western|"
+DIRECTION = re.compile(r"(?P<dir>\b(?=[nsewcr])(?:north|south|east|west|central|northern|southern|eastern|western|"
                        r"north-?western|north-?eastern|south-?western|south-?eastern|northwest|northeast|"
                        r"southwest|southeast|north-west|north-east|south-west|south-east|rural|coastal)\s+)$", I)
 SITE_BEFORE = re.compile(r"\b(?=\w)(?:air\s*base|airbase|airfield|air\s+field|airport|airstrip|naval\s+(?:base|facility)|"
@@ -251,13 +251,13 @@ SITE_BEFORE = re.compile(r"\b(?=\w)(?:air\s*base|airbase|airfield|air\s+field|ai
                          r"north\s+of|east\s+of|west\s+of|southeast\s+of)\s+(?:the\s+)?(?:(?:coastal|port|northern|western|"
                          r"eastern|southern)\s+)?(?:(?:city|town|province|governorate)\s+of\s+)?$", I)
 PROVINCES_LIST = re.compile(r"\b(?=\w)(?:provinces|governorates|regions|oblasts)\b", I)
-METONYM_BEFORE = re.compile(r"\b(?=\w)(?:regime|government|leadership|authorities|officials|rulers|allies|ally|talks|visit|"
+METONYM_BEFORE = re.compile(r"\b(?=[rglaotvscme])(?:regime|government|leadership|authorities|officials|rulers|allies|ally|talks|visit|"
                             r"trip|summit|conference|meeting|embassy)\s+(?:in|to|with|from)\s+$", I)
 METONYM_AFTER = re.compile(r"^(?:['’]s\s+(?:\w+\s+)?(?:government|regime|forces|strategy|allies|position|decision|"
                            r"plans?|policy|support|view|response|claims?)|\s+(?:has|have|had|is|was|were|says|said|"
                            r"plans|planned|wants|insists|accused|denied|denies|rejects|maintains|argues|claims|claimed|announced|informed|"
                            r"would|will|could|may|might|hopes|believes|refused|agreed|backs|backed|sees|views))\b")
-LOCATIVE_BEFORE = re.compile(r"\b(?=\w)(?:in|into|within|inside|across|over|throughout|to|on|at|near|from|of|outside|"
+LOCATIVE_BEFORE = re.compile(r"\b(?=[iwaotnf])(?:in|into|within|inside|across|over|throughout|to|on|at|near|from|of|outside|"
                              r"around|toward|towards)\s+(?:the\s+)?(?:(?:north|south|east|west|central|northern|"
                              r"southern|eastern|western|northwest|northeast|southwest|southeast|north-west|north-east|"
                              r"south-west|south-east|rural|war-torn|neighbouring|neighboring)\s+)?$", I)

@@ -42,15 +42,15 @@ _PLATFORM_AFTER = re.compile(r"^[\s-]+(?:[\w-]+\s+)?(?:jets?|aircraft|bombers?|f
                              r"drones?|tanks?|launchers?|rockets?|class|reconnaissance)\b", re.I)
 _GROUP_AFTER = re.compile(r"^[\s-]+(?:militants|fighters|militias?|militiamen|jihadists|insurgents|movement|"
                           r"rebels|gunmen|loyalists|brigades?|battalions?|supporters)\b", re.I)
-_VESSEL_BEFORE = re.compile(r"\b(?=\w)(?:cruiser|frigate|destroyer|corvette|warship|ship|vessel|carrier|submarine|"
+_VESSEL_BEFORE = re.compile(r"\b(?=[cfdwsvtm])(?:cruiser|frigate|destroyer|corvette|warship|ship|vessel|carrier|submarine|"
                             r"tanker|flagship|missile\s+boat)\s+$", re.I)
 _NAMED_AFTER = re.compile(r"^(?:[\s-]+[A-Z][\w’'-]*)?\s+(?:highway|road|motorway|railway|pipeline|ceasefire|truce|"
                           r"agreement|accords?|deal|talks|process|protocol|format|summit|memorandum|declaration|"
                           r"group|meeting|conference|airport\s+road)\b", re.I)
 _ORIGIN = re.compile(r"\bfrom\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+){0,3}(?:in\s+)?$")
-_REFERENCE = re.compile(r"\b(?=\w)(?:(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+of|"
+_REFERENCE = re.compile(r"\b(?=[nsew\d])(?:(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+of|"
                         r"\d+\s*(?:km|kilometres|kilometers|miles)\s+(?:\w+\s+)?(?:of|from))\s+(?:the\s+)?(?:\w+\s+)?$", re.I)
-_COUNTRYSIDE = re.compile(r"\b(?=\w)(?:countryside|province|governorate|outskirts\s+of\s+the\s+province)\s+of\s+$", re.I)
+_COUNTRYSIDE = re.compile(r"\b(?=[cpgo])(?:countryside|province|governorate|outskirts\s+of\s+the\s+province)\s+of\s+$", re.I)
 _LIST_PROVINCES = re.compile(r"^(?:\s*(?:,|and|,\s*and)\s*[A-Z][\w’'-]*(?:[\s-]+(?:al-|el-|ez-|ar-|ad-|as-|ash-|az-)?[A-Z][\w’'-]*)*){1,5}"
                              r"\s+(?:provinces|governorates|regions|oblasts)\b")
 _ATTACHED = re.compile(r"([A-Z][\w’'-]*)\s+(?:al|el|ar|ad|as|ash|at|az|an|ez|en|ed|er|es|ad-d|as-s)-$")
@@ -58,7 +58,12 @@ _SITE_AFTER = re.compile(r"^\s+(?:oil\s*field|gas\s*field|oilfield|gasfield|dam|
                          r"(?:border\s+)?crossing|military\s+airport|naval\s+base)\b", re.I)
 _DATELINE = re.compile(r"^(?:,\s*[A-Z][\w.]*(?:\s+\d+)?)?\s*(?:\(|[—–-]|,|:)")
 _NEXT_PARTICLE = re.compile(r"^\s+(?:(?:al|el|ad|ar|as|ash|at|az|an|ez)-|(?:bin|ibn|bint|abu|de|van|von|da|di)\s)[A-Z]")
-_SITE_WORD = re.compile(r"base|airport|airfield|airstrip|port|facility", re.I)
+_SITE_WORDS = ("base", "port", "airfield", "airstrip", "facility")     # "airport" holds "port"
+
+
+def _has_site_word(window: str) -> bool:
+    low = window.lower()
+    return any(w in low for w in _SITE_WORDS)
 _SENT_END_CHARS = ".!?:;\n\"“”("
 
 
@@ -208,7 +213,7 @@ class Toponymizer:
                 if word not in ("border",):
                     t.end = m.end + suf.end()
             window = body[max(0, m.start - 80):m.start]
-            site = L.SITE_BEFORE.search(window) if _SITE_WORD.search(window) else None
+            site = L.SITE_BEFORE.search(window) if _has_site_word(window) else None
             if site and (t.cue == "admin1" or re.search(r"[A-Z][\w’'-]*\s+$", body[max(0, m.start - 80):m.start][:site.start()])):
                 t.reference = True            # "Hmeimim air base in Latakia province": the container
                 site = None

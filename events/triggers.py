@@ -66,8 +66,10 @@ def find_triggers(sentence: str, clauses: list[tuple[int, int]] | None = None) -
         add(STRIKE, m, "strong")
     for m in L.DEPLOY_STRONG.finditer(sentence):
         add(DEPLOYMENT, m, "strong")
-    context = bool(L.MILITARY_CONTEXT.search(sentence))
+    context = None                                  # the sentence has military context (asked once)
     for m in L.STRIKE_WEAK.finditer(sentence):
+        if context is None:
+            context = bool(L.MILITARY_CONTEXT.search(sentence))
         if context and L.MILITARY_CONTEXT.search(clause_text(m.start())):
             add(STRIKE, m, "weak")
     for m in _VAGUE.finditer(sentence):
