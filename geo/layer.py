@@ -183,17 +183,16 @@ def province_counts(frame: pd.DataFrame, countries=None) -> gpd.GeoDataFrame:
     polys = _admin1(tuple(countries)) if countries else None
     if polys is None or polys.empty:
         return gpd.GeoDataFrame({c: [] for c in columns[:-1]}, geometry=[], crs=CRS)
-    polys = polys[["name", "admin1_code", "country", "geometry"]].copy()
-    if frame.empty:
-        counts = pd.DataFrame(columns=["admin1_code", "strikes", "deployments"])
-    else:
-        counts = (frame.assign(strikes=frame["type"].eq("strike").astype(int),
-                               deployments=frame["type"].eq("deployment").astype(int))
-                  .groupby("admin1_code", as_index=False)[["strikes", "deployments"]].sum())
-    out = polys.merge(counts, on="admin1_code", how="left")
-    out[["strikes", "deployments"]] = out[["strikes", "deployments"]].fillna(0).astype(int)
+    codes = polys["admin1_code"]
+    out = {c: polys[c].reset_index(drop=True) for c in ("name", "admin1_code", "country")}
+    for col, kind in (("strikes", "strike"), ("deployments", "deployment")):
+        if frame.empty:
+            out[col] = np.zeros(len(polys), dtype=int)
+            continue
+        per_code = frame.loc[frame["type"].eq(kind).to_numpy(dtype=bool), "admin1_code"].value_counts()
+        out[col] = per_code.reindex(codes.to_numpy()).fillna(0).astype(int).to_numpy()
     out["total"] = out["strikes"] + out["deployments"]
-    return gpd.GeoDataFrame(out[columns], geometry="geometry", crs=CRS)
+    return gpd.GeoDataFrame(out, geometry=polys.geometry.to_numpy(), crs=CRS)[columns]
 
 
 def _admin1(countries: tuple[str, ...]) -> gpd.GeoDataFrame:

@@ -303,19 +303,34 @@ def grid_size(n: int) -> float:
 
 
 def aggregate_points(points: pd.DataFrame, cell: float) -> pd.DataFrame:
-    """Point events binned per (grid cell, type): lat, lon (mean), type, count, first, last."""
-    df = pd.DataFrame({
-        "gx": np.floor(points["lon"].astype(float).to_numpy() / cell).astype(int),
-        "gy": np.floor(points["lat"].astype(float).to_numpy() / cell).astype(int),
-        "type": points["type"].astype(str).to_numpy(),
-        "lat": points["lat"].astype(float).to_numpy(),
-        "lon": points["lon"].astype(float).to_numpy(),
-        "date": pd.to_datetime(points["date"]).to_numpy() if "date" in points else pd.NaT,
-    })
-    return (df.groupby(["gx", "gy", "type"], sort=False)
-              .agg(lat=("lat", "mean"), lon=("lon", "mean"), count=("lat", "size"),
-                   first=("date", "min"), last=("date", "max"))
-              .reset_index())
+    """Point events binned per (grid cell, type): lat, lon (mean), type, count, first, last.
+
+    Bins in order of first appearance; numpy on integer bin codes (a pandas groupby
+    over three keys costs several times more).
+    """
+    lon = points["lon"].astype(float).to_numpy()
+    lat = points["lat"].astype(float).to_numpy()
+    gx = np.floor(lon / cell).astype(np.int64)
+    gy = np.floor(lat / cell).astype(np.int64)
+    kinds = points["type"].astype(str).to_numpy()
+    tcode, tnames = pd.factorize(kinds)
+    if not len(points):
+        return pd.DataFrame({"gx": gx, "gy": gy, "type": kinds, "lat": lat, "lon": lon,
+                             "count": np.zeros(0, dtype=np.int64),
+                             "first": pd.Series(dtype="datetime64[ns]"), "last": pd.Series(dtype="datetime64[ns]")})
+    ny, nt = int(gy.max() - gy.min()) + 1, max(len(tnames), 1)
+    key = ((gx - gx.min()) * ny + (gy - gy.min())) * nt + tcode
+    codes, _ = pd.factorize(key)
+    first_row = np.full(codes.max() + 1, len(codes), dtype=np.int64)
+    np.minimum.at(first_row, codes, np.arange(len(codes)))
+    count = np.bincount(codes)
+    dates = (pd.to_datetime(points["date"]) if "date" in points
+             else pd.Series(pd.NaT, index=points.index, dtype="datetime64[ns]"))
+    span = pd.Series(dates.to_numpy()).groupby(codes, sort=True).agg(["min", "max"])
+    return pd.DataFrame({
+        "gx": gx[first_row], "gy": gy[first_row], "type": kinds[first_row],
+        "lat": np.bincount(codes, weights=lat) / count, "lon": np.bincount(codes, weights=lon) / count,
+        "count": count, "first": span["min"].to_numpy(), "last": span["max"].to_numpy()})
 
 
 def aggregate_features(points: pd.DataFrame) -> tuple[list[dict], float]:

@@ -122,9 +122,15 @@ def province_polygons(frame_key: tuple, _frame: pd.DataFrame, tolerance: float =
     from geo.layer import province_counts
     gdf = province_counts(_frame)
     if len(gdf):
-        gdf = gdf.copy()
-        gdf["geometry"] = gdf.geometry.simplify(tolerance, preserve_topology=True)
+        gdf["geometry"] = _simplified(tuple(gdf["admin1_code"]), tuple(gdf["country"]), tolerance,
+                                      gdf.geometry)
     return gdf
+
+
+@st.cache_resource(max_entries=16, show_spinner=False)
+def _simplified(codes: tuple, countries: tuple, tolerance: float, _geometry):
+    """Simplified outlines of these provinces (the same whatever the counts)."""
+    return _geometry.simplify(tolerance, preserve_topology=True).to_numpy()
 
 
 # A cached frame's origin (store, version, filters): what its content is a function of.
