@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from events import attribution as A
 from events.article import Article, parse_article
 from events.dates import DAY, DateMention, default_date, find_dates
-from events.modality import classify
+from events.modality import HISTORICAL, classify
 from events.model import NON_EVENT, Event
 from events.published import infer_published
 from events.sentences import clause_bounds, clause_of, split_sentences
@@ -34,6 +34,13 @@ FALLBACK_TO_THEATER = True
 # event told with its place, never make an event alone (measured on the seeds:
 # annotators mark such sentences optional, so alone they can only cost precision).
 PLACELESS_EVENTS = False
+# A report dated this long before publication is background ("in April 2017, US
+# cruise missiles struck Shayrat"), kept as a non-event with reason "historical".
+HISTORICAL_DAYS = 183
+# A sentence with no date of its own, within this many sentences after an event
+# told with a day date, takes that date: the lead gives the day, the following
+# sentences and bullet lists tell what happened on it.
+CARRY_SENTENCES = 8
 
 # "notice of the raids", "the result of the strikes": a nominal trigger that
 # refers back to events told elsewhere, not a new report.
@@ -60,6 +67,7 @@ _PLACE_ANAPHOR = re.compile(r"\b(?=\w)(?:the|this|that)\s+(?:same\s+)?(?P<kind>c
 _ANAPHOR_KINDS = {"city": ("city", "user"), "town": ("city", "user"), "village": ("city", "user"),
                   "province": ("admin1",), "governorate": ("admin1",), "region": ("admin1",)}
 _SITE_KINDS = ("site", "city", "user")
+_REPORT_DATE = re.compile(r"\b(?:said|says|reported|announced|claimed|stated|told\s+\w+)\s+(?:on\s+|late\s+on\s+)?$", re.I)
 _FIRST_PERSON = re.compile(r"\b(?=\w)(?:[Ww]e|[Oo]ur)\b")
 _SPEAKER_IS_SUBJECT = re.compile(r"^\s*(?:on\s+\w+\s+)?(?:that\s+)?(?:it|its|they|their|we|our)\b", re.I)
 
@@ -270,8 +278,9 @@ def extract_article(article: Article, include_non_events: bool = False) -> list[
     drafts: list[_Draft] = []
     non_events: list[Event] = []
     last_actor: str | None = None
+    carry: tuple[DateMention, int] | None = None     # last day date told with an event, its sentence
     pi = 0
-    for sent in split_sentences(body):
+    for si, sent in enumerate(split_sentences(body)):
         if sent.heading:
             continue
         text = sent.text
@@ -295,6 +304,9 @@ def extract_article(article: Article, include_non_events: bool = False) -> list[
         refused: dict[str, tuple] = {}
         question = text.rstrip(" ”\"’'").endswith("?")
         relative = others = weapon = None          # computed once per sentence, when needed
+        used_carry = False
+        if carry is not None and carry[1] != si and dates and not used_carry:
+            carry = None                            # the story moved to another time
         for trig in triggers:
             if trig.type in done_types:
                 continue
@@ -314,6 +326,16 @@ def extract_article(article: Article, include_non_events: bool = False) -> list[
                 others = [m.start() for m in _OTHER_HAPPENING.finditer(text)]
                 weapon = A.weapon_in(text)
             date, explicit = _date_for(dates, clause, trig.start, published, relative, others)
+            if explicit and published and date.date and (published - date.date).days > HISTORICAL_DAYS:
+                refused.setdefault(trig.type, (trig, HISTORICAL, clause))
+                done_types.discard(trig.type)
+                continue
+            if explicit == 2:
+                if not _REPORT_DATE.search(text[max(0, date.start - 30):date.start]):
+                    carry = (date, si)
+            elif explicit == 0 and carry is not None and si - carry[1] <= CARRY_SENTENCES:
+                date, explicit = carry[0], 1
+                used_carry = True
             kind = A.claim_kind(claimer, actor, text)
             claimed_by = claimer or (article.source or None if kind == "outlet" else None)
             if not here and trig.nominal and _DEFINITE.search(text[max(0, trig.start - 40):trig.start]):

@@ -9,7 +9,8 @@ import re
 from events import lexicon as L
 
 NEGATED, HYPOTHETICAL, PLANNED, DENIED = "negated", "hypothetical", "planned", "denied"
-REASONS = (NEGATED, HYPOTHETICAL, PLANNED, DENIED)
+HISTORICAL = "historical"       # told as background: dated long before publication
+REASONS = (NEGATED, HYPOTHETICAL, PLANNED, DENIED, HISTORICAL)
 
 _NOT_NEGATION = re.compile(r"\b(?=\w)(?:not\s+only|no\s+(?:longer|fewer|less)|not\s+least|no\s+doubt|"
                            r"not\s+(?:yet\s+)?(?:clear|known|immediately)|nothing\s+new)\b", re.I)
