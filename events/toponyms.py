@@ -47,9 +47,18 @@ _VESSEL_BEFORE = re.compile(r"\b(?=[cfdwsvtm])(?:cruiser|frigate|destroyer|corve
 _NAMED_AFTER = re.compile(r"^(?:[\s-]+[A-Z][\w’'-]*)?\s+(?:highway|road|motorway|railway|pipeline|ceasefire|truce|"
                           r"agreement|accords?|deal|talks|process|protocol|format|summit|memorandum|declaration|"
                           r"group|meeting|conference|airport\s+road)\b", re.I)
-_ORIGIN = re.compile(r"\bfrom\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+){0,3}(?:in\s+)?$")
-_REFERENCE = re.compile(r"\b(?=[nsew\d])(?:(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+of|"
+_ORIGIN = re.compile(r"\b(?:from|out\s+of)\s+(?:around\s+|near\s+|outside\s+)?(?:the\s+)?(?:[A-Z][\w’'-]*\s+){0,3}(?:in\s+)?$")
+_REFERENCE = re.compile(r"\b(?=[nsewlcr\d])(?:(?:link(?:ing|s)?|connect(?:ing|s)?|capital\s+of|road\s+to|"
+                        r"route\s+to)|(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+of|"
                         r"\d+\s*(?:km|kilometres|kilometers|miles)\s+(?:\w+\s+)?(?:of|from))\s+(?:the\s+)?(?:\w+\s+)?$", re.I)
+_NOT_LOCATIVE = re.compile(r"\b(?:belonging|belonged|belongs|loyal|allied|linked|affiliated|attached|close)\s+to\s+$", re.I)
+# "the town of Kilis", "the Saudi border city of Jizan": the text itself says what the name is.
+_QUALIFIER_BEFORE = re.compile(r"\b(?:city|town|village|district|port|province|governorate|region|oblast)\s+of\s+$", re.I)
+# A foreign city's name on a building ("the Ouagadougou complex") is the building's name.
+_FACILITY_AFTER = re.compile(r"^\s+(?:complex|compound|hotel|roundabout|square|street|avenue|stadium|hall|tower|"
+                             r"building|palace|centre|center|camp)\b", re.I)
+_DATELINE_LEAD = re.compile(r"^[A-Z][A-Z.'’ -]{2,}(?:/[A-Z][A-Z.'’ -]{2,})*(?:,\s*[A-Z][\w.]*)?\s*"
+                            r"(?:\([^)\n]{1,40}\)\s*)?(?:[—–-]|:)\s", re.M)
 _COUNTRYSIDE = re.compile(r"\b(?=[cpgo])(?:countryside|province|governorate|outskirts\s+of\s+the\s+province)\s+of\s+$", re.I)
 _LIST_PROVINCES = re.compile(r"^(?:\s*(?:,|and|,\s*and)\s*[A-Z][\w’'-]*(?:[\s-]+(?:al-|el-|ez-|ar-|ad-|as-|ash-|az-)?[A-Z][\w’'-]*)*){1,5}"
                              r"\s+(?:provinces|governorates|regions|oblasts)\b")
@@ -95,6 +104,9 @@ class Toponym:
     candidates: tuple = ()
     origin: bool = False    # "flying from X": where it came from, not where it happened
     reference: bool = False # "south-east of X": a landmark for another place
+    qualified: bool = False # "the town of X", "X district": explicitly a place
+    after: str = ""         # a few characters after the mention
+    loose_admin1: bool = False  # "X region": a province only if one is named X
 
     @property
     def is_country(self) -> bool:
@@ -175,6 +187,8 @@ class Toponymizer:
         in_org = bytearray(len(body) + 1)
         for m in _ORG_SPANS.finditer(body):
             in_org[m.start():m.end()] = b"\x01" * (m.end() - m.start())
+        for m in _DATELINE_LEAD.finditer(body):          # "BAGHDAD/DUBAI (Reuters) -": where it was filed
+            in_org[m.start():m.end()] = b"\x01" * (m.end() - m.start())
         raw = self.gz.find_mentions(body)
         starts = {m.start for m in raw}
         out: list[Toponym] = []
@@ -202,12 +216,13 @@ class Toponymizer:
             if re.match(r"^[’']s\s+(?:President|Prime|Foreign|Defen[cs]e|Minister|Ministry|government|"
                         r"foreign|defen[cs]e|president|prime|envoy|ambassador|leader)", after):
                 continue
-            t = Toponym(m.start, m.end, m.text, m.key, m.text)
+            t = Toponym(m.start, m.end, m.text, m.key, m.text, after=after[:30])
             suf = L.PLACE_SUFFIX.match(after)
             if suf:
                 word = suf.group("word").lower()
                 if word in L.ADMIN1_SUFFIX:
                     t.cue = "admin1"
+                    t.loose_admin1 = word in ("region", "countryside")
                 elif "base" in word or word in ("airfield", "airport"):
                     t.cue = "site"
                 if word not in ("border",):
@@ -232,7 +247,9 @@ class Toponymizer:
                 t.cue = "admin1"
             t.origin = bool(_ORIGIN.search(before, max(0, len(before) - 50)))
             t.reference = t.reference or bool(_REFERENCE.search(before, max(0, len(before) - 40)))
-            t.locative = bool(L.LOCATIVE_BEFORE.search(body[max(0, t.start - 40):t.start])) or t.cue == "site"
+            t.locative = (bool(L.LOCATIVE_BEFORE.search(body[max(0, t.start - 40):t.start])) or t.cue == "site") \
+                and not _NOT_LOCATIVE.search(before, max(0, len(before) - 30))
+            t.qualified = bool(_QUALIFIER_BEFORE.search(before, max(0, len(before) - 30))) or bool(suf)
             if not t.locative and out and re.fullmatch(r"\s*(?:,|and|or|,\s*and)\s*", body[out[-1].end:t.start]):
                 t.locative = out[-1].locative               # "in Iraq and Syria"
             t.text = body[t.start:t.end]
@@ -269,21 +286,31 @@ class Toponymizer:
                 memo[name, cue] = self._resolve(name, theater, cue)
             return memo[name, cue]
 
+        countries = [t for t in toponyms if self._kinds(t.key)[1] == "country"]
         for t in toponyms:
             name = t.name
             res = None
-            if t.cue == "direction":
+            if t.cue == "direction" or t.loose_admin1:
                 res = resolve(name, "admin1")
-                if res.place is None or res.place.precision != "admin1":
-                    res = None
+                if res.place is None or res.place.precision != "admin1" or \
+                        (t.loose_admin1 and self._kinds(t.key)[1] not in ("admin1", "country")):
+                    res = None          # "the Afrin region": the town's area, not its province
             if res is None:
-                res = resolve(name, t.cue if t.cue in ("admin1", "site") else None)
+                res = resolve(name, t.cue if t.cue in ("admin1", "site") and not t.loose_admin1 else None)
             place = res.place
             if place is None:
                 continue
-            if (not theater or place.country not in theater) and place.kind not in ("country", "admin1", "site") \
-                    and place.population < 100000 and t.cue is None:
-                continue                # a small place far from the story does not win over nothing
+            abroad = (not theater or place.country not in theater) and place.kind not in ("country", "admin1", "site")
+            if abroad:
+                near = self._country_named_before(t, countries)
+                if near and place.country != near:
+                    alt = self._resolve(name, (near,), None)
+                    if alt.place is not None and alt.place.country == near:
+                        res, place = alt, alt.place     # "in eastern Syria near Albu Kamal"
+                if _FACILITY_AFTER.match(t.after):
+                    continue            # "the Ouagadougou complex": a building named after a far city
+                if place.population < 100000 and t.cue is None and not t.qualified and not near:
+                    continue            # a small place far from the story does not win over nothing
             if not place.admin1_code and place.kind not in ("country",):
                 prov = self.gz.province_of(place.lat, place.lon)   # analysts' places may lack a province
                 if prov:
@@ -292,6 +319,15 @@ class Toponymizer:
             t.candidates = tuple(c.to_json() for c in (res.candidates or [])[:3])
             out.append(t)
         return out
+
+    def _country_named_before(self, t: Toponym, countries: list[Toponym]) -> str | None:
+        """The country named just before ``t`` in its sentence, if any."""
+        for c in reversed(countries):
+            if c.end <= t.start and t.start - c.end <= 120:
+                return self._kinds(c.key)[0][0] if self._kinds(c.key)[0] else None
+            if c.end <= t.start:
+                break
+        return None
 
     def demonym_places(self, body: str, taken: list[Toponym], theater: tuple[str, ...] = ()) -> list[Toponym]:
         """Countries named by their adjective: "near the Lebanese border". A
