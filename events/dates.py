@@ -47,6 +47,7 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("since_wd", re.compile(r"\bsince\s+(?:last\s+)?" + _WEEKDAY + r"\b", re.I)),
     ("dm", re.compile(r"(?<![\w-])" + _RANGE + _DAYNUM + r"\s+(?:of\s+)?" + _MONTH + _YEAR + r"\b", re.I)),
     ("md", re.compile(r"\b" + _MONTH + r"\s+" + _RANGE + _DAYNUM + r"\b(?!\s*(?:%|per|km|miles|people|troops))" + _YEAR, re.I)),
+    ("my", re.compile(r"\b(?:early\s+|late\s+|mid-)?(?-i:" + _MONTH + r")\s+(?P<year>(?:19|20)\d\d)\b", re.I)),
     ("window", re.compile(r"\b(?:for|over|in|during|within)\s+the\s+(?:last|past|previous)\s+" + _NUM + r"\s+" + _UNIT + r"\b", re.I)),
     ("window1", re.compile(r"\b(?:for|over|in|during|within)\s+the\s+(?:last|past|previous)\s+" + _UNIT + r"\b", re.I)),
     ("in_year", re.compile(r"\b(?:in|during|since)\s+(?:early\s+|late\s+|mid-)?(?P<year>(?:19|20)\d\d)\b(?![-/]\d)", re.I)),
@@ -67,7 +68,7 @@ _MONTHS3 = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct"
 _DIGITS = tuple("0123456789")
 _NEEDS: dict[str, tuple[tuple[str, ...], ...]] = {
     "iso": (("19", "20"),), "since_md": (("since",), _MONTHS3, _DIGITS), "since_dm": (("since",), _MONTHS3, _DIGITS),
-    "since_my": (("since",), _MONTHS3), "in_my": (_MONTHS3,), "since_wd": (("since",), ("day",)),
+    "since_my": (("since",), _MONTHS3), "in_my": (_MONTHS3,), "my": (_MONTHS3, ("19", "20")), "since_wd": (("since",), ("day",)),
     "dm": (_MONTHS3, _DIGITS), "md": (_MONTHS3, _DIGITS), "window": (("last", "past", "previous"),),
     "window1": (("last", "past", "previous"),), "in_year": (("19", "20"),), "since_last": (("since",),),
     "ago": (("ago",),), "weekend": (("weekend",),), "recent": (("recent",),), "last_unit": (("last",),),
@@ -158,7 +159,7 @@ def _resolve(kind: str, m: re.Match, published: dt.date | None) -> DateMention |
             if d0 and d0 <= d:
                 return DateMention(s, e, t, d0, DAY, d0, d, kind)
         return DateMention(s, e, t, d, DAY, d, d, kind)
-    if kind in ("since_my", "in_my"):
+    if kind in ("since_my", "in_my", "my"):
         month = MONTHS[g["month"].lower().rstrip(".")]
         if kind == "in_my" and g["month"].lower() in ("may", "mar", "jun", "jul", "aug", "dec", "jan", "feb", "apr",
                                                       "sep", "oct", "nov"):

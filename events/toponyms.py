@@ -51,6 +51,10 @@ _ORIGIN = re.compile(r"\b(?:from|out\s+of)\s+(?:around\s+|near\s+|outside\s+)?(?
 _REFERENCE = re.compile(r"\b(?=[nsewlcr\d])(?:(?:link(?:ing|s)?|connect(?:ing|s)?|capital\s+of|road\s+to|"
                         r"route\s+to)|(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+of|"
                         r"\d+\s*(?:km|kilometres|kilometers|miles)\s+(?:\w+\s+)?(?:of|from))\s+(?:the\s+)?(?:\w+\s+)?$", re.I)
+_SOURCE_BEFORE = re.compile(r"\b(?=\w)(?:source|sources|official|officials|activist|activists|resident|residents|"
+                            r"correspondent|correspondents|governor|mayor|spokesman|spokesperson|witness|witnesses|"
+                            r"monitor|journalist|reporter|doctor|medic|medics)\s+(?:based\s+)?(?:in|from|of|at)\s+"
+                            r"(?:the\s+)?(?:\w+\s+)?$", re.I)
 _NOT_LOCATIVE = re.compile(r"\b(?:belonging|belonged|belongs|loyal|allied|linked|affiliated|attached|close)\s+to\s+$", re.I)
 # "the town of Kilis", "the Saudi border city of Jizan": the text itself says what the name is.
 _QUALIFIER_BEFORE = re.compile(r"\b(?:city|town|village|district|port|province|governorate|region|oblast)\s+of\s+$", re.I)
@@ -245,7 +249,8 @@ class Toponymizer:
                                                  or _LIST_PROVINCES.match(after)
                                                  or _COUNTRYSIDE.search(before, max(0, len(before) - 50))):
                 t.cue = "admin1"
-            t.origin = bool(_ORIGIN.search(before, max(0, len(before) - 50)))
+            t.origin = bool(_ORIGIN.search(before, max(0, len(before) - 50))) or \
+                bool(_SOURCE_BEFORE.search(before))     # "a security source in Zintan": where the teller is
             t.reference = t.reference or bool(_REFERENCE.search(before, max(0, len(before) - 40)))
             t.locative = (bool(L.LOCATIVE_BEFORE.search(body[max(0, t.start - 40):t.start])) or t.cue == "site") \
                 and not _NOT_LOCATIVE.search(before, max(0, len(before) - 30))
@@ -366,7 +371,7 @@ def keep_specific(toponyms: list[Toponym]) -> list[Toponym]:
         p = t.place
         if p.id in seen:
             continue
-        if t.reference and any(o.place.kind not in ("country",) for o in toponyms[:i]):
+        if t.reference and any(o.place.kind not in ("country",) and not o.reference for o in toponyms if o is not t):
             continue
         if p.kind == "country" and any(o.place.country == p.country and o.place.kind != "country" for o in toponyms):
             continue
