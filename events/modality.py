@@ -17,6 +17,11 @@ _NOT_NEGATION = re.compile(r"\b(?=\w)(?:not\s+only|no\s+(?:longer|fewer|less)|no
 _MODAL_AFTER = re.compile(r"^(?:\s+[\w’'-]+){0,4}?\s+(?P<m>may|might|could|would|will|can|should|must|"
                           r"are\s+(?:expected|planned|set|to\s+be)|is\s+(?:expected|planned|set|to\s+be))\b", re.I)
 _TOPIC = re.compile(r"\b(?=\w)(?:about|regarding|over\s+whether)\s+$", re.I)
+# An infinitive of purpose right before the trigger ("to launch attacks", "to carry out
+# strikes"), unless an aspect verb asserts it ("began to carry out strikes").
+_PURPOSE = re.compile(r"(?<!began\s)(?<!begun\s)(?<!started\s)(?<!continued\s)(?<!continues\s)(?<!managed\s)"
+                      r"(?<!used\s)\bto\s+(?:launch|carry\s+out|conduct|stage|mount|fly|perform)\s+"
+                      r"(?:[\w-]+\s+){0,2}$", re.I)
 _CUES = ((DENIED, L.DENIAL), (NEGATED, L.NEGATION), (HYPOTHETICAL, L.HYPOTHETICAL), (PLANNED, L.PLANNED))
 
 
@@ -27,6 +32,8 @@ def classify(clause_prefix: str, after: str = "", nominal: bool = False) -> str 
     text after the trigger up to the clause end; ``nominal``: the trigger is a
     noun (so a modal right after it governs it)."""
     prefix = _NOT_NEGATION.sub(" ", clause_prefix)
+    if _PURPOSE.search(prefix, max(0, len(prefix) - 60)):
+        return PLANNED                    # "used the area to launch drone attacks": an aim, not a report
     if _TOPIC.search(prefix):             # "talks about sending troops": a topic, not an act
         return HYPOTHETICAL
     best: tuple[int, str, int] | None = None

@@ -316,6 +316,8 @@ class Toponymizer:
                     continue            # "the Ouagadougou complex": a building named after a far city
                 if place.population < 100000 and t.cue is None and not t.qualified and not near:
                     continue            # a small place far from the story does not win over nothing
+                if not (t.locative or t.qualified or near or t.cue):
+                    continue            # "including al-Sukkari and al-Mashhad": not the Iranian city
             if not place.admin1_code and place.kind not in ("country",):
                 prov = self.gz.province_of(place.lat, place.lon)   # analysts' places may lack a province
                 if prov:
