@@ -32,8 +32,6 @@ def classify(clause_prefix: str, after: str = "", nominal: bool = False) -> str 
     text after the trigger up to the clause end; ``nominal``: the trigger is a
     noun (so a modal right after it governs it)."""
     prefix = _NOT_NEGATION.sub(" ", clause_prefix)
-    if _PURPOSE.search(prefix, max(0, len(prefix) - 60)):
-        return PLANNED                    # "used the area to launch drone attacks": an aim, not a report
     if _TOPIC.search(prefix):             # "talks about sending troops": a topic, not an act
         return HYPOTHETICAL
     best: tuple[int, str, int] | None = None
@@ -48,6 +46,8 @@ def classify(clause_prefix: str, after: str = "", nominal: bool = False) -> str 
         if best[1] in (HYPOTHETICAL, PLANNED) and L.NEGATION.search(prefix[max(0, best[2] - 12):best[2]]):
             return NEGATED                # "don't want to send", "not planning to"
         return best[1]
+    if _PURPOSE.search(prefix, max(0, len(prefix) - 60)):
+        return PLANNED                    # "used the area to launch drone attacks": an aim, not a report
     if nominal and after:
         m = _MODAL_AFTER.match(after)
         if m:
