@@ -25,7 +25,7 @@ from events.modality import HISTORICAL, classify
 from events.model import NON_EVENT, Event
 from events.published import infer_published
 from events.sentences import clause_bounds, clause_of, split_sentences
-from events.toponyms import Toponym, Toponymizer, keep_specific
+from events.toponyms import DATELINE_LEAD, Toponym, Toponymizer, keep_specific
 from events.triggers import find_triggers
 
 FALLBACK_TO_THEATER = True
@@ -296,6 +296,9 @@ def extract_article(article: Article, include_non_events: bool = False) -> list[
             if ante is not None:
                 here.append(dataclasses.replace(ante, locative=True, origin=False, reference=False))
         actors = A.actor_mentions(text)
+        lead = DATELINE_LEAD.match(text)
+        if lead:                # "BAGHDAD/DUBAI (Reuters) -": where the story was filed, not who acted
+            actors = [a for a in actors if a.start >= lead.end()]
         dates = find_dates(text, published)
         claimer, claim_at = A.claim_span(text)
         skip = claim_at if claim_at and not _SPEAKER_IS_SUBJECT.match(text[claim_at[1]:]) else None
@@ -307,10 +310,12 @@ def extract_article(article: Article, include_non_events: bool = False) -> list[
         used_carry = False
         if carry is not None and carry[1] != si and dates and not used_carry:
             carry = None                            # the story moved to another time
+        done_clauses: dict[str, list] = {}
         for trig in triggers:
-            if trig.type in done_types:
-                continue
             clause = clause_of(clauses, trig.start)
+            if trig.type in done_types and (clause in done_clauses.get(trig.type, ()) or not any(
+                    sent.start + clause[0] <= p.start < sent.start + clause[1] and not p.origin for p in here)):
+                continue        # one event per type and sentence, unless another clause names its own place
             reason = "hypothetical" if question else classify(text[clause[0]:trig.start], text[trig.end:clause[1]],
                                                               trig.nominal)
             if reason:
@@ -319,6 +324,7 @@ def extract_article(article: Article, include_non_events: bool = False) -> list[
             if trig.nominal and _ANAPHORIC.search(text[max(0, trig.start - 60):trig.start]):
                 continue
             done_types.add(trig.type)
+            done_clauses.setdefault(trig.type, []).append(clause)
             actor = _actor_of(trig, text, actors, clause, skip, claimer) or _usual_actor(drafts, trig.type, last_actor)
             last_actor = actor or last_actor
             if relative is None:

@@ -214,6 +214,7 @@ CALENDAR = {"january", "february", "march", "april", "may", "june", "july", "aug
             "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
             "sept", "oct", "nov", "dec", "jan", "feb", "aug"}
 GENERIC = {"the", "a", "an", "of", "and", "in", "on", "at", "to", "as", "by", "for", "with", "from", "president",
+           "marine", "marines", "navy", "airborne", "infantry", "division", "brigade", "battalion", "regiment",
            "minister", "army", "city", "state", "states", "government", "forces", "force", "news", "post", "times",
            "photo", "credit", "source", "article", "comments", "reply", "password", "copy", "type", "pin",
            "legal", "disclaimer", "related", "views", "home", "world", "union", "council", "ministry", "defence",

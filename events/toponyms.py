@@ -61,7 +61,7 @@ _QUALIFIER_BEFORE = re.compile(r"\b(?:city|town|village|district|port|province|g
 # A foreign city's name on a building ("the Ouagadougou complex") is the building's name.
 _FACILITY_AFTER = re.compile(r"^\s+(?:complex|compound|hotel|roundabout|square|street|avenue|stadium|hall|tower|"
                              r"building|palace|centre|center|camp)\b", re.I)
-_DATELINE_LEAD = re.compile(r"^[A-Z][A-Z.'’ -]{2,}(?:/[A-Z][A-Z.'’ -]{2,})*(?:,\s*[A-Z][\w.]*)?\s*"
+DATELINE_LEAD = re.compile(r"^[A-Z][A-Z.'’ -]{2,}(?:/[A-Z][A-Z.'’ -]{2,})*(?:,\s*[A-Z][\w.]*)?\s*"
                             r"(?:\([^)\n]{1,40}\)\s*)?(?:[—–-]|:)\s", re.M)
 _COUNTRYSIDE = re.compile(r"\b(?=[cpgo])(?:countryside|province|governorate|outskirts\s+of\s+the\s+province)\s+of\s+$", re.I)
 _LIST_PROVINCES = re.compile(r"^(?:\s*(?:,|and|,\s*and)\s*[A-Z][\w’'-]*(?:[\s-]+(?:al-|el-|ez-|ar-|ad-|as-|ash-|az-)?[A-Z][\w’'-]*)*){1,5}"
@@ -191,7 +191,7 @@ class Toponymizer:
         in_org = bytearray(len(body) + 1)
         for m in _ORG_SPANS.finditer(body):
             in_org[m.start():m.end()] = b"\x01" * (m.end() - m.start())
-        for m in _DATELINE_LEAD.finditer(body):          # "BAGHDAD/DUBAI (Reuters) -": where it was filed
+        for m in DATELINE_LEAD.finditer(body):          # "BAGHDAD/DUBAI (Reuters) -": where it was filed
             in_org[m.start():m.end()] = b"\x01" * (m.end() - m.start())
         raw = self.gz.find_mentions(body)
         starts = {m.start for m in raw}
