@@ -57,6 +57,8 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("recent", re.compile(r"\b(?:in|over)\s+(?:the\s+)?recent\s+(?P<unit>day|week|month)s\b", re.I)),
     ("last_unit", re.compile(r"\blast\s+(?P<unit>week|month)\b", re.I)),
     ("this_unit", re.compile(r"\b(?:earlier\s+)?this\s+(?P<unit>week|month)\b", re.I)),
+    ("prev_day", re.compile(r"\b(?:the\s+(?:day|night|evening)\s+before|the\s+previous\s+(?:day|night|evening)|"
+                            r"(?:a|one)\s+day\s+(?:earlier|before))\b", re.I)),
     ("yesterday", re.compile(r"\b(?:yesterday|last\s+night|overnight)\b", re.I)),
     ("today", re.compile(r"\b(?:today|this\s+morning|tonight|this\s+evening)\b", re.I)),
     ("weekday", re.compile(r"(?:(?<=on)|(?<![A-Za-z]))(?:last\s+)?" + _WEEKDAY + r"(?:'s)?\b", re.I)),
@@ -72,7 +74,7 @@ _NEEDS: dict[str, tuple[tuple[str, ...], ...]] = {
     "dm": (_MONTHS3, _DIGITS), "md": (_MONTHS3, _DIGITS), "window": (("last", "past", "previous"),),
     "window1": (("last", "past", "previous"),), "in_year": (("19", "20"),), "since_last": (("since",),),
     "ago": (("ago",),), "weekend": (("weekend",),), "recent": (("recent",),), "last_unit": (("last",),),
-    "this_unit": (("this",),), "yesterday": (("yesterday", "night"),),
+    "this_unit": (("this",),), "prev_day": (("before", "previous", "earlier"),), "yesterday": (("yesterday", "night"),),
     "today": (("today", "morning", "tonight", "evening"),), "weekday": (("day",),),
 }
 
@@ -246,6 +248,9 @@ def _resolve(kind: str, m: re.Match, published: dt.date | None) -> DateMention |
         else:
             frm = published.replace(day=1)
         return DateMention(s, e, t, frm + (published - frm) / 2, APPROX, frm, published, kind)
+    if kind == "prev_day":              # the day before the day told just before; alone, before publication
+        d = published - dt.timedelta(days=1)
+        return DateMention(s, e, t, d, DAY, d, d, kind)
     if kind == "yesterday":
         d = published - dt.timedelta(days=1)
         return DateMention(s, e, t, d, DAY, d, d, kind)

@@ -308,7 +308,7 @@ def extract_article(article: Article, include_non_events: bool = False) -> list[
         question = text.rstrip(" ”\"’'").endswith("?")
         relative = others = weapon = None          # computed once per sentence, when needed
         used_carry = False
-        if carry is not None and carry[1] != si and dates and not used_carry:
+        if carry is not None and carry[1] != si and any(d.kind != "prev_day" for d in dates):
             carry = None                            # the story moved to another time
         done_clauses: dict[str, list] = {}
         for trig in triggers:
@@ -336,6 +336,9 @@ def extract_article(article: Article, include_non_events: bool = False) -> list[
                 refused.setdefault(trig.type, (trig, HISTORICAL, clause))
                 done_types.discard(trig.type)
                 continue
+            if explicit == 2 and date.kind == "prev_day" and carry is not None and carry[1] != si:
+                d = carry[0].date - dt.timedelta(days=1)          # "Idlib on Monday. The day before, ..."
+                date = dataclasses.replace(date, date=d, date_from=d, date_to=d)
             if explicit == 2:
                 if not _REPORT_DATE.search(text[max(0, date.start - 30):date.start]):
                     carry = (date, si)

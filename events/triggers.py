@@ -17,6 +17,8 @@ from events.sentences import clause_bounds
 
 _PLATFORM = re.compile(r"\b(?=\w)(?:jets?|warplanes?|airplanes?|planes|aircraft|bombers?|helicopters?|gunships?|"
                        r"drones?|artillery|air\s*force|airspace\s+forces|aerospace\s+forces|Su-\d+\w*|MiG-\d+|F-\d+\w*)\b", re.I)
+# Casualty verbs tell a strike when an aerial or artillery platform is their subject.
+_CASUALTY = re.compile(r"\b(?=[kw])(?:killed|killing|wounded|wounding)\b", re.I)
 _VAGUE = re.compile(r"\b(?=\w)(?:in\s+combat|combat\s+operations|offensive|engag(?:ed|ing)\s+(?:in\s+)?(?:combat|targets)|"
                     r"providing\s+air\s+(?:support|cover)|air\s+support|close\s+air\s+support)\b", re.I)
 
@@ -25,7 +27,7 @@ _VAGUE = re.compile(r"\b(?=\w)(?:in\s+combat|combat\s+operations|offensive|engag
 _STEMS = re.compile(r"strik|struck|bomb|shell|raid|sortie|missile|rocket|artiller|air|hit|attack|target|destroy|"
                     r"deploy|station|reinforc|build|built|bulk|dispatch|set|establish|develop|position|amass|massed|"
                     r"send|sent|mov|rush|transfer|arriv|flown|ship|brought|based|increas|pound|blitz|combat|drop|"
-                    r"fired|shot|downed|offensive|engag|boots")
+                    r"fired|shot|downed|offensive|engag|boots|kill|wound|hammer|batter|blast|landed|touched|flew|flown")
 
 
 @dataclass(frozen=True)
@@ -75,6 +77,9 @@ def find_triggers(sentence: str, clauses: list[tuple[int, int]] | None = None) -
     for m in _VAGUE.finditer(sentence):
         if _PLATFORM.search(clause_text(m.start())):
             add(STRIKE, m, "vague")
+    for m in _CASUALTY.finditer(sentence):        # "army helicopters killed 12 civilians in Tafas"
+        if _PLATFORM.search(sentence, max(0, m.start() - 60), m.start()):
+            add(STRIKE, m, "weak")
     for m in L.DEPLOY_WEAK.finditer(sentence):
         if L.MILITARY_OBJECT.search(clause_text(m.start())):
             add(DEPLOYMENT, m, "weak")
