@@ -261,14 +261,20 @@ class Toponymizer:
             out.append(t)
         return out
 
-    def theater(self, toponyms: list[Toponym]) -> tuple[str, ...]:
+    def _kinds_of(self, key: str, memo: dict | None) -> tuple[tuple[str, ...], str | None]:
+        """:meth:`_kinds`, asked once per distinct key of an article."""
+        if memo is None:
+            return self._kinds(key)
+        if key not in memo:
+            memo[key] = self._kinds(key)
+        return memo[key]
+
+    def theater(self, toponyms: list[Toponym], kinds: dict | None = None) -> tuple[str, ...]:
         """The article's countries, most mentioned first (countries weigh double)."""
         counts: Counter = Counter()
-        kinds: dict[str, tuple] = {}                # one look-up per distinct name
+        kinds = {} if kinds is None else kinds
         for t in toponyms:
-            if t.key not in kinds:
-                kinds[t.key] = self._kinds(t.key)
-            ccs, kind = kinds[t.key]
+            ccs, kind = self._kinds_of(t.key, kinds)
             if kind == "country":
                 counts[ccs[0]] += 2.0 if t.locative else 0.5
             else:
@@ -280,7 +286,7 @@ class Toponymizer:
         best = top[0][1]
         return tuple(cc for cc, n in top[:3] if n * 2 >= best)
 
-    def resolve(self, toponyms: list[Toponym], theater: tuple[str, ...]) -> list[Toponym]:
+    def resolve(self, toponyms: list[Toponym], theater: tuple[str, ...], kinds: dict | None = None) -> list[Toponym]:
         """Resolve each mention; drop what the gazetteer cannot place or what is
         a small place outside the theater."""
         out = []
@@ -291,14 +297,15 @@ class Toponymizer:
                 memo[name, cue] = self._resolve(name, theater, cue)
             return memo[name, cue]
 
-        countries = [t for t in toponyms if self._kinds(t.key)[1] == "country"]
+        kinds = {} if kinds is None else kinds
+        countries = [t for t in toponyms if self._kinds_of(t.key, kinds)[1] == "country"]
         for t in toponyms:
             name = t.name
             res = None
             if t.cue == "direction" or t.loose_admin1:
                 res = resolve(name, "admin1")
                 if res.place is None or res.place.precision != "admin1" or \
-                        (t.loose_admin1 and self._kinds(t.key)[1] not in ("admin1", "country")):
+                        (t.loose_admin1 and self._kinds_of(t.key, kinds)[1] not in ("admin1", "country")):
                     res = None          # "the Afrin region": the town's area, not its province
             if res is None:
                 res = resolve(name, t.cue if t.cue in ("admin1", "site") and not t.loose_admin1 else None)
@@ -307,7 +314,7 @@ class Toponymizer:
                 continue
             abroad = (not theater or place.country not in theater) and place.kind not in ("country", "admin1", "site")
             if abroad:
-                near = self._country_named_before(t, countries)
+                near = self._country_named_before(t, countries, kinds)
                 if near and place.country != near:
                     alt = self._resolve(name, (near,), None)
                     if alt.place is not None and alt.place.country == near:
@@ -327,11 +334,12 @@ class Toponymizer:
             out.append(t)
         return out
 
-    def _country_named_before(self, t: Toponym, countries: list[Toponym]) -> str | None:
+    def _country_named_before(self, t: Toponym, countries: list[Toponym], kinds: dict) -> str | None:
         """The country named just before ``t`` in its sentence, if any."""
         for c in reversed(countries):
             if c.end <= t.start and t.start - c.end <= 120:
-                return self._kinds(c.key)[0][0] if self._kinds(c.key)[0] else None
+                ccs = self._kinds_of(c.key, kinds)[0]
+                return ccs[0] if ccs else None
             if c.end <= t.start:
                 break
         return None
@@ -355,11 +363,12 @@ class Toponymizer:
 
     def analyse(self, body: str) -> tuple[list[Toponym], tuple[str, ...]]:
         found = self.find(body)
-        theater = self.theater(found)
+        kinds: dict = {}
+        theater = self.theater(found, kinds)
         extra = self.demonym_places(body, found, theater)
         if not theater and extra:
             theater = tuple(dict.fromkeys(t.place.country for t in extra))
-        resolved = self.resolve(found, theater) + extra
+        resolved = self.resolve(found, theater, kinds) + extra
         return sorted(resolved, key=lambda t: t.start), theater
 
 

@@ -30,6 +30,19 @@ _STEMS = re.compile(r"strik|struck|bomb|shell|raid|sortie|missile|rocket|artille
                     r"fired|shot|downed|offensive|engag|boots|kill|wound|hammer|batter|blast|landed|touched|flew|flown")
 
 
+# Words each pattern needs (lowercase substrings of every alternative): a pattern whose
+# words are all absent is not run.
+_NEEDS_STRIKE_STRONG = ("air", "drone", "missile", "bomb", "shell", "struck", "strik", "pound", "blitz", "combat",
+                        "sortie", "fired", "rocket", "artiller", "shot", "downed", "target", "raid")
+_NEEDS_DEPLOY_STRONG = ("deploy", "station", "reinforc", "build", "bulk", "boots", "dispatch", "set", "establish",
+                        "develop", "amass", "massed")
+_NEEDS_STRIKE_WEAK = ("hit", "attack", "target", "destroy", "hammer", "batter", "blast", "rocket", "mortar", "engag")
+_NEEDS_DEPLOY_WEAK = ("build", "built", "position", "send", "sent", "mov", "rush", "transfer", "arriv", "flown",
+                      "ship", "brought", "based", "increas", "landed", "touched", "flew")
+_NEEDS_VAGUE = ("combat", "offensive", "engag", "support", "providing")
+_NEEDS_CASUALTY = ("kill", "wound")
+
+
 @dataclass(frozen=True)
 class Trigger:
     type: str        # strike | deployment
@@ -44,9 +57,13 @@ def find_triggers(sentence: str, clauses: list[tuple[int, int]] | None = None) -
     """All triggers of a sentence, left to right, without overlaps (``clauses``:
     its :func:`~events.sentences.clause_bounds`, computed here when needed)."""
     found: list[Trigger] = []
-    if not _STEMS.search(sentence.lower()):
+    low = sentence.lower()
+    if not _STEMS.search(low):
         return found
     bounds = clauses
+
+    def may(words: tuple[str, ...]) -> bool:
+        return any(w in low for w in words)
 
     def clause_text(pos: int) -> str:
         nonlocal bounds
@@ -64,23 +81,23 @@ def find_triggers(sentence: str, clauses: list[tuple[int, int]] | None = None) -
         found.append(Trigger(kind, m.start(), m.end(), text, strength,
                              bool(L.NOMINAL_TRIGGER.search(text)) and not text.lower().endswith("ed")))
 
-    for m in L.STRIKE_STRONG.finditer(sentence):
+    for m in (L.STRIKE_STRONG.finditer(sentence) if may(_NEEDS_STRIKE_STRONG) else ()):
         add(STRIKE, m, "strong")
-    for m in L.DEPLOY_STRONG.finditer(sentence):
+    for m in (L.DEPLOY_STRONG.finditer(sentence) if may(_NEEDS_DEPLOY_STRONG) else ()):
         add(DEPLOYMENT, m, "strong")
     context = None                                  # the sentence has military context (asked once)
-    for m in L.STRIKE_WEAK.finditer(sentence):
+    for m in (L.STRIKE_WEAK.finditer(sentence) if may(_NEEDS_STRIKE_WEAK) else ()):
         if context is None:
             context = bool(L.MILITARY_CONTEXT.search(sentence))
         if context and L.MILITARY_CONTEXT.search(clause_text(m.start())):
             add(STRIKE, m, "weak")
-    for m in _VAGUE.finditer(sentence):
+    for m in (_VAGUE.finditer(sentence) if may(_NEEDS_VAGUE) else ()):
         if _PLATFORM.search(clause_text(m.start())):
             add(STRIKE, m, "vague")
-    for m in _CASUALTY.finditer(sentence):        # "army helicopters killed 12 civilians in Tafas"
+    for m in (_CASUALTY.finditer(sentence) if may(_NEEDS_CASUALTY) else ()):        # "army helicopters killed 12 civilians in Tafas"
         if _PLATFORM.search(sentence, max(0, m.start() - 60), m.start()):
             add(STRIKE, m, "weak")
-    for m in L.DEPLOY_WEAK.finditer(sentence):
+    for m in (L.DEPLOY_WEAK.finditer(sentence) if may(_NEEDS_DEPLOY_WEAK) else ()):
         if L.MILITARY_OBJECT.search(clause_text(m.start())):
             add(DEPLOYMENT, m, "weak")
     return sorted(found, key=lambda t: t.start)
