@@ -271,7 +271,7 @@ def find_dates(text: str, published: dt.date | None) -> list[DateMention]:
         return found
     taken: list[tuple[int, int]] = []
     for kind, pattern in _PATTERNS:
-        if not all(any(n in low for n in group) for group in _NEEDS[kind]):
+        if not all(any(map(low.__contains__, group)) for group in _NEEDS[kind]):
             continue
         for m in pattern.finditer(text):
             if any(m.start() < b and a < m.end() for a, b in taken):

@@ -248,18 +248,22 @@ _DESIGNATION = re.compile(r"\d|Kalibr|Tomahawk|Pantsir|Iskander|Rafale|Tornado|T
 
 
 def _fold_country_reports(drafts: list[_Draft]) -> list[_Draft]:
-    """A country-level report of the same weapon system ("deployed its S-400
-    in Syria") as a more precise one of the same type, actor and time ("S-400
-    ... at its air base in Latakia") is the same event told less precisely."""
+    """A country-level report that a more precise one of the same type, actor
+    and country tells better is the same event told less precisely: the same
+    weapon system ("deployed its S-400 in Syria" / "S-400 ... at its air base in
+    Latakia"), or the same dated day ("missiles at bases in Iraq on Wednesday" /
+    "the missiles struck the Ain al-Asad air base")."""
     keep: list[_Draft] = []
     for d in drafts:
         e = d.event
         home = None
-        if e.precision == "country" and e.weapon and _DESIGNATION.search(e.weapon):
+        if e.precision == "country":
+            designated = bool(e.weapon and _DESIGNATION.search(e.weapon))
             home = next((o for o in drafts if o is not d and o.event.type == e.type and
                          o.event.precision != "country" and o.event.country == e.country and
-                         o.event.weapon == e.weapon and o.event.actor == e.actor and
-                         _overlap(o.window, d.window)), None)
+                         o.event.actor == e.actor and _overlap(o.window, d.window) and
+                         (o.event.weapon == e.weapon if designated else d.explicit >= 1 and o.explicit >= 1
+                          and o.event.date == e.date)), None)
         if home is not None:
             home.evidence.extend(d.evidence)
         else:

@@ -63,7 +63,7 @@ def find_triggers(sentence: str, clauses: list[tuple[int, int]] | None = None) -
     bounds = clauses
 
     def may(words: tuple[str, ...]) -> bool:
-        return any(w in low for w in words)
+        return any(map(low.__contains__, words))
 
     def clause_text(pos: int) -> str:
         nonlocal bounds
