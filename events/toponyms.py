@@ -51,13 +51,13 @@ _ORIGIN = re.compile(r"\b(?:from|out\s+of)\s+(?:around\s+|near\s+|outside\s+)?(?
 _REFERENCE = re.compile(r"\b(?=[nsewlcr\d])(?:(?:link(?:ing|s)?|connect(?:ing|s)?|capital\s+of|road\s+to|"
                         r"route\s+to)|(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+of|"
                         r"\d+\s*(?:km|kilometres|kilometers|miles)\s+(?:\w+\s+)?(?:of|from))\s+(?:the\s+)?(?:\w+\s+)?$", re.I)
-_SOURCE_BEFORE = re.compile(r"\b(?=\w)(?:source|sources|official|officials|activist|activists|resident|residents|"
+_SOURCE_BEFORE = re.compile(r"\b(?=[sorcgmwjd])(?:source|sources|official|officials|activist|activists|resident|residents|"
                             r"correspondent|correspondents|governor|mayor|spokesman|spokesperson|witness|witnesses|"
                             r"monitor|journalist|reporter|doctor|medic|medics)\s+(?:based\s+)?(?:in|from|of|at)\s+"
                             r"(?:the\s+)?(?:\w+\s+)?$", re.I)
-_NOT_LOCATIVE = re.compile(r"\b(?:belonging|belonged|belongs|loyal|allied|linked|affiliated|attached|close)\s+to\s+$", re.I)
+_NOT_LOCATIVE = re.compile(r"\b(?=[blac])(?:belonging|belonged|belongs|loyal|allied|linked|affiliated|attached|close)\s+to\s+$", re.I)
 # "the town of Kilis", "the Saudi border city of Jizan": the text itself says what the name is.
-_QUALIFIER_BEFORE = re.compile(r"\b(?:city|town|village|district|port|province|governorate|region|oblast)\s+of\s+$", re.I)
+_QUALIFIER_BEFORE = re.compile(r"\b(?=[ctvdpgro])(?:city|town|village|district|port|province|governorate|region|oblast)\s+of\s+$", re.I)
 # A foreign city's name on a building ("the Ouagadougou complex") is the building's name.
 _FACILITY_AFTER = re.compile(r"^\s+(?:complex|compound|hotel|roundabout|square|street|avenue|stadium|hall|tower|"
                              r"building|palace|centre|center|camp)\b", re.I)
@@ -90,6 +90,11 @@ def _sent_start(lead: str) -> bool:
         return True
     return len(lead) >= 3 and lead[-1].isspace() and lead[-2] in "–—-" and lead[-3].isspace()
 _SENT_SPLIT = re.compile(r"[.!?\n]")
+
+
+def _may_list_provinces(before: str) -> bool:
+    low = before.lower()
+    return "provinces" in low or "governorates" in low or "regions" in low or "oblasts" in low
 _PREV_WORD = re.compile(r"([A-Z][\w’'.-]*)\s+$")
 _NEXT_WORD = re.compile(r"^\s+([A-Z][\w’'-]*)")
 
@@ -144,10 +149,10 @@ def _part_of_longer_name(body: str, start: int, end: int, mention_starts: set[in
     """A capitalised word right before or after the span makes it part of a
     person's or organisation's name ("Hassan Haj Ali", "US Central Command")."""
     before = body[max(0, start - 40):start]
-    att = _ATTACHED.search(before)                         # "Jabal al-Turkman"
+    att = _ATTACHED.search(before) if before.endswith(("-", "-\n")) else None     # "Jabal al-Turkman"
     if att and att.group(1).lower() not in _FUNCTION and not _sent_start(before[:att.start()]):
         return True
-    m = _PREV_WORD.search(before)
+    m = _PREV_WORD.search(before) if before[-1:].isspace() else None
     if m and not before.endswith(("\n",)):
         word = m.group(1)
         lead = before[:m.start()]
@@ -245,12 +250,13 @@ class Toponymizer:
                     t.start = m.start - len(d.group("dir"))
                     if t.cue is None:
                         t.cue = "direction"
-            if t.cue in (None, "direction") and (L.PROVINCES_LIST.search(_SENT_SPLIT.split(before)[-1])
+            if t.cue in (None, "direction") and (_may_list_provinces(before) and
+                                                 L.PROVINCES_LIST.search(_SENT_SPLIT.split(before)[-1])
                                                  or _LIST_PROVINCES.match(after)
                                                  or _COUNTRYSIDE.search(before, max(0, len(before) - 50))):
                 t.cue = "admin1"
             t.origin = bool(_ORIGIN.search(before, max(0, len(before) - 50))) or \
-                bool(_SOURCE_BEFORE.search(before))     # "a security source in Zintan": where the teller is
+                bool(_SOURCE_BEFORE.search(before, max(0, len(before) - 55)))     # "a security source in Zintan": where the teller is
             t.reference = t.reference or bool(_REFERENCE.search(before, max(0, len(before) - 40)))
             t.locative = (bool(L.LOCATIVE_BEFORE.search(body[max(0, t.start - 40):t.start])) or t.cue == "site") \
                 and not _NOT_LOCATIVE.search(before, max(0, len(before) - 30))
