@@ -62,7 +62,8 @@ _OTHER_HAPPENING = re.compile(r"\b(?=\w)(?:downing|shooting\s+down|crash|visit|m
                               r"attacks\s+in|killing\s+of|death\s+of|capture\s+of|fall\s+of|seizure\s+of)\b", re.I)
 # "in the city", "at the oil field": a place told before, by its kind.
 _PLACE_ANAPHOR = re.compile(r"\b(?=\w)(?:the|this|that)\s+(?:same\s+)?(?P<kind>city|town|village|port|harbou?r|air\s*base|airbase|"
-                            r"base|airfield|airport|oil\s*field|oilfield|gas\s*field|dam|province|governorate|region)\b",
+                            r"base|airfield|airport|oil\s*field|oilfield|gas\s*field|dam|province|governorate|region|"
+                            r"(?:naval\s+)?facility|naval\s+base)\b",
                             re.I)
 _ANAPHOR_KINDS = {"city": ("city", "user"), "town": ("city", "user"), "village": ("city", "user"),
                   "province": ("admin1",), "governorate": ("admin1",), "region": ("admin1",)}
@@ -132,7 +133,13 @@ def _antecedent(text: str, earlier: list[Toponym], sent_start: int) -> Toponym |
         return None
     kind = re.sub(r"\s+", "", m.group("kind").lower())
     recent = [t for t in earlier if sent_start - t.end <= 1500]
-    for kinds in ([_ANAPHOR_KINDS[kind]] if kind in _ANAPHOR_KINDS else [("site",), _SITE_KINDS]):
+    if kind in _ANAPHOR_KINDS:
+        order = [_ANAPHOR_KINDS[kind]]
+    elif "facility" in kind or "naval" in kind:
+        order = [_SITE_KINDS]               # "the naval facility": the latest site or port town
+    else:
+        order = [("site",), _SITE_KINDS]
+    for kinds in order:
         for t in reversed(recent):
             if t.place.kind in kinds:
                 return t
