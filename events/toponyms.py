@@ -28,9 +28,11 @@ _ORG_SPANS = re.compile(
     r"Institute\s+for\s+the\s+Study\s+of\s+War|Human\s+Rights\s+Watch|Amnesty\s+International|"
     r"(?:New\s+York|Los\s+Angeles|Financial|Washington|Moscow|Jerusalem|Tehran|Kyiv|Kiev)\s+(?:Times|Post|Journal|Independent)|"
     r"Wall\s+Street\s+Journal|Federation\s+Council|Kurdistan\s+Workers['’]?\s+Party|Islamic\s+Revolutionary\s+Guard\s+Corps)")
-_DEMONYM_SUFFIX = re.compile(r"^[A-Z][a-z]+(?:ian|ians|ish|ese|yan|yans|ican|icans|ean|eans)$")
+# "-yan" is left out: Libyan and Kenyan are listed, while towns end so too (Gharyan, Zaranj-e Yan).
+_DEMONYM_SUFFIX = re.compile(r"^[A-Z][a-z]+(?:ian|ians|ish|ese|ican|icans|ean|eans)$")
 _DEMONYM_I = {"iraqi", "israeli", "saudi", "kuwaiti", "qatari", "emirati", "yemeni", "omani", "pakistani",
-              "afghani", "bahraini", "azerbaijani", "iraqis", "israelis", "saudis", "yemenis", "somali", "libyans"}
+              "afghani", "bahraini", "azerbaijani", "iraqis", "israelis", "saudis", "yemenis", "somali", "libyans",
+              "libyan", "kenyan", "kenyans"}
 _CAPITALS = {"moscow", "damascus", "washington", "ankara", "tehran", "paris", "london", "beijing", "riyadh",
              "baghdad", "kiev", "kyiv", "cairo", "amman", "beirut", "jerusalem", "doha", "berlin", "ottawa",
              "sanaa", "tripoli", "abu dhabi", "tel aviv", "brussels", "geneva", "vienna", "new york"}
