@@ -481,9 +481,11 @@ def precision_masks(frame: pd.DataFrame) -> tuple[np.ndarray, np.ndarray, np.nda
     return point, area, ~(point | area)
 
 
-def split_by_precision(frame: pd.DataFrame, point_columns=None) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame]:
-    """(point, admin1, other) rows; ``point_columns`` limits the (possibly huge) point rows."""
-    point, area, other = precision_masks(frame)
+def split_by_precision(frame: pd.DataFrame, point_columns=None,
+                       masks=None) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame]:
+    """(point, admin1, other) rows; ``point_columns`` limits the (possibly huge) point rows;
+    ``masks``: ``precision_masks(frame)`` when already computed."""
+    point, area, other = masks if masks is not None else precision_masks(frame)
     points = frame.loc[point, list(point_columns)] if point_columns is not None else frame[point]
     return points, frame[area], frame[other]
 
@@ -509,11 +511,11 @@ def prepare(frame: pd.DataFrame, provinces=None, options: MapOptions | None = No
     """Features, popups and aggregates for a filtered events/incidents frame."""
     options = options or MapOptions()
     frame = frame if frame is not None else pd.DataFrame(columns=["lat", "lon", "precision", "type"])
-    point_mask, _, _ = precision_masks(frame)
-    n_points = int(point_mask.sum())
+    masks = precision_masks(frame)
+    n_points = int(masks[0].sum())
     big = n_points > options.aggregate_above
     # Many points: carry only what aggregation needs (copying every column costs seconds at 100k).
-    points, areas, other = split_by_precision(frame, ["lat", "lon", "type", "date"] if big else None)
+    points, areas, other = split_by_precision(frame, ["lat", "lon", "type", "date"] if big else None, masks)
     data = MapData(bounds=frame_bounds(points, provinces), n_points=len(points))
     if provinces is not None and len(provinces):
         data.provinces = province_features(provinces, options.choropleth)
