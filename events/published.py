@@ -1,9 +1,10 @@
 """Find an article's publication date when its header has none.
 
-Order: a date in the URL (``/2015-09-18-`` or ``/2015/09/18/``), a dateline
-at the top of the body ("MOSCOW, Sept. 30 (Reuters) -", "October 1, 2015"),
-else the latest full date (with a year) in the text. The source is recorded
-in ``Article.published_source`` (url | dateline | text).
+Order: a date in the URL (``/2015-09-18-``, ``/2015/09/18/`` or spelled out,
+``-15-may-2021``), a dateline at the top of the body ("MOSCOW, Sept. 30
+(Reuters) -", "October 1, 2015"), a full date in the title ("Flash Update (as
+of 15 May 2021)"), else the latest full date (with a year) in the text. The
+source is recorded in ``Article.published_source`` (url | dateline | title | text).
 """
 from __future__ import annotations
 
@@ -23,6 +24,12 @@ _FULL = re.compile(
     r"|(?P<y3>(?:19|20)\d\d)-(?P<m3>[01]\d)-(?P<d3>[0-3]\d))\b")
 
 
+# Spelled-out month in a URL slug: "15-may-2021", "may-15-2021", "15_september_2015".
+_URL_WORDS = re.compile(
+    r"(?<![a-z0-9])(?:(?P<d1>[0-3]?\d)[-_](?P<m1>[a-z]{3,9})[-_](?P<y1>(?:19|20)\d\d)"
+    r"|(?P<m2>[a-z]{3,9})[-_](?P<d2>[0-3]?\d)(?:st|nd|rd|th)?[-_](?P<y2>(?:19|20)\d\d))(?![0-9])")
+
+
 def _mk(y, m, d) -> dt.date | None:
     try:
         return dt.date(int(y), int(m), int(d))
@@ -36,6 +43,11 @@ def date_from_url(url: str) -> dt.date | None:
             d = _mk(m["y"], m["m"], m["d"])
             if d:
                 return d
+    for m in _URL_WORDS.finditer((url or "").lower()):
+        month = MONTHS.get(m["m1"] or m["m2"])
+        d = _mk(m["y1"] or m["y2"], month, m["d1"] or m["d2"]) if month else None
+        if d:
+            return d
     return None
 
 
@@ -73,6 +85,7 @@ def infer_published(article: Article, fallback: dt.date | str | None = None) -> 
         return article
     for source, found in (("url", lambda: date_from_url(article.url)),
                           ("dateline", lambda: dateline_date(article.body)),
+                          ("title", lambda: max((d for _, d in full_dates(article.title or "")), default=None)),
                           ("text", lambda: max((d for _, d in full_dates(article.body)), default=None))):
         d = found()
         if d:
