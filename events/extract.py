@@ -91,6 +91,7 @@ class _Draft:
     explicit: int                       # 2 day date, 1 approx date, 0 default
     evidence: list[dict] = field(default_factory=list)
     placeless: bool = False             # the sentence named no place; the theater stands in
+    sentence: int = -1                  # index of the sentence that told it
 
 
 def _usual_actor(drafts: list[_Draft], typ: str, last: str | None) -> str | None:
@@ -159,12 +160,14 @@ def _belongs_elsewhere(d: DateMention, pos: int, others: list[int]) -> bool:
 
 def _date_for(dates: list[DateMention], clause: tuple[int, int], pos: int,
               published: dt.date | None, relative: list[tuple[int, int]] = (),
-              others: list[int] = ()) -> tuple[DateMention | None, int]:
+              others: list[int] = (), sentence: str = "") -> tuple[DateMention | None, int]:
     """The date nearest the trigger in its clause, else in the sentence outside
     relative clauses (", which Islamic State seized in August"), else the default."""
     in_clause = [d for d in dates if clause[0] <= d.start < clause[1]]
     pool = in_clause or [d for d in dates if not any(a <= d.start < b for a, b in relative)]
     pool = [d for d in pool if not _belongs_elsewhere(d, pos, others)]
+    if sentence:        # "..., Ukrainian authorities said Saturday": when it was told, not when it happened
+        pool = [d for d in pool if not _REPORT_DATE.search(sentence, max(0, d.start - 30), d.start)]
     if pool:
         d = min(pool, key=lambda d: min(abs(d.start - pos), abs(d.end - pos)))
         return d, 2 if d.precision == DAY else 1
@@ -290,12 +293,14 @@ def extract_article(article: Article, include_non_events: bool = False) -> list[
     non_events: list[Event] = []
     last_actor: str | None = None
     carry: tuple[DateMention, int] | None = None     # last day date told with an event, its sentence
+    strike_before = False                            # the sentence before told a strike
     pi = 0
     for si, sent in enumerate(split_sentences(body)):
         if sent.heading:
             continue
         text = sent.text
-        triggers = find_triggers(text)
+        triggers = find_triggers(text, strike_before=strike_before)
+        strike_before = any(t.type == "strike" for t in triggers)
         if not triggers:
             continue
         clauses = clause_bounds(text)
@@ -342,7 +347,7 @@ def extract_article(article: Article, include_non_events: bool = False) -> list[
                 relative = [(a, b) for a, b in clauses if _RELATIVE.match(text[a:b])]
                 others = [m.start() for m in _OTHER_HAPPENING.finditer(text)]
                 weapon = A.weapon_in(text)
-            date, explicit = _date_for(dates, clause, trig.start, published, relative, others)
+            date, explicit = _date_for(dates, clause, trig.start, published, relative, others, text)
             if explicit and published and date.date and (published - date.date).days > HISTORICAL_DAYS:
                 refused.setdefault(trig.type, (trig, HISTORICAL, clause))
                 done_types.discard(trig.type)
@@ -365,6 +370,12 @@ def extract_article(article: Article, include_non_events: bool = False) -> list[
                                                  "claimed_by": claimer})
                     continue
             targets = _places_of(here, in_theater, (sent.start + clause[0], sent.start + clause[1]))
+            vague = None        # "A missile slammed into a station in eastern Ukraine. The attack on the
+            if targets and trig.nominal and _DEFINITE.search(text[max(0, trig.start - 40):trig.start]):
+                vague = next((d for d in reversed(drafts) if d.event.type == trig.type and d.sentence == si - 1
+                              and d.event.precision == "country"), None)     # station in Kramatorsk ..."
+                if vague is not None:
+                    drafts.remove(vague)
             if not targets and fallback is None:
                 continue
             target = A.target_for(text, trig.end, clause[1])
@@ -381,9 +392,13 @@ def extract_article(article: Article, include_non_events: bool = False) -> list[
                            evidence_start=sent.start, evidence_end=sent.end, article_id=article.id,
                            trigger=trig.text)
                 window = (date.date_from or date.date, date.date_to or date.date) if date else None
-                drafts.append(_Draft(ev, window, explicit, [{"evidence": text, "start": sent.start,
-                                                             "end": sent.end, "claimed_by": claimed_by}],
-                                     placeless=t is None))
+                drafts.append(_Draft(ev, window, explicit, (vague.evidence if vague else []) +
+                                     [{"evidence": text, "start": sent.start, "end": sent.end,
+                                       "claimed_by": claimed_by}], placeless=t is None, sentence=si))
+                if vague is not None:
+                    ev.actor = ev.actor or vague.event.actor
+                    ev.weapon = ev.weapon or vague.event.weapon
+                    vague = None
         if include_non_events:
             for typ, (trig, reason, clause) in refused.items():
                 if typ in done_types:

@@ -38,7 +38,7 @@ STRIKE_STRONG = re.compile(r"\b(?=\w)(?:"
     r"shot\s+down|downed|targeted\s+killings?|raid(?:ed|s)?)\b", I)
 STRIKE_WEAK = re.compile(r"\b(?=\w)(?:hit|hits|hitting|attack(?:ed|ing|s)?(?!\s+(?:helicopters?|jets?|aircraft|planes|submarines?|drones?|craft|fighters?|boats?))|"
                          r"targeted|targeting|destroy(?:ed|ing|s)?|hammer(?:ed|ing)|batter(?:ed|ing)|blast(?:ed|ing)|rocketed|"
-                         r"mortared|engaged)\b", I)
+                         r"mortared|engaged|slamm(?:ed|ing)\s+into|smash(?:ed|ing)\s+into|tore\s+(?:through|into)|ripped\s+through)\b", I)
 DEPLOY_STRONG = re.compile(r"\b(?=\w)(?:"
     r"deploy(?:s|ed|ing|ment|ments)?|redeploy(?:s|ed|ing|ment)?|station(?:ed|ing)|"
     r"reinforc(?:e|es|ed|ing|ements?)|buildup|bulk(?:ing|ed)?[\s-]up|"
@@ -258,7 +258,8 @@ METONYM_BEFORE = re.compile(r"\b(?=[rglaotvscme])(?:regime|government|leadership
 METONYM_AFTER = re.compile(r"^(?:['’]s\s+(?:\w+\s+)?(?:government|regime|forces|strategy|allies|position|decision|"
                            r"plans?|policy|support|view|response|claims?)|\s+(?:has|have|had|is|was|were|says|said|"
                            r"plans|planned|wants|insists|accused|denied|denies|rejects|maintains|argues|claims|claimed|announced|informed|"
-                           r"would|will|could|may|might|hopes|believes|refused|agreed|backs|backed|sees|views))\b")
+                           r"would|will|could|may|might|hopes|believes|refused|agreed|backs|backed|sees|views|pressed|pushed|"
+                           r"launched|vowed|warned|responded|retaliated|began|started|continued|sent|deployed))\b")
 LOCATIVE_BEFORE = re.compile(r"\b(?=[iwaotnf])(?:in|into|within|inside|across|over|throughout|to|on|at|near|from|of|outside|"
                              r"around|toward|towards)\s+(?:the\s+)?(?:(?:north|south|east|west|central|northern|"
                              r"southern|eastern|western|northwest|northeast|southwest|southeast|north-west|north-east|"
@@ -272,7 +273,7 @@ DEMONYM_COUNTRY = {"syrian": "SY", "turkish": "TR", "lebanese": "LB", "iraqi": "
                    "egyptian": "EG", "ukrainian": "UA", "russian": "RU", "afghan": "AF", "somali": "SO"}
 DEMONYM_PLACE = re.compile(r"\b(?P<dem>" + _alt(w.capitalize() for w in DEMONYM_COUNTRY) +
                            r")\s+(?:border|territory|airspace|coast|coastline|soil|side\s+of\s+the\s+border|frontier)\b"
-                           r"(?!\s+(?:city|town|village|province|region|area|crossing|post)\b)")
+                           r"(?!\s+(?:city|cities|towns?|villages?|province|region|area|crossings?|posts?)\b)")
 
 # National forces not listed above: "Sudanese troops", "Qatari jets".
 NATIONAL_FORCES = {"sudanese": "Sudan", "qatari": "Qatar", "bahraini": "Bahrain", "moroccan": "Morocco",

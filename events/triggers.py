@@ -17,6 +17,7 @@ from events.sentences import clause_bounds
 
 _PLATFORM = re.compile(r"\b(?=\w)(?:jets?|warplanes?|airplanes?|planes|aircraft|bombers?|helicopters?|gunships?|"
                        r"drones?|artillery|air\s*force|airspace\s+forces|aerospace\s+forces|Su-\d+\w*|MiG-\d+|F-\d+\w*)\b", re.I)
+_DEFINITE_BEFORE = re.compile(r"\b(?:the|this|that)\s+$", re.I)
 # Casualty verbs tell a strike when an aerial or artillery platform is their subject.
 _CASUALTY = re.compile(r"\b(?=[kw])(?:killed|killing|wounded|wounding)\b", re.I)
 _VAGUE = re.compile(r"\b(?=\w)(?:in\s+combat|combat\s+operations|offensive|engag(?:ed|ing)\s+(?:in\s+)?(?:combat|targets)|"
@@ -27,7 +28,7 @@ _VAGUE = re.compile(r"\b(?=\w)(?:in\s+combat|combat\s+operations|offensive|engag
 _STEMS = re.compile(r"strik|struck|bomb|shell|raid|sortie|missile|rocket|artiller|air|hit|attack|target|destroy|"
                     r"deploy|station|reinforc|build|built|bulk|dispatch|set|establish|develop|position|amass|massed|"
                     r"send|sent|mov|rush|transfer|arriv|flown|ship|brought|based|increas|pound|blitz|combat|drop|"
-                    r"fired|shot|downed|offensive|engag|boots|kill|wound|hammer|batter|blast|landed|touched|flew|flown")
+                    r"fired|shot|downed|offensive|engag|boots|slamm|smash|tore|ripped|kill|wound|hammer|batter|blast|landed|touched|flew|flown")
 
 
 # Words each pattern needs (lowercase substrings of every alternative): a pattern whose
@@ -36,7 +37,8 @@ _NEEDS_STRIKE_STRONG = ("air", "drone", "missile", "bomb", "shell", "struck", "s
                         "sortie", "fired", "rocket", "artiller", "shot", "downed", "target", "raid")
 _NEEDS_DEPLOY_STRONG = ("deploy", "station", "reinforc", "build", "bulk", "boots", "dispatch", "set", "establish",
                         "develop", "amass", "massed")
-_NEEDS_STRIKE_WEAK = ("hit", "attack", "target", "destroy", "hammer", "batter", "blast", "rocket", "mortar", "engag")
+_NEEDS_STRIKE_WEAK = ("hit", "attack", "target", "destroy", "hammer", "batter", "blast", "rocket", "mortar", "engag",
+                      "slamm", "smash", "tore", "ripped")
 _NEEDS_DEPLOY_WEAK = ("build", "built", "position", "send", "sent", "mov", "rush", "transfer", "arriv", "flown",
                       "ship", "brought", "based", "increas", "landed", "touched", "flew")
 _NEEDS_VAGUE = ("combat", "offensive", "engag", "support", "providing")
@@ -53,9 +55,12 @@ class Trigger:
     nominal: bool    # a noun ("the strikes"), so a following modal governs it
 
 
-def find_triggers(sentence: str, clauses: list[tuple[int, int]] | None = None) -> list[Trigger]:
+def find_triggers(sentence: str, clauses: list[tuple[int, int]] | None = None,
+                  strike_before: bool = False) -> list[Trigger]:
     """All triggers of a sentence, left to right, without overlaps (``clauses``:
-    its :func:`~events.sentences.clause_bounds`, computed here when needed)."""
+    its :func:`~events.sentences.clause_bounds`, computed here when needed;
+    ``strike_before``: the sentence before told a strike, so "the attack" here
+    refers back to it)."""
     found: list[Trigger] = []
     low = sentence.lower()
     if not _STEMS.search(low):
@@ -91,6 +96,9 @@ def find_triggers(sentence: str, clauses: list[tuple[int, int]] | None = None) -
             context = bool(L.MILITARY_CONTEXT.search(sentence))
         if context and L.MILITARY_CONTEXT.search(clause_text(m.start())):
             add(STRIKE, m, "weak")
+        elif strike_before and _DEFINITE_BEFORE.search(sentence, max(0, m.start() - 6), m.start()) \
+                and m.group(0).lower() in ("attack", "attacks"):
+            add(STRIKE, m, "weak")                  # "A missile hit the station. The attack ..."
     for m in (_VAGUE.finditer(sentence) if may(_NEEDS_VAGUE) else ()):
         if _PLATFORM.search(clause_text(m.start())):
             add(STRIKE, m, "vague")
