@@ -48,7 +48,12 @@ def store_version(store) -> tuple:
 def _frame(path: str, version: tuple, filters: Filters, kind: str) -> pd.DataFrame:
     from geo.layer import events_frame, incidents_frame
     store = _store(path)[0]
-    frame = incidents_frame(store, filters) if kind == "incidents" else events_frame(store, filters)
+    if kind == "map_read":
+        from geo.layer import map_events_frame
+        from geo.webmap import MapOptions
+        frame = map_events_frame(store, filters, MapOptions.aggregate_above)
+    else:
+        frame = incidents_frame(store, filters) if kind == "incidents" else events_frame(store, filters)
     frame.attrs[SOURCE_ATTR] = (path, version, repr(filters), kind)
     return frame
 
@@ -102,7 +107,10 @@ def map_frame(store, filters: Filters) -> tuple[pd.DataFrame, int]:
         return frame, 0
     before = filters.with_(date_from=None, date_to=filters.date_from - dt.timedelta(days=1),
                            types=("deployment",))
-    earlier = get(store, before)
+    # Earlier deployments: usually few, read directly (a date-indexed query) rather than
+    # through a cached read of every deployment.
+    earlier = (incidents(store, before) if filters.incidents else
+               _frame(str(store.path), store_version(store), before.with_(incidents=False), "map_read"))
     if not len(earlier):
         return frame, 0
     source = ("map_frame", frame.attrs.get(SOURCE_ATTR), earlier.attrs.get(SOURCE_ATTR))
