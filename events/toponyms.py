@@ -13,6 +13,7 @@ import dataclasses
 import re
 from collections import Counter
 from dataclasses import dataclass
+from functools import lru_cache
 
 from events import lexicon as L
 
@@ -134,6 +135,7 @@ def _words(text: str) -> list[str]:
     return re.findall(r"[\w’']+", text.lower())
 
 
+@lru_cache(maxsize=50_000)
 def is_trap(text: str) -> bool:
     """People, organisations, demonyms, calendar and generic words."""
     low = text.lower().strip()
@@ -147,6 +149,11 @@ def is_trap(text: str) -> bool:
     if len(words) == 1 and (low in _DEMONYM_I or _DEMONYM_SUFFIX.match(text.strip()) or L.DEMONYM.match(text.strip())):
         return True
     return False
+
+
+@lru_cache(maxsize=50_000)
+def _is_weapon(text: str) -> bool:
+    return L.WEAPON.fullmatch(text) is not None
 
 
 def _part_of_longer_name(body: str, start: int, end: int, mention_starts: set[int]) -> bool:
@@ -220,7 +227,7 @@ class Toponymizer:
                 continue
             low = m.text.lower()
             after = body[m.end:m.end + 60]
-            if L.WEAPON.fullmatch(m.text) or _PLATFORM_AFTER.match(after) or _VESSEL_BEFORE.search(before, max(0, len(before) - 30)) \
+            if _is_weapon(m.text) or _PLATFORM_AFTER.match(after) or _VESSEL_BEFORE.search(before, max(0, len(before) - 30)) \
                     or _NAMED_AFTER.match(after) or _GROUP_AFTER.match(after):
                 continue
             if L.METONYM_BEFORE.search(before, max(0, len(before) - 30)) or (low in _CAPITALS and (L.METONYM_AFTER.match(after)
