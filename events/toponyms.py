@@ -95,6 +95,7 @@ def _sent_start(lead: str) -> bool:
         return True
     return len(lead) >= 3 and lead[-1].isspace() and lead[-2] in "–—-" and lead[-3].isspace()
 _SENT_SPLIT = re.compile(r"[.!?\n]")
+_CONTAINER_BETWEEN = re.compile(r"\s*,\s*in\s+(?:the\s+)?")
 
 
 def _may_list_provinces(before: str) -> bool:
@@ -272,6 +273,8 @@ class Toponymizer:
             t.locative = (bool(L.LOCATIVE_BEFORE.search(body[max(0, t.start - 40):t.start])) or t.cue == "site") \
                 and not _NOT_LOCATIVE.search(before, max(0, len(before) - 30))
             t.qualified = bool(_QUALIFIER_BEFORE.search(before, max(0, len(before) - 30))) or bool(suf)
+            if out and _CONTAINER_BETWEEN.fullmatch(body, out[-1].end, t.start):
+                t.reference = True              # "at Hassa, in Hatay": the province or city it lies in
             if not t.locative and out and re.fullmatch(r"\s*(?:,|and|or|,\s*and)\s*", body[out[-1].end:t.start]):
                 t.locative = out[-1].locative               # "in Iraq and Syria"
             t.text = body[t.start:t.end]
