@@ -53,20 +53,27 @@ def _is_article(word: str) -> bool:
 
 
 _JOINERS = frozenset(" -\u2010\u2011")
+_APOS = "['\u2019\u2018\u02bf\u02be`]"
+_L = r"[^\W\d_]"
+# A token of ``_WORD`` starting with an ASCII lowercase letter that is not an article
+# (possessive or not): such words only end a run, so a stretch of them (with what lies
+# between) is skipped in one match, and the loop below sees capitalised words and articles.
+_LOWER = ("(?!(?:" + "|".join(sorted(ARTICLES, key=len, reverse=True)) + ")(?:['\u2019]s)?(?!" + _L + "|" + _APOS + _L
+          + "))[a-z]" + _L + "*(?:" + _APOS + _L + "+)*")
+_TOKENS = re.compile("(?P<low>" + _LOWER + r"(?:[\W\d_]+" + _LOWER + ")*)|" + _WORD.pattern)
 
 
 def _runs(text: str):
     """Yield lists of (start, end, word) of capitalised words joined by a space or hyphen."""
     run: list[tuple[int, int, str]] = []
     prev_end = 0
-    articles = ARTICLES
-    for m in _WORD.finditer(text):
-        w = m.group()
-        if not w[0].isupper() and w.lower() not in articles and not w.endswith(("'s", "\u2019s")):
-            if run:                                 # most words: a lowercase word ends a run
+    for m in _TOKENS.finditer(text):
+        if m.lastgroup:                             # lowercase words end a run
+            if run:
                 yield run
                 run = []
             continue
+        w = m.group()
         s, e = m.span()
         if w.endswith(("'s", "\u2019s")):           # possessive: Russia's
             w, e = w[:-2], e - 2
