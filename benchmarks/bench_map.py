@@ -6,7 +6,8 @@
 1. Python time of one Map-page rerun (AppTest, real SQLite store) with N matching
    events (default 10,000): median of reruns with the same filters (frame cached),
    and of reruns after a filter change (new date range: the reports are cut out of the
-   cached read of the other filters, map rebuilt); plus the parts (full events_frame read,
+   cached read of the other filters, map rebuilt), in incidents mode (the default) and in
+   reports mode; plus the parts (full events_frame read,
    the map's light read and a date cut of it, build_map, st_folium's rendering of the map).
 2. With M matching events (default 100,000, then 10,000): time from a date-slider change to the
    new map drawn in headless chromium (`streamlit run`, Playwright, offline), for our
@@ -54,29 +55,42 @@ def bench_rerun(n: int) -> None:
         at = AppTest.from_file(str(ROOT / "pages" / "1_Map.py"), default_timeout=300)
         at.run()
         assert not at.exception, at.exception
+        incidents = rerun_figures(at)                           # default mode: incidents
         at.toggle(key="f_incidents").set_value(False).run()     # one row per report: N markers' worth
-        matching = next(m.value for m in at.metric if m.label.startswith("Matching"))
-        same, same_cpu = [], []
-        for _ in range(7):
-            t, c = time.perf_counter(), time.process_time()
-            at.run()
-            same.append(time.perf_counter() - t)
-            same_cpu.append(time.process_time() - c)
-        changed, changed_cpu = [], []
-        lo, hi = at.slider(key="f_dates").value
-        for back in range(1, 6):             # a new date range each time: nothing cached
-            t, c = time.perf_counter(), time.process_time()
-            at.slider(key="f_dates").set_value((lo, hi - dt.timedelta(days=back))).run()
-            changed.append(time.perf_counter() - t)
-            changed_cpu.append(time.process_time() - c)
-        med = statistics.median
-        print(f"(1) Map page rerun with {matching} matching reports (AppTest; wall includes AppTest's "
-              f"polling, CPU is the process's Python time):")
-        print(f"    same filters (frame cached): median wall {med(same):.3f} s, CPU {med(same_cpu):.3f} s "
-              f"(min wall {min(same):.3f})  [floor 0.3 s]")
-        print(f"    after a filter change (new date range: reports cut from the cached read, map rebuilt): "
-              f"median wall {med(changed):.3f} s, CPU {med(changed_cpu):.3f} s  [floor 0.3 s]")
+        reports = rerun_figures(at)
+        print(f"(1) Map page rerun (AppTest; wall includes AppTest's polling, CPU is the process's "
+              f"Python time):")
+        for label, (matching, same, same_cpu, changed, changed_cpu) in (("reports", reports),
+                                                                          ("incidents", incidents)):
+            med = statistics.median
+            print(f"  {label} mode, {matching} matching {label}:")
+            print(f"    same filters (frame cached): median wall {med(same):.3f} s, CPU {med(same_cpu):.3f} s "
+                  f"(min wall {min(same):.3f})  [floor 0.3 s]")
+            how = ("reports cut from the cached read" if label == "reports" else
+                   "incidents of the reports cut from the cached grouping")
+            print(f"    after a filter change (new date range: {how}, map rebuilt): "
+                  f"median wall {med(changed):.3f} s, CPU {med(changed_cpu):.3f} s  [floor 0.3 s]")
         parts(db)
+
+
+def rerun_figures(at) -> tuple:
+    """(matching, wall and CPU of reruns with the same filters, of reruns after a new date range)."""
+    matching = next(m.value for m in at.metric if m.label.startswith("Matching"))
+    same, same_cpu = [], []
+    for _ in range(7):
+        t, c = time.perf_counter(), time.process_time()
+        at.run()
+        same.append(time.perf_counter() - t)
+        same_cpu.append(time.process_time() - c)
+    changed, changed_cpu = [], []
+    lo, hi = at.slider(key="f_dates").value
+    for back in range(1, 6):             # a new date range each time: nothing cached
+        t, c = time.perf_counter(), time.process_time()
+        at.slider(key="f_dates").set_value((lo, hi - dt.timedelta(days=back))).run()
+        changed.append(time.perf_counter() - t)
+        changed_cpu.append(time.process_time() - c)
+    at.slider(key="f_dates").set_value((lo, hi)).run()
+    return matching, same, same_cpu, changed, changed_cpu
 
 
 def parts(db: Path) -> None:

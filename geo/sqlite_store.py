@@ -137,7 +137,12 @@ class SQLiteStore:
             _retry_locked(lambda: self._db.executescript(
                 f"BEGIN IMMEDIATE;{SCHEMA}INSERT OR IGNORE INTO meta VALUES "
                 f"('schema_version', '{SCHEMA_VERSION}');"
-                "INSERT OR IGNORE INTO meta VALUES ('revision', '0');COMMIT;"), self._db)
+                "INSERT OR IGNORE INTO meta VALUES ('revision', '0');"
+                "INSERT OR IGNORE INTO meta VALUES ('uid', lower(hex(randomblob(16))));COMMIT;"), self._db)
+        # Identity of this database file (a new file at the same path gets another):
+        # with ``revision()`` it keys caches of derived data (geo.layer's incidents).
+        uid = self._one("SELECT value FROM meta WHERE key = 'uid'")[0]
+        self.uid = f"{self.path}#{uid}"
 
     # -- plumbing ------------------------------------------------------------
     @contextmanager

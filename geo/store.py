@@ -67,6 +67,7 @@ class EventStore(Protocol):
     """What every backend provides. Events are read with corrections applied."""
 
     path: Path | str
+    uid: str          # identity of the stored data set: (uid, revision()) keys caches of derived data
 
     # -- writing -------------------------------------------------------------
     def has_article(self, article_id: str) -> bool: ...

@@ -111,6 +111,9 @@ def map_frame(store, filters: Filters) -> tuple[pd.DataFrame, int]:
     # through a cached read of every deployment.
     earlier = (incidents(store, before) if filters.incidents else
                _frame(str(store.path), store_version(store), before.with_(incidents=False), "map_read"))
+    if filters.incidents and len(earlier) and len(frame):
+        # An incident with reports both before and inside the range is in the frame already.
+        earlier = earlier[~earlier["incident_id"].isin(frame["incident_id"]).to_numpy()]
     if not len(earlier):
         return frame, 0
     source = ("map_frame", frame.attrs.get(SOURCE_ATTR), earlier.attrs.get(SOURCE_ATTR))
