@@ -111,6 +111,19 @@ def parts(db: Path) -> None:
     t = time.perf_counter()
     map_events_in(base, store, Filters(incidents=False, date_from=lo, date_to=hi - dt.timedelta(days=1)))
     t_cut = time.perf_counter() - t
+    from geo import layer
+    layer._TABLES.clear(), layer._GROUPINGS.clear(), layer._MATCHES.clear()
+    t = time.perf_counter()
+    layer.incidents_frame(store, Filters())
+    t_group = time.perf_counter() - t
+    t = time.perf_counter()
+    layer.incidents_frame(store, Filters(date_from=lo, date_to=hi - dt.timedelta(days=1)))
+    t_inc_cut = time.perf_counter() - t
+    t = time.perf_counter()
+    layer.incidents_frame(store, Filters(date_from=lo, date_to=hi - dt.timedelta(days=2), types=("strike",)))
+    t_inc_other = time.perf_counter() - t
+    print(f"    parts (incidents): all reports read and grouped {t_group:.3f} s (once per store revision); "
+          f"a date range cut {t_inc_cut:.3f} s; another filter too (one light query) {t_inc_other:.3f} s")
     prov = province_counts(frame)
     t = time.perf_counter()
     result = build_map(frame, prov)

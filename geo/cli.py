@@ -31,7 +31,10 @@ def _parser() -> argparse.ArgumentParser:
                      help="extract again articles already stored (corrections are kept)")
     ing.add_argument("--quiet", action="store_true", help="no progress bar")
 
-    exp = sub.add_parser("export", help="write incidents (or reports) to a file")
+    exp = sub.add_parser("export", help="write incidents (or reports) to a file",
+                         description="Incidents are grouped over all reports; one is written (whole, "
+                                     "with all its reports) when at least one of its reports matches "
+                                     "every filter.")
     exp.add_argument("--format", required=True, choices=FORMATS)
     exp.add_argument("--out", required=True, help="output file")
     exp.add_argument("--from", dest="date_from", metavar="YYYY-MM-DD")

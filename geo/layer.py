@@ -1,7 +1,10 @@
 """GeoDataFrames for maps, charts and exports, read from an event store.
 
 ``events_frame`` gives one row per report, ``incidents_frame`` one row per
-incident (reports of the same event grouped, see ``geo.incidents``).
+incident (reports of the same event grouped, see ``geo.incidents``). Grouping is
+done once per store revision over every report, then incidents are filtered: one
+matches when at least one of its reports matches all the filters (see the
+``incidents`` section below).
 Provinces were assigned at ingest by a spatial join with the admin-1 polygons
 (``geo.provinces``); ``admin1_check`` records where the gazetteer disagreed.
 """

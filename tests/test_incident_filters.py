@@ -1,0 +1,148 @@
+"""Incidents are grouped once per store revision over ALL reports, then filtered: an
+incident matches when one of its reports matches every filter (geo.layer's rule)."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pandas as pd
+import pytest
+
+from events.article import parse_article
+from events.model import Event
+from geo.filters import Filters
+from geo.incidents import assign_incidents
+from geo.layer import events_frame, incidents_frame, incidents_of
+from geo.store import open_store
+from test_app_data import synthetic_batch
+
+START = dt.date(2015, 9, 30)
+
+
+@pytest.fixture(scope="module")
+def store(tmp_path_factory):
+    s = open_store(tmp_path_factory.mktemp("incident_filters") / "events.db")
+    s.bulk_load(synthetic_batch(1500, days=40, per_article=50))
+    yield s
+    s.close()
+
+
+@pytest.fixture(scope="module")
+def reference(store):
+    """Every report with its incident, grouped here from scratch (no cache involved)."""
+    reports = events_frame(store, Filters(incidents=False))
+    reports["incident_id"] = assign_incidents(reports)
+    return reports
+
+
+FILTERS = [
+    Filters(),
+    Filters(date_from=START + dt.timedelta(3), date_to=START + dt.timedelta(20)),
+    Filters(date_from=START + dt.timedelta(10), date_to=START + dt.timedelta(10)),
+    Filters(date_to=START + dt.timedelta(5)),
+    Filters(date_from=START + dt.timedelta(30)),
+    Filters(date_from=START + dt.timedelta(50)),                       # nothing
+    Filters(provinces=("Idlib",)),
+    Filters(provinces=("SY.02",), date_from=START + dt.timedelta(7)),
+    Filters(types=("deployment",), date_to=START + dt.timedelta(25)),
+    Filters(precisions=("admin1",)),
+    Filters(text="Palmyra", date_from=START + dt.timedelta(2), date_to=START + dt.timedelta(33)),
+    Filters(actors=("nobody",)),
+]
+
+
+@pytest.mark.parametrize("f", FILTERS, ids=range(len(FILTERS)))
+def test_incidents_are_those_with_a_report_matching_every_filter(store, reference, f):
+    everything = incidents_frame(store, Filters())
+    got = incidents_frame(store, f)
+    matching = events_frame(store, f.with_(incidents=False))["event_id"]
+    expected = set(reference.loc[reference["event_id"].isin(matching), "incident_id"])
+    assert set(got["incident_id"]) == expected and len(got) == len(expected)
+    # counts consistent with the reports mode: never more incidents than reports
+    assert len(got) <= len(matching)
+    # each incident shown whole: the same row as without filters (all its reports)
+    whole = everything[everything["incident_id"].isin(expected)].reset_index(drop=True)
+    pd.testing.assert_frame_equal(pd.DataFrame(got), pd.DataFrame(whole))
+    assert got.crs.to_epsg() == 4326
+    assert list(got["date"]) == sorted(got["date"])
+
+
+def test_grouping_covers_all_reports_and_reports_carry_their_incident(store, reference):
+    everything = incidents_frame(store, Filters())
+    pd.testing.assert_frame_equal(pd.DataFrame(everything), pd.DataFrame(incidents_of(reference)))
+    assert everything["n_reports"].sum() == len(reference)
+    assert (everything["n_reports"] > 1).any()
+    some = events_frame(store, Filters(date_from=START + dt.timedelta(12), provinces=("Homs",)))
+    assert len(some)
+    truth = reference.set_index("event_id")["incident_id"]
+    assert list(some["incident_id"]) == list(truth.loc[some["event_id"]])
+
+
+# -- a report outside the filter joins its incident ----------------------------------------
+def _art(name, source, published="2015-10-01"):
+    return parse_article(f"title: {name}\nsource: {source}\npublished: {published}\n---\n"
+                         "Russian jets struck Maarat al-Numan.", name=name)
+
+
+def _ev(a, **kw):
+    base = dict(article=a.name, type="strike", evidence=a.body, actor="Russia", place="Maarat al-Numan",
+                name="Maarat al-Numan", lat=35.648, lon=36.674, country="SY", admin1="Idlib",
+                admin1_code="SY.12", precision="point", place_id="gn:1", date="2015-10-01",
+                date_precision="day")
+    base.update(kw)
+    return Event(**base)
+
+
+@pytest.fixture
+def small(tmp_env):
+    s = open_store()
+    a, b = _art("a", "Reuters"), _art("b", "AFP", "2015-10-03")
+    s.save_extraction(a, [_ev(a)], [])
+    # AFP two days later: "earlier this week", nearby; one incident with Reuters' report
+    s.save_extraction(b, [_ev(b, lat=35.66, lon=36.70, date="2015-10-02", date_from="2015-09-28",
+                             date_to="2015-10-02", date_precision="approx")], [])
+    yield s
+    s.close()
+
+
+def test_a_report_outside_the_filters_still_joins_its_incident(small):
+    late = incidents_frame(small, Filters(date_from="2015-10-02"))
+    assert len(late) == 1
+    inc = late.iloc[0]
+    assert inc["n_reports"] == 2 and inc["sources"] == ["AFP", "Reuters"]
+    assert inc["date"] == pd.Timestamp("2015-10-01")          # Reuters' exact day, outside the range
+    reports = events_frame(small, Filters(date_from="2015-10-02"))
+    assert len(reports) == 1 and reports.iloc[0]["incident_id"] == inc["incident_id"]
+    assert incidents_frame(small, Filters(date_to="2015-09-30")).empty
+    assert len(incidents_frame(small, Filters(text="Reuters"))) == 0       # text looks at reports, not sources
+    assert len(incidents_frame(small, Filters(text="struck", date_from="2015-10-02"))) == 1
+
+
+def test_the_grouping_follows_every_write_and_every_store_file(small, tmp_env):
+    assert incidents_frame(small, Filters()).iloc[0]["n_reports"] == 2
+    afp = events_frame(small, Filters(incidents=False)).set_index("article").loc["b", "event_id"]
+    small.reject(afp, "duplicate")
+    after = incidents_frame(small, Filters())
+    assert len(after) == 1 and after.iloc[0]["n_reports"] == 1 and after.iloc[0]["sources"] == ["Reuters"]
+    with_rejected = incidents_frame(small, Filters(include_rejected=True))
+    assert with_rejected.iloc[0]["n_reports"] == 2
+    small.unreject(afp)
+    small.correct(afp, "date", "2015-11-20")           # far away in time: its own incident
+    moved = incidents_frame(small, Filters())
+    assert sorted(moved["n_reports"]) == [1, 1]
+    assert len(incidents_frame(small, Filters(date_from="2015-11-01"))) == 1
+    # another database file at the same path (same revision number): not the cached grouping
+    path = small.path
+    small.close()
+    for suffix in ("", "-wal", "-shm"):
+        (path.parent / (path.name + suffix)).unlink(missing_ok=True)
+    fresh = open_store(path)
+    try:
+        for name, place, lat, lon in (("c", "Hmeimim", 35.401, 35.949), ("d", "Tartus", 34.889, 35.887)):
+            c = _art(name, "TASS")
+            fresh.save_extraction(c, [_ev(c, type="deployment", name=place, lat=lat, lon=lon,
+                                          admin1="Latakia", admin1_code="SY.02")], [])
+        assert fresh.revision() == 2        # the revision the first file had with a and b grouped
+        frame = incidents_frame(fresh, Filters())
+        assert set(frame["type"]) == {"deployment"} and set(frame["name"]) == {"Hmeimim", "Tartus"}
+    finally:
+        fresh.close()
