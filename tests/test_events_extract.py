@@ -87,7 +87,7 @@ def test_cli_published_argument_anchors_headerless_files(tmp_path):
 
 
 def test_event_fields_from_one_sentence():
-    evs = extract_text("The defence ministry said it had also hit an ISIL training camp in Maaret al-Numan "
+    evs = extract_text("The ministry of defence said it had also hit an ISIL training camp in Maaret al-Numan "
                        "and a command post in Jisr al-Shughur, both in Idlib province, on Thursday. "
                        "Russian Su-24M jets struck the camp in Maaret al-Numan on Thursday, the Russian "
                        "defence ministry said.",
