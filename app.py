@@ -15,9 +15,7 @@ from ui import resources, sidebar, views
 views.page_setup("Overview", "📊")
 store = resources.get_store()
 filters = sidebar.sidebar_filters(store)
-frame = resources.incidents(store, filters) if filters.incidents else resources.events(store, filters)
-unit = "incidents" if filters.incidents else "reports"
-sidebar.match_count(len(frame), unit)
+frame, unit = sidebar.filtered_frame(store, filters)
 
 st.title("Strikes and deployments")
 lo, hi = store.span()

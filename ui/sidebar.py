@@ -115,3 +115,13 @@ def sync_url(f: Filters) -> None:
 
 def match_count(n_events: int, n_label: str = "events") -> None:
     st.sidebar.metric(f"Matching {n_label}", f"{n_events:,}")
+
+
+def filtered_frame(store, filters: Filters):
+    """The frame a page shows for the sidebar's filters — incidents or single reports, as the
+    sidebar toggle says — counted in the sidebar. Returns (frame, unit)."""
+    from ui import resources
+    frame = resources.incidents(store, filters) if filters.incidents else resources.events(store, filters)
+    unit = "incidents" if filters.incidents else "reports"
+    match_count(len(frame), unit)
+    return frame, unit
