@@ -9,11 +9,7 @@ import io
 import os
 import re
 import shutil
-import socket
-import subprocess
-import sys
 import time
-import urllib.request
 from pathlib import Path
 from urllib.parse import urlparse
 
@@ -21,6 +17,7 @@ import numpy as np
 import pytest
 from PIL import Image
 
+from streamlit_server import Server, free_port  # noqa: F401  (free_port: used by the map benchmark)
 from test_app_data import fill_store
 
 pytestmark = [pytest.mark.e2e, pytest.mark.slow]
@@ -33,51 +30,6 @@ LOOPBACK = {"127.0.0.1", "localhost", "::1"}
 MAP_FRAME = 'iframe[title*="st_folium"]'
 DRAWN = (".leaflet-overlay-pane path, .leaflet-marker-pane .marker-cluster, "
          ".leaflet-marker-pane .leaflet-marker-icon")
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-class Server:
-    """`streamlit run app.py` on a free loopback port with its own store."""
-
-    def __init__(self, workdir: Path, n_events: int = 60, env: dict | None = None):
-        self.db = workdir / "e2e.db"
-        if n_events:
-            fill_store(self.db, n_events)
-        self.port = free_port()
-        self.url = f"http://127.0.0.1:{self.port}"
-        self.log = open(workdir / "streamlit.log", "wb")
-        self.proc = subprocess.Popen(
-            [sys.executable, "-m", "streamlit", "run", "app.py", "--server.headless", "true",
-             "--server.port", str(self.port), "--server.address", "127.0.0.1",
-             "--browser.gatherUsageStats", "false", "--server.fileWatcherType", "none"],
-            cwd=ROOT, stdout=self.log, stderr=subprocess.STDOUT,
-            env=dict(os.environ, STRIKEMAP_DB=str(self.db), STRIKEMAP_ASSETS="local",
-                     STRIKEMAP_USER_GAZETTEER=str(workdir / "user.csv"), **(env or {})))
-        deadline = time.time() + 90
-        while True:
-            try:
-                with urllib.request.urlopen(self.url + "/_stcore/health", timeout=3) as r:
-                    if r.read().strip() == b"ok":
-                        break
-            except OSError:
-                pass
-            if self.proc.poll() is not None or time.time() > deadline:
-                self.stop()
-                raise RuntimeError("streamlit did not start:\n" + (workdir / "streamlit.log").read_text()[-3000:])
-            time.sleep(0.3)
-
-    def stop(self) -> None:
-        self.proc.terminate()
-        try:
-            self.proc.wait(timeout=15)
-        except subprocess.TimeoutExpired:
-            self.proc.kill()
-        self.log.close()
 
 
 def launch_browser(playwright):
