@@ -19,6 +19,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from events import attribution as A
+from events import lexicon as L
 from events.article import Article, parse_article
 from events.dates import DAY, DateMention, default_date, find_dates
 from events.modality import HISTORICAL, classify
@@ -412,6 +413,10 @@ def extract_article(article: Article, include_non_events: bool = False) -> list[
                            evidence_start=sent.start, evidence_end=sent.end, article_id=article.id,
                            confidence=0.0, trigger=trig.text)
                 non_events.append(ev)
+    occupier = next((L.OCCUPIERS_BY_THEATER[cc] for cc in theater if cc in L.OCCUPIERS_BY_THEATER), None)
+    for ev in [d.event for d in drafts] + non_events:
+        if ev.actor == L.OCCUPIERS:
+            ev.actor = occupier
     if _SAUDI_LED.search(body) and not _US_LED.search(body):    # "the coalition" in Yemen is Saudi-led
         for ev in [d.event for d in drafts] + non_events:
             if ev.actor == "US-led coalition":

@@ -98,6 +98,9 @@ PLANNED = re.compile(r"\b(?=\w)(?:will|shall|would|wo\s*n't|going\s+to|plan(?:s|
 # --- actors ------------------------------------------------------------------
 # (canonical actor, pattern). Order matters: earlier, more specific forms win.
 _RU = r"(?:Russian?|Russia['’]s)"
+OCCUPIERS = "occupiers"
+# "the occupiers" in an outlet of an occupied country: the occupying power of its theater.
+OCCUPIERS_BY_THEATER = {"UA": "Russia", "PS": "Israel", "LB": "Israel"}
 ACTORS: list[tuple[str, re.Pattern]] = [(name, re.compile(p, re.I if flags else 0)) for name, p, flags in [
     ("Russian-backed separatists", r"\b(?:(?:pro-Russian|Russian-backed|Moscow-backed)\s+(?:separatists|rebels|militants|forces)|[Ss]eparatists?(?:\s+(?:[\w-]+\s+){0,2}(?:forces|artillery|fighters|units|troops|rebels|gunmen))?|DPR|LPR)\b", 0),
     ("ISIS", r"\b(?:ISIS|ISIL|Islamic\s+State(?:\s+(?:of|in)\s+Iraq\s+and\s+(?:the\s+)?(?:Levant|Syria|al-Sham))?|Daesh|IS\s+(?:fighters|militants|group|jihadists|targets))\b", 0),
@@ -113,7 +116,7 @@ ACTORS: list[tuple[str, re.Pattern]] = [(name, re.compile(p, re.I if flags else 
     ("Saudi-led coalition", r"\b(?:Saudi[\s-]led\s+(?:coalition|forces|jets|warplanes|aircraft|air\s*strikes|strikes|bombing|raids)|Arab\s+coalition)\b", 1),
     ("US-led coalition", r"\b(?:(?:US|U\.S\.|American|U\.S|United\s+States)[\s-]*led\s+coalition|coalition\s+(?:military\s+|air\s+|war)?(?:planes|jets|aircraft|warplanes|forces|air\s*strikes|strikes|command|partners)|anti-(?:ISIS|ISIL|IS|Daesh)\s+coalition|[Tt]he\s+coalition|Coalition\s+(?:military\s+|air\s+|war)?(?:planes|jets|aircraft|warplanes|forces|air\s*strikes|strikes))\b", 0),
     ("Russian-backed separatists", r"\brebels\s+in\s+(?:eastern\s+)?Ukraine\b", 0),
-    ("Russia", r"\b(?:" + _RU + r"\s+(?:[\w-]+\s+){0,2}(?:jets?|warplanes?|planes|airplanes|aircraft|bombers?|helicopters?|forces|troops|military|army|navy|air\s*force|airspace\s+forces|aerospace\s+forces|armed\s+forces|defen[cs]e\s+ministry|ministry\s+of\s+defen[cs]e|warships?|ships|fleet|submarines?|marines|naval\s+infantry|infantry|paratroopers|special\s+forces|personnel|soldiers|advisers|servicemen|pilots|officials?|government|authorities|president|officers|units|operation|strikes?|air\s*strikes?|air\s*raids?|air\s+campaign|side|missiles?|drones?|shelling|bombardment|artillery|rockets?)|"
+    ("Russia", r"\b(?:" + _RU + r"\s+(?:[\w-]+\s+){0,2}(?:jets?|warplanes?|planes|airplanes|aircraft|bombers?|helicopters?|forces|troops|military|army|navy|air\s*force|airspace\s+forces|aerospace\s+forces|armed\s+forces|defen[cs]e\s+ministry|ministry\s+of\s+defen[cs]e|warships?|ships|fleet|submarines?|marines|naval\s+infantry|infantry|paratroopers|special\s+forces|personnel|soldiers|advisers|servicemen|pilots|officials?|government|authorities|president|officers|units|operation|strikes?|air\s*strikes?|air\s*raids?|air\s+campaign|side|missiles?|drones?|shelling|bombardment|artillery|rockets?|occupiers|invaders)|"
                 r"Russia|Moscow|Kremlin|Russians|Putin|Shoigu|Konashenkov)\b", 1),
     ("Syrian government", r"\b(?:Syrian\s+(?:government|regime|army|arab\s+army|air\s*force|troops|forces|military|soldiers|jets|warplanes|helicopters|artillery|president)|"
                           r"(?:pro-)?(?:government|regime)\s+(?:forces|troops|jets|warplanes|aircraft|helicopters|artillery)|"
@@ -130,6 +133,8 @@ ACTORS: list[tuple[str, re.Pattern]] = [(name, re.compile(p, re.I if flags else 
     ("Canada", r"\b(?:Canadian\s+(?:jets?|CF-18s?|forces|troops|military)|Canada)\b", 1),
     ("Houthis", r"\b(?:Houthis?|Huthis?|Ansar\s+Allah)\b", 0),
     ("Kurdish forces", r"\b(?:YPG|SDF|Peshmerga|Kurdish\s+(?:forces|fighters|militia))\b", 0),
+    # Who "the occupiers" are depends on the theater (see OCCUPIERS_BY_THEATER).
+    (OCCUPIERS, r"\b(?:occupiers|invaders|occupation\s+(?:forces|army|troops)|occupying\s+(?:forces|army|troops))\b", 1),
 ]]
 # Forms that are never the event's author: the part after "against", "on", "targeting".
 TARGET_CUE = re.compile(r"\b(?=\w)(?:against|targeting|targeted|on|at|hit|hitting|struck|bombed|bombing|"
@@ -229,7 +234,7 @@ GENERIC = {"the", "a", "an", "of", "and", "in", "on", "at", "to", "as", "by", "f
            "europe", "african", "asia", "middle", "gulf", "levant", "caucasus", "balkans",
            "vice", "major", "media", "daily", "sun", "star", "herald", "tribune", "week", "spring", "summer",
            "autumn", "winter", "christmas", "easter", "ramadan", "eid", "liberation", "justice", "dawn", "sunrise",
-           "sunset", "centre", "center", "headquarters", "airport", "school", "church", "market", "bridge", "road",
+           "sunset", "early", "late", "later", "earlier", "meanwhile", "separately", "centre", "center", "headquarters", "airport", "school", "church", "market", "bridge", "road",
            "street", "park", "tower", "crescent", "red", "white", "green", "golden", "grand", "haj", "hajj",
            "mullah", "syed", "sayyed", "black", "blue", "storm", "shield", "sword", "resolve", "inherent",
            "decisive", "monitor", "observer", "guardian", "mirror", "gazette", "journal", "press", "agency",
@@ -254,9 +259,9 @@ SITE_BEFORE = re.compile(r"\b(?=\w)(?:air\s*base|airbase|airfield|air\s+field|ai
                          r"eastern|southern)\s+)?(?:(?:city|town|province|governorate)\s+of\s+)?$", I)
 PROVINCES_LIST = re.compile(r"\b(?=\w)(?:provinces|governorates|regions|oblasts)\b", I)
 METONYM_BEFORE = re.compile(r"\b(?=[rglaotvscme])(?:regime|government|leadership|authorities|officials|rulers|allies|ally|talks|visit|"
-                            r"trip|summit|conference|meeting|embassy)\s+(?:in|to|with|from)\s+$", I)
+                            r"trip|summit|conference|meeting|embassy)\s+(?:in|to|with|from)\s+$|\baccording\s+to\s+$", I)
 METONYM_AFTER = re.compile(r"^(?:['’]s\s+(?:\w+\s+)?(?:government|regime|forces|strategy|allies|position|decision|"
-                           r"plans?|policy|support|view|response|claims?)|\s+(?:has|have|had|is|was|were|says|said|"
+                           r"plans?|policy|support|view|response|claims?)|\s+(?:also\s+|later\s+|then\s+)?(?:condemned|condemns|summoned|protested|urged|demanded|called|has|have|had|is|was|were|says|said|"
                            r"plans|planned|wants|insists|accused|denied|denies|rejects|maintains|argues|claims|claimed|announced|informed|"
                            r"would|will|could|may|might|hopes|believes|refused|agreed|backs|backed|sees|views|pressed|pushed|"
                            r"launched|vowed|warned|responded|retaliated|began|started|continued|sent|deployed))\b")

@@ -58,6 +58,16 @@ _SOURCE_BEFORE = re.compile(r"\b(?=[sorcgmwjd])(?:source|sources|official|offici
                             r"correspondent|correspondents|governor|mayor|spokesman|spokesperson|witness|witnesses|"
                             r"monitor|journalist|reporter|doctor|medic|medics)\s+(?:based\s+)?(?:in|from|of|at)\s+"
                             r"(?:the\s+)?(?:\w+\s+)?$", re.I)
+# "Hatay governor Rahmi Dogan said": the teller's seat, a landmark when the sentence names another place.
+_SPEAKER_AFTER = re.compile(r"^\s+(?:governor|mayor|governorate\s+council|city\s+council|police\s+chief|"
+                            r"spokes(?:man|woman|person)|health\s+(?:ministry|department|directorate|officials?)|"
+                            r"military\s+administration|regional\s+administration)\b", re.I)
+# "aircraft over the Black Sea", "flying over Iran and Iraq": where weapons passed or were launched.
+_TRANSIT = re.compile(r"\b(?:flying|flew|fly|flown|aircraft|jets|planes|warplanes|bombers|ships|warships|submarines)"
+                      r"\s+(?:\w+\s+)?over\s+(?:the\s+)?$", re.I)
+_SEA = re.compile(r"(?:\bSea\s+of\s+$)")
+_SEA_AFTER = re.compile(r"^\s+Sea\b")
+_SEA_ORIGIN = re.compile(r"\b(?:over|from|in)\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+){0,3}(?:(?:and|or)\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+){0,3})?(?:Sea\s+of\s+)?$")
 _NOT_LOCATIVE = re.compile(r"\b(?=[blac])(?:belonging|belonged|belongs|loyal|allied|linked|affiliated|attached|close)\s+to\s+$", re.I)
 # "the town of Kilis", "the Saudi border city of Jizan": the text itself says what the name is.
 _QUALIFIER_BEFORE = re.compile(r"\b(?=[ctvdpgro])(?:city|town|village|district|port|province|governorate|region|oblast)\s+of\s+$", re.I)
@@ -269,7 +279,14 @@ class Toponymizer:
                 t.cue = "admin1"
             t.origin = bool(_ORIGIN.search(before, max(0, len(before) - 50))) or \
                 bool(_SOURCE_BEFORE.search(before, max(0, len(before) - 55)))     # "a security source in Zintan": where the teller is
-            t.reference = t.reference or bool(_REFERENCE.search(before, max(0, len(before) - 40)))
+            t.reference = t.reference or bool(_REFERENCE.search(before, max(0, len(before) - 40))) \
+                or bool(_SPEAKER_AFTER.match(after))
+            if _TRANSIT.search(before, max(0, len(before) - 50)) or (
+                    (_SEA.search(before, max(0, len(before) - 10)) or _SEA_AFTER.match(after))
+                    and _SEA_ORIGIN.search(before, max(0, len(before) - 60))):
+                t.origin = True             # launched from or over it, not aimed at it
+            elif out and out[-1].origin and re.fullmatch(r"\s*(?:,|and|or|,\s*and)\s*(?:the\s+)?", body[out[-1].end:t.start]):
+                t.origin = True             # "over Iran and Iraq"
             t.locative = (bool(L.LOCATIVE_BEFORE.search(body[max(0, t.start - 40):t.start])) or t.cue == "site") \
                 and not _NOT_LOCATIVE.search(before, max(0, len(before) - 30))
             t.qualified = bool(_QUALIFIER_BEFORE.search(before, max(0, len(before) - 30))) or bool(suf)
@@ -332,6 +349,9 @@ class Toponymizer:
             place = res.place
             if place is None:
                 continue
+            if theater and place.kind == "admin1" and place.country not in theater and t.cue != "admin1" \
+                    and not any(self._kinds_of(c.key, kinds)[0][:1] == (place.country,) for c in countries):
+                continue            # a province of a country the story never names ("Al Shati camp" in Gaza)
             abroad = (not theater or place.country not in theater) and place.kind not in ("country", "admin1", "site")
             if abroad:
                 near = self._country_named_before(t, countries, kinds)
