@@ -14,7 +14,7 @@ REASONS = (NEGATED, HYPOTHETICAL, PLANNED, DENIED, HISTORICAL)
 
 _NOT_NEGATION = re.compile(r"\b(?=\w)(?:not\s+only|no\s+(?:longer|fewer|less)|not\s+least|no\s+doubt|"
                            r"not\s+(?:yet\s+)?(?:clear|known|immediately)|nothing\s+new)\b", re.I)
-_MODAL_AFTER = re.compile(r"^(?:\s+[\w’'-]+){0,4}?\s+(?P<m>may|might|could|would|will|can|should|must|"
+_MODAL_AFTER = re.compile(r"^(?:\s+[\w’'-]+){0,6}?\s+(?P<m>may|might|could|would|will|can|should|must|"
                           r"are\s+(?:expected|planned|set|to\s+be)|is\s+(?:expected|planned|set|to\s+be))\b", re.I)
 _TOPIC = re.compile(r"\b(?=\w)(?:about|regarding|over\s+whether)\s+$", re.I)
 # An infinitive of purpose right before the trigger ("to launch attacks", "to carry out

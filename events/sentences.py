@@ -14,7 +14,7 @@ _END = re.compile(r"[.!?:\"”’)]\s*$")
 _CLAUSE = re.compile(r";|\s[–—]\s|,?\s+(?:but|while|whereas|although|though|despite|as|because|after|before|"
                      r"even\s+as|even\s+though|meanwhile)\s+(?!part\b|well\b|of\b|a\s+result|many\b|much\b|long\b|if\b)"
                      r"|,\s+(?:which|who|where|when)\s+|\s+(?:where|whereby)\s+"
-                     r"|\s(?=(?:said|says|reported|claimed|claims|stated|announced|confirmed|insisted|added|"
+                     r"|(?<!\bnot)(?<!n't)(?<!n’t)(?<!never)\s(?=(?:said|says|reported|claimed|claims|stated|announced|confirmed|insisted|added|"
                      r"noted|suggested|accused|told\s+\w+)\b)", re.I)
 
 
