@@ -55,6 +55,9 @@ class Trigger:
     nominal: bool    # a noun ("the strikes"), so a following modal governs it
 
 
+_OBJECT_BETWEEN = re.compile(r"\s+(?:(?:on|at|against)\s+)?(?:(?:the|their|its|enemy|[\w’'-]+)\s+){0,3}")
+
+
 def find_triggers(sentence: str, clauses: list[tuple[int, int]] | None = None,
                   strike_before: bool = False) -> list[Trigger]:
     """All triggers of a sentence, left to right, without overlaps (``clauses``:
@@ -108,4 +111,9 @@ def find_triggers(sentence: str, clauses: list[tuple[int, int]] | None = None,
     for m in (L.DEPLOY_WEAK.finditer(sentence) if may(_NEEDS_DEPLOY_WEAK) else ()):
         if L.MILITARY_OBJECT.search(clause_text(m.start())):
             add(DEPLOYMENT, m, "weak")
-    return sorted(found, key=lambda t: t.start)
+    found.sort(key=lambda t: t.start)
+    if len(found) > 1:      # "struck Houthi reinforcements": the buildup is what was hit, not a deployment told
+        strikes = [t for t in found if t.type == STRIKE]
+        found = [t for t in found if not (t.type == DEPLOYMENT and t.nominal and any(
+            s.end <= t.start and _OBJECT_BETWEEN.fullmatch(sentence, s.end, t.start) for s in strikes))]
+    return found
