@@ -120,7 +120,7 @@ def _places_of(here: list[Toponym], in_theater: list[Toponym], clause: tuple[int
     """The places of a trigger: those of its clause; when these are only
     countries (or none), the theater places of the rest of the sentence
     inside them; then the most specific of all."""
-    chosen = [p for p in here if clause[0] <= p.start < clause[1]]
+    chosen = [p for p in here if clause[0] <= p.start < clause[1] and (p.locative or not p.is_country)]
     if all(p.is_country for p in chosen):
         wanted = {p.place.country for p in chosen}
         chosen += [p for p in in_theater if p not in chosen and (not wanted or p.place.country in wanted)]

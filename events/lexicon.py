@@ -122,7 +122,7 @@ ACTORS: list[tuple[str, re.Pattern]] = [(name, re.compile(p, re.I if flags else 
                           r"(?:pro-)?(?:government|regime)\s+(?:forces|troops|jets|warplanes|aircraft|helicopters|artillery)|"
                           r"Assad['’]s\s+(?:forces|troops|regime|government|army|military)|Assad\s+regime|Syrian\s+Army|SAA|Damascus|Assad)\b", 1),
     ("United States", r"\b(?:U\.?S\.?|US|American|United\s+States)\s+(?:(?:cruise\s+missile|missile|drone|F-\d+\w*|[A-Z]+-\d+\w*|Navy|Air\s+Force)\s+)?(?:jets?|warplanes?|planes|aircraft|bombers?|drones?|forces|troops|military|navy|air\s*force|special\s+forces|officials?|strikes|air\s*strikes|government|administration|marines)\b|\b(?:Pentagon|Washington|Americans|United\s+States)\b|\b(?:U\.S\.|US)(?=\s+(?:has|have|had|is|was|will|carried|launched|conducted|struck|bombed|deployed|sent|began|started))", 0),
-    ("Turkey", r"\b(?:Turkish\s+(?:[\w-]+\s+){0,2}(?:jets?|warplanes?|planes|aircraft|F-16s?|forces|troops|military|army|air\s*force|artillery|tanks|government|authorities|officials?)|Turkey|Ankara)\b", 1),
+    ("Turkey", r"\b(?:Turkish\s+(?:[\w-]+\s+){0,2}(?:jets?|warplanes?|planes|aircraft|F-16s?|drones?|drone\s+strikes|air\s*strikes|strikes|forces|troops|military|army|air\s*force|artillery|tanks|government|authorities|officials?)|Turkey|Ankara)\b", 1),
     ("France", r"\b(?:French\s+(?:[\w-]+\s+){0,1}(?:jets?|warplanes?|planes|aircraft|Rafales?|forces|troops|military|air\s*force|navy|government|president)|France|Paris)\b", 1),
     ("United Kingdom", r"\b(?:British\s+(?:[\w-]+\s+){0,1}(?:jets?|warplanes?|planes|aircraft|Tornados?|forces|troops|military|government)|Britain|RAF|Royal\s+Air\s+Force|UK)\b", 1),
     ("Iran", r"\b(?:Iranian\s+(?:[\w-]+\s+){0,1}(?:forces|troops|military|fighters|advisers|advisors|soldiers|government|officials?|Revolutionary\s+Guards?)|Iran|Tehran|IRGC|Revolutionary\s+Guards?|Quds\s+Force)\b", 1),
@@ -210,7 +210,7 @@ ORGANISATIONS = {
     "state department", "security council", "general assembly", "duma", "federation council", "knesset",
     "free syrian army", "jaish al-fatah", "jaish al-islam", "ahrar al-sham", "jabhat al-nusra", "islamic state",
     "liwa", "jaish", "jabhat", "ahrar", "harakat", "katibat", "kataib", "faylaq", "jund", "ansar", "pravda",
-    "anadolu", "xinhua", "fox", "nbc", "abc", "cbs", "cbc", "guardian", "times", "post", "telegraph", "independent",
+    "anadolu", "xinhua", "wagner", "wagner group", "fox", "nbc", "abc", "cbs", "cbc", "guardian", "times", "post", "telegraph", "independent",
 }
 DEMONYM = re.compile(r"^(?:Turkmen|Turkoman|Kurds?|Kurdish|Arabs?|Arabic|"
                      r"Alawites?|Druze|Sunnis?|Shias?|Shiites?|Yazidis?|Christians?|Persian|Gulf|Levant|Western|Eastern|"
@@ -234,7 +234,7 @@ GENERIC = {"the", "a", "an", "of", "and", "in", "on", "at", "to", "as", "by", "f
            "europe", "african", "asia", "middle", "gulf", "levant", "caucasus", "balkans",
            "vice", "major", "media", "daily", "sun", "star", "herald", "tribune", "week", "spring", "summer",
            "autumn", "winter", "christmas", "easter", "ramadan", "eid", "liberation", "justice", "dawn", "sunrise",
-           "sunset", "early", "late", "later", "earlier", "meanwhile", "separately", "centre", "center", "headquarters", "airport", "school", "church", "market", "bridge", "road",
+           "sunset", "volcano", "early", "late", "later", "earlier", "meanwhile", "separately", "centre", "center", "headquarters", "airport", "school", "church", "market", "bridge", "road",
            "street", "park", "tower", "crescent", "red", "white", "green", "golden", "grand", "haj", "hajj",
            "mullah", "syed", "sayyed", "black", "blue", "storm", "shield", "sword", "resolve", "inherent",
            "decisive", "monitor", "observer", "guardian", "mirror", "gazette", "journal", "press", "agency",

@@ -65,6 +65,8 @@ _SPEAKER_AFTER = re.compile(r"^\s+(?:governor|mayor|governorate\s+council|city\s
 # "aircraft over the Black Sea", "flying over Iran and Iraq": where weapons passed or were launched.
 _TRANSIT = re.compile(r"\b(?:flying|flew|fly|flown|aircraft|jets|planes|warplanes|bombers|ships|warships|submarines)"
                       r"\s+(?:\w+\s+)?over\s+(?:the\s+)?$", re.I)
+# "in Tripoli's Abu Salim district": the capital as a place, not its government.
+_INSIDE_BEFORE = re.compile(r"\b(?:in|into|near|around|across|outside|inside|on)\s+$")
 _SEA = re.compile(r"(?:\bSea\s+of\s+$)")
 _SEA_AFTER = re.compile(r"^\s+Sea\b")
 _SEA_ORIGIN = re.compile(r"\b(?:over|from|in)\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+){0,3}(?:(?:and|or)\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+){0,3})?(?:Sea\s+of\s+)?$")
@@ -132,6 +134,7 @@ class Toponym:
     qualified: bool = False # "the town of X", "X district": explicitly a place
     after: str = ""         # a few characters after the mention
     loose_admin1: bool = False  # "X region": a province only if one is named X
+    named_site: bool = False    # "X airbase": the site's own name
 
     @property
     def is_country(self) -> bool:
@@ -178,6 +181,8 @@ def _part_of_longer_name(body: str, start: int, end: int, mention_starts: set[in
     if m and not before.endswith(("\n",)):
         word = m.group(1)
         lead = before[:m.start()]
+        if word.endswith(".") and len(word) > 4 and not word[:-1].isupper():
+            word = ""                                      # "... Ministry of Health. Mitiga airport": a sentence end
         if word.endswith(("'s", "’s")):                     # "Yemen's Taiz province"
             word = ""
         if word and word.lower().rstrip(".") not in _FUNCTION and not _sent_start(lead) \
@@ -242,7 +247,7 @@ class Toponymizer:
                     or _NAMED_AFTER.match(after) or _GROUP_AFTER.match(after):
                 continue
             if L.METONYM_BEFORE.search(before, max(0, len(before) - 30)) or (low in _CAPITALS and (L.METONYM_AFTER.match(after)
-                                                                         or after.startswith(("'s ", "’s ")))):
+                                                                         or after.startswith(("'s ", "’s ")) and not _INSIDE_BEFORE.search(before))):
                 continue                                   # "the government in Tobruk", "Moscow denies"
             if re.match(r"^[’']s\s+(?:President|Prime|Foreign|Defen[cs]e|Minister|Ministry|government|"
                         r"foreign|defen[cs]e|president|prime|envoy|ambassador|leader)", after):
@@ -256,6 +261,7 @@ class Toponymizer:
                     t.loose_admin1 = word in ("region", "countryside")
                 elif "base" in word or word in ("airfield", "airport"):
                     t.cue = "site"
+                    t.named_site = True
                 if word not in ("border",):
                     t.end = m.end + suf.end()
             window = body[max(0, m.start - 80):m.start]
@@ -336,6 +342,12 @@ class Toponymizer:
 
         kinds = {} if kinds is None else kinds
         countries = [t for t in toponyms if self._kinds_of(t.key, kinds)[1] == "country"]
+        sites = {}                  # "Al-Jufra airbase" ... "jets to Jufra": the article's sense of a name
+        for t in toponyms:
+            if t.named_site and t.key not in sites:
+                res = resolve(t.name, "site")
+                if res.place is not None and res.place.kind == "site":
+                    sites[t.key] = res
         for t in toponyms:
             name = t.name
             res = None
@@ -346,6 +358,9 @@ class Toponymizer:
                     res = None          # "the Afrin region": the town's area, not its province
             if res is None:
                 res = resolve(name, t.cue if t.cue in ("admin1", "site") and not t.loose_admin1 else None)
+                if t.cue is None and t.key in sites and (res.place is None or (
+                        res.place.kind not in ("country", "site") and res.place.population < 100000)):
+                    res = sites[t.key]
             place = res.place
             if place is None:
                 continue
