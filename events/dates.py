@@ -135,7 +135,7 @@ def _window(start, end, text, published, days, kind) -> DateMention | None:
     if published is None:
         return None
     frm = published - dt.timedelta(days=max(1, round(days)))
-    mid = published - dt.timedelta(days=round(days / 2))
+    mid = published      # an ongoing series told up to now: its latest day stands for it
     return DateMention(start, end, text, mid, APPROX, frm, published, kind)
 
 
