@@ -58,6 +58,10 @@ class Trigger:
 _OBJECT_BETWEEN = re.compile(r"\s+(?:(?:on|at|against)\s+)?(?:(?:the|their|its|enemy|[\w’'-]+)\s+){0,3}")
 
 
+# "shelling from Russian artillery positioned north of the city": where the fire came from.
+_FIRED_FROM = re.compile(r"\bfrom\s+(?:[\w’'-]+\s+){1,3}$")
+
+
 def find_triggers(sentence: str, clauses: list[tuple[int, int]] | None = None,
                   strike_before: bool = False) -> list[Trigger]:
     """All triggers of a sentence, left to right, without overlaps (``clauses``:
@@ -114,6 +118,7 @@ def find_triggers(sentence: str, clauses: list[tuple[int, int]] | None = None,
     found.sort(key=lambda t: t.start)
     if len(found) > 1:      # "struck Houthi reinforcements": the buildup is what was hit, not a deployment told
         strikes = [t for t in found if t.type == STRIKE]
-        found = [t for t in found if not (t.type == DEPLOYMENT and t.nominal and any(
-            s.end <= t.start and _OBJECT_BETWEEN.fullmatch(sentence, s.end, t.start) for s in strikes))]
+        found = [t for t in found if not (t.type == DEPLOYMENT and any(s.end <= t.start and (
+            t.nominal and _OBJECT_BETWEEN.fullmatch(sentence, s.end, t.start) or
+            t.strength == "weak" and _FIRED_FROM.search(sentence, max(0, t.start - 50), t.start)) for s in strikes))]
     return found
