@@ -70,6 +70,7 @@ _ANAPHOR_KINDS = {"city": ("city", "user"), "town": ("city", "user"), "village":
                   "province": ("admin1",), "governorate": ("admin1",), "region": ("admin1",)}
 _SITE_KINDS = ("site", "city", "user")
 _REPORT_DATE = re.compile(r"\b(?:said|says|reported|announced|claimed|stated|told\s+\w+)\s+(?:on\s+|late\s+on\s+)?$", re.I)
+_ACCORDING = re.compile(r"\baccording\s+to\b", re.I)
 _FIRST_PERSON = re.compile(r"\b(?=\w)(?:[Ww]e|[Oo]ur)\b")
 _SPEAKER_IS_SUBJECT = re.compile(r"^\s*(?:on\s+\w+\s+)?(?:that\s+)?(?:it|its|they|their|we|our)\b", re.I)
 
@@ -319,6 +320,13 @@ def extract_article(article: Article, include_non_events: bool = False) -> list[
         dates = find_dates(text, published)
         claimer, claim_at = A.claim_span(text)
         skip = claim_at if claim_at and not _SPEAKER_IS_SUBJECT.match(text[claim_at[1]:]) else None
+        if claim_at and here and _ACCORDING.search(text, max(0, claim_at[0] - 15), claim_at[0] + 1):
+            # "according to the head of Dnipropetrovsk Oblast": the teller's seat
+            told = [p for p in here if not (sent.start + claim_at[0] <= p.start < sent.start + claim_at[1])]
+            if len(told) < len(here) and any(not p.is_country for p in told):
+                here = told
+            elif len(told) < len(here):
+                here = [p for p in here if p in told or not p.is_country]
         in_theater = [p for p in here if not theater or p.place.country in theater]
         done_types: set[str] = set()
         refused: dict[str, tuple] = {}
@@ -380,6 +388,8 @@ def extract_article(article: Article, include_non_events: bool = False) -> list[
             if not targets and fallback is None:
                 continue
             target = A.target_for(text, trig.end, clause[1])
+            if actor and targets:                 # "Russia fired 84 missiles": the author's country is no target
+                targets = [t for t in targets if not (t.is_country and t.place.name == actor)]
             for t in (targets or [None]):
                 ev = Event(article=article.name, type=trig.type, evidence=text, actor=actor,
                            **_place_fields(t, fallback),
