@@ -17,6 +17,7 @@ from events.sentences import clause_bounds
 
 _PLATFORM = re.compile(r"\b(?=\w)(?:jets?|warplanes?|airplanes?|planes|aircraft|bombers?|helicopters?|gunships?|"
                        r"drones?|artillery|air\s*force|airspace\s+forces|aerospace\s+forces|Su-\d+\w*|MiG-\d+|F-\d+\w*)\b", re.I)
+_PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|is|are)\s+(?:also\s+|again\s+)?$", re.I)
 _DEFINITE_BEFORE = re.compile(r"\b(?:the|this|that)\s+$", re.I)
 # Casualty verbs tell a strike when an aerial or artillery platform is their subject.
 _CASUALTY = re.compile(r"\b(?=[kw])(?:killed|killing|wounded|wounding)\b", re.I)
@@ -106,6 +107,8 @@ def find_triggers(sentence: str, clauses: list[tuple[int, int]] | None = None,
         elif strike_before and _DEFINITE_BEFORE.search(sentence, max(0, m.start() - 6), m.start()) \
                 and m.group(0).lower() in ("attack", "attacks"):
             add(STRIKE, m, "weak")                  # "A missile hit the station. The attack ..."
+        elif strike_before and _PASSIVE_BEFORE.search(sentence, max(0, m.start() - 16), m.start()):
+            add(STRIKE, m, "weak")                  # "... struck Kyiv. In Lviv, infrastructure had been hit"
     for m in (_VAGUE.finditer(sentence) if may(_NEEDS_VAGUE) else ()):
         if _PLATFORM.search(clause_text(m.start())):
             add(STRIKE, m, "vague")
