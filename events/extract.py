@@ -117,14 +117,17 @@ def _actor_of(trig, text: str, actors: list, clause: tuple[int, int], skip, clai
     return actor
 
 
-def _places_of(here: list[Toponym], in_theater: list[Toponym], clause: tuple[int, int]) -> list[Toponym]:
+def _places_of(here: list[Toponym], in_theater: list[Toponym], clause: tuple[int, int],
+               busy: list[tuple[int, int]] = ()) -> list[Toponym]:
     """The places of a trigger: those of its clause; when these are only
     countries (or none), the theater places of the rest of the sentence
-    inside them; then the most specific of all."""
+    inside them, except those of clauses telling their own event (``busy``);
+    then the most specific of all."""
     chosen = [p for p in here if clause[0] <= p.start < clause[1] and (p.locative or not p.is_country)]
     if all(p.is_country for p in chosen):
         wanted = {p.place.country for p in chosen}
-        chosen += [p for p in in_theater if p not in chosen and (not wanted or p.place.country in wanted)]
+        chosen += [p for p in in_theater if p not in chosen and (not wanted or p.place.country in wanted)
+                   and not any(a <= p.start < b for a, b in busy)]
     return keep_specific(sorted(chosen, key=lambda p: p.start))
 
 
@@ -274,8 +277,8 @@ def _fold_country_reports(drafts: list[_Draft]) -> list[_Draft]:
             home = next((o for o in drafts if o is not d and o.event.type == e.type and
                          o.event.precision != "country" and o.event.country == e.country and
                          o.event.actor == e.actor and _overlap(o.window, d.window) and
-                         (o.event.weapon == e.weapon if designated else d.explicit >= 1 and o.explicit >= 1
-                          and o.event.date == e.date)), None)
+                         (o.event.weapon == e.weapon if designated else d.explicit == 0 and e.type == "strike" or
+                          d.explicit >= 1 and o.explicit >= 1 and o.event.date == e.date)), None)
         if home is not None:
             home.evidence.extend(d.evidence)
         else:
@@ -378,7 +381,9 @@ def extract_article(article: Article, include_non_events: bool = False) -> list[
                     earlier[-1].evidence.append({"evidence": text, "start": sent.start, "end": sent.end,
                                                  "claimed_by": claimer})
                     continue
-            targets = _places_of(here, in_theater, (sent.start + clause[0], sent.start + clause[1]))
+            busy = [(sent.start + a, sent.start + b) for a, b in
+                    {clause_of(clauses, o.start) for o in triggers if o.type != trig.type} if (a, b) != clause]
+            targets = _places_of(here, in_theater, (sent.start + clause[0], sent.start + clause[1]), busy)
             vague = None        # "A missile slammed into a station in eastern Ukraine. The attack on the
             if targets and trig.nominal and _DEFINITE.search(text[max(0, trig.start - 40):trig.start]):
                 vague = next((d for d in reversed(drafts) if d.event.type == trig.type and d.sentence == si - 1

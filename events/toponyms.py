@@ -51,7 +51,7 @@ _NAMED_AFTER = re.compile(r"^(?:[\s-]+[A-Z][\w’'-]*)?\s+(?:highway|road|motorw
                           r"agreement|accords?|deal|talks|process|protocol|format|summit|memorandum|declaration|"
                           r"group|meeting|conference|airport\s+road)\b", re.I)
 _ORIGIN = re.compile(r"\b(?:from|out\s+of)\s+(?:around\s+|near\s+|outside\s+)?(?:the\s+)?(?:[A-Z][\w’'-]*\s+){0,3}(?:in\s+)?$")
-_REFERENCE = re.compile(r"\b(?=[nsewlcr\d])(?:(?:link(?:ing|s)?|connect(?:ing|s)?|capital\s+of|road\s+to|"
+_REFERENCE = re.compile(r"\b(?=[nsewlcr\d])(?:(?:link(?:ing|s)?|connect(?:ing|s)?|capital\s+of|road\s+to|(?:road|highway|route|motorway)\s+between|"
                         r"route\s+to)|(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+of|"
                         r"\d+\s*(?:km|kilometres|kilometers|miles)\s+(?:\w+\s+)?(?:of|from))\s+(?:the\s+)?(?:\w+\s+)?$", re.I)
 _SOURCE_BEFORE = re.compile(r"\b(?=[sorcgmwjd])(?:source|sources|official|officials|activist|activists|resident|residents|"
@@ -107,7 +107,7 @@ def _sent_start(lead: str) -> bool:
         return True
     return len(lead) >= 3 and lead[-1].isspace() and lead[-2] in "–—-" and lead[-3].isspace()
 _SENT_SPLIT = re.compile(r"[.!?\n]")
-_CONTAINER_BETWEEN = re.compile(r"\s*,\s*in\s+(?:the\s+)?")
+_CONTAINER_BETWEEN = re.compile(r"\s*(?:,|\([^()]{1,40}\)\s*,?)\s*in\s+(?:the\s+)?")
 
 
 def _may_list_provinces(before: str) -> bool:
@@ -298,6 +298,8 @@ class Toponymizer:
             t.qualified = bool(_QUALIFIER_BEFORE.search(before, max(0, len(before) - 30))) or bool(suf)
             if out and _CONTAINER_BETWEEN.fullmatch(body, out[-1].end, t.start):
                 t.reference = True              # "at Hassa, in Hatay": the province or city it lies in
+            if out and out[-1].reference and re.fullmatch(r"\s*(?:and|or)\s*", body[out[-1].end:t.start]):
+                t.reference = True              # "the road between Mosul and Raqqa"
             if not t.locative and out and re.fullmatch(r"\s*(?:,|and|or|,\s*and)\s*", body[out[-1].end:t.start]):
                 t.locative = out[-1].locative               # "in Iraq and Syria"
             t.text = body[t.start:t.end]
@@ -413,7 +415,7 @@ class Toponymizer:
             place = self.gz.country_place(cc)
             if place is not None:
                 out.append(Toponym(m.start(), m.end(), m.group(0), m.group("dem").lower(), place.name,
-                                   locative=True, place=place, score=0.8))
+                                   locative=True, place=place, score=0.8, reference=True))
         return out
 
     def analyse(self, body: str) -> tuple[list[Toponym], tuple[str, ...]]:
