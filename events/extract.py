@@ -267,7 +267,9 @@ def _fold_country_reports(drafts: list[_Draft]) -> list[_Draft]:
     and country tells better is the same event told less precisely: the same
     weapon system ("deployed its S-400 in Syria" / "S-400 ... at its air base in
     Latakia"), or the same dated day ("missiles at bases in Iraq on Wednesday" /
-    "the missiles struck the Ain al-Asad air base")."""
+    "the missiles struck the Ain al-Asad air base"), or, for strikes, an
+    undated country-level report ("it had struck targets in Syria") beside a
+    precise one (a country-level deployment stays: it is often its own fact)."""
     keep: list[_Draft] = []
     for d in drafts:
         e = d.event
