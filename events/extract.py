@@ -42,6 +42,9 @@ HISTORICAL_DAYS = 183
 # told with a day date, takes that date: the lead gives the day, the following
 # sentences and bullet lists tell what happened on it.
 CARRY_SENTENCES = 8
+# "... had been hit", "The attack ...": within this many sentences after one that
+# told a strike, a passive hit or a definite attack refers to strikes.
+STRIKE_CONTEXT = 3
 
 # "notice of the raids", "the result of the strikes": a nominal trigger that
 # refers back to events told elsewhere, not a new report.
@@ -300,14 +303,14 @@ def extract_article(article: Article, include_non_events: bool = False) -> list[
     non_events: list[Event] = []
     last_actor: str | None = None
     carry: tuple[DateMention, int] | None = None     # last day date told with an event, its sentence
-    strike_before = False                            # the sentence before told a strike
+    since_strike = 99                                # sentences since the last one that told a strike
     pi = 0
     for si, sent in enumerate(split_sentences(body)):
         if sent.heading:
             continue
         text = sent.text
-        triggers = find_triggers(text, strike_before=strike_before)
-        strike_before = any(t.type == "strike" for t in triggers)
+        triggers = find_triggers(text, strike_before=since_strike < STRIKE_CONTEXT)
+        since_strike = 0 if any(t.type == "strike" for t in triggers) else since_strike + 1
         if not triggers:
             continue
         clauses = clause_bounds(text)
@@ -377,7 +380,8 @@ def extract_article(article: Article, include_non_events: bool = False) -> list[
                 used_carry = True
             kind = A.claim_kind(claimer, actor, text)
             claimed_by = claimer or (article.source or None if kind == "outlet" else None)
-            if not here and trig.nominal and _DEFINITE.search(text[max(0, trig.start - 40):trig.start]):
+            if trig.nominal and _DEFINITE.search(text[max(0, trig.start - 40):trig.start]) and not any(
+                    p.start < sent.start + clause[1] and not p.origin for p in here):   # "The attack came after ... in X": not its place
                 earlier = [d for d in drafts if d.event.type == trig.type]
                 if earlier:
                     earlier[-1].evidence.append({"evidence": text, "start": sent.start, "end": sent.end,
