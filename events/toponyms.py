@@ -76,7 +76,7 @@ _QUALIFIER_BEFORE = re.compile(r"\b(?=[ctvdpgro])(?:city|town|village|district|p
 # A foreign city's name on a building ("the Ouagadougou complex") is the building's name.
 _FACILITY_AFTER = re.compile(r"^\s+(?:complex|compound|hotel|roundabout|square|street|avenue|stadium|hall|tower|"
                              r"building|palace|centre|center|camp)\b", re.I)
-DATELINE_LEAD = re.compile(r"^(?:[A-Z][A-Z.'’ -]{2,}(?:/[A-Z][A-Z.'’ -]{2,})*(?:,\s*[A-Z][\w.]*)?\s*"
+DATELINE_LEAD = re.compile(r"^(?:[A-Z][A-Z.'’ -]{2,}(?:/[A-Z][A-Z.'’ -]{2,})*(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?\s*"
                            r"(?:\([^)\n]{1,40}\)\s*)?|[A-Z][\w.'’ -]{2,30}?(?:,\s*[A-Z][\w.]*)?\s*"
                            r"\((?:AFP|AP|Reuters|AA|Anadolu|dpa|Xinhua|TASS|Sputnik|ANI|UPI|SANA|IRNA)\)\s*)"
                            r"(?:[—–-]|:)\s", re.M)

@@ -63,6 +63,10 @@ _OBJECT_BETWEEN = re.compile(r"\s+(?:(?:on|at|against)\s+)?(?:(?:the|their|its|e
 _FIRED_FROM = re.compile(r"\bfrom\s+(?:[\w’'-]+\s+){1,3}$")
 
 
+# "destroyed Pantsir systems deployed there": the participle tells what was hit.
+_TARGET_PARTICIPLE = re.compile(r"\s+(?:(?!(?:and|or|then|also|had|has|have|was|were|is|are|being|been)\b)[\w’'-]+\s+){1,4}(?:deployed|stationed|positioned|based)", re.I)
+
+
 def find_triggers(sentence: str, clauses: list[tuple[int, int]] | None = None,
                   strike_before: bool = False) -> list[Trigger]:
     """All triggers of a sentence, left to right, without overlaps (``clauses``:
@@ -123,5 +127,6 @@ def find_triggers(sentence: str, clauses: list[tuple[int, int]] | None = None,
         strikes = [t for t in found if t.type == STRIKE]
         found = [t for t in found if not (t.type == DEPLOYMENT and any(s.end <= t.start and (
             t.nominal and _OBJECT_BETWEEN.fullmatch(sentence, s.end, t.start) or
-            t.strength == "weak" and _FIRED_FROM.search(sentence, max(0, t.start - 50), t.start)) for s in strikes))]
+            t.strength == "weak" and _FIRED_FROM.search(sentence, max(0, t.start - 50), t.start) or
+            _TARGET_PARTICIPLE.fullmatch(sentence, s.end, t.end)) for s in strikes))]
     return found
