@@ -24,7 +24,7 @@ STRIKE_STRONG = re.compile(r"\b(?=\w)(?:"
     r"(?:dropped|drop|drops|dropping|fell|rained|barrel|guided|cluster|aerial|laser-guided)\s+(?:[\w-]+\s+){0,2}bombs|"
     r"bombs\s+(?:fell|dropped|hit|struck|landed)|"
     r"bomb(?=\s+(?:the|their|its|positions|targets))|shell(?:ed|ing)|shell(?=\s+(?:the|its|their|positions|settlements|villages|[A-Z]))|"
-    r"(?:rounds|shells|rockets|missiles|mortars|projectiles)\s+(?:[\w-]+\s+){0,3}?(?:landed|fell|crashed|exploded|impacted)\b|"
+    r"(?:rounds|shells|rockets|missiles|mortars|projectiles)\s+(?:[\w-]+\s+){0,3}?(?:landed|fell|exploded|impacted)\b|"
     r"struck|strik(?:e|es|ing)(?=\s+(?:at|on|against|the|a|an|targets|positions|five|\w+\s+targets))|"
     r"strikes(?:(?<=the\sstrikes)|(?<=of\sstrikes)|(?<=its\sstrikes)|(?<=our\sstrikes)|(?<=new\sstrikes)|"
     r"(?<=these\sstrikes)|(?<=those\sstrikes)|(?<=their\sstrikes)|(?<=latest\sstrikes)|(?<=russian\sstrikes)|"
@@ -49,7 +49,7 @@ DEPLOY_STRONG = re.compile(r"\b(?=\w)(?:"
     r"develop(?:s|ed|ing)?\s+(?:an?\s+)?(?:\w+\s+)?(?:airstrip|airbase|air\s+base|base|airfield)|"
     r"amass(?:ed|ing)?|massed)\b", I)
 DEPLOY_WEAK = re.compile(r"\b(?=\w)(?:build(?:s|ing)?[\s-]up|built[\s-]up|positioned|send(?:s|ing)?|sent|mov(?:e|es|ed|ing)|rush(?:ed|ing)?(?!\s+hours?\b)|transferr?(?:ed|ing)?|"
-                         r"arriv(?:e|ed|es|ing|al)|continu(?:ed|ing)\s+(?:on\s+)?to\s+(?=[A-Z])|(?:have|has|had)\s+held|flown\s+in|landed\s+(?:at|in)|touched\s+down|flew\s+(?:\w+\s+)?into|flown\s+(?:\w+\s+)?(?:to|into)|flown\s+out\s+of|flew\s+(?:from\s+[\w-]+\s+)?to|ship(?:ped|ping)|brought\s+in|"
+                         r"arriv(?:e|ed|es|ing|al)|cross(?:ed|ing)\s+(?:the\s+(?:[\w-]+\s+)?border|into)|continu(?:ed|ing)\s+(?:on\s+)?to\s+(?=[A-Z])|(?:have|has|had)\s+held|flown\s+in|landed\s+(?:at|in)|touched\s+down|flew\s+(?:\w+\s+)?into|flown\s+(?:\w+\s+)?(?:to|into)|flown\s+out\s+of|flew\s+(?:from\s+[\w-]+\s+)?to|ship(?:ped|ping)|brought\s+in|"
                          r"based\s+(?:at|in)|increas(?:e|ed|ing)\s+(?:its|their|the)\s+(?:military\s+)?presence)\b", I)
 # What a weak deployment verb must move: forces or materiel.
 MILITARY_OBJECT = re.compile(r"\b(?=\w)(?:troops?|forces|soldiers|fighters|militiamen|mercenaries|contractors|gunmen|reinforcements|personnel|marines|paratroopers|infantry|"

@@ -49,7 +49,7 @@ _VESSEL_BEFORE = re.compile(r"\b(?=[cfdwsvtm])(?:cruiser|frigate|destroyer|corve
                             r"tanker|flagship|missile\s+boat)\s+$", re.I)
 _NAMED_AFTER = re.compile(r"^(?:[\s-]+[A-Z][\w’'-]*)?\s+(?:highway|road|motorway|railway|pipeline|ceasefire|truce|"
                           r"agreement|accords?|deal|talks|process|protocol|format|summit|memorandum|declaration|"
-                          r"group|meeting|conference|airport\s+road)\b", re.I)
+                          r"group|meeting|conference|airport\s+road|river|canal)\b", re.I)
 _ORIGIN = re.compile(r"\b(?:from|out\s+of)\s+(?:around\s+|near\s+|outside\s+)?(?:the\s+)?(?:[A-Z][\w’'-]*\s+){0,3}(?:in\s+)?$")
 _REFERENCE = re.compile(r"\b(?=[nsewlcr\d])(?:(?:link(?:ing|s)?|connect(?:ing|s)?|capital\s+of|road\s+to|(?:road|highway|route|motorway)\s+between|"
                         r"route\s+to)|(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+of|"
@@ -107,7 +107,7 @@ def _sent_start(lead: str) -> bool:
         return True
     return len(lead) >= 3 and lead[-1].isspace() and lead[-2] in "–—-" and lead[-3].isspace()
 _SENT_SPLIT = re.compile(r"[.!?\n]")
-_CONTAINER_BETWEEN = re.compile(r"\s*(?:,|\([^()]{1,40}\)\s*,?)\s*in\s+(?:the\s+)?")
+_CONTAINER_BETWEEN = re.compile(r"\s*(?:,|\)|\([^()]{1,40}\))\s*,?\s*in\s+(?:the\s+)?")
 
 
 def _may_list_provinces(before: str) -> bool:
