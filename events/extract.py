@@ -318,7 +318,8 @@ def extract_article(article: Article, include_non_events: bool = False) -> list[
             pi += 1
         here = [p for p in places[pi:] if p.start < sent.end]
         if not any(not p.origin and (not theater or p.place.country in theater) for p in here):
-            ante = _antecedent(text, places[:pi], sent.start)
+            told_here = [p for p in here if p.origin and not p.is_country]   # "Residents in X said ... the town's"
+            ante = _antecedent(text, places[:pi] + told_here, sent.start)
             if ante is not None:
                 here.append(dataclasses.replace(ante, locative=True, origin=False, reference=False))
         actors = A.actor_mentions(text)

@@ -29,14 +29,14 @@ _VAGUE = re.compile(r"\b(?=\w)(?:in\s+combat|combat\s+operations|offensive|engag
 _STEMS = re.compile(r"strik|struck|bomb|shell|raid|sortie|missile|rocket|artiller|air|hit|attack|target|destroy|"
                     r"deploy|station|reinforc|build|built|bulk|dispatch|set|establish|develop|position|amass|massed|"
                     r"send|sent|mov|rush|transfer|arriv|flown|ship|brought|based|increas|pound|blitz|combat|drop|"
-                    r"fired|shot|downed|offensive|engag|boots|slamm|smash|tore|ripped|kill|wound|hammer|batter|blast|landed|touched|flew|flown|round|mortar|projectile|continu|held|cross")
+                    r"fired|shot|downed|offensive|engag|boots|slamm|smash|tore|ripped|kill|wound|hammer|batter|blast|landed|touched|flew|flown|round|mortar|projectile|continu|held|cross|shrapnel")
 
 
 # Words each pattern needs (lowercase substrings of every alternative): a pattern whose
 # words are all absent is not run.
 _NEEDS_STRIKE_STRONG = ("air", "drone", "missile", "bomb", "shell", "struck", "strik", "pound", "blitz", "combat",
                         "sortie", "fired", "rocket", "artiller", "shot", "downed", "target", "raid", "round",
-                        "mortar", "projectile")
+                        "mortar", "projectile", "shrapnel")
 _NEEDS_DEPLOY_STRONG = ("deploy", "station", "reinforc", "build", "bulk", "boots", "dispatch", "set", "establish",
                         "develop", "amass", "massed")
 _NEEDS_STRIKE_WEAK = ("hit", "attack", "target", "destroy", "hammer", "batter", "blast", "rocket", "mortar", "engag",
