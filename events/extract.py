@@ -134,13 +134,17 @@ def _places_of(here: list[Toponym], in_theater: list[Toponym], clause: tuple[int
     return keep_specific(sorted(chosen, key=lambda p: p.start))
 
 
-def _antecedent(text: str, earlier: list[Toponym], sent_start: int) -> Toponym | None:
+def _antecedent(text: str, earlier: list[Toponym], sent_start: int, tellers: list[Toponym] = ()) -> Toponym | None:
     """The place a phrase like "the city" or "the oil field" refers back to:
-    the latest earlier place of that kind, within a few sentences."""
+    the latest earlier place of that kind, within a few sentences; for a
+    town or city, first the teller's seat in the same sentence ("Residents in
+    X said ... the town's districts")."""
     m = _PLACE_ANAPHOR.search(text)
     if not m:
         return None
     kind = re.sub(r"\s+", "", m.group("kind").lower())
+    if kind in ("city", "town", "village"):
+        earlier = earlier + [t for t in tellers if t.start - sent_start < m.start() and t.place.kind in ("city", "user")]
     recent = [t for t in earlier if sent_start - t.end <= 1500]
     if kind in _ANAPHOR_KINDS:
         order = [_ANAPHOR_KINDS[kind]]
@@ -319,7 +323,7 @@ def extract_article(article: Article, include_non_events: bool = False) -> list[
         here = [p for p in places[pi:] if p.start < sent.end]
         if not any(not p.origin and (not theater or p.place.country in theater) for p in here):
             told_here = [p for p in here if p.origin and not p.is_country]   # "Residents in X said ... the town's"
-            ante = _antecedent(text, places[:pi] + told_here, sent.start)
+            ante = _antecedent(text, places[:pi], sent.start, told_here)
             if ante is not None:
                 here.append(dataclasses.replace(ante, locative=True, origin=False, reference=False))
         actors = A.actor_mentions(text)
