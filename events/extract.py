@@ -126,7 +126,8 @@ def _places_of(here: list[Toponym], in_theater: list[Toponym], clause: tuple[int
     countries (or none), the theater places of the rest of the sentence
     inside them, except those of clauses telling their own event (``busy``);
     then the most specific of all."""
-    chosen = [p for p in here if clause[0] <= p.start < clause[1] and (p.locative or not p.is_country)]
+    chosen = [p for p in here if clause[0] <= p.start < clause[1] and (p.locative or not p.is_country)
+              and not p.origin]
     if all(p.is_country for p in chosen):
         wanted = {p.place.country for p in chosen}
         chosen += [p for p in in_theater if p not in chosen and (not wanted or p.place.country in wanted)
