@@ -394,7 +394,7 @@ def extract_article(article: Article, include_non_events: bool = False) -> list[
                                                  "claimed_by": claimer})
                     continue
             busy = [(sent.start + a, sent.start + b) for a, b in
-                    {clause_of(clauses, o.start) for o in triggers if o.type != trig.type} if (a, b) != clause]
+                    {clause_of(clauses, o.start) for o in triggers} if (a, b) != clause]
             targets = _places_of(here, in_theater, (sent.start + clause[0], sent.start + clause[1]), busy)
             vague = None        # "A missile slammed into a station in eastern Ukraine. The attack on the
             if targets and trig.nominal and _DEFINITE.search(text[max(0, trig.start - 40):trig.start]):

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from events import lexicon as L
+from gazetteer.keys import name_key
 
 _ORG_SPANS = re.compile(
     r"(?=[A-Z])(?:Islamic\s+State(?:\s+(?:of|in)\s+Iraq\s+and\s+(?:the\s+)?(?:Levant|Syria|al-Sham))?|State\s+of\s+Iraq|"
@@ -49,7 +50,7 @@ _VESSEL_BEFORE = re.compile(r"\b(?=[cfdwsvtm])(?:cruiser|frigate|destroyer|corve
                             r"tanker|flagship|missile\s+boat)\s+$", re.I)
 _NAMED_AFTER = re.compile(r"^(?:[\s-]+[A-Z][\w’'-]*)?\s+(?:highway|road|motorway|railway|pipeline|ceasefire|truce|"
                           r"agreement|accords?|deal|talks|process|protocol|format|summit|memorandum|declaration|"
-                          r"group|meeting|conference|airport\s+road|river|canal)\b", re.I)
+                          r"group|meeting|conference|airport\s+road|river|canal|offensive|campaign|battle|operation)\b", re.I)
 _ORIGIN = re.compile(r"\b(?:from|out\s+of)\s+(?:around\s+|near\s+|outside\s+)?(?:the\s+)?(?:[A-Z][\w’'-]*\s+){0,3}(?:in\s+)?$")
 _REFERENCE = re.compile(r"\b(?=[nsewlcr\d])(?:(?:link(?:ing|s)?|connect(?:ing|s)?|capital\s+of|road\s+to|(?:road|highway|route|motorway)\s+between|"
                         r"route\s+to)|(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+of|"
@@ -356,8 +357,9 @@ class Toponymizer:
             if t.cue == "direction" or t.loose_admin1:
                 res = resolve(name, "admin1")
                 if res.place is None or res.place.precision != "admin1" or \
-                        (t.loose_admin1 and self._kinds_of(t.key, kinds)[1] not in ("admin1", "country")):
-                    res = None          # "the Afrin region": the town's area, not its province
+                        (t.loose_admin1 and self._kinds_of(t.key, kinds)[1] not in ("admin1", "country")) or \
+                        (t.cue == "direction" and not t.loose_admin1 and name_key(res.place.name) != t.key):
+                    res = None          # "the Afrin region": the town's area; "eastern Mosul": the city's part
             if res is None:
                 res = resolve(name, t.cue if t.cue in ("admin1", "site") and not t.loose_admin1 else None)
                 if t.cue is None and t.key in sites and (res.place is None or (
