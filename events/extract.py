@@ -73,6 +73,11 @@ _ANAPHOR_KINDS = {"city": ("city", "user"), "town": ("city", "user"), "village":
                   "province": ("admin1",), "governorate": ("admin1",), "region": ("admin1",)}
 _SITE_KINDS = ("site", "city", "user")
 _REPORT_DATE = re.compile(r"\b(?:said|says|reported|announced|claimed|stated|told\s+\w+)\s+(?:on\s+|late\s+on\s+)?$", re.I)
+# Dates counted back from when the report was told, not from publication.
+_RELATIVE_TO_TELLING = ("window", "window1", "yesterday", "today")
+# "Kharkiv has endured almost constant shelling": ongoing up to now, not on the day told before.
+_ONGOING = re.compile(r"\b(?:has|have)\s+(?:[\w-]+ly\s+|also\s+|been\s+)?(?:endured|suffered|faced|seen|come\s+under|"
+                      r"witnessed|experienced|been\s+under)\b", re.I)
 _ACCORDING = re.compile(r"\baccording\s+to\b", re.I)
 _FIRST_PERSON = re.compile(r"\b(?=\w)(?:[Ww]e|[Oo]ur)\b")
 _SPEAKER_IS_SUBJECT = re.compile(r"^\s*(?:on\s+\w+\s+)?(?:that\s+)?(?:it|its|they|their|we|our)\b", re.I)
@@ -179,10 +184,16 @@ def _date_for(dates: list[DateMention], clause: tuple[int, int], pos: int,
     in_clause = [d for d in dates if clause[0] <= d.start < clause[1]]
     pool = in_clause or [d for d in dates if not any(a <= d.start < b for a, b in relative)]
     pool = [d for d in pool if not _belongs_elsewhere(d, pos, others)]
+    told = None
     if sentence:        # "..., Ukrainian authorities said Saturday": when it was told, not when it happened
+        told = next((d for d in pool if d.precision == DAY and _REPORT_DATE.search(sentence, max(0, d.start - 30), d.start)), None)
         pool = [d for d in pool if not _REPORT_DATE.search(sentence, max(0, d.start - 30), d.start)]
     if pool:
         d = min(pool, key=lambda d: min(abs(d.start - pos), abs(d.end - pos)))
+        if told is not None and published and d.kind in _RELATIVE_TO_TELLING and told.date != published:
+            shift = told.date - published    # "said on Saturday that ... in the previous 24 hours"
+            d = dataclasses.replace(d, date=d.date + shift, date_from=d.date_from and d.date_from + shift,
+                                    date_to=d.date_to and d.date_to + shift)
         return d, 2 if d.precision == DAY else 1
     return default_date(published), 0
 
@@ -381,7 +392,8 @@ def extract_article(article: Article, include_non_events: bool = False) -> list[
             if explicit == 2:
                 if not _REPORT_DATE.search(text[max(0, date.start - 30):date.start]):
                     carry = (date, si)
-            elif explicit == 0 and carry is not None and si - carry[1] <= CARRY_SENTENCES:
+            elif explicit == 0 and carry is not None and si - carry[1] <= CARRY_SENTENCES and \
+                    not _ONGOING.search(text, max(0, clause[0], trig.start - 60), trig.start):
                 date, explicit = carry[0], 1
                 used_carry = True
             kind = A.claim_kind(claimer, actor, text)
