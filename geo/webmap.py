@@ -19,8 +19,11 @@ other than http(s) are dropped.
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import html
+import json
 import math
+import types
 from dataclasses import dataclass, field
 
 import folium
@@ -55,6 +58,7 @@ class MapResult:
     n_areas: int = 0                     # admin1-precision events drawn as areas
     aggregated: bool = False             # points were binned on a grid
     unplaced: pd.DataFrame = field(default_factory=pd.DataFrame)  # country-level / no polygon
+    key: tuple | None = None             # identity of the prepared data when cached (else None)
 
 
 # ---------------------------------------------------------------- text helpers
@@ -179,6 +183,52 @@ class _GeoJson(folium.GeoJson, _DirectRender):
     pass
 
 
+def geojson_text(collection: dict) -> str:
+    """``collection`` as folium's ``tojson`` writes it into the page (sorted keys; <, >, &
+    and ' as \\u escapes, so no text can close the script): the same bytes, once."""
+    return (json.dumps(collection, sort_keys=True).replace("<", "\\u003c").replace(">", "\\u003e")
+            .replace("&", "\\u0026").replace("'", "\\u0027"))
+
+
+class _WithData:
+    """The layer as its template sees it, with other ``data``."""
+
+    def __init__(self, layer, data):
+        self._layer, self.data = layer, data
+
+    def __getattr__(self, name):
+        return getattr(self._layer, name)
+
+
+class GeoJsonText(_GeoJson):
+    """A GeoJson layer whose data is serialised once (``text``, cached with the map data)
+    rather than on each render; the script is folium's, byte for byte.
+
+    With ``deferred`` set the script carries a short placeholder (``placeholder``)
+    instead of the data, for code that post-processes the script with regular
+    expressions (``ui.resources``'s st_folium payload); it splices ``text`` in after."""
+
+    def __init__(self, collection: dict, text: str, **kwargs):
+        super().__init__(collection, **kwargs)
+        self.text = text
+        self.deferred = False
+        token = hashlib.sha256(text.encode()).hexdigest()[:24]
+        self._stub = {"type": "FeatureCollection", "features": [], "strikemap_splice": token}
+        self.placeholder = geojson_text(self._stub)
+        base = folium.GeoJson._template.module.script
+
+        def script(this, kwargs=None):
+            out = base(_WithData(this, this._stub), kwargs or {})
+            return out if this.deferred else out.replace(this.placeholder, this.text, 1)
+        self._template = types.SimpleNamespace(module=types.SimpleNamespace(script=script),
+                                               render=lambda **kw: script(self, kw.get("kwargs")))
+
+
+def _geojson_layer(features: list[dict], text: str | None = None, **kwargs) -> GeoJsonText:
+    collection = {"type": "FeatureCollection", "features": features}
+    return GeoJsonText(collection, text if text is not None else geojson_text(collection), **kwargs)
+
+
 class _HeatMap(plugins.HeatMap, _DirectRender):
     pass
 
@@ -239,10 +289,10 @@ def province_features(provinces, choropleth: bool = True) -> list[dict]:
     return features
 
 
-def province_layer(features: list[dict]) -> folium.GeoJson:
+def province_layer(features: list[dict], text: str | None = None) -> folium.GeoJson:
     """The provinces layer; clicking one returns its feature (name, admin1_code) to the page."""
-    return _GeoJson(
-        {"type": "FeatureCollection", "features": features},
+    return _geojson_layer(
+        features, text,
         name="Provinces (events per province)",
         on_each_feature=JsCode("function(f, layer){ layer.bindTooltip(f.properties.label, {sticky: true}); }"))
 
@@ -284,10 +334,9 @@ def point_features(points: pd.DataFrame, max_titles: int = 5) -> list[dict]:
     return feats
 
 
-def points_layer(features: list[dict], cluster: bool = True):
+def points_layer(features: list[dict], cluster: bool = True, text: str | None = None):
     """All point events as ONE GeoJson layer (optionally inside a marker cluster)."""
-    layer = _GeoJson({"type": "FeatureCollection", "features": features},
-                           name="Events (points)", point_to_layer=_POINT_JS, on_each_feature=_BIND_JS)
+    layer = _geojson_layer(features, text, name="Events (points)", point_to_layer=_POINT_JS, on_each_feature=_BIND_JS)
     if not cluster:
         return layer
     group = plugins.MarkerCluster(name="Events (points, clustered)",
@@ -349,9 +398,8 @@ def aggregate_features(points: pd.DataFrame) -> tuple[list[dict], float]:
     return feats, cell
 
 
-def aggregate_layer(features: list[dict], cell: float) -> folium.GeoJson:
-    return _GeoJson({"type": "FeatureCollection", "features": features},
-                          name=f"Events (aggregated on a {cell}° grid)",
+def aggregate_layer(features: list[dict], cell: float, text: str | None = None) -> folium.GeoJson:
+    return _geojson_layer(features, text, name=f"Events (aggregated on a {cell}° grid)",
                           point_to_layer=_POINT_JS, on_each_feature=_BIND_JS)
 
 
@@ -385,9 +433,8 @@ def area_features(areas: pd.DataFrame, provinces, max_titles: int = 5) -> tuple[
     return feats, rest
 
 
-def area_layer(features: list[dict]) -> folium.GeoJson:
-    return _GeoJson({"type": "FeatureCollection", "features": features},
-                          name="Events known only to province", on_each_feature=_BIND_JS)
+def area_layer(features: list[dict], text: str | None = None) -> folium.GeoJson:
+    return _geojson_layer(features, text, name="Events known only to province", on_each_feature=_BIND_JS)
 
 
 def heat_data(points: pd.DataFrame) -> list[list[float]]:
@@ -504,6 +551,14 @@ class MapData:
     n_points: int = 0
     n_areas: int = 0
     unplaced: pd.DataFrame = field(default_factory=pd.DataFrame)
+    texts: dict = field(default_factory=dict, repr=False)
+
+    def text(self, part: str) -> str:
+        """The GeoJSON text of a layer ("provinces", "areas", "points"), serialised once
+        per MapData (which the app caches): reruns do not dump the data again."""
+        if part not in self.texts:
+            self.texts[part] = geojson_text({"type": "FeatureCollection", "features": getattr(self, part)})
+        return self.texts[part]
 
 
 def prepare(frame: pd.DataFrame, provinces=None, options: MapOptions | None = None,
@@ -545,14 +600,14 @@ def render(data: MapData, options: MapOptions | None = None) -> folium.Map:
     options = options or MapOptions()
     m = base_map(data.bounds, options.tiles)
     if data.provinces:
-        province_layer(data.provinces).add_to(m)
+        province_layer(data.provinces, data.text("provinces")).add_to(m)
     if data.areas:
-        area_layer(data.areas).add_to(m)
+        area_layer(data.areas, data.text("areas")).add_to(m)
     if data.points:
         if data.aggregated:
-            aggregate_layer(data.points, data.cell).add_to(m)
+            aggregate_layer(data.points, data.cell, data.text("points")).add_to(m)
         else:
-            points_layer(data.points, options.cluster).add_to(m)
+            points_layer(data.points, options.cluster, data.text("points")).add_to(m)
     if data.heat:
         heat_layer(data.heat, show=True).add_to(m)
     if data.timeline:

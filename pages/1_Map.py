@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import streamlit as st
-from streamlit_folium import st_folium
 
 from geo import assets
 from geo.webmap import MapOptions
@@ -40,8 +39,7 @@ with map_col:
                + f" · {result.n_areas:,} known only to province (dashed areas)"
                + (f" · {n_standing:,} earlier deployments still in place (pale)" if n_standing else "")
                + " · click a province to filter to it")
-    out = st_folium(result.map, height=620, use_container_width=True, key="map",
-                    returned_objects=["last_active_drawing"])
+    out = resources.show_map(result, key="map", height=620, returned_objects=["last_active_drawing"])
 with side_col:
     st.markdown(f"**Country level or unlocated ({len(result.unplaced)})**")
     if len(result.unplaced):

@@ -166,3 +166,52 @@ def test_rendered_layers_are_not_parsed_again_as_templates(frame, provinces):
     again.get_root().render()
     again.render()
     assert again.get_root().render().count("{{ 7*7 }}") == len(rows)
+
+
+def _st_folium_parts(m) -> tuple[str, str, str]:
+    """What st_folium itself computes for a map (script, header, html)."""
+    import streamlit_folium as sf
+    m.get_root().render()
+    m.render()
+    html, header = sf._get_html(m), sf._get_header(m)
+    return sf._get_map_string(m), header, html
+
+
+def test_layer_data_serialised_once_is_what_folium_writes(frame, provinces):
+    """GeoJsonText writes the same bytes as folium's GeoJson (escaped: no '<' in the data)."""
+    rows = frame[frame["precision"] == "point"].head(20).copy()
+    rows["evidence"] = XSS
+    feats = webmap.point_features(rows)
+    plain = folium.Map(tiles=None)
+    webmap._GeoJson({"type": "FeatureCollection", "features": feats}, name="n").add_to(plain)
+    ours = folium.Map(tiles=None)
+    layer = webmap._geojson_layer(feats, name="n")
+    layer.add_to(ours)
+    ours._id, plain._id = "m", "m"
+    list(ours._children.values())[-1]._id = list(plain._children.values())[-1]._id = "g"
+    assert ours.get_root().render() == plain.get_root().render()
+    assert "<script>" not in layer.text and "\\u003c" in layer.text
+    assert _features(layer) == feats
+
+
+def test_cached_payload_is_st_folium_s_own(frame, provinces):
+    """ui.resources.folium_payload sends the component what st_folium would, byte for byte,
+    and its key changes with the data."""
+    from ui.resources import folium_payload
+    rows = frame.copy()
+    rows.loc[rows.index[:5], "evidence"] = XSS
+    data = webmap.prepare(rows, provinces, webmap.MapOptions())
+    script, header, html = _st_folium_parts(webmap.render(data))
+    payload = folium_payload(webmap.render(data), "map", ["last_active_drawing"])
+    assert payload["script"] == script and payload["header"] == header and payload["html"] == html
+    assert XSS not in payload["script"]
+    assert payload["default"] == {"last_active_drawing": None}
+    js, css = assets.asset_urls(webmap.render(data))
+    assert payload["js_links"] == js and payload["css_links"] == css
+    again = folium_payload(webmap.render(data), "map", ["last_active_drawing"])
+    assert again["key"] == payload["key"]
+    fewer = webmap.prepare(rows.iloc[1:], provinces, webmap.MapOptions())
+    other = folium_payload(webmap.render(fewer), "map", ["last_active_drawing"])
+    assert other["key"] != payload["key"] and other["script"] != payload["script"]
+    full = folium_payload(webmap.render(data), "map", None)
+    assert full["default"]["bounds"]["_southWest"]["lat"] is not None

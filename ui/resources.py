@@ -180,6 +180,83 @@ def map_result(frame: pd.DataFrame, provinces, options, end=None):
     folium map each run (folium maps cannot be rendered twice)."""
     import dataclasses
     from geo.webmap import MapResult, render
-    data = _map_data(frame_key(frame), dataclasses.astuple(options), end, frame, provinces)
+    key = (frame_key(frame), dataclasses.astuple(options), end)
+    data = _map_data(*key, frame, provinces)
     return MapResult(map=render(data, options), n_points=data.n_points, n_areas=data.n_areas,
-                     aggregated=data.aggregated, unplaced=data.unplaced)
+                     aggregated=data.aggregated, unplaced=data.unplaced, key=key)
+
+
+# ---------------------------------------------------------------- drawing the map
+def folium_payload(m, key: str | None, returned_objects=None) -> dict:
+    """The arguments ``st_folium`` (streamlit-folium 0.27) sends its component for map ``m``,
+    the same script, header, html and links; computed with st_folium's own helpers, but
+    the layers' GeoJSON (``GeoJsonText``, serialised once per prepared map) is spliced
+    in after its regular expressions and dedent ran on the short script, and the
+    component key hashes the short script plus the data's digest (it changes whenever
+    the script does)."""
+    import hashlib
+
+    import folium.elements
+    import streamlit_folium as sf
+
+    from geo.assets import _walk
+    from geo.webmap import GeoJsonText
+    layers = [el for el in _walk(m) if isinstance(el, GeoJsonText)]
+    for layer in layers:
+        layer.deferred = True
+    try:
+        m.get_root().render()
+        m.render()
+        html = sf._get_html(m)
+        header = sf._get_header(m)
+        leaflet = sf._get_map_string(m)
+    finally:
+        for layer in layers:
+            layer.deferred = False
+    digest = hashlib.sha256(sf.generate_js_hash(leaflet, key, False).encode())
+    for layer in layers:
+        leaflet = leaflet.replace(layer.placeholder, layer.text, 1)
+        digest.update(layer.placeholder.encode())
+    wanted = None if returned_objects is None else set(returned_objects)
+    defaults = {"last_clicked": None, "last_object_clicked": None, "last_object_clicked_count": None,
+                "last_object_clicked_tooltip": None, "last_object_clicked_popup": None,
+                "all_drawings": None, "last_active_drawing": None, "bounds": None,
+                "zoom": m.options.get("zoom"), "last_circle_radius": None, "last_circle_polygon": None,
+                "selected_layers": None, "selected_tags": None, "last_geocoder_result": None}
+    defaults = {k: v for k, v in defaults.items() if wanted is None or k in wanted}
+    if "bounds" in defaults:          # walks every coordinate: only when asked for
+        (s, w), (n, e) = m.get_bounds()
+        defaults["bounds"] = {"_southWest": {"lat": s, "lng": w}, "_northEast": {"lat": n, "lng": e}}
+    css, js = [], []
+    for el in _walk(m):
+        if isinstance(el, folium.elements.JSCSSMixin):
+            css += [href for _, href in getattr(el, "default_css", [])]
+            js += [src for _, src in getattr(el, "default_js", [])]
+    return dict(script=leaflet, header=header, html=html, id=sf.get_full_id(m), key=digest.hexdigest(),
+                returned_objects=None if returned_objects is None else list(returned_objects),
+                default=defaults, css_links=list(dict.fromkeys(css)), js_links=list(dict.fromkeys(js)))
+
+
+@st.cache_resource(max_entries=8, show_spinner=False)
+def _payload(map_key: tuple, assets_mode: str, key: str, returned_objects: tuple, _m):
+    return folium_payload(_m, key, returned_objects)
+
+
+def show_map(result, key: str, height: int = 620, returned_objects=("last_active_drawing",)):
+    """``st_folium(result.map, height, use_container_width=True, key, returned_objects)``,
+    its work done once per prepared map (``result.key``): a rerun with the same map
+    sends the cached script (the browser keeps the map, as with st_folium)."""
+    import streamlit_folium as sf
+    returned = tuple(returned_objects)
+    if result.key is None:
+        payload = folium_payload(result.map, key, returned)
+    else:
+        payload = _payload(result.key, settings.assets_mode(), key, returned, result.map)
+    hash_key = payload["key"]
+
+    def on_change():
+        st.session_state[key] = st.session_state.get(hash_key, {})
+
+    return sf._component_func(**payload, height=height, width=None, zoom=None, center=None,
+                              feature_group=None, return_on_hover=False, layer_control=None,
+                              pixelated=False, on_change=on_change, wrap_longitude=False)
