@@ -40,6 +40,11 @@ def _combined() -> tuple[re.Pattern, list[str]]:
 _ACTORS_RE, _ACTOR_NAMES = _combined()
 
 
+# "Kharkiv, Ukraine's second city": the country owns the place, it does not act.
+_OWNER_OF_PLACE = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,2}(?:city|cities|capital|town|towns|port|region|province|"
+                             r"border|territory|east|west|north|south|people|civilians|infrastructure|grid)\b", re.I)
+
+
 def actor_mentions(sentence: str) -> list[ActorMention]:
     """Non-overlapping actor mentions, marked when they sit in a target slot."""
     found: list[ActorMention] = []
@@ -51,7 +56,8 @@ def actor_mentions(sentence: str) -> list[ActorMention]:
         strong = len(m.group(0).split()) > 1 and not re.search(r"['’]s$|\b(?:officials?|government|president)$",
                                                                m.group(0), re.I)
         target = bool(L.TARGET_CUE.search(before)) or (
-            len(m.group(0).split()) == 1 and bool(L.LOCATIVE_ACTOR.search(before)))
+            len(m.group(0).split()) == 1 and (bool(L.LOCATIVE_ACTOR.search(before)) or
+                                              bool(_OWNER_OF_PLACE.match(sentence, m.end()))))
         found.append(ActorMention(m.start(), m.end(), actor, target, strong))
     for m in L.NATIONAL_FORCE.finditer(sentence):
         if not any(m.start() < b and a < m.end() for a, b in taken):
