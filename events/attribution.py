@@ -33,7 +33,7 @@ def _combined() -> tuple[re.Pattern, list[str]]:
     # Gate: a mention starts with a capital or one of these lowercase words, so most
     # positions fail on one look-ahead instead of trying every alternative.
     gate = (r"\b(?=[A-Z]|(?i:rebel|opposition|insurgent|separatist|pro-|anti-|government|regime|coalition|"
-            r"the\s+coalition|al-|nusra))")
+            r"the\s+coalition|al-|nusra|occup|invader))")
     return re.compile(gate + "(?:" + "|".join(parts) + ")"), names
 
 

@@ -246,3 +246,42 @@ def test_cli_writes_utf8_whatever_the_locale(tmp_path):
     assert proc.returncode == 0, proc.stderr
     rows = [json.loads(line) for line in proc.stdout.decode("utf-8").splitlines()]
     assert rows and "“the ministry”" in rows[0]["evidence"]          # not encodable in latin-1
+
+
+def test_launch_areas_and_tellers_seats_are_not_targets():
+    evs = extract_text("Cruise missiles were fired at Odesa from Russian warships in the Black Sea and the Sea of Azov "
+                       "on Tuesday.", published="2022-04-06")
+    assert {e.name for e in evs} == {"Odesa"}
+    evs = extract_text("Two soldiers died on Monday when their post was shelled near Sarmin, Hatay governor "
+                       "Ali Yilmaz said.", published="2020-03-03")
+    assert [e.name for e in evs] == ["Sarmin"]
+
+
+def test_a_province_of_a_country_the_story_never_names_is_not_taken():
+    evs = extract_text("Israeli airstrikes hit Beit Lahia and Khan Younis in the Gaza Strip on Saturday. On Sunday, "
+                       "an airstrike hit a house in Al Shati camp, west of Gaza city.", published="2021-05-16")
+    assert {e.country for e in evs} == {"PS"} and len(evs) == 3
+
+
+def test_what_a_strike_hit_is_not_a_deployment():
+    evs = extract_text("Coalition jets struck Houthi reinforcements in Marib on Monday, the coalition said.",
+                       published="2022-01-18")
+    assert [e.type for e in evs] == ["strike"]
+    evs = extract_text("Drone strikes destroyed air defence systems deployed there by the UAE at Al-Watiya airbase "
+                       "on Sunday.", published="2020-05-19")
+    assert [e.type for e in evs] == ["strike"]
+
+
+def test_occupiers_are_the_occupying_power_of_the_theater():
+    evs = extract_text("The occupiers carried out airstrikes near Avdiivka in Ukraine on Monday.",
+                       published="2023-05-16")
+    assert [(e.country, e.actor) for e in evs] == [("UA", "Russia")]
+
+
+def test_passive_hit_after_a_strike_and_an_articles_own_name_for_a_site():
+    evs = extract_text("Missiles struck Kyiv on Monday. In Lviv, the mayor said power plants had been hit.",
+                       published="2022-10-10")
+    assert {e.name for e in evs} == {"Kyiv", "Lviv"}
+    evs = extract_text("Russian jets landed at Al-Jufra airbase in Libya. On Monday, drones struck a convoy near Jufra.",
+                       published="2020-05-26")
+    assert {e.name for e in evs if e.type == "strike"} == {"Al Jufra Air Base"}
