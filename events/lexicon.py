@@ -50,10 +50,10 @@ DEPLOY_STRONG = re.compile(r"\b(?=\w)(?:"
     r"develop(?:s|ed|ing)?\s+(?:an?\s+)?(?:\w+\s+)?(?:airstrip|airbase|air\s+base|base|airfield)|"
     r"amass(?:ed|ing)?|massed)\b", I)
 DEPLOY_WEAK = re.compile(r"\b(?=\w)(?:build(?:s|ing)?[\s-]up|built[\s-]up|positioned|send(?:s|ing)?|sent|mov(?:e|es|ed|ing)|rush(?:ed|ing)?(?!\s+hours?\b)|transferr?(?:ed|ing)?|"
-                         r"arriv(?:e|ed|es|ing|al)|cross(?:ed|ing)\s+(?:the\s+(?:[\w-]+\s+)?border|into)|continu(?:ed|ing)\s+(?:on\s+)?to\s+(?=[A-Z])|(?:have|has|had)\s+held|flown\s+in|landed\s+(?:at|in)|touched\s+down|flew\s+(?:\w+\s+)?into|flown\s+(?:\w+\s+)?(?:to|into)|flown\s+out\s+of|flew\s+(?:from\s+[\w-]+\s+)?to|ship(?:ped|ping)|brought\s+in|"
+                         r"arriv(?:e|ed|es|ing|al)|pour(?:ed|ing)|reached\s+(?:the\s+)?(?:outskirts\s+of\s+)?(?=[A-Z])|cross(?:ed|ing)\s+(?:the\s+(?:[\w-]+\s+)?border|into)|continu(?:ed|ing)\s+(?:on\s+)?to\s+(?=[A-Z])|(?:have|has|had)\s+held|flown\s+in|landed\s+(?:at|in)|touched\s+down|flew\s+(?:\w+\s+)?into|flown\s+(?:\w+\s+)?(?:to|into)|flown\s+out\s+of|flew\s+(?:from\s+[\w-]+\s+)?to|ship(?:ped|ping)|brought\s+in|"
                          r"based\s+(?:at|in)|increas(?:e|ed|ing)\s+(?:its|their|the)\s+(?:military\s+)?presence)\b", I)
 # What a weak deployment verb must move: forces or materiel.
-MILITARY_OBJECT = re.compile(r"\b(?=\w)(?:troops?|forces|soldiers|fighters|militiamen|mercenaries|contractors|gunmen|reinforcements|personnel|marines|paratroopers|infantry|"
+MILITARY_OBJECT = re.compile(r"\b(?=\w)(?:troops?|forces|soldiers|fighters|militiamen|militias|mercenaries|contractors|gunmen|reinforcements|personnel|marines|paratroopers|infantry|"
     r"battalions?|brigades?|units?|advisers|advisors|(?:military\s+)?experts|special\s+forces|"
     r"jets?|aircrafts?|warplanes?|planes|fighters?\s+jets|bombers?|helicopters?|gunships?|drones?|"
     r"tanks?|artillery|howitzers?|armou?red\s+vehicles|equipment|weapons|weaponry|hardware|"

@@ -29,7 +29,7 @@ _VAGUE = re.compile(r"\b(?=\w)(?:in\s+combat|combat\s+operations|offensive|engag
 _STEMS = re.compile(r"strik|struck|bomb|shell|raid|sortie|missile|rocket|artiller|air|hit|attack|target|destroy|"
                     r"deploy|station|reinforc|build|built|bulk|dispatch|set|establish|develop|position|amass|massed|"
                     r"send|sent|mov|rush|transfer|arriv|flown|ship|brought|based|increas|pound|blitz|combat|drop|"
-                    r"fired|shot|downed|offensive|engag|boots|slamm|smash|tore|ripped|kill|wound|hammer|batter|blast|landed|touched|flew|flown|round|mortar|projectile|continu|held|cross|shrapnel")
+                    r"fired|shot|downed|offensive|engag|boots|slamm|smash|tore|ripped|kill|wound|hammer|batter|blast|landed|touched|flew|flown|round|mortar|projectile|continu|held|cross|shrapnel|pour|reached")
 
 
 # Words each pattern needs (lowercase substrings of every alternative): a pattern whose
@@ -42,7 +42,7 @@ _NEEDS_DEPLOY_STRONG = ("deploy", "station", "reinforc", "build", "bulk", "boots
 _NEEDS_STRIKE_WEAK = ("hit", "attack", "target", "destroy", "hammer", "batter", "blast", "rocket", "mortar", "engag",
                       "slamm", "smash", "tore", "ripped")
 _NEEDS_DEPLOY_WEAK = ("build", "built", "position", "send", "sent", "mov", "rush", "transfer", "arriv", "flown",
-                      "ship", "brought", "based", "increas", "landed", "touched", "flew", "continu", "held", "cross")
+                      "ship", "brought", "based", "increas", "landed", "touched", "flew", "continu", "held", "cross", "pour", "reached")
 _NEEDS_VAGUE = ("combat", "offensive", "engag", "support", "providing")
 _NEEDS_CASUALTY = ("kill", "wound")
 
