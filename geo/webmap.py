@@ -334,6 +334,34 @@ def point_features(points: pd.DataFrame, max_titles: int = 5) -> list[dict]:
     return feats
 
 
+def collection_text(feature_texts: list[str]) -> str:
+    """``geojson_text`` of a FeatureCollection from its features' ``geojson_text``s."""
+    return '{"features": [' + ", ".join(feature_texts) + '], "type": "FeatureCollection"}'
+
+
+def cached_point_features(points: pd.DataFrame, max_titles: int, cache: dict) -> tuple[list[dict], str]:
+    """``point_features`` and their ``geojson_text``, reusing the features of rows seen before.
+
+    ``cache`` maps (event or incident id, standing) to (feature, text); the caller keeps
+    one per store version and frame kind/columns/``max_titles`` (a row's feature is a
+    function of its row), so a new date range only builds the rows it has not seen."""
+    id_col = "event_id" if "event_id" in points else "incident_id" if "incident_id" in points else None
+    ids = points[id_col].tolist() if id_col else [None] * len(points)
+    standing = (points["standing"].tolist() if "standing" in points else [False] * len(points))
+    keys = [(i, s is True) if isinstance(i, (str, int)) and i != "" else None for i, s in zip(ids, standing)]
+    todo = [n for n, k in enumerate(keys) if k is None or k not in cache]
+    built = point_features(points.iloc[todo], max_titles) if todo else []
+    fresh = {}
+    for n, feat in zip(todo, built):
+        pair = (feat, geojson_text(feat))
+        if keys[n] is None:
+            fresh[n] = pair
+        else:
+            cache[keys[n]] = pair
+    pairs = [fresh[n] if k is None else cache[k] for n, k in enumerate(keys)]
+    return [f for f, _ in pairs], collection_text([t for _, t in pairs])
+
+
 def points_layer(features: list[dict], cluster: bool = True, text: str | None = None):
     """All point events as ONE GeoJson layer (optionally inside a marker cluster)."""
     layer = _geojson_layer(features, text, name="Events (points)", point_to_layer=_POINT_JS, on_each_feature=_BIND_JS)
@@ -562,8 +590,9 @@ class MapData:
 
 
 def prepare(frame: pd.DataFrame, provinces=None, options: MapOptions | None = None,
-            end: dt.date | None = None) -> MapData:
-    """Features, popups and aggregates for a filtered events/incidents frame."""
+            end: dt.date | None = None, feature_cache: dict | None = None) -> MapData:
+    """Features, popups and aggregates for a filtered events/incidents frame;
+    ``feature_cache``: see :func:`cached_point_features`."""
     options = options or MapOptions()
     frame = frame if frame is not None else pd.DataFrame(columns=["lat", "lon", "precision", "type"])
     masks = precision_masks(frame)
@@ -584,6 +613,9 @@ def prepare(frame: pd.DataFrame, provinces=None, options: MapOptions | None = No
     if len(points):
         if data.aggregated:
             data.points, data.cell = aggregate_features(points)
+        elif feature_cache is not None:
+            data.points, data.texts["points"] = cached_point_features(points, options.max_popup_titles,
+                                                                      feature_cache)
         else:
             data.points = point_features(points, options.max_popup_titles)
         if options.heatmap:

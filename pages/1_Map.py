@@ -30,7 +30,7 @@ if missing:
 
 counted = frame[~frame["standing"].astype(bool)] if n_standing else frame   # choropleth: matching rows only
 provinces = resources.province_polygons(resources.frame_key(counted), counted)
-result = resources.map_result(frame, provinces, options, end=filters.date_to)
+result = resources.map_result(frame, provinces, options, end=filters.date_to, store=store, filters=filters)
 
 map_col, side_col = st.columns([4, 1])
 with map_col:

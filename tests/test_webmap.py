@@ -215,3 +215,22 @@ def test_cached_payload_is_st_folium_s_own(frame, provinces):
     assert other["key"] != payload["key"] and other["script"] != payload["script"]
     full = folium_payload(webmap.render(data), "map", None)
     assert full["default"]["bounds"]["_southWest"]["lat"] is not None
+
+
+def test_point_features_from_the_row_cache_are_the_same(frame, provinces):
+    """A map prepared with the per-row feature cache equals one prepared without, for a
+    first frame and for a different subset that reuses its rows (standing rows apart)."""
+    points = frame[frame["precision"] == "point"].copy()
+    points.loc[points.index[:3], "evidence"] = XSS
+    cache: dict = {}
+    first = points.iloc[: len(points) * 2 // 3]
+    later = points.iloc[len(points) // 3:].assign(standing=False)
+    later.loc[later.index[:2], "standing"] = True
+    for rows in (first, points, later):
+        plain = webmap.prepare(rows, provinces, webmap.MapOptions())
+        cached = webmap.prepare(rows, provinces, webmap.MapOptions(), feature_cache=cache)
+        assert cached.points == plain.points
+        assert cached.text("points") == plain.text("points") == webmap.geojson_text(
+            {"type": "FeatureCollection", "features": plain.points})
+    assert len(cache) == len(points) + 2
+    assert "\\u003cscript\\u003e" not in cached.text("points")   # escaped twice: html, then JSON

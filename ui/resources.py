@@ -170,18 +170,33 @@ def frame_key(frame: pd.DataFrame) -> tuple:
 
 
 @st.cache_resource(max_entries=8, show_spinner=False)
-def _map_data(key: tuple, options: tuple, end, _frame: pd.DataFrame, _provinces):
+def _map_data(key: tuple, options: tuple, end, _frame: pd.DataFrame, _provinces, _features=None):
     from geo.webmap import MapOptions, prepare
-    return prepare(_frame, _provinces, MapOptions(*options), end=end)
+    return prepare(_frame, _provinces, MapOptions(*options), end=end, feature_cache=_features)
 
 
-def map_result(frame: pd.DataFrame, provinces, options, end=None):
+@st.cache_resource(max_entries=4, show_spinner=False)
+def _row_features(scope: tuple) -> dict:
+    """Point features (popups included) by row, for one store version and kind of frame."""
+    return {}
+
+
+def map_result(frame: pd.DataFrame, provinces, options, end=None, store=None, filters: Filters | None = None):
     """The map for a frame: features prepared once per frame and options (cached), a new
-    folium map each run (folium maps cannot be rendered twice)."""
+    folium map each run (folium maps cannot be rendered twice). With the ``store`` and
+    ``filters`` the frame was read with, each row's point feature is built once per store
+    version (a new date range only selects them)."""
     import dataclasses
     from geo.webmap import MapResult, render
     key = (frame_key(frame), dataclasses.astuple(options), end)
-    data = _map_data(*key, frame, provinces)
+    features = None
+    if store is not None and filters is not None:
+        scope = (str(store.path), store_version(store), bool(filters.incidents), bool(filters.include_rejected),
+                 tuple(frame.columns), options.max_popup_titles)
+        features = _row_features(scope)
+        if len(features) > 100_000:       # bounded: rebuilt rows cost ~60 µs each
+            features.clear()
+    data = _map_data(*key, frame, provinces, features)
     return MapResult(map=render(data, options), n_points=data.n_points, n_areas=data.n_areas,
                      aggregated=data.aggregated, unplaced=data.unplaced, key=key)
 
