@@ -8,7 +8,8 @@
    and of reruns after a filter change (new date range: the reports are cut out of the
    cached read of the other filters, map rebuilt), in incidents mode (the default) and in
    reports mode; plus the parts (full events_frame read,
-   the map's light read and a date cut of it, build_map, st_folium's rendering of the map).
+   the map's light read and a date cut of it, build_map, st_folium's rendering of the map
+   and the page's own component payload, ``ui.resources.folium_payload``).
 2. With M matching events (default 100,000, then 10,000): time from a date-slider change to the
    new map drawn in headless chromium (`streamlit run`, Playwright, offline), for our
    page (aggregated on the server) and for a naive page drawing one folium
@@ -134,10 +135,21 @@ def parts(db: Path) -> None:
     _get_html(m), _get_header(m)
     script = generate_leaflet_string(m)
     t_render = time.perf_counter() - t
+    from geo.webmap import prepare, render
+    from ui.resources import folium_payload
+    data = prepare(frame, prov)
+    t = time.perf_counter()
+    folium_payload(render(data), "map", ["last_active_drawing"])      # layers' JSON dumped here once
+    t_payload = time.perf_counter() - t
+    t = time.perf_counter()
+    folium_payload(render(data), "map", ["last_active_drawing"])      # JSON text reused
+    t_payload2 = time.perf_counter() - t
     print(f"    parts: events_frame (all columns) {t_full:.3f} s; the map's read {t_frame:.3f} s "
           f"(light where binned; once per store version and non-date filters), a date range cut from it "
           f"{t_cut:.3f} s; build_map {t_build:.3f} s, "
-          f"st_folium render {t_render:.3f} s, map script {len(script) / 1e6:.2f} MB, "
+          f"st_folium render {t_render:.3f} s (our component payload: {t_payload:.3f} s, "
+          f"{t_payload2:.3f} s with the layers' JSON already made; the page caches it per map), "
+          f"map script {len(script) / 1e6:.2f} MB, "
           f"aggregated={result.aggregated}")
     store.close()
 
