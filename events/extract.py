@@ -150,7 +150,9 @@ def _antecedent(text: str, earlier: list[Toponym], sent_start: int, tellers: lis
         return None
     kind = re.sub(r"\s+", "", m.group("kind").lower())
     if kind in ("city", "town", "village"):
-        earlier = earlier + [t for t in tellers if t.start - sent_start < m.start() and t.place.kind in ("city", "user")]
+        seats = [t for t in tellers if t.start - sent_start < m.start() and t.place.kind in _SITE_KINDS]
+        if seats:
+            return seats[-1]
     recent = [t for t in earlier if sent_start - t.end <= 1500]
     if kind in _ANAPHOR_KINDS:
         order = [_ANAPHOR_KINDS[kind]]
