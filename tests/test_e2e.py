@@ -218,6 +218,18 @@ def test_standalone_html_map_opens_offline(browser, tmp_path):
     context.close()
 
 
+def _play_control_shown(page) -> bool:
+    """Whether a map iframe shows the time control (Streamlit replaces the iframe when the
+    map changes, so a frame may detach while we look: that counts as not yet)."""
+    for frame in [f for f in page.frames if "st_folium" in f.url]:
+        try:
+            if not frame.is_detached() and frame.locator(".timecontrol-play").count():
+                return True
+        except Exception:          # detached between the check and the count
+            continue
+    return False
+
+
 def test_play_mode_shows_a_time_control(server, browser):
     context = offline_context(browser, [])
     page = context.new_page()
@@ -226,8 +238,7 @@ def test_play_mode_shows_a_time_control(server, browser):
     page.get_by_text("Play through time").click()
     deadline = time.time() + 60
     while time.time() < deadline:
-        frames = [f for f in page.frames if "st_folium" in f.url]
-        if any(f.locator(".timecontrol-play").count() for f in frames if not f.is_detached()):
+        if _play_control_shown(page):
             break
         page.wait_for_timeout(250)
     else:
