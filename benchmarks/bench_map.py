@@ -216,7 +216,8 @@ def slider_to_map(server, browser, timeout_s: float, label: str) -> float | None
 
 def bench_browser(n: int, naive_timeout: float) -> None:
     from playwright.sync_api import sync_playwright
-    from test_e2e import Server, launch_browser
+    from streamlit_server import Server
+    from test_e2e import launch_browser
     with tempfile.TemporaryDirectory() as tmp:
         tmp = Path(tmp)
         db = make_store(tmp, n)
@@ -233,8 +234,7 @@ def bench_browser(n: int, naive_timeout: float) -> None:
                 workdir = tmp / label
                 workdir.mkdir()
                 (workdir / "e2e.db").symlink_to(db)
-                server = Server(workdir, n_events=0) if app_dir == ROOT \
-                    else _naive_server(workdir, naive_dir, db)
+                server = Server(workdir, n_events=0, cwd=app_dir)
                 try:
                     results[label] = slider_to_map(server, browser, timeout, label)
                 finally:
@@ -249,44 +249,6 @@ def bench_browser(n: int, naive_timeout: float) -> None:
                 print(f"    ratio naive/ours: {naive / ours:.1f}x{floor}")
             else:
                 print(f"    ratio naive/ours: > {naive_timeout / ours:.1f}x (naive did not finish){floor}")
-
-
-def _naive_server(workdir: Path, naive_dir: Path, db: Path):
-    import subprocess
-    import urllib.request
-    from test_e2e import free_port
-
-    class Naive:
-        def __init__(self):
-            self.port = free_port()
-            self.url = f"http://127.0.0.1:{self.port}"
-            self.log = open(workdir / "streamlit.log", "wb")
-            self.proc = subprocess.Popen(
-                [sys.executable, "-m", "streamlit", "run", "app.py", "--server.headless", "true",
-                 "--server.port", str(self.port), "--server.address", "127.0.0.1",
-                 "--server.enableStaticServing", "true", "--browser.gatherUsageStats", "false",
-                 "--server.fileWatcherType", "none"],
-                cwd=naive_dir, stdout=self.log, stderr=subprocess.STDOUT,
-                env=dict(os.environ, STRIKEMAP_DB=str(db), STRIKEMAP_ASSETS="local",
-                         STRIKEMAP_USER_GAZETTEER=str(workdir / "user.csv")))
-            deadline = time.time() + 90
-            while time.time() < deadline:
-                try:
-                    with urllib.request.urlopen(self.url + "/_stcore/health", timeout=3) as r:
-                        if r.read().strip() == b"ok":
-                            return
-                except OSError:
-                    time.sleep(0.3)
-            raise RuntimeError("naive streamlit app did not start")
-
-        def stop(self):
-            self.proc.terminate()
-            try:
-                self.proc.wait(timeout=15)
-            except subprocess.TimeoutExpired:
-                self.proc.kill()
-            self.log.close()
-    return Naive()
 
 
 def main() -> None:

@@ -2,16 +2,9 @@
 outlets and theaters) scored with the shared scorer. The floor is the F1
 reached when the test was last tuned, minus a small margin; a drop below it
 means a change made the extractor generalise worse."""
-import json
-import subprocess
-import sys
-from pathlib import Path
-
 import pytest
 
-ROOT = Path(__file__).resolve().parents[1]
-DEV2 = ROOT / "tests" / "data" / "events_dev2"
-PY = sys.executable
+from devsets import score_devset
 
 F1_REACHED = 0.961
 MARGIN = 0.03
@@ -20,20 +13,7 @@ MAX_DISTRACTOR_HITS = 0          # reached so far; lower it as precision improve
 
 @pytest.fixture(scope="module")
 def dev2_score(eval_dir, tmp_path_factory):
-    articles = sorted((DEV2 / "articles").glob("*.txt"))
-    if not articles or not (DEV2 / "gold.jsonl").is_file():
-        pytest.skip("tests/data/events_dev2 is absent")
-    proc = subprocess.run([PY, "-m", "events", "extract", *map(str, articles)], cwd=ROOT,
-                          capture_output=True, text=True, timeout=300)
-    assert proc.returncode == 0, proc.stderr
-    pred = tmp_path_factory.mktemp("dev2") / "pred.jsonl"
-    pred.write_text(proc.stdout, encoding="utf-8")
-    args = [PY, str(eval_dir / "score.py"), "--gold", str(DEV2 / "gold.jsonl"), "--pred", str(pred), "--json"]
-    if (DEV2 / "distractors.jsonl").is_file():
-        args += ["--distractors", str(DEV2 / "distractors.jsonl")]
-    score = subprocess.run(args, capture_output=True, text=True, timeout=120)
-    assert score.returncode == 0, score.stderr
-    return json.loads(score.stdout[:score.stdout.rindex("}") + 1])
+    return score_devset("events_dev2", eval_dir, tmp_path_factory.mktemp("dev2"))
 
 
 def test_dev2_f1_does_not_drop_below_what_was_reached(dev2_score):
