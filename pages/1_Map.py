@@ -17,10 +17,10 @@ sidebar.match_count(len(frame) - n_standing, unit)
 st.title("Map")
 o1, o2, o3, o4 = st.columns(4)
 options = MapOptions(
-    cluster=o1.toggle("Cluster markers", value=True, key="m_cluster"),
-    heatmap=o2.toggle("Heatmap", value=False, key="m_heat"),
-    choropleth=o3.toggle("Province counts", value=True, key="m_choro"),
-    play=o4.toggle("Play through time", value=False, key="m_play",
+    cluster=o1.toggle("Cluster markers", key="m_cluster"),
+    heatmap=o2.toggle("Heatmap", key="m_heat"),
+    choropleth=o3.toggle("Province counts", key="m_choro"),
+    play=o4.toggle("Play through time", key="m_play",
                    help="A time slider with a play button; deployments stay on the map from their date on"),
 )
 missing = assets.missing_assets()

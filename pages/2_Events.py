@@ -12,7 +12,7 @@ from ui import resources, sidebar, views
 views.page_setup("Events", "📋")
 store = resources.get_store()
 filters = sidebar.sidebar_filters(store)
-show_rejected = st.sidebar.toggle("Show rejected events", value=False, key="e_rejected")
+show_rejected = st.sidebar.toggle("Show rejected events", key="e_rejected")
 frame = resources.events(store, filters.with_(include_rejected=show_rejected))
 sidebar.match_count(len(frame), "reports")
 

@@ -9,9 +9,10 @@ import streamlit as st
 
 from events.article import ArticleError, parse_article
 from geo.ingest import extract
-from ui import resources, views
+from ui import resources, sidebar, views
 
 views.page_setup("Ingest", "📥")
+sidebar.keep_view()
 store = resources.get_store()
 st.title("Add articles")
 ss = st.session_state

