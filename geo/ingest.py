@@ -6,6 +6,8 @@ analyst corrections keyed by event id survive re-ingest.
 """
 from __future__ import annotations
 
+import dataclasses
+import datetime as dt
 import hashlib
 import json
 from collections import Counter
@@ -106,6 +108,22 @@ def place_changes(value, current: dict) -> dict:
                 "place_id": value.get("place_id") or f"user:{lat:.5f},{lon:.5f}",
                 "admin1_check": "corrected"}
     raise StoreError("a place correction needs a place name, a Place or a dict with lat and lon")
+
+
+EARLIEST_PUBLISHED = dt.date(1900, 1, 1)     # publication dates an analyst may type: 1900..today
+
+
+def with_typed_date(article: Article, typed: dt.date | None) -> tuple[Article, dt.date | None]:
+    """The analyst's typed publication date wins over one found in the text.
+
+    Returns the article dated by ``typed`` (source 'analyst') and the text's own date when
+    it differs, so that both can be shown; without a typed date the article is unchanged.
+    """
+    if typed is None:
+        return article, None
+    found = article.published if article.published_source not in ("", "argument", "analyst") else None
+    dated = dataclasses.replace(article, published=typed, published_source="analyst")
+    return dated, found if found is not None and found != typed else None
 
 
 def extract(article: Article) -> tuple[list[Event], list[Event]]:

@@ -1,14 +1,13 @@
 """Ingest: upload files or paste text, confirm the date, preview events and non-events, save."""
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 
 import pandas as pd
 import streamlit as st
 
 from events.article import ArticleError, parse_article
-from geo.ingest import extract
+from geo.ingest import EARLIEST_PUBLISHED, extract, with_typed_date
 from ui import resources, sidebar, views
 
 views.page_setup("Ingest", "📥")
@@ -23,10 +22,10 @@ uploads = st.file_uploader("Article files (text, Markdown or HTML; optional head
 with st.expander("…or paste an article", expanded=not uploads):
     pasted_name = st.text_input("Name", value="pasted-article", key="i_name")
     pasted = st.text_area("Text", height=200, key="i_text")
-c1, c2 = st.columns(2)
-default_day = c1.date_input("Publication date (used when the article states none)", value=None,
-                            key="i_date", format="YYYY-MM-DD")
-override = c2.checkbox("Use this date even when the article has its own", key="i_override")
+typed_day = st.date_input("Publication date", value=None, key="i_date", format="YYYY-MM-DD",
+                          min_value=EARLIEST_PUBLISHED, max_value=dt.date.today(),
+                          help="Dates the articles. When an article states another date, both are shown "
+                               "and the one typed here is used.")
 
 
 def _inputs() -> list[tuple[str, bytes | str]]:
@@ -44,11 +43,10 @@ if st.button("Preview", type="primary", key="i_preview"):
     bar = st.progress(0.0, text="Extracting…") if items else None
     for i, (name, data) in enumerate(items, 1):
         try:
-            article = parse_article(data, name=name, published=default_day)
-            if override and default_day:
-                article = dataclasses.replace(article, published=default_day, published_source="analyst")
+            article, text_day = with_typed_date(parse_article(data, name=name), typed_day)
             events, non_events = extract(article)
-            previews.append({"name": name, "article": article, "events": events, "non_events": non_events})
+            previews.append({"name": name, "article": article, "events": events, "non_events": non_events,
+                             "text_day": text_day})
         except ArticleError as exc:
             previews.append({"name": name, "error": str(exc)})
         except Exception as exc:  # extraction failed on this file: say so, keep the others
@@ -66,6 +64,9 @@ for p in good:
     with st.expander(f"{art.name}: {len(p['events'])} events, {len(p['non_events'])} non-events", expanded=True):
         st.caption(f"Title: {art.title or '—'} · published: {art.published or 'unknown'}"
                    f" ({art.published_source or 'no date found'})")
+        if p.get("text_day"):
+            st.info(f"Publication date: {art.published} as typed above; the article itself says "
+                    f"{p['text_day']}. Using {art.published}.")
         for w in art.warnings:
             st.warning(w)
         if art.published is None:

@@ -144,3 +144,45 @@ def test_back_and_forward_restore_the_filters(server, page):
     wait_query(page, q="Palmyra")
     assert settled_metric(page, "Matching", narrow) == narrow
     assert search.input_value() == "Palmyra"
+
+
+DATED = ("title: Jets over the valley\npublished: 2015-10-18\n---\n"
+         "Russian jets struck a depot near Palmyra on Friday, the ministry said.\n")
+UNDATED = "Russian jets struck a depot near Palmyra on Friday, the ministry said.\n"
+
+
+def paste_and_preview(page, name: str, text: str) -> None:
+    box = page.get_by_role("textbox", name="Name", exact=True)
+    box.fill(name)
+    box.press("Enter")
+    area = page.get_by_role("textbox", name="Text", exact=True)
+    area.fill(text)
+    area.press("Control+Enter")
+    page.wait_for_timeout(1000)
+    page.get_by_role("button", name="Preview").click()
+
+
+def date_shown(box) -> str:
+    return "".join(box.locator('[role="spinbutton"], [data-type="literal"]').all_inner_texts()).strip()
+
+
+def test_ingest_takes_a_2015_date_and_says_when_the_text_differs(server, page):
+    page.goto(server.url + "/Ingest")
+    box = page.locator('[data-testid="stDateInput"]').first
+    page.get_by_role("spinbutton", name="year, Publication date").click()
+    page.keyboard.type("20151016")
+    page.keyboard.press("Tab")
+    page.wait_for_timeout(1000)
+    assert date_shown(box) == "2015-10-16"
+    assert box.locator("[data-invalid], [aria-invalid=true]").count() == 0, box.inner_text()
+
+    paste_and_preview(page, "undated-brief", UNDATED)
+    page.get_by_text("published: 2015-10-16").first.wait_for()
+    assert page.get_by_text("No publication date").count() == 0
+    assert date_shown(box) == "2015-10-16"
+
+    paste_and_preview(page, "dated-brief", DATED)
+    note = page.get_by_text("the article itself says 2015-10-18").first
+    note.wait_for()
+    assert "2015-10-16" in note.inner_text()
+    page.get_by_text("published: 2015-10-16").first.wait_for()
