@@ -411,3 +411,10 @@ def daily_counts(frame: pd.DataFrame) -> pd.DataFrame:
 def provinces_available() -> bool:
     """True when admin-1 polygons could be loaded (spatial join active at ingest)."""
     return _provinces.available()
+
+
+def event_frame(store, event_id: str) -> gpd.GeoDataFrame:
+    """One report, shaped as :func:`events_frame` shapes them (rejected or not)."""
+    ev = dict(store.event(event_id))
+    ev.pop("candidates", None)
+    return _events(pd.DataFrame([ev]), Filters(include_rejected=True))

@@ -105,7 +105,7 @@ def test_events_page_escapes_article_text(db):
 
 def test_events_page_corrections_reach_the_audit_trail(own_db):
     at = page("pages/2_Events.py").run()
-    event_id = at.selectbox(key="e_selected").value
+    event_id = at.session_state["e_table_ids"][0]
     store = open_store(own_db)
     before = store.event(event_id)
     new_type = "deployment" if before["type"] == "strike" else "strike"
@@ -119,6 +119,7 @@ def test_events_page_corrections_reach_the_audit_trail(own_db):
     assert len(audit) == 1 and audit.iloc[0]["field"] == "type"
 
     at.radio(key="e_how").set_value("coordinates")
+    at.text_input(key="e_note").input("seen on imagery")
     at.number_input(key="e_lat").set_value(35.93)
     at.number_input(key="e_lon").set_value(36.63)
     at.checkbox(key="e_pin").check()
@@ -126,6 +127,7 @@ def test_events_page_corrections_reach_the_audit_trail(own_db):
     assert not at.exception, at.exception
     moved = store.event(event_id)
     assert (round(moved["lat"], 2), round(moved["lon"], 2)) == (35.93, 36.63)
+    assert store.corrections(event_id).iloc[-1]["note"] == "seen on imagery"     # the note goes with the place
     user_file = Path(own_db).parent / "user_gazetteer.csv"
     assert user_file.exists() and (before["place"] or before["name"]) in user_file.read_text()
 
@@ -220,7 +222,7 @@ def test_filters_round_trip_through_the_url():
 def test_events_page_picks_another_candidate_and_pins_it(own_db):
     from test_app_data import ALTERNATIVE
     at = page("pages/2_Events.py").run()
-    event_id = at.selectbox(key="e_selected").value
+    event_id = at.session_state["e_table_ids"][0]
     store = open_store(own_db)
     assert store.event(event_id)["candidates"], "the first event carries a candidate"
     at.radio(key="e_how").set_value("another gazetteer candidate")
@@ -252,3 +254,18 @@ def test_map_keeps_earlier_deployments_standing(db):
     assert metric(at, "Matching incidents") == str(len(inside))
     at.multiselect(key="f_types").select("strike").run()
     assert "still in place" not in " ".join(c.value for c in at.caption)
+
+
+def test_events_page_fields_follow_the_selected_event(own_db):
+    at = page("pages/2_Events.py").run()
+    ids = at.session_state["e_table_ids"]
+    at.number_input(key="e_lat").set_value(1.0)
+    at.text_input(key="e_note").input("half-typed")
+    at.session_state["e_event"] = ids[3]
+    at.run()
+    store = open_store(own_db)
+    other = store.event(ids[3])
+    store.close()
+    assert at.number_input(key="e_lat").value == pytest.approx(other["lat"])
+    assert at.text_input(key="e_note").value == ""
+    assert at.query_params["event"] in (ids[3], [ids[3]])       # a permanent link

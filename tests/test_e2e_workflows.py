@@ -186,3 +186,48 @@ def test_ingest_takes_a_2015_date_and_says_when_the_text_differs(server, page):
     note.wait_for()
     assert "2015-10-16" in note.inner_text()
     page.get_by_text("published: 2015-10-16").first.wait_for()
+
+
+def click_table_row(page, row: int, table=None) -> None:
+    """Tick the row marker of a (canvas) data grid's ``row`` (0-based)."""
+    grid = table or page.locator('[data-testid="stDataFrame"]').first
+    grid.scroll_into_view_if_needed()
+    box = grid.bounding_box()
+    page.mouse.click(box["x"] + 18, box["y"] + 35 * (row + 1.5))
+
+
+def test_the_correction_form_follows_the_selected_row_and_keeps_its_note(server, page):
+    from geo.filters import Filters
+    from geo.layer import events_frame
+    from geo.store import open_store
+    store = open_store(server.db)
+    rows = events_frame(store, Filters(incidents=False))
+    store.close()
+    first, third = rows.iloc[0], rows.iloc[2]
+    page.goto(server.url + "/Events?incidents=0")
+    page.locator(f'a[href*="event={first.event_id}"]').first.wait_for()
+    lat = page.get_by_role("spinbutton", name="Latitude")
+    assert float(lat.input_value()) == pytest.approx(first.lat, abs=1e-4)
+    lat.fill("1.5")                                  # typed, not saved
+    click_table_row(page, 2)
+    page.locator(f'a[href*="event={third.event_id}"]').first.wait_for()
+    page.wait_for_function("(v) => Math.abs(parseFloat(document.querySelector("
+                           "'input[aria-label=Latitude]').value) - v) < 1e-4", arg=float(third.lat))
+    assert f"event={third.event_id}" in page.url
+
+    note = page.get_by_role("textbox", name="Note (why)")
+    note.fill("seen on imagery")
+    page.get_by_text("coordinates", exact=True).click()
+    lat.fill("35.93")
+    page.get_by_role("button", name="Save place").click()
+    trail = page.locator('[data-testid="stTable"]').last
+    trail.get_by_text("seen on imagery").wait_for()
+    for header in ("when", "who", "field", "old → new", "note"):
+        assert trail.get_by_text(header, exact=True).count() >= 1, header
+    text = trail.inner_text()
+    assert "lat: " in text and "→ 35.93" in text and "{" not in text
+    store = open_store(server.db)
+    audit = store.corrections(third.event_id)
+    store.close()
+    assert audit.iloc[-1]["field"] == "place" and audit.iloc[-1]["note"] == "seen on imagery"
+    assert float(lat.input_value()) == pytest.approx(35.93) and note.input_value() == ""

@@ -68,6 +68,19 @@ def incidents(store, filters: Filters):
     return _frame(str(store.path), store_version(store), filters, "incidents")
 
 
+def event_frame(store, event_id: str) -> pd.DataFrame:
+    """One report as a frame (for its small map; cached until the store changes)."""
+    return _event_frame(str(store.path), store_version(store), event_id)
+
+
+@st.cache_resource(max_entries=16, show_spinner=False)
+def _event_frame(path: str, version: tuple, event_id: str) -> pd.DataFrame:
+    from geo.layer import event_frame
+    frame = event_frame(_store(path)[0], event_id)
+    frame.attrs[SOURCE_ATTR] = (path, version, event_id, "event")
+    return frame
+
+
 def map_events(store, filters: Filters):
     """Reports for the map (cached; shared: do not modify): many located points are read
     light, see ``geo.layer.map_events_frame``. A new date range is cut out of the

@@ -37,6 +37,12 @@ def nav_links(query: dict) -> None:
             return
 
 
+def event_link(event_id: str) -> str:
+    """A permanent link to one event on the Events page (whatever the filters)."""
+    from urllib.parse import urlencode
+    return "Events?" + urlencode({"event": event_id})
+
+
 def event_table(frame: pd.DataFrame, columns=TABLE_COLUMNS, **kwargs):
     """Events as a sortable table (text cells are never rendered as HTML)."""
     cols = [c for c in columns if c in frame.columns]
