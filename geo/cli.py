@@ -1,6 +1,7 @@
-"""Command line: ``python -m geo ingest | export | stats``.
+"""Command line: ``python -m geo ingest | seed | export | stats``.
 
     python -m geo ingest PATH...            files and folders; progress bar on stderr
+    python -m geo seed                      the sample articles into an empty store (setup does it)
     python -m geo export --format csv --out incidents.csv [--from D] [--to D]
                          [--province NAME]... [--type strike|deployment] [--reports]
     python -m geo stats
@@ -46,6 +47,10 @@ def _parser() -> argparse.ArgumentParser:
     exp.add_argument("--reports", action="store_true", help="one row per report instead of per incident")
     exp.add_argument("--include-rejected", action="store_true")
 
+    seed = sub.add_parser("seed", help="ingest the sample articles (data/articles) into an empty store, "
+                                       "as the dashboard's first start would")
+    seed.add_argument("--quiet", action="store_true", help="no progress bar")
+
     sub.add_parser("stats", help="what the store holds")
     return p
 
@@ -57,6 +62,8 @@ def main(argv: list[str] | None = None) -> int:
     try:
         if args.command == "ingest":
             return _ingest(store, args)
+        if args.command == "seed":
+            return _seed(store, args)
         if args.command == "export":
             try:
                 filters = Filters(date_from=args.date_from, date_to=args.date_to,
@@ -86,6 +93,29 @@ def _ingest(store, args) -> int:
 
     summary = ingest_paths(store, args.paths, progress=progress, reextract=args.reextract)
     bar.close()
+    for message in summary.errors:
+        print(f"skipped: {message}", file=sys.stderr)
+    print(summary.line())
+    return 1 if summary.errors else 0
+
+
+def _seed(store, args) -> int:
+    from tqdm import tqdm
+    bar = None
+
+    def progress(done: int, total: int, name: str) -> None:
+        nonlocal bar
+        if bar is None:
+            bar = tqdm(total=total, unit="article", file=sys.stderr, disable=args.quiet, desc="sample articles")
+        bar.n = done
+        bar.set_postfix_str(name[:30], refresh=True)
+
+    summary = store.ensure_seeded(progress=progress)
+    if bar is not None:
+        bar.close()
+    if summary is None:
+        print("the store already holds articles: nothing to seed")
+        return 0
     for message in summary.errors:
         print(f"skipped: {message}", file=sys.stderr)
     print(summary.line())

@@ -199,14 +199,15 @@ class SQLiteStore:
         """Ingest files and folders; bad files are reported in ``errors`` and skipped."""
         return _ingest.ingest_paths(self, paths, progress=progress)
 
-    def ensure_seeded(self) -> IngestSummary | None:
-        """Ingest ``settings.articles_dir()`` when the store holds no article yet."""
+    def ensure_seeded(self, progress: Progress | None = None) -> IngestSummary | None:
+        """Ingest ``settings.articles_dir()`` when the store holds no article yet
+        (``progress(done, total, file name)`` is called as it goes)."""
         if self._one("SELECT 1 FROM articles LIMIT 1") is not None:
             return None
         folder = settings.articles_dir()
         if not folder.is_dir():
             return IngestSummary(errors=[f"{folder}: no sample articles folder"])
-        return self.ingest_paths([folder])
+        return self.ingest_paths([folder], progress=progress)
 
     def save_extraction(self, article, events: Sequence, non_events: Sequence,
                         reextract: bool = False) -> IngestResult:

@@ -231,3 +231,23 @@ def test_the_correction_form_follows_the_selected_row_and_keeps_its_note(server,
     store.close()
     assert audit.iloc[-1]["field"] == "place" and audit.iloc[-1]["note"] == "seen on imagery"
     assert float(lat.input_value()) == pytest.approx(35.93) and note.input_value() == ""
+
+
+def test_a_first_start_counts_the_sample_articles_it_ingests(browser, tmp_path):
+    """An empty store: the page says how far the first-start ingest is, then shows the data."""
+    import settings
+    from events.article import iter_article_paths
+    n_files = len(iter_article_paths([settings.articles_dir()]))
+    srv = Server(tmp_path, n_events=0)
+    try:
+        context = offline_context(browser, [])
+        pg = context.new_page()
+        pg.goto(srv.url + "/")
+        pg.get_by_text(re.compile(rf"First start: ingested \d+ of {n_files} sample articles")).first.wait_for(
+            timeout=120_000)
+        pg.locator('[data-testid="stMetric"]', has_text="Articles").first.wait_for(timeout=120_000)
+        assert settled_metric(pg, "Articles", str(n_files), timeout=120_000) == str(n_files)
+        assert pg.get_by_text("First start: ingested").count() == 0
+        context.close()
+    finally:
+        srv.stop()

@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import threading
+from dataclasses import dataclass, field
 
 import numpy as np
 import pandas as pd
@@ -13,20 +15,52 @@ from geo.filters import Filters
 from geo.store import open_store
 
 
-@st.cache_resource(show_spinner="Opening the event store (first start ingests the sample articles)…")
+@dataclass
+class _Seeding:
+    """Whether the store's first-start ingest of the sample articles has run (one per store)."""
+    lock: threading.Lock = field(default_factory=threading.Lock)
+    done: bool = False
+    summary: object = None
+
+
+@st.cache_resource(show_spinner=False)
 def _store(path: str):
-    store = open_store(path)
-    summary = store.ensure_seeded()
-    return store, summary
+    return open_store(path), _Seeding()
 
 
 def get_store():
-    """The store at settings.db_path(), seeded with data/articles on first start."""
-    store, summary = _store(str(settings.db_path()))
+    """The store at settings.db_path(), seeded with data/articles on first start (with a
+    progress bar that counts the articles; other sessions wait for it)."""
+    store, seeding = _store(str(settings.db_path()))
+    if not seeding.done:
+        _seed(store, seeding)
+    summary = seeding.summary
     if summary is not None and summary.errors and not st.session_state.get("_seed_reported"):
         st.session_state["_seed_reported"] = True
         st.warning("Seeding skipped some files:\n\n" + "\n".join(f"- {e}" for e in summary.errors[:10]))
     return store
+
+
+def _seed(store, seeding: _Seeding) -> None:
+    box = st.empty()
+    with seeding.lock:
+        if seeding.done:            # another session did it while this one waited
+            box.empty()
+            return
+        bar = None
+
+        def progress(done: int, total: int, name: str) -> None:
+            nonlocal bar
+            text = (f"First start: ingested {done} of {total} sample articles"
+                    + (f" · reading {name}" if name else " · done")
+                    + (" (loading the place-name index)" if done == 0 else ""))
+            if bar is None:
+                bar = box.progress(0.0, text=text)
+            bar.progress(done / total if total else 1.0, text=text)
+
+        seeding.summary = store.ensure_seeded(progress=progress)
+        seeding.done = True
+    box.empty()
 
 
 def store_version(store) -> tuple:
