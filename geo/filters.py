@@ -36,6 +36,7 @@ class Filters:
     date_from: dt.date | None = None
     date_to: dt.date | None = None
     provinces: tuple[str, ...] = ()      # admin-1 names ("Idlib") or codes ("SY.02")
+    countries: tuple[str, ...] = ()      # ISO 3166 alpha-2 codes ("SY")
     types: tuple[str, ...] = ()          # strike | deployment
     actors: tuple[str, ...] = ()
     precisions: tuple[str, ...] = ()     # point | admin1 | country
@@ -47,11 +48,12 @@ class Filters:
         # Accept strings and lists from widgets/CLI; store normalised values.
         object.__setattr__(self, "date_from", to_date(self.date_from))
         object.__setattr__(self, "date_to", to_date(self.date_to))
-        for name in ("provinces", "types", "actors", "precisions"):
+        for name in ("provinces", "countries", "types", "actors", "precisions"):
             value = getattr(self, name)
             if isinstance(value, str):
                 value = (value,)
             object.__setattr__(self, name, tuple(v.strip() for v in (value or ()) if v and v.strip()))
+        object.__setattr__(self, "countries", tuple(c.upper() for c in self.countries))
         object.__setattr__(self, "text", (self.text or "").strip())
         if self.date_from and self.date_to and self.date_from > self.date_to:
             raise ValueError(f"date_from {self.date_from} is after date_to {self.date_to}")

@@ -86,7 +86,7 @@ MAP_POINT_COLUMNS = ["event_id", "type", "lat", "lon", "precision", "admin1_code
 # What it needs of other reports: popups, the list of unplaced reports, snapshot.
 MAP_COLUMNS = MAP_POINT_COLUMNS + [
     "article", "title", "url", "actor", "place", "name", "admin1", "date_precision", "date_from",
-    "date_to", "evidence", "target"]
+    "date_to", "evidence", "target", "source", "claim_kind", "claimed_by"]
 
 
 def map_events_frame(store, filters: Filters | None = None, aggregate_above: int = 2000) -> gpd.GeoDataFrame:

@@ -391,6 +391,9 @@ class SQLiteStore:
             codes = list(f.province_codes) + self._codes_for(f.province_names)
             where.append(f"e.admin1_code IN ({','.join('?' * len(codes))})" if codes else "0")
             params += codes
+        if f.countries:
+            where.append(f"e.country IN ({','.join('?' * len(f.countries))})")
+            params += list(f.countries)
         if f.date_from:
             where.append("e.date >= ?")
             params.append(f.date_from.isoformat())

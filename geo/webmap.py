@@ -133,6 +133,7 @@ def popup_html(row: dict, max_titles: int = 5) -> str:
         n, s = int(row.get("n_reports") or 0), int(row.get("n_sources") or 0)
         tag = " · corroborated" if row.get("corroborated") else ""
         parts.append(f"<b>Reports:</b> {n} from {s} source(s){tag}<br>")
+    parts += claim_and_outlets(row)
     parts.append(f"<q>{esc(row.get('evidence'))}</q>")
     titles = _as_list(row.get("titles")) or [row.get("title")]
     urls = _as_list(row.get("urls")) or [row.get("url")]
@@ -143,6 +144,24 @@ def popup_html(row: dict, max_titles: int = 5) -> str:
                      if url else f"{label}<br>")
     parts.append("</div>")
     return "".join(parts)
+
+
+def claim_and_outlets(row: dict) -> list[str]:
+    """Popup lines: the claim status (an incident's, or a report's kind and claimer) and the
+    outlets that reported it."""
+    out = []
+    status = row.get("claim_status")
+    if isinstance(status, str) and status:
+        out.append(f"<b>Claim:</b> {esc(status)}<br>")
+    elif isinstance(row.get("claim_kind"), str) and row.get("claim_kind"):
+        by = row.get("claimed_by")
+        out.append(f"<b>Claim:</b> {esc(row['claim_kind'])}" + (f" by {esc(by)}" if isinstance(by, str) and by else "")
+                   + "<br>")
+    outlets = [str(o) for o in _as_list(row.get("sources")) if o] or (
+        [row["source"]] if isinstance(row.get("source"), str) and row.get("source") else [])
+    if outlets:
+        out.append(f"<b>Outlets:</b> {esc(', '.join(outlets))}<br>")
+    return out
 
 
 def tooltip_text(row: dict) -> str:
@@ -328,6 +347,7 @@ def point_features(points: pd.DataFrame, max_titles: int = 5) -> list[dict]:
             "type": "Feature",
             "geometry": {"type": "Point", "coordinates": [float(row["lon"]), float(row["lat"])]},
             "properties": {"type": kind, "event_id": row.get("event_id") or row.get("incident_id"),
+                           "date": _day(row.get("date")),       # the event feed sorts by it (geo.feed)
                            "style": style,
                            "popup": popup_html(row, max_titles), "tip": tooltip_text(row)},
         })

@@ -15,7 +15,7 @@ unit = "incidents" if filters.incidents else "reports"
 sidebar.match_count(len(frame) - n_standing, unit)
 
 st.title("Map")
-o1, o2, o3, o4 = st.columns(4)
+o1, o2, o3, o4, o5 = st.columns(5)
 options = MapOptions(
     cluster=o1.toggle("Cluster markers", key="m_cluster"),
     heatmap=o2.toggle("Heatmap", key="m_heat"),
@@ -23,6 +23,8 @@ options = MapOptions(
     play=o4.toggle("Play through time", key="m_play",
                    help="A time slider with a play button; deployments stay on the map from their date on"),
 )
+feed = o5.toggle("Event list", key="m_feed",
+                 help="The located events in view, newest first, beside the map: click one to centre it")
 missing = assets.missing_assets()
 if missing:
     st.error("The map's Leaflet files are not installed, so the map cannot draw offline. "
@@ -30,7 +32,8 @@ if missing:
 
 counted = frame[~frame["standing"].astype(bool)] if n_standing else frame   # choropleth: matching rows only
 provinces = resources.province_polygons(resources.frame_key(counted), counted)
-result = resources.map_result(frame, provinces, options, end=filters.date_to, store=store, filters=filters)
+result = resources.map_result(frame, provinces, options, end=filters.date_to, store=store, filters=filters,
+                              feed=feed)
 
 map_col, side_col = st.columns([4, 1])
 with map_col:
@@ -38,7 +41,7 @@ with map_col:
                + (" (aggregated on a grid: too many to draw one by one)" if result.aggregated else "")
                + f" · {result.n_areas:,} known only to province (dashed areas)"
                + (f" · {n_standing:,} earlier deployments still in place (pale)" if n_standing else "")
-               + " · click a province to filter to it")
+               + " · click a province to add it to the filter")
     out = resources.show_map(result, key="map", height=620, returned_objects=["last_active_drawing"])
 with side_col:
     st.markdown(f"**Country level or unlocated ({len(result.unplaced)})**")
@@ -48,11 +51,21 @@ with side_col:
     else:
         st.caption("None")
 
+st.caption("Events per day: drag across the bars to set the date range")
+undated = filters.with_(date_from=None, date_to=None)
+every_day = resources.incidents(store, undated) if filters.incidents else resources.events(store, undated)
+brush = st.altair_chart(views.daily_chart(every_day, unit, (filters.date_from, filters.date_to)),
+                        key="m_days", on_select="rerun", selection_mode="days", width="stretch")
+picked = views.brushed_days(brush)
+if picked and picked != (filters.date_from, filters.date_to) and picked != st.session_state.get("m_last_brush"):
+    st.session_state["m_last_brush"] = picked
+    sidebar.request(dates=picked)
+    st.rerun()
+
 clicked = (out or {}).get("last_active_drawing") or {}
-code = (clicked.get("properties") or {}).get("admin1_code") if isinstance(clicked, dict) else None
-name = (clicked.get("properties") or {}).get("name") if isinstance(clicked, dict) else None
-if code and name and "total" in (clicked.get("properties") or {}) and tuple(filters.provinces) != (name,):
-    if st.session_state.get("m_last_click") != code:
-        st.session_state["m_last_click"] = code
-        sidebar.request(provinces=[name])
-        st.rerun()
+props = (clicked.get("properties") or {}) if isinstance(clicked, dict) else {}
+code = props.get("admin1_code")
+if code and "total" in props and code not in filters.provinces and st.session_state.get("m_last_click") != code:
+    st.session_state["m_last_click"] = code
+    sidebar.request(add_provinces=[code])
+    st.rerun()

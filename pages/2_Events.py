@@ -8,6 +8,7 @@ import pandas as pd
 import streamlit as st
 
 from geo.audit import trail
+from geo.filters import Filters
 from geo.store import StoreError
 from geo.webmap import MapOptions
 from ui import resources, sidebar, views
@@ -36,7 +37,13 @@ def _exists(event_id) -> bool:
         return False
 
 
-# The selected event: the URL's (a permanent link), else the table's first row.
+# The selected event: the URL's (a permanent link), else the table's first row. A map popup
+# of an incident links by the incident's id: its first report stands for it.
+if ss.get("e_event") and str(ss["e_event"]).startswith("inc-") and not _exists(ss["e_event"]):
+    every = resources.incidents(store, Filters(include_rejected=True))
+    hit = every[every["incident_id"] == ss["e_event"]]
+    if len(hit) and len(hit.iloc[0]["event_ids"]):
+        ss["e_event"] = list(hit.iloc[0]["event_ids"])[0]
 if ss.get("e_event") and not _exists(ss["e_event"]):
     st.warning(f"No event {ss['e_event']!r} in the store (corrected away or re-extracted?).")
     ss.pop("e_event")
@@ -123,8 +130,11 @@ def _seed_form() -> None:
         ss[key] = value
 
 
+FORM_KEYS = ("e_type", "e_actor", "e_date", "e_how", "e_pname", "e_lat", "e_lon", "e_pin", "e_note", "e_reason")
 form_for = (event_id, store.revision())
-if ss.get("e_form_for") != form_for:
+# A new selection or a save reseeds the form; so does coming back from another page
+# (Streamlit drops the values of widgets a page did not draw).
+if ss.get("e_form_for") != form_for or any(k not in ss for k in FORM_KEYS):
     _seed_form()
     ss["e_form_for"] = form_for
 

@@ -93,7 +93,7 @@ def toggle_checked(page, label: str) -> bool:
     return box.locator("input").is_checked()
 
 
-VIEW = {"from": "2015-10-01", "to": "2015-10-31", "prov": "Idlib", "incidents": "0"}
+VIEW = {"from": "2015-10-01", "to": "2015-10-31", "prov": "SY.12", "incidents": "0"}   # Idlib, by code
 
 
 def test_the_view_survives_sidebar_links_back_and_reload(server, page):
@@ -102,7 +102,7 @@ def test_the_view_survives_sidebar_links_back_and_reload(server, page):
     matching = metric_value(page, "Matching")
     assert not toggle_checked(page, "Group reports into incidents")
     for label, path in (("Export", "/Export"), ("Overview", "/"), ("Events", "/Events"), ("Map", "/Map")):
-        follow_link(page, label, path, carrying="prov=Idlib")
+        follow_link(page, label, path, carrying="prov=SY.12")
         wait_query(page, **VIEW)
         page.locator('[data-testid="stMetric"]', has_text="Matching").first.wait_for()
         assert not toggle_checked(page, "Group reports into incidents"), label

@@ -102,6 +102,26 @@ def incidents(store, filters: Filters):
     return _frame(str(store.path), store_version(store), filters, "incidents")
 
 
+def province_table(store) -> pd.DataFrame:
+    """admin1_code, admin1, country of the provinces with events (cached per store version)."""
+    return _province_table(str(store.path), store_version(store))
+
+
+@st.cache_resource(max_entries=4, show_spinner=False)
+def _province_table(path: str, version: tuple) -> pd.DataFrame:
+    return _store(path)[0].province_table()
+
+
+def countries(store) -> list[str]:
+    """Country codes of the stored events (cached per store version)."""
+    return _countries(str(store.path), store_version(store))
+
+
+@st.cache_resource(max_entries=4, show_spinner=False)
+def _countries(path: str, version: tuple) -> list[str]:
+    return [c for c, _ in _store(path)[0].top("country", 500) if c]
+
+
 def event_frame(store, event_id: str) -> pd.DataFrame:
     """One report as a frame (for its small map; cached until the store changes)."""
     return _event_frame(str(store.path), store_version(store), event_id)
@@ -228,11 +248,13 @@ def _row_features(scope: tuple) -> dict:
     return {}
 
 
-def map_result(frame: pd.DataFrame, provinces, options, end=None, store=None, filters: Filters | None = None):
+def map_result(frame: pd.DataFrame, provinces, options, end=None, store=None, filters: Filters | None = None,
+               feed: bool = False):
     """The map for a frame: features prepared once per frame and options (cached), a new
     folium map each run (folium maps cannot be rendered twice). With the ``store`` and
     ``filters`` the frame was read with, each row's point feature is built once per store
-    version (a new date range only selects them)."""
+    version (a new date range only selects them). ``feed``: the event feed and popup links
+    (geo.feed)."""
     import dataclasses
     from geo.webmap import MapResult, render
     key = (frame_key(frame), dataclasses.astuple(options), end)
@@ -244,8 +266,13 @@ def map_result(frame: pd.DataFrame, provinces, options, end=None, store=None, fi
         if len(features) > 100_000:       # bounded: rebuilt rows cost ~60 µs each
             features.clear()
     data = _map_data(*key, frame, provinces, features)
-    return MapResult(map=render(data, options), n_points=data.n_points, n_areas=data.n_areas,
-                     aggregated=data.aggregated, unplaced=data.unplaced, key=key)
+    m = render(data, options)
+    if feed:                       # the list of events in view, and popup links to Events
+        from geo.feed import EventFeed
+        from geo.webmap import COLORS
+        m.add_child(EventFeed(COLORS))
+    return MapResult(map=m, n_points=data.n_points, n_areas=data.n_areas,
+                     aggregated=data.aggregated, unplaced=data.unplaced, key=key + (feed,))
 
 
 # ---------------------------------------------------------------- drawing the map

@@ -13,7 +13,8 @@ STATE = "filters"
 PENDING = "filters_pending"          # changes requested by a page (e.g. a map click)
 PRECISIONS = ("point", "admin1", "country")
 TYPES = ("strike", "deployment")
-KEYS = ("f_dates", "f_provinces", "f_types", "f_actors", "f_precisions", "f_text", "f_incidents")
+KEYS = ("f_dates", "f_from", "f_to", "f_preset", "f_countries", "f_provinces", "f_types", "f_actors",
+        "f_precisions", "f_text", "f_incidents")
 
 
 def current() -> Filters:
@@ -48,7 +49,8 @@ def _seed_widgets(f: Filters, span) -> None:
         a = max(lo, min(f.date_from or lo, hi))
         b = min(hi, max(f.date_to or hi, lo))
         ss["f_dates"] = (a, b) if a <= b else (lo, hi)
-    defaults = {"f_provinces": list(f.provinces), "f_types": list(f.types), "f_actors": list(f.actors),
+    defaults = {"f_countries": list(f.countries), "f_provinces": _codes(f.provinces),
+                "f_types": list(f.types), "f_actors": list(f.actors),
                 "f_precisions": list(f.precisions), "f_text": f.text, "f_incidents": f.incidents}
     for key, value in defaults.items():
         ss.setdefault(key, value)
@@ -61,6 +63,12 @@ def _apply_pending() -> None:
         return
     if "provinces" in changes:
         ss["f_provinces"] = list(changes["provinces"])
+    if "add_provinces" in changes:           # a clicked province joins the selection
+        ss["f_provinces"] = list(dict.fromkeys(list(ss.get("f_provinces", [])) + list(changes["add_provinces"])))
+    if "dates" in changes and changes["dates"]:
+        a, b = changes["dates"]
+        lo, hi = ss.get("_f_span", (a, b))
+        _set_dates(max(lo, min(a, hi)), min(hi, max(b, lo)))
     if "clear" in changes:
         for key in KEYS:
             ss.pop(key, None)
@@ -81,19 +89,8 @@ def sidebar_filters(store) -> Filters:
 
     sb = st.sidebar
     sb.header("Filters")
-    date_from = date_to = None
-    lo, hi = span
-    if lo and hi:
-        if lo == hi:
-            hi = lo + dt.timedelta(days=1)
-        date_from, date_to = sb.slider("Dates", min_value=lo, max_value=hi, key="f_dates",
-                                       format="YYYY-MM-DD", help="Date range of the events shown")
-        if (date_from, date_to) == (lo, hi):
-            date_from = date_to = None          # the whole span: no restriction (new data shows)
-    else:
-        sb.caption("No dated events yet.")
-    provinces = sorted(set(facets.get("provinces", [])) | set(ss.get("f_provinces", [])))
-    sb.multiselect("Provinces", provinces, key="f_provinces")
+    date_from, date_to = _date_controls(sb, span)
+    _place_controls(sb, store)
     sb.multiselect("Event types", sorted(set(TYPES) | set(facets.get("types", []))), key="f_types")
     actors = sorted(set(facets.get("actors", [])) | set(ss.get("f_actors", [])))
     sb.multiselect("Actors", actors, key="f_actors")
@@ -106,12 +103,98 @@ def sidebar_filters(store) -> Filters:
         request(clear=True)
         st.rerun()
 
-    new = Filters(date_from=date_from, date_to=date_to, provinces=tuple(ss["f_provinces"]),
+    new = Filters(date_from=date_from, date_to=date_to, countries=tuple(ss["f_countries"]),
+                  provinces=tuple(ss["f_provinces"]),
                   types=tuple(ss["f_types"]), actors=tuple(ss["f_actors"]),
                   precisions=tuple(ss["f_precisions"]), text=ss["f_text"], incidents=ss["f_incidents"])
     ss[STATE] = new
     sync_url(new)
     return new
+
+
+def _codes(provinces) -> list[str]:
+    """Province names (old links) as admin-1 codes: the lists and the URL use codes."""
+    if not provinces:
+        return []
+    from geo.choices import codes_for
+    from ui import resources
+    return codes_for(resources.province_table(resources.get_store()), provinces)
+
+
+# ------------------------------------------------------------------ dates
+def _set_dates(a: dt.date, b: dt.date) -> None:
+    """One date range for the slider and the two date boxes."""
+    ss = st.session_state
+    ss["f_dates"] = (a, b)
+    ss["f_from"], ss["f_to"] = a, b
+
+
+def _boxes_changed() -> None:
+    ss = st.session_state
+    a, b = ss.get("f_from"), ss.get("f_to")
+    lo, hi = ss.get("_f_span", (None, None))
+    if a and b and lo and hi:
+        a, b = max(lo, min(a, hi)), max(lo, min(b, hi))
+        _set_dates(min(a, b), max(a, b))
+
+
+def _slider_changed() -> None:
+    a, b = st.session_state["f_dates"]
+    st.session_state["f_from"], st.session_state["f_to"] = a, b
+
+
+def _preset_changed() -> None:
+    ss = st.session_state
+    chosen = ss.get("_f_presets", {}).get(ss.get("f_preset"))
+    if chosen:
+        _set_dates(*chosen)
+    ss["f_preset"] = None
+
+
+def _date_controls(sb, span) -> tuple[dt.date | None, dt.date | None]:
+    """The date slider, with date boxes beside it and quick ranges (months, last 7/30 days).
+    Returns (from, to), both None for the whole span (so new data shows)."""
+    from geo.choices import date_presets
+    ss = st.session_state
+    lo, hi = span
+    if not (lo and hi):
+        sb.caption("No dated events yet.")
+        return None, None
+    if lo == hi:
+        hi = lo + dt.timedelta(days=1)
+    ss["_f_span"] = (lo, hi)
+    if "f_from" not in ss or "f_to" not in ss:
+        ss["f_from"], ss["f_to"] = ss["f_dates"]
+    date_from, date_to = sb.slider("Dates", min_value=lo, max_value=hi, key="f_dates", on_change=_slider_changed,
+                                   format="YYYY-MM-DD", help="Date range of the events shown")
+    c1, c2 = sb.columns(2)
+    c1.date_input("From", key="f_from", min_value=lo, max_value=hi, format="YYYY-MM-DD", on_change=_boxes_changed)
+    c2.date_input("To", key="f_to", min_value=lo, max_value=hi, format="YYYY-MM-DD", on_change=_boxes_changed)
+    presets = date_presets(lo, hi)
+    ss["_f_presets"] = presets
+    sb.selectbox("Quick range", list(presets), index=None, key="f_preset", on_change=_preset_changed,
+                 placeholder="A month, or the last 7 / 30 days")
+    if (date_from, date_to) == (lo, hi):
+        return None, None          # the whole span: no restriction (new data shows)
+    return date_from, date_to
+
+
+# ------------------------------------------------------------------ places
+def _place_controls(sb, store) -> None:
+    """Countries, then provinces (by code) grouped by country; a province stays listed
+    while selected even when its country is not."""
+    from geo.choices import country_label, province_choices, province_label
+    from ui import resources
+    ss = st.session_state
+    table = resources.province_table(store)
+    countries = sorted(set(table["country"].dropna()) | set(resources.countries(store)) | set(ss["f_countries"]),
+                       key=lambda c: country_label(c).lower())
+    sb.multiselect("Countries", countries, key="f_countries", format_func=country_label)
+    choices = province_choices(table, ss["f_countries"])
+    every = province_choices(table)
+    options = list(choices) + [c for c in ss["f_provinces"] if c not in choices]
+    sb.multiselect("Provinces", options, key="f_provinces", format_func=lambda c: every.get(c) or province_label(c),
+                   help="Grouped by country; a province clicked on the map is added")
 
 
 def sync_url(f: Filters | None) -> None:

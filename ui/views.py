@@ -37,6 +37,48 @@ def nav_links(query: dict) -> None:
             return
 
 
+def daily_chart(frame: pd.DataFrame, unit: str, selected=(None, None)):
+    """Bars of events per day and type over the whole span; dragging across them (an
+    interval selection named ``days``) sets the date range; the selected range is shaded."""
+    import altair as alt
+
+    from geo.layer import daily_counts
+    from geo.webmap import COLORS
+    daily = daily_counts(frame) if len(frame) else pd.DataFrame({"date": [], "type": [], "count": []})
+    brush = alt.selection_interval(name="days", encodings=["x"])
+    bars = (alt.Chart(daily).mark_bar()
+            .encode(x=alt.X("date:T", title=None), y=alt.Y("count:Q", title=unit),
+                    color=alt.Color("type:N", scale=alt.Scale(domain=list(COLORS), range=list(COLORS.values())),
+                                    legend=alt.Legend(orient="top", title=None)),
+                    tooltip=[alt.Tooltip("date:T", format="%Y-%m-%d"), "type:N", "count:Q"])
+            .add_params(brush).properties(height=140))
+    a, b = selected
+    if a or b:
+        lo = a or pd.to_datetime(daily["date"]).min()
+        hi = b or pd.to_datetime(daily["date"]).max()
+        band = pd.DataFrame({"start": [pd.Timestamp(lo)], "end": [pd.Timestamp(hi) + pd.Timedelta(days=1)]})
+        shade = alt.Chart(band).mark_rect(opacity=0.12, color="#555").encode(x="start:T", x2="end:T")
+        return alt.layer(shade, bars)
+    return bars
+
+
+def brushed_days(event) -> tuple | None:
+    """(first, last) day of a ``days`` interval dragged on :func:`daily_chart`, or None."""
+    import datetime as dt
+    try:
+        values = (event or {}).get("selection", {}).get("days", {}).get("date")
+    except AttributeError:
+        return None
+    if not values or len(values) != 2:
+        return None
+    days = []
+    for v in values:
+        ts = pd.to_datetime(v, unit="ms", utc=True) if isinstance(v, (int, float)) else pd.to_datetime(v, utc=True)
+        days.append(ts.date())
+    a, b = sorted(days)
+    return (a, b) if isinstance(a, dt.date) else None
+
+
 def event_link(event_id: str) -> str:
     """A permanent link to one event on the Events page (whatever the filters)."""
     from urllib.parse import urlencode
