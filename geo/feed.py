@@ -1,6 +1,6 @@
 """The event feed beside the web map, and links from each popup to the Events page.
 
-A Leaflet control (pure browser code, no server round trip): it lists the point events or
+A panel docked beside the map (pure browser code, no server round trip): it lists the point events or
 incidents inside the current view, newest first, and follows every pan and zoom. Clicking
 an item centres the map on it and opens its popup (zooming a marker cluster apart first).
 Every popup gets "Open in Events" (the dashboard's Events page with the current view and
@@ -13,14 +13,13 @@ import folium
 from jinja2 import Template
 
 FEED_CSS = (
-    ".sm-feed{background:#fff;border-radius:4px;box-shadow:0 1px 4px rgba(0,0,0,.35);width:260px;"
-    "max-height:420px;display:flex;flex-direction:column;font:12px/1.35 sans-serif}"
-    ".sm-feed h4{margin:0;padding:6px 8px;font-size:13px;border-bottom:1px solid #ddd;cursor:pointer}"
+    ".sm-feed{background:#fff;border:1px solid #ccc;border-radius:4px;box-sizing:border-box;"
+    "display:flex;flex-direction:column;font:12px/1.35 sans-serif}"
+    ".sm-feed h4{margin:0;padding:6px 8px;font-size:13px;border-bottom:1px solid #ddd}"
     ".sm-feed ol{list-style:none;margin:0;padding:0;overflow-y:auto}"
     ".sm-feed li{padding:4px 8px;border-bottom:1px solid #eee;cursor:pointer}"
     ".sm-feed li:hover,.sm-feed li:focus{background:#f3f6fb}"
     ".sm-feed li b{display:inline-block;width:8px;height:8px;border-radius:50%;margin-right:5px}"
-    ".sm-feed.sm-closed ol{display:none}"
     ".sm-links{margin-top:6px;padding-top:4px;border-top:1px solid #ddd}.sm-links a{margin-right:10px}")
 
 _SCRIPT = """
@@ -28,7 +27,7 @@ _SCRIPT = """
 (function(){
   var map = {{ this._parent.get_name() }};
   var colors = {{ this.colors|tojson }};
-  var limit = {{ this.limit }};
+  var limit = {{ this.limit }}, PANEL = {{ this.width }};
   var css = document.createElement('style'); css.textContent = {{ this.css|tojson }};
   document.head.appendChild(css);
 
@@ -39,7 +38,7 @@ _SCRIPT = """
   function pageUrl(page, params) {
     var top = dashboard(); if (!top) return null;
     var path = top.location.pathname.replace(/[^/]*$/, '');
-    var q = new URLSearchParams(params === null ? top.location.search : '');
+    var q = new URLSearchParams(params === null ? '' : top.location.search);
     q.delete('event');
     return {path: path + page, query: q};
   }
@@ -79,24 +78,27 @@ _SCRIPT = """
     else { map.setView(marker.getLatLng(), Math.max(map.getZoom(), 9)); marker.openPopup(); }
   }
 
-  var Feed = L.Control.extend({
-    options: {position: 'topright'},
-    onAdd: function() {
-      var box = L.DomUtil.create('div', 'sm-feed leaflet-bar'); box.id = 'strikemap-feed';
-      this.head = L.DomUtil.create('h4', '', box);
-      this.list = L.DomUtil.create('ol', '', box);
-      this.head.title = 'Show or hide the list';
-      L.DomEvent.disableClickPropagation(box); L.DomEvent.disableScrollPropagation(box);
-      L.DomEvent.on(this.head, 'click', function() { box.classList.toggle('sm-closed'); });
-      return box;
-    },
-    refresh: function() {
+  // The list docks beside the map: the map gives up the panel's width.
+  var Feed = function() {
+    var container = map.getContainer(), fit = {{ this.bounds|tojson }};
+    var box = document.createElement('div'); box.className = 'sm-feed sm-docked'; box.id = 'strikemap-feed';
+    this.head = document.createElement('h4'); box.appendChild(this.head);
+    this.list = document.createElement('ol'); box.appendChild(this.list);
+    container.parentNode.style.position = 'relative';
+    container.style.width = 'calc(100% - ' + (PANEL + 6) + 'px)';
+    box.style.cssText = 'position:absolute;right:0;width:' + PANEL + 'px;top:' + container.offsetTop + 'px;'
+                        + 'height:' + container.offsetHeight + 'px;max-height:none';
+    container.parentNode.appendChild(box);
+    map.invalidateSize();
+    if (fit) map.fitBounds(fit);
+  };
+  Feed.prototype.refresh = function() {
       var bounds = map.getBounds(), all = markers();
       var shown = all.filter(function(m) { return bounds.contains(m.getLatLng()); });
       shown.sort(function(a, b) {
         var x = a.feature.properties.date || '', y = b.feature.properties.date || '';
         return x < y ? 1 : x > y ? -1 : 0; });
-      this.head.textContent = 'In view: ' + shown.length + ' of ' + all.length + ' located (newest first)';
+      this.head.textContent = 'In view: ' + shown.length + ' of ' + all.length + ' located events, newest first';
       this.list.innerHTML = '';
       var self = this;
       shown.slice(0, limit).forEach(function(m) {
@@ -112,9 +114,12 @@ _SCRIPT = """
         var more = L.DomUtil.create('li', '', this.list);
         more.textContent = '… ' + (shown.length - limit) + ' more: zoom in';
       }
-    }
-  });
-  var feed = new Feed(); feed.addTo(map);
+      if (!shown.length) {
+        var none = L.DomUtil.create('li', '', this.list);
+        none.textContent = all.length ? 'None here: zoom out or pan' : 'No located events';
+      }
+  };
+  var feed = new Feed();
   map.on('moveend zoomend layeradd layerremove', function() { feed.refresh(); });
   setTimeout(function() { feed.refresh(); }, 0);
 
@@ -130,7 +135,7 @@ _SCRIPT = """
     var perma = L.DomUtil.create('a', 'sm-permalink', links); perma.textContent = 'Permanent link';
     var href = eventsLink(p.event_id, false);
     perma.href = href ? (dashboard().location.origin + href) : '#'; perma.target = '_blank'; perma.rel = 'noopener';
-    e.popup.update();
+
   });
 })();
 {% endmacro %}
@@ -140,8 +145,11 @@ _SCRIPT = """
 class EventFeed(folium.MacroElement):
     """Add to a web map (``m.add_child(EventFeed(COLORS))``) after its layers."""
 
-    def __init__(self, colors: dict[str, str], limit: int = 200):
+    def __init__(self, colors: dict[str, str], limit: int = 200, width: int = 250, bounds=None):
         super().__init__()
+        # the map's own view (((south, west), (north, east))), fitted again once the list took its room
+        self.bounds = [[float(v) for v in corner] for corner in bounds] if bounds else None
+        self.width = int(width)
         self._name = "EventFeed"
         self.colors = dict(colors)
         self.limit = int(limit)

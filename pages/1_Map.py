@@ -31,7 +31,7 @@ if missing:
              "Run `bash scripts/install_assets.sh` (or set STRIKEMAP_ASSETS=cdn).")
 
 counted = frame[~frame["standing"].astype(bool)] if n_standing else frame   # choropleth: matching rows only
-provinces = resources.province_polygons(resources.frame_key(counted), counted)
+provinces = resources.province_polygons(resources.frame_key(counted), counted, countries=filters.countries)
 result = resources.map_result(frame, provinces, options, end=filters.date_to, store=store, filters=filters,
                               feed=feed)
 

@@ -251,3 +251,122 @@ def test_a_first_start_counts_the_sample_articles_it_ingests(browser, tmp_path):
         context.close()
     finally:
         srv.stop()
+
+
+# ------------------------------------------------------------------ the map's feed and popups
+def map_frame(page):
+    from test_e2e import MAP_FRAME
+    return page.frame_locator(MAP_FRAME).last
+
+
+def test_the_feed_centres_the_map_opens_the_popup_and_leads_to_events(server, page):
+    page.goto(server.url + "/Map?incidents=0")
+    wait_drawn(page)
+    frame = map_frame(page)
+    items = frame.locator("#strikemap-feed li.sm-feed-item")
+    items.first.wait_for()
+    texts = items.all_inner_texts()
+    days = [re.search(r"\d{4}-\d{2}-\d{2}", t).group(0) for t in texts if re.search(r"\d{4}-\d{2}-\d{2}", t)]
+    assert len(days) == len(texts) > 5 and days == sorted(days, reverse=True)     # newest first
+    pick = items.nth(3)
+    event_id = pick.get_attribute("data-event-id")
+    pick.click()
+    popup = frame.locator(".leaflet-popup-content")
+    popup.wait_for()
+    assert "Outlets:" in popup.inner_text() and "Test Wire" in popup.inner_text()
+    perma = popup.locator("a.sm-permalink")
+    assert perma.get_attribute("href").endswith(f"/Events?event={event_id}")
+    popup.locator("a.sm-open").click()
+    page.wait_for_function("() => location.pathname.endsWith('/Events')")
+    wait_query(page, event=event_id, incidents="0")
+    page.locator(f'a[href*="event={event_id}"]').first.wait_for()          # the Events page shows it
+    page.get_by_role("heading", name="Correct this event").wait_for()
+
+
+FIND_PROVINCE = """(skip) => {
+  const map = Object.values(window).find(v => v instanceof L.Map);
+  for (const layer of Object.values(map._layers)) {
+    const p = layer.feature && layer.feature.properties;
+    if (p && p.total === 0 && p.admin1_code && !skip.includes(p.admin1_code) && layer.getBounds) {
+      const pt = map.latLngToContainerPoint(layer.getCenter());
+      const size = map.getSize();
+      if (map.getBounds().contains(layer.getCenter()) && pt.x > 60 && pt.y > 60
+          && pt.x < size.x - 320 && pt.y < size.y - 140) return {code: p.admin1_code, x: pt.x, y: pt.y};
+    }
+  }
+  return null;
+}"""
+
+
+def click_province(page, skip: list[str]) -> str:
+    from test_e2e import MAP_FRAME
+    wait_drawn(page)
+    page.wait_for_timeout(800)
+    frame = next(f for f in reversed(page.frames) if "st_folium" in f.url)
+    target = frame.evaluate(FIND_PROVINCE, skip)
+    assert target, "no clickable province in view"
+    box = page.locator(MAP_FRAME).last.bounding_box()
+    page.mouse.click(box["x"] + target["x"], box["y"] + target["y"])
+    return target["code"]
+
+
+def choose(page, label: str, option: str) -> None:
+    """Pick ``option`` in the sidebar select/multiselect labelled ``label``."""
+    box = page.locator('[data-testid="stSidebar"] [data-testid="stSelectbox"], '
+                       '[data-testid="stSidebar"] [data-testid="stMultiSelect"]', has_text=label).first
+    box.locator("input").first.click()
+    page.get_by_role("option", name=option).first.click()
+    if box.get_attribute("data-testid") == "stMultiSelect":
+        page.keyboard.press("Escape")
+
+
+def test_filters_people_expect_countries_grouped_provinces_and_clicks_that_add(server, page):
+    page.goto(server.url + "/Map")
+    wait_drawn(page)
+    every = int(metric_value(page, "Matching").replace(",", ""))
+    choose(page, "Countries", "Syria")
+    wait_query(page, country="SY")
+    page.wait_for_function("([l, w]) => !(%s)([l, w])" % METRIC_JS, arg=["Matching", str(every)])
+    assert 0 < int(metric_value(page, "Matching")) < every
+    provinces = page.locator('[data-testid="stSidebar"] [data-testid="stMultiSelect"]', has_text="Provinces").first
+    provinces.locator("input").first.click()
+    options = [o for o in page.get_by_role("option").all_inner_texts() if o != "Select all"]
+    page.keyboard.press("Escape")
+    assert options and all(o.endswith("— Syria") for o in options), options
+    assert options == sorted(options, key=str.lower)
+
+    first = click_province(page, [])
+    wait_query(page, prov=first, country="SY")
+    second = click_province(page, [first])
+    wait_query(page, prov=[first, second], country="SY")                   # added, not replaced
+
+
+def test_dates_from_a_preset_a_date_box_and_the_daily_chart(server, page):
+    page.goto(server.url + "/Map")
+    wait_drawn(page)
+    choose(page, "Quick range", "October 2015")
+    wait_query(page, **{"from": "2015-10-01", "to": "2015-10-31"})
+    sidebar = page.locator('[data-testid="stSidebar"]')
+    boxes = sidebar.locator('[data-testid="stDateInput"]')
+    page.wait_for_function("() => [...document.querySelectorAll('[data-testid=stSidebar] [data-testid=stDateInput]')]"
+                           ".map(e => e.innerText.replace(/\\s/g, '')).join('|').includes('2015-10-01')")
+    assert "2015-10-31" in date_shown(boxes.nth(1))
+    boxes.nth(0).get_by_role("spinbutton", name=re.compile("^day")).click()
+    page.keyboard.type("10")
+    page.get_by_role("heading", name="Map").click()                # a date box commits when left
+    wait_query(page, **{"from": "2015-10-10", "to": "2015-10-31"})
+
+    chart = page.locator('[data-testid="stVegaLiteChart"]').last
+    chart.scroll_into_view_if_needed()
+    page.wait_for_timeout(1000)
+    box = chart.locator("canvas, svg").first.bounding_box()
+    y = box["y"] + box["height"] * 0.6
+    page.mouse.move(box["x"] + box["width"] * 0.6, y)
+    page.mouse.down()
+    page.mouse.move(box["x"] + box["width"] * 0.85, y, steps=8)
+    page.mouse.up()
+    page.wait_for_function("() => { const q = new URLSearchParams(location.search);"
+                           " return q.get('from') !== '2015-10-10' || q.get('to') !== '2015-10-31'; }")
+    q = query(page)
+    a, b = q["from"][0], q["to"][0]
+    assert "2015-10-31" < a < b <= "2015-11-28"          # the dragged days, later than the box's range

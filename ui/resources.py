@@ -195,10 +195,15 @@ def _with_standing(source: tuple, _frame: pd.DataFrame, _earlier: pd.DataFrame) 
 
 
 @st.cache_resource(max_entries=32, show_spinner=False)
-def province_polygons(frame_key: tuple, _frame: pd.DataFrame, tolerance: float = 0.01):
-    """Province polygons with counts for a frame, simplified for the web map."""
+def province_polygons(frame_key: tuple, _frame: pd.DataFrame, tolerance: float = 0.01, countries: tuple = ()):
+    """Province polygons with counts for a frame, simplified for the web map: of the
+    frame's countries, and of ``countries`` (a country filter shows its provinces even
+    where nothing matches)."""
     from geo.layer import province_counts
-    gdf = province_counts(_frame)
+    if countries:
+        present = _frame.get("country", pd.Series(dtype=object)).dropna().unique()
+        countries = tuple(sorted(set(countries) | {c for c in present if c}))
+    gdf = province_counts(_frame, countries or None)
     if len(gdf):
         gdf["geometry"] = _simplified(tuple(gdf["admin1_code"]), tuple(gdf["country"]), tolerance,
                                       gdf.geometry)
@@ -270,7 +275,7 @@ def map_result(frame: pd.DataFrame, provinces, options, end=None, store=None, fi
     if feed:                       # the list of events in view, and popup links to Events
         from geo.feed import EventFeed
         from geo.webmap import COLORS
-        m.add_child(EventFeed(COLORS))
+        m.add_child(EventFeed(COLORS, bounds=data.bounds))
     return MapResult(map=m, n_points=data.n_points, n_areas=data.n_areas,
                      aggregated=data.aggregated, unplaced=data.unplaced, key=key + (feed,))
 
