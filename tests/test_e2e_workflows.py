@@ -370,3 +370,14 @@ def test_dates_from_a_preset_a_date_box_and_the_daily_chart(server, page):
     q = query(page)
     a, b = q["from"][0], q["to"][0]
     assert "2015-10-31" < a < b <= "2015-11-28"          # the dragged days, later than the box's range
+
+
+def test_events_page_groups_as_its_toggle_says_and_maps_the_selected_event(server, page):
+    page.goto(server.url + "/Events")
+    page.get_by_text(re.compile(r"^\d+ incidents: pick a row")).first.wait_for()
+    assert page.locator('[data-testid="stMetric"]', has_text="Matching incidents").count() == 1
+    assert wait_drawn(page) > 0                              # the small map of the selected event
+    page.get_by_text("Group reports into incidents").click()
+    wait_query(page, incidents="0")
+    page.get_by_text(re.compile(r"^\d+ reports: pick a row")).first.wait_for()
+    assert page.locator('[data-testid="stMetric"]', has_text="Matching reports").count() == 1
