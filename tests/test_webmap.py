@@ -5,6 +5,7 @@ import datetime as dt
 import re
 
 import folium
+import numpy as np
 import pandas as pd
 import pytest
 
@@ -107,15 +108,61 @@ def test_many_points_are_aggregated_on_the_server(frame, provinces):
 
 def test_timeline_deployments_persist_strikes_do_not(frame):
     end = dt.date(2015, 12, 31)
-    feats = webmap.timeline_features(frame[frame["precision"] == "point"], end)
-    by_type = {}
-    for f in feats:
-        by_type.setdefault(f["properties"]["style"]["fillColor"], []).append(f["properties"]["times"])
-    strikes = by_type[webmap.COLORS["strike"]]
-    deployments = by_type[webmap.COLORS["deployment"]]
-    assert all(len(t) == 1 for t in strikes)
-    assert all(t[-1] == "2015-12-31" and len(t) >= 1 for t in deployments)
-    assert any(len(t) > 30 for t in deployments)
+    points = frame[frame["precision"] == "point"]
+    tl = webmap.timeline_data(points, end)
+    assert not tl.aggregated and len(tl.rows) == len(points.dropna(subset=["date"]))
+    assert tl.end == "2015-12-31" and tl.step_days == 1
+    strikes = [r for r in tl.rows if r[2] == 0]
+    deployments = [r for r in tl.rows if r[2] == 1]
+    assert strikes and deployments
+    assert all(r[3] == r[4] for r in strikes)                   # a strike: its own day only
+    assert all(r[4] == tl.n_steps - 1 for r in deployments)     # a deployment: to the end
+    assert any(r[4] - r[3] > 30 for r in deployments)
+    assert all("<q>" in tl.popups[r[6]] for r in tl.rows)
+
+
+def _big_play_frame(n_strikes=20000, n_deployments=5000, seed=3):
+    """Five years of events over Syria: the play mode's worst case (issue 14 item 4)."""
+    rng = np.random.default_rng(seed)
+    days = pd.date_range("2015-01-01", "2019-12-31", freq="D")
+    n = n_strikes + n_deployments
+    return pd.DataFrame({
+        "type": ["strike"] * n_strikes + ["deployment"] * n_deployments,
+        "lat": rng.uniform(32.5, 37.0, n), "lon": rng.uniform(35.8, 42.0, n),
+        "date": days[rng.integers(0, len(days), n)], "precision": "point"})
+
+
+def test_play_mode_draws_every_event_aggregated_per_step():
+    """Every strike is in exactly one step's count; at any step the deployments in place are
+    all those made up to it (intervals, not a string per day); 2018-2019 are there; small."""
+    big = _big_play_frame()
+    tl = webmap.timeline_data(big, dt.date(2019, 12, 31), per_event_max=2000)
+    assert tl.aggregated and tl.n_events == len(big)
+    assert tl.step_days == 7 and tl.end >= "2019-12-25"
+    strikes = [r for r in tl.rows if r[2] == 0]
+    assert sum(r[5] for r in strikes) == 20000
+    assert all(r[3] == r[4] for r in strikes)
+    deps = [r for r in tl.rows if r[2] == 1]
+    start = pd.Timestamp(tl.start)
+    dep_steps = ((big.loc[big["type"] == "deployment", "date"] - start).dt.days // tl.step_days).to_numpy()
+    for k in (0, 40, 150, tl.n_steps - 1):
+        in_place = sum(r[5] for r in deps if r[3] <= k <= r[4])
+        assert in_place == int((dep_steps <= k).sum())
+    assert max(r[3] for r in strikes) >= (pd.Timestamp("2019-06-01") - start).days // tl.step_days
+    html = webmap.render(webmap.prepare(big, None, webmap.MapOptions(play=True))).get_root().render()
+    assert len(html) < 3_000_000, len(html)
+    assert '"times"' not in html
+
+
+def test_play_mode_hides_static_layers():
+    rows = _big_play_frame(300, 50)
+    m = webmap.render(webmap.prepare(rows, None, webmap.MapOptions(play=True)))
+    statics = [g for g in _layers(m, folium.plugins.MarkerCluster)]
+    assert statics and all(layer.show is False for layer in statics)
+    html = m.get_root().render()
+    assert "player.on('play', hideStatics)" in html and statics[0].get_name() in html
+    plain = webmap.render(webmap.prepare(rows, None, webmap.MapOptions(play=False)))
+    assert all(layer.show for layer in _layers(plain, folium.plugins.MarkerCluster))
 
 
 def test_local_assets_replace_every_cdn_url(frame, provinces):
