@@ -6,6 +6,7 @@ zoom at which it fits beside the labels of higher rank (so they never overlap).
 from __future__ import annotations
 
 import json
+import types
 from functools import lru_cache
 from pathlib import Path
 
@@ -103,6 +104,9 @@ class Basemap(folium.MacroElement):
     def __init__(self):
         super().__init__()
         self._name = "Basemap"
+        # st_folium calls ``_template.module.script`` of each element for its script.
+        self._template = types.SimpleNamespace(module=types.SimpleNamespace(
+            script=lambda this, kwargs=None: this.script()))
 
     def script(self) -> str:
         parts = {"__LABEL_Z__": str(LABEL_PANE_Z), "__BORDER__": BORDER, "__LAND__": LAND,

@@ -719,11 +719,12 @@ def legend_html(aggregated: bool = False, bins=(), cluster: bool = False, standi
         rows.append(_swatch(f"width:14px;height:10px;border:2px dashed {COLORS['deployment']}")
                     + "Deployment known only to province")
     if bins:
-        rows.append("<div style='margin-top:3px'><b>Events per province</b></div>")
-        for lo, hi, colour in bins:
-            label = f"{lo:,}" if lo == hi else f"{lo:,}–{hi:,}"
-            rows.append(_swatch(f"width:14px;height:10px;background:{colour};opacity:{FILL_OPACITY + 0.2};"
-                                "border:1px solid #6f6a80") + label)
+        cells = "".join(
+            f"<span style='display:inline-block;text-align:center;margin-right:2px'>"
+            f"<span style='display:block;width:30px;height:9px;background:{colour};opacity:{FILL_OPACITY + 0.2};"
+            f"border:1px solid #6f6a80'></span>{lo:,}{'' if lo == hi else '–' + format(hi, ',')}</span>"
+            for lo, hi, colour in bins)
+        rows.append(f"<div style='margin-top:2px'>Events per province<br>{cells}</div>")
     if basemap:
         rows.append(_swatch(f"{dot}width:7px;height:7px;background:#fff;border:1px solid #222") + "Town (GeoNames)")
     if play:
@@ -731,8 +732,9 @@ def legend_html(aggregated: bool = False, bins=(), cluster: bool = False, standi
                     "press ▶ to step through time</span></div>")
     body = "".join(r if r.startswith("<div") else f"<div>{r}</div>" for r in rows)
     return ("<div id='strikemap-legend' style='position:absolute;bottom:28px;right:10px;z-index:1000;"
-            "background:rgba(255,255,255,.93);padding:6px 9px;border:1px solid #999;border-radius:4px;"
-            f"font:12px/1.5 sans-serif;max-width:260px'><b>Legend</b>{body}</div>")
+            "background:rgba(255,255,255,.93);padding:4px 8px;border:1px solid #999;border-radius:4px;"
+            "font:11px/1.45 sans-serif;max-width:250px'><details open><summary style='cursor:pointer'>"
+            f"<b>Legend</b></summary>{body}</details></div>")
 
 
 class _Legend(folium.MacroElement):

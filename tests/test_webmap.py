@@ -281,3 +281,117 @@ def test_point_features_from_the_row_cache_are_the_same(frame, provinces):
             {"type": "FeatureCollection", "features": plain.points})
     assert len(cache) == len(points) + 2
     assert "\\u003cscript\\u003e" not in cached.text("points")   # escaped twice: html, then JSON
+
+
+# ---------------------------------------------------------------- assets install (issue 11 item 6)
+def _copied_checkout(tmp_path):
+    """scripts/, assets/ and an installed static/vendor copied to another path."""
+    import shutil
+    root = assets.settings.ROOT
+    dest = tmp_path / "elsewhere" / "strikemap"
+    for part in ("scripts/install_assets.sh", "assets/package.json", "assets/package-lock.json"):
+        (dest / part).parent.mkdir(parents=True, exist_ok=True)
+        shutil.copy2(root / part, dest / part)
+    shutil.copytree(root / "static" / "vendor", dest / "static" / "vendor")
+    return dest
+
+
+def _no_npm_path(tmp_path) -> str:
+    """A PATH with the shell tools the script uses, and no npm or node."""
+    import shutil
+    bin_dir = tmp_path / "bin"
+    bin_dir.mkdir()
+    for tool in ("bash", "sha256sum", "cat", "cut", "dirname", "mkdir", "cp", "rm", "mv", "find",
+                 "sort", "xargs", "printf", "python3"):
+        found = shutil.which(tool)
+        if found:
+            (bin_dir / tool).symlink_to(found)
+    return str(bin_dir)
+
+
+def _run_install(dest, path, **env):
+    import os
+    import subprocess
+    return subprocess.run(["bash", str(dest / "scripts" / "install_assets.sh")], capture_output=True, text=True,
+                          env={"PATH": path, "HOME": os.environ.get("HOME", "/tmp"), **env}, timeout=60)
+
+
+def test_copied_static_is_up_to_date_without_npm(tmp_path):
+    assert not assets.missing_assets(), "run: bash scripts/install_assets.sh"
+    dest = _copied_checkout(tmp_path)
+    done = _run_install(dest, _no_npm_path(tmp_path))
+    assert done.returncode == 0, done.stderr
+    assert "up to date" in done.stdout
+
+
+def test_changed_vendor_file_is_stale_and_cdn_mode_needs_no_npm(tmp_path):
+    dest = _copied_checkout(tmp_path)
+    (dest / "static/vendor/leaflet/leaflet.js").write_text("// damaged")
+    path = _no_npm_path(tmp_path)
+    stale = _run_install(dest, path)
+    assert stale.returncode == 1 and "npm is not installed" in stale.stderr and "STRIKEMAP_ASSETS=cdn" in stale.stderr
+    cdn = _run_install(dest, path, STRIKEMAP_ASSETS="cdn")
+    assert cdn.returncode == 0 and "public CDNs" in cdn.stderr
+
+
+# ---------------------------------------------------------------- basemap and colours (issue 11)
+def _rgb(hex_colour: str) -> np.ndarray:
+    return np.array([int(hex_colour[i:i + 2], 16) for i in (1, 3, 5)], dtype=float)
+
+
+def test_strike_dots_stand_out_on_every_province_fill():
+    """Markers stay visible over filled provinces: every fill (blended over the land as the
+    browser draws it) is far from the strike red and the deployment blue."""
+    from geo import basemap
+    land = _rgb(basemap.LAND)
+    top = 200
+    fills = {webmap._ramp(v, top) for v in range(1, top + 1)}
+    for fill in fills:
+        seen = webmap.FILL_OPACITY * _rgb(fill) + (1 - webmap.FILL_OPACITY) * land
+        for kind in ("strike", "deployment"):
+            assert np.abs(seen - _rgb(webmap.COLORS[kind])).sum() > 150, (fill, kind)
+    style = webmap._style("strike")
+    assert style["color"] == "#ffffff" and style["weight"] >= 1.5          # a halo
+
+
+def test_legend_has_every_fill_colour_with_its_range(frame, provinces):
+    result = webmap.build_map(frame, provinces)
+    legend = [el for el in _layers(result.map, webmap._Legend)][0].html_
+    layer = [g for g in _layers(result.map, folium.GeoJson) if g.layer_name.startswith("Provinces")][0]
+    used = {f["properties"]["style"]["fillColor"] for f in _features(layer)
+            if f["properties"]["style"]["fillOpacity"] > 0}
+    assert used and all(colour in legend for colour in used)
+    assert "Events per province" in legend and "known only to province" in legend
+    top = int(provinces["total"].max())
+    bins = webmap.ramp_bins(top)
+    assert bins[0][0] == 1 and bins[-1][1] == top
+    assert all(a[1] + 1 == b[0] for a, b in zip(bins, bins[1:]))           # no gaps
+
+
+def test_clusters_are_coloured_by_what_they_hold(frame, provinces):
+    html = webmap.build_map(frame, provinces).map.get_root().render()
+    assert "iconCreateFunction" in html and "conic-gradient" in html
+    assert webmap.COLORS["strike"] in webmap.CLUSTER_ICON_JS and webmap.COLORS["deployment"] in webmap.CLUSTER_ICON_JS
+
+
+def test_map_zooms_to_the_provinces_with_events(frame, provinces):
+    idlib = provinces[provinces["name"] == "Idlib"]
+    rows = frame[(frame["admin1_code"].isin(idlib["admin1_code"])) & (frame["precision"] == "admin1")]
+    assert len(rows)
+    counted = provinces.assign(total=np.where(provinces["name"] == "Idlib", len(rows), 0))
+    (s, w), (n, e) = webmap.prepare(rows, counted).bounds
+    W, S, E, N = idlib.total_bounds
+    assert (s, w, n, e) == pytest.approx((S, W, N, E), abs=0.01)
+
+
+def test_offline_basemap_is_drawn_without_tiles(frame, provinces):
+    from geo import basemap
+    html = webmap.build_map(frame, provinces).map.get_root().render()
+    assert basemap.SEA in html and "smLabels" in html and '"Damascus"' in html
+    assert "tile.openstreetmap" not in html
+    online = webmap.build_map(frame, provinces, webmap.MapOptions(tiles="OpenStreetMap")).map.get_root().render()
+    assert "smLabels" not in online and "tile.openstreetmap" in online
+    labels = basemap.labels()["rows"]
+    kinds = {r[3] for r in labels}
+    assert kinds == {0, 1, 2}
+    assert {r[0] for r in labels if r[3] == 0} >= {"Syria", "Turkey", "Iraq"}

@@ -1,0 +1,117 @@
+"""End to end, the map page offline (every non-loopback request blocked), judged on pixels of
+Debian chromium's screenshots: the basemap draws sea and labels with no tile server, the
+play buttons show real icon glyphs (a local font), and playing hides the static layers."""
+from __future__ import annotations
+
+import io
+import time
+
+import numpy as np
+import pytest
+from PIL import Image
+
+from streamlit_server import Server
+from test_e2e import MAP_FRAME, launch_browser, offline_context, wait_drawn
+
+pytestmark = [pytest.mark.e2e, pytest.mark.slow]
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory):
+    srv = Server(tmp_path_factory.mktemp("e2e_map"))
+    yield srv
+    srv.stop()
+
+
+@pytest.fixture(scope="module")
+def browser():
+    from playwright.sync_api import sync_playwright
+    with sync_playwright() as p:
+        b = launch_browser(p)
+        yield b
+        b.close()
+
+
+def _rgb(hex_colour: str) -> np.ndarray:
+    return np.array([int(hex_colour[i:i + 2], 16) for i in (1, 3, 5)])
+
+
+def _pixels(png: bytes) -> np.ndarray:
+    return np.asarray(Image.open(io.BytesIO(png)).convert("RGB")).astype(int)
+
+
+def _map_frame(page, selector: str, timeout: float = 60.0):
+    """The live map iframe holding ``selector`` (Streamlit may replace it while we look)."""
+    deadline = time.time() + timeout
+    while time.time() < deadline:
+        for frame in [f for f in page.frames if "st_folium" in f.url]:
+            try:
+                if not frame.is_detached() and frame.locator(selector).count():
+                    return frame
+            except Exception:
+                continue
+        page.wait_for_timeout(250)
+    raise AssertionError(f"no map iframe with {selector}")
+
+
+def test_offline_basemap_draws_sea_and_labels(server, browser):
+    from geo.basemap import SEA
+    blocked: list[str] = []
+    context = offline_context(browser, blocked)
+    page = context.new_page()
+    page.goto(server.url + "/Map", wait_until="domcontentloaded")
+    wait_drawn(page)
+    frame = _map_frame(page, ".sm-lab")
+    page.wait_for_timeout(800)
+    shot = page.locator(MAP_FRAME).last.screenshot()
+    px = _pixels(shot)
+    sea = (np.abs(px - _rgb(SEA)).sum(axis=2) < 12).mean()
+    assert sea > 0.05, f"only {sea:.1%} of the map is sea"
+    assert frame.locator(".sm-lab-2").count() > 3 and frame.locator(".sm-lab-0").count() > 1
+    # The labels are drawn: hiding their pane changes many pixels, dark text among them.
+    frame.evaluate("() => { document.querySelector('.leaflet-smLabels-pane').style.visibility = 'hidden'; }")
+    page.wait_for_timeout(300)
+    bare = _pixels(page.locator(MAP_FRAME).last.screenshot())
+    changed = np.abs(px - bare).sum(axis=2) > 60
+    assert changed.sum() > 800, changed.sum()
+    assert (px[changed].sum(axis=1) < 200).sum() > 150           # dark glyph pixels
+    assert not [u for u in blocked if "tile" in u], blocked
+    context.close()
+
+
+GLYPH = """(sel) => {
+  const el = document.querySelector(sel);
+  return document.fonts.check('16px "Glyphicons Halflings"') &&
+         [...document.fonts].some(f => f.family.includes('Glyphicons') && f.status === 'loaded');
+}"""
+
+
+def test_play_buttons_have_icon_glyphs_and_playing_hides_static_layers(server, browser):
+    context = offline_context(browser, [])
+    page = context.new_page()
+    page.goto(server.url + "/Map", wait_until="domcontentloaded")
+    wait_drawn(page)
+    page.get_by_text("Play through time").click()
+    frame = _map_frame(page, ".timecontrol-play")
+    page.wait_for_timeout(800)
+    assert frame.evaluate(GLYPH, ".timecontrol-play"), "the Glyphicons font did not load"
+    button = frame.locator("a.timecontrol-play").first
+    with_font = _pixels(button.screenshot())
+    # The same button without the icon font: what a missing font looks like (a box or nothing).
+    frame.evaluate("() => { const s = document.createElement('style'); s.id = 'nofont';"
+                   " s.textContent = '.leaflet-control-timecontrol:before{font-family:sans-serif !important}';"
+                   " document.head.appendChild(s); }")
+    page.wait_for_timeout(200)
+    without = _pixels(button.screenshot())
+    frame.evaluate("() => document.getElementById('nofont').remove()")
+    dark = (with_font.sum(axis=2) < 300).sum()
+    assert dark > 12, f"the play icon has {dark} dark pixels"
+    assert (np.abs(with_font - without).sum(axis=2) > 60).sum() > 12   # a real glyph, not the fallback's
+    # Play mode: the static markers are off the map; playing steps through time.
+    assert frame.locator(".leaflet-marker-pane .marker-cluster").count() == 0
+    assert frame.locator("#strikemap-play-count").count() == 1
+    frame.locator("a.timecontrol-forward").first.click()
+    frame.wait_for_function("() => !document.getElementById('strikemap-play-count').textContent.includes('press')",
+                            timeout=10_000)
+    assert "strike(s)" in frame.locator("#strikemap-play-count").inner_text()
+    context.close()
