@@ -210,3 +210,54 @@ def to_kml(frame: pd.DataFrame, name: str = "Strike map export") -> bytes:
             ET.SubElement(point, q("coordinates")).text = f"{float(rec['lon']):.6f},{float(rec['lat']):.6f}"
     ET.indent(root)
     return ET.tostring(root, encoding="utf-8", xml_declaration=True)
+
+
+# -- Briefing: file names that describe the view, the standalone HTML map ----------------
+def _slug(text: str) -> str:
+    import re
+    import unicodedata
+    ascii_ = unicodedata.normalize("NFKD", str(text)).encode("ascii", "ignore").decode()
+    return re.sub(r"[^a-z0-9]+", "-", ascii_.lower()).strip("-")
+
+
+def view_filename(filters, ext: str, span: tuple | None = None) -> str:
+    """A file name naming the view: what, where, from, to, e.g.
+    ``strikes_idlib_2015-10-01_2015-10-31.png`` (never today's date)."""
+    types = tuple(getattr(filters, "types", ()) or ())
+    what = ("strikes" if types == ("strike",) else "deployments" if types == ("deployment",)
+            else "strikes-deployments")
+    parts = [what]
+    places = [p for p in (_slug(p) for p in getattr(filters, "provinces", ()) or ()) if p]
+    countries = [c for c in (_slug(c) for c in getattr(filters, "countries", ()) or ()) if c]
+    where = places or countries
+    if where:
+        parts.append("-".join(where[:3]) + (f"-and-{len(where) - 3}-more" if len(where) > 3 else ""))
+    lo = getattr(filters, "date_from", None) or (span[0] if span else None)
+    hi = getattr(filters, "date_to", None) or (span[1] if span else None)
+    parts += [str(d) for d in (lo, hi) if d]
+    return "_".join(parts) + "." + ext.lstrip(".")
+
+
+def briefing_html(m, title: str, caption: str, sources: list[str] | tuple[str, ...] = (),
+                  notes: str = "") -> str:
+    """The map as one offline HTML file for a briefing: a title, a caption (filters and
+    date range), the map with its legend, and the sources. Every text is escaped."""
+    import html as _html
+
+    from geo import assets
+    page = assets.standalone_html(m)
+    esc = _html.escape
+    src = ", ".join(esc(str(s)) for s in sources) if sources else "none listed"
+    head = (f"<title>{esc(title)}</title><style>html,body{{height:100%;margin:0}}"
+            "body{display:flex;flex-direction:column;font:14px/1.4 sans-serif}"
+            "#sm-brief-head{padding:8px 14px 6px;border-bottom:1px solid #bbb}"
+            "#sm-brief-head h1{font-size:20px;margin:0 0 2px}#sm-brief-head p{margin:0;color:#333}"
+            "#sm-brief-foot{padding:4px 14px;font-size:12px;color:#444;border-top:1px solid #bbb}"
+            ".folium-map{flex:1 1 auto;height:auto!important;min-height:300px}</style>")
+    top = (f"<header id='sm-brief-head'><h1>{esc(title)}</h1><p>{esc(caption)}</p></header>")
+    foot = (f"<footer id='sm-brief-foot'>{esc(notes) + ' ' if notes else ''}Sources: {src}. "
+            "Boundaries: Natural Earth; towns: GeoNames.</footer>")
+    page = page.replace("</head>", head + "</head>", 1)
+    page = page.replace("<body>", "<body>" + top, 1)
+    i = page.rfind("</body>")
+    return page[:i] + foot + page[i:]

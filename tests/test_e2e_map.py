@@ -115,3 +115,34 @@ def test_play_buttons_have_icon_glyphs_and_playing_hides_static_layers(server, b
                             timeout=10_000)
     assert "strike(s)" in frame.locator("#strikemap-play-count").inner_text()
     context.close()
+
+
+def test_briefing_html_opens_offline_with_title_caption_legend_sources(browser, tmp_path):
+    from geo.export import briefing_html
+    from geo.layer import events_frame, province_counts
+    from geo.store import open_store
+    from geo.webmap import build_map
+    from test_app_data import fill_store
+    fill_store(tmp_path / "b.db", 60)
+    store = open_store(tmp_path / "b.db")
+    frame = events_frame(store)
+    store.close()
+    page_html = briefing_html(build_map(frame, province_counts(frame)).map, "Strikes in Syria",
+                              "2015-10-01 to 2015-10-31 · provinces: Idlib", ["Test Wire"])
+    path = tmp_path / "brief.html"
+    path.write_text(page_html, encoding="utf-8")
+    blocked: list[str] = []
+    context = offline_context(browser, blocked)
+    page = context.new_page()
+    page.goto(path.as_uri())
+    page.wait_for_selector(".sm-lab", state="attached", timeout=30_000)
+    assert page.title() == "Strikes in Syria"
+    head = page.locator("#sm-brief-head").bounding_box()
+    mapbox = page.locator(".folium-map").bounding_box()
+    foot = page.locator("#sm-brief-foot").bounding_box()
+    assert head["y"] + head["height"] <= mapbox["y"] + 1 and mapbox["height"] > 300
+    assert mapbox["y"] + mapbox["height"] <= foot["y"] + 1 and foot["y"] + foot["height"] <= 1001
+    assert page.locator("#strikemap-legend").is_visible()
+    assert "Sources: Test Wire" in page.locator("#sm-brief-foot").inner_text()
+    assert blocked == []
+    context.close()
