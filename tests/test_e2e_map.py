@@ -146,3 +146,16 @@ def test_briefing_html_opens_offline_with_title_caption_legend_sources(browser, 
     assert "Sources: Test Wire" in page.locator("#sm-brief-foot").inner_text()
     assert blocked == []
     context.close()
+
+
+def test_export_file_names_describe_the_view(server, browser, tmp_path):
+    context = offline_context(browser, [])
+    page = context.new_page()
+    page.goto(server.url + "/Export?from=2015-10-01&to=2015-10-31", wait_until="domcontentloaded")
+    page.get_by_role("button", name="Render PNG and PDF").click(timeout=60_000)
+    button = page.get_by_role("button", name="Download PNG")
+    button.wait_for(timeout=90_000)
+    with page.expect_download(timeout=60_000) as info:
+        button.click()
+    assert info.value.suggested_filename == "strikes-deployments_2015-10-01_2015-10-31.png"
+    context.close()
