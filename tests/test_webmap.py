@@ -215,13 +215,22 @@ def test_rendered_layers_are_not_parsed_again_as_templates(frame, provinces):
     assert again.get_root().render().count("{{ 7*7 }}") == len(rows)
 
 
-def _st_folium_parts(m) -> tuple[str, str, str]:
-    """What st_folium itself computes for a map (script, header, html)."""
+def _component_calls(monkeypatch) -> list[dict]:
+    """Record the calls to streamlit-folium's Streamlit component (the boundary with the
+    browser: the only fake) instead of sending them."""
     import streamlit_folium as sf
-    m.get_root().render()
-    m.render()
-    html, header = sf._get_html(m), sf._get_header(m)
-    return sf._get_map_string(m), header, html
+    calls: list[dict] = []
+    monkeypatch.setattr(sf, "_component_func", lambda **kw: calls.append(kw) or kw.get("default"))
+    return calls
+
+
+def _st_folium_call(m, monkeypatch, **kwargs) -> dict:
+    """What ``st_folium`` itself passes to its component for map ``m``."""
+    import streamlit_folium as sf
+    calls = _component_calls(monkeypatch)
+    sf.st_folium(m, **kwargs)
+    assert len(calls) == 1
+    return calls[0]
 
 
 def test_layer_data_serialised_once_is_what_folium_writes(frame, provinces):
@@ -241,24 +250,29 @@ def test_layer_data_serialised_once_is_what_folium_writes(frame, provinces):
     assert _features(layer) == feats
 
 
-def test_cached_payload_is_st_folium_s_own(frame, provinces):
-    """ui.resources.folium_payload sends the component what st_folium would, byte for byte,
-    and its key changes with the data."""
-    from ui.resources import folium_payload
+def test_cached_payload_is_st_folium_s_own(frame, provinces, monkeypatch):
+    """ui.resources.show_map sends the component what st_folium itself sends (recorded at the
+    component call, so drift in streamlit-folium shows), key and callback apart; the key
+    changes with the data."""
+    from ui.resources import folium_payload, show_map
     rows = frame.copy()
     rows.loc[rows.index[:5], "evidence"] = XSS
-    data = webmap.prepare(rows, provinces, webmap.MapOptions())
-    script, header, html = _st_folium_parts(webmap.render(data))
-    payload = folium_payload(webmap.render(data), "map", ["last_active_drawing"])
-    assert payload["script"] == script and payload["header"] == header and payload["html"] == html
-    assert XSS not in payload["script"]
-    assert payload["default"] == {"last_active_drawing": None}
-    js, css = assets.asset_urls(webmap.render(data))
-    assert payload["js_links"] == js and payload["css_links"] == css
-    again = folium_payload(webmap.render(data), "map", ["last_active_drawing"])
+    data = webmap.prepare(rows, provinces, webmap.MapOptions(play=True))
+    returned = ["last_active_drawing"]
+    theirs = _st_folium_call(webmap.render(data), monkeypatch, key="map", height=620,
+                             use_container_width=True, returned_objects=returned)
+    calls = _component_calls(monkeypatch)
+    show_map(webmap.MapResult(map=webmap.render(data)), key="map", height=620, returned_objects=returned)
+    ours = calls[0]
+    assert set(ours) == set(theirs)
+    for name in set(theirs) - {"key", "on_change"}:
+        assert ours[name] == theirs[name], name
+    assert XSS not in ours["script"]
+    payload = folium_payload(webmap.render(data), "map", returned)
+    again = folium_payload(webmap.render(data), "map", returned)
     assert again["key"] == payload["key"]
     fewer = webmap.prepare(rows.iloc[1:], provinces, webmap.MapOptions())
-    other = folium_payload(webmap.render(fewer), "map", ["last_active_drawing"])
+    other = folium_payload(webmap.render(fewer), "map", returned)
     assert other["key"] != payload["key"] and other["script"] != payload["script"]
     full = folium_payload(webmap.render(data), "map", None)
     assert full["default"]["bounds"]["_southWest"]["lat"] is not None
