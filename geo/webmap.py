@@ -565,6 +565,11 @@ def timeline_data(frame: pd.DataFrame, end: dt.date | None = None, per_event_max
     if not len(rows):
         return Timeline()
     days = dates[ok].dt.normalize().to_numpy()
+    if "standing" in rows:
+        # Deployments made before the date range and still in place: there from its first step.
+        standing = rows["standing"].fillna(False).astype(bool).to_numpy()
+        if (~standing).any():
+            days = np.where(standing, np.maximum(days, days[~standing].min()), days)
     t0 = days.min()
     last = max(days.max(), np.datetime64(pd.Timestamp(end))) if end else days.max()
     span = int((last - t0) / np.timedelta64(1, "D")) + 1

@@ -76,6 +76,19 @@ def test_offline_basemap_draws_sea_and_labels(server, browser):
     assert changed.sum() > 800, changed.sum()
     assert (px[changed].sum(axis=1) < 200).sum() > 150           # dark glyph pixels
     assert not [u for u in blocked if "tile" in u], blocked
+    frame.evaluate("() => { document.querySelector('.leaflet-smLabels-pane').style.visibility = ''; }")
+    # Clusters are pies of what they hold: strike red in their pixels.
+    cluster = frame.locator(".sm-cluster").first
+    cluster.wait_for(timeout=10_000)
+    pie = _pixels(cluster.screenshot())
+    from geo.webmap import COLORS
+    assert (np.abs(pie - _rgb(COLORS["strike"])).sum(axis=2) < 40).sum() > 20
+    # Labels appear as one zooms in, the way the PNG snapshot shows them.
+    towns = frame.locator(".sm-lab-2").count()
+    frame.evaluate("() => { const m = Object.values(window).find(v => v instanceof L.Map);"
+                   " m.setView([35.5, 36.8], m.getZoom() + 3, {animate: false}); }")
+    frame.wait_for_function("(n) => document.querySelectorAll('.sm-lab-2').length > n", arg=towns, timeout=10_000)
+    assert frame.locator(".sm-lab-1").count() > 0                  # province names
     context.close()
 
 

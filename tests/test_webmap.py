@@ -409,3 +409,13 @@ def test_offline_basemap_is_drawn_without_tiles(frame, provinces):
     kinds = {r[3] for r in labels}
     assert kinds == {0, 1, 2}
     assert {r[0] for r in labels if r[3] == 0} >= {"Syria", "Turkey", "Iraq"}
+
+
+def test_play_mode_starts_with_the_range_and_keeps_standing_deployments(frame):
+    points = frame[frame["precision"] == "point"].dropna(subset=["date"])
+    inside = points[points["date"] >= points["date"].median()].assign(standing=False)
+    before = points[(points["date"] < points["date"].median()) & (points["type"] == "deployment")].assign(standing=True)
+    tl = webmap.timeline_data(pd.concat([inside, before]), None)
+    assert tl.start == pd.Timestamp(inside["date"].min()).strftime("%Y-%m-%d")
+    standing = [r for r in tl.rows if r[2] == 1 and r[3] == 0 and r[4] == tl.n_steps - 1]
+    assert len(standing) >= len(before) > 0
