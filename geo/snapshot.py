@@ -72,8 +72,17 @@ def _cities() -> pd.DataFrame:
 
 @lru_cache(maxsize=1)
 def context_land():
-    """Every committed country's outline (dissolved provinces), drawn as land under the
-    provinces in play so that neighbours are not mistaken for sea."""
+    """Land to draw under the provinces, so that neighbours are not mistaken for sea: the
+    offline basemap's countries (Natural Earth, ``data/basemap``), else every committed
+    country's outline (dissolved provinces). Column ``country``: ISO2 code or name."""
+    try:
+        from geo import basemap
+        if basemap.available():
+            import geopandas as gpd
+            land = gpd.GeoDataFrame.from_features(basemap.countries()["features"], crs=4326)
+            return land.assign(country=land["iso2"].where(land["iso2"] != "", land["name"]))[["country", "geometry"]]
+    except Exception:       # fall back to our own provinces
+        pass
     try:
         from gazetteer.boundaries import load_admin1
         gdf = load_admin1()
@@ -290,7 +299,6 @@ def snapshot_figure(frame: pd.DataFrame, provinces=None, spec: SnapshotSpec | No
                        c=COLORS[kind], edgecolors="black" if kind == "deployment" else "white",
                        linewidths=0.8 if kind == "deployment" else 1.0, alpha=0.95, zorder=10)
     cities = main_cities((w, s, e, n), spec.cities, spec.min_city_population)
-    ax.scatter(cities.lon, cities.lat, s=14, c="white", edgecolors="black", linewidths=0.8, zorder=8)
 
     ax.set_xlim(w, e)
     ax.set_ylim(s, n)
@@ -347,8 +355,10 @@ def snapshot_figure(frame: pd.DataFrame, provinces=None, spec: SnapshotSpec | No
         label = site.name if site.n == 1 else f"{site.name} ({site.n})"
         placer.place(site.lon, site.lat, label, fontsize=8.5, color="#7a1408", fontweight="bold",
                      zorder=12, path_effects=halo)
-    for c in cities.itertuples():
-        placer.place(c.lon, c.lat, c.name, fontsize=8.5, color="#111", zorder=9, path_effects=halo)
+    named = [c for c in cities.itertuples()
+             if placer.place(c.lon, c.lat, c.name, fontsize=8.5, color="#111", zorder=9, path_effects=halo)]
+    ax.scatter([c.lon for c in named], [c.lat for c in named], s=14, c="white", edgecolors="black",
+               linewidths=0.8, zorder=8)                   # a city's dot only with its name
     if provinces is not None and len(provinces):
         for name, pt in zip(provinces["name"], provinces.geometry.representative_point()):
             if w <= pt.x <= e and s <= pt.y <= n:

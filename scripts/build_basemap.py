@@ -39,12 +39,12 @@ sys.path.insert(0, str(ROOT))
 
 PACKAGE, VERSION = "world-atlas", "2.0.2"
 INTEGRITY = ("sha512-IXfV0qwlKXpckz1FhwXVwKRjiIhOnWttOskm5CtxMsjgE/MXAYRHWJqgXOpM8IkcPBoXnyTU5lFHcYa5ChG0LQ==")
-BBOX = (-20.0, 0.0, 75.0, 65.0)         # west, south, east, north: our theatres and their neighbours
-SIMPLIFY_DEG = 0.02
+BBOX = (-25.0, -5.0, 100.0, 72.0)        # west, south, east, north: our theatres and their neighbours
+SIMPLIFY_DEG = 0.025
 PRECISION_DEG = 0.01
-# Towns: every GeoNames town of 15,000+ in the theatres; elsewhere in the box, cities of 50,000+.
+# Towns: every GeoNames town of 15,000+ in the theatres; elsewhere in the box, cities of 100,000+.
 THEATRES = {"SY", "IQ", "LB", "JO", "YE", "IL", "PS"}
-MIN_POP_ELSEWHERE = 50_000
+MIN_POP_ELSEWHERE = 100_000
 ZOOMS = range(3, 12)
 COUNTRY_MAX_ZOOM = 7                    # country names give way to towns when zoomed in
 KIND = {"country": 0, "province": 1, "town": 2}
