@@ -33,6 +33,7 @@ from folium import plugins
 from folium.elements import JSCSSMixin
 from folium.utilities import JsCode
 
+import settings
 from geo import assets, basemap
 
 COLORS = {"strike": "#d7301f", "deployment": "#2b6cb0"}
@@ -49,7 +50,9 @@ class MapOptions:
     play: bool = False
     aggregate_above: int = 2000          # point events beyond this are binned on a grid
     max_popup_titles: int = 5
-    tiles: str | None = None             # None: our offline basemap; e.g. "OpenStreetMap" (online tiles)
+    # None: our offline basemap; "OpenStreetMap" or a URL template: online tiles
+    # (default: settings.map_tiles(), i.e. $STRIKEMAP_TILES)
+    tiles: str | None = field(default_factory=settings.map_tiles)
     basemap: bool = True                 # draw the offline basemap (sea, land, labels) when tiles is None
 
 
@@ -236,8 +239,10 @@ class _HeatMap(plugins.HeatMap, _DirectRender):
 
 
 def base_map(bounds=None, tiles: str | None = None) -> folium.Map:
-    """A map with no tile server by default (our polygons make it readable), scale bar."""
-    m = folium.Map(tiles=tiles, control_scale=True, zoom_start=6, location=(35.0, 38.5))
+    """A map with no tile server by default (the offline basemap makes it readable), scale bar;
+    ``tiles``: a folium tile name, or a URL template (attributed to OpenStreetMap)."""
+    attr = "© OpenStreetMap contributors" if tiles and "{z}" in tiles else None
+    m = folium.Map(tiles=tiles, attr=attr, control_scale=True, zoom_start=6, location=(35.0, 38.5))
     # Without a tile layer Leaflet has no maxZoom, which marker clustering requires.
     m.options.update(max_zoom=18, min_zoom=2)
     (s, w), (n, e) = bounds or DEFAULT_BOUNDS
@@ -704,7 +709,7 @@ def _swatch(style: str) -> str:
 
 
 def legend_html(aggregated: bool = False, bins=(), cluster: bool = False, standing: bool = False,
-                play: bool = False, areas: bool = True, basemap: bool = False) -> str:
+                play: bool = False, areas: bool = True, basemap: bool = False, play_note: str = "") -> str:
     """The legend box: every colour the map uses (static text only)."""
     dot = "width:12px;height:12px;border-radius:50%;box-sizing:border-box;"
     rows = [_swatch(f"{dot}background:{COLORS['strike']};border:2px solid #fff;box-shadow:0 0 0 1px #999")
@@ -734,7 +739,8 @@ def legend_html(aggregated: bool = False, bins=(), cluster: bool = False, standi
         rows.append(_swatch(f"{dot}width:7px;height:7px;background:#fff;border:1px solid #222") + "Town (GeoNames)")
     if play:
         rows.append("<div style='margin-top:3px'><b>Playing:</b> <span id='strikemap-play-count'>"
-                    "press ▶ to step through time</span></div>")
+                    "press ▶ to step through time</span>"
+                    + (f"<br><i>{esc(play_note)}</i>" if play_note else "") + "</div>")
     body = "".join(r if r.startswith("<div") else f"<div>{r}</div>" for r in rows)
     return ("<div id='strikemap-legend' style='position:absolute;bottom:28px;right:10px;z-index:1000;"
             "background:rgba(255,255,255,.93);padding:4px 8px;border:1px solid #999;border-radius:4px;"
@@ -884,9 +890,17 @@ def render(data: MapData, options: MapOptions | None = None) -> folium.Map:
     plugins.Fullscreen(position="topleft").add_to(m)
     folium.LayerControl(collapsed=True).add_to(m)
     clustered = bool(data.points) and options.cluster and not data.aggregated
+    play_note = ""
+    if play:
+        left = [f"{data.n_areas:,} known only to province" if data.n_areas else "",
+                f"{len(data.unplaced):,} country-level or unlocated" if len(data.unplaced) else ""]
+        left = [x for x in left if x]
+        play_note = (f"{data.timeline.n_events:,} located events"
+                     + (", aggregated per grid cell and step" if data.timeline.aggregated else "")
+                     + (f"; not animated: {' and '.join(left)}" if left else ""))
     m.add_child(_Legend(legend_html(data.aggregated, ramp_bins(data.fill_top) if data.fill_top else (),
                                     cluster=clustered, standing=data.standing, play=play,
-                                    areas=bool(data.areas), basemap=drawn_basemap)))
+                                    areas=bool(data.areas), basemap=drawn_basemap, play_note=play_note)))
     return assets.localize(m)
 
 

@@ -419,3 +419,19 @@ def test_play_mode_starts_with_the_range_and_keeps_standing_deployments(frame):
     assert tl.start == pd.Timestamp(inside["date"].min()).strftime("%Y-%m-%d")
     standing = [r for r in tl.rows if r[2] == 1 and r[3] == 0 and r[4] == tl.n_steps - 1]
     assert len(standing) >= len(before) > 0
+
+
+def test_play_mode_says_what_it_does_not_animate(frame, provinces):
+    m = webmap.build_map(frame, provinces, webmap.MapOptions(play=True)).map
+    legend = [el for el in _layers(m, webmap._Legend)][0].html_
+    n_points = int(((frame["precision"] == "point") & frame["date"].notna()).sum())
+    assert f"{n_points:,} located events" in legend
+    assert "known only to province" in legend and "country-level or unlocated" in legend
+
+
+def test_online_tiles_stay_an_option(frame, provinces, monkeypatch):
+    monkeypatch.setenv("STRIKEMAP_TILES", "OpenStreetMap")
+    html = webmap.build_map(frame, provinces).map.get_root().render()
+    assert "tile.openstreetmap.org" in html and "smLabels" not in html
+    monkeypatch.delenv("STRIKEMAP_TILES")
+    assert "smLabels" in webmap.build_map(frame, provinces).map.get_root().render()
