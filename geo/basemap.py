@@ -88,6 +88,18 @@ def _json(value) -> str:
     return json.dumps(value, ensure_ascii=False, separators=(",", ":")).replace("<", "\\u003c")
 
 
+@lru_cache(maxsize=1)
+def _script_text() -> str:
+    """The script with the data in place (built once per process), map name to fill in."""
+    parts = {"__LABEL_Z__": str(LABEL_PANE_Z), "__BORDER__": BORDER, "__LAND__": LAND,
+             "__SEA__": _json(SEA), "__CSS__": _json(LABEL_CSS), "__LABELS__": _json(labels()),
+             "__LAND_DATA__": _countries_text().strip().replace("<", "\\u003c")}
+    out = _JS
+    for key, value in parts.items():
+        out = out.replace(key, value)
+    return out
+
+
 class _Rendered(folium.Element):
     def __init__(self, text: str):
         super().__init__()
@@ -109,13 +121,7 @@ class Basemap(folium.MacroElement):
             script=lambda this, kwargs=None: this.script()))
 
     def script(self) -> str:
-        parts = {"__LABEL_Z__": str(LABEL_PANE_Z), "__BORDER__": BORDER, "__LAND__": LAND,
-                 "__MAP__": self._parent.get_name(), "__SEA__": _json(SEA), "__CSS__": _json(LABEL_CSS),
-                 "__LABELS__": _json(labels()), "__LAND_DATA__": _countries_text().strip().replace("<", "\\u003c")}
-        out = _JS
-        for key, value in parts.items():
-            out = out.replace(key, value)
-        return out
+        return _script_text().replace("__MAP__", self._parent.get_name())
 
     def render(self, **kwargs):
         self.get_root().script.add_child(_Rendered(self.script()), name=self.get_name())
