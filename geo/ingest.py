@@ -97,11 +97,12 @@ def place_changes(value, current: dict) -> dict:
         lat, lon = float(value["lat"]), float(value["lon"])
         if not (-90 <= lat <= 90 and -180 <= lon <= 180):
             raise StoreError(f"coordinates out of range: {lat}, {lon}")
-        prov = provinces.provinces_at([lat], [lon])[0]
+        # the province of the new point, preferring the given (else the event's) country
+        prov = provinces.locate(lat, lon, value.get("country") or current.get("country"))
         return {"name": value.get("name") or current.get("name"), "lat": lat, "lon": lon,
-                "country": value.get("country") or (prov.country if prov else current.get("country")),
-                "admin1": value.get("admin1") or (prov.name if prov else None),
-                "admin1_code": value.get("admin1_code") or (prov.admin1_code if prov else None),
+                "country": value.get("country") or (prov[2] if prov else current.get("country")),
+                "admin1": value.get("admin1") or (prov[0] if prov else None),
+                "admin1_code": value.get("admin1_code") or (prov[1] if prov else None),
                 "precision": value.get("precision") or "point",
                 "place_id": value.get("place_id") or f"user:{lat:.5f},{lon:.5f}",
                 "admin1_check": "corrected"}

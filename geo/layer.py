@@ -5,8 +5,9 @@ incident (reports of the same event grouped, see ``geo.incidents``). Grouping is
 done once per store revision over every report, then incidents are filtered: one
 matches when at least one of its reports matches all the filters (see the
 ``incidents`` section below).
-Provinces were assigned at ingest by a spatial join with the admin-1 polygons
-(``geo.provinces``); ``admin1_check`` records where the gazetteer disagreed.
+Provinces were assigned at ingest by the one point-to-province locator, which prefers
+the event's own country (``geo.provinces``); ``admin1_check`` records where the
+gazetteer disagreed.
 """
 from __future__ import annotations
 
@@ -18,7 +19,6 @@ import numpy as np
 import pandas as pd
 
 from geo import incidents as _incidents
-from geo import provinces as _provinces
 from geo.filters import Filters
 
 CRS = "EPSG:4326"
@@ -407,7 +407,3 @@ def daily_counts(frame: pd.DataFrame) -> pd.DataFrame:
            .groupby(["date", "type"]).size().reset_index(name="count"))
     return out.sort_values(["date", "type"]).reset_index(drop=True)
 
-
-def provinces_available() -> bool:
-    """True when admin-1 polygons could be loaded (spatial join active at ingest)."""
-    return _provinces.available()
