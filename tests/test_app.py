@@ -133,6 +133,15 @@ def test_events_page_corrections_reach_the_audit_trail(own_db):
     next(b for b in at.button if b.label == "Reject this event").click().run()
     assert store.event(event_id)["rejected"] == 1
     assert len(store.corrections(event_id)) >= 3
+    # undo the rejection from the page: show rejected events, pick it, restore it
+    at.toggle(key="e_rejected").set_value(True).run()
+    at.selectbox(key="e_selected").set_value(event_id).run()
+    at.text_input(key="e_unreject_note").input("checked again: it is right")
+    next(b for b in at.button if b.label == "Restore this event (undo the rejection)").click().run()
+    assert not at.exception, at.exception
+    assert store.event(event_id)["rejected"] == 0
+    audit = store.corrections(event_id)
+    assert audit.iloc[-1]["field"] == "rejected" and audit.iloc[-1]["note"] == "checked again: it is right"
     store.close()
 
 

@@ -139,9 +139,16 @@ def test_corrections_are_audited_and_survive_reextraction(store):
     # re-extraction of the same article, and a changed article with the same event
     store.save_extraction(a, [strike(a)], [], reextract=True)
     check()
+    # the outlet edits the sentence: a new event id (the evidence changed), and the
+    # corrections follow the event to it
     a2 = article("a1", "Russian jets struck Maarat al-Numan on Thursday.")
-    assert store.save_extraction(a2, [strike(a2)], []).status == "replaced"
+    res = store.save_extraction(a2, [strike(a2)], [])
+    assert (res.status, res.orphaned) == ("replaced", 0)
+    old = ids["a1"]
+    ids["a1"] = store.query_events(Filters(include_rejected=True)).set_index("article").loc["a1", "event_id"]
+    assert ids["a1"] != old
     check()
+    assert store.corrections(old).empty
     audit = store.corrections(ids["a1"])
     assert list(audit["field"]) == ["date", "actor", "place"]
     assert '"2015-10-01"' in audit.iloc[0]["old_value"]
