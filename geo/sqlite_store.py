@@ -24,7 +24,7 @@ import settings
 from events.model import EVENT_TYPES
 from geo import identity as _identity
 from geo import ingest as _ingest
-from geo.filters import Filters, to_date
+from geo.filters import Filters, fold, to_date
 from geo.identity import Anchor, reattach
 from geo.store import (ADDED, CORRECTABLE, REPLACED, UNCHANGED, IngestResult,
                        IngestSummary, Progress, StoreError)
@@ -137,6 +137,8 @@ class SQLiteStore:
         self._db = sqlite3.connect(self.path, timeout=60, isolation_level=None,
                                    check_same_thread=False)
         self._db.execute("PRAGMA busy_timeout=60000")
+        # Text filters fold case in Python on both sides (SQLite's lower() folds ASCII only).
+        self._db.create_function("fold", 1, fold, deterministic=True)
         # Switching to WAL and creating the schema can meet another process doing
         # the same on a new file; SQLite then answers "locked" without waiting.
         _retry_locked(lambda: self._db.execute("PRAGMA journal_mode=WAL"))
@@ -455,22 +457,23 @@ class SQLiteStore:
                 where.append(f"e.{column} IN ({','.join('?' * len(values))})")
                 params += list(values)
         if f.actors:
-            where.append(f"lower(e.actor) IN ({','.join('?' * len(f.actors))})")
-            params += [a.lower() for a in f.actors]
+            where.append(f"fold(e.actor) IN ({','.join('?' * len(f.actors))})")
+            params += [fold(a) for a in f.actors]
         if f.text:
-            needle = f.text.lower()
+            # one fold() call per row over the fields joined by a unit separator (U+001F)
             fields = ("e.evidence", "e.place", "e.name", "e.actor", "e.target", "e.weapon", "a.title")
-            where.append("(" + " OR ".join(f"instr(lower(coalesce({c},'')), ?) > 0" for c in fields) + ")")
-            params += [needle] * len(fields)
+            joined = " || char(31) || ".join(f"coalesce({c},'')" for c in fields)
+            where.append(f"instr(fold({joined}), ?) > 0")
+            params.append(fold(f.text))
         return where, params
 
     def _codes_for(self, names: Sequence[str]) -> list[str]:
         if not names:
             return []
-        lowered = [n.lower() for n in names]
+        lowered = [fold(n) for n in names]
         with self._lock:
             rows = self._db.execute(
-                f"SELECT admin1_code FROM provinces WHERE lower(admin1) IN "
+                f"SELECT admin1_code FROM provinces WHERE fold(admin1) IN "
                 f"({','.join('?' * len(lowered))})", lowered).fetchall()
         return [r[0] for r in rows]
 
@@ -501,8 +504,8 @@ class SQLiteStore:
             where.append(f"{day} <= ?")
             params.append(f.date_to.isoformat())
         if f.text:
-            where.append("(instr(lower(n.evidence), ?) > 0 OR instr(lower(coalesce(a.title,'')), ?) > 0)")
-            params += [f.text.lower()] * 2
+            where.append("instr(fold(coalesce(n.evidence,'') || char(31) || coalesce(a.title,'')), ?) > 0")
+            params.append(fold(f.text))
         sql = ("SELECT n.article_id, n.article, n.evidence, n.reason, n.actor, n.place, n.date,"
                " n.evidence_start, n.evidence_end, a.title, a.url, a.source, a.published"
                " FROM non_events n JOIN articles a ON a.id = n.article_id")

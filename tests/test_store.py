@@ -227,3 +227,22 @@ def test_top_counts_in_sql(store):
     assert store.top("admin1") == [("Idlib", 2), ("Raqqa", 1)]
     with pytest.raises(StoreError, match="unknown column"):
         store.top("1; DROP TABLE events")
+
+
+def test_filters_fold_non_ascii_case_on_both_sides(store):
+    """SQLite's lower() folds ASCII only: the province 'Çorum' the facets offer, and a search
+    for 'Київ' typed as stored, must still match (one case folding for needle and column)."""
+    a = article("u1", "Drones struck an oil depot in Київ and a plant in Çorum.")
+    corum = dict(country="TR", admin1="Çorum", admin1_code="TR.19")
+    kyiv = dict(country="UA", admin1="Київ", admin1_code="UA.12")
+    store.save_extraction(a, [strike(a, "Çorum", 40.55, 34.95, prov=corum, actor="Ukraine",
+                                     evidence="Drones struck a plant in Çorum."),
+                              strike(a, "Київ", 50.45, 30.52, prov=kyiv, actor="ЗСУ",
+                                     evidence="Drones struck an oil depot in Київ.")], [])
+    assert "Çorum" in store.facets()["provinces"] or "TR.19" in store.facets()["provinces"]
+    for name in ("Çorum", "çorum", "ÇORUM"):
+        assert list(store.query_events(Filters(provinces=(name,)))["place"]) == ["Çorum"], name
+    for needle in ("Київ", "київ", "КИЇВ"):
+        assert list(store.query_events(Filters(text=needle))["place"]) == ["Київ"], needle
+    assert list(store.query_events(Filters(actors=("зсу",)))["place"]) == ["Київ"]
+    assert len(store.non_events(Filters(text="київ"))) == 0
