@@ -529,18 +529,22 @@ class SQLiteStore:
             f"SELECT (SELECT min({column}) FROM events WHERE {column} > v.x) FROM v WHERE v.x IS NOT NULL) "
             f"SELECT x FROM v WHERE x IS NOT NULL")]
 
-    def facets(self) -> dict[str, list[str]]:
+    def facets(self) -> dict:
+        """Values the filters offer. ``provinces``: admin1 codes of the provinces with events,
+        sorted by label; ``province_labels``: {code: "Idlib" or "Al Jawf (Yemen)"} (a name
+        borne by several provinces names its country, see ``geo.provinces.labels``);
+        ``province_names``: {code: admin-1 name}; ``actors``, ``types``: values."""
+        from geo import provinces as _provinces
         with self._lock:
-            provinces = [r[0] for r in self._db.execute(
-                "SELECT DISTINCT admin1 FROM provinces WHERE admin1 IS NOT NULL AND admin1 != ''"
-                " ORDER BY admin1")]
+            rows = self._db.execute(
+                "SELECT admin1_code, admin1, country FROM provinces WHERE admin1_code IS NOT NULL"
+                " AND admin1_code != ''").fetchall()
             actors = [a for a in self._distinct("actor") if a != ""]
             types = self._distinct("type")
-        return {"provinces": provinces, "actors": actors, "types": types}
-
-    def province_table(self) -> pd.DataFrame:
-        """admin1_code, admin1, country of every province that has events."""
-        return self._read("SELECT admin1_code, admin1, country FROM provinces ORDER BY country, admin1")
+        labels = _provinces.labels(rows)
+        codes = sorted(labels, key=lambda c: (fold(labels[c]), c))
+        return {"provinces": codes, "province_labels": labels,
+                "province_names": {c: n or c for c, n, _cc in rows}, "actors": actors, "types": types}
 
     def top(self, column: str, limit: int = 10) -> list[tuple[str | None, int]]:
         """Most frequent values of ``column`` (type, admin1, actor, country...) among

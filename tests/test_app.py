@@ -261,3 +261,41 @@ def test_map_keeps_earlier_deployments_standing(db):
     assert metric(at, "Matching incidents") == str(len(inside))
     at.multiselect(key="f_types").select("strike").run()
     assert "still in place" not in " ".join(c.value for c in at.caption)
+
+
+def test_a_province_click_filters_by_code_and_works_again_after_clearing():
+    from ui.query import province_click
+    idlib = {"last_active_drawing": {"properties": {"admin1_code": "SY.12", "name": "Idlib", "total": 3}},
+             "last_object_clicked": {"lat": 35.9, "lng": 36.6}}
+    wanted, last = province_click(idlib, (), None)
+    assert wanted == ["SY.12"]
+    assert province_click(idlib, ("SY.12",), last) == (None, last)       # the rerun after the click
+    assert province_click(idlib, (), last)[0] is None                    # cleared: the stale value waits
+    again = dict(idlib, last_object_clicked={"lat": 35.8, "lng": 36.7})
+    assert province_click(again, (), last)[0] == ["SY.12"]              # ... and a new click filters
+    marker = {"last_active_drawing": {"properties": {"event_id": "x"}}}
+    assert province_click(marker, (), None)[0] is None                   # not a province
+    assert province_click(None, (), None) == (None, None)
+
+
+def test_overview_and_sidebar_key_provinces_by_code(own_db):
+    """Two provinces named Al Jawf are two options and two rows of the Overview table."""
+    from events.article import parse_article
+    from events.model import Event
+    store = open_store(own_db)
+    a = parse_article("title: Jawf\npublished: 2015-10-02\n---\nStrikes in Al Jawf.", name="jawf")
+    store.save_extraction(a, [Event(article="jawf", type="strike", evidence=f"Strike {cc}.", place=f"X{cc}",
+                                    name=f"X{cc}", lat=lat, lon=lon, country=cc, admin1="Al Jawf",
+                                    admin1_code=code, precision="point", date="2015-10-02")
+                              for cc, code, lat, lon in (("SA", "SA.20", 29.9, 40.2), ("YE", "YE.21", 16.2, 44.8))],
+                          [])
+    store.close()
+    at = page("app.py").run()
+    assert not at.exception
+    box = at.multiselect(key="f_provinces")
+    assert {"Al Jawf (Saudi Arabia)", "Al Jawf (Yemen)"} <= set(box.options)     # labels of two codes
+    per_province = next(df.value for df in at.dataframe if "total" in df.value.columns)
+    assert {"Al Jawf (Saudi Arabia)", "Al Jawf (Yemen)"} <= set(per_province.index)
+    box.set_value(["YE.21"]).run()
+    assert not at.exception
+    assert at.query_params.get("prov") in (["YE.21"], "YE.21")
