@@ -185,13 +185,45 @@ def test_export_page_produces_files(db):
     at.button(key="x_html_build").click().run()
     html = at.session_state["x_html"].decode()
     assert "<script src=" not in html and "L.map(" in html and XSS not in html
+    n = int(metric(at, "Matching incidents").replace(",", ""))
     for fmt in ("geojson", "csv", "kml"):
         at.button(key=f"x_prep_{fmt}").click().run()
-        assert len(at.session_state[f"x_{fmt}"]) > 100
+        assert _rows_in(at.session_state[f"x_{fmt}"], fmt) == n
     assert at.session_state["x_geojson"].lstrip().startswith(b"{")
     labels = {b.label for b in at.get("download_button")}
     assert {"Download PNG", "Download PDF", "Download HTML map", "Download GEOJSON",
             "Download CSV", "Download KML"} <= labels
+
+
+def _rows_in(data: bytes, fmt: str) -> int:
+    import csv
+    import io
+    import json
+    import xml.etree.ElementTree as ET
+    if fmt == "csv":
+        return len(list(csv.DictReader(io.StringIO(data.decode("utf-8")))))
+    if fmt == "geojson":
+        return len(json.loads(data)["features"])
+    return len(ET.fromstring(data).findall(".//{http://www.opengis.net/kml/2.2}Placemark"))
+
+
+def test_export_drops_prepared_files_when_the_filters_change(db):
+    """The caption says what the download serves: files prepared for other filters are dropped."""
+    at = page("pages/4_Export.py").run()
+    at.button(key="x_prep_csv").click().run()
+    at.button(key="x_render").click().run()
+    before = _rows_in(at.session_state["x_csv"], "csv")
+    assert "x_dl_csv" in [b.key for b in at.get("download_button")]
+    at.multiselect(key="f_types").set_value(["deployment"]).run()
+    assert not at.exception
+    for name in ("x_csv", "x_png", "x_pdf"):
+        assert name not in at.session_state, name
+    assert "x_dl_csv" not in [b.key for b in at.get("download_button")]
+    at.button(key="x_prep_csv").click().run()
+    n = int(metric(at, "Matching incidents").replace(",", ""))
+    assert _rows_in(at.session_state["x_csv"], "csv") == n < before
+    at.text_input(key="x_title").input("Another title").run()          # the snapshot shows the title
+    assert "x_png" not in at.session_state and "x_csv" in at.session_state
 
 
 def test_events_page_text_search_filters_the_table(db):
