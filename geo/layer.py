@@ -187,7 +187,7 @@ def map_events_in(base: MapBase, store, filters: Filters) -> gpd.GeoDataFrame:
 # date text (like ``map_events_in``); other filters cost one light query (event ids), cached.
 
 GROUP_COLUMNS = ["event_id", "type", "actor", "lat", "lon", "precision", "admin1_code", "country",
-                 "date", "date_from", "date_to"]
+                 "date", "date_from", "date_to", "article", "place_id", "name"]
 
 
 def _searchable(days: np.ndarray) -> bool:

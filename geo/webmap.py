@@ -130,9 +130,12 @@ def popup_html(row: dict, max_titles: int = 5) -> str:
     if row.get("target"):
         parts.append(f"<b>Target:</b> {esc(row.get('target'))}<br>")
     if row.get("n_reports"):
+        # counts of articles and outlets never read as corroboration on their own: the claim
+        # status says whether a belligerent's claim is backed by someone else
         n, s = int(row.get("n_reports") or 0), int(row.get("n_sources") or 0)
-        tag = " · corroborated" if row.get("corroborated") else ""
-        parts.append(f"<b>Reports:</b> {n} from {s} source(s){tag}<br>")
+        status = row.get("claim_status") or ("corroborated" if row.get("corroborated") else "not corroborated")
+        parts.append(f"<b>Reports:</b> {n} article{'s' if n != 1 else ''} from {s} "
+                     f"outlet{'s' if s != 1 else ''} · {esc(status)}<br>")
     parts.append(f"<q>{esc(row.get('evidence'))}</q>")
     titles = _as_list(row.get("titles")) or [row.get("title")]
     urls = _as_list(row.get("urls")) or [row.get("url")]
