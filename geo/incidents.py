@@ -25,6 +25,8 @@ from urllib.parse import urlparse
 import numpy as np
 import pandas as pd
 
+from geo.values import blank, day
+
 MAX_KM = 10.0            # one named place, resolved differently (pins, other gazetteer entries)
 LOCALITY_KM = 3.0        # two named places this close are one locality (an air base and its village)
 EARTH_KM = 6371.0088
@@ -216,16 +218,11 @@ INCIDENT_COLUMNS = [
 ]
 
 
-def _blank(v) -> bool:
-    return v is None or (isinstance(v, float) and math.isnan(v)) or (isinstance(v, str) and not v.strip()) \
-        or v is pd.NaT
-
-
 def _mode(values: list):
     """Most common non-empty value (first seen wins ties), or None."""
     counts: dict = {}
     for v in values:
-        if not _blank(v):
+        if not blank(v):
             counts[v] = counts.get(v, 0) + 1
     return max(counts, key=counts.get) if counts else None
 
@@ -256,10 +253,10 @@ def aggregate(events: pd.DataFrame) -> pd.DataFrame:
         g.sort(key=lambda r: (r["_rank"], r["_day"] or dt.date.max, r["event_id"]))
         best = g[0]
         same = [r for r in g if r["_rank"] == best["_rank"]]
-        lats = [r["lat"] for r in same if not _blank(r["lat"])]
-        lons = [r["lon"] for r in same if not _blank(r["lon"])]
-        los = [to_day(r["date_from"]) or r["_day"] for r in g]
-        his = [to_day(r["date_to"]) or r["_day"] for r in g]
+        lats = [r["lat"] for r in same if not blank(r["lat"])]
+        lons = [r["lon"] for r in same if not blank(r["lon"])]
+        los = [day(r["date_from"]) or r["_day"] for r in g]
+        his = [day(r["date_to"]) or r["_day"] for r in g]
         los, his = [d for d in los if d], [d for d in his if d]
         lo, hi = (max(los) if los else None), (min(his) if his else None)
         if lo is None or hi is None or lo > hi:
@@ -280,8 +277,8 @@ def aggregate(events: pd.DataFrame) -> pd.DataFrame:
             "corroborated": corroborated, "claim_status": status,
             "evidence": by_date[0]["evidence"],
             "event_ids": [r["event_id"] for r in by_date],
-            "titles": ["" if _blank(r["title"]) else r["title"] for r in by_date],
-            "urls": ["" if _blank(r["url"]) else r["url"] for r in by_date],
+            "titles": ["" if blank(r["title"]) else r["title"] for r in by_date],
+            "urls": ["" if blank(r["url"]) else r["url"] for r in by_date],
             "target": _mode([r["target"] for r in g]), "weapon": _mode([r["weapon"] for r in g]),
         })
     out = pd.DataFrame(rows, columns=INCIDENT_COLUMNS)
@@ -290,12 +287,3 @@ def aggregate(events: pd.DataFrame) -> pd.DataFrame:
     out["n_sources"] = out["n_sources"].astype(int)
     out["corroborated"] = out["corroborated"].astype(bool)
     return out.sort_values(["date", "incident_id"], kind="stable").reset_index(drop=True)
-
-
-def to_day(value) -> dt.date | None:
-    if _blank(value):
-        return None
-    try:
-        return dt.date.fromisoformat(str(value)[:10])
-    except ValueError:
-        return None

@@ -15,6 +15,7 @@ import math
 from dataclasses import dataclass
 from functools import lru_cache
 
+import matplotlib
 import numpy as np
 import pandas as pd
 from matplotlib.backends.backend_agg import FigureCanvasAgg
@@ -24,7 +25,7 @@ from matplotlib.patches import Patch
 
 from geo.webmap import COLORS, split_by_precision
 
-FORMATS = ("png", "pdf")
+FORMATS = ("png", "pdf", "svg")      # svg keeps its text as text (editable in slides)
 MARKERS = {"strike": "o", "deployment": "^"}
 
 
@@ -165,7 +166,7 @@ def draw_north_arrow(ax) -> None:
 
 def render_snapshot(frame: pd.DataFrame, provinces=None, spec: SnapshotSpec | None = None,
                     fmt: str = "png") -> bytes:
-    """The filtered map as PNG or PDF bytes (fixed pixel size width_px x height_px)."""
+    """The filtered map as PNG, PDF or SVG bytes (fixed pixel size width_px x height_px)."""
     if fmt not in FORMATS:
         raise ValueError(f"unknown snapshot format {fmt!r}; expected one of {', '.join(FORMATS)}")
     spec = spec or SnapshotSpec()
@@ -253,5 +254,6 @@ def render_snapshot(frame: pd.DataFrame, provinces=None, spec: SnapshotSpec | No
              fontsize=8.5, color="#444", va="center", parse_math=False)
 
     buf = io.BytesIO()
-    fig.savefig(buf, format=fmt, dpi=spec.dpi)
+    with matplotlib.rc_context({"svg.fonttype": "none", "svg.hashsalt": "strikemap"}):
+        fig.savefig(buf, format=fmt, dpi=spec.dpi)
     return buf.getvalue()

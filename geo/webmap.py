@@ -33,6 +33,7 @@ from folium import plugins
 from folium.utilities import JsCode
 
 from geo import assets
+from geo.values import day_text
 
 COLORS = {"strike": "#d7301f", "deployment": "#2b6cb0"}
 OTHER_COLOR = "#6b6b6b"
@@ -64,11 +65,8 @@ class MapResult:
 # ---------------------------------------------------------------- text helpers
 def esc(value) -> str:
     """Escaped text for HTML ('' for missing)."""
-    if value is None or (isinstance(value, float) and math.isnan(value)):
-        return ""
-    if value is pd.NaT:
-        return ""
-    return html.escape(str(value), quote=True)
+    return "" if value is None or value is pd.NaT or (isinstance(value, float) and math.isnan(value)) \
+        else html.escape(str(value), quote=True)
 
 
 def safe_url(url) -> str:
@@ -77,19 +75,11 @@ def safe_url(url) -> str:
     return text if text.lower().startswith(("http://", "https://")) else ""
 
 
-def _day(value) -> str:
-    if value is None or value is pd.NaT or (isinstance(value, float) and math.isnan(value)):
-        return ""
-    if isinstance(value, (pd.Timestamp, dt.datetime, dt.date)):
-        return value.strftime("%Y-%m-%d")
-    return str(value)[:10]
-
-
 def date_label(row: dict) -> str:
     """'2015-10-01', or '≈ 2015-10-01 (2015-09-28 – 2015-10-04)' for an approximate date."""
-    day = _day(row.get("date"))
+    day = day_text(row.get("date"))
     if row.get("date_precision") not in (None, "", "day"):
-        lo, hi = _day(row.get("date_from")), _day(row.get("date_to"))
+        lo, hi = day_text(row.get("date_from")), day_text(row.get("date_to"))
         window = f" ({lo} – {hi})" if lo and hi and lo != hi else ""
         return f"≈ {day}{window}" if day else window.strip(" ()")
     return day
@@ -149,7 +139,7 @@ def popup_html(row: dict, max_titles: int = 5) -> str:
 
 
 def tooltip_text(row: dict) -> str:
-    return esc(f"{row.get('type', '')} · {_day(row.get('date'))} · {row.get('name') or row.get('place') or ''}")
+    return esc(f"{row.get('type', '')} · {day_text(row.get('date'))} · {row.get('name') or row.get('place') or ''}")
 
 
 # ---------------------------------------------------------------- map elements

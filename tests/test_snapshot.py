@@ -1,6 +1,8 @@
 """geo.snapshot: briefing PNG/PDF of a real store's events over our real province polygons."""
 from __future__ import annotations
 
+import re
+
 import io
 
 import numpy as np
@@ -78,8 +80,12 @@ def test_main_cities_come_from_geonames_inside_the_frame():
 
 
 def test_dollar_signs_in_titles_are_plain_text(frame):
+    """Titles, subtitles and labels are never read as TeX math: the text drawn is the text given."""
     spec = SnapshotSpec(title="Costs $5 and $6", subtitle="text: “$x_1$”", width_px=800, height_px=500)
     assert render_snapshot(frame, None, spec).startswith(b"\x89PNG")
+    svg = render_snapshot(frame, None, spec, "svg").decode("utf-8")
+    svg = re.sub(r"<!--.*?-->", "", svg, flags=re.S)           # matplotlib comments every text
+    assert "Costs $5 and $6" in svg and "text: “$x_1$”" in svg
 
 
 def test_neighbouring_countries_are_drawn_as_land_not_sea():
