@@ -17,6 +17,7 @@ import math
 from dataclasses import dataclass
 from functools import lru_cache
 
+import matplotlib
 import numpy as np
 import pandas as pd
 from matplotlib import patheffects
@@ -28,7 +29,7 @@ from matplotlib.transforms import Bbox
 
 from geo.webmap import COLORS, split_by_precision
 
-FORMATS = ("png", "pdf")
+FORMATS = ("png", "pdf", "svg")      # svg keeps its text as text (editable in slides)
 MARKERS = {"strike": "o", "deployment": "^"}
 
 
@@ -53,6 +54,10 @@ def describe_filters(filters, span: tuple | None = None) -> str:
     for label, attr in (("provinces", "provinces"), ("types", "types"), ("actors", "actors"),
                         ("precision", "precisions")):
         values = getattr(filters, attr, ())
+        if attr == "provinces":          # codes are shown by their label ("Al Jawf (Yemen)")
+            from geo.filters import is_admin1_code
+            from geo.provinces import label as province_label
+            values = [province_label(v) if is_admin1_code(v) else v for v in values]
         if values:
             parts.append(f"{label}: {', '.join(values)}")
     if getattr(filters, "text", ""):
@@ -369,11 +374,12 @@ def snapshot_figure(frame: pd.DataFrame, provinces=None, spec: SnapshotSpec | No
 
 def render_snapshot(frame: pd.DataFrame, provinces=None, spec: SnapshotSpec | None = None,
                     fmt: str = "png") -> bytes:
-    """The filtered map as PNG or PDF bytes (fixed pixel size width_px x height_px)."""
+    """The filtered map as PNG, PDF or SVG bytes (fixed pixel size width_px x height_px)."""
     if fmt not in FORMATS:
         raise ValueError(f"unknown snapshot format {fmt!r}; expected one of {', '.join(FORMATS)}")
     spec = spec or SnapshotSpec()
     fig = snapshot_figure(frame, provinces, spec)
     buf = io.BytesIO()
-    fig.savefig(buf, format=fmt, dpi=spec.dpi)
+    with matplotlib.rc_context({"svg.fonttype": "none", "svg.hashsalt": "strikemap"}):
+        fig.savefig(buf, format=fmt, dpi=spec.dpi)
     return buf.getvalue()

@@ -35,6 +35,7 @@ from folium.utilities import JsCode
 
 import settings
 from geo import assets, basemap
+from geo.values import day_text
 
 COLORS = {"strike": "#d7301f", "deployment": "#2b6cb0"}
 OTHER_COLOR = "#6b6b6b"
@@ -69,11 +70,8 @@ class MapResult:
 # ---------------------------------------------------------------- text helpers
 def esc(value) -> str:
     """Escaped text for HTML ('' for missing)."""
-    if value is None or (isinstance(value, float) and math.isnan(value)):
-        return ""
-    if value is pd.NaT:
-        return ""
-    return html.escape(str(value), quote=True)
+    return "" if value is None or value is pd.NaT or (isinstance(value, float) and math.isnan(value)) \
+        else html.escape(str(value), quote=True)
 
 
 def safe_url(url) -> str:
@@ -82,19 +80,11 @@ def safe_url(url) -> str:
     return text if text.lower().startswith(("http://", "https://")) else ""
 
 
-def _day(value) -> str:
-    if value is None or value is pd.NaT or (isinstance(value, float) and math.isnan(value)):
-        return ""
-    if isinstance(value, (pd.Timestamp, dt.datetime, dt.date)):
-        return value.strftime("%Y-%m-%d")
-    return str(value)[:10]
-
-
 def date_label(row: dict) -> str:
     """'2015-10-01', or '≈ 2015-10-01 (2015-09-28 – 2015-10-04)' for an approximate date."""
-    day = _day(row.get("date"))
+    day = day_text(row.get("date"))
     if row.get("date_precision") not in (None, "", "day"):
-        lo, hi = _day(row.get("date_from")), _day(row.get("date_to"))
+        lo, hi = day_text(row.get("date_from")), day_text(row.get("date_to"))
         window = f" ({lo} – {hi})" if lo and hi and lo != hi else ""
         return f"≈ {day}{window}" if day else window.strip(" ()")
     return day
@@ -135,9 +125,12 @@ def popup_html(row: dict, max_titles: int = 5) -> str:
     if row.get("target"):
         parts.append(f"<b>Target:</b> {esc(row.get('target'))}<br>")
     if row.get("n_reports"):
+        # counts of articles and outlets never read as corroboration on their own: the claim
+        # status says whether a belligerent's claim is backed by someone else
         n, s = int(row.get("n_reports") or 0), int(row.get("n_sources") or 0)
-        tag = " · corroborated" if row.get("corroborated") else ""
-        parts.append(f"<b>Reports:</b> {n} from {s} source(s){tag}<br>")
+        status = row.get("claim_status") or ("corroborated" if row.get("corroborated") else "not corroborated")
+        parts.append(f"<b>Reports:</b> {n} article{'s' if n != 1 else ''} from {s} "
+                     f"outlet{'s' if s != 1 else ''} · {esc(status)}<br>")
     parts.append(f"<q>{esc(row.get('evidence'))}</q>")
     titles = _as_list(row.get("titles")) or [row.get("title")]
     urls = _as_list(row.get("urls")) or [row.get("url")]
@@ -151,7 +144,7 @@ def popup_html(row: dict, max_titles: int = 5) -> str:
 
 
 def tooltip_text(row: dict) -> str:
-    return esc(f"{row.get('type', '')} · {_day(row.get('date'))} · {row.get('name') or row.get('place') or ''}")
+    return esc(f"{row.get('type', '')} · {day_text(row.get('date'))} · {row.get('name') or row.get('place') or ''}")
 
 
 # ---------------------------------------------------------------- map elements
@@ -373,26 +366,40 @@ def collection_text(feature_texts: list[str]) -> str:
     return '{"features": [' + ", ".join(feature_texts) + '], "type": "FeatureCollection"}'
 
 
-def cached_point_features(points: pd.DataFrame, max_titles: int, cache: dict) -> tuple[list[dict], str]:
+def cached_point_features(points: pd.DataFrame, max_titles: int, cache) -> tuple[list[dict], str]:
     """``point_features`` and their ``geojson_text``, reusing the features of rows seen before.
 
-    ``cache`` maps (event or incident id, standing) to (feature, text); the caller keeps
-    one per store version and frame kind/columns/``max_titles`` (a row's feature is a
-    function of its row), so a new date range only builds the rows it has not seen."""
+    ``cache`` maps (event or incident id, standing) to (feature, text) (a
+    ``geo.cache.FeatureCache`` shared by sessions, or a dict); the caller keeps one per
+    store version and frame kind/columns/``max_titles`` (a row's feature is a function of
+    its row), so a new date range only builds the rows it has not seen. Each key is read
+    from the cache ONCE (another thread may evict it at any time) and new ones are added
+    in one update."""
     id_col = "event_id" if "event_id" in points else "incident_id" if "incident_id" in points else None
     ids = points[id_col].tolist() if id_col else [None] * len(points)
     standing = (points["standing"].tolist() if "standing" in points else [False] * len(points))
     keys = [(i, s is True) if isinstance(i, (str, int)) and i != "" else None for i, s in zip(ids, standing)]
-    todo = [n for n, k in enumerate(keys) if k is None or k not in cache]
+    wanted = {k for k in keys if k is not None}
+    if hasattr(cache, "lookup"):
+        have = cache.lookup(wanted)
+    else:
+        have = {}
+        for k in wanted:
+            pair = cache.get(k)
+            if pair is not None:
+                have[k] = pair
+    todo = [n for n, k in enumerate(keys) if k is None or k not in have]
     built = point_features(points.iloc[todo], max_titles) if todo else []
-    fresh = {}
+    fresh, new = {}, {}
     for n, feat in zip(todo, built):
         pair = (feat, geojson_text(feat))
         if keys[n] is None:
             fresh[n] = pair
         else:
-            cache[keys[n]] = pair
-    pairs = [fresh[n] if k is None else cache[k] for n, k in enumerate(keys)]
+            have[keys[n]] = new[keys[n]] = pair
+    if new:
+        cache.update(new)
+    pairs = [fresh[n] if k is None else have[k] for n, k in enumerate(keys)]
     return [f for f, _ in pairs], collection_text([t for _, t in pairs])
 
 
@@ -816,7 +823,7 @@ class MapData:
 
 
 def prepare(frame: pd.DataFrame, provinces=None, options: MapOptions | None = None,
-            end: dt.date | None = None, feature_cache: dict | None = None) -> MapData:
+            end: dt.date | None = None, feature_cache=None) -> MapData:
     """Features, popups and aggregates for a filtered events/incidents frame;
     ``feature_cache``: see :func:`cached_point_features`."""
     options = options or MapOptions()

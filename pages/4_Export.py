@@ -23,6 +23,7 @@ span = store.span()
 def name(ext: str) -> str:          # the view, not today's date: strikes_idlib_2015-10-01_2015-10-31.png
     return view_filename(filters, ext, span)
 
+
 st.subheader("Snapshot for slides")
 title = st.text_input("Title", value="Strikes and deployments", key="x_title")
 c1, c2 = st.columns(2)
@@ -33,6 +34,12 @@ provinces = resources.province_polygons(resources.frame_key(frame), frame)
 standing = f" + {n_standing:,} earlier deployments still in place" if n_standing else ""
 spec = SnapshotSpec(title=title, subtitle=describe_filters(filters, store.span()) + f" · {len(frame):,} {unit}{standing}",
                     width_px=int(width), height_px=int(height))
+
+# Prepared files belong to the view they were made from: a change drops them.
+version = resources.store_version(store)
+views.drop_stale(("x_png", "x_pdf"), (filters, version, spec))
+views.drop_stale(("x_html",), (filters, version, spec))          # its header shows the title
+views.drop_stale(("x_geojson", "x_csv", "x_kml"), (filters, version))
 
 if st.button("Render PNG and PDF", type="primary", key="x_render"):
     with st.spinner("Drawing…"):

@@ -1,6 +1,8 @@
 """geo.snapshot: briefing PNG/PDF of a real store's events over our real province polygons."""
 from __future__ import annotations
 
+import re
+
 import io
 
 import numpy as np
@@ -66,6 +68,9 @@ def test_subtitle_describes_dates_and_filters():
     text = describe_filters(Filters(date_from="2015-10-01", provinces=("Idlib",), types=("strike",), text="Su-24"))
     assert text.startswith("2015-10-01 to …")
     assert "provinces: Idlib" in text and "types: strike" in text and "Su-24" in text
+    # provinces are keyed by code: a caption names them, with the country when the name is shared
+    text = describe_filters(Filters(provinces=("SY.12", "YE.21")))
+    assert "provinces: Idlib, Al Jawf (Yemen)" in text
 
 
 def test_main_cities_come_from_geonames_inside_the_frame():
@@ -95,6 +100,9 @@ def test_dollar_signs_in_titles_are_plain_text(frame):
     title = next(t for t in texts if t.get_text() == "Costs $5 and $6")
     assert title.get_window_extent(r).width == pytest.approx(plain.get_window_extent(r).width, rel=0.02)
     assert render_snapshot(frame, None, spec).startswith(b"\x89PNG")
+    svg = render_snapshot(frame, None, spec, "svg").decode("utf-8")
+    svg = re.sub(r"<!--.*?-->", "", svg, flags=re.S)           # matplotlib comments every text
+    assert "Costs $5 and $6" in svg and "text: “$x_1$”" in svg
 
 
 @pytest.fixture(scope="module")
@@ -154,6 +162,8 @@ def test_file_names_describe_the_view():
     from geo.export import view_filename
     f = Filters(date_from="2015-10-01", date_to="2015-10-31", provinces=("Idlib",), types=("strike",))
     assert view_filename(f, "png") == "strikes_idlib_2015-10-01_2015-10-31.png"
+    by_code = Filters(date_from="2015-10-01", date_to="2015-10-31", provinces=("SY.12",), types=("strike",))
+    assert view_filename(by_code, "png") == "strikes_idlib_2015-10-01_2015-10-31.png"     # codes by their name
     both = Filters(provinces=("Rif Dimashq", "Ḥamāh"))
     import datetime as dt
     span = (dt.date(2015, 9, 30), dt.date(2015, 12, 31))
