@@ -55,6 +55,7 @@ class MapOptions:
     # (default: settings.map_tiles(), i.e. $STRIKEMAP_TILES)
     tiles: str | None = field(default_factory=settings.map_tiles)
     basemap: bool = True                 # draw the offline basemap (sea, land, labels) when tiles is None
+    focus: tuple = ()                    # admin-1 codes selected: the map opens on them
 
 
 @dataclass
@@ -243,9 +244,29 @@ def base_map(bounds=None, tiles: str | None = None) -> folium.Map:
     return m
 
 
-def frame_bounds(points: pd.DataFrame, provinces=None):
-    """((south, west), (north, east)) of the events and of the provinces holding events
-    (so a province filter zooms to the selected provinces), else of all the polygons."""
+def focus_bounds(codes) -> tuple | None:
+    """((south, west), (north, east)) of the admin-1 areas ``codes`` (None if none known)."""
+    codes = [c for c in codes or () if isinstance(c, str) and "." in c]
+    if not codes:
+        return None
+    from gazetteer.boundaries import load_admin1
+    try:
+        polys = load_admin1(sorted({c.split(".")[0] for c in codes}))
+    except Exception:          # no boundary files: the map opens on its events
+        return None
+    chosen = polys[polys["admin1_code"].isin(codes)] if polys is not None and len(polys) else []
+    if not len(chosen):
+        return None
+    w, s, e, n = chosen.total_bounds
+    return (s, w), (n, e)
+
+
+def frame_bounds(points: pd.DataFrame, provinces=None, focus=()):
+    """((south, west), (north, east)): the selected provinces (``focus``, admin-1 codes) when
+    there are any, else the events and the provinces holding events, else all the polygons."""
+    chosen = focus_bounds(focus) if focus else None
+    if chosen:
+        return chosen
     boxes = []
     if len(points):
         lat, lon = points["lat"].astype(float), points["lon"].astype(float)
@@ -833,7 +854,7 @@ def prepare(frame: pd.DataFrame, provinces=None, options: MapOptions | None = No
     big = n_points > options.aggregate_above
     # Many points: carry only what aggregation needs (copying every column costs seconds at 100k).
     points, areas, other = split_by_precision(frame, ["lat", "lon", "type", "date"] if big else None, masks)
-    data = MapData(bounds=frame_bounds(points, provinces), n_points=len(points))
+    data = MapData(bounds=frame_bounds(points, provinces, options.focus), n_points=len(points))
     if provinces is not None and len(provinces):
         # Playing: the fills would count every date at once, so outlines only.
         fills = options.choropleth and not options.play

@@ -172,3 +172,18 @@ def test_export_file_names_describe_the_view(server, browser, tmp_path):
         button.click()
     assert info.value.suggested_filename == "strikes-deployments_2015-10-01_2015-10-31.png"
     context.close()
+
+
+def test_map_zooms_to_the_selected_province(server, browser):
+    context = offline_context(browser, [])
+    page = context.new_page()
+    page.goto(server.url + "/Map?prov=SY.12", wait_until="domcontentloaded")
+    wait_drawn(page)
+    page.wait_for_timeout(1500)
+    frame = _map_frame(page, ".leaflet-overlay-pane path")
+    view = frame.evaluate("() => { const m = Object.values(window).find(v => v instanceof L.Map);"
+                          " const b = m.getBounds(); return [b.getSouth(), b.getWest(), b.getNorth(), b.getEast()]; }")
+    s, w, n, e = view
+    assert s < 35.8 < n and w < 36.6 < e, view                     # Idlib in view
+    assert n - s < 4 and e - w < 6, view                          # and not the whole region
+    context.close()

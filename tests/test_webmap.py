@@ -435,3 +435,14 @@ def test_online_tiles_stay_an_option(frame, provinces, monkeypatch):
     assert "tile.openstreetmap.org" in html and "smLabels" not in html
     monkeypatch.delenv("STRIKEMAP_TILES")
     assert "smLabels" in webmap.build_map(frame, provinces).map.get_root().render()
+
+
+def test_map_opens_on_the_selected_provinces_even_without_events(frame, provinces):
+    from gazetteer.boundaries import load_admin1
+    idlib = load_admin1(["SY"]).query("admin1_code == 'SY.12'")
+    W, S, E, N = idlib.total_bounds
+    empty = frame.iloc[0:0]
+    (s, w), (n, e) = webmap.prepare(empty, provinces.iloc[0:0], webmap.MapOptions(focus=("SY.12",))).bounds
+    assert (s, w, n, e) == pytest.approx((S, W, N, E), abs=0.01)
+    (s, w), (n, e) = webmap.prepare(frame, provinces, webmap.MapOptions(focus=("SY.12", "SY.09"))).bounds
+    assert s <= S and n >= N and n - s < 4 and e - w < 4          # Idlib and Aleppo, not the region
