@@ -68,7 +68,7 @@ def small_png(data: bytes, path: Path, width: int) -> None:
     img = Image.open(io.BytesIO(data)).convert("RGB")
     if img.width > width:
         img = img.resize((width, round(img.height * width / img.width)), Image.LANCZOS)
-    img.quantize(colors=256, method=Image.Quantize.MEDIANCUT, dither=Image.Dither.NONE).save(
+    img.quantize(colors=256, method=Image.Quantize.FASTOCTREE, dither=Image.Dither.NONE).save(
         path, optimize=True)
 
 
