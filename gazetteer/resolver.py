@@ -31,6 +31,7 @@ FUZZY_CUTOFF = 85.0          # rapidfuzz ratio on strict keys; calibrated in tes
 LOOSE_QUALITY = 0.9
 LOOSE_MIN_SIMILARITY = 70.0  # rapidfuzz ratio between the query's and the name's strict keys
 FUZZY_QUALITY = 0.75
+ALT_NAME_ONLY = 0.92         # a town matched only by an alternate name (old, foreign) yields to one so named
 OUT_OF_FOCUS = 0.6           # score factor for places outside the countries of focus
 SITE_NEAR_KM = 30.0          # "air base near X": a curated site this close to X
 USER_RECHECK_S = 1.0
@@ -343,13 +344,17 @@ class Gazetteer:
             kind = i.kind[r]
             q = quality
             if cue == "admin1":
-                imp = imp + 0.5 if kind == "admin1" or r in named else imp - 0.3
+                # provinces first, in their own order (no saturation at 1)
+                imp = 0.5 + 0.5 * imp if kind == "admin1" or r in named else imp - 0.3
             elif cue == "site":
                 if kind == "site" and (want is None or i.feature[r] == want):
                     imp += 0.5
             score = q * (0.4 + 0.6 * min(1.0, max(0.0, imp)))
-            if spelled is not None and loose_key(name_key(i.names[r])) == spelled:
-                score = min(1.0, score + 0.02)
+            if spelled is not None:
+                if loose_key(name_key(i.names[r])) == spelled:
+                    score = min(1.0, score + 0.02)
+                elif kind == "city" and not i.flags[r] & FLAG_SEAT:
+                    score *= ALT_NAME_ONLY      # Rogersville is the town, not Rogers Park's old name
             in_focus = not focus or i.country[r] in focus
             if not in_focus:
                 score *= OUT_OF_FOCUS
