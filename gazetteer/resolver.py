@@ -279,19 +279,25 @@ class Gazetteer:
             cc = demonym_country(core)
             if cc and self.row_of(f"cc:{cc}") is not None:
                 scored = self._score_rows((self.row_of(f"cc:{cc}"),), 0.9, "demonym", focus, None)
+        # loose and fuzzy keys only inside the countries of focus: without them a loose or
+        # fuzzy hit is nearly always another country's village (Ohio -> Yoho, Americas ->
+        # Americus), so a name of no known place stays unresolved
         if focus and scored and not any(t[0] for t in scored) \
                 and max(self.idx.importance[t[2]] for t in scored) < SMALL_ABROAD:
             # only small places abroad spelled exactly so: a variant spelling of a place in
             # the theater is likelier ("Golan" in a Syrian article is not the Iranian village)
             scored = self._loose(core_key, focus, cue, want) + scored
-        if not scored:
+        if not scored and focus:
             scored = self._loose(core_key, focus, cue, want)
-        if not scored:
+        if not scored and focus:
             scored = self._fuzzy(core_key, focus, cue, want)
         scored.sort(key=lambda t: (t[0], t[1]), reverse=True)
 
         ranked = [Resolution(name, self.place(r), s, why=self._why(how, r))
                   for _, s, r, how in scored[: limit + len(out) + 1]]
+        if cue is None and soft == "admin1" and ranked and not (
+                ranked[0].place.precision == ADMIN1 or self._is_seat(ranked[0].place)):
+            soft = None     # "Central Java": the province of a town named Java abroad is no answer
         ranked = self._apply_cue(ranked, cue or soft, name, want, core_key)
         for r in ranked:
             if r.place.id not in seen:
@@ -304,6 +310,10 @@ class Gazetteer:
             if hit is not None:
                 out.append(hit)
         return out[:limit]
+
+    def _is_seat(self, place: Place) -> bool:
+        r = self.row_of(place.id)
+        return r is not None and bool(self.idx.flags[r] & FLAG_SEAT)
 
     def _demonym(self, text: str) -> str | None:
         """ISO2 when ``text`` is a demonym or country adjective ("Syrian", "the Russians")."""
