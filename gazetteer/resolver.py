@@ -258,6 +258,10 @@ class Gazetteer:
         scored = self._score_rows(self._rows_for(key, core_key), 1.0, "exact", focus, cue, want,
                                   spelled=loose_key(core_key),
                                   named=set(self.idx.rows(key)) if key != core_key else ())
+        for variant in abbreviation_variants(core_key):  # "St. Kitts" = "Saint Kitts", "Mt." = "Mount"
+            done = {t[2] for t in scored}
+            scored += self._score_rows([r for r in self.idx.rows(variant) if r not in done], 0.98,
+                                       "exact (abbreviation spelled out)", focus, cue, want)
         soft = None
         if not scored:
             bare, modifier = strip_modifiers(core)
@@ -365,7 +369,8 @@ class Gazetteer:
                     score = min(1.0, score + 0.02)
                 elif kind == "city" and not i.flags[r] & FLAG_SEAT:
                     score *= ALT_NAME_ONLY      # Rogersville is the town, not Rogers Park's old name
-            in_focus = not focus or i.country[r] in focus
+            # an area of no one country (Middle East, Mediterranean, Euphrates) is never abroad
+            in_focus = not focus or i.country[r] in focus or (kind == "region" and not i.country[r])
             if not in_focus:
                 score *= OUT_OF_FOCUS
             out.append((in_focus, score, r, how))
@@ -483,6 +488,22 @@ class Gazetteer:
         if rows is None:
             rows = self._sites = [r for r, k in enumerate(self.idx.kind) if k == "site"]
         return rows
+
+
+# Abbreviated words of place names, both ways: "St. Kitts" / "Saint Kitts", "Mt. Pleasant" /
+# "Mount Pleasant", "Ft. Worth" / "Fort Worth" (keys are lowercase, dots dropped).
+_ABBREVIATED = {"st": "saint", "ste": "sainte", "mt": "mount", "ft": "fort", "pt": "point"}
+_SPELLED_OUT = {v: k for k, v in _ABBREVIATED.items()}
+
+
+def abbreviation_variants(key: str) -> list[str]:
+    """The key with its abbreviated words spelled out, or its spelled-out words abbreviated."""
+    toks = key.split(" ")
+    out = []
+    for table in (_ABBREVIATED, _SPELLED_OUT):
+        if any(t in table for t in toks):
+            out.append(" ".join(table.get(t, t) for t in toks))
+    return out
 
 
 _QUALIFIED = re.compile(r"^(?P<what>[^,()]+?)\s*(?:,\s*|\()(?P<where>[^,()]+?)\)?$")

@@ -226,3 +226,22 @@ def test_cache_with_wrong_shapes_is_rejected(tmp_path):
     path = tmp_path / "bad.bin"
     path.write_bytes(gindex.MAGIC + gindex._stamp_line(stamp) + marshal.dumps({"ids": 3}))
     assert gindex._read_cache(path, stamp) is None
+
+
+def test_country_focus_restricts_and_boosts(gz):
+    assert gz.resolve("Georgia", ("US",)).place.id == "a1:US.GA"
+    assert gz.resolve("Georgia").place.id == "cc:GE"            # a country beats a province
+    assert gz.resolve("Paris", ("US",)).place.country == "US"
+    assert gz.resolve("Gaza", ("MZ",)).place.country == "MZ"
+
+
+def test_an_area_of_several_countries_is_never_abroad(gz):
+    # the region beats a US hamlet of the same name even with the US as focus
+    assert gz.resolve("Middle East", ("US",)).place.kind == "region"
+    assert gz.resolve("Euphrates", ("SY",)).place.feature == "river"
+
+
+def test_abbreviated_words_are_spelled_out(gz):
+    # "St." / "Saint", "Ft." / "Fort": the same place whichever way it is written
+    assert gz.resolve("St. Kitts and Nevis").place.id == "cc:KN"
+    assert gz.resolve("Ft. Worth").place.name == "Fort Worth"
