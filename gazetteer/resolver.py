@@ -256,7 +256,7 @@ class Gazetteer:
         # 4. index: strict key (as written, without the cue word, without modifiers such as
         #    "northern"), then the loose key, then fuzzy
         scored = self._score_rows(self._rows_for(key, core_key), 1.0, "exact", focus, cue, want,
-                                  spelled=loose_key(core_key),
+                                  spelled={loose_key(k) for k in [core_key] + abbreviation_variants(core_key)},
                                   named=set(self.idx.rows(key)) if key != core_key else ())
         for variant in abbreviation_variants(core_key):  # "St. Kitts" = "Saint Kitts", "Mt." = "Mount"
             done = {t[2] for t in scored}
@@ -296,8 +296,6 @@ class Gazetteer:
         if not scored and focus:
             scored = self._fuzzy(core_key, focus, cue, want)
         scored.sort(key=lambda t: (t[0], t[1]), reverse=True)
-        if scored and cue is None:
-            scored = self._populous_province_first(scored)
 
         ranked = [Resolution(name, self.place(r), s, why=self._why(how, r))
                   for _, s, r, how in scored[: limit + len(out) + 1]]
@@ -316,21 +314,6 @@ class Gazetteer:
             if hit is not None:
                 out.append(hit)
         return out[:limit]
-
-    def _populous_province_first(self, scored: list[tuple]) -> list[tuple]:
-        """A country yields to an equally matched, equally focused province of the same name
-        in another country that has more people (the US state of Georgia, 10 M, over the country, 3.7 M): the
-        population prior, as for towns, calibrated on the news corpora."""
-        i = self.idx
-        top = scored[0]
-        if i.kind[top[2]] != "country":
-            return scored
-        for t in scored[1:]:
-            if t[0] == top[0] and t[3] == top[3] and i.kind[t[2]] == "admin1" \
-                    and i.country[t[2]] != i.country[top[2]] \
-                    and i.population[t[2]] > i.population[top[2]]:
-                return [t] + [u for u in scored if u is not t]
-        return scored
 
     def _is_seat(self, place: Place) -> bool:
         r = self.row_of(place.id)
@@ -361,9 +344,9 @@ class Gazetteer:
         return rows
 
     def _score_rows(self, rows, quality: float, how: str, focus: set, cue: str | None,
-                    want: str | None = None, spelled: str | None = None,
+                    want: str | None = None, spelled: set | None = None,
                     named=()) -> list[tuple]:
-        """(in focus, score, row, how) per row.  ``spelled``: the query's loose key; a place
+        """(in focus, score, row, how) per row.  ``spelled``: the query's loose keys; a place
         whose own main name is spelled like the query gets a small bonus over places that
         merely list it among alternate names (Sloviansk: Slovyansk, not Nikopol).  ``named``:
         rows whose name includes the cue word ("Laurel County" is a county's own name), which
@@ -382,7 +365,7 @@ class Gazetteer:
                     imp += 0.5
             score = q * (0.4 + 0.6 * min(1.0, max(0.0, imp)))
             if spelled is not None:
-                if loose_key(name_key(i.names[r])) == spelled:
+                if loose_key(name_key(i.names[r])) in spelled:
                     score = min(1.0, score + 0.02)
                 elif kind == "city" and not i.flags[r] & FLAG_SEAT:
                     score *= ALT_NAME_ONLY      # Rogersville is the town, not Rogers Park's old name
