@@ -126,7 +126,8 @@ def iter_admin1() -> Iterator[SourcePlace]:
         yield SourcePlace(
             id=f"a1:{r['admin1_code']}", name=r["name"], lat=float(r["latitude"]),
             lon=float(r["longitude"]), country=r["country"], admin1_code=r["admin1_code"],
-            kind="admin1", source="naturalearth", names=list(dict.fromkeys(names)))
+            kind="admin1", population=int(r.get("population") or 0), source="naturalearth",
+            names=list(dict.fromkeys(names)))
 
 
 def country_data_path() -> Path:

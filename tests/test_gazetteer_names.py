@@ -246,3 +246,17 @@ def test_abbreviated_words_are_spelled_out(gz):
     # "St." / "Saint", "Ft." / "Fort": the same place whichever way it is written
     assert gz.resolve("St. Kitts and Nevis").place.id == "cc:KN"
     assert gz.resolve("Ft. Worth").place.name == "Fort Worth"
+
+
+def test_no_region_shadows_a_province_of_its_own_country():
+    # a first-level division is the place; a curated region of the same name in the same
+    # country would hide it (and the events' rule that drops a province holding other places)
+    from gazetteer import sources
+    a1 = {(a.country, name_key(n)) for a in sources.iter_admin1() for n in a.names}
+    clash = [(r.name, n) for r in sources.iter_regions() for n in r.names
+             if r.country and (r.country, name_key(n)) in a1]
+    assert clash == []
+
+
+def test_gaza_strip_is_the_palestinian_division(gz):
+    assert gz.resolve("Gaza Strip").place.id == "a1:PS.GZ"
