@@ -32,6 +32,7 @@ LOOSE_QUALITY = 0.9
 LOOSE_MIN_SIMILARITY = 70.0  # rapidfuzz ratio between the query's and the name's strict keys
 FUZZY_QUALITY = 0.75
 ALT_NAME_ONLY = 0.92         # a town matched only by an alternate name (old, foreign) yields to one so named
+MODIFIED_TOWN_MIN = 0.6      # importance (~30,000 people) of a town abroad that "northern X" may mean
 OUT_OF_FOCUS = 0.6           # score factor for places outside the countries of focus
 SITE_NEAR_KM = 30.0          # "air base near X": a curated site this close to X
 USER_RECHECK_S = 1.0
@@ -274,6 +275,10 @@ class Gazetteer:
                 scored = self._score_rows(self.idx.rows(core_key), 0.95,
                                           f"exact ({modifier or 'modifier'} dropped)", focus, soft,
                                           want)
+                # "West Java" is no part of a hamlet called Java abroad: with the modifier
+                # dropped, a small town must be in the countries of focus
+                scored = [t for t in scored if (focus and t[0]) or self.idx.kind[t[2]] not in ("city", "site")
+                          or self.idx.importance[t[2]] >= MODIFIED_TOWN_MIN]
         if not scored and " and " in text:        # "Hama and Idlib provinces": the first one
             first = first_of_list(text)
             if first and first != text:

@@ -260,3 +260,11 @@ def test_no_region_shadows_a_province_of_its_own_country():
 
 def test_gaza_strip_is_the_palestinian_division(gz):
     assert gz.resolve("Gaza Strip").place.id == "a1:PS.GZ"
+
+
+def test_a_direction_word_before_a_foreign_hamlet_is_not_that_hamlet(gz):
+    # "West <X>" where X is only a hamlet abroad: no answer rather than the hamlet
+    r = gz.resolve("West Java")
+    assert r.place is None or r.place.country == "ID" or r.place.population >= 30_000
+    assert gz.resolve("northern Latakia").place.id == "a1:SY.02"
+    assert gz.resolve("eastern Aleppo").place.country == "SY"
