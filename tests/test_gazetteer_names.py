@@ -268,3 +268,10 @@ def test_a_direction_word_before_a_foreign_hamlet_is_not_that_hamlet(gz):
     assert r.place is None or r.place.country == "ID" or r.place.population >= 30_000
     assert gz.resolve("northern Latakia").place.id == "a1:SY.02"
     assert gz.resolve("eastern Aleppo").place.country == "SY"
+
+
+def test_un_subregions_are_regions(gz):
+    # "Eastern Europe" is a region at its countries' median point, not in Siberia nor "Europe"
+    p = gz.resolve("Eastern Europe").place
+    assert p.precision == "region" and p.feature == "subregion" and 25 < p.lon < 40, p
+    assert gz.resolve("North America").place.feature == "continent"    # the continent stays
