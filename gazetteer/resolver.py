@@ -29,6 +29,7 @@ from .user import UserEntries, generation as user_generation, read_user_entries
 
 FUZZY_CUTOFF = 85.0          # rapidfuzz ratio on strict keys; calibrated in tests/test_gazetteer_fuzzy.py
 LOOSE_QUALITY = 0.9
+LOOSE_MIN_LETTERS = 4        # shorter names only match exactly
 LOOSE_MIN_SIMILARITY = 70.0  # rapidfuzz ratio between the query's and the name's strict keys
 FUZZY_QUALITY = 0.75
 ALT_NAME_ONLY = 0.92         # a town matched only by an alternate name (old, foreign) yields to one so named
@@ -391,6 +392,8 @@ class Gazetteer:
         countries of focus, only places in them (a loose hit abroad is nearly always wrong)."""
         from rapidfuzz import fuzz
 
+        if len(core_key.replace(" ", "")) < LOOSE_MIN_LETTERS:
+            return []                       # "NY" is no loose spelling of Nay
         out = []
         for k in self.idx.loose_keys(loose_key(core_key)):
             sim = fuzz.ratio(core_key, k)

@@ -275,3 +275,10 @@ def test_un_subregions_are_regions(gz):
     p = gz.resolve("Eastern Europe").place
     assert p.precision == "region" and p.feature == "subregion" and 25 < p.lon < 40, p
     assert gz.resolve("North America").place.feature == "continent"    # the continent stays
+
+
+def test_short_names_only_match_exactly(gz):
+    r = gz.resolve("Qz", ("FR",))
+    assert r.place is None or r.why.startswith(("exact", "abbreviation"))
+    r = gz.resolve("NY", ("FR",))                       # not Nay, a French village, by a loose key
+    assert r.place is None or r.place.name != "Nay"
