@@ -282,3 +282,15 @@ def test_short_names_only_match_exactly(gz):
     assert r.place is None or r.why.startswith(("exact", "abbreviation"))
     r = gz.resolve("NY", ("FR",))                       # not Nay, a French village, by a loose key
     assert r.place is None or r.place.name != "Nay"
+
+
+def test_one_namesake_seat_per_province_the_biggest(gz):
+    # a hamlet named like its province is not raised to the province's seat
+    p = gz.resolve("Zaporizhzhia").place
+    assert p.population > 500_000 and p.country == "UA", p
+
+
+def test_a_countrys_native_spelling_does_not_take_a_towns_name(gz):
+    # world-countries lists "Mann" for the Isle of Man: the city of Man keeps its name
+    assert gz.resolve("Man").place.kind == "city"
+    assert gz.resolve("Holland").place.id == "cc:NL"          # a curated alias stays
