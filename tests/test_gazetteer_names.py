@@ -294,3 +294,10 @@ def test_a_countrys_native_spelling_does_not_take_a_towns_name(gz):
     # world-countries lists "Mann" for the Isle of Man: the city of Man keeps its name
     assert gz.resolve("Man").place.kind == "city"
     assert gz.resolve("Holland").place.id == "cc:NL"          # a curated alias stays
+
+
+def test_no_region_repeats_a_curated_site():
+    # one place, one row: regions.csv adds areas that sites.csv does not have
+    from gazetteer import sources
+    site = {name_key(n) for s in sources.read_sites() for n in s.names}
+    assert [(r.name, n) for r in sources.iter_regions() for n in r.names if name_key(n) in site] == []
