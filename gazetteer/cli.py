@@ -74,6 +74,33 @@ def cmd_import(a) -> int:
     return cmd_build(a)
 
 
+def cmd_geoparse(a) -> int:
+    from .document import DocumentError, iter_paths, parse_date, read_document
+    from .geoparse import GeoParser
+    try:
+        published = parse_date(a.published)
+    except DocumentError as exc:
+        print(f"error: --published: {exc}", file=sys.stderr)
+        return 2
+    paths = iter_paths(a.files)
+    if not paths:
+        print("error: no article files given", file=sys.stderr)
+        return 2
+    gp = GeoParser()
+    theater = tuple(c.upper() for c in a.theater or ())
+    failed = 0
+    for path in paths:
+        try:
+            doc = read_document(path, published)
+        except DocumentError as exc:
+            print(f"error: {exc}", file=sys.stderr)
+            failed += 1
+            continue
+        for m in gp.parse(doc.body, published=doc.published, theater=theater):
+            _print(m.to_json(doc=doc.name))
+    return 1 if failed else 0
+
+
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(prog="python -m gazetteer", description="Offline gazetteer")
     sub = ap.add_subparsers(dest="cmd", required=True)
@@ -92,6 +119,11 @@ def main(argv=None) -> int:
     i.add_argument("file")
     i.add_argument("--country", action="append", metavar="CC", help="keep only these countries")
     i.set_defaults(func=cmd_import)
+    g = sub.add_parser("geoparse", help="place mentions of article files; one JSON object per mention")
+    g.add_argument("files", nargs="+", metavar="FILE|DIR")
+    g.add_argument("--published", metavar="YYYY-MM-DD", help="date of articles without one in their header")
+    g.add_argument("--theater", action="append", metavar="CC", help="country the articles are about (repeatable)")
+    g.set_defaults(func=cmd_geoparse)
     a = ap.parse_args(argv)
     try:
         return a.func(a)

@@ -113,7 +113,46 @@ DEMONYMS = {
     "bahraini": "BH", "cypriot": "CY", "georgian": "GE", "armenian": "AM", "azerbaijani": "AZ",
     "belarusian": "BY", "moldovan": "MD", "polish": "PL", "romanian": "RO", "chadian": "TD",
     "nigerien": "NE", "malian": "ML",
+    # the rest of the world's common national adjectives (cues for the theater, never places)
+    "palestinian": "PS", "moroccan": "MA", "somali": "SO", "ethiopian": "ET", "eritrean": "ER",
+    "kenyan": "KE", "ugandan": "UG", "tanzanian": "TZ", "nigerian": "NG", "ghanaian": "GH",
+    "senegalese": "SN", "cameroonian": "CM", "congolese": "CD", "angolan": "AO",
+    "mozambican": "MZ", "zimbabwean": "ZW", "zambian": "ZM", "rwandan": "RW", "burundian": "BI",
+    "south african": "ZA", "mauritanian": "MR", "burkinabe": "BF", "ivorian": "CI",
+    "liberian": "LR", "sierra leonean": "SL", "guinean": "GN", "gabonese": "GA",
+    "malagasy": "MG", "namibian": "NA", "botswanan": "BW", "south sudanese": "SS",
+    "chinese": "CN", "japanese": "JP", "korean": "KR", "north korean": "KP", "south korean": "KR",
+    "indian": "IN", "bangladeshi": "BD", "sri lankan": "LK", "nepali": "NP", "nepalese": "NP",
+    "burmese": "MM", "thai": "TH", "vietnamese": "VN", "cambodian": "KH", "laotian": "LA",
+    "malaysian": "MY", "indonesian": "ID", "filipino": "PH", "philippine": "PH",
+    "singaporean": "SG", "taiwanese": "TW", "mongolian": "MN", "kazakh": "KZ", "uzbek": "UZ",
+    "turkmen": "TM", "kyrgyz": "KG", "tajik": "TJ", "australian": "AU", "new zealand": "NZ",
+    "canadian": "CA", "mexican": "MX", "cuban": "CU", "haitian": "HT", "dominican": "DO",
+    "jamaican": "JM", "guatemalan": "GT", "honduran": "HN", "salvadoran": "SV",
+    "nicaraguan": "NI", "costa rican": "CR", "panamanian": "PA", "colombian": "CO",
+    "venezuelan": "VE", "ecuadorian": "EC", "peruvian": "PE", "bolivian": "BO", "chilean": "CL",
+    "argentine": "AR", "argentinian": "AR", "brazilian": "BR", "uruguayan": "UY",
+    "paraguayan": "PY", "german": "DE", "italian": "IT", "spanish": "ES", "portuguese": "PT",
+    "dutch": "NL", "belgian": "BE", "swiss": "CH", "austrian": "AT", "swedish": "SE",
+    "norwegian": "NO", "danish": "DK", "finnish": "FI", "icelandic": "IS", "irish": "IE",
+    "scottish": "GB", "welsh": "GB", "english": "GB", "greek": "GR", "bulgarian": "BG",
+    "serbian": "RS", "croatian": "HR", "bosnian": "BA", "slovenian": "SI", "slovak": "SK",
+    "czech": "CZ", "hungarian": "HU", "albanian": "AL", "macedonian": "MK", "montenegrin": "ME",
+    "kosovar": "XK", "lithuanian": "LT", "latvian": "LV", "estonian": "EE", "maltese": "MT",
+    "luxembourgish": "LU", "european": "", "african": "", "asian": "", "arab": "", "arabian": "",
+    "kurdish": "", "soviet": "", "western": "", "latin": "", "persian": "IR", "bahamian": "BS",
 }
+# Plurals and nouns of the same ("Syrians", "Iraqis", "Americans", "Britons").
+DEMONYM_FORMS = {**DEMONYMS, **{d + "s": cc for d, cc in DEMONYMS.items()
+                                if d.endswith(("an", "i", "ine"))},
+                 "briton": "GB", "britons": "GB", "brit": "GB", "brits": "GB", "frenchman": "FR",
+                 "turk": "TR", "turks": "TR", "pole": "PL", "poles": "PL", "swede": "SE", "swedes": "SE",
+                 "dane": "DK", "danes": "DK", "finn": "FI", "finns": "FI", "scot": "GB", "scots": "GB",
+                 "israelis": "IL", "iraqis": "IQ", "saudis": "SA", "yemenis": "YE", "afghans": "AF",
+                 "kurd": "", "kurds": "", "arabs": "", "europeans": "", "africans": "", "asians": "",
+                 "thais": "TH", "kazakhs": "KZ", "uzbeks": "UZ", "tajiks": "TJ", "filipinos": "PH",
+                 "somalis": "SO", "pakistanis": "PK", "bangladeshis": "BD", "czechs": "CZ",
+                 "slovaks": "SK", "greeks": "GR", "germans": "DE", "italians": "IT"}
 _DEMONYM = re.compile(r"^(?:the\s+)?(?P<d>[a-z]+)\s+(?:border|frontier|coast|coastline|"
                       r"territory|soil|airspace|side|desert|mainland|waters)$", re.I)
 
@@ -135,3 +174,34 @@ def demonym_country(name: str) -> str | None:
     """'Syrian border' / 'the Turkish side' -> ISO2, else None."""
     m = _DEMONYM.match(name.strip())
     return DEMONYMS.get(m.group("d").lower()) if m else None
+
+
+# US states as news agencies abbreviate them after a town ("Paris, Tenn."), to their names;
+# also the two-letter postal codes that follow a comma ("Austin, TX").
+US_STATE_ABBREVIATIONS = {
+    "Ala.": "Alabama", "Ariz.": "Arizona", "Ark.": "Arkansas", "Calif.": "California",
+    "Colo.": "Colorado", "Conn.": "Connecticut", "Del.": "Delaware", "Fla.": "Florida",
+    "Ga.": "Georgia", "Ill.": "Illinois", "Ind.": "Indiana", "Kan.": "Kansas", "Kans.": "Kansas",
+    "Ky.": "Kentucky", "La.": "Louisiana", "Md.": "Maryland", "Mass.": "Massachusetts",
+    "Mich.": "Michigan", "Minn.": "Minnesota", "Miss.": "Mississippi", "Mo.": "Missouri",
+    "Mont.": "Montana", "Neb.": "Nebraska", "Nebr.": "Nebraska", "Nev.": "Nevada",
+    "N.H.": "New Hampshire", "N.J.": "New Jersey", "N.M.": "New Mexico", "N.Y.": "New York",
+    "N.C.": "North Carolina", "N.D.": "North Dakota", "Okla.": "Oklahoma", "Ore.": "Oregon",
+    "Oreg.": "Oregon", "Pa.": "Pennsylvania", "R.I.": "Rhode Island", "S.C.": "South Carolina",
+    "S.D.": "South Dakota", "Tenn.": "Tennessee", "Tex.": "Texas", "Vt.": "Vermont",
+    "Va.": "Virginia", "Wash.": "Washington", "W.Va.": "West Virginia", "W. Va.": "West Virginia",
+    "Wis.": "Wisconsin", "Wisc.": "Wisconsin", "Wyo.": "Wyoming", "D.C.": "District of Columbia",
+}
+US_STATE_CODES = {
+    "AL": "Alabama", "AK": "Alaska", "AZ": "Arizona", "AR": "Arkansas", "CA": "California",
+    "CO": "Colorado", "CT": "Connecticut", "DE": "Delaware", "FL": "Florida", "GA": "Georgia",
+    "HI": "Hawaii", "ID": "Idaho", "IL": "Illinois", "IN": "Indiana", "IA": "Iowa", "KS": "Kansas",
+    "KY": "Kentucky", "LA": "Louisiana", "ME": "Maine", "MD": "Maryland", "MA": "Massachusetts",
+    "MI": "Michigan", "MN": "Minnesota", "MS": "Mississippi", "MO": "Missouri", "MT": "Montana",
+    "NE": "Nebraska", "NV": "Nevada", "NH": "New Hampshire", "NJ": "New Jersey",
+    "NM": "New Mexico", "NY": "New York", "NC": "North Carolina", "ND": "North Dakota",
+    "OH": "Ohio", "OK": "Oklahoma", "OR": "Oregon", "PA": "Pennsylvania", "RI": "Rhode Island",
+    "SC": "South Carolina", "SD": "South Dakota", "TN": "Tennessee", "TX": "Texas", "UT": "Utah",
+    "VT": "Vermont", "VA": "Virginia", "WA": "Washington", "WV": "West Virginia",
+    "WI": "Wisconsin", "WY": "Wyoming", "DC": "District of Columbia",
+}

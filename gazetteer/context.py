@@ -1,0 +1,310 @@
+"""Context: choose each mention's reading from what the rest of the article says.
+
+Weights are in one place (``Weights``) and were calibrated on the even (development) half
+of the public geoparsing corpora; the rules are general, none names a place:
+- every reading starts from its prior (match quality x importance: population, capital,
+  admin seat, province, country; the resolver's score);
+- countries get votes: countries named (most), datelines, theater hints, provinces, demonyms
+  ("Syrian" is a cue), and each other name split over its readings' countries by their
+  priors; a reading gains by its country's share of the OTHER names' votes, and likewise by
+  its province's share;
+- a reading gains by how many of the article's other places lie near it (a small consistent
+  region beats scattered homonyms);
+- containers fix both sides ("X in Y", "X, Y", "X, in Y province"): X's reading must lie in
+  Y's province or country;
+- a small place in a country the article does not support is dropped (a big city, a country,
+  or a place the text qualifies stays).
+One sense per article: repeats of a name take the same reading unless a container says
+otherwise.
+"""
+from __future__ import annotations
+
+import math
+from collections import defaultdict
+from dataclasses import dataclass
+from typing import Sequence
+
+from .model import ADMIN1, COUNTRY, Place
+from .recognise import CountryCue, Span
+
+
+@dataclass(frozen=True)
+class Weights:
+    country_share: float = 0.35      # x share of the other names' country votes
+    admin1_share: float = 0.2        # x share of the other names' province votes
+    near: float = 0.25               # x share of the other places within NEAR_KM
+    near_km: float = 200.0
+    vote_sharpness: float = 4.0      # a name's vote split over its readings by prior ** this
+    country_named: float = 2.5       # vote strength of a name that is a country
+    admin1_named: float = 1.5
+    dateline: float = 3.0
+    hint: float = 4.0
+    demonym: float = 0.6
+    demonym_cap: float = 1.8
+    support_share: float = 0.12      # a country supported by at least this share of the votes
+    abroad_importance: float = 0.72  # readings at least this important may lie outside support
+    cue_admin1: float = 0.3
+    max_exact_rows: int = 60
+
+
+W = Weights()
+
+
+@dataclass
+class Cand:
+    place: Place
+    prior: float
+    why: str
+    importance: float = 0.5
+
+
+class CandidateCache:
+    """Readings of a span's name: every exact-key place plus the resolver's ranked answers."""
+
+    def __init__(self, gz, size: int = 50_000):
+        self.gz = gz
+        self._memo: dict[tuple, list[Cand]] = {}
+        self._size = size
+
+    def get(self, sp: Span) -> list[Cand]:
+        if sp.unknown:
+            return []
+        k = (sp.lookup, sp.key, sp.cue, sp.country_hint)
+        got = self._memo.get(k)
+        if got is None:
+            if len(self._memo) >= self._size:
+                self._memo.clear()
+            got = self._memo[k] = self._build(sp)
+        return got
+
+    def _build(self, sp: Span) -> list[Cand]:
+        gz, idx = self.gz, self.gz.idx
+        admin1_cue = sp.cue == "admin1"
+        hint = (sp.country_hint,) if sp.country_hint else ()
+        res = gz.resolve(sp.lookup, hint, "admin1" if admin1_cue else None)
+        out: dict[str, Cand] = {}
+        if res.place is not None:
+            for r in [res] + list(res.candidates):
+                if r.place is None or (hint and r.place.country not in hint):
+                    continue
+                imp = _importance(gz, r.place)
+                out[r.place.id] = Cand(r.place, r.score, r.why, imp)
+        rows = idx.rows(sp.key)
+        if len(rows) > W.max_exact_rows:
+            rows = sorted(rows, key=lambda r: idx.importance[r], reverse=True)[: W.max_exact_rows]
+        for r in rows:
+            pid = idx.ids[r]
+            if pid in out or (hint and idx.country[r] not in hint):
+                continue
+            imp = idx.importance[r]
+            prior = 0.4 + 0.6 * min(1.0, imp)
+            if admin1_cue:
+                prior += W.cue_admin1 if idx.kind[r] == "admin1" else -W.cue_admin1
+            out[pid] = Cand(gz.place(r), prior, f"exact, {idx.kind[r]} in {idx.country[r]}", imp)
+        return sorted(out.values(), key=lambda c: c.prior, reverse=True)
+
+
+def _importance(gz, place: Place) -> float:
+    r = gz.row_of(place.id)
+    if r is None:
+        return 1.0 if place.kind == "user" else 0.6
+    return gz.idx.importance[r]
+
+
+def _km(a: Place, lat: float, lon: float) -> float:
+    x = math.radians(lon - a.lon) * math.cos(math.radians((lat + a.lat) / 2))
+    y = math.radians(lat - a.lat)
+    return 6371.0 * math.hypot(x, y)
+
+
+def _inside(x: Place, y: Place) -> bool:
+    if x.id == y.id or not x.country or x.country != y.country:
+        return False
+    if y.kind == "country":
+        return x.kind != "country"
+    if y.precision == ADMIN1:
+        return x.kind != "admin1" and bool(x.admin1_code) and x.admin1_code == y.admin1_code
+    return False
+
+
+def _votes(cands: list[Cand]) -> tuple[dict[str, float], dict[str, float]]:
+    """A name's country and province votes (sum 1 each), split by sharpened priors."""
+    if not cands:
+        return {}, {}
+    ws = [max(c.prior, 1e-3) ** W.vote_sharpness for c in cands]
+    tot = sum(ws)
+    cv: dict[str, float] = defaultdict(float)
+    av: dict[str, float] = defaultdict(float)
+    for c, w in zip(cands, ws):
+        if c.place.country:
+            cv[c.place.country] += w / tot
+        if c.place.admin1_code:
+            av[c.place.admin1_code] += w / tot
+    return cv, av
+
+
+def _strength(sp: Span, cands: list[Cand]) -> float:
+    if sp.role == "dateline":
+        return W.dateline
+    top = cands[0].place if cands else None
+    if top is not None and top.kind == "country":
+        return W.country_named
+    if top is not None and top.precision == ADMIN1:
+        return W.admin1_named
+    return 1.0
+
+
+def resolve_spans(text: str, spans: list[Span], cues: Sequence[CountryCue], gz, cache: CandidateCache,
+                  theater: tuple[str, ...] = (), extra_spans: Sequence[Span] = ()):
+    from .geoparse import PlaceMention, relative_point, village_in
+
+    cands = [cache.get(sp) for sp in spans]
+    # --- votes ---------------------------------------------------------------------------
+    by_key: dict[str, list[int]] = defaultdict(list)
+    for i, sp in enumerate(spans):
+        if cands[i]:
+            by_key[sp.key].append(i)
+    key_cv: dict[str, dict[str, float]] = {}
+    key_av: dict[str, dict[str, float]] = {}
+    cv_tot: dict[str, float] = defaultdict(float)
+    av_tot: dict[str, float] = defaultdict(float)
+    for key, idxs in by_key.items():
+        cv, av = _votes(cands[idxs[0]])
+        strength = max(_strength(spans[i], cands[i]) for i in idxs) * (1.0 + 0.5 * (min(len(idxs), 3) - 1))
+        key_cv[key] = {c: v * strength for c, v in cv.items()}
+        key_av[key] = {a: v * strength for a, v in av.items()}
+        for c, v in key_cv[key].items():
+            cv_tot[c] += v
+        for a, v in key_av[key].items():
+            av_tot[a] += v
+    for sp in extra_spans:                                  # the title's places
+        cv, _ = _votes(cache.get(sp))
+        for c, v in cv.items():
+            cv_tot[c] += v
+    dem: dict[str, float] = defaultdict(float)
+    for cue in cues:
+        if cue.country:
+            dem[cue.country] = min(W.demonym_cap, dem[cue.country] + W.demonym)
+    for c, v in dem.items():
+        cv_tot[c] += v
+    for c in theater:
+        cv_tot[c] += W.hint
+    sum_cv = sum(cv_tot.values())
+    sum_av = sum(av_tot.values())
+
+    def shares(key: str) -> tuple[dict, float, dict, float]:
+        own_c, own_a = key_cv.get(key, {}), key_av.get(key, {})
+        return own_c, max(1e-9, sum_cv - sum(own_c.values())), own_a, max(1e-9, sum_av - sum(own_a.values()))
+
+    def context_score(key: str, c: Cand, near: float = 0.0) -> float:
+        own_c, tc, own_a, ta = shares_of[key]
+        p = c.place
+        cs = (cv_tot.get(p.country, 0.0) - own_c.get(p.country, 0.0)) / tc if p.country else 0.0
+        as_ = (av_tot.get(p.admin1_code, 0.0) - own_a.get(p.admin1_code, 0.0)) / ta if p.admin1_code else 0.0
+        return c.prior + W.country_share * cs + W.admin1_share * as_ + W.near * near
+
+    shares_of = {key: shares(key) for key in by_key}
+    support = {c for c, v in cv_tot.items() if sum_cv and v / sum_cv >= W.support_share}
+    support |= set(theater)
+    for key, idxs in by_key.items():
+        top = cands[idxs[0]][0].place
+        if top.kind == "country" and cands[idxs[0]][0].prior >= 0.85:
+            support.add(top.country)                        # a country the text names
+
+    # --- containers: "X in Y", "X, Y" ----------------------------------------------------
+    fixed: dict[int, Cand] = {}
+    village_of: dict[int, Cand] = {}
+    role: dict[int, str] = {}
+    for i, sp in enumerate(spans):
+        j = sp.container
+        if j is None or not cands[j]:
+            continue
+        ys = [y for y in cands[j] if y.place.kind == "country" or y.place.precision == ADMIN1]
+        if not ys:
+            continue
+        ky = spans[j].key
+        if sp.unknown:
+            best = max(ys, key=lambda y: context_score(ky, y))
+            if best.place.precision == ADMIN1 or best.place.kind == "country":
+                village_of[i] = best
+                fixed.setdefault(j, best)
+                role[j] = "container"
+            continue
+        if not cands[i]:
+            continue
+        kx = sp.key
+        best_pair, best_s = None, -1.0
+        for y in ys:
+            sy = context_score(ky, y)
+            for x in cands[i]:
+                if _inside(x.place, y.place):
+                    s = context_score(kx, x) + sy
+                    if s > best_s:
+                        best_pair, best_s = (x, y), s
+        if best_pair is not None:
+            fixed[i] = best_pair[0]
+            fixed[j] = best_pair[1]
+            role[j] = "container"
+            support.add(best_pair[1].place.country)
+
+    # --- pass 1: priors and votes; pass 2: nearness to the other places ----------------------
+    choice: dict[str, Cand] = {}
+    for key, idxs in by_key.items():
+        choice[key] = max(cands[idxs[0]], key=lambda c: context_score(key, c))
+    for _ in range(2):
+        anchors = []
+        for key, c in choice.items():
+            if c.place.kind != "country":
+                anchors.append((key, c.place.lat, c.place.lon, 0.5 if c.place.precision == ADMIN1 else 1.0))
+        for i, c in fixed.items():
+            if c.place.kind != "country":
+                anchors.append((spans[i].key, c.place.lat, c.place.lon, 1.0))
+        if len({a[0] for a in anchors}) < 2:
+            break
+        new = {}
+        for key, idxs in by_key.items():
+            others = [a for a in anchors if a[0] != key]
+            tot = sum(a[3] for a in others) or 1.0
+
+            def near_share(c: Cand) -> float:
+                if c.place.kind == "country":
+                    return 0.0
+                return sum(a[3] for a in others if _km(c.place, a[1], a[2]) <= W.near_km) / tot
+
+            new[key] = max(cands[idxs[0]], key=lambda c: context_score(key, c, near_share(c)))
+        if new == choice:
+            break
+        choice = new
+
+    # --- output ------------------------------------------------------------------------------
+    out = []
+    for i, sp in enumerate(spans):
+        if i in village_of:
+            y = village_of[i]
+            place = village_in(y.place, sp.name)
+            out.append(PlaceMention(sp.start, sp.end, text[sp.start:sp.end], sp.name, place,
+                                    place.lat, place.lon, place.precision, round(y.prior * 0.8, 3),
+                                    (), None, sp.cue, "place", sp.relative,
+                                    f"unknown place in {y.place.name} ({y.place.precision})"))
+            continue
+        if not cands[i]:
+            continue
+        c = fixed.get(i) or choice[sp.key]
+        why = c.why
+        if i not in fixed and c.place.country not in support and support:
+            inside = [x for x in cands[i] if x.place.country in support]
+            if inside:
+                c = max(inside, key=lambda x: context_score(sp.key, x))
+                why = f"in the article's countries: {c.why}"
+            elif c.place.kind != "country" and c.importance < W.abroad_importance and sp.cue is None:
+                continue        # a small place in a country the article does not support
+        place = c.place
+        lat, lon = relative_point(place, sp.relative)
+        radius = sp.relative.radius_km if sp.relative is not None else None
+        runners = tuple(x.place for x in sorted(cands[i], key=lambda x: context_score(sp.key, x),
+                                                 reverse=True) if x.place.id != place.id)[:5]
+        score = min(1.0, c.prior * (0.7 + 0.3 * min(1.0, cv_tot.get(place.country, 0.0) / (sum_cv or 1.0) * 2)))
+        out.append(PlaceMention(sp.start, sp.end, text[sp.start:sp.end], sp.name, place, lat, lon,
+                                place.precision, round(score, 3), runners, radius, sp.cue,
+                                role.get(i, sp.role), sp.relative, why))
+    return out

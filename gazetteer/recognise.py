@@ -1,0 +1,229 @@
+"""Recognition: the place mentions of a text, before resolution.
+
+``recognise(text, gz)`` returns the spans the gazetteer knows (``mentions.find_mentions``)
+that read as places in their sentence, with the words around them that matter: a qualifier
+("Idlib province", "province of Idlib", "Aleppo countryside", "northern Aleppo"), a relative
+phrase ("12 km north of"), a dateline role, the container that follows ("X in Y", "X, Y"), and
+unknown names right before a known place ("shelled Kafr Foo in Idleb").  Demonyms are not
+places: they come back as country cues, as do datelines' and titles' places.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .keys import name_key
+from .mentions import STOPWORDS
+from .phrases import DEMONYM_FORMS, US_STATE_ABBREVIATIONS
+from .relative import Relative, relative_before
+
+_DIRECTION_WORDS = (r"(?:north|south|east|west|central|northern|southern|eastern|western|"
+                    r"north-?eastern|north-?western|south-?eastern|south-?western|northeast|northwest|"
+                    r"southeast|southwest|north-east|north-west|south-east|south-west|rural|coastal|"
+                    r"upper|lower|greater)")
+# "northern Aleppo", "rural Damascus": the modifier belongs to the mention (lowercase, or
+# capitalised at a sentence start).
+_DIRECTION_BEFORE = re.compile(r"(?<![\w-])(?P<d>" + _DIRECTION_WORDS + r")\s+$", re.I)
+# "Idlib province", "Hama countryside", "Dallas County": a qualifier after the name.
+_SUFFIX = re.compile(r"^[\s-]+(?P<w>provinces?|governorates?|oblast|region|state|districts?|county|"
+                     r"counties|parish|countryside|municipality|prefecture|muhafazah?|wilayat?)\b", re.I)
+ADMIN1_SUFFIXES = frozenset("province provinces governorate governorates oblast state muhafaza "
+                            "muhafazah wilaya wilayat prefecture".split())
+# "province of Idlib", "the governorate of Hama"
+_PREFIX_ADMIN1 = re.compile(r"(?<![\w-])(?P<w>province|governorate|oblast|state)\s+of\s+(?:the\s+)?$", re.I)
+# People's titles right before a name: "President Jordan", "Sen. Paris", "Mr. Washington".
+_TITLE_BEFORE = re.compile(
+    r"(?<![\w-])(?:Mr|Mrs|Ms|Miss|Dr|Gov|Sen|Rep|Rev|Sgt|Lt|Capt|Gen|Col|Maj|Prof|Cpl|Pvt|Adm|Supt|"
+    r"President|Senator|Governor|Mayor|Judge|Justice|Sheriff|Coach|Officer|Detective|Deputy|Pastor|"
+    r"Father|Sister|Brother|King|Queen|Prince|Princess|Sheikh|Emir|Imam|Minister|Chancellor|"
+    r"Commissioner|Councilman|Councilwoman|Representative|Secretary|Ambassador|Dean|Principal|"
+    r"Lieutenant|Captain|General|Colonel|Sergeant|Trooper|Chief|Director|Chairman|Speaker|Lord|Lady|"
+    r"Sir|Dame|Madam|Uncle|Aunt|Saint)\.?\s+(?:[A-Z]\.\s+|[A-Z][\w'\u2019-]+\s+)?$")
+# A capitalised word in the same name right before the mention that is no place word:
+# "John Paris", "Jim Washington" (sentence starts and these allowed words excepted).
+_PREV_WORD = re.compile(r"(?P<w>[A-Z][\w'\u2019.-]*) $")
+_NEXT_WORD = re.compile(r"^ (?P<w>[A-Z][\w'\u2019-]*)")
+ALLOWED_BEFORE = frozenset("""
+the in at on of to for from by with near into onto across and or but as north south east west
+northern southern eastern western central northeast northwest southeast southwest upper lower
+greater downtown metro metropolitan suburban rural coastal outside inside around through
+between via toward towards northeastern northwestern southeastern southwestern
+""".split())
+# Words after a place name that keep it a place ("Aleppo Province", "Hudson River", "Gaza Strip").
+PLACE_WORDS_AFTER = frozenset("""
+county counties parish province provinces governorate governorates state region district city
+town village valley river river's lake lakes bay sea ocean gulf strait mountains mountain mount
+island islands peninsula desert coast strip bank heights plain plains canyon creek springs
+harbor harbour beach township borough area metro airport base oblast countryside
+""".split())
+# A dateline: "BEIRUT (Reuters) -", "ALEPPO, Syria --", "Moscow, Oct. 2 (AP) —" at a line start.
+_DATELINE_AFTER = re.compile(r"^(?:\s*,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?(?:\s+\d{1,2})?)?\s*"
+                             r"(?:\([^()\n]{1,40}\)\s*)?(?:[-\u2013\u2014]{1,2}|:)\s")
+# Between a mention and the next one, words that make the next its container: "X, Y",
+# "X in Y", "X, in the Y", "X (Y)", "X in northern Y".
+_CONTAINER_BETWEEN = re.compile(r"^(?:\s*,\s*(?:in\s+)?|\s+in\s+|\s*\(\s*|\s*,\s*in\s+)(?:the\s+)?"
+                                r"(?:" + _DIRECTION_WORDS + r"\s+)?$", re.I)
+# An unknown capitalised name right before a container ("Kafr Foo in Idleb", "Foo, Idlib").
+_UNKNOWN_BEFORE = re.compile(
+    r"(?P<lead>\b[a-z]+\s+)(?:(?:the\s+)?(?:village|town|hamlet|settlement|city)\s+of\s+)?"
+    r"(?P<x>(?:(?:al|el|ad|ar|as|ash|at|az|an|ez|ed|es|er|en|et)-)?[A-Z][\w'\u2019]+"
+    r"(?:[ -](?:(?:al|el|ad|ar|as|ash|at|az|an|ez|ed|es|er|en|et)-)?[A-Z][\w'\u2019]+){0,3})"
+    r"(?P<sep>\s*,\s*(?:in\s+)?|\s+in\s+)(?:the\s+)?(?:" + _DIRECTION_WORDS + r"\s+)?$")
+# Leads of an unknown name that make it a place: a locative or a verb of war.
+_UNKNOWN_LEAD = frozenset("""
+in at near of from into shelled struck bombed hit targeted attacked raided captured seized took
+stormed entered besieged reached retook recaptured liberated pounded surrounded encircled
+""".split())
+_STATE_ABBR = re.compile(r",\s*(?P<a>" + "|".join(re.escape(a) for a in sorted(
+    US_STATE_ABBREVIATIONS, key=len, reverse=True)) + r")(?=[\s,;)\"']|$)")
+
+
+@dataclass
+class Span:
+    start: int                      # the phrase as written (qualifiers, relative words included)
+    end: int
+    name: str                       # the bare name
+    key: str
+    lookup: str                     # what the resolver is asked: "Idlib province", "northern Aleppo"
+    name_start: int = -1            # where the bare name starts
+    cue: str | None = None          # admin1 | direction | rural | county | None
+    role: str = "place"             # place | dateline
+    relative: Relative | None = None
+    container: int | None = None    # index of the next span when it may contain this one
+    unknown: bool = False           # not in the gazetteer: named right before a known place
+    country_hint: str | None = None # "Tenn." -> US
+
+
+@dataclass(frozen=True)
+class CountryCue:
+    country: str
+    weight: float
+    why: str
+
+
+def _sentence_start(text: str, i: int) -> bool:
+    """Does a sentence, line, quote or bracket open right before position ``i``?"""
+    j = i - 1
+    while j >= 0 and text[j] in " \t":
+        j -= 1
+    return j < 0 or text[j] in ".!?:;\n\"\u201c\u201d(\u2014\u2013-" or text[j:j + 1] == "'"
+
+
+def _is_demonym(text: str) -> str | None:
+    """ISO2 ('' for regional adjectives) of a demonym, else None."""
+    return DEMONYM_FORMS.get(text.lower().replace("\u2019", "'").rstrip("'s").strip()) \
+        if text.lower() not in ("georgia", "jordan") else None
+
+
+def recognise(text: str, gz) -> tuple[list[Span], list[CountryCue]]:
+    """Spans of place mentions in ``text`` (in order) and the country cues it gives."""
+    spans: list[Span] = []
+    cues: list[CountryCue] = []
+    raw = gz.find_mentions(text)
+    taken = bytearray(len(text) + 1)
+    for m in raw:
+        s, e, name = m.start, m.end, m.text
+        dem = DEMONYM_FORMS.get(name.lower())
+        if dem is not None and name.lower() not in ("georgia", "jordan"):
+            if dem:                                  # "Syrian", "Americans": a cue, not a place
+                cues.append(CountryCue(dem, 0.6, f"demonym {name}"))
+            continue
+        before = text[max(0, s - 40):s]
+        if _TITLE_BEFORE.search(before):
+            continue                                 # "President Jordan", "Mr. Paris"
+        key = m.key
+        # "St. Louis", "Ft. Worth", "Mt. Vernon": the abbreviation is part of the name
+        ab = re.search(r"(?<![\w.])(St|Ste|Ft|Mt|Pt)\.\s$", before)
+        if ab:
+            full = text[s - len(ab.group(0)):e]
+            if gz.is_known(name_key(full)):
+                s, name, key = s - len(ab.group(0)), full, name_key(full)
+        pw = _PREV_WORD.search(before)
+        if pw and "\n" not in pw.group(0) and pw.group("w").lower().rstrip(".") not in ALLOWED_BEFORE \
+                and not _sentence_start(text, s - len(pw.group(0))) and not ab \
+                and not any(o.end == s - 1 for o in spans) and not _is_demonym(pw.group("w")) \
+                and not pw.group("w").endswith(("'s", "\u2019s")):
+            continue                                 # "Jim Paris": part of a person's name
+        nw = _NEXT_WORD.match(text, e) if text[e:e + 1] == " " else None
+        if nw and nw.group("w").lower() not in PLACE_WORDS_AFTER and nw.group("w").lower() not in STOPWORDS \
+                and not gz.is_known(name_key(nw.group("w"))):
+            continue                                 # "Paris Hilton", "Nashville Predators"
+        sp = Span(s, e, name, key, name, name_start=s)
+        suf = _SUFFIX.match(text, e)
+        if suf:
+            w = suf.group("w").lower()
+            sp.end = suf.end()
+            if w in ADMIN1_SUFFIXES:
+                sp.cue = "admin1"
+            elif w == "countryside":
+                sp.cue = "rural"
+            elif w in ("county", "counties", "parish", "district", "districts", "municipality"):
+                sp.cue = "county"
+            else:
+                sp.cue = "region"
+            sp.lookup = text[s:sp.end] if sp.cue in ("admin1", "rural") else name
+        pre = _PREFIX_ADMIN1.search(before)
+        if pre and sp.cue is None:
+            sp.cue = "admin1"
+            sp.start = s - (len(before) - pre.start())
+            sp.lookup = f"{name} province"
+        rel = relative_before(text, sp.start)
+        if rel is not None:
+            sp.relative = rel
+            sp.start = rel.start
+        else:
+            d = _DIRECTION_BEFORE.search(before) if sp.start == s else None
+            if d and (d.group("d").islower() or _sentence_start(text, s - len(d.group(0)))):
+                sp.start = s - len(d.group(0))
+                word = d.group("d").lower()
+                if sp.cue is None:
+                    sp.cue = "rural" if word == "rural" else "direction"
+                if word not in ("upper", "lower", "greater", "coastal"):
+                    sp.lookup = f"{word} {sp.lookup}" if sp.lookup == name else sp.lookup
+        if (s == 0 or text[s - 1] == "\n") and (name.isupper() or _DATELINE_AFTER.match(text, e)) \
+                and _DATELINE_AFTER.match(text, e):
+            sp.role = "dateline"
+        taken[sp.start:sp.end] = b"\x01" * (sp.end - sp.start)
+        spans.append(sp)
+    _state_abbreviations(text, spans, taken)
+    spans.sort(key=lambda x: x.start)
+    _unknown_villages(text, spans, taken)
+    spans.sort(key=lambda x: x.start)
+    for i in range(len(spans) - 1):
+        a, b = spans[i], spans[i + 1]
+        if _CONTAINER_BETWEEN.match(text[a.end:b.start]) and b.start - a.end <= 24:
+            a.container = i + 1
+    return spans, cues
+
+
+def _state_abbreviations(text: str, spans: list[Span], taken: bytearray) -> None:
+    """'Paris, Tenn.': the abbreviation is a US state (and the container of the town)."""
+    for m in _STATE_ABBR.finditer(text):
+        s, e = m.start("a"), m.end("a")
+        if taken[s] or not text[max(0, m.start() - 1):m.start()].strip():
+            continue
+        state = US_STATE_ABBREVIATIONS[m.group("a")]
+        spans.append(Span(s, e, state, name_key(state), state, name_start=s, cue="admin1",
+                          country_hint="US"))
+        taken[s:e] = b"\x01" * (e - s)
+
+
+def _unknown_villages(text: str, spans: list[Span], taken: bytearray) -> None:
+    """'shelled Kafr Foo in Idleb': a name the gazetteer lacks, right before a known place
+    that may contain it (context keeps it only when that place is a province or country)."""
+    new = []
+    for j, b in enumerate(spans):
+        lo = max(0, b.start - 80)
+        m = _UNKNOWN_BEFORE.search(text, lo, b.start)
+        if not m or m.end() != b.start:
+            continue
+        x = m.group("x")
+        xs, xe = m.start("x"), m.end("x")
+        if taken[xs:xe].strip(b"\x00") or m.group("lead").strip().lower() not in _UNKNOWN_LEAD:
+            continue
+        words = x.replace("-", " ").split()
+        if any(w.lower() in STOPWORDS or _is_demonym(w) for w in words) or len(x) < 3:
+            continue
+        new.append(Span(xs, xe, x, name_key(x), x, name_start=xs, unknown=True))
+        taken[xs:xe] = b"\x01" * (xe - xs)
+    spans.extend(new)
