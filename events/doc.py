@@ -45,7 +45,9 @@ class Candidate:
     sentence: int
     trigger: object                 # events.triggers.Trigger (sentence offsets)
     clause: tuple[int, int]         # sentence offsets
-    frame: str | None = None        # id of the frame row that found it, if a frame did
+    frame: str | None = None        # id of the frame row that found (or confirmed) it
+    weapon_classes: tuple[str, ...] = ()   # classes of the weapons in the frame's weapon slot
+    after_strike: bool = False      # a sentence just before told a strike
     objections: list[tuple[str, str]] = field(default_factory=list)   # (stage, reason), in stage order
     own_actor: str | None = None    # the actor named in the sentence for this trigger
     actor: str | None = None        # after the decision: own or the article's usual actor

@@ -57,21 +57,32 @@ def geoparse(doc: Doc) -> None:
 
 
 def triggers(doc: Doc) -> None:
-    """A candidate per trigger: lexicon triggers, then frame rows (data) for
-    wordings the lexicon does not hold."""
+    """A candidate per trigger: lexicon triggers, and frame rows (data) that
+    confirm them (with the weapons in their slot) or find wordings the
+    lexicon does not hold."""
     since_strike = 99                   # sentences since the last one that told a strike
     for s in doc.sentences:
         if s.heading:
             continue
         found = find_triggers(s.text, strike_before=since_strike < S.strike_context)
-        framed = F.frame_triggers(s.text, found)
-        since_strike = 0 if any(t.type == "strike" for t in found + [f for f, _ in framed]) else since_strike + 1
-        if not found and not framed:
+        s.weapons = F.weapons(s.text)
+        framed = F.frame_matches(s.text, s.weapons) if s.weapons else []
+        cands = [Candidate(s.index, t, (0, 0), after_strike=since_strike < S.strike_context) for t in found]
+        for fm in framed:
+            t = fm.trigger
+            same = [c for c in cands if c.trigger.type == t.type and c.trigger.start < t.end and t.start < c.trigger.end]
+            for c in same:                  # the lexicon found it too: the frame adds its weapons
+                c.frame, c.weapon_classes = c.frame or fm.frame.id, c.weapon_classes + fm.classes
+            if not same and not any(c.trigger.start < t.end and t.start < c.trigger.end for c in cands):
+                cands.append(Candidate(s.index, t, (0, 0), frame=fm.frame.id, weapon_classes=fm.classes,
+                                       after_strike=since_strike < S.strike_context))
+        since_strike = 0 if any(c.type == "strike" for c in cands) else since_strike + 1
+        if not cands:
             continue
         s.clauses = clause_bounds(s.text)
-        cands = [(t, None) for t in found] + [(t, row.id) for t, row in framed]
-        for t, frame in sorted(cands, key=lambda x: x[0].start):
-            doc.candidates.append(Candidate(s.index, t, clause_of(s.clauses, t.start), frame=frame))
+        for c in sorted(cands, key=lambda c: c.trigger.start):
+            c.clause = clause_of(s.clauses, c.trigger.start)
+            doc.candidates.append(c)
 
 
 # --- actors -----------------------------------------------------------------
@@ -130,7 +141,7 @@ def context(doc: Doc) -> None:
         if c.type != "strike":
             continue
         s = doc.sentences[c.sentence]
-        why = F.not_a_strike(s.text, c.trigger, c.clause, c.frame)
+        why = F.not_a_strike(s.text, c.trigger, c.clause, c.weapon_classes, s.weapons, c.after_strike)
         if why:
             c.object("context", why)
 
