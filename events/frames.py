@@ -184,8 +184,9 @@ def frame_matches(sentence: str, ws: list[WeaponMention] | None = None) -> list[
 # --- context: what is not a strike ------------------------------------------
 
 # Trigger words that tell air or indirect fire by themselves (a strike noun or verb).
+# "hit" is a projectile's verb: ground assaults are "attacked", "stormed", "raided".
 _INTRINSIC = re.compile(r"air|bomb|shell|artiller|missile|rocket|mortar|sortie|drone|shrapnel|projectile|rounds|"
-                        r"blitz|campaign|combat|grad|barrage|pound", re.I)
+                        r"blitz|campaign|combat|grad|barrage|pound|^hit", re.I)
 # A clash: ground combat between forces.
 _CLASH = re.compile(r"\b(?=\w)(?:clash(?:es|ed)?|fighting(?!\s+(?:positions?|units?|vehicles?|season|age|force))|battles?|fought|firefights?|skirmish\w*|"
                     r"repel(?:led|s)?|repuls\w+|thwart\w*|foil\w*|ambush\w*|storm(?:ed|ing)|"

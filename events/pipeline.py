@@ -21,8 +21,8 @@ PIPELINE = (
     ("geoparse", stages.geoparse),
     ("triggers", stages.triggers),
     ("actors", stages.actors),
-    ("context", stages.context),
     ("modality", stages.modality),
+    ("context", stages.context),
     ("arguments", stages.arguments),
     ("dates", stages.dates),
 )
