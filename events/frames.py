@@ -50,25 +50,45 @@ _CLASS_ORDER = (DIRECT, EXPLOSIVE, "calibre", AIR, INDIRECT)     # specific befo
 def _weapon_re() -> tuple[re.Pattern, list[str]]:
     rows = sorted(_rows("weapons.tsv"), key=lambda r: _CLASS_ORDER.index(r["class"]))
     parts = [f"(?P<w{i}>{r['pattern']})" for i, r in enumerate(rows)]
-    return re.compile(r"(?<![\w-])(?:" + "|".join(parts) + r")(?![\w-])", re.I), [r["class"] for r in rows]
+    return re.compile(r"(?<![\w-])(?<!\d[.,])(?:" + "|".join(parts) + r")(?![\w-])", re.I), [r["class"] for r in rows]
 
 
-_CALIBRE = re.compile(r"(\d{1,3}(?:[.,]\d)?)")
+_CALIBRE = re.compile(r"(\d{1,3}(?:[.,]\d{1,2})?)")
+
+
+# Lowercase pieces one of which every weapon row's match contains: a sentence without any has no weapon.
+_WEAPON_STEMS = ("air", "plane", "jet", "craft", "bomb", "aviation", "sortie", "gunship", "helicop", "drone", "uav",
+                 "unmanned", "loiter", "bayraktar", "tb2", "su-", "mig-", "tu-", "f-", "b-", "rafale", "tornado",
+                 "typhoon", "mq-", "reaper", "predator", "artiller", "howitzer", "cannon", "gun", "mortar", "launcher",
+                 "mlrs", "grad", "smerch", "uragan", "tos-", "katyusha", "hawk", "rocket", "projectile", "missile",
+                 "kalibr", "tomahawk", "iskander", "tochka", "scud", "shell", "round", "mm", "millimet", "atgm",
+                 "kornet", "konkurs", "tow", "rpg", "grenade", "agl", "recoilless", "spg", "machine", "small",
+                 "sniper", "rifle", "weapon", "ifv", "bmp", "infantry", "tank", "armo", "ied", "explosive", "vest",
+                 "belt", "mine", "bm-")
 
 
 def weapons(sentence: str) -> list[WeaponMention]:
     """Weapon nouns of a sentence with their class (a calibre of 60 mm or more is indirect fire)."""
+    low = sentence.lower()
+    if not any(map(low.__contains__, _WEAPON_STEMS)):
+        return []
     pattern, classes = _weapon_re()
     out = []
+    pending, out_end = -1, -1                   # start of a calibre that opens the next weapon's name
     for m in pattern.finditer(sentence):
         cls = classes[int(m.lastgroup[1:])]
+        start = pending if pending >= 0 and sentence[m.start() - 1:m.start()] == " " and \
+            m.start() - 1 == out_end else m.start()
+        pending = -1
         if cls == "calibre":
             mm = float(_CALIBRE.search(m.group(0)).group(1).replace(",", "."))
             cls = INDIRECT if mm >= 60 else DIRECT
             nxt = pattern.match(sentence, m.end() + 1) if sentence[m.end():m.end() + 1] == " " else None
-            if nxt is not None:                 # "120mm mortars": the weapon says more than its calibre
+            if nxt is not None and classes[int(nxt.lastgroup[1:])] != "calibre":
+                pending, out_end = m.start(), m.end()   # "120mm mortars": the weapon says more than its calibre
                 continue
-        out.append(WeaponMention(m.start(), m.end(), m.group(0), cls))
+        out_end = m.end()
+        out.append(WeaponMention(start, m.end(), sentence[start:m.end()], cls))
     return out
 
 
@@ -165,6 +185,27 @@ def _match(fr: Frame, sentence: str, ws: list[WeaponMention]) -> list[FrameMatch
         out.append(FrameMatch(Trigger(STRIKE, m.start(), m.end(), m.group(0), "strong", False), fr,
                               tuple(dict.fromkeys(x.cls for x in slot))))
     return out
+
+
+@lru_cache(maxsize=1)
+def _any_frame_word() -> re.Pattern:
+    """Every frame's trigger words in one pattern: a sentence without any cannot match a frame."""
+    return re.compile(r"\b(?:" + "|".join(f.forms for f in frames()) + r")\b", re.I)
+
+
+@lru_cache(maxsize=1)
+def _frame_stems() -> tuple[str, ...]:
+    """The first four letters of every frame word (a cheap test before the pattern)."""
+    stems = set()
+    for f in frames():
+        for form in f.forms.split("|"):
+            stems.add(re.match(r"[a-z]+", form.lower()).group(0)[:4])
+    return tuple(sorted(stems))
+
+
+def may_match(sentence: str) -> bool:
+    low = sentence.lower()
+    return any(map(low.__contains__, _frame_stems())) and _any_frame_word().search(sentence) is not None
 
 
 def frame_matches(sentence: str, ws: list[WeaponMention] | None = None) -> list[FrameMatch]:

@@ -31,6 +31,10 @@ _SITE_AFTER = re.compile(r"[\s-]+(?:air\s*base|airbase|airfield|air\s+field|airp
                          r"naval\s+base|port|oil\s*field|gas\s*field|dam)\b", re.I)
 
 
+# "X, Y" / "X (Y)" / "X (Z, Y)" / "X in Y": Y contains X.
+_CONTAINER_SYNTAX = re.compile(r"\s*(?:,\s*(?:in\s+)?|\(\s*(?:[^(),]{1,40},\s*)?|\s+in\s+(?:the\s+)?)")
+
+
 class PlaceFinder:
     """Geoparse a body and give each place mention its role for events."""
 
@@ -52,7 +56,8 @@ class PlaceFinder:
             t = Toponym(m.start, m.end, m.text, name_key(m.name), m.name, cue=m.cue, place=place,
                         score=m.score, candidates=tuple(_candidate(m.name, c) for c in m.candidates[:3]),
                         reference=m.role == "container", qualified=m.cue in ("admin1", "site"),
-                        named_site=m.cue == "site")
+                        named_site=m.cue == "site", village=m.place.kind == "admin1" and m.place.name != m.place.admin1
+                        and "(" in m.place.name)
             out.append(t)
         return out
 
@@ -97,6 +102,15 @@ class PlaceFinder:
             if t.place.kind in ("site", "country"):
                 continue
             m = _SITE_AFTER.match(body[t.end:t.end + 30])
+            window = body[max(0, t.start - 80):t.start]
+            before = L.SITE_BEFORE.search(window) if not m and not t.reference else None
+            if before is not None and not re.search(r"[A-Z][\w’'-]*\s+$", window[:before.start()]):
+                res = self.gz.resolve(t.name, countries=theater or (t.place.country,), cue="site")
+                if res.place is not None and res.place.kind == "site":   # "its air base in Latakia": Hmeimim
+                    t.place, t.cue, t.qualified = res.place, "site", True
+                    t.start -= len(window) - before.start()
+                    t.text = body[t.start:t.end]
+                continue
             if not m:
                 continue
             res = self.gz.resolve(t.name, countries=theater or (t.place.country,), cue="site")
@@ -109,13 +123,47 @@ class PlaceFinder:
             if t.key in sites and t.place.kind not in ("site", "country") and t.place.population < 100000:
                 t.place = sites[t.key]
 
+    def contain(self, found: list[Toponym], body: str) -> list[Toponym]:
+        """"near Orikhove, Luhansk", "in Tininai (Misrata)", "Sulaym village (Qaatabah, Ad Dali)": the
+        name after the comma or in brackets is the province (or town) the place lies in. The place is
+        read inside it (a homonym elsewhere is the wrong reading; a name the gazetteer lacks becomes
+        that province, keeping its own name), and the container is only a landmark."""
+        out = list(found)
+        for i in range(len(out) - 1):
+            t, c = out[i], out[i + 1]
+            if not _CONTAINER_SYNTAX.fullmatch(body, t.end, c.start) or c.is_country:
+                continue
+            prov = c.place if c.place.kind == "admin1" else None
+            if prov is None:
+                res = self.gz.resolve(c.name, countries=(c.place.country,), cue="admin1")
+                prov = res.place if res.place is not None and res.place.kind == "admin1" else None
+            if prov is None and c.place.kind not in ("city", "user"):
+                continue
+            c.reference = True
+            if t.place.kind == "site" or (prov is not None and t.place.admin1_code == prov.admin1_code) or \
+                    (prov is None and t.place.admin1_code == c.place.admin1_code and t.place.country == c.place.country):
+                continue                                        # already read inside it
+            code = prov.admin1_code if prov is not None else c.place.admin1_code
+            inside = [p for p in self.gz.lookup_key(t.key) or [] if p.admin1_code == code and p.kind != "admin1"]
+            if inside:
+                t.place = max(inside, key=lambda p: p.population)
+            elif prov is not None:
+                from gazetteer.geoparse import village_in
+                t.place, t.village = village_in(prov, t.name), True   # an unknown village of a known province
+            else:
+                t.place = dataclasses.replace(c.place, name=f"{t.name} (near {c.place.name})")
+        return out
+
     def as_province(self, found: list[Toponym], body: str, theater: tuple[str, ...]) -> None:
         """A town named where the text speaks of provinces ("Idlib and Hama provinces", "northern
         Latakia" when a province bears the name) is that province, when the gazetteer has one."""
         for t in found:
+            suffix = L.PLACE_SUFFIX.match(body[t.end:t.end + 40])
+            if t.place.kind == "admin1" and suffix and suffix.group("word").lower() in L.ADMIN1_SUFFIX:
+                t.end += suffix.end()                   # "the coastal Latakia governorate"
+                t.text = body[t.start:t.end]
             if t.place.kind in ("admin1", "country", "site"):
                 continue
-            suffix = L.PLACE_SUFFIX.match(body[t.end:t.end + 40])
             listed = roles.province_listed(t, body) or bool(suffix and suffix.group("word").lower() in L.ADMIN1_SUFFIX
                                                             and suffix.group("word").lower() != "region")
             if not listed and t.cue != "direction":
@@ -125,6 +173,9 @@ class PlaceFinder:
             if p is not None and p.kind == "admin1" and p.country == t.place.country and (
                     listed or name_key(p.name) == t.key):
                 t.place, t.cue = p, "admin1"
+                if suffix:                              # "Latakia governorate": the words are part of the name
+                    t.end += suffix.end()
+                    t.text = body[t.start:t.end]
 
     def abroad(self, found: list[Toponym], theater: tuple[str, ...]) -> list[Toponym]:
         """A town outside the theater countries is kept only when the text presents it as a place
@@ -152,7 +203,7 @@ class PlaceFinder:
         """(place mentions with their roles, in body order; the theater countries)."""
         found = roles.mark(self.mentions(body), body)
         theater = self.theater(found)
-        found = self.abroad(found, theater)
+        found = self.abroad(self.contain(found, body), theater)
         self.as_site(found, body, theater)
         self.as_province(found, body, theater)
         extra = self.demonym_places(body, found, theater)

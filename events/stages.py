@@ -65,7 +65,7 @@ def triggers(doc: Doc) -> None:
         if s.heading:
             continue
         found = find_triggers(s.text, strike_before=since_strike < S.strike_context)
-        s.weapons = F.weapons(s.text)
+        s.weapons = F.weapons(s.text) if found or F.may_match(s.text) else []
         framed = F.frame_matches(s.text, s.weapons) if s.weapons else []
         cands = [Candidate(s.index, t, (0, 0), after_strike=since_strike < S.strike_context) for t in found]
         for fm in framed:
@@ -94,8 +94,20 @@ _FIRST_PERSON = re.compile(r"\b(?=\w)(?:[Ww]e|[Oo]ur)\b")
 _SPEAKER_IS_SUBJECT = re.compile(r"^\s*(?:on\s+\w+\s+)?(?:that\s+)?(?:it|its|they|their|we|our)\b", re.I)
 
 
+# "was hit", "were shelled", "had been targeted": the subject is the victim, the actor follows "by".
+_PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are|be|got)\s+(?:[\w-]+ly\s+|also\s+|again\s+)?$", re.I)
+_BY_AGENT = re.compile(r"^[^;,.]*?\bby\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,3}$", re.I)
+
+
 def _actor_of(trig, text: str, actors: list, clause: tuple[int, int], skip, claimer: str | None) -> str | None:
-    """The author of a trigger named in its sentence, if any."""
+    """The author of a trigger named in its sentence, if any (for a passive verb: the agent after
+    "by", never the victim in the subject)."""
+    if not trig.nominal and _PASSIVE_BEFORE.search(text, max(0, trig.start - 25), trig.start):
+        agent = next((a for a in actors if trig.end <= a.start < clause[1] and
+                      _BY_AGENT.match(text, trig.end, a.start)), None)
+        if agent is not None:
+            return agent.actor
+        actors = [a for a in actors if not (clause[0] <= a.start < trig.start)]    # "a convoy of the army was hit"
     topic = _TOPIC_NP.search(text[max(0, trig.start - 60):trig.start]) if trig.nominal else None
     if topic:            # "over the bombing of ...": only a modifier of the noun can be its author
         np_start = trig.start - len(topic.group("np"))

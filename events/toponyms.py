@@ -136,6 +136,7 @@ class Toponym:
     after: str = ""         # a few characters after the mention
     loose_admin1: bool = False  # "X region": a province only if one is named X
     named_site: bool = False    # "X airbase": the site's own name
+    village: bool = False       # a place the gazetteer lacks, read as its province (keeps its own name)
 
     @property
     def is_country(self) -> bool:
@@ -439,17 +440,18 @@ def keep_specific(toponyms: list[Toponym]) -> list[Toponym]:
     toponyms = [t for t in toponyms if not t.origin]
     for i, t in enumerate(toponyms):
         p = t.place
-        if p.id in seen:
+        if (p.id, t.village and t.name) in seen:
             continue
         if t.reference and any(o.place.kind not in ("country",) and not o.reference for o in toponyms if o is not t):
             continue
         if p.kind == "country" and any(o.place.country == p.country and o.place.kind != "country" for o in toponyms):
             continue
-        if p.kind == "admin1" and any(o.place.kind not in ("admin1", "country") and o.place.admin1_code
-                                      and o.place.admin1_code == p.admin1_code for o in toponyms):
+        if p.kind == "admin1" and not t.village and any(
+                (o.place.kind not in ("admin1", "country") or o.village) and not o.reference
+                and o.place.admin1_code and o.place.admin1_code == p.admin1_code for o in toponyms):
             continue
         if p.kind == "country" and not t.locative:
             continue
-        seen.add(p.id)
+        seen.add((p.id, t.village and t.name))
         out.append(t)
     return out

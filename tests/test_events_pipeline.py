@@ -1,0 +1,126 @@
+"""The extraction pipeline: its stages over a document model, the one decision
+point, place roles (one event per place mention, at the most precise place),
+actors, dates, and ``--explain``. Every sentence here is our own."""
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from events import pipeline
+from events.article import parse_article
+from events.decide import ACCEPTED, REFUSED
+from events.extract import extract_text, run
+
+ROOT = Path(__file__).resolve().parents[1]
+PUB = "2021-03-12"          # a Friday
+
+
+def events(text, **kw):
+    return [e for e in extract_text(text, published=PUB, **kw) if e.type != "non-event"]
+
+
+def test_stages_are_small_and_named_in_order():
+    names = [n for n, _ in pipeline.PIPELINE]
+    assert names == ["segment", "geoparse", "triggers", "actors", "modality", "context", "arguments", "dates"]
+
+
+def test_every_candidate_gets_one_verdict_with_its_stage_and_reason():
+    doc = run(parse_article("Rebel units fired 120mm mortars at army positions near Horlivka on Monday. "
+                            "Police raided houses in Douma and arrested twelve men on Monday.",
+                            name="t", published=PUB))
+    verdicts = {(c.trigger.text, c.verdict, c.stage) for c in doc.candidates}
+    assert ("fired", ACCEPTED, "decide") in verdicts
+    assert ("raided", REFUSED, "context") in verdicts
+    assert all(c.reason for c in doc.candidates)
+
+
+# --- places: roles and precision ------------------------------------------------------
+
+def test_a_container_in_brackets_or_after_a_comma_is_no_second_event():
+    # "X (Y)" and "X, Y": Y is the province or town X lies in, a landmark only
+    for text in ("Turkish howitzers shelled Tal Rifaat (Aleppo) on Monday.",
+                 "Rebel units fired mortars at army positions near Horlivka, Donetsk on Monday."):
+        evs = events(text)
+        assert len(evs) == 1 and evs[0].precision == "point", [(e.place, e.precision) for e in evs]
+
+
+def test_an_unknown_village_in_a_known_province_is_that_province_keeping_its_name():
+    evs = events("Artillery shelled Zzyzxville, Donetsk on Monday.")
+    assert [(e.place, e.precision, e.admin1) for e in evs] == [("Zzyzxville", "admin1", "Donetsk")]
+    assert "Zzyzxville" in evs[0].name
+
+
+def test_the_launch_site_is_not_the_place_of_the_strike():
+    # "from X": origin; only the target places the strike
+    evs = events("Rebels fired Grad rockets from Donetsk at Mariupol on Monday.")
+    assert [e.name for e in evs] == ["Mariupol"]
+
+
+def test_the_tellers_seat_is_not_the_place_of_the_strike():
+    evs = events("A source in Aleppo said warplanes bombed Saraqib on Monday.")
+    assert [e.place for e in evs] == ["Saraqib"]
+
+
+def test_a_landmark_west_of_a_town_is_not_a_second_event():
+    evs = events("Warplanes bombed a camp near Sabratha, west of Tripoli, on Monday.")
+    assert [e.place for e in evs] == ["near Sabratha"]
+
+
+def test_a_town_in_its_province_is_one_event_at_the_town():
+    evs = events("Russian jets bombed Maarat al-Numan in Idlib province on Monday.")
+    assert [(e.place, e.precision) for e in evs] == [("Maarat al-Numan", "point")]
+
+
+# --- actors -----------------------------------------------------------------------------
+
+def test_the_victim_is_not_the_actor():
+    # "a convoy of the army was hit ... by rebel rockets": the rebels did it
+    evs = events("A convoy of the Syrian army was hit near Hama by rebel rockets on Monday.")
+    assert evs and evs[0].actor == "rebels"
+
+
+# --- dates ------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, date, precision", [
+    ("Russian jets bombed Saraqib on Tuesday night.", "2021-03-09", "day"),          # a weekday's night
+    ("Artillery shelled Avdiivka overnight, officials said.", "2021-03-11", "day"),  # overnight: the night before
+    ("Drones struck oil depots in Belgorod earlier this week.", "2021-03-10", "approx"),
+    ("Artillery shelled Avdiivka yesterday.", "2021-03-11", "day"),
+    ("Artillery shelled Avdiivka.", "2021-03-12", "approx"),                        # undated: approx
+])
+def test_dates_come_from_the_events_own_clause(text, date, precision):
+    evs = events(text)
+    assert [(e.date, e.date_precision) for e in evs] == [(date, precision)]
+
+
+def test_a_background_event_keeps_its_own_date_or_is_historical():
+    evs = extract_text("The strikes in 2015 had killed nine people in Homs.", published=PUB, include_non_events=True)
+    assert [(e.type, e.reason) for e in evs] == [("non-event", "historical")]
+
+
+# --- --explain ------------------------------------------------------------------------------
+
+def test_explain_prints_accepted_and_refused_candidates_with_stage_and_reason(tmp_path):
+    art = tmp_path / "a.txt"
+    art.write_text("published: 2021-03-12\n---\n"
+                   "Rebel units fired 120mm mortars at army positions near Horlivka on Monday.\n"
+                   "Police raided houses in Douma and arrested twelve men on Monday.\n", encoding="utf-8")
+    out = subprocess.run([sys.executable, "-m", "events", "extract", "--explain", str(art)], cwd=ROOT,
+                         capture_output=True, text=True, timeout=120)
+    assert out.returncode == 0, out.stderr
+    text = out.stdout
+    assert "strike trigger 'fired' (frame fire-weapon-at, strong): ACCEPTED by decide: strike at near Horlivka" in text
+    assert "strike trigger 'raided' (lexicon, strong): REFUSED by context: arrest raid, not a strike" in text
+    assert "[0] Rebel units fired" in text and "[1] Police raided" in text
+
+
+def test_explain_runs_on_every_sample_article():
+    arts = sorted((ROOT / "data" / "articles").glob("*.txt"))
+    assert arts
+    out = subprocess.run([sys.executable, "-m", "events", "extract", "--explain", *map(str, arts)], cwd=ROOT,
+                         capture_output=True, text=True, timeout=300)
+    assert out.returncode == 0, out.stderr
+    assert "Traceback" not in out.stderr
+    assert out.stdout.count("\n# ") + out.stdout.startswith("# ") == len(arts)
+    assert "ACCEPTED by" in out.stdout and "REFUSED by" in out.stdout
