@@ -35,6 +35,10 @@ _SITE_AFTER = re.compile(r"[\s-]+(?:air\s*base|airbase|airfield|air\s+field|airp
 _CONTAINER_SYNTAX = re.compile(r"\s*(?:,\s*(?:in\s+)?|\(\s*(?:[^(),]{1,40},\s*)?|\s+in\s+(?:the\s+)?)")
 
 
+# "X, Y and Z", "X, Y, Z": a list, not a container.
+_LIST_AFTER = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:the\s+)?[A-Z]")
+
+
 class PlaceFinder:
     """Geoparse a body and give each place mention its role for events."""
 
@@ -131,13 +135,17 @@ class PlaceFinder:
         out = list(found)
         for i in range(len(out) - 1):
             t, c = out[i], out[i + 1]
-            if not _CONTAINER_SYNTAX.fullmatch(body, t.end, c.start) or c.is_country:
+            syntax = _CONTAINER_SYNTAX.fullmatch(body, t.end, c.start)
+            if not syntax or c.is_country or roles.relative_text(c):
                 continue
+            bracket = "(" in syntax.group(0)
+            if not bracket and _LIST_AFTER.match(body, c.end):
+                continue                                        # "Raqqa, Idlib and Aleppo provinces": a list
             prov = c.place if c.place.kind == "admin1" else None
             if prov is None:
                 res = self.gz.resolve(c.name, countries=(c.place.country,), cue="admin1")
                 prov = res.place if res.place is not None and res.place.kind == "admin1" else None
-            if prov is None and c.place.kind not in ("city", "user"):
+            if prov is None and (c.place.kind not in ("city", "user") or not bracket):
                 continue
             c.reference = True
             if t.place.kind == "site" or (prov is not None and t.place.admin1_code == prov.admin1_code) or \

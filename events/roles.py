@@ -60,6 +60,11 @@ FACILITY_AFTER = re.compile(r"^\s+(?:complex|compound|hotel|roundabout|square|st
                             r"building|palace|centre|center|camp)\b", re.I)
 # "near Sabratha, west of Tripoli": a relative phrase in apposition places the town before it.
 _RELATIVE_TEXT = re.compile(r"^(?:\d|about|some|around|(?:north|south|east|west)\w*\s+of)", re.I)
+def relative_text(t: Toponym) -> bool:
+    """"west of Tripoli", "12 km north of Hama": a place told by its distance from another."""
+    return bool(_RELATIVE_TEXT.match(t.text))
+
+
 _INSIDE_BEFORE = re.compile(r"\b(?:in|into|near|around|across|outside|inside|on)\s+$")
 _OFFICE_AFTER = re.compile(r"^[’']s\s+(?:President|Prime|Foreign|Defen[cs]e|Minister|Ministry|government|"
                            r"foreign|defen[cs]e|president|prime|envoy|ambassador|leader)")
