@@ -32,7 +32,8 @@ _SITE_AFTER = re.compile(r"[\s-]+(?:air\s*base|airbase|airfield|air\s+field|airp
 
 
 # "X, Y" / "X (Y)" / "X (Z, Y)" / "X in Y": Y contains X.
-_CONTAINER_SYNTAX = re.compile(r"\s*(?:,\s*(?:in\s+)?|\(\s*(?:[^(),]{1,40},\s*)?|\s+in\s+(?:the\s+)?)")
+_CONTAINER_SYNTAX = re.compile(r"(?:\s+(?:city|town|village|villages|district|area|areas|neighbou?rhood))?"
+                               r"\s*(?:,\s*(?:in\s+)?|\(\s*(?:[^(),]{1,40},\s*)?|\s+in\s+(?:the\s+)?)")
 
 
 # "X, Y and Z", "X, Y, Z": a list, not a container.
@@ -137,6 +138,10 @@ class PlaceFinder:
             t, c = out[i], out[i + 1]
             syntax = _CONTAINER_SYNTAX.fullmatch(body, t.end, c.start)
             if not syntax or c.is_country or roles.relative_text(c):
+                continue
+            if t.is_country or t.place.kind == "admin1" and not t.village:
+                if t.place.country == c.place.country and "(" in syntax.group(0):
+                    c.reference = True                  # "western Yemen (Al Hudaydah)": a province named twice
                 continue
             bracket = "(" in syntax.group(0)
             if not bracket and _LIST_AFTER.match(body, c.end):
