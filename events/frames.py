@@ -23,7 +23,7 @@ from events.model import STRIKE
 from events.triggers import Trigger
 
 DATA = Path(__file__).resolve().parent / "data"
-AIR, INDIRECT, DIRECT, EXPLOSIVE = "air", "indirect", "direct", "explosive"
+AIR, INDIRECT, DIRECT, SMALL, EXPLOSIVE = "air", "indirect", "direct", "small", "explosive"
 STRIKE_CLASSES = (AIR, INDIRECT)
 
 
@@ -43,7 +43,7 @@ class WeaponMention:
     cls: str          # air | indirect | direct | explosive
 
 
-_CLASS_ORDER = (DIRECT, EXPLOSIVE, "calibre", AIR, INDIRECT)     # specific before generic at one position
+_CLASS_ORDER = (DIRECT, SMALL, EXPLOSIVE, "calibre", AIR, INDIRECT)     # specific before generic at one position
 
 
 @lru_cache(maxsize=1)
@@ -151,6 +151,8 @@ def _match(fr: Frame, sentence: str, ws: list[WeaponMention]) -> list[FrameMatch
                                       fr, (w.cls,)))
         return out
     for m in _verb_re(fr.forms).finditer(sentence):
+        if m.start() > 0 and sentence[m.start()].isupper():
+            continue                   # "Hit district": a name, not a verb
         passive = bool(_PASSIVE.search(sentence, max(0, m.start() - 30), m.start()))
         if (fr.voice == "active" and passive) or (fr.voice == "passive" and not passive):
             continue
@@ -257,7 +259,11 @@ NOT_ARREST = "arrest raid, not a strike"
 NOT_ACCOMPANY = "air or artillery fire told as part of a clash"
 NOT_GROUND = "ground attack without air or indirect fire: a clash"
 NOT_DIRECT = "direct fire only (small arms, sniper, RPG, ATGM): a clash"
-CONTEXT_REASONS = (NOT_DOWNING, NOT_TERROR, NOT_ARREST, NOT_ACCOMPANY, NOT_GROUND, NOT_DIRECT)
+NOT_FIREFIGHT = "small arms fired with heavier weapons at military positions: a firefight (clash)"
+CONTEXT_REASONS = (NOT_DOWNING, NOT_TERROR, NOT_ARREST, NOT_ACCOMPANY, NOT_GROUND, NOT_DIRECT, NOT_FIREFIGHT)
+# Civilian targets: one-sided fire on them is shelling even with small arms among the weapons.
+_CIVILIAN = re.compile(r"\b(?=\w)(?:residential|houses?|homes?|villages?|civilians?|neighbou?rhoods?|farms?|populated|"
+                       r"markets?|schools?|hospitals?|town|city)\b", re.I)
 
 
 def not_a_strike(sentence: str, trigger: Trigger, clause: tuple[int, int], classes: tuple[str, ...],
@@ -276,7 +282,10 @@ def not_a_strike(sentence: str, trigger: Trigger, clause: tuple[int, int], class
         return NOT_ACCOMPANY
     text = sentence[clause[0]:clause[1]]
     in_clause = [w for w in ws if clause[0] <= w.start < clause[1]]
-    strike_weapon = any(c in STRIKE_CLASSES for c in classes) or any(w.cls in STRIKE_CLASSES for w in in_clause)
+    strike_weapon = any(c in STRIKE_CLASSES for c in classes) if classes else \
+        any(w.cls in STRIKE_CLASSES for w in in_clause)        # a frame's weapons say what was fired
+    if SMALL in classes and strike_weapon and not _CIVILIAN.search(sentence, trigger.end, clause[1]):
+        return NOT_FIREFIGHT                                   # "fired mortars, RPGs and small arms at positions"
     raid = bool(_GROUND_RAID.match(word))
     if classes and not strike_weapon:                          # "fired RPGs and machine guns at"
         return NOT_DIRECT
@@ -288,9 +297,11 @@ def not_a_strike(sentence: str, trigger: Trigger, clause: tuple[int, int], class
         if not strike_weapon and _GROUND_RAIDER.search(sentence, max(0, trigger.start - 80), trigger.start):
             return NOT_GROUND
         return None
+    if clash and trigger.strength == "weak" and not any(c in STRIKE_CLASSES for c in classes):
+        return NOT_GROUND                                      # "repelled an attack ..., supported by artillery"
     if _INTRINSIC.search(word) or strike_weapon or trigger.why == "after strike":
         return None
-    if any(w.cls == DIRECT for w in in_clause):
+    if any(w.cls in (DIRECT, SMALL) for w in in_clause):
         return NOT_DIRECT                                      # "sniper fire hit a soldier"
     if any(w.cls == EXPLOSIVE for w in in_clause):
         return NOT_TERROR

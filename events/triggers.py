@@ -96,6 +96,8 @@ def find_triggers(sentence: str, clauses: list[tuple[int, int]] | None = None,
     def add(kind, m, strength, why=""):
         if any(m.start() < t.end and t.start < m.end() for t in found):
             return
+        if strength == "weak" and m.start() > 0 and sentence[m.start()].isupper():
+            return                                  # "in Hit district": a name, not the verb
         text = m.group(0)
         found.append(Trigger(kind, m.start(), m.end(), text, strength,
                              bool(L.NOMINAL_TRIGGER.search(text)) and not text.lower().endswith("ed"), why))
