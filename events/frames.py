@@ -92,6 +92,12 @@ def weapons(sentence: str) -> list[WeaponMention]:
     return out
 
 
+@lru_cache(maxsize=1)
+def actor_theaters() -> dict[str, tuple[str, ...]]:
+    """Actor -> the countries it fights in (events/data/actor_theaters.tsv)."""
+    return {r["actor"]: tuple(r["countries"].split("|")) for r in _rows("actor_theaters.tsv")}
+
+
 # --- frames -----------------------------------------------------------------
 
 @dataclass(frozen=True)

@@ -33,7 +33,7 @@ _SITE_AFTER = re.compile(r"[\s-]+(?:air\s*base|airbase|airfield|air\s+field|airp
 
 # "X, Y" / "X (Y)" / "X (Z, Y)" / "X in Y": Y contains X.
 _CONTAINER_SYNTAX = re.compile(r"(?:\s+(?:city|town|village|villages|district|area|areas|neighbou?rhood))?"
-                               r"\s*(?:,\s*(?:in\s+)?|\(\s*(?:[^(),]{1,40},\s*)?|\s+in\s+(?:the\s+)?)")
+                               r"\)?\s*(?:,\s*(?:in\s+)?|\(\s*(?:[^(),]{1,40},\s*)?|\s*in\s+(?:the\s+)?)")
 
 
 # "X, Y and Z", "X, Y, Z": a list, not a container.
@@ -50,9 +50,9 @@ class PlaceFinder:
         self.parser = parser
         self.gz = parser.gz
 
-    def mentions(self, body: str) -> list[Toponym]:
+    def mentions(self, body: str, hint: tuple[str, ...] = ()) -> list[Toponym]:
         out = []
-        for m in self.parser.parse(body):
+        for m in self.parser.parse(body, theater=hint):
             if m.role == "dateline" or m.place is None:
                 continue
             place = m.place
@@ -139,7 +139,7 @@ class PlaceFinder:
             syntax = _CONTAINER_SYNTAX.fullmatch(body, t.end, c.start)
             if not syntax or c.is_country or roles.relative_text(c):
                 continue
-            if t.is_country or t.place.kind == "admin1" and not t.village:
+            if t.is_country or t.place.kind == "admin1" and not t.village and t.place.country == c.place.country:
                 if t.place.country == c.place.country and "(" in syntax.group(0):
                     c.reference = True                  # "western Yemen (Al Hudaydah)": a province named twice
                 continue
@@ -153,6 +153,8 @@ class PlaceFinder:
             if prov is None and (c.place.kind not in ("city", "user") or not bracket):
                 continue
             c.reference = True
+            if prov is not None and t.place.country == prov.country and name_key(prov.name) != c.key:
+                continue                                        # "the Kurdistan Region": a region, not one province
             if t.place.kind == "site" or (prov is not None and t.place.admin1_code == prov.admin1_code) or \
                     (prov is None and t.place.admin1_code == c.place.admin1_code and t.place.country == c.place.country):
                 continue                                        # already read inside it
@@ -212,9 +214,10 @@ class PlaceFinder:
             keep.append(t)
         return keep
 
-    def analyse(self, body: str) -> tuple[list[Toponym], tuple[str, ...]]:
-        """(place mentions with their roles, in body order; the theater countries)."""
-        found = roles.mark(self.mentions(body), body)
+    def analyse(self, body: str, hint: tuple[str, ...] = ()) -> tuple[list[Toponym], tuple[str, ...]]:
+        """(place mentions with their roles, in body order; the theater countries). ``hint``: countries
+        the caller knows the story is about (from its actors)."""
+        found = roles.mark(self.mentions(body, hint), body)
         theater = self.theater(found)
         found = self.abroad(self.contain(found, body), theater)
         self.as_site(found, body, theater)

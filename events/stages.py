@@ -46,10 +46,17 @@ def segment(doc: Doc) -> None:
 # --- geoparse ---------------------------------------------------------------
 
 
+def _theater_hint(body: str) -> tuple[str, ...]:
+    """Countries the article's actors fight in ("LNA forces" -> Libya): a hint for the geoparser."""
+    table = F.actor_theaters()
+    seen = dict.fromkeys(a.actor for a in A.actor_mentions(body) if a.actor in table)
+    return tuple(dict.fromkeys(cc for actor in seen for cc in table[actor]))
+
+
 def geoparse(doc: Doc) -> None:
-    """Every place mention of the body, resolved in the article's theater."""
+    """Every place mention of the body, resolved in the article's theater (its actors hint it)."""
     finder = place_finder()
-    doc.places, doc.theater = finder.analyse(doc.body)
+    doc.places, doc.theater = finder.analyse(doc.body, _theater_hint(doc.body))
     doc.fallback = finder.gz.country_place(doc.theater[0]) if doc.theater and S.fallback_to_theater else None
 
 

@@ -124,3 +124,14 @@ def test_explain_runs_on_every_sample_article():
     assert "Traceback" not in out.stderr
     assert out.stdout.count("\n# ") + out.stdout.startswith("# ") == len(arts)
     assert "ACCEPTED by" in out.stdout and "REFUSED by" in out.stdout
+
+
+def test_actors_that_fight_in_one_theater_hint_where_its_places_are():
+    # "GNA forces" fight in Libya: "Sirt" is Sirte, not the Turkish Siirt
+    evs = events("GNA forces shelled Zzyzx (Sirt) on Monday.")
+    assert [e.country for e in evs] == ["LY"]
+
+
+def test_a_region_of_several_provinces_does_not_move_the_town_in_it():
+    evs = events("Turkish jets bombed Sinjar in the Kurdistan Region on Monday.")
+    assert [(e.place, e.precision) for e in evs] == [("Sinjar", "point")]
