@@ -53,7 +53,7 @@ class PlaceFinder:
     def mentions(self, body: str, hint: tuple[str, ...] = ()) -> list[Toponym]:
         out = []
         for m in self.parser.parse(body, theater=hint):
-            if m.role == "dateline" or m.place is None:
+            if m.role in ("dateline", "demonym") or m.place is None:   # border demonyms: demonym_places
                 continue
             place = m.place
             if m.lat is not None and (m.lat, m.lon) != (place.lat, place.lon):

@@ -102,6 +102,8 @@ def is_name_not_place(t: Toponym, body: str, inside: bytearray | None = None) ->
         return True                                    # people, calendar and generic words
     if t.cue is None and body[t.start:t.end] == t.name and _part_of_longer_name(body, bare_start, t.end, set()):
         return True                                    # "Hassan Haj Ali", "RIA Novosti"
+    if re.match(r"-(?:led|backed|based|allied|funded|trained|made|built|supported)\b", after):
+        return True                                    # "the U.S.-led coalition", "Iran-backed militias"
     if L.WEAPON.fullmatch(t.name):
         return True                                    # "Pantsir", "Grad": weapons named like towns
     if L.TITLES.search(before, max(0, len(before) - 45)):
