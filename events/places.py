@@ -177,6 +177,13 @@ class PlaceFinder:
             if t.place.kind == "admin1" and suffix and suffix.group("word").lower() in L.ADMIN1_SUFFIX:
                 t.end += suffix.end()                   # "the coastal Latakia governorate"
                 t.text = body[t.start:t.end]
+            if t.place.kind == "admin1" and not t.village and t.cue is None and not suffix \
+                    and not roles.province_listed(t, body):
+                cities = [p for p in self.gz.lookup_key(t.key) or []
+                          if p.kind == "city" and p.admin1_code == t.place.admin1_code and p.population >= 50000]
+                if cities:                              # a bare "Kherson": the city, not its province
+                    t.place = max(cities, key=lambda p: p.population)
+                continue
             if t.place.kind in ("admin1", "country", "site"):
                 continue
             listed = roles.province_listed(t, body) or bool(suffix and suffix.group("word").lower() in L.ADMIN1_SUFFIX

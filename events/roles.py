@@ -58,6 +58,8 @@ _CAPITALS = {"moscow", "damascus", "washington", "ankara", "tehran", "paris", "l
 # A foreign city's name on a building ("the Ouagadougou complex") is the building's name.
 FACILITY_AFTER = re.compile(r"^\s+(?:complex|compound|hotel|roundabout|square|street|avenue|stadium|hall|tower|"
                             r"building|palace|centre|center|camp)\b", re.I)
+# "Shevchenko Park", "Tahrir Square": a named facility, a landmark inside the town.
+_NAMED_FACILITY = re.compile(r"^\s+(?:Park|Street|St\.|Avenue|Square|Boulevard|Roundabout|Stadium|Bridge|Descent)\b")
 # "near Sabratha, west of Tripoli": a relative phrase in apposition places the town before it.
 _RELATIVE_TEXT = re.compile(r"^(?:\d|about|some|around|(?:north|south|east|west)\w*\s+of)", re.I)
 def relative_text(t: Toponym) -> bool:
@@ -149,6 +151,8 @@ def mark(toponyms: list[Toponym], body: str) -> list[Toponym]:
             t.reference = True          # "at Hassa, in Hatay", "Sulaym village (Qaatabah, Ad Dali)"
         if out and out[-1].place.kind == "site" and _SITE_LANDMARK.fullmatch(body, out[-1].end, t.start):
             t.reference = True          # "the Tiyas (T4) Air Base near Palmyra"
+        if _NAMED_FACILITY.match(after):
+            t.reference = True          # "near Shevchenko Park": a park named for someone, in the town told
         if _RELATIVE_TEXT.match(t.text):
             t.reference = True          # "west of Palmyra", "near Sabratha, 60 km west of Tripoli": a landmark
         if out and prev_between and re.fullmatch(r"\s*(?:and|or)\s*", body[out[-1].end:t.start]):

@@ -135,3 +135,14 @@ def test_actors_that_fight_in_one_theater_hint_where_its_places_are():
 def test_a_region_of_several_provinces_does_not_move_the_town_in_it():
     evs = events("Turkish jets bombed Sinjar in the Kurdistan Region on Monday.")
     assert [(e.place, e.precision) for e in evs] == [("Sinjar", "point")]
+
+
+def test_a_bare_name_of_a_province_and_its_capital_is_the_city():
+    # no "province"/"oblast" word, no list of provinces: the city
+    evs = events("Russian troops have held Kherson since early March, the only regional capital they took.")
+    assert [(e.name, e.precision) for e in evs] == [("Kherson", "point")]
+
+
+def test_a_park_named_for_someone_is_a_landmark_in_the_town():
+    evs = events("Missiles struck Odesa in the morning, hitting the area near Shevchenko Park, the mayor said.")
+    assert [e.name for e in evs] == ["Odesa"]
