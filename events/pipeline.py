@@ -18,9 +18,9 @@ from events.published import infer_published
 
 PIPELINE = (
     ("segment", stages.segment),
-    ("geoparse", stages.geoparse),
     ("triggers", stages.triggers),
     ("actors", stages.actors),
+    ("geoparse", stages.geoparse),
     ("modality", stages.modality),
     ("context", stages.context),
     ("arguments", stages.arguments),

@@ -205,16 +205,17 @@ class PlaceFinder:
         complex"); "including al-Sukkari and al-Mashhad" in a Syria story is no Iranian city."""
         if not theater:
             return found
-        countries = {t.place.country for t in found if t.is_country}
         keep = []
-        named = {cc for t in found if t.is_country for cc in (t.place.country,)}
+        country_mentions = [c for c in found if c.is_country]
+        admin1_mentions = [c for c in found if c.place.kind == "admin1"]
+        named = {c.place.country for c in country_mentions}
         for t in found:
             p = t.place
             if p.kind == "admin1" and p.country not in theater and p.country not in named and t.cue != "admin1":
                 continue            # a province of a country the story never names ("Al Shati camp" in Gaza)
-            near = {c.place.country for c in found if c.is_country and c.end <= t.start and t.start - c.end <= 120}
-            near |= {c.place.country for c in found if c.place.kind == "admin1" and 0 <= c.start - t.end <= 40}
-            if p.country not in theater and p.kind not in ("country", "admin1", "site") and p.country not in near:
+            if p.country not in theater and p.kind not in ("country", "admin1", "site") and not any(
+                    c.place.country == p.country and c.end <= t.start and t.start - c.end <= 120 for c in country_mentions) \
+                    and not any(c.place.country == p.country and 0 <= c.start - t.end <= 40 for c in admin1_mentions):
                 if roles.FACILITY_AFTER.match(t.after) or not (t.locative or t.qualified or t.cue) or \
                         (p.population < 100000 and not t.qualified and not t.cue):
                     continue

@@ -2,10 +2,10 @@
 relation to a :class:`~events.doc.Doc`, in this order:
 
 ``segment``   sentences (and, where a trigger is, clauses);
-``geoparse``  place mentions of the body and the article's theater (the one
-              place finder: :func:`events.places.place_finder`);
 ``triggers``  trigger spans from the lexicon and the frame table (a candidate each);
 ``actors``    actor mentions, who tells the sentence, each candidate's actor;
+``geoparse``  place mentions of the body and the article's theater (the one
+              place finder: :func:`events.places.place_finder`; the actors hint the theater);
 ``context``   what a sentence tells when it is not a strike: a battle, a
               terror attack, an arrest raid, a downing (an objection each);
 ``modality``  negated / hypothetical / planned / denied / anaphoric (an objection);
@@ -46,17 +46,18 @@ def segment(doc: Doc) -> None:
 # --- geoparse ---------------------------------------------------------------
 
 
-def _theater_hint(body: str) -> tuple[str, ...]:
-    """Countries the article's actors fight in ("LNA forces" -> Libya): a hint for the geoparser."""
+def _theater_hint(doc: Doc) -> tuple[str, ...]:
+    """Countries the actors of the article's event sentences fight in ("LNA forces" -> Libya):
+    a hint for the geoparser (events/data/actor_theaters.tsv)."""
     table = F.actor_theaters()
-    seen = dict.fromkeys(a.actor for a in A.actor_mentions(body) if a.actor in table)
-    return tuple(dict.fromkeys(cc for actor in seen for cc in table[actor]))
+    actors = dict.fromkeys(a.actor for s in doc.sentences for a in s.actors if a.actor in table)
+    return tuple(dict.fromkeys(cc for actor in actors for cc in table[actor]))
 
 
 def geoparse(doc: Doc) -> None:
     """Every place mention of the body, resolved in the article's theater (its actors hint it)."""
     finder = place_finder()
-    doc.places, doc.theater = finder.analyse(doc.body, _theater_hint(doc.body))
+    doc.places, doc.theater = finder.analyse(doc.body, _theater_hint(doc))
     doc.fallback = finder.gz.country_place(doc.theater[0]) if doc.theater and S.fallback_to_theater else None
 
 

@@ -22,7 +22,7 @@ def events(text, **kw):
 
 def test_stages_are_small_and_named_in_order():
     names = [n for n, _ in pipeline.PIPELINE]
-    assert names == ["segment", "geoparse", "triggers", "actors", "modality", "context", "arguments", "dates"]
+    assert names == ["segment", "triggers", "actors", "geoparse", "modality", "context", "arguments", "dates"]
 
 
 def test_every_candidate_gets_one_verdict_with_its_stage_and_reason():
