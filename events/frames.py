@@ -211,9 +211,16 @@ def _frame_stems() -> tuple[str, ...]:
     return tuple(sorted(stems))
 
 
-def may_match(sentence: str) -> bool:
+def may_have_weapon(sentence: str) -> bool:
     low = sentence.lower()
-    return any(map(low.__contains__, _frame_stems())) and _any_frame_word().search(sentence) is not None
+    return any(map(low.__contains__, _WEAPON_STEMS))
+
+
+def may_match(sentence: str) -> bool:
+    """A frame may match: a weapon stem and a frame word are present (cheap tests first)."""
+    low = sentence.lower()
+    return any(map(low.__contains__, _WEAPON_STEMS)) and any(map(low.__contains__, _frame_stems())) \
+        and _any_frame_word().search(sentence) is not None
 
 
 def frame_matches(sentence: str, ws: list[WeaponMention] | None = None) -> list[FrameMatch]:

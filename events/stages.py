@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import bisect
 import dataclasses
+import datetime as dt
 import re
 
 from events import attribution as A
@@ -337,6 +338,9 @@ def date_for(dates: list[DateMention], clause: tuple[int, int], pos: int, publis
             d = dataclasses.replace(d, date=d.date + shift, date_from=d.date_from and d.date_from + shift,
                                     date_to=d.date_to and d.date_to + shift)
         return d, 2 if d.precision == DAY else 1
+    if told is not None and told.date is not None:     # "..., the governor said on Monday": on or just before it
+        day = told.date
+        return dataclasses.replace(told, precision="approx", date_from=day - dt.timedelta(days=1), date_to=day), 1
     return default_date(published), 0
 
 
@@ -378,7 +382,7 @@ def dates(doc: Doc) -> None:
                 continue
             done.setdefault(c.type, []).append(c.clause)
             if explicit == 2 and date.kind == "prev_day" and carry is not None and carry[1] != si:
-                d = carry[0].date - __import__("datetime").timedelta(days=1)   # "Idlib on Monday. The day before, ..."
+                d = carry[0].date - dt.timedelta(days=1)      # "Idlib on Monday. The day before, ..."
                 date = dataclasses.replace(date, date=d, date_from=d, date_to=d)
             if explicit == 2:
                 if not _REPORT_DATE.search(s.text[max(0, date.start - 30):date.start]):

@@ -146,3 +146,17 @@ def test_a_bare_name_of_a_province_and_its_capital_is_the_city():
 def test_a_park_named_for_someone_is_a_landmark_in_the_town():
     evs = events("Missiles struck Odesa in the morning, hitting the area near Shevchenko Park, the mayor said.")
     assert [e.name for e in evs] == ["Odesa"]
+
+
+def test_two_reports_of_one_event_told_early_on_monday_and_said_on_monday_get_the_same_day():
+    # the day it was told bounds the event: on that day or just before, never the publication day
+    one = events("Missiles struck Odesa early on Monday.")
+    two = events("Missiles struck Odesa, the governor said on Monday.")
+    assert one[0].date == two[0].date == "2021-03-08"
+    both = events("Missiles struck Odesa early on Monday. Missiles struck Odesa, the governor said on Monday.")
+    assert [(e.date, len(e.reports)) for e in both] == [("2021-03-08", 2)]
+
+
+def test_overnight_into_a_weekday_is_that_day():
+    assert [e.date for e in events("Russian forces shelled Kharkiv overnight into Monday, officials said.")] == \
+        ["2021-03-08"]
