@@ -15,7 +15,7 @@ from events.article import ArticleError, iter_article_paths, parse_date, read_ar
 FIELDS = ("article", "type", "actor", "place", "name", "lat", "lon", "country", "admin1", "admin1_code",
           "precision", "date", "date_precision", "date_from", "date_to", "evidence", "claimed_by",
           "claim_kind", "target", "weapon", "confidence", "reason", "trigger", "evidence_start",
-          "evidence_end", "article_id", "published", "published_source")
+          "evidence_end", "article_id", "published", "published_source", "actors")
 
 
 def _extract(args) -> int:

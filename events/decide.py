@@ -113,7 +113,8 @@ def decide(doc: Doc) -> list[Draft]:
                        date_from=_iso(d.date_from) if d else None, date_to=_iso(d.date_to) if d else None,
                        claimed_by=c.claimed_by, claim_kind=kind, target=c.target, weapon=c.weapon,
                        confidence=_confidence(t.strength, actor, p, c.explicit, kind),
-                       evidence_start=s.start, evidence_end=s.end, article_id=art.id, trigger=t.text)
+                       evidence_start=s.start, evidence_end=s.end, article_id=art.id, trigger=t.text,
+                       actors=list(dict.fromkeys(([actor] if actor else []) + c.actors)))
             window = (d.date_from or d.date, d.date_to or d.date) if d else None
             drafts.append(Draft(ev, window, c.explicit, (vague.evidence if vague else []) +
                                 [{"evidence": s.text, "start": s.start, "end": s.end, "claimed_by": c.claimed_by}],

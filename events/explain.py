@@ -28,7 +28,8 @@ def explain(doc: Doc) -> str:
             verdict = (c.verdict or "?").upper()
             lines.append(f"{head}: {verdict} by {c.stage}: {c.reason}")
             if c.verdict in ("accepted", "joined"):
-                lines.append(f"      actor {c.actor or '-'}; date {_date(c)}; weapon {c.weapon or '-'}; "
+                others = [a for a in c.actors if a != c.actor]
+                lines.append(f"      actor {c.actor or '-'}{' (with ' + ', '.join(others) + ')' if others else ''}; date {_date(c)}; weapon {c.weapon or '-'}; "
                              f"target {c.target or '-'}")
                 for p in c.places:
                     lines.append(f"      place {p.text!r} -> {p.place.name} ({p.precision}, {p.place.country}): "

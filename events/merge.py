@@ -56,6 +56,7 @@ def _merge_into(out: list[Draft], drafts: list[Draft], create: bool = True) -> l
                         setattr(oe, f, getattr(e, f))
                     o.explicit, o.window = d.explicit, d.window
                 oe.confidence = round(min(0.99, max(oe.confidence, e.confidence) + 0.03), 2)
+                oe.actors = list(dict.fromkeys(oe.actors + e.actors))
                 oe.target = oe.target or e.target
                 oe.weapon = oe.weapon or e.weapon
                 break

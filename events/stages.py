@@ -150,6 +150,33 @@ def actors(doc: Doc) -> None:
     for c in doc.candidates:
         s = doc.sentences[c.sentence]
         c.own_actor = _actor_of(c.trigger, s.text, s.actors, c.clause, s.skip, s.claimer)
+        c.actors = _all_actors(c, s)
+
+
+# "Russian and Syrian jets": one force noun shared by two nationalities.
+_COORDINATED = re.compile(r"\b(?P<a>[A-Z][\w-]+)\s+and\s+(?P<b>[A-Z][\w-]+)\s+(?P<noun>(?:[\w-]+\s+)?(?:jets|warplanes|"
+                          r"aircraft|planes|forces|troops|air\s*strikes|airstrikes|strikes|artillery|drones|helicopters))\b")
+
+
+def _all_actors(c: Candidate, s: Sentence) -> list[str]:
+    """Everyone the sentence names as carrying out the candidate ("Syrian and Russian jets", "the
+    coalition and US drones"), its own actor first; never a victim in a target slot."""
+    out = [c.own_actor] if c.own_actor else []
+    if c.own_actor is None or (not c.trigger.nominal and _PASSIVE_BEFORE.search(
+            s.text, max(0, c.trigger.start - 25), c.trigger.start)):
+        return out                      # a passive verb: its subject is the victim, the agent is known
+    a, b = c.clause
+    for m in _COORDINATED.finditer(s.text, a, c.trigger.start):
+        for side in ("a", "b"):
+            found = A.actor_mentions(f"{m.group(side)} {m.group('noun')}")
+            out += [x.actor for x in found[:1]]
+    before = [x for x in s.actors if a <= x.start < c.trigger.start and not x.is_target
+              and not (s.skip and s.skip[0] <= x.start < s.skip[1])]
+    for i, x in enumerate(before):
+        joined = i + 1 < len(before) and re.fullmatch(r"\s*(?:,|and|,\s*and)\s*", s.text[x.end:before[i + 1].start])
+        if x.strong or x.actor in out or joined:       # "Syrian government and Russian air strikes"
+            out.append(x.actor)
+    return list(dict.fromkeys(out))
 
 
 # --- context ----------------------------------------------------------------

@@ -160,3 +160,16 @@ def test_two_reports_of_one_event_told_early_on_monday_and_said_on_monday_get_th
 def test_overnight_into_a_weekday_is_that_day():
     assert [e.date for e in events("Russian forces shelled Kharkiv overnight into Monday, officials said.")] == \
         ["2021-03-08"]
+
+
+@pytest.mark.parametrize("text, actors", [
+    # one force noun shared by two nationalities
+    ("Russian and Syrian jets struck Ariha on Monday.", ["Russia", "Syrian government"]),
+    # two subjects joined by "and"
+    ("Syrian government and Russian air strikes hit Khan Sheikhoun on Monday.", ["Russia", "Syrian government"]),
+    # a passive verb: the victim in the subject is no actor
+    ("A convoy of the Syrian army was hit near Hama by rebel rockets on Monday.", ["rebels"]),
+])
+def test_several_actors_are_kept_and_the_victim_is_not_one(text, actors):
+    evs = events(text)
+    assert [e.actors for e in evs] == [actors] and evs[0].actor == actors[0]
