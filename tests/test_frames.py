@@ -42,6 +42,8 @@ def test_frame_rows_are_data_with_a_comment_and_an_example():
     ("Loyalist gunners hammered the village with Grad rockets on Friday.", "verb-with-weapon"),
     # a noun frame: weapon + attack
     ("A drone attack on the refinery started a fire on Friday.", "weapon-fire-noun"),
+    # a weapon as the subject of a casualty verb
+    ("Two rockets killed a shepherd near the dam on Friday.", "weapon-casualty"),
     # a barrel bomb dropped by a helicopter: air-dropped bomb as subject
     ("Barrel bombs struck a bakery in the town on Friday.", "weapon-verb"),
 ])
