@@ -300,10 +300,11 @@ def not_a_strike(sentence: str, trigger: Trigger, clause: tuple[int, int], class
     if SMALL in classes and strike_weapon and not _CIVILIAN.search(sentence, trigger.end, clause[1]):
         return NOT_FIREFIGHT                                   # "fired mortars, RPGs and small arms at positions"
     raid = bool(_GROUND_RAID.match(word))
+    if _TERROR.search(text) and not strike_weapon and not re.search(r"air|drone|shell|artiller", word, re.I) \
+            or classes and set(classes) <= {EXPLOSIVE}:
+        return NOT_TERROR                                      # "a suicide bombing in the market"
     if classes and not strike_weapon:                          # "fired RPGs and machine guns at"
         return NOT_DIRECT
-    if _TERROR.search(text) and not strike_weapon and not re.search(r"air|drone|shell|artiller", word, re.I):
-        return NOT_TERROR                                      # "a suicide bombing in the market"
     if raid:                                                   # "raided the houses and arrested 20"
         if _ARREST.search(sentence):
             return NOT_ARREST

@@ -99,9 +99,9 @@ def test_a_calibre_before_its_weapon_names_one_weapon():
     # small arms fired with mortars at military positions: the sides are within rifle range
     ("Rebel units fired 82mm mortars, grenade launchers and small arms at army positions near Horlivka on Monday.",
      F.NOT_FIREFIGHT),
-    # an intelligence service named "air force" is no aircraft; the small arms fire is an assassination
+    # an intelligence service named "air force" is no aircraft; gunmen shooting an officer dead: terror
     ("Unknown gunmen shot dead an officer of the air force intelligence in Tabqa using small arms fire on Monday.",
-     F.NOT_DIRECT),
+     F.NOT_TERROR),
     # shooting down a drone is not a strike on the place
     ("Air defences shot down a drone over Kherson on Monday.", F.NOT_DOWNING),
     # shelling told as the backdrop of a clash
