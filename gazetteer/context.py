@@ -69,6 +69,9 @@ class CandidateCache:
     def get(self, sp: Span) -> list[Cand]:
         if sp.unknown:
             return []
+        if sp.role == "demonym":
+            p = self.gz.country_place(sp.country_hint or "")
+            return [Cand(p, 0.9, f"demonym of {p.name}", 0.95)] if p is not None else []
         k = (sp.lookup, sp.key, sp.cue, sp.country_hint)
         got = self._memo.get(k)
         if got is None:
@@ -162,7 +165,7 @@ def resolve_spans(text: str, spans: list[Span], cues: Sequence[CountryCue], gz, 
     # --- votes ---------------------------------------------------------------------------
     by_key: dict[str, list[int]] = defaultdict(list)
     for i, sp in enumerate(spans):
-        if cands[i]:
+        if cands[i] and sp.role != "demonym":           # demonyms vote as cues (below)
             by_key[sp.key].append(i)
     key_cv: dict[str, dict[str, float]] = {}
     key_av: dict[str, dict[str, float]] = {}
@@ -217,7 +220,7 @@ def resolve_spans(text: str, spans: list[Span], cues: Sequence[CountryCue], gz, 
     role: dict[int, str] = {}
     for i, sp in enumerate(spans):
         j = sp.container
-        if j is None or not cands[j]:
+        if j is None or not cands[j] or spans[j].key not in by_key or sp.role == "demonym":
             continue
         ys = [y for y in cands[j] if y.place.kind == "country" or y.place.precision == ADMIN1]
         if not ys:
@@ -288,6 +291,12 @@ def resolve_spans(text: str, spans: list[Span], cues: Sequence[CountryCue], gz, 
                                     f"unknown place in {y.place.name} ({y.place.precision})"))
             continue
         if not cands[i]:
+            continue
+        if sp.role == "demonym":
+            c = cands[i][0]
+            out.append(PlaceMention(sp.start, sp.end, text[sp.start:sp.end], sp.name, c.place,
+                                    c.place.lat, c.place.lon, c.place.precision, c.prior, (), None,
+                                    None, "demonym", None, c.why))
             continue
         c = fixed.get(i) or choice[sp.key]
         why = c.why

@@ -74,6 +74,12 @@ _UNKNOWN_LEAD = frozenset("""
 in at near of from into shelled struck bombed hit targeted attacked raided captured seized took
 stormed entered besieged reached retook recaptured liberated pounded surrounded encircled
 """.split())
+# Demonyms as written ("Syrian", "Sri Lankan", "Americans"): longest first, capitalised.
+_DEMONYM_RE = re.compile(r"(?<![\w-])(?P<d>" + "|".join(
+    re.escape(" ".join(w.capitalize() for w in d.split())) for d in sorted(DEMONYM_FORMS, key=len, reverse=True))
+    + r")(?![\w-])")
+# Abbreviations of countries and states: "U.S.", "U.K.", "US", "UAE", "DPRK".
+_ABBREV = re.compile(r"(?<![\w.])(?:[A-Z]\.){2,3}(?![\w])|(?<![\w.-])[A-Z]{2,4}(?![\w-])")
 _STATE_ABBR = re.compile(r",\s*(?P<a>" + "|".join(re.escape(a) for a in sorted(
     US_STATE_ABBREVIATIONS, key=len, reverse=True)) + r")(?=[\s,;)\"']|$)")
 
@@ -87,7 +93,7 @@ class Span:
     lookup: str                     # what the resolver is asked: "Idlib province", "northern Aleppo"
     name_start: int = -1            # where the bare name starts
     cue: str | None = None          # admin1 | direction | rural | county | None
-    role: str = "place"             # place | dateline
+    role: str = "place"             # place | dateline | demonym
     relative: Relative | None = None
     container: int | None = None    # index of the next span when it may contain this one
     unknown: bool = False           # not in the gazetteer: named right before a known place
@@ -121,13 +127,24 @@ def recognise(text: str, gz) -> tuple[list[Span], list[CountryCue]]:
     cues: list[CountryCue] = []
     raw = gz.find_mentions(text)
     taken = bytearray(len(text) + 1)
+    demonyms: list[Span] = []
+    for m in _DEMONYM_RE.finditer(text):
+        cc = DEMONYM_FORMS.get(m.group("d").lower())
+        if cc is not None:                           # "Syrian", "Americans": a cue, not a place
+            demonyms.append(Span(m.start(), m.end(), m.group("d"), cc, m.group("d"),
+                                 name_start=m.start(), role="demonym", country_hint=cc))
+    superseded: set[int] = set()
+    di = 0
     for m in raw:
         s, e, name = m.start, m.end, m.text
-        dem = DEMONYM_FORMS.get(name.lower())
-        if dem is not None and name.lower() not in ("georgia", "jordan"):
-            if dem:                                  # "Syrian", "Americans": a cue, not a place
-                cues.append(CountryCue(dem, 0.6, f"demonym {name}"))
-            continue
+        while di < len(demonyms) and demonyms[di].end <= s:
+            di += 1
+        if di < len(demonyms) and demonyms[di].start < e:
+            d = demonyms[di]
+            if e > d.end and s <= d.start:           # "Russian Federation", "Indian Ocean": a place
+                superseded.add(di)
+            else:
+                continue                             # the demonym itself ("Syrian", "Sri Lankan")
         before = text[max(0, s - 40):s]
         if _TITLE_BEFORE.search(before):
             continue                                 # "President Jordan", "Mr. Paris"
@@ -185,7 +202,15 @@ def recognise(text: str, gz) -> tuple[list[Span], list[CountryCue]]:
             sp.role = "dateline"
         taken[sp.start:sp.end] = b"\x01" * (sp.end - sp.start)
         spans.append(sp)
+    for i, d in enumerate(demonyms):
+        if i in superseded or taken[d.start]:
+            continue
+        taken[d.start:d.end] = b"\x01" * (d.end - d.start)
+        if d.country_hint:
+            cues.append(CountryCue(d.country_hint, 0.6, f"demonym {d.name}"))
+            spans.append(d)
     _state_abbreviations(text, spans, taken)
+    _abbreviations(text, spans, taken, gz)
     spans.sort(key=lambda x: x.start)
     _unknown_villages(text, spans, taken)
     spans.sort(key=lambda x: x.start)
@@ -205,6 +230,20 @@ def _state_abbreviations(text: str, spans: list[Span], taken: bytearray) -> None
         state = US_STATE_ABBREVIATIONS[m.group("a")]
         spans.append(Span(s, e, state, name_key(state), state, name_start=s, cue="admin1",
                           country_hint="US"))
+        taken[s:e] = b"\x01" * (e - s)
+
+
+def _abbreviations(text: str, spans: list[Span], taken: bytearray, gz) -> None:
+    """'U.S.', 'UK', 'UAE': countries (and provinces) the gazetteer knows by that abbreviation."""
+    for m in _ABBREV.finditer(text):
+        s, e = m.span()
+        if taken[s] or taken[e - 1]:
+            continue
+        r = gz.resolve(m.group(), (), None)
+        p = r.place
+        if p is None or p.kind not in ("country", "admin1") or "exact" not in (r.why or "") and "alias" not in (r.why or ""):
+            continue
+        spans.append(Span(s, e, m.group(), name_key(m.group()), m.group(), name_start=s))
         taken[s:e] = b"\x01" * (e - s)
 
 
