@@ -207,12 +207,18 @@ def resolve_spans(text: str, spans: list[Span], cues: Sequence[CountryCue], gz, 
         return c.prior + W.country_share * cs + W.admin1_share * as_ + W.near * near
 
     shares_of = {key: shares(key) for key in by_key}
-    support = {c for c, v in cv_tot.items() if sum_cv and v / sum_cv >= W.support_share}
-    support |= set(theater)
+    support = set(theater)                                  # countries every name may lie in
+    named: dict[str, str] = {}                              # countries the text names, by key
     for key, idxs in by_key.items():
         top = cands[idxs[0]][0].place
         if top.kind == "country" and cands[idxs[0]][0].prior >= 0.85:
-            support.add(top.country)                        # a country the text names
+            named[key] = top.country
+
+    def support_for(key: str) -> set[str]:
+        """Countries the OTHER names of the article support (a name cannot vouch for itself)."""
+        own_c, tc, _, _ = shares_of[key]
+        out = {c for c, v in cv_tot.items() if (v - own_c.get(c, 0.0)) / tc >= W.support_share}
+        return out | support | {c for k, c in named.items() if k != key}
 
     # --- containers: "X in Y", "X, Y" ----------------------------------------------------
     fixed: dict[int, Cand] = {}
@@ -249,6 +255,14 @@ def resolve_spans(text: str, spans: list[Span], cues: Sequence[CountryCue], gz, 
             fixed[j] = best_pair[1]
             role[j] = "container"
             support.add(best_pair[1].place.country)
+        elif spans[j].cue == "admin1" or spans[j].country_hint:
+            # "Achern in Idlib province": no reading of the name lies in the province the
+            # text names, so it is a village the gazetteer lacks there (not a homonym abroad)
+            y = max(ys, key=lambda y: context_score(ky, y))
+            if y.place.precision == ADMIN1 and not any(x.place.country == y.place.country for x in cands[i]):
+                village_of[i] = y
+                fixed.setdefault(j, y)
+                role[j] = "container"
 
     # --- pass 1: priors and votes; pass 2: nearness to the other places ----------------------
     choice: dict[str, Cand] = {}
@@ -300,8 +314,9 @@ def resolve_spans(text: str, spans: list[Span], cues: Sequence[CountryCue], gz, 
             continue
         c = fixed.get(i) or choice[sp.key]
         why = c.why
-        if i not in fixed and c.place.country not in support and support:
-            inside = [x for x in cands[i] if x.place.country in support]
+        sup = support_for(sp.key)
+        if i not in fixed and c.place.country not in sup and sup:
+            inside = [x for x in cands[i] if x.place.country in sup]
             if inside:
                 c = max(inside, key=lambda x: context_score(sp.key, x))
                 why = f"in the article's countries: {c.why}"

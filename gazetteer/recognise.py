@@ -25,7 +25,7 @@ _DIRECTION_WORDS = (r"(?:north|south|east|west|central|northern|southern|eastern
 # capitalised at a sentence start).
 _DIRECTION_BEFORE = re.compile(r"(?<![\w-])(?P<d>" + _DIRECTION_WORDS + r")\s+$", re.I)
 # "Idlib province", "Hama countryside", "Dallas County": a qualifier after the name.
-_SUFFIX = re.compile(r"^[\s-]+(?P<w>provinces?|governorates?|oblast|region|state|districts?|county|"
+_SUFFIX = re.compile(r"[\s-]+(?P<w>provinces?|governorates?|oblast|region|state|districts?|county|"
                      r"counties|parish|countryside|municipality|prefecture|muhafazah?|wilayat?)\b", re.I)
 ADMIN1_SUFFIXES = frozenset("province provinces governorate governorates oblast state muhafaza "
                             "muhafazah wilaya wilayat prefecture".split())
@@ -42,7 +42,7 @@ _TITLE_BEFORE = re.compile(
 # A capitalised word in the same name right before the mention that is no place word:
 # "John Paris", "Jim Washington" (sentence starts and these allowed words excepted).
 _PREV_WORD = re.compile(r"(?P<w>[A-Z][\w'\u2019.-]*) $")
-_NEXT_WORD = re.compile(r"^ (?P<w>[A-Z][\w'\u2019-]*)")
+_NEXT_WORD = re.compile(r" (?P<w>[A-Z][\w'\u2019-]*)")
 ALLOWED_BEFORE = frozenset("""
 the in at on of to for from by with near into onto across and or but as north south east west
 northern southern eastern western central northeast northwest southeast southwest upper lower
@@ -57,7 +57,7 @@ island islands peninsula desert coast strip bank heights plain plains canyon cre
 harbor harbour beach township borough area metro airport base oblast countryside
 """.split())
 # A dateline: "BEIRUT (Reuters) -", "ALEPPO, Syria --", "Moscow, Oct. 2 (AP) —" at a line start.
-_DATELINE_AFTER = re.compile(r"^(?:\s*,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?(?:\s+\d{1,2})?)?\s*"
+_DATELINE_AFTER = re.compile(r"(?:\s*,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?(?:\s+\d{1,2})?)?\s*"
                              r"(?:\([^()\n]{1,40}\)\s*)?(?:[-\u2013\u2014]{1,2}|:)\s")
 # Between a mention and the next one, words that make the next its container: "X, Y",
 # "X in Y", "X, in the Y", "X (Y)", "X in northern Y".
@@ -74,10 +74,24 @@ _UNKNOWN_LEAD = frozenset("""
 in at near of from into shelled struck bombed hit targeted attacked raided captured seized took
 stormed entered besieged reached retook recaptured liberated pounded surrounded encircled
 """.split())
-# Demonyms as written ("Syrian", "Sri Lankan", "Americans"): longest first, capitalised.
-_DEMONYM_RE = re.compile(r"(?<![\w-])(?P<d>" + "|".join(
-    re.escape(" ".join(w.capitalize() for w in d.split())) for d in sorted(DEMONYM_FORMS, key=len, reverse=True))
-    + r")(?![\w-])")
+# Capitalised words and pairs, looked up in the demonyms ("Syrian", "Sri Lankan", "Americans").
+_CAP_WORDS = re.compile(r"(?<![\w-])[A-Z][a-z]+(?: [A-Z][a-z]+)?(?![\w-])")
+
+
+def _demonyms(text: str):
+    """(start, end, word, ISO2) of each demonym, two-word forms first ("South African")."""
+    for m in _CAP_WORDS.finditer(text):
+        w = m.group()
+        cc = DEMONYM_FORMS.get(w.lower())
+        if cc is not None:
+            yield m.start(), m.end(), w, cc
+            continue
+        sp = w.find(" ")
+        if sp > 0:
+            for a, b in ((0, sp), (sp + 1, len(w))):
+                cc = DEMONYM_FORMS.get(w[a:b].lower())
+                if cc is not None:
+                    yield m.start() + a, m.start() + b, w[a:b], cc
 # Abbreviations of countries and states: "U.S.", "U.K.", "US", "UAE", "DPRK".
 _ABBREV = re.compile(r"(?<![\w.])(?:[A-Z]\.){2,3}(?![\w])|(?<![\w.-])[A-Z]{2,4}(?![\w-])")
 _STATE_ABBR = re.compile(r",\s*(?P<a>" + "|".join(re.escape(a) for a in sorted(
@@ -93,7 +107,7 @@ class Span:
     lookup: str                     # what the resolver is asked: "Idlib province", "northern Aleppo"
     name_start: int = -1            # where the bare name starts
     cue: str | None = None          # admin1 | direction | rural | county | None
-    role: str = "place"             # place | dateline | demonym
+    role: str = "place"             # place | dateline | demonym | in_name (part of a longer proper name)
     relative: Relative | None = None
     container: int | None = None    # index of the next span when it may contain this one
     unknown: bool = False           # not in the gazetteer: named right before a known place
@@ -128,11 +142,8 @@ def recognise(text: str, gz) -> tuple[list[Span], list[CountryCue]]:
     raw = gz.find_mentions(text)
     taken = bytearray(len(text) + 1)
     demonyms: list[Span] = []
-    for m in _DEMONYM_RE.finditer(text):
-        cc = DEMONYM_FORMS.get(m.group("d").lower())
-        if cc is not None:                           # "Syrian", "Americans": a cue, not a place
-            demonyms.append(Span(m.start(), m.end(), m.group("d"), cc, m.group("d"),
-                                 name_start=m.start(), role="demonym", country_hint=cc))
+    for ds, de, w, cc in _demonyms(text):          # "Syrian", "Americans": a cue, not a place
+        demonyms.append(Span(ds, de, w, cc, w, name_start=ds, role="demonym", country_hint=cc))
     superseded: set[int] = set()
     di = 0
     for m in raw:
@@ -146,7 +157,7 @@ def recognise(text: str, gz) -> tuple[list[Span], list[CountryCue]]:
             else:
                 continue                             # the demonym itself ("Syrian", "Sri Lankan")
         before = text[max(0, s - 40):s]
-        if _TITLE_BEFORE.search(before):
+        if before[-1:] == " " and _TITLE_BEFORE.search(before):
             continue                                 # "President Jordan", "Mr. Paris"
         key = m.key
         # "St. Louis", "Ft. Worth", "Mt. Vernon": the abbreviation is part of the name
@@ -162,10 +173,11 @@ def recognise(text: str, gz) -> tuple[list[Span], list[CountryCue]]:
                 and not pw.group("w").endswith(("'s", "\u2019s")):
             continue                                 # "Jim Paris": part of a person's name
         nw = _NEXT_WORD.match(text, e) if text[e:e + 1] == " " else None
-        if nw and nw.group("w").lower() not in PLACE_WORDS_AFTER and nw.group("w").lower() not in STOPWORDS \
-                and not gz.is_known(name_key(nw.group("w"))):
-            continue                                 # "Paris Hilton", "Nashville Predators"
+        in_name = bool(nw and nw.group("w").lower() not in PLACE_WORDS_AFTER
+                       and nw.group("w").lower() not in STOPWORDS and not gz.is_known(name_key(nw.group("w"))))
         sp = Span(s, e, name, key, name, name_start=s)
+        if in_name:                                  # "Torrington Fire Department", "Ohio Senate"
+            sp.role = "in_name"
         suf = _SUFFIX.match(text, e)
         if suf:
             w = suf.group("w").lower()
