@@ -72,7 +72,10 @@ class CandidateCache:
         if sp.role == "demonym":
             p = self.gz.country_place(sp.country_hint or "")
             return [Cand(p, 0.9, f"demonym of {p.name}", 0.95)] if p is not None else []
-        k = (sp.lookup, sp.key, sp.cue, sp.country_hint)
+        if sp.place_id:
+            p = self.gz.place_by_id(sp.place_id)
+            return [Cand(p, 1.0, f"abbreviation of {p.name}", 0.95)] if p is not None else []
+        k = (sp.lookup, sp.key, sp.cue)
         got = self._memo.get(k)
         if got is None:
             if len(self._memo) >= self._size:
@@ -83,7 +86,7 @@ class CandidateCache:
     def _build(self, sp: Span) -> list[Cand]:
         gz, idx = self.gz, self.gz.idx
         admin1_cue = sp.cue == "admin1"
-        hint = (sp.country_hint,) if sp.country_hint else ()
+        hint = ()
         res = gz.resolve(sp.lookup, hint, "admin1" if admin1_cue else None)
         out: dict[str, Cand] = {}
         if res.place is not None:
@@ -255,7 +258,7 @@ def resolve_spans(text: str, spans: list[Span], cues: Sequence[CountryCue], gz, 
             fixed[j] = best_pair[1]
             role[j] = "container"
             support.add(best_pair[1].place.country)
-        elif spans[j].cue == "admin1" or spans[j].country_hint:
+        elif spans[j].cue == "admin1":
             # "Achern in Idlib province": no reading of the name lies in the province the
             # text names, so it is a village the gazetteer lacks there (not a homonym abroad)
             y = max(ys, key=lambda y: context_score(ky, y))

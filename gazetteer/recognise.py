@@ -11,10 +11,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .keys import name_key
 from .mentions import STOPWORDS
-from .phrases import DEMONYM_FORMS, US_STATE_ABBREVIATIONS
+from .demonyms import demonym_map
+from .phrases import DEMONYM_FORMS
+from .sources import read_aliases
 from .relative import Relative, relative_before
 
 _DIRECTION_WORDS = (r"(?:north|south|east|west|central|northern|southern|eastern|western|"
@@ -80,22 +83,38 @@ _CAP_WORDS = re.compile(r"(?<![\w-])[A-Z][a-z]+(?: [A-Z][a-z]+)?(?![\w-])")
 
 def _demonyms(text: str):
     """(start, end, word, ISO2) of each demonym, two-word forms first ("South African")."""
+    dm = demonym_map()
     for m in _CAP_WORDS.finditer(text):
         w = m.group()
-        cc = DEMONYM_FORMS.get(w.lower())
+        cc = _demonym_cc(w, dm)
         if cc is not None:
             yield m.start(), m.end(), w, cc
             continue
         sp = w.find(" ")
         if sp > 0:
             for a, b in ((0, sp), (sp + 1, len(w))):
-                cc = DEMONYM_FORMS.get(w[a:b].lower())
+                cc = _demonym_cc(w[a:b], dm)
                 if cc is not None:
                     yield m.start() + a, m.start() + b, w[a:b], cc
+
+
+def _demonym_cc(word: str, dm: dict) -> str | None:
+    """ISO2 of a demonym ('' for regional adjectives such as "European"), else None."""
+    low = word.lower()
+    if low in ("georgia", "jordan", "chad", "niger", "guinea", "panama", "china"):
+        return None
+    cc = DEMONYM_FORMS.get(low)
+    return cc if cc is not None else dm.get(name_key(word))
 # Abbreviations of countries and states: "U.S.", "U.K.", "US", "UAE", "DPRK".
 _ABBREV = re.compile(r"(?<![\w.])(?:[A-Z]\.){2,3}(?![\w])|(?<![\w.-])[A-Z]{2,4}(?![\w-])")
-_STATE_ABBR = re.compile(r",\s*(?P<a>" + "|".join(re.escape(a) for a in sorted(
-    US_STATE_ABBREVIATIONS, key=len, reverse=True)) + r")(?=[\s,;)\"']|$)")
+@lru_cache(maxsize=1)
+def _alias_pattern() -> re.Pattern | None:
+    """One regex over the gazetteer's abbreviations as written ("U.S.", "UK", "Tenn.", "W. Va.")."""
+    forms = sorted(read_aliases(), key=len, reverse=True)
+    if not forms:
+        return None
+    alts = [re.escape(f).replace(r"\.", r"\.\s?").rstrip("?").removesuffix(r"\s") for f in forms]
+    return re.compile(r"(?<![\w.])(?:" + "|".join(alts) + r")(?![\w])")
 
 
 @dataclass
@@ -111,7 +130,8 @@ class Span:
     relative: Relative | None = None
     container: int | None = None    # index of the next span when it may contain this one
     unknown: bool = False           # not in the gazetteer: named right before a known place
-    country_hint: str | None = None # "Tenn." -> US
+    country_hint: str | None = None # a demonym's country
+    place_id: str | None = None     # an abbreviation's own place ("Tenn." -> a1:US.TN)
 
 
 @dataclass(frozen=True)
@@ -221,7 +241,6 @@ def recognise(text: str, gz) -> tuple[list[Span], list[CountryCue]]:
         if d.country_hint:
             cues.append(CountryCue(d.country_hint, 0.6, f"demonym {d.name}"))
             spans.append(d)
-    _state_abbreviations(text, spans, taken)
     _abbreviations(text, spans, taken, gz)
     spans.sort(key=lambda x: x.start)
     _unknown_villages(text, spans, taken)
@@ -233,29 +252,23 @@ def recognise(text: str, gz) -> tuple[list[Span], list[CountryCue]]:
     return spans, cues
 
 
-def _state_abbreviations(text: str, spans: list[Span], taken: bytearray) -> None:
-    """'Paris, Tenn.': the abbreviation is a US state (and the container of the town)."""
-    for m in _STATE_ABBR.finditer(text):
-        s, e = m.start("a"), m.end("a")
-        if taken[s] or not text[max(0, m.start() - 1):m.start()].strip():
-            continue
-        state = US_STATE_ABBREVIATIONS[m.group("a")]
-        spans.append(Span(s, e, state, name_key(state), state, name_start=s, cue="admin1",
-                          country_hint="US"))
-        taken[s:e] = b"\x01" * (e - s)
-
-
 def _abbreviations(text: str, spans: list[Span], taken: bytearray, gz) -> None:
-    """'U.S.', 'UK', 'UAE': countries (and provinces) the gazetteer knows by that abbreviation."""
-    for m in _ABBREV.finditer(text):
+    """'U.S.', 'UK', 'Tenn.', 'W. Va.': the place the gazetteer's abbreviation list names."""
+    pat = _alias_pattern()
+    if pat is None:
+        return
+    aliases = read_aliases()
+    for m in pat.finditer(text):
         s, e = m.span()
         if taken[s] or taken[e - 1]:
             continue
-        r = gz.resolve(m.group(), (), None)
-        p = r.place
-        if p is None or p.kind not in ("country", "admin1") or "exact" not in (r.why or "") and "alias" not in (r.why or ""):
+        form = "".join(m.group().split())
+        target = aliases.get(form)
+        place = gz.place_by_id(target) if target else None
+        if place is None:
             continue
-        spans.append(Span(s, e, m.group(), name_key(m.group()), m.group(), name_start=s))
+        spans.append(Span(s, e, m.group(), name_key(m.group()), m.group(), name_start=s,
+                          cue="admin1" if place.kind == "admin1" else None, place_id=place.id))
         taken[s:e] = b"\x01" * (e - s)
 
 
