@@ -166,8 +166,11 @@ def recognise(text: str, gz) -> tuple[list[Span], list[CountryCue]]:
         demonyms.append(Span(ds, de, w, cc, w, name_start=ds, role="demonym", country_hint=cc))
     superseded: set[int] = set()
     di = 0
+    _abbreviations(text, spans, taken, gz)             # as written, before any key: "Fla." is Florida
     for m in raw:
         s, e, name = m.start, m.end, m.text
+        if taken[s] or taken[e - 1]:
+            continue
         while di < len(demonyms) and demonyms[di].end <= s:
             di += 1
         if di < len(demonyms) and demonyms[di].start < e:
@@ -241,7 +244,6 @@ def recognise(text: str, gz) -> tuple[list[Span], list[CountryCue]]:
         if d.country_hint:
             cues.append(CountryCue(d.country_hint, 0.6, f"demonym {d.name}"))
             spans.append(d)
-    _abbreviations(text, spans, taken, gz)
     spans.sort(key=lambda x: x.start)
     _unknown_villages(text, spans, taken)
     spans.sort(key=lambda x: x.start)
