@@ -40,6 +40,7 @@ class Weights:
     dateline: float = 3.0
     hint: float = 4.0
     demonym: float = 0.6
+    in_name: float = 0.3             # "Glenn Polk", "Torrington Fire Department": a weak vote
     demonym_cap: float = 1.8
     support_share: float = 0.12      # a country supported by at least this share of the votes
     abroad_importance: float = 0.72  # readings at least this important may lie outside support
@@ -152,6 +153,8 @@ def _votes(cands: list[Cand]) -> tuple[dict[str, float], dict[str, float]]:
 def _strength(sp: Span, cands: list[Cand]) -> float:
     if sp.role == "dateline":
         return W.dateline
+    if sp.role == "in_name":
+        return W.in_name
     top = cands[0].place if cands else None
     if top is not None and top.kind == "country":
         return W.country_named
@@ -318,7 +321,7 @@ def resolve_spans(text: str, spans: list[Span], cues: Sequence[CountryCue], gz, 
         c = fixed.get(i) or choice[sp.key]
         why = c.why
         sup = support_for(sp.key)
-        if i not in fixed and c.place.country not in sup and sup:
+        if i not in fixed and c.place.country not in sup and sup and c.place.kind not in ("country", "region"):
             inside = [x for x in cands[i] if x.place.country in sup]
             if inside:
                 c = max(inside, key=lambda x: context_score(sp.key, x))

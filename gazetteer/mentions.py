@@ -37,6 +37,8 @@ secretary council western eastern northern southern central free post union gulf
 east north south federation party front coalition air navy security national international
 foreign united nations kremlin pentagon russian syrian turkish american iranian iraqi kurdish
 sunni shia shiite alawite christian muslim jihadist rebel rebels regime opposition
+christmas easter thanksgiving halloween ramadan eid passover hanukkah landmark mr ms mrs
+god lord jesus bible church police sheriff court school college university hospital county city
 """.split())
 
 

@@ -192,12 +192,12 @@ def recognise(text: str, gz) -> tuple[list[Span], list[CountryCue]]:
         pw = _PREV_WORD.search(before)
         if pw and "\n" not in pw.group(0) and pw.group("w").lower().rstrip(".") not in ALLOWED_BEFORE \
                 and not _sentence_start(text, s - len(pw.group(0))) and not ab \
-                and not any(o.end == s - 1 for o in spans) and not _is_demonym(pw.group("w")) \
+                and not _is_demonym(pw.group("w")) \
                 and not pw.group("w").endswith(("'s", "\u2019s")):
             continue                                 # "Jim Paris": part of a person's name
         nw = _NEXT_WORD.match(text, e) if text[e:e + 1] == " " else None
         in_name = bool(nw and nw.group("w").lower() not in PLACE_WORDS_AFTER
-                       and nw.group("w").lower() not in STOPWORDS and not gz.is_known(name_key(nw.group("w"))))
+                       and nw.group("w").lower() not in STOPWORDS)
         sp = Span(s, e, name, key, name, name_start=s)
         if in_name:                                  # "Torrington Fire Department", "Ohio Senate"
             sp.role = "in_name"
