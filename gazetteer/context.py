@@ -24,6 +24,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from typing import Sequence
 
+from .keys import name_key
 from .model import ADMIN1, COUNTRY, Place
 from .recognise import CountryCue, Span
 
@@ -31,7 +32,7 @@ from .recognise import CountryCue, Span
 @dataclass(frozen=True)
 class Weights:
     country_share: float = 0.35      # x share of the other names' country votes
-    admin1_share: float = 0.2        # x share of the other names' province votes
+    admin1_share: float = 0.5        # x share of the other names' province votes
     near: float = 0.25               # x share of the other places within NEAR_KM
     near_km: float = 200.0
     vote_sharpness: float = 4.0      # a name's vote split over its readings by prior ** this
@@ -109,6 +110,27 @@ class CandidateCache:
                 prior += W.cue_admin1 if idx.kind[r] == "admin1" else -W.cue_admin1
             out[pid] = Cand(gz.place(r), prior, f"exact, {idx.kind[r]} in {idx.country[r]}", imp)
         return sorted(out.values(), key=lambda c: c.prior, reverse=True)
+
+
+def _is_named(key: str, c: Cand) -> bool:
+    """Is the reading's own (canonical) name the mention's name?"""
+    return name_key(c.place.name) == key
+
+
+AREA_KINDS = ("country", "admin1", "admin2", "region")
+
+
+def _named_area(key: str, chosen: Cand, cands: list[Cand], support: set[str]) -> Cand | None:
+    """A country, province or region whose own name is the mention's beats a town that merely
+    lists that name among its aliases ("Mexico" is the country, not Mexico City); between
+    several such areas, one in a supported country wins ("Georgia" in a US story)."""
+    if chosen.place.kind in AREA_KINDS or _is_named(key, chosen):
+        return None
+    areas = [c for c in cands if c.place.kind in AREA_KINDS and _is_named(key, c)]
+    if not areas:
+        return None
+    inside = [c for c in areas if c.place.country in support or c.place.kind == "region"]
+    return max(inside or areas, key=lambda c: (c.place.kind == "country", c.prior))
 
 
 def _importance(gz, place: Place) -> float:
@@ -321,7 +343,12 @@ def resolve_spans(text: str, spans: list[Span], cues: Sequence[CountryCue], gz, 
         c = fixed.get(i) or choice[sp.key]
         why = c.why
         sup = support_for(sp.key)
-        if i not in fixed and c.place.country not in sup and sup and c.place.kind not in ("country", "region"):
+        if i not in fixed:
+            area = _named_area(sp.key, c, cands[i], sup)
+            if area is not None:
+                c, why = area, f"the area of that name: {area.why}"
+        if i not in fixed and c.place.country not in sup and sup and c.place.kind not in ("country", "region") \
+                and not _is_named(sp.key, c):
             inside = [x for x in cands[i] if x.place.country in sup]
             if inside:
                 c = max(inside, key=lambda x: context_score(sp.key, x))
