@@ -348,7 +348,7 @@ def resolve_spans(text: str, spans: list[Span], cues: Sequence[CountryCue], gz, 
             if area is not None:
                 c, why = area, f"the area of that name: {area.why}"
         if i not in fixed and c.place.country not in sup and sup and c.place.kind not in ("country", "region") \
-                and not _is_named(sp.key, c):
+                and not (c.place.kind in AREA_KINDS and _is_named(sp.key, c)):
             inside = [x for x in cands[i] if x.place.country in sup]
             if inside:
                 c = max(inside, key=lambda x: context_score(sp.key, x))

@@ -171,6 +171,8 @@ def recognise(text: str, gz) -> tuple[list[Span], list[CountryCue]]:
         s, e, name = m.start, m.end, m.text
         if taken[s] or taken[e - 1]:
             continue
+        if name[:4] in ("The ", "THE ") and gz.is_known(name_key(name[4:])):
+            s, name = s + 4, name[4:]                  # "The Netherlands": the name without its article
         while di < len(demonyms) and demonyms[di].end <= s:
             di += 1
         if di < len(demonyms) and demonyms[di].start < e:
@@ -182,7 +184,7 @@ def recognise(text: str, gz) -> tuple[list[Span], list[CountryCue]]:
         before = text[max(0, s - 40):s]
         if before[-1:] == " " and _TITLE_BEFORE.search(before):
             continue                                 # "President Jordan", "Mr. Paris"
-        key = m.key
+        key = m.key if s == m.start else name_key(name)
         # "St. Louis", "Ft. Worth", "Mt. Vernon": the abbreviation is part of the name
         ab = re.search(r"(?<![\w.])(St|Ste|Ft|Mt|Pt)\.\s$", before)
         if ab:

@@ -1,0 +1,220 @@
+"""The geoparser (gazetteer/geoparse.py): text in, place mentions in context out.
+
+Sentences are our own; places are real GeoNames / Natural Earth data (the default gazetteer).
+"""
+from __future__ import annotations
+
+import json
+import math
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from gazetteer import default_gazetteer
+from gazetteer.geoparse import geoparse
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def _by_text(text: str, **kw) -> dict:
+    out = {}
+    for m in geoparse(text, **kw):
+        assert text[m.start:m.end] == m.text               # offsets into the text given
+        out.setdefault(m.name, m)
+        out.setdefault(m.text, m)
+    return out
+
+
+def _km(lat1, lon1, lat2, lon2) -> float:
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    a = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2
+    return 2 * 6371 * math.asin(math.sqrt(a))
+
+
+# --- containers: "X, Y", "X in Y", "X, in Y province", "X countryside" --------------------------
+
+def test_container_country_picks_the_homonym_inside_it():
+    # "X, <country>": Tripoli is the Lebanese city, not the Libyan capital
+    m = _by_text("Fighting was reported in Tripoli, Lebanon, on Sunday.")
+    assert m["Tripoli"].country == "LB" and m["Lebanon"].role == "container"
+
+
+def test_container_province_keeps_the_village_in_it():
+    # "X in Y province": Busayra in Deir ez-Zor, not Busayra in Jordan (the larger namesake)
+    m = _by_text("Jets struck Busayra in Deir ez-Zor province at dawn.")
+    assert m["Busayra"].country == "SY" and m["Busayra"].admin1_code == m["Deir ez-Zor province"].admin1_code
+    assert m["Deir ez-Zor province"].precision == "admin1"
+
+
+def test_container_us_state_abbreviation():
+    # "Town, <AP state abbreviation>": Paris, Tenn. is not Paris, France
+    m = _by_text("The singer grew up in Paris, Tenn., and moved to Nashville at 18.")
+    assert m["Paris"].country == "US" and m["Paris"].admin1 == "Tennessee"
+    assert m["Tenn."].precision == "admin1"
+
+
+def test_countryside_is_the_province():
+    # "X countryside": news mean the province, not the city
+    m = _by_text("Warplanes struck villages in the Hama countryside overnight.")
+    hama = m["Hama countryside"]
+    assert hama.precision == "admin1" and hama.country == "SY"
+
+
+# --- theater and context ---------------------------------------------------------------------
+
+def test_small_place_abroad_is_dropped_unless_the_text_says_so():
+    # a small German town in a story whose places are all Syrian: not resolved at all ...
+    m = _by_text("Syrian jets struck Saraqib and Maarat al-Numan. Later, Achern was shelled.")
+    assert "Achern" not in m and m["Saraqib"].country == "SY"
+    # ... unless the text names its country
+    m = _by_text("He was born in Achern, Germany, and studied in Freiburg.")
+    assert m["Achern"].country == "DE"
+
+
+def test_consistent_region_beats_a_more_populous_homonym():
+    # Gainesville, Florida is larger; the Texan county and state named make it the Texas town
+    m = _by_text("Flooding closed roads in Gainesville on Monday. Officials in Cooke County said "
+                 "more rain was expected across north Texas.")
+    g = m["Gainesville"]
+    assert g.country == "US" and g.admin1 == "Texas"
+
+
+def test_dateline_sets_the_theater():
+    # the dateline's country decides the homonym in the body
+    m = _by_text("BEIRUT (Reuters) - Gunmen clashed in Tripoli overnight, residents said.")
+    assert m["BEIRUT"].role == "dateline" and m["BEIRUT"].country == "LB"
+    assert m["Tripoli"].country == "LB"
+
+
+def test_theater_hint():
+    m = _by_text("Gunmen clashed in Tripoli overnight, residents said.", theater=("LB",))
+    assert m["Tripoli"].country == "LB"
+
+
+def test_demonyms_are_country_cues_not_places():
+    ms = geoparse("Syrian and Russian jets bombed the town. The Russian Federation denied it.")
+    dem = [m for m in ms if m.role == "demonym"]
+    assert {m.text for m in dem} == {"Syrian", "Russian"}
+    assert all(m.precision == "country" and m.place.kind == "country" for m in dem)
+    assert {m.country for m in dem} == {"SY", "RU"}
+    fed = [m for m in ms if m.text == "Russian Federation"]
+    assert fed and fed[0].role == "place" and fed[0].country == "RU"
+
+
+def test_names_in_people_titles_are_no_places():
+    ms = geoparse("President Jordan met Mr. Paris and Sen. Lincoln in the capital.")
+    assert not any(m.text in ("Jordan", "Paris", "Lincoln") for m in ms)
+
+
+# --- the issue's table, in context --------------------------------------------------------------
+
+@pytest.mark.parametrize("text,mention,country,kind", [
+    ("US troops left Iraq.", "US", "US", "country"),
+    ("The U.S. Embassy in Baghdad was closed.", "U.S.", "US", "country"),
+    ("Israeli strikes hit Gaza and Rafah on Friday.", "Gaza", "PS", None),
+    ("Drought hit farms in Texas, Ohio and California.", "Texas", "US", "admin1"),
+    ("Drought hit farms in Texas, Ohio and California.", "Ohio", "US", "admin1"),
+    ("Drought hit farms in Texas, Ohio and California.", "California", "US", "admin1"),
+    ("Talks on the Golan Heights resumed in Damascus.", "Golan Heights", None, None),
+    ("Growers in the Netherlands exported more flowers.", "Netherlands", "NL", "country"),
+])
+def test_issue_table_rows_in_context(text, mention, country, kind):
+    m = _by_text(text)[mention]
+    if country:
+        assert m.country == country
+    if kind:
+        assert m.place.kind == kind
+    if mention == "Golan Heights":                        # a region near the Syria-Israel line
+        assert _km(m.lat, m.lon, 33.0, 35.8) < 60
+    if mention == "Gaza":
+        assert _km(m.lat, m.lon, 31.5, 34.45) < 40
+
+
+# --- unknown village in a known province ---------------------------------------------------------
+
+def test_unknown_village_in_known_province_keeps_its_name():
+    gz = default_gazetteer()
+    m = _by_text("Government forces shelled Kafr Zubayr in Idleb on Tuesday.")
+    v = m["Kafr Zubayr"]
+    assert v.precision == "admin1" and v.country == "SY"
+    assert v.place.name == "Kafr Zubayr (Idlib province)"
+    province = gz.resolve("Idlib", cue="admin1").place
+    city = gz.resolve("Idlib").place
+    assert (v.lat, v.lon) == (province.lat, province.lon) and (v.lat, v.lon) != (city.lat, city.lon)
+
+
+def test_known_name_abroad_in_a_named_province_is_a_village_there():
+    # no reading of the name lies in the province named: a village the gazetteer lacks
+    m = _by_text("Shelling hit Achern in Idlib province.")
+    assert m["Achern"].country == "SY" and m["Achern"].precision == "admin1"
+    assert m["Achern"].place.name.startswith("Achern (Idlib")
+
+
+# --- relative places -----------------------------------------------------------------------------
+
+def test_distance_and_bearing_give_an_offset_point_with_a_radius():
+    gz = default_gazetteer()
+    hama = gz.resolve("Hama", ("SY",)).place
+    m = _by_text("The strike hit a village 12 km north of Hama, activists said.")["Hama"]
+    assert m.text == "12 km north of Hama" and m.place.id == hama.id
+    assert abs(_km(hama.lat, hama.lon, m.lat, m.lon) - 12) < 0.2 and m.lat > hama.lat
+    assert abs(m.lon - hama.lon) < 0.01
+    assert m.radius_km == pytest.approx(3.0) and m.relative.kind == "distance"
+
+
+def test_miles_and_intercardinal_bearing():
+    gz = default_gazetteer()
+    dam = gz.resolve("Damascus", ("SY",)).place
+    m = _by_text("Rebels shelled a base some 30 miles south-east of Damascus.")["Damascus"]
+    assert abs(_km(dam.lat, dam.lon, m.lat, m.lon) - 48.3) < 0.5
+    assert m.lat < dam.lat and m.lon > dam.lon and m.relative.bearing == 135.0
+
+
+def test_outskirts_keep_the_point_with_a_radius():
+    gz = default_gazetteer()
+    aleppo = gz.resolve("Aleppo", ("SY",)).place
+    m = _by_text("Clashes continued on the outskirts of Aleppo.")["Aleppo"]
+    assert (m.lat, m.lon) == (aleppo.lat, aleppo.lon) and m.radius_km == 5.0
+    assert m.text == "the outskirts of Aleppo" and m.relative.kind == "outskirts"
+
+
+def test_plain_mentions_have_no_radius():
+    m = _by_text("Clashes continued in Aleppo.")["Aleppo"]
+    assert m.radius_km is None and m.relative is None
+
+
+# --- the CLI -------------------------------------------------------------------------------------
+
+def test_cli_prints_one_json_object_per_mention_with_body_offsets(tmp_path):
+    body = "DAMASCUS (AP) - Shelling hit Kafr Zubayr in Idleb and a site 10 km west of Homs.\n"
+    f = tmp_path / "syria-report.txt"
+    f.write_text("title: A report\npublished: 2015-10-01\n---\n" + body, encoding="utf-8")
+    bare = tmp_path / "nohead.txt"
+    bare.write_text("Fighting in Tripoli, Lebanon.", encoding="utf-8")
+    p = subprocess.run([sys.executable, "-m", "gazetteer", "geoparse", "--published", "2015-10-02",
+                        str(f), str(bare)], cwd=ROOT, capture_output=True, text=True, timeout=300)
+    assert p.returncode == 0, p.stderr
+    rows = [json.loads(line) for line in p.stdout.splitlines()]
+    fields = {"doc", "start", "end", "text", "name", "lat", "lon", "country", "admin1", "precision",
+              "feature", "score", "candidates"}
+    assert rows and all(fields <= set(r) for r in rows)
+    mine = [r for r in rows if r["doc"] == "syria-report"]
+    for r in mine:
+        assert body[r["start"]:r["end"]] == r["text"]
+    homs = next(r for r in mine if r["text"] == "10 km west of Homs")
+    assert homs["radius_km"] == 2.5 and homs["country"] == "SY"
+    village = next(r for r in mine if r["text"] == "Kafr Zubayr")
+    assert village["name"] == "Kafr Zubayr (Idlib province)" and village["precision"] == "admin1"
+    assert any(r["doc"] == "nohead" and r["text"] == "Tripoli" and r["country"] == "LB" for r in rows)
+    assert all(isinstance(c, dict) and "name" in c for r in rows for c in r["candidates"])
+
+
+def test_cli_bad_input_is_a_message_not_a_traceback(tmp_path):
+    p = subprocess.run([sys.executable, "-m", "gazetteer", "geoparse", "--published", "2015-13-45",
+                        str(tmp_path)], cwd=ROOT, capture_output=True, text=True, timeout=60)
+    assert p.returncode == 2 and "--published" in p.stderr and "Traceback" not in p.stderr
+    p = subprocess.run([sys.executable, "-m", "gazetteer", "geoparse", str(tmp_path / "missing.txt")],
+                       cwd=ROOT, capture_output=True, text=True, timeout=60)
+    assert p.returncode == 1 and "cannot read" in p.stderr and "Traceback" not in p.stderr
