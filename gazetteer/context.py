@@ -35,6 +35,8 @@ class Weights:
     admin1_share: float = 0.5        # x share of the other names' province votes
     near: float = 0.25               # x share of the other places within NEAR_KM
     near_km: float = 200.0
+    joint: float = 1.0               # x share of the other names with a reading nearby (before any choice)
+    rounds: int = 2                  # re-choices by nearness to the other names' chosen readings
     vote_sharpness: float = 4.0      # a name's vote split over its readings by prior ** this
     country_named: float = 2.5       # vote strength of a name that is a country
     admin1_named: float = 1.5
@@ -129,8 +131,9 @@ def _named_area(key: str, chosen: Cand, cands: list[Cand], support: set[str]) ->
     areas = [c for c in cands if c.place.kind in AREA_KINDS and _is_named(key, c)]
     if not areas:
         return None
-    inside = [c for c in areas if c.place.country in support or c.place.kind == "region"]
-    return max(inside or areas, key=lambda c: (c.place.kind == "country", c.prior))
+    inside = [c for c in areas if c.place.country in support or c.place.kind == "region"
+              or c.place.country == chosen.place.country]
+    return max(inside, key=lambda c: (c.place.kind == "country", c.prior)) if inside else None
 
 
 def _importance(gz, place: Place) -> float:
@@ -170,6 +173,43 @@ def _votes(cands: list[Cand]) -> tuple[dict[str, float], dict[str, float]]:
         if c.place.admin1_code:
             av[c.place.admin1_code] += w / tot
     return cv, av
+
+
+def _joint_near(by_key: dict[str, list[int]], cands: list[list[Cand]], spans: list[Span]) -> dict:
+    """(key, place id) -> share of the other names that have SOME reading within NEAR_KM of
+    this one (each counted by that reading's prior relative to its name's best, sharpened).
+    Lets a cluster of small homonyms win together ("New London", "Winfield", "Mount Pleasant"
+    all in one county) where each name alone would go to its most populous namesake.
+    Readings are bucketed in cells of about NEAR_KM so only neighbours are compared."""
+    cell = W.near_km / 111.0
+    grid: dict[tuple[int, int], list[tuple[str, float, float, float]]] = defaultdict(list)
+    keys = [k for k, idxs in by_key.items() if spans[idxs[0]].role != "in_name"]
+    for key in keys:
+        cs = cands[by_key[key][0]]
+        best = max(c.prior for c in cs)
+        for c in cs:
+            if c.place.kind in ("country", "region"):
+                continue
+            w = (c.prior / best) ** W.vote_sharpness
+            grid[(int(c.place.lat // cell), int(c.place.lon // cell))].append((key, c.place.lat, c.place.lon, w))
+    n_other = max(1, len(keys) - 1)
+    out: dict[tuple[str, str], float] = {}
+    if len(keys) < 2:
+        return out
+    for key in by_key:
+        for c in cands[by_key[key][0]]:
+            if c.place.kind in ("country", "region"):
+                continue
+            gy, gx = int(c.place.lat // cell), int(c.place.lon // cell)
+            got: dict[str, float] = {}
+            for dy in (-1, 0, 1):
+                for dx in (-1, 0, 1):
+                    for k2, la, lo, w in grid.get((gy + dy, gx + dx), ()):
+                        if k2 != key and w > got.get(k2, 0.0) and _km(c.place, la, lo) <= W.near_km:
+                            got[k2] = w
+            if got:
+                out[(key, c.place.id)] = sum(got.values()) / n_other
+    return out
 
 
 def _strength(sp: Span, cands: list[Cand]) -> float:
@@ -294,9 +334,10 @@ def resolve_spans(text: str, spans: list[Span], cues: Sequence[CountryCue], gz, 
 
     # --- pass 1: priors and votes; pass 2: nearness to the other places ----------------------
     choice: dict[str, Cand] = {}
+    joint = _joint_near(by_key, cands, spans)
     for key, idxs in by_key.items():
-        choice[key] = max(cands[idxs[0]], key=lambda c: context_score(key, c))
-    for _ in range(2):
+        choice[key] = max(cands[idxs[0]], key=lambda c: context_score(key, c, W.joint * joint.get((key, c.place.id), 0.0)))
+    for _ in range(W.rounds):
         anchors = []
         for key, c in choice.items():
             if c.place.kind != "country":
