@@ -47,6 +47,7 @@ class Weights:
     demonym_cap: float = 1.8
     support_share: float = 0.12      # a country supported by at least this share of the votes
     abroad_importance: float = 0.72  # readings at least this important may lie outside support
+    keep_abroad_importance: float = 0.85  # ... and at least this important are not moved into it
     cue_admin1: float = 0.3
     max_exact_rows: int = 60
 
@@ -131,7 +132,7 @@ def _named_area(key: str, chosen: Cand, cands: list[Cand], support: set[str]) ->
     areas = [c for c in cands if c.place.kind in AREA_KINDS and _is_named(key, c)]
     if not areas:
         return None
-    inside = [c for c in areas if c.place.country in support or c.place.kind == "region"
+    inside = [c for c in areas if c.place.country in support or c.place.kind in ("region", "country")
               or c.place.country == chosen.place.country]
     return max(inside, key=lambda c: (c.place.kind == "country", c.prior)) if inside else None
 
@@ -302,7 +303,9 @@ def resolve_spans(text: str, spans: list[Span], cues: Sequence[CountryCue], gz, 
         ky = spans[j].key
         if sp.unknown:
             best = max(ys, key=lambda y: context_score(ky, y))
-            if best.place.precision == ADMIN1 or best.place.kind == "country":
+            sup_y = support_for(ky) | {best.place.country} if spans[j].cue == "admin1" else support_for(ky)
+            if (best.place.precision == ADMIN1 or best.place.kind == "country") \
+                    and (best.place.country in sup_y or not sup_y):
                 village_of[i] = best
                 fixed.setdefault(j, best)
                 role[j] = "container"
@@ -391,7 +394,7 @@ def resolve_spans(text: str, spans: list[Span], cues: Sequence[CountryCue], gz, 
         if i not in fixed and c.place.country not in sup and sup and c.place.kind not in ("country", "region") \
                 and not (c.place.kind in AREA_KINDS and _is_named(sp.key, c)):
             inside = [x for x in cands[i] if x.place.country in sup]
-            if inside:
+            if inside and c.importance < W.keep_abroad_importance:
                 c = max(inside, key=lambda x: context_score(sp.key, x))
                 why = f"in the article's countries: {c.why}"
             elif c.place.kind != "country" and c.importance < W.abroad_importance and sp.cue is None:
