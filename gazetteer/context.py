@@ -47,6 +47,7 @@ class Weights:
     demonym_cap: float = 1.8
     support_share: float = 0.12      # a country supported by at least this share of the votes
     abroad_importance: float = 0.72  # readings at least this important may lie outside support
+    area_over_town: float = 0.55     # an area named so beats a town named so below this importance
     keep_abroad_importance: float = 0.85  # ... and at least this important are not moved into it
     cue_admin1: float = 0.3
     max_exact_rows: int = 60
@@ -127,7 +128,7 @@ def _named_area(key: str, chosen: Cand, cands: list[Cand], support: set[str]) ->
     """A country, province or region whose own name is the mention's beats a town that merely
     lists that name among its aliases ("Mexico" is the country, not Mexico City); between
     several such areas, one in a supported country wins ("Georgia" in a US story)."""
-    if chosen.place.kind in AREA_KINDS or _is_named(key, chosen):
+    if chosen.place.kind in AREA_KINDS or (_is_named(key, chosen) and chosen.importance >= W.area_over_town):
         return None
     areas = [c for c in cands if c.place.kind in AREA_KINDS and _is_named(key, c)]
     if not areas:

@@ -59,6 +59,9 @@ town village valley river river's lake lakes bay sea ocean gulf strait mountains
 island islands peninsula desert coast strip bank heights plain plains canyon creek springs
 harbor harbour beach township borough area metro airport base oblast countryside
 """.split())
+STREET_WORDS = frozenset("street st avenue ave road rd boulevard blvd drive dr lane ln highway hwy "
+                         "pike parkway pkwy way court ct place pl terrace circle".split())
+_LOCATIVE_BEFORE = re.compile(r"\b(?:in|near|from|outside|into)\s+$")
 # A dateline: "BEIRUT (Reuters) -", "ALEPPO, Syria --", "Moscow, Oct. 2 (AP) —" at a line start.
 _DATELINE_AFTER = re.compile(r"(?:\s*,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?(?:\s+\d{1,2})?)?\s*"
                              r"(?:\([^()\n]{1,40}\)\s*)?(?:[-\u2013\u2014]{1,2}|:)\s")
@@ -165,6 +168,7 @@ def recognise(text: str, gz) -> tuple[list[Span], list[CountryCue]]:
     for ds, de, w, cc in _demonyms(text):          # "Syrian", "Americans": a cue, not a place
         demonyms.append(Span(ds, de, w, cc, w, name_start=ds, role="demonym", country_hint=cc))
     superseded: set[int] = set()
+    people: set[str] = set()                         # names seen as part of a person's name
     di = 0
     _abbreviations(text, spans, taken, gz)             # as written, before any key: "Fla." is Florida
     for m in raw:
@@ -192,12 +196,17 @@ def recognise(text: str, gz) -> tuple[list[Span], list[CountryCue]]:
             if gz.is_known(name_key(full)):
                 s, name, key = s - len(ab.group(0)), full, name_key(full)
         pw = _PREV_WORD.search(before)
+        if pw and pw.group("w").endswith(".") and len(pw.group("w")) > 4 and not pw.group("w")[:-1].isupper():
+            pw = None                                # "... in Erie. London": a sentence ended
         if pw and "\n" not in pw.group(0) and pw.group("w").lower().rstrip(".") not in ALLOWED_BEFORE \
                 and not _sentence_start(text, s - len(pw.group(0))) and not ab \
                 and not _is_demonym(pw.group("w")) \
                 and not pw.group("w").endswith(("'s", "\u2019s")):
+            people.add(key)
             continue                                 # "Jim Paris": part of a person's name
         nw = _NEXT_WORD.match(text, e) if text[e:e + 1] == " " else None
+        if nw and nw.group("w").lower().rstrip(".") in STREET_WORDS:
+            continue                                 # "Memphis Street", "Lexington Ave.": a street
         in_name = bool(nw and nw.group("w").lower() not in PLACE_WORDS_AFTER
                        and nw.group("w").lower() not in STOPWORDS)
         sp = Span(s, e, name, key, name, name_start=s)
@@ -239,6 +248,9 @@ def recognise(text: str, gz) -> tuple[list[Span], list[CountryCue]]:
             sp.role = "dateline"
         taken[sp.start:sp.end] = b"\x01" * (sp.end - sp.start)
         spans.append(sp)
+    if people:                                       # one sense per article: "Darryl Keith Warden ...
+        spans[:] = [sp for sp in spans if sp.key not in people or not _sentence_start(text, sp.start)
+                    or sp.cue or sp.relative]        # ... Warden told officers"
     for i, d in enumerate(demonyms):
         if i in superseded or taken[d.start]:
             continue
