@@ -218,3 +218,32 @@ def test_cli_bad_input_is_a_message_not_a_traceback(tmp_path):
     p = subprocess.run([sys.executable, "-m", "gazetteer", "geoparse", str(tmp_path / "missing.txt")],
                        cwd=ROOT, capture_output=True, text=True, timeout=60)
     assert p.returncode == 1 and "cannot read" in p.stderr and "Traceback" not in p.stderr
+
+
+# --- recognition rules ----------------------------------------------------------------------------
+
+def test_a_cluster_of_small_homonyms_wins_together():
+    # each name alone goes to its most populous namesake; together they are three Kentucky towns
+    m = _by_text("Storms hit Berea, Richmond and Winchester overnight.")
+    assert {m[n].admin1 for n in ("Berea", "Richmond", "Winchester")} == {"Kentucky"}
+
+
+def test_street_names_are_no_places():
+    ms = geoparse("He lives on Memphis Street in Alexandria, Louisiana.")
+    assert not any(m.text.startswith("Memphis") for m in ms)
+    assert any(m.text == "Alexandria" and m.admin1 == "Louisiana" for m in ms)
+
+
+def test_a_name_seen_in_a_persons_name_is_no_place_at_a_sentence_start():
+    ms = geoparse("Police arrested Darryl Keith Warden, 44, on Sunday. Warden told officers he was at home.")
+    assert not any(m.name == "Warden" for m in ms)
+
+
+def test_country_named_exactly_beats_a_city_listing_that_name():
+    m = _by_text("Mexico reported new cases on Monday.")["Mexico"]
+    assert m.place.kind == "country" and m.country == "MX"
+
+
+def test_place_inside_an_organisations_name_is_marked():
+    m = _by_text("Firefighters from the Torrington Fire Department responded.")["Torrington"]
+    assert m.role == "in_name" and m.country == "US"
