@@ -30,7 +30,8 @@ from .keys import loose_key, name_key
 
 FORMAT_VERSION = 4
 FLAG_CAPITAL, FLAG_SEAT = 1, 2
-ADMIN1_IMPORTANCE = 0.66
+ADMIN1_IMPORTANCE = 0.55          # floor: a province whose towns GeoNames lacks
+ADMIN1_MAX = 0.86                 # below capitals and countries
 ADMIN2_IMPORTANCE = 0.45
 # Arabic/Cyrillic names are kept only for the theaters and their neighbours (a quarter of
 # all keys otherwise, for little use in English-language reporting).
@@ -74,14 +75,14 @@ class Index:
         return (v,) if isinstance(v, str) else v
 
 
-def importance(kind: str, population: int, flags: int, country_population: int = 0) -> float:
-    """Prior weight of a place in [0, 1].  In order: analysts' places, countries, capitals,
-    regions (seas, rivers, "Middle East"), cities of a million, first-level divisions (a
-    little more in populous countries: of two same-named provinces, the US state), big towns,
-    US counties, curated sites, villages.  A city of about 400,000 outranks a same-named
-    province abroad ("Gaza" is the city, not the Mozambican province), a province outranks
-    smaller towns ("Texas" is the state).  Population 0 is common in Syria and never
-    disqualifies a place."""
+def importance(kind: str, population: int, flags: int, country_population: int = 0,
+               province: float = 0.0) -> float:
+    """Prior weight of a place in [0, 1].  Countries, then regions (seas, rivers, "Middle
+    East"), then by population: towns (capitals +0.15), first-level divisions (the population
+    of their GeoNames towns, a little below a town of the same size: "Gaza" is the city, not
+    the Mozambican province; "Texas" is the state), US counties; curated sites 0.55.
+    ``province``: the importance of the province whose namesake seat this town is.
+    Population 0 is common in Syria and never disqualifies a place."""
     if kind == "country":
         return 0.95
     if kind == "user":
@@ -89,18 +90,31 @@ def importance(kind: str, population: int, flags: int, country_population: int =
     if kind == "region":
         return 0.8
     pop = min(1.0, math.log10(population + 1) / 7.0)
-    if kind == "admin1":
-        return ADMIN1_IMPORTANCE + 0.04 * min(1.0, math.log10(country_population + 1) / 9.0)
+    if kind == "admin1":                   # by the population of its towns, as a city
+        return min(ADMIN1_MAX, max(ADMIN1_IMPORTANCE, 0.27 + 0.5 * pop)) \
+            + 0.01 * min(1.0, math.log10(country_population + 1) / 9.0)
     if kind == "admin2":                   # of 30 "Washington County"s, the most populous
         return ADMIN2_IMPORTANCE + 0.2 * pop
     if kind == "site":
         return 0.55
     base = 0.3 + 0.5 * pop
-    if flags & FLAG_CAPITAL:
-        base = max(base, 0.9)
+    if flags & FLAG_CAPITAL:               # a small capital yields to a big province (Victoria)
+        base = min(0.9, base + 0.15)
     if flags & FLAG_SEAT:                  # a province's namesake seat outranks the province
-        base = max(base + 0.1, ADMIN1_IMPORTANCE + 0.05)
+        base = max(base, province + 0.01)
     return min(base, 0.94)
+
+
+def _is_namesake(p, keys: set, province_keys: set | None, largest: bool) -> bool:
+    """Is the town its province's namesake (Hama in Hama)?  By its own main name, or by any
+    of its names when it is the province's largest town (New York City is "New York"); not
+    by an old name of a small town (Minneota lists "Minnesota"), nor by a loose spelling
+    (Irrigon is not Oregon)."""
+    if not province_keys:
+        return False
+    if name_key(p.names[0] if p.names else p.name) in province_keys:
+        return True
+    return largest and bool(keys & province_keys)
 
 
 def _add(keymap: dict, key: str, row: int) -> None:
@@ -129,6 +143,17 @@ def build_index(stamp: tuple = ()) -> Index:
         admin1_keys.setdefault(a.admin1_code, set()).update(name_key(n) for n in a.names)
 
     cities = list(sources.iter_cities())
+    a1_pop: dict[str, int] = {}
+    for c in cities:                       # a province's population: its GeoNames towns'
+        if c.admin1_code:
+            a1_pop[c.admin1_code] = a1_pop.get(c.admin1_code, 0) + c.population
+    for a in admin1:
+        a.population = a1_pop.get(a.admin1_code, 0)
+    largest: dict[str, str] = {}           # admin1 code -> id of its most populous town
+    top: dict[str, int] = {}
+    for c in cities:
+        if c.admin1_code and c.population > top.get(c.admin1_code, -1):
+            top[c.admin1_code], largest[c.admin1_code] = c.population, c.id
     city_keys = [{k for k in (name_key(n) for n in c.names if n)
                   if k.isascii() or c.country in NATIVE_SCRIPT_COUNTRIES} for c in cities]
     capital_keys = {cc: name_key(c["capital"]) for cc, c in countries.items() if c.get("capital")}
@@ -157,6 +182,8 @@ def build_index(stamp: tuple = ()) -> Index:
     others = (list(sources.iter_countries(capitals)) + admin1 + list(sources.iter_regions())
               + list(sources.iter_us_counties()))
     country_pop = {cc: int(c.get("population") or 0) for cc, c in countries.items()}
+    a1_importance = {a.admin1_code: importance("admin1", a.population, 0, country_pop.get(a.country, 0))
+                     for a in admin1}
     city_ids = {c.id for c in cities}
     imported = [p for p in sources.iter_imported() if p.id not in city_ids]
     keyed = ([(p, None) for p in others] + list(zip(cities, city_keys))
@@ -173,7 +200,8 @@ def build_index(stamp: tuple = ()) -> Index:
             keys = {name_key(n) for n in p.names if n}
         if p.id in capital_ids:
             flags |= FLAG_CAPITAL
-        if p.kind == "city" and p.admin1_code and keys & admin1_keys.get(p.admin1_code, set()):
+        if p.kind == "city" and p.admin1_code and _is_namesake(
+                p, keys, admin1_keys.get(p.admin1_code), largest.get(p.admin1_code) == p.id):
             flags |= FLAG_SEAT
         idx.ids.append(p.id)
         idx.names.append(p.name)
@@ -186,7 +214,9 @@ def build_index(stamp: tuple = ()) -> Index:
         idx.source.append(intern(p.source))
         idx.feature.append(intern(p.feature))
         idx.flags.append(flags)
-        idx.importance.append(importance(p.kind, p.population, flags, country_pop.get(p.country, 0)))
+        prov = a1_importance.get(p.admin1_code, 0.0) if flags & FLAG_SEAT else 0.0
+        idx.importance.append(importance(p.kind, p.population, flags, country_pop.get(p.country, 0),
+                                         prov))
         for k in keys:
             _add(idx.strict, k, row)
     idx.loose = loose_map(idx.strict)

@@ -31,6 +31,7 @@ FUZZY_CUTOFF = 85.0          # rapidfuzz ratio on strict keys; calibrated in tes
 LOOSE_QUALITY = 0.9
 LOOSE_MIN_SIMILARITY = 70.0  # rapidfuzz ratio between the query's and the name's strict keys
 FUZZY_QUALITY = 0.75
+ALT_NAME_ONLY = 0.92         # a town matched only by an alternate name (old, foreign) yields to one so named
 OUT_OF_FOCUS = 0.6           # score factor for places outside the countries of focus
 SITE_NEAR_KM = 30.0          # "air base near X": a curated site this close to X
 USER_RECHECK_S = 1.0
@@ -278,19 +279,25 @@ class Gazetteer:
             cc = demonym_country(core)
             if cc and self.row_of(f"cc:{cc}") is not None:
                 scored = self._score_rows((self.row_of(f"cc:{cc}"),), 0.9, "demonym", focus, None)
+        # loose and fuzzy keys only inside the countries of focus: without them a loose or
+        # fuzzy hit is nearly always another country's village (Ohio -> Yoho, Americas ->
+        # Americus), so a name of no known place stays unresolved
         if focus and scored and not any(t[0] for t in scored) \
                 and max(self.idx.importance[t[2]] for t in scored) < SMALL_ABROAD:
             # only small places abroad spelled exactly so: a variant spelling of a place in
             # the theater is likelier ("Golan" in a Syrian article is not the Iranian village)
             scored = self._loose(core_key, focus, cue, want) + scored
-        if not scored:
+        if not scored and focus:
             scored = self._loose(core_key, focus, cue, want)
-        if not scored:
+        if not scored and focus:
             scored = self._fuzzy(core_key, focus, cue, want)
         scored.sort(key=lambda t: (t[0], t[1]), reverse=True)
 
         ranked = [Resolution(name, self.place(r), s, why=self._why(how, r))
                   for _, s, r, how in scored[: limit + len(out) + 1]]
+        if cue is None and soft == "admin1" and ranked and not (
+                ranked[0].place.precision == ADMIN1 or self._is_seat(ranked[0].place)):
+            soft = None     # "Central Java": the province of a town named Java abroad is no answer
         ranked = self._apply_cue(ranked, cue or soft, name, want, core_key)
         for r in ranked:
             if r.place.id not in seen:
@@ -303,6 +310,10 @@ class Gazetteer:
             if hit is not None:
                 out.append(hit)
         return out[:limit]
+
+    def _is_seat(self, place: Place) -> bool:
+        r = self.row_of(place.id)
+        return r is not None and bool(self.idx.flags[r] & FLAG_SEAT)
 
     def _demonym(self, text: str) -> str | None:
         """ISO2 when ``text`` is a demonym or country adjective ("Syrian", "the Russians")."""
@@ -343,13 +354,17 @@ class Gazetteer:
             kind = i.kind[r]
             q = quality
             if cue == "admin1":
-                imp = imp + 0.5 if kind == "admin1" or r in named else imp - 0.3
+                # provinces first, in their own order (no saturation at 1)
+                imp = 0.5 + 0.5 * imp if kind == "admin1" or r in named else imp - 0.3
             elif cue == "site":
                 if kind == "site" and (want is None or i.feature[r] == want):
                     imp += 0.5
             score = q * (0.4 + 0.6 * min(1.0, max(0.0, imp)))
-            if spelled is not None and loose_key(name_key(i.names[r])) == spelled:
-                score = min(1.0, score + 0.02)
+            if spelled is not None:
+                if loose_key(name_key(i.names[r])) == spelled:
+                    score = min(1.0, score + 0.02)
+                elif kind == "city" and not i.flags[r] & FLAG_SEAT:
+                    score *= ALT_NAME_ONLY      # Rogersville is the town, not Rogers Park's old name
             in_focus = not focus or i.country[r] in focus
             if not in_focus:
                 score *= OUT_OF_FOCUS
