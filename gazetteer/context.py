@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import math
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Sequence
 
 from .keys import name_key
@@ -35,6 +35,7 @@ class Weights:
     admin1_share: float = 0.5        # x share of the other names' province votes
     near: float = 0.25               # x share of the other places within NEAR_KM
     near_km: float = 200.0
+    container_town_km: float = 40.0  # "X, Y" with Y a town: X within this of it
     joint: float = 1.0               # x share of the other names with a reading nearby (before any choice)
     rounds: int = 2                  # re-choices by nearness to the other names' chosen readings
     vote_sharpness: float = 4.0      # a name's vote split over its readings by prior ** this
@@ -46,6 +47,7 @@ class Weights:
     in_name: float = 0.3             # "Glenn Polk", "Torrington Fire Department": a weak vote
     demonym_cap: float = 1.8
     support_share: float = 0.12      # a country supported by at least this share of the votes
+    min_support_votes: float = 2.0   # ... of at least this many votes (else no country is ruled out)
     abroad_importance: float = 0.72  # readings at least this important may lie outside support
     area_over_town: float = 0.55     # an area named so beats a town named so below this importance
     keep_abroad_importance: float = 0.85  # ... and at least this important are not moved into it
@@ -113,6 +115,10 @@ class CandidateCache:
             if admin1_cue:
                 prior += W.cue_admin1 if idx.kind[r] == "admin1" else -W.cue_admin1
             out[pid] = Cand(gz.place(r), prior, f"exact, {idx.kind[r]} in {idx.country[r]}", imp)
+        if sp.cue == "city":                          # "Aleppo City": towns before provinces
+            out = {k: (replace(c, prior=c.prior + W.cue_admin1) if c.place.kind == "city" else
+                       replace(c, prior=c.prior - W.cue_admin1) if c.place.kind in AREA_KINDS else c)
+                   for k, c in out.items()}
         return sorted(out.values(), key=lambda c: c.prior, reverse=True)
 
 
@@ -258,6 +264,7 @@ def resolve_spans(text: str, spans: list[Span], cues: Sequence[CountryCue], gz, 
     for cue in cues:
         if cue.country:
             dem[cue.country] = min(W.demonym_cap, dem[cue.country] + W.demonym)
+    place_cv = dict(cv_tot)                                 # votes of place names only
     for c, v in dem.items():
         cv_tot[c] += v
     for c in theater:
@@ -285,40 +292,58 @@ def resolve_spans(text: str, spans: list[Span], cues: Sequence[CountryCue], gz, 
             named[key] = top.country
 
     def support_for(key: str) -> set[str]:
-        """Countries the OTHER names of the article support (a name cannot vouch for itself)."""
-        own_c, tc, _, _ = shares_of[key]
-        out = {c for c, v in cv_tot.items() if (v - own_c.get(c, 0.0)) / tc >= W.support_share}
+        """Countries the OTHER place names of the article support (a name cannot vouch for
+        itself; demonyms name actors, not places); empty when they are too few to say."""
+        own_c = key_cv.get(key, {})
+        others = {c: v - own_c.get(c, 0.0) for c, v in place_cv.items()}
+        tot = sum(others.values())
+        out = {c for c, v in others.items() if tot and v / tot >= W.support_share} \
+            if tot >= W.min_support_votes else set()
         return out | support | {c for k, c in named.items() if k != key}
 
     # --- containers: "X in Y", "X, Y" ----------------------------------------------------
     fixed: dict[int, Cand] = {}
     village_of: dict[int, Cand] = {}
     role: dict[int, str] = {}
+    relative_of: dict[int, int] = {}
     for i, sp in enumerate(spans):
         j = sp.container
         if j is None or not cands[j] or spans[j].key not in by_key or sp.role == "demonym":
             continue
-        ys = [y for y in cands[j] if y.place.kind == "country" or y.place.precision == ADMIN1]
-        if not ys:
-            continue
         ky = spans[j].key
-        if sp.unknown:
-            best = max(ys, key=lambda y: context_score(ky, y))
-            sup_y = support_for(ky) | {best.place.country} if spans[j].cue == "admin1" else support_for(ky)
-            if (best.place.precision == ADMIN1 or best.place.kind == "country") \
-                    and (best.place.country in sup_y or not sup_y):
-                village_of[i] = best
-                fixed.setdefault(j, best)
-                role[j] = "container"
+        if sp.unknown and spans[j].relative is not None and spans[j].relative.kind in ("distance", "direction"):
+            relative_of[i] = j                      # "Bashiqa, 12 km northeast of Mosul"
             continue
-        if not cands[i]:
+        ys = [y for y in cands[j] if y.place.kind == "country" or y.place.precision == ADMIN1]
+        towns = [y for y in cands[j] if y.place.kind == "city"]
+        # a town named as container stands for its province for a village the gazetteer lacks
+        provs = ys + [replace(y, place=a1) for y in towns
+                      for a1 in [gz.admin1_place(y.place.admin1_code)] if a1 is not None]
+        if not provs:
+            continue
+        explicit = spans[j].cue == "admin1" or text[sp.end:spans[j].start].strip().startswith("(")
+        if sp.unknown or cands[i] and not any(x.place.country == y.place.country for x in cands[i] for y in provs[:1]):
+            best = max(provs, key=lambda y: context_score(ky, y))
+            sup_y = support_for(ky)
+            if (best.place.country in sup_y or not sup_y or explicit) and (
+                    sp.unknown or not any(x.place.country == best.place.country for x in cands[i])):
+                # "shelled Kafr Foo in Idleb", "Achern in Idlib province": a village the
+                # gazetteer lacks there (a homonym abroad is not what the text means)
+                village_of[i] = best
+                if best.place.precision == ADMIN1 and best in ys:
+                    fixed.setdefault(j, best)
+                role[j] = "container"
+                continue
+        if sp.unknown or not cands[i]:
             continue
         kx = sp.key
         best_pair, best_s = None, -1.0
-        for y in ys:
+        for y in ys + towns:
             sy = context_score(ky, y)
             for x in cands[i]:
-                if _inside(x.place, y.place):
+                if _inside(x.place, y.place) or (y.place.kind == "city" and x.place.kind not in AREA_KINDS
+                                                  and x.place.id != y.place.id
+                                                  and _km(x.place, y.place.lat, y.place.lon) <= W.container_town_km):
                     s = context_score(kx, x) + sy
                     if s > best_s:
                         best_pair, best_s = (x, y), s
@@ -327,14 +352,6 @@ def resolve_spans(text: str, spans: list[Span], cues: Sequence[CountryCue], gz, 
             fixed[j] = best_pair[1]
             role[j] = "container"
             support.add(best_pair[1].place.country)
-        elif spans[j].cue == "admin1":
-            # "Achern in Idlib province": no reading of the name lies in the province the
-            # text names, so it is a village the gazetteer lacks there (not a homonym abroad)
-            y = max(ys, key=lambda y: context_score(ky, y))
-            if y.place.precision == ADMIN1 and not any(x.place.country == y.place.country for x in cands[i]):
-                village_of[i] = y
-                fixed.setdefault(j, y)
-                role[j] = "container"
 
     # --- pass 1: priors and votes; pass 2: nearness to the other places ----------------------
     choice: dict[str, Cand] = {}
@@ -368,7 +385,10 @@ def resolve_spans(text: str, spans: list[Span], cues: Sequence[CountryCue], gz, 
 
     # --- output ------------------------------------------------------------------------------
     out = []
+    by_start = {}
     for i, sp in enumerate(spans):
+        if i in relative_of:
+            continue                                # placed after its anchor (below)
         if i in village_of:
             y = village_of[i]
             place = village_in(y.place, sp.name)
@@ -409,4 +429,16 @@ def resolve_spans(text: str, spans: list[Span], cues: Sequence[CountryCue], gz, 
         out.append(PlaceMention(sp.start, sp.end, text[sp.start:sp.end], sp.name, place, lat, lon,
                                 place.precision, round(score, 3), runners, radius, sp.cue,
                                 role.get(i, sp.role), sp.relative, why))
+        by_start[i] = out[-1]
+    for i, j in relative_of.items():                 # "Bashiqa, 12 km northeast of Mosul": that point
+        anchor = by_start.get(j)
+        if anchor is None or anchor.place is None:
+            continue
+        sp = spans[i]
+        rel = spans[j].relative
+        place = replace(anchor.place, name=f"{sp.name} ({anchor.text})")
+        out.append(PlaceMention(sp.start, sp.end, text[sp.start:sp.end], sp.name, place, anchor.lat,
+                                anchor.lon, "point", round(anchor.score * 0.8, 3), (), rel.radius_km,
+                                None, "place", rel, f"unknown place {anchor.text}"))
+    out.sort(key=lambda m: m.start)
     return out

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .keys import name_key
-from .mentions import STOPWORDS
+from .mentions import GEO_GENERIC, STOPWORDS
 from .demonyms import demonym_map
 from .phrases import DEMONYM_FORMS
 from .sources import read_aliases
@@ -28,7 +28,7 @@ _DIRECTION_WORDS = (r"(?:north|south|east|west|central|northern|southern|eastern
 # capitalised at a sentence start).
 _DIRECTION_BEFORE = re.compile(r"(?<![\w-])(?P<d>" + _DIRECTION_WORDS + r")\s+$", re.I)
 # "Idlib province", "Hama countryside", "Dallas County": a qualifier after the name.
-_SUFFIX = re.compile(r"[\s-]+(?P<w>provinces?|governorates?|oblast|region|state|districts?|county|"
+_SUFFIX = re.compile(r"[\s-]+(?P<w>provinces?|governorates?|oblast|region|state|districts?|county|city|"
                      r"counties|parish|countryside|municipality|prefecture|muhafazah?|wilayat?)\b", re.I)
 ADMIN1_SUFFIXES = frozenset("province provinces governorate governorates oblast state muhafaza "
                             "muhafazah wilaya wilayat prefecture".split())
@@ -73,8 +73,8 @@ _CONTAINER_BETWEEN = re.compile(r"^(?:\s*,\s*(?:in\s+)?|\s+in\s+|\s*\(\s*|\s*,\s
 _UNKNOWN_BEFORE = re.compile(
     r"(?P<lead>\b[a-z]+\s+)(?:(?:the\s+)?(?:village|town|hamlet|settlement|city)\s+of\s+)?"
     r"(?P<x>(?:(?:al|el|ad|ar|as|ash|at|az|an|ez|ed|es|er|en|et)-)?[A-Z][\w'\u2019]+"
-    r"(?:[ -](?:(?:al|el|ad|ar|as|ash|at|az|an|ez|ed|es|er|en|et)-)?[A-Z][\w'\u2019]+){0,3})"
-    r"(?P<sep>\s*,\s*(?:in\s+)?|\s+in\s+)(?:the\s+)?(?:" + _DIRECTION_WORDS + r"\s+)?$")
+    r"(?:[ -](?:(?:al|el|ad|ar|as|ash|at|az|an|ez|ed|es|er|en|et)[- ])?[A-Z][\w'\u2019]+){0,3})"
+    r"(?P<sep>\s*,\s*(?:in\s+)?|\s+in\s+|\s*\(\s*)(?:the\s+)?(?:" + _DIRECTION_WORDS + r"\s+)?$")
 # Leads of an unknown name that make it a place: a locative or a verb of war.
 _UNKNOWN_LEAD = frozenset("""
 in at near of from into shelled struck bombed hit targeted attacked raided captured seized took
@@ -222,6 +222,8 @@ def recognise(text: str, gz) -> tuple[list[Span], list[CountryCue]]:
                 sp.cue = "rural"
             elif w in ("county", "counties", "parish", "district", "districts", "municipality"):
                 sp.cue = "county"
+            elif w == "city":
+                sp.cue = "city"                      # "Aleppo City", "Gaza city": the town itself
             else:
                 sp.cue = "region"
             sp.lookup = text[s:sp.end] if sp.cue in ("admin1", "rural") else name
@@ -241,7 +243,7 @@ def recognise(text: str, gz) -> tuple[list[Span], list[CountryCue]]:
                 word = d.group("d").lower()
                 if sp.cue is None:
                     sp.cue = "rural" if word == "rural" else "direction"
-                if word not in ("upper", "lower", "greater", "coastal"):
+                if word not in ("upper", "lower", "greater", "coastal") and sp.cue != "city":
                     sp.lookup = f"{word} {sp.lookup}" if sp.lookup == name else sp.lookup
         if (s == 0 or text[s - 1] == "\n") and (name.isupper() or _DATELINE_AFTER.match(text, e)) \
                 and _DATELINE_AFTER.match(text, e):
@@ -265,7 +267,32 @@ def recognise(text: str, gz) -> tuple[list[Span], list[CountryCue]]:
         a, b = spans[i], spans[i + 1]
         if _CONTAINER_BETWEEN.match(text[a.end:b.start]) and b.start - a.end <= 24:
             a.container = i + 1
+    _bracketed_containers(text, spans)
     return spans, cues
+
+
+# "Salim and Human villages (Qaatabah, Ad Dali)": a list of names, then the places that hold
+# them in brackets (the last one named is the largest).
+_LIST_TO_BRACKET = re.compile(r"\s*(?:(?:,|and|or|&)\s*)?(?:villages?|towns?|areas?|neighbou?rhoods?|districts?)?\s*\($")
+_LIST_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+or\s+)$")
+
+
+def _bracketed_containers(text: str, spans: list[Span]) -> None:
+    for i, a in enumerate(spans):
+        if a.container is not None or a.role == "demonym":
+            continue
+        j = i + 1                                   # skip the rest of a list: "X and Y villages ("
+        while j < len(spans) and _LIST_JOIN.match(text[spans[j - 1].end:spans[j].start]) and spans[j].start - spans[j - 1].end < 8:
+            j += 1
+        if j >= len(spans):
+            continue
+        gap_start = spans[j - 1].end
+        close = text.find(")", spans[j].start)
+        if not _LIST_TO_BRACKET.match(text[gap_start:spans[j].start]) or close < 0 or close - spans[j].start > 60:
+            continue
+        inside = [k for k in range(j, len(spans)) if spans[k].end <= close]
+        if inside and j > i + 1 or (inside and inside[-1] != j):
+            a.container = inside[-1]
 
 
 def _abbreviations(text: str, spans: list[Span], taken: bytearray, gz) -> None:
@@ -302,7 +329,8 @@ def _unknown_villages(text: str, spans: list[Span], taken: bytearray) -> None:
         if taken[xs:xe].strip(b"\x00") or m.group("lead").strip().lower() not in _UNKNOWN_LEAD:
             continue
         words = x.replace("-", " ").split()
-        if any(w.lower() in STOPWORDS or _is_demonym(w) for w in words) or len(x) < 3:
+        if any((w.lower() in STOPWORDS and w.lower() not in GEO_GENERIC) or _is_demonym(w) for w in words) \
+                or len(x) < 3:
             continue
         new.append(Span(xs, xe, x, name_key(x), x, name_start=xs, unknown=True))
         taken[xs:xe] = b"\x01" * (xe - xs)

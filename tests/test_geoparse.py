@@ -247,3 +247,38 @@ def test_country_named_exactly_beats_a_city_listing_that_name():
 def test_place_inside_an_organisations_name_is_marked():
     m = _by_text("Firefighters from the Torrington Fire Department responded.")["Torrington"]
     assert m.role == "in_name" and m.country == "US"
+
+
+def test_bracketed_container_after_a_list_of_villages():
+    # "X and Y villages (district, province)": both are villages of that province
+    ms = [m for m in geoparse("Shelling hit houses in Salim and Human villages (Qaatabah, Ad Dali).")
+          if m.text in ("Salim", "Human")]
+    assert len(ms) == 2 and all(m.country == "YE" and m.precision == "admin1" for m in ms)
+    assert ms[0].place.name.startswith("Salim (")
+
+
+def test_town_container_stands_for_its_province_for_an_unknown_village():
+    m = _by_text("Fighting went on in the area of Elenovka, Donetsk.")["Elenovka"]
+    assert m.country == "UA" and m.precision == "admin1" and "Donetsk" in m.place.name
+
+
+def test_unknown_place_before_a_relative_phrase_takes_its_point():
+    m = _by_text("Shelling near Bashiqa, 12 km northeast of Mosul, killed two.")
+    b, mosul = m["Bashiqa"], m["12 km northeast of Mosul"]
+    assert (b.lat, b.lon) == (mosul.lat, mosul.lon) and b.radius_km == 3.0 and b.country == "IQ"
+
+
+def test_city_word_asks_for_the_town_not_the_province():
+    m = _by_text("There were heavy airstrikes on eastern Aleppo City.")["eastern Aleppo City"]
+    assert m.place.kind == "city" and m.country == "SY"
+
+
+def test_demonyms_name_actors_and_do_not_rule_out_the_places_country():
+    # "Russian troops" in a story about Ukraine: Kherson stays the Ukrainian city
+    m = _by_text("Russian troops have held Kherson since 2 March.")["Kherson"]
+    assert m.country == "UA"
+
+
+def test_generic_words_alone_are_no_places():
+    ms = geoparse("Shells fell in Wadi al Washka near Sirte.")
+    assert not any(m.text == "Wadi" for m in ms)
