@@ -77,13 +77,7 @@ class CandidateCache:
     def get(self, sp: Span) -> list[Cand]:
         if sp.unknown:
             return []
-        if sp.role == "demonym":
-            p = self.gz.country_place(sp.country_hint or "")
-            return [Cand(p, 0.9, f"demonym of {p.name}", 0.95)] if p is not None else []
-        if sp.place_id:
-            p = self.gz.place_by_id(sp.place_id)
-            return [Cand(p, 1.0, f"abbreviation of {p.name}", 0.95)] if p is not None else []
-        k = (sp.lookup, sp.key, sp.cue)
+        k = (sp.lookup, sp.key, sp.cue, sp.role == "demonym" and sp.country_hint, sp.place_id)
         got = self._memo.get(k)
         if got is None:
             if len(self._memo) >= self._size:
@@ -93,6 +87,12 @@ class CandidateCache:
 
     def _build(self, sp: Span) -> list[Cand]:
         gz, idx = self.gz, self.gz.idx
+        if sp.role == "demonym":
+            p = gz.country_place(sp.country_hint or "")
+            return [Cand(p, 0.9, f"demonym of {p.name}", 0.95)] if p is not None else []
+        if sp.place_id:
+            p = gz.place_by_id(sp.place_id)
+            return [Cand(p, 1.0, f"abbreviation of {p.name}", 0.95)] if p is not None else []
         admin1_cue = sp.cue == "admin1"
         hint = ()
         res = gz.resolve(sp.lookup, hint, "admin1" if admin1_cue else None)
@@ -291,7 +291,15 @@ def resolve_spans(text: str, spans: list[Span], cues: Sequence[CountryCue], gz, 
         if top.kind == "country" and cands[idxs[0]][0].prior >= 0.85:
             named[key] = top.country
 
+    support_memo: dict[str, set[str]] = {}
+
     def support_for(key: str) -> set[str]:
+        got = support_memo.get(key)
+        if got is None:
+            got = support_memo[key] = _support_for(key)
+        return got | support                                # support grows with containers
+
+    def _support_for(key: str) -> set[str]:
         """Countries the OTHER place names of the article support (a name cannot vouch for
         itself; demonyms name actors, not places); empty when they are too few to say."""
         own_c = key_cv.get(key, {})
@@ -299,7 +307,7 @@ def resolve_spans(text: str, spans: list[Span], cues: Sequence[CountryCue], gz, 
         tot = sum(others.values())
         out = {c for c, v in others.items() if tot and v / tot >= W.support_share} \
             if tot >= W.min_support_votes else set()
-        return out | support | {c for k, c in named.items() if k != key}
+        return out | {c for k, c in named.items() if k != key}
 
     # --- containers: "X in Y", "X, Y" ----------------------------------------------------
     fixed: dict[int, Cand] = {}
@@ -369,14 +377,20 @@ def resolve_spans(text: str, spans: list[Span], cues: Sequence[CountryCue], gz, 
         if len({a[0] for a in anchors}) < 2:
             break
         new = {}
+        cell = W.near_km / 111.0
+        grid: dict[tuple[int, int], list] = defaultdict(list)
+        for a in anchors:
+            grid[(int(a[1] // cell), int(a[2] // cell))].append(a)
+        total = sum(a[3] for a in anchors)
         for key, idxs in by_key.items():
-            others = [a for a in anchors if a[0] != key]
-            tot = sum(a[3] for a in others) or 1.0
+            tot = (total - sum(a[3] for a in anchors if a[0] == key)) or 1.0
 
             def near_share(c: Cand) -> float:
                 if c.place.kind == "country":
                     return 0.0
-                return sum(a[3] for a in others if _km(c.place, a[1], a[2]) <= W.near_km) / tot
+                gy, gx = int(c.place.lat // cell), int(c.place.lon // cell)
+                return sum(a[3] for dy in (-1, 0, 1) for dx in (-1, 0, 1) for a in grid.get((gy + dy, gx + dx), ())
+                           if a[0] != key and _km(c.place, a[1], a[2]) <= W.near_km) / tot
 
             new[key] = max(cands[idxs[0]], key=lambda c: context_score(key, c, near_share(c)))
         if new == choice:

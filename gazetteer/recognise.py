@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 
 from .keys import name_key
 from .mentions import GEO_GENERIC, STOPWORDS
@@ -110,14 +109,7 @@ def _demonym_cc(word: str, dm: dict) -> str | None:
     return cc if cc is not None else dm.get(name_key(word))
 # Abbreviations of countries and states: "U.S.", "U.K.", "US", "UAE", "DPRK".
 _ABBREV = re.compile(r"(?<![\w.])(?:[A-Z]\.){2,3}(?![\w])|(?<![\w.-])[A-Z]{2,4}(?![\w-])")
-@lru_cache(maxsize=1)
-def _alias_pattern() -> re.Pattern | None:
-    """One regex over the gazetteer's abbreviations as written ("U.S.", "UK", "Tenn.", "W. Va.")."""
-    forms = sorted(read_aliases(), key=len, reverse=True)
-    if not forms:
-        return None
-    alts = [re.escape(f).replace(r"\.", r"\.\s?").rstrip("?").removesuffix(r"\s") for f in forms]
-    return re.compile(r"(?<![\w.])(?:" + "|".join(alts) + r")(?![\w])")
+
 
 
 @dataclass
@@ -295,22 +287,38 @@ def _bracketed_containers(text: str, spans: list[Span]) -> None:
             a.container = inside[-1]
 
 
+# Tokens that may be abbreviations: "U.S.", "UK", "Tenn.", "W. Va.", "D.C." (checked against the list).
+_ABBR_TOKEN = re.compile(r"(?<![\w.])(?:[A-Z][A-Za-z]{0,4}\.(?:\s?[A-Z][A-Za-z]{0,3}\.)*|[A-Z]{2,6})(?![\w])")
+
+
+def _alias_span(m: re.Match, aliases: dict) -> tuple[int, int]:
+    """The longest leading part of a token that is an abbreviation ("U.S." of "U.S. Sens.",
+    "US" of "US."), as (start, end); (-1, -1) when none is."""
+    tok = m.group()
+    cuts = [i + 1 for i, ch in enumerate(tok) if ch == "."] or [len(tok)]
+    for end in sorted(set(cuts + [c - 1 for c in cuts] + [len(tok)]), reverse=True):
+        if end > 0 and "".join(tok[:end].split()) in aliases:
+            return m.start(), m.start() + end
+    return -1, -1
+
+
 def _abbreviations(text: str, spans: list[Span], taken: bytearray, gz) -> None:
     """'U.S.', 'UK', 'Tenn.', 'W. Va.': the place the gazetteer's abbreviation list names."""
-    pat = _alias_pattern()
-    if pat is None:
-        return
     aliases = read_aliases()
-    for m in pat.finditer(text):
-        s, e = m.span()
+    if not aliases:
+        return
+    for m in _ABBR_TOKEN.finditer(text):
+        s, e = _alias_span(m, aliases)
+        if s < 0:
+            continue
         if taken[s] or taken[e - 1]:
             continue
-        form = "".join(m.group().split())
-        target = aliases.get(form)
+        target = aliases.get("".join(text[s:e].split()))
         place = gz.place_by_id(target) if target else None
         if place is None:
             continue
-        spans.append(Span(s, e, m.group(), name_key(m.group()), m.group(), name_start=s,
+        form = text[s:e]
+        spans.append(Span(s, e, form, name_key(form), form, name_start=s,
                           cue="admin1" if place.kind == "admin1" else None, place_id=place.id))
         taken[s:e] = b"\x01" * (e - s)
 
