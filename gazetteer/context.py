@@ -325,11 +325,16 @@ def resolve_spans(text: str, spans: list[Span], cues: Sequence[CountryCue], gz, 
         ys = [y for y in cands[j] if y.place.kind == "country" or y.place.precision == ADMIN1]
         towns = [y for y in cands[j] if y.place.kind == "city"]
         # a town named as container stands for its province for a village the gazetteer lacks
-        provs = ys + [replace(y, place=a1) for y in towns
-                      for a1 in [gz.admin1_place(y.place.admin1_code)] if a1 is not None]
+        sep = text[sp.end:spans[j].start].strip()
+        explicit = spans[j].cue == "admin1" or sep.startswith("(")
+        provs = ys
+        if sp.unknown and not ys and towns and sep[:1] in (",", "("):
+            # "Elenovka, Donetsk": for a village the gazetteer lacks, a town named as its
+            # container stands for the town's province ("X in <town>" is a spot in the town)
+            a1 = gz.admin1_place(towns[0].place.admin1_code)
+            provs = [replace(towns[0], place=a1)] if a1 is not None else []
         if not provs:
             continue
-        explicit = spans[j].cue == "admin1" or text[sp.end:spans[j].start].strip().startswith("(")
         if sp.unknown or cands[i] and not any(x.place.country == y.place.country for x in cands[i] for y in provs[:1]):
             best = max(provs, key=lambda y: context_score(ky, y))
             sup_y = support_for(ky)

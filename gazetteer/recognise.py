@@ -76,7 +76,7 @@ _UNKNOWN_BEFORE = re.compile(
     r"(?P<sep>\s*,\s*(?:in\s+)?|\s+in\s+|\s*\(\s*)(?:the\s+)?(?:" + _DIRECTION_WORDS + r"\s+)?$")
 # Leads of an unknown name that make it a place: a locative or a verb of war.
 _UNKNOWN_LEAD = frozenset("""
-in at near of from into shelled struck bombed hit targeted attacked raided captured seized took
+in near from into shelled struck bombed hit targeted attacked raided captured seized took
 stormed entered besieged reached retook recaptured liberated pounded surrounded encircled
 """.split())
 # Capitalised words and pairs, looked up in the demonyms ("Syrian", "Sri Lankan", "Americans").
