@@ -402,6 +402,11 @@ def resolve_spans(text: str, spans: list[Span], cues: Sequence[CountryCue], gz, 
             break
         choice = new
 
+    # countries the text names: by the readings chosen ("Georgia" may be the US state)
+    named.clear()
+    named.update({key: c.place.country for key, c in choice.items() if c.place.kind == "country"})
+    support_memo.clear()
+
     # --- output ------------------------------------------------------------------------------
     out = []
     by_start = {}

@@ -80,7 +80,7 @@ in near from into shelled struck bombed hit targeted attacked raided captured se
 stormed entered besieged reached retook recaptured liberated pounded surrounded encircled
 """.split())
 # Capitalised words and pairs, looked up in the demonyms ("Syrian", "Sri Lankan", "Americans").
-_CAP_WORDS = re.compile(r"(?<![\w-])[A-Z][a-z]+(?: [A-Z][a-z]+)?(?![\w-])")
+_CAP_WORDS = re.compile(r"(?<![\w])[A-Z][a-z]+(?: [A-Z][a-z]+)?(?![\w])")
 
 
 def _demonyms(text: str):

@@ -282,3 +282,14 @@ def test_demonyms_name_actors_and_do_not_rule_out_the_places_country():
 def test_generic_words_alone_are_no_places():
     ms = geoparse("Shells fell in Wadi al Washka near Sirte.")
     assert not any(m.text == "Wadi" for m in ms)
+
+
+def test_hyphenated_demonyms_are_both_cues():
+    ms = geoparse("The Egyptian-Israeli peace treaty was signed.")
+    assert {(m.text, m.country, m.role) for m in ms} >= {("Egyptian", "EG", "demonym"), ("Israeli", "IL", "demonym")}
+
+
+def test_a_country_reading_not_chosen_does_not_rule_out_other_countries():
+    # "Georgia Bureau ..." is the US state here; Albany stays the American town
+    ms = geoparse("An Albany police team and Georgia Bureau of Investigation agents raided a home in Albany.")
+    assert [m.country for m in ms if m.name == "Albany"] and all(m.country == "US" for m in ms if m.name == "Albany")
