@@ -167,6 +167,8 @@ def recognise(text: str, gz) -> tuple[list[Span], list[CountryCue]]:
         s, e, name = m.start, m.end, m.text
         if taken[s] or taken[e - 1]:
             continue
+        if name.isupper() and len(name) <= 5 and " " not in name and not _DATELINE_AFTER.match(text, e):
+            continue                                 # "SDF", "NATO", "SANA": acronyms, not places
         if name[:4] in ("The ", "THE ") and gz.is_known(name_key(name[4:])):
             s, name = s + 4, name[4:]                  # "The Netherlands": the name without its article
         while di < len(demonyms) and demonyms[di].end <= s:

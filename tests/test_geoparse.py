@@ -293,3 +293,8 @@ def test_a_country_reading_not_chosen_does_not_rule_out_other_countries():
     # "Georgia Bureau ..." is the US state here; Albany stays the American town
     ms = geoparse("An Albany police team and Georgia Bureau of Investigation agents raided a home in Albany.")
     assert [m.country for m in ms if m.name == "Albany"] and all(m.country == "US" for m in ms if m.name == "Albany")
+
+
+def test_acronyms_are_no_places_but_country_abbreviations_are():
+    ms = geoparse("The SDF and NATO officials met in the UK on Monday.")
+    assert {m.text for m in ms} == {"UK"}
