@@ -46,6 +46,7 @@ class Weights:
     demonym: float = 0.6
     in_name: float = 0.3             # "Glenn Polk", "Torrington Fire Department": a weak vote
     demonym_cap: float = 1.8
+    actor_support: float = 2.0       # an actor with a home theater ("LNA", "Houthis") vouches for it
     support_share: float = 0.12      # a country supported by at least this share of the votes
     min_support_votes: float = 2.0   # ... of at least this many votes (else no country is ruled out)
     abroad_importance: float = 0.72  # readings at least this important may lie outside support
@@ -264,7 +265,10 @@ def resolve_spans(text: str, spans: list[Span], cues: Sequence[CountryCue], gz, 
     for cue in cues:
         if cue.country:
             dem[cue.country] = min(W.demonym_cap, dem[cue.country] + W.demonym)
-    place_cv = dict(cv_tot)                                 # votes of place names only
+    place_cv = dict(cv_tot)                                 # votes of place names and actors only
+    for cue in cues:                                        # "LNA forces": the group fights at home
+        if cue.country and cue.why.startswith("actor"):
+            place_cv[cue.country] = place_cv.get(cue.country, 0.0) + W.actor_support
     for c, v in dem.items():
         cv_tot[c] += v
     for c in theater:
@@ -319,6 +323,8 @@ def resolve_spans(text: str, spans: list[Span], cues: Sequence[CountryCue], gz, 
         if j is None or not cands[j] or spans[j].key not in by_key or sp.role == "demonym":
             continue
         ky = spans[j].key
+        if ky == sp.key:
+            continue                                # "Hudaydah city (..., Al Hudaydah)": its own province
         if sp.unknown and spans[j].relative is not None and spans[j].relative.kind in ("distance", "direction"):
             relative_of[i] = j                      # "Bashiqa, 12 km northeast of Mosul"
             continue
@@ -327,18 +333,23 @@ def resolve_spans(text: str, spans: list[Span], cues: Sequence[CountryCue], gz, 
         # a town named as container stands for its province for a village the gazetteer lacks
         sep = text[sp.end:spans[j].start].strip()
         explicit = spans[j].cue == "admin1" or sep.startswith("(")
-        provs = ys
-        if sp.unknown and not ys and towns and sep[:1] in (",", "("):
-            # "Elenovka, Donetsk": for a village the gazetteer lacks, a town named as its
-            # container stands for the town's province ("X in <town>" is a spot in the town)
-            a1 = gz.admin1_place(towns[0].place.admin1_code)
-            provs = [replace(towns[0], place=a1)] if a1 is not None else []
+        provs = [(y, context_score(ky, y)) for y in ys]
+        if towns and (sep[:1] == "(" or sp.unknown and sep[:1] == ","):
+            # "Elenovka, Donetsk", "Wadi Foo (Sirt)": for a village the gazetteer lacks, a town
+            # named as its container stands for the town's province, as likely as the town
+            # itself in context ("X in <town>" is rather a spot in the town)
+            for t in towns:
+                a1 = gz.admin1_place(t.place.admin1_code)
+                if a1 is not None:
+                    provs.append((replace(t, place=a1), context_score(ky, t)))
         if not provs:
             continue
-        if sp.unknown or cands[i] and not any(x.place.country == y.place.country for x in cands[i] for y in provs[:1]):
-            best = max(provs, key=lambda y: context_score(ky, y))
+        best = max(provs, key=lambda p: p[1])[0]
+        if sp.unknown or cands[i] and not any(x.place.country == best.place.country for x in cands[i]):
             sup_y = support_for(ky)
-            if (best.place.country in sup_y or not sup_y or explicit) and (
+            ok = best.place.country in sup_y or ((sp.unknown or best in ys) and (not sup_y or explicit)) \
+                or spans[j].cue == "admin1" and best.place.precision == ADMIN1
+            if ok and (
                     sp.unknown or not any(x.place.country == best.place.country for x in cands[i])):
                 # "shelled Kafr Foo in Idleb", "Achern in Idlib province": a village the
                 # gazetteer lacks there (a homonym abroad is not what the text means)

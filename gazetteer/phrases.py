@@ -175,3 +175,19 @@ def demonym_country(name: str) -> str | None:
     m = _DEMONYM.match(name.strip())
     return DEMONYMS.get(m.group("d").lower()) if m else None
 
+
+
+# Armed groups, forces and missions whose home theater is one country: named in a story, they
+# are a cue for its theater as a demonym is ("LNA forces shelled ..." is a Libyan story).
+# General knowledge of the product's theaters (the same actors events/lexicon.py names).
+ACTOR_COUNTRIES = {
+    "LNA": "LY", "Libyan National Army": "LY", "GNA": "LY", "Government of National Accord": "LY",
+    "Haftar": "LY", "Houthi": "YE", "Houthis": "YE", "Huthi": "YE", "Huthis": "YE", "Ansar Allah": "YE",
+    "Hezbollah": "LB", "Hizbollah": "LB", "Hamas": "PS", "Peshmerga": "IQ", "Hashd": "IQ",
+    "Popular Mobilization Forces": "IQ", "PMF": "IQ", "SDF": "SY", "YPG": "SY",
+    "Syrian Democratic Forces": "SY", "Free Syrian Army": "SY", "FSA": "SY", "HTS": "SY",
+    "Hayat Tahrir al-Sham": "SY", "Nusra": "SY", "DPR": "UA", "LPR": "UA",
+    "Donetsk People's Republic": "UA", "Luhansk People's Republic": "UA",
+    "OSCE SMM": "UA", "OSCE Special Monitoring Mission": "UA",   # the OSCE's mission to Ukraine (2014-2022)
+    "Taliban": "AF", "al-Shabaab": "SO", "Al-Shabaab": "SO", "Boko Haram": "NG", "PKK": "TR",
+}

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from .keys import name_key
 from .mentions import GEO_GENERIC, STOPWORDS
 from .demonyms import demonym_map
-from .phrases import DEMONYM_FORMS
+from .phrases import ACTOR_COUNTRIES, DEMONYM_FORMS
 from .sources import read_aliases
 from .relative import Relative, relative_before
 
@@ -79,6 +79,10 @@ _UNKNOWN_LEAD = frozenset("""
 in near from into shelled struck bombed hit targeted attacked raided captured seized took
 stormed entered besieged reached retook recaptured liberated pounded surrounded encircled
 """.split())
+# Actors whose home theater is one country ("LNA", "Houthis", "OSCE SMM"): theater cues.
+_ACTOR_RE = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(a).replace(r"\ ", r"\s+") for a in sorted(
+    ACTOR_COUNTRIES, key=len, reverse=True)) + r")(?![\w-])")
+_ACTOR_KEYS = {" ".join(a.split()).lower(): cc for a, cc in ACTOR_COUNTRIES.items()}
 # Capitalised words and pairs, looked up in the demonyms ("Syrian", "Sri Lankan", "Americans").
 _CAP_WORDS = re.compile(r"(?<![\w])[A-Z][a-z]+(?: [A-Z][a-z]+)?(?![\w])")
 
@@ -162,6 +166,11 @@ def recognise(text: str, gz) -> tuple[list[Span], list[CountryCue]]:
     superseded: set[int] = set()
     people: set[str] = set()                         # names seen as part of a person's name
     di = 0
+    for m in _ACTOR_RE.finditer(text):               # "LNA forces", "the OSCE SMM": a theater cue
+        cc = _ACTOR_KEYS.get(" ".join(m.group().split()).lower())
+        if cc:
+            cues.append(CountryCue(cc, 0.6, f"actor {m.group()}"))
+            taken[m.start():m.end()] = b"\x01" * (m.end() - m.start())
     _abbreviations(text, spans, taken, gz)             # as written, before any key: "Fla." is Florida
     for m in raw:
         s, e, name = m.start, m.end, m.text
@@ -273,7 +282,7 @@ _LIST_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+or\s+)$")
 
 def _bracketed_containers(text: str, spans: list[Span]) -> None:
     for i, a in enumerate(spans):
-        if a.container is not None or a.role == "demonym":
+        if a.role == "demonym" or a.container is not None and "(" not in text[a.end:spans[a.container].start]:
             continue
         j = i + 1                                   # skip the rest of a list: "X and Y villages ("
         while j < len(spans) and _LIST_JOIN.match(text[spans[j - 1].end:spans[j].start]) and spans[j].start - spans[j - 1].end < 8:
@@ -340,7 +349,7 @@ def _unknown_villages(text: str, spans: list[Span], taken: bytearray) -> None:
             continue
         words = x.replace("-", " ").split()
         if any((w.lower() in STOPWORDS and w.lower() not in GEO_GENERIC) or _is_demonym(w) for w in words) \
-                or len(x) < 3:
+                or len(x) < 3 or words[-1].lower() in STREET_WORDS:
             continue
         new.append(Span(xs, xe, x, name_key(x), x, name_start=xs, unknown=True))
         taken[xs:xe] = b"\x01" * (xe - xs)

@@ -298,3 +298,18 @@ def test_a_country_reading_not_chosen_does_not_rule_out_other_countries():
 def test_acronyms_are_no_places_but_country_abbreviations_are():
     ms = geoparse("The SDF and NATO officials met in the UK on Monday.")
     assert {m.text for m in ms} == {"UK"}
+
+
+def test_actors_with_a_home_theater_are_cues_and_rule_out_other_countries():
+    # a lone ambiguous name: Sirte (LY) in a story about the LNA, not Siirt (TR)
+    m = _by_text("LNA forces shelled positions in Sirt on Friday.")["Sirt"]
+    assert m.country == "LY"
+    # a lone name known only abroad is not placed in a foreign country when the actor says where
+    ms = geoparse("The Houthis said they shot down a drone over Tutah.")
+    assert not any(m.country not in (None, "YE") for m in ms if m.role == "place")
+
+
+def test_a_name_qualified_by_its_own_province_is_the_town():
+    # "X city (district, X)": the province of the same name does not make X a village
+    m = _by_text("Clashes were reported in Hudaydah city (Al Hali, Al Hudaydah) on Monday.")
+    assert m["Hudaydah city"].country == "YE" and m["Hudaydah city"].precision == "point"
