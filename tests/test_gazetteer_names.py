@@ -226,3 +226,59 @@ def test_cache_with_wrong_shapes_is_rejected(tmp_path):
     path = tmp_path / "bad.bin"
     path.write_bytes(gindex.MAGIC + gindex._stamp_line(stamp) + marshal.dumps({"ids": 3}))
     assert gindex._read_cache(path, stamp) is None
+
+
+def test_country_focus_restricts_and_boosts(gz):
+    assert gz.resolve("Georgia", ("US",)).place.id == "a1:US.GA"
+    assert gz.resolve("Georgia", ("GE",)).place.id == "cc:GE"
+    assert gz.resolve("Georgia").place.id == "cc:GE"            # a country beats a province
+    assert gz.resolve("Paris", ("US",)).place.country == "US"
+    assert gz.resolve("Gaza", ("MZ",)).place.country == "MZ"
+
+
+def test_an_area_of_several_countries_is_never_abroad(gz):
+    # the region beats a US hamlet of the same name even with the US as focus
+    assert gz.resolve("Middle East", ("US",)).place.kind == "region"
+    assert gz.resolve("Euphrates", ("SY",)).place.feature == "river"
+
+
+def test_abbreviated_words_are_spelled_out(gz):
+    # "St." / "Saint", "Ft." / "Fort": the same place whichever way it is written
+    assert gz.resolve("St. Kitts and Nevis").place.id == "cc:KN"
+    assert gz.resolve("Ft. Worth").place.name == "Fort Worth"
+
+
+def test_no_region_shadows_a_province_of_its_own_country():
+    # a first-level division is the place; a curated region of the same name in the same
+    # country would hide it (and the events' rule that drops a province holding other places)
+    from gazetteer import sources
+    a1 = {(a.country, name_key(n)) for a in sources.iter_admin1() for n in a.names}
+    clash = [(r.name, n) for r in sources.iter_regions() for n in r.names
+             if r.country and (r.country, name_key(n)) in a1]
+    assert clash == []
+
+
+def test_gaza_strip_is_the_palestinian_division(gz):
+    assert gz.resolve("Gaza Strip").place.id == "a1:PS.GZ"
+
+
+def test_a_direction_word_before_a_foreign_hamlet_is_not_that_hamlet(gz):
+    # "West <X>" where X is only a hamlet abroad: no answer rather than the hamlet
+    r = gz.resolve("West Java")
+    assert r.place is None or r.place.country == "ID" or r.place.population >= 30_000
+    assert gz.resolve("northern Latakia").place.id == "a1:SY.02"
+    assert gz.resolve("eastern Aleppo").place.country == "SY"
+
+
+def test_un_subregions_are_regions(gz):
+    # "Eastern Europe" is a region at its countries' median point, not in Siberia nor "Europe"
+    p = gz.resolve("Eastern Europe").place
+    assert p.precision == "region" and p.feature == "subregion" and 25 < p.lon < 40, p
+    assert gz.resolve("North America").place.feature == "continent"    # the continent stays
+
+
+def test_short_names_only_match_exactly(gz):
+    r = gz.resolve("Qz", ("FR",))
+    assert r.place is None or r.why.startswith(("exact", "abbreviation"))
+    r = gz.resolve("NY", ("FR",))                       # not Nay, a French village, by a loose key
+    assert r.place is None or r.place.name != "Nay"
