@@ -325,6 +325,8 @@ def resolve_spans(text: str, spans: list[Span], cues: Sequence[CountryCue], gz, 
         ky = spans[j].key
         if ky == sp.key:
             continue                                # "Hudaydah city (..., Al Hudaydah)": its own province
+        if any(x.place.kind == "country" and _is_named(sp.key, x) for x in cands[i]):
+            continue                                # "Georgia, Iraq, Iran": a list of countries
         if sp.unknown and spans[j].relative is not None and spans[j].relative.kind in ("distance", "direction"):
             relative_of[i] = j                      # "Bashiqa, 12 km northeast of Mosul"
             continue
@@ -348,7 +350,7 @@ def resolve_spans(text: str, spans: list[Span], cues: Sequence[CountryCue], gz, 
         if sp.unknown or cands[i] and not any(x.place.country == best.place.country for x in cands[i]):
             sup_y = support_for(ky)
             ok = best.place.country in sup_y or ((sp.unknown or best in ys) and (not sup_y or explicit)) \
-                or spans[j].cue == "admin1" and best.place.precision == ADMIN1
+                or spans[j].cue == "admin1" and best.place.precision == ADMIN1 and (_is_named(ky, best) or not sup_y)
             if ok and (
                     sp.unknown or not any(x.place.country == best.place.country for x in cands[i])):
                 # "shelled Kafr Foo in Idleb", "Achern in Idlib province": a village the

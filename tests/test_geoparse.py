@@ -313,3 +313,9 @@ def test_a_name_qualified_by_its_own_province_is_the_town():
     # "X city (district, X)": the province of the same name does not make X a village
     m = _by_text("Clashes were reported in Hudaydah city (Al Hali, Al Hudaydah) on Monday.")
     assert m["Hudaydah city"].country == "YE" and m["Hudaydah city"].precision == "point"
+
+
+def test_a_list_of_countries_is_no_container():
+    # "Iraq, Iran": Iraq is the country, not a town in Iran that lists the name
+    ms = _by_text("Travellers to Armenia, Georgia, Iraq, Iran and Syria were warned.")
+    assert ms["Iraq"].place.kind == "country" and ms["Iraq"].country == "IQ"
