@@ -51,6 +51,7 @@ class Weights:
     min_support_votes: float = 2.0   # ... of at least this many votes (else no country is ruled out)
     abroad_importance: float = 0.72  # readings at least this important may lie outside support
     area_over_town: float = 0.55     # an area named so beats a town named so below this importance
+    sole_min_importance: float = 0.45     # a sole reading kept abroad is at least this important
     keep_abroad_importance: float = 0.85  # ... and at least this important are not moved into it
     cue_admin1: float = 0.3
     max_exact_rows: int = 60
@@ -143,6 +144,24 @@ def _named_area(key: str, chosen: Cand, cands: list[Cand], support: set[str]) ->
     inside = [c for c in areas if c.place.country in support or c.place.kind in ("region", "country")
               or c.place.country == chosen.place.country]
     return max(inside, key=lambda c: (c.place.kind == "country", c.prior)) if inside else None
+
+
+def _sole_reading(sp: Span, c: Cand, cands: list[Cand]) -> bool:
+    """Is ``c`` the name's only country, spelled as the place itself is, and no hamlet?  Then
+    the text means it even where the story's other places lie elsewhere ("Russia keeps a
+    naval facility at Tartus"); a homonym chosen among several countries is not."""
+    if any(x.place.country != c.place.country for x in cands):
+        return False
+    if c.place.kind == "site":
+        return True
+    return c.importance >= W.sole_min_importance and _plain(c.place.name) == _plain(sp.name)
+
+
+def _plain(name: str) -> str:
+    """Lowercase letters of a name without diacritics ("Tartūs" == "Tartus"; "Faza" != "Al Fazzah")."""
+    import unicodedata
+    s = unicodedata.normalize("NFKD", name)
+    return "".join(ch for ch in s if ch.isalpha()).lower()
 
 
 def _importance(gz, place: Place) -> float:
@@ -334,7 +353,9 @@ def resolve_spans(text: str, spans: list[Span], cues: Sequence[CountryCue], gz, 
         towns = [y for y in cands[j] if y.place.kind == "city"]
         # a town named as container stands for its province for a village the gazetteer lacks
         sep = text[sp.end:spans[j].start].strip()
-        explicit = spans[j].cue == "admin1" or sep.startswith("(")
+        explicit = spans[j].cue == "admin1" or sep.startswith("(") or sp.bracketed
+        if sp.bracketed:
+            sep = "("
         provs = [(y, context_score(ky, y)) for y in ys]
         if towns and (sep[:1] == "(" or sp.unknown and sep[:1] == ","):
             # "Elenovka, Donetsk", "Wadi Foo (Sirt)": for a village the gazetteer lacks, a town
@@ -349,6 +370,10 @@ def resolve_spans(text: str, spans: list[Span], cues: Sequence[CountryCue], gz, 
         best = max(provs, key=lambda p: p[1])[0]
         if sp.unknown or cands[i] and not any(x.place.country == best.place.country for x in cands[i]):
             sup_y = support_for(ky)
+            # a known name: only "X, Y", "X (Y)" or "X in Y province" make it a village of Y
+            # ("Sinjar in the Kurdistan Region" is Sinjar, whatever the region's readings)
+            if not sp.unknown and not (sep[:1] in (",", "(") or spans[j].cue == "admin1"):
+                continue
             ok = best.place.country in sup_y or ((sp.unknown or best in ys) and (not sup_y or explicit)) \
                 or spans[j].cue == "admin1" and best.place.precision == ADMIN1 and (_is_named(ky, best) or not sup_y)
             if ok and (
@@ -415,6 +440,17 @@ def resolve_spans(text: str, spans: list[Span], cues: Sequence[CountryCue], gz, 
             break
         choice = new
 
+    def towns_support(key: str) -> set[str]:
+        """Countries the other names that are no countries support (Saraqib and Maarat
+        al-Numan make a Syrian story; "Russia" alone, an actor, does not make a Russian one)."""
+        votes: dict[str, float] = defaultdict(float)
+        for k, cv in key_cv.items():
+            if k != key and choice[k].place.kind != "country":
+                for cc, v in cv.items():
+                    votes[cc] += v
+        tot = sum(votes.values())
+        return {cc for cc, v in votes.items() if v / tot >= W.support_share} if tot >= W.min_support_votes else set()
+
     # countries the text names: by the readings chosen ("Georgia" may be the US state)
     named.clear()
     named.update({key: c.place.country for key, c in choice.items() if c.place.kind == "country"})
@@ -455,7 +491,8 @@ def resolve_spans(text: str, spans: list[Span], cues: Sequence[CountryCue], gz, 
             if inside and c.importance < W.keep_abroad_importance:
                 c = max(inside, key=lambda x: context_score(sp.key, x))
                 why = f"in the article's countries: {c.why}"
-            elif c.place.kind != "country" and c.importance < W.abroad_importance and sp.cue is None:
+            elif c.place.kind != "country" and c.importance < W.abroad_importance and sp.cue is None \
+                    and not (_sole_reading(sp, c, cands[i]) and not towns_support(sp.key)):
                 continue        # a small place in a country the article does not support
         place = c.place
         lat, lon = relative_point(place, sp.relative)

@@ -39,7 +39,7 @@ foreign united nations kremlin pentagon russian syrian turkish american iranian 
 sunni shia shiite alawite christian muslim jihadist rebel rebels regime opposition
 christmas easter thanksgiving halloween ramadan eid passover hanukkah landmark mr ms mrs
 god lord jesus bible church police sheriff court school college university hospital county city
-red white blue green black brown gray grey gold silver orange pink purple mine mines
+red white blue green black brown gray grey gold silver orange pink purple mine mines street
 """.split())
 # Generic words of Arabic (and other) place names that name nothing alone ("Wadi", "Tell", "Kafr").
 GEO_GENERIC = frozenset("wadi tell tal tall jabal jebel jabel ras ain ayn bir kafr deir dayr nahr khirbet "

@@ -74,13 +74,17 @@ _UNKNOWN_BEFORE = re.compile(
     r"(?P<x>(?:(?:al|el|ad|ar|as|ash|at|az|an|ez|ed|es|er|en|et)-)?[A-Z][\w'\u2019]+"
     r"(?:[ -](?:(?:al|el|ad|ar|as|ash|at|az|an|ez|ed|es|er|en|et)[- ])?[A-Z][\w'\u2019]+){0,3})"
     r"(?P<sep>\s*,\s*(?:in\s+)?|\s+in\s+|\s*\(\s*)(?:the\s+)?(?:" + _DIRECTION_WORDS + r"\s+)?$")
+# "..., Hatay governor Ali Yilmaz said": a teller's seat, not the container of the name before.
+_SPEAKER_AFTER = re.compile(r"\s+(?:provincial\s+|province\s+|city\s+|regional\s+)?(?:governor|mayor|officials?|"
+                            r"police|authorities|council|spokes(?:man|woman|person)|health|military|administration|"
+                            r"prosecutors?|residents?|sources?)\b", re.I)
 # Leads of an unknown name that make it a place: a locative or a verb of war.
 _UNKNOWN_LEAD = frozenset("""
 in near from into shelled struck bombed hit targeted attacked raided captured seized took
 stormed entered besieged reached retook recaptured liberated pounded surrounded encircled
 """.split())
 # Actors whose home theater is one country ("LNA", "Houthis", "OSCE SMM"): theater cues.
-_ACTOR_RE = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(a).replace(r"\ ", r"\s+") for a in sorted(
+_ACTOR_RE = re.compile(r"(?<![\w])(?:" + "|".join(re.escape(a).replace(r"\ ", r"\s+") for a in sorted(
     ACTOR_COUNTRIES, key=len, reverse=True)) + r")(?![\w-])")
 _ACTOR_KEYS = {" ".join(a.split()).lower(): cc for a, cc in ACTOR_COUNTRIES.items()}
 # Capitalised words and pairs, looked up in the demonyms ("Syrian", "Sri Lankan", "Americans").
@@ -131,6 +135,7 @@ class Span:
     unknown: bool = False           # not in the gazetteer: named right before a known place
     country_hint: str | None = None # a demonym's country
     place_id: str | None = None     # an abbreviation's own place ("Tenn." -> a1:US.TN)
+    bracketed: bool = False         # its container is named in brackets after it ("X villages (Y, Z)")
 
 
 @dataclass(frozen=True)
@@ -268,7 +273,8 @@ def recognise(text: str, gz) -> tuple[list[Span], list[CountryCue]]:
     spans.sort(key=lambda x: x.start)
     for i in range(len(spans) - 1):
         a, b = spans[i], spans[i + 1]
-        if _CONTAINER_BETWEEN.match(text[a.end:b.start]) and b.start - a.end <= 24:
+        if _CONTAINER_BETWEEN.match(text[a.end:b.start]) and b.start - a.end <= 24 \
+                and not _SPEAKER_AFTER.match(text, b.end):
             a.container = i + 1
     _bracketed_containers(text, spans)
     return spans, cues
@@ -277,25 +283,32 @@ def recognise(text: str, gz) -> tuple[list[Span], list[CountryCue]]:
 # "Salim and Human villages (Qaatabah, Ad Dali)": a list of names, then the places that hold
 # them in brackets (the last one named is the largest).
 _LIST_TO_BRACKET = re.compile(r"\s*(?:(?:,|and|or|&)\s*)?(?:villages?|towns?|areas?|neighbou?rhoods?|districts?)?\s*\($")
+_ASIDE = re.compile(r"\[[^\]\n]{0,40}\]")
 _LIST_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+or\s+)$")
 
 
 def _bracketed_containers(text: str, spans: list[Span]) -> None:
-    for i, a in enumerate(spans):
+    clean = _ASIDE.sub(lambda m: " " * len(m.group()), text)      # "[Al Fajir]" asides blanked
+    idx = [k for k in range(len(spans)) if clean[spans[k].start] != " "]
+    for p, i in enumerate(idx):
+        a = spans[i]
         if a.role == "demonym" or a.container is not None and "(" not in text[a.end:spans[a.container].start]:
             continue
-        j = i + 1                                   # skip the rest of a list: "X and Y villages ("
-        while j < len(spans) and _LIST_JOIN.match(text[spans[j - 1].end:spans[j].start]) and spans[j].start - spans[j - 1].end < 8:
-            j += 1
-        if j >= len(spans):
+        q = p + 1                                   # skip the rest of a list: "X and Y villages ("
+        while q < len(idx) and _LIST_JOIN.match(clean[spans[idx[q - 1]].end:spans[idx[q]].start]) \
+                and spans[idx[q]].start - spans[idx[q - 1]].end < 48:
+            q += 1
+        if q >= len(idx):
             continue
-        gap_start = spans[j - 1].end
-        close = text.find(")", spans[j].start)
-        if not _LIST_TO_BRACKET.match(text[gap_start:spans[j].start]) or close < 0 or close - spans[j].start > 60:
+        first = spans[idx[q]]
+        close = text.find(")", first.start)
+        if not _LIST_TO_BRACKET.match(clean[spans[idx[q - 1]].end:first.start]) or close < 0 \
+                or close - first.start > 60:
             continue
-        inside = [k for k in range(j, len(spans)) if spans[k].end <= close]
-        if inside and j > i + 1 or (inside and inside[-1] != j):
+        inside = [idx[r] for r in range(q, len(idx)) if spans[idx[r]].end <= close]
+        if inside:
             a.container = inside[-1]
+            a.bracketed = True
 
 
 # Tokens that may be abbreviations: "U.S.", "UK", "Tenn.", "W. Va.", "D.C." (checked against the list).

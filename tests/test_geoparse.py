@@ -319,3 +319,32 @@ def test_a_list_of_countries_is_no_container():
     # "Iraq, Iran": Iraq is the country, not a town in Iran that lists the name
     ms = _by_text("Travellers to Armenia, Georgia, Iraq, Iran and Syria were warned.")
     assert ms["Iraq"].place.kind == "country" and ms["Iraq"].country == "IQ"
+
+
+# --- what events need (sentences of ours) --------------------------------------------------------
+
+def test_a_sole_reading_stays_when_only_a_country_named_as_actor_says_otherwise():
+    # "Russia" names an actor here; Tartus has readings in Syria only
+    assert _by_text("Russia keeps a naval facility at Tartus.")["Tartus"].country == "SY"
+    assert _by_text("Drones were flown from Al-Watiya airbase, the UAE said.")["Al-Watiya"].country == "LY"
+
+
+def test_a_tellers_seat_is_no_container():
+    # "X, <province> governor ... said": the governor's seat, not the province of X
+    m = _by_text("Their post was shelled near Sarmin, Hatay governor Ali Yilmaz said.")
+    assert m["Sarmin"].country == "SY" and m["Sarmin"].precision == "point"
+
+
+def test_known_town_in_a_region_is_not_made_a_village_of_a_homonym():
+    m = _by_text("Turkish jets bombed Sinjar in the Kurdistan Region.")
+    assert m["Sinjar"].country == "IQ" and m["Sinjar"].precision == "point"
+
+
+def test_asides_in_square_brackets_do_not_break_a_bracketed_container():
+    ms = geoparse("Pro-Houthi forces shelled houses in Salim [Naqil Hajar] and Human villages (Qaatabah, Ad Dali).")
+    assert {m.text: m.country for m in ms if m.text in ("Salim", "Human")} == {"Salim": "YE", "Human": "YE"}
+
+
+def test_neighbourhoods_of_a_city_are_the_city():
+    m = _by_text("Russian forces shelled residential neighborhoods of Kharkiv overnight.")["Kharkiv"]
+    assert m.place.kind == "city" and m.country == "UA"
