@@ -176,32 +176,18 @@ def demonym_country(name: str) -> str | None:
     return DEMONYMS.get(m.group("d").lower()) if m else None
 
 
-# US states as news agencies abbreviate them after a town ("Paris, Tenn."), to their names;
-# also the two-letter postal codes that follow a comma ("Austin, TX").
-US_STATE_ABBREVIATIONS = {
-    "Ala.": "Alabama", "Ariz.": "Arizona", "Ark.": "Arkansas", "Calif.": "California",
-    "Colo.": "Colorado", "Conn.": "Connecticut", "Del.": "Delaware", "Fla.": "Florida",
-    "Ga.": "Georgia", "Ill.": "Illinois", "Ind.": "Indiana", "Kan.": "Kansas", "Kans.": "Kansas",
-    "Ky.": "Kentucky", "La.": "Louisiana", "Md.": "Maryland", "Mass.": "Massachusetts",
-    "Mich.": "Michigan", "Minn.": "Minnesota", "Miss.": "Mississippi", "Mo.": "Missouri",
-    "Mont.": "Montana", "Neb.": "Nebraska", "Nebr.": "Nebraska", "Nev.": "Nevada",
-    "N.H.": "New Hampshire", "N.J.": "New Jersey", "N.M.": "New Mexico", "N.Y.": "New York",
-    "N.C.": "North Carolina", "N.D.": "North Dakota", "Okla.": "Oklahoma", "Ore.": "Oregon",
-    "Oreg.": "Oregon", "Pa.": "Pennsylvania", "R.I.": "Rhode Island", "S.C.": "South Carolina",
-    "S.D.": "South Dakota", "Tenn.": "Tennessee", "Tex.": "Texas", "Vt.": "Vermont",
-    "Va.": "Virginia", "Wash.": "Washington", "W.Va.": "West Virginia", "W. Va.": "West Virginia",
-    "Wis.": "Wisconsin", "Wisc.": "Wisconsin", "Wyo.": "Wyoming", "D.C.": "District of Columbia",
-}
-US_STATE_CODES = {
-    "AL": "Alabama", "AK": "Alaska", "AZ": "Arizona", "AR": "Arkansas", "CA": "California",
-    "CO": "Colorado", "CT": "Connecticut", "DE": "Delaware", "FL": "Florida", "GA": "Georgia",
-    "HI": "Hawaii", "ID": "Idaho", "IL": "Illinois", "IN": "Indiana", "IA": "Iowa", "KS": "Kansas",
-    "KY": "Kentucky", "LA": "Louisiana", "ME": "Maine", "MD": "Maryland", "MA": "Massachusetts",
-    "MI": "Michigan", "MN": "Minnesota", "MS": "Mississippi", "MO": "Missouri", "MT": "Montana",
-    "NE": "Nebraska", "NV": "Nevada", "NH": "New Hampshire", "NJ": "New Jersey",
-    "NM": "New Mexico", "NY": "New York", "NC": "North Carolina", "ND": "North Dakota",
-    "OH": "Ohio", "OK": "Oklahoma", "OR": "Oregon", "PA": "Pennsylvania", "RI": "Rhode Island",
-    "SC": "South Carolina", "SD": "South Dakota", "TN": "Tennessee", "TX": "Texas", "UT": "Utah",
-    "VT": "Vermont", "VA": "Virginia", "WA": "Washington", "WV": "West Virginia",
-    "WI": "Wisconsin", "WY": "Wyoming", "DC": "District of Columbia",
+
+# Armed groups, forces and missions whose home theater is one country: named in a story, they
+# are a cue for its theater as a demonym is ("LNA forces shelled ..." is a Libyan story).
+# General knowledge of the product's theaters (the same actors events/lexicon.py names).
+ACTOR_COUNTRIES = {
+    "LNA": "LY", "Libyan National Army": "LY", "GNA": "LY", "Government of National Accord": "LY",
+    "Haftar": "LY", "Houthi": "YE", "Houthis": "YE", "Huthi": "YE", "Huthis": "YE", "Ansar Allah": "YE",
+    "Hezbollah": "LB", "Hizbollah": "LB", "Hamas": "PS", "Peshmerga": "IQ", "Hashd": "IQ",
+    "Popular Mobilization Forces": "IQ", "PMF": "IQ", "SDF": "SY", "YPG": "SY",
+    "Syrian Democratic Forces": "SY", "Free Syrian Army": "SY", "FSA": "SY", "HTS": "SY",
+    "Hayat Tahrir al-Sham": "SY", "Nusra": "SY", "DPR": "UA", "LPR": "UA",
+    "Donetsk People's Republic": "UA", "Luhansk People's Republic": "UA",
+    "OSCE SMM": "UA", "OSCE Special Monitoring Mission": "UA",   # the OSCE's mission to Ukraine (2014-2022)
+    "Taliban": "AF", "al-Shabaab": "SO", "Al-Shabaab": "SO", "Boko Haram": "NG", "PKK": "TR",
 }

@@ -46,6 +46,10 @@ _NEAR = re.compile(r"(?<![\w-])(?:near|outside|close\s+to|in\s+the\s+vicinity\s+
                    r"on\s+the\s+(?:road|way)\s+to)\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?$", re.I)
 
 
+# Every relative phrase ends with one of these (a cheap test before the regexes).
+_LAST_WORDS = ("of", "near", "outside", "close to", "to", "from")
+
+
 @dataclass(frozen=True)
 class Relative:
     kind: str                   # distance | direction | outskirts | near
@@ -74,6 +78,9 @@ def relative_before(text: str, start: int, window: int = 80) -> Relative | None:
     """The relative phrase that ends right before ``text[start]`` (the anchor's name), if any."""
     lo = max(0, start - window)
     before = text[lo:start]
+    tail = before[-24:].lower()
+    if not any(w in tail for w in _LAST_WORDS):
+        return None
     m = _DISTANCE.search(before)
     if m:
         n = _number(m.group("num"))
