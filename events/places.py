@@ -151,6 +151,8 @@ class PlaceFinder:
                 res = self.gz.resolve(c.name, countries=(c.place.country,), cue="admin1")
                 prov = res.place if res.place is not None and res.place.kind == "admin1" else None
             if prov is None and (c.place.kind not in ("city", "user") or not bracket):
+                if c.place.kind == "site" and re.search(r"\bin\b", syntax.group(0)) and t.place.kind != "site":
+                    c.reference = True                  # "Sinjar in the Kurdistan Region": a region holds the town
                 continue
             c.reference = True
             if prov is not None and t.place.country == prov.country and name_key(prov.name) != c.key:
