@@ -124,7 +124,9 @@ def _verb_re(forms: str) -> re.Pattern:
     return re.compile(r"\b(?:" + forms + r")\b", re.I)
 
 
-_PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are|be)\s+(?:[\w-]+ly\s+|also\s+|reportedly\s+)?$", re.I)
+_PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are|be)\s+(?:[\w-]+ly\s+|also\s+|reportedly\s+)?$"
+                      r"|\b(?:was|were|been)\s+(?:[\w-]+ly\s+)?(?:hit|struck|shelled|targeted|attacked|bombed|damaged)\b"
+                      r"[^.;,]{0,40}\band\s+$", re.I)      # "was hit by rebels and destroyed": both passive
 _WITH = re.compile(r"\s(?:with|using|by\s+means\s+of|by\s+using|by\s+firing)\s+", re.I)
 _BREAK = re.compile(r"[.;:!?]|\s[–—]\s|,\s+(?:which|who|while|but|and\s+then)\b|\b(?:after|before|while|when)\b", re.I)
 _BY = re.compile(r"\s+by\s+(?:[\w-]+\s+){0,3}$", re.I)
@@ -159,7 +161,7 @@ def _match(fr: Frame, sentence: str, ws: list[WeaponMention]) -> list[FrameMatch
     for m in _verb_re(fr.forms).finditer(sentence):
         if m.start() > 0 and sentence[m.start()].isupper():
             continue                   # "Hit district": a name, not a verb
-        passive = bool(_PASSIVE.search(sentence, max(0, m.start() - 30), m.start()))
+        passive = bool(_PASSIVE.search(sentence, max(0, m.start() - 70), m.start()))
         if (fr.voice == "active" and passive) or (fr.voice == "passive" and not passive):
             continue
         brk = _BREAK.search(sentence, m.end())
@@ -295,6 +297,9 @@ def not_a_strike(sentence: str, trigger: Trigger, clause: tuple[int, int], class
         return NOT_ACCOMPANY
     text = sentence[clause[0]:clause[1]]
     in_clause = [w for w in ws if clause[0] <= w.start < clause[1]]
+    passive = not trigger.nominal and bool(_PASSIVE.search(sentence, max(0, trigger.start - 70), trigger.start))
+    if passive:
+        in_clause = [w for w in in_clause if w.start >= trigger.end]    # "a helicopter was hit": the victim
     strike_weapon = any(c in STRIKE_CLASSES for c in classes) if classes else \
         any(w.cls in STRIKE_CLASSES for w in in_clause)        # a frame's weapons say what was fired
     if SMALL in classes and strike_weapon and not _CIVILIAN.search(sentence, trigger.end, clause[1]):
@@ -313,6 +318,9 @@ def not_a_strike(sentence: str, trigger: Trigger, clause: tuple[int, int], class
         return None
     if clash and trigger.strength == "weak" and not any(c in STRIKE_CLASSES for c in classes):
         return NOT_GROUND                                      # "repelled an attack ..., supported by artillery"
+    if passive and trigger.strength == "weak" and not strike_weapon and trigger.why != "after strike" \
+            and re.match(r"\s+by\s", sentence[trigger.end:trigger.end + 5]):
+        return NOT_GROUND                                      # "the helicopter was hit by rebels": ground fire
     if _INTRINSIC.search(word) or strike_weapon or trigger.why == "after strike":
         return None
     if any(w.cls in (DIRECT, SMALL) for w in in_clause):

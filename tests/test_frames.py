@@ -102,6 +102,8 @@ def test_a_calibre_before_its_weapon_names_one_weapon():
     # an intelligence service named "air force" is no aircraft; gunmen shooting an officer dead: terror
     ("Unknown gunmen shot dead an officer of the air force intelligence in Tabqa using small arms fire on Monday.",
      F.NOT_TERROR),
+    # an aircraft in the subject of a passive verb is the victim; hit "by rebels" is ground fire
+    ("A helicopter of the army was hit by rebels near Jisr on Monday.", F.NOT_GROUND),
     # shooting down a drone is not a strike on the place
     ("Air defences shot down a drone over Kherson on Monday.", F.NOT_DOWNING),
     # shelling told as the backdrop of a clash
