@@ -20,6 +20,10 @@ from events.toponyms import (_COUNTRYSIDE, _LIST_PROVINCES, _ORG_SPANS, _SENT_SP
 
 # "flying from X", "fired from X": where it came from.
 _ORIGIN = re.compile(r"\b(?:from|out\s+of)\s+(?:around\s+|near\s+|outside\s+)?(?:the\s+)?(?:[A-Z][\w’'-]*\s+){0,3}(?:in\s+)?$")
+# "jets flying from airfields in Belarus", "operating from the air base in Jordan": the launch site.
+_ORIGIN_SITE = re.compile(r"\bfrom\s+(?:the\s+|its\s+|their\s+|an?\s+)?(?:[\w’'-]+\s+){0,3}(?:air\s*bases?|airbases?|airfields?|"
+                          r"bases?|airports?|ships?|warships?|vessels?|submarines?|carriers?|positions?|territory|launchers?)"
+                          r"\s+(?:in|at|near|on|inside)\s+(?:the\s+)?(?:[\w-]+\s+)?$", re.I)
 # "linking X", "the road to X", "north of X", "10 km from X": a landmark for another place.
 _REFERENCE = re.compile(r"\b(?=[nsewlcr\d])(?:(?:link(?:ing|s)?|connect(?:ing|s)?|capital\s+of|road\s+to|(?:road|highway|route|motorway)\s+between|"
                         r"route\s+to)|(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+of|"
@@ -135,7 +139,8 @@ def mark(toponyms: list[Toponym], body: str) -> list[Toponym]:
         after = body[t.end:t.end + 60]
         t.after = after[:30]
         t.origin = bool(_ORIGIN.search(before, max(0, len(before) - 50))) or \
-            bool(_SOURCE_BEFORE.search(before, max(0, len(before) - 55)))     # "a security source in Zintan"
+            bool(_SOURCE_BEFORE.search(before, max(0, len(before) - 55))) or \
+            bool(_ORIGIN_SITE.search(body, max(0, t.start - 90), t.start))    # "a security source in Zintan"
         between = bool(_REFERENCE.search(before, max(0, len(before) - 40)))
         t.reference = t.reference or between or bool(_SPEAKER_AFTER.match(after))
         if _TRANSIT.search(before, max(0, len(before) - 50)) or (

@@ -173,3 +173,12 @@ def test_overnight_into_a_weekday_is_that_day():
 def test_several_actors_are_kept_and_the_victim_is_not_one(text, actors):
     evs = events(text)
     assert [e.actors for e in evs] == [actors] and evs[0].actor == actors[0]
+
+
+@pytest.mark.parametrize("text, place", [
+    # "flying from airfields in X": the launch site, not the target
+    ("Russian jets flying from airfields in Belarus struck targets near Korosten on Monday.", "near Korosten"),
+    ("Rafale jets operating from the air base in Jordan destroyed a mortar team near Tikrit on Monday.", "near Tikrit"),
+])
+def test_a_launch_site_after_from_a_base_in_is_not_the_target(text, place):
+    assert [e.place for e in events(text)] == [place]
