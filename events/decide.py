@@ -10,6 +10,7 @@ from collections import Counter
 from events import attribution as A
 from events import lexicon as L
 from events.doc import Candidate, Doc
+from events.frames import CONTEXT_REASONS
 from events.merge import Draft
 from events.model import NON_EVENT, Event
 from events.modality import REASONS
@@ -172,5 +173,3 @@ def non_events(doc: Doc) -> list[Event]:
                              confidence=0.0, trigger=c.trigger.text))
     return out
 
-
-from events.frames import CONTEXT_REASONS  # noqa: E402  (the context stage's reasons)
