@@ -24,6 +24,11 @@ _ORIGIN = re.compile(r"\b(?:from|out\s+of)\s+(?:around\s+|near\s+|outside\s+)?(?
 _ORIGIN_SITE = re.compile(r"\bfrom\s+(?:the\s+|its\s+|their\s+|an?\s+)?(?:[\w’'-]+\s+){0,3}(?:air\s*bases?|airbases?|airfields?|"
                           r"bases?|airports?|ships?|warships?|vessels?|submarines?|carriers?|positions?|territory|launchers?)"
                           r"\s+(?:in|at|near|on|inside)\s+(?:the\s+)?(?:[\w-]+\s+)?$", re.I)
+# "an organisation outlawed in Turkey", "designated as terrorists by the US": a legal or political phrase.
+_LEGAL_BEFORE = re.compile(r"\b(?:outlawed|banned|proscribed|designated|blacklisted|listed|illegal|wanted|sanctioned|"
+                           r"recogni[sz]ed|registered)\s+(?:as\s+(?:a\s+)?[\w-]+(?:\s+[\w-]+)?\s+)?(?:in|by)\s+(?:the\s+)?$", re.I)
+# "near X" kept inside the mention's own text: still a locative
+_LOCATIVE_TEXT = re.compile(r"(?:near|in|at|outside|around|inside)\s", re.I)
 # "linking X", "the road to X", "north of X", "10 km from X": a landmark for another place.
 _REFERENCE = re.compile(r"\b(?=[nsewlcr\d])(?:(?:link(?:ing|s)?|connect(?:ing|s)?|capital\s+of|road\s+to|(?:road|highway|route|motorway)\s+between|"
                         r"route\s+to)|(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+of|"
@@ -149,8 +154,10 @@ def mark(toponyms: list[Toponym], body: str) -> list[Toponym]:
             t.origin = True             # launched from or over it, not aimed at it
         elif out and out[-1].origin and re.fullmatch(r"\s*(?:,|and|or|,\s*and)\s*(?:the\s+)?", body[out[-1].end:t.start]):
             t.origin = True             # "over Iran and Iraq"
-        t.locative = (bool(L.LOCATIVE_BEFORE.search(body[max(0, t.start - 40):t.start])) or t.cue == "site") \
-            and not _NOT_LOCATIVE.search(before, max(0, len(before) - 30))
+        t.locative = (bool(L.LOCATIVE_BEFORE.search(body[max(0, t.start - 40):t.start])) or t.cue == "site"
+                      or bool(_LOCATIVE_TEXT.match(t.text))) and not _NOT_LOCATIVE.search(before, max(0, len(before) - 30))
+        if _LEGAL_BEFORE.search(before, max(0, len(before) - 50)):
+            t.reference, t.locative = True, False      # "an organisation outlawed in Turkey"
         t.qualified = t.qualified or bool(_QUALIFIER_BEFORE.search(before, max(0, len(before) - 30)))
         if out and _contains(out[-1], t) and _CONTAINER_BETWEEN.fullmatch(body, out[-1].end, t.start):
             t.reference = True          # "at Hassa, in Hatay", "Sulaym village (Qaatabah, Ad Dali)"

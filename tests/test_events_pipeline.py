@@ -182,3 +182,8 @@ def test_several_actors_are_kept_and_the_victim_is_not_one(text, actors):
 ])
 def test_a_launch_site_after_from_a_base_in_is_not_the_target(text, place):
     assert [e.place for e in events(text)] == [place]
+
+
+def test_a_legal_phrase_names_no_place_of_the_strike():
+    # "a group outlawed in Turkey": where it is banned, not where it was struck
+    assert events("Russian jets struck positions of the PKK, a group outlawed in Turkey, on Monday.") == []
