@@ -187,3 +187,9 @@ def test_a_launch_site_after_from_a_base_in_is_not_the_target(text, place):
 def test_a_legal_phrase_names_no_place_of_the_strike():
     # "a group outlawed in Turkey": where it is banned, not where it was struck
     assert events("Russian jets struck positions of the PKK, a group outlawed in Turkey, on Monday.") == []
+
+
+def test_where_jets_were_sent_to_take_part_in_raids_is_a_deployment_not_a_strike():
+    # the raids are the purpose of the move; the base is where the bombers went
+    evs = events("British bombers were flown to Incirlik to take part in the raids on Monday.")
+    assert [(e.type, e.place) for e in evs] == [("deployment", "Incirlik")]
