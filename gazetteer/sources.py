@@ -342,7 +342,8 @@ def iter_imported() -> Iterator[SourcePlace]:
                     id=row["id"], name=row["name"], lat=float(row["lat"]), lon=float(row["lon"]),
                     country=row["country"], admin1_code=row["admin1_code"],
                     kind="city" if feature.startswith("P.") else "site",
-                    population=int(row["population"] or 0), source="geonames-import",
+                    population=int(row["population"] or 0),
+                    source=row.get("source") or "geonames-import",
                     feature=feature, names=row["names"].split("|"))
 
 
