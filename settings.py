@@ -62,6 +62,29 @@ def assets_mode() -> str:
     return os.environ.get("STRIKEMAP_ASSETS", "local").strip().lower() or "local"
 
 
+def map_tiles() -> str | None:
+    """Online map tiles for the web map (a folium name such as "OpenStreetMap" or a URL
+    template); unset: the offline basemap (Natural Earth land, GeoNames towns)."""
+    return os.environ.get("STRIKEMAP_TILES", "").strip() or None
+
+
 def max_article_bytes() -> int:
     """Files larger than this are refused at ingest, with a message."""
     return int(os.environ.get("STRIKEMAP_MAX_ARTICLE_BYTES", str(5 * 1024 * 1024)))
+
+
+class EventSettings:
+    """Tuning constants of event extraction (``events.stages`` / ``events.decide`` / ``events.merge``)."""
+    # Placeless reports ("Russian warplanes bombed rebels on Thursday") stand for the theater country.
+    fallback_to_theater = True
+    # False: placeless reports only add evidence and dates to a country-level event told with its place.
+    placeless_events = False
+    # A report dated this long before publication is background, a non-event with reason "historical".
+    historical_days = 183
+    # A sentence with no date of its own, within this many sentences after one told with a day, takes that day.
+    carry_sentences = 8
+    # "... had been hit", "The attack ...": within this many sentences after a strike, these refer to strikes.
+    strike_context = 3
+
+
+EVENTS = EventSettings()

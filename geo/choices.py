@@ -23,52 +23,24 @@ def country_label(code: str) -> str:
     return country_names().get(code, code)
 
 
-@functools.lru_cache(maxsize=1)
-def _admin1_names() -> dict[str, tuple[str, str]]:
-    """admin-1 code -> (name, country) of every committed province (data/boundaries)."""
-    from gazetteer.sources import boundaries_dir
-    try:
-        rows = json.loads((boundaries_dir() / "admin1_names.json").read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return {}
-    return {r["admin1_code"]: (r.get("name") or r["admin1_code"], r.get("country") or "") for r in rows
-            if r.get("admin1_code")}
-
-
-def province_label(code: str) -> str:
-    """'Idlib — Syria' for 'SY.12' (the code itself when unknown)."""
-    name, country = _admin1_names().get(code, (code, ""))
-    return f"{name} — {country_label(country)}" if country else name
-
-
-def province_choices(table: pd.DataFrame, countries=()) -> dict[str, str]:
-    """{admin-1 code: 'Province — Country'} of the provinces in ``table`` (admin1_code,
+def province_choices(table: pd.DataFrame, countries=(), labels: dict | None = None) -> dict[str, str]:
+    """{admin-1 code: 'Province (Country)'} of the provinces in ``table`` (admin1_code,
     admin1, country), ordered by country name then province name: the list reads grouped by
-    country. ``countries``: only theirs (all when empty)."""
+    country. ``countries``: only theirs (all when empty); ``labels``: names to show by code
+    (geo.provinces labels: a shared name already carries its country)."""
     if table is None or not len(table):
         return {}
+    labels = labels or {}
     rows = table.dropna(subset=["admin1_code"])
     if countries:
         rows = rows[rows["country"].isin(list(countries))]
-    items = sorted(((country_label(r.country or ""), r.admin1 or r.admin1_code, r.admin1_code)
-                    for r in rows.itertuples()), key=lambda t: (t[0].lower(), str(t[1]).lower()))
-    return {code: f"{name} — {country}" for country, name, code in items}
-
-
-def codes_for(table: pd.DataFrame, values) -> list[str]:
-    """Admin-1 codes for names or codes (a name of several provinces gives them all)."""
-    from geo.filters import is_admin1_code
-    out: list[str] = []
-    if table is None:
-        table = pd.DataFrame(columns=["admin1_code", "admin1", "country"])
-    by_name = {}
-    for r in table.itertuples():
-        if r.admin1:
-            by_name.setdefault(str(r.admin1).lower(), []).append(r.admin1_code)
-    for v in values:
-        found = [v] if is_admin1_code(v) else by_name.get(str(v).lower(), [v])
-        out += [c for c in found if c not in out]
-    return out
+    items = []
+    for r in rows.itertuples():
+        country = country_label(r.country or "")
+        name = labels.get(r.admin1_code) or r.admin1 or r.admin1_code
+        text = name if name.endswith(f"({country})") else f"{name} ({country})"
+        items.append((country.lower(), str(name).lower(), r.admin1_code, text))
+    return {code: text for _c, _n, code, text in sorted(items)}
 
 
 def date_presets(lo, hi) -> dict[str, tuple]:

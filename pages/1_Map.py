@@ -6,6 +6,7 @@ import streamlit as st
 from geo import assets
 from geo.webmap import MapOptions
 from ui import resources, sidebar, views
+from ui.query import province_click
 
 views.page_setup("Map", "🗺️")
 store = resources.get_store()
@@ -22,6 +23,7 @@ options = MapOptions(
     choropleth=o3.toggle("Province counts", key="m_choro"),
     play=o4.toggle("Play through time", key="m_play",
                    help="A time slider with a play button; deployments stay on the map from their date on"),
+    focus=tuple(filters.provinces),          # the map opens on the selected provinces
 )
 feed = o5.toggle("Event list", key="m_feed",
                  help="The located events in view, newest first, beside the map: click one to centre it")
@@ -42,7 +44,8 @@ with map_col:
                + f" · {result.n_areas:,} known only to province (dashed areas)"
                + (f" · {n_standing:,} earlier deployments still in place (pale)" if n_standing else "")
                + " · click a province to add it to the filter")
-    out = resources.show_map(result, key="map", height=620, returned_objects=["last_active_drawing"])
+    out = resources.show_map(result, key="map", height=620,
+                             returned_objects=["last_active_drawing", "last_object_clicked"])
 with side_col:
     st.markdown(f"**Country level or unlocated ({len(result.unplaced)})**")
     if len(result.unplaced):
@@ -62,10 +65,9 @@ if picked and picked != (filters.date_from, filters.date_to) and picked != st.se
     sidebar.request(dates=picked)
     st.rerun()
 
-clicked = (out or {}).get("last_active_drawing") or {}
-props = (clicked.get("properties") or {}) if isinstance(clicked, dict) else {}
-code = props.get("admin1_code")
-if code and "total" in props and code not in filters.provinces and st.session_state.get("m_last_click") != code:
-    st.session_state["m_last_click"] = code
-    sidebar.request(add_provinces=[code])
+# A click on a province adds it to the filter (by code: two provinces may share a name).
+wanted, st.session_state["m_last_click"] = province_click(out, filters.provinces,
+                                                          st.session_state.get("m_last_click"))
+if wanted and not set(wanted) <= set(filters.provinces):
+    sidebar.request(add_provinces=wanted)
     st.rerun()

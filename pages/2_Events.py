@@ -130,7 +130,7 @@ def _seed_form() -> None:
         ss[key] = value
 
 
-FORM_KEYS = ("e_type", "e_actor", "e_date", "e_how", "e_pname", "e_lat", "e_lon", "e_pin", "e_note", "e_reason")
+FORM_KEYS = ("e_type", "e_actor", "e_date", "e_how", "e_pname", "e_lat", "e_lon", "e_pin", "e_note")
 form_for = (event_id, store.revision())
 # A new selection or a save reseeds the form; so does coming back from another page
 # (Streamlit drops the values of widgets a page did not draw).
@@ -222,15 +222,28 @@ if save_place:
             ss["e_flash"] = "Saved correction of place (kept in the audit trail)." + pinned
             st.rerun()
 
-with st.form("e_reject"):
-    reason = st.text_input("Reason", key="e_reason", help="Kept as the note of the rejection")
-    if st.form_submit_button("Reject this event"):
-        try:
-            store.reject(event_id, reason=reason)
-            ss["e_flash"] = "Rejected (kept in the audit trail; hidden unless 'Show rejected events')."
-            st.rerun()
-        except StoreError as exc:
-            st.error(str(exc))
+if ev.get("rejected"):
+    with st.form("e_unreject"):
+        st.warning(f"This event was rejected: {ev.get('reject_reason') or 'no reason given'}")
+        why = st.text_input("Note (why restore it)", key="e_unreject_note")
+        if st.form_submit_button("Restore this event (undo the rejection)"):
+            try:
+                store.unreject(event_id, note=why)
+                ss["e_flash"] = "Restored (kept in the audit trail); it is back on maps and exports."
+                st.rerun()
+            except StoreError as exc:
+                st.error(str(exc))
+else:
+    with st.form("e_reject"):
+        reason = st.text_input("Reason", key="e_reason", help="Kept as the note of the rejection")
+        if st.form_submit_button("Reject this event"):
+            try:
+                store.reject(event_id, reason=reason)
+                ss["e_flash"] = ("Rejected (kept in the audit trail; hidden unless 'Show rejected events', "
+                                 "where it can be restored).")
+                st.rerun()
+            except StoreError as exc:
+                st.error(str(exc))
 
 st.subheader("Audit trail", anchor=False)
 audit = trail(store.corrections(event_id))

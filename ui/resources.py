@@ -64,18 +64,10 @@ def _seed(store, seeding: _Seeding) -> None:
 
 
 def store_version(store) -> tuple:
-    """Changes whenever the store's content changes (ingest, correction, reject).
-
-    The store's revision (bumped by every write, from any process) and the files'
-    modification times: two tiny reads, where counting rows cost ~10 ms per 100k events.
-    """
-    stamps = [store.revision()]
-    for suffix in ("", "-wal"):
-        try:
-            stamps.append(os.stat(f"{store.path}{suffix}").st_mtime_ns)
-        except OSError:
-            stamps.append(0)
-    return tuple(stamps)
+    """Changes whenever the store's content changes (ingest, correction, reject): the
+    data set's identity and its revision, which every write bumps from any process
+    (``EventStore.revision``), whatever the backend."""
+    return (getattr(store, "uid", None) or str(store.path), store.revision())
 
 
 @st.cache_resource(max_entries=16, show_spinner=False)
@@ -109,7 +101,11 @@ def province_table(store) -> pd.DataFrame:
 
 @st.cache_resource(max_entries=4, show_spinner=False)
 def _province_table(path: str, version: tuple) -> pd.DataFrame:
-    return _store(path)[0].province_table()
+    facets = _store(path)[0].facets()
+    codes = list(facets.get("provinces", []))
+    names = facets.get("province_names", {})
+    return pd.DataFrame({"admin1_code": codes, "admin1": [names.get(c, c) for c in codes],
+                         "country": [c.split(".")[0] for c in codes]})
 
 
 def countries(store) -> list[str]:
@@ -248,9 +244,11 @@ def _map_data(key: tuple, options: tuple, end, _frame: pd.DataFrame, _provinces,
 
 
 @st.cache_resource(max_entries=4, show_spinner=False)
-def _row_features(scope: tuple) -> dict:
-    """Point features (popups included) by row, for one store version and kind of frame."""
-    return {}
+def _row_features(scope: tuple):
+    """Point features (popups included) by row, for one store version and kind of frame;
+    shared by sessions, so thread-safe and bounded (``geo.cache.FeatureCache``)."""
+    from geo.cache import FeatureCache
+    return FeatureCache(max_items=100_000)
 
 
 def map_result(frame: pd.DataFrame, provinces, options, end=None, store=None, filters: Filters | None = None,
@@ -268,8 +266,6 @@ def map_result(frame: pd.DataFrame, provinces, options, end=None, store=None, fi
         scope = (str(store.path), store_version(store), bool(filters.incidents), bool(filters.include_rejected),
                  tuple(frame.columns), options.max_popup_titles)
         features = _row_features(scope)
-        if len(features) > 100_000:       # bounded: rebuilt rows cost ~60 µs each
-            features.clear()
     data = _map_data(*key, frame, provinces, features)
     m = render(data, options)
     if feed:                       # the list of events in view, and popup links to Events

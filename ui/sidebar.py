@@ -5,6 +5,7 @@ import datetime as dt
 
 import streamlit as st
 
+from geo import provinces as _provinces
 from geo.filters import Filters
 from ui import state
 from ui.query import filters_from_query, filters_to_query
@@ -42,14 +43,15 @@ def request(**changes) -> None:
     st.session_state[PENDING] = changes
 
 
-def _seed_widgets(f: Filters, span) -> None:
+def _seed_widgets(f: Filters, span, province_names: dict) -> None:
     lo, hi = span
     ss = st.session_state
     if lo and hi and "f_dates" not in ss:
         a = max(lo, min(f.date_from or lo, hi))
         b = min(hi, max(f.date_to or hi, lo))
         ss["f_dates"] = (a, b) if a <= b else (lo, hi)
-    defaults = {"f_countries": list(f.countries), "f_provinces": _codes(f.provinces),
+    # provinces are keyed by code; names (old links) become the codes that bear them
+    defaults = {"f_countries": list(f.countries), "f_provinces": _provinces.codes_for(f.provinces, province_names),
                 "f_types": list(f.types), "f_actors": list(f.actors),
                 "f_precisions": list(f.precisions), "f_text": f.text, "f_incidents": f.incidents}
     for key, value in defaults.items():
@@ -82,7 +84,7 @@ def sidebar_filters(store) -> Filters:
     f = st.session_state[STATE]
     span = store.span()
     facets = store.facets()
-    _seed_widgets(f, span)
+    _seed_widgets(f, span, facets.get("province_names", {}))
     ss = st.session_state
     for problem in ss.get("filter_problems", []):
         st.sidebar.warning(problem)
@@ -90,7 +92,7 @@ def sidebar_filters(store) -> Filters:
     sb = st.sidebar
     sb.header("Filters")
     date_from, date_to = _date_controls(sb, span)
-    _place_controls(sb, store)
+    _place_controls(sb, store, facets)
     sb.multiselect("Event types", sorted(set(TYPES) | set(facets.get("types", []))), key="f_types")
     actors = sorted(set(facets.get("actors", [])) | set(ss.get("f_actors", [])))
     sb.multiselect("Actors", actors, key="f_actors")
@@ -110,15 +112,6 @@ def sidebar_filters(store) -> Filters:
     ss[STATE] = new
     sync_url(new)
     return new
-
-
-def _codes(provinces) -> list[str]:
-    """Province names (old links) as admin-1 codes: the lists and the URL use codes."""
-    if not provinces:
-        return []
-    from geo.choices import codes_for
-    from ui import resources
-    return codes_for(resources.province_table(resources.get_store()), provinces)
 
 
 # ------------------------------------------------------------------ dates
@@ -163,7 +156,13 @@ def _date_controls(sb, span) -> tuple[dt.date | None, dt.date | None]:
     if lo == hi:
         hi = lo + dt.timedelta(days=1)
     ss["_f_span"] = (lo, hi)
-    if "f_from" not in ss or "f_to" not in ss:
+    def clamp(d):
+        return max(lo, min(d, hi)) if isinstance(d, dt.date) else None
+    # the span moves with the data (an ingest, a rejection): keep every date inside it
+    a, b = (clamp(d) for d in ss.get("f_dates", (lo, hi)))
+    ss["f_dates"] = (a or lo, b or hi) if (a or lo) <= (b or hi) else (lo, hi)
+    if clamp(ss.get("f_from")) is None or clamp(ss.get("f_to")) is None or \
+            (ss["f_from"], ss["f_to"]) != (clamp(ss["f_from"]), clamp(ss["f_to"])):
         ss["f_from"], ss["f_to"] = ss["f_dates"]
     date_from, date_to = sb.slider("Dates", min_value=lo, max_value=hi, key="f_dates", on_change=_slider_changed,
                                    format="YYYY-MM-DD", help="Date range of the events shown")
@@ -180,21 +179,22 @@ def _date_controls(sb, span) -> tuple[dt.date | None, dt.date | None]:
 
 
 # ------------------------------------------------------------------ places
-def _place_controls(sb, store) -> None:
-    """Countries, then provinces (by code) grouped by country; a province stays listed
-    while selected even when its country is not."""
-    from geo.choices import country_label, province_choices, province_label
+def _place_controls(sb, store, facets: dict) -> None:
+    """Countries, then provinces (by code) ordered by country and labelled with it; a
+    province stays listed while selected even when its country is not."""
+    from geo.choices import country_label, province_choices
     from ui import resources
     ss = st.session_state
     table = resources.province_table(store)
     countries = sorted(set(table["country"].dropna()) | set(resources.countries(store)) | set(ss["f_countries"]),
                        key=lambda c: country_label(c).lower())
     sb.multiselect("Countries", countries, key="f_countries", format_func=country_label)
-    choices = province_choices(table, ss["f_countries"])
-    every = province_choices(table)
+    choices = province_choices(table, ss["f_countries"], facets.get("province_labels", {}))
+    every = province_choices(table, (), facets.get("province_labels", {}))
     options = list(choices) + [c for c in ss["f_provinces"] if c not in choices]
-    sb.multiselect("Provinces", options, key="f_provinces", format_func=lambda c: every.get(c) or province_label(c),
-                   help="Grouped by country; a province clicked on the map is added")
+    sb.multiselect("Provinces", options, key="f_provinces",
+                   format_func=lambda c: every.get(c) or _provinces.label(c),
+                   help="Ordered by country; a province clicked on the map is added")
 
 
 def sync_url(f: Filters | None) -> None:
