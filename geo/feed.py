@@ -81,6 +81,7 @@ _SCRIPT = """
   // The list docks beside the map: the map gives up the panel's width.
   var Feed = function() {
     var container = map.getContainer(), fit = {{ this.bounds|tojson }};
+    var old = document.getElementById('strikemap-feed'); if (old) old.remove();   // a redrawn map
     var box = document.createElement('div'); box.className = 'sm-feed sm-docked'; box.id = 'strikemap-feed';
     this.head = document.createElement('h4'); box.appendChild(this.head);
     this.list = document.createElement('ol'); box.appendChild(this.list);
