@@ -36,9 +36,11 @@ class Weights:
     near: float = 0.25               # x share of the other places within NEAR_KM
     near_km: float = 200.0
     container_town_km: float = 40.0  # "X, Y" with Y a town: X within this of it
+    village_near_town_km: float = 15.0   # radius of an unknown place "X (Town)" / "X, Town"
+    area_container_km: float = 300.0 # "X in <region, county, site>": X within this of its point
     joint: float = 1.0               # x share of the other names with a reading nearby (before any choice)
     rounds: int = 2                  # re-choices by nearness to the other names' chosen readings
-    vote_sharpness: float = 4.0      # a name's vote split over its readings by prior ** this
+    vote_sharpness: float = 8.0      # a name's vote split over its readings by prior ** this
     country_named: float = 2.5       # vote strength of a name that is a country
     admin1_named: float = 1.5
     dateline: float = 3.0
@@ -191,16 +193,16 @@ def _votes(cands: list[Cand]) -> tuple[dict[str, float], dict[str, float]]:
     """A name's country and province votes (sum 1 each), split by sharpened priors."""
     if not cands:
         return {}, {}
-    ws = [max(c.prior, 1e-3) ** W.vote_sharpness for c in cands]
-    tot = sum(ws)
-    cv: dict[str, float] = defaultdict(float)
-    av: dict[str, float] = defaultdict(float)
-    for c, w in zip(cands, ws):
-        if c.place.country:
-            cv[c.place.country] += w / tot
-        if c.place.admin1_code:
-            av[c.place.admin1_code] += w / tot
-    return cv, av
+    cv: dict[str, float] = {}
+    av: dict[str, float] = {}
+    for c in cands:                  # each country (province) by its best reading: many small
+        w = max(c.prior, 1e-3) ** W.vote_sharpness      # homonyms do not outvote one big place
+        if c.place.country and w > cv.get(c.place.country, 0.0):
+            cv[c.place.country] = w
+        if c.place.admin1_code and w > av.get(c.place.admin1_code, 0.0):
+            av[c.place.admin1_code] = w
+    tc, ta = sum(cv.values()) or 1.0, sum(av.values()) or 1.0
+    return {k: v / tc for k, v in cv.items()}, {k: v / ta for k, v in av.items()}
 
 
 def _joint_near(by_key: dict[str, list[int]], cands: list[list[Cand]], spans: list[Span]) -> dict:
@@ -357,14 +359,11 @@ def resolve_spans(text: str, spans: list[Span], cues: Sequence[CountryCue], gz, 
         if sp.bracketed:
             sep = "("
         provs = [(y, context_score(ky, y)) for y in ys]
-        if towns and (sep[:1] == "(" or sp.unknown and sep[:1] == ","):
-            # "Elenovka, Donetsk", "Wadi Foo (Sirt)": for a village the gazetteer lacks, a town
-            # named as its container stands for the town's province, as likely as the town
-            # itself in context ("X in <town>" is rather a spot in the town)
-            for t in towns:
-                a1 = gz.admin1_place(t.place.admin1_code)
-                if a1 is not None:
-                    provs.append((replace(t, place=a1), context_score(ky, t)))
+        if towns and sep[:1] in ("(", ","):
+            # "Elenovka, Donetsk", "Wadi Foo (Sirt)": a village the gazetteer lacks lies near
+            # the town named as its container when the town is the likelier reading ("X in
+            # <province>" keeps the province; "X in <town>" is rather a spot in the town)
+            provs += [(t, context_score(ky, t)) for t in towns]
         if not provs:
             continue
         best = max(provs, key=lambda p: p[1])[0]
@@ -374,7 +373,9 @@ def resolve_spans(text: str, spans: list[Span], cues: Sequence[CountryCue], gz, 
             # ("Sinjar in the Kurdistan Region" is Sinjar, whatever the region's readings)
             if not sp.unknown and not (sep[:1] in (",", "(") or spans[j].cue == "admin1"):
                 continue
-            ok = best.place.country in sup_y or ((sp.unknown or best in ys) and (not sup_y or explicit)) \
+            if not sp.unknown and max(x.importance for x in cands[i]) >= W.abroad_importance:
+                continue                            # "London, Paris": a list of big places
+            ok = best.place.country in sup_y or not sup_y or explicit \
                 or spans[j].cue == "admin1" and best.place.precision == ADMIN1 and (_is_named(ky, best) or not sup_y)
             if ok and (
                     sp.unknown or not any(x.place.country == best.place.country for x in cands[i])):
@@ -464,11 +465,16 @@ def resolve_spans(text: str, spans: list[Span], cues: Sequence[CountryCue], gz, 
             continue                                # placed after its anchor (below)
         if i in village_of:
             y = village_of[i]
-            place = village_in(y.place, sp.name)
+            if y.place.kind == "city":              # near the town named as its container
+                place = replace(y.place, name=f"{sp.name} (near {y.place.name})")
+                radius, why = W.village_near_town_km, f"unknown place near {y.place.name}"
+            else:
+                place = village_in(y.place, sp.name)
+                radius, why = None, f"unknown place in {y.place.name} ({y.place.precision})"
             out.append(PlaceMention(sp.start, sp.end, text[sp.start:sp.end], sp.name, place,
                                     place.lat, place.lon, place.precision, round(y.prior * 0.8, 3),
-                                    (), None, sp.cue, "place", sp.relative,
-                                    f"unknown place in {y.place.name} ({y.place.precision})"))
+                                    (), radius, sp.cue, "place", sp.relative, why))
+            by_start[i] = out[-1]
             continue
         if not cands[i]:
             continue
@@ -504,6 +510,15 @@ def resolve_spans(text: str, spans: list[Span], cues: Sequence[CountryCue], gz, 
                                 place.precision, round(score, 3), runners, radius, sp.cue,
                                 role.get(i, sp.role), sp.relative, why))
         by_start[i] = out[-1]
+    for i, sp in enumerate(spans):                   # "Sinjar in the Kurdistan Region": an area around X
+        j = sp.container
+        x, y = by_start.get(i), by_start.get(j) if j is not None else None
+        if x is None or y is None or y.role != "place" or y.place.kind in ("city", "country") \
+                or y.place.precision == ADMIN1 or x.place is None:
+            continue
+        if _km(x.place, y.place.lat, y.place.lon) <= W.area_container_km:
+            k = out.index(y)
+            out[k] = by_start[j] = replace(y, role="container")
     for i, j in relative_of.items():                 # "Bashiqa, 12 km northeast of Mosul": that point
         anchor = by_start.get(j)
         if anchor is None or anchor.place is None:

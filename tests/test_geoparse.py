@@ -250,16 +250,25 @@ def test_place_inside_an_organisations_name_is_marked():
 
 
 def test_bracketed_container_after_a_list_of_villages():
-    # "X and Y villages (district, province)": both are villages of that province
+    # "X and Y villages (district, town)": both lie near the last place in brackets, not abroad
     ms = [m for m in geoparse("Shelling hit houses in Salim and Human villages (Qaatabah, Ad Dali).")
           if m.text in ("Salim", "Human")]
-    assert len(ms) == 2 and all(m.country == "YE" and m.precision == "admin1" for m in ms)
+    assert len(ms) == 2 and all(m.country == "YE" and m.radius_km for m in ms)
     assert ms[0].place.name.startswith("Salim (")
 
 
-def test_town_container_stands_for_its_province_for_an_unknown_village():
+def test_a_town_container_places_a_village_the_gazetteer_lacks_near_it():
+    # "X, <town>": near the town (with a radius), not at a same-named place abroad
+    gz = default_gazetteer()
+    donetsk = gz.resolve("Donetsk", ("UA",)).place
     m = _by_text("Fighting went on in the area of Elenovka, Donetsk.")["Elenovka"]
-    assert m.country == "UA" and m.precision == "admin1" and "Donetsk" in m.place.name
+    assert m.country == "UA" and m.radius_km == 15.0 and m.place.name == f"Elenovka (near {donetsk.name})"
+    assert _km(m.lat, m.lon, donetsk.lat, donetsk.lon) < 1
+
+
+def test_a_list_of_capitals_is_no_cluster_of_small_namesakes():
+    m = _by_text("Flights to London, Paris and Berlin resumed on Monday.")
+    assert (m["London"].country, m["Paris"].country, m["Berlin"].country) == ("GB", "FR", "DE")
 
 
 def test_unknown_place_before_a_relative_phrase_takes_its_point():
