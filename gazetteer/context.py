@@ -54,6 +54,7 @@ class Weights:
     abroad_importance: float = 0.72  # readings at least this important may lie outside support
     area_over_town: float = 0.55     # an area named so beats a town named so below this importance
     sole_min_importance: float = 0.45     # a sole reading kept abroad is at least this important
+    initial_min_importance: float = 0.6   # a sentence-initial word spelled unlike its place: at least this
     keep_abroad_importance: float = 0.85  # ... and at least this important are not moved into it
     cue_admin1: float = 0.3
     max_exact_rows: int = 60
@@ -157,6 +158,13 @@ def _sole_reading(sp: Span, c: Cand, cands: list[Cand]) -> bool:
     if c.place.kind == "site":
         return True
     return c.importance >= W.sole_min_importance and _plain(c.place.name) == _plain(sp.name)
+
+
+def _starts_sentence(text: str, i: int) -> bool:
+    j = i - 1
+    while j >= 0 and text[j] in " \t":
+        j -= 1
+    return j < 0 or text[j] in ".!?:;\n\"\u201c\u201d("
 
 
 def _plain(name: str) -> str:
@@ -367,6 +375,11 @@ def resolve_spans(text: str, spans: list[Span], cues: Sequence[CountryCue], gz, 
         if not provs:
             continue
         best = max(provs, key=lambda p: p[1])[0]
+        if best.place.kind == "city":               # "X, Donetsk": the province of that name, if
+            same = [y for y in ys if y.place.precision == ADMIN1 and y.place.country == best.place.country
+                    and _is_named(ky, y)]           # any (a known province, per the rule)
+            if same:
+                best = max(same, key=lambda y: context_score(ky, y))
         if sp.unknown or cands[i] and not any(x.place.country == best.place.country for x in cands[i]):
             sup_y = support_for(ky)
             # a known name: only "X, Y", "X (Y)" or "X in Y province" make it a village of Y
@@ -500,6 +513,9 @@ def resolve_spans(text: str, spans: list[Span], cues: Sequence[CountryCue], gz, 
             elif c.place.kind != "country" and c.importance < W.abroad_importance and sp.cue is None \
                     and not (_sole_reading(sp, c, cands[i]) and not towns_support(sp.key)):
                 continue        # a small place in a country the article does not support
+        if c.importance < W.initial_min_importance and " " not in sp.name and _plain(c.place.name) != _plain(sp.name) \
+                and sp.cue is None and sp.relative is None and i not in fixed and _starts_sentence(text, sp.start):
+            continue            # "Artillery shelled ...": a capitalised word, a hamlet spelled otherwise
         place = c.place
         lat, lon = relative_point(place, sp.relative)
         radius = sp.relative.radius_km if sp.relative is not None else None

@@ -250,20 +250,27 @@ def test_place_inside_an_organisations_name_is_marked():
 
 
 def test_bracketed_container_after_a_list_of_villages():
-    # "X and Y villages (district, town)": both lie near the last place in brackets, not abroad
+    # "X and Y villages (district, province)": both are villages of that province, not abroad
     ms = [m for m in geoparse("Shelling hit houses in Salim and Human villages (Qaatabah, Ad Dali).")
           if m.text in ("Salim", "Human")]
-    assert len(ms) == 2 and all(m.country == "YE" and m.radius_km for m in ms)
+    assert len(ms) == 2 and all(m.country == "YE" and m.precision == "admin1" for m in ms)
     assert ms[0].place.name.startswith("Salim (")
 
 
 def test_a_town_container_places_a_village_the_gazetteer_lacks_near_it():
-    # "X, <town>": near the town (with a radius), not at a same-named place abroad
+    # "X (<town>)" where no province bears the town's name: near the town, with a radius
     gz = default_gazetteer()
-    donetsk = gz.resolve("Donetsk", ("UA",)).place
-    m = _by_text("Fighting went on in the area of Elenovka, Donetsk.")["Elenovka"]
-    assert m.country == "UA" and m.radius_km == 15.0 and m.place.name == f"Elenovka (near {donetsk.name})"
-    assert _km(m.lat, m.lon, donetsk.lat, donetsk.lon) < 1
+    tripoli = gz.resolve("Tripoli", ("LY",)).place
+    m = _by_text("Mortar rounds fell in Qasr Zzyzx (Tripoli), residents said. LNA forces denied it.")["Qasr Zzyzx"]
+    assert m.country == "LY" and m.radius_km == 15.0 and m.place.name == f"Qasr Zzyzx (near {tripoli.name})"
+    assert _km(m.lat, m.lon, tripoli.lat, tripoli.lon) < 1
+    # "X, <town>" where a province bears the name: the province (an unknown village in a known province)
+    m = _by_text("Artillery shelled Zzyzxville, Donetsk on Monday.")["Zzyzxville"]
+    assert m.precision == "admin1" and m.place.name == "Zzyzxville (Donetsk province)"
+
+
+def test_a_capitalised_word_at_a_sentence_start_is_no_hamlet_spelled_otherwise():
+    assert not any(m.text == "Artillery" for m in geoparse("Artillery shelled Zzyzxville, Donetsk on Monday."))
 
 
 def test_a_list_of_capitals_is_no_cluster_of_small_namesakes():
