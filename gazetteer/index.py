@@ -27,6 +27,7 @@ import settings
 
 from . import sources
 from .keys import loose_key, name_key
+from .sources import SourcePlace
 
 FORMAT_VERSION = 4
 FLAG_CAPITAL, FLAG_SEAT = 1, 2
@@ -179,7 +180,8 @@ def build_index(stamp: tuple = ()) -> Index:
             if hit and hit[2] == s.country:
                 s.admin1_code = hit[1]
 
-    others = (list(sources.iter_countries(capitals)) + admin1 + list(sources.iter_regions())
+    town_keys = set().union(*city_keys)
+    others = (list(sources.iter_countries(capitals, lambda n: name_key(n) in town_keys)) + admin1 + list(sources.iter_regions())
               + list(sources.iter_us_counties()))
     country_pop = {cc: int(c.get("population") or 0) for cc, c in countries.items()}
     a1_importance = {a.admin1_code: importance("admin1", a.population, 0, country_pop.get(a.country, 0))
@@ -189,6 +191,16 @@ def build_index(stamp: tuple = ()) -> Index:
     keyed = ([(p, None) for p in others] + list(zip(cities, city_keys))
              + [(p, None) for p in sites + imported])
     capital_ids = {cities[i].id for i in capital_rows.values()}
+    # one namesake seat per province: its most populous namesake town (Zaporizhzhia the
+    # city, not the hamlet of 656 people of the same name)
+    seat_of: dict[str, SourcePlace] = {}
+    for c, keys in zip(cities, city_keys):
+        if c.admin1_code and _is_namesake(c, keys, admin1_keys.get(c.admin1_code),
+                                          largest.get(c.admin1_code) == c.id):
+            best = seat_of.get(c.admin1_code)
+            if best is None or c.population > best.population:
+                seat_of[c.admin1_code] = c
+    seat_ids = {c.id for c in seat_of.values()}
 
     idx = Index(ids=[], names=[], lat=array("d"), lon=array("d"), country=[], admin1_code=[],
                 kind=[], population=array("q"), source=[], feature=[], flags=bytearray(),
@@ -200,8 +212,7 @@ def build_index(stamp: tuple = ()) -> Index:
             keys = {name_key(n) for n in p.names if n}
         if p.id in capital_ids:
             flags |= FLAG_CAPITAL
-        if p.kind == "city" and p.admin1_code and _is_namesake(
-                p, keys, admin1_keys.get(p.admin1_code), largest.get(p.admin1_code) == p.id):
+        if p.kind == "city" and p.id in seat_ids:
             flags |= FLAG_SEAT
         idx.ids.append(p.id)
         idx.names.append(p.name)

@@ -30,7 +30,7 @@ SITE_COLUMNS = ("name", "aliases", "lat", "lon", "country", "admin1_code", "kind
 # Names news use for countries that GeoNames' country list spells otherwise.
 COUNTRY_ALIASES = {
     "US": ["USA", "U.S.", "U.S.A.", "United States of America", "America"],
-    "GB": ["UK", "U.K.", "Britain", "Great Britain"],
+    "GB": ["UK", "U.K.", "Britain", "Great Britain"], "NL": ["Holland"],
     "RU": ["Russian Federation"], "SY": ["Syrian Arab Republic"], "IR": ["Islamic Republic of Iran"],
     "KR": ["South Korea"], "KP": ["North Korea"], "AE": ["UAE", "U.A.E.", "Emirates"],
     "CZ": ["Czech Republic"], "CI": ["Ivory Coast"], "MM": ["Burma"], "CD": ["DR Congo", "DRC"],
@@ -150,7 +150,8 @@ def _with_article(names: list[str]) -> list[str]:
     return out
 
 
-def iter_countries(capitals: dict[str, tuple[float, float]]) -> Iterator[SourcePlace]:
+def iter_countries(capitals: dict[str, tuple[float, float]],
+                   town_key=None) -> Iterator[SourcePlace]:
     """Every GeoNames country, at the centre of its main landmass (``data/boundaries/
     countries.json``; nearer the points news corpora use than world-countries' rounded
     ``latlng``, which is the fallback), else its capital; named by GeoNames, world-countries
@@ -164,7 +165,10 @@ def iter_countries(capitals: dict[str, tuple[float, float]]) -> Iterator[SourceP
             or capitals.get(cc)
         if not pt:
             continue
-        names = _with_article([c["name"]] + x.get("names", []) + COUNTRY_ALIASES.get(cc, []))
+        # world-countries' alternative (often native) spellings only where no town has the
+        # name: "Mann" (Isle of Man) is not the city of Man, "Nijar" not the Spanish town
+        alt = [a for a in x.get("alt", []) if town_key is None or not town_key(a)]
+        names = _with_article([c["name"]] + x.get("names", []) + alt + COUNTRY_ALIASES.get(cc, []))
         yield SourcePlace(
             id=f"cc:{cc}", name=c["name"], lat=float(pt[0]), lon=float(pt[1]), country=cc,
             kind="country", population=int(c.get("population") or 0), source="geonames",

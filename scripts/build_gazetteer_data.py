@@ -8,7 +8,8 @@ Usage::
 
 Writes
 - ``countries.json``: per ISO2 code the common and official names, alternative spellings
-  (3+ characters; codes such as "US" live in ``aliases.csv``), the English demonym and the
+  (``alt``: 4+ characters, often native: the index drops those that name a town; codes such
+  as "US" live in ``aliases.csv``), the English demonym and the
   country's conventional centre point (``latlng``), from ``world-countries`` (ODbL 1.0,
   mledoze/countries);
 - ``us_counties.tsv``: every US county (county equivalent) with its full name ("Laurel
@@ -40,11 +41,12 @@ def countries(npm: Path) -> dict:
     for c in data:
         cc = c["cca2"]
         names = [c["name"]["common"], c["name"]["official"]]
-        names += [a for a in c.get("altSpellings") or () if len(a) > 3 and a not in (c["cca3"],)]
+        alt = [a for a in c.get("altSpellings") or () if len(a) > 3 and a not in names]
         dem = (c.get("demonyms") or {}).get("eng") or {}
         lat, lon = (c.get("latlng") or [None, None])[:2]
         out[cc] = {"name": c["name"]["common"],
                    "names": list(dict.fromkeys(n for n in names if n)),
+                   "alt": list(dict.fromkeys(alt)),
                    "demonyms": list(dict.fromkeys(d for d in (dem.get("m"), dem.get("f")) if d)),
                    "sovereign": bool(c.get("independent")) or bool(c.get("unMember")),
                    "lat": lat, "lon": lon}

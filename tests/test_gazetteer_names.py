@@ -282,3 +282,22 @@ def test_short_names_only_match_exactly(gz):
     assert r.place is None or r.why.startswith(("exact", "abbreviation"))
     r = gz.resolve("NY", ("FR",))                       # not Nay, a French village, by a loose key
     assert r.place is None or r.place.name != "Nay"
+
+
+def test_one_namesake_seat_per_province_the_biggest(gz):
+    # a hamlet named like its province is not raised to the province's seat
+    p = gz.resolve("Zaporizhzhia").place
+    assert p.population > 500_000 and p.country == "UA", p
+
+
+def test_a_countrys_native_spelling_does_not_take_a_towns_name(gz):
+    # world-countries lists "Mann" for the Isle of Man: the city of Man keeps its name
+    assert gz.resolve("Man").place.kind == "city"
+    assert gz.resolve("Holland").place.id == "cc:NL"          # a curated alias stays
+
+
+def test_no_region_repeats_a_curated_site():
+    # one place, one row: regions.csv adds areas that sites.csv does not have
+    from gazetteer import sources
+    site = {name_key(n) for s in sources.read_sites() for n in s.names}
+    assert [(r.name, n) for r in sources.iter_regions() for n in r.names if name_key(n) in site] == []
