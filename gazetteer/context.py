@@ -164,7 +164,7 @@ def _starts_sentence(text: str, i: int) -> bool:
     j = i - 1
     while j >= 0 and text[j] in " \t":
         j -= 1
-    return j < 0 or text[j] in ".!?:;\n\"\u201c\u201d("
+    return j < 0 or text[j] in ".!?\n\"\u201c\u201d"
 
 
 def _plain(name: str) -> str:
@@ -268,6 +268,12 @@ def resolve_spans(text: str, spans: list[Span], cues: Sequence[CountryCue], gz, 
     from .geoparse import PlaceMention, relative_point, village_in
 
     cands = [cache.get(sp) for sp in spans]
+    for i, sp in enumerate(spans):
+        cs = cands[i]
+        if cs and sp.role == "place" and " " not in sp.name and sp.cue is None and sp.relative is None \
+                and _starts_sentence(text, sp.start) and all(
+                    c.importance < W.initial_min_importance and _plain(c.place.name) != _plain(sp.name) for c in cs):
+            cands[i] = []       # "Artillery shelled ...": a capitalised word, only hamlets spelled otherwise
     # --- votes ---------------------------------------------------------------------------
     by_key: dict[str, list[int]] = defaultdict(list)
     for i, sp in enumerate(spans):
@@ -342,6 +348,15 @@ def resolve_spans(text: str, spans: list[Span], cues: Sequence[CountryCue], gz, 
             if tot >= W.min_support_votes else set()
         return out | {c for k, c in named.items() if k != key}
 
+    def _town_backed(t: Cand, ky: str, kx: str = "") -> bool:
+        """May a town (or province) stand as the container of a place?  Its country must have
+        votes from the article's names and cues other than both, unless there are none."""
+        others = {c: v - key_cv.get(ky, {}).get(c, 0.0) - key_cv.get(kx, {}).get(c, 0.0)
+                  for c, v in cv_tot.items()}
+        if not any(v > 1e-9 for v in others.values()):
+            return True
+        return others.get(t.place.country, 0.0) > 1e-9
+
     # --- containers: "X in Y", "X, Y" ----------------------------------------------------
     fixed: dict[int, Cand] = {}
     village_of: dict[int, Cand] = {}
@@ -367,6 +382,8 @@ def resolve_spans(text: str, spans: list[Span], cues: Sequence[CountryCue], gz, 
         if sp.bracketed:
             sep = "("
         provs = [(y, context_score(ky, y)) for y in ys]
+        top_y = max(cands[j], key=lambda y: context_score(ky, y))
+        towns = [] if top_y.place.kind in AREA_KINDS else [t for t in towns if _town_backed(t, ky, sp.key)]
         if towns and sep[:1] in ("(", ","):
             # "Elenovka, Donetsk", "Wadi Foo (Sirt)": a village the gazetteer lacks lies near
             # the town named as its container when the town is the likelier reading ("X in
@@ -390,7 +407,7 @@ def resolve_spans(text: str, spans: list[Span], cues: Sequence[CountryCue], gz, 
                 continue                            # "London, Paris": a list of big places
             ok = best.place.country in sup_y or not sup_y or explicit \
                 or spans[j].cue == "admin1" and best.place.precision == ADMIN1 and (_is_named(ky, best) or not sup_y)
-            if ok and (
+            if ok and _town_backed(best, ky, sp.key) and (
                     sp.unknown or not any(x.place.country == best.place.country for x in cands[i])):
                 # "shelled Kafr Foo in Idleb", "Achern in Idlib province": a village the
                 # gazetteer lacks there (a homonym abroad is not what the text means)
@@ -510,12 +527,12 @@ def resolve_spans(text: str, spans: list[Span], cues: Sequence[CountryCue], gz, 
             if inside and c.importance < W.keep_abroad_importance:
                 c = max(inside, key=lambda x: context_score(sp.key, x))
                 why = f"in the article's countries: {c.why}"
-            elif c.place.kind != "country" and c.importance < W.abroad_importance and sp.cue is None \
+            elif c.place.kind != "country" and c.importance < W.abroad_importance and (sp.cue is None or c.place.precision != ADMIN1) \
                     and not (_sole_reading(sp, c, cands[i]) and not towns_support(sp.key)):
                 continue        # a small place in a country the article does not support
-        if c.importance < W.initial_min_importance and " " not in sp.name and _plain(c.place.name) != _plain(sp.name) \
-                and sp.cue is None and sp.relative is None and i not in fixed and _starts_sentence(text, sp.start):
-            continue            # "Artillery shelled ...": a capitalised word, a hamlet spelled otherwise
+        if sp.cue == "admin1" and c.place.kind not in AREA_KINDS and i not in fixed \
+                and not _town_backed(c, sp.key):
+            continue            # "East Java province" is no hamlet called Java in a country nobody names
         place = c.place
         lat, lon = relative_point(place, sp.relative)
         radius = sp.relative.radius_km if sp.relative is not None else None

@@ -364,3 +364,17 @@ def test_asides_in_square_brackets_do_not_break_a_bracketed_container():
 def test_neighbourhoods_of_a_city_are_the_city():
     m = _by_text("Russian forces shelled residential neighborhoods of Kharkiv overnight.")["Kharkiv"]
     assert m.place.kind == "city" and m.country == "UA"
+
+
+def test_a_province_found_only_through_a_foreign_hamlet_is_no_container():
+    # the story is Indonesian; "Java province" must not make Tulungagung a village of Georgia (the country)
+    m = _by_text("The boy died in Tulungagung, East Java province, after Indonesian doctors tried to help.")
+    assert m["Tulungagung"].country == "ID"
+    assert all(x.country in ("ID", None) for x in geoparse("The boy died in Tulungagung, East Java province, "
+                                                            "after Indonesian doctors tried to help.")
+               if x.role == "place")
+
+
+def test_a_region_named_as_container_is_no_town_of_that_name():
+    m = _by_text("The plant in Weybridge, England was closed.")
+    assert m["Weybridge"].country == "GB" and m["England"].role == "container"
