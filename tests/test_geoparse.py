@@ -119,6 +119,9 @@ def test_names_in_people_titles_are_no_places():
     ("Drought hit farms in Texas, Ohio and California.", "California", "US", "admin1"),
     ("Talks on the Golan Heights resumed in Damascus.", "Golan Heights", None, None),
     ("Growers in the Netherlands exported more flowers.", "Netherlands", "NL", "country"),
+    ("Lebanese and Syrian officials met.", "Lebanese", "LB", "country"),
+    ("Lebanese and Syrian officials met.", "Syrian", "SY", "country"),
+    ("Oil prices in the Middle East rose.", "Middle East", None, None),
 ])
 def test_issue_table_rows_in_context(text, mention, country, kind):
     m = _by_text(text)[mention]
@@ -128,6 +131,10 @@ def test_issue_table_rows_in_context(text, mention, country, kind):
         assert m.place.kind == kind
     if mention == "Golan Heights":                        # a region near the Syria-Israel line
         assert _km(m.lat, m.lon, 33.0, 35.8) < 60
+    if mention in ("Lebanese", "Syrian"):                 # demonyms: cues, never a town
+        assert m.role == "demonym"
+    if mention == "Middle East":                          # a region, not a US place so named
+        assert m.country in ("", None) and 20 < m.lat < 40 and 25 < m.lon < 60
     if mention == "Gaza":
         assert _km(m.lat, m.lon, 31.5, 34.45) < 40
 
