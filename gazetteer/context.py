@@ -24,8 +24,9 @@ from collections import defaultdict
 from dataclasses import dataclass, replace
 from typing import Sequence
 
+from .candidates import AREA_KINDS, Cand, CandidateCache
 from .keys import name_key
-from .model import ADMIN1, COUNTRY, Place
+from .model import ADMIN1, Place
 from .recognise import CountryCue, Span
 
 
@@ -63,76 +64,9 @@ class Weights:
 W = Weights()
 
 
-@dataclass
-class Cand:
-    place: Place
-    prior: float
-    why: str
-    importance: float = 0.5
-
-
-class CandidateCache:
-    """Readings of a span's name: every exact-key place plus the resolver's ranked answers."""
-
-    def __init__(self, gz, size: int = 50_000):
-        self.gz = gz
-        self._memo: dict[tuple, list[Cand]] = {}
-        self._size = size
-
-    def get(self, sp: Span) -> list[Cand]:
-        if sp.unknown:
-            return []
-        k = (sp.lookup, sp.key, sp.cue, sp.role == "demonym" and sp.country_hint, sp.place_id)
-        got = self._memo.get(k)
-        if got is None:
-            if len(self._memo) >= self._size:
-                self._memo.clear()
-            got = self._memo[k] = self._build(sp)
-        return got
-
-    def _build(self, sp: Span) -> list[Cand]:
-        gz, idx = self.gz, self.gz.idx
-        if sp.role == "demonym":
-            p = gz.country_place(sp.country_hint or "")
-            return [Cand(p, 0.9, f"demonym of {p.name}", 0.95)] if p is not None else []
-        if sp.place_id:
-            p = gz.place_by_id(sp.place_id)
-            return [Cand(p, 1.0, f"abbreviation of {p.name}", 0.95)] if p is not None else []
-        admin1_cue = sp.cue == "admin1"
-        hint = ()
-        res = gz.resolve(sp.lookup, hint, "admin1" if admin1_cue else None)
-        out: dict[str, Cand] = {}
-        if res.place is not None:
-            for r in [res] + list(res.candidates):
-                if r.place is None or (hint and r.place.country not in hint):
-                    continue
-                imp = _importance(gz, r.place)
-                out[r.place.id] = Cand(r.place, r.score, r.why, imp)
-        rows = idx.rows(sp.key)
-        if len(rows) > W.max_exact_rows:
-            rows = sorted(rows, key=lambda r: idx.importance[r], reverse=True)[: W.max_exact_rows]
-        for r in rows:
-            pid = idx.ids[r]
-            if pid in out or (hint and idx.country[r] not in hint):
-                continue
-            imp = idx.importance[r]
-            prior = 0.4 + 0.6 * min(1.0, imp)
-            if admin1_cue:
-                prior += W.cue_admin1 if idx.kind[r] == "admin1" else -W.cue_admin1
-            out[pid] = Cand(gz.place(r), prior, f"exact, {idx.kind[r]} in {idx.country[r]}", imp)
-        if sp.cue == "city":                          # "Aleppo City": towns before provinces
-            out = {k: (replace(c, prior=c.prior + W.cue_admin1) if c.place.kind == "city" else
-                       replace(c, prior=c.prior - W.cue_admin1) if c.place.kind in AREA_KINDS else c)
-                   for k, c in out.items()}
-        return sorted(out.values(), key=lambda c: c.prior, reverse=True)
-
-
 def _is_named(key: str, c: Cand) -> bool:
     """Is the reading's own (canonical) name the mention's name?"""
     return name_key(c.place.name) == key
-
-
-AREA_KINDS = ("country", "admin1", "admin2", "region")
 
 
 def _named_area(key: str, chosen: Cand, cands: list[Cand], support: set[str]) -> Cand | None:
@@ -172,13 +106,6 @@ def _plain(name: str) -> str:
     import unicodedata
     s = unicodedata.normalize("NFKD", name)
     return "".join(ch for ch in s if ch.isalpha()).lower()
-
-
-def _importance(gz, place: Place) -> float:
-    r = gz.row_of(place.id)
-    if r is None:
-        return 1.0 if place.kind == "user" else 0.6
-    return gz.idx.importance[r]
 
 
 def _km(a: Place, lat: float, lon: float) -> float:

@@ -106,7 +106,7 @@ class GeoParser:
             from .resolver import default_gazetteer
             gazetteer = default_gazetteer()
         self.gz = gazetteer
-        from .context import CandidateCache
+        from .candidates import CandidateCache
         self.cands = CandidateCache(gazetteer)
 
     def parse(self, text: str, *, published: dt.date | None = None, theater: Sequence[str] = (),
