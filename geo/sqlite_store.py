@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import os
 import sqlite3
 import threading
 import time
@@ -25,18 +26,21 @@ from events.model import EVENT_TYPES
 from geo import ingest as _ingest
 from geo.filters import Filters, to_date
 from geo.store import (ADDED, CORRECTABLE, REPLACED, UNCHANGED, IngestResult,
-                       IngestSummary, Progress, StoreError)
+                       IngestSummary, Progress, StoreBusy, StoreError, StoreFull, StoreReadOnly)
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT);
 CREATE TABLE IF NOT EXISTS articles (
-    id TEXT PRIMARY KEY,            -- content hash
-    name TEXT NOT NULL,             -- file name without extension: identity across edits
+    id TEXT PRIMARY KEY,            -- fingerprint of the input (bytes + a date given from outside)
+    name TEXT NOT NULL,             -- file name without extension (shown, not the identity)
     url TEXT, title TEXT, published TEXT, source TEXT, body TEXT,
     ingested_at TEXT, warnings TEXT,
-    n_events INTEGER DEFAULT 0, n_non_events INTEGER DEFAULT 0
+    n_events INTEGER DEFAULT 0, n_non_events INTEGER DEFAULT 0,
+    key TEXT,                       -- identity: url:<URL> or text:<hash of the text> (Article.key)
+    path TEXT,                      -- provenance: the file it was read from (or a label)
+    event_ns TEXT                   -- what its event ids hash (kept across re-extraction)
 );
 CREATE INDEX IF NOT EXISTS articles_name ON articles(name);
 CREATE TABLE IF NOT EXISTS events (
@@ -97,8 +101,35 @@ POINT_SQL = "(e.precision = 'point' AND e.lat IS NOT NULL AND e.lon IS NOT NULL)
 PLACE_FIELDS = ("name", "lat", "lon", "country", "admin1", "admin1_code", "precision", "place_id")
 
 
-def _retry_locked(action, db=None, seconds: float = 60.0):
+MIGRATION = """
+CREATE INDEX IF NOT EXISTS articles_key ON articles(key);
+CREATE INDEX IF NOT EXISTS articles_path ON articles(path);
+"""
+
+
+BUSY_MESSAGE = ("the event store is busy: another process has been writing to it for more than "
+                "{:g} s. Try again when it has finished (STRIKEMAP_BUSY_TIMEOUT sets the wait)")
+
+
+def store_error(exc: sqlite3.Error, path=None) -> StoreError:
+    """One clear StoreError for an SQLite failure (no file paths: pages show these)."""
+    text = str(exc).lower()
+    if "locked" in text or "busy" in text:
+        return StoreBusy(BUSY_MESSAGE.format(settings.store_busy_seconds()))
+    if "full" in text or "disk i/o" in text or "too big" in text:
+        return StoreFull("the disk holding the event store is full (or a file size limit was reached): "
+                         "nothing more was saved; free some space and run again")
+    if "readonly" in text or "read-only" in text:
+        return StoreReadOnly("the event store is read-only here (file or folder not writable): "
+                             "reading works, saving does not")
+    if "malformed" in text or "not a database" in text:
+        return StoreError("the event store file is not a valid SQLite database (or is damaged)")
+    return StoreError(f"the event store failed: {exc}")
+
+
+def _retry_locked(action, db=None, seconds: float | None = None):
     """Run ``action``, retrying while SQLite reports the database locked/busy."""
+    seconds = settings.store_busy_seconds() if seconds is None else seconds
     deadline = time.monotonic() + seconds
     delay = 0.01
     while True:
@@ -122,44 +153,136 @@ def _now() -> str:
 class SQLiteStore:
     """The event store in one SQLite file. Safe to share between threads."""
 
-    def __init__(self, path: str | Path | None = None) -> None:
+    def __init__(self, path: str | Path | None = None, read_only: bool | None = None) -> None:
+        from clitools import show
         self.path = Path(path) if path else settings.db_path()
-        self.path.parent.mkdir(parents=True, exist_ok=True)
         self._lock = threading.RLock()
-        self._db = sqlite3.connect(self.path, timeout=60, isolation_level=None,
-                                   check_same_thread=False)
-        self._db.execute("PRAGMA busy_timeout=60000")
-        # Switching to WAL and creating the schema can meet another process doing
-        # the same on a new file; SQLite then answers "locked" without waiting.
-        _retry_locked(lambda: self._db.execute("PRAGMA journal_mode=WAL"))
-        self._db.execute("PRAGMA synchronous=NORMAL")
-        with self._lock:
-            _retry_locked(lambda: self._db.executescript(
-                f"BEGIN IMMEDIATE;{SCHEMA}INSERT OR IGNORE INTO meta VALUES "
-                f"('schema_version', '{SCHEMA_VERSION}');"
-                "INSERT OR IGNORE INTO meta VALUES ('revision', '0');"
-                "INSERT OR IGNORE INTO meta VALUES ('uid', lower(hex(randomblob(16))));COMMIT;"), self._db)
+        self.read_only = bool(read_only) if read_only is not None else (
+            self.path.exists() and not (os.access(self.path, os.W_OK) and os.access(self.path.parent, os.W_OK)))
+        if self.path.is_dir():
+            raise StoreError(f"{show(self.path)} is a folder, not an event store file")
+        if not self.read_only:
+            try:
+                self.path.parent.mkdir(parents=True, exist_ok=True)
+            except OSError as exc:
+                raise StoreError(f"cannot create the event store in {show(self.path.parent)}: "
+                                 f"{exc.strerror or exc}") from None
+            if not self.path.exists() and not os.access(self.path.parent, os.W_OK):
+                raise StoreError(f"cannot create the event store in {show(self.path.parent)}: "
+                                 "the folder is not writable")
+        try:
+            self._open()
+        except StoreReadOnly:
+            if self.read_only or not self.path.exists():
+                raise
+            self.read_only = True         # e.g. a read-only file system: read what is there
+            self._db.close()
+            self._open()
         # Identity of this database file (a new file at the same path gets another):
         # with ``revision()`` it keys caches of derived data (geo.layer's incidents).
-        uid = self._one("SELECT value FROM meta WHERE key = 'uid'")[0]
-        self.uid = f"{self.path}#{uid}"
+        try:
+            uid = self._one("SELECT value FROM meta WHERE key = 'uid'")
+        except sqlite3.Error as exc:
+            raise store_error(exc) from None
+        self.uid = f"{self.path}#{uid[0] if uid else 'none'}"
+
+    def _open(self) -> None:
+        busy = settings.store_busy_seconds()
+        if self.read_only:
+            uri = f"{self.path.resolve().as_uri()}?mode=ro"
+            self._db = sqlite3.connect(uri, uri=True, timeout=busy, isolation_level=None,
+                                       check_same_thread=False)
+            try:
+                self._db.execute("SELECT count(*) FROM sqlite_master").fetchone()
+            except sqlite3.OperationalError:
+                # a WAL database in a folder we cannot write (no -shm to create): nobody can
+                # write it either, so read it as an immutable file
+                self._db.close()
+                self._db = sqlite3.connect(f"{self.path.resolve().as_uri()}?immutable=1", uri=True,
+                                           isolation_level=None, check_same_thread=False)
+            return
+        try:
+            self._db = sqlite3.connect(self.path, timeout=busy, isolation_level=None,
+                                       check_same_thread=False)
+        except sqlite3.Error as exc:
+            raise store_error(exc) from None
+        self._db.execute(f"PRAGMA busy_timeout={int(busy * 1000)}")
+        try:
+            # Switching to WAL and creating the schema can meet another process doing
+            # the same on a new file; SQLite then answers "locked" without waiting.
+            _retry_locked(lambda: self._db.execute("PRAGMA journal_mode=WAL"))
+            self._db.execute("PRAGMA synchronous=NORMAL")
+            with self._lock:
+                _retry_locked(lambda: self._db.executescript(
+                    f"BEGIN IMMEDIATE;{SCHEMA}INSERT OR IGNORE INTO meta VALUES "
+                    f"('schema_version', '{SCHEMA_VERSION}');"
+                    "INSERT OR IGNORE INTO meta VALUES ('revision', '0');"
+                    "INSERT OR IGNORE INTO meta VALUES ('uid', lower(hex(randomblob(16))));COMMIT;"), self._db)
+                _retry_locked(self._migrate, self._db)
+        except sqlite3.Error as exc:
+            if self._db.in_transaction:
+                self._db.execute("ROLLBACK")
+            raise store_error(exc) from None
+
+    def _migrate(self) -> None:
+        """Schema 1 -> 2: articles get their identity (key), provenance (path) and event-id
+        namespace. Old articles keep their name as namespace, so their event ids, and every
+        correction made on them, stay as they are."""
+        db = self._db
+        cols = {r[1] for r in db.execute("PRAGMA table_info(articles)")}
+        if {"key", "path", "event_ns"} <= cols and self._one(
+                "SELECT 1 FROM articles WHERE key IS NULL LIMIT 1") is None:
+            for stmt in MIGRATION.strip().split(";"):
+                if stmt.strip():
+                    db.execute(stmt)
+            return
+        from events.article import article_key
+        db.execute("BEGIN IMMEDIATE")
+        try:
+            for col in ("key", "path", "event_ns"):
+                if col not in cols:
+                    db.execute(f"ALTER TABLE articles ADD COLUMN {col} TEXT")
+            rows = db.execute("SELECT id, url, body, name FROM articles WHERE key IS NULL").fetchall()
+            db.executemany("UPDATE articles SET key = ?, event_ns = coalesce(event_ns, ?) WHERE id = ?",
+                           [(article_key(url or "", body or ""), name, aid) for aid, url, body, name in rows])
+            for stmt in MIGRATION.strip().split(";"):
+                if stmt.strip():
+                    db.execute(stmt)
+            db.execute("UPDATE meta SET value = ? WHERE key = 'schema_version'", (str(SCHEMA_VERSION),))
+            db.execute("COMMIT")
+        except BaseException:
+            db.execute("ROLLBACK")
+            raise
 
     # -- plumbing ------------------------------------------------------------
     @contextmanager
     def _tx(self):
-        """One write transaction, taken immediately (so concurrent writers queue)."""
+        """One write transaction, taken immediately (so concurrent writers queue).
+        SQLite failures (busy, disk full, read-only) become one clear StoreError."""
+        if self.read_only:
+            raise StoreReadOnly("the event store is open read-only (file or folder not writable): "
+                                "reading works, saving does not")
         with self._lock:
-            self._db.execute("BEGIN IMMEDIATE")
+            try:
+                self._db.execute("BEGIN IMMEDIATE")
+            except sqlite3.Error as exc:
+                raise store_error(exc) from None
             before = self._db.total_changes
             try:
                 yield self._db
                 if self._db.total_changes != before:
                     self._db.execute(
                         "UPDATE meta SET value = CAST(value AS INTEGER) + 1 WHERE key = 'revision'")
-            except BaseException:
-                self._db.execute("ROLLBACK")
+                self._db.execute("COMMIT")
+            except BaseException as exc:
+                if self._db.in_transaction:
+                    try:
+                        self._db.execute("ROLLBACK")
+                    except sqlite3.Error:
+                        pass
+                if isinstance(exc, sqlite3.Error):
+                    raise store_error(exc) from None
                 raise
-            self._db.execute("COMMIT")
 
     def _read(self, sql: str, params: Sequence = (), chunk: int = 100_000) -> pd.DataFrame:
         """Query result as a DataFrame, fetched in chunks so that large results
@@ -212,38 +335,51 @@ class SQLiteStore:
                         reextract: bool = False) -> IngestResult:
         """Store one article with its events in one transaction.
 
-        Same content already stored: nothing changes ("unchanged") unless
-        ``reextract``. Another article with the same name: it and its events are
-        replaced ("replaced"). Corrections are re-applied to the new rows.
+        An article is known by ``article.key`` (its URL, else its text), and a file by its
+        path. Same input already stored: nothing changes ("unchanged") unless ``reextract``.
+        The same article or file with another input (text, header, a date given from
+        outside): it and its events are replaced ("replaced", and ``note`` says what replaced
+        what). Corrections are re-applied to the new rows.
         """
-        rows = _ingest.event_rows(article, events)
-        ne_rows = _ingest.non_event_rows(article, non_events)
+        key = _article_key(article)
+        path = getattr(article, "path", "") or ""
         with self._tx() as db:
-            existing = db.execute("SELECT n_events, n_non_events FROM articles WHERE id=?",
+            existing = db.execute("SELECT n_events, n_non_events, path FROM articles WHERE id=?",
                                   (article.id,)).fetchone()
             if existing and not reextract:
-                return IngestResult(article.id, article.name, existing[0], existing[1], UNCHANGED)
-            old_ids = [r[0] for r in db.execute(
-                "SELECT id FROM articles WHERE name=? OR id=?", (article.name, article.id))]
-            for old in old_ids:
-                db.execute("DELETE FROM events WHERE article_id=?", (old,))
-                db.execute("DELETE FROM non_events WHERE article_id=?", (old,))
-                db.execute("DELETE FROM articles WHERE id=?", (old,))
+                if path and os.path.isabs(path) and not existing[2]:
+                    db.execute("UPDATE articles SET path=? WHERE id=?", (path, article.id))
+                note = (f"same article as {existing[2]}" if existing[2] and path and existing[2] != path
+                        else "")
+                return IngestResult(article.id, article.name, existing[0], existing[1], UNCHANGED, note)
+            olds = db.execute(
+                "SELECT id, name, path, published, event_ns, key FROM articles WHERE key=? OR id=?"
+                + (" OR path=?" if os.path.isabs(path) else "") + " ORDER BY key=? DESC",
+                (key, article.id, *([path] if os.path.isabs(path) else []), key)).fetchall()
+            namespace = next((o[4] for o in olds if o[5] == key and o[4]), None) or key
+            rows = _ingest.event_rows(article, events, namespace=namespace)
+            ne_rows = _ingest.non_event_rows(article, non_events)
+            for old in olds:
+                db.execute("DELETE FROM events WHERE article_id=?", (old[0],))
+                db.execute("DELETE FROM non_events WHERE article_id=?", (old[0],))
+                db.execute("DELETE FROM articles WHERE id=?", (old[0],))
             db.execute(
                 "INSERT INTO articles (id, name, url, title, published, source, body, ingested_at,"
-                " warnings, n_events, n_non_events) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+                " warnings, n_events, n_non_events, key, path, event_ns)"
+                " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
                 (article.id, article.name, article.url, article.title,
                  article.published.isoformat() if article.published else None,
                  article.source, article.body, _now(), json.dumps(article.warnings),
-                 len(rows), len(ne_rows)))
+                 len(rows), len(ne_rows), key, path or None, namespace))
             self._insert_events(db, rows)
             db.executemany(
                 f"INSERT INTO non_events ({','.join(NON_EVENT_COLUMNS)}) "
                 f"VALUES ({','.join('?' * len(NON_EVENT_COLUMNS))})",
                 [tuple(r[c] for c in NON_EVENT_COLUMNS) for r in ne_rows])
             self._reapply_corrections(db, [r["event_id"] for r in rows])
-        status = REPLACED if old_ids else ADDED
-        return IngestResult(article.id, article.name, len(rows), len(ne_rows), status)
+        status = REPLACED if olds else ADDED
+        return IngestResult(article.id, article.name, len(rows), len(ne_rows), status,
+                            _replacement_note(article, path, olds, reextract))
 
     def bulk_load(self, batch: Iterable[tuple]) -> int:
         """Load many (article, events) pairs in ONE transaction, without the
@@ -251,13 +387,16 @@ class SQLiteStore:
         total = 0
         with self._tx() as db:
             for article, events in batch:
-                rows = _ingest.event_rows(article, events, check_provinces=False)
+                rows = _ingest.event_rows(article, events, check_provinces=False,
+                                          namespace=_article_key(article))
                 db.execute(
                     "INSERT OR REPLACE INTO articles (id, name, url, title, published, source, body,"
-                    " ingested_at, warnings, n_events, n_non_events) VALUES (?,?,?,?,?,?,?,?,?,?,0)",
+                    " ingested_at, warnings, n_events, n_non_events, key, path, event_ns)"
+                    " VALUES (?,?,?,?,?,?,?,?,?,?,0,?,?,?)",
                     (article.id, article.name, article.url, article.title,
                      article.published.isoformat() if article.published else None,
-                     article.source, article.body, _now(), "[]", len(rows)))
+                     article.source, article.body, _now(), "[]", len(rows),
+                     _article_key(article), getattr(article, "path", "") or None, _article_key(article)))
                 self._insert_events(db, rows)
                 total += len(rows)
         return total
@@ -510,6 +649,32 @@ class SQLiteStore:
                 "non_events": q("SELECT count(*) FROM non_events"),
                 "corrections": q("SELECT count(*) FROM corrections"),
             }
+
+
+def _article_key(article) -> str:
+    key = getattr(article, "key", "")
+    if key:
+        return key
+    from events.article import article_key
+    return article_key(getattr(article, "url", ""), getattr(article, "body", ""))
+
+
+def _replacement_note(article, path: str, olds: list, reextract: bool) -> str:
+    """What a replacement replaced, in words: which file, and what changed."""
+    if not olds:
+        return ""
+    here = path or article.name
+    notes = []
+    for _id, name, old_path, published, _ns, _key in olds:
+        before = old_path or name
+        new_day = article.published.isoformat() if article.published else None
+        if published != new_day:
+            notes.append(f"publication date {published or 'none'} -> {new_day or 'none'}; re-extracted")
+        if before != here:
+            notes.append(f"{here} replaced {before}")
+        elif published == new_day:
+            notes.append("re-extracted" if reextract else "text changed; re-extracted")
+    return "; ".join(dict.fromkeys(notes))
 
 
 def _correction_changes(field: str, value, current: dict) -> dict:
