@@ -62,6 +62,10 @@ def main(argv: list[str] | None = None) -> int:
         return 1
     try:
         if args.command == "ingest":
+            if getattr(store, "read_only", False):
+                print(f"error: cannot ingest: the event store {show(store.path)} is read-only "
+                      "(file or folder not writable)", file=sys.stderr)
+                return 1
             return _ingest(store, args)
         if args.command == "export":
             try:

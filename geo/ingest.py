@@ -160,7 +160,7 @@ def ingest_paths(store, paths: Iterable, progress: Progress | None = None,
     """Ingest files and folders. A bad file is reported in ``errors`` and skipped; a full
     disk stops the run at once with one message (``stopped``)."""
     from clitools import show
-    from geo.store import StoreError, StoreFull, StoreReadOnly
+    from geo.store import StoreBusy, StoreError, StoreFull, StoreReadOnly
     files = iter_article_paths([Path(p) for p in paths])
     summary = IngestSummary()
     for i, path in enumerate(files):
@@ -175,7 +175,7 @@ def ingest_paths(store, paths: Iterable, progress: Progress | None = None,
             result = ingest_article(store, article, reextract=reextract)
             summary.add(result)
             summary.warnings += result.warnings
-        except (StoreFull, StoreReadOnly) as exc:     # nothing further can be saved: stop now
+        except (StoreFull, StoreReadOnly, StoreBusy) as exc:   # nothing further can be saved now: stop
             summary.stopped = str(exc)
             summary.errors.append(f"{show(path)}: not saved: {exc}")
             break

@@ -208,6 +208,8 @@ class SQLiteStore:
             raise store_error(exc) from None
         self._db.execute(f"PRAGMA busy_timeout={int(busy * 1000)}")
         try:
+            if self._current_schema():
+                return              # nothing to create or migrate: open without taking the write lock
             # Switching to WAL and creating the schema can meet another process doing
             # the same on a new file; SQLite then answers "locked" without waiting.
             _retry_locked(lambda: self._db.execute("PRAGMA journal_mode=WAL"))
@@ -223,6 +225,15 @@ class SQLiteStore:
             if self._db.in_transaction:
                 self._db.execute("ROLLBACK")
             raise store_error(exc) from None
+
+    def _current_schema(self) -> bool:
+        """True when the file is already a WAL store of this schema version (a plain read)."""
+        try:
+            row = self._db.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
+            mode = self._db.execute("PRAGMA journal_mode").fetchone()[0]
+        except sqlite3.OperationalError:
+            return False
+        return bool(row) and row[0] == str(SCHEMA_VERSION) and mode == "wal"
 
     def _migrate(self) -> None:
         """Schema 1 -> 2: articles get their identity (key), provenance (path) and event-id

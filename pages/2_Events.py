@@ -32,8 +32,9 @@ article = store.article(ev["article_id"])
 
 left, right = st.columns([3, 2])
 with left:
-    st.subheader(article.get("title") or article.get("name"))
-    st.caption(" · ".join(str(x) for x in (article.get("source"), article.get("published"), article.get("url")) if x))
+    st.subheader(views.plain(article.get("title") or article.get("name")))
+    st.caption(views.plain(" · ".join(str(x) for x in (article.get("source"), article.get("published"),
+                                                      article.get("url")) if x)))
     st.markdown(
         "<style>.article{max-height:420px;overflow:auto;padding:8px 12px;border:1px solid #ddd;"
         "border-radius:4px;line-height:1.5}.article mark{background:#ffe08a}</style>"
@@ -57,7 +58,7 @@ def _apply(changes: list[tuple[str, object]], note: str) -> None:
             store.correct(event_id, field, value, note=note)
             done.append(field)
         except (StoreError, ValueError) as exc:
-            st.error(f"Could not correct {field}: {exc}")
+            st.error(views.plain(f"Could not correct {field}: {exc}"))
     if done:
         st.success(f"Saved correction of {', '.join(done)} (kept in the audit trail).")
 
@@ -97,8 +98,8 @@ with st.form("e_place"):
     c1, c2 = st.columns(2)
     lat = c1.number_input("Latitude", value=float(ev.get("lat") or 0.0), format="%.5f", key="e_lat")
     lon = c2.number_input("Longitude", value=float(ev.get("lon") or 0.0), format="%.5f", key="e_lon")
-    pin_it = st.checkbox(f"Pin this meaning of “{ev.get('place') or ev.get('name') or ''}” for the whole theater "
-                         f"({ev.get('country') or 'all countries'})", key="e_pin")
+    pin_it = st.checkbox(views.plain(f"Pin this meaning of “{ev.get('place') or ev.get('name') or ''}” for the "
+                                     f"whole theater ({ev.get('country') or 'all countries'})"), key="e_pin")
     if st.form_submit_button("Save place"):
         value = None
         if how == "another gazetteer candidate":
@@ -126,9 +127,10 @@ with st.form("e_place"):
                                             fixed.get("admin1_code") or "", pin_for=countries)
                     else:
                         user.pin(written, fixed["place_id"], countries)
-                    st.success(f"Pinned “{written}” for {', '.join(countries) or 'all countries'} in the user gazetteer.")
+                    st.success(views.plain(f"Pinned “{written}” for {', '.join(countries) or 'all countries'} "
+                                           "in the user gazetteer."))
                 except Exception as exc:  # the user file refuses bad input with a message
-                    st.error(f"Could not pin: {exc}")
+                    st.error(views.plain(f"Could not pin: {exc}"))
 
 with st.form("e_reject"):
     reason = st.text_input("Reason", key="e_reason")
@@ -137,7 +139,7 @@ with st.form("e_reject"):
             store.reject(event_id, reason=reason)
             st.success("Rejected (kept in the audit trail; hidden unless 'Show rejected events').")
         except StoreError as exc:
-            st.error(str(exc))
+            st.error(views.plain(exc))
 
 st.subheader("Audit trail")
 audit = store.corrections(event_id)

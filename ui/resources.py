@@ -21,11 +21,19 @@ def _store(path: str):
 
 
 def get_store():
-    """The store at settings.db_path(), seeded with data/articles on first start."""
-    store, summary = _store(str(settings.db_path()))
+    """The store at settings.db_path(), seeded with data/articles on first start. A store
+    that cannot be opened stops the page with one clear message."""
+    from geo.store import StoreError
+    try:
+        store, summary = _store(str(settings.db_path()))
+    except StoreError as exc:
+        from ui.views import plain
+        st.error(plain(f"The event store cannot be opened: {exc}"))
+        st.stop()
     if summary is not None and summary.errors and not st.session_state.get("_seed_reported"):
         st.session_state["_seed_reported"] = True
-        st.warning("Seeding skipped some files:\n\n" + "\n".join(f"- {e}" for e in summary.errors[:10]))
+        from ui.views import plain
+        st.warning("Seeding skipped some files:\n\n" + "\n".join(f"- {plain(e)}" for e in summary.errors[:10]))
     return store
 
 

@@ -7,6 +7,7 @@ import streamlit as st
 
 from geo.filters import Filters
 from ui.query import filters_from_query, filters_to_query
+from ui.views import plain
 
 STATE = "filters"
 PENDING = "filters_pending"          # changes requested by a page (e.g. a map click)
@@ -65,7 +66,7 @@ def sidebar_filters(store) -> Filters:
     _seed_widgets(f, span)
     ss = st.session_state
     for problem in ss.get("filter_problems", []):
-        st.sidebar.warning(problem)
+        st.sidebar.warning(plain(problem))
 
     sb = st.sidebar
     sb.header("Filters")

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import html
+import re
 
 import pandas as pd
 import streamlit as st
@@ -24,6 +25,18 @@ def page_setup(title: str, icon: str = "🗺️") -> None:
             st.sidebar.page_link(path, label=label, icon=emoji)
         except Exception:  # a page run on its own (tests) has no multipage registry
             return
+
+
+_MD_SPECIAL = re.compile(r"([!-/:-@\[-`{-~])")
+
+
+def plain(text) -> str:
+    """Text for a Streamlit sink that renders Markdown (st.caption, st.warning, st.subheader,
+    widget labels...) shown as the plain text it is: every ASCII punctuation character is
+    backslash-escaped (CommonMark), so no link, image, heading, HTML, emoji/icon shortcode,
+    colour directive or LaTeX can come from article or URL text."""
+    text = "" if text is None else str(text)
+    return _MD_SPECIAL.sub(r"\\\1", text).replace("\n", "  \n")
 
 
 def event_table(frame: pd.DataFrame, columns=TABLE_COLUMNS, **kwargs):
