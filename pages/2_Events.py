@@ -22,8 +22,14 @@ if not len(frame):
     st.stop()
 
 views.event_table(frame, height=360)
+_, _, odd_dates = resources.date_range(store)
+if len(odd_dates):
+    with st.expander(f"Dates outside 1900-01-01..today: {len(odd_dates)} event(s) to review", expanded=True):
+        st.dataframe(odd_dates[[c for c in ("date", "type", "name", "place", "article", "evidence", "event_id")
+                                if c in odd_dates]].astype(str), hide_index=True, width="stretch")
+        st.caption("Select one below to correct its date or reject it.")
 
-labels = {row.event_id: f"{pd.Timestamp(row.date).date() if pd.notna(row.date) else '????-??-??'} · "
+labels = {row.event_id: f"{views.day_text(row.date)} · "
           f"{row.type} · {row.name or row.place or '?'} · {row.actor or '?'} ({row.event_id})"
           for row in frame.itertuples()}
 event_id = st.selectbox("Event", list(labels), format_func=labels.get, key="e_selected")

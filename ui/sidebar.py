@@ -37,6 +37,10 @@ def _seed_widgets(f: Filters, span) -> None:
         a = max(lo, min(f.date_from or lo, hi))
         b = min(hi, max(f.date_to or hi, lo))
         ss["f_dates"] = (a, b) if a <= b else (lo, hi)
+    elif lo and hi and isinstance(ss.get("f_dates"), (tuple, list)) and len(ss["f_dates"]) == 2:
+        a, b = ss["f_dates"]            # the range moved (new data): keep the handles inside it
+        a, b = max(lo, min(a, hi)), min(hi, max(b, lo))
+        ss["f_dates"] = (a, b) if a <= b else (lo, hi)
     defaults = {"f_provinces": list(f.provinces), "f_types": list(f.types), "f_actors": list(f.actors),
                 "f_precisions": list(f.precisions), "f_text": f.text, "f_incidents": f.incidents}
     for key, value in defaults.items():
@@ -61,7 +65,9 @@ def sidebar_filters(store) -> Filters:
     f = current()
     _apply_pending()
     f = st.session_state[STATE]
-    span = store.span()
+    from ui import resources
+    lo, hi, odd = resources.date_range(store)
+    span = (lo, hi)
     facets = store.facets()
     _seed_widgets(f, span)
     ss = st.session_state
@@ -71,7 +77,10 @@ def sidebar_filters(store) -> Filters:
     sb = st.sidebar
     sb.header("Filters")
     date_from = date_to = None
-    lo, hi = span
+    if len(odd):
+        sb.warning(plain(f"{len(odd)} event(s) dated outside 1900-01-01..today (e.g. "
+                         f"{odd['date'].iloc[0]}): listed for review on the Events page; the date "
+                         "slider leaves them out of its range"))
     if lo and hi:
         if lo == hi:
             hi = lo + dt.timedelta(days=1)

@@ -39,6 +39,15 @@ def plain(text) -> str:
     return _MD_SPECIAL.sub(r"\\\1", text).replace("\n", "  \n")
 
 
+def day_text(value) -> str:
+    """YYYY-MM-DD of a date, Timestamp or ISO string; '????-??-??' when unknown (never raises)."""
+    if value is None or (not isinstance(value, str) and pd.isna(value)):
+        return "????-??-??"
+    if hasattr(value, "strftime"):
+        return f"{value.year:04d}-{value.month:02d}-{value.day:02d}"
+    return str(value)[:10] or "????-??-??"
+
+
 def event_table(frame: pd.DataFrame, columns=TABLE_COLUMNS, **kwargs):
     """Events as a sortable table (text cells are never rendered as HTML)."""
     cols = [c for c in columns if c in frame.columns]
