@@ -91,12 +91,15 @@ def export_frame(frame: gpd.GeoDataFrame, fmt: str, path: str | Path) -> Path:
         os.replace(tmp, path)
         tmp = None
     except OSError as exc:
-        raise ExportError(f"cannot write {show(path)}: {describe_os_error(exc)}") from None
-    except ExportError:
-        raise
+        why = describe_os_error(OSError(exc.errno, exc.strerror))     # not the temporary file's name
+        raise ExportError(f"cannot write {show(path)}: {why}") from None
+    except ExportError as exc:
+        raise ExportError(f"cannot write {show(path)}: {exc}") from None
     except Exception as exc:    # a GIS driver's error (pyogrio): one line, not a traceback
-        text = str(exc).lower()
-        why = "disk full (or file size limit reached)" if ("no space" in text or "full" in text) else str(exc)
+        text = " ".join(str(exc).split())
+        low = text.lower()
+        why = ("disk full (or file size limit reached)" if any(w in low for w in ("no space", "full", "disk i/o"))
+               else f"the GIS driver failed ({text[:160]}{'…' if len(text) > 160 else ''})")
         raise ExportError(f"cannot write {show(path)}: {why}") from None
     finally:
         if tmp is not None:
@@ -127,6 +130,16 @@ def _write(frame: gpd.GeoDataFrame, fmt: str, path: Path) -> None:
         driver = "GeoJSON" if fmt == "geojson" else "GPKG"
         gis_frame(frame, text_dates=fmt == "geojson").to_file(
             path, driver=driver, layer=layer if fmt == "gpkg" else None, engine="pyogrio")
+        if fmt == "geojson":
+            # GDAL does not report every failed write (a full disk can leave a truncated
+            # file and no error): the file must read back whole
+            import json
+            try:
+                n = len(json.loads(path.read_bytes())["features"])
+            except (ValueError, KeyError, UnicodeDecodeError):
+                n = -1
+            if n != len(frame):
+                raise ExportError("the GeoJSON file came out incomplete (disk full?)")
 
 
 def to_bytes(frame: gpd.GeoDataFrame, fmt: str) -> bytes:

@@ -171,7 +171,10 @@ class SQLiteStore:
                 raise StoreError(f"cannot create the event store in {show(self.path.parent)}: "
                                  "the folder is not writable")
         try:
-            self._open()
+            try:
+                self._open()
+            except sqlite3.Error as exc:
+                raise store_error(exc) from None
         except StoreReadOnly:
             if self.read_only or not self.path.exists():
                 raise
