@@ -54,7 +54,7 @@ if st.button("Preview", type="primary", key="i_preview"):
             previews.append({"name": name, "error": str(exc)})
         except Exception as exc:  # extraction failed on this file: say so, keep the others
             previews.append({"name": name, "error": f"{name}: could not extract events ({exc})"})
-        bar.progress(i / len(items), text=f"Extracted {i}/{len(items)}: {name}")
+        bar.progress(i / len(items), text=views.plain(f"Extracted {i}/{len(items)}: {name}"))
     ss["i_previews"] = previews
 
 previews = ss.get("i_previews", [])

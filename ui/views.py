@@ -28,6 +28,7 @@ def page_setup(title: str, icon: str = "🗺️") -> None:
 
 
 _MD_SPECIAL = re.compile(r"([!-/:-@\[-`{-~])")
+_AUTOLINK = re.compile(r"(?<=:)(?=\S)|(?i:(?<=www))(?=\.)|(?=@)")
 
 
 def plain(text) -> str:
@@ -36,6 +37,9 @@ def plain(text) -> str:
     backslash-escaped (CommonMark), so no link, image, heading, HTML, emoji/icon shortcode,
     colour directive or LaTeX can come from article or URL text."""
     text = "" if text is None else str(text)
+    # Streamlit also turns bare URLs and e-mail addresses into links (even escaped ones): an
+    # invisible WORD JOINER after "scheme:", after "www" and before "@" keeps them text.
+    text = _AUTOLINK.sub("\u2060", text)
     return _MD_SPECIAL.sub(r"\\\1", text).replace("\n", "  \n")
 
 
