@@ -57,16 +57,18 @@ class Article:
         Two files with the same name are two articles; the same text (or URL) saved
         again, from any file and with any header, is the same article.
         """
-        return article_key(self.url, self.body)
+        return article_key(self.url, self.body, self.title, self.source)
 
 
-def article_key(url: str, body: str) -> str:
-    """``url:<normalised URL>`` or ``text:<hash of the whitespace-normalised body>``."""
+def article_key(url: str, body: str, title: str = "", source: str = "") -> str:
+    """``url:<normalised URL>``, else ``text:<hash of the outlet, title and text>`` (whitespace
+    normalised; the date is not part of it: re-dating an article is not a new article, while
+    the same wire copy from two outlets is two reports)."""
     u = normalise_url(url)
     if u:
         return "url:" + u
-    words = " ".join(unicodedata.normalize("NFC", body or "").split())
-    return "text:" + hashlib.sha256(words.encode("utf-8")).hexdigest()[:20]
+    parts = (" ".join(unicodedata.normalize("NFC", x or "").split()) for x in (source, title, body))
+    return "text:" + hashlib.sha256("\0".join(parts).encode("utf-8")).hexdigest()[:20]
 
 
 def normalise_url(url: str) -> str:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import os
+import queue
 import sqlite3
 import threading
 import time
@@ -156,7 +157,9 @@ class SQLiteStore:
     def __init__(self, path: str | Path | None = None, read_only: bool | None = None) -> None:
         from clitools import show
         self.path = Path(path) if path else settings.db_path()
-        self._lock = threading.RLock()
+        self._lock = threading.RLock()          # the writer connection
+        self._idle: queue.SimpleQueue = queue.SimpleQueue()   # idle reader connections
+        self._closed = False
         self.read_only = bool(read_only) if read_only is not None else (
             self.path.exists() and not (os.access(self.path, os.W_OK) and os.access(self.path.parent, os.W_OK)))
         if self.path.is_dir():
@@ -193,23 +196,30 @@ class SQLiteStore:
         busy = settings.store_busy_seconds()
         if self.read_only:
             uri = f"{self.path.resolve().as_uri()}?mode=ro"
-            self._db = sqlite3.connect(uri, uri=True, timeout=busy, isolation_level=None,
-                                       check_same_thread=False)
+            self._connect = lambda: sqlite3.connect(uri, uri=True, timeout=busy, isolation_level=None,
+                                                    check_same_thread=False)
+            self._db = self._connect()
             try:
                 self._db.execute("SELECT count(*) FROM sqlite_master").fetchone()
             except sqlite3.OperationalError:
                 # a WAL database in a folder we cannot write (no -shm to create): nobody can
                 # write it either, so read it as an immutable file
                 self._db.close()
-                self._db = sqlite3.connect(f"{self.path.resolve().as_uri()}?immutable=1", uri=True,
-                                           isolation_level=None, check_same_thread=False)
+                frozen = f"{self.path.resolve().as_uri()}?immutable=1"
+                self._connect = lambda: sqlite3.connect(frozen, uri=True, isolation_level=None,
+                                                        check_same_thread=False)
+                self._db = self._connect()
             return
+
+        def connect():
+            db = sqlite3.connect(self.path, timeout=busy, isolation_level=None, check_same_thread=False)
+            db.execute(f"PRAGMA busy_timeout={int(busy * 1000)}")
+            return db
+        self._connect = connect
         try:
-            self._db = sqlite3.connect(self.path, timeout=busy, isolation_level=None,
-                                       check_same_thread=False)
+            self._db = connect()
         except sqlite3.Error as exc:
             raise store_error(exc) from None
-        self._db.execute(f"PRAGMA busy_timeout={int(busy * 1000)}")
         try:
             if self._current_schema():
                 return              # nothing to create or migrate: open without taking the write lock
@@ -256,9 +266,10 @@ class SQLiteStore:
             for col in ("key", "path", "event_ns"):
                 if col not in cols:
                     db.execute(f"ALTER TABLE articles ADD COLUMN {col} TEXT")
-            rows = db.execute("SELECT id, url, body, name FROM articles WHERE key IS NULL").fetchall()
+            rows = db.execute("SELECT id, url, body, name, title, source FROM articles WHERE key IS NULL").fetchall()
             db.executemany("UPDATE articles SET key = ?, event_ns = coalesce(event_ns, ?) WHERE id = ?",
-                           [(article_key(url or "", body or ""), name, aid) for aid, url, body, name in rows])
+                           [(article_key(url or "", body or "", title or "", source or ""), name, aid)
+                            for aid, url, body, name, title, source in rows])
             for stmt in MIGRATION.strip().split(";"):
                 if stmt.strip():
                     db.execute(stmt)
@@ -298,22 +309,49 @@ class SQLiteStore:
                     raise store_error(exc) from None
                 raise
 
+    @contextmanager
+    def _reading(self):
+        """A connection of its own for one read: readers never wait for each other or for
+        the writer (WAL), so one session's slow query or save does not stall another's map."""
+        try:
+            db = self._idle.get_nowait()
+        except queue.Empty:
+            try:
+                db = self._connect()
+            except sqlite3.Error as exc:
+                raise store_error(exc) from None
+        try:
+            yield db
+        except sqlite3.Error as exc:
+            raise store_error(exc) from None
+        finally:
+            if self._closed:
+                db.close()
+            else:
+                self._idle.put(db)
+
     def _read(self, sql: str, params: Sequence = (), chunk: int = 100_000) -> pd.DataFrame:
         """Query result as a DataFrame, fetched in chunks so that large results
         never hold all rows as Python tuples at once."""
-        with self._lock:
-            parts = list(pd.read_sql_query(sql, self._db, params=list(params), chunksize=chunk))
+        with self._reading() as db:
+            parts = list(pd.read_sql_query(sql, db, params=list(params), chunksize=chunk))
             if not parts:
-                return pd.read_sql_query(sql + " LIMIT 0", self._db, params=list(params))
+                return pd.read_sql_query(sql + " LIMIT 0", db, params=list(params))
         return parts[0] if len(parts) == 1 else pd.concat(parts, ignore_index=True)
 
     def _one(self, sql: str, params: Sequence = ()):
-        with self._lock:
-            return self._db.execute(sql, list(params)).fetchone()
+        with self._reading() as db:
+            return db.execute(sql, list(params)).fetchone()
 
     def close(self) -> None:
+        self._closed = True
         with self._lock:
             self._db.close()
+        while True:
+            try:
+                self._idle.get_nowait().close()
+            except queue.Empty:
+                break
 
     def __enter__(self):
         return self
@@ -484,8 +522,8 @@ class SQLiteStore:
 
     # -- reading -------------------------------------------------------------
     def event(self, event_id: str) -> dict:
-        with self._lock:
-            cur = self._db.execute("SELECT * FROM events WHERE event_id=?", (event_id,))
+        with self._reading() as db:
+            cur = db.execute("SELECT * FROM events WHERE event_id=?", (event_id,))
             row = cur.fetchone()
             if row is None:
                 raise StoreError(f"no event with id {event_id!r}")
@@ -522,8 +560,8 @@ class SQLiteStore:
 
     def _read_rows(self, sql: str, params: Sequence = ()) -> pd.DataFrame:
         """Like ``_read`` for narrow results: one fetch, REAL columns straight to float arrays."""
-        with self._lock:
-            cur = self._db.execute(sql, list(params))
+        with self._reading() as db:
+            cur = db.execute(sql, list(params))
             rows = cur.fetchall()
             names = [d[0] for d in cur.description]
         if not rows:
@@ -567,8 +605,8 @@ class SQLiteStore:
         if not names:
             return []
         lowered = [n.lower() for n in names]
-        with self._lock:
-            rows = self._db.execute(
+        with self._reading() as db:
+            rows = db.execute(
                 f"SELECT admin1_code FROM provinces WHERE lower(admin1) IN "
                 f"({','.join('?' * len(lowered))})", lowered).fetchall()
         return [r[0] for r in rows]
@@ -579,8 +617,8 @@ class SQLiteStore:
             " n_non_events AS non_events, warnings FROM articles ORDER BY published, name")
 
     def article(self, article_id: str) -> dict:
-        with self._lock:
-            cur = self._db.execute("SELECT * FROM articles WHERE id=? OR name=? ORDER BY id=? DESC",
+        with self._reading() as db:
+            cur = db.execute("SELECT * FROM articles WHERE id=? OR name=? ORDER BY id=? DESC",
                                    (article_id, article_id, article_id))
             row = cur.fetchone()
             if row is None:
@@ -617,21 +655,21 @@ class SQLiteStore:
         lo, hi = self._one(sql.format("ASC")), self._one(sql.format("DESC"))
         return to_date(lo[0] if lo else None), to_date(hi[0] if hi else None)
 
-    def _distinct(self, column: str) -> list[str]:
+    def _distinct(self, column: str, db=None) -> list[str]:
         """Distinct non-null values of an indexed events column, sorted: a skip scan
         (one index seek per value), not a scan of every row."""
-        return [r[0] for r in self._db.execute(
+        return [r[0] for r in (db or self._db).execute(
             f"WITH RECURSIVE v(x) AS (SELECT min({column}) FROM events UNION ALL "
             f"SELECT (SELECT min({column}) FROM events WHERE {column} > v.x) FROM v WHERE v.x IS NOT NULL) "
             f"SELECT x FROM v WHERE x IS NOT NULL")]
 
     def facets(self) -> dict[str, list[str]]:
-        with self._lock:
-            provinces = [r[0] for r in self._db.execute(
+        with self._reading() as db:
+            provinces = [r[0] for r in db.execute(
                 "SELECT DISTINCT admin1 FROM provinces WHERE admin1 IS NOT NULL AND admin1 != ''"
                 " ORDER BY admin1")]
-            actors = [a for a in self._distinct("actor") if a != ""]
-            types = self._distinct("type")
+            actors = [a for a in self._distinct("actor", db) if a != ""]
+            types = self._distinct("type", db)
         return {"provinces": provinces, "actors": actors, "types": types}
 
     def province_table(self) -> pd.DataFrame:
@@ -643,8 +681,8 @@ class SQLiteStore:
         events not rejected, with their counts, computed in SQL."""
         if column not in EVENT_COLUMNS:
             raise StoreError(f"unknown column {column!r}")
-        with self._lock:
-            return [tuple(r) for r in self._db.execute(
+        with self._reading() as db:
+            return [tuple(r) for r in db.execute(
                 f"SELECT {column}, count(*) AS n FROM events WHERE rejected = 0 "
                 f"GROUP BY {column} ORDER BY n DESC, {column} LIMIT ?", (int(limit),))]
 
@@ -654,8 +692,8 @@ class SQLiteStore:
         return int(self._one("SELECT value FROM meta WHERE key = 'revision'")[0])
 
     def counts(self) -> dict[str, int]:
-        with self._lock:
-            q = lambda sql: self._db.execute(sql).fetchone()[0]  # noqa: E731
+        with self._reading() as db:
+            q = lambda sql: db.execute(sql).fetchone()[0]  # noqa: E731
             return {
                 "articles": q("SELECT count(*) FROM articles"),
                 "events": q("SELECT count(*) FROM events"),
@@ -670,7 +708,8 @@ def _article_key(article) -> str:
     if key:
         return key
     from events.article import article_key
-    return article_key(getattr(article, "url", ""), getattr(article, "body", ""))
+    return article_key(getattr(article, "url", ""), getattr(article, "body", ""),
+                       getattr(article, "title", ""), getattr(article, "source", ""))
 
 
 def _replacement_note(article, path: str, olds: list, reextract: bool) -> str:

@@ -28,13 +28,13 @@ default_day = c1.date_input("Publication date (used when the article states none
 override = c2.checkbox("Use this date even when the article has its own", key="i_override")
 
 
-def _inputs() -> list[tuple[str, bytes | str, str]]:
-    """(name, data, provenance) of each input; an article is known by its text or URL, so
-    two pastes under the same name are two articles."""
-    items = [(f.name.rsplit(".", 1)[0], f.getvalue(), f"upload: {f.name}") for f in (uploads or [])]
+def _inputs() -> list[tuple[str, bytes | str, str, str]]:
+    """(name, data, provenance, label for messages) of each input; an article is known by
+    its text or URL, so two pastes under the same name are two articles."""
+    items = [(f.name.rsplit(".", 1)[0], f.getvalue(), f"upload: {f.name}", f.name) for f in (uploads or [])]
     if pasted and pasted.strip():
         name = (pasted_name or "pasted-article").strip()
-        items.append((name, pasted, f"pasted: {name}"))
+        items.append((name, pasted, f"pasted: {name}", name))
     return items
 
 
@@ -44,10 +44,10 @@ if st.button("Preview", type="primary", key="i_preview"):
         st.warning("Choose files or paste an article first.")
     previews = []
     bar = st.progress(0.0, text="Extracting…") if items else None
-    for i, (name, data, origin) in enumerate(items, 1):
+    for i, (name, data, origin, label) in enumerate(items, 1):
         try:
             article = parse_article(data, name=name, published=default_day, override=bool(override),
-                                    path=origin)
+                                    path=origin, label=label)
             events, non_events = extract(article)
             previews.append({"name": name, "article": article, "events": events, "non_events": non_events})
         except ArticleError as exc:
