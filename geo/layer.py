@@ -5,8 +5,9 @@ incident (reports of the same event grouped, see ``geo.incidents``). Grouping is
 done once per store revision over every report, then incidents are filtered: one
 matches when at least one of its reports matches all the filters (see the
 ``incidents`` section below).
-Provinces were assigned at ingest by a spatial join with the admin-1 polygons
-(``geo.provinces``); ``admin1_check`` records where the gazetteer disagreed.
+Provinces were assigned at ingest by the one point-to-province locator, which prefers
+the event's own country (``geo.provinces``); ``admin1_check`` records where the
+gazetteer disagreed.
 """
 from __future__ import annotations
 
@@ -18,11 +19,13 @@ import numpy as np
 import pandas as pd
 
 from geo import incidents as _incidents
-from geo import provinces as _provinces
+from geo.cache import LruCache
 from geo.filters import Filters
 
 CRS = "EPSG:4326"
-EVENT_COLUMNS = [
+# The columns of an events frame (``events_frame``), in order; the events TABLE's columns
+# are ``geo.sqlite_store.EVENT_COLUMNS``.
+FRAME_COLUMNS = [
     "event_id", "article_id", "article", "title", "url", "source", "type", "actor", "place",
     "name", "lat", "lon", "country", "admin1", "admin1_code", "precision", "date",
     "date_precision", "date_from", "date_to", "evidence", "claimed_by", "claim_kind",
@@ -75,7 +78,7 @@ def _events(df: pd.DataFrame, f: Filters, geometry: bool = True, ids=None) -> pd
             df[col] = pd.to_numeric(df[col], errors="coerce")
     df["rejected"] = df["rejected"].astype(bool)
     df["incident_id"] = ids if ids is not None else "inc-" + df["event_id"]
-    df = df.reindex(columns=EVENT_COLUMNS)
+    df = df.reindex(columns=FRAME_COLUMNS)
     if not geometry:
         return df
     return gpd.GeoDataFrame(df, geometry=_points(df["lat"], df["lon"]), crs=CRS)
@@ -154,16 +157,10 @@ def map_events_in(base: MapBase, store, filters: Filters) -> gpd.GeoDataFrame:
         raise ValueError("map_events_in needs a base read with the same filters, without dates")
     if not base.searchable:
         return map_events_frame(store, f, base.aggregate_above)
-    lo = f.date_from.isoformat() if f.date_from else None
-    hi = f.date_to.isoformat() if f.date_to else None
     ranges = []
     for start, end in base.blocks:
-        days = base.days[start:end]
-        k = int(pd.isna(days).sum())          # NULL dates sort first; a date filter drops them
-        dated = days[k:]
-        a = k + int(np.searchsorted(dated, lo, "left")) if lo else (k if hi else 0)
-        b = k + int(np.searchsorted(dated, hi, "right")) if hi else len(days)
-        ranges.append((start + a, start + max(a, b)))
+        a, b = _date_slice(base.days[start:end], f.date_from, f.date_to)
+        ranges.append((start + a, start + b))
     if len(ranges) == 2 and ranges[0][1] - ranges[0][0] <= base.aggregate_above:
         return events_frame(store, f)        # few points now: they get popups, read them whole
     rows = np.concatenate([np.arange(a, b) for a, b in ranges])
@@ -186,7 +183,7 @@ def map_events_in(base: MapBase, store, filters: Filters) -> gpd.GeoDataFrame:
 # date text (like ``map_events_in``); other filters cost one light query (event ids), cached.
 
 GROUP_COLUMNS = ["event_id", "type", "actor", "lat", "lon", "precision", "admin1_code", "country",
-                 "date", "date_from", "date_to"]
+                 "date", "date_from", "date_to", "article", "place_id", "name"]
 
 
 def _searchable(days: np.ndarray) -> bool:
@@ -196,7 +193,9 @@ def _searchable(days: np.ndarray) -> bool:
 
 
 def _date_slice(days: np.ndarray, date_from, date_to) -> tuple[int, int]:
-    """Rows [a, b) of ``days`` (searchable) within [date_from, date_to] (None: open)."""
+    """Rows [a, b) of ``days`` (searchable) within [date_from, date_to] (None: open): the
+    one binary search on stored date text (the comparison SQL makes) for the map's date
+    cuts and the incidents'."""
     if not date_from and not date_to:
         return 0, len(days)
     k = int(pd.isna(days).sum())               # NULL dates sort first; a date filter drops them
@@ -238,31 +237,8 @@ class IncidentTable:
     position: np.ndarray         # row in ``incidents`` of each report's incident (grouping order)
 
 
-class _Cache:
-    """A few recent values per key, built once (thread-safe: Streamlit reruns in threads)."""
-
-    def __init__(self, size: int) -> None:
-        import threading
-        from collections import OrderedDict
-        self.size, self.items, self.lock = size, OrderedDict(), threading.RLock()
-
-    def get(self, key, build):
-        with self.lock:
-            if key in self.items:
-                self.items.move_to_end(key)
-                return self.items[key]
-            value = build()
-            self.items[key] = value
-            while len(self.items) > self.size:
-                self.items.popitem(last=False)
-            return value
-
-    def clear(self) -> None:
-        with self.lock:
-            self.items.clear()
-
-
-_GROUPINGS, _TABLES, _MATCHES = _Cache(4), _Cache(4), _Cache(16)
+# Shared by all sessions: atomic lookups, values built outside the lock (geo.cache).
+_GROUPINGS, _TABLES, _MATCHES = LruCache(4), LruCache(4), LruCache(16)
 
 
 def _store_key(store, include_rejected: bool) -> tuple:
@@ -283,8 +259,9 @@ def _grouping_of(frame: pd.DataFrame) -> Grouping:
 def _grouping(store, include_rejected: bool = False) -> Grouping:
     """The incident ids of all reports, computed once per store revision (a light read)."""
     key = _store_key(store, include_rejected)
-    if key in _TABLES.items:
-        return _TABLES.items[key].grouping
+    table = _TABLES.peek(key)             # one atomic lookup (another session may evict it)
+    if table is not None:
+        return table.grouping
     return _GROUPINGS.get(key, lambda: _grouping_of(
         store.query_events(_base_filters(include_rejected), columns=GROUP_COLUMNS)))
 
@@ -296,7 +273,7 @@ def incident_table(store, include_rejected: bool = False) -> IncidentTable:
     def build() -> IncidentTable:
         raw = store.query_events(_base_filters(include_rejected))
         days = raw["date"].to_numpy(dtype=object, copy=True)
-        grouping = _GROUPINGS.items.get(key)
+        grouping = _GROUPINGS.peek(key)
         if grouping is None or len(grouping.event_ids) != len(raw) or \
                 not np.array_equal(grouping.event_ids.to_numpy(), raw["event_id"].to_numpy(dtype=object)):
             grouping = _grouping_of(raw)          # written in between: group what was read
@@ -407,7 +384,3 @@ def daily_counts(frame: pd.DataFrame) -> pd.DataFrame:
            .groupby(["date", "type"]).size().reset_index(name="count"))
     return out.sort_values(["date", "type"]).reset_index(drop=True)
 
-
-def provinces_available() -> bool:
-    """True when admin-1 polygons could be loaded (spatial join active at ingest)."""
-    return _provinces.available()

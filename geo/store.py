@@ -28,6 +28,8 @@ class IngestResult:
     events: int
     non_events: int
     status: str                   # added | replaced | unchanged
+    orphaned: int = 0             # corrections of this article whose evidence sentence is gone:
+                                  # kept in the audit trail, not applied (see geo.identity)
     note: str = ""                # what a replacement replaced, and why ("b/report.md replaced a/report.txt")
     warnings: list[str] = field(default_factory=list)   # e.g. event dates far from publication
 
@@ -46,6 +48,8 @@ class IngestSummary:
     notes: list[str] = field(default_factory=list)    # what replaced what, what was re-extracted
     warnings: list[str] = field(default_factory=list)  # kept, but worth a look (event dates...)
     stopped: str = ""                                   # why ingest stopped early (disk full)
+    orphaned: int = 0             # corrections not re-attached (their evidence sentence is gone)
+    orphaned_in: list[str] = field(default_factory=list)   # names of the articles concerned
 
     def add(self, result: IngestResult) -> None:
         """Count one article; events are those the article holds in the store."""
@@ -54,6 +58,9 @@ class IngestSummary:
         self.non_events += result.non_events
         if result.note:
             self.notes.append(result.line())
+        if getattr(result, "orphaned", 0):
+            self.orphaned += result.orphaned
+            self.orphaned_in.append(result.name)
 
     @property
     def skipped(self) -> int:
@@ -61,8 +68,12 @@ class IngestSummary:
 
     def line(self) -> str:
         """One human summary line."""
-        return (f"{self.added} added, {self.replaced} replaced, {self.unchanged} unchanged; "
+        line = (f"{self.added} added, {self.replaced} replaced, {self.unchanged} unchanged; "
                 f"{self.events} events, {self.non_events} non-events; {self.skipped} skipped")
+        if self.orphaned:
+            line += (f"; {self.orphaned} correction(s) kept but not applied: their evidence sentence is "
+                     f"gone from {', '.join(self.orphaned_in[:5])}{' …' if len(self.orphaned_in) > 5 else ''}")
+        return line
 
 
 Progress = Callable[[int, int, str], None]   # (done, total, current file name)

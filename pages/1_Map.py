@@ -6,6 +6,7 @@ import streamlit as st
 from geo import assets
 from geo.webmap import MapOptions
 from ui import resources, sidebar, views
+from ui.query import province_click
 
 views.page_setup("Map", "🗺️")
 store = resources.get_store()
@@ -22,6 +23,7 @@ options = MapOptions(
     choropleth=o3.toggle("Province counts", value=True, key="m_choro"),
     play=o4.toggle("Play through time", value=False, key="m_play",
                    help="A time slider with a play button; deployments stay on the map from their date on"),
+    focus=tuple(filters.provinces),          # the map opens on the selected provinces
 )
 missing = assets.missing_assets()
 if missing:
@@ -39,7 +41,8 @@ with map_col:
                + f" · {result.n_areas:,} known only to province (dashed areas)"
                + (f" · {n_standing:,} earlier deployments still in place (pale)" if n_standing else "")
                + " · click a province to filter to it")
-    out = resources.show_map(result, key="map", height=620, returned_objects=["last_active_drawing"])
+    out = resources.show_map(result, key="map", height=620,
+                             returned_objects=["last_active_drawing", "last_object_clicked"])
 with side_col:
     st.markdown(f"**Country level or unlocated ({len(result.unplaced)})**")
     if len(result.unplaced):
@@ -48,11 +51,9 @@ with side_col:
     else:
         st.caption("None")
 
-clicked = (out or {}).get("last_active_drawing") or {}
-code = (clicked.get("properties") or {}).get("admin1_code") if isinstance(clicked, dict) else None
-name = (clicked.get("properties") or {}).get("name") if isinstance(clicked, dict) else None
-if code and name and "total" in (clicked.get("properties") or {}) and tuple(filters.provinces) != (name,):
-    if st.session_state.get("m_last_click") != code:
-        st.session_state["m_last_click"] = code
-        sidebar.request(provinces=[name])
-        st.rerun()
+# A click on a province filters to it (by code: two provinces may share a name).
+wanted, st.session_state["m_last_click"] = province_click(out, filters.provinces,
+                                                          st.session_state.get("m_last_click"))
+if wanted:
+    sidebar.request(provinces=wanted)
+    st.rerun()

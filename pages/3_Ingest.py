@@ -93,7 +93,9 @@ if good and st.button(f"Save {len(good)} article(s) to the store", key="i_save")
             failed = f"{p['article'].name}: not saved: {exc}"
             break
         messages.append(f"{result.name}: {result.status}, {result.events} events, {result.non_events} non-events"
-                        + (f" ({result.note})" if result.note else ""))
+                        + (f" ({result.note})" if result.note else "")
+                        + (f"; {result.orphaned} correction(s) kept but not applied: their evidence "
+                           "sentence is gone (see the audit trail)" if result.orphaned else ""))
         bar.progress(i / len(good), text=f"Saved {i}/{len(good)}")
     saved = {m.split(":", 1)[0] for m in messages}
     ss["i_previews"] = [p for p in previews if "error" in p or p["article"].name not in saved] if failed else []

@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import os
 
 import numpy as np
 import pandas as pd
@@ -70,18 +69,10 @@ def _date_range(path: str, version: tuple, today: dt.date):
 
 
 def store_version(store) -> tuple:
-    """Changes whenever the store's content changes (ingest, correction, reject).
-
-    The store's revision (bumped by every write, from any process) and the files'
-    modification times: two tiny reads, where counting rows cost ~10 ms per 100k events.
-    """
-    stamps = [store.revision()]
-    for suffix in ("", "-wal"):
-        try:
-            stamps.append(os.stat(f"{store.path}{suffix}").st_mtime_ns)
-        except OSError:
-            stamps.append(0)
-    return tuple(stamps)
+    """Changes whenever the store's content changes (ingest, correction, reject): the
+    data set's identity and its revision, which every write bumps from any process
+    (``EventStore.revision``), whatever the backend."""
+    return (getattr(store, "uid", None) or str(store.path), store.revision())
 
 
 @st.cache_resource(max_entries=16, show_spinner=False)
@@ -216,9 +207,11 @@ def _map_data(key: tuple, options: tuple, end, _frame: pd.DataFrame, _provinces,
 
 
 @st.cache_resource(max_entries=4, show_spinner=False)
-def _row_features(scope: tuple) -> dict:
-    """Point features (popups included) by row, for one store version and kind of frame."""
-    return {}
+def _row_features(scope: tuple):
+    """Point features (popups included) by row, for one store version and kind of frame;
+    shared by sessions, so thread-safe and bounded (``geo.cache.FeatureCache``)."""
+    from geo.cache import FeatureCache
+    return FeatureCache(max_items=100_000)
 
 
 def map_result(frame: pd.DataFrame, provinces, options, end=None, store=None, filters: Filters | None = None):
@@ -234,8 +227,6 @@ def map_result(frame: pd.DataFrame, provinces, options, end=None, store=None, fi
         scope = (str(store.path), store_version(store), bool(filters.incidents), bool(filters.include_rejected),
                  tuple(frame.columns), options.max_popup_titles)
         features = _row_features(scope)
-        if len(features) > 100_000:       # bounded: rebuilt rows cost ~60 µs each
-            features.clear()
     data = _map_data(*key, frame, provinces, features)
     return MapResult(map=render(data, options), n_points=data.n_points, n_areas=data.n_areas,
                      aggregated=data.aggregated, unplaced=data.unplaced, key=key)
