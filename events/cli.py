@@ -69,16 +69,6 @@ def main(argv=None) -> int:
     return 2
 
 
-def run() -> int:
-    """Entry point that exits quietly when the reader closes the pipe (``| head``)."""
-    try:
-        return main()
-    except BrokenPipeError:
-        try:
-            sys.stdout = None
-        finally:
-            return 0
-
-
 if __name__ == "__main__":
-    sys.exit(run())
+    from clitools import run
+    sys.exit(run(main))
