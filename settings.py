@@ -87,3 +87,20 @@ def event_date_warn_days() -> int:
         return int(os.environ.get("STRIKEMAP_EVENT_DATE_WARN_DAYS", "366"))
     except ValueError:
         return 366
+
+
+class EventSettings:
+    """Tuning constants of event extraction (``events.stages`` / ``events.decide`` / ``events.merge``)."""
+    # Placeless reports ("Russian warplanes bombed rebels on Thursday") stand for the theater country.
+    fallback_to_theater = True
+    # False: placeless reports only add evidence and dates to a country-level event told with its place.
+    placeless_events = False
+    # A report dated this long before publication is background, a non-event with reason "historical".
+    historical_days = 183
+    # A sentence with no date of its own, within this many sentences after one told with a day, takes that day.
+    carry_sentences = 8
+    # "... had been hit", "The attack ...": within this many sentences after a strike, these refer to strikes.
+    strike_context = 3
+
+
+EVENTS = EventSettings()

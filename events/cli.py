@@ -1,6 +1,7 @@
-"""Command line: ``python -m events extract [--published YYYY-MM-DD] [--all] FILE...``
+"""Command line: ``python -m events extract [--published YYYY-MM-DD] [--all | --explain] FILE...``
 
-Prints one JSON object per event per line. Bad files are reported on stderr
+Prints one JSON object per event per line (``--explain``: plain text, per
+sentence, each candidate with the stage that accepted or refused it and why). Bad files are reported on stderr
 and skipped; the exit code is non-zero only when every file failed.
 """
 from __future__ import annotations
@@ -15,11 +16,12 @@ from events.article import ArticleError, iter_article_paths, parse_published, re
 FIELDS = ("article", "type", "actor", "place", "name", "lat", "lon", "country", "admin1", "admin1_code",
           "precision", "date", "date_precision", "date_from", "date_to", "evidence", "claimed_by",
           "claim_kind", "target", "weapon", "confidence", "reason", "trigger", "evidence_start",
-          "evidence_end", "article_id", "published", "published_source")
+          "evidence_end", "article_id", "published", "published_source", "actors")
 
 
 def _extract(args) -> int:
-    from events.extract import extract_article
+    from events.explain import explain
+    from events.extract import extract_article, run
     try:
         published = parse_published(args.published) if args.published else None
     except ArticleError as exc:
@@ -36,6 +38,9 @@ def _extract(args) -> int:
     for path in paths:
         try:
             article = read_article(path, published=published)
+            if args.explain:
+                out.write(explain(run(article)))
+                continue
             events = extract_article(article, include_non_events=args.all)
         except ArticleError as exc:
             print(f"error: {show(exc)}", file=sys.stderr)
@@ -62,6 +67,8 @@ def main(argv=None) -> int:
     ex = sub.add_parser("extract", help="print one JSON object per event per line")
     ex.add_argument("--published", help="publication date (YYYY-MM-DD) for files that state none")
     ex.add_argument("--all", action="store_true", help="also print non-events (type 'non-event', with a reason)")
+    ex.add_argument("--explain", action="store_true",
+                    help="print, per sentence, each candidate, the stage that accepted or refused it, and why")
     ex.add_argument("files", nargs="+", help="article files or folders")
     args = ap.parse_args(argv)
     if args.cmd == "extract":

@@ -632,16 +632,21 @@ def timeline_data(frame: pd.DataFrame, end: dt.date | None = None, per_event_max
         lat=("lat", "mean"), lon=("lon", "mean"), n=("lat", "size")).reset_index()
     for r in brief.itertuples(index=False):
         out.rows.append([round(r.lat, 4), round(r.lon, 4), int(r.k), int(r.s), int(r.s), int(r.n), -1])
-    # Deployments persist: per cell, the running total from each step at which it grows.
+    # Deployments persist: per cell, the running total from each step at which it grows,
+    # until the cell's next growth (or the end).
     dep = table[table["k"] == 1]
-    for (_, _), cell in dep.groupby(["gx", "gy"], sort=False):
-        per_step = cell.groupby("s").size().sort_index()
-        totals = per_step.cumsum()
-        steps = per_step.index.to_list()
-        y, x = round(float(cell["lat"].mean()), 4), round(float(cell["lon"].mean()), 4)
-        for j, s_ in enumerate(steps):
-            upto = steps[j + 1] - 1 if j + 1 < len(steps) else n_steps - 1
-            out.rows.append([y, x, 1, int(s_), int(upto), int(totals.iloc[j]), -1])
+    if len(dep):
+        per = dep.groupby(["gx", "gy", "s"], sort=True).agg(
+            lat=("lat", "sum"), lon=("lon", "sum"), n=("lat", "size")).reset_index()
+        cell_of = per.groupby(["gx", "gy"], sort=False)
+        per["total"] = cell_of["n"].cumsum()
+        nxt = cell_of["s"].shift(-1)
+        per["upto"] = (nxt - 1).fillna(n_steps - 1).astype(np.int64)
+        # where the circle sits: the mean place of the deployments in place so far
+        per["y"] = cell_of["lat"].cumsum() / per["total"]
+        per["x"] = cell_of["lon"].cumsum() / per["total"]
+        for y, x, s_, upto, total in zip(per["y"].round(4), per["x"].round(4), per["s"], per["upto"], per["total"]):
+            out.rows.append([float(y), float(x), 1, int(s_), int(upto), int(total), -1])
     return out
 
 

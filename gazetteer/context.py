@@ -1,0 +1,518 @@
+"""Context: choose each mention's reading from what the rest of the article says.
+
+Weights are in one place (``Weights``) and were calibrated on the even (development) half
+of the public geoparsing corpora; the rules are general, none names a place:
+- every reading starts from its prior (match quality x importance: population, capital,
+  admin seat, province, country; the resolver's score);
+- countries get votes: countries named (most), datelines, theater hints, provinces, demonyms
+  ("Syrian" is a cue), and each other name split over its readings' countries by their
+  priors; a reading gains by its country's share of the OTHER names' votes, and likewise by
+  its province's share;
+- a reading gains by how many of the article's other places lie near it (a small consistent
+  region beats scattered homonyms);
+- containers fix both sides ("X in Y", "X, Y", "X, in Y province"): X's reading must lie in
+  Y's province or country;
+- a small place in a country the article does not support is dropped (a big city, a country,
+  or a place the text qualifies stays).
+One sense per article: repeats of a name take the same reading unless a container says
+otherwise.
+"""
+from __future__ import annotations
+
+import math
+from collections import defaultdict
+from dataclasses import dataclass, replace
+from typing import Sequence
+
+from .keys import name_key
+from .model import ADMIN1, COUNTRY, Place
+from .recognise import CountryCue, Span
+
+
+@dataclass(frozen=True)
+class Weights:
+    country_share: float = 0.35      # x share of the other names' country votes
+    admin1_share: float = 0.5        # x share of the other names' province votes
+    near: float = 0.25               # x share of the other places within NEAR_KM
+    near_km: float = 200.0
+    container_town_km: float = 40.0  # "X, Y" with Y a town: X within this of it
+    joint: float = 1.0               # x share of the other names with a reading nearby (before any choice)
+    rounds: int = 2                  # re-choices by nearness to the other names' chosen readings
+    vote_sharpness: float = 4.0      # a name's vote split over its readings by prior ** this
+    country_named: float = 2.5       # vote strength of a name that is a country
+    admin1_named: float = 1.5
+    dateline: float = 3.0
+    hint: float = 4.0
+    demonym: float = 0.6
+    in_name: float = 0.3             # "Glenn Polk", "Torrington Fire Department": a weak vote
+    demonym_cap: float = 1.8
+    actor_support: float = 2.0       # an actor with a home theater ("LNA", "Houthis") vouches for it
+    support_share: float = 0.12      # a country supported by at least this share of the votes
+    min_support_votes: float = 2.0   # ... of at least this many votes (else no country is ruled out)
+    abroad_importance: float = 0.72  # readings at least this important may lie outside support
+    area_over_town: float = 0.55     # an area named so beats a town named so below this importance
+    sole_min_importance: float = 0.45     # a sole reading kept abroad is at least this important
+    keep_abroad_importance: float = 0.85  # ... and at least this important are not moved into it
+    cue_admin1: float = 0.3
+    max_exact_rows: int = 60
+
+
+W = Weights()
+
+
+@dataclass
+class Cand:
+    place: Place
+    prior: float
+    why: str
+    importance: float = 0.5
+
+
+class CandidateCache:
+    """Readings of a span's name: every exact-key place plus the resolver's ranked answers."""
+
+    def __init__(self, gz, size: int = 50_000):
+        self.gz = gz
+        self._memo: dict[tuple, list[Cand]] = {}
+        self._size = size
+
+    def get(self, sp: Span) -> list[Cand]:
+        if sp.unknown:
+            return []
+        k = (sp.lookup, sp.key, sp.cue, sp.role == "demonym" and sp.country_hint, sp.place_id)
+        got = self._memo.get(k)
+        if got is None:
+            if len(self._memo) >= self._size:
+                self._memo.clear()
+            got = self._memo[k] = self._build(sp)
+        return got
+
+    def _build(self, sp: Span) -> list[Cand]:
+        gz, idx = self.gz, self.gz.idx
+        if sp.role == "demonym":
+            p = gz.country_place(sp.country_hint or "")
+            return [Cand(p, 0.9, f"demonym of {p.name}", 0.95)] if p is not None else []
+        if sp.place_id:
+            p = gz.place_by_id(sp.place_id)
+            return [Cand(p, 1.0, f"abbreviation of {p.name}", 0.95)] if p is not None else []
+        admin1_cue = sp.cue == "admin1"
+        hint = ()
+        res = gz.resolve(sp.lookup, hint, "admin1" if admin1_cue else None)
+        out: dict[str, Cand] = {}
+        if res.place is not None:
+            for r in [res] + list(res.candidates):
+                if r.place is None or (hint and r.place.country not in hint):
+                    continue
+                imp = _importance(gz, r.place)
+                out[r.place.id] = Cand(r.place, r.score, r.why, imp)
+        rows = idx.rows(sp.key)
+        if len(rows) > W.max_exact_rows:
+            rows = sorted(rows, key=lambda r: idx.importance[r], reverse=True)[: W.max_exact_rows]
+        for r in rows:
+            pid = idx.ids[r]
+            if pid in out or (hint and idx.country[r] not in hint):
+                continue
+            imp = idx.importance[r]
+            prior = 0.4 + 0.6 * min(1.0, imp)
+            if admin1_cue:
+                prior += W.cue_admin1 if idx.kind[r] == "admin1" else -W.cue_admin1
+            out[pid] = Cand(gz.place(r), prior, f"exact, {idx.kind[r]} in {idx.country[r]}", imp)
+        if sp.cue == "city":                          # "Aleppo City": towns before provinces
+            out = {k: (replace(c, prior=c.prior + W.cue_admin1) if c.place.kind == "city" else
+                       replace(c, prior=c.prior - W.cue_admin1) if c.place.kind in AREA_KINDS else c)
+                   for k, c in out.items()}
+        return sorted(out.values(), key=lambda c: c.prior, reverse=True)
+
+
+def _is_named(key: str, c: Cand) -> bool:
+    """Is the reading's own (canonical) name the mention's name?"""
+    return name_key(c.place.name) == key
+
+
+AREA_KINDS = ("country", "admin1", "admin2", "region")
+
+
+def _named_area(key: str, chosen: Cand, cands: list[Cand], support: set[str]) -> Cand | None:
+    """A country, province or region whose own name is the mention's beats a town that merely
+    lists that name among its aliases ("Mexico" is the country, not Mexico City); between
+    several such areas, one in a supported country wins ("Georgia" in a US story)."""
+    if chosen.place.kind in AREA_KINDS or (_is_named(key, chosen) and chosen.importance >= W.area_over_town):
+        return None
+    areas = [c for c in cands if c.place.kind in AREA_KINDS and _is_named(key, c)]
+    if not areas:
+        return None
+    inside = [c for c in areas if c.place.country in support or c.place.kind in ("region", "country")
+              or c.place.country == chosen.place.country]
+    return max(inside, key=lambda c: (c.place.kind == "country", c.prior)) if inside else None
+
+
+def _sole_reading(sp: Span, c: Cand, cands: list[Cand]) -> bool:
+    """Is ``c`` the name's only country, spelled as the place itself is, and no hamlet?  Then
+    the text means it even where the story's other places lie elsewhere ("Russia keeps a
+    naval facility at Tartus"); a homonym chosen among several countries is not."""
+    if any(x.place.country != c.place.country for x in cands):
+        return False
+    if c.place.kind == "site":
+        return True
+    return c.importance >= W.sole_min_importance and _plain(c.place.name) == _plain(sp.name)
+
+
+def _plain(name: str) -> str:
+    """Lowercase letters of a name without diacritics ("Tartūs" == "Tartus"; "Faza" != "Al Fazzah")."""
+    import unicodedata
+    s = unicodedata.normalize("NFKD", name)
+    return "".join(ch for ch in s if ch.isalpha()).lower()
+
+
+def _importance(gz, place: Place) -> float:
+    r = gz.row_of(place.id)
+    if r is None:
+        return 1.0 if place.kind == "user" else 0.6
+    return gz.idx.importance[r]
+
+
+def _km(a: Place, lat: float, lon: float) -> float:
+    x = math.radians(lon - a.lon) * math.cos(math.radians((lat + a.lat) / 2))
+    y = math.radians(lat - a.lat)
+    return 6371.0 * math.hypot(x, y)
+
+
+def _inside(x: Place, y: Place) -> bool:
+    if x.id == y.id or not x.country or x.country != y.country:
+        return False
+    if y.kind == "country":
+        return x.kind != "country"
+    if y.precision == ADMIN1:
+        return x.kind != "admin1" and bool(x.admin1_code) and x.admin1_code == y.admin1_code
+    return False
+
+
+def _votes(cands: list[Cand]) -> tuple[dict[str, float], dict[str, float]]:
+    """A name's country and province votes (sum 1 each), split by sharpened priors."""
+    if not cands:
+        return {}, {}
+    ws = [max(c.prior, 1e-3) ** W.vote_sharpness for c in cands]
+    tot = sum(ws)
+    cv: dict[str, float] = defaultdict(float)
+    av: dict[str, float] = defaultdict(float)
+    for c, w in zip(cands, ws):
+        if c.place.country:
+            cv[c.place.country] += w / tot
+        if c.place.admin1_code:
+            av[c.place.admin1_code] += w / tot
+    return cv, av
+
+
+def _joint_near(by_key: dict[str, list[int]], cands: list[list[Cand]], spans: list[Span]) -> dict:
+    """(key, place id) -> share of the other names that have SOME reading within NEAR_KM of
+    this one (each counted by that reading's prior relative to its name's best, sharpened).
+    Lets a cluster of small homonyms win together ("New London", "Winfield", "Mount Pleasant"
+    all in one county) where each name alone would go to its most populous namesake.
+    Readings are bucketed in cells of about NEAR_KM so only neighbours are compared."""
+    cell = W.near_km / 111.0
+    grid: dict[tuple[int, int], list[tuple[str, float, float, float]]] = defaultdict(list)
+    keys = [k for k, idxs in by_key.items() if spans[idxs[0]].role != "in_name"]
+    for key in keys:
+        cs = cands[by_key[key][0]]
+        best = max(c.prior for c in cs)
+        for c in cs:
+            if c.place.kind in ("country", "region"):
+                continue
+            w = (c.prior / best) ** W.vote_sharpness
+            grid[(int(c.place.lat // cell), int(c.place.lon // cell))].append((key, c.place.lat, c.place.lon, w))
+    n_other = max(1, len(keys) - 1)
+    out: dict[tuple[str, str], float] = {}
+    if len(keys) < 2:
+        return out
+    for key in by_key:
+        for c in cands[by_key[key][0]]:
+            if c.place.kind in ("country", "region"):
+                continue
+            gy, gx = int(c.place.lat // cell), int(c.place.lon // cell)
+            got: dict[str, float] = {}
+            for dy in (-1, 0, 1):
+                for dx in (-1, 0, 1):
+                    for k2, la, lo, w in grid.get((gy + dy, gx + dx), ()):
+                        if k2 != key and w > got.get(k2, 0.0) and _km(c.place, la, lo) <= W.near_km:
+                            got[k2] = w
+            if got:
+                out[(key, c.place.id)] = sum(got.values()) / n_other
+    return out
+
+
+def _strength(sp: Span, cands: list[Cand]) -> float:
+    if sp.role == "dateline":
+        return W.dateline
+    if sp.role == "in_name":
+        return W.in_name
+    top = cands[0].place if cands else None
+    if top is not None and top.kind == "country":
+        return W.country_named
+    if top is not None and top.precision == ADMIN1:
+        return W.admin1_named
+    return 1.0
+
+
+def resolve_spans(text: str, spans: list[Span], cues: Sequence[CountryCue], gz, cache: CandidateCache,
+                  theater: tuple[str, ...] = (), extra_spans: Sequence[Span] = ()):
+    from .geoparse import PlaceMention, relative_point, village_in
+
+    cands = [cache.get(sp) for sp in spans]
+    # --- votes ---------------------------------------------------------------------------
+    by_key: dict[str, list[int]] = defaultdict(list)
+    for i, sp in enumerate(spans):
+        if cands[i] and sp.role != "demonym":           # demonyms vote as cues (below)
+            by_key[sp.key].append(i)
+    key_cv: dict[str, dict[str, float]] = {}
+    key_av: dict[str, dict[str, float]] = {}
+    cv_tot: dict[str, float] = defaultdict(float)
+    av_tot: dict[str, float] = defaultdict(float)
+    for key, idxs in by_key.items():
+        cv, av = _votes(cands[idxs[0]])
+        strength = max(_strength(spans[i], cands[i]) for i in idxs) * (1.0 + 0.5 * (min(len(idxs), 3) - 1))
+        key_cv[key] = {c: v * strength for c, v in cv.items()}
+        key_av[key] = {a: v * strength for a, v in av.items()}
+        for c, v in key_cv[key].items():
+            cv_tot[c] += v
+        for a, v in key_av[key].items():
+            av_tot[a] += v
+    for sp in extra_spans:                                  # the title's places
+        cv, _ = _votes(cache.get(sp))
+        for c, v in cv.items():
+            cv_tot[c] += v
+    dem: dict[str, float] = defaultdict(float)
+    for cue in cues:
+        if cue.country:
+            dem[cue.country] = min(W.demonym_cap, dem[cue.country] + W.demonym)
+    place_cv = dict(cv_tot)                                 # votes of place names and actors only
+    for cue in cues:                                        # "LNA forces": the group fights at home
+        if cue.country and cue.why.startswith("actor"):
+            place_cv[cue.country] = place_cv.get(cue.country, 0.0) + W.actor_support
+    for c, v in dem.items():
+        cv_tot[c] += v
+    for c in theater:
+        cv_tot[c] += W.hint
+    sum_cv = sum(cv_tot.values())
+    sum_av = sum(av_tot.values())
+
+    def shares(key: str) -> tuple[dict, float, dict, float]:
+        own_c, own_a = key_cv.get(key, {}), key_av.get(key, {})
+        return own_c, max(1e-9, sum_cv - sum(own_c.values())), own_a, max(1e-9, sum_av - sum(own_a.values()))
+
+    def context_score(key: str, c: Cand, near: float = 0.0) -> float:
+        own_c, tc, own_a, ta = shares_of[key]
+        p = c.place
+        cs = (cv_tot.get(p.country, 0.0) - own_c.get(p.country, 0.0)) / tc if p.country else 0.0
+        as_ = (av_tot.get(p.admin1_code, 0.0) - own_a.get(p.admin1_code, 0.0)) / ta if p.admin1_code else 0.0
+        return c.prior + W.country_share * cs + W.admin1_share * as_ + W.near * near
+
+    shares_of = {key: shares(key) for key in by_key}
+    support = set(theater)                                  # countries every name may lie in
+    named: dict[str, str] = {}                              # countries the text names, by key
+    for key, idxs in by_key.items():
+        top = cands[idxs[0]][0].place
+        if top.kind == "country" and cands[idxs[0]][0].prior >= 0.85:
+            named[key] = top.country
+
+    support_memo: dict[str, set[str]] = {}
+
+    def support_for(key: str) -> set[str]:
+        got = support_memo.get(key)
+        if got is None:
+            got = support_memo[key] = _support_for(key)
+        return got | support                                # support grows with containers
+
+    def _support_for(key: str) -> set[str]:
+        """Countries the OTHER place names of the article support (a name cannot vouch for
+        itself; demonyms name actors, not places); empty when they are too few to say."""
+        own_c = key_cv.get(key, {})
+        others = {c: v - own_c.get(c, 0.0) for c, v in place_cv.items()}
+        tot = sum(others.values())
+        out = {c for c, v in others.items() if tot and v / tot >= W.support_share} \
+            if tot >= W.min_support_votes else set()
+        return out | {c for k, c in named.items() if k != key}
+
+    # --- containers: "X in Y", "X, Y" ----------------------------------------------------
+    fixed: dict[int, Cand] = {}
+    village_of: dict[int, Cand] = {}
+    role: dict[int, str] = {}
+    relative_of: dict[int, int] = {}
+    for i, sp in enumerate(spans):
+        j = sp.container
+        if j is None or not cands[j] or spans[j].key not in by_key or sp.role == "demonym":
+            continue
+        ky = spans[j].key
+        if ky == sp.key:
+            continue                                # "Hudaydah city (..., Al Hudaydah)": its own province
+        if any(x.place.kind == "country" and _is_named(sp.key, x) for x in cands[i]):
+            continue                                # "Georgia, Iraq, Iran": a list of countries
+        if sp.unknown and spans[j].relative is not None and spans[j].relative.kind in ("distance", "direction"):
+            relative_of[i] = j                      # "Bashiqa, 12 km northeast of Mosul"
+            continue
+        ys = [y for y in cands[j] if y.place.kind == "country" or y.place.precision == ADMIN1]
+        towns = [y for y in cands[j] if y.place.kind == "city"]
+        # a town named as container stands for its province for a village the gazetteer lacks
+        sep = text[sp.end:spans[j].start].strip()
+        explicit = spans[j].cue == "admin1" or sep.startswith("(") or sp.bracketed
+        if sp.bracketed:
+            sep = "("
+        provs = [(y, context_score(ky, y)) for y in ys]
+        if towns and (sep[:1] == "(" or sp.unknown and sep[:1] == ","):
+            # "Elenovka, Donetsk", "Wadi Foo (Sirt)": for a village the gazetteer lacks, a town
+            # named as its container stands for the town's province, as likely as the town
+            # itself in context ("X in <town>" is rather a spot in the town)
+            for t in towns:
+                a1 = gz.admin1_place(t.place.admin1_code)
+                if a1 is not None:
+                    provs.append((replace(t, place=a1), context_score(ky, t)))
+        if not provs:
+            continue
+        best = max(provs, key=lambda p: p[1])[0]
+        if sp.unknown or cands[i] and not any(x.place.country == best.place.country for x in cands[i]):
+            sup_y = support_for(ky)
+            # a known name: only "X, Y", "X (Y)" or "X in Y province" make it a village of Y
+            # ("Sinjar in the Kurdistan Region" is Sinjar, whatever the region's readings)
+            if not sp.unknown and not (sep[:1] in (",", "(") or spans[j].cue == "admin1"):
+                continue
+            ok = best.place.country in sup_y or ((sp.unknown or best in ys) and (not sup_y or explicit)) \
+                or spans[j].cue == "admin1" and best.place.precision == ADMIN1 and (_is_named(ky, best) or not sup_y)
+            if ok and (
+                    sp.unknown or not any(x.place.country == best.place.country for x in cands[i])):
+                # "shelled Kafr Foo in Idleb", "Achern in Idlib province": a village the
+                # gazetteer lacks there (a homonym abroad is not what the text means)
+                village_of[i] = best
+                if best.place.precision == ADMIN1 and best in ys:
+                    fixed.setdefault(j, best)
+                role[j] = "container"
+                continue
+        if sp.unknown or not cands[i]:
+            continue
+        kx = sp.key
+        best_pair, best_s = None, -1.0
+        for y in ys + towns:
+            sy = context_score(ky, y)
+            for x in cands[i]:
+                if _inside(x.place, y.place) or (y.place.kind == "city" and x.place.kind not in AREA_KINDS
+                                                  and x.place.id != y.place.id
+                                                  and _km(x.place, y.place.lat, y.place.lon) <= W.container_town_km):
+                    s = context_score(kx, x) + sy
+                    if s > best_s:
+                        best_pair, best_s = (x, y), s
+        if best_pair is not None:
+            fixed[i] = best_pair[0]
+            fixed[j] = best_pair[1]
+            role[j] = "container"
+            support.add(best_pair[1].place.country)
+
+    # --- pass 1: priors and votes; pass 2: nearness to the other places ----------------------
+    choice: dict[str, Cand] = {}
+    joint = _joint_near(by_key, cands, spans)
+    for key, idxs in by_key.items():
+        choice[key] = max(cands[idxs[0]], key=lambda c: context_score(key, c, W.joint * joint.get((key, c.place.id), 0.0)))
+    for _ in range(W.rounds):
+        anchors = []
+        for key, c in choice.items():
+            if c.place.kind != "country":
+                anchors.append((key, c.place.lat, c.place.lon, 0.5 if c.place.precision == ADMIN1 else 1.0))
+        for i, c in fixed.items():
+            if c.place.kind != "country":
+                anchors.append((spans[i].key, c.place.lat, c.place.lon, 1.0))
+        if len({a[0] for a in anchors}) < 2:
+            break
+        new = {}
+        cell = W.near_km / 111.0
+        grid: dict[tuple[int, int], list] = defaultdict(list)
+        for a in anchors:
+            grid[(int(a[1] // cell), int(a[2] // cell))].append(a)
+        total = sum(a[3] for a in anchors)
+        for key, idxs in by_key.items():
+            tot = (total - sum(a[3] for a in anchors if a[0] == key)) or 1.0
+
+            def near_share(c: Cand) -> float:
+                if c.place.kind == "country":
+                    return 0.0
+                gy, gx = int(c.place.lat // cell), int(c.place.lon // cell)
+                return sum(a[3] for dy in (-1, 0, 1) for dx in (-1, 0, 1) for a in grid.get((gy + dy, gx + dx), ())
+                           if a[0] != key and _km(c.place, a[1], a[2]) <= W.near_km) / tot
+
+            new[key] = max(cands[idxs[0]], key=lambda c: context_score(key, c, near_share(c)))
+        if new == choice:
+            break
+        choice = new
+
+    def towns_support(key: str) -> set[str]:
+        """Countries the other names that are no countries support (Saraqib and Maarat
+        al-Numan make a Syrian story; "Russia" alone, an actor, does not make a Russian one)."""
+        votes: dict[str, float] = defaultdict(float)
+        for k, cv in key_cv.items():
+            if k != key and choice[k].place.kind != "country":
+                for cc, v in cv.items():
+                    votes[cc] += v
+        tot = sum(votes.values())
+        return {cc for cc, v in votes.items() if v / tot >= W.support_share} if tot >= W.min_support_votes else set()
+
+    # countries the text names: by the readings chosen ("Georgia" may be the US state)
+    named.clear()
+    named.update({key: c.place.country for key, c in choice.items() if c.place.kind == "country"})
+    support_memo.clear()
+
+    # --- output ------------------------------------------------------------------------------
+    out = []
+    by_start = {}
+    for i, sp in enumerate(spans):
+        if i in relative_of:
+            continue                                # placed after its anchor (below)
+        if i in village_of:
+            y = village_of[i]
+            place = village_in(y.place, sp.name)
+            out.append(PlaceMention(sp.start, sp.end, text[sp.start:sp.end], sp.name, place,
+                                    place.lat, place.lon, place.precision, round(y.prior * 0.8, 3),
+                                    (), None, sp.cue, "place", sp.relative,
+                                    f"unknown place in {y.place.name} ({y.place.precision})"))
+            continue
+        if not cands[i]:
+            continue
+        if sp.role == "demonym":
+            c = cands[i][0]
+            out.append(PlaceMention(sp.start, sp.end, text[sp.start:sp.end], sp.name, c.place,
+                                    c.place.lat, c.place.lon, c.place.precision, c.prior, (), None,
+                                    None, "demonym", None, c.why))
+            continue
+        c = fixed.get(i) or choice[sp.key]
+        why = c.why
+        sup = support_for(sp.key)
+        if i not in fixed:
+            area = _named_area(sp.key, c, cands[i], sup)
+            if area is not None:
+                c, why = area, f"the area of that name: {area.why}"
+        if i not in fixed and c.place.country not in sup and sup and c.place.kind not in ("country", "region") \
+                and not (c.place.kind in AREA_KINDS and _is_named(sp.key, c)):
+            inside = [x for x in cands[i] if x.place.country in sup]
+            if inside and c.importance < W.keep_abroad_importance:
+                c = max(inside, key=lambda x: context_score(sp.key, x))
+                why = f"in the article's countries: {c.why}"
+            elif c.place.kind != "country" and c.importance < W.abroad_importance and sp.cue is None \
+                    and not (_sole_reading(sp, c, cands[i]) and not towns_support(sp.key)):
+                continue        # a small place in a country the article does not support
+        place = c.place
+        lat, lon = relative_point(place, sp.relative)
+        radius = sp.relative.radius_km if sp.relative is not None else None
+        runners = tuple(x.place for x in sorted(cands[i], key=lambda x: context_score(sp.key, x),
+                                                 reverse=True) if x.place.id != place.id)[:5]
+        score = min(1.0, c.prior * (0.7 + 0.3 * min(1.0, cv_tot.get(place.country, 0.0) / (sum_cv or 1.0) * 2)))
+        out.append(PlaceMention(sp.start, sp.end, text[sp.start:sp.end], sp.name, place, lat, lon,
+                                place.precision, round(score, 3), runners, radius, sp.cue,
+                                role.get(i, sp.role), sp.relative, why))
+        by_start[i] = out[-1]
+    for i, j in relative_of.items():                 # "Bashiqa, 12 km northeast of Mosul": that point
+        anchor = by_start.get(j)
+        if anchor is None or anchor.place is None:
+            continue
+        sp = spans[i]
+        rel = spans[j].relative
+        place = replace(anchor.place, name=f"{sp.name} ({anchor.text})")
+        out.append(PlaceMention(sp.start, sp.end, text[sp.start:sp.end], sp.name, place, anchor.lat,
+                                anchor.lon, "point", round(anchor.score * 0.8, 3), (), rel.radius_km,
+                                None, "place", rel, f"unknown place {anchor.text}"))
+    out.sort(key=lambda m: m.start)
+    return out
