@@ -411,8 +411,6 @@ def test_gazetteer_refuses_bad_country_and_limit_and_warns_on_extra_columns():
     assert [json.loads(x)["query"] for x in proc.stdout.splitlines()] == ["Homs", "Hama"]
 
 
-@pytest.mark.xfail(reason="soft hyphen in gazetteer keys: fixed in gazetteer/keys.py by the gazetteer "
-                          "branch; remove this mark when merged", strict=False)
 def test_a_soft_hyphen_inside_a_name_resolves_like_the_name():
     proc = cli("gazetteer", "resolve", "--country", "SY", "Ha\u00adma")
     assert json.loads(proc.stdout)["country"] == "SY"
