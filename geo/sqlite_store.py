@@ -392,6 +392,11 @@ class SQLiteStore:
         """
         key = _article_key(article)
         path = getattr(article, "path", "") or ""
+        if not reextract:           # already stored as it is: answer without the write lock
+            seen = self._one("SELECT n_events, n_non_events, path FROM articles WHERE id=?", (article.id,))
+            if seen and (seen[2] or not os.path.isabs(path)):
+                note = f"same article as {seen[2]}" if seen[2] and path and seen[2] != path else ""
+                return IngestResult(article.id, article.name, seen[0], seen[1], UNCHANGED, note=note)
         with self._tx() as db:
             existing = db.execute("SELECT n_events, n_non_events, path FROM articles WHERE id=?",
                                   (article.id,)).fetchone()

@@ -253,12 +253,15 @@ def test_a_held_write_lock_gives_a_clear_message_quickly(stored, public):
         t = time.monotonic()
         proc = geo(stored, "ingest", "--quiet", public / "more", env={"STRIKEMAP_BUSY_TIMEOUT": "2"})
         took = time.monotonic() - t
+        # articles already stored need no write: re-running an ingest works under the lock
+        again = geo(stored, "ingest", "--quiet", public / "articles", env={"STRIKEMAP_BUSY_TIMEOUT": "2"})
     finally:
         holder.kill()
         holder.wait()
     assert proc.returncode == 1 and took < 20
     assert "the event store is busy" in proc.stderr and "stopped early" in proc.stderr
     assert "database is locked" not in proc.stderr
+    assert again.returncode == 0 and "0 added, 0 replaced, 2 unchanged" in again.stdout
 
 
 def test_a_full_disk_stops_ingest_early_with_one_message(tmp_path):
