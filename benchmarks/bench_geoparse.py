@@ -132,7 +132,38 @@ def main(argv=None) -> int:
                     print(f"  {kind:6} {doc} {phrase!r} {got or ''}")
         print(f"{name}: " + " | ".join(line) + f" | floors R {RECALL_FLOOR} acc {floor} "
               f"| {len(docs) / dt:,.0f} articles/s")
+    acled = shared / "eval" / "acled_dev"
+    if (acled / "gold.jsonl").exists() and not a.corpus:
+        bench_acled(gp, acled, sc.km)
     return 0
+
+
+def bench_acled(gp: GeoParser, acled: Path, km) -> None:
+    """ACLED event descriptions: share of gold event places with a place mention within 25 km
+    (or the same province for province-precision gold), and mentions placed in another
+    country than the event's (countries themselves aside); halves by sorted article id."""
+    import json
+    from gazetteer.document import read_document
+    gold: dict[str, list[dict]] = {}
+    for line in (acled / "gold.jsonl").read_text(encoding="utf-8").splitlines():
+        if line.strip():
+            g = json.loads(line)
+            gold.setdefault(g["article"], []).append(g)
+    arts = sorted(gold)
+    line = []
+    for half, ids in (("dev", arts[0::2]), ("held", arts[1::2])):
+        hit = n = abroad = n_m = 0
+        for art in ids:
+            doc = read_document(acled / "articles" / f"{art}.txt")
+            ms = [m for m in gp.parse(doc.body, published=doc.published) if m.role not in ("demonym", "in_name")]
+            for g in gold[art]:
+                n += 1
+                hit += any(km(g["lat"], g["lon"], m.lat, m.lon) <= 25 or (
+                    g["precision"] == "admin1" and m.precision == "admin1" and m.country == g["country"]) for m in ms)
+            n_m += len(ms)
+            abroad += sum(1 for m in ms if m.country and m.country != gold[art][0]["country"] and m.precision != "country")
+        line.append(f"{half} place@25km {hit / n:.3f} (n={n}), other-country mentions {abroad}/{n_m}")
+    print("ACLED: " + " | ".join(line))
 
 
 if __name__ == "__main__":

@@ -24,8 +24,9 @@ from collections import defaultdict
 from dataclasses import dataclass, replace
 from typing import Sequence
 
+from .candidates import AREA_KINDS, Cand, CandidateCache
 from .keys import name_key
-from .model import ADMIN1, COUNTRY, Place
+from .model import ADMIN1, Place
 from .recognise import CountryCue, Span
 
 
@@ -36,9 +37,11 @@ class Weights:
     near: float = 0.25               # x share of the other places within NEAR_KM
     near_km: float = 200.0
     container_town_km: float = 40.0  # "X, Y" with Y a town: X within this of it
+    village_near_town_km: float = 15.0   # radius of an unknown place "X (Town)" / "X, Town"
+    area_container_km: float = 300.0 # "X in <region, county, site>": X within this of its point
     joint: float = 1.0               # x share of the other names with a reading nearby (before any choice)
     rounds: int = 2                  # re-choices by nearness to the other names' chosen readings
-    vote_sharpness: float = 4.0      # a name's vote split over its readings by prior ** this
+    vote_sharpness: float = 8.0      # a name's vote split over its readings by prior ** this
     country_named: float = 2.5       # vote strength of a name that is a country
     admin1_named: float = 1.5
     dateline: float = 3.0
@@ -52,6 +55,7 @@ class Weights:
     abroad_importance: float = 0.72  # readings at least this important may lie outside support
     area_over_town: float = 0.55     # an area named so beats a town named so below this importance
     sole_min_importance: float = 0.45     # a sole reading kept abroad is at least this important
+    initial_min_importance: float = 0.6   # a sentence-initial word spelled unlike its place: at least this
     keep_abroad_importance: float = 0.85  # ... and at least this important are not moved into it
     cue_admin1: float = 0.3
     max_exact_rows: int = 60
@@ -60,76 +64,9 @@ class Weights:
 W = Weights()
 
 
-@dataclass
-class Cand:
-    place: Place
-    prior: float
-    why: str
-    importance: float = 0.5
-
-
-class CandidateCache:
-    """Readings of a span's name: every exact-key place plus the resolver's ranked answers."""
-
-    def __init__(self, gz, size: int = 50_000):
-        self.gz = gz
-        self._memo: dict[tuple, list[Cand]] = {}
-        self._size = size
-
-    def get(self, sp: Span) -> list[Cand]:
-        if sp.unknown:
-            return []
-        k = (sp.lookup, sp.key, sp.cue, sp.role == "demonym" and sp.country_hint, sp.place_id)
-        got = self._memo.get(k)
-        if got is None:
-            if len(self._memo) >= self._size:
-                self._memo.clear()
-            got = self._memo[k] = self._build(sp)
-        return got
-
-    def _build(self, sp: Span) -> list[Cand]:
-        gz, idx = self.gz, self.gz.idx
-        if sp.role == "demonym":
-            p = gz.country_place(sp.country_hint or "")
-            return [Cand(p, 0.9, f"demonym of {p.name}", 0.95)] if p is not None else []
-        if sp.place_id:
-            p = gz.place_by_id(sp.place_id)
-            return [Cand(p, 1.0, f"abbreviation of {p.name}", 0.95)] if p is not None else []
-        admin1_cue = sp.cue == "admin1"
-        hint = ()
-        res = gz.resolve(sp.lookup, hint, "admin1" if admin1_cue else None)
-        out: dict[str, Cand] = {}
-        if res.place is not None:
-            for r in [res] + list(res.candidates):
-                if r.place is None or (hint and r.place.country not in hint):
-                    continue
-                imp = _importance(gz, r.place)
-                out[r.place.id] = Cand(r.place, r.score, r.why, imp)
-        rows = idx.rows(sp.key)
-        if len(rows) > W.max_exact_rows:
-            rows = sorted(rows, key=lambda r: idx.importance[r], reverse=True)[: W.max_exact_rows]
-        for r in rows:
-            pid = idx.ids[r]
-            if pid in out or (hint and idx.country[r] not in hint):
-                continue
-            imp = idx.importance[r]
-            prior = 0.4 + 0.6 * min(1.0, imp)
-            if admin1_cue:
-                prior += W.cue_admin1 if idx.kind[r] == "admin1" else -W.cue_admin1
-            out[pid] = Cand(gz.place(r), prior, f"exact, {idx.kind[r]} in {idx.country[r]}", imp)
-        if sp.cue == "city":                          # "Aleppo City": towns before provinces
-            out = {k: (replace(c, prior=c.prior + W.cue_admin1) if c.place.kind == "city" else
-                       replace(c, prior=c.prior - W.cue_admin1) if c.place.kind in AREA_KINDS else c)
-                   for k, c in out.items()}
-        return sorted(out.values(), key=lambda c: c.prior, reverse=True)
-
-
 def _is_named(key: str, c: Cand) -> bool:
     """Is the reading's own (canonical) name the mention's name?"""
     return name_key(c.place.name) == key
-
-
-AREA_KINDS = ("country", "admin1", "admin2", "region")
 
 
 def _named_area(key: str, chosen: Cand, cands: list[Cand], support: set[str]) -> Cand | None:
@@ -157,18 +94,18 @@ def _sole_reading(sp: Span, c: Cand, cands: list[Cand]) -> bool:
     return c.importance >= W.sole_min_importance and _plain(c.place.name) == _plain(sp.name)
 
 
+def _starts_sentence(text: str, i: int) -> bool:
+    j = i - 1
+    while j >= 0 and text[j] in " \t":
+        j -= 1
+    return j < 0 or text[j] in ".!?\n\"\u201c\u201d"
+
+
 def _plain(name: str) -> str:
     """Lowercase letters of a name without diacritics ("Tartūs" == "Tartus"; "Faza" != "Al Fazzah")."""
     import unicodedata
     s = unicodedata.normalize("NFKD", name)
     return "".join(ch for ch in s if ch.isalpha()).lower()
-
-
-def _importance(gz, place: Place) -> float:
-    r = gz.row_of(place.id)
-    if r is None:
-        return 1.0 if place.kind == "user" else 0.6
-    return gz.idx.importance[r]
 
 
 def _km(a: Place, lat: float, lon: float) -> float:
@@ -191,16 +128,16 @@ def _votes(cands: list[Cand]) -> tuple[dict[str, float], dict[str, float]]:
     """A name's country and province votes (sum 1 each), split by sharpened priors."""
     if not cands:
         return {}, {}
-    ws = [max(c.prior, 1e-3) ** W.vote_sharpness for c in cands]
-    tot = sum(ws)
-    cv: dict[str, float] = defaultdict(float)
-    av: dict[str, float] = defaultdict(float)
-    for c, w in zip(cands, ws):
-        if c.place.country:
-            cv[c.place.country] += w / tot
-        if c.place.admin1_code:
-            av[c.place.admin1_code] += w / tot
-    return cv, av
+    cv: dict[str, float] = {}
+    av: dict[str, float] = {}
+    for c in cands:                  # each country (province) by its best reading: many small
+        w = max(c.prior, 1e-3) ** W.vote_sharpness      # homonyms do not outvote one big place
+        if c.place.country and w > cv.get(c.place.country, 0.0):
+            cv[c.place.country] = w
+        if c.place.admin1_code and w > av.get(c.place.admin1_code, 0.0):
+            av[c.place.admin1_code] = w
+    tc, ta = sum(cv.values()) or 1.0, sum(av.values()) or 1.0
+    return {k: v / tc for k, v in cv.items()}, {k: v / ta for k, v in av.items()}
 
 
 def _joint_near(by_key: dict[str, list[int]], cands: list[list[Cand]], spans: list[Span]) -> dict:
@@ -258,6 +195,12 @@ def resolve_spans(text: str, spans: list[Span], cues: Sequence[CountryCue], gz, 
     from .geoparse import PlaceMention, relative_point, village_in
 
     cands = [cache.get(sp) for sp in spans]
+    for i, sp in enumerate(spans):
+        cs = cands[i]
+        if cs and sp.role == "place" and " " not in sp.name and sp.cue is None and sp.relative is None \
+                and _starts_sentence(text, sp.start) and all(
+                    c.importance < W.initial_min_importance and _plain(c.place.name) != _plain(sp.name) for c in cs):
+            cands[i] = []       # "Artillery shelled ...": a capitalised word, only hamlets spelled otherwise
     # --- votes ---------------------------------------------------------------------------
     by_key: dict[str, list[int]] = defaultdict(list)
     for i, sp in enumerate(spans):
@@ -332,6 +275,15 @@ def resolve_spans(text: str, spans: list[Span], cues: Sequence[CountryCue], gz, 
             if tot >= W.min_support_votes else set()
         return out | {c for k, c in named.items() if k != key}
 
+    def _town_backed(t: Cand, ky: str, kx: str = "") -> bool:
+        """May a town (or province) stand as the container of a place?  Its country must have
+        votes from the article's names and cues other than both, unless there are none."""
+        others = {c: v - key_cv.get(ky, {}).get(c, 0.0) - key_cv.get(kx, {}).get(c, 0.0)
+                  for c, v in cv_tot.items()}
+        if not any(v > 1e-9 for v in others.values()):
+            return True
+        return others.get(t.place.country, 0.0) > 1e-9
+
     # --- containers: "X in Y", "X, Y" ----------------------------------------------------
     fixed: dict[int, Cand] = {}
     village_of: dict[int, Cand] = {}
@@ -357,26 +309,32 @@ def resolve_spans(text: str, spans: list[Span], cues: Sequence[CountryCue], gz, 
         if sp.bracketed:
             sep = "("
         provs = [(y, context_score(ky, y)) for y in ys]
-        if towns and (sep[:1] == "(" or sp.unknown and sep[:1] == ","):
-            # "Elenovka, Donetsk", "Wadi Foo (Sirt)": for a village the gazetteer lacks, a town
-            # named as its container stands for the town's province, as likely as the town
-            # itself in context ("X in <town>" is rather a spot in the town)
-            for t in towns:
-                a1 = gz.admin1_place(t.place.admin1_code)
-                if a1 is not None:
-                    provs.append((replace(t, place=a1), context_score(ky, t)))
+        top_y = max(cands[j], key=lambda y: context_score(ky, y))
+        towns = [] if top_y.place.kind in AREA_KINDS else [t for t in towns if _town_backed(t, ky, sp.key)]
+        if towns and sep[:1] in ("(", ","):
+            # "Elenovka, Donetsk", "Wadi Foo (Sirt)": a village the gazetteer lacks lies near
+            # the town named as its container when the town is the likelier reading ("X in
+            # <province>" keeps the province; "X in <town>" is rather a spot in the town)
+            provs += [(t, context_score(ky, t)) for t in towns]
         if not provs:
             continue
         best = max(provs, key=lambda p: p[1])[0]
+        if best.place.kind == "city":               # "X, Donetsk": the province of that name, if
+            same = [y for y in ys if y.place.precision == ADMIN1 and y.place.country == best.place.country
+                    and _is_named(ky, y)]           # any (a known province, per the rule)
+            if same:
+                best = max(same, key=lambda y: context_score(ky, y))
         if sp.unknown or cands[i] and not any(x.place.country == best.place.country for x in cands[i]):
             sup_y = support_for(ky)
             # a known name: only "X, Y", "X (Y)" or "X in Y province" make it a village of Y
             # ("Sinjar in the Kurdistan Region" is Sinjar, whatever the region's readings)
             if not sp.unknown and not (sep[:1] in (",", "(") or spans[j].cue == "admin1"):
                 continue
-            ok = best.place.country in sup_y or ((sp.unknown or best in ys) and (not sup_y or explicit)) \
+            if not sp.unknown and max(x.importance for x in cands[i]) >= W.abroad_importance:
+                continue                            # "London, Paris": a list of big places
+            ok = best.place.country in sup_y or not sup_y or explicit \
                 or spans[j].cue == "admin1" and best.place.precision == ADMIN1 and (_is_named(ky, best) or not sup_y)
-            if ok and (
+            if ok and _town_backed(best, ky, sp.key) and (
                     sp.unknown or not any(x.place.country == best.place.country for x in cands[i])):
                 # "shelled Kafr Foo in Idleb", "Achern in Idlib province": a village the
                 # gazetteer lacks there (a homonym abroad is not what the text means)
@@ -464,11 +422,16 @@ def resolve_spans(text: str, spans: list[Span], cues: Sequence[CountryCue], gz, 
             continue                                # placed after its anchor (below)
         if i in village_of:
             y = village_of[i]
-            place = village_in(y.place, sp.name)
+            if y.place.kind == "city":              # near the town named as its container
+                place = replace(y.place, name=f"{sp.name} (near {y.place.name})")
+                radius, why = W.village_near_town_km, f"unknown place near {y.place.name}"
+            else:
+                place = village_in(y.place, sp.name)
+                radius, why = None, f"unknown place in {y.place.name} ({y.place.precision})"
             out.append(PlaceMention(sp.start, sp.end, text[sp.start:sp.end], sp.name, place,
                                     place.lat, place.lon, place.precision, round(y.prior * 0.8, 3),
-                                    (), None, sp.cue, "place", sp.relative,
-                                    f"unknown place in {y.place.name} ({y.place.precision})"))
+                                    (), radius, sp.cue, "place", sp.relative, why))
+            by_start[i] = out[-1]
             continue
         if not cands[i]:
             continue
@@ -491,9 +454,12 @@ def resolve_spans(text: str, spans: list[Span], cues: Sequence[CountryCue], gz, 
             if inside and c.importance < W.keep_abroad_importance:
                 c = max(inside, key=lambda x: context_score(sp.key, x))
                 why = f"in the article's countries: {c.why}"
-            elif c.place.kind != "country" and c.importance < W.abroad_importance and sp.cue is None \
+            elif c.place.kind != "country" and c.importance < W.abroad_importance and (sp.cue is None or c.place.precision != ADMIN1) \
                     and not (_sole_reading(sp, c, cands[i]) and not towns_support(sp.key)):
                 continue        # a small place in a country the article does not support
+        if sp.cue == "admin1" and c.place.kind not in AREA_KINDS and i not in fixed \
+                and not _town_backed(c, sp.key):
+            continue            # "East Java province" is no hamlet called Java in a country nobody names
         place = c.place
         lat, lon = relative_point(place, sp.relative)
         radius = sp.relative.radius_km if sp.relative is not None else None
@@ -504,6 +470,15 @@ def resolve_spans(text: str, spans: list[Span], cues: Sequence[CountryCue], gz, 
                                 place.precision, round(score, 3), runners, radius, sp.cue,
                                 role.get(i, sp.role), sp.relative, why))
         by_start[i] = out[-1]
+    for i, sp in enumerate(spans):                   # "Sinjar in the Kurdistan Region": an area around X
+        j = sp.container
+        x, y = by_start.get(i), by_start.get(j) if j is not None else None
+        if x is None or y is None or y.role != "place" or y.place.kind in ("city", "country") \
+                or y.place.precision == ADMIN1 or x.place is None:
+            continue
+        if _km(x.place, y.place.lat, y.place.lon) <= W.area_container_km:
+            k = out.index(y)
+            out[k] = by_start[j] = replace(y, role="container")
     for i, j in relative_of.items():                 # "Bashiqa, 12 km northeast of Mosul": that point
         anchor = by_start.get(j)
         if anchor is None or anchor.place is None:

@@ -5,19 +5,30 @@
         m.start, m.end, m.text, m.place, m.lat, m.lon, m.precision, m.radius_km
 
 Pipeline (each step a small function over the article's spans):
-1. recognise: capitalised spans the gazetteer knows (``mentions.find_mentions``), minus
-   demonyms, people and organisations (``recognise``); qualifiers kept ("Idlib province",
-   "northern Aleppo", "Aleppo countryside"); datelines marked; relative phrases read
-   ("12 km north of Hama", ``relative``);
-2. candidates: every exact reading of each name plus the resolver's ranked readings (which
-   honour analysts' pins, cues, modifiers, loose and fuzzy keys);
-3. context (``context``): containers ("X in Y", "X, Y", "X, in Y province") restrict X to Y;
-   countries and provinces named, datelines, demonyms and the other names' readings vote for a
-   theater; a reading in a supported country and province, near the article's other places,
-   beats a more populous homonym elsewhere; a small place in a country the article does not
-   support is dropped;
-4. unknown villages in a known province ("shelled Kafr Foo in Idleb") become that province,
-   keeping their own name ("Kafr Foo (Idlib province)").
+1. recognise (``recognise.py``): capitalised spans the gazetteer knows (``mentions.find_mentions``)
+   and the abbreviations of its alias list ("U.S.", "Tenn."); demonyms ("Syrian") and actors
+   with a home theater ("LNA", "Houthis") become country cues (demonyms are also returned with
+   role "demonym"); people's names, titles, streets, acronyms and sentence-initial common
+   words are dropped; a place inside a longer proper name is kept with role "in_name";
+   qualifiers ("Idlib province", "province of Idlib", "Aleppo countryside", "northern Aleppo",
+   "Aleppo City"), relative phrases ("12 km north of", ``relative.py``), datelines, the
+   container that follows ("X in Y", "X, Y", "X (Y)", "X and Z villages (Y)") and unknown
+   names before a known place ("shelled Kafr Foo in Idleb") are read;
+2. candidates (``context.CandidateCache``): every exact reading of each name plus the
+   resolver's ranked readings (analysts' pins, cues, modifiers, loose keys);
+3. context (``context.resolve_spans``): each name votes for countries and provinces by its
+   readings' priors; a reading gains by its country's and province's share of the OTHER
+   names' votes and cues, and by the other names' readings near it (a small consistent region
+   beats scattered homonyms); containers fix both sides; an area whose own name is the
+   mention's beats a town that lists it as an alias; a small place in a country the story's
+   places do not support is dropped, unless the text names that country or it is the name's
+   only reading, spelled as written;
+4. unknown places: in a known province -> that province keeping their name ("Kafr Foo (Idlib
+   province)", precision admin1); with a town container -> near the town ("X (near Tripoli)",
+   radius 15 km); before a relative phrase -> its offset point ("Bashiqa, 12 km NE of Mosul").
+
+Weights and thresholds are in ``context.Weights`` (calibrated on the development halves of the
+public geoparsing corpora; see benchmarks/bench_geoparse.py).
 """
 from __future__ import annotations
 
@@ -95,7 +106,7 @@ class GeoParser:
             from .resolver import default_gazetteer
             gazetteer = default_gazetteer()
         self.gz = gazetteer
-        from .context import CandidateCache
+        from .candidates import CandidateCache
         self.cands = CandidateCache(gazetteer)
 
     def parse(self, text: str, *, published: dt.date | None = None, theater: Sequence[str] = (),

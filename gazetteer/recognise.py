@@ -62,6 +62,11 @@ STREET_WORDS = frozenset("street st avenue ave road rd boulevard blvd drive dr l
                          "pike parkway pkwy way court ct place pl terrace circle".split())
 _LOCATIVE_BEFORE = re.compile(r"\b(?:in|near|from|outside|into)\s+$")
 # A dateline: "BEIRUT (Reuters) -", "ALEPPO, Syria --", "Moscow, Oct. 2 (AP) —" at a line start.
+# "US-led coalition", "Iran-backed militia", "a London-based monitor": a place name bound to an
+# attribute by a hyphen describes an actor or a teller, not where anything happened.
+_ATTRIBUTIVE_AFTER = re.compile(r"[-\u2010\u2011](?:led|backed|allied|aligned|affiliated|made|built|supplied|"
+                                r"supported|sponsored|funded|trained|brokered|based|owned|flagged|registered|"
+                                r"linked|controlled|held)\b", re.I)
 _DATELINE_AFTER = re.compile(r"(?:\s*,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?(?:\s+\d{1,2})?)?\s*"
                              r"(?:\([^()\n]{1,40}\)\s*)?(?:[-\u2013\u2014]{1,2}|:)\s")
 # Between a mention and the next one, words that make the next its container: "X, Y",
@@ -153,6 +158,15 @@ def _sentence_start(text: str, i: int) -> bool:
     return j < 0 or text[j] in ".!?:;\n\"\u201c\u201d(\u2014\u2013-" or text[j:j + 1] == "'"
 
 
+_LOWER_WORD = re.compile(r"(?<![\w-])[a-z][a-z]+(?![\w-])")
+
+
+def _lower_words(text: str, memo: list) -> set[str]:
+    if not memo:
+        memo.append(set(_LOWER_WORD.findall(text)))
+    return memo[0]
+
+
 def _is_demonym(text: str) -> str | None:
     """ISO2 ('' for regional adjectives) of a demonym, else None."""
     return DEMONYM_FORMS.get(text.lower().replace("\u2019", "'").rstrip("'s").strip()) \
@@ -170,6 +184,7 @@ def recognise(text: str, gz) -> tuple[list[Span], list[CountryCue]]:
         demonyms.append(Span(ds, de, w, cc, w, name_start=ds, role="demonym", country_hint=cc))
     superseded: set[int] = set()
     people: set[str] = set()                         # names seen as part of a person's name
+    lowers: list = []                                # the text's lowercase words (read when first asked)
     di = 0
     for m in _ACTOR_RE.finditer(text):               # "LNA forces", "the OSCE SMM": a theater cue
         cc = _ACTOR_KEYS.get(" ".join(m.group().split()).lower())
@@ -181,6 +196,9 @@ def recognise(text: str, gz) -> tuple[list[Span], list[CountryCue]]:
         s, e, name = m.start, m.end, m.text
         if taken[s] or taken[e - 1]:
             continue
+        if " " not in name and "-" not in name and _sentence_start(text, s) and name[1:].islower() \
+                and _lower_words(text, lowers).__contains__(name.lower()):
+            continue                                 # "Artillery shelled ...": a word written lowercase elsewhere
         if name.isupper() and len(name) <= 5 and " " not in name and not _DATELINE_AFTER.match(text, e):
             continue                                 # "SDF", "NATO", "SANA": acronyms, not places
         if name[:4] in ("The ", "THE ") and gz.is_known(name_key(name[4:])):
@@ -268,6 +286,9 @@ def recognise(text: str, gz) -> tuple[list[Span], list[CountryCue]]:
         if d.country_hint:
             cues.append(CountryCue(d.country_hint, 0.6, f"demonym {d.name}"))
             spans.append(d)
+    for sp in spans:
+        if sp.role == "place" and sp.cue is None and _ATTRIBUTIVE_AFTER.match(text, sp.end):
+            sp.role = "demonym"                      # "US-led": an actor's attribute, not a place
     spans.sort(key=lambda x: x.start)
     _unknown_villages(text, spans, taken)
     spans.sort(key=lambda x: x.start)

@@ -51,6 +51,13 @@ if not len(frame) and not ss.get("e_event"):
     st.info("No events match the filters.")
     st.stop()
 
+_, _, odd_dates = resources.date_range(store)
+if len(odd_dates):
+    with st.expander(f"Dates outside 1900-01-01..today: {len(odd_dates)} event(s) to review", expanded=True):
+        st.dataframe(odd_dates[[c for c in ("date", "type", "name", "place", "article", "evidence", "event_id")
+                                if c in odd_dates]].astype(str), hide_index=True, width="stretch")
+        st.caption("Open one by its permanent link (Events?event=ID) to correct its date or reject it.")
+
 ids = frame["event_ids"].map(lambda v: list(v)[0] if len(v) else None).tolist() if grouped \
     else frame["event_id"].tolist()
 members = frame["event_ids"].map(list).tolist() if grouped else [[i] for i in ids]
@@ -88,8 +95,9 @@ st.markdown(f"[Permanent link to this event]({views.event_link(event_id)})")
 
 left, right = st.columns([3, 2])
 with left:
-    st.subheader(article.get("title") or article.get("name"), anchor=False)
-    st.caption(" · ".join(str(x) for x in (article.get("source"), article.get("published"), article.get("url")) if x))
+    st.subheader(views.plain(article.get("title") or article.get("name")), anchor=False)
+    st.caption(views.plain(" · ".join(str(x) for x in (article.get("source"), article.get("published"),
+                                                      article.get("url")) if x)))
     st.markdown(
         "<style>.article{max-height:420px;overflow:auto;padding:8px 12px;border:1px solid #ddd;"
         "border-radius:4px;line-height:1.5}.article mark{background:#ffe08a}</style>"
@@ -146,7 +154,7 @@ def _apply(changes: list[tuple[str, object]], note: str) -> list[str]:
             store.correct(event_id, field, value, note=note)
             done.append(field)
         except (StoreError, ValueError) as exc:
-            st.error(f"Could not correct {field}: {exc}")
+            st.error(views.plain(f"Could not correct {field}: {exc}"))
     return done
 
 
@@ -161,9 +169,9 @@ def _pin(how: str) -> str | None:
                                 fixed.get("admin1_code") or "", pin_for=countries)
         else:
             user.pin(written, fixed["place_id"], countries)
-        return f" Pinned “{written}” for {', '.join(countries) or 'all countries'} in the user gazetteer."
+        return views.plain(f" Pinned “{written}” for {', '.join(countries) or 'all countries'} in the user gazetteer.")
     except Exception as exc:  # the user file refuses bad input with a message
-        st.error(f"Could not pin: {exc}")
+        st.error(views.plain(f"Could not pin: {exc}"))
         return None
 
 
@@ -185,8 +193,8 @@ with st.form("e_fix"):
     c1, c2 = st.columns(2)
     lat = c1.number_input("Latitude", format="%.5f", key="e_lat")
     lon = c2.number_input("Longitude", format="%.5f", key="e_lon")
-    pin_it = st.checkbox(f"Pin this meaning of “{ev.get('place') or ev.get('name') or ''}” for the whole theater "
-                         f"({ev.get('country') or 'all countries'})", key="e_pin")
+    pin_it = st.checkbox(views.plain(f"Pin this meaning of “{ev.get('place') or ev.get('name') or ''}” for the "
+                                     f"whole theater ({ev.get('country') or 'all countries'})"), key="e_pin")
     save_place = st.form_submit_button("Save place")
 
 if save_fields:
@@ -224,7 +232,7 @@ if save_place:
 
 if ev.get("rejected"):
     with st.form("e_unreject"):
-        st.warning(f"This event was rejected: {ev.get('reject_reason') or 'no reason given'}")
+        st.warning(views.plain(f"This event was rejected: {ev.get('reject_reason') or 'no reason given'}"))
         why = st.text_input("Note (why restore it)", key="e_unreject_note")
         if st.form_submit_button("Restore this event (undo the rejection)"):
             try:
@@ -232,7 +240,7 @@ if ev.get("rejected"):
                 ss["e_flash"] = "Restored (kept in the audit trail); it is back on maps and exports."
                 st.rerun()
             except StoreError as exc:
-                st.error(str(exc))
+                st.error(views.plain(exc))
 else:
     with st.form("e_reject"):
         reason = st.text_input("Reason", key="e_reason", help="Kept as the note of the rejection")
@@ -243,7 +251,7 @@ else:
                                  "where it can be restored).")
                 st.rerun()
             except StoreError as exc:
-                st.error(str(exc))
+                st.error(views.plain(exc))
 
 st.subheader("Audit trail", anchor=False)
 audit = trail(store.corrections(event_id))

@@ -119,6 +119,9 @@ def test_names_in_people_titles_are_no_places():
     ("Drought hit farms in Texas, Ohio and California.", "California", "US", "admin1"),
     ("Talks on the Golan Heights resumed in Damascus.", "Golan Heights", None, None),
     ("Growers in the Netherlands exported more flowers.", "Netherlands", "NL", "country"),
+    ("Lebanese and Syrian officials met.", "Lebanese", "LB", "country"),
+    ("Lebanese and Syrian officials met.", "Syrian", "SY", "country"),
+    ("Oil prices in the Middle East rose.", "Middle East", None, None),
 ])
 def test_issue_table_rows_in_context(text, mention, country, kind):
     m = _by_text(text)[mention]
@@ -128,6 +131,10 @@ def test_issue_table_rows_in_context(text, mention, country, kind):
         assert m.place.kind == kind
     if mention == "Golan Heights":                        # a region near the Syria-Israel line
         assert _km(m.lat, m.lon, 33.0, 35.8) < 60
+    if mention in ("Lebanese", "Syrian"):                 # demonyms: cues, never a town
+        assert m.role == "demonym"
+    if mention == "Middle East":                          # a region, not a US place so named
+        assert m.country in ("", None) and 20 < m.lat < 40 and 25 < m.lon < 60
     if mention == "Gaza":
         assert _km(m.lat, m.lon, 31.5, 34.45) < 40
 
@@ -250,16 +257,32 @@ def test_place_inside_an_organisations_name_is_marked():
 
 
 def test_bracketed_container_after_a_list_of_villages():
-    # "X and Y villages (district, province)": both are villages of that province
+    # "X and Y villages (district, province)": both are villages of that province, not abroad
     ms = [m for m in geoparse("Shelling hit houses in Salim and Human villages (Qaatabah, Ad Dali).")
           if m.text in ("Salim", "Human")]
     assert len(ms) == 2 and all(m.country == "YE" and m.precision == "admin1" for m in ms)
     assert ms[0].place.name.startswith("Salim (")
 
 
-def test_town_container_stands_for_its_province_for_an_unknown_village():
-    m = _by_text("Fighting went on in the area of Elenovka, Donetsk.")["Elenovka"]
-    assert m.country == "UA" and m.precision == "admin1" and "Donetsk" in m.place.name
+def test_a_town_container_places_a_village_the_gazetteer_lacks_near_it():
+    # "X (<town>)" where no province bears the town's name: near the town, with a radius
+    gz = default_gazetteer()
+    tripoli = gz.resolve("Tripoli", ("LY",)).place
+    m = _by_text("Mortar rounds fell in Qasr Zzyzx (Tripoli), residents said. LNA forces denied it.")["Qasr Zzyzx"]
+    assert m.country == "LY" and m.radius_km == 15.0 and m.place.name == f"Qasr Zzyzx (near {tripoli.name})"
+    assert _km(m.lat, m.lon, tripoli.lat, tripoli.lon) < 1
+    # "X, <town>" where a province bears the name: the province (an unknown village in a known province)
+    m = _by_text("Artillery shelled Zzyzxville, Donetsk on Monday.")["Zzyzxville"]
+    assert m.precision == "admin1" and m.place.name == "Zzyzxville (Donetsk province)"
+
+
+def test_a_capitalised_word_at_a_sentence_start_is_no_hamlet_spelled_otherwise():
+    assert not any(m.text == "Artillery" for m in geoparse("Artillery shelled Zzyzxville, Donetsk on Monday."))
+
+
+def test_a_list_of_capitals_is_no_cluster_of_small_namesakes():
+    m = _by_text("Flights to London, Paris and Berlin resumed on Monday.")
+    assert (m["London"].country, m["Paris"].country, m["Berlin"].country) == ("GB", "FR", "DE")
 
 
 def test_unknown_place_before_a_relative_phrase_takes_its_point():
@@ -348,3 +371,29 @@ def test_asides_in_square_brackets_do_not_break_a_bracketed_container():
 def test_neighbourhoods_of_a_city_are_the_city():
     m = _by_text("Russian forces shelled residential neighborhoods of Kharkiv overnight.")["Kharkiv"]
     assert m.place.kind == "city" and m.country == "UA"
+
+
+def test_a_province_found_only_through_a_foreign_hamlet_is_no_container():
+    # the story is Indonesian; "Java province" must not make Tulungagung a village of Georgia (the country)
+    m = _by_text("The boy died in Tulungagung, East Java province, after Indonesian doctors tried to help.")
+    assert m["Tulungagung"].country == "ID"
+    assert all(x.country in ("ID", None) for x in geoparse("The boy died in Tulungagung, East Java province, "
+                                                            "after Indonesian doctors tried to help.")
+               if x.role == "place")
+
+
+def test_a_region_named_as_container_is_no_town_of_that_name():
+    m = _by_text("The plant in Weybridge, England was closed.")
+    assert m["Weybridge"].country == "GB" and m["England"].role == "container"
+
+
+def test_a_country_bound_by_a_hyphen_is_an_actors_attribute_not_a_place():
+    # "US-led", "Iran-backed", "London-based": the name describes who acts or tells, so it
+    # neither becomes a place of the story nor rules out the town where things happened.
+    text = "US-led coalition aircraft struck Islamic State positions in Kobani on Wednesday."
+    got = _by_text(text)
+    assert "Kobani" in got and got["Kobani"].place.country == "SY"
+    assert all(m.role != "place" or m.place.country != "US" for m in geoparse(text))
+    text = "An Iran-backed militia said a London-based monitor counted the dead in Deir ez-Zor."
+    places = [m for m in geoparse(text) if m.role == "place"]
+    assert [m.place.country for m in places] == ["SY"]
