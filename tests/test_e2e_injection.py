@@ -64,9 +64,12 @@ def _no_markdown_rendered(page) -> None:
     """No element in the page (or its frames) links to or loads from the payload's host."""
     for frame in page.frames:
         hits = frame.evaluate(
+            # a link or source ON the payload's host; our own links may carry the search text
+            # (the view lives in the URL), URL-encoded in their query string
             "(host) => Array.from(document.querySelectorAll('a[href], img[src], [style*=\"url(\"]'))"
-            ".filter(e => (e.getAttribute('href') || e.getAttribute('src') || e.getAttribute('style') || '')"
-            ".includes(host)).map(e => e.outerHTML)", HOST)
+            ".filter(e => { const v = e.getAttribute('href') || e.getAttribute('src');"
+            " if (v) { try { return new URL(v, location.href).hostname.includes(host); } catch (x) { return v.includes(host); } }"
+            " return (e.getAttribute('style') || '').includes(host); }).map(e => e.outerHTML)", HOST)
         assert hits == [], hits
 
 
