@@ -262,6 +262,8 @@ def map_frame(page):
 def test_the_feed_centres_the_map_opens_the_popup_and_leads_to_events(server, page):
     page.goto(server.url + "/Map?incidents=0")
     wait_drawn(page)
+    page.get_by_text("Event list").click()                  # the list beside the map
+    wait_query(page, feed="1", incidents="0")
     frame = map_frame(page)
     items = frame.locator("#strikemap-feed li.sm-feed-item")
     items.first.wait_for()
@@ -290,8 +292,9 @@ FIND_PROVINCE = """(skip) => {
     if (p && p.total === 0 && p.admin1_code && !skip.includes(p.admin1_code) && layer.getBounds) {
       const pt = map.latLngToContainerPoint(layer.getCenter());
       const size = map.getSize();
-      if (map.getBounds().contains(layer.getCenter()) && pt.x > 60 && pt.y > 60
-          && pt.x < size.x - 60 && pt.y < size.y - 130) return {code: p.admin1_code, x: pt.x, y: pt.y};
+      const inLegend = pt.x > size.x - 270 && pt.y > size.y - 200;
+      if (map.getBounds().contains(layer.getCenter()) && pt.x > 50 && pt.y > 50 && !inLegend
+          && pt.x < size.x - 60 && pt.y < size.y - 40) return {code: p.admin1_code, x: pt.x, y: pt.y};
     }
   }
   return null;

@@ -30,7 +30,7 @@ TOGGLES: dict[str, Toggle] = {
     "m_heat": Toggle("heat", False),
     "m_choro": Toggle("choro", True),
     "m_play": Toggle("play", False),
-    "m_feed": Toggle("feed", True),
+    "m_feed": Toggle("feed", False),     # off by default: the map keeps its width (basemap labels by zoom)
     "e_rejected": Toggle("rejected", False),
 }
 # Other single values a page keeps in the URL (e.g. the selected event), by widget key.
