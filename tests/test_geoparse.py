@@ -385,3 +385,34 @@ def test_a_province_found_only_through_a_foreign_hamlet_is_no_container():
 def test_a_region_named_as_container_is_no_town_of_that_name():
     m = _by_text("The plant in Weybridge, England was closed.")
     assert m["Weybridge"].country == "GB" and m["England"].role == "container"
+
+
+# --- spelling variants inside a stated container (own sentences) --------------------------------
+
+def test_a_spelling_variant_inside_its_bracketed_province_is_that_town():
+    # "X (Province)": a name the exact keys lack, read loosely inside the province it names
+    m = _by_text("Mortars hit farms in Bajel (Al Hudaydah) on Monday.")
+    assert m["Bajel"].place.name == "Bajil" and m["Bajel"].precision == "point"
+    assert m["Al Hudaydah"].role == "container" and m["Al Hudaydah"].precision == "admin1"
+
+
+def test_a_spelling_variant_is_not_taken_from_another_province():
+    # the loose reading lies in another country: the name stays an unknown place of the province named
+    m = _by_text("Mortars hit farms in Bajel (Hama) on Monday.")
+    assert m["Bajel"].precision == "admin1" and m["Bajel"].country == "SY"
+
+
+def test_first_name_of_a_bracketed_container_list_is_a_place():
+    # "the Foo area (District, Province)": the district named first in the brackets is a place too
+    m = _by_text("Shells fell on farms in the Zzyx area (Bajel, Al Hudaydah) on Monday.")
+    assert m["Bajel"].place.name == "Bajil"
+    assert m["Al Hudaydah"].role == "container"
+
+
+def test_district_named_before_a_country_aside_and_its_bracketed_province():
+    # "X district in western <Country> (Province)": the bracket, not the country aside, holds X
+    m = _by_text("Houthi forces shelled Bajel district in western Yemen (Al Hudaydah) on Monday.")
+    assert m["Bajel"].place.name == "Bajil" and m["Bajel"].precision == "point"
+    assert m["Al Hudaydah"].role == "container"
+    m = _by_text("Jets struck Zabid district in western Yemen (Al Hudaydah).")
+    assert m["Zabid"].place.name == "Zabid" and m["Al Hudaydah"].precision == "admin1"
