@@ -45,6 +45,12 @@ def test_a_container_in_brackets_or_after_a_comma_is_no_second_event():
         assert len(evs) == 1 and evs[0].precision == "point", [(e.place, e.precision) for e in evs]
 
 
+def test_the_district_first_in_a_bracketed_list_after_a_country_is_the_one_event():
+    # "X village in western <Country> (District, Province)": one event, at the district town
+    evs = events("Rebels shelled Zzyx village in western Yemen (Zabid, Al Hudaydah) on Monday.")
+    assert [(e.name, e.precision) for e in evs] == [("Zabid", "point")], [(e.name, e.precision) for e in evs]
+
+
 def test_an_unknown_village_in_a_known_province_is_that_province_keeping_its_name():
     evs = events("Artillery shelled Zzyzxville, Donetsk on Monday.")
     assert [(e.place, e.precision, e.admin1) for e in evs] == [("Zzyzxville", "admin1", "Donetsk")]
