@@ -51,6 +51,12 @@ def test_the_district_first_in_a_bracketed_list_after_a_country_is_the_one_event
     assert [(e.name, e.precision) for e in evs] == [("Zabid", "point")], [(e.name, e.precision) for e in evs]
 
 
+def test_the_province_holding_a_place_told_by_its_distance_is_no_second_event():
+    # "south of X district in <Country> (Province)": the province is the relative place's container
+    evs = events("Rebel artillery shelled farms south of Zabid district in western Yemen (Al Hudaydah) on Monday.")
+    assert len(evs) == 1 and evs[0].name == "Zabid", [(e.name, e.precision) for e in evs]
+
+
 def test_an_unknown_village_in_a_known_province_is_that_province_keeping_its_name():
     evs = events("Artillery shelled Zzyzxville, Donetsk on Monday.")
     assert [(e.place, e.precision, e.admin1) for e in evs] == [("Zzyzxville", "admin1", "Donetsk")]
