@@ -20,6 +20,7 @@ otherwise.
 from __future__ import annotations
 
 import math
+import re
 from collections import defaultdict
 from dataclasses import dataclass, replace
 from typing import Sequence
@@ -125,6 +126,17 @@ def _inside(x: Place, y: Place) -> bool:
     return False
 
 
+_ARTICLE = re.compile(r"^(?:a[lntdrsz]|ash|el|ad)[\s'\u2019-]+", re.I)
+
+
+def _skeleton(name: str) -> str:
+    """Consonants of a name without its Arabic article, semivowels, the h of digraphs (kh, sh, zh)
+    and doubled letters: the frame that transliterations of one name share."""
+    s = re.sub(r"(?<=[bcdgkpstz])h", "", _plain(_ARTICLE.sub("", name.strip())))
+    s = "".join(ch for ch in re.sub(r"h\b", "", s) if ch not in "aeiouyw")
+    return re.sub(r"(.)\1+", r"\1", s)
+
+
 def _variant_inside(gz, name: str, container: Place) -> Place | None:
     """A name the exact keys lack, read by the loose/fuzzy keys inside the country of its
     container, kept only when that town lies in the container ("Tuhayat (Hudaydah)" for At
@@ -135,6 +147,8 @@ def _variant_inside(gz, name: str, container: Place) -> Place | None:
     x = r.place
     if x is None or x.kind != "city" or x.country != container.country or "exact" in (r.why or ""):
         return None
+    if _skeleton(name) != _skeleton(x.name):
+        return None                 # a variant spells the same consonants ("Kamianka"/"Kamyanka", "Bajel"/"Bajil")
     if _inside(x, container) or _km(container, x.lat, x.lon) <= W.variant_near_container_km:
         return x
     return None
