@@ -73,6 +73,22 @@ def max_article_bytes() -> int:
     return int(os.environ.get("STRIKEMAP_MAX_ARTICLE_BYTES", str(5 * 1024 * 1024)))
 
 
+def store_busy_seconds() -> float:
+    """How long a write waits for another process's write lock before giving up with a message."""
+    try:
+        return max(0.1, float(os.environ.get("STRIKEMAP_BUSY_TIMEOUT", "5")))
+    except ValueError:
+        return 5.0
+
+
+def event_date_warn_days() -> int:
+    """An event dated further than this from its article's publication date is flagged for review."""
+    try:
+        return int(os.environ.get("STRIKEMAP_EVENT_DATE_WARN_DAYS", "366"))
+    except ValueError:
+        return 366
+
+
 class EventSettings:
     """Tuning constants of event extraction (``events.stages`` / ``events.decide`` / ``events.merge``)."""
     # Placeless reports ("Russian warplanes bombed rebels on Thursday") stand for the theater country.

@@ -16,6 +16,11 @@ import sys
 import time
 
 
+def _is_cc(code: str) -> bool:
+    """An ISO 3166 alpha-2 shape (two letters): '--country Syria' is refused, not ignored."""
+    return len(code) == 2 and code.isascii() and code.isalpha()
+
+
 def _print(obj) -> None:
     sys.stdout.write(json.dumps(obj, ensure_ascii=False) + "\n")
 
@@ -29,7 +34,14 @@ def _resolve_json(gz, name: str, countries, cue=None) -> dict:
 def cmd_resolve(a) -> int:
     from .resolver import default_gazetteer
     gz = default_gazetteer()
-    countries = tuple(c.upper() for c in a.country or ())
+    countries = tuple(c.strip().upper() for c in a.country or ())
+    bad = [c for c in countries if not _is_cc(c)]
+    if bad:
+        print(f"error: --country {bad[0]!r}: expected an ISO 3166 alpha-2 code like SY", file=sys.stderr)
+        return 2
+    if a.limit < 1:
+        print(f"error: --limit must be at least 1, not {a.limit}", file=sys.stderr)
+        return 2
     if a.explain:
         for name in a.names:
             ranked = gz.explain(name, countries, a.cue, limit=a.limit)
@@ -41,10 +53,17 @@ def cmd_resolve(a) -> int:
                       f"{p.precision}  — {r.why}")
         return 0
     if a.stdin:
-        for line in sys.stdin:
+        for n, line in enumerate(sys.stdin, 1):
             line = line.rstrip("\r\n")
             name, _, cc = line.partition("\t")
+            if "\t" in cc:
+                cc, _, extra = cc.partition("\t")
+                print(f"warning: stdin line {n}: extra column(s) ignored: {extra!r}", file=sys.stderr)
             ccs = tuple(c.strip().upper() for c in cc.replace(",", "|").split("|") if c.strip())
+            if any(not _is_cc(c) for c in ccs):
+                print(f"warning: stdin line {n}: {cc!r} is not a list of ISO 3166 alpha-2 codes; "
+                      "resolved without a country", file=sys.stderr)
+                ccs = ()
             _print(_resolve_json(gz, name, ccs or countries, a.cue))
             sys.stdout.flush()
         return 0

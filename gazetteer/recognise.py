@@ -62,6 +62,11 @@ STREET_WORDS = frozenset("street st avenue ave road rd boulevard blvd drive dr l
                          "pike parkway pkwy way court ct place pl terrace circle".split())
 _LOCATIVE_BEFORE = re.compile(r"\b(?:in|near|from|outside|into)\s+$")
 # A dateline: "BEIRUT (Reuters) -", "ALEPPO, Syria --", "Moscow, Oct. 2 (AP) —" at a line start.
+# "US-led coalition", "Iran-backed militia", "a London-based monitor": a place name bound to an
+# attribute by a hyphen describes an actor or a teller, not where anything happened.
+_ATTRIBUTIVE_AFTER = re.compile(r"[-\u2010\u2011](?:led|backed|allied|aligned|affiliated|made|built|supplied|"
+                                r"supported|sponsored|funded|trained|brokered|based|owned|flagged|registered|"
+                                r"linked|controlled|held)\b", re.I)
 _DATELINE_AFTER = re.compile(r"(?:\s*,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?(?:\s+\d{1,2})?)?\s*"
                              r"(?:\([^()\n]{1,40}\)\s*)?(?:[-\u2013\u2014]{1,2}|:)\s")
 # Between a mention and the next one, words that make the next its container: "X, Y",
@@ -283,6 +288,9 @@ def recognise(text: str, gz) -> tuple[list[Span], list[CountryCue]]:
         if d.country_hint:
             cues.append(CountryCue(d.country_hint, 0.6, f"demonym {d.name}"))
             spans.append(d)
+    for sp in spans:
+        if sp.role == "place" and sp.cue is None and _ATTRIBUTIVE_AFTER.match(text, sp.end):
+            sp.role = "demonym"                      # "US-led": an actor's attribute, not a place
     spans.sort(key=lambda x: x.start)
     _unknown_villages(text, spans, taken)
     spans.sort(key=lambda x: x.start)

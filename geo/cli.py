@@ -17,7 +17,8 @@ from pathlib import Path
 from events.model import EVENT_TYPES
 from geo.export import FORMATS, EXTENSIONS, ExportError, export_frame
 from geo.filters import Filters
-from geo.store import open_store
+from clitools import show
+from geo.store import StoreError, open_store
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -55,9 +56,18 @@ def _parser() -> argparse.ArgumentParser:
 def main(argv: list[str] | None = None) -> int:
     parser = _parser()
     args = parser.parse_args(argv)
-    store = open_store(args.db)
+    try:
+        # stats and export only read: they work on a read-only file or folder
+        store = open_store(args.db, read_only=True if args.command in ("stats", "export") else None)
+    except StoreError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
     try:
         if args.command == "ingest":
+            if getattr(store, "read_only", False):
+                print(f"error: cannot ingest: the event store {show(store.path)} is read-only "
+                      "(file or folder not writable)", file=sys.stderr)
+                return 1
             return _ingest(store, args)
         if args.command == "export":
             try:
@@ -78,8 +88,7 @@ def _ingest(store, args) -> int:
     from tqdm import tqdm
 
     from geo.ingest import ingest_paths
-    missing = [p for p in args.paths if not Path(p).exists()]
-    total = len(iter_article_paths([p for p in args.paths if Path(p).exists()])) + len(missing)
+    total = len(iter_article_paths(args.paths))
     bar = tqdm(total=total, unit="file", file=sys.stderr, disable=args.quiet, desc="ingest")
 
     def progress(done: int, _total: int, name: str) -> None:
@@ -89,7 +98,13 @@ def _ingest(store, args) -> int:
     summary = ingest_paths(store, args.paths, progress=progress, reextract=args.reextract)
     bar.close()
     for message in summary.errors:
-        print(f"skipped: {message}", file=sys.stderr)
+        print(f"skipped: {show(message)}", file=sys.stderr)
+    for message in summary.warnings:
+        print(f"warning: {show(message)}", file=sys.stderr)
+    for message in summary.notes:
+        print(show(message))
+    if summary.stopped:
+        print(f"error: stopped early: {summary.stopped}", file=sys.stderr)
     print(summary.line())
     return 1 if summary.errors else 0
 
@@ -98,13 +113,11 @@ def _export(store, filters: Filters, args) -> int:
     from geo.layer import events_frame, incidents_frame
     frame = events_frame(store, filters) if args.reports else incidents_frame(store, filters)
     out = Path(args.out)
-    if not out.suffix:
-        out = out.with_suffix(EXTENSIONS[args.format])
     try:
         export_frame(frame, args.format, out)
-    except (ExportError, OSError) as exc:
-        print(f"export failed: {exc}", file=sys.stderr)
-        return 2
+    except ExportError as exc:
+        print(f"export failed: {show(exc)}", file=sys.stderr)
+        return 1
     kind = "reports" if args.reports else "incidents"
     print(f"wrote {len(frame)} {kind} to {out}")
     return 0

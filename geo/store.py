@@ -30,6 +30,11 @@ class IngestResult:
     status: str                   # added | replaced | unchanged
     orphaned: int = 0             # corrections of this article whose evidence sentence is gone:
                                   # kept in the audit trail, not applied (see geo.identity)
+    note: str = ""                # what a replacement replaced, and why ("b/report.md replaced a/report.txt")
+    warnings: list[str] = field(default_factory=list)   # e.g. event dates far from publication
+
+    def line(self) -> str:
+        return f"{self.name}: {self.status}" + (f" ({self.note})" if self.note else "")
 
 
 @dataclass
@@ -40,6 +45,9 @@ class IngestSummary:
     events: int = 0
     non_events: int = 0
     errors: list[str] = field(default_factory=list)   # one clear message per skipped file
+    notes: list[str] = field(default_factory=list)    # what replaced what, what was re-extracted
+    warnings: list[str] = field(default_factory=list)  # kept, but worth a look (event dates...)
+    stopped: str = ""                                   # why ingest stopped early (disk full)
     orphaned: int = 0             # corrections not re-attached (their evidence sentence is gone)
     orphaned_in: list[str] = field(default_factory=list)   # names of the articles concerned
 
@@ -48,6 +56,8 @@ class IngestSummary:
         setattr(self, result.status, getattr(self, result.status) + 1)
         self.events += result.events
         self.non_events += result.non_events
+        if result.note:
+            self.notes.append(result.line())
         if getattr(result, "orphaned", 0):
             self.orphaned += result.orphaned
             self.orphaned_in.append(result.name)
@@ -70,7 +80,20 @@ Progress = Callable[[int, int, str], None]   # (done, total, current file name)
 
 
 class StoreError(ValueError):
-    """A request the store refuses (unknown event, uncorrectable field...)."""
+    """A request the store refuses (unknown event, uncorrectable field...), or a store
+    that cannot do it now; the message is for the user (no file paths, no traceback)."""
+
+
+class StoreBusy(StoreError):
+    """Another process holds the store's write lock for longer than we wait."""
+
+
+class StoreFull(StoreError):
+    """The disk (or the file size limit) is full: stop writing."""
+
+
+class StoreReadOnly(StoreError):
+    """The store can be read but not written."""
 
 
 @runtime_checkable
@@ -107,7 +130,18 @@ class EventStore(Protocol):
     def close(self) -> None: ...
 
 
-def open_store(path: str | Path | None = None) -> EventStore:
-    """The store at ``path`` (default ``settings.db_path()``), created if missing."""
+def open_store(path: str | Path | None = None, read_only: bool | None = None) -> EventStore:
+    """The store at ``path`` (default ``settings.db_path()``), created if missing.
+
+    ``read_only``: True opens an existing store for reading only (never writes, so a
+    read-only file or folder works); None (default) opens read-only only when it must.
+    A store that cannot be opened raises StoreError with a clear message."""
     from geo.sqlite_store import SQLiteStore
-    return SQLiteStore(path)
+    if read_only:
+        p = Path(path) if path else None
+        from settings import db_path
+        p = p or db_path()
+        if not p.exists():
+            from clitools import show
+            raise StoreError(f"no event store at {show(p)}: ingest articles first")
+    return SQLiteStore(path, read_only=read_only)

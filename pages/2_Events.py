@@ -22,8 +22,14 @@ if not len(frame):
     st.stop()
 
 views.event_table(frame, height=360)
+_, _, odd_dates = resources.date_range(store)
+if len(odd_dates):
+    with st.expander(f"Dates outside 1900-01-01..today: {len(odd_dates)} event(s) to review", expanded=True):
+        st.dataframe(odd_dates[[c for c in ("date", "type", "name", "place", "article", "evidence", "event_id")
+                                if c in odd_dates]].astype(str), hide_index=True, width="stretch")
+        st.caption("Select one below to correct its date or reject it.")
 
-labels = {row.event_id: f"{pd.Timestamp(row.date).date() if pd.notna(row.date) else '????-??-??'} · "
+labels = {row.event_id: f"{views.day_text(row.date)} · "
           f"{row.type} · {row.name or row.place or '?'} · {row.actor or '?'} ({row.event_id})"
           for row in frame.itertuples()}
 event_id = st.selectbox("Event", list(labels), format_func=labels.get, key="e_selected")
@@ -32,8 +38,9 @@ article = store.article(ev["article_id"])
 
 left, right = st.columns([3, 2])
 with left:
-    st.subheader(article.get("title") or article.get("name"))
-    st.caption(" · ".join(str(x) for x in (article.get("source"), article.get("published"), article.get("url")) if x))
+    st.subheader(views.plain(article.get("title") or article.get("name")))
+    st.caption(views.plain(" · ".join(str(x) for x in (article.get("source"), article.get("published"),
+                                                      article.get("url")) if x)))
     st.markdown(
         "<style>.article{max-height:420px;overflow:auto;padding:8px 12px;border:1px solid #ddd;"
         "border-radius:4px;line-height:1.5}.article mark{background:#ffe08a}</style>"
@@ -57,7 +64,7 @@ def _apply(changes: list[tuple[str, object]], note: str) -> None:
             store.correct(event_id, field, value, note=note)
             done.append(field)
         except (StoreError, ValueError) as exc:
-            st.error(f"Could not correct {field}: {exc}")
+            st.error(views.plain(f"Could not correct {field}: {exc}"))
     if done:
         st.success(f"Saved correction of {', '.join(done)} (kept in the audit trail).")
 
@@ -97,8 +104,8 @@ with st.form("e_place"):
     c1, c2 = st.columns(2)
     lat = c1.number_input("Latitude", value=float(ev.get("lat") or 0.0), format="%.5f", key="e_lat")
     lon = c2.number_input("Longitude", value=float(ev.get("lon") or 0.0), format="%.5f", key="e_lon")
-    pin_it = st.checkbox(f"Pin this meaning of “{ev.get('place') or ev.get('name') or ''}” for the whole theater "
-                         f"({ev.get('country') or 'all countries'})", key="e_pin")
+    pin_it = st.checkbox(views.plain(f"Pin this meaning of “{ev.get('place') or ev.get('name') or ''}” for the "
+                                     f"whole theater ({ev.get('country') or 'all countries'})"), key="e_pin")
     if st.form_submit_button("Save place"):
         value = None
         if how == "another gazetteer candidate":
@@ -126,20 +133,21 @@ with st.form("e_place"):
                                             fixed.get("admin1_code") or "", pin_for=countries)
                     else:
                         user.pin(written, fixed["place_id"], countries)
-                    st.success(f"Pinned “{written}” for {', '.join(countries) or 'all countries'} in the user gazetteer.")
+                    st.success(views.plain(f"Pinned “{written}” for {', '.join(countries) or 'all countries'} "
+                                           "in the user gazetteer."))
                 except Exception as exc:  # the user file refuses bad input with a message
-                    st.error(f"Could not pin: {exc}")
+                    st.error(views.plain(f"Could not pin: {exc}"))
 
 if ev.get("rejected"):
     with st.form("e_unreject"):
-        st.warning(f"This event was rejected: {ev.get('reject_reason') or 'no reason given'}")
+        st.warning(views.plain(f"This event was rejected: {ev.get('reject_reason') or 'no reason given'}"))
         why = st.text_input("Note (why restore it)", key="e_unreject_note")
         if st.form_submit_button("Restore this event (undo the rejection)"):
             try:
                 store.unreject(event_id, note=why)
                 st.success("Restored (kept in the audit trail); it is back on maps and exports.")
             except StoreError as exc:
-                st.error(str(exc))
+                st.error(views.plain(exc))
 else:
     with st.form("e_reject"):
         reason = st.text_input("Reason", key="e_reason")
@@ -149,7 +157,7 @@ else:
                 st.success("Rejected (kept in the audit trail; hidden unless 'Show rejected events', "
                            "where it can be restored).")
             except StoreError as exc:
-                st.error(str(exc))
+                st.error(views.plain(exc))
 
 st.subheader("Audit trail")
 audit = store.corrections(event_id)

@@ -387,6 +387,17 @@ def test_a_region_named_as_container_is_no_town_of_that_name():
     assert m["Weybridge"].country == "GB" and m["England"].role == "container"
 
 
+def test_a_country_bound_by_a_hyphen_is_an_actors_attribute_not_a_place():
+    # "US-led", "Iran-backed", "London-based": the name describes who acts or tells, so it
+    # neither becomes a place of the story nor rules out the town where things happened.
+    text = "US-led coalition aircraft struck Islamic State positions in Kobani on Wednesday."
+    got = _by_text(text)
+    assert "Kobani" in got and got["Kobani"].place.country == "SY"
+    assert all(m.role != "place" or m.place.country != "US" for m in geoparse(text))
+    text = "An Iran-backed militia said a London-based monitor counted the dead in Deir ez-Zor."
+    places = [m for m in geoparse(text) if m.role == "place"]
+    assert [m.place.country for m in places] == ["SY"]
+
 # --- spelling variants inside a stated container (own sentences) --------------------------------
 
 def test_a_spelling_variant_inside_its_bracketed_province_is_that_town():

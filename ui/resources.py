@@ -20,12 +20,52 @@ def _store(path: str):
 
 
 def get_store():
-    """The store at settings.db_path(), seeded with data/articles on first start."""
-    store, summary = _store(str(settings.db_path()))
+    """The store at settings.db_path(), seeded with data/articles on first start. A store
+    that cannot be opened stops the page with one clear message."""
+    from geo.store import StoreError
+    try:
+        store, summary = _store(str(settings.db_path()))
+    except StoreError as exc:
+        from ui.views import plain
+        st.error(plain(f"The event store cannot be opened: {exc}"))
+        st.stop()
     if summary is not None and summary.errors and not st.session_state.get("_seed_reported"):
         st.session_state["_seed_reported"] = True
-        st.warning("Seeding skipped some files:\n\n" + "\n".join(f"- {e}" for e in summary.errors[:10]))
+        from ui.views import plain
+        st.warning("Seeding skipped some files:\n\n" + "\n".join(f"- {plain(e)}" for e in summary.errors[:10]))
     return store
+
+
+DATE_FLOOR = dt.date(1900, 1, 1)     # no news event before; Streamlit sliders need bounded dates
+
+
+def date_range(store) -> tuple[dt.date | None, dt.date | None, pd.DataFrame]:
+    """(first, last) date the date slider offers, and the events dated outside
+    1900-01-01..today (a mistyped year, a bad extraction), listed for review.
+
+    The slider's range is the span of the events within those bounds, so one event dated
+    3000-01-01 neither breaks the slider nor stretches it over a millennium."""
+    return _date_range(str(store.path), store_version(store), dt.date.today())
+
+
+@st.cache_resource(max_entries=4, show_spinner=False)
+def _date_range(path: str, version: tuple, today: dt.date):
+    store = _store(path)[0]
+    lo, hi = store.span()
+    empty = pd.DataFrame(columns=["event_id", "date", "type", "name", "place", "article", "evidence"])
+    if lo is None or (lo >= DATE_FLOOR and hi <= today):
+        return lo, hi, empty
+    parts = []
+    if lo < DATE_FLOOR:
+        parts.append(store.query_events(Filters(date_to=DATE_FLOOR - dt.timedelta(days=1), include_rejected=False)))
+    if hi > today:
+        parts.append(store.query_events(Filters(date_from=today + dt.timedelta(days=1), include_rejected=False)))
+    odd = pd.concat(parts, ignore_index=True) if parts else empty
+    inside = store.query_events(Filters(date_from=DATE_FLOOR, date_to=today), columns=("date",))
+    dates = pd.to_datetime(inside["date"], errors="coerce").dropna() if len(inside) else pd.Series([], dtype=object)
+    if not len(dates):
+        return None, None, odd
+    return dates.min().date(), dates.max().date(), odd
 
 
 def store_version(store) -> tuple:

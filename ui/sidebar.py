@@ -8,6 +8,7 @@ import streamlit as st
 from geo import provinces as _provinces
 from geo.filters import Filters
 from ui.query import filters_from_query, filters_to_query
+from ui.views import plain
 
 STATE = "filters"
 PENDING = "filters_pending"          # changes requested by a page (e.g. a map click)
@@ -37,6 +38,10 @@ def _seed_widgets(f: Filters, span, province_names: dict) -> None:
         a = max(lo, min(f.date_from or lo, hi))
         b = min(hi, max(f.date_to or hi, lo))
         ss["f_dates"] = (a, b) if a <= b else (lo, hi)
+    elif lo and hi and isinstance(ss.get("f_dates"), (tuple, list)) and len(ss["f_dates"]) == 2:
+        a, b = ss["f_dates"]            # the range moved (new data): keep the handles inside it
+        a, b = max(lo, min(a, hi)), min(hi, max(b, lo))
+        ss["f_dates"] = (a, b) if a <= b else (lo, hi)
     # provinces are keyed by code; names (old links) become the codes that bear them
     defaults = {"f_provinces": _provinces.codes_for(f.provinces, province_names),
                 "f_types": list(f.types), "f_actors": list(f.actors),
@@ -63,17 +68,22 @@ def sidebar_filters(store) -> Filters:
     f = current()
     _apply_pending()
     f = st.session_state[STATE]
-    span = store.span()
+    from ui import resources
+    lo, hi, odd = resources.date_range(store)
+    span = (lo, hi)
     facets = store.facets()
     _seed_widgets(f, span, facets.get("province_names", {}))
     ss = st.session_state
     for problem in ss.get("filter_problems", []):
-        st.sidebar.warning(problem)
+        st.sidebar.warning(plain(problem))
 
     sb = st.sidebar
     sb.header("Filters")
     date_from = date_to = None
-    lo, hi = span
+    if len(odd):
+        sb.warning(plain(f"{len(odd)} event(s) dated outside 1900-01-01..today (e.g. "
+                         f"{odd['date'].iloc[0]}): listed for review on the Events page; the date "
+                         "slider leaves them out of its range"))
     if lo and hi:
         if lo == hi:
             hi = lo + dt.timedelta(days=1)

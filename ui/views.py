@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import html
+import re
 
 import pandas as pd
 import streamlit as st
@@ -24,6 +25,31 @@ def page_setup(title: str, icon: str = "🗺️") -> None:
             st.sidebar.page_link(path, label=label, icon=emoji)
         except Exception:  # a page run on its own (tests) has no multipage registry
             return
+
+
+_MD_SPECIAL = re.compile(r"([!-/:-@\[-`{-~])")
+_AUTOLINK = re.compile(r"(?<=:)(?=\S)|(?i:(?<=www))(?=\.)|(?=@)")
+
+
+def plain(text) -> str:
+    """Text for a Streamlit sink that renders Markdown (st.caption, st.warning, st.subheader,
+    widget labels...) shown as the plain text it is: every ASCII punctuation character is
+    backslash-escaped (CommonMark), so no link, image, heading, HTML, emoji/icon shortcode,
+    colour directive or LaTeX can come from article or URL text."""
+    text = "" if text is None else str(text)
+    # Streamlit also turns bare URLs and e-mail addresses into links (even escaped ones): an
+    # invisible WORD JOINER after "scheme:", after "www" and before "@" keeps them text.
+    text = _AUTOLINK.sub("\u2060", text)
+    return _MD_SPECIAL.sub(r"\\\1", text).replace("\n", "  \n")
+
+
+def day_text(value) -> str:
+    """YYYY-MM-DD of a date, Timestamp or ISO string; '????-??-??' when unknown (never raises)."""
+    if value is None or (not isinstance(value, str) and pd.isna(value)):
+        return "????-??-??"
+    if hasattr(value, "strftime"):
+        return f"{value.year:04d}-{value.month:02d}-{value.day:02d}"
+    return str(value)[:10] or "????-??-??"
 
 
 def event_table(frame: pd.DataFrame, columns=TABLE_COLUMNS, **kwargs):
