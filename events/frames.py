@@ -25,6 +25,8 @@ from events.triggers import Trigger
 DATA = Path(__file__).resolve().parent / "data"
 AIR, INDIRECT, DIRECT, SMALL, EXPLOSIVE = "air", "indirect", "direct", "small", "explosive"
 STRIKE_CLASSES = (AIR, INDIRECT)
+# A second object of the same firing verb, coordinated after its place: "fired X at Y, as well as Z"
+_ALSO_FIRED = re.compile(r"\bas\s+well\s+as\b", re.I)
 
 
 def _rows(name: str) -> list[dict]:
@@ -308,6 +310,10 @@ def not_a_strike(sentence: str, trigger: Trigger, clause: tuple[int, int], class
     if _TERROR.search(text) and not strike_weapon and not re.search(r"air|drone|shell|artiller", word, re.I) \
             or classes and set(classes) <= {EXPLOSIVE}:
         return NOT_TERROR                                      # "a suicide bombing in the market"
+    if classes and not strike_weapon and any(
+            w.cls in STRIKE_CLASSES and w.start > trigger.end and _ALSO_FIRED.search(sentence, trigger.end, w.start)
+            and w.start - trigger.end < 160 for w in ws):
+        strike_weapon = True                                   # "fired machine guns at X, as well as mortars at Y"
     if classes and not strike_weapon:                          # "fired RPGs and machine guns at"
         return NOT_DIRECT
     if raid:                                                   # "raided the houses and arrested 20"

@@ -37,6 +37,8 @@ _CONTAINER_SYNTAX = re.compile(r"(?:\s+(?:city|town|village|villages|district|ar
 
 
 # "X, Y and Z", "X, Y, Z": a list, not a container.
+# "(District, Province)": the first of a bracketed list is the precise place, not a repeat of the country
+_BRACKET_LIST_REST = re.compile(r"\s*,\s*[A-Z][^()\n]{0,40}\)")
 _LIST_AFTER = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:the\s+)?[A-Z]")
 
 
@@ -140,7 +142,8 @@ class PlaceFinder:
             if not syntax or c.is_country or roles.relative_text(c):
                 continue
             if t.is_country or t.place.kind == "admin1" and not t.village and t.place.country == c.place.country:
-                if t.place.country == c.place.country and "(" in syntax.group(0):
+                if t.place.country == c.place.country and "(" in syntax.group(0) \
+                        and not _BRACKET_LIST_REST.match(body, c.end):
                     c.reference = True                  # "western Yemen (Al Hudaydah)": a province named twice
                 continue
             bracket = "(" in syntax.group(0)

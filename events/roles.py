@@ -132,6 +132,16 @@ def is_name_not_place(t: Toponym, body: str, inside: bytearray | None = None) ->
     return False
 
 
+def _lone_bracket_note(t: Toponym, prev: Toponym, body: str) -> bool:
+    """A place alone in brackets, after words (not right after a place), in the sentence of an
+    earlier place of the same country: a coder's note of that place's container."""
+    if body[t.start - 1:t.start] != "(" or body[t.end:t.end + 1] != ")" or prev.is_country:
+        return False
+    between = body[prev.end:t.start - 1]
+    return prev.place.country == t.place.country and len(between.split()) >= 2 \
+        and not re.search(r"[.!?]\s|[()]", between) and len(between) < 160
+
+
 def mark(toponyms: list[Toponym], body: str) -> list[Toponym]:
     """Set each mention's role flags (in text order); drop names that are not places."""
     out: list[Toponym] = []
@@ -167,6 +177,8 @@ def mark(toponyms: list[Toponym], body: str) -> list[Toponym]:
             t.reference = True          # "near Shevchenko Park": a park named for someone, in the town told
         if _RELATIVE_TEXT.match(t.text):
             t.reference = True          # "west of Palmyra", "near Sabratha, 60 km west of Tripoli": a landmark
+        if out and _lone_bracket_note(t, out[-1], body):
+            t.reference = True          # "shells fell in X, damaging houses (Province)": a note of X's container
         if out and prev_between and re.fullmatch(r"\s*(?:and|or)\s*", body[out[-1].end:t.start]):
             t.reference = between = True    # "the road between Mosul and Raqqa"
         if not t.locative and out and re.fullmatch(r"\s*(?:,|and|or|,\s*and)\s*", body[out[-1].end:t.start]):

@@ -144,6 +144,17 @@ def _part_of_longer_name(body: str, start: int, end: int, mention_starts: set[in
     return False
 
 
+_RELATIVE_START = re.compile(r"^(?:\d|about|some|around|(?:north|south|east|west)\w*\s+of)", re.I)
+
+
+def _held_by_relative(t: Toponym, toponyms: list[Toponym]) -> bool:
+    """A container (not itself told by distance) of a place told by its distance from another."""
+    p = t.place
+    return not _RELATIVE_START.match(t.text) and bool(p.admin1_code) and any(
+        o is not t and not o.is_country and _RELATIVE_START.match(o.text) and o.place.country == p.country
+        and o.place.admin1_code == p.admin1_code and o.place.id != p.id for o in toponyms)
+
+
 def keep_specific(toponyms: list[Toponym]) -> list[Toponym]:
     """Within one sentence: drop a country when a place inside it is named,
     a province when a town in it is named, and repeats of the same place."""
@@ -156,6 +167,8 @@ def keep_specific(toponyms: list[Toponym]) -> list[Toponym]:
             continue
         if t.reference and any(o.place.kind not in ("country",) and not o.reference for o in toponyms if o is not t):
             continue
+        if t.reference and _held_by_relative(t, toponyms):
+            continue                # "south of X district (Province)": the province holds the relative place
         if p.kind == "country" and any(o.place.country == p.country and o.place.kind != "country" for o in toponyms):
             continue
         if p.kind == "admin1" and not t.village and any(

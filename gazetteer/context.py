@@ -20,6 +20,7 @@ otherwise.
 from __future__ import annotations
 
 import math
+import re
 from collections import defaultdict
 from dataclasses import dataclass, replace
 from typing import Sequence
@@ -38,6 +39,7 @@ class Weights:
     near_km: float = 200.0
     container_town_km: float = 40.0  # "X, Y" with Y a town: X within this of it
     village_near_town_km: float = 15.0   # radius of an unknown place "X (Town)" / "X, Town"
+    variant_near_container_km: float = 60.0  # a spelling variant of a town this near its container's point
     area_container_km: float = 300.0 # "X in <region, county, site>": X within this of its point
     joint: float = 1.0               # x share of the other names with a reading nearby (before any choice)
     rounds: int = 2                  # re-choices by nearness to the other names' chosen readings
@@ -122,6 +124,34 @@ def _inside(x: Place, y: Place) -> bool:
     if y.precision == ADMIN1:
         return x.kind != "admin1" and bool(x.admin1_code) and x.admin1_code == y.admin1_code
     return False
+
+
+_ARTICLE = re.compile(r"^(?:a[lntdrsz]|ash|el|ad)[\s'\u2019-]+", re.I)
+
+
+def _skeleton(name: str) -> str:
+    """Consonants of a name without its Arabic article, semivowels, the h of digraphs (kh, sh, zh)
+    and doubled letters: the frame that transliterations of one name share."""
+    s = re.sub(r"(?<=[bcdgkpstz])h", "", _plain(_ARTICLE.sub("", name.strip())))
+    s = "".join(ch for ch in re.sub(r"h\b", "", s) if ch not in "aeiouyw")
+    return re.sub(r"(.)\1+", r"\1", s)
+
+
+def _variant_inside(gz, name: str, container: Place) -> Place | None:
+    """A name the exact keys lack, read by the loose/fuzzy keys inside the country of its
+    container, kept only when that town lies in the container ("Tuhayat (Hudaydah)" for At
+    Tuhayta', "Qarabuli (Murqub)"): a transliteration variant of a town the text places there."""
+    if len(name) < 5 or not container.country:
+        return None
+    r = gz.resolve(name, countries=(container.country,))
+    x = r.place
+    if x is None or x.kind != "city" or x.country != container.country or "exact" in (r.why or ""):
+        return None
+    if _skeleton(name) != _skeleton(x.name):
+        return None                 # a variant spells the same consonants ("Kamianka"/"Kamyanka", "Bajel"/"Bajil")
+    if _inside(x, container) or _km(container, x.lat, x.lon) <= W.variant_near_container_km:
+        return x
+    return None
 
 
 def _votes(cands: list[Cand]) -> tuple[dict[str, float], dict[str, float]]:
@@ -422,6 +452,13 @@ def resolve_spans(text: str, spans: list[Span], cues: Sequence[CountryCue], gz, 
             continue                                # placed after its anchor (below)
         if i in village_of:
             y = village_of[i]
+            v = _variant_inside(gz, sp.name, y.place)
+            if v is not None:                       # "Kharkhiv (Foo province)": a spelling variant there
+                out.append(PlaceMention(sp.start, sp.end, text[sp.start:sp.end], sp.name, v, v.lat, v.lon,
+                                        v.precision, round(y.prior * 0.8, 3), (), None, sp.cue, "place",
+                                        sp.relative, f"spelling variant of {v.name} in {y.place.name}"))
+                by_start[i] = out[-1]
+                continue
             if y.place.kind == "city":              # near the town named as its container
                 place = replace(y.place, name=f"{sp.name} (near {y.place.name})")
                 radius, why = W.village_near_town_km, f"unknown place near {y.place.name}"

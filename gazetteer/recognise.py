@@ -75,10 +75,12 @@ _CONTAINER_BETWEEN = re.compile(r"^(?:\s*,\s*(?:in\s+)?|\s+in\s+|\s*\(\s*|\s*,\s
                                 r"(?:" + _DIRECTION_WORDS + r"\s+)?$", re.I)
 # An unknown capitalised name right before a container ("Kafr Foo in Idleb", "Foo, Idlib").
 _UNKNOWN_BEFORE = re.compile(
-    r"(?P<lead>\b[a-z]+\s+)(?:(?:the\s+)?(?:village|town|hamlet|settlement|city)\s+of\s+)?"
+    r"(?P<lead>\b[a-z]+\s+|\(\s*)(?:(?:the\s+)?(?:village|town|hamlet|settlement|city)\s+of\s+)?"
     r"(?P<x>(?:(?:al|el|ad|ar|as|ash|at|az|an|ez|ed|es|er|en|et)-)?[A-Z][\w'\u2019]+"
     r"(?:[ -](?:(?:al|el|ad|ar|as|ash|at|az|an|ez|ed|es|er|en|et)[- ])?[A-Z][\w'\u2019]+){0,3})"
-    r"(?P<sep>\s*,\s*(?:in\s+)?|\s+in\s+|\s*\(\s*)(?:the\s+)?(?:" + _DIRECTION_WORDS + r"\s+)?$")
+    # "Foo district in western Yemen (...)": a district / area named before its country aside
+    r"(?P<sep>\s*,\s*(?:in\s+)?|\s+in\s+|\s*\(\s*|\s+districts?\s+in\s+)"
+    r"(?:the\s+)?(?:" + _DIRECTION_WORDS + r"\s+)?$")
 # "..., Hatay governor Ali Yilmaz said": a teller's seat, not the container of the name before.
 _SPEAKER_AFTER = re.compile(r"\s+(?:provincial\s+|province\s+|city\s+|regional\s+)?(?:governor|mayor|officials?|"
                             r"police|authorities|council|spokes(?:man|woman|person)|health|military|administration|"
@@ -305,15 +307,31 @@ def recognise(text: str, gz) -> tuple[list[Span], list[CountryCue]]:
 # them in brackets (the last one named is the largest).
 _LIST_TO_BRACKET = re.compile(r"\s*(?:(?:,|and|or|&)\s*)?(?:villages?|towns?|areas?|neighbou?rhoods?|districts?)?\s*\($")
 _ASIDE = re.compile(r"\[[^\]\n]{0,40}\]")
+_COUNTRY_ASIDE = re.compile(r"(?<=\s)in\s+(?:the\s+)?(?:" + _DIRECTION_WORDS + r"\s+)?[A-Z][a-z]+(?=\s*\()")
 _LIST_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+or\s+)$")
 
 
 def _bracketed_containers(text: str, spans: list[Span]) -> None:
+    """"X and Y villages (Z, W)": the last place in the brackets holds the names before them."""
     clean = _ASIDE.sub(lambda m: " " * len(m.group()), text)      # "[Al Fajir]" asides blanked
+    _bracket_pass(text, clean, spans, only_unknown=False)
+    # "Foo district in western Yemen (Bar)": an unknown district's country aside before the
+    # bracket that names its province is blanked too
+    aside = _COUNTRY_ASIDE.sub(lambda m: " " * len(m.group()), clean)
+    if aside != clean:
+        _bracket_pass(text, aside, spans, only_unknown=True)
+
+
+def _bracket_pass(text: str, clean: str, spans: list[Span], only_unknown: bool) -> None:
     idx = [k for k in range(len(spans)) if clean[spans[k].start] != " "]
     for p, i in enumerate(idx):
         a = spans[i]
-        if a.role == "demonym" or a.container is not None and "(" not in text[a.end:spans[a.container].start]:
+        if only_unknown:
+            # an unknown name or "X district" whose only container so far is the country aside
+            if not (a.unknown or a.cue == "county") or \
+                    a.container is not None and clean[spans[a.container].start] != " ":
+                continue
+        elif a.role == "demonym" or a.container is not None and "(" not in text[a.end:spans[a.container].start]:
             continue
         q = p + 1                                   # skip the rest of a list: "X and Y villages ("
         while q < len(idx) and _LIST_JOIN.match(clean[spans[idx[q - 1]].end:spans[idx[q]].start]) \
@@ -368,6 +386,9 @@ def _abbreviations(text: str, spans: list[Span], taken: bytearray, gz) -> None:
         taken[s:e] = b"\x01" * (e - s)
 
 
+_ARABIC_ARTICLES = frozenset("al el ad ar as ash at az an ez ed es er en et".split())
+
+
 def _unknown_villages(text: str, spans: list[Span], taken: bytearray) -> None:
     """'shelled Kafr Foo in Idleb': a name the gazetteer lacks, right before a known place
     that may contain it (context keeps it only when that place is a province or country)."""
@@ -379,10 +400,16 @@ def _unknown_villages(text: str, spans: list[Span], taken: bytearray) -> None:
             continue
         x = m.group("x")
         xs, xe = m.start("x"), m.end("x")
-        if taken[xs:xe].strip(b"\x00") or m.group("lead").strip().lower() not in _UNKNOWN_LEAD:
+        lead = m.group("lead").strip().lower()
+        # "(Foo, Bar province)": the first of a bracketed list of containers is a place too
+        # ... and "X district in ..." names a place whatever word comes before it
+        if taken[xs:xe].strip(b"\x00") or lead not in _UNKNOWN_LEAD and lead != "(" \
+                and "district" not in m.group("sep"):
             continue
         words = x.replace("-", " ").split()
-        if any((w.lower() in STOPWORDS and w.lower() not in GEO_GENERIC) or _is_demonym(w) for w in words) \
+        # "At Tuhayta", "As Sabaa": an Arabic article spelled as a word is no stopword
+        body = words[1:] if len(words) > 1 and words[0].lower() in _ARABIC_ARTICLES else words
+        if any((w.lower() in STOPWORDS and w.lower() not in GEO_GENERIC) or _is_demonym(w) for w in body) \
                 or len(x) < 3 or words[-1].lower() in STREET_WORDS:
             continue
         new.append(Span(xs, xe, x, name_key(x), x, name_start=xs, unknown=True))

@@ -32,7 +32,7 @@ ACLED_COLUMNS = ["event_id", "event_date", "event_type", "sub_event_type", "acto
 EXTRA_CSV_COLUMNS = ["country", "type", "precision", "n_reports", "n_sources", "corroborated",
                      "claim_status", "event_ids", "urls"]
 _ACLED_TYPE = {"strike": "Explosions/Remote violence", "deployment": "Strategic developments"}
-_GEO_PRECISION = {"point": 1, "admin1": 3, "country": 3}
+_GEO_PRECISION = {"point": 1, "admin2": 2, "admin1": 3, "region": 3, "country": 3}   # ACLED geo_precision
 _GROUND_WEAPONS = ("missile", "rocket", "artillery", "shell", "mortar", "cruise", "kalibr", "grad")
 
 

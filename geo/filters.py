@@ -38,6 +38,13 @@ def is_admin1_code(value: str) -> bool:
     return bool(_CODE.match(value.strip()))
 
 
+# How precisely an event is located, most precise first: a town or site, a district (US county),
+# a province, a named area (sea, region, mountain range), a country only.
+PRECISIONS = ("point", "admin2", "admin1", "region", "country")
+PRECISION_HELP = ("point: a town or site; admin2: a district; admin1: only the province is known; "
+                  "region: a named area (a sea, a region); country: only the country")
+
+
 @dataclass(frozen=True)
 class Filters:
     date_from: dt.date | None = None
@@ -46,7 +53,7 @@ class Filters:
     countries: tuple[str, ...] = ()      # ISO 3166 alpha-2 codes ("SY")
     types: tuple[str, ...] = ()          # strike | deployment
     actors: tuple[str, ...] = ()
-    precisions: tuple[str, ...] = ()     # point | admin1 | country
+    precisions: tuple[str, ...] = ()     # values of PRECISIONS
     text: str = ""                       # substring of evidence, place, actor, title
     incidents: bool = True               # group reports into incidents
     include_rejected: bool = False       # show events an analyst rejected

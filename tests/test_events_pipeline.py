@@ -45,6 +45,24 @@ def test_a_container_in_brackets_or_after_a_comma_is_no_second_event():
         assert len(evs) == 1 and evs[0].precision == "point", [(e.place, e.precision) for e in evs]
 
 
+def test_the_district_first_in_a_bracketed_list_after_a_country_is_the_one_event():
+    # "X village in western <Country> (District, Province)": one event, at the district town
+    evs = events("Rebels shelled Zzyx village in western Yemen (Zabid, Al Hudaydah) on Monday.")
+    assert [(e.name, e.precision) for e in evs] == [("Zabid", "point")], [(e.name, e.precision) for e in evs]
+
+
+def test_the_province_holding_a_place_told_by_its_distance_is_no_second_event():
+    # "south of X district in <Country> (Province)": the province is the relative place's container
+    evs = events("Rebel artillery shelled farms south of Zabid district in western Yemen (Al Hudaydah) on Monday.")
+    assert len(evs) == 1 and evs[0].name == "Zabid", [(e.name, e.precision) for e in evs]
+
+
+def test_a_lone_bracketed_place_after_the_clause_is_a_note_of_the_container():
+    # "fell in X damaging homes (Y)": Y notes where X lies; it is no second event
+    evs = events("A dozen shells fired by the militia fell in Tarhuna damaging several homes (Tripoli) on Monday.")
+    assert [e.name for e in evs] == ["Tarhuna"], [(e.name, e.precision) for e in evs]
+
+
 def test_an_unknown_village_in_a_known_province_is_that_province_keeping_its_name():
     evs = events("Artillery shelled Zzyzxville, Donetsk on Monday.")
     assert [(e.place, e.precision, e.admin1) for e in evs] == [("Zzyzxville", "admin1", "Donetsk")]

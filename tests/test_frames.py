@@ -129,6 +129,8 @@ def test_battles_terror_arrests_and_downings_are_not_strikes(sentence, reason):
     "Militiamen fired mortar shells and sniper rifles at houses in Hays on Monday.",
     # mortars beside a machine gun: still indirect fire
     "Rebels fired 82mm mortars and a heavy machine gun at the positions near Horlivka on Monday.",
+    # a second object of the same firing verb: "fired machine guns at X, as well as mortar rounds"
+    "Rebels fired machine guns at a farm near Horlivka, as well as four mortar rounds east of the farm, on Monday.",
 ])
 def test_indirect_fire_and_air_attack_are_strikes(sentence):
     assert ("strike", None) in kinds(sentence)

@@ -397,3 +397,40 @@ def test_a_country_bound_by_a_hyphen_is_an_actors_attribute_not_a_place():
     text = "An Iran-backed militia said a London-based monitor counted the dead in Deir ez-Zor."
     places = [m for m in geoparse(text) if m.role == "place"]
     assert [m.place.country for m in places] == ["SY"]
+
+# --- spelling variants inside a stated container (own sentences) --------------------------------
+
+def test_a_spelling_variant_inside_its_bracketed_province_is_that_town():
+    # "X (Province)": a name the exact keys lack, read loosely inside the province it names
+    m = _by_text("Mortars hit farms in Bajel (Al Hudaydah) on Monday.")
+    assert m["Bajel"].place.name == "Bajil" and m["Bajel"].precision == "point"
+    assert m["Al Hudaydah"].role == "container" and m["Al Hudaydah"].precision == "admin1"
+
+
+def test_a_spelling_variant_is_not_taken_from_another_province():
+    # the loose reading lies in another country: the name stays an unknown place of the province named
+    m = _by_text("Mortars hit farms in Bajel (Hama) on Monday.")
+    assert m["Bajel"].precision == "admin1" and m["Bajel"].country == "SY"
+
+
+def test_first_name_of_a_bracketed_container_list_is_a_place():
+    # "the Foo area (District, Province)": the district named first in the brackets is a place too
+    m = _by_text("Shells fell on farms in the Zzyx area (Bajel, Al Hudaydah) on Monday.")
+    assert m["Bajel"].place.name == "Bajil"
+    assert m["Al Hudaydah"].role == "container"
+
+
+def test_district_named_before_a_country_aside_and_its_bracketed_province():
+    # "X district in western <Country> (Province)": the bracket, not the country aside, holds X
+    m = _by_text("Houthi forces shelled Bajel district in western Yemen (Al Hudaydah) on Monday.")
+    assert m["Bajel"].place.name == "Bajil" and m["Bajel"].precision == "point"
+    assert m["Al Hudaydah"].role == "container"
+    m = _by_text("Jets struck Zabid district in western Yemen (Al Hudaydah).")
+    assert m["Zabid"].place.name == "Zabid" and m["Al Hudaydah"].precision == "admin1"
+
+
+def test_a_loose_reading_with_other_consonants_is_no_spelling_variant():
+    # a made-up "-ivka" name close to a real village by ratio only stays an unknown place of the oblast
+    m = _by_text("Troops fired mortars at positions near Zzyxivka, Donetsk on Monday.")
+    assert m["Zzyxivka"].precision == "admin1" and m["Zzyxivka"].admin1 == "Donetsk"
+

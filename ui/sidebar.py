@@ -6,14 +6,13 @@ import datetime as dt
 import streamlit as st
 
 from geo import provinces as _provinces
-from geo.filters import Filters
+from geo.filters import PRECISION_HELP, PRECISIONS, Filters
 from ui import state
 from ui.query import filters_from_query, filters_to_query
 from ui.views import plain
 
 STATE = "filters"
 PENDING = "filters_pending"          # changes requested by a page (e.g. a map click)
-PRECISIONS = ("point", "admin1", "country")
 TYPES = ("strike", "deployment")
 KEYS = ("f_dates", "f_from", "f_to", "f_preset", "f_countries", "f_provinces", "f_types", "f_actors",
         "f_precisions", "f_text", "f_incidents")
@@ -107,8 +106,7 @@ def sidebar_filters(store) -> Filters:
     sb.multiselect("Event types", sorted(set(TYPES) | set(facets.get("types", []))), key="f_types")
     actors = sorted(set(facets.get("actors", [])) | set(ss.get("f_actors", [])))
     sb.multiselect("Actors", actors, key="f_actors")
-    sb.multiselect("Location precision", PRECISIONS, key="f_precisions",
-                   help="point: a town or site; admin1: only the province is known; country: only the country")
+    sb.multiselect("Location precision", PRECISIONS, key="f_precisions", help=PRECISION_HELP)
     sb.text_input("Search text", key="f_text", help="In the evidence, place, actor and title")
     sb.toggle("Group reports into incidents", key="f_incidents",
               help="Several reports of the same strike count once")
