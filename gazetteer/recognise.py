@@ -360,12 +360,20 @@ def _abbreviations(text: str, spans: list[Span], taken: bytearray, gz) -> None:
         taken[s:e] = b"\x01" * (e - s)
 
 
+# How the text right before a container may end for ``_UNKNOWN_BEFORE`` (its separator, "the"
+# or a direction word): a cheap test before that pattern scans the window.
+_UNKNOWN_SEP_ENDS = (",", "(", "in", "the", "north", "south", "east", "west", "ern", "central", "rural",
+                     "coastal", "upper", "lower", "greater")
+
+
 def _unknown_villages(text: str, spans: list[Span], taken: bytearray) -> None:
     """'shelled Kafr Foo in Idleb': a name the gazetteer lacks, right before a known place
     that may contain it (context keeps it only when that place is a province or country)."""
     new = []
     for j, b in enumerate(spans):
         lo = max(0, b.start - 80)
+        if not text[lo:b.start].rstrip().endswith(_UNKNOWN_SEP_ENDS):
+            continue
         m = _UNKNOWN_BEFORE.search(text, lo, b.start)
         if not m or m.end() != b.start:
             continue
