@@ -20,6 +20,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from events.model import STRIKE
+from events.pieces import Pieces
 from events.triggers import Trigger
 
 DATA = Path(__file__).resolve().parent / "data"
@@ -57,20 +58,20 @@ _CALIBRE = re.compile(r"(\d{1,3}(?:[.,]\d{1,2})?)")
 
 
 # Lowercase pieces one of which every weapon row's match contains: a sentence without any has no weapon.
-_WEAPON_STEMS = ("air", "plane", "jet", "craft", "bomb", "aviation", "sortie", "gunship", "helicop", "drone", "uav",
-                 "unmanned", "loiter", "bayraktar", "tb2", "su-", "mig-", "tu-", "f-", "b-", "rafale", "tornado",
-                 "typhoon", "mq-", "reaper", "predator", "artiller", "howitzer", "cannon", "gun", "mortar", "launcher",
-                 "mlrs", "grad", "smerch", "uragan", "tos-", "katyusha", "hawk", "rocket", "projectile", "missile",
-                 "kalibr", "tomahawk", "iskander", "tochka", "scud", "shell", "round", "mm", "millimet", "atgm",
-                 "kornet", "konkurs", "tow", "rpg", "grenade", "agl", "recoilless", "spg", "machine", "small",
-                 "sniper", "rifle", "weapon", "ifv", "bmp", "infantry", "tank", "armo", "ied", "explosive", "vest",
-                 "belt", "mine", "bm-")
+_WEAPON_STEMS = Pieces(("air", "plane", "jet", "craft", "bomb", "aviation", "sortie", "gunship", "helicop", "drone", "uav",
+                        "unmanned", "loiter", "bayraktar", "tb2", "su-", "mig-", "tu-", "f-", "b-", "rafale", "tornado",
+                        "typhoon", "mq-", "reaper", "predator", "artiller", "howitzer", "cannon", "gun", "mortar", "launcher",
+                        "mlrs", "grad", "smerch", "uragan", "tos-", "katyusha", "hawk", "rocket", "projectile", "missile",
+                        "kalibr", "tomahawk", "iskander", "tochka", "scud", "shell", "round", "mm", "millimet", "atgm",
+                        "kornet", "konkurs", "tow", "rpg", "grenade", "agl", "recoilless", "spg", "machine", "small",
+                        "sniper", "rifle", "weapon", "ifv", "bmp", "infantry", "tank", "armo", "ied", "explosive", "vest",
+                        "belt", "mine", "bm-"))
 
 
 def weapons(sentence: str) -> list[WeaponMention]:
     """Weapon nouns of a sentence with their class (a calibre of 60 mm or more is indirect fire)."""
     low = sentence.lower()
-    if not any(map(low.__contains__, _WEAPON_STEMS)):
+    if not _WEAPON_STEMS.in_text(low):
         return []
     pattern, classes = _weapon_re()
     out = []
@@ -204,24 +205,24 @@ def _any_frame_word() -> re.Pattern:
 
 
 @lru_cache(maxsize=1)
-def _frame_stems() -> tuple[str, ...]:
+def _frame_stems() -> Pieces:
     """The first four letters of every frame word (a cheap test before the pattern)."""
     stems = set()
     for f in frames():
         for form in f.forms.split("|"):
             stems.add(re.match(r"[a-z]+", form.lower()).group(0)[:4])
-    return tuple(sorted(stems))
+    return Pieces(sorted(stems))
 
 
 def may_have_weapon(sentence: str) -> bool:
     low = sentence.lower()
-    return any(map(low.__contains__, _WEAPON_STEMS))
+    return _WEAPON_STEMS.in_text(low)
 
 
 def may_match(sentence: str) -> bool:
     """A frame may match: a weapon stem and a frame word are present (cheap tests first)."""
     low = sentence.lower()
-    return any(map(low.__contains__, _WEAPON_STEMS)) and any(map(low.__contains__, _frame_stems())) \
+    return _WEAPON_STEMS.in_text(low) and _frame_stems().in_text(low) \
         and _any_frame_word().search(sentence) is not None
 
 
