@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from events import lexicon as L
 from events.model import DEPLOYMENT, STRIKE
+from events.pieces import Pieces
 from events.sentences import clause_bounds
 
 _PLATFORM = re.compile(r"\b(?=\w)(?:jets?|warplanes?|airplanes?|planes|aircraft|bombers?|helicopters?|gunships?|"
@@ -26,25 +27,26 @@ _VAGUE = re.compile(r"\b(?=\w)(?:in\s+combat|combat\s+operations|offensive|engag
 
 
 # Every trigger contains one of these stems: a cheap test that skips most sentences.
-_STEMS = re.compile(r"strik|struck|bomb|shell|raid|sortie|missile|rocket|artiller|air|hit|attack|target|destroy|"
-                    r"deploy|station|reinforc|build|built|bulk|dispatch|set|establish|develop|position|amass|massed|"
-                    r"send|sent|mov|rush|transfer|arriv|flown|ship|brought|based|increas|pound|blitz|combat|drop|"
-                    r"fired|shot|downed|offensive|engag|boots|slamm|smash|tore|ripped|kill|wound|hammer|batter|blast|landed|touched|flew|flown|round|mortar|projectile|continu|held|cross|shrapnel|pour|reached")
+_STEMS = Pieces("strik|struck|bomb|shell|raid|sortie|missile|rocket|artiller|air|hit|attack|target|destroy|"
+                "deploy|station|reinforc|build|built|bulk|dispatch|set|establish|develop|position|amass|massed|"
+                "send|sent|mov|rush|transfer|arriv|flown|ship|brought|based|increas|pound|blitz|combat|drop|"
+                "fired|shot|downed|offensive|engag|boots|slamm|smash|tore|ripped|kill|wound|hammer|batter|blast|"
+                "landed|touched|flew|flown|round|mortar|projectile|continu|held|cross|shrapnel|pour|reached".split("|"))
 
 
 # Words each pattern needs (lowercase substrings of every alternative): a pattern whose
 # words are all absent is not run.
-_NEEDS_STRIKE_STRONG = ("air", "drone", "missile", "bomb", "shell", "struck", "strik", "pound", "blitz", "combat",
-                        "sortie", "fired", "rocket", "artiller", "shot", "downed", "target", "raid", "round",
-                        "mortar", "projectile", "shrapnel")
-_NEEDS_DEPLOY_STRONG = ("deploy", "station", "reinforc", "build", "bulk", "boots", "dispatch", "set", "establish",
-                        "develop", "amass", "massed")
-_NEEDS_STRIKE_WEAK = ("hit", "attack", "target", "destroy", "hammer", "batter", "blast", "rocket", "mortar", "engag",
-                      "slamm", "smash", "tore", "ripped")
-_NEEDS_DEPLOY_WEAK = ("build", "built", "position", "send", "sent", "mov", "rush", "transfer", "arriv", "flown",
-                      "ship", "brought", "based", "increas", "landed", "touched", "flew", "continu", "held", "cross", "pour", "reached")
-_NEEDS_VAGUE = ("combat", "offensive", "engag", "support", "providing")
-_NEEDS_CASUALTY = ("kill", "wound")
+_NEEDS_STRIKE_STRONG = Pieces(("air", "drone", "missile", "bomb", "shell", "struck", "strik", "pound", "blitz", "combat",
+                               "sortie", "fired", "rocket", "artiller", "shot", "downed", "target", "raid", "round",
+                               "mortar", "projectile", "shrapnel"))
+_NEEDS_DEPLOY_STRONG = Pieces(("deploy", "station", "reinforc", "build", "bulk", "boots", "dispatch", "set", "establish",
+                               "develop", "amass", "massed"))
+_NEEDS_STRIKE_WEAK = Pieces(("hit", "attack", "target", "destroy", "hammer", "batter", "blast", "rocket", "mortar", "engag",
+                             "slamm", "smash", "tore", "ripped"))
+_NEEDS_DEPLOY_WEAK = Pieces(("build", "built", "position", "send", "sent", "mov", "rush", "transfer", "arriv", "flown",
+                             "ship", "brought", "based", "increas", "landed", "touched", "flew", "continu", "held", "cross", "pour", "reached"))
+_NEEDS_VAGUE = Pieces(("combat", "offensive", "engag", "support", "providing"))
+_NEEDS_CASUALTY = Pieces(("kill", "wound"))
 
 
 @dataclass(frozen=True)
@@ -77,12 +79,12 @@ def find_triggers(sentence: str, clauses: list[tuple[int, int]] | None = None,
     refers back to it)."""
     found: list[Trigger] = []
     low = sentence.lower()
-    if not _STEMS.search(low):
+    if not _STEMS.in_text(low):
         return found
     bounds = clauses
 
-    def may(words: tuple[str, ...]) -> bool:
-        return any(map(low.__contains__, words))
+    def may(words: Pieces) -> bool:
+        return words.in_text(low)
 
     def clause_text(pos: int) -> str:
         nonlocal bounds

@@ -444,6 +444,15 @@ def resolve_spans(text: str, spans: list[Span], cues: Sequence[CountryCue], gz, 
     named.update({key: c.place.country for key, c in choice.items() if c.place.kind == "country"})
     support_memo.clear()
 
+    ranked_memo: dict[tuple[str, int], list[Cand]] = {}
+
+    def ranked(key: str, cs: list[Cand]) -> list[Cand]:
+        """The readings by context score, best first (sorted once per name, not per repeat)."""
+        got = ranked_memo.get((key, id(cs)))
+        if got is None:
+            got = ranked_memo[(key, id(cs))] = sorted(cs, key=lambda x: context_score(key, x), reverse=True)
+        return got
+
     # --- output ------------------------------------------------------------------------------
     out = []
     by_start = {}
@@ -500,8 +509,7 @@ def resolve_spans(text: str, spans: list[Span], cues: Sequence[CountryCue], gz, 
         place = c.place
         lat, lon = relative_point(place, sp.relative)
         radius = sp.relative.radius_km if sp.relative is not None else None
-        runners = tuple(x.place for x in sorted(cands[i], key=lambda x: context_score(sp.key, x),
-                                                 reverse=True) if x.place.id != place.id)[:5]
+        runners = tuple(x.place for x in ranked(sp.key, cands[i]) if x.place.id != place.id)[:5]
         score = min(1.0, c.prior * (0.7 + 0.3 * min(1.0, cv_tot.get(place.country, 0.0) / (sum_cv or 1.0) * 2)))
         out.append(PlaceMention(sp.start, sp.end, text[sp.start:sp.end], sp.name, place, lat, lon,
                                 place.precision, round(score, 3), runners, radius, sp.cue,

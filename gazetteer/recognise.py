@@ -387,6 +387,10 @@ def _abbreviations(text: str, spans: list[Span], taken: bytearray, gz) -> None:
 
 
 _ARABIC_ARTICLES = frozenset("al el ad ar as ash at az an ez ed es er en et".split())
+# How the text right before a container may end for ``_UNKNOWN_BEFORE`` (its separator, "the"
+# or a direction word): a cheap test before that pattern scans the window.
+_UNKNOWN_SEP_ENDS = (",", "(", "in", "the", "north", "south", "east", "west", "ern", "central", "rural",
+                     "coastal", "upper", "lower", "greater")
 
 
 def _unknown_villages(text: str, spans: list[Span], taken: bytearray) -> None:
@@ -395,6 +399,8 @@ def _unknown_villages(text: str, spans: list[Span], taken: bytearray) -> None:
     new = []
     for j, b in enumerate(spans):
         lo = max(0, b.start - 80)
+        if not text[lo:b.start].rstrip().endswith(_UNKNOWN_SEP_ENDS):
+            continue
         m = _UNKNOWN_BEFORE.search(text, lo, b.start)
         if not m or m.end() != b.start:
             continue

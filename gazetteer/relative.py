@@ -46,8 +46,12 @@ _NEAR = re.compile(r"(?<![\w-])(?:near|outside|close\s+to|in\s+the\s+vicinity\s+
                    r"on\s+the\s+(?:road|way)\s+to)\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?$", re.I)
 
 
-# Every relative phrase ends with one of these (a cheap test before the regexes).
-_LAST_WORDS = ("of", "near", "outside", "close to", "to", "from")
+# Every relative phrase ends with one of these words and then whitespace, and each kind
+# holds one of its words (cheap tests before the regexes, which scan the whole window).
+_LAST_WORDS = ("of", "the", "near", "outside", "to", "from")
+_DIR_WORDS = ("north", "south", "east", "west", "nne", "ene", "ese", "sse", "ssw", "wsw", "wnw", "nnw")
+_OUTSKIRTS_WORDS = ("outskirts", "edge", "fringe", "periphery")
+_NEAR_WORDS = ("near", "outside", "close", "vicinity", "far", "road", "way")
 
 
 @dataclass(frozen=True)
@@ -78,10 +82,12 @@ def relative_before(text: str, start: int, window: int = 80) -> Relative | None:
     """The relative phrase that ends right before ``text[start]`` (the anchor's name), if any."""
     lo = max(0, start - window)
     before = text[lo:start]
-    tail = before[-24:].lower()
-    if not any(w in tail for w in _LAST_WORDS):
+    words = before.rstrip()
+    if len(words) == len(before) or not words[-8:].lower().endswith(_LAST_WORDS):
         return None
-    m = _DISTANCE.search(before)
+    low = before.casefold()
+    has_dir = any(w in low for w in _DIR_WORDS)
+    m = _DISTANCE.search(before) if has_dir else None
     if m:
         n = _number(m.group("num"))
         unit = KM_PER_UNIT.get(m.group("unit").lower(), 1.0)
@@ -89,14 +95,14 @@ def relative_before(text: str, start: int, window: int = 80) -> Relative | None:
             km = n * unit
             return Relative("distance", lo + m.start(), km, _bearing(m.group("dir")),
                             max(RADIUS_DISTANCE_MIN, RADIUS_DISTANCE_SHARE * km))
-    m = _DIRECTION_ONLY.search(before)
+    m = _DIRECTION_ONLY.search(before) if has_dir else None
     if m:
         return Relative("direction", lo + m.start(), DIRECTION_ONLY_KM, _bearing(m.group("dir")),
                         RADIUS_DIRECTION)
-    m = _OUTSKIRTS.search(before)
+    m = _OUTSKIRTS.search(before) if any(w in low for w in _OUTSKIRTS_WORDS) else None
     if m:
         return Relative("outskirts", lo + m.start(), 0.0, None, RADIUS_OUTSKIRTS)
-    m = _NEAR.search(before)
+    m = _NEAR.search(before) if any(w in low for w in _NEAR_WORDS) else None
     if m:
         return Relative("near", lo + m.start(), 0.0, None, RADIUS_NEAR)
     return None

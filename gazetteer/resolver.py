@@ -476,15 +476,13 @@ class Gazetteer:
 
     def _site_near(self, place: Place, features: Sequence[str]) -> int | None:
         """The nearest curated site of the first of ``features`` found within SITE_NEAR_KM."""
-        from geopy.distance import geodesic
-
         i = self.idx
         for feature in features:
             best, best_km = None, SITE_NEAR_KM
             for r in self._site_rows():
                 if i.feature[r] != feature or abs(i.lat[r] - place.lat) > 0.5:
                     continue
-                d = geodesic((place.lat, place.lon), (i.lat[r], i.lon[r])).km
+                d = _geodesic_km((place.lat, place.lon), (i.lat[r], i.lon[r]))
                 if d < best_km:
                     best, best_km = r, d
             if best is not None:
@@ -512,6 +510,19 @@ def abbreviation_variants(key: str) -> list[str]:
         if any(t in table for t in toks):
             out.append(" ".join(table.get(t, t) for t in toks))
     return out
+
+
+@lru_cache(maxsize=1)
+def _geodesic():
+    """One geopy geodesic calculator, reused (building one per distance sets up the WGS-84
+    series coefficients each time)."""
+    from geopy.distance import geodesic
+    return geodesic()
+
+
+def _geodesic_km(a: tuple[float, float], b: tuple[float, float]) -> float:
+    """Geodesic distance in km (the same number as ``geopy.distance.geodesic(a, b).km``)."""
+    return _geodesic().measure(a, b)
 
 
 _QUALIFIED = re.compile(r"^(?P<what>[^,()]+?)\s*(?:,\s*|\()(?P<where>[^,()]+?)\)?$")
