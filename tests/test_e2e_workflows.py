@@ -196,6 +196,10 @@ def click_table_row(page, row: int, table=None) -> None:
     page.mouse.click(box["x"] + 18, box["y"] + 35 * (row + 1.5))
 
 
+_LAT_IS = ("(v) => { const e = document.querySelector('input[aria-label=Latitude]');"
+           " return e && Math.abs(parseFloat(e.value) - v) < 1e-4; }")
+
+
 def test_the_correction_form_follows_the_selected_row_and_keeps_its_note(server, page):
     from geo.filters import Filters
     from geo.layer import events_frame
@@ -207,12 +211,12 @@ def test_the_correction_form_follows_the_selected_row_and_keeps_its_note(server,
     page.goto(server.url + "/Events?incidents=0")
     page.locator(f'a[href*="event={first.event_id}"]').first.wait_for()
     lat = page.get_by_role("spinbutton", name="Latitude")
+    page.wait_for_function(_LAT_IS, arg=float(first.lat))   # the form may draw after the table
     assert float(lat.input_value()) == pytest.approx(first.lat, abs=1e-4)
     lat.fill("1.5")                                  # typed, not saved
     click_table_row(page, 2)
     page.locator(f'a[href*="event={third.event_id}"]').first.wait_for()
-    page.wait_for_function("(v) => Math.abs(parseFloat(document.querySelector("
-                           "'input[aria-label=Latitude]').value) - v) < 1e-4", arg=float(third.lat))
+    page.wait_for_function(_LAT_IS, arg=float(third.lat))
     assert f"event={third.event_id}" in page.url
 
     note = page.get_by_role("textbox", name="Note (why)")
