@@ -1,8 +1,8 @@
-"""The event store: one small interface, an SQLite implementation behind it.
+"""The event store: one small interface, two implementations behind it.
 
-Callers use ``open_store()`` and the ``EventStore`` methods only, so another
-backend (PostgreSQL/PostGIS for team deployments) can slot in by implementing
-the same protocol. SQLite lives in ``geo.sqlite_store``.
+Callers use ``open_store()`` and the ``EventStore`` methods only. SQLite (one
+analyst, one file: the default) lives in ``geo.sqlite_store``; PostgreSQL + PostGIS
+(a team's shared store, ``STRIKEMAP_DB=postgresql://...``) in ``geo.pg_store``.
 """
 from __future__ import annotations
 
@@ -62,6 +62,11 @@ class StoreError(ValueError):
     """A request the store refuses (unknown event, uncorrectable field...)."""
 
 
+class StoreUnavailable(StoreError):
+    """The store cannot be opened: server unreachable, credentials refused, PostGIS
+    missing, schema too old. The message says which, in one line."""
+
+
 @runtime_checkable
 class EventStore(Protocol):
     """What every backend provides. Events are read with corrections applied."""
@@ -97,6 +102,12 @@ class EventStore(Protocol):
 
 
 def open_store(path: str | Path | None = None) -> EventStore:
-    """The store at ``path`` (default ``settings.db_path()``), created if missing."""
+    """The store at ``path`` (default ``settings.db_target()``), created if missing:
+    a ``postgresql://`` url opens the PostGIS team store, anything else an SQLite file."""
+    import settings
+    target = settings.db_target() if path is None else path
+    if isinstance(target, str) and target.startswith(("postgresql://", "postgres://")):
+        from geo.pg_store import PostgresStore
+        return PostgresStore(target)
     from geo.sqlite_store import SQLiteStore
-    return SQLiteStore(path)
+    return SQLiteStore(target)

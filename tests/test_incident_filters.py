@@ -19,8 +19,8 @@ START = dt.date(2015, 9, 30)
 
 
 @pytest.fixture(scope="module")
-def store(tmp_path_factory):
-    s = open_store(tmp_path_factory.mktemp("incident_filters") / "events.db")
+def store(module_store_targets):
+    s = open_store(module_store_targets.new("events.db"))
     s.bulk_load(synthetic_batch(1500, days=40, per_article=50))
     yield s
     s.close()
@@ -93,7 +93,7 @@ def _ev(a, **kw):
 
 
 @pytest.fixture
-def small(tmp_env):
+def small(store_env):
     s = open_store()
     a, b = _art("a", "Reuters"), _art("b", "AFP", "2015-10-03")
     s.save_extraction(a, [_ev(a)], [])
@@ -117,7 +117,7 @@ def test_a_report_outside_the_filters_still_joins_its_incident(small):
     assert len(incidents_frame(small, Filters(text="struck", date_from="2015-10-02"))) == 1
 
 
-def test_the_grouping_follows_every_write_and_every_store_file(small, tmp_env):
+def test_the_grouping_follows_every_write_and_every_store_file(small, store_targets):
     assert incidents_frame(small, Filters()).iloc[0]["n_reports"] == 2
     afp = events_frame(small, Filters(incidents=False)).set_index("article").loc["b", "event_id"]
     small.reject(afp, "duplicate")
@@ -133,9 +133,7 @@ def test_the_grouping_follows_every_write_and_every_store_file(small, tmp_env):
     # another database file at the same path (same revision number): not the cached grouping
     path = small.path
     small.close()
-    for suffix in ("", "-wal", "-shm"):
-        (path.parent / (path.name + suffix)).unlink(missing_ok=True)
-    fresh = open_store(path)
+    fresh = open_store(store_targets.recreate(path))
     try:
         for name, place, lat, lon in (("c", "Hmeimim", 35.401, 35.949), ("d", "Tartus", 34.889, 35.887)):
             c = _art(name, "TASS")

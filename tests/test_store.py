@@ -1,4 +1,4 @@
-"""The SQLite event store: idempotent saves, replacement, filters, corrections audit."""
+"""The event store (SQLite and PostGIS): idempotent saves, replacement, filters, corrections audit."""
 from __future__ import annotations
 
 import datetime as dt
@@ -28,15 +28,17 @@ def strike(art, place="Maarat al-Numan", lat=35.648, lon=36.674, date="2015-10-0
 
 
 @pytest.fixture
-def store(tmp_env):
+def store(store_env):
     s = open_store()
     yield s
     s.close()
 
 
-def test_open_store_uses_settings_path_and_wal(store, tmp_env):
+def test_open_store_uses_settings_path_and_wal(store, store_env, backend):
     assert isinstance(store, EventStore)
-    assert store.path == tmp_env / "test.db"
+    assert store.path == store_env
+    if backend != "sqlite":
+        return
     mode = sqlite3.connect(store.path).execute("PRAGMA journal_mode").fetchone()[0]
     assert mode == "wal"
 
