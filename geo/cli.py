@@ -5,8 +5,10 @@
                          [--province NAME]... [--type strike|deployment] [--reports]
     python -m geo stats
 
-``--db FILE`` (before the command) overrides STRIKEMAP_DB. Exit codes: 0 ok,
-1 some files were skipped (listed on stderr), 2 bad arguments.
+    python -m geo migrate                   upgrade a PostgreSQL store's schema
+
+``--db FILE|URL`` (before the command) overrides STRIKEMAP_DB. Exit codes: 0 ok,
+1 some files were skipped (listed on stderr), 2 bad arguments or store unavailable.
 """
 from __future__ import annotations
 
@@ -17,12 +19,13 @@ from pathlib import Path
 from events.model import EVENT_TYPES
 from geo.export import FORMATS, EXTENSIONS, ExportError, export_frame
 from geo.filters import Filters
-from geo.store import open_store
+from geo.store import StoreUnavailable, open_store
 
 
 def _parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="python -m geo", description="Strike map event store.")
-    p.add_argument("--db", help="SQLite store (default: $STRIKEMAP_DB or data/strikemap.db)")
+    p.add_argument("--db", help="SQLite file or postgresql://user@host/db url "
+                                "(default: $STRIKEMAP_DB or data/strikemap.db)")
     sub = p.add_subparsers(dest="command", required=True)
 
     ing = sub.add_parser("ingest", help="extract and store events from article files and folders")
@@ -47,13 +50,20 @@ def _parser() -> argparse.ArgumentParser:
     exp.add_argument("--include-rejected", action="store_true")
 
     sub.add_parser("stats", help="what the store holds")
+    sub.add_parser("migrate", help="upgrade a PostgreSQL store to this version's schema")
     return p
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = _parser()
     args = parser.parse_args(argv)
-    store = open_store(args.db)
+    if args.command == "migrate":
+        return _migrate(args)
+    try:
+        store = open_store(args.db)
+    except StoreUnavailable as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
     try:
         if args.command == "ingest":
             return _ingest(store, args)
@@ -92,6 +102,21 @@ def _ingest(store, args) -> int:
     return 1 if summary.errors else 0
 
 
+def _migrate(args) -> int:
+    import settings
+    target = args.db or settings.db_target()
+    if not str(target).startswith(("postgresql://", "postgres://")):
+        print("nothing to migrate: SQLite stores upgrade themselves", file=sys.stderr)
+        return 0
+    from geo.pg_store import migrate
+    try:
+        print(migrate(str(target)))
+    except StoreUnavailable as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    return 0
+
+
 def _export(store, filters: Filters, args) -> int:
     from geo.layer import events_frame, incidents_frame
     frame = events_frame(store, filters) if args.reports else incidents_frame(store, filters)
@@ -111,7 +136,7 @@ def _export(store, filters: Filters, args) -> int:
 def _stats(store) -> int:
     counts = store.counts()
     lo, hi = store.span()
-    print(f"store: {store.path}")
+    print(f"store: {getattr(store, 'display', store.path)}")
     print(f"articles: {counts['articles']}  events: {counts['events']} "
           f"(rejected {counts['rejected']})  non-events: {counts['non_events']}  "
           f"corrections: {counts['corrections']}")
