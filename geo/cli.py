@@ -1,6 +1,8 @@
 """Command line: ``python -m geo ingest | export | stats``.
 
     python -m geo ingest PATH...            files and folders; progress bar on stderr
+    python -m geo ingest --workers N [--scheduler tcp://host:8786] PATH...
+                                            extraction in parallel on Dask (resumable)
     python -m geo export --format csv --out incidents.csv [--from D] [--to D]
                          [--province NAME]... [--type strike|deployment] [--reports]
     python -m geo stats
@@ -33,6 +35,11 @@ def _parser() -> argparse.ArgumentParser:
     ing.add_argument("--reextract", action="store_true",
                      help="extract again articles already stored (corrections are kept)")
     ing.add_argument("--quiet", action="store_true", help="no progress bar")
+    ing.add_argument("--workers", type=int, metavar="N",
+                     help="extract on Dask with N worker processes (a LocalCluster); results are "
+                          "written in file order, so the store is the same whatever N")
+    ing.add_argument("--scheduler", metavar="tcp://HOST:8786",
+                     help="extract on an existing Dask cluster instead (implies --workers)")
 
     exp = sub.add_parser("export", help="write incidents (or reports) to a file",
                          description="Incidents are grouped over all reports; one is written (whole, "
@@ -88,13 +95,28 @@ def _ingest(store, args) -> int:
     from geo.ingest import ingest_paths
     missing = [p for p in args.paths if not Path(p).exists()]
     total = len(iter_article_paths([p for p in args.paths if Path(p).exists()])) + len(missing)
-    bar = tqdm(total=total, unit="file", file=sys.stderr, disable=args.quiet, desc="ingest")
+    if args.workers is not None and args.workers < 1:
+        print("error: --workers needs a number of workers of at least 1", file=sys.stderr)
+        return 2
+    # tqdm shows articles/s and the ETA from the rate so far
+    bar = tqdm(total=total, unit="article", file=sys.stderr, disable=args.quiet, desc="ingest",
+               smoothing=0.1)
 
     def progress(done: int, _total: int, name: str) -> None:
-        bar.n = done
-        bar.set_postfix_str(name[:30], refresh=True)
+        bar.update(done - bar.n)
+        bar.set_postfix_str(name[:30], refresh=False)
 
-    summary = ingest_paths(store, args.paths, progress=progress, reextract=args.reextract)
+    if args.workers or args.scheduler:
+        from geo.batch import ingest_parallel
+        try:
+            summary = ingest_parallel(store, args.paths, workers=args.workers or 1,
+                                      scheduler=args.scheduler, progress=progress, reextract=args.reextract)
+        except OSError as exc:       # scheduler unreachable (dask raises OSError on timeouts)
+            bar.close()
+            print(f"error: cannot reach the Dask scheduler {args.scheduler}: {exc}", file=sys.stderr)
+            return 2
+    else:
+        summary = ingest_paths(store, args.paths, progress=progress, reextract=args.reextract)
     bar.close()
     for message in summary.errors:
         print(f"skipped: {message}", file=sys.stderr)
