@@ -21,8 +21,15 @@ def _store(path: str):
 
 
 def get_store():
-    """The store at settings.db_path(), seeded with data/articles on first start."""
-    store, summary = _store(str(settings.db_path()))
+    """The store at settings.db_target() (an SQLite file or a PostGIS url), seeded with
+    data/articles on first start. A store that cannot be opened stops the page with its
+    one-line reason (server unreachable, credentials, PostGIS missing, schema too old)."""
+    from geo.store import StoreUnavailable
+    try:
+        store, summary = _store(str(settings.db_target()))
+    except StoreUnavailable as exc:
+        st.error(f"The event store cannot be opened: {exc}")
+        st.stop()
     if summary is not None and summary.errors and not st.session_state.get("_seed_reported"):
         st.session_state["_seed_reported"] = True
         st.warning("Seeding skipped some files:\n\n" + "\n".join(f"- {e}" for e in summary.errors[:10]))
