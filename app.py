@@ -42,7 +42,9 @@ with left:
     st.altair_chart(chart, width="stretch")
 with right:
     st.subheader("Events per province")
-    per = (frame.assign(province=frame["admin1"].fillna("(country level)"))
+    labels = store.facets().get("province_labels", {})      # by code: two Al Jawfs stay two rows
+    per = (frame.assign(province=frame["admin1_code"].map(labels).fillna(frame["admin1"])
+                        .fillna("(country level)"))
            .groupby(["province", "type"]).size().unstack(fill_value=0))
     per["total"] = per.sum(axis=1)
     st.dataframe(per.sort_values("total", ascending=False), width="stretch")

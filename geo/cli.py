@@ -33,7 +33,9 @@ def _parser() -> argparse.ArgumentParser:
     ing = sub.add_parser("ingest", help="extract and store events from article files and folders")
     ing.add_argument("paths", nargs="+", metavar="PATH")
     ing.add_argument("--reextract", action="store_true",
-                     help="extract again articles already stored (corrections are kept)")
+                     help="extract again articles already stored (corrections are kept: re-attached to "
+                          "their event by its evidence sentence; any whose sentence is gone are "
+                          "reported, kept in the audit trail and not applied)")
     ing.add_argument("--quiet", action="store_true", help="no progress bar")
     ing.add_argument("--workers", type=int, metavar="N",
                      help="extract on Dask with N worker processes (a LocalCluster); results are "

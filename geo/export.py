@@ -162,11 +162,27 @@ def acled_rows(frame: pd.DataFrame) -> list[dict]:
     return rows
 
 
+# Cells a spreadsheet would read as a formula (OWASP "CSV Injection"): a leading = + - @,
+# tab or carriage return. Such a text cell gets a leading apostrophe, which Excel, LibreOffice
+# and Google Sheets show as text; the csv module then quotes it when needed.
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+_NUMERIC_CSV = frozenset({"latitude", "longitude", "geo_precision", "time_precision", "n_reports",
+                          "n_sources"})          # numbers we format ourselves ("-12.5" is a number)
+
+
+def neutralise_cell(value):
+    """``value`` made safe for a spreadsheet: text starting like a formula is prefixed with '."""
+    if isinstance(value, str) and value.startswith(FORMULA_START):
+        return "'" + value
+    return value
+
+
 def to_csv(frame: pd.DataFrame) -> str:
     buf = io.StringIO()
-    writer = csv.DictWriter(buf, fieldnames=ACLED_COLUMNS + EXTRA_CSV_COLUMNS)
+    writer = csv.DictWriter(buf, fieldnames=ACLED_COLUMNS + EXTRA_CSV_COLUMNS, quoting=csv.QUOTE_MINIMAL)
     writer.writeheader()
-    writer.writerows(acled_rows(frame))
+    writer.writerows({k: v if k in _NUMERIC_CSV else neutralise_cell(v) for k, v in row.items()}
+                     for row in acled_rows(frame))
     return buf.getvalue()
 
 

@@ -26,6 +26,13 @@ def to_date(value: dt.date | dt.datetime | str | None) -> dt.date | None:
         raise ValueError(f"malformed date {value!r}: expected YYYY-MM-DD") from exc
 
 
+def fold(text) -> str | None:
+    """The one case folding of text filters, for both the needle and the stored text
+    (a store evaluates it in the database, e.g. SQLite's registered ``fold()``):
+    Unicode case folding, so "Çorum" and "Київ" match whatever their case."""
+    return None if text is None else str(text).casefold()
+
+
 def is_admin1_code(value: str) -> bool:
     """True for GeoNames admin-1 codes such as 'SY.02' (as opposed to names)."""
     return bool(_CODE.match(value.strip()))

@@ -1,12 +1,12 @@
 """From article files to stored events: read, extract, check provinces, save.
 
 Storage-independent: works on any ``EventStore``. Event ids are stable across
-re-extraction (a hash of the article's name, type, place and date), so
-analyst corrections keyed by event id survive re-ingest.
+re-extraction and gazetteer changes (``geo.identity``: the article's name, the
+type as extracted, the evidence sentence and the place as written), so analyst
+corrections keyed by event id survive re-ingest.
 """
 from __future__ import annotations
 
-import hashlib
 import json
 from collections import Counter
 from dataclasses import fields, is_dataclass
@@ -15,7 +15,7 @@ from typing import Iterable, Sequence
 
 from events.article import Article, ArticleError, iter_article_paths, read_article
 from events.model import NON_EVENT, Event
-from geo import provinces
+from geo import identity, provinces
 from geo.store import IngestResult, IngestSummary, Progress, StoreError
 
 
@@ -27,14 +27,11 @@ def _event(value) -> Event:
 
 
 def event_id(article_name: str, ev: Event, ordinal: int = 0) -> str:
-    """Stable id: same article name + type + place + date (+ ordinal of repeats) -> same id.
-
-    The actor is left out on purpose: better actor attribution by a newer
-    extractor must not orphan an analyst's corrections.
-    """
-    place = ev.place_id or ev.name or ev.place or ""
-    key = "|".join(str(x or "") for x in (article_name, ev.type, place.lower(), ev.date, ordinal or ""))
-    return hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
+    """Stable id (``geo.identity.event_id``): article name + type as extracted + evidence
+    sentence + place as written (+ ordinal of repeats). The resolved place, the date
+    and the actor are left out on purpose: a pin, a GeoNames import or better
+    attribution by a newer extractor must not orphan an analyst's corrections."""
+    return identity.event_id(article_name, ev.type, ev.evidence, ev.place, ordinal)
 
 
 def event_rows(article: Article, events: Sequence, check_provinces: bool = True) -> list[dict]:
@@ -97,11 +94,12 @@ def place_changes(value, current: dict) -> dict:
         lat, lon = float(value["lat"]), float(value["lon"])
         if not (-90 <= lat <= 90 and -180 <= lon <= 180):
             raise StoreError(f"coordinates out of range: {lat}, {lon}")
-        prov = provinces.provinces_at([lat], [lon])[0]
+        # the province of the new point, preferring the given (else the event's) country
+        prov = provinces.locate(lat, lon, value.get("country") or current.get("country"))
         return {"name": value.get("name") or current.get("name"), "lat": lat, "lon": lon,
-                "country": value.get("country") or (prov.country if prov else current.get("country")),
-                "admin1": value.get("admin1") or (prov.name if prov else None),
-                "admin1_code": value.get("admin1_code") or (prov.admin1_code if prov else None),
+                "country": value.get("country") or (prov[2] if prov else current.get("country")),
+                "admin1": value.get("admin1") or (prov[0] if prov else None),
+                "admin1_code": value.get("admin1_code") or (prov[1] if prov else None),
                 "precision": value.get("precision") or "point",
                 "place_id": value.get("place_id") or f"user:{lat:.5f},{lon:.5f}",
                 "admin1_check": "corrected"}

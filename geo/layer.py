@@ -5,8 +5,9 @@ incident (reports of the same event grouped, see ``geo.incidents``). Grouping is
 done once per store revision over every report, then incidents are filtered: one
 matches when at least one of its reports matches all the filters (see the
 ``incidents`` section below).
-Provinces were assigned at ingest by a spatial join with the admin-1 polygons
-(``geo.provinces``); ``admin1_check`` records where the gazetteer disagreed.
+Provinces were assigned at ingest by the one point-to-province locator, which prefers
+the event's own country (``geo.provinces``); ``admin1_check`` records where the
+gazetteer disagreed.
 """
 from __future__ import annotations
 
@@ -18,7 +19,7 @@ import numpy as np
 import pandas as pd
 
 from geo import incidents as _incidents
-from geo import provinces as _provinces
+from geo.cache import LruCache
 from geo.filters import Filters
 
 CRS = "EPSG:4326"
@@ -238,31 +239,8 @@ class IncidentTable:
     position: np.ndarray         # row in ``incidents`` of each report's incident (grouping order)
 
 
-class _Cache:
-    """A few recent values per key, built once (thread-safe: Streamlit reruns in threads)."""
-
-    def __init__(self, size: int) -> None:
-        import threading
-        from collections import OrderedDict
-        self.size, self.items, self.lock = size, OrderedDict(), threading.RLock()
-
-    def get(self, key, build):
-        with self.lock:
-            if key in self.items:
-                self.items.move_to_end(key)
-                return self.items[key]
-            value = build()
-            self.items[key] = value
-            while len(self.items) > self.size:
-                self.items.popitem(last=False)
-            return value
-
-    def clear(self) -> None:
-        with self.lock:
-            self.items.clear()
-
-
-_GROUPINGS, _TABLES, _MATCHES = _Cache(4), _Cache(4), _Cache(16)
+# Shared by all sessions: atomic lookups, values built outside the lock (geo.cache).
+_GROUPINGS, _TABLES, _MATCHES = LruCache(4), LruCache(4), LruCache(16)
 
 
 def _store_key(store, include_rejected: bool) -> tuple:
@@ -283,8 +261,9 @@ def _grouping_of(frame: pd.DataFrame) -> Grouping:
 def _grouping(store, include_rejected: bool = False) -> Grouping:
     """The incident ids of all reports, computed once per store revision (a light read)."""
     key = _store_key(store, include_rejected)
-    if key in _TABLES.items:
-        return _TABLES.items[key].grouping
+    table = _TABLES.peek(key)             # one atomic lookup (another session may evict it)
+    if table is not None:
+        return table.grouping
     return _GROUPINGS.get(key, lambda: _grouping_of(
         store.query_events(_base_filters(include_rejected), columns=GROUP_COLUMNS)))
 
@@ -296,7 +275,7 @@ def incident_table(store, include_rejected: bool = False) -> IncidentTable:
     def build() -> IncidentTable:
         raw = store.query_events(_base_filters(include_rejected))
         days = raw["date"].to_numpy(dtype=object, copy=True)
-        grouping = _GROUPINGS.items.get(key)
+        grouping = _GROUPINGS.peek(key)
         if grouping is None or len(grouping.event_ids) != len(raw) or \
                 not np.array_equal(grouping.event_ids.to_numpy(), raw["event_id"].to_numpy(dtype=object)):
             grouping = _grouping_of(raw)          # written in between: group what was read
@@ -407,7 +386,3 @@ def daily_counts(frame: pd.DataFrame) -> pd.DataFrame:
            .groupby(["date", "type"]).size().reset_index(name="count"))
     return out.sort_values(["date", "type"]).reset_index(drop=True)
 
-
-def provinces_available() -> bool:
-    """True when admin-1 polygons could be loaded (spatial join active at ingest)."""
-    return _provinces.available()

@@ -1,100 +1,116 @@
-"""Province of a point: spatial join with the admin-1 polygons, cross-checked
-against the gazetteer's admin1 for the place.
+"""Province of an event's point at ingest, cross-checked against the gazetteer's admin1.
 
-Polygons come from ``gazetteer.boundaries.load_admin1`` and are loaded once per
-process. A point just outside every polygon (coastline simplification) takes
-the nearest polygon within ``NEAREST_DEG``.
+There is ONE point-to-province implementation in the product:
+``gazetteer.boundaries.province_of`` (a ``ProvinceLocator`` over the committed
+admin-1 polygons). It prefers a province of the event's own country within a few
+km over a neighbour's polygon: border towns and crossings (Kobani, Bab al-Hawa,
+Tal Abyad) fall on the wrong side of the simplified outlines. This module only
+applies it to events and records whether the gazetteer agreed.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
 from functools import lru_cache
 from typing import Sequence
 
-import numpy as np
-
-NEAREST_DEG = 0.05      # ~5 km: generous enough for simplified coastlines and borders
+from gazetteer.boundaries import province_of
+from geo.filters import fold, is_admin1_code
 
 AGREE, POLYGON, OUTSIDE, PROVINCE_LEVEL, COUNTRY_LEVEL, NO_COORDS = (
     "agree", "polygon", "outside polygons", "province-level", "country-level", "no coordinates")
 
 
-@dataclass(frozen=True)
-class Province:
-    name: str
-    admin1_code: str
-    country: str
-
-
-@lru_cache(maxsize=1)
-def _polygons():
-    """(STRtree, [Province]) of all admin-1 polygons, or None when unavailable."""
+def locate(lat: float, lon: float, country: str | None = None) -> tuple[str, str, str] | None:
+    """(admin-1 name, admin1_code, country ISO2) of a point, preferring ``country``'s provinces."""
     try:
-        from gazetteer.boundaries import load_admin1
-        frame = load_admin1().reset_index(drop=True)
-    except (ImportError, FileNotFoundError, OSError, ValueError):
+        return province_of(float(lat), float(lon), (country or None))
+    except (FileNotFoundError, OSError, ValueError):
         return None
-    if frame is None or frame.empty:
-        return None
-    from shapely import STRtree
-    provinces = [Province(str(n), str(c), str(cc))
-                 for n, c, cc in zip(frame["name"], frame["admin1_code"], frame["country"])]
-    return STRtree(frame.geometry.values), provinces
-
-
-def available() -> bool:
-    return _polygons() is not None
-
-
-def provinces_at(lats: Sequence[float], lons: Sequence[float]) -> list[Province | None]:
-    """The admin-1 polygon containing each point (nearest within ~5 km), or None."""
-    out: list[Province | None] = [None] * len(lats)
-    loaded = _polygons()
-    if loaded is None or not len(lats):
-        return out
-    import shapely
-    tree, provs = loaded
-    points = shapely.points(np.asarray(lons, dtype=float), np.asarray(lats, dtype=float))
-    inside = tree.query(points, predicate="intersects")
-    for i, j in zip(*inside):
-        if out[i] is None:
-            out[i] = provs[int(j)]
-    missing = [i for i, p in enumerate(out) if p is None and not shapely.is_empty(points[i])]
-    if missing:
-        near = tree.query_nearest(points[missing], max_distance=NEAREST_DEG, all_matches=False)
-        for k, j in zip(*near):
-            out[missing[k]] = provs[int(j)]
-    return out
 
 
 def check(events: Sequence) -> list[tuple[str | None, str | None, str]]:
     """(admin1, admin1_code, admin1_check) for each event.
 
-    Point events take the polygon's province; the check says whether the
-    gazetteer agreed. Province- and country-level events keep their own.
+    Point events take the province of their point, preferring their own country's;
+    the check says whether the gazetteer agreed. Province- and country-level events
+    keep their own.
     """
     results: list[tuple[str | None, str | None, str]] = []
-    todo: list[int] = []
-    for i, ev in enumerate(events):
-        results.append((ev.admin1, ev.admin1_code, NO_COORDS))
+    for ev in events:
         if ev.lat is None or ev.lon is None:
-            continue
-        if ev.precision == "admin1":
-            results[i] = (ev.admin1, ev.admin1_code, PROVINCE_LEVEL)
+            results.append((ev.admin1, ev.admin1_code, NO_COORDS))
+        elif ev.precision == "admin1":
+            results.append((ev.admin1, ev.admin1_code, PROVINCE_LEVEL))
         elif ev.precision == "country":
-            results[i] = (ev.admin1, ev.admin1_code, COUNTRY_LEVEL)
+            results.append((ev.admin1, ev.admin1_code, COUNTRY_LEVEL))
         else:
-            todo.append(i)
-    found = provinces_at([events[i].lat for i in todo], [events[i].lon for i in todo])
-    for i, prov in zip(todo, found):
-        ev = events[i]
-        if prov is None:
-            results[i] = (ev.admin1, ev.admin1_code, OUTSIDE)
-        elif not ev.admin1_code:
-            results[i] = (prov.name, prov.admin1_code, POLYGON)
-        elif ev.admin1_code == prov.admin1_code:
-            results[i] = (prov.name, prov.admin1_code, AGREE)
-        else:
-            results[i] = (prov.name, prov.admin1_code,
-                          f"gazetteer says {ev.admin1 or '?'} ({ev.admin1_code})")
+            found = locate(ev.lat, ev.lon, ev.country)
+            if found is None:
+                results.append((ev.admin1, ev.admin1_code, OUTSIDE))
+            else:
+                name, code, _country = found
+                if not ev.admin1_code:
+                    results.append((name, code, POLYGON))
+                elif ev.admin1_code == code:
+                    results.append((name, code, AGREE))
+                else:
+                    results.append((name, code, f"gazetteer says {ev.admin1 or '?'} ({ev.admin1_code})"))
     return results
+
+
+# ---- provinces by code, named for people ------------------------------------------------------
+# Everything keys provinces by admin1_code ("SY.12"); a name is only a label. A name that
+# several provinces bear (Al Jawf: SA.20 and YE.21; Ash Sharqiyah: EG.14 and SA.06) is
+# labelled "Name (Country)", so no list, facet, click or table merges two provinces.
+
+@lru_cache(maxsize=1)
+def _admin1_table() -> tuple[dict[str, tuple[str, str]], frozenset[str]]:
+    """({code: (name, country)} of every GeoNames admin-1, folded names borne by two or more)."""
+    from gazetteer.sources import admin1_rows
+    table: dict[str, tuple[str, str]] = {}
+    codes_by_name: dict[str, set[str]] = {}
+    for row in admin1_rows():
+        code, name = row.get("admin1_code"), row.get("name")
+        if code and name:
+            table[code] = (name, row.get("country") or code[:2])
+            codes_by_name.setdefault(fold(name), set()).add(code)
+    return table, frozenset(n for n, codes in codes_by_name.items() if len(codes) > 1)
+
+
+@lru_cache(maxsize=1)
+def _country_names() -> dict[str, str]:
+    from gazetteer.sources import load_countries
+    return {cc: c.get("name") or cc for cc, c in load_countries().items()}
+
+
+def label(code: str, name: str | None = None, country: str | None = None, shared=()) -> str:
+    """'Idlib', or 'Al Jawf (Saudi Arabia)' for a name that several provinces bear
+    (GeoNames' admin-1 names, plus ``shared``: folded names shared in the caller's data)."""
+    known_name, known_country = _admin1_table()[0].get(code, (None, None))
+    name = name or known_name or code
+    country = country or known_country or (code or "")[:2]
+    if fold(name) in _admin1_table()[1] or fold(name) in shared:
+        return f"{name} ({_country_names().get(country, country)})"
+    return name
+
+
+def labels(rows) -> dict[str, str]:
+    """{code: label} for (code, name, country) rows, e.g. a store's provinces."""
+    rows = [(c, n, cc) for c, n, cc in rows if c]
+    codes_by_name: dict[str, set[str]] = {}
+    for code, name, _cc in rows:
+        codes_by_name.setdefault(fold(name or ""), set()).add(code)
+    shared = {n for n, codes in codes_by_name.items() if len(codes) > 1}
+    return {code: label(code, name, cc, shared) for code, name, cc in rows}
+
+
+def codes_for(values, names: dict[str, str]) -> list[str]:
+    """Admin-1 codes for filter values: codes stay, a name (old links, the CLI) becomes
+    every code in ``names`` ({code: name}) that bears it; an unknown name stays as it is."""
+    out: list[str] = []
+    for value in values:
+        if is_admin1_code(value):
+            out.append(value)
+            continue
+        hits = [c for c, n in names.items() if fold(n) == fold(value)]
+        out += hits or [value]
+    return list(dict.fromkeys(out))

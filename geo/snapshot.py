@@ -48,6 +48,10 @@ def describe_filters(filters, span: tuple | None = None) -> str:
     for label, attr in (("provinces", "provinces"), ("types", "types"), ("actors", "actors"),
                         ("precision", "precisions")):
         values = getattr(filters, attr, ())
+        if attr == "provinces":          # codes are shown by their label ("Al Jawf (Yemen)")
+            from geo.filters import is_admin1_code
+            from geo.provinces import label as province_label
+            values = [province_label(v) if is_admin1_code(v) else v for v in values]
         if values:
             parts.append(f"{label}: {', '.join(values)}")
     if getattr(filters, "text", ""):

@@ -22,12 +22,16 @@ import pandas as pd
 
 import settings
 from events.model import EVENT_TYPES
+from geo import identity as _identity
 from geo import ingest as _ingest
-from geo.filters import Filters, to_date
+from geo.filters import Filters, fold, to_date
+from geo.identity import Anchor, reattach
 from geo.store import (ADDED, CORRECTABLE, REPLACED, UNCHANGED, IngestResult,
                        IngestSummary, Progress, StoreError)
 
-SCHEMA_VERSION = 1
+# 1: first schema. 2: event ids from geo.identity (article, extracted type, evidence, place
+# as written) and the corrections remember their event's identity (see ``_migrate_v2``).
+SCHEMA_VERSION = 2
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT);
@@ -69,9 +73,13 @@ CREATE INDEX IF NOT EXISTS non_events_article ON non_events(article_id);
 CREATE TABLE IF NOT EXISTS corrections (
     id INTEGER PRIMARY KEY AUTOINCREMENT,
     event_id TEXT NOT NULL, article TEXT, field TEXT NOT NULL,
-    value TEXT, old_value TEXT, note TEXT, user TEXT, created_at TEXT
+    value TEXT, old_value TEXT, note TEXT, user TEXT, created_at TEXT,
+    -- the corrected event's identity (schema 2), to re-attach the correction when a
+    -- re-extraction produces its event under another id (geo.identity.reattach)
+    event_type TEXT, evidence TEXT, place TEXT
 );
 CREATE INDEX IF NOT EXISTS corrections_event ON corrections(event_id);
+CREATE INDEX IF NOT EXISTS corrections_article ON corrections(article);
 CREATE TABLE IF NOT EXISTS provinces (
     admin1_code TEXT PRIMARY KEY, admin1 TEXT, country TEXT
 );
@@ -129,6 +137,8 @@ class SQLiteStore:
         self._db = sqlite3.connect(self.path, timeout=60, isolation_level=None,
                                    check_same_thread=False)
         self._db.execute("PRAGMA busy_timeout=60000")
+        # Text filters fold case in Python on both sides (SQLite's lower() folds ASCII only).
+        self._db.create_function("fold", 1, fold, deterministic=True)
         # Switching to WAL and creating the schema can meet another process doing
         # the same on a new file; SQLite then answers "locked" without waiting.
         _retry_locked(lambda: self._db.execute("PRAGMA journal_mode=WAL"))
@@ -143,6 +153,20 @@ class SQLiteStore:
         # with ``revision()`` it keys caches of derived data (geo.layer's incidents).
         uid = self._one("SELECT value FROM meta WHERE key = 'uid'")[0]
         self.uid = f"{self.path}#{uid}"
+        self._migrate()
+
+    # -- migrations ----------------------------------------------------------
+    def _migrate(self) -> None:
+        """Bring a store written by an older version up to ``SCHEMA_VERSION``, in one
+        transaction per step (another process migrating at once waits, then sees it done)."""
+        def version() -> int:
+            return int(self._db.execute("SELECT value FROM meta WHERE key='schema_version'").fetchone()[0])
+        if version() >= SCHEMA_VERSION:
+            return
+        with self._tx() as db:
+            if version() < 2:
+                _migrate_v2(db)
+            db.execute("UPDATE meta SET value=? WHERE key='schema_version'", (str(SCHEMA_VERSION),))
 
     # -- plumbing ------------------------------------------------------------
     @contextmanager
@@ -214,7 +238,9 @@ class SQLiteStore:
 
         Same content already stored: nothing changes ("unchanged") unless
         ``reextract``. Another article with the same name: it and its events are
-        replaced ("replaced"). Corrections are re-applied to the new rows.
+        replaced ("replaced"). The article's corrections are re-attached to the new
+        rows (``geo.identity.reattach``) and re-applied; ``orphaned`` in the result
+        counts those whose evidence sentence is gone (kept, not applied).
         """
         rows = _ingest.event_rows(article, events)
         ne_rows = _ingest.non_event_rows(article, non_events)
@@ -241,9 +267,9 @@ class SQLiteStore:
                 f"INSERT INTO non_events ({','.join(NON_EVENT_COLUMNS)}) "
                 f"VALUES ({','.join('?' * len(NON_EVENT_COLUMNS))})",
                 [tuple(r[c] for c in NON_EVENT_COLUMNS) for r in ne_rows])
-            self._reapply_corrections(db, [r["event_id"] for r in rows])
+            orphaned = self._reattach_corrections(db, article.name, rows)
         status = REPLACED if old_ids else ADDED
-        return IngestResult(article.id, article.name, len(rows), len(ne_rows), status)
+        return IngestResult(article.id, article.name, len(rows), len(ne_rows), status, orphaned)
 
     def bulk_load(self, batch: Iterable[tuple]) -> int:
         """Load many (article, events) pairs in ONE transaction, without the
@@ -281,40 +307,70 @@ class SQLiteStore:
         current = self.event(event_id)
         changes = _correction_changes(field, value, current)
         old = {k: current.get(k) for k in changes}
-        self._record(event_id, current["article"], field, changes, old, note, user)
+        self._record(current, field, changes, old, note, user)
 
     def reject(self, event_id: str, reason: str = "", user: str = "analyst") -> None:
         """Mark an event as wrong; it leaves maps and exports but stays in the store."""
         current = self.event(event_id)
-        self._record(event_id, current["article"], "rejected",
+        self._record(current, "rejected",
                      {"rejected": 1, "reject_reason": reason},
                      {"rejected": current["rejected"], "reject_reason": current["reject_reason"]},
                      reason, user)
 
     def unreject(self, event_id: str, note: str = "", user: str = "analyst") -> None:
+        """Undo a rejection (kept in the audit trail like every correction)."""
         current = self.event(event_id)
-        self._record(event_id, current["article"], "rejected",
+        self._record(current, "rejected",
                      {"rejected": 0, "reject_reason": None},
                      {"rejected": current["rejected"], "reject_reason": current["reject_reason"]},
                      note, user)
 
-    def _record(self, event_id, article, field, changes: dict, old: dict, note, user) -> None:
+    def _record(self, current: dict, field, changes: dict, old: dict, note, user) -> None:
+        event_id = current["event_id"]
         with self._tx() as db:
+            # The event's identity as extracted: an earlier correction of it knows its
+            # type before any type correction; else the row is still as extracted.
+            known = db.execute("SELECT event_type, evidence, place FROM corrections WHERE event_id=? "
+                               "AND evidence IS NOT NULL ORDER BY id LIMIT 1", (event_id,)).fetchone()
+            anchor = known or (current.get("type"), current.get("evidence"), current.get("place"))
             db.execute("INSERT INTO corrections (event_id, article, field, value, old_value, note,"
-                       " user, created_at) VALUES (?,?,?,?,?,?,?,?)",
-                       (event_id, article, field, json.dumps(changes), json.dumps(old),
-                        note or "", user or "analyst", _now()))
+                       " user, created_at, event_type, evidence, place) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+                       (event_id, current["article"], field, json.dumps(changes), json.dumps(old),
+                        note or "", user or "analyst", _now(), *anchor))
             _apply(db, event_id, field, changes)
 
     @staticmethod
-    def _reapply_corrections(db, event_ids: list[str]) -> None:
-        for i in range(0, len(event_ids), 500):
-            chunk = event_ids[i:i + 500]
-            found = db.execute(
-                f"SELECT event_id, field, value FROM corrections WHERE event_id IN "
-                f"({','.join('?' * len(chunk))}) ORDER BY id", chunk).fetchall()
-            for event_id, field, value in found:
-                _apply(db, event_id, field, json.loads(value))
+    def _reattach_corrections(db, article_name: str, rows: list[dict]) -> int:
+        """Re-attach the corrections of an article's events to its new rows and apply them,
+        oldest first; returns how many could not be re-attached (kept, not applied)."""
+        ids = [r["event_id"] for r in rows]
+        found = db.execute(
+            "SELECT id, event_id, field, value, event_type, evidence, place FROM corrections "
+            "WHERE article = ? ORDER BY id", (article_name,)).fetchall()
+        for i in range(0, len(ids), 500):        # corrections filed under another article name
+            chunk = ids[i:i + 500]
+            found += db.execute(
+                f"SELECT id, event_id, field, value, event_type, evidence, place FROM corrections "
+                f"WHERE event_id IN ({','.join('?' * len(chunk))}) AND article IS NOT ?",
+                chunk + [article_name]).fetchall()
+        if not found:
+            return 0
+        found.sort()
+        anchors: dict[str, Anchor] = {}
+        for _id, event_id, _f, _v, event_type, evidence, place in found:
+            if event_id not in anchors or (anchors[event_id].evidence is None and evidence is not None):
+                anchors[event_id] = Anchor(event_id, event_type, evidence, place)
+        mapping, _lost = reattach(anchors.values(), rows)
+        for old, new in mapping.items():
+            if old != new:
+                db.execute("UPDATE corrections SET event_id=? WHERE event_id=?", (new, old))
+        orphaned = 0
+        for _id, event_id, field, value, *_ in found:
+            if event_id in mapping:
+                _apply(db, mapping[event_id], field, json.loads(value))
+            else:
+                orphaned += 1
+        return orphaned
 
     def corrections(self, event_id: str | None = None) -> pd.DataFrame:
         """The audit trail, oldest first. ``orphaned`` is true when a re-extraction no
@@ -401,22 +457,23 @@ class SQLiteStore:
                 where.append(f"e.{column} IN ({','.join('?' * len(values))})")
                 params += list(values)
         if f.actors:
-            where.append(f"lower(e.actor) IN ({','.join('?' * len(f.actors))})")
-            params += [a.lower() for a in f.actors]
+            where.append(f"fold(e.actor) IN ({','.join('?' * len(f.actors))})")
+            params += [fold(a) for a in f.actors]
         if f.text:
-            needle = f.text.lower()
+            # one fold() call per row over the fields joined by a unit separator (U+001F)
             fields = ("e.evidence", "e.place", "e.name", "e.actor", "e.target", "e.weapon", "a.title")
-            where.append("(" + " OR ".join(f"instr(lower(coalesce({c},'')), ?) > 0" for c in fields) + ")")
-            params += [needle] * len(fields)
+            joined = " || char(31) || ".join(f"coalesce({c},'')" for c in fields)
+            where.append(f"instr(fold({joined}), ?) > 0")
+            params.append(fold(f.text))
         return where, params
 
     def _codes_for(self, names: Sequence[str]) -> list[str]:
         if not names:
             return []
-        lowered = [n.lower() for n in names]
+        lowered = [fold(n) for n in names]
         with self._lock:
             rows = self._db.execute(
-                f"SELECT admin1_code FROM provinces WHERE lower(admin1) IN "
+                f"SELECT admin1_code FROM provinces WHERE fold(admin1) IN "
                 f"({','.join('?' * len(lowered))})", lowered).fetchall()
         return [r[0] for r in rows]
 
@@ -447,8 +504,8 @@ class SQLiteStore:
             where.append(f"{day} <= ?")
             params.append(f.date_to.isoformat())
         if f.text:
-            where.append("(instr(lower(n.evidence), ?) > 0 OR instr(lower(coalesce(a.title,'')), ?) > 0)")
-            params += [f.text.lower()] * 2
+            where.append("instr(fold(coalesce(n.evidence,'') || char(31) || coalesce(a.title,'')), ?) > 0")
+            params.append(fold(f.text))
         sql = ("SELECT n.article_id, n.article, n.evidence, n.reason, n.actor, n.place, n.date,"
                " n.evidence_start, n.evidence_end, a.title, a.url, a.source, a.published"
                " FROM non_events n JOIN articles a ON a.id = n.article_id")
@@ -472,18 +529,22 @@ class SQLiteStore:
             f"SELECT (SELECT min({column}) FROM events WHERE {column} > v.x) FROM v WHERE v.x IS NOT NULL) "
             f"SELECT x FROM v WHERE x IS NOT NULL")]
 
-    def facets(self) -> dict[str, list[str]]:
+    def facets(self) -> dict:
+        """Values the filters offer. ``provinces``: admin1 codes of the provinces with events,
+        sorted by label; ``province_labels``: {code: "Idlib" or "Al Jawf (Yemen)"} (a name
+        borne by several provinces names its country, see ``geo.provinces.labels``);
+        ``province_names``: {code: admin-1 name}; ``actors``, ``types``: values."""
+        from geo import provinces as _provinces
         with self._lock:
-            provinces = [r[0] for r in self._db.execute(
-                "SELECT DISTINCT admin1 FROM provinces WHERE admin1 IS NOT NULL AND admin1 != ''"
-                " ORDER BY admin1")]
+            rows = self._db.execute(
+                "SELECT admin1_code, admin1, country FROM provinces WHERE admin1_code IS NOT NULL"
+                " AND admin1_code != ''").fetchall()
             actors = [a for a in self._distinct("actor") if a != ""]
             types = self._distinct("type")
-        return {"provinces": provinces, "actors": actors, "types": types}
-
-    def province_table(self) -> pd.DataFrame:
-        """admin1_code, admin1, country of every province that has events."""
-        return self._read("SELECT admin1_code, admin1, country FROM provinces ORDER BY country, admin1")
+        labels = _provinces.labels(rows)
+        codes = sorted(labels, key=lambda c: (fold(labels[c]), c))
+        return {"provinces": codes, "province_labels": labels,
+                "province_names": {c: n or c for c, n, _cc in rows}, "actors": actors, "types": types}
 
     def top(self, column: str, limit: int = 10) -> list[tuple[str | None, int]]:
         """Most frequent values of ``column`` (type, admin1, actor, country...) among
@@ -510,6 +571,48 @@ class SQLiteStore:
                 "non_events": q("SELECT count(*) FROM non_events"),
                 "corrections": q("SELECT count(*) FROM corrections"),
             }
+
+
+def _migrate_v2(db) -> None:
+    """Schema 1 -> 2 (in the caller's transaction), losing no correction:
+
+    1. ``corrections`` gains ``event_type``, ``evidence``, ``place`` (the event's identity);
+    2. every event gets its ``geo.identity`` id (the type as extracted: the old value of
+       its first type correction, if any), and its corrections follow it (old id -> new);
+    3. corrections whose event no longer exists keep their old id and no identity: they
+       stay in the audit trail as orphans, as before.
+    """
+    have = {r[1] for r in db.execute("PRAGMA table_info(corrections)")}
+    for column in ("event_type", "evidence", "place"):
+        if column not in have:
+            db.execute(f"ALTER TABLE corrections ADD COLUMN {column} TEXT")
+    extracted_type: dict[str, str] = {}
+    for event_id, old_value in db.execute(
+            "SELECT event_id, old_value FROM corrections WHERE field='type' ORDER BY id"):
+        if event_id not in extracted_type:
+            try:
+                extracted_type[event_id] = json.loads(old_value or "{}").get("type")
+            except ValueError:
+                pass
+    rows = db.execute("SELECT event_id, article, type, evidence, place FROM events "
+                      "ORDER BY article, seq, event_id").fetchall()
+    seen: dict[tuple, int] = {}
+    moves = []
+    for old, article, type_, evidence, place in rows:
+        type_ = extracted_type.get(old) or type_
+        key = _identity.event_key(article, type_, evidence, place)
+        ordinal = seen.get(key, 0)
+        seen[key] = ordinal + 1
+        moves.append((old, _identity.event_id(article, type_, evidence, place, ordinal), type_, evidence, place))
+    db.execute("CREATE TEMP TABLE IF NOT EXISTS id_moves (old TEXT PRIMARY KEY, new TEXT, type TEXT,"
+               " evidence TEXT, place TEXT)")
+    db.execute("DELETE FROM id_moves")
+    db.executemany("INSERT INTO id_moves VALUES (?,?,?,?,?)", moves)
+    db.execute("UPDATE corrections SET event_type = m.type, evidence = m.evidence, place = m.place,"
+               " event_id = m.new FROM id_moves m WHERE corrections.event_id = m.old")
+    db.execute("UPDATE events SET event_id = '~' || m.new FROM id_moves m WHERE events.event_id = m.old")
+    db.execute("UPDATE events SET event_id = substr(event_id, 2) WHERE event_id LIKE '~%'")
+    db.execute("DROP TABLE id_moves")
 
 
 def _correction_changes(field: str, value, current: dict) -> dict:

@@ -28,6 +28,8 @@ class IngestResult:
     events: int
     non_events: int
     status: str                   # added | replaced | unchanged
+    orphaned: int = 0             # corrections of this article whose evidence sentence is gone:
+                                  # kept in the audit trail, not applied (see geo.identity)
 
 
 @dataclass
@@ -38,12 +40,17 @@ class IngestSummary:
     events: int = 0
     non_events: int = 0
     errors: list[str] = field(default_factory=list)   # one clear message per skipped file
+    orphaned: int = 0             # corrections not re-attached (their evidence sentence is gone)
+    orphaned_in: list[str] = field(default_factory=list)   # names of the articles concerned
 
     def add(self, result: IngestResult) -> None:
         """Count one article; events are those the article holds in the store."""
         setattr(self, result.status, getattr(self, result.status) + 1)
         self.events += result.events
         self.non_events += result.non_events
+        if getattr(result, "orphaned", 0):
+            self.orphaned += result.orphaned
+            self.orphaned_in.append(result.name)
 
     @property
     def skipped(self) -> int:
@@ -51,8 +58,12 @@ class IngestSummary:
 
     def line(self) -> str:
         """One human summary line."""
-        return (f"{self.added} added, {self.replaced} replaced, {self.unchanged} unchanged; "
+        line = (f"{self.added} added, {self.replaced} replaced, {self.unchanged} unchanged; "
                 f"{self.events} events, {self.non_events} non-events; {self.skipped} skipped")
+        if self.orphaned:
+            line += (f"; {self.orphaned} correction(s) kept but not applied: their evidence sentence is "
+                     f"gone from {', '.join(self.orphaned_in[:5])}{' …' if len(self.orphaned_in) > 5 else ''}")
+        return line
 
 
 Progress = Callable[[int, int, str], None]   # (done, total, current file name)

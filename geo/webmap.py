@@ -339,26 +339,40 @@ def collection_text(feature_texts: list[str]) -> str:
     return '{"features": [' + ", ".join(feature_texts) + '], "type": "FeatureCollection"}'
 
 
-def cached_point_features(points: pd.DataFrame, max_titles: int, cache: dict) -> tuple[list[dict], str]:
+def cached_point_features(points: pd.DataFrame, max_titles: int, cache) -> tuple[list[dict], str]:
     """``point_features`` and their ``geojson_text``, reusing the features of rows seen before.
 
-    ``cache`` maps (event or incident id, standing) to (feature, text); the caller keeps
-    one per store version and frame kind/columns/``max_titles`` (a row's feature is a
-    function of its row), so a new date range only builds the rows it has not seen."""
+    ``cache`` maps (event or incident id, standing) to (feature, text) (a
+    ``geo.cache.FeatureCache`` shared by sessions, or a dict); the caller keeps one per
+    store version and frame kind/columns/``max_titles`` (a row's feature is a function of
+    its row), so a new date range only builds the rows it has not seen. Each key is read
+    from the cache ONCE (another thread may evict it at any time) and new ones are added
+    in one update."""
     id_col = "event_id" if "event_id" in points else "incident_id" if "incident_id" in points else None
     ids = points[id_col].tolist() if id_col else [None] * len(points)
     standing = (points["standing"].tolist() if "standing" in points else [False] * len(points))
     keys = [(i, s is True) if isinstance(i, (str, int)) and i != "" else None for i, s in zip(ids, standing)]
-    todo = [n for n, k in enumerate(keys) if k is None or k not in cache]
+    wanted = {k for k in keys if k is not None}
+    if hasattr(cache, "lookup"):
+        have = cache.lookup(wanted)
+    else:
+        have = {}
+        for k in wanted:
+            pair = cache.get(k)
+            if pair is not None:
+                have[k] = pair
+    todo = [n for n, k in enumerate(keys) if k is None or k not in have]
     built = point_features(points.iloc[todo], max_titles) if todo else []
-    fresh = {}
+    fresh, new = {}, {}
     for n, feat in zip(todo, built):
         pair = (feat, geojson_text(feat))
         if keys[n] is None:
             fresh[n] = pair
         else:
-            cache[keys[n]] = pair
-    pairs = [fresh[n] if k is None else cache[k] for n, k in enumerate(keys)]
+            have[keys[n]] = new[keys[n]] = pair
+    if new:
+        cache.update(new)
+    pairs = [fresh[n] if k is None else have[k] for n, k in enumerate(keys)]
     return [f for f, _ in pairs], collection_text([t for _, t in pairs])
 
 
@@ -590,7 +604,7 @@ class MapData:
 
 
 def prepare(frame: pd.DataFrame, provinces=None, options: MapOptions | None = None,
-            end: dt.date | None = None, feature_cache: dict | None = None) -> MapData:
+            end: dt.date | None = None, feature_cache=None) -> MapData:
     """Features, popups and aggregates for a filtered events/incidents frame;
     ``feature_cache``: see :func:`cached_point_features`."""
     options = options or MapOptions()

@@ -6,6 +6,7 @@ import streamlit as st
 from geo import assets
 from geo.webmap import MapOptions
 from ui import resources, sidebar, views
+from ui.query import province_click
 
 views.page_setup("Map", "🗺️")
 store = resources.get_store()
@@ -39,7 +40,8 @@ with map_col:
                + f" · {result.n_areas:,} known only to province (dashed areas)"
                + (f" · {n_standing:,} earlier deployments still in place (pale)" if n_standing else "")
                + " · click a province to filter to it")
-    out = resources.show_map(result, key="map", height=620, returned_objects=["last_active_drawing"])
+    out = resources.show_map(result, key="map", height=620,
+                             returned_objects=["last_active_drawing", "last_object_clicked"])
 with side_col:
     st.markdown(f"**Country level or unlocated ({len(result.unplaced)})**")
     if len(result.unplaced):
@@ -48,11 +50,9 @@ with side_col:
     else:
         st.caption("None")
 
-clicked = (out or {}).get("last_active_drawing") or {}
-code = (clicked.get("properties") or {}).get("admin1_code") if isinstance(clicked, dict) else None
-name = (clicked.get("properties") or {}).get("name") if isinstance(clicked, dict) else None
-if code and name and "total" in (clicked.get("properties") or {}) and tuple(filters.provinces) != (name,):
-    if st.session_state.get("m_last_click") != code:
-        st.session_state["m_last_click"] = code
-        sidebar.request(provinces=[name])
-        st.rerun()
+# A click on a province filters to it (by code: two provinces may share a name).
+wanted, st.session_state["m_last_click"] = province_click(out, filters.provinces,
+                                                          st.session_state.get("m_last_click"))
+if wanted:
+    sidebar.request(provinces=wanted)
+    st.rerun()

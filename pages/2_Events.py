@@ -130,14 +130,26 @@ with st.form("e_place"):
                 except Exception as exc:  # the user file refuses bad input with a message
                     st.error(f"Could not pin: {exc}")
 
-with st.form("e_reject"):
-    reason = st.text_input("Reason", key="e_reason")
-    if st.form_submit_button("Reject this event"):
-        try:
-            store.reject(event_id, reason=reason)
-            st.success("Rejected (kept in the audit trail; hidden unless 'Show rejected events').")
-        except StoreError as exc:
-            st.error(str(exc))
+if ev.get("rejected"):
+    with st.form("e_unreject"):
+        st.warning(f"This event was rejected: {ev.get('reject_reason') or 'no reason given'}")
+        why = st.text_input("Note (why restore it)", key="e_unreject_note")
+        if st.form_submit_button("Restore this event (undo the rejection)"):
+            try:
+                store.unreject(event_id, note=why)
+                st.success("Restored (kept in the audit trail); it is back on maps and exports.")
+            except StoreError as exc:
+                st.error(str(exc))
+else:
+    with st.form("e_reject"):
+        reason = st.text_input("Reason", key="e_reason")
+        if st.form_submit_button("Reject this event"):
+            try:
+                store.reject(event_id, reason=reason)
+                st.success("Rejected (kept in the audit trail; hidden unless 'Show rejected events', "
+                           "where it can be restored).")
+            except StoreError as exc:
+                st.error(str(exc))
 
 st.subheader("Audit trail")
 audit = store.corrections(event_id)

@@ -33,6 +33,12 @@ standing = f" + {n_standing:,} earlier deployments still in place" if n_standing
 spec = SnapshotSpec(title=title, subtitle=describe_filters(filters, store.span()) + f" · {len(frame):,} {unit}{standing}",
                     width_px=int(width), height_px=int(height))
 
+# Prepared files belong to the view they were made from: a change drops them.
+version = resources.store_version(store)
+views.drop_stale(("x_png", "x_pdf"), (filters, version, spec))
+views.drop_stale(("x_html",), (filters, version))
+views.drop_stale(("x_geojson", "x_csv", "x_kml"), (filters, version))
+
 if st.button("Render PNG and PDF", type="primary", key="x_render"):
     with st.spinner("Drawing…"):
         ss["x_png"] = render_snapshot(map_frame, provinces, spec, "png")

