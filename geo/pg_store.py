@@ -7,7 +7,7 @@ SQLite file, for a team: many analysts correcting and reading while an ingest ru
   corrections included), GiST-indexed; admin-1 polygons (data/boundaries) are loaded
   into ``province_shapes`` and are the geometry of province-level events (view
   ``event_shapes``). The province filter is spatial: a located point report is in a
-  province when ``ST_Intersects`` its polygon; any report also is when it carries the
+  province when ``ST_Intersects`` its polygon (of its own country); any report also is when it carries the
   province's code (province-level reports, points snapped from just off a coastline).
 - Schema: numbered files in geo/migrations/pg (001_init.sql ...). A new database gets
   them all; a database of an older schema is refused with a clear message until
@@ -35,6 +35,7 @@ import pandas as pd
 
 from geo import ingest as _ingest
 from geo.filters import Filters, to_date
+from geo.identity import Anchor, reattach
 from geo.sqlite_store import (EVENT_COLUMNS, NON_EVENT_COLUMNS, READ_COLUMNS, READ_EXPR, REAL_COLUMNS,
                               _correction_changes)
 from geo.store import (ADDED, CORRECTABLE, REPLACED, UNCHANGED, IngestResult, IngestSummary, Progress,
@@ -292,9 +293,9 @@ class PostgresStore:
                         f"INSERT INTO non_events ({','.join(NON_EVENT_COLUMNS)}) "
                         f"VALUES ({','.join(['%s'] * len(NON_EVENT_COLUMNS))})",
                         [tuple(r[c] for c in NON_EVENT_COLUMNS) for r in ne_rows])
-            self._reapply_corrections(db, [r["event_id"] for r in rows])
+            orphaned = self._reattach_corrections(db, article.name, rows)
         return IngestResult(article.id, article.name, len(rows), len(ne_rows),
-                            REPLACED if old_ids else ADDED)
+                            REPLACED if old_ids else ADDED, orphaned)
 
     def bulk_load(self, batch: Iterable[tuple]) -> int:
         """Many (article, events) pairs through COPY, without the replace/correction
@@ -376,21 +377,45 @@ class PostgresStore:
             current = dict(zip([d.name for d in cur.description], row))
             changes = changes_of(current)
             old = {k: current.get(k) for k in changes}
+            # The event's identity as extracted: an earlier correction of it knows its type
+            # before any type correction; else the row is still as extracted.
+            known = cur.execute("SELECT event_type, evidence, place FROM corrections WHERE event_id = %s"
+                                " AND evidence IS NOT NULL ORDER BY id LIMIT 1", (event_id,)).fetchone()
+            anchor = known or (current.get("type"), current.get("evidence"), current.get("place"))
             cur.execute('INSERT INTO corrections (event_id, article, field, value, old_value, note,'
-                        ' "user", created_at) VALUES (%s,%s,%s,%s,%s,%s,%s,%s)',
+                        ' "user", created_at, event_type, evidence, place)'
+                        ' VALUES (%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s)',
                         (event_id, current["article"], field, json.dumps(changes), json.dumps(old),
-                         note or "", user or "analyst", _now()))
+                         note or "", user or "analyst", _now(), *anchor))
             _apply(cur, event_id, field, changes)
 
     @staticmethod
-    def _reapply_corrections(db, event_ids: list[str]) -> None:
-        if not event_ids:
-            return
+    def _reattach_corrections(db, article_name: str, rows: list[dict]) -> int:
+        """Re-attach the corrections of an article's events to its new rows and apply them,
+        oldest first; how many could not be re-attached (kept, not applied). As SQLiteStore."""
+        ids = [r["event_id"] for r in rows]
         with db.cursor() as cur:
-            found = cur.execute("SELECT event_id, field, value FROM corrections WHERE event_id = ANY(%s)"
-                                " ORDER BY id", (event_ids,)).fetchall()
-            for event_id, field, value in found:
-                _apply(cur, event_id, field, json.loads(value))
+            found = cur.execute(
+                "SELECT id, event_id, field, value, event_type, evidence, place FROM corrections "
+                "WHERE article = %s OR (event_id = ANY(%s) AND article IS DISTINCT FROM %s) ORDER BY id",
+                (article_name, ids, article_name)).fetchall()
+            if not found:
+                return 0
+            anchors: dict[str, Anchor] = {}
+            for _id, event_id, _f, _v, event_type, evidence, place in found:
+                if event_id not in anchors or (anchors[event_id].evidence is None and evidence is not None):
+                    anchors[event_id] = Anchor(event_id, event_type, evidence, place)
+            mapping, _lost = reattach(anchors.values(), rows)
+            for old, new in mapping.items():
+                if old != new:
+                    cur.execute("UPDATE corrections SET event_id = %s WHERE event_id = %s", (new, old))
+            orphaned = 0
+            for _id, event_id, field, value, *_ in found:
+                if event_id in mapping:
+                    _apply(cur, mapping[event_id], field, json.loads(value))
+                else:
+                    orphaned += 1
+            return orphaned
 
     def corrections(self, event_id: str | None = None) -> pd.DataFrame:
         sql = ("SELECT c.*, e.event_id IS NULL AS orphaned FROM corrections c "
@@ -444,10 +469,13 @@ class PostgresStore:
             where.append("e.rejected = 0")
         if f.provinces:
             codes = list(f.province_codes) + self._codes_for(f.province_names)
-            # Spatial: a located point inside one of the provinces' polygons; or the
-            # province's own code (province-level reports, points snapped to a coast).
+            # Spatial: a located point inside one of the provinces' polygons (of its own
+            # country: a border town belongs to its country's province, see
+            # geo.provinces.locate); or the province's own code (province-level reports,
+            # points snapped to a coast).
             where.append("(e.admin1_code = ANY(%s) OR (" + POINT_SQL + " AND EXISTS ("
                          "SELECT 1 FROM province_shapes p WHERE p.admin1_code = ANY(%s)"
+                         " AND (e.country IS NULL OR e.country = p.country)"
                          " AND ST_Intersects(p.geom, e.geom))))")
             params += [codes, codes]
         if f.date_from:
@@ -460,14 +488,15 @@ class PostgresStore:
             if values:
                 where.append(f"e.{column} = ANY(%s)")
                 params.append(list(values))
+        # Case folding: PostgreSQL's lower() (Unicode-aware in a UTF-8 database) on both sides.
         if f.actors:
             where.append("lower(e.actor) = ANY(%s)")
             params.append([a.lower() for a in f.actors])
         if f.text:
-            needle = f.text.lower()
             fields = ("e.evidence", "e.place", "e.name", "e.actor", "e.target", "e.weapon", "a.title")
-            where.append("(" + " OR ".join(f"strpos(lower(coalesce({c},'')), %s) > 0" for c in fields) + ")")
-            params += [needle] * len(fields)
+            joined = " || chr(31) || ".join(f"coalesce({c},'')" for c in fields)
+            where.append(f"strpos(lower({joined}), %s) > 0")
+            params.append(f.text.lower())
         return where, params
 
     def _codes_for(self, names: Sequence[str]) -> list[str]:
@@ -528,17 +557,20 @@ class PostgresStore:
             f"SELECT (SELECT min({column}) FROM events WHERE {column} > v.x) FROM v WHERE v.x IS NOT NULL) "
             f"SELECT x FROM v WHERE x IS NOT NULL")]
 
-    def facets(self) -> dict[str, list[str]]:
+    def facets(self) -> dict:
+        """Values the filters offer (as SQLiteStore.facets: province codes with labels)."""
+        from geo import provinces as _provinces
+        from geo.filters import fold
         with self._lock:
-            provinces = [r[0] for r in self._db.execute(
-                "SELECT DISTINCT admin1 FROM provinces WHERE admin1 IS NOT NULL AND admin1 != ''"
-                " ORDER BY admin1")]
+            rows = [tuple(r) for r in self._db.execute(
+                "SELECT admin1_code, admin1, country FROM provinces WHERE admin1_code IS NOT NULL"
+                " AND admin1_code != ''").fetchall()]
             actors = [a for a in self._distinct("actor") if a != ""]
             types = self._distinct("type")
-        return {"provinces": provinces, "actors": actors, "types": types}
-
-    def province_table(self) -> pd.DataFrame:
-        return self._read("SELECT admin1_code, admin1, country FROM provinces ORDER BY country, admin1")
+        labels = _provinces.labels(rows)
+        codes = sorted(labels, key=lambda c: (fold(labels[c]), c))
+        return {"provinces": codes, "province_labels": labels,
+                "province_names": {c: n or c for c, n, _cc in rows}, "actors": actors, "types": types}
 
     def top(self, column: str, limit: int = 10) -> list[tuple[str | None, int]]:
         if column not in EVENT_COLUMNS:

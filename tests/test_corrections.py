@@ -36,7 +36,7 @@ def strike(art, sentence, place="Saraqib", lat=35.864, lon=36.806, place_id="gn:
 
 
 @pytest.fixture
-def store(tmp_env):
+def store(store_env):
     s = open_store()
     yield s
     s.close()

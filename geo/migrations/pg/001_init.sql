@@ -41,9 +41,13 @@ CREATE INDEX non_events_article ON non_events(article_id);
 CREATE TABLE corrections (
     id BIGSERIAL PRIMARY KEY,
     event_id TEXT NOT NULL, article TEXT, field TEXT NOT NULL,
-    value TEXT, old_value TEXT, note TEXT, "user" TEXT, created_at TEXT
+    value TEXT, old_value TEXT, note TEXT, "user" TEXT, created_at TEXT,
+    -- the corrected event's identity, to re-attach the correction when a re-extraction
+    -- produces its event under another id (geo.identity.reattach)
+    event_type TEXT, evidence TEXT, place TEXT
 );
 CREATE INDEX corrections_event ON corrections(event_id);
+CREATE INDEX corrections_article ON corrections(article);
 -- Provinces that have events (names for the filter widgets).
 CREATE TABLE provinces (admin1_code TEXT PRIMARY KEY, admin1 TEXT, country TEXT);
 -- Admin-1 polygons (data/boundaries): the province filter is ST_Intersects with them, and
