@@ -33,6 +33,7 @@ from urllib.parse import urlsplit, urlunsplit
 import numpy as np
 import pandas as pd
 
+from geo import incident_ids as _incident_ids
 from geo import ingest as _ingest
 from geo.filters import Filters, to_date
 from geo.identity import Anchor, reattach
@@ -158,10 +159,12 @@ class PostgresStore:
         with self._lock, self._db.transaction():
             self._db.execute("SELECT pg_advisory_xact_lock(%s)", (_LOCK_KEY,))
             version = self._version()          # another process may have done it meanwhile
+            applied = []
             for number, path in migrations():
                 if version is not None and number <= version:
                     continue
                 self._db.execute(path.read_text())
+                applied.append(number)
                 self._db.execute(
                     "INSERT INTO meta VALUES ('schema_version', %s) ON CONFLICT (key) "
                     "DO UPDATE SET value = excluded.value", (str(number),))
@@ -170,6 +173,8 @@ class PostgresStore:
                              " ON CONFLICT DO NOTHING")
             if not self._db.execute("SELECT 1 FROM province_shapes LIMIT 1").fetchone():
                 self._load_province_shapes()
+            if 2 in applied:                   # incident ids of the reports already stored
+                _incident_ids.regroup_all(_idb(self._db))
 
     def _load_province_shapes(self) -> None:
         try:
@@ -275,6 +280,7 @@ class PostgresStore:
                 return IngestResult(article.id, article.name, existing[0], existing[1], UNCHANGED)
             old_ids = [r[0] for r in db.execute(
                 "SELECT id FROM articles WHERE name = %s OR id = %s", (article.name, article.id))]
+            before = _incident_ids.seeds(_idb(db), "article_id = ANY(?)", (old_ids,)) if old_ids else []
             if old_ids:
                 db.execute("DELETE FROM events WHERE article_id = ANY(%s)", (old_ids,))
                 db.execute("DELETE FROM non_events WHERE article_id = ANY(%s)", (old_ids,))
@@ -294,6 +300,7 @@ class PostgresStore:
                         f"VALUES ({','.join(['%s'] * len(NON_EVENT_COLUMNS))})",
                         [tuple(r[c] for c in NON_EVENT_COLUMNS) for r in ne_rows])
             orphaned = self._reattach_corrections(db, article.name, rows)
+            _incident_ids.after_write(_idb(db), before, "article_id = ?", (article.id,))
         return IngestResult(article.id, article.name, len(rows), len(ne_rows),
                             REPLACED if old_ids else ADDED, orphaned)
 
@@ -332,6 +339,8 @@ class PostgresStore:
             flush()
             cur.executemany("INSERT INTO provinces VALUES (%s,%s,%s) ON CONFLICT DO NOTHING",
                             [(k, v[0], v[1]) for k, v in provinces.items()])
+            db.execute("ANALYZE events")
+            _incident_ids.regroup_all(_idb(db))
         with self._lock:
             self._db.execute("ANALYZE events")
         return total
@@ -387,7 +396,15 @@ class PostgresStore:
                         ' VALUES (%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s)',
                         (event_id, current["article"], field, json.dumps(changes), json.dumps(old),
                          note or "", user or "analyst", _now(), *anchor))
+            before = _incident_ids.seeds(_idb(db), "event_id = ? AND rejected = 0", (event_id,))
             _apply(cur, event_id, field, changes)
+            _incident_ids.after_write(_idb(db), before, "event_id = ?", (event_id,))
+
+    def incident_reports(self, incident_ids: Sequence[str]) -> pd.DataFrame:
+        """Every report (not rejected) of these incidents, as ``query_events`` reads them."""
+        return self._read(f"SELECT {', '.join(READ_COLUMNS)} FROM events e JOIN articles a ON a.id = e.article_id"
+                          " WHERE e.rejected = 0 AND e.incident_id = ANY(%s)"
+                          " ORDER BY e.date NULLS FIRST, e.event_id", (list(dict.fromkeys(incident_ids)),))
 
     @staticmethod
     def _reattach_corrections(db, article_name: str, rows: list[dict]) -> int:
@@ -593,6 +610,19 @@ class PostgresStore:
                 "non_events": q("SELECT count(*) FROM non_events"),
                 "corrections": q("SELECT count(*) FROM corrections"),
             }
+
+
+def _idb(conn) -> _incident_ids.Db:
+    """geo.incident_ids on this connection (inside the caller's transaction)."""
+    def rows(sql, params):
+        with conn.cursor() as cur:
+            cur.execute(sql, params)
+            return cur.fetchall() if cur.description else []
+
+    def many(sql, params):
+        with conn.cursor() as cur:
+            cur.executemany(sql, params)
+    return _incident_ids.Db(rows, many, "%s")
 
 
 def _apply(cur, event_id: str, field: str, changes: dict) -> None:

@@ -23,6 +23,7 @@ import pandas as pd
 import settings
 from events.model import EVENT_TYPES
 from geo import identity as _identity
+from geo import incident_ids as _incident_ids
 from geo import ingest as _ingest
 from geo.filters import Filters, fold, to_date
 from geo.identity import Anchor, reattach
@@ -31,7 +32,8 @@ from geo.store import (ADDED, CORRECTABLE, REPLACED, UNCHANGED, IngestResult,
 
 # 1: first schema. 2: event ids from geo.identity (article, extracted type, evidence, place
 # as written) and the corrections remember their event's identity (see ``_migrate_v2``).
-SCHEMA_VERSION = 2
+# 3: events.incident_id kept in the store (geo.incident_ids), added to older files at open.
+SCHEMA_VERSION = 3
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT);
@@ -52,7 +54,8 @@ CREATE TABLE IF NOT EXISTS events (
     date TEXT, date_precision TEXT, date_from TEXT, date_to TEXT,
     claimed_by TEXT, claim_kind TEXT, target TEXT, weapon TEXT, confidence REAL,
     evidence TEXT, evidence_start INTEGER, evidence_end INTEGER, candidates TEXT,
-    rejected INTEGER NOT NULL DEFAULT 0, reject_reason TEXT, corrected TEXT DEFAULT ''
+    rejected INTEGER NOT NULL DEFAULT 0, reject_reason TEXT, corrected TEXT DEFAULT '',
+    incident_id TEXT                -- kept by geo.incident_ids
 );
 CREATE INDEX IF NOT EXISTS events_province_date ON events(admin1_code, date);
 CREATE INDEX IF NOT EXISTS events_date ON events(date);
@@ -95,7 +98,7 @@ NON_EVENT_COLUMNS = ("article_id", "article", "seq", "evidence", "reason", "acto
                      "date", "evidence_start", "evidence_end")
 # What readers get: event columns (minus bulky ones) plus the article's header.
 READ_COLUMNS = tuple(f"e.{c}" for c in EVENT_COLUMNS if c not in ("candidates", "seq")) + (
-    "e.rejected", "e.reject_reason", "e.corrected",
+    "e.rejected", "e.reject_reason", "e.corrected", "e.incident_id",
     "a.title AS title", "a.url AS url", "a.source AS source", "a.published AS published")
 READ_EXPR = {c.split(" AS ")[-1].split(".")[-1]: c for c in READ_COLUMNS}   # result name -> SQL
 REAL_COLUMNS = ("lat", "lon", "confidence")
@@ -154,6 +157,7 @@ class SQLiteStore:
         uid = self._one("SELECT value FROM meta WHERE key = 'uid'")[0]
         self.uid = f"{self.path}#{uid}"
         self._migrate()
+        self._ensure_incident_ids()
 
     # -- migrations ----------------------------------------------------------
     def _migrate(self) -> None:
@@ -167,6 +171,27 @@ class SQLiteStore:
             if version() < 2:
                 _migrate_v2(db)
             db.execute("UPDATE meta SET value=? WHERE key='schema_version'", (str(SCHEMA_VERSION),))
+
+    def _ensure_incident_ids(self) -> None:
+        """Stored incident ids (schema 3): a file without them gets them once."""
+        have = {r[1] for r in self._db.execute("PRAGMA table_info(events)")}
+        indexed = self._one("SELECT 1 FROM sqlite_master WHERE name = 'events_type_window'")
+        if "incident_id" in have and indexed:
+            return
+        with self._lock:          # not a revision: the data stay the same
+            db = self._db
+            _retry_locked(lambda: db.execute("BEGIN IMMEDIATE"), db)
+            try:
+                if "incident_id" not in {r[1] for r in db.execute("PRAGMA table_info(events)")}:
+                    db.execute("ALTER TABLE events ADD COLUMN incident_id TEXT")
+                db.execute("INSERT OR IGNORE INTO meta VALUES ('max_window', '0')")
+                for sql in _incident_ids.INDEXES:
+                    db.execute(sql)
+                _incident_ids.regroup_all(_idb(db))
+            except BaseException:
+                db.execute("ROLLBACK")
+                raise
+            db.execute("COMMIT")
 
     # -- plumbing ------------------------------------------------------------
     @contextmanager
@@ -251,6 +276,7 @@ class SQLiteStore:
                 return IngestResult(article.id, article.name, existing[0], existing[1], UNCHANGED)
             old_ids = [r[0] for r in db.execute(
                 "SELECT id FROM articles WHERE name=? OR id=?", (article.name, article.id))]
+            before = [w for old in old_ids for w in _incident_ids.seeds(_idb(db), "article_id = ?", (old,))]
             for old in old_ids:
                 db.execute("DELETE FROM events WHERE article_id=?", (old,))
                 db.execute("DELETE FROM non_events WHERE article_id=?", (old,))
@@ -268,6 +294,7 @@ class SQLiteStore:
                 f"VALUES ({','.join('?' * len(NON_EVENT_COLUMNS))})",
                 [tuple(r[c] for c in NON_EVENT_COLUMNS) for r in ne_rows])
             orphaned = self._reattach_corrections(db, article.name, rows)
+            _incident_ids.after_write(_idb(db), before, "article_id = ?", (article.id,))
         status = REPLACED if old_ids else ADDED
         return IngestResult(article.id, article.name, len(rows), len(ne_rows), status, orphaned)
 
@@ -286,6 +313,7 @@ class SQLiteStore:
                      article.source, article.body, _now(), "[]", len(rows)))
                 self._insert_events(db, rows)
                 total += len(rows)
+            _incident_ids.regroup_all(_idb(db))
         return total
 
     @staticmethod
@@ -337,7 +365,21 @@ class SQLiteStore:
                        " user, created_at, event_type, evidence, place) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
                        (event_id, current["article"], field, json.dumps(changes), json.dumps(old),
                         note or "", user or "analyst", _now(), *anchor))
+            before = _incident_ids.seeds(_idb(db), "event_id = ? AND rejected = 0", (event_id,))
             _apply(db, event_id, field, changes)
+            _incident_ids.after_write(_idb(db), before, "event_id = ?", (event_id,))
+
+    def incident_reports(self, incident_ids: Sequence[str]) -> pd.DataFrame:
+        """Every report (not rejected) of these incidents, as ``query_events`` reads them."""
+        ids = list(dict.fromkeys(incident_ids))
+        parts = [self._read(f"SELECT {', '.join(READ_COLUMNS)} FROM events e JOIN articles a ON a.id = e.article_id"
+                            f" WHERE e.rejected = 0 AND e.incident_id IN ({','.join('?' * len(chunk))})"
+                            " ORDER BY e.date, e.event_id", chunk)
+                 for chunk in (ids[i:i + 500] for i in range(0, len(ids), 500))]
+        if not parts:
+            return self.query_events(Filters(date_from="9999-12-31"))
+        out = pd.concat(parts, ignore_index=True) if len(parts) > 1 else parts[0]
+        return out.sort_values(["date", "event_id"], kind="stable", na_position="first").reset_index(drop=True)
 
     @staticmethod
     def _reattach_corrections(db, article_name: str, rows: list[dict]) -> int:
@@ -571,6 +613,10 @@ class SQLiteStore:
                 "non_events": q("SELECT count(*) FROM non_events"),
                 "corrections": q("SELECT count(*) FROM corrections"),
             }
+
+
+def _idb(db) -> _incident_ids.Db:
+    return _incident_ids.Db(lambda sql, p: db.execute(sql, p).fetchall(), db.executemany)
 
 
 def _migrate_v2(db) -> None:

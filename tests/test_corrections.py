@@ -188,7 +188,7 @@ def test_a_version_1_store_is_migrated_without_losing_a_correction(tmp_path):
     assert bool(after.loc["Maarat al-Numan", "rejected"])
     assert list(store.corrections()["orphaned"]) == [False, False, False, True]
     version = sqlite3.connect(path).execute("SELECT value FROM meta WHERE key='schema_version'").fetchone()[0]
-    assert version == "2"
+    assert version == "3"                      # 2: identity; 3: stored incident ids (branch scale)
     store.close()
     assert open_store(path).counts()["corrections"] == 4          # opening again migrates nothing
 

@@ -144,3 +144,45 @@ def test_the_grouping_follows_every_write_and_every_store_file(small, store_targ
         assert set(frame["type"]) == {"deployment"} and set(frame["name"]) == {"Hmeimim", "Tartus"}
     finally:
         fresh.close()
+
+
+def _stored_vs_scratch(store) -> tuple[dict, dict]:
+    """(stored incident id, id a grouping from scratch gives) of every report not rejected."""
+    from geo.layer import GROUP_COLUMNS
+    rows = store.query_events(Filters(incidents=False), columns=GROUP_COLUMNS + ["incident_id"])
+    scratch = assign_incidents(rows[GROUP_COLUMNS])
+    return dict(zip(rows["event_id"], rows["incident_id"])), dict(zip(rows["event_id"], scratch))
+
+
+def test_stored_incident_ids_follow_every_write(store_targets):
+    """Incident ids kept in the store (geo.incident_ids) equal a grouping of all reports
+    from scratch after every kind of write: bulk load, ingest, replacement, corrections of
+    date, type and place, rejection and its undoing."""
+    s = open_store(store_targets.new())
+    s.bulk_load(synthetic_batch(400, days=30, per_article=20))
+
+    def check(step: str) -> None:
+        stored, scratch = _stored_vs_scratch(s)
+        assert stored == scratch, step
+
+    check("bulk load")
+    a = _art("late", "AFP", "2015-10-03")
+    s.save_extraction(a, [_ev(a, date="2015-10-02", date_from="2015-09-28", date_to="2015-10-02",
+                              date_precision="approx"), _ev(a, place="Saraqib", name="Saraqib", lat=35.86,
+                                                           lon=36.80, evidence="Jets struck Saraqib.")], [])
+    check("ingest of a week-long report")
+    b = _art("late", "AFP", "2015-10-09")                    # same name, new text: replaces it
+    s.save_extraction(b, [_ev(b, date="2015-10-08")], [])
+    check("replacement")
+    ids = list(s.query_events(Filters(incidents=False))["event_id"])
+    s.correct(ids[5], "date", {"date": "2015-10-12", "date_from": "2015-10-01", "date_to": "2015-10-20"})
+    check("date correction to a long window")
+    s.correct(ids[6], "type", "deployment")
+    check("type correction")
+    s.correct(ids[7], "place", {"lat": 36.20, "lon": 37.13, "name": "Aleppo"})
+    check("place correction")
+    s.reject(ids[8], "duplicate")
+    check("rejection")
+    s.unreject(ids[8])
+    check("undone rejection")
+    s.close()

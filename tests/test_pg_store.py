@@ -70,15 +70,28 @@ def test_missing_postgis(pg_cluster):
     pg_cluster.drop_database("nogis")
 
 
-def test_an_older_schema_is_refused_with_a_clear_message(pg_cluster):
+def test_an_older_schema_is_refused_then_migrated(pg_cluster):
     url = pg_cluster.create_database("oldschema")
+    sql = lambda q: pg_cluster.psql(q, dbname="oldschema")  # noqa: E731
     try:
-        open_store(url).close()
-        pg_cluster.psql("UPDATE meta SET value = '0' WHERE key = 'schema_version'", dbname="oldschema")
-        with pytest.raises(StoreUnavailable, match="older than this Strikemap.s .*python -m geo migrate"):
+        store = open_store(url)
+        a = article("a", "Russian jets struck Maarat al-Numan.")
+        store.save_extraction(a, [strike(a)], [])
+        store.close()
+        # as a schema-1 database was: no stored incident ids
+        sql("DROP INDEX events_incident; DROP INDEX events_type_window; ALTER TABLE events DROP COLUMN incident_id;"
+            "DELETE FROM meta WHERE key = 'max_window'; UPDATE meta SET value = '1' WHERE key = 'schema_version'")
+        with pytest.raises(StoreUnavailable, match="schema 1, older than this Strikemap's 2.*python -m geo migrate"):
             open_store(url)
         one_clear_line(cli("stats", db=url), "python -m geo migrate")
-        pg_cluster.psql("UPDATE meta SET value = '999' WHERE key = 'schema_version'", dbname="oldschema")
+        done = subprocess.run([sys.executable, "-m", "geo", "--db", url, "migrate"], cwd=ROOT,
+                              capture_output=True, text=True, timeout=120)
+        assert done.returncode == 0 and "schema 2" in done.stdout, done.stderr
+        assert sql("SELECT incident_id = 'inc-' || event_id FROM events") == "True"
+        store = open_store(url)
+        assert store.counts()["events"] == 1
+        store.close()
+        sql("UPDATE meta SET value = '999' WHERE key = 'schema_version'")
         with pytest.raises(StoreUnavailable, match="newer than"):
             open_store(url)
     finally:
