@@ -31,7 +31,7 @@ COLUMNS = ["event_id", "type", "actor", "lat", "lon", "precision", "admin1_code"
            "date", "date_from", "date_to", "article", "claim_kind", "claimed_by"]
 INDEXES = (
     "CREATE INDEX IF NOT EXISTS events_incident ON events(incident_id)",
-    f"CREATE INDEX IF NOT EXISTS events_type_window ON events(type, ({LO}))",
+    f"CREATE INDEX IF NOT EXISTS events_type_window ON events(type, ({LO}), event_id)",
 )
 CHUNK = 50_000
 
@@ -111,25 +111,45 @@ def regroup(db: Db, touched: Iterable[tuple]) -> int:
                 break
             lo, hi = new_lo, new_hi
         done.append((t, lo, hi))
-    changed = 0
+    rows: list = []
     for t, lo, hi in _merge(done):
         start = _day(lo)
         earliest = (start - dt.timedelta(days=back)).isoformat() if start else lo
-        rows = db.q(f"SELECT {', '.join(COLUMNS)}, incident_id FROM events WHERE type = ? AND rejected = 0 "
-                    f"AND {LO} >= ? AND {LO} <= ? AND {HI} >= ?", (t, earliest, hi, lo))
-        changed += _assign(db, rows)
-    return changed
+        rows += db.q(f"SELECT {', '.join(COLUMNS)}, incident_id FROM events WHERE type = ? AND rejected = 0 "
+                     f"AND {LO} >= ? AND {LO} <= ? AND {HI} >= ?", (t, earliest, hi, lo))
+    return _assign(db, rows)          # one call: components of any type group independently
 
 
 def _assign(db: Db, rows: list) -> int:
     from geo.incidents import assign_incidents
     if not rows:
         return 0
-    frame = pd.DataFrame.from_records(rows, columns=COLUMNS + ["incident_id"], coerce_float=True)
-    ids = assign_incidents(frame[COLUMNS]).tolist()
-    updates = [(new, eid) for eid, old, new in zip(frame["event_id"], frame["incident_id"], ids) if old != new]
+    columns = list(zip(*rows))
+    data = {name: list(values) for name, values in zip(COLUMNS, columns)}
+    for name in ("date", "date_from", "date_to"):
+        data[name] = _iso_days(data[name])
+    ids = assign_incidents(pd.DataFrame(data)).tolist()
+    updates = [(new, eid) for eid, old, new in zip(columns[0], columns[len(COLUMNS)], ids) if old != new]
     db.m("UPDATE events SET incident_id = ? WHERE event_id = ?", updates)
     return len(updates)
+
+
+def _iso_days(values: list):
+    """Dates as datetime64 when every value is an ISO day or None (what the store holds):
+    the grouping then skips guessing a date format (most of its cost on a few reports).
+    Anything else stays text, for the grouping's own lenient parsing."""
+    out = []
+    for v in values:
+        if v is None:
+            out.append(None)
+        elif isinstance(v, str) and len(v) == 10 and v[4] == "-" and v[7] == "-":
+            try:
+                out.append(dt.date.fromisoformat(v))
+            except ValueError:
+                return values
+        else:
+            return values
+    return pd.to_datetime(pd.Series(out, dtype=object))
 
 
 def own_ids(db: Db, where: str, params: Sequence = ()) -> None:
@@ -138,12 +158,18 @@ def own_ids(db: Db, where: str, params: Sequence = ()) -> None:
          f"AND (incident_id IS NULL OR rejected = 1 OR {LO} IS NULL)", params)
 
 
-def after_write(db: Db, before: list[tuple], where: str, params: Sequence = ()) -> int:
+def after_write(db: Db, before: list[tuple], where: str, params: Sequence = (),
+                defer: list | None = None) -> int:
     """Keep incident ids right after a write to the reports matching ``where`` (``before``:
-    their ``seeds`` read before the write, including reports since deleted)."""
+    their ``seeds`` read before the write, including reports since deleted). ``defer``: a
+    list collecting the windows instead, for one ``regroup`` at the end of a batch (in the
+    same transaction: readers never see the batch without its incident ids)."""
     after = seeds(db, where + " AND rejected = 0", params)
     note_windows(db, [(lo, hi) for _t, lo, hi in after])
     own_ids(db, where, params)
+    if defer is not None:
+        defer.extend(before + after)
+        return 0
     return regroup(db, before + after)
 
 

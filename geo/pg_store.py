@@ -107,6 +107,7 @@ class PostgresStore:
         self.url = self.path = url        # as given: caches reopen the store by it
         self.display = redact(url)
         self._lock = threading.RLock()
+        self._pending: list | None = None       # windows to regroup at the end of batch()
         try:
             self._db = psycopg.connect(url, autocommit=True, connect_timeout=10)
         except psycopg.Error as exc:
@@ -300,7 +301,7 @@ class PostgresStore:
                         f"VALUES ({','.join(['%s'] * len(NON_EVENT_COLUMNS))})",
                         [tuple(r[c] for c in NON_EVENT_COLUMNS) for r in ne_rows])
             orphaned = self._reattach_corrections(db, article.name, rows)
-            _incident_ids.after_write(_idb(db), before, "article_id = ?", (article.id,))
+            _incident_ids.after_write(_idb(db), before, "article_id = ?", (article.id,), self._pending)
         return IngestResult(article.id, article.name, len(rows), len(ne_rows),
                             REPLACED if old_ids else ADDED, orphaned)
 
@@ -398,7 +399,19 @@ class PostgresStore:
                          note or "", user or "analyst", _now(), *anchor))
             before = _incident_ids.seeds(_idb(db), "event_id = ? AND rejected = 0", (event_id,))
             _apply(cur, event_id, field, changes)
-            _incident_ids.after_write(_idb(db), before, "event_id = ?", (event_id,))
+            _incident_ids.after_write(_idb(db), before, "event_id = ?", (event_id,), self._pending)
+
+    @contextmanager
+    def batch(self):
+        """Several writes in ONE transaction (nested ones become savepoints), incident ids
+        regrouped once at its end: how the batch ingest writes a chunk of articles."""
+        with self._lock, self._db.transaction():
+            self._pending = []
+            try:
+                yield self
+                _incident_ids.regroup(_idb(self._db), self._pending)
+            finally:
+                self._pending = None
 
     def incident_reports(self, incident_ids: Sequence[str]) -> pd.DataFrame:
         """Every report (not rejected) of these incidents, as ``query_events`` reads them."""

@@ -137,6 +137,7 @@ class SQLiteStore:
         self.path = Path(path) if path else settings.db_path()
         self.path.parent.mkdir(parents=True, exist_ok=True)
         self._lock = threading.RLock()
+        self._pending: list | None = None       # windows to regroup at the end of batch()
         self._db = sqlite3.connect(self.path, timeout=60, isolation_level=None,
                                    check_same_thread=False)
         self._db.execute("PRAGMA busy_timeout=60000")
@@ -198,6 +199,9 @@ class SQLiteStore:
     def _tx(self):
         """One write transaction, taken immediately (so concurrent writers queue)."""
         with self._lock:
+            if self._pending is not None:         # inside batch(): part of its transaction
+                yield self._db
+                return
             self._db.execute("BEGIN IMMEDIATE")
             before = self._db.total_changes
             try:
@@ -294,7 +298,7 @@ class SQLiteStore:
                 f"VALUES ({','.join('?' * len(NON_EVENT_COLUMNS))})",
                 [tuple(r[c] for c in NON_EVENT_COLUMNS) for r in ne_rows])
             orphaned = self._reattach_corrections(db, article.name, rows)
-            _incident_ids.after_write(_idb(db), before, "article_id = ?", (article.id,))
+            _incident_ids.after_write(_idb(db), before, "article_id = ?", (article.id,), self._pending)
         status = REPLACED if old_ids else ADDED
         return IngestResult(article.id, article.name, len(rows), len(ne_rows), status, orphaned)
 
@@ -367,7 +371,19 @@ class SQLiteStore:
                         note or "", user or "analyst", _now(), *anchor))
             before = _incident_ids.seeds(_idb(db), "event_id = ? AND rejected = 0", (event_id,))
             _apply(db, event_id, field, changes)
-            _incident_ids.after_write(_idb(db), before, "event_id = ?", (event_id,))
+            _incident_ids.after_write(_idb(db), before, "event_id = ?", (event_id,), self._pending)
+
+    @contextmanager
+    def batch(self):
+        """Several writes (``save_extraction``...) in ONE transaction, incident ids regrouped
+        once at its end: how the batch ingest writes a chunk of articles."""
+        with self._tx() as db:
+            self._pending = []
+            try:
+                yield self
+                _incident_ids.regroup(_idb(db), self._pending)
+            finally:
+                self._pending = None
 
     def incident_reports(self, incident_ids: Sequence[str]) -> pd.DataFrame:
         """Every report (not rejected) of these incidents, as ``query_events`` reads them."""

@@ -3,4 +3,4 @@
 ALTER TABLE events ADD COLUMN IF NOT EXISTS incident_id TEXT COLLATE "C";
 INSERT INTO meta VALUES ('max_window', '0') ON CONFLICT DO NOTHING;
 CREATE INDEX IF NOT EXISTS events_incident ON events(incident_id);
-CREATE INDEX IF NOT EXISTS events_type_window ON events(type, (coalesce(date_from, date)));
+CREATE INDEX IF NOT EXISTS events_type_window ON events(type, (coalesce(date_from, date)), event_id);
