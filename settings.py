@@ -71,6 +71,12 @@ def assets_mode() -> str:
     return os.environ.get("STRIKEMAP_ASSETS", "local").strip().lower() or "local"
 
 
+def map_tiles() -> str | None:
+    """Online map tiles for the web map (a folium name such as "OpenStreetMap" or a URL
+    template); unset: the offline basemap (Natural Earth land, GeoNames towns)."""
+    return os.environ.get("STRIKEMAP_TILES", "").strip() or None
+
+
 def max_article_bytes() -> int:
     """Files larger than this are refused at ingest, with a message."""
     return int(os.environ.get("STRIKEMAP_MAX_ARTICLE_BYTES", str(5 * 1024 * 1024)))

@@ -63,9 +63,13 @@ def local_path(url: str) -> str | None:
     return _BY_FILENAME[url.rsplit("/", 1)[-1].split("?")[0]]
 
 
+# Files that CSS loads (not named by any CDN URL): the play buttons' icon font.
+_ALSO_NEEDED = ("glyphicons/glyphicons-halflings-regular.woff2",)
+
+
 def missing_assets() -> list[str]:
     """Vendor files that are not installed (run scripts/install_assets.sh)."""
-    wanted = sorted({v for v in _BY_FILENAME.values() if v})
+    wanted = sorted({v for v in _BY_FILENAME.values() if v} | set(_ALSO_NEEDED))
     return [w for w in wanted if not (vendor_dir() / w).is_file()]
 
 

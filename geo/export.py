@@ -15,6 +15,8 @@ from pathlib import Path
 import geopandas as gpd
 import pandas as pd
 
+from geo.values import text
+
 FORMATS = ("geojson", "gpkg", "csv", "kml", "parquet")
 EXTENSIONS = {"geojson": ".geojson", "gpkg": ".gpkg", "csv": ".csv", "kml": ".kml", "parquet": ".parquet"}
 MEDIA_TYPES = {"geojson": "application/geo+json", "gpkg": "application/geopackage+sqlite3",
@@ -46,9 +48,7 @@ def _id_column(frame: pd.DataFrame) -> str:
 
 def _flat(value):
     """Lists become '; '-joined text (GIS formats hold scalars)."""
-    if isinstance(value, (list, tuple)):
-        return "; ".join(str(v) for v in value)
-    return value
+    return text(value) if isinstance(value, (list, tuple)) else value
 
 
 def gis_frame(frame: gpd.GeoDataFrame, text_dates: bool = True) -> gpd.GeoDataFrame:
@@ -120,12 +120,6 @@ def _sub_event_type(row) -> str:
     return "Air/drone strike"
 
 
-def _text(value) -> str:
-    if value is None or (isinstance(value, float) and pd.isna(value)):
-        return ""
-    return str(_flat(value))
-
-
 def acled_rows(frame: pd.DataFrame) -> list[dict]:
     """ACLED-style records (plus a few of our own columns) for each row."""
     id_col = _id_column(frame)
@@ -137,26 +131,26 @@ def acled_rows(frame: pd.DataFrame) -> list[dict]:
         row = {
             "event_id": rec[id_col],
             "event_date": "" if pd.isna(date) else date.strftime("%Y-%m-%d"),
-            "event_type": _ACLED_TYPE.get(rec.get("type"), _text(rec.get("type"))),
+            "event_type": _ACLED_TYPE.get(rec.get("type"), text(rec.get("type"))),
             "sub_event_type": _sub_event_type(rec),
-            "actor1": _text(rec.get("actor")),
-            "admin1": _text(rec.get("admin1")),
-            "location": _text(rec.get("name") or rec.get("place")),
+            "actor1": text(rec.get("actor")),
+            "admin1": text(rec.get("admin1")),
+            "location": text(rec.get("name") or rec.get("place")),
             "latitude": "" if pd.isna(rec.get("lat")) else f"{float(rec['lat']):.5f}",
             "longitude": "" if pd.isna(rec.get("lon")) else f"{float(rec['lon']):.5f}",
             "geo_precision": _GEO_PRECISION.get(rec.get("precision"), ""),
             "time_precision": _time_precision(rec),
-            "source": _text(sources),
-            "notes": _text(rec.get("evidence")),
-            "country": _text(rec.get("country")),
-            "type": _text(rec.get("type")),
-            "precision": _text(rec.get("precision")),
+            "source": text(sources),
+            "notes": text(rec.get("evidence")),
+            "country": text(rec.get("country")),
+            "type": text(rec.get("type")),
+            "precision": text(rec.get("precision")),
             "n_reports": rec.get("n_reports", 1),
             "n_sources": rec.get("n_sources", 1),
-            "corroborated": _text(rec.get("corroborated", "")),
-            "claim_status": _text(rec.get("claim_status", rec.get("claim_kind"))),
-            "event_ids": _text(rec.get("event_ids", rec.get("event_id"))),
-            "urls": _text(rec.get("urls", rec.get("url"))),
+            "corroborated": text(rec.get("corroborated", "")),
+            "claim_status": text(rec.get("claim_status", rec.get("claim_kind"))),
+            "event_ids": text(rec.get("event_ids", rec.get("event_id"))),
+            "urls": text(rec.get("urls", rec.get("url"))),
         }
         rows.append(row)
     return rows
@@ -205,24 +199,78 @@ def to_kml(frame: pd.DataFrame, name: str = "Strike map export") -> bytes:
             .to_dict("records"):
         pm = ET.SubElement(doc, q("Placemark"), id=f"id-{rec[id_col]}")
         ET.SubElement(pm, q("name")).text = (
-            f"{_text(rec.get('type'))}: {_text(rec.get('name') or rec.get('place'))}")
-        ET.SubElement(pm, q("description")).text = _text(rec.get("evidence"))
+            f"{text(rec.get('type'))}: {text(rec.get('name') or rec.get('place'))}")
+        ET.SubElement(pm, q("description")).text = text(rec.get("evidence"))
         date = pd.to_datetime(rec.get("date"), errors="coerce")
         if rec.get("date_from") and rec.get("date_to") and rec.get("date_from") != rec.get("date_to"):
             span = ET.SubElement(pm, q("TimeSpan"))
-            ET.SubElement(span, q("begin")).text = _text(rec["date_from"])
-            ET.SubElement(span, q("end")).text = _text(rec["date_to"])
+            ET.SubElement(span, q("begin")).text = text(rec["date_from"])
+            ET.SubElement(span, q("end")).text = text(rec["date_to"])
         elif not pd.isna(date):
             ET.SubElement(ET.SubElement(pm, q("TimeStamp")), q("when")).text = date.strftime("%Y-%m-%d")
         ext = ET.SubElement(pm, q("ExtendedData"))
         data = ET.SubElement(ext, q("Data"), name=id_col)
-        ET.SubElement(data, q("value")).text = _text(rec[id_col])
+        ET.SubElement(data, q("value")).text = text(rec[id_col])
         for key in _KML_DATA:
-            if key in rec and _text(rec[key]) != "":
+            if key in rec and text(rec[key]) != "":
                 data = ET.SubElement(ext, q("Data"), name=key)
-                ET.SubElement(data, q("value")).text = _text(rec[key])
+                ET.SubElement(data, q("value")).text = text(rec[key])
         if not (pd.isna(rec.get("lat")) or pd.isna(rec.get("lon"))):
             point = ET.SubElement(pm, q("Point"))
             ET.SubElement(point, q("coordinates")).text = f"{float(rec['lon']):.6f},{float(rec['lat']):.6f}"
     ET.indent(root)
     return ET.tostring(root, encoding="utf-8", xml_declaration=True)
+
+
+# -- Briefing: file names that describe the view, the standalone HTML map ----------------
+def _slug(text: str) -> str:
+    import re
+    import unicodedata
+    ascii_ = unicodedata.normalize("NFKD", str(text)).encode("ascii", "ignore").decode()
+    return re.sub(r"[^a-z0-9]+", "-", ascii_.lower()).strip("-")
+
+
+def view_filename(filters, ext: str, span: tuple | None = None) -> str:
+    """A file name naming the view: what, where, from, to, e.g.
+    ``strikes_idlib_2015-10-01_2015-10-31.png`` (never today's date)."""
+    types = tuple(getattr(filters, "types", ()) or ())
+    what = ("strikes" if types == ("strike",) else "deployments" if types == ("deployment",)
+            else "strikes-deployments")
+    parts = [what]
+    from geo.filters import is_admin1_code
+    from geo.provinces import label
+    provinces = [label(p) if is_admin1_code(p) else p for p in getattr(filters, "provinces", ()) or ()]
+    places = [p for p in (_slug(p) for p in provinces) if p]
+    countries = [c for c in (_slug(c) for c in getattr(filters, "countries", ()) or ()) if c]
+    where = places or countries
+    if where:
+        parts.append("-".join(where[:3]) + (f"-and-{len(where) - 3}-more" if len(where) > 3 else ""))
+    lo = getattr(filters, "date_from", None) or (span[0] if span else None)
+    hi = getattr(filters, "date_to", None) or (span[1] if span else None)
+    parts += [str(d) for d in (lo, hi) if d]
+    return "_".join(parts) + "." + ext.lstrip(".")
+
+
+def briefing_html(m, title: str, caption: str, sources: list[str] | tuple[str, ...] = (),
+                  notes: str = "") -> str:
+    """The map as one offline HTML file for a briefing: a title, a caption (filters and
+    date range), the map with its legend, and the sources. Every text is escaped."""
+    import html as _html
+
+    from geo import assets
+    page = assets.standalone_html(m)
+    esc = _html.escape
+    src = ", ".join(esc(str(s)) for s in sources) if sources else "none listed"
+    head = (f"<title>{esc(title)}</title><style>html,body{{height:100%;margin:0}}"
+            "body{display:flex;flex-direction:column;font:14px/1.4 sans-serif}"
+            "#sm-brief-head{padding:8px 14px 6px;border-bottom:1px solid #bbb}"
+            "#sm-brief-head h1{font-size:20px;margin:0 0 2px}#sm-brief-head p{margin:0;color:#333}"
+            "#sm-brief-foot{padding:4px 14px;font-size:12px;color:#444;border-top:1px solid #bbb}"
+            ".folium-map{flex:1 1 auto;height:auto!important;min-height:300px}</style>")
+    top = (f"<header id='sm-brief-head'><h1>{esc(title)}</h1><p>{esc(caption)}</p></header>")
+    foot = (f"<footer id='sm-brief-foot'>{esc(notes) + ' ' if notes else ''}Sources: {src}. "
+            "Boundaries: Natural Earth; towns: GeoNames.</footer>")
+    page = page.replace("</head>", head + "</head>", 1)
+    page = page.replace("<body>", "<body>" + top, 1)
+    i = page.rfind("</body>")
+    return page[:i] + foot + page[i:]

@@ -1,10 +1,13 @@
 """Incidents: reports of the same strike or deployment, across articles.
 
-Two reports belong to one incident when they have the same type, compatible
-actors (equal, or one unknown), dates whose windows overlap (every member's
-window, so a day-precise report pins an approximate one), and places that
-agree: point reports within ``MAX_KM`` of the incident's first report,
-province-level reports in the same province, country-level ones in the same
+Two reports belong to one incident when they come from different articles (reports
+of one article never corroborate each other: the extractor already merged its
+sentences about one event), have the same type, compatible actors (equal, or one
+unknown), dates whose windows overlap (every member's window, so a day-precise
+report pins an approximate one), and places that agree within their precision:
+point reports name the same place (same gazetteer id or name) within ``MAX_KM`` of
+the incident's first report, or other places within ``LOCALITY_KM`` (a site inside
+a town); province-level reports the same province; country-level ones the same
 country. Grouping is greedy in date order (first report leads), which avoids
 single-linkage chains of reports drifting across a province.
 
@@ -22,10 +25,14 @@ from urllib.parse import urlparse
 import numpy as np
 import pandas as pd
 
-MAX_KM = 10.0
+from geo.values import blank, day
+
+MAX_KM = 10.0            # one named place, resolved differently (pins, other gazetteer entries)
+LOCALITY_KM = 3.0        # two named places this close are one locality (an air base and its village)
 EARTH_KM = 6371.0088
 _CELL_DEG = 0.2          # grid cell >= 10 km wide up to ~63 degrees latitude
 _PRECISION_RANK = {"point": 0, "admin1": 1, "country": 2}
+UNKNOWN_RANK = 3         # a precision not in _PRECISION_RANK: least precise, never grouped as a point
 SELF, THIRD_PARTY, OUTLET = "self", "third_party", "outlet"
 
 
@@ -60,11 +67,21 @@ def _days(primary: pd.Series, fallback: pd.Series) -> list:
 
 
 class _Incident:
-    __slots__ = ("iid", "lat", "lon", "key", "actor", "lo", "hi")
+    __slots__ = ("iid", "lat", "lon", "key", "actor", "lo", "hi", "places", "articles")
 
-    def __init__(self, iid, lat, lon, key, actor, lo, hi):
+    def __init__(self, iid, lat, lon, key, actor, lo, hi, places, article):
         self.iid, self.lat, self.lon, self.key = iid, lat, lon, key
         self.actor, self.lo, self.hi = actor, lo, hi
+        self.places = set(places)          # ids/names of the place its first report named
+        self.articles = {article}
+
+
+def _text(value) -> str:
+    return value.strip().casefold() if isinstance(value, str) else ""
+
+
+def _column(frame: pd.DataFrame, name: str) -> list:
+    return frame[name].astype(object).tolist() if name in frame else [None] * len(frame)
 
 
 def assign_incidents(frame: pd.DataFrame) -> pd.Series:
@@ -84,6 +101,9 @@ def assign_incidents(frame: pd.DataFrame) -> pd.Series:
         frame["country"].astype(object).tolist(),
         _days(frame["date_from"], frame["date"]),
         _days(frame["date_to"], frame["date"]),
+        [_text(a) or f"#{i}" for i, a in enumerate(_column(frame, "article"))],
+        [frozenset(x for x in (_text(p), _text(n)) if x)
+         for p, n in zip(_column(frame, "place_id"), _column(frame, "name"))],
     ))
     # by type, then window start (undated last), then id: deterministic leaders
     rows.sort(key=lambda r: (str(r[0]), r[9] if r[9] is not None else 10**9, r[1]))
@@ -99,12 +119,15 @@ def assign_incidents(frame: pd.DataFrame) -> pd.Series:
 def _assign_group(rows: list[tuple], out: np.ndarray) -> None:
     cells: dict[tuple, list[_Incident]] = defaultdict(list)    # point incidents by grid cell
     areas: dict[tuple, list[_Incident]] = defaultdict(list)    # province/country incidents by key
-    for _type, event_id, pos, actor, lat, lon, precision, admin1_code, country, lo, hi in rows:
+    for _type, event_id, pos, actor, lat, lon, precision, admin1_code, country, lo, hi, article, places in rows:
         if lo is None or hi is None:
             out[pos] = f"inc-{event_id}"
             continue
         actor = actor.strip().lower() if isinstance(actor, str) else ""
-        rank = _PRECISION_RANK.get(precision, 0)
+        rank = _PRECISION_RANK.get(precision, UNKNOWN_RANK)
+        if rank == UNKNOWN_RANK:
+            out[pos] = f"inc-{event_id}"
+            continue
         has_point = not (math.isnan(lat) or math.isnan(lon))
         chosen = None
         if rank == 0 and has_point:
@@ -117,10 +140,13 @@ def _assign_group(rows: list[tuple], out: np.ndarray) -> None:
                         continue
                     _expire(near, lo)
                     for inc in near:    # _fits inlined: this is the hot loop
-                        if lo > inc.hi or hi < inc.lo or (actor and inc.actor and actor != inc.actor):
+                        if lo > inc.hi or hi < inc.lo or (actor and inc.actor and actor != inc.actor) \
+                                or article in inc.articles:
                             continue
                         d = _haversine(inc.lat, inc.lon, lat, lon)
-                        if d <= best:
+                        # the same named place within MAX_KM; another place only within LOCALITY_KM
+                        limit = MAX_KM if (not places or not inc.places or places & inc.places) else LOCALITY_KM
+                        if d <= limit and d <= best:
                             best, chosen = d, inc
             home = cells[(ci, cj)]
             key = None
@@ -132,13 +158,15 @@ def _assign_group(rows: list[tuple], out: np.ndarray) -> None:
             key = (rank, code)
             home = areas[key]
             _expire(home, lo)
-            chosen = next((inc for inc in home if _fits(inc, actor, lo, hi)), None)
+            chosen = next((inc for inc in home if _fits(inc, actor, lo, hi) and article not in inc.articles),
+                          None)
         if chosen is None:
-            chosen = _Incident(f"inc-{event_id}", lat, lon, key, actor, lo, hi)
+            chosen = _Incident(f"inc-{event_id}", lat, lon, key, actor, lo, hi, places, article)
             home.append(chosen)
         else:
             chosen.lo, chosen.hi = max(chosen.lo, lo), min(chosen.hi, hi)
             chosen.actor = chosen.actor or actor
+            chosen.articles.add(article)
         out[pos] = chosen.iid
 
 
@@ -190,16 +218,11 @@ INCIDENT_COLUMNS = [
 ]
 
 
-def _blank(v) -> bool:
-    return v is None or (isinstance(v, float) and math.isnan(v)) or (isinstance(v, str) and not v.strip()) \
-        or v is pd.NaT
-
-
 def _mode(values: list):
     """Most common non-empty value (first seen wins ties), or None."""
     counts: dict = {}
     for v in values:
-        if not _blank(v):
+        if not blank(v):
             counts[v] = counts.get(v, 0) + 1
     return max(counts, key=counts.get) if counts else None
 
@@ -221,7 +244,7 @@ def aggregate(events: pd.DataFrame) -> pd.DataFrame:
     groups: dict[str, list[int]] = {}
     for i, r in enumerate(recs):
         r["_day"] = days[i]
-        r["_rank"] = _PRECISION_RANK.get(r["precision"], 3)
+        r["_rank"] = _PRECISION_RANK.get(r["precision"], UNKNOWN_RANK)
         r["_outlet"] = outlet(r["source"], r["url"], r["article"])
         groups.setdefault(r["incident_id"], []).append(i)
     rows = []
@@ -230,10 +253,10 @@ def aggregate(events: pd.DataFrame) -> pd.DataFrame:
         g.sort(key=lambda r: (r["_rank"], r["_day"] or dt.date.max, r["event_id"]))
         best = g[0]
         same = [r for r in g if r["_rank"] == best["_rank"]]
-        lats = [r["lat"] for r in same if not _blank(r["lat"])]
-        lons = [r["lon"] for r in same if not _blank(r["lon"])]
-        los = [to_day(r["date_from"]) or r["_day"] for r in g]
-        his = [to_day(r["date_to"]) or r["_day"] for r in g]
+        lats = [r["lat"] for r in same if not blank(r["lat"])]
+        lons = [r["lon"] for r in same if not blank(r["lon"])]
+        los = [day(r["date_from"]) or r["_day"] for r in g]
+        his = [day(r["date_to"]) or r["_day"] for r in g]
         los, his = [d for d in los if d], [d for d in his if d]
         lo, hi = (max(los) if los else None), (min(his) if his else None)
         if lo is None or hi is None or lo > hi:
@@ -254,8 +277,8 @@ def aggregate(events: pd.DataFrame) -> pd.DataFrame:
             "corroborated": corroborated, "claim_status": status,
             "evidence": by_date[0]["evidence"],
             "event_ids": [r["event_id"] for r in by_date],
-            "titles": ["" if _blank(r["title"]) else r["title"] for r in by_date],
-            "urls": ["" if _blank(r["url"]) else r["url"] for r in by_date],
+            "titles": ["" if blank(r["title"]) else r["title"] for r in by_date],
+            "urls": ["" if blank(r["url"]) else r["url"] for r in by_date],
             "target": _mode([r["target"] for r in g]), "weapon": _mode([r["weapon"] for r in g]),
         })
     out = pd.DataFrame(rows, columns=INCIDENT_COLUMNS)
@@ -264,12 +287,3 @@ def aggregate(events: pd.DataFrame) -> pd.DataFrame:
     out["n_sources"] = out["n_sources"].astype(int)
     out["corroborated"] = out["corroborated"].astype(bool)
     return out.sort_values(["date", "incident_id"], kind="stable").reset_index(drop=True)
-
-
-def to_day(value) -> dt.date | None:
-    if _blank(value):
-        return None
-    try:
-        return dt.date.fromisoformat(str(value)[:10])
-    except ValueError:
-        return None

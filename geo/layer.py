@@ -23,7 +23,9 @@ from geo.cache import LruCache
 from geo.filters import Filters
 
 CRS = "EPSG:4326"
-EVENT_COLUMNS = [
+# The columns of an events frame (``events_frame``), in order; the events TABLE's columns
+# are ``geo.sqlite_store.EVENT_COLUMNS``.
+FRAME_COLUMNS = [
     "event_id", "article_id", "article", "title", "url", "source", "type", "actor", "place",
     "name", "lat", "lon", "country", "admin1", "admin1_code", "precision", "date",
     "date_precision", "date_from", "date_to", "evidence", "claimed_by", "claim_kind",
@@ -95,7 +97,7 @@ def _events(df: pd.DataFrame, f: Filters, geometry: bool = True, ids=None) -> pd
             df[col] = pd.to_numeric(df[col], errors="coerce")
     df["rejected"] = df["rejected"].astype(bool)
     df["incident_id"] = ids if ids is not None else "inc-" + df["event_id"]
-    df = df.reindex(columns=EVENT_COLUMNS)
+    df = df.reindex(columns=FRAME_COLUMNS)
     if not geometry:
         return df
     return gpd.GeoDataFrame(df, geometry=_points(df["lat"], df["lon"]), crs=CRS)
@@ -174,16 +176,10 @@ def map_events_in(base: MapBase, store, filters: Filters) -> gpd.GeoDataFrame:
         raise ValueError("map_events_in needs a base read with the same filters, without dates")
     if not base.searchable:
         return map_events_frame(store, f, base.aggregate_above)
-    lo = f.date_from.isoformat() if f.date_from else None
-    hi = f.date_to.isoformat() if f.date_to else None
     ranges = []
     for start, end in base.blocks:
-        days = base.days[start:end]
-        k = int(pd.isna(days).sum())          # NULL dates sort first; a date filter drops them
-        dated = days[k:]
-        a = k + int(np.searchsorted(dated, lo, "left")) if lo else (k if hi else 0)
-        b = k + int(np.searchsorted(dated, hi, "right")) if hi else len(days)
-        ranges.append((start + a, start + max(a, b)))
+        a, b = _date_slice(base.days[start:end], f.date_from, f.date_to)
+        ranges.append((start + a, start + b))
     if len(ranges) == 2 and ranges[0][1] - ranges[0][0] <= base.aggregate_above:
         return events_frame(store, f)        # few points now: they get popups, read them whole
     rows = np.concatenate([np.arange(a, b) for a, b in ranges])
@@ -206,7 +202,7 @@ def map_events_in(base: MapBase, store, filters: Filters) -> gpd.GeoDataFrame:
 # date text (like ``map_events_in``); other filters cost one light query (event ids), cached.
 
 GROUP_COLUMNS = ["event_id", "type", "actor", "lat", "lon", "precision", "admin1_code", "country",
-                 "date", "date_from", "date_to"]
+                 "date", "date_from", "date_to", "article", "place_id", "name"]
 
 
 def _searchable(days: np.ndarray) -> bool:
@@ -216,7 +212,9 @@ def _searchable(days: np.ndarray) -> bool:
 
 
 def _date_slice(days: np.ndarray, date_from, date_to) -> tuple[int, int]:
-    """Rows [a, b) of ``days`` (searchable) within [date_from, date_to] (None: open)."""
+    """Rows [a, b) of ``days`` (searchable) within [date_from, date_to] (None: open): the
+    one binary search on stored date text (the comparison SQL makes) for the map's date
+    cuts and the incidents'."""
     if not date_from and not date_to:
         return 0, len(days)
     k = int(pd.isna(days).sum())               # NULL dates sort first; a date filter drops them

@@ -30,9 +30,12 @@ import folium
 import numpy as np
 import pandas as pd
 from folium import plugins
+from folium.elements import JSCSSMixin
 from folium.utilities import JsCode
 
-from geo import assets
+import settings
+from geo import assets, basemap
+from geo.values import day_text
 
 COLORS = {"strike": "#d7301f", "deployment": "#2b6cb0"}
 OTHER_COLOR = "#6b6b6b"
@@ -48,7 +51,11 @@ class MapOptions:
     play: bool = False
     aggregate_above: int = 2000          # point events beyond this are binned on a grid
     max_popup_titles: int = 5
-    tiles: str | None = None             # None: no tile server (offline); e.g. "OpenStreetMap"
+    # None: our offline basemap; "OpenStreetMap" or a URL template: online tiles
+    # (default: settings.map_tiles(), i.e. $STRIKEMAP_TILES)
+    tiles: str | None = field(default_factory=settings.map_tiles)
+    basemap: bool = True                 # draw the offline basemap (sea, land, labels) when tiles is None
+    focus: tuple = ()                    # admin-1 codes selected: the map opens on them
 
 
 @dataclass
@@ -64,11 +71,8 @@ class MapResult:
 # ---------------------------------------------------------------- text helpers
 def esc(value) -> str:
     """Escaped text for HTML ('' for missing)."""
-    if value is None or (isinstance(value, float) and math.isnan(value)):
-        return ""
-    if value is pd.NaT:
-        return ""
-    return html.escape(str(value), quote=True)
+    return "" if value is None or value is pd.NaT or (isinstance(value, float) and math.isnan(value)) \
+        else html.escape(str(value), quote=True)
 
 
 def safe_url(url) -> str:
@@ -77,19 +81,11 @@ def safe_url(url) -> str:
     return text if text.lower().startswith(("http://", "https://")) else ""
 
 
-def _day(value) -> str:
-    if value is None or value is pd.NaT or (isinstance(value, float) and math.isnan(value)):
-        return ""
-    if isinstance(value, (pd.Timestamp, dt.datetime, dt.date)):
-        return value.strftime("%Y-%m-%d")
-    return str(value)[:10]
-
-
 def date_label(row: dict) -> str:
     """'2015-10-01', or '≈ 2015-10-01 (2015-09-28 – 2015-10-04)' for an approximate date."""
-    day = _day(row.get("date"))
+    day = day_text(row.get("date"))
     if row.get("date_precision") not in (None, "", "day"):
-        lo, hi = _day(row.get("date_from")), _day(row.get("date_to"))
+        lo, hi = day_text(row.get("date_from")), day_text(row.get("date_to"))
         window = f" ({lo} – {hi})" if lo and hi and lo != hi else ""
         return f"≈ {day}{window}" if day else window.strip(" ()")
     return day
@@ -130,9 +126,12 @@ def popup_html(row: dict, max_titles: int = 5) -> str:
     if row.get("target"):
         parts.append(f"<b>Target:</b> {esc(row.get('target'))}<br>")
     if row.get("n_reports"):
+        # counts of articles and outlets never read as corroboration on their own: the claim
+        # status says whether a belligerent's claim is backed by someone else
         n, s = int(row.get("n_reports") or 0), int(row.get("n_sources") or 0)
-        tag = " · corroborated" if row.get("corroborated") else ""
-        parts.append(f"<b>Reports:</b> {n} from {s} source(s){tag}<br>")
+        status = row.get("claim_status") or ("corroborated" if row.get("corroborated") else "not corroborated")
+        parts.append(f"<b>Reports:</b> {n} article{'s' if n != 1 else ''} from {s} "
+                     f"outlet{'s' if s != 1 else ''} · {esc(status)}<br>")
     parts.append(f"<q>{esc(row.get('evidence'))}</q>")
     titles = _as_list(row.get("titles")) or [row.get("title")]
     urls = _as_list(row.get("urls")) or [row.get("url")]
@@ -146,7 +145,7 @@ def popup_html(row: dict, max_titles: int = 5) -> str:
 
 
 def tooltip_text(row: dict) -> str:
-    return esc(f"{row.get('type', '')} · {_day(row.get('date'))} · {row.get('name') or row.get('place') or ''}")
+    return esc(f"{row.get('type', '')} · {day_text(row.get('date'))} · {row.get('name') or row.get('place') or ''}")
 
 
 # ---------------------------------------------------------------- map elements
@@ -233,13 +232,11 @@ class _HeatMap(plugins.HeatMap, _DirectRender):
     pass
 
 
-class _TimestampedGeoJson(plugins.TimestampedGeoJson, _DirectRender):
-    pass
-
-
 def base_map(bounds=None, tiles: str | None = None) -> folium.Map:
-    """A map with no tile server by default (our polygons make it readable), scale bar."""
-    m = folium.Map(tiles=tiles, control_scale=True, zoom_start=6, location=(35.0, 38.5))
+    """A map with no tile server by default (the offline basemap makes it readable), scale bar;
+    ``tiles``: a folium tile name, or a URL template (attributed to OpenStreetMap)."""
+    attr = "© OpenStreetMap contributors" if tiles and "{z}" in tiles else None
+    m = folium.Map(tiles=tiles, attr=attr, control_scale=True, zoom_start=6, location=(35.0, 38.5))
     # Without a tile layer Leaflet has no maxZoom, which marker clustering requires.
     m.options.update(max_zoom=18, min_zoom=2)
     (s, w), (n, e) = bounds or DEFAULT_BOUNDS
@@ -247,24 +244,73 @@ def base_map(bounds=None, tiles: str | None = None) -> folium.Map:
     return m
 
 
-def frame_bounds(points: pd.DataFrame, provinces=None):
-    """((south, west), (north, east)) of the events, else of the polygons."""
+def focus_bounds(codes) -> tuple | None:
+    """((south, west), (north, east)) of the admin-1 areas ``codes`` (None if none known)."""
+    codes = [c for c in codes or () if isinstance(c, str) and "." in c]
+    if not codes:
+        return None
+    from gazetteer.boundaries import load_admin1
+    try:
+        polys = load_admin1(sorted({c.split(".")[0] for c in codes}))
+    except Exception:          # no boundary files: the map opens on its events
+        return None
+    chosen = polys[polys["admin1_code"].isin(codes)] if polys is not None and len(polys) else []
+    if not len(chosen):
+        return None
+    w, s, e, n = chosen.total_bounds
+    return (s, w), (n, e)
+
+
+def frame_bounds(points: pd.DataFrame, provinces=None, focus=()):
+    """((south, west), (north, east)): the selected provinces (``focus``, admin-1 codes) when
+    there are any, else the events and the provinces holding events, else all the polygons."""
+    chosen = focus_bounds(focus) if focus else None
+    if chosen:
+        return chosen
+    boxes = []
     if len(points):
         lat, lon = points["lat"].astype(float), points["lon"].astype(float)
-        return (lat.min() - 0.3, lon.min() - 0.3), (lat.max() + 0.3, lon.max() + 0.3)
+        boxes.append((lat.min() - 0.3, lon.min() - 0.3, lat.max() + 0.3, lon.max() + 0.3))
     if provinces is not None and len(provinces):
-        w, s, e, n = provinces.total_bounds
-        return (s, w), (n, e)
-    return None
+        busy = provinces[provinces["total"].fillna(0).to_numpy() > 0] if "total" in provinces else provinces.iloc[0:0]
+        if len(busy):
+            w, s, e, n = busy.total_bounds
+            boxes.append((s, w, n, e))
+        elif not boxes:
+            w, s, e, n = provinces.total_bounds
+            boxes.append((s, w, n, e))
+    if not boxes:
+        return None
+    return ((min(b[0] for b in boxes), min(b[1] for b in boxes)),
+            (max(b[2] for b in boxes), max(b[3] for b in boxes)))
 
 
-def _ramp(value: float, top: float) -> str:
-    """Sequential colour (pale yellow to dark red) for a count."""
+# Province fills: a purple ramp, clear of the strike red and the deployment blue (markers
+# stay visible on the busiest province), drawn half transparent over the land.
+RAMP = ("#efedf5", "#dadaeb", "#bcbddc", "#9e9ac8", "#807dba", "#6a51a3")
+FILL_OPACITY = 0.5
+
+
+def _ramp_index(value: float, top: float) -> int:
+    return min(len(RAMP) - 1, int(len(RAMP) * math.log1p(value) / math.log1p(top + 1e-9)))
+
+
+def _ramp(value: float, top: float) -> str | None:
+    """Fill colour for a province with ``value`` events (None: no events, no fill)."""
     if not value or top <= 0:
-        return "#f7f7f2"
-    steps = ["#fff5c2", "#fed976", "#feb24c", "#fd8d3c", "#f03b20", "#bd0026"]
-    i = min(len(steps) - 1, int(len(steps) * math.log1p(value) / math.log1p(top + 1e-9)))
-    return steps[i]
+        return None
+    return RAMP[_ramp_index(value, top)]
+
+
+def ramp_bins(top: int) -> list[tuple[int, int, str]]:
+    """(low, high, colour) of each fill colour in use for counts 1..top (for the legend)."""
+    bins: dict[str, list[int]] = {}
+    top = int(top or 0)
+    values = range(1, top + 1) if top <= 5000 else sorted({int(round(math.expm1(
+        k * math.log1p(top) / 600))) for k in range(601)} - {0})
+    for v in values:
+        bins.setdefault(RAMP[_ramp_index(v, top)], []).append(v)
+    return [(min(v), max(v), c) for c, v in bins.items()]
 
 
 def province_features(provinces, choropleth: bool = True) -> list[dict]:
@@ -281,8 +327,9 @@ def province_features(provinces, choropleth: bool = True) -> list[dict]:
     for rec, geom in zip(gdf.drop(columns="geometry").to_dict("records"), gdf.geometry):
         if geom is None or geom.is_empty:
             continue
-        fill = _ramp(rec["total"], top) if choropleth else "#f7f7f2"
-        rec["style"] = {"color": "#555", "weight": 1, "fillColor": fill, "fillOpacity": 0.55}
+        fill = _ramp(rec["total"], top) if choropleth else None
+        rec["style"] = {"color": "#6f6a80", "weight": 1, "fillColor": fill or "#ffffff",
+                        "fillOpacity": FILL_OPACITY if fill else 0.0}
         rec["label"] = (f"{esc(rec.get('name'))} ({esc(rec.get('country'))}): "
                         f"{rec['strikes']} strikes, {rec['deployments']} deployments")
         features.append({"type": "Feature", "properties": rec, "geometry": geom.__geo_interface__})
@@ -305,10 +352,11 @@ _BIND_JS = JsCode(
 
 def _style(kind: str, radius: float = 7, dashed: bool = False) -> dict:
     color = COLORS.get(kind, OTHER_COLOR)
-    style = {"radius": radius, "color": "#222" if kind == "deployment" else color,
-             "weight": 2 if kind == "deployment" else 1, "fillColor": color, "fillOpacity": 0.85}
+    # A white ring around strikes, a dark one around deployments: both stand out on any fill.
+    style = {"radius": radius, "color": "#222" if kind == "deployment" else "#ffffff",
+             "weight": 2 if kind == "deployment" else 1.5, "fillColor": color, "fillOpacity": 0.9}
     if dashed:
-        style.update(color=color, weight=2, dashArray="6 4", fillOpacity=0.25, radius=None)
+        style.update(color=color, weight=2, dashArray="6 4", fillOpacity=0.12, radius=None)
     return style
 
 
@@ -376,13 +424,34 @@ def cached_point_features(points: pd.DataFrame, max_titles: int, cache) -> tuple
     return [f for f, _ in pairs], collection_text([t for _, t in pairs])
 
 
+# A cluster is a small pie of what it holds: red strikes, blue deployments, grey other.
+CLUSTER_ICON_JS = """function(cluster){
+  var n = [0, 0, 0];
+  cluster.getAllChildMarkers().forEach(function(m){
+    var t = m.feature && m.feature.properties ? m.feature.properties.type : '';
+    n[t === 'strike' ? 0 : t === 'deployment' ? 1 : 2] += 1; });
+  var total = n[0] + n[1] + n[2], a = 360 * n[0] / total, b = a + 360 * n[1] / total;
+  var bg = 'conic-gradient(%(s)s 0deg ' + a + 'deg, %(d)s ' + a + 'deg ' + b + 'deg, %(o)s ' + b + 'deg 360deg)';
+  var size = total < 10 ? 30 : total < 100 ? 36 : 44;
+  var tip = n[0] + ' strike(s), ' + n[1] + ' deployment(s)' + (n[2] ? ', ' + n[2] + ' other' : '');
+  return L.divIcon({className: 'marker-cluster sm-cluster', iconSize: L.point(size, size),
+    html: '<div title="' + tip + '" style="background:' + bg + '"><span>' + total + '</span></div>'});
+}""" % {"s": COLORS["strike"], "d": COLORS["deployment"], "o": OTHER_COLOR}
+CLUSTER_CSS = (".marker-cluster.sm-cluster{background:none}.marker-cluster.sm-cluster div{width:100%;height:100%;"
+               "margin:0;border-radius:50%;display:flex;align-items:center;justify-content:center;"
+               "border:2px solid #fff;box-shadow:0 0 0 1px #333;box-sizing:border-box}"
+               ".marker-cluster.sm-cluster span{background:rgba(255,255,255,.9);border-radius:8px;"
+               "padding:0 4px;font:bold 12px/16px sans-serif;color:#111}")
+
+
 def points_layer(features: list[dict], cluster: bool = True, text: str | None = None):
     """All point events as ONE GeoJson layer (optionally inside a marker cluster)."""
     layer = _geojson_layer(features, text, name="Events (points)", point_to_layer=_POINT_JS, on_each_feature=_BIND_JS)
     if not cluster:
         return layer
     group = plugins.MarkerCluster(name="Events (points, clustered)",
-                                  options={"maxClusterRadius": 40, "disableClusteringAtZoom": 10})
+                                  options={"maxClusterRadius": 40, "disableClusteringAtZoom": 10},
+                                  icon_create_function=CLUSTER_ICON_JS)
     layer.control = False
     layer.add_to(group)
     return group
@@ -487,55 +556,229 @@ def heat_layer(data: list, show: bool = False) -> plugins.HeatMap:
     return _HeatMap(data, name="Heatmap (volume)", show=show, radius=18, blur=15, min_opacity=0.3)
 
 
-def timeline_features(frame: pd.DataFrame, end: dt.date | None = None, limit: int = 3000) -> list[dict]:
-    """Features for TimestampedGeoJson: strikes show on their day; deployments on every
-    day from their date to ``end`` (they persist)."""
-    dated = frame.dropna(subset=["date"])
-    dated = dated.sort_values("date").head(limit)
-    if not len(dated):
-        return []
-    dates = pd.to_datetime(dated["date"])
-    last = pd.Timestamp(end) if end else dates.max()
-    feats = []
-    for row, day in zip(_records(dated), dates):
-        kind = str(row.get("type") or "")
-        if kind == "deployment":
-            times = [d.strftime("%Y-%m-%d") for d in pd.date_range(day.normalize(), max(day, last), freq="D")]
-        else:
-            times = [day.strftime("%Y-%m-%d")]
-        style = _style(kind, 8)
-        feats.append({"type": "Feature",
-                      "geometry": {"type": "Point", "coordinates": [float(row["lon"]), float(row["lat"])]},
-                      "properties": {"times": times, "icon": "circle", "iconstyle": style,
-                                     "style": style, "popup": popup_html(row)}})
-    return feats
+@dataclass
+class Timeline:
+    """Play mode's data: every dated located event in view, as compact rows.
+
+    Time runs in steps of ``step_days`` from ``start``; a row is drawn on steps
+    ``first``..``last`` (inclusive): a strike on the step of its date, a deployment from
+    its step to the end (an interval, never one entry per day). With more than
+    ``per_event_max`` events the rows are aggregated per grid cell and step (``count``
+    events each), so nothing is dropped and the page stays small."""
+    start: str = ""
+    end: str = ""
+    step_days: int = 1
+    rows: list = field(default_factory=list)      # [lat, lon, kind, first, last, count, popup index or -1]
+    popups: list = field(default_factory=list)
+    aggregated: bool = False
+    cell: float = 0.0
+    n_events: int = 0
+    n_steps: int = 0
+
+    def __bool__(self) -> bool:
+        return bool(self.rows)
 
 
-def timeline_layer(features: list[dict]) -> plugins.TimestampedGeoJson:
-    """Play mode: a time slider with play button; deployments stay from their date on."""
-    return _TimestampedGeoJson(
-        {"type": "FeatureCollection", "features": features},
-        period="P1D", duration="P1D", add_last_point=False, auto_play=False, loop=False,
-        transition_time=300, date_options="YYYY-MM-DD", time_slider_drag_update=True)
+TIMELINE_KINDS = ("strike", "deployment", "other")
 
 
-def legend_html(aggregated: bool = False) -> str:
-    """The legend box (static text only)."""
-    rows = [f"<div><span style='display:inline-block;width:12px;height:12px;border-radius:50%;"
-            f"background:{COLORS['strike']};border:1px solid {COLORS['strike']}'></span> Strike</div>",
-            f"<div><span style='display:inline-block;width:12px;height:12px;border-radius:50%;"
-            f"background:{COLORS['deployment']};border:2px solid #222'></span> Deployment</div>",
-            "<div><span style='display:inline-block;width:14px;height:10px;border:2px dashed #777'>"
-            "</span> Known only to province</div>",
-            "<div><span style='display:inline-block;width:14px;height:10px;background:#fd8d3c;"
-            "opacity:.6'></span> Events per province</div>"]
+def timeline_step(span_days: int) -> int:
+    """Days per play step: a day for up to ~13 months, a week up to ~8 years, else 30 days."""
+    return 1 if span_days <= 400 else 7 if span_days <= 2900 else 30
+
+
+def timeline_data(frame: pd.DataFrame, end: dt.date | None = None, per_event_max: int = 2000,
+                  max_titles: int = 5) -> Timeline:
+    """:class:`Timeline` of the located, dated rows of ``frame`` (every one of them)."""
+    if not len(frame) or "date" not in frame:
+        return Timeline()
+    dates = pd.to_datetime(frame["date"], errors="coerce")
+    ok = (dates.notna() & frame["lat"].notna() & frame["lon"].notna()).to_numpy()
+    rows = frame[ok]
+    if not len(rows):
+        return Timeline()
+    days = dates[ok].dt.normalize().to_numpy()
+    if "standing" in rows:
+        # Deployments made before the date range and still in place: there from its first step.
+        standing = rows["standing"].fillna(False).astype(bool).to_numpy()
+        if (~standing).any():
+            days = np.where(standing, np.maximum(days, days[~standing].min()), days)
+    t0 = days.min()
+    last = max(days.max(), np.datetime64(pd.Timestamp(end))) if end else days.max()
+    span = int((last - t0) / np.timedelta64(1, "D")) + 1
+    step = timeline_step(span)
+    n_steps = (span - 1) // step + 1
+    first = ((days - t0) / np.timedelta64(1, "D")).astype(np.int64) // step
+    kinds = rows["type"].astype(str).to_numpy()
+    kcode = np.where(kinds == "strike", 0, np.where(kinds == "deployment", 1, 2))
+    lat = rows["lat"].astype(float).to_numpy()
+    lon = rows["lon"].astype(float).to_numpy()
+    out = Timeline(start=pd.Timestamp(t0).strftime("%Y-%m-%d"), step_days=step, n_events=len(rows),
+                   n_steps=n_steps)
+    out.end = (pd.Timestamp(t0) + pd.Timedelta(days=(n_steps - 1) * step)).strftime("%Y-%m-%d")
+    if len(rows) <= per_event_max:
+        recs = _records(rows)
+        for i, rec in enumerate(recs):
+            lastk = n_steps - 1 if kcode[i] == 1 else first[i]
+            out.rows.append([round(lat[i], 5), round(lon[i], 5), int(kcode[i]), int(first[i]), int(lastk), 1, i])
+            out.popups.append(popup_html(rec, max_titles) if "evidence" in rows else tooltip_text(rec))
+        return out
+    out.aggregated, out.cell = True, grid_size(len(rows))
+    gx = np.floor(lon / out.cell).astype(np.int64)
+    gy = np.floor(lat / out.cell).astype(np.int64)
+    table = pd.DataFrame({"gx": gx, "gy": gy, "k": kcode, "s": first, "lat": lat, "lon": lon})
+    # Strikes (and other kinds): one row per cell, kind and step.
+    brief = table[table["k"] != 1].groupby(["gx", "gy", "k", "s"], sort=False).agg(
+        lat=("lat", "mean"), lon=("lon", "mean"), n=("lat", "size")).reset_index()
+    for r in brief.itertuples(index=False):
+        out.rows.append([round(r.lat, 4), round(r.lon, 4), int(r.k), int(r.s), int(r.s), int(r.n), -1])
+    # Deployments persist: per cell, the running total from each step at which it grows,
+    # until the cell's next growth (or the end).
+    dep = table[table["k"] == 1]
+    if len(dep):
+        per = dep.groupby(["gx", "gy", "s"], sort=True).agg(
+            lat=("lat", "sum"), lon=("lon", "sum"), n=("lat", "size")).reset_index()
+        cell_of = per.groupby(["gx", "gy"], sort=False)
+        per["total"] = cell_of["n"].cumsum()
+        nxt = cell_of["s"].shift(-1)
+        per["upto"] = (nxt - 1).fillna(n_steps - 1).astype(np.int64)
+        # where the circle sits: the mean place of the deployments in place so far
+        per["y"] = cell_of["lat"].cumsum() / per["total"]
+        per["x"] = cell_of["lon"].cumsum() / per["total"]
+        for y, x, s_, upto, total in zip(per["y"].round(4), per["x"].round(4), per["s"], per["upto"], per["total"]):
+            out.rows.append([float(y), float(x), 1, int(s_), int(upto), int(total), -1])
+    return out
+
+
+_TIMELINE_JS = """
+(function(map, data, statics){
+  var DAY = 86400000, t0 = Date.parse(data.start + 'T00:00:00Z'), stepMs = data.step_days * DAY;
+  var colors = %(colors)s, names = %(names)s;
+  function fmt(ms){ return new Date(ms).toISOString().slice(0, 10); }
+  map.timeDimension = L.timeDimension({
+    timeInterval: data.start + 'T00:00:00Z/' + data.end + 'T00:00:00Z',
+    period: 'P' + data.step_days + 'D'});
+  var player = new L.TimeDimension.Player({transitionTime: 400, loop: false, buffer: 1}, map.timeDimension);
+  var Control = L.Control.TimeDimension.extend({
+    _getDisplayDateFormat: function(date){
+      var a = date.getTime();
+      return data.step_days === 1 ? fmt(a) : fmt(a) + ' \u2013 ' + fmt(a + stepMs - DAY);
+    }});
+  map.addControl(new Control({player: player, position: 'bottomleft', timeZones: ['UTC'],
+    autoPlay: false, loopButton: true, speedSlider: true, timeSliderDragUpdate: true,
+    minSpeed: 0.5, maxSpeed: 10, speedStep: 0.5}));
+  var renderer = L.canvas({padding: 0.3});
+  var Layer = L.TimeDimension.Layer.extend({
+    onAdd: function(m){ L.TimeDimension.Layer.prototype.onAdd.call(this, m); m.addLayer(this._baseLayer); },
+    _update: function(){
+      if (!this._map) { return; }
+      var k = Math.round((this._timeDimension.getCurrentTime() - t0) / stepMs);
+      if (k === this._shown) { return; }
+      this._shown = k;
+      var group = this._baseLayer;
+      group.clearLayers();
+      var n = [0, 0, 0];
+      data.rows.forEach(function(r){
+        if (r[3] > k || r[4] < k) { return; }
+        n[r[2]] += r[5];
+        var c = colors[r[2]];
+        var mk = L.circleMarker([r[0], r[1]], {renderer: renderer, radius: Math.min(22, 5 + 2.5 * Math.sqrt(r[5])),
+          color: r[2] === 1 ? '#222' : '#fff', weight: r[2] === 1 ? 2 : 1.5, fillColor: c, fillOpacity: 0.9});
+        if (r[6] >= 0) { mk.bindPopup(data.popups[r[6]], {maxWidth: 360}); }
+        else { mk.bindTooltip(r[5] + ' ' + names[r[2]] + (r[5] === 1 ? '' : 's') + (r[2] === 1 ? ' in place' : ' in this step')); }
+        group.addLayer(mk);
+      });
+      var box = map.getContainer().querySelector('#strikemap-play-count');
+      if (box) { box.textContent = n[0] + ' strike(s), ' + n[1] + ' deployment(s) in place' + (n[2] ? ', ' + n[2] + ' other' : ''); }
+    }});
+  var layer = new Layer(L.layerGroup(), {}).addTo(map);
+  // The static layers show every date at once: hidden while playing (and in play mode).
+  function hideStatics(){ statics.forEach(function(s){ if (s && map.hasLayer(s)) { map.removeLayer(s); } }); }
+  player.on('play', hideStatics);
+  hideStatics();
+  map.timeDimension.setCurrentTime(t0);
+  return layer;
+})(%(map)s, %(data)s, [%(statics)s]);
+"""
+
+
+class TimelineLayer(JSCSSMixin, _DirectRender):
+    """Play mode (leaflet-timedimension): a time slider and play buttons over one layer
+    that draws, at each step, the strikes of that step and the deployments in place.
+    ``statics``: the static layers (points, areas, heat) hidden while it plays."""
+
+    default_js = [
+        ("iso8601", "https://cdn.jsdelivr.net/npm/iso8601-js-period@0.2.1/iso8601.min.js"),
+        ("leaflet.timedimension",
+         "https://cdn.jsdelivr.net/npm/leaflet-timedimension@1.1.1/dist/leaflet.timedimension.min.js"),
+    ]
+    default_css = [
+        ("leaflet.timedimension_css",
+         "https://cdn.jsdelivr.net/npm/leaflet-timedimension@1.1.1/dist/leaflet.timedimension.control.css"),
+    ]
+
+    def __init__(self, timeline: Timeline, statics=()):
+        super().__init__()
+        self._name = "Timeline"
+        self.timeline = timeline
+        self.statics = list(statics)
+        self._template = types.SimpleNamespace(module=types.SimpleNamespace(script=self._script))
+
+    @staticmethod
+    def _script(this, kwargs=None) -> str:
+        t = this.timeline
+        data = {"start": t.start, "end": t.end, "step_days": t.step_days, "rows": t.rows, "popups": t.popups}
+        return _TIMELINE_JS % {
+            "colors": json.dumps([COLORS["strike"], COLORS["deployment"], OTHER_COLOR]),
+            "names": json.dumps(list(TIMELINE_KINDS)),
+            "map": this._parent.get_name(),
+            "data": geojson_text(data),
+            "statics": ", ".join(s.get_name() for s in this.statics)}
+
+
+
+def _swatch(style: str) -> str:
+    return f"<span style='display:inline-block;vertical-align:middle;margin-right:5px;{style}'></span>"
+
+
+def legend_html(aggregated: bool = False, bins=(), cluster: bool = False, standing: bool = False,
+                play: bool = False, areas: bool = True, basemap: bool = False, play_note: str = "") -> str:
+    """The legend box: every colour the map uses (static text only)."""
+    dot = "width:12px;height:12px;border-radius:50%;box-sizing:border-box;"
+    rows = [_swatch(f"{dot}background:{COLORS['strike']};border:2px solid #fff;box-shadow:0 0 0 1px #999")
+            + "Strike",
+            _swatch(f"{dot}background:{COLORS['deployment']};border:2px solid #222") + "Deployment"]
+    if standing:
+        rows.append(_swatch(f"{dot}background:{COLORS['deployment']};opacity:.45;border:2px dashed #222")
+                    + "Deployed earlier, still in place")
+    if cluster:
+        rows.append(_swatch(f"{dot}width:16px;height:16px;background:conic-gradient({COLORS['strike']} 0 216deg,"
+                            f"{COLORS['deployment']} 216deg 360deg);border:2px solid #fff;box-shadow:0 0 0 1px #333")
+                    + "Group of events (share of strikes / deployments)")
     if aggregated:
         rows.append("<div>Circle size: number of events in a grid cell</div>")
-    body = "".join(rows)
-    html_ = ("<div id='strikemap-legend' style='position:absolute;bottom:28px;right:10px;z-index:9999;"
-             "background:rgba(255,255,255,.92);padding:6px 9px;border:1px solid #999;border-radius:4px;"
-             f"font:12px/1.5 sans-serif'><b>Legend</b>{body}</div>")
-    return html_
+    if areas:
+        rows.append(_swatch(f"width:14px;height:10px;border:2px dashed {COLORS['strike']}") + "Strike known only to province")
+        rows.append(_swatch(f"width:14px;height:10px;border:2px dashed {COLORS['deployment']}")
+                    + "Deployment known only to province")
+    if bins:
+        cells = "".join(
+            f"<span style='display:inline-block;text-align:center;margin-right:2px'>"
+            f"<span style='display:block;width:30px;height:9px;background:{colour};opacity:{FILL_OPACITY + 0.2};"
+            f"border:1px solid #6f6a80'></span>{lo:,}{'' if lo == hi else '–' + format(hi, ',')}</span>"
+            for lo, hi, colour in bins)
+        rows.append(f"<div style='margin-top:2px'>Events per province<br>{cells}</div>")
+    if basemap:
+        rows.append(_swatch(f"{dot}width:7px;height:7px;background:#fff;border:1px solid #222") + "Town (GeoNames)")
+    if play:
+        rows.append("<div style='margin-top:3px'><b>Playing:</b> <span id='strikemap-play-count'>"
+                    "press ▶ to step through time</span>"
+                    + (f"<br><i>{esc(play_note)}</i>" if play_note else "") + "</div>")
+    body = "".join(r if r.startswith("<div") else f"<div>{r}</div>" for r in rows)
+    return ("<div id='strikemap-legend' style='position:absolute;bottom:28px;right:10px;z-index:1000;"
+            "background:rgba(255,255,255,.93);padding:4px 8px;border:1px solid #999;border-radius:4px;"
+            "font:11px/1.45 sans-serif;max-width:250px'><details open><summary style='cursor:pointer'>"
+            f"<b>Legend</b></summary>{body}</details></div>")
 
 
 class _Legend(folium.MacroElement):
@@ -545,7 +788,7 @@ class _Legend(folium.MacroElement):
         super().__init__()
         self._name = "Legend"
         self.html_ = html_
-        self.css = POPUP_CSS
+        self.css = POPUP_CSS + CLUSTER_CSS
         from jinja2 import Template
         self._template = Template(
             "{% macro script(this, kwargs) %}"
@@ -589,7 +832,9 @@ class MapData:
     aggregated: bool = False
     cell: float = 0.0
     heat: list = field(default_factory=list)
-    timeline: list = field(default_factory=list)
+    timeline: Timeline = field(default_factory=Timeline)
+    fill_top: int = 0                    # most events in one province (the fill scale's top)
+    standing: bool = False               # earlier deployments still in place are drawn
     n_points: int = 0
     n_areas: int = 0
     unplaced: pd.DataFrame = field(default_factory=pd.DataFrame)
@@ -614,9 +859,14 @@ def prepare(frame: pd.DataFrame, provinces=None, options: MapOptions | None = No
     big = n_points > options.aggregate_above
     # Many points: carry only what aggregation needs (copying every column costs seconds at 100k).
     points, areas, other = split_by_precision(frame, ["lat", "lon", "type", "date"] if big else None, masks)
-    data = MapData(bounds=frame_bounds(points, provinces), n_points=len(points))
+    data = MapData(bounds=frame_bounds(points, provinces, options.focus), n_points=len(points))
     if provinces is not None and len(provinces):
-        data.provinces = province_features(provinces, options.choropleth)
+        # Playing: the fills would count every date at once, so outlines only.
+        fills = options.choropleth and not options.play
+        data.provinces = province_features(provinces, fills)
+        if fills and "total" in provinces:
+            data.fill_top = int(provinces["total"].fillna(0).max() or 0)
+    data.standing = bool("standing" in frame and frame["standing"].astype(bool).any())
     unplaced = [other]
     if len(areas):
         polys = provinces if provinces is not None else pd.DataFrame(columns=["admin1_code", "geometry"])
@@ -635,32 +885,55 @@ def prepare(frame: pd.DataFrame, provinces=None, options: MapOptions | None = No
         if options.heatmap:
             data.heat = heat_data(points)
         if options.play:
-            data.timeline = timeline_features(points, end)
+            data.timeline = timeline_data(points, end, options.aggregate_above, options.max_popup_titles)
     kept = [u for u in unplaced if len(u)]
     data.unplaced = pd.concat(kept) if kept else frame.iloc[0:0]
     return data
 
 
 def render(data: MapData, options: MapOptions | None = None) -> folium.Map:
-    """A new folium map from prepared data (cheap; a folium map must not be rendered twice)."""
+    """A new folium map from prepared data (cheap; a folium map must not be rendered twice).
+
+    In play mode the static layers (points, areas, heat) start hidden and hide again
+    whenever play starts (the layer control can show them while paused)."""
     options = options or MapOptions()
     m = base_map(data.bounds, options.tiles)
+    drawn_basemap = options.tiles is None and options.basemap and basemap.available()
+    if drawn_basemap:
+        m.add_child(basemap.Basemap())
+    play = bool(data.timeline)
+    statics = []
     if data.provinces:
         province_layer(data.provinces, data.text("provinces")).add_to(m)
     if data.areas:
-        area_layer(data.areas, data.text("areas")).add_to(m)
+        statics.append(area_layer(data.areas, data.text("areas")))
     if data.points:
         if data.aggregated:
-            aggregate_layer(data.points, data.cell, data.text("points")).add_to(m)
+            statics.append(aggregate_layer(data.points, data.cell, data.text("points")))
         else:
-            points_layer(data.points, options.cluster, data.text("points")).add_to(m)
+            statics.append(points_layer(data.points, options.cluster, data.text("points")))
     if data.heat:
-        heat_layer(data.heat, show=True).add_to(m)
-    if data.timeline:
-        timeline_layer(data.timeline).add_to(m)
+        statics.append(heat_layer(data.heat, show=True))
+    for layer in statics:
+        if play:
+            layer.show = False
+        layer.add_to(m)
+    if play:
+        TimelineLayer(data.timeline, statics).add_to(m)
     plugins.Fullscreen(position="topleft").add_to(m)
     folium.LayerControl(collapsed=True).add_to(m)
-    m.add_child(_Legend(legend_html(data.aggregated)))
+    clustered = bool(data.points) and options.cluster and not data.aggregated
+    play_note = ""
+    if play:
+        left = [f"{data.n_areas:,} known only to province" if data.n_areas else "",
+                f"{len(data.unplaced):,} country-level or unlocated" if len(data.unplaced) else ""]
+        left = [x for x in left if x]
+        play_note = (f"{data.timeline.n_events:,} located events"
+                     + (", aggregated per grid cell and step" if data.timeline.aggregated else "")
+                     + (f"; not animated: {' and '.join(left)}" if left else ""))
+    m.add_child(_Legend(legend_html(data.aggregated, ramp_bins(data.fill_top) if data.fill_top else (),
+                                    cluster=clustered, standing=data.standing, play=play,
+                                    areas=bool(data.areas), basemap=drawn_basemap, play_note=play_note)))
     return assets.localize(m)
 
 

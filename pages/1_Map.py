@@ -23,6 +23,7 @@ options = MapOptions(
     choropleth=o3.toggle("Province counts", value=True, key="m_choro"),
     play=o4.toggle("Play through time", value=False, key="m_play",
                    help="A time slider with a play button; deployments stay on the map from their date on"),
+    focus=tuple(filters.provinces),          # the map opens on the selected provinces
 )
 missing = assets.missing_assets()
 if missing:

@@ -84,7 +84,9 @@ if good and st.button(f"Save {len(good)} article(s) to the store", key="i_save")
     messages = []
     for i, p in enumerate(good, 1):
         result = store.save_extraction(p["article"], p["events"], p["non_events"])
-        messages.append(f"{result.name}: {result.status}, {result.events} events, {result.non_events} non-events")
+        messages.append(f"{result.name}: {result.status}, {result.events} events, {result.non_events} non-events"
+                        + (f"; {result.orphaned} correction(s) kept but not applied: their evidence "
+                           "sentence is gone (see the audit trail)" if result.orphaned else ""))
         bar.progress(i / len(good), text=f"Saved {i}/{len(good)}")
     ss["i_previews"] = []
     ss["i_saved"] = messages

@@ -1,13 +1,10 @@
 """Export for briefers: PNG/PDF snapshot, standalone HTML map, GeoJSON/CSV/KML data."""
 from __future__ import annotations
 
-import datetime as dt
-
 import streamlit as st
 
-from geo import assets
-from geo.export import MEDIA_TYPES, to_bytes
-from geo.snapshot import SnapshotSpec, describe_filters, render_snapshot
+from geo.export import MEDIA_TYPES, briefing_html, to_bytes, view_filename
+from geo.snapshot import SnapshotSpec, describe_filters, outlets, render_snapshot
 from geo.webmap import MapOptions, build_map
 from ui import resources, sidebar, views
 
@@ -20,7 +17,12 @@ ss = st.session_state
 st.title("Export")
 st.caption(f"Everything below uses the current filters: {describe_filters(filters, store.span())} "
            f"({len(frame):,} {unit}).")
-stamp = dt.date.today().strftime("%Y%m%d")
+span = store.span()
+
+
+def name(ext: str) -> str:          # the view, not today's date: strikes_idlib_2015-10-01_2015-10-31.png
+    return view_filename(filters, ext, span)
+
 
 st.subheader("Snapshot for slides")
 title = st.text_input("Title", value="Strikes and deployments", key="x_title")
@@ -36,7 +38,7 @@ spec = SnapshotSpec(title=title, subtitle=describe_filters(filters, store.span()
 # Prepared files belong to the view they were made from: a change drops them.
 version = resources.store_version(store)
 views.drop_stale(("x_png", "x_pdf"), (filters, version, spec))
-views.drop_stale(("x_html",), (filters, version))
+views.drop_stale(("x_html",), (filters, version, spec))          # its header shows the title
 views.drop_stale(("x_geojson", "x_csv", "x_kml"), (filters, version))
 
 if st.button("Render PNG and PDF", type="primary", key="x_render"):
@@ -46,18 +48,18 @@ if st.button("Render PNG and PDF", type="primary", key="x_render"):
 if ss.get("x_png"):
     st.image(ss["x_png"], caption="Preview")
     d1, d2 = st.columns(2)
-    d1.download_button("Download PNG", ss["x_png"], f"strikemap-{stamp}.png", "image/png", key="x_dl_png")
-    d2.download_button("Download PDF", ss["x_pdf"], f"strikemap-{stamp}.pdf", "application/pdf", key="x_dl_pdf")
+    d1.download_button("Download PNG", ss["x_png"], name("png"), "image/png", key="x_dl_png")
+    d2.download_button("Download PDF", ss["x_pdf"], name("pdf"), "application/pdf", key="x_dl_pdf")
 
 st.subheader("Interactive map (one HTML file, opens offline)")
 if st.button("Build HTML map", key="x_html_build"):
     try:
         result = build_map(map_frame, provinces, MapOptions(), end=filters.date_to)
-        ss["x_html"] = assets.standalone_html(result.map).encode("utf-8")
+        ss["x_html"] = briefing_html(result.map, title, spec.subtitle, outlets(frame, limit=50)[0]).encode("utf-8")
     except FileNotFoundError as exc:
         st.error(str(exc))
 if ss.get("x_html"):
-    st.download_button("Download HTML map", ss["x_html"], f"strikemap-{stamp}.html", "text/html", key="x_dl_html")
+    st.download_button("Download HTML map", ss["x_html"], name("html"), "text/html", key="x_dl_html")
 
 st.subheader("Data")
 cols = st.columns(3)
@@ -68,5 +70,5 @@ for col, fmt in zip(cols, ("geojson", "csv", "kml")):
         except Exception as exc:  # report, never crash the page
             col.error(f"{fmt.upper()} export failed: {exc}")
     if ss.get(f"x_{fmt}"):
-        col.download_button(f"Download {fmt.upper()}", ss[f"x_{fmt}"], f"strikemap-{stamp}.{fmt}",
+        col.download_button(f"Download {fmt.upper()}", ss[f"x_{fmt}"], name(fmt),
                             MEDIA_TYPES.get(fmt, "application/octet-stream"), key=f"x_dl_{fmt}")

@@ -253,3 +253,27 @@ def test_play_mode_shows_a_time_control(server, browser):
     else:
         raise AssertionError("no play control after switching on play mode")
     context.close()
+
+
+def test_two_places_in_one_article_stay_two_incidents(server, browser, tmp_path):
+    """Issue 11.4: two nearby towns struck in one article are two incidents of one article
+    each on the map, not one incident of '2 reports'."""
+    from events.article import read_article
+    from geo.store import open_store
+    path = tmp_path / "homs_twin_raids.txt"
+    path.write_text("title: Twin raids near Homs zqx\npublished: 2015-10-07\nsource: SANA\n---\n"
+                    "Russian jets struck Talbiseh on Tuesday, a monitoring group said.\n\n"
+                    "Another Russian raid hit Rastan on Tuesday, residents said.\n", encoding="utf-8")
+    store = open_store(server.db)
+    store.ingest_article(read_article(path))
+    store.close()
+    context = offline_context(browser, [])
+    page = context.new_page()
+    page.goto(server.url + "/Map?q=zqx", wait_until="domcontentloaded")
+    wait_drawn(page)
+    page.wait_for_function(
+        "() => [...document.querySelectorAll('[data-testid=stMetric]')]"
+        ".some(e => e.innerText.includes('Matching incidents') && /\\n2$/.test(e.innerText.trim()))",
+        timeout=60_000)
+    assert metric_value(page, "Matching incidents") == "2"
+    context.close()

@@ -111,3 +111,46 @@ def test_empty_frame():
     empty = pd.DataFrame([report("a")]).iloc[0:0]
     assert assign_incidents(empty).empty
     assert aggregate(empty.assign(incident_id=[])).empty
+
+
+def test_two_places_of_one_article_stay_two_incidents():
+    """Issue 11.4: a strike in one village and another 'north of' the nearby city, in the
+    same article, are two events: reports of one article never corroborate each other."""
+    rows = [report("village", lat=34.776, lon=36.734, article="sana_1"),
+            report("city", lat=34.730, lon=36.710, article="sana_1")]
+    assert groups(rows) == [["city"], ["village"]]
+    # the same sentence repeated by the extractor in one article is still not two reports
+    assert groups([report("x", article="a1"), report("y", article="a1")]) == [["x"], ["y"]]
+
+
+def test_different_named_places_join_only_within_one_locality():
+    """Two named places ~5 km apart (a village and the city next to it) in two articles stay
+    apart; the same named place resolved ~6 km apart (a pin, another gazetteer entry) joins,
+    and a site inside its town (~2 km) joins."""
+    village = dict(lat=34.776, lon=36.734)
+    city = dict(lat=34.730, lon=36.710)
+    rows = [dict(report("v", **village), name="Tir Maalah", place_id="gn:1"),
+            dict(report("c", **city, source="AFP"), name="Homs", place_id="gn:2")]
+    assert groups(rows) == [["c"], ["v"]]
+    rows = [dict(report("a"), name="Maarat al-Numan", place_id="gn:3"),
+            dict(report("b", lat=35.70, lon=36.70, source="AFP"), name="Maarat al-Numan", place_id="user:m")]
+    assert groups(rows) == [["a", "b"]]
+    rows = [dict(report("base", lat=35.401, lon=35.949), name="Khmeimim Air Base", place_id="site:k"),
+            dict(report("village", lat=35.410, lon=35.965, source="AFP"), name="Hmeimim", place_id="gn:4")]
+    assert groups(rows) == [["base", "village"]]
+
+
+def test_unknown_precision_is_never_a_point_nor_grouped():
+    rows = [report("a", precision=None), report("b", precision=None, source="AFP")]
+    assert groups(rows) == [["a"], ["b"]]
+
+
+def test_a_popup_never_shows_a_report_count_as_corroboration():
+    from geo import webmap
+    frame = pd.DataFrame([report("a", claim_kind="self", claimed_by="Russian MoD"),
+                          report("b", source="TASS", claim_kind="self", claimed_by="Russian MoD")])
+    frame["incident_id"] = assign_incidents(frame)
+    row = aggregate(frame).iloc[0].to_dict()
+    assert row["n_reports"] == 2 and not row["corroborated"]
+    html = webmap.popup_html(row)
+    assert "2 articles from 2 outlets · claimed only" in html

@@ -135,3 +135,18 @@ def test_ingest_the_real_seed_articles(store, seeds_dir):
     summary = ingest_paths(store, [seeds_dir])
     assert summary.added == len(os.listdir(seeds_dir)) and not summary.errors
     assert not events_frame(store, Filters()).empty
+
+
+def test_two_nearby_places_in_one_article_stay_two_incidents(store, tmp_path):
+    """Two towns ~10 km apart struck the same day, told in one article: two incidents of
+    one report each (reports of one article never corroborate each other)."""
+    folder = tmp_path / "homs"
+    folder.mkdir()
+    (folder / "homs_1.txt").write_text(
+        "title: Homs raids\npublished: 2015-10-07\nsource: SANA\n---\n"
+        "Russian jets struck Talbiseh on Tuesday, a monitoring group said.\n\n"
+        "Another Russian raid hit Rastan on Tuesday, residents said.\n", encoding="utf-8")
+    ingest_paths(store, [folder])
+    assert len(events_frame(store, Filters())) == 2
+    incidents = incidents_frame(store, Filters())
+    assert len(incidents) == 2 and list(incidents["n_reports"]) == [1, 1]

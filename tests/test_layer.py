@@ -7,7 +7,7 @@ import pytest
 from events.article import parse_article
 from events.model import Event
 from geo.filters import Filters
-from geo.layer import EVENT_COLUMNS, daily_counts, events_frame, incidents_frame, province_counts
+from geo.layer import FRAME_COLUMNS, daily_counts, events_frame, incidents_frame, province_counts
 from geo.store import open_store
 
 
@@ -43,7 +43,7 @@ def store(store_env):
 def test_events_frame_is_points_in_wgs84_with_all_columns(store):
     frame = events_frame(store, Filters())
     assert frame.crs.to_epsg() == 4326
-    assert list(frame.columns) == EVENT_COLUMNS + ["geometry"]
+    assert list(frame.columns) == FRAME_COLUMNS + ["geometry"]
     assert (frame.geom_type == "Point").all()
     assert frame.geometry.x.tolist() == pytest.approx(frame["lon"].tolist())
     assert str(frame["date"].dtype).startswith("datetime64")

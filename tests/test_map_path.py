@@ -9,7 +9,7 @@ import pandas as pd
 import pytest
 
 from geo.filters import Filters
-from geo.layer import (EVENT_COLUMNS, MAP_COLUMNS, MAP_POINT_COLUMNS, events_frame, map_base,
+from geo.layer import (FRAME_COLUMNS, MAP_COLUMNS, MAP_POINT_COLUMNS, events_frame, map_base,
                        map_events_frame, map_events_in)
 from geo.store import StoreError, open_store
 from test_app_data import synthetic_batch
@@ -58,7 +58,7 @@ def test_map_events_frame_reads_binned_points_light(store):
     f = Filters(incidents=False)
     plain = events_frame(store, f)
     fast = map_events_frame(store, f, aggregate_above=300)
-    assert list(fast.columns) == list(plain.columns) == EVENT_COLUMNS + ["geometry"]
+    assert list(fast.columns) == list(plain.columns) == FRAME_COLUMNS + ["geometry"]
     assert len(fast) == len(plain)
     assert fast.crs.to_epsg() == 4326
     point = (fast["precision"] == "point").to_numpy()

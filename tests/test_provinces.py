@@ -83,3 +83,17 @@ def test_aleppo_filter_finds_a_strike_in_kobani(store_env):
     assert list(found["name"]) == ["Kobani"] or list(found["place"]) == ["Kobani"]
     assert store.query_events(Filters(provinces=("TR.63",))).empty
     store.close()
+
+
+def test_every_curated_site_on_land_is_filed_in_its_own_country():
+    """The six curated border sites the old ingest check filed under Turkey or Jordan
+    (Kassab, Rukban, Bab al-Hawa, Tal Abyad and Kobani crossings...) and all the others."""
+    from gazetteer.boundaries import available_countries
+    from gazetteer.sources import read_sites
+    have = set(available_countries())
+    sites = [p for p in read_sites() if p.country in have]
+    assert len(sites) > 400
+    found = {p.id: provinces.locate(p.lat, p.lon, p.country) for p in sites}
+    wrong = {i: f for i, f in found.items() if f is not None and f[2] != next(p.country for p in sites if p.id == i)}
+    assert wrong == {}
+    assert found["site:kassab"][1] == "SY.02" and found["site:rukban-camp"][1] == "SY.11"
