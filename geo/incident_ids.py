@@ -27,8 +27,9 @@ import pandas as pd
 LO = "coalesce(date_from, date)"           # a report's window, as geo.incidents reads it
 HI = "coalesce(date_to, date)"
 # What the grouping reads of a report (geo.incidents.assign_incidents and its rules).
+# (geo.layer.GROUP_COLUMNS, which tests check are all here).
 COLUMNS = ["event_id", "type", "actor", "lat", "lon", "precision", "admin1_code", "country",
-           "date", "date_from", "date_to", "article", "claim_kind", "claimed_by"]
+           "date", "date_from", "date_to", "article", "place_id", "name", "claim_kind", "claimed_by"]
 INDEXES = (
     "CREATE INDEX IF NOT EXISTS events_incident ON events(incident_id)",
     f"CREATE INDEX IF NOT EXISTS events_type_window ON events(type, ({LO}), event_id)",

@@ -29,6 +29,23 @@ def geo(db, *args, check=True) -> subprocess.CompletedProcess:
     return proc
 
 
+def dask_workers(pid: int) -> list:
+    """The Dask worker processes under ``pid`` (LocalCluster spawns them)."""
+    out = []
+    try:
+        children = psutil.Process(pid).children(recursive=True)
+    except psutil.Error:
+        return out
+    for child in children:
+        try:
+            cmd = " ".join(child.cmdline())
+        except psutil.Error:            # gone, or a zombie
+            continue
+        if "spawn_main" in cmd and "resource_tracker" not in cmd:
+            out.append(child)
+    return out
+
+
 def skipped(proc) -> list[str]:
     return [ln for ln in proc.stderr.splitlines() if ln.startswith("skipped:")]
 
@@ -91,11 +108,13 @@ def test_kill_9_of_a_worker_mid_run_then_a_rerun_gives_the_uninterrupted_store(m
         store = open_store(db)
         stored = store.counts()["articles"]
         store.close()
-        workers = [c for c in psutil.Process(proc.pid).children(recursive=True)
-                   if "spawn_main" in " ".join(c.cmdline()) and "resource_tracker" not in " ".join(c.cmdline())]
+        workers = dask_workers(proc.pid)
         if stored >= 20 and workers:
-            killed = workers[0]
-            killed.kill()                                        # SIGKILL
+            try:
+                workers[0].kill()                                # SIGKILL
+                killed = workers[0]
+            except psutil.Error:
+                pass
         time.sleep(0.05)
     out, err = proc.communicate(timeout=600)
     assert killed is not None, f"no worker to kill (run over too soon?)\n{out}\n{err[-2000:]}"

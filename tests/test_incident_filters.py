@@ -154,6 +154,12 @@ def _stored_vs_scratch(store) -> tuple[dict, dict]:
     return dict(zip(rows["event_id"], rows["incident_id"])), dict(zip(rows["event_id"], scratch))
 
 
+def test_the_store_reads_what_the_grouping_reads():
+    from geo import incident_ids
+    from geo.layer import GROUP_COLUMNS
+    assert set(GROUP_COLUMNS) <= set(incident_ids.COLUMNS)
+
+
 def test_stored_incident_ids_follow_every_write(store_targets):
     """Incident ids kept in the store (geo.incident_ids) equal a grouping of all reports
     from scratch after every kind of write: bulk load, ingest, replacement, corrections of

@@ -186,3 +186,24 @@ def test_a_reader_during_ingest_sees_the_old_or_the_new_article_never_half(store
     assert seen
     writer.close()
     reader.close()
+
+
+def test_pgcluster_cli_starts_an_unprivileged_throwaway_cluster_and_stops_it():
+    import psycopg
+    started = subprocess.run([sys.executable, "-m", "geo.pgcluster", "start"], cwd=ROOT, capture_output=True,
+                             text=True, timeout=120)
+    assert started.returncode == 0, started.stderr
+    url = started.stdout.strip()
+    folder = Path(url.split("host=")[1])
+    try:
+        assert folder.is_dir() and (folder / ".s.PGSQL.5432").exists()         # a Unix socket, no port
+        with psycopg.connect(url) as con:
+            assert con.execute("SHOW listen_addresses").fetchone()[0] == ""
+            assert con.execute("SELECT count(*) FROM pg_extension WHERE extname = 'postgis'").fetchone()[0] == 1
+        pid = int((folder / "data" / "postmaster.pid").read_text().split()[0])
+        import psutil
+        assert psutil.Process(pid).username() != "root"
+    finally:
+        stopped = subprocess.run([sys.executable, "-m", "geo.pgcluster", "stop", str(folder)], cwd=ROOT,
+                                 capture_output=True, text=True, timeout=120)
+    assert stopped.returncode == 0 and not folder.exists()
