@@ -347,10 +347,19 @@ def incidents_frame(store, filters: Filters | None = None) -> gpd.GeoDataFrame:
     return table.incidents.iloc[np.unique(table.position[rows])].reset_index(drop=True)
 
 
+_STORED = LruCache(16)
+
+
 def _stored_incidents(store, f: Filters) -> gpd.GeoDataFrame:
     """``incidents_frame`` from the incident ids kept in the store: the ids of the reports
     matching ``f`` (a light query), then every report of those incidents; nothing else
-    is read, so memory follows what the view shows, not the size of the store."""
+    is read, so memory follows what the view shows, not the size of the store. Kept per
+    store revision and filters (a few views: a rerun with the same filters reads nothing)."""
+    key = _store_key(store, False) + (f,)
+    return _STORED.get(key, lambda: _stored_incidents_read(store, f)).copy()
+
+
+def _stored_incidents_read(store, f: Filters) -> gpd.GeoDataFrame:
     base = _base_filters(False)
     if f.with_(incidents=False) == base:
         reports = store.query_events(base)
