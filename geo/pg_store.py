@@ -6,9 +6,9 @@ SQLite file, for a team: many analysts correcting and reading while an ingest ru
 - Geometry in PostGIS: each event's point is a generated column (in step with lat/lon,
   corrections included), GiST-indexed; admin-1 polygons (data/boundaries) are loaded
   into ``province_shapes`` and are the geometry of province-level events (view
-  ``event_shapes``). The province filter is spatial: a located point report is in a
-  province when ``ST_Intersects`` its polygon (of its own country); any report also is when it carries the
-  province's code (province-level reports, points snapped from just off a coastline).
+  ``event_shapes``). The province filter: a report carrying the province's code (given
+  at ingest from the same polygons), or a located point without a province that
+  ``ST_Intersects`` the province's polygon (of its own country).
 - Schema: numbered files in geo/migrations/pg (001_init.sql ...). A new database gets
   them all; a database of an older schema is refused with a clear message until
   ``python -m geo migrate`` upgrades it.
@@ -499,11 +499,13 @@ class PostgresStore:
             where.append("e.rejected = 0")
         if f.provinces:
             codes = list(f.province_codes) + self._codes_for(f.province_names)
-            # Spatial: a located point inside one of the provinces' polygons (of its own
-            # country: a border town belongs to its country's province, see
-            # geo.provinces.locate); or the province's own code (province-level reports,
-            # points snapped to a coast).
-            where.append("(e.admin1_code = ANY(%s) OR (" + POINT_SQL + " AND EXISTS ("
+            # The province's code (given at ingest by geo.provinces.locate from these same
+            # polygons, a border town in its own country's province; province-level
+            # reports); or, for a located point left without a province, spatial:
+            # ST_Intersects with the provinces' polygons (of its own country). Testing
+            # every point again would redo the ingest's work row by row (~0.9 s for the
+            # 2-province x 30-day view of 1M events, against ~0.1 s by code).
+            where.append("(e.admin1_code = ANY(%s) OR (e.admin1_code IS NULL AND " + POINT_SQL + " AND EXISTS ("
                          "SELECT 1 FROM province_shapes p WHERE p.admin1_code = ANY(%s)"
                          " AND (e.country IS NULL OR e.country = p.country)"
                          " AND ST_Intersects(p.geom, e.geom))))")
