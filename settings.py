@@ -80,3 +80,36 @@ def map_tiles() -> str | None:
 def max_article_bytes() -> int:
     """Files larger than this are refused at ingest, with a message."""
     return int(os.environ.get("STRIKEMAP_MAX_ARTICLE_BYTES", str(5 * 1024 * 1024)))
+
+
+def store_busy_seconds() -> float:
+    """How long a write waits for another process's write lock before giving up with a message."""
+    try:
+        return max(0.1, float(os.environ.get("STRIKEMAP_BUSY_TIMEOUT", "5")))
+    except ValueError:
+        return 5.0
+
+
+def event_date_warn_days() -> int:
+    """An event dated further than this from its article's publication date is flagged for review."""
+    try:
+        return int(os.environ.get("STRIKEMAP_EVENT_DATE_WARN_DAYS", "366"))
+    except ValueError:
+        return 366
+
+
+class EventSettings:
+    """Tuning constants of event extraction (``events.stages`` / ``events.decide`` / ``events.merge``)."""
+    # Placeless reports ("Russian warplanes bombed rebels on Thursday") stand for the theater country.
+    fallback_to_theater = True
+    # False: placeless reports only add evidence and dates to a country-level event told with its place.
+    placeless_events = False
+    # A report dated this long before publication is background, a non-event with reason "historical".
+    historical_days = 183
+    # A sentence with no date of its own, within this many sentences after one told with a day, takes that day.
+    carry_sentences = 8
+    # "... had been hit", "The attack ...": within this many sentences after a strike, these refer to strikes.
+    strike_context = 3
+
+
+EVENTS = EventSettings()

@@ -1,5 +1,7 @@
+"""``python -m events``: see events/cli.py."""
 import sys
 
-from events.cli import run
+from clitools import run
+from events.cli import main
 
-sys.exit(run())
+sys.exit(run(main))

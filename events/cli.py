@@ -1,6 +1,7 @@
-"""Command line: ``python -m events extract [--published YYYY-MM-DD] [--all] FILE...``
+"""Command line: ``python -m events extract [--published YYYY-MM-DD] [--all | --explain] FILE...``
 
-Prints one JSON object per event per line. Bad files are reported on stderr
+Prints one JSON object per event per line (``--explain``: plain text, per
+sentence, each candidate with the stage that accepted or refused it and why). Bad files are reported on stderr
 and skipped; the exit code is non-zero only when every file failed.
 """
 from __future__ import annotations
@@ -9,18 +10,20 @@ import argparse
 import json
 import sys
 
-from events.article import ArticleError, iter_article_paths, parse_date, read_article
+from clitools import show
+from events.article import ArticleError, iter_article_paths, parse_published, read_article
 
 FIELDS = ("article", "type", "actor", "place", "name", "lat", "lon", "country", "admin1", "admin1_code",
           "precision", "date", "date_precision", "date_from", "date_to", "evidence", "claimed_by",
           "claim_kind", "target", "weapon", "confidence", "reason", "trigger", "evidence_start",
-          "evidence_end", "article_id", "published", "published_source")
+          "evidence_end", "article_id", "published", "published_source", "actors")
 
 
 def _extract(args) -> int:
-    from events.extract import extract_article
+    from events.explain import explain
+    from events.extract import extract_article, run
     try:
-        published = parse_date(args.published) if args.published else None
+        published = parse_published(args.published) if args.published else None
     except ArticleError as exc:
         print(f"error: --published: {exc}", file=sys.stderr)
         return 2
@@ -31,17 +34,24 @@ def _extract(args) -> int:
     failed = 0
     out = sys.stdout
     if hasattr(out, "reconfigure"):
-        out.reconfigure(encoding="utf-8")      # JSON lines are UTF-8 whatever the locale
+        out.reconfigure(encoding="utf-8", errors="backslashreplace")   # JSON lines are UTF-8 whatever the locale
     for path in paths:
         try:
             article = read_article(path, published=published)
+            if args.explain:
+                out.write(explain(run(article)))
+                continue
             events = extract_article(article, include_non_events=args.all)
         except ArticleError as exc:
-            print(f"error: {path}: {exc}", file=sys.stderr)
+            print(f"error: {show(exc)}", file=sys.stderr)
+            failed += 1
+            continue
+        except Exception as exc:      # an extractor bug on one file must not stop the others
+            print(f"error: {show(path)}: extraction failed ({type(exc).__name__}: {exc})", file=sys.stderr)
             failed += 1
             continue
         for w in article.warnings:
-            print(f"warning: {w}", file=sys.stderr)
+            print(f"warning: {show(w)}", file=sys.stderr)
         for ev in events:
             row = ev.to_dict()
             row["published"] = article.published.isoformat() if article.published else None
@@ -57,6 +67,8 @@ def main(argv=None) -> int:
     ex = sub.add_parser("extract", help="print one JSON object per event per line")
     ex.add_argument("--published", help="publication date (YYYY-MM-DD) for files that state none")
     ex.add_argument("--all", action="store_true", help="also print non-events (type 'non-event', with a reason)")
+    ex.add_argument("--explain", action="store_true",
+                    help="print, per sentence, each candidate, the stage that accepted or refused it, and why")
     ex.add_argument("files", nargs="+", help="article files or folders")
     args = ap.parse_args(argv)
     if args.cmd == "extract":
@@ -64,16 +76,6 @@ def main(argv=None) -> int:
     return 2
 
 
-def run() -> int:
-    """Entry point that exits quietly when the reader closes the pipe (``| head``)."""
-    try:
-        return main()
-    except BrokenPipeError:
-        try:
-            sys.stdout = None
-        finally:
-            return 0
-
-
 if __name__ == "__main__":
-    sys.exit(run())
+    from clitools import run
+    sys.exit(run(main))

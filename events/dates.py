@@ -59,6 +59,8 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("this_unit", re.compile(r"\b(?:earlier\s+)?this\s+(?P<unit>week|month)\b", re.I)),
     ("prev_day", re.compile(r"\b(?:the\s+(?:day|night|evening)\s+before|the\s+previous\s+(?:day|night|evening)|"
                             r"(?:a|one)\s+day\s+(?:earlier|before))\b", re.I)),
+    # "overnight into Monday": the night that ends on that weekday dates it
+    ("into_wd", re.compile(r"\b(?:overnight|(?:late\s+)?(?:at\s+)?night)\s+(?:into|to)\s+" + _WEEKDAY + r"\b", re.I)),
     ("yesterday", re.compile(r"\b(?:yesterday|last\s+night|overnight)\b", re.I)),
     ("today", re.compile(r"\b(?:today|this\s+morning|tonight|this\s+evening)\b", re.I)),
     ("weekday", re.compile(r"(?:(?<=on)|(?<![A-Za-z]))(?:last\s+)?" + _WEEKDAY + r"(?:'s)?\b", re.I)),
@@ -74,7 +76,7 @@ _NEEDS: dict[str, tuple[tuple[str, ...], ...]] = {
     "dm": (_MONTHS3, _DIGITS), "md": (_MONTHS3, _DIGITS), "window": (("last", "past", "previous"),),
     "window1": (("last", "past", "previous"),), "in_year": (("19", "20"),), "since_last": (("since",),),
     "ago": (("ago",),), "weekend": (("weekend",),), "recent": (("recent",),), "last_unit": (("last",),),
-    "this_unit": (("this",),), "prev_day": (("before", "previous", "earlier"),), "yesterday": (("yesterday", "night"),),
+    "this_unit": (("this",),), "prev_day": (("before", "previous", "earlier"),), "yesterday": (("yesterday", "night"),), "into_wd": (("night",), ("day",)),
     "today": (("today", "morning", "tonight", "evening"),), "weekday": (("day",),),
 }
 
@@ -184,7 +186,7 @@ def _resolve(kind: str, m: re.Match, published: dt.date | None) -> DateMention |
     if kind == "since_wd":
         d = weekday_on_or_before(WEEKDAYS[g["weekday"].lower()], published)
         return DateMention(s, e, t, d, APPROX, d, published, kind)
-    if kind == "weekday":
+    if kind in ("weekday", "into_wd"):
         d = weekday_on_or_before(WEEKDAYS[g["weekday"].lower()], published)
         if t.lower().startswith("last") and d == published:
             d -= dt.timedelta(days=7)

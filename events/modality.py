@@ -20,7 +20,8 @@ _TOPIC = re.compile(r"\b(?=\w)(?:about|regarding|over\s+whether)\s+$", re.I)
 # An infinitive of purpose right before the trigger ("to launch attacks", "to carry out
 # strikes"), unless an aspect verb asserts it ("began to carry out strikes").
 _PURPOSE = re.compile(r"(?<!began\s)(?<!begun\s)(?<!started\s)(?<!continued\s)(?<!continues\s)(?<!managed\s)"
-                      r"(?<!used\s)\bto\s+(?:launch|carry\s+out|conduct|stage|mount|fly|perform)\s+"
+                      r"(?<!used\s)\bto\s+(?:launch|carry\s+out|conduct|stage|mount|fly|perform|take\s+part\s+in|"
+                      r"join|participate\s+in|support|reinforce)\s+"
                       r"(?:[\w-]+\s+){0,2}$", re.I)
 _CUES = ((DENIED, L.DENIAL), (NEGATED, L.NEGATION), (HYPOTHETICAL, L.HYPOTHETICAL), (PLANNED, L.PLANNED))
 

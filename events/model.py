@@ -38,6 +38,8 @@ class Event:
     candidates: list[dict] = field(default_factory=list)  # other gazetteer readings
     trigger: str | None = None      # the word that made it an event (or a non-event)
     reports: list[dict] = field(default_factory=list)     # every sentence merged into this event
+    actors: list[str] = field(default_factory=list)       # optional: every actor named carrying it out ("Russia",
+                                                          # "Syrian government"); ``actor`` is the first
 
     def to_dict(self) -> dict:
         return asdict(self)

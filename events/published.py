@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from events.article import Article
+from events.article import EARLIEST_PUBLISHED, Article
 from events.dates import MONTHS
 
 _URL_DATE = [
@@ -81,14 +81,14 @@ def dateline_date(body: str) -> dt.date | None:
 
 def infer_published(article: Article, fallback: dt.date | str | None = None) -> Article:
     """Fill ``published`` and ``published_source`` when the header had no date."""
-    if article.published is not None and article.published_source in ("header",):
+    if article.published is not None and article.published_source in ("header", "analyst"):
         return article
     for source, found in (("url", lambda: date_from_url(article.url)),
                           ("dateline", lambda: dateline_date(article.body)),
                           ("title", lambda: max((d for _, d in full_dates(article.title or "")), default=None)),
                           ("text", lambda: max((d for _, d in full_dates(article.body)), default=None))):
         d = found()
-        if d:
+        if d and EARLIEST_PUBLISHED <= d <= dt.date.today():   # never a future or pre-1900 date
             article.published, article.published_source = d, source
             return article
     if article.published is None and fallback:

@@ -37,11 +37,12 @@ def _is_abbrev(text: str, dot: int) -> bool:
 def split_sentences(body: str) -> list[Span]:
     """Sentences of a body, paragraph by paragraph, with offsets."""
     out: list[Span] = []
-    for para in re.finditer(r"[^\n]+", body):
+    paras = [p for p in re.finditer(r"[^\n]+", body) if p.group(0).strip()]
+    for para in paras:
         ptext, pstart = para.group(0), para.start()
-        if not ptext.strip():
-            continue
-        heading = not _END.search(ptext.rstrip()) and len(ptext.split()) < 25
+        # A line without end punctuation is a heading only when other text follows or precedes
+        # it: a one-line article ("Russian jets struck Palmyra") is the story itself.
+        heading = len(paras) > 1 and not _END.search(ptext.rstrip()) and len(ptext.split()) < 25
         cuts = [0]
         for m in _BOUNDARY.finditer(ptext):
             dot = m.start() - 1

@@ -55,6 +55,7 @@ class Trigger:
     text: str
     strength: str    # strong | weak | vague
     nominal: bool    # a noun ("the strikes"), so a following modal governs it
+    why: str = ""    # "after strike": a weak word that refers back to a strike told just before
 
 
 _OBJECT_BETWEEN = re.compile(r"\s+(?:(?:on|at|against)\s+)?(?:(?:the|their|its|enemy|[\w’'-]+)\s+){0,3}")
@@ -92,12 +93,14 @@ def find_triggers(sentence: str, clauses: list[tuple[int, int]] | None = None,
                 return sentence[a:b]
         return sentence
 
-    def add(kind, m, strength):
+    def add(kind, m, strength, why=""):
         if any(m.start() < t.end and t.start < m.end() for t in found):
             return
+        if strength == "weak" and m.start() > 0 and sentence[m.start()].isupper():
+            return                                  # "in Hit district": a name, not the verb
         text = m.group(0)
         found.append(Trigger(kind, m.start(), m.end(), text, strength,
-                             bool(L.NOMINAL_TRIGGER.search(text)) and not text.lower().endswith("ed")))
+                             bool(L.NOMINAL_TRIGGER.search(text)) and not text.lower().endswith("ed"), why))
 
     for m in (L.STRIKE_STRONG.finditer(sentence) if may(_NEEDS_STRIKE_STRONG) else ()):
         add(STRIKE, m, "strong")
@@ -111,9 +114,9 @@ def find_triggers(sentence: str, clauses: list[tuple[int, int]] | None = None,
             add(STRIKE, m, "weak")
         elif strike_before and _DEFINITE_BEFORE.search(sentence, max(0, m.start() - 6), m.start()) \
                 and m.group(0).lower() in ("attack", "attacks"):
-            add(STRIKE, m, "weak")                  # "A missile hit the station. The attack ..."
+            add(STRIKE, m, "weak", "after strike")  # "A missile hit the station. The attack ..."
         elif strike_before and _PASSIVE_BEFORE.search(sentence, max(0, m.start() - 16), m.start()):
-            add(STRIKE, m, "weak")                  # "... struck Kyiv. In Lviv, infrastructure had been hit"
+            add(STRIKE, m, "weak", "after strike")  # "... struck Kyiv. In Lviv, infrastructure had been hit"
     for m in (_VAGUE.finditer(sentence) if may(_NEEDS_VAGUE) else ()):
         if _PLATFORM.search(clause_text(m.start())):
             add(STRIKE, m, "vague")

@@ -1,5 +1,8 @@
+"""``python -m gazetteer``: see gazetteer/cli.py."""
 import sys
+
+from clitools import run
 
 from .cli import main
 
-sys.exit(main())
+sys.exit(run(main))

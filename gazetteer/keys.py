@@ -34,9 +34,19 @@ _DOUBLE = re.compile(r"(.)\1+")
 _ASCII = re.compile(r"^[a-z0-9 ]*$")
 
 
+def strip_invisible(text: str) -> str:
+    """Remove invisible format characters (Unicode category Cf: soft hyphen U+00AD, zero-width
+    space/joiners U+200B-U+200D, word joiner U+2060, BOM, bidi marks) that web text leaves
+    inside words: "Ha\u00adma" is "Hama"."""
+    if text.isascii():
+        return text
+    return "".join(c for c in text if unicodedata.category(c) != "Cf")
+
+
 def fold(text: str) -> str:
-    """Lowercase, strip diacritics and apostrophes (ʿayn, hamza), keep other scripts."""
-    s = unicodedata.normalize("NFKD", text)
+    """Lowercase, strip diacritics, apostrophes (ʿayn, hamza) and invisible characters, keep
+    other scripts."""
+    s = unicodedata.normalize("NFKD", strip_invisible(text))
     s = "".join(c for c in s if not unicodedata.combining(c))
     return s.lower().translate(_SPECIAL).translate(_DELETE)
 

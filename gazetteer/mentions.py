@@ -37,7 +37,14 @@ secretary council western eastern northern southern central free post union gulf
 east north south federation party front coalition air navy security national international
 foreign united nations kremlin pentagon russian syrian turkish american iranian iraqi kurdish
 sunni shia shiite alawite christian muslim jihadist rebel rebels regime opposition
+christmas easter thanksgiving halloween ramadan eid passover hanukkah landmark mr ms mrs
+god lord jesus bible church police sheriff court school college university hospital county city
+red white blue green black brown gray grey gold silver orange pink purple mine mines street
 """.split())
+# Generic words of Arabic (and other) place names that name nothing alone ("Wadi", "Tell", "Kafr").
+GEO_GENERIC = frozenset("wadi tell tal tall jabal jebel jabel ras ain ayn bir kafr deir dayr nahr khirbet "
+                        "khirbat qasr qaryat mazraat mount lake".split())
+STOPWORDS = STOPWORDS | GEO_GENERIC
 
 
 @dataclass(frozen=True)

@@ -3,8 +3,11 @@ from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
 
-# How precisely an answer locates something.
+# How precisely an answer locates something.  ADMIN2 (a US county) and REGION (an area that
+# is no administrative unit: a sea, river, desert, mountain range, "Middle East") are points
+# standing for an area, like ADMIN1 and COUNTRY.
 POINT, ADMIN1, COUNTRY = "point", "admin1", "country"
+ADMIN2, REGION = "admin2", "region"
 
 
 @dataclass(frozen=True)
@@ -16,14 +19,17 @@ class Place:
     country: str                # ISO 3166-1 alpha-2 ("" for none)
     admin1: str = ""            # province display name
     admin1_code: str = ""       # GeoNames admin1 code, "SY.02"
-    kind: str = "city"          # city | site | admin1 | country | user
+    kind: str = "city"          # city | site | admin1 | admin2 | region | country | user
     population: int = 0
     source: str = "geonames"    # geonames | naturalearth | curated | user | nominatim
     feature: str = ""           # finer kind of a site: airbase, naval, oilfield, ... ("" for towns)
 
     @property
     def precision(self) -> str:
-        return {"admin1": ADMIN1, "country": COUNTRY}.get(self.kind, POINT)
+        return _PRECISION.get(self.kind, POINT)
+
+
+_PRECISION = {"admin1": ADMIN1, "country": COUNTRY, "admin2": ADMIN2, "region": REGION}
 
 
 @dataclass
@@ -34,6 +40,7 @@ class Resolution:
     score: float = 0.0
     candidates: list["Resolution"] = field(default_factory=list)
     why: str = ""               # short explanation of the choice (for --explain)
+    country_cue: str = ""       # a demonym ("Syrian") is no place but names a country: ISO2
 
     @property
     def precision(self) -> str | None:
@@ -53,7 +60,7 @@ class Resolution:
             "source": p.source if p else None,
             "score": round(self.score, 3),
             "place_id": p.id if p else None,
-        }
+        } | ({"country_cue": self.country_cue} if self.country_cue else {})
 
     def place_dict(self) -> dict | None:
         return asdict(self.place) if self.place else None

@@ -113,7 +113,46 @@ DEMONYMS = {
     "bahraini": "BH", "cypriot": "CY", "georgian": "GE", "armenian": "AM", "azerbaijani": "AZ",
     "belarusian": "BY", "moldovan": "MD", "polish": "PL", "romanian": "RO", "chadian": "TD",
     "nigerien": "NE", "malian": "ML",
+    # the rest of the world's common national adjectives (cues for the theater, never places)
+    "palestinian": "PS", "moroccan": "MA", "somali": "SO", "ethiopian": "ET", "eritrean": "ER",
+    "kenyan": "KE", "ugandan": "UG", "tanzanian": "TZ", "nigerian": "NG", "ghanaian": "GH",
+    "senegalese": "SN", "cameroonian": "CM", "congolese": "CD", "angolan": "AO",
+    "mozambican": "MZ", "zimbabwean": "ZW", "zambian": "ZM", "rwandan": "RW", "burundian": "BI",
+    "south african": "ZA", "mauritanian": "MR", "burkinabe": "BF", "ivorian": "CI",
+    "liberian": "LR", "sierra leonean": "SL", "guinean": "GN", "gabonese": "GA",
+    "malagasy": "MG", "namibian": "NA", "botswanan": "BW", "south sudanese": "SS",
+    "chinese": "CN", "japanese": "JP", "korean": "KR", "north korean": "KP", "south korean": "KR",
+    "indian": "IN", "bangladeshi": "BD", "sri lankan": "LK", "nepali": "NP", "nepalese": "NP",
+    "burmese": "MM", "thai": "TH", "vietnamese": "VN", "cambodian": "KH", "laotian": "LA",
+    "malaysian": "MY", "indonesian": "ID", "filipino": "PH", "philippine": "PH",
+    "singaporean": "SG", "taiwanese": "TW", "mongolian": "MN", "kazakh": "KZ", "uzbek": "UZ",
+    "turkmen": "TM", "kyrgyz": "KG", "tajik": "TJ", "australian": "AU", "new zealand": "NZ",
+    "canadian": "CA", "mexican": "MX", "cuban": "CU", "haitian": "HT", "dominican": "DO",
+    "jamaican": "JM", "guatemalan": "GT", "honduran": "HN", "salvadoran": "SV",
+    "nicaraguan": "NI", "costa rican": "CR", "panamanian": "PA", "colombian": "CO",
+    "venezuelan": "VE", "ecuadorian": "EC", "peruvian": "PE", "bolivian": "BO", "chilean": "CL",
+    "argentine": "AR", "argentinian": "AR", "brazilian": "BR", "uruguayan": "UY",
+    "paraguayan": "PY", "german": "DE", "italian": "IT", "spanish": "ES", "portuguese": "PT",
+    "dutch": "NL", "belgian": "BE", "swiss": "CH", "austrian": "AT", "swedish": "SE",
+    "norwegian": "NO", "danish": "DK", "finnish": "FI", "icelandic": "IS", "irish": "IE",
+    "scottish": "GB", "welsh": "GB", "english": "GB", "greek": "GR", "bulgarian": "BG",
+    "serbian": "RS", "croatian": "HR", "bosnian": "BA", "slovenian": "SI", "slovak": "SK",
+    "czech": "CZ", "hungarian": "HU", "albanian": "AL", "macedonian": "MK", "montenegrin": "ME",
+    "kosovar": "XK", "lithuanian": "LT", "latvian": "LV", "estonian": "EE", "maltese": "MT",
+    "luxembourgish": "LU", "european": "", "african": "", "asian": "", "arab": "", "arabian": "",
+    "kurdish": "", "soviet": "", "western": "", "latin": "", "persian": "IR", "bahamian": "BS",
 }
+# Plurals and nouns of the same ("Syrians", "Iraqis", "Americans", "Britons").
+DEMONYM_FORMS = {**DEMONYMS, **{d + "s": cc for d, cc in DEMONYMS.items()
+                                if d.endswith(("an", "i", "ine"))},
+                 "briton": "GB", "britons": "GB", "brit": "GB", "brits": "GB", "frenchman": "FR",
+                 "turk": "TR", "turks": "TR", "pole": "PL", "poles": "PL", "swede": "SE", "swedes": "SE",
+                 "dane": "DK", "danes": "DK", "finn": "FI", "finns": "FI", "scot": "GB", "scots": "GB",
+                 "israelis": "IL", "iraqis": "IQ", "saudis": "SA", "yemenis": "YE", "afghans": "AF",
+                 "kurd": "", "kurds": "", "arabs": "", "europeans": "", "africans": "", "asians": "",
+                 "thais": "TH", "kazakhs": "KZ", "uzbeks": "UZ", "tajiks": "TJ", "filipinos": "PH",
+                 "somalis": "SO", "pakistanis": "PK", "bangladeshis": "BD", "czechs": "CZ",
+                 "slovaks": "SK", "greeks": "GR", "germans": "DE", "italians": "IT"}
 _DEMONYM = re.compile(r"^(?:the\s+)?(?P<d>[a-z]+)\s+(?:border|frontier|coast|coastline|"
                       r"territory|soil|airspace|side|desert|mainland|waters)$", re.I)
 
@@ -135,3 +174,20 @@ def demonym_country(name: str) -> str | None:
     """'Syrian border' / 'the Turkish side' -> ISO2, else None."""
     m = _DEMONYM.match(name.strip())
     return DEMONYMS.get(m.group("d").lower()) if m else None
+
+
+
+# Armed groups, forces and missions whose home theater is one country: named in a story, they
+# are a cue for its theater as a demonym is ("LNA forces shelled ..." is a Libyan story).
+# General knowledge of the product's theaters (the same actors events/lexicon.py names).
+ACTOR_COUNTRIES = {
+    "LNA": "LY", "Libyan National Army": "LY", "GNA": "LY", "Government of National Accord": "LY",
+    "Haftar": "LY", "Houthi": "YE", "Houthis": "YE", "Huthi": "YE", "Huthis": "YE", "Ansar Allah": "YE",
+    "Hezbollah": "LB", "Hizbollah": "LB", "Hamas": "PS", "Peshmerga": "IQ", "Hashd": "IQ",
+    "Popular Mobilization Forces": "IQ", "PMF": "IQ", "SDF": "SY", "YPG": "SY",
+    "Syrian Democratic Forces": "SY", "Free Syrian Army": "SY", "FSA": "SY", "HTS": "SY",
+    "Hayat Tahrir al-Sham": "SY", "Nusra": "SY", "DPR": "UA", "LPR": "UA",
+    "Donetsk People's Republic": "UA", "Luhansk People's Republic": "UA",
+    "OSCE SMM": "UA", "OSCE Special Monitoring Mission": "UA",   # the OSCE's mission to Ukraine (2014-2022)
+    "Taliban": "AF", "al-Shabaab": "SO", "Al-Shabaab": "SO", "Boko Haram": "NG", "PKK": "TR",
+}

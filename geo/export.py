@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import csv
 import io
+import os
+import re
 import tempfile
 import xml.etree.ElementTree as ET
 from pathlib import Path
@@ -30,7 +32,7 @@ ACLED_COLUMNS = ["event_id", "event_date", "event_type", "sub_event_type", "acto
 EXTRA_CSV_COLUMNS = ["country", "type", "precision", "n_reports", "n_sources", "corroborated",
                      "claim_status", "event_ids", "urls"]
 _ACLED_TYPE = {"strike": "Explosions/Remote violence", "deployment": "Strategic developments"}
-_GEO_PRECISION = {"point": 1, "admin1": 3, "country": 3}
+_GEO_PRECISION = {"point": 1, "admin2": 2, "admin1": 3, "region": 3, "country": 3}   # ACLED geo_precision
 _GROUND_WEAPONS = ("missile", "rocket", "artillery", "shell", "mortar", "cruise", "kalibr", "grad")
 
 
@@ -66,16 +68,59 @@ def gis_frame(frame: gpd.GeoDataFrame, text_dates: bool = True) -> gpd.GeoDataFr
 
 
 def export_frame(frame: gpd.GeoDataFrame, fmt: str, path: str | Path) -> Path:
-    """Write ``frame`` to ``path`` in ``fmt`` (one of FORMATS); returns the path."""
+    """Write ``frame`` to ``path`` in ``fmt`` (one of FORMATS); returns the path.
+
+    The file is written beside ``path`` under a temporary name and renamed when complete,
+    so a failure (disk full, unwritable folder) never leaves a truncated file behind; it
+    raises ExportError with one clear message. ``path`` is used as given (no suffix added).
+    """
+    from clitools import describe_os_error, show
     fmt = fmt.lower().strip()
     if fmt not in FORMATS:
         raise ExportError(f"unknown format {fmt!r}: choose one of {', '.join(FORMATS)}")
     path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
+    if path.is_dir():
+        raise ExportError(f"{show(path)} is a folder: give a file name, e.g. {show(path / ('export' + EXTENSIONS[fmt]))}")
+    tmp = None
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, name = tempfile.mkstemp(prefix=f".{path.name}.part-", suffix=EXTENSIONS[fmt], dir=path.parent)
+        os.close(fd)
+        tmp = Path(name)
+        _write(frame, fmt, tmp)
+        os.replace(tmp, path)
+        tmp = None
+    except OSError as exc:
+        why = describe_os_error(OSError(exc.errno, exc.strerror))     # not the temporary file's name
+        raise ExportError(f"cannot write {show(path)}: {why}") from None
+    except ExportError as exc:
+        raise ExportError(f"cannot write {show(path)}: {exc}") from None
+    except Exception as exc:    # a GIS driver's error (pyogrio): one line, not a traceback
+        text = " ".join(str(exc).split())
+        low = text.lower()
+        why = ("disk full (or file size limit reached)" if any(w in low for w in ("no space", "full", "disk i/o"))
+               else f"the GIS driver failed ({text[:160]}{'…' if len(text) > 160 else ''})")
+        raise ExportError(f"cannot write {show(path)}: {why}") from None
+    finally:
+        if tmp is not None:
+            try:
+                tmp.unlink()
+            except OSError:
+                pass
+    return path
+
+
+def _write(frame: gpd.GeoDataFrame, fmt: str, path: Path) -> None:
     if fmt == "csv":
-        path.write_text(to_csv(frame), encoding="utf-8", newline="")
+        with open(path, "w", encoding="utf-8", newline="") as f:
+            f.write(to_csv(frame))
+            f.flush()
+            os.fsync(f.fileno())
     elif fmt == "kml":
-        path.write_bytes(to_kml(frame))
+        with open(path, "wb") as f:
+            f.write(to_kml(frame))
+            f.flush()
+            os.fsync(f.fileno())
     elif fmt == "parquet":
         gis_frame(frame, text_dates=False).to_parquet(path, index=False)
     else:
@@ -83,9 +128,18 @@ def export_frame(frame: gpd.GeoDataFrame, fmt: str, path: str | Path) -> Path:
             path.unlink()     # GPKG/GeoJSON drivers refuse or append to an existing file
         layer = "incidents" if is_incidents(frame) else "events"
         driver = "GeoJSON" if fmt == "geojson" else "GPKG"
-        gis_frame(frame, text_dates=fmt == "geojson").to_file(path, driver=driver, layer=layer if fmt == "gpkg" else None,
-                                 engine="pyogrio")
-    return path
+        gis_frame(frame, text_dates=fmt == "geojson").to_file(
+            path, driver=driver, layer=layer if fmt == "gpkg" else None, engine="pyogrio")
+        if fmt == "geojson":
+            # GDAL does not report every failed write (a full disk can leave a truncated
+            # file and no error): the file must read back whole
+            import json
+            try:
+                n = len(json.loads(path.read_bytes())["features"])
+            except (ValueError, KeyError, UnicodeDecodeError):
+                n = -1
+            if n != len(frame):
+                raise ExportError("the GeoJSON file came out incomplete (disk full?)")
 
 
 def to_bytes(frame: gpd.GeoDataFrame, fmt: str) -> bytes:
@@ -97,6 +151,15 @@ def to_bytes(frame: gpd.GeoDataFrame, fmt: str) -> bytes:
         return to_kml(frame)
     with tempfile.TemporaryDirectory() as tmp:
         return export_frame(frame, fmt, Path(tmp) / f"export{EXTENSIONS.get(fmt, '')}").read_bytes()
+
+
+# Characters XML 1.0 forbids (C0 controls but tab/newline/CR, lone surrogates, U+FFFE/FFFF).
+_XML_FORBIDDEN = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+
+
+def xml_text(value: str) -> str:
+    """Text safe for XML: characters XML forbids are dropped (ElementTree escapes the rest)."""
+    return _XML_FORBIDDEN.sub("", value)
 
 
 # -- CSV (ACLED style) --------------------------------------------------------
@@ -118,6 +181,10 @@ def _sub_event_type(row) -> str:
     if any(w in weapon for w in _GROUND_WEAPONS):
         return "Shelling/artillery/missile attack"
     return "Air/drone strike"
+
+
+def _xtext(value) -> str:
+    return xml_text(text(value))
 
 
 def acled_rows(frame: pd.DataFrame) -> list[dict]:
@@ -193,33 +260,38 @@ def to_kml(frame: pd.DataFrame, name: str = "Strike map export") -> bytes:
     q = lambda tag: f"{{{KML_NS}}}{tag}"  # noqa: E731
     root = ET.Element(q("kml"))
     doc = ET.SubElement(root, q("Document"))
-    ET.SubElement(doc, q("name")).text = name
+    ET.SubElement(doc, q("name")).text = xml_text(name)
     id_col = _id_column(frame)
     for rec in frame.drop(columns=[frame.geometry.name] if isinstance(frame, gpd.GeoDataFrame) else [])\
             .to_dict("records"):
-        pm = ET.SubElement(doc, q("Placemark"), id=f"id-{rec[id_col]}")
+        pm = ET.SubElement(doc, q("Placemark"), id=f"id-{xml_text(str(rec[id_col]))}")
         ET.SubElement(pm, q("name")).text = (
-            f"{text(rec.get('type'))}: {text(rec.get('name') or rec.get('place'))}")
-        ET.SubElement(pm, q("description")).text = text(rec.get("evidence"))
+            f"{_xtext(rec.get('type'))}: {_xtext(rec.get('name') or rec.get('place'))}")
+        ET.SubElement(pm, q("description")).text = _xtext(rec.get("evidence"))
         date = pd.to_datetime(rec.get("date"), errors="coerce")
         if rec.get("date_from") and rec.get("date_to") and rec.get("date_from") != rec.get("date_to"):
             span = ET.SubElement(pm, q("TimeSpan"))
-            ET.SubElement(span, q("begin")).text = text(rec["date_from"])
-            ET.SubElement(span, q("end")).text = text(rec["date_to"])
+            ET.SubElement(span, q("begin")).text = _xtext(rec["date_from"])
+            ET.SubElement(span, q("end")).text = _xtext(rec["date_to"])
         elif not pd.isna(date):
             ET.SubElement(ET.SubElement(pm, q("TimeStamp")), q("when")).text = date.strftime("%Y-%m-%d")
         ext = ET.SubElement(pm, q("ExtendedData"))
         data = ET.SubElement(ext, q("Data"), name=id_col)
-        ET.SubElement(data, q("value")).text = text(rec[id_col])
+        ET.SubElement(data, q("value")).text = _xtext(rec[id_col])
         for key in _KML_DATA:
-            if key in rec and text(rec[key]) != "":
+            if key in rec and _xtext(rec[key]) != "":
                 data = ET.SubElement(ext, q("Data"), name=key)
-                ET.SubElement(data, q("value")).text = text(rec[key])
+                ET.SubElement(data, q("value")).text = _xtext(rec[key])
         if not (pd.isna(rec.get("lat")) or pd.isna(rec.get("lon"))):
             point = ET.SubElement(pm, q("Point"))
             ET.SubElement(point, q("coordinates")).text = f"{float(rec['lon']):.6f},{float(rec['lat']):.6f}"
     ET.indent(root)
-    return ET.tostring(root, encoding="utf-8", xml_declaration=True)
+    out = ET.tostring(root, encoding="utf-8", xml_declaration=True)
+    try:
+        ET.fromstring(out)          # never hand out a KML that is not XML
+    except ET.ParseError as exc:
+        raise ExportError(f"KML export produced invalid XML ({exc})") from None
+    return out
 
 
 # -- Briefing: file names that describe the view, the standalone HTML map ----------------

@@ -38,14 +38,22 @@ def is_admin1_code(value: str) -> bool:
     return bool(_CODE.match(value.strip()))
 
 
+# How precisely an event is located, most precise first: a town or site, a district (US county),
+# a province, a named area (sea, region, mountain range), a country only.
+PRECISIONS = ("point", "admin2", "admin1", "region", "country")
+PRECISION_HELP = ("point: a town or site; admin2: a district; admin1: only the province is known; "
+                  "region: a named area (a sea, a region); country: only the country")
+
+
 @dataclass(frozen=True)
 class Filters:
     date_from: dt.date | None = None
     date_to: dt.date | None = None
     provinces: tuple[str, ...] = ()      # admin-1 names ("Idlib") or codes ("SY.02")
+    countries: tuple[str, ...] = ()      # ISO 3166 alpha-2 codes ("SY")
     types: tuple[str, ...] = ()          # strike | deployment
     actors: tuple[str, ...] = ()
-    precisions: tuple[str, ...] = ()     # point | admin1 | country
+    precisions: tuple[str, ...] = ()     # values of PRECISIONS
     text: str = ""                       # substring of evidence, place, actor, title
     incidents: bool = True               # group reports into incidents
     include_rejected: bool = False       # show events an analyst rejected
@@ -54,11 +62,12 @@ class Filters:
         # Accept strings and lists from widgets/CLI; store normalised values.
         object.__setattr__(self, "date_from", to_date(self.date_from))
         object.__setattr__(self, "date_to", to_date(self.date_to))
-        for name in ("provinces", "types", "actors", "precisions"):
+        for name in ("provinces", "countries", "types", "actors", "precisions"):
             value = getattr(self, name)
             if isinstance(value, str):
                 value = (value,)
             object.__setattr__(self, name, tuple(v.strip() for v in (value or ()) if v and v.strip()))
+        object.__setattr__(self, "countries", tuple(c.upper() for c in self.countries))
         object.__setattr__(self, "text", (self.text or "").strip())
         if self.date_from and self.date_to and self.date_from > self.date_to:
             raise ValueError(f"date_from {self.date_from} is after date_to {self.date_to}")

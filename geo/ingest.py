@@ -7,6 +7,8 @@ corrections keyed by event id survive re-ingest.
 """
 from __future__ import annotations
 
+import dataclasses
+import datetime as dt
 import json
 from collections import Counter
 from dataclasses import fields, is_dataclass
@@ -34,20 +36,25 @@ def event_id(article_name: str, ev: Event, ordinal: int = 0) -> str:
     return identity.event_id(article_name, ev.type, ev.evidence, ev.place, ordinal)
 
 
-def event_rows(article: Article, events: Sequence, check_provinces: bool = True) -> list[dict]:
-    """Database rows for an article's events (ids, province check, article link)."""
+def event_rows(article: Article, events: Sequence, check_provinces: bool = True,
+               namespace: str | None = None) -> list[dict]:
+    """Database rows for an article's events (ids, province check, article link).
+
+    ``namespace``: what the event ids hash for the article (the store keeps it across
+    re-extraction; default the article's identity ``article.key``)."""
+    namespace = namespace or getattr(article, "key", "") or article.name
     evs = [_event(e) for e in events if _event(e).type != NON_EVENT]
     checks = provinces.check(evs) if check_provinces else [
         (e.admin1, e.admin1_code, "unchecked") for e in evs]
     seen: Counter = Counter()
     rows = []
     for seq, (ev, (admin1, code, check)) in enumerate(zip(evs, checks)):
-        base = event_id(article.name, ev)
+        base = event_id(namespace, ev)
         ordinal = seen[base]
         seen[base] += 1
         row = {name: getattr(ev, name) for name in _EVENT_FIELDS}
         row.update(
-            event_id=event_id(article.name, ev, ordinal) if ordinal else base,
+            event_id=event_id(namespace, ev, ordinal) if ordinal else base,
             article_id=article.id, article=article.name, seq=seq,
             admin1=admin1, admin1_code=code or None, admin1_check=check,
             candidates=json.dumps(ev.candidates or [], default=str),
@@ -106,6 +113,22 @@ def place_changes(value, current: dict) -> dict:
     raise StoreError("a place correction needs a place name, a Place or a dict with lat and lon")
 
 
+EARLIEST_PUBLISHED = dt.date(1900, 1, 1)     # publication dates an analyst may type: 1900..today
+
+
+def with_typed_date(article: Article, typed: dt.date | None) -> tuple[Article, dt.date | None]:
+    """The analyst's typed publication date wins over one found in the text.
+
+    Returns the article dated by ``typed`` (source 'analyst') and the text's own date when
+    it differs, so that both can be shown; without a typed date the article is unchanged.
+    """
+    if typed is None:
+        return article, None
+    found = article.published if article.published_source not in ("", "argument", "analyst") else None
+    dated = dataclasses.replace(article, published=typed, published_source="analyst")
+    return dated, found if found is not None and found != typed else None
+
+
 def extract(article: Article) -> tuple[list[Event], list[Event]]:
     """(events, non_events) of an article, by the events extractor."""
     from events.extract import extract_article
@@ -120,26 +143,62 @@ def ingest_article(store, article: Article, reextract: bool = False) -> IngestRe
     if not reextract and store.has_article(article.id):
         return store.save_extraction(article, [], [])      # reports "unchanged" with counts
     events, non_events = extract(article)
-    return store.save_extraction(article, events, non_events, reextract=reextract)
+    result = store.save_extraction(article, events, non_events, reextract=reextract)
+    result.warnings = date_warnings(article, events)
+    return result
+
+
+def date_warnings(article: Article, events: Sequence, days: int | None = None) -> list[str]:
+    """Events dated far from their article's publication date: kept, but worth a look."""
+    import datetime as dt
+
+    import settings
+    from clitools import show
+    if article.published is None:
+        return []
+    days = settings.event_date_warn_days() if days is None else days
+    out = []
+    for ev in events:
+        ev = _event(ev)
+        try:
+            day = dt.date.fromisoformat(str(ev.date)[:10]) if ev.date else None
+        except ValueError:
+            day = None
+        if day is not None and abs((day - article.published).days) > days:
+            out.append(f"{show(article.path or article.name)}: event on {day.isoformat()} is "
+                       f"{abs((day - article.published).days)} days from the publication date "
+                       f"{article.published.isoformat()} ({ev.type} at {ev.name or ev.place or '?'}); check it")
+    return out
 
 
 def ingest_paths(store, paths: Iterable, progress: Progress | None = None,
                  reextract: bool = False) -> IngestSummary:
-    """Ingest files and folders. A bad file is reported in ``errors`` and skipped."""
+    """Ingest files and folders. A bad file is reported in ``errors`` and skipped; a full
+    disk stops the run at once with one message (``stopped``)."""
+    from clitools import show
+    from geo.store import StoreBusy, StoreError, StoreFull, StoreReadOnly
     files = iter_article_paths([Path(p) for p in paths])
     summary = IngestSummary()
     for i, path in enumerate(files):
         if progress:
-            progress(i, len(files), path.name)
+            progress(i, len(files), show(path.name))
         try:
             article = read_article(path)
         except ArticleError as exc:
             summary.errors.append(str(exc))
             continue
         try:
-            summary.add(ingest_article(store, article, reextract=reextract))
+            result = ingest_article(store, article, reextract=reextract)
+            summary.add(result)
+            summary.warnings += result.warnings
+        except (StoreFull, StoreReadOnly, StoreBusy) as exc:   # nothing further can be saved now: stop
+            summary.stopped = str(exc)
+            summary.errors.append(f"{show(path)}: not saved: {exc}")
+            break
+        except StoreError as exc:
+            summary.errors.append(f"{show(path)}: not saved: {exc}")
         except Exception as exc:   # an extractor bug must not lose the other files
-            summary.errors.append(f"{path.name}: extraction failed ({type(exc).__name__}: {exc})")
+            summary.errors.append(f"{show(path)}: extraction failed ({type(exc).__name__}: {exc})")
     if progress:
         progress(len(files), len(files), "")
     return summary

@@ -108,7 +108,7 @@ MAP_POINT_COLUMNS = ["event_id", "type", "lat", "lon", "precision", "admin1_code
 # What it needs of other reports: popups, the list of unplaced reports, snapshot.
 MAP_COLUMNS = MAP_POINT_COLUMNS + [
     "article", "title", "url", "actor", "place", "name", "admin1", "date_precision", "date_from",
-    "date_to", "evidence", "target"]
+    "date_to", "evidence", "target", "source", "claim_kind", "claimed_by"]
 
 
 def map_events_frame(store, filters: Filters | None = None, aggregate_above: int = 2000) -> gpd.GeoDataFrame:
@@ -436,3 +436,9 @@ def daily_counts(frame: pd.DataFrame) -> pd.DataFrame:
            .groupby(["date", "type"]).size().reset_index(name="count"))
     return out.sort_values(["date", "type"]).reset_index(drop=True)
 
+
+def event_frame(store, event_id: str) -> gpd.GeoDataFrame:
+    """One report, shaped as :func:`events_frame` shapes them (rejected or not)."""
+    ev = dict(store.event(event_id))
+    ev.pop("candidates", None)
+    return _events(pd.DataFrame([ev]), Filters(include_rejected=True))

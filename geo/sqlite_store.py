@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import os
+import queue
 import sqlite3
 import threading
 import time
@@ -28,21 +30,27 @@ from geo import ingest as _ingest
 from geo.filters import Filters, fold, to_date
 from geo.identity import Anchor, reattach
 from geo.store import (ADDED, CORRECTABLE, REPLACED, UNCHANGED, IngestResult,
-                       IngestSummary, Progress, StoreError)
+                       IngestSummary, Progress, StoreBusy, StoreError, StoreFull, StoreReadOnly)
 
 # 1: first schema. 2: event ids from geo.identity (article, extracted type, evidence, place
 # as written) and the corrections remember their event's identity (see ``_migrate_v2``).
-# 3: events.incident_id kept in the store (geo.incident_ids), added to older files at open.
-SCHEMA_VERSION = 3
+# 3: articles are known by their URL or text (key), with their file (path) as provenance,
+#    and their event ids hash ``event_ns`` (the file stem for older articles; see ``_migrate_v3``).
+# 4: events.incident_id kept in the store (geo.incident_ids), added to older files at open
+#    (``_ensure_incident_ids``, by column presence).
+SCHEMA_VERSION = 4
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT);
 CREATE TABLE IF NOT EXISTS articles (
-    id TEXT PRIMARY KEY,            -- content hash
-    name TEXT NOT NULL,             -- file name without extension: identity across edits
+    id TEXT PRIMARY KEY,            -- fingerprint of the input (bytes + a date given from outside)
+    name TEXT NOT NULL,             -- file name without extension (shown, not the identity)
     url TEXT, title TEXT, published TEXT, source TEXT, body TEXT,
     ingested_at TEXT, warnings TEXT,
-    n_events INTEGER DEFAULT 0, n_non_events INTEGER DEFAULT 0
+    n_events INTEGER DEFAULT 0, n_non_events INTEGER DEFAULT 0,
+    key TEXT,                       -- identity: url:<URL> or text:<hash of the text> (Article.key)
+    path TEXT,                      -- provenance: the file it was read from (or a label)
+    event_ns TEXT                   -- what its event ids hash (kept across re-extraction)
 );
 CREATE INDEX IF NOT EXISTS articles_name ON articles(name);
 CREATE TABLE IF NOT EXISTS events (
@@ -108,8 +116,35 @@ POINT_SQL = "(e.precision = 'point' AND e.lat IS NOT NULL AND e.lon IS NOT NULL)
 PLACE_FIELDS = ("name", "lat", "lon", "country", "admin1", "admin1_code", "precision", "place_id")
 
 
-def _retry_locked(action, db=None, seconds: float = 60.0):
+MIGRATION = """
+CREATE INDEX IF NOT EXISTS articles_key ON articles(key);
+CREATE INDEX IF NOT EXISTS articles_path ON articles(path);
+"""
+
+
+BUSY_MESSAGE = ("the event store is busy: another process has been writing to it for more than "
+                "{:g} s. Try again when it has finished (STRIKEMAP_BUSY_TIMEOUT sets the wait)")
+
+
+def store_error(exc: sqlite3.Error, path=None) -> StoreError:
+    """One clear StoreError for an SQLite failure (no file paths: pages show these)."""
+    text = str(exc).lower()
+    if "locked" in text or "busy" in text:
+        return StoreBusy(BUSY_MESSAGE.format(settings.store_busy_seconds()))
+    if "full" in text or "disk i/o" in text or "too big" in text:
+        return StoreFull("the disk holding the event store is full (or a file size limit was reached): "
+                         "nothing more was saved; free some space and run again")
+    if "readonly" in text or "read-only" in text:
+        return StoreReadOnly("the event store is read-only here (file or folder not writable): "
+                             "reading works, saving does not")
+    if "malformed" in text or "not a database" in text:
+        return StoreError("the event store file is not a valid SQLite database (or is damaged)")
+    return StoreError(f"the event store failed: {exc}")
+
+
+def _retry_locked(action, db=None, seconds: float | None = None):
     """Run ``action``, retrying while SQLite reports the database locked/busy."""
+    seconds = settings.store_busy_seconds() if seconds is None else seconds
     deadline = time.monotonic() + seconds
     delay = 0.01
     while True:
@@ -133,48 +168,124 @@ def _now() -> str:
 class SQLiteStore:
     """The event store in one SQLite file. Safe to share between threads."""
 
-    def __init__(self, path: str | Path | None = None) -> None:
+    def __init__(self, path: str | Path | None = None, read_only: bool | None = None) -> None:
+        from clitools import show
         self.path = Path(path) if path else settings.db_path()
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        self._lock = threading.RLock()
+        self._lock = threading.RLock()          # the writer connection
         self._pending: list | None = None       # windows to regroup at the end of batch()
-        self._db = sqlite3.connect(self.path, timeout=60, isolation_level=None,
-                                   check_same_thread=False)
-        self._db.execute("PRAGMA busy_timeout=60000")
-        # Text filters fold case in Python on both sides (SQLite's lower() folds ASCII only).
-        self._db.create_function("fold", 1, fold, deterministic=True)
-        # Switching to WAL and creating the schema can meet another process doing
-        # the same on a new file; SQLite then answers "locked" without waiting.
-        _retry_locked(lambda: self._db.execute("PRAGMA journal_mode=WAL"))
-        self._db.execute("PRAGMA synchronous=NORMAL")
-        with self._lock:
-            _retry_locked(lambda: self._db.executescript(
-                f"BEGIN IMMEDIATE;{SCHEMA}INSERT OR IGNORE INTO meta VALUES "
-                f"('schema_version', '{SCHEMA_VERSION}');"
-                "INSERT OR IGNORE INTO meta VALUES ('revision', '0');"
-                "INSERT OR IGNORE INTO meta VALUES ('uid', lower(hex(randomblob(16))));COMMIT;"), self._db)
+        self._idle: queue.SimpleQueue = queue.SimpleQueue()   # idle reader connections
+        self._closed = False
+        self.read_only = bool(read_only) if read_only is not None else (
+            self.path.exists() and not (os.access(self.path, os.W_OK) and os.access(self.path.parent, os.W_OK)))
+        if self.path.is_dir():
+            raise StoreError(f"{show(self.path)} is a folder, not an event store file")
+        if not self.read_only:
+            try:
+                self.path.parent.mkdir(parents=True, exist_ok=True)
+            except OSError as exc:
+                raise StoreError(f"cannot create the event store in {show(self.path.parent)}: "
+                                 f"{exc.strerror or exc}") from None
+            if not self.path.exists() and not os.access(self.path.parent, os.W_OK):
+                raise StoreError(f"cannot create the event store in {show(self.path.parent)}: "
+                                 "the folder is not writable")
+        try:
+            try:
+                self._open()
+            except sqlite3.Error as exc:
+                raise store_error(exc) from None
+        except StoreReadOnly:
+            if self.read_only or not self.path.exists():
+                raise
+            self.read_only = True         # e.g. a read-only file system: read what is there
+            self._db.close()
+            self._open()
         # Identity of this database file (a new file at the same path gets another):
         # with ``revision()`` it keys caches of derived data (geo.layer's incidents).
-        uid = self._one("SELECT value FROM meta WHERE key = 'uid'")[0]
-        self.uid = f"{self.path}#{uid}"
-        self._migrate()
-        self._ensure_incident_ids()
+        try:
+            uid = self._one("SELECT value FROM meta WHERE key = 'uid'")
+        except sqlite3.Error as exc:
+            raise store_error(exc) from None
+        self.uid = f"{self.path}#{uid[0] if uid else 'none'}"
+        if not self.read_only:      # schema 4: stored incident ids (at once when already there)
+            try:
+                self._ensure_incident_ids()
+            except sqlite3.Error as exc:
+                raise store_error(exc) from None
 
-    # -- migrations ----------------------------------------------------------
+    def _open(self) -> None:
+        busy = settings.store_busy_seconds()
+        if self.read_only:
+            uri = f"{self.path.resolve().as_uri()}?mode=ro"
+            self._connect = lambda: _with_fold(sqlite3.connect(uri, uri=True, timeout=busy, isolation_level=None,
+                                                               check_same_thread=False))
+            self._db = self._connect()
+            try:
+                self._db.execute("SELECT count(*) FROM sqlite_master").fetchone()
+            except sqlite3.OperationalError:
+                # a WAL database in a folder we cannot write (no -shm to create): nobody can
+                # write it either, so read it as an immutable file
+                self._db.close()
+                frozen = f"{self.path.resolve().as_uri()}?immutable=1"
+                self._connect = lambda: _with_fold(sqlite3.connect(frozen, uri=True, isolation_level=None,
+                                                                   check_same_thread=False))
+                self._db = self._connect()
+            return
+
+        def connect():
+            db = sqlite3.connect(self.path, timeout=busy, isolation_level=None, check_same_thread=False)
+            db.execute(f"PRAGMA busy_timeout={int(busy * 1000)}")
+            return _with_fold(db)
+        self._connect = connect
+        try:
+            self._db = connect()
+        except sqlite3.Error as exc:
+            raise store_error(exc) from None
+        try:
+            if self._current_schema():
+                return              # nothing to create or migrate: open without taking the write lock
+            # Switching to WAL and creating the schema can meet another process doing
+            # the same on a new file; SQLite then answers "locked" without waiting.
+            _retry_locked(lambda: self._db.execute("PRAGMA journal_mode=WAL"))
+            self._db.execute("PRAGMA synchronous=NORMAL")
+            with self._lock:
+                _retry_locked(lambda: self._db.executescript(
+                    f"BEGIN IMMEDIATE;{SCHEMA}INSERT OR IGNORE INTO meta VALUES "
+                    f"('schema_version', '{SCHEMA_VERSION}');"
+                    "INSERT OR IGNORE INTO meta VALUES ('revision', '0');"
+                    "INSERT OR IGNORE INTO meta VALUES ('uid', lower(hex(randomblob(16))));COMMIT;"), self._db)
+                _retry_locked(self._migrate, self._db)
+        except sqlite3.Error as exc:
+            if self._db.in_transaction:
+                self._db.execute("ROLLBACK")
+            raise store_error(exc) from None
+
+    def _current_schema(self) -> bool:
+        """True when the file is already a WAL store of this schema version (a plain read)."""
+        try:
+            row = self._db.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
+            mode = self._db.execute("PRAGMA journal_mode").fetchone()[0]
+        except sqlite3.OperationalError:
+            return False
+        return bool(row) and row[0] == str(SCHEMA_VERSION) and mode == "wal"
+
     def _migrate(self) -> None:
         """Bring a store written by an older version up to ``SCHEMA_VERSION``, in one
-        transaction per step (another process migrating at once waits, then sees it done)."""
+        transaction (another process migrating at once waits, then sees it done)."""
         def version() -> int:
             return int(self._db.execute("SELECT value FROM meta WHERE key='schema_version'").fetchone()[0])
-        if version() >= SCHEMA_VERSION:
-            return
-        with self._tx() as db:
-            if version() < 2:
-                _migrate_v2(db)
-            db.execute("UPDATE meta SET value=? WHERE key='schema_version'", (str(SCHEMA_VERSION),))
+        if version() < SCHEMA_VERSION:
+            with self._tx() as db:
+                if version() < 2:
+                    _migrate_v2(db)
+                if version() < 3 or "key" not in {r[1] for r in db.execute("PRAGMA table_info(articles)")}:
+                    _migrate_v3(db)         # (branch scale's own schema 3 had incident ids, no key)
+                db.execute("UPDATE meta SET value=? WHERE key='schema_version'", (str(SCHEMA_VERSION),))
+        for stmt in MIGRATION.strip().split(";"):          # indexes on columns older files lacked
+            if stmt.strip():
+                self._db.execute(stmt)
 
     def _ensure_incident_ids(self) -> None:
-        """Stored incident ids (schema 3): a file without them gets them once."""
+        """Stored incident ids (schema 4): a file without them gets them once."""
         have = {r[1] for r in self._db.execute("PRAGMA table_info(events)")}
         indexed = self._one("SELECT 1 FROM sqlite_master WHERE name = 'events_type_window'")
         if "incident_id" in have and indexed:
@@ -197,39 +308,79 @@ class SQLiteStore:
     # -- plumbing ------------------------------------------------------------
     @contextmanager
     def _tx(self):
-        """One write transaction, taken immediately (so concurrent writers queue)."""
+        """One write transaction, taken immediately (so concurrent writers queue).
+        SQLite failures (busy, disk full, read-only) become one clear StoreError."""
+        if self.read_only:
+            raise StoreReadOnly("the event store is open read-only (file or folder not writable): "
+                                "reading works, saving does not")
         with self._lock:
             if self._pending is not None:         # inside batch(): part of its transaction
                 yield self._db
                 return
-            self._db.execute("BEGIN IMMEDIATE")
+            try:
+                self._db.execute("BEGIN IMMEDIATE")
+            except sqlite3.Error as exc:
+                raise store_error(exc) from None
             before = self._db.total_changes
             try:
                 yield self._db
                 if self._db.total_changes != before:
                     self._db.execute(
                         "UPDATE meta SET value = CAST(value AS INTEGER) + 1 WHERE key = 'revision'")
-            except BaseException:
-                self._db.execute("ROLLBACK")
+                self._db.execute("COMMIT")
+            except BaseException as exc:
+                if self._db.in_transaction:
+                    try:
+                        self._db.execute("ROLLBACK")
+                    except sqlite3.Error:
+                        pass
+                if isinstance(exc, sqlite3.Error):
+                    raise store_error(exc) from None
                 raise
-            self._db.execute("COMMIT")
+
+    @contextmanager
+    def _reading(self):
+        """A connection of its own for one read: readers never wait for each other or for
+        the writer (WAL), so one session's slow query or save does not stall another's map."""
+        try:
+            db = self._idle.get_nowait()
+        except queue.Empty:
+            try:
+                db = self._connect()
+            except sqlite3.Error as exc:
+                raise store_error(exc) from None
+        try:
+            yield db
+        except sqlite3.Error as exc:
+            raise store_error(exc) from None
+        finally:
+            if self._closed:
+                db.close()
+            else:
+                self._idle.put(db)
 
     def _read(self, sql: str, params: Sequence = (), chunk: int = 100_000) -> pd.DataFrame:
         """Query result as a DataFrame, fetched in chunks so that large results
         never hold all rows as Python tuples at once."""
-        with self._lock:
-            parts = list(pd.read_sql_query(sql, self._db, params=list(params), chunksize=chunk))
+        with self._reading() as db:
+            parts = list(pd.read_sql_query(sql, db, params=list(params), chunksize=chunk))
             if not parts:
-                return pd.read_sql_query(sql + " LIMIT 0", self._db, params=list(params))
+                return pd.read_sql_query(sql + " LIMIT 0", db, params=list(params))
         return parts[0] if len(parts) == 1 else pd.concat(parts, ignore_index=True)
 
     def _one(self, sql: str, params: Sequence = ()):
-        with self._lock:
-            return self._db.execute(sql, list(params)).fetchone()
+        with self._reading() as db:
+            return db.execute(sql, list(params)).fetchone()
 
     def close(self) -> None:
+        self._closed = True
         with self._lock:
             self._db.close()
+        while True:
+            try:
+                self._idle.get_nowait().close()
+            except queue.Empty:
+                break
 
     def __enter__(self):
         return self
@@ -252,55 +403,76 @@ class SQLiteStore:
         """Ingest files and folders; bad files are reported in ``errors`` and skipped."""
         return _ingest.ingest_paths(self, paths, progress=progress)
 
-    def ensure_seeded(self) -> IngestSummary | None:
-        """Ingest ``settings.articles_dir()`` when the store holds no article yet."""
+    def ensure_seeded(self, progress: Progress | None = None) -> IngestSummary | None:
+        """Ingest ``settings.articles_dir()`` when the store holds no article yet
+        (``progress(done, total, file name)`` is called as it goes)."""
         if self._one("SELECT 1 FROM articles LIMIT 1") is not None:
             return None
         folder = settings.articles_dir()
         if not folder.is_dir():
             return IngestSummary(errors=[f"{folder}: no sample articles folder"])
-        return self.ingest_paths([folder])
+        return self.ingest_paths([folder], progress=progress)
 
     def save_extraction(self, article, events: Sequence, non_events: Sequence,
                         reextract: bool = False) -> IngestResult:
         """Store one article with its events in one transaction.
 
-        Same content already stored: nothing changes ("unchanged") unless
-        ``reextract``. Another article with the same name: it and its events are
-        replaced ("replaced"). The article's corrections are re-attached to the new
-        rows (``geo.identity.reattach``) and re-applied; ``orphaned`` in the result
-        counts those whose evidence sentence is gone (kept, not applied).
+        An article is known by ``article.key`` (its URL, else its text), and a file by its
+        path. Same input already stored: nothing changes ("unchanged") unless ``reextract``.
+        The same article or file with another input (text, header, a date given from
+        outside): it and its events are replaced ("replaced", and ``note`` says what replaced
+        what). Corrections are re-applied to the new rows. The article's
+        corrections are re-attached to the new rows (``geo.identity.reattach``) and re-applied;
+        ``orphaned`` in the result counts those whose evidence sentence is gone (kept, not applied).
         """
-        rows = _ingest.event_rows(article, events)
-        ne_rows = _ingest.non_event_rows(article, non_events)
+        key = _article_key(article)
+        path = getattr(article, "path", "") or ""
+        if not reextract:           # already stored as it is: answer without the write lock
+            seen = self._one("SELECT n_events, n_non_events, path FROM articles WHERE id=?", (article.id,))
+            if seen and (seen[2] or not os.path.isabs(path)):
+                note = f"same article as {seen[2]}" if seen[2] and path and seen[2] != path else ""
+                return IngestResult(article.id, article.name, seen[0], seen[1], UNCHANGED, note=note)
         with self._tx() as db:
-            existing = db.execute("SELECT n_events, n_non_events FROM articles WHERE id=?",
+            existing = db.execute("SELECT n_events, n_non_events, path FROM articles WHERE id=?",
                                   (article.id,)).fetchone()
             if existing and not reextract:
-                return IngestResult(article.id, article.name, existing[0], existing[1], UNCHANGED)
-            old_ids = [r[0] for r in db.execute(
-                "SELECT id FROM articles WHERE name=? OR id=?", (article.name, article.id))]
-            before = [w for old in old_ids for w in _incident_ids.seeds(_idb(db), "article_id = ?", (old,))]
-            for old in old_ids:
-                db.execute("DELETE FROM events WHERE article_id=?", (old,))
-                db.execute("DELETE FROM non_events WHERE article_id=?", (old,))
-                db.execute("DELETE FROM articles WHERE id=?", (old,))
+                if path and os.path.isabs(path) and not existing[2]:
+                    db.execute("UPDATE articles SET path=? WHERE id=?", (path, article.id))
+                note = (f"same article as {existing[2]}" if existing[2] and path and existing[2] != path
+                        else "")
+                return IngestResult(article.id, article.name, existing[0], existing[1], UNCHANGED, note=note)
+            olds = db.execute(
+                "SELECT id, name, path, published, event_ns, key FROM articles WHERE key=? OR id=?"
+                + (" OR path=?" if os.path.isabs(path) else "") + " ORDER BY key=? DESC",
+                (key, article.id, *([path] if os.path.isabs(path) else []), key)).fetchall()
+            namespace = next((o[4] for o in olds if o[5] == key and o[4]), None) or key
+            rows = _ingest.event_rows(article, events, namespace=namespace)
+            ne_rows = _ingest.non_event_rows(article, non_events)
+            old_event_ids = [r[0] for old in olds for r in db.execute(
+                "SELECT event_id FROM events WHERE article_id=?", (old[0],))]
+            before = [w for old in olds for w in _incident_ids.seeds(_idb(db), "article_id = ?", (old[0],))]
+            for old in olds:
+                db.execute("DELETE FROM events WHERE article_id=?", (old[0],))
+                db.execute("DELETE FROM non_events WHERE article_id=?", (old[0],))
+                db.execute("DELETE FROM articles WHERE id=?", (old[0],))
             db.execute(
                 "INSERT INTO articles (id, name, url, title, published, source, body, ingested_at,"
-                " warnings, n_events, n_non_events) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+                " warnings, n_events, n_non_events, key, path, event_ns)"
+                " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
                 (article.id, article.name, article.url, article.title,
                  article.published.isoformat() if article.published else None,
                  article.source, article.body, _now(), json.dumps(article.warnings),
-                 len(rows), len(ne_rows)))
+                 len(rows), len(ne_rows), key, path or None, namespace))
             self._insert_events(db, rows)
             db.executemany(
                 f"INSERT INTO non_events ({','.join(NON_EVENT_COLUMNS)}) "
                 f"VALUES ({','.join('?' * len(NON_EVENT_COLUMNS))})",
                 [tuple(r[c] for c in NON_EVENT_COLUMNS) for r in ne_rows])
-            orphaned = self._reattach_corrections(db, article.name, rows)
+            orphaned = self._reattach_corrections(db, article.name, rows, old_event_ids)
             _incident_ids.after_write(_idb(db), before, "article_id = ?", (article.id,), self._pending)
-        status = REPLACED if old_ids else ADDED
-        return IngestResult(article.id, article.name, len(rows), len(ne_rows), status, orphaned)
+        status = REPLACED if olds else ADDED
+        return IngestResult(article.id, article.name, len(rows), len(ne_rows), status, orphaned=orphaned,
+                            note=_replacement_note(article, path, olds, reextract))
 
     def bulk_load(self, batch: Iterable[tuple]) -> int:
         """Load many (article, events) pairs in ONE transaction, without the
@@ -308,13 +480,16 @@ class SQLiteStore:
         total = 0
         with self._tx() as db:
             for article, events in batch:
-                rows = _ingest.event_rows(article, events, check_provinces=False)
+                rows = _ingest.event_rows(article, events, check_provinces=False,
+                                          namespace=_article_key(article))
                 db.execute(
                     "INSERT OR REPLACE INTO articles (id, name, url, title, published, source, body,"
-                    " ingested_at, warnings, n_events, n_non_events) VALUES (?,?,?,?,?,?,?,?,?,?,0)",
+                    " ingested_at, warnings, n_events, n_non_events, key, path, event_ns)"
+                    " VALUES (?,?,?,?,?,?,?,?,?,?,0,?,?,?)",
                     (article.id, article.name, article.url, article.title,
                      article.published.isoformat() if article.published else None,
-                     article.source, article.body, _now(), "[]", len(rows)))
+                     article.source, article.body, _now(), "[]", len(rows),
+                     _article_key(article), getattr(article, "path", "") or None, _article_key(article)))
                 self._insert_events(db, rows)
                 total += len(rows)
             _incident_ids.regroup_all(_idb(db))
@@ -398,19 +573,25 @@ class SQLiteStore:
         return out.sort_values(["date", "event_id"], kind="stable", na_position="first").reset_index(drop=True)
 
     @staticmethod
-    def _reattach_corrections(db, article_name: str, rows: list[dict]) -> int:
+    def _reattach_corrections(db, article_name: str, rows: list[dict], old_ids: Sequence[str] = ()) -> int:
         """Re-attach the corrections of an article's events to its new rows and apply them,
-        oldest first; returns how many could not be re-attached (kept, not applied)."""
+        oldest first; returns how many could not be re-attached (kept, not applied).
+
+        An article's corrections: those of its replaced events (``old_ids``), those already
+        keyed by a new row's id, and earlier orphans filed under its name that belong to no
+        stored event (several articles may share a name: a live one keeps its own)."""
         ids = [r["event_id"] for r in rows]
+        cols = "id, event_id, field, value, event_type, evidence, place"
         found = db.execute(
-            "SELECT id, event_id, field, value, event_type, evidence, place FROM corrections "
-            "WHERE article = ? ORDER BY id", (article_name,)).fetchall()
-        for i in range(0, len(ids), 500):        # corrections filed under another article name
-            chunk = ids[i:i + 500]
+            f"SELECT {cols} FROM corrections WHERE article = ? AND event_id NOT IN "
+            "(SELECT event_id FROM events) ORDER BY id", (article_name,)).fetchall()
+        wanted = list(dict.fromkeys(list(ids) + list(old_ids)))
+        for i in range(0, len(wanted), 500):
+            chunk = wanted[i:i + 500]
             found += db.execute(
-                f"SELECT id, event_id, field, value, event_type, evidence, place FROM corrections "
-                f"WHERE event_id IN ({','.join('?' * len(chunk))}) AND article IS NOT ?",
-                chunk + [article_name]).fetchall()
+                f"SELECT {cols} FROM corrections WHERE event_id IN ({','.join('?' * len(chunk))})",
+                chunk).fetchall()
+        found = list({r[0]: r for r in found}.values())
         if not found:
             return 0
         found.sort()
@@ -445,8 +626,8 @@ class SQLiteStore:
 
     # -- reading -------------------------------------------------------------
     def event(self, event_id: str) -> dict:
-        with self._lock:
-            cur = self._db.execute("SELECT * FROM events WHERE event_id=?", (event_id,))
+        with self._reading() as db:
+            cur = db.execute("SELECT * FROM events WHERE event_id=?", (event_id,))
             row = cur.fetchone()
             if row is None:
                 raise StoreError(f"no event with id {event_id!r}")
@@ -483,8 +664,8 @@ class SQLiteStore:
 
     def _read_rows(self, sql: str, params: Sequence = ()) -> pd.DataFrame:
         """Like ``_read`` for narrow results: one fetch, REAL columns straight to float arrays."""
-        with self._lock:
-            cur = self._db.execute(sql, list(params))
+        with self._reading() as db:
+            cur = db.execute(sql, list(params))
             rows = cur.fetchall()
             names = [d[0] for d in cur.description]
         if not rows:
@@ -504,6 +685,9 @@ class SQLiteStore:
             codes = list(f.province_codes) + self._codes_for(f.province_names)
             where.append(f"e.admin1_code IN ({','.join('?' * len(codes))})" if codes else "0")
             params += codes
+        if f.countries:
+            where.append(f"e.country IN ({','.join('?' * len(f.countries))})")
+            params += list(f.countries)
         if f.date_from:
             where.append("e.date >= ?")
             params.append(f.date_from.isoformat())
@@ -529,8 +713,8 @@ class SQLiteStore:
         if not names:
             return []
         lowered = [fold(n) for n in names]
-        with self._lock:
-            rows = self._db.execute(
+        with self._reading() as db:
+            rows = db.execute(
                 f"SELECT admin1_code FROM provinces WHERE fold(admin1) IN "
                 f"({','.join('?' * len(lowered))})", lowered).fetchall()
         return [r[0] for r in rows]
@@ -541,8 +725,8 @@ class SQLiteStore:
             " n_non_events AS non_events, warnings FROM articles ORDER BY published, name")
 
     def article(self, article_id: str) -> dict:
-        with self._lock:
-            cur = self._db.execute("SELECT * FROM articles WHERE id=? OR name=? ORDER BY id=? DESC",
+        with self._reading() as db:
+            cur = db.execute("SELECT * FROM articles WHERE id=? OR name=? ORDER BY id=? DESC",
                                    (article_id, article_id, article_id))
             row = cur.fetchone()
             if row is None:
@@ -579,10 +763,10 @@ class SQLiteStore:
         lo, hi = self._one(sql.format("ASC")), self._one(sql.format("DESC"))
         return to_date(lo[0] if lo else None), to_date(hi[0] if hi else None)
 
-    def _distinct(self, column: str) -> list[str]:
+    def _distinct(self, column: str, db=None) -> list[str]:
         """Distinct non-null values of an indexed events column, sorted: a skip scan
         (one index seek per value), not a scan of every row."""
-        return [r[0] for r in self._db.execute(
+        return [r[0] for r in (db or self._db).execute(
             f"WITH RECURSIVE v(x) AS (SELECT min({column}) FROM events UNION ALL "
             f"SELECT (SELECT min({column}) FROM events WHERE {column} > v.x) FROM v WHERE v.x IS NOT NULL) "
             f"SELECT x FROM v WHERE x IS NOT NULL")]
@@ -593,12 +777,12 @@ class SQLiteStore:
         borne by several provinces names its country, see ``geo.provinces.labels``);
         ``province_names``: {code: admin-1 name}; ``actors``, ``types``: values."""
         from geo import provinces as _provinces
-        with self._lock:
-            rows = self._db.execute(
+        with self._reading() as db:
+            rows = db.execute(
                 "SELECT admin1_code, admin1, country FROM provinces WHERE admin1_code IS NOT NULL"
                 " AND admin1_code != ''").fetchall()
-            actors = [a for a in self._distinct("actor") if a != ""]
-            types = self._distinct("type")
+            actors = [a for a in self._distinct("actor", db) if a != ""]
+            types = self._distinct("type", db)
         labels = _provinces.labels(rows)
         codes = sorted(labels, key=lambda c: (fold(labels[c]), c))
         return {"provinces": codes, "province_labels": labels,
@@ -609,8 +793,8 @@ class SQLiteStore:
         events not rejected, with their counts, computed in SQL."""
         if column not in EVENT_COLUMNS:
             raise StoreError(f"unknown column {column!r}")
-        with self._lock:
-            return [tuple(r) for r in self._db.execute(
+        with self._reading() as db:
+            return [tuple(r) for r in db.execute(
                 f"SELECT {column}, count(*) AS n FROM events WHERE rejected = 0 "
                 f"GROUP BY {column} ORDER BY n DESC, {column} LIMIT ?", (int(limit),))]
 
@@ -620,8 +804,8 @@ class SQLiteStore:
         return int(self._one("SELECT value FROM meta WHERE key = 'revision'")[0])
 
     def counts(self) -> dict[str, int]:
-        with self._lock:
-            q = lambda sql: self._db.execute(sql).fetchone()[0]  # noqa: E731
+        with self._reading() as db:
+            q = lambda sql: db.execute(sql).fetchone()[0]  # noqa: E731
             return {
                 "articles": q("SELECT count(*) FROM articles"),
                 "events": q("SELECT count(*) FROM events"),
@@ -633,6 +817,33 @@ class SQLiteStore:
 
 def _idb(db) -> _incident_ids.Db:
     return _incident_ids.Db(lambda sql, p: db.execute(sql, p).fetchall(), db.executemany)
+
+
+def _article_key(article) -> str:
+    key = getattr(article, "key", "")
+    if key:
+        return key
+    from events.article import article_key
+    return article_key(getattr(article, "url", ""), getattr(article, "body", ""),
+                       getattr(article, "title", ""), getattr(article, "source", ""))
+
+
+def _replacement_note(article, path: str, olds: list, reextract: bool) -> str:
+    """What a replacement replaced, in words: which file, and what changed."""
+    if not olds:
+        return ""
+    here = path or article.name
+    notes = []
+    for _id, name, old_path, published, _ns, _key in olds:
+        before = old_path or name
+        new_day = article.published.isoformat() if article.published else None
+        if published != new_day:
+            notes.append(f"publication date {published or 'none'} -> {new_day or 'none'}; re-extracted")
+        if before != here:
+            notes.append(f"{here} replaced {before}")
+        elif published == new_day:
+            notes.append("re-extracted" if reextract else "text changed; re-extracted")
+    return "; ".join(dict.fromkeys(notes))
 
 
 def _migrate_v2(db) -> None:
@@ -675,6 +886,28 @@ def _migrate_v2(db) -> None:
     db.execute("UPDATE events SET event_id = '~' || m.new FROM id_moves m WHERE events.event_id = m.old")
     db.execute("UPDATE events SET event_id = substr(event_id, 2) WHERE event_id LIKE '~%'")
     db.execute("DROP TABLE id_moves")
+
+
+def _migrate_v3(db) -> None:
+    """Schema 2 -> 3 (in the caller's transaction): articles get their identity (``key``: URL
+    or text), provenance (``path``, unknown for older articles) and event-id namespace
+    (``event_ns``: their name, which their event ids already hash, so every event keeps its
+    id and every correction stays attached)."""
+    from events.article import article_key
+    cols = {r[1] for r in db.execute("PRAGMA table_info(articles)")}
+    for col in ("key", "path", "event_ns"):
+        if col not in cols:
+            db.execute(f"ALTER TABLE articles ADD COLUMN {col} TEXT")
+    rows = db.execute("SELECT id, url, body, name, title, source FROM articles WHERE key IS NULL").fetchall()
+    db.executemany("UPDATE articles SET key = ?, event_ns = coalesce(event_ns, ?) WHERE id = ?",
+                   [(article_key(url or "", body or "", title or "", source or ""), name, aid)
+                    for aid, url, body, name, title, source in rows])
+
+
+def _with_fold(db):
+    """Text filters fold case in Python on both sides (SQLite's lower() folds ASCII only)."""
+    db.create_function("fold", 1, fold, deterministic=True)
+    return db
 
 
 def _correction_changes(field: str, value, current: dict) -> dict:

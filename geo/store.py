@@ -30,6 +30,11 @@ class IngestResult:
     status: str                   # added | replaced | unchanged
     orphaned: int = 0             # corrections of this article whose evidence sentence is gone:
                                   # kept in the audit trail, not applied (see geo.identity)
+    note: str = ""                # what a replacement replaced, and why ("b/report.md replaced a/report.txt")
+    warnings: list[str] = field(default_factory=list)   # e.g. event dates far from publication
+
+    def line(self) -> str:
+        return f"{self.name}: {self.status}" + (f" ({self.note})" if self.note else "")
 
 
 @dataclass
@@ -40,6 +45,9 @@ class IngestSummary:
     events: int = 0
     non_events: int = 0
     errors: list[str] = field(default_factory=list)   # one clear message per skipped file
+    notes: list[str] = field(default_factory=list)    # what replaced what, what was re-extracted
+    warnings: list[str] = field(default_factory=list)  # kept, but worth a look (event dates...)
+    stopped: str = ""                                   # why ingest stopped early (disk full)
     orphaned: int = 0             # corrections not re-attached (their evidence sentence is gone)
     orphaned_in: list[str] = field(default_factory=list)   # names of the articles concerned
 
@@ -48,6 +56,8 @@ class IngestSummary:
         setattr(self, result.status, getattr(self, result.status) + 1)
         self.events += result.events
         self.non_events += result.non_events
+        if result.note:
+            self.notes.append(result.line())
         if getattr(result, "orphaned", 0):
             self.orphaned += result.orphaned
             self.orphaned_in.append(result.name)
@@ -70,7 +80,20 @@ Progress = Callable[[int, int, str], None]   # (done, total, current file name)
 
 
 class StoreError(ValueError):
-    """A request the store refuses (unknown event, uncorrectable field...)."""
+    """A request the store refuses (unknown event, uncorrectable field...), or a store
+    that cannot do it now; the message is for the user (no file paths, no traceback)."""
+
+
+class StoreBusy(StoreError):
+    """Another process holds the store's write lock for longer than we wait."""
+
+
+class StoreFull(StoreError):
+    """The disk (or the file size limit) is full: stop writing."""
+
+
+class StoreReadOnly(StoreError):
+    """The store can be read but not written."""
 
 
 class StoreUnavailable(StoreError):
@@ -89,7 +112,7 @@ class EventStore(Protocol):
     def has_article(self, article_id: str) -> bool: ...
     def ingest_article(self, article, reextract: bool = False) -> IngestResult: ...
     def ingest_paths(self, paths: Iterable, progress: Progress | None = None) -> IngestSummary: ...
-    def ensure_seeded(self) -> IngestSummary | None: ...
+    def ensure_seeded(self, progress: Progress | None = None) -> IngestSummary | None: ...
     def save_extraction(self, article, events: Sequence, non_events: Sequence,
                         reextract: bool = False) -> IngestResult: ...
     def correct(self, event_id: str, field: str, value, note: str = "", user: str = "analyst") -> None: ...
@@ -112,13 +135,23 @@ class EventStore(Protocol):
     def close(self) -> None: ...
 
 
-def open_store(path: str | Path | None = None) -> EventStore:
+def open_store(path: str | Path | None = None, read_only: bool | None = None) -> EventStore:
     """The store at ``path`` (default ``settings.db_target()``), created if missing:
-    a ``postgresql://`` url opens the PostGIS team store, anything else an SQLite file."""
+    a ``postgresql://`` url opens the PostGIS team store, anything else an SQLite file.
+
+    ``read_only`` (SQLite): True opens an existing store for reading only (never writes, so
+    a read-only file or folder works); None (default) opens read-only only when it must.
+    The PostGIS store ignores it (the server's grants decide what may be written).
+    A store that cannot be opened raises StoreError with a clear message."""
     import settings
     target = settings.db_target() if path is None else path
     if isinstance(target, str) and target.startswith(("postgresql://", "postgres://")):
         from geo.pg_store import PostgresStore
         return PostgresStore(target)
     from geo.sqlite_store import SQLiteStore
-    return SQLiteStore(target)
+    if read_only:
+        p = Path(target)
+        if not p.exists():
+            from clitools import show
+            raise StoreError(f"no event store at {show(p)}: ingest articles first")
+    return SQLiteStore(target, read_only=read_only)

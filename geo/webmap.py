@@ -132,6 +132,7 @@ def popup_html(row: dict, max_titles: int = 5) -> str:
         status = row.get("claim_status") or ("corroborated" if row.get("corroborated") else "not corroborated")
         parts.append(f"<b>Reports:</b> {n} article{'s' if n != 1 else ''} from {s} "
                      f"outlet{'s' if s != 1 else ''} · {esc(status)}<br>")
+    parts += claim_and_outlets(row)
     parts.append(f"<q>{esc(row.get('evidence'))}</q>")
     titles = _as_list(row.get("titles")) or [row.get("title")]
     urls = _as_list(row.get("urls")) or [row.get("url")]
@@ -142,6 +143,23 @@ def popup_html(row: dict, max_titles: int = 5) -> str:
                      if url else f"{label}<br>")
     parts.append("</div>")
     return "".join(parts)
+
+
+def claim_and_outlets(row: dict) -> list[str]:
+    """Popup lines: a report's claim (kind and claimer; an incident's status is on its
+    Reports line) and the outlets that reported it."""
+    out = []
+    if row.get("n_reports"):
+        pass                          # an incident's claim status is on its Reports line
+    elif isinstance(row.get("claim_kind"), str) and row.get("claim_kind"):
+        by = row.get("claimed_by")
+        out.append(f"<b>Claim:</b> {esc(row['claim_kind'])}" + (f" by {esc(by)}" if isinstance(by, str) and by else "")
+                   + "<br>")
+    outlets = [str(o) for o in _as_list(row.get("sources")) if o] or (
+        [row["source"]] if isinstance(row.get("source"), str) and row.get("source") else [])
+    if outlets:
+        out.append(f"<b>Outlets:</b> {esc(', '.join(outlets))}<br>")
+    return out
 
 
 def tooltip_text(row: dict) -> str:
@@ -376,6 +394,7 @@ def point_features(points: pd.DataFrame, max_titles: int = 5) -> list[dict]:
             "type": "Feature",
             "geometry": {"type": "Point", "coordinates": [float(row["lon"]), float(row["lat"])]},
             "properties": {"type": kind, "event_id": row.get("event_id") or row.get("incident_id"),
+                           "date": day_text(row.get("date")),   # the event feed sorts by it (geo.feed)
                            "style": style,
                            "popup": popup_html(row, max_titles), "tip": tooltip_text(row)},
         })

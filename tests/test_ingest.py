@@ -90,8 +90,8 @@ def test_bad_files_are_skipped_with_clear_messages_and_the_rest_ingests(store, c
     assert summary.added == 3
     messages = "\n".join(summary.errors)
     assert len(summary.errors) == 6, messages
-    for expected in ("corrupt: binary file", "empty: file is empty", "header_only: article has a header but no text",
-                     "image: binary file", "huge.txt: file is too large (52.4 MB;", "missing.txt: cannot read"):
+    for expected in ("corrupt.txt: binary file", "empty.txt: file is empty",
+                     "header_only.txt: article has a header but no text", "image.txt: binary file", "huge.txt: file is too large (52.4 MB;", "missing.txt: cannot read"):
         assert expected in messages
     assert store.counts()["articles"] == 3
 

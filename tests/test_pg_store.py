@@ -16,8 +16,9 @@ from geo.store import StoreUnavailable, open_store
 ROOT = Path(__file__).resolve().parents[1]
 
 
-def article(name: str, body: str, published="2015-10-01"):
-    return parse_article(f"title: {name}\nsource: Reuters\npublished: {published}\n---\n{body}", name=name)
+def article(name: str, body: str, published="2015-10-01", url: str = ""):
+    head = f"url: {url}\n" if url else ""
+    return parse_article(f"{head}title: {name}\nsource: Reuters\npublished: {published}\n---\n{body}", name=name)
 
 
 def strike(art, place="Maarat al-Numan", lat=35.648, lon=36.674, date="2015-10-01", **kw):
@@ -162,7 +163,8 @@ def test_a_reader_during_ingest_sees_the_old_or_the_new_article_never_half(store
     writer, reader = open_store(target), open_store(target)
     versions = []
     for v, n in ((1, 3), (2, 6)):
-        art = article("a", f"Version {v}: jets struck.", published=f"2015-10-0{v}")
+        # one article (one URL) in two versions: each save replaces the other (issue 12's identity)
+        art = article("a", f"Version {v}: jets struck.", published=f"2015-10-0{v}", url="https://example.org/a")
         versions.append((art, [strike(art, place=f"Place {v}-{k}", lat=35.6 + k / 100) for k in range(n)]))
     writer.save_extraction(*versions[0], [])
     done = threading.Event()
@@ -184,6 +186,7 @@ def test_a_reader_during_ingest_sees_the_old_or_the_new_article_never_half(store
         assert len(rows) in (3, 6), f"half an article: {len(rows)} events"
     t.join()
     assert seen
+    assert writer.counts()["articles"] == 1
     writer.close()
     reader.close()
 

@@ -16,8 +16,9 @@ RAQQA = dict(country="SY", admin1="Raqqa", admin1_code="SY.04")
 
 
 def article(name: str, body: str, published="2015-10-01", source="Reuters"):
-    return parse_article(f"title: {name} report\nsource: {source}\npublished: {published}\n---\n{body}",
-                         name=name)
+    """An article known by its URL (one per name): an edited body is the same article."""
+    return parse_article(f"url: https://example.org/{name}\ntitle: {name} report\nsource: {source}\n"
+                         f"published: {published}\n---\n{body}", name=name)
 
 
 def strike(art, place="Maarat al-Numan", lat=35.648, lon=36.674, date="2015-10-01", actor="Russia",

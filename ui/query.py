@@ -5,8 +5,9 @@ from typing import Mapping
 
 from geo.filters import Filters, to_date
 
-LIST_KEYS = {"prov": "provinces", "type": "types", "actor": "actors", "prec": "precisions"}
-SPLIT_KEYS = ("type", "prec")
+LIST_KEYS = {"country": "countries", "prov": "provinces", "type": "types", "actor": "actors",
+             "prec": "precisions"}
+SPLIT_KEYS = ("country", "type", "prec")
 
 
 def _values(params: Mapping, key: str) -> list[str]:

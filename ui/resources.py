@@ -2,6 +2,9 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
+import threading
+from dataclasses import dataclass, field
 
 import numpy as np
 import pandas as pd
@@ -12,27 +15,93 @@ from geo.filters import Filters
 from geo.store import open_store
 
 
-@st.cache_resource(show_spinner="Opening the event store (first start ingests the sample articles)…")
+@dataclass
+class _Seeding:
+    """Whether the store's first-start ingest of the sample articles has run (one per store)."""
+    lock: threading.Lock = field(default_factory=threading.Lock)
+    done: bool = False
+    summary: object = None
+
+
+@st.cache_resource(show_spinner=False)
 def _store(path: str):
-    store = open_store(path)
-    summary = store.ensure_seeded()
-    return store, summary
+    return open_store(path), _Seeding()
 
 
 def get_store():
     """The store at settings.db_target() (an SQLite file or a PostGIS url), seeded with
-    data/articles on first start. A store that cannot be opened stops the page with its
-    one-line reason (server unreachable, credentials, PostGIS missing, schema too old)."""
-    from geo.store import StoreUnavailable
+    data/articles on first start (with a progress bar that counts the articles; other
+    sessions wait for it). A store that cannot be opened stops the page with one clear
+    message (server unreachable, credentials, PostGIS missing, schema too old, ...)."""
+    from geo.store import StoreError
     try:
-        store, summary = _store(str(settings.db_target()))
-    except StoreUnavailable as exc:
-        st.error(f"The event store cannot be opened: {exc}")
+        store, seeding = _store(str(settings.db_target()))
+        if not seeding.done:
+            _seed(store, seeding)
+    except StoreError as exc:
+        from ui.views import plain
+        st.error(plain(f"The event store cannot be opened: {exc}"))
         st.stop()
+    summary = seeding.summary
     if summary is not None and summary.errors and not st.session_state.get("_seed_reported"):
         st.session_state["_seed_reported"] = True
-        st.warning("Seeding skipped some files:\n\n" + "\n".join(f"- {e}" for e in summary.errors[:10]))
+        from ui.views import plain
+        st.warning("Seeding skipped some files:\n\n" + "\n".join(f"- {plain(e)}" for e in summary.errors[:10]))
     return store
+
+
+def _seed(store, seeding: _Seeding) -> None:
+    box = st.empty()
+    with seeding.lock:
+        if seeding.done:            # another session did it while this one waited
+            box.empty()
+            return
+        bar = None
+
+        def progress(done: int, total: int, name: str) -> None:
+            nonlocal bar
+            text = (f"First start: ingested {done} of {total} sample articles"
+                    + (f" · reading {name}" if name else " · done")
+                    + (" (loading the place-name index)" if done == 0 else ""))
+            if bar is None:
+                bar = box.progress(0.0, text=text)
+            bar.progress(done / total if total else 1.0, text=text)
+
+        seeding.summary = store.ensure_seeded(progress=progress)
+        seeding.done = True
+    box.empty()
+
+
+DATE_FLOOR = dt.date(1900, 1, 1)     # no news event before; Streamlit sliders need bounded dates
+
+
+def date_range(store) -> tuple[dt.date | None, dt.date | None, pd.DataFrame]:
+    """(first, last) date the date slider offers, and the events dated outside
+    1900-01-01..today (a mistyped year, a bad extraction), listed for review.
+
+    The slider's range is the span of the events within those bounds, so one event dated
+    3000-01-01 neither breaks the slider nor stretches it over a millennium."""
+    return _date_range(str(store.path), store_version(store), dt.date.today())
+
+
+@st.cache_resource(max_entries=4, show_spinner=False)
+def _date_range(path: str, version: tuple, today: dt.date):
+    store = _store(path)[0]
+    lo, hi = store.span()
+    empty = pd.DataFrame(columns=["event_id", "date", "type", "name", "place", "article", "evidence"])
+    if lo is None or (lo >= DATE_FLOOR and hi <= today):
+        return lo, hi, empty
+    parts = []
+    if lo < DATE_FLOOR:
+        parts.append(store.query_events(Filters(date_to=DATE_FLOOR - dt.timedelta(days=1), include_rejected=False)))
+    if hi > today:
+        parts.append(store.query_events(Filters(date_from=today + dt.timedelta(days=1), include_rejected=False)))
+    odd = pd.concat(parts, ignore_index=True) if parts else empty
+    inside = store.query_events(Filters(date_from=DATE_FLOOR, date_to=today), columns=("date",))
+    dates = pd.to_datetime(inside["date"], errors="coerce").dropna() if len(inside) else pd.Series([], dtype=object)
+    if not len(dates):
+        return None, None, odd
+    return dates.min().date(), dates.max().date(), odd
 
 
 def store_version(store) -> tuple:
@@ -64,6 +133,43 @@ def events(store, filters: Filters):
 def incidents(store, filters: Filters):
     """Incidents matching the filters (cached until the store changes)."""
     return _frame(str(store.path), store_version(store), filters, "incidents")
+
+
+def province_table(store) -> pd.DataFrame:
+    """admin1_code, admin1, country of the provinces with events (cached per store version)."""
+    return _province_table(str(store.path), store_version(store))
+
+
+@st.cache_resource(max_entries=4, show_spinner=False)
+def _province_table(path: str, version: tuple) -> pd.DataFrame:
+    facets = _store(path)[0].facets()
+    codes = list(facets.get("provinces", []))
+    names = facets.get("province_names", {})
+    return pd.DataFrame({"admin1_code": codes, "admin1": [names.get(c, c) for c in codes],
+                         "country": [c.split(".")[0] for c in codes]})
+
+
+def countries(store) -> list[str]:
+    """Country codes of the stored events (cached per store version)."""
+    return _countries(str(store.path), store_version(store))
+
+
+@st.cache_resource(max_entries=4, show_spinner=False)
+def _countries(path: str, version: tuple) -> list[str]:
+    return [c for c, _ in _store(path)[0].top("country", 500) if c]
+
+
+def event_frame(store, event_id: str) -> pd.DataFrame:
+    """One report as a frame (for its small map; cached until the store changes)."""
+    return _event_frame(str(store.path), store_version(store), event_id)
+
+
+@st.cache_resource(max_entries=16, show_spinner=False)
+def _event_frame(path: str, version: tuple, event_id: str) -> pd.DataFrame:
+    from geo.layer import event_frame
+    frame = event_frame(_store(path)[0], event_id)
+    frame.attrs[SOURCE_ATTR] = (path, version, event_id, "event")
+    return frame
 
 
 def map_events(store, filters: Filters):
@@ -126,10 +232,15 @@ def _with_standing(source: tuple, _frame: pd.DataFrame, _earlier: pd.DataFrame) 
 
 
 @st.cache_resource(max_entries=32, show_spinner=False)
-def province_polygons(frame_key: tuple, _frame: pd.DataFrame, tolerance: float = 0.01):
-    """Province polygons with counts for a frame, simplified for the web map."""
+def province_polygons(frame_key: tuple, _frame: pd.DataFrame, tolerance: float = 0.01, countries: tuple = ()):
+    """Province polygons with counts for a frame, simplified for the web map: of the
+    frame's countries, and of ``countries`` (a country filter shows its provinces even
+    where nothing matches)."""
     from geo.layer import province_counts
-    gdf = province_counts(_frame)
+    if countries:
+        present = _frame.get("country", pd.Series(dtype=object)).dropna().unique()
+        countries = tuple(sorted(set(countries) | {c for c in present if c}))
+    gdf = province_counts(_frame, countries or None)
     if len(gdf):
         gdf["geometry"] = _simplified(tuple(gdf["admin1_code"]), tuple(gdf["country"]), tolerance,
                                       gdf.geometry)
@@ -181,11 +292,13 @@ def _row_features(scope: tuple):
     return FeatureCache(max_items=100_000)
 
 
-def map_result(frame: pd.DataFrame, provinces, options, end=None, store=None, filters: Filters | None = None):
+def map_result(frame: pd.DataFrame, provinces, options, end=None, store=None, filters: Filters | None = None,
+               feed: bool = False):
     """The map for a frame: features prepared once per frame and options (cached), a new
     folium map each run (folium maps cannot be rendered twice). With the ``store`` and
     ``filters`` the frame was read with, each row's point feature is built once per store
-    version (a new date range only selects them)."""
+    version (a new date range only selects them). ``feed``: the event feed and popup links
+    (geo.feed)."""
     import dataclasses
     from geo.webmap import MapResult, render
     key = (frame_key(frame), dataclasses.astuple(options), end)
@@ -195,8 +308,13 @@ def map_result(frame: pd.DataFrame, provinces, options, end=None, store=None, fi
                  tuple(frame.columns), options.max_popup_titles)
         features = _row_features(scope)
     data = _map_data(*key, frame, provinces, features)
-    return MapResult(map=render(data, options), n_points=data.n_points, n_areas=data.n_areas,
-                     aggregated=data.aggregated, unplaced=data.unplaced, key=key)
+    m = render(data, options)
+    if feed:                       # the list of events in view, and popup links to Events
+        from geo.feed import EventFeed
+        from geo.webmap import COLORS
+        m.add_child(EventFeed(COLORS, bounds=data.bounds))
+    return MapResult(map=m, n_points=data.n_points, n_areas=data.n_areas,
+                     aggregated=data.aggregated, unplaced=data.unplaced, key=key + (feed,))
 
 
 # ---------------------------------------------------------------- drawing the map

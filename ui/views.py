@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import html
+import re
 
 import pandas as pd
 import streamlit as st
@@ -17,13 +18,97 @@ PAGES = (("app.py", "Overview", ":material/dashboard:"), ("pages/1_Map.py", "Map
 
 
 def page_setup(title: str, icon: str = "🗺️") -> None:
-    """Page config and the sidebar navigation (named links; Streamlit's own list is off)."""
+    """Page config and a place for the sidebar navigation (filled by ``nav_links`` once the
+    view is known; Streamlit's own list is off)."""
+    from ui import state
     st.set_page_config(page_title=f"{title} · Strike map", page_icon=icon, layout="wide")
+    st.session_state[state.NAV] = st.sidebar.container()
+    st.session_state[state.PAGE] = title
+
+
+def nav_links(query: dict) -> None:
+    """Named page links that carry the whole view (``query``) to the other pages."""
+    from ui import state
+    box = state.nav_box()
+    params = {k: v if len(v) != 1 else v[0] for k, v in query.items()}
     for path, label, emoji in PAGES:
         try:
-            st.sidebar.page_link(path, label=label, icon=emoji)
+            box.page_link(path, label=label, icon=emoji, query_params=params)
         except Exception:  # a page run on its own (tests) has no multipage registry
             return
+
+
+def daily_chart(frame: pd.DataFrame, unit: str, selected=(None, None)):
+    """Bars of events per day and type over the whole span; dragging across them (an
+    interval selection named ``days``) sets the date range; the selected range is shaded."""
+    import altair as alt
+
+    from geo.layer import daily_counts
+    from geo.webmap import COLORS
+    daily = daily_counts(frame) if len(frame) else pd.DataFrame({"date": [], "type": [], "count": []})
+    brush = alt.selection_interval(name="days", encodings=["x"])
+    bars = (alt.Chart(daily).mark_bar()
+            .encode(x=alt.X("date:T", title=None), y=alt.Y("count:Q", title=unit),
+                    color=alt.Color("type:N", scale=alt.Scale(domain=list(COLORS), range=list(COLORS.values())),
+                                    legend=alt.Legend(orient="top", title=None)),
+                    tooltip=[alt.Tooltip("date:T", format="%Y-%m-%d"), "type:N", "count:Q"])
+            .add_params(brush).properties(height=140))
+    a, b = selected
+    if a or b:
+        lo = a or pd.to_datetime(daily["date"]).min()
+        hi = b or pd.to_datetime(daily["date"]).max()
+        band = pd.DataFrame({"start": [pd.Timestamp(lo)], "end": [pd.Timestamp(hi) + pd.Timedelta(days=1)]})
+        shade = alt.Chart(band).mark_rect(opacity=0.12, color="#555").encode(x="start:T", x2="end:T")
+        return alt.layer(shade, bars)
+    return bars
+
+
+def brushed_days(event) -> tuple | None:
+    """(first, last) day of a ``days`` interval dragged on :func:`daily_chart`, or None."""
+    import datetime as dt
+    try:
+        values = (event or {}).get("selection", {}).get("days", {}).get("date")
+    except AttributeError:
+        return None
+    if not values or len(values) != 2:
+        return None
+    days = []
+    for v in values:
+        ts = pd.to_datetime(v, unit="ms", utc=True) if isinstance(v, (int, float)) else pd.to_datetime(v, utc=True)
+        days.append(ts.date())
+    a, b = sorted(days)
+    return (a, b) if isinstance(a, dt.date) else None
+
+
+def event_link(event_id: str) -> str:
+    """A permanent link to one event on the Events page (whatever the filters)."""
+    from urllib.parse import urlencode
+    return "Events?" + urlencode({"event": event_id})
+
+
+_MD_SPECIAL = re.compile(r"([!-/:-@\[-`{-~])")
+_AUTOLINK = re.compile(r"(?<=:)(?=\S)|(?i:(?<=www))(?=\.)|(?=@)")
+
+
+def plain(text) -> str:
+    """Text for a Streamlit sink that renders Markdown (st.caption, st.warning, st.subheader,
+    widget labels...) shown as the plain text it is: every ASCII punctuation character is
+    backslash-escaped (CommonMark), so no link, image, heading, HTML, emoji/icon shortcode,
+    colour directive or LaTeX can come from article or URL text."""
+    text = "" if text is None else str(text)
+    # Streamlit also turns bare URLs and e-mail addresses into links (even escaped ones): an
+    # invisible WORD JOINER after "scheme:", after "www" and before "@" keeps them text.
+    text = _AUTOLINK.sub("\u2060", text)
+    return _MD_SPECIAL.sub(r"\\\1", text).replace("\n", "  \n")
+
+
+def day_text(value) -> str:
+    """YYYY-MM-DD of a date, Timestamp or ISO string; '????-??-??' when unknown (never raises)."""
+    if value is None or (not isinstance(value, str) and pd.isna(value)):
+        return "????-??-??"
+    if hasattr(value, "strftime"):
+        return f"{value.year:04d}-{value.month:02d}-{value.day:02d}"
+    return str(value)[:10] or "????-??-??"
 
 
 def event_table(frame: pd.DataFrame, columns=TABLE_COLUMNS, **kwargs):

@@ -1,0 +1,175 @@
+"""The one decision point: each candidate, in text order, becomes an event
+(one draft per place), joins an event told before, or is refused with the
+stage and the reason. Non-events (refused for modality, context or history)
+are kept for audit when asked."""
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from events import attribution as A
+from events import lexicon as L
+from events.doc import Candidate, Doc
+from events.frames import CONTEXT_REASONS
+from events.merge import Draft
+from events.model import NON_EVENT, Event
+from events.modality import REASONS
+from events.toponyms import Toponym, keep_specific
+
+ACCEPTED, REFUSED, JOINED = "accepted", "refused", "joined"
+# "The strikes killed 12": a definite nominal trigger with no place of its own tells more
+# about an event already reported, so it joins that event instead of making a new one.
+_DEFINITE = re.compile(r"\b(?=\w)(?:the|these|those|this|such|its|their|his|our)\s+(?:[\w-]+\s+){0,2}$", re.I)
+_SAUDI_LED = re.compile(r"\bSaudi[\s-]led\b|\bArab\s+coalition\b")
+_US_LED = re.compile(r"\b(?=\w)(?:US|U\.S\.|American|United\s+States)[\s-]*led\b|\banti-(?:ISIS|ISIL|IS|Daesh)\s+coalition")
+
+
+def _usual_actor(drafts: list[Draft], typ: str, last: str | None) -> str | None:
+    """For a sentence that names no actor: the article's most frequent actor
+    of this event type so far, else the last actor named."""
+    seen = Counter(d.event.actor for d in drafts if d.event.type == typ and d.event.actor)
+    return seen.most_common(1)[0][0] if seen else last
+
+
+def _iso(d):
+    return d.isoformat() if d else None
+
+
+def _confidence(strength: str, actor: str | None, place: Toponym | None, explicit: int, claim_kind: str) -> float:
+    c = 0.55 + {"strong": 0.15, "weak": 0.0, "vague": -0.1}[strength]
+    c += 0.1 if actor else -0.05
+    if place is None:
+        c -= 0.2
+    elif place.precision == "point":
+        c += 0.1 * min(1.0, place.score or 0.5)
+    elif place.precision == "admin1":
+        c += 0.05
+    c += 0.05 * explicit
+    c += 0.03 if claim_kind == "third_party" else 0.0
+    return round(max(0.05, min(0.99, c)), 2)
+
+
+def place_fields(t: Toponym | None, fallback) -> dict:
+    if t is not None:
+        p = t.place
+        return dict(place=t.text, name=p.name, lat=p.lat, lon=p.lon, country=p.country or None,
+                    admin1=p.admin1 or (p.name if p.kind == "admin1" else None) or None,
+                    admin1_code=p.admin1_code or None, precision=p.precision, place_id=p.id,
+                    candidates=list(t.candidates))
+    p = fallback
+    return dict(place=None, name=p.name, lat=p.lat, lon=p.lon, country=p.country, admin1=None,
+                admin1_code=None, precision="country", place_id=p.id, candidates=[])
+
+
+def _refuse(c: Candidate, stage: str, reason: str) -> None:
+    c.verdict, c.stage, c.reason = REFUSED, stage, reason
+
+
+def decide(doc: Doc) -> list[Draft]:
+    """Every candidate's verdict; the drafts of the accepted ones."""
+    drafts: list[Draft] = []
+    last_actor: str | None = None
+    art = doc.article
+    for c in doc.candidates:
+        s = doc.sentences[c.sentence]
+        t = c.trigger
+        early = [(st, r) for st, r in c.objections if st in ("context", "modality") or r != "historical"]
+        if early:
+            _refuse(c, *early[0])
+            continue
+        actor = c.own_actor or _usual_actor(drafts, c.type, last_actor)
+        last_actor = actor or last_actor
+        c.actor = actor
+        if c.objections:                                   # historical
+            _refuse(c, *c.objections[0])
+            continue
+        kind = A.claim_kind(s.claimer, actor, s.text)
+        c.claim_kind = kind
+        c.claimed_by = s.claimer or (art.source or None if kind == "outlet" else None)
+        own_place = any(p.start < s.start + c.clause[1] and not p.origin for p in s.places)
+        if t.nominal and _DEFINITE.search(s.text[max(0, t.start - 40):t.start]) and not own_place:
+            earlier = [d for d in drafts if d.event.type == c.type]     # "The attack came after ... in X": not its place
+            if earlier:
+                earlier[-1].evidence.append({"evidence": s.text, "start": s.start, "end": s.end,
+                                             "claimed_by": s.claimer})
+                c.verdict, c.stage, c.reason = JOINED, "decide", "a definite mention of an event told before"
+                continue
+        targets = list(c.places)
+        vague = None        # "A missile slammed into a station in eastern Ukraine. The attack on the
+        if targets and t.nominal and _DEFINITE.search(s.text[max(0, t.start - 40):t.start]):
+            vague = next((d for d in reversed(drafts) if d.event.type == c.type and d.sentence == c.sentence - 1
+                          and d.event.precision == "country"), None)     # station in Kramatorsk ..."
+            if vague is not None:
+                drafts.remove(vague)
+        if not targets and doc.fallback is None:
+            _refuse(c, "arguments", "no place of the event in the sentence and no theater")
+            continue
+        if actor and targets:                 # "Russia fired 84 missiles": the author's country is no target
+            targets = [p for p in targets if not (p.is_country and p.place.name == actor)]
+        for p in (targets or [None]):
+            d = c.date
+            ev = Event(article=art.name, type=c.type, evidence=s.text, actor=actor,
+                       **place_fields(p, doc.fallback),
+                       date=_iso(d.date) if d else None, date_precision=d.precision if d else None,
+                       date_from=_iso(d.date_from) if d else None, date_to=_iso(d.date_to) if d else None,
+                       claimed_by=c.claimed_by, claim_kind=kind, target=c.target, weapon=c.weapon,
+                       confidence=_confidence(t.strength, actor, p, c.explicit, kind),
+                       evidence_start=s.start, evidence_end=s.end, article_id=art.id, trigger=t.text,
+                       actors=list(dict.fromkeys(([actor] if actor else []) + c.actors)))
+            window = (d.date_from or d.date, d.date_to or d.date) if d else None
+            drafts.append(Draft(ev, window, c.explicit, (vague.evidence if vague else []) +
+                                [{"evidence": s.text, "start": s.start, "end": s.end, "claimed_by": c.claimed_by}],
+                                placeless=p is None, sentence=c.sentence))
+            if vague is not None:
+                ev.actor = ev.actor or vague.event.actor
+                ev.weapon = ev.weapon or vague.event.weapon
+                vague = None
+        c.verdict, c.stage = ACCEPTED, "decide"
+        c.reason = (f"{c.type} at {', '.join(p.text for p in targets)}" if targets
+                    else f"{c.type} in the theater country (no place in the sentence)")
+    _theater_actors(doc, drafts)
+    return drafts
+
+
+def _theater_actors(doc: Doc, drafts: list[Draft]) -> None:
+    """Actors named by the theater: "the occupiers", "the coalition" in Yemen."""
+    occupier = next((L.OCCUPIERS_BY_THEATER[cc] for cc in doc.theater if cc in L.OCCUPIERS_BY_THEATER), None)
+    for d in drafts:
+        if d.event.actor == L.OCCUPIERS:
+            d.event.actor = occupier
+    if _SAUDI_LED.search(doc.body) and not _US_LED.search(doc.body):    # "the coalition" in Yemen is Saudi-led
+        for d in drafts:
+            if d.event.actor == "US-led coalition":
+                d.event.actor = "Saudi-led coalition"
+
+
+def non_events(doc: Doc) -> list[Event]:
+    """Per sentence and type, the first candidate refused for what it asserts
+    (modality, context, history), unless another of that type was accepted there."""
+    out: list[Event] = []
+    occupier = next((L.OCCUPIERS_BY_THEATER[cc] for cc in doc.theater if cc in L.OCCUPIERS_BY_THEATER), None)
+    by_sentence: dict[int, list[Candidate]] = {}
+    for c in doc.candidates:
+        by_sentence.setdefault(c.sentence, []).append(c)
+    for si, cands in by_sentence.items():
+        s = doc.sentences[si]
+        took = {c.type for c in cands if c.verdict in (ACCEPTED, JOINED) or
+                (c.verdict == REFUSED and c.stage == "arguments")}
+        seen: set[str] = set()
+        for c in cands:
+            if c.verdict != REFUSED or c.type in took or c.type in seen or c.reason not in REASONS + CONTEXT_REASONS:
+                continue
+            seen.add(c.type)
+            spec = keep_specific(s.places)
+            p = spec[0] if spec else None
+            actor = A.actor_for(s.actors, c.clause, (c.trigger.start, c.trigger.end), s.text)
+            if actor == L.OCCUPIERS:
+                actor = occupier
+            pub = doc.published
+            out.append(Event(article=doc.article.name, type=NON_EVENT, evidence=s.text, reason=c.reason,
+                             actor=actor, place=p.text if p else None, claimed_by=s.claimer,
+                             date=_iso(pub), date_precision="approx" if pub else None,
+                             evidence_start=s.start, evidence_end=s.end, article_id=doc.article.id,
+                             confidence=0.0, trigger=c.trigger.text))
+    return out
+

@@ -1,0 +1,342 @@
+"""Trigger frames and the weapon table, read from data rows
+(``events/data/frames.tsv``, ``events/data/weapons.tsv``), and the context
+rules that tell a strike from the other happenings that use its words.
+
+A frame row names a trigger word (verb or noun), where its weapon stands
+(object, "with", subject, "by", noun head), which weapon classes make it a
+strike and the prepositions that introduce its target or location. Frames
+recognise indirect fire and air attack with any weapon noun of the table
+("fired 120mm mortars at", "targeted X with artillery", "shells fell in X",
+"was hit by a drone", "mortar fire on X"). The context rules (``not_a_strike``)
+refuse strike candidates that tell ground combat, terror, an arrest raid or a
+downing: a strike needs air or indirect fire, or a strike noun.
+"""
+from __future__ import annotations
+
+import csv
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from events.model import STRIKE
+from events.triggers import Trigger
+
+DATA = Path(__file__).resolve().parent / "data"
+AIR, INDIRECT, DIRECT, SMALL, EXPLOSIVE = "air", "indirect", "direct", "small", "explosive"
+STRIKE_CLASSES = (AIR, INDIRECT)
+# A second object of the same firing verb, coordinated after its place: "fired X at Y, as well as Z"
+_ALSO_FIRED = re.compile(r"\bas\s+well\s+as\b", re.I)
+
+
+def _rows(name: str) -> list[dict]:
+    with open(DATA / name, encoding="utf-8") as f:
+        lines = [line for line in f if line.strip() and not line.startswith("#")]
+    return list(csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE))
+
+
+# --- weapons ----------------------------------------------------------------
+
+@dataclass(frozen=True)
+class WeaponMention:
+    start: int
+    end: int
+    text: str
+    cls: str          # air | indirect | direct | explosive
+
+
+_CLASS_ORDER = (DIRECT, SMALL, EXPLOSIVE, "calibre", AIR, INDIRECT)     # specific before generic at one position
+
+
+@lru_cache(maxsize=1)
+def _weapon_re() -> tuple[re.Pattern, list[str]]:
+    rows = sorted(_rows("weapons.tsv"), key=lambda r: _CLASS_ORDER.index(r["class"]))
+    parts = [f"(?P<w{i}>{r['pattern']})" for i, r in enumerate(rows)]
+    return re.compile(r"(?<![\w-])(?<!\d[.,])(?:" + "|".join(parts) + r")(?![\w-])", re.I), [r["class"] for r in rows]
+
+
+_CALIBRE = re.compile(r"(\d{1,3}(?:[.,]\d{1,2})?)")
+
+
+# Lowercase pieces one of which every weapon row's match contains: a sentence without any has no weapon.
+_WEAPON_STEMS = ("air", "plane", "jet", "craft", "bomb", "aviation", "sortie", "gunship", "helicop", "drone", "uav",
+                 "unmanned", "loiter", "bayraktar", "tb2", "su-", "mig-", "tu-", "f-", "b-", "rafale", "tornado",
+                 "typhoon", "mq-", "reaper", "predator", "artiller", "howitzer", "cannon", "gun", "mortar", "launcher",
+                 "mlrs", "grad", "smerch", "uragan", "tos-", "katyusha", "hawk", "rocket", "projectile", "missile",
+                 "kalibr", "tomahawk", "iskander", "tochka", "scud", "shell", "round", "mm", "millimet", "atgm",
+                 "kornet", "konkurs", "tow", "rpg", "grenade", "agl", "recoilless", "spg", "machine", "small",
+                 "sniper", "rifle", "weapon", "ifv", "bmp", "infantry", "tank", "armo", "ied", "explosive", "vest",
+                 "belt", "mine", "bm-")
+
+
+def weapons(sentence: str) -> list[WeaponMention]:
+    """Weapon nouns of a sentence with their class (a calibre of 60 mm or more is indirect fire)."""
+    low = sentence.lower()
+    if not any(map(low.__contains__, _WEAPON_STEMS)):
+        return []
+    pattern, classes = _weapon_re()
+    out = []
+    pending, out_end = -1, -1                   # start of a calibre that opens the next weapon's name
+    for m in pattern.finditer(sentence):
+        cls = classes[int(m.lastgroup[1:])]
+        start = pending if pending >= 0 and sentence[m.start() - 1:m.start()] == " " and \
+            m.start() - 1 == out_end else m.start()
+        pending = -1
+        if cls == "calibre":
+            mm = float(_CALIBRE.search(m.group(0)).group(1).replace(",", "."))
+            cls = INDIRECT if mm >= 60 else DIRECT
+            nxt = pattern.match(sentence, m.end() + 1) if sentence[m.end():m.end() + 1] == " " else None
+            if nxt is not None and classes[int(nxt.lastgroup[1:])] != "calibre":
+                pending, out_end = m.start(), m.end()   # "120mm mortars": the weapon says more than its calibre
+                continue
+        out_end = m.end()
+        out.append(WeaponMention(start, m.end(), sentence[start:m.end()], cls))
+    return out
+
+
+@lru_cache(maxsize=1)
+def actor_theaters() -> dict[str, tuple[str, ...]]:
+    """Actor -> the countries it fights in (events/data/actor_theaters.tsv)."""
+    return {r["actor"]: tuple(r["countries"].split("|")) for r in _rows("actor_theaters.tsv")}
+
+
+# --- frames -----------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Frame:
+    id: str
+    pos: str            # verb | noun
+    forms: str
+    voice: str          # active | passive | any
+    weapon: str         # object | with | subject | by | head | none
+    needs: tuple[str, ...]
+    preps: tuple[str, ...]
+    comment: str
+    example: str
+
+
+@lru_cache(maxsize=1)
+def frames() -> tuple[Frame, ...]:
+    return tuple(Frame(r["id"], r["pos"], r["forms"], r["voice"], r["weapon"], tuple(r["needs"].split("|")),
+                       tuple(r["preps"].split("|")), r["comment"], r["example"]) for r in _rows("frames.tsv"))
+
+
+@lru_cache(maxsize=None)
+def _verb_re(forms: str) -> re.Pattern:
+    return re.compile(r"\b(?:" + forms + r")\b", re.I)
+
+
+_PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are|be)\s+(?:[\w-]+ly\s+|also\s+|reportedly\s+)?$"
+                      r"|\b(?:was|were|been)\s+(?:[\w-]+ly\s+)?(?:hit|struck|shelled|targeted|attacked|bombed|damaged)\b"
+                      r"[^.;,]{0,40}\band\s+$", re.I)      # "was hit by rebels and destroyed": both passive
+_WITH = re.compile(r"\s(?:with|using|by\s+means\s+of|by\s+using|by\s+firing)\s+", re.I)
+_BREAK = re.compile(r"[.;:!?]|\s[–—]\s|,\s+(?:which|who|while|but|and\s+then)\b|\b(?:after|before|while|when)\b", re.I)
+_BY = re.compile(r"\s+by\s+(?:[\w-]+\s+){0,3}$", re.I)
+
+
+@lru_cache(maxsize=None)
+def _prep_re(preps: tuple[str, ...]) -> re.Pattern:
+    return re.compile(r"\s(?:" + "|".join(preps + ("from",)) + r")\s", re.I)
+
+
+@dataclass(frozen=True)
+class FrameMatch:
+    trigger: Trigger
+    frame: Frame
+    classes: tuple[str, ...]        # classes of the weapons in the frame's weapon slot
+
+
+def _in_slot(ws: list[WeaponMention], a: int, b: int) -> list[WeaponMention]:
+    return [w for w in ws if a <= w.start and w.end <= b]
+
+
+def _match(fr: Frame, sentence: str, ws: list[WeaponMention]) -> list[FrameMatch]:
+    out = []
+    if fr.pos == "noun":               # WEAPON fire / attack / barrage
+        nouns = _verb_re(fr.forms)
+        for w in ws:
+            m = nouns.match(sentence, w.end + 1) if sentence[w.end:w.end + 1] == " " else None
+            if m:
+                out.append(FrameMatch(Trigger(STRIKE, w.start, m.end(), sentence[w.start:m.end()], "strong", True),
+                                      fr, (w.cls,)))
+        return out
+    for m in _verb_re(fr.forms).finditer(sentence):
+        if m.start() > 0 and sentence[m.start()].isupper():
+            continue                   # "Hit district": a name, not a verb
+        passive = bool(_PASSIVE.search(sentence, max(0, m.start() - 70), m.start()))
+        if (fr.voice == "active" and passive) or (fr.voice == "passive" and not passive):
+            continue
+        brk = _BREAK.search(sentence, m.end())
+        clause_end = brk.start() if brk else len(sentence)
+        slot: list[WeaponMention] = []
+        if fr.weapon == "object":      # fired 120mm mortars, grenade launchers and machine guns at ...
+            stop = min(clause_end, m.end() + 120)
+            prep = _prep_re(fr.preps).search(sentence, m.end(), stop)
+            end = prep.start() if prep else stop
+            slot = _in_slot(ws, m.end(), end)
+            if slot and not re.fullmatch(r"\s+(?:[\w.,/-]+\s+){0,3}", sentence[m.end():slot[0].start]):
+                slot = []              # the weapon must open the object, not sit far after the verb
+        elif fr.weapon == "with":      # targeted X with heavy artillery
+            w = _WITH.search(sentence, m.end(), clause_end)
+            if w:
+                slot = [x for x in _in_slot(ws, w.end(), min(clause_end, w.end() + 40))][:3]
+        elif fr.weapon == "subject":   # shells fired by the militia fell in X
+            lo = max(0, m.start() - 90)
+            head = sentence[lo:m.start()]
+            cut = max((b.end() for b in _BREAK.finditer(head)), default=0)
+            slot = [x for x in _in_slot(ws, lo + cut, m.start())]
+            if slot and re.search(r"\b(?:at|on|against|with|down|from)\s+(?:[\w-]+\s+){0,2}$",
+                                  sentence[max(0, slot[-1].start - 30):slot[-1].start], re.I):
+                slot = []              # "shot down two drones ... attacked": the weapon is an object there
+        elif fr.weapon == "by":        # was hit by a drone
+            slot = [x for x in _in_slot(ws, m.end(), min(clause_end, m.end() + 50))
+                    if _BY.search(sentence, m.end(), x.start) or sentence[m.end():x.start].strip().lower() in ("by",)]
+            slot = slot[:1]
+        if not slot:
+            continue
+        out.append(FrameMatch(Trigger(STRIKE, m.start(), m.end(), m.group(0), "strong", False), fr,
+                              tuple(dict.fromkeys(x.cls for x in slot))))
+    return out
+
+
+@lru_cache(maxsize=1)
+def _any_frame_word() -> re.Pattern:
+    """Every frame's trigger words in one pattern: a sentence without any cannot match a frame."""
+    return re.compile(r"\b(?:" + "|".join(f.forms for f in frames()) + r")\b", re.I)
+
+
+@lru_cache(maxsize=1)
+def _frame_stems() -> tuple[str, ...]:
+    """The first four letters of every frame word (a cheap test before the pattern)."""
+    stems = set()
+    for f in frames():
+        for form in f.forms.split("|"):
+            stems.add(re.match(r"[a-z]+", form.lower()).group(0)[:4])
+    return tuple(sorted(stems))
+
+
+def may_have_weapon(sentence: str) -> bool:
+    low = sentence.lower()
+    return any(map(low.__contains__, _WEAPON_STEMS))
+
+
+def may_match(sentence: str) -> bool:
+    """A frame may match: a weapon stem and a frame word are present (cheap tests first)."""
+    low = sentence.lower()
+    return any(map(low.__contains__, _WEAPON_STEMS)) and any(map(low.__contains__, _frame_stems())) \
+        and _any_frame_word().search(sentence) is not None
+
+
+def frame_matches(sentence: str, ws: list[WeaponMention] | None = None) -> list[FrameMatch]:
+    """Every frame that matches in a sentence (first rows win at a position)."""
+    ws = weapons(sentence) if ws is None else ws
+    if not ws:
+        return []
+    found: list[FrameMatch] = []
+    for fr in frames():
+        for fm in _match(fr, sentence, ws):
+            t = fm.trigger
+            if not any(t.start < o.trigger.end and o.trigger.start < t.end for o in found):
+                found.append(fm)
+    return sorted(found, key=lambda f: f.trigger.start)
+
+
+# --- context: what is not a strike ------------------------------------------
+
+# Trigger words that tell air or indirect fire by themselves (a strike noun or verb).
+# "hit" is a projectile's verb: ground assaults are "attacked", "stormed", "raided".
+_INTRINSIC = re.compile(r"air|bomb|shell|artiller|missile|rocket|mortar|sortie|drone|shrapnel|projectile|rounds|"
+                        r"blitz|campaign|combat|grad|barrage|pound|^hit", re.I)
+# A clash: ground combat between forces.
+_CLASH = re.compile(r"\b(?=\w)(?:clash(?:es|ed)?|fighting(?!\s+(?:positions?|units?|vehicles?|season|age|force))|battles?|fought|firefights?|skirmish\w*|"
+                    r"repel(?:led|s)?|repuls\w+|thwart\w*|foil\w*|ambush\w*|storm(?:ed|ing)|"
+                    r"counter-?attack\w*|infiltrat\w*|(?:attack|offensive|assault)\s+(?:by|of|from)\s+)\b", re.I)
+# "amid shelling", "supported by air strikes", "involving an exchange of shelling": an accompaniment of a clash.
+_ACCOMPANY = re.compile(r"\b(?=\w)(?:amid|amidst|supported\s+by|backed\s+by|with\s+the\s+support\s+of|under\s+(?:the\s+)?cover\s+of|"
+                        r"involving|exchange\s+of|exchang(?:ed|ing)|accompanied\s+by|preceded\s+by|and\s+an?\s+exchange\s+of)"
+                        r"\s+(?:[\w-]+\s+){0,4}$", re.I)
+# Terror: suicide attacks, gunmen, planted explosives, shootings.
+_TERROR = re.compile(r"\b(?=\w)(?:suicide|gunm[ae]n|shooting|shot\s+dead|assassinat\w+|IEDs?|improvised\s+explosive|"
+                     r"car\s+bomb\w*|VBIEDs?|explosive\s+(?:device|belt|vest)s?|sticky\s+bomb|roadside\s+bomb|landmines?|"
+                     r"hostages?|kidnapp\w+|stabb\w+|grenade\s+(?:attack|thrown|was\s+thrown))\b", re.I)
+# Arrests: a raid that detains people is police work, not an air raid.
+_ARREST = re.compile(r"\b(?=\w)(?:arrest\w*|detain\w*|detention|round(?:ed)?\s+up|apprehend\w*|search\s+operation|"
+                     r"house[\s-]to[\s-]house|checkpoints?\s+raid)\b", re.I)
+# Strike nouns in the clause make a weak verb a strike ("two strikes destroyed a depot").
+_STRIKE_NOUN = re.compile(r"\b(?=[sbr])(?:strikes?|sorties|raids?|bombings?|bombardments?|shelling)\b", re.I)
+# Who raids on the ground: police, intelligence, commandos, troops.
+_GROUND_RAIDER = re.compile(r"\b(?=\w)(?:police|intelligence|security\s+(?:forces|services)|commandos?|special\s+forces|troops|"
+                            r"soldiers|gunm[ae]n|militants|militiamen|fighters|patrols?)\b[^.;]{0,40}$", re.I)
+_DOWNING = re.compile(r"^(?:shot\s+down|downed|shooting\s+down)$", re.I)
+_GROUND_RAID = re.compile(r"^raid(?:ed|s|ing)?$", re.I)
+
+NOT_DOWNING = "downing: shooting down an aircraft or drone is not a strike on the place"
+NOT_TERROR = "terror attack (suicide bombing, gunmen, planted explosives), not a military strike"
+NOT_ARREST = "arrest raid, not a strike"
+NOT_ACCOMPANY = "air or artillery fire told as part of a clash"
+NOT_GROUND = "ground attack without air or indirect fire: a clash"
+NOT_DIRECT = "direct fire only (small arms, sniper, RPG, ATGM): a clash"
+NOT_FIREFIGHT = "small arms fired with heavier weapons at military positions: a firefight (clash)"
+CONTEXT_REASONS = (NOT_DOWNING, NOT_TERROR, NOT_ARREST, NOT_ACCOMPANY, NOT_GROUND, NOT_DIRECT, NOT_FIREFIGHT)
+# Civilian targets: one-sided fire on them is shelling even with small arms among the weapons.
+_CIVILIAN = re.compile(r"\b(?=\w)(?:residential|houses?|homes?|villages?|civilians?|neighbou?rhoods?|farms?|populated|"
+                       r"markets?|schools?|hospitals?|town|city)\b", re.I)
+
+
+def not_a_strike(sentence: str, trigger: Trigger, clause: tuple[int, int], classes: tuple[str, ...],
+                 ws: list[WeaponMention], after_strike: bool = False) -> str | None:
+    """Why a strike candidate tells another kind of happening, or None.
+
+    ``classes``: the weapon classes in its frame's slot (empty for a lexicon
+    trigger); ``ws``: the sentence's weapon mentions; ``after_strike``: a
+    sentence just before told a strike (so "it also hit a depot" continues it)."""
+    word = trigger.text
+    if _DOWNING.match(word):                                   # "shot down a drone at X"
+        return NOT_DOWNING
+    before = sentence[max(0, trigger.start - 60):trigger.start]
+    clash = _CLASH.search(sentence)
+    if clash and _ACCOMPANY.search(before):                    # "clashes ... amid regime shelling"
+        return NOT_ACCOMPANY
+    text = sentence[clause[0]:clause[1]]
+    in_clause = [w for w in ws if clause[0] <= w.start < clause[1]]
+    passive = not trigger.nominal and bool(_PASSIVE.search(sentence, max(0, trigger.start - 70), trigger.start))
+    if passive:
+        in_clause = [w for w in in_clause if w.start >= trigger.end]    # "a helicopter was hit": the victim
+    strike_weapon = any(c in STRIKE_CLASSES for c in classes) if classes else \
+        any(w.cls in STRIKE_CLASSES for w in in_clause)        # a frame's weapons say what was fired
+    if SMALL in classes and strike_weapon and not _CIVILIAN.search(sentence, trigger.end, clause[1]):
+        return NOT_FIREFIGHT                                   # "fired mortars, RPGs and small arms at positions"
+    raid = bool(_GROUND_RAID.match(word))
+    if _TERROR.search(text) and not strike_weapon and not re.search(r"air|drone|shell|artiller", word, re.I) \
+            or classes and set(classes) <= {EXPLOSIVE}:
+        return NOT_TERROR                                      # "a suicide bombing in the market"
+    if classes and not strike_weapon and any(
+            w.cls in STRIKE_CLASSES and w.start > trigger.end and _ALSO_FIRED.search(sentence, trigger.end, w.start)
+            and w.start - trigger.end < 160 for w in ws):
+        strike_weapon = True                                   # "fired machine guns at X, as well as mortars at Y"
+    if classes and not strike_weapon:                          # "fired RPGs and machine guns at"
+        return NOT_DIRECT
+    if raid:                                                   # "raided the houses and arrested 20"
+        if _ARREST.search(sentence):
+            return NOT_ARREST
+        if not strike_weapon and _GROUND_RAIDER.search(sentence, max(0, trigger.start - 80), trigger.start):
+            return NOT_GROUND
+        return None
+    if clash and trigger.strength == "weak" and not any(c in STRIKE_CLASSES for c in classes):
+        return NOT_GROUND                                      # "repelled an attack ..., supported by artillery"
+    if passive and trigger.strength == "weak" and not strike_weapon and trigger.why != "after strike" \
+            and re.match(r"\s+by\s", sentence[trigger.end:trigger.end + 5]):
+        return NOT_GROUND                                      # "the helicopter was hit by rebels": ground fire
+    if _INTRINSIC.search(word) or strike_weapon or trigger.why == "after strike":
+        return None
+    if any(w.cls in (DIRECT, SMALL) for w in in_clause):
+        return NOT_DIRECT                                      # "sniper fire hit a soldier"
+    if any(w.cls == EXPLOSIVE for w in in_clause):
+        return NOT_TERROR
+    if _STRIKE_NOUN.search(text) and not clash:                # "two strikes destroyed a depot"
+        return None
+    if trigger.strength == "weak" or clash:
+        if after_strike and not clash:                         # "... bombed X. It also hit a camp in Y"
+            return None
+        return NOT_GROUND                                      # "militants attacked a checkpoint in X"
+    return None

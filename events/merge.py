@@ -1,0 +1,104 @@
+"""The merge stage: one event per (type, place, overlapping dates, agreeing
+actors), all evidence kept; country-level reports that a precise one tells
+better fold into it."""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+
+from events.model import Event
+from settings import EVENTS as S
+
+
+@dataclass
+class Draft:
+    event: Event
+    window: tuple[dt.date, dt.date] | None
+    explicit: int                       # 2 day date, 1 approx date, 0 default
+    evidence: list[dict] = field(default_factory=list)
+    placeless: bool = False             # the sentence named no place; the theater stands in
+    sentence: int = -1                  # index of the sentence that told it
+
+
+def _overlap(a, b) -> bool:
+    if a is None or b is None:
+        return a is b
+    return a[0] <= b[1] and b[0] <= a[1]
+
+
+def merge(drafts: list[Draft]) -> list[Event]:
+    """One event per (type, place, overlapping dates, agreeing actors), all
+    evidence kept. A placeless report only adds to a country-level event of
+    the same kind told elsewhere in the article; alone it makes no event
+    (unless ``placeless_events``), as its place is a guess."""
+    placed = [d for d in drafts if not d.placeless]
+    placeless = [d for d in drafts if d.placeless]
+    out = _merge_into([], placed)
+    if S.placeless_events:
+        return _finish(_merge_into(out, placeless))
+    _merge_into(out, placeless, create=False)
+    return _finish(out)
+
+
+def _merge_into(out: list[Draft], drafts: list[Draft], create: bool = True) -> list[Draft]:
+    for d in drafts:
+        e = d.event
+        for o in out:
+            oe = o.event
+            if (oe.type == e.type and oe.place_id == e.place_id and
+                    (oe.actor is None or e.actor is None or oe.actor == e.actor) and _overlap(o.window, d.window)):
+                o.evidence.extend(d.evidence)
+                if oe.actor is None:
+                    oe.actor = e.actor
+                if d.explicit > o.explicit:     # keep the most specific date
+                    for f in ("date", "date_precision", "date_from", "date_to"):
+                        setattr(oe, f, getattr(e, f))
+                    o.explicit, o.window = d.explicit, d.window
+                oe.confidence = round(min(0.99, max(oe.confidence, e.confidence) + 0.03), 2)
+                oe.actors = list(dict.fromkeys(oe.actors + e.actors))
+                oe.target = oe.target or e.target
+                oe.weapon = oe.weapon or e.weapon
+                break
+        else:
+            if create:
+                out.append(d)
+    return out
+
+
+def _finish(out: list[Draft]) -> list[Event]:
+    out = _fold_country_reports(out)
+    events = []
+    for d in out:
+        d.event.reports = d.evidence
+        events.append(d.event)
+    return events
+
+
+_DESIGNATION = re.compile(r"\d|Kalibr|Tomahawk|Pantsir|Iskander|Rafale|Tornado|Typhoon|Apache|Reaper|Predator", re.I)
+
+
+def _fold_country_reports(drafts: list[Draft]) -> list[Draft]:
+    """A country-level report that a more precise one of the same type, actor
+    and country tells better is the same event told less precisely: the same
+    weapon system ("deployed its S-400 in Syria" / "S-400 ... at its air base in
+    Latakia"), or the same dated day ("missiles at bases in Iraq on Wednesday" /
+    "the missiles struck the Ain al-Asad air base"), or, for strikes, an
+    undated country-level report ("it had struck targets in Syria") beside a
+    precise one (a country-level deployment stays: it is often its own fact)."""
+    keep: list[Draft] = []
+    for d in drafts:
+        e = d.event
+        home = None
+        if e.precision == "country":
+            designated = bool(e.weapon and _DESIGNATION.search(e.weapon))
+            home = next((o for o in drafts if o is not d and o.event.type == e.type and
+                         o.event.precision != "country" and o.event.country == e.country and
+                         o.event.actor == e.actor and _overlap(o.window, d.window) and
+                         (o.event.weapon == e.weapon if designated else d.explicit == 0 and e.type == "strike" or
+                          d.explicit >= 1 and o.explicit >= 1 and o.event.date == e.date)), None)
+        if home is not None:
+            home.evidence.extend(d.evidence)
+        else:
+            keep.append(d)
+    return keep

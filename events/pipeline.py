@@ -1,0 +1,44 @@
+"""Extraction as a pipeline of small named stages over a document model.
+
+``PIPELINE`` lists the stages in order; each takes the :class:`~events.doc.Doc`
+and adds one kind of span or relation (see :mod:`events.stages`). Then
+:func:`events.decide.decide` (the one decision point) turns each candidate
+into an event or a non-event with the reason, and :func:`events.merge.merge`
+merges the events of the same place and time.
+"""
+from __future__ import annotations
+
+from events import stages
+from events.article import Article
+from events.decide import decide, non_events
+from events.doc import Doc
+from events.merge import merge
+from events.model import Event
+from events.published import infer_published
+
+PIPELINE = (
+    ("segment", stages.segment),
+    ("triggers", stages.triggers),
+    ("actors", stages.actors),
+    ("geoparse", stages.geoparse),
+    ("modality", stages.modality),
+    ("context", stages.context),
+    ("arguments", stages.arguments),
+    ("dates", stages.dates),
+)
+
+
+def run(article: Article) -> Doc:
+    """The document after every stage, the decision and the merge."""
+    infer_published(article)
+    doc = Doc(article=article, body=article.body, published=article.published)
+    for _name, stage in PIPELINE:
+        stage(doc)
+    doc.events = merge(decide(doc))
+    return doc
+
+
+def extract_article(article: Article, include_non_events: bool = False) -> list[Event]:
+    """The events an article asserts (and, optionally, its non-events)."""
+    doc = run(article)
+    return doc.events + non_events(doc) if include_non_events else doc.events

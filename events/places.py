@@ -1,0 +1,252 @@
+"""The one place finder of the events pipeline (its ``geoparse`` stage).
+
+Places come from the product's geoparser, :func:`gazetteer.geoparse.geoparse`
+(text -> place mentions with offsets, resolved in context: containers, unknown
+villages of a known province kept as that province with their own name,
+relative places). Here each mention becomes a
+:class:`~events.toponyms.Toponym` and gets its role in the event's sentence
+(:mod:`events.roles`: origin, teller's seat, landmark or container, passage);
+countries named by their adjective in a border phrase ("near the Lebanese
+border") are added; the article's theater is its most mentioned countries.
+"""
+from __future__ import annotations
+
+import dataclasses
+import re
+from collections import Counter
+
+from events import lexicon as L
+from events import roles
+from events.toponyms import Toponym
+from gazetteer.keys import name_key
+
+
+def _candidate(query: str, p) -> dict:
+    """A runner-up reading, as the Event's ``candidates`` keep them."""
+    return {"query": query, "name": p.name, "lat": p.lat, "lon": p.lon, "country": p.country, "admin1": p.admin1,
+            "admin1_code": p.admin1_code, "precision": p.precision, "source": p.source, "place_id": p.id}
+
+
+_SITE_AFTER = re.compile(r"[\s-]+(?:air\s*base|airbase|airfield|air\s+field|airport|airstrip|military\s+airport|"
+                         r"naval\s+base|port|oil\s*field|gas\s*field|dam)\b", re.I)
+
+
+# "X, Y" / "X (Y)" / "X (Z, Y)" / "X in Y": Y contains X.
+_CONTAINER_SYNTAX = re.compile(r"(?:\s+(?:city|town|village|villages|district|area|areas|neighbou?rhood))?"
+                               r"\)?\s*(?:,\s*(?:in\s+)?|\(\s*(?:[^(),]{1,40},\s*)?|\s*in\s+(?:the\s+)?)")
+
+
+# "X, Y and Z", "X, Y, Z": a list, not a container.
+# "(District, Province)": the first of a bracketed list is the precise place, not a repeat of the country
+_BRACKET_LIST_REST = re.compile(r"\s*,\s*[A-Z][^()\n]{0,40}\)")
+_LIST_AFTER = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:the\s+)?[A-Z]")
+
+
+class PlaceFinder:
+    """Geoparse a body and give each place mention its role for events."""
+
+    def __init__(self, parser=None) -> None:
+        if parser is None:
+            from gazetteer.geoparse import default_geoparser
+            parser = default_geoparser()
+        self.parser = parser
+        self.gz = parser.gz
+
+    def mentions(self, body: str, hint: tuple[str, ...] = ()) -> list[Toponym]:
+        out = []
+        for m in self.parser.parse(body, theater=hint):
+            if m.role in ("dateline", "demonym") or m.place is None:   # border demonyms: demonym_places
+                continue
+            place = m.place
+            if m.lat is not None and (m.lat, m.lon) != (place.lat, place.lon):
+                place = dataclasses.replace(place, lat=m.lat, lon=m.lon)      # "12 km north of Hama"
+            t = Toponym(m.start, m.end, m.text, name_key(m.name), m.name, cue=m.cue, place=place,
+                        score=m.score, candidates=tuple(_candidate(m.name, c) for c in m.candidates[:3]),
+                        reference=m.role == "container", qualified=m.cue in ("admin1", "site"),
+                        named_site=m.cue == "site", village=m.place.kind == "admin1" and m.place.name != m.place.admin1
+                        and "(" in m.place.name)
+            out.append(t)
+        return out
+
+    def theater(self, toponyms: list[Toponym]) -> tuple[str, ...]:
+        """The article's countries, most mentioned first (countries named as locatives weigh more)."""
+        counts: Counter = Counter()
+        for t in toponyms:
+            if not t.place.country:
+                continue
+            if t.is_country:
+                counts[t.place.country] += 2.0 if t.locative else 0.5
+            else:
+                counts[t.place.country] += 1.5
+        if not counts:
+            return ()
+        top = counts.most_common()
+        best = top[0][1]
+        return tuple(cc for cc, n in top[:3] if n * 2 >= best)
+
+    def demonym_places(self, body: str, taken: list[Toponym], theater: tuple[str, ...]) -> list[Toponym]:
+        """Countries named by their adjective: "near the Lebanese border". A
+        neighbour's border in an article about another theater ("strikes near
+        the Turkish border" in a Syria story) is the theater's side of it."""
+        out = []
+        for m in L.DEMONYM_PLACE.finditer(body):
+            if any(t.start <= m.start() < t.end for t in taken):
+                continue
+            cc = L.DEMONYM_COUNTRY[m.group("dem").lower()]
+            if theater and cc not in theater and "border" in m.group(0).lower():
+                cc = theater[0]
+            place = self.gz.country_place(cc)
+            if place is not None:
+                out.append(Toponym(m.start(), m.end(), m.group(0), m.group("dem").lower(), place.name,
+                                   locative=True, place=place, score=0.8, reference=True))
+        return out
+
+    def as_site(self, found: list[Toponym], body: str, theater: tuple[str, ...]) -> None:
+        """"Al-Jufra airbase", "Tabqa airport": the site of that name, when the gazetteer has one;
+        the same name alone later in the article ("jets to Jufra") means that site too."""
+        sites: dict[str, object] = {}
+        for t in found:
+            if t.place.kind in ("site", "country"):
+                continue
+            m = _SITE_AFTER.match(body[t.end:t.end + 30])
+            window = body[max(0, t.start - 80):t.start]
+            before = L.SITE_BEFORE.search(window) if not m and not t.reference else None
+            if before is not None and not re.search(r"[A-Z][\w’'-]*\s+$", window[:before.start()]):
+                res = self.gz.resolve(t.name, countries=theater or (t.place.country,), cue="site")
+                if res.place is not None and res.place.kind == "site":   # "its air base in Latakia": Hmeimim
+                    t.place, t.cue, t.qualified = res.place, "site", True
+                    t.start -= len(window) - before.start()
+                    t.text = body[t.start:t.end]
+                continue
+            if not m:
+                continue
+            res = self.gz.resolve(t.name, countries=theater or (t.place.country,), cue="site")
+            if res.place is not None and res.place.kind == "site":
+                t.place, t.cue, t.named_site, t.qualified = res.place, "site", True, True
+                t.end += m.end()
+                t.text = body[t.start:t.end]
+                sites.setdefault(t.key, res.place)
+        for t in found:
+            if t.key in sites and t.place.kind not in ("site", "country") and t.place.population < 100000:
+                t.place = sites[t.key]
+
+    def contain(self, found: list[Toponym], body: str) -> list[Toponym]:
+        """"near Orikhove, Luhansk", "in Tininai (Misrata)", "Sulaym village (Qaatabah, Ad Dali)": the
+        name after the comma or in brackets is the province (or town) the place lies in. The place is
+        read inside it (a homonym elsewhere is the wrong reading; a name the gazetteer lacks becomes
+        that province, keeping its own name), and the container is only a landmark."""
+        out = list(found)
+        for i in range(len(out) - 1):
+            t, c = out[i], out[i + 1]
+            syntax = _CONTAINER_SYNTAX.fullmatch(body, t.end, c.start)
+            if not syntax or c.is_country or roles.relative_text(c):
+                continue
+            if t.is_country or t.place.kind == "admin1" and not t.village and t.place.country == c.place.country:
+                if t.place.country == c.place.country and "(" in syntax.group(0) \
+                        and not _BRACKET_LIST_REST.match(body, c.end):
+                    c.reference = True                  # "western Yemen (Al Hudaydah)": a province named twice
+                continue
+            bracket = "(" in syntax.group(0)
+            if not bracket and _LIST_AFTER.match(body, c.end):
+                continue                                        # "Raqqa, Idlib and Aleppo provinces": a list
+            prov = c.place if c.place.kind == "admin1" else None
+            if prov is None:
+                res = self.gz.resolve(c.name, countries=(c.place.country,), cue="admin1")
+                prov = res.place if res.place is not None and res.place.kind == "admin1" else None
+            if prov is None and (c.place.kind not in ("city", "user") or not bracket):
+                if c.place.kind == "site" and re.search(r"\bin\b", syntax.group(0)) and t.place.kind != "site":
+                    c.reference = True                  # "Sinjar in the Kurdistan Region": a region holds the town
+                continue
+            c.reference = True
+            if prov is not None and t.place.country == prov.country and name_key(prov.name) != c.key:
+                continue                                        # "the Kurdistan Region": a region, not one province
+            if t.place.kind == "site" or (prov is not None and t.place.admin1_code == prov.admin1_code) or \
+                    (prov is None and t.place.admin1_code == c.place.admin1_code and t.place.country == c.place.country):
+                continue                                        # already read inside it
+            code = prov.admin1_code if prov is not None else c.place.admin1_code
+            inside = [p for p in self.gz.lookup_key(t.key) or [] if p.admin1_code == code and p.kind != "admin1"]
+            if inside:
+                t.place = max(inside, key=lambda p: p.population)
+            elif prov is not None:
+                from gazetteer.geoparse import village_in
+                t.place, t.village = village_in(prov, t.name), True   # an unknown village of a known province
+            else:
+                t.place = dataclasses.replace(c.place, name=f"{t.name} (near {c.place.name})")
+        return out
+
+    def as_province(self, found: list[Toponym], body: str, theater: tuple[str, ...]) -> None:
+        """A town named where the text speaks of provinces ("Idlib and Hama provinces", "northern
+        Latakia" when a province bears the name) is that province, when the gazetteer has one."""
+        for t in found:
+            suffix = L.PLACE_SUFFIX.match(body[t.end:t.end + 40])
+            if t.place.kind == "admin1" and suffix and suffix.group("word").lower() in L.ADMIN1_SUFFIX:
+                t.end += suffix.end()                   # "the coastal Latakia governorate"
+                t.text = body[t.start:t.end]
+            if t.place.kind == "admin1" and not t.village and t.cue is None and not suffix \
+                    and not roles.province_listed(t, body):
+                cities = [p for p in self.gz.lookup_key(t.key) or []
+                          if p.kind == "city" and p.admin1_code == t.place.admin1_code and p.population >= 50000]
+                if cities:                              # a bare "Kherson": the city, not its province
+                    t.place = max(cities, key=lambda p: p.population)
+                continue
+            if t.place.kind in ("admin1", "country", "site"):
+                continue
+            listed = roles.province_listed(t, body) or bool(suffix and suffix.group("word").lower() in L.ADMIN1_SUFFIX
+                                                            and suffix.group("word").lower() != "region")
+            if not listed and t.cue != "direction":
+                continue
+            res = self.gz.resolve(t.name, countries=theater or (t.place.country,), cue="admin1")
+            p = res.place
+            if p is not None and p.kind == "admin1" and p.country == t.place.country and (
+                    listed or name_key(p.name) == t.key):
+                t.place, t.cue = p, "admin1"
+                if suffix:                              # "Latakia governorate": the words are part of the name
+                    t.end += suffix.end()
+                    t.text = body[t.start:t.end]
+
+    def abroad(self, found: list[Toponym], theater: tuple[str, ...]) -> list[Toponym]:
+        """A town outside the theater countries is kept only when the text presents it as a place
+        (after "in", "near" ..., or qualified) and it is not a building's name ("the Ouagadougou
+        complex"); "including al-Sukkari and al-Mashhad" in a Syria story is no Iranian city."""
+        if not theater:
+            return found
+        keep = []
+        country_mentions = [c for c in found if c.is_country]
+        admin1_mentions = [c for c in found if c.place.kind == "admin1"]
+        named = {c.place.country for c in country_mentions}
+        for t in found:
+            p = t.place
+            if p.kind == "admin1" and p.country not in theater and p.country not in named and t.cue != "admin1":
+                continue            # a province of a country the story never names ("Al Shati camp" in Gaza)
+            if p.country not in theater and p.kind not in ("country", "admin1", "site") and not any(
+                    c.place.country == p.country and c.end <= t.start and t.start - c.end <= 120 for c in country_mentions) \
+                    and not any(c.place.country == p.country and 0 <= c.start - t.end <= 40 for c in admin1_mentions):
+                if roles.FACILITY_AFTER.match(t.after) or not (t.locative or t.qualified or t.cue) or \
+                        (p.population < 100000 and not t.qualified and not t.cue):
+                    continue
+            keep.append(t)
+        return keep
+
+    def analyse(self, body: str, hint: tuple[str, ...] = ()) -> tuple[list[Toponym], tuple[str, ...]]:
+        """(place mentions with their roles, in body order; the theater countries). ``hint``: countries
+        the caller knows the story is about (from its actors)."""
+        found = roles.mark(self.mentions(body, hint), body)
+        theater = self.theater(found)
+        found = self.abroad(self.contain(found, body), theater)
+        self.as_site(found, body, theater)
+        self.as_province(found, body, theater)
+        extra = self.demonym_places(body, found, theater)
+        if not theater and extra:
+            theater = tuple(dict.fromkeys(t.place.country for t in extra))
+        return sorted(found + extra, key=lambda t: t.start), theater
+
+
+_finder: PlaceFinder | None = None
+
+
+def place_finder() -> PlaceFinder:
+    """The process-wide place finder over the default geoparser."""
+    global _finder
+    if _finder is None:
+        _finder = PlaceFinder()
+    return _finder

@@ -1,0 +1,211 @@
+"""The role of each place mention in its sentence, for events: a place the
+geoparser found may be a target or location, or an origin (launch site,
+"from X"), a teller's seat ("a source in X"), a landmark or container
+("south of X", "X in Y", "X (Y)"), a passage ("flying over X"), or not a
+place of the story at all (a capital standing for its government, a name
+inside an organisation's, a weapon's or an agreement's name).
+
+``mark(toponyms, body)`` sets ``origin``, ``reference``, ``locative`` and
+``qualified`` on each :class:`~events.toponyms.Toponym` and drops the ones
+that are names rather than places. Each pattern names the general wording
+it captures; tests/test_toponyms.py holds a sentence for each.
+"""
+from __future__ import annotations
+
+import re
+
+from events import lexicon as L
+from events.toponyms import (_COUNTRYSIDE, _LIST_PROVINCES, _ORG_SPANS, _SENT_SPLIT, DATELINE_LEAD, Toponym,
+                             _may_list_provinces, _part_of_longer_name, is_trap)
+
+# "flying from X", "fired from X": where it came from.
+_ORIGIN = re.compile(r"\b(?:from|out\s+of)\s+(?:around\s+|near\s+|outside\s+)?(?:the\s+)?(?:[A-Z][\w’'-]*\s+){0,3}(?:in\s+)?$")
+# "jets flying from airfields in Belarus", "operating from the air base in Jordan": the launch site.
+_ORIGIN_SITE = re.compile(r"\bfrom\s+(?:the\s+|its\s+|their\s+|an?\s+)?(?:[\w’'-]+\s+){0,3}(?:air\s*bases?|airbases?|airfields?|"
+                          r"bases?|airports?|ships?|warships?|vessels?|submarines?|carriers?|positions?|territory|launchers?)"
+                          r"\s+(?:in|at|near|on|inside)\s+(?:the\s+)?(?:[\w-]+\s+)?$", re.I)
+# "an organisation outlawed in Turkey", "designated as terrorists by the US": a legal or political phrase.
+_LEGAL_BEFORE = re.compile(r"\b(?:outlawed|banned|proscribed|designated|blacklisted|listed|illegal|wanted|sanctioned|"
+                           r"recogni[sz]ed|registered)\s+(?:as\s+(?:a\s+)?[\w-]+(?:\s+[\w-]+)?\s+)?(?:in|by)\s+(?:the\s+)?$", re.I)
+# "near X" kept inside the mention's own text: still a locative
+_LOCATIVE_TEXT = re.compile(r"(?:near|in|at|outside|around|inside)\s", re.I)
+# "linking X", "the road to X", "north of X", "10 km from X": a landmark for another place.
+_REFERENCE = re.compile(r"\b(?=[nsewlcr\d])(?:(?:link(?:ing|s)?|connect(?:ing|s)?|capital\s+of|road\s+to|(?:road|highway|route|motorway)\s+between|"
+                        r"route\s+to)|(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+of|"
+                        r"\d+\s*(?:km|kilometres|kilometers|miles)\s+(?:\w+\s+)?(?:of|from))\s+(?:the\s+)?(?:\w+\s+)?$", re.I)
+# "a security source in X": where the teller is.
+_SOURCE_BEFORE = re.compile(r"\b(?=[sorcgmwjd])(?:source|sources|official|officials|activist|activists|resident|residents|"
+                            r"correspondent|correspondents|governor|mayor|head|chief|spokesman|spokesperson|witness|witnesses|"
+                            r"monitor|journalist|reporter|doctor|medic|medics)\s+(?:based\s+)?(?:in|from|of|at)\s+"
+                            r"(?:the\s+)?(?:\w+\s+)?$", re.I)
+# "Hatay governor Rahmi Dogan said": the teller's seat.
+_SPEAKER_AFTER = re.compile(r"^\s+(?:governor|mayor|governorate\s+council|city\s+council|police\s+chief|"
+                            r"spokes(?:man|woman|person)|health\s+(?:ministry|department|directorate|officials?)|"
+                            r"military\s+administration|regional\s+administration)\b", re.I)
+# "aircraft over the Black Sea", "flying over Iran and Iraq": where weapons passed or were launched.
+_TRANSIT = re.compile(r"\b(?:flying|flew|fly|flown|aircraft|jets|planes|warplanes|bombers|ships|warships|submarines)"
+                      r"\s+(?:\w+\s+)?over\s+(?:the\s+)?$", re.I)
+_SEA = re.compile(r"(?:\bSea\s+of\s+$)")
+_SEA_AFTER = re.compile(r"^\s+Sea\b")
+_SEA_ORIGIN = re.compile(r"\b(?:over|from|in)\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+){0,3}(?:(?:and|or)\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+){0,3})?(?:Sea\s+of\s+)?$")
+# "forces loyal to X": an allegiance, not a place.
+_NOT_LOCATIVE = re.compile(r"\b(?=[blac])(?:belonging|belonged|belongs|loyal|allied|linked|affiliated|attached|close)\s+to\s+$", re.I)
+# "the town of Kilis": the text itself says what the name is.
+_QUALIFIER_BEFORE = re.compile(r"\b(?=[ctvdpgro])(?:city|town|village|district|port|province|governorate|region|oblast)\s+of\s+$", re.I)
+# "at Hassa, in Hatay", "X (Y)", "X (Z, Y)": the province or city it lies in.
+_CONTAINER_BETWEEN = re.compile(r"\s*(?:,|\)|\([^()]{1,40}\))?\s*,?\s*(?:in\s+(?:the\s+)?|\(\s*(?:[^(),]{1,40},\s*)?)"
+                                r"|,\s*(?:a|an|the)\s+(?:[\w-]+\s+){0,3}(?:city|town|village|port|district|suburb|area)\s+"
+                                r"(?:in|of|near)\s+(?:the\s+)?")
+# "the Tiyas (T4) Air Base near Palmyra": the town that locates a named site.
+_SITE_LANDMARK = re.compile(r"\s*(?:\([^()]{1,20}\)\s*)?(?:air\s*base|airbase|airfield|airport|base|naval\s+base)?\s*"
+                            r"(?:near|outside|in|of|close\s+to|south\s+of|north\s+of|east\s+of|west\s+of)\s+(?:the\s+)?"
+                            r"(?:(?:city|town|province|governorate)\s+of\s+)?", re.I)
+# Capitals standing for their governments: "Moscow denies", "the regime in Damascus", "Kyiv's decision".
+_CAPITALS = {"moscow", "damascus", "washington", "ankara", "tehran", "paris", "london", "beijing", "riyadh",
+             "baghdad", "kiev", "kyiv", "cairo", "amman", "beirut", "jerusalem", "doha", "berlin", "ottawa",
+             "sanaa", "tripoli", "abu dhabi", "tel aviv", "brussels", "geneva", "vienna", "new york"}
+# A foreign city's name on a building ("the Ouagadougou complex") is the building's name.
+FACILITY_AFTER = re.compile(r"^\s+(?:complex|compound|hotel|roundabout|square|street|avenue|stadium|hall|tower|"
+                            r"building|palace|centre|center|camp)\b", re.I)
+# "Shevchenko Park", "Tahrir Square": a named facility, a landmark inside the town.
+_NAMED_FACILITY = re.compile(r"^\s+(?:Park|Street|St\.|Avenue|Square|Boulevard|Roundabout|Stadium|Bridge|Descent)\b")
+# "near Sabratha, west of Tripoli": a relative phrase in apposition places the town before it.
+_RELATIVE_TEXT = re.compile(r"^(?:\d|about|some|around|(?:north|south|east|west)\w*\s+of)", re.I)
+def relative_text(t: Toponym) -> bool:
+    """"west of Tripoli", "12 km north of Hama": a place told by its distance from another."""
+    return bool(_RELATIVE_TEXT.match(t.text))
+
+
+_INSIDE_BEFORE = re.compile(r"\b(?:in|into|near|around|across|outside|inside|on)\s+$")
+_OFFICE_AFTER = re.compile(r"^[’']s\s+(?:President|Prime|Foreign|Defen[cs]e|Minister|Ministry|government|"
+                           r"foreign|defen[cs]e|president|prime|envoy|ambassador|leader)")
+# A name inside another name: "Kalibr missiles", "the Astana talks", "Hezbollah fighters", "the cruiser Moskva".
+_PLATFORM_AFTER = re.compile(r"^[\s-]+(?:[\w-]+\s+)?(?:jets?|aircraft|bombers?|fighters?|helicopters?|missiles?|systems?|"
+                             r"drones?|tanks?|launchers?|rockets?|class|reconnaissance)\b", re.I)
+_GROUP_AFTER = re.compile(r"^[\s-]+(?:militants|fighters|militias?|militiamen|jihadists|insurgents|movement|"
+                          r"rebels|gunmen|loyalists|brigades?|battalions?|supporters)\b", re.I)
+_VESSEL_BEFORE = re.compile(r"\b(?=[cfdwsvtm])(?:cruiser|frigate|destroyer|corvette|warship|ship|vessel|carrier|submarine|"
+                            r"tanker|flagship|missile\s+boat)\s+$", re.I)
+_NAMED_AFTER = re.compile(r"^(?:[\s-]+[A-Z][\w’'-]*)?\s+(?:highway|road|motorway|railway|pipeline|ceasefire|truce|"
+                          r"agreement|accords?|deal|talks|process|protocol|format|summit|memorandum|declaration|"
+                          r"group|meeting|conference|airport\s+road|river|canal|offensive|campaign|battle|operation)\b", re.I)
+
+
+def _spans(body: str) -> bytearray:
+    """Characters inside organisations' names ("Islamic State of Iraq and the Levant") and datelines."""
+    inside = bytearray(len(body) + 1)
+    for pattern in (_ORG_SPANS, DATELINE_LEAD):
+        for m in pattern.finditer(body):
+            inside[m.start():m.end()] = b"\x01" * (m.end() - m.start())
+    return inside
+
+
+def is_name_not_place(t: Toponym, body: str, inside: bytearray | None = None) -> bool:
+    """The mention names something else: a person, an organisation, a government, a weapon, a group,
+    an agreement, a ship, an office."""
+    before = body[max(0, t.start - 60):t.start]
+    after = body[t.end:t.end + 60]
+    low = t.name.lower()
+    bare_start = t.end - len(t.name) if body[t.start:t.end].endswith(t.name) else t.start
+    if inside is not None and (inside[t.start] or inside[max(t.start, t.end - 1)]):
+        return True                                    # "Islamic State of Iraq and the Levant", "BEIRUT (AP) -"
+    if t.place is not None and t.place.kind != "country" and is_trap(t.name):
+        return True                                    # people, calendar and generic words
+    if t.cue is None and body[t.start:t.end] == t.name and _part_of_longer_name(body, bare_start, t.end, set()):
+        return True                                    # "Hassan Haj Ali", "RIA Novosti"
+    if re.match(r"-(?:led|backed|based|allied|funded|trained|made|built|supported)\b", after):
+        return True                                    # "the U.S.-led coalition", "Iran-backed militias"
+    if L.WEAPON.fullmatch(t.name):
+        return True                                    # "Pantsir", "Grad": weapons named like towns
+    if L.TITLES.search(before, max(0, len(before) - 45)):
+        return True                                    # "President Assad", "Gen. Hama"
+    if _PLATFORM_AFTER.match(after) or _VESSEL_BEFORE.search(before, max(0, len(before) - 30)) \
+            or _NAMED_AFTER.match(after) or _GROUP_AFTER.match(after):
+        return True
+    if L.METONYM_BEFORE.search(before, max(0, len(before) - 30)):
+        return True                                    # "the government in Tobruk"
+    if low in _CAPITALS and (L.METONYM_AFTER.match(after) or after.startswith(("'s ", "’s "))
+                             and not _INSIDE_BEFORE.search(before)):
+        return True                                    # "Moscow denies", "Kyiv's decision"
+    if _OFFICE_AFTER.match(after):
+        return True                                    # "Syria's President"
+    return False
+
+
+def _lone_bracket_note(t: Toponym, prev: Toponym, body: str) -> bool:
+    """A place alone in brackets, after words (not right after a place), in the sentence of an
+    earlier place of the same country: a coder's note of that place's container."""
+    if body[t.start - 1:t.start] != "(" or body[t.end:t.end + 1] != ")" or prev.is_country:
+        return False
+    between = body[prev.end:t.start - 1]
+    return prev.place.country == t.place.country and len(between.split()) >= 2 \
+        and not re.search(r"[.!?]\s|[()]", between) and len(between) < 160
+
+
+def mark(toponyms: list[Toponym], body: str) -> list[Toponym]:
+    """Set each mention's role flags (in text order); drop names that are not places."""
+    out: list[Toponym] = []
+    inside = _spans(body)
+    prev_between = False
+    for t in toponyms:
+        if is_name_not_place(t, body, inside):
+            continue
+        before = body[max(0, t.start - 60):t.start]
+        after = body[t.end:t.end + 60]
+        t.after = after[:30]
+        t.origin = bool(_ORIGIN.search(before, max(0, len(before) - 50))) or \
+            bool(_SOURCE_BEFORE.search(before, max(0, len(before) - 55))) or \
+            bool(_ORIGIN_SITE.search(body, max(0, t.start - 90), t.start))    # "a security source in Zintan"
+        between = bool(_REFERENCE.search(before, max(0, len(before) - 40)))
+        t.reference = t.reference or between or bool(_SPEAKER_AFTER.match(after))
+        if _TRANSIT.search(before, max(0, len(before) - 50)) or (
+                (_SEA.search(before, max(0, len(before) - 10)) or _SEA_AFTER.match(after))
+                and _SEA_ORIGIN.search(before, max(0, len(before) - 60))):
+            t.origin = True             # launched from or over it, not aimed at it
+        elif out and out[-1].origin and re.fullmatch(r"\s*(?:,|and|or|,\s*and)\s*(?:the\s+)?", body[out[-1].end:t.start]):
+            t.origin = True             # "over Iran and Iraq"
+        t.locative = (bool(L.LOCATIVE_BEFORE.search(body[max(0, t.start - 40):t.start])) or t.cue == "site"
+                      or bool(_LOCATIVE_TEXT.match(t.text))) and not _NOT_LOCATIVE.search(before, max(0, len(before) - 30))
+        if _LEGAL_BEFORE.search(before, max(0, len(before) - 50)):
+            t.reference, t.locative = True, False      # "an organisation outlawed in Turkey"
+        t.qualified = t.qualified or bool(_QUALIFIER_BEFORE.search(before, max(0, len(before) - 30)))
+        if out and _contains(out[-1], t) and _CONTAINER_BETWEEN.fullmatch(body, out[-1].end, t.start):
+            t.reference = True          # "at Hassa, in Hatay", "Sulaym village (Qaatabah, Ad Dali)"
+        if out and out[-1].place.kind == "site" and _SITE_LANDMARK.fullmatch(body, out[-1].end, t.start):
+            t.reference = True          # "the Tiyas (T4) Air Base near Palmyra"
+        if _NAMED_FACILITY.match(after):
+            t.reference = True          # "near Shevchenko Park": a park named for someone, in the town told
+        if _RELATIVE_TEXT.match(t.text):
+            t.reference = True          # "west of Palmyra", "near Sabratha, 60 km west of Tripoli": a landmark
+        if out and _lone_bracket_note(t, out[-1], body):
+            t.reference = True          # "shells fell in X, damaging houses (Province)": a note of X's container
+        if out and prev_between and re.fullmatch(r"\s*(?:and|or)\s*", body[out[-1].end:t.start]):
+            t.reference = between = True    # "the road between Mosul and Raqqa"
+        if not t.locative and out and re.fullmatch(r"\s*(?:,|and|or|,\s*and)\s*", body[out[-1].end:t.start]):
+            t.locative = out[-1].locative               # "in Iraq and Syria"
+        out.append(t)
+        prev_between = between
+    return out
+
+
+def province_listed(t: Toponym, body: str) -> bool:
+    """"Idlib and Hama provinces", "two provinces: Idlib ... and Hama", "the countryside of Hama": a province."""
+    if t.cue not in (None, "direction"):
+        return False
+    before = body[max(0, t.start - 60):t.start]
+    after = body[t.end:t.end + 60]
+    return bool(_may_list_provinces(before) and L.PROVINCES_LIST.search(_SENT_SPLIT.split(before)[-1])
+                or _LIST_PROVINCES.match(after) or _COUNTRYSIDE.search(before, max(0, len(before) - 50)))
+
+
+def _contains(inner: Toponym, outer: Toponym) -> bool:
+    """``outer`` may hold ``inner``: a country, a province, or a larger place of the same province."""
+    a, b = inner.place, outer.place
+    if a is None or b is None or a.id == b.id:
+        return False
+    if b.kind == "country":
+        return a.country == b.country
+    if b.kind == "admin1":
+        return a.country == b.country and (not a.admin1_code or a.admin1_code == b.admin1_code)
+    return a.kind not in ("country", "admin1") and a.country == b.country and \
+        (not a.admin1_code or a.admin1_code == b.admin1_code)

@@ -1,0 +1,420 @@
+"""The stages of the extraction pipeline. Each adds one kind of span or
+relation to a :class:`~events.doc.Doc`, in this order:
+
+``segment``   sentences (and, where a trigger is, clauses);
+``triggers``  trigger spans from the lexicon and the frame table (a candidate each);
+``actors``    actor mentions, who tells the sentence, each candidate's actor;
+``geoparse``  place mentions of the body and the article's theater (the one
+              place finder: :func:`events.places.place_finder`; the actors hint the theater);
+``context``   what a sentence tells when it is not a strike: a battle, a
+              terror attack, an arrest raid, a downing (an objection each);
+``modality``  negated / hypothetical / planned / denied / anaphoric (an objection);
+``arguments`` the places of each candidate with their roles (target or location
+              vs origin, landmark, teller, destination);
+``dates``     each candidate's date from its own clause, carried dates,
+              background (historical) reports, one candidate per type and clause.
+
+:mod:`events.decide` then turns each candidate into an event or a non-event,
+and :mod:`events.merge` merges the events of the same place and time.
+"""
+from __future__ import annotations
+
+import bisect
+import dataclasses
+import datetime as dt
+import re
+
+from events import attribution as A
+from events import frames as F
+from events.dates import DAY, DateMention, default_date, find_dates
+from events.doc import Candidate, Doc, Sentence
+from events.modality import HISTORICAL, classify
+from events.places import place_finder
+from events.sentences import clause_bounds, clause_of, split_sentences
+from events.toponyms import DATELINE_LEAD, Toponym, keep_specific
+from events.triggers import find_triggers
+from settings import EVENTS as S
+
+# --- segment ----------------------------------------------------------------
+
+
+def segment(doc: Doc) -> None:
+    """Sentences of the body (clauses are cut later, only where a trigger is)."""
+    doc.sentences = [Sentence(i, sp.start, sp.end, sp.text, sp.heading)
+                     for i, sp in enumerate(split_sentences(doc.body))]
+
+
+# --- geoparse ---------------------------------------------------------------
+
+
+def _theater_hint(doc: Doc) -> tuple[str, ...]:
+    """Countries the actors of the article's event sentences fight in ("LNA forces" -> Libya):
+    a hint for the geoparser (events/data/actor_theaters.tsv)."""
+    table = F.actor_theaters()
+    actors = dict.fromkeys(a.actor for s in doc.sentences for a in s.actors if a.actor in table)
+    return tuple(dict.fromkeys(cc for actor in actors for cc in table[actor]))
+
+
+def geoparse(doc: Doc) -> None:
+    """Every place mention of the body, resolved in the article's theater (its actors hint it)."""
+    finder = place_finder()
+    doc.places, doc.theater = finder.analyse(doc.body, _theater_hint(doc))
+    doc.fallback = finder.gz.country_place(doc.theater[0]) if doc.theater and S.fallback_to_theater else None
+
+
+# --- triggers ---------------------------------------------------------------
+
+
+def triggers(doc: Doc) -> None:
+    """A candidate per trigger: lexicon triggers, and frame rows (data) that
+    confirm them (with the weapons in their slot) or find wordings the
+    lexicon does not hold."""
+    since_strike = 99                   # sentences since the last one that told a strike
+    for s in doc.sentences:
+        if s.heading:
+            continue
+        found = find_triggers(s.text, strike_before=since_strike < S.strike_context)
+        s.weapons = F.weapons(s.text) if found or F.may_match(s.text) else []
+        framed = F.frame_matches(s.text, s.weapons) if s.weapons else []
+        cands = [Candidate(s.index, t, (0, 0), after_strike=since_strike < S.strike_context) for t in found]
+        for fm in framed:
+            t = fm.trigger
+            same = [c for c in cands if c.trigger.type == t.type and c.trigger.start < t.end and t.start < c.trigger.end]
+            for c in same:                  # the lexicon found it too: the frame adds its weapons
+                c.frame, c.weapon_classes = c.frame or fm.frame.id, c.weapon_classes + fm.classes
+            if not same and not any(c.trigger.start < t.end and t.start < c.trigger.end for c in cands):
+                cands.append(Candidate(s.index, t, (0, 0), frame=fm.frame.id, weapon_classes=fm.classes,
+                                       after_strike=since_strike < S.strike_context))
+        since_strike = 0 if any(c.type == "strike" for c in cands) else since_strike + 1
+        if not cands:
+            continue
+        s.clauses = clause_bounds(s.text)
+        for c in sorted(cands, key=lambda c: c.trigger.start):
+            c.clause = clause_of(s.clauses, c.trigger.start)
+            doc.candidates.append(c)
+
+
+# --- actors -----------------------------------------------------------------
+
+# "over the bombing of", "condemned the strikes": the clause subject is not the author.
+_TOPIC_NP = re.compile(r"\b(?=\w)(?:over|about|after|following|against|amid|despite|condemn\w*|protest\w*|denounc\w*|"
+                       r"criticis\w*|criticiz\w*|blam\w*|accus\w*\s+\w+\s+of)\s+(?P<np>(?:the\s+)?(?:[\w’'-]+\s+){0,2})$", re.I)
+_FIRST_PERSON = re.compile(r"\b(?=\w)(?:[Ww]e|[Oo]ur)\b")
+_SPEAKER_IS_SUBJECT = re.compile(r"^\s*(?:on\s+\w+\s+)?(?:that\s+)?(?:it|its|they|their|we|our)\b", re.I)
+
+
+# "was hit", "were shelled", "had been targeted": the subject is the victim, the actor follows "by".
+_PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are|be|got)\s+(?:[\w-]+ly\s+|also\s+|again\s+)?$", re.I)
+_BY_AGENT = re.compile(r"^[^;,.]*?\bby\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,3}$", re.I)
+
+
+def _actor_of(trig, text: str, actors: list, clause: tuple[int, int], skip, claimer: str | None) -> str | None:
+    """The author of a trigger named in its sentence, if any (for a passive verb: the agent after
+    "by", never the victim in the subject)."""
+    if not trig.nominal and _PASSIVE_BEFORE.search(text, max(0, trig.start - 25), trig.start):
+        agent = next((a for a in actors if trig.end <= a.start < clause[1] and
+                      _BY_AGENT.match(text, trig.end, a.start)), None)
+        if agent is not None:
+            return agent.actor
+        actors = [a for a in actors if not (clause[0] <= a.start < trig.start)]    # "a convoy of the army was hit"
+    topic = _TOPIC_NP.search(text[max(0, trig.start - 60):trig.start]) if trig.nominal else None
+    if topic:            # "over the bombing of ...": only a modifier of the noun can be its author
+        np_start = trig.start - len(topic.group("np"))
+        actor = A.actor_for([a for a in actors if a.start >= np_start], (np_start, trig.end),
+                            (trig.start, trig.end), text)
+    else:
+        actor = A.actor_for(actors, clause, (trig.start, trig.end), text, skip)
+    if actor is None and _FIRST_PERSON.search(text):   # "Our jets struck ...," the ministry said
+        actor = A.claimer_actor(claimer)
+    return actor
+
+
+def _with_candidates(doc: Doc) -> list[Sentence]:
+    seen = sorted({c.sentence for c in doc.candidates})
+    return [doc.sentences[i] for i in seen]
+
+
+def actors(doc: Doc) -> None:
+    """Actor mentions and the teller of each sentence with a candidate; each
+    candidate's own actor (the victim in a target slot is never the actor)."""
+    for s in _with_candidates(doc):
+        text = s.text
+        found = A.actor_mentions(text)
+        lead = DATELINE_LEAD.match(text)
+        if lead:                # "BAGHDAD/DUBAI (Reuters) -": where the story was filed, not who acted
+            found = [a for a in found if a.start >= lead.end()]
+        s.actors = found
+        s.claimer, s.claim_at = A.claim_span(text)
+        s.skip = s.claim_at if s.claim_at and not _SPEAKER_IS_SUBJECT.match(text[s.claim_at[1]:]) else None
+        s.question = text.rstrip(" ”\"’'").endswith("?")
+    for c in doc.candidates:
+        s = doc.sentences[c.sentence]
+        c.own_actor = _actor_of(c.trigger, s.text, s.actors, c.clause, s.skip, s.claimer)
+        c.actors = _all_actors(c, s)
+
+
+# "Russian and Syrian jets": one force noun shared by two nationalities.
+_COORDINATED = re.compile(r"\b(?P<a>[A-Z][\w-]+)\s+and\s+(?P<b>[A-Z][\w-]+)\s+(?P<noun>(?:[\w-]+\s+)?(?:jets|warplanes|"
+                          r"aircraft|planes|forces|troops|air\s*strikes|airstrikes|strikes|artillery|drones|helicopters))\b")
+
+
+def _all_actors(c: Candidate, s: Sentence) -> list[str]:
+    """Everyone the sentence names as carrying out the candidate ("Syrian and Russian jets", "the
+    coalition and US drones"), its own actor first; never a victim in a target slot."""
+    out = [c.own_actor] if c.own_actor else []
+    if c.own_actor is None or (not c.trigger.nominal and _PASSIVE_BEFORE.search(
+            s.text, max(0, c.trigger.start - 25), c.trigger.start)):
+        return out                      # a passive verb: its subject is the victim, the agent is known
+    a, b = c.clause
+    for m in _COORDINATED.finditer(s.text, a, c.trigger.start):
+        for side in ("a", "b"):
+            found = A.actor_mentions(f"{m.group(side)} {m.group('noun')}")
+            out += [x.actor for x in found[:1]]
+    before = [x for x in s.actors if a <= x.start < c.trigger.start and not x.is_target
+              and not (s.skip and s.skip[0] <= x.start < s.skip[1])]
+    for i, x in enumerate(before):
+        joined = i + 1 < len(before) and re.fullmatch(r"\s*(?:,|and|,\s*and)\s*", s.text[x.end:before[i + 1].start])
+        if x.strong or x.actor in out or joined:       # "Syrian government and Russian air strikes"
+            out.append(x.actor)
+    return list(dict.fromkeys(out))
+
+
+# --- context ----------------------------------------------------------------
+
+
+def context(doc: Doc) -> None:
+    """Strikes told inside another kind of happening (a clash, a terror
+    attack, an arrest raid, a downing): an objection naming that kind."""
+    for c in doc.candidates:
+        if c.type != "strike":
+            continue
+        s = doc.sentences[c.sentence]
+        why = F.not_a_strike(s.text, c.trigger, c.clause, c.weapon_classes, s.weapons, c.after_strike)
+        if why:
+            c.object("context", why)
+
+
+# --- modality ---------------------------------------------------------------
+
+# "notice of the raids", "the result of the strikes": a nominal trigger that
+# refers back to events told elsewhere, not a new report.
+_ANAPHORIC = re.compile(r"\b(?=\w)(?:notice|news|reports?|details|results?|footage|images|videos?|aftermath|wake|"
+                        r"consequences|victims|toll|information|number|scale|impact|coordination|launch|start)\s+"
+                        r"(?:of|on|about|from)\s+(?:the\s+|these\s+|those\s+)?(?:[\w-]+\s+)?$", re.I)
+ANAPHORIC = "anaphoric"
+
+
+def modality(doc: Doc) -> None:
+    """Is the trigger asserted in its clause? (see :mod:`events.modality`)"""
+    for c in doc.candidates:
+        s, t = doc.sentences[c.sentence], c.trigger
+        reason = "hypothetical" if s.question else classify(s.text[c.clause[0]:t.start], s.text[t.end:c.clause[1]],
+                                                            t.nominal)
+        if reason:
+            c.object("modality", reason)
+        elif t.nominal and _ANAPHORIC.search(s.text[max(0, t.start - 60):t.start]):
+            c.object("modality", ANAPHORIC)
+
+
+# --- arguments --------------------------------------------------------------
+
+# "in the city", "at the oil field": a place told before, by its kind.
+_PLACE_ANAPHOR = re.compile(r"\b(?=\w)(?:the|this|that)\s+(?:same\s+)?(?P<kind>city|town|village|port|harbou?r|air\s*base|airbase|"
+                            r"base|airfield|airport|oil\s*field|oilfield|gas\s*field|dam|province|governorate|region|"
+                            r"(?:naval\s+)?facility|naval\s+base)\b",
+                            re.I)
+_ANAPHOR_KINDS = {"city": ("city", "user"), "town": ("city", "user"), "village": ("city", "user"),
+                  "province": ("admin1",), "governorate": ("admin1",), "region": ("admin1",)}
+_SITE_KINDS = ("site", "city", "user")
+_ACCORDING = re.compile(r"\baccording\s+to\b", re.I)
+
+
+def _antecedent(text: str, earlier: list[Toponym], sent_start: int, tellers: list[Toponym] = ()) -> Toponym | None:
+    """The place a phrase like "the city" or "the oil field" refers back to:
+    the latest earlier place of that kind, within a few sentences; for a
+    town or city, first the teller's seat in the same sentence ("Residents in
+    X said ... the town's districts")."""
+    m = _PLACE_ANAPHOR.search(text)
+    if not m:
+        return None
+    kind = re.sub(r"\s+", "", m.group("kind").lower())
+    if kind in ("city", "town", "village"):
+        seats = [t for t in tellers if t.start - sent_start < m.start() and t.place.kind in _SITE_KINDS]
+        if seats:
+            return seats[-1]
+    recent = [t for t in earlier if sent_start - t.end <= 1500]
+    if kind in _ANAPHOR_KINDS:
+        order = [_ANAPHOR_KINDS[kind]]
+    elif "facility" in kind or "naval" in kind:
+        order = [_SITE_KINDS]               # "the naval facility": the latest site or port town
+    else:
+        order = [("site",), _SITE_KINDS]
+    for kinds in order:
+        for t in reversed(recent):
+            if t.place.kind in kinds:
+                return t
+    return None
+
+
+def _places_of(here: list[Toponym], in_theater: list[Toponym], clause: tuple[int, int],
+               busy: list[tuple[int, int]] = ()) -> list[Toponym]:
+    """The places of a trigger: those of its clause; when these are only
+    countries (or none), the theater places of the rest of the sentence
+    inside them, except those of clauses telling their own event (``busy``);
+    then the most specific of all."""
+    chosen = [p for p in here if clause[0] <= p.start < clause[1] and (p.locative or not p.is_country)
+              and not p.origin]
+    if all(p.is_country for p in chosen):
+        wanted = {p.place.country for p in chosen}
+        chosen += [p for p in in_theater if p not in chosen and (not wanted or p.place.country in wanted)
+                   and not any(a <= p.start < b for a, b in busy)]
+    return keep_specific(sorted(chosen, key=lambda p: p.start))
+
+
+def _role(p: Toponym, s: Sentence) -> str:
+    """Why a place of the sentence is not where a candidate happened."""
+    if p.origin:
+        return "origin or teller's seat"
+    if p.reference:
+        return "landmark or container"
+    if s.claim_at and s.start + s.claim_at[0] <= p.start < s.start + s.claim_at[1]:
+        return "teller"
+    if p.is_country and not p.locative:
+        return "country not as a locative"
+    return "outside the clause or less precise"
+
+
+def arguments(doc: Doc) -> None:
+    """The places of each sentence with a candidate (with "the city" resolved
+    to its antecedent, the teller's seat set aside) and of each candidate (its
+    clause's target or location, the most precise only); its target and weapon."""
+    starts = [p.start for p in doc.places]
+    for s in _with_candidates(doc):
+        text = s.text
+        lo, hi = bisect.bisect_left(starts, s.start), bisect.bisect_left(starts, s.end)
+        here = doc.places[lo:hi]
+        if not any(not p.origin and (not doc.theater or p.place.country in doc.theater) for p in here):
+            told_here = [p for p in here if p.origin and not p.is_country]   # "Residents in X said ... the town's"
+            ante = _antecedent(text, doc.places[:lo], s.start, told_here)
+            if ante is not None:
+                here = here + [dataclasses.replace(ante, locative=True, origin=False, reference=False)]
+        if s.claim_at and here and _ACCORDING.search(text, max(0, s.claim_at[0] - 15), s.claim_at[0] + 1):
+            # "according to the head of Dnipropetrovsk Oblast": the teller's seat
+            told = [p for p in here if not (s.start + s.claim_at[0] <= p.start < s.start + s.claim_at[1])]
+            if len(told) < len(here) and any(not p.is_country for p in told):
+                here = told
+            elif len(told) < len(here):
+                here = [p for p in here if p in told or not p.is_country]
+        s.places = here
+        s.in_theater = [p for p in here if not doc.theater or p.place.country in doc.theater]
+        s.weapon = A.weapon_in(text)
+        s.relative = [(a, b) for a, b in s.clauses if _RELATIVE.match(text[a:b])]
+        s.others = [m.start() for m in _OTHER_HAPPENING.finditer(text)]
+    by_sentence: dict[int, list[Candidate]] = {}
+    for c in doc.candidates:
+        by_sentence.setdefault(c.sentence, []).append(c)
+    for si, cands in by_sentence.items():
+        s = doc.sentences[si]
+        clauses = {c.clause for c in cands}
+        for c in cands:
+            busy = [(s.start + a, s.start + b) for a, b in clauses if (a, b) != c.clause]
+            c.places = _places_of(s.places, s.in_theater, (s.start + c.clause[0], s.start + c.clause[1]), busy)
+            c.refused_places = [(p, _role(p, s)) for p in s.places if p not in c.places]
+            c.target = A.target_for(s.text, c.trigger.end, c.clause[1])
+            c.weapon = s.weapon
+
+
+# --- dates ------------------------------------------------------------------
+
+_RELATIVE = re.compile(r"^,?\s*(?:which|who|whom|whose|where)\b", re.I)
+# Happenings that are not events of ours but carry their own dates.
+_OTHER_HAPPENING = re.compile(r"\b(?=\w)(?:downing|shooting\s+down|crash|visit|meeting|talks|summit|vote|speech|"
+                              r"election|explosion|massacre|incident|announcement|decision|conference|"
+                              r"attacks\s+in|killing\s+of|death\s+of|capture\s+of|fall\s+of|seizure\s+of)\b", re.I)
+_REPORT_DATE = re.compile(r"\b(?:said|says|reported|announced|claimed|stated|told\s+\w+)\s+(?:on\s+|late\s+on\s+)?$", re.I)
+# Dates counted back from when the report was told, not from publication.
+_RELATIVE_TO_TELLING = ("window", "window1", "yesterday", "today")
+# "Kharkiv has endured almost constant shelling": ongoing up to now, not on the day told before.
+_ONGOING = re.compile(r"\b(?:has|have)\s+(?:[\w-]+ly\s+|also\s+|been\s+)?(?:endured|suffered|faced|seen|come\s+under|"
+                      r"witnessed|experienced|been\s+under)\b", re.I)
+DUPLICATE = "another trigger of this type in the sentence tells it"
+
+
+def _belongs_elsewhere(d: DateMention, pos: int, others: list[int]) -> bool:
+    """A date right after another happening, with the trigger not in between
+    ("the downing of the jet on November 24 ... deployed"), dates that
+    happening, not the trigger."""
+    return any(o < d.start and d.start - o < 60 and not (o < pos < d.start) for o in others)
+
+
+def date_for(dates: list[DateMention], clause: tuple[int, int], pos: int, published, relative=(), others=(),
+             sentence: str = "") -> tuple[DateMention | None, int]:
+    """The date nearest the trigger in its clause, else in the sentence outside
+    relative clauses (", which Islamic State seized in August"), else the default."""
+    in_clause = [d for d in dates if clause[0] <= d.start < clause[1]]
+    pool = in_clause or [d for d in dates if not any(a <= d.start < b for a, b in relative)]
+    pool = [d for d in pool if not _belongs_elsewhere(d, pos, others)]
+    told = None
+    if sentence:        # "..., Ukrainian authorities said Saturday": when it was told, not when it happened
+        told = next((d for d in pool if d.precision == DAY and _REPORT_DATE.search(sentence, max(0, d.start - 30), d.start)), None)
+        pool = [d for d in pool if not _REPORT_DATE.search(sentence, max(0, d.start - 30), d.start)]
+    if pool:
+        d = min(pool, key=lambda d: min(abs(d.start - pos), abs(d.end - pos)))
+        if told is not None and published and d.kind in _RELATIVE_TO_TELLING and told.date != published:
+            shift = told.date - published    # "said on Saturday that ... in the previous 24 hours"
+            d = dataclasses.replace(d, date=d.date + shift, date_from=d.date_from and d.date_from + shift,
+                                    date_to=d.date_to and d.date_to + shift)
+        return d, 2 if d.precision == DAY else 1
+    if told is not None and told.date is not None:     # "..., the governor said on Monday": on or just before it
+        day = told.date
+        return dataclasses.replace(told, precision="approx", date_from=day - dt.timedelta(days=1), date_to=day), 1
+    return default_date(published), 0
+
+
+def _duplicate(c: Candidate, s: Sentence, done: dict[str, list]) -> bool:
+    """One candidate per type and sentence, unless another clause names its own place."""
+    if c.type not in done:
+        return False
+    a, b = s.start + c.clause[0], s.start + c.clause[1]
+    return c.clause in done[c.type] or not any(a <= p.start < b and not p.origin for p in s.places)
+
+
+def dates(doc: Doc) -> None:
+    """Each candidate's date from its own clause; a day told in the lead
+    carries to the undated sentences after it; a report dated long before
+    publication is background (historical); a second candidate of a type in
+    a clause is the same report (these need the candidates in order, so they
+    are ruled here)."""
+    published = doc.published
+    carry: tuple[DateMention, int] | None = None     # last day date told with an event, its sentence
+    by_sentence: dict[int, list[Candidate]] = {}
+    for c in doc.candidates:
+        by_sentence.setdefault(c.sentence, []).append(c)
+    for si in sorted(by_sentence):
+        s = doc.sentences[si]
+        s.dates = find_dates(s.text, published)
+        if carry is not None and carry[1] != si and any(d.kind != "prev_day" for d in s.dates):
+            carry = None                            # the story moved to another time
+        done: dict[str, list] = {}
+        for c in by_sentence[si]:
+            if _duplicate(c, s, done):
+                c.object("dates", DUPLICATE)
+                continue
+            if any(st in ("modality", "context") for st, _ in c.objections):
+                continue
+            date, explicit = date_for(s.dates, c.clause, c.trigger.start, published, s.relative, s.others, s.text)
+            if explicit and published and date.date and (published - date.date).days > S.historical_days:
+                c.date, c.explicit = date, explicit
+                c.object("dates", HISTORICAL)
+                continue
+            done.setdefault(c.type, []).append(c.clause)
+            if explicit == 2 and date.kind == "prev_day" and carry is not None and carry[1] != si:
+                d = carry[0].date - dt.timedelta(days=1)      # "Idlib on Monday. The day before, ..."
+                date = dataclasses.replace(date, date=d, date_from=d, date_to=d)
+            if explicit == 2:
+                if not _REPORT_DATE.search(s.text[max(0, date.start - 30):date.start]):
+                    carry = (date, si)
+            elif explicit == 0 and carry is not None and si - carry[1] <= S.carry_sentences and \
+                    not _ONGOING.search(s.text, max(0, c.clause[0], c.trigger.start - 60), c.trigger.start):
+                date, explicit = carry[0], 1
+            c.date, c.explicit = date, explicit

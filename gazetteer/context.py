@@ -1,0 +1,530 @@
+"""Context: choose each mention's reading from what the rest of the article says.
+
+Weights are in one place (``Weights``) and were calibrated on the even (development) half
+of the public geoparsing corpora; the rules are general, none names a place:
+- every reading starts from its prior (match quality x importance: population, capital,
+  admin seat, province, country; the resolver's score);
+- countries get votes: countries named (most), datelines, theater hints, provinces, demonyms
+  ("Syrian" is a cue), and each other name split over its readings' countries by their
+  priors; a reading gains by its country's share of the OTHER names' votes, and likewise by
+  its province's share;
+- a reading gains by how many of the article's other places lie near it (a small consistent
+  region beats scattered homonyms);
+- containers fix both sides ("X in Y", "X, Y", "X, in Y province"): X's reading must lie in
+  Y's province or country;
+- a small place in a country the article does not support is dropped (a big city, a country,
+  or a place the text qualifies stays).
+One sense per article: repeats of a name take the same reading unless a container says
+otherwise.
+"""
+from __future__ import annotations
+
+import math
+import re
+from collections import defaultdict
+from dataclasses import dataclass, replace
+from typing import Sequence
+
+from .candidates import AREA_KINDS, Cand, CandidateCache
+from .keys import name_key
+from .model import ADMIN1, Place
+from .recognise import CountryCue, Span
+
+
+@dataclass(frozen=True)
+class Weights:
+    country_share: float = 0.35      # x share of the other names' country votes
+    admin1_share: float = 0.5        # x share of the other names' province votes
+    near: float = 0.25               # x share of the other places within NEAR_KM
+    near_km: float = 200.0
+    container_town_km: float = 40.0  # "X, Y" with Y a town: X within this of it
+    village_near_town_km: float = 15.0   # radius of an unknown place "X (Town)" / "X, Town"
+    variant_near_container_km: float = 60.0  # a spelling variant of a town this near its container's point
+    area_container_km: float = 300.0 # "X in <region, county, site>": X within this of its point
+    joint: float = 1.0               # x share of the other names with a reading nearby (before any choice)
+    rounds: int = 2                  # re-choices by nearness to the other names' chosen readings
+    vote_sharpness: float = 8.0      # a name's vote split over its readings by prior ** this
+    country_named: float = 2.5       # vote strength of a name that is a country
+    admin1_named: float = 1.5
+    dateline: float = 3.0
+    hint: float = 4.0
+    demonym: float = 0.6
+    in_name: float = 0.3             # "Glenn Polk", "Torrington Fire Department": a weak vote
+    demonym_cap: float = 1.8
+    actor_support: float = 2.0       # an actor with a home theater ("LNA", "Houthis") vouches for it
+    support_share: float = 0.12      # a country supported by at least this share of the votes
+    min_support_votes: float = 2.0   # ... of at least this many votes (else no country is ruled out)
+    abroad_importance: float = 0.72  # readings at least this important may lie outside support
+    area_over_town: float = 0.55     # an area named so beats a town named so below this importance
+    sole_min_importance: float = 0.45     # a sole reading kept abroad is at least this important
+    initial_min_importance: float = 0.6   # a sentence-initial word spelled unlike its place: at least this
+    keep_abroad_importance: float = 0.85  # ... and at least this important are not moved into it
+    cue_admin1: float = 0.3
+    max_exact_rows: int = 60
+
+
+W = Weights()
+
+
+def _is_named(key: str, c: Cand) -> bool:
+    """Is the reading's own (canonical) name the mention's name?"""
+    return name_key(c.place.name) == key
+
+
+def _named_area(key: str, chosen: Cand, cands: list[Cand], support: set[str]) -> Cand | None:
+    """A country, province or region whose own name is the mention's beats a town that merely
+    lists that name among its aliases ("Mexico" is the country, not Mexico City); between
+    several such areas, one in a supported country wins ("Georgia" in a US story)."""
+    if chosen.place.kind in AREA_KINDS or (_is_named(key, chosen) and chosen.importance >= W.area_over_town):
+        return None
+    areas = [c for c in cands if c.place.kind in AREA_KINDS and _is_named(key, c)]
+    if not areas:
+        return None
+    inside = [c for c in areas if c.place.country in support or c.place.kind in ("region", "country")
+              or c.place.country == chosen.place.country]
+    return max(inside, key=lambda c: (c.place.kind == "country", c.prior)) if inside else None
+
+
+def _sole_reading(sp: Span, c: Cand, cands: list[Cand]) -> bool:
+    """Is ``c`` the name's only country, spelled as the place itself is, and no hamlet?  Then
+    the text means it even where the story's other places lie elsewhere ("Russia keeps a
+    naval facility at Tartus"); a homonym chosen among several countries is not."""
+    if any(x.place.country != c.place.country for x in cands):
+        return False
+    if c.place.kind == "site":
+        return True
+    return c.importance >= W.sole_min_importance and _plain(c.place.name) == _plain(sp.name)
+
+
+def _starts_sentence(text: str, i: int) -> bool:
+    j = i - 1
+    while j >= 0 and text[j] in " \t":
+        j -= 1
+    return j < 0 or text[j] in ".!?\n\"\u201c\u201d"
+
+
+def _plain(name: str) -> str:
+    """Lowercase letters of a name without diacritics ("Tartūs" == "Tartus"; "Faza" != "Al Fazzah")."""
+    import unicodedata
+    s = unicodedata.normalize("NFKD", name)
+    return "".join(ch for ch in s if ch.isalpha()).lower()
+
+
+def _km(a: Place, lat: float, lon: float) -> float:
+    x = math.radians(lon - a.lon) * math.cos(math.radians((lat + a.lat) / 2))
+    y = math.radians(lat - a.lat)
+    return 6371.0 * math.hypot(x, y)
+
+
+def _inside(x: Place, y: Place) -> bool:
+    if x.id == y.id or not x.country or x.country != y.country:
+        return False
+    if y.kind == "country":
+        return x.kind != "country"
+    if y.precision == ADMIN1:
+        return x.kind != "admin1" and bool(x.admin1_code) and x.admin1_code == y.admin1_code
+    return False
+
+
+_ARTICLE = re.compile(r"^(?:a[lntdrsz]|ash|el|ad)[\s'\u2019-]+", re.I)
+
+
+def _skeleton(name: str) -> str:
+    """Consonants of a name without its Arabic article, semivowels, the h of digraphs (kh, sh, zh)
+    and doubled letters: the frame that transliterations of one name share."""
+    s = re.sub(r"(?<=[bcdgkpstz])h", "", _plain(_ARTICLE.sub("", name.strip())))
+    s = "".join(ch for ch in re.sub(r"h\b", "", s) if ch not in "aeiouyw")
+    return re.sub(r"(.)\1+", r"\1", s)
+
+
+def _variant_inside(gz, name: str, container: Place) -> Place | None:
+    """A name the exact keys lack, read by the loose/fuzzy keys inside the country of its
+    container, kept only when that town lies in the container ("Tuhayat (Hudaydah)" for At
+    Tuhayta', "Qarabuli (Murqub)"): a transliteration variant of a town the text places there."""
+    if len(name) < 5 or not container.country:
+        return None
+    r = gz.resolve(name, countries=(container.country,))
+    x = r.place
+    if x is None or x.kind != "city" or x.country != container.country or "exact" in (r.why or ""):
+        return None
+    if _skeleton(name) != _skeleton(x.name):
+        return None                 # a variant spells the same consonants ("Kamianka"/"Kamyanka", "Bajel"/"Bajil")
+    if _inside(x, container) or _km(container, x.lat, x.lon) <= W.variant_near_container_km:
+        return x
+    return None
+
+
+def _votes(cands: list[Cand]) -> tuple[dict[str, float], dict[str, float]]:
+    """A name's country and province votes (sum 1 each), split by sharpened priors."""
+    if not cands:
+        return {}, {}
+    cv: dict[str, float] = {}
+    av: dict[str, float] = {}
+    for c in cands:                  # each country (province) by its best reading: many small
+        w = max(c.prior, 1e-3) ** W.vote_sharpness      # homonyms do not outvote one big place
+        if c.place.country and w > cv.get(c.place.country, 0.0):
+            cv[c.place.country] = w
+        if c.place.admin1_code and w > av.get(c.place.admin1_code, 0.0):
+            av[c.place.admin1_code] = w
+    tc, ta = sum(cv.values()) or 1.0, sum(av.values()) or 1.0
+    return {k: v / tc for k, v in cv.items()}, {k: v / ta for k, v in av.items()}
+
+
+def _joint_near(by_key: dict[str, list[int]], cands: list[list[Cand]], spans: list[Span]) -> dict:
+    """(key, place id) -> share of the other names that have SOME reading within NEAR_KM of
+    this one (each counted by that reading's prior relative to its name's best, sharpened).
+    Lets a cluster of small homonyms win together ("New London", "Winfield", "Mount Pleasant"
+    all in one county) where each name alone would go to its most populous namesake.
+    Readings are bucketed in cells of about NEAR_KM so only neighbours are compared."""
+    cell = W.near_km / 111.0
+    grid: dict[tuple[int, int], list[tuple[str, float, float, float]]] = defaultdict(list)
+    keys = [k for k, idxs in by_key.items() if spans[idxs[0]].role != "in_name"]
+    for key in keys:
+        cs = cands[by_key[key][0]]
+        best = max(c.prior for c in cs)
+        for c in cs:
+            if c.place.kind in ("country", "region"):
+                continue
+            w = (c.prior / best) ** W.vote_sharpness
+            grid[(int(c.place.lat // cell), int(c.place.lon // cell))].append((key, c.place.lat, c.place.lon, w))
+    n_other = max(1, len(keys) - 1)
+    out: dict[tuple[str, str], float] = {}
+    if len(keys) < 2:
+        return out
+    for key in by_key:
+        for c in cands[by_key[key][0]]:
+            if c.place.kind in ("country", "region"):
+                continue
+            gy, gx = int(c.place.lat // cell), int(c.place.lon // cell)
+            got: dict[str, float] = {}
+            for dy in (-1, 0, 1):
+                for dx in (-1, 0, 1):
+                    for k2, la, lo, w in grid.get((gy + dy, gx + dx), ()):
+                        if k2 != key and w > got.get(k2, 0.0) and _km(c.place, la, lo) <= W.near_km:
+                            got[k2] = w
+            if got:
+                out[(key, c.place.id)] = sum(got.values()) / n_other
+    return out
+
+
+def _strength(sp: Span, cands: list[Cand]) -> float:
+    if sp.role == "dateline":
+        return W.dateline
+    if sp.role == "in_name":
+        return W.in_name
+    top = cands[0].place if cands else None
+    if top is not None and top.kind == "country":
+        return W.country_named
+    if top is not None and top.precision == ADMIN1:
+        return W.admin1_named
+    return 1.0
+
+
+def resolve_spans(text: str, spans: list[Span], cues: Sequence[CountryCue], gz, cache: CandidateCache,
+                  theater: tuple[str, ...] = (), extra_spans: Sequence[Span] = ()):
+    from .geoparse import PlaceMention, relative_point, village_in
+
+    cands = [cache.get(sp) for sp in spans]
+    for i, sp in enumerate(spans):
+        cs = cands[i]
+        if cs and sp.role == "place" and " " not in sp.name and sp.cue is None and sp.relative is None \
+                and _starts_sentence(text, sp.start) and all(
+                    c.importance < W.initial_min_importance and _plain(c.place.name) != _plain(sp.name) for c in cs):
+            cands[i] = []       # "Artillery shelled ...": a capitalised word, only hamlets spelled otherwise
+    # --- votes ---------------------------------------------------------------------------
+    by_key: dict[str, list[int]] = defaultdict(list)
+    for i, sp in enumerate(spans):
+        if cands[i] and sp.role != "demonym":           # demonyms vote as cues (below)
+            by_key[sp.key].append(i)
+    key_cv: dict[str, dict[str, float]] = {}
+    key_av: dict[str, dict[str, float]] = {}
+    cv_tot: dict[str, float] = defaultdict(float)
+    av_tot: dict[str, float] = defaultdict(float)
+    for key, idxs in by_key.items():
+        cv, av = _votes(cands[idxs[0]])
+        strength = max(_strength(spans[i], cands[i]) for i in idxs) * (1.0 + 0.5 * (min(len(idxs), 3) - 1))
+        key_cv[key] = {c: v * strength for c, v in cv.items()}
+        key_av[key] = {a: v * strength for a, v in av.items()}
+        for c, v in key_cv[key].items():
+            cv_tot[c] += v
+        for a, v in key_av[key].items():
+            av_tot[a] += v
+    for sp in extra_spans:                                  # the title's places
+        cv, _ = _votes(cache.get(sp))
+        for c, v in cv.items():
+            cv_tot[c] += v
+    dem: dict[str, float] = defaultdict(float)
+    for cue in cues:
+        if cue.country:
+            dem[cue.country] = min(W.demonym_cap, dem[cue.country] + W.demonym)
+    place_cv = dict(cv_tot)                                 # votes of place names and actors only
+    for cue in cues:                                        # "LNA forces": the group fights at home
+        if cue.country and cue.why.startswith("actor"):
+            place_cv[cue.country] = place_cv.get(cue.country, 0.0) + W.actor_support
+    for c, v in dem.items():
+        cv_tot[c] += v
+    for c in theater:
+        cv_tot[c] += W.hint
+    sum_cv = sum(cv_tot.values())
+    sum_av = sum(av_tot.values())
+
+    def shares(key: str) -> tuple[dict, float, dict, float]:
+        own_c, own_a = key_cv.get(key, {}), key_av.get(key, {})
+        return own_c, max(1e-9, sum_cv - sum(own_c.values())), own_a, max(1e-9, sum_av - sum(own_a.values()))
+
+    def context_score(key: str, c: Cand, near: float = 0.0) -> float:
+        own_c, tc, own_a, ta = shares_of[key]
+        p = c.place
+        cs = (cv_tot.get(p.country, 0.0) - own_c.get(p.country, 0.0)) / tc if p.country else 0.0
+        as_ = (av_tot.get(p.admin1_code, 0.0) - own_a.get(p.admin1_code, 0.0)) / ta if p.admin1_code else 0.0
+        return c.prior + W.country_share * cs + W.admin1_share * as_ + W.near * near
+
+    shares_of = {key: shares(key) for key in by_key}
+    support = set(theater)                                  # countries every name may lie in
+    named: dict[str, str] = {}                              # countries the text names, by key
+    for key, idxs in by_key.items():
+        top = cands[idxs[0]][0].place
+        if top.kind == "country" and cands[idxs[0]][0].prior >= 0.85:
+            named[key] = top.country
+
+    support_memo: dict[str, set[str]] = {}
+
+    def support_for(key: str) -> set[str]:
+        got = support_memo.get(key)
+        if got is None:
+            got = support_memo[key] = _support_for(key)
+        return got | support                                # support grows with containers
+
+    def _support_for(key: str) -> set[str]:
+        """Countries the OTHER place names of the article support (a name cannot vouch for
+        itself; demonyms name actors, not places); empty when they are too few to say."""
+        own_c = key_cv.get(key, {})
+        others = {c: v - own_c.get(c, 0.0) for c, v in place_cv.items()}
+        tot = sum(others.values())
+        out = {c for c, v in others.items() if tot and v / tot >= W.support_share} \
+            if tot >= W.min_support_votes else set()
+        return out | {c for k, c in named.items() if k != key}
+
+    def _town_backed(t: Cand, ky: str, kx: str = "") -> bool:
+        """May a town (or province) stand as the container of a place?  Its country must have
+        votes from the article's names and cues other than both, unless there are none."""
+        others = {c: v - key_cv.get(ky, {}).get(c, 0.0) - key_cv.get(kx, {}).get(c, 0.0)
+                  for c, v in cv_tot.items()}
+        if not any(v > 1e-9 for v in others.values()):
+            return True
+        return others.get(t.place.country, 0.0) > 1e-9
+
+    # --- containers: "X in Y", "X, Y" ----------------------------------------------------
+    fixed: dict[int, Cand] = {}
+    village_of: dict[int, Cand] = {}
+    role: dict[int, str] = {}
+    relative_of: dict[int, int] = {}
+    for i, sp in enumerate(spans):
+        j = sp.container
+        if j is None or not cands[j] or spans[j].key not in by_key or sp.role == "demonym":
+            continue
+        ky = spans[j].key
+        if ky == sp.key:
+            continue                                # "Hudaydah city (..., Al Hudaydah)": its own province
+        if any(x.place.kind == "country" and _is_named(sp.key, x) for x in cands[i]):
+            continue                                # "Georgia, Iraq, Iran": a list of countries
+        if sp.unknown and spans[j].relative is not None and spans[j].relative.kind in ("distance", "direction"):
+            relative_of[i] = j                      # "Bashiqa, 12 km northeast of Mosul"
+            continue
+        ys = [y for y in cands[j] if y.place.kind == "country" or y.place.precision == ADMIN1]
+        towns = [y for y in cands[j] if y.place.kind == "city"]
+        # a town named as container stands for its province for a village the gazetteer lacks
+        sep = text[sp.end:spans[j].start].strip()
+        explicit = spans[j].cue == "admin1" or sep.startswith("(") or sp.bracketed
+        if sp.bracketed:
+            sep = "("
+        provs = [(y, context_score(ky, y)) for y in ys]
+        top_y = max(cands[j], key=lambda y: context_score(ky, y))
+        towns = [] if top_y.place.kind in AREA_KINDS else [t for t in towns if _town_backed(t, ky, sp.key)]
+        if towns and sep[:1] in ("(", ","):
+            # "Elenovka, Donetsk", "Wadi Foo (Sirt)": a village the gazetteer lacks lies near
+            # the town named as its container when the town is the likelier reading ("X in
+            # <province>" keeps the province; "X in <town>" is rather a spot in the town)
+            provs += [(t, context_score(ky, t)) for t in towns]
+        if not provs:
+            continue
+        best = max(provs, key=lambda p: p[1])[0]
+        if best.place.kind == "city":               # "X, Donetsk": the province of that name, if
+            same = [y for y in ys if y.place.precision == ADMIN1 and y.place.country == best.place.country
+                    and _is_named(ky, y)]           # any (a known province, per the rule)
+            if same:
+                best = max(same, key=lambda y: context_score(ky, y))
+        if sp.unknown or cands[i] and not any(x.place.country == best.place.country for x in cands[i]):
+            sup_y = support_for(ky)
+            # a known name: only "X, Y", "X (Y)" or "X in Y province" make it a village of Y
+            # ("Sinjar in the Kurdistan Region" is Sinjar, whatever the region's readings)
+            if not sp.unknown and not (sep[:1] in (",", "(") or spans[j].cue == "admin1"):
+                continue
+            if not sp.unknown and max(x.importance for x in cands[i]) >= W.abroad_importance:
+                continue                            # "London, Paris": a list of big places
+            ok = best.place.country in sup_y or not sup_y or explicit \
+                or spans[j].cue == "admin1" and best.place.precision == ADMIN1 and (_is_named(ky, best) or not sup_y)
+            if ok and _town_backed(best, ky, sp.key) and (
+                    sp.unknown or not any(x.place.country == best.place.country for x in cands[i])):
+                # "shelled Kafr Foo in Idleb", "Achern in Idlib province": a village the
+                # gazetteer lacks there (a homonym abroad is not what the text means)
+                village_of[i] = best
+                if best.place.precision == ADMIN1 and best in ys:
+                    fixed.setdefault(j, best)
+                role[j] = "container"
+                continue
+        if sp.unknown or not cands[i]:
+            continue
+        kx = sp.key
+        best_pair, best_s = None, -1.0
+        for y in ys + towns:
+            sy = context_score(ky, y)
+            for x in cands[i]:
+                if _inside(x.place, y.place) or (y.place.kind == "city" and x.place.kind not in AREA_KINDS
+                                                  and x.place.id != y.place.id
+                                                  and _km(x.place, y.place.lat, y.place.lon) <= W.container_town_km):
+                    s = context_score(kx, x) + sy
+                    if s > best_s:
+                        best_pair, best_s = (x, y), s
+        if best_pair is not None:
+            fixed[i] = best_pair[0]
+            fixed[j] = best_pair[1]
+            role[j] = "container"
+            support.add(best_pair[1].place.country)
+
+    # --- pass 1: priors and votes; pass 2: nearness to the other places ----------------------
+    choice: dict[str, Cand] = {}
+    joint = _joint_near(by_key, cands, spans)
+    for key, idxs in by_key.items():
+        choice[key] = max(cands[idxs[0]], key=lambda c: context_score(key, c, W.joint * joint.get((key, c.place.id), 0.0)))
+    for _ in range(W.rounds):
+        anchors = []
+        for key, c in choice.items():
+            if c.place.kind != "country":
+                anchors.append((key, c.place.lat, c.place.lon, 0.5 if c.place.precision == ADMIN1 else 1.0))
+        for i, c in fixed.items():
+            if c.place.kind != "country":
+                anchors.append((spans[i].key, c.place.lat, c.place.lon, 1.0))
+        if len({a[0] for a in anchors}) < 2:
+            break
+        new = {}
+        cell = W.near_km / 111.0
+        grid: dict[tuple[int, int], list] = defaultdict(list)
+        for a in anchors:
+            grid[(int(a[1] // cell), int(a[2] // cell))].append(a)
+        total = sum(a[3] for a in anchors)
+        for key, idxs in by_key.items():
+            tot = (total - sum(a[3] for a in anchors if a[0] == key)) or 1.0
+
+            def near_share(c: Cand) -> float:
+                if c.place.kind == "country":
+                    return 0.0
+                gy, gx = int(c.place.lat // cell), int(c.place.lon // cell)
+                return sum(a[3] for dy in (-1, 0, 1) for dx in (-1, 0, 1) for a in grid.get((gy + dy, gx + dx), ())
+                           if a[0] != key and _km(c.place, a[1], a[2]) <= W.near_km) / tot
+
+            new[key] = max(cands[idxs[0]], key=lambda c: context_score(key, c, near_share(c)))
+        if new == choice:
+            break
+        choice = new
+
+    def towns_support(key: str) -> set[str]:
+        """Countries the other names that are no countries support (Saraqib and Maarat
+        al-Numan make a Syrian story; "Russia" alone, an actor, does not make a Russian one)."""
+        votes: dict[str, float] = defaultdict(float)
+        for k, cv in key_cv.items():
+            if k != key and choice[k].place.kind != "country":
+                for cc, v in cv.items():
+                    votes[cc] += v
+        tot = sum(votes.values())
+        return {cc for cc, v in votes.items() if v / tot >= W.support_share} if tot >= W.min_support_votes else set()
+
+    # countries the text names: by the readings chosen ("Georgia" may be the US state)
+    named.clear()
+    named.update({key: c.place.country for key, c in choice.items() if c.place.kind == "country"})
+    support_memo.clear()
+
+    # --- output ------------------------------------------------------------------------------
+    out = []
+    by_start = {}
+    for i, sp in enumerate(spans):
+        if i in relative_of:
+            continue                                # placed after its anchor (below)
+        if i in village_of:
+            y = village_of[i]
+            v = _variant_inside(gz, sp.name, y.place)
+            if v is not None:                       # "Kharkhiv (Foo province)": a spelling variant there
+                out.append(PlaceMention(sp.start, sp.end, text[sp.start:sp.end], sp.name, v, v.lat, v.lon,
+                                        v.precision, round(y.prior * 0.8, 3), (), None, sp.cue, "place",
+                                        sp.relative, f"spelling variant of {v.name} in {y.place.name}"))
+                by_start[i] = out[-1]
+                continue
+            if y.place.kind == "city":              # near the town named as its container
+                place = replace(y.place, name=f"{sp.name} (near {y.place.name})")
+                radius, why = W.village_near_town_km, f"unknown place near {y.place.name}"
+            else:
+                place = village_in(y.place, sp.name)
+                radius, why = None, f"unknown place in {y.place.name} ({y.place.precision})"
+            out.append(PlaceMention(sp.start, sp.end, text[sp.start:sp.end], sp.name, place,
+                                    place.lat, place.lon, place.precision, round(y.prior * 0.8, 3),
+                                    (), radius, sp.cue, "place", sp.relative, why))
+            by_start[i] = out[-1]
+            continue
+        if not cands[i]:
+            continue
+        if sp.role == "demonym":
+            c = cands[i][0]
+            out.append(PlaceMention(sp.start, sp.end, text[sp.start:sp.end], sp.name, c.place,
+                                    c.place.lat, c.place.lon, c.place.precision, c.prior, (), None,
+                                    None, "demonym", None, c.why))
+            continue
+        c = fixed.get(i) or choice[sp.key]
+        why = c.why
+        sup = support_for(sp.key)
+        if i not in fixed:
+            area = _named_area(sp.key, c, cands[i], sup)
+            if area is not None:
+                c, why = area, f"the area of that name: {area.why}"
+        if i not in fixed and c.place.country not in sup and sup and c.place.kind not in ("country", "region") \
+                and not (c.place.kind in AREA_KINDS and _is_named(sp.key, c)):
+            inside = [x for x in cands[i] if x.place.country in sup]
+            if inside and c.importance < W.keep_abroad_importance:
+                c = max(inside, key=lambda x: context_score(sp.key, x))
+                why = f"in the article's countries: {c.why}"
+            elif c.place.kind != "country" and c.importance < W.abroad_importance and (sp.cue is None or c.place.precision != ADMIN1) \
+                    and not (_sole_reading(sp, c, cands[i]) and not towns_support(sp.key)):
+                continue        # a small place in a country the article does not support
+        if sp.cue == "admin1" and c.place.kind not in AREA_KINDS and i not in fixed \
+                and not _town_backed(c, sp.key):
+            continue            # "East Java province" is no hamlet called Java in a country nobody names
+        place = c.place
+        lat, lon = relative_point(place, sp.relative)
+        radius = sp.relative.radius_km if sp.relative is not None else None
+        runners = tuple(x.place for x in sorted(cands[i], key=lambda x: context_score(sp.key, x),
+                                                 reverse=True) if x.place.id != place.id)[:5]
+        score = min(1.0, c.prior * (0.7 + 0.3 * min(1.0, cv_tot.get(place.country, 0.0) / (sum_cv or 1.0) * 2)))
+        out.append(PlaceMention(sp.start, sp.end, text[sp.start:sp.end], sp.name, place, lat, lon,
+                                place.precision, round(score, 3), runners, radius, sp.cue,
+                                role.get(i, sp.role), sp.relative, why))
+        by_start[i] = out[-1]
+    for i, sp in enumerate(spans):                   # "Sinjar in the Kurdistan Region": an area around X
+        j = sp.container
+        x, y = by_start.get(i), by_start.get(j) if j is not None else None
+        if x is None or y is None or y.role != "place" or y.place.kind in ("city", "country") \
+                or y.place.precision == ADMIN1 or x.place is None:
+            continue
+        if _km(x.place, y.place.lat, y.place.lon) <= W.area_container_km:
+            k = out.index(y)
+            out[k] = by_start[j] = replace(y, role="container")
+    for i, j in relative_of.items():                 # "Bashiqa, 12 km northeast of Mosul": that point
+        anchor = by_start.get(j)
+        if anchor is None or anchor.place is None:
+            continue
+        sp = spans[i]
+        rel = spans[j].relative
+        place = replace(anchor.place, name=f"{sp.name} ({anchor.text})")
+        out.append(PlaceMention(sp.start, sp.end, text[sp.start:sp.end], sp.name, place, anchor.lat,
+                                anchor.lon, "point", round(anchor.score * 0.8, 3), (), rel.radius_km,
+                                None, "place", rel, f"unknown place {anchor.text}"))
+    out.sort(key=lambda m: m.start)
+    return out

@@ -1,0 +1,417 @@
+"""Recognition: the place mentions of a text, before resolution.
+
+``recognise(text, gz)`` returns the spans the gazetteer knows (``mentions.find_mentions``)
+that read as places in their sentence, with the words around them that matter: a qualifier
+("Idlib province", "province of Idlib", "Aleppo countryside", "northern Aleppo"), a relative
+phrase ("12 km north of"), a dateline role, the container that follows ("X in Y", "X, Y"), and
+unknown names right before a known place ("shelled Kafr Foo in Idleb").  Demonyms are not
+places: they come back as country cues, as do datelines' and titles' places.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .keys import name_key
+from .mentions import GEO_GENERIC, STOPWORDS
+from .demonyms import demonym_map
+from .phrases import ACTOR_COUNTRIES, DEMONYM_FORMS
+from .sources import read_aliases
+from .relative import Relative, relative_before
+
+_DIRECTION_WORDS = (r"(?:north|south|east|west|central|northern|southern|eastern|western|"
+                    r"north-?eastern|north-?western|south-?eastern|south-?western|northeast|northwest|"
+                    r"southeast|southwest|north-east|north-west|south-east|south-west|rural|coastal|"
+                    r"upper|lower|greater)")
+# "northern Aleppo", "rural Damascus": the modifier belongs to the mention (lowercase, or
+# capitalised at a sentence start).
+_DIRECTION_BEFORE = re.compile(r"(?<![\w-])(?P<d>" + _DIRECTION_WORDS + r")\s+$", re.I)
+# "Idlib province", "Hama countryside", "Dallas County": a qualifier after the name.
+_SUFFIX = re.compile(r"[\s-]+(?P<w>provinces?|governorates?|oblast|region|state|districts?|county|city|"
+                     r"counties|parish|countryside|municipality|prefecture|muhafazah?|wilayat?)\b", re.I)
+ADMIN1_SUFFIXES = frozenset("province provinces governorate governorates oblast state muhafaza "
+                            "muhafazah wilaya wilayat prefecture".split())
+# "province of Idlib", "the governorate of Hama"
+_PREFIX_ADMIN1 = re.compile(r"(?<![\w-])(?P<w>province|governorate|oblast|state)\s+of\s+(?:the\s+)?$", re.I)
+# People's titles right before a name: "President Jordan", "Sen. Paris", "Mr. Washington".
+_TITLE_BEFORE = re.compile(
+    r"(?<![\w-])(?:Mr|Mrs|Ms|Miss|Dr|Gov|Sen|Rep|Rev|Sgt|Lt|Capt|Gen|Col|Maj|Prof|Cpl|Pvt|Adm|Supt|"
+    r"President|Senator|Governor|Mayor|Judge|Justice|Sheriff|Coach|Officer|Detective|Deputy|Pastor|"
+    r"Father|Sister|Brother|King|Queen|Prince|Princess|Sheikh|Emir|Imam|Minister|Chancellor|"
+    r"Commissioner|Councilman|Councilwoman|Representative|Secretary|Ambassador|Dean|Principal|"
+    r"Lieutenant|Captain|General|Colonel|Sergeant|Trooper|Chief|Director|Chairman|Speaker|Lord|Lady|"
+    r"Sir|Dame|Madam|Uncle|Aunt|Saint)\.?\s+(?:[A-Z]\.\s+|[A-Z][\w'\u2019-]+\s+)?$")
+# A capitalised word in the same name right before the mention that is no place word:
+# "John Paris", "Jim Washington" (sentence starts and these allowed words excepted).
+_PREV_WORD = re.compile(r"(?P<w>[A-Z][\w'\u2019.-]*) $")
+_NEXT_WORD = re.compile(r" (?P<w>[A-Z][\w'\u2019-]*)")
+ALLOWED_BEFORE = frozenset("""
+the in at on of to for from by with near into onto across and or but as north south east west
+northern southern eastern western central northeast northwest southeast southwest upper lower
+greater downtown metro metropolitan suburban rural coastal outside inside around through
+between via toward towards northeastern northwestern southeastern southwestern
+""".split())
+# Words after a place name that keep it a place ("Aleppo Province", "Hudson River", "Gaza Strip").
+PLACE_WORDS_AFTER = frozenset("""
+county counties parish province provinces governorate governorates state region district city
+town village valley river river's lake lakes bay sea ocean gulf strait mountains mountain mount
+island islands peninsula desert coast strip bank heights plain plains canyon creek springs
+harbor harbour beach township borough area metro airport base oblast countryside
+""".split())
+STREET_WORDS = frozenset("street st avenue ave road rd boulevard blvd drive dr lane ln highway hwy "
+                         "pike parkway pkwy way court ct place pl terrace circle".split())
+_LOCATIVE_BEFORE = re.compile(r"\b(?:in|near|from|outside|into)\s+$")
+# A dateline: "BEIRUT (Reuters) -", "ALEPPO, Syria --", "Moscow, Oct. 2 (AP) —" at a line start.
+# "US-led coalition", "Iran-backed militia", "a London-based monitor": a place name bound to an
+# attribute by a hyphen describes an actor or a teller, not where anything happened.
+_ATTRIBUTIVE_AFTER = re.compile(r"[-\u2010\u2011](?:led|backed|allied|aligned|affiliated|made|built|supplied|"
+                                r"supported|sponsored|funded|trained|brokered|based|owned|flagged|registered|"
+                                r"linked|controlled|held)\b", re.I)
+_DATELINE_AFTER = re.compile(r"(?:\s*,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?(?:\s+\d{1,2})?)?\s*"
+                             r"(?:\([^()\n]{1,40}\)\s*)?(?:[-\u2013\u2014]{1,2}|:)\s")
+# Between a mention and the next one, words that make the next its container: "X, Y",
+# "X in Y", "X, in the Y", "X (Y)", "X in northern Y".
+_CONTAINER_BETWEEN = re.compile(r"^(?:\s*,\s*(?:in\s+)?|\s+in\s+|\s*\(\s*|\s*,\s*in\s+)(?:the\s+)?"
+                                r"(?:" + _DIRECTION_WORDS + r"\s+)?$", re.I)
+# An unknown capitalised name right before a container ("Kafr Foo in Idleb", "Foo, Idlib").
+_UNKNOWN_BEFORE = re.compile(
+    r"(?P<lead>\b[a-z]+\s+|\(\s*)(?:(?:the\s+)?(?:village|town|hamlet|settlement|city)\s+of\s+)?"
+    r"(?P<x>(?:(?:al|el|ad|ar|as|ash|at|az|an|ez|ed|es|er|en|et)-)?[A-Z][\w'\u2019]+"
+    r"(?:[ -](?:(?:al|el|ad|ar|as|ash|at|az|an|ez|ed|es|er|en|et)[- ])?[A-Z][\w'\u2019]+){0,3})"
+    # "Foo district in western Yemen (...)": a district / area named before its country aside
+    r"(?P<sep>\s*,\s*(?:in\s+)?|\s+in\s+|\s*\(\s*|\s+districts?\s+in\s+)"
+    r"(?:the\s+)?(?:" + _DIRECTION_WORDS + r"\s+)?$")
+# "..., Hatay governor Ali Yilmaz said": a teller's seat, not the container of the name before.
+_SPEAKER_AFTER = re.compile(r"\s+(?:provincial\s+|province\s+|city\s+|regional\s+)?(?:governor|mayor|officials?|"
+                            r"police|authorities|council|spokes(?:man|woman|person)|health|military|administration|"
+                            r"prosecutors?|residents?|sources?)\b", re.I)
+# Leads of an unknown name that make it a place: a locative or a verb of war.
+_UNKNOWN_LEAD = frozenset("""
+in near from into shelled struck bombed hit targeted attacked raided captured seized took
+stormed entered besieged reached retook recaptured liberated pounded surrounded encircled
+""".split())
+# Actors whose home theater is one country ("LNA", "Houthis", "OSCE SMM"): theater cues.
+_ACTOR_RE = re.compile(r"(?<![\w])(?:" + "|".join(re.escape(a).replace(r"\ ", r"\s+") for a in sorted(
+    ACTOR_COUNTRIES, key=len, reverse=True)) + r")(?![\w-])")
+_ACTOR_KEYS = {" ".join(a.split()).lower(): cc for a, cc in ACTOR_COUNTRIES.items()}
+# Capitalised words and pairs, looked up in the demonyms ("Syrian", "Sri Lankan", "Americans").
+_CAP_WORDS = re.compile(r"(?<![\w])[A-Z][a-z]+(?: [A-Z][a-z]+)?(?![\w])")
+
+
+def _demonyms(text: str):
+    """(start, end, word, ISO2) of each demonym, two-word forms first ("South African")."""
+    dm = demonym_map()
+    for m in _CAP_WORDS.finditer(text):
+        w = m.group()
+        cc = _demonym_cc(w, dm)
+        if cc is not None:
+            yield m.start(), m.end(), w, cc
+            continue
+        sp = w.find(" ")
+        if sp > 0:
+            for a, b in ((0, sp), (sp + 1, len(w))):
+                cc = _demonym_cc(w[a:b], dm)
+                if cc is not None:
+                    yield m.start() + a, m.start() + b, w[a:b], cc
+
+
+def _demonym_cc(word: str, dm: dict) -> str | None:
+    """ISO2 of a demonym ('' for regional adjectives such as "European"), else None."""
+    low = word.lower()
+    if low in ("georgia", "jordan", "chad", "niger", "guinea", "panama", "china"):
+        return None
+    cc = DEMONYM_FORMS.get(low)
+    return cc if cc is not None else dm.get(name_key(word))
+# Abbreviations of countries and states: "U.S.", "U.K.", "US", "UAE", "DPRK".
+_ABBREV = re.compile(r"(?<![\w.])(?:[A-Z]\.){2,3}(?![\w])|(?<![\w.-])[A-Z]{2,4}(?![\w-])")
+
+
+
+@dataclass
+class Span:
+    start: int                      # the phrase as written (qualifiers, relative words included)
+    end: int
+    name: str                       # the bare name
+    key: str
+    lookup: str                     # what the resolver is asked: "Idlib province", "northern Aleppo"
+    name_start: int = -1            # where the bare name starts
+    cue: str | None = None          # admin1 | direction | rural | county | None
+    role: str = "place"             # place | dateline | demonym | in_name (part of a longer proper name)
+    relative: Relative | None = None
+    container: int | None = None    # index of the next span when it may contain this one
+    unknown: bool = False           # not in the gazetteer: named right before a known place
+    country_hint: str | None = None # a demonym's country
+    place_id: str | None = None     # an abbreviation's own place ("Tenn." -> a1:US.TN)
+    bracketed: bool = False         # its container is named in brackets after it ("X villages (Y, Z)")
+
+
+@dataclass(frozen=True)
+class CountryCue:
+    country: str
+    weight: float
+    why: str
+
+
+def _sentence_start(text: str, i: int) -> bool:
+    """Does a sentence, line, quote or bracket open right before position ``i``?"""
+    j = i - 1
+    while j >= 0 and text[j] in " \t":
+        j -= 1
+    return j < 0 or text[j] in ".!?:;\n\"\u201c\u201d(\u2014\u2013-" or text[j:j + 1] == "'"
+
+
+_LOWER_WORD = re.compile(r"(?<![\w-])[a-z][a-z]+(?![\w-])")
+
+
+def _lower_words(text: str, memo: list) -> set[str]:
+    if not memo:
+        memo.append(set(_LOWER_WORD.findall(text)))
+    return memo[0]
+
+
+def _is_demonym(text: str) -> str | None:
+    """ISO2 ('' for regional adjectives) of a demonym, else None."""
+    return DEMONYM_FORMS.get(text.lower().replace("\u2019", "'").rstrip("'s").strip()) \
+        if text.lower() not in ("georgia", "jordan") else None
+
+
+def recognise(text: str, gz) -> tuple[list[Span], list[CountryCue]]:
+    """Spans of place mentions in ``text`` (in order) and the country cues it gives."""
+    spans: list[Span] = []
+    cues: list[CountryCue] = []
+    raw = gz.find_mentions(text)
+    taken = bytearray(len(text) + 1)
+    demonyms: list[Span] = []
+    for ds, de, w, cc in _demonyms(text):          # "Syrian", "Americans": a cue, not a place
+        demonyms.append(Span(ds, de, w, cc, w, name_start=ds, role="demonym", country_hint=cc))
+    superseded: set[int] = set()
+    people: set[str] = set()                         # names seen as part of a person's name
+    lowers: list = []                                # the text's lowercase words (read when first asked)
+    di = 0
+    for m in _ACTOR_RE.finditer(text):               # "LNA forces", "the OSCE SMM": a theater cue
+        cc = _ACTOR_KEYS.get(" ".join(m.group().split()).lower())
+        if cc:
+            cues.append(CountryCue(cc, 0.6, f"actor {m.group()}"))
+            taken[m.start():m.end()] = b"\x01" * (m.end() - m.start())
+    _abbreviations(text, spans, taken, gz)             # as written, before any key: "Fla." is Florida
+    for m in raw:
+        s, e, name = m.start, m.end, m.text
+        if taken[s] or taken[e - 1]:
+            continue
+        if " " not in name and "-" not in name and _sentence_start(text, s) and name[1:].islower() \
+                and _lower_words(text, lowers).__contains__(name.lower()):
+            continue                                 # "Artillery shelled ...": a word written lowercase elsewhere
+        if name.isupper() and len(name) <= 5 and " " not in name and not _DATELINE_AFTER.match(text, e):
+            continue                                 # "SDF", "NATO", "SANA": acronyms, not places
+        if name[:4] in ("The ", "THE ") and gz.is_known(name_key(name[4:])):
+            s, name = s + 4, name[4:]                  # "The Netherlands": the name without its article
+        while di < len(demonyms) and demonyms[di].end <= s:
+            di += 1
+        if di < len(demonyms) and demonyms[di].start < e:
+            d = demonyms[di]
+            if e > d.end and s <= d.start:           # "Russian Federation", "Indian Ocean": a place
+                superseded.add(di)
+            else:
+                continue                             # the demonym itself ("Syrian", "Sri Lankan")
+        before = text[max(0, s - 40):s]
+        if before[-1:] == " " and _TITLE_BEFORE.search(before):
+            continue                                 # "President Jordan", "Mr. Paris"
+        key = m.key if s == m.start else name_key(name)
+        # "St. Louis", "Ft. Worth", "Mt. Vernon": the abbreviation is part of the name
+        ab = re.search(r"(?<![\w.])(St|Ste|Ft|Mt|Pt)\.\s$", before)
+        if ab:
+            full = text[s - len(ab.group(0)):e]
+            if gz.is_known(name_key(full)):
+                s, name, key = s - len(ab.group(0)), full, name_key(full)
+        pw = _PREV_WORD.search(before)
+        if pw and pw.group("w").endswith(".") and len(pw.group("w")) > 4 and not pw.group("w")[:-1].isupper():
+            pw = None                                # "... in Erie. London": a sentence ended
+        if pw and "\n" not in pw.group(0) and pw.group("w").lower().rstrip(".") not in ALLOWED_BEFORE \
+                and not _sentence_start(text, s - len(pw.group(0))) and not ab \
+                and not _is_demonym(pw.group("w")) \
+                and not pw.group("w").endswith(("'s", "\u2019s")):
+            people.add(key)
+            continue                                 # "Jim Paris": part of a person's name
+        nw = _NEXT_WORD.match(text, e) if text[e:e + 1] == " " else None
+        if nw and nw.group("w").lower().rstrip(".") in STREET_WORDS:
+            continue                                 # "Memphis Street", "Lexington Ave.": a street
+        in_name = bool(nw and nw.group("w").lower() not in PLACE_WORDS_AFTER
+                       and nw.group("w").lower() not in STOPWORDS)
+        sp = Span(s, e, name, key, name, name_start=s)
+        if in_name:                                  # "Torrington Fire Department", "Ohio Senate"
+            sp.role = "in_name"
+        suf = _SUFFIX.match(text, e)
+        if suf:
+            w = suf.group("w").lower()
+            sp.end = suf.end()
+            if w in ADMIN1_SUFFIXES:
+                sp.cue = "admin1"
+            elif w == "countryside":
+                sp.cue = "rural"
+            elif w in ("county", "counties", "parish", "district", "districts", "municipality"):
+                sp.cue = "county"
+            elif w == "city":
+                sp.cue = "city"                      # "Aleppo City", "Gaza city": the town itself
+            else:
+                sp.cue = "region"
+            sp.lookup = text[s:sp.end] if sp.cue in ("admin1", "rural") else name
+        pre = _PREFIX_ADMIN1.search(before)
+        if pre and sp.cue is None:
+            sp.cue = "admin1"
+            sp.start = s - (len(before) - pre.start())
+            sp.lookup = f"{name} province"
+        rel = relative_before(text, sp.start)
+        if rel is not None:
+            sp.relative = rel
+            sp.start = rel.start
+        else:
+            d = _DIRECTION_BEFORE.search(before) if sp.start == s else None
+            if d and (d.group("d").islower() or _sentence_start(text, s - len(d.group(0)))):
+                sp.start = s - len(d.group(0))
+                word = d.group("d").lower()
+                if sp.cue is None:
+                    sp.cue = "rural" if word == "rural" else "direction"
+                if word not in ("upper", "lower", "greater", "coastal") and sp.cue != "city":
+                    sp.lookup = f"{word} {sp.lookup}" if sp.lookup == name else sp.lookup
+        if (s == 0 or text[s - 1] == "\n") and (name.isupper() or _DATELINE_AFTER.match(text, e)) \
+                and _DATELINE_AFTER.match(text, e):
+            sp.role = "dateline"
+        taken[sp.start:sp.end] = b"\x01" * (sp.end - sp.start)
+        spans.append(sp)
+    if people:                                       # one sense per article: "Darryl Keith Warden ...
+        spans[:] = [sp for sp in spans if sp.key not in people or not _sentence_start(text, sp.start)
+                    or sp.cue or sp.relative]        # ... Warden told officers"
+    for i, d in enumerate(demonyms):
+        if i in superseded or taken[d.start]:
+            continue
+        taken[d.start:d.end] = b"\x01" * (d.end - d.start)
+        if d.country_hint:
+            cues.append(CountryCue(d.country_hint, 0.6, f"demonym {d.name}"))
+            spans.append(d)
+    for sp in spans:
+        if sp.role == "place" and sp.cue is None and _ATTRIBUTIVE_AFTER.match(text, sp.end):
+            sp.role = "demonym"                      # "US-led": an actor's attribute, not a place
+    spans.sort(key=lambda x: x.start)
+    _unknown_villages(text, spans, taken)
+    spans.sort(key=lambda x: x.start)
+    for i in range(len(spans) - 1):
+        a, b = spans[i], spans[i + 1]
+        if _CONTAINER_BETWEEN.match(text[a.end:b.start]) and b.start - a.end <= 24 \
+                and not _SPEAKER_AFTER.match(text, b.end):
+            a.container = i + 1
+    _bracketed_containers(text, spans)
+    return spans, cues
+
+
+# "Salim and Human villages (Qaatabah, Ad Dali)": a list of names, then the places that hold
+# them in brackets (the last one named is the largest).
+_LIST_TO_BRACKET = re.compile(r"\s*(?:(?:,|and|or|&)\s*)?(?:villages?|towns?|areas?|neighbou?rhoods?|districts?)?\s*\($")
+_ASIDE = re.compile(r"\[[^\]\n]{0,40}\]")
+_COUNTRY_ASIDE = re.compile(r"(?<=\s)in\s+(?:the\s+)?(?:" + _DIRECTION_WORDS + r"\s+)?[A-Z][a-z]+(?=\s*\()")
+_LIST_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+or\s+)$")
+
+
+def _bracketed_containers(text: str, spans: list[Span]) -> None:
+    """"X and Y villages (Z, W)": the last place in the brackets holds the names before them."""
+    clean = _ASIDE.sub(lambda m: " " * len(m.group()), text)      # "[Al Fajir]" asides blanked
+    _bracket_pass(text, clean, spans, only_unknown=False)
+    # "Foo district in western Yemen (Bar)": an unknown district's country aside before the
+    # bracket that names its province is blanked too
+    aside = _COUNTRY_ASIDE.sub(lambda m: " " * len(m.group()), clean)
+    if aside != clean:
+        _bracket_pass(text, aside, spans, only_unknown=True)
+
+
+def _bracket_pass(text: str, clean: str, spans: list[Span], only_unknown: bool) -> None:
+    idx = [k for k in range(len(spans)) if clean[spans[k].start] != " "]
+    for p, i in enumerate(idx):
+        a = spans[i]
+        if only_unknown:
+            # an unknown name or "X district" whose only container so far is the country aside
+            if not (a.unknown or a.cue == "county") or \
+                    a.container is not None and clean[spans[a.container].start] != " ":
+                continue
+        elif a.role == "demonym" or a.container is not None and "(" not in text[a.end:spans[a.container].start]:
+            continue
+        q = p + 1                                   # skip the rest of a list: "X and Y villages ("
+        while q < len(idx) and _LIST_JOIN.match(clean[spans[idx[q - 1]].end:spans[idx[q]].start]) \
+                and spans[idx[q]].start - spans[idx[q - 1]].end < 48:
+            q += 1
+        if q >= len(idx):
+            continue
+        first = spans[idx[q]]
+        close = text.find(")", first.start)
+        if not _LIST_TO_BRACKET.match(clean[spans[idx[q - 1]].end:first.start]) or close < 0 \
+                or close - first.start > 60:
+            continue
+        inside = [idx[r] for r in range(q, len(idx)) if spans[idx[r]].end <= close]
+        if inside:
+            a.container = inside[-1]
+            a.bracketed = True
+
+
+# Tokens that may be abbreviations: "U.S.", "UK", "Tenn.", "W. Va.", "D.C." (checked against the list).
+_ABBR_TOKEN = re.compile(r"(?<![\w.])(?:[A-Z][A-Za-z]{0,4}\.(?:\s?[A-Z][A-Za-z]{0,3}\.)*|[A-Z]{2,6})(?![\w])")
+
+
+def _alias_span(m: re.Match, aliases: dict) -> tuple[int, int]:
+    """The longest leading part of a token that is an abbreviation ("U.S." of "U.S. Sens.",
+    "US" of "US."), as (start, end); (-1, -1) when none is."""
+    tok = m.group()
+    cuts = [i + 1 for i, ch in enumerate(tok) if ch == "."] or [len(tok)]
+    for end in sorted(set(cuts + [c - 1 for c in cuts] + [len(tok)]), reverse=True):
+        if end > 0 and "".join(tok[:end].split()) in aliases:
+            return m.start(), m.start() + end
+    return -1, -1
+
+
+def _abbreviations(text: str, spans: list[Span], taken: bytearray, gz) -> None:
+    """'U.S.', 'UK', 'Tenn.', 'W. Va.': the place the gazetteer's abbreviation list names."""
+    aliases = read_aliases()
+    if not aliases:
+        return
+    for m in _ABBR_TOKEN.finditer(text):
+        s, e = _alias_span(m, aliases)
+        if s < 0:
+            continue
+        if taken[s] or taken[e - 1]:
+            continue
+        target = aliases.get("".join(text[s:e].split()))
+        place = gz.place_by_id(target) if target else None
+        if place is None:
+            continue
+        form = text[s:e]
+        spans.append(Span(s, e, form, name_key(form), form, name_start=s,
+                          cue="admin1" if place.kind == "admin1" else None, place_id=place.id))
+        taken[s:e] = b"\x01" * (e - s)
+
+
+_ARABIC_ARTICLES = frozenset("al el ad ar as ash at az an ez ed es er en et".split())
+
+
+def _unknown_villages(text: str, spans: list[Span], taken: bytearray) -> None:
+    """'shelled Kafr Foo in Idleb': a name the gazetteer lacks, right before a known place
+    that may contain it (context keeps it only when that place is a province or country)."""
+    new = []
+    for j, b in enumerate(spans):
+        lo = max(0, b.start - 80)
+        m = _UNKNOWN_BEFORE.search(text, lo, b.start)
+        if not m or m.end() != b.start:
+            continue
+        x = m.group("x")
+        xs, xe = m.start("x"), m.end("x")
+        lead = m.group("lead").strip().lower()
+        # "(Foo, Bar province)": the first of a bracketed list of containers is a place too
+        # ... and "X district in ..." names a place whatever word comes before it
+        if taken[xs:xe].strip(b"\x00") or lead not in _UNKNOWN_LEAD and lead != "(" \
+                and "district" not in m.group("sep"):
+            continue
+        words = x.replace("-", " ").split()
+        # "At Tuhayta", "As Sabaa": an Arabic article spelled as a word is no stopword
+        body = words[1:] if len(words) > 1 and words[0].lower() in _ARABIC_ARTICLES else words
+        if any((w.lower() in STOPWORDS and w.lower() not in GEO_GENERIC) or _is_demonym(w) for w in body) \
+                or len(x) < 3 or words[-1].lower() in STREET_WORDS:
+            continue
+        new.append(Span(xs, xe, x, name_key(x), x, name_start=xs, unknown=True))
+        taken[xs:xe] = b"\x01" * (xe - xs)
+    spans.extend(new)

@@ -1,0 +1,213 @@
+"""The extraction pipeline: its stages over a document model, the one decision
+point, place roles (one event per place mention, at the most precise place),
+actors, dates, and ``--explain``. Every sentence here is our own."""
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from events import pipeline
+from events.article import parse_article
+from events.decide import ACCEPTED, REFUSED
+from events.extract import extract_text, run
+
+ROOT = Path(__file__).resolve().parents[1]
+PUB = "2021-03-12"          # a Friday
+
+
+def events(text, **kw):
+    return [e for e in extract_text(text, published=PUB, **kw) if e.type != "non-event"]
+
+
+def test_stages_are_small_and_named_in_order():
+    names = [n for n, _ in pipeline.PIPELINE]
+    assert names == ["segment", "triggers", "actors", "geoparse", "modality", "context", "arguments", "dates"]
+
+
+def test_every_candidate_gets_one_verdict_with_its_stage_and_reason():
+    doc = run(parse_article("Rebel units fired 120mm mortars at army positions near Horlivka on Monday. "
+                            "Police raided houses in Douma and arrested twelve men on Monday.",
+                            name="t", published=PUB))
+    verdicts = {(c.trigger.text, c.verdict, c.stage) for c in doc.candidates}
+    assert ("fired", ACCEPTED, "decide") in verdicts
+    assert ("raided", REFUSED, "context") in verdicts
+    assert all(c.reason for c in doc.candidates)
+
+
+# --- places: roles and precision ------------------------------------------------------
+
+def test_a_container_in_brackets_or_after_a_comma_is_no_second_event():
+    # "X (Y)" and "X, Y": Y is the province or town X lies in, a landmark only
+    for text in ("Turkish howitzers shelled Tal Rifaat (Aleppo) on Monday.",
+                 "Rebel units fired mortars at army positions near Horlivka, Donetsk on Monday."):
+        evs = events(text)
+        assert len(evs) == 1 and evs[0].precision == "point", [(e.place, e.precision) for e in evs]
+
+
+def test_the_district_first_in_a_bracketed_list_after_a_country_is_the_one_event():
+    # "X village in western <Country> (District, Province)": one event, at the district town
+    evs = events("Rebels shelled Zzyx village in western Yemen (Zabid, Al Hudaydah) on Monday.")
+    assert [(e.name, e.precision) for e in evs] == [("Zabid", "point")], [(e.name, e.precision) for e in evs]
+
+
+def test_the_province_holding_a_place_told_by_its_distance_is_no_second_event():
+    # "south of X district in <Country> (Province)": the province is the relative place's container
+    evs = events("Rebel artillery shelled farms south of Zabid district in western Yemen (Al Hudaydah) on Monday.")
+    assert len(evs) == 1 and evs[0].name == "Zabid", [(e.name, e.precision) for e in evs]
+
+
+def test_a_lone_bracketed_place_after_the_clause_is_a_note_of_the_container():
+    # "fell in X damaging homes (Y)": Y notes where X lies; it is no second event
+    evs = events("A dozen shells fired by the militia fell in Tarhuna damaging several homes (Tripoli) on Monday.")
+    assert [e.name for e in evs] == ["Tarhuna"], [(e.name, e.precision) for e in evs]
+
+
+def test_an_unknown_village_in_a_known_province_is_that_province_keeping_its_name():
+    evs = events("Artillery shelled Zzyzxville, Donetsk on Monday.")
+    assert [(e.place, e.precision, e.admin1) for e in evs] == [("Zzyzxville", "admin1", "Donetsk")]
+    assert "Zzyzxville" in evs[0].name
+
+
+def test_the_launch_site_is_not_the_place_of_the_strike():
+    # "from X": origin; only the target places the strike
+    evs = events("Rebels fired Grad rockets from Donetsk at Mariupol on Monday.")
+    assert [e.name for e in evs] == ["Mariupol"]
+
+
+def test_the_tellers_seat_is_not_the_place_of_the_strike():
+    evs = events("A source in Aleppo said warplanes bombed Saraqib on Monday.")
+    assert [e.place for e in evs] == ["Saraqib"]
+
+
+def test_a_landmark_west_of_a_town_is_not_a_second_event():
+    evs = events("Warplanes bombed a camp near Sabratha, west of Tripoli, on Monday.")
+    assert [e.place for e in evs] == ["near Sabratha"]
+
+
+def test_a_town_in_its_province_is_one_event_at_the_town():
+    evs = events("Russian jets bombed Maarat al-Numan in Idlib province on Monday.")
+    assert [(e.place, e.precision) for e in evs] == [("Maarat al-Numan", "point")]
+
+
+# --- actors -----------------------------------------------------------------------------
+
+def test_the_victim_is_not_the_actor():
+    # "a convoy of the army was hit ... by rebel rockets": the rebels did it
+    evs = events("A convoy of the Syrian army was hit near Hama by rebel rockets on Monday.")
+    assert evs and evs[0].actor == "rebels"
+
+
+# --- dates ------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, date, precision", [
+    ("Russian jets bombed Saraqib on Tuesday night.", "2021-03-09", "day"),          # a weekday's night
+    ("Artillery shelled Avdiivka overnight, officials said.", "2021-03-11", "day"),  # overnight: the night before
+    ("Drones struck oil depots in Belgorod earlier this week.", "2021-03-10", "approx"),
+    ("Artillery shelled Avdiivka yesterday.", "2021-03-11", "day"),
+    ("Artillery shelled Avdiivka.", "2021-03-12", "approx"),                        # undated: approx
+])
+def test_dates_come_from_the_events_own_clause(text, date, precision):
+    evs = events(text)
+    assert [(e.date, e.date_precision) for e in evs] == [(date, precision)]
+
+
+def test_a_background_event_keeps_its_own_date_or_is_historical():
+    evs = extract_text("The strikes in 2015 had killed nine people in Homs.", published=PUB, include_non_events=True)
+    assert [(e.type, e.reason) for e in evs] == [("non-event", "historical")]
+
+
+# --- --explain ------------------------------------------------------------------------------
+
+def test_explain_prints_accepted_and_refused_candidates_with_stage_and_reason(tmp_path):
+    art = tmp_path / "a.txt"
+    art.write_text("published: 2021-03-12\n---\n"
+                   "Rebel units fired 120mm mortars at army positions near Horlivka on Monday.\n"
+                   "Police raided houses in Douma and arrested twelve men on Monday.\n", encoding="utf-8")
+    out = subprocess.run([sys.executable, "-m", "events", "extract", "--explain", str(art)], cwd=ROOT,
+                         capture_output=True, text=True, timeout=120)
+    assert out.returncode == 0, out.stderr
+    text = out.stdout
+    assert "strike trigger 'fired' (frame fire-weapon-at, strong): ACCEPTED by decide: strike at near Horlivka" in text
+    assert "strike trigger 'raided' (lexicon, strong): REFUSED by context: arrest raid, not a strike" in text
+    assert "[0] Rebel units fired" in text and "[1] Police raided" in text
+
+
+def test_explain_runs_on_every_sample_article():
+    arts = sorted((ROOT / "data" / "articles").glob("*.txt"))
+    assert arts
+    out = subprocess.run([sys.executable, "-m", "events", "extract", "--explain", *map(str, arts)], cwd=ROOT,
+                         capture_output=True, text=True, timeout=300)
+    assert out.returncode == 0, out.stderr
+    assert "Traceback" not in out.stderr
+    assert out.stdout.count("\n# ") + out.stdout.startswith("# ") == len(arts)
+    assert "ACCEPTED by" in out.stdout and "REFUSED by" in out.stdout
+
+
+def test_actors_that_fight_in_one_theater_hint_where_its_places_are():
+    # "GNA forces" fight in Libya: "Sirt" is Sirte, not the Turkish Siirt
+    evs = events("GNA forces shelled Zzyzx (Sirt) on Monday.")
+    assert [e.country for e in evs] == ["LY"]
+
+
+def test_a_region_of_several_provinces_does_not_move_the_town_in_it():
+    evs = events("Turkish jets bombed Sinjar in the Kurdistan Region on Monday.")
+    assert [(e.place, e.precision) for e in evs] == [("Sinjar", "point")]
+
+
+def test_a_bare_name_of_a_province_and_its_capital_is_the_city():
+    # no "province"/"oblast" word, no list of provinces: the city
+    evs = events("Russian troops have held Kherson since early March, the only regional capital they took.")
+    assert [(e.name, e.precision) for e in evs] == [("Kherson", "point")]
+
+
+def test_a_park_named_for_someone_is_a_landmark_in_the_town():
+    evs = events("Missiles struck Odesa in the morning, hitting the area near Shevchenko Park, the mayor said.")
+    assert [e.name for e in evs] == ["Odesa"]
+
+
+def test_two_reports_of_one_event_told_early_on_monday_and_said_on_monday_get_the_same_day():
+    # the day it was told bounds the event: on that day or just before, never the publication day
+    one = events("Missiles struck Odesa early on Monday.")
+    two = events("Missiles struck Odesa, the governor said on Monday.")
+    assert one[0].date == two[0].date == "2021-03-08"
+    both = events("Missiles struck Odesa early on Monday. Missiles struck Odesa, the governor said on Monday.")
+    assert [(e.date, len(e.reports)) for e in both] == [("2021-03-08", 2)]
+
+
+def test_overnight_into_a_weekday_is_that_day():
+    assert [e.date for e in events("Russian forces shelled Kharkiv overnight into Monday, officials said.")] == \
+        ["2021-03-08"]
+
+
+@pytest.mark.parametrize("text, actors", [
+    # one force noun shared by two nationalities
+    ("Russian and Syrian jets struck Ariha on Monday.", ["Russia", "Syrian government"]),
+    # two subjects joined by "and"
+    ("Syrian government and Russian air strikes hit Khan Sheikhoun on Monday.", ["Russia", "Syrian government"]),
+    # a passive verb: the victim in the subject is no actor
+    ("A convoy of the Syrian army was hit near Hama by rebel rockets on Monday.", ["rebels"]),
+])
+def test_several_actors_are_kept_and_the_victim_is_not_one(text, actors):
+    evs = events(text)
+    assert [e.actors for e in evs] == [actors] and evs[0].actor == actors[0]
+
+
+@pytest.mark.parametrize("text, place", [
+    # "flying from airfields in X": the launch site, not the target
+    ("Russian jets flying from airfields in Belarus struck targets near Korosten on Monday.", "near Korosten"),
+    ("Rafale jets operating from the air base in Jordan destroyed a mortar team near Tikrit on Monday.", "near Tikrit"),
+])
+def test_a_launch_site_after_from_a_base_in_is_not_the_target(text, place):
+    assert [e.place for e in events(text)] == [place]
+
+
+def test_a_legal_phrase_names_no_place_of_the_strike():
+    # "a group outlawed in Turkey": where it is banned, not where it was struck
+    assert events("Russian jets struck positions of the PKK, a group outlawed in Turkey, on Monday.") == []
+
+
+def test_where_jets_were_sent_to_take_part_in_raids_is_a_deployment_not_a_strike():
+    # the raids are the purpose of the move; the base is where the bombers went
+    evs = events("British bombers were flown to Incirlik to take part in the raids on Monday.")
+    assert [(e.type, e.place) for e in evs] == [("deployment", "Incirlik")]
