@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import os
 import re
 import threading
 from contextlib import contextmanager
@@ -38,7 +39,7 @@ from geo import ingest as _ingest
 from geo.filters import Filters, to_date
 from geo.identity import Anchor, reattach
 from geo.sqlite_store import (EVENT_COLUMNS, NON_EVENT_COLUMNS, READ_COLUMNS, READ_EXPR, REAL_COLUMNS,
-                              _correction_changes)
+                              _article_key, _correction_changes, _replacement_note)
 from geo.store import (ADDED, CORRECTABLE, REPLACED, UNCHANGED, IngestResult, IngestSummary, Progress,
                        StoreError, StoreUnavailable)
 
@@ -176,6 +177,8 @@ class PostgresStore:
                 self._load_province_shapes()
             if 2 in applied:                   # incident ids of the reports already stored
                 _incident_ids.regroup_all(_idb(self._db))
+            if 3 in applied:                   # identity of the articles already stored
+                _fill_article_keys(self._db)
 
     def _load_province_shapes(self) -> None:
         try:
@@ -257,30 +260,54 @@ class PostgresStore:
     def ingest_paths(self, paths: Iterable, progress: Progress | None = None) -> IngestSummary:
         return _ingest.ingest_paths(self, paths, progress=progress)
 
-    def ensure_seeded(self) -> IngestSummary | None:
+    def ensure_seeded(self, progress: Progress | None = None) -> IngestSummary | None:
         import settings
         if self._one("SELECT 1 FROM articles LIMIT 1") is not None:
             return None
         folder = settings.articles_dir()
         if not folder.is_dir():
             return IngestSummary(errors=[f"{folder}: no sample articles folder"])
-        return self.ingest_paths([folder])
+        return self.ingest_paths([folder], progress=progress)
 
     def save_extraction(self, article, events: Sequence, non_events: Sequence,
                         reextract: bool = False) -> IngestResult:
-        """One article with its events in one transaction (see SQLiteStore.save_extraction)."""
-        rows = _ingest.event_rows(article, events)
-        ne_rows = _ingest.non_event_rows(article, non_events)
+        """One article with its events in one transaction (see SQLiteStore.save_extraction):
+        an article is known by its key (URL, else text) and a file by its path; the same
+        article or file with another input replaces it, its events keep their namespace and
+        its corrections follow them (by the replaced events' ids)."""
+        key = _article_key(article)
+        path = getattr(article, "path", "") or ""
+        absolute = os.path.isabs(path)
+        if not reextract:           # already stored as it is: answer without a write lock
+            seen = self._one("SELECT n_events, n_non_events, path FROM articles WHERE id = %s", (article.id,))
+            if seen and (seen[2] or not absolute):
+                note = f"same article as {seen[2]}" if seen[2] and path and seen[2] != path else ""
+                return IngestResult(article.id, article.name, seen[0], seen[1], UNCHANGED, note=note)
         with self._tx() as db:
-            # Writers of one article name queue here (a transaction-scoped lock on its name).
-            db.execute("SELECT pg_advisory_xact_lock(hashtextextended(%s, 0))", (article.name,))
-            existing = db.execute("SELECT n_events, n_non_events FROM articles WHERE id = %s",
+            # Writers of one article (key) or file (path) queue here: transaction-scoped locks,
+            # taken in one order.
+            for name in sorted({key, path if absolute else ""} - {""}):
+                db.execute("SELECT pg_advisory_xact_lock(hashtextextended(%s, 0))", (name,))
+            existing = db.execute("SELECT n_events, n_non_events, path FROM articles WHERE id = %s",
                                   (article.id,)).fetchone()
             if existing and not reextract:
-                self._unchanged = True
-                return IngestResult(article.id, article.name, existing[0], existing[1], UNCHANGED)
-            old_ids = [r[0] for r in db.execute(
-                "SELECT id FROM articles WHERE name = %s OR id = %s", (article.name, article.id))]
+                if path and absolute and not existing[2]:
+                    db.execute("UPDATE articles SET path = %s WHERE id = %s", (path, article.id))
+                else:
+                    self._unchanged = True
+                note = (f"same article as {existing[2]}" if existing[2] and path and existing[2] != path
+                        else "")
+                return IngestResult(article.id, article.name, existing[0], existing[1], UNCHANGED, note=note)
+            olds = db.execute(
+                "SELECT id, name, path, published, event_ns, key FROM articles WHERE key = %s OR id = %s"
+                + (" OR path = %s" if absolute else "") + " ORDER BY coalesce(key = %s, false) DESC",
+                (key, article.id, *([path] if absolute else []), key)).fetchall()
+            namespace = next((o[4] for o in olds if o[5] == key and o[4]), None) or key
+            rows = _ingest.event_rows(article, events, namespace=namespace)
+            ne_rows = _ingest.non_event_rows(article, non_events)
+            old_ids = [o[0] for o in olds]
+            old_event_ids = [r[0] for r in db.execute(
+                "SELECT event_id FROM events WHERE article_id = ANY(%s)", (old_ids,))] if old_ids else []
             before = _incident_ids.seeds(_idb(db), "article_id = ANY(?)", (old_ids,)) if old_ids else []
             if old_ids:
                 db.execute("DELETE FROM events WHERE article_id = ANY(%s)", (old_ids,))
@@ -288,11 +315,12 @@ class PostgresStore:
                 db.execute("DELETE FROM articles WHERE id = ANY(%s)", (old_ids,))
             db.execute(
                 "INSERT INTO articles (id, name, url, title, published, source, body, ingested_at,"
-                " warnings, n_events, n_non_events) VALUES (%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s)",
+                " warnings, n_events, n_non_events, key, path, event_ns)"
+                " VALUES (%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s)",
                 (article.id, article.name, article.url, article.title,
                  article.published.isoformat() if article.published else None,
                  article.source, article.body, _now(), json.dumps(article.warnings),
-                 len(rows), len(ne_rows)))
+                 len(rows), len(ne_rows), key, path or None, namespace))
             self._insert_events(db, rows)
             if ne_rows:
                 with db.cursor() as cur:
@@ -300,10 +328,11 @@ class PostgresStore:
                         f"INSERT INTO non_events ({','.join(NON_EVENT_COLUMNS)}) "
                         f"VALUES ({','.join(['%s'] * len(NON_EVENT_COLUMNS))})",
                         [tuple(r[c] for c in NON_EVENT_COLUMNS) for r in ne_rows])
-            orphaned = self._reattach_corrections(db, article.name, rows)
+            orphaned = self._reattach_corrections(db, article.name, rows, old_event_ids)
             _incident_ids.after_write(_idb(db), before, "article_id = ?", (article.id,), self._pending)
         return IngestResult(article.id, article.name, len(rows), len(ne_rows),
-                            REPLACED if old_ids else ADDED, orphaned)
+                            REPLACED if olds else ADDED, orphaned=orphaned,
+                            note=_replacement_note(article, path, olds, reextract))
 
     def bulk_load(self, batch: Iterable[tuple]) -> int:
         """Many (article, events) pairs through COPY, without the replace/correction
@@ -316,7 +345,7 @@ class PostgresStore:
 
             def flush() -> None:
                 with cur.copy("COPY articles (id, name, url, title, published, source, body, ingested_at,"
-                              " warnings, n_events, n_non_events) FROM STDIN") as copy:
+                              " warnings, n_events, n_non_events, key, path, event_ns) FROM STDIN") as copy:
                     for row in arts:
                         copy.write_row(row)
                 with cur.copy(f"COPY events ({','.join(EVENT_COLUMNS)}) FROM STDIN") as copy:
@@ -326,10 +355,12 @@ class PostgresStore:
                 evs.clear()
 
             for article, events in batch:
-                rows = _ingest.event_rows(article, events, check_provinces=False)
+                key = _article_key(article)
+                rows = _ingest.event_rows(article, events, check_provinces=False, namespace=key)
                 arts.append((article.id, article.name, article.url, article.title,
                              article.published.isoformat() if article.published else None,
-                             article.source, article.body, _now(), "[]", len(rows), 0))
+                             article.source, article.body, _now(), "[]", len(rows), 0,
+                             key, getattr(article, "path", "") or None, key))
                 for r in rows:
                     evs.append(tuple(r[c] for c in EVENT_COLUMNS))
                     if r["admin1_code"]:
@@ -420,15 +451,19 @@ class PostgresStore:
                           " ORDER BY e.date NULLS FIRST, e.event_id", (list(dict.fromkeys(incident_ids)),))
 
     @staticmethod
-    def _reattach_corrections(db, article_name: str, rows: list[dict]) -> int:
+    def _reattach_corrections(db, article_name: str, rows: list[dict], old_ids: Sequence[str] = ()) -> int:
         """Re-attach the corrections of an article's events to its new rows and apply them,
-        oldest first; how many could not be re-attached (kept, not applied). As SQLiteStore."""
+        oldest first; how many could not be re-attached (kept, not applied). As SQLiteStore:
+        those of its replaced events (``old_ids``), those already keyed by a new row's id, and
+        earlier orphans filed under its name that belong to no stored event."""
         ids = [r["event_id"] for r in rows]
+        wanted = list(dict.fromkeys(list(ids) + list(old_ids)))
         with db.cursor() as cur:
             found = cur.execute(
-                "SELECT id, event_id, field, value, event_type, evidence, place FROM corrections "
-                "WHERE article = %s OR (event_id = ANY(%s) AND article IS DISTINCT FROM %s) ORDER BY id",
-                (article_name, ids, article_name)).fetchall()
+                "SELECT id, event_id, field, value, event_type, evidence, place FROM corrections c "
+                "WHERE (article = %s AND NOT EXISTS (SELECT 1 FROM events e WHERE e.event_id = c.event_id))"
+                " OR event_id = ANY(%s) ORDER BY id",
+                (article_name, wanted)).fetchall()
             if not found:
                 return 0
             anchors: dict[str, Anchor] = {}
@@ -638,6 +673,19 @@ def _idb(conn) -> _incident_ids.Db:
         with conn.cursor() as cur:
             cur.executemany(sql, params)
     return _incident_ids.Db(rows, many, "%s")
+
+
+def _fill_article_keys(db) -> None:
+    """Migration 3 (in the caller's transaction): the key (URL, else text) of the articles
+    already stored, and their event namespace: their name, which their event ids hash, so
+    every event keeps its id and every correction stays attached (as SQLite's _migrate_v3)."""
+    from events.article import article_key
+    rows = db.execute("SELECT id, url, body, name, title, source FROM articles WHERE key IS NULL").fetchall()
+    if rows:
+        with db.cursor() as cur:
+            cur.executemany("UPDATE articles SET key = %s, event_ns = coalesce(event_ns, %s) WHERE id = %s",
+                            [(article_key(url or "", body or "", title or "", source or ""), name, aid)
+                             for aid, url, body, name, title, source in rows])
 
 
 def _apply(cur, event_id: str, field: str, changes: dict) -> None:

@@ -79,16 +79,20 @@ def test_an_older_schema_is_refused_then_migrated(pg_cluster):
         a = article("a", "Russian jets struck Maarat al-Numan.")
         store.save_extraction(a, [strike(a)], [])
         store.close()
-        # as a schema-1 database was: no stored incident ids
+        # as a schema-1 database was: no stored incident ids (2), no article key (3)
         sql("DROP INDEX events_incident; DROP INDEX events_type_window; ALTER TABLE events DROP COLUMN incident_id;"
+            "DROP INDEX articles_key; DROP INDEX articles_path; ALTER TABLE articles DROP COLUMN key, "
+            "DROP COLUMN path, DROP COLUMN event_ns;"
             "DELETE FROM meta WHERE key = 'max_window'; UPDATE meta SET value = '1' WHERE key = 'schema_version'")
-        with pytest.raises(StoreUnavailable, match="schema 1, older than this Strikemap's 2.*python -m geo migrate"):
+        with pytest.raises(StoreUnavailable, match="schema 1, older than this Strikemap's 3.*python -m geo migrate"):
             open_store(url)
         one_clear_line(cli("stats", db=url), "python -m geo migrate")
         done = subprocess.run([sys.executable, "-m", "geo", "--db", url, "migrate"], cwd=ROOT,
                               capture_output=True, text=True, timeout=120)
-        assert done.returncode == 0 and "schema 2" in done.stdout, done.stderr
+        assert done.returncode == 0 and "schema 3" in done.stdout, done.stderr
         assert sql("SELECT incident_id = 'inc-' || event_id FROM events") == "True"
+        # older articles: their key from their text, their event ids' namespace their name
+        assert sql("SELECT key LIKE 'text:%' AND event_ns = 'a' AND path IS NULL FROM articles") == "True"
         store = open_store(url)
         assert store.counts()["events"] == 1
         store.close()
