@@ -206,11 +206,24 @@ class SQLiteStore:
         except sqlite3.Error as exc:
             raise store_error(exc) from None
         self.uid = f"{self.path}#{uid[0] if uid else 'none'}"
-        if not self.read_only:      # schema 4: stored incident ids (at once when already there)
-            try:
+        try:
+            if not self.read_only:      # schema 4: stored incident ids (at once when already there)
                 self._ensure_incident_ids()
-            except sqlite3.Error as exc:
-                raise store_error(exc) from None
+            elif "incident_id" not in {r[1] for r in self._db.execute("PRAGMA table_info(events)")}:
+                # an older file (schema < 4): readers need the stored incident ids. Upgraded
+                # once when it can be written (a read-only open of it then writes, once).
+                if os.access(self.path, os.W_OK) and os.access(self.path.parent, os.W_OK):
+                    self._db.close()
+                    self.read_only = False
+                    self._open()
+                    self._ensure_incident_ids()
+                    return
+                self.close()
+                raise StoreError("the event store was written by an older Strikemap (no stored incident "
+                                 "ids) and cannot be upgraded here because it is read-only: open it once "
+                                 "where it can be written (e.g. `python -m geo stats` as its owner)")
+        except sqlite3.Error as exc:
+            raise store_error(exc) from None
 
     def _open(self) -> None:
         busy = settings.store_busy_seconds()
