@@ -11,7 +11,9 @@
     python -m geo migrate                   upgrade a PostgreSQL store's schema
 
 ``--db FILE|URL`` (before the command) overrides STRIKEMAP_DB. Exit codes: 0 ok,
-1 some files were skipped (listed on stderr), 2 bad arguments or store unavailable.
+1 some files were skipped (listed on stderr) or the store refused (busy, full, read-only,
+not a store), 2 bad arguments or a PostgreSQL store unavailable (server, credentials,
+PostGIS, schema).
 """
 from __future__ import annotations
 
