@@ -38,6 +38,15 @@ def db_path() -> Path:
     return _path("STRIKEMAP_DB", data_dir() / "strikemap.db")
 
 
+def db_target() -> str | Path:
+    """The event store: a ``postgresql://user@host/db`` url (the PostGIS team store), or
+    the SQLite file (``db_path()``)."""
+    value = os.environ.get("STRIKEMAP_DB", "").strip()
+    if value.startswith(("postgresql://", "postgres://")):
+        return value
+    return db_path()
+
+
 def cache_dir() -> Path:
     """Derived, rebuildable files (gazetteer index, geocoder cache)."""
     return _path("STRIKEMAP_CACHE", ROOT / ".cache")

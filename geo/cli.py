@@ -1,13 +1,19 @@
 """Command line: ``python -m geo ingest | seed | export | stats``.
 
     python -m geo ingest PATH...            files and folders; progress bar on stderr
+    python -m geo ingest --workers N [--scheduler tcp://host:8786] PATH...
+                                            extraction in parallel on Dask (resumable)
     python -m geo seed                      the sample articles into an empty store (setup does it)
     python -m geo export --format csv --out incidents.csv [--from D] [--to D]
                          [--province NAME]... [--type strike|deployment] [--reports]
     python -m geo stats
 
-``--db FILE`` (before the command) overrides STRIKEMAP_DB. Exit codes: 0 ok,
-1 some files were skipped (listed on stderr), 2 bad arguments.
+    python -m geo migrate                   upgrade a PostgreSQL store's schema
+
+``--db FILE|URL`` (before the command) overrides STRIKEMAP_DB. Exit codes: 0 ok,
+1 some files were skipped (listed on stderr) or the store refused (busy, full, read-only,
+not a store), 2 bad arguments or a PostgreSQL store unavailable (server, credentials,
+PostGIS, schema).
 """
 from __future__ import annotations
 
@@ -19,12 +25,13 @@ from events.model import EVENT_TYPES
 from geo.export import FORMATS, EXTENSIONS, ExportError, export_frame
 from geo.filters import Filters
 from clitools import show
-from geo.store import StoreError, open_store
+from geo.store import StoreError, StoreUnavailable, open_store
 
 
 def _parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="python -m geo", description="Strike map event store.")
-    p.add_argument("--db", help="SQLite store (default: $STRIKEMAP_DB or data/strikemap.db)")
+    p.add_argument("--db", help="SQLite file or postgresql://user@host/db url "
+                                "(default: $STRIKEMAP_DB or data/strikemap.db)")
     sub = p.add_subparsers(dest="command", required=True)
 
     ing = sub.add_parser("ingest", help="extract and store events from article files and folders")
@@ -34,6 +41,11 @@ def _parser() -> argparse.ArgumentParser:
                           "their event by its evidence sentence; any whose sentence is gone are "
                           "reported, kept in the audit trail and not applied)")
     ing.add_argument("--quiet", action="store_true", help="no progress bar")
+    ing.add_argument("--workers", type=int, metavar="N",
+                     help="extract on Dask with N worker processes (a LocalCluster); results are "
+                          "written in file order, so the store is the same whatever N")
+    ing.add_argument("--scheduler", metavar="tcp://HOST:8786",
+                     help="extract on an existing Dask cluster instead (implies --workers)")
 
     exp = sub.add_parser("export", help="write incidents (or reports) to a file",
                          description="Incidents are grouped over all reports; one is written (whole, "
@@ -55,15 +67,21 @@ def _parser() -> argparse.ArgumentParser:
     seed.add_argument("--quiet", action="store_true", help="no progress bar")
 
     sub.add_parser("stats", help="what the store holds")
+    sub.add_parser("migrate", help="upgrade a PostgreSQL store to this version's schema")
     return p
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = _parser()
     args = parser.parse_args(argv)
+    if args.command == "migrate":
+        return _migrate(args)
     try:
         # stats and export only read: they work on a read-only file or folder
         store = open_store(args.db, read_only=True if args.command in ("stats", "export") else None)
+    except StoreUnavailable as exc:   # PostgreSQL: server, credentials, PostGIS, schema
+        print(f"error: {show(exc)}", file=sys.stderr)
+        return 2
     except StoreError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 1
@@ -95,14 +113,30 @@ def _ingest(store, args) -> int:
     from tqdm import tqdm
 
     from geo.ingest import ingest_paths
-    total = len(iter_article_paths(args.paths))
-    bar = tqdm(total=total, unit="file", file=sys.stderr, disable=args.quiet, desc="ingest")
+    missing = [p for p in args.paths if not Path(p).exists()]
+    total = len(iter_article_paths([p for p in args.paths if Path(p).exists()])) + len(missing)
+    if args.workers is not None and args.workers < 1:
+        print("error: --workers needs a number of workers of at least 1", file=sys.stderr)
+        return 2
+    # tqdm shows articles/s and the ETA from the rate so far
+    bar = tqdm(total=total, unit="article", file=sys.stderr, disable=args.quiet, desc="ingest",
+               smoothing=0.1)
 
     def progress(done: int, _total: int, name: str) -> None:
-        bar.n = done
-        bar.set_postfix_str(name[:30], refresh=True)
+        bar.update(done - bar.n)
+        bar.set_postfix_str(name[:30], refresh=False)
 
-    summary = ingest_paths(store, args.paths, progress=progress, reextract=args.reextract)
+    if args.workers or args.scheduler:
+        from geo.batch import ingest_parallel
+        try:
+            summary = ingest_parallel(store, args.paths, workers=args.workers or 1,
+                                      scheduler=args.scheduler, progress=progress, reextract=args.reextract)
+        except OSError as exc:       # scheduler unreachable (dask raises OSError on timeouts)
+            bar.close()
+            print(f"error: cannot reach the Dask scheduler {args.scheduler}: {exc}", file=sys.stderr)
+            return 2
+    else:
+        summary = ingest_paths(store, args.paths, progress=progress, reextract=args.reextract)
     bar.close()
     for message in summary.errors:
         print(f"skipped: {show(message)}", file=sys.stderr)
@@ -139,6 +173,21 @@ def _seed(store, args) -> int:
     return 1 if summary.errors else 0
 
 
+def _migrate(args) -> int:
+    import settings
+    target = args.db or settings.db_target()
+    if not str(target).startswith(("postgresql://", "postgres://")):
+        print("nothing to migrate: SQLite stores upgrade themselves", file=sys.stderr)
+        return 0
+    from geo.pg_store import migrate
+    try:
+        print(migrate(str(target)))
+    except StoreUnavailable as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    return 0
+
+
 def _export(store, filters: Filters, args) -> int:
     from geo.layer import events_frame, incidents_frame
     frame = events_frame(store, filters) if args.reports else incidents_frame(store, filters)
@@ -156,7 +205,7 @@ def _export(store, filters: Filters, args) -> int:
 def _stats(store) -> int:
     counts = store.counts()
     lo, hi = store.span()
-    print(f"store: {store.path}")
+    print(f"store: {getattr(store, 'display', store.path)}")
     print(f"articles: {counts['articles']}  events: {counts['events']} "
           f"(rejected {counts['rejected']})  non-events: {counts['non_events']}  "
           f"corrections: {counts['corrections']}")

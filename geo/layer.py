@@ -64,8 +64,27 @@ def events_frame(store, filters: Filters | None = None) -> gpd.GeoDataFrame:
     reports (see :func:`incidents_frame`), not only those matching the filters."""
     f = filters or Filters()
     df = store.query_events(f)
-    ids = _grouping(store, f.include_rejected).ids_of(df["event_id"]) if f.incidents else None
+    ids = None
+    if f.incidents and _stored(store, f):
+        ids = _stored_ids(df)
+    elif f.incidents:
+        ids = _grouping(store, f.include_rejected).ids_of(df["event_id"])
     return _events(df, f, ids=ids)
+
+
+def _stored(store, f: Filters) -> bool:
+    """The store keeps every report's incident id (geo.incident_ids): views read them.
+    Those ids group the reports not rejected; with rejected ones, the grouping is made here."""
+    return not f.include_rejected and hasattr(store, "incident_reports")
+
+
+def _stored_ids(df: pd.DataFrame) -> np.ndarray:
+    ids = df["incident_id"].astype(object) if "incident_id" in df else pd.Series(None, index=df.index, dtype=object)
+    missing = ids.isna().to_numpy()
+    if missing.any():
+        ids = ids.copy()
+        ids[missing] = "inc-" + df["event_id"][missing].astype(str)
+    return ids.to_numpy(dtype=object)
 
 
 def _events(df: pd.DataFrame, f: Filters, geometry: bool = True, ids=None) -> pd.DataFrame:
@@ -319,11 +338,44 @@ def incidents_frame(store, filters: Filters | None = None) -> gpd.GeoDataFrame:
     ``event_ids``/``titles``/``urls`` lead to all its reports. ~10 ms at 10,000 reports
     once the store revision is grouped (~0.5 s at 10,000 reports, once per revision)."""
     f = (filters or Filters()).with_(incidents=True)
+    if _stored(store, f):
+        return _stored_incidents(store, f)
     table = incident_table(store, f.include_rejected)
     rows = _matching_reports(store, table, f)
     if rows is None:
         return table.incidents.copy()
     return table.incidents.iloc[np.unique(table.position[rows])].reset_index(drop=True)
+
+
+_STORED = LruCache(16)
+
+
+def _stored_incidents(store, f: Filters) -> gpd.GeoDataFrame:
+    """``incidents_frame`` from the incident ids kept in the store: the ids of the reports
+    matching ``f`` (a light query), then every report of those incidents; nothing else
+    is read, so memory follows what the view shows, not the size of the store. Kept per
+    store revision and filters (a few views: a rerun with the same filters reads nothing)."""
+    key = _store_key(store, False) + (f,)
+    return _STORED.get(key, lambda: _stored_incidents_read(store, f)).copy()
+
+
+def _stored_incidents_read(store, f: Filters) -> gpd.GeoDataFrame:
+    base = _base_filters(False)
+    if f.with_(incidents=False) == base:
+        reports = store.query_events(base)
+    else:
+        hits = store.query_events(f.with_(incidents=False), columns=["event_id", "incident_id"])
+        reports = store.incident_reports(sorted(set(_stored_ids(hits))))
+    reports = _events(reports, base, geometry=False, ids=_stored_ids(reports))
+    out = incidents_of(reports)
+    if out.empty:          # typed like a slice of a non-empty result
+        types = {c: "str" for c in _incidents.INCIDENT_COLUMNS if c not in
+                 ("lat", "lon", "date", "n_reports", "n_sources", "corroborated", "sources", "event_ids",
+                  "titles", "urls", "target", "weapon")}
+        types.update(lat=float, lon=float, date="datetime64[s]", n_reports="int64", n_sources="int64",
+                     corroborated=bool)
+        out = out.astype(types)
+    return out
 
 
 def incidents_of(events: pd.DataFrame) -> gpd.GeoDataFrame:

@@ -25,6 +25,7 @@ import pandas as pd
 import settings
 from events.model import EVENT_TYPES
 from geo import identity as _identity
+from geo import incident_ids as _incident_ids
 from geo import ingest as _ingest
 from geo.filters import Filters, fold, to_date
 from geo.identity import Anchor, reattach
@@ -35,7 +36,9 @@ from geo.store import (ADDED, CORRECTABLE, REPLACED, UNCHANGED, IngestResult,
 # as written) and the corrections remember their event's identity (see ``_migrate_v2``).
 # 3: articles are known by their URL or text (key), with their file (path) as provenance,
 #    and their event ids hash ``event_ns`` (the file stem for older articles; see ``_migrate_v3``).
-SCHEMA_VERSION = 3
+# 4: events.incident_id kept in the store (geo.incident_ids), added to older files at open
+#    (``_ensure_incident_ids``, by column presence).
+SCHEMA_VERSION = 4
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT);
@@ -59,7 +62,8 @@ CREATE TABLE IF NOT EXISTS events (
     date TEXT, date_precision TEXT, date_from TEXT, date_to TEXT,
     claimed_by TEXT, claim_kind TEXT, target TEXT, weapon TEXT, confidence REAL,
     evidence TEXT, evidence_start INTEGER, evidence_end INTEGER, candidates TEXT,
-    rejected INTEGER NOT NULL DEFAULT 0, reject_reason TEXT, corrected TEXT DEFAULT ''
+    rejected INTEGER NOT NULL DEFAULT 0, reject_reason TEXT, corrected TEXT DEFAULT '',
+    incident_id TEXT                -- kept by geo.incident_ids
 );
 CREATE INDEX IF NOT EXISTS events_province_date ON events(admin1_code, date);
 CREATE INDEX IF NOT EXISTS events_date ON events(date);
@@ -102,7 +106,7 @@ NON_EVENT_COLUMNS = ("article_id", "article", "seq", "evidence", "reason", "acto
                      "date", "evidence_start", "evidence_end")
 # What readers get: event columns (minus bulky ones) plus the article's header.
 READ_COLUMNS = tuple(f"e.{c}" for c in EVENT_COLUMNS if c not in ("candidates", "seq")) + (
-    "e.rejected", "e.reject_reason", "e.corrected",
+    "e.rejected", "e.reject_reason", "e.corrected", "e.incident_id",
     "a.title AS title", "a.url AS url", "a.source AS source", "a.published AS published")
 READ_EXPR = {c.split(" AS ")[-1].split(".")[-1]: c for c in READ_COLUMNS}   # result name -> SQL
 REAL_COLUMNS = ("lat", "lon", "confidence")
@@ -168,6 +172,7 @@ class SQLiteStore:
         from clitools import show
         self.path = Path(path) if path else settings.db_path()
         self._lock = threading.RLock()          # the writer connection
+        self._pending: list | None = None       # windows to regroup at the end of batch()
         self._idle: queue.SimpleQueue = queue.SimpleQueue()   # idle reader connections
         self._closed = False
         self.read_only = bool(read_only) if read_only is not None else (
@@ -201,6 +206,24 @@ class SQLiteStore:
         except sqlite3.Error as exc:
             raise store_error(exc) from None
         self.uid = f"{self.path}#{uid[0] if uid else 'none'}"
+        try:
+            if not self.read_only:      # schema 4: stored incident ids (at once when already there)
+                self._ensure_incident_ids()
+            elif "incident_id" not in {r[1] for r in self._db.execute("PRAGMA table_info(events)")}:
+                # an older file (schema < 4): readers need the stored incident ids. Upgraded
+                # once when it can be written (a read-only open of it then writes, once).
+                if os.access(self.path, os.W_OK) and os.access(self.path.parent, os.W_OK):
+                    self._db.close()
+                    self.read_only = False
+                    self._open()
+                    self._ensure_incident_ids()
+                    return
+                self.close()
+                raise StoreError("the event store was written by an older Strikemap (no stored incident "
+                                 "ids) and cannot be upgraded here because it is read-only: open it once "
+                                 "where it can be written (e.g. `python -m geo stats` as its owner)")
+        except sqlite3.Error as exc:
+            raise store_error(exc) from None
 
     def _open(self) -> None:
         busy = settings.store_busy_seconds()
@@ -267,12 +290,33 @@ class SQLiteStore:
             with self._tx() as db:
                 if version() < 2:
                     _migrate_v2(db)
-                if version() < 3:
-                    _migrate_v3(db)
+                if version() < 3 or "key" not in {r[1] for r in db.execute("PRAGMA table_info(articles)")}:
+                    _migrate_v3(db)         # (branch scale's own schema 3 had incident ids, no key)
                 db.execute("UPDATE meta SET value=? WHERE key='schema_version'", (str(SCHEMA_VERSION),))
         for stmt in MIGRATION.strip().split(";"):          # indexes on columns older files lacked
             if stmt.strip():
                 self._db.execute(stmt)
+
+    def _ensure_incident_ids(self) -> None:
+        """Stored incident ids (schema 4): a file without them gets them once."""
+        have = {r[1] for r in self._db.execute("PRAGMA table_info(events)")}
+        indexed = self._one("SELECT 1 FROM sqlite_master WHERE name = 'events_type_window'")
+        if "incident_id" in have and indexed:
+            return
+        with self._lock:          # not a revision: the data stay the same
+            db = self._db
+            _retry_locked(lambda: db.execute("BEGIN IMMEDIATE"), db)
+            try:
+                if "incident_id" not in {r[1] for r in db.execute("PRAGMA table_info(events)")}:
+                    db.execute("ALTER TABLE events ADD COLUMN incident_id TEXT")
+                db.execute("INSERT OR IGNORE INTO meta VALUES ('max_window', '0')")
+                for sql in _incident_ids.INDEXES:
+                    db.execute(sql)
+                _incident_ids.regroup_all(_idb(db))
+            except BaseException:
+                db.execute("ROLLBACK")
+                raise
+            db.execute("COMMIT")
 
     # -- plumbing ------------------------------------------------------------
     @contextmanager
@@ -283,6 +327,9 @@ class SQLiteStore:
             raise StoreReadOnly("the event store is open read-only (file or folder not writable): "
                                 "reading works, saving does not")
         with self._lock:
+            if self._pending is not None:         # inside batch(): part of its transaction
+                yield self._db
+                return
             try:
                 self._db.execute("BEGIN IMMEDIATE")
             except sqlite3.Error as exc:
@@ -416,6 +463,7 @@ class SQLiteStore:
             ne_rows = _ingest.non_event_rows(article, non_events)
             old_event_ids = [r[0] for old in olds for r in db.execute(
                 "SELECT event_id FROM events WHERE article_id=?", (old[0],))]
+            before = [w for old in olds for w in _incident_ids.seeds(_idb(db), "article_id = ?", (old[0],))]
             for old in olds:
                 db.execute("DELETE FROM events WHERE article_id=?", (old[0],))
                 db.execute("DELETE FROM non_events WHERE article_id=?", (old[0],))
@@ -434,6 +482,7 @@ class SQLiteStore:
                 f"VALUES ({','.join('?' * len(NON_EVENT_COLUMNS))})",
                 [tuple(r[c] for c in NON_EVENT_COLUMNS) for r in ne_rows])
             orphaned = self._reattach_corrections(db, article.name, rows, old_event_ids)
+            _incident_ids.after_write(_idb(db), before, "article_id = ?", (article.id,), self._pending)
         status = REPLACED if olds else ADDED
         return IngestResult(article.id, article.name, len(rows), len(ne_rows), status, orphaned=orphaned,
                             note=_replacement_note(article, path, olds, reextract))
@@ -456,6 +505,7 @@ class SQLiteStore:
                      _article_key(article), getattr(article, "path", "") or None, _article_key(article)))
                 self._insert_events(db, rows)
                 total += len(rows)
+            _incident_ids.regroup_all(_idb(db))
         return total
 
     @staticmethod
@@ -507,7 +557,33 @@ class SQLiteStore:
                        " user, created_at, event_type, evidence, place) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
                        (event_id, current["article"], field, json.dumps(changes), json.dumps(old),
                         note or "", user or "analyst", _now(), *anchor))
+            before = _incident_ids.seeds(_idb(db), "event_id = ? AND rejected = 0", (event_id,))
             _apply(db, event_id, field, changes)
+            _incident_ids.after_write(_idb(db), before, "event_id = ?", (event_id,), self._pending)
+
+    @contextmanager
+    def batch(self):
+        """Several writes (``save_extraction``...) in ONE transaction, incident ids regrouped
+        once at its end: how the batch ingest writes a chunk of articles."""
+        with self._tx() as db:
+            self._pending = []
+            try:
+                yield self
+                _incident_ids.regroup(_idb(db), self._pending)
+            finally:
+                self._pending = None
+
+    def incident_reports(self, incident_ids: Sequence[str]) -> pd.DataFrame:
+        """Every report (not rejected) of these incidents, as ``query_events`` reads them."""
+        ids = list(dict.fromkeys(incident_ids))
+        parts = [self._read(f"SELECT {', '.join(READ_COLUMNS)} FROM events e JOIN articles a ON a.id = e.article_id"
+                            f" WHERE e.rejected = 0 AND e.incident_id IN ({','.join('?' * len(chunk))})"
+                            " ORDER BY e.date, e.event_id", chunk)
+                 for chunk in (ids[i:i + 500] for i in range(0, len(ids), 500))]
+        if not parts:
+            return self.query_events(Filters(date_from="9999-12-31"))
+        out = pd.concat(parts, ignore_index=True) if len(parts) > 1 else parts[0]
+        return out.sort_values(["date", "event_id"], kind="stable", na_position="first").reset_index(drop=True)
 
     @staticmethod
     def _reattach_corrections(db, article_name: str, rows: list[dict], old_ids: Sequence[str] = ()) -> int:
@@ -750,6 +826,10 @@ class SQLiteStore:
                 "non_events": q("SELECT count(*) FROM non_events"),
                 "corrections": q("SELECT count(*) FROM corrections"),
             }
+
+
+def _idb(db) -> _incident_ids.Db:
+    return _incident_ids.Db(lambda sql, p: db.execute(sql, p).fetchall(), db.executemany)
 
 
 def _article_key(article) -> str:

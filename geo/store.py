@@ -1,8 +1,8 @@
-"""The event store: one small interface, an SQLite implementation behind it.
+"""The event store: one small interface, two implementations behind it.
 
-Callers use ``open_store()`` and the ``EventStore`` methods only, so another
-backend (PostgreSQL/PostGIS for team deployments) can slot in by implementing
-the same protocol. SQLite lives in ``geo.sqlite_store``.
+Callers use ``open_store()`` and the ``EventStore`` methods only. SQLite (one
+analyst, one file: the default) lives in ``geo.sqlite_store``; PostgreSQL + PostGIS
+(a team's shared store, ``STRIKEMAP_DB=postgresql://...``) in ``geo.pg_store``.
 """
 from __future__ import annotations
 
@@ -96,6 +96,11 @@ class StoreReadOnly(StoreError):
     """The store can be read but not written."""
 
 
+class StoreUnavailable(StoreError):
+    """The store cannot be opened: server unreachable, credentials refused, PostGIS
+    missing, schema too old. The message says which, in one line."""
+
+
 @runtime_checkable
 class EventStore(Protocol):
     """What every backend provides. Events are read with corrections applied."""
@@ -131,17 +136,22 @@ class EventStore(Protocol):
 
 
 def open_store(path: str | Path | None = None, read_only: bool | None = None) -> EventStore:
-    """The store at ``path`` (default ``settings.db_path()``), created if missing.
+    """The store at ``path`` (default ``settings.db_target()``), created if missing:
+    a ``postgresql://`` url opens the PostGIS team store, anything else an SQLite file.
 
-    ``read_only``: True opens an existing store for reading only (never writes, so a
-    read-only file or folder works); None (default) opens read-only only when it must.
+    ``read_only`` (SQLite): True opens an existing store for reading only (never writes, so
+    a read-only file or folder works); None (default) opens read-only only when it must.
+    The PostGIS store ignores it (the server's grants decide what may be written).
     A store that cannot be opened raises StoreError with a clear message."""
+    import settings
+    target = settings.db_target() if path is None else path
+    if isinstance(target, str) and target.startswith(("postgresql://", "postgres://")):
+        from geo.pg_store import PostgresStore
+        return PostgresStore(target)
     from geo.sqlite_store import SQLiteStore
     if read_only:
-        p = Path(path) if path else None
-        from settings import db_path
-        p = p or db_path()
+        p = Path(target)
         if not p.exists():
             from clitools import show
             raise StoreError(f"no event store at {show(p)}: ingest articles first")
-    return SQLiteStore(path, read_only=read_only)
+    return SQLiteStore(target, read_only=read_only)

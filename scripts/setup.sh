@@ -2,7 +2,9 @@
 # Set up everything the project needs, idempotently and quickly when already done.
 #   bash scripts/setup.sh         runtime: .venv with requirements.txt, map assets from npm,
 #                                 the gazetteer index and the sample articles in the store
-#   bash scripts/setup.sh --dev   + test tools (requirements-dev.txt) and Debian's chromium
+#   bash scripts/setup.sh --dev   + test tools (requirements-dev.txt), Debian's chromium, and
+#                                   Debian's postgresql + postgis (the tests start a throwaway
+#                                   cluster of their own: geo/pgcluster.py; no service is enabled)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -55,5 +57,21 @@ if [ $dev = 1 ] && ! command -v chromium >/dev/null 2>&1; then
   [ "$(id -u)" = 0 ] || sudo_cmd="sudo"
   $sudo_cmd apt-get -o DPkg::Lock::Timeout=600 update -qq
   DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get -o DPkg::Lock::Timeout=600 install -y -qq chromium >/dev/null
+fi
+# 5. PostgreSQL + PostGIS for the team-store tests: binaries only, the tests start and stop
+#    a throwaway cluster of their own (geo/pgcluster.py).
+if [ $dev = 1 ] && { ! ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || \
+     ! ls /usr/share/postgresql/*/extension/postgis.control >/dev/null 2>&1; }; then
+  say "installing Debian postgresql and postgis"
+  sudo_cmd=""
+  [ "$(id -u)" = 0 ] || sudo_cmd="sudo"
+  $sudo_cmd apt-get -o DPkg::Lock::Timeout=600 update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get -o DPkg::Lock::Timeout=600 install -y -qq \
+    postgresql postgis >/dev/null
+  ver=$(ls /usr/lib/postgresql | sort -n | tail -1)
+  if ! ls /usr/share/postgresql/*/extension/postgis.control >/dev/null 2>&1; then
+    DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get -o DPkg::Lock::Timeout=600 install -y -qq \
+      "postgresql-$ver-postgis-3" >/dev/null
+  fi
 fi
 say "ready"

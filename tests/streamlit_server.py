@@ -20,12 +20,12 @@ def free_port() -> int:
 
 
 class Server:
-    """Starts `streamlit run app.py` in ``cwd`` (the project by default) against the SQLite
-    store ``db`` and waits for /_stcore/health; ``n_events`` synthetic events are loaded first."""
+    """Starts `streamlit run app.py` in ``cwd`` (the project by default) against the store
+    ``db`` (an SQLite path or a PostGIS url) and waits for /_stcore/health; ``n_events`` synthetic events are loaded first."""
 
     def __init__(self, workdir: Path, n_events: int = 60, env: dict | None = None,
-                 db: Path | None = None, cwd: Path = ROOT, timeout: float = 90):
-        self.db = Path(db) if db else workdir / "e2e.db"
+                 db: Path | str | None = None, cwd: Path = ROOT, timeout: float = 90):
+        self.db = (db if isinstance(db, str) else Path(db)) if db else workdir / "e2e.db"
         if n_events:
             from test_app_data import fill_store
             fill_store(self.db, n_events)

@@ -144,7 +144,7 @@ def test_a_schema1_store_is_migrated_without_losing_corrections(tmp_path):
     eid = _legacy_store(db, first)
     proc = geo(db, "ingest", "--quiet", "--reextract", first)
     assert "1 replaced" in proc.stdout or "1 unchanged" in proc.stdout or "1 added" not in proc.stdout
-    assert rows(db, "SELECT value FROM meta WHERE key='schema_version'") == [("3",)]
+    assert rows(db, "SELECT value FROM meta WHERE key='schema_version'") == [("4",)]   # 4: stored incident ids
     assert rows(db, "SELECT actor, corrected FROM events WHERE event_id=?", (eid,)) == [("Syrian Air Force", "actor")]
     # a different file with the same name is another article now, not a replacement
     write(tmp_path / "b" / "report.txt", RAQQA)

@@ -38,7 +38,7 @@ def strike(art, sentence, place="Saraqib", lat=35.864, lon=36.806, place_id="gn:
 
 
 @pytest.fixture
-def store(tmp_env):
+def store(store_env):
     s = open_store()
     yield s
     s.close()
@@ -190,7 +190,7 @@ def test_a_version_1_store_is_migrated_without_losing_a_correction(tmp_path):
     assert bool(after.loc["Maarat al-Numan", "rejected"])
     assert list(store.corrections()["orphaned"]) == [False, False, False, True]
     version = sqlite3.connect(path).execute("SELECT value FROM meta WHERE key='schema_version'").fetchone()[0]
-    assert version == "3"          # 2: event identity; 3: article identity (URL or text)
+    assert version == "4"   # 2: event identity; 3: article identity (URL or text); 4: stored incident ids
     store.close()
     assert open_store(path).counts()["corrections"] == 4          # opening again migrates nothing
 

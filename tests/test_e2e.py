@@ -79,8 +79,8 @@ def metric_value(page, label: str) -> str:
 
 
 @pytest.fixture(scope="module")
-def server(tmp_path_factory):
-    srv = Server(tmp_path_factory.mktemp("e2e"))
+def server(tmp_path_factory, module_store_targets):
+    srv = Server(tmp_path_factory.mktemp("e2e"), db=module_store_targets.new("e2e.db"))
     yield srv
     srv.stop()
 

@@ -32,8 +32,8 @@ def ev(a, **kw):
 
 
 @pytest.fixture(scope="module")
-def frames(tmp_path_factory):
-    s = open_store(tmp_path_factory.mktemp("export") / "x.db")
+def frames(module_store_targets):
+    s = open_store(module_store_targets.new("x.db"))
     a, b, c = art("a", "Reuters", NASTY), art("b", "AFP", "Jets struck Maarat."), art("c", "TASS", "S-400 in Latakia.")
     s.save_extraction(a, [ev(a)], [])
     s.save_extraction(b, [ev(b, lat=35.66, lon=36.70)], [])

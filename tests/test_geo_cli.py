@@ -1,4 +1,4 @@
-"""`python -m geo` as analysts run it: real subprocesses on a real SQLite file."""
+"""`python -m geo` as analysts run it: real subprocesses on a real SQLite file and a PostGIS database."""
 from __future__ import annotations
 
 import csv
@@ -26,7 +26,11 @@ def geo(*args, db: Path, check=True, **kw) -> subprocess.CompletedProcess:
     return proc
 
 
-def table(db: Path, sql: str):
+def table(db, sql: str):
+    if str(db).startswith("postgresql://"):
+        import psycopg
+        with psycopg.connect(str(db)) as con:
+            return [tuple(r) for r in con.execute(sql).fetchall()]
     with sqlite3.connect(db) as con:
         return con.execute(sql).fetchall()
 
@@ -39,9 +43,9 @@ def corpus(tmp_path_factory) -> Path:
 
 
 @pytest.fixture(scope="module")
-def reference(corpus, tmp_path_factory) -> Path:
+def reference(corpus, module_store_targets):
     """The corpus ingested by one process."""
-    db = tmp_path_factory.mktemp("ref") / "ref.db"
+    db = module_store_targets.new("ref.db")
     proc = geo("ingest", corpus, db=db)
     assert "40 added" in proc.stdout and "0 skipped" in proc.stdout
     assert "ingest" in proc.stderr and "40/40" in proc.stderr      # tqdm progress bar on stderr
@@ -55,8 +59,8 @@ def test_ingest_twice_changes_nothing(reference, corpus):
     assert table(reference, "SELECT count(*) FROM events") == before
 
 
-def test_two_concurrent_ingests_lose_nothing(reference, corpus, tmp_path):
-    db = tmp_path / "both.db"
+def test_two_concurrent_ingests_lose_nothing(reference, corpus, module_store_targets):
+    db = module_store_targets.new("both.db")
     cmd = lambda: subprocess.Popen(  # noqa: E731
         [sys.executable, "-m", "geo", "--db", str(db), "ingest", str(corpus), "--quiet"],
         cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
@@ -72,13 +76,13 @@ def test_two_concurrent_ingests_lose_nothing(reference, corpus, tmp_path):
         assert table(db, sql) == table(reference, sql)
 
 
-def test_ingest_reports_bad_files_and_exits_1(tmp_path):
+def test_ingest_reports_bad_files_and_exits_1(tmp_path, module_store_targets):
     folder = tmp_path / "in"
     folder.mkdir()
     (folder / "good.txt").write_text("published: 2015-10-07\n---\nRussian jets struck Palmyra on Tuesday.\n")
     (folder / "empty.txt").write_text("")
     (folder / "blob.txt").write_bytes(b"\x00\x01\x02" * 100)
-    proc = geo("ingest", folder, "--quiet", db=tmp_path / "x.db", check=False)
+    proc = geo("ingest", folder, "--quiet", db=module_store_targets.new("x.db"), check=False)
     assert proc.returncode == 1
     assert proc.stdout.startswith("1 added") and "2 skipped" in proc.stdout
     assert "empty.txt: file is empty" in proc.stderr

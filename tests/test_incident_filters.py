@@ -19,8 +19,8 @@ START = dt.date(2015, 9, 30)
 
 
 @pytest.fixture(scope="module")
-def store(tmp_path_factory):
-    s = open_store(tmp_path_factory.mktemp("incident_filters") / "events.db")
+def store(module_store_targets):
+    s = open_store(module_store_targets.new("events.db"))
     s.bulk_load(synthetic_batch(1500, days=40, per_article=50))
     yield s
     s.close()
@@ -93,7 +93,7 @@ def _ev(a, **kw):
 
 
 @pytest.fixture
-def small(tmp_env):
+def small(store_env):
     s = open_store()
     a, b = _art("a", "Reuters"), _art("b", "AFP", "2015-10-03")
     s.save_extraction(a, [_ev(a)], [])
@@ -117,7 +117,7 @@ def test_a_report_outside_the_filters_still_joins_its_incident(small):
     assert len(incidents_frame(small, Filters(text="struck", date_from="2015-10-02"))) == 1
 
 
-def test_the_grouping_follows_every_write_and_every_store_file(small, tmp_env):
+def test_the_grouping_follows_every_write_and_every_store_file(small, store_targets):
     assert incidents_frame(small, Filters()).iloc[0]["n_reports"] == 2
     afp = events_frame(small, Filters(incidents=False)).set_index("article").loc["b", "event_id"]
     small.reject(afp, "duplicate")
@@ -133,9 +133,7 @@ def test_the_grouping_follows_every_write_and_every_store_file(small, tmp_env):
     # another database file at the same path (same revision number): not the cached grouping
     path = small.path
     small.close()
-    for suffix in ("", "-wal", "-shm"):
-        (path.parent / (path.name + suffix)).unlink(missing_ok=True)
-    fresh = open_store(path)
+    fresh = open_store(store_targets.recreate(path))
     try:
         for name, place, lat, lon in (("c", "Hmeimim", 35.401, 35.949), ("d", "Tartus", 34.889, 35.887)):
             c = _art(name, "TASS")
@@ -146,3 +144,51 @@ def test_the_grouping_follows_every_write_and_every_store_file(small, tmp_env):
         assert set(frame["type"]) == {"deployment"} and set(frame["name"]) == {"Hmeimim", "Tartus"}
     finally:
         fresh.close()
+
+
+def _stored_vs_scratch(store) -> tuple[dict, dict]:
+    """(stored incident id, id a grouping from scratch gives) of every report not rejected."""
+    from geo.layer import GROUP_COLUMNS
+    rows = store.query_events(Filters(incidents=False), columns=GROUP_COLUMNS + ["incident_id"])
+    scratch = assign_incidents(rows[GROUP_COLUMNS])
+    return dict(zip(rows["event_id"], rows["incident_id"])), dict(zip(rows["event_id"], scratch))
+
+
+def test_the_store_reads_what_the_grouping_reads():
+    from geo import incident_ids
+    from geo.layer import GROUP_COLUMNS
+    assert set(GROUP_COLUMNS) <= set(incident_ids.COLUMNS)
+
+
+def test_stored_incident_ids_follow_every_write(store_targets):
+    """Incident ids kept in the store (geo.incident_ids) equal a grouping of all reports
+    from scratch after every kind of write: bulk load, ingest, replacement, corrections of
+    date, type and place, rejection and its undoing."""
+    s = open_store(store_targets.new())
+    s.bulk_load(synthetic_batch(400, days=30, per_article=20))
+
+    def check(step: str) -> None:
+        stored, scratch = _stored_vs_scratch(s)
+        assert stored == scratch, step
+
+    check("bulk load")
+    a = _art("late", "AFP", "2015-10-03")
+    s.save_extraction(a, [_ev(a, date="2015-10-02", date_from="2015-09-28", date_to="2015-10-02",
+                              date_precision="approx"), _ev(a, place="Saraqib", name="Saraqib", lat=35.86,
+                                                           lon=36.80, evidence="Jets struck Saraqib.")], [])
+    check("ingest of a week-long report")
+    b = _art("late", "AFP", "2015-10-09")                    # same name, new text: replaces it
+    s.save_extraction(b, [_ev(b, date="2015-10-08")], [])
+    check("replacement")
+    ids = list(s.query_events(Filters(incidents=False))["event_id"])
+    s.correct(ids[5], "date", {"date": "2015-10-12", "date_from": "2015-10-01", "date_to": "2015-10-20"})
+    check("date correction to a long window")
+    s.correct(ids[6], "type", "deployment")
+    check("type correction")
+    s.correct(ids[7], "place", {"lat": 36.20, "lon": 37.13, "name": "Aleppo"})
+    check("place correction")
+    s.reject(ids[8], "duplicate")
+    check("rejection")
+    s.unreject(ids[8])
+    check("undone rejection")
+    s.close()

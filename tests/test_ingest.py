@@ -46,7 +46,7 @@ def corpus(tmp_path):
 
 
 @pytest.fixture
-def store(tmp_env):
+def store(store_env):
     s = open_store()
     yield s
     s.close()

@@ -25,7 +25,7 @@ def ev(a, **kw):
 
 
 @pytest.fixture
-def store(tmp_env):
+def store(store_env):
     s = open_store()
     a, b, c = art("a", "Reuters"), art("b", "AFP"), art("c", "TASS", "S-400 deployed at Hmeimim.")
     s.save_extraction(a, [ev(a)], [])
@@ -90,7 +90,7 @@ def test_province_counts_and_daily_counts(store):
     assert daily_counts(frame.iloc[0:0]).empty
 
 
-def test_empty_store_gives_empty_frames(tmp_env):
+def test_empty_store_gives_empty_frames(store_env):
     s = open_store()
     assert events_frame(s, Filters()).empty
     assert incidents_frame(s, Filters()).empty

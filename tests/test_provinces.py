@@ -73,7 +73,7 @@ def test_a_point_without_a_country_takes_the_polygon_it_is_in():
     assert provinces.locate(36.8909, 38.3535, "SY")[1] == "SY.09"
 
 
-def test_aleppo_filter_finds_a_strike_in_kobani(tmp_env):
+def test_aleppo_filter_finds_a_strike_in_kobani(store_env):
     store = open_store()
     a = parse_article("title: Kobani\npublished: 2015-10-08\n---\n"
                       "US-led coalition aircraft struck Islamic State positions in Kobani on Wednesday.\n",

@@ -1,4 +1,4 @@
-"""The SQLite event store: idempotent saves, replacement, filters, corrections audit."""
+"""The event store (SQLite and PostGIS): idempotent saves, replacement, filters, corrections audit."""
 from __future__ import annotations
 
 import datetime as dt
@@ -29,15 +29,17 @@ def strike(art, place="Maarat al-Numan", lat=35.648, lon=36.674, date="2015-10-0
 
 
 @pytest.fixture
-def store(tmp_env):
+def store(store_env):
     s = open_store()
     yield s
     s.close()
 
 
-def test_open_store_uses_settings_path_and_wal(store, tmp_env):
+def test_open_store_uses_settings_path_and_wal(store, store_env, backend):
     assert isinstance(store, EventStore)
-    assert store.path == tmp_env / "test.db"
+    assert store.path == store_env
+    if backend != "sqlite":
+        return
     mode = sqlite3.connect(store.path).execute("PRAGMA journal_mode").fetchone()[0]
     assert mode == "wal"
 
@@ -268,3 +270,30 @@ def test_provinces_that_share_a_name_stay_apart(store):
     assert list(store.query_events(Filters(provinces=("YE.21",)))["country"]) == ["YE"]
     assert sorted(store.query_events(Filters(provinces=("Al Jawf",)))["country"]) == ["SA", "YE"]
     assert store.top("admin1_code") and len(store.top("admin1_code")) == 4
+
+
+def test_a_read_only_open_of_a_store_without_stored_incident_ids(tmp_path, monkeypatch):
+    """A schema-3 file (issue 12's, before stored incident ids): opened read-only it is
+    upgraded once when it can be written, else refused with one clear message."""
+    import os
+    path = tmp_path / "old.db"
+    s = open_store(path)
+    a = article("a", "Russian jets struck Maarat al-Numan.")
+    s.save_extraction(a, [strike(a)], [])
+    s.close()
+
+    def downgrade():
+        db = sqlite3.connect(path)
+        db.executescript("DROP INDEX events_incident; DROP INDEX events_type_window; "
+                         "ALTER TABLE events DROP COLUMN incident_id; "
+                         "UPDATE meta SET value = '3' WHERE key = 'schema_version'")
+        db.close()
+    downgrade()
+    s = open_store(path, read_only=True)
+    assert len(s.query_events(Filters())) == 1 and s.query_events(Filters())["incident_id"].notna().all()
+    s.close()
+    downgrade()
+    real_access = os.access
+    monkeypatch.setattr(os, "access", lambda p, mode, *a, **k: False if mode == os.W_OK else real_access(p, mode))
+    with pytest.raises(StoreError, match="older Strikemap.*read-only"):
+        open_store(path, read_only=True)

@@ -29,12 +29,13 @@ def _store(path: str):
 
 
 def get_store():
-    """The store at settings.db_path(), seeded with data/articles on first start (with a
-    progress bar that counts the articles; other sessions wait for it). A store that cannot
-    be opened stops the page with one clear message."""
+    """The store at settings.db_target() (an SQLite file or a PostGIS url), seeded with
+    data/articles on first start (with a progress bar that counts the articles; other
+    sessions wait for it). A store that cannot be opened stops the page with one clear
+    message (server unreachable, credentials, PostGIS missing, schema too old, ...)."""
     from geo.store import StoreError
     try:
-        store, seeding = _store(str(settings.db_path()))
+        store, seeding = _store(str(settings.db_target()))
         if not seeding.done:
             _seed(store, seeding)
     except StoreError as exc:
