@@ -137,3 +137,15 @@ def store_env(tmp_env, store_targets, monkeypatch):
     target = store_targets.new()
     monkeypatch.setenv("STRIKEMAP_DB", str(target))
     return target
+
+
+@pytest.fixture(scope="module")
+def browser():
+    """Debian's headless Chromium through Playwright, one per test module (never `playwright install`)."""
+    from playwright.sync_api import sync_playwright
+
+    from test_e2e import launch_browser
+    with sync_playwright() as p:
+        b = launch_browser(p)
+        yield b
+        b.close()

@@ -85,15 +85,6 @@ def server(tmp_path_factory, module_store_targets):
     srv.stop()
 
 
-@pytest.fixture(scope="module")
-def browser():
-    from playwright.sync_api import sync_playwright
-    with sync_playwright() as p:
-        b = launch_browser(p)
-        yield b
-        b.close()
-
-
 def test_map_draws_offline_and_follows_the_date_slider(server, browser):
     blocked: list[str] = []
     context = offline_context(browser, blocked)

@@ -16,7 +16,7 @@ import pytest
 from events.article import parse_article
 from events.model import Event
 from streamlit_server import Server
-from test_e2e import launch_browser, offline_context
+from test_e2e import offline_context
 
 pytestmark = [pytest.mark.e2e, pytest.mark.slow]
 
@@ -49,15 +49,6 @@ def server(tmp_path_factory):
     srv = Server(work, n_events=0, db=work / "inject.db")
     yield srv
     srv.stop()
-
-
-@pytest.fixture(scope="module")
-def browser():
-    from playwright.sync_api import sync_playwright
-    with sync_playwright() as p:
-        b = launch_browser(p)
-        yield b
-        b.close()
 
 
 def _no_markdown_rendered(page) -> None:

@@ -11,7 +11,7 @@ import pytest
 from PIL import Image
 
 from streamlit_server import Server
-from test_e2e import MAP_FRAME, launch_browser, offline_context, wait_drawn
+from test_e2e import MAP_FRAME, offline_context, wait_drawn
 
 pytestmark = [pytest.mark.e2e, pytest.mark.slow]
 
@@ -21,15 +21,6 @@ def server(tmp_path_factory):
     srv = Server(tmp_path_factory.mktemp("e2e_map"))
     yield srv
     srv.stop()
-
-
-@pytest.fixture(scope="module")
-def browser():
-    from playwright.sync_api import sync_playwright
-    with sync_playwright() as p:
-        b = launch_browser(p)
-        yield b
-        b.close()
 
 
 def _rgb(hex_colour: str) -> np.ndarray:

@@ -9,7 +9,7 @@ from urllib.parse import parse_qs, urlparse
 import pytest
 
 from streamlit_server import Server
-from test_e2e import launch_browser, metric_value, offline_context, wait_drawn
+from test_e2e import metric_value, offline_context, wait_drawn
 
 pytestmark = [pytest.mark.e2e, pytest.mark.slow]
 
@@ -19,15 +19,6 @@ def server(tmp_path_factory):
     srv = Server(tmp_path_factory.mktemp("e2e_flows"))
     yield srv
     srv.stop()
-
-
-@pytest.fixture(scope="module")
-def browser():
-    from playwright.sync_api import sync_playwright
-    with sync_playwright() as p:
-        b = launch_browser(p)
-        yield b
-        b.close()
 
 
 @pytest.fixture
