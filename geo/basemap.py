@@ -100,7 +100,9 @@ def _script_text() -> str:
     return out
 
 
-class _Rendered(folium.Element):
+class Rendered(folium.Element):
+    """Text already rendered, added to the page as is (never compiled as a template again)."""
+
     def __init__(self, text: str):
         super().__init__()
         self.text = text
@@ -124,4 +126,4 @@ class Basemap(folium.MacroElement):
         return _script_text().replace("__MAP__", self._parent.get_name())
 
     def render(self, **kwargs):
-        self.get_root().script.add_child(_Rendered(self.script()), name=self.get_name())
+        self.get_root().script.add_child(Rendered(self.script()), name=self.get_name())

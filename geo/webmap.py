@@ -167,17 +167,6 @@ def tooltip_text(row: dict) -> str:
 
 
 # ---------------------------------------------------------------- map elements
-class _Rendered(folium.Element):
-    """Text already rendered by a macro, added to the page as is."""
-
-    def __init__(self, text: str):
-        super().__init__()
-        self.text = text
-
-    def render(self, **kwargs) -> str:
-        return self.text
-
-
 class _DirectRender(folium.MacroElement):
     """``MacroElement.render`` without re-parsing the output: branca wraps each rendered
     header/html/script in ``Element(text)``, which compiles it as a jinja template; for
@@ -191,7 +180,7 @@ class _DirectRender(folium.MacroElement):
         for part in ("header", "html", "script"):
             macro = macros.get(part)
             if macro is not None:
-                getattr(figure, part).add_child(_Rendered(macro(self, kwargs)), name=self.get_name())
+                getattr(figure, part).add_child(basemap.Rendered(macro(self, kwargs)), name=self.get_name())
         for element in self._children.values():
             element.render(**kwargs)
 
