@@ -62,6 +62,27 @@ def test_date_slider_narrows_and_goes_into_the_url(db):
     assert at.query_params["from"] == "2015-10-01" and at.query_params["to"] == "2015-10-10"
 
 
+def test_a_slider_change_that_arrives_with_the_previous_url_is_kept(db):
+    """Under load a run that wrote the URL is interrupted by the user's next change before
+    the browser applied that URL: the next run brings the older address. The user's change
+    wins; a run with an older address and no change of widget is Back and the URL wins."""
+    at = page("app.py").run()
+    first = dict(at.query_params)
+    at.slider(key="f_dates").set_value((dt.date(2015, 10, 1), dt.date(2015, 10, 20))).run()
+    assert at.query_params["to"] == "2015-10-20"
+    at.query_params.clear()
+    at.query_params.update(first)                    # the stale address, with a new slider value
+    at.slider(key="f_dates").set_value((dt.date(2015, 10, 1), dt.date(2015, 10, 10))).run()
+    assert at.slider(key="f_dates").value == (dt.date(2015, 10, 1), dt.date(2015, 10, 10))
+    assert int(metric(at, "Matching incidents")) == 10
+    assert at.query_params["to"] == "2015-10-10"
+    at.query_params.clear()
+    at.query_params.update({"from": "2015-10-01", "to": "2015-10-20"})   # Back: only the address moved
+    at.run()
+    assert at.slider(key="f_dates").value == (dt.date(2015, 10, 1), dt.date(2015, 10, 20))
+    assert int(metric(at, "Matching incidents")) == 20
+
+
 def test_a_shared_link_reopens_the_same_view(db):
     at = page("app.py")
     at.query_params.update({"from": "2015-10-01", "to": "2015-10-10", "type": "strike"})

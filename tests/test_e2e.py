@@ -73,6 +73,43 @@ def wait_drawn(page, timeout: float = 60.0) -> int:
     raise AssertionError("the map drew nothing")
 
 
+def wait_idle(page, timeout: float = 60.0, quiet: float = 1.0) -> None:
+    """Wait until the app has finished its reruns: no "Running" status for ``quiet`` seconds
+    (a user waits for the running indicator to stop before reading the page)."""
+    deadline = time.time() + timeout
+    calm_since = None
+    while time.time() < deadline:
+        running = page.locator('[data-testid="stStatusWidget"]', has_text="Running").count() > 0
+        if running:
+            calm_since = None
+        elif calm_since is None:
+            calm_since = time.time()
+        elif time.time() - calm_since >= quiet:
+            return
+        page.wait_for_timeout(200)
+
+
+def map_diagnostics(page, server=None) -> str:
+    """What the page holds when a map did not draw: each map frame's address and body size,
+    and the end of the server's log (printed in the failure, so a CI run says why)."""
+    lines = []
+    frames = page.locator(MAP_FRAME)
+    for i in range(frames.count()):
+        handle = frames.nth(i).element_handle()
+        frame = handle.content_frame() if handle else None
+        body = frame.evaluate("document.body ? document.body.innerHTML.length : -1") if frame else None
+        drawn = frame.locator(DRAWN).count() if frame else None
+        has_map = frame.evaluate("typeof window.map !== 'undefined' && !!window.map") if frame else None
+        lines.append(f"frame {i}: {frame.url if frame else None} body={body} drawn={drawn} map={has_map}")
+    lines.append(f"page: {page.url}")
+    if server is not None:
+        try:
+            lines.append("server log tail:\n" + server.log_path.read_text(errors="replace")[-2000:])
+        except OSError:
+            pass
+    return "\n".join(lines)
+
+
 def metric_value(page, label: str) -> str:
     box = page.locator('[data-testid="stMetric"]', has_text=label).first
     return box.locator('[data-testid="stMetricValue"]').inner_text().strip()
@@ -89,9 +126,12 @@ def test_map_draws_offline_and_follows_the_date_slider(server, browser):
     blocked: list[str] = []
     context = offline_context(browser, blocked)
     page = context.new_page()
+    console: list[str] = []
+    page.on("console", lambda m: console.append(f"{m.type}: {m.text}") if m.type in ("error", "warning") else None)
     page.goto(server.url + "/Map", wait_until="domcontentloaded")
     first = wait_drawn(page)
     assert first > 0
+    wait_idle(page)
     before = metric_value(page, "Matching")
     frame = page.frame_locator(MAP_FRAME).last
     assert frame.locator(".leaflet-control-layers").count() == 1
@@ -110,7 +150,12 @@ def test_map_draws_offline_and_follows_the_date_slider(server, browser):
     after = metric_value(page, "Matching")
     assert int(after.replace(",", "")) < int(before.replace(",", ""))
     assert re.search(r"[?&]to=2015-", page.url), page.url             # the view is in the link
-    assert wait_drawn(page) > 0
+    wait_idle(page)                                                    # the last of the slider's reruns
+    try:
+        wait_drawn(page)
+    except AssertionError:
+        raise AssertionError("the map drew nothing after the date slider moved\n" + map_diagnostics(page, server)
+                             + "\nconsole:\n" + "\n".join(console[-20:])) from None
     context.close()
 
 

@@ -21,7 +21,7 @@ KEYS = ("f_dates", "f_from", "f_to", "f_preset", "f_countries", "f_provinces", "
 def current() -> Filters:
     """The filters now in force: the URL's when it changed behind our back (first run of a
     session, reload, Back/Forward, an edited link), else the widgets'."""
-    adopt = state.url_changed() or STATE not in st.session_state
+    adopt = state.url_changed(KEYS) or STATE not in st.session_state
     if adopt:
         _adopt_url()
     state.seed_toggles(adopt)
@@ -210,13 +210,13 @@ def sync_url(f: Filters | None) -> None:
     """Mirror the view (filters and toggles) in the address bar and in the page links."""
     from ui import views
     wanted = state.wanted_query(None if f is None else filters_to_query(f))
-    state.write(wanted)
+    state.write(wanted, KEYS)
     views.nav_links(wanted)
 
 
 def keep_view() -> None:
     """For a page without filters: keep the view in its URL and its page links."""
-    if state.url_changed():
+    if state.url_changed(KEYS):
         state.seed_toggles(True)
     sync_url(None)
 

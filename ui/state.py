@@ -49,12 +49,42 @@ def flag(value: str | None, default: bool) -> bool:
     return value.strip().lower() not in ("0", "false", "no", "off", "")
 
 
-def url_changed() -> bool:
-    """True when the URL should win over the widgets: on a session's first run, whenever
-    the URL differs from what we last wrote (reload, Back/Forward, an edited link), and on
-    the first run after a page switch (Streamlit resets a widget whose value came only from
-    the browser when another page draws it; the link carried the whole view)."""
-    return st.session_state.get(WRITTEN) != query_dict() or page_switched()
+SEEN = "_widgets_seen"             # the managed widgets' values when we last wrote the URL
+
+
+def watched_keys(extra=()) -> tuple[str, ...]:
+    """The widget keys whose values the URL mirrors: every toggle and value, plus ``extra``
+    (the sidebar's filter widgets)."""
+    return tuple(extra) + tuple(TOGGLES) + tuple(VALUES)
+
+
+def _values(keys) -> dict:
+    ss = st.session_state
+    return {k: (tuple(ss[k]) if isinstance(ss[k], (list, tuple)) else ss[k]) if k in ss else None for k in keys}
+
+
+def widgets_moved(keys) -> bool:
+    """True when this run carries a widget the user changed since the URL was last written."""
+    seen = st.session_state.get(SEEN)
+    return seen is not None and any(seen.get(k) != v for k, v in _values(keys).items() if k in seen)
+
+
+def url_changed(keys=()) -> bool:
+    """True when the URL should win over the widgets: on a session's first run, on the
+    first run after a page switch (Streamlit resets a widget whose value came only from
+    the browser when another page draws it; the link carried the whole view), and whenever
+    the URL differs from what we last wrote (reload, Back/Forward, an edited link) unless
+    this run carries a widget change.
+
+    The exception matters under load: a run that wrote a new URL can be interrupted by the
+    user's next change before the browser applied that URL, so the next run arrives with
+    the older URL; taking it would throw the user's change away (a slider dragged quickly
+    snapped back)."""
+    if page_switched():
+        return True
+    if st.session_state.get(WRITTEN) == query_dict():
+        return False
+    return not widgets_moved(watched_keys(keys))
 
 
 def seed_toggles(adopt: bool) -> None:
@@ -99,11 +129,13 @@ def wanted_query(filter_query: dict | None) -> dict[str, list[str]]:
     return out
 
 
-def write(wanted: dict[str, list[str]]) -> None:
-    """Make the address bar say ``wanted`` (one history entry when it changes)."""
+def write(wanted: dict[str, list[str]], keys=()) -> None:
+    """Make the address bar say ``wanted`` (one history entry when it changes), and
+    remember the widget values it was written from."""
     if query_dict() != wanted:
         st.query_params.from_dict({k: v if len(v) != 1 else v[0] for k, v in wanted.items()})
     st.session_state[WRITTEN] = wanted
+    st.session_state[SEEN] = _values(watched_keys(keys))
     st.session_state[LAST_PAGE] = st.session_state.get(PAGE)
 
 
