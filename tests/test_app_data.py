@@ -81,3 +81,33 @@ def fill_store(db_path: Path, n_events: int = 60, per_article: int = 10) -> int:
         return store.bulk_load(synthetic_batch(n_events, per_article=per_article))
     finally:
         store.close()
+
+
+def report(name: str, source: str, body: str = "Russian jets struck Maarat al-Numan.",
+           published: str = "2015-10-01"):
+    """A one-sentence article from ``source`` (for store, layer and incident tests)."""
+    return parse_article(f"title: {name}\nsource: {source}\npublished: {published}\n---\n{body}", name=name)
+
+
+def strike_at_maarat(a, **kw) -> Event:
+    """A located strike of article ``a`` at Maarat al-Numan (Idlib), ``kw`` overriding fields."""
+    base = dict(article=a.name, type="strike", evidence=a.body, actor="Russia", place="Maarat al-Numan",
+                name="Maarat al-Numan", lat=35.648, lon=36.674, country="SY", admin1="Idlib",
+                admin1_code="SY.12", precision="point", place_id="gn:1", date="2015-10-01",
+                date_precision="day")
+    base.update(kw)
+    return Event(**base)
+
+
+def stored_frame(tmp_path_factory, folder: str, n_events: int):
+    """Yields the events frame of a new store filled with ``n_events`` synthetic events
+    (for module-scoped fixtures; the store is closed afterwards)."""
+    from geo.layer import events_frame
+    from geo.store import open_store
+    db = tmp_path_factory.mktemp(folder) / "events.db"
+    fill_store(db, n_events=n_events)
+    store = open_store(db)
+    try:
+        yield events_frame(store)
+    finally:
+        store.close()

@@ -7,13 +7,12 @@ import datetime as dt
 import pandas as pd
 import pytest
 
-from events.article import parse_article
-from events.model import Event
 from geo.filters import Filters
 from geo.incidents import assign_incidents
 from geo.layer import events_frame, incidents_frame, incidents_of
 from geo.store import open_store
-from test_app_data import synthetic_batch
+from test_app_data import report, synthetic_batch
+from test_app_data import strike_at_maarat as _ev
 
 START = dt.date(2015, 9, 30)
 
@@ -79,17 +78,7 @@ def test_grouping_covers_all_reports_and_reports_carry_their_incident(store, ref
 
 # -- a report outside the filter joins its incident ----------------------------------------
 def _art(name, source, published="2015-10-01"):
-    return parse_article(f"title: {name}\nsource: {source}\npublished: {published}\n---\n"
-                         "Russian jets struck Maarat al-Numan.", name=name)
-
-
-def _ev(a, **kw):
-    base = dict(article=a.name, type="strike", evidence=a.body, actor="Russia", place="Maarat al-Numan",
-                name="Maarat al-Numan", lat=35.648, lon=36.674, country="SY", admin1="Idlib",
-                admin1_code="SY.12", precision="point", place_id="gn:1", date="2015-10-01",
-                date_precision="day")
-    base.update(kw)
-    return Event(**base)
+    return report(name, source, published=published)
 
 
 @pytest.fixture

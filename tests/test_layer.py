@@ -4,24 +4,11 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from events.article import parse_article
-from events.model import Event
 from geo.filters import Filters
 from geo.layer import FRAME_COLUMNS, daily_counts, events_frame, incidents_frame, province_counts
 from geo.store import open_store
-
-
-def art(name, source, body="Russian jets struck Maarat al-Numan."):
-    return parse_article(f"title: {name}\nsource: {source}\npublished: 2015-10-01\n---\n{body}", name=name)
-
-
-def ev(a, **kw):
-    base = dict(article=a.name, type="strike", evidence=a.body, actor="Russia", place="Maarat al-Numan",
-                name="Maarat al-Numan", lat=35.648, lon=36.674, country="SY", admin1="Idlib",
-                admin1_code="SY.12", precision="point", place_id="gn:1", date="2015-10-01",
-                date_precision="day")
-    base.update(kw)
-    return Event(**base)
+from test_app_data import report as art
+from test_app_data import strike_at_maarat as ev
 
 
 @pytest.fixture

@@ -10,20 +10,15 @@ import pytest
 from PIL import Image
 
 from geo.filters import Filters
-from geo.layer import events_frame, province_counts
+from geo.layer import province_counts
 from geo.snapshot import SnapshotSpec, describe_filters, main_cities, render_snapshot, snapshot_figure
-from geo.store import open_store
 from geo.webmap import COLORS
-from test_app_data import fill_store
+from test_app_data import stored_frame
 
 
 @pytest.fixture(scope="module")
 def frame(tmp_path_factory):
-    db = tmp_path_factory.mktemp("snap") / "events.db"
-    fill_store(db, n_events=80)
-    store = open_store(db)
-    yield events_frame(store)
-    store.close()
+    yield from stored_frame(tmp_path_factory, "snap", 80)
 
 
 @pytest.fixture(scope="module")

@@ -10,18 +10,13 @@ import pandas as pd
 import pytest
 
 from geo import assets, webmap
-from geo.layer import events_frame, province_counts
-from geo.store import open_store
-from test_app_data import XSS, fill_store
+from geo.layer import province_counts
+from test_app_data import XSS, stored_frame
 
 
 @pytest.fixture(scope="module")
 def frame(tmp_path_factory):
-    db = tmp_path_factory.mktemp("webmap") / "events.db"
-    fill_store(db, n_events=120)
-    store = open_store(db)
-    yield events_frame(store)
-    store.close()
+    yield from stored_frame(tmp_path_factory, "webmap", 120)
 
 
 @pytest.fixture(scope="module")
