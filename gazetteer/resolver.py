@@ -32,6 +32,7 @@ LOOSE_QUALITY = 0.9
 LOOSE_MIN_LETTERS = 4        # shorter names only match exactly
 LOOSE_MIN_SIMILARITY = 70.0  # rapidfuzz ratio between the query's and the name's strict keys
 FUZZY_QUALITY = 0.75
+NAMED_WITH_CUE = 0.85        # "X County": a province named X yields to a place named "X County"
 ALT_NAME_ONLY = 0.92         # a town matched only by an alternate name (old, foreign) yields to one so named
 MODIFIED_TOWN_MIN = 0.6      # importance (~30,000 people) of a town abroad that "northern X" may mean
 OUT_OF_FOCUS = 0.6           # score factor for places outside the countries of focus
@@ -366,6 +367,10 @@ class Gazetteer:
             if cue == "admin1":
                 # provinces first, in their own order (no saturation at 1)
                 imp = 0.5 + 0.5 * imp if kind == "admin1" or r in named else imp - 0.3
+                # a place whose own name has the cue word ("Hamilton County") is the exact
+                # reading: it beats a province matched by the bare name (Hamilton, Bermuda)
+                if named and r not in named:
+                    q *= NAMED_WITH_CUE
             elif cue == "site":
                 if kind == "site" and (want is None or i.feature[r] == want):
                     imp += 0.5

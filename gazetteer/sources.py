@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import csv
 import json
+import math
 import re
 import unicodedata
 from dataclasses import dataclass, field
@@ -150,6 +151,16 @@ def _with_article(names: list[str]) -> list[str]:
     return out
 
 
+LANDMASS_FAR_KM = 260.0
+
+
+def _km(a: tuple[float, float], b: tuple[float, float]) -> float:
+    """Great-circle distance in km (haversine)."""
+    p1, p2 = math.radians(a[0]), math.radians(b[0])
+    h = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(math.radians(b[1] - a[1]) / 2) ** 2
+    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(h)))
+
+
 def iter_countries(capitals: dict[str, tuple[float, float]],
                    town_key=None) -> Iterator[SourcePlace]:
     """Every GeoNames country, at the centre of its main landmass (``data/boundaries/
@@ -161,8 +172,13 @@ def iter_countries(capitals: dict[str, tuple[float, float]],
     extra = load_country_data()
     for cc, c in load_countries().items():
         x = extra.get(cc) or {}
-        pt = points.get(cc) or ((x["lat"], x["lon"]) if x.get("lat") is not None else None) \
-            or capitals.get(cc)
+        conventional = (x["lat"], x["lon"]) if x.get("lat") is not None else None
+        pt = points.get(cc) or conventional or capitals.get(cc)
+        # an archipelago or a country with large outlying parts (Indonesia, New Zealand,
+        # Canada, India, Norway): its largest landmass lies far from the country's
+        # conventional centre, which is then the better point (calibrated on the dev halves)
+        if conventional and pt != conventional and _km(pt, conventional) > LANDMASS_FAR_KM:
+            pt = conventional
         if not pt:
             continue
         # world-countries' alternative (often native) spellings only where no town has the

@@ -301,3 +301,32 @@ def test_no_region_repeats_a_curated_site():
     from gazetteer import sources
     site = {name_key(n) for s in sources.read_sites() for n in s.names}
     assert [(r.name, n) for r in sources.iter_regions() for n in r.names if name_key(n) in site] == []
+
+
+# ----- priors calibrated on the dev halves of the public corpora (issue 9) -----------------
+@pytest.mark.parametrize("cc", ["ID", "NZ", "PH", "CA", "NO"])
+def test_a_country_spread_over_islands_sits_at_its_conventional_centre(gz, cc):
+    # the largest landmass (Borneo, the South Island, Luzon) is far from the country's
+    # conventional centre (world-countries' latlng): the country is placed at the latter
+    from gazetteer.sources import load_country_data
+    c = load_country_data()[cc]
+    p = gz.country_place(cc)
+    assert km(p, c["lat"], c["lon"]) < 1, p
+
+
+@pytest.mark.parametrize("cc", ["US", "FR", "SY", "UA", "IQ"])
+def test_a_compact_country_stays_at_the_centre_of_its_landmass(gz, cc):
+    import json
+    from gazetteer.sources import boundaries_dir
+    lat, lon = json.loads((boundaries_dir() / "countries.json").read_text())[cc]
+    assert km(gz.country_place(cc), lat, lon) < 1
+
+
+@pytest.mark.parametrize("name,state", [("Hamilton County", "US.OH"), ("Washington County", None),
+                                        ("York County", None)])
+def test_a_county_so_named_beats_a_province_named_without_the_word(gz, name, state):
+    # "X County" is the county's own name: it beats a province called X (Hamilton, Bermuda;
+    # the state of Washington; York, England)
+    p = gz.resolve(name).place
+    assert p.precision == "admin2" and p.country == "US" and p.name == name, p
+    assert state is None or p.admin1_code == state
