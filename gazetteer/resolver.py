@@ -360,6 +360,10 @@ class Gazetteer:
         answer an admin cue as a province does."""
         i = self.idx
         out = []
+        # the provinces this name names: their namesake seats answer to it as to their own
+        # name; a seat matched by another alternate name ("Santa Maria" listed by Oaxaca
+        # city) is an alternate-name match like any town's
+        provinces = {i.admin1_code[r] for r in rows if i.kind[r] == "admin1"} if spelled is not None else ()
         for r in rows:
             imp = i.importance[r]
             kind = i.kind[r]
@@ -378,7 +382,7 @@ class Gazetteer:
             if spelled is not None:
                 if loose_key(name_key(i.names[r])) in spelled:
                     score = min(1.0, score + 0.02)
-                elif kind == "city" and not i.flags[r] & FLAG_SEAT:
+                elif kind == "city" and not (i.flags[r] & FLAG_SEAT and i.admin1_code[r] in provinces):
                     score *= ALT_NAME_ONLY      # Rogersville is the town, not Rogers Park's old name
             # an area of no one country (Middle East, Mediterranean, Euphrates) is never abroad
             in_focus = not focus or i.country[r] in focus or (kind == "region" and not i.country[r])

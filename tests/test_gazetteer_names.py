@@ -330,3 +330,11 @@ def test_a_county_so_named_beats_a_province_named_without_the_word(gz, name, sta
     p = gz.resolve(name).place
     assert p.precision == "admin2" and p.country == "US" and p.name == name, p
     assert state is None or p.admin1_code == state
+
+
+def test_a_seat_matched_by_another_alternate_name_yields_to_a_town_so_named(gz):
+    # Oaxaca city lists "Santa Maria" among its names; being its province's seat lets it
+    # answer to the province's name, not to every alternate name
+    p = gz.resolve("Santa Maria").place
+    assert p.name == "Santa Maria", p
+    assert gz.resolve("Dnipropetrovsk", ("UA",)).place.name == "Dnipro"   # a seat by its province's name
