@@ -18,7 +18,7 @@ from typing import Sequence
 import settings
 
 from .demonyms import demonym_country as demonym_of
-from .index import FLAG_SEAT, Index, load_index
+from .index import FLAG_SEAT, Index, importance, load_index
 from .keys import loose_key, name_key
 from .phrases import (SITE_FEATURE_WORDS, demonym_country, first_of_list, site_feature, split_cue,
                       strip_modifiers)
@@ -363,10 +363,14 @@ class Gazetteer:
         # the provinces this name names: their namesake seats answer to it as to their own
         # name; a seat matched by another alternate name ("Santa Maria" listed by Oaxaca
         # city) is an alternate-name match like any town's
-        provinces = {i.admin1_code[r] for r in rows if i.kind[r] == "admin1"} if spelled is not None else ()
+        provinces = {i.admin1_code[r] for r in rows if i.kind[r] == "admin1"}
         for r in rows:
             imp = i.importance[r]
             kind = i.kind[r]
+            if kind == "city" and i.flags[r] & FLAG_SEAT and i.admin1_code[r] not in provinces:
+                # a seat outranks its own province, but matched without it (Saint-Louis,
+                # Senegal, for "St. Louis") it counts by its own size against other towns
+                imp = importance(kind, i.population[r], i.flags[r] & ~FLAG_SEAT)
             q = quality
             if cue == "admin1":
                 # provinces first, in their own order (no saturation at 1)

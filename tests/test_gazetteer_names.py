@@ -359,3 +359,11 @@ def test_admin1_alt_names_file_is_what_the_script_builds(tmp_path):
     subprocess.run([sys.executable, str(root / "scripts" / "build_admin1_names.py"), "--out", str(out)],
                    check=True, capture_output=True)
     assert out.read_text(encoding="utf-8") == (root / "data" / "gazetteer" / "admin1_alt.tsv").read_text(encoding="utf-8")
+
+
+def test_a_seat_matched_without_its_province_counts_by_its_own_size(gz):
+    # "St. Louis" names the Missouri city exactly; Saint-Louis (Senegal) is its region's
+    # seat, but its region is not what was written, so the seat has no province's weight
+    p = gz.resolve("St. Louis").place
+    assert p.country == "US" and p.admin1_code == "US.MO", p
+    assert gz.resolve("Hama").place.name == "Hamah"          # with its province: the seat
