@@ -265,6 +265,13 @@ class Gazetteer:
             done = {t[2] for t in scored}
             scored += self._score_rows([r for r in self.idx.rows(variant) if r not in done], 0.98,
                                        "exact (abbreviation spelled out)", focus, cue, want)
+        if _ACRONYM.match(text):
+            # two to four capitals ("EU", "UN", "NATO") are an acronym, not a town's name in
+            # capitals (Eu, France; Un, India): only areas that use it (NSW) remain, and
+            # curated sites known by one of three or four letters (BIAP); "IS" is no "al-Is"
+            short = len(core_key.replace(" ", "")) < 3
+            scored = [t for t in scored if self.idx.kind[t[2]] not in ("city", "site")
+                      or (self.idx.kind[t[2]] == "site" and not short)]
         soft = None
         if not scored:
             bare, modifier = strip_modifiers(core)
@@ -538,6 +545,7 @@ def _geodesic_km(a: tuple[float, float], b: tuple[float, float]) -> float:
     return _geodesic().measure(a, b)
 
 
+_ACRONYM = re.compile(r"^(?:[A-Z]\.?){2,4}$")
 _QUALIFIED = re.compile(r"^(?P<what>[^,()]+?)\s*(?:,\s*|\()(?P<where>[^,()]+?)\)?$")
 _default: Gazetteer | None = None
 

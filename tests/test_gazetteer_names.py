@@ -367,3 +367,16 @@ def test_a_seat_matched_without_its_province_counts_by_its_own_size(gz):
     p = gz.resolve("St. Louis").place
     assert p.country == "US" and p.admin1_code == "US.MO", p
     assert gz.resolve("Hama").place.name == "Hamah"          # with its province: the seat
+
+
+@pytest.mark.parametrize("name", ["EU", "UN", "NATO", "IS"])
+def test_an_acronym_is_no_town_written_in_capitals(gz, name):
+    # "EU" is not Eu (France), "UN" not Un (India), "IS" not the hill al-Is near Aleppo
+    p = gz.resolve(name).place
+    assert p is None or p.kind not in ("city", "site"), p
+
+
+@pytest.mark.parametrize("name,pid", [("NSW", None), ("BIAP", None), ("US", "cc:US")])
+def test_an_acronym_of_an_area_or_a_site_still_resolves(gz, name, pid):
+    p = gz.resolve(name).place
+    assert p is not None and (pid is None or p.id == pid), p
