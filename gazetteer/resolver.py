@@ -265,7 +265,8 @@ class Gazetteer:
             done = {t[2] for t in scored}
             scored += self._score_rows([r for r in self.idx.rows(variant) if r not in done], 0.98,
                                        "exact (abbreviation spelled out)", focus, cue, want)
-        if _ACRONYM.match(text):
+        acronym = bool(_ACRONYM.match(text))
+        if acronym:
             # two to four capitals ("EU", "UN", "NATO") are an acronym, not a town's name in
             # capitals (Eu, France; Un, India): only areas that use it (NSW) remain, and
             # curated sites known by one of three or four letters (BIAP); "IS" is no "al-Is"
@@ -300,14 +301,14 @@ class Gazetteer:
         # loose and fuzzy keys only inside the countries of focus: without them a loose or
         # fuzzy hit is nearly always another country's village (Ohio -> Yoho, Americas ->
         # Americus), so a name of no known place stays unresolved
-        if focus and scored and not any(t[0] for t in scored) \
+        if focus and scored and not acronym and not any(t[0] for t in scored) \
                 and max(self.idx.importance[t[2]] for t in scored) < SMALL_ABROAD:
             # only small places abroad spelled exactly so: a variant spelling of a place in
             # the theater is likelier ("Golan" in a Syrian article is not the Iranian village)
             scored = self._loose(core_key, focus, cue, want) + scored
-        if not scored and focus:
+        if not scored and focus and not acronym:         # an acronym is spelled, never misspelt
             scored = self._loose(core_key, focus, cue, want)
-        if not scored and focus:
+        if not scored and focus and not acronym:
             scored = self._fuzzy(core_key, focus, cue, want)
         scored.sort(key=lambda t: (t[0], t[1]), reverse=True)
 

@@ -374,6 +374,8 @@ def test_an_acronym_is_no_town_written_in_capitals(gz, name):
     # "EU" is not Eu (France), "UN" not Un (India), "IS" not the hill al-Is near Aleppo
     p = gz.resolve(name).place
     assert p is None or p.kind not in ("city", "site"), p
+    p = gz.resolve(name, ("PH",)).place                    # nor a loose spelling of a town there (Nato)
+    assert p is None or p.kind not in ("city", "site"), p
 
 
 @pytest.mark.parametrize("name,pid", [("NSW", None), ("BIAP", None), ("US", "cc:US")])
