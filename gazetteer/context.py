@@ -154,6 +154,28 @@ def _variant_inside(gz, name: str, container: Place) -> Place | None:
     return None
 
 
+_LIST_COMMA = re.compile(r"^\s*,\s*$")
+_LIST_END = re.compile(r"^\s*,?\s+(?:and|or)\s+$")
+
+
+def _list_items(text: str, spans: list[Span]) -> set[int]:
+    """Indices of the names of a list: three or more names joined by commas and closed by
+    "and"/"or" ("Georgia, Oklahoma, Pennsylvania and Ohio").  Their commas join, they do not
+    contain ("Kafr Foo, Idlib, Syria" has no "and": a chain of containers)."""
+    out: set[int] = set()
+    i, n = 0, len(spans)
+    while i < n:
+        j = i
+        while j + 1 < n and _LIST_COMMA.match(text[spans[j].end:spans[j + 1].start]):
+            j += 1
+        if j > i and j + 1 < n and _LIST_END.match(text[spans[j].end:spans[j + 1].start]):
+            out.update(range(i, j + 2))
+            i = j + 2
+        else:
+            i = j + 1
+    return out
+
+
 def _votes(cands: list[Cand]) -> tuple[dict[str, float], dict[str, float]]:
     """A name's country and province votes (sum 1 each), split by sharpened priors."""
     if not cands:
@@ -315,6 +337,7 @@ def resolve_spans(text: str, spans: list[Span], cues: Sequence[CountryCue], gz, 
         return others.get(t.place.country, 0.0) > 1e-9
 
     # --- containers: "X in Y", "X, Y" ----------------------------------------------------
+    listed = _list_items(text, spans)
     fixed: dict[int, Cand] = {}
     village_of: dict[int, Cand] = {}
     role: dict[int, str] = {}
@@ -328,6 +351,8 @@ def resolve_spans(text: str, spans: list[Span], cues: Sequence[CountryCue], gz, 
             continue                                # "Hudaydah city (..., Al Hudaydah)": its own province
         if any(x.place.kind == "country" and _is_named(sp.key, x) for x in cands[i]):
             continue                                # "Georgia, Iraq, Iran": a list of countries
+        if i in listed and any(x.place.kind in ("admin1", "region") and _is_named(sp.key, x) for x in cands[i]):
+            continue                                # "Georgia, Oklahoma, Ohio and Texas": a list of states
         if sp.unknown and spans[j].relative is not None and spans[j].relative.kind in ("distance", "direction"):
             relative_of[i] = j                      # "Bashiqa, 12 km northeast of Mosul"
             continue

@@ -18,7 +18,7 @@ from typing import Sequence
 import settings
 
 from .demonyms import demonym_country as demonym_of
-from .index import FLAG_SEAT, Index, load_index
+from .index import FLAG_SEAT, Index, importance, load_index
 from .keys import loose_key, name_key
 from .phrases import (SITE_FEATURE_WORDS, demonym_country, first_of_list, site_feature, split_cue,
                       strip_modifiers)
@@ -32,6 +32,7 @@ LOOSE_QUALITY = 0.9
 LOOSE_MIN_LETTERS = 4        # shorter names only match exactly
 LOOSE_MIN_SIMILARITY = 70.0  # rapidfuzz ratio between the query's and the name's strict keys
 FUZZY_QUALITY = 0.75
+NAMED_WITH_CUE = 0.85        # "X County": a province named X yields to a place named "X County"
 ALT_NAME_ONLY = 0.92         # a town matched only by an alternate name (old, foreign) yields to one so named
 MODIFIED_TOWN_MIN = 0.6      # importance (~30,000 people) of a town abroad that "northern X" may mean
 OUT_OF_FOCUS = 0.6           # score factor for places outside the countries of focus
@@ -264,6 +265,14 @@ class Gazetteer:
             done = {t[2] for t in scored}
             scored += self._score_rows([r for r in self.idx.rows(variant) if r not in done], 0.98,
                                        "exact (abbreviation spelled out)", focus, cue, want)
+        acronym = bool(_ACRONYM.match(text))
+        if acronym:
+            # two to four capitals ("EU", "UN", "NATO") are an acronym, not a town's name in
+            # capitals (Eu, France; Un, India): only areas that use it (NSW) remain, and
+            # curated sites known by one of three or four letters (BIAP); "IS" is no "al-Is"
+            short = len(core_key.replace(" ", "")) < 3
+            scored = [t for t in scored if self.idx.kind[t[2]] not in ("city", "site")
+                      or (self.idx.kind[t[2]] == "site" and not short)]
         soft = None
         if not scored:
             bare, modifier = strip_modifiers(core)
@@ -292,14 +301,14 @@ class Gazetteer:
         # loose and fuzzy keys only inside the countries of focus: without them a loose or
         # fuzzy hit is nearly always another country's village (Ohio -> Yoho, Americas ->
         # Americus), so a name of no known place stays unresolved
-        if focus and scored and not any(t[0] for t in scored) \
+        if focus and scored and not acronym and not any(t[0] for t in scored) \
                 and max(self.idx.importance[t[2]] for t in scored) < SMALL_ABROAD:
             # only small places abroad spelled exactly so: a variant spelling of a place in
             # the theater is likelier ("Golan" in a Syrian article is not the Iranian village)
             scored = self._loose(core_key, focus, cue, want) + scored
-        if not scored and focus:
+        if not scored and focus and not acronym:         # an acronym is spelled, never misspelt
             scored = self._loose(core_key, focus, cue, want)
-        if not scored and focus:
+        if not scored and focus and not acronym:
             scored = self._fuzzy(core_key, focus, cue, want)
         scored.sort(key=lambda t: (t[0], t[1]), reverse=True)
 
@@ -359,13 +368,25 @@ class Gazetteer:
         answer an admin cue as a province does."""
         i = self.idx
         out = []
+        # the provinces this name names: their namesake seats answer to it as to their own
+        # name; a seat matched by another alternate name ("Santa Maria" listed by Oaxaca
+        # city) is an alternate-name match like any town's
+        provinces = {i.admin1_code[r] for r in rows if i.kind[r] == "admin1"}
         for r in rows:
             imp = i.importance[r]
             kind = i.kind[r]
+            if kind == "city" and i.flags[r] & FLAG_SEAT and i.admin1_code[r] not in provinces:
+                # a seat outranks its own province, but matched without it (Saint-Louis,
+                # Senegal, for "St. Louis") it counts by its own size against other towns
+                imp = importance(kind, i.population[r], i.flags[r] & ~FLAG_SEAT)
             q = quality
             if cue == "admin1":
                 # provinces first, in their own order (no saturation at 1)
                 imp = 0.5 + 0.5 * imp if kind == "admin1" or r in named else imp - 0.3
+                # a place whose own name has the cue word ("Hamilton County") is the exact
+                # reading: it beats a province matched by the bare name (Hamilton, Bermuda)
+                if named and r not in named:
+                    q *= NAMED_WITH_CUE
             elif cue == "site":
                 if kind == "site" and (want is None or i.feature[r] == want):
                     imp += 0.5
@@ -373,7 +394,7 @@ class Gazetteer:
             if spelled is not None:
                 if loose_key(name_key(i.names[r])) in spelled:
                     score = min(1.0, score + 0.02)
-                elif kind == "city" and not i.flags[r] & FLAG_SEAT:
+                elif kind == "city" and not (i.flags[r] & FLAG_SEAT and i.admin1_code[r] in provinces):
                     score *= ALT_NAME_ONLY      # Rogersville is the town, not Rogers Park's old name
             # an area of no one country (Middle East, Mediterranean, Euphrates) is never abroad
             in_focus = not focus or i.country[r] in focus or (kind == "region" and not i.country[r])
@@ -525,6 +546,7 @@ def _geodesic_km(a: tuple[float, float], b: tuple[float, float]) -> float:
     return _geodesic().measure(a, b)
 
 
+_ACRONYM = re.compile(r"^(?:[A-Z]\.?){2,4}$")
 _QUALIFIED = re.compile(r"^(?P<what>[^,()]+?)\s*(?:,\s*|\()(?P<where>[^,()]+?)\)?$")
 _default: Gazetteer | None = None
 

