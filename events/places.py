@@ -39,7 +39,19 @@ _CONTAINER_SYNTAX = re.compile(r"(?:\s+(?:city|town|village|villages|district|ar
 # "X, Y and Z", "X, Y, Z": a list, not a container.
 # "(District, Province)": the first of a bracketed list is the precise place, not a repeat of the country
 _BRACKET_LIST_REST = re.compile(r"\s*,\s*[A-Z][^()\n]{0,40}\)")
+# from a listed name to the bracket of its containers: "(, Bar and Baz) villages in western Yemen ("
+_TO_BRACKET = re.compile(r"(?:\s*\[[^\]\n]{0,40}\])?(?:\s*(?:,|and|or)\s*(?:and\s+)?[A-Z][^(),.;\n]{0,40}?)*"
+                         r"(?:\s+(?:villages?|towns?|areas?|hamlets?|neighbou?rhoods?|districts?))?"
+                         r"(?:\s+in\s+(?:the\s+)?[a-z]*\s*[A-Z][a-z]+)?\s*\(")
 _LIST_AFTER = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:the\s+)?[A-Z]")
+
+
+def _unknown_place(m) -> bool:
+    """A place the gazetteer lacks, read in its container: "Foo (Idlib province)" or "Foo (near
+    Nawa)". Two of them in one container are two places (two events), though their point is one."""
+    name = m.place.name
+    return "(" in name and name.startswith(f"{m.name} (") and (
+        m.place.kind == "admin1" and name != m.place.admin1 or name.endswith(")") and " (near " in name)
 
 
 class PlaceFinder:
@@ -63,8 +75,7 @@ class PlaceFinder:
             t = Toponym(m.start, m.end, m.text, name_key(m.name), m.name, cue=m.cue, place=place,
                         score=m.score, candidates=tuple(_candidate(m.name, c) for c in m.candidates[:3]),
                         reference=m.role == "container", qualified=m.cue in ("admin1", "site"),
-                        named_site=m.cue == "site", village=m.place.kind == "admin1" and m.place.name != m.place.admin1
-                        and "(" in m.place.name)
+                        named_site=m.cue == "site", village=_unknown_place(m))
             out.append(t)
         return out
 
@@ -174,6 +185,25 @@ class PlaceFinder:
                 t.place = dataclasses.replace(c.place, name=f"{t.name} (near {c.place.name})")
         return out
 
+    def nearest_container(self, found: list[Toponym], body: str) -> None:
+        """"Foo and Bar areas (Town, Province)": a village the gazetteer lacks, read as the province,
+        lies near the town the bracket names first when that town is in the province (the most
+        precise container the text gives, not the province's centre)."""
+        for t in found:
+            if not t.village or t.place.kind != "admin1":
+                continue
+            gap = _TO_BRACKET.match(body, t.end)
+            if gap is None:
+                continue
+            close = body.find(")", gap.end())
+            towns = [o for o in found if gap.end() <= o.start < close and o.place.kind in ("city", "site")
+                     and o.place.precision == "point" and o.place.admin1_code == t.place.admin1_code
+                     and o.place.country == t.place.country]
+            if close > 0 and towns:
+                town = towns[0].place
+                t.place = dataclasses.replace(town, name=f"{t.name} (near {town.name})")
+                towns[0].reference = True               # the town is a container here, not a place of its own
+
     def as_province(self, found: list[Toponym], body: str, theater: tuple[str, ...]) -> None:
         """A town named where the text speaks of provinces ("Idlib and Hama provinces", "northern
         Latakia" when a province bears the name) is that province, when the gazetteer has one."""
@@ -233,6 +263,7 @@ class PlaceFinder:
         found = roles.mark(self.mentions(body, hint), body)
         theater = self.theater(found)
         found = self.abroad(self.contain(found, body), theater)
+        self.nearest_container(found, body)
         self.as_site(found, body, theater)
         self.as_province(found, body, theater)
         extra = self.demonym_places(body, found, theater)

@@ -46,9 +46,10 @@ def test_a_container_in_brackets_or_after_a_comma_is_no_second_event():
 
 
 def test_the_district_first_in_a_bracketed_list_after_a_country_is_the_one_event():
-    # "X village in western <Country> (District, Province)": one event, at the district town
+    # "X village in western <Country> (District, Province)": one event, at the district town, keeping
+    # the village's own name
     evs = events("Rebels shelled Zzyx village in western Yemen (Zabid, Al Hudaydah) on Monday.")
-    assert [(e.name, e.precision) for e in evs] == [("Zabid", "point")], [(e.name, e.precision) for e in evs]
+    assert [(e.name, e.precision) for e in evs] == [("Zzyx (near Zabid)", "point")], [(e.name, e.precision) for e in evs]
 
 
 def test_the_province_holding_a_place_told_by_its_distance_is_no_second_event():
@@ -211,3 +212,20 @@ def test_where_jets_were_sent_to_take_part_in_raids_is_a_deployment_not_a_strike
     # the raids are the purpose of the move; the base is where the bombers went
     evs = events("British bombers were flown to Incirlik to take part in the raids on Monday.")
     assert [(e.type, e.place) for e in evs] == [("deployment", "Incirlik")]
+
+
+def test_each_unknown_village_of_a_list_is_its_own_event_near_the_first_town_of_the_bracket():
+    # "X and Y villages (Town, Province)": one event per village, each near the town (not one merged
+    # event, not the province's centre); the town and the province are containers, no events
+    evs = events("Militiamen fired mortars at Zuwayfiq and Bayt Qarnash villages in southern Syria "
+                 "(Nawa, Daraa) on Monday.")
+    assert sorted((e.name, e.precision) for e in evs) == [("Bayt Qarnash (near Nawa)", "point"),
+                                                          ("Zuwayfiq (near Nawa)", "point")], evs
+    assert len({(e.lat, e.lon) for e in evs}) == 1
+
+
+def test_two_unknown_villages_of_one_province_are_two_events():
+    # "X and Y villages (Province)": both read as the province, each keeping its name: two events
+    evs = events("Rebel artillery shelled Zuwayfiq and Bayt Qarnash villages (Idlib province) on Monday.")
+    assert sorted(e.name for e in evs) == ["Bayt Qarnash (Idlib province)", "Zuwayfiq (Idlib province)"], \
+        [(e.name, e.precision) for e in evs]

@@ -257,11 +257,17 @@ def test_place_inside_an_organisations_name_is_marked():
 
 
 def test_bracketed_container_after_a_list_of_villages():
-    # "X and Y villages (district, province)": both are villages of that province, not abroad
-    ms = [m for m in geoparse("Shelling hit houses in Salim and Human villages (Qaatabah, Ad Dali).")
-          if m.text in ("Salim", "Human")]
-    assert len(ms) == 2 and all(m.country == "YE" and m.precision == "admin1" for m in ms)
-    assert ms[0].place.name.startswith("Salim (")
+    # "X and Y villages (town, province)": both lie near the town the bracket names first (its most
+    # precise known container), each its own place, not the province's centre nor a homonym abroad
+    ms = [m for m in geoparse("Shelling hit houses in Zuwayfiq and Bayt Qarnash villages (Nawa, Daraa).")
+          if m.text in ("Zuwayfiq", "Bayt Qarnash")]
+    assert len(ms) == 2 and all(m.country == "SY" and m.precision == "point" and m.radius_km == 15.0 for m in ms)
+    assert [m.place.name for m in ms] == ["Zuwayfiq (near Nawa)", "Bayt Qarnash (near Nawa)"]
+    # with the country named as an aside before the bracket, and a kind word after the list
+    ms = geoparse("Militiamen fired rockets at Zuwayfiq, Tell Dummar and Bayt Qarnash areas in southern Syria "
+                  "(Nawa, Daraa).")
+    assert [m.place.name for m in ms if m.role == "place" and m.precision == "point"] == [
+        "Zuwayfiq (near Nawa)", "Tell Dummar (near Nawa)", "Bayt Qarnash (near Nawa)"]
 
 
 def test_a_town_container_places_a_village_the_gazetteer_lacks_near_it():
@@ -364,8 +370,9 @@ def test_known_town_in_a_region_is_not_made_a_village_of_a_homonym():
 
 
 def test_asides_in_square_brackets_do_not_break_a_bracketed_container():
-    ms = geoparse("Pro-Houthi forces shelled houses in Salim [Naqil Hajar] and Human villages (Qaatabah, Ad Dali).")
-    assert {m.text: m.country for m in ms if m.text in ("Salim", "Human")} == {"Salim": "YE", "Human": "YE"}
+    ms = geoparse("Militiamen shelled houses in Zuwayfiq [Tell Dummar] and Bayt Qarnash villages (Nawa, Daraa).")
+    assert {m.text: m.country for m in ms if m.text in ("Zuwayfiq", "Bayt Qarnash")} == {"Zuwayfiq": "SY",
+                                                                                       "Bayt Qarnash": "SY"}
 
 
 def test_neighbourhoods_of_a_city_are_the_city():
