@@ -142,6 +142,16 @@ def _lone_bracket_note(t: Toponym, prev: Toponym, body: str) -> bool:
         and not re.search(r"[.!?]\s|[()]", between) and len(between) < 160
 
 
+# "from Foo region (Bar, ": the bracket notes where an origin lies, so it is an origin too.
+_ORIGIN_BRACKET = re.compile(r"\bfrom\s+(?:the\s+)?(?:(?:al|el|ad|ar|as|ash|at|az|an)[- ])?(?:[A-Z][\w’'-]*\s*){1,3}"
+                            r"(?:\s(?:region|district|area|city|town|village|province|governorate)\s*)?"
+                            r"\((?:[^(),]{1,40},\s*)?$")
+# From one origin to the next of a list: "over Iran and Iraq", "from X (Y, Z) and W governorate" (a
+# bracket noting the first one's container may close before the next name).
+_ORIGIN_LIST = re.compile(r"(?:\s+(?:region|district|area|city|town|village|province|governorate))?"
+                          r"(?:\s*\([^()]{0,60}\)|\s*\))?\s*(?:,|and|or|,\s*and)\s*(?:the\s+)?")
+
+
 def mark(toponyms: list[Toponym], body: str) -> list[Toponym]:
     """Set each mention's role flags (in text order); drop names that are not places."""
     out: list[Toponym] = []
@@ -155,15 +165,16 @@ def mark(toponyms: list[Toponym], body: str) -> list[Toponym]:
         t.after = after[:30]
         t.origin = bool(_ORIGIN.search(before, max(0, len(before) - 50))) or \
             bool(_SOURCE_BEFORE.search(before, max(0, len(before) - 55))) or \
-            bool(_ORIGIN_SITE.search(body, max(0, t.start - 90), t.start))    # "a security source in Zintan"
+            bool(_ORIGIN_SITE.search(body, max(0, t.start - 90), t.start)) or \
+            bool(_ORIGIN_BRACKET.search(before))       # "from Foo region (Bar, Province)": Foo's containers
         between = bool(_REFERENCE.search(before, max(0, len(before) - 40)))
         t.reference = t.reference or between or bool(_SPEAKER_AFTER.match(after))
         if _TRANSIT.search(before, max(0, len(before) - 50)) or (
                 (_SEA.search(before, max(0, len(before) - 10)) or _SEA_AFTER.match(after))
                 and _SEA_ORIGIN.search(before, max(0, len(before) - 60))):
             t.origin = True             # launched from or over it, not aimed at it
-        elif out and out[-1].origin and re.fullmatch(r"\s*(?:,|and|or|,\s*and)\s*(?:the\s+)?", body[out[-1].end:t.start]):
-            t.origin = True             # "over Iran and Iraq"
+        elif any(o.origin and _ORIGIN_LIST.fullmatch(body, o.end, t.start) for o in out[-3:]):
+            t.origin = True             # "over Iran and Iraq", "from X (Y) and Z governorate"
         t.locative = (bool(L.LOCATIVE_BEFORE.search(body[max(0, t.start - 40):t.start])) or t.cue == "site"
                       or bool(_LOCATIVE_TEXT.match(t.text))) and not _NOT_LOCATIVE.search(before, max(0, len(before) - 30))
         if _LEGAL_BEFORE.search(before, max(0, len(before) - 50)):

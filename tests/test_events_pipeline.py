@@ -203,6 +203,15 @@ def test_a_launch_site_after_from_a_base_in_is_not_the_target(text, place):
     assert [e.place for e in events(text)] == [place]
 
 
+def test_every_origin_of_a_list_after_from_is_no_place_of_the_event():
+    # "from X (Y) and Z governorate": each place of the list is where the forces came from
+    for text in ("Rebel reinforcements arrived in Ariha (Idlib) from Saraqib (Idlib) and Hama governorate on Monday.",
+                 "Rebel reinforcements arrived in Ariha (Idlib) from Zuwayfiq area (Saraqib, Idlib) and Hama "
+                 "governorate on Monday."):
+        evs = events(text)
+        assert [(e.type, e.name) for e in evs] == [("deployment", "Ariha")], [(e.type, e.name) for e in evs]
+
+
 def test_a_legal_phrase_names_no_place_of_the_strike():
     # "a group outlawed in Turkey": where it is banned, not where it was struck
     assert events("Russian jets struck positions of the PKK, a group outlawed in Turkey, on Monday.") == []
