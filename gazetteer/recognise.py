@@ -90,6 +90,8 @@ _UNKNOWN_LEAD = frozenset("""
 in near from into shelled struck bombed hit targeted attacked raided captured seized took
 stormed entered besieged reached retook recaptured liberated pounded surrounded encircled
 """.split())
+# "in the area of Foo, Donetsk", "the vicinity of Foo": a place's surroundings name a place.
+_AREA_OF = re.compile(r"\b(?:area|areas|vicinity|outskirts|surroundings|environs)\s+of\s+$", re.I)
 # Actors whose home theater is one country ("LNA", "Houthis", "OSCE SMM"): theater cues.
 _ACTOR_RE = re.compile(r"(?<![\w])(?:" + "|".join(re.escape(a).replace(r"\ ", r"\s+") for a in sorted(
     ACTOR_COUNTRIES, key=len, reverse=True)) + r")(?![\w-])")
@@ -425,7 +427,7 @@ def _unknown_villages(text: str, spans: list[Span], taken: bytearray) -> None:
         # "(Foo, Bar province)": the first of a bracketed list of containers is a place too
         # ... and "X district in ..." names a place whatever word comes before it
         if taken[xs:xe].strip(b"\x00") or lead not in _UNKNOWN_LEAD and lead != "(" \
-                and "district" not in m.group("sep"):
+                and "district" not in m.group("sep") and not _AREA_OF.search(text, max(0, m.start() - 30), xs):
             continue
         words = x.replace("-", " ").split()
         # "At Tuhayta", "As Sabaa": an Arabic article spelled as a word is no stopword

@@ -282,6 +282,13 @@ def test_a_town_container_places_a_village_the_gazetteer_lacks_near_it():
     assert m.precision == "admin1" and m.place.name == "Zzyzxville (Donetsk province)"
 
 
+def test_an_unknown_place_after_the_area_of_is_a_village_of_the_province_named_after_it():
+    # "in the area of X, <province>": X is a place (the province's namesake city is not where it happened)
+    m = _by_text("Rebels fired mortars at army positions in the area of Zzyzxville, Donetsk on Monday.")
+    assert "Zzyzxville" in m and m["Zzyzxville"].place.name == "Zzyzxville (Donetsk province)"
+    assert m["Zzyzxville"].precision == "admin1"
+
+
 def test_a_capitalised_word_at_a_sentence_start_is_no_hamlet_spelled_otherwise():
     assert not any(m.text == "Artillery" for m in geoparse("Artillery shelled Zzyzxville, Donetsk on Monday."))
 
