@@ -154,6 +154,18 @@ def _variant_inside(gz, name: str, container: Place) -> Place | None:
     return None
 
 
+# "(Foo district, Bar)": the last of a bracketed list of containers, the largest one.
+_BRACKET_LIST_BEFORE = re.compile(r"\([^()\n]{2,60},\s*$")
+
+
+def _province_of_bracket(text: str, sp: Span, ys: list[Cand]) -> bool:
+    """Is ``sp`` the last of a bracketed list ("(District, Province)") and a province of that name
+    known? Then it lies in a country with that province, not in one with only a namesake town."""
+    return bool(text[sp.end:sp.end + 2].lstrip().startswith(")")
+                and _BRACKET_LIST_BEFORE.search(text, max(0, sp.start - 64), sp.start)
+                and any(y.place.precision == ADMIN1 and _is_named(sp.key, y) for y in ys))
+
+
 def _votes(cands: list[Cand]) -> tuple[dict[str, float], dict[str, float]]:
     """A name's country and province votes (sum 1 each), split by sharpened priors."""
     if not cands:
@@ -333,6 +345,9 @@ def resolve_spans(text: str, spans: list[Span], cues: Sequence[CountryCue], gz, 
             continue
         ys = [y for y in cands[j] if y.place.kind == "country" or y.place.precision == ADMIN1]
         towns = [y for y in cands[j] if y.place.kind == "city"]
+        if _province_of_bracket(text, spans[j], ys):       # "(District, Province)": a country with a province
+            has = {y.place.country for y in ys if y.place.precision == ADMIN1 and _is_named(ky, y)}   # so named
+            ys, towns = [y for y in ys if y.place.country in has], [t for t in towns if t.place.country in has]
         # a town named as container stands for its province for a village the gazetteer lacks
         sep = text[sp.end:spans[j].start].strip()
         explicit = spans[j].cue == "admin1" or sep.startswith("(") or sp.bracketed

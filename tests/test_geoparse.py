@@ -289,6 +289,13 @@ def test_an_unknown_place_after_the_area_of_is_a_village_of_the_province_named_a
     assert m["Zzyzxville"].precision == "admin1"
 
 
+def test_the_last_of_a_bracketed_list_is_read_in_a_country_with_a_province_of_that_name():
+    # "(District, Province)": the province Al Bayda is Yemen's; Libya only has a town so named
+    m = _by_text("On Monday, rebel reinforcements reached Zuwayfiq area (Bayt Qarnash, Al Bayda).")
+    assert m["Al Bayda"].country == "YE" and m["Al Bayda"].precision == "admin1"
+    assert m["Zuwayfiq"].country == "YE" and m["Zuwayfiq"].place.name == "Zuwayfiq (Al Bayda province)"
+
+
 def test_a_capitalised_word_at_a_sentence_start_is_no_hamlet_spelled_otherwise():
     assert not any(m.text == "Artillery" for m in geoparse("Artillery shelled Zzyzxville, Donetsk on Monday."))
 
