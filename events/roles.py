@@ -80,12 +80,19 @@ _INSIDE_BEFORE = re.compile(r"\b(?:in|into|near|around|across|outside|inside|on)
 _OFFICE_AFTER = re.compile(r"^[’']s\s+(?:President|Prime|Foreign|Defen[cs]e|Minister|Ministry|government|"
                            r"foreign|defen[cs]e|president|prime|envoy|ambassador|leader)")
 # A name inside another name: "Kalibr missiles", "the Astana talks", "Hezbollah fighters", "the cruiser Moskva".
-_PLATFORM_AFTER = re.compile(r"^[\s-]+(?:[\w-]+\s+)?(?:jets?|aircraft|bombers?|fighters?|helicopters?|missiles?|systems?|"
+# (the word between may be a model, "Kinzhal hypersonic missiles"; never a preposition: "shelled X with rockets")
+_PLATFORM_AFTER = re.compile(r"^[\s-]+(?:(?!(?:with|using|and|or|by|from|to|at|in|on|of|for|as|via|after|before)\s)[\w-]+\s+)?(?:jets?|aircraft|bombers?|fighters?|helicopters?|missiles?|systems?|"
                              r"drones?|tanks?|launchers?|rockets?|class|reconnaissance)\b", re.I)
 _GROUP_AFTER = re.compile(r"^[\s-]+(?:militants|fighters|militias?|militiamen|jihadists|insurgents|movement|"
                           r"rebels|gunmen|loyalists|brigades?|battalions?|supporters)\b", re.I)
 _VESSEL_BEFORE = re.compile(r"\b(?=[cfdwsvtm])(?:cruiser|frigate|destroyer|corvette|warship|ship|vessel|carrier|submarine|"
                             r"tanker|flagship|missile\s+boat)\s+$", re.I)
+# "the US embassy in Baghdad": a country's embassy stands in another country, named after.
+_EMBASSY_AFTER = re.compile(r"^\s+(?:embass(?:y|ies)|consulates?|diplomatic\s+(?:mission|compound))\b", re.I)
+# "landed near the US embassy in Baghdad": the embassy as a place, so the city is where it happened
+# (not "the embassy in Moscow said", a teller).
+_AT_EMBASSY = re.compile(r"\b(?:near|at|on|outside|into|inside|towards?|hit|struck|targeted|targeting|attacked|shelled)\s+"
+                         r"(?:the\s+)?(?:[\w-]+\s+){0,2}(?:embass(?:y|ies)|consulates?)\s+in\s+$", re.I)
 _NAMED_AFTER = re.compile(r"^(?:[\s-]+[A-Z][\w’'-]*)?\s+(?:highway|road|motorway|railway|pipeline|ceasefire|truce|"
                           r"agreement|accords?|deal|talks|process|protocol|format|summit|memorandum|declaration|"
                           r"group|meeting|conference|airport\s+road|river|canal|offensive|campaign|battle|operation)\b", re.I)
@@ -122,13 +129,15 @@ def is_name_not_place(t: Toponym, body: str, inside: bytearray | None = None) ->
     if _PLATFORM_AFTER.match(after) or _VESSEL_BEFORE.search(before, max(0, len(before) - 30)) \
             or _NAMED_AFTER.match(after) or _GROUP_AFTER.match(after):
         return True
-    if L.METONYM_BEFORE.search(before, max(0, len(before) - 30)):
+    if L.METONYM_BEFORE.search(before, max(0, len(before) - 30)) and not _AT_EMBASSY.search(before):
         return True                                    # "the government in Tobruk"
     if low in _CAPITALS and (L.METONYM_AFTER.match(after) or after.startswith(("'s ", "’s "))
                              and not _INSIDE_BEFORE.search(before)):
         return True                                    # "Moscow denies", "Kyiv's decision"
     if _OFFICE_AFTER.match(after):
         return True                                    # "Syria's President"
+    if t.place is not None and t.place.kind == "country" and _EMBASSY_AFTER.match(after):
+        return True                                    # "the US embassy in Baghdad": a building abroad
     return False
 
 

@@ -238,3 +238,15 @@ def test_two_unknown_villages_of_one_province_are_two_events():
     evs = events("Rebel artillery shelled Zuwayfiq and Bayt Qarnash villages (Idlib province) on Monday.")
     assert sorted(e.name for e in evs) == ["Bayt Qarnash (Idlib province)", "Zuwayfiq (Idlib province)"], \
         [(e.name, e.precision) for e in evs]
+
+
+@pytest.mark.parametrize("text, name", [
+    # "X with rockets": a preposition before a weapon noun does not make X a weapon's name ("Kalibr missiles")
+    ("Loyalist units bombarded Tripoli with rockets on Monday.", "Tripoli"),
+    # "near the US embassy in X": the embassy is a place here, so X is where it happened; the
+    # country that owns the embassy is no place of the event
+    ("A rocket landed near the US embassy in Baghdad on Monday.", "Baghdad"),
+])
+def test_words_after_or_before_a_name_that_do_not_unmake_the_place(text, name):
+    evs = events(text)
+    assert [e.name for e in evs] == [name], [(e.name, e.precision) for e in evs]
