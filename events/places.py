@@ -32,7 +32,9 @@ _SITE_AFTER = re.compile(r"[\s-]+(?:air\s*base|airbase|airfield|air\s+field|airp
 
 
 # "X, Y" / "X (Y)" / "X (Z, Y)" / "X in Y": Y contains X.
-_CONTAINER_SYNTAX = re.compile(r"(?:\s+(?:city|town|village|villages|district|area|areas|neighbou?rhood))?"
+# ("X airport (Y)": a site named after its town, and the town's province or the town itself, after it)
+_CONTAINER_SYNTAX = re.compile(r"(?:\s+(?:city|town|village|villages|district|area|areas|neighbou?rhood|"
+                               r"(?:international\s+)?airport|air\s*base|airbase|airfield|air\s+field))?"
                                r"\)?\s*(?:,\s*(?:in\s+)?|\(\s*(?:[^(),]{1,40},\s*)?|\s*in\s+(?:the\s+)?)")
 
 

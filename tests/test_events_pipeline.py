@@ -250,3 +250,9 @@ def test_two_unknown_villages_of_one_province_are_two_events():
 def test_words_after_or_before_a_name_that_do_not_unmake_the_place(text, name):
     evs = events(text)
     assert [e.name for e in evs] == [name], [(e.name, e.precision) for e in evs]
+
+
+def test_the_town_or_province_in_brackets_after_an_airport_is_its_container_not_a_second_event():
+    # "X airport (Y)": the airport is the place; Y only says where it lies
+    evs = events("Two rockets fell near Erbil airport (Erbil) on Monday without causing casualties.")
+    assert len(evs) == 1 and "Airport" in evs[0].name, [(e.name, e.precision) for e in evs]
