@@ -256,3 +256,11 @@ def test_the_town_or_province_in_brackets_after_an_airport_is_its_container_not_
     # "X airport (Y)": the airport is the place; Y only says where it lies
     evs = events("Two rockets fell near Erbil airport (Erbil) on Monday without causing casualties.")
     assert len(evs) == 1 and "Airport" in evs[0].name, [(e.name, e.precision) for e in evs]
+
+
+def test_the_coalition_of_a_yemen_story_is_the_saudi_led_one():
+    # "the coalition" with no "Saudi-led" in the text: in a story whose theater is Yemen, that coalition
+    evs = events("Coalition jets bombed farms near Saada on Monday, killing two.")
+    assert [e.actor for e in evs] == ["Saudi-led coalition"], [(e.name, e.actor) for e in evs]
+    evs = events("Coalition jets bombed an ISIS position near Mosul on Monday.")
+    assert [e.actor for e in evs] == ["US-led coalition"]
