@@ -116,8 +116,8 @@ def is_name_not_place(t: Toponym, body: str, inside: bytearray | None = None) ->
     bare_start = t.end - len(t.name) if body[t.start:t.end].endswith(t.name) else t.start
     if inside is not None and (inside[t.start] or inside[max(t.start, t.end - 1)]):
         return True                                    # "Islamic State of Iraq and the Levant", "BEIRUT (AP) -"
-    if t.place is not None and t.place.kind != "country" and is_trap(t.name):
-        return True                                    # people, calendar and generic words
+    if t.place is not None and t.place.kind != "country" and is_trap(t.name) and t.cue is None:
+        return True                                    # people, calendar and generic words ("Nad Ali district": a place)
     if t.cue is None and body[t.start:t.end] == t.name and _part_of_longer_name(body, bare_start, t.end, set()):
         return True                                    # "Hassan Haj Ali", "RIA Novosti"
     if re.match(r"-(?:led|backed|based|allied|funded|trained|made|built|supported)\b", after):

@@ -246,6 +246,8 @@ def test_two_unknown_villages_of_one_province_are_two_events():
     # "near the US embassy in X": the embassy is a place here, so X is where it happened; the
     # country that owns the embassy is no place of the event
     ("A rocket landed near the US embassy in Baghdad on Monday.", "Baghdad"),
+    # a name that is also a person's ("Ali") is a place when a word like "district" qualifies it
+    ("Afghan jets struck Taliban positions in Nad Ali district (Helmand) on Monday.", "Hukumat-e Nad 'Ali"),
 ])
 def test_words_after_or_before_a_name_that_do_not_unmake_the_place(text, name):
     evs = events(text)
