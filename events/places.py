@@ -85,8 +85,8 @@ class PlaceFinder:
         """The article's countries, most mentioned first (countries named as locatives weigh more)."""
         counts: Counter = Counter()
         for t in toponyms:
-            if not t.place.country:
-                continue
+            if not t.place.country or t.village:
+                continue            # an unknown village only repeats its container's country
             if t.is_country:
                 counts[t.place.country] += 2.0 if t.locative else 0.5
             else:

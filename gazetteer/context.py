@@ -350,8 +350,8 @@ def resolve_spans(text: str, spans: list[Span], cues: Sequence[CountryCue], gz, 
             ys, towns = [y for y in ys if y.place.country in has], [t for t in towns if t.place.country in has]
         # a town named as container stands for its province for a village the gazetteer lacks
         sep = text[sp.end:spans[j].start].strip()
-        explicit = spans[j].cue == "admin1" or sep.startswith("(") or sp.bracketed
-        if sp.bracketed:
+        explicit = spans[j].cue == "admin1" or sep.startswith("(") or sp.bracketed or sp.holder is not None
+        if sp.bracketed or sp.holder is not None:       # "X and Y villages (Z)", "X and Y villages in Z"
             sep = "("
         provs = [(y, context_score(ky, y)) for y in ys]
         top_y = max(cands[j], key=lambda y: context_score(ky, y))

@@ -145,6 +145,7 @@ class Span:
     country_hint: str | None = None # a demonym's country
     place_id: str | None = None     # an abbreviation's own place ("Tenn." -> a1:US.TN)
     bracketed: bool = False         # its container is named in brackets after it ("X villages (Y, Z)")
+    holder: object = None           # the Span of a known place holding a listed unknown name ("X and Y in Z")
 
 
 @dataclass(frozen=True)
@@ -303,6 +304,7 @@ def recognise(text: str, gz) -> tuple[list[Span], list[CountryCue]]:
                 and not _SPEAKER_AFTER.match(text, b.end):
             a.container = i + 1
     _bracketed_containers(text, spans)
+    _listed_in_containers(spans)
     return spans, cues
 
 
@@ -449,18 +451,30 @@ _LISTED_BEFORE_BRACKET = re.compile(
     r"(?<=[a-z,] )(?P<list>" + _NAME + _ASIDE_OPT + r"(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s+or\s+)" + _NAME
     + _ASIDE_OPT + r"){0,6})\s+(?:villages|towns|areas|hamlets|neighbou?rhoods|village|town|area|hamlet)"
     r"(?:\s+in\s+(?:the\s+)?(?:" + _DIRECTION_WORDS + r"\s+)?[A-Z][a-z]+)?\s*\($")
+# "shelled Foo, Bar and Baz villages in Town": a list of two or more names the gazetteer lacks, a
+# kind word, then "in" the known place that holds them.
+_LISTED_BEFORE_IN = re.compile(
+    r"(?<=[a-z] )(?P<list>" + _NAME + r"(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)" + _NAME + r"){1,6})"
+    r"\s+(?:villages|towns|areas|hamlets|neighbou?rhoods)\s+(?:in|of)\s+(?:the\s+)?(?:" + _DIRECTION_WORDS
+    + r"\s+)?$")
 _LISTED_NAME = re.compile(_NAME)
 
 
 def _unknown_listed(text: str, spans: list[Span], taken: bytearray) -> None:
-    """'Foo and Bar villages (Town, Province)': names the gazetteer lacks, listed before the
-    bracket of a known place, are places (each its own; the bracket holds them)."""
+    """'Foo and Bar villages (Town, Province)', 'Foo, Bar and Baz villages in Town': names the
+    gazetteer lacks, listed before the bracket of a known place or "in" it, are places (each its
+    own; the bracket or the place after "in" holds them)."""
     new = []
     for b in spans:
-        if b.start < 2 or text[b.start - 1] != "(" and not text[b.start - 2:b.start].endswith("( "):
+        holder = None
+        if b.start >= 2 and (text[b.start - 1] == "(" or text[b.start - 2:b.start].endswith("( ")):
+            lo = max(0, b.start - 200)
+            m = _LISTED_BEFORE_BRACKET.search(text, lo, text.rfind("(", lo, b.start) + 1)
+        elif text[max(0, b.start - 4):b.start].endswith(("in ", "of ")) and b.role == "place":
+            m = _LISTED_BEFORE_IN.search(text, max(0, b.start - 200), b.start)
+            holder = b
+        else:
             continue
-        lo = max(0, b.start - 200)
-        m = _LISTED_BEFORE_BRACKET.search(text, lo, text.rfind("(", lo, b.start) + 1)
         if not m:
             continue
         clean = _ASIDE.sub(lambda a: " " * len(a.group()), m.group("list"))
@@ -471,6 +485,15 @@ def _unknown_listed(text: str, spans: list[Span], taken: bytearray) -> None:
             if taken[xs:xe].strip(b"\x00") or len(x.group()) < 3 or _is_demonym(words[-1]) or any(
                     w.lower() in STOPWORDS and w.lower() not in GEO_GENERIC for w in body):
                 continue
-            new.append(Span(xs, xe, x.group(), name_key(x.group()), x.group(), name_start=xs, unknown=True))
+            new.append(Span(xs, xe, x.group(), name_key(x.group()), x.group(), name_start=xs, unknown=True,
+                            holder=holder))
             taken[xs:xe] = b"\x01" * (xe - xs)
     spans.extend(new)
+
+
+def _listed_in_containers(spans: list[Span]) -> None:
+    """Each listed unknown name of "X, Y and Z villages in W" is held by W (not by the next name)."""
+    at = {id(sp): k for k, sp in enumerate(spans)}
+    for sp in spans:
+        if sp.holder is not None and id(sp.holder) in at and not sp.bracketed:   # a bracket says more
+            sp.container = at[id(sp.holder)]

@@ -266,3 +266,13 @@ def test_the_coalition_of_a_yemen_story_is_the_saudi_led_one():
     assert [e.actor for e in evs] == ["Saudi-led coalition"], [(e.name, e.actor) for e in evs]
     evs = events("Coalition jets bombed an ISIS position near Mosul on Monday.")
     assert [e.actor for e in evs] == ["US-led coalition"]
+
+
+def test_unknown_villages_add_no_weight_to_the_theater_of_their_container():
+    # an unknown village read in its province only repeats that province's country: it must not push
+    # the story's other country out of the theater
+    from events.places import place_finder
+    body = ("Turkish jets bombed a headquarters near Qamishli and a depot in Amuda on Monday. Turkish jets "
+            "also bombed Zuwayfiq, Bayt Qarnash and Tell Dummar areas of Duhok province and the town of Zakho.")
+    _, theater = place_finder().analyse(body)
+    assert set(theater) == {"IQ", "SY"}, theater

@@ -270,6 +270,17 @@ def test_bracketed_container_after_a_list_of_villages():
         "Zuwayfiq (near Nawa)", "Tell Dummar (near Nawa)", "Bayt Qarnash (near Nawa)"]
 
 
+def test_a_list_of_unknown_villages_in_a_town_lies_near_that_town():
+    # "X, Y and Z villages in <town>": each name is its own place near the town (the town holds them
+    # all, not each the next name of the list)
+    ms = geoparse("Rebel forces shelled Zuwayfiq, Bayt Qarnash and Tell Dummar villages in Saraqib on Monday.")
+    assert [m.place.name for m in ms if m.role == "place"] == [
+        "Zuwayfiq (near Saraqib)", "Bayt Qarnash (near Saraqib)", "Tell Dummar (near Saraqib)"]
+    ms = geoparse("Regime forces shelled Zuwayfiq and Bayt Qarnash villages in southern Idlib on Monday.")
+    assert [m.place.name for m in ms if m.role == "place"] == [
+        "Zuwayfiq (Idlib province)", "Bayt Qarnash (Idlib province)"]
+
+
 def test_a_town_container_places_a_village_the_gazetteer_lacks_near_it():
     # "X (<town>)" where no province bears the town's name: near the town, with a radius
     gz = default_gazetteer()
