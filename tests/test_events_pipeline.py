@@ -276,3 +276,10 @@ def test_unknown_villages_add_no_weight_to_the_theater_of_their_container():
             "also bombed Zuwayfiq, Bayt Qarnash and Tell Dummar areas of Duhok province and the town of Zakho.")
     _, theater = place_finder().analyse(body)
     assert set(theater) == {"IQ", "SY"}, theater
+
+
+def test_buildings_turned_into_barracks_or_bases_are_a_deployment():
+    # "converted/turned X into a military base / barracks": a base established there (not a museum)
+    evs = events("The army converted the hospital of Saraqib into a military base on Monday.")
+    assert [(e.type, e.name) for e in evs] == [("deployment", "Saraqib")], [(e.type, e.name) for e in evs]
+    assert events("The council turned the old market of Aleppo into a museum on Monday.") == []
