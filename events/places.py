@@ -12,6 +12,7 @@ border") are added; the article's theater is its most mentioned countries.
 from __future__ import annotations
 
 import dataclasses
+import math
 import re
 from collections import Counter
 
@@ -45,6 +46,9 @@ _BRACKET_LIST_REST = re.compile(r"\s*,\s*[A-Z][^()\n]{0,40}\)")
 _TO_BRACKET = re.compile(r"(?:\s*\[[^\]\n]{0,40}\])?(?:\s*(?:,|and|or)\s*(?:and\s+)?[A-Z][^(),.;\n]{0,40}?)*"
                          r"(?:\s+(?:villages?|towns?|areas?|hamlets?|neighbou?rhoods?|districts?))?"
                          r"(?:\s+in\s+(?:the\s+)?[a-z]*\s*[A-Z][a-z]+)?\s*\(")
+# "the Kyivskyi district of Donetsk city", "the Jadida neighbourhood of Mosul": a part of the town
+_PART_WORD = re.compile(r"\b(?:district|neighbou?rhood|quarter|suburb)\s*$", re.I)
+_PART_OF = re.compile(r"(?:\s+(?:district|neighbou?rhood|quarter|suburb))?\s+of\s+(?:the\s+)?")
 _LIST_AFTER = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:the\s+)?[A-Z]")
 
 
@@ -54,6 +58,15 @@ def _unknown_place(m) -> bool:
     name = m.place.name
     return "(" in name and name.startswith(f"{m.name} (") and (
         m.place.kind == "admin1" and name != m.place.admin1 or name.endswith(")") and " (near " in name)
+
+
+_PART_KM = 15.0                 # a part of a town lies within this of the town's point
+
+
+def _km(a, b) -> float:
+    p1, p2 = math.radians(a.lat), math.radians(b.lat)
+    h = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(math.radians(b.lon - a.lon) / 2) ** 2
+    return 12742.0 * math.asin(math.sqrt(min(1.0, h)))
 
 
 class PlaceFinder:
@@ -187,6 +200,19 @@ class PlaceFinder:
                 t.place = dataclasses.replace(c.place, name=f"{t.name} (near {c.place.name})")
         return out
 
+    def parts_of_towns(self, found: list[Toponym], body: str) -> None:
+        """"the X district of Y", "the X neighbourhood of Y": X is a part of the town Y, so it lies near
+        Y (a homonym elsewhere, or a province, is the wrong reading); Y is its container only."""
+        for t, c in zip(found, found[1:]):
+            gap = _PART_OF.fullmatch(body, t.end, c.start)
+            if gap is None or c.place.kind != "city" or not (_PART_WORD.search(t.text)
+                                                              or _PART_WORD.search(gap.group(0).replace(" of", ""))):
+                continue
+            c.reference = True
+            if t.place.kind in ("city", "site") and _km(t.place, c.place) <= _PART_KM:
+                continue                                # a known quarter of the town
+            t.place, t.village = dataclasses.replace(c.place, name=f"{t.name} (near {c.place.name})"), True
+
     def nearest_container(self, found: list[Toponym], body: str) -> None:
         """"Foo and Bar areas (Town, Province)": a village the gazetteer lacks, read as the province,
         lies near the town the bracket names first when that town is in the province (the most
@@ -263,6 +289,7 @@ class PlaceFinder:
         """(place mentions with their roles, in body order; the theater countries). ``hint``: countries
         the caller knows the story is about (from its actors)."""
         found = roles.mark(self.mentions(body, hint), body)
+        self.parts_of_towns(found, body)
         theater = self.theater(found)
         found = self.abroad(self.contain(found, body), theater)
         self.nearest_container(found, body)

@@ -39,7 +39,7 @@ _STEMS = Pieces("strik|struck|bomb|shell|raid|sortie|missile|rocket|artiller|air
 # words are all absent is not run.
 _NEEDS_STRIKE_STRONG = Pieces(("air", "drone", "missile", "bomb", "shell", "struck", "strik", "pound", "blitz", "combat",
                                "sortie", "fired", "rocket", "artiller", "shot", "downed", "target", "raid", "round",
-                               "mortar", "projectile", "shrapnel"))
+                               "mortar", "projectile", "shrapnel", "dropp"))
 _NEEDS_DEPLOY_STRONG = Pieces(("deploy", "station", "reinforc", "build", "bulk", "boots", "dispatch", "set", "establish",
                                "develop", "amass", "massed", "turn", "transform", "convert"))
 _NEEDS_STRIKE_WEAK = Pieces(("hit", "attack", "target", "destroy", "hammer", "batter", "blast", "rocket", "mortar", "engag",

@@ -283,3 +283,21 @@ def test_buildings_turned_into_barracks_or_bases_are_a_deployment():
     evs = events("The army converted the hospital of Saraqib into a military base on Monday.")
     assert [(e.type, e.name) for e in evs] == [("deployment", "Saraqib")], [(e.type, e.name) for e in evs]
     assert events("The council turned the old market of Aleppo into a museum on Monday.") == []
+
+
+def test_a_named_district_of_a_town_is_one_event_in_the_district():
+    # "the X district of Y city": X lies in Y; Y is its container, not a second event
+    evs = events("Rebels shelled the Kyivskyi district of Donetsk city with 82mm mortars on Monday.")
+    assert [e.name for e in evs] == ["Kyivskyi"], [(e.name, e.precision) for e in evs]
+    # a part named like a place elsewhere (a Moroccan town) lies near the town it is part of
+    evs = events("Jets bombed the Jadida neighbourhood of Mosul on Monday.")
+    assert [(e.name, e.country, e.precision) for e in evs] == [("Jadida (near Mosul)", "IQ", "point")], evs
+
+
+@pytest.mark.parametrize("text, n", [
+    # munitions dropped from a drone are an air strike; leaflets or weapons dropped are not
+    ("A rebel drone dropped two grenades on army trenches near Horlivka on Monday.", 1),
+    ("A helicopter dropped leaflets over Idlib on Monday.", 0),
+])
+def test_munitions_dropped_from_the_air_are_a_strike(text, n):
+    assert len([e for e in events(text) if e.type == "strike"]) == n
