@@ -195,7 +195,9 @@ class PlaceFinder:
                 t.place = max(inside, key=lambda p: p.population)
             elif prov is not None:
                 from gazetteer.geoparse import village_in
-                t.place, t.village = village_in(prov, t.name), True   # an unknown village of a known province
+                from gazetteer.settlements import settlement_in
+                # an unknown village of a known province (near its community's centre, when the codifier knows it)
+                t.place, t.village = settlement_in(self.gz, t.name, prov) or village_in(prov, t.name), True
             else:
                 t.place = dataclasses.replace(c.place, name=f"{t.name} (near {c.place.name})")
         return out

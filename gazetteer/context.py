@@ -235,6 +235,7 @@ def _strength(sp: Span, cands: list[Cand]) -> float:
 def resolve_spans(text: str, spans: list[Span], cues: Sequence[CountryCue], gz, cache: CandidateCache,
                   theater: tuple[str, ...] = (), extra_spans: Sequence[Span] = ()):
     from .geoparse import PlaceMention, relative_point, village_in
+    from .settlements import NEAR_CENTRE_KM, settlement_in
 
     cands = [cache.get(sp) for sp in spans]
     for i, sp in enumerate(spans):
@@ -483,9 +484,12 @@ def resolve_spans(text: str, spans: list[Span], cues: Sequence[CountryCue], gz, 
                                         sp.relative, f"spelling variant of {v.name} in {y.place.name}"))
                 by_start[i] = out[-1]
                 continue
+            near = settlement_in(gz, sp.name, y.place) if y.place.precision == ADMIN1 else None
             if y.place.kind == "city":              # near the town named as its container
                 place = replace(y.place, name=f"{sp.name} (near {y.place.name})")
                 radius, why = W.village_near_town_km, f"unknown place near {y.place.name}"
+            elif near is not None:                  # a settlement of the codifier: near its community's centre
+                place, radius, why = near, NEAR_CENTRE_KM, f"settlement of {y.place.name} near its community centre"
             else:
                 place = village_in(y.place, sp.name)
                 radius, why = None, f"unknown place in {y.place.name} ({y.place.precision})"
