@@ -137,7 +137,8 @@ def _theater_actors(doc: Doc, drafts: list[Draft]) -> None:
     for d in drafts:
         if d.event.actor == L.OCCUPIERS:
             d.event.actor = occupier
-    if _SAUDI_LED.search(doc.body) and not _US_LED.search(doc.body):    # "the coalition" in Yemen is Saudi-led
+    # "the coalition" in Yemen is Saudi-led (said so, or the story's first theater is Yemen)
+    if (_SAUDI_LED.search(doc.body) or doc.theater[:1] == ("YE",)) and not _US_LED.search(doc.body):
         for d in drafts:
             if d.event.actor == "US-led coalition":
                 d.event.actor = "Saudi-led coalition"

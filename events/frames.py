@@ -260,6 +260,11 @@ _CLASH = re.compile(r"\b(?=\w)(?:clash(?:es|ed)?|fighting(?!\s+(?:positions?|uni
 _ACCOMPANY = re.compile(r"\b(?=\w)(?:amid|amidst|supported\s+by|backed\s+by|with\s+the\s+support\s+of|under\s+(?:the\s+)?cover\s+of|"
                         r"involving|exchange\s+of|exchang(?:ed|ing)|accompanied\s+by|preceded\s+by|and\s+an?\s+exchange\s+of)"
                         r"\s+(?:[\w-]+\s+){0,4}$", re.I)
+# "clashed ... with the use of artillery": the weapons of the clash, wherever the trigger stands.
+_USE_OF = re.compile(r"\bwith\s+the\s+use\s+of\b", re.I)
+# "residents protested against the siege and the shelling of ...": the strike is what a protest is about.
+_PROTESTED = re.compile(r"\b(?=[pdr])(?:protest(?:ed|ing|s)?|demonstrat(?:ed|ing|ions?)|rall(?:ied|ying|y))\s+"
+                        r"(?:[\w-]+\s+){0,8}?(?:against|over)\s+(?:[\w'’-]+\s+){0,8}$", re.I)
 # Terror: suicide attacks, gunmen, planted explosives, shootings.
 _TERROR = re.compile(r"\b(?=\w)(?:suicide|gunm[ae]n|shooting|shot\s+dead|assassinat\w+|IEDs?|improvised\s+explosive|"
                      r"car\s+bomb\w*|VBIEDs?|explosive\s+(?:device|belt|vest)s?|sticky\s+bomb|roadside\s+bomb|landmines?|"
@@ -282,7 +287,9 @@ NOT_ACCOMPANY = "air or artillery fire told as part of a clash"
 NOT_GROUND = "ground attack without air or indirect fire: a clash"
 NOT_DIRECT = "direct fire only (small arms, sniper, RPG, ATGM): a clash"
 NOT_FIREFIGHT = "small arms fired with heavier weapons at military positions: a firefight (clash)"
-CONTEXT_REASONS = (NOT_DOWNING, NOT_TERROR, NOT_ARREST, NOT_ACCOMPANY, NOT_GROUND, NOT_DIRECT, NOT_FIREFIGHT)
+NOT_PROTEST = "what people protested against: a protest, not a report of the strike"
+CONTEXT_REASONS = (NOT_DOWNING, NOT_TERROR, NOT_ARREST, NOT_ACCOMPANY, NOT_GROUND, NOT_DIRECT, NOT_FIREFIGHT,
+                   NOT_PROTEST)
 # Civilian targets: one-sided fire on them is shelling even with small arms among the weapons.
 _CIVILIAN = re.compile(r"\b(?=\w)(?:residential|houses?|homes?|villages?|civilians?|neighbou?rhoods?|farms?|populated|"
                        r"markets?|schools?|hospitals?|town|city)\b", re.I)
@@ -299,8 +306,10 @@ def not_a_strike(sentence: str, trigger: Trigger, clause: tuple[int, int], class
     if _DOWNING.match(word):                                   # "shot down a drone at X"
         return NOT_DOWNING
     before = sentence[max(0, trigger.start - 60):trigger.start]
+    if _PROTESTED.search(sentence, max(0, clause[0], trigger.start - 80), trigger.start):
+        return NOT_PROTEST                                     # "residents protested against the shelling"
     clash = _CLASH.search(sentence)
-    if clash and _ACCOMPANY.search(before):                    # "clashes ... amid regime shelling"
+    if clash and (_ACCOMPANY.search(before) or _USE_OF.search(sentence)):   # "clashes ... amid regime shelling"
         return NOT_ACCOMPANY
     text = sentence[clause[0]:clause[1]]
     in_clause = [w for w in ws if clause[0] <= w.start < clause[1]]

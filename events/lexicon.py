@@ -22,6 +22,8 @@ STRIKE_STRONG = re.compile(r"\b(?=\w)(?:"
     r"air[\s-]?strikes?|airstrikes?|air[\s-]?raids?|drone[\s-]strikes?|missile[\s-]strikes?|"
     r"(?:cruise|ballistic)\s+missiles?|bomb(?:ed|ing|ings|arded|arding|ardment|ardments)|"
     r"(?:dropped|drop|drops|dropping|fell|rained|barrel|guided|cluster|aerial|laser-guided)\s+(?:[\w-]+\s+){0,2}bombs|"
+    # "a drone dropped a grenade / explosives on": munitions dropped from the air (not leaflets or aid)
+    r"dropp(?:ed|ing)\s+(?:[\w-]+\s+){0,2}(?:grenades?|explosives?|munitions?|mortar\s+(?:rounds?|shells?|bombs?)|shells?)|"
     r"bombs\s+(?:fell|dropped|hit|struck|landed)|"
     r"bomb(?=\s+(?:the|their|its|positions|targets))|shell(?:ed|ing)|shell(?=\s+(?:the|its|their|positions|settlements|villages|[A-Z]))|"
     r"(?:killed|wounded|injured)\s+by\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:shrapnel|rockets?|rocket\s+fire|missiles?|shells?|shelling|mortars?|mortar\s+fire)\b|"
@@ -48,7 +50,10 @@ DEPLOY_STRONG = re.compile(r"\b(?=\w)(?:"
     r"(?:set(?:s|ting)?|sets)\s+up\s+(?:\w+\s+){0,3}(?:base|airbase|airstrip|airfield|outpost|camp|headquarters)|"
     r"establish(?:es|ed|ing)?\s+(?:\w+\s+){0,3}(?:base|airbase|airstrip|airfield|outpost|presence)|"
     r"develop(?:s|ed|ing)?\s+(?:an?\s+)?(?:\w+\s+)?(?:airstrip|airbase|air\s+base|base|airfield)|"
-    r"amass(?:ed|ing)?|massed)\b", I)
+    r"amass(?:ed|ing)?|massed|"
+    # "turned the school into a military base", "converted hospitals into barracks": a base established
+    r"(?:turn|transform|convert)(?:s|ed|ing)?\s+(?:[\w-]+\s+){0,6}?into\s+(?:an?\s+)?(?:military\s+)?"
+    r"(?:barracks|bases?|headquarters|outposts?|fortifications?|military\s+(?:positions?|posts?|camps?)))\b", I)
 DEPLOY_WEAK = re.compile(r"\b(?=\w)(?:build(?:s|ing)?[\s-]up|built[\s-]up|positioned|send(?:s|ing)?|sent|mov(?:e|es|ed|ing)|rush(?:ed|ing)?(?!\s+hours?\b)|transferr?(?:ed|ing)?|"
                          r"arriv(?:e|ed|es|ing|al)|pour(?:ed|ing)|reached\s+(?:the\s+)?(?:outskirts\s+of\s+)?(?=[A-Z])|cross(?:ed|ing)\s+(?:the\s+(?:[\w-]+\s+)?border|into)|continu(?:ed|ing)\s+(?:on\s+)?to\s+(?=[A-Z])|(?:have|has|had)\s+held|flown\s+in|landed\s+(?:at|in)|touched\s+down|flew\s+(?:\w+\s+)?into|flown\s+(?:\w+\s+)?(?:to|into)|flown\s+out\s+of|flew\s+(?:from\s+[\w-]+\s+)?to|ship(?:ped|ping)|brought\s+in|"
                          r"based\s+(?:at|in)|increas(?:e|ed|ing)\s+(?:its|their|the)\s+(?:military\s+)?presence)\b", I)

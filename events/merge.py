@@ -46,7 +46,7 @@ def _merge_into(out: list[Draft], drafts: list[Draft], create: bool = True) -> l
         e = d.event
         for o in out:
             oe = o.event
-            if (oe.type == e.type and oe.place_id == e.place_id and
+            if (oe.type == e.type and oe.place_id == e.place_id and oe.name == e.name and
                     (oe.actor is None or e.actor is None or oe.actor == e.actor) and _overlap(o.window, d.window)):
                 o.evidence.extend(d.evidence)
                 if oe.actor is None:

@@ -12,6 +12,7 @@ border") are added; the article's theater is its most mentioned countries.
 from __future__ import annotations
 
 import dataclasses
+import math
 import re
 from collections import Counter
 
@@ -32,14 +33,40 @@ _SITE_AFTER = re.compile(r"[\s-]+(?:air\s*base|airbase|airfield|air\s+field|airp
 
 
 # "X, Y" / "X (Y)" / "X (Z, Y)" / "X in Y": Y contains X.
-_CONTAINER_SYNTAX = re.compile(r"(?:\s+(?:city|town|village|villages|district|area|areas|neighbou?rhood))?"
+# ("X airport (Y)": a site named after its town, and the town's province or the town itself, after it)
+_CONTAINER_SYNTAX = re.compile(r"(?:\s+(?:city|town|village|villages|district|area|areas|neighbou?rhood|"
+                               r"(?:international\s+)?airport|air\s*base|airbase|airfield|air\s+field))?"
                                r"\)?\s*(?:,\s*(?:in\s+)?|\(\s*(?:[^(),]{1,40},\s*)?|\s*in\s+(?:the\s+)?)")
 
 
 # "X, Y and Z", "X, Y, Z": a list, not a container.
 # "(District, Province)": the first of a bracketed list is the precise place, not a repeat of the country
 _BRACKET_LIST_REST = re.compile(r"\s*,\s*[A-Z][^()\n]{0,40}\)")
+# from a listed name to the bracket of its containers: "(, Bar and Baz) villages in western Yemen ("
+_TO_BRACKET = re.compile(r"(?:\s*\[[^\]\n]{0,40}\])?(?:\s*(?:,|and|or)\s*(?:and\s+)?[A-Z][^(),.;\n]{0,40}?)*"
+                         r"(?:\s+(?:villages?|towns?|areas?|hamlets?|neighbou?rhoods?|districts?))?"
+                         r"(?:\s+in\s+(?:the\s+)?[a-z]*\s*[A-Z][a-z]+)?\s*\(")
+# "the Kyivskyi district of Donetsk city", "the Jadida neighbourhood of Mosul": a part of the town
+_PART_WORD = re.compile(r"\b(?:district|neighbou?rhood|quarter|suburb)\s*$", re.I)
+_PART_OF = re.compile(r"(?:\s+(?:district|neighbou?rhood|quarter|suburb))?\s+of\s+(?:the\s+)?")
 _LIST_AFTER = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:the\s+)?[A-Z]")
+
+
+def _unknown_place(m) -> bool:
+    """A place the gazetteer lacks, read in its container: "Foo (Idlib province)" or "Foo (near
+    Nawa)". Two of them in one container are two places (two events), though their point is one."""
+    name = m.place.name
+    return "(" in name and name.startswith(f"{m.name} (") and (
+        m.place.kind == "admin1" and name != m.place.admin1 or name.endswith(")") and " (near " in name)
+
+
+_PART_KM = 15.0                 # a part of a town lies within this of the town's point
+
+
+def _km(a, b) -> float:
+    p1, p2 = math.radians(a.lat), math.radians(b.lat)
+    h = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(math.radians(b.lon - a.lon) / 2) ** 2
+    return 12742.0 * math.asin(math.sqrt(min(1.0, h)))
 
 
 class PlaceFinder:
@@ -63,8 +90,7 @@ class PlaceFinder:
             t = Toponym(m.start, m.end, m.text, name_key(m.name), m.name, cue=m.cue, place=place,
                         score=m.score, candidates=tuple(_candidate(m.name, c) for c in m.candidates[:3]),
                         reference=m.role == "container", qualified=m.cue in ("admin1", "site"),
-                        named_site=m.cue == "site", village=m.place.kind == "admin1" and m.place.name != m.place.admin1
-                        and "(" in m.place.name)
+                        named_site=m.cue == "site", village=_unknown_place(m))
             out.append(t)
         return out
 
@@ -72,8 +98,8 @@ class PlaceFinder:
         """The article's countries, most mentioned first (countries named as locatives weigh more)."""
         counts: Counter = Counter()
         for t in toponyms:
-            if not t.place.country:
-                continue
+            if not t.place.country or t.village:
+                continue            # an unknown village only repeats its container's country
             if t.is_country:
                 counts[t.place.country] += 2.0 if t.locative else 0.5
             else:
@@ -169,10 +195,44 @@ class PlaceFinder:
                 t.place = max(inside, key=lambda p: p.population)
             elif prov is not None:
                 from gazetteer.geoparse import village_in
-                t.place, t.village = village_in(prov, t.name), True   # an unknown village of a known province
+                from gazetteer.settlements import settlement_in
+                # an unknown village of a known province (near its community's centre, when the codifier knows it)
+                t.place, t.village = settlement_in(self.gz, t.name, prov) or village_in(prov, t.name), True
             else:
                 t.place = dataclasses.replace(c.place, name=f"{t.name} (near {c.place.name})")
         return out
+
+    def parts_of_towns(self, found: list[Toponym], body: str) -> None:
+        """"the X district of Y", "the X neighbourhood of Y": X is a part of the town Y, so it lies near
+        Y (a homonym elsewhere, or a province, is the wrong reading); Y is its container only."""
+        for t, c in zip(found, found[1:]):
+            gap = _PART_OF.fullmatch(body, t.end, c.start)
+            if gap is None or c.place.kind != "city" or not (_PART_WORD.search(t.text)
+                                                              or _PART_WORD.search(gap.group(0).replace(" of", ""))):
+                continue
+            c.reference = True
+            if t.place.kind in ("city", "site") and _km(t.place, c.place) <= _PART_KM:
+                continue                                # a known quarter of the town
+            t.place, t.village = dataclasses.replace(c.place, name=f"{t.name} (near {c.place.name})"), True
+
+    def nearest_container(self, found: list[Toponym], body: str) -> None:
+        """"Foo and Bar areas (Town, Province)": a village the gazetteer lacks, read as the province,
+        lies near the town the bracket names first when that town is in the province (the most
+        precise container the text gives, not the province's centre)."""
+        for t in found:
+            if not t.village or t.place.kind != "admin1":
+                continue
+            gap = _TO_BRACKET.match(body, t.end)
+            if gap is None:
+                continue
+            close = body.find(")", gap.end())
+            towns = [o for o in found if gap.end() <= o.start < close and o.place.kind in ("city", "site")
+                     and o.place.precision == "point" and o.place.admin1_code == t.place.admin1_code
+                     and o.place.country == t.place.country]
+            if close > 0 and towns:
+                town = towns[0].place
+                t.place = dataclasses.replace(town, name=f"{t.name} (near {town.name})")
+                towns[0].reference = True               # the town is a container here, not a place of its own
 
     def as_province(self, found: list[Toponym], body: str, theater: tuple[str, ...]) -> None:
         """A town named where the text speaks of provinces ("Idlib and Hama provinces", "northern
@@ -231,8 +291,10 @@ class PlaceFinder:
         """(place mentions with their roles, in body order; the theater countries). ``hint``: countries
         the caller knows the story is about (from its actors)."""
         found = roles.mark(self.mentions(body, hint), body)
+        self.parts_of_towns(found, body)
         theater = self.theater(found)
         found = self.abroad(self.contain(found, body), theater)
+        self.nearest_container(found, body)
         self.as_site(found, body, theater)
         self.as_province(found, body, theater)
         extra = self.demonym_places(body, found, theater)

@@ -80,12 +80,19 @@ _INSIDE_BEFORE = re.compile(r"\b(?:in|into|near|around|across|outside|inside|on)
 _OFFICE_AFTER = re.compile(r"^[’']s\s+(?:President|Prime|Foreign|Defen[cs]e|Minister|Ministry|government|"
                            r"foreign|defen[cs]e|president|prime|envoy|ambassador|leader)")
 # A name inside another name: "Kalibr missiles", "the Astana talks", "Hezbollah fighters", "the cruiser Moskva".
-_PLATFORM_AFTER = re.compile(r"^[\s-]+(?:[\w-]+\s+)?(?:jets?|aircraft|bombers?|fighters?|helicopters?|missiles?|systems?|"
+# (the word between may be a model, "Kinzhal hypersonic missiles"; never a preposition: "shelled X with rockets")
+_PLATFORM_AFTER = re.compile(r"^[\s-]+(?:(?!(?:with|using|and|or|by|from|to|at|in|on|of|for|as|via|after|before)\s)[\w-]+\s+)?(?:jets?|aircraft|bombers?|fighters?|helicopters?|missiles?|systems?|"
                              r"drones?|tanks?|launchers?|rockets?|class|reconnaissance)\b", re.I)
 _GROUP_AFTER = re.compile(r"^[\s-]+(?:militants|fighters|militias?|militiamen|jihadists|insurgents|movement|"
                           r"rebels|gunmen|loyalists|brigades?|battalions?|supporters)\b", re.I)
 _VESSEL_BEFORE = re.compile(r"\b(?=[cfdwsvtm])(?:cruiser|frigate|destroyer|corvette|warship|ship|vessel|carrier|submarine|"
                             r"tanker|flagship|missile\s+boat)\s+$", re.I)
+# "the US embassy in Baghdad": a country's embassy stands in another country, named after.
+_EMBASSY_AFTER = re.compile(r"^\s+(?:embass(?:y|ies)|consulates?|diplomatic\s+(?:mission|compound))\b", re.I)
+# "landed near the US embassy in Baghdad": the embassy as a place, so the city is where it happened
+# (not "the embassy in Moscow said", a teller).
+_AT_EMBASSY = re.compile(r"\b(?:near|at|on|outside|into|inside|towards?|hit|struck|targeted|targeting|attacked|shelled)\s+"
+                         r"(?:the\s+)?(?:[\w-]+\s+){0,2}(?:embass(?:y|ies)|consulates?)\s+in\s+$", re.I)
 _NAMED_AFTER = re.compile(r"^(?:[\s-]+[A-Z][\w’'-]*)?\s+(?:highway|road|motorway|railway|pipeline|ceasefire|truce|"
                           r"agreement|accords?|deal|talks|process|protocol|format|summit|memorandum|declaration|"
                           r"group|meeting|conference|airport\s+road|river|canal|offensive|campaign|battle|operation)\b", re.I)
@@ -109,8 +116,8 @@ def is_name_not_place(t: Toponym, body: str, inside: bytearray | None = None) ->
     bare_start = t.end - len(t.name) if body[t.start:t.end].endswith(t.name) else t.start
     if inside is not None and (inside[t.start] or inside[max(t.start, t.end - 1)]):
         return True                                    # "Islamic State of Iraq and the Levant", "BEIRUT (AP) -"
-    if t.place is not None and t.place.kind != "country" and is_trap(t.name):
-        return True                                    # people, calendar and generic words
+    if t.place is not None and t.place.kind != "country" and is_trap(t.name) and t.cue is None:
+        return True                                    # people, calendar and generic words ("Nad Ali district": a place)
     if t.cue is None and body[t.start:t.end] == t.name and _part_of_longer_name(body, bare_start, t.end, set()):
         return True                                    # "Hassan Haj Ali", "RIA Novosti"
     if re.match(r"-(?:led|backed|based|allied|funded|trained|made|built|supported)\b", after):
@@ -122,13 +129,15 @@ def is_name_not_place(t: Toponym, body: str, inside: bytearray | None = None) ->
     if _PLATFORM_AFTER.match(after) or _VESSEL_BEFORE.search(before, max(0, len(before) - 30)) \
             or _NAMED_AFTER.match(after) or _GROUP_AFTER.match(after):
         return True
-    if L.METONYM_BEFORE.search(before, max(0, len(before) - 30)):
+    if L.METONYM_BEFORE.search(before, max(0, len(before) - 30)) and not _AT_EMBASSY.search(before):
         return True                                    # "the government in Tobruk"
     if low in _CAPITALS and (L.METONYM_AFTER.match(after) or after.startswith(("'s ", "’s "))
                              and not _INSIDE_BEFORE.search(before)):
         return True                                    # "Moscow denies", "Kyiv's decision"
     if _OFFICE_AFTER.match(after):
         return True                                    # "Syria's President"
+    if t.place is not None and t.place.kind == "country" and _EMBASSY_AFTER.match(after):
+        return True                                    # "the US embassy in Baghdad": a building abroad
     return False
 
 
@@ -140,6 +149,16 @@ def _lone_bracket_note(t: Toponym, prev: Toponym, body: str) -> bool:
     between = body[prev.end:t.start - 1]
     return prev.place.country == t.place.country and len(between.split()) >= 2 \
         and not re.search(r"[.!?]\s|[()]", between) and len(between) < 160
+
+
+# "from Foo region (Bar, ": the bracket notes where an origin lies, so it is an origin too.
+_ORIGIN_BRACKET = re.compile(r"\bfrom\s+(?:the\s+)?(?:(?:al|el|ad|ar|as|ash|at|az|an)[- ])?(?:[A-Z][\w’'-]*\s*){1,3}"
+                            r"(?:\s(?:region|district|area|city|town|village|province|governorate)\s*)?"
+                            r"\((?:[^(),]{1,40},\s*)?$")
+# From one origin to the next of a list: "over Iran and Iraq", "from X (Y, Z) and W governorate" (a
+# bracket noting the first one's container may close before the next name).
+_ORIGIN_LIST = re.compile(r"(?:\s+(?:region|district|area|city|town|village|province|governorate))?"
+                          r"(?:\s*\([^()]{0,60}\)|\s*\))?\s*(?:,|and|or|,\s*and)\s*(?:the\s+)?")
 
 
 def mark(toponyms: list[Toponym], body: str) -> list[Toponym]:
@@ -155,15 +174,16 @@ def mark(toponyms: list[Toponym], body: str) -> list[Toponym]:
         t.after = after[:30]
         t.origin = bool(_ORIGIN.search(before, max(0, len(before) - 50))) or \
             bool(_SOURCE_BEFORE.search(before, max(0, len(before) - 55))) or \
-            bool(_ORIGIN_SITE.search(body, max(0, t.start - 90), t.start))    # "a security source in Zintan"
+            bool(_ORIGIN_SITE.search(body, max(0, t.start - 90), t.start)) or \
+            bool(_ORIGIN_BRACKET.search(before))       # "from Foo region (Bar, Province)": Foo's containers
         between = bool(_REFERENCE.search(before, max(0, len(before) - 40)))
         t.reference = t.reference or between or bool(_SPEAKER_AFTER.match(after))
         if _TRANSIT.search(before, max(0, len(before) - 50)) or (
                 (_SEA.search(before, max(0, len(before) - 10)) or _SEA_AFTER.match(after))
                 and _SEA_ORIGIN.search(before, max(0, len(before) - 60))):
             t.origin = True             # launched from or over it, not aimed at it
-        elif out and out[-1].origin and re.fullmatch(r"\s*(?:,|and|or|,\s*and)\s*(?:the\s+)?", body[out[-1].end:t.start]):
-            t.origin = True             # "over Iran and Iraq"
+        elif any(o.origin and _ORIGIN_LIST.fullmatch(body, o.end, t.start) for o in out[-3:]):
+            t.origin = True             # "over Iran and Iraq", "from X (Y) and Z governorate"
         t.locative = (bool(L.LOCATIVE_BEFORE.search(body[max(0, t.start - 40):t.start])) or t.cue == "site"
                       or bool(_LOCATIVE_TEXT.match(t.text))) and not _NOT_LOCATIVE.search(before, max(0, len(before) - 30))
         if _LEGAL_BEFORE.search(before, max(0, len(before) - 50)):

@@ -31,16 +31,17 @@ _STEMS = Pieces("strik|struck|bomb|shell|raid|sortie|missile|rocket|artiller|air
                 "deploy|station|reinforc|build|built|bulk|dispatch|set|establish|develop|position|amass|massed|"
                 "send|sent|mov|rush|transfer|arriv|flown|ship|brought|based|increas|pound|blitz|combat|drop|"
                 "fired|shot|downed|offensive|engag|boots|slamm|smash|tore|ripped|kill|wound|hammer|batter|blast|"
-                "landed|touched|flew|flown|round|mortar|projectile|continu|held|cross|shrapnel|pour|reached".split("|"))
+                "landed|touched|flew|flown|round|mortar|projectile|continu|held|cross|shrapnel|pour|reached|"
+                "barrack|headquarter|outpost|fortif|base".split("|"))
 
 
 # Words each pattern needs (lowercase substrings of every alternative): a pattern whose
 # words are all absent is not run.
 _NEEDS_STRIKE_STRONG = Pieces(("air", "drone", "missile", "bomb", "shell", "struck", "strik", "pound", "blitz", "combat",
                                "sortie", "fired", "rocket", "artiller", "shot", "downed", "target", "raid", "round",
-                               "mortar", "projectile", "shrapnel"))
+                               "mortar", "projectile", "shrapnel", "dropp"))
 _NEEDS_DEPLOY_STRONG = Pieces(("deploy", "station", "reinforc", "build", "bulk", "boots", "dispatch", "set", "establish",
-                               "develop", "amass", "massed"))
+                               "develop", "amass", "massed", "turn", "transform", "convert"))
 _NEEDS_STRIKE_WEAK = Pieces(("hit", "attack", "target", "destroy", "hammer", "batter", "blast", "rocket", "mortar", "engag",
                              "slamm", "smash", "tore", "ripped"))
 _NEEDS_DEPLOY_WEAK = Pieces(("build", "built", "position", "send", "sent", "mov", "rush", "transfer", "arriv", "flown",

@@ -176,6 +176,18 @@ def _list_items(text: str, spans: list[Span]) -> set[int]:
     return out
 
 
+# "(Foo district, Bar)": the last of a bracketed list of containers, the largest one.
+_BRACKET_LIST_BEFORE = re.compile(r"\([^()\n]{2,60},\s*$")
+
+
+def _province_of_bracket(text: str, sp: Span, ys: list[Cand]) -> bool:
+    """Is ``sp`` the last of a bracketed list ("(District, Province)") and a province of that name
+    known? Then it lies in a country with that province, not in one with only a namesake town."""
+    return bool(text[sp.end:sp.end + 2].lstrip().startswith(")")
+                and _BRACKET_LIST_BEFORE.search(text, max(0, sp.start - 64), sp.start)
+                and any(y.place.precision == ADMIN1 and _is_named(sp.key, y) for y in ys))
+
+
 def _votes(cands: list[Cand]) -> tuple[dict[str, float], dict[str, float]]:
     """A name's country and province votes (sum 1 each), split by sharpened priors."""
     if not cands:
@@ -245,6 +257,7 @@ def _strength(sp: Span, cands: list[Cand]) -> float:
 def resolve_spans(text: str, spans: list[Span], cues: Sequence[CountryCue], gz, cache: CandidateCache,
                   theater: tuple[str, ...] = (), extra_spans: Sequence[Span] = ()):
     from .geoparse import PlaceMention, relative_point, village_in
+    from .settlements import NEAR_CENTRE_KM, settlement_in
 
     cands = [cache.get(sp) for sp in spans]
     for i, sp in enumerate(spans):
@@ -358,10 +371,13 @@ def resolve_spans(text: str, spans: list[Span], cues: Sequence[CountryCue], gz, 
             continue
         ys = [y for y in cands[j] if y.place.kind == "country" or y.place.precision == ADMIN1]
         towns = [y for y in cands[j] if y.place.kind == "city"]
+        if _province_of_bracket(text, spans[j], ys):       # "(District, Province)": a country with a province
+            has = {y.place.country for y in ys if y.place.precision == ADMIN1 and _is_named(ky, y)}   # so named
+            ys, towns = [y for y in ys if y.place.country in has], [t for t in towns if t.place.country in has]
         # a town named as container stands for its province for a village the gazetteer lacks
         sep = text[sp.end:spans[j].start].strip()
-        explicit = spans[j].cue == "admin1" or sep.startswith("(") or sp.bracketed
-        if sp.bracketed:
+        explicit = spans[j].cue == "admin1" or sep.startswith("(") or sp.bracketed or sp.holder is not None
+        if sp.bracketed or sp.holder is not None:       # "X and Y villages (Z)", "X and Y villages in Z"
             sep = "("
         provs = [(y, context_score(ky, y)) for y in ys]
         top_y = max(cands[j], key=lambda y: context_score(ky, y))
@@ -493,9 +509,12 @@ def resolve_spans(text: str, spans: list[Span], cues: Sequence[CountryCue], gz, 
                                         sp.relative, f"spelling variant of {v.name} in {y.place.name}"))
                 by_start[i] = out[-1]
                 continue
+            near = settlement_in(gz, sp.name, y.place) if y.place.precision == ADMIN1 else None
             if y.place.kind == "city":              # near the town named as its container
                 place = replace(y.place, name=f"{sp.name} (near {y.place.name})")
                 radius, why = W.village_near_town_km, f"unknown place near {y.place.name}"
+            elif near is not None:                  # a settlement of the codifier: near its community's centre
+                place, radius, why = near, NEAR_CENTRE_KM, f"settlement of {y.place.name} near its community centre"
             else:
                 place = village_in(y.place, sp.name)
                 radius, why = None, f"unknown place in {y.place.name} ({y.place.precision})"

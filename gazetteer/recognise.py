@@ -90,6 +90,8 @@ _UNKNOWN_LEAD = frozenset("""
 in near from into shelled struck bombed hit targeted attacked raided captured seized took
 stormed entered besieged reached retook recaptured liberated pounded surrounded encircled
 """.split())
+# "in the area of Foo, Donetsk", "the vicinity of Foo": a place's surroundings name a place.
+_AREA_OF = re.compile(r"\b(?:area|areas|vicinity|outskirts|surroundings|environs)\s+of\s+$", re.I)
 # Actors whose home theater is one country ("LNA", "Houthis", "OSCE SMM"): theater cues.
 _ACTOR_RE = re.compile(r"(?<![\w])(?:" + "|".join(re.escape(a).replace(r"\ ", r"\s+") for a in sorted(
     ACTOR_COUNTRIES, key=len, reverse=True)) + r")(?![\w-])")
@@ -143,6 +145,7 @@ class Span:
     country_hint: str | None = None # a demonym's country
     place_id: str | None = None     # an abbreviation's own place ("Tenn." -> a1:US.TN)
     bracketed: bool = False         # its container is named in brackets after it ("X villages (Y, Z)")
+    holder: object = None           # the Span of a known place holding a listed unknown name ("X and Y in Z")
 
 
 @dataclass(frozen=True)
@@ -293,6 +296,7 @@ def recognise(text: str, gz) -> tuple[list[Span], list[CountryCue]]:
             sp.role = "demonym"                      # "US-led": an actor's attribute, not a place
     spans.sort(key=lambda x: x.start)
     _unknown_villages(text, spans, taken)
+    _unknown_listed(text, spans, taken)
     spans.sort(key=lambda x: x.start)
     for i in range(len(spans) - 1):
         a, b = spans[i], spans[i + 1]
@@ -300,6 +304,7 @@ def recognise(text: str, gz) -> tuple[list[Span], list[CountryCue]]:
                 and not _SPEAKER_AFTER.match(text, b.end):
             a.container = i + 1
     _bracketed_containers(text, spans)
+    _listed_in_containers(spans)
     return spans, cues
 
 
@@ -308,6 +313,9 @@ def recognise(text: str, gz) -> tuple[list[Span], list[CountryCue]]:
 _LIST_TO_BRACKET = re.compile(r"\s*(?:(?:,|and|or|&)\s*)?(?:villages?|towns?|areas?|neighbou?rhoods?|districts?)?\s*\($")
 _ASIDE = re.compile(r"\[[^\]\n]{0,40}\]")
 _COUNTRY_ASIDE = re.compile(r"(?<=\s)in\s+(?:the\s+)?(?:" + _DIRECTION_WORDS + r"\s+)?[A-Z][a-z]+(?=\s*\()")
+# the rest of "X and Y villages in western Yemen (": more names, a kind word, the country aside
+_LIST_TO_ASIDE = re.compile(r"(?:\s*(?:,|and|or)\s*(?:and\s+)?[A-Z][\w'\u2019 -]{0,40}?)*\s+(?:villages?|towns?|areas?|"
+                            r"hamlets?|neighbou?rhoods?)\s+\(")
 _LIST_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+or\s+)$")
 
 
@@ -327,11 +335,14 @@ def _bracket_pass(text: str, clean: str, spans: list[Span], only_unknown: bool) 
     for p, i in enumerate(idx):
         a = spans[i]
         if only_unknown:
-            # an unknown name or "X district" whose only container so far is the country aside
-            if not (a.unknown or a.cue == "county") or \
-                    a.container is not None and clean[spans[a.container].start] != " ":
+            # a name whose only container so far is the country aside ("Foo district in western
+            # Yemen (Bar)", "Foo and Baz villages in western Yemen (Bar)": known abroad or not)
+            if a.role == "demonym" or a.container is not None and clean[spans[a.container].start] != " " \
+                    and not spans[a.container].unknown or \
+                    not (a.unknown or a.cue == "county") and not _LIST_TO_ASIDE.match(clean, a.end):
                 continue
-        elif a.role == "demonym" or a.container is not None and "(" not in text[a.end:spans[a.container].start]:
+        elif a.role == "demonym" or a.container is not None and "(" not in text[a.end:spans[a.container].start] \
+                and not spans[a.container].unknown:        # "Foo, Bar villages (": a list, Bar holds nothing
             continue
         q = p + 1                                   # skip the rest of a list: "X and Y villages ("
         while q < len(idx) and _LIST_JOIN.match(clean[spans[idx[q - 1]].end:spans[idx[q]].start]) \
@@ -346,8 +357,16 @@ def _bracket_pass(text: str, clean: str, spans: list[Span], only_unknown: bool) 
             continue
         inside = [idx[r] for r in range(q, len(idx)) if spans[idx[r]].end <= close]
         if inside:
-            a.container = inside[-1]
+            a.container = _most_precise(spans, inside) if a.unknown else inside[-1]
             a.bracketed = True
+
+
+def _most_precise(spans: list[Span], inside: list[int]) -> int:
+    """Of the places in brackets ("(Town, Province)"), the one that holds the unknown names before
+    them most precisely: the first known one when it is not a province named as such (the town
+    lies in the province named after it); else the last, the largest."""
+    known = [k for k in inside if not spans[k].unknown and spans[k].cue is None and spans[k].relative is None]
+    return known[0] if len(inside) > 1 and known and known[0] != inside[-1] else inside[-1]
 
 
 # Tokens that may be abbreviations: "U.S.", "UK", "Tenn.", "W. Va.", "D.C." (checked against the list).
@@ -410,7 +429,7 @@ def _unknown_villages(text: str, spans: list[Span], taken: bytearray) -> None:
         # "(Foo, Bar province)": the first of a bracketed list of containers is a place too
         # ... and "X district in ..." names a place whatever word comes before it
         if taken[xs:xe].strip(b"\x00") or lead not in _UNKNOWN_LEAD and lead != "(" \
-                and "district" not in m.group("sep"):
+                and "district" not in m.group("sep") and not _AREA_OF.search(text, max(0, m.start() - 30), xs):
             continue
         words = x.replace("-", " ").split()
         # "At Tuhayta", "As Sabaa": an Arabic article spelled as a word is no stopword
@@ -421,3 +440,60 @@ def _unknown_villages(text: str, spans: list[Span], taken: bytearray) -> None:
         new.append(Span(xs, xe, x, name_key(x), x, name_start=xs, unknown=True))
         taken[xs:xe] = b"\x01" * (xe - xs)
     spans.extend(new)
+
+
+_NAME = (r"(?:(?:al|el|ad|ar|as|ash|at|az|an|ez|ed|es|er|en|et)-)?[A-Z][\w'\u2019]+"
+         r"(?:[ -](?:(?:al|el|ad|ar|as|ash|at|az|an|ez|ed|es|er|en|et)[- ])?[A-Z][\w'\u2019]+){0,3}")
+_ASIDE_OPT = r"(?:\s*\[[^\]\n]{0,40}\])?"
+# "at Foo and Bar villages (Town, Province)", "in Foo, Bar and Baz areas in western Yemen (Town)": a
+# list of names the gazetteer lacks, a kind word, then the bracket that names what holds them.
+_LISTED_BEFORE_BRACKET = re.compile(
+    r"(?<=[a-z,] )(?P<list>" + _NAME + _ASIDE_OPT + r"(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s+or\s+)" + _NAME
+    + _ASIDE_OPT + r"){0,6})\s+(?:villages|towns|areas|hamlets|neighbou?rhoods|village|town|area|hamlet)"
+    r"(?:\s+in\s+(?:the\s+)?(?:" + _DIRECTION_WORDS + r"\s+)?[A-Z][a-z]+)?\s*\($")
+# "shelled Foo, Bar and Baz villages in Town": a list of two or more names the gazetteer lacks, a
+# kind word, then "in" the known place that holds them.
+_LISTED_BEFORE_IN = re.compile(
+    r"(?<=[a-z] )(?P<list>" + _NAME + r"(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)" + _NAME + r"){1,6})"
+    r"\s+(?:villages|towns|areas|hamlets|neighbou?rhoods)\s+(?:in|of)\s+(?:the\s+)?(?:" + _DIRECTION_WORDS
+    + r"\s+)?$")
+_LISTED_NAME = re.compile(_NAME)
+
+
+def _unknown_listed(text: str, spans: list[Span], taken: bytearray) -> None:
+    """'Foo and Bar villages (Town, Province)', 'Foo, Bar and Baz villages in Town': names the
+    gazetteer lacks, listed before the bracket of a known place or "in" it, are places (each its
+    own; the bracket or the place after "in" holds them)."""
+    new = []
+    for b in spans:
+        holder = None
+        if b.start >= 2 and (text[b.start - 1] == "(" or text[b.start - 2:b.start].endswith("( ")):
+            lo = max(0, b.start - 200)
+            m = _LISTED_BEFORE_BRACKET.search(text, lo, text.rfind("(", lo, b.start) + 1)
+        elif text[max(0, b.start - 4):b.start].endswith(("in ", "of ")) and b.role == "place":
+            m = _LISTED_BEFORE_IN.search(text, max(0, b.start - 200), b.start)
+            holder = b
+        else:
+            continue
+        if not m:
+            continue
+        clean = _ASIDE.sub(lambda a: " " * len(a.group()), m.group("list"))
+        for x in _LISTED_NAME.finditer(clean):
+            xs, xe = m.start("list") + x.start(), m.start("list") + x.end()
+            words = x.group().replace("-", " ").split()
+            body = words[1:] if len(words) > 1 and words[0].lower() in _ARABIC_ARTICLES else words
+            if taken[xs:xe].strip(b"\x00") or len(x.group()) < 3 or _is_demonym(words[-1]) or any(
+                    w.lower() in STOPWORDS and w.lower() not in GEO_GENERIC for w in body):
+                continue
+            new.append(Span(xs, xe, x.group(), name_key(x.group()), x.group(), name_start=xs, unknown=True,
+                            holder=holder))
+            taken[xs:xe] = b"\x01" * (xe - xs)
+    spans.extend(new)
+
+
+def _listed_in_containers(spans: list[Span]) -> None:
+    """Each listed unknown name of "X, Y and Z villages in W" is held by W (not by the next name)."""
+    at = {id(sp): k for k, sp in enumerate(spans)}
+    for sp in spans:
+        if sp.holder is not None and id(sp.holder) in at and not sp.bracketed:   # a bracket says more
+            sp.container = at[id(sp.holder)]

@@ -46,9 +46,10 @@ def test_a_container_in_brackets_or_after_a_comma_is_no_second_event():
 
 
 def test_the_district_first_in_a_bracketed_list_after_a_country_is_the_one_event():
-    # "X village in western <Country> (District, Province)": one event, at the district town
+    # "X village in western <Country> (District, Province)": one event, at the district town, keeping
+    # the village's own name
     evs = events("Rebels shelled Zzyx village in western Yemen (Zabid, Al Hudaydah) on Monday.")
-    assert [(e.name, e.precision) for e in evs] == [("Zabid", "point")], [(e.name, e.precision) for e in evs]
+    assert [(e.name, e.precision) for e in evs] == [("Zzyx (near Zabid)", "point")], [(e.name, e.precision) for e in evs]
 
 
 def test_the_province_holding_a_place_told_by_its_distance_is_no_second_event():
@@ -202,6 +203,15 @@ def test_a_launch_site_after_from_a_base_in_is_not_the_target(text, place):
     assert [e.place for e in events(text)] == [place]
 
 
+def test_every_origin_of_a_list_after_from_is_no_place_of_the_event():
+    # "from X (Y) and Z governorate": each place of the list is where the forces came from
+    for text in ("Rebel reinforcements arrived in Ariha (Idlib) from Saraqib (Idlib) and Hama governorate on Monday.",
+                 "Rebel reinforcements arrived in Ariha (Idlib) from Zuwayfiq area (Saraqib, Idlib) and Hama "
+                 "governorate on Monday."):
+        evs = events(text)
+        assert [(e.type, e.name) for e in evs] == [("deployment", "Ariha")], [(e.type, e.name) for e in evs]
+
+
 def test_a_legal_phrase_names_no_place_of_the_strike():
     # "a group outlawed in Turkey": where it is banned, not where it was struck
     assert events("Russian jets struck positions of the PKK, a group outlawed in Turkey, on Monday.") == []
@@ -211,3 +221,83 @@ def test_where_jets_were_sent_to_take_part_in_raids_is_a_deployment_not_a_strike
     # the raids are the purpose of the move; the base is where the bombers went
     evs = events("British bombers were flown to Incirlik to take part in the raids on Monday.")
     assert [(e.type, e.place) for e in evs] == [("deployment", "Incirlik")]
+
+
+def test_each_unknown_village_of_a_list_is_its_own_event_near_the_first_town_of_the_bracket():
+    # "X and Y villages (Town, Province)": one event per village, each near the town (not one merged
+    # event, not the province's centre); the town and the province are containers, no events
+    evs = events("Militiamen fired mortars at Zuwayfiq and Bayt Qarnash villages in southern Syria "
+                 "(Nawa, Daraa) on Monday.")
+    assert sorted((e.name, e.precision) for e in evs) == [("Bayt Qarnash (near Nawa)", "point"),
+                                                          ("Zuwayfiq (near Nawa)", "point")], evs
+    assert len({(e.lat, e.lon) for e in evs}) == 1
+
+
+def test_two_unknown_villages_of_one_province_are_two_events():
+    # "X and Y villages (Province)": both read as the province, each keeping its name: two events
+    evs = events("Rebel artillery shelled Zuwayfiq and Bayt Qarnash villages (Idlib province) on Monday.")
+    assert sorted(e.name for e in evs) == ["Bayt Qarnash (Idlib province)", "Zuwayfiq (Idlib province)"], \
+        [(e.name, e.precision) for e in evs]
+
+
+@pytest.mark.parametrize("text, name", [
+    # "X with rockets": a preposition before a weapon noun does not make X a weapon's name ("Kalibr missiles")
+    ("Loyalist units bombarded Tripoli with rockets on Monday.", "Tripoli"),
+    # "near the US embassy in X": the embassy is a place here, so X is where it happened; the
+    # country that owns the embassy is no place of the event
+    ("A rocket landed near the US embassy in Baghdad on Monday.", "Baghdad"),
+    # a name that is also a person's ("Ali") is a place when a word like "district" qualifies it
+    ("Afghan jets struck Taliban positions in Nad Ali district (Helmand) on Monday.", "Hukumat-e Nad 'Ali"),
+])
+def test_words_after_or_before_a_name_that_do_not_unmake_the_place(text, name):
+    evs = events(text)
+    assert [e.name for e in evs] == [name], [(e.name, e.precision) for e in evs]
+
+
+def test_the_town_or_province_in_brackets_after_an_airport_is_its_container_not_a_second_event():
+    # "X airport (Y)": the airport is the place; Y only says where it lies
+    evs = events("Two rockets fell near Erbil airport (Erbil) on Monday without causing casualties.")
+    assert len(evs) == 1 and "Airport" in evs[0].name, [(e.name, e.precision) for e in evs]
+
+
+def test_the_coalition_of_a_yemen_story_is_the_saudi_led_one():
+    # "the coalition" with no "Saudi-led" in the text: in a story whose theater is Yemen, that coalition
+    evs = events("Coalition jets bombed farms near Saada on Monday, killing two.")
+    assert [e.actor for e in evs] == ["Saudi-led coalition"], [(e.name, e.actor) for e in evs]
+    evs = events("Coalition jets bombed an ISIS position near Mosul on Monday.")
+    assert [e.actor for e in evs] == ["US-led coalition"]
+
+
+def test_unknown_villages_add_no_weight_to_the_theater_of_their_container():
+    # an unknown village read in its province only repeats that province's country: it must not push
+    # the story's other country out of the theater
+    from events.places import place_finder
+    body = ("Turkish jets bombed a headquarters near Qamishli and a depot in Amuda on Monday. Turkish jets "
+            "also bombed Zuwayfiq, Bayt Qarnash and Tell Dummar areas of Duhok province and the town of Zakho.")
+    _, theater = place_finder().analyse(body)
+    assert set(theater) == {"IQ", "SY"}, theater
+
+
+def test_buildings_turned_into_barracks_or_bases_are_a_deployment():
+    # "converted/turned X into a military base / barracks": a base established there (not a museum)
+    evs = events("The army converted the hospital of Saraqib into a military base on Monday.")
+    assert [(e.type, e.name) for e in evs] == [("deployment", "Saraqib")], [(e.type, e.name) for e in evs]
+    assert events("The council turned the old market of Aleppo into a museum on Monday.") == []
+
+
+def test_a_named_district_of_a_town_is_one_event_in_the_district():
+    # "the X district of Y city": X lies in Y; Y is its container, not a second event
+    evs = events("Rebels shelled the Kyivskyi district of Donetsk city with 82mm mortars on Monday.")
+    assert [e.name for e in evs] == ["Kyivskyi"], [(e.name, e.precision) for e in evs]
+    # a part named like a place elsewhere (a Moroccan town) lies near the town it is part of
+    evs = events("Jets bombed the Jadida neighbourhood of Mosul on Monday.")
+    assert [(e.name, e.country, e.precision) for e in evs] == [("Jadida (near Mosul)", "IQ", "point")], evs
+
+
+@pytest.mark.parametrize("text, n", [
+    # munitions dropped from a drone are an air strike; leaflets or weapons dropped are not
+    ("A rebel drone dropped two grenades on army trenches near Horlivka on Monday.", 1),
+    ("A helicopter dropped leaflets over Idlib on Monday.", 0),
+])
+def test_munitions_dropped_from_the_air_are_a_strike(text, n):
+    assert len([e for e in events(text) if e.type == "strike"]) == n

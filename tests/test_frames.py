@@ -111,6 +111,12 @@ def test_a_calibre_before_its_weapon_names_one_weapon():
      F.NOT_ACCOMPANY),
     # an attack repelled is a battle
     ("Government troops repelled an attack by rebels on a base near Hama on Monday.", F.NOT_GROUND),
+    # a clash "with the use of artillery": the artillery is part of the clash
+    ("Rival militias clashed in Gharyan with the use of artillery on Monday, killing three fighters.",
+     F.NOT_ACCOMPANY),
+    # what a protest is against is not a report of a strike
+    ("Hundreds of residents protested in Aden on Monday against the siege and the shelling of their homes.",
+     F.NOT_PROTEST),
 ])
 def test_battles_terror_arrests_and_downings_are_not_strikes(sentence, reason):
     assert ("non-event", reason) in kinds(sentence)

@@ -257,11 +257,28 @@ def test_place_inside_an_organisations_name_is_marked():
 
 
 def test_bracketed_container_after_a_list_of_villages():
-    # "X and Y villages (district, province)": both are villages of that province, not abroad
-    ms = [m for m in geoparse("Shelling hit houses in Salim and Human villages (Qaatabah, Ad Dali).")
-          if m.text in ("Salim", "Human")]
-    assert len(ms) == 2 and all(m.country == "YE" and m.precision == "admin1" for m in ms)
-    assert ms[0].place.name.startswith("Salim (")
+    # "X and Y villages (town, province)": both lie near the town the bracket names first (its most
+    # precise known container), each its own place, not the province's centre nor a homonym abroad
+    ms = [m for m in geoparse("Shelling hit houses in Zuwayfiq and Bayt Qarnash villages (Nawa, Daraa).")
+          if m.text in ("Zuwayfiq", "Bayt Qarnash")]
+    assert len(ms) == 2 and all(m.country == "SY" and m.precision == "point" and m.radius_km == 15.0 for m in ms)
+    assert [m.place.name for m in ms] == ["Zuwayfiq (near Nawa)", "Bayt Qarnash (near Nawa)"]
+    # with the country named as an aside before the bracket, and a kind word after the list
+    ms = geoparse("Militiamen fired rockets at Zuwayfiq, Tell Dummar and Bayt Qarnash areas in southern Syria "
+                  "(Nawa, Daraa).")
+    assert [m.place.name for m in ms if m.role == "place" and m.precision == "point"] == [
+        "Zuwayfiq (near Nawa)", "Tell Dummar (near Nawa)", "Bayt Qarnash (near Nawa)"]
+
+
+def test_a_list_of_unknown_villages_in_a_town_lies_near_that_town():
+    # "X, Y and Z villages in <town>": each name is its own place near the town (the town holds them
+    # all, not each the next name of the list)
+    ms = geoparse("Rebel forces shelled Zuwayfiq, Bayt Qarnash and Tell Dummar villages in Saraqib on Monday.")
+    assert [m.place.name for m in ms if m.role == "place"] == [
+        "Zuwayfiq (near Saraqib)", "Bayt Qarnash (near Saraqib)", "Tell Dummar (near Saraqib)"]
+    ms = geoparse("Regime forces shelled Zuwayfiq and Bayt Qarnash villages in southern Idlib on Monday.")
+    assert [m.place.name for m in ms if m.role == "place"] == [
+        "Zuwayfiq (Idlib province)", "Bayt Qarnash (Idlib province)"]
 
 
 def test_a_town_container_places_a_village_the_gazetteer_lacks_near_it():
@@ -274,6 +291,20 @@ def test_a_town_container_places_a_village_the_gazetteer_lacks_near_it():
     # "X, <town>" where a province bears the name: the province (an unknown village in a known province)
     m = _by_text("Artillery shelled Zzyzxville, Donetsk on Monday.")["Zzyzxville"]
     assert m.precision == "admin1" and m.place.name == "Zzyzxville (Donetsk province)"
+
+
+def test_an_unknown_place_after_the_area_of_is_a_village_of_the_province_named_after_it():
+    # "in the area of X, <province>": X is a place (the province's namesake city is not where it happened)
+    m = _by_text("Rebels fired mortars at army positions in the area of Zzyzxville, Donetsk on Monday.")
+    assert "Zzyzxville" in m and m["Zzyzxville"].place.name == "Zzyzxville (Donetsk province)"
+    assert m["Zzyzxville"].precision == "admin1"
+
+
+def test_the_last_of_a_bracketed_list_is_read_in_a_country_with_a_province_of_that_name():
+    # "(District, Province)": the province Al Bayda is Yemen's; Libya only has a town so named
+    m = _by_text("On Monday, rebel reinforcements reached Zuwayfiq area (Bayt Qarnash, Al Bayda).")
+    assert m["Al Bayda"].country == "YE" and m["Al Bayda"].precision == "admin1"
+    assert m["Zuwayfiq"].country == "YE" and m["Zuwayfiq"].place.name == "Zuwayfiq (Al Bayda province)"
 
 
 def test_a_capitalised_word_at_a_sentence_start_is_no_hamlet_spelled_otherwise():
@@ -364,8 +395,9 @@ def test_known_town_in_a_region_is_not_made_a_village_of_a_homonym():
 
 
 def test_asides_in_square_brackets_do_not_break_a_bracketed_container():
-    ms = geoparse("Pro-Houthi forces shelled houses in Salim [Naqil Hajar] and Human villages (Qaatabah, Ad Dali).")
-    assert {m.text: m.country for m in ms if m.text in ("Salim", "Human")} == {"Salim": "YE", "Human": "YE"}
+    ms = geoparse("Militiamen shelled houses in Zuwayfiq [Tell Dummar] and Bayt Qarnash villages (Nawa, Daraa).")
+    assert {m.text: m.country for m in ms if m.text in ("Zuwayfiq", "Bayt Qarnash")} == {"Zuwayfiq": "SY",
+                                                                                       "Bayt Qarnash": "SY"}
 
 
 def test_neighbourhoods_of_a_city_are_the_city():
