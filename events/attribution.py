@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 
 from events import lexicon as L
+from events.pieces import Rows
 
 
 @dataclass(frozen=True)
@@ -22,22 +23,23 @@ class ActorMention:
     strong: bool = False        # "Russian warplanes", not a bare "Russia" or "Assad"
 
 
-def _combined() -> tuple[re.Pattern, list[str]]:
+def _combined() -> tuple[Rows, list[str]]:
     """All actor patterns as one alternation (one pass per sentence); at any
-    position, earlier (more specific) patterns win."""
-    parts, names = [], []
-    for i, (actor, pattern) in enumerate(L.ACTORS):
+    position, earlier (more specific) patterns win. A sentence gets only the
+    rows whose words it holds (see :class:`events.pieces.Rows`)."""
+    rows, names = [], []
+    for actor, pattern in L.ACTORS:
         flag = "(?i:" if pattern.flags & re.I else "(?:"
-        parts.append(f"(?P<a{i}>{flag}{pattern.pattern}))")
+        rows.append(f"{flag}{pattern.pattern})")
         names.append(actor)
     # Gate: a mention starts with a capital or one of these lowercase words, so most
     # positions fail on one look-ahead instead of trying every alternative.
     gate = (r"\b(?=[A-Z]|(?i:rebel|opposition|insurgent|separatist|pro-|anti-|government|regime|coalition|"
             r"the\s+coalition|al-|nusra|occup|invader))")
-    return re.compile(gate + "(?:" + "|".join(parts) + ")"), names
+    return Rows(rows, head=gate, group="a"), names
 
 
-_ACTORS_RE, _ACTOR_NAMES = _combined()
+_ACTORS, _ACTOR_NAMES = _combined()
 
 
 # "Kharkiv, Ukraine's second city": the country owns the place, it does not act.
@@ -49,7 +51,7 @@ def actor_mentions(sentence: str) -> list[ActorMention]:
     """Non-overlapping actor mentions, marked when they sit in a target slot."""
     found: list[ActorMention] = []
     taken: list[tuple[int, int]] = []
-    for m in _ACTORS_RE.finditer(sentence):
+    for m in _ACTORS.finditer(sentence):
         actor = _ACTOR_NAMES[int(m.lastgroup[1:])]
         taken.append((m.start(), m.end()))
         before = sentence[max(0, m.start() - 40):m.start()]

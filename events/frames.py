@@ -20,7 +20,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from events.model import STRIKE
-from events.pieces import Pieces
+from events.pieces import Pieces, Rows
 from events.triggers import Trigger
 
 DATA = Path(__file__).resolve().parent / "data"
@@ -50,32 +50,29 @@ _CLASS_ORDER = (DIRECT, SMALL, EXPLOSIVE, "calibre", AIR, INDIRECT)     # specif
 
 
 @lru_cache(maxsize=1)
-def _weapon_re() -> tuple[re.Pattern, list[str]]:
+def _weapon_rows() -> tuple[Rows, list[str]]:
+    """The weapon table as one alternation (specific classes first at one position); a
+    sentence gets only the rows whose words it holds (see :class:`events.pieces.Rows`)."""
     rows = sorted(_rows("weapons.tsv"), key=lambda r: _CLASS_ORDER.index(r["class"]))
-    parts = [f"(?P<w{i}>{r['pattern']})" for i, r in enumerate(rows)]
-    return re.compile(r"(?<![\w-])(?<!\d[.,])(?:" + "|".join(parts) + r")(?![\w-])", re.I), [r["class"] for r in rows]
+    table = Rows([r["pattern"] for r in rows], head=r"(?<![\w-])(?<!\d[.,])", tail=r"(?![\w-])",
+                 flags=re.I, group="w")
+    return table, [r["class"] for r in rows]
 
 
 _CALIBRE = re.compile(r"(\d{1,3}(?:[.,]\d{1,2})?)")
 
 
-# Lowercase pieces one of which every weapon row's match contains: a sentence without any has no weapon.
-_WEAPON_STEMS = Pieces(("air", "plane", "jet", "craft", "bomb", "aviation", "sortie", "gunship", "helicop", "drone", "uav",
-                        "unmanned", "loiter", "bayraktar", "tb2", "su-", "mig-", "tu-", "f-", "b-", "rafale", "tornado",
-                        "typhoon", "mq-", "reaper", "predator", "artiller", "howitzer", "cannon", "gun", "mortar", "launcher",
-                        "mlrs", "grad", "smerch", "uragan", "tos-", "katyusha", "hawk", "rocket", "projectile", "missile",
-                        "kalibr", "tomahawk", "iskander", "tochka", "scud", "shell", "round", "mm", "millimet", "atgm",
-                        "kornet", "konkurs", "tow", "rpg", "grenade", "agl", "recoilless", "spg", "machine", "small",
-                        "sniper", "rifle", "weapon", "ifv", "bmp", "infantry", "tank", "armo", "ied", "explosive", "vest",
-                        "belt", "mine", "bm-"))
+def may_have_weapon(sentence: str) -> bool:
+    """May a weapon row match in the sentence? (its rows' words, read from the table)"""
+    return bool(_weapon_rows()[0].mask(sentence))
 
 
 def weapons(sentence: str) -> list[WeaponMention]:
     """Weapon nouns of a sentence with their class (a calibre of 60 mm or more is indirect fire)."""
-    low = sentence.lower()
-    if not _WEAPON_STEMS.in_text(low):
+    table, classes = _weapon_rows()
+    pattern = table.pattern(sentence)
+    if pattern is None:
         return []
-    pattern, classes = _weapon_re()
     out = []
     pending, out_end = -1, -1                   # start of a calibre that opens the next weapon's name
     for m in pattern.finditer(sentence):
@@ -220,15 +217,9 @@ def _frame_stems() -> Pieces:
     return Pieces(sorted(stems))
 
 
-def may_have_weapon(sentence: str) -> bool:
-    low = sentence.lower()
-    return _WEAPON_STEMS.in_text(low)
-
-
 def may_match(sentence: str) -> bool:
     """A frame may match: a weapon stem and a frame word are present (cheap tests first)."""
-    low = sentence.lower()
-    return _WEAPON_STEMS.in_text(low) and _frame_stems().in_text(low) \
+    return may_have_weapon(sentence) and _frame_stems().in_text(sentence.lower()) \
         and _any_frame_word().search(sentence) is not None
 
 

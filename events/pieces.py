@@ -3,12 +3,25 @@
 One Aho-Corasick pass over the text (pyahocorasick) instead of one substring search per
 piece or a regex alternation tried at every position; ``Pieces(words).in_text(low)`` is
 ``any(w in low for w in words)``.
+
+The pieces a pattern needs are read from the pattern itself (:func:`required`: the
+literal words one of which every match contains), so a gate never has to be kept by
+hand beside the pattern it guards. :class:`Rows` runs a table of patterns (weapon rows,
+actor rows) as one alternation in which a text only gets the rows whose pieces it holds.
 """
 from __future__ import annotations
 
-from typing import Iterable
+import re
+from typing import Iterable, Sequence
 
 import ahocorasick
+
+try:                                            # Python >= 3.11
+    from re import _constants as _C
+    from re import _parser as _P
+except ImportError:                             # pragma: no cover - Python 3.10
+    import sre_constants as _C                  # type: ignore[no-redef]
+    import sre_parse as _P                      # type: ignore[no-redef]
 
 
 class Pieces:
@@ -24,3 +37,220 @@ class Pieces:
     def in_text(self, low: str) -> bool:
         """Does ``low`` contain any piece?"""
         return bool(self.pieces) and next(self._automaton.iter(low), None) is not None
+
+
+class Always:
+    """The gate of a pattern that needs no particular piece: every text may match."""
+
+    pieces: tuple[str, ...] = ()
+
+    def in_text(self, low: str) -> bool:
+        return True
+
+
+def gate(pattern: str | re.Pattern, flags: int = 0) -> Pieces | Always:
+    """The pieces test of a pattern (:func:`required`), or :class:`Always` when it needs none."""
+    need = required(pattern, flags)
+    return Always() if need is None else Pieces(sorted(need))
+
+
+# --- the pieces a pattern needs ------------------------------------------------------------
+
+_MAX_SET = 64            # more alternatives than this: no exact set (a gate would cost more than it saves)
+_MAX_CLASS = 10          # a character class of more characters than this is a wildcard
+# Characters that re.IGNORECASE matches to an ASCII letter but str.lower() does not turn into
+# it (dotted/dotless i, long s, Kelvin sign): a text holding one is never gated.
+_IRREGULAR_CASE = ("\u0130", "\u0131", "\u017f", "\u212a")
+
+
+def lower_for_gate(text: str) -> str | None:
+    """``text`` lowercased for a pieces test, or None when its case cannot be trusted for one."""
+    if not text.isascii() and any(c in text for c in _IRREGULAR_CASE):
+        return None
+    return text.lower()
+
+
+def _char(code: int) -> str | None:
+    """A character as a gate compares it (lowercase), or None when case folding may differ."""
+    ch = chr(code)
+    if ch.isascii() or ch.lower() == ch.upper():
+        return ch.lower()
+    return None
+
+
+def _minimal(strings: set[str]) -> frozenset[str]:
+    """Drop every string that contains another of the set (finding the shorter one suffices)."""
+    out = sorted(strings, key=len)
+    keep: list[str] = []
+    for s in out:
+        if not any(k in s for k in keep):
+            keep.append(s)
+    return frozenset(keep)
+
+
+def _best(options) -> frozenset[str] | None:
+    """The most selective of some sets of needed strings (longest shortest member, then fewest)."""
+    best = None
+    for o in options:
+        if not o or "" in o:
+            continue
+        if best is None or (min(map(len, o)), -len(o)) > (min(map(len, best)), -len(best)):
+            best = o
+    return None if best is None else _minimal(set(best))
+
+
+def _seq(items) -> tuple[frozenset[str] | None, frozenset[str] | None]:
+    """(exact, need) of a sequence: every string it can match (when few), and strings one of
+    which every match contains (None: nothing known)."""
+    needs = []
+    run: set[str] = {""}                # exact strings of the current run of exact items
+    whole = True                        # no run was broken: ``run`` is the sequence's exact set
+    for op, av in items:
+        exact, need = _item(op, av)
+        if need is not None:
+            needs.append(need)
+        if exact is None:
+            needs.append(frozenset(run))
+            run, whole = {""}, False
+            continue
+        prod = {a + b for a in run for b in exact}
+        if len(prod) > _MAX_SET:
+            needs.append(frozenset(run))
+            run, whole = set(exact), False
+        else:
+            run = prod
+    needs.append(frozenset(run))
+    return (frozenset(run) if whole else None), _best(needs)
+
+
+def _item(op, av) -> tuple[frozenset[str] | None, frozenset[str] | None]:
+    if op is _C.LITERAL:
+        ch = _char(av)
+        return (None, None) if ch is None else (frozenset((ch,)), None)
+    if op is _C.IN:
+        chars: set[str] = set()
+        for iop, iav in av:
+            if iop is _C.LITERAL:
+                chars.add(_char(iav))
+            elif iop is _C.RANGE and iav[1] - iav[0] < _MAX_CLASS:
+                chars.update(_char(c) for c in range(iav[0], iav[1] + 1))
+            else:                       # NEGATE, CATEGORY (\w, \s, \d), a wide range
+                return None, None
+        if None in chars or len(chars) > _MAX_CLASS:
+            return None, None
+        return frozenset(chars), None
+    if op is _C.SUBPATTERN:
+        return _seq(av[-1])
+    if op is getattr(_C, "ATOMIC_GROUP", None):
+        return _seq(av)
+    if op is _C.BRANCH:
+        infos = [_seq(b) for b in av[1]]
+        exact = None
+        if all(e is not None for e, _ in infos):
+            union = set().union(*(e for e, _ in infos))
+            exact = frozenset(union) if len(union) <= _MAX_SET else None
+        per = [_best([n, e]) for e, n in infos]
+        need = None if any(p is None for p in per) else _minimal(set().union(*per))
+        return exact, need
+    if op in (_C.MAX_REPEAT, _C.MIN_REPEAT, getattr(_C, "POSSESSIVE_REPEAT", None)):
+        lo, hi, sub = av
+        exact, need = _seq(sub)
+        if lo == 0:
+            return (exact | {""} if exact is not None and hi == 1 else None), None
+        return (exact if lo == hi == 1 else None), _best([need, exact])
+    if op in (_C.AT, _C.ASSERT, _C.ASSERT_NOT):
+        return frozenset(("",)), None   # zero-width: consumes nothing
+    return None, None                   # any character, a category, a back-reference
+
+
+def required(pattern: str | re.Pattern, flags: int = 0) -> frozenset[str] | None:
+    """Lowercase strings one of which every match of ``pattern`` contains (compare them with
+    :func:`lower_for_gate` of the text), or None when the pattern needs no particular word.
+
+    Read from the parsed pattern: literals and small character classes in sequence give
+    exact strings, an alternation needs one of its branches' strings, a repeat of at least
+    one needs its body's, optional parts and look-arounds need nothing."""
+    if isinstance(pattern, re.Pattern):
+        pattern, flags = pattern.pattern, pattern.flags
+    exact, need = _seq(_P.parse(pattern, flags))
+    return _best([need, exact])
+
+
+# --- many gates in one pass -----------------------------------------------------------------
+
+class Gates:
+    """The gates of several patterns (:func:`required`) tested in one Aho-Corasick pass:
+    ``mask(text)`` has bit i set when pattern i may match somewhere in ``text``."""
+
+    def __init__(self, patterns: Sequence[str | re.Pattern], flags: int = 0) -> None:
+        self.size = len(patterns)
+        self.all = (1 << self.size) - 1
+        self._always = 0                        # patterns that need no piece
+        self._automaton = ahocorasick.Automaton()
+        bits: dict[str, int] = {}
+        for i, p in enumerate(patterns):
+            need = required(p, flags)
+            if need is None:
+                self._always |= 1 << i
+                continue
+            for piece in need:
+                bits[piece] = bits.get(piece, 0) | 1 << i
+        for piece, b in bits.items():
+            self._automaton.add_word(piece, b)
+        if bits:
+            self._automaton.make_automaton()
+        self._has_pieces = bool(bits)
+
+    def mask(self, text: str) -> int:
+        low = lower_for_gate(text)
+        if low is None:
+            return self.all
+        m = self._always
+        if self._has_pieces:
+            for _end, b in self._automaton.iter(low):
+                m |= b
+        return m
+
+
+# --- a table of patterns as one alternation ----------------------------------------------
+
+class Rows:
+    """Patterns tried as one alternation in table order, ``head(?:(?P<r0>row0)|(?P<r1>row1)...)tail``
+    (``m.lastgroup`` names the row that matched).
+
+    A text gets a pattern of only the rows whose pieces (:func:`required`) it holds: a row
+    that cannot match anywhere in the text is left out, which changes no match, and most
+    texts need two or three rows of twenty. Each set of rows is compiled once."""
+
+    def __init__(self, rows: Sequence[str], head: str = "", tail: str = "", flags: int = 0,
+                 group: str = "r") -> None:
+        self.rows = tuple(rows)
+        self.group = group
+        self._head, self._tail, self._flags = head, tail, flags
+        self._parts = [f"(?P<{group}{i}>{r})" for i, r in enumerate(self.rows)]
+        self._gates = Gates(self.rows, flags)
+        self.mask = self._gates.mask
+        self._compiled: dict[int, re.Pattern] = {}
+
+    @property
+    def full(self) -> re.Pattern:
+        """The pattern of every row."""
+        return self.compiled(self._gates.all)
+
+    def compiled(self, mask: int) -> re.Pattern:
+        p = self._compiled.get(mask)
+        if p is None:
+            if len(self._compiled) > 4096:
+                self._compiled.clear()
+            parts = "|".join(self._parts[i] for i in range(len(self._parts)) if mask >> i & 1)
+            p = self._compiled[mask] = re.compile(self._head + "(?:" + parts + ")" + self._tail, self._flags)
+        return p
+
+    def pattern(self, text: str) -> re.Pattern | None:
+        """The alternation of the rows that may match in ``text``; None when none may."""
+        m = self.mask(text)
+        return self.compiled(m) if m else None
+
+    def finditer(self, text: str):
+        p = self.pattern(text)
+        return p.finditer(text) if p is not None else iter(())
