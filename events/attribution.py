@@ -40,6 +40,8 @@ def _combined() -> tuple[Rows, list[str]]:
 
 
 _ACTORS, _ACTOR_NAMES = _combined()
+# The weapon lexicon, tried with only the words a sentence holds (same matches as L.WEAPON).
+WEAPON_ROWS = Rows.of(L.WEAPON)
 
 
 # "Kharkiv, Ukraine's second city": the country owns the place, it does not act.
@@ -113,7 +115,7 @@ def target_for(sentence: str, trigger_end: int, clause_end: int) -> str | None:
 
 def weapon_in(sentence: str) -> str | None:
     """The most specific weapon or platform named in the sentence."""
-    found = [m.group(0) for m in L.WEAPON.finditer(sentence)]
+    found = [m.group(0) for m in WEAPON_ROWS.finditer(sentence)]
     if not found:
         return None
     for prefix in L._WEAPON_RANK:

@@ -20,7 +20,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from events.model import STRIKE
-from events.pieces import Pieces, Rows
+from events.pieces import Gates, Rows
 from events.triggers import Trigger
 
 DATA = Path(__file__).resolve().parent / "data"
@@ -208,18 +208,14 @@ def _any_frame_word() -> re.Pattern:
 
 
 @lru_cache(maxsize=1)
-def _frame_stems() -> Pieces:
-    """The first four letters of every frame word (a cheap test before the pattern)."""
-    stems = set()
-    for f in frames():
-        for form in f.forms.split("|"):
-            stems.add(re.match(r"[a-z]+", form.lower()).group(0)[:4])
-    return Pieces(sorted(stems))
+def _frame_gates() -> Gates:
+    """Each frame row's trigger words (read from its forms): one pass tells which rows may match."""
+    return Gates([_verb_re(f.forms) for f in frames()])
 
 
 def may_match(sentence: str) -> bool:
-    """A frame may match: a weapon stem and a frame word are present (cheap tests first)."""
-    return may_have_weapon(sentence) and _frame_stems().in_text(sentence.lower()) \
+    """A frame may match: a weapon and a frame word are present (cheap tests first)."""
+    return may_have_weapon(sentence) and bool(_frame_gates().mask(sentence)) \
         and _any_frame_word().search(sentence) is not None
 
 
@@ -228,8 +224,11 @@ def frame_matches(sentence: str, ws: list[WeaponMention] | None = None) -> list[
     ws = weapons(sentence) if ws is None else ws
     if not ws:
         return []
+    rows = _frame_gates().mask(sentence)
     found: list[FrameMatch] = []
-    for fr in frames():
+    for i, fr in enumerate(frames()):
+        if not rows >> i & 1:
+            continue                    # none of the row's words is in the sentence
         for fm in _match(fr, sentence, ws):
             t = fm.trigger
             if not any(t.start < o.trigger.end and o.trigger.start < t.end for o in found):

@@ -39,21 +39,6 @@ class Pieces:
         return bool(self.pieces) and next(self._automaton.iter(low), None) is not None
 
 
-class Always:
-    """The gate of a pattern that needs no particular piece: every text may match."""
-
-    pieces: tuple[str, ...] = ()
-
-    def in_text(self, low: str) -> bool:
-        return True
-
-
-def gate(pattern: str | re.Pattern, flags: int = 0) -> Pieces | Always:
-    """The pieces test of a pattern (:func:`required`), or :class:`Always` when it needs none."""
-    need = required(pattern, flags)
-    return Always() if need is None else Pieces(sorted(need))
-
-
 # --- the pieces a pattern needs ------------------------------------------------------------
 
 _MAX_SET = 64            # more alternatives than this: no exact set (a gate would cost more than it saves)
@@ -158,14 +143,18 @@ def _item(op, av) -> tuple[frozenset[str] | None, frozenset[str] | None]:
         if lo == 0:
             return (exact | {""} if exact is not None and hi == 1 else None), None
         return (exact if lo == hi == 1 else None), _best([need, exact])
-    if op in (_C.AT, _C.ASSERT, _C.ASSERT_NOT):
+    if op is _C.ASSERT:                 # a look-around consumes nothing, but what it sees is in the text
+        exact, need = _seq(av[1])
+        return frozenset(("",)), _best([need, exact])
+    if op in (_C.AT, _C.ASSERT_NOT):
         return frozenset(("",)), None   # zero-width: consumes nothing
     return None, None                   # any character, a category, a back-reference
 
 
 def required(pattern: str | re.Pattern, flags: int = 0) -> frozenset[str] | None:
-    """Lowercase strings one of which every match of ``pattern`` contains (compare them with
-    :func:`lower_for_gate` of the text), or None when the pattern needs no particular word.
+    """Lowercase strings one of which every text that ``pattern`` matches in contains (inside
+    the match, or seen by a look-around; compare them with :func:`lower_for_gate` of the
+    whole text), or None when the pattern needs no particular word.
 
     Read from the parsed pattern: literals and small character classes in sequence give
     exact strings, an alternation needs one of its branches' strings, a repeat of at least
@@ -251,6 +240,73 @@ class Rows:
         m = self.mask(text)
         return self.compiled(m) if m else None
 
-    def finditer(self, text: str):
+    # The methods of a compiled pattern, over the rows ``text`` may match (``pos``/``endpos`` as re's).
+    def finditer(self, text: str, *args):
         p = self.pattern(text)
-        return p.finditer(text) if p is not None else iter(())
+        return p.finditer(text, *args) if p is not None else iter(())
+
+    def search(self, text: str, *args):
+        p = self.pattern(text)
+        return p.search(text, *args) if p is not None else None
+
+    def match(self, text: str, *args):
+        p = self.pattern(text)
+        return p.match(text, *args) if p is not None else None
+
+    def fullmatch(self, text: str, *args):
+        p = self.pattern(text)
+        return p.fullmatch(text, *args) if p is not None else None
+
+    @classmethod
+    def of(cls, pattern: re.Pattern, group: str = "r") -> "Rows":
+        """The rows of a compiled ``head(?:alt|alt|...)tail`` pattern: its first top-level group
+        that holds an alternation (a pattern without one is a single row)."""
+        head, alts, tail = split_alternation(pattern.pattern)
+        return cls(alts, head, tail, pattern.flags & ~re.U, group)
+
+
+def split_alternation(source: str) -> tuple[str, list[str], str]:
+    """``head(?:a|b|c)tail`` -> (head, [a, b, c], tail) for the first non-capturing group at the
+    top level whose content has top-level ``|``; ("", [source], "") when there is none."""
+    def scan(text: str, start: int):
+        """Yield (index, char, depth) outside classes and escapes."""
+        depth, i, in_class = 0, start, False
+        while i < len(text):
+            ch = text[i]
+            if ch == "\\":
+                i += 2
+                continue
+            if in_class:
+                if ch == "]":
+                    in_class = False
+            elif ch == "[":
+                in_class = True
+                if text[i + 1:i + 2] == "]" or text[i + 1:i + 3] == "^]":
+                    i += 2 if text[i + 1] == "]" else 3
+                    continue
+            elif ch == "(":
+                depth += 1
+                yield i, ch, depth
+            elif ch == ")":
+                yield i, ch, depth
+                depth -= 1
+            elif ch == "|":
+                yield i, ch, depth
+            i += 1
+
+    opened = None
+    bars: list[int] = []
+    for i, ch, depth in scan(source, 0):
+        if ch == "|" and depth == 0:
+            return "", [source], ""             # the whole pattern is an alternation: one row
+        if ch == "(" and depth == 1 and opened is None and source.startswith("(?:", i):
+            opened, bars = i, []
+        elif ch == "|" and depth == 1 and opened is not None:
+            bars.append(i)
+        elif ch == ")" and depth == 1 and opened is not None:
+            if bars:
+                cuts = [opened + 3] + [b + 1 for b in bars]
+                ends = bars + [i]
+                return source[:opened], [source[a:b] for a, b in zip(cuts, ends)], source[i + 1:]
+            opened = None
+    return "", [source], ""

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from events import lexicon as L
+from events.attribution import WEAPON_ROWS
 from events.toponyms import (_COUNTRYSIDE, _LIST_PROVINCES, _ORG_SPANS, _SENT_SPLIT, DATELINE_LEAD, Toponym,
                              _may_list_provinces, _part_of_longer_name, is_trap)
 
@@ -115,7 +116,7 @@ def is_name_not_place(t: Toponym, body: str, inside: bytearray | None = None) ->
         return True                                    # "Hassan Haj Ali", "RIA Novosti"
     if re.match(r"-(?:led|backed|based|allied|funded|trained|made|built|supported)\b", after):
         return True                                    # "the U.S.-led coalition", "Iran-backed militias"
-    if L.WEAPON.fullmatch(t.name):
+    if WEAPON_ROWS.fullmatch(t.name):
         return True                                    # "Pantsir", "Grad": weapons named like towns
     if L.TITLES.search(before, max(0, len(before) - 45)):
         return True                                    # "President Assad", "Gen. Hama"

@@ -4,6 +4,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from events.pieces import Rows
+
 _ABBREV = {"u.s", "u.n", "u.k", "mr", "mrs", "ms", "dr", "gen", "col", "lt", "maj", "capt", "sgt", "adm",
            "st", "no", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
            "vs", "etc", "inc", "corp", "co", "sen", "rep", "gov", "prof", "jr", "sr", "e.g", "i.e", "al",
@@ -18,6 +20,8 @@ _CLAUSE = re.compile(r"(?=[;,\s])(?:;|\s[–—]\s|,?\s+(?:but|while|whereas|alt
                      r"|,\s+(?:which|who|where|when)\s+|\s+(?:where|whereby)\s+"
                      r"|(?<!\bnot)(?<!n't)(?<!n’t)(?<!never)\s(?=(?:said|says|reported|claimed|claims|stated|announced|confirmed|insisted|added|"
                      r"noted|suggested|accused|told\s+\w+)\b))", re.I)
+
+_CLAUSE_ROWS = Rows.of(_CLAUSE)        # the same, tried with only the alternatives a sentence can match
 
 
 @dataclass(frozen=True)
@@ -67,7 +71,7 @@ def clause_bounds(sentence: str) -> list[tuple[int, int]]:
     """(start, end) of the clauses of a sentence: split at semicolons, dashes
     and subordinating conjunctions, so that modality stays in its clause."""
     cuts = [0]
-    for m in _CLAUSE.finditer(sentence):
+    for m in _CLAUSE_ROWS.finditer(sentence):
         if m.start() > cuts[-1] + 3:
             cuts.append(m.start())
     cuts.append(len(sentence))

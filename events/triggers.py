@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from events import lexicon as L
 from events.model import DEPLOYMENT, STRIKE
-from events.pieces import Gates
+from events.pieces import Gates, Rows
 from events.sentences import clause_bounds
 
 _PLATFORM = re.compile(r"\b(?=\w)(?:jets?|warplanes?|airplanes?|planes|aircraft|bombers?|helicopters?|gunships?|"
@@ -30,6 +30,9 @@ _VAGUE = re.compile(r"\b(?=\w)(?:in\s+combat|combat\s+operations|offensive|engag
 # which may match (each pattern's words are read from it: events.pieces.required).
 _STRIKE_STRONG, _DEPLOY_STRONG, _STRIKE_WEAK, _VAGUE_BIT, _CASUALTY_BIT, _DEPLOY_WEAK = (1 << i for i in range(6))
 _GATES = Gates((L.STRIKE_STRONG, L.DEPLOY_STRONG, L.STRIKE_WEAK, _VAGUE, _CASUALTY, L.DEPLOY_WEAK))
+# The lexicon's alternations, each tried with only the words a sentence holds (same matches).
+_ROWS_STRIKE_STRONG, _ROWS_DEPLOY_STRONG, _ROWS_STRIKE_WEAK, _ROWS_DEPLOY_WEAK = (
+    Rows.of(p) for p in (L.STRIKE_STRONG, L.DEPLOY_STRONG, L.STRIKE_WEAK, L.DEPLOY_WEAK))
 
 
 @dataclass(frozen=True)
@@ -84,12 +87,12 @@ def find_triggers(sentence: str, clauses: list[tuple[int, int]] | None = None,
         found.append(Trigger(kind, m.start(), m.end(), text, strength,
                              bool(L.NOMINAL_TRIGGER.search(text)) and not text.lower().endswith("ed"), why))
 
-    for m in (L.STRIKE_STRONG.finditer(sentence) if gates & _STRIKE_STRONG else ()):
+    for m in (_ROWS_STRIKE_STRONG.finditer(sentence) if gates & _STRIKE_STRONG else ()):
         add(STRIKE, m, "strong")
-    for m in (L.DEPLOY_STRONG.finditer(sentence) if gates & _DEPLOY_STRONG else ()):
+    for m in (_ROWS_DEPLOY_STRONG.finditer(sentence) if gates & _DEPLOY_STRONG else ()):
         add(DEPLOYMENT, m, "strong")
     context = None                                  # the sentence has military context (asked once)
-    for m in (L.STRIKE_WEAK.finditer(sentence) if gates & _STRIKE_WEAK else ()):
+    for m in (_ROWS_STRIKE_WEAK.finditer(sentence) if gates & _STRIKE_WEAK else ()):
         if context is None:
             context = bool(L.MILITARY_CONTEXT.search(sentence))
         if context and L.MILITARY_CONTEXT.search(clause_text(m.start())):
@@ -105,7 +108,7 @@ def find_triggers(sentence: str, clauses: list[tuple[int, int]] | None = None,
     for m in (_CASUALTY.finditer(sentence) if gates & _CASUALTY_BIT else ()):        # "army helicopters killed 12 civilians in Tafas"
         if _PLATFORM.search(sentence, max(0, m.start() - 60), m.start()):
             add(STRIKE, m, "weak")
-    for m in (L.DEPLOY_WEAK.finditer(sentence) if gates & _DEPLOY_WEAK else ()):
+    for m in (_ROWS_DEPLOY_WEAK.finditer(sentence) if gates & _DEPLOY_WEAK else ()):
         if L.MILITARY_OBJECT.search(clause_text(m.start())):
             add(DEPLOYMENT, m, "weak")
     found.sort(key=lambda t: t.start)

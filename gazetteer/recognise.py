@@ -115,8 +115,26 @@ def _demonyms(text: str):
                     yield m.start() + a, m.start() + b, w[a:b], cc
 
 
+_CC_MEMO: dict[str, str | None] = {}
+_CC_MAP: list = [None]                   # the demonym map the memo was filled from
+
+
 def _demonym_cc(word: str, dm: dict) -> str | None:
-    """ISO2 of a demonym ('' for regional adjectives such as "European"), else None."""
+    """ISO2 of a demonym ('' for regional adjectives such as "European"), else None (answers
+    kept per word: a text's capitalised words are mostly the same few hundred)."""
+    if _CC_MAP[0] is not dm or len(_CC_MEMO) > 100_000:
+        _CC_MEMO.clear()
+        _CC_MAP[0] = dm
+    got = _CC_MEMO.get(word, _MISSING)
+    if got is _MISSING:
+        got = _CC_MEMO[word] = _demonym_cc_of(word, dm)
+    return got
+
+
+_MISSING = object()
+
+
+def _demonym_cc_of(word: str, dm: dict) -> str | None:
     low = word.lower()
     if low in ("georgia", "jordan", "chad", "niger", "guinea", "panama", "china"):
         return None
@@ -160,13 +178,26 @@ def _sentence_start(text: str, i: int) -> bool:
     return j < 0 or text[j] in ".!?:;\n\"\u201c\u201d(\u2014\u2013-" or text[j:j + 1] == "'"
 
 
-_LOWER_WORD = re.compile(r"(?<![\w-])[a-z][a-z]+(?![\w-])")
+_LOWER_WORD = re.compile(r"[a-z][a-z]+")
 
 
-def _lower_words(text: str, memo: list) -> set[str]:
-    if not memo:
-        memo.append(set(_LOWER_WORD.findall(text)))
-    return memo[0]
+def _written_lowercase(text: str, word: str, memo: dict) -> bool:
+    """Is ``word`` (lowercased) written somewhere in ``text`` as a whole lowercase word (letters
+    a-z, no word character or hyphen on either side)? A C search per occurrence, answers kept."""
+    w = word.lower()
+    got = memo.get(w)
+    if got is None:
+        got = False
+        if _LOWER_WORD.fullmatch(w):
+            i, n = text.find(w), len(w)
+            while i >= 0:
+                a, b = text[i - 1:i], text[i + n:i + n + 1]
+                if not (a and (a.isalnum() or a in "_-")) and not (b and (b.isalnum() or b in "_-")):
+                    got = True
+                    break
+                i = text.find(w, i + 1)
+        memo[w] = got
+    return got
 
 
 def _is_demonym(text: str) -> str | None:
@@ -186,7 +217,7 @@ def recognise(text: str, gz) -> tuple[list[Span], list[CountryCue]]:
         demonyms.append(Span(ds, de, w, cc, w, name_start=ds, role="demonym", country_hint=cc))
     superseded: set[int] = set()
     people: set[str] = set()                         # names seen as part of a person's name
-    lowers: list = []                                # the text's lowercase words (read when first asked)
+    lowers: dict = {}                                # words asked: written lowercase in the text?
     di = 0
     for m in _ACTOR_RE.finditer(text):               # "LNA forces", "the OSCE SMM": a theater cue
         cc = _ACTOR_KEYS.get(" ".join(m.group().split()).lower())
@@ -199,7 +230,7 @@ def recognise(text: str, gz) -> tuple[list[Span], list[CountryCue]]:
         if taken[s] or taken[e - 1]:
             continue
         if " " not in name and "-" not in name and _sentence_start(text, s) and name[1:].islower() \
-                and _lower_words(text, lowers).__contains__(name.lower()):
+                and _written_lowercase(text, name, lowers):
             continue                                 # "Artillery shelled ...": a word written lowercase elsewhere
         if name.isupper() and len(name) <= 5 and " " not in name and not _DATELINE_AFTER.match(text, e):
             continue                                 # "SDF", "NATO", "SANA": acronyms, not places
