@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 
 from events import lexicon as L
-from events.pieces import Rows
+from events.pieces import Gates, Rows
 
 
 @dataclass(frozen=True)
@@ -40,6 +40,9 @@ def _combined() -> tuple[Rows, list[str]]:
 
 
 _ACTORS, _ACTOR_NAMES = _combined()
+# One pass tells which target and claim patterns may match (their words, read from them).
+_TARGET_GATES = Gates([p for _, p in L.TARGETS])
+_CLAIM_GATES = Gates(L.CLAIM_PATTERNS)
 # The weapon lexicon, tried with only the words a sentence holds (same matches as L.WEAPON).
 WEAPON_ROWS = Rows.of(L.WEAPON)
 
@@ -106,7 +109,10 @@ def target_for(sentence: str, trigger_end: int, clause_end: int) -> str | None:
     """The first target-lexicon word after the trigger in its clause."""
     window = sentence[trigger_end:clause_end]
     best: tuple[int, str] | None = None
-    for name, pattern in L.TARGETS:
+    may = _TARGET_GATES.mask(window)
+    for i, (name, pattern) in enumerate(L.TARGETS):
+        if not may >> i & 1:
+            continue                        # none of its words is in the window
         m = pattern.search(window)
         if m and (best is None or m.start() < best[0]):
             best = (m.start(), name)
@@ -149,9 +155,12 @@ def claim_span(sentence: str) -> tuple[str | None, tuple[int, int] | None]:
     """Who asserts what the sentence says (None when the outlet does), and
     where the attribution phrase sits."""
     verb = _REPORT_VERB.search(sentence)
+    may = _CLAIM_GATES.mask(sentence)
     for i, pattern in enumerate(L.CLAIM_PATTERNS):
         if i == 1 and verb is None:
             continue                        # "X said": no reporting verb, nothing to scan for
+        if not may >> i & 1:
+            continue                        # none of its words is in the sentence
         for m in pattern.finditer(sentence):
             who = _clean_claimer(m.group("who"))
             if who:

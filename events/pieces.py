@@ -310,3 +310,41 @@ def split_alternation(source: str) -> tuple[str, list[str], str]:
                 return source[:opened], [source[a:b] for a, b in zip(cuts, ends)], source[i + 1:]
             opened = None
     return "", [source], ""
+
+
+# --- named patterns gated over one text ---------------------------------------------------
+
+class _Never:
+    """A pattern that cannot match the text at hand (none of its words is in it)."""
+
+    def search(self, *args):
+        return None
+
+    match = fullmatch = search
+
+    def finditer(self, *args):
+        return iter(())
+
+
+NEVER = _Never()
+
+
+class Patterns:
+    """Named patterns tested together against one text (a body whose slices they search):
+    ``Patterns(origin=ORIGIN, ...).over(body).origin`` is ORIGIN itself, or :data:`NEVER` when
+    none of its words (:func:`required`) is anywhere in ``body``, so neither in any slice of it."""
+
+    def __init__(self, **patterns: re.Pattern) -> None:
+        self.names = tuple(patterns)
+        self._patterns = tuple(patterns.values())
+        self._gates = Gates(self._patterns)
+        self.all = _Bound(dict(zip(self.names, self._patterns)))
+
+    def over(self, text: str) -> "_Bound":
+        m = self._gates.mask(text)
+        return _Bound({n: p if m >> i & 1 else NEVER for i, (n, p) in enumerate(zip(self.names, self._patterns))})
+
+
+class _Bound:
+    def __init__(self, d: dict) -> None:
+        self.__dict__.update(d)
