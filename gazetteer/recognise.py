@@ -19,6 +19,11 @@ from .phrases import ACTOR_COUNTRIES, DEMONYM_FORMS
 from .sources import read_aliases
 from .relative import Relative, relative_before
 
+try:                                    # Python >= 3.11
+    from re import _parser as _sre_parse
+except ImportError:                     # pragma: no cover - Python 3.10
+    import sre_parse as _sre_parse      # type: ignore[no-redef]
+
 _DIRECTION_WORDS = (r"(?:north|south|east|west|central|northern|southern|eastern|western|"
                     r"north-?eastern|north-?western|south-?eastern|south-?western|northeast|northwest|"
                     r"southeast|southwest|north-east|north-west|south-east|south-west|rural|coastal|"
@@ -26,6 +31,9 @@ _DIRECTION_WORDS = (r"(?:north|south|east|west|central|northern|southern|eastern
 # "northern Aleppo", "rural Damascus": the modifier belongs to the mention (lowercase, or
 # capitalised at a sentence start).
 _DIRECTION_BEFORE = re.compile(r"(?<![\w-])(?P<d>" + _DIRECTION_WORDS + r")\s+$", re.I)
+# Its match can only start at the last word, at most this many characters before the spaces
+# that end the text: searching from there finds the same match sooner.
+_DIRECTION_WIDTH = _sre_parse.parse(_DIRECTION_WORDS).getwidth()[1]
 # "Idlib province", "Hama countryside", "Dallas County": a qualifier after the name.
 _SUFFIX = re.compile(r"[\s-]+(?P<w>provinces?|governorates?|oblast|region|state|districts?|county|city|"
                      r"counties|parish|countryside|municipality|prefecture|muhafazah?|wilayat?)\b", re.I)
@@ -296,7 +304,8 @@ def recognise(text: str, gz) -> tuple[list[Span], list[CountryCue]]:
             sp.relative = rel
             sp.start = rel.start
         else:
-            d = _DIRECTION_BEFORE.search(before) if sp.start == s else None
+            d = _DIRECTION_BEFORE.search(before, max(0, len(before.rstrip()) - _DIRECTION_WIDTH)) \
+                if sp.start == s else None
             if d and (d.group("d").islower() or _sentence_start(text, s - len(d.group(0)))):
                 sp.start = s - len(d.group(0))
                 word = d.group("d").lower()
