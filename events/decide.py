@@ -14,7 +14,6 @@ from events.frames import CONTEXT_REASONS
 from events.merge import Draft
 from events.model import NON_EVENT, Event
 from events.modality import REASONS
-from events.pieces import Gates
 from events.toponyms import Toponym, keep_specific
 
 ACCEPTED, REFUSED, JOINED = "accepted", "refused", "joined"
@@ -22,7 +21,6 @@ ACCEPTED, REFUSED, JOINED = "accepted", "refused", "joined"
 # about an event already reported, so it joins that event instead of making a new one.
 _DEFINITE = re.compile(r"\b(?=\w)(?:the|these|those|this|such|its|their|his|our)\s+(?:[\w-]+\s+){0,2}$", re.I)
 _SAUDI_LED = re.compile(r"\bSaudi[\s-]led\b|\bArab\s+coalition\b")
-_SAUDI_LED_GATE = Gates([_SAUDI_LED])            # its words, read from it: most bodies have none
 _US_LED = re.compile(r"\b(?=\w)(?:US|U\.S\.|American|United\s+States)[\s-]*led\b|\banti-(?:ISIS|ISIL|IS|Daesh)\s+coalition")
 
 
@@ -139,7 +137,7 @@ def _theater_actors(doc: Doc, drafts: list[Draft]) -> None:
     for d in drafts:
         if d.event.actor == L.OCCUPIERS:
             d.event.actor = occupier
-    if _SAUDI_LED_GATE.mask(doc.body) and _SAUDI_LED.search(doc.body) and not _US_LED.search(doc.body):    # "the coalition" in Yemen is Saudi-led
+    if _SAUDI_LED.search(doc.body) and not _US_LED.search(doc.body):    # "the coalition" in Yemen is Saudi-led
         for d in drafts:
             if d.event.actor == "US-led coalition":
                 d.event.actor = "Saudi-led coalition"

@@ -168,37 +168,81 @@ def required(pattern: str | re.Pattern, flags: int = 0) -> frozenset[str] | None
 # --- many gates in one pass -----------------------------------------------------------------
 
 class Gates:
-    """The gates of several patterns (:func:`required`) tested in one Aho-Corasick pass:
-    ``mask(text)`` has bit i set when pattern i may match somewhere in ``text``."""
+    """The gates of several patterns (:func:`required`): ``mask(text)`` has bit i set when
+    pattern i may match somewhere in ``text``. Every Gates shares one Aho-Corasick pass per
+    text (see :class:`_Scanner`), so the many gates asked about one sentence cost one pass."""
 
     def __init__(self, patterns: Sequence[str | re.Pattern], flags: int = 0) -> None:
         self.size = len(patterns)
         self.all = (1 << self.size) - 1
         self._always = 0                        # patterns that need no piece
-        self._automaton = ahocorasick.Automaton()
-        bits: dict[str, int] = {}
+        self.bits: dict[str, int] = {}          # piece -> the patterns that need it
         for i, p in enumerate(patterns):
             need = required(p, flags)
             if need is None:
                 self._always |= 1 << i
                 continue
             for piece in need:
-                bits[piece] = bits.get(piece, 0) | 1 << i
-        for piece, b in bits.items():
-            self._automaton.add_word(piece, b)
-        if bits:
-            self._automaton.make_automaton()
-        self._has_pieces = bool(bits)
+                self.bits[piece] = self.bits.get(piece, 0) | 1 << i
+        self._slot = _SCANNER.register(self)
 
     def mask(self, text: str) -> int:
-        low = lower_for_gate(text)
-        if low is None:
+        found = _SCANNER.scan(text)
+        if found is None or self._slot >= len(found):
             return self.all
-        m = self._always
-        if self._has_pieces:
-            for _end, b in self._automaton.iter(low):
-                m |= b
-        return m
+        return found[self._slot] | self._always
+
+
+class _Scanner:
+    """One automaton over the pieces of every Gates; the last text's answers are kept (the
+    stages ask many gates about one sentence in a row)."""
+
+    def __init__(self) -> None:
+        self.gates: list[Gates] = []
+        self._automaton = None
+        self._last: tuple = (None, None)        # (text, its answers), replaced as one (threads)
+
+    def register(self, g: Gates) -> int:
+        self.gates.append(g)
+        self._automaton, self._last = None, (None, None)
+        return len(self.gates) - 1
+
+    def _build(self) -> None:
+        gates = list(self.gates)                # a Gates registered meanwhile stays open (slot >= n)
+        where: dict[str, list[tuple[int, int]]] = {}
+        for slot, g in enumerate(gates):
+            for piece, b in g.bits.items():
+                where.setdefault(piece, []).append((slot, b))
+        a = ahocorasick.Automaton()
+        for piece, w in where.items():
+            a.add_word(piece, tuple(w))
+        if where:
+            a.make_automaton()
+        self._automaton = (a, bool(where), len(gates))
+
+    def scan(self, text: str) -> list[int] | None:
+        """Per registered Gates, the bits of its patterns whose pieces ``text`` holds (None: the
+        text's case cannot be trusted; every gate is open)."""
+        last = self._last
+        if last[0] is text:
+            return last[1]
+        if self._automaton is None:
+            self._build()
+        automaton = self._automaton
+        low = lower_for_gate(text)
+        found = None
+        if low is not None:
+            a, any_piece, n = automaton
+            found = [0] * n
+            if any_piece:
+                for _end, where in a.iter(low):
+                    for slot, b in where:
+                        found[slot] |= b
+        self._last = (text, found)
+        return found
+
+
+_SCANNER = _Scanner()
 
 
 # --- a table of patterns as one alternation ----------------------------------------------
@@ -311,40 +355,3 @@ def split_alternation(source: str) -> tuple[str, list[str], str]:
             opened = None
     return "", [source], ""
 
-
-# --- named patterns gated over one text ---------------------------------------------------
-
-class _Never:
-    """A pattern that cannot match the text at hand (none of its words is in it)."""
-
-    def search(self, *args):
-        return None
-
-    match = fullmatch = search
-
-    def finditer(self, *args):
-        return iter(())
-
-
-NEVER = _Never()
-
-
-class Patterns:
-    """Named patterns tested together against one text (a body whose slices they search):
-    ``Patterns(origin=ORIGIN, ...).over(body).origin`` is ORIGIN itself, or :data:`NEVER` when
-    none of its words (:func:`required`) is anywhere in ``body``, so neither in any slice of it."""
-
-    def __init__(self, **patterns: re.Pattern) -> None:
-        self.names = tuple(patterns)
-        self._patterns = tuple(patterns.values())
-        self._gates = Gates(self._patterns)
-        self.all = _Bound(dict(zip(self.names, self._patterns)))
-
-    def over(self, text: str) -> "_Bound":
-        m = self._gates.mask(text)
-        return _Bound({n: p if m >> i & 1 else NEVER for i, (n, p) in enumerate(zip(self.names, self._patterns))})
-
-
-class _Bound:
-    def __init__(self, d: dict) -> None:
-        self.__dict__.update(d)

@@ -15,8 +15,6 @@ from __future__ import annotations
 import re
 
 from events import lexicon as L
-from events.attribution import WEAPON_ROWS
-from events.pieces import Patterns
 from events.toponyms import (_COUNTRYSIDE, _LIST_PROVINCES, _ORG_SPANS, _SENT_SPLIT, DATELINE_LEAD, Toponym,
                              _may_list_provinces, _part_of_longer_name, is_trap)
 
@@ -93,19 +91,6 @@ _NAMED_AFTER = re.compile(r"^(?:[\s-]+[A-Z][\w’'-]*)?\s+(?:highway|road|motorw
                           r"group|meeting|conference|airport\s+road|river|canal|offensive|campaign|battle|operation)\b", re.I)
 
 
-# The role patterns, gated together over each body (events.pieces.Patterns).
-_ATTRIBUTIVE = re.compile(r"-(?:led|backed|based|allied|funded|trained|made|built|supported)\b")
-_PATTERNS = Patterns(
-    attributive=_ATTRIBUTIVE, titles=L.TITLES, platform_after=_PLATFORM_AFTER, vessel_before=_VESSEL_BEFORE,
-    named_after=_NAMED_AFTER, group_after=_GROUP_AFTER, metonym_before=L.METONYM_BEFORE,
-    metonym_after=L.METONYM_AFTER, inside_before=_INSIDE_BEFORE, office_after=_OFFICE_AFTER,
-    origin=_ORIGIN, source_before=_SOURCE_BEFORE, origin_site=_ORIGIN_SITE, reference=_REFERENCE,
-    speaker_after=_SPEAKER_AFTER, transit=_TRANSIT, sea=_SEA, sea_after=_SEA_AFTER, sea_origin=_SEA_ORIGIN,
-    locative_before=L.LOCATIVE_BEFORE, not_locative=_NOT_LOCATIVE, legal_before=_LEGAL_BEFORE,
-    qualifier_before=_QUALIFIER_BEFORE, container_between=_CONTAINER_BETWEEN, site_landmark=_SITE_LANDMARK,
-    named_facility=_NAMED_FACILITY)
-
-
 def _spans(body: str) -> bytearray:
     """Characters inside organisations' names ("Islamic State of Iraq and the Levant") and datelines."""
     inside = bytearray(len(body) + 1)
@@ -115,10 +100,9 @@ def _spans(body: str) -> bytearray:
     return inside
 
 
-def is_name_not_place(t: Toponym, body: str, inside: bytearray | None = None, p=None) -> bool:
+def is_name_not_place(t: Toponym, body: str, inside: bytearray | None = None) -> bool:
     """The mention names something else: a person, an organisation, a government, a weapon, a group,
-    an agreement, a ship, an office. (``p``: :data:`_PATTERNS` over ``body``, when the caller has it.)"""
-    p = p or _PATTERNS.all
+    an agreement, a ship, an office."""
     before = body[max(0, t.start - 60):t.start]
     after = body[t.end:t.end + 60]
     low = t.name.lower()
@@ -129,21 +113,21 @@ def is_name_not_place(t: Toponym, body: str, inside: bytearray | None = None, p=
         return True                                    # people, calendar and generic words
     if t.cue is None and body[t.start:t.end] == t.name and _part_of_longer_name(body, bare_start, t.end, set()):
         return True                                    # "Hassan Haj Ali", "RIA Novosti"
-    if p.attributive.match(after):
+    if re.match(r"-(?:led|backed|based|allied|funded|trained|made|built|supported)\b", after):
         return True                                    # "the U.S.-led coalition", "Iran-backed militias"
-    if WEAPON_ROWS.fullmatch(t.name):
+    if L.WEAPON.fullmatch(t.name):
         return True                                    # "Pantsir", "Grad": weapons named like towns
-    if p.titles.search(before, max(0, len(before) - 45)):
+    if L.TITLES.search(before, max(0, len(before) - 45)):
         return True                                    # "President Assad", "Gen. Hama"
-    if p.platform_after.match(after) or p.vessel_before.search(before, max(0, len(before) - 30)) \
-            or p.named_after.match(after) or p.group_after.match(after):
+    if _PLATFORM_AFTER.match(after) or _VESSEL_BEFORE.search(before, max(0, len(before) - 30)) \
+            or _NAMED_AFTER.match(after) or _GROUP_AFTER.match(after):
         return True
-    if p.metonym_before.search(before, max(0, len(before) - 30)):
+    if L.METONYM_BEFORE.search(before, max(0, len(before) - 30)):
         return True                                    # "the government in Tobruk"
-    if low in _CAPITALS and (p.metonym_after.match(after) or after.startswith(("'s ", "’s "))
-                             and not p.inside_before.search(before)):
+    if low in _CAPITALS and (L.METONYM_AFTER.match(after) or after.startswith(("'s ", "’s "))
+                             and not _INSIDE_BEFORE.search(before)):
         return True                                    # "Moscow denies", "Kyiv's decision"
-    if p.office_after.match(after):
+    if _OFFICE_AFTER.match(after):
         return True                                    # "Syria's President"
     return False
 
@@ -162,35 +146,34 @@ def mark(toponyms: list[Toponym], body: str) -> list[Toponym]:
     """Set each mention's role flags (in text order); drop names that are not places."""
     out: list[Toponym] = []
     inside = _spans(body)
-    p = _PATTERNS.over(body)           # patterns none of whose words the body holds never run
     prev_between = False
     for t in toponyms:
-        if is_name_not_place(t, body, inside, p):
+        if is_name_not_place(t, body, inside):
             continue
         before = body[max(0, t.start - 60):t.start]
         after = body[t.end:t.end + 60]
         t.after = after[:30]
-        t.origin = bool(p.origin.search(before, max(0, len(before) - 50))) or \
-            bool(p.source_before.search(before, max(0, len(before) - 55))) or \
-            bool(p.origin_site.search(body, max(0, t.start - 90), t.start))    # "a security source in Zintan"
-        between = bool(p.reference.search(before, max(0, len(before) - 40)))
-        t.reference = t.reference or between or bool(p.speaker_after.match(after))
-        if p.transit.search(before, max(0, len(before) - 50)) or (
-                (p.sea.search(before, max(0, len(before) - 10)) or p.sea_after.match(after))
-                and p.sea_origin.search(before, max(0, len(before) - 60))):
+        t.origin = bool(_ORIGIN.search(before, max(0, len(before) - 50))) or \
+            bool(_SOURCE_BEFORE.search(before, max(0, len(before) - 55))) or \
+            bool(_ORIGIN_SITE.search(body, max(0, t.start - 90), t.start))    # "a security source in Zintan"
+        between = bool(_REFERENCE.search(before, max(0, len(before) - 40)))
+        t.reference = t.reference or between or bool(_SPEAKER_AFTER.match(after))
+        if _TRANSIT.search(before, max(0, len(before) - 50)) or (
+                (_SEA.search(before, max(0, len(before) - 10)) or _SEA_AFTER.match(after))
+                and _SEA_ORIGIN.search(before, max(0, len(before) - 60))):
             t.origin = True             # launched from or over it, not aimed at it
         elif out and out[-1].origin and re.fullmatch(r"\s*(?:,|and|or|,\s*and)\s*(?:the\s+)?", body[out[-1].end:t.start]):
             t.origin = True             # "over Iran and Iraq"
-        t.locative = (bool(p.locative_before.search(body[max(0, t.start - 40):t.start])) or t.cue == "site"
-                      or bool(_LOCATIVE_TEXT.match(t.text))) and not p.not_locative.search(before, max(0, len(before) - 30))
-        if p.legal_before.search(before, max(0, len(before) - 50)):
+        t.locative = (bool(L.LOCATIVE_BEFORE.search(body[max(0, t.start - 40):t.start])) or t.cue == "site"
+                      or bool(_LOCATIVE_TEXT.match(t.text))) and not _NOT_LOCATIVE.search(before, max(0, len(before) - 30))
+        if _LEGAL_BEFORE.search(before, max(0, len(before) - 50)):
             t.reference, t.locative = True, False      # "an organisation outlawed in Turkey"
-        t.qualified = t.qualified or bool(p.qualifier_before.search(before, max(0, len(before) - 30)))
-        if out and _contains(out[-1], t) and p.container_between.fullmatch(body, out[-1].end, t.start):
+        t.qualified = t.qualified or bool(_QUALIFIER_BEFORE.search(before, max(0, len(before) - 30)))
+        if out and _contains(out[-1], t) and _CONTAINER_BETWEEN.fullmatch(body, out[-1].end, t.start):
             t.reference = True          # "at Hassa, in Hatay", "Sulaym village (Qaatabah, Ad Dali)"
-        if out and out[-1].place.kind == "site" and p.site_landmark.fullmatch(body, out[-1].end, t.start):
+        if out and out[-1].place.kind == "site" and _SITE_LANDMARK.fullmatch(body, out[-1].end, t.start):
             t.reference = True          # "the Tiyas (T4) Air Base near Palmyra"
-        if p.named_facility.match(after):
+        if _NAMED_FACILITY.match(after):
             t.reference = True          # "near Shevchenko Park": a park named for someone, in the town told
         if _RELATIVE_TEXT.match(t.text):
             t.reference = True          # "west of Palmyra", "near Sabratha, 60 km west of Tripoli": a landmark

@@ -85,3 +85,15 @@ def test_stages_use_the_gates():
     assert [w.text for w in weapons(s)] == ["jets", "120mm mortars", "Kalibr missiles"]
     assert [a.actor for a in actor_mentions(s)][:1] == ["Russia"]
     assert weapons("Nothing of the kind was said at the meeting.") == []
+
+
+def test_gates_share_one_pass_per_text():
+    # two tables asked about one sentence, then about another: each gets its own answer
+    a = Gates([r"\bdrones?\b", r"\bmortars?\b"])
+    b = Gates([r"\bdeployed\b"])
+    s1, s2 = "A drone hit the depot.", "Troops were deployed with mortars."
+    assert (a.mask(s1), b.mask(s1)) == (0b01, 0)
+    assert (a.mask(s2), b.mask(s2)) == (0b10, 0b1)
+    assert a.mask(s1) == 0b01
+    late = Gates([r"\bhowitzers?\b"])                 # a table made after the first pass is read too
+    assert late.mask("Howitzers fired.") == 1 and late.mask(s1) == 0
