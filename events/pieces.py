@@ -213,12 +213,16 @@ class _Scanner:
         for slot, g in enumerate(gates):
             for piece, b in g.bits.items():
                 where.setdefault(piece, []).append((slot, b))
+        # Pieces of one or two characters ("in", "us", "mm") occur everywhere: one substring test
+        # each instead of an automaton hit per occurrence.
+        short = tuple((piece, tuple(w)) for piece, w in where.items() if len(piece) <= _SHORT)
         a = ahocorasick.Automaton()
-        for piece, w in where.items():
+        long = [(piece, w) for piece, w in where.items() if len(piece) > _SHORT]
+        for piece, w in long:
             a.add_word(piece, tuple(w))
-        if where:
+        if long:
             a.make_automaton()
-        self._automaton = (a, bool(where), len(gates))
+        self._automaton = (a, bool(long), len(gates), short)
 
     def scan(self, text: str) -> list[int] | None:
         """Per registered Gates, the bits of its patterns whose pieces ``text`` holds (None: the
@@ -232,16 +236,21 @@ class _Scanner:
         low = lower_for_gate(text)
         found = None
         if low is not None:
-            a, any_piece, n = automaton
+            a, any_piece, n, short = automaton
             found = [0] * n
             if any_piece:
                 for _end, where in a.iter(low):
+                    for slot, b in where:
+                        found[slot] |= b
+            for piece, where in short:
+                if piece in low:
                     for slot, b in where:
                         found[slot] |= b
         self._last = (text, found)
         return found
 
 
+_SHORT = 2
 _SCANNER = _Scanner()
 
 
