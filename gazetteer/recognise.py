@@ -394,15 +394,29 @@ def _bracket_pass(text: str, clean: str, spans: list[Span], only_unknown: bool) 
 _ABBR_TOKEN = re.compile(r"(?<![\w.])(?:[A-Z][A-Za-z]{0,4}\.(?:\s?[A-Z][A-Za-z]{0,3}\.)*|[A-Z]{2,6})(?![\w])")
 
 
+_ALIAS_MEMO: dict[str, int] = {}
+_ALIAS_OF: list = [None]                   # the alias list the memo was filled from
+
+
 def _alias_span(m: re.Match, aliases: dict) -> tuple[int, int]:
     """The longest leading part of a token that is an abbreviation ("U.S." of "U.S. Sens.",
-    "US" of "US."), as (start, end); (-1, -1) when none is."""
+    "US" of "US."), as (start, end); (-1, -1) when none is (answers kept per token)."""
+    if _ALIAS_OF[0] is not aliases or len(_ALIAS_MEMO) > 100_000:
+        _ALIAS_MEMO.clear()
+        _ALIAS_OF[0] = aliases
     tok = m.group()
+    end = _ALIAS_MEMO.get(tok)
+    if end is None:
+        end = _ALIAS_MEMO[tok] = _alias_end(tok, aliases)
+    return (m.start(), m.start() + end) if end >= 0 else (-1, -1)
+
+
+def _alias_end(tok: str, aliases: dict) -> int:
     cuts = [i + 1 for i, ch in enumerate(tok) if ch == "."] or [len(tok)]
     for end in sorted(set(cuts + [c - 1 for c in cuts] + [len(tok)]), reverse=True):
         if end > 0 and "".join(tok[:end].split()) in aliases:
-            return m.start(), m.start() + end
-    return -1, -1
+            return end
+    return -1
 
 
 def _abbreviations(text: str, spans: list[Span], taken: bytearray, gz) -> None:
