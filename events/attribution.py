@@ -52,6 +52,10 @@ _OWNER_OF_PLACE = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,2}(?:city|cities|capita
                              r"border|territory|east|west|north|south|people|civilians|infrastructure|grid)\b", re.I)
 
 
+# "Russia's", "US officials": an actor named, but not as a force that acts.
+_WEAK_ACTOR_END = re.compile(r"['’]s$|\b(?:officials?|government|president)$", re.I)
+
+
 def actor_mentions(sentence: str) -> list[ActorMention]:
     """Non-overlapping actor mentions, marked when they sit in a target slot."""
     found: list[ActorMention] = []
@@ -60,8 +64,7 @@ def actor_mentions(sentence: str) -> list[ActorMention]:
         actor = _ACTOR_NAMES[int(m.lastgroup[1:])]
         taken.append((m.start(), m.end()))
         before = sentence[max(0, m.start() - 40):m.start()]
-        strong = len(m.group(0).split()) > 1 and not re.search(r"['’]s$|\b(?:officials?|government|president)$",
-                                                               m.group(0), re.I)
+        strong = len(m.group(0).split()) > 1 and not _WEAK_ACTOR_END.search(m.group(0))
         target = bool(L.TARGET_CUE.search(before)) or (
             len(m.group(0).split()) == 1 and (bool(L.LOCATIVE_ACTOR.search(before)) or
                                               bool(_OWNER_OF_PLACE.match(sentence, m.end()))))

@@ -32,12 +32,16 @@ class Span:
     heading: bool = False    # a line without end punctuation: title, caption, crosshead
 
 
+_WORD_BEFORE_DOT = re.compile(r"([A-Za-z.]+)\.$")
+_INITIALS = re.compile(r"(?:[a-z]\.)+[a-z]")
+
+
 def _is_abbrev(text: str, dot: int) -> bool:
-    m = re.search(r"([A-Za-z.]+)\.$", text[max(0, dot - 12):dot + 1])
+    m = _WORD_BEFORE_DOT.search(text[max(0, dot - 12):dot + 1])
     if not m:
         return False
     word = m.group(1).lower()
-    return word in _ABBREV or (len(word) == 1 and word.isalpha()) or bool(re.fullmatch(r"(?:[a-z]\.)+[a-z]", word))
+    return word in _ABBREV or (len(word) == 1 and word.isalpha()) or bool(_INITIALS.fullmatch(word))
 
 
 def split_sentences(body: str) -> list[Span]:

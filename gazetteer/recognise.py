@@ -178,6 +178,10 @@ class CountryCue:
     why: str
 
 
+# "St. Louis", "Ft. Worth": an abbreviated word of the name right before it.
+_ABBREVIATED_BEFORE = re.compile(r"(?<![\w.])(St|Ste|Ft|Mt|Pt)\.\s$")
+
+
 def _sentence_start(text: str, i: int) -> bool:
     """Does a sentence, line, quote or bracket open right before position ``i``?"""
     j = i - 1
@@ -257,7 +261,7 @@ def recognise(text: str, gz) -> tuple[list[Span], list[CountryCue]]:
             continue                                 # "President Jordan", "Mr. Paris"
         key = m.key if s == m.start else name_key(name)
         # "St. Louis", "Ft. Worth", "Mt. Vernon": the abbreviation is part of the name
-        ab = re.search(r"(?<![\w.])(St|Ste|Ft|Mt|Pt)\.\s$", before)
+        ab = _ABBREVIATED_BEFORE.search(before)
         if ab:
             full = text[s - len(ab.group(0)):e]
             if gz.is_known(name_key(full)):
