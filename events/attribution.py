@@ -45,6 +45,7 @@ _TARGET_GATES = Gates([p for _, p in L.TARGETS])
 _CLAIM_GATES = Gates(L.CLAIM_PATTERNS)
 # The weapon lexicon, tried with only the words a sentence holds (same matches as L.WEAPON).
 WEAPON_ROWS = Rows.of(L.WEAPON)
+_NATIONAL_FORCE = Rows.of(L.NATIONAL_FORCE)     # likewise: run only when a nationality of its list is named
 
 
 # "Kharkiv, Ukraine's second city": the country owns the place, it does not act.
@@ -69,7 +70,7 @@ def actor_mentions(sentence: str) -> list[ActorMention]:
             len(m.group(0).split()) == 1 and (bool(L.LOCATIVE_ACTOR.search(before)) or
                                               bool(_OWNER_OF_PLACE.match(sentence, m.end()))))
         found.append(ActorMention(m.start(), m.end(), actor, target, strong))
-    for m in L.NATIONAL_FORCE.finditer(sentence):
+    for m in _NATIONAL_FORCE.finditer(sentence):
         if not any(m.start() < b and a < m.end() for a, b in taken):
             before = sentence[max(0, m.start() - 40):m.start()]
             found.append(ActorMention(m.start(), m.end(), L.NATIONAL_FORCES[m.group("dem").lower()],

@@ -264,6 +264,8 @@ _GROUND_RAIDER = re.compile(r"\b(?=\w)(?:police|intelligence|security\s+(?:force
                             r"soldiers|gunm[ae]n|militants|militiamen|fighters|patrols?)\b[^.;]{0,40}$", re.I)
 _DOWNING = re.compile(r"^(?:shot\s+down|downed|shooting\s+down)$", re.I)
 _GROUND_RAID = re.compile(r"^raid(?:ed|s|ing)?$", re.I)
+# The context patterns, each tried with only the alternatives a sentence holds (same matches).
+_CLASH_ROWS, _TERROR_ROWS, _ARREST_ROWS = (Rows.of(p) for p in (_CLASH, _TERROR, _ARREST))
 
 NOT_DOWNING = "downing: shooting down an aircraft or drone is not a strike on the place"
 NOT_TERROR = "terror attack (suicide bombing, gunmen, planted explosives), not a military strike"
@@ -289,7 +291,7 @@ def not_a_strike(sentence: str, trigger: Trigger, clause: tuple[int, int], class
     if _DOWNING.match(word):                                   # "shot down a drone at X"
         return NOT_DOWNING
     before = sentence[max(0, trigger.start - 60):trigger.start]
-    clash = _CLASH.search(sentence)
+    clash = _CLASH_ROWS.search(sentence)
     if clash and _ACCOMPANY.search(before):                    # "clashes ... amid regime shelling"
         return NOT_ACCOMPANY
     text = sentence[clause[0]:clause[1]]
@@ -302,7 +304,7 @@ def not_a_strike(sentence: str, trigger: Trigger, clause: tuple[int, int], class
     if SMALL in classes and strike_weapon and not _CIVILIAN.search(sentence, trigger.end, clause[1]):
         return NOT_FIREFIGHT                                   # "fired mortars, RPGs and small arms at positions"
     raid = bool(_GROUND_RAID.match(word))
-    if _TERROR.search(text) and not strike_weapon and not re.search(r"air|drone|shell|artiller", word, re.I) \
+    if _TERROR_ROWS.search(text) and not strike_weapon and not re.search(r"air|drone|shell|artiller", word, re.I) \
             or classes and set(classes) <= {EXPLOSIVE}:
         return NOT_TERROR                                      # "a suicide bombing in the market"
     if classes and not strike_weapon and any(
@@ -312,7 +314,7 @@ def not_a_strike(sentence: str, trigger: Trigger, clause: tuple[int, int], class
     if classes and not strike_weapon:                          # "fired RPGs and machine guns at"
         return NOT_DIRECT
     if raid:                                                   # "raided the houses and arrested 20"
-        if _ARREST.search(sentence):
+        if _ARREST_ROWS.search(sentence):
             return NOT_ARREST
         if not strike_weapon and _GROUND_RAIDER.search(sentence, max(0, trigger.start - 80), trigger.start):
             return NOT_GROUND

@@ -33,6 +33,7 @@ _GATES = Gates((L.STRIKE_STRONG, L.DEPLOY_STRONG, L.STRIKE_WEAK, _VAGUE, _CASUAL
 # The lexicon's alternations, each tried with only the words a sentence holds (same matches).
 _ROWS_STRIKE_STRONG, _ROWS_DEPLOY_STRONG, _ROWS_STRIKE_WEAK, _ROWS_DEPLOY_WEAK = (
     Rows.of(p) for p in (L.STRIKE_STRONG, L.DEPLOY_STRONG, L.STRIKE_WEAK, L.DEPLOY_WEAK))
+_MILITARY_CONTEXT = Rows.of(L.MILITARY_CONTEXT)
 
 
 @dataclass(frozen=True)
@@ -94,8 +95,8 @@ def find_triggers(sentence: str, clauses: list[tuple[int, int]] | None = None,
     context = None                                  # the sentence has military context (asked once)
     for m in (_ROWS_STRIKE_WEAK.finditer(sentence) if gates & _STRIKE_WEAK else ()):
         if context is None:
-            context = bool(L.MILITARY_CONTEXT.search(sentence))
-        if context and L.MILITARY_CONTEXT.search(clause_text(m.start())):
+            context = bool(_MILITARY_CONTEXT.search(sentence))
+        if context and _MILITARY_CONTEXT.search(clause_text(m.start())):
             add(STRIKE, m, "weak")
         elif strike_before and _DEFINITE_BEFORE.search(sentence, max(0, m.start() - 6), m.start()) \
                 and m.group(0).lower() in ("attack", "attacks"):
