@@ -349,9 +349,12 @@ def split_alternation(source: str) -> tuple[str, list[str], str]:
 
     opened = None
     bars: list[int] = []
+    split = None
     for i, ch, depth in scan(source, 0):
         if ch == "|" and depth == 0:
             return "", [source], ""             # the whole pattern is an alternation: one row
+        if split is not None:
+            continue                            # (only a top-level "|" after the group matters now)
         if ch == "(" and depth == 1 and opened is None and source.startswith("(?:", i):
             opened, bars = i, []
         elif ch == "|" and depth == 1 and opened is not None:
@@ -360,7 +363,7 @@ def split_alternation(source: str) -> tuple[str, list[str], str]:
             if bars:
                 cuts = [opened + 3] + [b + 1 for b in bars]
                 ends = bars + [i]
-                return source[:opened], [source[a:b] for a, b in zip(cuts, ends)], source[i + 1:]
+                split = (source[:opened], [source[a:b] for a, b in zip(cuts, ends)], source[i + 1:])
             opened = None
-    return "", [source], ""
+    return split if split is not None else ("", [source], "")
 

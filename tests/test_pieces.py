@@ -11,7 +11,8 @@ import pytest
 from events import lexicon as L
 from events.attribution import actor_mentions
 from events.frames import weapons
-from events.pieces import Gates, Rows, lower_for_gate, required
+from events.modality import _NOT_NEGATION
+from events.pieces import Gates, Rows, lower_for_gate, required, split_alternation
 from events.triggers import find_triggers
 
 
@@ -42,7 +43,8 @@ def test_irregular_case_never_gated():
 
 _WORDS = ("air", "strikes", "Air", "raid", "bombed", "the", "jets", "Su-24", "120mm", "mortar", "shells", "Russian",
           "forces", "coalition", "Kalibr", "missiles", "fired", "at", "in", "Idlib", ",", "-", "struck", "hit", "by",
-          "a", "drone", "deployed", "troops", "to", "shell", "ing", "ed", "s")
+          "a", "drone", "deployed", "troops", "to", "shell", "ing", "ed", "s", "couldn’t", "didn't", "not", "never",
+          "may", "will", "planned", "denied", "if", "clashes", "suicide", "arrested", "Sudanese", "visit")
 
 
 def _texts(n: int = 3000):
@@ -97,3 +99,23 @@ def test_gates_share_one_pass_per_text():
     assert a.mask(s1) == 0b01
     late = Gates([r"\bhowitzers?\b"])                 # a table made after the first pass is read too
     assert late.mask("Howitzers fired.") == 1 and late.mask(s1) == 0
+
+
+def test_split_alternation():
+    assert split_alternation(r"\b(?:air|sea)\b") == (r"\b", ["air", "sea"], r"\b")
+    # an alternation at the top level after the group: the pattern is one row, not a split
+    assert split_alternation(r"\b(?:not|never)\b|n't\b") == ("", [r"\b(?:not|never)\b|n't\b"], "")
+    assert split_alternation(r"x|(?:a|b)") == ("", [r"x|(?:a|b)"], "")
+    assert split_alternation(r"[(|]") == ("", [r"[(|]"], "")             # a bar in a class splits nothing
+
+
+@pytest.mark.parametrize("name", ["STRIKE_STRONG", "STRIKE_WEAK", "DEPLOY_STRONG", "DEPLOY_WEAK", "WEAPON",
+                                  "MILITARY_CONTEXT", "NEGATION", "HYPOTHETICAL", "PLANNED", "DENIAL",
+                                  "NATIONAL_FORCE"])
+def test_rows_of_a_lexicon_pattern_match_as_it(name):
+    pattern = getattr(L, name)
+    rows = Rows.of(pattern)
+    for text in itertools.chain(_texts(), ["They couldn’t confirm it.", "Sudanese troops arrived."]):
+        assert [m.span() for m in rows.finditer(text)] == [m.span() for m in pattern.finditer(text)], (name, text)
+    rows = Rows.of(_NOT_NEGATION)
+    assert rows.search("It is not yet clear who fired") and not rows.search("Jets struck the town")
