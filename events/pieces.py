@@ -187,15 +187,17 @@ class Gates:
         self._slot = _SCANNER.register(self)
 
     def mask(self, text: str) -> int:
-        found = _SCANNER.scan(text)
-        if found is None or self._slot >= len(found):
+        got = _SCANNER.scan(text)
+        if got is None or self._slot >= len(got[1]):
             return self.all
-        return found[self._slot] | self._always
+        found, offsets = got
+        return found >> offsets[self._slot] & self.all | self._always
 
 
 class _Scanner:
     """One automaton over the pieces of every Gates; the last text's answers are kept (the
-    stages ask many gates about one sentence in a row)."""
+    stages ask many gates about one sentence in a row). The answers are one integer: each
+    Gates' bits at its own offset."""
 
     def __init__(self) -> None:
         self.gates: list[Gates] = []
@@ -209,45 +211,47 @@ class _Scanner:
 
     def _build(self) -> None:
         gates = list(self.gates)                # a Gates registered meanwhile stays open (slot >= n)
-        where: dict[str, list[tuple[int, int]]] = {}
+        offsets, at = [], 0
+        for g in gates:
+            offsets.append(at)
+            at += g.size
+        where: dict[str, int] = {}
         for slot, g in enumerate(gates):
             for piece, b in g.bits.items():
-                where.setdefault(piece, []).append((slot, b))
+                where[piece] = where.get(piece, 0) | b << offsets[slot]
         # Pieces of one or two characters ("in", "us", "mm") occur everywhere: one substring test
         # each instead of an automaton hit per occurrence.
-        short = tuple((piece, tuple(w)) for piece, w in where.items() if len(piece) <= _SHORT)
+        short = tuple((piece, b) for piece, b in where.items() if len(piece) <= _SHORT)
         a = ahocorasick.Automaton()
-        long = [(piece, w) for piece, w in where.items() if len(piece) > _SHORT]
-        for piece, w in long:
-            a.add_word(piece, tuple(w))
+        long = [(piece, b) for piece, b in where.items() if len(piece) > _SHORT]
+        for piece, b in long:
+            a.add_word(piece, b)
         if long:
             a.make_automaton()
-        self._automaton = (a, bool(long), len(gates), short)
+        self._automaton = (a, bool(long), tuple(offsets), short)
 
-    def scan(self, text: str) -> list[int] | None:
-        """Per registered Gates, the bits of its patterns whose pieces ``text`` holds (None: the
-        text's case cannot be trusted; every gate is open)."""
+    def scan(self, text: str) -> tuple[int, tuple[int, ...]] | None:
+        """(the bits of every registered Gates' patterns whose pieces ``text`` holds, each Gates'
+        offset in them); None when the text's case cannot be trusted (every gate is open)."""
         last = self._last
         if last[0] is text:
             return last[1]
         if self._automaton is None:
             self._build()
-        automaton = self._automaton
+        a, any_piece, offsets, short = self._automaton
         low = lower_for_gate(text)
-        found = None
+        got = None
         if low is not None:
-            a, any_piece, n, short = automaton
-            found = [0] * n
+            found = 0
             if any_piece:
-                for _end, where in a.iter(low):
-                    for slot, b in where:
-                        found[slot] |= b
-            for piece, where in short:
+                for _end, b in a.iter(low):
+                    found |= b
+            for piece, b in short:
                 if piece in low:
-                    for slot, b in where:
-                        found[slot] |= b
-        self._last = (text, found)
-        return found
+                    found |= b
+            got = (found, offsets)
+        self._last = (text, got)
+        return got
 
 
 _SHORT = 2
