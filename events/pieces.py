@@ -1,18 +1,17 @@
-"""Cheap tests before costly patterns: does a lowercase text hold any of these pieces?
-
-One Aho-Corasick pass over the text (pyahocorasick) instead of one substring search per
-piece or a regex alternation tried at every position; ``Pieces(words).in_text(low)`` is
-``any(w in low for w in words)``.
+"""Cheap tests before costly patterns: does a text hold a word the pattern needs?
 
 The pieces a pattern needs are read from the pattern itself (:func:`required`: the
 literal words one of which every match contains), so a gate never has to be kept by
-hand beside the pattern it guards. :class:`Rows` runs a table of patterns (weapon rows,
-actor rows) as one alternation in which a text only gets the rows whose pieces it holds.
+hand beside the pattern it guards. :class:`Gates` tests the pieces of many patterns;
+every Gates shares one Aho-Corasick pass (pyahocorasick) per text, so the stages' many
+questions about one sentence cost one pass. :class:`Rows` runs a table of patterns
+(weapon rows, actor rows, a lexicon's alternatives) as one alternation in which a text
+only gets the rows whose pieces it holds: the same matches, found sooner.
 """
 from __future__ import annotations
 
 import re
-from typing import Iterable, Sequence
+from typing import Sequence
 
 import ahocorasick
 
@@ -22,21 +21,6 @@ try:                                            # Python >= 3.11
 except ImportError:                             # pragma: no cover - Python 3.10
     import sre_constants as _C                  # type: ignore[no-redef]
     import sre_parse as _P                      # type: ignore[no-redef]
-
-
-class Pieces:
-    """A fixed set of lowercase pieces, searched for all at once."""
-
-    def __init__(self, pieces: Iterable[str]) -> None:
-        self.pieces = tuple(dict.fromkeys(pieces))
-        self._automaton = ahocorasick.Automaton()
-        for p in self.pieces:
-            self._automaton.add_word(p, p)
-        self._automaton.make_automaton()
-
-    def in_text(self, low: str) -> bool:
-        """Does ``low`` contain any piece?"""
-        return bool(self.pieces) and next(self._automaton.iter(low), None) is not None
 
 
 # --- the pieces a pattern needs ------------------------------------------------------------

@@ -34,6 +34,14 @@ def test_no_word_needed(pattern):
     assert required(pattern) is None
 
 
+def test_irregular_case_chars_are_all_known():
+    # every character outside ASCII that re.IGNORECASE takes for an ASCII letter is in the list
+    from events.pieces import _IRREGULAR_CASE
+    letter = re.compile("[a-z]", re.I)
+    found = {chr(c) for c in range(128, 0x110000) if letter.fullmatch(chr(c))}
+    assert found == set(_IRREGULAR_CASE)
+
+
 def test_irregular_case_never_gated():
     # re.I matches the Kelvin sign to "k" and the long s to "s", str.lower() does not
     assert re.search("kalibr", "\u212aalibr", re.I) and lower_for_gate("\u212aalibr") is None
