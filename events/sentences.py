@@ -74,12 +74,20 @@ def split_sentences(body: str) -> list[Span]:
 def clause_bounds(sentence: str) -> list[tuple[int, int]]:
     """(start, end) of the clauses of a sentence: split at semicolons, dashes
     and subordinating conjunctions, so that modality stays in its clause."""
+    last = _LAST_BOUNDS[0]
+    if last[0] is sentence:                 # the triggers stage asks twice about one sentence
+        return list(last[1])
     cuts = [0]
     for m in _CLAUSE_ROWS.finditer(sentence):
         if m.start() > cuts[-1] + 3:
             cuts.append(m.start())
     cuts.append(len(sentence))
-    return [(a, b) for a, b in zip(cuts, cuts[1:]) if b > a]
+    bounds = [(a, b) for a, b in zip(cuts, cuts[1:]) if b > a]
+    _LAST_BOUNDS[0] = (sentence, tuple(bounds))
+    return bounds
+
+
+_LAST_BOUNDS: list = [(None, ())]          # (sentence, its clause bounds), replaced as one
 
 
 def clause_of(bounds: list[tuple[int, int]], pos: int) -> tuple[int, int]:
