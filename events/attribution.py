@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 
 from events import lexicon as L
+from events.pieces import Gates, Rows
 
 
 @dataclass(frozen=True)
@@ -22,22 +23,29 @@ class ActorMention:
     strong: bool = False        # "Russian warplanes", not a bare "Russia" or "Assad"
 
 
-def _combined() -> tuple[re.Pattern, list[str]]:
+def _combined() -> tuple[Rows, list[str]]:
     """All actor patterns as one alternation (one pass per sentence); at any
-    position, earlier (more specific) patterns win."""
-    parts, names = [], []
-    for i, (actor, pattern) in enumerate(L.ACTORS):
+    position, earlier (more specific) patterns win. A sentence gets only the
+    rows whose words it holds (see :class:`events.pieces.Rows`)."""
+    rows, names = [], []
+    for actor, pattern in L.ACTORS:
         flag = "(?i:" if pattern.flags & re.I else "(?:"
-        parts.append(f"(?P<a{i}>{flag}{pattern.pattern}))")
+        rows.append(f"{flag}{pattern.pattern})")
         names.append(actor)
     # Gate: a mention starts with a capital or one of these lowercase words, so most
     # positions fail on one look-ahead instead of trying every alternative.
     gate = (r"\b(?=[A-Z]|(?i:rebel|opposition|insurgent|separatist|pro-|anti-|government|regime|coalition|"
             r"the\s+coalition|al-|nusra|occup|invader))")
-    return re.compile(gate + "(?:" + "|".join(parts) + ")"), names
+    return Rows(rows, head=gate, group="a"), names
 
 
-_ACTORS_RE, _ACTOR_NAMES = _combined()
+_ACTORS, _ACTOR_NAMES = _combined()
+# One pass tells which target and claim patterns may match (their words, read from them).
+_TARGET_GATES = Gates([p for _, p in L.TARGETS])
+_CLAIM_GATES = Gates(L.CLAIM_PATTERNS)
+# The weapon lexicon, tried with only the words a sentence holds (same matches as L.WEAPON).
+WEAPON_ROWS = Rows.of(L.WEAPON)
+_NATIONAL_FORCE = Rows.of(L.NATIONAL_FORCE)     # likewise: run only when a nationality of its list is named
 
 
 # "Kharkiv, Ukraine's second city": the country owns the place, it does not act.
@@ -45,21 +53,24 @@ _OWNER_OF_PLACE = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,2}(?:city|cities|capita
                              r"border|territory|east|west|north|south|people|civilians|infrastructure|grid)\b", re.I)
 
 
+# "Russia's", "US officials": an actor named, but not as a force that acts.
+_WEAK_ACTOR_END = re.compile(r"['’]s$|\b(?:officials?|government|president)$", re.I)
+
+
 def actor_mentions(sentence: str) -> list[ActorMention]:
     """Non-overlapping actor mentions, marked when they sit in a target slot."""
     found: list[ActorMention] = []
     taken: list[tuple[int, int]] = []
-    for m in _ACTORS_RE.finditer(sentence):
+    for m in _ACTORS.finditer(sentence):
         actor = _ACTOR_NAMES[int(m.lastgroup[1:])]
         taken.append((m.start(), m.end()))
         before = sentence[max(0, m.start() - 40):m.start()]
-        strong = len(m.group(0).split()) > 1 and not re.search(r"['’]s$|\b(?:officials?|government|president)$",
-                                                               m.group(0), re.I)
+        strong = len(m.group(0).split()) > 1 and not _WEAK_ACTOR_END.search(m.group(0))
         target = bool(L.TARGET_CUE.search(before)) or (
             len(m.group(0).split()) == 1 and (bool(L.LOCATIVE_ACTOR.search(before)) or
                                               bool(_OWNER_OF_PLACE.match(sentence, m.end()))))
         found.append(ActorMention(m.start(), m.end(), actor, target, strong))
-    for m in L.NATIONAL_FORCE.finditer(sentence):
+    for m in _NATIONAL_FORCE.finditer(sentence):
         if not any(m.start() < b and a < m.end() for a, b in taken):
             before = sentence[max(0, m.start() - 40):m.start()]
             found.append(ActorMention(m.start(), m.end(), L.NATIONAL_FORCES[m.group("dem").lower()],
@@ -102,7 +113,10 @@ def target_for(sentence: str, trigger_end: int, clause_end: int) -> str | None:
     """The first target-lexicon word after the trigger in its clause."""
     window = sentence[trigger_end:clause_end]
     best: tuple[int, str] | None = None
-    for name, pattern in L.TARGETS:
+    may = _TARGET_GATES.mask(window)
+    for i, (name, pattern) in enumerate(L.TARGETS):
+        if not may >> i & 1:
+            continue                        # none of its words is in the window
         m = pattern.search(window)
         if m and (best is None or m.start() < best[0]):
             best = (m.start(), name)
@@ -111,7 +125,7 @@ def target_for(sentence: str, trigger_end: int, clause_end: int) -> str | None:
 
 def weapon_in(sentence: str) -> str | None:
     """The most specific weapon or platform named in the sentence."""
-    found = [m.group(0) for m in L.WEAPON.finditer(sentence)]
+    found = [m.group(0) for m in WEAPON_ROWS.finditer(sentence)]
     if not found:
         return None
     for prefix in L._WEAPON_RANK:
@@ -145,9 +159,12 @@ def claim_span(sentence: str) -> tuple[str | None, tuple[int, int] | None]:
     """Who asserts what the sentence says (None when the outlet does), and
     where the attribution phrase sits."""
     verb = _REPORT_VERB.search(sentence)
+    may = _CLAIM_GATES.mask(sentence)
     for i, pattern in enumerate(L.CLAIM_PATTERNS):
         if i == 1 and verb is None:
             continue                        # "X said": no reporting verb, nothing to scan for
+        if not may >> i & 1:
+            continue                        # none of its words is in the sentence
         for m in pattern.finditer(sentence):
             who = _clean_claimer(m.group("who"))
             if who:

@@ -14,6 +14,8 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from events.pieces import Gates
+
 DAY, APPROX = "day", "approx"
 
 MONTHS = {
@@ -66,19 +68,9 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("weekday", re.compile(r"(?:(?<=on)|(?<![A-Za-z]))(?:last\s+)?" + _WEEKDAY + r"(?:'s)?\b", re.I)),
 ]
 
-# What the lowercased text must hold for a pattern to match (every group: one of its
-# strings), so that most patterns are skipped without scanning the sentence.
-_MONTHS3 = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
-_DIGITS = tuple("0123456789")
-_NEEDS: dict[str, tuple[tuple[str, ...], ...]] = {
-    "iso": (("19", "20"),), "since_md": (("since",), _MONTHS3, _DIGITS), "since_dm": (("since",), _MONTHS3, _DIGITS),
-    "since_my": (("since",), _MONTHS3), "in_my": (_MONTHS3,), "my": (_MONTHS3, ("19", "20")), "since_wd": (("since",), ("day",)),
-    "dm": (_MONTHS3, _DIGITS), "md": (_MONTHS3, _DIGITS), "window": (("last", "past", "previous"),),
-    "window1": (("last", "past", "previous"),), "in_year": (("19", "20"),), "since_last": (("since",),),
-    "ago": (("ago",),), "weekend": (("weekend",),), "recent": (("recent",),), "last_unit": (("last",),),
-    "this_unit": (("this",),), "prev_day": (("before", "previous", "earlier"),), "yesterday": (("yesterday", "night"),), "into_wd": (("night",), ("day",)),
-    "today": (("today", "morning", "tonight", "evening"),), "weekday": (("day",),),
-}
+# One pass tells which patterns may match a sentence (each pattern's words, read from it:
+# events.pieces.required), so most patterns are skipped without scanning the sentence.
+_GATES = Gates([p for _, p in _PATTERNS])
 
 
 @dataclass(frozen=True)
@@ -261,19 +253,15 @@ def _resolve(kind: str, m: re.Match, published: dt.date | None) -> DateMention |
     return None
 
 
-_ANY_DATE = re.compile(r"\d|day|week|month|year|ago|since|night|morning|evening|today|jan|feb|mar|apr|may|jun|"
-                       r"jul|aug|sep|oct|nov|dec|hour|recent|last|past|previous")
-
-
 def find_dates(text: str, published: dt.date | None) -> list[DateMention]:
     """All date expressions in ``text``, left to right, without overlaps."""
     found: list[DateMention] = []
-    low = text.lower()
-    if not _ANY_DATE.search(low):
+    may = _GATES.mask(text)
+    if not may:
         return found
     taken: list[tuple[int, int]] = []
-    for kind, pattern in _PATTERNS:
-        if not all(any(map(low.__contains__, group)) for group in _NEEDS[kind]):
+    for i, (kind, pattern) in enumerate(_PATTERNS):
+        if not may >> i & 1:
             continue
         for m in pattern.finditer(text):
             if any(m.start() < b and a < m.end() for a, b in taken):

@@ -20,7 +20,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from events.model import STRIKE
-from events.pieces import Pieces
+from events.pieces import Gates, Rows
 from events.triggers import Trigger
 
 DATA = Path(__file__).resolve().parent / "data"
@@ -50,32 +50,29 @@ _CLASS_ORDER = (DIRECT, SMALL, EXPLOSIVE, "calibre", AIR, INDIRECT)     # specif
 
 
 @lru_cache(maxsize=1)
-def _weapon_re() -> tuple[re.Pattern, list[str]]:
+def _weapon_rows() -> tuple[Rows, list[str]]:
+    """The weapon table as one alternation (specific classes first at one position); a
+    sentence gets only the rows whose words it holds (see :class:`events.pieces.Rows`)."""
     rows = sorted(_rows("weapons.tsv"), key=lambda r: _CLASS_ORDER.index(r["class"]))
-    parts = [f"(?P<w{i}>{r['pattern']})" for i, r in enumerate(rows)]
-    return re.compile(r"(?<![\w-])(?<!\d[.,])(?:" + "|".join(parts) + r")(?![\w-])", re.I), [r["class"] for r in rows]
+    table = Rows([r["pattern"] for r in rows], head=r"(?<![\w-])(?<!\d[.,])", tail=r"(?![\w-])",
+                 flags=re.I, group="w")
+    return table, [r["class"] for r in rows]
 
 
 _CALIBRE = re.compile(r"(\d{1,3}(?:[.,]\d{1,2})?)")
 
 
-# Lowercase pieces one of which every weapon row's match contains: a sentence without any has no weapon.
-_WEAPON_STEMS = Pieces(("air", "plane", "jet", "craft", "bomb", "aviation", "sortie", "gunship", "helicop", "drone", "uav",
-                        "unmanned", "loiter", "bayraktar", "tb2", "su-", "mig-", "tu-", "f-", "b-", "rafale", "tornado",
-                        "typhoon", "mq-", "reaper", "predator", "artiller", "howitzer", "cannon", "gun", "mortar", "launcher",
-                        "mlrs", "grad", "smerch", "uragan", "tos-", "katyusha", "hawk", "rocket", "projectile", "missile",
-                        "kalibr", "tomahawk", "iskander", "tochka", "scud", "shell", "round", "mm", "millimet", "atgm",
-                        "kornet", "konkurs", "tow", "rpg", "grenade", "agl", "recoilless", "spg", "machine", "small",
-                        "sniper", "rifle", "weapon", "ifv", "bmp", "infantry", "tank", "armo", "ied", "explosive", "vest",
-                        "belt", "mine", "bm-"))
+def may_have_weapon(sentence: str) -> bool:
+    """May a weapon row match in the sentence? (its rows' words, read from the table)"""
+    return bool(_weapon_rows()[0].mask(sentence))
 
 
 def weapons(sentence: str) -> list[WeaponMention]:
     """Weapon nouns of a sentence with their class (a calibre of 60 mm or more is indirect fire)."""
-    low = sentence.lower()
-    if not _WEAPON_STEMS.in_text(low):
+    table, classes = _weapon_rows()
+    pattern = table.pattern(sentence)
+    if pattern is None:
         return []
-    pattern, classes = _weapon_re()
     out = []
     pending, out_end = -1, -1                   # start of a calibre that opens the next weapon's name
     for m in pattern.finditer(sentence):
@@ -211,24 +208,14 @@ def _any_frame_word() -> re.Pattern:
 
 
 @lru_cache(maxsize=1)
-def _frame_stems() -> Pieces:
-    """The first four letters of every frame word (a cheap test before the pattern)."""
-    stems = set()
-    for f in frames():
-        for form in f.forms.split("|"):
-            stems.add(re.match(r"[a-z]+", form.lower()).group(0)[:4])
-    return Pieces(sorted(stems))
-
-
-def may_have_weapon(sentence: str) -> bool:
-    low = sentence.lower()
-    return _WEAPON_STEMS.in_text(low)
+def _frame_gates() -> Gates:
+    """Each frame row's trigger words (read from its forms): one pass tells which rows may match."""
+    return Gates([_verb_re(f.forms) for f in frames()])
 
 
 def may_match(sentence: str) -> bool:
-    """A frame may match: a weapon stem and a frame word are present (cheap tests first)."""
-    low = sentence.lower()
-    return _WEAPON_STEMS.in_text(low) and _frame_stems().in_text(low) \
+    """A frame may match: a weapon and a frame word are present (cheap tests first)."""
+    return may_have_weapon(sentence) and bool(_frame_gates().mask(sentence)) \
         and _any_frame_word().search(sentence) is not None
 
 
@@ -237,8 +224,11 @@ def frame_matches(sentence: str, ws: list[WeaponMention] | None = None) -> list[
     ws = weapons(sentence) if ws is None else ws
     if not ws:
         return []
+    rows = _frame_gates().mask(sentence)
     found: list[FrameMatch] = []
-    for fr in frames():
+    for i, fr in enumerate(frames()):
+        if not rows >> i & 1:
+            continue                    # none of the row's words is in the sentence
         for fm in _match(fr, sentence, ws):
             t = fm.trigger
             if not any(t.start < o.trigger.end and o.trigger.start < t.end for o in found):
@@ -279,6 +269,8 @@ _GROUND_RAIDER = re.compile(r"\b(?=\w)(?:police|intelligence|security\s+(?:force
                             r"soldiers|gunm[ae]n|militants|militiamen|fighters|patrols?)\b[^.;]{0,40}$", re.I)
 _DOWNING = re.compile(r"^(?:shot\s+down|downed|shooting\s+down)$", re.I)
 _GROUND_RAID = re.compile(r"^raid(?:ed|s|ing)?$", re.I)
+# The context patterns, each tried with only the alternatives a sentence holds (same matches).
+_CLASH_ROWS, _TERROR_ROWS, _ARREST_ROWS = (Rows.of(p) for p in (_CLASH, _TERROR, _ARREST))
 
 NOT_DOWNING = "downing: shooting down an aircraft or drone is not a strike on the place"
 NOT_TERROR = "terror attack (suicide bombing, gunmen, planted explosives), not a military strike"
@@ -308,7 +300,7 @@ def not_a_strike(sentence: str, trigger: Trigger, clause: tuple[int, int], class
     before = sentence[max(0, trigger.start - 60):trigger.start]
     if _PROTESTED.search(sentence, max(0, clause[0], trigger.start - 80), trigger.start):
         return NOT_PROTEST                                     # "residents protested against the shelling"
-    clash = _CLASH.search(sentence)
+    clash = _CLASH_ROWS.search(sentence)
     if clash and (_ACCOMPANY.search(before) or _USE_OF.search(sentence)):   # "clashes ... amid regime shelling"
         return NOT_ACCOMPANY
     text = sentence[clause[0]:clause[1]]
@@ -321,7 +313,7 @@ def not_a_strike(sentence: str, trigger: Trigger, clause: tuple[int, int], class
     if SMALL in classes and strike_weapon and not _CIVILIAN.search(sentence, trigger.end, clause[1]):
         return NOT_FIREFIGHT                                   # "fired mortars, RPGs and small arms at positions"
     raid = bool(_GROUND_RAID.match(word))
-    if _TERROR.search(text) and not strike_weapon and not re.search(r"air|drone|shell|artiller", word, re.I) \
+    if _TERROR_ROWS.search(text) and not strike_weapon and not re.search(r"air|drone|shell|artiller", word, re.I) \
             or classes and set(classes) <= {EXPLOSIVE}:
         return NOT_TERROR                                      # "a suicide bombing in the market"
     if classes and not strike_weapon and any(
@@ -331,7 +323,7 @@ def not_a_strike(sentence: str, trigger: Trigger, clause: tuple[int, int], class
     if classes and not strike_weapon:                          # "fired RPGs and machine guns at"
         return NOT_DIRECT
     if raid:                                                   # "raided the houses and arrested 20"
-        if _ARREST.search(sentence):
+        if _ARREST_ROWS.search(sentence):
             return NOT_ARREST
         if not strike_weapon and _GROUND_RAIDER.search(sentence, max(0, trigger.start - 80), trigger.start):
             return NOT_GROUND

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from events import lexicon as L
+from events.pieces import Rows
 
 NEGATED, HYPOTHETICAL, PLANNED, DENIED = "negated", "hypothetical", "planned", "denied"
 HISTORICAL = "historical"       # told as background: dated long before publication
@@ -23,7 +24,10 @@ _PURPOSE = re.compile(r"(?<!began\s)(?<!begun\s)(?<!started\s)(?<!continued\s)(?
                       r"(?<!used\s)\bto\s+(?:launch|carry\s+out|conduct|stage|mount|fly|perform|take\s+part\s+in|"
                       r"join|participate\s+in|support|reinforce)\s+"
                       r"(?:[\w-]+\s+){0,2}$", re.I)
-_CUES = ((DENIED, L.DENIAL), (NEGATED, L.NEGATION), (HYPOTHETICAL, L.HYPOTHETICAL), (PLANNED, L.PLANNED))
+# Each cue pattern tried with only the alternatives the clause holds (same matches as the lexicon's).
+_CUES = ((DENIED, Rows.of(L.DENIAL)), (NEGATED, Rows.of(L.NEGATION)), (HYPOTHETICAL, Rows.of(L.HYPOTHETICAL)),
+         (PLANNED, Rows.of(L.PLANNED)))
+_NOT_NEGATION_ROWS = Rows.of(_NOT_NEGATION)
 
 
 def classify(clause_prefix: str, after: str = "", nominal: bool = False) -> str | None:
@@ -32,7 +36,7 @@ def classify(clause_prefix: str, after: str = "", nominal: bool = False) -> str 
     ``clause_prefix``: the clause's text before the trigger; ``after``: the
     text after the trigger up to the clause end; ``nominal``: the trigger is a
     noun (so a modal right after it governs it)."""
-    prefix = _NOT_NEGATION.sub(" ", clause_prefix)
+    prefix = _NOT_NEGATION.sub(" ", clause_prefix) if _NOT_NEGATION_ROWS.pattern(clause_prefix) else clause_prefix
     if _TOPIC.search(prefix):             # "talks about sending troops": a topic, not an act
         return HYPOTHETICAL
     best: tuple[int, str, int] | None = None

@@ -1,26 +1,357 @@
-"""Cheap tests before costly patterns: does a lowercase text hold any of these pieces?
+"""Cheap tests before costly patterns: does a text hold a word the pattern needs?
 
-One Aho-Corasick pass over the text (pyahocorasick) instead of one substring search per
-piece or a regex alternation tried at every position; ``Pieces(words).in_text(low)`` is
-``any(w in low for w in words)``.
+The pieces a pattern needs are read from the pattern itself (:func:`required`: the
+literal words one of which every match contains), so a gate never has to be kept by
+hand beside the pattern it guards. :class:`Gates` tests the pieces of many patterns;
+every Gates shares one Aho-Corasick pass (pyahocorasick) per text, so the stages' many
+questions about one sentence cost one pass. :class:`Rows` runs a table of patterns
+(weapon rows, actor rows, a lexicon's alternatives) as one alternation in which a text
+only gets the rows whose pieces it holds: the same matches, found sooner.
 """
 from __future__ import annotations
 
-from typing import Iterable
+import re
+from typing import Sequence
 
 import ahocorasick
 
+try:                                            # Python >= 3.11
+    from re import _constants as _C
+    from re import _parser as _P
+except ImportError:                             # pragma: no cover - Python 3.10
+    import sre_constants as _C                  # type: ignore[no-redef]
+    import sre_parse as _P                      # type: ignore[no-redef]
 
-class Pieces:
-    """A fixed set of lowercase pieces, searched for all at once."""
 
-    def __init__(self, pieces: Iterable[str]) -> None:
-        self.pieces = tuple(dict.fromkeys(pieces))
-        self._automaton = ahocorasick.Automaton()
-        for p in self.pieces:
-            self._automaton.add_word(p, p)
-        self._automaton.make_automaton()
+# --- the pieces a pattern needs ------------------------------------------------------------
 
-    def in_text(self, low: str) -> bool:
-        """Does ``low`` contain any piece?"""
-        return bool(self.pieces) and next(self._automaton.iter(low), None) is not None
+_MAX_SET = 64            # more alternatives than this: no exact set (a gate would cost more than it saves)
+_MAX_CLASS = 10          # a character class of more characters than this is a wildcard
+# Characters that re.IGNORECASE matches to an ASCII letter but str.lower() does not turn into
+# it (dotted/dotless i, long s, Kelvin sign): a text holding one is never gated.
+_IRREGULAR_CASE = ("\u0130", "\u0131", "\u017f", "\u212a")
+
+
+def lower_for_gate(text: str) -> str | None:
+    """``text`` lowercased for a pieces test, or None when its case cannot be trusted for one."""
+    if not text.isascii() and any(c in text for c in _IRREGULAR_CASE):
+        return None
+    return text.lower()
+
+
+def _char(code: int) -> str | None:
+    """A character as a gate compares it (lowercase), or None when case folding may differ."""
+    ch = chr(code)
+    if ch.isascii() or ch.lower() == ch.upper():
+        return ch.lower()
+    return None
+
+
+def _minimal(strings: set[str]) -> frozenset[str]:
+    """Drop every string that contains another of the set (finding the shorter one suffices)."""
+    out = sorted(strings, key=len)
+    keep: list[str] = []
+    for s in out:
+        if not any(k in s for k in keep):
+            keep.append(s)
+    return frozenset(keep)
+
+
+def _best(options) -> frozenset[str] | None:
+    """The most selective of some sets of needed strings (longest shortest member, then fewest)."""
+    best = None
+    for o in options:
+        if not o or "" in o:
+            continue
+        if best is None or (min(map(len, o)), -len(o)) > (min(map(len, best)), -len(best)):
+            best = o
+    return None if best is None else _minimal(set(best))
+
+
+def _seq(items) -> tuple[frozenset[str] | None, frozenset[str] | None]:
+    """(exact, need) of a sequence: every string it can match (when few), and strings one of
+    which every match contains (None: nothing known)."""
+    needs = []
+    run: set[str] = {""}                # exact strings of the current run of exact items
+    whole = True                        # no run was broken: ``run`` is the sequence's exact set
+    for op, av in items:
+        exact, need = _item(op, av)
+        if need is not None:
+            needs.append(need)
+        if exact is None:
+            needs.append(frozenset(run))
+            run, whole = {""}, False
+            continue
+        prod = {a + b for a in run for b in exact}
+        if len(prod) > _MAX_SET:
+            needs.append(frozenset(run))
+            run, whole = set(exact), False
+        else:
+            run = prod
+    needs.append(frozenset(run))
+    return (frozenset(run) if whole else None), _best(needs)
+
+
+def _item(op, av) -> tuple[frozenset[str] | None, frozenset[str] | None]:
+    if op is _C.LITERAL:
+        ch = _char(av)
+        return (None, None) if ch is None else (frozenset((ch,)), None)
+    if op is _C.IN:
+        chars: set[str] = set()
+        for iop, iav in av:
+            if iop is _C.LITERAL:
+                chars.add(_char(iav))
+            elif iop is _C.RANGE and iav[1] - iav[0] < _MAX_CLASS:
+                chars.update(_char(c) for c in range(iav[0], iav[1] + 1))
+            else:                       # NEGATE, CATEGORY (\w, \s, \d), a wide range
+                return None, None
+        if None in chars or len(chars) > _MAX_CLASS:
+            return None, None
+        return frozenset(chars), None
+    if op is _C.SUBPATTERN:
+        return _seq(av[-1])
+    if op is getattr(_C, "ATOMIC_GROUP", None):
+        return _seq(av)
+    if op is _C.BRANCH:
+        infos = [_seq(b) for b in av[1]]
+        exact = None
+        if all(e is not None for e, _ in infos):
+            union = set().union(*(e for e, _ in infos))
+            exact = frozenset(union) if len(union) <= _MAX_SET else None
+        per = [_best([n, e]) for e, n in infos]
+        need = None if any(p is None for p in per) else _minimal(set().union(*per))
+        return exact, need
+    if op in (_C.MAX_REPEAT, _C.MIN_REPEAT, getattr(_C, "POSSESSIVE_REPEAT", None)):
+        lo, hi, sub = av
+        exact, need = _seq(sub)
+        if lo == 0:
+            return (exact | {""} if exact is not None and hi == 1 else None), None
+        return (exact if lo == hi == 1 else None), _best([need, exact])
+    if op is _C.ASSERT:                 # a look-around consumes nothing, but what it sees is in the text
+        exact, need = _seq(av[1])
+        return frozenset(("",)), _best([need, exact])
+    if op in (_C.AT, _C.ASSERT_NOT):
+        return frozenset(("",)), None   # zero-width: consumes nothing
+    return None, None                   # any character, a category, a back-reference
+
+
+def required(pattern: str | re.Pattern, flags: int = 0) -> frozenset[str] | None:
+    """Lowercase strings one of which every text that ``pattern`` matches in contains (inside
+    the match, or seen by a look-around; compare them with :func:`lower_for_gate` of the
+    whole text), or None when the pattern needs no particular word.
+
+    Read from the parsed pattern: literals and small character classes in sequence give
+    exact strings, an alternation needs one of its branches' strings, a repeat of at least
+    one needs its body's, optional parts and look-arounds need nothing."""
+    if isinstance(pattern, re.Pattern):
+        pattern, flags = pattern.pattern, pattern.flags
+    exact, need = _seq(_P.parse(pattern, flags))
+    return _best([need, exact])
+
+
+# --- many gates in one pass -----------------------------------------------------------------
+
+class Gates:
+    """The gates of several patterns (:func:`required`): ``mask(text)`` has bit i set when
+    pattern i may match somewhere in ``text``. Every Gates shares one Aho-Corasick pass per
+    text (see :class:`_Scanner`), so the many gates asked about one sentence cost one pass."""
+
+    def __init__(self, patterns: Sequence[str | re.Pattern], flags: int = 0) -> None:
+        self.size = len(patterns)
+        self.all = (1 << self.size) - 1
+        self._always = 0                        # patterns that need no piece
+        self.bits: dict[str, int] = {}          # piece -> the patterns that need it
+        for i, p in enumerate(patterns):
+            need = required(p, flags)
+            if need is None:
+                self._always |= 1 << i
+                continue
+            for piece in need:
+                self.bits[piece] = self.bits.get(piece, 0) | 1 << i
+        self._slot = _SCANNER.register(self)
+
+    def mask(self, text: str) -> int:
+        got = _SCANNER.scan(text)
+        if got is None or self._slot >= len(got[1]):
+            return self.all
+        found, offsets = got
+        return found >> offsets[self._slot] & self.all | self._always
+
+
+class _Scanner:
+    """One automaton over the pieces of every Gates; the last text's answers are kept (the
+    stages ask many gates about one sentence in a row). The answers are one integer: each
+    Gates' bits at its own offset."""
+
+    def __init__(self) -> None:
+        self.gates: list[Gates] = []
+        self._automaton = None
+        self._last: tuple = (None, None)        # (text, its answers), replaced as one (threads)
+
+    def register(self, g: Gates) -> int:
+        self.gates.append(g)
+        self._automaton, self._last = None, (None, None)
+        return len(self.gates) - 1
+
+    def _build(self) -> None:
+        gates = list(self.gates)                # a Gates registered meanwhile stays open (slot >= n)
+        offsets, at = [], 0
+        for g in gates:
+            offsets.append(at)
+            at += g.size
+        where: dict[str, int] = {}
+        for slot, g in enumerate(gates):
+            for piece, b in g.bits.items():
+                where[piece] = where.get(piece, 0) | b << offsets[slot]
+        # Pieces of one or two characters ("in", "us", "mm") occur everywhere: one substring test
+        # each instead of an automaton hit per occurrence.
+        short = tuple((piece, b) for piece, b in where.items() if len(piece) <= _SHORT)
+        a = ahocorasick.Automaton()
+        long = [(piece, b) for piece, b in where.items() if len(piece) > _SHORT]
+        for piece, b in long:
+            a.add_word(piece, b)
+        if long:
+            a.make_automaton()
+        self._automaton = (a, bool(long), tuple(offsets), short)
+
+    def scan(self, text: str) -> tuple[int, tuple[int, ...]] | None:
+        """(the bits of every registered Gates' patterns whose pieces ``text`` holds, each Gates'
+        offset in them); None when the text's case cannot be trusted (every gate is open)."""
+        last = self._last
+        if last[0] is text:
+            return last[1]
+        if self._automaton is None:
+            self._build()
+        a, any_piece, offsets, short = self._automaton
+        low = lower_for_gate(text)
+        got = None
+        if low is not None:
+            found = 0
+            if any_piece:
+                for _end, b in a.iter(low):
+                    found |= b
+            for piece, b in short:
+                if piece in low:
+                    found |= b
+            got = (found, offsets)
+        self._last = (text, got)
+        return got
+
+
+_SHORT = 2
+_SCANNER = _Scanner()
+
+
+# --- a table of patterns as one alternation ----------------------------------------------
+
+class Rows:
+    """Patterns tried as one alternation in table order, ``head(?:(?P<r0>row0)|(?P<r1>row1)...)tail``
+    (``m.lastgroup`` names the row that matched).
+
+    A text gets a pattern of only the rows whose pieces (:func:`required`) it holds: a row
+    that cannot match anywhere in the text is left out, which changes no match, and most
+    texts need two or three rows of twenty. Each set of rows is compiled once."""
+
+    def __init__(self, rows: Sequence[str], head: str = "", tail: str = "", flags: int = 0,
+                 group: str = "r") -> None:
+        self.rows = tuple(rows)
+        self.group = group
+        self._head, self._tail, self._flags = head, tail, flags
+        self._parts = [f"(?P<{group}{i}>{r})" for i, r in enumerate(self.rows)]
+        self._gates = Gates(self.rows, flags)
+        self.mask = self._gates.mask
+        self._compiled: dict[int, re.Pattern] = {}
+
+    @property
+    def full(self) -> re.Pattern:
+        """The pattern of every row."""
+        return self.compiled(self._gates.all)
+
+    def compiled(self, mask: int) -> re.Pattern:
+        p = self._compiled.get(mask)
+        if p is None:
+            if len(self._compiled) > 4096:
+                self._compiled.clear()
+            parts = "|".join(self._parts[i] for i in range(len(self._parts)) if mask >> i & 1)
+            p = self._compiled[mask] = re.compile(self._head + "(?:" + parts + ")" + self._tail, self._flags)
+        return p
+
+    def pattern(self, text: str) -> re.Pattern | None:
+        """The alternation of the rows that may match in ``text``; None when none may."""
+        m = self.mask(text)
+        return self.compiled(m) if m else None
+
+    # The methods of a compiled pattern, over the rows ``text`` may match (``pos``/``endpos`` as re's).
+    def finditer(self, text: str, *args):
+        p = self.pattern(text)
+        return p.finditer(text, *args) if p is not None else iter(())
+
+    def search(self, text: str, *args):
+        p = self.pattern(text)
+        return p.search(text, *args) if p is not None else None
+
+    def match(self, text: str, *args):
+        p = self.pattern(text)
+        return p.match(text, *args) if p is not None else None
+
+    def fullmatch(self, text: str, *args):
+        p = self.pattern(text)
+        return p.fullmatch(text, *args) if p is not None else None
+
+    @classmethod
+    def of(cls, pattern: re.Pattern, group: str = "r") -> "Rows":
+        """The rows of a compiled ``head(?:alt|alt|...)tail`` pattern: its first top-level group
+        that holds an alternation (a pattern without one is a single row)."""
+        head, alts, tail = split_alternation(pattern.pattern)
+        return cls(alts, head, tail, pattern.flags & ~re.U, group)
+
+
+def split_alternation(source: str) -> tuple[str, list[str], str]:
+    """``head(?:a|b|c)tail`` -> (head, [a, b, c], tail) for the first non-capturing group at the
+    top level whose content has top-level ``|``; ("", [source], "") when there is none."""
+    def scan(text: str, start: int):
+        """Yield (index, char, depth) outside classes and escapes."""
+        depth, i, in_class = 0, start, False
+        while i < len(text):
+            ch = text[i]
+            if ch == "\\":
+                i += 2
+                continue
+            if in_class:
+                if ch == "]":
+                    in_class = False
+            elif ch == "[":
+                in_class = True
+                if text[i + 1:i + 2] == "]" or text[i + 1:i + 3] == "^]":
+                    i += 2 if text[i + 1] == "]" else 3
+                    continue
+            elif ch == "(":
+                depth += 1
+                yield i, ch, depth
+            elif ch == ")":
+                yield i, ch, depth
+                depth -= 1
+            elif ch == "|":
+                yield i, ch, depth
+            i += 1
+
+    opened = None
+    bars: list[int] = []
+    split = None
+    for i, ch, depth in scan(source, 0):
+        if ch == "|" and depth == 0:
+            return "", [source], ""             # the whole pattern is an alternation: one row
+        if split is not None:
+            continue                            # (only a top-level "|" after the group matters now)
+        if ch == "(" and depth == 1 and opened is None and source.startswith("(?:", i):
+            opened, bars = i, []
+        elif ch == "|" and depth == 1 and opened is not None:
+            bars.append(i)
+        elif ch == ")" and depth == 1 and opened is not None:
+            if bars:
+                cuts = [opened + 3] + [b + 1 for b in bars]
+                ends = bars + [i]
+                split = (source[:opened], [source[a:b] for a, b in zip(cuts, ends)], source[i + 1:])
+            opened = None
+    return split if split is not None else ("", [source], "")
+

@@ -98,6 +98,13 @@ _NAMED_AFTER = re.compile(r"^(?:[\s-]+[A-Z][\w’'-]*)?\s+(?:highway|road|motorw
                           r"group|meeting|conference|airport\s+road|river|canal|offensive|campaign|battle|operation)\b", re.I)
 
 
+# "the U.S.-led coalition", "Iran-backed militias": a place name as an actor's attribute.
+_ATTRIBUTE_AFTER = re.compile(r"-(?:led|backed|based|allied|funded|trained|made|built|supported)\b")
+# What joins the names of a list: "over Iran and Iraq", "in Iraq, Syria".
+_LIST_JOIN = re.compile(r"\s*(?:,|and|or|,\s*and)\s*")
+_AND_OR = re.compile(r"\s*(?:and|or)\s*")
+
+
 def _spans(body: str) -> bytearray:
     """Characters inside organisations' names ("Islamic State of Iraq and the Levant") and datelines."""
     inside = bytearray(len(body) + 1)
@@ -120,7 +127,7 @@ def is_name_not_place(t: Toponym, body: str, inside: bytearray | None = None) ->
         return True                                    # people, calendar and generic words ("Nad Ali district": a place)
     if t.cue is None and body[t.start:t.end] == t.name and _part_of_longer_name(body, bare_start, t.end, set()):
         return True                                    # "Hassan Haj Ali", "RIA Novosti"
-    if re.match(r"-(?:led|backed|based|allied|funded|trained|made|built|supported)\b", after):
+    if _ATTRIBUTE_AFTER.match(after):
         return True                                    # "the U.S.-led coalition", "Iran-backed militias"
     if L.WEAPON.fullmatch(t.name):
         return True                                    # "Pantsir", "Grad": weapons named like towns
@@ -199,9 +206,9 @@ def mark(toponyms: list[Toponym], body: str) -> list[Toponym]:
             t.reference = True          # "west of Palmyra", "near Sabratha, 60 km west of Tripoli": a landmark
         if out and _lone_bracket_note(t, out[-1], body):
             t.reference = True          # "shells fell in X, damaging houses (Province)": a note of X's container
-        if out and prev_between and re.fullmatch(r"\s*(?:and|or)\s*", body[out[-1].end:t.start]):
+        if out and prev_between and _AND_OR.fullmatch(body[out[-1].end:t.start]):
             t.reference = between = True    # "the road between Mosul and Raqqa"
-        if not t.locative and out and re.fullmatch(r"\s*(?:,|and|or|,\s*and)\s*", body[out[-1].end:t.start]):
+        if not t.locative and out and _LIST_JOIN.fullmatch(body[out[-1].end:t.start]):
             t.locative = out[-1].locative               # "in Iraq and Syria"
         out.append(t)
         prev_between = between

@@ -4,6 +4,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from events.pieces import Rows
+
 _ABBREV = {"u.s", "u.n", "u.k", "mr", "mrs", "ms", "dr", "gen", "col", "lt", "maj", "capt", "sgt", "adm",
            "st", "no", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
            "vs", "etc", "inc", "corp", "co", "sen", "rep", "gov", "prof", "jr", "sr", "e.g", "i.e", "al",
@@ -19,6 +21,8 @@ _CLAUSE = re.compile(r"(?=[;,\s])(?:;|\s[–—]\s|,?\s+(?:but|while|whereas|alt
                      r"|(?<!\bnot)(?<!n't)(?<!n’t)(?<!never)\s(?=(?:said|says|reported|claimed|claims|stated|announced|confirmed|insisted|added|"
                      r"noted|suggested|accused|told\s+\w+)\b))", re.I)
 
+_CLAUSE_ROWS = Rows.of(_CLAUSE)        # the same, tried with only the alternatives a sentence can match
+
 
 @dataclass(frozen=True)
 class Span:
@@ -28,12 +32,16 @@ class Span:
     heading: bool = False    # a line without end punctuation: title, caption, crosshead
 
 
+_WORD_BEFORE_DOT = re.compile(r"([A-Za-z.]+)\.$")
+_INITIALS = re.compile(r"(?:[a-z]\.)+[a-z]")
+
+
 def _is_abbrev(text: str, dot: int) -> bool:
-    m = re.search(r"([A-Za-z.]+)\.$", text[max(0, dot - 12):dot + 1])
+    m = _WORD_BEFORE_DOT.search(text[max(0, dot - 12):dot + 1])
     if not m:
         return False
     word = m.group(1).lower()
-    return word in _ABBREV or (len(word) == 1 and word.isalpha()) or bool(re.fullmatch(r"(?:[a-z]\.)+[a-z]", word))
+    return word in _ABBREV or (len(word) == 1 and word.isalpha()) or bool(_INITIALS.fullmatch(word))
 
 
 def split_sentences(body: str) -> list[Span]:
@@ -66,12 +74,20 @@ def split_sentences(body: str) -> list[Span]:
 def clause_bounds(sentence: str) -> list[tuple[int, int]]:
     """(start, end) of the clauses of a sentence: split at semicolons, dashes
     and subordinating conjunctions, so that modality stays in its clause."""
+    last = _LAST_BOUNDS[0]
+    if last[0] is sentence:                 # the triggers stage asks twice about one sentence
+        return list(last[1])
     cuts = [0]
-    for m in _CLAUSE.finditer(sentence):
+    for m in _CLAUSE_ROWS.finditer(sentence):
         if m.start() > cuts[-1] + 3:
             cuts.append(m.start())
     cuts.append(len(sentence))
-    return [(a, b) for a, b in zip(cuts, cuts[1:]) if b > a]
+    bounds = [(a, b) for a, b in zip(cuts, cuts[1:]) if b > a]
+    _LAST_BOUNDS[0] = (sentence, tuple(bounds))
+    return bounds
+
+
+_LAST_BOUNDS: list = [(None, ())]          # (sentence, its clause bounds), replaced as one
 
 
 def clause_of(bounds: list[tuple[int, int]], pos: int) -> tuple[int, int]:

@@ -32,6 +32,7 @@ from events.modality import HISTORICAL, classify
 from events.places import place_finder
 from events.sentences import clause_bounds, clause_of, split_sentences
 from events.toponyms import DATELINE_LEAD, Toponym, keep_specific
+from events.pieces import Rows
 from events.triggers import find_triggers
 from settings import EVENTS as S
 
@@ -309,7 +310,7 @@ def arguments(doc: Doc) -> None:
         s.in_theater = [p for p in here if not doc.theater or p.place.country in doc.theater]
         s.weapon = A.weapon_in(text)
         s.relative = [(a, b) for a, b in s.clauses if _RELATIVE.match(text[a:b])]
-        s.others = [m.start() for m in _OTHER_HAPPENING.finditer(text)]
+        s.others = [m.start() for m in _OTHER_HAPPENING_ROWS.finditer(text)]
     by_sentence: dict[int, list[Candidate]] = {}
     for c in doc.candidates:
         by_sentence.setdefault(c.sentence, []).append(c)
@@ -338,6 +339,7 @@ _RELATIVE_TO_TELLING = ("window", "window1", "yesterday", "today")
 _ONGOING = re.compile(r"\b(?:has|have)\s+(?:[\w-]+ly\s+|also\s+|been\s+)?(?:endured|suffered|faced|seen|come\s+under|"
                       r"witnessed|experienced|been\s+under)\b", re.I)
 DUPLICATE = "another trigger of this type in the sentence tells it"
+_OTHER_HAPPENING_ROWS = Rows.of(_OTHER_HAPPENING)      # tried with only the words a sentence holds
 
 
 def _belongs_elsewhere(d: DateMention, pos: int, others: list[int]) -> bool:

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from events import lexicon as L
 from events.model import DEPLOYMENT, STRIKE
-from events.pieces import Pieces
+from events.pieces import Gates, Rows
 from events.sentences import clause_bounds
 
 _PLATFORM = re.compile(r"\b(?=\w)(?:jets?|warplanes?|airplanes?|planes|aircraft|bombers?|helicopters?|gunships?|"
@@ -26,28 +26,14 @@ _VAGUE = re.compile(r"\b(?=\w)(?:in\s+combat|combat\s+operations|offensive|engag
                     r"providing\s+air\s+(?:support|cover)|air\s+support|close\s+air\s+support)\b", re.I)
 
 
-# Every trigger contains one of these stems: a cheap test that skips most sentences.
-_STEMS = Pieces("strik|struck|bomb|shell|raid|sortie|missile|rocket|artiller|air|hit|attack|target|destroy|"
-                "deploy|station|reinforc|build|built|bulk|dispatch|set|establish|develop|position|amass|massed|"
-                "send|sent|mov|rush|transfer|arriv|flown|ship|brought|based|increas|pound|blitz|combat|drop|"
-                "fired|shot|downed|offensive|engag|boots|slamm|smash|tore|ripped|kill|wound|hammer|batter|blast|"
-                "landed|touched|flew|flown|round|mortar|projectile|continu|held|cross|shrapnel|pour|reached|"
-                "barrack|headquarter|outpost|fortif|base".split("|"))
-
-
-# Words each pattern needs (lowercase substrings of every alternative): a pattern whose
-# words are all absent is not run.
-_NEEDS_STRIKE_STRONG = Pieces(("air", "drone", "missile", "bomb", "shell", "struck", "strik", "pound", "blitz", "combat",
-                               "sortie", "fired", "rocket", "artiller", "shot", "downed", "target", "raid", "round",
-                               "mortar", "projectile", "shrapnel", "dropp"))
-_NEEDS_DEPLOY_STRONG = Pieces(("deploy", "station", "reinforc", "build", "bulk", "boots", "dispatch", "set", "establish",
-                               "develop", "amass", "massed", "turn", "transform", "convert"))
-_NEEDS_STRIKE_WEAK = Pieces(("hit", "attack", "target", "destroy", "hammer", "batter", "blast", "rocket", "mortar", "engag",
-                             "slamm", "smash", "tore", "ripped"))
-_NEEDS_DEPLOY_WEAK = Pieces(("build", "built", "position", "send", "sent", "mov", "rush", "transfer", "arriv", "flown",
-                             "ship", "brought", "based", "increas", "landed", "touched", "flew", "continu", "held", "cross", "pour", "reached"))
-_NEEDS_VAGUE = Pieces(("combat", "offensive", "engag", "support", "providing"))
-_NEEDS_CASUALTY = Pieces(("kill", "wound"))
+# The trigger patterns in the order find_triggers runs them; one pass over a sentence tells
+# which may match (each pattern's words are read from it: events.pieces.required).
+_STRIKE_STRONG, _DEPLOY_STRONG, _STRIKE_WEAK, _VAGUE_BIT, _CASUALTY_BIT, _DEPLOY_WEAK = (1 << i for i in range(6))
+_GATES = Gates((L.STRIKE_STRONG, L.DEPLOY_STRONG, L.STRIKE_WEAK, _VAGUE, _CASUALTY, L.DEPLOY_WEAK))
+# The lexicon's alternations, each tried with only the words a sentence holds (same matches).
+_ROWS_STRIKE_STRONG, _ROWS_DEPLOY_STRONG, _ROWS_STRIKE_WEAK, _ROWS_DEPLOY_WEAK = (
+    Rows.of(p) for p in (L.STRIKE_STRONG, L.DEPLOY_STRONG, L.STRIKE_WEAK, L.DEPLOY_WEAK))
+_MILITARY_CONTEXT = Rows.of(L.MILITARY_CONTEXT)
 
 
 @dataclass(frozen=True)
@@ -79,13 +65,10 @@ def find_triggers(sentence: str, clauses: list[tuple[int, int]] | None = None,
     ``strike_before``: the sentence before told a strike, so "the attack" here
     refers back to it)."""
     found: list[Trigger] = []
-    low = sentence.lower()
-    if not _STEMS.in_text(low):
+    gates = _GATES.mask(sentence)
+    if not gates:
         return found
     bounds = clauses
-
-    def may(words: Pieces) -> bool:
-        return words.in_text(low)
 
     def clause_text(pos: int) -> str:
         nonlocal bounds
@@ -105,28 +88,28 @@ def find_triggers(sentence: str, clauses: list[tuple[int, int]] | None = None,
         found.append(Trigger(kind, m.start(), m.end(), text, strength,
                              bool(L.NOMINAL_TRIGGER.search(text)) and not text.lower().endswith("ed"), why))
 
-    for m in (L.STRIKE_STRONG.finditer(sentence) if may(_NEEDS_STRIKE_STRONG) else ()):
+    for m in (_ROWS_STRIKE_STRONG.finditer(sentence) if gates & _STRIKE_STRONG else ()):
         add(STRIKE, m, "strong")
-    for m in (L.DEPLOY_STRONG.finditer(sentence) if may(_NEEDS_DEPLOY_STRONG) else ()):
+    for m in (_ROWS_DEPLOY_STRONG.finditer(sentence) if gates & _DEPLOY_STRONG else ()):
         add(DEPLOYMENT, m, "strong")
     context = None                                  # the sentence has military context (asked once)
-    for m in (L.STRIKE_WEAK.finditer(sentence) if may(_NEEDS_STRIKE_WEAK) else ()):
+    for m in (_ROWS_STRIKE_WEAK.finditer(sentence) if gates & _STRIKE_WEAK else ()):
         if context is None:
-            context = bool(L.MILITARY_CONTEXT.search(sentence))
-        if context and L.MILITARY_CONTEXT.search(clause_text(m.start())):
+            context = bool(_MILITARY_CONTEXT.search(sentence))
+        if context and _MILITARY_CONTEXT.search(clause_text(m.start())):
             add(STRIKE, m, "weak")
         elif strike_before and _DEFINITE_BEFORE.search(sentence, max(0, m.start() - 6), m.start()) \
                 and m.group(0).lower() in ("attack", "attacks"):
             add(STRIKE, m, "weak", "after strike")  # "A missile hit the station. The attack ..."
         elif strike_before and _PASSIVE_BEFORE.search(sentence, max(0, m.start() - 16), m.start()):
             add(STRIKE, m, "weak", "after strike")  # "... struck Kyiv. In Lviv, infrastructure had been hit"
-    for m in (_VAGUE.finditer(sentence) if may(_NEEDS_VAGUE) else ()):
+    for m in (_VAGUE.finditer(sentence) if gates & _VAGUE_BIT else ()):
         if _PLATFORM.search(clause_text(m.start())):
             add(STRIKE, m, "vague")
-    for m in (_CASUALTY.finditer(sentence) if may(_NEEDS_CASUALTY) else ()):        # "army helicopters killed 12 civilians in Tafas"
+    for m in (_CASUALTY.finditer(sentence) if gates & _CASUALTY_BIT else ()):        # "army helicopters killed 12 civilians in Tafas"
         if _PLATFORM.search(sentence, max(0, m.start() - 60), m.start()):
             add(STRIKE, m, "weak")
-    for m in (L.DEPLOY_WEAK.finditer(sentence) if may(_NEEDS_DEPLOY_WEAK) else ()):
+    for m in (_ROWS_DEPLOY_WEAK.finditer(sentence) if gates & _DEPLOY_WEAK else ()):
         if L.MILITARY_OBJECT.search(clause_text(m.start())):
             add(DEPLOYMENT, m, "weak")
     found.sort(key=lambda t: t.start)

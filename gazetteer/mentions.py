@@ -102,33 +102,56 @@ def _runs(text: str):
         yield run
 
 
-def find_mentions(text: str, known: Callable[[str], bool]) -> list[Mention]:
-    """Longest non-overlapping spans of capitalised words whose ``name_key`` is ``known``."""
+def find_mentions(text: str, known: Callable[[str], bool], memo: dict | None = None) -> list[Mention]:
+    """Longest non-overlapping spans of capitalised words whose ``name_key`` is ``known``.
+
+    ``memo`` (kept by the caller as long as ``known`` answers the same): a run's mentions
+    depend only on its own text and the two characters after it (a designation such as
+    "Su-24"), so a run seen before is answered from there."""
     out: list[Mention] = []
     for run in _runs(text):
         while run and not run[-1][2][0].isupper():   # a run never ends on an article
             run.pop()
-        i, n = 0, len(run)
-        while i < n:
-            if not run[i][2][0].isupper():
-                i += 1
+        if not run:
+            continue
+        base = run[0][0]
+        rkey = text[base:run[-1][1] + 2] if memo is not None else None
+        got = memo.get(rkey) if memo is not None else None
+        if got is None:
+            got = _run_mentions(text, run, known)
+            if memo is not None:
+                if len(memo) > 200_000:
+                    memo.clear()
+                memo[rkey] = tuple((s - base, e - base, key) for s, e, key in got)
+        else:
+            got = [(base + a, base + b, key) for a, b, key in got]
+        out.extend(Mention(s, e, text[s:e], key) for s, e, key in got)
+    return out
+
+
+def _run_mentions(text: str, run: list, known: Callable[[str], bool]) -> list[tuple[int, int, str]]:
+    """(start, end, key) of the known names of one run, longest first from the left."""
+    out = []
+    i, n = 0, len(run)
+    while i < n:
+        if not run[i][2][0].isupper():
+            i += 1
+            continue
+        found = None
+        for j in range(min(n, i + MAX_WORDS), i, -1):
+            if not run[j - 1][2][0].isupper():
                 continue
-            found = None
-            for j in range(min(n, i + MAX_WORDS), i, -1):
-                if not run[j - 1][2][0].isupper():
-                    continue
-                if j - i == 1 and (len(run[i][2]) <= 2 or run[i][2].lower() in STOPWORDS
-                                   or _DESIGNATION.match(text, run[i][1])):
-                    continue
-                s, e = run[i][0], run[j - 1][1]
-                span = text[s:e]
-                key = name_key(span)
-                if key and known(key):
-                    found = Mention(s, e, span, key)
-                    i = j
-                    break
-            if found:
-                out.append(found)
-            else:
-                i += 1
+            if j - i == 1 and (len(run[i][2]) <= 2 or run[i][2].lower() in STOPWORDS
+                               or _DESIGNATION.match(text, run[i][1])):
+                continue
+            s, e = run[i][0], run[j - 1][1]
+            key = name_key(text[s:e])
+            if key and known(key):
+                found = (s, e, key)
+                i = j
+                break
+        if found:
+            out.append(found)
+        else:
+            i += 1
     return out

@@ -19,6 +19,11 @@ from .phrases import ACTOR_COUNTRIES, DEMONYM_FORMS
 from .sources import read_aliases
 from .relative import Relative, relative_before
 
+try:                                    # Python >= 3.11
+    from re import _parser as _sre_parse
+except ImportError:                     # pragma: no cover - Python 3.10
+    import sre_parse as _sre_parse      # type: ignore[no-redef]
+
 _DIRECTION_WORDS = (r"(?:north|south|east|west|central|northern|southern|eastern|western|"
                     r"north-?eastern|north-?western|south-?eastern|south-?western|northeast|northwest|"
                     r"southeast|southwest|north-east|north-west|south-east|south-west|rural|coastal|"
@@ -26,6 +31,9 @@ _DIRECTION_WORDS = (r"(?:north|south|east|west|central|northern|southern|eastern
 # "northern Aleppo", "rural Damascus": the modifier belongs to the mention (lowercase, or
 # capitalised at a sentence start).
 _DIRECTION_BEFORE = re.compile(r"(?<![\w-])(?P<d>" + _DIRECTION_WORDS + r")\s+$", re.I)
+# Its match can only start at the last word, at most this many characters before the spaces
+# that end the text: searching from there finds the same match sooner.
+_DIRECTION_WIDTH = _sre_parse.parse(_DIRECTION_WORDS).getwidth()[1]
 # "Idlib province", "Hama countryside", "Dallas County": a qualifier after the name.
 _SUFFIX = re.compile(r"[\s-]+(?P<w>provinces?|governorates?|oblast|region|state|districts?|county|city|"
                      r"counties|parish|countryside|municipality|prefecture|muhafazah?|wilayat?)\b", re.I)
@@ -117,8 +125,26 @@ def _demonyms(text: str):
                     yield m.start() + a, m.start() + b, w[a:b], cc
 
 
+_CC_MEMO: dict[str, str | None] = {}
+_CC_MAP: list = [None]                   # the demonym map the memo was filled from
+
+
 def _demonym_cc(word: str, dm: dict) -> str | None:
-    """ISO2 of a demonym ('' for regional adjectives such as "European"), else None."""
+    """ISO2 of a demonym ('' for regional adjectives such as "European"), else None (answers
+    kept per word: a text's capitalised words are mostly the same few hundred)."""
+    if _CC_MAP[0] is not dm or len(_CC_MEMO) > 100_000:
+        _CC_MEMO.clear()
+        _CC_MAP[0] = dm
+    got = _CC_MEMO.get(word, _MISSING)
+    if got is _MISSING:
+        got = _CC_MEMO[word] = _demonym_cc_of(word, dm)
+    return got
+
+
+_MISSING = object()
+
+
+def _demonym_cc_of(word: str, dm: dict) -> str | None:
     low = word.lower()
     if low in ("georgia", "jordan", "chad", "niger", "guinea", "panama", "china"):
         return None
@@ -155,6 +181,10 @@ class CountryCue:
     why: str
 
 
+# "St. Louis", "Ft. Worth": an abbreviated word of the name right before it.
+_ABBREVIATED_BEFORE = re.compile(r"(?<![\w.])(St|Ste|Ft|Mt|Pt)\.\s$")
+
+
 def _sentence_start(text: str, i: int) -> bool:
     """Does a sentence, line, quote or bracket open right before position ``i``?"""
     j = i - 1
@@ -163,13 +193,26 @@ def _sentence_start(text: str, i: int) -> bool:
     return j < 0 or text[j] in ".!?:;\n\"\u201c\u201d(\u2014\u2013-" or text[j:j + 1] == "'"
 
 
-_LOWER_WORD = re.compile(r"(?<![\w-])[a-z][a-z]+(?![\w-])")
+_LOWER_WORD = re.compile(r"[a-z][a-z]+")
 
 
-def _lower_words(text: str, memo: list) -> set[str]:
-    if not memo:
-        memo.append(set(_LOWER_WORD.findall(text)))
-    return memo[0]
+def _written_lowercase(text: str, word: str, memo: dict) -> bool:
+    """Is ``word`` (lowercased) written somewhere in ``text`` as a whole lowercase word (letters
+    a-z, no word character or hyphen on either side)? A C search per occurrence, answers kept."""
+    w = word.lower()
+    got = memo.get(w)
+    if got is None:
+        got = False
+        if _LOWER_WORD.fullmatch(w):
+            i, n = text.find(w), len(w)
+            while i >= 0:
+                a, b = text[i - 1:i], text[i + n:i + n + 1]
+                if not (a and (a.isalnum() or a in "_-")) and not (b and (b.isalnum() or b in "_-")):
+                    got = True
+                    break
+                i = text.find(w, i + 1)
+        memo[w] = got
+    return got
 
 
 def _is_demonym(text: str) -> str | None:
@@ -189,7 +232,7 @@ def recognise(text: str, gz) -> tuple[list[Span], list[CountryCue]]:
         demonyms.append(Span(ds, de, w, cc, w, name_start=ds, role="demonym", country_hint=cc))
     superseded: set[int] = set()
     people: set[str] = set()                         # names seen as part of a person's name
-    lowers: list = []                                # the text's lowercase words (read when first asked)
+    lowers: dict = {}                                # words asked: written lowercase in the text?
     di = 0
     for m in _ACTOR_RE.finditer(text):               # "LNA forces", "the OSCE SMM": a theater cue
         cc = _ACTOR_KEYS.get(" ".join(m.group().split()).lower())
@@ -202,7 +245,7 @@ def recognise(text: str, gz) -> tuple[list[Span], list[CountryCue]]:
         if taken[s] or taken[e - 1]:
             continue
         if " " not in name and "-" not in name and _sentence_start(text, s) and name[1:].islower() \
-                and _lower_words(text, lowers).__contains__(name.lower()):
+                and _written_lowercase(text, name, lowers):
             continue                                 # "Artillery shelled ...": a word written lowercase elsewhere
         if name.isupper() and len(name) <= 5 and " " not in name and not _DATELINE_AFTER.match(text, e):
             continue                                 # "SDF", "NATO", "SANA": acronyms, not places
@@ -221,7 +264,7 @@ def recognise(text: str, gz) -> tuple[list[Span], list[CountryCue]]:
             continue                                 # "President Jordan", "Mr. Paris"
         key = m.key if s == m.start else name_key(name)
         # "St. Louis", "Ft. Worth", "Mt. Vernon": the abbreviation is part of the name
-        ab = re.search(r"(?<![\w.])(St|Ste|Ft|Mt|Pt)\.\s$", before)
+        ab = _ABBREVIATED_BEFORE.search(before)
         if ab:
             full = text[s - len(ab.group(0)):e]
             if gz.is_known(name_key(full)):
@@ -268,7 +311,8 @@ def recognise(text: str, gz) -> tuple[list[Span], list[CountryCue]]:
             sp.relative = rel
             sp.start = rel.start
         else:
-            d = _DIRECTION_BEFORE.search(before) if sp.start == s else None
+            d = _DIRECTION_BEFORE.search(before, max(0, len(before.rstrip()) - _DIRECTION_WIDTH)) \
+                if sp.start == s else None
             if d and (d.group("d").islower() or _sentence_start(text, s - len(d.group(0)))):
                 sp.start = s - len(d.group(0))
                 word = d.group("d").lower()
@@ -373,15 +417,29 @@ def _most_precise(spans: list[Span], inside: list[int]) -> int:
 _ABBR_TOKEN = re.compile(r"(?<![\w.])(?:[A-Z][A-Za-z]{0,4}\.(?:\s?[A-Z][A-Za-z]{0,3}\.)*|[A-Z]{2,6})(?![\w])")
 
 
+_ALIAS_MEMO: dict[str, int] = {}
+_ALIAS_OF: list = [None]                   # the alias list the memo was filled from
+
+
 def _alias_span(m: re.Match, aliases: dict) -> tuple[int, int]:
     """The longest leading part of a token that is an abbreviation ("U.S." of "U.S. Sens.",
-    "US" of "US."), as (start, end); (-1, -1) when none is."""
+    "US" of "US."), as (start, end); (-1, -1) when none is (answers kept per token)."""
+    if _ALIAS_OF[0] is not aliases or len(_ALIAS_MEMO) > 100_000:
+        _ALIAS_MEMO.clear()
+        _ALIAS_OF[0] = aliases
     tok = m.group()
+    end = _ALIAS_MEMO.get(tok)
+    if end is None:
+        end = _ALIAS_MEMO[tok] = _alias_end(tok, aliases)
+    return (m.start(), m.start() + end) if end >= 0 else (-1, -1)
+
+
+def _alias_end(tok: str, aliases: dict) -> int:
     cuts = [i + 1 for i, ch in enumerate(tok) if ch == "."] or [len(tok)]
     for end in sorted(set(cuts + [c - 1 for c in cuts] + [len(tok)]), reverse=True):
         if end > 0 and "".join(tok[:end].split()) in aliases:
-            return m.start(), m.start() + end
-    return -1, -1
+            return end
+    return -1
 
 
 def _abbreviations(text: str, spans: list[Span], taken: bytearray, gz) -> None:

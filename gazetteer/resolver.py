@@ -65,6 +65,7 @@ class Gazetteer:
         self._user_stamp: tuple | None = None
         self._user_gen, self._user_checked = -1, 0.0
         self._user = UserEntries({}, {}, {})
+        self._runs_memo: tuple = (None, {})           # (user entries, run text -> its mentions)
         self._row_of_id: dict[str, int] | None = None
         self._fuzzy_keys: dict[tuple, list[str]] = {}
         self._locator = None
@@ -124,7 +125,9 @@ class Gazetteer:
 
     def find_mentions(self, text: str) -> list[Mention]:
         self._refresh_user()
-        return find_mentions(text, self.is_known)
+        if self._runs_memo[0] is not self._user:         # names known changed: forget the runs seen
+            self._runs_memo = (self._user, {})
+        return find_mentions(text, self.is_known, self._runs_memo[1])
 
     # ----- user file ----------------------------------------------------------------------
     def _refresh_user(self) -> None:

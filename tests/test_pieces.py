@@ -1,0 +1,129 @@
+"""Gates read from patterns (events/pieces.py): a gate may only skip a text the pattern
+cannot match, so every test here checks that a match implies an open gate."""
+from __future__ import annotations
+
+import itertools
+import random
+import re
+
+import pytest
+
+from events import lexicon as L
+from events.attribution import actor_mentions
+from events.frames import weapons
+from events.modality import _NOT_NEGATION
+from events.pieces import Gates, Rows, lower_for_gate, required, split_alternation
+from events.triggers import find_triggers
+
+
+@pytest.mark.parametrize("pattern, flags, need", [
+    (r"\b(?:air\s*strikes?|bomb(?:ed|ing))\b", re.I, {"strike", "bombed", "bombing"}),  # each branch its longest word
+    (r"shell(?:ed|ing)", 0, {"shelled", "shelling"}),                        # a few exact forms beat their stem
+    (r"(?:heavy\s+)?mortars?", re.I, {"mortar"}),                            # an optional part needs nothing
+    (r"\d{1,3}\s?mm", 0, {"mm"}),                                            # digits are no word
+    (r"Su-\d+", re.I, {"su-"}),                                               # lowercase, punctuation kept
+    (r"(?<=the\s)strikes", 0, {"strikes"}),                                  # look-behinds consume nothing
+    (r"[Rr]ussia['’]s", 0, {"russia's", "russia’s"}),                         # small classes expand
+])
+def test_required_words(pattern, flags, need):
+    assert required(pattern, flags) == need
+
+
+@pytest.mark.parametrize("pattern", [r"\w+", r"(?:jets?)?\s*", r"[A-Z][a-z]+", r"(?:war)?|\d+"])
+def test_no_word_needed(pattern):
+    assert required(pattern) is None
+
+
+def test_irregular_case_chars_are_all_known():
+    # every character outside ASCII that re.IGNORECASE takes for an ASCII letter is in the list
+    from events.pieces import _IRREGULAR_CASE
+    letter = re.compile("[a-z]", re.I)
+    found = {chr(c) for c in range(128, 0x110000) if letter.fullmatch(chr(c))}
+    assert found == set(_IRREGULAR_CASE)
+
+
+def test_irregular_case_never_gated():
+    # re.I matches the Kelvin sign to "k" and the long s to "s", str.lower() does not
+    assert re.search("kalibr", "\u212aalibr", re.I) and lower_for_gate("\u212aalibr") is None
+    assert re.search("shell", "\u017fhell", re.I) and lower_for_gate("\u017fhell") is None
+    assert lower_for_gate("Jets struck Idlib’s outskirts") == "jets struck idlib’s outskirts"
+
+
+_WORDS = ("air", "strikes", "Air", "raid", "bombed", "the", "jets", "Su-24", "120mm", "mortar", "shells", "Russian",
+          "forces", "coalition", "Kalibr", "missiles", "fired", "at", "in", "Idlib", ",", "-", "struck", "hit", "by",
+          "a", "drone", "deployed", "troops", "to", "shell", "ing", "ed", "s", "couldn’t", "didn't", "not", "never",
+          "may", "will", "planned", "denied", "if", "clashes", "suicide", "arrested", "Sudanese", "visit")
+
+
+def _texts(n: int = 3000):
+    rng = random.Random(7)
+    for _ in range(n):
+        yield "".join(rng.choice((" ", "", "-")) + rng.choice(_WORDS) for _ in range(rng.randint(1, 9)))
+
+
+@pytest.mark.parametrize("name", ["STRIKE_STRONG", "STRIKE_WEAK", "DEPLOY_STRONG", "DEPLOY_WEAK", "WEAPON",
+                                  "MILITARY_CONTEXT", "TITLES", "NEGATION", "PLANNED"])
+def test_gate_open_on_every_match(name):
+    pattern = getattr(L, name)
+    need = required(pattern)
+    for text in itertools.chain(_texts(), ["Russian jets struck targets in Idlib on Tuesday."]):
+        if pattern.search(text) and need is not None:
+            assert any(w in lower_for_gate(text) for w in need), (name, text)
+
+
+def test_gates_mask_one_pass():
+    g = Gates([r"\bshell(?:ed|ing)\b", r"\bdeploy(?:ed)?\b", r"\w+"], re.I)
+    assert g.mask("Artillery SHELLED the town") == 0b101        # the third needs no word: always open
+    assert g.mask("Troops were deployed") == 0b110
+
+
+def test_rows_match_as_the_full_alternation():
+    rows = Rows([r"jets?", r"air\s*strikes?", r"missiles?|rockets?", r"\d+\s?mm"], head=r"\b", tail=r"\b",
+                flags=re.I, group="w")
+    for text in itertools.chain(_texts(), ["Jets and 120mm mortars", "no weapon here"]):
+        full = [(m.span(), m.lastgroup) for m in rows.full.finditer(text)]
+        got = [(m.span(), m.lastgroup) for m in rows.finditer(text)]
+        assert got == full, text
+    assert rows.pattern("no weapon here") is None
+
+
+def test_stages_use_the_gates():
+    # a sentence of our own through the gated patterns: triggers, weapons, actors
+    s = "Russian jets fired 120mm mortars and Kalibr missiles at rebel positions near Dovhe on Monday."
+    assert [t.text for t in find_triggers("Russian jets struck rebel positions near Dovhe.")] == ["struck"]
+    assert find_triggers("The talks in Geneva ended on Monday.") == []
+    assert [w.text for w in weapons(s)] == ["jets", "120mm mortars", "Kalibr missiles"]
+    assert [a.actor for a in actor_mentions(s)][:1] == ["Russia"]
+    assert weapons("Nothing of the kind was said at the meeting.") == []
+
+
+def test_gates_share_one_pass_per_text():
+    # two tables asked about one sentence, then about another: each gets its own answer
+    a = Gates([r"\bdrones?\b", r"\bmortars?\b"])
+    b = Gates([r"\bdeployed\b"])
+    s1, s2 = "A drone hit the depot.", "Troops were deployed with mortars."
+    assert (a.mask(s1), b.mask(s1)) == (0b01, 0)
+    assert (a.mask(s2), b.mask(s2)) == (0b10, 0b1)
+    assert a.mask(s1) == 0b01
+    late = Gates([r"\bhowitzers?\b"])                 # a table made after the first pass is read too
+    assert late.mask("Howitzers fired.") == 1 and late.mask(s1) == 0
+
+
+def test_split_alternation():
+    assert split_alternation(r"\b(?:air|sea)\b") == (r"\b", ["air", "sea"], r"\b")
+    # an alternation at the top level after the group: the pattern is one row, not a split
+    assert split_alternation(r"\b(?:not|never)\b|n't\b") == ("", [r"\b(?:not|never)\b|n't\b"], "")
+    assert split_alternation(r"x|(?:a|b)") == ("", [r"x|(?:a|b)"], "")
+    assert split_alternation(r"[(|]") == ("", [r"[(|]"], "")             # a bar in a class splits nothing
+
+
+@pytest.mark.parametrize("name", ["STRIKE_STRONG", "STRIKE_WEAK", "DEPLOY_STRONG", "DEPLOY_WEAK", "WEAPON",
+                                  "MILITARY_CONTEXT", "NEGATION", "HYPOTHETICAL", "PLANNED", "DENIAL",
+                                  "NATIONAL_FORCE"])
+def test_rows_of_a_lexicon_pattern_match_as_it(name):
+    pattern = getattr(L, name)
+    rows = Rows.of(pattern)
+    for text in itertools.chain(_texts(), ["They couldn’t confirm it.", "Sudanese troops arrived."]):
+        assert [m.span() for m in rows.finditer(text)] == [m.span() for m in pattern.finditer(text)], (name, text)
+    rows = Rows.of(_NOT_NEGATION)
+    assert rows.search("It is not yet clear who fired") and not rows.search("Jets struck the town")
