@@ -33,7 +33,7 @@ if str(ROOT) not in sys.path:
 FLOOR = 200.0
 WARM_UP = ("Russian jets struck targets in Idlib province on Tuesday, the ministry said. "
            "Russia deployed S-400 systems at its air base near the coastal city of Latakia.")
-SEED_TARGET = 250.0
+SEED_TARGET = FLOOR                 # issue 10: seed-length articles at or above 200/s
 
 
 def _seed_copies(seeds: Path, out: Path, n: int) -> list[Path]:
