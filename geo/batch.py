@@ -2,14 +2,20 @@
 
     python -m geo ingest --workers N [--scheduler tcp://host:8786] PATH...
 
-Extraction (the costly part: ~8 ms per article) runs on ``dask.distributed`` workers,
+Extraction (the costly part: ~4-8 ms per article) runs on ``dask.distributed`` workers,
 a LocalCluster of N single-threaded worker processes by default, or an existing
-cluster. This process reads each file (bad files are reported per file, exactly as the
-serial ingest does), skips articles already stored (so a killed run, started again,
-extracts only what is missing), sends the others in chunks to the workers, and writes
-the results through the store in FILE ORDER, one transaction per chunk of articles, whatever N is:
-stores built with 1 and 4 workers are identical. At most ``window`` chunks are in flight,
-so memory does not grow with the archive.
+cluster; a worker also computes the rows the store writes for a new article
+(``geo.bulk.prepare``). This process reads each file (bad files are reported per file,
+exactly as the serial ingest does), skips articles already stored (so a killed run,
+started again, extracts only what is missing), sends the others in chunks to the
+workers, and writes the results through the store in FILE ORDER, whatever N is: stores
+built with 1 and 4 workers are identical. It must stay cheap, since it shares the cores
+with the workers: one transaction per write batch of 64 to 512 articles (more when the
+workers are ahead), new articles inserted together (``geo.bulk``), and the incident ids
+of the new reports regrouped every REGROUP_EVERY seconds and at the end of the run rather
+than in every batch (the windows to regroup are kept in the store, so a run killed
+before its end leaves them to the next one). At most ``window`` chunks are in flight, so
+memory does not grow with the archive.
 
 A worker that dies loses nothing: the scheduler gives its chunks to another worker (the
 nanny restarts the dead one); a chunk is retried up to ``RETRIES`` more times.
@@ -157,9 +163,8 @@ def _run(store, files: list[Path], summary: IngestSummary, client, progress, ree
             fill()                                # keep the workers busy while we wait
         return items, results
 
+    # every window deferred, by this run or a killed one, is regrouped at the end
     regroup = getattr(store, "regroup_deferred", None)
-    if regroup:
-        regroup()                                 # windows a killed run left
     last, cost = time.monotonic(), 0.0
     fill()
     while queue:

@@ -612,14 +612,12 @@ class SQLiteStore:
     def incident_reports(self, incident_ids: Sequence[str]) -> pd.DataFrame:
         """Every report (not rejected) of these incidents, as ``query_events`` reads them."""
         ids = list(dict.fromkeys(incident_ids))
-        parts = [self._read(f"SELECT {', '.join(READ_COLUMNS)} FROM events e JOIN articles a ON a.id = e.article_id"
-                            f" WHERE e.rejected = 0 AND e.incident_id IN ({','.join('?' * len(chunk))})"
-                            " ORDER BY e.date, e.event_id", chunk)
-                 for chunk in (ids[i:i + 500] for i in range(0, len(ids), 500))]
-        if not parts:
+        if not ids:
             return self.query_events(Filters(date_from="9999-12-31"))
-        out = pd.concat(parts, ignore_index=True) if len(parts) > 1 else parts[0]
-        return out.sort_values(["date", "event_id"], kind="stable", na_position="first").reset_index(drop=True)
+        # One query whatever the number of ids: they travel as one JSON array (json_each).
+        return self._read(f"SELECT {', '.join(READ_COLUMNS)} FROM events e JOIN articles a ON a.id = e.article_id"
+                          " WHERE e.rejected = 0 AND e.incident_id IN (SELECT value FROM json_each(?))"
+                          " ORDER BY e.date, e.event_id", (json.dumps(ids),))
 
     @staticmethod
     def _reattach_corrections(db, article_name: str, rows: list[dict], old_ids: Sequence[str] = ()) -> int:
