@@ -111,26 +111,37 @@ def regroup(db: Db, touched: Iterable[tuple]) -> int:
     return _assign(db, [r[:n] for r in rows])   # one call: components group independently
 
 
-WINDOWS_PER_QUERY = 200
+WINDOWS_PER_QUERY = 200       # SQLite: windows joined as VALUES in one query
+WINDOWS_PER_OR = 16           # PostgreSQL: windows as OR-ed index ranges in one query
 
 
 def _overlapping(db: Db, windows: list[tuple], back: int) -> list:
     """Reports (not rejected) of a window's type whose own window overlaps it, once each:
-    COLUMNS, incident_id, lo, hi. One query for up to WINDOWS_PER_QUERY windows (the index
-    on type + window start, searched once per window; ``back`` bounds how early an
-    overlapping window can start)."""
+    COLUMNS, incident_id, lo, hi. The index on type + window start is searched once per
+    window (``back`` bounds how early an overlapping window can start), several windows a
+    query. SQLite: the windows as a VALUES table, a nested loop over it. PostgreSQL would
+    hash-join such a table with a scan of every report (it cannot know the ranges are
+    narrow), so there the windows are OR-ed ranges (a BitmapOr of index scans), a few per
+    query: each row is checked against every term."""
     found: dict = {}
-    for i in range(0, len(windows), WINDOWS_PER_QUERY):
-        part = windows[i:i + WINDOWS_PER_QUERY]
+    sqlite = db.placeholder == "?"
+    size = WINDOWS_PER_QUERY if sqlite else WINDOWS_PER_OR
+    for i in range(0, len(windows), size):
+        part = windows[i:i + size]
         params: list = []
         for t, lo, hi in part:
             start = _day(lo)
-            params += [t, (start - dt.timedelta(days=back)).isoformat() if start else lo, lo, hi]
-        values = ", ".join(["(?, ?, ?, ?)"] * len(part))
-        for r in db.q(f"WITH w(wt, we, wlo, whi) AS (VALUES {values}) "
-                      f"SELECT {', '.join(COLUMNS)}, incident_id, {LO}, {HI} FROM w JOIN events "
-                      f"ON type = wt AND rejected = 0 AND {LO} >= we AND {LO} <= whi AND {HI} >= wlo",
-                      params):
+            params += [t, (start - dt.timedelta(days=back)).isoformat() if start else lo, hi, lo]
+        if sqlite:
+            values = ", ".join(["(?, ?, ?, ?)"] * len(part))
+            sql = (f"WITH w(wt, we, whi, wlo) AS (VALUES {values}) "
+                   f"SELECT {', '.join(COLUMNS)}, incident_id, {LO}, {HI} FROM w JOIN events "
+                   f"ON type = wt AND rejected = 0 AND {LO} >= we AND {LO} <= whi AND {HI} >= wlo")
+        else:
+            terms = " OR ".join([f"(type = ? AND {LO} >= ? AND {LO} <= ? AND {HI} >= ?)"] * len(part))
+            sql = (f"SELECT {', '.join(COLUMNS)}, incident_id, {LO}, {HI} FROM events "
+                   f"WHERE rejected = 0 AND ({terms})")
+        for r in db.q(sql, params):
             found[r[0]] = tuple(r)
     return [found[k] for k in sorted(found)]
 
