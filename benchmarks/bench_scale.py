@@ -118,6 +118,7 @@ def run_phase(args: list[str], env: dict) -> dict:
 
 def run_ingest(target: str, folder: Path, workers: int, env: dict) -> dict:
     import psutil
+    load0 = os.getloadavg()[0]
     t = time.perf_counter()
     proc = subprocess.Popen([sys.executable, "-m", "geo", "--db", target, "ingest", "--workers", str(workers),
                              "--quiet", str(folder)], cwd=ROOT, env=env, stdout=subprocess.PIPE,
@@ -144,7 +145,7 @@ def run_ingest(target: str, folder: Path, workers: int, env: dict) -> dict:
     secs = time.perf_counter() - t
     if proc.returncode not in (0, 1):
         raise SystemExit(f"ingest failed:\n{err[-3000:]}")
-    return {"seconds": secs, "summary": out.strip(), "worker_mb": worker_peak, "client_mb": main_peak,
+    return {"seconds": secs, "summary": out.strip(), "load": (os.getloadavg()[0] + load0) / 2, "worker_mb": worker_peak, "client_mb": main_peak,
             "writer_cpu": sum(c for k, c in cpu.values() if k == "writer"),
             "workers_cpu": sum(c for k, c in cpu.values() if k == "workers")}
 
@@ -156,6 +157,7 @@ def main() -> int:
     p.add_argument("--workers", default="1,2", help="worker counts to compare")
     p.add_argument("--pg", help="postgresql:// url of a server database (default: a throwaway cluster)")
     p.add_argument("--backends", default="sqlite,postgis")
+    p.add_argument("--repeat", type=int, default=1, help="ingest runs per backend and worker count (median)")
     p.add_argument("--skip-ingest", action="store_true")
     p.add_argument("--skip-filter", action="store_true")
     p.add_argument("--phase", help=argparse.SUPPRESS)
@@ -210,15 +212,23 @@ def main() -> int:
                 synth_events.write_articles(folder, args.articles)
                 print(f"ingest of {args.articles} generated articles (python -m geo ingest --workers N):", flush=True)
                 for backend in backends:
+                    runs: dict[int, list[dict]] = {w: [] for w in workers}
+                    for k in range(args.repeat):          # interleaved: 1, 2, 1, 2 ... workers
+                        for w in workers:
+                            r = run_ingest(new_target(backend, f"ingest{w}"), folder, w, env)
+                            runs[w].append(r)
+                            line = (f"  {backend:8s} workers={w} (run {k + 1}): {r['seconds']:7.1f} s = "
+                                    f"{args.articles / r['seconds']:6.0f} articles/s; load average {r['load']:.1f}; "
+                                    f"CPU: writer {r['writer_cpu']:.0f} s, workers {r['workers_cpu']:.0f} s; "
+                                    f"peak RSS of a worker {r['worker_mb']:.0f} MB, of the writer {r['client_mb']:.0f} MB"
+                                    f" [{r['summary'][:60]}]")
+                            print(line, flush=True)
                     for w in workers:
-                        r = run_ingest(new_target(backend, f"ingest{w}"), folder, w, env)
-                        rate = args.articles / r["seconds"]
-                        line = (f"  {backend:8s} workers={w}: {r['seconds']:7.1f} s = {rate:6.0f} articles/s; "
-                                f"CPU: writer {r['writer_cpu']:.0f} s, workers {r['workers_cpu']:.0f} s; "
-                                f"peak RSS of a worker {r['worker_mb']:.0f} MB, of the writer {r['client_mb']:.0f} MB"
-                                f" [{r['summary'][:60]}]")
-                        print(line, flush=True)
-                        rows.append(("ingest", backend, w, r["seconds"], rate, r["worker_mb"], r["client_mb"]))
+                        secs = statistics.median(r["seconds"] for r in runs[w])
+                        rows.append(("ingest", backend, w, secs, args.articles / secs,
+                                     max(r["worker_mb"] for r in runs[w]), max(r["client_mb"] for r in runs[w]),
+                                     statistics.median(r["writer_cpu"] for r in runs[w]),
+                                     statistics.median(r["workers_cpu"] for r in runs[w])))
                     sp = run_phase(["--phase", "split", "--target", new_target(backend, "split"),
                                     "--folder", str(folder), "--split", str(min(args.split, args.articles))], env)
                     print(f"  {backend:8s} split of {sp['articles']} articles: extraction {sp['extract_rate']:.0f} "
@@ -247,9 +257,10 @@ def main() -> int:
     print("| measure | " + " | ".join(backends) + " |")
     print("|---|" + "---|" * len(backends))
     for w in workers:
-        cells = [next((f"{r[3]:.0f} s, {r[4]:.0f} articles/s" for r in rows if r[0] == "ingest" and r[1] == b and r[2] == w), "-")
-                 for b in backends]
-        print(f"| ingest {args.articles:,} articles, --workers {w} | " + " | ".join(cells) + " |")
+        cells = [next((f"{r[3]:.0f} s, {r[4]:.0f} articles/s (CPU: writer {r[7]:.0f} s, workers {r[8]:.0f} s)"
+                       for r in rows if r[0] == "ingest" and r[1] == b and r[2] == w), "-") for b in backends]
+        label = f"median of {args.repeat}" if args.repeat > 1 else "one run"
+        print(f"| ingest {args.articles:,} articles, --workers {w} ({label}) | " + " | ".join(cells) + " |")
     cells = [next((f"{r[5]:.0f} MB" for r in rows if r[0] == "ingest" and r[1] == b), "-") for b in backends]
     print("| peak RSS of a Dask worker | " + " | ".join(cells) + " |")
     cells = [next((f"{r[2]:.0f} / {r[3]:.0f} articles/s" for r in rows if r[0] == "split" and r[1] == b), "-")
