@@ -188,7 +188,7 @@ def main() -> int:
         def new_target(backend: str, name: str) -> str:
             nonlocal cluster
             if backend == "sqlite":
-                return str(tmp / f"{name}.db")
+                return str(tmp / f"{name}_{next(counter)}.db")
             if args.pg:
                 import psycopg
                 db = f"bench_{name}_{next(counter)}"
