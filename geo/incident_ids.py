@@ -93,32 +93,57 @@ def _merge(intervals: list[tuple]) -> list[tuple]:
 
 
 def regroup(db: Db, touched: Iterable[tuple]) -> int:
-    """Regroup the components holding these (type, lo, hi) windows; returns ids changed."""
+    """Regroup the components holding these (type, lo, hi) windows; returns ids changed.
+
+    The windows grow to whole components a few queries at a time (each query reads the
+    reports overlapping all current windows at once), until no report overlaps them from
+    outside; then the reports of those components are grouped in one call."""
     back = max_window(db)
-    pending = _merge([(t, str(lo), str(hi if hi is not None else lo)) for t, lo, hi in touched
+    windows = _merge([(t, str(lo), str(hi if hi is not None else lo)) for t, lo, hi in touched
                       if t is not None and lo is not None])
-    done: list[tuple] = []
-    for t, lo, hi in pending:
-        if any(dt_ == t and a <= lo and hi <= b for dt_, a, b in done):
-            continue
-        while True:          # grow [lo, hi] until no report of this type overlaps it from outside
+    n = len(COLUMNS) + 1
+    while True:
+        rows = _overlapping(db, windows, back)
+        grown = _merge(windows + [(r[1], r[n], r[n + 1] or r[n]) for r in rows])
+        if grown == windows:
+            break
+        windows = grown
+    return _assign(db, [r[:n] for r in rows])   # one call: components group independently
+
+
+WINDOWS_PER_QUERY = 200       # SQLite: windows joined as VALUES in one query
+WINDOWS_PER_OR = 16           # PostgreSQL: windows as OR-ed index ranges in one query
+
+
+def _overlapping(db: Db, windows: list[tuple], back: int) -> list:
+    """Reports (not rejected) of a window's type whose own window overlaps it, once each:
+    COLUMNS, incident_id, lo, hi. The index on type + window start is searched once per
+    window (``back`` bounds how early an overlapping window can start), several windows a
+    query. SQLite: the windows as a VALUES table, a nested loop over it. PostgreSQL would
+    hash-join such a table with a scan of every report (it cannot know the ranges are
+    narrow), so there the windows are OR-ed ranges (a BitmapOr of index scans), a few per
+    query: each row is checked against every term."""
+    found: dict = {}
+    sqlite = db.placeholder == "?"
+    size = WINDOWS_PER_QUERY if sqlite else WINDOWS_PER_OR
+    for i in range(0, len(windows), size):
+        part = windows[i:i + size]
+        params: list = []
+        for t, lo, hi in part:
             start = _day(lo)
-            earliest = (start - dt.timedelta(days=back)).isoformat() if start else lo
-            row = db.q(f"SELECT min({LO}), max({HI}) FROM events WHERE type = ? AND rejected = 0 "
-                       f"AND {LO} >= ? AND {LO} <= ? AND {HI} >= ?", (t, earliest, hi, lo))[0]
-            new_lo = min(lo, row[0]) if row[0] is not None else lo
-            new_hi = max(hi, row[1]) if row[1] is not None else hi
-            if (new_lo, new_hi) == (lo, hi):
-                break
-            lo, hi = new_lo, new_hi
-        done.append((t, lo, hi))
-    rows: list = []
-    for t, lo, hi in _merge(done):
-        start = _day(lo)
-        earliest = (start - dt.timedelta(days=back)).isoformat() if start else lo
-        rows += db.q(f"SELECT {', '.join(COLUMNS)}, incident_id FROM events WHERE type = ? AND rejected = 0 "
-                     f"AND {LO} >= ? AND {LO} <= ? AND {HI} >= ?", (t, earliest, hi, lo))
-    return _assign(db, rows)          # one call: components of any type group independently
+            params += [t, (start - dt.timedelta(days=back)).isoformat() if start else lo, hi, lo]
+        if sqlite:
+            values = ", ".join(["(?, ?, ?, ?)"] * len(part))
+            sql = (f"WITH w(wt, we, whi, wlo) AS (VALUES {values}) "
+                   f"SELECT {', '.join(COLUMNS)}, incident_id, {LO}, {HI} FROM w JOIN events "
+                   f"ON type = wt AND rejected = 0 AND {LO} >= we AND {LO} <= whi AND {HI} >= wlo")
+        else:
+            terms = " OR ".join([f"(type = ? AND {LO} >= ? AND {LO} <= ? AND {HI} >= ?)"] * len(part))
+            sql = (f"SELECT {', '.join(COLUMNS)}, incident_id, {LO}, {HI} FROM events "
+                   f"WHERE rejected = 0 AND ({terms})")
+        for r in db.q(sql, params):
+            found[r[0]] = tuple(r)
+    return [found[k] for k in sorted(found)]
 
 
 def _assign(db: Db, rows: list) -> int:
@@ -172,6 +197,41 @@ def after_write(db: Db, before: list[tuple], where: str, params: Sequence = (),
         defer.extend(before + after)
         return 0
     return regroup(db, before + after)
+
+
+DEFERRED = "incident_windows"        # meta keys "incident_windows <n>": windows to regroup later
+
+
+def defer(db: Db, touched: Iterable[tuple]) -> None:
+    """Note windows to regroup later (``regroup_deferred``), in the caller's transaction
+    (one meta row per call, appended): a batch ingest regroups the windows of many write
+    batches at once (a batch of a dense archive touches components holding thousands of
+    reports). Until then its new reports are their own incidents; older reports keep theirs."""
+    import json
+    add = _merge([(t, str(lo), str(hi if hi is not None else lo)) for t, lo, hi in touched
+                  if t is not None and lo is not None])
+    if not add:
+        return
+    row = db.q("SELECT count(*) FROM meta WHERE key LIKE ?", (DEFERRED + " %",))
+    n = int(row[0][0]) if row else 0
+    while db.q("SELECT 1 FROM meta WHERE key = ?", (f"{DEFERRED} {n}",)):
+        n += 1
+    db.q("INSERT INTO meta VALUES (?, ?)", (f"{DEFERRED} {n}", json.dumps(add)))
+
+
+def deferred(db: Db) -> list[tuple]:
+    """The windows ``defer`` noted, merged."""
+    import json
+    rows = db.q("SELECT value FROM meta WHERE key LIKE ?", (DEFERRED + " %",))
+    return _merge([tuple(w) for r in rows for w in json.loads(r[0])])
+
+
+def regroup_deferred(db: Db) -> int:
+    """Regroup the windows ``defer`` noted (in the caller's transaction); ids changed."""
+    windows = deferred(db)
+    changed = regroup(db, windows) if windows else 0
+    db.q("DELETE FROM meta WHERE key LIKE ?", (DEFERRED + " %",))
+    return changed
 
 
 def regroup_all(db: Db) -> int:

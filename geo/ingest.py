@@ -36,6 +36,16 @@ def event_id(article_name: str, ev: Event, ordinal: int = 0) -> str:
     return identity.event_id(article_name, ev.type, ev.evidence, ev.place, ordinal)
 
 
+def store_key(article) -> str:
+    """What the stores know an article by: ``article.key`` (its URL, else its text)."""
+    key = getattr(article, "key", "")
+    if key:
+        return key
+    from events.article import article_key
+    return article_key(getattr(article, "url", ""), getattr(article, "body", ""),
+                       getattr(article, "title", ""), getattr(article, "source", ""))
+
+
 def event_rows(article: Article, events: Sequence, check_provinces: bool = True,
                namespace: str | None = None) -> list[dict]:
     """Database rows for an article's events (ids, province check, article link).

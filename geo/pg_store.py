@@ -34,6 +34,7 @@ from urllib.parse import urlsplit, urlunsplit
 import numpy as np
 import pandas as pd
 
+from geo import bulk as _bulk
 from geo import incident_ids as _incident_ids
 from geo import ingest as _ingest
 from geo.filters import Filters, to_date
@@ -334,6 +335,46 @@ class PostgresStore:
                             REPLACED if olds else ADDED, orphaned=orphaned,
                             note=_replacement_note(article, path, olds, reextract))
 
+    def save_batch(self, entries: Sequence, reextract: bool = False) -> list[IngestResult]:
+        """Many (article, events, non_events, prepared | None) in order, as ``save_extraction``
+        one by one would store them, in one transaction (``geo.bulk``: new articles together,
+        through COPY)."""
+        with self._lock:
+            if self._pending is None:
+                with self.batch():
+                    return _bulk.save_batch(self, entries, reextract)
+            return _bulk.save_batch(self, entries, reextract)
+
+    @staticmethod
+    def _bulk_db(db) -> _incident_ids.Db:
+        return _idb(db)
+
+    def _insert_new(self, db, picked: list) -> None:
+        """New articles (``geo.bulk.plan``) with their prepared rows: COPY."""
+        now = _now()
+        provinces = set()
+        with db.cursor() as cur:
+            with cur.copy("COPY articles (id, name, url, title, published, source, body, ingested_at,"
+                          " warnings, n_events, n_non_events, key, path, event_ns) FROM STDIN") as copy:
+                for a, p in picked:
+                    copy.write_row((a.id, a.name, a.url, a.title, a.published.isoformat() if a.published else None,
+                                    a.source, a.body, now, json.dumps(a.warnings), len(p.rows), len(p.ne_rows),
+                                    p.key, getattr(a, "path", "") or None, p.key))
+            with cur.copy(f"COPY events ({','.join(EVENT_COLUMNS)}) FROM STDIN") as copy:
+                for _a, p in picked:
+                    for r in p.rows:
+                        copy.write_row(tuple(r[c] for c in EVENT_COLUMNS))
+                        if r["admin1_code"]:
+                            provinces.add((r["admin1_code"], r["admin1"], r["country"]))
+            if any(p.ne_rows for _a, p in picked):
+                with cur.copy(f"COPY non_events ({','.join(NON_EVENT_COLUMNS)}) FROM STDIN") as copy:
+                    for _a, p in picked:
+                        for r in p.ne_rows:
+                            copy.write_row(tuple(r[c] for c in NON_EVENT_COLUMNS))
+            if provinces:
+                cur.executemany("INSERT INTO provinces VALUES (%s,%s,%s) ON CONFLICT DO NOTHING",
+                                sorted(provinces))
+
     def bulk_load(self, batch: Iterable[tuple]) -> int:
         """Many (article, events) pairs through COPY, without the replace/correction
         logic (benchmarks, migrations). Returns the number of events."""
@@ -433,16 +474,24 @@ class PostgresStore:
             _incident_ids.after_write(_idb(db), before, "event_id = ?", (event_id,), self._pending)
 
     @contextmanager
-    def batch(self):
+    def batch(self, defer: bool = False):
         """Several writes in ONE transaction (nested ones become savepoints), incident ids
-        regrouped once at its end: how the batch ingest writes a chunk of articles."""
+        regrouped once at its end: how the batch ingest writes a chunk of articles.
+        ``defer``: their windows are noted for ``regroup_deferred`` instead."""
         with self._lock, self._db.transaction():
             self._pending = []
             try:
                 yield self
-                _incident_ids.regroup(_idb(self._db), self._pending)
+                (_incident_ids.defer if defer else _incident_ids.regroup)(_idb(self._db), self._pending)
             finally:
                 self._pending = None
+
+    def regroup_deferred(self) -> int:
+        """Regroup the incident windows deferred by ``batch(defer=True)``; ids changed."""
+        if not self._one("SELECT 1 FROM meta WHERE key LIKE %s", (_incident_ids.DEFERRED + " %",)):
+            return 0
+        with self._tx() as db:
+            return _incident_ids.regroup_deferred(_idb(db))
 
     def incident_reports(self, incident_ids: Sequence[str]) -> pd.DataFrame:
         """Every report (not rejected) of these incidents, as ``query_events`` reads them."""

@@ -24,6 +24,7 @@ import pandas as pd
 
 import settings
 from events.model import EVENT_TYPES
+from geo import bulk as _bulk
 from geo import identity as _identity
 from geo import incident_ids as _incident_ids
 from geo import ingest as _ingest
@@ -487,6 +488,33 @@ class SQLiteStore:
         return IngestResult(article.id, article.name, len(rows), len(ne_rows), status, orphaned=orphaned,
                             note=_replacement_note(article, path, olds, reextract))
 
+    def save_batch(self, entries: Sequence, reextract: bool = False) -> list[IngestResult]:
+        """Many (article, events, non_events, prepared | None) in order, as ``save_extraction``
+        one by one would store them, in one transaction (``geo.bulk``: new articles together)."""
+        if self._pending is None:
+            with self.batch():
+                return _bulk.save_batch(self, entries, reextract)
+        return _bulk.save_batch(self, entries, reextract)
+
+    @staticmethod
+    def _bulk_db(db) -> _incident_ids.Db:
+        return _idb(db)
+
+    def _insert_new(self, db, picked: list) -> None:
+        """New articles (``geo.bulk.plan``) with their prepared rows: plain inserts."""
+        now = _now()
+        db.executemany(
+            "INSERT INTO articles (id, name, url, title, published, source, body, ingested_at,"
+            " warnings, n_events, n_non_events, key, path, event_ns) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            [(a.id, a.name, a.url, a.title, a.published.isoformat() if a.published else None, a.source,
+              a.body, now, json.dumps(a.warnings), len(p.rows), len(p.ne_rows), p.key,
+              getattr(a, "path", "") or None, p.key) for a, p in picked])
+        self._insert_events(db, [r for _a, p in picked for r in p.rows])
+        db.executemany(
+            f"INSERT INTO non_events ({','.join(NON_EVENT_COLUMNS)}) "
+            f"VALUES ({','.join('?' * len(NON_EVENT_COLUMNS))})",
+            [tuple(r[c] for c in NON_EVENT_COLUMNS) for _a, p in picked for r in p.ne_rows])
+
     def bulk_load(self, batch: Iterable[tuple]) -> int:
         """Load many (article, events) pairs in ONE transaction, without the
         replace/correction logic (for benchmarks and migrations). Returns events."""
@@ -562,28 +590,34 @@ class SQLiteStore:
             _incident_ids.after_write(_idb(db), before, "event_id = ?", (event_id,), self._pending)
 
     @contextmanager
-    def batch(self):
+    def batch(self, defer: bool = False):
         """Several writes (``save_extraction``...) in ONE transaction, incident ids regrouped
-        once at its end: how the batch ingest writes a chunk of articles."""
+        once at its end: how the batch ingest writes a chunk of articles. ``defer``: their
+        windows are noted for ``regroup_deferred`` instead (geo.incident_ids.defer)."""
         with self._tx() as db:
             self._pending = []
             try:
                 yield self
-                _incident_ids.regroup(_idb(db), self._pending)
+                (_incident_ids.defer if defer else _incident_ids.regroup)(_idb(db), self._pending)
             finally:
                 self._pending = None
+
+    def regroup_deferred(self) -> int:
+        """Regroup the incident windows deferred by ``batch(defer=True)``; ids changed."""
+        if not self._one("SELECT 1 FROM meta WHERE key LIKE ?", (_incident_ids.DEFERRED + " %",)):
+            return 0
+        with self._tx() as db:
+            return _incident_ids.regroup_deferred(_idb(db))
 
     def incident_reports(self, incident_ids: Sequence[str]) -> pd.DataFrame:
         """Every report (not rejected) of these incidents, as ``query_events`` reads them."""
         ids = list(dict.fromkeys(incident_ids))
-        parts = [self._read(f"SELECT {', '.join(READ_COLUMNS)} FROM events e JOIN articles a ON a.id = e.article_id"
-                            f" WHERE e.rejected = 0 AND e.incident_id IN ({','.join('?' * len(chunk))})"
-                            " ORDER BY e.date, e.event_id", chunk)
-                 for chunk in (ids[i:i + 500] for i in range(0, len(ids), 500))]
-        if not parts:
+        if not ids:
             return self.query_events(Filters(date_from="9999-12-31"))
-        out = pd.concat(parts, ignore_index=True) if len(parts) > 1 else parts[0]
-        return out.sort_values(["date", "event_id"], kind="stable", na_position="first").reset_index(drop=True)
+        # One query whatever the number of ids: they travel as one JSON array (json_each).
+        return self._read(f"SELECT {', '.join(READ_COLUMNS)} FROM events e JOIN articles a ON a.id = e.article_id"
+                          " WHERE e.rejected = 0 AND e.incident_id IN (SELECT value FROM json_each(?))"
+                          " ORDER BY e.date, e.event_id", (json.dumps(ids),))
 
     @staticmethod
     def _reattach_corrections(db, article_name: str, rows: list[dict], old_ids: Sequence[str] = ()) -> int:
@@ -832,13 +866,7 @@ def _idb(db) -> _incident_ids.Db:
     return _incident_ids.Db(lambda sql, p: db.execute(sql, p).fetchall(), db.executemany)
 
 
-def _article_key(article) -> str:
-    key = getattr(article, "key", "")
-    if key:
-        return key
-    from events.article import article_key
-    return article_key(getattr(article, "url", ""), getattr(article, "body", ""),
-                       getattr(article, "title", ""), getattr(article, "source", ""))
+_article_key = _ingest.store_key
 
 
 def _replacement_note(article, path: str, olds: list, reextract: bool) -> str:

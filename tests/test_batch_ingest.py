@@ -127,3 +127,33 @@ def test_kill_9_of_a_worker_mid_run_then_a_rerun_gives_the_uninterrupted_store(m
     rerun = geo(db, "--workers", 2, folder, "--quiet")
     assert rerun.returncode == 0, rerun.stderr[-2000:]
     assert dump(db) == dump(reference)
+
+
+def test_kill_9_of_the_writer_mid_run_then_a_rerun_gives_the_uninterrupted_store(module_store_targets, tmp_path):
+    """The writer (this process) killed between write batches: what it committed stays, the
+    incident windows it deferred (regrouped every 30 s and at the end) are regrouped by the rerun."""
+    import os
+    import signal
+    folder = tmp_path / "many"
+    synth_events.write_articles(folder, 400, seed=11)
+    reference = module_store_targets.new("ref400.db")
+    geo(reference, folder, "--quiet")
+    db = module_store_targets.new("writer_killed.db")
+    proc = subprocess.Popen([sys.executable, "-m", "geo", "--db", str(db), "ingest", "--workers", "1",
+                             str(folder), "--quiet"], cwd=ROOT, stdout=subprocess.PIPE,
+                            stderr=subprocess.PIPE, text=True, start_new_session=True)
+    stored = 0
+    deadline = time.monotonic() + 300
+    while proc.poll() is None and time.monotonic() < deadline:
+        store = open_store(db)
+        stored = store.counts()["articles"]
+        store.close()
+        if stored >= 64:
+            os.killpg(proc.pid, signal.SIGKILL)          # the writer and its workers, at once
+            break
+        time.sleep(0.05)
+    proc.communicate(timeout=60)
+    assert 64 <= stored < 400, f"not killed mid-run ({stored} articles stored)"
+    rerun = geo(db, "--workers", 1, folder, "--quiet")
+    assert rerun.returncode == 0, rerun.stderr[-2000:]
+    assert dump(db) == dump(reference)
