@@ -73,9 +73,18 @@ _SCRIPT = """
     return found;
   }
   function focus(marker) {
-    var cluster = clusterOf(marker);
-    if (cluster) { cluster.zoomToShowLayer(marker, function() { marker.openPopup(); }); }
-    else { map.setView(marker.getLatLng(), Math.max(map.getZoom(), 9)); marker.openPopup(); }
+    var cluster = clusterOf(marker), done = false;
+    function open() {
+      if (done) return; done = true;
+      if (marker._map) { marker.openPopup(); return; }
+      var popup = marker.getPopup();           // still inside a cluster: the same popup, at its point
+      if (popup) map.openPopup(popup.setLatLng(marker.getLatLng()));
+    }
+    if (cluster) {
+      cluster.zoomToShowLayer(marker, open);
+      // a zoom that another move interrupts never calls back (a click while the map still moves)
+      setTimeout(open, 1200);
+    } else { map.setView(marker.getLatLng(), Math.max(map.getZoom(), 9)); open(); }
   }
 
   // The list docks beside the map: the map gives up the panel's width.

@@ -265,9 +265,8 @@ def test_the_feed_centres_the_map_opens_the_popup_and_leads_to_events(server, pa
     texts = items.all_inner_texts()
     days = [re.search(r"\d{4}-\d{2}-\d{2}", t).group(0) for t in texts if re.search(r"\d{4}-\d{2}-\d{2}", t)]
     assert len(days) == len(texts) > 5 and days == sorted(days, reverse=True)     # newest first
-    pick = items.nth(3)
-    event_id = pick.get_attribute("data-event-id")
-    pick.click()
+    event_id = items.nth(3).get_attribute("data-event-id")
+    frame.locator(f'#strikemap-feed li[data-event-id="{event_id}"]').click()   # that event, even if the list redrew
     popup = frame.locator(".leaflet-popup-content")
     popup.wait_for()
     assert "Outlets:" in popup.inner_text() and "Test Wire" in popup.inner_text()
