@@ -67,14 +67,20 @@ _L = r"[^\W\d_]"
 # between) is skipped in one match, and the loop below sees capitalised words and articles.
 _LOWER = ("(?!(?:" + "|".join(sorted(ARTICLES, key=len, reverse=True)) + ")(?:['\u2019]s)?(?!" + _L + "|" + _APOS + _L
           + "))[a-z]" + _L + "*(?:" + _APOS + _L + "+)*")
-_TOKENS = re.compile("(?P<low>" + _LOWER + r"(?:[\W\d_]+" + _LOWER + ")*)|" + _WORD.pattern)
+_LOW = "(?P<low>" + _LOWER + r"(?:[\W\d_]+" + _LOWER + ")*)"
+_TOKENS = re.compile(_LOW + "|" + _WORD.pattern)
+# A gap: the text between two stretches of lowercase words (the words ``_TOKENS`` gives there
+# and what lies between them). A run never crosses a stretch of lowercase words, so a gap's
+# runs depend only on its own text and the two characters after it.
+_GAPS = re.compile(_LOW + "|(?:(?!" + _LOWER + ")" + _WORD.pattern + r"|[\W\d_]+)+")
 
 
-def _runs(text: str):
-    """Yield lists of (start, end, word) of capitalised words joined by a space or hyphen."""
+def _runs(text: str, pos: int = 0, endpos: int | None = None):
+    """Yield lists of (start, end, word) of capitalised words joined by a space or hyphen
+    (in ``text[pos:endpos]``, which starts and ends outside any run)."""
     run: list[tuple[int, int, str]] = []
     prev_end = 0
-    for m in _TOKENS.finditer(text):
+    for m in _TOKENS.finditer(text, pos, len(text) if endpos is None else endpos):
         if m.lastgroup:                             # lowercase words end a run
             if run:
                 yield run
@@ -105,27 +111,36 @@ def _runs(text: str):
 def find_mentions(text: str, known: Callable[[str], bool], memo: dict | None = None) -> list[Mention]:
     """Longest non-overlapping spans of capitalised words whose ``name_key`` is ``known``.
 
-    ``memo`` (kept by the caller as long as ``known`` answers the same): a run's mentions
-    depend only on its own text and the two characters after it (a designation such as
-    "Su-24"), so a run seen before is answered from there."""
+    ``memo`` (kept by the caller as long as ``known`` answers the same): the mentions of a
+    gap between lowercase words (``_GAPS``) depend only on its own text and the two
+    characters after it (a designation such as "Su-24"), so a gap seen before is answered
+    from there without tokenising it again."""
+    if memo is None:
+        return [Mention(s, e, text[s:e], key) for s, e, key in _gap_mentions(text, 0, len(text), known)]
     out: list[Mention] = []
-    for run in _runs(text):
+    for m in _GAPS.finditer(text):
+        if m.lastgroup:                             # a stretch of lowercase words: no run
+            continue
+        base, end = m.span()
+        gkey = text[base:end + 2]
+        got = memo.get(gkey)
+        if got is None:
+            if len(memo) > 200_000:
+                memo.clear()
+            got = memo[gkey] = tuple((s - base, e - base, key) for s, e, key in _gap_mentions(text, base, end, known))
+        for a, b, key in got:
+            out.append(Mention(base + a, base + b, text[base + a:base + b], key))
+    return out
+
+
+def _gap_mentions(text: str, pos: int, endpos: int, known: Callable[[str], bool]) -> list[tuple[int, int, str]]:
+    """(start, end, key) of the known names of the runs in ``text[pos:endpos]``."""
+    out = []
+    for run in _runs(text, pos, endpos):
         while run and not run[-1][2][0].isupper():   # a run never ends on an article
             run.pop()
-        if not run:
-            continue
-        base = run[0][0]
-        rkey = text[base:run[-1][1] + 2] if memo is not None else None
-        got = memo.get(rkey) if memo is not None else None
-        if got is None:
-            got = _run_mentions(text, run, known)
-            if memo is not None:
-                if len(memo) > 200_000:
-                    memo.clear()
-                memo[rkey] = tuple((s - base, e - base, key) for s, e, key in got)
-        else:
-            got = [(base + a, base + b, key) for a, b, key in got]
-        out.extend(Mention(s, e, text[s:e], key) for s, e, key in got)
+        if run:
+            out.extend(_run_mentions(text, run, known))
     return out
 
 
