@@ -179,18 +179,20 @@ class Gates:
 
 
 class _Scanner:
-    """One automaton over the pieces of every Gates; the last text's answers are kept (the
-    stages ask many gates about one sentence in a row). The answers are one integer: each
-    Gates' bits at its own offset."""
+    """One automaton over the pieces of every Gates; the answers of the last texts are kept (the
+    stages ask many gates about one sentence in a row, and later stages ask about the same
+    sentence again, cut anew from the body). The answers are one integer: each Gates' bits at
+    its own offset."""
 
     def __init__(self) -> None:
         self.gates: list[Gates] = []
         self._automaton = None
         self._last: tuple = (None, None)        # (text, its answers), replaced as one (threads)
+        self._seen: dict[str, tuple | None] = {}    # text -> its answers (the last few hundred texts)
 
     def register(self, g: Gates) -> int:
         self.gates.append(g)
-        self._automaton, self._last = None, (None, None)
+        self._automaton, self._last, self._seen = None, (None, None), {}
         return len(self.gates) - 1
 
     def _build(self) -> None:
@@ -220,6 +222,11 @@ class _Scanner:
         last = self._last
         if last[0] is text:
             return last[1]
+        seen = self._seen
+        got = seen.get(text, _UNSEEN)
+        if got is not _UNSEEN:
+            self._last = (text, got)
+            return got
         if self._automaton is None:
             self._build()
         a, any_piece, offsets, short = self._automaton
@@ -234,11 +241,16 @@ class _Scanner:
                 if piece in low:
                     found |= b
             got = (found, offsets)
+        if len(seen) >= _SEEN:
+            seen.clear()
+        seen[text] = got
         self._last = (text, got)
         return got
 
 
 _SHORT = 2
+_SEEN = 128
+_UNSEEN = object()
 _SCANNER = _Scanner()
 
 
