@@ -291,11 +291,13 @@ def _read_body(path: Path, stamp: tuple):
         return None
     gc.disable()                           # a million small objects: no collection mid-load
     try:
-        return marshal.loads(data)
+        body = marshal.loads(data)
     except (ValueError, EOFError, TypeError):
         return None
     finally:
         gc.enable()
+    gc.freeze()                            # ... nor after: the index lives as long as the process, so
+    return body                            # the collector's full passes need not walk it every time
 
 
 def _index_to_plain(idx: Index) -> dict:
