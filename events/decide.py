@@ -20,7 +20,7 @@ ACCEPTED, REFUSED, JOINED = "accepted", "refused", "joined"
 # "The strikes killed 12": a definite nominal trigger with no place of its own tells more
 # about an event already reported, so it joins that event instead of making a new one.
 _DEFINITE = re.compile(r"\b(?=\w)(?:the|these|those|this|such|its|their|his|our)\s+(?:[\w-]+\s+){0,2}$", re.I)
-_SAUDI_LED = re.compile(r"\bSaudi[\s-]led\b|\bArab\s+coalition\b")
+_SAUDI_LED = re.compile(r"S(?<!\wS)audi[\s-]led\b|A(?<!\wA)rab\s+coalition\b")   # (word starts tested after the capital)
 _US_LED = re.compile(r"\b(?=\w)(?:US|U\.S\.|American|United\s+States)[\s-]*led\b|\banti-(?:ISIS|ISIL|IS|Daesh)\s+coalition")
 
 

@@ -284,7 +284,9 @@ LOCATIVE_ACTOR = re.compile(r"\b(?=\w)(?:in|into|near|around|towards?|from|to|at
 DEMONYM_COUNTRY = {"syrian": "SY", "turkish": "TR", "lebanese": "LB", "iraqi": "IQ", "jordanian": "JO",
                    "israeli": "IL", "iranian": "IR", "saudi": "SA", "yemeni": "YE", "libyan": "LY",
                    "egyptian": "EG", "ukrainian": "UA", "russian": "RU", "afghan": "AF", "somali": "SO"}
-DEMONYM_PLACE = re.compile(r"\b(?P<dem>" + _alt(w.capitalize() for w in DEMONYM_COUNTRY) +
+# (Each demonym tests the word start right after its capital: re skips in C to those capitals.)
+DEMONYM_PLACE = re.compile(r"(?P<dem>" + "|".join(f"{w[0]}(?<!\\w{w[0]}){w[1:]}" for w in _alt(
+                               w.capitalize() for w in DEMONYM_COUNTRY).split("|")) +
                            r")\s+(?:border|territory|airspace|coast|coastline|soil|side\s+of\s+the\s+border|frontier)\b"
                            r"(?!\s+(?:city|cities|towns?|villages?|province|region|area|crossings?|posts?)\b)")
 

@@ -101,11 +101,15 @@ stormed entered besieged reached retook recaptured liberated pounded surrounded 
 # "in the area of Foo, Donetsk", "the vicinity of Foo": a place's surroundings name a place.
 _AREA_OF = re.compile(r"\b(?:area|areas|vicinity|outskirts|surroundings|environs)\s+of\s+$", re.I)
 # Actors whose home theater is one country ("LNA", "Houthis", "OSCE SMM"): theater cues.
-_ACTOR_RE = re.compile(r"(?<![\w])(?:" + "|".join(re.escape(a).replace(r"\ ", r"\s+") for a in sorted(
-    ACTOR_COUNTRIES, key=len, reverse=True)) + r")(?![\w-])")
+# (Each alternative starts with its first letter and tests the word start right after it: a
+# pattern whose alternatives all start with a letter lets re skip in C to where one stands.)
+_ACTOR_RE = re.compile(r"(?:" + "|".join(
+    re.escape(a[0]) + r"(?<![\w]" + re.escape(a[0]) + ")" + re.escape(a[1:]).replace(r"\ ", r"\s+")
+    for a in sorted(ACTOR_COUNTRIES, key=len, reverse=True)) + r")(?![\w-])")
 _ACTOR_KEYS = {" ".join(a.split()).lower(): cc for a, cc in ACTOR_COUNTRIES.items()}
 # Capitalised words and pairs, looked up in the demonyms ("Syrian", "Sri Lankan", "Americans").
-_CAP_WORDS = re.compile(r"(?<![\w])[A-Z][a-z]+(?: [A-Z][a-z]+)?(?![\w])")
+# (The word start is tested after the capital: re skips in C to the capitals.)
+_CAP_WORDS = re.compile(r"[A-Z](?<![\w][A-Z])[a-z]+(?: [A-Z][a-z]+)?(?![\w])")
 
 
 def _demonyms(text: str):
@@ -356,7 +360,7 @@ def recognise(text: str, gz) -> tuple[list[Span], list[CountryCue]]:
 # them in brackets (the last one named is the largest).
 _LIST_TO_BRACKET = re.compile(r"\s*(?:(?:,|and|or|&)\s*)?(?:villages?|towns?|areas?|neighbou?rhoods?|districts?)?\s*\($")
 _ASIDE = re.compile(r"\[[^\]\n]{0,40}\]")
-_COUNTRY_ASIDE = re.compile(r"(?<=\s)in\s+(?:the\s+)?(?:" + _DIRECTION_WORDS + r"\s+)?[A-Z][a-z]+(?=\s*\()")
+_COUNTRY_ASIDE = re.compile(r"i(?<=\si)n\s+(?:the\s+)?(?:" + _DIRECTION_WORDS + r"\s+)?[A-Z][a-z]+(?=\s*\()")
 # the rest of "X and Y villages in western Yemen (": more names, a kind word, the country aside
 _LIST_TO_ASIDE = re.compile(r"(?:\s*(?:,|and|or)\s*(?:and\s+)?[A-Z][\w'\u2019 -]{0,40}?)*\s+(?:villages?|towns?|areas?|"
                             r"hamlets?|neighbou?rhoods?)\s+\(")
@@ -414,7 +418,8 @@ def _most_precise(spans: list[Span], inside: list[int]) -> int:
 
 
 # Tokens that may be abbreviations: "U.S.", "UK", "Tenn.", "W. Va.", "D.C." (checked against the list).
-_ABBR_TOKEN = re.compile(r"(?<![\w.])(?:[A-Z][A-Za-z]{0,4}\.(?:\s?[A-Z][A-Za-z]{0,3}\.)*|[A-Z]{2,6})(?![\w])")
+# (The token start is tested after its capital: re skips in C to the capitals.)
+_ABBR_TOKEN = re.compile(r"[A-Z](?<![\w.][A-Z])(?:[A-Za-z]{0,4}\.(?:\s?[A-Z][A-Za-z]{0,3}\.)*|[A-Z]{1,5})(?![\w])")
 
 
 _ALIAS_MEMO: dict[str, int] = {}
