@@ -67,12 +67,22 @@ _L = r"[^\W\d_]"
 # between) is skipped in one match, and the loop below sees capitalised words and articles.
 _LOWER = ("(?!(?:" + "|".join(sorted(ARTICLES, key=len, reverse=True)) + ")(?:['\u2019]s)?(?!" + _L + "|" + _APOS + _L
           + "))[a-z]" + _L + "*(?:" + _APOS + _L + "+)*")
-_LOW = "(?P<low>" + _LOWER + r"(?:[\W\d_]+" + _LOWER + ")*)"
-_TOKENS = re.compile(_LOW + "|" + _WORD.pattern)
+_TOKENS = re.compile("(?P<low>" + _LOWER + r"(?:[\W\d_]+" + _LOWER + ")*)|" + _WORD.pattern)
 # A gap: the text between two stretches of lowercase words (the words ``_TOKENS`` gives there
 # and what lies between them). A run never crosses a stretch of lowercase words, so a gap's
 # runs depend only on its own text and the two characters after it.
-_GAPS = re.compile(_LOW + "|(?:(?!" + _LOWER + ")" + _WORD.pattern + r"|[\W\d_]+)+")
+# (The same classes as ``_TOKENS``, written so that ASCII letters and non-letters are told by a
+# table, not by a Unicode look-up per character: ``_L_STAR`` is ``[^\W\d_]*``, ``_NOT_L`` is
+# ``[\W\d_]``, the articles are factored by their first letter.)
+_L_STAR = r"[a-z]*(?:[^\W\d_][a-z]*)*"
+_NOT_L = r"[\x00-@\[-`{-\x7f\W\d_]"
+_LOWER_START = (r"(?!(?:a(?:th|dh|sh|[lntdrsz])|e(?:ch|sh|[lzsdrnt])|[iuo]l)(?:['\u2019]s)?(?!" + _L + "|" + _APOS
+                + _L + "))[a-z]")
+assert {"a" + x for x in ("th dh sh l n t d r s z".split())} | {"e" + x for x in "ch sh l z s d r n t".split()} \
+    | {"il", "ul", "ol"} == ARTICLES           # _LOWER_START's articles are ARTICLES
+_LOWER_FAST = _LOWER_START + _L_STAR + "(?:" + _APOS + _L + "+)*"
+_GAPS = re.compile("(?P<low>" + _LOWER_FAST + "(?:" + _NOT_L + "+" + _LOWER_FAST + ")*)|(?:(?!" + _LOWER_START + ")"
+                   + _WORD.pattern + "|" + _NOT_L + "+)+")
 
 
 def _runs(text: str, pos: int = 0, endpos: int | None = None):
