@@ -42,13 +42,15 @@ ADMIN1_SUFFIXES = frozenset("province provinces governorate governorates oblast 
 # "province of Idlib", "the governorate of Hama"
 _PREFIX_ADMIN1 = re.compile(r"(?<![\w-])(?P<w>province|governorate|oblast|state)\s+of\s+(?:the\s+)?$", re.I)
 # People's titles right before a name: "President Jordan", "Sen. Paris", "Mr. Washington".
-_TITLE_BEFORE = re.compile(
-    r"(?<![\w-])(?:Mr|Mrs|Ms|Miss|Dr|Gov|Sen|Rep|Rev|Sgt|Lt|Capt|Gen|Col|Maj|Prof|Cpl|Pvt|Adm|Supt|"
-    r"President|Senator|Governor|Mayor|Judge|Justice|Sheriff|Coach|Officer|Detective|Deputy|Pastor|"
-    r"Father|Sister|Brother|King|Queen|Prince|Princess|Sheikh|Emir|Imam|Minister|Chancellor|"
-    r"Commissioner|Councilman|Councilwoman|Representative|Secretary|Ambassador|Dean|Principal|"
-    r"Lieutenant|Captain|General|Colonel|Sergeant|Trooper|Chief|Director|Chairman|Speaker|Lord|Lady|"
-    r"Sir|Dame|Madam|Uncle|Aunt|Saint)\.?\s+(?:[A-Z]\.\s+|[A-Z][\w'\u2019-]+\s+)?$")
+_TITLES = ("Mr Mrs Ms Miss Dr Gov Sen Rep Rev Sgt Lt Capt Gen Col Maj Prof Cpl Pvt Adm Supt "
+           "President Senator Governor Mayor Judge Justice Sheriff Coach Officer Detective Deputy Pastor "
+           "Father Sister Brother King Queen Prince Princess Sheikh Emir Imam Minister Chancellor "
+           "Commissioner Councilman Councilwoman Representative Secretary Ambassador Dean Principal "
+           "Lieutenant Captain General Colonel Sergeant Trooper Chief Director Chairman Speaker Lord Lady "
+           "Sir Dame Madam Uncle Aunt Saint").split()
+# (Each title tests the word start right after its capital: re skips in C to those capitals.)
+_TITLE_BEFORE = re.compile(r"(?:" + "|".join(f"{t[0]}(?<![\\w-]{t[0]}){t[1:]}" for t in _TITLES)
+                           + r")\.?\s+(?:[A-Z]\.\s+|[A-Z][\w'\u2019-]+\s+)?$")
 # A capitalised word in the same name right before the mention that is no place word:
 # "John Paris", "Jim Washington" (sentence starts and these allowed words excepted).
 _PREV_WORD = re.compile(r"(?P<w>[A-Z][\w'\u2019.-]*) $")
@@ -185,8 +187,10 @@ class CountryCue:
     why: str
 
 
-# "St. Louis", "Ft. Worth": an abbreviated word of the name right before it.
+# "St. Louis", "Ft. Worth": an abbreviated word of the name right before it (its match starts at
+# most this many characters before the end: "Ste. " and a final newline).
 _ABBREVIATED_BEFORE = re.compile(r"(?<![\w.])(St|Ste|Ft|Mt|Pt)\.\s$")
+_ABBREVIATED_WIDTH = 6
 
 
 def _sentence_start(text: str, i: int) -> bool:
@@ -268,7 +272,7 @@ def recognise(text: str, gz) -> tuple[list[Span], list[CountryCue]]:
             continue                                 # "President Jordan", "Mr. Paris"
         key = m.key if s == m.start else name_key(name)
         # "St. Louis", "Ft. Worth", "Mt. Vernon": the abbreviation is part of the name
-        ab = _ABBREVIATED_BEFORE.search(before)
+        ab = _ABBREVIATED_BEFORE.search(before, max(0, len(before) - _ABBREVIATED_WIDTH))
         if ab:
             full = text[s - len(ab.group(0)):e]
             if gz.is_known(name_key(full)):
@@ -305,7 +309,7 @@ def recognise(text: str, gz) -> tuple[list[Span], list[CountryCue]]:
             else:
                 sp.cue = "region"
             sp.lookup = text[s:sp.end] if sp.cue in ("admin1", "rural") else name
-        pre = _PREFIX_ADMIN1.search(before)
+        pre = _PREFIX_ADMIN1.search(before) if before.rstrip()[-3:].lower().endswith(("of", "the")) else None
         if pre and sp.cue is None:
             sp.cue = "admin1"
             sp.start = s - (len(before) - pre.start())
