@@ -84,8 +84,10 @@ _DATELINE_AFTER = re.compile(r"(?:\s*,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?(?:\s+\d{
 _CONTAINER_BETWEEN = re.compile(r"^(?:\s*,\s*(?:in\s+)?|\s+in\s+|\s*\(\s*|\s*,\s*in\s+)(?:the\s+)?"
                                 r"(?:" + _DIRECTION_WORDS + r"\s+)?$", re.I)
 # An unknown capitalised name right before a container ("Kafr Foo in Idleb", "Foo, Idlib").
+# (The lead's first character comes first, a word start tested after it: re skips in C to the
+# positions where a lowercase letter or a bracket stands.)
 _UNKNOWN_BEFORE = re.compile(
-    r"(?P<lead>\b[a-z]+\s+|\(\s*)(?:(?:the\s+)?(?:village|town|hamlet|settlement|city)\s+of\s+)?"
+    r"(?P<lead>[(a-z](?:(?<=\()\s*|(?<=[a-z])(?<!\w[a-z])[a-z]*\s+))(?:(?:the\s+)?(?:village|town|hamlet|settlement|city)\s+of\s+)?"
     r"(?P<x>(?:(?:al|el|ad|ar|as|ash|at|az|an|ez|ed|es|er|en|et)-)?[A-Z][\w'\u2019]+"
     r"(?:[ -](?:(?:al|el|ad|ar|as|ash|at|az|an|ez|ed|es|er|en|et)[- ])?[A-Z][\w'\u2019]+){0,3})"
     # "Foo district in western Yemen (...)": a district / area named before its country aside
@@ -525,6 +527,7 @@ _LISTED_BEFORE_IN = re.compile(
     r"\s+(?:villages|towns|areas|hamlets|neighbou?rhoods)\s+(?:in|of)\s+(?:the\s+)?(?:" + _DIRECTION_WORDS
     + r"\s+)?$")
 _LISTED_NAME = re.compile(_NAME)
+_LISTED_KINDS = ("villages", "towns", "areas", "hamlets", "neighbo")   # one is in every _LISTED_BEFORE_IN match
 
 
 def _unknown_listed(text: str, spans: list[Span], taken: bytearray) -> None:
@@ -538,7 +541,9 @@ def _unknown_listed(text: str, spans: list[Span], taken: bytearray) -> None:
             lo = max(0, b.start - 200)
             m = _LISTED_BEFORE_BRACKET.search(text, lo, text.rfind("(", lo, b.start) + 1)
         elif text[max(0, b.start - 4):b.start].endswith(("in ", "of ")) and b.role == "place":
-            m = _LISTED_BEFORE_IN.search(text, max(0, b.start - 200), b.start)
+            lo = max(0, b.start - 200)
+            window = text[lo:b.start]
+            m = _LISTED_BEFORE_IN.search(text, lo, b.start) if any(w in window for w in _LISTED_KINDS) else None
             holder = b
         else:
             continue
