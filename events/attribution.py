@@ -33,9 +33,10 @@ def _combined() -> tuple[Rows, list[str]]:
         rows.append(f"{flag}{pattern.pattern})")
         names.append(actor)
     # Gate: a mention starts with a capital or one of these lowercase words, so most
-    # positions fail on one look-ahead instead of trying every alternative.
-    gate = (r"\b(?=[A-Z]|(?i:rebel|opposition|insurgent|separatist|pro-|anti-|government|regime|coalition|"
-            r"the\s+coalition|al-|nusra|occup|invader))")
+    # positions fail on one look-ahead instead of trying every alternative (the words
+    # grouped by their first letter; a word start, as every mention starts with a word).
+    gate = (r"(?<!\w)(?=[A-Z]|(?i:r(?:ebel|egime)|o(?:pposition|ccup)|i(?:nsurgent|nvader)|separatist|pro-|"
+            r"a(?:nti-|l-)|government|coalition|the\s+coalition|nusra))")
     return Rows(rows, head=gate, group="a"), names
 
 

@@ -297,6 +297,7 @@ NATIONAL_FORCES = {"sudanese": "Sudan", "qatari": "Qatar", "bahraini": "Bahrain"
                    "somali": "Somalia", "nigerian": "Nigeria", "chadian": "Chad", "malian": "Mali",
                    "kurdish": "Kurdish forces", "yemeni": "Yemen", "emirati": "United Arab Emirates",
                    "italian": "Italy", "spanish": "Spain", "polish": "Poland", "norwegian": "Norway"}
-NATIONAL_FORCE = re.compile(r"\b(?P<dem>" + _alt(w.capitalize() for w in NATIONAL_FORCES) +
+NATIONAL_FORCE = re.compile(r"(?P<dem>" + "|".join(f"{w[0]}(?<!\\w{w[0]}){w[1:]}" for w in _alt(   # (as DEMONYM_PLACE)
+                                w.capitalize() for w in NATIONAL_FORCES).split("|")) +
                             r")\s+(?:[\w-]+\s+)?(?:troops|forces|soldiers|jets|warplanes|aircraft|planes|army|"
                             r"military|air\s*force|navy|special\s+forces|artillery|helicopters)\b")
