@@ -250,10 +250,13 @@ GENERIC = {"the", "a", "an", "of", "and", "in", "on", "at", "to", "as", "by", "f
            "commander", "captain", "chief", "staff", "deputy", "spokesman", "security", "military", "aid",
            "health", "medical", "civil", "people", "nation", "country", "region", "province", "district", "area",
            "zone", "sector", "border", "coast", "sea", "valley", "mountain", "hill", "desert", "island", "canal"}
-TITLES = re.compile(r"(?:\b(?=[A-Zsl])(?:President|Prime\s+Minister|Minister|Mr|Mrs|Ms|Dr|Gen|General|Col|Colonel|Lt|Lieutenant|Maj|Major|"
+# (Each title tests the word start right after its first letter: re skips in C to those letters.)
+TITLES = re.compile(r"(?:(?:" + "|".join(f"{w[0]}(?<!\\w{w[0]}){w[1:]}" for w in (
+                    r"President|Prime\s+Minister|Minister|Mr|Mrs|Ms|Dr|Gen|General|Col|Colonel|Lt|Lieutenant|Maj|Major|"
                     r"Capt|Captain|Admiral|Adm|Sgt|Secretary|Spokesman|spokesman|spokesperson|Spokesperson|King|Prince|Sheikh|"
                     r"Emir|Imam|Ayatollah|Senator|Sen|Rep|Chancellor|Premier|Governor|Mayor|Commander|Chief|leader|"
-                    r"Pope|Saint|Foreign\s+Minister|Defen[cs]e\s+Minister)\.?\s+(?:[A-Z][\w’'-]+\s+){0,2})$")
+                    r"Pope|Saint|Foreign\s+Minister|Defen[cs]e\s+Minister").split("|"))
+                    + r")\.?\s+(?:[A-Z][\w’'-]+\s+){0,2})$")
 PLACE_SUFFIX = re.compile(r"^[\s-]*(?P<word>province|provinces|governorate|governorates|oblast|region|district|"
                           r"countryside|state|city|town|village|air\s*base|airbase|airfield|airport|base|port|"
                           r"dam|mountains?|valley|plain|desert|border)\b", I)

@@ -18,8 +18,10 @@ from events import lexicon as L
 from events.toponyms import (_COUNTRYSIDE, _LIST_PROVINCES, _ORG_SPANS, _SENT_SPLIT, DATELINE_LEAD, Toponym,
                              _may_list_provinces, _part_of_longer_name, is_trap)
 
+# (Case-sensitive patterns below start with their first letter and test the word start right after
+# it, so that re skips in C to the positions where that letter stands.)
 # "flying from X", "fired from X": where it came from.
-_ORIGIN = re.compile(r"\b(?:from|out\s+of)\s+(?:around\s+|near\s+|outside\s+)?(?:the\s+)?(?:[A-Z][\w’'-]*\s+){0,3}(?:in\s+)?$")
+_ORIGIN = re.compile(r"(?:f(?<!\wf)rom|o(?<!\wo)ut\s+of)\s+(?:around\s+|near\s+|outside\s+)?(?:the\s+)?(?:[A-Z][\w’'-]*\s+){0,3}(?:in\s+)?$")
 # "jets flying from airfields in Belarus", "operating from the air base in Jordan": the launch site.
 _ORIGIN_SITE = re.compile(r"\bfrom\s+(?:the\s+|its\s+|their\s+|an?\s+)?(?:[\w’'-]+\s+){0,3}(?:air\s*bases?|airbases?|airfields?|"
                           r"bases?|airports?|ships?|warships?|vessels?|submarines?|carriers?|positions?|territory|launchers?)"
@@ -45,9 +47,9 @@ _SPEAKER_AFTER = re.compile(r"^\s+(?:governor|mayor|governorate\s+council|city\s
 # "aircraft over the Black Sea", "flying over Iran and Iraq": where weapons passed or were launched.
 _TRANSIT = re.compile(r"\b(?:flying|flew|fly|flown|aircraft|jets|planes|warplanes|bombers|ships|warships|submarines)"
                       r"\s+(?:\w+\s+)?over\s+(?:the\s+)?$", re.I)
-_SEA = re.compile(r"(?:\bSea\s+of\s+$)")
+_SEA = re.compile(r"(?:S(?<!\wS)ea\s+of\s+$)")
 _SEA_AFTER = re.compile(r"^\s+Sea\b")
-_SEA_ORIGIN = re.compile(r"\b(?:over|from|in)\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+){0,3}(?:(?:and|or)\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+){0,3})?(?:Sea\s+of\s+)?$")
+_SEA_ORIGIN = re.compile(r"(?:o(?<!\wo)ver|f(?<!\wf)rom|i(?<!\wi)n)\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+){0,3}(?:(?:and|or)\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+){0,3})?(?:Sea\s+of\s+)?$")
 # "forces loyal to X": an allegiance, not a place.
 _NOT_LOCATIVE = re.compile(r"\b(?=[blac])(?:belonging|belonged|belongs|loyal|allied|linked|affiliated|attached|close)\s+to\s+$", re.I)
 # "the town of Kilis": the text itself says what the name is.
@@ -76,7 +78,8 @@ def relative_text(t: Toponym) -> bool:
     return bool(_RELATIVE_TEXT.match(t.text))
 
 
-_INSIDE_BEFORE = re.compile(r"\b(?:in|into|near|around|across|outside|inside|on)\s+$")
+_INSIDE_BEFORE = re.compile(r"(?:i(?<!\wi)n|i(?<!\wi)nto|n(?<!\wn)ear|a(?<!\wa)round|a(?<!\wa)cross|o(?<!\wo)utside|"
+                            r"i(?<!\wi)nside|o(?<!\wo)n)\s+$")
 _OFFICE_AFTER = re.compile(r"^[’']s\s+(?:President|Prime|Foreign|Defen[cs]e|Minister|Ministry|government|"
                            r"foreign|defen[cs]e|president|prime|envoy|ambassador|leader)")
 # A name inside another name: "Kalibr missiles", "the Astana talks", "Hezbollah fighters", "the cruiser Moskva".
@@ -159,7 +162,7 @@ def _lone_bracket_note(t: Toponym, prev: Toponym, body: str) -> bool:
 
 
 # "from Foo region (Bar, ": the bracket notes where an origin lies, so it is an origin too.
-_ORIGIN_BRACKET = re.compile(r"\bfrom\s+(?:the\s+)?(?:(?:al|el|ad|ar|as|ash|at|az|an)[- ])?(?:[A-Z][\w’'-]*\s*){1,3}"
+_ORIGIN_BRACKET = re.compile(r"f(?<!\wf)rom\s+(?:the\s+)?(?:(?:al|el|ad|ar|as|ash|at|az|an)[- ])?(?:[A-Z][\w’'-]*\s*){1,3}"
                             r"(?:\s(?:region|district|area|city|town|village|province|governorate)\s*)?"
                             r"\((?:[^(),]{1,40},\s*)?$")
 # From one origin to the next of a list: "over Iran and Iraq", "from X (Y, Z) and W governorate" (a
