@@ -15,6 +15,7 @@ from events.merge import Draft
 from events.model import NON_EVENT, Event
 from events.modality import REASONS
 from events.toponyms import Toponym, keep_specific
+from events.pieces import lead_letter
 
 ACCEPTED, REFUSED, JOINED = "accepted", "refused", "joined"
 # "The strikes killed 12": a definite nominal trigger with no place of its own tells more
@@ -174,3 +175,7 @@ def non_events(doc: Doc) -> list[Event]:
                              confidence=0.0, trigger=c.trigger.text))
     return out
 
+
+# The word lists above as :func:`events.pieces.lead_letter` writes them (re skips in C to where
+# the first letter of one of their words stands; the same matches).
+_DEFINITE = lead_letter(_DEFINITE)

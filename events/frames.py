@@ -20,7 +20,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from events.model import STRIKE
-from events.pieces import Gates, Rows
+from events.pieces import Gates, Rows, lead_letter
 from events.triggers import Trigger
 
 DATA = Path(__file__).resolve().parent / "data"
@@ -346,3 +346,9 @@ def not_a_strike(sentence: str, trigger: Trigger, clause: tuple[int, int], class
             return None
         return NOT_GROUND                                      # "militants attacked a checkpoint in X"
     return None
+
+
+# The word lists above as :func:`events.pieces.lead_letter` writes them (re skips in C to where
+# the first letter of one of their words stands; the same matches).
+(_ACCOMPANY, _PROTESTED, _STRIKE_NOUN, _GROUND_RAIDER, _CIVILIAN) = (
+    lead_letter(p) for p in (_ACCOMPANY, _PROTESTED, _STRIKE_NOUN, _GROUND_RAIDER, _CIVILIAN))

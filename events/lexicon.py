@@ -7,6 +7,7 @@ Ukraine); nothing names a particular sentence.
 from __future__ import annotations
 
 import re
+from events.pieces import lead_letter
 
 I = re.I
 
@@ -304,3 +305,9 @@ NATIONAL_FORCE = re.compile(r"(?P<dem>" + "|".join(f"{w[0]}(?<!\\w{w[0]}){w[1:]}
                                 w.capitalize() for w in NATIONAL_FORCES).split("|")) +
                             r")\s+(?:[\w-]+\s+)?(?:troops|forces|soldiers|jets|warplanes|aircraft|planes|army|"
                             r"military|air\s*force|navy|special\s+forces|artillery|helicopters)\b")
+
+
+# The word lists above as :func:`events.pieces.lead_letter` writes them (re skips in C to where
+# the first letter of one of their words stands; the same matches).
+(LOCATIVE_BEFORE, LOCATIVE_ACTOR, NEGATION_NEAR, SITE_BEFORE, PROVINCES_LIST) = (
+    lead_letter(p) for p in (LOCATIVE_BEFORE, LOCATIVE_ACTOR, NEGATION_NEAR, SITE_BEFORE, PROVINCES_LIST))

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from events import lexicon as L
-from events.pieces import Rows
+from events.pieces import Rows, lead_letter
 
 NEGATED, HYPOTHETICAL, PLANNED, DENIED = "negated", "hypothetical", "planned", "denied"
 HISTORICAL = "historical"       # told as background: dated long before publication
@@ -59,3 +59,8 @@ def classify(clause_prefix: str, after: str = "", nominal: bool = False) -> str 
             word = m.group("m").lower()
             return PLANNED if word.startswith(("will", "would", "are", "is")) else HYPOTHETICAL
     return None
+
+
+# The word lists above as :func:`events.pieces.lead_letter` writes them (re skips in C to where
+# the first letter of one of their words stands; the same matches).
+_TOPIC = lead_letter(_TOPIC)

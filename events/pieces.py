@@ -149,6 +149,41 @@ def required(pattern: str | re.Pattern, flags: int = 0) -> frozenset[str] | None
     return _best([need, exact])
 
 
+# --- a pattern that re can skip to --------------------------------------------------------
+
+# Characters that re.IGNORECASE matches to an ASCII letter besides its two cases.
+_CASE_EXTRA = {"i": "\u0130\u0131", "k": "\u212a", "s": "\u017f"}
+_WORD_START = re.compile(r"\\b(?:\(\?=(?:\\w|\[([a-z]+)\])\))?")
+
+
+def lead_letter(pattern: re.Pattern) -> re.Pattern:
+    """The same pattern, written so that re skips in C to the positions where the first letter
+    of one of its alternatives stands (a pattern that opens with a character class gets that
+    fast scan; one that opens with a word-start test is tried at every position).
+
+    ``\\b(?=[abc])(?:alt1|alt2...)tail``, every alternative opening with a plain letter, becomes
+    ``[letters](?<!\\w.)(?:(?<=a)lt1|...)tail``: the letter first (both cases, and the other
+    characters re.IGNORECASE takes for it), the word start tested right after it, each
+    alternative checking its own letter. The matches are the same; a pattern of another shape
+    comes back as it is."""
+    head, alts, tail = split_alternation(pattern.pattern)
+    m = _WORD_START.fullmatch(head)
+    if m is None or len(alts) < 2 or not all(len(a) > 1 and a[0].isascii() and a[0].isalpha()
+                                             and a[1] not in "?*+{" for a in alts):
+        return pattern
+    ignore = bool(pattern.flags & re.I)
+    allowed = m.group(1)
+    letters: list[str] = []
+    for a in alts:
+        c = a[0].lower() if ignore else a[0]
+        if (allowed is None or c.lower() in allowed if ignore else c in (allowed or c)) and c not in letters:
+            letters.append(c)
+    chars = "".join(c + c.upper() + _CASE_EXTRA.get(c, "") if ignore else c for c in letters)
+    lead = f"(?-i:[{chars}])" if ignore else f"[{chars}]"
+    body = "|".join(f"(?<={a[0]}){a[1:]}" for a in alts)
+    return re.compile(f"{lead}(?<!\\w.)(?:{body}){tail}", pattern.flags)
+
+
 # --- many gates in one pass -----------------------------------------------------------------
 
 class Gates:

@@ -20,6 +20,7 @@ from events import lexicon as L
 from events import roles
 from events.toponyms import Toponym
 from gazetteer.keys import name_key
+from events.pieces import lead_letter
 
 
 def _candidate(query: str, p) -> dict:
@@ -312,3 +313,8 @@ def place_finder() -> PlaceFinder:
     if _finder is None:
         _finder = PlaceFinder()
     return _finder
+
+
+# The word lists above as :func:`events.pieces.lead_letter` writes them (re skips in C to where
+# the first letter of one of their words stands; the same matches).
+_PART_WORD = lead_letter(_PART_WORD)

@@ -17,6 +17,7 @@ import re
 from events import lexicon as L
 from events.toponyms import (_COUNTRYSIDE, _LIST_PROVINCES, _ORG_SPANS, _SENT_SPLIT, DATELINE_LEAD, Toponym,
                              _may_list_provinces, _part_of_longer_name, is_trap)
+from events.pieces import lead_letter
 
 # (Case-sensitive patterns below start with their first letter and test the word start right after
 # it, so that re skips in C to the positions where that letter stands.)
@@ -239,3 +240,9 @@ def _contains(inner: Toponym, outer: Toponym) -> bool:
         return a.country == b.country and (not a.admin1_code or a.admin1_code == b.admin1_code)
     return a.kind not in ("country", "admin1") and a.country == b.country and \
         (not a.admin1_code or a.admin1_code == b.admin1_code)
+
+
+# The word lists above as :func:`events.pieces.lead_letter` writes them (re skips in C to where
+# the first letter of one of their words stands; the same matches).
+(_SOURCE_BEFORE, _LEGAL_BEFORE, _TRANSIT, _NOT_LOCATIVE, _QUALIFIER_BEFORE, _VESSEL_BEFORE) = (
+    lead_letter(p) for p in (_SOURCE_BEFORE, _LEGAL_BEFORE, _TRANSIT, _NOT_LOCATIVE, _QUALIFIER_BEFORE, _VESSEL_BEFORE))

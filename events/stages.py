@@ -32,7 +32,7 @@ from events.modality import HISTORICAL, classify
 from events.places import place_finder
 from events.sentences import clause_bounds, clause_of, split_sentences
 from events.toponyms import DATELINE_LEAD, Toponym, keep_specific
-from events.pieces import Rows
+from events.pieces import Rows, lead_letter
 from events.triggers import find_triggers
 from settings import EVENTS as S
 
@@ -420,3 +420,9 @@ def dates(doc: Doc) -> None:
                     not _ONGOING.search(s.text, max(0, c.clause[0], c.trigger.start - 60), c.trigger.start):
                 date, explicit = carry[0], 1
             c.date, c.explicit = date, explicit
+
+
+# The word lists above as :func:`events.pieces.lead_letter` writes them (re skips in C to where
+# the first letter of one of their words stands; the same matches).
+(_TOPIC_NP, _PASSIVE_BEFORE, _ANAPHORIC, _PLACE_ANAPHOR, _REPORT_DATE, _ONGOING) = (
+    lead_letter(p) for p in (_TOPIC_NP, _PASSIVE_BEFORE, _ANAPHORIC, _PLACE_ANAPHOR, _REPORT_DATE, _ONGOING))

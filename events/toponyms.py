@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from events import lexicon as L
+from events.pieces import lead_letter
 
 _ORG_SPANS = re.compile(
     r"(?=[A-Z])(?:Islamic\s+State(?:\s+(?:of|in)\s+Iraq\s+and\s+(?:the\s+)?(?:Levant|Syria|al-Sham))?|State\s+of\s+Iraq|"
@@ -180,3 +181,8 @@ def keep_specific(toponyms: list[Toponym]) -> list[Toponym]:
         seen.add((p.id, t.village and t.name))
         out.append(t)
     return out
+
+
+# The word lists above as :func:`events.pieces.lead_letter` writes them (re skips in C to where
+# the first letter of one of their words stands; the same matches).
+_COUNTRYSIDE = lead_letter(_COUNTRYSIDE)

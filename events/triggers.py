@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from events import lexicon as L
 from events.model import DEPLOYMENT, STRIKE
-from events.pieces import Gates, Rows
+from events.pieces import Gates, Rows, lead_letter
 from events.sentences import clause_bounds
 
 _PLATFORM = re.compile(r"\b(?=\w)(?:jets?|warplanes?|airplanes?|planes|aircraft|bombers?|helicopters?|gunships?|"
@@ -120,3 +120,9 @@ def find_triggers(sentence: str, clauses: list[tuple[int, int]] | None = None,
             t.strength == "weak" and _FIRED_FROM.search(sentence, max(0, t.start - 50), t.start) or
             _TARGET_PARTICIPLE.fullmatch(sentence, s.end, t.end)) for s in strikes))]
     return found
+
+
+# The word lists above as :func:`events.pieces.lead_letter` writes them (re skips in C to where
+# the first letter of one of their words stands; the same matches).
+(_PLATFORM, _PASSIVE_BEFORE, _DEFINITE_BEFORE, _CASUALTY, _VAGUE) = (
+    lead_letter(p) for p in (_PLATFORM, _PASSIVE_BEFORE, _DEFINITE_BEFORE, _CASUALTY, _VAGUE))

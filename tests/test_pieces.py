@@ -127,3 +127,31 @@ def test_rows_of_a_lexicon_pattern_match_as_it(name):
         assert [m.span() for m in rows.finditer(text)] == [m.span() for m in pattern.finditer(text)], (name, text)
     rows = Rows.of(_NOT_NEGATION)
     assert rows.search("It is not yet clear who fired") and not rows.search("Jets struck the town")
+
+
+# --- lead_letter: the same matches, found from the first letters ---------------------------
+
+def test_lead_letter_same_matches():
+    """Word lists behind a word-start test ("aircraft flying over the sea") are rewritten to open
+    with their first letters, case-insensitively where the pattern is (the long s and the Kelvin
+    sign included), and match exactly where the pattern does."""
+    from events.pieces import lead_letter
+    p = re.compile(r"\b(?=[fsk])(?:flying|ships|kites|aircraft)\s+over\s+(?:the\s+)?$", re.I)
+    q = lead_letter(p)
+    assert q is not p and q.pattern.startswith("(?-i:[")
+    texts = ["jets flying over ", "FLYING OVER THE ", "three \u017fhips over ", "\u212aites over the ",
+             "overflying over ", "aircraft over ", "a_flying over ", "flying over", "flying over \n", "Ships  over "]
+    for t in texts:
+        for pos in range(len(t)):
+            a, b = p.search(t, pos), q.search(t, pos)
+            assert (a and a.span()) == (b and b.span()), (t, pos)
+    assert q.search("three \u017fhips over ") and not q.search("aircraft over ")   # "a" is not in [fsk]
+    cased = re.compile(r"\b(?:from|out\s+of)\s+$")
+    assert lead_letter(cased).search("fired from ") and not lead_letter(cased).search("fired From ")
+
+
+def test_lead_letter_leaves_other_shapes():
+    from events.pieces import lead_letter
+    for src in (r"\b(?:\d+\s*km|north)\s+of\s+$", r"\bfrom\s+(?:the|a)\s+$", r"(?:from|out)\s+$", r"\b(?:s?he|it)\s+$"):
+        p = re.compile(src)
+        assert lead_letter(p) is p
