@@ -167,21 +167,32 @@ def lead_letter(pattern: re.Pattern) -> re.Pattern:
     alternative checking its own letter. The matches are the same; a pattern of another shape
     comes back as it is."""
     head, alts, tail = split_alternation(pattern.pattern)
-    m = _WORD_START.fullmatch(head)
-    if m is None or len(alts) < 2 or not all(len(a) > 1 and a[0].isascii() and a[0].isalpha()
-                                             and a[1] not in "?*+{" for a in alts):
+    lead = _lead(head, alts, pattern.flags)
+    if lead is None or len(alts) < 2:
         return pattern
-    ignore = bool(pattern.flags & re.I)
+    body = "|".join(f"(?<={a[0]}){a[1:]}" for a in alts)
+    return re.compile(f"{lead}(?:{body}){tail}", pattern.flags)
+
+
+def _lead(head: str, alts: Sequence[str], flags: int) -> str | None:
+    """The first letters of ``alts`` as a class, with the word-start test after them, to stand for
+    ``head`` (a word-start test, optionally with a look-ahead class); None when ``head`` is not
+    one or an alternative does not open with a plain letter."""
+    m = _WORD_START.fullmatch(head)
+    if m is None or not alts or not all(len(a) > 1 and a[0].isascii() and a[0].isalpha()
+                                        and a[1] not in "?*+{" for a in alts):
+        return None
+    ignore = bool(flags & re.I)
     allowed = m.group(1)
     letters: list[str] = []
     for a in alts:
         c = a[0].lower() if ignore else a[0]
         if (allowed is None or c.lower() in allowed if ignore else c in (allowed or c)) and c not in letters:
             letters.append(c)
+    if not letters:
+        return None
     chars = "".join(c + c.upper() + _CASE_EXTRA.get(c, "") if ignore else c for c in letters)
-    lead = f"(?-i:[{chars}])" if ignore else f"[{chars}]"
-    body = "|".join(f"(?<={a[0]}){a[1:]}" for a in alts)
-    return re.compile(f"{lead}(?<!\\w.)(?:{body}){tail}", pattern.flags)
+    return (f"(?-i:[{chars}])" if ignore else f"[{chars}]") + "(?<!\\w.)"
 
 
 # --- many gates in one pass -----------------------------------------------------------------
@@ -319,8 +330,15 @@ class Rows:
         if p is None:
             if len(self._compiled) > 4096:
                 self._compiled.clear()
-            parts = "|".join(self._parts[i] for i in range(len(self._parts)) if mask >> i & 1)
-            p = self._compiled[mask] = re.compile(self._head + "(?:" + parts + ")" + self._tail, self._flags)
+            rows = [(i, r) for i, r in enumerate(self.rows) if mask >> i & 1]
+            lead = _lead(self._head, [r for _, r in rows], self._flags)
+            if lead is not None:                # the rows' first letters stand for a word-start head
+                parts = "|".join(f"(?P<{self.group}{i}>(?<={r[0]}){r[1:]})" for i, r in rows)
+                p = re.compile(lead + "(?:" + parts + ")" + self._tail, self._flags)
+            else:
+                parts = "|".join(self._parts[i] for i, _ in rows)
+                p = re.compile(self._head + "(?:" + parts + ")" + self._tail, self._flags)
+            self._compiled[mask] = p
         return p
 
     def pattern(self, text: str) -> re.Pattern | None:

@@ -155,3 +155,14 @@ def test_lead_letter_leaves_other_shapes():
     for src in (r"\b(?:\d+\s*km|north)\s+of\s+$", r"\bfrom\s+(?:the|a)\s+$", r"(?:from|out)\s+$", r"\b(?:s?he|it)\s+$"):
         p = re.compile(src)
         assert lead_letter(p) is p
+
+
+def test_rows_with_a_word_start_head_open_with_their_letters():
+    """A table behind a word-start test is compiled from the first letters of the rows a text
+    holds, and finds what the full alternation finds (row names included)."""
+    rows = Rows([r"air\s*strikes?", r"shell(?:ed|ing)", r"bomb(?:ed|ing)"], head=r"\b(?=\w)", flags=re.I)
+    full = re.compile(r"\b(?=\w)(?:(?P<r0>air\s*strikes?)|(?P<r1>shell(?:ed|ing))|(?P<r2>bomb(?:ed|ing)))", re.I)
+    text = "Jets SHELLED the town; airstrikes and bombing followed, unlike the reshelled one."
+    assert rows.pattern(text).pattern.startswith("(?-i:[")
+    assert [(m.span(), m.lastgroup) for m in rows.finditer(text)] == \
+        [(m.span(), m.lastgroup) for m in full.finditer(text)] != []
