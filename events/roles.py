@@ -24,7 +24,7 @@ from events.pieces import lead_letter
 # "flying from X", "fired from X": where it came from.
 _ORIGIN = re.compile(r"(?:f(?<!\wf)rom|o(?<!\wo)ut\s+of)\s+(?:around\s+|near\s+|outside\s+)?(?:the\s+)?(?:[A-Z][\w’'-]*\s+){0,3}(?:in\s+)?$")
 # "jets flying from airfields in Belarus", "operating from the air base in Jordan": the launch site.
-_ORIGIN_SITE = re.compile(r"\bfrom\s+(?:the\s+|its\s+|their\s+|an?\s+)?(?:[\w’'-]+\s+){0,3}(?:air\s*bases?|airbases?|airfields?|"
+_ORIGIN_SITE = re.compile(r"(?-i:[fF])(?<!\w.)rom\s+(?:the\s+|its\s+|their\s+|an?\s+)?(?:[\w’'-]+\s+){0,3}(?:air\s*bases?|airbases?|airfields?|"
                           r"bases?|airports?|ships?|warships?|vessels?|submarines?|carriers?|positions?|territory|launchers?)"
                           r"\s+(?:in|at|near|on|inside)\s+(?:the\s+)?(?:[\w-]+\s+)?$", re.I)
 # "an organisation outlawed in Turkey", "designated as terrorists by the US": a legal or political phrase.
@@ -112,9 +112,15 @@ _AND_OR = re.compile(r"\s*(?:and|or)\s*")
 def _spans(body: str) -> bytearray:
     """Characters inside organisations' names ("Islamic State of Iraq and the Levant") and datelines."""
     inside = bytearray(len(body) + 1)
-    for pattern in (_ORG_SPANS, DATELINE_LEAD):
-        for m in pattern.finditer(body):
+    for m in _ORG_SPANS.finditer(body):
+        inside[m.start():m.end()] = b"\x01" * (m.end() - m.start())
+    start, end = 0, 0                   # a dateline opens a line: tried at line starts only (as finditer finds them)
+    while start >= 0:
+        m = DATELINE_LEAD.match(body, start) if start >= end else None
+        if m:
             inside[m.start():m.end()] = b"\x01" * (m.end() - m.start())
+            end = m.end()
+        start = body.find("\n", start) + 1 or -1
     return inside
 
 

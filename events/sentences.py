@@ -10,8 +10,9 @@ _ABBREV = {"u.s", "u.n", "u.k", "mr", "mrs", "ms", "dr", "gen", "col", "lt", "ma
            "st", "no", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
            "vs", "etc", "inc", "corp", "co", "sen", "rep", "gov", "prof", "jr", "sr", "e.g", "i.e", "al",
            "approx", "est", "fig", "a.m", "p.m", "d.c", "u.a.e"}
-# A boundary: end punctuation, optional closing quotes/brackets, space, then an opener.
-_BOUNDARY = re.compile(r"(?<=[.!?])[\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9])")
+# A boundary: end punctuation, optional closing quotes/brackets, space, then an opener (the
+# punctuation first, so that re skips in C to it; the boundary is the group "b").
+_BOUNDARY = re.compile(r"[.!?](?P<b>[\"'”’)\]]*\s+)(?=[\"'“‘(\[]?[A-Z0-9])")
 _END = re.compile(r"[.!?:\"”’)]\s*$")
 # Every clause boundary starts with ";", "," or a space: that one-character gate comes first, so
 # most positions fail on it instead of trying every alternative.
@@ -55,7 +56,7 @@ def split_sentences(body: str) -> list[Span]:
         heading = len(paras) > 1 and not _END.search(ptext.rstrip()) and len(ptext.split()) < 25
         cuts = [0]
         for m in _BOUNDARY.finditer(ptext):
-            dot = m.start() - 1
+            dot = m.start("b") - 1
             while dot > 0 and ptext[dot] not in ".!?":
                 dot -= 1
             if ptext[dot] == "." and _is_abbrev(ptext, dot):
