@@ -23,6 +23,7 @@ import math
 import re
 from collections import defaultdict
 from dataclasses import dataclass, replace
+from itertools import islice
 from typing import Sequence
 
 from .candidates import AREA_KINDS, Cand, CandidateCache
@@ -553,7 +554,7 @@ def resolve_spans(text: str, spans: list[Span], cues: Sequence[CountryCue], gz, 
         place = c.place
         lat, lon = relative_point(place, sp.relative)
         radius = sp.relative.radius_km if sp.relative is not None else None
-        runners = tuple(x.place for x in ranked(sp.key, cands[i]) if x.place.id != place.id)[:5]
+        runners = tuple(islice((x.place for x in ranked(sp.key, cands[i]) if x.place.id != place.id), 5))
         score = min(1.0, c.prior * (0.7 + 0.3 * min(1.0, cv_tot.get(place.country, 0.0) / (sum_cv or 1.0) * 2)))
         out.append(PlaceMention(sp.start, sp.end, text[sp.start:sp.end], sp.name, place, lat, lon,
                                 place.precision, round(score, 3), runners, radius, sp.cue,

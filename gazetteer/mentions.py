@@ -74,15 +74,18 @@ _TOKENS = re.compile("(?P<low>" + _LOWER + r"(?:[\W\d_]+" + _LOWER + ")*)|" + _W
 # (The same classes as ``_TOKENS``, written so that ASCII letters and non-letters are told by a
 # table, not by a Unicode look-up per character: ``_L_STAR`` is ``[^\W\d_]*``, ``_NOT_L`` is
 # ``[\W\d_]``, the articles are factored by their first letter.)
-_L_STAR = r"[a-z]*(?:[^\W\d_][a-z]*)*"
+# (Optional groups are written as alternations with an empty branch, and entered only after a
+# look-ahead at their first character: re allocates a frame for each repeated group it enters.)
+_L_STAR = r"[a-z]*(?:(?=" + _L + ")(?:" + _L + "[a-z]*)+|)"
+_APOS_PARTS = "(?:(?=" + _APOS + ")(?:" + _APOS + _L + "+)+|)"
 _NOT_L = r"[\x00-@\[-`{-\x7f\W\d_]"
-_LOWER_START = (r"(?!(?:a(?:th|dh|sh|[lntdrsz])|e(?:ch|sh|[lzsdrnt])|[iuo]l)(?:['\u2019]s)?(?!" + _L + "|" + _APOS
+_LOWER_START = (r"(?!(?:a(?:th|dh|sh|[lntdrsz])|e(?:ch|sh|[lzsdrnt])|[iuo]l)(?:['\u2019]s|)(?!" + _L + "|" + _APOS
                 + _L + "))[a-z]")
 assert {"a" + x for x in ("th dh sh l n t d r s z".split())} | {"e" + x for x in "ch sh l z s d r n t".split()} \
     | {"il", "ul", "ol"} == ARTICLES           # _LOWER_START's articles are ARTICLES
-_LOWER_FAST = _LOWER_START + _L_STAR + "(?:" + _APOS + _L + "+)*"
+_LOWER_FAST = _LOWER_START + _L_STAR + _APOS_PARTS
 _GAPS = re.compile("(?P<low>" + _LOWER_FAST + "(?:" + _NOT_L + "+" + _LOWER_FAST + ")*)|(?:(?!" + _LOWER_START + ")"
-                   + _WORD.pattern + "|" + _NOT_L + "+)+")
+                   + _L + "+" + _APOS_PARTS + "|" + _NOT_L + "+)+")
 
 
 def _runs(text: str, pos: int = 0, endpos: int | None = None):
