@@ -103,6 +103,18 @@ def _starts_sentence(text: str, i: int) -> bool:
     return j < 0 or text[j] in ".!?\n\"\u201c\u201d"
 
 
+# Between two members of a list of places: "X, Y and Z".
+_LIST_GAP = re.compile(r"\s*(?:,|\band\b|\bor\b|&)\s*")
+
+
+def _opens_list(text: str, spans: list[Span], cands: list, i: int) -> bool:
+    """"Arbeen, Zamalka and Saqba were shelled": a sentence-initial word followed by a
+    list of known places is one of them (not a capitalised common word)."""
+    j = i + 1
+    return j < len(spans) and bool(cands[j]) and spans[j].role == "place" \
+        and _LIST_GAP.fullmatch(text[spans[i].end:spans[j].start]) is not None
+
+
 def _plain(name: str) -> str:
     """Lowercase letters of a name without diacritics ("Tartūs" == "Tartus"; "Faza" != "Al Fazzah")."""
     import unicodedata
@@ -263,7 +275,7 @@ def resolve_spans(text: str, spans: list[Span], cues: Sequence[CountryCue], gz, 
     for i, sp in enumerate(spans):
         cs = cands[i]
         if cs and sp.role == "place" and " " not in sp.name and sp.cue is None and sp.relative is None \
-                and _starts_sentence(text, sp.start) and all(
+                and _starts_sentence(text, sp.start) and not _opens_list(text, spans, cands, i) and all(
                     c.importance < W.initial_min_importance and _plain(c.place.name) != _plain(sp.name) for c in cs):
             cands[i] = []       # "Artillery shelled ...": a capitalised word, only hamlets spelled otherwise
     # --- votes ---------------------------------------------------------------------------

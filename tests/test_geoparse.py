@@ -477,3 +477,23 @@ def test_a_list_of_states_is_no_chain_of_containers():
     # a chain without "and" still contains: the village lies in the province and country
     ms = _by_text("Artillery shelled Kafr Nabl, Idlib, Syria on Monday.")
     assert ms["Kafr Nabl"].place.country == "SY"
+
+
+def test_a_sentence_initial_name_that_opens_a_list_of_places_is_a_place():
+    # "X, Y and Z were shelled": the first member of a list of places is a place too,
+    # though a capitalised sentence-initial word spelled unlike its only (minor) reading
+    # is otherwise taken for a common word.
+    found = _by_text("Arbeen, Zamalka and Saqba were shelled on Monday.")
+    assert {"Arbeen", "Zamalka", "Saqba"} <= set(found)
+    assert found["Arbeen"].country == "SY" and found["Arbeen"].admin1 == "Rif Dimashq"
+    assert set(_by_text("Mortars, rockets and shells fell on Saqba.")) == {"Saqba"}
+
+
+def test_a_direction_before_a_city_is_part_of_the_city_unless_a_province_bears_the_name():
+    # "<direction> X" is X's province only when a province is itself called X (northern
+    # Aleppo); a province that merely lists X among its other names does not count, and
+    # "central X" is a city's centre.
+    found = _by_text("Jets pounded western Mosul while shells hit central Kharkiv and northern Aleppo.")
+    assert (found["western Mosul"].name, found["western Mosul"].precision) == ("Mosul", "point")
+    assert (found["central Kharkiv"].name, found["central Kharkiv"].precision) == ("Kharkiv", "point")
+    assert found["northern Aleppo"].precision == "admin1"
