@@ -15,8 +15,13 @@ REASONS = (NEGATED, HYPOTHETICAL, PLANNED, DENIED, HISTORICAL)
 
 _NOT_NEGATION = re.compile(r"\b(?=\w)(?:not\s+only|no\s+(?:longer|fewer|less)|not\s+least|no\s+doubt|"
                            r"not\s+(?:yet\s+)?(?:clear|known|immediately)|nothing\s+new)\b", re.I)
-_MODAL_AFTER = re.compile(r"^(?:\s+[\w’'-]+){0,6}?\s+(?P<m>may|might|could|would|will|can|should|must|"
+_MODAL_AFTER = re.compile(r"^(?:\s+[\w’'-]+){0,12}?\s+(?P<m>may|might|could|would|will|can|should|must|"
                           r"are\s+(?:expected|planned|set|to\s+be)|is\s+(?:expected|planned|set|to\s+be))\b", re.I)
+# "Reports that jets struck X are not true": a report denied by its predicate, after the trigger.
+_REPORT_THAT = re.compile(r"\b(?=[rcianms])(?:reports?|claims?|information|allegations?|accusations?|news|"
+                          r"statements?|assertions?)\b[^.;]{0,80}?\bthat\s+", re.I)
+_DENIED_AFTER = re.compile(r"\b(?:is|are|was|were)\s+(?:(?:completely|entirely|simply|absolutely)\s+)?"
+                           r"(?:not\s+true|untrue|false|fabricated|baseless|groundless|unfounded|a\s+lie|lies|fake)\b", re.I)
 _TOPIC = re.compile(r"\b(?=\w)(?:about|regarding|over\s+whether)\s+$", re.I)
 # An infinitive of purpose right before the trigger ("to launch attacks", "to carry out
 # strikes"), unless an aspect verb asserts it ("began to carry out strikes").
@@ -37,6 +42,8 @@ def classify(clause_prefix: str, after: str = "", nominal: bool = False) -> str 
     text after the trigger up to the clause end; ``nominal``: the trigger is a
     noun (so a modal right after it governs it)."""
     prefix = _NOT_NEGATION.sub(" ", clause_prefix) if _NOT_NEGATION_ROWS.pattern(clause_prefix) else clause_prefix
+    if after and _REPORT_THAT.search(prefix) and _DENIED_AFTER.search(after):
+        return DENIED                     # "information that X struck Y is not true"
     if _TOPIC.search(prefix):             # "talks about sending troops": a topic, not an act
         return HYPOTHETICAL
     best: tuple[int, str, int] | None = None

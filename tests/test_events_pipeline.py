@@ -198,6 +198,9 @@ def test_several_actors_are_kept_and_the_victim_is_not_one(text, actors):
     # "flying from airfields in X": the launch site, not the target
     ("Russian jets flying from airfields in Belarus struck targets near Korosten on Monday.", "near Korosten"),
     ("Rafale jets operating from the air base in Jordan destroyed a mortar team near Tikrit on Monday.", "near Tikrit"),
+    # "taking off from an airfield on the territory of X": still the launch site
+    ("Bombers, after taking off from an airfield on the territory of Iran, struck a depot near Tikrit on Monday.",
+     "near Tikrit"),
 ])
 def test_a_launch_site_after_from_a_base_in_is_not_the_target(text, place):
     assert [e.place for e in events(text)] == [place]
@@ -301,3 +304,18 @@ def test_a_named_district_of_a_town_is_one_event_in_the_district():
 ])
 def test_munitions_dropped_from_the_air_are_a_strike(text, n):
     assert len([e for e in events(text) if e.type == "strike"]) == n
+
+
+def test_forces_relocated_to_a_base_are_a_deployment_there():
+    # "relocated to X" moves forces like "transferred to X"; a relocated office is no deployment
+    evs = events("Six Su-25 jets were relocated to the Kuweires airbase on Monday.")
+    assert [(e.type, e.name) for e in evs] == [("deployment", "Kuweires Military Airbase")], \
+        [(e.type, e.name) for e in evs]
+    assert events("The charity relocated its office to Gaziantep on Monday.") == []
+
+
+def test_a_country_named_in_an_institution_is_no_place_of_the_strike():
+    # "the embassy of X", "the Ministry of Defence of X": a name, not where it happened
+    for text, country in (("The embassy of Iran in Damascus was hit by mortar shells on Monday.", "IR"),
+                          ("Jets struck the camp, the Ministry of Defence of Russia said on Monday, near Idlib.", "RU")):
+        assert country not in [e.country for e in events(text)], text

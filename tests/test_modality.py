@@ -25,6 +25,12 @@ def kinds(text):
     ("Britain will send six Typhoon jets to Cyprus next week.", "planned"),
     ("Moscow denied carrying out air strikes on civilians in Idlib.", "denied"),
     ("The Kremlin denies that its jets bombed a hospital in Aleppo.", "denied"),
+    # a report denied by its predicate, after the trigger: "reports that X struck Y are not true"
+    ("Information spread by some media that Russian jets struck a school in Saraqib is not true.", "denied"),
+    ("Claims that coalition aircraft bombed a bakery in Manbij are completely false, the spokesman said.", "denied"),
+    # a strike noun governed by a modal further on: "strikes against ... will continue"
+    ("Strikes against the depots of the armed groups in Idlib province will continue until the end of the month.",
+     "planned"),
 ])
 def test_non_events_keep_their_reason(sentence, reason):
     assert kinds(sentence) == [("non-event", reason)]
@@ -36,6 +42,8 @@ def test_non_events_keep_their_reason(sentence, reason):
     ("The defence ministry said it had hit an ISIL training camp in Maaret al-Numan.", "strike"),
     ("Activists reported air strikes near Palmyra, the Syrian Observatory said.", "strike"),
     ("The U.S. has accused Russia of sending tanks and artillery to Latakia.", "deployment"),
+    # a report that is not denied stays an event
+    ("Reports that Russian jets struck a school in Saraqib were confirmed by the monitor.", "strike"),
 ])
 def test_reported_and_claimed_statements_are_events(sentence, typ):
     assert [k for k in kinds(sentence) if k[0] != "non-event"][:1] == [(typ, None)]
