@@ -85,11 +85,25 @@ def _named_area(key: str, chosen: Cand, cands: list[Cand], support: set[str]) ->
     return max(inside, key=lambda c: (c.place.kind == "country", c.prior)) if inside else None
 
 
+# Words that describe a part of any town ("the Old City", "the Industrial Zone"): a name made of
+# them alone names a place only where the story is, never a sole namesake abroad.
+_DESCRIPTIVE = frozenset("old new city town centre center downtown port market industrial zone area quarter "
+                         "district camp village upper lower central north south east west northern southern "
+                         "eastern western heights airport station square bridge harbour harbor park valley "
+                         "hills river citadel souk bazaar".split())
+
+
+def _descriptive(name: str) -> bool:
+    words = re.findall(r"[a-z]+", name.lower())
+    return bool(words) and all(w in _DESCRIPTIVE or w == "the" for w in words)
+
+
 def _sole_reading(sp: Span, c: Cand, cands: list[Cand]) -> bool:
     """Is ``c`` the name's only country, spelled as the place itself is, and no hamlet?  Then
     the text means it even where the story's other places lie elsewhere ("Russia keeps a
-    naval facility at Tartus"); a homonym chosen among several countries is not."""
-    if any(x.place.country != c.place.country for x in cands):
+    naval facility at Tartus"); a homonym chosen among several countries is not, nor a
+    descriptive name ("the Old City") that every town has."""
+    if any(x.place.country != c.place.country for x in cands) or _descriptive(sp.name):
         return False
     if c.place.kind == "site":
         return True
@@ -352,6 +366,13 @@ def resolve_spans(text: str, spans: list[Span], cues: Sequence[CountryCue], gz, 
             if tot >= W.min_support_votes else set()
         return out | {c for k, c in named.items() if k != key}
 
+    def main_country(key: str) -> str | None:
+        """The country the article's other place names vote for most."""
+        own = key_cv.get(key, {})
+        others = {c: v - own.get(c, 0.0) for c, v in cv_tot.items()}
+        best = max(others, key=others.get, default=None)
+        return best if best is not None and others[best] > 1e-9 else None
+
     def _town_backed(t: Cand, ky: str, kx: str = "") -> bool:
         """May a town (or province) stand as the container of a place?  Its country must have
         votes from the article's names and cues other than both, unless there are none."""
@@ -559,6 +580,9 @@ def resolve_spans(text: str, spans: list[Span], cues: Sequence[CountryCue], gz, 
             elif c.place.kind != "country" and c.importance < W.abroad_importance and (sp.cue is None or c.place.precision != ADMIN1) \
                     and not (_sole_reading(sp, c, cands[i]) and not towns_support(sp.key)):
                 continue        # a small place in a country the article does not support
+        if i not in fixed and sp.container is None and _descriptive(sp.name) \
+                and c.place.country != main_country(sp.key):
+            continue            # "the Old City" of a story set elsewhere is no namesake abroad
         if sp.cue == "admin1" and c.place.kind not in AREA_KINDS and i not in fixed \
                 and not _town_backed(c, sp.key):
             continue            # "East Java province" is no hamlet called Java in a country nobody names

@@ -497,3 +497,11 @@ def test_a_direction_before_a_city_is_part_of_the_city_unless_a_province_bears_t
     assert (found["western Mosul"].name, found["western Mosul"].precision) == ("Mosul", "point")
     assert (found["central Kharkiv"].name, found["central Kharkiv"].precision) == ("Kharkiv", "point")
     assert found["northern Aleppo"].precision == "admin1"
+
+
+def test_a_descriptive_name_is_not_a_sole_namesake_abroad():
+    # "the Old City", "the Industrial Zone": every town has one; in a story about Iraq it is
+    # no town of that name in another country
+    found = _by_text("Iraqi forces shelled the Old City on Friday as they pressed deeper into Mosul.")
+    assert "Old City" not in found or found["Old City"].country == "IQ"
+    assert found["Mosul"].country == "IQ"
