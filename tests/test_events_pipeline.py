@@ -319,3 +319,11 @@ def test_a_country_named_in_an_institution_is_no_place_of_the_strike():
     for text, country in (("The embassy of Iran in Damascus was hit by mortar shells on Monday.", "IR"),
                           ("Jets struck the camp, the Ministry of Defence of Russia said on Monday, near Idlib.", "RU")):
         assert country not in [e.country for e in events(text)], text
+
+
+def test_attacks_on_one_place_with_other_arms_are_two_events():
+    # jets in one sentence, mortars in another, the same place and day: two attacks, not one
+    # told twice (a retelling with the same arms, or with none, still merges)
+    evs = events("Jets struck Tell Abyad on Monday. Later on Monday, mortars were fired at Tell Abyad.")
+    assert sorted(e.weapon for e in evs) == ["Jets", "mortars"], [(e.place, e.weapon) for e in evs]
+    assert len(events("Jets struck Tell Abyad on Monday. The jets struck Tell Abyad again on Monday.")) == 1
