@@ -21,8 +21,10 @@ from events.toponyms import (_COUNTRYSIDE, _LIST_PROVINCES, _ORG_SPANS, _SENT_SP
 # "flying from X", "fired from X": where it came from.
 _ORIGIN = re.compile(r"\b(?:from|out\s+of)\s+(?:around\s+|near\s+|outside\s+)?(?:the\s+)?(?:[A-Z][\w’'-]*\s+){0,3}(?:in\s+)?$")
 # "jets flying from airfields in Belarus", "operating from the air base in Jordan", "taking off from
-# an airfield on the territory of X": the launch site.
-_ORIGIN_SITE = re.compile(r"\bfrom\s+(?:the\s+|its\s+|their\s+|an?\s+)?(?:[\w’'-]+\s+){0,3}(?:air\s*bases?|airbases?|airfields?|"
+# an airfield on the territory of X": the launch site (the words between are no verb: "from X shelled
+# positions in Y" names the target Y).
+_ORIGIN_SITE = re.compile(r"\bfrom\s+(?:the\s+|its\s+|their\s+|an?\s+)?(?:(?!(?:shell|struck|strike|hit|fire|attack|pound|bomb|"
+                          r"target|launch|raid|storm|seiz|captur|overr|push|advanc|mov)\w*\s)[\w’'-]+\s+){0,3}(?:air\s*bases?|airbases?|airfields?|"
                           r"bases?|airports?|ships?|warships?|vessels?|submarines?|carriers?|positions?|territory|launchers?)"
                           r"\s+(?:in|at|near|on|inside)\s+(?:the\s+)?(?:territory\s+of\s+(?:the\s+)?)?(?:[\w-]+\s+)?$", re.I)
 # "an organisation outlawed in Turkey", "designated as terrorists by the US": a legal or political phrase.

@@ -198,6 +198,8 @@ def test_several_actors_are_kept_and_the_victim_is_not_one(text, actors):
     # "flying from airfields in X": the launch site, not the target
     ("Russian jets flying from airfields in Belarus struck targets near Korosten on Monday.", "near Korosten"),
     ("Rafale jets operating from the air base in Jordan destroyed a mortar team near Tikrit on Monday.", "near Tikrit"),
+    # "from X shelled positions in Y": a verb between, so Y is the target, not a base's site
+    ("Police units advancing from Qayyarah shelled militant positions in Tall Afar on Monday.", "Tall Afar"),
     # "taking off from an airfield on the territory of X": still the launch site
     ("Bombers, after taking off from an airfield on the territory of Iran, struck a depot near Tikrit on Monday.",
      "near Tikrit"),
