@@ -268,11 +268,14 @@ _STRIKE_NOUN = re.compile(r"\b(?=[sbr])(?:strikes?|sorties|raids?|bombings?|bomb
 _GROUND_RAIDER = re.compile(r"\b(?=\w)(?:police|intelligence|security\s+(?:forces|services)|commandos?|special\s+forces|troops|"
                             r"soldiers|gunm[ae]n|militants|militiamen|fighters|patrols?)\b[^.;]{0,40}$", re.I)
 _DOWNING = re.compile(r"^(?:shot\s+down|downed|shooting\s+down)$", re.I)
+# "air defences intercepted a missile fired towards X": the weapon stopped, not a strike on X.
+_INTERCEPTED = re.compile(r"\b(?:intercept(?:ed|s|ing)?|shot\s+down|downed|destroyed\s+in\s+(?:the\s+)?(?:air|flight))\s+"
+                          r"(?:[\w-]+\s+){0,4}$", re.I)
 _GROUND_RAID = re.compile(r"^raid(?:ed|s|ing)?$", re.I)
 # The context patterns, each tried with only the alternatives a sentence holds (same matches).
 _CLASH_ROWS, _TERROR_ROWS, _ARREST_ROWS = (Rows.of(p) for p in (_CLASH, _TERROR, _ARREST))
 
-NOT_DOWNING = "downing: shooting down an aircraft or drone is not a strike on the place"
+NOT_DOWNING = "downing: shooting down or intercepting an aircraft, drone or missile is not a strike on the place"
 NOT_TERROR = "terror attack (suicide bombing, gunmen, planted explosives), not a military strike"
 NOT_ARREST = "arrest raid, not a strike"
 NOT_ACCOMPANY = "air or artillery fire told as part of a clash"
@@ -298,6 +301,8 @@ def not_a_strike(sentence: str, trigger: Trigger, clause: tuple[int, int], class
     if _DOWNING.match(word):                                   # "shot down a drone at X"
         return NOT_DOWNING
     before = sentence[max(0, trigger.start - 60):trigger.start]
+    if _INTERCEPTED.search(sentence, max(0, clause[0], trigger.start - 60), trigger.start):
+        return NOT_DOWNING                                     # "intercepted a missile fired towards X"
     if _PROTESTED.search(sentence, max(0, clause[0], trigger.start - 80), trigger.start):
         return NOT_PROTEST                                     # "residents protested against the shelling"
     clash = _CLASH_ROWS.search(sentence)

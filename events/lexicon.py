@@ -81,7 +81,7 @@ NEGATION_NEAR = re.compile(r"\b(?=\w)(?:no|neither|nor|without)\s+(?:[\w’'-]+\
 NEGATION = re.compile(r"\b(?=\w)(?:not|n't|never|ruled\s+out|rule[sd]?\s+out|ruling\s+out|"
                       r"refus(?:e|es|ed|ing)\s+to|declin(?:e|es|ed|ing)\s+to|stopped\s+short\s+of|"
                       r"cancel(?:l?ed|s)?|called\s+off)\b|n[’']t\b", I)
-DENIAL = re.compile(r"\b(?=\w)(?:den(?:y|ies|ied|ying)|deni[ae]ls?|dismiss(?:ed|es)\s+(?:reports|claims|allegations)|"
+DENIAL = re.compile(r"\b(?=\w)(?:den(?:y|ies|ied|ying)|deni[ae]ls?|dismiss(?:ed|es)\s+(?:as\s+[\w-]+\s+)?(?:the\s+)?(?:reports|claims|allegations)|"
                     r"rejected\s+(?:reports|claims|allegations)|refut(?:e|es|ed|ing)|false\s+(?:reports|claims)|fake\s+news)\b", I)
 HYPOTHETICAL = re.compile(r"\b(?=\w)(?:if|whether|unless|could|might|(?-i:may)|can|should|must|would\s+(?:welcome|consider|like|"
                           r"support|be\s+willing|be\s+ready|accept|need)|willing|ready\s+to|open\s+to|consider(?:s|ing)?|"
@@ -91,7 +91,9 @@ HYPOTHETICAL = re.compile(r"\b(?=\w)(?:if|whether|unless|could|might|(?-i:may)|c
                           r"(?:warn(?:s|ed|ing)?|threat(?:en|ened|ens|ening)?)\s+(?:to|of|that)|"
                           r"would\s+have|might\s+have|could\s+have|request(?:s|ed)?\s+for|discuss(?:ed|es|ing)?|"
                           r"talks?\s+(?:about|on)|proposal|propos(?:e|ed|es|ing)|hope[sd]?\s+to|justify|"
-                          r"concern(?:s|ed)?\s+(?:that|about|over)|fears?\s+(?:that|of)|mull(?:s|ed|ing)?|weigh(?:s|ed|ing)?|"
+                          r"concern(?:s|ed)?\s+(?:that|about|over)|fears?\s+(?:that|of)|"
+                          # "residents feared renewed air raids": what is feared has not happened
+                          r"fear(?:ed|s|ing)?\s+(?:renewed|new|more|further|fresh|possible|imminent|an?\s)|mull(?:s|ed|ing)?|weigh(?:s|ed|ing)?|"
                           r"contemplat\w*|offer(?:s|ed|ing)?\s+to|ask(?:s|ed|ing)?\s+(?:[\w-]+\s+){0,2}to|invit(?:e|es|ed|ing|ation)|"
                           r"options?|debat(?:e|es|ed|ing)|permission|prepar(?:e|es|ed|ing)\s+for|(?:un)?likely\s+to|"
                           r"rumou?rs?|speculat\w*|in\s+case|in\s+the\s+event\s+of|scenario)\b", I)

@@ -22,6 +22,11 @@ _REPORT_THAT = re.compile(r"\b(?=[rcianms])(?:reports?|claims?|information|alleg
                           r"statements?|assertions?)\b[^.;]{0,80}?\bthat\s+", re.I)
 _DENIED_AFTER = re.compile(r"\b(?:is|are|was|were)\s+(?:(?:completely|entirely|simply|absolutely)\s+)?"
                            r"(?:not\s+true|untrue|false|fabricated|baseless|groundless|unfounded|a\s+lie|lies|fake)\b", re.I)
+# "has carried out hundreds of strikes over the years", "blamed for rocket attacks in the past":
+# a summary of a long past, no report of an event.
+_LONG_PAST = re.compile(r"\b(?=[oif])(?:over\s+the\s+(?:past\s+|last\s+)?(?:years|decades)|in\s+recent\s+years|"
+                        r"for\s+(?:many\s+)?(?:years|decades)|in\s+the\s+past(?![\s-]+(?:\d|twenty|few|several|two|three|"
+                        r"four|five|six|seven|day|week|month|night|hour|24|48|72)))\b", re.I)
 _TOPIC = re.compile(r"\b(?=\w)(?:about|regarding|over\s+whether)\s+$", re.I)
 # An infinitive of purpose right before the trigger ("to launch attacks", "to carry out
 # strikes"), unless an aspect verb asserts it ("began to carry out strikes").
@@ -44,6 +49,8 @@ def classify(clause_prefix: str, after: str = "", nominal: bool = False) -> str 
     prefix = _NOT_NEGATION.sub(" ", clause_prefix) if _NOT_NEGATION_ROWS.pattern(clause_prefix) else clause_prefix
     if after and _REPORT_THAT.search(prefix) and _DENIED_AFTER.search(after):
         return DENIED                     # "information that X struck Y is not true"
+    if _LONG_PAST.search(prefix) or _LONG_PAST.search(after):
+        return HISTORICAL                 # "strikes in Syria over the years"
     if _TOPIC.search(prefix):             # "talks about sending troops": a topic, not an act
         return HYPOTHETICAL
     best: tuple[int, str, int] | None = None

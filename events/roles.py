@@ -33,6 +33,8 @@ _LEGAL_BEFORE = re.compile(r"\b(?:outlawed|banned|proscribed|designated|blacklis
 # "the Federal Government of X", "the Ministry of Defence of X": an institution's name, not a place.
 _INSTITUTION_OF = re.compile(r"\b(?=[gmpeac])(?:government|ministry(?:\s+of\s+[\w-]+)?|minister|president|embassy|"
                              r"parliament|authorities|armed\s+forces|consulate)\s+of\s+(?:the\s+)?$", re.I)
+# "troops moving towards X", "heading toward the outskirts of X": a direction of movement.
+_TOWARD = re.compile(r"\btowards?\s+(?:the\s+)?(?:(?:city|town|village|outskirts|capital)\s+of\s+)?$", re.I)
 # "near X" kept inside the mention's own text: still a locative
 _LOCATIVE_TEXT = re.compile(r"(?:near|in|at|outside|around|inside)\s", re.I)
 # "linking X", "the road to X", "north of X", "10 km from X": a landmark for another place.
@@ -204,6 +206,7 @@ def mark(toponyms: list[Toponym], body: str) -> list[Toponym]:
         if _INSTITUTION_OF.search(before, max(0, len(before) - 40)):
             t.reference, t.locative = True, False      # "in coordination with the Government of X"
         t.qualified = t.qualified or bool(_QUALIFIER_BEFORE.search(before, max(0, len(before) - 30)))
+        t.toward = bool(_TOWARD.search(before, max(0, len(before) - 40)))
         if out and _contains(out[-1], t) and _CONTAINER_BETWEEN.fullmatch(body, out[-1].end, t.start):
             t.reference = True          # "at Hassa, in Hatay", "Sulaym village (Qaatabah, Ad Dali)"
         if out and out[-1].place.kind == "site" and _SITE_LANDMARK.fullmatch(body, out[-1].end, t.start):

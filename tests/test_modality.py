@@ -28,6 +28,13 @@ def kinds(text):
     # a report denied by its predicate, after the trigger: "reports that X struck Y are not true"
     ("Information spread by some media that Russian jets struck a school in Saraqib is not true.", "denied"),
     ("Claims that coalition aircraft bombed a bakery in Manbij are completely false, the spokesman said.", "denied"),
+    # a denial that labels the reports before naming them
+    ("Moscow dismissed as fabricated the reports that its jets hit a bakery in Ariha.", "denied"),
+    # what people fear has not happened
+    ("Residents feared renewed air raids on Saraqib after the truce collapsed.", "hypothetical"),
+    # a summary of a long past is no report of an event
+    ("Israel has carried out hundreds of strikes in Syria over the years, officials say.", "historical"),
+    ("Militias have been blamed for rocket attacks on bases in Iraq in the past.", "historical"),
     # a strike noun governed by a modal further on: "strikes against ... will continue"
     ("Strikes against the depots of the armed groups in Idlib province will continue until the end of the month.",
      "planned"),
@@ -101,3 +108,18 @@ def test_definite_follow_up_sentences_join_the_event_they_refer_to():
 ])
 def test_more_non_event_cues(sentence, reason):
     assert kinds(sentence) == [("non-event", reason)]
+
+
+@pytest.mark.parametrize("sentence", [
+    # an intercepted missile or drone is no strike where it was heading
+    "Air defences intercepted a ballistic missile fired towards Jizan on Monday.",
+    # forces moving towards a place are not deployed there
+    "Troops were moving towards Sirte from the west on Monday, a spokesman said.",
+])
+def test_interceptions_and_movements_towards_a_place_are_not_events(sentence):
+    assert [e for e in extract_text(sentence, published=PUB) if e.type != "non-event"] == []
+
+
+def test_recent_past_is_still_reported():
+    # "in the past 24 hours" is a report window, not a long past
+    assert [e.type for e in extract_text("Jets struck Ariha twice in the past 24 hours.", published=PUB)] == ["strike"]
