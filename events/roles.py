@@ -106,6 +106,14 @@ _NAMED_AFTER = re.compile(r"^(?:[\s-]+[A-Z][\w’'-]*)?\s+(?:highway|road|motorw
                           r"group|meeting|conference|airport\s+road|river|canal|offensive|campaign|battle|operation)\b", re.I)
 
 
+# "Kyiv was hit by missiles", "the embassy in X was shelled": the subject of a passive strike verb
+# is where it happened, even a capital (elsewhere a government: "Moscow was angered").
+_STRUCK_AFTER = re.compile(r"^\s+(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+(?:\w+\s+)?"
+                           r"(?:hit|struck|shelled|bombed|attacked|targeted|pounded|rocked|bombarded|rocketed|"
+                           r"mortared|hammered|blasted)\b", re.I)
+# "Moscow struck Kharkiv", "Kyiv shelled Donetsk": a capital as the subject of a strike verb is its government.
+_CAPITAL_ACTS = re.compile(r"^\s+(?:has\s+|have\s+|had\s+)?(?:shelled|struck|bombed|launched|fired|attacked|pounded|"
+                           r"targeted|sent|deployed|hit)\b", re.I)
 # "the U.S.-led coalition", "Iran-backed militias": a place name as an actor's attribute.
 _ATTRIBUTE_AFTER = re.compile(r"-(?:led|backed|based|allied|funded|trained|made|built|supported)\b")
 # What joins the names of a list: "over Iran and Iraq", "in Iraq, Syria".
@@ -144,11 +152,12 @@ def is_name_not_place(t: Toponym, body: str, inside: bytearray | None = None) ->
     if _PLATFORM_AFTER.match(after) or _VESSEL_BEFORE.search(before, max(0, len(before) - 30)) \
             or _NAMED_AFTER.match(after) or _GROUP_AFTER.match(after):
         return True
-    if L.METONYM_BEFORE.search(before, max(0, len(before) - 30)) and not _AT_EMBASSY.search(before):
+    struck = bool(_STRUCK_AFTER.match(after))         # "Kyiv was hit by missiles": the place hit
+    if L.METONYM_BEFORE.search(before, max(0, len(before) - 30)) and not _AT_EMBASSY.search(before) and not struck:
         return True                                    # "the government in Tobruk"
-    if low in _CAPITALS and (L.METONYM_AFTER.match(after) or after.startswith(("'s ", "’s "))
-                             and not _INSIDE_BEFORE.search(before)):
-        return True                                    # "Moscow denies", "Kyiv's decision"
+    if low in _CAPITALS and not struck and (L.METONYM_AFTER.match(after) or _CAPITAL_ACTS.match(after)
+                                            or after.startswith(("'s ", "’s ")) and not _INSIDE_BEFORE.search(before)):
+        return True                                    # "Moscow denies", "Kyiv's decision", "Moscow struck X"
     if _OFFICE_AFTER.match(after):
         return True                                    # "Syria's President"
     if t.place is not None and t.place.kind == "country" and _EMBASSY_AFTER.match(after):

@@ -329,3 +329,14 @@ def test_attacks_on_one_place_with_other_arms_are_two_events():
     evs = events("Jets struck Tell Abyad on Monday. Later on Monday, mortars were fired at Tell Abyad.")
     assert sorted(e.weapon for e in evs) == ["Jets", "mortars"], [(e.place, e.weapon) for e in evs]
     assert len(events("Jets struck Tell Abyad on Monday. The jets struck Tell Abyad again on Monday.")) == 1
+
+
+@pytest.mark.parametrize("text, names", [
+    # a capital as the subject of a passive strike verb is the place hit ("Moscow was angered" is not)
+    ("Kyiv was hit by missiles on Monday.", ["Kyiv"]),
+    ("The embassy in Kyiv was struck by a drone on Wednesday.", ["Kyiv"]),
+    # a capital as the subject of an active strike verb is its government, not a target
+    ("Moscow struck Kharkiv with missiles on Tuesday.", ["Kharkiv"]),
+])
+def test_a_capital_is_the_place_hit_or_the_government_that_strikes(text, names):
+    assert [e.name for e in events(text)] == names, [(e.name, e.precision) for e in events(text)]

@@ -113,10 +113,14 @@ def test_more_non_event_cues(sentence, reason):
 @pytest.mark.parametrize("sentence", [
     # an intercepted missile or drone is no strike where it was heading
     "Air defences intercepted a ballistic missile fired towards Jizan on Monday.",
+    "The coalition said it had destroyed a drone launched towards Abha airport.",
+    # a reaction to a strike (a condemnation, a march to denounce it) is not its report
+    "The United Nations condemned the shelling of civilian areas in Taiz.",
+    "Demonstrators marched through Misrata to denounce the bombing of the port.",
     # forces moving towards a place are not deployed there
     "Troops were moving towards Sirte from the west on Monday, a spokesman said.",
 ])
-def test_interceptions_and_movements_towards_a_place_are_not_events(sentence):
+def test_interceptions_reactions_and_movements_towards_a_place_are_not_events(sentence):
     assert [e for e in extract_text(sentence, published=PUB) if e.type != "non-event"] == []
 
 
