@@ -281,6 +281,9 @@ _CLASH_ROWS, _TERROR_ROWS, _ARREST_ROWS = (Rows.of(p) for p in (_CLASH, _TERROR,
 _DOWNED_OBJECT = re.compile(r"\s+(?:an?|the|\d+|two|three|four|five|several)\s+(?:[\w-]+\s+){0,2}?(?:drones?|UAVs?|missiles?|"
                             r"rockets?|projectiles?)\s+(?:[\w-]+\s+){0,2}?(?:launched|fired|heading|flying|approaching|aimed)\b",
                             re.I)
+# "air defence systems destroyed 12 rockets and 9 drones near X": the subject is an air defence.
+_AIR_DEFENCE_SUBJECT = re.compile(r"\bair[\s-]+defen[cs]es?(?:\s+(?:systems?|means|forces|units|crews))?\s+(?:[\w-]+\s+){0,3}$",
+                                  re.I)
 NOT_DOWNING = "downing: shooting down or intercepting an aircraft, drone or missile is not a strike on the place"
 NOT_TERROR = "terror attack (suicide bombing, gunmen, planted explosives), not a military strike"
 NOT_ARREST = "arrest raid, not a strike"
@@ -308,7 +311,8 @@ def not_a_strike(sentence: str, trigger: Trigger, clause: tuple[int, int], class
         return NOT_DOWNING
     before = sentence[max(0, trigger.start - 60):trigger.start]
     if _INTERCEPTED.search(sentence, max(0, clause[0], trigger.start - 60), trigger.start) or \
-            _DOWNED_OBJECT.match(sentence, trigger.end):
+            _DOWNED_OBJECT.match(sentence, trigger.end) or \
+            _AIR_DEFENCE_SUBJECT.search(sentence, max(0, clause[0], trigger.start - 60), trigger.start):
         return NOT_DOWNING                                     # "intercepted a missile fired towards X"
     if _PROTESTED.search(sentence, max(0, clause[0], trigger.start - 80), trigger.start):
         return NOT_PROTEST                                     # "residents protested against the shelling"

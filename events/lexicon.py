@@ -82,7 +82,7 @@ NEGATION = re.compile(r"\b(?=\w)(?:not|n't|never|ruled\s+out|rule[sd]?\s+out|rul
                       r"refus(?:e|es|ed|ing)\s+to|declin(?:e|es|ed|ing)\s+to|stopped\s+short\s+of|"
                       r"cancel(?:l?ed|s)?|called\s+off)\b|n[’']t\b", I)
 DENIAL = re.compile(r"\b(?=\w)(?:den(?:y|ies|ied|ying)|deni[ae]ls?|dismiss(?:ed|es)\s+(?:as\s+[\w-]+\s+)?(?:the\s+)?(?:reports|claims|allegations)|"
-                    r"rejected\s+(?:reports|claims|allegations)|refut(?:e|es|ed|ing)|false\s+(?:reports|claims)|fake\s+news)\b", I)
+                    r"(?:rejected|refuted|dismissed)\s+(?:the\s+)?(?:reports|claims|allegations|accusations|charges)|refut(?:e|es|ed|ing)|false\s+(?:reports|claims)|fake\s+news)\b", I)
 HYPOTHETICAL = re.compile(r"\b(?=\w)(?:if|whether|unless|could|might|(?-i:may)|can|should|must|would\s+(?:welcome|consider|like|"
                           r"support|be\s+willing|be\s+ready|accept|need)|willing|ready\s+to|open\s+to|consider(?:s|ing)?|"
                           r"possibility|possible|possibly|prospect|potential(?:ly)?|hypothetical|"
@@ -93,7 +93,9 @@ HYPOTHETICAL = re.compile(r"\b(?=\w)(?:if|whether|unless|could|might|(?-i:may)|c
                           r"talks?\s+(?:about|on)|proposal|propos(?:e|ed|es|ing)|hope[sd]?\s+to|justify|"
                           r"concern(?:s|ed)?\s+(?:that|about|over)|fears?\s+(?:that|of)|"
                           # "residents feared renewed air raids": what is feared has not happened
-                          r"fear(?:ed|s|ing)?\s+(?:renewed|new|more|further|fresh|possible|imminent|an?\s)|mull(?:s|ed|ing)?|weigh(?:s|ed|ing)?|"
+                          r"(?:fear|expect)(?:ed|s|ing)?\s+(?:the\s+)?(?:renewed|new|more|further|fresh|possible|imminent|an?)|"
+                          # "expected the shelling of X to resume": what is expected has not happened yet
+                          r"expect(?:ed|s|ing)?\s+the|mull(?:s|ed|ing)?|weigh(?:s|ed|ing)?|"
                           r"contemplat\w*|offer(?:s|ed|ing)?\s+to|ask(?:s|ed|ing)?\s+(?:[\w-]+\s+){0,2}to|invit(?:e|es|ed|ing|ation)|"
                           r"options?|debat(?:e|es|ed|ing)|permission|prepar(?:e|es|ed|ing)\s+for|(?:un)?likely\s+to|"
                           r"rumou?rs?|speculat\w*|in\s+case|in\s+the\s+event\s+of|scenario)\b", I)

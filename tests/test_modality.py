@@ -35,6 +35,14 @@ def kinds(text):
     # a summary of a long past is no report of an event
     ("Israel has carried out hundreds of strikes in Syria over the years, officials say.", "historical"),
     ("Militias have been blamed for rocket attacks on bases in Iraq in the past.", "historical"),
+    ("The coalition rejected accusations that its aircraft had bombed a wedding in Marib.", "denied"),
+    # what is expected has not happened yet
+    ("Residents said they expected the shelling of Taiz to resume after the truce.", "hypothetical"),
+    # a strike noun whose predicate stops it
+    ("Strikes on Aleppo were suspended during the visit of the UN envoy.", "negated"),
+    # a tally in the perfect since the start of the year is no report of an event
+    ("Since the start of the year, at least 120 air strikes have hit Saada governorate, the update said.",
+     "historical"),
     # a strike noun governed by a modal further on: "strikes against ... will continue"
     ("Strikes against the depots of the armed groups in Idlib province will continue until the end of the month.",
      "planned"),
@@ -114,6 +122,7 @@ def test_more_non_event_cues(sentence, reason):
     # an intercepted missile or drone is no strike where it was heading
     "Air defences intercepted a ballistic missile fired towards Jizan on Monday.",
     "The coalition said it had destroyed a drone launched towards Abha airport.",
+    "Air defence systems destroyed 12 rockets and 9 drones near Nova Kakhovka over the past day.",
     # a reaction to a strike (a condemnation, a march to denounce it) is not its report
     "The United Nations condemned the shelling of civilian areas in Taiz.",
     "Demonstrators marched through Misrata to denounce the bombing of the port.",
@@ -127,3 +136,10 @@ def test_interceptions_reactions_and_movements_towards_a_place_are_not_events(se
 def test_recent_past_is_still_reported():
     # "in the past 24 hours" is a report window, not a long past
     assert [e.type for e in extract_text("Jets struck Ariha twice in the past 24 hours.", published=PUB)] == ["strike"]
+
+
+def test_a_new_attack_measured_against_the_past_is_an_event():
+    # "the biggest attack since the start of the war": a new event, not a tally
+    evs = [e for e in extract_text("Russian missiles struck Kyiv on Friday in the biggest attack since the start "
+                                   "of the war.", published=PUB) if e.type != "non-event"]
+    assert [e.name for e in evs] == ["Kyiv"]
