@@ -124,7 +124,9 @@ def _actor_of(trig, text: str, actors: list, clause: tuple[int, int], skip, clai
         actor = A.actor_for([a for a in actors if a.start >= np_start], (np_start, trig.end),
                             (trig.start, trig.end), text)
     else:
-        actor = A.actor_for(actors, clause, (trig.start, trig.end), text, skip)
+        actor = A.actor_for(actors, clause, (trig.start, trig.end), text, skip, nominal=trig.nominal)
+    if actor is None:                                  # "two Su-34s struck ...": the designation tells who
+        actor = F.operator_of(text[clause[0]:clause[1]])
     if actor is None and _FIRST_PERSON.search(text):   # "Our jets struck ...," the ministry said
         actor = A.claimer_actor(claimer)
     return actor

@@ -340,3 +340,24 @@ def test_attacks_on_one_place_with_other_arms_are_two_events():
 ])
 def test_a_capital_is_the_place_hit_or_the_government_that_strikes(text, names):
     assert [e.name for e in events(text)] == names, [(e.name, e.precision) for e in events(text)]
+
+
+@pytest.mark.parametrize("text, actor", [
+    # "government forces" are the government of the country where they fight
+    ("Government forces pounded rebel positions in Horlivka with howitzers on Monday.", "Ukraine"),
+    ("Government forces shelled Douma on Monday.", "Syrian government"),
+    ("Government troops shelled militant positions near Baiji on Monday.", "Iraq"),
+])
+def test_government_forces_are_the_government_of_the_country_they_fight_in(text, actor):
+    assert [e.actor for e in events(text)] == [actor]
+
+
+@pytest.mark.parametrize("text, actor", [
+    # a designation flown by one force tells the actor when the sentence names none
+    ("Two Su-34 bombers destroyed a command post near Saraqib on Monday.", "Russia"),
+    ("On Monday, two Rafale struck a vehicle workshop near Mosul.", "France"),
+    # after a verb, "of X" names the victim ("a team of Daesh fighters"), never the author
+    ("On Monday, two F/A-18 aircraft engaged a team of Daesh fighters near Sinjar.", "United States"),
+])
+def test_a_designation_tells_the_actor_and_a_victim_after_of_does_not(text, actor):
+    assert [e.actor for e in events(text)] == [actor], [(e.actor, e.place) for e in events(text)]
