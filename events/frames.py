@@ -207,6 +207,8 @@ def _match(fr: Frame, sentence: str, ws: list[WeaponMention]) -> list[FrameMatch
             slot = slot[:1]
         if not slot:
             continue
+        if not any(x.cls in fr.needs for x in slot) and any(x.cls in STRIKE_CLASSES for x in slot):
+            continue                   # "F-16s landed at X": fire the frame does not take (it needs shells)
         out.append(FrameMatch(Trigger(STRIKE, m.start(), m.end(), m.group(0), "strong", False), fr,
                               tuple(dict.fromkeys(x.cls for x in slot))))
     return out

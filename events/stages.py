@@ -83,6 +83,10 @@ def triggers(doc: Doc) -> None:
             same = [c for c in cands if c.trigger.type == t.type and c.trigger.start < t.end and t.start < c.trigger.end]
             for c in same:                  # the lexicon found it too: the frame adds its weapons
                 c.frame, c.weapon_classes = c.frame or fm.frame.id, c.weapon_classes + fm.classes
+            other = [c for c in cands if c.trigger.type != t.type and c.trigger.strength == "weak"
+                     and c.trigger.start < t.end and t.start < c.trigger.end]
+            if not same and other:          # "rockets ... landed in X": the fired weapons say strike, not arrival
+                cands = [c for c in cands if c not in other]
             if not same and not any(c.trigger.start < t.end and t.start < c.trigger.end for c in cands):
                 cands.append(Candidate(s.index, t, (0, 0), frame=fm.frame.id, weapon_classes=fm.classes,
                                        after_strike=since_strike < S.strike_context))

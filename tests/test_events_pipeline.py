@@ -361,3 +361,19 @@ def test_government_forces_are_the_government_of_the_country_they_fight_in(text,
 ])
 def test_a_designation_tells_the_actor_and_a_victim_after_of_does_not(text, actor):
     assert [e.actor for e in events(text)] == [actor], [(e.actor, e.place) for e in events(text)]
+
+
+@pytest.mark.parametrize("text, kind", [
+    # aircraft that land at a base arrive there; shells or rockets that land in a town hit it
+    ("Six Danish F-16s have landed at the Incirlik air base, the ministry said on Monday.", "deployment"),
+    ("Two rockets fired from the hills landed in Mayadin on Monday.", "strike"),
+])
+def test_aircraft_landing_arrive_and_rockets_landing_strike(text, kind):
+    assert [e.type for e in events(text)] == [kind]
+
+
+def test_where_a_force_is_meant_to_operate_is_not_where_it_deployed():
+    # "arrived at X, ... available for operations over Y": X is the deployment, Y its purpose
+    evs = events("Four Tornados arrived at Incirlik on Monday, doubling the force available for operations "
+                 "over Iraq and Syria.")
+    assert [(e.type, e.name) for e in evs] == [("deployment", "Incirlik Air Base")], [(e.type, e.name) for e in evs]
