@@ -377,3 +377,9 @@ def test_where_a_force_is_meant_to_operate_is_not_where_it_deployed():
     evs = events("Four Tornados arrived at Incirlik on Monday, doubling the force available for operations "
                  "over Iraq and Syria.")
     assert [(e.type, e.name) for e in evs] == [("deployment", "Incirlik Air Base")], [(e.type, e.name) for e in evs]
+
+
+def test_the_port_of_a_town_is_that_town_when_no_port_is_known_there():
+    # "the port of X": a site of that kind near X, else X itself, never an airport nearby
+    evs = events("Russian missiles struck grain terminals in the port of Chornomorsk on Wednesday.")
+    assert [e.name for e in evs] == ["Chornomors'k"], [(e.name, e.precision) for e in evs]
