@@ -101,6 +101,8 @@ def decide(doc: Doc) -> list[Draft]:
                           and d.event.precision == "country"), None)     # station in Kramatorsk ..."
             if vague is not None:
                 drafts.remove(vague)
+        # a continent or a region across countries ("the Middle East", "Africa") places no event
+        targets = [p for p in targets if p.place.country or p.place.kind not in ("region", "continent")]
         if c.type == "deployment" and targets and all(p.toward for p in targets):
             _refuse(c, "arguments", "forces moving towards a place are not deployed there")
             continue

@@ -383,3 +383,11 @@ def test_the_port_of_a_town_is_that_town_when_no_port_is_known_there():
     # "the port of X": a site of that kind near X, else X itself, never an airport nearby
     evs = events("Russian missiles struck grain terminals in the port of Chornomorsk on Wednesday.")
     assert [e.name for e in evs] == ["Chornomors'k"], [(e.name, e.precision) for e in evs]
+
+
+def test_a_continent_or_a_region_across_countries_places_no_event():
+    # "strikes in the Horn of Africa nation", "strikes across the Middle East": no mappable place
+    assert [e.name for e in events("Jets struck a camp near Kismayo on Monday, the latest of many strikes in "
+                                   "Africa.")] == ["Kismayo"]
+    assert all(e.precision != "region" for e in events("US jets carried out strikes across the Middle East "
+                                                       "on Monday."))
