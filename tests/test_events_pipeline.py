@@ -391,3 +391,9 @@ def test_a_continent_or_a_region_across_countries_places_no_event():
                                    "Africa.")] == ["Kismayo"]
     assert all(e.precision != "region" for e in events("US jets carried out strikes across the Middle East "
                                                        "on Monday."))
+
+
+def test_a_district_of_the_city_told_before_is_part_of_that_city():
+    # "a missile attack on X hit ... in the city's Y district": one strike, at X (Y is no other town)
+    evs = events("A missile attack on Mykolaiv hit a school in the city's Tsentralnyi district on Monday.")
+    assert [e.name for e in evs] == ["Mykolayiv"], [(e.name, e.lat) for e in evs]
