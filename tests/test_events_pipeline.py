@@ -397,3 +397,9 @@ def test_a_district_of_the_city_told_before_is_part_of_that_city():
     # "a missile attack on X hit ... in the city's Y district": one strike, at X (Y is no other town)
     evs = events("A missile attack on Mykolaiv hit a school in the city's Tsentralnyi district on Monday.")
     assert [e.name for e in evs] == ["Mykolayiv"], [(e.name, e.lat) for e in evs]
+
+
+def test_air_defence_batteries_that_arrive_are_a_deployment():
+    # batteries and named air-defence systems are forces a weak movement verb can move
+    evs = events("Two Patriot batteries arrived in Rzeszow near the Ukrainian border on Monday.")
+    assert [e.type for e in evs] == ["deployment"]
