@@ -576,7 +576,7 @@ def resolve_spans(text: str, spans: list[Span], cues: Sequence[CountryCue], gz, 
         c = fixed.get(i) or choice[sp.key]
         why = c.why
         sup = support_for(sp.key)
-        if i not in fixed:
+        if i not in fixed and sp.cue != "city":           # "Zaporizhzhia city": the town, not its province
             area = _named_area(sp.key, c, cands[i], sup)
             if area is not None:
                 c, why = area, f"the area of that name: {area.why}"

@@ -403,3 +403,18 @@ def test_air_defence_batteries_that_arrive_are_a_deployment():
     # batteries and named air-defence systems are forces a weak movement verb can move
     evs = events("Two Patriot batteries arrived in Rzeszow near the Ukrainian border on Monday.")
     assert [e.type for e in evs] == ["deployment"]
+
+
+@pytest.mark.parametrize("text, name, precision", [
+    # glide bombs (KAB, FAB with UMPK kits) are air-dropped bombs: "glide bomb strikes near X"
+    ("Russian aviation conducted glide bomb strikes near Kupiansk on Monday.", "Kupyansk", "point"),
+    # a nationality's strike is a military one: "a Ukrainian strike hit X"
+    ("A Ukrainian strike hit the Saky airfield in Crimea overnight into Monday.", None, None),
+    # "X city" is the town even where a province bears the name
+    ("Russian forces conducted missile strikes against Zaporizhzhia city on Monday.", "Zaporizhzhya", "point"),
+])
+def test_glide_bombs_national_strikes_and_x_city(text, name, precision):
+    evs = events(text)
+    assert evs and evs[0].type == "strike", text
+    if name:
+        assert (evs[0].name, evs[0].precision) == (name, precision), [(e.name, e.precision) for e in evs]
