@@ -103,7 +103,9 @@ def decide(doc: Doc) -> list[Draft]:
                 drafts.remove(vague)
         # a continent or a region across countries ("the Middle East", "Africa") places no event
         targets = [p for p in targets if p.place.country or p.place.kind not in ("region", "continent")]
-        if c.type == "deployment" and targets and all(p.toward for p in targets):
+        if c.type == "deployment" and targets and all(p.toward for p in targets) and not any(
+                o.sentence == c.sentence and o.type == "deployment" and o.trigger.strength == "strong"
+                for o in doc.candidates):     # ("moving reinforcements toward X": X is being reinforced)
             _refuse(c, "arguments", "forces moving towards a place are not deployed there")
             continue
         if not targets and doc.fallback is None:

@@ -418,3 +418,10 @@ def test_glide_bombs_national_strikes_and_x_city(text, name, precision):
     assert evs and evs[0].type == "strike", text
     if name:
         assert (evs[0].name, evs[0].precision) == (name, precision), [(e.name, e.precision) for e in evs]
+
+
+def test_reinforcements_moved_toward_a_place_reinforce_it():
+    # a strong deployment word ("reinforcements") moved toward X is a build-up at X, unlike troops
+    # merely "moving towards" a town they advance on
+    evs = events("Russian forces were moving reinforcements toward Kupiansk on Monday, an official said.")
+    assert [(e.type, e.name) for e in evs] == [("deployment", "Kupyansk")]
