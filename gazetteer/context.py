@@ -405,7 +405,13 @@ def resolve_spans(text: str, spans: list[Span], cues: Sequence[CountryCue], gz, 
                 continue                            # "London, Paris": a list of big places
             ok = best.place.country in sup_y or not sup_y or explicit \
                 or spans[j].cue == "admin1" and best.place.precision == ADMIN1 and (_is_named(ky, best) or not sup_y)
-            if ok and _town_backed(best, ky, sp.key) and (
+            # a container backs itself when its likeliest reading lies in that country and it is
+            # named in brackets or no other place name speaks ("Foo district (Sadah)", "Turkish jets
+            # bombed Foo in Duhok": an attacker's demonym is no place of the story)
+            backed = _town_backed(best, ky, sp.key) or top_y.place.country == best.place.country and (
+                sep[:1] == "(" or not any(v > 1e-9 for k, cv in key_cv.items() if k not in (ky, sp.key)
+                                          for v in cv.values()))
+            if ok and backed and (
                     sp.unknown or not any(x.place.country == best.place.country for x in cands[i])):
                 # "shelled Kafr Foo in Idleb", "Achern in Idlib province": a village the
                 # gazetteer lacks there (a homonym abroad is not what the text means)

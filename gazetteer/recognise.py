@@ -84,10 +84,12 @@ _CONTAINER_BETWEEN = re.compile(r"^(?:\s*,\s*(?:in\s+)?|\s+in\s+|\s*\(\s*|\s*,\s
 # An unknown capitalised name right before a container ("Kafr Foo in Idleb", "Foo, Idlib").
 _UNKNOWN_BEFORE = re.compile(
     r"(?P<lead>\b[a-z]+\s+|\(\s*)(?:(?:the\s+)?(?:village|town|hamlet|settlement|city)\s+of\s+)?"
+    # "Khabb wa ash Shaaf", "Qasr bin Foo": Arabic "and" / "son of" join the words of one name
     r"(?P<x>(?:(?:al|el|ad|ar|as|ash|at|az|an|ez|ed|es|er|en|et)-)?[A-Z][\w'\u2019]+"
-    r"(?:[ -](?:(?:al|el|ad|ar|as|ash|at|az|an|ez|ed|es|er|en|et)[- ])?[A-Z][\w'\u2019]+){0,3})"
+    r"(?:[ -](?:(?:wa|bin) )?(?:(?:al|el|ad|ar|as|ash|at|az|an|ez|ed|es|er|en|et)[- ])?[A-Z][\w'\u2019]+){0,3})"
     # "Foo district in western Yemen (...)": a district / area named before its country aside
-    r"(?P<sep>\s*,\s*(?:in\s+)?|\s+in\s+|\s*\(\s*|\s+districts?\s+in\s+)"
+    # "Foo district (Bar)", "Foo district, Bar": an unknown district held by the place after it
+    r"(?P<sep>\s*,\s*(?:in\s+)?|\s+in\s+|\s*\(\s*|\s+districts?\s+in\s+|(?P<kind>\s+districts?)(?:\s*\(\s*|\s*,\s*))"
     r"(?:the\s+)?(?:" + _DIRECTION_WORDS + r"\s+)?$")
 # "..., Hatay governor Ali Yilmaz said": a teller's seat, not the container of the name before.
 _SPEAKER_AFTER = re.compile(r"\s+(?:provincial\s+|province\s+|city\s+|regional\s+)?(?:governor|mayor|officials?|"
@@ -473,7 +475,7 @@ _UNKNOWN_SEP_ENDS = (",", "(", "in", "the", "north", "south", "east", "west", "e
 def _unknown_villages(text: str, spans: list[Span], taken: bytearray) -> None:
     """'shelled Kafr Foo in Idleb': a name the gazetteer lacks, right before a known place
     that may contain it (context keeps it only when that place is a province or country)."""
-    new = []
+    new, drop = [], set()
     for j, b in enumerate(spans):
         lo = max(0, b.start - 80)
         if not text[lo:b.start].rstrip().endswith(_UNKNOWN_SEP_ENDS):
@@ -486,6 +488,9 @@ def _unknown_villages(text: str, spans: list[Span], taken: bytearray) -> None:
         lead = m.group("lead").strip().lower()
         # "(Foo, Bar province)": the first of a bracketed list of containers is a place too
         # ... and "X district in ..." names a place whatever word comes before it
+        inner = _known_head(spans, xs, xe, lead) if taken[xs:xe].strip(b"\x00") else None
+        if inner is not None:                    # "struck near Kani Zorava in Duhok": not the town Kani
+            taken[inner.start:inner.end] = b"\x00" * (inner.end - inner.start)
         if taken[xs:xe].strip(b"\x00") or lead not in _UNKNOWN_LEAD and lead != "(" \
                 and "district" not in m.group("sep") and not _AREA_OF.search(text, max(0, m.start() - 30), xs):
             continue
@@ -495,9 +500,31 @@ def _unknown_villages(text: str, spans: list[Span], taken: bytearray) -> None:
         if any((w.lower() in STOPWORDS and w.lower() not in GEO_GENERIC) or _is_demonym(w) for w in body) \
                 or len(x) < 3 or words[-1].lower() in STREET_WORDS:
             continue
-        new.append(Span(xs, xe, x, name_key(x), x, name_start=xs, unknown=True))
-        taken[xs:xe] = b"\x01" * (xe - xs)
+        cue = None
+        if m.group("kind"):                      # "Foo district (Bar)": the district is the place
+            xe, cue = m.end("kind"), "county"
+            x = text[xs:xe]
+        new.append(Span(xs, xe, x, name_key(x), x, name_start=xs, unknown=True, cue=cue))
+        if inner is not None:
+            new[-1].start, new[-1].relative = inner.start, inner.relative
+            drop.add(id(inner))
+        taken[new[-1].start:xe] = b"\x01" * (xe - new[-1].start)
+    spans[:] = [sp for sp in spans if id(sp) not in drop]
     spans.extend(new)
+
+
+# Leads after which a longer capitalised name holding a known one is a place of its own.
+_WAR_LEADS = frozenset("near shelled struck bombed hit targeted pounded".split())
+
+
+def _known_head(spans: list[Span], xs: int, xe: int, lead: str) -> Span | None:
+    """'shelled near Kani Zorava in Duhok': a known name (Kani) heading a longer capitalised name
+    the gazetteer lacks, after a verb of fire or "near" and before its container, is part of
+    that name; the span of the known head (read as part of a longer name), or None."""
+    if lead not in _WAR_LEADS:
+        return None
+    heads = [sp for sp in spans if sp.role == "in_name" and sp.name_start == xs and sp.end < xe]
+    return heads[0] if len(heads) == 1 else None
 
 
 _NAME = (r"(?:(?:al|el|ad|ar|as|ash|at|az|an|ez|ed|es|er|en|et)-)?[A-Z][\w'\u2019]+"

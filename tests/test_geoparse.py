@@ -477,3 +477,34 @@ def test_a_list_of_states_is_no_chain_of_containers():
     # a chain without "and" still contains: the village lies in the province and country
     ms = _by_text("Artillery shelled Kafr Nabl, Idlib, Syria on Monday.")
     assert ms["Kafr Nabl"].place.country == "SY"
+
+
+def test_an_unknown_district_before_its_bracketed_province_is_that_province_keeping_its_name():
+    # "X district (Province)", "X district, Province": the district is the place, at its province,
+    # never the province's namesake town as a point
+    for text in ("Coalition jets bombed Qurzumi district (Marib) on Monday.",
+                 "Coalition jets bombed Qurzumi district, Marib governorate on Monday.",
+                 "Artillery hit villages in Khabb wa ash Qurzumi district (Marib) on Monday."):
+        m = [x for x in geoparse(text) if x.role == "place" and "Qurzumi" in x.name]
+        assert len(m) == 1 and m[0].precision == "admin1" and m[0].country == "YE", (text, m)
+        assert m[0].name.endswith("Qurzumi district") and m[0].place.name.endswith("district (Marib province)")
+
+
+def test_an_attackers_demonym_does_not_drop_an_unknown_village_of_a_province_abroad():
+    # "Turkish jets bombed X in Duhok": the demonym names the attacker, not where X lies
+    m = _by_text("Turkish jets bombed Zorzumbul in Duhok on Tuesday.")
+    assert m["Zorzumbul"].precision == "admin1" and m["Zorzumbul"].country == "IQ"
+    m = _by_text("Saudi forces fired artillery at villages in Qurzumi district (Sadah).")
+    assert m["Qurzumi district"].country == "YE" and m["Qurzumi district"].precision == "admin1"
+    assert all(x.precision != "point" for x in geoparse("Saudi forces fired artillery at villages in Qurzumi district (Sadah)."))
+
+
+def test_a_known_name_heading_a_longer_unknown_name_after_a_verb_of_fire_is_no_town():
+    # "struck near Kani Zorzumbul in Duhok": Kani (a town in Japan) is only the first word of the
+    # village's name; the village lies in Duhok
+    ms = geoparse("Turkish drones struck near Kani Zorzumbul in Duhok on Tuesday.")
+    assert all(m.country != "JP" for m in ms)
+    m = [x for x in ms if x.name == "Kani Zorzumbul"]
+    assert m and m[0].precision == "admin1" and m[0].country == "IQ"
+    # a known name heading an institution after "at" stays what it was
+    assert any(x.name == "Ohio" for x in geoparse("He studied at Ohio State University in Columbus."))
