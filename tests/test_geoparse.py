@@ -508,3 +508,11 @@ def test_a_known_name_heading_a_longer_unknown_name_after_a_verb_of_fire_is_no_t
     assert m and m[0].precision == "admin1" and m[0].country == "IQ"
     # a known name heading an institution after "at" stays what it was
     assert any(x.name == "Ohio" for x in geoparse("He studied at Ohio State University in Columbus."))
+
+
+def test_the_saudi_led_coalition_is_a_yemen_theater_cue_not_a_saudi_place():
+    # "Saudi-led coalition airstrikes hit X (Al Jawf)": the coalition fights in Yemen, so the
+    # province is Yemen's Al Jawf, not Saudi Arabia's; Saudi forces alone stay a Saudi cue
+    m = _by_text("Saudi-led coalition airstrikes hit Qurzumi district (Al Jawf) on Monday.")
+    assert m["Al Jawf"].country == "YE" and m["Qurzumi district"].country == "YE"
+    assert "Saudi" not in m
