@@ -258,6 +258,7 @@ def resolve_spans(text: str, spans: list[Span], cues: Sequence[CountryCue], gz, 
                   theater: tuple[str, ...] = (), extra_spans: Sequence[Span] = ()):
     from .geoparse import PlaceMention, relative_point, village_in
     from .settlements import NEAR_CENTRE_KM, settlement_in
+    from .districts import SEAT_RADIUS_KM, district_in
 
     cands = [cache.get(sp) for sp in spans]
     for i, sp in enumerate(spans):
@@ -516,7 +517,10 @@ def resolve_spans(text: str, spans: list[Span], cues: Sequence[CountryCue], gz, 
                 by_start[i] = out[-1]
                 continue
             near = settlement_in(gz, sp.name, y.place) if y.place.precision == ADMIN1 else None
-            if y.place.kind == "city":              # near the town named as its container
+            seat = district_in(gz, sp.name, y.place) if y.place.precision == ADMIN1 and near is None else None
+            if seat is not None:                    # a district of that province: at its seat
+                place, radius, why = seat, SEAT_RADIUS_KM, f"district of {y.place.name} at its seat"
+            elif y.place.kind == "city":            # near the town named as its container
                 place = replace(y.place, name=f"{sp.name} (near {y.place.name})")
                 radius, why = W.village_near_town_km, f"unknown place near {y.place.name}"
             elif near is not None:                  # a settlement of the codifier: near its community's centre

@@ -516,3 +516,19 @@ def test_the_saudi_led_coalition_is_a_yemen_theater_cue_not_a_saudi_place():
     m = _by_text("Saudi-led coalition airstrikes hit Qurzumi district (Al Jawf) on Monday.")
     assert m["Al Jawf"].country == "YE" and m["Qurzumi district"].country == "YE"
     assert "Saudi" not in m
+
+
+def test_a_district_named_in_its_province_is_read_at_its_seat():
+    # "X district (Province)", "(X, Province)": a district of that province (data/gazetteer/
+    # admin2_seats.tsv) is at its seat town, within a radius, not at the province's centre
+    m = _by_text("Coalition jets bombed Qatabir district (Sadah) on Monday.")["Qatabir district"]
+    assert m.precision == "point" and m.radius_km == 20.0 and m.place.name.startswith("Qatabir district (seat ")
+    assert _km(m.lat, m.lon, 17.298, 43.387) < 5            # its seat, a town without population in GeoNames
+    # a transliteration variant of the district's name
+    m = _by_text("Artillery hit villages in Munabih district (Saada) on Monday.")["Munabih district"]
+    assert m.precision == "point" and m.admin1_code == "YE.15"
+    # a district of ANOTHER province is not taken; an unknown one stays the province
+    m = _by_text("Coalition jets bombed Qatabir district (Marib) on Monday.")["Qatabir district"]
+    assert m.precision == "admin1"
+    m = _by_text("Coalition jets bombed Zzyzx district (Sadah) on Monday.")["Zzyzx district"]
+    assert m.precision == "admin1" and m.place.name == "Zzyzx district (Saada province)"
