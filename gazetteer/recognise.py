@@ -81,6 +81,8 @@ _DATELINE_AFTER = re.compile(r"(?:\s*,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?(?:\s+\d{
 # "X in Y", "X, in the Y", "X (Y)", "X in northern Y".
 _CONTAINER_BETWEEN = re.compile(r"^(?:\s*,\s*(?:in\s+)?|\s+in\s+|\s*\(\s*|\s*,\s*in\s+)(?:the\s+)?"
                                 r"(?:" + _DIRECTION_WORDS + r"\s+)?$", re.I)
+# "Foo district of Bar": "of" joins an unknown district to its province
+_OF_BETWEEN = re.compile(r"^\s+of\s+(?:the\s+)?$")
 # An unknown capitalised name right before a container ("Kafr Foo in Idleb", "Foo, Idlib").
 _UNKNOWN_BEFORE = re.compile(
     r"(?P<lead>\b[a-z]+\s+|\(\s*)(?:(?:the\s+)?(?:village|town|hamlet|settlement|city)\s+of\s+)?"
@@ -88,8 +90,9 @@ _UNKNOWN_BEFORE = re.compile(
     r"(?P<x>(?:(?:al|el|ad|ar|as|ash|at|az|an|ez|ed|es|er|en|et)-)?[A-Z][\w'\u2019]+"
     r"(?:[ -](?:(?:wa|bin) )?(?:(?:al|el|ad|ar|as|ash|at|az|an|ez|ed|es|er|en|et)[- ])?[A-Z][\w'\u2019]+){0,3})"
     # "Foo district in western Yemen (...)": a district / area named before its country aside
-    # "Foo district (Bar)", "Foo district, Bar": an unknown district held by the place after it
-    r"(?P<sep>\s*,\s*(?:in\s+)?|\s+in\s+|\s*\(\s*|\s+districts?\s+in\s+|(?P<kind>\s+districts?)(?:\s*\(\s*|\s*,\s*))"
+    # "Foo district (Bar)", "Foo district, Bar", "Foo district of Bar": an unknown district held by
+    # the place after it
+    r"(?P<sep>(?P<kind>\s+districts?)(?:\s*\(\s*|\s*,\s*|\s+(?:in|of)\s+)|\s*,\s*(?:in\s+)?|\s+in\s+|\s*\(\s*)"
     r"(?:the\s+)?(?:" + _DIRECTION_WORDS + r"\s+)?$")
 # "..., Hatay governor Ali Yilmaz said": a teller's seat, not the container of the name before.
 _SPEAKER_AFTER = re.compile(r"\s+(?:provincial\s+|province\s+|city\s+|regional\s+)?(?:governor|mayor|officials?|"
@@ -346,7 +349,9 @@ def recognise(text: str, gz) -> tuple[list[Span], list[CountryCue]]:
     spans.sort(key=lambda x: x.start)
     for i in range(len(spans) - 1):
         a, b = spans[i], spans[i + 1]
-        if _CONTAINER_BETWEEN.match(text[a.end:b.start]) and b.start - a.end <= 24 \
+        between = text[a.end:b.start]
+        if (_CONTAINER_BETWEEN.match(between) or a.unknown and a.cue == "county" and _OF_BETWEEN.match(between)) \
+                and b.start - a.end <= 24 \
                 and not _SPEAKER_AFTER.match(text, b.end):
             a.container = i + 1
     _bracketed_containers(text, spans)
@@ -468,7 +473,7 @@ def _abbreviations(text: str, spans: list[Span], taken: bytearray, gz) -> None:
 _ARABIC_ARTICLES = frozenset("al el ad ar as ash at az an ez ed es er en et".split())
 # How the text right before a container may end for ``_UNKNOWN_BEFORE`` (its separator, "the"
 # or a direction word): a cheap test before that pattern scans the window.
-_UNKNOWN_SEP_ENDS = (",", "(", "in", "the", "north", "south", "east", "west", "ern", "central", "rural",
+_UNKNOWN_SEP_ENDS = (",", "(", "in", "the", "district of", "districts of", "north", "south", "east", "west", "ern", "central", "rural",
                      "coastal", "upper", "lower", "greater")
 
 

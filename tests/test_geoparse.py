@@ -484,7 +484,9 @@ def test_an_unknown_district_before_its_bracketed_province_is_that_province_keep
     # never the province's namesake town as a point
     for text in ("Coalition jets bombed Qurzumi district (Marib) on Monday.",
                  "Coalition jets bombed Qurzumi district, Marib governorate on Monday.",
-                 "Artillery hit villages in Khabb wa ash Qurzumi district (Marib) on Monday."):
+                 "Artillery hit villages in Khabb wa ash Qurzumi district (Marib) on Monday.",
+                 "Coalition jets bombed the Qurzumi district of Marib on Monday.",
+                 "Coalition jets bombed targets in Qurzumi district in Marib governorate on Monday."):
         m = [x for x in geoparse(text) if x.role == "place" and "Qurzumi" in x.name]
         assert len(m) == 1 and m[0].precision == "admin1" and m[0].country == "YE", (text, m)
         assert m[0].name.endswith("Qurzumi district") and m[0].place.name.endswith("district (Marib province)")
