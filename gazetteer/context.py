@@ -439,6 +439,13 @@ def resolve_spans(text: str, spans: list[Span], cues: Sequence[CountryCue], gz, 
             fixed[j] = best_pair[1]
             role[j] = "container"
             support.add(best_pair[1].place.country)
+        elif sep[:1] == "(" and best.place.kind != "country" and _town_backed(best, ky, sp.key):
+            # "Foo area (Bar, Baz)": no reading of Foo lies in the place the bracket names, so
+            # Foo is a place the gazetteer lacks there (not its homonym in another province)
+            village_of[i] = best
+            if best.place.precision == ADMIN1 and best in ys:
+                fixed.setdefault(j, best)
+            role[j] = "container"
 
     # --- pass 1: priors and votes; pass 2: nearness to the other places ----------------------
     choice: dict[str, Cand] = {}

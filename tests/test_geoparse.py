@@ -534,3 +534,13 @@ def test_a_district_named_in_its_province_is_read_at_its_seat():
     assert m.precision == "admin1"
     m = _by_text("Coalition jets bombed Zzyzx district (Sadah) on Monday.")["Zzyzx district"]
     assert m.precision == "admin1" and m.place.name == "Zzyzx district (Saada province)"
+
+
+def test_a_known_name_none_of_whose_readings_lies_in_its_bracketed_province_is_a_place_there():
+    # "Foo (Bar province)" where every reading of Foo lies in another province: the text says
+    # where Foo is, so Foo is a place the gazetteer lacks there, not its homonym elsewhere
+    m = _by_text("Fighters clashed near Adh Dhalah area (Nisab, Shabwah) on Monday.")
+    assert m["Adh Dhalah"].admin1_code == m["Shabwah"].admin1_code and m["Adh Dhalah"].precision == "admin1"
+    # a reading inside the bracket's place stays that town
+    m = _by_text("Houthi forces shelled Hays (Al Hudaydah) on Monday.")
+    assert m["Hays"].precision == "point" and m["Hays"].admin1 == m["Al Hudaydah"].admin1
