@@ -255,9 +255,9 @@ def _strength(sp: Span, cands: list[Cand]) -> float:
 
 
 def resolve_spans(text: str, spans: list[Span], cues: Sequence[CountryCue], gz, cache: CandidateCache,
-                  theater: tuple[str, ...] = (), extra_spans: Sequence[Span] = ()):
+                  theater: tuple[str, ...] = (), extra_spans: Sequence[Span] = (), published=None):
     from .geoparse import PlaceMention, relative_point, village_in
-    from .settlements import NEAR_CENTRE_KM, settlement_in
+    from .settlements import NEAR_CENTRE_KM, front_choice, settlement_in
     from .districts import SEAT_RADIUS_KM, district_in
 
     cands = [cache.get(sp) for sp in spans]
@@ -354,6 +354,7 @@ def resolve_spans(text: str, spans: list[Span], cues: Sequence[CountryCue], gz, 
     listed = _list_items(text, spans)
     fixed: dict[int, Cand] = {}
     village_of: dict[int, Cand] = {}
+    front_of: dict[int, Place] = {}             # a homonym chosen by the front line of the day
     role: dict[int, str] = {}
     relative_of: dict[int, int] = {}
     for i, sp in enumerate(spans):
@@ -434,14 +435,28 @@ def resolve_spans(text: str, spans: list[Span], cues: Sequence[CountryCue], gz, 
                     s = context_score(kx, x) + sy
                     if s > best_s:
                         best_pair, best_s = (x, y), s
+        front = front_choice(gz, sp.name, best_pair[1].place, [x.place for x in cands[i] if _inside(
+            x.place, best_pair[1].place)], published) if best_pair is not None else None
+        if front is not None and front.id != best_pair[0].place.id:
+            # several homonyms in the province: the one on the front line of the day
+            got = [x for x in cands[i] if x.place.id == front.id and x.place.name == front.name]
+            if got:
+                best_pair = (got[0], best_pair[1])
+            else:                               # a settlement of the codifier, near its community centre
+                front_of[i] = front
+                village_of[i] = best_pair[1]
+                role[j] = "container"
+                continue
         if best_pair is not None:
             fixed[i] = best_pair[0]
             fixed[j] = best_pair[1]
             role[j] = "container"
             support.add(best_pair[1].place.country)
-        elif sep[:1] == "(" and best.place.kind != "country" and _town_backed(best, ky, sp.key):
-            # "Foo area (Bar, Baz)": no reading of Foo lies in the place the bracket names, so
-            # Foo is a place the gazetteer lacks there (not its homonym in another province)
+        elif (sep[:1] == "(" or sep[:1] == "," and best.place.precision == ADMIN1 and not any(
+                x.place.kind in AREA_KINDS for x in cands[i])) and best.place.kind != "country" \
+                and _town_backed(best, ky, sp.key):
+            # "Foo area (Bar, Baz)", "Foo, Province": no reading of Foo lies in the place the bracket
+            # or the comma names, so Foo is a place the gazetteer lacks there (not its homonym elsewhere)
             village_of[i] = best
             if best.place.precision == ADMIN1 and best in ys:
                 fixed.setdefault(j, best)
@@ -523,7 +538,8 @@ def resolve_spans(text: str, spans: list[Span], cues: Sequence[CountryCue], gz, 
                                         sp.relative, f"spelling variant of {v.name} in {y.place.name}"))
                 by_start[i] = out[-1]
                 continue
-            near = settlement_in(gz, sp.name, y.place) if y.place.precision == ADMIN1 else None
+            near = front_of.get(i) or (settlement_in(gz, sp.name, y.place, published)
+                                       if y.place.precision == ADMIN1 else None)
             seat = district_in(gz, sp.name, y.place) if y.place.precision == ADMIN1 and near is None else None
             if seat is not None:                    # a district of that province: at its seat
                 place, radius, why = seat, SEAT_RADIUS_KM, f"district of {y.place.name} at its seat"

@@ -124,7 +124,7 @@ class GeoParser:
         else:
             tspans = []
         return resolve_spans(text, spans, cues, self.gz, self.cands,
-                             tuple(c.upper() for c in theater or () if c), extra_spans=tspans)
+                             tuple(c.upper() for c in theater or () if c), extra_spans=tspans, published=published)
 
 
 _default: GeoParser | None = None

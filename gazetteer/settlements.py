@@ -33,15 +33,42 @@ def _table() -> dict[tuple[str, str], tuple[str, ...]]:
     return {k: tuple(sorted(v)) for k, v in out.items()}
 
 
-def settlement_in(gz, name: str, province: Place) -> Place | None:
-    """The point of the community centre of the one settlement ``name`` of ``province`` ("Foo
-    (near Bar)"), or None when the codifier has none there or several in different communities."""
+def centres_of(gz, name: str, province: Place) -> list[Place]:
+    """The community centres of every settlement ``name`` of ``province`` (towns the gazetteer knows)."""
     if province.precision != "admin1" or not province.admin1_code:
-        return None
-    centres = _table().get((loose_key(name_key(name)), province.admin1_code), ())
+        return []
+    ids = _table().get((loose_key(name_key(name)), province.admin1_code), ())
+    return [p for p in (gz.place_by_id(i) for i in ids) if p is not None]
+
+
+def settlement_in(gz, name: str, province: Place, when=None) -> Place | None:
+    """The point of the community centre of the one settlement ``name`` of ``province`` ("Foo
+    (near Bar)"), or None when the codifier has none there or several in different communities
+    (unless one of them alone lies on the front line of the day ``when``: gazetteer/front.py)."""
+    centres = centres_of(gz, name, province)
+    if len(centres) > 1:
+        from .front import on_front
+        k = on_front([(c.lat, c.lon) for c in centres], when)
+        centres = [centres[k]] if k is not None else centres
     if len(centres) != 1:
         return None
-    town = gz.place_by_id(centres[0])
+    town = centres[0]
     if town is None:
         return None
     return dataclasses.replace(town, name=f"{name} (near {town.name})")
+
+
+def front_choice(gz, name: str, province: Place, inside: list[Place], when) -> Place | None:
+    """Of the homonyms ``name`` of ``province`` (the gazetteer's towns ``inside`` it and the
+    codifier's settlements, at their community centre), the one alone on the front line of the
+    day ``when`` (gazetteer/front.py), or None: "shelled positions near Foo, Luhansk" in 2018 is
+    the Foo on the contact line, not its namesakes behind it."""
+    if when is None or province.precision != "admin1":
+        return None
+    from .front import front_km, on_front
+    if front_km(province.lat, province.lon, when) is None:
+        return None                          # no front line that day
+    pool = list(inside) + [dataclasses.replace(c, name=f"{name} (near {c.name})")
+                           for c in centres_of(gz, name, province)]
+    k = on_front([(p.lat, p.lon) for p in pool], when)
+    return pool[k] if k is not None else None

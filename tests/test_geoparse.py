@@ -544,3 +544,26 @@ def test_a_known_name_none_of_whose_readings_lies_in_its_bracketed_province_is_a
     # a reading inside the bracket's place stays that town
     m = _by_text("Houthi forces shelled Hays (Al Hudaydah) on Monday.")
     assert m["Hays"].precision == "point" and m["Hays"].admin1 == m["Al Hudaydah"].admin1
+
+
+def test_of_homonymous_villages_the_one_on_the_front_line_of_the_day_is_read():
+    # "positions near Foo, Luhansk" in the years of the 2015-2022 contact line: of the codifier's
+    # several Orikhoves of Luhansk oblast, only one community (Hirske) lies on the line
+    import datetime as dt
+    text = "Separatists fired mortars at army positions near Orikhove, Luhansk on Monday."
+    m = _by_text(text, published=dt.date(2019, 6, 3))["Orikhove"]
+    assert m.precision == "point" and m.place.name == "Orikhove (near Hirske)" and m.radius_km == 20.0
+    # before the line held (or with no date) the homonyms stay undecided: the oblast
+    for when in (dt.date(2013, 6, 3), None):
+        m = _by_text(text, published=when)["Orikhove"]
+        assert m.precision == "admin1" and m.place.name == "Orikhove (Luhansk province)"
+
+
+def test_front_line_needs_one_reading_clearly_nearest():
+    import datetime as dt
+    from gazetteer.front import front_km, on_front
+    when = dt.date(2018, 1, 10)
+    assert front_km(48.69, 38.52, when) < 2 and front_km(48.69, 38.52, dt.date(2023, 1, 1)) is None
+    assert on_front([(49.3, 38.9), (48.70, 38.50)], when) == 1
+    assert on_front([(48.70, 38.50), (48.64, 38.40)], when) is None      # two on the line: no choice
+    assert on_front([(49.6, 38.9), (49.3, 38.9)], when) is None          # none on the line
