@@ -188,9 +188,10 @@ class PlaceFinder:
                 continue                                        # "the Kurdistan Region": a region, not one province
             code = prov.admin1_code if prov is not None else c.place.admin1_code
             inside = [p for p in self.gz.lookup_key(t.key) or [] if p.admin1_code == code and p.kind != "admin1"]
-            if prov is not None and published is not None and t.place.kind != "site":
-                from gazetteer.settlements import front_choice
-                front = front_choice(self.gz, t.name, prov, inside, published)
+            if prov is not None and t.place.kind != "site":
+                from gazetteer.settlements import front_choice, renamed_reading
+                front = front_choice(self.gz, t.name, prov, inside, published) or \
+                    renamed_reading(self.gz, t.name, prov, inside, published)
                 if front is not None:                           # the homonym on the front line of the day
                     t.place, t.village = front, " (near " in front.name
                     continue

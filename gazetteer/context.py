@@ -257,7 +257,7 @@ def _strength(sp: Span, cands: list[Cand]) -> float:
 def resolve_spans(text: str, spans: list[Span], cues: Sequence[CountryCue], gz, cache: CandidateCache,
                   theater: tuple[str, ...] = (), extra_spans: Sequence[Span] = (), published=None):
     from .geoparse import PlaceMention, relative_point, village_in
-    from .settlements import NEAR_CENTRE_KM, front_choice, settlement_in
+    from .settlements import NEAR_CENTRE_KM, front_choice, renamed_reading, settlement_in
     from .districts import SEAT_RADIUS_KM, district_in
 
     cands = [cache.get(sp) for sp in spans]
@@ -435,8 +435,11 @@ def resolve_spans(text: str, spans: list[Span], cues: Sequence[CountryCue], gz, 
                     s = context_score(kx, x) + sy
                     if s > best_s:
                         best_pair, best_s = (x, y), s
-        front = front_choice(gz, sp.name, best_pair[1].place, [x.place for x in cands[i] if _inside(
-            x.place, best_pair[1].place)], published) if best_pair is not None else None
+        there = [x.place for x in cands[i] if _inside(x.place, best_pair[1].place)] if best_pair is not None else []
+        front = front_choice(gz, sp.name, best_pair[1].place, there, published) if best_pair is not None else None
+        # a town known by this name only as another of its names yields to a village so named there
+        front = front or (renamed_reading(gz, sp.name, best_pair[1].place, there, published)
+                          if best_pair is not None else None)
         if front is not None and front.id != best_pair[0].place.id:
             # several homonyms in the province: the one on the front line of the day
             got = [x for x in cands[i] if x.place.id == front.id and x.place.name == front.name]
@@ -444,7 +447,7 @@ def resolve_spans(text: str, spans: list[Span], cues: Sequence[CountryCue], gz, 
                 best_pair = (got[0], best_pair[1])
             else:                               # a settlement of the codifier, near its community centre
                 front_of[i] = front
-                village_of[i] = best_pair[1]
+                village_of[i] = fixed[j] = best_pair[1]
                 role[j] = "container"
                 continue
         if best_pair is not None:

@@ -72,3 +72,13 @@ def front_choice(gz, name: str, province: Place, inside: list[Place], when) -> P
                            for c in centres_of(gz, name, province)]
     k = on_front([(p.lat, p.lon) for p in pool], when)
     return pool[k] if k is not None else None
+
+
+def renamed_reading(gz, name: str, province: Place, inside: list[Place], when=None) -> Place | None:
+    """The codifier's one settlement ``name`` of ``province`` when every reading of the name the
+    gazetteer has there is a town known by it only as another name ("Azov" is an old name of
+    Pryazovske, while the codifier lists a village called Azov in the same oblast), else None."""
+    key = loose_key(name_key(name))
+    if not inside or any(loose_key(name_key(p.name)) == key for p in inside):
+        return None
+    return settlement_in(gz, name, province, when)

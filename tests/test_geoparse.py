@@ -567,3 +567,13 @@ def test_front_line_needs_one_reading_clearly_nearest():
     assert on_front([(49.3, 38.9), (48.70, 38.50)], when) == 1
     assert on_front([(48.70, 38.50), (48.64, 38.40)], when) is None      # two on the line: no choice
     assert on_front([(49.6, 38.9), (49.3, 38.9)], when) is None          # none on the line
+
+
+def test_a_town_known_by_the_name_only_as_an_old_name_yields_to_a_village_so_named():
+    # "Azov, Donetsk": GeoNames knows Pryazovske (Donetsk oblast) also as "Azov", while the
+    # codifier lists a village called Azov in the oblast: the village (near its community centre)
+    m = _by_text("Army units shelled militia positions in the area of Azov, Donetsk on Friday.")["Azov"]
+    assert m.place.name.startswith("Azov (near ") and m.precision == "point" and m.admin1_code == "UA.05"
+    # a town whose own name it is stays that town
+    m = _by_text("Army units shelled militia positions near Popasna, Luhansk on Friday.")["Popasna"]
+    assert m.place.name == "Popasna"
