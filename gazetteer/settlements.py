@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import csv
 import dataclasses
+import math
 from functools import lru_cache
 
 import settings
@@ -18,6 +19,12 @@ from .keys import loose_key, name_key
 from .model import Place
 
 NEAR_CENTRE_KM = 20.0           # a settlement lies within about this of its community's centre
+
+
+def _km(a: Place, b: Place) -> float:
+    p1, p2 = math.radians(a.lat), math.radians(b.lat)
+    h = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(math.radians(b.lon - a.lon) / 2) ** 2
+    return 12742.0 * math.asin(math.sqrt(min(1.0, h)))
 
 
 @lru_cache(maxsize=1)
@@ -68,8 +75,11 @@ def front_choice(gz, name: str, province: Place, inside: list[Place], when) -> P
     from .front import front_km, on_front
     if front_km(province.lat, province.lon, when) is None:
         return None                          # no front line that day
+    # a community centre near one of the gazetteer's own readings is that settlement's community:
+    # the reading's own point says more
     pool = list(inside) + [dataclasses.replace(c, name=f"{name} (near {c.name})")
-                           for c in centres_of(gz, name, province)]
+                           for c in centres_of(gz, name, province)
+                           if not any(_km(c, p) <= NEAR_CENTRE_KM for p in inside)]
     k = on_front([(p.lat, p.lon) for p in pool], when)
     return pool[k] if k is not None else None
 

@@ -557,6 +557,11 @@ def test_of_homonymous_villages_the_one_on_the_front_line_of_the_day_is_read():
     for when in (dt.date(2013, 6, 3), None):
         m = _by_text(text, published=when)["Orikhove"]
         assert m.precision == "admin1" and m.place.name == "Orikhove (Luhansk province)"
+    # GeoNames' own Vesele near the line beats its namesake 45 km behind it (the codifier's
+    # community centre next to it is the same village, not a rival)
+    m = _by_text("Army units fired mortars at militia positions in the area of Vesele, Donetsk.",
+                 published=dt.date(2019, 6, 3))["Vesele"]
+    assert m.place.name == "Vesele" and _km(m.lat, m.lon, 48.06, 37.73) < 3
 
 
 def test_front_line_needs_one_reading_clearly_nearest():
