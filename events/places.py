@@ -57,7 +57,8 @@ def _unknown_place(m) -> bool:
     Nawa)". Two of them in one container are two places (two events), though their point is one."""
     name = m.place.name
     return "(" in name and name.startswith(f"{m.name} (") and (
-        m.place.kind == "admin1" and name != m.place.admin1 or name.endswith(")") and " (near " in name)
+        m.place.kind == "admin1" and name != m.place.admin1 or name.endswith(")") and (
+            " (near " in name or " (seat " in name))
 
 
 _PART_KM = 15.0                 # a part of a town lies within this of the town's point

@@ -116,6 +116,22 @@ def _km(a: Place, lat: float, lon: float) -> float:
     return 6371.0 * math.hypot(x, y)
 
 
+def _bracket_district(gz, text: str, spans: list, i: int, province: Place):
+    """The seat of the district named first in the bracket after span ``i`` ("Foo (Bar, Province)":
+    Bar's seat, when Bar is a district of ``province`` the gazetteer's towns lack) and the index of
+    Bar's span, or (None, None)."""
+    from .districts import district_in
+    sp = spans[i]
+    j = sp.container
+    if j is None or not sp.bracketed:
+        return None, None
+    for k in range(i + 1, j):
+        d = spans[k]
+        if d.start > sp.end and "(" in text[sp.end:d.start] and d.unknown:
+            return district_in(gz, d.name, province), k
+    return None, None
+
+
 def _inside(x: Place, y: Place) -> bool:
     if x.id == y.id or not x.country or x.country != y.country:
         return False
@@ -537,15 +553,24 @@ def resolve_spans(text: str, spans: list[Span], cues: Sequence[CountryCue], gz, 
             v = _variant_inside(gz, sp.name, y.place)
             if v is not None:                       # "Kharkhiv (Foo province)": a spelling variant there
                 out.append(PlaceMention(sp.start, sp.end, text[sp.start:sp.end], sp.name, v, v.lat, v.lon,
-                                        v.precision, round(y.prior * 0.8, 3), (), None, sp.cue, "place",
-                                        sp.relative, f"spelling variant of {v.name} in {y.place.name}"))
+                                        v.precision, round(y.prior * 0.8, 3), (), None, sp.cue,
+                                        role.get(i, "place"), sp.relative,
+                                        f"spelling variant of {v.name} in {y.place.name}"))
                 by_start[i] = out[-1]
                 continue
             near = front_of.get(i) or (settlement_in(gz, sp.name, y.place, published)
                                        if y.place.precision == ADMIN1 else None)
             seat = district_in(gz, sp.name, y.place) if y.place.precision == ADMIN1 and near is None else None
+            # "Foo area (Bar, Province)" with Bar a district of the province: Foo lies near Bar's seat
+            held, k = _bracket_district(gz, text, spans, i, y.place) if seat is None and near is None else (None, None)
+            if held is not None:
+                role[k] = "container"               # the district holds the place: a landmark, not a target
             if seat is not None:                    # a district of that province: at its seat
                 place, radius, why = seat, SEAT_RADIUS_KM, f"district of {y.place.name} at its seat"
+            elif held is not None:
+                town = gz.place_by_id(held.id) or held
+                place = replace(held, name=f"{sp.name} (near {town.name})")
+                radius, why = SEAT_RADIUS_KM, f"unknown place in a district of {y.place.name}, near its seat"
             elif y.place.kind == "city":            # near the town named as its container
                 place = replace(y.place, name=f"{sp.name} (near {y.place.name})")
                 radius, why = W.village_near_town_km, f"unknown place near {y.place.name}"
@@ -556,7 +581,7 @@ def resolve_spans(text: str, spans: list[Span], cues: Sequence[CountryCue], gz, 
                 radius, why = None, f"unknown place in {y.place.name} ({y.place.precision})"
             out.append(PlaceMention(sp.start, sp.end, text[sp.start:sp.end], sp.name, place,
                                     place.lat, place.lon, place.precision, round(y.prior * 0.8, 3),
-                                    (), radius, sp.cue, "place", sp.relative, why))
+                                    (), radius, sp.cue, role.get(i, "place"), sp.relative, why))
             by_start[i] = out[-1]
             continue
         if not cands[i]:

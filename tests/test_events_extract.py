@@ -303,3 +303,10 @@ def test_a_district_named_in_its_province_is_struck_at_its_seat():
                        published="2019-03-04")
     strikes = [e for e in evs if e.type == "strike"]
     assert len(strikes) == 1 and abs(strikes[0].lat - 17.298) < 0.05 and abs(strikes[0].lon - 43.387) < 0.05, strikes
+
+
+def test_a_village_bracketed_with_its_district_is_one_strike_near_the_districts_seat():
+    # "Foo village (District, Province)": one strike, at Foo near the district's seat; the district
+    # in the bracket is where Foo lies, not a second target
+    evs = extract_text("On Monday, coalition jets bombed Zorzumbul village (Qatabir, Sadah).", published="2019-03-04")
+    assert [(e.type, e.name) for e in evs] == [("strike", "Zorzumbul (near Al Hijrah)")], evs

@@ -582,3 +582,12 @@ def test_a_town_known_by_the_name_only_as_an_old_name_yields_to_a_village_so_nam
     # a town whose own name it is stays that town
     m = _by_text("Army units shelled militia positions near Popasna, Luhansk on Friday.")["Popasna"]
     assert m.place.name == "Popasna"
+
+
+def test_an_unknown_place_bracketed_with_a_district_and_its_province_lies_near_the_districts_seat():
+    # "Foo village (District, Province)": the district the towns lack still has a seat; the village
+    # lies near it (radius 20 km), not at the province's centre
+    m = _by_text("Coalition jets bombed Zorzumbul village (Qatabir, Sadah) on Monday.")["Zorzumbul"]
+    assert m.precision == "point" and m.radius_km == 20.0 and _km(m.lat, m.lon, 17.298, 43.387) < 5
+    m = _by_text("Coalition jets bombed Zorzumbul village (Sadah) on Monday.")["Zorzumbul"]
+    assert m.precision == "admin1"
