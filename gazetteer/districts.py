@@ -22,7 +22,7 @@ from .model import ADMIN1, Place
 
 SEAT_RADIUS_KM = 20.0           # a district event lies within about this of its seat
 FUZZY_MIN = 80                  # rapidfuzz ratio of two spellings of one district of one province
-_KIND = re.compile(r"\s+(?:sub-?)?districts?$", re.I)
+_KIND = re.compile(r"\s+(?:(?:sub-?)?districts?|LGAs?|raions?|rayons?)$", re.I)
 
 
 @lru_cache(maxsize=1)

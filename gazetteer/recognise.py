@@ -64,7 +64,7 @@ PLACE_WORDS_AFTER = frozenset("""
 county counties parish province provinces governorate governorates state region district city
 town village valley river river's lake lakes bay sea ocean gulf strait mountains mountain mount
 island islands peninsula desert coast strip bank heights plain plains canyon creek springs
-harbor harbour beach township borough area metro airport base oblast countryside
+harbor harbour beach township borough area metro airport base oblast countryside lga raion rayon
 """.split())
 STREET_WORDS = frozenset("street st avenue ave road rd boulevard blvd drive dr lane ln highway hwy "
                          "pike parkway pkwy way court ct place pl terrace circle".split())
@@ -92,7 +92,7 @@ _UNKNOWN_BEFORE = re.compile(
     # "Foo district in western Yemen (...)": a district / area named before its country aside
     # "Foo district (Bar)", "Foo district, Bar", "Foo district of Bar": an unknown district held by
     # the place after it
-    r"(?P<sep>(?P<kind>\s+districts?)(?:\s*\(\s*|\s*,\s*|\s+(?:in|of)\s+)|\s*,\s*(?:in\s+)?|\s+in\s+|\s*\(\s*)"
+    r"(?P<sep>(?P<kind>\s+(?:(?:sub-?)?districts?|LGAs?|raions?|rayons?))(?:\s*\(\s*|\s*,\s*|\s+(?:in|of)\s+)|\s*,\s*(?:in\s+)?|\s+in\s+|\s*\(\s*)"
     r"(?:the\s+)?(?:" + _DIRECTION_WORDS + r"\s+)?$")
 # "..., Hatay governor Ali Yilmaz said": a teller's seat, not the container of the name before.
 _SPEAKER_AFTER = re.compile(r"\s+(?:provincial\s+|province\s+|city\s+|regional\s+)?(?:governor|mayor|officials?|"

@@ -591,3 +591,11 @@ def test_an_unknown_place_bracketed_with_a_district_and_its_province_lies_near_t
     assert m.precision == "point" and m.radius_km == 20.0 and _km(m.lat, m.lon, 17.298, 43.387) < 5
     m = _by_text("Coalition jets bombed Zorzumbul village (Sadah) on Monday.")["Zorzumbul"]
     assert m.precision == "admin1"
+
+
+def test_local_government_areas_and_raions_are_districts_too():
+    # "Foo LGA (Borno)": Nigeria's local government areas are its districts; a known one is its town
+    m = _by_text("Jets struck camps in Zorzumbul LGA (Borno) on Monday.")["Zorzumbul LGA"]
+    assert m.precision == "admin1" and m.country == "NG" and m.place.name == "Zorzumbul LGA (Borno province)"
+    m = _by_text("Jets struck camps in Bama LGA (Borno) on Monday.")["Bama"]
+    assert m.role == "place" and m.country == "NG" and m.precision == "point"
