@@ -101,6 +101,9 @@ def decide(doc: Doc) -> list[Draft]:
                           and d.event.precision == "country"), None)     # station in Kramatorsk ..."
             if vague is not None:
                 drafts.remove(vague)
+        if c.type == "deployment" and targets and all(p.toward for p in targets):
+            _refuse(c, "arguments", "forces moving towards a place are not deployed there")
+            continue
         if not targets and doc.fallback is None:
             _refuse(c, "arguments", "no place of the event in the sentence and no theater")
             continue

@@ -257,8 +257,10 @@ _EXCHANGE = re.compile(r"\b(?=[et])(?:exchang(?:ed|ing|es?)(?:\s+of)?|trad(?:ed|
 # "clashed ... with the use of artillery": the weapons of the clash, wherever the trigger stands.
 _USE_OF = re.compile(r"\bwith\s+the\s+use\s+of\b", re.I)
 # "residents protested against the siege and the shelling of ...": the strike is what a protest is about.
-_PROTESTED = re.compile(r"\b(?=[pdr])(?:protest(?:ed|ing|s)?|demonstrat(?:ed|ing|ions?)|rall(?:ied|ying|y))\s+"
-                        r"(?:[\w-]+\s+){0,8}?(?:against|over)\s+(?:[\w'’-]+\s+){0,8}$", re.I)
+_PROTESTED = re.compile(r"\b(?=[pdrmc])(?:(?:protest(?:ed|ing|s)?|demonstrat(?:ed|ing|ions?|ors)|rall(?:ied|ying|y)|march(?:ed|ing)?)\s+"
+                        r"(?:[\w-]+\s+){0,8}?(?:against|over|to\s+(?:denounce|condemn|protest))|"
+                        # "the UN condemned the shelling of X": a reaction to a strike, not its report
+                        r"(?:condemn(?:ed|s|ing)?|denounc(?:ed|es|ing)|deplor(?:ed|es|ing)))\s+(?:[\w'’-]+\s+){0,8}$", re.I)
 # Terror: suicide attacks, gunmen, planted explosives, shootings.
 _TERROR = re.compile(r"\b(?=\w)(?:suicide|gunm[ae]n|shooting|shot\s+dead|assassinat\w+|IEDs?|improvised\s+explosive|"
                      r"car\s+bomb\w*|VBIEDs?|explosive\s+(?:device|belt|vest)s?|sticky\s+bomb|roadside\s+bomb|landmines?|"
@@ -272,18 +274,28 @@ _STRIKE_NOUN = re.compile(r"\b(?=[sbr])(?:strikes?|sorties|raids?|bombings?|bomb
 _GROUND_RAIDER = re.compile(r"\b(?=\w)(?:police|intelligence|security\s+(?:forces|services)|commandos?|special\s+forces|troops|"
                             r"soldiers|gunm[ae]n|militants|militiamen|fighters|patrols?)\b[^.;]{0,40}$", re.I)
 _DOWNING = re.compile(r"^(?:shot\s+down|downed|shooting\s+down)$", re.I)
+# "air defences intercepted a missile fired towards X": the weapon stopped, not a strike on X.
+_INTERCEPTED = re.compile(r"\b(?:intercept(?:ed|s|ing)?|shot\s+down|downed|destroyed\s+in\s+(?:the\s+)?(?:air|flight))\s+"
+                          r"(?:[\w-]+\s+){0,4}$", re.I)
 _GROUND_RAID = re.compile(r"^raid(?:ed|s|ing)?$", re.I)
 # The context patterns, each tried with only the alternatives a sentence holds (same matches).
 _CLASH_ROWS, _TERROR_ROWS, _ARREST_ROWS = (Rows.of(p) for p in (_CLASH, _TERROR, _ARREST))
 
-NOT_DOWNING = "downing: shooting down an aircraft or drone is not a strike on the place"
+# "destroyed a drone launched towards X": the weapon destroyed in flight.
+_DOWNED_OBJECT = re.compile(r"\s+(?:an?|the|\d+|two|three|four|five|several)\s+(?:[\w-]+\s+){0,2}?(?:drones?|UAVs?|missiles?|"
+                            r"rockets?|projectiles?)\s+(?:[\w-]+\s+){0,2}?(?:launched|fired|heading|flying|approaching|aimed)\b",
+                            re.I)
+# "air defence systems destroyed 12 rockets and 9 drones near X": the subject is an air defence.
+_AIR_DEFENCE_SUBJECT = re.compile(r"\bair[\s-]+defen[cs]es?(?:\s+(?:systems?|means|forces|units|crews))?\s+(?:[\w-]+\s+){0,3}$",
+                                  re.I)
+NOT_DOWNING = "downing: shooting down or intercepting an aircraft, drone or missile is not a strike on the place"
 NOT_TERROR = "terror attack (suicide bombing, gunmen, planted explosives), not a military strike"
 NOT_ARREST = "arrest raid, not a strike"
 NOT_ACCOMPANY = "air or artillery fire told as part of a clash"
 NOT_GROUND = "ground attack without air or indirect fire: a clash"
 NOT_DIRECT = "direct fire only (small arms, sniper, RPG, ATGM): a clash"
 NOT_FIREFIGHT = "small arms fired with heavier weapons at military positions: a firefight (clash)"
-NOT_PROTEST = "what people protested against: a protest, not a report of the strike"
+NOT_PROTEST = "what people protested against or condemned: a reaction, not a report of the strike"
 NOT_EXCHANGE = "fire exchanged between two forces: a clash"
 CONTEXT_REASONS = (NOT_DOWNING, NOT_TERROR, NOT_ARREST, NOT_ACCOMPANY, NOT_GROUND, NOT_DIRECT, NOT_FIREFIGHT,
                    NOT_PROTEST, NOT_EXCHANGE)
@@ -303,6 +315,10 @@ def not_a_strike(sentence: str, trigger: Trigger, clause: tuple[int, int], class
     if _DOWNING.match(word):                                   # "shot down a drone at X"
         return NOT_DOWNING
     before = sentence[max(0, trigger.start - 60):trigger.start]
+    if _INTERCEPTED.search(sentence, max(0, clause[0], trigger.start - 60), trigger.start) or \
+            _DOWNED_OBJECT.match(sentence, trigger.end) or \
+            _AIR_DEFENCE_SUBJECT.search(sentence, max(0, clause[0], trigger.start - 60), trigger.start):
+        return NOT_DOWNING                                     # "intercepted a missile fired towards X"
     if _PROTESTED.search(sentence, max(0, clause[0], trigger.start - 80), trigger.start):
         return NOT_PROTEST                                     # "residents protested against the shelling"
     if _EXCHANGE.search(before):                               # "exchanged artillery fire on the frontline"

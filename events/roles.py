@@ -20,13 +20,21 @@ from events.toponyms import (_COUNTRYSIDE, _LIST_PROVINCES, _ORG_SPANS, _SENT_SP
 
 # "flying from X", "fired from X": where it came from.
 _ORIGIN = re.compile(r"\b(?:from|out\s+of)\s+(?:around\s+|near\s+|outside\s+)?(?:the\s+)?(?:[A-Z][\w’'-]*\s+){0,3}(?:in\s+)?$")
-# "jets flying from airfields in Belarus", "operating from the air base in Jordan": the launch site.
-_ORIGIN_SITE = re.compile(r"\bfrom\s+(?:the\s+|its\s+|their\s+|an?\s+)?(?:[\w’'-]+\s+){0,3}(?:air\s*bases?|airbases?|airfields?|"
+# "jets flying from airfields in Belarus", "operating from the air base in Jordan", "taking off from
+# an airfield on the territory of X": the launch site (the words between are no verb: "from X shelled
+# positions in Y" names the target Y).
+_ORIGIN_SITE = re.compile(r"\bfrom\s+(?:the\s+|its\s+|their\s+|an?\s+)?(?:(?!(?:shell|struck|strike|hit|fire|attack|pound|bomb|"
+                          r"target|launch|raid|storm|seiz|captur|overr|push|advanc|mov)\w*\s)[\w’'-]+\s+){0,3}(?:air\s*bases?|airbases?|airfields?|"
                           r"bases?|airports?|ships?|warships?|vessels?|submarines?|carriers?|positions?|territory|launchers?)"
-                          r"\s+(?:in|at|near|on|inside)\s+(?:the\s+)?(?:[\w-]+\s+)?$", re.I)
+                          r"\s+(?:in|at|near|on|inside)\s+(?:the\s+)?(?:territory\s+of\s+(?:the\s+)?)?(?:[\w-]+\s+)?$", re.I)
 # "an organisation outlawed in Turkey", "designated as terrorists by the US": a legal or political phrase.
 _LEGAL_BEFORE = re.compile(r"\b(?:outlawed|banned|proscribed|designated|blacklisted|listed|illegal|wanted|sanctioned|"
                            r"recogni[sz]ed|registered)\s+(?:as\s+(?:a\s+)?[\w-]+(?:\s+[\w-]+)?\s+)?(?:in|by)\s+(?:the\s+)?$", re.I)
+# "the Federal Government of X", "the Ministry of Defence of X": an institution's name, not a place.
+_INSTITUTION_OF = re.compile(r"\b(?=[gmpeac])(?:government|ministry(?:\s+of\s+[\w-]+)?|minister|president|embassy|"
+                             r"parliament|authorities|armed\s+forces|consulate)\s+of\s+(?:the\s+)?$", re.I)
+# "troops moving towards X", "heading toward the outskirts of X": a direction of movement.
+_TOWARD = re.compile(r"\btowards?\s+(?:the\s+)?(?:(?:city|town|village|outskirts|capital)\s+of\s+)?$", re.I)
 # "near X" kept inside the mention's own text: still a locative
 _LOCATIVE_TEXT = re.compile(r"(?:near|in|at|outside|around|inside)\s", re.I)
 # "linking X", "the road to X", "north of X", "10 km from X": a landmark for another place.
@@ -98,6 +106,14 @@ _NAMED_AFTER = re.compile(r"^(?:[\s-]+[A-Z][\w’'-]*)?\s+(?:highway|road|motorw
                           r"group|meeting|conference|airport\s+road|river|canal|offensive|campaign|battle|operation)\b", re.I)
 
 
+# "Kyiv was hit by missiles", "the embassy in X was shelled": the subject of a passive strike verb
+# is where it happened, even a capital (elsewhere a government: "Moscow was angered").
+_STRUCK_AFTER = re.compile(r"^\s+(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+(?:\w+\s+)?"
+                           r"(?:hit|struck|shelled|bombed|attacked|targeted|pounded|rocked|bombarded|rocketed|"
+                           r"mortared|hammered|blasted)\b", re.I)
+# "Moscow struck Kharkiv", "Kyiv shelled Donetsk": a capital as the subject of a strike verb is its government.
+_CAPITAL_ACTS = re.compile(r"^\s+(?:has\s+|have\s+|had\s+)?(?:shelled|struck|bombed|launched|fired|attacked|pounded|"
+                           r"targeted|sent|deployed|hit)\b", re.I)
 # "the U.S.-led coalition", "Iran-backed militias": a place name as an actor's attribute.
 _ATTRIBUTE_AFTER = re.compile(r"-(?:led|backed|based|allied|funded|trained|made|built|supported)\b")
 # What joins the names of a list: "over Iran and Iraq", "in Iraq, Syria".
@@ -136,11 +152,12 @@ def is_name_not_place(t: Toponym, body: str, inside: bytearray | None = None) ->
     if _PLATFORM_AFTER.match(after) or _VESSEL_BEFORE.search(before, max(0, len(before) - 30)) \
             or _NAMED_AFTER.match(after) or _GROUP_AFTER.match(after):
         return True
-    if L.METONYM_BEFORE.search(before, max(0, len(before) - 30)) and not _AT_EMBASSY.search(before):
+    struck = bool(_STRUCK_AFTER.match(after))         # "Kyiv was hit by missiles": the place hit
+    if L.METONYM_BEFORE.search(before, max(0, len(before) - 30)) and not _AT_EMBASSY.search(before) and not struck:
         return True                                    # "the government in Tobruk"
-    if low in _CAPITALS and (L.METONYM_AFTER.match(after) or after.startswith(("'s ", "’s "))
-                             and not _INSIDE_BEFORE.search(before)):
-        return True                                    # "Moscow denies", "Kyiv's decision"
+    if low in _CAPITALS and not struck and (L.METONYM_AFTER.match(after) or _CAPITAL_ACTS.match(after)
+                                            or after.startswith(("'s ", "’s ")) and not _INSIDE_BEFORE.search(before)):
+        return True                                    # "Moscow denies", "Kyiv's decision", "Moscow struck X"
     if _OFFICE_AFTER.match(after):
         return True                                    # "Syria's President"
     if t.place is not None and t.place.kind == "country" and _EMBASSY_AFTER.match(after):
@@ -195,7 +212,10 @@ def mark(toponyms: list[Toponym], body: str) -> list[Toponym]:
                       or bool(_LOCATIVE_TEXT.match(t.text))) and not _NOT_LOCATIVE.search(before, max(0, len(before) - 30))
         if _LEGAL_BEFORE.search(before, max(0, len(before) - 50)):
             t.reference, t.locative = True, False      # "an organisation outlawed in Turkey"
+        if _INSTITUTION_OF.search(before, max(0, len(before) - 40)):
+            t.reference, t.locative = True, False      # "in coordination with the Government of X"
         t.qualified = t.qualified or bool(_QUALIFIER_BEFORE.search(before, max(0, len(before) - 30)))
+        t.toward = bool(_TOWARD.search(before, max(0, len(before) - 40)))
         if out and _contains(out[-1], t) and _CONTAINER_BETWEEN.fullmatch(body, out[-1].end, t.start):
             t.reference = True          # "at Hassa, in Hatay", "Sulaym village (Qaatabah, Ad Dali)"
         if out and out[-1].place.kind == "site" and _SITE_LANDMARK.fullmatch(body, out[-1].end, t.start):

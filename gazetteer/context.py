@@ -85,11 +85,25 @@ def _named_area(key: str, chosen: Cand, cands: list[Cand], support: set[str]) ->
     return max(inside, key=lambda c: (c.place.kind == "country", c.prior)) if inside else None
 
 
+# Words that describe a part of any town ("the Old City", "the Industrial Zone"): a name made of
+# them alone names a place only where the story is, never a sole namesake abroad.
+_DESCRIPTIVE = frozenset("old new city town centre center downtown port market industrial zone area quarter "
+                         "district camp village upper lower central north south east west northern southern "
+                         "eastern western heights airport station square bridge harbour harbor park valley "
+                         "hills river citadel souk bazaar".split())
+
+
+def _descriptive(name: str) -> bool:
+    words = re.findall(r"[a-z]+", name.lower())
+    return bool(words) and all(w in _DESCRIPTIVE or w == "the" for w in words)
+
+
 def _sole_reading(sp: Span, c: Cand, cands: list[Cand]) -> bool:
     """Is ``c`` the name's only country, spelled as the place itself is, and no hamlet?  Then
     the text means it even where the story's other places lie elsewhere ("Russia keeps a
-    naval facility at Tartus"); a homonym chosen among several countries is not."""
-    if any(x.place.country != c.place.country for x in cands):
+    naval facility at Tartus"); a homonym chosen among several countries is not, nor a
+    descriptive name ("the Old City") that every town has."""
+    if any(x.place.country != c.place.country for x in cands) or _descriptive(sp.name):
         return False
     if c.place.kind == "site":
         return True
@@ -101,6 +115,18 @@ def _starts_sentence(text: str, i: int) -> bool:
     while j >= 0 and text[j] in " \t":
         j -= 1
     return j < 0 or text[j] in ".!?\n\"\u201c\u201d"
+
+
+# Between two members of a list of places: "X, Y and Z".
+_LIST_GAP = re.compile(r"\s*(?:,|\band\b|\bor\b|&)\s*")
+
+
+def _opens_list(text: str, spans: list[Span], cands: list, i: int) -> bool:
+    """"Arbeen, Zamalka and Saqba were shelled": a sentence-initial word followed by a
+    list of known places is one of them (not a capitalised common word)."""
+    j = i + 1
+    return j < len(spans) and bool(cands[j]) and spans[j].role == "place" \
+        and _LIST_GAP.fullmatch(text[spans[i].end:spans[j].start]) is not None
 
 
 def _plain(name: str) -> str:
@@ -280,7 +306,7 @@ def resolve_spans(text: str, spans: list[Span], cues: Sequence[CountryCue], gz, 
     for i, sp in enumerate(spans):
         cs = cands[i]
         if cs and sp.role == "place" and " " not in sp.name and sp.cue is None and sp.relative is None \
-                and _starts_sentence(text, sp.start) and all(
+                and _starts_sentence(text, sp.start) and not _opens_list(text, spans, cands, i) and all(
                     c.importance < W.initial_min_importance and _plain(c.place.name) != _plain(sp.name) for c in cs):
             cands[i] = []       # "Artillery shelled ...": a capitalised word, only hamlets spelled otherwise
     # --- votes ---------------------------------------------------------------------------
@@ -356,6 +382,13 @@ def resolve_spans(text: str, spans: list[Span], cues: Sequence[CountryCue], gz, 
         out = {c for c, v in others.items() if tot and v / tot >= W.support_share} \
             if tot >= W.min_support_votes else set()
         return out | {c for k, c in named.items() if k != key}
+
+    def main_country(key: str) -> str | None:
+        """The country the article's other place names vote for most."""
+        own = key_cv.get(key, {})
+        others = {c: v - own.get(c, 0.0) for c, v in cv_tot.items()}
+        best = max(others, key=others.get, default=None)
+        return best if best is not None and others[best] > 1e-9 else None
 
     def _town_backed(t: Cand, ky: str, kx: str = "") -> bool:
         """May a town (or province) stand as the container of a place?  Its country must have
@@ -608,6 +641,9 @@ def resolve_spans(text: str, spans: list[Span], cues: Sequence[CountryCue], gz, 
             elif c.place.kind != "country" and c.importance < W.abroad_importance and (sp.cue is None or c.place.precision != ADMIN1) \
                     and not (_sole_reading(sp, c, cands[i]) and not towns_support(sp.key)):
                 continue        # a small place in a country the article does not support
+        if i not in fixed and sp.container is None and _descriptive(sp.name) \
+                and c.place.country != main_country(sp.key):
+            continue            # "the Old City" of a story set elsewhere is no namesake abroad
         if sp.cue == "admin1" and c.place.kind not in AREA_KINDS and i not in fixed \
                 and not _town_backed(c, sp.key):
             continue            # "East Java province" is no hamlet called Java in a country nobody names

@@ -198,6 +198,11 @@ def test_several_actors_are_kept_and_the_victim_is_not_one(text, actors):
     # "flying from airfields in X": the launch site, not the target
     ("Russian jets flying from airfields in Belarus struck targets near Korosten on Monday.", "near Korosten"),
     ("Rafale jets operating from the air base in Jordan destroyed a mortar team near Tikrit on Monday.", "near Tikrit"),
+    # "from X shelled positions in Y": a verb between, so Y is the target, not a base's site
+    ("Police units advancing from Qayyarah shelled militant positions in Tall Afar on Monday.", "Tall Afar"),
+    # "taking off from an airfield on the territory of X": still the launch site
+    ("Bombers, after taking off from an airfield on the territory of Iran, struck a depot near Tikrit on Monday.",
+     "near Tikrit"),
 ])
 def test_a_launch_site_after_from_a_base_in_is_not_the_target(text, place):
     assert [e.place for e in events(text)] == [place]
@@ -301,3 +306,37 @@ def test_a_named_district_of_a_town_is_one_event_in_the_district():
 ])
 def test_munitions_dropped_from_the_air_are_a_strike(text, n):
     assert len([e for e in events(text) if e.type == "strike"]) == n
+
+
+def test_forces_relocated_to_a_base_are_a_deployment_there():
+    # "relocated to X" moves forces like "transferred to X"; a relocated office is no deployment
+    evs = events("Six Su-25 jets were relocated to the Kuweires airbase on Monday.")
+    assert [(e.type, e.name) for e in evs] == [("deployment", "Kuweires Military Airbase")], \
+        [(e.type, e.name) for e in evs]
+    assert events("The charity relocated its office to Gaziantep on Monday.") == []
+
+
+def test_a_country_named_in_an_institution_is_no_place_of_the_strike():
+    # "the embassy of X", "the Ministry of Defence of X": a name, not where it happened
+    for text, country in (("The embassy of Iran in Damascus was hit by mortar shells on Monday.", "IR"),
+                          ("Jets struck the camp, the Ministry of Defence of Russia said on Monday, near Idlib.", "RU")):
+        assert country not in [e.country for e in events(text)], text
+
+
+def test_attacks_on_one_place_with_other_arms_are_two_events():
+    # jets in one sentence, mortars in another, the same place and day: two attacks, not one
+    # told twice (a retelling with the same arms, or with none, still merges)
+    evs = events("Jets struck Tell Abyad on Monday. Later on Monday, mortars were fired at Tell Abyad.")
+    assert sorted(e.weapon for e in evs) == ["Jets", "mortars"], [(e.place, e.weapon) for e in evs]
+    assert len(events("Jets struck Tell Abyad on Monday. The jets struck Tell Abyad again on Monday.")) == 1
+
+
+@pytest.mark.parametrize("text, names", [
+    # a capital as the subject of a passive strike verb is the place hit ("Moscow was angered" is not)
+    ("Kyiv was hit by missiles on Monday.", ["Kyiv"]),
+    ("The embassy in Kyiv was struck by a drone on Wednesday.", ["Kyiv"]),
+    # a capital as the subject of an active strike verb is its government, not a target
+    ("Moscow struck Kharkiv with missiles on Tuesday.", ["Kharkiv"]),
+])
+def test_a_capital_is_the_place_hit_or_the_government_that_strikes(text, names):
+    assert [e.name for e in events(text)] == names, [(e.name, e.precision) for e in events(text)]

@@ -599,3 +599,31 @@ def test_local_government_areas_and_raions_are_districts_too():
     assert m.precision == "admin1" and m.country == "NG" and m.place.name == "Zorzumbul LGA (Borno province)"
     m = _by_text("Jets struck camps in Bama LGA (Borno) on Monday.")["Bama"]
     assert m.role == "place" and m.country == "NG" and m.precision == "point"
+
+
+def test_a_sentence_initial_name_that_opens_a_list_of_places_is_a_place():
+    # "X, Y and Z were shelled": the first member of a list of places is a place too,
+    # though a capitalised sentence-initial word spelled unlike its only (minor) reading
+    # is otherwise taken for a common word.
+    found = _by_text("Arbeen, Zamalka and Saqba were shelled on Monday.")
+    assert {"Arbeen", "Zamalka", "Saqba"} <= set(found)
+    assert found["Arbeen"].country == "SY" and found["Arbeen"].admin1 == "Rif Dimashq"
+    assert set(_by_text("Mortars, rockets and shells fell on Saqba.")) == {"Saqba"}
+
+
+def test_a_direction_before_a_city_is_part_of_the_city_unless_a_province_bears_the_name():
+    # "<direction> X" is X's province only when a province is itself called X (northern
+    # Aleppo); a province that merely lists X among its other names does not count, and
+    # "central X" is a city's centre.
+    found = _by_text("Jets pounded western Mosul while shells hit central Kharkiv and northern Aleppo.")
+    assert (found["western Mosul"].name, found["western Mosul"].precision) == ("Mosul", "point")
+    assert (found["central Kharkiv"].name, found["central Kharkiv"].precision) == ("Kharkiv", "point")
+    assert found["northern Aleppo"].precision == "admin1"
+
+
+def test_a_descriptive_name_is_not_a_sole_namesake_abroad():
+    # "the Old City", "the Industrial Zone": every town has one; in a story about Iraq it is
+    # no town of that name in another country
+    found = _by_text("Iraqi forces shelled the Old City on Friday as they pressed deeper into Mosul.")
+    assert "Old City" not in found or found["Old City"].country == "IQ"
+    assert found["Mosul"].country == "IQ"
