@@ -81,6 +81,11 @@ _DATELINE_AFTER = re.compile(r"(?:\s*,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?(?:\s+\d{
 # "X in Y", "X, in the Y", "X (Y)", "X in northern Y".
 _CONTAINER_BETWEEN = re.compile(r"^(?:\s*,\s*(?:in\s+)?|\s+in\s+|\s*\(\s*|\s*,\s*in\s+)(?:the\s+)?"
                                 r"(?:" + _DIRECTION_WORDS + r"\s+)?$", re.I)
+# "Foo village, Bar district, Province": a district named between commas (the same groups)
+_DISTRICT_AFTER_COMMA = re.compile(
+    r"(?P<lead>,\s*)(?P<x>(?:(?:al|el|ad|ar|as|ash|at|az|an|ez|ed|es|er|en|et)-)?[A-Z][\w'\u2019]+"
+    r"(?:[ -](?:(?:wa|bin) )?(?:(?:al|el|ad|ar|as|ash|at|az|an|ez|ed|es|er|en|et)[- ])?[A-Z][\w'\u2019]+){0,3})"
+    r"(?P<sep>(?P<kind>\s+(?:(?:sub-?)?district|LGA|raion|rayon))\s*,\s*)$")
 # "Foo district of Bar": "of" joins an unknown district to its province
 _OF_BETWEEN = re.compile(r"^\s+of\s+(?:the\s+)?$")
 # An unknown capitalised name right before a container ("Kafr Foo in Idleb", "Foo, Idlib").
@@ -92,7 +97,7 @@ _UNKNOWN_BEFORE = re.compile(
     # "Foo district in western Yemen (...)": a district / area named before its country aside
     # "Foo district (Bar)", "Foo district, Bar", "Foo district of Bar": an unknown district held by
     # the place after it
-    r"(?P<sep>(?P<kind>\s+(?:(?:sub-?)?districts?|LGAs?|raions?|rayons?))(?:\s*\(\s*|\s*,\s*|\s+(?:in|of)\s+)|\s*,\s*(?:in\s+)?|\s+in\s+|\s*\(\s*)"
+    r"(?P<sep>(?P<kind>\s+(?:(?:sub-?)?district|LGA|raion|rayon))(?:\s*\(\s*|\s*,\s*|\s+(?:in|of)\s+)|\s*,\s*(?:in\s+)?|\s+in\s+|\s*\(\s*)"
     r"(?:the\s+)?(?:" + _DIRECTION_WORDS + r"\s+)?$")
 # "..., Hatay governor Ali Yilmaz said": a teller's seat, not the container of the name before.
 _SPEAKER_AFTER = re.compile(r"\s+(?:provincial\s+|province\s+|city\s+|regional\s+)?(?:governor|mayor|officials?|"
@@ -487,6 +492,8 @@ def _unknown_villages(text: str, spans: list[Span], taken: bytearray) -> None:
             continue
         m = _UNKNOWN_BEFORE.search(text, lo, b.start)
         if not m or m.end() != b.start:
+            m = _DISTRICT_AFTER_COMMA.search(text, lo, b.start)
+        if not m or m.end() != b.start:
             continue
         x = m.group("x")
         xs, xe = m.start("x"), m.end("x")
@@ -539,7 +546,7 @@ _ASIDE_OPT = r"(?:\s*\[[^\]\n]{0,40}\])?"
 # list of names the gazetteer lacks, a kind word, then the bracket that names what holds them.
 _LISTED_BEFORE_BRACKET = re.compile(
     r"(?<=[a-z,] )(?P<list>" + _NAME + _ASIDE_OPT + r"(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s+or\s+)" + _NAME
-    + _ASIDE_OPT + r"){0,6})\s+(?:villages|towns|areas|hamlets|neighbou?rhoods|village|town|area|hamlet)"
+    + _ASIDE_OPT + r"){0,6})\s+(?:villages|towns|areas|hamlets|neighbou?rhoods|districts|village|town|area|hamlet)"
     r"(?:\s+in\s+(?:the\s+)?(?:" + _DIRECTION_WORDS + r"\s+)?[A-Z][a-z]+)?\s*\($")
 # "shelled Foo, Bar and Baz villages in Town": a list of two or more names the gazetteer lacks, a
 # kind word, then "in" the known place that holds them.

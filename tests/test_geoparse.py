@@ -627,3 +627,14 @@ def test_a_descriptive_name_is_not_a_sole_namesake_abroad():
     found = _by_text("Iraqi forces shelled the Old City on Friday as they pressed deeper into Mosul.")
     assert "Old City" not in found or found["Old City"].country == "IQ"
     assert found["Mosul"].country == "IQ"
+
+
+def test_a_district_between_commas_and_a_list_of_districts_are_districts():
+    # "Foo village, District, Province" (the district between commas) and "X and Y districts
+    # (Province)" (a list): each district of the province is at its seat
+    m = _by_text("Houthi forces shelled Zorzumbul village, Qatabir district, Sadah governorate on Monday.")
+    assert m["Qatabir district"].precision == "point" and _km(m["Qatabir district"].lat, m["Qatabir district"].lon,
+                                                              17.298, 43.387) < 5
+    m = _by_text("Saudi artillery shelled Qatabir and Zorzumbul districts (Sadah) on Monday.")
+    assert _km(m["Qatabir"].lat, m["Qatabir"].lon, 17.298, 43.387) < 5
+    assert m["Zorzumbul"].precision == "admin1" and m["Zorzumbul"].admin1_code == "YE.15"
