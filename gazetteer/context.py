@@ -142,6 +142,11 @@ def _km(a: Place, lat: float, lon: float) -> float:
     return 6371.0 * math.hypot(x, y)
 
 
+def _district_slot(text: str, sp) -> bool:
+    """Does the name stand first in a bracket before its province ("(Foo, Province)")?"""
+    return text[:sp.start].rstrip().endswith("(") and text[sp.end:sp.end + 2].lstrip().startswith(",")
+
+
 def _bracket_district(gz, text: str, spans: list, i: int, province: Place):
     """The seat of the district named first in the bracket after span ``i`` ("Foo (Bar, Province)":
     Bar's seat, when Bar is a district of ``province`` the gazetteer's towns lack) and the index of
@@ -593,7 +598,9 @@ def resolve_spans(text: str, spans: list[Span], cues: Sequence[CountryCue], gz, 
                 continue
             near = front_of.get(i) or (settlement_in(gz, sp.name, y.place, published)
                                        if y.place.precision == ADMIN1 else None)
-            seat = district_in(gz, sp.name, y.place) if y.place.precision == ADMIN1 and near is None else None
+            # a close spelling only for a name called a district or standing where one does ("(Foo, Province)")
+            seat = district_in(gz, sp.name, y.place, fuzzy=sp.cue == "county" or _district_slot(text, sp)) \
+                if y.place.precision == ADMIN1 and near is None else None
             # "Foo area (Bar, Province)" with Bar a district of the province: Foo lies near Bar's seat
             held, k = _bracket_district(gz, text, spans, i, y.place) if seat is None and near is None else (None, None)
             if held is not None:

@@ -38,7 +38,7 @@ def _table() -> dict[str, list[tuple[str, str, str]]]:
     return out
 
 
-def _match(name: str, rows: list[tuple[str, str, str]]) -> tuple[str, str, str] | None:
+def _match(name: str, rows: list[tuple[str, str, str]], fuzzy: bool) -> tuple[str, str, str] | None:
     key = name_key(_KIND.sub("", name))
     if not key:
         return None
@@ -48,17 +48,21 @@ def _match(name: str, rows: list[tuple[str, str, str]]) -> tuple[str, str, str] 
             return next(iter(hits.values()))
         if hits:
             return None                      # two districts of the province answer: no choice
+    if not fuzzy:
+        return None
     # a transliteration variant ("Raizh" / "Razih"): the one close spelling with the same initial
     close = {r[2]: r for r in rows if r[0][:1] == key[:1] and fuzz.ratio(r[0], key) >= FUZZY_MIN}
     return next(iter(close.values())) if len(close) == 1 else None
 
 
-def district_in(gz, name: str, province: Place) -> Place | None:
+def district_in(gz, name: str, province: Place, fuzzy: bool = True) -> Place | None:
     """The seat of the district ``name`` of ``province`` ("Foo district (Bar)"), named
-    "Foo district (seat Baz)", or None when the province has no district so named (or several)."""
+    "Foo district (seat Baz)", or None when the province has no district so named (or several).
+    ``fuzzy``: also a close spelling (for a name the text calls a district, or names where a
+    district stands: "(Foo, Province)"); else the name's key must be the district's."""
     if province.precision != ADMIN1 or not province.admin1_code:
         return None
-    row = _match(name, _table().get(province.admin1_code, ()))
+    row = _match(name, _table().get(province.admin1_code, ()), fuzzy)
     if row is None:
         return None
     seat = gz.place_by_id(row[2])

@@ -638,3 +638,12 @@ def test_a_district_between_commas_and_a_list_of_districts_are_districts():
     m = _by_text("Saudi artillery shelled Qatabir and Zorzumbul districts (Sadah) on Monday.")
     assert _km(m["Qatabir"].lat, m["Qatabir"].lon, 17.298, 43.387) < 5
     assert m["Zorzumbul"].precision == "admin1" and m["Zorzumbul"].admin1_code == "YE.15"
+
+
+def test_a_village_spelled_close_to_a_district_is_not_that_district():
+    # only a name the text calls a district (or puts where one stands) may be a close spelling of
+    # one; a village merely spelled like a district of its province stays the province
+    m = _by_text("Coalition jets bombed Qatabin (Sadah) on Monday.")["Qatabin"]
+    assert m.precision == "admin1"
+    m = _by_text("Coalition jets bombed Qatabin district (Sadah) on Monday.")["Qatabin district"]
+    assert m.precision == "point" and _km(m.lat, m.lon, 17.298, 43.387) < 5
