@@ -500,7 +500,7 @@ def _unknown_villages(text: str, spans: list[Span], taken: bytearray) -> None:
         lead = m.group("lead").strip().lower()
         # "(Foo, Bar province)": the first of a bracketed list of containers is a place too
         # ... and "X district in ..." names a place whatever word comes before it
-        inner = _known_head(spans, xs, xe, lead) if taken[xs:xe].strip(b"\x00") else None
+        inner = _known_head(spans, xs, xe, lead, m.group("sep")) if taken[xs:xe].strip(b"\x00") else None
         if inner is not None:                    # "struck near Kani Zorava in Duhok": not the town Kani
             taken[inner.start:inner.end] = b"\x00" * (inner.end - inner.start)
         if taken[xs:xe].strip(b"\x00") or lead not in _UNKNOWN_LEAD and lead != "(" \
@@ -529,11 +529,12 @@ def _unknown_villages(text: str, spans: list[Span], taken: bytearray) -> None:
 _WAR_LEADS = frozenset("near shelled struck bombed hit targeted pounded".split())
 
 
-def _known_head(spans: list[Span], xs: int, xe: int, lead: str) -> Span | None:
-    """'shelled near Kani Zorava in Duhok': a known name (Kani) heading a longer capitalised name
-    the gazetteer lacks, after a verb of fire or "near" and before its container, is part of
-    that name; the span of the known head (read as part of a longer name), or None."""
-    if lead not in _WAR_LEADS:
+def _known_head(spans: list[Span], xs: int, xe: int, lead: str, sep: str = "") -> Span | None:
+    """'shelled near Kani Zorava in Duhok', 'killed two in Qaser Bin Foo (Tripoli)': a known name
+    (Kani, Qaser) heading a longer capitalised name the gazetteer lacks, after a verb of fire or
+    "near" (or "in" before a bracketed container) and before its container, is part of that
+    name; the span of the known head (read as part of a longer name), or None."""
+    if lead not in _WAR_LEADS and not (lead == "in" and sep.strip().startswith("(")):
         return None
     heads = [sp for sp in spans if sp.role == "in_name" and sp.name_start == xs and sp.end < xe]
     return heads[0] if len(heads) == 1 else None

@@ -510,6 +510,10 @@ def test_a_known_name_heading_a_longer_unknown_name_after_a_verb_of_fire_is_no_t
     assert m and m[0].precision == "admin1" and m[0].country == "IQ"
     # a known name heading an institution after "at" stays what it was
     assert any(x.name == "Ohio" for x in geoparse("He studied at Ohio State University in Columbus."))
+    # "in Qaser Bin Foo (Town)": in before a bracketed container too; a spelling variant of a
+    # place near the town is that place
+    m = _by_text("Shells killed two civilians in Qaser Bin Ghashir (Tripoli) on Monday.")["Qaser Bin Ghashir"]
+    assert m.place.name == "Qasr Bin Ghashir" and m.country == "LY"
 
 
 def test_the_saudi_led_coalition_is_a_yemen_theater_cue_not_a_saudi_place():
