@@ -26,7 +26,7 @@ from dataclasses import dataclass, replace
 from typing import Sequence
 
 from .candidates import AREA_KINDS, Cand, CandidateCache
-from .keys import loose_key, name_key
+from .keys import name_key
 from .model import ADMIN1, Place
 from .recognise import CountryCue, Span
 
@@ -449,12 +449,6 @@ def resolve_spans(text: str, spans: list[Span], cues: Sequence[CountryCue], gz, 
         if best.place.kind == "city":               # "X, Donetsk": the province of that name, if
             same = [y for y in ys if y.place.precision == ADMIN1 and y.place.country == best.place.country
                     and _is_named(ky, y)]           # any (a known province, per the rule)
-            if not same and sep[:1] == "(" and (sp.unknown or sp.cue == "county"):
-                # "Wadi Foo (Sirt)": the town's own province spelled otherwise (Surt) is the province
-                # of that name all the same
-                prov = gz.place_by_id(f"a1:{best.place.admin1_code}") if best.place.admin1_code else None
-                if prov is not None and loose_key(name_key(prov.name)) == loose_key(ky):
-                    same = [Cand(prov, best.prior, f"province of {best.place.name}, spelled {spans[j].name}")]
             if same:
                 best = max(same, key=lambda y: context_score(ky, y))
         if sp.unknown or cands[i] and not any(x.place.country == best.place.country for x in cands[i]):

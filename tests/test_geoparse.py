@@ -651,10 +651,3 @@ def test_a_village_spelled_close_to_a_district_is_not_that_district():
     assert m.precision == "admin1"
     m = _by_text("Coalition jets bombed Qatabin district (Sadah) on Monday.")["Qatabin district"]
     assert m.precision == "point" and _km(m.lat, m.lon, 17.298, 43.387) < 5
-
-
-def test_an_unknown_place_bracketed_with_a_town_whose_province_is_spelled_otherwise_is_in_that_province():
-    # "Wadi Foo (Sirt)": Sirte's province is Surt; "(Sirt)" names the province, spelled otherwise,
-    # not a point 15 km from the town
-    m = _by_text("LNA forces shelled Wadi Zorzumbul (Sirt) on Monday.")["Wadi Zorzumbul"]
-    assert m.precision == "admin1" and m.place.name == "Wadi Zorzumbul (Surt province)"
