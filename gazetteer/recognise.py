@@ -81,11 +81,12 @@ _DATELINE_AFTER = re.compile(r"(?:\s*,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?(?:\s+\d{
 # "X in Y", "X, in the Y", "X (Y)", "X in northern Y".
 _CONTAINER_BETWEEN = re.compile(r"^(?:\s*,\s*(?:in\s+)?|\s+in\s+|\s*\(\s*|\s*,\s*in\s+)(?:the\s+)?"
                                 r"(?:" + _DIRECTION_WORDS + r"\s+)?$", re.I)
-# "Foo village, Bar district, Province": a district named between commas (the same groups)
+# "Foo village, Bar district, Province", "Foo area, Bar district (Province)": a district named after
+# a comma (the same groups)
 _DISTRICT_AFTER_COMMA = re.compile(
     r"(?P<lead>,\s*)(?P<x>(?:(?:al|el|ad|ar|as|ash|at|az|an|ez|ed|es|er|en|et)-)?[A-Z][\w'\u2019]+"
     r"(?:[ -](?:(?:wa|bin) )?(?:(?:al|el|ad|ar|as|ash|at|az|an|ez|ed|es|er|en|et)[- ])?[A-Z][\w'\u2019]+){0,3})"
-    r"(?P<sep>(?P<kind>\s+(?:(?:sub-?)?district|LGA|raion|rayon))\s*,\s*)$")
+    r"(?P<sep>(?P<kind>\s+(?:(?:sub-?)?district|LGA|raion|rayon))(?:\s*,\s*|\s*\(\s*))$")
 # "Foo district of Bar": "of" joins an unknown district to its province
 _OF_BETWEEN = re.compile(r"^\s+of\s+(?:the\s+)?$")
 # An unknown capitalised name right before a container ("Kafr Foo in Idleb", "Foo, Idlib").

@@ -639,6 +639,8 @@ def test_a_district_between_commas_and_a_list_of_districts_are_districts():
     m = _by_text("Houthi forces shelled Zorzumbul village, Qatabir district, Sadah governorate on Monday.")
     assert m["Qatabir district"].precision == "point" and _km(m["Qatabir district"].lat, m["Qatabir district"].lon,
                                                               17.298, 43.387) < 5
+    m = _by_text("Saudi artillery shelled Zorzumbul area, Qatabir district (Sadah) on Monday.")
+    assert _km(m["Qatabir district"].lat, m["Qatabir district"].lon, 17.298, 43.387) < 5
     m = _by_text("Saudi artillery shelled Qatabir and Zorzumbul districts (Sadah) on Monday.")
     assert _km(m["Qatabir"].lat, m["Qatabir"].lon, 17.298, 43.387) < 5
     assert m["Zorzumbul"].precision == "admin1" and m["Zorzumbul"].admin1_code == "YE.15"
