@@ -11,36 +11,13 @@ name: even positions are the *dev* half (its errors may be looked at), odd posit
 from __future__ import annotations
 
 import argparse
-import importlib.util
-import json
-import subprocess
 import sys
-import tempfile
 from pathlib import Path
+
+from evalsets import extract, halves, load, print_errors, scorer
 
 ROOT = Path(__file__).resolve().parents[1]
 SETS = ("events_dev4", "events_dev5")
-
-
-def _load(path: Path) -> list[dict]:
-    with open(path, encoding="utf-8") as f:
-        return [json.loads(line) for line in f if line.strip()]
-
-
-def _scorer(eval_dir: Path):
-    spec = importlib.util.spec_from_file_location("shared_score", eval_dir / "score.py")
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
-    return mod
-
-
-def _extract(paths: list[Path]) -> list[dict]:
-    with tempfile.TemporaryDirectory() as tmp:
-        out = Path(tmp) / "pred.jsonl"
-        with open(out, "w", encoding="utf-8") as f:
-            subprocess.run([sys.executable, "-m", "events", "extract", *map(str, paths)], cwd=ROOT,
-                           stdout=f, check=True)
-        return _load(out)
 
 
 def main(argv=None) -> int:
@@ -55,14 +32,13 @@ def main(argv=None) -> int:
     if not (eval_dir / "score.py").is_file():
         print(f"skipped: no score.py under {a.eval}")
         return 0
-    sc = _scorer(eval_dir)
+    sc = scorer(eval_dir)
     for name in a.set or SETS:
         folder = ROOT / "tests" / "data" / name
         paths = sorted(p for p in folder.rglob("*.txt"))
-        pred = _extract(paths)
-        gold, dis = _load(folder / "gold.jsonl"), _load(folder / "distractors.jsonl")
-        stems = [p.stem for p in paths]
-        parts = {"all": set(stems), "dev": set(stems[0::2]), "held": set(stems[1::2])}
+        pred = extract(paths)
+        gold, dis = load(folder / "gold.jsonl"), load(folder / "distractors.jsonl")
+        parts = halves([p.stem for p in paths])
         for half, docs in parts.items():
             r = sc.score([g for g in gold if g["article"] in docs], [p for p in pred if p["article"] in docs],
                          [d for d in dis if d["article"] in docs])
@@ -70,10 +46,7 @@ def main(argv=None) -> int:
                   f"fp {r['fp']} fn {r['fn']}) | distractor hits {r['distractor_hits']}/{r['distractors']} | "
                   f"actor acc {r['actor_accuracy']:.3f} | exact date acc {r['exact_date_accuracy']:.3f}")
             if a.verbose == half:
-                for m in r["misses"]:
-                    print("  miss     ", m)
-                for m in r["false_positives"]:
-                    print("  false pos", m)
+                print_errors(r)
     return 0
 
 

@@ -93,6 +93,21 @@ def weapons(sentence: str) -> list[WeaponMention]:
 
 
 @lru_cache(maxsize=1)
+def _operator_rows() -> tuple[re.Pattern, list[str]]:
+    rows = _rows("operators.tsv")
+    pattern = re.compile(r"(?<![\w/-])(?:" + "|".join(f"(?P<o{i}>{r['pattern']})" for i, r in enumerate(rows)) + r")(?![\w-])",
+                         re.I)
+    return pattern, [r["actor"] for r in rows]
+
+
+def operator_of(text: str) -> str | None:
+    """The force a designation in ``text`` tells ("Su-34" -> Russia; events/data/operators.tsv)."""
+    pattern, actors = _operator_rows()
+    m = pattern.search(text)
+    return actors[int(m.lastgroup[1:])] if m else None
+
+
+@lru_cache(maxsize=1)
 def actor_theaters() -> dict[str, tuple[str, ...]]:
     """Actor -> the countries it fights in (events/data/actor_theaters.tsv)."""
     return {r["actor"]: tuple(r["countries"].split("|")) for r in _rows("actor_theaters.tsv")}
@@ -192,6 +207,8 @@ def _match(fr: Frame, sentence: str, ws: list[WeaponMention]) -> list[FrameMatch
             slot = slot[:1]
         if not slot:
             continue
+        if not any(x.cls in fr.needs for x in slot) and any(x.cls in STRIKE_CLASSES for x in slot):
+            continue                   # "F-16s landed at X": fire the frame does not take (it needs shells)
         out.append(FrameMatch(Trigger(STRIKE, m.start(), m.end(), m.group(0), "strong", False), fr,
                               tuple(dict.fromkeys(x.cls for x in slot))))
     return out

@@ -20,6 +20,7 @@ from events import lexicon as L
 from events import roles
 from events.toponyms import Toponym
 from gazetteer.keys import name_key
+from gazetteer.phrases import site_feature
 
 
 def _candidate(query: str, p) -> dict:
@@ -139,7 +140,9 @@ class PlaceFinder:
             window = body[max(0, t.start - 80):t.start]
             before = L.SITE_BEFORE.search(window) if not m and not t.reference else None
             if before is not None and not re.search(r"[A-Z][\w’'-]*\s+$", window[:before.start()]):
-                res = self.gz.resolve(t.name, countries=theater or (t.place.country,), cue="site")
+                # "the port of X": a site of that kind near X, never another kind ("port" is no airport)
+                feature = site_feature(before.group(0)) or "site"
+                res = self.gz.resolve(t.name, countries=theater or (t.place.country,), cue=feature)
                 if res.place is not None and res.place.kind == "site":   # "its air base in Latakia": Hmeimim
                     t.place, t.cue, t.qualified = res.place, "site", True
                     t.start -= len(window) - before.start()

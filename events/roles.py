@@ -35,6 +35,13 @@ _INSTITUTION_OF = re.compile(r"\b(?=[gmpeac])(?:government|ministry(?:\s+of\s+[\
                              r"parliament|authorities|armed\s+forces|consulate)\s+of\s+(?:the\s+)?$", re.I)
 # "troops moving towards X", "heading toward the outskirts of X": a direction of movement.
 _TOWARD = re.compile(r"\btowards?\s+(?:the\s+)?(?:(?:city|town|village|outskirts|capital)\s+of\s+)?$", re.I)
+# "arrived ..., doubling the force available for operations over X", "sent to take part in strikes in X":
+# where the force is meant to act, not where it is (nor a report of those strikes).
+_PURPOSE_PLACE = re.compile(r"\b(?:for\s+|to\s+(?:[\w-]+\s+){1,3})(?:[\w-]+\s+){0,2}(?:operations|missions|sorties|strikes|"
+                            r"raids|campaign|the\s+fight)\s+(?:over|in|against|across)\s+(?:the\s+)?$", re.I)
+# "in the city's Tsentralnyi district": a part of the city told before, which places the event.
+_CITYS_PART_BEFORE = re.compile(r"\bthe\s+(?:city|town|capital|port)['’]s\s+$", re.I)
+_PART_AFTER = re.compile(r"^\s+(?:district|neighbou?rhood|quarter|area|suburb)\b", re.I)
 # "near X" kept inside the mention's own text: still a locative
 _LOCATIVE_TEXT = re.compile(r"(?:near|in|at|outside|around|inside)\s", re.I)
 # "linking X", "the road to X", "north of X", "10 km from X": a landmark for another place.
@@ -190,6 +197,7 @@ def mark(toponyms: list[Toponym], body: str) -> list[Toponym]:
     out: list[Toponym] = []
     inside = _spans(body)
     prev_between = False
+    purpose_prev = False
     for t in toponyms:
         if is_name_not_place(t, body, inside):
             continue
@@ -212,6 +220,14 @@ def mark(toponyms: list[Toponym], body: str) -> list[Toponym]:
                       or bool(_LOCATIVE_TEXT.match(t.text))) and not _NOT_LOCATIVE.search(before, max(0, len(before) - 30))
         if _LEGAL_BEFORE.search(before, max(0, len(before) - 50)):
             t.reference, t.locative = True, False      # "an organisation outlawed in Turkey"
+        purpose = bool(_PURPOSE_PLACE.search(before, max(0, len(before) - 60))) or (
+            purpose_prev and bool(out) and bool(_LIST_JOIN.fullmatch(body, out[-1].end, t.start)))
+        if purpose:
+            t.reference, t.locative = True, False      # "available for operations over X (and Y)"
+        purpose_prev = purpose
+        if _CITYS_PART_BEFORE.search(before, max(0, len(before) - 20)) and (
+                _PART_AFTER.match(after) or _PART_AFTER.search(" " + t.text.rsplit(" ", 1)[-1])):
+            t.reference, t.locative = True, False      # "the city's X district": the city places it
         if _INSTITUTION_OF.search(before, max(0, len(before) - 40)):
             t.reference, t.locative = True, False      # "in coordination with the Government of X"
         t.qualified = t.qualified or bool(_QUALIFIER_BEFORE.search(before, max(0, len(before) - 30)))

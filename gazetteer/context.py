@@ -117,6 +117,11 @@ def _starts_sentence(text: str, i: int) -> bool:
     return j < 0 or text[j] in ".!?\n\"\u201c\u201d"
 
 
+# "the United States military", "US officials", "Turkey army": a country named as a force or a
+# government, an actor's cue like a demonym, not a place of the story.
+_FORCE_AFTER = re.compile(r"\s+(?:military|army|armed\s+forces|forces|troops|officials?|government|administration|navy|"
+                          r"air\s+force|jets|warplanes|aircraft|drones|special\s+forces|[A-Z]\w+\s+Command|embassy|"
+                          r"envoy|president|ambassador|defen[cs]e\s+(?:ministry|department|officials?))\b")
 # Between two members of a list of places: "X, Y and Z".
 _LIST_GAP = re.compile(r"\s*(?:,|\band\b|\bor\b|&)\s*")
 
@@ -314,6 +319,10 @@ def resolve_spans(text: str, spans: list[Span], cues: Sequence[CountryCue], gz, 
                 and _starts_sentence(text, sp.start) and not _opens_list(text, spans, cands, i) and all(
                     c.importance < W.initial_min_importance and _plain(c.place.name) != _plain(sp.name) for c in cs):
             cands[i] = []       # "Artillery shelled ...": a capitalised word, only hamlets spelled otherwise
+    for i, sp in enumerate(spans):
+        if cands[i] and sp.role == "place" and cands[i][0].place.kind == "country" and sp.cue is None \
+                and _FORCE_AFTER.match(text, sp.end):
+            sp.role = "demonym"     # "The United States military says ...": an actor, not a place
     # --- votes ---------------------------------------------------------------------------
     by_key: dict[str, list[int]] = defaultdict(list)
     for i, sp in enumerate(spans):

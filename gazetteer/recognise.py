@@ -251,6 +251,7 @@ def recognise(text: str, gz) -> tuple[list[Span], list[CountryCue]]:
             cues.append(CountryCue(cc, 0.6, f"actor {m.group()}"))
             taken[m.start():m.end()] = b"\x01" * (m.end() - m.start())
     _abbreviations(text, spans, taken, gz)             # as written, before any key: "Fla." is Florida
+    _of_names(text, spans, taken, gz)                  # "the Gulf of Aden": the gulf, not the city
     for m in raw:
         s, e, name = m.start, m.end, m.text
         if taken[s] or taken[e - 1]:
@@ -453,6 +454,29 @@ def _alias_end(tok: str, aliases: dict) -> int:
         if end > 0 and "".join(tok[:end].split()) in aliases:
             return end
     return -1
+
+
+# "the Gulf of Aden", "the Horn of Africa", "the Sea of Azov": a feature named "<kind> of <Name>".
+_OF_NAME = re.compile(r"(?<![\w-])(?:Gulf|Sea|Strait|Straits|Horn|Bay|Cape|Isle|Island|Islands|Lake|Mount|Gates)\s+of\s+"
+                      r"(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?")
+
+
+def _of_names(text: str, spans: list[Span], taken: bytearray, gz) -> None:
+    """'the Gulf of Aden' is the gulf, not the city of Aden: the whole name, when the gazetteer knows it."""
+    if " of " not in text:
+        return
+    for m in _OF_NAME.finditer(text):
+        s, e = m.start(), m.end()
+        form = m.group(0)
+        if not gz.is_known(name_key(form)):
+            parts = form.rsplit(" ", 1)            # "the Gulf of Aden Monday": the longest known form
+            if len(parts) < 2 or " of " not in parts[0] or not gz.is_known(name_key(parts[0])):
+                continue
+            form, e = parts[0], s + len(parts[0])
+        if taken[s] or taken[e - 1]:
+            continue
+        spans.append(Span(s, e, form, name_key(form), form, name_start=s))
+        taken[s:e] = b"\x01" * (e - s)
 
 
 def _abbreviations(text: str, spans: list[Span], taken: bytearray, gz) -> None:

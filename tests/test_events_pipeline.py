@@ -340,3 +340,66 @@ def test_attacks_on_one_place_with_other_arms_are_two_events():
 ])
 def test_a_capital_is_the_place_hit_or_the_government_that_strikes(text, names):
     assert [e.name for e in events(text)] == names, [(e.name, e.precision) for e in events(text)]
+
+
+@pytest.mark.parametrize("text, actor", [
+    # "government forces" are the government of the country where they fight
+    ("Government forces pounded rebel positions in Horlivka with howitzers on Monday.", "Ukraine"),
+    ("Government forces shelled Douma on Monday.", "Syrian government"),
+    ("Government troops shelled militant positions near Baiji on Monday.", "Iraq"),
+])
+def test_government_forces_are_the_government_of_the_country_they_fight_in(text, actor):
+    assert [e.actor for e in events(text)] == [actor]
+
+
+@pytest.mark.parametrize("text, actor", [
+    # a designation flown by one force tells the actor when the sentence names none
+    ("Two Su-34 bombers destroyed a command post near Saraqib on Monday.", "Russia"),
+    ("On Monday, two Rafale struck a vehicle workshop near Mosul.", "France"),
+    # after a verb, "of X" names the victim ("a team of Daesh fighters"), never the author
+    ("On Monday, two F/A-18 aircraft engaged a team of Daesh fighters near Sinjar.", "United States"),
+])
+def test_a_designation_tells_the_actor_and_a_victim_after_of_does_not(text, actor):
+    assert [e.actor for e in events(text)] == [actor], [(e.actor, e.place) for e in events(text)]
+
+
+@pytest.mark.parametrize("text, kind", [
+    # aircraft that land at a base arrive there; shells or rockets that land in a town hit it
+    ("Six Danish F-16s have landed at the Incirlik air base, the ministry said on Monday.", "deployment"),
+    ("Two rockets fired from the hills landed in Mayadin on Monday.", "strike"),
+])
+def test_aircraft_landing_arrive_and_rockets_landing_strike(text, kind):
+    assert [e.type for e in events(text)] == [kind]
+
+
+def test_where_a_force_is_meant_to_operate_is_not_where_it_deployed():
+    # "arrived at X, ... available for operations over Y": X is the deployment, Y its purpose
+    evs = events("Four Tornados arrived at Incirlik on Monday, doubling the force available for operations "
+                 "over Iraq and Syria.")
+    assert [(e.type, e.name) for e in evs] == [("deployment", "Incirlik Air Base")], [(e.type, e.name) for e in evs]
+
+
+def test_the_port_of_a_town_is_that_town_when_no_port_is_known_there():
+    # "the port of X": a site of that kind near X, else X itself, never an airport nearby
+    evs = events("Russian missiles struck grain terminals in the port of Chornomorsk on Wednesday.")
+    assert [e.name for e in evs] == ["Chornomors'k"], [(e.name, e.precision) for e in evs]
+
+
+def test_a_continent_or_a_region_across_countries_places_no_event():
+    # "strikes in the Horn of Africa nation", "strikes across the Middle East": no mappable place
+    assert [e.name for e in events("Jets struck a camp near Kismayo on Monday, the latest of many strikes in "
+                                   "Africa.")] == ["Kismayo"]
+    assert all(e.precision != "region" for e in events("US jets carried out strikes across the Middle East "
+                                                       "on Monday."))
+
+
+def test_a_district_of_the_city_told_before_is_part_of_that_city():
+    # "a missile attack on X hit ... in the city's Y district": one strike, at X (Y is no other town)
+    evs = events("A missile attack on Mykolaiv hit a school in the city's Tsentralnyi district on Monday.")
+    assert [e.name for e in evs] == ["Mykolayiv"], [(e.name, e.lat) for e in evs]
+
+
+def test_air_defence_batteries_that_arrive_are_a_deployment():
+    # batteries and named air-defence systems are forces a weak movement verb can move
+    evs = events("Two Patriot batteries arrived in Rzeszow near the Ukrainian border on Monday.")
+    assert [e.type for e in evs] == ["deployment"]

@@ -35,7 +35,7 @@ def test_frame_rows_are_data_with_a_comment_and_an_example():
     # "launched drones at": air attack with the weapon as object
     ("The militia launched two drones at the airport of Abha on Sunday.", "fire-weapon-at"),
     # a weapon as the subject of a landing verb, its firer in a participle phrase
-    ("Several rockets fired from the hills landed in the old market of Taiz.", "weapon-landed"),
+    ("Several rockets fired from the hills landed in the old market of Taiz.", "shell-landed"),
     # passive with the weapon after "by"
     ("The bridge at Dovhe was destroyed by an MLRS salvo on Friday.", "passive-by-weapon"),
     # the place as object, the weapon after "with"

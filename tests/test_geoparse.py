@@ -653,3 +653,19 @@ def test_a_village_spelled_close_to_a_district_is_not_that_district():
     assert m.precision == "admin1"
     m = _by_text("Coalition jets bombed Qatabin district (Sadah) on Monday.")["Qatabin district"]
     assert m.precision == "point" and _km(m.lat, m.lon, 17.298, 43.387) < 5
+
+
+def test_a_feature_named_kind_of_name_is_the_feature_not_the_town_in_it():
+    # "the Gulf of Aden" is the gulf (not the city of Aden), "the Horn of Africa" the region
+    found = _by_text("Warships patrolled the Gulf of Aden and the Sea of Azov, far from the Horn of Africa.")
+    assert "Aden" not in found and found["Gulf of Aden"].precision == "region"
+    assert {"Sea of Azov", "Horn of Africa"} <= set(found)
+
+
+def test_a_country_named_as_a_force_is_an_actor_cue_not_a_place():
+    # "The United States military says ...": an actor, so it does not pull small names abroad
+    ms = geoparse("The United States military says it killed eight militants in an airstrike near Jilib, "
+                  "the latest of its strikes in the Horn of Africa.")
+    roles = {m.text: m.role for m in ms}
+    assert roles["United States"] == "demonym"
+    assert any(m.name == "Jilib" and m.country == "SO" for m in ms)
