@@ -267,6 +267,10 @@ _CLASH = re.compile(r"\b(?=\w)(?:clash(?:es|ed)?|fighting(?!\s+(?:positions?|uni
 _ACCOMPANY = re.compile(r"\b(?=\w)(?:amid|amidst|supported\s+by|backed\s+by|with\s+the\s+support\s+of|under\s+(?:the\s+)?cover\s+of|"
                         r"involving|exchange\s+of|exchang(?:ed|ing)|accompanied\s+by|preceded\s+by|and\s+an?\s+exchange\s+of)"
                         r"\s+(?:[\w-]+\s+){0,4}$", re.I)
+# "the two sides exchanged artillery fire", "an exchange of mortar fire", "traded fire": fire both ways
+# between forces is a clash, whatever the weapon (the fire noun right after the exchange verb).
+_EXCHANGE = re.compile(r"\b(?=[et])(?:exchang(?:ed|ing|es?)(?:\s+of)?|trad(?:ed|ing))\s+(?:heavy\s+|intense\s+|sporadic\s+)?$",
+                       re.I)
 # "clashed ... with the use of artillery": the weapons of the clash, wherever the trigger stands.
 _USE_OF = re.compile(r"\bwith\s+the\s+use\s+of\b", re.I)
 # "residents protested against the siege and the shelling of ...": the strike is what a protest is about.
@@ -309,8 +313,9 @@ NOT_GROUND = "ground attack without air or indirect fire: a clash"
 NOT_DIRECT = "direct fire only (small arms, sniper, RPG, ATGM): a clash"
 NOT_FIREFIGHT = "small arms fired with heavier weapons at military positions: a firefight (clash)"
 NOT_PROTEST = "what people protested against or condemned: a reaction, not a report of the strike"
+NOT_EXCHANGE = "fire exchanged between two forces: a clash"
 CONTEXT_REASONS = (NOT_DOWNING, NOT_TERROR, NOT_ARREST, NOT_ACCOMPANY, NOT_GROUND, NOT_DIRECT, NOT_FIREFIGHT,
-                   NOT_PROTEST)
+                   NOT_PROTEST, NOT_EXCHANGE)
 # Civilian targets: one-sided fire on them is shelling even with small arms among the weapons.
 _CIVILIAN = re.compile(r"\b(?=\w)(?:residential|houses?|homes?|villages?|civilians?|neighbou?rhoods?|farms?|populated|"
                        r"markets?|schools?|hospitals?|town|city)\b", re.I)
@@ -333,6 +338,8 @@ def not_a_strike(sentence: str, trigger: Trigger, clause: tuple[int, int], class
         return NOT_DOWNING                                     # "intercepted a missile fired towards X"
     if _PROTESTED.search(sentence, max(0, clause[0], trigger.start - 80), trigger.start):
         return NOT_PROTEST                                     # "residents protested against the shelling"
+    if _EXCHANGE.search(before):                               # "exchanged artillery fire on the frontline"
+        return NOT_EXCHANGE
     clash = _CLASH_ROWS.search(sentence)
     if clash and (_ACCOMPANY.search(before) or _USE_OF.search(sentence)):   # "clashes ... amid regime shelling"
         return NOT_ACCOMPANY
@@ -341,6 +348,9 @@ def not_a_strike(sentence: str, trigger: Trigger, clause: tuple[int, int], class
     passive = not trigger.nominal and bool(_PASSIVE.search(sentence, max(0, trigger.start - 70), trigger.start))
     if passive:
         in_clause = [w for w in in_clause if w.start >= trigger.end]    # "a helicopter was hit": the victim
+    fired = [w for w in in_clause if w.cls in STRIKE_CLASSES]
+    if fired and all(_EXCHANGE.search(sentence, max(0, w.start - 40), w.start) for w in fired):
+        return NOT_EXCHANGE                                    # "an exchange of artillery fire killed two"
     strike_weapon = any(c in STRIKE_CLASSES for c in classes) if classes else \
         any(w.cls in STRIKE_CLASSES for w in in_clause)        # a frame's weapons say what was fired
     if SMALL in classes and strike_weapon and not _CIVILIAN.search(sentence, trigger.end, clause[1]):

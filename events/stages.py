@@ -59,7 +59,7 @@ def _theater_hint(doc: Doc) -> tuple[str, ...]:
 def geoparse(doc: Doc) -> None:
     """Every place mention of the body, resolved in the article's theater (its actors hint it)."""
     finder = place_finder()
-    doc.places, doc.theater = finder.analyse(doc.body, _theater_hint(doc))
+    doc.places, doc.theater = finder.analyse(doc.body, _theater_hint(doc), published=doc.published)
     doc.fallback = finder.gz.country_place(doc.theater[0]) if doc.theater and S.fallback_to_theater else None
 
 

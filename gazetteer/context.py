@@ -147,6 +147,27 @@ def _km(a: Place, lat: float, lon: float) -> float:
     return 6371.0 * math.hypot(x, y)
 
 
+def _district_slot(text: str, sp) -> bool:
+    """Does the name stand first in a bracket before its province ("(Foo, Province)")?"""
+    return text[:sp.start].rstrip().endswith("(") and text[sp.end:sp.end + 2].lstrip().startswith(",")
+
+
+def _bracket_district(gz, text: str, spans: list, i: int, province: Place):
+    """The seat of the district named first in the bracket after span ``i`` ("Foo (Bar, Province)":
+    Bar's seat, when Bar is a district of ``province`` the gazetteer's towns lack) and the index of
+    Bar's span, or (None, None)."""
+    from .districts import district_in
+    sp = spans[i]
+    j = sp.container
+    if j is None or not sp.bracketed:
+        return None, None
+    for k in range(i + 1, j):
+        d = spans[k]
+        if d.start > sp.end and "(" in text[sp.end:d.start] and d.unknown:
+            return district_in(gz, d.name, province), k
+    return None, None
+
+
 def _inside(x: Place, y: Place) -> bool:
     if x.id == y.id or not x.country or x.country != y.country:
         return False
@@ -286,9 +307,10 @@ def _strength(sp: Span, cands: list[Cand]) -> float:
 
 
 def resolve_spans(text: str, spans: list[Span], cues: Sequence[CountryCue], gz, cache: CandidateCache,
-                  theater: tuple[str, ...] = (), extra_spans: Sequence[Span] = ()):
+                  theater: tuple[str, ...] = (), extra_spans: Sequence[Span] = (), published=None):
     from .geoparse import PlaceMention, relative_point, village_in
-    from .settlements import NEAR_CENTRE_KM, settlement_in
+    from .settlements import NEAR_CENTRE_KM, front_choice, renamed_reading, settlement_in
+    from .districts import SEAT_RADIUS_KM, district_in
 
     cands = [cache.get(sp) for sp in spans]
     for i, sp in enumerate(spans):
@@ -395,6 +417,7 @@ def resolve_spans(text: str, spans: list[Span], cues: Sequence[CountryCue], gz, 
     listed = _list_items(text, spans)
     fixed: dict[int, Cand] = {}
     village_of: dict[int, Cand] = {}
+    front_of: dict[int, Place] = {}             # a homonym chosen by the front line of the day
     role: dict[int, str] = {}
     relative_of: dict[int, int] = {}
     for i, sp in enumerate(spans):
@@ -447,7 +470,13 @@ def resolve_spans(text: str, spans: list[Span], cues: Sequence[CountryCue], gz, 
                 continue                            # "London, Paris": a list of big places
             ok = best.place.country in sup_y or not sup_y or explicit \
                 or spans[j].cue == "admin1" and best.place.precision == ADMIN1 and (_is_named(ky, best) or not sup_y)
-            if ok and _town_backed(best, ky, sp.key) and (
+            # a container backs itself when its likeliest reading lies in that country and it is
+            # named in brackets or no other place name speaks ("Foo district (Sadah)", "Turkish jets
+            # bombed Foo in Duhok": an attacker's demonym is no place of the story)
+            backed = _town_backed(best, ky, sp.key) or top_y.place.country == best.place.country and (
+                sep[:1] == "(" or not any(v > 1e-9 for k, cv in key_cv.items() if k not in (ky, sp.key)
+                                          for v in cv.values()))
+            if ok and backed and (
                     sp.unknown or not any(x.place.country == best.place.country for x in cands[i])):
                 # "shelled Kafr Foo in Idleb", "Achern in Idlib province": a village the
                 # gazetteer lacks there (a homonym abroad is not what the text means)
@@ -469,11 +498,35 @@ def resolve_spans(text: str, spans: list[Span], cues: Sequence[CountryCue], gz, 
                     s = context_score(kx, x) + sy
                     if s > best_s:
                         best_pair, best_s = (x, y), s
+        there = [x.place for x in cands[i] if _inside(x.place, best_pair[1].place)] if best_pair is not None else []
+        front = front_choice(gz, sp.name, best_pair[1].place, there, published) if best_pair is not None else None
+        # a town known by this name only as another of its names yields to a village so named there
+        front = front or (renamed_reading(gz, sp.name, best_pair[1].place, there, published)
+                          if best_pair is not None else None)
+        if front is not None and front.id != best_pair[0].place.id:
+            # several homonyms in the province: the one on the front line of the day
+            got = [x for x in cands[i] if x.place.id == front.id and x.place.name == front.name]
+            if got:
+                best_pair = (got[0], best_pair[1])
+            else:                               # a settlement of the codifier, near its community centre
+                front_of[i] = front
+                village_of[i] = fixed[j] = best_pair[1]
+                role[j] = "container"
+                continue
         if best_pair is not None:
             fixed[i] = best_pair[0]
             fixed[j] = best_pair[1]
             role[j] = "container"
             support.add(best_pair[1].place.country)
+        elif (sep[:1] == "(" or sep[:1] == "," and best.place.precision == ADMIN1 and not any(
+                x.place.kind in AREA_KINDS for x in cands[i])) and best.place.kind != "country" \
+                and _town_backed(best, ky, sp.key):
+            # "Foo area (Bar, Baz)", "Foo, Province": no reading of Foo lies in the place the bracket
+            # or the comma names, so Foo is a place the gazetteer lacks there (not its homonym elsewhere)
+            village_of[i] = best
+            if best.place.precision == ADMIN1 and best in ys:
+                fixed.setdefault(j, best)
+            role[j] = "container"
 
     # --- pass 1: priors and votes; pass 2: nearness to the other places ----------------------
     choice: dict[str, Cand] = {}
@@ -547,12 +600,27 @@ def resolve_spans(text: str, spans: list[Span], cues: Sequence[CountryCue], gz, 
             v = _variant_inside(gz, sp.name, y.place)
             if v is not None:                       # "Kharkhiv (Foo province)": a spelling variant there
                 out.append(PlaceMention(sp.start, sp.end, text[sp.start:sp.end], sp.name, v, v.lat, v.lon,
-                                        v.precision, round(y.prior * 0.8, 3), (), None, sp.cue, "place",
-                                        sp.relative, f"spelling variant of {v.name} in {y.place.name}"))
+                                        v.precision, round(y.prior * 0.8, 3), (), None, sp.cue,
+                                        role.get(i, "place"), sp.relative,
+                                        f"spelling variant of {v.name} in {y.place.name}"))
                 by_start[i] = out[-1]
                 continue
-            near = settlement_in(gz, sp.name, y.place) if y.place.precision == ADMIN1 else None
-            if y.place.kind == "city":              # near the town named as its container
+            near = front_of.get(i) or (settlement_in(gz, sp.name, y.place, published)
+                                       if y.place.precision == ADMIN1 else None)
+            # a close spelling only for a name called a district or standing where one does ("(Foo, Province)")
+            seat = district_in(gz, sp.name, y.place, fuzzy=sp.cue == "county" or _district_slot(text, sp)) \
+                if y.place.precision == ADMIN1 and near is None else None
+            # "Foo area (Bar, Province)" with Bar a district of the province: Foo lies near Bar's seat
+            held, k = _bracket_district(gz, text, spans, i, y.place) if seat is None and near is None else (None, None)
+            if held is not None:
+                role[k] = "container"               # the district holds the place: a landmark, not a target
+            if seat is not None:                    # a district of that province: at its seat
+                place, radius, why = seat, SEAT_RADIUS_KM, f"district of {y.place.name} at its seat"
+            elif held is not None:
+                town = gz.place_by_id(held.id) or held
+                place = replace(held, name=f"{sp.name} (near {town.name})")
+                radius, why = SEAT_RADIUS_KM, f"unknown place in a district of {y.place.name}, near its seat"
+            elif y.place.kind == "city":            # near the town named as its container
                 place = replace(y.place, name=f"{sp.name} (near {y.place.name})")
                 radius, why = W.village_near_town_km, f"unknown place near {y.place.name}"
             elif near is not None:                  # a settlement of the codifier: near its community's centre
@@ -562,7 +630,7 @@ def resolve_spans(text: str, spans: list[Span], cues: Sequence[CountryCue], gz, 
                 radius, why = None, f"unknown place in {y.place.name} ({y.place.precision})"
             out.append(PlaceMention(sp.start, sp.end, text[sp.start:sp.end], sp.name, place,
                                     place.lat, place.lon, place.precision, round(y.prior * 0.8, 3),
-                                    (), radius, sp.cue, "place", sp.relative, why))
+                                    (), radius, sp.cue, role.get(i, "place"), sp.relative, why))
             by_start[i] = out[-1]
             continue
         if not cands[i]:

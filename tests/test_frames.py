@@ -117,6 +117,9 @@ def test_a_calibre_before_its_weapon_names_one_weapon():
     # what a protest is against is not a report of a strike
     ("Hundreds of residents protested in Aden on Monday against the siege and the shelling of their homes.",
      F.NOT_PROTEST),
+    # fire exchanged between two forces (the weapon noun right after the exchange) is a clash
+    ("Army and rebel units exchanged heavy artillery fire near Zolote on Monday.", F.NOT_EXCHANGE),
+    ("On Monday, an exchange of mortar fire near Zolote killed two soldiers.", F.NOT_EXCHANGE),
 ])
 def test_battles_terror_arrests_and_downings_are_not_strikes(sentence, reason):
     assert ("non-event", reason) in kinds(sentence)
