@@ -106,7 +106,7 @@ _SPEAKER_AFTER = re.compile(r"\s+(?:provincial\s+|province\s+|city\s+|regional\s
                             r"prosecutors?|residents?|sources?)\b", re.I)
 # Leads of an unknown name that make it a place: a locative or a verb of war.
 _UNKNOWN_LEAD = frozenset("""
-in near from into shelled struck bombed hit targeted attacked raided captured seized took
+in at near from into shelled struck bombed hit targeted attacked raided captured seized took
 stormed entered besieged reached retook recaptured liberated pounded surrounded encircled
 """.split())
 # "in the area of Foo, Donetsk", "the vicinity of Foo": a place's surroundings name a place.
@@ -557,9 +557,9 @@ _WAR_LEADS = frozenset("near shelled struck bombed hit targeted pounded".split()
 def _known_head(spans: list[Span], xs: int, xe: int, lead: str, sep: str = "") -> Span | None:
     """'shelled near Kani Zorava in Duhok', 'killed two in Qaser Bin Foo (Tripoli)': a known name
     (Kani, Qaser) heading a longer capitalised name the gazetteer lacks, after a verb of fire or
-    "near" (or "in" before a bracketed container) and before its container, is part of that
+    "near" (or "in"/"at" before a bracketed container) and before its container, is part of that
     name; the span of the known head (read as part of a longer name), or None."""
-    if lead not in _WAR_LEADS and not (lead == "in" and sep.strip().startswith("(")):
+    if lead not in _WAR_LEADS and not (lead in ("in", "at") and sep.strip().startswith("(")):
         return None
     heads = [sp for sp in spans if sp.role == "in_name" and sp.name_start == xs and sp.end < xe]
     return heads[0] if len(heads) == 1 else None

@@ -669,3 +669,11 @@ def test_a_country_named_as_a_force_is_an_actor_cue_not_a_place():
     roles = {m.text: m.role for m in ms}
     assert roles["United States"] == "demonym"
     assert any(m.name == "Jilib" and m.country == "SO" for m in ms)
+
+
+def test_a_known_head_of_an_unknown_name_after_at_and_before_its_bracket_is_part_of_it():
+    # "positions at Abu Foo (Province)": "Abu" (a town in India) heads a longer name the gazetteer
+    # lacks; the whole name is a place of the bracket, never the Indian town
+    found = _by_text("On Monday, jets struck positions at Abu Shaybah (Sirte).")
+    assert "Abu" not in found
+    assert found["Abu Shaybah"].country == "LY"
