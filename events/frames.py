@@ -265,6 +265,8 @@ _CLASH = re.compile(r"\b(?=\w)(?:clash(?:es|ed)?|fighting(?!\s+(?:positions?|uni
                     r"counter-?attack\w*|infiltrat\w*|(?:attack|offensive|assault)\s+(?:by|of|from)\s+)\b", re.I)
 # "amid shelling", "supported by air strikes", "involving an exchange of shelling": an accompaniment of a clash.
 _ACCOMPANY = re.compile(r"\b(?=\w)(?:amid|amidst|supported\s+by|backed\s+by|with\s+the\s+support\s+of|under\s+(?:the\s+)?cover\s+of|"
+                        # "clashes erupted ... near X, with mortar fire reported": the fire is part of the clash
+                        r"(?<=,\s)with|"
                         r"involving|exchange\s+of|exchang(?:ed|ing)|accompanied\s+by|preceded\s+by|and\s+an?\s+exchange\s+of)"
                         r"\s+(?:[\w-]+\s+){0,4}$", re.I)
 # "the two sides exchanged artillery fire", "an exchange of mortar fire", "traded fire": fire both ways
@@ -295,6 +297,10 @@ _DOWNING = re.compile(r"^(?:shot\s+down|downed|shooting\s+down)$", re.I)
 _INTERCEPTED = re.compile(r"\b(?:intercept(?:ed|s|ing)?|shot\s+down|downed|destroyed\s+in\s+(?:the\s+)?(?:air|flight))\s+"
                           r"(?:[\w-]+\s+){0,4}$", re.I)
 _GROUND_RAID = re.compile(r"^raid(?:ed|s|ing)?$", re.I)
+# "HTS fighters attacked ...", "militants attacked a base": a ground force as the subject of a weak verb
+# (the rule that a weak verb continues the strike told just before is for "it also hit", not for them).
+_GROUND_SUBJECT = re.compile(r"\b(?:fighters|militants|gunmen|militiamen|insurgents|infantry|snipers|jihadists|"
+                             r"tribesmen|paramilitaries)\s+(?:[\w-]+\s+){0,2}$", re.I)
 # The context patterns, each tried with only the alternatives a sentence holds (same matches).
 _CLASH_ROWS, _TERROR_ROWS, _ARREST_ROWS = (Rows.of(p) for p in (_CLASH, _TERROR, _ARREST))
 
@@ -376,7 +382,8 @@ def not_a_strike(sentence: str, trigger: Trigger, clause: tuple[int, int], class
     if passive and trigger.strength == "weak" and not strike_weapon and trigger.why != "after strike" \
             and re.match(r"\s+by\s", sentence[trigger.end:trigger.end + 5]):
         return NOT_GROUND                                      # "the helicopter was hit by rebels": ground fire
-    if _INTRINSIC.search(word) or strike_weapon or trigger.why == "after strike":
+    ground_subject = bool(_GROUND_SUBJECT.search(sentence, max(0, clause[0], trigger.start - 50), trigger.start))
+    if _INTRINSIC.search(word) or strike_weapon or (trigger.why == "after strike" and not ground_subject):
         return None
     if any(w.cls in (DIRECT, SMALL) for w in in_clause):
         return NOT_DIRECT                                      # "sniper fire hit a soldier"
@@ -385,7 +392,7 @@ def not_a_strike(sentence: str, trigger: Trigger, clause: tuple[int, int], class
     if _STRIKE_NOUN.search(text) and not clash:                # "two strikes destroyed a depot"
         return None
     if trigger.strength == "weak" or clash:
-        if after_strike and not clash:                         # "... bombed X. It also hit a camp in Y"
+        if after_strike and not clash and not ground_subject:  # "... bombed X. It also hit a camp in Y"
             return None
         return NOT_GROUND                                      # "militants attacked a checkpoint in X"
     return None

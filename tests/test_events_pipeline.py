@@ -425,3 +425,15 @@ def test_reinforcements_moved_toward_a_place_reinforce_it():
     # merely "moving towards" a town they advance on
     evs = events("Russian forces were moving reinforcements toward Kupiansk on Monday, an official said.")
     assert [(e.type, e.name) for e in evs] == [("deployment", "Kupyansk")]
+
+
+@pytest.mark.parametrize("text", [
+    # a ground force attacking right after a strike is told is a clash, not the strike continued
+    "Jets bombed Saraqib on Monday. On Monday, rebel fighters attacked army positions near Morek.",
+    # fire told "with" a clash is part of the clash
+    "On Monday, clashes erupted between two factions near Manbij, with mortar fire reported.",
+])
+def test_ground_attacks_after_a_strike_and_fire_within_a_clash_are_clashes(text):
+    evs = events(text)
+    assert [e.name for e in evs if "Morek" in (e.name or "") or "Manbij" in (e.name or "")] == [], \
+        [(e.type, e.name) for e in evs]
