@@ -297,6 +297,12 @@ _DOWNING = re.compile(r"^(?:shot\s+down|downed|shooting\s+down)$", re.I)
 _INTERCEPTED = re.compile(r"\b(?:intercept(?:ed|s|ing)?|shot\s+down|downed|destroyed\s+in\s+(?:the\s+)?(?:air|flight))\s+"
                           r"(?:[\w-]+\s+){0,4}$", re.I)
 _GROUND_RAID = re.compile(r"^raid(?:ed|s|ing)?$", re.I)
+# "an earthquake struck near X", "a car struck a pedestrian": nature or traffic, not an attack.
+_NOT_ATTACK_SUBJECT = re.compile(r"\b(?:earthquake|quake|tremors?|aftershocks?|storms?|cyclone|hurricane|typhoon|floods?|"
+                                 r"flooding|lightning|landslides?|avalanche|wildfires?|heatwave|drought|"
+                                 r"epidemic|outbreak|car|truck|lorry|bus|train|vehicle|taxi|motorcycle)"
+                                 r"\s+(?:[\w-]+\s+){0,1}$", re.I)
+NOT_ATTACK = "nature or traffic (an earthquake, a flood, a car), not an attack"
 # "HTS fighters attacked ...", "militants attacked a base": a ground force as the subject of a weak verb
 # (the rule that a weak verb continues the strike told just before is for "it also hit", not for them).
 _GROUND_SUBJECT = re.compile(r"\b(?:fighters|militants|gunmen|militiamen|insurgents|infantry|snipers|jihadists|"
@@ -320,7 +326,7 @@ NOT_DIRECT = "direct fire only (small arms, sniper, RPG, ATGM): a clash"
 NOT_FIREFIGHT = "small arms fired with heavier weapons at military positions: a firefight (clash)"
 NOT_PROTEST = "what people protested against or condemned: a reaction, not a report of the strike"
 NOT_EXCHANGE = "fire exchanged between two forces: a clash"
-CONTEXT_REASONS = (NOT_DOWNING, NOT_TERROR, NOT_ARREST, NOT_ACCOMPANY, NOT_GROUND, NOT_DIRECT, NOT_FIREFIGHT,
+CONTEXT_REASONS = (NOT_ATTACK, NOT_DOWNING, NOT_TERROR, NOT_ARREST, NOT_ACCOMPANY, NOT_GROUND, NOT_DIRECT, NOT_FIREFIGHT,
                    NOT_PROTEST, NOT_EXCHANGE)
 # Civilian targets: one-sided fire on them is shelling even with small arms among the weapons.
 _CIVILIAN = re.compile(r"\b(?=\w)(?:residential|houses?|homes?|villages?|civilians?|neighbou?rhoods?|farms?|populated|"
@@ -337,6 +343,9 @@ def not_a_strike(sentence: str, trigger: Trigger, clause: tuple[int, int], class
     word = trigger.text
     if _DOWNING.match(word):                                   # "shot down a drone at X"
         return NOT_DOWNING
+    if _NOT_ATTACK_SUBJECT.search(sentence, max(0, trigger.start - 30), trigger.start) and not re.search(
+            r"\bbomb|\b(?:was|were|been|being|is|are)\s+$", sentence[max(0, trigger.start - 30):trigger.start], re.I):
+        return NOT_ATTACK                                      # "an earthquake struck near X"
     before = sentence[max(0, trigger.start - 60):trigger.start]
     if _INTERCEPTED.search(sentence, max(0, clause[0], trigger.start - 60), trigger.start) or \
             _DOWNED_OBJECT.match(sentence, trigger.end) or \

@@ -28,7 +28,12 @@ STRIKE_STRONG = re.compile(r"\b(?=\w)(?:"
     r"bomb(?=\s+(?:the|their|its|positions|targets))|shell(?:ed|ing)|shell(?=\s+(?:the|its|their|positions|settlements|villages|[A-Z]))|"
     r"(?:killed|wounded|injured)\s+by\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:shrapnel|rockets?|rocket\s+fire|missiles?|shells?|shelling|mortars?|mortar\s+fire)\b|"
     r"(?:rounds|shells|rockets|missiles|mortars|projectiles)\s+(?:[\w-]+\s+){0,3}?(?:landed|fell|exploded|impacted)\b|"
-    r"struck|strik(?:e|es|ing)(?=\s+(?:at|on|against|the|a|an|targets|positions|five|\w+\s+targets))|"
+    # (not a deal struck, nor a hunger, general or labour strike, nor workers "on strike")
+    r"struck(?!\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:deal|agreement|accord|bargain|balance|chord|note|tone|compromise|"
+    r"truce|pact|blow\s+(?:to|for|against))\b)|"
+    r"(?<!hunger\s)(?<!general\s)(?<!labour\s)(?<!labor\s)(?<!\bon\s)(?<!workers\s)strik(?:e|es|ing)"
+    r"(?!\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:deal|agreement|accord|bargain|balance|chord|note|tone|compromise|truce|pact)\b)"
+    r"(?=\s+(?:at|on|against|the|a|an|targets|positions|five|\w+\s+targets))|"
     # "a Ukrainian strike hit", "an Israeli strike on": a nationality's strike is a military one
     r"(?<=ian\s)strike(?=\s+(?:hit|on|in|near|against|killed|destroyed|damaged))|(?<=ish\s)strike(?=\s+(?:hit|on|in|near|against|killed|destroyed|damaged))|"
     r"(?<=eli\s)strike(?=\s+(?:hit|on|in|near|against|killed|destroyed|damaged))|"

@@ -126,6 +126,13 @@ def test_more_non_event_cues(sentence, reason):
     # a reaction to a strike (a condemnation, a march to denounce it) is not its report
     "The United Nations condemned the shelling of civilian areas in Taiz.",
     "Demonstrators marched through Misrata to denounce the bombing of the port.",
+    # "strike" and "struck" in other senses: a hunger strike, workers on strike, a deal struck,
+    # an earthquake or a car that struck
+    "Detainees in a prison near Idlib began a hunger strike on Sunday.",
+    "Oil workers in Basra were on strike against the ministry on Monday.",
+    "The two sides struck a deal in Geneva on Tuesday to exchange prisoners.",
+    "A strong earthquake struck near Aleppo on Monday.",
+    "A car struck a pedestrian in central Kyiv on Monday.",
     # forces moving towards a place are not deployed there
     "Troops were moving towards Sirte from the west on Monday, a spokesman said.",
 ])
@@ -143,3 +150,9 @@ def test_a_new_attack_measured_against_the_past_is_an_event():
     evs = [e for e in extract_text("Russian missiles struck Kyiv on Friday in the biggest attack since the start "
                                    "of the war.", published=PUB) if e.type != "non-event"]
     assert [e.name for e in evs] == ["Kyiv"]
+
+
+def test_a_vehicle_hit_by_a_missile_is_still_a_strike():
+    # the nature-or-traffic rule reads the subject of an active verb, not a passive victim
+    assert [e.type for e in extract_text("A bus was hit by a missile in Kharkiv on Monday.", published=PUB)
+            if e.type != "non-event"] == ["strike"]
