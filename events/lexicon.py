@@ -59,6 +59,8 @@ DEPLOY_STRONG = re.compile(r"\b(?=\w)(?:"
     r"establish(?:es|ed|ing)?\s+(?:\w+\s+){0,3}(?:base|airbase|airstrip|airfield|outpost|presence)|"
     r"develop(?:s|ed|ing)?\s+(?:an?\s+)?(?:\w+\s+)?(?:airstrip|airbase|air\s+base|base|airfield)|"
     r"amass(?:ed|ing)?|massed|"
+    # "military police began patrolling the town of X": a presence that starts there
+    r"(?:began|begun|started|start)\s+(?:joint\s+)?patrol(?:ling|s)?|"
     # "turned the school into a military base", "converted hospitals into barracks": a base established
     r"(?:turn|transform|convert)(?:s|ed|ing)?\s+(?:[\w-]+\s+){0,6}?into\s+(?:an?\s+)?(?:military\s+)?"
     r"(?:barracks|bases?|headquarters|outposts?|fortifications?|military\s+(?:positions?|posts?|camps?)))\b", I)

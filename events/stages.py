@@ -411,7 +411,9 @@ def dates(doc: Doc) -> None:
             if any(st in ("modality", "context") for st, _ in c.objections):
                 continue
             date, explicit = date_for(s.dates, c.clause, c.trigger.start, published, s.relative, s.others, s.text)
-            if explicit and published and date.date and (published - date.date).days > S.historical_days:
+            ongoing = c.type == "deployment" and date.text.lower().startswith("since")   # "has stationed X since 2015"
+            if explicit and published and date.date and (published - date.date).days > S.historical_days \
+                    and not ongoing:
                 c.date, c.explicit = date, explicit
                 c.object("dates", HISTORICAL)
                 continue

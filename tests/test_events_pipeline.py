@@ -437,3 +437,16 @@ def test_ground_attacks_after_a_strike_and_fire_within_a_clash_are_clashes(text)
     evs = events(text)
     assert [e.name for e in evs if "Morek" in (e.name or "") or "Manbij" in (e.name or "")] == [], \
         [(e.type, e.name) for e in evs]
+
+
+def test_a_deployment_in_place_since_a_year_is_kept_from_that_year():
+    # "has stationed X at Y since 2015": an ongoing presence, dated from its start (not background)
+    evs = events("Russia has stationed S-400 systems at the Hmeimim air base since 2015.")
+    assert [(e.type, e.date[:4]) for e in evs] == [("deployment", "2015")]
+    # strikes "since 2015" stay a summary of the past
+    assert events("Jets have struck Idlib hundreds of times since 2015.") == []
+
+
+def test_patrols_that_begin_in_a_town_are_a_deployment_there():
+    evs = events("Russian military police began patrolling the town of Manbij on Tuesday.")
+    assert [(e.type, e.name) for e in evs] == [("deployment", "Manbij")]
