@@ -39,6 +39,7 @@ class Weights:
     near_km: float = 200.0
     container_town_km: float = 40.0  # "X, Y" with Y a town: X within this of it
     village_near_town_km: float = 15.0   # radius of an unknown place "X (Town)" / "X, Town"
+    nearby_km: float = 40.0              # "A and nearby B": B's reading farther from A is a namesake
     variant_near_container_km: float = 60.0  # a spelling variant of a town this near its container's point
     area_container_km: float = 300.0 # "X in <region, county, site>": X within this of its point
     joint: float = 1.0               # x share of the other names with a reading nearby (before any choice)
@@ -692,4 +693,27 @@ def resolve_spans(text: str, spans: list[Span], cues: Sequence[CountryCue], gz, 
                                 anchor.lon, "point", round(anchor.score * 0.8, 3), (), rel.radius_km,
                                 None, "place", rel, f"unknown place {anchor.text}"))
     out.sort(key=lambda m: m.start)
+    return _nearby(text, out)
+
+
+# "Avdiivka and nearby Orlivka", "the neighbouring village of X": the place lies near the one before.
+_NEARBY_BEFORE = re.compile(r"\b(?:nearby|neighbou?ring|adjacent|adjoining)\s+(?:(?:village|town|hamlet)s?\s+(?:of\s+)?)?$",
+                            re.I)
+
+
+def _nearby(text: str, out: list) -> list:
+    """A place told as "nearby" a town named just before it in the sentence lies near that town: a
+    reading far from it is a namesake, so the place becomes "X (near Town)" at the town."""
+    for k, m in enumerate(out):
+        if m.role != "place" or m.place is None or not _NEARBY_BEFORE.search(text, max(0, m.start - 30), m.start):
+            continue
+        prev = next((p for p in reversed(out[:k]) if p.role == "place" and p.place is not None
+                     and p.place.kind == "city" and m.start - p.end < 120
+                     and not re.search(r"[.!?]\s", text[p.end:m.start])), None)
+        if prev is None or _km(m.place, prev.place.lat, prev.place.lon) <= W.nearby_km:
+            continue
+        place = replace(prev.place, name=f"{m.name} (near {prev.place.name})")
+        out[k] = replace(m, place=place, lat=prev.place.lat, lon=prev.place.lon, precision="point",
+                         candidates=(), radius_km=W.village_near_town_km,
+                         why=f"nearby {prev.place.name}; its reading far away is a namesake")
     return out

@@ -677,3 +677,12 @@ def test_a_known_head_of_an_unknown_name_after_at_and_before_its_bracket_is_part
     found = _by_text("On Monday, jets struck positions at Abu Shaybah (Sirte).")
     assert "Abu" not in found
     assert found["Abu Shaybah"].country == "LY"
+
+
+def test_a_place_told_nearby_a_town_lies_near_it():
+    # "X and nearby Y": a reading of Y far from X is a namesake; Y is placed near X (a close
+    # reading is kept as it is)
+    found = _by_text("Shelling hit Kramatorsk and nearby Orlivka on Monday.")
+    assert found["Orlivka"].place.name == "Orlivka (near Kramatorsk)" and found["Orlivka"].radius_km
+    assert _km(found["Orlivka"].lat, found["Orlivka"].lon, found["Kramatorsk"].lat, found["Kramatorsk"].lon) < 1
+    assert "near" not in _by_text("Shelling hit Kramatorsk and nearby Sloviansk on Monday.")["Sloviansk"].place.name
