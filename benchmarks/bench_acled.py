@@ -18,33 +18,15 @@ Without ``--pred`` it runs ``python -m events extract`` on every article.
 from __future__ import annotations
 
 import argparse
-import json
-import subprocess
 import sys
-import tempfile
 from pathlib import Path
+
+from evalsets import extract, halves, print_errors
+from evalsets import load as _load
+from evalsets import scorer as _score_module
 
 ROOT = Path(__file__).resolve().parents[1]
 RECALL_FLOOR, NONSTRIKE_CEIL, F1_FLOOR = 0.75, 0.05, 0.70
-
-
-def _load(path: Path) -> list[dict]:
-    with open(path, encoding="utf-8") as f:
-        return [json.loads(line) for line in f if line.strip()]
-
-
-def halves(articles: list[str]) -> dict[str, set[str]]:
-    """Doc ids of all / dev (even sorted position) / held (odd)."""
-    ids = sorted(articles)
-    return {"all": set(ids), "dev": set(ids[0::2]), "held": set(ids[1::2])}
-
-
-def _score_module(eval_dir: Path):
-    import importlib.util
-    spec = importlib.util.spec_from_file_location("acled_score", eval_dir / "score.py")
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
-    return mod
 
 
 def figures(eval_dir: Path, pred: list[dict], docs: set[str]) -> dict:
@@ -100,24 +82,13 @@ def main(argv=None) -> int:
     if not arts:
         print(f"skipped: no ACLED articles under {eval_dir}")
         return 0
-    if a.pred:
-        pred = _load(Path(a.pred))
-    else:
-        with tempfile.TemporaryDirectory() as tmp:
-            out = Path(tmp) / "pred.jsonl"
-            with open(out, "w", encoding="utf-8") as f:
-                subprocess.run([sys.executable, "-m", "events", "extract", *map(str, arts)], cwd=ROOT,
-                               stdout=f, check=True)
-            pred = _load(out)
+    pred = _load(Path(a.pred)) if a.pred else extract(arts)
     parts = halves([p.stem for p in arts])
     for name in ("all", "dev", "held"):
         r = figures(eval_dir, pred, parts[name])
         print(_line(name, r))
         if a.verbose == name:
-            for m in r["misses"]:
-                print("  miss     ", m)
-            for m in r["false_positives"]:
-                print("  false pos", m)
+            print_errors(r)
     return 0
 
 

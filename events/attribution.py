@@ -83,10 +83,10 @@ _PART_OF = re.compile(r"\bas\s+(?:a\s+)?part\s+of\s+(?:the\s+)?$", re.I)
 
 
 def actor_for(mentions: list[ActorMention], clause: tuple[int, int], trigger: tuple[int, int],
-              sentence: str, skip: tuple[int, int] | None = None) -> str | None:
+              sentence: str, skip: tuple[int, int] | None = None, nominal: bool = True) -> str | None:
     """The author of the trigger: the nearest force-like actor ("Russian jets")
     earlier in its clause, else the first actor there, else the last one
-    earlier in the sentence, else "by X" right after. A coalition the actor
+    earlier in the sentence, else "by X" right after (or "of X" after a noun). A coalition the actor
     acts "as part of" wins. Mentions inside ``skip`` (the claim) are ignored."""
     cs, ce = clause
     ts, te = trigger
@@ -104,8 +104,10 @@ def actor_for(mentions: list[ActorMention], clause: tuple[int, int], trigger: tu
     before = [a for a in mentions if a.end <= ts and not a.is_target]
     if before:
         return before[-1].actor
+    # "strikes by/of the coalition"; after a verb only "by" ("engaged a team of Daesh": the victim)
+    agent = r"\b(?:by|of)\s+(?:the\s+)?(?:\w+\s+)?$" if nominal else r"\bby\s+(?:the\s+)?(?:\w+\s+)?$"
     for a in mentions:
-        if te <= a.start <= te + 30 and re.search(r"\b(?:by|of)\s+(?:the\s+)?(?:\w+\s+)?$", sentence[te:a.start]):
+        if te <= a.start <= te + 30 and re.search(agent, sentence[te:a.start]):
             return a.actor
     return None
 

@@ -68,6 +68,8 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("weekday", re.compile(r"(?:(?<=on)|(?<![A-Za-z]))(?:last\s+)?" + _WEEKDAY + r"(?:'s)?\b", re.I)),
 ]
 
+_NIGHT_BEFORE = re.compile(r"\b(?:night\s+of|overnight(?:\s+on)?|nights?\s+between)\s+(?:the\s+)?$", re.I)
+
 # One pass tells which patterns may match a sentence (each pattern's words, read from it:
 # events.pieces.required), so most patterns are skipped without scanning the sentence.
 _GATES = Gates([p for _, p in _PATTERNS])
@@ -153,7 +155,10 @@ def _resolve(kind: str, m: re.Match, published: dt.date | None) -> DateMention |
         if g.get("day0"):
             d0 = month_day(month, int(g["day0"]), published, year)
             if d0 and d0 <= d:
-                return DateMention(s, e, t, d0, DAY, d0, d, kind)
+                # "the night of 14-15 May", "overnight on February 14 to 15": the night ends on the later
+                # day, which dates it (as "overnight into Monday"); another range starts on its first day
+                night = _NIGHT_BEFORE.search(m.string, max(0, s - 25), s) and (d - d0).days == 1
+                return DateMention(s, e, t, d if night else d0, DAY, d0, d, kind)
         return DateMention(s, e, t, d, DAY, d, d, kind)
     if kind in ("since_my", "in_my", "my"):
         month = MONTHS[g["month"].lower().rstrip(".")]

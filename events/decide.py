@@ -102,6 +102,13 @@ def decide(doc: Doc) -> list[Draft]:
                           and d.event.precision == "country"), None)     # station in Kramatorsk ..."
             if vague is not None:
                 drafts.remove(vague)
+        # a continent or a region across countries ("the Middle East", "Africa") places no event
+        targets = [p for p in targets if p.place.country or p.place.kind not in ("region", "continent")]
+        if c.type == "deployment" and targets and all(p.toward for p in targets) and not any(
+                o.sentence == c.sentence and o.type == "deployment" and o.trigger.strength == "strong"
+                for o in doc.candidates):     # ("moving reinforcements toward X": X is being reinforced)
+            _refuse(c, "arguments", "forces moving towards a place are not deployed there")
+            continue
         if not targets and doc.fallback is None:
             _refuse(c, "arguments", "no place of the event in the sentence and no theater")
             continue
@@ -133,11 +140,15 @@ def decide(doc: Doc) -> list[Draft]:
 
 
 def _theater_actors(doc: Doc, drafts: list[Draft]) -> None:
-    """Actors named by the theater: "the occupiers", "the coalition" in Yemen."""
+    """Actors named by the theater: "the occupiers", "government forces", "the coalition" in Yemen."""
     occupier = next((L.OCCUPIERS_BY_THEATER[cc] for cc in doc.theater if cc in L.OCCUPIERS_BY_THEATER), None)
+    government = next((L.GOVERNMENT_BY_COUNTRY[cc] for cc in doc.theater if cc in L.GOVERNMENT_BY_COUNTRY), None)
     for d in drafts:
-        if d.event.actor == L.OCCUPIERS:
-            d.event.actor = occupier
+        named = {L.OCCUPIERS: occupier,
+                 L.GOVERNMENT: L.GOVERNMENT_BY_COUNTRY.get(d.event.country or "", government) or L.GOVERNMENT}
+        if d.event.actor in named:
+            d.event.actor = named[d.event.actor]
+        d.event.actors = list(dict.fromkeys(named.get(a, a) or a for a in d.event.actors))
     # "the coalition" in Yemen is Saudi-led (said so, or the story's first theater is Yemen)
     if (_SAUDI_LED.search(doc.body) or doc.theater[:1] == ("YE",)) and not _US_LED.search(doc.body):
         for d in drafts:
@@ -167,6 +178,9 @@ def non_events(doc: Doc) -> list[Event]:
             actor = A.actor_for(s.actors, c.clause, (c.trigger.start, c.trigger.end), s.text)
             if actor == L.OCCUPIERS:
                 actor = occupier
+            elif actor == L.GOVERNMENT:
+                actor = next((L.GOVERNMENT_BY_COUNTRY[cc] for cc in doc.theater if cc in L.GOVERNMENT_BY_COUNTRY),
+                             actor)
             pub = doc.published
             out.append(Event(article=doc.article.name, type=NON_EVENT, evidence=s.text, reason=c.reason,
                              actor=actor, place=p.text if p else None, claimed_by=s.claimer,

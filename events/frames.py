@@ -93,6 +93,21 @@ def weapons(sentence: str) -> list[WeaponMention]:
 
 
 @lru_cache(maxsize=1)
+def _operator_rows() -> tuple[re.Pattern, list[str]]:
+    rows = _rows("operators.tsv")
+    pattern = re.compile(r"(?<![\w/-])(?:" + "|".join(f"(?P<o{i}>{r['pattern']})" for i, r in enumerate(rows)) + r")(?![\w-])",
+                         re.I)
+    return pattern, [r["actor"] for r in rows]
+
+
+def operator_of(text: str) -> str | None:
+    """The force a designation in ``text`` tells ("Su-34" -> Russia; events/data/operators.tsv)."""
+    pattern, actors = _operator_rows()
+    m = pattern.search(text)
+    return actors[int(m.lastgroup[1:])] if m else None
+
+
+@lru_cache(maxsize=1)
 def actor_theaters() -> dict[str, tuple[str, ...]]:
     """Actor -> the countries it fights in (events/data/actor_theaters.tsv)."""
     return {r["actor"]: tuple(r["countries"].split("|")) for r in _rows("actor_theaters.tsv")}
@@ -192,6 +207,8 @@ def _match(fr: Frame, sentence: str, ws: list[WeaponMention]) -> list[FrameMatch
             slot = slot[:1]
         if not slot:
             continue
+        if not any(x.cls in fr.needs for x in slot) and any(x.cls in STRIKE_CLASSES for x in slot):
+            continue                   # "F-16s landed at X": fire the frame does not take (it needs shells)
         out.append(FrameMatch(Trigger(STRIKE, m.start(), m.end(), m.group(0), "strong", False), fr,
                               tuple(dict.fromkeys(x.cls for x in slot))))
     return out
@@ -248,13 +265,21 @@ _CLASH = re.compile(r"\b(?=\w)(?:clash(?:es|ed)?|fighting(?!\s+(?:positions?|uni
                     r"counter-?attack\w*|infiltrat\w*|(?:attack|offensive|assault)\s+(?:by|of|from)\s+)\b", re.I)
 # "amid shelling", "supported by air strikes", "involving an exchange of shelling": an accompaniment of a clash.
 _ACCOMPANY = re.compile(r"\b(?=\w)(?:amid|amidst|supported\s+by|backed\s+by|with\s+the\s+support\s+of|under\s+(?:the\s+)?cover\s+of|"
+                        # "clashes erupted ... near X, with mortar fire reported": the fire is part of the clash
+                        r"(?<=,\s)with|"
                         r"involving|exchange\s+of|exchang(?:ed|ing)|accompanied\s+by|preceded\s+by|and\s+an?\s+exchange\s+of)"
                         r"\s+(?:[\w-]+\s+){0,4}$", re.I)
+# "the two sides exchanged artillery fire", "an exchange of mortar fire", "traded fire": fire both ways
+# between forces is a clash, whatever the weapon (the fire noun right after the exchange verb).
+_EXCHANGE = re.compile(r"\b(?=[et])(?:exchang(?:ed|ing|es?)(?:\s+of)?|trad(?:ed|ing))\s+(?:heavy\s+|intense\s+|sporadic\s+)?$",
+                       re.I)
 # "clashed ... with the use of artillery": the weapons of the clash, wherever the trigger stands.
 _USE_OF = re.compile(r"\bwith\s+the\s+use\s+of\b", re.I)
 # "residents protested against the siege and the shelling of ...": the strike is what a protest is about.
-_PROTESTED = re.compile(r"\b(?=[pdr])(?:protest(?:ed|ing|s)?|demonstrat(?:ed|ing|ions?)|rall(?:ied|ying|y))\s+"
-                        r"(?:[\w-]+\s+){0,8}?(?:against|over)\s+(?:[\w'’-]+\s+){0,8}$", re.I)
+_PROTESTED = re.compile(r"\b(?=[pdrmc])(?:(?:protest(?:ed|ing|s)?|demonstrat(?:ed|ing|ions?|ors)|rall(?:ied|ying|y)|march(?:ed|ing)?)\s+"
+                        r"(?:[\w-]+\s+){0,8}?(?:against|over|to\s+(?:denounce|condemn|protest))|"
+                        # "the UN condemned the shelling of X": a reaction to a strike, not its report
+                        r"(?:condemn(?:ed|s|ing)?|denounc(?:ed|es|ing)|deplor(?:ed|es|ing)))\s+(?:[\w'’-]+\s+){0,8}$", re.I)
 # Terror: suicide attacks, gunmen, planted explosives, shootings.
 _TERROR = re.compile(r"\b(?=\w)(?:suicide|gunm[ae]n|shooting|shot\s+dead|assassinat\w+|IEDs?|improvised\s+explosive|"
                      r"car\s+bomb\w*|VBIEDs?|explosive\s+(?:device|belt|vest)s?|sticky\s+bomb|roadside\s+bomb|landmines?|"
@@ -268,20 +293,41 @@ _STRIKE_NOUN = re.compile(r"\b(?=[sbr])(?:strikes?|sorties|raids?|bombings?|bomb
 _GROUND_RAIDER = re.compile(r"\b(?=\w)(?:police|intelligence|security\s+(?:forces|services)|commandos?|special\s+forces|troops|"
                             r"soldiers|gunm[ae]n|militants|militiamen|fighters|patrols?)\b[^.;]{0,40}$", re.I)
 _DOWNING = re.compile(r"^(?:shot\s+down|downed|shooting\s+down)$", re.I)
+# "air defences intercepted a missile fired towards X": the weapon stopped, not a strike on X.
+_INTERCEPTED = re.compile(r"\b(?:intercept(?:ed|s|ing)?|shot\s+down|downed|destroyed\s+in\s+(?:the\s+)?(?:air|flight))\s+"
+                          r"(?:[\w-]+\s+){0,4}$", re.I)
 _GROUND_RAID = re.compile(r"^raid(?:ed|s|ing)?$", re.I)
+# "an earthquake struck near X", "a car struck a pedestrian": nature or traffic, not an attack.
+_NOT_ATTACK_SUBJECT = re.compile(r"\b(?:earthquake|quake|tremors?|aftershocks?|storms?|cyclone|hurricane|typhoon|floods?|"
+                                 r"flooding|lightning|landslides?|avalanche|wildfires?|heatwave|drought|"
+                                 r"epidemic|outbreak|car|truck|lorry|bus|train|vehicle|taxi|motorcycle)"
+                                 r"\s+(?:[\w-]+\s+){0,1}$", re.I)
+NOT_ATTACK = "nature or traffic (an earthquake, a flood, a car), not an attack"
+# "HTS fighters attacked ...", "militants attacked a base": a ground force as the subject of a weak verb
+# (the rule that a weak verb continues the strike told just before is for "it also hit", not for them).
+_GROUND_SUBJECT = re.compile(r"\b(?:fighters|militants|gunmen|militiamen|insurgents|infantry|snipers|jihadists|"
+                             r"tribesmen|paramilitaries)\s+(?:[\w-]+\s+){0,2}$", re.I)
 # The context patterns, each tried with only the alternatives a sentence holds (same matches).
 _CLASH_ROWS, _TERROR_ROWS, _ARREST_ROWS = (Rows.of(p) for p in (_CLASH, _TERROR, _ARREST))
 
-NOT_DOWNING = "downing: shooting down an aircraft or drone is not a strike on the place"
+# "destroyed a drone launched towards X": the weapon destroyed in flight.
+_DOWNED_OBJECT = re.compile(r"\s+(?:an?|the|\d+|two|three|four|five|several)\s+(?:[\w-]+\s+){0,2}?(?:drones?|UAVs?|missiles?|"
+                            r"rockets?|projectiles?)\s+(?:[\w-]+\s+){0,2}?(?:launched|fired|heading|flying|approaching|aimed)\b",
+                            re.I)
+# "air defence systems destroyed 12 rockets and 9 drones near X": the subject is an air defence.
+_AIR_DEFENCE_SUBJECT = re.compile(r"\bair[\s-]+defen[cs]es?(?:\s+(?:systems?|means|forces|units|crews))?\s+(?:[\w-]+\s+){0,3}$",
+                                  re.I)
+NOT_DOWNING = "downing: shooting down or intercepting an aircraft, drone or missile is not a strike on the place"
 NOT_TERROR = "terror attack (suicide bombing, gunmen, planted explosives), not a military strike"
 NOT_ARREST = "arrest raid, not a strike"
 NOT_ACCOMPANY = "air or artillery fire told as part of a clash"
 NOT_GROUND = "ground attack without air or indirect fire: a clash"
 NOT_DIRECT = "direct fire only (small arms, sniper, RPG, ATGM): a clash"
 NOT_FIREFIGHT = "small arms fired with heavier weapons at military positions: a firefight (clash)"
-NOT_PROTEST = "what people protested against: a protest, not a report of the strike"
-CONTEXT_REASONS = (NOT_DOWNING, NOT_TERROR, NOT_ARREST, NOT_ACCOMPANY, NOT_GROUND, NOT_DIRECT, NOT_FIREFIGHT,
-                   NOT_PROTEST)
+NOT_PROTEST = "what people protested against or condemned: a reaction, not a report of the strike"
+NOT_EXCHANGE = "fire exchanged between two forces: a clash"
+CONTEXT_REASONS = (NOT_ATTACK, NOT_DOWNING, NOT_TERROR, NOT_ARREST, NOT_ACCOMPANY, NOT_GROUND, NOT_DIRECT, NOT_FIREFIGHT,
+                   NOT_PROTEST, NOT_EXCHANGE)
 # Civilian targets: one-sided fire on them is shelling even with small arms among the weapons.
 _CIVILIAN = re.compile(r"\b(?=\w)(?:residential|houses?|homes?|villages?|civilians?|neighbou?rhoods?|farms?|populated|"
                        r"markets?|schools?|hospitals?|town|city)\b", re.I)
@@ -297,9 +343,18 @@ def not_a_strike(sentence: str, trigger: Trigger, clause: tuple[int, int], class
     word = trigger.text
     if _DOWNING.match(word):                                   # "shot down a drone at X"
         return NOT_DOWNING
+    if _NOT_ATTACK_SUBJECT.search(sentence, max(0, trigger.start - 30), trigger.start) and not re.search(
+            r"\bbomb|\b(?:was|were|been|being|is|are)\s+$", sentence[max(0, trigger.start - 30):trigger.start], re.I):
+        return NOT_ATTACK                                      # "an earthquake struck near X"
     before = sentence[max(0, trigger.start - 60):trigger.start]
+    if _INTERCEPTED.search(sentence, max(0, clause[0], trigger.start - 60), trigger.start) or \
+            _DOWNED_OBJECT.match(sentence, trigger.end) or \
+            _AIR_DEFENCE_SUBJECT.search(sentence, max(0, clause[0], trigger.start - 60), trigger.start):
+        return NOT_DOWNING                                     # "intercepted a missile fired towards X"
     if _PROTESTED.search(sentence, max(0, clause[0], trigger.start - 80), trigger.start):
         return NOT_PROTEST                                     # "residents protested against the shelling"
+    if _EXCHANGE.search(before):                               # "exchanged artillery fire on the frontline"
+        return NOT_EXCHANGE
     clash = _CLASH_ROWS.search(sentence)
     if clash and (_ACCOMPANY.search(before) or _USE_OF.search(sentence)):   # "clashes ... amid regime shelling"
         return NOT_ACCOMPANY
@@ -308,6 +363,9 @@ def not_a_strike(sentence: str, trigger: Trigger, clause: tuple[int, int], class
     passive = not trigger.nominal and bool(_PASSIVE.search(sentence, max(0, trigger.start - 70), trigger.start))
     if passive:
         in_clause = [w for w in in_clause if w.start >= trigger.end]    # "a helicopter was hit": the victim
+    fired = [w for w in in_clause if w.cls in STRIKE_CLASSES]
+    if fired and all(_EXCHANGE.search(sentence, max(0, w.start - 40), w.start) for w in fired):
+        return NOT_EXCHANGE                                    # "an exchange of artillery fire killed two"
     strike_weapon = any(c in STRIKE_CLASSES for c in classes) if classes else \
         any(w.cls in STRIKE_CLASSES for w in in_clause)        # a frame's weapons say what was fired
     if SMALL in classes and strike_weapon and not _CIVILIAN.search(sentence, trigger.end, clause[1]):
@@ -333,7 +391,8 @@ def not_a_strike(sentence: str, trigger: Trigger, clause: tuple[int, int], class
     if passive and trigger.strength == "weak" and not strike_weapon and trigger.why != "after strike" \
             and re.match(r"\s+by\s", sentence[trigger.end:trigger.end + 5]):
         return NOT_GROUND                                      # "the helicopter was hit by rebels": ground fire
-    if _INTRINSIC.search(word) or strike_weapon or trigger.why == "after strike":
+    ground_subject = bool(_GROUND_SUBJECT.search(sentence, max(0, clause[0], trigger.start - 50), trigger.start))
+    if _INTRINSIC.search(word) or strike_weapon or (trigger.why == "after strike" and not ground_subject):
         return None
     if any(w.cls in (DIRECT, SMALL) for w in in_clause):
         return NOT_DIRECT                                      # "sniper fire hit a soldier"
@@ -342,7 +401,7 @@ def not_a_strike(sentence: str, trigger: Trigger, clause: tuple[int, int], class
     if _STRIKE_NOUN.search(text) and not clash:                # "two strikes destroyed a depot"
         return None
     if trigger.strength == "weak" or clash:
-        if after_strike and not clash:                         # "... bombed X. It also hit a camp in Y"
+        if after_strike and not clash and not ground_subject:  # "... bombed X. It also hit a camp in Y"
             return None
         return NOT_GROUND                                      # "militants attacked a checkpoint in X"
     return None

@@ -7,6 +7,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
+from events.frames import weapons
 from events.model import Event
 from settings import EVENTS as S
 
@@ -47,7 +48,8 @@ def _merge_into(out: list[Draft], drafts: list[Draft], create: bool = True) -> l
         for o in out:
             oe = o.event
             if (oe.type == e.type and oe.place_id == e.place_id and oe.name == e.name and
-                    (oe.actor is None or e.actor is None or oe.actor == e.actor) and _overlap(o.window, d.window)):
+                    (oe.actor is None or e.actor is None or oe.actor == e.actor) and _overlap(o.window, d.window)
+                    and not _other_arms(oe.weapon, e.weapon)):
                 o.evidence.extend(d.evidence)
                 if oe.actor is None:
                     oe.actor = e.actor
@@ -64,6 +66,15 @@ def _merge_into(out: list[Draft], drafts: list[Draft], create: bool = True) -> l
             if create:
                 out.append(d)
     return out
+
+
+def _other_arms(a: str | None, b: str | None) -> bool:
+    """Weapons of different classes (jets and mortars, missiles and tank fire): two attacks on
+    one place, not one told twice."""
+    if not a or not b:
+        return False
+    ca, cb = ({w.cls for w in weapons(x)} for x in (a, b))
+    return bool(ca and cb and not ca & cb)
 
 
 def _finish(out: list[Draft]) -> list[Event]:

@@ -15,8 +15,26 @@ REASONS = (NEGATED, HYPOTHETICAL, PLANNED, DENIED, HISTORICAL)
 
 _NOT_NEGATION = re.compile(r"\b(?=\w)(?:not\s+only|no\s+(?:longer|fewer|less)|not\s+least|no\s+doubt|"
                            r"not\s+(?:yet\s+)?(?:clear|known|immediately)|nothing\s+new)\b", re.I)
-_MODAL_AFTER = re.compile(r"^(?:\s+[\w’'-]+){0,6}?\s+(?P<m>may|might|could|would|will|can|should|must|"
+_MODAL_AFTER = re.compile(r"^(?:\s+[\w’'-]+){0,12}?\s+(?P<m>may|might|could|would|will|can|should|must|"
                           r"are\s+(?:expected|planned|set|to\s+be)|is\s+(?:expected|planned|set|to\s+be))\b", re.I)
+# "Reports that jets struck X are not true": a report denied by its predicate, after the trigger.
+_REPORT_THAT = re.compile(r"\b(?=[rcianms])(?:reports?|claims?|information|allegations?|accusations?|news|"
+                          r"statements?|assertions?)\b[^.;]{0,80}?\bthat\s+", re.I)
+_DENIED_AFTER = re.compile(r"\b(?:is|are|was|were)\s+(?:(?:completely|entirely|simply|absolutely)\s+)?"
+                           r"(?:not\s+true|untrue|false|fabricated|baseless|groundless|unfounded|a\s+lie|lies|fake)\b", re.I)
+# "has carried out hundreds of strikes over the years", "blamed for rocket attacks in the past",
+# "120 air strikes have hit X since the start of the year": a summary of a long past, no report of an event.
+_LONG_PAST = re.compile(r"\b(?=[oifs])(?:over\s+the\s+(?:past\s+|last\s+)?(?:years|decades)|in\s+recent\s+years|"
+                        r"for\s+(?:many\s+)?(?:years|decades)|in\s+the\s+past(?![\s-]+(?:\d|twenty|few|several|two|three|"
+                        r"four|five|six|seven|day|week|month|night|hour|24|48|72)))\b", re.I)
+# "120 air strikes have hit X since the start of the year": a tally in the perfect (not "the biggest
+# attack since the start of the war", a new event measured against the past).
+_PERFECT = re.compile(r"\b(?:have|has)\s+(?:been\s+)?(?:\w+ed|hit|struck|fought|shot)\b", re.I)
+_SINCE_START = re.compile(r"\bsince\s+(?:the\s+(?:start|beginning|outbreak)\s+of\s+the\s+(?:year|war|conflict|intervention|"
+                          r"campaign)|(?:\w+\s+)?(?:19|20)\d\d)\b", re.I)
+# "Strikes on X were suspended during the visit": a strike noun whose predicate stops it.
+_STOPPED_AFTER = re.compile(r"^(?:\s+[\w’'-]+){0,8}?\s+(?:was|were|have\s+been|has\s+been|had\s+been)\s+"
+                            r"(?:suspended|halted|paused|stopped|called\s+off|cancel+ed|postponed|put\s+on\s+hold)\b", re.I)
 _TOPIC = re.compile(r"\b(?=\w)(?:about|regarding|over\s+whether)\s+$", re.I)
 # An infinitive of purpose right before the trigger ("to launch attacks", "to carry out
 # strikes"), unless an aspect verb asserts it ("began to carry out strikes").
@@ -37,6 +55,10 @@ def classify(clause_prefix: str, after: str = "", nominal: bool = False) -> str 
     text after the trigger up to the clause end; ``nominal``: the trigger is a
     noun (so a modal right after it governs it)."""
     prefix = _NOT_NEGATION.sub(" ", clause_prefix) if _NOT_NEGATION_ROWS.pattern(clause_prefix) else clause_prefix
+    if after and _REPORT_THAT.search(prefix) and _DENIED_AFTER.search(after):
+        return DENIED                     # "information that X struck Y is not true"
+    if _LONG_PAST.search(prefix) or _LONG_PAST.search(after) or (_SINCE_START.search(prefix + " " + after) and _PERFECT.search(prefix + " " + after)):
+        return HISTORICAL                 # "strikes in Syria over the years"
     if _TOPIC.search(prefix):             # "talks about sending troops": a topic, not an act
         return HYPOTHETICAL
     best: tuple[int, str, int] | None = None
@@ -53,6 +75,8 @@ def classify(clause_prefix: str, after: str = "", nominal: bool = False) -> str 
         return best[1]
     if _PURPOSE.search(prefix, max(0, len(prefix) - 60)):
         return PLANNED                    # "used the area to launch drone attacks": an aim, not a report
+    if nominal and after and _STOPPED_AFTER.match(after):
+        return NEGATED                    # "strikes on X were suspended"
     if nominal and after:
         m = _MODAL_AFTER.match(after)
         if m:

@@ -21,6 +21,7 @@ from events import roles
 from events.toponyms import Toponym
 from gazetteer.keys import name_key
 from events.pieces import lead_letter
+from gazetteer.phrases import site_feature
 
 
 def _candidate(query: str, p) -> dict:
@@ -58,7 +59,8 @@ def _unknown_place(m) -> bool:
     Nawa)". Two of them in one container are two places (two events), though their point is one."""
     name = m.place.name
     return "(" in name and name.startswith(f"{m.name} (") and (
-        m.place.kind == "admin1" and name != m.place.admin1 or name.endswith(")") and " (near " in name)
+        m.place.kind == "admin1" and name != m.place.admin1 or name.endswith(")") and (
+            " (near " in name or " (seat " in name))
 
 
 _PART_KM = 15.0                 # a part of a town lies within this of the town's point
@@ -80,9 +82,9 @@ class PlaceFinder:
         self.parser = parser
         self.gz = parser.gz
 
-    def mentions(self, body: str, hint: tuple[str, ...] = ()) -> list[Toponym]:
+    def mentions(self, body: str, hint: tuple[str, ...] = (), published=None) -> list[Toponym]:
         out = []
-        for m in self.parser.parse(body, theater=hint):
+        for m in self.parser.parse(body, theater=hint, published=published):
             if m.role in ("dateline", "demonym") or m.place is None:   # border demonyms: demonym_places
                 continue
             place = m.place
@@ -139,7 +141,9 @@ class PlaceFinder:
             window = body[max(0, t.start - 80):t.start]
             before = L.SITE_BEFORE.search(window) if not m and not t.reference else None
             if before is not None and not re.search(r"[A-Z][\w’'-]*\s+$", window[:before.start()]):
-                res = self.gz.resolve(t.name, countries=theater or (t.place.country,), cue="site")
+                # "the port of X": a site of that kind near X, never another kind ("port" is no airport)
+                feature = site_feature(before.group(0)) or "site"
+                res = self.gz.resolve(t.name, countries=theater or (t.place.country,), cue=feature)
                 if res.place is not None and res.place.kind == "site":   # "its air base in Latakia": Hmeimim
                     t.place, t.cue, t.qualified = res.place, "site", True
                     t.start -= len(window) - before.start()
@@ -157,7 +161,7 @@ class PlaceFinder:
             if t.key in sites and t.place.kind not in ("site", "country") and t.place.population < 100000:
                 t.place = sites[t.key]
 
-    def contain(self, found: list[Toponym], body: str) -> list[Toponym]:
+    def contain(self, found: list[Toponym], body: str, published=None) -> list[Toponym]:
         """"near Orikhove, Luhansk", "in Tininai (Misrata)", "Sulaym village (Qaatabah, Ad Dali)": the
         name after the comma or in brackets is the province (or town) the place lies in. The place is
         read inside it (a homonym elsewhere is the wrong reading; a name the gazetteer lacks becomes
@@ -187,18 +191,25 @@ class PlaceFinder:
             c.reference = True
             if prov is not None and t.place.country == prov.country and name_key(prov.name) != c.key:
                 continue                                        # "the Kurdistan Region": a region, not one province
+            code = prov.admin1_code if prov is not None else c.place.admin1_code
+            inside = [p for p in self.gz.lookup_key(t.key) or [] if p.admin1_code == code and p.kind != "admin1"]
+            if prov is not None and t.place.kind != "site":
+                from gazetteer.settlements import front_choice, renamed_reading
+                front = front_choice(self.gz, t.name, prov, inside, published) or \
+                    renamed_reading(self.gz, t.name, prov, inside, published)
+                if front is not None:                           # the homonym on the front line of the day
+                    t.place, t.village = front, " (near " in front.name
+                    continue
             if t.place.kind == "site" or (prov is not None and t.place.admin1_code == prov.admin1_code) or \
                     (prov is None and t.place.admin1_code == c.place.admin1_code and t.place.country == c.place.country):
                 continue                                        # already read inside it
-            code = prov.admin1_code if prov is not None else c.place.admin1_code
-            inside = [p for p in self.gz.lookup_key(t.key) or [] if p.admin1_code == code and p.kind != "admin1"]
             if inside:
                 t.place = max(inside, key=lambda p: p.population)
             elif prov is not None:
                 from gazetteer.geoparse import village_in
                 from gazetteer.settlements import settlement_in
                 # an unknown village of a known province (near its community's centre, when the codifier knows it)
-                t.place, t.village = settlement_in(self.gz, t.name, prov) or village_in(prov, t.name), True
+                t.place, t.village = settlement_in(self.gz, t.name, prov, published) or village_in(prov, t.name), True
             else:
                 t.place = dataclasses.replace(c.place, name=f"{t.name} (near {c.place.name})")
         return out
@@ -288,13 +299,13 @@ class PlaceFinder:
             keep.append(t)
         return keep
 
-    def analyse(self, body: str, hint: tuple[str, ...] = ()) -> tuple[list[Toponym], tuple[str, ...]]:
+    def analyse(self, body: str, hint: tuple[str, ...] = (), published=None) -> tuple[list[Toponym], tuple[str, ...]]:
         """(place mentions with their roles, in body order; the theater countries). ``hint``: countries
         the caller knows the story is about (from its actors)."""
-        found = roles.mark(self.mentions(body, hint), body)
+        found = roles.mark(self.mentions(body, hint, published), body)
         self.parts_of_towns(found, body)
         theater = self.theater(found)
-        found = self.abroad(self.contain(found, body), theater)
+        found = self.abroad(self.contain(found, body, published), theater)
         self.nearest_container(found, body)
         self.as_site(found, body, theater)
         self.as_province(found, body, theater)

@@ -23,13 +23,28 @@ from events.pieces import lead_letter
 # it, so that re skips in C to the positions where that letter stands.)
 # "flying from X", "fired from X": where it came from.
 _ORIGIN = re.compile(r"(?:f(?<!\wf)rom|o(?<!\wo)ut\s+of)\s+(?:around\s+|near\s+|outside\s+)?(?:the\s+)?(?:[A-Z][\w’'-]*\s+){0,3}(?:in\s+)?$")
-# "jets flying from airfields in Belarus", "operating from the air base in Jordan": the launch site.
-_ORIGIN_SITE = re.compile(r"(?-i:[fF])(?<!\w.)rom\s+(?:the\s+|its\s+|their\s+|an?\s+)?(?:[\w’'-]+\s+){0,3}(?:air\s*bases?|airbases?|airfields?|"
+# "jets flying from airfields in Belarus", "operating from the air base in Jordan", "taking off from
+# an airfield on the territory of X": the launch site (the words between are no verb: "from X shelled
+# positions in Y" names the target Y).
+_ORIGIN_SITE = re.compile(r"(?-i:[fF])(?<!\w.)rom\s+(?:the\s+|its\s+|their\s+|an?\s+)?(?:(?!(?:shell|struck|strike|hit|fire|attack|pound|bomb|"
+                          r"target|launch|raid|storm|seiz|captur|overr|push|advanc|mov)\w*\s)[\w’'-]+\s+){0,3}(?:air\s*bases?|airbases?|airfields?|"
                           r"bases?|airports?|ships?|warships?|vessels?|submarines?|carriers?|positions?|territory|launchers?)"
-                          r"\s+(?:in|at|near|on|inside)\s+(?:the\s+)?(?:[\w-]+\s+)?$", re.I)
+                          r"\s+(?:in|at|near|on|inside)\s+(?:the\s+)?(?:territory\s+of\s+(?:the\s+)?)?(?:[\w-]+\s+)?$", re.I)
 # "an organisation outlawed in Turkey", "designated as terrorists by the US": a legal or political phrase.
 _LEGAL_BEFORE = re.compile(r"\b(?:outlawed|banned|proscribed|designated|blacklisted|listed|illegal|wanted|sanctioned|"
                            r"recogni[sz]ed|registered)\s+(?:as\s+(?:a\s+)?[\w-]+(?:\s+[\w-]+)?\s+)?(?:in|by)\s+(?:the\s+)?$", re.I)
+# "the Federal Government of X", "the Ministry of Defence of X": an institution's name, not a place.
+_INSTITUTION_OF = re.compile(r"\b(?=[gmpeac])(?:government|ministry(?:\s+of\s+[\w-]+)?|minister|president|embassy|"
+                             r"parliament|authorities|armed\s+forces|consulate)\s+of\s+(?:the\s+)?$", re.I)
+# "troops moving towards X", "heading toward the outskirts of X": a direction of movement.
+_TOWARD = re.compile(r"\btowards?\s+(?:the\s+)?(?:(?:city|town|village|outskirts|capital)\s+of\s+)?$", re.I)
+# "arrived ..., doubling the force available for operations over X", "sent to take part in strikes in X":
+# where the force is meant to act, not where it is (nor a report of those strikes).
+_PURPOSE_PLACE = re.compile(r"\b(?:for\s+|to\s+(?:[\w-]+\s+){1,3})(?:[\w-]+\s+){0,2}(?:operations|missions|sorties|strikes|"
+                            r"raids|campaign|the\s+fight)\s+(?:over|in|against|across)\s+(?:the\s+)?$", re.I)
+# "in the city's Tsentralnyi district": a part of the city told before, which places the event.
+_CITYS_PART_BEFORE = re.compile(r"\bthe\s+(?:city|town|capital|port)['’]s\s+$", re.I)
+_PART_AFTER = re.compile(r"^\s+(?:district|neighbou?rhood|quarter|area|suburb)\b", re.I)
 # "near X" kept inside the mention's own text: still a locative
 _LOCATIVE_TEXT = re.compile(r"(?:near|in|at|outside|around|inside)\s", re.I)
 # "linking X", "the road to X", "north of X", "10 km from X": a landmark for another place.
@@ -102,6 +117,14 @@ _NAMED_AFTER = re.compile(r"^(?:[\s-]+[A-Z][\w’'-]*)?\s+(?:highway|road|motorw
                           r"group|meeting|conference|airport\s+road|river|canal|offensive|campaign|battle|operation)\b", re.I)
 
 
+# "Kyiv was hit by missiles", "the embassy in X was shelled": the subject of a passive strike verb
+# is where it happened, even a capital (elsewhere a government: "Moscow was angered").
+_STRUCK_AFTER = re.compile(r"^\s+(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+(?:\w+\s+)?"
+                           r"(?:hit|struck|shelled|bombed|attacked|targeted|pounded|rocked|bombarded|rocketed|"
+                           r"mortared|hammered|blasted)\b", re.I)
+# "Moscow struck Kharkiv", "Kyiv shelled Donetsk": a capital as the subject of a strike verb is its government.
+_CAPITAL_ACTS = re.compile(r"^\s+(?:has\s+|have\s+|had\s+)?(?:shelled|struck|bombed|launched|fired|attacked|pounded|"
+                           r"targeted|sent|deployed|hit)\b", re.I)
 # "the U.S.-led coalition", "Iran-backed militias": a place name as an actor's attribute.
 _ATTRIBUTE_AFTER = re.compile(r"-(?:led|backed|based|allied|funded|trained|made|built|supported)\b")
 # What joins the names of a list: "over Iran and Iraq", "in Iraq, Syria".
@@ -146,11 +169,12 @@ def is_name_not_place(t: Toponym, body: str, inside: bytearray | None = None) ->
     if _PLATFORM_AFTER.match(after) or _VESSEL_BEFORE.search(before, max(0, len(before) - 30)) \
             or _NAMED_AFTER.match(after) or _GROUP_AFTER.match(after):
         return True
-    if L.METONYM_BEFORE.search(before, max(0, len(before) - 30)) and not _AT_EMBASSY.search(before):
+    struck = bool(_STRUCK_AFTER.match(after))         # "Kyiv was hit by missiles": the place hit
+    if L.METONYM_BEFORE.search(before, max(0, len(before) - 30)) and not _AT_EMBASSY.search(before) and not struck:
         return True                                    # "the government in Tobruk"
-    if low in _CAPITALS and (L.METONYM_AFTER.match(after) or after.startswith(("'s ", "’s "))
-                             and not _INSIDE_BEFORE.search(before)):
-        return True                                    # "Moscow denies", "Kyiv's decision"
+    if low in _CAPITALS and not struck and (L.METONYM_AFTER.match(after) or _CAPITAL_ACTS.match(after)
+                                            or after.startswith(("'s ", "’s ")) and not _INSIDE_BEFORE.search(before)):
+        return True                                    # "Moscow denies", "Kyiv's decision", "Moscow struck X"
     if _OFFICE_AFTER.match(after):
         return True                                    # "Syria's President"
     if t.place is not None and t.place.kind == "country" and _EMBASSY_AFTER.match(after):
@@ -183,6 +207,7 @@ def mark(toponyms: list[Toponym], body: str) -> list[Toponym]:
     out: list[Toponym] = []
     inside = _spans(body)
     prev_between = False
+    purpose_prev = False
     for t in toponyms:
         if is_name_not_place(t, body, inside):
             continue
@@ -205,7 +230,18 @@ def mark(toponyms: list[Toponym], body: str) -> list[Toponym]:
                       or bool(_LOCATIVE_TEXT.match(t.text))) and not _NOT_LOCATIVE.search(before, max(0, len(before) - 30))
         if _LEGAL_BEFORE.search(before, max(0, len(before) - 50)):
             t.reference, t.locative = True, False      # "an organisation outlawed in Turkey"
+        purpose = bool(_PURPOSE_PLACE.search(before, max(0, len(before) - 60))) or (
+            purpose_prev and bool(out) and bool(_LIST_JOIN.fullmatch(body, out[-1].end, t.start)))
+        if purpose:
+            t.reference, t.locative = True, False      # "available for operations over X (and Y)"
+        purpose_prev = purpose
+        if _CITYS_PART_BEFORE.search(before, max(0, len(before) - 20)) and (
+                _PART_AFTER.match(after) or _PART_AFTER.search(" " + t.text.rsplit(" ", 1)[-1])):
+            t.reference, t.locative = True, False      # "the city's X district": the city places it
+        if _INSTITUTION_OF.search(before, max(0, len(before) - 40)):
+            t.reference, t.locative = True, False      # "in coordination with the Government of X"
         t.qualified = t.qualified or bool(_QUALIFIER_BEFORE.search(before, max(0, len(before) - 30)))
+        t.toward = bool(_TOWARD.search(before, max(0, len(before) - 40)))
         if out and _contains(out[-1], t) and _CONTAINER_BETWEEN.fullmatch(body, out[-1].end, t.start):
             t.reference = True          # "at Hassa, in Hatay", "Sulaym village (Qaatabah, Ad Dali)"
         if out and out[-1].place.kind == "site" and _SITE_LANDMARK.fullmatch(body, out[-1].end, t.start):

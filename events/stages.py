@@ -59,7 +59,7 @@ def _theater_hint(doc: Doc) -> tuple[str, ...]:
 def geoparse(doc: Doc) -> None:
     """Every place mention of the body, resolved in the article's theater (its actors hint it)."""
     finder = place_finder()
-    doc.places, doc.theater = finder.analyse(doc.body, _theater_hint(doc))
+    doc.places, doc.theater = finder.analyse(doc.body, _theater_hint(doc), published=doc.published)
     doc.fallback = finder.gz.country_place(doc.theater[0]) if doc.theater and S.fallback_to_theater else None
 
 
@@ -83,6 +83,10 @@ def triggers(doc: Doc) -> None:
             same = [c for c in cands if c.trigger.type == t.type and c.trigger.start < t.end and t.start < c.trigger.end]
             for c in same:                  # the lexicon found it too: the frame adds its weapons
                 c.frame, c.weapon_classes = c.frame or fm.frame.id, c.weapon_classes + fm.classes
+            other = [c for c in cands if c.trigger.type != t.type and c.trigger.strength == "weak"
+                     and c.trigger.start < t.end and t.start < c.trigger.end]
+            if not same and other:          # "rockets ... landed in X": the fired weapons say strike, not arrival
+                cands = [c for c in cands if c not in other]
             if not same and not any(c.trigger.start < t.end and t.start < c.trigger.end for c in cands):
                 cands.append(Candidate(s.index, t, (0, 0), frame=fm.frame.id, weapon_classes=fm.classes,
                                        after_strike=since_strike < S.strike_context))
@@ -124,7 +128,9 @@ def _actor_of(trig, text: str, actors: list, clause: tuple[int, int], skip, clai
         actor = A.actor_for([a for a in actors if a.start >= np_start], (np_start, trig.end),
                             (trig.start, trig.end), text)
     else:
-        actor = A.actor_for(actors, clause, (trig.start, trig.end), text, skip)
+        actor = A.actor_for(actors, clause, (trig.start, trig.end), text, skip, nominal=trig.nominal)
+    if actor is None:                                  # "two Su-34s struck ...": the designation tells who
+        actor = F.operator_of(text[clause[0]:clause[1]])
     if actor is None and _FIRST_PERSON.search(text):   # "Our jets struck ...," the ministry said
         actor = A.claimer_actor(claimer)
     return actor
@@ -405,7 +411,9 @@ def dates(doc: Doc) -> None:
             if any(st in ("modality", "context") for st, _ in c.objections):
                 continue
             date, explicit = date_for(s.dates, c.clause, c.trigger.start, published, s.relative, s.others, s.text)
-            if explicit and published and date.date and (published - date.date).days > S.historical_days:
+            ongoing = c.type == "deployment" and date.text.lower().startswith("since")   # "has stationed X since 2015"
+            if explicit and published and date.date and (published - date.date).days > S.historical_days \
+                    and not ongoing:
                 c.date, c.explicit = date, explicit
                 c.object("dates", HISTORICAL)
                 continue

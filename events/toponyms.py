@@ -86,6 +86,7 @@ class Toponym:
     loose_admin1: bool = False  # "X region": a province only if one is named X
     named_site: bool = False    # "X airbase": the site's own name
     village: bool = False       # a place the gazetteer lacks, read as its province (keeps its own name)
+    toward: bool = False        # "moving towards X": where forces head, not where they are
 
     @property
     def is_country(self) -> bool:

@@ -40,6 +40,7 @@ class Weights:
     near_km: float = 200.0
     container_town_km: float = 40.0  # "X, Y" with Y a town: X within this of it
     village_near_town_km: float = 15.0   # radius of an unknown place "X (Town)" / "X, Town"
+    nearby_km: float = 40.0              # "A and nearby B": B's reading farther from A is a namesake
     variant_near_container_km: float = 60.0  # a spelling variant of a town this near its container's point
     area_container_km: float = 300.0 # "X in <region, county, site>": X within this of its point
     joint: float = 1.0               # x share of the other names with a reading nearby (before any choice)
@@ -86,11 +87,25 @@ def _named_area(key: str, chosen: Cand, cands: list[Cand], support: set[str]) ->
     return max(inside, key=lambda c: (c.place.kind == "country", c.prior)) if inside else None
 
 
+# Words that describe a part of any town ("the Old City", "the Industrial Zone"): a name made of
+# them alone names a place only where the story is, never a sole namesake abroad.
+_DESCRIPTIVE = frozenset("old new city town centre center downtown port market industrial zone area quarter "
+                         "district camp village upper lower central north south east west northern southern "
+                         "eastern western heights airport station square bridge harbour harbor park valley "
+                         "hills river citadel souk bazaar".split())
+
+
+def _descriptive(name: str) -> bool:
+    words = re.findall(r"[a-z]+", name.lower())
+    return bool(words) and all(w in _DESCRIPTIVE or w == "the" for w in words)
+
+
 def _sole_reading(sp: Span, c: Cand, cands: list[Cand]) -> bool:
     """Is ``c`` the name's only country, spelled as the place itself is, and no hamlet?  Then
     the text means it even where the story's other places lie elsewhere ("Russia keeps a
-    naval facility at Tartus"); a homonym chosen among several countries is not."""
-    if any(x.place.country != c.place.country for x in cands):
+    naval facility at Tartus"); a homonym chosen among several countries is not, nor a
+    descriptive name ("the Old City") that every town has."""
+    if any(x.place.country != c.place.country for x in cands) or _descriptive(sp.name):
         return False
     if c.place.kind == "site":
         return True
@@ -104,6 +119,23 @@ def _starts_sentence(text: str, i: int) -> bool:
     return j < 0 or text[j] in ".!?\n\"\u201c\u201d"
 
 
+# "the United States military", "US officials", "Turkey army": a country named as a force or a
+# government, an actor's cue like a demonym, not a place of the story.
+_FORCE_AFTER = re.compile(r"\s+(?:military|army|armed\s+forces|forces|troops|officials?|government|administration|navy|"
+                          r"air\s+force|jets|warplanes|aircraft|drones|special\s+forces|[A-Z]\w+\s+Command|embassy|"
+                          r"envoy|president|ambassador|defen[cs]e\s+(?:ministry|department|officials?))\b")
+# Between two members of a list of places: "X, Y and Z".
+_LIST_GAP = re.compile(r"\s*(?:,|\band\b|\bor\b|&)\s*")
+
+
+def _opens_list(text: str, spans: list[Span], cands: list, i: int) -> bool:
+    """"Arbeen, Zamalka and Saqba were shelled": a sentence-initial word followed by a
+    list of known places is one of them (not a capitalised common word)."""
+    j = i + 1
+    return j < len(spans) and bool(cands[j]) and spans[j].role == "place" \
+        and _LIST_GAP.fullmatch(text[spans[i].end:spans[j].start]) is not None
+
+
 def _plain(name: str) -> str:
     """Lowercase letters of a name without diacritics ("Tartūs" == "Tartus"; "Faza" != "Al Fazzah")."""
     import unicodedata
@@ -115,6 +147,27 @@ def _km(a: Place, lat: float, lon: float) -> float:
     x = math.radians(lon - a.lon) * math.cos(math.radians((lat + a.lat) / 2))
     y = math.radians(lat - a.lat)
     return 6371.0 * math.hypot(x, y)
+
+
+def _district_slot(text: str, sp) -> bool:
+    """Does the name stand first in a bracket before its province ("(Foo, Province)")?"""
+    return text[:sp.start].rstrip().endswith("(") and text[sp.end:sp.end + 2].lstrip().startswith(",")
+
+
+def _bracket_district(gz, text: str, spans: list, i: int, province: Place):
+    """The seat of the district named first in the bracket after span ``i`` ("Foo (Bar, Province)":
+    Bar's seat, when Bar is a district of ``province`` the gazetteer's towns lack) and the index of
+    Bar's span, or (None, None)."""
+    from .districts import district_in
+    sp = spans[i]
+    j = sp.container
+    if j is None or not sp.bracketed:
+        return None, None
+    for k in range(i + 1, j):
+        d = spans[k]
+        if d.start > sp.end and "(" in text[sp.end:d.start] and d.unknown:
+            return district_in(gz, d.name, province), k
+    return None, None
 
 
 def _inside(x: Place, y: Place) -> bool:
@@ -256,17 +309,22 @@ def _strength(sp: Span, cands: list[Cand]) -> float:
 
 
 def resolve_spans(text: str, spans: list[Span], cues: Sequence[CountryCue], gz, cache: CandidateCache,
-                  theater: tuple[str, ...] = (), extra_spans: Sequence[Span] = ()):
+                  theater: tuple[str, ...] = (), extra_spans: Sequence[Span] = (), published=None):
     from .geoparse import PlaceMention, relative_point, village_in
-    from .settlements import NEAR_CENTRE_KM, settlement_in
+    from .settlements import NEAR_CENTRE_KM, front_choice, renamed_reading, settlement_in
+    from .districts import SEAT_RADIUS_KM, district_in
 
     cands = [cache.get(sp) for sp in spans]
     for i, sp in enumerate(spans):
         cs = cands[i]
         if cs and sp.role == "place" and " " not in sp.name and sp.cue is None and sp.relative is None \
-                and _starts_sentence(text, sp.start) and all(
+                and _starts_sentence(text, sp.start) and not _opens_list(text, spans, cands, i) and all(
                     c.importance < W.initial_min_importance and _plain(c.place.name) != _plain(sp.name) for c in cs):
             cands[i] = []       # "Artillery shelled ...": a capitalised word, only hamlets spelled otherwise
+    for i, sp in enumerate(spans):
+        if cands[i] and sp.role == "place" and cands[i][0].place.kind == "country" and sp.cue is None \
+                and _FORCE_AFTER.match(text, sp.end):
+            sp.role = "demonym"     # "The United States military says ...": an actor, not a place
     # --- votes ---------------------------------------------------------------------------
     by_key: dict[str, list[int]] = defaultdict(list)
     for i, sp in enumerate(spans):
@@ -341,6 +399,13 @@ def resolve_spans(text: str, spans: list[Span], cues: Sequence[CountryCue], gz, 
             if tot >= W.min_support_votes else set()
         return out | {c for k, c in named.items() if k != key}
 
+    def main_country(key: str) -> str | None:
+        """The country the article's other place names vote for most."""
+        own = key_cv.get(key, {})
+        others = {c: v - own.get(c, 0.0) for c, v in cv_tot.items()}
+        best = max(others, key=others.get, default=None)
+        return best if best is not None and others[best] > 1e-9 else None
+
     def _town_backed(t: Cand, ky: str, kx: str = "") -> bool:
         """May a town (or province) stand as the container of a place?  Its country must have
         votes from the article's names and cues other than both, unless there are none."""
@@ -354,6 +419,7 @@ def resolve_spans(text: str, spans: list[Span], cues: Sequence[CountryCue], gz, 
     listed = _list_items(text, spans)
     fixed: dict[int, Cand] = {}
     village_of: dict[int, Cand] = {}
+    front_of: dict[int, Place] = {}             # a homonym chosen by the front line of the day
     role: dict[int, str] = {}
     relative_of: dict[int, int] = {}
     for i, sp in enumerate(spans):
@@ -406,7 +472,13 @@ def resolve_spans(text: str, spans: list[Span], cues: Sequence[CountryCue], gz, 
                 continue                            # "London, Paris": a list of big places
             ok = best.place.country in sup_y or not sup_y or explicit \
                 or spans[j].cue == "admin1" and best.place.precision == ADMIN1 and (_is_named(ky, best) or not sup_y)
-            if ok and _town_backed(best, ky, sp.key) and (
+            # a container backs itself when its likeliest reading lies in that country and it is
+            # named in brackets or no other place name speaks ("Foo district (Sadah)", "Turkish jets
+            # bombed Foo in Duhok": an attacker's demonym is no place of the story)
+            backed = _town_backed(best, ky, sp.key) or top_y.place.country == best.place.country and (
+                sep[:1] == "(" or not any(v > 1e-9 for k, cv in key_cv.items() if k not in (ky, sp.key)
+                                          for v in cv.values()))
+            if ok and backed and (
                     sp.unknown or not any(x.place.country == best.place.country for x in cands[i])):
                 # "shelled Kafr Foo in Idleb", "Achern in Idlib province": a village the
                 # gazetteer lacks there (a homonym abroad is not what the text means)
@@ -428,11 +500,35 @@ def resolve_spans(text: str, spans: list[Span], cues: Sequence[CountryCue], gz, 
                     s = context_score(kx, x) + sy
                     if s > best_s:
                         best_pair, best_s = (x, y), s
+        there = [x.place for x in cands[i] if _inside(x.place, best_pair[1].place)] if best_pair is not None else []
+        front = front_choice(gz, sp.name, best_pair[1].place, there, published) if best_pair is not None else None
+        # a town known by this name only as another of its names yields to a village so named there
+        front = front or (renamed_reading(gz, sp.name, best_pair[1].place, there, published)
+                          if best_pair is not None else None)
+        if front is not None and front.id != best_pair[0].place.id:
+            # several homonyms in the province: the one on the front line of the day
+            got = [x for x in cands[i] if x.place.id == front.id and x.place.name == front.name]
+            if got:
+                best_pair = (got[0], best_pair[1])
+            else:                               # a settlement of the codifier, near its community centre
+                front_of[i] = front
+                village_of[i] = fixed[j] = best_pair[1]
+                role[j] = "container"
+                continue
         if best_pair is not None:
             fixed[i] = best_pair[0]
             fixed[j] = best_pair[1]
             role[j] = "container"
             support.add(best_pair[1].place.country)
+        elif (sep[:1] == "(" or sep[:1] == "," and best.place.precision == ADMIN1 and not any(
+                x.place.kind in AREA_KINDS for x in cands[i])) and best.place.kind != "country" \
+                and _town_backed(best, ky, sp.key):
+            # "Foo area (Bar, Baz)", "Foo, Province": no reading of Foo lies in the place the bracket
+            # or the comma names, so Foo is a place the gazetteer lacks there (not its homonym elsewhere)
+            village_of[i] = best
+            if best.place.precision == ADMIN1 and best in ys:
+                fixed.setdefault(j, best)
+            role[j] = "container"
 
     # --- pass 1: priors and votes; pass 2: nearness to the other places ----------------------
     choice: dict[str, Cand] = {}
@@ -506,12 +602,27 @@ def resolve_spans(text: str, spans: list[Span], cues: Sequence[CountryCue], gz, 
             v = _variant_inside(gz, sp.name, y.place)
             if v is not None:                       # "Kharkhiv (Foo province)": a spelling variant there
                 out.append(PlaceMention(sp.start, sp.end, text[sp.start:sp.end], sp.name, v, v.lat, v.lon,
-                                        v.precision, round(y.prior * 0.8, 3), (), None, sp.cue, "place",
-                                        sp.relative, f"spelling variant of {v.name} in {y.place.name}"))
+                                        v.precision, round(y.prior * 0.8, 3), (), None, sp.cue,
+                                        role.get(i, "place"), sp.relative,
+                                        f"spelling variant of {v.name} in {y.place.name}"))
                 by_start[i] = out[-1]
                 continue
-            near = settlement_in(gz, sp.name, y.place) if y.place.precision == ADMIN1 else None
-            if y.place.kind == "city":              # near the town named as its container
+            near = front_of.get(i) or (settlement_in(gz, sp.name, y.place, published)
+                                       if y.place.precision == ADMIN1 else None)
+            # a close spelling only for a name called a district or standing where one does ("(Foo, Province)")
+            seat = district_in(gz, sp.name, y.place, fuzzy=sp.cue == "county" or _district_slot(text, sp)) \
+                if y.place.precision == ADMIN1 and near is None else None
+            # "Foo area (Bar, Province)" with Bar a district of the province: Foo lies near Bar's seat
+            held, k = _bracket_district(gz, text, spans, i, y.place) if seat is None and near is None else (None, None)
+            if held is not None:
+                role[k] = "container"               # the district holds the place: a landmark, not a target
+            if seat is not None:                    # a district of that province: at its seat
+                place, radius, why = seat, SEAT_RADIUS_KM, f"district of {y.place.name} at its seat"
+            elif held is not None:
+                town = gz.place_by_id(held.id) or held
+                place = replace(held, name=f"{sp.name} (near {town.name})")
+                radius, why = SEAT_RADIUS_KM, f"unknown place in a district of {y.place.name}, near its seat"
+            elif y.place.kind == "city":            # near the town named as its container
                 place = replace(y.place, name=f"{sp.name} (near {y.place.name})")
                 radius, why = W.village_near_town_km, f"unknown place near {y.place.name}"
             elif near is not None:                  # a settlement of the codifier: near its community's centre
@@ -521,7 +632,7 @@ def resolve_spans(text: str, spans: list[Span], cues: Sequence[CountryCue], gz, 
                 radius, why = None, f"unknown place in {y.place.name} ({y.place.precision})"
             out.append(PlaceMention(sp.start, sp.end, text[sp.start:sp.end], sp.name, place,
                                     place.lat, place.lon, place.precision, round(y.prior * 0.8, 3),
-                                    (), radius, sp.cue, "place", sp.relative, why))
+                                    (), radius, sp.cue, role.get(i, "place"), sp.relative, why))
             by_start[i] = out[-1]
             continue
         if not cands[i]:
@@ -535,7 +646,7 @@ def resolve_spans(text: str, spans: list[Span], cues: Sequence[CountryCue], gz, 
         c = fixed.get(i) or choice[sp.key]
         why = c.why
         sup = support_for(sp.key)
-        if i not in fixed:
+        if i not in fixed and sp.cue != "city":           # "Zaporizhzhia city": the town, not its province
             area = _named_area(sp.key, c, cands[i], sup)
             if area is not None:
                 c, why = area, f"the area of that name: {area.why}"
@@ -548,6 +659,9 @@ def resolve_spans(text: str, spans: list[Span], cues: Sequence[CountryCue], gz, 
             elif c.place.kind != "country" and c.importance < W.abroad_importance and (sp.cue is None or c.place.precision != ADMIN1) \
                     and not (_sole_reading(sp, c, cands[i]) and not towns_support(sp.key)):
                 continue        # a small place in a country the article does not support
+        if i not in fixed and sp.container is None and _descriptive(sp.name) \
+                and c.place.country != main_country(sp.key):
+            continue            # "the Old City" of a story set elsewhere is no namesake abroad
         if sp.cue == "admin1" and c.place.kind not in AREA_KINDS and i not in fixed \
                 and not _town_backed(c, sp.key):
             continue            # "East Java province" is no hamlet called Java in a country nobody names
@@ -580,4 +694,27 @@ def resolve_spans(text: str, spans: list[Span], cues: Sequence[CountryCue], gz, 
                                 anchor.lon, "point", round(anchor.score * 0.8, 3), (), rel.radius_km,
                                 None, "place", rel, f"unknown place {anchor.text}"))
     out.sort(key=lambda m: m.start)
+    return _nearby(text, out)
+
+
+# "Avdiivka and nearby Orlivka", "the neighbouring village of X": the place lies near the one before.
+_NEARBY_BEFORE = re.compile(r"\b(?:nearby|neighbou?ring|adjacent|adjoining)\s+(?:(?:village|town|hamlet)s?\s+(?:of\s+)?)?$",
+                            re.I)
+
+
+def _nearby(text: str, out: list) -> list:
+    """A place told as "nearby" a town named just before it in the sentence lies near that town: a
+    reading far from it is a namesake, so the place becomes "X (near Town)" at the town."""
+    for k, m in enumerate(out):
+        if m.role != "place" or m.place is None or not _NEARBY_BEFORE.search(text, max(0, m.start - 30), m.start):
+            continue
+        prev = next((p for p in reversed(out[:k]) if p.role == "place" and p.place is not None
+                     and p.place.kind == "city" and m.start - p.end < 120
+                     and not re.search(r"[.!?]\s", text[p.end:m.start])), None)
+        if prev is None or _km(m.place, prev.place.lat, prev.place.lon) <= W.nearby_km:
+            continue
+        place = replace(prev.place, name=f"{m.name} (near {prev.place.name})")
+        out[k] = replace(m, place=place, lat=prev.place.lat, lon=prev.place.lon, precision="point",
+                         candidates=(), radius_km=W.village_near_town_km,
+                         why=f"nearby {prev.place.name}; its reading far away is a namesake")
     return out

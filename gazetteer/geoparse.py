@@ -24,8 +24,12 @@ Pipeline (each step a small function over the article's spans):
    places do not support is dropped, unless the text names that country or it is the name's
    only reading, spelled as written;
 4. unknown places: in a known province -> that province keeping their name ("Kafr Foo (Idlib
-   province)", precision admin1); with a town container -> near the town ("X (near Tripoli)",
-   radius 15 km); before a relative phrase -> its offset point ("Bashiqa, 12 km NE of Mosul").
+   province)", precision admin1); a district of that province ("Foo district (Sadah)", "(Foo,
+   Sadah)": ``districts.py``) -> its seat, radius 20 km, and a place bracketed with such a
+   district -> near that seat; a settlement of Ukraine's codifier -> near its community's centre
+   (``settlements.py``), of several homonyms the one alone on the front line of the article's
+   date (``front.py``); with a town container -> near the town ("X (near Tripoli)", radius 15
+   km); before a relative phrase -> its offset point ("Bashiqa, 12 km NE of Mosul").
 
 Weights and thresholds are in ``context.Weights`` (calibrated on the development halves of the
 public geoparsing corpora; see benchmarks/bench_geoparse.py).
@@ -113,7 +117,7 @@ class GeoParser:
               title: str = "") -> list[PlaceMention]:
         """Place mentions of ``text`` in order.  ``theater``: ISO2 countries the caller knows
         the story is about (a hint that weighs like a dateline); ``published``: the article's
-        date (kept for rules that depend on it; place names do not, yet); ``title``: not
+        date (it picks the front line that decides between homonymous villages); ``title``: not
         parsed for offsets, but its places vote for the theater."""
         from .context import resolve_spans
         from .recognise import recognise
@@ -124,7 +128,7 @@ class GeoParser:
         else:
             tspans = []
         return resolve_spans(text, spans, cues, self.gz, self.cands,
-                             tuple(c.upper() for c in theater or () if c), extra_spans=tspans)
+                             tuple(c.upper() for c in theater or () if c), extra_spans=tspans, published=published)
 
 
 _default: GeoParser | None = None

@@ -66,7 +66,7 @@ PLACE_WORDS_AFTER = frozenset("""
 county counties parish province provinces governorate governorates state region district city
 town village valley river river's lake lakes bay sea ocean gulf strait mountains mountain mount
 island islands peninsula desert coast strip bank heights plain plains canyon creek springs
-harbor harbour beach township borough area metro airport base oblast countryside
+harbor harbour beach township borough area metro airport base oblast countryside lga raion rayon
 """.split())
 STREET_WORDS = frozenset("street st avenue ave road rd boulevard blvd drive dr lane ln highway hwy "
                          "pike parkway pkwy way court ct place pl terrace circle".split())
@@ -83,15 +83,26 @@ _DATELINE_AFTER = re.compile(r"(?:\s*,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?(?:\s+\d{
 # "X in Y", "X, in the Y", "X (Y)", "X in northern Y".
 _CONTAINER_BETWEEN = re.compile(r"^(?:\s*,\s*(?:in\s+)?|\s+in\s+|\s*\(\s*|\s*,\s*in\s+)(?:the\s+)?"
                                 r"(?:" + _DIRECTION_WORDS + r"\s+)?$", re.I)
+# "Foo village, Bar district, Province", "Foo area, Bar district (Province)": a district named after
+# a comma (the same groups)
+_DISTRICT_AFTER_COMMA = re.compile(
+    r"(?P<lead>,\s*)(?P<x>(?:(?:al|el|ad|ar|as|ash|at|az|an|ez|ed|es|er|en|et)-)?[A-Z][\w'\u2019]+"
+    r"(?:[ -](?:(?:wa|bin) )?(?:(?:al|el|ad|ar|as|ash|at|az|an|ez|ed|es|er|en|et)[- ])?[A-Z][\w'\u2019]+){0,3})"
+    r"(?P<sep>(?P<kind>\s+(?:(?:sub-?)?district|LGA|raion|rayon))(?:\s*,\s*|\s*\(\s*))$")
+# "Foo district of Bar": "of" joins an unknown district to its province
+_OF_BETWEEN = re.compile(r"^\s+of\s+(?:the\s+)?$")
 # An unknown capitalised name right before a container ("Kafr Foo in Idleb", "Foo, Idlib").
 # (The lead's first character comes first, a word start tested after it: re skips in C to the
 # positions where a lowercase letter or a bracket stands.)
 _UNKNOWN_BEFORE = re.compile(
     r"(?P<lead>[(a-z](?:(?<=\()\s*|(?<=[a-z])(?<!\w[a-z])[a-z]*\s+))(?:(?:the\s+)?(?:village|town|hamlet|settlement|city)\s+of\s+)?"
+    # "Khabb wa ash Shaaf", "Qasr bin Foo": Arabic "and" / "son of" join the words of one name
     r"(?P<x>(?:(?:al|el|ad|ar|as|ash|at|az|an|ez|ed|es|er|en|et)-)?[A-Z][\w'\u2019]+"
-    r"(?:[ -](?:(?:al|el|ad|ar|as|ash|at|az|an|ez|ed|es|er|en|et)[- ])?[A-Z][\w'\u2019]+){0,3})"
+    r"(?:[ -](?:(?:wa|bin) )?(?:(?:al|el|ad|ar|as|ash|at|az|an|ez|ed|es|er|en|et)[- ])?[A-Z][\w'\u2019]+){0,3})"
     # "Foo district in western Yemen (...)": a district / area named before its country aside
-    r"(?P<sep>\s*,\s*(?:in\s+)?|\s+in\s+|\s*\(\s*|\s+districts?\s+in\s+)"
+    # "Foo district (Bar)", "Foo district, Bar", "Foo district of Bar": an unknown district held by
+    # the place after it
+    r"(?P<sep>(?P<kind>\s+(?:(?:sub-?)?district|LGA|raion|rayon))(?:\s*\(\s*|\s*,\s*|\s+(?:in|of)\s+)|\s*,\s*(?:in\s+)?|\s+in\s+|\s*\(\s*)"
     r"(?:the\s+)?(?:" + _DIRECTION_WORDS + r"\s+)?$")
 # "..., Hatay governor Ali Yilmaz said": a teller's seat, not the container of the name before.
 _SPEAKER_AFTER = re.compile(r"\s+(?:provincial\s+|province\s+|city\s+|regional\s+)?(?:governor|mayor|officials?|"
@@ -99,7 +110,7 @@ _SPEAKER_AFTER = re.compile(r"\s+(?:provincial\s+|province\s+|city\s+|regional\s
                             r"prosecutors?|residents?|sources?)\b", re.I)
 # Leads of an unknown name that make it a place: a locative or a verb of war.
 _UNKNOWN_LEAD = frozenset("""
-in near from into shelled struck bombed hit targeted attacked raided captured seized took
+in at near from into shelled struck bombed hit targeted attacked raided captured seized took
 stormed entered besieged reached retook recaptured liberated pounded surrounded encircled
 """.split())
 # "in the area of Foo, Donetsk", "the vicinity of Foo": a place's surroundings name a place.
@@ -250,6 +261,7 @@ def recognise(text: str, gz) -> tuple[list[Span], list[CountryCue]]:
             cues.append(CountryCue(cc, 0.6, f"actor {m.group()}"))
             taken[m.start():m.end()] = b"\x01" * (m.end() - m.start())
     _abbreviations(text, spans, taken, gz)             # as written, before any key: "Fla." is Florida
+    _of_names(text, spans, taken, gz)                  # "the Gulf of Aden": the gulf, not the city
     for m in raw:
         s, e, name = m.start, m.end, m.text
         if taken[s] or taken[e - 1]:
@@ -354,7 +366,9 @@ def recognise(text: str, gz) -> tuple[list[Span], list[CountryCue]]:
     spans.sort(key=lambda x: x.start)
     for i in range(len(spans) - 1):
         a, b = spans[i], spans[i + 1]
-        if _CONTAINER_BETWEEN.match(text[a.end:b.start]) and b.start - a.end <= 24 \
+        between = text[a.end:b.start]
+        if (_CONTAINER_BETWEEN.match(between) or a.unknown and a.cue == "county" and _OF_BETWEEN.match(between)) \
+                and b.start - a.end <= 24 \
                 and not _SPEAKER_AFTER.match(text, b.end):
             a.container = i + 1
     _bracketed_containers(text, spans)
@@ -453,6 +467,29 @@ def _alias_end(tok: str, aliases: dict) -> int:
     return -1
 
 
+# "the Gulf of Aden", "the Horn of Africa", "the Sea of Azov": a feature named "<kind> of <Name>".
+_OF_NAME = re.compile(r"(?<![\w-])(?:Gulf|Sea|Strait|Straits|Horn|Bay|Cape|Isle|Island|Islands|Lake|Mount|Gates)\s+of\s+"
+                      r"(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?")
+
+
+def _of_names(text: str, spans: list[Span], taken: bytearray, gz) -> None:
+    """'the Gulf of Aden' is the gulf, not the city of Aden: the whole name, when the gazetteer knows it."""
+    if " of " not in text:
+        return
+    for m in _OF_NAME.finditer(text):
+        s, e = m.start(), m.end()
+        form = m.group(0)
+        if not gz.is_known(name_key(form)):
+            parts = form.rsplit(" ", 1)            # "the Gulf of Aden Monday": the longest known form
+            if len(parts) < 2 or " of " not in parts[0] or not gz.is_known(name_key(parts[0])):
+                continue
+            form, e = parts[0], s + len(parts[0])
+        if taken[s] or taken[e - 1]:
+            continue
+        spans.append(Span(s, e, form, name_key(form), form, name_start=s))
+        taken[s:e] = b"\x01" * (e - s)
+
+
 def _abbreviations(text: str, spans: list[Span], taken: bytearray, gz) -> None:
     """'U.S.', 'UK', 'Tenn.', 'W. Va.': the place the gazetteer's abbreviation list names."""
     aliases = read_aliases()
@@ -477,19 +514,21 @@ def _abbreviations(text: str, spans: list[Span], taken: bytearray, gz) -> None:
 _ARABIC_ARTICLES = frozenset("al el ad ar as ash at az an ez ed es er en et".split())
 # How the text right before a container may end for ``_UNKNOWN_BEFORE`` (its separator, "the"
 # or a direction word): a cheap test before that pattern scans the window.
-_UNKNOWN_SEP_ENDS = (",", "(", "in", "the", "north", "south", "east", "west", "ern", "central", "rural",
+_UNKNOWN_SEP_ENDS = (",", "(", "in", "the", "district of", "districts of", "north", "south", "east", "west", "ern", "central", "rural",
                      "coastal", "upper", "lower", "greater")
 
 
 def _unknown_villages(text: str, spans: list[Span], taken: bytearray) -> None:
     """'shelled Kafr Foo in Idleb': a name the gazetteer lacks, right before a known place
     that may contain it (context keeps it only when that place is a province or country)."""
-    new = []
+    new, drop = [], set()
     for j, b in enumerate(spans):
         lo = max(0, b.start - 80)
         if not text[lo:b.start].rstrip().endswith(_UNKNOWN_SEP_ENDS):
             continue
         m = _UNKNOWN_BEFORE.search(text, lo, b.start)
+        if not m or m.end() != b.start:
+            m = _DISTRICT_AFTER_COMMA.search(text, lo, b.start)
         if not m or m.end() != b.start:
             continue
         x = m.group("x")
@@ -497,6 +536,9 @@ def _unknown_villages(text: str, spans: list[Span], taken: bytearray) -> None:
         lead = m.group("lead").strip().lower()
         # "(Foo, Bar province)": the first of a bracketed list of containers is a place too
         # ... and "X district in ..." names a place whatever word comes before it
+        inner = _known_head(spans, xs, xe, lead, m.group("sep")) if taken[xs:xe].strip(b"\x00") else None
+        if inner is not None:                    # "struck near Kani Zorava in Duhok": not the town Kani
+            taken[inner.start:inner.end] = b"\x00" * (inner.end - inner.start)
         if taken[xs:xe].strip(b"\x00") or lead not in _UNKNOWN_LEAD and lead != "(" \
                 and "district" not in m.group("sep") and not _AREA_OF.search(text, max(0, m.start() - 30), xs):
             continue
@@ -506,9 +548,32 @@ def _unknown_villages(text: str, spans: list[Span], taken: bytearray) -> None:
         if any((w.lower() in STOPWORDS and w.lower() not in GEO_GENERIC) or _is_demonym(w) for w in body) \
                 or len(x) < 3 or words[-1].lower() in STREET_WORDS:
             continue
-        new.append(Span(xs, xe, x, name_key(x), x, name_start=xs, unknown=True))
-        taken[xs:xe] = b"\x01" * (xe - xs)
+        cue = None
+        if m.group("kind"):                      # "Foo district (Bar)": the district is the place
+            xe, cue = m.end("kind"), "county"
+            x = text[xs:xe]
+        new.append(Span(xs, xe, x, name_key(x), x, name_start=xs, unknown=True, cue=cue))
+        if inner is not None:
+            new[-1].start, new[-1].relative = inner.start, inner.relative
+            drop.add(id(inner))
+        taken[new[-1].start:xe] = b"\x01" * (xe - new[-1].start)
+    spans[:] = [sp for sp in spans if id(sp) not in drop]
     spans.extend(new)
+
+
+# Leads after which a longer capitalised name holding a known one is a place of its own.
+_WAR_LEADS = frozenset("near shelled struck bombed hit targeted pounded".split())
+
+
+def _known_head(spans: list[Span], xs: int, xe: int, lead: str, sep: str = "") -> Span | None:
+    """'shelled near Kani Zorava in Duhok', 'killed two in Qaser Bin Foo (Tripoli)': a known name
+    (Kani, Qaser) heading a longer capitalised name the gazetteer lacks, after a verb of fire or
+    "near" (or "in"/"at" before a bracketed container) and before its container, is part of that
+    name; the span of the known head (read as part of a longer name), or None."""
+    if lead not in _WAR_LEADS and not (lead in ("in", "at") and sep.strip().startswith("(")):
+        return None
+    heads = [sp for sp in spans if sp.role == "in_name" and sp.name_start == xs and sp.end < xe]
+    return heads[0] if len(heads) == 1 else None
 
 
 _NAME = (r"(?:(?:al|el|ad|ar|as|ash|at|az|an|ez|ed|es|er|en|et)-)?[A-Z][\w'\u2019]+"
@@ -518,7 +583,7 @@ _ASIDE_OPT = r"(?:\s*\[[^\]\n]{0,40}\])?"
 # list of names the gazetteer lacks, a kind word, then the bracket that names what holds them.
 _LISTED_BEFORE_BRACKET = re.compile(
     r"(?<=[a-z,] )(?P<list>" + _NAME + _ASIDE_OPT + r"(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s+or\s+)" + _NAME
-    + _ASIDE_OPT + r"){0,6})\s+(?:villages|towns|areas|hamlets|neighbou?rhoods|village|town|area|hamlet)"
+    + _ASIDE_OPT + r"){0,6})\s+(?:villages|towns|areas|hamlets|neighbou?rhoods|districts|village|town|area|hamlet)"
     r"(?:\s+in\s+(?:the\s+)?(?:" + _DIRECTION_WORDS + r"\s+)?[A-Z][a-z]+)?\s*\($")
 # "shelled Foo, Bar and Baz villages in Town": a list of two or more names the gazetteer lacks, a
 # kind word, then "in" the known place that holds them.

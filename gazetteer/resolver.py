@@ -285,6 +285,9 @@ class Gazetteer:
                 core_key = name_key(bare_core) or core_key
                 # "northern Latakia", "rural Damascus": the province when one bears the name
                 soft = "admin1" if cue is None and modifier in ("direction", "rural") else cue
+                if soft == "admin1" and cue is None and modifier == "direction" \
+                        and not self._province_bears(core_key, core):
+                    soft = None     # "western Mosul", "central Kharkiv": part of the city, not a province
                 scored = self._score_rows(self.idx.rows(core_key), 0.95,
                                           f"exact ({modifier or 'modifier'} dropped)", focus, soft,
                                           want)
@@ -479,6 +482,15 @@ class Gazetteer:
                 return [Resolution(name, self.place(site), top.score * 0.9,
                                    why=f"curated site near {top.place.name} (cue: site)")] + ranked
         return ranked
+
+    def _province_bears(self, core_key: str, text: str) -> bool:
+        """Does "<direction> X" name a province: one whose own name is X (northern Aleppo,
+        northern Latakia), not one that merely has X among its other names (Nineveh: "Mosul")?
+        A city's centre ("central Kharkiv") is never a province."""
+        if text.strip().lower().startswith("central"):
+            return False
+        i = self.idx
+        return any(i.kind[r] == "admin1" and name_key(i.names[r]) == core_key for r in self.idx.rows(core_key))
 
     def _spelled_like(self, row: int, core_key: str) -> bool:
         """Does place ``row`` have a name with the same loose key as ``core_key``?"""

@@ -24,7 +24,7 @@ from geo.filters import Filters
 
 CRS = "EPSG:4326"
 # The columns of an events frame (``events_frame``), in order; the events TABLE's columns
-# are ``geo.sqlite_store.EVENT_COLUMNS``.
+# are ``geo.sql_store.EVENT_COLUMNS``.
 FRAME_COLUMNS = [
     "event_id", "article_id", "article", "title", "url", "source", "type", "actor", "place",
     "name", "lat", "lon", "country", "admin1", "admin1_code", "precision", "date",

@@ -113,7 +113,7 @@ def _legacy_store(db: Path, article_path: Path) -> str:
     as the code before the identity change wrote it. Returns the corrected event's id."""
     from events.article import read_article
     from geo.ingest import event_rows, extract
-    from geo.sqlite_store import EVENT_COLUMNS
+    from geo.sql_store import EVENT_COLUMNS
     from geo.store import open_store
     open_store(db).close()
     art = read_article(article_path)

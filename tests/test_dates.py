@@ -51,6 +51,13 @@ def test_day_range():
     assert d.date == dt.date(2015, 11, 26) and d.date_to == dt.date(2015, 11, 27) and d.precision == "day"
 
 
+def test_a_night_between_two_days_is_dated_by_the_day_it_ends():
+    # "the night of 14-15 May": the night ends on the 15th, which dates it (as "overnight into Monday")
+    d = one("during the night of 28-29 September, jets struck", PUB)
+    assert d.date == dt.date(2015, 9, 29) and d.date_from == dt.date(2015, 9, 28)
+    assert one("on the night of September 28 to 29, drones struck", PUB).date == dt.date(2015, 9, 29)
+
+
 def test_since_date_is_approximate_window_to_publication():
     d = one("conducting air operations since September 30", dt.date(2015, 11, 28))
     assert d.date == dt.date(2015, 9, 30) and d.precision == "approx"

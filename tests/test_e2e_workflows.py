@@ -9,7 +9,7 @@ from urllib.parse import parse_qs, urlparse
 import pytest
 
 from streamlit_server import Server
-from test_e2e import metric_value, offline_context, wait_drawn
+from test_e2e import METRIC_JS, metric_value, offline_context, settled_metric, wait_drawn
 
 pytestmark = [pytest.mark.e2e, pytest.mark.slow]
 
@@ -45,21 +45,6 @@ def wait_query(page, **wanted) -> None:
             arg=want, timeout=30_000)
     except Exception:
         raise AssertionError(f"the address bar {page.url} lacks {want}") from None
-
-
-METRIC_JS = """([label, value]) => { const m = [...document.querySelectorAll('[data-testid=stMetric]')]
-    .find(e => e.innerText.includes(label));
-  return m && m.querySelector('[data-testid=stMetricValue]').innerText.trim() === value; }"""
-
-
-def settled_metric(page, label: str, value: str, timeout: float = 30_000) -> str:
-    """The metric once it shows ``value`` (or what it shows after ``timeout``): a page
-    shows the previous run's elements while it reruns."""
-    try:
-        page.wait_for_function(METRIC_JS, arg=[label, value], timeout=timeout)
-    except Exception:
-        pass
-    return metric_value(page, label)
 
 
 def sidebar_link(page, label: str):

@@ -285,3 +285,28 @@ def test_passive_hit_after_a_strike_and_an_articles_own_name_for_a_site():
     evs = extract_text("Russian jets landed at Al-Jufra airbase in Libya. On Monday, drones struck a convoy near Jufra.",
                        published="2020-05-26")
     assert {e.name for e in evs if e.type == "strike"} == {"Al Jufra Air Base"}
+
+
+def test_a_shelling_near_a_homonymous_village_of_the_front_is_placed_on_the_front_line():
+    # the article's date picks the front line (2015-2022 Donbas contact line): of Luhansk oblast's
+    # several Novooleksandrivkas, the one of the Popasna community lies on it
+    evs = extract_text("Separatist forces fired 120mm mortars at army positions near Novooleksandrivka, "
+                       "Luhansk on Sunday.", published="2018-07-09")
+    strikes = [e for e in evs if e.type == "strike"]
+    assert len(strikes) == 1 and "Novooleksandrivka" in strikes[0].place, strikes
+    assert abs(strikes[0].lat - 48.63) < 0.05 and abs(strikes[0].lon - 38.37) < 0.05, strikes
+
+
+def test_a_district_named_in_its_province_is_struck_at_its_seat():
+    # "X district (Province)": the strike is at the district's seat, not at the province's centre
+    evs = extract_text("On Monday, coalition jets bombed Houthi positions in Qatabir district (Sadah).",
+                       published="2019-03-04")
+    strikes = [e for e in evs if e.type == "strike"]
+    assert len(strikes) == 1 and abs(strikes[0].lat - 17.298) < 0.05 and abs(strikes[0].lon - 43.387) < 0.05, strikes
+
+
+def test_a_village_bracketed_with_its_district_is_one_strike_near_the_districts_seat():
+    # "Foo village (District, Province)": one strike, at Foo near the district's seat; the district
+    # in the bracket is where Foo lies, not a second target
+    evs = extract_text("On Monday, coalition jets bombed Zorzumbul village (Qatabir, Sadah).", published="2019-03-04")
+    assert [(e.type, e.name) for e in evs] == [("strike", "Zorzumbul (near Al Hijrah)")], evs

@@ -198,6 +198,11 @@ def test_several_actors_are_kept_and_the_victim_is_not_one(text, actors):
     # "flying from airfields in X": the launch site, not the target
     ("Russian jets flying from airfields in Belarus struck targets near Korosten on Monday.", "near Korosten"),
     ("Rafale jets operating from the air base in Jordan destroyed a mortar team near Tikrit on Monday.", "near Tikrit"),
+    # "from X shelled positions in Y": a verb between, so Y is the target, not a base's site
+    ("Police units advancing from Qayyarah shelled militant positions in Tall Afar on Monday.", "Tall Afar"),
+    # "taking off from an airfield on the territory of X": still the launch site
+    ("Bombers, after taking off from an airfield on the territory of Iran, struck a depot near Tikrit on Monday.",
+     "near Tikrit"),
 ])
 def test_a_launch_site_after_from_a_base_in_is_not_the_target(text, place):
     assert [e.place for e in events(text)] == [place]
@@ -301,3 +306,147 @@ def test_a_named_district_of_a_town_is_one_event_in_the_district():
 ])
 def test_munitions_dropped_from_the_air_are_a_strike(text, n):
     assert len([e for e in events(text) if e.type == "strike"]) == n
+
+
+def test_forces_relocated_to_a_base_are_a_deployment_there():
+    # "relocated to X" moves forces like "transferred to X"; a relocated office is no deployment
+    evs = events("Six Su-25 jets were relocated to the Kuweires airbase on Monday.")
+    assert [(e.type, e.name) for e in evs] == [("deployment", "Kuweires Military Airbase")], \
+        [(e.type, e.name) for e in evs]
+    assert events("The charity relocated its office to Gaziantep on Monday.") == []
+
+
+def test_a_country_named_in_an_institution_is_no_place_of_the_strike():
+    # "the embassy of X", "the Ministry of Defence of X": a name, not where it happened
+    for text, country in (("The embassy of Iran in Damascus was hit by mortar shells on Monday.", "IR"),
+                          ("Jets struck the camp, the Ministry of Defence of Russia said on Monday, near Idlib.", "RU")):
+        assert country not in [e.country for e in events(text)], text
+
+
+def test_attacks_on_one_place_with_other_arms_are_two_events():
+    # jets in one sentence, mortars in another, the same place and day: two attacks, not one
+    # told twice (a retelling with the same arms, or with none, still merges)
+    evs = events("Jets struck Tell Abyad on Monday. Later on Monday, mortars were fired at Tell Abyad.")
+    assert sorted(e.weapon for e in evs) == ["Jets", "mortars"], [(e.place, e.weapon) for e in evs]
+    assert len(events("Jets struck Tell Abyad on Monday. The jets struck Tell Abyad again on Monday.")) == 1
+
+
+@pytest.mark.parametrize("text, names", [
+    # a capital as the subject of a passive strike verb is the place hit ("Moscow was angered" is not)
+    ("Kyiv was hit by missiles on Monday.", ["Kyiv"]),
+    ("The embassy in Kyiv was struck by a drone on Wednesday.", ["Kyiv"]),
+    # a capital as the subject of an active strike verb is its government, not a target
+    ("Moscow struck Kharkiv with missiles on Tuesday.", ["Kharkiv"]),
+])
+def test_a_capital_is_the_place_hit_or_the_government_that_strikes(text, names):
+    assert [e.name for e in events(text)] == names, [(e.name, e.precision) for e in events(text)]
+
+
+@pytest.mark.parametrize("text, actor", [
+    # "government forces" are the government of the country where they fight
+    ("Government forces pounded rebel positions in Horlivka with howitzers on Monday.", "Ukraine"),
+    ("Government forces shelled Douma on Monday.", "Syrian government"),
+    ("Government troops shelled militant positions near Baiji on Monday.", "Iraq"),
+])
+def test_government_forces_are_the_government_of_the_country_they_fight_in(text, actor):
+    assert [e.actor for e in events(text)] == [actor]
+
+
+@pytest.mark.parametrize("text, actor", [
+    # a designation flown by one force tells the actor when the sentence names none
+    ("Two Su-34 bombers destroyed a command post near Saraqib on Monday.", "Russia"),
+    ("On Monday, two Rafale struck a vehicle workshop near Mosul.", "France"),
+    # after a verb, "of X" names the victim ("a team of Daesh fighters"), never the author
+    ("On Monday, two F/A-18 aircraft engaged a team of Daesh fighters near Sinjar.", "United States"),
+])
+def test_a_designation_tells_the_actor_and_a_victim_after_of_does_not(text, actor):
+    assert [e.actor for e in events(text)] == [actor], [(e.actor, e.place) for e in events(text)]
+
+
+@pytest.mark.parametrize("text, kind", [
+    # aircraft that land at a base arrive there; shells or rockets that land in a town hit it
+    ("Six Danish F-16s have landed at the Incirlik air base, the ministry said on Monday.", "deployment"),
+    ("Two rockets fired from the hills landed in Mayadin on Monday.", "strike"),
+])
+def test_aircraft_landing_arrive_and_rockets_landing_strike(text, kind):
+    assert [e.type for e in events(text)] == [kind]
+
+
+def test_where_a_force_is_meant_to_operate_is_not_where_it_deployed():
+    # "arrived at X, ... available for operations over Y": X is the deployment, Y its purpose
+    evs = events("Four Tornados arrived at Incirlik on Monday, doubling the force available for operations "
+                 "over Iraq and Syria.")
+    assert [(e.type, e.name) for e in evs] == [("deployment", "Incirlik Air Base")], [(e.type, e.name) for e in evs]
+
+
+def test_the_port_of_a_town_is_that_town_when_no_port_is_known_there():
+    # "the port of X": a site of that kind near X, else X itself, never an airport nearby
+    evs = events("Russian missiles struck grain terminals in the port of Chornomorsk on Wednesday.")
+    assert [e.name for e in evs] == ["Chornomors'k"], [(e.name, e.precision) for e in evs]
+
+
+def test_a_continent_or_a_region_across_countries_places_no_event():
+    # "strikes in the Horn of Africa nation", "strikes across the Middle East": no mappable place
+    assert [e.name for e in events("Jets struck a camp near Kismayo on Monday, the latest of many strikes in "
+                                   "Africa.")] == ["Kismayo"]
+    assert all(e.precision != "region" for e in events("US jets carried out strikes across the Middle East "
+                                                       "on Monday."))
+
+
+def test_a_district_of_the_city_told_before_is_part_of_that_city():
+    # "a missile attack on X hit ... in the city's Y district": one strike, at X (Y is no other town)
+    evs = events("A missile attack on Mykolaiv hit a school in the city's Tsentralnyi district on Monday.")
+    assert [e.name for e in evs] == ["Mykolayiv"], [(e.name, e.lat) for e in evs]
+
+
+def test_air_defence_batteries_that_arrive_are_a_deployment():
+    # batteries and named air-defence systems are forces a weak movement verb can move
+    evs = events("Two Patriot batteries arrived in Rzeszow near the Ukrainian border on Monday.")
+    assert [e.type for e in evs] == ["deployment"]
+
+
+@pytest.mark.parametrize("text, name, precision", [
+    # glide bombs (KAB, FAB with UMPK kits) are air-dropped bombs: "glide bomb strikes near X"
+    ("Russian aviation conducted glide bomb strikes near Kupiansk on Monday.", "Kupyansk", "point"),
+    # a nationality's strike is a military one: "a Ukrainian strike hit X"
+    ("A Ukrainian strike hit the Saky airfield in Crimea overnight into Monday.", None, None),
+    # "X city" is the town even where a province bears the name
+    ("Russian forces conducted missile strikes against Zaporizhzhia city on Monday.", "Zaporizhzhya", "point"),
+])
+def test_glide_bombs_national_strikes_and_x_city(text, name, precision):
+    evs = events(text)
+    assert evs and evs[0].type == "strike", text
+    if name:
+        assert (evs[0].name, evs[0].precision) == (name, precision), [(e.name, e.precision) for e in evs]
+
+
+def test_reinforcements_moved_toward_a_place_reinforce_it():
+    # a strong deployment word ("reinforcements") moved toward X is a build-up at X, unlike troops
+    # merely "moving towards" a town they advance on
+    evs = events("Russian forces were moving reinforcements toward Kupiansk on Monday, an official said.")
+    assert [(e.type, e.name) for e in evs] == [("deployment", "Kupyansk")]
+
+
+@pytest.mark.parametrize("text", [
+    # a ground force attacking right after a strike is told is a clash, not the strike continued
+    "Jets bombed Saraqib on Monday. On Monday, rebel fighters attacked army positions near Morek.",
+    # fire told "with" a clash is part of the clash
+    "On Monday, clashes erupted between two factions near Manbij, with mortar fire reported.",
+])
+def test_ground_attacks_after_a_strike_and_fire_within_a_clash_are_clashes(text):
+    evs = events(text)
+    assert [e.name for e in evs if "Morek" in (e.name or "") or "Manbij" in (e.name or "")] == [], \
+        [(e.type, e.name) for e in evs]
+
+
+def test_a_deployment_in_place_since_a_year_is_kept_from_that_year():
+    # "has stationed X at Y since 2015": an ongoing presence, dated from its start (not background)
+    evs = events("Russia has stationed S-400 systems at the Hmeimim air base since 2015.")
+    assert [(e.type, e.date[:4]) for e in evs] == [("deployment", "2015")]
+    # strikes "since 2015" stay a summary of the past
+    assert events("Jets have struck Idlib hundreds of times since 2015.") == []
+
+
+def test_patrols_that_begin_in_a_town_are_a_deployment_there():
+    evs = events("Russian military police began patrolling the town of Manbij on Tuesday.")
+    assert [(e.type, e.name) for e in evs] == [("deployment", "Manbij")]

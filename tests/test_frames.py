@@ -35,7 +35,7 @@ def test_frame_rows_are_data_with_a_comment_and_an_example():
     # "launched drones at": air attack with the weapon as object
     ("The militia launched two drones at the airport of Abha on Sunday.", "fire-weapon-at"),
     # a weapon as the subject of a landing verb, its firer in a participle phrase
-    ("Several rockets fired from the hills landed in the old market of Taiz.", "weapon-landed"),
+    ("Several rockets fired from the hills landed in the old market of Taiz.", "shell-landed"),
     # passive with the weapon after "by"
     ("The bridge at Dovhe was destroyed by an MLRS salvo on Friday.", "passive-by-weapon"),
     # the place as object, the weapon after "with"
@@ -117,6 +117,9 @@ def test_a_calibre_before_its_weapon_names_one_weapon():
     # what a protest is against is not a report of a strike
     ("Hundreds of residents protested in Aden on Monday against the siege and the shelling of their homes.",
      F.NOT_PROTEST),
+    # fire exchanged between two forces (the weapon noun right after the exchange) is a clash
+    ("Army and rebel units exchanged heavy artillery fire near Zolote on Monday.", F.NOT_EXCHANGE),
+    ("On Monday, an exchange of mortar fire near Zolote killed two soldiers.", F.NOT_EXCHANGE),
 ])
 def test_battles_terror_arrests_and_downings_are_not_strikes(sentence, reason):
     assert ("non-event", reason) in kinds(sentence)

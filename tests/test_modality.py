@@ -25,6 +25,27 @@ def kinds(text):
     ("Britain will send six Typhoon jets to Cyprus next week.", "planned"),
     ("Moscow denied carrying out air strikes on civilians in Idlib.", "denied"),
     ("The Kremlin denies that its jets bombed a hospital in Aleppo.", "denied"),
+    # a report denied by its predicate, after the trigger: "reports that X struck Y are not true"
+    ("Information spread by some media that Russian jets struck a school in Saraqib is not true.", "denied"),
+    ("Claims that coalition aircraft bombed a bakery in Manbij are completely false, the spokesman said.", "denied"),
+    # a denial that labels the reports before naming them
+    ("Moscow dismissed as fabricated the reports that its jets hit a bakery in Ariha.", "denied"),
+    # what people fear has not happened
+    ("Residents feared renewed air raids on Saraqib after the truce collapsed.", "hypothetical"),
+    # a summary of a long past is no report of an event
+    ("Israel has carried out hundreds of strikes in Syria over the years, officials say.", "historical"),
+    ("Militias have been blamed for rocket attacks on bases in Iraq in the past.", "historical"),
+    ("The coalition rejected accusations that its aircraft had bombed a wedding in Marib.", "denied"),
+    # what is expected has not happened yet
+    ("Residents said they expected the shelling of Taiz to resume after the truce.", "hypothetical"),
+    # a strike noun whose predicate stops it
+    ("Strikes on Aleppo were suspended during the visit of the UN envoy.", "negated"),
+    # a tally in the perfect since the start of the year is no report of an event
+    ("Since the start of the year, at least 120 air strikes have hit Saada governorate, the update said.",
+     "historical"),
+    # a strike noun governed by a modal further on: "strikes against ... will continue"
+    ("Strikes against the depots of the armed groups in Idlib province will continue until the end of the month.",
+     "planned"),
 ])
 def test_non_events_keep_their_reason(sentence, reason):
     assert kinds(sentence) == [("non-event", reason)]
@@ -36,6 +57,8 @@ def test_non_events_keep_their_reason(sentence, reason):
     ("The defence ministry said it had hit an ISIL training camp in Maaret al-Numan.", "strike"),
     ("Activists reported air strikes near Palmyra, the Syrian Observatory said.", "strike"),
     ("The U.S. has accused Russia of sending tanks and artillery to Latakia.", "deployment"),
+    # a report that is not denied stays an event
+    ("Reports that Russian jets struck a school in Saraqib were confirmed by the monitor.", "strike"),
 ])
 def test_reported_and_claimed_statements_are_events(sentence, typ):
     assert [k for k in kinds(sentence) if k[0] != "non-event"][:1] == [(typ, None)]
@@ -93,3 +116,43 @@ def test_definite_follow_up_sentences_join_the_event_they_refer_to():
 ])
 def test_more_non_event_cues(sentence, reason):
     assert kinds(sentence) == [("non-event", reason)]
+
+
+@pytest.mark.parametrize("sentence", [
+    # an intercepted missile or drone is no strike where it was heading
+    "Air defences intercepted a ballistic missile fired towards Jizan on Monday.",
+    "The coalition said it had destroyed a drone launched towards Abha airport.",
+    "Air defence systems destroyed 12 rockets and 9 drones near Nova Kakhovka over the past day.",
+    # a reaction to a strike (a condemnation, a march to denounce it) is not its report
+    "The United Nations condemned the shelling of civilian areas in Taiz.",
+    "Demonstrators marched through Misrata to denounce the bombing of the port.",
+    # "strike" and "struck" in other senses: a hunger strike, workers on strike, a deal struck,
+    # an earthquake or a car that struck
+    "Detainees in a prison near Idlib began a hunger strike on Sunday.",
+    "Oil workers in Basra were on strike against the ministry on Monday.",
+    "The two sides struck a deal in Geneva on Tuesday to exchange prisoners.",
+    "A strong earthquake struck near Aleppo on Monday.",
+    "A car struck a pedestrian in central Kyiv on Monday.",
+    # forces moving towards a place are not deployed there
+    "Troops were moving towards Sirte from the west on Monday, a spokesman said.",
+])
+def test_interceptions_reactions_and_movements_towards_a_place_are_not_events(sentence):
+    assert [e for e in extract_text(sentence, published=PUB) if e.type != "non-event"] == []
+
+
+def test_recent_past_is_still_reported():
+    # "in the past 24 hours" is a report window, not a long past
+    assert [e.type for e in extract_text("Jets struck Ariha twice in the past 24 hours.", published=PUB)] == ["strike"]
+
+
+def test_a_new_attack_measured_against_the_past_is_an_event():
+    # "the biggest attack since the start of the war": a new event, not a tally
+    evs = [e for e in extract_text("Russian missiles struck Kyiv on Friday in the biggest attack since the start "
+                                   "of the war.", published=PUB) if e.type != "non-event"]
+    assert [e.name for e in evs] == ["Kyiv"]
+
+
+def test_a_vehicle_hit_by_a_missile_is_still_a_strike():
+    # the nature-or-traffic rule reads the subject of an active verb, not a passive victim
+    assert [e.type for e in extract_text("A bus was hit by a missile in Kharkiv on Monday.", published=PUB)
+            if e.type != "non-event"] == ["strike"]

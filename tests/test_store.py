@@ -269,6 +269,8 @@ def test_provinces_that_share_a_name_stay_apart(store):
     assert len(set(labels.values())) == 4
     assert list(store.query_events(Filters(provinces=("YE.21",)))["country"]) == ["YE"]
     assert sorted(store.query_events(Filters(provinces=("Al Jawf",)))["country"]) == ["SA", "YE"]
+    assert sorted(store.query_events(Filters(countries=("sa",)))["admin1_code"]) == ["SA.06", "SA.20"]
+    assert sorted(store.query_events(Filters(countries=("YE", "EG")))["admin1_code"]) == ["EG.14", "YE.21"]
     assert store.top("admin1_code") and len(store.top("admin1_code")) == 4
 
 
