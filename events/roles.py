@@ -286,5 +286,6 @@ def _contains(inner: Toponym, outer: Toponym) -> bool:
 
 # The word lists above as :func:`events.pieces.lead_letter` writes them (re skips in C to where
 # the first letter of one of their words stands; the same matches).
-(_SOURCE_BEFORE, _LEGAL_BEFORE, _TRANSIT, _NOT_LOCATIVE, _QUALIFIER_BEFORE, _VESSEL_BEFORE) = (
-    lead_letter(p) for p in (_SOURCE_BEFORE, _LEGAL_BEFORE, _TRANSIT, _NOT_LOCATIVE, _QUALIFIER_BEFORE, _VESSEL_BEFORE))
+(_SOURCE_BEFORE, _LEGAL_BEFORE, _TRANSIT, _NOT_LOCATIVE, _QUALIFIER_BEFORE, _VESSEL_BEFORE, _PURPOSE_PLACE,
+ _INSTITUTION_OF) = (lead_letter(p) for p in (_SOURCE_BEFORE, _LEGAL_BEFORE, _TRANSIT, _NOT_LOCATIVE, _QUALIFIER_BEFORE,
+                                             _VESSEL_BEFORE, _PURPOSE_PLACE, _INSTITUTION_OF))

@@ -698,7 +698,9 @@ def resolve_spans(text: str, spans: list[Span], cues: Sequence[CountryCue], gz, 
 
 
 # "Avdiivka and nearby Orlivka", "the neighbouring village of X": the place lies near the one before.
-_NEARBY_BEFORE = re.compile(r"\b(?:nearby|neighbou?ring|adjacent|adjoining)\s+(?:(?:village|town|hamlet)s?\s+(?:of\s+)?)?$",
+# (The first letter, both cases, comes first and the word start is tested after it: re skips in C
+# to those letters.)
+_NEARBY_BEFORE = re.compile(r"(?-i:[nNaA])(?<!\w.)(?:(?<=n)earby|(?<=n)eighbou?ring|(?<=a)djacent|(?<=a)djoining)\s+(?:(?:village|town|hamlet)s?\s+(?:of\s+)?)?$",
                             re.I)
 
 

@@ -468,7 +468,9 @@ def _alias_end(tok: str, aliases: dict) -> int:
 
 
 # "the Gulf of Aden", "the Horn of Africa", "the Sea of Azov": a feature named "<kind> of <Name>".
-_OF_NAME = re.compile(r"(?<![\w-])(?:Gulf|Sea|Strait|Straits|Horn|Bay|Cape|Isle|Island|Islands|Lake|Mount|Gates)\s+of\s+"
+# (Each kind tests the word start right after its capital: re skips in C to those capitals.)
+_OF_NAME = re.compile(r"(?:" + "|".join(f"{w[0]}(?<![\\w-]{w[0]}){w[1:]}" for w in (
+                      "Gulf Sea Strait Straits Horn Bay Cape Isle Island Islands Lake Mount Gates").split()) + r")\s+of\s+"
                       r"(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?")
 
 
