@@ -125,7 +125,8 @@ def _part_of_longer_name(body: str, start: int, end: int, mention_starts: set[in
     att = _ATTACHED.search(before) if before.endswith(("-", "-\n")) else None     # "Jabal al-Turkman"
     if att and att.group(1).lower() not in _FUNCTION and not _sent_start(before[:att.start()]):
         return True
-    m = _PREV_WORD.search(before) if before[-1:].isspace() else None
+    # (the word can only start after the last space before the trailing ones: searched from there)
+    m = _PREV_WORD.search(before, max(0, before.rfind(" ", 0, len(before.rstrip())))) if before[-1:].isspace() else None
     if m and not before.endswith(("\n",)):
         word = m.group(1)
         lead = before[:m.start()]

@@ -291,7 +291,7 @@ def recognise(text: str, gz) -> tuple[list[Span], list[CountryCue]]:
             full = text[s - len(ab.group(0)):e]
             if gz.is_known(name_key(full)):
                 s, name, key = s - len(ab.group(0)), full, name_key(full)
-        pw = _PREV_WORD.search(before)
+        pw = _PREV_WORD.search(before, max(0, before.rfind(" ", 0, len(before) - 2)))   # (it starts after that space)
         if pw and pw.group("w").endswith(".") and len(pw.group("w")) > 4 and not pw.group("w")[:-1].isupper():
             pw = None                                # "... in Erie. London": a sentence ended
         if pw and "\n" not in pw.group(0) and pw.group("w").lower().rstrip(".") not in ALLOWED_BEFORE \
