@@ -295,6 +295,11 @@ class _Scanner:
         return got
 
 
+def forget_texts() -> None:
+    """Forget the answers kept for texts seen before (benchmarks: no reuse across articles)."""
+    _SCANNER._last, _SCANNER._seen = (None, None), {}
+
+
 _SHORT = 2
 _SEEN = 128
 _UNSEEN = object()

@@ -123,6 +123,10 @@ class Gazetteer:
             self._locator = default_locator()
         return self._locator(lat, lon, country)
 
+    def forget_runs(self) -> None:
+        """Forget the stretches of capitalised words seen before (benchmarks: no reuse across articles)."""
+        self._runs_memo = (self._user, {})
+
     def find_mentions(self, text: str) -> list[Mention]:
         self._refresh_user()
         if self._runs_memo[0] is not self._user:         # names known changed: forget the runs seen
