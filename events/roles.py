@@ -119,9 +119,11 @@ _NAMED_AFTER = re.compile(r"^(?:[\s-]+[A-Z][\w’'-]*)?\s+(?:highway|road|motorw
 
 # "Kyiv was hit by missiles", "the embassy in X was shelled": the subject of a passive strike verb
 # is where it happened, even a capital (elsewhere a government: "Moscow was angered").
-_STRUCK_AFTER = re.compile(r"^\s+(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+(?:\w+\s+)?"
-                           r"(?:hit|struck|shelled|bombed|attacked|targeted|pounded|rocked|bombarded|rocketed|"
-                           r"mortared|hammered|blasted)\b", re.I)
+_STRUCK_VERB = (r"(?:hit|struck|shelled|bombed|attacked|targeted|pounded|rocked|bombarded|rocketed|mortared|"
+                r"hammered|blasted)\b")
+_STRUCK_AFTER = re.compile(r"^\s+(?:(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+(?:\w+\s+)?" + _STRUCK_VERB
+                           # a headline's passive has no auxiliary: "Kyiv hit by missiles"
+                           + r"|" + _STRUCK_VERB + r"\s+(?:again\s+)?by\b)", re.I)
 # "Moscow struck Kharkiv", "Kyiv shelled Donetsk": a capital as the subject of a strike verb is its government.
 _CAPITAL_ACTS = re.compile(r"^\s+(?:has\s+|have\s+|had\s+)?(?:shelled|struck|bombed|launched|fired|attacked|pounded|"
                            r"targeted|sent|deployed|hit)\b", re.I)

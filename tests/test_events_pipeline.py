@@ -335,6 +335,8 @@ def test_attacks_on_one_place_with_other_arms_are_two_events():
     # a capital as the subject of a passive strike verb is the place hit ("Moscow was angered" is not)
     ("Kyiv was hit by missiles on Monday.", ["Kyiv"]),
     ("The embassy in Kyiv was struck by a drone on Wednesday.", ["Kyiv"]),
+    # a headline's passive has no auxiliary
+    ("Kyiv hit by a massive missile attack on Monday morning.", ["Kyiv"]),
     # a capital as the subject of an active strike verb is its government, not a target
     ("Moscow struck Kharkiv with missiles on Tuesday.", ["Kharkiv"]),
 ])
