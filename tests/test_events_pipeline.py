@@ -452,3 +452,15 @@ def test_a_deployment_in_place_since_a_year_is_kept_from_that_year():
 def test_patrols_that_begin_in_a_town_are_a_deployment_there():
     evs = events("Russian military police began patrolling the town of Manbij on Tuesday.")
     assert [(e.type, e.name) for e in evs] == [("deployment", "Manbij")]
+
+
+@pytest.mark.parametrize("text, kinds", [
+    # "continued to X" and "reached X" move forces only to a name (a capital letter, whatever the case
+    # flag of the rest of the pattern): "continued to conduct strikes" is a strike, "reached an
+    # agreement" nothing
+    ("Russian jets continued to conduct strikes in Idlib on Monday.", ["strike"]),
+    ("Government troops reached the outskirts of Sirte on Monday.", ["deployment"]),
+    ("The two sides reached an agreement in Sochi on Monday.", []),
+])
+def test_movement_words_that_need_a_name_after_them(text, kinds):
+    assert [e.type for e in events(text)] == kinds
