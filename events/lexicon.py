@@ -26,7 +26,7 @@ STRIKE_STRONG = re.compile(r"\b(?=\w)(?:"
     # "a drone dropped a grenade / explosives on": munitions dropped from the air (not leaflets or aid)
     r"dropp(?:ed|ing)\s+(?:[\w-]+\s+){0,2}(?:grenades?|explosives?|munitions?|mortar\s+(?:rounds?|shells?|bombs?)|shells?)|"
     r"bombs\s+(?:fell|dropped|hit|struck|landed)|"
-    r"bomb(?=\s+(?:the|their|its|positions|targets))|shell(?:ed|ing)|shell(?=\s+(?:the|its|their|positions|settlements|villages|[A-Z]))|"
+    r"bomb(?=\s+(?:the|their|its|positions|targets))|shell(?:ed|ing)|shell(?=\s+(?:the|its|their|positions|settlements|villages|(?-i:[A-Z])))|"
     r"(?:killed|wounded|injured)\s+by\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:shrapnel|rockets?|rocket\s+fire|missiles?|shells?|shelling|mortars?|mortar\s+fire)\b|"
     r"(?:rounds|shells|rockets|missiles|mortars|projectiles)\s+(?:[\w-]+\s+){0,3}?(?:landed|fell|exploded|impacted)\b|"
     # (not a deal struck, nor a hunger, general or labour strike, nor workers "on strike")
@@ -174,7 +174,7 @@ TARGET_CUE = re.compile(r"\b(?=\w)(?:against|targeting|targeted|on|at|hit|hittin
                         r"backing|backed|support(?:ing)?|help(?:ing)?|assist(?:ing)?|aid(?:ing)?|with|"
                         r"between|like|for|from|to|prevent(?:ed|s|ing)?|shelled|shelling|pounded|pounding|attacked|attacking|"
                         r"summoned|condemned|by\s+the\s+request\s+of)\s+(?:the\s+)?$|[\w]-$|"
-                        r"\bfrom\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}\s+and\s+(?:the\s+)?$", I)
+                        r"\bfrom\s+(?:the\s+)?(?-i:[A-Z])[\w’'-]*(?:\s+(?-i:[A-Z])[\w’'-]*){0,2}\s+and\s+(?:the\s+)?$", I)
 
 # --- targets -----------------------------------------------------------------
 TARGETS: list[tuple[str, re.Pattern]] = [(name, re.compile(p, re.I)) for name, p in [
@@ -214,7 +214,7 @@ CLAIM_PATTERNS: list[re.Pattern] = [
     re.compile(r"(?=[A-Zta])(?P<who>(?:[A-Z][\w’'.\-]*\s+(?:(?:of|for|in|on|and|the|al-)\s+)*){0,6}[A-Z][\w’'.\-]*|(?:[Tt]he|[Aa]n?)\s+(?:[\w’'.\-]+\s+){0,4}[\w’'.\-]+|[A-Z][\w’'-]*(?:\s+(?:and\s+)?[a-z][\w’'-]*){1,3})(?:,\s[^,]{2,60},)?(?:\s+(?:also|later|earlier|separately|previously))?\s+"
                r"(?P<verb>said|says|told|claimed|claims|reported|reports|announced|stated|confirmed|added|noted|insisted|accused|alleged|suggested|cites|cited|was\s+quoted)\b"),
     re.compile(r"[,”\"’]\s*(?P<verb>said|says|stated|added|told|claimed)\s+(?P<who>(?:the\s+)?[\w’'.\- ]{2,60}?)(?=[,.;:]|$)", I),
-    re.compile(r"\baccording\s+to\s+(?P<who>(?:the\s+)?[\w’'.\- ]{2,60}?)(?=[,.;:]|(?<!\bof)(?<!\bfor)(?<!\bin)\s+(?:the|a|an|Russia|Russian|[A-Z][a-z]+\s+(?:has|have|had|is|was|were|are))\b|$)", I),
+    re.compile(r"\baccording\s+to\s+(?P<who>(?:the\s+)?[\w’'.\- ]{2,60}?)(?=[,.;:]|(?<!\bof)(?<!\bfor)(?<!\bin)\s+(?:the|a|an|Russia|Russian|(?-i:[A-Z][a-z]+)\s+(?:has|have|had|is|was|were|are))\b|$)", I),
     re.compile(r"\b(?=\w)(?:citing|cited\s+by|as\s+(?:claimed|reported|stated)\s+by)\s+(?P<who>(?:an?\s+|the\s+)?[\w’'.\- ]{2,60}?)(?=[,.;:]|\s+(?:that|as|on|in)\b|$)", I),
 ]
 CLAIM_STOP = {"he", "she", "it", "they", "we", "i", "you", "this", "that", "which", "who", "the", "there", "one", "officials"}

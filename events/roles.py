@@ -112,7 +112,7 @@ _EMBASSY_AFTER = re.compile(r"^\s+(?:embass(?:y|ies)|consulates?|diplomatic\s+(?
 # (not "the embassy in Moscow said", a teller).
 _AT_EMBASSY = re.compile(r"\b(?:near|at|on|outside|into|inside|towards?|hit|struck|targeted|targeting|attacked|shelled)\s+"
                          r"(?:the\s+)?(?:[\w-]+\s+){0,2}(?:embass(?:y|ies)|consulates?)\s+in\s+$", re.I)
-_NAMED_AFTER = re.compile(r"^(?:[\s-]+[A-Z][\w’'-]*)?\s+(?:highway|road|motorway|railway|pipeline|ceasefire|truce|"
+_NAMED_AFTER = re.compile(r"^(?:[\s-]+(?-i:[A-Z])[\w’'-]*)?\s+(?:highway|road|motorway|railway|pipeline|ceasefire|truce|"
                           r"agreement|accords?|deal|talks|process|protocol|format|summit|memorandum|declaration|"
                           r"group|meeting|conference|airport\s+road|river|canal|offensive|campaign|battle|operation)\b", re.I)
 
