@@ -71,7 +71,9 @@ _NOT_LOCATIVE = re.compile(r"\b(?=[blac])(?:belonging|belonged|belongs|loyal|all
 # "the town of Kilis": the text itself says what the name is.
 _QUALIFIER_BEFORE = re.compile(r"\b(?=[ctvdpgro])(?:city|town|village|district|port|province|governorate|region|oblast)\s+of\s+$", re.I)
 # "at Hassa, in Hatay", "X (Y)", "X (Z, Y)": the province or city it lies in.
-_CONTAINER_BETWEEN = re.compile(r"\s*(?:,|\)|\([^()]{1,40}\))?\s*,?\s*(?:in\s+(?:the\s+)?|\(\s*(?:[^(),]{1,40},\s*)?)"
+# ("Al Foo base (Province)": the kind word of a named site may stand before its container)
+_CONTAINER_BETWEEN = re.compile(r"(?:\s+(?:air\s*base|airbase|airfield|airport|base|camp|naval\s+base))?"
+                                r"\s*(?:,|\)|\([^()]{1,40}\))?\s*,?\s*(?:in\s+(?:the\s+)?|\(\s*(?:[^(),]{1,40},\s*)?)"
                                 r"|,\s*(?:a|an|the)\s+(?:[\w-]+\s+){0,3}(?:city|town|village|port|district|suburb|area)\s+"
                                 r"(?:in|of|near)\s+(?:the\s+)?")
 # "the Tiyas (T4) Air Base near Palmyra": the town that locates a named site.

@@ -464,3 +464,9 @@ def test_patrols_that_begin_in_a_town_are_a_deployment_there():
 ])
 def test_movement_words_that_need_a_name_after_them(text, kinds):
     assert [e.type for e in events(text)] == kinds
+
+
+def test_the_container_of_a_named_base_after_its_kind_word_is_no_second_event():
+    # "at Al Foo base (Province)": the bracket holds the base, one event at the base
+    evs = events("On Monday, a drone launched by the Houthis hit a military parade at Al Anad base (Lahij).")
+    assert [e.name for e in evs] == ["Al-Anad Air Base"], [(e.name, e.precision) for e in evs]
