@@ -51,7 +51,9 @@ STRIKE_STRONG = re.compile(r"\b(?=\w)(?:"
     r"shot\s+down|downed|targeted\s+killings?|raid(?:ed|s)?)\b", I)
 STRIKE_WEAK = re.compile(r"\b(?=\w)(?:hit|hits|hitting|attack(?:ed|ing|s)?(?!\s+(?:helicopters?|jets?|aircraft|planes|submarines?|drones?|craft|fighters?|boats?))|"
                          r"targeted|targeting|destroy(?:ed|ing|s)?|hammer(?:ed|ing)|batter(?:ed|ing)|blast(?:ed|ing)|rocketed|"
-                         r"mortared|engaged|slamm(?:ed|ing)\s+into|smash(?:ed|ing)\s+into|tore\s+(?:through|into)|ripped\s+through)\b", I)
+                         r"mortared|engaged|slamm(?:ed|ing)\s+into|smash(?:ed|ing)\s+into|tore\s+(?:through|into)|ripped\s+through|"
+                         # "aviation and artillery inflicted damage on manpower near X" (ministry statements)
+                         r"inflict(?:ed|ing|s)?\s+(?:fire\s+)?(?:damage|losses|defeat)\s+on)\b", I)
 DEPLOY_STRONG = re.compile(r"\b(?=\w)(?:"
     r"deploy(?:s|ed|ing|ment|ments)?|redeploy(?:s|ed|ing|ment)?|station(?:ed|ing)|"
     r"reinforc(?:e|es|ed|ing|ements?)|buildup|bulk(?:ing|ed)?[\s-]up|"
@@ -79,7 +81,7 @@ MILITARY_OBJECT = re.compile(r"\b(?=\w)(?:troops?|forces|soldiers|fighters|milit
     r"(?:air[\s-]defen[cs]e\s+)?systems?|missiles?|rockets?|warships?|ships|vessels|frigates?|"
     r"submarines?|carriers?|S-\d00|Pantsir|Iskander|military)\b", I)
 # Context that makes a weak strike trigger military.
-MILITARY_CONTEXT = re.compile(r"(?i:\b(?=\w)(?:jets?|warplanes?|planes|aircraft|bombers?|helicopters?|drones?|"
+MILITARY_CONTEXT = re.compile(r"(?i:\b(?=\w)(?:jets?|warplanes?|planes|aircraft|aviation|bombers?|helicopters?|drones?|"
     r"missiles?|rockets?|artillery|shells?|bombs?|sorties|air\s+force|airspace\s+forces|troops|forces|"
     r"army|military|positions|targets|training\s+camp|command\s+post|base|depots?|convoy|militants|"
     r"fighters|rebels?|insurgents|terrorists?|ISIS|ISIL|Daesh|Islamic\s+State|Nusra|Houthis?|"

@@ -42,6 +42,8 @@ _TOWARD = re.compile(r"\btowards?\s+(?:the\s+)?(?:(?:city|town|village|outskirts
 # where the force is meant to act, not where it is (nor a report of those strikes).
 _PURPOSE_PLACE = re.compile(r"\b(?:for\s+|to\s+(?:[\w-]+\s+){1,3})(?:[\w-]+\s+){0,2}(?:operations|missions|sorties|strikes|"
                             r"raids|campaign|the\s+fight)\s+(?:over|in|against|across)\s+(?:the\s+)?$", re.I)
+# "in the Kupiansk direction", "on the Bakhmut axis": an operational direction named after a town, not a place.
+_DIRECTION_AFTER = re.compile(r"^\s+(?:direction|axis|sector|salient)\b", re.I)
 # "in the city's Tsentralnyi district": a part of the city told before, which places the event.
 _CITYS_PART_BEFORE = re.compile(r"\bthe\s+(?:city|town|capital|port)['’]s\s+$", re.I)
 _PART_AFTER = re.compile(r"^\s+(?:district|neighbou?rhood|quarter|area|suburb)\b", re.I)
@@ -239,6 +241,8 @@ def mark(toponyms: list[Toponym], body: str) -> list[Toponym]:
         if purpose:
             t.reference, t.locative = True, False      # "available for operations over X (and Y)"
         purpose_prev = purpose
+        if _DIRECTION_AFTER.match(after):
+            t.reference, t.locative = True, False      # "in the Kupiansk direction"
         if _CITYS_PART_BEFORE.search(before, max(0, len(before) - 20)) and (
                 _PART_AFTER.match(after) or _PART_AFTER.search(" " + t.text.rsplit(" ", 1)[-1])):
             t.reference, t.locative = True, False      # "the city's X district": the city places it

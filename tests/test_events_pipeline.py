@@ -470,3 +470,12 @@ def test_the_container_of_a_named_base_after_its_kind_word_is_no_second_event():
     # "at Al Foo base (Province)": the bracket holds the base, one event at the base
     evs = events("On Monday, a drone launched by the Houthis hit a military parade at Al Anad base (Lahij).")
     assert [e.name for e in evs] == ["Al-Anad Air Base"], [(e.name, e.precision) for e in evs]
+
+
+def test_damage_inflicted_near_a_place_in_a_named_direction():
+    # ministry statements: "aviation and artillery inflicted damage on manpower near X"; "the Y
+    # direction" is an operational direction named after a town, not a place of the strike
+    evs = events("In the Kupiansk direction, Russian aviation and artillery inflicted damage on manpower and "
+                 "equipment near Ivanivka on Monday.")
+    assert [e.type for e in evs] == ["strike"] and "Kupyansk" not in [e.name for e in evs], \
+        [(e.name, e.precision) for e in evs]
