@@ -301,7 +301,7 @@ METONYM_BEFORE = re.compile(r"\b(?=[rglaotvscme])(?:regime|government|leadership
 METONYM_AFTER = re.compile(r"^(?:['’]s\s+(?:\w+\s+)?(?:government|regime|forces|strategy|allies|position|decision|"
                            r"plans?|policy|support|view|response|claims?)|\s+(?:also\s+|later\s+|then\s+)?(?:condemned|condemns|summoned|protested|urged|demanded|called|has|have|had|is|was|were|says|said|"
                            r"plans|planned|wants|insists|accused|denied|denies|rejects|maintains|argues|claims|claimed|announced|informed|"
-                           r"would|will|could|may|might|hopes|believes|refused|agreed|backs|backed|sees|views|pressed|pushed|"
+                           r"would|will|could|(?-i:may)|might|hopes|believes|refused|agreed|backs|backed|sees|views|pressed|pushed|"
                            r"launched|vowed|warned|responded|retaliated|began|started|continued|sent|deployed|blamed|blames))\b")
 LOCATIVE_BEFORE = re.compile(r"\b(?=[iwaotnf])(?:in|into|within|inside|across|over|throughout|to|on|at|near|from|of|outside|"
                              r"around|toward|towards)\s+(?:the\s+)?(?:(?:north|south|east|west|central|northern|"

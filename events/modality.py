@@ -15,7 +15,7 @@ REASONS = (NEGATED, HYPOTHETICAL, PLANNED, DENIED, HISTORICAL)
 
 _NOT_NEGATION = re.compile(r"\b(?=\w)(?:not\s+only|no\s+(?:longer|fewer|less)|not\s+least|no\s+doubt|"
                            r"not\s+(?:yet\s+)?(?:clear|known|immediately)|nothing\s+new)\b", re.I)
-_MODAL_AFTER = re.compile(r"^(?:\s+[\w’'-]+){0,12}?\s+(?P<m>may|might|could|would|will|can|should|must|"
+_MODAL_AFTER = re.compile(r"^(?:\s+[\w’'-]+){0,12}?\s+(?P<m>(?-i:may)|might|could|would|will|can|should|must|"
                           r"are\s+(?:expected|planned|set|to\s+be)|is\s+(?:expected|planned|set|to\s+be))\b", re.I)
 # "Reports that jets struck X are not true": a report denied by its predicate, after the trigger.
 _REPORT_THAT = re.compile(r"\b(?=[rcianms])(?:reports?|claims?|information|allegations?|accusations?|news|"

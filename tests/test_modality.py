@@ -156,3 +156,11 @@ def test_a_vehicle_hit_by_a_missile_is_still_a_strike():
     # the nature-or-traffic rule reads the subject of an active verb, not a passive victim
     assert [e.type for e in extract_text("A bus was hit by a missile in Kharkiv on Monday.", published=PUB)
             if e.type != "non-event"] == ["strike"]
+
+
+def test_the_month_may_is_no_modal_after_a_strike_noun():
+    # "airstrikes ... hit X on 18 May": the month, not "may" (a modal governs only in lowercase)
+    evs = [e for e in extract_text("Airstrikes and shelling reportedly hit Saraqib and nearby villages on 18 May, "
+                                   "killing ten civilians.", published=dt.date(2019, 5, 20)) if e.type != "non-event"]
+    assert [e.type for e in evs] == ["strike"]
+    assert kinds("Air strikes on Saraqib may resume next week.") == [("non-event", "hypothetical")]

@@ -32,6 +32,10 @@ def test_no_capital_letter_test_in_a_case_insensitive_pattern(module_name):
     bad = [name for name, p in _patterns(module)
            if p.flags & re.IGNORECASE and "[A-Z]" in _SCOPED_SENSITIVE.sub("", p.pattern)]
     assert bad == [], f"{module_name}: {bad} test [A-Z] under IGNORECASE (write (?-i:[A-Z]))"
+    # the modal "may" is also the month May: under IGNORECASE it is written (?-i:may)
+    months = [name for name, p in _patterns(module)
+              if p.flags & re.IGNORECASE and re.search(r"(?<![\w:])may(?![\w)])", _SCOPED_SENSITIVE.sub("", p.pattern))]
+    assert months == [], f"{module_name}: {months} read the month May as the modal (write (?-i:may))"
 
 
 def test_a_shell_before_a_lowercase_word_is_no_trigger():
