@@ -276,7 +276,7 @@ _EXCHANGE = re.compile(r"\b(?=[et])(?:exchang(?:ed|ing|es?)(?:\s+of)?|trad(?:ed|
 # "clashed ... with the use of artillery": the weapons of the clash, wherever the trigger stands.
 _USE_OF = re.compile(r"\bwith\s+the\s+use\s+of\b", re.I)
 # "residents protested against the siege and the shelling of ...": the strike is what a protest is about.
-_PROTESTED = re.compile(r"\b(?=[pdrmc])(?:(?:protest(?:ed|ing|s)?|demonstrat(?:ed|ing|ions?|ors)|rall(?:ied|ying|y)|march(?:ed|ing)?)\s+"
+_PROTESTED = re.compile(r"\b(?=[pdrmc])(?:(?:protest(?:ed|ing|s)?|demonstrat(?:ed|ing|ions?|ors)|rall(?:ied|ying|y)|(?-i:march(?:ed|ing)?))\s+"
                         r"(?:[\w-]+\s+){0,8}?(?:against|over|to\s+(?:denounce|condemn|protest))|"
                         # "the UN condemned the shelling of X": a reaction to a strike, not its report
                         r"(?:condemn(?:ed|s|ing)?|denounc(?:ed|es|ing)|deplor(?:ed|es|ing)))\s+(?:[\w'’-]+\s+){0,8}$", re.I)

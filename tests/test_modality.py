@@ -164,3 +164,9 @@ def test_the_month_may_is_no_modal_after_a_strike_noun():
                                    "killing ten civilians.", published=dt.date(2019, 5, 20)) if e.type != "non-event"]
     assert [e.type for e in evs] == ["strike"]
     assert kinds("Air strikes on Saraqib may resume next week.") == [("non-event", "hypothetical")]
+
+
+def test_the_month_march_is_no_protest_march():
+    # "In March over 200 air strikes hit X": the month, not people marching "over" something
+    assert [e.type for e in extract_text("In March over 200 air strikes hit Saraqib, the monitor said.",
+                                         published=dt.date(2019, 4, 2)) if e.type != "non-event"] == ["strike"]
