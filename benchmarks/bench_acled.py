@@ -21,11 +21,10 @@ import argparse
 import sys
 from pathlib import Path
 
-from evalsets import extract, halves, print_errors
+from evalsets import extract, halves, print_errors, shared_dir
 from evalsets import load as _load
 from evalsets import scorer as _score_module
 
-ROOT = Path(__file__).resolve().parents[1]
 RECALL_FLOOR, NONSTRIKE_CEIL, F1_FLOOR = 0.75, 0.05, 0.70
 
 
@@ -71,13 +70,11 @@ def _line(name: str, r: dict) -> str:
 
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--eval", default=str(ROOT.parent / "shared" / "eval"), help="../shared/eval")
+    ap.add_argument("--eval", help="the eval folder (default: $STRIKEMAP_SHARED/eval, else ../shared/eval)")
     ap.add_argument("--pred", help="predictions already made (JSON lines)")
     ap.add_argument("--verbose", choices=("dev",), help="list the dev half's misses and false positives")
     a = ap.parse_args(argv)
-    eval_dir = Path(a.eval)
-    if not (eval_dir / "acled_dev" / "articles").is_dir():
-        eval_dir = Path("/work/shared/eval")
+    eval_dir = Path(a.eval) if a.eval else shared_dir() / "eval"
     arts = sorted((eval_dir / "acled_dev" / "articles").glob("*.txt"))
     if not arts:
         print(f"skipped: no ACLED articles under {eval_dir}")

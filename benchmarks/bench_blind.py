@@ -14,21 +14,18 @@ import argparse
 import sys
 from pathlib import Path
 
-from evalsets import extract, halves, load, print_errors, scorer
+from evalsets import ROOT, extract, halves, load, print_errors, scorer, shared_dir
 
-ROOT = Path(__file__).resolve().parents[1]
 SETS = ("events_dev4", "events_dev5")
 
 
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--eval", default=str(ROOT.parent / "shared" / "eval"), help="../shared/eval (for score.py)")
+    ap.add_argument("--eval", help="the eval folder with score.py (default: $STRIKEMAP_SHARED/eval, else ../shared/eval)")
     ap.add_argument("--set", action="append", choices=SETS, help="one set (default: both)")
     ap.add_argument("--verbose", choices=("dev",), help="list the dev half's misses and false positives")
     a = ap.parse_args(argv)
-    eval_dir = Path(a.eval)
-    if not (eval_dir / "score.py").is_file():
-        eval_dir = Path("/work/shared/eval")
+    eval_dir = Path(a.eval) if a.eval else shared_dir() / "eval"
     if not (eval_dir / "score.py").is_file():
         print(f"skipped: no score.py under {a.eval}")
         return 0

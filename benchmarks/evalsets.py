@@ -4,12 +4,23 @@ from __future__ import annotations
 
 import importlib.util
 import json
+import os
 import subprocess
 import sys
 import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
+
+
+def shared_dir() -> Path:
+    """``$STRIKEMAP_SHARED``, else the first ``shared`` folder beside the clone or above it."""
+    if os.environ.get("STRIKEMAP_SHARED"):
+        return Path(os.environ["STRIKEMAP_SHARED"])
+    for d in ROOT.parents:
+        if (d / "shared" / "seeds").is_dir():
+            return d / "shared"
+    return ROOT.parent / "shared"
 
 
 def load(path: Path) -> list[dict]:
