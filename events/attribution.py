@@ -79,6 +79,23 @@ def actor_mentions(sentence: str) -> list[ActorMention]:
     return sorted(found, key=lambda a: a.start)
 
 
+# "Iraqi F-16s", "Jordanian Mirages": a nationality before an aircraft designation or type names the force
+# that flies it, whatever the designation (F-16s fly for many air forces).
+_NATION_PLATFORM = re.compile(r"(?<![\w-])(?P<dem>[A-Z][a-z]+)\s+(?:[A-Z][\w-]*\s+)?(?:[A-Z][A-Za-z]{0,2}/?[A-Z]?-\d{1,3}\w*|"
+                              r"(?:Apache|Reaper|Predator|Bayraktar|Tornado|Rafale|Mirage|Typhoon|Eurofighter|Gripen|"
+                              r"Hornet|Harrier|Tucano|Sukhoi|MiG|Cobra|Black\s+Hawk)s?)(?![\w-])")
+
+
+def platform_actor(text: str) -> str | None:
+    """The force a "<nationality> <aircraft>" names (``Iraqi F-16s`` -> Iraq), through the actor
+    lexicon as if the text said "<nationality> jets"."""
+    for m in _NATION_PLATFORM.finditer(text):
+        found = actor_mentions(m.group("dem") + " jets")
+        if found and found[0].end == len(m.group("dem")) + 5:
+            return found[0].actor
+    return None
+
+
 _PART_OF = re.compile(r"\bas\s+(?:a\s+)?part\s+of\s+(?:the\s+)?$", re.I)
 
 

@@ -53,6 +53,8 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("window", re.compile(r"\b(?:for|over|in|during|within)\s+the\s+(?:last|past|previous)\s+" + _NUM + r"\s+" + _UNIT + r"\b", re.I)),
     ("window1", re.compile(r"\b(?:for|over|in|during|within)\s+the\s+(?:last|past|previous)\s+" + _UNIT + r"\b", re.I)),
     ("in_year", re.compile(r"\b(?:in|during|since)\s+(?:early\s+|late\s+|mid-)?(?P<year>(?:19|20)\d\d)\b(?![-/]\d)", re.I)),
+    # "the 1986 bombing of X", "its 2014 offensive": a year before an event noun dates that happening
+    ("year_attr", re.compile(r"\b(?:the|its|their|his|her|a|an)\s+(?P<year>(?:19|20)\d\d)(?=\s+(?-i:[a-z]))", re.I)),
     ("since_last", re.compile(r"\bsince\s+last\s+(?P<unit>week|month|year)\b", re.I)),
     ("ago", re.compile(r"\b" + _NUM + r"\s+" + _UNIT + r"\s+ago\b", re.I)),
     ("weekend", re.compile(r"\b(?:over|during|at)\s+the\s+weekend\b|\blast\s+weekend\b", re.I)),
@@ -197,7 +199,7 @@ def _resolve(kind: str, m: re.Match, published: dt.date | None) -> DateMention |
             return DateMention(s, e, t, published, APPROX,
                                published - dt.timedelta(days=max(1, round(days))), published, kind)
         return _window(s, e, t, published, days, kind)
-    if kind == "in_year":
+    if kind in ("in_year", "year_attr"):
         year = int(g["year"])
         frm, to = dt.date(year, 1, 1), dt.date(year, 12, 31)
         if published is not None:

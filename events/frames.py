@@ -281,6 +281,10 @@ _PROTESTED = re.compile(r"\b(?=[pdrmc])(?:(?:protest(?:ed|ing|s)?|demonstrat(?:e
                         # "the UN condemned the shelling of X": a reaction to a strike, not its report
                         r"(?:condemn(?:ed|s|ing)?|denounc(?:ed|es|ing)|deplor(?:ed|es|ing)))\s+(?:[\w'’-]+\s+){0,8}$", re.I)
 # Terror: suicide attacks, gunmen, planted explosives, shootings.
+# Training fire: an exercise, drill or war game (not "to exercise restraint"), or fire at mock targets.
+_EXERCISE = re.compile(r"\b(?=[edmnjwltf])(?:(?<!to\s)exercises?|drills|(?:military|naval|joint|live[\s-]fire|tactical)\s+drill|"
+                       r"manoeuvres|maneuvers|war[\s-]?games?|live[\s-]fire|mock\s+targets?|training\s+(?:range|ground)s?|"
+                       r"firing\s+range)\b", re.I)
 _TERROR = re.compile(r"\b(?=\w)(?:suicide|gunm[ae]n|shooting|shot\s+dead|assassinat\w+|IEDs?|improvised\s+explosive|"
                      r"car\s+bomb\w*|VBIEDs?|explosive\s+(?:device|belt|vest)s?|sticky\s+bomb|roadside\s+bomb|landmines?|"
                      r"hostages?|kidnapp\w+|stabb\w+|grenade\s+(?:attack|thrown|was\s+thrown))\b", re.I)
@@ -326,6 +330,7 @@ NOT_DIRECT = "direct fire only (small arms, sniper, RPG, ATGM): a clash"
 NOT_FIREFIGHT = "small arms fired with heavier weapons at military positions: a firefight (clash)"
 NOT_PROTEST = "what people protested against or condemned: a reaction, not a report of the strike"
 NOT_EXCHANGE = "fire exchanged between two forces: a clash"
+NOT_EXERCISE = "a military exercise or drill: training fire, not a strike"
 CONTEXT_REASONS = (NOT_ATTACK, NOT_DOWNING, NOT_TERROR, NOT_ARREST, NOT_ACCOMPANY, NOT_GROUND, NOT_DIRECT, NOT_FIREFIGHT,
                    NOT_PROTEST, NOT_EXCHANGE)
 # Civilian targets: one-sided fire on them is shelling even with small arms among the weapons.
@@ -351,6 +356,8 @@ def not_a_strike(sentence: str, trigger: Trigger, clause: tuple[int, int], class
             _DOWNED_OBJECT.match(sentence, trigger.end) or \
             _AIR_DEFENCE_SUBJECT.search(sentence, max(0, clause[0], trigger.start - 60), trigger.start):
         return NOT_DOWNING                                     # "intercepted a missile fired towards X"
+    if _EXERCISE.search(sentence):                             # "live-fire drills near X, firing artillery at mock targets"
+        return NOT_EXERCISE
     if _PROTESTED.search(sentence, max(0, clause[0], trigger.start - 80), trigger.start):
         return NOT_PROTEST                                     # "residents protested against the shelling"
     if _EXCHANGE.search(before):                               # "exchanged artillery fire on the frontline"

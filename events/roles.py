@@ -40,8 +40,12 @@ _INSTITUTION_OF = re.compile(r"\b(?=[gmpeac])(?:government|ministry(?:\s+of\s+[\
 _TOWARD = re.compile(r"\btowards?\s+(?:the\s+)?(?:(?:city|town|village|outskirts|capital)\s+of\s+)?$", re.I)
 # "arrived ..., doubling the force available for operations over X", "sent to take part in strikes in X":
 # where the force is meant to act, not where it is (nor a report of those strikes).
+# "sent to northern Syria to support the offensive on X": the ground operation the force backs, likewise.
 _PURPOSE_PLACE = re.compile(r"\b(?:for\s+|to\s+(?:[\w-]+\s+){1,3})(?:[\w-]+\s+){0,2}(?:operations|missions|sorties|strikes|"
-                            r"raids|campaign|the\s+fight)\s+(?:over|in|against|across)\s+(?:the\s+)?$", re.I)
+                            r"raids|campaign|the\s+fight)\s+(?:over|in|against|across)\s+(?:the\s+)?$|"
+                            r"\b(?:for\s+|to\s+(?:support|back|help|join|aid|reinforce|assist)\s+)(?:the\s+|an?\s+|its\s+|their\s+)?"
+                            r"(?:[\w-]+\s+){0,2}(?:offensive|assault|battle|push|advance|counter-?offensive)\s+"
+                            r"(?:on|for|against|to\s+(?:retake|recapture|take|capture|seize)|in|around)\s+(?:the\s+)?$", re.I)
 # "in the Kupiansk direction", "on the Bakhmut axis": an operational direction named after a town, not a place.
 _DIRECTION_AFTER = re.compile(r"^\s+(?:direction|axis|sector|salient)\b", re.I)
 # "in the city's Tsentralnyi district": a part of the city told before, which places the event.

@@ -129,6 +129,8 @@ def _actor_of(trig, text: str, actors: list, clause: tuple[int, int], skip, clai
                             (trig.start, trig.end), text)
     else:
         actor = A.actor_for(actors, clause, (trig.start, trig.end), text, skip, nominal=trig.nominal)
+    if actor is None:                                  # "Iraqi F-16s struck ...": the nationality tells who
+        actor = A.platform_actor(text[clause[0]:clause[1]])
     if actor is None:                                  # "two Su-34s struck ...": the designation tells who
         actor = F.operator_of(text[clause[0]:clause[1]])
     if actor is None and _FIRST_PERSON.search(text):   # "Our jets struck ...," the ministry said

@@ -168,11 +168,15 @@ def keep_specific(toponyms: list[Toponym]) -> list[Toponym]:
         p = t.place
         if (p.id, t.village and t.name) in seen:
             continue
-        if t.reference and any(o.place.kind not in ("country",) and not o.reference for o in toponyms if o is not t):
+        # a landmark, purpose or container yields to any place told as the event's own, a country in a
+        # locative included ("sent marines to northern Syria to support the offensive on X": Syria)
+        if t.reference and any((o.place.kind not in ("country",) or o.locative) and not o.reference
+                               for o in toponyms if o is not t):
             continue
         if t.reference and _held_by_relative(t, toponyms):
             continue                # "south of X district (Province)": the province holds the relative place
-        if p.kind == "country" and any(o.place.country == p.country and o.place.kind != "country" for o in toponyms):
+        if p.kind == "country" and any(o.place.country == p.country and o.place.kind != "country" and not o.reference
+                                       for o in toponyms):
             continue
         if p.kind == "admin1" and not t.village and any(
                 (o.place.kind not in ("admin1", "country") or o.village) and not o.reference

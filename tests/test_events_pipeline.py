@@ -479,3 +479,32 @@ def test_damage_inflicted_near_a_place_in_a_named_direction():
                  "equipment near Ivanivka on Monday.")
     assert [e.type for e in evs] == ["strike"] and "Kupyansk" not in [e.name for e in evs], \
         [(e.name, e.precision) for e in evs]
+
+
+def test_fire_in_an_exercise_is_no_strike():
+    # training fire: a drill, an exercise, a war game or mock targets is not a strike on the place
+    assert events("The navy held live-fire drills off Tartus on Monday, firing missiles at mock targets.") == []
+    assert events("During a joint exercise near Zarqa on Monday, artillery crews shelled a test range.") == []
+    # "to exercise restraint" is no exercise
+    evs = events("Russian jets bombed Saraqib on Monday as the UN urged all sides to exercise restraint.")
+    assert [e.place for e in evs] == ["Saraqib"]
+
+
+def test_a_year_before_an_event_noun_dates_it_as_background():
+    # "the 1986 bombing of X": a happening dated by the year before its noun, long before publication
+    assert events("Commentators likened the raid to the 1986 bombing of Benghazi.") == []
+
+
+def test_a_nationality_before_an_aircraft_designation_names_the_force():
+    # "<nationality> <designation>": F-16s fly for many air forces, the nationality tells whose
+    evs = events("Iraqi F-16s bombed militant hideouts near Tikrit on Monday.")
+    assert [(e.place, e.actor) for e in evs] == [("near Tikrit", "Iraq")]
+    evs = events("Syrian Su-24s struck Saraqib on Monday.")
+    assert [e.actor for e in evs] == ["Syrian government"]
+
+
+def test_the_offensive_a_deployment_supports_is_not_where_it_went():
+    # "sent to X to support the offensive on Y": Y is the operation's aim, X where the force went
+    evs = events("Washington sent 250 special forces troops to northern Iraq on Monday to support the offensive on Mosul.")
+    assert [(e.type, e.precision, e.country) for e in evs] == [("deployment", "country", "IQ")], \
+        [(e.place, e.precision) for e in evs]
