@@ -59,7 +59,7 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("ago", re.compile(r"\b" + _NUM + r"\s+" + _UNIT + r"\s+ago\b", re.I)),
     ("weekend", re.compile(r"\b(?:over|during|at)\s+the\s+weekend\b|\blast\s+weekend\b", re.I)),
     ("recent", re.compile(r"\b(?:in|over)\s+(?:the\s+)?recent\s+(?P<unit>day|week|month)s\b", re.I)),
-    ("last_unit", re.compile(r"\blast\s+(?P<unit>week|month)\b", re.I)),
+    ("last_unit", re.compile(r"\blast\s+(?P<unit>week|month|year)\b", re.I)),
     ("this_unit", re.compile(r"\b(?:earlier\s+)?this\s+(?P<unit>week|month)\b", re.I)),
     ("prev_day", re.compile(r"\b(?:the\s+(?:day|night|evening)\s+before|the\s+previous\s+(?:day|night|evening)|"
                             r"(?:a|one)\s+day\s+(?:earlier|before))\b", re.I)),
@@ -239,6 +239,8 @@ def _resolve(kind: str, m: re.Match, published: dt.date | None) -> DateMention |
         if g["unit"].lower() == "week":
             frm = published - dt.timedelta(days=published.weekday() + 7)
             to = frm + dt.timedelta(days=6)
+        elif g["unit"].lower() == "year":             # "last year": the calendar year before
+            frm, to = dt.date(published.year - 1, 1, 1), dt.date(published.year - 1, 12, 31)
         else:
             to = published.replace(day=1) - dt.timedelta(days=1)
             frm = to.replace(day=1)

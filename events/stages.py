@@ -208,8 +208,14 @@ def context(doc: Doc) -> None:
 # "notice of the raids", "the result of the strikes": a nominal trigger that
 # refers back to events told elsewhere, not a new report.
 _ANAPHORIC = re.compile(r"\b(?=\w)(?:notice|news|reports?|details|results?|footage|images|videos?|aftermath|wake|"
-                        r"consequences|victims|toll|information|number|scale|impact|coordination|launch|start)\s+"
-                        r"(?:of|on|about|from)\s+(?:the\s+|these\s+|those\s+)?(?:[\w-]+\s+)?$", re.I)
+                        r"consequences|victims|toll|information|number|scale|impact|coordination|launch|start|"
+                        # "an investigation into the strike on X": an inquiry into an event told elsewhere
+                        r"investigations?|inquiry|inquiries|probe|review)\s+"
+                        r"(?:of|on|about|from|into)\s+(?:the\s+|these\s+|those\s+)?(?:[\w-]+\s+)?$|"
+                        # "fled X to escape the bombardment": a consequence of strikes, not a report of one
+                        r"\b(?:escap(?:e|ed|ing)|fle(?:e|d|eing))\s+(?:from\s+)?(?:the\s+)?(?:[\w-]+\s+)?$|"
+                        # "claimed responsibility for the bombing": a claim about an attack told elsewhere
+                        r"\bresponsibility\s+for\s+(?:the\s+|these\s+|those\s+)?(?:[\w-]+\s+)?$", re.I)
 ANAPHORIC = "anaphoric"
 
 
@@ -232,6 +238,11 @@ _PLACE_ANAPHOR = re.compile(r"\b(?=\w)(?:the|this|that)\s+(?:same\s+)?(?P<kind>c
                             r"base|airfield|airport|oil\s*field|oilfield|gas\s*field|dam|province|governorate|region|"
                             r"(?:naval\s+)?facility|naval\s+base)\b",
                             re.I)
+# "escalation in the region", "stability of the wider region": the region at large, not a province told before
+_GENERIC_REGION = re.compile(r"\b(?:escalation|tensions?|stability|instability|crisis|security|peace|conflicts?|wars?|"
+                             r"countries|allies|influence|powers?|interests|presence|fears?)\s+(?:[\w-]+\s+){0,3}?"
+                             r"(?:in|of|across|throughout)\s+the\s+(?:wider\s+|whole\s+|entire\s+|broader\s+)?region\b|"
+                             r"\bthe\s+(?:wider|whole|entire|broader)\s+region\b", re.I)
 _ANAPHOR_KINDS = {"city": ("city", "user"), "town": ("city", "user"), "village": ("city", "user"),
                   "province": ("admin1",), "governorate": ("admin1",), "region": ("admin1",)}
 _SITE_KINDS = ("site", "city", "user")
@@ -251,6 +262,8 @@ def _antecedent(text: str, earlier: list[Toponym], sent_start: int, tellers: lis
         seats = [t for t in tellers if t.start - sent_start < m.start() and t.place.kind in _SITE_KINDS]
         if seats:
             return seats[-1]
+    if kind == "region" and _GENERIC_REGION.search(text):
+        return None                         # "a wider escalation in the region": the region at large
     recent = [t for t in earlier if sent_start - t.end <= 1500]
     if kind in _ANAPHOR_KINDS:
         order = [_ANAPHOR_KINDS[kind]]

@@ -508,3 +508,25 @@ def test_the_offensive_a_deployment_supports_is_not_where_it_went():
     evs = events("Washington sent 250 special forces troops to northern Iraq on Monday to support the offensive on Mosul.")
     assert [(e.type, e.precision, e.country) for e in evs] == [("deployment", "country", "IQ")], \
         [(e.place, e.precision) for e in evs]
+
+
+@pytest.mark.parametrize("text", [
+    # an inquiry into a strike refers to one told elsewhere
+    "A probe into the air strike on the Zzyx clinic in Idlib is still under way, officials said on Monday.",
+    # fleeing a bombardment is its consequence, not a report of it
+    "Thousands of families fled Saraqib on Monday to escape the bombardment.",
+    # a claim of responsibility for a bombing refers to the attack told elsewhere
+    "A jihadist group claimed responsibility for the bombing in Hama on Monday.",
+    # "last year" dates a background event a year back
+    "Doctors in Idlib still treat the wounded after a clinic was bombed last year.",
+])
+def test_references_to_strikes_told_elsewhere_are_no_new_events(text):
+    assert events(text) == [], [(e.place, e.date) for e in events(text)]
+
+
+def test_the_region_at_large_is_not_a_province_told_before():
+    # "escalation in the region": the region at large, not the province named a few sentences up
+    text = ("Government forces began a campaign to retake eastern Aleppo with heavy bombardment a year ago. "
+            "Both sides accused each other of breaking the truce. "
+            "The bombing raised fears of a wider escalation in the region.")
+    assert all(e.precision != "admin1" for e in events(text)), [(e.place, e.precision) for e in events(text)]
