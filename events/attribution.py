@@ -83,7 +83,11 @@ def actor_mentions(sentence: str) -> list[ActorMention]:
 # that flies it, whatever the designation (F-16s fly for many air forces).
 _NATION_PLATFORM = re.compile(r"(?<![\w-])(?P<dem>[A-Z][a-z]+)\s+(?:[A-Z][\w-]*\s+)?(?:[A-Z][A-Za-z]{0,2}/?[A-Z]?-\d{1,3}\w*|"
                               r"(?:Apache|Reaper|Predator|Bayraktar|Tornado|Rafale|Mirage|Typhoon|Eurofighter|Gripen|"
-                              r"Hornet|Harrier|Tucano|Sukhoi|MiG|Cobra|Black\s+Hawk)s?)(?![\w-])")
+                              r"Hornet|Harrier|Tucano|Sukhoi|MiG|Cobra|Black\s+Hawk)s?|"
+                              # "Iraqi federal police", "Russian aviation group": a force noun the lexicon lacks
+                              r"(?:[a-z][\w-]*\s+){0,2}(?:police|units?|brigades?|battalions?|gunners|artillerymen|navy|"
+                              r"warships?|tanks|howitzers|aviation(?:\s+group)?|air\s+group|contingent|task\s+force|"
+                              r"commandos|paratroopers|marines|counter-terrorism\s+service))(?![\w-])")
 
 
 def platform_actor(text: str) -> str | None:

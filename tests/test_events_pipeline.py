@@ -530,3 +530,16 @@ def test_the_region_at_large_is_not_a_province_told_before():
             "Both sides accused each other of breaking the truce. "
             "The bombing raised fears of a wider escalation in the region.")
     assert all(e.precision != "admin1" for e in events(text)), [(e.place, e.precision) for e in events(text)]
+
+
+@pytest.mark.parametrize("text, actor", [
+    # a nationality before a force noun the lexicon does not list names that force
+    ("Iraqi federal police shelled militant positions in Tikrit on Monday.", "Iraq"),
+    # "<leader>'s drones/jets": the leader's forces
+    ("Haftar's drones struck the airport in Misrata on Monday.", "Libyan National Army"),
+    ("Pro-Gaddafi forces shelled the port of Misrata on Monday.", "Gaddafi forces"),
+    # how one side's media name the other: "the US-Saudi aggression" is the Saudi-led coalition
+    ("The US-Saudi aggression launched five raids on Saada on Monday.", "Saudi-led coalition"),
+])
+def test_actor_forms_of_forces_leaders_and_partisan_media(text, actor):
+    assert [e.actor for e in events(text)] == [actor], [(e.place, e.actor) for e in events(text)]
