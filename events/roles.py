@@ -243,7 +243,7 @@ def mark(toponyms: list[Toponym], body: str) -> list[Toponym]:
         purpose = bool(_PURPOSE_PLACE.search(before, max(0, len(before) - 60))) or (
             purpose_prev and bool(out) and bool(_LIST_JOIN.fullmatch(body, out[-1].end, t.start)))
         if purpose:
-            t.reference, t.locative = True, False      # "available for operations over X (and Y)"
+            t.reference, t.locative, t.purpose = True, False, True   # "available for operations over X (and Y)"
         purpose_prev = purpose
         if _DIRECTION_AFTER.match(after):
             t.reference, t.locative = True, False      # "in the Kupiansk direction"

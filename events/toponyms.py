@@ -81,6 +81,7 @@ class Toponym:
     candidates: tuple = ()
     origin: bool = False    # "flying from X": where it came from, not where it happened
     reference: bool = False # "south-east of X": a landmark for another place
+    purpose: bool = False   # "to support the offensive on X": what the force is meant for, never its place
     qualified: bool = False # "the town of X", "X district": explicitly a place
     after: str = ""         # a few characters after the mention
     loose_admin1: bool = False  # "X region": a province only if one is named X
@@ -168,10 +169,11 @@ def keep_specific(toponyms: list[Toponym]) -> list[Toponym]:
         p = t.place
         if (p.id, t.village and t.name) in seen:
             continue
-        # a landmark, purpose or container yields to any place told as the event's own, a country in a
-        # locative included ("sent marines to northern Syria to support the offensive on X": Syria)
-        if t.reference and any((o.place.kind not in ("country",) or o.locative) and not o.reference
-                               for o in toponyms if o is not t):
+        if t.reference and any(o.place.kind not in ("country",) and not o.reference for o in toponyms if o is not t):
+            continue
+        # a purpose yields to any place told as the event's own, a country in a locative included
+        # ("sent marines to northern Syria to support the offensive on X": Syria)
+        if t.purpose and any(o.locative and not o.reference for o in toponyms if o is not t):
             continue
         if t.reference and _held_by_relative(t, toponyms):
             continue                # "south of X district (Province)": the province holds the relative place
