@@ -236,7 +236,7 @@ def modality(doc: Doc) -> None:
 # "in the city", "at the oil field": a place told before, by its kind.
 _PLACE_ANAPHOR = re.compile(r"\b(?=\w)(?:the|this|that)\s+(?:same\s+)?(?P<kind>city|town|village|port|harbou?r|air\s*base|airbase|"
                             r"base|airfield|airport|oil\s*field|oilfield|gas\s*field|dam|province|governorate|region|"
-                            r"(?:naval\s+)?facility|naval\s+base)\b",
+                            r"(?:naval\s+)?facility|naval\s+base)\b(?!\s+of\s+(?-i:[A-Z]))",   # "the town of X" names X
                             re.I)
 # "escalation in the region", "stability of the wider region": the region at large, not a province told before
 _GENERIC_REGION = re.compile(r"\b(?:escalation|tensions?|stability|instability|crisis|security|peace|conflicts?|wars?|"

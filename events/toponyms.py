@@ -177,7 +177,7 @@ def keep_specific(toponyms: list[Toponym]) -> list[Toponym]:
             continue
         if t.reference and _held_by_relative(t, toponyms):
             continue                # "south of X district (Province)": the province holds the relative place
-        if p.kind == "country" and any(o.place.country == p.country and o.place.kind != "country" and not o.reference
+        if p.kind == "country" and any(o.place.country == p.country and o.place.kind != "country" and not o.purpose
                                        for o in toponyms):
             continue
         if p.kind == "admin1" and not t.village and any(

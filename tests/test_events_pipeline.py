@@ -543,3 +543,17 @@ def test_the_region_at_large_is_not_a_province_told_before():
 ])
 def test_actor_forms_of_forces_leaders_and_partisan_media(text, actor):
     assert [e.actor for e in events(text)] == [actor], [(e.place, e.actor) for e in events(text)]
+
+
+def test_a_force_named_after_an_indefinite_object_is_the_victim():
+    # "struck a <group> checkpoint": the group after "a" in the object slot is the target, not who fired
+    evs = events("On Monday a Reaper struck an ISIS checkpoint near Sinjar, while Tornados destroyed a mortar "
+                 "position west of Mosul.")
+    assert "ISIS" not in [e.actor for e in evs], [(e.place, e.actor) for e in evs]
+
+
+def test_the_town_of_a_name_is_that_town_not_one_told_before():
+    # "near the town of X": a named town, not an anaphor for the last town told
+    text = ("Rockets hit Ganja on Sunday. "
+            "The ministry said drones struck positions near the town of Zzyxville on Saturday.")
+    assert "Ganja" not in [e.place for e in events(text) if e.date.startswith("2021-03-06")]
