@@ -88,6 +88,15 @@ def decide(doc: Doc) -> list[Draft]:
         c.claim_kind = kind
         c.claimed_by = s.claimer or (art.source or None if kind == "outlet" else None)
         own_place = any(p.start < s.start + c.clause[1] and not p.origin for p in s.places)
+        # "The attack on X came weeks after ...": a definite noun naming only places already struck
+        # in the article tells that event again (its date is the earlier report's, not this sentence's)
+        if t.nominal and own_place and c.places and _DEFINITE.search(s.text[max(0, t.start - 40):t.start]):
+            ids = {p.place.id for p in c.places}
+            same = [d for d in drafts if d.event.type == c.type and d.event.place_id in ids]
+            if same and {d.event.place_id for d in same} == ids:
+                same[-1].evidence.append({"evidence": s.text, "start": s.start, "end": s.end, "claimed_by": s.claimer})
+                c.verdict, c.stage, c.reason = JOINED, "decide", "a definite mention of an event told before at the same place"
+                continue
         if t.nominal and _DEFINITE.search(s.text[max(0, t.start - 40):t.start]) and not own_place:
             earlier = [d for d in drafts if d.event.type == c.type]     # "The attack came after ... in X": not its place
             if earlier:

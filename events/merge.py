@@ -48,7 +48,9 @@ def _merge_into(out: list[Draft], drafts: list[Draft], create: bool = True) -> l
         for o in out:
             oe = o.event
             if (oe.type == e.type and oe.place_id == e.place_id and oe.name == e.name and
-                    (oe.actor is None or e.actor is None or oe.actor == e.actor) and _overlap(o.window, d.window)
+                    (oe.actor is None or e.actor is None or oe.actor == e.actor)
+                    # an undated report of a place already told (dated) in the article is that event again
+                    and (_overlap(o.window, d.window) or (d.explicit == 0 and o.explicit > 0))
                     and not _other_arms(oe.weapon, e.weapon)):
                 o.evidence.extend(d.evidence)
                 if oe.actor is None:

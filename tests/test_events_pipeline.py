@@ -557,3 +557,19 @@ def test_the_town_of_a_name_is_that_town_not_one_told_before():
     text = ("Rockets hit Ganja on Sunday. "
             "The ministry said drones struck positions near the town of Zzyxville on Saturday.")
     assert "Ganja" not in [e.place for e in events(text) if e.date.startswith("2021-03-06")]
+
+
+def test_a_definite_mention_of_a_place_already_struck_is_that_event():
+    # "The attack on X came after ...": the event told before, not a new one dated by the other clause
+    evs = events("Rockets hit Kramatorsk on Tuesday, killing 12. "
+                 "The attack on Kramatorsk came three weeks after a rocket strike on Mariupol on February 19.")
+    assert sorted((e.place, e.date) for e in evs) == [("Kramatorsk", "2021-03-09"), ("Mariupol", "2021-02-19")], \
+        [(e.place, e.date) for e in evs]
+
+
+def test_an_undated_report_of_a_place_told_with_a_date_is_the_same_event():
+    # a later undated mention of the same place and type ("his forces had targeted X") repeats the dated event
+    evs = events("Rebel rockets hit Ganja on Sunday, officials said. "
+                 "The ministry said on Monday that shelling had also hit Tartar. "
+                 "The rebel leader said his forces had targeted military facilities in Ganja.")
+    assert [e.date for e in evs if e.place == "Ganja"] == ["2021-03-07"], [(e.place, e.date) for e in evs]
