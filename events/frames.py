@@ -281,6 +281,10 @@ _PROTESTED = re.compile(r"\b(?=[pdrmc])(?:(?:protest(?:ed|ing|s)?|demonstrat(?:e
                         # "the UN condemned the shelling of X": a reaction to a strike, not its report
                         r"(?:condemn(?:ed|s|ing)?|denounc(?:ed|es|ing)|deplor(?:ed|es|ing)))\s+(?:[\w'’-]+\s+){0,8}$", re.I)
 # Terror: suicide attacks, gunmen, planted explosives, shootings.
+# Flights that carry no weapons to a target: reconnaissance, surveillance, refuelling, transport, airlift.
+_SUPPORT_FLIGHT = re.compile(r"\b(?:reconnaissance|surveillance|refuel(?:l)?ing|tanker|transport|airlift|cargo|ISR|"
+                             r"intelligence|escort|humanitarian|evacuation|medevac)\s+(?:(?:and|or|,)\s+[\w-]+\s+)?"
+                             r"(?:sorties|flights|missions)$", re.I)
 # Training fire: an exercise, drill or war game (not "to exercise restraint"), or fire at mock targets.
 _EXERCISE = re.compile(r"\b(?=[edmnjwltf])(?:(?<!to\s)exercises?|drills|(?:military|naval|joint|live[\s-]fire|tactical)\s+drill|"
                        r"manoeuvres|maneuvers|war[\s-]?games?|live[\s-]fire|mock\s+targets?|training\s+(?:range|ground)s?|"
@@ -288,6 +292,20 @@ _EXERCISE = re.compile(r"\b(?=[edmnjwltf])(?:(?<!to\s)exercises?|drills|(?:milit
 _TERROR = re.compile(r"\b(?=\w)(?:suicide|gunm[ae]n|shooting|shot\s+dead|assassinat\w+|IEDs?|improvised\s+explosive|"
                      r"car\s+bomb\w*|VBIEDs?|explosive\s+(?:device|belt|vest)s?|sticky\s+bomb|roadside\s+bomb|landmines?|"
                      r"hostages?|kidnapp\w+|stabb\w+|grenade\s+(?:attack|thrown|was\s+thrown))\b", re.I)
+# "strikes destroyed a fighting position and a vehicle-borne improvised explosive device": a bomb
+# that is the object of the strike's verb is what was hit, not a terror attack.
+_HIT_OBJECT = re.compile(r"\b(?:destroy(?:ed|ing|s)?|struck|hit|hitting|target(?:ed|ing|s)?|engag(?:ed|ing|es)|"
+                         r"bomb(?:ed|ing)|strik(?:e|es|ing)|eliminat(?:ed|ing))\b(?:\s+[\w,-]+){0,12}?\s*(?:and\s+)?(?:an?|the|\d+|two|three|several)?\s*"
+                         r"(?:[\w-]+\s+){0,2}$", re.I)
+
+
+def _terror_only_as_object(text: str, trigger_end: int) -> bool:
+    """Every terror word of the clause is the object of a destroying verb after the trigger."""
+    found = list(_TERROR.finditer(text))
+    return bool(found) and all(m.start() > trigger_end and _HIT_OBJECT.search(text, max(0, m.start() - 140), m.start())
+                               for m in found)
+
+
 # Arrests: a raid that detains people is police work, not an air raid.
 _ARREST = re.compile(r"\b(?=\w)(?:arrest\w*|detain\w*|detention|round(?:ed)?\s+up|apprehend\w*|search\s+operation|"
                      r"house[\s-]to[\s-]house|checkpoints?\s+raid)\b", re.I)
@@ -331,8 +349,9 @@ NOT_FIREFIGHT = "small arms fired with heavier weapons at military positions: a 
 NOT_PROTEST = "what people protested against or condemned: a reaction, not a report of the strike"
 NOT_EXCHANGE = "fire exchanged between two forces: a clash"
 NOT_EXERCISE = "a military exercise or drill: training fire, not a strike"
+NOT_SUPPORT_FLIGHT = "reconnaissance, refuelling or transport flights drop no weapons: not a strike"
 CONTEXT_REASONS = (NOT_ATTACK, NOT_DOWNING, NOT_TERROR, NOT_ARREST, NOT_ACCOMPANY, NOT_GROUND, NOT_DIRECT, NOT_FIREFIGHT,
-                   NOT_PROTEST, NOT_EXCHANGE)
+                   NOT_PROTEST, NOT_EXCHANGE, NOT_EXERCISE, NOT_SUPPORT_FLIGHT)
 # Civilian targets: one-sided fire on them is shelling even with small arms among the weapons.
 _CIVILIAN = re.compile(r"\b(?=\w)(?:residential|houses?|homes?|villages?|civilians?|neighbou?rhoods?|farms?|populated|"
                        r"markets?|schools?|hospitals?|town|city)\b", re.I)
@@ -356,6 +375,8 @@ def not_a_strike(sentence: str, trigger: Trigger, clause: tuple[int, int], class
             _DOWNED_OBJECT.match(sentence, trigger.end) or \
             _AIR_DEFENCE_SUBJECT.search(sentence, max(0, clause[0], trigger.start - 60), trigger.start):
         return NOT_DOWNING                                     # "intercepted a missile fired towards X"
+    if _SUPPORT_FLIGHT.search(sentence, max(0, trigger.start - 70), trigger.end):   # "flew reconnaissance sorties over X"
+        return NOT_SUPPORT_FLIGHT
     if _EXERCISE.search(sentence):                             # "live-fire drills near X, firing artillery at mock targets"
         return NOT_EXERCISE
     if _PROTESTED.search(sentence, max(0, clause[0], trigger.start - 80), trigger.start):
@@ -379,6 +400,7 @@ def not_a_strike(sentence: str, trigger: Trigger, clause: tuple[int, int], class
         return NOT_FIREFIGHT                                   # "fired mortars, RPGs and small arms at positions"
     raid = bool(_GROUND_RAID.match(word))
     if _TERROR_ROWS.search(text) and not strike_weapon and not re.search(r"air|drone|shell|artiller", word, re.I) \
+            and not (not passive and _terror_only_as_object(text, trigger.end - clause[0])) \
             or classes and set(classes) <= {EXPLOSIVE}:
         return NOT_TERROR                                      # "a suicide bombing in the market"
     if classes and not strike_weapon and any(
@@ -403,7 +425,7 @@ def not_a_strike(sentence: str, trigger: Trigger, clause: tuple[int, int], class
         return None
     if any(w.cls in (DIRECT, SMALL) for w in in_clause):
         return NOT_DIRECT                                      # "sniper fire hit a soldier"
-    if any(w.cls == EXPLOSIVE for w in in_clause):
+    if any(w.cls == EXPLOSIVE for w in in_clause) and not (not passive and _terror_only_as_object(text, trigger.end - clause[0])):
         return NOT_TERROR
     if _STRIKE_NOUN.search(text) and not clash:                # "two strikes destroyed a depot"
         return None

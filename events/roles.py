@@ -51,6 +51,12 @@ _DIRECTION_AFTER = re.compile(r"^\s+(?:direction|axis|sector|salient)\b", re.I)
 # "in the city's Tsentralnyi district": a part of the city told before, which places the event.
 _CITYS_PART_BEFORE = re.compile(r"\bthe\s+(?:city|town|capital|port)['’]s\s+$", re.I)
 _PART_AFTER = re.compile(r"^\s+(?:district|neighbou?rhood|quarter|area|suburb)\b", re.I)
+# "hit positions in A and B," he said, referring to neighbourhoods of eastern X": A and B are parts of the
+# city named after them, which places the event (their own readings may be homonyms far away).
+# (an apposition or "referring to": "Harib and al-Abdiya districts of Marib" names districts, places of their own)
+_PARTS_OF_AFTER = re.compile(r"[^.;]{0,120}?(?:,\s*(?:two\s+|both\s+|three\s+|all\s+)?|referring\s+to\s+(?:the\s+)?)"
+                             r"(?:neighbou?rhoods|districts|quarters|suburbs)\s+(?:in|of)\s+(?:the\s+)?"
+                             r"(?:(?:eastern|western|northern|southern|central|old)\s+)?(?-i:[A-Z])", re.I)
 # "near X" kept inside the mention's own text: still a locative
 _LOCATIVE_TEXT = re.compile(r"(?:near|in|at|outside|around|inside)\s", re.I)
 # "linking X", "the road to X", "north of X", "10 km from X": a landmark for another place.
@@ -245,6 +251,8 @@ def mark(toponyms: list[Toponym], body: str) -> list[Toponym]:
         if purpose:
             t.reference, t.locative, t.purpose = True, False, True   # "available for operations over X (and Y)"
         purpose_prev = purpose
+        if not t.is_country and _PARTS_OF_AFTER.match(body, t.end, min(len(body), t.end + 200)):
+            t.reference, t.locative, t.part_of = True, False, True   # "A and B, neighbourhoods of eastern X": X places it
         if _DIRECTION_AFTER.match(after):
             t.reference, t.locative = True, False      # "in the Kupiansk direction"
         if _CITYS_PART_BEFORE.search(before, max(0, len(before) - 20)) and (

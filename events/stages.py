@@ -286,8 +286,8 @@ def _places_of(here: list[Toponym], in_theater: list[Toponym], clause: tuple[int
     then the most specific of all."""
     chosen = [p for p in here if clause[0] <= p.start < clause[1] and (p.locative or not p.is_country)
               and not p.origin]
-    if all(p.is_country for p in chosen):
-        wanted = {p.place.country for p in chosen}
+    if all(p.is_country or p.part_of for p in chosen):     # (parts of a city named later in the sentence)
+        wanted = {p.place.country for p in chosen if p.is_country}
         chosen += [p for p in in_theater if p not in chosen and (not wanted or p.place.country in wanted)
                    and not any(a <= p.start < b for a, b in busy)]
     return keep_specific(sorted(chosen, key=lambda p: p.start))
@@ -442,6 +442,7 @@ def dates(doc: Doc) -> None:
             elif explicit == 0 and carry is not None and si - carry[1] <= S.carry_sentences and \
                     not _ONGOING.search(s.text, max(0, c.clause[0], c.trigger.start - 60), c.trigger.start):
                 date, explicit = carry[0], 1
+                carry = (carry[0], si)          # a run of undated event sentences (a list of strikes) keeps the day
             c.date, c.explicit = date, explicit
 
 

@@ -82,6 +82,7 @@ class Toponym:
     origin: bool = False    # "flying from X": where it came from, not where it happened
     reference: bool = False # "south-east of X": a landmark for another place
     purpose: bool = False   # "to support the offensive on X": what the force is meant for, never its place
+    part_of: bool = False   # "A and B, neighbourhoods of X": a part of the city named after it
     qualified: bool = False # "the town of X", "X district": explicitly a place
     after: str = ""         # a few characters after the mention
     loose_admin1: bool = False  # "X region": a province only if one is named X

@@ -573,3 +573,35 @@ def test_an_undated_report_of_a_place_told_with_a_date_is_the_same_event():
                  "The ministry said on Monday that shelling had also hit Tartar. "
                  "The rebel leader said his forces had targeted military facilities in Ganja.")
     assert [e.date for e in evs if e.place == "Ganja"] == ["2021-03-07"], [(e.place, e.date) for e in evs]
+
+
+def test_a_bomb_that_a_strike_destroyed_is_its_target_not_a_terror_attack():
+    # "strikes destroyed ... a car bomb": the explosive is what was hit
+    evs = events("Near Raqqa on Monday, four strikes engaged two ISIS units and destroyed a fighting position "
+                 "and a vehicle-borne improvised explosive device.")
+    assert [e.place for e in evs] == ["Near Raqqa"], [(e.place, e.type) for e in evs]
+    # a bomb that went off is still terror
+    assert events("A car bomb struck a market in Raqqa on Monday, killing nine.") == []
+
+
+def test_reconnaissance_and_refuelling_flights_are_no_strikes():
+    # flights that carry no weapons to a target: reconnaissance, surveillance, refuelling, transport
+    assert events("Coalition aircraft flew reconnaissance and refuelling sorties over Mosul on Monday.") == []
+    assert events("Drones flew surveillance missions over Idlib on Monday.") == []
+    assert [e.place for e in events("Coalition aircraft flew 40 sorties over Mosul on Monday, striking ISIS positions.")] \
+        == ["Mosul"]
+
+
+def test_a_run_of_undated_strike_lines_keeps_the_day_told_above():
+    # a list of strikes under one dated lead: every line is that day, however long the list
+    lines = ["Near %s, two strikes destroyed an ISIS fighting position." % town for town in
+             ("Mosul", "Tal Afar", "Qayyarah", "Sinjar", "Kirkuk", "Ramadi", "Fallujah", "Hit", "Rutbah", "Baiji")]
+    evs = events("On Monday, coalition forces conducted 20 strikes in Iraq. " + " ".join(lines))
+    assert {e.date for e in evs if e.precision == "point"} == {"2021-03-08"}, [(e.place, e.date) for e in evs]
+
+
+def test_names_told_as_neighbourhoods_of_a_city_are_placed_by_that_city():
+    # "in A and B," he said, referring to neighbourhoods of X": X places the strike (A, B may be homonyms
+    # of towns elsewhere); "A and B districts of Y" names districts, places of their own
+    evs = events('"Jets hit positions in Karama and Zzyx on Monday," he said, referring to neighbourhoods in eastern Mosul.')
+    assert [e.country for e in evs] == ["IQ"], [(e.place, e.country) for e in evs]
