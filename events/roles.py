@@ -163,6 +163,11 @@ def _spans(body: str) -> bytearray:
     return inside
 
 
+# A site's kind word after a name that is also a person's ("the Omar oilfield", "the Tabqa dam").
+_SITE_KIND_AFTER = re.compile(r"\s+(?:oil\s*fields?|gas\s*fields?|air\s*base|airbase|airport|airfield|dam|refinery|"
+                              r"power\s+(?:plant|station)|military\s+base|naval\s+base)\b", re.I)
+
+
 def is_name_not_place(t: Toponym, body: str, inside: bytearray | None = None) -> bool:
     """The mention names something else: a person, an organisation, a government, a weapon, a group,
     an agreement, a ship, an office."""
@@ -172,7 +177,8 @@ def is_name_not_place(t: Toponym, body: str, inside: bytearray | None = None) ->
     bare_start = t.end - len(t.name) if body[t.start:t.end].endswith(t.name) else t.start
     if inside is not None and (inside[t.start] or inside[max(t.start, t.end - 1)]):
         return True                                    # "Islamic State of Iraq and the Levant", "BEIRUT (AP) -"
-    if t.place is not None and t.place.kind != "country" and is_trap(t.name) and t.cue is None:
+    if t.place is not None and t.place.kind != "country" and is_trap(t.name) and t.cue is None and not (
+            t.place.kind == "site" and _SITE_KIND_AFTER.match(after)):   # "the Omar oilfield": a site, not a man
         return True                                    # people, calendar and generic words ("Nad Ali district": a place)
     if t.cue is None and body[t.start:t.end] == t.name and _part_of_longer_name(body, bare_start, t.end, set()):
         return True                                    # "Hassan Haj Ali", "RIA Novosti"

@@ -656,7 +656,10 @@ def resolve_spans(text: str, spans: list[Span], cues: Sequence[CountryCue], gz, 
             if inside and c.importance < W.keep_abroad_importance:
                 c = max(inside, key=lambda x: context_score(sp.key, x))
                 why = f"in the article's countries: {c.why}"
-            elif c.place.kind != "country" and c.importance < W.abroad_importance and (sp.cue is None or c.place.precision != ADMIN1) \
+            # (a curated site named in two words or more - "RAF Akrotiri", "Incirlik Air Base", where jets
+            # deploy abroad - is no chance namesake; a one-word site name may be: "al-Zahraa" of another city)
+            elif not (c.place.kind == "site" and len(sp.key.split()) >= 2) and c.place.kind != "country" \
+                    and c.importance < W.abroad_importance and (sp.cue is None or c.place.precision != ADMIN1) \
                     and not (_sole_reading(sp, c, cands[i]) and not towns_support(sp.key)):
                 continue        # a small place in a country the article does not support
         if i not in fixed and sp.container is None and _descriptive(sp.name) \

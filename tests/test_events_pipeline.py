@@ -605,3 +605,17 @@ def test_names_told_as_neighbourhoods_of_a_city_are_placed_by_that_city():
     # of towns elsewhere); "A and B districts of Y" names districts, places of their own
     evs = events('"Jets hit positions in Karama and Zzyx on Monday," he said, referring to neighbourhoods in eastern Mosul.')
     assert [e.country for e in evs] == ["IQ"], [(e.place, e.country) for e in evs]
+
+
+def test_a_site_named_like_a_person_is_a_place_before_its_kind_word():
+    # "the Omar oilfield": a site whose name is also a man's name, told with its kind word
+    evs = events("British jets bombed wellheads at the Omar oilfield in eastern Syria on Monday.")
+    assert [e.name for e in evs] == ["Al-Omar oil field"], [(e.place, e.name) for e in evs]
+
+
+def test_a_named_air_base_abroad_is_where_jets_deploy_in_a_story_set_elsewhere():
+    # a curated base named in two words or more is kept outside the theater: jets deploy to bases abroad
+    evs = events("British jets struck the Omar oilfield in Syria on Monday. "
+                 "On Tuesday, eight more Typhoons arrived at RAF Akrotiri.")
+    assert [(e.type, e.country) for e in evs if e.type == "deployment"] == [("deployment", "CY")], \
+        [(e.type, e.place) for e in evs]
