@@ -44,7 +44,8 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("iso", re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)\b")),
     ("since_md", re.compile(r"\bsince\s+(?:the\s+)?" + _MONTH + r"\s+" + _DAYNUM + r"\b" + _YEAR, re.I)),
     ("since_dm", re.compile(r"\bsince\s+(?:the\s+)?" + _DAYNUM + r"\s+(?:of\s+)?" + _MONTH + _YEAR + r"\b", re.I)),
-    ("since_my", re.compile(r"\bsince\s+(?:early\s+|late\s+|mid-)?" + _MONTH + r"\s+(?P<year>(?:19|20)\d\d)\b", re.I)),
+    # "since late September (2020)": the year may be left to the reader
+    ("since_my", re.compile(r"\bsince\s+(?:early\s+|late\s+|mid-)?" + _MONTH + r"(?:\s+(?P<year>(?:19|20)\d\d))?\b(?!\s+\d)", re.I)),
     ("in_my", re.compile(r"\b(?:in|during)\s+(?:early\s+|late\s+|mid-)?" + _MONTH + r"(?:\s+(?P<year>(?:19|20)\d\d)|(?P<ly>\s+last\s+year))?\b(?!\s+\d)", re.I)),
     ("since_wd", re.compile(r"\bsince\s+(?:last\s+)?" + _WEEKDAY + r"\b", re.I)),
     ("dm", re.compile(r"(?<![\w-])" + _RANGE + _DAYNUM + r"\s+(?:of\s+)?" + _MONTH + _YEAR + r"\b", re.I)),
@@ -164,7 +165,7 @@ def _resolve(kind: str, m: re.Match, published: dt.date | None) -> DateMention |
         return DateMention(s, e, t, d, DAY, d, d, kind)
     if kind in ("since_my", "in_my", "my"):
         month = MONTHS[g["month"].lower().rstrip(".")]
-        if kind == "in_my" and g["month"].lower() in ("may", "mar", "jun", "jul", "aug", "dec", "jan", "feb", "apr",
+        if kind in ("in_my", "since_my") and g["month"].lower() in ("may", "mar", "jun", "jul", "aug", "dec", "jan", "feb", "apr",
                                                       "sep", "oct", "nov"):
             if g["month"][0].islower():
                 return None                      # "in may", "in march": words, not months
@@ -176,6 +177,13 @@ def _resolve(kind: str, m: re.Match, published: dt.date | None) -> DateMention |
                 year = published.year - 1
         start = dt.date(year, month, 1)
         end = (start.replace(day=28) + dt.timedelta(days=4)).replace(day=1) - dt.timedelta(days=1)
+        low = t.lower()                          # "early/mid-/late September": that third of the month
+        if "early" in low:
+            end = start + dt.timedelta(days=9)
+        elif "mid-" in low:
+            start, end = start + dt.timedelta(days=10), start + dt.timedelta(days=19)
+        elif "late" in low:
+            start = start + dt.timedelta(days=20)
         if kind == "since_my":
             return DateMention(s, e, t, start, APPROX, start, published or end, kind)
         mid = start + (end - start) / 2

@@ -21,7 +21,8 @@ _MODAL_AFTER = re.compile(r"^(?:\s+[\w’'-]+){0,12}?\s+(?P<m>(?-i:may)|might|co
 _REPORT_THAT = re.compile(r"\b(?=[rcianms])(?:reports?|claims?|information|allegations?|accusations?|news|"
                           r"statements?|assertions?)\b[^.;]{0,80}?\bthat\s+", re.I)
 _DENIED_AFTER = re.compile(r"\b(?:is|are|was|were)\s+(?:(?:completely|entirely|simply|absolutely)\s+)?"
-                           r"(?:not\s+true|untrue|false|fabricated|baseless|groundless|unfounded|a\s+lie|lies|fake)\b", re.I)
+                           r"(?:not\s+true|untrue|false|fabricated|baseless|groundless|unfounded|a\s+lie|lies|fake|incorrect|inaccurate|wrong|"
+                           r"erroneous|misleading|not\s+(?:correct|accurate))\b", re.I)
 # "has carried out hundreds of strikes over the years", "blamed for rocket attacks in the past",
 # "120 air strikes have hit X since the start of the year": a summary of a long past, no report of an event.
 _LONG_PAST = re.compile(r"\b(?=[oifs])(?:over\s+the\s+(?:past\s+|last\s+)?(?:years|decades)|in\s+recent\s+years|"

@@ -36,14 +36,15 @@ _UNIT = r"(?P<unit>km|kms|kilomet(?:re|er)s?|miles?|mi|m|met(?:re|er)s)"
 _DISTANCE = re.compile(
     r"(?:(?:about|around|some|roughly|nearly|almost|just|approximately|over|under|less\s+than|"
     r"more\s+than)\s+)?" + _NUM + r"[\s-]*" + _UNIT + r"\.?\s*(?:\([^()]{1,30}\)\s*)?"
-    r"(?:to\s+the\s+)?" + _DIR + r"\s+of\s+(?:the\s+)?(?:(?:city|town|village|centre|center)\s+of\s+)?$",
+    r"(?:to\s+the\s+)?" + _DIR + r"\s+of\s+(?:the\s+)?(?:(?:[\w-]+\s+)?(?:city|town|village|port|centre|center)\s+of\s+)?$",
     re.I)
+# (the kind word may carry one adjective: "south of the coastal city of X", "near the besieged town of X")
 _DIRECTION_ONLY = re.compile(r"(?<![\w-])(?:just\s+|to\s+the\s+)?" + _DIR + r"\s+of\s+(?:the\s+)?"
-                             r"(?:(?:city|town|village)\s+of\s+)?$", re.I)
+                             r"(?:(?:[\w-]+\s+)?(?:city|town|village|port)\s+of\s+)?$", re.I)
 _OUTSKIRTS = re.compile(r"(?:the\s+)?(?:outskirts|edges?|fringes?|periphery)\s+of\s+(?:the\s+)?"
-                        r"(?:(?:city|town|village)\s+of\s+)?$", re.I)
+                        r"(?:(?:[\w-]+\s+)?(?:city|town|village|port)\s+of\s+)?$", re.I)
 _NEAR = re.compile(r"(?<![\w-])(?:near|outside|close\s+to|in\s+the\s+vicinity\s+of|not\s+far\s+from|"
-                   r"on\s+the\s+(?:road|way)\s+to)\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?$", re.I)
+                   r"on\s+the\s+(?:road|way)\s+to)\s+(?:the\s+)?(?:(?:[\w-]+\s+)?(?:city|town|village|port)\s+of\s+)?$", re.I)
 
 
 # Every relative phrase ends with one of these words and then whitespace, and each kind

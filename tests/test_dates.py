@@ -130,3 +130,14 @@ def test_year_only():
     d = one("in 2015")
     assert d.date_to == PUB and d.date_from <= d.date <= PUB
     assert find_dates("in 2016", PUB) == []
+
+
+def test_since_a_month_without_its_year_and_thirds_of_a_month():
+    # "since late September": the last September before publication, from its last third;
+    # "in early May 2019": the first ten days
+    import datetime as dt
+    from events.dates import find_dates
+    (d,) = find_dates("The jets have been stationed at the airport since late September.", dt.date(2020, 10, 5))
+    assert (d.date_from, d.date_to) == (dt.date(2020, 9, 21), dt.date(2020, 10, 5))
+    (d,) = find_dates("Shelling resumed in early May 2019.", dt.date(2020, 10, 5))
+    assert (d.date_from, d.date_to) == (dt.date(2019, 5, 1), dt.date(2019, 5, 10))

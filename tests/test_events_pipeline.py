@@ -619,3 +619,15 @@ def test_a_named_air_base_abroad_is_where_jets_deploy_in_a_story_set_elsewhere()
                  "On Tuesday, eight more Typhoons arrived at RAF Akrotiri.")
     assert [(e.type, e.country) for e in evs if e.type == "deployment"] == [("deployment", "CY")], \
         [(e.type, e.place) for e in evs]
+
+
+def test_a_base_south_of_the_coastal_city_of_x_is_one_event_at_the_base():
+    # "south of the <adjective> city of X": X is the base's landmark (the kind word may carry an adjective)
+    evs = events("About 20 jets were flown in to the Hmeimim air base south of the coastal city of Latakia on Monday.")
+    assert [e.name for e in evs] == ["Khmeimim Air Base"], [e.name for e in evs]
+
+
+def test_a_precision_bomb_used_against_a_target_is_a_strike():
+    # "a <munition> was used against X": a passive frame with the weapon as subject (frames.tsv row)
+    evs = events("On Monday, a Paveway IV was used against a militant team near Ramadi.")
+    assert [e.place for e in evs] == ["near Ramadi"]

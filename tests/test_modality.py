@@ -170,3 +170,9 @@ def test_the_month_march_is_no_protest_march():
     # "In March over 200 air strikes hit X": the month, not people marching "over" something
     assert [e.type for e in extract_text("In March over 200 air strikes hit Saraqib, the monitor said.",
                                          published=dt.date(2019, 4, 2)) if e.type != "non-event"] == ["strike"]
+
+
+def test_a_report_called_incorrect_is_denied():
+    # "reports that X struck Y are incorrect": the report is denied by its predicate
+    from events.modality import classify
+    assert classify("Claims that Dutch F-16s ", "bombed a bakery in Zzyx are incorrect", False) == "denied"
