@@ -349,12 +349,18 @@ NOT_FIREFIGHT = "small arms fired with heavier weapons at military positions: a 
 NOT_PROTEST = "what people protested against or condemned: a reaction, not a report of the strike"
 NOT_EXCHANGE = "fire exchanged between two forces: a clash"
 NOT_EXERCISE = "a military exercise or drill: training fire, not a strike"
+NOT_ADVANCE = "forces that cross or move in and fight there: a ground advance (a clash), not a deployment"
 NOT_SUPPORT_FLIGHT = "reconnaissance, refuelling or transport flights drop no weapons: not a strike"
 CONTEXT_REASONS = (NOT_ATTACK, NOT_DOWNING, NOT_TERROR, NOT_ARREST, NOT_ACCOMPANY, NOT_GROUND, NOT_DIRECT, NOT_FIREFIGHT,
-                   NOT_PROTEST, NOT_EXCHANGE, NOT_EXERCISE, NOT_SUPPORT_FLIGHT)
+                   NOT_PROTEST, NOT_EXCHANGE, NOT_EXERCISE, NOT_SUPPORT_FLIGHT, NOT_ADVANCE)
 # Civilian targets: one-sided fire on them is shelling even with small arms among the weapons.
 _CIVILIAN = re.compile(r"\b(?=\w)(?:residential|houses?|homes?|villages?|civilians?|neighbou?rhoods?|farms?|populated|"
                        r"markets?|schools?|hospitals?|town|city)\b", re.I)
+
+
+def advance_into_combat(clause: str, trigger_end: int) -> bool:
+    """A weak movement word followed in its clause by fighting: "crossed the border and clashed with X"."""
+    return bool(_CLASH_ROWS.search(clause, trigger_end))
 
 
 def not_a_strike(sentence: str, trigger: Trigger, clause: tuple[int, int], classes: tuple[str, ...],

@@ -195,6 +195,11 @@ def context(doc: Doc) -> None:
     """Strikes told inside another kind of happening (a clash, a terror
     attack, an arrest raid, a downing): an objection naming that kind."""
     for c in doc.candidates:
+        if c.type == "deployment":
+            s = doc.sentences[c.sentence]
+            if c.trigger.strength == "weak" and F.advance_into_combat(s.text[c.clause[0]:c.clause[1]], c.trigger.end - c.clause[0]):
+                c.object("context", F.NOT_ADVANCE)
+            continue
         if c.type != "strike":
             continue
         s = doc.sentences[c.sentence]

@@ -631,3 +631,9 @@ def test_a_precision_bomb_used_against_a_target_is_a_strike():
     # "a <munition> was used against X": a passive frame with the weapon as subject (frames.tsv row)
     evs = events("On Monday, a Paveway IV was used against a militant team near Ramadi.")
     assert [e.place for e in evs] == ["near Ramadi"]
+
+
+def test_forces_that_cross_in_and_fight_are_no_deployment():
+    # a weak movement word followed by fighting in its clause is a ground advance (a clash)
+    assert events("Rebel fighters crossed the border and clashed with Kurdish units west of Tal Abyad on Monday.") == []
+    assert [e.type for e in events("Turkish troops crossed the border into Syria on Monday.")] == ["deployment"]
