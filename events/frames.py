@@ -349,13 +349,26 @@ NOT_FIREFIGHT = "small arms fired with heavier weapons at military positions: a 
 NOT_PROTEST = "what people protested against or condemned: a reaction, not a report of the strike"
 NOT_EXCHANGE = "fire exchanged between two forces: a clash"
 NOT_EXERCISE = "a military exercise or drill: training fire, not a strike"
+NOT_HOME_BASE = "where jets that strike elsewhere are based: background, not a report of a deployment"
 NOT_ADVANCE = "forces that cross or move in and fight there: a ground advance (a clash), not a deployment"
 NOT_SUPPORT_FLIGHT = "reconnaissance, refuelling or transport flights drop no weapons: not a strike"
 CONTEXT_REASONS = (NOT_ATTACK, NOT_DOWNING, NOT_TERROR, NOT_ARREST, NOT_ACCOMPANY, NOT_GROUND, NOT_DIRECT, NOT_FIREFIGHT,
-                   NOT_PROTEST, NOT_EXCHANGE, NOT_EXERCISE, NOT_SUPPORT_FLIGHT, NOT_ADVANCE)
+                   NOT_PROTEST, NOT_EXCHANGE, NOT_EXERCISE, NOT_SUPPORT_FLIGHT, NOT_ADVANCE, NOT_HOME_BASE)
 # Civilian targets: one-sided fire on them is shelling even with small arms among the weapons.
 _CIVILIAN = re.compile(r"\b(?=\w)(?:residential|houses?|homes?|villages?|civilians?|neighbou?rhoods?|farms?|populated|"
                        r"markets?|schools?|hospitals?|town|city)\b", re.I)
+
+
+# "Tornados based at X conducted strikes": where the jets are based, told to say where the strikes came from.
+_BASED_TRIGGER = re.compile(r"(?:based|stationed|operating|flying)\s+(?:at|in|from|out\s+of)", re.I)
+_STRIKE_VERB_LATER = re.compile(r"[^.;]{0,100}?\b(?:conducted|carried\s+out|launched|struck|bombed|attacked|flew)\b", re.I)
+
+
+def home_base_of_strikers(sentence: str, trigger) -> bool:
+    """A participial "based at X" on jets whose strikes the clause then tells: background, no deployment."""
+    return bool(_BASED_TRIGGER.match(trigger.text)) and not re.search(
+        r"\b(?:is|are|was|were|been|be|being|remain|remained|remains)\s+(?:[\w-]+\s+)?$",
+        sentence[max(0, trigger.start - 30):trigger.start], re.I) and bool(_STRIKE_VERB_LATER.match(sentence, trigger.end))
 
 
 def advance_into_combat(clause: str, trigger_end: int) -> bool:

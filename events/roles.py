@@ -51,6 +51,10 @@ _DIRECTION_AFTER = re.compile(r"^\s+(?:direction|axis|sector|salient)\b", re.I)
 # "in the city's Tsentralnyi district": a part of the city told before, which places the event.
 _CITYS_PART_BEFORE = re.compile(r"\bthe\s+(?:city|town|capital|port)['’]s\s+$", re.I)
 _PART_AFTER = re.compile(r"^\s+(?:district|neighbou?rhood|quarter|area|suburb)\b", re.I)
+# "Tornados based at X conducted strikes in Y": the jets' home base, where the strikes came from.
+_BASED_BEFORE = re.compile(r"\b(?:based|stationed|operating|flying)\s+(?:at|in|from|out\s+of)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.I)
+_STRIKE_VERB_AFTER = re.compile(r"[^.;]{0,60}?\b(?:conducted|carried\s+out|launched|struck|bombed|hit|attacked|flew|fired)\b",
+                                re.I)
 # "hit positions in A and B," he said, referring to neighbourhoods of eastern X": A and B are parts of the
 # city named after them, which places the event (their own readings may be homonyms far away).
 # (an apposition or "referring to": "Harib and al-Abdiya districts of Marib" names districts, places of their own)
@@ -257,6 +261,8 @@ def mark(toponyms: list[Toponym], body: str) -> list[Toponym]:
         if purpose:
             t.reference, t.locative, t.purpose = True, False, True   # "available for operations over X (and Y)"
         purpose_prev = purpose
+        if _BASED_BEFORE.search(before, max(0, len(before) - 45)) and _STRIKE_VERB_AFTER.match(body, t.end, t.end + 90):
+            t.origin = True             # "jets based at X conducted strikes": the base they flew from
         if not t.is_country and _PARTS_OF_AFTER.match(body, t.end, min(len(body), t.end + 200)):
             t.reference, t.locative, t.part_of = True, False, True   # "A and B, neighbourhoods of eastern X": X places it
         if _DIRECTION_AFTER.match(after):

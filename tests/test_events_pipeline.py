@@ -637,3 +637,9 @@ def test_forces_that_cross_in_and_fight_are_no_deployment():
     # a weak movement word followed by fighting in its clause is a ground advance (a clash)
     assert events("Rebel fighters crossed the border and clashed with Kurdish units west of Tal Abyad on Monday.") == []
     assert [e.type for e in events("Turkish troops crossed the border into Syria on Monday.")] == ["deployment"]
+
+
+def test_the_home_base_of_jets_that_strike_elsewhere_is_their_origin():
+    # "jets based at X conducted strikes in Y": X is where they flew from, neither a strike nor a new deployment
+    evs = events("On Monday, Tornados based at RAF Akrotiri conducted their first strikes on the Omar oilfield in Syria.")
+    assert [(e.type, e.name) for e in evs] == [("strike", "Al-Omar oil field")], [(e.type, e.place) for e in evs]
