@@ -234,6 +234,9 @@ def mark(toponyms: list[Toponym], body: str) -> list[Toponym]:
     inside = _spans(body)
     prev_between = False
     purpose_prev = False
+    low = body.lower()                  # (rare cues: their patterns run only where a word of theirs is)
+    parts_cue = any(w in low for w in ("neighbo", "district", "quarter", "suburb"))
+    based_cue = any(w in low for w in ("based", "stationed", "operating", "flying"))
     for t in toponyms:
         if is_name_not_place(t, body, inside):
             continue
@@ -261,9 +264,10 @@ def mark(toponyms: list[Toponym], body: str) -> list[Toponym]:
         if purpose:
             t.reference, t.locative, t.purpose = True, False, True   # "available for operations over X (and Y)"
         purpose_prev = purpose
-        if _BASED_BEFORE.search(before, max(0, len(before) - 45)) and _STRIKE_VERB_AFTER.match(body, t.end, t.end + 90):
+        if based_cue and _BASED_BEFORE.search(before, max(0, len(before) - 45)) and \
+                _STRIKE_VERB_AFTER.match(body, t.end, t.end + 90):
             t.origin = True             # "jets based at X conducted strikes": the base they flew from
-        if not t.is_country and _PARTS_OF_AFTER.match(body, t.end, min(len(body), t.end + 200)):
+        if parts_cue and not t.is_country and _PARTS_OF_AFTER.match(body, t.end, min(len(body), t.end + 200)):
             t.reference, t.locative, t.part_of = True, False, True   # "A and B, neighbourhoods of eastern X": X places it
         if _DIRECTION_AFTER.match(after):
             t.reference, t.locative = True, False      # "in the Kupiansk direction"
