@@ -31,7 +31,8 @@ def _candidate(query: str, p) -> dict:
 
 
 _SITE_AFTER = re.compile(r"[\s-]+(?:air\s*base|airbase|airfield|air\s+field|airport|airstrip|military\s+airport|"
-                         r"naval\s+base|port|oil\s*field|gas\s*field|dam)\b", re.I)
+                         r"naval\s+base|port|oil\s*field|gas\s*field|dam|(?:nuclear\s+)?(?:power\s+)?plant|"
+                         r"nuclear\s+power\s+station|power\s+station|NPP)\b", re.I)
 
 
 # "X, Y" / "X (Y)" / "X (Z, Y)" / "X in Y": Y contains X.
@@ -111,7 +112,7 @@ class PlaceFinder:
             return ()
         top = counts.most_common()
         best = top[0][1]
-        return tuple(cc for cc, n in top[:3] if n * 2 >= best)
+        return tuple(cc for cc, n in top[:3] if n * 3 >= best)
 
     def demonym_places(self, body: str, taken: list[Toponym], theater: tuple[str, ...]) -> list[Toponym]:
         """Countries named by their adjective: "near the Lebanese border". A
@@ -151,7 +152,8 @@ class PlaceFinder:
                 continue
             if not m:
                 continue
-            res = self.gz.resolve(t.name, countries=theater or (t.place.country,), cue="site")
+            # (a plant asks for a plant: "the Zaporizhzhia plant" is no airport of that name)
+            res = self.gz.resolve(t.name, countries=theater or (t.place.country,), cue="plant" if site_feature(m.group()) == "plant" else "site")
             if res.place is not None and res.place.kind == "site":
                 t.place, t.cue, t.named_site, t.qualified = res.place, "site", True, True
                 t.end += m.end()

@@ -243,7 +243,7 @@ def modality(doc: Doc) -> None:
 # "in the city", "at the oil field": a place told before, by its kind.
 _PLACE_ANAPHOR = re.compile(r"\b(?=\w)(?:the|this|that)\s+(?:same\s+)?(?P<kind>city|town|village|port|harbou?r|air\s*base|airbase|"
                             r"base|airfield|airport|oil\s*field|oilfield|gas\s*field|dam|province|governorate|region|"
-                            r"(?:naval\s+)?facility|naval\s+base)\b(?!\s+of\s+(?-i:[A-Z]))",   # "the town of X" names X
+                            r"(?:naval\s+)?facility|naval\s+base|(?:nuclear\s+|power\s+)?plant|power\s+station)\b(?!\s+of\s+(?-i:[A-Z]))",   # "the town of X" names X
                             re.I)
 # "escalation in the region", "stability of the wider region": the region at large, not a province told before
 _GENERIC_REGION = re.compile(r"\b(?:escalation|tensions?|stability|instability|crisis|security|peace|conflicts?|wars?|"
@@ -274,7 +274,7 @@ def _antecedent(text: str, earlier: list[Toponym], sent_start: int, tellers: lis
     recent = [t for t in earlier if sent_start - t.end <= 1500]
     if kind in _ANAPHOR_KINDS:
         order = [_ANAPHOR_KINDS[kind]]
-    elif "facility" in kind or "naval" in kind:
+    elif "facility" in kind or "naval" in kind or "plant" in kind or "station" in kind:
         order = [_SITE_KINDS]               # "the naval facility": the latest site or port town
     else:
         order = [("site",), _SITE_KINDS]

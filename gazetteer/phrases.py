@@ -35,6 +35,7 @@ SITE_FEATURE_WORDS = (
     ("oilfield", r"oil\s*field|oil\s+facility|refinery"),
     ("gasfield", r"gas\s*field|gas\s+plant"),
     ("dam", r"\bdam\b"),
+    ("plant", r"nuclear|power\s+(?:plant|station)|\bplant\b"),      # "the Zaporizhzhia (nuclear) plant"
     ("crossing", r"crossing|border\s+post"),
 )
 

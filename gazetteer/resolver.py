@@ -480,6 +480,14 @@ class Gazetteer:
             if seat is not None and self._spelled_like(seat, core_key):            # a bare "Dair Ezzor" is the city, as "Hama" is
                 return [Resolution(name, self.place(seat), top.score,
                                    why=f"seat of the province {top.place.name} (no admin1 cue)")] + ranked
+        if cue == "site" and want == "plant" and top.place.feature != "plant" and core_key:
+            # a plant is named after its town or province, often far from it ("the Zaporizhzhia plant"
+            # lies at Enerhodar): the curated plant whose name starts with the name asked
+            i = self.idx
+            for r in self._site_rows():
+                if i.feature[r] == "plant" and name_key(i.names[r]).startswith(core_key + " "):
+                    return [Resolution(name, self.place(r), top.score * 0.9,
+                                       why=f"the plant named after {top.place.name} (cue: plant)")] + ranked
         if cue == "site" and (top.place.kind != "site" or (want and top.place.feature != want)):
             site = self._site_near(top.place, (want,) if want else SITE_FEATURES)
             if site is not None:

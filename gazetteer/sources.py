@@ -25,7 +25,7 @@ CITIES_FILE = GEONAMES_DATA / "cities500.json"
 COUNTRIES_FILE = GEONAMES_DATA / "countries.json"
 
 SITE_KINDS = frozenset("airbase naval oilfield gasfield dam crossing mountain plain region "
-                       "village town site military".split())
+                       "village town site military plant".split())
 SITE_COLUMNS = ("name", "aliases", "lat", "lon", "country", "admin1_code", "kind", "source", "note")
 
 # Names news use for countries that GeoNames' country list spells otherwise.

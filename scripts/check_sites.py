@@ -34,7 +34,7 @@ if str(ROOT) not in sys.path:
 import settings  # noqa: E402
 
 HEADER = ["name", "aliases", "lat", "lon", "country", "admin1_code", "kind", "source", "note"]
-KINDS = {"airbase", "naval", "oilfield", "gasfield", "dam", "crossing", "mountain", "plain",
+KINDS = {"airbase", "naval", "oilfield", "gasfield", "dam", "crossing", "mountain", "plain", "plant",
          "region", "village", "town", "site", "military"}
 
 # (lat_min, lat_max, lon_min, lon_max), generous by a few km; islands included.
