@@ -22,7 +22,10 @@ from events.pieces import lead_letter
 # (Case-sensitive patterns below start with their first letter and test the word start right after
 # it, so that re skips in C to the positions where that letter stands.)
 # "flying from X", "fired from X": where it came from.
-_ORIGIN = re.compile(r"(?:f(?<!\wf)rom|o(?<!\wo)ut\s+of)\s+(?:around\s+|near\s+|outside\s+)?(?:the\s+)?(?:[A-Z][\w’'-]*\s+){0,3}(?:in\s+)?$")
+# (also "from the separatist-held town of X": a kind word with an adjective before the name)
+_ORIGIN = re.compile(r"(?:f(?<!\wf)rom|o(?<!\wo)ut\s+of)\s+(?:around\s+|near\s+|outside\s+)?(?:the\s+)?(?:[A-Z][\w’'-]*\s+){0,3}(?:in\s+)?$|"
+                     r"(?:f(?<!\wf)rom|o(?<!\wo)ut\s+of)\s+(?:around\s+|near\s+|outside\s+)?the\s+(?:[a-z][\w-]*\s+){0,2}"
+                     r"(?:town|city|village|area|region|district)\s+of\s+$")
 # "jets flying from airfields in Belarus", "operating from the air base in Jordan", "taking off from
 # an airfield on the territory of X": the launch site (the words between are no verb: "from X shelled
 # positions in Y" names the target Y).

@@ -21,6 +21,9 @@ _CLAUSE = re.compile(r"(?=[;,\s])(?:;|\s[–—]\s|(?<!dismissed)(?<!described)(
                      r",?\s+(?:but|while|whereas|although|though|despite|as|because|after|before|"
                      r"even\s+as|even\s+though|meanwhile)\s+(?!part\b|well\b|of\b|a\s+result|many\b|much\b|long\b|if\b)"
                      r"|,\s+(?:which|who|where|when)\s+|\s+(?:where|whereby)\s+"
+                     # "the guns, deployed at X since May, fired on Y": a participle in commas, then the main verb
+                     r"|,\s+(?=(?:deployed|stationed|based|positioned)\s+(?:on|at|in|to|near)\b)"
+                     r"|,\s+(?=(?:fired|struck|hit|launched|shelled|bombed|attacked|pounded|targeted)\s)"
                      r"|(?<!\bnot)(?<!n't)(?<!n’t)(?<!never)\s(?=(?:said|says|reported|claimed|claims|stated|announced|confirmed|insisted|added|"
                      r"noted|suggested|accused|told\s+\w+)\b))", re.I)
 

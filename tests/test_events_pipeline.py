@@ -667,3 +667,21 @@ def test_a_second_country_with_a_third_of_the_mentions_is_a_theater_too():
             "Iraqi officials in Erbil and Duhok condemned the raids on Sinjar. "
             "Turkish jets also bombed a Kurdish headquarters near Derik in northeastern Syria on Tuesday.")
     assert "Al Malikiyah" in {e.name for e in events(text)}, [(e.place, e.name) for e in events(text)]
+
+
+def test_guns_deployed_at_a_base_that_fire_on_a_village_are_two_events():
+    # "the X guns, deployed at A since May, fired on B": a participle in commas is its own clause (the
+    # deployment at A); the main verb's clause holds the strike on B; artillery systems are weapon rows
+    evs = events("The four CAESAR guns of the task force, deployed at Qayyarah since January, fired on militant "
+                 "positions near Hammam al-Alil on Monday.")
+    assert sorted((e.type, e.place) for e in evs) == [("deployment", "Qayyarah"), ("strike", "near Hammam al-Alil")], \
+        [(e.type, e.place) for e in evs]
+
+
+def test_the_town_a_launcher_fired_from_is_its_origin_and_firing_positions_are_no_fire():
+    # "a launcher fired from the rebel-held town of X": X is the origin, even with a kind word and an adjective
+    evs = events("The rockets were fired on Monday by a Grad launcher fired from the rebel-held town of Horlivka.")
+    assert "Horlivka" not in [e.place for e in evs]
+    # "artillery moved into firing positions near X": a noun compound, no fire
+    assert [e.type for e in events("Satellite images showed artillery moved into firing positions near Ivankiv on Monday.")
+            if e.type == "strike"] == []
