@@ -188,7 +188,12 @@ def _skeleton(name: str) -> str:
     and doubled letters: the frame that transliterations of one name share."""
     s = re.sub(r"(?<=[bcdgkpstz])h", "", _plain(_ARTICLE.sub("", name.strip())))
     s = "".join(ch for ch in re.sub(r"h\b", "", s) if ch not in "aeiouyw")
+    s = s.replace("q", "k").replace("g", "k")      # qaf written q, k or (Libyan, Gulf speech) g
     return re.sub(r"(.)\1+", r"\1", s)
+
+
+# A generic head and article before a town's name ("Qasr al Qarabulli" is spelt "Garabulli" too).
+_GENERIC_HEAD = re.compile(r"^(?:qasr|gasr|ksar|bir|suq|souq|sidi)\s+(?:a[lntdrsz]|ash|el)?[\s'\u2019-]*", re.I)
 
 
 def _variant_inside(gz, name: str, container: Place) -> Place | None:
@@ -201,11 +206,24 @@ def _variant_inside(gz, name: str, container: Place) -> Place | None:
     x = r.place
     if x is None or x.kind != "city" or x.country != container.country or "exact" in (r.why or ""):
         return None
-    if _skeleton(name) != _skeleton(x.name):
+    if _skeleton(name) not in (_skeleton(x.name), _skeleton(_GENERIC_HEAD.sub("", x.name))):
         return None                 # a variant spells the same consonants ("Kamianka"/"Kamyanka", "Bajel"/"Bajil")
     if _inside(x, container) or _km(container, x.lat, x.lon) <= W.variant_near_container_km:
         return x
     return None
+
+
+# "Foo village in Bar": Bar holds Foo.
+_IN_TOWN = re.compile(r"\s+(?:(?:village|hamlet|area|neighbou?rhood|district)\s+)?in\s+(?:the\s+)?$", re.I)
+
+
+def _in_variant_town(text: str, spans: list, i: int, variants: dict):
+    """An unknown place written "in" the next unknown name, which is a spelling variant of a town
+    of the province ("Foo village in Garabulli (Almargeb)"): that town, else None."""
+    k = i + 1
+    if k >= len(spans) or variants.get(k) is None or spans[k].container != spans[i].container:
+        return None
+    return variants[k] if _IN_TOWN.match(text[spans[i].end:spans[k].start]) else None
 
 
 _LIST_COMMA = re.compile(r"^\s*,\s*$")
@@ -594,12 +612,22 @@ def resolve_spans(text: str, spans: list[Span], cues: Sequence[CountryCue], gz, 
     # --- output ------------------------------------------------------------------------------
     out = []
     by_start = {}
+    variants = {i: _variant_inside(gz, spans[i].name, y.place) for i, y in village_of.items() if i not in relative_of}
     for i, sp in enumerate(spans):
         if i in relative_of:
             continue                                # placed after its anchor (below)
         if i in village_of:
             y = village_of[i]
-            v = _variant_inside(gz, sp.name, y.place)
+            v = variants.get(i)
+            town = _in_variant_town(text, spans, i, variants) if v is None else None
+            if town is not None:                    # "Foo village in Garabulli (Almargeb)": near that town
+                place = replace(town, name=f"{sp.name} (near {town.name})")
+                out.append(PlaceMention(sp.start, sp.end, text[sp.start:sp.end], sp.name, place, place.lat,
+                                        place.lon, place.precision, round(y.prior * 0.8, 3), (),
+                                        W.village_near_town_km, sp.cue, role.get(i, "place"), sp.relative,
+                                        f"unknown place near {town.name}"))
+                by_start[i] = out[-1]
+                continue
             if v is not None:                       # "Kharkhiv (Foo province)": a spelling variant there
                 out.append(PlaceMention(sp.start, sp.end, text[sp.start:sp.end], sp.name, v, v.lat, v.lon,
                                         v.precision, round(y.prior * 0.8, 3), (), None, sp.cue,

@@ -95,3 +95,36 @@ def loose_key(key: str) -> str:
             head = "a"
         out.append(_DOUBLE.sub(r"\1", head + _VOWELS.sub("a", tail)))
     return " ".join(out)
+
+
+# A leading Arabic article written glued to the name before a consonant ("Almargeb", "Aljfara"),
+# as ACLED writes Libyan provinces: the strict key keeps it, so a fallback strips it.
+_GLUED_LEAD = re.compile(r"^(?:al|el)(?=[b-df-hj-np-tv-z][a-z]{3})")
+
+
+def unglued(key: str) -> str:
+    """The strict key without a glued leading article ("almargeb" -> "margeb"), or ""."""
+    if not key or not _ASCII.match(key):
+        return ""
+    out = _GLUED_LEAD.sub("", key, count=1)
+    return out if out != key else ""
+
+
+_SEMI = re.compile(r"[aeiouyw]+")
+
+
+@lru_cache(maxsize=50_000)
+def skeleton_key(key: str) -> str:
+    """Consonant frame of a strict key for a fallback across transliterations that drop vowels
+    and write qaf as g, q or k (Libyan/Gulf speech: "Margeb" = "Marqab", "Jfara" = "Jifara"):
+    the h of digraphs and a final h dropped, vowels and semivowels dropped, q/g/k one letter."""
+    if not key or not _ASCII.match(key):
+        return ""
+    toks = []
+    for tok in key.split(" "):
+        tok = re.sub(r"(?<=[bcdgkpstz])h", "", tok)
+        tok = re.sub(r"h$", "", tok)
+        tok = _SEMI.sub("", tok[1:]) if tok[:1] in "aeiouyw" else tok[:1] + _SEMI.sub("", tok[1:])
+        tok = tok.replace("q", "k").replace("g", "k")
+        toks.append(_DOUBLE.sub(r"\1", tok))
+    return " ".join(t for t in toks if t)

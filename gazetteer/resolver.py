@@ -19,7 +19,7 @@ import settings
 
 from .demonyms import demonym_country as demonym_of
 from .index import FLAG_SEAT, Index, importance, load_index
-from .keys import loose_key, name_key
+from .keys import ARTICLES, fold, loose_key, name_key, skeleton_key, unglued
 from .phrases import (SITE_FEATURE_WORDS, demonym_country, first_of_list, site_feature, split_cue,
                       strip_modifiers)
 from .mentions import Mention, find_mentions
@@ -40,6 +40,7 @@ SITE_NEAR_KM = 30.0          # "air base near X": a curated site this close to X
 USER_RECHECK_S = 1.0
 SMALL_ABROAD = 0.6           # importance below which an exact hit abroad yields to a theater variant
 SITE_FEATURES = ("airbase", "military", "naval")      # "base near X" without a kind: in this order
+GLUED_MIN_CONSONANTS = 3     # a glued-article fallback needs a consonant frame this long
 SITE_FEATURES_ALL = frozenset(f for f, _ in SITE_FEATURE_WORDS) | {"military"}
 
 
@@ -68,6 +69,7 @@ class Gazetteer:
         self._runs_memo: tuple = (None, {})           # (user entries, run text -> its mentions)
         self._row_of_id: dict[str, int] | None = None
         self._fuzzy_keys: dict[tuple, list[str]] = {}
+        self._skeletons: dict[str, tuple[str, ...]] | None = None
         self._locator = None
         self.online = online
         if online is None and settings.online_geocoder_enabled():
@@ -107,7 +109,45 @@ class Gazetteer:
         return self.place_by_id(f"a1:{code}")
 
     def is_known(self, key: str) -> bool:
-        return key in self.idx.strict or key in self._user.places
+        return key in self.idx.strict or key in self._user.places or bool(self._glued_provinces(key))
+
+    def _admin1_skeletons(self) -> dict[str, tuple[str, ...]]:
+        """Skeleton key -> the strict keys of provinces with that consonant frame (built on first use)."""
+        if self._skeletons is None:
+            i, got = self.idx, {}
+            for k, v in i.strict.items():
+                rows = (v,) if isinstance(v, int) else v
+                if any(i.kind[r] == "admin1" for r in rows):
+                    sk = skeleton_key(k)
+                    if len(sk.replace(" ", "")) >= GLUED_MIN_CONSONANTS:
+                        got.setdefault(sk, []).append(k)
+            self._skeletons = {k: tuple(v) for k, v in got.items()}
+        return self._skeletons
+
+    def _glued_provinces(self, key: str) -> list[tuple[int, float, str]]:
+        """Provinces a name with a glued leading article spells ("Almargeb" = Al Marqab, "Aljfara" =
+        Al Jifarah): (row, similarity, matched key) by the key without the article, exactly or by
+        its consonant frame (vowels dropped, qaf as g/q/k).  ACLED writes Libyan provinces so."""
+        u = unglued(key)
+        if not u:
+            return []
+        i = self.idx
+        got = [(r, 100.0, u) for r in i.rows(u) if i.kind[r] == "admin1" and self._has_article(r)]
+        if got:
+            return got
+        from rapidfuzz import fuzz
+        qaf = u.replace("g", "q")
+        for k in self._admin1_skeletons().get(skeleton_key(u), ()):
+            sim = max(fuzz.ratio(u, k), fuzz.ratio(qaf, k))
+            if sim >= LOOSE_MIN_SIMILARITY:
+                got += [(r, sim, k) for r in i.rows(k) if i.kind[r] == "admin1" and self._has_article(r)]
+        return got
+
+    def _has_article(self, r: int) -> bool:
+        """Does place ``r``'s own name begin with an Arabic article ("Al Marqab", "Al-Khums")?  Only
+        such a name is written with the article glued ("Almargeb"); "Almost" is no "Mosta"."""
+        head = re.match(r"[^\W\d_]+", fold(self.idx.names[r]))
+        return bool(head) and head.group() in ARTICLES and len(self.idx.names[r]) > head.end() + 1
 
     def lookup_key(self, key: str) -> list[Place]:
         self._refresh_user()
@@ -316,6 +356,8 @@ class Gazetteer:
             # only small places abroad spelled exactly so: a variant spelling of a place in
             # the theater is likelier ("Golan" in a Syrian article is not the Iranian village)
             scored = self._loose(core_key, focus, cue, want) + scored
+        if not scored and not acronym:                   # "Almargeb": a glued article, Libyan spelling
+            scored = self._glued(core_key, focus, cue, want)
         if not scored and focus and not acronym:         # an acronym is spelled, never misspelt
             scored = self._loose(core_key, focus, cue, want)
         if not scored and focus and not acronym:
@@ -434,6 +476,25 @@ class Gazetteer:
                                                 f"loose ({sim:.0f}) '{k}'", focus, cue, want)
                     if t[0] or not focus]
         return out
+
+    def _glued(self, core_key: str, focus: set, cue: str | None, want: str | None) -> list[tuple]:
+        """A name with a glued leading article ("Almargeb", "Alkhums"): its province (see
+        ``_glued_provinces``; without countries of focus only when all such provinces lie in one
+        country), and with countries of focus also their places named by the key without it."""
+        hits = self._glued_provinces(core_key)
+        if not focus and len({self.idx.country[r] for r, _, _ in hits}) > 1:
+            return []
+        out = []
+        for r, sim, k in hits:
+            out += self._score_rows((r,), LOOSE_QUALITY * sim / 100.0, f"glued article ({sim:.0f}) '{k}'",
+                                    focus, cue, want)
+        u = unglued(core_key)
+        if focus and u:
+            done = {r for r, _, _ in hits}
+            out += [t for t in self._score_rows([r for r in self.idx.rows(u) if r not in done and self._has_article(r)],
+                                                LOOSE_QUALITY,
+                                                f"glued article '{u}'", focus, cue, want) if t[0]]
+        return [t for t in out if t[0] or not focus]
 
     def _fuzzy(self, core_key: str, focus: set, cue: str | None, want: str | None) -> list[tuple]:
         if len(core_key) < 5 or not core_key.isascii():

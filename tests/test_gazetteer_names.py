@@ -382,3 +382,18 @@ def test_an_acronym_is_no_town_written_in_capitals(gz, name):
 def test_an_acronym_of_an_area_or_a_site_still_resolves(gz, name, pid):
     p = gz.resolve(name).place
     assert p is not None and (pid is None or p.id == pid), p
+
+
+def test_glued_article_and_skeleton_keys():
+    # "Al"+name glued and a consonant frame with qaf as q/g/k: fallback keys only
+    from gazetteer.keys import skeleton_key, unglued
+    assert unglued(name_key("Almargab")) == "margab" and unglued(name_key("Al Marqab")) == ""
+    assert unglued(name_key("Alps")) == ""                       # too short to hold a name
+    assert skeleton_key("margab") == skeleton_key(name_key("Al Marqab")) == "mrkb"
+    assert skeleton_key("jfara") == skeleton_key(name_key("Al Jifarah"))
+
+
+def test_a_glued_province_name_resolves_without_a_theater(gz):
+    # ACLED-style province names: "Almargab" (Al Marqab), "Aljufra" (Al Jufrah)
+    assert gz.resolve("Almargab").place.id == "a1:LY.82"
+    assert gz.resolve("Aljufra").place.id == "a1:LY.64"

@@ -686,3 +686,34 @@ def test_a_place_told_nearby_a_town_lies_near_it():
     assert found["Orlivka"].place.name == "Orlivka (near Kramatorsk)" and found["Orlivka"].radius_km
     assert _km(found["Orlivka"].lat, found["Orlivka"].lon, found["Kramatorsk"].lat, found["Kramatorsk"].lon) < 1
     assert "near" not in _by_text("Shelling hit Kramatorsk and nearby Sloviansk on Monday.")["Sloviansk"].place.name
+
+
+# --- Libyan transliteration: glued article, qaf as g (own sentences) ----------------------------
+
+def test_a_province_with_its_article_glued_is_that_province():
+    # "Al"+name glued, qaf written g (Libyan speech): "Almargab" is Al Marqab, "Aljufra" Al Jufrah
+    m = _by_text("Rockets fell on farms in Wadi Zzyx (Almargab) on Monday.")
+    assert m["Almargab"].place.id == "a1:LY.82" and m["Almargab"].role == "container"
+    assert m["Wadi Zzyx"].precision == "admin1" and m["Wadi Zzyx"].country == "LY"
+    m = _by_text("A drone struck a truck near Zzyxa (Aljufra).")
+    assert m["Aljufra"].place.id == "a1:LY.64"
+
+
+def test_a_glued_article_is_read_only_where_the_place_has_one():
+    # "Almost" is no "Mosta": the province's own name must begin with an article
+    gz = default_gazetteer()
+    assert gz.resolve("Almost").place is None
+    assert gz.resolve("Alfred").place is None or gz.resolve("Alfred").place.country != "LY"
+
+
+def test_a_town_spelled_with_g_for_qaf_inside_its_glued_province_is_that_town():
+    # "Gasr X (Almargab)": Qasr Khiyar, spelt with g for qaf, inside its province
+    m = _by_text("Shells hit houses in Gasr Khiar (Almargab) on Monday.")
+    assert m["Gasr Khiar"].place.name == "Qasr Khiyar" and m["Gasr Khiar"].precision == "point"
+
+
+def test_an_unknown_village_in_a_variant_town_lies_near_that_town():
+    # "Foo village in <town variant> (Province)": near the town, not at the province's centre
+    m = _by_text("Heavy artillery fire was reported in Zzyxiya village in Garaboulli (Almargab).")
+    assert m["Garaboulli"].place.name == "Qasr al Qarabulli"
+    assert m["Zzyxiya"].precision == "point" and "near Qasr al Qarabulli" in m["Zzyxiya"].place.name
