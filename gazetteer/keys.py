@@ -122,7 +122,8 @@ def skeleton_key(key: str) -> str:
         return ""
     toks = []
     for tok in key.split(" "):
-        tok = re.sub(r"(?<=[bcdgkpstz])h", "", tok)
+        tok = tok.replace("gh", "8")                 # ghayn stays apart from qaf
+        tok = re.sub(r"(?<=[bcdkpstz])h", "", tok)
         tok = re.sub(r"h$", "", tok)
         tok = _SEMI.sub("", tok[1:]) if tok[:1] in "aeiouyw" else tok[:1] + _SEMI.sub("", tok[1:])
         tok = tok.replace("q", "k").replace("g", "k")

@@ -40,6 +40,7 @@ SITE_NEAR_KM = 30.0          # "air base near X": a curated site this close to X
 USER_RECHECK_S = 1.0
 SMALL_ABROAD = 0.6           # importance below which an exact hit abroad yields to a theater variant
 SITE_FEATURES = ("airbase", "military", "naval")      # "base near X" without a kind: in this order
+QAF_AS_G = 0.95             # similarity factor of a name read with q for its g
 GLUED_MIN_CONSONANTS = 3     # a glued-article fallback needs a consonant frame this long
 SITE_FEATURES_ALL = frozenset(f for f, _ in SITE_FEATURE_WORDS) | {"military"}
 
@@ -475,6 +476,14 @@ class Gazetteer:
             out += [t for t in self._score_rows(self.idx.rows(k), LOOSE_QUALITY * sim / 100.0,
                                                 f"loose ({sim:.0f}) '{k}'", focus, cue, want)
                     if t[0] or not focus]
+        if not out and focus and re.search(r"g(?!h)", core_key) and core_key.isascii():
+            # qaf written g (Libyan, Gulf and Bedouin speech: "Gasr" = "Qasr"): the key with q for g
+            qaf = re.sub(r"g(?!h)", "q", core_key)               # "gh" is ghayn, no qaf
+            for k in self.idx.loose_keys(loose_key(qaf)):
+                sim = fuzz.ratio(qaf, k) * QAF_AS_G
+                if sim >= LOOSE_MIN_SIMILARITY:
+                    out += [t for t in self._score_rows(self.idx.rows(k), LOOSE_QUALITY * sim / 100.0,
+                                                        f"loose, qaf as g ({sim:.0f}) '{k}'", focus, cue, want) if t[0]]
         return out
 
     def _glued(self, core_key: str, focus: set, cue: str | None, want: str | None) -> list[tuple]:

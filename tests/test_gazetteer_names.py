@@ -397,3 +397,11 @@ def test_a_glued_province_name_resolves_without_a_theater(gz):
     # ACLED-style province names: "Almargab" (Al Marqab), "Aljufra" (Al Jufrah)
     assert gz.resolve("Almargab").place.id == "a1:LY.82"
     assert gz.resolve("Aljufra").place.id == "a1:LY.64"
+
+
+def test_qaf_written_g_is_read_in_the_countries_of_focus(gz):
+    # Libyan/Gulf speech writes qaf as g: "Gasr Khiar" is Qasr Khiyar; "gh" stays ghayn (fallback, in focus only)
+    assert gz.resolve("Gasr Khiar", countries=("LY",)).place.name == "Qasr Khiyar"
+    assert gz.resolve("Gasr Bin Ghashir", countries=("LY",)).place.name == "Qasr Bin Ghashir"
+    r = gz.resolve("Gasr Khiar")                                  # no theater: no loose reading
+    assert r.place is None or "qaf" not in r.why
