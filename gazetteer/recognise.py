@@ -98,7 +98,9 @@ _UNKNOWN_BEFORE = re.compile(
     r"(?P<lead>[(a-z](?:(?<=\()\s*|(?<=[a-z])(?<!\w[a-z])[a-z]*\s+))(?:(?:the\s+)?(?:village|town|hamlet|settlement|city)\s+of\s+)?"
     # "Khabb wa ash Shaaf", "Qasr bin Foo": Arabic "and" / "son of" join the words of one name
     r"(?P<x>(?:(?:al|el|ad|ar|as|ash|at|az|an|ez|ed|es|er|en|et)-)?[A-Z][\w'\u2019]+"
-    r"(?:[ -](?:(?:wa|bin) )?(?:(?:al|el|ad|ar|as|ash|at|az|an|ez|ed|es|er|en|et)[- ])?[A-Z][\w'\u2019]+){0,3})"
+    r"(?:[ -](?:(?:wa|bin) )?(?:(?:al|el|ad|ar|as|ash|at|az|an|ez|ed|es|er|en|et)[- ])?[A-Z][\w'\u2019]+){0,3}"
+    # "Zolote-4, Luhansk": a numbered settlement (mine or section of a town) keeps its number
+    r"(?:-\d{1,2}(?![\w-]))?)"
     # "Foo district in western Yemen (...)": a district / area named before its country aside
     # "Foo district (Bar)", "Foo district, Bar", "Foo district of Bar": an unknown district held by
     # the place after it

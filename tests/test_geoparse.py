@@ -717,3 +717,11 @@ def test_an_unknown_village_in_a_variant_town_lies_near_that_town():
     m = _by_text("Heavy artillery fire was reported in Zzyxiya village in Garaboulli (Almargab).")
     assert m["Garaboulli"].place.name == "Qasr al Qarabulli"
     assert m["Zzyxiya"].precision == "point" and "near Qasr al Qarabulli" in m["Zzyxiya"].place.name
+
+
+def test_a_numbered_settlement_before_its_oblast_is_that_settlement_not_the_oblast_capital():
+    # "near Foo-4, Oblast": a numbered mine settlement keeps its number and lies at Foo, not at the capital
+    m = _by_text("Rebels fired mortars at army positions near Zolote-3, Luhansk on Monday.")
+    assert m["Zolote-3"].place.name == "Zolote" and m["Luhansk"].role == "container"
+    m = _by_text("Shahed-136 drones struck Odesa on Monday.")                # a designation stays no place
+    assert "Shahed-136" not in m and m["Odesa"].place.name == "Odesa"
