@@ -181,8 +181,10 @@ def keep_specific(toponyms: list[Toponym]) -> list[Toponym]:
         if p.kind == "country" and any(o.place.country == p.country and o.place.kind != "country" and not o.purpose
                                        for o in toponyms):
             continue
+        # (a province named as a container yields to a container town in it too: "(Town, Province)"
+        # after a place the sentence lost is one place, the town)
         if p.kind == "admin1" and not t.village and any(
-                (o.place.kind not in ("admin1", "country") or o.village) and not o.reference
+                (o.place.kind not in ("admin1", "country") or o.village) and (not o.reference or t.reference)
                 and o.place.admin1_code and o.place.admin1_code == p.admin1_code for o in toponyms):
             continue
         if p.kind == "country" and not t.locative:

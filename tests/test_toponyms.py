@@ -90,3 +90,12 @@ def test_adjective_borders(topo):
 def test_common_capitalised_words_are_not_places(topo, word):
     found, _ = names(topo, f"Russian jets struck Idlib. {word} officials met on Monday.")
     assert [f[0] for f in found] == ["Idlib"]
+
+
+def test_a_chain_of_containers_after_a_lost_place_is_one_place_the_town():
+    # "near <a name read as a person> (Town, Province)": both containers remain; the province yields
+    # to the town in it (one event at the town, not a second one at the province)
+    from events.extract import extract_text
+    evs = extract_text("On 3 May 2021, a Katyusha rocket landed near Albu Kurdi (Balad, Salah Al-Din).",
+                       published="2021-05-03")
+    assert [e.type for e in evs] == ["strike"] and evs[0].precision == "point"    # Balad, not also the province
