@@ -380,7 +380,9 @@ def recognise(text: str, gz) -> tuple[list[Span], list[CountryCue]]:
 
 # "Salim and Human villages (Qaatabah, Ad Dali)": a list of names, then the places that hold
 # them in brackets (the last one named is the largest).
-_LIST_TO_BRACKET = re.compile(r"\s*(?:(?:,|and|or|&)\s*)?(?:villages?|towns?|areas?|neighbou?rhoods?|districts?)?\s*\($")
+# ("the Foo front (Province)", "the Foo and Bar fronts (Province)": a front line named after its places)
+_LIST_TO_BRACKET = re.compile(r"\s*(?:(?:,|and|or|&)\s*)?(?:villages?|towns?|areas?|neighbou?rhoods?|districts?|"
+                              r"fronts?|front\s*lines?|frontlines?)?\s*\($")
 _ASIDE = re.compile(r"\[[^\]\n]{0,40}\]")
 _COUNTRY_ASIDE = re.compile(r"i(?<=\si)n\s+(?:the\s+)?(?:" + _DIRECTION_WORDS + r"\s+)?[A-Z][a-z]+(?=\s*\()")
 # the rest of "X and Y villages in western Yemen (": more names, a kind word, the country aside

@@ -725,3 +725,9 @@ def test_a_numbered_settlement_before_its_oblast_is_that_settlement_not_the_obla
     assert m["Zolote-3"].place.name == "Zolote" and m["Luhansk"].role == "container"
     m = _by_text("Shahed-136 drones struck Odesa on Monday.")                # a designation stays no place
     assert "Shahed-136" not in m and m["Odesa"].place.name == "Odesa"
+
+
+def test_a_front_named_after_a_place_is_held_by_the_bracket_after_it():
+    # "on the Foo front (Province)": the bracket contains Foo (a container, not a second place)
+    m = _by_text("Rebel positions on the Kabani front (Latakia) were shelled on Monday.")
+    assert m["Kabani"].role == "place" and m["Latakia"].role == "container"

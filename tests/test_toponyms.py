@@ -99,3 +99,11 @@ def test_a_chain_of_containers_after_a_lost_place_is_one_place_the_town():
     evs = extract_text("On 3 May 2021, a Katyusha rocket landed near Albu Kurdi (Balad, Salah Al-Din).",
                        published="2021-05-03")
     assert [e.type for e in evs] == ["strike"] and evs[0].precision == "point"    # Balad, not also the province
+
+
+def test_a_front_with_its_bracketed_province_is_one_event():
+    # "shelled positions on the Foo front (Province)": one strike at Foo, none at the province
+    from events.extract import extract_text
+    evs = extract_text("On 3 May 2021, army units shelled rebel positions on the Kabani front (Latakia).",
+                       published="2021-05-03")
+    assert [(e.type, e.place) for e in evs] == [("strike", "Kabani")]
