@@ -110,6 +110,14 @@ FACILITY_AFTER = re.compile(r"^\s+(?:complex|compound|hotel|roundabout|square|st
 _NAMED_FACILITY = re.compile(r"^\s+(?:Park|Street|St\.|Avenue|Square|Boulevard|Roundabout|Stadium|Bridge|Descent)\b")
 # "near Sabratha, west of Tripoli": a relative phrase in apposition places the town before it.
 _RELATIVE_TEXT = re.compile(r"^(?:\d|about|some|around|(?:north|south|east|west)\w*\s+of)", re.I)
+
+def _arabic_head_village(t) -> bool:
+    """An unknown village its container holds, named with an Arabic head word that also opens
+    people's names ("Umm Khurayb (Tal Tamr, Hasakah)", "Bin Zurayf (Daquq)"): a place, not a person."""
+    words = re.findall(r"[\w’']+", t.name.lower())
+    return bool(t.village) and len(words) > 1 and words[0] in ("umm", "bin", "ibn", "albu", "abu") \
+        and words[-1] not in L.PEOPLE
+
 def relative_text(t: Toponym) -> bool:
     """"west of Tripoli", "12 km north of Hama": a place told by its distance from another."""
     return bool(_RELATIVE_TEXT.match(t.text))
@@ -185,7 +193,8 @@ def is_name_not_place(t: Toponym, body: str, inside: bytearray | None = None) ->
     if inside is not None and (inside[t.start] or inside[max(t.start, t.end - 1)]):
         return True                                    # "Islamic State of Iraq and the Levant", "BEIRUT (AP) -"
     if t.place is not None and t.place.kind != "country" and is_trap(t.name) and t.cue is None and not (
-            t.place.kind == "site" and _SITE_KIND_AFTER.match(after)):   # "the Omar oilfield": a site, not a man
+            t.place.kind == "site" and _SITE_KIND_AFTER.match(after)) \
+            and not _arabic_head_village(t):                  # "the Omar oilfield": a site, not a man
         return True                                    # people, calendar and generic words ("Nad Ali district": a place)
     if t.cue is None and body[t.start:t.end] == t.name and _part_of_longer_name(body, bare_start, t.end, set()):
         return True                                    # "Hassan Haj Ali", "RIA Novosti"

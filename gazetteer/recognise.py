@@ -605,7 +605,7 @@ def _unknown_listed(text: str, spans: list[Span], taken: bytearray) -> None:
     """'Foo and Bar villages (Town, Province)', 'Foo, Bar and Baz villages in Town': names the
     gazetteer lacks, listed before the bracket of a known place or "in" it, are places (each its
     own; the bracket or the place after "in" holds them)."""
-    new = []
+    new, drop = [], set()
     for b in spans:
         holder = None
         if b.start >= 2 and (text[b.start - 1] == "(" or text[b.start - 2:b.start].endswith("( ")):
@@ -625,12 +625,25 @@ def _unknown_listed(text: str, spans: list[Span], taken: bytearray) -> None:
             xs, xe = m.start("list") + x.start(), m.start("list") + x.end()
             words = x.group().replace("-", " ").split()
             body = words[1:] if len(words) > 1 and words[0].lower() in _ARABIC_ARTICLES else words
+            # "Abu Foo village (Town, Province)": a known word ("Abu", "Bin") heading the listed name
+            # is part of it, not a place of its own
+            heads = [sp for sp in spans if sp.role == "in_name" and sp.name_start == xs and sp.end < xe
+                     and id(sp) not in drop] if taken[xs:xe].strip(b"\x00") else []
+            head = heads[0] if len(heads) == 1 and not taken[heads[0].end:xe].strip(b"\x00") else None
+            if head is not None:
+                taken[head.start:head.end] = b"\x00" * (head.end - head.start)
             if taken[xs:xe].strip(b"\x00") or len(x.group()) < 3 or _is_demonym(words[-1]) or any(
                     w.lower() in STOPWORDS and w.lower() not in GEO_GENERIC for w in body):
+                if head is not None:
+                    taken[head.start:head.end] = b"\x01" * (head.end - head.start)
                 continue
             new.append(Span(xs, xe, x.group(), name_key(x.group()), x.group(), name_start=xs, unknown=True,
                             holder=holder))
-            taken[xs:xe] = b"\x01" * (xe - xs)
+            if head is not None:                # "near Bin Foo village (...)": the head's "near" is the name's
+                new[-1].start, new[-1].relative = head.start, head.relative
+                drop.add(id(head))
+            taken[new[-1].start:xe] = b"\x01" * (xe - new[-1].start)
+    spans[:] = [sp for sp in spans if id(sp) not in drop]
     spans.extend(new)
 
 

@@ -731,3 +731,9 @@ def test_a_front_named_after_a_place_is_held_by_the_bracket_after_it():
     # "on the Foo front (Province)": the bracket contains Foo (a container, not a second place)
     m = _by_text("Rebel positions on the Kabani front (Latakia) were shelled on Monday.")
     assert m["Kabani"].role == "place" and m["Latakia"].role == "container"
+
+
+def test_a_known_word_heading_a_listed_village_is_part_of_its_name():
+    # "near Bin Foo village (Town, Province)": "Bin" (a place elsewhere) heads the unknown village's name
+    m = _by_text("Army artillery shelled hideouts near Bin Zurayf village (Daquq, Kirkuk) on Monday.")
+    assert "Bin Zurayf" in m and "near Daquq" in m["Bin Zurayf"].place.name

@@ -107,3 +107,15 @@ def test_a_front_with_its_bracketed_province_is_one_event():
     evs = extract_text("On 3 May 2021, army units shelled rebel positions on the Kabani front (Latakia).",
                        published="2021-05-03")
     assert [(e.type, e.place) for e in evs] == [("strike", "Kabani")]
+
+
+@pytest.mark.parametrize("text, place", [
+    # an unknown village held by its bracket, named "Umm X" / "Abu X": a place, not a person
+    ("On 3 May 2021, Turkish forces shelled the vicinity of Umm Khurayb (Tal Tamr, Al Hasakeh) with artillery.",
+     "Umm Khurayb"),
+    ("On 3 May 2021, Houthi forces reportedly shelled Abu Zurayf village (Hays, Al Hudaydah).", "Abu Zurayf"),
+])
+def test_an_arabic_head_word_village_in_its_bracket_is_a_place(text, place):
+    from events.extract import extract_text
+    evs = extract_text(text, published="2021-05-03")
+    assert [(e.type, e.place) for e in evs] == [("strike", place)]
