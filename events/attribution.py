@@ -54,6 +54,9 @@ _OWNER_OF_PLACE = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,2}(?:city|cities|capita
                              r"border|territory|east|west|north|south|people|civilians|infrastructure|grid)\b", re.I)
 
 
+# "Iran-aligned", "Russian-backed", "Turkey-supported": a patron named as the attribute of another force.
+_PATRON_AFTER = re.compile(r"-(?:aligned|backed|allied|linked|affiliated|supported|sponsored|funded|trained|armed|"
+                           r"controlled|friendly)\b", re.I)
 # "Russia's", "US officials": an actor named, but not as a force that acts.
 _WEAK_ACTOR_END = re.compile(r"['’]s$|\b(?:officials?|government|president)$", re.I)
 
@@ -63,6 +66,8 @@ def actor_mentions(sentence: str) -> list[ActorMention]:
     found: list[ActorMention] = []
     taken: list[tuple[int, int]] = []
     for m in _ACTORS.finditer(sentence):
+        if _PATRON_AFTER.match(sentence, m.end()):
+            continue                # "the Iran-aligned group": the group acts, not its patron
         actor = _ACTOR_NAMES[int(m.lastgroup[1:])]
         taken.append((m.start(), m.end()))
         before = sentence[max(0, m.start() - 40):m.start()]
@@ -87,7 +92,7 @@ _NATION_PLATFORM = re.compile(r"(?<![\w-])(?P<dem>[A-Z][a-z]+)\s+(?:[A-Z][\w-]*\
                               # "Iraqi federal police", "Russian aviation group": a force noun the lexicon lacks
                               r"(?:[a-z][\w-]*\s+){0,2}(?:police|units?|brigades?|battalions?|gunners|artillerymen|navy|"
                               r"warships?|tanks|howitzers|aviation(?:\s+group)?|air\s+group|contingent|task\s+force|"
-                              r"commandos|paratroopers|marines|counter-terrorism\s+service))(?![\w-])")
+                              r"commandos|paratroopers|marines|counter-terrorism\s+service|weapons|warheads))(?![\w-])")
 
 
 def platform_actor(text: str) -> str | None:

@@ -285,6 +285,8 @@ _PROTESTED = re.compile(r"\b(?=[pdrmc])(?:(?:protest(?:ed|ing|s)?|demonstrat(?:e
 _SUPPORT_FLIGHT = re.compile(r"\b(?:reconnaissance|surveillance|refuel(?:l)?ing|tanker|transport|airlift|cargo|ISR|"
                              r"intelligence|escort|humanitarian|evacuation|medevac)\s+(?:(?:and|or|,)\s+[\w-]+\s+)?"
                              r"(?:sorties|flights|missions)$", re.I)
+# "ground attacks", "infantry assaults", "mechanized raids": a strike word that a ground force qualifies.
+_GROUND_BEFORE = re.compile(r"\b(?:ground|infantry|armou?red|mechani[sz]ed|tank|assault\s+group)\s+$", re.I)
 # Training fire: an exercise, drill or war game (not "to exercise restraint"), or fire at mock targets.
 _EXERCISE = re.compile(r"\b(?=[edmnjwltf])(?:(?<!to\s)exercises?|drills|(?:military|naval|joint|live[\s-]fire|tactical)\s+drill|"
                        r"manoeuvres|maneuvers|war[\s-]?games?|live[\s-]fire|mock\s+targets?|training\s+(?:range|ground)s?|"
@@ -396,6 +398,8 @@ def not_a_strike(sentence: str, trigger: Trigger, clause: tuple[int, int], class
         return NOT_DOWNING                                     # "intercepted a missile fired towards X"
     if _SUPPORT_FLIGHT.search(sentence, max(0, trigger.start - 70), trigger.end):   # "flew reconnaissance sorties over X"
         return NOT_SUPPORT_FLIGHT
+    if _GROUND_BEFORE.search(sentence, max(0, trigger.start - 25), trigger.start):   # "continued ground attacks near X"
+        return NOT_GROUND
     if _EXERCISE.search(sentence):                             # "live-fire drills near X, firing artillery at mock targets"
         return NOT_EXERCISE
     if _PROTESTED.search(sentence, max(0, clause[0], trigger.start - 80), trigger.start):

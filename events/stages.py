@@ -423,6 +423,9 @@ def dates(doc: Doc) -> None:
     for si in sorted(by_sentence):
         s = doc.sentences[si]
         s.dates = find_dates(s.text, published)
+        lead = DATELINE_LEAD.match(s.text) if s.dates else None
+        if lead:                                    # "TRIPOLI, Jan 6 (Reuters) -": when it was filed, not when it happened
+            s.dates = [d for d in s.dates if d.start >= lead.end()]
         if carry is not None and carry[1] != si and any(d.kind != "prev_day" for d in s.dates):
             carry = None                            # the story moved to another time
         done: dict[str, list] = {}

@@ -34,8 +34,9 @@ _FUNCTION = {"the", "in", "on", "at", "of", "to", "from", "and", "or", "but", "a
              "near", "into", "both", "while", "since", "after", "before", "when", "north", "south", "east", "west",
              "northern", "southern", "eastern", "western", "central", "coastal", "greater", "upper", "lower",
              "rural", "northwest", "northeast", "southwest", "southeast", "old", "new"}
-DATELINE_LEAD = re.compile(r"^(?:[A-Z][A-Z.'’ -]{2,}(?:/[A-Z][A-Z.'’ -]{2,})*(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?\s*"
-                           r"(?:\([^)\n]{1,40}\)\s*)?|[A-Z][\w.'’ -]{2,30}?(?:,\s*[A-Z][\w.]*)?\s*"
+# (a filing date may follow the place: "TRIPOLI, Jan 6 (Reuters) -")
+DATELINE_LEAD = re.compile(r"^(?:[A-Z][A-Z.'’ -]{2,}(?:/[A-Z][A-Z.'’ -]{2,})*(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?(?:\s+\d{1,2})?)?\s*"
+                           r"(?:\([^)\n]{1,40}\)\s*)?|[A-Z][\w.'’ -]{2,30}?(?:,\s*[A-Z][\w.]*(?:\s+\d{1,2})?)?\s*"
                            r"\((?:AFP|AP|Reuters|AA|Anadolu|dpa|Xinhua|TASS|Sputnik|ANI|UPI|SANA|IRNA)\)\s*)"
                            r"(?:[—–-]|:)\s", re.M)
 _COUNTRYSIDE = re.compile(r"\b(?=[cpgo])(?:countryside|province|governorate|outskirts\s+of\s+the\s+province)\s+of\s+$", re.I)
@@ -188,6 +189,11 @@ def keep_specific(toponyms: list[Toponym]) -> list[Toponym]:
                 and o.place.admin1_code and o.place.admin1_code == p.admin1_code for o in toponyms):
             continue
         if p.kind == "country" and not t.locative:
+            continue
+        # a river, sea, desert or named region yields to a town of its country in the same list
+        # ("shelled X and the villages along the Dnipro River": X)
+        if p.kind == "region" and any(o.place.kind not in ("country", "admin1", "region") and not o.reference
+                                      and (not p.country or o.place.country == p.country) for o in toponyms):
             continue
         seen.add((p.id, t.village and t.name))
         out.append(t)

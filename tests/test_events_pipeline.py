@@ -685,3 +685,22 @@ def test_the_town_a_launcher_fired_from_is_its_origin_and_firing_positions_are_n
     # "artillery moved into firing positions near X": a noun compound, no fire
     assert [e.type for e in events("Satellite images showed artillery moved into firing positions near Ivankiv on Monday.")
             if e.type == "strike"] == []
+
+
+@pytest.mark.parametrize("text, kept", [
+    # a ground force qualifying a strike word: "ground attacks" are a clash
+    ("Russian forces continued ground attacks near Bakhmut on Monday.", []),
+    # a river in the list of a town's surroundings yields to the town
+    ("Russian troops shelled Kherson and the settlements along the Dnipro River on Monday.", ["Kherson"]),
+])
+def test_ground_attacks_and_rivers_beside_a_town(text, kept):
+    assert [e.place for e in events(text)] == kept, [e.place for e in events(text)]
+
+
+def test_a_patron_before_aligned_or_backed_is_not_the_actor_and_a_dateline_date_is_no_event_date():
+    # "the Iran-aligned group fired": the group acts; "TRIPOLI, Jan 6 (Reuters) -": filed then, not the event's day
+    evs = events("The Iran-aligned group fired a cruise missile at Abha airport on Wednesday.")
+    assert "Iran" not in [e.actor for e in evs], [e.actor for e in evs]
+    evs = events("TRIPOLI, March 11 (Reuters) - An air strike on a military academy in Tripoli killed 30 cadets on "
+                 "Monday evening.")
+    assert [e.date for e in evs] == ["2021-03-08"], [e.date for e in evs]
