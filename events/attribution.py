@@ -95,9 +95,18 @@ _NATION_PLATFORM = re.compile(r"(?<![\w-])(?P<dem>[A-Z][a-z]+)\s+(?:[A-Z][\w-]*\
                               r"commandos|paratroopers|marines|counter-terrorism\s+service|weapons|warheads))(?![\w-])")
 
 
+# "warplanes believed to be Russian": the monitors' hedged attribution names the force all the same.
+_BELIEVED = re.compile(r"\b(?:jets|warplanes|aircraft|planes|drones|helicopters)\s+(?:(?:widely|probably)\s+)?"
+                       r"(?:believed|thought|suspected|said|reported|presumed)\s+to\s+(?:be|belong\s+to)\s+(?:the\s+)?(?P<dem>[A-Z][a-z]+)")
+
+
 def platform_actor(text: str) -> str | None:
     """The force a "<nationality> <aircraft>" names (``Iraqi F-16s`` -> Iraq), through the actor
     lexicon as if the text said "<nationality> jets"."""
+    for m in _BELIEVED.finditer(text):
+        found = actor_mentions(m.group("dem") + " jets")
+        if found and found[0].end == len(m.group("dem")) + 5:
+            return found[0].actor
     for m in _NATION_PLATFORM.finditer(text):
         found = actor_mentions(m.group("dem") + " jets")
         if found and found[0].end == len(m.group("dem")) + 5:

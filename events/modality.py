@@ -36,6 +36,11 @@ _SINCE_START = re.compile(r"\bsince\s+(?:the\s+(?:start|beginning|outbreak)\s+of
 # "Strikes on X were suspended during the visit": a strike noun whose predicate stops it.
 _STOPPED_AFTER = re.compile(r"^(?:\s+[\w’'-]+){0,8}?\s+(?:was|were|have\s+been|has\s+been|had\s+been)\s+"
                             r"(?:suspended|halted|paused|stopped|called\s+off|cancel+ed|postponed|put\s+on\s+hold)\b", re.I)
+# "to prevent the group sending", "stopped them from shelling": the act right after is prevented (a few
+# words only: "prevented X from rebuilding a post that had been destroyed in our strikes" asserts the strikes)
+_PREVENTED = re.compile(r"\b(?:prevent(?:s|ed|ing)?\s+(?:[\w-]+\s+){0,3}?(?:from\s+)?|"
+                        r"(?:stopped|stopping|deterred|deterring|kept|keeping)\s+(?:[\w-]+\s+){0,3}?from\s+|"
+                        r"to\s+(?:stop|deter)\s+(?:[\w-]+\s+){0,3}?(?:from\s+)?)$", re.I)
 _TOPIC = re.compile(r"\b(?=\w)(?:about|regarding|over\s+whether)\s+$", re.I)
 # An infinitive of purpose right before the trigger ("to launch attacks", "to carry out
 # strikes"), unless an aspect verb asserts it ("began to carry out strikes").
@@ -68,6 +73,8 @@ def classify(clause_prefix: str, after: str = "", nominal: bool = False) -> str 
             pos = m.end()
             if best is None or pos > best[0] or (pos == best[0] and reason == DENIED):
                 best = (pos, reason, m.start())
+    if _PREVENTED.search(prefix, max(0, len(prefix) - 70)):
+        return NEGATED                    # "to prevent the group sending fighters": it did not happen
     if L.NEGATION_NEAR.search(prefix):   # "no plans to send", "without air strikes"
         return NEGATED
     if best is not None:

@@ -17,7 +17,7 @@ _END = re.compile(r"[.!?:\"”’)]\s*$")
 # Every clause boundary starts with ";", "," or a space: that one-character gate comes first, so
 # most positions fail on it instead of trying every alternative.
 # ("dismissed as fabricated the reports that ...": "as" after a verb of labelling starts no clause)
-_CLAUSE = re.compile(r"(?=[;,\s])(?:;|\s[–—]\s|(?<!dismissed)(?<!described)(?<!branded)(?<!labelled)(?<!rejected)"
+_CLAUSE = re.compile(r"(?=[;,\s])(?:;|\s[–—]\s|(?<!dismissed)(?<!described)(?<!branded)(?<!labelled)(?<!rejected)(?<!\swell)(?<!\ssuch)"
                      r",?\s+(?:but|while|whereas|although|though|despite|as|because|after|before|"
                      r"even\s+as|even\s+though|meanwhile)\s+(?!part\b|well\b|of\b|a\s+result|many\b|much\b|long\b|if\b)"
                      r"|,\s+(?:which|who|where|when)\s+|\s+(?:where|whereby)\s+"

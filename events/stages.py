@@ -226,6 +226,10 @@ _ANAPHORIC = re.compile(r"\b(?=\w)(?:notice|news|reports?|details|results?|foota
 ANAPHORIC = "anaphoric"
 
 
+# "as a result of raids carried out by ...": a cause told for the first time, not a reference back
+_AS_A_RESULT = re.compile(r"\bas\s+a\s+result\s+of\s+(?!the\b|these\b|those\b)(?:[\w-]+\s+)?$", re.I)
+
+
 def modality(doc: Doc) -> None:
     """Is the trigger asserted in its clause? (see :mod:`events.modality`)"""
     for c in doc.candidates:
@@ -234,7 +238,8 @@ def modality(doc: Doc) -> None:
                                                             t.nominal)
         if reason:
             c.object("modality", reason)
-        elif t.nominal and _ANAPHORIC.search(s.text[max(0, t.start - 60):t.start]):
+        elif t.nominal and _ANAPHORIC.search(s.text[max(0, t.start - 60):t.start]) and \
+                not _AS_A_RESULT.search(s.text, max(0, t.start - 40), t.start):
             c.object("modality", ANAPHORIC)
 
 

@@ -704,3 +704,16 @@ def test_a_patron_before_aligned_or_backed_is_not_the_actor_and_a_dateline_date_
     evs = events("TRIPOLI, March 11 (Reuters) - An air strike on a military academy in Tripoli killed 30 cadets on "
                  "Monday evening.")
     assert [e.date for e in evs] == ["2021-03-08"], [e.date for e in evs]
+
+
+def test_monitor_and_ministry_wordings():
+    # "as a result of raids carried out by warplanes believed to be Russian on X": a cause told for the first
+    # time (no reference back), and a hedged attribution still names the force
+    evs = events("Twelve people died on Monday as a result of raids carried out by warplanes believed to be Russian "
+                 "on the town of Tal Rifaat.")
+    assert [(e.place, e.actor) for e in evs] == [("Tal Rifaat", "Russia")], [(e.place, e.actor) for e in evs]
+    # "as well as X": the list goes on in the same clause
+    evs = events("On Monday, airstrikes hit Kafr Nabudah in northern Hama, as well as Khan Shaykhun in southern Idlib.")
+    assert len(evs) == 2, [e.place for e in evs]
+    # "bombers eliminated a depot near X": ministry verbs of destruction are weapon-verb frame forms
+    assert [e.place for e in events("Near Salma on Monday, Su-24M bombers eliminated an ammunition depot.")] == ["Near Salma"]

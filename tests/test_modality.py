@@ -176,3 +176,16 @@ def test_a_report_called_incorrect_is_denied():
     # "reports that X struck Y are incorrect": the report is denied by its predicate
     from events.modality import classify
     assert classify("Claims that Dutch F-16s ", "bombed a bakery in Zzyx are incorrect", False) == "denied"
+
+
+def test_what_is_prevented_did_not_happen():
+    # "struck X to prevent the group sending fighters": the prevented act is negated
+    from events.modality import classify
+    assert classify("Jets struck hubs in Zzyx to prevent the group ", "fighters to the border", False) == "negated"
+
+
+def test_a_stop_or_block_of_flats_is_no_prevention():
+    # "stop" and "block" as nouns do not negate: "a bus stop was hit", "a block of flats was hit"
+    from events.modality import classify
+    assert classify("A bus stop was ", "in Zzyx", False) is None
+    assert classify("A block of flats was ", "in Zzyx", False) is None
