@@ -322,6 +322,8 @@ def recognise(text: str, gz) -> tuple[list[Span], list[CountryCue]]:
                 sp.cue = "county"
             elif w == "city":
                 sp.cue = "city"                      # "Aleppo City", "Gaza city": the town itself
+            elif w in ("region", "regions") and any(gz.idx.kind[r] == "admin1" for r in gz.idx.rows(key)):
+                sp.cue = "admin1"                    # "Luhansk region": the province of that name (an oblast)
             else:
                 sp.cue = "region"
             sp.lookup = text[s:sp.end] if sp.cue in ("admin1", "rural") else name

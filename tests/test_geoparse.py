@@ -737,3 +737,9 @@ def test_a_known_word_heading_a_listed_village_is_part_of_its_name():
     # "near Bin Foo village (Town, Province)": "Bin" (a place elsewhere) heads the unknown village's name
     m = _by_text("Army artillery shelled hideouts near Bin Zurayf village (Daquq, Kirkuk) on Monday.")
     assert "Bin Zurayf" in m and "near Daquq" in m["Bin Zurayf"].place.name
+
+
+def test_x_region_is_the_province_of_that_name_when_there_is_one():
+    # "Luhansk region" is the oblast (an admin1 of that name), not the city, even beside towns of it
+    ms = geoparse("In Luhansk region, separatists shelled the town of Shchastia on Monday.")
+    assert [(m.text, m.precision) for m in ms][0] == ("Luhansk region", "admin1")
