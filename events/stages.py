@@ -406,6 +406,25 @@ def date_for(dates: list[DateMention], clause: tuple[int, int], pos: int, publis
     return default_date(published), 0
 
 
+# "Shelling rocked X on Friday, a day after a bus was hit": the clause after "after" is N days before
+# the main clause's own day.
+_N_BEFORE_AFTER = re.compile(r"\b(?P<n>a|an|one|two|three|four|five|six|\d{1,2})\s+(?P<unit>days?|weeks?)\s*$", re.I)
+_NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+
+
+def _days_before_main(s: Sentence, clause: tuple[int, int]) -> tuple[DateMention, int] | None:
+    """The date of an "N days after" clause: N days before the day of the clause before it."""
+    if not s.text[clause[0]:clause[0] + 8].lstrip(" ,").lower().startswith("after"):
+        return None
+    m = _N_BEFORE_AFTER.search(s.text, max(0, clause[0] - 20), clause[0])
+    main = [d for d in s.dates if d.end <= clause[0] and d.precision == DAY and d.date]
+    if m is None or not main:
+        return None
+    n = int(m.group("n")) if m.group("n").isdigit() else _NUMBERS[m.group("n").lower()]
+    day = main[-1].date - dt.timedelta(days=n * (7 if m.group("unit").lower().startswith("week") else 1))
+    return dataclasses.replace(main[-1], date=day, date_from=day, date_to=day), 2
+
+
 def _duplicate(c: Candidate, s: Sentence, done: dict[str, list]) -> bool:
     """One candidate per type and sentence, unless another clause names its own place."""
     if c.type not in done:
@@ -441,6 +460,9 @@ def dates(doc: Doc) -> None:
             if any(st in ("modality", "context") for st, _ in c.objections):
                 continue
             date, explicit = date_for(s.dates, c.clause, c.trigger.start, published, s.relative, s.others, s.text)
+            earlier = _days_before_main(s, c.clause)
+            if earlier is not None:
+                date, explicit = earlier
             ongoing = c.type == "deployment" and date.text.lower().startswith("since")   # "has stationed X since 2015"
             if explicit and published and date.date and (published - date.date).days > S.historical_days \
                     and not ongoing:

@@ -717,3 +717,10 @@ def test_monitor_and_ministry_wordings():
     assert len(evs) == 2, [e.place for e in evs]
     # "bombers eliminated a depot near X": ministry verbs of destruction are weapon-verb frame forms
     assert [e.place for e in events("Near Salma on Monday, Su-24M bombers eliminated an ammunition depot.")] == ["Near Salma"]
+
+
+def test_a_clause_n_days_after_is_dated_n_days_before_the_main_clause():
+    # "X was shelled on Friday, two days after rockets hit Y": Y's strike is two days before Friday
+    evs = events("Heavy shelling rocked Donetsk on Friday, two days after rockets hit Kramatorsk.")
+    assert sorted((e.place, e.date) for e in evs) == [("Donetsk", "2021-03-12"), ("Kramatorsk", "2021-03-10")], \
+        [(e.place, e.date) for e in evs]
