@@ -40,6 +40,7 @@ _STOPPED_AFTER = re.compile(r"^(?:\s+[\w’'-]+){0,8}?\s+(?:was|were|have\s+been
 # words only: "prevented X from rebuilding a post that had been destroyed in our strikes" asserts the strikes)
 _PREVENTED = re.compile(r"\b(?:prevent(?:s|ed|ing)?\s+(?:[\w-]+\s+){0,3}?(?:from\s+)?|"
                         r"(?:stopped|stopping|deterred|deterring|kept|keeping)\s+(?:[\w-]+\s+){0,3}?from\s+|"
+                        r"(?:prohibited|banned|barred|forbidden|forbade|forbids)\s+(?:[\w-]+\s+){0,3}?from\s+|"
                         r"to\s+(?:stop|deter)\s+(?:[\w-]+\s+){0,3}?(?:from\s+)?)$", re.I)
 _TOPIC = re.compile(r"\b(?=\w)(?:about|regarding|over\s+whether)\s+$", re.I)
 # An infinitive of purpose right before the trigger ("to launch attacks", "to carry out

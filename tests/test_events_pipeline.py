@@ -724,3 +724,21 @@ def test_a_clause_n_days_after_is_dated_n_days_before_the_main_clause():
     evs = events("Heavy shelling rocked Donetsk on Friday, two days after rockets hit Kramatorsk.")
     assert sorted((e.place, e.date) for e in evs) == [("Donetsk", "2021-03-12"), ("Kramatorsk", "2021-03-10")], \
         [(e.place, e.date) for e in evs]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # forces that enter a town or rotate through a base come to be there (weak movement words)
+    ("Syrian government troops entered the border town of Kobani on Monday under a deal with Kurdish forces.",
+     [("deployment", "Kobani")]),
+    ("Russia rotated a squadron of Su-35 fighters through Hmeimim on Monday.", [("deployment", "Hmeimim")]),
+    # what forces are prohibited from entering did not happen; entering airspace is no deployment
+    ("Ankara told Moscow on Monday that Turkish jets are prohibited from entering Syrian airspace.", []),
+])
+def test_forces_that_enter_or_rotate_through_a_place(text, expected):
+    assert [(e.type, e.place) for e in events(text)] == expected, [(e.type, e.place) for e in events(text)]
+
+
+def test_a_us_unit_by_name_tells_the_actor():
+    # operators.tsv: "82nd Airborne", "CENTCOM" are US forces
+    evs = events("A battalion of the 82nd Airborne Division was flown to Kuwait on Monday.")
+    assert [e.actor for e in evs] == ["United States"]
