@@ -71,8 +71,11 @@ DEPLOY_STRONG = re.compile(r"\b(?=\w)(?:"
 DEPLOY_WEAK = re.compile(r"\b(?=\w)(?:build(?:s|ing)?[\s-]up|built[\s-]up|positioned|relocat(?:e|es|ed|ing)|send(?:s|ing)?|sent|mov(?:e|es|ed|ing)|rush(?:ed|ing)?(?!\s+hours?\b)|transferr?(?:ed|ing)?|"
                          r"arriv(?:e|ed|es|ing|al)|pour(?:ed|ing)|reached\s+(?:the\s+)?(?:outskirts\s+of\s+)?(?=(?-i:[A-Z]))|cross(?:ed|ing)\s+(?:the\s+(?:[\w-]+\s+)?border|into)|continu(?:ed|ing)\s+(?:on\s+)?to\s+(?=(?-i:[A-Z]))|(?:have|has|had)\s+held|flown\s+in|landed\s+(?:at|in)|touched\s+down|flew\s+(?:\w+\s+)?into|flown\s+(?:\w+\s+)?(?:to|into)|flown\s+out\s+of|flew\s+(?:from\s+[\w-]+\s+)?to|ship(?:ped|ping)|brought\s+in|"
                          r"based\s+(?:at|in)|increas(?:e|ed|ing)\s+(?:its|their|the)\s+(?:military\s+)?presence|"
-                         # "troops entered the town of X", "rotated a squadron through X": forces that come to be there
-                         r"enter(?:ed|ing)(?!\s+(?:[\w-]+\s+)?(?:airspace|waters|talks|negotiations|service|the\s+war|into))|rotat(?:ed|ing)\s+(?:[\w-]+\s+){0,6}?(?:through|to|into))\b", I)
+                         # "troops entered X under a deal with ...", "rotated a squadron through X": forces that come to
+                         # be there by arrangement (troops that enter a town by fighting take it: no deployment)
+                         r"enter(?:ed|ing)(?=[^.;]{0,80}?\b(?:under\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:deal|agreement|accord|arrangement)|"
+                         r"to\s+(?:patrol|take\s+up\s+positions|deploy|man|secure)|as\s+part\s+of\s+(?:a|an|the)\s+(?:[\w-]+\s+)?"
+                         r"(?:deal|agreement)))|rotat(?:ed|ing)\s+(?:[\w-]+\s+){0,6}?(?:through|to|into))\b", I)
 # What a weak deployment verb must move: forces or materiel.
 MILITARY_OBJECT = re.compile(r"\b(?=\w)(?:troops?|forces|soldiers|fighters|militiamen|militias|mercenaries|contractors|gunmen|reinforcements|personnel|marines|paratroopers|infantry|"
     r"battalions?|brigades?|units?|advisers|advisors|(?:military\s+)?experts|special\s+forces|"
