@@ -306,7 +306,9 @@ SITE_BEFORE = re.compile(r"\b(?=\w)(?:air\s*base|airbase|airfield|air\s+field|ai
 PROVINCES_LIST = re.compile(r"\b(?=\w)(?:provinces|governorates|regions|oblasts)\b", I)
 METONYM_BEFORE = re.compile(r"\b(?=[rglaotvscme])(?:regime|government|leadership|authorities|officials|rulers|allies|ally|talks|visit|"
                             r"trip|summit|conference|meeting|embassy)\s+(?:in|to|with|from)\s+$|\baccording\s+to\s+$", I)
-METONYM_AFTER = re.compile(r"^(?:['’]s\s+(?:\w+\s+)?(?:government|regime|forces|strategy|allies|position|decision|"
+# ("the Kyiv regime", "the Damascus government": a capital naming the power that sits there)
+METONYM_AFTER = re.compile(r"^(?:\s+(?:regime|government|authorities|junta|leadership|administration)\b|"
+                           r"['’]s\s+(?:\w+\s+)?(?:government|regime|forces|strategy|allies|position|decision|"
                            r"plans?|policy|support|view|response|claims?)|\s+(?:also\s+|later\s+|then\s+)?(?:condemned|condemns|summoned|protested|urged|demanded|called|has|have|had|is|was|were|says|said|"
                            r"plans|planned|wants|insists|accused|denied|denies|rejects|maintains|argues|claims|claimed|announced|informed|"
                            r"would|will|could|(?-i:may)|might|hopes|believes|refused|agreed|backs|backed|sees|views|pressed|pushed|"

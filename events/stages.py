@@ -425,6 +425,20 @@ def _days_before_main(s: Sentence, clause: tuple[int, int]) -> tuple[DateMention
     return dataclasses.replace(main[-1], date=day, date_from=day, date_to=day), 2
 
 
+# "Date: March 17, 2017" / "Incident date: 17/03/2017" opening a line or a field: the date of what the report tells.
+_HEADER_DATE = re.compile(r"(?:^[ \t]*|(?<=[.;|] ))(?:(?:incident|event|attack|strike)\s+date|date(?:\s+of\s+(?:the\s+)?(?:incident|event|attack|strike))?)"
+                          r"[ \t]*:[ \t]*(?P<d>[^\n]{4,40})", re.I | re.M)
+
+
+def _header_date(body: str, published) -> DateMention | None:
+    """The day an incident report's header line gives, if any (the undated events' date)."""
+    m = _HEADER_DATE.search(body, 0, 3000) if "ate" in body[:3000] else None
+    if m is None:
+        return None
+    found = [d for d in find_dates(m.group("d"), published) if d.precision == DAY and d.date]
+    return found[0] if found else None
+
+
 def _duplicate(c: Candidate, s: Sentence, done: dict[str, list]) -> bool:
     """One candidate per type and sentence, unless another clause names its own place."""
     if c.type not in done:
@@ -440,6 +454,7 @@ def dates(doc: Doc) -> None:
     a clause is the same report (these need the candidates in order, so they
     are ruled here)."""
     published = doc.published
+    header = _header_date(doc.body, published)
     carry: tuple[DateMention, int] | None = None     # last day date told with an event, its sentence
     by_sentence: dict[int, list[Candidate]] = {}
     for c in doc.candidates:
@@ -480,6 +495,8 @@ def dates(doc: Doc) -> None:
                     not _ONGOING.search(s.text, max(0, c.clause[0], c.trigger.start - 60), c.trigger.start):
                 date, explicit = carry[0], 1
                 carry = (carry[0], si)          # a run of undated event sentences (a list of strikes) keeps the day
+            elif explicit == 0 and header is not None:
+                date, explicit = header, 1      # an incident report's "Date: 17 March 2017" line
             c.date, c.explicit = date, explicit
 
 

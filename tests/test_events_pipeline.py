@@ -742,3 +742,13 @@ def test_a_us_unit_by_name_tells_the_actor():
     # operators.tsv: "82nd Airborne", "CENTCOM" are US forces
     evs = events("A battalion of the 82nd Airborne Division was flown to Kuwait on Monday.")
     assert [e.actor for e in evs] == ["United States"]
+
+
+def test_an_incident_reports_date_field_dates_its_undated_events_and_a_capitals_regime_is_no_place():
+    # "Date: 3 March 2021." in an incident report's header: the day of the events it tells without a date
+    evs = events("Incident code: ZZ-17. Date: 3 March 2021. Location: Mosul.\n\n"
+                 "Dozens of civilians were reportedly killed when a coalition airstrike struck a building in west Mosul.")
+    assert [(e.place, e.date) for e in evs] == [("west Mosul", "2021-03-03")], [(e.place, e.date) for e in evs]
+    # "the Kyiv regime continues to shell X": the capital names a power, not a place struck
+    evs = events("The Kyiv regime shelled the Zaporizhzhia nuclear power plant on Monday, the ministry said.")
+    assert "Kyiv" not in [e.place for e in evs], [e.place for e in evs]
