@@ -290,7 +290,7 @@ _GROUND_BEFORE = re.compile(r"\b(?:ground|infantry|armou?red|mechani[sz]ed|tank|
 # Training fire: an exercise, drill or war game (not "to exercise restraint"), or fire at mock targets.
 _EXERCISE = re.compile(r"\b(?=[edmnjwltf])(?:(?<!to\s)exercises?|drills|(?:military|naval|joint|live[\s-]fire|tactical)\s+drill|"
                        r"manoeuvres|maneuvers|war[\s-]?games?|live[\s-]fire|mock\s+targets?|training\s+(?:range|ground)s?|"
-                       r"firing\s+range)\b", re.I)
+                       r"firing\s+range|test[\s-](?:launch(?:es|ed)?|fir(?:e|ed|ing)|flights?)|tested)\b", re.I)
 _TERROR = re.compile(r"\b(?=\w)(?:suicide|gunm[ae]n|shooting|shot\s+dead|assassinat\w+|IEDs?|improvised\s+explosive|"
                      r"car\s+bomb\w*|VBIEDs?|explosive\s+(?:device|belt|vest)s?|sticky\s+bomb|roadside\s+bomb|landmines?|"
                      r"hostages?|kidnapp\w+|stabb\w+|grenade\s+(?:attack|thrown|was\s+thrown))\b", re.I)
@@ -366,11 +366,22 @@ _BASED_TRIGGER = re.compile(r"(?:based|stationed|operating|flying)\s+(?:at|in|fr
 _STRIKE_VERB_LATER = re.compile(r"[^.;]{0,100}?\b(?:conducted|carried\s+out|launched|struck|bombed|attacked|flew)\b", re.I)
 
 
+# "the minister visited troops stationed near X": forces already there, met or seen, not a report of their move
+_VISITED_BEFORE = re.compile(r"\b(?:visit|met|meet|inspect|address|thank|prais|review|tour|greet|honou?r)\w*\s+(?:[\w-]+\s+){0,5}$",
+                             re.I)
+
+
 def home_base_of_strikers(sentence: str, trigger) -> bool:
-    """A participial "based at X" on jets whose strikes the clause then tells: background, no deployment."""
-    return bool(_BASED_TRIGGER.match(trigger.text)) and not re.search(
-        r"\b(?:is|are|was|were|been|be|being|remain|remained|remains)\s+(?:[\w-]+\s+)?$",
-        sentence[max(0, trigger.start - 30):trigger.start], re.I) and bool(_STRIKE_VERB_LATER.match(sentence, trigger.end))
+    """A participial "based at X" on jets whose strikes the clause then tells, or on forces someone visits:
+    background, no deployment."""
+    if not _BASED_TRIGGER.match(trigger.text) and not trigger.text.lower().startswith(("stationed", "deployed")):
+        return False
+    if re.search(r"\b(?:is|are|was|were|been|be|being|remain|remained|remains|has|have|had)\s+(?:[\w-]+\s+)?$",
+                 sentence[max(0, trigger.start - 30):trigger.start], re.I):
+        return False
+    if _VISITED_BEFORE.search(sentence, max(0, trigger.start - 70), trigger.start):
+        return True
+    return bool(_BASED_TRIGGER.match(trigger.text)) and bool(_STRIKE_VERB_LATER.match(sentence, trigger.end))
 
 
 def advance_into_combat(clause: str, trigger_end: int) -> bool:

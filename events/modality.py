@@ -42,6 +42,8 @@ _PREVENTED = re.compile(r"\b(?:prevent(?:s|ed|ing)?\s+(?:[\w-]+\s+){0,3}?(?:from
                         r"(?:stopped|stopping|deterred|deterring|kept|keeping)\s+(?:[\w-]+\s+){0,3}?from\s+|"
                         r"(?:prohibited|banned|barred|forbidden|forbade|forbids)\s+(?:[\w-]+\s+){0,3}?from\s+|"
                         r"to\s+(?:stop|deter)\s+(?:[\w-]+\s+){0,3}?(?:from\s+)?)$", re.I)
+# "any attack on X", "any attempt to shell X": an event in general, none in particular
+_ANY = re.compile(r"\bany\s+(?:further\s+|new\s+|future\s+|possible\s+|such\s+)?(?:attempts?\s+to\s+)?$", re.I)
 _TOPIC = re.compile(r"\b(?=\w)(?:about|regarding|over\s+whether)\s+$", re.I)
 # An infinitive of purpose right before the trigger ("to launch attacks", "to carry out
 # strikes"), unless an aspect verb asserts it ("began to carry out strikes").
@@ -74,6 +76,8 @@ def classify(clause_prefix: str, after: str = "", nominal: bool = False) -> str 
             pos = m.end()
             if best is None or pos > best[0] or (pos == best[0] and reason == DENIED):
                 best = (pos, reason, m.start())
+    if _ANY.search(prefix, max(0, len(prefix) - 50)):
+        return HYPOTHETICAL               # "any attempt to shell the city would be met with force"
     if _PREVENTED.search(prefix, max(0, len(prefix) - 70)):
         return NEGATED                    # "to prevent the group sending fighters": it did not happen
     if L.NEGATION_NEAR.search(prefix):   # "no plans to send", "without air strikes"

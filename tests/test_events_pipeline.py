@@ -752,3 +752,15 @@ def test_an_incident_reports_date_field_dates_its_undated_events_and_a_capitals_
     # "the Kyiv regime continues to shell X": the capital names a power, not a place struck
     evs = events("The Kyiv regime shelled the Zaporizhzhia nuclear power plant on Monday, the ministry said.")
     assert "Kyiv" not in [e.place for e in evs], [e.place for e in evs]
+
+
+@pytest.mark.parametrize("text", [
+    # "any attempt to shell X would ...": an event in general, none in particular
+    "The ministry said on Monday that any attempt to shell the city of Hama would be met with force.",
+    # a test launch is no strike
+    "The navy carried out a test launch of a cruise missile near Tartus on Monday.",
+    # forces someone visits where they are stationed: background, not a report of their move
+    "The minister visited troops stationed near Kharkiv on Monday.",
+])
+def test_attempts_in_general_test_launches_and_visited_troops(text):
+    assert events(text) == [], [(e.type, e.place) for e in events(text)]
