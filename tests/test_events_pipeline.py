@@ -764,3 +764,12 @@ def test_an_incident_reports_date_field_dates_its_undated_events_and_a_capitals_
 ])
 def test_attempts_in_general_test_launches_and_visited_troops(text):
     assert events(text) == [], [(e.type, e.place) for e in events(text)]
+
+
+def test_a_citys_named_district_is_placed_by_the_city_and_artillery_opens_up():
+    # "<City>'s <Name> district": a part of the city named before it (the part's own reading may be a homonym)
+    evs = events("Grad rockets struck residential buildings in Tripoli's Souq al-Juma district on Monday.")
+    assert [e.name for e in evs] == ["Tripoli"], [(e.place, e.name) for e in evs]
+    # "artillery opened up on X": the weapon as subject opens fire (frames.tsv weapon-fired-at)
+    assert [e.place for e in events("Loyalist artillery opened up on rebel positions around Jisr al-Shughur on Monday.")] \
+        == ["Jisr al-Shughur"]
