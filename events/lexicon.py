@@ -174,8 +174,8 @@ ACTORS: list[tuple[str, re.Pattern]] = [(name, re.compile(p, re.I if flags else 
     ("Houthis", r"\b(?:Houthis?|Huthis?|Ansar\s+Allah)\b", 0),
     ("Kurdish forces", r"\b(?:YPG|SDF|Peshmerga|Kurdish\s+(?:forces|fighters|militia))\b", 0),
     # Whose "government forces" depends on where (see GOVERNMENT_BY_COUNTRY).
-    (GOVERNMENT, r"\b(?:pro-)?(?:government|regime)\s+(?:forces|troops|jets|warplanes|aircraft|helicopters|artillery|"
-                 r"soldiers|army|units)\b", 1),
+    (GOVERNMENT, r"\b(?:pro-)?(?:government|regime)(?:['’]s)?\s+(?:forces|troops|jets|warplanes|aircraft|helicopters|artillery|"
+                 r"soldiers|army|units|reinforcements|militias?|gunners|tanks|drones)\b", 1),
     # Who "the occupiers" are depends on the theater (see OCCUPIERS_BY_THEATER).
     (OCCUPIERS, r"\b(?:occupiers|invaders|occupation\s+(?:forces|army|troops)|occupying\s+(?:forces|army|troops))\b", 1),
 ]]

@@ -101,7 +101,7 @@ _SITE_LANDMARK = re.compile(r"\s*(?:\([^()]{1,20}\)\s*)?(?:air\s*base|airbase|ai
                             r"(?:near|outside|in|of|close\s+to|south\s+of|north\s+of|east\s+of|west\s+of)\s+(?:the\s+)?"
                             r"(?:(?:city|town|province|governorate)\s+of\s+)?", re.I)
 # Capitals standing for their governments: "Moscow denies", "the regime in Damascus", "Kyiv's decision".
-_CAPITALS = {"moscow", "damascus", "washington", "ankara", "tehran", "paris", "london", "beijing", "riyadh",
+CAPITALS = {"moscow", "damascus", "washington", "ankara", "tehran", "paris", "london", "beijing", "riyadh",
              "baghdad", "kiev", "kyiv", "cairo", "amman", "beirut", "jerusalem", "doha", "berlin", "ottawa",
              "sanaa", "tripoli", "abu dhabi", "tel aviv", "brussels", "geneva", "vienna", "new york"}
 # A foreign city's name on a building ("the Ouagadougou complex") is the building's name.
@@ -211,7 +211,7 @@ def is_name_not_place(t: Toponym, body: str, inside: bytearray | None = None) ->
     struck = bool(_STRUCK_AFTER.match(after))         # "Kyiv was hit by missiles": the place hit
     if L.METONYM_BEFORE.search(before, max(0, len(before) - 30)) and not _AT_EMBASSY.search(before) and not struck:
         return True                                    # "the government in Tobruk"
-    if low in _CAPITALS and not struck and (L.METONYM_AFTER.match(after) or _CAPITAL_ACTS.match(after)
+    if low in CAPITALS and not struck and (L.METONYM_AFTER.match(after) or _CAPITAL_ACTS.match(after)
                                             or after.startswith(("'s ", "’s ")) and not _INSIDE_BEFORE.search(before)):
         return True                                    # "Moscow denies", "Kyiv's decision", "Moscow struck X"
     if _OFFICE_AFTER.match(after):

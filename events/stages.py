@@ -26,10 +26,12 @@ import re
 
 from events import attribution as A
 from events import frames as F
+from events.roles import CAPITALS
 from events.dates import DAY, DateMention, default_date, find_dates
 from events.doc import Candidate, Doc, Sentence
 from events.modality import HISTORICAL, classify
 from events.places import place_finder
+from gazetteer.keys import name_key
 from events.sentences import clause_bounds, clause_of, split_sentences
 from events.toponyms import DATELINE_LEAD, Toponym, keep_specific
 from events.pieces import Rows, lead_letter
@@ -222,7 +224,10 @@ _ANAPHORIC = re.compile(r"\b(?=\w)(?:notice|news|reports?|details|results?|foota
                         # "fled X to escape the bombardment": a consequence of strikes, not a report of one
                         r"\b(?:escap(?:e|ed|ing)|fle(?:e|d|eing))\s+(?:from\s+)?(?:the\s+)?(?:[\w-]+\s+)?$|"
                         # "claimed responsibility for the bombing": a claim about an attack told elsewhere
-                        r"\bresponsibility\s+for\s+(?:the\s+|these\s+|those\s+)?(?:[\w-]+\s+)?$", re.I)
+                        r"\bresponsibility\s+for\s+(?:the\s+|these\s+|those\s+)?(?:[\w-]+\s+)?$|"
+                        # "blamed the attack on X", "condemned the strike": a reaction to an attack told elsewhere
+                        r"\b(?:blam(?:ed|es|ing)|condemn(?:ed|s|ing)|denounc(?:ed|es|ing))\s+(?:the|this|that|these|those)\s+(?:[\w-]+\s+)?$",
+                        re.I)
 ANAPHORIC = "anaphoric"
 
 
@@ -248,27 +253,32 @@ def modality(doc: Doc) -> None:
 # "in the city", "at the oil field": a place told before, by its kind.
 _PLACE_ANAPHOR = re.compile(r"\b(?=\w)(?:the|this|that)\s+(?:same\s+)?(?P<kind>city|town|village|port|harbou?r|air\s*base|airbase|"
                             r"base|airfield|airport|oil\s*field|oilfield|gas\s*field|dam|province|governorate|region|"
-                            r"(?:naval\s+)?facility|naval\s+base|(?:nuclear\s+|power\s+)?plant|power\s+station)\b(?!\s+of\s+(?-i:[A-Z]))",   # "the town of X" names X
+                            r"(?:naval\s+)?facility|naval\s+base|(?:nuclear\s+|power\s+)?plant|power\s+station|capital|enclave|pocket)"
+                            r"\b(?!\s+of\s+(?-i:[A-Z]))",   # "the town of X" names X
                             re.I)
 # "escalation in the region", "stability of the wider region": the region at large, not a province told before
 _GENERIC_REGION = re.compile(r"\b(?:escalation|tensions?|stability|instability|crisis|security|peace|conflicts?|wars?|"
                              r"countries|allies|influence|powers?|interests|presence|fears?)\s+(?:[\w-]+\s+){0,3}?"
                              r"(?:in|of|across|throughout)\s+the\s+(?:wider\s+|whole\s+|entire\s+|broader\s+)?region\b|"
                              r"\bthe\s+(?:wider|whole|entire|broader)\s+region\b", re.I)
+_AIMED_BEFORE = re.compile(r"\b(?:into|onto|on|at|against|towards?|hit|struck|shelled|bombed|targeted|pounded)\s+$", re.I)
 _ANAPHOR_KINDS = {"city": ("city", "user"), "town": ("city", "user"), "village": ("city", "user"),
                   "province": ("admin1",), "governorate": ("admin1",), "region": ("admin1",)}
 _SITE_KINDS = ("site", "city", "user")
 _ACCORDING = re.compile(r"\baccording\s+to\b", re.I)
 
 
-def _antecedent(text: str, earlier: list[Toponym], sent_start: int, tellers: list[Toponym] = ()) -> Toponym | None:
+def _antecedent(text: str, earlier: list[Toponym], sent_start: int, tellers: list[Toponym] = (),
+                theater: tuple[str, ...] = ()) -> Toponym | None:
     """The place a phrase like "the city" or "the oil field" refers back to:
     the latest earlier place of that kind, within a few sentences; for a
     town or city, first the teller's seat in the same sentence ("Residents in
     X said ... the town's districts")."""
-    m = _PLACE_ANAPHOR.search(text)
-    if not m:
+    found = list(_PLACE_ANAPHOR.finditer(text))
+    if not found:
         return None
+    # "rebels in the enclave lobbed mortars into the capital": the one a strike word aims at, else the first
+    m = next((x for x in found if _AIMED_BEFORE.search(text, max(0, x.start() - 30), x.start())), found[0])
     kind = re.sub(r"\s+", "", m.group("kind").lower())
     if kind in ("city", "town", "village"):
         seats = [t for t in tellers if t.start - sent_start < m.start() and t.place.kind in _SITE_KINDS]
@@ -277,6 +287,16 @@ def _antecedent(text: str, earlier: list[Toponym], sent_start: int, tellers: lis
     if kind == "region" and _GENERIC_REGION.search(text):
         return None                         # "a wider escalation in the region": the region at large
     recent = [t for t in earlier if sent_start - t.end <= 1500]
+    if kind == "capital":                   # "lobbed mortars into the capital": the capital city told before,
+        told = next((t for t in reversed(recent) if t.place.kind == "city" and     # else the theater's capital
+                     (t.place.name.lower() in CAPITALS or t.text.lower() in CAPITALS)), None)
+        capital = place_finder().gz.capital_place(theater[0]) if told is None and theater else None
+        if capital is not None:
+            told = Toponym(sent_start + m.start("kind"), sent_start + m.end("kind"), m.group("kind"),
+                           name_key(capital.name), capital.name, place=capital, locative=True)
+        return told
+    if kind in ("enclave", "pocket"):       # "the edges of the enclave": the besieged area told before
+        return next((t for t in reversed(recent) if t.place.kind in ("site", "region", "admin2")), None)
     if kind in _ANAPHOR_KINDS:
         order = [_ANAPHOR_KINDS[kind]]
     elif "facility" in kind or "naval" in kind or "plant" in kind or "station" in kind:
@@ -329,7 +349,7 @@ def arguments(doc: Doc) -> None:
         here = doc.places[lo:hi]
         if not any(not p.origin and (not doc.theater or p.place.country in doc.theater) for p in here):
             told_here = [p for p in here if p.origin and not p.is_country]   # "Residents in X said ... the town's"
-            ante = _antecedent(text, doc.places[:lo], s.start, told_here)
+            ante = _antecedent(text, doc.places[:lo], s.start, told_here, doc.theater)
             if ante is not None:
                 here = here + [dataclasses.replace(ante, locative=True, origin=False, reference=False)]
         if s.claim_at and here and _ACCORDING.search(text, max(0, s.claim_at[0] - 15), s.claim_at[0] + 1):

