@@ -44,6 +44,9 @@ _PREVENTED = re.compile(r"\b(?:prevent(?:s|ed|ing)?\s+(?:[\w-]+\s+){0,3}?(?:from
                         r"to\s+(?:stop|deter)\s+(?:[\w-]+\s+){0,3}?(?:from\s+)?)$", re.I)
 # "any attack on X", "any attempt to shell X": an event in general, none in particular
 _ANY = re.compile(r"\bany\s+(?:further\s+|new\s+|future\s+|possible\s+|such\s+)?(?:attempts?\s+to\s+)?$", re.I)
+# "has regularly shelled", "have repeatedly struck": a habit summed up in the perfect, not a report of an event
+_HABITUAL = re.compile(r"\b(?:has|have|had)\s+(?:been\s+)?(?:regularly|repeatedly|frequently|often|routinely|constantly|"
+                       r"periodically|continually|consistently|persistently|systematically)\s+(?:been\s+)?$", re.I)
 _TOPIC = re.compile(r"\b(?=\w)(?:about|regarding|over\s+whether)\s+$", re.I)
 # An infinitive of purpose right before the trigger ("to launch attacks", "to carry out
 # strikes"), unless an aspect verb asserts it ("began to carry out strikes").
@@ -68,6 +71,8 @@ def classify(clause_prefix: str, after: str = "", nominal: bool = False) -> str 
         return DENIED                     # "information that X struck Y is not true"
     if _LONG_PAST.search(prefix) or _LONG_PAST.search(after) or (_SINCE_START.search(prefix + " " + after) and _PERFECT.search(prefix + " " + after)):
         return HISTORICAL                 # "strikes in Syria over the years"
+    if _HABITUAL.search(prefix, max(0, len(prefix) - 60)):
+        return HISTORICAL                 # "has regularly shelled villages around X": a pattern, no one event
     if _TOPIC.search(prefix):             # "talks about sending troops": a topic, not an act
         return HYPOTHETICAL
     best: tuple[int, str, int] | None = None

@@ -189,3 +189,10 @@ def test_a_stop_or_block_of_flats_is_no_prevention():
     from events.modality import classify
     assert classify("A bus stop was ", "in Zzyx", False) is None
     assert classify("A block of flats was ", "in Zzyx", False) is None
+
+
+def test_a_habit_in_the_perfect_is_no_event():
+    # "has regularly shelled villages around X": a pattern summed up, no one event
+    from events.modality import classify
+    assert classify("Since then, rebel artillery has regularly ", "villages around Zzyx", False) == "historical"
+    assert classify("Rebel artillery ", "villages around Zzyx on Monday", False) is None
