@@ -47,6 +47,9 @@ _ANY = re.compile(r"\bany\s+(?:further\s+|new\s+|future\s+|possible\s+|such\s+)?
 # "has regularly shelled", "have repeatedly struck": a habit summed up in the perfect, not a report of an event
 _HABITUAL = re.compile(r"\b(?:has|have|had)\s+(?:been\s+)?(?:regularly|repeatedly|frequently|often|routinely|constantly|"
                        r"periodically|continually|consistently|persistently|systematically)\s+(?:been\s+)?$", re.I)
+# "The deployment of troops to X was approved by parliament": a noun whose predicate decides it, not does it.
+_DECIDED_AFTER = re.compile(r"^(?:\s+[\w’'-]+){0,8}?\s+(?:was|were|has\s+been|have\s+been|had\s+been|is|are)\s+"
+                            r"(?:approved|authori[sz]ed|proposed|requested|planned|debated|discussed|considered|voted\s+on)\b", re.I)
 _TOPIC = re.compile(r"\b(?=\w)(?:about|regarding|over\s+whether)\s+$", re.I)
 # An infinitive of purpose right before the trigger ("to launch attacks", "to carry out
 # strikes"), unless an aspect verb asserts it ("began to carry out strikes").
@@ -95,6 +98,8 @@ def classify(clause_prefix: str, after: str = "", nominal: bool = False) -> str 
         return PLANNED                    # "used the area to launch drone attacks": an aim, not a report
     if nominal and after and _STOPPED_AFTER.match(after):
         return NEGATED                    # "strikes on X were suspended"
+    if nominal and after and _DECIDED_AFTER.match(after):
+        return PLANNED                    # "the deployment of troops to X was approved by parliament"
     if nominal and after:
         m = _MODAL_AFTER.match(after)
         if m:

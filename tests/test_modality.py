@@ -196,3 +196,9 @@ def test_a_habit_in_the_perfect_is_no_event():
     from events.modality import classify
     assert classify("Since then, rebel artillery has regularly ", "villages around Zzyx", False) == "historical"
     assert classify("Rebel artillery ", "villages around Zzyx on Monday", False) is None
+
+
+def test_a_noun_whose_predicate_approves_it_is_planned():
+    # "the deployment of troops to X was approved": decided, not done
+    from events.modality import classify
+    assert classify("The ", " of troops to Zzyx was approved by parliament on Thursday", True) == "planned"
