@@ -288,7 +288,7 @@ _SUPPORT_FLIGHT = re.compile(r"\b(?:reconnaissance|surveillance|refuel(?:l)?ing|
 # "ground attacks", "infantry assaults", "mechanized raids": a strike word that a ground force qualifies.
 _GROUND_BEFORE = re.compile(r"\b(?:ground|infantry|armou?red|mechani[sz]ed|tank|assault\s+group)\s+$", re.I)
 # Training fire: an exercise, drill or war game (not "to exercise restraint"), or fire at mock targets.
-_EXERCISE = re.compile(r"\b(?=[edmnjwltf])(?:(?<!to\s)exercises?|drills|(?:military|naval|joint|live[\s-]fire|tactical)\s+drill|"
+_EXERCISE = re.compile(r"\b(?=[edmnjwltfs])(?:(?<!to\s)exercises?|drills?|simulat(?:ed|ing|ion|ions)|"
                        r"manoeuvres|maneuvers|war[\s-]?games?|live[\s-]fire|mock\s+targets?|training\s+(?:range|ground)s?|"
                        r"firing\s+range|test[\s-](?:launch(?:es|ed)?|fir(?:e|ed|ing)|flights?)|tested)\b", re.I)
 _TERROR = re.compile(r"\b(?=\w)(?:suicide|gunm[ae]n|shooting|shot\s+dead|assassinat\w+|IEDs?|improvised\s+explosive|"

@@ -485,6 +485,7 @@ def test_fire_in_an_exercise_is_no_strike():
     # training fire: a drill, an exercise, a war game or mock targets is not a strike on the place
     assert events("The navy held live-fire drills off Tartus on Monday, firing missiles at mock targets.") == []
     assert events("During a joint exercise near Zarqa on Monday, artillery crews shelled a test range.") == []
+    assert events("The drill simulated a missile attack on Zarqa on Monday.") == []
     # "to exercise restraint" is no exercise
     evs = events("Russian jets bombed Saraqib on Monday as the UN urged all sides to exercise restraint.")
     assert [e.place for e in evs] == ["Saraqib"]
