@@ -94,7 +94,13 @@ def decide(doc: Doc) -> list[Draft]:
             ids = {p.place.id for p in c.places}
             same = [d for d in drafts if d.event.type == c.type and d.event.place_id in ids]
             if same and {d.event.place_id for d in same} == ids:
-                same[-1].evidence.append({"evidence": s.text, "start": s.start, "end": s.end, "claimed_by": s.claimer})
+                told = same[-1]
+                told.evidence.append({"evidence": s.text, "start": s.start, "end": s.end, "claimed_by": s.claimer})
+                if c.explicit == 2 and told.explicit == 0 and c.date is not None:   # "the strike, conducted on
+                    d, ev = c.date, told.event                                       # Saturday": its day at last
+                    ev.date, ev.date_precision = _iso(d.date), d.precision
+                    ev.date_from, ev.date_to = _iso(d.date_from), _iso(d.date_to)
+                    told.window, told.explicit = (d.date_from or d.date, d.date_to or d.date), 2
                 c.verdict, c.stage, c.reason = JOINED, "decide", "a definite mention of an event told before at the same place"
                 continue
         if t.nominal and _DEFINITE.search(s.text[max(0, t.start - 40):t.start]) and not own_place:

@@ -49,8 +49,11 @@ def _merge_into(out: list[Draft], drafts: list[Draft], create: bool = True) -> l
             oe = o.event
             if (oe.type == e.type and oe.place_id == e.place_id and oe.name == e.name and
                     (oe.actor is None or e.actor is None or oe.actor == e.actor)
-                    # an undated report of a place already told (dated) in the article is that event again
-                    and (_overlap(o.window, d.window) or (d.explicit == 0 and o.explicit > 0))
+                    # an undated report of a place already told (dated) in the article is that event again; for
+                    # strikes also the other way round ("has killed 8 in a strike near X" ... "the strike, conducted
+                    # on Saturday, targeted a camp north of the town"; forces may deploy to one base twice)
+                    and (_overlap(o.window, d.window) or (d.explicit == 0 and o.explicit > 0) or
+                         (e.type == "strike" and o.explicit == 0 and d.explicit > 0))
                     and not _other_arms(oe.weapon, e.weapon)):
                 o.evidence.extend(d.evidence)
                 if oe.actor is None:

@@ -347,7 +347,8 @@ def arguments(doc: Doc) -> None:
         text = s.text
         lo, hi = bisect.bisect_left(starts, s.start), bisect.bisect_left(starts, s.end)
         here = doc.places[lo:hi]
-        if not any(not p.origin and (not doc.theater or p.place.country in doc.theater) for p in here):
+        # (a country named in passing - "with the Government of Somalia" - leaves "the town" to refer back)
+        if not any(not p.origin and not p.is_country and (not doc.theater or p.place.country in doc.theater) for p in here):
             told_here = [p for p in here if p.origin and not p.is_country]   # "Residents in X said ... the town's"
             ante = _antecedent(text, doc.places[:lo], s.start, told_here, doc.theater)
             if ante is not None:

@@ -794,3 +794,13 @@ def test_an_attack_blamed_on_someone_refers_back():
                  "The government blamed the attack on warplanes loyal to Haftar, whose forces have been trying to "
                  "seize the capital since April.")
     assert [e.name for e in evs] == ["Tajura'"], [(e.place, e.date) for e in evs]
+
+
+def test_an_undated_strike_and_its_dated_retelling_are_one_event_and_the_town_refers_back():
+    # "has killed eight in an airstrike near X" ... "the strike, conducted on Saturday, in coordination with the
+    # government of <country>, targeted a camp north of the town": one strike, on Saturday (a country named in
+    # passing leaves "the town" to refer back)
+    evs = events("The US military says it has killed eight militants in an airstrike near Jilib. "
+                 "AFRICOM said the strike, conducted on Saturday in coordination with the Federal Government of "
+                 "Somalia, targeted fighters at a camp about 10 kilometers north of the town.")
+    assert [(e.name, e.date) for e in evs] == [("Jilib", "2021-03-06")], [(e.name, e.date) for e in evs]
