@@ -37,7 +37,9 @@ _SITE_AFTER = re.compile(r"[\s-]+(?:air\s*base|airbase|airfield|air\s+field|airp
 
 # "X, Y" / "X (Y)" / "X (Z, Y)" / "X in Y": Y contains X.
 # ("X airport (Y)": a site named after its town, and the town's province or the town itself, after it)
+# (a kind word may come between: "the Makhmour mountains (Ninewa)", "Foo front (Province)")
 _CONTAINER_SYNTAX = re.compile(r"(?:\s+(?:city|town|village|villages|district|area|areas|neighbou?rhood|front|frontline|"
+                               r"mountains?|mountain\s+range|hills|valley|desert|countryside|outskirts|"
                                r"(?:international\s+)?airport|air\s*base|airbase|airfield|air\s+field))?"
                                r"\)?\s*(?:,\s*(?:in\s+)?|\(\s*(?:[^(),]{1,40},\s*)?|\s*in\s+(?:the\s+)?)")
 

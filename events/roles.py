@@ -184,6 +184,11 @@ _SITE_KIND_AFTER = re.compile(r"\s+(?:oil\s*fields?|gas\s*fields?|air\s*base|air
                               r"power\s+(?:plant|station)|military\s+base|naval\s+base)\b", re.I)
 
 
+# "Tripoli's Abu Salim area": a capital's possessive naming a part of the city, a place
+_PART_OF_CITY_AFTER = re.compile(r"['’]s\s+(?:[A-Z][\w'’-]*\s+){1,3}(?:district|area|neighbou?rhood|quarter|suburb|"
+                                 r"airport|port|outskirts)\b")
+
+
 def is_name_not_place(t: Toponym, body: str, inside: bytearray | None = None) -> bool:
     """The mention names something else: a person, an organisation, a government, a weapon, a group,
     an agreement, a ship, an office."""
@@ -212,7 +217,8 @@ def is_name_not_place(t: Toponym, body: str, inside: bytearray | None = None) ->
     if L.METONYM_BEFORE.search(before, max(0, len(before) - 30)) and not _AT_EMBASSY.search(before) and not struck:
         return True                                    # "the government in Tobruk"
     if low in CAPITALS and not struck and (L.METONYM_AFTER.match(after) or _CAPITAL_ACTS.match(after)
-                                            or after.startswith(("'s ", "’s ")) and not _INSIDE_BEFORE.search(before)):
+                                            or after.startswith(("'s ", "’s ")) and not _INSIDE_BEFORE.search(before)
+                                            and not _PART_OF_CITY_AFTER.match(after)):
         return True                                    # "Moscow denies", "Kyiv's decision", "Moscow struck X"
     if _OFFICE_AFTER.match(after):
         return True                                    # "Syria's President"

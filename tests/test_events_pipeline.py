@@ -804,3 +804,17 @@ def test_an_undated_strike_and_its_dated_retelling_are_one_event_and_the_town_re
                  "AFRICOM said the strike, conducted on Saturday in coordination with the Federal Government of "
                  "Somalia, targeted fighters at a camp about 10 kilometers north of the town.")
     assert [(e.name, e.date) for e in evs] == [("Jilib", "2021-03-06")], [(e.name, e.date) for e in evs]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "pro-X forces" are X's forces, never X as a target
+    ("On 6 March 2021, pro-Houthi forces fired a ballistic missile at a military camp in Marib city (Marib).",
+     [("Ma'rib", "Houthis")]),
+    # a capital's possessive naming a part of the city is a place, not the government ("Kyiv's decision")
+    ("On 6 March 2021, LNA forces shelled Tripoli's Abu Salim area with Grad rockets.",
+     [("Tripoli", "Libyan National Army")]),
+    # a kind word between a place and its bracketed province: one event, the province a container
+    ("On 6 March 2021, Iraqi F-16s struck hideouts in the Makhmour mountains (Ninewa).", [("Makhmour", "Iraq")]),
+])
+def test_acled_style_actor_sides_capital_parts_and_bracket_containers(text, expected):
+    assert [(e.name, e.actor) for e in events(text)] == expected, [(e.name, e.actor) for e in events(text)]
