@@ -26,16 +26,16 @@ import re
 
 from events import attribution as A
 from events import frames as F
-from events.roles import CAPITALS
 from events.dates import DAY, DateMention, default_date, find_dates
 from events.doc import Candidate, Doc, Sentence
 from events.modality import HISTORICAL, classify
 from events.places import place_finder
-from gazetteer.keys import name_key
+from events.roles import CAPITALS
 from events.sentences import clause_bounds, clause_of, split_sentences
 from events.toponyms import DATELINE_LEAD, Toponym, keep_specific
 from events.pieces import Rows, lead_letter
 from events.triggers import find_triggers
+from gazetteer.keys import name_key
 from settings import EVENTS as S
 
 # --- segment ----------------------------------------------------------------
