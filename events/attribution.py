@@ -92,7 +92,9 @@ _NATION_PLATFORM = re.compile(r"(?<![\w-])(?P<dem>[A-Z][a-z]+)\s+(?:[A-Z][\w-]*\
                               # "Iraqi federal police", "Russian aviation group": a force noun the lexicon lacks
                               r"(?:[a-z][\w-]*\s+){0,2}(?:police|units?|brigades?|battalions?|gunners|artillerymen|navy|"
                               r"warships?|tanks|howitzers|aviation(?:\s+group)?|air\s+group|contingent|task\s+force|"
-                              r"commandos|paratroopers|marines|counter-terrorism\s+service|weapons|warheads))(?![\w-])")
+                              r"commandos|paratroopers|marines|counter-terrorism\s+service|weapons|warheads|helicopters?|"
+                              r"gunships?|advis[eo]rs|trainers|instructors|personnel|soldiers|troops|forces|jets|warplanes|"
+                              r"aircraft|drones|artillery|ships|vessels|frigates?|destroyers?|submarines?))(?![\w-])")
 
 
 # "warplanes believed to be Russian": the monitors' hedged attribution names the force all the same.
