@@ -130,9 +130,15 @@ _CAP_WORDS = re.compile(r"[A-Z](?<![\w][A-Z])[a-z]+(?: [A-Z][a-z]+)?(?![\w])")
 def _demonyms(text: str):
     """(start, end, word, ISO2) of each demonym, two-word forms first ("South African")."""
     dm = demonym_map()
+    if _CC_MAP[0] is not dm or len(_CC_MEMO) > 100_000:
+        _CC_MEMO.clear()
+        _CC_MAP[0] = dm
+    memo_get = _CC_MEMO.get                 # (_demonym_cc's memo, asked here without a call per word)
     for m in _CAP_WORDS.finditer(text):
         w = m.group()
-        cc = _demonym_cc(w, dm)
+        cc = memo_get(w, _MISSING)
+        if cc is _MISSING:
+            cc = _demonym_cc(w, dm)
         if cc is not None:
             yield m.start(), m.end(), w, cc
             continue
