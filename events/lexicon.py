@@ -220,6 +220,13 @@ CLAIM_PATTERNS: list[re.Pattern] = [
     re.compile(r"\baccording\s+to\s+(?P<who>(?:the\s+)?[\w’'.\- ]{2,60}?)(?=[,.;:]|(?<!\bof)(?<!\bfor)(?<!\bin)\s+(?:the|a|an|Russia|Russian|(?-i:[A-Z][a-z]+)\s+(?:has|have|had|is|was|were|are))\b|$)", I),
     re.compile(r"\b(?=\w)(?:citing|cited\s+by|as\s+(?:claimed|reported|stated)\s+by)\s+(?P<who>(?:an?\s+|the\s+)?[\w’'.\- ]{2,60}?)(?=[,.;:]|\s+(?:that|as|on|in)\b|$)", I),
 ]
+# (CLAIM_PATTERNS[1] with each word taken whole, "(?![\w’'.-])": a shorter one is followed by a word
+# character, which no space, comma or next word of the pattern opens with, so re need not try it;
+# the same matches.)
+CLAIM_PATTERNS[1] = re.compile(
+    CLAIM_PATTERNS[1].pattern.replace(r"[A-Z][\w’'.\-]*", r"[A-Z][\w’'.\-]*(?![\w’'.\-])")
+    .replace(r"[\w’'.\-]+", r"[\w’'.\-]+(?![\w’'.\-])").replace(r"[A-Z][\w’'-]*", r"[A-Z][\w’'-]*(?![\w’'-])")
+    .replace(r"[a-z][\w’'-]*", r"[a-z][\w’'-]*(?![\w’'-])"), CLAIM_PATTERNS[1].flags)
 CLAIM_STOP = {"he", "she", "it", "they", "we", "i", "you", "this", "that", "which", "who", "the", "there", "one", "officials"}
 CLAIM_TRIM = re.compile(r"^(?:and|but|as|while|after|before|meanwhile|also|when|though|however)\s+", I)
 
