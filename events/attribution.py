@@ -72,7 +72,7 @@ def actor_mentions(sentence: str) -> list[ActorMention]:
         taken.append((m.start(), m.end()))
         before = sentence[max(0, m.start() - 40):m.start()]
         strong = len(m.group(0).split()) > 1 and not _WEAK_ACTOR_END.search(m.group(0))
-        target = bool(L.TARGET_CUE.search(before)) or (
+        target = L.target_cue(before) or (
             len(m.group(0).split()) == 1 and (bool(L.LOCATIVE_ACTOR.search(before)) or
                                               bool(_OWNER_OF_PLACE.match(sentence, m.end()))))
         found.append(ActorMention(m.start(), m.end(), actor, target, strong))
@@ -80,7 +80,7 @@ def actor_mentions(sentence: str) -> list[ActorMention]:
         if not any(m.start() < b and a < m.end() for a, b in taken):
             before = sentence[max(0, m.start() - 40):m.start()]
             found.append(ActorMention(m.start(), m.end(), L.NATIONAL_FORCES[m.group("dem").lower()],
-                                      bool(L.TARGET_CUE.search(before)), True))
+                                      L.target_cue(before), True))
     return sorted(found, key=lambda a: a.start)
 
 

@@ -14,7 +14,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from events.pieces import Gates
+from events.pieces import Gates, lead_letter
 
 DAY, APPROX = "day", "approx"
 
@@ -295,3 +295,8 @@ def nearest_date(dates: list[DateMention], pos: int) -> DateMention | None:
     if not dates:
         return None
     return min(dates, key=lambda d: min(abs(d.start - pos), abs(d.end - pos)))
+
+
+# The word lists above as :func:`events.pieces.lead_letter` writes them (re skips in C to where
+# the first letter of one of their words stands; the same matches).
+_NIGHT_BEFORE = lead_letter(_NIGHT_BEFORE)

@@ -472,5 +472,7 @@ def not_a_strike(sentence: str, trigger: Trigger, clause: tuple[int, int], class
 
 # The word lists above as :func:`events.pieces.lead_letter` writes them (re skips in C to where
 # the first letter of one of their words stands; the same matches).
-(_ACCOMPANY, _PROTESTED, _STRIKE_NOUN, _GROUND_RAIDER, _CIVILIAN) = (
-    lead_letter(p) for p in (_ACCOMPANY, _PROTESTED, _STRIKE_NOUN, _GROUND_RAIDER, _CIVILIAN))
+(_ACCOMPANY, _PROTESTED, _STRIKE_NOUN, _GROUND_RAIDER, _CIVILIAN, _EXCHANGE, _INTERCEPTED, _NOT_ATTACK_SUBJECT,
+ _GROUND_SUBJECT) = (
+    lead_letter(p) for p in (_ACCOMPANY, _PROTESTED, _STRIKE_NOUN, _GROUND_RAIDER, _CIVILIAN, _EXCHANGE, _INTERCEPTED,
+                             _NOT_ATTACK_SUBJECT, _GROUND_SUBJECT))

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from events.pieces import lead_letter
+from gazetteer.dispatch import _split_top, by_first_letter
 
 I = re.I
 
@@ -228,6 +229,13 @@ CLAIM_PATTERNS: list[re.Pattern] = [
     re.compile(r"\baccording\s+to\s+(?P<who>(?:the\s+)?[\w’'.\- ]{2,60}?)(?=[,.;:]|(?<!\bof)(?<!\bfor)(?<!\bin)\s+(?:the|a|an|Russia|Russian|(?-i:[A-Z][a-z]+)\s+(?:has|have|had|is|was|were|are))\b|$)", I),
     re.compile(r"\b(?=\w)(?:citing|cited\s+by|as\s+(?:claimed|reported|stated)\s+by)\s+(?P<who>(?:an?\s+|the\s+)?[\w’'.\- ]{2,60}?)(?=[,.;:]|\s+(?:that|as|on|in)\b|$)", I),
 ]
+# (CLAIM_PATTERNS[1] with each word taken whole, "(?![\w’'.-])": a shorter one is followed by a word
+# character, which no space, comma or next word of the pattern opens with, so re need not try it;
+# the same matches.)
+CLAIM_PATTERNS[1] = re.compile(
+    CLAIM_PATTERNS[1].pattern.replace(r"[A-Z][\w’'.\-]*", r"[A-Z][\w’'.\-]*(?![\w’'.\-])")
+    .replace(r"[\w’'.\-]+", r"[\w’'.\-]+(?![\w’'.\-])").replace(r"[A-Z][\w’'-]*", r"[A-Z][\w’'-]*(?![\w’'-])")
+    .replace(r"[a-z][\w’'-]*", r"[a-z][\w’'-]*(?![\w’'-])"), CLAIM_PATTERNS[1].flags)
 CLAIM_STOP = {"he", "she", "it", "they", "we", "i", "you", "this", "that", "which", "who", "the", "there", "one", "officials"}
 CLAIM_TRIM = re.compile(r"^(?:and|but|as|while|after|before|meanwhile|also|when|though|however)\s+", I)
 
@@ -287,11 +295,11 @@ GENERIC = {"the", "a", "an", "of", "and", "in", "on", "at", "to", "as", "by", "f
            "health", "medical", "civil", "people", "nation", "country", "region", "province", "district", "area",
            "zone", "sector", "border", "coast", "sea", "valley", "mountain", "hill", "desert", "island", "canal"}
 # (Each title tests the word start right after its first letter: re skips in C to those letters.)
-TITLES = re.compile(r"(?:(?:" + "|".join(f"{w[0]}(?<!\\w{w[0]}){w[1:]}" for w in (
+TITLES = re.compile(r"(?:(?:" + by_first_letter([f"{w[0]}(?<!\\w{w[0]}){w[1:]}" for w in (
                     r"President|Prime\s+Minister|Minister|Mr|Mrs|Ms|Dr|Gen|General|Col|Colonel|Lt|Lieutenant|Maj|Major|"
                     r"Capt|Captain|Admiral|Adm|Sgt|Secretary|Spokesman|spokesman|spokesperson|Spokesperson|King|Prince|Sheikh|"
                     r"Emir|Imam|Ayatollah|Senator|Sen|Rep|Chancellor|Premier|Governor|Mayor|Commander|Chief|leader|"
-                    r"Pope|Saint|Foreign\s+Minister|Defen[cs]e\s+Minister").split("|"))
+                    r"Pope|Saint|Foreign\s+Minister|Defen[cs]e\s+Minister").split("|")])
                     + r")\.?\s+(?:[A-Z][\w’'-]+\s+){0,2})$")
 PLACE_SUFFIX = re.compile(r"^[\s-]*(?P<word>province|provinces|governorate|governorates|oblast|region|district|"
                           r"countryside|state|city|town|village|air\s*base|airbase|airfield|airport|base|port|"
@@ -326,8 +334,8 @@ DEMONYM_COUNTRY = {"syrian": "SY", "turkish": "TR", "lebanese": "LB", "iraqi": "
                    "israeli": "IL", "iranian": "IR", "saudi": "SA", "yemeni": "YE", "libyan": "LY",
                    "egyptian": "EG", "ukrainian": "UA", "russian": "RU", "afghan": "AF", "somali": "SO"}
 # (Each demonym tests the word start right after its capital: re skips in C to those capitals.)
-DEMONYM_PLACE = re.compile(r"(?P<dem>" + "|".join(f"{w[0]}(?<!\\w{w[0]}){w[1:]}" for w in _alt(
-                               w.capitalize() for w in DEMONYM_COUNTRY).split("|")) +
+DEMONYM_PLACE = re.compile(r"(?P<dem>" + by_first_letter([f"{w[0]}(?<!\\w{w[0]}){w[1:]}" for w in _alt(
+                               w.capitalize() for w in DEMONYM_COUNTRY).split("|")]) +
                            r")\s+(?:border|territory|airspace|coast|coastline|soil|side\s+of\s+the\s+border|frontier)\b"
                            r"(?!\s+(?:city|cities|towns?|villages?|province|region|area|crossings?|posts?)\b)")
 
@@ -338,8 +346,8 @@ NATIONAL_FORCES = {"sudanese": "Sudan", "qatari": "Qatar", "bahraini": "Bahrain"
                    "somali": "Somalia", "nigerian": "Nigeria", "chadian": "Chad", "malian": "Mali",
                    "kurdish": "Kurdish forces", "yemeni": "Yemen", "emirati": "United Arab Emirates",
                    "italian": "Italy", "spanish": "Spain", "polish": "Poland", "norwegian": "Norway"}
-NATIONAL_FORCE = re.compile(r"(?P<dem>" + "|".join(f"{w[0]}(?<!\\w{w[0]}){w[1:]}" for w in _alt(   # (as DEMONYM_PLACE)
-                                w.capitalize() for w in NATIONAL_FORCES).split("|")) +
+NATIONAL_FORCE = re.compile(r"(?P<dem>" + by_first_letter([f"{w[0]}(?<!\\w{w[0]}){w[1:]}" for w in _alt(   # (as DEMONYM_PLACE)
+                                w.capitalize() for w in NATIONAL_FORCES).split("|")]) +
                             r")\s+(?:[\w-]+\s+)?(?:troops|forces|soldiers|jets|warplanes|aircraft|planes|army|"
                             r"military|air\s*force|navy|special\s+forces|artillery|helicopters)\b")
 
@@ -348,3 +356,23 @@ NATIONAL_FORCE = re.compile(r"(?P<dem>" + "|".join(f"{w[0]}(?<!\\w{w[0]}){w[1:]}
 # the first letter of one of their words stands; the same matches).
 (LOCATIVE_BEFORE, LOCATIVE_ACTOR, NEGATION_NEAR, SITE_BEFORE, PROVINCES_LIST) = (
     lead_letter(p) for p in (LOCATIVE_BEFORE, LOCATIVE_ACTOR, NEGATION_NEAR, SITE_BEFORE, PROVINCES_LIST))
+
+
+def _target_cue_parts() -> tuple[re.Pattern, ...]:
+    """TARGET_CUE's three alternatives apart, each written so that re skips in C to its first
+    letter: a text holds a match of TARGET_CUE exactly when it holds a match of one of them."""
+    words, hyphen, from_list = _split_top(TARGET_CUE.pattern)
+    assert from_list.startswith(r"\bfrom")
+    out = (lead_letter(re.compile(words, TARGET_CUE.flags)), re.compile(hyphen, TARGET_CUE.flags),
+           re.compile(r"(?-i:[fF])(?<!\w.)rom" + from_list[len(r"\bfrom"):], TARGET_CUE.flags))
+    assert out[0].pattern != words
+    return out
+
+
+_TARGET_CUE_PARTS = _target_cue_parts()
+
+
+def target_cue(text: str) -> bool:
+    """``bool(TARGET_CUE.search(text))``, sooner."""
+    a, b, c = _TARGET_CUE_PARTS
+    return a.search(text) is not None or b.search(text) is not None or c.search(text) is not None

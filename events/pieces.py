@@ -29,13 +29,13 @@ _MAX_SET = 64            # more alternatives than this: no exact set (a gate wou
 _MAX_CLASS = 10          # a character class of more characters than this is a wildcard
 # Characters that re.IGNORECASE matches to an ASCII letter but str.lower() does not turn into
 # it (dotted/dotless i, long s, Kelvin sign): a text holding one is never gated.
-_IRREGULAR_CASE = ("\u0130", "\u0131", "\u017f", "\u212a")
+_IRREGULAR_CASE = ("\u0130", "\u0131", "\u017f", "\u212a")     # (lower_for_gate spells them out)
 
 
 def lower_for_gate(text: str) -> str | None:
     """``text`` lowercased for a pieces test, or None when its case cannot be trusted for one."""
-    if not text.isascii() and any(c in text for c in _IRREGULAR_CASE):
-        return None
+    if not text.isascii() and ("\u0130" in text or "\u0131" in text or "\u017f" in text or "\u212a" in text):
+        return None                             # (_IRREGULAR_CASE, tested without a generator)
     return text.lower()
 
 

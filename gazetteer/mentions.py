@@ -88,6 +88,14 @@ _GAPS = re.compile("(?P<low>" + _LOWER_FAST + "(?:" + _NOT_L + "+" + _LOWER_FAST
                    + _L + "+" + _APOS_PARTS + "|" + _NOT_L + "+)+")
 
 
+# A gap of one word between plain punctuation or spaces (most gaps: "Russia", "Syria's", a lone
+# lowercase article): ``_runs`` gives that word alone (or nothing, for the article), and no
+# designation can follow it (no digit or hyphen after it), so its mention is the word's name if
+# known. (Its group is None for the article.)
+_PLAIN = "[ \t\n,.;:!?()\"\u201c\u201d]*"
+_ONE_WORD = re.compile(_PLAIN + "(?:([A-Z][A-Za-z]*)(?:['\u2019]s)?|[a-z]+)" + _PLAIN)
+
+
 def _runs(text: str, pos: int = 0, endpos: int | None = None):
     """Yield lists of (start, end, word) of capitalised words joined by a space or hyphen
     (in ``text[pos:endpos]``, which starts and ends outside any run)."""
@@ -140,7 +148,14 @@ def find_mentions(text: str, known: Callable[[str], bool], memo: dict | None = N
         if got is None:
             if len(memo) > 200_000:
                 memo.clear()
-            got = memo[gkey] = tuple((s - base, e - base, key) for s, e, key in _gap_mentions(text, base, end, known))
+            one = _ONE_WORD.fullmatch(text, base, end)
+            if one is not None:                     # one word: the run is that word (see _ONE_WORD)
+                w = one.group(1)
+                s = one.start(1)
+                got = memo[gkey] = () if w is None or len(w) <= 2 or w.lower() in STOPWORDS \
+                    or not (key := name_key(w)) or not known(key) else ((s - base, s - base + len(w), key),)
+            else:
+                got = memo[gkey] = tuple((s - base, e - base, key) for s, e, key in _gap_mentions(text, base, end, known))
         for a, b, key in got:
             out.append(Mention(base + a, base + b, text[base + a:base + b], key))
     return out

@@ -17,6 +17,7 @@ from .mentions import GEO_GENERIC, STOPWORDS
 from .demonyms import demonym_map
 from .phrases import ACTOR_COUNTRIES, DEMONYM_FORMS
 from .sources import read_aliases
+from .dispatch import _split_top, by_first_letter
 from .relative import Relative, relative_before
 
 try:                                    # Python >= 3.11
@@ -106,6 +107,13 @@ _UNKNOWN_BEFORE = re.compile(
     # the place after it
     r"(?P<sep>(?P<kind>\s+(?:(?:sub-?)?district|LGA|raion|rayon))(?:\s*\(\s*|\s*,\s*|\s+(?:in|of)\s+)|\s*,\s*(?:in\s+)?|\s+in\s+|\s*\(\s*)"
     r"(?:the\s+)?(?:" + _DIRECTION_WORDS + r"\s+)?$")
+# Every match of _UNKNOWN_BEFORE ends with the name's last word, its separator and the tail: a
+# search for that end alone skips in C to capitals (not to every lowercase letter, as the lead
+# does) and fails where _UNKNOWN_BEFORE would. (A word is taken whole, "(?![\w'’])": a shorter
+# one is followed by a word character, which no separator or next word opens with.)
+_UNKNOWN_END = re.compile(r"[A-Z][\w'\u2019]+(?![\w'\u2019])"
+                          + _UNKNOWN_BEFORE.pattern[_UNKNOWN_BEFORE.pattern.index("(?P<sep>"):])
+_UNKNOWN_BEFORE = re.compile(_UNKNOWN_BEFORE.pattern.replace(r"[A-Z][\w'\u2019]+", r"[A-Z][\w'\u2019]+(?![\w'\u2019])"))
 # "..., Hatay governor Ali Yilmaz said": a teller's seat, not the container of the name before.
 _SPEAKER_AFTER = re.compile(r"\s+(?:provincial\s+|province\s+|city\s+|regional\s+)?(?:governor|mayor|officials?|"
                             r"police|authorities|council|spokes(?:man|woman|person)|health|military|administration|"
@@ -123,6 +131,10 @@ _AREA_OF = re.compile(r"\b(?:area|areas|vicinity|outskirts|surroundings|environs
 _ACTOR_RE = re.compile(r"(?:" + "|".join(
     re.escape(a[0]) + r"(?<![\w]" + re.escape(a[0]) + ")" + re.escape(a[1:]).replace(r"\ ", r"\s+")
     for a in sorted(ACTOR_COUNTRIES, key=len, reverse=True)) + r")(?![\w-])")
+# (The same alternatives grouped by first letter: re tries at each position only those that open
+# with the letter standing there; the same matches.)
+_ACTOR_RE = re.compile(by_first_letter(_split_top(_ACTOR_RE.pattern[3:_ACTOR_RE.pattern.rindex(r")(?![\w-])")]))
+                       + r"(?![\w-])")
 _ACTOR_KEYS = {" ".join(a.split()).lower(): cc for a, cc in ACTOR_COUNTRIES.items()}
 # Capitalised words and pairs, looked up in the demonyms ("Syrian", "Sri Lankan", "Americans").
 # (The word start is tested after the capital: re skips in C to the capitals.)
@@ -132,9 +144,15 @@ _CAP_WORDS = re.compile(r"[A-Z](?<![\w][A-Z])[a-z]+(?: [A-Z][a-z]+)?(?![\w])")
 def _demonyms(text: str):
     """(start, end, word, ISO2) of each demonym, two-word forms first ("South African")."""
     dm = demonym_map()
+    if _CC_MAP[0] is not dm or len(_CC_MEMO) > 100_000:
+        _CC_MEMO.clear()
+        _CC_MAP[0] = dm
+    memo_get = _CC_MEMO.get                 # (_demonym_cc's memo, asked here without a call per word)
     for m in _CAP_WORDS.finditer(text):
         w = m.group()
-        cc = _demonym_cc(w, dm)
+        cc = memo_get(w, _MISSING)
+        if cc is _MISSING:
+            cc = _demonym_cc(w, dm)
         if cc is not None:
             yield m.start(), m.end(), w, cc
             continue
@@ -534,7 +552,7 @@ def _unknown_villages(text: str, spans: list[Span], taken: bytearray) -> None:
         lo = max(0, b.start - 80)
         if not text[lo:b.start].rstrip().endswith(_UNKNOWN_SEP_ENDS):
             continue
-        m = _UNKNOWN_BEFORE.search(text, lo, b.start)
+        m = _UNKNOWN_BEFORE.search(text, lo, b.start) if _UNKNOWN_END.search(text, lo, b.start) else None
         if not m or m.end() != b.start:
             m = _DISTRICT_AFTER_COMMA.search(text, lo, b.start)
         if not m or m.end() != b.start:

@@ -1,0 +1,95 @@
+"""An alternation of patterns, regrouped by first letter so that re tries only the alternatives
+that can open at a position (same matches, same order of trial).
+
+``re`` tries the alternatives of ``(?:a|b|c)`` one after the other at each position it reaches;
+with many alternatives (word lists, names of groups) most of the work is failing them one by one.
+``by_first_letter(alts)`` writes ``(?:A(?:lt1|lt3)|B(?:lt2)...)``: a branch per first letter,
+each holding, in the original order, the rests of the alternatives that open with that letter.
+A branch of literals also lets re skip in C to the positions where one of those letters stands.
+For a case-sensitive pattern only; an alternative may open with a letter, with ``[A-Z]`` or
+with a non-capturing group (optionally ``?``) of such alternatives.
+"""
+from __future__ import annotations
+
+from typing import Sequence
+
+_UPPER = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+
+
+def _split_top(source: str) -> list[str]:
+    """``a|b|c`` -> [a, b, c] at depth 0 (outside groups, classes and escapes)."""
+    parts, depth, i, start, in_class = [], 0, 0, 0, False
+    while i < len(source):
+        ch = source[i]
+        if ch == "\\":
+            i += 2
+            continue
+        if in_class:
+            if ch == "]":
+                in_class = False
+        elif ch == "[":
+            in_class = True
+            if source[i + 1:i + 2] == "]":
+                i += 1
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+        elif ch == "|" and depth == 0:
+            parts.append(source[start:i])
+            start = i + 1
+        i += 1
+    parts.append(source[start:])
+    return parts
+
+
+def _close(source: str, i: int) -> int:
+    """Index of the parenthesis closing the group opened at ``source[i]``."""
+    depth, in_class = 0, False
+    while i < len(source):
+        ch = source[i]
+        if ch == "\\":
+            i += 2
+            continue
+        if in_class:
+            if ch == "]":
+                in_class = False
+        elif ch == "[":
+            in_class = True
+            if source[i + 1:i + 2] == "]":
+                i += 1
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+            if depth == 0:
+                return i
+        i += 1
+    raise ValueError("unbalanced group")
+
+
+def _firsts(alt: str) -> list[tuple[str, str]]:
+    """(first letter, the rest) of each way ``alt`` can open, in the order re tries them."""
+    if alt[:5] == "[A-Z]":
+        return [(c, alt[5:]) for c in _UPPER]
+    if alt[:3] == "(?:":
+        j = _close(alt, 0)
+        options, after = _split_top(alt[3:j]), alt[j + 1:]
+        if after[:1] == "?" and after[1:2] not in ("?", "+"):
+            options, after = options + [""], after[1:]      # greedy: the group first, then without it
+        elif after[:1] in ("*", "+", "{", "?"):
+            raise ValueError(f"a quantified group opens {alt!r}")
+        return [f for o in options for f in _firsts(o + after)]
+    if alt and alt[0].isascii() and alt[0].isalpha() and alt[1:2] not in ("?", "*", "+", "{"):
+        return [(alt[0], alt[1:])]
+    raise ValueError(f"cannot tell the first letter of {alt!r}")
+
+
+def by_first_letter(alts: Sequence[str]) -> str:
+    """``(?:alt|alt|...)`` regrouped by first letter (see the module's doc); ValueError when an
+    alternative has another shape."""
+    groups: dict[str, list[str]] = {}
+    for alt in alts:
+        for c, rest in _firsts(alt):
+            groups.setdefault(c, []).append(rest)
+    return "(?:" + "|".join(c + "(?:" + "|".join(rests) + ")" for c, rests in groups.items()) + ")"
