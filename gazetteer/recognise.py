@@ -111,7 +111,7 @@ _UNKNOWN_BEFORE = re.compile(
 # search for that end alone skips in C to capitals (not to every lowercase letter, as the lead
 # does) and fails where _UNKNOWN_BEFORE would. (A word is taken whole, "(?![\w'’])": a shorter
 # one is followed by a word character, which no separator or next word opens with.)
-_UNKNOWN_END = re.compile(r"[A-Z][\w'\u2019]+(?![\w'\u2019])"
+_UNKNOWN_END = re.compile(r"[A-Z][\w'\u2019]+(?![\w'\u2019])(?:-\d{1,2}(?![\w-]))?"    # (a numbered one: "Zolote-4")
                           + _UNKNOWN_BEFORE.pattern[_UNKNOWN_BEFORE.pattern.index("(?P<sep>"):])
 _UNKNOWN_BEFORE = re.compile(_UNKNOWN_BEFORE.pattern.replace(r"[A-Z][\w'\u2019]+", r"[A-Z][\w'\u2019]+(?![\w'\u2019])"))
 # "..., Hatay governor Ali Yilmaz said": a teller's seat, not the container of the name before.
