@@ -131,9 +131,9 @@ class Gazetteer:
         """Skeleton key -> the strict keys of provinces with that consonant frame (built on first use)."""
         if self._skeletons is None:
             i, got = self.idx, {}
+            a1 = frozenset(r for r, kind in enumerate(i.kind) if kind == "admin1")   # (a set test per key: fast)
             for k, v in i.strict.items():
-                rows = (v,) if isinstance(v, int) else v
-                if any(i.kind[r] == "admin1" for r in rows):
+                if v in a1 if isinstance(v, int) else not a1.isdisjoint(v):
                     sk = skeleton_key(k)
                     if len(sk.replace(" ", "")) >= GLUED_MIN_CONSONANTS:
                         got.setdefault(sk, []).append(k)
