@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from events.pieces import lead_letter
-from gazetteer.dispatch import _split_top, by_first_letter
+from gazetteer.dispatch import by_first_letter, split_top
 
 I = re.I
 
@@ -361,7 +361,7 @@ NATIONAL_FORCE = re.compile(r"(?P<dem>" + by_first_letter([f"{w[0]}(?<!\\w{w[0]}
 def _target_cue_parts() -> tuple[re.Pattern, ...]:
     """TARGET_CUE's three alternatives apart, each written so that re skips in C to its first
     letter: a text holds a match of TARGET_CUE exactly when it holds a match of one of them."""
-    words, hyphen, from_list = _split_top(TARGET_CUE.pattern)
+    words, hyphen, from_list = split_top(TARGET_CUE.pattern)
     assert from_list.startswith(r"\bfrom")
     out = (lead_letter(re.compile(words, TARGET_CUE.flags)), re.compile(hyphen, TARGET_CUE.flags),
            re.compile(r"(?-i:[fF])(?<!\w.)rom" + from_list[len(r"\bfrom"):], TARGET_CUE.flags))

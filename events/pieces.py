@@ -15,6 +15,8 @@ from typing import Sequence
 
 import ahocorasick
 
+from gazetteer.dispatch import scan
+
 try:                                            # Python >= 3.11
     from re import _constants as _C
     from re import _parser as _P
@@ -380,32 +382,6 @@ class Rows:
 def split_alternation(source: str) -> tuple[str, list[str], str]:
     """``head(?:a|b|c)tail`` -> (head, [a, b, c], tail) for the first non-capturing group at the
     top level whose content has top-level ``|``; ("", [source], "") when there is none."""
-    def scan(text: str, start: int):
-        """Yield (index, char, depth) outside classes and escapes."""
-        depth, i, in_class = 0, start, False
-        while i < len(text):
-            ch = text[i]
-            if ch == "\\":
-                i += 2
-                continue
-            if in_class:
-                if ch == "]":
-                    in_class = False
-            elif ch == "[":
-                in_class = True
-                if text[i + 1:i + 2] == "]" or text[i + 1:i + 3] == "^]":
-                    i += 2 if text[i + 1] == "]" else 3
-                    continue
-            elif ch == "(":
-                depth += 1
-                yield i, ch, depth
-            elif ch == ")":
-                yield i, ch, depth
-                depth -= 1
-            elif ch == "|":
-                yield i, ch, depth
-            i += 1
-
     opened = None
     bars: list[int] = []
     split = None

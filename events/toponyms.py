@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from events import lexicon as L
 from events.pieces import lead_letter
-from gazetteer.dispatch import _split_top, by_first_letter
+from gazetteer.dispatch import by_first_letter, split_top
 
 _ORG_SPANS = re.compile(
     r"(?=[A-Z])(?:Islamic\s+State(?:\s+(?:of|in)\s+Iraq\s+and\s+(?:the\s+)?(?:Levant|Syria|al-Sham))?|State\s+of\s+Iraq|"
@@ -28,7 +28,7 @@ _ORG_SPANS = re.compile(
     r"Wall\s+Street\s+Journal|Federation\s+Council|Kurdistan\s+Workers['’]?\s+Party|Islamic\s+Revolutionary\s+Guard\s+Corps)")
 # (The same alternatives grouped by first letter, each of which is a capital: re skips in C to the
 # capitals and tries there only the names that open with that one; the same matches.)
-_ORG_SPANS = re.compile(by_first_letter(_split_top(_ORG_SPANS.pattern[len("(?=[A-Z])(?:"):-1])))
+_ORG_SPANS = re.compile(by_first_letter(split_top(_ORG_SPANS.pattern[len("(?=[A-Z])(?:"):-1])))
 # "-yan" is left out: Libyan and Kenyan are listed, while towns end so too (Gharyan, Zaranj-e Yan).
 _DEMONYM_SUFFIX = re.compile(r"^[A-Z][a-z]+(?:ian|ians|ish|ese|ican|icans|ean|eans)$")
 _DEMONYM_I = {"iraqi", "israeli", "saudi", "kuwaiti", "qatari", "emirati", "yemeni", "omani", "pakistani",

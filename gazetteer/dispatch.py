@@ -16,11 +16,12 @@ from typing import Sequence
 _UPPER = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
 
 
-def _split_top(source: str) -> list[str]:
-    """``a|b|c`` -> [a, b, c] at depth 0 (outside groups, classes and escapes)."""
-    parts, depth, i, start, in_class = [], 0, 0, 0, False
-    while i < len(source):
-        ch = source[i]
+def scan(text: str, start: int = 0):
+    """Yield (index, char, depth) for each "(", ")" and "|" of a pattern's source, outside
+    classes and escapes; "(" is told at its own depth (after the increase), ")" before the decrease."""
+    depth, i, in_class = 0, start, False
+    while i < len(text):
+        ch = text[i]
         if ch == "\\":
             i += 2
             continue
@@ -29,42 +30,36 @@ def _split_top(source: str) -> list[str]:
                 in_class = False
         elif ch == "[":
             in_class = True
-            if source[i + 1:i + 2] == "]":
-                i += 1
+            if text[i + 1:i + 2] == "]" or text[i + 1:i + 3] == "^]":
+                i += 2 if text[i + 1] == "]" else 3
+                continue
         elif ch == "(":
             depth += 1
+            yield i, ch, depth
         elif ch == ")":
+            yield i, ch, depth
             depth -= 1
-        elif ch == "|" and depth == 0:
+        elif ch == "|":
+            yield i, ch, depth
+        i += 1
+
+
+def split_top(source: str) -> list[str]:
+    """``a|b|c`` -> [a, b, c] at depth 0 (outside groups, classes and escapes)."""
+    parts, start = [], 0
+    for i, ch, depth in scan(source):
+        if ch == "|" and depth == 0:
             parts.append(source[start:i])
             start = i + 1
-        i += 1
     parts.append(source[start:])
     return parts
 
 
 def _close(source: str, i: int) -> int:
     """Index of the parenthesis closing the group opened at ``source[i]``."""
-    depth, in_class = 0, False
-    while i < len(source):
-        ch = source[i]
-        if ch == "\\":
-            i += 2
-            continue
-        if in_class:
-            if ch == "]":
-                in_class = False
-        elif ch == "[":
-            in_class = True
-            if source[i + 1:i + 2] == "]":
-                i += 1
-        elif ch == "(":
-            depth += 1
-        elif ch == ")":
-            depth -= 1
-            if depth == 0:
-                return i
-        i += 1
+    for j, ch, depth in scan(source, i):
+        if ch == ")" and depth == 1:
+            return j
     raise ValueError("unbalanced group")
 
 
@@ -74,7 +69,7 @@ def _firsts(alt: str) -> list[tuple[str, str]]:
         return [(c, alt[5:]) for c in _UPPER]
     if alt[:3] == "(?:":
         j = _close(alt, 0)
-        options, after = _split_top(alt[3:j]), alt[j + 1:]
+        options, after = split_top(alt[3:j]), alt[j + 1:]
         if after[:1] == "?" and after[1:2] not in ("?", "+"):
             options, after = options + [""], after[1:]      # greedy: the group first, then without it
         elif after[:1] in ("*", "+", "{", "?"):

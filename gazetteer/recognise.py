@@ -17,7 +17,7 @@ from .mentions import GEO_GENERIC, STOPWORDS
 from .demonyms import demonym_map
 from .phrases import ACTOR_COUNTRIES, DEMONYM_FORMS
 from .sources import read_aliases
-from .dispatch import _split_top, by_first_letter
+from .dispatch import by_first_letter, split_top
 from .relative import Relative, relative_before
 
 try:                                    # Python >= 3.11
@@ -133,7 +133,7 @@ _ACTOR_RE = re.compile(r"(?:" + "|".join(
     for a in sorted(ACTOR_COUNTRIES, key=len, reverse=True)) + r")(?![\w-])")
 # (The same alternatives grouped by first letter: re tries at each position only those that open
 # with the letter standing there; the same matches.)
-_ACTOR_RE = re.compile(by_first_letter(_split_top(_ACTOR_RE.pattern[3:_ACTOR_RE.pattern.rindex(r")(?![\w-])")]))
+_ACTOR_RE = re.compile(by_first_letter(split_top(_ACTOR_RE.pattern[3:_ACTOR_RE.pattern.rindex(r")(?![\w-])")]))
                        + r"(?![\w-])")
 _ACTOR_KEYS = {" ".join(a.split()).lower(): cc for a, cc in ACTOR_COUNTRIES.items()}
 # Capitalised words and pairs, looked up in the demonyms ("Syrian", "Sri Lankan", "Americans").

@@ -3,7 +3,7 @@ import re
 
 import pytest
 
-from gazetteer.dispatch import _split_top, by_first_letter
+from gazetteer.dispatch import by_first_letter, split_top
 
 TEXTS = [
     "The Blue Lions Brigade and the Red Lions fought near the Old Mill; Blue Star News Agency said.",
@@ -30,7 +30,7 @@ def test_same_matches_as_the_alternation(text):
 
 
 def test_split_top_keeps_groups_and_classes():
-    assert _split_top(r"a(?:b|c)|[|]d|e\|f") == [r"a(?:b|c)", r"[|]d", r"e\|f"]
+    assert split_top(r"a(?:b|c)|[|]d|e\|f") == [r"a(?:b|c)", r"[|]d", r"e\|f"]
 
 
 def test_other_shapes_are_refused():
