@@ -253,7 +253,8 @@ def modality(doc: Doc) -> None:
 # "in the city", "at the oil field": a place told before, by its kind.
 _PLACE_ANAPHOR = re.compile(r"\b(?=\w)(?:the|this|that)\s+(?:same\s+)?(?P<kind>city|town|village|port|harbou?r|air\s*base|airbase|"
                             r"base|airfield|airport|oil\s*field|oilfield|gas\s*field|dam|province|governorate|region|"
-                            r"(?:naval\s+)?facility|naval\s+base|(?:nuclear\s+|power\s+)?plant|power\s+station|capital|enclave|pocket)"
+                            r"(?:naval\s+)?facility|naval\s+base|(?:nuclear\s+|power\s+)?plant|power\s+station|capital|enclave|pocket|"
+                            r"(?:regional|provincial|oblast)\s+(?:centre|center|capital))"
                             r"\b(?!\s+of\s+(?-i:[A-Z]))",   # "the town of X" names X
                             re.I)
 # "escalation in the region", "stability of the wider region": the region at large, not a province told before
@@ -261,6 +262,8 @@ _GENERIC_REGION = re.compile(r"\b(?:escalation|tensions?|stability|instability|c
                              r"countries|allies|influence|powers?|interests|presence|fears?)\s+(?:[\w-]+\s+){0,3}?"
                              r"(?:in|of|across|throughout)\s+the\s+(?:wider\s+|whole\s+|entire\s+|broader\s+)?region\b|"
                              r"\bthe\s+(?:wider|whole|entire|broader)\s+region\b", re.I)
+# "the regional centre", "the provincial capital": the seat of the province the sentence names
+_REGIONAL_CENTRE = re.compile(r"\b(?:regional|provincial|oblast)\s+(?:centre|center|capital)\b", re.I)
 _AIMED_BEFORE = re.compile(r"\b(?:into|onto|on|at|against|towards?|hit|struck|shelled|bombed|targeted|pounded)\s+$", re.I)
 _ANAPHOR_KINDS = {"city": ("city", "user"), "town": ("city", "user"), "village": ("city", "user"),
                   "province": ("admin1",), "governorate": ("admin1",), "region": ("admin1",)}
@@ -295,6 +298,15 @@ def _antecedent(text: str, earlier: list[Toponym], sent_start: int, tellers: lis
             told = Toponym(sent_start + m.start("kind"), sent_start + m.end("kind"), m.group("kind"),
                            name_key(capital.name), capital.name, place=capital, locative=True)
         return told
+    if kind.endswith(("centre", "center", "capital")) and kind != "capital":
+        # "In the X region, missiles damaged buildings in the regional centre": the province's seat
+        province = next((t for t in reversed(recent) if t.place.kind == "admin1"), None)
+        seat = place_finder().gz.resolve(province.place.name, countries=(province.place.country,)).place \
+            if province is not None else None
+        if seat is None or seat.kind != "city":
+            return None
+        return Toponym(sent_start + m.start("kind"), sent_start + m.end("kind"), m.group("kind"),
+                       name_key(seat.name), seat.name, place=seat, locative=True)
     if kind in ("enclave", "pocket"):       # "the edges of the enclave": the besieged area told before
         return next((t for t in reversed(recent) if t.place.kind in ("site", "region", "admin2")), None)
     if kind in _ANAPHOR_KINDS:
@@ -360,6 +372,14 @@ def arguments(doc: Doc) -> None:
                 here = told
             elif len(told) < len(here):
                 here = [p for p in here if p in told or not p.is_country]
+        centre = _REGIONAL_CENTRE.search(text)
+        if centre and not any(p.place.kind not in ("admin1", "country") for p in here):
+            province = next((p for p in reversed(here) if p.place.kind == "admin1"), None)
+            if province is not None:        # "In the X region, missiles hit the regional centre": X's seat
+                seat = place_finder().gz.resolve(province.place.name, countries=(province.place.country,)).place
+                if seat is not None and seat.kind == "city":
+                    here = here + [Toponym(s.start + centre.start(), s.start + centre.end(), centre.group(0),
+                                           name_key(seat.name), seat.name, place=seat, locative=True)]
         s.places = here
         s.in_theater = [p for p in here if not doc.theater or p.place.country in doc.theater]
         s.weapon = A.weapon_in(text)

@@ -818,3 +818,13 @@ def test_an_undated_strike_and_its_dated_retelling_are_one_event_and_the_town_re
 ])
 def test_acled_style_actor_sides_capital_parts_and_bracket_containers(text, expected):
     assert [(e.name, e.actor) for e in events(text)] == expected, [(e.name, e.actor) for e in events(text)]
+
+
+def test_the_regional_centre_is_the_seat_of_the_province_named():
+    # "In the X region, missiles damaged buildings in the regional centre": X's seat (a weapon that damaged
+    # something is the weapon-verb frame)
+    evs = events("In the Zaporizhzhia region, S-300 missiles damaged buildings in the regional centre overnight.")
+    assert [(e.name, e.precision) for e in evs] == [("Zaporizhzhya", "point")], [(e.place, e.name) for e in evs]
+    evs = events("Russian jets bombed the Zaporizhzhia region on Monday. On Tuesday, missiles damaged "
+                 "houses in the regional centre.")
+    assert ("Zaporizhzhya", "2021-03-09") in [(e.name, e.date) for e in evs], [(e.name, e.date) for e in evs]
