@@ -125,6 +125,10 @@ def is_trap(text: str) -> bool:
 
 
 
+# "X International Airport", "X Military Airport": a facility named after its town, which places it
+_AIRPORT_OF_TOWN = re.compile(r"\s+(?:International|Military|Civil)\s+(?:Airport|Airfield|Air\s*Base)\b")
+
+
 def _part_of_longer_name(body: str, start: int, end: int, mention_starts: set[int]) -> bool:
     """A capitalised word right before or after the span makes it part of a
     person's or organisation's name ("Hassan Haj Ali", "US Central Command")."""
@@ -147,7 +151,7 @@ def _part_of_longer_name(body: str, start: int, end: int, mention_starts: set[in
     if _NEXT_PARTICLE.match(body[end:end + 40]):          # "Nouri al-Maliki", "Mohammed bin Salman"
         return True
     m = _NEXT_WORD.match(body[end:end + 40])
-    if m:
+    if m and not _AIRPORT_OF_TOWN.match(body, end):   # "Ganja International Airport": the town's airport
         word = m.group(1)
         if word.lower() not in _FUNCTION and not L.PLACE_SUFFIX.match(" " + word) and word.lower() not in L.CALENDAR:
             return True
