@@ -124,7 +124,6 @@ def test_an_arabic_head_word_village_in_its_bracket_is_a_place(text, place):
 def test_a_towns_international_airport_is_placed_by_the_town():
     # "X International Airport": a facility named after its town, not a longer name hiding the town
     from events.extract import extract_text
-    evs = [e for e in extract_text("Turkish F-16 jets were stationed at Zzyx-free Ganja International Airport "
-                                   "on Monday.".replace("Zzyx-free ", ""), published="2020-10-06")
-           if e.type == "deployment"]
+    evs = [e for e in extract_text("Turkish F-16 jets were stationed at Ganja International Airport on Monday.",
+                                   published="2020-10-06") if e.type == "deployment"]
     assert [e.name for e in evs] == ["Ganja"], [(e.place, e.name) for e in evs]
