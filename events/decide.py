@@ -129,8 +129,7 @@ def decide(doc: Doc) -> list[Draft]:
             continue
         if actor and targets:                 # "Russia fired 84 missiles": the author's country is no target
             targets = [p for p in targets if not (p.is_country and p.place.name == actor)]
-        for p in (targets or [None]):
-            d = c.date
+        for p, d in [(p, d) for p in (targets or [None]) for d in [c.date] + c.also_dates]:
             ev = Event(article=art.name, type=c.type, evidence=s.text, actor=actor,
                        **place_fields(p, doc.fallback),
                        date=_iso(d.date) if d else None, date_precision=d.precision if d else None,

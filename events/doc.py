@@ -54,6 +54,7 @@ class Candidate:
     actors: list[str] = field(default_factory=list)   # every actor named carrying it out, own actor first
     date: object = None             # DateMention
     explicit: int = 0               # 2 day date, 1 approx date, 0 default
+    also_dates: list = field(default_factory=list)   # "on Friday and Saturday": the other days it happened on
     places: list = field(default_factory=list)        # Toponyms with the role target/location
     refused_places: list[tuple[object, str]] = field(default_factory=list)   # (Toponym, role) not the location
     target: str | None = None

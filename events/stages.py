@@ -453,6 +453,9 @@ _N_BEFORE_AFTER = re.compile(r"\b(?P<n>a|an|one|two|three|four|five|six|\d{1,2})
 _NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 
 
+_AND_DAY = re.compile(r"\s*(?:,\s*)?(?:and|&)\s+(?:on\s+)?")     # "on Friday and (on) Saturday"
+
+
 def _days_before_main(s: Sentence, clause: tuple[int, int]) -> tuple[DateMention, int] | None:
     """The date of an "N days after" clause: N days before the day of the clause before it."""
     if not s.text[clause[0]:clause[0] + 8].lstrip(" ,").lower().startswith("after"):
@@ -519,6 +522,10 @@ def dates(doc: Doc) -> None:
             earlier = _days_before_main(s, c.clause)
             if earlier is not None:
                 date, explicit = earlier
+            if explicit == 2 and c.type == "strike":    # "shelled on Friday and Saturday": one strike a day
+                # (forces "flown in on Sunday and Monday" make one deployment)
+                c.also_dates = [d for d in s.dates if d.precision == DAY and d.date != date.date and d.start > date.end
+                                and _AND_DAY.fullmatch(s.text, date.end, d.start)]
             ongoing = c.type == "deployment" and date.text.lower().startswith("since")   # "has stationed X since 2015"
             if explicit and published and date.date and (published - date.date).days > S.historical_days \
                     and not ongoing:

@@ -828,3 +828,15 @@ def test_the_regional_centre_is_the_seat_of_the_province_named():
     evs = events("Russian jets bombed the Zaporizhzhia region on Monday. On Tuesday, missiles damaged "
                  "houses in the regional centre.")
     assert ("Zaporizhzhya", "2021-03-09") in [(e.name, e.date) for e in evs], [(e.name, e.date) for e in evs]
+
+
+def test_a_strike_told_on_two_days_is_two_events():
+    # "shelled on Friday and Saturday": one event a day
+    evs = events("The grounds of the plant in Enerhodar were shelled on Tuesday and Wednesday, damaging a power line.")
+    assert sorted(e.date for e in evs) == ["2021-03-09", "2021-03-10"], [(e.place, e.date) for e in evs]
+
+
+def test_forces_moved_over_two_days_are_one_deployment():
+    # a movement told over two days ("flown to X on Sunday and Monday") is one deployment
+    evs = events("About 1,500 mercenaries were flown to Jufra on Sunday and Monday.")
+    assert len([e for e in evs if e.type == "deployment"]) == 1, [(e.type, e.date) for e in evs]
