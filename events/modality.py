@@ -47,9 +47,10 @@ _ANY = re.compile(r"\bany\s+(?:further\s+|new\s+|future\s+|possible\s+|such\s+)?
 # "has regularly shelled", "have repeatedly struck": a habit summed up in the perfect, not a report of an event
 _HABITUAL = re.compile(r"\b(?:has|have|had)\s+(?:been\s+)?(?:regularly|repeatedly|frequently|often|routinely|constantly|"
                        r"periodically|continually|consistently|persistently|systematically)\s+(?:been\s+)?$", re.I)
-# "The deployment of troops to X was approved by parliament": a noun whose predicate decides it, not does it.
+# "The deployment of troops to X was approved by parliament": a noun whose predicate decides it, not does it
+# (not "discussed" or "debated": strikes already made are discussed too).
 _DECIDED_AFTER = re.compile(r"^(?:\s+[\w’'-]+){0,8}?\s+(?:was|were|has\s+been|have\s+been|had\s+been|is|are)\s+"
-                            r"(?:approved|authori[sz]ed|proposed|requested|planned|debated|discussed|considered|voted\s+on)\b", re.I)
+                            r"(?:approved|authori[sz]ed|proposed|requested|planned|considered|voted\s+on)\b", re.I)
 _TOPIC = re.compile(r"\b(?=\w)(?:about|regarding|over\s+whether)\s+$", re.I)
 # An infinitive of purpose right before the trigger ("to launch attacks", "to carry out
 # strikes"), unless an aspect verb asserts it ("began to carry out strikes").

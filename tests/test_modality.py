@@ -202,3 +202,9 @@ def test_a_noun_whose_predicate_approves_it_is_planned():
     # "the deployment of troops to X was approved": decided, not done
     from events.modality import classify
     assert classify("The ", " of troops to Zzyx was approved by parliament on Thursday", True) == "planned"
+
+
+def test_strikes_that_are_discussed_are_still_strikes():
+    # a noun "discussed" or "debated" after the fact is no plan: "the strikes on X were discussed"
+    from events.modality import classify
+    assert classify("The ", " on Zzyx last week were discussed by ministers", True) is None
