@@ -280,7 +280,6 @@ _PROTESTED = re.compile(r"\b(?=[pdrmc])(?:(?:protest(?:ed|ing|s)?|demonstrat(?:e
                         r"(?:[\w-]+\s+){0,8}?(?:against|over|to\s+(?:denounce|condemn|protest))|"
                         # "the UN condemned the shelling of X": a reaction to a strike, not its report
                         r"(?:condemn(?:ed|s|ing)?|denounc(?:ed|es|ing)|deplor(?:ed|es|ing)))\s+(?:[\w'’-]+\s+){0,8}$", re.I)
-# Terror: suicide attacks, gunmen, planted explosives, shootings.
 # Flights that carry no weapons to a target: reconnaissance, surveillance, refuelling, transport, airlift.
 _SUPPORT_FLIGHT = re.compile(r"\b(?:reconnaissance|surveillance|refuel(?:l)?ing|tanker|transport|airlift|cargo|ISR|"
                              r"intelligence|escort|humanitarian|evacuation|medevac)\s+(?:(?:and|or|,)\s+[\w-]+\s+)?"
@@ -291,6 +290,7 @@ _GROUND_BEFORE = re.compile(r"\b(?:ground|infantry|armou?red|mechani[sz]ed|tank|
 _EXERCISE = re.compile(r"\b(?=[edmnjwltfs])(?:(?<!to\s)exercises?|drills?|simulat(?:ed|ing|ion|ions)|"
                        r"manoeuvres|maneuvers|war[\s-]?games?|live[\s-]fire|mock\s+targets?|training\s+(?:range|ground)s?|"
                        r"firing\s+range|test[\s-](?:launch(?:es|ed)?|fir(?:e|ed|ing)|flights?)|tested)\b", re.I)
+# Terror: suicide attacks, gunmen, planted explosives, shootings.
 _TERROR = re.compile(r"\b(?=\w)(?:suicide|gunm[ae]n|shooting|shot\s+dead|assassinat\w+|IEDs?|improvised\s+explosive|"
                      r"car\s+bomb\w*|VBIEDs?|explosive\s+(?:device|belt|vest)s?|sticky\s+bomb|roadside\s+bomb|landmines?|"
                      r"hostages?|kidnapp\w+|stabb\w+|grenade\s+(?:attack|thrown|was\s+thrown))\b", re.I)

@@ -271,6 +271,22 @@ _SITE_KINDS = ("site", "city", "user")
 _ACCORDING = re.compile(r"\baccording\s+to\b", re.I)
 
 
+def _seat(province: Toponym | None):
+    """The seat city of a province mention (the gazetteer's reading of its bare name), or None."""
+    if province is None:
+        return None
+    seat = place_finder().gz.resolve(province.place.name, countries=(province.place.country,)).place
+    return seat if seat is not None and seat.kind == "city" else None
+
+
+def _stand_in(place, start: int, end: int, text: str) -> Toponym | None:
+    """A mention made for a phrase that names a place by its role ("the capital", "the regional
+    centre"), as a locative of that place."""
+    if place is None:
+        return None
+    return Toponym(start, end, text, name_key(place.name), place.name, place=place, locative=True)
+
+
 def _antecedent(text: str, earlier: list[Toponym], sent_start: int, tellers: list[Toponym] = (),
                 theater: tuple[str, ...] = ()) -> Toponym | None:
     """The place a phrase like "the city" or "the oil field" refers back to:
@@ -294,19 +310,11 @@ def _antecedent(text: str, earlier: list[Toponym], sent_start: int, tellers: lis
         told = next((t for t in reversed(recent) if t.place.kind == "city" and     # else the theater's capital
                      (t.place.name.lower() in CAPITALS or t.text.lower() in CAPITALS)), None)
         capital = place_finder().gz.capital_place(theater[0]) if told is None and theater else None
-        if capital is not None:
-            told = Toponym(sent_start + m.start("kind"), sent_start + m.end("kind"), m.group("kind"),
-                           name_key(capital.name), capital.name, place=capital, locative=True)
-        return told
-    if kind.endswith(("centre", "center", "capital")) and kind != "capital":
+        return told or _stand_in(capital, sent_start + m.start("kind"), sent_start + m.end("kind"), m.group("kind"))
+    if kind.endswith(("centre", "center", "capital")):
         # "In the X region, missiles damaged buildings in the regional centre": the province's seat
         province = next((t for t in reversed(recent) if t.place.kind == "admin1"), None)
-        seat = place_finder().gz.resolve(province.place.name, countries=(province.place.country,)).place \
-            if province is not None else None
-        if seat is None or seat.kind != "city":
-            return None
-        return Toponym(sent_start + m.start("kind"), sent_start + m.end("kind"), m.group("kind"),
-                       name_key(seat.name), seat.name, place=seat, locative=True)
+        return _stand_in(_seat(province), sent_start + m.start("kind"), sent_start + m.end("kind"), m.group("kind"))
     if kind in ("enclave", "pocket"):       # "the edges of the enclave": the besieged area told before
         return next((t for t in reversed(recent) if t.place.kind in ("site", "region", "admin2")), None)
     if kind in _ANAPHOR_KINDS:
@@ -375,11 +383,9 @@ def arguments(doc: Doc) -> None:
         centre = _REGIONAL_CENTRE.search(text)
         if centre and not any(p.place.kind not in ("admin1", "country") for p in here):
             province = next((p for p in reversed(here) if p.place.kind == "admin1"), None)
-            if province is not None:        # "In the X region, missiles hit the regional centre": X's seat
-                seat = place_finder().gz.resolve(province.place.name, countries=(province.place.country,)).place
-                if seat is not None and seat.kind == "city":
-                    here = here + [Toponym(s.start + centre.start(), s.start + centre.end(), centre.group(0),
-                                           name_key(seat.name), seat.name, place=seat, locative=True)]
+            seat = _stand_in(_seat(province), s.start + centre.start(), s.start + centre.end(), centre.group(0))
+            if seat is not None:            # "In the X region, missiles hit the regional centre": X's seat
+                here = here + [seat]
         s.places = here
         s.in_theater = [p for p in here if not doc.theater or p.place.country in doc.theater]
         s.weapon = A.weapon_in(text)
