@@ -59,6 +59,8 @@ class Weights:
     abroad_importance: float = 0.72  # readings at least this important may lie outside support
     area_over_town: float = 0.55     # an area named so beats a town named so below this importance
     sole_min_importance: float = 0.45     # a sole reading kept abroad is at least this important
+    sole_big_importance: float = 0.65     # ... or this (~100,000 people): spelled unlike its main name, or
+                                          # with the other towns of the story elsewhere ("PARIS - Jets bombed Raqqa")
     initial_min_importance: float = 0.6   # a sentence-initial word spelled unlike its place: at least this
     keep_abroad_importance: float = 0.85  # ... and at least this important are not moved into it
     cue_admin1: float = 0.3
@@ -109,6 +111,8 @@ def _sole_reading(sp: Span, c: Cand, cands: list[Cand]) -> bool:
         return False
     if c.place.kind == "site":
         return True
+    if c.importance >= W.sole_big_importance and c.why.startswith("exact"):
+        return True         # a big town under another of its spellings ("Raqqa" for Ar Raqqah)
     return c.importance >= W.sole_min_importance and _plain(c.place.name) == _plain(sp.name)
 
 
@@ -688,7 +692,8 @@ def resolve_spans(text: str, spans: list[Span], cues: Sequence[CountryCue], gz, 
             # deploy abroad - is no chance namesake; a one-word site name may be: "al-Zahraa" of another city)
             elif not (c.place.kind == "site" and len(sp.key.split()) >= 2) and c.place.kind != "country" \
                     and c.importance < W.abroad_importance and (sp.cue is None or c.place.precision != ADMIN1) \
-                    and not (_sole_reading(sp, c, cands[i]) and not towns_support(sp.key)):
+                    and not (_sole_reading(sp, c, cands[i]) and (
+                        not towns_support(sp.key) or c.importance >= W.sole_big_importance)):
                 continue        # a small place in a country the article does not support
         if i not in fixed and sp.container is None and _descriptive(sp.name) \
                 and c.place.country != main_country(sp.key):

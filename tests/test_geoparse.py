@@ -381,6 +381,10 @@ def test_a_sole_reading_stays_when_only_a_country_named_as_actor_says_otherwise(
     # "Russia" names an actor here; Tartus has readings in Syria only
     assert _by_text("Russia keeps a naval facility at Tartus.")["Tartus"].country == "SY"
     assert _by_text("Drones were flown from Al-Watiya airbase, the UAE said.")["Al-Watiya"].country == "LY"
+    # a big town with readings in one country only, under another of its spellings, stays in a story
+    # whose dateline and other towns lie elsewhere
+    ms = _by_text("LONDON - British jets bombed Raqqa on Monday, the ministry in Northwood said.")
+    assert "Raqqa" in ms and ms["Raqqa"].country == "SY"
 
 
 def test_a_tellers_seat_is_no_container():
