@@ -318,8 +318,9 @@ _GROUND_RAIDER = re.compile(r"\b(?=\w)(?:police|intelligence|security\s+(?:force
                             r"soldiers|gunm[ae]n|militants|militiamen|fighters|patrols?)\b[^.;]{0,40}$", re.I)
 _DOWNING = re.compile(r"^(?:shot\s+down|downed|shooting\s+down)$", re.I)
 # "air defences intercepted a missile fired towards X": the weapon stopped, not a strike on X.
+# (up to seven words between, none of them opening another clause: "shot down 20 of the 28 cruise missiles fired")
 _INTERCEPTED = re.compile(r"\b(?:intercept(?:ed|s|ing)?|shot\s+down|downed|destroyed\s+in\s+(?:the\s+)?(?:air|flight))\s+"
-                          r"(?:[\w-]+\s+){0,4}$", re.I)
+                          r"(?:(?!(?:and|but|then|while|after|before|as)\s)[\w-]+\s+){0,7}$", re.I)
 _GROUND_RAID = re.compile(r"^raid(?:ed|s|ing)?$", re.I)
 # "an earthquake struck near X", "a car struck a pedestrian": nature or traffic, not an attack.
 _NOT_ATTACK_SUBJECT = re.compile(r"\b(?:earthquake|quake|tremors?|aftershocks?|storms?|cyclone|hurricane|typhoon|floods?|"
@@ -362,8 +363,10 @@ _CIVILIAN = re.compile(r"\b(?=\w)(?:residential|houses?|homes?|villages?|civilia
 
 
 # "Tornados based at X conducted strikes": where the jets are based, told to say where the strikes came from.
-_BASED_TRIGGER = re.compile(r"(?:based|stationed|operating|flying)\s+(?:at|in|from|out\s+of)", re.I)
-_STRIKE_VERB_LATER = re.compile(r"[^.;]{0,100}?\b(?:conducted|carried\s+out|launched|struck|bombed|attacked|flew)\b", re.I)
+# ("Tanks stationed along the border fired shells into X": the firing unit's post, not a move to X)
+_BASED_TRIGGER = re.compile(r"(?:based|stationed|operating|flying)\s+(?:at|in|from|out\s+of|along|near|on|around|outside)", re.I)
+_STRIKE_VERB_LATER = re.compile(r"[^.;]{0,100}?\b(?:conducted|carried\s+out|launched|struck|bombed|attacked|flew|fired|"
+                                r"shelled|pounded|hit|targeted)\b", re.I)
 
 
 # "the minister visited troops stationed near X": forces already there, met or seen, not a report of their move
@@ -381,7 +384,8 @@ def home_base_of_strikers(sentence: str, trigger) -> bool:
         return False
     if _VISITED_BEFORE.search(sentence, max(0, trigger.start - 70), trigger.start):
         return True
-    return bool(_BASED_TRIGGER.match(trigger.text)) and bool(_STRIKE_VERB_LATER.match(sentence, trigger.end))
+    based = _BASED_TRIGGER.match(sentence, trigger.start)     # "based at", "stationed along" (the trigger may stop at its verb)
+    return bool(based) and bool(_STRIKE_VERB_LATER.match(sentence, based.end()))
 
 
 def advance_into_combat(clause: str, trigger_end: int) -> bool:

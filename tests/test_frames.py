@@ -72,6 +72,8 @@ def test_a_present_simple_verb_tells_a_habit_not_a_report():
     ("air force intelligence", None),   # an intelligence service, no aircraft
     ("car bomb", "explosive"),
     ("suicide bomber", "explosive"),    # not an aircraft
+    ("suicide truck bomber", "explosive"),  # a bomber in a vehicle is a terror attacker, not an aircraft
+    ("car bomber", "explosive"),
 ])
 def test_weapon_classes(text, cls):
     ws = F.weapons(f"They used {text} there.")
@@ -90,6 +92,8 @@ def test_a_calibre_before_its_weapon_names_one_weapon():
     ("Police raided houses in Douma and arrested twelve men on Monday.", F.NOT_ARREST),
     # a suicide bombing is terror, not a military strike
     ("A suicide bomber blew himself up at a market in Kirkuk on Monday, killing nine.", F.NOT_TERROR),
+    # a vehicle bomber "struck" a checkpoint: terror, whatever the strike verb
+    ("A suicide truck bomber struck a police post in Samarra on Monday, killing six.", F.NOT_TERROR),
     # gunmen storming a checkpoint: ground combat
     ("Militants attacked an army checkpoint in Tikrit on Monday.", F.NOT_GROUND),
     # sniper fire alone is a clash
@@ -106,6 +110,8 @@ def test_a_calibre_before_its_weapon_names_one_weapon():
     ("A helicopter of the army was hit by rebels near Jisr on Monday.", F.NOT_GROUND),
     # shooting down a drone is not a strike on the place
     ("Air defences shot down a drone over Kherson on Monday.", F.NOT_DOWNING),
+    # the missiles "fired" that were shot down, a count between: still the downing
+    ("Crews shot down 14 of the 20 ballistic missiles fired over the Odesa region on Monday.", F.NOT_DOWNING),
     # shelling told as the backdrop of a clash
     ("Clashes broke out between the two factions in Sirte on Monday amid heavy shelling of the area.",
      F.NOT_ACCOMPANY),
