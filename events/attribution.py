@@ -110,6 +110,8 @@ def platform_actor(text: str) -> str | None:
         if found and found[0].end == len(m.group("dem")) + 5:
             return found[0].actor
     for m in _NATION_PLATFORM.finditer(text):
+        if L.target_cue(text[max(0, m.start() - 40):m.start()]):
+            continue        # "shelling Kurdish forces", "targeting Iraqi police": the victim, not the author
         found = actor_mentions(m.group("dem") + " jets")
         if found and found[0].end == len(m.group("dem")) + 5:
             return found[0].actor

@@ -35,6 +35,7 @@ from events.sentences import clause_bounds, clause_of, split_sentences
 from events.toponyms import DATELINE_LEAD, Toponym, keep_specific
 from events.pieces import Rows, lead_letter
 from events.triggers import find_triggers
+from gazetteer.demonyms import demonym_country
 from gazetteer.keys import name_key
 from settings import EVENTS as S
 
@@ -251,7 +252,8 @@ def modality(doc: Doc) -> None:
 # --- arguments --------------------------------------------------------------
 
 # "in the city", "at the oil field": a place told before, by its kind.
-_PLACE_ANAPHOR = re.compile(r"\b(?=\w)(?:the|this|that)\s+(?:same\s+)?(?P<kind>city|town|village|port|harbou?r|air\s*base|airbase|"
+# ("the Libyan capital": a demonym before "capital" names whose capital)
+_PLACE_ANAPHOR = re.compile(r"\b(?=\w)(?:the|this|that)\s+(?:same\s+)?(?:(?P<dem>(?-i:[A-Z][a-z]+))\s+(?=capital\b))?(?P<kind>city|town|village|port|harbou?r|air\s*base|airbase|"
                             r"base|airfield|airport|oil\s*field|oilfield|gas\s*field|dam|province|governorate|region|"
                             r"(?:naval\s+)?facility|naval\s+base|(?:nuclear\s+|power\s+)?plant|power\s+station|capital|enclave|pocket|"
                             r"(?:regional|provincial|oblast)\s+(?:centre|center|capital))"
@@ -306,6 +308,10 @@ def _antecedent(text: str, earlier: list[Toponym], sent_start: int, tellers: lis
     if kind == "region" and _GENERIC_REGION.search(text):
         return None                         # "a wider escalation in the region": the region at large
     recent = [t for t in earlier if sent_start - t.end <= 1500]
+    if kind == "capital" and m.group("dem"):    # "the Libyan capital": that country's capital
+        cc = demonym_country(m.group("dem"))
+        capital = place_finder().gz.capital_place(cc) if cc else None
+        return _stand_in(capital, sent_start + m.start("dem"), sent_start + m.end("kind"), m.group(0)[4:])
     if kind == "capital":                   # "lobbed mortars into the capital": the capital city told before,
         told = next((t for t in reversed(recent) if t.place.kind == "city" and     # else the theater's capital
                      (t.place.name.lower() in CAPITALS or t.text.lower() in CAPITALS)), None)

@@ -316,6 +316,12 @@ def test_forces_relocated_to_a_base_are_a_deployment_there():
     assert events("The charity relocated its office to Gaziantep on Monday.") == []
 
 
+def test_only_forces_are_massed_as_a_deployment():
+    # "massed"/"amassed" moves forces or materiel; a crowd of people massing at a crossing is no deployment
+    assert [e.type for e in events("Russia has massed tanks near Belgorod, officials said on Monday.")] == ["deployment"]
+    assert events("Thousands of families had massed at the Kilis crossing on Monday.") == []
+
+
 def test_a_country_named_in_an_institution_is_no_place_of_the_strike():
     # "the embassy of X", "the Ministry of Defence of X": a name, not where it happened
     for text, country in (("The embassy of Iran in Damascus was hit by mortar shells on Monday.", "IR"),
@@ -541,6 +547,10 @@ def test_the_region_at_large_is_not_a_province_told_before():
     ("Pro-Gaddafi forces shelled the port of Misrata on Monday.", "Gaddafi forces"),
     # how one side's media name the other: "the US-Saudi aggression" is the Saudi-led coalition
     ("The US-Saudi aggression launched five raids on Saada on Monday.", "Saudi-led coalition"),
+    # a kind of aircraft between the nation and the platform: "US attack helicopters"
+    ("US attack helicopters fired rockets at a convoy near Fallujah on Monday.", "United States"),
+    # a force in the object of a strike verb in a relative clause is the victim, not the author
+    ("Two Rafale jets bombed a tank that was shelling Iraqi police near Baiji on Monday.", "France"),
 ])
 def test_actor_forms_of_forces_leaders_and_partisan_media(text, actor):
     assert [e.actor for e in events(text)] == [actor], [(e.place, e.actor) for e in events(text)]
@@ -644,6 +654,9 @@ def test_the_home_base_of_jets_that_strike_elsewhere_is_their_origin():
     # "jets based at X conducted strikes in Y": X is where they flew from, neither a strike nor a new deployment
     evs = events("On Monday, Tornados based at RAF Akrotiri conducted their first strikes on the Omar oilfield in Syria.")
     assert [(e.type, e.name) for e in evs] == [("strike", "Al-Omar oil field")], [(e.type, e.place) for e in evs]
+    # "guns stationed along the front fired at X": the firing unit's post, told in passing, is no deployment to X
+    evs = events("Howitzers stationed along the river fired shells into Kherson on Monday.")
+    assert [e.type for e in evs] == ["strike"], [(e.type, e.place) for e in evs]
 
 
 def test_a_plant_named_after_a_town_and_the_plant_told_again():
@@ -786,6 +799,9 @@ def test_the_capital_and_the_enclave_refer_back():
                  "were gathering on the edges of the enclave.")
     assert [(e.type, e.name, e.actor) for e in evs if e.type == "deployment"] == \
         [("deployment", "Eastern Ghouta", "Syrian government")], [(e.type, e.name, e.actor) for e in evs]
+    # "the Yemeni capital": a demonym before "capital" names whose capital, wherever the story is set
+    evs = events("Jets bombed Saada on Monday. A missile hit a barracks in the Yemeni capital on Tuesday.")
+    assert ("Sanaa", "2021-03-09") in [(e.name, e.date) for e in evs], [(e.name, e.date) for e in evs]
 
 
 def test_an_attack_blamed_on_someone_refers_back():
