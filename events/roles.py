@@ -49,6 +49,12 @@ _PURPOSE_PLACE = re.compile(r"\b(?:for\s+|to\s+(?:[\w-]+\s+){1,3})(?:[\w-]+\s+){
                             r"\b(?:for\s+|to\s+(?:support|back|help|join|aid|reinforce|assist)\s+)(?:the\s+|an?\s+|its\s+|their\s+)?"
                             r"(?:[\w-]+\s+){0,2}(?:offensive|assault|battle|push|advance|counter-?offensive)\s+"
                             r"(?:on|for|against|to\s+(?:retake|recapture|take|capture|seize)|in|around)\s+(?:the\s+)?$", re.I)
+# "in retaliation for a chemical attack on X", "to avenge the bombing of X": the place of the earlier event
+# that this one answers, not where this one happened.
+_ANSWERED_BEFORE = re.compile(r"\b(?:in\s+(?:retaliation|response|revenge|reprisal)\s+(?:for|to)|to\s+avenge|as\s+(?:a\s+)?"
+                              r"(?:reprisal|retaliation)\s+for)\s+(?:the\s+|an?\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,4}?"
+                              r"(?:attacks?|strikes?|bombings?|raids?|shelling|killings?|massacre|assault)\s+(?:on|in|at|of|against|near)\s+"
+                              r"(?:the\s+)?$", re.I)
 # "in the Kupiansk direction", "on the Bakhmut axis": an operational direction named after a town, not a place.
 _DIRECTION_AFTER = re.compile(r"^\s+(?:direction|axis|sector|salient)\b", re.I)
 # "in the city's Tsentralnyi district": a part of the city told before, which places the event.
@@ -283,6 +289,8 @@ def mark(toponyms: list[Toponym], body: str) -> list[Toponym]:
         if purpose:
             t.reference, t.locative, t.purpose = True, False, True   # "available for operations over X (and Y)"
         purpose_prev = purpose
+        if _ANSWERED_BEFORE.search(before, max(0, len(before) - 90)):
+            t.reference, t.locative = True, False      # "in retaliation for a chemical attack on X"
         if based_cue and _BASED_BEFORE.search(before, max(0, len(before) - 45)) and \
                 _STRIKE_VERB_AFTER.match(body, t.end, t.end + 90):
             t.origin = True             # "jets based at X conducted strikes": the base they flew from
@@ -303,7 +311,9 @@ def mark(toponyms: list[Toponym], body: str) -> list[Toponym]:
         t.toward = bool(_TOWARD.search(before, max(0, len(before) - 40)))
         if out and _contains(out[-1], t) and _CONTAINER_BETWEEN.fullmatch(body, out[-1].end, t.start):
             t.reference = True          # "at Hassa, in Hatay", "Sulaym village (Qaatabah, Ad Dali)"
-        if out and out[-1].place.kind == "site" and _SITE_LANDMARK.fullmatch(body, out[-1].end, t.start):
+        lead = _LOCATIVE_TEXT.match(t.text)     # (the mention may hold its "near": "... Air Base near Palmyra")
+        if out and out[-1].place.kind == "site" and _SITE_LANDMARK.fullmatch(
+                body, out[-1].end, t.start + (lead.end() if lead else 0)):
             t.reference = True          # "the Tiyas (T4) Air Base near Palmyra"
         if _NAMED_FACILITY.match(after):
             t.reference = True          # "near Shevchenko Park": a park named for someone, in the town told
@@ -339,6 +349,8 @@ def _contains(inner: Toponym, outer: Toponym) -> bool:
         return a.country == b.country
     if b.kind == "admin1":
         return a.country == b.country and (not a.admin1_code or a.admin1_code == b.admin1_code)
+    if b.kind == "region":              # "Stepanakert, the main city of Nagorno-Karabakh": a region holds its towns
+        return a.kind not in ("country", "region") and (not b.country or a.country == b.country)
     return a.kind not in ("country", "admin1") and a.country == b.country and \
         (not a.admin1_code or a.admin1_code == b.admin1_code)
 

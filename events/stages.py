@@ -495,6 +495,24 @@ def _header_date(body: str, published) -> DateMention | None:
     return found[0] if found else None
 
 
+# A paragraph opened by a time stamp ("18 July, 05:12 -", "March 3, 2024 |"): a live blog's or a channel's
+# post, whose "overnight", "this morning" and undated reports are of that day, not of the publication's.
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+_STAMP = re.compile(r"[ \t]*(?:\d{1,2}\s+" + _MONTH + r"|" + _MONTH + r"\s+\d{1,2})(?:,?\s+\d{4})?"
+                    r"(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*(?:[ap]\.?m\.?|GMT|UTC|local(?:\s+time)?))?)?"
+                    r"\s*(?:—|–|-|:|\|)\s", re.I)
+
+
+def _stamp(body: str, pos: int, published) -> DateMention | None:
+    """The day of the time stamp that opens the paragraph holding ``pos``, if any."""
+    start = body.rfind("\n", 0, pos) + 1
+    m = _STAMP.match(body, start)
+    if m is None:
+        return None
+    found = [d for d in find_dates(m.group(0), published) if d.precision == DAY and d.date]
+    return found[0] if found else None
+
+
 def _duplicate(c: Candidate, s: Sentence, done: dict[str, list]) -> bool:
     """One candidate per type and sentence, unless another clause names its own place."""
     if c.type not in done:
@@ -517,7 +535,8 @@ def dates(doc: Doc) -> None:
         by_sentence.setdefault(c.sentence, []).append(c)
     for si in sorted(by_sentence):
         s = doc.sentences[si]
-        s.dates = find_dates(s.text, published)
+        stamp = _stamp(doc.body, s.start, published)
+        s.dates = find_dates(s.text, stamp.date if stamp is not None else published)
         lead = DATELINE_LEAD.match(s.text) if s.dates else None
         if lead:                                    # "TRIPOLI, Jan 6 (Reuters) -": when it was filed, not when it happened
             s.dates = [d for d in s.dates if d.start >= lead.end()]
@@ -539,8 +558,11 @@ def dates(doc: Doc) -> None:
                 c.also_dates = [d for d in s.dates if d.precision == DAY and d.date != date.date and d.start > date.end
                                 and _AND_DAY.fullmatch(s.text, date.end, d.start)]
             ongoing = c.type == "deployment" and date.text.lower().startswith("since")   # "has stationed X since 2015"
+            # a background event told with its own day ("On 4 August 2019, a drone strike hit X") keeps that day;
+            # one told only by a month, a year or "years ago" is background (historical)
+            dated = explicit == 2 and date.precision == DAY
             if explicit and published and date.date and (published - date.date).days > S.historical_days \
-                    and not ongoing:
+                    and not ongoing and not dated:
                 c.date, c.explicit = date, explicit
                 c.object("dates", HISTORICAL)
                 continue
@@ -555,6 +577,8 @@ def dates(doc: Doc) -> None:
                     not _ONGOING.search(s.text, max(0, c.clause[0], c.trigger.start - 60), c.trigger.start):
                 date, explicit = carry[0], 1
                 carry = (carry[0], si)          # a run of undated event sentences (a list of strikes) keeps the day
+            elif explicit == 0 and stamp is not None:
+                date, explicit = stamp, 1       # a post's undated report: the day of its time stamp
             elif explicit == 0 and header is not None:
                 date, explicit = header, 1      # an incident report's "Date: 17 March 2017" line
             c.date, c.explicit = date, explicit

@@ -86,6 +86,18 @@ def test_a_landmark_west_of_a_town_is_not_a_second_event():
     assert [e.place for e in evs] == ["near Sabratha"]
 
 
+@pytest.mark.parametrize("text, place", [
+    # "the X air base near Y": the town that locates a named site, its mention holding the "near"
+    ("Cruise missiles struck the Tiyas air base near Palmyra on Monday.", "Tiyas"),
+    # "X, the main city of Y": a region named in apposition holds the town
+    ("Artillery shelled Stepanakert, the main city of Nagorno-Karabakh, on Monday.", "Stepanakert"),
+    # "in retaliation for an attack on Y": the place of the event answered, not of this one
+    ("Jets bombed Raqqa on Monday in retaliation for a rocket attack on Azaz.", "Raqqa"),
+])
+def test_a_landmark_an_apposed_region_or_an_answered_attack_is_no_second_event(text, place):
+    assert [e.place for e in events(text)] == [place], [(e.place, e.date) for e in events(text)]
+
+
 def test_a_town_in_its_province_is_one_event_at_the_town():
     evs = events("Russian jets bombed Maarat al-Numan in Idlib province on Monday.")
     assert [(e.place, e.precision) for e in evs] == [("Maarat al-Numan", "point")]
@@ -116,6 +128,19 @@ def test_dates_come_from_the_events_own_clause(text, date, precision):
 def test_a_background_event_keeps_its_own_date_or_is_historical():
     evs = extract_text("The strikes in 2015 had killed nine people in Homs.", published=PUB, include_non_events=True)
     assert [(e.type, e.reason) for e in evs] == [("non-event", "historical")]
+    # told with its own day, a background event keeps that day (a report, a chronology, a feature's flashback)
+    evs = events("On 4 August 2019, a drone strike hit the town hall in Murzuq, killing dozens.")
+    assert [(e.type, e.date, e.date_precision) for e in evs] == [("strike", "2019-08-04", "day")]
+
+
+def test_a_post_time_stamp_dates_its_paragraph():
+    # a live blog's or a channel's post opens with its stamp: its "overnight" and undated reports are of that day
+    text = ("Posts of the regional administration:\n\n"
+            "3 March, 06:10 — Overnight drones attacked Kherson. A warehouse was hit.\n\n"
+            "7 March, 21:40 — Additional mobile fire groups were sent to the Kherson district.\n")
+    evs = extract_text(text, published="2023-03-09")
+    assert {(e.type, e.date) for e in evs if e.type != "non-event"} == {
+        ("strike", "2023-03-02"), ("deployment", "2023-03-07")}, [(e.type, e.place, e.date) for e in evs]
 
 
 # --- --explain ------------------------------------------------------------------------------
