@@ -61,6 +61,16 @@ _PATRON_AFTER = re.compile(r"-(?:aligned|backed|allied|linked|affiliated|support
 _WEAK_ACTOR_END = re.compile(r"['’]s$|\b(?:officials?|government|president)$", re.I)
 
 
+# "an attack that killed seven Iranian officers", "an Iranian adviser, X, was killed in a strike": the dead or
+# wounded are victims, not authors (no strike verb between the force and its "was killed").
+_CASUALTY_BEFORE = re.compile(r"\b(?:killed|killing|kills|wounded|wounding|injured|injuring)\s+(?:at\s+least\s+|more\s+than\s+|"
+                              r"up\s+to\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|an?|several|dozens\s+of|"
+                              r"scores\s+of|many|the)?\s*(?:senior\s+|top\s+|other\s+)?$", re.I)
+_VICTIM_AFTER = re.compile(r"(?:(?!\b(?:bombed|struck|shelled|hit|attacked|fired|launched|pounded|targeted|said|says)\b)[^.;]){0,45}?"
+                           r"\b(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:\w+\s+)?(?:killed|wounded|injured|assassinated)\b",
+                           re.I)
+
+
 def actor_mentions(sentence: str) -> list[ActorMention]:
     """Non-overlapping actor mentions, marked when they sit in a target slot."""
     found: list[ActorMention] = []
@@ -74,14 +84,19 @@ def actor_mentions(sentence: str) -> list[ActorMention]:
         strong = len(m.group(0).split()) > 1 and not _WEAK_ACTOR_END.search(m.group(0))
         target = L.target_cue(before) or (
             len(m.group(0).split()) == 1 and (bool(L.LOCATIVE_ACTOR.search(before)) or
-                                              bool(_OWNER_OF_PLACE.match(sentence, m.end()))))
+                                              bool(_OWNER_OF_PLACE.match(sentence, m.end())))) or \
+            _victim(sentence, before, m.end())
         found.append(ActorMention(m.start(), m.end(), actor, target, strong))
     for m in _NATIONAL_FORCE.finditer(sentence):
         if not any(m.start() < b and a < m.end() for a, b in taken):
             before = sentence[max(0, m.start() - 40):m.start()]
             found.append(ActorMention(m.start(), m.end(), L.NATIONAL_FORCES[m.group("dem").lower()],
-                                      L.target_cue(before), True))
+                                      L.target_cue(before) or _victim(sentence, before, m.end()), True))
     return sorted(found, key=lambda a: a.start)
+
+
+def _victim(sentence: str, before: str, end: int) -> bool:
+    return bool(_CASUALTY_BEFORE.search(before) or _VICTIM_AFTER.match(sentence, end))
 
 
 # "Iraqi F-16s", "Jordanian Mirages": a nationality before an aircraft designation or type names the force
@@ -110,8 +125,9 @@ def platform_actor(text: str) -> str | None:
         if found and found[0].end == len(m.group("dem")) + 5:
             return found[0].actor
     for m in _NATION_PLATFORM.finditer(text):
-        if L.target_cue(text[max(0, m.start() - 40):m.start()]):
-            continue        # "shelling Kurdish forces", "targeting Iraqi police": the victim, not the author
+        before = text[max(0, m.start() - 40):m.start()]
+        if L.target_cue(before) or _victim(text, before, m.end()):
+            continue        # "shelling Kurdish forces", "killed four Iraqi soldiers": the victim, not the author
         found = actor_mentions(m.group("dem") + " jets")
         if found and found[0].end == len(m.group("dem")) + 5:
             return found[0].actor

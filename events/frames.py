@@ -339,6 +339,9 @@ _CLASH_ROWS, _TERROR_ROWS, _ARREST_ROWS = (Rows.of(p) for p in (_CLASH, _TERROR,
 _DOWNED_OBJECT = re.compile(r"\s+(?:an?|the|\d+|two|three|four|five|several)\s+(?:[\w-]+\s+){0,2}?(?:drones?|UAVs?|missiles?|"
                             r"rockets?|projectiles?)\s+(?:[\w-]+\s+){0,2}?(?:launched|fired|heading|flying|approaching|aimed)\b",
                             re.I)
+# "a missile launched from Yemen towards Eilat was intercepted": the weapon stopped, told after it
+_INTERCEPTED_AFTER = re.compile(r"[^.;]{0,80}?\b(?:was|were|had\s+been|have\s+been)\s+(?:\w+\s+)?(?:intercepted|shot\s+down|"
+                                r"downed|destroyed\s+in\s+(?:the\s+)?(?:air|flight)|neutrali[sz]ed\s+by\s+air\s+defen[cs]es?)\b", re.I)
 # "air defence systems destroyed 12 rockets and 9 drones near X": the subject is an air defence.
 _AIR_DEFENCE_SUBJECT = re.compile(r"\bair[\s-]+defen[cs]es?(?:\s+(?:systems?|means|forces|units|crews))?\s+(?:[\w-]+\s+){0,3}$",
                                   re.I)
@@ -408,7 +411,7 @@ def not_a_strike(sentence: str, trigger: Trigger, clause: tuple[int, int], class
         return NOT_ATTACK                                      # "an earthquake struck near X"
     before = sentence[max(0, trigger.start - 60):trigger.start]
     if _INTERCEPTED.search(sentence, max(0, clause[0], trigger.start - 60), trigger.start) or \
-            _DOWNED_OBJECT.match(sentence, trigger.end) or \
+            _DOWNED_OBJECT.match(sentence, trigger.end) or _INTERCEPTED_AFTER.match(sentence, trigger.end, clause[1]) or \
             _AIR_DEFENCE_SUBJECT.search(sentence, max(0, clause[0], trigger.start - 60), trigger.start):
         return NOT_DOWNING                                     # "intercepted a missile fired towards X"
     if _SUPPORT_FLIGHT.search(sentence, max(0, trigger.start - 70), trigger.end):   # "flew reconnaissance sorties over X"

@@ -74,7 +74,8 @@ _PARTS_OF_AFTER = re.compile(r"[^.;]{0,120}?(?:,\s*(?:two\s+|both\s+|three\s+|al
 # "near X" kept inside the mention's own text: still a locative
 _LOCATIVE_TEXT = re.compile(r"(?:near|in|at|outside|around|inside)\s", re.I)
 # "linking X", "the road to X", "north of X", "10 km from X": a landmark for another place.
-_REFERENCE = re.compile(r"\b(?=[nsewlcr\d])(?:(?:link(?:ing|s)?|connect(?:ing|s)?|capital\s+of|road\s+to|(?:road|highway|route|motorway)\s+between|"
+# ("off the Hodeidah coast", "off X": a landmark at sea)
+_REFERENCE = re.compile(r"\b(?=[nsewlcro\d])(?:(?:off|link(?:ing|s)?|connect(?:ing|s)?|capital\s+of|road\s+to|(?:road|highway|route|motorway)\s+between|"
                         r"route\s+to)|(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+of|"
                         r"\d+\s*(?:km|kilometres|kilometers|miles)\s+(?:\w+\s+)?(?:of|from))\s+(?:the\s+)?(?:\w+\s+)?$", re.I)
 # "a security source in X": where the teller is.
@@ -143,11 +144,12 @@ _GROUP_AFTER = re.compile(r"^[\s-]+(?:militants|fighters|militias?|militiamen|ji
 _VESSEL_BEFORE = re.compile(r"\b(?=[cfdwsvtm])(?:cruiser|frigate|destroyer|corvette|warship|ship|vessel|carrier|submarine|"
                             r"tanker|flagship|missile\s+boat)\s+$", re.I)
 # "the US embassy in Baghdad": a country's embassy stands in another country, named after.
-_EMBASSY_AFTER = re.compile(r"^\s+(?:embass(?:y|ies)|consulates?|diplomatic\s+(?:mission|compound))\b", re.I)
+# ("Iran's embassy in Damascus", "the consular annex of Iran's embassy": the possessive too)
+_EMBASSY_AFTER = re.compile(r"^(?:['’]s)?\s+(?:embass(?:y|ies)|consulates?|diplomatic\s+(?:mission|compound))\b", re.I)
 # "landed near the US embassy in Baghdad": the embassy as a place, so the city is where it happened
 # (not "the embassy in Moscow said", a teller).
 _AT_EMBASSY = re.compile(r"\b(?:near|at|on|outside|into|inside|towards?|hit|struck|targeted|targeting|attacked|shelled)\s+"
-                         r"(?:the\s+)?(?:[\w-]+\s+){0,2}(?:embass(?:y|ies)|consulates?)\s+in\s+$", re.I)
+                         r"(?:the\s+)?(?:[\w'’-]+\s+){0,5}(?:embass(?:y|ies)|consulates?)\s+in\s+$", re.I)   # ("hit the annex of X's embassy in")
 _NAMED_AFTER = re.compile(r"^(?:[\s-]+(?-i:[A-Z])[\w’'-]*)?\s+(?:highway|road|motorway|railway|pipeline|ceasefire|truce|"
                           r"agreement|accords?|deal|talks|process|protocol|format|summit|memorandum|declaration|"
                           r"group|meeting|conference|airport\s+road|river|canal|offensive|campaign|battle|operation)\b", re.I)

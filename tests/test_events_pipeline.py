@@ -93,6 +93,10 @@ def test_a_landmark_west_of_a_town_is_not_a_second_event():
     ("Artillery shelled Stepanakert, the main city of Nagorno-Karabakh, on Monday.", "Stepanakert"),
     # "in retaliation for an attack on Y": the place of the event answered, not of this one
     ("Jets bombed Raqqa on Monday in retaliation for a rocket attack on Azaz.", "Raqqa"),
+    # "off the X coast": a landmark at sea, not a second place struck
+    ("Drones hit a radar site on Kamaran island, off the Hodeidah coast, on Monday.", "Kamaran"),
+    # "X's embassy in Y": the building stands in Y, which places the strike (X is no place of it)
+    ("Jets hit the annex of Turkey's embassy in Tripoli on Monday.", "Tripoli"),
 ])
 def test_a_landmark_an_apposed_region_or_an_answered_attack_is_no_second_event(text, place):
     assert [e.place for e in events(text)] == [place], [(e.place, e.date) for e in events(text)]
@@ -576,6 +580,9 @@ def test_the_region_at_large_is_not_a_province_told_before():
     ("US attack helicopters fired rockets at a convoy near Fallujah on Monday.", "United States"),
     # a force in the object of a strike verb in a relative clause is the victim, not the author
     ("Two Rafale jets bombed a tank that was shelling Iraqi police near Baiji on Monday.", "France"),
+    # the dead or wounded are victims: "killed seven Iranian officers", "an Iranian adviser ... was killed"
+    ("A drone strike killed four Iraqi soldiers in Fallujah on Monday.", None),
+    ("An Iranian general, Ali Zzyx, was killed in a strike on his home in Damascus on Monday.", None),
 ])
 def test_actor_forms_of_forces_leaders_and_partisan_media(text, actor):
     assert [e.actor for e in events(text)] == [actor], [(e.place, e.actor) for e in events(text)]

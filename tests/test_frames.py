@@ -112,6 +112,8 @@ def test_a_calibre_before_its_weapon_names_one_weapon():
     ("Air defences shot down a drone over Kherson on Monday.", F.NOT_DOWNING),
     # the missiles "fired" that were shot down, a count between: still the downing
     ("Crews shot down 14 of the 20 ballistic missiles fired over the Odesa region on Monday.", F.NOT_DOWNING),
+    # the interception told after the launch: "a missile fired towards X was intercepted"
+    ("On Monday a cruise missile fired towards Haifa was intercepted over the sea.", F.NOT_DOWNING),
     # shelling told as the backdrop of a clash
     ("Clashes broke out between the two factions in Sirte on Monday amid heavy shelling of the area.",
      F.NOT_ACCOMPANY),
