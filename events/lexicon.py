@@ -45,7 +45,11 @@ STRIKE_STRONG = re.compile(r"\b(?=\w)(?:"
     r"(?<=british\sstrikes)|(?<=saudi\sstrikes)|(?<=syrian\sstrikes)|(?<=iraqi\sstrikes)|"
     r"(?<=american\sstrikes)|(?<=any\sstrikes)|(?<=more\sstrikes)|(?<=further\sstrikes)|(?<=fresh\sstrikes)|"
     r"(?<=heavy\sstrikes)|(?<=repeated\sstrikes)|(?<=several\sstrikes)|(?<=out\sstrikes)|"
-    r"(?<=launched\sstrikes)|(?<=conducted\sstrikes)|(?<=conduct\sstrikes)|(?<=\d\sstrikes)|(?<=led\sstrikes))|"
+    r"(?<=launched\sstrikes)|(?<=conducted\sstrikes)|(?<=conduct\sstrikes)|(?<=\d\sstrikes)|(?<=led\sstrikes)|"
+    # "Two strikes hit a market": a count of strikes (no labour strikes are counted so in our news)
+    r"(?<=two\sstrikes)|(?<=three\sstrikes)|(?<=four\sstrikes)|(?<=five\sstrikes)|(?<=six\sstrikes)|"
+    r"(?<=seven\sstrikes)|(?<=eight\sstrikes)|(?<=nine\sstrikes)|(?<=ten\sstrikes)|(?<=twin\sstrikes)|"
+    r"(?<=multiple\sstrikes)|(?<=separate\sstrikes)|(?<=numerous\sstrikes)|(?<=dozens\sof\sstrikes))|"
     r"pound(?:ed|ing)|blitz|air\s+campaign|bombing\s+campaign|air\s+operations?|"
     r"combat\s+(?:missions|sorties|flights)|sorties|drop(?:ped|ping)?\s+bombs|"
     r"fired\s+(?:\w+\s+){0,2}(?:missiles?|rockets?|shells)|rocket\s+attacks?|artillery\s+fire|"
@@ -99,7 +103,8 @@ NOMINAL_TRIGGER = re.compile(r"(?:strikes?|airstrikes?|raids?|bombings?|sorties|
 
 # --- modality ----------------------------------------------------------------
 # "no", "without", "nor" negate only what follows closely ("without carrying out ground operations").
-NEGATION_NEAR = re.compile(r"\b(?=\w)(?:no|neither|nor|without)\s+(?:[\w’'-]+\s+){0,3}$", I)
+# ("none of its aircraft had engaged targets": a negated subject, a few words before the verb)
+NEGATION_NEAR = re.compile(r"\b(?=\w)(?:(?:no|neither|nor|without)\s+(?:[\w’'-]+\s+){0,3}|none\s+of\s+(?:[\w’'-]+\s+){0,4})$", I)
 NEGATION = re.compile(r"\b(?=\w)(?:not|n't|never|ruled\s+out|rule[sd]?\s+out|ruling\s+out|"
                       r"refus(?:e|es|ed|ing)\s+to|declin(?:e|es|ed|ing)\s+to|stopped\s+short\s+of|"
                       r"cancel(?:l?ed|s)?|called\s+off)\b|n[’']t\b", I)

@@ -364,6 +364,23 @@ def _role(p: Toponym, s: Sentence) -> str:
     return "outside the clause or less precise"
 
 
+# "Location: al-Badu neighbourhood, Raqqa city." opening a line or a field of an incident log's entry
+_LOCATION_FIELD = re.compile(r"(?:^[ \t]*|(?<=[.;|] ))(?:location|place|site|area)[ \t]*:[ \t]*(?P<l>[^\n.;]{2,80})", re.I | re.M)
+
+
+def _location_field(doc: Doc, pos: int) -> list[Toponym]:
+    """The places of the "Location:" field told before ``pos`` on its line (the most precise first), if any."""
+    start = doc.body.rfind("\n", 0, pos) + 1
+    if "ation" not in doc.body[start:pos] and "ace:" not in doc.body[start:pos] and "ite:" not in doc.body[start:pos] \
+            and "rea:" not in doc.body[start:pos]:
+        return []
+    fields = list(_LOCATION_FIELD.finditer(doc.body, start, pos))
+    if not fields:
+        return []
+    a, b = fields[-1].span("l")
+    return keep_specific([p for p in doc.places if a <= p.start < b and not p.is_country])
+
+
 def arguments(doc: Doc) -> None:
     """The places of each sentence with a candidate (with "the city" resolved
     to its antecedent, the teller's seat set aside) and of each candidate (its
@@ -374,7 +391,10 @@ def arguments(doc: Doc) -> None:
         lo, hi = bisect.bisect_left(starts, s.start), bisect.bisect_left(starts, s.end)
         here = doc.places[lo:hi]
         # (a country named in passing - "with the Government of Somalia" - leaves "the town" to refer back)
-        if not any(not p.origin and not p.is_country and (not doc.theater or p.place.country in doc.theater) for p in here):
+        field = [] if any(not p.origin and not p.is_country for p in here) else _location_field(doc, s.start)
+        if field:                       # an incident log's "Location: X" places its entry's placeless report
+            here = here + [dataclasses.replace(p, locative=True, origin=False, reference=False) for p in field]
+        elif not any(not p.origin and not p.is_country and (not doc.theater or p.place.country in doc.theater) for p in here):
             told_here = [p for p in here if p.origin and not p.is_country]   # "Residents in X said ... the town's"
             ante = _antecedent(text, doc.places[:lo], s.start, told_here, doc.theater)
             if ante is not None:
@@ -504,12 +524,18 @@ _STAMP = re.compile(r"[ \t]*(?:\d{1,2}\s+" + _MONTH + r"|" + _MONTH + r"\s+\d{1,
 
 
 def _stamp(body: str, pos: int, published) -> DateMention | None:
-    """The day of the time stamp that opens the paragraph holding ``pos``, if any."""
+    """The day of the time stamp that opens the paragraph holding ``pos``, or of its own "Date:" field
+    told before ``pos`` (an incident log's entry), if any."""
     start = body.rfind("\n", 0, pos) + 1
     m = _STAMP.match(body, start)
-    if m is None:
-        return None
-    found = [d for d in find_dates(m.group(0), published) if d.precision == DAY and d.date]
+    if m is not None:
+        text = m.group(0)
+    else:
+        fields = list(_HEADER_DATE.finditer(body, start, pos)) if "ate" in body[start:pos] else []
+        if not fields:
+            return None
+        text = fields[-1].group("d")
+    found = [d for d in find_dates(text, published) if d.precision == DAY and d.date]
     return found[0] if found else None
 
 

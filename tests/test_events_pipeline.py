@@ -137,6 +137,17 @@ def test_a_background_event_keeps_its_own_date_or_is_historical():
     assert [(e.type, e.date, e.date_precision) for e in evs] == [("strike", "2019-08-04", "day")]
 
 
+def test_an_incident_log_entry_is_dated_and_placed_by_its_fields():
+    # "Date: X. Location: Y. Summary: ..." per entry: the entry's own fields date and place its placeless report
+    text = ("INCIDENT LOG\n\n"
+            "Entry 1. Date: 3 May 2017. Location: Tabqa. Summary: A house was struck by aircraft at night.\n\n"
+            "Entry 2. Date: 5 May 2017. Location: Al-Thawrah, Raqqa governorate. Summary: Two strikes hit a bakery.\n")
+    evs = [e for e in extract_text(text, published="2017-05-20") if e.type != "non-event"]
+    assert [(e.date, e.country) for e in evs] == [("2017-05-03", "SY"), ("2017-05-05", "SY")], \
+        [(e.place, e.date) for e in evs]
+    assert evs[0].precision == "point" and evs[1].precision == "point", [(e.place, e.precision) for e in evs]
+
+
 def test_a_post_time_stamp_dates_its_paragraph():
     # a live blog's or a channel's post opens with its stamp: its "overnight" and undated reports are of that day
     text = ("Posts of the regional administration:\n\n"

@@ -16,6 +16,8 @@ def kinds(text):
 
 @pytest.mark.parametrize("sentence, reason", [
     ("Warren said the other planes did not drop bombs because of a lack of clear targets.", "negated"),
+    # a negated subject a few words before the verb: "none of its aircraft had engaged"
+    ("The command said none of its aircraft had engaged targets near Tabqa that night.", "negated"),
     ("Putin ruled out sending Russian ground troops to Syria.", "negated"),
     ("“We don’t want to send our troops to Syria,” the minister said.", "negated"),
     ("Iraq's government said on Thursday it would welcome Russian air strikes against ISIL in Iraq.", "hypothetical"),
