@@ -46,8 +46,10 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("since_dm", re.compile(r"\bsince\s+(?:the\s+)?" + _DAYNUM + r"\s+(?:of\s+)?" + _MONTH + _YEAR + r"\b", re.I)),
     # "since late September (2020)": the year may be left to the reader
     ("since_my", re.compile(r"\bsince\s+(?:early\s+|late\s+|mid-)?" + _MONTH + r"(?:\s+(?P<year>(?:19|20)\d\d))?\b(?!\s+\d)", re.I)),
-    ("in_my", re.compile(r"\b(?:in|during)\s+(?:early\s+|late\s+|mid-)?" + _MONTH + r"(?:\s+(?P<year>(?:19|20)\d\d)|(?P<ly>\s+last\s+year))?\b(?!\s+\d)", re.I)),
+    ("in_my", re.compile(r"\b(?:in|during|throughout)\s+(?:early\s+|late\s+|mid-)?" + _MONTH + r"(?:\s+(?P<year>(?:19|20)\d\d)|(?P<ly>\s+last\s+year))?\b(?!\s+\d)", re.I)),
     ("since_wd", re.compile(r"\bsince\s+(?:last\s+)?" + _WEEKDAY + r"\b", re.I)),
+    # "on Sunday the 17th": a weekday and a day of the month (the latest such day on or before publication)
+    ("wd_nth", re.compile(r"\b" + _WEEKDAY + r",?\s+the\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?" + _MONTH + r")", re.I)),
     ("dm", re.compile(r"(?<![\w-])" + _RANGE + _DAYNUM + r"\s+(?:of\s+)?" + _MONTH + _YEAR + r"\b", re.I)),
     ("md", re.compile(r"\b" + _MONTH + r"\s+" + _RANGE + _DAYNUM + r"\b(?!\s*(?:%|per|km|miles|people|troops))" + _YEAR, re.I)),
     ("my", re.compile(r"\b(?:early\s+|late\s+|mid-)?(?-i:" + _MONTH + r")\s+(?P<year>(?:19|20)\d\d)\b", re.I)),
@@ -123,6 +125,22 @@ def month_day(month: int, day: int, published: dt.date | None, year: int | None 
         return None
 
 
+def _nth_on_or_before(day: int, published: dt.date | None) -> dt.date | None:
+    """The latest date on or before publication whose day of the month is ``day``."""
+    if published is None or not 1 <= day <= 31:
+        return None
+    y, m = published.year, published.month
+    for _ in range(3):
+        try:
+            d = dt.date(y, m, day)
+        except ValueError:
+            d = None
+        if d is not None and d <= published:
+            return d
+        y, m = (y, m - 1) if m > 1 else (y - 1, 12)
+    return None
+
+
 def default_date(published: dt.date | None) -> DateMention | None:
     """The date of an event whose sentence names none: publication, approx."""
     if published is None:
@@ -144,6 +162,9 @@ def _resolve(kind: str, m: re.Match, published: dt.date | None) -> DateMention |
     year = int(g["year"]) if g.get("year") else None
     if kind == "iso":
         d = month_day(int(g["month"]), int(g["day"]), published, year)
+        return DateMention(s, e, t, d, DAY, d, d, kind) if d else None
+    if kind == "wd_nth":
+        d = _nth_on_or_before(int(g["day"]), published)
         return DateMention(s, e, t, d, DAY, d, d, kind) if d else None
     if kind in ("dm", "md", "since_md", "since_dm"):
         month = MONTHS[g["month"].lower().rstrip(".")]

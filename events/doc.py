@@ -82,6 +82,7 @@ class Doc:
     places: list = field(default_factory=list)       # every Toponym of the body, in order
     theater: tuple[str, ...] = ()
     fallback: object = None                          # the theater country's Place
+    dateline: object = None                          # the dateline's town (a Toponym) when it lies in the theater
     candidates: list[Candidate] = field(default_factory=list)
     events: list = field(default_factory=list)       # Event
     non_events: list = field(default_factory=list)   # Event of type non-event

@@ -319,7 +319,7 @@ _GROUND_RAIDER = re.compile(r"\b(?=\w)(?:police|intelligence|security\s+(?:force
 _DOWNING = re.compile(r"^(?:shot\s+down|downed|shooting\s+down)$", re.I)
 # "air defences intercepted a missile fired towards X": the weapon stopped, not a strike on X.
 # (up to seven words between, none of them opening another clause: "shot down 20 of the 28 cruise missiles fired")
-_INTERCEPTED = re.compile(r"\b(?:intercept(?:ed|s|ing)?|shot\s+down|downed|destroyed\s+in\s+(?:the\s+)?(?:air|flight))\s+"
+_INTERCEPTED = re.compile(r"\b(?:intercept(?:ed|s|ing)?(?:\s+and\s+(?:destroyed|downed|shot\s+down))?|shot\s+down|downed|destroyed\s+in\s+(?:the\s+)?(?:air|flight))\s+"
                           r"(?:(?!(?:and|but|then|while|after|before|as)\s)[\w-]+\s+){0,7}$", re.I)
 _GROUND_RAID = re.compile(r"^raid(?:ed|s|ing)?$", re.I)
 # "an earthquake struck near X", "a car struck a pedestrian": nature or traffic, not an attack.
@@ -340,7 +340,7 @@ _DOWNED_OBJECT = re.compile(r"\s+(?:an?|the|\d+|two|three|four|five|several)\s+(
                             r"rockets?|projectiles?)\s+(?:[\w-]+\s+){0,2}?(?:launched|fired|heading|flying|approaching|aimed)\b",
                             re.I)
 # "a missile launched from Yemen towards Eilat was intercepted": the weapon stopped, told after it
-_INTERCEPTED_AFTER = re.compile(r"[^.;]{0,80}?\b(?:was|were|had\s+been|have\s+been)\s+(?:\w+\s+)?(?:intercepted|shot\s+down|"
+_INTERCEPTED_AFTER = re.compile(r"[^.;]{0,80}?\b(?:was|were|had|has|have)\s+(?:(?:also|later|then|successfully|been)\s+){0,3}(?:intercepted|shot\s+down|"
                                 r"downed|destroyed\s+in\s+(?:the\s+)?(?:air|flight)|neutrali[sz]ed\s+by\s+air\s+defen[cs]es?)\b", re.I)
 # "air defence systems destroyed 12 rockets and 9 drones near X": the subject is an air defence.
 _AIR_DEFENCE_SUBJECT = re.compile(r"\bair[\s-]+defen[cs]es?(?:\s+(?:systems?|means|forces|units|crews))?\s+(?:[\w-]+\s+){0,3}$",

@@ -129,8 +129,10 @@ class PlaceFinder:
                 cc = theater[0]
             place = self.gz.country_place(cc)
             if place is not None:
+                # "jets flying inside Russian airspace": where the launchers were, an origin
+                origin = bool(roles.transit_before(body, m.start()))
                 out.append(Toponym(m.start(), m.end(), m.group(0), m.group("dem").lower(), place.name,
-                                   locative=True, place=place, score=0.8, reference=True))
+                                   locative=not origin, place=place, score=0.8, reference=True, origin=origin))
         return out
 
     def as_site(self, found: list[Toponym], body: str, theater: tuple[str, ...]) -> None:

@@ -88,8 +88,9 @@ _SPEAKER_AFTER = re.compile(r"^\s+(?:governor|mayor|governorate\s+council|city\s
                             r"spokes(?:man|woman|person)|health\s+(?:ministry|department|directorate|officials?)|"
                             r"military\s+administration|regional\s+administration)\b", re.I)
 # "aircraft over the Black Sea", "flying over Iran and Iraq": where weapons passed or were launched.
+# ("jets flying inside Russian airspace": where the launchers were, not where the bombs fell)
 _TRANSIT = re.compile(r"\b(?:flying|flew|fly|flown|aircraft|jets|planes|warplanes|bombers|ships|warships|submarines)"
-                      r"\s+(?:\w+\s+)?over\s+(?:the\s+)?$", re.I)
+                      r"\s+(?:\w+\s+)?(?:over|inside|within)\s+(?:the\s+)?$", re.I)
 _SEA = re.compile(r"(?:S(?<!\wS)ea\s+of\s+$)")
 _SEA_AFTER = re.compile(r"^\s+Sea\b")
 _SEA_ORIGIN = re.compile(r"(?:o(?<!\wo)ver|f(?<!\wf)rom|i(?<!\wi)n)\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+){0,3}(?:(?:and|or)\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+){0,3})?(?:Sea\s+of\s+)?$")
@@ -125,6 +126,11 @@ def _arabic_head_village(t) -> bool:
     words = re.findall(r"[\w’']+", t.name.lower())
     return bool(t.village) and len(words) > 1 and words[0] in ("umm", "bin", "ibn", "albu", "abu") \
         and words[-1] not in L.PEOPLE
+
+def transit_before(body: str, pos: int) -> bool:
+    """"flying over X", "jets inside X": a passage or launch area told right before ``pos``."""
+    return bool(_TRANSIT.search(body, max(0, pos - 50), pos))
+
 
 def relative_text(t: Toponym) -> bool:
     """"west of Tripoli", "12 km north of Hama": a place told by its distance from another."""
@@ -164,7 +170,7 @@ _STRUCK_AFTER = re.compile(r"^\s+(?:(?:was|were|is|are|has\s+been|have\s+been|ha
                            + r"|" + _STRUCK_VERB + r"\s+(?:again\s+)?by\b)", re.I)
 # "Moscow struck Kharkiv", "Kyiv shelled Donetsk": a capital as the subject of a strike verb is its government.
 _CAPITAL_ACTS = re.compile(r"^\s+(?:has\s+|have\s+|had\s+)?(?:shelled|struck|bombed|launched|fired|attacked|pounded|"
-                           r"targeted|sent|deployed|hit)\b", re.I)
+                           r"targeted|sent|deployed|hit|rushed|moved|dispatched|transferred|redeployed|ordered)\b", re.I)
 # "the U.S.-led coalition", "Iran-backed militias": a place name as an actor's attribute.
 _ATTRIBUTE_AFTER = re.compile(r"-(?:led|backed|based|allied|funded|trained|made|built|supported)\b")
 # What joins the names of a list: "over Iran and Iraq", "in Iraq, Syria".

@@ -64,6 +64,23 @@ def geoparse(doc: Doc) -> None:
     finder = place_finder()
     doc.places, doc.theater = finder.analyse(doc.body, _theater_hint(doc), published=doc.published)
     doc.fallback = finder.gz.country_place(doc.theater[0]) if doc.theater and S.fallback_to_theater else None
+    doc.dateline = _dateline_town(doc, finder)
+
+
+def _dateline_town(doc: Doc, finder) -> Toponym | None:
+    """The town a dateline names ("KHARKIV -"), when it lies in the theater: "the city" of a local
+    story that names no other town refers to it."""
+    m = DATELINE_LEAD.search(doc.body, 0, 600)        # (the first lines may be a headline)
+    if m is None or not doc.theater:
+        return None
+    offset = m.start()
+    name = re.split(r"[,(/]", m.group(0))[0].strip(" —–-:")
+    if not name or len(name) > 30:
+        return None
+    place = finder.gz.resolve(name.title(), countries=doc.theater).place
+    if place is None or place.kind != "city" or place.country not in doc.theater:
+        return None
+    return Toponym(offset, offset + len(name), name, name_key(place.name), place.name, place=place, locative=True)
 
 
 # --- triggers ---------------------------------------------------------------
@@ -290,7 +307,7 @@ def _stand_in(place, start: int, end: int, text: str) -> Toponym | None:
 
 
 def _antecedent(text: str, earlier: list[Toponym], sent_start: int, tellers: list[Toponym] = (),
-                theater: tuple[str, ...] = ()) -> Toponym | None:
+                theater: tuple[str, ...] = (), dateline: Toponym | None = None) -> Toponym | None:
     """The place a phrase like "the city" or "the oil field" refers back to:
     the latest earlier place of that kind, within a few sentences; for a
     town or city, first the teller's seat in the same sentence ("Residents in
@@ -333,6 +350,9 @@ def _antecedent(text: str, earlier: list[Toponym], sent_start: int, tellers: lis
         for t in reversed(recent):
             if t.place.kind in kinds:
                 return t
+    if kind in ("city", "town") and dateline is not None and not any(t.place.kind == "city" for t in earlier):
+        return dataclasses.replace(dateline, start=sent_start + m.start("kind"), end=sent_start + m.end("kind"),
+                                   text=dateline.name)
     return None
 
 
@@ -381,6 +401,28 @@ def _location_field(doc: Doc, pos: int) -> list[Toponym]:
     return keep_specific([p for p in doc.places if a <= p.start < b and not p.is_country])
 
 
+_HEADING_RANGE = 12          # sentences a section heading reaches
+# What a place heading may hold besides the place: "El Fasher", "Zamzam camp", "Kharkiv region"
+_HEADING_REST = re.compile(r"^[\s,:–—-]*(?:(?:the|city|town|camp|area|region|province|oblast|governorate|district|front|"
+                           r"and\s+(?:surroundings|countryside|environs))\b[\s,:–—-]*)*$", re.I)
+
+
+def _heading_place(doc: Doc, si: int, starts: list[int]) -> Toponym | None:
+    """The one place a section heading names ("El Fasher" over the paragraphs about it), for a sentence
+    of that section that names none; None when the heading names none, or several ("Nyala and Khartoum")."""
+    for j in range(si - 1, max(-1, si - _HEADING_RANGE), -1):
+        h = doc.sentences[j]
+        if not h.heading:
+            continue
+        lo, hi = bisect.bisect_left(starts, h.start), bisect.bisect_left(starts, h.end)
+        found = [p for p in doc.places[lo:hi] if not p.is_country]
+        if len({p.place.id for p in found}) != 1:
+            return None
+        rest = h.text[:found[0].start - h.start] + h.text[found[-1].end - h.start:]
+        return found[0] if _HEADING_REST.fullmatch(rest) else None
+    return None
+
+
 def arguments(doc: Doc) -> None:
     """The places of each sentence with a candidate (with "the city" resolved
     to its antecedent, the teller's seat set aside) and of each candidate (its
@@ -396,7 +438,8 @@ def arguments(doc: Doc) -> None:
             here = here + [dataclasses.replace(p, locative=True, origin=False, reference=False) for p in field]
         elif not any(not p.origin and not p.is_country and (not doc.theater or p.place.country in doc.theater) for p in here):
             told_here = [p for p in here if p.origin and not p.is_country]   # "Residents in X said ... the town's"
-            ante = _antecedent(text, doc.places[:lo], s.start, told_here, doc.theater)
+            ante = _antecedent(text, doc.places[:lo], s.start, told_here, doc.theater, doc.dateline) or \
+                _heading_place(doc, s.index, starts)
             if ante is not None:
                 here = here + [dataclasses.replace(ante, locative=True, origin=False, reference=False)]
         if s.claim_at and here and _ACCORDING.search(text, max(0, s.claim_at[0] - 15), s.claim_at[0] + 1):
@@ -539,6 +582,12 @@ def _stamp(body: str, pos: int, published) -> DateMention | None:
     return found[0] if found else None
 
 
+# A sentence that moves the story in time: "Two years later", "Months earlier", "Since then", a date.
+_TIME_SHIFT = re.compile(r"\b(?:later|earlier|ago|since|afterwards|before\s+that|(?:19|20)\d\d|"
+                         r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\s+\d|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|"
+                         r"Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*)\b")
+
+
 def _duplicate(c: Candidate, s: Sentence, done: dict[str, list]) -> bool:
     """One candidate per type and sentence, unless another clause names its own place."""
     if c.type not in done:
@@ -568,6 +617,8 @@ def dates(doc: Doc) -> None:
             s.dates = [d for d in s.dates if d.start >= lead.end()]
         if carry is not None and carry[1] != si and any(d.kind != "prev_day" for d in s.dates):
             carry = None                            # the story moved to another time
+        elif carry is not None and any(_TIME_SHIFT.search(doc.sentences[j].text) for j in range(carry[1] + 1, si)):
+            carry = None                            # "Two years later, ...": a sentence between moved it
         done: dict[str, list] = {}
         for c in by_sentence[si]:
             if _duplicate(c, s, done):

@@ -47,7 +47,7 @@ _COUNTRYSIDE = re.compile(r"\b(?=[cpgo])(?:countryside|province|governorate|outs
 _LIST_PROVINCES = re.compile(r"^(?:\s*(?:,|and|,\s*and)\s*[A-Z][\w’'-]*(?:[\s-]+(?:al-|el-|ez-|ar-|ad-|as-|ash-|az-)?[A-Z][\w’'-]*)*){1,5}"
                              r"\s+(?:provinces|governorates|regions|oblasts)\b")
 _ATTACHED = re.compile(r"([A-Z][\w’'-]*)\s+(?:al|el|ar|ad|as|ash|at|az|an|ez|en|ed|er|es|ad-d|as-s)-$")
-_NEXT_PARTICLE = re.compile(r"^\s+(?:(?:al|el|ad|ar|as|ash|at|az|an|ez)-|(?:bin|ibn|bint|abu|de|van|von|da|di)\s)[A-Z]")
+_NEXT_PARTICLE = re.compile(r"^[ \t]+(?:(?:al|el|ad|ar|as|ash|at|az|an|ez)-|(?:bin|ibn|bint|abu|de|van|von|da|di)\s)[A-Z]")
 
 
 _SENT_END_CHARS = ".!?:;\n\"“”("
@@ -69,7 +69,7 @@ def _may_list_provinces(before: str) -> bool:
     low = before.lower()
     return "provinces" in low or "governorates" in low or "regions" in low or "oblasts" in low
 _PREV_WORD = re.compile(r"([A-Z][\w’'.-]*)\s+$")
-_NEXT_WORD = re.compile(r"^\s+([A-Z][\w’'-]*)")
+_NEXT_WORD = re.compile(r"^[ \t]+([A-Z][\w’'-]*)")   # (on the same line: a heading ends at its line)
 
 
 @dataclass

@@ -46,6 +46,16 @@ def test_month_day_forms(text, expected):
     assert d.date == expected and d.precision == "day"
 
 
+def test_a_weekday_with_its_day_of_the_month():
+    # "on Sunday the 27th": the latest 27th on or before publication
+    assert one("struck on Sunday the 27th").date == dt.date(2015, 9, 27)
+
+
+def test_throughout_a_month_is_that_month():
+    d = one("Throughout August, troops massed at the border")
+    assert (d.date_from, d.date_to, d.precision) == (dt.date(2015, 8, 1), dt.date(2015, 8, 31), "approx")
+
+
 def test_day_range():
     d = one("held talks in Moscow on 26-27 November", dt.date(2015, 11, 28))
     assert d.date == dt.date(2015, 11, 26) and d.date_to == dt.date(2015, 11, 27) and d.precision == "day"

@@ -148,6 +148,42 @@ def test_an_incident_log_entry_is_dated_and_placed_by_its_fields():
     assert evs[0].precision == "point" and evs[1].precision == "point", [(e.place, e.precision) for e in evs]
 
 
+def test_a_section_heading_that_names_one_place_places_its_paragraphs():
+    # an NGO's or a live blog's crosshead ("Kherson") over paragraphs whose reports name no town
+    text = ("Weekly update\n\nKherson\nOn Saturday, a bomb fell near the children's hospital, killing two.\n\n"
+            "Kyiv and Odesa\nOn Sunday, a missile hit a warehouse.\n")
+    evs = [e for e in extract_text(text, published="2023-03-14") if e.type != "non-event"]
+    assert [(e.name, e.date) for e in evs if e.precision == "point"] == [("Kherson", "2023-03-11")], \
+        [(e.place, e.precision, e.date) for e in evs]
+
+
+def test_a_local_datelines_town_is_the_city_of_a_story_naming_no_other():
+    text = ("IZIUM — Drones hit a depot on the city's edge on Monday, the mayor said. "
+            "Artillery also shelled Lyman in the Donetsk region on Monday.")
+    assert "Izyum" in [e.name for e in events(text)], [(e.place, e.name) for e in events(text)]
+
+
+def test_a_day_carried_to_undated_lines_stops_where_the_story_moves_in_time():
+    text = ("On 1 March 2022, a missile hit the administration building in Kharkiv. "
+            "Two years later, the threat comes from the north. "
+            "Russia massed troops in the Belgorod region across the border.")
+    evs = [e for e in extract_text("published: 2024-05-27\n---\n" + text) if e.type == "deployment"]
+    assert evs and all(e.date != "2022-03-01" for e in evs), [(e.type, e.date) for e in evs]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "jets flying inside Russian airspace": the launchers' area, not where the bombs fell
+    ("A store in Kharkiv was hit on Monday by glide bombs dropped from jets flying inside Russian airspace.",
+     ["Kharkiv"]),
+    # a capital that moves forces is its government: "Kyiv rushed brigades to X"
+    ("Kyiv rushed two brigades to Pokrovsk on Monday.", ["Pokrovsk"]),
+    # "took up positions in X": forces settling in a place
+    ("Government troops took up positions in Manbij on Monday.", ["Manbij"]),
+])
+def test_transit_airspace_a_capital_that_moves_forces_and_forces_taking_up_positions(text, expected):
+    assert [e.place for e in events(text)] == expected, [(e.type, e.place) for e in events(text)]
+
+
 def test_a_post_time_stamp_dates_its_paragraph():
     # a live blog's or a channel's post opens with its stamp: its "overnight" and undated reports are of that day
     text = ("Posts of the regional administration:\n\n"

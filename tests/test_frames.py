@@ -114,6 +114,8 @@ def test_a_calibre_before_its_weapon_names_one_weapon():
     ("Crews shot down 14 of the 20 ballistic missiles fired over the Odesa region on Monday.", F.NOT_DOWNING),
     # the interception told after the launch: "a missile fired towards X was intercepted"
     ("On Monday a cruise missile fired towards Haifa was intercepted over the sea.", F.NOT_DOWNING),
+    ("A ballistic missile fired at Najran on Monday had also been intercepted, the spokesman said.", F.NOT_DOWNING),
+    ("Defences intercepted and destroyed two drones launched towards Abha on Monday.", F.NOT_DOWNING),
     # shelling told as the backdrop of a clash
     ("Clashes broke out between the two factions in Sirte on Monday amid heavy shelling of the area.",
      F.NOT_ACCOMPANY),
