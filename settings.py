@@ -104,6 +104,8 @@ class EventSettings:
     fallback_to_theater = True
     # False: placeless reports only add evidence and dates to a country-level event told with its place.
     placeless_events = False
+    # A bare name of a province that is also its town's ("Murzuq", "Kherson") is the town from this size up.
+    bare_province_town_population = 20000
     # A report dated this long before publication is background, a non-event with reason "historical".
     historical_days = 183
     # A sentence with no date of its own, within this many sentences after one told with a day, takes that day.

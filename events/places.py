@@ -21,6 +21,7 @@ from events import roles
 from events.toponyms import Toponym
 from gazetteer.keys import name_key
 from events.pieces import lead_letter
+from settings import EVENTS as S
 from gazetteer.phrases import site_feature
 
 
@@ -263,7 +264,7 @@ class PlaceFinder:
             if t.place.kind == "admin1" and not t.village and t.cue is None and not suffix \
                     and not roles.province_listed(t, body):
                 cities = [p for p in self.gz.lookup_key(t.key) or []
-                          if p.kind == "city" and p.admin1_code == t.place.admin1_code and p.population >= 50000]
+                          if p.kind == "city" and p.admin1_code == t.place.admin1_code and p.population >= S.bare_province_town_population]
                 if cities:                              # a bare "Kherson": the city, not its province
                     t.place = max(cities, key=lambda p: p.population)
                 continue

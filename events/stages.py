@@ -136,7 +136,8 @@ _BY_AGENT = re.compile(r"^[^;,.]*?\bby\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,3}$",
 def _actor_of(trig, text: str, actors: list, clause: tuple[int, int], skip, claimer: str | None) -> str | None:
     """The author of a trigger named in its sentence, if any (for a passive verb: the agent after
     "by", never the victim in the subject)."""
-    if not trig.nominal and _PASSIVE_BEFORE.search(text, max(0, trig.start - 25), trig.start):
+    # (a deployment's passive subject is the force moved, its author: "Wagner personnel were deployed to X")
+    if not trig.nominal and trig.type == "strike" and _PASSIVE_BEFORE.search(text, max(0, trig.start - 25), trig.start):
         agent = next((a for a in actors if trig.end <= a.start < clause[1] and
                       _BY_AGENT.match(text, trig.end, a.start)), None)
         if agent is not None:
@@ -582,6 +583,26 @@ def _stamp(body: str, pos: int, published) -> DateMention | None:
     return found[0] if found else None
 
 
+# A sentence that goes on from the one before in time: "Within minutes", "Hours later", "That night".
+_CONTINUES = re.compile(r"\s*(?:(?:by\s+|on\s+)?the\s+(?:following|next)\s+(?:day|morning|evening|night)|within\s+(?:minutes|hours|the\s+hour)|(?:minutes|moments|hours|shortly|soon)\s+(?:later|after(?:wards)?)|"
+                        r"later\s+that\s+(?:day|night|evening|morning)|that\s+(?:same\s+)?(?:night|evening|afternoon|morning)|"
+                        r"the\s+same\s+(?:day|night|evening)|at\s+the\s+same\s+time)\b", re.I)
+
+
+_FROM_BEFORE = re.compile(r"\bfrom\s+(?:early\s+|late\s+|mid-)?$", re.I)
+
+
+_NEXT_DAY = re.compile(r"\s*(?:by\s+|on\s+)?the\s+(?:following|next)\s+", re.I)
+
+
+def _previous_day(doc: Doc, si: int, published, told: dict[int, DateMention]) -> DateMention | None:
+    """The day of the sentence before ``si``: the one its event took, else the last it tells."""
+    if si - 1 in told:
+        return told[si - 1]
+    found = [d for d in find_dates(doc.sentences[si - 1].text, published) if d.precision == DAY and d.date]
+    return found[-1] if found else None
+
+
 # A sentence that moves the story in time: "Two years later", "Months earlier", "Since then", a date.
 _TIME_SHIFT = re.compile(r"\b(?:later|earlier|ago|since|afterwards|before\s+that|(?:19|20)\d\d|"
                          r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\s+\d|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|"
@@ -605,6 +626,7 @@ def dates(doc: Doc) -> None:
     published = doc.published
     header = _header_date(doc.body, published)
     carry: tuple[DateMention, int] | None = None     # last day date told with an event, its sentence
+    told: dict[int, DateMention] = {}                # the day each event sentence took
     by_sentence: dict[int, list[Candidate]] = {}
     for c in doc.candidates:
         by_sentence.setdefault(c.sentence, []).append(c)
@@ -634,7 +656,9 @@ def dates(doc: Doc) -> None:
                 # (forces "flown in on Sunday and Monday" make one deployment)
                 c.also_dates = [d for d in s.dates if d.precision == DAY and d.date != date.date and d.start > date.end
                                 and _AND_DAY.fullmatch(s.text, date.end, d.start)]
-            ongoing = c.type == "deployment" and date.text.lower().startswith("since")   # "has stationed X since 2015"
+            # "has stationed X since 2015", "deployed from September 2019": a presence that lasts
+            ongoing = c.type == "deployment" and (date.text.lower().startswith("since") or bool(
+                _FROM_BEFORE.search(s.text, max(0, date.start - 20), max(0, date.start))))
             # a background event told with its own day ("On 4 August 2019, a drone strike hit X") keeps that day;
             # one told only by a month, a year or "years ago" is background (historical)
             dated = explicit == 2 and date.precision == DAY
@@ -654,11 +678,18 @@ def dates(doc: Doc) -> None:
                     not _ONGOING.search(s.text, max(0, c.clause[0], c.trigger.start - 60), c.trigger.start):
                 date, explicit = carry[0], 1
                 carry = (carry[0], si)          # a run of undated event sentences (a list of strikes) keeps the day
+            elif explicit == 0 and si > 0 and _CONTINUES.match(s.text) and _previous_day(doc, si, published, told):
+                date, explicit = _previous_day(doc, si, published, told), 1   # "Within minutes, jets had bombed ..."
+                if _NEXT_DAY.match(s.text):             # "By the following morning": the day after
+                    d = date.date + dt.timedelta(days=1)
+                    date = dataclasses.replace(date, date=d, date_from=d, date_to=d)
             elif explicit == 0 and stamp is not None:
                 date, explicit = stamp, 1       # a post's undated report: the day of its time stamp
             elif explicit == 0 and header is not None:
                 date, explicit = header, 1      # an incident report's "Date: 17 March 2017" line
             c.date, c.explicit = date, explicit
+            if explicit and date is not None and date.precision == DAY:
+                told[si] = date
 
 
 # The word lists above as :func:`events.pieces.lead_letter` writes them (re skips in C to where

@@ -184,6 +184,31 @@ def test_transit_airspace_a_capital_that_moves_forces_and_forces_taking_up_posit
     assert [e.place for e in events(text)] == expected, [(e.type, e.place) for e in events(text)]
 
 
+def test_a_sentence_going_on_in_time_takes_the_day_before_it():
+    # "On the afternoon of X ... Within minutes, jets bombed Y": the day told just before; "By the
+    # following morning": the day after it
+    text = ("The first jets appeared over the town on the afternoon of 9 October. "
+            "Within minutes, Turkish warplanes had bombed positions around Tal Abyad. "
+            "By the following morning, Turkish artillery shells were landing in Qamishli.")
+    evs = extract_text("published: 2019-10-16\n---\n" + text)
+    assert [(e.place, e.date) for e in evs if e.type == "strike"] == [("Tal Abyad", "2019-10-09"),
+                                                                      ("Qamishli", "2019-10-10")], \
+        [(e.place, e.date) for e in evs]
+
+
+def test_a_deployment_from_a_month_long_ago_lasts():
+    # "deployed to X from September 2019" in a report of 2021: a presence that began then, not background
+    evs = extract_text("published: 2021-03-16\n---\nWagner personnel were deployed to Sirte from September 2019.")
+    assert [(e.type, e.actor, e.date[:7]) for e in evs] == [("deployment", "Wagner Group", "2019-09")], \
+        [(e.type, e.actor, e.date) for e in evs]
+
+
+def test_a_bare_province_name_is_its_namesake_town():
+    # "the municipal hall in Murzuq": a bare name shared by a province and its town of some size is the town
+    evs = events("A drone strike hit the municipal hall in Murzuq on Monday.")
+    assert [(e.precision, e.country) for e in evs] == [("point", "LY")], [(e.place, e.precision) for e in evs]
+
+
 def test_a_post_time_stamp_dates_its_paragraph():
     # a live blog's or a channel's post opens with its stamp: its "overnight" and undated reports are of that day
     text = ("Posts of the regional administration:\n\n"
