@@ -82,9 +82,9 @@ def actor_mentions(sentence: str) -> list[ActorMention]:
         taken.append((m.start(), m.end()))
         before = sentence[max(0, m.start() - 40):m.start()]
         strong = len(m.group(0).split()) > 1 and not _WEAK_ACTOR_END.search(m.group(0))
-        target = L.target_cue(before) or (
+        target = not _OWNED_BY.search(before) and (L.target_cue(before) or (
             len(m.group(0).split()) == 1 and (bool(L.LOCATIVE_ACTOR.search(before)) or
-                                              bool(_OWNER_OF_PLACE.match(sentence, m.end())))) or \
+                                              bool(_OWNER_OF_PLACE.match(sentence, m.end()))))) or \
             _victim(sentence, before, m.end())
         found.append(ActorMention(m.start(), m.end(), actor, target, strong))
     for m in _NATIONAL_FORCE.finditer(sentence):
@@ -93,6 +93,10 @@ def actor_mentions(sentence: str) -> list[ActorMention]:
             found.append(ActorMention(m.start(), m.end(), L.NATIONAL_FORCES[m.group("dem").lower()],
                                       L.target_cue(before) or _victim(sentence, before, m.end()), True))
     return sorted(found, key=lambda a: a.start)
+
+
+# "a drone belonging to LNA forces", "militias loyal to X": the owner, not a target after "to"
+_OWNED_BY = re.compile(r"\b(?:belonging|belonged|belongs|loyal|linked|allied|affiliated|attached)\s+to\s+(?:the\s+)?$", re.I)
 
 
 def _victim(sentence: str, before: str, end: int) -> bool:

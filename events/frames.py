@@ -377,6 +377,19 @@ _VISITED_BEFORE = re.compile(r"\b(?:visit|met|meet|inspect|address|thank|prais|r
                              re.I)
 
 
+# "Houthi forces launched a missile towards X. The missile was intercepted.": the next sentence stops it.
+_LAUNCHED_TOWARDS = re.compile(r"\b(?:launched|fired)\b[^.;]{0,80}?\b(?:towards?|at)\b", re.I)
+_INTERCEPTED_NEXT = re.compile(r"\s*(?:the|both|all|two|three|these|those|most\s+of\s+the)\s+(?:[\w-]+\s+)?(?:missiles?|drones?|"
+                               r"rockets?|projectiles?|UAVs?)\s+(?:was|were|had\s+been|have\s+been)\s+(?:(?:later|all|both|also|"
+                               r"successfully)\s+)?(?:intercepted|shot\s+down|downed|destroyed\s+in\s+(?:the\s+)?(?:air|flight))\b",
+                               re.I)
+
+
+def intercepted_next(sentence: str, next_sentence: str) -> bool:
+    """A launch towards a place that the next sentence says was intercepted: a downing."""
+    return bool(_INTERCEPTED_NEXT.match(next_sentence)) and bool(_LAUNCHED_TOWARDS.search(sentence))
+
+
 def home_base_of_strikers(sentence: str, trigger) -> bool:
     """A participial "based at X" on jets whose strikes the clause then tells, or on forces someone visits:
     background, no deployment."""

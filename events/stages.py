@@ -227,6 +227,9 @@ def context(doc: Doc) -> None:
             continue
         s = doc.sentences[c.sentence]
         why = F.not_a_strike(s.text, c.trigger, c.clause, c.weapon_classes, s.weapons, c.after_strike)
+        if why is None and c.sentence + 1 < len(doc.sentences) and \
+                F.intercepted_next(s.text, doc.sentences[c.sentence + 1].text):
+            why = F.NOT_DOWNING                     # "... launched a missile towards X. The missile was intercepted."
         if why:
             c.object("context", why)
 

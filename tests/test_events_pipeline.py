@@ -203,6 +203,12 @@ def test_a_deployment_from_a_month_long_ago_lasts():
         [(e.type, e.actor, e.date) for e in evs]
 
 
+def test_a_launch_the_next_sentence_says_was_intercepted_is_a_downing():
+    text = ("On Monday, Houthi forces launched a ballistic missile towards Marib. "
+            "The missile was intercepted by air defences.")
+    assert events(text) == [], [(e.type, e.place) for e in events(text)]
+
+
 def test_a_bare_province_name_is_its_namesake_town():
     # "the municipal hall in Murzuq": a bare name shared by a province and its town of some size is the town
     evs = events("A drone strike hit the municipal hall in Murzuq on Monday.")
@@ -654,6 +660,9 @@ def test_the_region_at_large_is_not_a_province_told_before():
     ("Two Rafale jets bombed a tank that was shelling Iraqi police near Baiji on Monday.", "France"),
     # the dead or wounded are victims: "killed seven Iranian officers", "an Iranian adviser ... was killed"
     ("A drone strike killed four Iraqi soldiers in Fallujah on Monday.", None),
+    # "a drone belonging to X": the owner, not a target after "to"
+    ("A drone belonging to Houthi forces targeted a camp near Marib on Monday.", "Houthis"),
+    ("Saudi border guards shelled villages in Shada district (Saada) on Monday.", "Saudi-led coalition"),
     ("An Iranian general, Ali Zzyx, was killed in a strike on his home in Damascus on Monday.", None),
 ])
 def test_actor_forms_of_forces_leaders_and_partisan_media(text, actor):
