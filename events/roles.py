@@ -55,6 +55,12 @@ _ANSWERED_BEFORE = re.compile(r"\b(?:in\s+(?:retaliation|response|revenge|repris
                               r"(?:reprisal|retaliation)\s+for)\s+(?:the\s+|an?\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,4}?"
                               r"(?:attacks?|strikes?|bombings?|raids?|shelling|killings?|massacre|assault)\s+(?:on|in|at|of|against|near)\s+"
                               r"(?:the\s+)?$", re.I)
+# "civilians rushed to leave X", "families fled X": the place people left, not where it happened
+_LEFT_BEFORE = re.compile(r"\b(?:leave|leaving|left|flee|fleeing|fled|escape|escaping|evacuated\s+from|evacuating)\s+"
+                          r"(?:the\s+)?$", re.I)
+# ", forcing flights to be diverted to X", ", prompting residents to move to X": a consequence elsewhere
+_CONSEQUENCE_BEFORE = re.compile(r",\s+(?:forcing|prompting|causing|sending|leading)\b[^.;,]{0,50}?\b(?:to|into|towards)\s+(?:the\s+)?$",
+                                 re.I)
 # "in the Kupiansk direction", "on the Bakhmut axis": an operational direction named after a town, not a place.
 _DIRECTION_AFTER = re.compile(r"^\s+(?:direction|axis|sector|salient)\b", re.I)
 # "in the city's Tsentralnyi district": a part of the city told before, which places the event.
@@ -297,6 +303,10 @@ def mark(toponyms: list[Toponym], body: str) -> list[Toponym]:
         if purpose:
             t.reference, t.locative, t.purpose = True, False, True   # "available for operations over X (and Y)"
         purpose_prev = purpose
+        if _LEFT_BEFORE.search(before, max(0, len(before) - 40)):
+            t.origin = True             # "as civilians rushed to leave the Donbas region": where people fled from
+        if _CONSEQUENCE_BEFORE.search(before):
+            t.reference, t.locative = True, False      # "..., forcing flights to be diverted to X": a consequence's place
         if _ANSWERED_BEFORE.search(before, max(0, len(before) - 90)):
             t.reference, t.locative = True, False      # "in retaliation for a chemical attack on X"
         if based_cue and _BASED_BEFORE.search(before, max(0, len(before) - 45)) and \

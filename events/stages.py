@@ -310,6 +310,23 @@ def _stand_in(place, start: int, end: int, text: str) -> Toponym | None:
     return Toponym(start, end, text, name_key(place.name), place.name, place=place, locative=True)
 
 
+# "positions in the Gogjali district", "the Zzyx neighbourhood": a named part of a town the gazetteer lacks
+_UNKNOWN_PART = re.compile(r"\b(?:the|a)\s+(?P<name>(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?)\s+"
+                           r"(?:district|neighbou?rhood|quarter|suburb)\b(?!\s+of\b)", re.I)
+
+
+def _part_of_city_told(text: str, earlier: list[Toponym], sent_start: int) -> Toponym | None:
+    """A named district of no known place, in a story whose latest city (a few sentences up) holds it."""
+    m = _UNKNOWN_PART.search(text)
+    if m is None or place_finder().gz.is_known(name_key(m.group("name"))):
+        return None
+    city = next((t for t in reversed(earlier) if t.place.kind == "city" and sent_start - t.end <= 600), None)
+    if city is None:
+        return None
+    return dataclasses.replace(city, start=sent_start + m.start("name"), end=sent_start + m.end(0),
+                               text=m.group(0)[len(m.group(0).split()[0]) + 1:])
+
+
 def _antecedent(text: str, earlier: list[Toponym], sent_start: int, tellers: list[Toponym] = (),
                 theater: tuple[str, ...] = (), dateline: Toponym | None = None) -> Toponym | None:
     """The place a phrase like "the city" or "the oil field" refers back to:
@@ -318,7 +335,7 @@ def _antecedent(text: str, earlier: list[Toponym], sent_start: int, tellers: lis
     X said ... the town's districts")."""
     found = list(_PLACE_ANAPHOR.finditer(text))
     if not found:
-        return None
+        return _part_of_city_told(text, earlier, sent_start)
     # "rebels in the enclave lobbed mortars into the capital": the one a strike word aims at, else the first
     m = next((x for x in found if _AIMED_BEFORE.search(text, max(0, x.start() - 30), x.start())), found[0])
     kind = re.sub(r"\s+", "", m.group("kind").lower())
@@ -514,7 +531,9 @@ def date_for(dates: list[DateMention], clause: tuple[int, int], pos: int, publis
         told = next((d for d in pool if d.precision == DAY and _REPORT_DATE.search(sentence, max(0, d.start - 30), d.start)), None)
         pool = [d for d in pool if not _REPORT_DATE.search(sentence, max(0, d.start - 30), d.start)]
     if pool:
-        d = min(pool, key=lambda d: min(abs(d.start - pos), abs(d.end - pos)))
+        # (a day in the clause beats a nearer vaguer phrase: "for the third time this month on Sunday")
+        days = [d for d in pool if d.precision == DAY and clause[0] <= d.start < clause[1]]
+        d = min(days or pool, key=lambda d: min(abs(d.start - pos), abs(d.end - pos)))
         if told is not None and published and d.kind in _RELATIVE_TO_TELLING and told.date != published:
             shift = told.date - published    # "said on Saturday that ... in the previous 24 hours"
             d = dataclasses.replace(d, date=d.date + shift, date_from=d.date_from and d.date_from + shift,

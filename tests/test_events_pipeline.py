@@ -209,6 +209,28 @@ def test_a_launch_the_next_sentence_says_was_intercepted_is_a_downing():
     assert events(text) == [], [(e.type, e.place) for e in events(text)]
 
 
+@pytest.mark.parametrize("text, places", [
+    # "as civilians rushed to leave X": the place people fled, not where the strike fell
+    ("A rocket attack hit a station in Kramatorsk on Monday as civilians rushed to leave the Donetsk region.",
+     ["Kramatorsk"]),
+    # ", forcing flights to be diverted to X": a consequence's place
+    ("Jets bombed the Mitiga airport in Tripoli on Monday, forcing flights to be diverted to Misrata.", ["Mitiga"]),
+])
+def test_places_people_fled_or_flights_were_diverted_to_are_not_struck(text, places):
+    assert [e.place for e in events(text)] == places, [(e.place, e.date) for e in events(text)]
+
+
+def test_a_day_in_the_clause_beats_a_nearer_vaguer_date():
+    evs = events("Warplanes bombed the airport in Misrata for the third time this month on Tuesday.")
+    assert [(e.date, e.date_precision) for e in evs] == [("2021-03-09", "day")], [(e.place, e.date) for e in evs]
+
+
+def test_a_named_district_the_gazetteer_lacks_lies_in_the_city_told_before():
+    text = ("Iraqi troops entered the eastern outskirts of Mosul on Monday. "
+            "Jets pounded positions in the Zzyxabad district before the troops moved in.")
+    assert [e.name for e in events(text) if e.type == "strike"] == ["Mosul"], [(e.place, e.name) for e in events(text)]
+
+
 def test_a_bare_province_name_is_its_namesake_town():
     # "the municipal hall in Murzuq": a bare name shared by a province and its town of some size is the town
     evs = events("A drone strike hit the municipal hall in Murzuq on Monday.")
