@@ -276,6 +276,9 @@ def mark(toponyms: list[Toponym], body: str) -> list[Toponym]:
     low = body.lower()                  # (rare cues: their patterns run only where a word of theirs is)
     parts_cue = any(w in low for w in ("neighbo", "district", "quarter", "suburb"))
     based_cue = any(w in low for w in ("based", "stationed", "operating", "flying"))
+    left_cue = any(w in low for w in ("leav", "left", "flee", "fled", "escap", "evacuat"))
+    consequence_cue = any(w in low for w in ("forcing", "prompting", "causing", "sending", "leading"))
+    answered_cue = any(w in low for w in ("retaliat", "response", "revenge", "reprisal", "avenge"))
     for t in toponyms:
         if is_name_not_place(t, body, inside):
             continue
@@ -303,11 +306,11 @@ def mark(toponyms: list[Toponym], body: str) -> list[Toponym]:
         if purpose:
             t.reference, t.locative, t.purpose = True, False, True   # "available for operations over X (and Y)"
         purpose_prev = purpose
-        if _LEFT_BEFORE.search(before, max(0, len(before) - 40)):
+        if left_cue and _LEFT_BEFORE.search(before, max(0, len(before) - 40)):
             t.origin = True             # "as civilians rushed to leave the Donbas region": where people fled from
-        if _CONSEQUENCE_BEFORE.search(before):
+        if consequence_cue and _CONSEQUENCE_BEFORE.search(before):
             t.reference, t.locative = True, False      # "..., forcing flights to be diverted to X": a consequence's place
-        if _ANSWERED_BEFORE.search(before, max(0, len(before) - 90)):
+        if answered_cue and _ANSWERED_BEFORE.search(before, max(0, len(before) - 90)):
             t.reference, t.locative = True, False      # "in retaliation for a chemical attack on X"
         if based_cue and _BASED_BEFORE.search(before, max(0, len(before) - 45)) and \
                 _STRIKE_VERB_AFTER.match(body, t.end, t.end + 90):
