@@ -109,7 +109,9 @@ _QUALIFIER_BEFORE = re.compile(r"\b(?=[ctvdpgro])(?:city|town|village|district|p
 _CONTAINER_BETWEEN = re.compile(r"(?:\s+(?:air\s*base|airbase|airfield|airport|base|camp|naval\s+base))?"
                                 r"\s*(?:,|\)|\([^()]{1,40}\))?\s*,?\s*(?:in\s+(?:the\s+)?|\(\s*(?:[^(),]{1,40},\s*)?)"
                                 r"|,\s*(?:a|an|the)\s+(?:[\w-]+\s+){0,3}(?:city|town|village|port|district|suburb|area)\s+"
-                                r"(?:in|of|near)\s+(?:the\s+)?")
+                                r"(?:in|of|near)\s+(?:the\s+)?"
+                                # "the Jabal al-Akrad area of Latakia province", "the Ghab plain of Hama"
+                                r"|\s+(?:area|region|countryside|district|plain|mountains?|outskirts|suburbs?)\s+(?:of|in)\s+(?:the\s+)?")
 # "the Tiyas (T4) Air Base near Palmyra": the town that locates a named site.
 _SITE_LANDMARK = re.compile(r"\s*(?:\([^()]{1,20}\)\s*)?(?:air\s*base|airbase|airfield|airport|base|naval\s+base)?\s*"
                             r"(?:near|outside|in|of|close\s+to|south\s+of|north\s+of|east\s+of|west\s+of)\s+(?:the\s+)?"

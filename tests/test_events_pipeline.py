@@ -231,6 +231,13 @@ def test_a_named_district_the_gazetteer_lacks_lies_in_the_city_told_before():
     assert [e.name for e in events(text) if e.type == "strike"] == ["Mosul"], [(e.place, e.name) for e in events(text)]
 
 
+def test_the_targets_listed_after_a_strike_are_its_places():
+    # "Among the targets were a depot in X area of Y province": X struck; the province only holds it
+    text = ("Russian jets hit 40 targets in Syria on Monday, the ministry said. "
+            "Among the targets were an ammunition depot in the Jabal al-Akrad area of Latakia province.")
+    assert [e.place for e in events(text)] == ["Jabal al-Akrad"], [(e.place, e.precision) for e in events(text)]
+
+
 def test_a_bare_province_name_is_its_namesake_town():
     # "the municipal hall in Murzuq": a bare name shared by a province and its town of some size is the town
     evs = events("A drone strike hit the municipal hall in Murzuq on Monday.")

@@ -64,6 +64,7 @@ def test_a_present_simple_verb_tells_a_habit_not_a_report():
     ("82 mm", "indirect"),
     ("12.7mm", "direct"),           # a machine gun's calibre
     ("anti-tank guided missiles", "direct"),   # an ATGM is direct fire, although a missile
+    ("TOW missiles", "direct"),     # an ATGM by name, with "missiles" after it
     ("cruise missiles", "indirect"),
     ("barrel bombs", "air"),
     ("Bayraktar", "air"),
