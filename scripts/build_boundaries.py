@@ -48,6 +48,12 @@ DISPLAY_NAMES = {
     "UA.26": "Zaporizhzhia",
     "YE.02": "Aden", "YE.14": "Marib", "YE.15": "Saada", "YE.16": "Sanaa", "YE.25": "Taiz",
     "YE.26": "Sanaa City",
+    # Libya: Natural Earth names five districts as before 2007; GeoNames (whose codes our towns carry)
+    # names them as now, and each polygon holds the town GeoNames files under that code (Tripoli in
+    # LY.77, Derna in LY.70): the current name, the old one kept as an alias. ("District" where a town bears
+    # the name: "X (Tripoli)" in a record is the town, not the district.)
+    "LY.77": "Tripoli District", "LY.70": "Darnah District", "LY.74": "Nalut District", "LY.80": "Jabal al Gharbi",
+    "LY.83": "Al Wahat",
 }
 # Names news use that Natural Earth lacks.
 EXTRA_ALIASES = {

@@ -301,3 +301,12 @@ def test_cli_explain_lists_candidates():
     out = run_cli("resolve", "--explain", "Hama")
     assert out.returncode == 0
     assert "a1:SY.10" in out.stdout and "gn:170017" in out.stdout
+
+
+def test_libyan_towns_are_filed_under_their_districts_current_names(gz):
+    # Natural Earth names five Libyan districts as before 2007; our towns carry GeoNames' codes, whose
+    # polygons hold them: Tripoli is in Tripoli District (not "Tajura' wa an Nawahi al Arba")
+    for name, province in (("Tripoli", "Tripoli District"), ("Derna", "Darnah District")):
+        res = gz.resolve(name, countries=("LY",))
+        assert res.place is not None and res.place.admin1 == province, (name, res.place)
+    assert gz.resolve("Tajura", countries=("LY",)).place.admin1 == "Tripoli District"
