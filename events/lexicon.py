@@ -160,9 +160,12 @@ ACTORS: list[tuple[str, re.Pattern]] = [(name, re.compile(p, re.I if flags else 
     ("Germany", r"\b(?:German\s+(?:[\w-]+\s+){0,1}(?:jets?|planes|aircraft|Tornados?|forces|troops|military|frigate|navy)|Germany|Berlin)\b", 1),
     ("Australia", r"\b(?:Australian\s+(?:[\w-]+\s+){0,1}(?:jets?|planes|aircraft|forces|troops|military)|Australia)\b", 1),
     ("Libya", r"\bLibyan\s+(?:air\s*force|forces|jets|warplanes|army|military|government)\b|\bLibya['’]s\s+(?:air\s*force|army|military)\b", 1),
-    ("Libyan National Army", r"\b(?:Libyan\s+National\s+Army|LNA|Haftar['’]s\s+(?:forces|militias?|troops|fighters|drones|jets|warplanes|aircraft|artillery|army))\b", 0),
+    # (also "the Haftar militias", "forces loyal to eastern commander Khalifa Haftar")
+    ("Libyan National Army", r"\b(?:Libyan\s+National\s+Army|LNA|Haftar(?:['’]s)?\s+(?:forces|militias?|troops|fighters|drones|jets|warplanes|aircraft|artillery|army)|"
+                             r"(?i:forces|troops|fighters|militias?|units)\s+loyal\s+to\s+(?:[\w-]+\s+){0,3}?Haftar)\b", 0),
     # "pro-Gaddafi forces", "Gaddafi loyalists" (Libya 2011)
-    ("Gaddafi forces", r"\b(?:(?:[Pp]ro-)?(?:Gaddafi|Qaddafi|Kadhafi)(?:['’]s)?\s+(?:forces|troops|loyalists|army|tanks|artillery|jets|warplanes|snipers|militias?)|Gaddafi\s+regime)\b", 0),
+    ("Gaddafi forces", r"\b(?:(?:[Pp]ro-)?(?:Gaddafi|Qaddafi|Kadhafi)(?:['’]s)?\s+(?:forces|troops|loyalists|army|tanks|artillery|jets|warplanes|snipers|militias?)|Gaddafi\s+regime|"
+                       r"(?i:forces|troops|fighters|militias?|units)\s+loyal\s+to\s+(?:[\w-]+\s+){0,3}?(?:Gaddafi|Qaddafi|Kadhafi))\b", 0),
     ("Government of National Accord", r"\b(?:Government\s+of\s+National\s+Accord|GNA(?:\s+forces)?|Volcano\s+of\s+Rage)\b", 0),
     # "the US-Saudi aggression", "aggression warplanes": how Houthi-run media name the Saudi-led coalition
     ("Saudi-led coalition", r"\b(?:(?:US|American|Saudi)[\s-](?:Saudi|American|US|Emirati)\s+aggression|aggression\s+(?:coalition|warplanes|jets|aircraft|forces|drones)|Saudi[\s-]led\s+(?:coalition|forces|jets|warplanes|aircraft|air\s*strikes|strikes|bombing|raids)|Arab\s+coalition)\b", 1),
@@ -171,7 +174,8 @@ ACTORS: list[tuple[str, re.Pattern]] = [(name, re.compile(p, re.I if flags else 
     ("Russia", r"\b(?:" + _RU + r"\s+(?:[\w-]+\s+){0,2}(?:jets?|warplanes?|planes|airplanes|aircraft|bombers?|helicopters?|forces|troops|military|army|navy|air\s*force|airspace\s+forces|aerospace\s+forces|armed\s+forces|defen[cs]e\s+ministry|ministry\s+of\s+defen[cs]e|warships?|ships|fleet|submarines?|marines|naval\s+infantry|infantry|paratroopers|special\s+forces|personnel|soldiers|advisers|servicemen|pilots|officials?|government|authorities|president|officers|units|operation|strikes?|air\s*strikes?|air\s*raids?|air\s+campaign|side|missiles?|drones?|shelling|bombardment|artillery|rockets?|occupiers|invaders)|"
                 r"Russia|Moscow|Kremlin|Russians|Putin|Shoigu|Konashenkov|Caspian\s+Flotilla|Black\s+Sea\s+Fleet)\b", 1),
     ("Syrian government", r"\b(?:Syrian\s+(?:government|regime|army|arab\s+army|air\s*force|troops|forces|military|soldiers|jets|warplanes|helicopters|artillery|president)|"
-                          r"Assad['’]s\s+(?:forces|troops|regime|government|army|military|jets|warplanes|aircraft|helicopters|artillery|air\s*force)|Assad\s+regime|Syrian\s+Army|SAA|Damascus|Assad)\b", 1),
+                          r"Assad['’]s\s+(?:forces|troops|regime|government|army|military|jets|warplanes|aircraft|helicopters|artillery|air\s*force)|Assad\s+regime|"
+                          r"(?:forces|troops|fighters|militias?|units)\s+loyal\s+to\s+(?:[\w-]+\s+){0,3}?(?:al-)?Assad|Syrian\s+Army|SAA|Damascus|Assad)\b", 1),
     # "US fighter jets", "American attack helicopters": a kind of aircraft between the nation and the platform
     ("United States", r"\b(?:U\.?S\.?|US|American|United\s+States)\s+(?:(?:cruise\s+missile|missile|drone|F-\d+\w*|[A-Z]+-\d+\w*|Navy|Air\s+Force|fighter|attack|stealth|combat|strike|unmanned|armed|long-range|naval)\s+)?(?:airstrikes?|air\s*strikes?|strikes|raids?|jets?|warplanes?|planes|aircraft|bombers?|drones?|helicopters?|gunships?|warships?|forces|troops|military|navy|air\s*force|special\s+forces|officials?|strikes|air\s*strikes|government|administration|marines)\b|\b(?:Pentagon|Washington|Americans|United\s+States)\b|\b(?:U\.S\.|US)(?=\s+(?:has|have|had|is|was|will|carried|launched|conducted|struck|bombed|deployed|sent|began|started))", 0),
     ("Turkey", r"\b(?:Turkish\s+(?:[\w-]+\s+){0,2}(?:jets?|warplanes?|planes|aircraft|F-16s?|drones?|drone\s+strikes|air\s*strikes|strikes|forces|troops|military|army|air\s*force|artillery|tanks|government|authorities|officials?)|Turkey|Ankara)\b", 1),

@@ -133,7 +133,8 @@ _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are|be|got)\s+(?:[\w-
 _BY_AGENT = re.compile(r"^[^;,.]*?\bby\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,3}$", re.I)
 
 
-def _actor_of(trig, text: str, actors: list, clause: tuple[int, int], skip, claimer: str | None) -> str | None:
+def _actor_of(trig, text: str, actors: list, clause: tuple[int, int], skip, claimer: str | None,
+              voice: str | None = None) -> str | None:
     """The author of a trigger named in its sentence, if any (for a passive verb: the agent after
     "by", never the victim in the subject)."""
     # (a deployment's passive subject is the force moved, its author: "Wagner personnel were deployed to X")
@@ -155,8 +156,20 @@ def _actor_of(trig, text: str, actors: list, clause: tuple[int, int], skip, clai
     if actor is None:                                  # "two Su-34s struck ...": the designation tells who
         actor = F.operator_of(text[clause[0]:clause[1]])
     if actor is None and _FIRST_PERSON.search(text):   # "Our jets struck ...," the ministry said
-        actor = A.claimer_actor(claimer)
+        actor = A.claimer_actor(claimer) or voice      # (else the force whose page or statement this is)
     return actor
+
+
+def _voice(doc: Doc) -> str | None:
+    """The force a statement speaks for, named in its opening headings ("Volcano of Rage Operation - Media
+    Centre", "Press service of the Ukrainian General Staff"): the "we" and "our" of its reports."""
+    for s in doc.sentences[:3]:
+        if not s.heading and len(s.text.split()) > 12:
+            break                                   # (a short first line is a heading, whatever ends it)
+        found = [a for a in A.actor_mentions(s.text) if not a.is_target]
+        if found:
+            return found[0].actor
+    return None
 
 
 def _with_candidates(doc: Doc) -> list[Sentence]:
@@ -177,9 +190,10 @@ def actors(doc: Doc) -> None:
         s.claimer, s.claim_at = A.claim_span(text)
         s.skip = s.claim_at if s.claim_at and not _SPEAKER_IS_SUBJECT.match(text[s.claim_at[1]:]) else None
         s.question = text.rstrip(" ”\"’'").endswith("?")
+    voice = _voice(doc)
     for c in doc.candidates:
         s = doc.sentences[c.sentence]
-        c.own_actor = _actor_of(c.trigger, s.text, s.actors, c.clause, s.skip, s.claimer)
+        c.own_actor = _actor_of(c.trigger, s.text, s.actors, c.clause, s.skip, s.claimer, voice)
         c.actors = _all_actors(c, s)
 
 

@@ -238,6 +238,12 @@ def test_the_targets_listed_after_a_strike_are_its_places():
     assert [e.place for e in events(text)] == ["Jabal al-Akrad"], [(e.place, e.precision) for e in events(text)]
 
 
+def test_we_in_a_statement_is_the_force_named_in_its_heading():
+    # a force's own page or statement: its "our drones" are that force's
+    text = "Volcano of Rage Operation - Media Centre\n\nOur drones targeted a convoy near Misrata on Monday.\n"
+    assert [e.actor for e in events(text)] == ["Government of National Accord"], [(e.place, e.actor) for e in events(text)]
+
+
 def test_a_bare_province_name_is_its_namesake_town():
     # "the municipal hall in Murzuq": a bare name shared by a province and its town of some size is the town
     evs = events("A drone strike hit the municipal hall in Murzuq on Monday.")
@@ -692,6 +698,10 @@ def test_the_region_at_large_is_not_a_province_told_before():
     # "a drone belonging to X": the owner, not a target after "to"
     ("A drone belonging to Houthi forces targeted a camp near Marib on Monday.", "Houthis"),
     ("Saudi border guards shelled villages in Shada district (Saada) on Monday.", "Saudi-led coalition"),
+    # "forces loyal to X", "the X militias": a leader's forces
+    ("Forces loyal to eastern commander Khalifa Haftar shelled Mitiga airport on Monday.", "Libyan National Army"),
+    ("The Haftar militias shelled the Abu Salim district of Tripoli on Monday.", "Libyan National Army"),
+    ("Troops loyal to President Bashar al-Assad shelled Douma on Monday.", "Syrian government"),
     ("An Iranian general, Ali Zzyx, was killed in a strike on his home in Damascus on Monday.", None),
 ])
 def test_actor_forms_of_forces_leaders_and_partisan_media(text, actor):
