@@ -64,10 +64,12 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("recent", re.compile(r"\b(?:in|over)\s+(?:the\s+)?recent\s+(?P<unit>day|week|month)s\b", re.I)),
     ("last_unit", re.compile(r"\blast\s+(?P<unit>week|month|year)\b", re.I)),
     ("this_unit", re.compile(r"\b(?:earlier\s+)?this\s+(?P<unit>week|month)\b", re.I)),
+    ("day_before_yesterday", re.compile(r"\bthe\s+day\s+before\s+yesterday\b", re.I)),
     ("prev_day", re.compile(r"\b(?:the\s+(?:day|night|evening)\s+before|the\s+previous\s+(?:day|night|evening)|"
                             r"(?:a|one)\s+day\s+(?:earlier|before))\b", re.I)),
     # "overnight into Monday": the night that ends on that weekday dates it
-    ("into_wd", re.compile(r"\b(?:overnight|(?:late\s+)?(?:at\s+)?night)\s+(?:into|to)\s+" + _WEEKDAY + r"\b", re.I)),
+    # ("overnight Tuesday", "overnight on Tuesday": the night that ends that day, as the wire services write it)
+    ("into_wd", re.compile(r"\b(?:overnight|(?:late\s+)?(?:at\s+)?night)\s+(?:(?:into|to)\s+|on\s+)?" + _WEEKDAY + r"\b", re.I)),
     ("yesterday", re.compile(r"\b(?:yesterday|last\s+night|overnight)\b", re.I)),
     ("today", re.compile(r"\b(?:today|this\s+morning|tonight|this\s+evening)\b", re.I)),
     ("weekday", re.compile(r"(?:(?<=on)|(?<![A-Za-z]))(?:last\s+)?" + _WEEKDAY + r"(?:'s)?\b", re.I)),
@@ -282,6 +284,9 @@ def _resolve(kind: str, m: re.Match, published: dt.date | None) -> DateMention |
         return DateMention(s, e, t, frm + (published - frm) / 2, APPROX, frm, published, kind)
     if kind == "prev_day":              # the day before the day told just before; alone, before publication
         d = published - dt.timedelta(days=1)
+        return DateMention(s, e, t, d, DAY, d, d, kind)
+    if kind == "day_before_yesterday":
+        d = published - dt.timedelta(days=2)
         return DateMention(s, e, t, d, DAY, d, d, kind)
     if kind == "yesterday":
         d = published - dt.timedelta(days=1)

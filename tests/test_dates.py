@@ -51,6 +51,11 @@ def test_a_weekday_with_its_day_of_the_month():
     assert one("struck on Sunday the 27th").date == dt.date(2015, 9, 27)
 
 
+def test_overnight_before_a_weekday_and_the_day_before_yesterday():
+    assert one("jets struck overnight Tuesday").date == dt.date(2015, 9, 29)
+    assert one("drones hit the depot the day before yesterday").date == dt.date(2015, 9, 29)
+
+
 def test_throughout_a_month_is_that_month():
     d = one("Throughout August, troops massed at the border")
     assert (d.date_from, d.date_to, d.precision) == (dt.date(2015, 8, 1), dt.date(2015, 8, 31), "approx")
