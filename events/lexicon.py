@@ -113,7 +113,9 @@ NEGATION = re.compile(r"\b(?=\w)(?:not|n't|never|ruled\s+out|rule[sd]?\s+out|rul
                       r"refus(?:e|es|ed|ing)\s+to|declin(?:e|es|ed|ing)\s+to|stopped\s+short\s+of|"
                       r"cancel(?:l?ed|s)?|called\s+off)\b|n[’']t\b", I)
 DENIAL = re.compile(r"\b(?=\w)(?:den(?:y|ies|ied|ying)|deni[ae]ls?|dismiss(?:ed|es)\s+(?:as\s+[\w-]+\s+)?(?:the\s+)?(?:reports|claims|allegations)|"
-                    r"(?:rejected|refuted|dismissed)\s+(?:the\s+)?(?:reports|claims|allegations|accusations|charges)|refut(?:e|es|ed|ing)|false\s+(?:reports|claims)|fake\s+news)\b", I)
+                    r"(?:rejected|refuted|dismissed)\s+(?:the\s+)?(?:reports|claims|allegations|accusations|charges)|refut(?:e|es|ed|ing)|false\s+(?:reports|claims)|fake\s+news|"
+                    # "falsely claimed that rebels had shelled X": the teller's claim said to be untrue
+                    r"falsely\s+(?:claimed|claims|reported|reports|said|says|alleged|alleges|accused))\b", I)
 HYPOTHETICAL = re.compile(r"\b(?=\w)(?:if|whether|unless|could|might|(?-i:may)|can|should|must|would\s+(?:welcome|consider|like|"
                           r"support|be\s+willing|be\s+ready|accept|need)|willing|ready\s+to|open\s+to|consider(?:s|ing)?|"
                           r"possibility|possible|possibly|prospect|potential(?:ly)?|hypothetical|"

@@ -32,7 +32,11 @@ _LONG_PAST = re.compile(r"\b(?=[oifs])(?:over\s+the\s+(?:past\s+|last\s+)?(?:yea
 # attack since the start of the war", a new event measured against the past).
 _PERFECT = re.compile(r"\b(?:have|has)\s+(?:been\s+)?(?:\w+ed|hit|struck|fought|shot)\b", re.I)
 _SINCE_START = re.compile(r"\bsince\s+(?:the\s+(?:start|beginning|outbreak)\s+of\s+the\s+(?:year|war|conflict|intervention|"
-                          r"campaign)|(?:\w+\s+)?(?:19|20)\d\d)\b", re.I)
+                          r"campaign)|(?:\w+\s+)?(?:19|20)\d\d|"
+                          # ("since the campaign began, jets have carried out ...")
+                          r"the\s+(?:war|campaign|conflict|intervention|operation|offensive|bombing)\s+(?:began|started))\b", re.I)
+# "have carried out more than 9,000 strikes", "hundreds of raids": a tally of a campaign in the perfect
+_TALLY = re.compile(r"\b(?:hundreds|thousands|\d{1,3}(?:,\d{3})+|\d{4,})\s+(?:of\s+)?(?:[\w-]+\s+){0,2}$", re.I)
 # "Strikes on X were suspended during the visit": a strike noun whose predicate stops it.
 _STOPPED_AFTER = re.compile(r"^(?:\s+[\w’'-]+){0,8}?\s+(?:was|were|have\s+been|has\s+been|had\s+been)\s+"
                             r"(?:suspended|halted|paused|stopped|called\s+off|cancel+ed|postponed|put\s+on\s+hold)\b", re.I)
@@ -75,6 +79,8 @@ def classify(clause_prefix: str, after: str = "", nominal: bool = False) -> str 
         return DENIED                     # "information that X struck Y is not true"
     if _LONG_PAST.search(prefix) or _LONG_PAST.search(after) or (_SINCE_START.search(prefix + " " + after) and _PERFECT.search(prefix + " " + after)):
         return HISTORICAL                 # "strikes in Syria over the years"
+    if _TALLY.search(prefix, max(0, len(prefix) - 40)) and _PERFECT.search(prefix):
+        return HISTORICAL                 # "have carried out more than 9,000 strikes": a campaign's tally
     if _HABITUAL.search(prefix, max(0, len(prefix) - 60)):
         return HISTORICAL                 # "has regularly shelled villages around X": a pattern, no one event
     if _TOPIC.search(prefix):             # "talks about sending troops": a topic, not an act

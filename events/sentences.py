@@ -24,7 +24,8 @@ _CLAUSE = re.compile(r"(?=[;,\s])(?:;|\s[–—]\s|(?<!dismissed)(?<!described)(
                      # "the guns, deployed at X since May, fired on Y": a participle in commas, then the main verb
                      r"|,\s+(?=(?:deployed|stationed|based|positioned)\s+(?:on|at|in|to|near)\b)"
                      r"|,\s+(?=(?:fired|struck|hit|launched|shelled|bombed|attacked|pounded|targeted)\s)"
-                     r"|(?<!\bnot)(?<!n't)(?<!n’t)(?<!never)\s(?=(?:said|says|reported|claimed|claims|stated|announced|confirmed|insisted|added|"
+                     # (not after "falsely", "wrongly": the adverb denies the report verb's content)
+                     r"|(?<!\bnot)(?<!n't)(?<!n’t)(?<!never)(?<!falsely)(?<!wrongly)(?<!mistakenly)\s(?=(?:said|says|reported|claimed|claims|stated|announced|confirmed|insisted|added|"
                      r"noted|suggested|accused|told\s+\w+)\b))", re.I)
 
 _CLAUSE_ROWS = Rows.of(_CLAUSE)        # the same, tried with only the alternatives a sentence can match

@@ -265,6 +265,11 @@ _ANAPHORIC = re.compile(r"\b(?=\w)(?:notice|news|reports?|details|results?|foota
                         r"\b(?:blam(?:ed|es|ing)|condemn(?:ed|s|ing)|denounc(?:ed|es|ing))\s+(?:the|this|that|these|those)\s+(?:[\w-]+\s+)?$",
                         re.I)
 ANAPHORIC = "anaphoric"
+# "The strikes on X were condemned by the UN": the reaction is the news, the strikes were told elsewhere
+_REACTED_AFTER = re.compile(r"(?:\s+[\w’'-]+){0,8}?\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:widely\s+|strongly\s+|"
+                            r"sharply\s+|also\s+)?(?:condemned|critici[sz]ed|denounced|deplored|welcomed|praised|"
+                            r"decried|questioned)\b", re.I)
+_DEFINITE_NOUN = re.compile(r"\b(?:the|these|those|this|that|its|their)\s+(?:[\w-]+\s+)?$", re.I)
 
 
 # "as a result of raids carried out by ...": a cause told for the first time, not a reference back
@@ -282,6 +287,9 @@ def modality(doc: Doc) -> None:
         elif t.nominal and _ANAPHORIC.search(s.text[max(0, t.start - 60):t.start]) and \
                 not _AS_A_RESULT.search(s.text, max(0, t.start - 40), t.start):
             c.object("modality", ANAPHORIC)
+        elif t.nominal and _REACTED_AFTER.match(s.text, t.end, c.clause[1]) and \
+                _DEFINITE_NOUN.search(s.text, max(0, t.start - 20), t.start):
+            c.object("modality", ANAPHORIC)     # "The strikes on X were condemned by ...": a reaction
 
 
 # --- arguments --------------------------------------------------------------

@@ -664,6 +664,8 @@ def test_the_offensive_a_deployment_supports_is_not_where_it_went():
     "A probe into the air strike on the Zzyx clinic in Idlib is still under way, officials said on Monday.",
     # fleeing a bombardment is its consequence, not a report of it
     "Thousands of families fled Saraqib on Monday to escape the bombardment.",
+    # "The strikes on X were condemned by ...": a reaction to strikes told elsewhere
+    "The strikes on Aleppo were condemned by the European Union on Monday.",
     # a claim of responsibility for a bombing refers to the attack told elsewhere
     "A jihadist group claimed responsibility for the bombing in Hama on Monday.",
     # "last year" dates a background event a year back

@@ -18,6 +18,10 @@ def kinds(text):
     ("Warren said the other planes did not drop bombs because of a lack of clear targets.", "negated"),
     # a negated subject a few words before the verb: "none of its aircraft had engaged"
     ("The command said none of its aircraft had engaged targets near Tabqa that night.", "negated"),
+    # "falsely claimed that X shelled Y": the adverb denies the report's content
+    ("State media falsely claimed that rebels had shelled a hospital in Homs.", "denied"),
+    # a campaign's tally in the perfect: "have carried out more than 9,000 strikes"
+    ("Since the campaign began, coalition jets have carried out more than 9,000 strikes in Iraq.", "historical"),
     ("Putin ruled out sending Russian ground troops to Syria.", "negated"),
     ("“We don’t want to send our troops to Syria,” the minister said.", "negated"),
     ("Iraq's government said on Thursday it would welcome Russian air strikes against ISIL in Iraq.", "hypothetical"),
