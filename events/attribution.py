@@ -113,7 +113,8 @@ _NATION_PLATFORM = re.compile(r"(?<![\w-])(?P<dem>[A-Z][a-z]+)\s+(?:[A-Z][\w-]*\
                               r"warships?|tanks|howitzers|aviation(?:\s+group)?|air\s+group|contingent|task\s+force|"
                               r"commandos|paratroopers|marines|counter-terrorism\s+service|weapons|warheads|helicopters?|"
                               r"gunships?|advis[eo]rs|trainers|instructors|personnel|soldiers|troops|forces|jets|warplanes|"
-                              r"aircraft|drones|artillery|ships|vessels|frigates?|destroyers?|submarines?))(?![\w-])")
+                              r"aircraft|drones|artillery|ships|vessels|frigates?|destroyers?|submarines?|armou?red\s+vehicles|convoys?|"
+                              r"[Mm]arines|warplanes?))(?![\w-])")
 
 
 # "warplanes believed to be Russian": the monitors' hedged attribution names the force all the same.

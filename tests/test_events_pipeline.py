@@ -458,6 +458,26 @@ def test_forces_relocated_to_a_base_are_a_deployment_there():
     assert events("The charity relocated its office to Gaziantep on Monday.") == []
 
 
+@pytest.mark.parametrize("text, actor", [
+    # forces or systems brought to a place, in the wordings of wire copy
+    ("A convoy of Turkish armoured vehicles rolled into Idlib province on Monday.", "Turkey"),
+    ("Two Russian warships docked at Tartus on Monday.", "Russia"),
+    ("Saudi troops were airlifted to Aden on Monday.", "Saudi-led coalition"),
+    ("A Patriot battery was installed near Erbil airport on Monday.", None),
+    ("Russian military police set up a checkpoint in Tal Tamr on Monday.", "Russia"),
+    ("US Marines arrived in Manbij on Monday.", "United States"),
+])
+def test_deployment_wordings(text, actor):
+    evs = events(text)
+    assert [(e.type, e.actor) for e in evs] == [("deployment", actor)], [(e.type, e.place, e.actor) for e in evs]
+
+
+def test_an_attack_jet_that_lands_is_a_deployment_not_a_strike():
+    # "attack jets", "strike aircraft": an adjective, not a strike noun
+    evs = events("Four Su-25 attack jets landed at Hmeimim air base on Monday.")
+    assert [e.type for e in evs] == ["deployment"], [(e.type, e.place) for e in evs]
+
+
 def test_only_forces_are_massed_as_a_deployment():
     # "massed"/"amassed" moves forces or materiel; a crowd of people massing at a crossing is no deployment
     assert [e.type for e in events("Russia has massed tanks near Belgorod, officials said on Monday.")] == ["deployment"]
