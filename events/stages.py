@@ -143,7 +143,9 @@ def _actor_of(trig, text: str, actors: list, clause: tuple[int, int], skip, clai
                       _BY_AGENT.match(text, trig.end, a.start)), None)
         if agent is not None:
             return agent.actor
-        actors = [a for a in actors if not (clause[0] <= a.start < trig.start)]    # "a convoy of the army was hit"
+        # "a convoy of the army was hit"; "the group said its headquarters had been hit": whoever is named
+        # before a passive strike verb is its victim or teller, not its author
+        actors = [a for a in actors if not a.start < trig.start]
     topic = _TOPIC_NP.search(text[max(0, trig.start - 60):trig.start]) if trig.nominal else None
     if topic:            # "over the bombing of ...": only a modifier of the noun can be its author
         np_start = trig.start - len(topic.group("np"))
@@ -573,7 +575,7 @@ _N_BEFORE_AFTER = re.compile(r"\b(?P<n>a|an|one|two|three|four|five|six|\d{1,2})
 _NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 
 
-_AND_DAY = re.compile(r"\s*(?:,\s*)?(?:and|&)\s+(?:on\s+)?")     # "on Friday and (on) Saturday"
+_AND_DAY = re.compile(r"\s*(?:,\s*)?(?:and|&)\s+(?:again\s+|also\s+)?(?:on\s+)?")     # "on Friday and (again) on Saturday"
 
 
 def _days_before_main(s: Sentence, clause: tuple[int, int]) -> tuple[DateMention, int] | None:

@@ -472,6 +472,14 @@ def test_deployment_wordings(text, actor):
     assert [(e.type, e.actor) for e in evs] == [("deployment", actor)], [(e.type, e.place, e.actor) for e in evs]
 
 
+def test_a_group_that_says_its_base_was_hit_is_the_victim_and_each_day_is_a_strike():
+    text = ("Jets struck rebel areas of Hama on Tuesday. The rebel group Zzyx Brigade said its headquarters near "
+            "Kafr Nabudah had been hit on Wednesday and again on Thursday.")
+    evs = [e for e in events(text) if e.place == "near Kafr Nabudah"]
+    assert sorted(e.date for e in evs) == ["2021-03-10", "2021-03-11"], [(e.place, e.date) for e in events(text)]
+    assert all(e.actor != "rebels" for e in evs), [(e.place, e.actor) for e in evs]
+
+
 def test_an_attack_jet_that_lands_is_a_deployment_not_a_strike():
     # "attack jets", "strike aircraft": an adjective, not a strike noun
     evs = events("Four Su-25 attack jets landed at Hmeimim air base on Monday.")
