@@ -116,6 +116,11 @@ def _sole_reading(sp: Span, c: Cand, cands: list[Cand]) -> bool:
     return c.importance >= W.sole_min_importance and _plain(c.place.name) == _plain(sp.name)
 
 
+# "Mitiga airport was shelled": a kind word after a sentence's first word shows it names a place of that kind
+_KIND_AFTER = re.compile(r"[ \t]+(?:airport|air\s*base|airbase|airfield|oil\s*field|oilfield|gas\s*field|dam|port|"
+                         r"crossing|refinery|power\s+plant|district|province|governorate|oblast)\b", re.I)
+
+
 def _starts_sentence(text: str, i: int) -> bool:
     j = i - 1
     while j >= 0 and text[j] in " \t":
@@ -340,7 +345,8 @@ def resolve_spans(text: str, spans: list[Span], cues: Sequence[CountryCue], gz, 
     for i, sp in enumerate(spans):
         cs = cands[i]
         if cs and sp.role == "place" and " " not in sp.name and sp.cue is None and sp.relative is None \
-                and _starts_sentence(text, sp.start) and not _opens_list(text, spans, cands, i) and all(
+                and _starts_sentence(text, sp.start) and not _opens_list(text, spans, cands, i) \
+                and not _KIND_AFTER.match(text, sp.end) and all(
                     c.importance < W.initial_min_importance and _plain(c.place.name) != _plain(sp.name) for c in cs):
             cands[i] = []       # "Artillery shelled ...": a capitalised word, only hamlets spelled otherwise
     for i, sp in enumerate(spans):

@@ -387,6 +387,12 @@ def test_a_sole_reading_stays_when_only_a_country_named_as_actor_says_otherwise(
     assert "Raqqa" in ms and ms["Raqqa"].country == "SY"
 
 
+def test_a_sentence_opening_name_before_a_kind_word_is_a_place():
+    # "Mitiga airport was shelled ...": the kind word after it shows the first word names a place
+    ms = _by_text("Mitiga airport was shelled on Sunday, officials in Tripoli said.")
+    assert "Mitiga" in ms and ms["Mitiga"].country == "LY"
+
+
 def test_a_tellers_seat_is_no_container():
     # "X, <province> governor ... said": the governor's seat, not the province of X
     m = _by_text("Their post was shelled near Sarmin, Hatay governor Ali Yilmaz said.")
