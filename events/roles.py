@@ -17,7 +17,7 @@ import re
 from events import lexicon as L
 from events.toponyms import (_COUNTRYSIDE, _LIST_PROVINCES, _ORG_SPANS, _SENT_SPLIT, DATELINE_LEAD, Toponym,
                              _may_list_provinces, _part_of_longer_name, is_trap)
-from events.pieces import lead_letter
+from events.pieces import Gates, lead_letter
 
 # (Case-sensitive patterns below start with their first letter and test the word start right after
 # it, so that re skips in C to the positions where that letter stands.)
@@ -189,9 +189,25 @@ _PART_OF_CITY_AFTER = re.compile(r"['’]s\s+(?:[A-Z][\w'’-]*\s+){1,3}(?:distr
                                  r"airport|port|outskirts)\b")
 
 
-def is_name_not_place(t: Toponym, body: str, inside: bytearray | None = None) -> bool:
+class _Before:
+    """The words before a mention (``_BEFORE_WIDTH`` characters) and which of the patterns that
+    look back (``_LOOKING_BACK``) may match in them, from one pass over them."""
+
+    def __init__(self, body: str, start: int) -> None:
+        self.may = _BACK_GATES.mask(body[max(0, start - _BEFORE_WIDTH):start])
+
+    def search(self, pattern: re.Pattern, text: str, *args):
+        """``pattern.search(text, *args)``, in a text within the words before the mention."""
+        bit = _BACK_BIT.get(id(pattern))
+        if bit is not None and not self.may & bit:
+            return None                 # none of its words stands there
+        return pattern.search(text, *args)
+
+
+def is_name_not_place(t: Toponym, body: str, inside: bytearray | None = None, near: _Before | None = None) -> bool:
     """The mention names something else: a person, an organisation, a government, a weapon, a group,
     an agreement, a ship, an office."""
+    near = near or _Before(body, t.start)
     before = body[max(0, t.start - 60):t.start]
     after = body[t.end:t.end + 60]
     low = t.name.lower()
@@ -210,11 +226,11 @@ def is_name_not_place(t: Toponym, body: str, inside: bytearray | None = None) ->
         return True                                    # "Pantsir", "Grad": weapons named like towns
     if L.TITLES.search(before, max(0, len(before) - 45)):
         return True                                    # "President Assad", "Gen. Hama"
-    if _PLATFORM_AFTER.match(after) or _VESSEL_BEFORE.search(before, max(0, len(before) - 30)) \
+    if _PLATFORM_AFTER.match(after) or near.search(_VESSEL_BEFORE, before, max(0, len(before) - 30)) \
             or _NAMED_AFTER.match(after) or _GROUP_AFTER.match(after):
         return True
     struck = bool(_STRUCK_AFTER.match(after))         # "Kyiv was hit by missiles": the place hit
-    if L.METONYM_BEFORE.search(before, max(0, len(before) - 30)) and not _AT_EMBASSY.search(before) and not struck:
+    if near.search(L.METONYM_BEFORE, before, max(0, len(before) - 30)) and not _AT_EMBASSY.search(before) and not struck:
         return True                                    # "the government in Tobruk"
     if low in CAPITALS and not struck and (L.METONYM_AFTER.match(after) or _CAPITAL_ACTS.match(after)
                                             or after.startswith(("'s ", "’s ")) and not _INSIDE_BEFORE.search(before)
@@ -257,28 +273,29 @@ def mark(toponyms: list[Toponym], body: str) -> list[Toponym]:
     parts_cue = any(w in low for w in ("neighbo", "district", "quarter", "suburb"))
     based_cue = any(w in low for w in ("based", "stationed", "operating", "flying"))
     for t in toponyms:
-        if is_name_not_place(t, body, inside):
+        near = _Before(body, t.start)
+        if is_name_not_place(t, body, inside, near):
             continue
         before = body[max(0, t.start - 60):t.start]
         after = body[t.end:t.end + 60]
         t.after = after[:30]
-        t.origin = bool(_ORIGIN.search(before, max(0, len(before) - 50))) or \
-            bool(_SOURCE_BEFORE.search(before, max(0, len(before) - 55))) or \
-            bool(_ORIGIN_SITE.search(body, max(0, t.start - 90), t.start)) or \
-            bool(_ORIGIN_BRACKET.search(before))       # "from Foo region (Bar, Province)": Foo's containers
-        between = bool(_REFERENCE.search(before, max(0, len(before) - 40)))
+        t.origin = bool(near.search(_ORIGIN, before, max(0, len(before) - 50))) or \
+            bool(near.search(_SOURCE_BEFORE, before, max(0, len(before) - 55))) or \
+            bool(near.search(_ORIGIN_SITE, body, max(0, t.start - 90), t.start)) or \
+            bool(near.search(_ORIGIN_BRACKET, before))       # "from Foo region (Bar, Province)": Foo's containers
+        between = bool(near.search(_REFERENCE, before, max(0, len(before) - 40)))
         t.reference = t.reference or between or bool(_SPEAKER_AFTER.match(after))
-        if _TRANSIT.search(before, max(0, len(before) - 50)) or (
-                (_SEA.search(before, max(0, len(before) - 10)) or _SEA_AFTER.match(after))
+        if near.search(_TRANSIT, before, max(0, len(before) - 50)) or (
+                (near.search(_SEA, before, max(0, len(before) - 10)) or _SEA_AFTER.match(after))
                 and _SEA_ORIGIN.search(before, max(0, len(before) - 60))):
             t.origin = True             # launched from or over it, not aimed at it
         elif any(o.origin and _ORIGIN_LIST.fullmatch(body, o.end, t.start) for o in out[-3:]):
             t.origin = True             # "over Iran and Iraq", "from X (Y) and Z governorate"
         t.locative = (bool(L.LOCATIVE_BEFORE.search(body[max(0, t.start - 40):t.start])) or t.cue == "site"
-                      or bool(_LOCATIVE_TEXT.match(t.text))) and not _NOT_LOCATIVE.search(before, max(0, len(before) - 30))
-        if _LEGAL_BEFORE.search(before, max(0, len(before) - 50)):
+                      or bool(_LOCATIVE_TEXT.match(t.text))) and not near.search(_NOT_LOCATIVE, before, max(0, len(before) - 30))
+        if near.search(_LEGAL_BEFORE, before, max(0, len(before) - 50)):
             t.reference, t.locative = True, False      # "an organisation outlawed in Turkey"
-        purpose = bool(_PURPOSE_PLACE.search(before, max(0, len(before) - 60))) or (
+        purpose = bool(near.search(_PURPOSE_PLACE, before, max(0, len(before) - 60))) or (
             purpose_prev and bool(out) and bool(_LIST_JOIN.fullmatch(body, out[-1].end, t.start)))
         if purpose:
             t.reference, t.locative, t.purpose = True, False, True   # "available for operations over X (and Y)"
@@ -290,17 +307,17 @@ def mark(toponyms: list[Toponym], body: str) -> list[Toponym]:
             t.reference, t.locative, t.part_of = True, False, True   # "A and B, neighbourhoods of eastern X": X places it
         if _DIRECTION_AFTER.match(after):
             t.reference, t.locative = True, False      # "in the Kupiansk direction"
-        if _CITYS_PART_BEFORE.search(before, max(0, len(before) - 20)) and (
+        if near.search(_CITYS_PART_BEFORE, before, max(0, len(before) - 20)) and (
                 _PART_AFTER.match(after) or _PART_AFTER.search(" " + t.text.rsplit(" ", 1)[-1])):
             t.reference, t.locative = True, False      # "the city's X district": the city places it
         elif out and not out[-1].is_country and body[out[-1].end:out[-1].end + 2] in ("'s", "’s") and \
                 t.start - out[-1].end < 30 and _NAME_BETWEEN.fullmatch(body, out[-1].end + 2, t.start) and (
                 _PART_AFTER.match(after) or _PART_AFTER.search(" " + t.text.rsplit(" ", 1)[-1])):
             t.reference, t.locative = True, False      # "Tripoli's Souq al-Juma district": Tripoli places it
-        if _INSTITUTION_OF.search(before, max(0, len(before) - 40)):
+        if near.search(_INSTITUTION_OF, before, max(0, len(before) - 40)):
             t.reference, t.locative = True, False      # "in coordination with the Government of X"
-        t.qualified = t.qualified or bool(_QUALIFIER_BEFORE.search(before, max(0, len(before) - 30)))
-        t.toward = bool(_TOWARD.search(before, max(0, len(before) - 40)))
+        t.qualified = t.qualified or bool(near.search(_QUALIFIER_BEFORE, before, max(0, len(before) - 30)))
+        t.toward = bool(near.search(_TOWARD, before, max(0, len(before) - 40)))
         if out and _contains(out[-1], t) and _CONTAINER_BETWEEN.fullmatch(body, out[-1].end, t.start):
             t.reference = True          # "at Hassa, in Hatay", "Sulaym village (Qaatabah, Ad Dali)"
         if out and out[-1].place.kind == "site" and _SITE_LANDMARK.fullmatch(body, out[-1].end, t.start):
@@ -349,3 +366,14 @@ def _contains(inner: Toponym, outer: Toponym) -> bool:
  _INSTITUTION_OF) = (lead_letter(p) for p in (_SOURCE_BEFORE, _LEGAL_BEFORE, _TRANSIT, _NOT_LOCATIVE, _QUALIFIER_BEFORE,
                                              _VESSEL_BEFORE, _PURPOSE_PLACE, _INSTITUTION_OF))
 _AT_EMBASSY = lead_letter(_AT_EMBASSY)
+
+
+# The patterns that look back from a mention, asked first of one pass over the words before it
+# (:class:`events.pieces.Gates`): a pattern none of whose words stands there cannot match, so it
+# is not tried (the same flags; most mentions hold the words of two or three of them).
+_BEFORE_WIDTH = 90                  # the widest look back of these patterns (_ORIGIN_SITE)
+_LOOKING_BACK = (_ORIGIN, _SOURCE_BEFORE, _ORIGIN_SITE, _ORIGIN_BRACKET, _TRANSIT, _SEA, _LEGAL_BEFORE,
+                 _PURPOSE_PLACE, _NOT_LOCATIVE, _CITYS_PART_BEFORE, _INSTITUTION_OF, _QUALIFIER_BEFORE,
+                 _TOWARD, _REFERENCE, _VESSEL_BEFORE, L.METONYM_BEFORE)
+_BACK_GATES = Gates(_LOOKING_BACK, alone=True)
+_BACK_BIT = {id(p): 1 << i for i, p in enumerate(_LOOKING_BACK)}     # (by id: a pattern hashes its code)
