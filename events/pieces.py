@@ -222,6 +222,12 @@ class Gates:
                 self.bits[piece] = self.bits.get(piece, 0) | 1 << i
         self._scanner = _Scanner(keep=0) if alone else _SCANNER
         self._slot = self._scanner.register(self)
+        # (by id: a compiled pattern hashes its whole code)
+        self._bit_of = {id(p): 1 << i for i, p in enumerate(patterns) if isinstance(p, re.Pattern)}
+
+    def on(self, text: str) -> "Gated":
+        """These gates asked about ``text``: its patterns are then run only where they may match."""
+        return Gated(self._bit_of, self.mask(text))
 
     def mask(self, text: str) -> int:
         scanner = self._scanner
@@ -231,6 +237,29 @@ class Gates:
             return self.all
         found, offsets = got
         return found >> offsets[self._slot] & self.all | self._always
+
+
+class Gated:
+    """The answers of a :class:`Gates` about one text. ``search``/``match`` run a pattern of those
+    gates only when its words stand in that text, else answer None (it cannot match there, nor
+    in any part of it); a pattern of no gate of them is always run."""
+
+    __slots__ = ("_bit_of", "may")
+
+    def __init__(self, bit_of: dict[int, int], may: int) -> None:
+        self._bit_of, self.may = bit_of, may
+
+    def _open(self, pattern: re.Pattern) -> bool:
+        bit = self._bit_of.get(id(pattern))
+        return bit is None or bool(self.may & bit)
+
+    def search(self, pattern: re.Pattern, text: str, *args):
+        """``pattern.search(text, *args)``, ``text`` being the text asked about or a part of it."""
+        return pattern.search(text, *args) if self._open(pattern) else None
+
+    def match(self, pattern: re.Pattern, text: str, *args):
+        """``pattern.match(text, *args)``, ``text`` being the text asked about or a part of it."""
+        return pattern.match(text, *args) if self._open(pattern) else None
 
 
 class _Scanner:

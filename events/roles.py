@@ -17,7 +17,7 @@ import re
 from events import lexicon as L
 from events.toponyms import (_COUNTRYSIDE, _LIST_PROVINCES, _ORG_SPANS, _SENT_SPLIT, DATELINE_LEAD, Toponym,
                              _may_list_provinces, _part_of_longer_name, is_trap)
-from events.pieces import Gates, lead_letter
+from events.pieces import Gated, Gates, lead_letter
 
 # (Case-sensitive patterns below start with their first letter and test the word start right after
 # it, so that re skips in C to the positions where that letter stands.)
@@ -189,25 +189,10 @@ _PART_OF_CITY_AFTER = re.compile(r"['’]s\s+(?:[A-Z][\w'’-]*\s+){1,3}(?:distr
                                  r"airport|port|outskirts)\b")
 
 
-class _Before:
-    """The words before a mention (``_BEFORE_WIDTH`` characters) and which of the patterns that
-    look back (``_LOOKING_BACK``) may match in them, from one pass over them."""
-
-    def __init__(self, body: str, start: int) -> None:
-        self.may = _BACK_GATES.mask(body[max(0, start - _BEFORE_WIDTH):start])
-
-    def search(self, pattern: re.Pattern, text: str, *args):
-        """``pattern.search(text, *args)``, in a text within the words before the mention."""
-        bit = _BACK_BIT.get(id(pattern))
-        if bit is not None and not self.may & bit:
-            return None                 # none of its words stands there
-        return pattern.search(text, *args)
-
-
-def is_name_not_place(t: Toponym, body: str, inside: bytearray | None = None, near: _Before | None = None) -> bool:
+def is_name_not_place(t: Toponym, body: str, inside: bytearray | None = None, near: Gated | None = None) -> bool:
     """The mention names something else: a person, an organisation, a government, a weapon, a group,
-    an agreement, a ship, an office."""
-    near = near or _Before(body, t.start)
+    an agreement, a ship, an office. (``near``: :func:`_looking_back` of the mention, if asked already.)"""
+    near = near or _looking_back(body, t.start)
     before = body[max(0, t.start - 60):t.start]
     after = body[t.end:t.end + 60]
     low = t.name.lower()
@@ -273,7 +258,7 @@ def mark(toponyms: list[Toponym], body: str) -> list[Toponym]:
     parts_cue = any(w in low for w in ("neighbo", "district", "quarter", "suburb"))
     based_cue = any(w in low for w in ("based", "stationed", "operating", "flying"))
     for t in toponyms:
-        near = _Before(body, t.start)
+        near = _looking_back(body, t.start)
         if is_name_not_place(t, body, inside, near):
             continue
         before = body[max(0, t.start - 60):t.start]
@@ -372,8 +357,11 @@ _AT_EMBASSY = lead_letter(_AT_EMBASSY)
 # (:class:`events.pieces.Gates`): a pattern none of whose words stands there cannot match, so it
 # is not tried (the same flags; most mentions hold the words of two or three of them).
 _BEFORE_WIDTH = 90                  # the widest look back of these patterns (_ORIGIN_SITE)
-_LOOKING_BACK = (_ORIGIN, _SOURCE_BEFORE, _ORIGIN_SITE, _ORIGIN_BRACKET, _TRANSIT, _SEA, _LEGAL_BEFORE,
-                 _PURPOSE_PLACE, _NOT_LOCATIVE, _CITYS_PART_BEFORE, _INSTITUTION_OF, _QUALIFIER_BEFORE,
-                 _TOWARD, _REFERENCE, _VESSEL_BEFORE, L.METONYM_BEFORE)
-_BACK_GATES = Gates(_LOOKING_BACK, alone=True)
-_BACK_BIT = {id(p): 1 << i for i, p in enumerate(_LOOKING_BACK)}     # (by id: a pattern hashes its code)
+_BACK_GATES = Gates((_ORIGIN, _SOURCE_BEFORE, _ORIGIN_SITE, _ORIGIN_BRACKET, _TRANSIT, _SEA, _LEGAL_BEFORE,
+                     _PURPOSE_PLACE, _NOT_LOCATIVE, _CITYS_PART_BEFORE, _INSTITUTION_OF, _QUALIFIER_BEFORE,
+                     _TOWARD, _REFERENCE, _VESSEL_BEFORE, L.METONYM_BEFORE), alone=True)
+
+
+def _looking_back(body: str, start: int) -> Gated:
+    """The patterns that look back from a mention at ``start``, asked about the words before it."""
+    return _BACK_GATES.on(body[max(0, start - _BEFORE_WIDTH):start])
