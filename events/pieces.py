@@ -261,6 +261,10 @@ class Gated:
         """``pattern.match(text, *args)``, ``text`` being the text asked about or a part of it."""
         return pattern.match(text, *args) if self._open(pattern) else None
 
+    def finditer(self, pattern: re.Pattern, text: str, *args):
+        """``pattern.finditer(text, *args)``, ``text`` being the text asked about or a part of it."""
+        return pattern.finditer(text, *args) if self._open(pattern) else iter(())
+
 
 class _Scanner:
     """One automaton over the pieces of every Gates; the answers of the last texts are kept (the
