@@ -170,8 +170,8 @@ def _spans(body: str) -> bytearray:
     for m in _ORG_SPANS.finditer(body):
         inside[m.start():m.end()] = b"\x01" * (m.end() - m.start())
     start, end = 0, 0                   # a dateline opens a line: tried at line starts only (as finditer finds them)
-    while start >= 0:
-        m = DATELINE_LEAD.match(body, start) if start >= end else None
+    while start >= 0:                   # (and only where a capital opens the line, as every dateline's does)
+        m = DATELINE_LEAD.match(body, start) if start >= end and "A" <= body[start:start + 1] <= "Z" else None
         if m:
             inside[m.start():m.end()] = b"\x01" * (m.end() - m.start())
             end = m.end()
