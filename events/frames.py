@@ -93,10 +93,11 @@ def weapons(sentence: str) -> list[WeaponMention]:
 
 
 @lru_cache(maxsize=1)
-def _operator_rows() -> tuple[re.Pattern, list[str]]:
+def _operator_rows() -> tuple[Rows, list[str]]:
+    """The designations as one alternation of rows named o0, o1 ... (a whole word each), of which a
+    text gets only the rows whose words it holds (the same matches)."""
     rows = _rows("operators.tsv")
-    pattern = re.compile(r"(?<![\w/-])(?:" + "|".join(f"(?P<o{i}>{r['pattern']})" for i, r in enumerate(rows)) + r")(?![\w-])",
-                         re.I)
+    pattern = Rows([r["pattern"] for r in rows], head=r"(?<![\w/-])", tail=r"(?![\w-])", flags=re.I, group="o")
     return pattern, [r["actor"] for r in rows]
 
 
