@@ -93,10 +93,11 @@ def weapons(sentence: str) -> list[WeaponMention]:
 
 
 @lru_cache(maxsize=1)
-def _operator_rows() -> tuple[re.Pattern, list[str]]:
+def _operator_rows() -> tuple[Rows, list[str]]:
+    """The designations as one alternation of rows named o0, o1 ... (a whole word each), of which a
+    text gets only the rows whose words it holds (the same matches)."""
     rows = _rows("operators.tsv")
-    pattern = re.compile(r"(?<![\w/-])(?:" + "|".join(f"(?P<o{i}>{r['pattern']})" for i, r in enumerate(rows)) + r")(?![\w-])",
-                         re.I)
+    pattern = Rows([r["pattern"] for r in rows], head=r"(?<![\w/-])", tail=r"(?![\w-])", flags=re.I, group="o")
     return pattern, [r["actor"] for r in rows]
 
 
@@ -417,40 +418,41 @@ def not_a_strike(sentence: str, trigger: Trigger, clause: tuple[int, int], class
     trigger); ``ws``: the sentence's weapon mentions; ``after_strike``: a
     sentence just before told a strike (so "it also hit a depot" continues it)."""
     word = trigger.text
+    near = _SENTENCE_GATES.on(sentence)     # (its patterns below run only where their words stand)
     if _DOWNING.match(word):                                   # "shot down a drone at X"
         return NOT_DOWNING
-    if _NOT_ATTACK_SUBJECT.search(sentence, max(0, trigger.start - 30), trigger.start) and not re.search(
+    if near.search(_NOT_ATTACK_SUBJECT, sentence, max(0, trigger.start - 30), trigger.start) and not re.search(
             r"\bbomb|\b(?:was|were|been|being|is|are)\s+$", sentence[max(0, trigger.start - 30):trigger.start], re.I):
         return NOT_ATTACK                                      # "an earthquake struck near X"
     before = sentence[max(0, trigger.start - 60):trigger.start]
-    if _INTERCEPTED.search(sentence, max(0, clause[0], trigger.start - 60), trigger.start) or \
+    if near.search(_INTERCEPTED, sentence, max(0, clause[0], trigger.start - 60), trigger.start) or \
             _DOWNED_OBJECT.match(sentence, trigger.end) or _INTERCEPTED_AFTER.match(sentence, trigger.end, clause[1]) or \
-            _AIR_DEFENCE_SUBJECT.search(sentence, max(0, clause[0], trigger.start - 60), trigger.start):
+            near.search(_AIR_DEFENCE_SUBJECT, sentence, max(0, clause[0], trigger.start - 60), trigger.start):
         return NOT_DOWNING                                     # "intercepted a missile fired towards X"
-    if _SUPPORT_FLIGHT.search(sentence, max(0, trigger.start - 70), trigger.end):   # "flew reconnaissance sorties over X"
+    if near.search(_SUPPORT_FLIGHT, sentence, max(0, trigger.start - 70), trigger.end):   # "flew reconnaissance sorties over X"
         return NOT_SUPPORT_FLIGHT
-    if _GROUND_BEFORE.search(sentence, max(0, trigger.start - 25), trigger.start):   # "continued ground attacks near X"
+    if near.search(_GROUND_BEFORE, sentence, max(0, trigger.start - 25), trigger.start):   # "continued ground attacks near X"
         return NOT_GROUND
-    if _EXERCISE.search(sentence):                             # "live-fire drills near X, firing artillery at mock targets"
+    if near.search(_EXERCISE, sentence):                             # "live-fire drills near X, firing artillery at mock targets"
         return NOT_EXERCISE
-    if _PROTESTED.search(sentence, max(0, clause[0], trigger.start - 80), trigger.start):
+    if near.search(_PROTESTED, sentence, max(0, clause[0], trigger.start - 80), trigger.start):
         return NOT_PROTEST                                     # "residents protested against the shelling"
-    if _EXCHANGE.search(before):                               # "exchanged artillery fire on the frontline"
+    if near.search(_EXCHANGE, before):                               # "exchanged artillery fire on the frontline"
         return NOT_EXCHANGE
     clash = _CLASH_ROWS.search(sentence)
-    if clash and (_ACCOMPANY.search(before) or _USE_OF.search(sentence)):   # "clashes ... amid regime shelling"
+    if clash and (near.search(_ACCOMPANY, before) or near.search(_USE_OF, sentence)):   # "clashes ... amid regime shelling"
         return NOT_ACCOMPANY
     text = sentence[clause[0]:clause[1]]
     in_clause = [w for w in ws if clause[0] <= w.start < clause[1]]
-    passive = not trigger.nominal and bool(_PASSIVE.search(sentence, max(0, trigger.start - 70), trigger.start))
+    passive = not trigger.nominal and bool(near.search(_PASSIVE, sentence, max(0, trigger.start - 70), trigger.start))
     if passive:
         in_clause = [w for w in in_clause if w.start >= trigger.end]    # "a helicopter was hit": the victim
     fired = [w for w in in_clause if w.cls in STRIKE_CLASSES]
-    if fired and all(_EXCHANGE.search(sentence, max(0, w.start - 40), w.start) for w in fired):
+    if fired and all(near.search(_EXCHANGE, sentence, max(0, w.start - 40), w.start) for w in fired):
         return NOT_EXCHANGE                                    # "an exchange of artillery fire killed two"
     strike_weapon = any(c in STRIKE_CLASSES for c in classes) if classes else \
         any(w.cls in STRIKE_CLASSES for w in in_clause)        # a frame's weapons say what was fired
-    if SMALL in classes and strike_weapon and not _CIVILIAN.search(sentence, trigger.end, clause[1]):
+    if SMALL in classes and strike_weapon and not near.search(_CIVILIAN, sentence, trigger.end, clause[1]):
         return NOT_FIREFIGHT                                   # "fired mortars, RPGs and small arms at positions"
     raid = bool(_GROUND_RAID.match(word))
     if _TERROR_ROWS.search(text) and not strike_weapon and not re.search(r"air|drone|shell|artiller", word, re.I) \
@@ -458,7 +460,7 @@ def not_a_strike(sentence: str, trigger: Trigger, clause: tuple[int, int], class
             or classes and set(classes) <= {EXPLOSIVE}:
         return NOT_TERROR                                      # "a suicide bombing in the market"
     if classes and not strike_weapon and any(
-            w.cls in STRIKE_CLASSES and w.start > trigger.end and _ALSO_FIRED.search(sentence, trigger.end, w.start)
+            w.cls in STRIKE_CLASSES and w.start > trigger.end and near.search(_ALSO_FIRED, sentence, trigger.end, w.start)
             and w.start - trigger.end < 160 for w in ws):
         strike_weapon = True                                   # "fired machine guns at X, as well as mortars at Y"
     if classes and not strike_weapon:                          # "fired RPGs and machine guns at"
@@ -466,7 +468,7 @@ def not_a_strike(sentence: str, trigger: Trigger, clause: tuple[int, int], class
     if raid:                                                   # "raided the houses and arrested 20"
         if _ARREST_ROWS.search(sentence):
             return NOT_ARREST
-        if not strike_weapon and _GROUND_RAIDER.search(sentence, max(0, trigger.start - 80), trigger.start):
+        if not strike_weapon and near.search(_GROUND_RAIDER, sentence, max(0, trigger.start - 80), trigger.start):
             return NOT_GROUND
         return None
     if clash and trigger.strength == "weak" and not any(c in STRIKE_CLASSES for c in classes):
@@ -474,14 +476,14 @@ def not_a_strike(sentence: str, trigger: Trigger, clause: tuple[int, int], class
     if passive and trigger.strength == "weak" and not strike_weapon and trigger.why != "after strike" \
             and re.match(r"\s+by\s", sentence[trigger.end:trigger.end + 5]):
         return NOT_GROUND                                      # "the helicopter was hit by rebels": ground fire
-    ground_subject = bool(_GROUND_SUBJECT.search(sentence, max(0, clause[0], trigger.start - 50), trigger.start))
+    ground_subject = bool(near.search(_GROUND_SUBJECT, sentence, max(0, clause[0], trigger.start - 50), trigger.start))
     if _INTRINSIC.search(word) or strike_weapon or (trigger.why == "after strike" and not ground_subject):
         return None
     if any(w.cls in (DIRECT, SMALL) for w in in_clause):
         return NOT_DIRECT                                      # "sniper fire hit a soldier"
     if any(w.cls == EXPLOSIVE for w in in_clause) and not (not passive and _terror_only_as_object(text, trigger.end - clause[0])):
         return NOT_TERROR
-    if _STRIKE_NOUN.search(text) and not clash:                # "two strikes destroyed a depot"
+    if near.search(_STRIKE_NOUN, text) and not clash:                # "two strikes destroyed a depot"
         return None
     if trigger.strength == "weak" or clash:
         if after_strike and not clash and not ground_subject:  # "... bombed X. It also hit a camp in Y"
@@ -496,3 +498,9 @@ def not_a_strike(sentence: str, trigger: Trigger, clause: tuple[int, int], class
  _GROUND_SUBJECT) = (
     lead_letter(p) for p in (_ACCOMPANY, _PROTESTED, _STRIKE_NOUN, _GROUND_RAIDER, _CIVILIAN, _EXCHANGE, _INTERCEPTED,
                              _NOT_ATTACK_SUBJECT, _GROUND_SUBJECT))
+
+# The patterns not_a_strike asks of a sentence (or a part of it), with the one pass over it the
+# stages share.
+_SENTENCE_GATES = Gates((_NOT_ATTACK_SUBJECT, _INTERCEPTED, _AIR_DEFENCE_SUBJECT, _SUPPORT_FLIGHT, _GROUND_BEFORE,
+                         _EXERCISE, _PROTESTED, _EXCHANGE, _ACCOMPANY, _USE_OF, _PASSIVE, _CIVILIAN, _ALSO_FIRED,
+                         _GROUND_RAIDER, _GROUND_SUBJECT, _STRIKE_NOUN))

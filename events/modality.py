@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from events import lexicon as L
-from events.pieces import Rows, lead_letter
+from events.pieces import Gates, Rows, lead_letter
 
 NEGATED, HYPOTHETICAL, PLANNED, DENIED = "negated", "hypothetical", "planned", "denied"
 HISTORICAL = "historical"       # told as background: dated long before publication
@@ -75,15 +75,16 @@ def classify(clause_prefix: str, after: str = "", nominal: bool = False) -> str 
     text after the trigger up to the clause end; ``nominal``: the trigger is a
     noun (so a modal right after it governs it)."""
     prefix = _NOT_NEGATION.sub(" ", clause_prefix) if _NOT_NEGATION_ROWS.pattern(clause_prefix) else clause_prefix
-    if after and _REPORT_THAT.search(prefix) and _DENIED_AFTER.search(after):
+    before = _PREFIX_GATES.on(prefix)     # (the prefix's patterns run only where their words stand)
+    if after and before.search(_REPORT_THAT, prefix) and _DENIED_AFTER.search(after):
         return DENIED                     # "information that X struck Y is not true"
-    if _LONG_PAST.search(prefix) or _LONG_PAST.search(after) or (_SINCE_START.search(prefix + " " + after) and _PERFECT.search(prefix + " " + after)):
+    if before.search(_LONG_PAST, prefix) or _LONG_PAST.search(after) or (_SINCE_START.search(prefix + " " + after) and _PERFECT.search(prefix + " " + after)):
         return HISTORICAL                 # "strikes in Syria over the years"
     if _TALLY.search(prefix, max(0, len(prefix) - 40)) and _PERFECT.search(prefix):
         return HISTORICAL                 # "have carried out more than 9,000 strikes": a campaign's tally
-    if _HABITUAL.search(prefix, max(0, len(prefix) - 60)):
+    if before.search(_HABITUAL, prefix, max(0, len(prefix) - 60)):
         return HISTORICAL                 # "has regularly shelled villages around X": a pattern, no one event
-    if _TOPIC.search(prefix):             # "talks about sending troops": a topic, not an act
+    if before.search(_TOPIC, prefix):     # "talks about sending troops": a topic, not an act
         return HYPOTHETICAL
     best: tuple[int, str, int] | None = None
     for reason, pattern in _CUES:
@@ -91,17 +92,17 @@ def classify(clause_prefix: str, after: str = "", nominal: bool = False) -> str 
             pos = m.end()
             if best is None or pos > best[0] or (pos == best[0] and reason == DENIED):
                 best = (pos, reason, m.start())
-    if _ANY.search(prefix, max(0, len(prefix) - 50)):
+    if before.search(_ANY, prefix, max(0, len(prefix) - 50)):
         return HYPOTHETICAL               # "any attempt to shell the city would be met with force"
-    if _PREVENTED.search(prefix, max(0, len(prefix) - 70)):
+    if before.search(_PREVENTED, prefix, max(0, len(prefix) - 70)):
         return NEGATED                    # "to prevent the group sending fighters": it did not happen
-    if L.NEGATION_NEAR.search(prefix):   # "no plans to send", "without air strikes"
+    if before.search(L.NEGATION_NEAR, prefix):   # "no plans to send", "without air strikes"
         return NEGATED
     if best is not None:
         if best[1] in (HYPOTHETICAL, PLANNED) and L.NEGATION.search(prefix[max(0, best[2] - 12):best[2]]):
             return NEGATED                # "don't want to send", "not planning to"
         return best[1]
-    if _PURPOSE.search(prefix, max(0, len(prefix) - 60)):
+    if before.search(_PURPOSE, prefix, max(0, len(prefix) - 60)):
         return PLANNED                    # "used the area to launch drone attacks": an aim, not a report
     if nominal and after and _STOPPED_AFTER.match(after):
         return NEGATED                    # "strikes on X were suspended"
@@ -120,3 +121,6 @@ def classify(clause_prefix: str, after: str = "", nominal: bool = False) -> str 
 _TOPIC, _LONG_PAST = lead_letter(_TOPIC), lead_letter(_LONG_PAST)
 (_NOT_NEGATION, _REPORT_THAT, _DENIED_AFTER, _PERFECT) = (
     lead_letter(p) for p in (_NOT_NEGATION, _REPORT_THAT, _DENIED_AFTER, _PERFECT))
+
+# The patterns asked of the clause before a trigger, with one pass over it (the one the cue rows ask for).
+_PREFIX_GATES = Gates((_REPORT_THAT, _LONG_PAST, _HABITUAL, _TOPIC, _ANY, _PREVENTED, L.NEGATION_NEAR, _PURPOSE))

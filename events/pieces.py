@@ -202,9 +202,13 @@ def _lead(head: str, alts: Sequence[str], flags: int) -> str | None:
 class Gates:
     """The gates of several patterns (:func:`required`): ``mask(text)`` has bit i set when
     pattern i may match somewhere in ``text``. Every Gates shares one Aho-Corasick pass per
-    text (see :class:`_Scanner`), so the many gates asked about one sentence cost one pass."""
+    text (see :class:`_Scanner`), so the many gates asked about one sentence cost one pass.
 
-    def __init__(self, patterns: Sequence[str | re.Pattern], flags: int = 0) -> None:
+    ``alone``: these gates get an automaton of their own pieces, with no answers kept, for
+    short texts that no other gate asks about (the words before a place name): they neither
+    add hits to the shared pass over sentences nor push sentences out of its memo."""
+
+    def __init__(self, patterns: Sequence[str | re.Pattern], flags: int = 0, alone: bool = False) -> None:
         self.size = len(patterns)
         self.all = (1 << self.size) - 1
         self._always = 0                        # patterns that need no piece
@@ -216,15 +220,50 @@ class Gates:
                 continue
             for piece in need:
                 self.bits[piece] = self.bits.get(piece, 0) | 1 << i
-        self._slot = _SCANNER.register(self)
+        self._scanner = _Scanner(keep=0) if alone else _SCANNER
+        self._slot = self._scanner.register(self)
+        # (by id: a compiled pattern hashes its whole code)
+        self._bit_of = {id(p): 1 << i for i, p in enumerate(patterns) if isinstance(p, re.Pattern)}
+
+    def on(self, text: str) -> "Gated":
+        """These gates asked about ``text``: its patterns are then run only where they may match."""
+        return Gated(self._bit_of, self.mask(text))
 
     def mask(self, text: str) -> int:
-        last = _SCANNER._last                   # (the scanner's answers for the text asked last)
-        got = last[1] if last[0] is text else _SCANNER.scan(text)
+        scanner = self._scanner
+        last = scanner._last                    # (the scanner's answers for the text asked last)
+        got = last[1] if last[0] is text else scanner.scan(text)
         if got is None or self._slot >= len(got[1]):
             return self.all
         found, offsets = got
         return found >> offsets[self._slot] & self.all | self._always
+
+
+class Gated:
+    """The answers of a :class:`Gates` about one text. ``search``/``match`` run a pattern of those
+    gates only when its words stand in that text, else answer None (it cannot match there, nor
+    in any part of it); a pattern of no gate of them is always run."""
+
+    __slots__ = ("_bit_of", "may")
+
+    def __init__(self, bit_of: dict[int, int], may: int) -> None:
+        self._bit_of, self.may = bit_of, may
+
+    def _open(self, pattern: re.Pattern) -> bool:
+        bit = self._bit_of.get(id(pattern))
+        return bit is None or bool(self.may & bit)
+
+    def search(self, pattern: re.Pattern, text: str, *args):
+        """``pattern.search(text, *args)``, ``text`` being the text asked about or a part of it."""
+        return pattern.search(text, *args) if self._open(pattern) else None
+
+    def match(self, pattern: re.Pattern, text: str, *args):
+        """``pattern.match(text, *args)``, ``text`` being the text asked about or a part of it."""
+        return pattern.match(text, *args) if self._open(pattern) else None
+
+    def finditer(self, pattern: re.Pattern, text: str, *args):
+        """``pattern.finditer(text, *args)``, ``text`` being the text asked about or a part of it."""
+        return pattern.finditer(text, *args) if self._open(pattern) else iter(())
 
 
 class _Scanner:
@@ -233,7 +272,8 @@ class _Scanner:
     sentence again, cut anew from the body). The answers are one integer: each Gates' bits at
     its own offset."""
 
-    def __init__(self) -> None:
+    def __init__(self, keep: int = 0) -> None:
+        self.keep = keep                        # how many texts' answers are kept (0: none)
         self.gates: list[Gates] = []
         self._automaton = None
         self._last: tuple = (None, None)        # (text, its answers), replaced as one (threads)
@@ -290,10 +330,11 @@ class _Scanner:
                 if piece in low:
                     found |= b
             got = (found, offsets)
-        if len(seen) >= _SEEN:
-            seen.clear()
-        seen[text] = got
-        self._last = (text, got)
+        if self.keep:
+            if len(seen) >= self.keep:
+                seen.clear()
+            seen[text] = got
+            self._last = (text, got)
         return got
 
 
@@ -305,7 +346,7 @@ def forget_texts() -> None:
 _SHORT = 2
 _SEEN = 128
 _UNSEEN = object()
-_SCANNER = _Scanner()
+_SCANNER = _Scanner(keep=_SEEN)
 
 
 # --- a table of patterns as one alternation ----------------------------------------------

@@ -33,7 +33,7 @@ from events.places import place_finder
 from events.roles import CAPITALS
 from events.sentences import clause_bounds, clause_of, split_sentences
 from events.toponyms import DATELINE_LEAD, Toponym, keep_specific
-from events.pieces import Rows, lead_letter
+from events.pieces import Gates, Rows, lead_letter
 from events.triggers import find_triggers
 from gazetteer.demonyms import demonym_country
 from gazetteer.keys import name_key
@@ -212,7 +212,7 @@ def _all_actors(c: Candidate, s: Sentence) -> list[str]:
             s.text, max(0, c.trigger.start - 25), c.trigger.start)):
         return out                      # a passive verb: its subject is the victim, the agent is known
     a, b = c.clause
-    for m in _COORDINATED.finditer(s.text, a, c.trigger.start):
+    for m in _SENTENCE_GATES.on(s.text).finditer(_COORDINATED, s.text, a, c.trigger.start):
         for side in ("a", "b"):
             found = A.actor_mentions(f"{m.group(side)} {m.group('noun')}")
             out += [x.actor for x in found[:1]]
@@ -278,6 +278,13 @@ _DEFINITE_NOUN = re.compile(r"\b(?:the|these|those|this|that|its|their)\s+(?:[\w
 _AS_A_RESULT = re.compile(r"\bas\s+a\s+result\s+of\s+(?!the\b|these\b|those\b)(?:[\w-]+\s+)?$", re.I)
 
 
+def _refers_back(text: str, start: int) -> bool:
+    """Does the nominal trigger at ``start`` refer back to events told elsewhere ("news of the raids")?"""
+    near = _SENTENCE_GATES.on(text)
+    return bool(near.search(_ANAPHORIC, text[max(0, start - 60):start])) and \
+        not near.search(_AS_A_RESULT, text, max(0, start - 40), start)
+
+
 def modality(doc: Doc) -> None:
     """Is the trigger asserted in its clause? (see :mod:`events.modality`)"""
     for c in doc.candidates:
@@ -286,8 +293,7 @@ def modality(doc: Doc) -> None:
                                                             t.nominal)
         if reason:
             c.object("modality", reason)
-        elif t.nominal and _ANAPHORIC.search(s.text[max(0, t.start - 60):t.start]) and \
-                not _AS_A_RESULT.search(s.text, max(0, t.start - 40), t.start):
+        elif t.nominal and _refers_back(s.text, t.start):
             c.object("modality", ANAPHORIC)
         elif t.nominal and _REACTED_AFTER.match(s.text, t.end, c.clause[1]) and \
                 _DEFINITE_NOUN.search(s.text, max(0, t.start - 20), t.start):
@@ -487,14 +493,15 @@ def arguments(doc: Doc) -> None:
                 _heading_place(doc, s.index, starts)
             if ante is not None:
                 here = here + [dataclasses.replace(ante, locative=True, origin=False, reference=False)]
-        if s.claim_at and here and _ACCORDING.search(text, max(0, s.claim_at[0] - 15), s.claim_at[0] + 1):
+        near = _SENTENCE_GATES.on(text)         # (the sentence's patterns run only where their words stand)
+        if s.claim_at and here and near.search(_ACCORDING, text, max(0, s.claim_at[0] - 15), s.claim_at[0] + 1):
             # "according to the head of Dnipropetrovsk Oblast": the teller's seat
             told = [p for p in here if not (s.start + s.claim_at[0] <= p.start < s.start + s.claim_at[1])]
             if len(told) < len(here) and any(not p.is_country for p in told):
                 here = told
             elif len(told) < len(here):
                 here = [p for p in here if p in told or not p.is_country]
-        centre = _REGIONAL_CENTRE.search(text)
+        centre = near.search(_REGIONAL_CENTRE, text)
         if centre and not any(p.place.kind not in ("admin1", "country") for p in here):
             province = next((p for p in reversed(here) if p.place.kind == "admin1"), None)
             seat = _stand_in(_seat(province), s.start + centre.start(), s.start + centre.end(), centre.group(0))
@@ -596,9 +603,15 @@ _HEADER_DATE = re.compile(r"(?:^[ \t]*|(?<=[.;|] ))(?:(?:incident|event|attack|s
                           r"[ \t]*:[ \t]*(?P<d>[^\n]{4,40})", re.I | re.M)
 
 
+# What every header date line holds: "date", words or spaces, a colon ("Date of the incident:"); a
+# search for it alone is quick, where _HEADER_DATE tests a line start at every character.
+_HEADER_DATE_WORDS = re.compile(r"date[\s\w]*:", re.I)
+
+
 def _header_date(body: str, published) -> DateMention | None:
     """The day an incident report's header line gives, if any (the undated events' date)."""
-    m = _HEADER_DATE.search(body, 0, 3000) if "ate" in body[:3000] else None
+    m = _HEADER_DATE.search(body, 0, 3000) if "ate" in body[:3000] and _HEADER_DATE_WORDS.search(body, 0, 3000) \
+        else None
     if m is None:
         return None
     found = [d for d in find_dates(m.group("d"), published) if d.precision == DAY and d.date]
@@ -721,7 +734,8 @@ def dates(doc: Doc) -> None:
                 if not _REPORT_DATE.search(s.text[max(0, date.start - 30):date.start]):
                     carry = (date, si)
             elif explicit == 0 and carry is not None and si - carry[1] <= S.carry_sentences and \
-                    not _ONGOING.search(s.text, max(0, c.clause[0], c.trigger.start - 60), c.trigger.start):
+                    not _SENTENCE_GATES.on(s.text).search(_ONGOING, s.text, max(0, c.clause[0], c.trigger.start - 60),
+                                                          c.trigger.start):
                 date, explicit = carry[0], 1
                 carry = (carry[0], si)          # a run of undated event sentences (a list of strikes) keeps the day
             elif explicit == 0 and si > 0 and _CONTINUES.match(s.text) and _previous_day(doc, si, published, told):
@@ -742,3 +756,7 @@ def dates(doc: Doc) -> None:
 # the first letter of one of their words stands; the same matches).
 (_TOPIC_NP, _PASSIVE_BEFORE, _ANAPHORIC, _PLACE_ANAPHOR, _REPORT_DATE, _ONGOING) = (
     lead_letter(p) for p in (_TOPIC_NP, _PASSIVE_BEFORE, _ANAPHORIC, _PLACE_ANAPHOR, _REPORT_DATE, _ONGOING))
+
+# The patterns the stages ask of a sentence with a candidate (or a part of it), with the one pass
+# over the sentence they share.
+_SENTENCE_GATES = Gates((_COORDINATED, _ANAPHORIC, _AS_A_RESULT, _ACCORDING, _REGIONAL_CENTRE, _ONGOING))

@@ -394,12 +394,21 @@ def resolve_spans(text: str, spans: list[Span], cues: Sequence[CountryCue], gz, 
         own_c, own_a = key_cv.get(key, {}), key_av.get(key, {})
         return own_c, max(1e-9, sum_cv - sum(own_c.values())), own_a, max(1e-9, sum_av - sum(own_a.values()))
 
+    voted_memo: dict[tuple[str, int], float] = {}
+
     def context_score(key: str, c: Cand, near: float = 0.0) -> float:
+        voted = voted_memo.get((key, id(c)))
+        if voted is None:               # (the votes are final here: each reading's sum is made once)
+            voted = voted_memo[(key, id(c))] = _voted_score(key, c)
+        return voted + W.near * near
+
+    def _voted_score(key: str, c: Cand) -> float:
+        """A reading's prior and the shares of the other names' votes for its country and province."""
         own_c, tc, own_a, ta = shares_of[key]
         p = c.place
         cs = (cv_tot.get(p.country, 0.0) - own_c.get(p.country, 0.0)) / tc if p.country else 0.0
         as_ = (av_tot.get(p.admin1_code, 0.0) - own_a.get(p.admin1_code, 0.0)) / ta if p.admin1_code else 0.0
-        return c.prior + W.country_share * cs + W.admin1_share * as_ + W.near * near
+        return c.prior + W.country_share * cs + W.admin1_share * as_
 
     shares_of = {key: shares(key) for key in by_key}
     support = set(theater)                                  # countries every name may lie in
