@@ -341,8 +341,10 @@ _DOWNED_OBJECT = re.compile(r"\s+(?:an?|the|\d+|two|three|four|five|several)\s+(
                             r"rockets?|projectiles?)\s+(?:[\w-]+\s+){0,2}?(?:launched|fired|heading|flying|approaching|aimed)\b",
                             re.I)
 # "a missile launched from Yemen towards Eilat was intercepted": the weapon stopped, told after it
-_INTERCEPTED_AFTER = re.compile(r"[^.;]{0,80}?\b(?:was|were|had|has|have)\s+(?:(?:also|later|then|successfully|been)\s+){0,3}(?:intercepted|shot\s+down|"
-                                r"downed|destroyed\s+in\s+(?:the\s+)?(?:air|flight)|neutrali[sz]ed\s+by\s+air\s+defen[cs]es?)\b", re.I)
+# (what "was intercepted" says of a weapon told before it, here and in the next sentence)
+_WAS_STOPPED = (r"\b(?:was|were|had|has|have)\s+(?:(?:also|later|then|all|both|successfully|been)\s+){0,3}(?:intercepted|"
+                r"shot\s+down|downed|destroyed\s+in\s+(?:the\s+)?(?:air|flight)|neutrali[sz]ed\s+by\s+air\s+defen[cs]es?)\b")
+_INTERCEPTED_AFTER = re.compile(r"[^.;]{0,80}?" + _WAS_STOPPED, re.I)
 # "air defence systems destroyed 12 rockets and 9 drones near X": the subject is an air defence.
 _AIR_DEFENCE_SUBJECT = re.compile(r"\bair[\s-]+defen[cs]es?(?:\s+(?:systems?|means|forces|units|crews))?\s+(?:[\w-]+\s+){0,3}$",
                                   re.I)
@@ -381,9 +383,7 @@ _VISITED_BEFORE = re.compile(r"\b(?:visit|met|meet|inspect|address|thank|prais|r
 # "Houthi forces launched a missile towards X. The missile was intercepted.": the next sentence stops it.
 _LAUNCHED_TOWARDS = re.compile(r"\b(?:launched|fired)\b[^.;]{0,80}?\b(?:towards?|at)\b", re.I)
 _INTERCEPTED_NEXT = re.compile(r"\s*(?:the|both|all|two|three|these|those|most\s+of\s+the)\s+(?:[\w-]+\s+)?(?:missiles?|drones?|"
-                               r"rockets?|projectiles?|UAVs?)\s+(?:was|were|had\s+been|have\s+been)\s+(?:(?:later|all|both|also|"
-                               r"successfully)\s+)?(?:intercepted|shot\s+down|downed|destroyed\s+in\s+(?:the\s+)?(?:air|flight))\b",
-                               re.I)
+                               r"rockets?|projectiles?|UAVs?)\s+" + _WAS_STOPPED, re.I)
 
 
 def intercepted_next(sentence: str, next_sentence: str) -> bool:

@@ -442,10 +442,7 @@ _LOCATION_FIELD = re.compile(r"(?:^[ \t]*|(?<=[.;|] ))(?:location|place|site|are
 def _location_field(doc: Doc, pos: int) -> list[Toponym]:
     """The places of the "Location:" field told before ``pos`` on its line (the most precise first), if any."""
     start = doc.body.rfind("\n", 0, pos) + 1
-    if "ation" not in doc.body[start:pos] and "ace:" not in doc.body[start:pos] and "ite:" not in doc.body[start:pos] \
-            and "rea:" not in doc.body[start:pos]:
-        return []
-    fields = list(_LOCATION_FIELD.finditer(doc.body, start, pos))
+    fields = list(_LOCATION_FIELD.finditer(doc.body, start, pos)) if ":" in doc.body[start:pos] else []
     if not fields:
         return []
     a, b = fields[-1].span("l")
@@ -612,10 +609,13 @@ def _header_date(body: str, published) -> DateMention | None:
     """The day an incident report's header line gives, if any (the undated events' date)."""
     m = _HEADER_DATE.search(body, 0, 3000) if "ate" in body[:3000] and _HEADER_DATE_WORDS.search(body, 0, 3000) \
         else None
-    if m is None:
-        return None
-    found = [d for d in find_dates(m.group("d"), published) if d.precision == DAY and d.date]
-    return found[0] if found else None
+    days = _days(m.group("d"), published) if m is not None else []
+    return days[0] if days else None
+
+
+def _days(text: str, published) -> list[DateMention]:
+    """The day-precise dates ``text`` tells, in order."""
+    return [d for d in find_dates(text, published) if d.precision == DAY and d.date]
 
 
 # A paragraph opened by a time stamp ("18 July, 05:12 -", "March 3, 2024 |"): a live blog's or a channel's
@@ -638,8 +638,8 @@ def _stamp(body: str, pos: int, published) -> DateMention | None:
         if not fields:
             return None
         text = fields[-1].group("d")
-    found = [d for d in find_dates(text, published) if d.precision == DAY and d.date]
-    return found[0] if found else None
+    days = _days(text, published)
+    return days[0] if days else None
 
 
 # A sentence that goes on from the one before in time: "Within minutes", "Hours later", "That night".
@@ -658,8 +658,8 @@ def _previous_day(doc: Doc, si: int, published, told: dict[int, DateMention]) ->
     """The day of the sentence before ``si``: the one its event took, else the last it tells."""
     if si - 1 in told:
         return told[si - 1]
-    found = [d for d in find_dates(doc.sentences[si - 1].text, published) if d.precision == DAY and d.date]
-    return found[-1] if found else None
+    days = _days(doc.sentences[si - 1].text, published)
+    return days[-1] if days else None
 
 
 # A sentence that moves the story in time: "Two years later", "Months earlier", "Since then", a date.
@@ -738,8 +738,9 @@ def dates(doc: Doc) -> None:
                                                           c.trigger.start):
                 date, explicit = carry[0], 1
                 carry = (carry[0], si)          # a run of undated event sentences (a list of strikes) keeps the day
-            elif explicit == 0 and si > 0 and _CONTINUES.match(s.text) and _previous_day(doc, si, published, told):
-                date, explicit = _previous_day(doc, si, published, told), 1   # "Within minutes, jets had bombed ..."
+            elif explicit == 0 and si > 0 and _CONTINUES.match(s.text) and \
+                    (before := _previous_day(doc, si, published, told)) is not None:
+                date, explicit = before, 1      # "Within minutes, jets had bombed ..."
                 if _NEXT_DAY.match(s.text):             # "By the following morning": the day after
                     d = date.date + dt.timedelta(days=1)
                     date = dataclasses.replace(date, date=d, date_from=d, date_to=d)
