@@ -21,6 +21,8 @@ ACCEPTED, REFUSED, JOINED = "accepted", "refused", "joined"
 # "The strikes killed 12": a definite nominal trigger with no place of its own tells more
 # about an event already reported, so it joins that event instead of making a new one.
 _DEFINITE = re.compile(r"\b(?=\w)(?:the|these|those|this|such|its|their|his|our)\s+(?:[\w-]+\s+){0,2}$", re.I)
+# "relocated its troops out of Libya" (and no place they went to): a withdrawal
+_OUT_OF = re.compile(r"\bout\s+of\s+(?:the\s+)?$", re.I)
 _SAUDI_LED = re.compile(r"S(?<!\wS)audi[\s-]led\b|A(?<!\wA)rab\s+coalition\b")   # (word starts tested after the capital)
 _US_LED = re.compile(r"\b(?=\w)(?:US|U\.S\.|American|United\s+States)[\s-]*led\b|\banti-(?:ISIS|ISIL|IS|Daesh)\s+coalition")
 
@@ -123,6 +125,11 @@ def decide(doc: Doc) -> list[Draft]:
                 o.sentence == c.sentence and o.type == "deployment" and o.trigger.strength == "strong"
                 for o in doc.candidates):     # ("moving reinforcements toward X": X is being reinforced)
             _refuse(c, "arguments", "forces moving towards a place are not deployed there")
+            continue
+        if c.type == "deployment" and not targets and any(
+                p.origin and s.start + c.clause[0] <= p.start < s.start + c.clause[1]
+                and _OUT_OF.search(doc.body, max(0, p.start - 12), p.start) for p in s.places):
+            _refuse(c, "arguments", "forces moved out of a place are withdrawn, not deployed")
             continue
         if not targets and doc.fallback is None:
             _refuse(c, "arguments", "no place of the event in the sentence and no theater")

@@ -173,7 +173,10 @@ ACTORS: list[tuple[str, re.Pattern]] = [(name, re.compile(p, re.I if flags else 
     # "pro-Gaddafi forces", "Gaddafi loyalists" (Libya 2011)
     ("Gaddafi forces", r"\b(?:(?:[Pp]ro-)?(?:Gaddafi|Qaddafi|Kadhafi)(?:['’]s)?\s+(?:forces|troops|loyalists|army|tanks|artillery|jets|warplanes|snipers|militias?)|Gaddafi\s+regime|"
                        r"(?i:forces|troops|fighters|militias?|units)\s+loyal\s+to\s+(?:[\w-]+\s+){0,3}?(?:Gaddafi|Qaddafi|Kadhafi))\b", 0),
-    ("Government of National Accord", r"\b(?:Government\s+of\s+National\s+Accord|GNA(?:\s+forces)?|Volcano\s+of\s+Rage)\b", 0),
+    # (also "the Tripoli-based government", "forces of the government in Tripoli": how wires name it)
+    ("Government of National Accord", r"\b(?:Government\s+of\s+National\s+Accord|GNA(?:\s+forces)?|Volcano\s+of\s+Rage|"
+                                      r"Tripoli-based\s+(?:government|forces|authorities|administration)|"
+                                      r"(?i:forces|troops|fighters)\s+(?:of|loyal\s+to|allied\s+(?:to|with))\s+the\s+(?:[\w-]+\s+){0,2}?government\s+in\s+Tripoli)\b", 0),
     # "the US-Saudi aggression", "aggression warplanes": how Houthi-run media name the Saudi-led coalition
     ("Saudi-led coalition", r"\b(?:(?:US|American|Saudi)[\s-](?:Saudi|American|US|Emirati)\s+aggression|aggression\s+(?:coalition|warplanes|jets|aircraft|forces|drones)|Saudi[\s-]led\s+(?:coalition|forces|jets|warplanes|aircraft|air\s*strikes|strikes|bombing|raids)|Arab\s+coalition)\b", 1),
     ("US-led coalition", r"\b(?:(?:US|U\.S\.|American|U\.S|United\s+States)[\s-]*led\s+coalition|coalition\s+(?:military\s+|air\s+|war)?(?:planes|jets|aircraft|warplanes|forces|air\s*strikes|strikes|command|partners)|anti-(?:ISIS|ISIL|IS|Daesh)\s+coalition|[Tt]he\s+coalition|Coalition\s+(?:military\s+|air\s+|war)?(?:planes|jets|aircraft|warplanes|forces|air\s*strikes|strikes))\b", 0),

@@ -125,6 +125,9 @@ def triggers(doc: Doc) -> None:
 _TOPIC_NP = re.compile(r"\b(?=\w)(?:over|about|after|following|against|amid|despite|condemn\w*|protest\w*|denounc\w*|"
                        r"criticis\w*|criticiz\w*|blam\w*|accus\w*\s+\w+\s+of)\s+(?P<np>(?:the\s+)?(?:[\w’'-]+\s+){0,2})$", re.I)
 _FIRST_PERSON = re.compile(r"\b(?=\w)(?:[Ww]e|[Oo]ur)\b")
+# "(The ministry) said its jets had struck": the clause's subject is the teller itself
+_TELLER_IS_SUBJECT = re.compile(r"\s*(?:said|says|claimed|stated|reported|announced|added)\s+(?:on\s+\w+\s+)?(?:that\s+)?"
+                                r"(?:it|its|they|their)\b", re.I)
 _SPEAKER_IS_SUBJECT = re.compile(r"^\s*(?:on\s+\w+\s+)?(?:that\s+)?(?:it|its|they|their|we|our)\b", re.I)
 
 
@@ -159,6 +162,8 @@ def _actor_of(trig, text: str, actors: list, clause: tuple[int, int], skip, clai
         actor = F.operator_of(text[clause[0]:clause[1]])
     if actor is None and _FIRST_PERSON.search(text):   # "Our jets struck ...," the ministry said
         actor = A.claimer_actor(claimer) or voice      # (else the force whose page or statement this is)
+    if actor is None and _TELLER_IS_SUBJECT.match(text, clause[0]):
+        actor = A.claimer_actor(claimer)               # "The government said its air force had struck X"
     return actor
 
 
@@ -518,9 +523,33 @@ def arguments(doc: Doc) -> None:
         for c in cands:
             busy = [(s.start + a, s.start + b) for a, b in clauses if (a, b) != c.clause]
             c.places = _places_of(s.places, s.in_theater, (s.start + c.clause[0], s.start + c.clause[1]), busy)
+            ante = _where_antecedent(s, c.clause)
+            if ante is not None and ante not in c.places:
+                c.places = keep_specific(sorted(c.places + [ante], key=lambda p: p.start))
             c.refused_places = [(p, _role(p, s)) for p in s.places if p not in c.places]
             c.target = A.target_for(s.text, c.trigger.end, c.clause[1])
             c.weapon = s.weapon
+
+
+# "in Kyiv, where a missile hit a house": a "where" clause tells what happened at the place it follows
+_WHERE_CLAUSE = re.compile(r"[\s,]*where\b", re.I)
+_SAID_CLAUSE = re.compile(r"\s*(?:said|says|say|told|reported|added)\b")
+_TO_WHERE = re.compile(r"[^.;:!?()\[\]—–]{0,40}")       # "Kyiv on Monday, where": no other clause between
+
+
+def _where_antecedent(s: Sentence, clause: tuple[int, int]) -> Toponym | None:
+    """The place a relative "where" clause follows ("Sirens sounded in Kyiv, where ..."), if it is one."""
+    start = clause[0]
+    if _SAID_CLAUSE.match(s.text, start):       # "in Kyiv, where the mayor | said infrastructure was hit"
+        start = next((a for a, b in s.clauses if b == start), start)
+    if not _WHERE_CLAUSE.match(s.text, start):
+        return None
+    at = s.start + start
+    before = [p for p in s.places if p.end <= at]
+    p = before[-1] if before else None
+    if p is None or p.is_country or p.origin or p.reference or not _TO_WHERE.fullmatch(s.text, p.end - s.start, start):
+        return None
+    return p
 
 
 # --- dates ------------------------------------------------------------------

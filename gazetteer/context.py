@@ -766,6 +766,8 @@ def _nearby(text: str, out: list) -> list:
                      and not re.search(r"[.!?]\s", text[p.end:m.start])), None)
         if prev is None or _km(m.place, prev.place.lat, prev.place.lon) <= W.nearby_km:
             continue
+        if m.place.country == prev.place.country and m.place.admin1_code and m.place.admin1_code == prev.place.admin1_code:
+            continue        # "Kharkiv and the nearby town of Kupiansk": "nearby" told loosely, within one province
         place = replace(prev.place, name=f"{m.name} (near {prev.place.name})")
         out[k] = replace(m, place=place, lat=prev.place.lat, lon=prev.place.lon, precision="point",
                          candidates=(), radius_km=W.village_near_town_km,

@@ -1038,3 +1038,37 @@ def test_forces_moved_over_two_days_are_one_deployment():
     # a movement told over two days ("flown to X on Sunday and Monday") is one deployment
     evs = events("About 1,500 mercenaries were flown to Jufra on Sunday and Monday.")
     assert len([e for e in evs if e.type == "deployment"]) == 1, [(e.type, e.date) for e in evs]
+
+
+@pytest.mark.parametrize("text, places", [
+    # "in X, where a missile hit a house": a relative "where" clause happens at the place it follows
+    ("Air raid sirens sounded in Odesa on Monday, where a missile hit a warehouse.", ["Odesa"]),
+    # (also when a teller stands between: "in X, where the governor said ... was hit")
+    ("Blasts were heard in Sumy, where the governor said a drone had hit a school, and in Poltava.",
+     ["Sumy", "Poltava"]),
+])
+def test_a_where_clause_happens_at_the_place_it_follows(text, places):
+    assert [e.place for e in events(text) if e.type == "strike"] == places, [(e.type, e.place) for e in events(text)]
+
+
+def test_forces_moved_out_of_a_place_are_withdrawn():
+    # "relocated its troops out of X" with no place they went to: a withdrawal, not a deployment
+    assert events("The French army said on Monday it had relocated its troops out of Mali.") == []
+    # (moved out of one place into another: a deployment to the other)
+    evs = events("The brigade was moved out of Kherson to Zaporizhzhia on Monday.")
+    assert [(e.type, e.place) for e in evs] == [("deployment", "Zaporizhzhia")], [(e.type, e.place) for e in evs]
+
+
+def test_the_teller_whose_own_force_struck_is_the_actor():
+    # "The X said its (own) air force had struck Y": the teller is the subject of the strike clause
+    evs = events("The Tripoli-based government said its own drones had struck enemy positions in Tarhuna on Monday.")
+    assert [(e.place, e.actor) for e in evs] == [("Tarhuna", "Government of National Accord")], \
+        [(e.place, e.actor) for e in evs]
+
+
+def test_a_nearby_town_of_the_same_province_keeps_its_own_reading():
+    # "X and the nearby town of Y": "nearby" told loosely; Y's reading in X's province is not a namesake
+    evs = events("Russian artillery shelled Kharkiv and the nearby town of Kupiansk on Monday.")
+    town = [e for e in evs if e.place == "Kupiansk"]
+    assert town and "near" not in town[0].name and abs(town[0].lon - 37.62) < 0.1, \
+        [(e.place, e.name, e.lat) for e in evs]
