@@ -141,7 +141,9 @@ def _actor_of(trig, text: str, actors: list, clause: tuple[int, int], skip, clai
     """The author of a trigger named in its sentence, if any (for a passive verb: the agent after
     "by", never the victim in the subject)."""
     # (a deployment's passive subject is the force moved, its author: "Wagner personnel were deployed to X")
-    if not trig.nominal and trig.type == "strike" and _PASSIVE_BEFORE.search(text, max(0, trig.start - 25), trig.start):
+    passive = not trig.nominal and trig.type == "strike" and bool(_PASSIVE_BEFORE.search(text, max(0, trig.start - 25),
+                                                                                        trig.start))
+    if passive:
         agent = next((a for a in actors if trig.end <= a.start < clause[1] and
                       _BY_AGENT.match(text, trig.end, a.start)), None)
         if agent is not None:
@@ -162,7 +164,7 @@ def _actor_of(trig, text: str, actors: list, clause: tuple[int, int], skip, clai
         actor = F.operator_of(text[clause[0]:clause[1]])
     if actor is None and _FIRST_PERSON.search(text):   # "Our jets struck ...," the ministry said
         actor = A.claimer_actor(claimer) or voice      # (else the force whose page or statement this is)
-    if actor is None and _TELLER_IS_SUBJECT.match(text, clause[0]):
+    if actor is None and not passive and _TELLER_IS_SUBJECT.match(text, clause[0]):
         actor = A.claimer_actor(claimer)               # "The government said its air force had struck X"
     return actor
 
