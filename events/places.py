@@ -55,6 +55,8 @@ _TO_BRACKET = re.compile(r"(?:\s*\[[^\]\n]{0,40}\])?(?:\s*(?:,|and|or)\s*(?:and\
 # "the Kyivskyi district of Donetsk city", "the Jadida neighbourhood of Mosul": a part of the town
 _PART_WORD = re.compile(r"\b(?:district|neighbou?rhood|quarter|suburb)\s*$", re.I)
 _PART_OF = re.compile(r"(?:\s+(?:district|neighbou?rhood|quarter|suburb))?\s+of\s+(?:the\s+)?")
+_PART_AFTER = re.compile(r"\s+(?:district|neighbou?rhood|quarter|suburb)\b", re.I)   # "X neighbourhood"
+_TOLD_WITHIN = 1500                 # characters back to the town a named part of a town belongs to
 _LIST_AFTER = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:the\s+)?[A-Z]")
 
 
@@ -234,6 +236,20 @@ class PlaceFinder:
                 continue                                # a known quarter of the town
             t.place, t.village = dataclasses.replace(c.place, name=f"{t.name} (near {c.place.name})"), True
 
+    def parts_of_town_told(self, found: list[Toponym], body: str) -> None:
+        """"the al-Foo neighbourhood" in a story of another country's towns: a part of the town told
+        before, not the namesake city abroad that the gazetteer holds (so it lies at that town)."""
+        for i, t in enumerate(found):
+            if t.place.kind != "city" or t.is_country or not _PART_AFTER.match(body, t.end):
+                continue
+            others = {o.place.country for o in found if o is not t and not o.is_country and o.place.country}
+            if t.place.country in others:
+                continue
+            town = next((o for o in reversed(found[:i]) if o.place.kind == "city" and t.start - o.end <= _TOLD_WITHIN
+                         and o.place.country != t.place.country), None)
+            if town is not None:
+                t.place, t.village = dataclasses.replace(town.place, name=f"{t.name} (near {town.place.name})"), True
+
     def nearest_container(self, found: list[Toponym], body: str) -> None:
         """"Foo and Bar areas (Town, Province)": a village the gazetteer lacks, read as the province,
         lies near the town the bracket names first when that town is in the province (the most
@@ -311,6 +327,7 @@ class PlaceFinder:
         the caller knows the story is about (from its actors)."""
         found = roles.mark(self.mentions(body, hint, published), body)
         self.parts_of_towns(found, body)
+        self.parts_of_town_told(found, body)
         theater = self.theater(found)
         found = self.abroad(self.contain(found, body, published), theater)
         self.nearest_container(found, body)

@@ -348,8 +348,9 @@ def _stand_in(place, start: int, end: int, text: str) -> Toponym | None:
 
 
 # "positions in the Gogjali district", "the Zzyx neighbourhood": a named part of a town the gazetteer lacks
-_UNKNOWN_PART = re.compile(r"\b(?:the|a)\s+(?P<name>(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?)\s+"
-                           r"(?:district|neighbou?rhood|quarter|suburb)\b(?!\s+of\b)", re.I)
+# ("the Bab al-Foo area": a name's article particle may stand glued before a word of it)
+_UNKNOWN_PART = re.compile(r"\b(?:the|a)\s+(?P<name>(?-i:[A-Z])[\w'’-]+(?:\s+(?:(?:al|el|ad|an|ar|as|ash|at|az)-)?(?-i:[A-Z])[\w'’-]+){0,2})\s+"
+                           r"(?:district|neighbou?rhood|quarter|suburb|area)\b(?!\s+of\b)", re.I)
 
 
 def _part_of_city_told(text: str, earlier: list[Toponym], sent_start: int) -> Toponym | None:
@@ -357,7 +358,8 @@ def _part_of_city_told(text: str, earlier: list[Toponym], sent_start: int) -> To
     m = _UNKNOWN_PART.search(text)
     if m is None or place_finder().gz.is_known(name_key(m.group("name"))):
         return None
-    city = next((t for t in reversed(earlier) if t.place.kind == "city" and sent_start - t.end <= 600), None)
+    city = next((t for t in reversed(earlier) if t.place.kind in ("city", "site") and not t.village
+                 and sent_start - t.end <= 600), None)          # (a site told last: the part lies around it)
     if city is None:
         return None
     return dataclasses.replace(city, start=sent_start + m.start("name"), end=sent_start + m.end(0),
@@ -657,13 +659,26 @@ _STAMP = re.compile(r"[ \t]*(?:\d{1,2}\s+" + _MONTH + r"|" + _MONTH + r"\s+\d{1,
                     r"\s*(?:—|–|-|:|\|)\s", re.I)
 
 
+# A live blog's entry opened by a bare time ("10:15 An air strike ..."), under a line that is only a day
+# ("Saturday 18 March"): the entry is of that day.
+_CLOCK = re.compile(r"[ \t]*\d{1,2}[:.]\d{2}(?:\s*(?:[ap]\.?m\.?|GMT|UTC|local(?:\s+time)?))?\s*(?:—|–|-|:|\|)?\s")
+_DAY_LINE = re.compile(r"^[ \t]*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:\d{1,2}\s+" + _MONTH + r"|" + _MONTH +
+                       r"\s+\d{1,2})(?:,?\s+\d{4})?[ \t]*$", re.M | re.I)
+
+
 def _stamp(body: str, pos: int, published) -> DateMention | None:
-    """The day of the time stamp that opens the paragraph holding ``pos``, or of its own "Date:" field
-    told before ``pos`` (an incident log's entry), if any."""
+    """The day of the time stamp that opens the paragraph holding ``pos`` (a bare time: of the day line
+    above it), or of its own "Date:" field told before ``pos`` (an incident log's entry), if any."""
     start = body.rfind("\n", 0, pos) + 1
     m = _STAMP.match(body, start)
+    heading = None
+    if m is None and _CLOCK.match(body, start):
+        for heading in _DAY_LINE.finditer(body, max(0, start - 3000), start):
+            pass
     if m is not None:
         text = m.group(0)
+    elif heading is not None:
+        text = heading.group(0)
     else:
         fields = list(_HEADER_DATE.finditer(body, start, pos)) if "ate" in body[start:pos] else []
         if not fields:

@@ -1072,3 +1072,24 @@ def test_a_nearby_town_of_the_same_province_keeps_its_own_reading():
     town = [e for e in evs if e.place == "Kupiansk"]
     assert town and "near" not in town[0].name and abs(town[0].lon - 37.62) < 0.1, \
         [(e.place, e.name, e.lat) for e in evs]
+
+
+def test_a_live_blog_entry_opened_by_a_bare_time_is_of_the_day_line_above():
+    # "Friday 17 March" on a line of its own, then "16:30 Jets struck ...": the entry is of that day
+    text = ("Live: the offensive\n\nSaturday 18 March\n\n09:40 Troops advanced in the west of Mosul.\n\n"
+            "Friday 17 March\n\n16:30 Iraqi helicopters fired rockets at positions in Tal Afar.\n")
+    evs = extract_text("published: 2017-03-18\n---\n" + text)
+    assert [(e.place, e.date, e.date_precision) for e in evs if e.type == "strike"] == \
+        [("Tal Afar", "2017-03-17", "day")], [(e.place, e.date, e.date_precision) for e in evs]
+
+
+@pytest.mark.parametrize("text, lat", [
+    # "the al-X neighbourhood" whose only reading is a city abroad: a part of the town told before
+    ("Iraqi troops advanced in Mosul on Monday. Mortar rounds fell on the al-Zahra neighbourhood on Tuesday.", 36.3),
+    # a named area the gazetteer lacks (its name holding a glued article) lies in the town told before
+    ("Iraqi troops advanced in Mosul on Monday. Helicopters fired rockets near the Bab al-Qarn area on Tuesday.", 36.3),
+])
+def test_a_named_part_of_a_town_lies_in_the_town_told_before(text, lat):
+    evs = [e for e in events(text) if e.type == "strike"]
+    assert len(evs) == 1 and evs[0].country == "IQ" and abs(evs[0].lat - lat) < 0.2, \
+        [(e.place, e.name, e.country, e.lat) for e in evs]
