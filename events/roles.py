@@ -97,6 +97,11 @@ _SPEAKER_AFTER = re.compile(r"^\s+(?:governor|mayor|governorate\s+council|city\s
 # ("jets flying inside Russian airspace": where the launchers were, not where the bombs fell)
 _TRANSIT = re.compile(r"\b(?:flying|flew|fly|flown|aircraft|jets|planes|warplanes|bombers|ships|warships|submarines)"
                       r"\s+(?:\w+\s+)?(?:over|inside|within)\s+(?:the\s+)?$", re.I)
+# "four warships in the Caspian Sea fired ...": a vessel's waters, then the vessel fires from them
+_SHIPS_IN = re.compile(r"\b(?=[wsvfdbcg])(?:warships?|ships?|vessels?|frigates?|submarines?|destroyers?|fleet|flotilla|"
+                       r"corvettes?|carriers?|boats?|gunboats?)\s+(?:stationed\s+|deployed\s+|based\s+|operating\s+)?"
+                       r"(?:in|on|off|from)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.I)
+_FIRES_AFTER = re.compile(r"(?:\s+Sea)?\s*,?\s+(?:have\s+|had\s+|has\s+)?(?:fired|launched|struck|hit|bombed|shelled)\b")
 _SEA = re.compile(r"(?:S(?<!\wS)ea\s+of\s+$)")
 _SEA_AFTER = re.compile(r"^\s+Sea\b")
 _SEA_ORIGIN = re.compile(r"(?:o(?<!\wo)ver|f(?<!\wf)rom|i(?<!\wi)n)\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+){0,3}(?:(?:and|or)\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+){0,3})?(?:Sea\s+of\s+)?$")
@@ -106,7 +111,11 @@ _NOT_LOCATIVE = re.compile(r"\b(?=[blac])(?:belonging|belonged|belongs|loyal|all
 _QUALIFIER_BEFORE = re.compile(r"\b(?=[ctvdpgro])(?:city|town|village|district|port|province|governorate|region|oblast)\s+of\s+$", re.I)
 # "at Hassa, in Hatay", "X (Y)", "X (Z, Y)": the province or city it lies in.
 # ("Al Foo base (Province)": the kind word of a named site may stand before its container)
-_CONTAINER_BETWEEN = re.compile(r"(?:\s+(?:air\s*base|airbase|airfield|airport|base|camp|naval\s+base))?"
+# ("the DniproHES hydroelectric power plant in Zaporizhzhia": a named facility's kind, two words of
+# description before it, stands between the facility and the town that holds it)
+_CONTAINER_BETWEEN = re.compile(r"(?:\s+(?:air\s*base|airbase|airfield|airport|base|camp|naval\s+base|"
+                                r"(?:[\w-]+\s+){0,2}(?:power\s+(?:plant|station)|plant|dam|refinery|oil\s*field|gas\s*field|"
+                                r"depot|factory|bridge|prison|port)))?"
                                 r"\s*(?:,|\)|\([^()]{1,40}\))?\s*,?\s*(?:in\s+(?:the\s+)?|\(\s*(?:[^(),]{1,40},\s*)?)"
                                 r"|,\s*(?:a|an|the)\s+(?:[\w-]+\s+){0,3}(?:city|town|village|port|district|suburb|area)\s+"
                                 r"(?:in|of|near)\s+(?:the\s+)?"
@@ -301,6 +310,8 @@ def mark(toponyms: list[Toponym], body: str) -> list[Toponym]:
             t.origin = True             # launched from or over it, not aimed at it
         elif any(o.origin and _ORIGIN_LIST.fullmatch(body, o.end, t.start) for o in out[-3:]):
             t.origin = True             # "over Iran and Iraq", "from X (Y) and Z governorate"
+        elif _FIRES_AFTER.match(after) and near.search(_SHIPS_IN, before, max(0, len(before) - 30)):
+            t.origin = True             # "warships in the Caspian Sea fired missiles at X": where the ships were
         t.locative = (bool(L.LOCATIVE_BEFORE.search(body[max(0, t.start - 40):t.start])) or t.cue == "site"
                       or bool(_LOCATIVE_TEXT.match(t.text))) and not near.search(_NOT_LOCATIVE, before, max(0, len(before) - 30))
         if near.search(_LEGAL_BEFORE, before, max(0, len(before) - 50)):
@@ -394,7 +405,7 @@ _AT_EMBASSY = lead_letter(_AT_EMBASSY)
 _BEFORE_WIDTH = 90                  # the widest look back of these patterns (_ORIGIN_SITE)
 _BACK_GATES = Gates((_ORIGIN, _SOURCE_BEFORE, _ORIGIN_SITE, _ORIGIN_BRACKET, _TRANSIT, _SEA, _LEGAL_BEFORE,
                      _PURPOSE_PLACE, _NOT_LOCATIVE, _CITYS_PART_BEFORE, _INSTITUTION_OF, _QUALIFIER_BEFORE,
-                     _TOWARD, _REFERENCE, _VESSEL_BEFORE, L.METONYM_BEFORE), alone=True)
+                     _TOWARD, _REFERENCE, _VESSEL_BEFORE, L.METONYM_BEFORE, _SHIPS_IN), alone=True)
 
 
 def _looking_back(body: str, start: int) -> Gated:

@@ -1093,3 +1093,28 @@ def test_a_named_part_of_a_town_lies_in_the_town_told_before(text, lat):
     evs = [e for e in events(text) if e.type == "strike"]
     assert len(evs) == 1 and evs[0].country == "IQ" and abs(evs[0].lat - lat) < 0.2, \
         [(e.place, e.name, e.country, e.lat) for e in evs]
+
+
+def test_overnight_on_a_date_is_that_date():
+    # "overnight on March 22": the night the date tells, not the night before publication
+    evs = extract_text("published: 2024-03-22\n---\nRussian drones struck a substation in Sumy overnight on March 22.")
+    assert [(e.place, e.date) for e in evs if e.type == "strike"] == [("Sumy", "2024-03-22")], \
+        [(e.place, e.date) for e in evs]
+
+
+def test_the_waters_ships_fire_from_are_their_launch_site():
+    # "warships in the X Sea fired missiles at targets in Y": the ships' waters are an origin
+    evs = events("Four Russian warships in the Caspian Sea fired cruise missiles at targets in Syria on Monday.")
+    assert [(e.place, e.precision) for e in evs] == [("Syria", "country")], [(e.type, e.place) for e in evs]
+
+
+def test_the_next_country_of_a_flight_path_is_no_actor():
+    # "flew over Iran and Iraq": each name of a list of places after a locative is a place, not the author
+    evs = events("Russian cruise missiles flew over Iran and Iraq before hitting targets in Raqqa on Monday.")
+    assert [(e.place, e.actor) for e in evs] == [("Raqqa", "Russia")], [(e.place, e.actor) for e in evs]
+
+
+def test_a_facility_kind_stands_between_a_site_and_its_town():
+    # "the X hydroelectric power plant in Y": Y holds the site, one event at the site
+    evs = events("The Kakhovka hydroelectric power plant in Nova Kakhovka was hit by Russian missiles on Monday.")
+    assert len([e for e in evs if e.type == "strike"]) == 1, [(e.type, e.place) for e in evs]
