@@ -527,9 +527,9 @@ def arguments(doc: Doc) -> None:
         for c in cands:
             busy = [(s.start + a, s.start + b) for a, b in clauses if (a, b) != c.clause]
             c.places = _places_of(s.places, s.in_theater, (s.start + c.clause[0], s.start + c.clause[1]), busy)
-            ante = _where_antecedent(s, c.clause)
-            if ante is not None and ante not in c.places:
-                c.places = keep_specific(sorted(c.places + [ante], key=lambda p: p.start))
+            if all(p.is_country for p in c.places):     # (a "where" clause naming no place of its own)
+                ante = _where_antecedent(s, c.clause)
+                c.places = [ante] if ante is not None else c.places
             c.refused_places = [(p, _role(p, s)) for p in s.places if p not in c.places]
             c.target = A.target_for(s.text, c.trigger.end, c.clause[1])
             c.weapon = s.weapon

@@ -1044,8 +1044,7 @@ def test_forces_moved_over_two_days_are_one_deployment():
     # "in X, where a missile hit a house": a relative "where" clause happens at the place it follows
     ("Air raid sirens sounded in Odesa on Monday, where a missile hit a warehouse.", ["Odesa"]),
     # (also when a teller stands between: "in X, where the governor said ... was hit")
-    ("Blasts were heard in Sumy, where the governor said a drone had hit a school, and in Poltava.",
-     ["Sumy", "Poltava"]),
+    ("Blasts were heard in Sumy on Monday, where the governor said a drone had hit a school.", ["Sumy"]),
 ])
 def test_a_where_clause_happens_at_the_place_it_follows(text, places):
     assert [e.place for e in events(text) if e.type == "strike"] == places, [(e.type, e.place) for e in events(text)]
