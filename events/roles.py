@@ -210,6 +210,8 @@ def _spans(body: str) -> bytearray:
     return inside
 
 
+# "an air strike on Beirut has ...": a strike noun's place, not the government that acts
+_STRIKE_ON_BEFORE = re.compile(r"\b(?:strikes?|attacks?|raids?|bombing|bombardment|shelling)\s+(?:on|in|against)\s+$", re.I)
 # A site's kind word after a name that is also a person's ("the Omar oilfield", "the Tabqa dam").
 _SITE_KIND_AFTER = re.compile(r"\s+(?:oil\s*fields?|gas\s*fields?|air\s*base|airbase|airport|airfield|dam|refinery|"
                               r"power\s+(?:plant|station)|military\s+base|naval\s+base)\b", re.I)
@@ -232,7 +234,9 @@ def is_name_not_place(t: Toponym, body: str, inside: bytearray | None = None, ne
         return True                                    # "Islamic State of Iraq and the Levant", "BEIRUT (AP) -"
     if t.place is not None and t.place.kind != "country" and is_trap(t.name) and t.cue is None and not (
             t.place.kind == "site" and _SITE_KIND_AFTER.match(after)) \
-            and not _arabic_head_village(t):                  # "the Omar oilfield": a site, not a man
+            and not _arabic_head_village(t) \
+            and not near.search(_QUALIFIER_BEFORE, before, max(0, len(before) - 30)):
+        # ("the Omar oilfield": a site, not a man; "the town of Bin Jawad": the text says it is a place)
         return True                                    # people, calendar and generic words ("Nad Ali district": a place)
     if t.cue is None and body[t.start:t.end] == t.name and _part_of_longer_name(body, bare_start, t.end, set()):
         return True                                    # "Hassan Haj Ali", "RIA Novosti"
@@ -245,7 +249,8 @@ def is_name_not_place(t: Toponym, body: str, inside: bytearray | None = None, ne
     if _PLATFORM_AFTER.match(after) or near.search(_VESSEL_BEFORE, before, max(0, len(before) - 30)) \
             or _NAMED_AFTER.match(after) or _GROUP_AFTER.match(after):
         return True
-    struck = bool(_STRUCK_AFTER.match(after))         # "Kyiv was hit by missiles": the place hit
+    struck = bool(_STRUCK_AFTER.match(after)) or bool(_STRIKE_ON_BEFORE.search(before))
+    # ("Kyiv was hit by missiles", "an air strike on Beirut has left ...": the place hit)
     if near.search(L.METONYM_BEFORE, before, max(0, len(before) - 30)) and not _AT_EMBASSY.search(before) and not struck:
         return True                                    # "the government in Tobruk"
     if low in CAPITALS and not struck and (L.METONYM_AFTER.match(after) or _CAPITAL_ACTS.match(after)

@@ -700,12 +700,27 @@ _FROM_BEFORE = re.compile(r"\bfrom\s+(?:early\s+|late\s+|mid-)?$", re.I)
 _NEXT_DAY = re.compile(r"\s*(?:by\s+|on\s+)?the\s+(?:following|next)\s+", re.I)
 
 
+def _other_day(text: str, day: DateMention, published) -> bool:
+    """The text tells a day other than ``day`` (a weekday or a date: the story moved to it)."""
+    return any(d.date != day.date for d in _days(text, published)) if _HAS_DAY_WORD.search(text) else False
+
+
+_HAS_DAY_WORD = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|\d|yesterday|today|overnight|night", re.I)
+
+
+_DAY_LOOKBACK = 3          # sentences a "Hours later" looks back for the day it goes on from
+
+
 def _previous_day(doc: Doc, si: int, published, told: dict[int, DateMention]) -> DateMention | None:
-    """The day of the sentence before ``si``: the one its event took, else the last it tells."""
-    if si - 1 in told:
-        return told[si - 1]
-    days = _days(doc.sentences[si - 1].text, published)
-    return days[-1] if days else None
+    """The day of the sentence before ``si``: the one its event took, else the last it tells; else, back
+    to a few sentences up, the latest day told ("On Tuesday, crowds ... Guards fired tear gas. Hours later, ...")."""
+    for j in range(si - 1, max(-1, si - 1 - _DAY_LOOKBACK), -1):
+        if j in told:
+            return told[j]
+        days = _days(doc.sentences[j].text, published)
+        if days:
+            return days[-1]
+    return None
 
 
 # A sentence that moves the story in time: "Two years later", "Months earlier", "Since then", a date.
@@ -744,8 +759,10 @@ def dates(doc: Doc) -> None:
             s.dates = [d for d in s.dates if d.start >= lead.end()]
         if carry is not None and carry[1] != si and any(d.kind != "prev_day" for d in s.dates):
             carry = None                            # the story moved to another time
-        elif carry is not None and any(_TIME_SHIFT.search(doc.sentences[j].text) for j in range(carry[1] + 1, si)):
-            carry = None                            # "Two years later, ...": a sentence between moved it
+        elif carry is not None and any(_TIME_SHIFT.search(doc.sentences[j].text) or _other_day(doc.sentences[j].text,
+                                                                                       carry[0], published)
+                                       for j in range(carry[1] + 1, si)):
+            carry = None                            # "Two years later, ...", "On Tuesday, ...": a sentence between moved it
         done: dict[str, list] = {}
         for c in by_sentence[si]:
             if _duplicate(c, s, done):
@@ -779,17 +796,17 @@ def dates(doc: Doc) -> None:
             if explicit == 2:
                 if not _REPORT_DATE.search(s.text[max(0, date.start - 30):date.start]):
                     carry = (date, si)
-            elif explicit == 0 and carry is not None and si - carry[1] <= S.carry_sentences and \
-                    not _SENTENCE_GATES.on(s.text).search(_ONGOING, s.text, max(0, c.clause[0], c.trigger.start - 60),
-                                                          c.trigger.start):
-                date, explicit = carry[0], 1
-                carry = (carry[0], si)          # a run of undated event sentences (a list of strikes) keeps the day
             elif explicit == 0 and si > 0 and _CONTINUES.match(s.text) and \
                     (before := _previous_day(doc, si, published, told)) is not None:
                 date, explicit = before, 1      # "Within minutes, jets had bombed ..."
                 if _NEXT_DAY.match(s.text):             # "By the following morning": the day after
                     d = date.date + dt.timedelta(days=1)
                     date = dataclasses.replace(date, date=d, date_from=d, date_to=d)
+            elif explicit == 0 and carry is not None and si - carry[1] <= S.carry_sentences and \
+                    not _SENTENCE_GATES.on(s.text).search(_ONGOING, s.text, max(0, c.clause[0], c.trigger.start - 60),
+                                                          c.trigger.start):
+                date, explicit = carry[0], 1
+                carry = (carry[0], si)          # a run of undated event sentences (a list of strikes) keeps the day
             elif explicit == 0 and stamp is not None:
                 date, explicit = stamp, 1       # a post's undated report: the day of its time stamp
             elif explicit == 0 and header is not None:

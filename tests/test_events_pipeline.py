@@ -1117,3 +1117,35 @@ def test_a_facility_kind_stands_between_a_site_and_its_town():
     # "the X hydroelectric power plant in Y": Y holds the site, one event at the site
     evs = events("The Kakhovka hydroelectric power plant in Nova Kakhovka was hit by Russian missiles on Monday.")
     assert len([e for e in evs if e.type == "strike"]) == 1, [(e.type, e.place) for e in evs]
+
+
+def test_aircraft_that_drop_munitions_strike_and_those_dropping_aid_do_not():
+    # "jets dropped (dozens of heavy) bombs on X": the munition named after "dropped" makes the strike
+    evs = events("Government helicopters dropped dozens of heavy bombs on a market in Saraqib on Monday.")
+    assert [(e.type, e.place) for e in evs] == [("strike", "Saraqib")], [(e.type, e.place) for e in evs]
+    # (aircraft dropping food or leaflets: no strike)
+    assert events("Cargo planes dropped food and leaflets over Saraqib on Monday.") == []
+
+
+def test_a_capital_after_a_strike_noun_is_the_place_hit():
+    # "an air strike on X has left ...": X is where the strike fell, not a government acting
+    evs = events("The air strike on Baghdad has left the militia without its commander, officials said on Monday.")
+    assert [e.place for e in evs] == ["Baghdad"], [(e.type, e.place) for e in evs]
+
+
+def test_a_person_like_name_the_text_calls_a_town_is_a_place():
+    # "the town of Bin X": the qualifier says it is a place, though "Bin" opens people's names
+    evs = events("Jets struck positions in the town of Bin Jawad on Monday.")
+    assert [e.name for e in evs] == ["Bin Jawwad"], [(e.place, e.name) for e in evs]
+
+
+def test_hours_later_goes_on_from_the_last_day_told_a_few_sentences_up():
+    # "On Tuesday, crowds marched ... Guards fired tear gas. Hours later, troops were sent to X": Tuesday,
+    # not the day of an event told earlier (a day told between stops that day's carry)
+    text = ("Rockets were fired at a base near Kirkuk on Friday. "
+            "On Tuesday, thousands of protesters marched on the embassy. "
+            "Guards fired tear gas to disperse them. "
+            "Hours later, about 100 Marines were sent to Baghdad.")
+    evs = extract_text("published: 2019-12-31\n---\n" + text)
+    assert [(e.place, e.date) for e in evs if e.type == "deployment"] == [("Baghdad", "2019-12-31")], \
+        [(e.type, e.place, e.date) for e in evs]
