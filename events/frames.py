@@ -331,8 +331,10 @@ _NOT_ATTACK_SUBJECT = re.compile(r"\b(?:earthquake|quake|tremors?|aftershocks?|s
 NOT_ATTACK = "nature or traffic (an earthquake, a flood, a car), not an attack"
 # "HTS fighters attacked ...", "militants attacked a base": a ground force as the subject of a weak verb
 # (the rule that a weak verb continues the strike told just before is for "it also hit", not for them).
+# ("a terrorist group from the remnants of X attacked": how state media name insurgents, a longer subject)
 _GROUND_SUBJECT = re.compile(r"\b(?:fighters|militants|gunmen|militiamen|insurgents|infantry|snipers|jihadists|"
-                             r"tribesmen|paramilitaries)\s+(?:[\w-]+\s+){0,2}$", re.I)
+                             r"tribesmen|paramilitaries)\s+(?:[\w-]+\s+){0,2}$|"
+                             r"\bterrorists?\s+(?:(?:group|cell|organi[sz]ation)s?\s+)?(?:[\w-]+\s+){0,5}$", re.I)
 # The context patterns, each tried with only the alternatives a sentence holds (same matches).
 _CLASH_ROWS, _TERROR_ROWS, _ARREST_ROWS = (Rows.of(p) for p in (_CLASH, _TERROR, _ARREST))
 
@@ -361,8 +363,13 @@ NOT_EXERCISE = "a military exercise or drill: training fire, not a strike"
 NOT_HOME_BASE = "where jets that strike elsewhere are based: background, not a report of a deployment"
 NOT_ADVANCE = "forces that cross or move in and fight there: a ground advance (a clash), not a deployment"
 NOT_SUPPORT_FLIGHT = "reconnaissance, refuelling or transport flights drop no weapons: not a strike"
+NOT_CAUSE = "the attack an action answers or punishes, told as its reason: not a report of that attack here"
+# "a punishment for a chemical attack", "in retaliation for a rocket attack": the cause, told as a reason
+_CAUSE_BEFORE = re.compile(r"\b(?=[prar])(?:punish(?:ment|ing)?|retaliat(?:ion|e|ed|ing)|response|revenge|reprisals?|"
+                           r"retribution|answer)\s+(?:for|to)\s+(?:(?:an?|the|this|that|its|their|his|earlier|recent)\s+)*"
+                           r"(?:[\w-]+\s+){0,2}$", re.I)
 CONTEXT_REASONS = (NOT_ATTACK, NOT_DOWNING, NOT_TERROR, NOT_ARREST, NOT_ACCOMPANY, NOT_GROUND, NOT_DIRECT, NOT_FIREFIGHT,
-                   NOT_PROTEST, NOT_EXCHANGE, NOT_EXERCISE, NOT_SUPPORT_FLIGHT, NOT_ADVANCE, NOT_HOME_BASE)
+                   NOT_PROTEST, NOT_EXCHANGE, NOT_EXERCISE, NOT_SUPPORT_FLIGHT, NOT_ADVANCE, NOT_HOME_BASE, NOT_CAUSE)
 # Civilian targets: one-sided fire on them is shelling even with small arms among the weapons.
 _CIVILIAN = re.compile(r"\b(?=\w)(?:residential|houses?|homes?|villages?|civilians?|neighbou?rhoods?|farms?|populated|"
                        r"markets?|schools?|hospitals?|town|city)\b", re.I)
@@ -421,6 +428,8 @@ def not_a_strike(sentence: str, trigger: Trigger, clause: tuple[int, int], class
     near = _SENTENCE_GATES.on(sentence)     # (its patterns below run only where their words stand)
     if _DOWNING.match(word):                                   # "shot down a drone at X"
         return NOT_DOWNING
+    if trigger.nominal and near.search(_CAUSE_BEFORE, sentence, max(0, trigger.start - 60), trigger.start):
+        return NOT_CAUSE                                       # "a punishment for a chemical attack"
     if near.search(_NOT_ATTACK_SUBJECT, sentence, max(0, trigger.start - 30), trigger.start) and not re.search(
             r"\bbomb|\b(?:was|were|been|being|is|are)\s+$", sentence[max(0, trigger.start - 30):trigger.start], re.I):
         return NOT_ATTACK                                      # "an earthquake struck near X"
@@ -503,4 +512,4 @@ def not_a_strike(sentence: str, trigger: Trigger, clause: tuple[int, int], class
 # stages share.
 _SENTENCE_GATES = Gates((_NOT_ATTACK_SUBJECT, _INTERCEPTED, _AIR_DEFENCE_SUBJECT, _SUPPORT_FLIGHT, _GROUND_BEFORE,
                          _EXERCISE, _PROTESTED, _EXCHANGE, _ACCOMPANY, _USE_OF, _PASSIVE, _CIVILIAN, _ALSO_FIRED,
-                         _GROUND_RAIDER, _GROUND_SUBJECT, _STRIKE_NOUN))
+                         _GROUND_RAIDER, _GROUND_SUBJECT, _STRIKE_NOUN, _CAUSE_BEFORE))

@@ -56,6 +56,7 @@ _TO_BRACKET = re.compile(r"(?:\s*\[[^\]\n]{0,40}\])?(?:\s*(?:,|and|or)\s*(?:and\
 _PART_WORD = re.compile(r"\b(?:district|neighbou?rhood|quarter|suburb)\s*$", re.I)
 _PART_OF = re.compile(r"(?:\s+(?:district|neighbou?rhood|quarter|suburb))?\s+of\s+(?:the\s+)?")
 _PART_AFTER = re.compile(r"\s+(?:district|neighbou?rhood|quarter|suburb)\b", re.I)   # "X neighbourhood"
+_PROVINCE_WORD = re.compile(r"\b(?:province|governorate|oblast|region|district)\b", re.I)
 _TOLD_WITHIN = 1500                 # characters back to the town a named part of a town belongs to
 _LIST_AFTER = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:the\s+)?[A-Z]")
 
@@ -147,7 +148,9 @@ class PlaceFinder:
                 continue
             m = _SITE_AFTER.match(body[t.end:t.end + 30])
             window = body[max(0, t.start - 80):t.start]
-            before = L.SITE_BEFORE.search(window) if not m and not t.reference else None
+            # (not in a place told as a province: "the airbase in Homs province" names none of its bases)
+            before = L.SITE_BEFORE.search(window) if not m and not t.reference and not _PROVINCE_WORD.search(t.text) \
+                else None
             if before is not None and not re.search(r"[A-Z][\w’'-]*\s+$", window[:before.start()]):
                 # "the port of X": a site of that kind near X, never another kind ("port" is no airport)
                 feature = site_feature(before.group(0)) or "site"

@@ -84,6 +84,10 @@ _LOCATIVE_TEXT = re.compile(r"(?:near|in|at|outside|around|inside)\s", re.I)
 _REFERENCE = re.compile(r"\b(?=[nsewlcro\d])(?:(?:off|link(?:ing|s)?|connect(?:ing|s)?|capital\s+of|road\s+to|(?:road|highway|route|motorway)\s+between|"
                         r"route\s+to)|(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+of|"
                         r"\d+\s*(?:km|kilometres|kilometers|miles)\s+(?:\w+\s+)?(?:of|from))\s+(?:the\s+)?(?:\w+\s+)?$", re.I)
+# "two days after Douma" (a place naming what happened there: a time anchor), "missiles blamed on Israel"
+# (the party blamed): no place of the event
+_ANCHOR_BEFORE = re.compile(r"\b(?=[mhdwybap])(?:(?:minutes|hours?|days?|weeks?|months?|years?)\s+(?:after|before)|blamed\s+on|"
+                            r"attributed\s+to|pinned\s+on)\s+(?:the\s+)?$", re.I)
 # "a security source in X": where the teller is.
 _SOURCE_BEFORE = re.compile(r"\b(?=[sorcgmwjd])(?:source|sources|official|officials|activist|activists|resident|residents|"
                             r"correspondent|correspondents|governor|mayor|head|chief|spokesman|spokesperson|witness|witnesses|"
@@ -319,6 +323,8 @@ def mark(toponyms: list[Toponym], body: str) -> list[Toponym]:
             t.origin = True             # "warships in the Caspian Sea fired missiles at X": where the ships were
         t.locative = (bool(L.LOCATIVE_BEFORE.search(body[max(0, t.start - 40):t.start])) or t.cue == "site"
                       or bool(_LOCATIVE_TEXT.match(t.text))) and not near.search(_NOT_LOCATIVE, before, max(0, len(before) - 30))
+        if near.search(_ANCHOR_BEFORE, before, max(0, len(before) - 40)):
+            t.reference, t.locative = True, False      # "two days after Douma", "blamed on Israel": no place of it
         if near.search(_LEGAL_BEFORE, before, max(0, len(before) - 50)):
             t.reference, t.locative = True, False      # "an organisation outlawed in Turkey"
         purpose = bool(near.search(_PURPOSE_PLACE, before, max(0, len(before) - 60))) or (
@@ -410,7 +416,7 @@ _AT_EMBASSY = lead_letter(_AT_EMBASSY)
 _BEFORE_WIDTH = 90                  # the widest look back of these patterns (_ORIGIN_SITE)
 _BACK_GATES = Gates((_ORIGIN, _SOURCE_BEFORE, _ORIGIN_SITE, _ORIGIN_BRACKET, _TRANSIT, _SEA, _LEGAL_BEFORE,
                      _PURPOSE_PLACE, _NOT_LOCATIVE, _CITYS_PART_BEFORE, _INSTITUTION_OF, _QUALIFIER_BEFORE,
-                     _TOWARD, _REFERENCE, _VESSEL_BEFORE, L.METONYM_BEFORE, _SHIPS_IN), alone=True)
+                     _TOWARD, _REFERENCE, _VESSEL_BEFORE, L.METONYM_BEFORE, _SHIPS_IN, _ANCHOR_BEFORE), alone=True)
 
 
 def _looking_back(body: str, start: int) -> Gated:

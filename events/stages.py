@@ -133,6 +133,7 @@ _SPEAKER_IS_SUBJECT = re.compile(r"^\s*(?:on\s+\w+\s+)?(?:that\s+)?(?:it|its|the
 
 # "was hit", "were shelled", "had been targeted": the subject is the victim, the actor follows "by".
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are|be|got)\s+(?:[\w-]+ly\s+|also\s+|again\s+)?$", re.I)
+_BLAMED_ON = re.compile(r"\b(?:blamed\s+on|attributed\s+to|pinned\s+on)\s+(?:the\s+)?$", re.I)
 _BY_AGENT = re.compile(r"^[^;,.]*?\bby\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,3}$", re.I)
 
 
@@ -143,6 +144,10 @@ def _actor_of(trig, text: str, actors: list, clause: tuple[int, int], skip, clai
     # (a deployment's passive subject is the force moved, its author: "Wagner personnel were deployed to X")
     passive = not trig.nominal and trig.type == "strike" and bool(_PASSIVE_BEFORE.search(text, max(0, trig.start - 25),
                                                                                         trig.start))
+    blamed = next((a for a in actors if clause[0] <= a.start < clause[1] and
+                   _BLAMED_ON.search(text, max(0, a.start - 20), a.start)), None)
+    if blamed is not None:
+        return blamed.actor          # "missiles that Syria blamed on Israel": the party blamed (a claim)
     if passive:
         agent = next((a for a in actors if trig.end <= a.start < clause[1] and
                       _BY_AGENT.match(text, trig.end, a.start)), None)
@@ -768,9 +773,14 @@ def dates(doc: Doc) -> None:
             if _duplicate(c, s, done):
                 c.object("dates", DUPLICATE)
                 continue
-            if any(st in ("modality", "context") for st, _ in c.objections):
+            if any(st == "modality" for st, _ in c.objections):
                 continue
             date, explicit = date_for(s.dates, c.clause, c.trigger.start, published, s.relative, s.others, s.text)
+            if c.objections:            # (context: another kind of happening, whose own day the story is on)
+                if explicit == 2 and date.precision == DAY and not _REPORT_DATE.search(
+                        s.text[max(0, date.start - 30):date.start]):
+                    carry = (date, si)  # "On Saturday, air defences shot down drones. Jets struck X": Saturday
+                continue
             earlier = _days_before_main(s, c.clause)
             if earlier is not None:
                 date, explicit = earlier

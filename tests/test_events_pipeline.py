@@ -1149,3 +1149,56 @@ def test_hours_later_goes_on_from_the_last_day_told_a_few_sentences_up():
     evs = extract_text("published: 2019-12-31\n---\n" + text)
     assert [(e.place, e.date) for e in evs if e.type == "deployment"] == [("Baghdad", "2019-12-31")], \
         [(e.type, e.place, e.date) for e in evs]
+
+
+def test_the_attack_an_action_punishes_is_its_cause_not_an_event_here():
+    # "a punishment for a chemical attack", "in retaliation for a rocket attack": the cause, told as a reason
+    evs = events("The missiles that lit up the sky over Hama on Monday were a punishment for a chemical attack.")
+    assert [e for e in evs if e.type == "strike"] == [], [(e.type, e.place) for e in evs]
+    refused = [e for e in extract_text("Jets struck Hama on Monday as a reprisal for an artillery attack.",
+                                        published=PUB) if e.type == "non-event"]
+    assert [e.place for e in events("Jets struck Hama on Monday as a reprisal for an artillery attack.")] == ["Hama"]
+    assert refused == [] or all("cause" not in (e.reason or "") or e.place == "Hama" for e in refused)
+
+
+def test_a_terrorist_group_that_attacks_fights_on_the_ground():
+    # "a terrorist group (from the remnants of X) attacked a bus": how state media name insurgents; a clash
+    text = ("Jets bombed a depot near Palmyra on Monday. In the desert, a terrorist group linked to the "
+            "militia attacked a bus carrying workers on the road towards Sukhnah on Monday.")
+    assert [e.place for e in events(text) if e.type == "strike"] == ["near Palmyra"], \
+        [(e.type, e.place) for e in events(text)]
+
+
+def test_the_targets_were_needs_a_list_after_it():
+    # "The targets were picked to ...": no list of what was hit follows
+    doc = run(parse_article("Jets bombed a depot in Raqqa on Monday. The targets were picked to make a point.",
+                            published=PUB))
+    assert [c.trigger.text for c in doc.candidates] == ["bombed"], [c.trigger.text for c in doc.candidates]
+
+
+@pytest.mark.parametrize("text, places, actor", [
+    # "two days after X": a place naming what happened there, a time anchor
+    ("Two days after Douma, an air base near Palmyra was hit by missiles.", ["near Palmyra"], None),
+    # "missiles that Syria blamed on Israel": the party blamed is the (claimed) actor, no place
+    ("A depot near Palmyra was hit on Monday by missiles that Damascus blamed on Israel.", ["near Palmyra"], "Israel"),
+])
+def test_a_time_anchor_and_a_party_blamed_are_no_places(text, places, actor):
+    evs = events(text)
+    assert [e.place for e in evs if e.type == "strike"] == places, [(e.type, e.place) for e in evs]
+    if actor:
+        assert evs[0].actor == actor, [(e.place, e.actor) for e in evs]
+
+
+def test_an_unnamed_air_base_in_a_province_is_the_province():
+    # "the airbase in X province": the province has several; none of them is named
+    evs = events("Missiles hit the airbase in Homs province on Monday.")
+    assert [e.name for e in evs] == ["Homs"] and "Airbase" not in evs[0].name, [(e.place, e.name) for e in evs]
+
+
+def test_a_day_told_with_another_kind_of_happening_carries():
+    # "On Saturday, the missiles lit the sky as punishment for an attack. Jets hit X.": Saturday carries on
+    text = ("The missiles over Hama in the early hours of Saturday were a punishment for a chemical attack. "
+            "Jets hit a research centre in Hama.")
+    evs = extract_text("published: 2018-04-16\n---\n" + text)
+    assert [(e.place, e.date) for e in evs if e.type == "strike"] == [("Hama", "2018-04-14")], \
+        [(e.type, e.place, e.date) for e in evs]
