@@ -126,9 +126,13 @@ _CONTAINER_BETWEEN = re.compile(r"(?:\s+(?:air\s*base|airbase|airfield|airport|b
                                 # "the Jabal al-Akrad area of Latakia province", "the Ghab plain of Hama"
                                 r"|\s+(?:area|region|countryside|district|plain|mountains?|outskirts|suburbs?)\s+(?:of|in)\s+(?:the\s+)?")
 # "the Tiyas (T4) Air Base near Palmyra": the town that locates a named site.
-_SITE_LANDMARK = re.compile(r"\s*(?:\([^()]{1,20}\)\s*)?(?:air\s*base|airbase|airfield|airport|base|naval\s+base)?\s*"
-                            r"(?:near|outside|in|of|close\s+to|south\s+of|north\s+of|east\s+of|west\s+of)\s+(?:the\s+)?"
-                            r"(?:(?:city|town|province|governorate)\s+of\s+)?", re.I)
+# ("the Foo military airport on the western edge of X": the edge or outskirts of the town that holds it)
+_SITE_LANDMARK = re.compile(r"\s*(?:\([^()]{1,20}\)\s*)?(?:(?:military\s+|international\s+|main\s+)?(?:air\s*base|airbase|"
+                            r"airfield|airport|base|naval\s+base))?\s*"
+                            r"(?:(?:near|outside|in|of|close\s+to|south\s+of|north\s+of|east\s+of|west\s+of)\s+(?:the\s+)?"
+                            r"(?:(?:city|town|province|governorate)\s+of\s+)?|"
+                            r"on\s+the\s+(?:(?:north|south|east|west)\w*\s+)?(?:edge|outskirts)\s+of\s+)", re.I)
+_EDGE_TEXT = re.compile(r"(?:edge|outskirts)\s+of\s+", re.I)     # a mention that holds "edge of"
 # Capitals standing for their governments: "Moscow denies", "the regime in Damascus", "Kyiv's decision".
 CAPITALS = {"moscow", "damascus", "washington", "ankara", "tehran", "paris", "london", "beijing", "riyadh",
              "baghdad", "kiev", "kyiv", "cairo", "amman", "beirut", "jerusalem", "doha", "berlin", "ottawa",
@@ -217,7 +221,7 @@ def _spans(body: str) -> bytearray:
 # "an air strike on Beirut has ...": a strike noun's place, not the government that acts
 _STRIKE_ON_BEFORE = re.compile(r"\b(?:strikes?|attacks?|raids?|bombing|bombardment|shelling)\s+(?:on|in|against)\s+$", re.I)
 # A site's kind word after a name that is also a person's ("the Omar oilfield", "the Tabqa dam").
-_SITE_KIND_AFTER = re.compile(r"\s+(?:oil\s*fields?|gas\s*fields?|air\s*base|airbase|airport|airfield|dam|refinery|"
+_SITE_KIND_AFTER = re.compile(r"\s+(?:(?:military|international|main)\s+(?=air|airport))?(?:oil\s*fields?|gas\s*fields?|air\s*base|airbase|airport|airfield|dam|refinery|"
                               r"power\s+(?:plant|station)|military\s+base|naval\s+base)\b", re.I)
 
 
@@ -358,8 +362,9 @@ def mark(toponyms: list[Toponym], body: str) -> list[Toponym]:
         t.toward = bool(near.search(_TOWARD, before, max(0, len(before) - 40)))
         if out and _contains(out[-1], t) and _CONTAINER_BETWEEN.fullmatch(body, out[-1].end, t.start):
             t.reference = True          # "at Hassa, in Hatay", "Sulaym village (Qaatabah, Ad Dali)"
-        lead = _LOCATIVE_TEXT.match(t.text)     # (the mention may hold its "near": "... Air Base near Palmyra")
-        if out and out[-1].place.kind == "site" and _SITE_LANDMARK.fullmatch(
+        lead = _LOCATIVE_TEXT.match(t.text) or _EDGE_TEXT.match(t.text)   # (the mention may hold its "near":
+        # "... Air Base near Palmyra", or its "edge of": "... airport on the western edge of Damascus")
+        if out and (out[-1].place.kind == "site" or _SITE_KIND_AFTER.match(body, out[-1].end)) and _SITE_LANDMARK.fullmatch(
                 body, out[-1].end, t.start + (lead.end() if lead else 0)):
             t.reference = True          # "the Tiyas (T4) Air Base near Palmyra"
         if _NAMED_FACILITY.match(after):

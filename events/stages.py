@@ -728,6 +728,8 @@ def _previous_day(doc: Doc, si: int, published, told: dict[int, DateMention]) ->
     return None
 
 
+# "Two days after X, ...", "A week later": the sentence's own time is an offset the text does not date
+_OFFSET_SHIFT = re.compile(r"\b(?:\w+|a\s+few)\s+(?:hours|days?|weeks?|months?|years?)\s+(?:after|before|later|earlier)\b", re.I)
 # A sentence that moves the story in time: "Two years later", "Months earlier", "Since then", a date.
 _TIME_SHIFT = re.compile(r"\b(?:later|earlier|ago|since|afterwards|before\s+that|(?:19|20)\d\d|"
                          r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\s+\d|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|"
@@ -814,7 +816,7 @@ def dates(doc: Doc) -> None:
                     date = dataclasses.replace(date, date=d, date_from=d, date_to=d)
             elif explicit == 0 and carry is not None and si - carry[1] <= S.carry_sentences and \
                     not _SENTENCE_GATES.on(s.text).search(_ONGOING, s.text, max(0, c.clause[0], c.trigger.start - 60),
-                                                          c.trigger.start):
+                                                          c.trigger.start) and not _OFFSET_SHIFT.search(s.text):
                 date, explicit = carry[0], 1
                 carry = (carry[0], si)          # a run of undated event sentences (a list of strikes) keeps the day
             elif explicit == 0 and stamp is not None:

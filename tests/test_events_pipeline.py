@@ -1202,3 +1202,18 @@ def test_a_day_told_with_another_kind_of_happening_carries():
     evs = extract_text("published: 2018-04-16\n---\n" + text)
     assert [(e.place, e.date) for e in evs if e.type == "strike"] == [("Hama", "2018-04-14")], \
         [(e.type, e.place, e.date) for e in evs]
+
+
+def test_a_site_on_the_edge_of_a_town_is_one_event_at_the_site():
+    # "the X military airport on the western edge of Y": Y's edge locates the site, one event
+    evs = events("Israeli aircraft bombed the Mezzeh military airport on the western edge of Damascus on Monday.")
+    assert [e.place for e in evs] == ["Mezzeh"], [(e.type, e.place) for e in evs]
+
+
+def test_an_undated_offset_from_another_happening_takes_no_carried_day():
+    # "Two days after X, ... was hit": the offset's day is not the day told before
+    text = ("On 7 April, jets bombed a market in Saraqib. "
+            "Two days after the massacre, an air base near Palmyra was hit by missiles.")
+    evs = extract_text("published: 2018-04-16\n---\n" + text)
+    palmyra = [e for e in evs if e.place == "near Palmyra"]
+    assert palmyra and palmyra[0].date != "2018-04-07", [(e.place, e.date) for e in evs]
