@@ -301,8 +301,10 @@ def modality(doc: Doc) -> None:
     """Is the trigger asserted in its clause? (see :mod:`events.modality`)"""
     for c in doc.candidates:
         s, t = doc.sentences[c.sentence], c.trigger
-        reason = "hypothetical" if s.question else classify(s.text[c.clause[0]:t.start], s.text[t.end:c.clause[1]],
-                                                            t.nominal)
+        end = c.clause[1]
+        if t.nominal and _AUX_END.search(s.text, max(0, end - 12), end):   # "The deployment ... was | announced in
+            end = next((b for a, b in s.clauses if a == end), end)           # October": the predicate goes on
+        reason = "hypothetical" if s.question else classify(s.text[c.clause[0]:t.start], s.text[t.end:end], t.nominal)
         if reason:
             c.object("modality", reason)
         elif t.nominal and _refers_back(s.text, t.start):
@@ -310,6 +312,9 @@ def modality(doc: Doc) -> None:
         elif t.nominal and _REACTED_AFTER.match(s.text, t.end, c.clause[1]) and \
                 _DEFINITE_NOUN.search(s.text, max(0, t.start - 20), t.start):
             c.object("modality", ANAPHORIC)     # "The strikes on X were condemned by ...": a reaction
+
+
+_AUX_END = re.compile(r"\b(?:was|were|is|are|been)\s*$")
 
 
 # --- arguments --------------------------------------------------------------

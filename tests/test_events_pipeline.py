@@ -1217,3 +1217,20 @@ def test_an_undated_offset_from_another_happening_takes_no_carried_day():
     evs = extract_text("published: 2018-04-16\n---\n" + text)
     palmyra = [e for e in evs if e.place == "near Palmyra"]
     assert palmyra and palmyra[0].date != "2018-04-07", [(e.place, e.date) for e in evs]
+
+
+def test_a_long_stretch_of_strikes_is_background():
+    # "devastated by years of barrel bomb attacks", "a decade of shelling": background, no one event
+    assert events("Aleppo was devastated by years of barrel bomb attacks.") == []
+    assert events("The town was left in ruins after months of Russian air strikes.") == []
+
+
+def test_a_campaign_tally_since_its_start_is_background():
+    # "Since the start of the campaign, jets have flown 5,000 sorties over X": a tally, no one event
+    assert events("Since the start of the campaign, coalition jets have flown more than 5,000 sorties over Iraq.") == []
+
+
+def test_a_deployment_whose_predicate_decides_it_across_a_clause_cut_is_planned():
+    # "The deployment of X to Y was | announced in October": decided, not told done
+    assert events("The deployment of Russian troops to Belarus was announced in October.") == []
+    assert events("The deployment of British jets to Cyprus was ordered on Monday.") == []
