@@ -122,7 +122,7 @@ class Frame:
     pos: str            # verb | noun
     forms: str
     voice: str          # active | passive | any
-    weapon: str         # object | with | subject | by | head | none
+    weapon: str         # object | with | from | subject | by | head
     needs: tuple[str, ...]
     preps: tuple[str, ...]
     comment: str
@@ -146,6 +146,7 @@ _PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are|be)\s+(?:[\w-]+ly\s+|als
 _WITH = re.compile(r"\s(?:with|using|by\s+means\s+of|by\s+using|by\s+firing)\s+", re.I)
 _BREAK = re.compile(r"[.;:!?]|\s[–—]\s|,\s+(?:which|who|while|but|and\s+then)\b|\b(?:after|before|while|when)\b", re.I)
 _BY = re.compile(r"\s+by\s+(?:[\w-]+\s+){0,3}$", re.I)
+_FROM = re.compile(r"\s+from\s+", re.I)
 
 
 @lru_cache(maxsize=None)
@@ -192,6 +193,10 @@ def _match(fr: Frame, sentence: str, ws: list[WeaponMention]) -> list[FrameMatch
                 slot = []              # the weapon must open the object, not sit far after the verb
         elif fr.weapon == "with":      # targeted X with heavy artillery
             w = _WITH.search(sentence, m.end(), clause_end)
+            if w:
+                slot = [x for x in _in_slot(ws, w.end(), min(clause_end, w.end() + 40))][:3]
+        elif fr.weapon == "from":      # came under fire from S-300 missiles
+            w = _FROM.match(sentence, m.end(), clause_end)
             if w:
                 slot = [x for x in _in_slot(ws, w.end(), min(clause_end, w.end() + 40))][:3]
         elif fr.weapon == "subject":   # shells fired by the militia fell in X
