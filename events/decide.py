@@ -21,6 +21,7 @@ ACCEPTED, REFUSED, JOINED = "accepted", "refused", "joined"
 # "The strikes killed 12": a definite nominal trigger with no place of its own tells more
 # about an event already reported, so it joins that event instead of making a new one.
 _DEFINITE = re.compile(r"\b(?=\w)(?:the|these|those|this|such|its|their|his|our)\s+(?:[\w-]+\s+){0,2}$", re.I)
+_MUNITIONS = re.compile(r"(?:[\w-]+\s+)?(?:drones?|missiles?|rockets?|UAVs?|shells?)", re.I)
 # "relocated its troops out of Libya" (and no place they went to): a withdrawal
 _OUT_OF = re.compile(r"\bout\s+of\s+(?:the\s+)?$", re.I)
 _SAUDI_LED = re.compile(r"S(?<!\wS)audi[\s-]led\b|A(?<!\wA)rab\s+coalition\b")   # (word starts tested after the capital)
@@ -131,6 +132,9 @@ def decide(doc: Doc) -> list[Draft]:
                 and _OUT_OF.search(doc.body, max(0, p.start - 12), p.start) for p in s.places):
             _refuse(c, "arguments", "forces moved out of a place are withdrawn, not deployed")
             continue
+        if c.type == "deployment" and not targets and _MUNITIONS.fullmatch(c.weapon or ""):
+            _refuse(c, "arguments", "munitions sent to no place: an attack's launch, not a deployment")
+            continue                          # "The Houthis said they had sent 10 drones"
         if not targets and doc.fallback is None:
             _refuse(c, "arguments", "no place of the event in the sentence and no theater")
             continue

@@ -25,7 +25,10 @@ _DENIED_AFTER = re.compile(r"\b(?:is|are|was|were)\s+(?:(?:completely|entirely|s
                            r"erroneous|misleading|not\s+(?:correct|accurate))\b", re.I)
 # "has carried out hundreds of strikes over the years", "blamed for rocket attacks in the past",
 # "years of barrel bomb attacks", "a decade of shelling": a long stretch of them, background
-_STRETCH_OF = re.compile(r"\b(?:years|decades|a\s+decade|months)\s+of\s+(?:[\w-]+\s+){0,3}$", re.I)
+# ("Previous drone attacks have targeted ...", "past strikes": earlier ones, not this report's)
+_STRETCH_OF = re.compile(r"\b(?:years|decades|a\s+decade|months)\s+of\s+(?:[\w-]+\s+){0,3}$|"
+                         r"\b(?:previous|prior|past)\s+(?:[\w-]+\s+){0,2}$", re.I)
+_PREVIOUS_SUBJECT = re.compile(r"\W*(?:previous|prior|past)\s+(?:[\w-]+\s+){0,4}(?:have|has|had)\s+(?:also\s+)?$", re.I)
 # "120 air strikes have hit X since the start of the year": a summary of a long past, no report of an event.
 _LONG_PAST = re.compile(r"\b(?=[oifs])(?:over\s+the\s+(?:past\s+|last\s+)?(?:years|decades)|in\s+recent\s+years|"
                         r"for\s+(?:many\s+)?(?:years|decades)|in\s+the\s+past(?![\s-]+(?:\d|twenty|few|several|two|three|"
@@ -83,8 +86,8 @@ def classify(clause_prefix: str, after: str = "", nominal: bool = False) -> str 
         return DENIED                     # "information that X struck Y is not true"
     if before.search(_LONG_PAST, prefix) or _LONG_PAST.search(after) or (_SINCE_START.search(prefix + " " + after) and _PERFECT.search(prefix + " " + after)):
         return HISTORICAL                 # "strikes in Syria over the years"
-    if nominal and before.search(_STRETCH_OF, prefix, max(0, len(prefix) - 50)):
-        return HISTORICAL                 # "devastated by years of barrel bomb attacks"
+    if nominal and before.search(_STRETCH_OF, prefix, max(0, len(prefix) - 50)) or _PREVIOUS_SUBJECT.match(prefix):
+        return HISTORICAL                 # "devastated by years of barrel bomb attacks"; "Previous attacks have hit"
     if _TALLY.search(prefix, max(0, len(prefix) - 40)) and _PERFECT.search(prefix):
         return HISTORICAL                 # "have carried out more than 9,000 strikes": a campaign's tally
     if before.search(_HABITUAL, prefix, max(0, len(prefix) - 60)):

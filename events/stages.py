@@ -570,8 +570,10 @@ def _where_antecedent(s: Sentence, clause: tuple[int, int]) -> Toponym | None:
 
 _RELATIVE = re.compile(r"^,?\s*(?:which|who|whom|whose|where)\b", re.I)
 # Happenings that are not events of ours but carry their own dates.
+# ("since a truce took effect in December": the truce's date, not the strike's)
 _OTHER_HAPPENING = re.compile(r"\b(?=\w)(?:downing|shooting\s+down|crash|visit|meeting|talks|summit|vote|speech|"
                               r"election|explosion|massacre|incident|announcement|decision|conference|"
+                              r"truce|ceasefire|cease-fire|armistice|took\s+effect|"
                               r"attacks\s+in|killing\s+of|death\s+of|capture\s+of|fall\s+of|seizure\s+of)\b", re.I)
 _REPORT_DATE = re.compile(r"\b(?:said|says|reported|announced|claimed|stated|told\s+\w+)\s+(?:on\s+|late\s+on\s+)?$", re.I)
 # Dates counted back from when the report was told, not from publication.

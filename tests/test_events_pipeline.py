@@ -1234,3 +1234,24 @@ def test_a_deployment_whose_predicate_decides_it_across_a_clause_cut_is_planned(
     # "The deployment of X to Y was | announced in October": decided, not told done
     assert events("The deployment of Russian troops to Belarus was announced in October.") == []
     assert events("The deployment of British jets to Cyprus was ordered on Monday.") == []
+
+
+def test_a_truce_told_with_its_date_does_not_date_the_strike():
+    # "... later bombed X, in the first strikes there since a truce took effect in December": the truce's date
+    evs = events("Coalition warplanes later bombed positions in Hodeidah province, in the first air "
+                 "strikes there since a truce took effect in December.")
+    assert [(e.place, e.date[:7]) for e in evs] == [("Hodeidah province", "2021-03")], [(e.place, e.date) for e in evs]
+
+
+def test_previous_attacks_are_background():
+    # "Previous drone attacks have targeted X", "past strikes on X": earlier ones, not this report's
+    assert events("Previous Houthi drone attacks have targeted airports in Jizan.") == []
+    assert events("Past strikes on Jizan killed dozens.") == []
+
+
+def test_munitions_sent_to_no_place_are_no_deployment():
+    # "The group said it had sent 10 drones": an attack's launch, not forces deployed
+    doc = run(parse_article("Drones hit Abha airport on Saturday. The Houthis said they had sent 10 drones.",
+                            published=PUB))
+    assert [(c.trigger.text, c.verdict) for c in doc.candidates] == [("hit", ACCEPTED), ("sent", REFUSED)], \
+        [(c.trigger.text, c.verdict, c.reason) for c in doc.candidates]
