@@ -56,6 +56,8 @@ _TO_BRACKET = re.compile(r"(?:\s*\[[^\]\n]{0,40}\])?(?:\s*(?:,|and|or)\s*(?:and\
 _PART_WORD = re.compile(r"\b(?:district|neighbou?rhood|quarter|suburb)\s*$", re.I)
 _PART_OF = re.compile(r"(?:\s+(?:district|neighbou?rhood|quarter|suburb))?\s+of\s+(?:the\s+)?")
 _PART_AFTER = re.compile(r"\s+(?:district|neighbou?rhood|quarter|suburb)\b", re.I)   # "X neighbourhood"
+_COUNTRYS = re.compile(r"['’]s\s+(?:(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+)?",
+                       re.I)        # "Ukraine's (southern) " before one of its provinces
 _PROVINCE_WORD = re.compile(r"\b(?:province|governorate|oblast|region|district)\b", re.I)
 _TOLD_WITHIN = 1500                 # characters back to the town a named part of a town belongs to
 _LIST_AFTER = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:the\s+)?[A-Z]")
@@ -182,6 +184,8 @@ class PlaceFinder:
         for i in range(len(out) - 1):
             t, c = out[i], out[i + 1]
             syntax = _CONTAINER_SYNTAX.fullmatch(body, t.end, c.start)
+            if syntax and c.is_country and i + 2 < len(out) and _COUNTRYS.fullmatch(body, c.end, out[i + 2].start):
+                c = out[i + 2]      # "X in Ukraine's (southern) Kherson region": the country's province holds X
             if not syntax or c.is_country or roles.relative_text(c):
                 continue
             if t.is_country or t.place.kind == "admin1" and not t.village and t.place.country == c.place.country:

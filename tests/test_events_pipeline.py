@@ -1255,3 +1255,11 @@ def test_munitions_sent_to_no_place_are_no_deployment():
                             published=PUB))
     assert [(c.trigger.text, c.verdict) for c in doc.candidates] == [("hit", ACCEPTED), ("sent", REFUSED)], \
         [(c.trigger.text, c.verdict, c.reason) for c in doc.candidates]
+
+
+def test_a_village_in_a_countrys_named_province_is_read_inside_it():
+    # "in the village of X in Ukraine's (southern) Kherson region": the country's possessive stands between
+    # the village and the province that holds it (a namesake in another province is the wrong reading)
+    evs = events("Russian shelling killed seven people in the village of Shyroka Balka in Ukraine's southern "
+                 "Kherson region on Sunday.")
+    assert [(e.place, e.admin1) for e in evs] == [("Shyroka Balka", "Kherson")], [(e.place, e.admin1) for e in evs]
