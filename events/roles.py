@@ -37,8 +37,9 @@ _ORIGIN_SITE = re.compile(r"(?-i:[fF])(?<!\w.)rom\s+(?:the\s+|its\s+|their\s+|an
 _LEGAL_BEFORE = re.compile(r"\b(?:outlawed|banned|proscribed|designated|blacklisted|listed|illegal|wanted|sanctioned|"
                            r"recogni[sz]ed|registered)\s+(?:as\s+(?:a\s+)?[\w-]+(?:\s+[\w-]+)?\s+)?(?:in|by)\s+(?:the\s+)?$", re.I)
 # "the Federal Government of X", "the Ministry of Defence of X": an institution's name, not a place.
-_INSTITUTION_OF = re.compile(r"\b(?=[gmpeac])(?:government|ministry(?:\s+of\s+[\w-]+)?|minister|president|embassy|"
-                             r"parliament|authorities|armed\s+forces|consulate)\s+of\s+(?:the\s+)?$", re.I)
+_INSTITUTION_OF = re.compile(r"\b(?=[gmpeacs])(?:government|ministry(?:\s+of\s+[\w-]+)?|minister|president|embassy|"
+                             r"parliament|authorities|armed\s+forces|consulate|military\s+forces|police\s+forces|"
+                             r"security\s+forces)\s+of\s+(?:the\s+)?$", re.I)     # ("Military Forces of X": a force's name)
 # "troops moving towards X", "heading toward the outskirts of X": a direction of movement.
 _TOWARD = re.compile(r"\btowards?\s+(?:the\s+)?(?:(?:city|town|village|outskirts|capital)\s+of\s+)?$", re.I)
 # "arrived ..., doubling the force available for operations over X", "sent to take part in strikes in X":

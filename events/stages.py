@@ -133,6 +133,9 @@ _SPEAKER_IS_SUBJECT = re.compile(r"^\s*(?:on\s+\w+\s+)?(?:that\s+)?(?:it|its|the
 
 # "was hit", "were shelled", "had been targeted": the subject is the victim, the actor follows "by".
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are|be|got)\s+(?:[\w-]+ly\s+|also\s+|again\s+)?$", re.I)
+# "Military Forces of Burkina Faso (2022-)": a coder's name of a state's forces, the state acts
+_FORCES_OF = re.compile(r"\b(?:Military|Armed|Police)\s+Forces\s+of\s+(?P<c>(?:[A-Z][\w'’-]*)(?:\s+(?:[A-Z][\w'’-]*|of|and|the))*?)"
+                        r"(?=\s*(?:\(|,|\s+(?-i:[a-z])))")
 _BLAMED_ON = re.compile(r"\b(?:blamed\s+on|attributed\s+to|pinned\s+on)\s+(?:the\s+)?$", re.I)
 _BY_AGENT = re.compile(r"^[^;,.]*?\bby\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,3}$", re.I)
 
@@ -167,6 +170,9 @@ def _actor_of(trig, text: str, actors: list, clause: tuple[int, int], skip, clai
         actor = A.platform_actor(text[clause[0]:clause[1]])
     if actor is None:                                  # "two Su-34s struck ...": the designation tells who
         actor = F.operator_of(text[clause[0]:clause[1]])
+    if actor is None:                                  # "Military Forces of Burkina Faso conducted drone strikes"
+        forces = _FORCES_OF.search(text, max(0, clause[0] - 80), trig.end)
+        actor = forces.group("c") if forces else None
     if actor is None and _FIRST_PERSON.search(text):   # "Our jets struck ...," the ministry said
         actor = A.claimer_actor(claimer) or voice      # (else the force whose page or statement this is)
     if actor is None and not passive and _TELLER_IS_SUBJECT.match(text, clause[0]):

@@ -1263,3 +1263,11 @@ def test_a_village_in_a_countrys_named_province_is_read_inside_it():
     evs = events("Russian shelling killed seven people in the village of Shyroka Balka in Ukraine's southern "
                  "Kherson region on Sunday.")
     assert [(e.place, e.admin1) for e in evs] == [("Shyroka Balka", "Kherson")], [(e.place, e.admin1) for e in evs]
+
+
+def test_a_coders_name_of_a_states_forces_names_the_actor_not_a_place():
+    # "Military Forces of X (2022-) shelled Y": X's forces act; "of X" is no place of the strike
+    evs = events("On 9 March 2021, Military Forces of Azerbaijan shelled positions near Jermuk (Vayots Dzor).")
+    assert [(e.place, e.actor) for e in evs] == [("near Jermuk", "Azerbaijan")], [(e.place, e.actor) for e in evs]
+    evs = events("On 9 March 2021, Military Forces of Nigeria (2015-2023) carried out air raids on camps in Marte (Borno).")
+    assert [(e.place, e.actor) for e in evs] == [("Marte", "Nigeria")], [(e.place, e.actor) for e in evs]
