@@ -368,13 +368,15 @@ NOT_EXERCISE = "a military exercise or drill: training fire, not a strike"
 NOT_HOME_BASE = "where jets that strike elsewhere are based: background, not a report of a deployment"
 NOT_ADVANCE = "forces that cross or move in and fight there: a ground advance (a clash), not a deployment"
 NOT_SUPPORT_FLIGHT = "reconnaissance, refuelling or transport flights drop no weapons: not a strike"
+NOT_DEPLOYED = "weapons moved or stationed (the object of a deployment), not fired: no strike"
 NOT_CAUSE = "the attack an action answers or punishes, told as its reason: not a report of that attack here"
 # "a punishment for a chemical attack", "in retaliation for a rocket attack": the cause, told as a reason
 _CAUSE_BEFORE = re.compile(r"\b(?=[prar])(?:punish(?:ment|ing)?|retaliat(?:ion|e|ed|ing)|response|revenge|reprisals?|"
                            r"retribution|answer)\s+(?:for|to)\s+(?:(?:an?|the|this|that|its|their|his|earlier|recent)\s+)*"
                            r"(?:[\w-]+\s+){0,2}$", re.I)
 CONTEXT_REASONS = (NOT_ATTACK, NOT_DOWNING, NOT_TERROR, NOT_ARREST, NOT_ACCOMPANY, NOT_GROUND, NOT_DIRECT, NOT_FIREFIGHT,
-                   NOT_PROTEST, NOT_EXCHANGE, NOT_EXERCISE, NOT_SUPPORT_FLIGHT, NOT_ADVANCE, NOT_HOME_BASE, NOT_CAUSE)
+                   NOT_PROTEST, NOT_EXCHANGE, NOT_EXERCISE, NOT_SUPPORT_FLIGHT, NOT_ADVANCE, NOT_HOME_BASE, NOT_CAUSE,
+                   NOT_DEPLOYED)
 # Civilian targets: one-sided fire on them is shelling even with small arms among the weapons.
 _CIVILIAN = re.compile(r"\b(?=\w)(?:residential|houses?|homes?|villages?|civilians?|neighbou?rhoods?|farms?|populated|"
                        r"markets?|schools?|hospitals?|town|city)\b", re.I)

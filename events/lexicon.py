@@ -196,7 +196,9 @@ ACTORS: list[tuple[str, re.Pattern]] = [(name, re.compile(p, re.I if flags else 
     ("Iran", r"\b(?:Iranian\s+(?:[\w-]+\s+){0,1}(?:forces|troops|military|fighters|advisers|advisors|soldiers|government|officials?|Revolutionary\s+Guards?)|Iran|Tehran|IRGC|Revolutionary\s+Guards?|Quds\s+Force)\b", 1),
     ("Israel", r"\b(?:Israeli\s+(?:[\w-]+\s+){0,1}(?:jets?|warplanes?|planes|aircraft|forces|troops|military|army|air\s*force|government|airstrikes?|air\s*strikes?|air\s*raids?|strikes|raids?|shelling|bombardment|bombing|missiles?|drones?|artillery)|Israel|IDF)\b", 1),
     ("Iraq", r"\b(?:Iraqi\s+(?:[\w-]+\s+){0,1}(?:jets?|warplanes?|planes|aircraft|forces|troops|military|army|air\s*force|government|security\s+forces|airstrikes?|air\s*strikes?|air\s*raids?|strikes|raids?|shelling|bombardment|bombing|missiles?|drones?|artillery)|Iraq|Baghdad|Popular\s+Mobilization\s+(?:Forces|Units))\b", 1),
-    ("Ukraine", r"\b(?:Ukrainian\s+(?:[\w-]+\s+){0,1}(?:forces|troops|military|army|artillery|government|officials?|airstrikes?|air\s*strikes?|air\s*raids?|strikes|raids?|shelling|bombardment|bombing|missiles?|drones?|artillery)|Ukraine|Kiev|Kyiv)\b", 1),
+    # ("Ukrainian marines", "Ukrainian jets": the forces and platforms of the other nations' rows)
+    ("Ukraine", r"\b(?:Ukrainian\s+(?:[\w-]+\s+){0,1}(?:forces|troops|military|army|artillery|government|officials?|airstrikes?|air\s*strikes?|air\s*raids?|strikes|raids?|shelling|bombardment|bombing|missiles?|drones?|artillery|"
+                r"jets?|warplanes?|aircraft|pilots|marines|navy|air\s*force|soldiers|units|brigades?|paratroopers)|Ukraine|Kiev|Kyiv)\b", 1),
     ("Saudi-led coalition", r"\b(?:Saudi\s+(?:jets?|warplanes?|planes|aircraft|forces|troops|military|border\s+guards?|artillery|army)|Saudi\s+Arabia|Riyadh|Emirati\s+forces)\b", 1),
     ("Canada", r"\b(?:Canadian\s+(?:jets?|CF-18s?|forces|troops|military)|Canada)\b", 1),
     ("Houthis", r"\b(?:Houthis?|Huthis?|Ansar\s+Allah)\b", 0),

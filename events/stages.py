@@ -261,11 +261,26 @@ def context(doc: Doc) -> None:
             continue
         s = doc.sentences[c.sentence]
         why = F.not_a_strike(s.text, c.trigger, c.clause, c.weapon_classes, s.weapons, c.after_strike)
+        if why is None and _weapon_word(c.trigger.text) and any(
+                o.type == "deployment" and o.sentence == c.sentence and o.clause == c.clause
+                and 0 <= c.trigger.start - o.trigger.end <= 40
+                and _OBJECT_GAP.fullmatch(s.text, o.trigger.end, c.trigger.start) for o in doc.candidates):
+            why = F.NOT_DEPLOYED                    # "Iran has positioned ballistic missiles near X": moved, not fired
         if why is None and c.sentence + 1 < len(doc.sentences) and \
                 F.intercepted_next(s.text, doc.sentences[c.sentence + 1].text):
             why = F.NOT_DOWNING                     # "... launched a missile towards X. The missile was intercepted."
         if why:
             c.object("context", why)
+
+
+def _weapon_word(text: str) -> bool:
+    """The trigger is only a weapon's name ("ballistic missiles"), no verb or strike noun."""
+    ws = F.weapons(text)
+    return bool(ws) and ws[0].start == 0 and ws[-1].end == len(text)
+
+
+# the words between a deployment verb and its object ("positioned | its new ballistic | missiles")
+_OBJECT_GAP = re.compile(r"\s+(?:[\w-]+\s+){0,4}")
 
 
 # --- modality ---------------------------------------------------------------

@@ -1271,3 +1271,15 @@ def test_a_coders_name_of_a_states_forces_names_the_actor_not_a_place():
     assert [(e.place, e.actor) for e in evs] == [("near Jermuk", "Azerbaijan")], [(e.place, e.actor) for e in evs]
     evs = events("On 9 March 2021, Military Forces of Nigeria (2015-2023) carried out air raids on camps in Marte (Borno).")
     assert [(e.place, e.actor) for e in evs] == [("Marte", "Nigeria")], [(e.place, e.actor) for e in evs]
+
+
+def test_weapons_a_force_stations_are_not_fired():
+    # "has positioned ballistic missiles near X": the weapons are the object of a deployment, no strike
+    evs = events("Iran has positioned ballistic missiles near the port of Bandar Abbas on Monday.")
+    assert [e.type for e in evs] == ["deployment"], [(e.type, e.place) for e in evs]
+
+
+def test_a_ukrainian_unit_names_its_force():
+    # "Ukrainian marines", "Ukrainian jets": the nation's forces as in the other nations' rows
+    evs = events("A battalion of Ukrainian marines was redeployed to the Kherson front on Monday.")
+    assert [(e.type, e.actor) for e in evs] == [("deployment", "Ukraine")], [(e.type, e.actor) for e in evs]
