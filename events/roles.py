@@ -258,7 +258,7 @@ def is_name_not_place(t: Toponym, body: str, inside: bytearray | None = None, ne
     if _PLATFORM_AFTER.match(after) or near.search(_VESSEL_BEFORE, before, max(0, len(before) - 30)) \
             or _NAMED_AFTER.match(after) or _GROUP_AFTER.match(after):
         return True
-    struck = bool(_STRUCK_AFTER.match(after)) or bool(_STRIKE_ON_BEFORE.search(before))
+    struck = bool(_STRUCK_AFTER.match(after)) or bool(near.search(_STRIKE_ON_BEFORE, before, max(0, len(before) - 35)))
     # ("Kyiv was hit by missiles", "an air strike on Beirut has left ...": the place hit)
     if near.search(L.METONYM_BEFORE, before, max(0, len(before) - 30)) and not _AT_EMBASSY.search(before) and not struck:
         return True                                    # "the government in Tobruk"
@@ -422,7 +422,8 @@ _AT_EMBASSY = lead_letter(_AT_EMBASSY)
 _BEFORE_WIDTH = 90                  # the widest look back of these patterns (_ORIGIN_SITE)
 _BACK_GATES = Gates((_ORIGIN, _SOURCE_BEFORE, _ORIGIN_SITE, _ORIGIN_BRACKET, _TRANSIT, _SEA, _LEGAL_BEFORE,
                      _PURPOSE_PLACE, _NOT_LOCATIVE, _CITYS_PART_BEFORE, _INSTITUTION_OF, _QUALIFIER_BEFORE,
-                     _TOWARD, _REFERENCE, _VESSEL_BEFORE, L.METONYM_BEFORE, _SHIPS_IN, _ANCHOR_BEFORE), alone=True)
+                     _TOWARD, _REFERENCE, _VESSEL_BEFORE, L.METONYM_BEFORE, _SHIPS_IN, _ANCHOR_BEFORE, _STRIKE_ON_BEFORE),
+                    alone=True)
 
 
 def _looking_back(body: str, start: int) -> Gated:

@@ -249,6 +249,10 @@ def _all_actors(c: Candidate, s: Sentence) -> list[str]:
 def context(doc: Doc) -> None:
     """Strikes told inside another kind of happening (a clash, a terror
     attack, an arrest raid, a downing): an objection naming that kind."""
+    moved: dict[tuple, list[int]] = {}     # (sentence, clause) -> where its deployment triggers end
+    for c in doc.candidates:
+        if c.type == "deployment":
+            moved.setdefault((c.sentence, c.clause), []).append(c.trigger.end)
     for c in doc.candidates:
         if c.type == "deployment":
             s = doc.sentences[c.sentence]
@@ -261,10 +265,9 @@ def context(doc: Doc) -> None:
             continue
         s = doc.sentences[c.sentence]
         why = F.not_a_strike(s.text, c.trigger, c.clause, c.weapon_classes, s.weapons, c.after_strike)
-        if why is None and _weapon_word(c.trigger.text) and any(
-                o.type == "deployment" and o.sentence == c.sentence and o.clause == c.clause
-                and 0 <= c.trigger.start - o.trigger.end <= 40
-                and _OBJECT_GAP.fullmatch(s.text, o.trigger.end, c.trigger.start) for o in doc.candidates):
+        ends = moved.get((c.sentence, c.clause)) if why is None else None
+        if ends and any(0 <= c.trigger.start - e <= 40 and _OBJECT_GAP.fullmatch(s.text, e, c.trigger.start)
+                        for e in ends) and _weapon_word(c.trigger.text):
             why = F.NOT_DEPLOYED                    # "Iran has positioned ballistic missiles near X": moved, not fired
         if why is None and c.sentence + 1 < len(doc.sentences) and \
                 F.intercepted_next(s.text, doc.sentences[c.sentence + 1].text):
