@@ -58,6 +58,9 @@ _PART_OF = re.compile(r"(?:\s+(?:district|neighbou?rhood|quarter|suburb))?\s+of\
 _PART_AFTER = re.compile(r"\s+(?:district|neighbou?rhood|quarter|suburb)\b", re.I)   # "X neighbourhood"
 _COUNTRYS = re.compile(r"['’]s\s+(?:(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+)?",
                        re.I)        # "Ukraine's (southern) " before one of its provinces
+# A name holding digits: "T4", "T-4", "H-3", "Engels-2", "Brigade 80", "Kilo 16", "17th Division"
+_DIGIT_NAME = re.compile(r"(?<![\w-])(?:(?:[A-Z][a-z]*[\s-]?)\d{1,3}[A-Za-z]?|\d{1,3}(?:st|nd|rd|th)\s+[A-Z][a-z]+)(?![\w-])")
+_HAS_DIGIT = re.compile(r"[A-Z][a-z]*[\s-]?\d|\d(?:st|nd|rd|th)\s+[A-Z]")
 _PROVINCE_WORD = re.compile(r"\b(?:province|governorate|oblast|region|district)\b", re.I)
 _TOLD_WITHIN = 1500                 # characters back to the town a named part of a town belongs to
 _LIST_AFTER = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:the\s+)?[A-Z]")
@@ -104,6 +107,21 @@ class PlaceFinder:
                         reference=m.role == "container", qualified=m.cue in ("admin1", "site"),
                         named_site=m.cue == "site", village=_unknown_place(m))
             out.append(t)
+        extra = self.digit_sites(body, out)
+        return sorted(out + extra, key=lambda t: t.start) if extra else out
+
+    def digit_sites(self, body: str, taken: list[Toponym]) -> list[Toponym]:
+        """Sites whose names hold digits ("the T4 airbase", "H-3", "Brigade 80", "Kilo 16"), which the name
+        finder's words (letters only) miss: the curated sites the gazetteer files under them."""
+        out = []
+        for m in _DIGIT_NAME.finditer(body) if _HAS_DIGIT.search(body) else ():
+            if any(t.start < m.end() and m.start() < t.end for t in taken) or \
+                    body[m.start() - 1:m.start()] == "(" and any(0 <= m.start() - t.end <= 3 for t in taken):
+                continue            # (an alias in brackets after the name: "the Tiyas (T4) Air Base")
+            sites = [p for p in self.gz.lookup_key(name_key(m.group(0))) or [] if p.kind == "site"]
+            if len(sites) == 1:
+                out.append(Toponym(m.start(), m.end(), m.group(0), name_key(m.group(0)), m.group(0), cue="site",
+                                   place=sites[0], score=0.8, qualified=True, named_site=True))
         return out
 
     def theater(self, toponyms: list[Toponym]) -> tuple[str, ...]:
