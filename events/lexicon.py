@@ -30,7 +30,7 @@ STRIKE_STRONG = re.compile(r"\b(?=\w)(?:"
     # "Among the targets were a command post near X": the list of what a strike told before hit
     # ("The targets were picked to ...": a list must follow, not a verb)
     r"(?:among\s+the|the)\s+targets\s+(?:(?:hit|struck|destroyed|bombed)\s+)?(?:were|included)"
-    r"(?=\s+(?:an?|the|two|three|four|five|several|some|\d|(?-i:[A-Z]))\b)|"
+    r"(?=\s+(?:an?|the|two|three|four|five|several|some|near|in|at|around|outside|\d|(?-i:[A-Z]))\b)|"
     r"bomb(?=\s+(?:the|their|its|positions|targets))|shell(?:ed|ing)|shell(?=\s+(?:the|its|their|positions|settlements|villages|(?-i:[A-Z])))|"
     r"(?:killed|wounded|injured)\s+by\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:shrapnel|rockets?|rocket\s+fire|missiles?|shells?|shelling|mortars?|mortar\s+fire)\b|"
     # ("shells were landing in X": munitions only; jets that land at a base deploy)

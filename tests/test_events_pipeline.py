@@ -1174,6 +1174,9 @@ def test_the_targets_were_needs_a_list_after_it():
     doc = run(parse_article("Jets bombed a depot in Raqqa on Monday. The targets were picked to make a point.",
                             published=PUB))
     assert [c.trigger.text for c in doc.candidates] == ["bombed"], [c.trigger.text for c in doc.candidates]
+    # (a list may open with a place's preposition: "the targets were near X and near Y")
+    evs = events("Jets bombed depots in Iraq on Monday. In Iraq, the targets were near Ramadi and near Fallujah.")
+    assert {"near Ramadi", "near Fallujah"} <= {e.place for e in evs}, [(e.place, e.date) for e in evs]
 
 
 @pytest.mark.parametrize("text, places, actor", [
