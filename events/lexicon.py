@@ -44,6 +44,9 @@ STRIKE_STRONG = re.compile(r"\b(?=\w)(?:"
     # "a Ukrainian strike hit", "an Israeli strike on": a nationality's strike is a military one
     r"(?<=ian\s)strike(?=\s+(?:hit|on|in|near|against|killed|destroyed|damaged))|(?<=ish\s)strike(?=\s+(?:hit|on|in|near|against|killed|destroyed|damaged))|"
     r"(?<=eli\s)strike(?=\s+(?:hit|on|in|near|against|killed|destroyed|damaged))|"
+    # "Strikes in the X countryside killed dozens", "29 March — Strikes hit X": a headline's or a timeline
+    # entry's opening strikes, told with what they hit or where
+    r"(?<![\w,])(?<!\w\s)(?<!\w,\s)(?-i:S)trikes(?=\s+(?:on|hit|killed|near|targeted|struck|pounded|destroyed|damaged|in)\b)|"
     r"strikes(?:(?<=the\sstrikes)|(?<=of\sstrikes)|(?<=its\sstrikes)|(?<=our\sstrikes)|(?<=new\sstrikes)|"
     r"(?<=these\sstrikes)|(?<=those\sstrikes)|(?<=their\sstrikes)|(?<=latest\sstrikes)|(?<=russian\sstrikes)|"
     r"(?<=coalition\sstrikes)|(?<=israeli\sstrikes)|(?<=turkish\sstrikes)|(?<=french\sstrikes)|"

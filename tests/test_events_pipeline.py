@@ -1286,3 +1286,12 @@ def test_a_ukrainian_unit_names_its_force():
     # "Ukrainian marines", "Ukrainian jets": the nation's forces as in the other nations' rows
     evs = events("A battalion of Ukrainian marines was redeployed to the Kherson front on Monday.")
     assert [(e.type, e.actor) for e in evs] == [("deployment", "Ukraine")], [(e.type, e.actor) for e in evs]
+
+
+def test_strikes_opening_a_sentence_or_a_timeline_entry_are_a_trigger():
+    # "Strikes hit X", "29 March — Strikes in the X countryside killed dozens": a headline's or entry's strikes
+    assert [e.place for e in events("Strikes hit Aleppo on Monday.")] == ["Aleppo"]
+    evs = events("8 March 2021 — Strikes in the Hama countryside killed dozens, monitors said.")
+    assert [e.place for e in evs] == ["Hama countryside"], [(e.place, e.date) for e in evs]
+    # (not a strike of workers: a labour strike's word has no place or victim after it here)
+    assert events("Strikes by dock workers closed the port of Aden on Monday.") == []
