@@ -83,6 +83,14 @@ def _dateline_town(doc: Doc, finder) -> Toponym | None:
     return Toponym(offset, offset + len(name), name, name_key(place.name), place.name, place=place, locative=True)
 
 
+def _dateline_default(doc: Doc, lo: int, here: list[Toponym], s: Sentence) -> Toponym | None:
+    """A local dateline's town ("KHARKIV - The first bomb fell on a store ..."), for a sentence that names
+    no place at all while the story has named none yet: where the reporter is, the event is."""
+    if doc.dateline is None or here or any(not p.is_country for p in doc.places[:lo]):
+        return None
+    return dataclasses.replace(doc.dateline, start=s.start, end=s.start, text=doc.dateline.name)
+
+
 # --- triggers ---------------------------------------------------------------
 
 
@@ -530,7 +538,7 @@ def arguments(doc: Doc) -> None:
         elif not any(not p.origin and not p.is_country and (not doc.theater or p.place.country in doc.theater) for p in here):
             told_here = [p for p in here if p.origin and not p.is_country]   # "Residents in X said ... the town's"
             ante = _antecedent(text, doc.places[:lo], s.start, told_here, doc.theater, doc.dateline) or \
-                _heading_place(doc, s.index, starts)
+                _heading_place(doc, s.index, starts) or _dateline_default(doc, lo, here, s)
             if ante is not None:
                 here = here + [dataclasses.replace(ante, locative=True, origin=False, reference=False)]
         near = _SENTENCE_GATES.on(text)         # (the sentence's patterns run only where their words stand)

@@ -1295,3 +1295,11 @@ def test_strikes_opening_a_sentence_or_a_timeline_entry_are_a_trigger():
     assert [e.place for e in evs] == ["Hama countryside"], [(e.place, e.date) for e in evs]
     # (not a strike of workers: a labour strike's word has no place or victim after it here)
     assert events("Strikes by dock workers closed the port of Aden on Monday.") == []
+
+
+def test_a_local_datelines_town_places_a_lead_that_names_no_place():
+    # "KHARKIV — The first bomb fell on a store ...": where the reporter is, while the story names no other place
+    evs = extract_text("published: 2024-05-27\n---\nKHARKIV — The first bomb fell on a hardware store on Saturday, "
+                       "when the aisles were full.\n\nOn Sunday, missiles hit Odesa.\n")
+    assert [(e.place, e.name) for e in evs if e.type == "strike"] == [("Kharkiv", "Kharkiv"), ("Odesa", "Odesa")], \
+        [(e.place, e.name) for e in evs]
