@@ -182,8 +182,9 @@ class PlaceFinder:
                 continue
             if not m:
                 continue
-            # (a plant asks for a plant: "the Zaporizhzhia plant" is no airport of that name)
-            res = self.gz.resolve(t.name, countries=theater or (t.place.country,), cue="plant" if site_feature(m.group()) == "plant" else "site")
+            # (a plant asks for a plant: "the Zaporizhzhia plant" is no airport of that name; a port asks for a port:
+            # "Misrata port" is not Misrata's airport)
+            res = self.gz.resolve(t.name, countries=theater or (t.place.country,), cue=site_feature(m.group()) or "site")
             if res.place is not None and res.place.kind == "site":
                 t.place, t.cue, t.named_site, t.qualified = res.place, "site", True, True
                 t.end += m.end()

@@ -308,7 +308,10 @@ _ANAPHORIC = re.compile(r"\b(?=\w)(?:notice|news|reports?|details|results?|foota
                         # "claimed responsibility for the bombing": a claim about an attack told elsewhere
                         r"\bresponsibility\s+for\s+(?:the\s+|these\s+|those\s+)?(?:[\w-]+\s+)?$|"
                         # "blamed the attack on X", "condemned the strike": a reaction to an attack told elsewhere
-                        r"\b(?:blam(?:ed|es|ing)|condemn(?:ed|s|ing)|denounc(?:ed|es|ing))\s+(?:the|this|that|these|those)\s+(?:[\w-]+\s+)?$",
+                        r"\b(?:blam(?:ed|es|ing)|condemn(?:ed|s|ing)|denounc(?:ed|es|ing))\s+(?:the|this|that|these|those)\s+(?:[\w-]+\s+)?$|"
+                        # "the deaths were caused by shelling from within the city": the cause of harm told before
+                        r"\b(?:the|these|those)\s+(?:deaths|damage|casualties|explosions?|blasts?|fires?|destruction|injuries)\s+"
+                        r"(?:was|were|had\s+been)\s+caused\s+by\s+(?:[\w-]+\s+){0,2}$",
                         re.I)
 ANAPHORIC = "anaphoric"
 # "The strikes on X were condemned by the UN": the reaction is the news, the strikes were told elsewhere
@@ -733,7 +736,9 @@ def _stamp(body: str, pos: int, published) -> DateMention | None:
 
 
 # A sentence that goes on from the one before in time: "Within minutes", "Hours later", "That night".
+# ("Hours earlier", "Earlier that day": the same day, told back from the event before)
 _CONTINUES = re.compile(r"\s*(?:(?:by\s+|on\s+)?the\s+(?:following|next)\s+(?:day|morning|evening|night)|within\s+(?:minutes|hours|the\s+hour)|(?:minutes|moments|hours|shortly|soon)\s+(?:later|after(?:wards)?)|"
+                        r"(?:minutes|moments|hours)\s+(?:earlier|before)|earlier\s+that\s+(?:day|night|evening|morning)|"
                         r"later\s+that\s+(?:day|night|evening|morning)|that\s+(?:same\s+)?(?:night|evening|afternoon|morning)|"
                         r"the\s+same\s+(?:day|night|evening)|at\s+the\s+same\s+time)\b", re.I)
 
@@ -752,7 +757,7 @@ def _other_day(text: str, day: DateMention, published) -> bool:
 _HAS_DAY_WORD = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|\d|yesterday|today|overnight|night", re.I)
 
 
-_DAY_LOOKBACK = 3          # sentences a "Hours later" looks back for the day it goes on from
+_DAY_LOOKBACK = 5          # sentences a "Hours later" looks back for the day it goes on from
 
 
 def _previous_day(doc: Doc, si: int, published, told: dict[int, DateMention]) -> DateMention | None:

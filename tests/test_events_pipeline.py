@@ -1303,3 +1303,30 @@ def test_a_local_datelines_town_places_a_lead_that_names_no_place():
                        "when the aisles were full.\n\nOn Sunday, missiles hit Odesa.\n")
     assert [(e.place, e.name) for e in evs if e.type == "strike"] == [("Kharkiv", "Kharkiv"), ("Odesa", "Odesa")], \
         [(e.place, e.name) for e in evs]
+
+
+def test_a_port_asks_for_a_port_not_the_towns_airport():
+    # "X port": a site of the port kind named after X (else the town), never X's airport
+    evs = events("LNA aircraft struck a ship unloading weapons in Misrata port on Monday.")
+    assert [e.name for e in evs] == ["Misratah"], [(e.place, e.name) for e in evs]
+
+
+def test_hours_earlier_and_the_cause_of_harm_told_before():
+    # "Hours earlier, rockets landed near X": the day of the event told a few sentences up;
+    # "the deaths were caused by shelling from within the city": a cause of harm already told, no new event
+    text = ("An air strike on a military academy in Tripoli killed 28 people late on Saturday. "
+            "Most of the dead were young cadets. The academy had trained officers for decades. "
+            "Haftar's forces have tried to take the capital since April. "
+            "A spokesman denied any involvement and said the deaths were caused by shelling from within the city. "
+            "Hours earlier, several rockets landed near Mitiga airport.")
+    evs = extract_text("published: 2020-01-05\n---\n" + text)
+    assert [(e.place, e.date) for e in evs if e.type == "strike"] == [("Tripoli", "2020-01-04"),
+                                                                      ("near Mitiga", "2020-01-04")], \
+        [(e.place, e.date) for e in evs]
+
+
+def test_a_nations_soldiers_name_its_force():
+    # "Turkish soldiers were moving to X": soldiers as the other force nouns
+    evs = events("LNA forces shelled Tripoli on Sunday. Erdogan said on Monday Turkish soldiers were moving to Tripoli.")
+    evs = [e for e in evs if e.type == "deployment"]
+    assert [(e.type, e.actor) for e in evs] == [("deployment", "Turkey")], [(e.type, e.actor) for e in evs]
