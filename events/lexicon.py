@@ -44,6 +44,9 @@ STRIKE_STRONG = re.compile(r"\b(?=\w)(?:"
     # "a Ukrainian strike hit", "an Israeli strike on": a nationality's strike is a military one
     r"(?<=ian\s)strike(?=\s+(?:hit|on|in|near|against|killed|destroyed|damaged))|(?<=ish\s)strike(?=\s+(?:hit|on|in|near|against|killed|destroyed|damaged))|"
     r"(?<=eli\s)strike(?=\s+(?:hit|on|in|near|against|killed|destroyed|damaged))|"
+    # "The strike hit the hall", "a strike killed five": a strike told with what it hit (no labour strike hits)
+    r"(?<=the\s)strike(?=\s+(?:hit|killed|destroyed|damaged|targeted|struck|flattened|levelled|leveled)\b)|"
+    r"(?<=\ba\s)strike(?=\s+(?:hit|killed|destroyed|damaged|targeted|struck|flattened|levelled|leveled)\b)|"
     # "Strikes in the X countryside killed dozens", "29 March — Strikes hit X": a headline's or a timeline
     # entry's opening strikes, told with what they hit or where
     r"(?<![\w,])(?<!\w\s)(?<!\w,\s)(?-i:S)trikes(?=\s+(?:on|hit|killed|near|targeted|struck|pounded|destroyed|damaged|in)\b)|"

@@ -61,6 +61,7 @@ _COUNTRYS = re.compile(r"['’]s\s+(?:(?:north|south|east|west|central|north-?ea
 # A name holding digits: "T4", "T-4", "H-3", "Engels-2", "Brigade 80", "Kilo 16", "17th Division"
 _DIGIT_NAME = re.compile(r"(?<![\w-])(?:(?:[A-Z][a-z]*[\s-]?)\d{1,3}[A-Za-z]?|\d{1,3}(?:st|nd|rd|th)\s+[A-Z][a-z]+)(?![\w-])")
 _HAS_DIGIT = re.compile(r"[A-Z][a-z]*[\s-]?\d|\d(?:st|nd|rd|th)\s+[A-Z]")
+_CAPITAL_OF = re.compile(r"['’]s\s+capital(?:\s+city)?\b(?!\s+(?:region|district|governorate|province|territory))", re.I)
 _PROVINCE_WORD = re.compile(r"\b(?:province|governorate|oblast|region|district)\b", re.I)
 _TOLD_WITHIN = 1500                 # characters back to the town a named part of a town belongs to
 _LIST_AFTER = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:the\s+)?[A-Z]")
@@ -262,6 +263,15 @@ class PlaceFinder:
                 continue                                # a known quarter of the town
             t.place, t.village = dataclasses.replace(c.place, name=f"{t.name} (near {c.place.name})"), True
 
+    def capitals_named(self, found: list[Toponym], body: str) -> None:
+        """"in Yemen's capital", "Syria's capital city": the country's capital city, not the country."""
+        for t in found:
+            m = _CAPITAL_OF.match(body, t.end) if t.is_country else None
+            capital = self.gz.capital_place(t.place.country) if m else None
+            if capital is not None:
+                t.place, t.end = capital, m.end()
+                t.text = body[t.start:t.end]
+
     def parts_of_town_told(self, found: list[Toponym], body: str) -> None:
         """"the al-Foo neighbourhood" in a story of another country's towns: a part of the town told
         before, not the namesake city abroad that the gazetteer holds (so it lies at that town)."""
@@ -354,6 +364,7 @@ class PlaceFinder:
         found = roles.mark(self.mentions(body, hint, published), body)
         self.parts_of_towns(found, body)
         self.parts_of_town_told(found, body)
+        self.capitals_named(found, body)
         theater = self.theater(found)
         found = self.abroad(self.contain(found, body, published), theater)
         self.nearest_container(found, body)

@@ -1330,3 +1330,21 @@ def test_a_nations_soldiers_name_its_force():
     evs = events("LNA forces shelled Tripoli on Sunday. Erdogan said on Monday Turkish soldiers were moving to Tripoli.")
     evs = [e for e in evs if e.type == "deployment"]
     assert [(e.type, e.actor) for e in evs] == [("deployment", "Turkey")], [(e.type, e.actor) for e in evs]
+
+
+def test_a_countrys_capital_is_its_capital_city():
+    # "in Yemen's capital": the capital city, not the country
+    evs = events("Coalition warplanes struck a funeral hall in Yemen's capital on Saturday.")
+    assert [(e.name, e.precision) for e in evs] == [("Sanaa", "point")], [(e.place, e.name) for e in evs]
+
+
+def test_the_strike_told_with_what_it_hit_is_a_trigger():
+    # "The strike hit the hall in X", "a strike killed five in X": no labour strike hits or kills
+    assert [e.place for e in events("The strike hit a hall in Taiz on Saturday.")] == ["Taiz"]
+    assert [e.place for e in events("A strike killed five people in Taiz on Saturday.")] == ["Taiz"]
+
+
+def test_a_launch_the_same_sentence_says_was_intercepted_is_a_downing():
+    # "fired a missile at X ..., adding that the missile was intercepted": no strike on X
+    assert events("The rebels fired a ballistic missile at Taif on Sunday, the military said, adding that "
+                  "the missile was intercepted before reaching its target.") == []
