@@ -82,7 +82,9 @@ _PARTS_OF_AFTER = re.compile(r"[^.;]{0,120}?(?:,\s*(?:two\s+|both\s+|three\s+|al
 _LOCATIVE_TEXT = re.compile(r"(?:near|in|at|outside|around|inside)\s", re.I)
 # "linking X", "the road to X", "north of X", "10 km from X": a landmark for another place.
 # ("off the Hodeidah coast", "off X": a landmark at sea)
-_REFERENCE = re.compile(r"\b(?=[nsewlcro\d])(?:(?:off|link(?:ing|s)?|connect(?:ing|s)?|capital\s+of|road\s+to|(?:road|highway|route|motorway)\s+between|"
+# ("Erbil, the capital of Iraq's semi-autonomous Kurdistan region": a few words may stand before the region)
+_REFERENCE = re.compile(r"\bcapital\s+of\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}$|"
+                        r"\b(?=[nsewlcro\d])(?:(?:off|link(?:ing|s)?|connect(?:ing|s)?|capital\s+of|road\s+to|(?:road|highway|route|motorway)\s+between|"
                         r"route\s+to)|(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+of|"
                         r"\d+\s*(?:km|kilometres|kilometers|miles)\s+(?:\w+\s+)?(?:of|from))\s+(?:the\s+)?(?:\w+\s+)?$", re.I)
 # "two days after Douma" (a place naming what happened there: a time anchor), "missiles blamed on Israel"

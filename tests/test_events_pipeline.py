@@ -1348,3 +1348,9 @@ def test_a_launch_the_same_sentence_says_was_intercepted_is_a_downing():
     # "fired a missile at X ..., adding that the missile was intercepted": no strike on X
     assert events("The rebels fired a ballistic missile at Taif on Sunday, the military said, adding that "
                   "the missile was intercepted before reaching its target.") == []
+
+
+def test_the_region_a_capital_heads_is_a_landmark():
+    # "X, the capital of Iraq's semi-autonomous Kurdistan region": the region says what X is, no place of its own
+    evs = events("Missiles struck a facility in Erbil, the capital of Iraq's semi-autonomous Kurdistan region, on Monday.")
+    assert [e.place for e in evs] == ["Erbil"], [(e.place, e.name) for e in evs]
