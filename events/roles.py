@@ -60,7 +60,10 @@ _ANSWERED_BEFORE = re.compile(r"\b(?:in\s+(?:retaliation|response|revenge|repris
 _LEFT_BEFORE = re.compile(r"\b(?:leave|leaving|left|flee|fleeing|fled|escape|escaping|evacuated\s+from|evacuating)\s+"
                           r"(?:the\s+)?$", re.I)
 # ", forcing flights to be diverted to X", ", prompting residents to move to X": a consequence elsewhere
-_CONSEQUENCE_BEFORE = re.compile(r",\s+(?:forcing|prompting|causing|sending|leading)\b[^.;,]{0,50}?\b(?:to|into|towards)\s+(?:the\s+)?$",
+# ("The attacks forced shipping lines to divert around the Cape of Good Hope": a consequence's place too)
+_CONSEQUENCE_BEFORE = re.compile(r",\s+(?:forcing|prompting|causing|sending|leading)\b[^.;,]{0,50}?\b(?:to|into|towards)\s+(?:the\s+)?$|"
+                                 r"\b(?:forced|forcing|prompted|prompting)\b[^.;,]{0,50}?\bto\s+(?:be\s+)?(?:divert(?:ed)?|re-?route(?:d)?|"
+                                 r"flee|fled|evacuate(?:d)?)\s+(?:around|to|via|through|into|towards)\s+(?:the\s+)?(?:[\w-]+\s+of\s+)?$",
                                  re.I)
 # "in the Kupiansk direction", "on the Bakhmut axis": an operational direction named after a town, not a place.
 _DIRECTION_AFTER = re.compile(r"^\s+(?:direction|axis|sector|salient)\b", re.I)
@@ -172,7 +175,8 @@ _OFFICE_AFTER = re.compile(r"^[’']s\s+(?:President|Prime|Foreign|Defen[cs]e|Mi
 # A name inside another name: "Kalibr missiles", "the Astana talks", "Hezbollah fighters", "the cruiser Moskva".
 # (the word between may be a model, "Kinzhal hypersonic missiles"; never a preposition: "shelled X with rockets")
 _PLATFORM_AFTER = re.compile(r"^[\s-]+(?:(?!(?:with|using|and|or|by|from|to|at|in|on|of|for|as|via|after|before)\s)[\w-]+\s+)?(?:jets?|aircraft|bombers?|fighters?|helicopters?|missiles?|systems?|"
-                             r"drones?|tanks?|launchers?|rockets?|class|reconnaissance)\b", re.I)
+                             r"drones?|tanks?|launchers?|rockets?|class|reconnaissance|destroyers?|warships?|frigates?|"
+                             r"cruisers?|corvettes?|carriers?|submarines?|vessels?|ships?)\b", re.I)   # ("the US destroyer X")
 _GROUP_AFTER = re.compile(r"^[\s-]+(?:militants|fighters|militias?|militiamen|jihadists|insurgents|movement|"
                           r"rebels|gunmen|loyalists|brigades?|battalions?|supporters)\b", re.I)
 _VESSEL_BEFORE = re.compile(r"\b(?=[cfdwsvtm])(?:cruiser|frigate|destroyer|corvette|warship|ship|vessel|carrier|submarine|"
@@ -305,7 +309,7 @@ def mark(toponyms: list[Toponym], body: str) -> list[Toponym]:
     parts_cue = any(w in low for w in ("neighbo", "district", "quarter", "suburb"))
     based_cue = any(w in low for w in ("based", "stationed", "operating", "flying"))
     left_cue = any(w in low for w in ("leav", "left", "flee", "fled", "escap", "evacuat"))
-    consequence_cue = any(w in low for w in ("forcing", "prompting", "causing", "sending", "leading"))
+    consequence_cue = any(w in low for w in ("forcing", "prompting", "causing", "sending", "leading", "forced", "prompted"))
     answered_cue = any(w in low for w in ("retaliat", "response", "revenge", "reprisal", "avenge"))
     for t in toponyms:
         near = _looking_back(body, t.start)
@@ -342,7 +346,8 @@ def mark(toponyms: list[Toponym], body: str) -> list[Toponym]:
         if left_cue and _LEFT_BEFORE.search(before, max(0, len(before) - 40)):
             t.origin = True             # "as civilians rushed to leave the Donbas region": where people fled from
         if consequence_cue and _CONSEQUENCE_BEFORE.search(before):
-            t.reference, t.locative = True, False      # "..., forcing flights to be diverted to X": a consequence's place
+            # "..., forcing flights to be diverted to X": a consequence's place, never the event's own
+            t.reference, t.locative, t.origin = True, False, True
         if answered_cue and _ANSWERED_BEFORE.search(before, max(0, len(before) - 90)):
             t.reference, t.locative = True, False      # "in retaliation for a chemical attack on X"
         if based_cue and _BASED_BEFORE.search(before, max(0, len(before) - 45)) and \

@@ -1354,3 +1354,29 @@ def test_the_region_a_capital_heads_is_a_landmark():
     # "X, the capital of Iraq's semi-autonomous Kurdistan region": the region says what X is, no place of its own
     evs = events("Missiles struck a facility in Erbil, the capital of Iraq's semi-autonomous Kurdistan region, on Monday.")
     assert [e.place for e in evs] == ["Erbil"], [(e.place, e.name) for e in evs]
+
+
+def test_a_country_level_strike_folds_into_the_precise_one_of_its_day_or_the_next():
+    # "B-1 bombers struck targets in Iraq on Friday. The bombs hit sites around al-Qaim": one strike, at al-Qaim
+    # (a designated weapon need not be told again); "hours after Washington launched strikes in Iraq" dated by
+    # a Saturday is that Friday's strike too
+    text = ("US jets struck targets in Yemen on Saturday, hours after Washington launched a wave of strikes on "
+            "militias in Iraq. On Friday evening, US B-1 bombers struck targets in Iraq, the Pentagon said. "
+            "In Iraq, the bombs hit sites around al-Qaim, the government said.")
+    evs = [e for e in extract_text("published: 2024-02-04\n---\n" + text) if e.type == "strike"]
+    assert sorted((e.place, e.precision) for e in evs if e.country == "IQ") == [("al-Qaim", "point")], \
+        [(e.place, e.precision, e.date) for e in evs]
+
+
+@pytest.mark.parametrize("text", [
+    # "the US destroyer X": a nation before a vessel noun is its flag, not a place
+    "Houthi forces fired missiles at the US destroyer Laboon in the Red Sea on Monday.",
+    # "shipping lines": a noun, not forces shipped
+    "The attacks forced many shipping lines to divert around the Cape of Good Hope on Monday.",
+    # "have attacked dozens of ships since November": a campaign's tally
+    "Houthi forces have attacked dozens of commercial ships since November.",
+])
+def test_a_flag_a_shipping_line_and_a_tally_of_dozens_are_no_events(text):
+    evs = events("Jets struck Hodeidah on Sunday. " + text)
+    assert [(e.type, e.place) for e in evs if e.place != "Red Sea"] == [("strike", "Hodeidah")], \
+        [(e.type, e.place) for e in evs]
