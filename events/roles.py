@@ -52,7 +52,8 @@ _PURPOSE_PLACE = re.compile(r"\b(?:for\s+|to\s+(?:[\w-]+\s+){1,3})(?:[\w-]+\s+){
                             r"(?:on|for|against|to\s+(?:retake|recapture|take|capture|seize)|in|around)\s+(?:the\s+)?$", re.I)
 # "in retaliation for a chemical attack on X", "to avenge the bombing of X": the place of the earlier event
 # that this one answers, not where this one happened.
-_ANSWERED_BEFORE = re.compile(r"\b(?:in\s+(?:retaliation|response|revenge|reprisal)\s+(?:for|to)|to\s+avenge|as\s+(?:a\s+)?"
+# ("in what Ankara called a response to the bombing in X": the answered attack named with an article)
+_ANSWERED_BEFORE = re.compile(r"\b(?:(?:in|an?)\s+(?:retaliation|response|revenge|reprisal)\s+(?:for|to)|to\s+avenge|as\s+(?:a\s+)?"
                               r"(?:reprisal|retaliation)\s+for)\s+(?:the\s+|an?\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,4}?"
                               r"(?:attacks?|strikes?|bombings?|raids?|shelling|killings?|massacre|assault)\s+(?:on|in|at|of|against|near)\s+"
                               r"(?:the\s+)?$", re.I)
@@ -323,7 +324,9 @@ def mark(toponyms: list[Toponym], body: str) -> list[Toponym]:
             bool(near.search(_ORIGIN_SITE, body, max(0, t.start - 90), t.start)) or \
             bool(near.search(_ORIGIN_BRACKET, before))       # "from Foo region (Bar, Province)": Foo's containers
         between = bool(near.search(_REFERENCE, before, max(0, len(before) - 40)))
-        t.reference = t.reference or between or bool(_SPEAKER_AFTER.match(after))
+        speaker = bool(_SPEAKER_AFTER.match(after))   # "the Gaziantep governor's office said": the teller's seat
+        t.reference = t.reference or between or speaker
+        t.origin = t.origin or speaker
         if near.search(_TRANSIT, before, max(0, len(before) - 50)) or (
                 (near.search(_SEA, before, max(0, len(before) - 10)) or _SEA_AFTER.match(after))
                 and _SEA_ORIGIN.search(before, max(0, len(before) - 60))):
@@ -349,7 +352,7 @@ def mark(toponyms: list[Toponym], body: str) -> list[Toponym]:
             # "..., forcing flights to be diverted to X": a consequence's place, never the event's own
             t.reference, t.locative, t.origin = True, False, True
         if answered_cue and _ANSWERED_BEFORE.search(before, max(0, len(before) - 90)):
-            t.reference, t.locative = True, False      # "in retaliation for a chemical attack on X"
+            t.reference, t.locative, t.origin = True, False, True   # "in retaliation for a chemical attack on X"
         if based_cue and _BASED_BEFORE.search(before, max(0, len(before) - 45)) and \
                 _STRIKE_VERB_AFTER.match(body, t.end, t.end + 90):
             t.origin = True             # "jets based at X conducted strikes": the base they flew from

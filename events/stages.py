@@ -339,7 +339,10 @@ def modality(doc: Doc) -> None:
         end = c.clause[1]
         if t.nominal and _AUX_END.search(s.text, max(0, end - 12), end):   # "The deployment ... was | announced in
             end = next((b for a, b in s.clauses if a == end), end)           # October": the predicate goes on
-        reason = "hypothetical" if s.question else classify(s.text[c.clause[0]:t.start], s.text[t.end:end], t.nominal)
+        start = c.clause[0]
+        for m in _NEW_SUBJECT.finditer(s.text, start, t.end):
+            start = m.end()     # "officials said they would retaliate, and artillery fired on X": a new subject's clause
+        reason = "hypothetical" if s.question else classify(s.text[start:t.start], s.text[t.end:end], t.nominal)
         if reason:
             c.object("modality", reason)
         elif t.nominal and _refers_back(s.text, t.start):
@@ -349,6 +352,11 @@ def modality(doc: Doc) -> None:
             c.object("modality", ANAPHORIC)     # "The strikes on X were condemned by ...": a reaction
 
 
+# ", and Turkish artillery ...", ", but the jets ...": a coordinated clause with its own subject (a force or a name)
+_NEW_SUBJECT = re.compile(r",\s+(?:and|but|while|whereas)\s+(?=(?:the\s+|its\s+|their\s+)?(?:(?-i:[A-Z])[\w-]*\s+)?"
+                          r"(?:(?-i:[A-Z])[\w-]*|forces|troops|artillery|jets|aircraft|warplanes|drones|missiles|rockets|shells)\s+"
+                          r"(?:[\w-]+\s+)?(?:fired|struck|shelled|bombed|hit|launched|pounded|targeted|attacked|raided|deployed|sent|"
+                          r"moved|dropped)\b)", re.I)
 _AUX_END = re.compile(r"\b(?:was|were|is|are|been)\s*$")
 
 
@@ -367,6 +375,7 @@ _GENERIC_REGION = re.compile(r"\b(?:escalation|tensions?|stability|instability|c
                              r"countries|allies|influence|powers?|interests|presence|fears?)\s+(?:[\w-]+\s+){0,3}?"
                              r"(?:in|of|across|throughout)\s+the\s+(?:wider\s+|whole\s+|entire\s+|broader\s+)?region\b|"
                              r"\bthe\s+(?:wider|whole|entire|broader)\s+region\b", re.I)
+_IN_REGION = re.compile(r"\b(?:in|across|into|throughout|over|around|near|on|at)\s+$", re.I)  # "shelling in the region"
 # "the regional centre", "the provincial capital": the seat of the province the sentence names
 _REGIONAL_CENTRE = re.compile(r"\b(?:regional|provincial|oblast)\s+(?:centre|center|capital)\b", re.I)
 _AIMED_BEFORE = re.compile(r"\b(?:into|onto|on|at|against|towards?|hit|struck|shelled|bombed|targeted|pounded)\s+$", re.I)
@@ -427,8 +436,8 @@ def _antecedent(text: str, earlier: list[Toponym], sent_start: int, tellers: lis
         seats = [t for t in tellers if t.start - sent_start < m.start() and t.place.kind in _SITE_KINDS]
         if seats:
             return seats[-1]
-    if kind == "region" and _GENERIC_REGION.search(text):
-        return None                         # "a wider escalation in the region": the region at large
+    if kind == "region" and (_GENERIC_REGION.search(text) or not _IN_REGION.search(text, max(0, m.start() - 15), m.start())):
+        return None                         # "a wider escalation in the region", "using the region as a base": at large
     recent = [t for t in earlier if sent_start - t.end <= 1500]
     if kind == "capital" and m.group("dem"):    # "the Libyan capital": that country's capital
         cc = demonym_country(m.group("dem"))

@@ -1380,3 +1380,32 @@ def test_a_flag_a_shipping_line_and_a_tally_of_dozens_are_no_events(text):
     evs = events("Jets struck Hodeidah on Sunday. " + text)
     assert [(e.type, e.place) for e in evs if e.place != "Red Sea"] == [("strike", "Hodeidah")], \
         [(e.type, e.place) for e in evs]
+
+
+def test_the_attack_answered_named_with_an_article_is_no_place():
+    # "in what Ankara called a response to the deadly bombing in X": X is where the answered attack was
+    evs = events("Turkish warplanes bombed towns across northern Syria on Sunday, in what Ankara called a response "
+                 "to the deadly bombing in Istanbul.")
+    assert "Istanbul" not in [e.place for e in evs], [(e.type, e.place) for e in evs]
+
+
+def test_a_governors_office_that_tells_is_no_place_and_the_town_centre_refers_back():
+    # "..., the X governor's office said": the teller's seat; "in the town centre": the town told before
+    text = ("Rockets hit the border town of Karkamis on Monday. One of the rockets struck a school in the town "
+            "centre, the Gaziantep governor's office said.")
+    evs = extract_text("published: 2022-11-22\n---\n" + text)
+    assert {e.place for e in evs if e.type == "strike"} == {"Karkamis"}, [(e.place, e.name) for e in evs]
+
+
+def test_a_coordinated_clause_with_its_own_subject_leaves_the_modal_behind():
+    # "officials said they would retaliate, and Turkish artillery fired on X": the fire is told as done
+    evs = events("Turkish officials said they would retaliate, and Turkish artillery fired on Manbij later on Monday.")
+    assert [e.place for e in evs] == ["Manbij"], [(e.type, e.place) for e in evs]
+
+
+def test_the_region_as_an_object_is_the_region_at_large():
+    # "the terrorists were using the region as a base": no province told before
+    text = ("Rockets hit Karkamis in Gaziantep province on Monday. The minister said the rocket fire showed the "
+            "militants were using the region as a base.")
+    evs = extract_text("published: 2022-11-22\n---\n" + text)
+    assert all(e.place != "Gaziantep province" for e in evs), [(e.place, e.evidence) for e in evs]
