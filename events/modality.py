@@ -30,7 +30,9 @@ _STRETCH_OF = re.compile(r"\b(?:years|decades|a\s+decade|months)\s+of\s+(?:[\w-]
                          r"\b(?:previous|prior|past)\s+(?:[\w-]+\s+){0,2}$", re.I)
 _PREVIOUS_SUBJECT = re.compile(r"\W*(?:previous|prior|past)\s+(?:[\w-]+\s+){0,4}(?:have|has|had)\s+(?:also\s+)?$", re.I)
 # "120 air strikes have hit X since the start of the year": a summary of a long past, no report of an event.
-_LONG_PAST = re.compile(r"\b(?=[oifs])(?:over\s+the\s+(?:past\s+|last\s+)?(?:years|decades)|in\s+recent\s+years|"
+# ("throughout the war": the whole war, no one event)
+_LONG_PAST = re.compile(r"\b(?=[oifst])(?:over\s+the\s+(?:past\s+|last\s+)?(?:years|decades)|in\s+recent\s+years|"
+                        r"throughout\s+the\s+(?:war|conflict|civil\s+war)|"
                         r"for\s+(?:many\s+)?(?:years|decades)|in\s+the\s+past(?![\s-]+(?:\d|twenty|few|several|two|three|"
                         r"four|five|six|seven|day|week|month|night|hour|24|48|72)))\b", re.I)
 # "120 air strikes have hit X since the start of the year": a tally in the perfect (not "the biggest
@@ -54,8 +56,12 @@ _PREVENTED = re.compile(r"\b(?:prevent(?:s|ed|ing)?\s+(?:[\w-]+\s+){0,3}?(?:from
 # "any attack on X", "any attempt to shell X": an event in general, none in particular
 _ANY = re.compile(r"\bany\s+(?:further\s+|new\s+|future\s+|possible\s+|such\s+)?(?:attempts?\s+to\s+)?$", re.I)
 # "has regularly shelled", "have repeatedly struck": a habit summed up in the perfect, not a report of an event
-_HABITUAL = re.compile(r"\b(?:has|have|had)\s+(?:been\s+)?(?:regularly|repeatedly|frequently|often|routinely|constantly|"
-                       r"periodically|continually|consistently|persistently|systematically)\s+(?:been\s+)?$", re.I)
+# ("have also repeatedly struck"; "has come under increasing attack since ...": an ongoing condition, no one event)
+_HABITUAL = re.compile(r"\b(?:has|have|had)\s+(?:also\s+)?(?:been\s+)?(?:regularly|repeatedly|frequently|often|routinely|constantly|"
+                       r"periodically|continually|consistently|persistently|systematically)\s+(?:been\s+)?$|"
+                       r"\b(?:has|have|had)\s+(?:also\s+)?(?:come\s+under|been\s+under|endured|suffered|faced)\s+"
+                       r"(?:(?:increasing|growing|repeated|frequent|regular|constant|almost\s+daily|daily|nightly|heavy|intense)\s+)+$",
+                       re.I)
 # "The deployment of troops to X was approved by parliament": a noun whose predicate decides it, not does it
 # (not "discussed" or "debated": strikes already made are discussed too).
 _DECIDED_AFTER = re.compile(r"^(?:\s+[\w’'-]+){0,8}?\s+(?:was|were|has\s+been|have\s+been|had\s+been|is|are)\s+"

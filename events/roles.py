@@ -23,7 +23,9 @@ from events.pieces import Gated, Gates, lead_letter
 # it, so that re skips in C to the positions where that letter stands.)
 # "flying from X", "fired from X": where it came from.
 # (also "from the separatist-held town of X": a kind word with an adjective before the name)
+# ("fired six missiles from the direction of the occupied Golan Heights": where the fire came from)
 _ORIGIN = re.compile(r"(?:f(?<!\wf)rom|o(?<!\wo)ut\s+of)\s+(?:around\s+|near\s+|outside\s+)?(?:the\s+)?(?:[A-Z][\w’'-]*\s+){0,3}(?:in\s+)?$|"
+                     r"f(?<!\wf)rom\s+the\s+direction\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$|"
                      r"(?:f(?<!\wf)rom|o(?<!\wo)ut\s+of)\s+(?:around\s+|near\s+|outside\s+)?the\s+(?:[a-z][\w-]*\s+){0,2}"
                      r"(?:town|city|village|area|region|district)\s+of\s+$")
 # "jets flying from airfields in Belarus", "operating from the air base in Jordan", "taking off from
@@ -400,7 +402,13 @@ def province_listed(t: Toponym, body: str) -> bool:
     before = body[max(0, t.start - 60):t.start]
     after = body[t.end:t.end + 60]
     return bool(_may_list_provinces(before) and L.PROVINCES_LIST.search(_SENT_SPLIT.split(before)[-1])
-                or _LIST_PROVINCES.match(after) or _COUNTRYSIDE.search(before, max(0, len(before) - 50)))
+                or _LIST_PROVINCES.match(after) or _COUNTRYSIDE.search(before, max(0, len(before) - 50))
+                or _LAST_OF_LIST.match(after) and _LIST_END.search(before))
+
+# "... Kursk and Belgorod border regions": the last name of a list of provinces told with an adjective
+_LAST_OF_LIST = re.compile(r"^\s+(?:border|frontier|southern|northern|eastern|western|neighbou?ring)\s+"
+                           r"(?:provinces|governorates|regions|oblasts)\b", re.I)
+_LIST_END = re.compile(r"[A-Z][\w’'-]*\s*(?:,|and|,\s*and)\s+$")
 
 
 def _contains(inner: Toponym, outer: Toponym) -> bool:

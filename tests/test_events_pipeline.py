@@ -1409,3 +1409,25 @@ def test_the_region_as_an_object_is_the_region_at_large():
             "militants were using the region as a base.")
     evs = extract_text("published: 2022-11-22\n---\n" + text)
     assert all(e.place != "Gaziantep province" for e in evs), [(e.place, e.evidence) for e in evs]
+
+
+@pytest.mark.parametrize("text", [
+    # "from the direction of the occupied X": where the fire came from
+    "Israeli jets fired six missiles from the direction of the occupied Golan Heights on Monday.",
+    # "after the strike", "three days before the Damascus attack": a time anchor, an event told elsewhere
+    "Israel raised its level of alert at embassies around the world after the strike on Monday.",
+    # "have also repeatedly struck", "has come under increasing attack since": an ongoing condition
+    "Israeli jets have also repeatedly struck the airports of Damascus and Aleppo.",
+    "Sumy has come under increasing attack since Ukrainian forces left the Kursk region.",
+    # "throughout the war": the whole war, no one event
+    "Israel has struck Iranian targets in Syria throughout the war.",
+])
+def test_origins_anchors_and_ongoing_conditions_are_no_events(text):
+    assert [(e.type, e.place) for e in events(text)] == [], [(e.type, e.place) for e in events(text)]
+
+
+def test_provinces_listed_before_an_adjective_and_regions_are_provinces():
+    # "into the Kursk and Belgorod border regions": two provinces
+    evs = events("Russia moved additional troops into the Kursk and Belgorod border regions on Monday.")
+    assert sorted((e.admin1, e.precision) for e in evs) == [("Belgorod", "admin1"), ("Kursk", "admin1")], \
+        [(e.place, e.admin1, e.precision) for e in evs]
