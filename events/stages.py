@@ -30,7 +30,7 @@ from events.dates import DAY, DateMention, default_date, find_dates
 from events.doc import Candidate, Doc, Sentence
 from events.modality import HISTORICAL, classify
 from events.places import place_finder
-from events.roles import CAPITALS
+from events.roles import CAPITALS, relative_text
 from events.sentences import clause_bounds, clause_of, split_sentences
 from events.toponyms import DATELINE_LEAD, Toponym, keep_specific
 from events.pieces import Gates, Rows, lead_letter
@@ -440,7 +440,8 @@ def _antecedent(text: str, earlier: list[Toponym], sent_start: int, tellers: lis
             return seats[-1]
     if kind == "region" and (_GENERIC_REGION.search(text) or not _IN_REGION.search(text, max(0, m.start() - 15), m.start())):
         return None                         # "a wider escalation in the region", "using the region as a base": at large
-    recent = [t for t in earlier if sent_start - t.end <= 1500]
+    # (a landmark told for another place - "Murzuq, a town some 900 km south of Tripoli" - is not "the town")
+    recent = [t for t in earlier if sent_start - t.end <= 1500 and not (t.reference and relative_text(t))]
     if kind == "capital" and m.group("dem"):    # "the Libyan capital": that country's capital
         cc = demonym_country(m.group("dem"))
         capital = place_finder().gz.capital_place(cc) if cc else None

@@ -1431,3 +1431,11 @@ def test_provinces_listed_before_an_adjective_and_regions_are_provinces():
     evs = events("Russia moved additional troops into the Kursk and Belgorod border regions on Monday.")
     assert sorted((e.admin1, e.precision) for e in evs) == [("Belgorod", "admin1"), ("Kursk", "admin1")], \
         [(e.place, e.admin1, e.precision) for e in evs]
+
+
+def test_the_town_is_not_a_landmark_told_for_another_place():
+    # "Murzuq, an oasis town some 900 km south of Tripoli ... the community that dominates the town": Murzuq
+    text = ("The men had gathered in Murzuq, an oasis town some 900 km south of Tripoli. "
+            "The drone strike on Sunday night killed 43 people from the community that dominates the town.")
+    evs = extract_text("published: 2019-08-06\n---\n" + text)
+    assert [e.name for e in evs if e.type == "strike"] == ["Murzuk"], [(e.place, e.name) for e in evs]
