@@ -58,7 +58,7 @@ _PURPOSE_PLACE = re.compile(r"\b(?:for\s+|to\s+(?:[\w-]+\s+){1,3})(?:[\w-]+\s+){
 _ANSWERED_BEFORE = re.compile(r"\b(?:(?:in|an?)\s+(?:retaliation|response|revenge|reprisal)\s+(?:for|to)|to\s+avenge|as\s+(?:a\s+)?"
                               r"(?:reprisal|retaliation)\s+for)\s+(?:the\s+|an?\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,4}?"
                               r"(?:attacks?|strikes?|bombings?|raids?|shelling|killings?|massacre|assault)\s+(?:on|in|at|of|against|near)\s+"
-                              r"(?:the\s+)?$", re.I)
+                              r"(?:the\s+)?(?:(?:town|city|village|district)\s+of\s+)?$", re.I)
 # "civilians rushed to leave X", "families fled X": the place people left, not where it happened
 _LEFT_BEFORE = re.compile(r"\b(?:leave|leaving|left|flee|fleeing|fled|escape|escaping|evacuated\s+from|evacuating)\s+"
                           r"(?:the\s+)?$", re.I)
@@ -353,7 +353,7 @@ def mark(toponyms: list[Toponym], body: str) -> list[Toponym]:
         if consequence_cue and _CONSEQUENCE_BEFORE.search(before):
             # "..., forcing flights to be diverted to X": a consequence's place, never the event's own
             t.reference, t.locative, t.origin = True, False, True
-        if answered_cue and _ANSWERED_BEFORE.search(before, max(0, len(before) - 90)):
+        if answered_cue and _ANSWERED_BEFORE.search(body, max(0, t.start - 110), t.start):   # (a long phrase)
             t.reference, t.locative, t.origin = True, False, True   # "in retaliation for a chemical attack on X"
         if based_cue and _BASED_BEFORE.search(before, max(0, len(before) - 45)) and \
                 _STRIKE_VERB_AFTER.match(body, t.end, t.end + 90):

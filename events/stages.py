@@ -28,7 +28,7 @@ from events import attribution as A
 from events import frames as F
 from events.dates import DAY, DateMention, default_date, find_dates
 from events.doc import Candidate, Doc, Sentence
-from events.modality import HISTORICAL, classify
+from events.modality import DENIED, HISTORICAL, classify
 from events.places import place_finder
 from events.roles import CAPITALS, relative_text
 from events.sentences import clause_bounds, clause_of, split_sentences
@@ -345,6 +345,8 @@ def modality(doc: Doc) -> None:
         for m in _NEW_SUBJECT.finditer(s.text, start, t.end):
             start = m.end()     # "officials said they would retaliate, and artillery fired on X": a new subject's clause
         reason = "hypothetical" if s.question else classify(s.text[start:t.start], s.text[t.end:end], t.nominal)
+        if reason is None and _COUNTER_CLAIM.search(s.text, 0, t.start):
+            reason = DENIED     # "The rebels denied firing at X and said government forces had shelled the city themselves"
         if reason:
             c.object("modality", reason)
         elif t.nominal and _refers_back(s.text, t.start):
@@ -359,6 +361,9 @@ _NEW_SUBJECT = re.compile(r",\s+(?:and|but|while|whereas)\s+(?=(?:the\s+|its\s+|
                           r"(?:(?-i:[A-Z])[\w-]*|forces|troops|artillery|jets|aircraft|warplanes|drones|missiles|rockets|shells)\s+"
                           r"(?:[\w-]+\s+)?(?:fired|struck|shelled|bombed|hit|launched|pounded|targeted|attacked|raided|deployed|sent|"
                           r"moved|dropped)\b)", re.I)
+# a denial's counter-claim: "X denied (firing at Y) and said Z had shelled ...", "..., saying the site was hit by Z"
+_COUNTER_CLAIM = re.compile(r"\b(?:denied|denies|rejected|dismissed)\b[^.;]{0,80}?(?:\band\s+(?:said|claimed|insisted)|"
+                            r",\s+(?:saying|claiming|insisting))\b[^.;]*$", re.I)
 _AUX_END = re.compile(r"\b(?:was|were|is|are|been)\s*$")
 
 
@@ -377,6 +382,8 @@ _GENERIC_REGION = re.compile(r"\b(?:escalation|tensions?|stability|instability|c
                              r"countries|allies|influence|powers?|interests|presence|fears?)\s+(?:[\w-]+\s+){0,3}?"
                              r"(?:in|of|across|throughout)\s+the\s+(?:wider\s+|whole\s+|entire\s+|broader\s+)?region\b|"
                              r"\bthe\s+(?:wider|whole|entire|broader)\s+region\b", re.I)
+_FROM_AROUND = re.compile(r"\bfrom\s+(?:(?!(?:hit|hitting|struck|shelled|bombed|landed|fell|exploded|into|on|at)\b)[\w-]+\s+){0,9}$",
+                          re.I)
 _IN_REGION = re.compile(r"\b(?:in|across|into|throughout|over|around|near|on|at)\s+$", re.I)  # "shelling in the region"
 # "the regional centre", "the provincial capital": the seat of the province the sentence names
 _REGIONAL_CENTRE = re.compile(r"\b(?:regional|provincial|oblast)\s+(?:centre|center|capital)\b", re.I)
@@ -433,6 +440,8 @@ def _antecedent(text: str, earlier: list[Toponym], sent_start: int, tellers: lis
         return _part_of_city_told(text, earlier, sent_start)
     # "rebels in the enclave lobbed mortars into the capital": the one a strike word aims at, else the first
     m = next((x for x in found if _AIMED_BEFORE.search(text, max(0, x.start() - 30), x.start())), found[0])
+    if _FROM_AROUND.search(text, max(0, m.start() - 80), m.start()):
+        return None                         # "fired from areas to the east of the city": where the fire came from
     kind = re.sub(r"\s+", "", m.group("kind").lower())
     if kind in ("city", "town", "village"):
         seats = [t for t in tellers if t.start - sent_start < m.start() and t.place.kind in _SITE_KINDS]

@@ -1439,3 +1439,25 @@ def test_the_town_is_not_a_landmark_told_for_another_place():
             "The drone strike on Sunday night killed 43 people from the community that dominates the town.")
     evs = extract_text("published: 2019-08-06\n---\n" + text)
     assert [e.name for e in evs if e.type == "strike"] == ["Murzuk"], [(e.place, e.name) for e in evs]
+
+
+def test_an_answered_attack_on_the_town_of_x_is_no_place():
+    # "in retaliation for a suspected gas attack on the town of X a week ago": a long phrase, X is the cause's place
+    evs = events("Jets launched missiles at Syria early on Monday, hitting the core of the programme in retaliation "
+                 "for a suspected poison gas attack on the town of Douma a week ago.")
+    assert "Douma" not in [e.place for e in evs], [(e.type, e.place) for e in evs]
+
+
+def test_a_denials_counter_claim_is_no_report():
+    # "The rebels denied firing at X and said government forces had shelled the city themselves": a counter-claim
+    evs = events("The rebels denied firing at Kramatorsk and said Ukrainian forces had shelled the city themselves.")
+    assert evs == [], [(e.type, e.place, e.actor) for e in evs]
+
+
+def test_the_city_the_fire_came_from_is_no_target():
+    # "the rockets had been fired from rebel-held areas to the east of the city": the city locates the origin
+    text = ("Rockets hit Mariupol on Saturday. On Monday, a monitoring mission said that the rockets had been fired "
+            "from rebel-held areas to the east and north-east of the city.")
+    evs = extract_text("published: 2015-01-26\n---\n" + text)
+    assert [(e.place, e.date) for e in evs if e.type == "strike"] == [("Mariupol", "2015-01-24")], \
+        [(e.place, e.date) for e in evs]
