@@ -382,8 +382,8 @@ _GENERIC_REGION = re.compile(r"\b(?:escalation|tensions?|stability|instability|c
                              r"countries|allies|influence|powers?|interests|presence|fears?)\s+(?:[\w-]+\s+){0,3}?"
                              r"(?:in|of|across|throughout)\s+the\s+(?:wider\s+|whole\s+|entire\s+|broader\s+)?region\b|"
                              r"\bthe\s+(?:wider|whole|entire|broader)\s+region\b", re.I)
-_FROM_AROUND = re.compile(r"\bfrom\s+(?:(?!(?:hit|hitting|struck|shelled|bombed|landed|fell|exploded|into|on|at)\b)[\w-]+\s+){0,9}$",
-                          re.I)
+_FROM_AROUND = re.compile(r"\bfrom\s+(?:(?!(?:hit|hitting|struck|shelled|bombed|landed|fell|exploded|into|on|at|that|which|who)\b)"
+                          r"[\w-]+\s+){0,8}(?:of|around|near|outside)\s+$", re.I)
 _IN_REGION = re.compile(r"\b(?:in|across|into|throughout|over|around|near|on|at)\s+$", re.I)  # "shelling in the region"
 # "the regional centre", "the provincial capital": the seat of the province the sentence names
 _REGIONAL_CENTRE = re.compile(r"\b(?:regional|provincial|oblast)\s+(?:centre|center|capital)\b", re.I)
