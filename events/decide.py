@@ -174,6 +174,13 @@ def _theater_actors(doc: Doc, drafts: list[Draft]) -> None:
         if d.event.actor in named:
             d.event.actor = named[d.event.actor]
         d.event.actors = list(dict.fromkeys(named.get(a, a) or a for a in d.event.actors))
+    # "rebels" in a story of the Donbas war are the Russian-backed separatists (one actor, not two)
+    if doc.theater[:1] == ("UA",):
+        for d in drafts:
+            if d.event.actor == "rebels":
+                d.event.actor = "Russian-backed separatists"
+            d.event.actors = list(dict.fromkeys("Russian-backed separatists" if a == "rebels" else a
+                                                for a in d.event.actors))
     # "the coalition" in Yemen is Saudi-led (said so, or the story's first theater is Yemen)
     if (_SAUDI_LED.search(doc.body) or doc.theater[:1] == ("YE",)) and not _US_LED.search(doc.body):
         for d in drafts:

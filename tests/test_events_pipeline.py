@@ -1461,3 +1461,12 @@ def test_the_city_the_fire_came_from_is_no_target():
     evs = extract_text("published: 2015-01-26\n---\n" + text)
     assert [(e.place, e.date) for e in evs if e.type == "strike"] == [("Mariupol", "2015-01-24")], \
         [(e.place, e.date) for e in evs]
+
+
+def test_rebels_of_the_donbas_war_are_the_separatists():
+    # "Heavy shelling continued around X" (the separatists' fire told before) and "rebel artillery pounded X": one actor
+    text = ("Separatist forces shelled Kramatorsk on Tuesday. Heavy shelling also continued around Debaltseve. "
+            "On Tuesday, rebel artillery pounded Debaltseve.")
+    evs = extract_text("published: 2015-02-11\n---\n" + text)
+    assert [(e.place, e.actor) for e in evs if e.place == "Debaltseve"] == \
+        [("Debaltseve", "Russian-backed separatists")], [(e.place, e.actor, e.date) for e in evs]
