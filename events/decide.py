@@ -152,7 +152,8 @@ def decide(doc: Doc) -> list[Draft]:
             window = (d.date_from or d.date, d.date_to or d.date) if d else None
             drafts.append(Draft(ev, window, c.explicit, (vague.evidence if vague else []) +
                                 [{"evidence": s.text, "start": s.start, "end": s.end, "claimed_by": c.claimed_by}],
-                                placeless=p is None, sentence=c.sentence))
+                                placeless=p is None, sentence=c.sentence,
+                                area=p is not None and p.place.kind == "region"))
             if vague is not None:
                 ev.actor = ev.actor or vague.event.actor
                 ev.weapon = ev.weapon or vague.event.weapon

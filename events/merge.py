@@ -20,6 +20,7 @@ class Draft:
     evidence: list[dict] = field(default_factory=list)
     placeless: bool = False             # the sentence named no place; the theater stands in
     sentence: int = -1                  # index of the sentence that told it
+    area: bool = False                  # placed at a region across provinces ("the Kurdistan Region", "Donbas")
 
 
 def _overlap(a, b) -> bool:
@@ -113,7 +114,7 @@ def _fold_country_reports(drafts: list[Draft]) -> list[Draft]:
     for d in drafts:
         e = d.event
         home = None
-        if e.precision == "country":
+        if e.precision == "country" or d.area:      # (a region across provinces folds as a country does)
             designated = bool(e.weapon and _DESIGNATION.search(e.weapon))
             # (a strike's designated weapon - "B-1 bombers struck targets in Iraq" - need not be told again
             # by the precise report of the same day)

@@ -1470,3 +1470,11 @@ def test_rebels_of_the_donbas_war_are_the_separatists():
     evs = extract_text("published: 2015-02-11\n---\n" + text)
     assert [(e.place, e.actor) for e in evs if e.place == "Debaltseve"] == \
         [("Debaltseve", "Russian-backed separatists")], [(e.place, e.actor, e.date) for e in evs]
+
+
+def test_a_strike_on_a_region_across_provinces_folds_into_the_precise_one():
+    # "jets bombed the Golan Heights ... jets struck Quneitra": a region across provinces tells the precise strike again
+    text = ("Israeli jets bombed targets across the Golan Heights on Monday. "
+            "On Monday, Israeli jets struck an army post in Quneitra.")
+    evs = [e for e in extract_text("published: 2024-12-10\n---\n" + text) if e.type == "strike"]
+    assert [e.place for e in evs] == ["Quneitra"], [(e.place, e.name, e.date) for e in evs]
