@@ -873,8 +873,9 @@ def dates(doc: Doc) -> None:
             if explicit == 2:
                 if not _REPORT_DATE.search(s.text[max(0, date.start - 30):date.start]):
                     carry = (date, si)
-            elif explicit == 0 and si > 0 and _CONTINUES.match(s.text) and \
-                    (before := _previous_day(doc, si, published, told)) is not None:
+            elif explicit == 0 and si > 0 and (_CONTINUES.match(s.text) or _CONTINUES.match(doc.sentences[si - 1].text)) \
+                    and (before := _previous_day(doc, si, published, told)) is not None:
+                # ("That night, he says, was the first time ... Jets bombed X.": the night goes on)
                 date, explicit = before, 1      # "Within minutes, jets had bombed ..."
                 if _NEXT_DAY.match(s.text):             # "By the following morning": the day after
                     d = date.date + dt.timedelta(days=1)

@@ -1478,3 +1478,12 @@ def test_a_strike_on_a_region_across_provinces_folds_into_the_precise_one():
             "On Monday, Israeli jets struck an army post in Quneitra.")
     evs = [e for e in extract_text("published: 2024-12-10\n---\n" + text) if e.type == "strike"]
     assert [e.place for e in evs] == ["Quneitra"], [(e.place, e.name, e.date) for e in evs]
+
+
+def test_a_sentence_after_that_night_goes_on_in_that_night():
+    # "... is a date: 26 March 2015. That night, he says, was the first time he heard jets. Jets bombed X.": that night
+    text = ("On its first page is a date: 26 March 2015. That night, he says, was the first time he heard jets over "
+            "Sanaa. Coalition aircraft bombed the al-Dailami air base.")
+    evs = extract_text("published: 2025-04-20\n---\n" + text)
+    assert [(e.date, e.date_precision) for e in evs if e.type == "strike"] == [("2015-03-26", "day")], \
+        [(e.place, e.date) for e in evs]
