@@ -59,8 +59,11 @@ _PART_AFTER = re.compile(r"\s+(?:district|neighbou?rhood|quarter|suburb)\b", re.
 _COUNTRYS = re.compile(r"['’]s\s+(?:(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+)?",
                        re.I)        # "Ukraine's (southern) " before one of its provinces
 # A name holding digits: "T4", "T-4", "H-3", "Engels-2", "Brigade 80", "Kilo 16", "17th Division"
-_DIGIT_NAME = re.compile(r"(?<![\w-])(?:(?:[A-Z][a-z]*[\s-]?)\d{1,3}[A-Za-z]?|\d{1,3}(?:st|nd|rd|th)\s+[A-Z][a-z]+)(?![\w-])")
-_HAS_DIGIT = re.compile(r"[A-Z][a-z]*[\s-]?\d|\d(?:st|nd|rd|th)\s+[A-Z]")
+# (the first character comes first and the word start is tested after it: re skips in C to those characters)
+# (a spaced number follows only a site's generic word: "Brigade 80", "Kilo 16", not "March 3" or "On 10")
+_DIGIT_NAME = re.compile(r"(?:[A-Z](?<![\w-].)(?:[a-z]{0,12}-?|(?<=[BDKRSTCHPU])(?:rigade|ivision|ilo|egiment|ector|ower|amp|"
+                         r"ill|ost|nit|ase|tation|heckpoint|attalion|utpost|one)\s)\d{1,3}[A-Za-z]?|"
+                         r"\d(?<![\w-].)\d{0,2}(?:st|nd|rd|th)\s+[A-Z][a-z]+)(?![\w-])")
 _CAPITAL_OF = re.compile(r"['’]s\s+capital(?:\s+city)?\b(?!\s+(?:region|district|governorate|province|territory))", re.I)
 _PROVINCE_WORD = re.compile(r"\b(?:province|governorate|oblast|region|district)\b", re.I)
 _TOLD_WITHIN = 1500                 # characters back to the town a named part of a town belongs to
@@ -115,7 +118,7 @@ class PlaceFinder:
         """Sites whose names hold digits ("the T4 airbase", "H-3", "Brigade 80", "Kilo 16"), which the name
         finder's words (letters only) miss: the curated sites the gazetteer files under them."""
         out = []
-        for m in _DIGIT_NAME.finditer(body) if _HAS_DIGIT.search(body) else ():
+        for m in _DIGIT_NAME.finditer(body):
             if any(t.start < m.end() and m.start() < t.end for t in taken) or \
                     body[m.start() - 1:m.start()] == "(" and any(0 <= m.start() - t.end <= 3 for t in taken):
                 continue            # (an alias in brackets after the name: "the Tiyas (T4) Air Base")
