@@ -43,7 +43,9 @@ _SINCE_START = re.compile(r"\bsince\s+(?:the\s+(?:start|beginning|outbreak)\s+of
                           # ("since the campaign began, jets have carried out ...")
                           r"the\s+(?:war|campaign|conflict|intervention|operation|offensive|bombing)\s+(?:began|started))\b", re.I)
 # "have carried out more than 9,000 strikes", "hundreds of raids": a tally of a campaign in the perfect
-_TALLY = re.compile(r"\b(?:hundreds|thousands|dozens|scores|\d{1,3}(?:,\d{3})+|\d{4,})\s+(?:of\s+)?(?:[\w-]+\s+){0,2}$", re.I)
+# ("have carried out several rounds of strikes": rounds counted, a campaign too)
+_TALLY = re.compile(r"\b(?:hundreds|thousands|dozens|scores|\d{1,3}(?:,\d{3})+|\d{4,})\s+(?:of\s+)?(?:[\w-]+\s+){0,2}$|"
+                    r"\b(?:several|multiple|numerous|repeated|many|\w+)\s+(?:rounds|waves)\s+of\s+(?:[\w-]+\s+)?$", re.I)
 # "Strikes on X were suspended during the visit": a strike noun whose predicate stops it.
 _STOPPED_AFTER = re.compile(r"^(?:\s+[\w’'-]+){0,8}?\s+(?:was|were|have\s+been|has\s+been|had\s+been)\s+"
                             r"(?:suspended|halted|paused|stopped|called\s+off|cancel+ed|postponed|put\s+on\s+hold)\b", re.I)

@@ -56,7 +56,7 @@ _PURPOSE_PLACE = re.compile(r"\b(?:for\s+|to\s+(?:[\w-]+\s+){1,3})(?:[\w-]+\s+){
 # that this one answers, not where this one happened.
 # ("in what Ankara called a response to the bombing in X": the answered attack named with an article)
 _ANSWERED_BEFORE = re.compile(r"\b(?:(?:in|an?)\s+(?:retaliation|response|revenge|reprisal)\s+(?:for|to)|to\s+avenge|as\s+(?:a\s+)?"
-                              r"(?:reprisal|retaliation)\s+for)\s+(?:the\s+|an?\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,4}?"
+                              r"(?:reprisal|retaliation)\s+for)\s+(?:the\s+|an?\s+|its\s+|their\s+)?(?:[\w.-]+\s+){0,4}?"
                               r"(?:attacks?|strikes?|bombings?|raids?|shelling|killings?|massacre|assault)\s+(?:on|in|at|of|against|near)\s+"
                               r"(?:the\s+)?(?:(?:town|city|village|district)\s+of\s+)?$", re.I)
 # "civilians rushed to leave X", "families fled X": the place people left, not where it happened
@@ -180,6 +180,9 @@ _OFFICE_AFTER = re.compile(r"^[’']s\s+(?:President|Prime|Foreign|Defen[cs]e|Mi
 _PLATFORM_AFTER = re.compile(r"^[\s-]+(?:(?!(?:with|using|and|or|by|from|to|at|in|on|of|for|as|via|after|before)\s)[\w-]+\s+)?(?:jets?|aircraft|bombers?|fighters?|helicopters?|missiles?|systems?|"
                              r"drones?|tanks?|launchers?|rockets?|class|reconnaissance|destroyers?|warships?|frigates?|"
                              r"cruisers?|corvettes?|carriers?|submarines?|vessels?|ships?)\b", re.I)   # ("the US destroyer X")
+# "U.S. and British strikes", "Russian and Syrian jets" told with a country's name: an attribute, not a place
+_ATTRIBUTE_LIST_AFTER = re.compile(r"^\s+and\s+(?:[A-Z][\w.]*\s+){1,2}(?:strikes|air\s*strikes|raids|attacks|forces|troops|jets|"
+                                   r"warplanes|warships|aircraft|drones|missiles)\b")
 _GROUP_AFTER = re.compile(r"^[\s-]+(?:militants|fighters|militias?|militiamen|jihadists|insurgents|movement|"
                           r"rebels|gunmen|loyalists|brigades?|battalions?|supporters)\b", re.I)
 _VESSEL_BEFORE = re.compile(r"\b(?=[cfdwsvtm])(?:cruiser|frigate|destroyer|corvette|warship|ship|vessel|carrier|submarine|"
@@ -264,7 +267,8 @@ def is_name_not_place(t: Toponym, body: str, inside: bytearray | None = None, ne
         return True                                    # "Pantsir", "Grad": weapons named like towns
     if L.TITLES.search(before, max(0, len(before) - 45)):
         return True                                    # "President Assad", "Gen. Hama"
-    if _PLATFORM_AFTER.match(after) or near.search(_VESSEL_BEFORE, before, max(0, len(before) - 30)) \
+    if _PLATFORM_AFTER.match(after) or _ATTRIBUTE_LIST_AFTER.match(after) or \
+            near.search(_VESSEL_BEFORE, before, max(0, len(before) - 30)) \
             or _NAMED_AFTER.match(after) or _GROUP_AFTER.match(after):
         return True
     struck = bool(_STRUCK_AFTER.match(after)) or bool(near.search(_STRIKE_ON_BEFORE, before, max(0, len(before) - 35)))

@@ -1487,3 +1487,14 @@ def test_a_sentence_after_that_night_goes_on_in_that_night():
     evs = extract_text("published: 2025-04-20\n---\n" + text)
     assert [(e.date, e.date_precision) for e in evs if e.type == "strike"] == [("2015-03-26", "day")], \
         [(e.place, e.date) for e in evs]
+
+
+def test_a_country_listed_before_a_force_noun_and_rounds_of_strikes():
+    # "in response to U.S. and British strikes on Yemen": "U.S." names whose strikes (no place) and Yemen is
+    # where the answered strikes fell; "have carried out several rounds of strikes since X": a campaign's tally
+    evs = events("Jets hit Hodeidah on Sunday. The Houthis said they had targeted the ship with missiles in response "
+                 "to U.S. and British strikes on Yemen.")
+    assert [e.place for e in evs] == ["Hodeidah"], [(e.type, e.place) for e in evs]
+    evs = events("Jets hit Hodeidah on Sunday. The United States and Britain have carried out several rounds of "
+                 "strikes on Houthi targets in Yemen since January 12.")
+    assert [e.place for e in evs] == ["Hodeidah"], [(e.type, e.place) for e in evs]
