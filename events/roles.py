@@ -97,6 +97,18 @@ _REFERENCE = re.compile(r"\bcapital\s+of\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}$|"
 # (the party blamed): no place of the event
 _ANCHOR_BEFORE = re.compile(r"\b(?=[mhdwybap])(?:(?:minutes|hours?|days?|weeks?|months?|years?)\s+(?:after|before)|blamed\s+on|"
                             r"attributed\s+to|pinned\s+on)\s+(?:the\s+)?$", re.I)
+_AMID_CLASH_BEFORE = re.compile(r"\bamid\s+(?:[\w-]+\s+){0,2}(?:clashes|fighting|battles|combat|confrontations)\b[^.;]{0,80}?"
+                                r"\b(?:in|near|around|at|on|of)\s+(?:the\s+)?(?:(?:vicinity|outskirts|area|town|village)\s+of\s+(?:the\s+)?)?$",
+                                re.I)
+_LEAD_IN = re.compile(r"(?:in|near|around|at|on)\s+(?:the\s+)?(?:(?:vicinity|outskirts|area)\s+of\s+(?:the\s+)?)?", re.I)
+
+
+def _lead_len(text: str) -> int:
+    """How many characters of a mention's text are its own locative ("in the vicinity of Ratyan")."""
+    m = _LEAD_IN.match(text)
+    return m.end() if m else 0
+
+
 # "a security source in X": where the teller is.
 _SOURCE_BEFORE = re.compile(r"\b(?=[sorcgmwjd])(?:source|sources|official|officials|activist|activists|resident|residents|"
                             r"correspondent|correspondents|governor|mayor|head|chief|spokesman|spokesperson|witness|witnesses|"
@@ -343,6 +355,8 @@ def mark(toponyms: list[Toponym], body: str) -> list[Toponym]:
             t.origin = True             # "warships in the Caspian Sea fired missiles at X": where the ships were
         t.locative = (bool(L.LOCATIVE_BEFORE.search(body[max(0, t.start - 40):t.start])) or t.cue == "site"
                       or bool(_LOCATIVE_TEXT.match(t.text))) and not near.search(_NOT_LOCATIVE, before, max(0, len(before) - 30))
+        if "amid" in low and _AMID_CLASH_BEFORE.search(body, max(0, t.start - 120), t.start + _lead_len(t.text)):
+            t.reference = True          # "shelled X, amid clashes ... in the vicinity of Y": the clash's place
         if near.search(_ANCHOR_BEFORE, before, max(0, len(before) - 40)):
             t.reference, t.locative = True, False      # "two days after Douma", "blamed on Israel": no place of it
         if near.search(_LEGAL_BEFORE, before, max(0, len(before) - 50)):

@@ -1498,3 +1498,10 @@ def test_a_country_listed_before_a_force_noun_and_rounds_of_strikes():
     evs = events("Jets hit Hodeidah on Sunday. The United States and Britain have carried out several rounds of "
                  "strikes on Houthi targets in Yemen since January 12.")
     assert [e.place for e in evs] == ["Hodeidah"], [(e.type, e.place) for e in evs]
+
+
+def test_the_place_of_the_clashes_a_strike_is_told_amid_yields_to_its_own():
+    # "regime forces shelled X, amid clashes ... in the vicinity of Y": Y is the clash's place
+    evs = events("Regime forces shelled areas in the town of Haritan on Monday, amid violent clashes between the "
+                 "regime forces and the rebel factions in the vicinity of Ratyan.")
+    assert [e.place for e in evs] == ["Haritan"], [(e.type, e.place) for e in evs]
