@@ -208,6 +208,11 @@ ACTORS: list[tuple[str, re.Pattern]] = [(name, re.compile(p, re.I if flags else 
     ("Saudi-led coalition", r"\b(?:Saudi\s+(?:jets?|warplanes?|planes|aircraft|forces|troops|military|border\s+guards?|artillery|army)|Saudi\s+Arabia|Riyadh|Emirati\s+forces)\b", 1),
     ("Canada", r"\b(?:Canadian\s+(?:jets?|CF-18s?|forces|troops|military)|Canada)\b", 1),
     ("Houthis", r"\b(?:Houthis?|Huthis?|Ansar\s+Allah)\b", 0),
+    # the alliance's air campaigns (Libya 2011, Kosovo 1999); Sudan's paramilitary; Somalia's jihadists
+    ("NATO", r"\b(?:NATO|Nato|North\s+Atlantic\s+Treaty\s+Organi[sz]ation)(?:['’]s)?(?=\s+(?:jets|warplanes|aircraft|planes|"
+             r"bombers|forces|air\s*strikes?|strikes|raids|missiles|said\s+its\s+(?:aircraft|jets|warplanes|planes)))", 0),
+    ("Rapid Support Forces", r"\b(?:Rapid\s+Support\s+Forces|RSF)\b", 0),
+    ("al-Shabaab", r"\b(?:[Aa]l-Shabaa?b|Shabaa?b)\b", 0),
     # the Russian private military company (Syria, Libya, Sudan, Mali, Ukraine)
     ("Wagner Group", r"\b(?:(?:ChVK|PMC)\s+)?Wagner(?:\s+(?:Group|mercenaries|fighters|personnel|forces|contractors))?\b", 0),
     ("Kurdish forces", r"\b(?:YPG|SDF|Peshmerga|Kurdish\s+(?:forces|fighters|militia))\b", 0),
@@ -382,7 +387,9 @@ NATIONAL_FORCES = {"sudanese": "Sudan", "qatari": "Qatar", "bahraini": "Bahrain"
                    "belgian": "Belgium", "lebanese": "Lebanon", "chinese": "China", "afghan": "Afghanistan",
                    "somali": "Somalia", "nigerian": "Nigeria", "chadian": "Chad", "malian": "Mali",
                    "kurdish": "Kurdish forces", "yemeni": "Yemen", "emirati": "United Arab Emirates",
-                   "italian": "Italy", "spanish": "Spain", "polish": "Poland", "norwegian": "Norway"}
+                   "italian": "Italy", "spanish": "Spain", "polish": "Poland", "norwegian": "Norway",
+                   "ethiopian": "Ethiopia", "eritrean": "Eritrea", "azerbaijani": "Azerbaijan", "armenian": "Armenia",
+                   "kenyan": "Kenya", "ugandan": "Uganda"}
 NATIONAL_FORCE = re.compile(r"(?P<dem>" + by_first_letter([f"{w[0]}(?<!\\w{w[0]}){w[1:]}" for w in _alt(   # (as DEMONYM_PLACE)
                                 w.capitalize() for w in NATIONAL_FORCES).split("|")]) +
                             r")\s+(?:[\w-]+\s+)?(?:troops|forces|soldiers|jets|warplanes|aircraft|planes|army|"

@@ -1505,3 +1505,20 @@ def test_the_place_of_the_clashes_a_strike_is_told_amid_yields_to_its_own():
     evs = events("Regime forces shelled areas in the town of Haritan on Monday, amid violent clashes between the "
                  "regime forces and the rebel factions in the vicinity of Ratyan.")
     assert [e.place for e in evs] == ["Haritan"], [(e.type, e.place) for e in evs]
+
+
+@pytest.mark.parametrize("text, actor", [
+    # forces of other theaters and years: the alliance, Sudan's paramilitary, Somalia's jihadists, national forces
+    ("NATO said its aircraft hit a command and control node in Tripoli on Monday.", "NATO"),
+    ("RSF drones struck the airport of Port Sudan on Monday.", "Rapid Support Forces"),
+    ("Al-Shabaab mortar rounds landed near the presidential palace in Mogadishu on Monday.", "al-Shabaab"),
+    ("Ethiopian warplanes carried out an air strike on Mekelle on Monday.", "Ethiopia"),
+    ("Azerbaijani artillery shelled Stepanakert on Monday.", "Azerbaijan"),
+])
+def test_forces_of_other_theaters_are_named(text, actor):
+    assert [e.actor for e in events(text)] == [actor], [(e.place, e.actor) for e in events(text)]
+
+
+def test_a_group_fighting_in_several_countries_tells_no_theater():
+    # "three PKK members in X": the PKK fights in Turkey, Iraq and Syria, so it does not pull X abroad
+    assert [e.place for e in events("A Turkish drone killed three PKK members in Sinjar on Monday.")] == ["Sinjar"]
