@@ -17,7 +17,7 @@ import re
 from events import lexicon as L
 from events.toponyms import (_COUNTRYSIDE, _LIST_PROVINCES, _ORG_SPANS, _SENT_SPLIT, DATELINE_LEAD, Toponym,
                              _may_list_provinces, _part_of_longer_name, is_trap)
-from events.pieces import Gated, Gates, lead_letter
+from events.pieces import Gates, lead_letter
 
 # (Case-sensitive patterns below start with their first letter and test the word start right after
 # it, so that re skips in C to the positions where that letter stands.)
@@ -211,10 +211,10 @@ _PART_OF_CITY_AFTER = re.compile(r"['’]s\s+(?:[A-Z][\w'’-]*\s+){1,3}(?:distr
                                  r"airport|port|outskirts)\b")
 
 
-def is_name_not_place(t: Toponym, body: str, inside: bytearray | None = None, near: Gated | None = None) -> bool:
+def is_name_not_place(t: Toponym, body: str, inside: bytearray | None = None, near: int | None = None) -> bool:
     """The mention names something else: a person, an organisation, a government, a weapon, a group,
     an agreement, a ship, an office. (``near``: :func:`_looking_back` of the mention, if asked already.)"""
-    near = near or _looking_back(body, t.start)
+    near = _looking_back(body, t.start) if near is None else near
     before = body[max(0, t.start - 60):t.start]
     after = body[t.end:t.end + 60]
     low = t.name.lower()
@@ -233,11 +233,11 @@ def is_name_not_place(t: Toponym, body: str, inside: bytearray | None = None, ne
         return True                                    # "Pantsir", "Grad": weapons named like towns
     if L.TITLES.search(before, max(0, len(before) - 45)):
         return True                                    # "President Assad", "Gen. Hama"
-    if _PLATFORM_AFTER.match(after) or near.search(_VESSEL_BEFORE, before, max(0, len(before) - 30)) \
+    if _PLATFORM_AFTER.match(after) or (near & _B_VESSEL and _VESSEL_BEFORE.search(before, max(0, len(before) - 30))) \
             or _NAMED_AFTER.match(after) or _GROUP_AFTER.match(after):
         return True
     struck = bool(_STRUCK_AFTER.match(after))         # "Kyiv was hit by missiles": the place hit
-    if near.search(L.METONYM_BEFORE, before, max(0, len(before) - 30)) and not _AT_EMBASSY.search(before) and not struck:
+    if (near & _B_METONYM and L.METONYM_BEFORE.search(before, max(0, len(before) - 30))) and not _AT_EMBASSY.search(before) and not struck:
         return True                                    # "the government in Tobruk"
     if low in CAPITALS and not struck and (L.METONYM_AFTER.match(after) or _CAPITAL_ACTS.match(after)
                                             or after.startswith(("'s ", "’s ")) and not _INSIDE_BEFORE.search(before)
@@ -289,23 +289,23 @@ def mark(toponyms: list[Toponym], body: str) -> list[Toponym]:
         before = body[max(0, t.start - 60):t.start]
         after = body[t.end:t.end + 60]
         t.after = after[:30]
-        t.origin = bool(near.search(_ORIGIN, before, max(0, len(before) - 50))) or \
-            bool(near.search(_SOURCE_BEFORE, before, max(0, len(before) - 55))) or \
-            bool(near.search(_ORIGIN_SITE, body, max(0, t.start - 90), t.start)) or \
-            bool(near.search(_ORIGIN_BRACKET, before))       # "from Foo region (Bar, Province)": Foo's containers
-        between = bool(near.search(_REFERENCE, before, max(0, len(before) - 40)))
+        t.origin = bool(near & _B_ORIGIN and _ORIGIN.search(before, max(0, len(before) - 50))) or \
+            bool(near & _B_SOURCE and _SOURCE_BEFORE.search(before, max(0, len(before) - 55))) or \
+            bool(near & _B_ORIGIN_SITE and _ORIGIN_SITE.search(body, max(0, t.start - 90), t.start)) or \
+            bool(near & _B_ORIGIN_BRACKET and _ORIGIN_BRACKET.search(before))       # "from Foo region (Bar, Province)": Foo's containers
+        between = bool(near & _B_REFERENCE and _REFERENCE.search(before, max(0, len(before) - 40)))
         t.reference = t.reference or between or bool(_SPEAKER_AFTER.match(after))
-        if near.search(_TRANSIT, before, max(0, len(before) - 50)) or (
-                (near.search(_SEA, before, max(0, len(before) - 10)) or _SEA_AFTER.match(after))
+        if (near & _B_TRANSIT and _TRANSIT.search(before, max(0, len(before) - 50))) or (
+                ((near & _B_SEA and _SEA.search(before, max(0, len(before) - 10))) or _SEA_AFTER.match(after))
                 and _SEA_ORIGIN.search(before, max(0, len(before) - 60))):
             t.origin = True             # launched from or over it, not aimed at it
         elif any(o.origin and _ORIGIN_LIST.fullmatch(body, o.end, t.start) for o in out[-3:]):
             t.origin = True             # "over Iran and Iraq", "from X (Y) and Z governorate"
         t.locative = (bool(L.LOCATIVE_BEFORE.search(body[max(0, t.start - 40):t.start])) or t.cue == "site"
-                      or bool(_LOCATIVE_TEXT.match(t.text))) and not near.search(_NOT_LOCATIVE, before, max(0, len(before) - 30))
-        if near.search(_LEGAL_BEFORE, before, max(0, len(before) - 50)):
+                      or bool(_LOCATIVE_TEXT.match(t.text))) and not (near & _B_NOT_LOCATIVE and _NOT_LOCATIVE.search(before, max(0, len(before) - 30)))
+        if (near & _B_LEGAL and _LEGAL_BEFORE.search(before, max(0, len(before) - 50))):
             t.reference, t.locative = True, False      # "an organisation outlawed in Turkey"
-        purpose = bool(near.search(_PURPOSE_PLACE, before, max(0, len(before) - 60))) or (
+        purpose = bool(near & _B_PURPOSE and _PURPOSE_PLACE.search(before, max(0, len(before) - 60))) or (
             purpose_prev and bool(out) and bool(_LIST_JOIN.fullmatch(body, out[-1].end, t.start)))
         if purpose:
             t.reference, t.locative, t.purpose = True, False, True   # "available for operations over X (and Y)"
@@ -323,17 +323,17 @@ def mark(toponyms: list[Toponym], body: str) -> list[Toponym]:
             t.reference, t.locative, t.part_of = True, False, True   # "A and B, neighbourhoods of eastern X": X places it
         if _DIRECTION_AFTER.match(after):
             t.reference, t.locative = True, False      # "in the Kupiansk direction"
-        if near.search(_CITYS_PART_BEFORE, before, max(0, len(before) - 20)) and (
+        if (near & _B_CITYS_PART and _CITYS_PART_BEFORE.search(before, max(0, len(before) - 20))) and (
                 _PART_AFTER.match(after) or _PART_AFTER.search(" " + t.text.rsplit(" ", 1)[-1])):
             t.reference, t.locative = True, False      # "the city's X district": the city places it
         elif out and not out[-1].is_country and body[out[-1].end:out[-1].end + 2] in ("'s", "’s") and \
                 t.start - out[-1].end < 30 and _NAME_BETWEEN.fullmatch(body, out[-1].end + 2, t.start) and (
                 _PART_AFTER.match(after) or _PART_AFTER.search(" " + t.text.rsplit(" ", 1)[-1])):
             t.reference, t.locative = True, False      # "Tripoli's Souq al-Juma district": Tripoli places it
-        if near.search(_INSTITUTION_OF, before, max(0, len(before) - 40)):
+        if (near & _B_INSTITUTION and _INSTITUTION_OF.search(before, max(0, len(before) - 40))):
             t.reference, t.locative = True, False      # "in coordination with the Government of X"
-        t.qualified = t.qualified or bool(near.search(_QUALIFIER_BEFORE, before, max(0, len(before) - 30)))
-        t.toward = bool(near.search(_TOWARD, before, max(0, len(before) - 40)))
+        t.qualified = t.qualified or bool(near & _B_QUALIFIER and _QUALIFIER_BEFORE.search(before, max(0, len(before) - 30)))
+        t.toward = bool(near & _B_TOWARD and _TOWARD.search(before, max(0, len(before) - 40)))
         if out and _contains(out[-1], t) and _CONTAINER_BETWEEN.fullmatch(body, out[-1].end, t.start):
             t.reference = True          # "at Hassa, in Hatay", "Sulaym village (Qaatabah, Ad Dali)"
         lead = _LOCATIVE_TEXT.match(t.text)     # (the mention may hold its "near": "... Air Base near Palmyra")
@@ -397,6 +397,16 @@ _BACK_GATES = Gates((_ORIGIN, _SOURCE_BEFORE, _ORIGIN_SITE, _ORIGIN_BRACKET, _TR
                      _TOWARD, _REFERENCE, _VESSEL_BEFORE, L.METONYM_BEFORE), alone=True)
 
 
-def _looking_back(body: str, start: int) -> Gated:
-    """The patterns that look back from a mention at ``start``, asked about the words before it."""
-    return _BACK_GATES.on(body[max(0, start - _BEFORE_WIDTH):start])
+# Each pattern's bit in a :func:`_looking_back` mask, tested inline (``near & _B_ORIGIN and
+# _ORIGIN.search(...)``): a mention asks some fifteen of them, most closed, each then without a call.
+(_B_ORIGIN, _B_SOURCE, _B_ORIGIN_SITE, _B_ORIGIN_BRACKET, _B_TRANSIT, _B_SEA, _B_LEGAL, _B_PURPOSE, _B_NOT_LOCATIVE,
+ _B_CITYS_PART, _B_INSTITUTION, _B_QUALIFIER, _B_TOWARD, _B_REFERENCE, _B_VESSEL, _B_METONYM) = (
+    _BACK_GATES.bit(p) for p in (_ORIGIN, _SOURCE_BEFORE, _ORIGIN_SITE, _ORIGIN_BRACKET, _TRANSIT, _SEA, _LEGAL_BEFORE,
+                                 _PURPOSE_PLACE, _NOT_LOCATIVE, _CITYS_PART_BEFORE, _INSTITUTION_OF, _QUALIFIER_BEFORE,
+                                 _TOWARD, _REFERENCE, _VESSEL_BEFORE, L.METONYM_BEFORE))
+
+
+def _looking_back(body: str, start: int) -> int:
+    """The patterns that look back from a mention at ``start`` that may match in the words before
+    it, as a mask of their bits (``_B_ORIGIN`` ...)."""
+    return _BACK_GATES.mask(body[max(0, start - _BEFORE_WIDTH):start])
