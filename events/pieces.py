@@ -402,7 +402,9 @@ class Rows:
     def pattern(self, text: str) -> re.Pattern | None:
         """The alternation of the rows that may match in ``text``; None when none may."""
         m = self.mask(text)
-        return self.compiled(m) if m else None
+        if not m:
+            return None
+        return self._compiled.get(m) or self.compiled(m)    # (compiled before, mostly: no call)
 
     # The methods of a compiled pattern, over the rows ``text`` may match (``pos``/``endpos`` as re's).
     def finditer(self, text: str, *args):

@@ -13,6 +13,7 @@ it captures; tests/test_toponyms.py holds a sentence for each.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from events import lexicon as L
 from events.toponyms import (_COUNTRYSIDE, _LIST_PROVINCES, _ORG_SPANS, _SENT_SPLIT, DATELINE_LEAD, Toponym,
@@ -211,6 +212,18 @@ _PART_OF_CITY_AFTER = re.compile(r"['’]s\s+(?:[A-Z][\w'’-]*\s+){1,3}(?:distr
                                  r"airport|port|outskirts)\b")
 
 
+def _word_gap_after(after: str) -> bool:
+    """May a pattern on the words after a name match there? Each opens with a space, a hyphen or an
+    apostrophe (" province", "-led", "'s President"): after a comma, a stop or a bracket none can."""
+    return bool(after) and (after[0].isspace() or after[0] in "-'’")
+
+
+@lru_cache(maxsize=20_000)
+def _weapon_name(name: str) -> bool:
+    """Is the name a weapon's (asked once per name: the lexicon's weapons are a long alternation)?"""
+    return L.WEAPON.fullmatch(name) is not None
+
+
 def is_name_not_place(t: Toponym, body: str, inside: bytearray | None = None, near: int | None = None) -> bool:
     """The mention names something else: a person, an organisation, a government, a weapon, a group,
     an agreement, a ship, an office. (``near``: :func:`_looking_back` of the mention, if asked already.)"""
@@ -227,25 +240,26 @@ def is_name_not_place(t: Toponym, body: str, inside: bytearray | None = None, ne
         return True                                    # people, calendar and generic words ("Nad Ali district": a place)
     if t.cue is None and body[t.start:t.end] == t.name and _part_of_longer_name(body, bare_start, t.end, set()):
         return True                                    # "Hassan Haj Ali", "RIA Novosti"
-    if _ATTRIBUTE_AFTER.match(after):
+    worded = _word_gap_after(after)                    # (else none of the patterns on the words after is asked)
+    if worded and _ATTRIBUTE_AFTER.match(after):
         return True                                    # "the U.S.-led coalition", "Iran-backed militias"
-    if L.WEAPON.fullmatch(t.name):
+    if _weapon_name(t.name):
         return True                                    # "Pantsir", "Grad": weapons named like towns
     if L.TITLES.search(before, max(0, len(before) - 45)):
         return True                                    # "President Assad", "Gen. Hama"
-    if _PLATFORM_AFTER.match(after) or (near & _B_VESSEL and _VESSEL_BEFORE.search(before, max(0, len(before) - 30))) \
-            or _NAMED_AFTER.match(after) or _GROUP_AFTER.match(after):
+    if worded and _PLATFORM_AFTER.match(after) or (near & _B_VESSEL and _VESSEL_BEFORE.search(before, max(0, len(before) - 30))) \
+            or worded and (_NAMED_AFTER.match(after) or _GROUP_AFTER.match(after)):
         return True
-    struck = bool(_STRUCK_AFTER.match(after))         # "Kyiv was hit by missiles": the place hit
+    struck = bool(worded and _STRUCK_AFTER.match(after))         # "Kyiv was hit by missiles": the place hit
     if (near & _B_METONYM and L.METONYM_BEFORE.search(before, max(0, len(before) - 30))) and not _AT_EMBASSY.search(before) and not struck:
         return True                                    # "the government in Tobruk"
     if low in CAPITALS and not struck and (L.METONYM_AFTER.match(after) or _CAPITAL_ACTS.match(after)
                                             or after.startswith(("'s ", "’s ")) and not _INSIDE_BEFORE.search(before)
                                             and not _PART_OF_CITY_AFTER.match(after)):
         return True                                    # "Moscow denies", "Kyiv's decision", "Moscow struck X"
-    if _OFFICE_AFTER.match(after):
+    if worded and _OFFICE_AFTER.match(after):
         return True                                    # "Syria's President"
-    if t.place is not None and t.place.kind == "country" and _EMBASSY_AFTER.match(after):
+    if worded and t.place is not None and t.place.kind == "country" and _EMBASSY_AFTER.match(after):
         return True                                    # "the US embassy in Baghdad": a building abroad
     return False
 
@@ -289,14 +303,15 @@ def mark(toponyms: list[Toponym], body: str) -> list[Toponym]:
         before = body[max(0, t.start - 60):t.start]
         after = body[t.end:t.end + 60]
         t.after = after[:30]
+        worded = _word_gap_after(after)         # (else none of the patterns on the words after is asked)
         t.origin = bool(near & _B_ORIGIN and _ORIGIN.search(before, max(0, len(before) - 50))) or \
             bool(near & _B_SOURCE and _SOURCE_BEFORE.search(before, max(0, len(before) - 55))) or \
             bool(near & _B_ORIGIN_SITE and _ORIGIN_SITE.search(body, max(0, t.start - 90), t.start)) or \
             bool(near & _B_ORIGIN_BRACKET and _ORIGIN_BRACKET.search(before))       # "from Foo region (Bar, Province)": Foo's containers
         between = bool(near & _B_REFERENCE and _REFERENCE.search(before, max(0, len(before) - 40)))
-        t.reference = t.reference or between or bool(_SPEAKER_AFTER.match(after))
+        t.reference = t.reference or between or bool(worded and _SPEAKER_AFTER.match(after))
         if (near & _B_TRANSIT and _TRANSIT.search(before, max(0, len(before) - 50))) or (
-                ((near & _B_SEA and _SEA.search(before, max(0, len(before) - 10))) or _SEA_AFTER.match(after))
+                ((near & _B_SEA and _SEA.search(before, max(0, len(before) - 10))) or worded and _SEA_AFTER.match(after))
                 and _SEA_ORIGIN.search(before, max(0, len(before) - 60))):
             t.origin = True             # launched from or over it, not aimed at it
         elif any(o.origin and _ORIGIN_LIST.fullmatch(body, o.end, t.start) for o in out[-3:]):
@@ -321,7 +336,7 @@ def mark(toponyms: list[Toponym], body: str) -> list[Toponym]:
             t.origin = True             # "jets based at X conducted strikes": the base they flew from
         if parts_cue and not t.is_country and _PARTS_OF_AFTER.match(body, t.end, min(len(body), t.end + 200)):
             t.reference, t.locative, t.part_of = True, False, True   # "A and B, neighbourhoods of eastern X": X places it
-        if _DIRECTION_AFTER.match(after):
+        if worded and _DIRECTION_AFTER.match(after):
             t.reference, t.locative = True, False      # "in the Kupiansk direction"
         if (near & _B_CITYS_PART and _CITYS_PART_BEFORE.search(before, max(0, len(before) - 20))) and (
                 _PART_AFTER.match(after) or _PART_AFTER.search(" " + t.text.rsplit(" ", 1)[-1])):
@@ -340,7 +355,7 @@ def mark(toponyms: list[Toponym], body: str) -> list[Toponym]:
         if out and out[-1].place.kind == "site" and _SITE_LANDMARK.fullmatch(
                 body, out[-1].end, t.start + (lead.end() if lead else 0)):
             t.reference = True          # "the Tiyas (T4) Air Base near Palmyra"
-        if _NAMED_FACILITY.match(after):
+        if worded and _NAMED_FACILITY.match(after):
             t.reference = True          # "near Shevchenko Park": a park named for someone, in the town told
         if _RELATIVE_TEXT.match(t.text):
             t.reference = True          # "west of Palmyra", "near Sabratha, 60 km west of Tripoli": a landmark

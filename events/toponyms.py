@@ -83,7 +83,7 @@ class Toponym:
     locative: bool = False  # after "in", "into", "near" ...
     place: object = None    # gazetteer Place
     score: float = 0.0
-    candidates: tuple = ()
+    candidates: tuple = ()  # runner-up places, best first (events.places.candidate_fields: an Event's)
     origin: bool = False    # "flying from X": where it came from, not where it happened
     reference: bool = False # "south-east of X": a landmark for another place
     purpose: bool = False   # "to support the offensive on X": what the force is meant for, never its place

@@ -23,6 +23,7 @@ import math
 import re
 from collections import defaultdict
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from itertools import islice
 from typing import Sequence
 
@@ -97,6 +98,7 @@ _DESCRIPTIVE = frozenset("old new city town centre center downtown port market i
                          "hills river citadel souk bazaar".split())
 
 
+@lru_cache(maxsize=20_000)
 def _descriptive(name: str) -> bool:
     words = re.findall(r"[a-z]+", name.lower())
     return bool(words) and all(w in _DESCRIPTIVE or w == "the" for w in words)
