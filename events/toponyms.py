@@ -148,6 +148,8 @@ def _part_of_longer_name(body: str, start: int, end: int, mention_starts: set[in
         if word and word.lower().rstrip(".") not in _FUNCTION and not _sent_start(lead) \
                 and not L.TITLES.search(before) and word.lower() not in L.CALENDAR:
             return True
+    if body[end:end + 1] not in (" ", "\t"):              # (both patterns below open with a space or tab)
+        return False
     if _NEXT_PARTICLE.match(body[end:end + 40]):          # "Nouri al-Maliki", "Mohammed bin Salman"
         return True
     m = _NEXT_WORD.match(body[end:end + 40])
