@@ -164,8 +164,10 @@ def _theater_actors(doc: Doc, drafts: list[Draft]) -> None:
         if d.event.actor in named:
             d.event.actor = named[d.event.actor]
         d.event.actors = list(dict.fromkeys(named.get(a, a) or a for a in d.event.actors))
-    # "the coalition" in Yemen is Saudi-led (said so, or the story's first theater is Yemen)
-    if (_SAUDI_LED.search(doc.body) or doc.theater[:1] == ("YE",)) and not _US_LED.search(doc.body):
+    # "the coalition" in Yemen is Saudi-led (said so, or the story's first theater is Yemen); the body is
+    # read for it only when an event has that actor
+    if any(d.event.actor == "US-led coalition" for d in drafts) and \
+            (_SAUDI_LED.search(doc.body) or doc.theater[:1] == ("YE",)) and not _US_LED.search(doc.body):
         for d in drafts:
             if d.event.actor == "US-led coalition":
                 d.event.actor = "Saudi-led coalition"

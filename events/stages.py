@@ -33,7 +33,7 @@ from events.places import place_finder
 from events.roles import CAPITALS
 from events.sentences import clause_bounds, clause_of, split_sentences
 from events.toponyms import DATELINE_LEAD, Toponym, keep_specific
-from events.pieces import Gates, Rows, lead_letter
+from events.pieces import Gates, Rows, lead_letter, lower_for_gate
 from events.triggers import find_triggers
 from gazetteer.demonyms import demonym_country
 from gazetteer.keys import name_key
@@ -605,10 +605,17 @@ _HEADER_DATE = re.compile(r"(?:^[ \t]*|(?<=[.;|] ))(?:(?:incident|event|attack|s
 _HEADER_DATE_WORDS = re.compile(r"date[\s\w]*:", re.I)
 
 
+def _has_date_word(text: str) -> bool:
+    """May _HEADER_DATE_WORDS match in ``text``? ("date" in any case: a substring test, not a scan.)"""
+    low = lower_for_gate(text)
+    return low is None or "date" in low
+
+
 def _header_date(body: str, published) -> DateMention | None:
     """The day an incident report's header line gives, if any (the undated events' date)."""
-    m = _HEADER_DATE.search(body, 0, 3000) if "ate" in body[:3000] and _HEADER_DATE_WORDS.search(body, 0, 3000) \
-        else None
+    head = body[:3000]
+    m = _HEADER_DATE.search(body, 0, 3000) if "ate" in head and _has_date_word(head) and \
+        _HEADER_DATE_WORDS.search(body, 0, 3000) else None
     days = _days(m.group("d"), published) if m is not None else []
     return days[0] if days else None
 
