@@ -253,12 +253,8 @@ class Gated:
     def __init__(self, bit_of: dict[int, int], may: int) -> None:
         self._bit_of, self.may = bit_of, may
 
-    def _open(self, pattern: re.Pattern) -> bool:
-        bit = self._bit_of.get(id(pattern))
-        return bit is None or bool(self.may & bit)
-
-    # (search, match and finditer test the pattern's bit themselves, as _open does: a call less
-    # each, and mark asks some fifteen of them per place mention)
+    # (each method tests the pattern's bit itself, without a call: the stages ask many of them per
+    # sentence, most closed)
     def search(self, pattern: re.Pattern, text: str, *args):
         """``pattern.search(text, *args)``, ``text`` being the text asked about or a part of it."""
         bit = self._bit_of.get(id(pattern))

@@ -247,11 +247,13 @@ def is_name_not_place(t: Toponym, body: str, inside: bytearray | None = None, ne
         return True                                    # "Pantsir", "Grad": weapons named like towns
     if L.TITLES.search(before, max(0, len(before) - 45)):
         return True                                    # "President Assad", "Gen. Hama"
-    if worded and _PLATFORM_AFTER.match(after) or (near & _B_VESSEL and _VESSEL_BEFORE.search(before, max(0, len(before) - 30))) \
+    if worded and _PLATFORM_AFTER.match(after) \
+            or near & _B_VESSEL and _VESSEL_BEFORE.search(before, max(0, len(before) - 30)) \
             or worded and (_NAMED_AFTER.match(after) or _GROUP_AFTER.match(after)):
         return True
     struck = bool(worded and _STRUCK_AFTER.match(after))         # "Kyiv was hit by missiles": the place hit
-    if (near & _B_METONYM and L.METONYM_BEFORE.search(before, max(0, len(before) - 30))) and not _AT_EMBASSY.search(before) and not struck:
+    if near & _B_METONYM and L.METONYM_BEFORE.search(before, max(0, len(before) - 30)) \
+            and not _AT_EMBASSY.search(before) and not struck:
         return True                                    # "the government in Tobruk"
     if low in CAPITALS and not struck and (L.METONYM_AFTER.match(after) or _CAPITAL_ACTS.match(after)
                                             or after.startswith(("'s ", "’s ")) and not _INSIDE_BEFORE.search(before)
