@@ -95,12 +95,18 @@ def actor_mentions(sentence: str) -> list[ActorMention]:
     return sorted(found, key=lambda a: a.start)
 
 
+_VICTIM_GATES = Gates((_CASUALTY_BEFORE, _VICTIM_AFTER))
+
+
 # "a drone belonging to LNA forces", "militias loyal to X": the owner, not a target after "to"
 _OWNED_BY = re.compile(r"\b(?:belonging|belonged|belongs|loyal|linked|allied|affiliated|attached)\s+to\s+(?:the\s+)?$", re.I)
 
 
 def _victim(sentence: str, before: str, end: int) -> bool:
-    return bool(_CASUALTY_BEFORE.search(before) or _VICTIM_AFTER.match(sentence, end))
+    """Is the force named before ``end`` a casualty ("killed two Iranian officers", "an adviser ... was
+    killed")? (Both patterns need a casualty word: asked of the sentence first, in the shared pass.)"""
+    near = _VICTIM_GATES.on(sentence)
+    return bool(near.search(_CASUALTY_BEFORE, before) or near.match(_VICTIM_AFTER, sentence, end))
 
 
 # "Iraqi F-16s", "Jordanian Mirages": a nationality before an aircraft designation or type names the force
