@@ -347,7 +347,7 @@ _UNKNOWN_PART = re.compile(r"\b(?:the|a)\s+(?P<name>(?-i:[A-Z])[\w'’-]+(?:\s+(
 
 def _part_of_city_told(text: str, earlier: list[Toponym], sent_start: int) -> Toponym | None:
     """A named district of no known place, in a story whose latest city (a few sentences up) holds it."""
-    m = _UNKNOWN_PART.search(text)
+    m = _SENTENCE_GATES.on(text).search(_UNKNOWN_PART, text)     # (only where a word of its kinds stands)
     if m is None or place_finder().gz.is_known(name_key(m.group("name"))):
         return None
     city = next((t for t in reversed(earlier) if t.place.kind == "city" and sent_start - t.end <= 600), None)
@@ -767,4 +767,4 @@ def dates(doc: Doc) -> None:
 
 # The patterns the stages ask of a sentence with a candidate (or a part of it), with the one pass
 # over the sentence they share.
-_SENTENCE_GATES = Gates((_COORDINATED, _ANAPHORIC, _AS_A_RESULT, _ACCORDING, _REGIONAL_CENTRE, _ONGOING))
+_SENTENCE_GATES = Gates((_COORDINATED, _ANAPHORIC, _AS_A_RESULT, _ACCORDING, _REGIONAL_CENTRE, _ONGOING, _UNKNOWN_PART))
