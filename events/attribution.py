@@ -227,14 +227,16 @@ _REPORT_VERB = re.compile(r"\s(?:said|says|told|claimed|claims|reported|reports|
 def claim_span(sentence: str) -> tuple[str | None, tuple[int, int] | None]:
     """Who asserts what the sentence says (None when the outlet does), and
     where the attribution phrase sits."""
-    verb = _REPORT_VERB.search(sentence)
+    verbs = list(_REPORT_VERB.finditer(sentence))
     may = _CLAIM_GATES.mask(sentence)
     for i, pattern in enumerate(L.CLAIM_PATTERNS):
-        if i == 1 and verb is None:
+        if i == 1 and not verbs:
             continue                        # "X said": no reporting verb, nothing to scan for
         if not may >> i & 1:
             continue                        # none of its words is in the sentence
-        for m in pattern.finditer(sentence):
+        # ("X said" ends with a reporting verb, whole as _REPORT_VERB finds it: nothing after the last one
+        # can open a match, so the scan stops there)
+        for m in pattern.finditer(sentence, 0, verbs[-1].end() if i == 1 else len(sentence)):
             who = _clean_claimer(m.group("who"))
             if who:
                 return who, (m.start(), m.end())
