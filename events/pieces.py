@@ -170,8 +170,8 @@ def lead_letter(pattern: re.Pattern) -> re.Pattern:
     comes back as it is."""
     head, alts, tail = split_alternation(pattern.pattern)
     lead = _lead(head, alts, pattern.flags)
-    if lead is None or len(alts) < 2:
-        return pattern
+    if lead is None or len(alts) < 2 or tail[:1] in ("?", "*", "+", "{"):
+        return pattern                          # (an optional or repeated group may match no letter at all)
     body = "|".join(f"(?<={a[0]}){a[1:]}" for a in alts)
     return re.compile(f"{lead}(?:{body}){tail}", pattern.flags)
 
@@ -385,7 +385,8 @@ class Rows:
             if len(self._compiled) > 4096:
                 self._compiled.clear()
             rows = [(i, r) for i, r in enumerate(self.rows) if mask >> i & 1]
-            lead = _lead(self._head, [r for _, r in rows], self._flags)
+            lead = _lead(self._head, [r for _, r in rows], self._flags) if self._tail[:1] not in ("?", "*", "+", "{") \
+                else None                       # (an optional or repeated group may match no letter at all)
             if lead is not None:                # the rows' first letters stand for a word-start head
                 parts = "|".join(f"(?P<{self.group}{i}>(?<={r[0]}){r[1:]})" for i, r in rows)
                 p = re.compile(lead + "(?:" + parts + ")" + self._tail, self._flags)
