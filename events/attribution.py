@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 
 from events import lexicon as L
-from events.pieces import Gates, Rows
+from events.pieces import Gates, Rows, lead_letter
 
 
 @dataclass(frozen=True)
@@ -95,6 +95,7 @@ def actor_mentions(sentence: str) -> list[ActorMention]:
     return sorted(found, key=lambda a: a.start)
 
 
+_CASUALTY_BEFORE = lead_letter(_CASUALTY_BEFORE)    # (as lead_letter writes it: re skips to its first letters)
 _VICTIM_GATES = Gates((_CASUALTY_BEFORE, _VICTIM_AFTER))
 
 
@@ -270,3 +271,8 @@ def claim_kind(claimer: str | None, actor: str | None, sentence: str) -> str:
             re.search(r"\b(?:defen[cs]e|ministry|military|army|spokes(?:man|person|woman)|command)\b", claimer, re.I):
         return "self"
     return "third_party"
+
+
+# The word lists above as :func:`events.pieces.lead_letter` writes them (re skips in C to where
+# the first letter of one of their words stands; the same matches).
+_OWNED_BY, _BELIEVED = lead_letter(_OWNED_BY), lead_letter(_BELIEVED)

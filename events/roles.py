@@ -402,6 +402,7 @@ def _contains(inner: Toponym, outer: Toponym) -> bool:
 (_SOURCE_BEFORE, _LEGAL_BEFORE, _TRANSIT, _NOT_LOCATIVE, _QUALIFIER_BEFORE, _VESSEL_BEFORE, _PURPOSE_PLACE,
  _INSTITUTION_OF) = (lead_letter(p) for p in (_SOURCE_BEFORE, _LEGAL_BEFORE, _TRANSIT, _NOT_LOCATIVE, _QUALIFIER_BEFORE,
                                              _VESSEL_BEFORE, _PURPOSE_PLACE, _INSTITUTION_OF))
+_ANSWERED_BEFORE, _LEFT_BEFORE, _BASED_BEFORE = (lead_letter(p) for p in (_ANSWERED_BEFORE, _LEFT_BEFORE, _BASED_BEFORE))
 _AT_EMBASSY = lead_letter(_AT_EMBASSY)
 
 

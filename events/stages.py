@@ -765,6 +765,8 @@ def dates(doc: Doc) -> None:
 (_TOPIC_NP, _PASSIVE_BEFORE, _ANAPHORIC, _PLACE_ANAPHOR, _REPORT_DATE, _ONGOING) = (
     lead_letter(p) for p in (_TOPIC_NP, _PASSIVE_BEFORE, _ANAPHORIC, _PLACE_ANAPHOR, _REPORT_DATE, _ONGOING))
 
+_DEFINITE_NOUN, _AIMED_BEFORE = lead_letter(_DEFINITE_NOUN), lead_letter(_AIMED_BEFORE)   # (as the word lists above)
+
 # The patterns the stages ask of a sentence with a candidate (or a part of it), with the one pass
 # over the sentence they share.
 _SENTENCE_GATES = Gates((_COORDINATED, _ANAPHORIC, _AS_A_RESULT, _ACCORDING, _REGIONAL_CENTRE, _ONGOING, _UNKNOWN_PART))
