@@ -212,6 +212,14 @@ _PART_OF_CITY_AFTER = re.compile(r"['’]s\s+(?:[A-Z][\w'’-]*\s+){1,3}(?:distr
                                  r"airport|port|outskirts)\b")
 
 
+def _last_words(text: str, n: int) -> int:
+    """Where the last ``n`` words of ``text`` start (0 when it holds no more): a pattern whose matches
+    span at most ``n`` words and end where the text ends (LOCATIVE_BEFORE: "in the northern") is
+    searched from there, with the same answer."""
+    parts = text.rsplit(None, n)
+    return len(parts[0]) if len(parts) > n else 0
+
+
 def _word_gap_after(after: str) -> bool:
     """May a pattern on the words after a name match there? Each opens with a space, a hyphen or an
     apostrophe (" province", "-led", "'s President"): after a comma, a stop or a bracket none can."""
@@ -318,7 +326,8 @@ def mark(toponyms: list[Toponym], body: str) -> list[Toponym]:
             t.origin = True             # launched from or over it, not aimed at it
         elif any(o.origin and _ORIGIN_LIST.fullmatch(body, o.end, t.start) for o in out[-3:]):
             t.origin = True             # "over Iran and Iraq", "from X (Y) and Z governorate"
-        t.locative = (bool(L.LOCATIVE_BEFORE.search(body[max(0, t.start - 40):t.start])) or t.cue == "site"
+        window = body[max(0, t.start - 40):t.start]
+        t.locative = (bool(L.LOCATIVE_BEFORE.search(window, _last_words(window, 3))) or t.cue == "site"
                       or bool(_LOCATIVE_TEXT.match(t.text))) and not (near & _B_NOT_LOCATIVE and _NOT_LOCATIVE.search(before, max(0, len(before) - 30)))
         if (near & _B_LEGAL and _LEGAL_BEFORE.search(before, max(0, len(before) - 50))):
             t.reference, t.locative = True, False      # "an organisation outlawed in Turkey"
