@@ -19,6 +19,7 @@ from events import lexicon as L
 from events.toponyms import (_COUNTRYSIDE, _LIST_PROVINCES, _ORG_SPANS, _SENT_SPLIT, DATELINE_LEAD, Toponym,
                              _may_list_provinces, _part_of_longer_name, is_trap)
 from events.pieces import Gates, lead_letter
+from gazetteer.dispatch import last_words
 
 # (Case-sensitive patterns below start with their first letter and test the word start right after
 # it, so that re skips in C to the positions where that letter stands.)
@@ -212,14 +213,6 @@ _PART_OF_CITY_AFTER = re.compile(r"['’]s\s+(?:[A-Z][\w'’-]*\s+){1,3}(?:distr
                                  r"airport|port|outskirts)\b")
 
 
-def _last_words(text: str, n: int) -> int:
-    """Where the last ``n`` words of ``text`` start (0 when it holds no more): a pattern whose matches
-    span at most ``n`` words and end where the text ends (LOCATIVE_BEFORE: "in the northern") is
-    searched from there, with the same answer."""
-    parts = text.rsplit(None, n)
-    return len(parts[0]) if len(parts) > n else 0
-
-
 def _word_gap_after(after: str) -> bool:
     """May a pattern on the words after a name match there? Each opens with a space, a hyphen or an
     apostrophe (" province", "-led", "'s President"): after a comma, a stop or a bracket none can."""
@@ -253,7 +246,7 @@ def is_name_not_place(t: Toponym, body: str, inside: bytearray | None = None, ne
         return True                                    # "the U.S.-led coalition", "Iran-backed militias"
     if _weapon_name(t.name):
         return True                                    # "Pantsir", "Grad": weapons named like towns
-    if L.TITLES.search(before, max(0, len(before) - 45)):
+    if L.TITLES.search(before, max(len(before) - 45, last_words(before, 4))):     # (a title of two words, two names)
         return True                                    # "President Assad", "Gen. Hama"
     if worded and _PLATFORM_AFTER.match(after) \
             or near & _B_VESSEL and _VESSEL_BEFORE.search(before, max(0, len(before) - 30)) \
@@ -327,7 +320,7 @@ def mark(toponyms: list[Toponym], body: str) -> list[Toponym]:
         elif any(o.origin and _ORIGIN_LIST.fullmatch(body, o.end, t.start) for o in out[-3:]):
             t.origin = True             # "over Iran and Iraq", "from X (Y) and Z governorate"
         window = body[max(0, t.start - 40):t.start]
-        t.locative = (bool(L.LOCATIVE_BEFORE.search(window, _last_words(window, 3))) or t.cue == "site"
+        t.locative = (bool(L.LOCATIVE_BEFORE.search(window, last_words(window, 3))) or t.cue == "site"
                       or bool(_LOCATIVE_TEXT.match(t.text))) and not (near & _B_NOT_LOCATIVE and _NOT_LOCATIVE.search(before, max(0, len(before) - 30)))
         if (near & _B_LEGAL and _LEGAL_BEFORE.search(before, max(0, len(before) - 50))):
             t.reference, t.locative = True, False      # "an organisation outlawed in Turkey"
