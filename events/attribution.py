@@ -86,6 +86,9 @@ def actor_mentions(sentence: str) -> list[ActorMention]:
             len(m.group(0).split()) == 1 and (bool(L.LOCATIVE_ACTOR.search(before)) or
                                               bool(_OWNER_OF_PLACE.match(sentence, m.end()))))) or \
             _victim(sentence, before, m.end())
+        if not target and found and found[-1].is_target and len(m.group(0).split()) == 1 \
+                and _LIST_JOIN.fullmatch(sentence, found[-1].end, m.start()):
+            target = True           # "flew over Iran and Iraq": the next name of a list of places
         found.append(ActorMention(m.start(), m.end(), actor, target, strong))
     for m in _NATIONAL_FORCE.finditer(sentence):
         if not any(m.start() < b and a < m.end() for a, b in taken):
@@ -99,6 +102,7 @@ _CASUALTY_BEFORE = lead_letter(_CASUALTY_BEFORE)    # (as lead_letter writes it:
 _VICTIM_GATES = Gates((_CASUALTY_BEFORE, _VICTIM_AFTER))
 
 
+_LIST_JOIN = re.compile(r"\s*(?:,|and|or|,\s*and)\s*(?:the\s+)?")
 # "a drone belonging to LNA forces", "militias loyal to X": the owner, not a target after "to"
 _OWNED_BY = re.compile(r"\b(?:belonging|belonged|belongs|loyal|linked|allied|affiliated|attached)\s+to\s+(?:the\s+)?$", re.I)
 

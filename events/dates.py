@@ -37,6 +37,7 @@ _DAYNUM = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _RANGE = r"(?:(?P<day0>[0-3]?\d)(?:st|nd|rd|th)?\s*(?:-|–|to|and)\s*)?"
 _YEAR = r"(?:,?\s+(?P<year>(?:19|20)\d\d))?"
 _WEEKDAY = r"(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_MONTH_WORD = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"     # (a month, no group)
 _NUM = r"(?P<num>\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|few|couple of)"
 _UNIT = r"(?P<unit>hour|day|week|month|year)s?"
 
@@ -70,7 +71,9 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     # "overnight into Monday": the night that ends on that weekday dates it
     # ("overnight Tuesday", "overnight on Tuesday": the night that ends that day, as the wire services write it)
     ("into_wd", re.compile(r"\b(?:overnight|(?:late\s+)?(?:at\s+)?night)\s+(?:(?:into|to)\s+|on\s+)?" + _WEEKDAY + r"\b", re.I)),
-    ("yesterday", re.compile(r"\b(?:yesterday|last\s+night|overnight)\b", re.I)),
+    # ("overnight on March 22", "overnight 14 May": the night the date tells, not the one before publication)
+    ("yesterday", re.compile(r"\b(?:yesterday|last\s+night|overnight(?!\s+(?:on\s+)?(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?"
+                             + _MONTH_WORD + r"|" + _MONTH_WORD + r"\s+\d)))\b", re.I)),
     ("today", re.compile(r"\b(?:today|this\s+morning|tonight|this\s+evening)\b", re.I)),
     ("weekday", re.compile(r"(?:(?<=on)|(?<![A-Za-z]))(?:last\s+)?" + _WEEKDAY + r"(?:'s)?\b", re.I)),
 ]

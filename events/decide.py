@@ -22,6 +22,9 @@ ACCEPTED, REFUSED, JOINED = "accepted", "refused", "joined"
 # "The strikes killed 12": a definite nominal trigger with no place of its own tells more
 # about an event already reported, so it joins that event instead of making a new one.
 _DEFINITE = re.compile(r"\b(?=\w)(?:the|these|those|this|such|its|their|his|our)\s+(?:[\w-]+\s+){0,2}$", re.I)
+_MUNITIONS = re.compile(r"(?:[\w-]+\s+)?(?:drones?|missiles?|rockets?|UAVs?|shells?)", re.I)
+# "relocated its troops out of Libya" (and no place they went to): a withdrawal
+_OUT_OF = re.compile(r"\bout\s+of\s+(?:the\s+)?$", re.I)
 _SAUDI_LED = re.compile(r"S(?<!\wS)audi[\s-]led\b|A(?<!\wA)rab\s+coalition\b")   # (word starts tested after the capital)
 _US_LED = re.compile(r"\b(?=\w)(?:US|U\.S\.|American|United\s+States)[\s-]*led\b|\banti-(?:ISIS|ISIL|IS|Daesh)\s+coalition")
 
@@ -125,6 +128,14 @@ def decide(doc: Doc) -> list[Draft]:
                 for o in doc.candidates):     # ("moving reinforcements toward X": X is being reinforced)
             _refuse(c, "arguments", "forces moving towards a place are not deployed there")
             continue
+        if c.type == "deployment" and not targets and any(
+                p.origin and s.start + c.clause[0] <= p.start < s.start + c.clause[1]
+                and _OUT_OF.search(doc.body, max(0, p.start - 12), p.start) for p in s.places):
+            _refuse(c, "arguments", "forces moved out of a place are withdrawn, not deployed")
+            continue
+        if c.type == "deployment" and not targets and _MUNITIONS.fullmatch(c.weapon or ""):
+            _refuse(c, "arguments", "munitions sent to no place: an attack's launch, not a deployment")
+            continue                          # "The Houthis said they had sent 10 drones"
         if not targets and doc.fallback is None:
             _refuse(c, "arguments", "no place of the event in the sentence and no theater")
             continue
@@ -142,7 +153,8 @@ def decide(doc: Doc) -> list[Draft]:
             window = (d.date_from or d.date, d.date_to or d.date) if d else None
             drafts.append(Draft(ev, window, c.explicit, (vague.evidence if vague else []) +
                                 [{"evidence": s.text, "start": s.start, "end": s.end, "claimed_by": c.claimed_by}],
-                                placeless=p is None, sentence=c.sentence))
+                                placeless=p is None, sentence=c.sentence,
+                                area=p is not None and p.place.kind == "region"))
             if vague is not None:
                 ev.actor = ev.actor or vague.event.actor
                 ev.weapon = ev.weapon or vague.event.weapon
@@ -164,6 +176,13 @@ def _theater_actors(doc: Doc, drafts: list[Draft]) -> None:
         if d.event.actor in named:
             d.event.actor = named[d.event.actor]
         d.event.actors = list(dict.fromkeys(named.get(a, a) or a for a in d.event.actors))
+    # "rebels" in a story of the Donbas war are the Russian-backed separatists (one actor, not two)
+    if doc.theater[:1] == ("UA",):
+        for d in drafts:
+            if d.event.actor == "rebels":
+                d.event.actor = "Russian-backed separatists"
+            d.event.actors = list(dict.fromkeys("Russian-backed separatists" if a == "rebels" else a
+                                                for a in d.event.actors))
     # "the coalition" in Yemen is Saudi-led (said so, or the story's first theater is Yemen); the body is
     # read for it only when an event has that actor
     if any(d.event.actor == "US-led coalition" for d in drafts) and \

@@ -122,7 +122,7 @@ class Frame:
     pos: str            # verb | noun
     forms: str
     voice: str          # active | passive | any
-    weapon: str         # object | with | subject | by | head | none
+    weapon: str         # object | with | from | subject | by | head
     needs: tuple[str, ...]
     preps: tuple[str, ...]
     comment: str
@@ -146,6 +146,7 @@ _PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are|be)\s+(?:[\w-]+ly\s+|als
 _WITH = re.compile(r"\s(?:with|using|by\s+means\s+of|by\s+using|by\s+firing)\s+", re.I)
 _BREAK = re.compile(r"[.;:!?]|\s[–—]\s|,\s+(?:which|who|while|but|and\s+then)\b|\b(?:after|before|while|when)\b", re.I)
 _BY = re.compile(r"\s+by\s+(?:[\w-]+\s+){0,3}$", re.I)
+_FROM = re.compile(r"\s+from\s+", re.I)
 
 
 @lru_cache(maxsize=None)
@@ -192,6 +193,10 @@ def _match(fr: Frame, sentence: str, ws: list[WeaponMention]) -> list[FrameMatch
                 slot = []              # the weapon must open the object, not sit far after the verb
         elif fr.weapon == "with":      # targeted X with heavy artillery
             w = _WITH.search(sentence, m.end(), clause_end)
+            if w:
+                slot = [x for x in _in_slot(ws, w.end(), min(clause_end, w.end() + 40))][:3]
+        elif fr.weapon == "from":      # came under fire from S-300 missiles
+            w = _FROM.match(sentence, m.end(), clause_end)
             if w:
                 slot = [x for x in _in_slot(ws, w.end(), min(clause_end, w.end() + 40))][:3]
         elif fr.weapon == "subject":   # shells fired by the militia fell in X
@@ -331,8 +336,10 @@ _NOT_ATTACK_SUBJECT = re.compile(r"\b(?:earthquake|quake|tremors?|aftershocks?|s
 NOT_ATTACK = "nature or traffic (an earthquake, a flood, a car), not an attack"
 # "HTS fighters attacked ...", "militants attacked a base": a ground force as the subject of a weak verb
 # (the rule that a weak verb continues the strike told just before is for "it also hit", not for them).
+# ("a terrorist group from the remnants of X attacked": how state media name insurgents, a longer subject)
 _GROUND_SUBJECT = re.compile(r"\b(?:fighters|militants|gunmen|militiamen|insurgents|infantry|snipers|jihadists|"
-                             r"tribesmen|paramilitaries)\s+(?:[\w-]+\s+){0,2}$", re.I)
+                             r"tribesmen|paramilitaries)\s+(?:[\w-]+\s+){0,2}$|"
+                             r"\bterrorists?\s+(?:(?:group|cell|organi[sz]ation)s?\s+)?(?:[\w-]+\s+){0,5}$", re.I)
 # The context patterns, each tried with only the alternatives a sentence holds (same matches).
 _CLASH_ROWS, _TERROR_ROWS, _ARREST_ROWS = (Rows.of(p) for p in (_CLASH, _TERROR, _ARREST))
 
@@ -361,8 +368,15 @@ NOT_EXERCISE = "a military exercise or drill: training fire, not a strike"
 NOT_HOME_BASE = "where jets that strike elsewhere are based: background, not a report of a deployment"
 NOT_ADVANCE = "forces that cross or move in and fight there: a ground advance (a clash), not a deployment"
 NOT_SUPPORT_FLIGHT = "reconnaissance, refuelling or transport flights drop no weapons: not a strike"
+NOT_DEPLOYED = "weapons moved or stationed (the object of a deployment), not fired: no strike"
+NOT_CAUSE = "the attack an action answers or punishes, told as its reason: not a report of that attack here"
+# "a punishment for a chemical attack", "in retaliation for a rocket attack": the cause, told as a reason
+_CAUSE_BEFORE = re.compile(r"\b(?=[prar])(?:punish(?:ment|ing)?|retaliat(?:ion|e|ed|ing)|response|revenge|reprisals?|"
+                           r"retribution|answer)\s+(?:for|to)\s+(?:(?:an?|the|this|that|its|their|his|earlier|recent)\s+)*"
+                           r"(?:[\w-]+\s+){0,2}$", re.I)
 CONTEXT_REASONS = (NOT_ATTACK, NOT_DOWNING, NOT_TERROR, NOT_ARREST, NOT_ACCOMPANY, NOT_GROUND, NOT_DIRECT, NOT_FIREFIGHT,
-                   NOT_PROTEST, NOT_EXCHANGE, NOT_EXERCISE, NOT_SUPPORT_FLIGHT, NOT_ADVANCE, NOT_HOME_BASE)
+                   NOT_PROTEST, NOT_EXCHANGE, NOT_EXERCISE, NOT_SUPPORT_FLIGHT, NOT_ADVANCE, NOT_HOME_BASE, NOT_CAUSE,
+                   NOT_DEPLOYED)
 # Civilian targets: one-sided fire on them is shelling even with small arms among the weapons.
 _CIVILIAN = re.compile(r"\b(?=\w)(?:residential|houses?|homes?|villages?|civilians?|neighbou?rhoods?|farms?|populated|"
                        r"markets?|schools?|hospitals?|town|city)\b", re.I)
@@ -384,6 +398,10 @@ _VISITED_BEFORE = re.compile(r"\b(?:visit|met|meet|inspect|address|thank|prais|r
 _LAUNCHED_TOWARDS = re.compile(r"\b(?:launched|fired)\b[^.;]{0,80}?\b(?:towards?|at)\b", re.I)
 _INTERCEPTED_NEXT = re.compile(r"\s*(?:the|both|all|two|three|these|those|most\s+of\s+the)\s+(?:[\w-]+\s+)?(?:missiles?|drones?|"
                                r"rockets?|projectiles?|UAVs?)\s+" + _WAS_STOPPED, re.I)
+# "fired a missile at X, ..., adding that the missile was intercepted": the same sentence stops it later on
+_STOPPED_LATER = re.compile(r"\b(?:that\s+)?(?:the|both|all|these|those|it)\s+(?:[\w-]+\s+)?(?:(?:missiles?|drones?|rockets?|"
+                            r"projectiles?|UAVs?)\s+)?" + _WAS_STOPPED, re.I)
+_LAUNCH_WORD = re.compile(r"(?:fired|launched|firing|launching)\b", re.I)
 
 
 def intercepted_next(sentence: str, next_sentence: str) -> bool:
@@ -421,6 +439,8 @@ def not_a_strike(sentence: str, trigger: Trigger, clause: tuple[int, int], class
     near = _SENTENCE_GATES.on(sentence)     # (its patterns below run only where their words stand)
     if _DOWNING.match(word):                                   # "shot down a drone at X"
         return NOT_DOWNING
+    if trigger.nominal and near.search(_CAUSE_BEFORE, sentence, max(0, trigger.start - 60), trigger.start):
+        return NOT_CAUSE                                       # "a punishment for a chemical attack"
     if near.search(_NOT_ATTACK_SUBJECT, sentence, max(0, trigger.start - 30), trigger.start) and not re.search(
             r"\bbomb|\b(?:was|were|been|being|is|are)\s+$", sentence[max(0, trigger.start - 30):trigger.start], re.I):
         return NOT_ATTACK                                      # "an earthquake struck near X"
@@ -429,6 +449,8 @@ def not_a_strike(sentence: str, trigger: Trigger, clause: tuple[int, int], class
             _DOWNED_OBJECT.match(sentence, trigger.end) or _INTERCEPTED_AFTER.match(sentence, trigger.end, clause[1]) or \
             near.search(_AIR_DEFENCE_SUBJECT, sentence, max(0, clause[0], trigger.start - 60), trigger.start):
         return NOT_DOWNING                                     # "intercepted a missile fired towards X"
+    if _LAUNCH_WORD.match(word) and _STOPPED_LATER.search(sentence, trigger.end):
+        return NOT_DOWNING                                     # "fired a missile at X, adding that it was intercepted"
     if near.search(_SUPPORT_FLIGHT, sentence, max(0, trigger.start - 70), trigger.end):   # "flew reconnaissance sorties over X"
         return NOT_SUPPORT_FLIGHT
     if near.search(_GROUND_BEFORE, sentence, max(0, trigger.start - 25), trigger.start):   # "continued ground attacks near X"
@@ -503,4 +525,4 @@ def not_a_strike(sentence: str, trigger: Trigger, clause: tuple[int, int], class
 # stages share.
 _SENTENCE_GATES = Gates((_NOT_ATTACK_SUBJECT, _INTERCEPTED, _AIR_DEFENCE_SUBJECT, _SUPPORT_FLIGHT, _GROUND_BEFORE,
                          _EXERCISE, _PROTESTED, _EXCHANGE, _ACCOMPANY, _USE_OF, _PASSIVE, _CIVILIAN, _ALSO_FIRED,
-                         _GROUND_RAIDER, _GROUND_SUBJECT, _STRIKE_NOUN))
+                         _GROUND_RAIDER, _GROUND_SUBJECT, _STRIKE_NOUN, _CAUSE_BEFORE))

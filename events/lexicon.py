@@ -28,7 +28,9 @@ STRIKE_STRONG = re.compile(r"\b(?=\w)(?:"
     r"dropp(?:ed|ing)\s+(?:[\w-]+\s+){0,2}(?:grenades?|explosives?|munitions?|mortar\s+(?:rounds?|shells?|bombs?)|shells?)|"
     r"bombs?\s+(?:fell|dropped|hit|struck|landed)|"
     # "Among the targets were a command post near X": the list of what a strike told before hit
-    r"(?:among\s+the|the)\s+targets\s+(?:(?:hit|struck|destroyed|bombed)\s+)?(?:were|included)|"
+    # ("The targets were picked to ...": a list must follow, not a verb)
+    r"(?:among\s+the|the)\s+targets\s+(?:(?:hit|struck|destroyed|bombed)\s+)?(?:were|included)"
+    r"(?=\s+(?:an?|the|two|three|four|five|several|some|near|in|at|around|outside|\d|(?-i:[A-Z]))\b)|"
     r"bomb(?=\s+(?:the|their|its|positions|targets))|shell(?:ed|ing)|shell(?=\s+(?:the|its|their|positions|settlements|villages|(?-i:[A-Z])))|"
     r"(?:killed|wounded|injured)\s+by\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:shrapnel|rockets?|rocket\s+fire|missiles?|shells?|shelling|mortars?|mortar\s+fire)\b|"
     # ("shells were landing in X": munitions only; jets that land at a base deploy)
@@ -42,6 +44,12 @@ STRIKE_STRONG = re.compile(r"\b(?=\w)(?:"
     # "a Ukrainian strike hit", "an Israeli strike on": a nationality's strike is a military one
     r"(?<=ian\s)strike(?=\s+(?:hit|on|in|near|against|killed|destroyed|damaged))|(?<=ish\s)strike(?=\s+(?:hit|on|in|near|against|killed|destroyed|damaged))|"
     r"(?<=eli\s)strike(?=\s+(?:hit|on|in|near|against|killed|destroyed|damaged))|"
+    # "The strike hit the hall", "a strike killed five": a strike told with what it hit (no labour strike hits)
+    r"(?<=the\s)strike(?=\s+(?:hit|killed|destroyed|damaged|targeted|struck|flattened|levelled|leveled)\b)|"
+    r"(?<=\ba\s)strike(?=\s+(?:hit|killed|destroyed|damaged|targeted|struck|flattened|levelled|leveled)\b)|"
+    # "Strikes in the X countryside killed dozens", "29 March — Strikes hit X": a headline's or a timeline
+    # entry's opening strikes, told with what they hit or where
+    r"(?<![\w,])(?<!\w\s)(?<!\w,\s)(?-i:S)trikes(?=\s+(?:on|hit|killed|near|targeted|struck|pounded|destroyed|damaged|in)\b)|"
     r"strikes(?:(?<=the\sstrikes)|(?<=of\sstrikes)|(?<=its\sstrikes)|(?<=our\sstrikes)|(?<=new\sstrikes)|"
     r"(?<=these\sstrikes)|(?<=those\sstrikes)|(?<=their\sstrikes)|(?<=latest\sstrikes)|(?<=russian\sstrikes)|"
     r"(?<=coalition\sstrikes)|(?<=israeli\sstrikes)|(?<=turkish\sstrikes)|(?<=french\sstrikes)|"
@@ -83,7 +91,7 @@ DEPLOY_WEAK = re.compile(r"\b(?=\w)(?:build(?:s|ing)?[\s-]up|built[\s-]up|amass(
                          r"roll(?:ed|ing|s)?\s+into|dock(?:ed|ing|s)?\s+(?:at|in)|berthed\s+(?:at|in)|"
                          r"(?:airlifted|ferried|bussed|bused|trucked|shipped|flown\s+in|brought\s+in)(?=\s+(?:to|into|in|from))|"
                          r"install(?:ed|ing)\s+(?:at|in|near|on)|relocat(?:e|es|ed|ing)|send(?:s|ing)?|sent|mov(?:e|es|ed|ing)|rush(?:ed|ing)?(?!\s+hours?\b)|transferr?(?:ed|ing)?|"
-                         r"arriv(?:e|ed|es|ing|al)|pour(?:ed|ing)|reached\s+(?:the\s+)?(?:outskirts\s+of\s+)?(?=(?-i:[A-Z]))|cross(?:ed|ing)\s+(?:the\s+(?:[\w-]+\s+)?border|into)|continu(?:ed|ing)\s+(?:on\s+)?to\s+(?=(?-i:[A-Z]))|(?:have|has|had)\s+held|flown\s+in|landed\s+(?:at|in)|touched\s+down|flew\s+(?:\w+\s+)?into|flown\s+(?:\w+\s+)?(?:to|into)|flown\s+out\s+of|flew\s+(?:from\s+[\w-]+\s+)?to|ship(?:ped|ping)|brought\s+in|"
+                         r"arriv(?:e|ed|es|ing|al)|pour(?:ed|ing)|reached\s+(?:the\s+)?(?:outskirts\s+of\s+)?(?=(?-i:[A-Z]))|cross(?:ed|ing)\s+(?:the\s+(?:[\w-]+\s+)?border|into)|continu(?:ed|ing)\s+(?:on\s+)?to\s+(?=(?-i:[A-Z]))|(?:have|has|had)\s+held|flown\s+in|landed\s+(?:at|in)|touched\s+down|flew\s+(?:\w+\s+)?into|flown\s+(?:\w+\s+)?(?:to|into)|flown\s+out\s+of|flew\s+(?:from\s+[\w-]+\s+)?to|ship(?:ped|ping)(?!\s+(?:lines?|routes?|lanes?|compan(?:y|ies)|firms?|industry|traffic|containers?|costs?|rates?|vessels?))|brought\s+in|"
                          r"based\s+(?:at|in)|increas(?:e|ed|ing)\s+(?:its|their|the)\s+(?:military\s+)?presence|"
                          # "troops entered X under a deal with ...", "rotated a squadron through X": forces that come to
                          # be there by arrangement (troops that enter a town by fighting take it: no deployment)
@@ -161,8 +169,8 @@ ACTORS: list[tuple[str, re.Pattern]] = [(name, re.compile(p, re.I if flags else 
     ("ISIS", r"\b(?:ISIS|ISIL|Islamic\s+State(?:\s+(?:of|in)\s+Iraq\s+and\s+(?:the\s+)?(?:Levant|Syria|al-Sham))?|Daesh|IS\s+(?:fighters|militants|group|jihadists|targets))\b", 0),
     ("rebels", r"\b(?:rebels?|rebel\s+groups?|opposition\s+(?:forces|fighters|groups)|Free\s+Syrian\s+Army|FSA|insurgents|(?:al-)?Nusra(?:\s+Front)?)\b", I),
     ("Hezbollah", r"\bHezbollah\b", 0),
-    ("Egypt", r"\b(?:Egyptian\s+(?:[\w-]+\s+){0,1}(?:jets?|warplanes?|planes|aircraft|forces|troops|military|army|air\s*force|airstrikes?|air\s*strikes?|air\s*raids?|strikes|raids?|shelling|bombardment|bombing|missiles?|drones?|artillery)|Egypt|Cairo)\b", 1),
-    ("Jordan", r"\b(?:Jordanian\s+(?:[\w-]+\s+){0,1}(?:jets?|warplanes?|planes|aircraft|forces|troops|military|army|air\s*force|airstrikes?|air\s*strikes?|air\s*raids?|strikes|raids?|shelling|bombardment|bombing|missiles?|drones?|artillery)|Jordan|Amman)\b", 1),
+    ("Egypt", r"\b(?:Egyptian\s+(?:[\w-]+\s+){0,1}(?:soldiers|jets?|warplanes?|planes|aircraft|forces|troops|military|army|air\s*force|airstrikes?|air\s*strikes?|air\s*raids?|strikes|raids?|shelling|bombardment|bombing|missiles?|drones?|artillery)|Egypt|Cairo)\b", 1),
+    ("Jordan", r"\b(?:Jordanian\s+(?:[\w-]+\s+){0,1}(?:soldiers|jets?|warplanes?|planes|aircraft|forces|troops|military|army|air\s*force|airstrikes?|air\s*strikes?|air\s*raids?|strikes|raids?|shelling|bombardment|bombing|missiles?|drones?|artillery)|Jordan|Amman)\b", 1),
     ("United Arab Emirates", r"\b(?:Emirati\s+(?:[\w-]+\s+){0,1}(?:jets?|warplanes?|planes|aircraft|forces|troops|military)|UAE|United\s+Arab\s+Emirates)\b", 0),
     ("Germany", r"\b(?:German\s+(?:[\w-]+\s+){0,1}(?:jets?|planes|aircraft|Tornados?|forces|troops|military|frigate|navy)|Germany|Berlin)\b", 1),
     ("Australia", r"\b(?:Australian\s+(?:[\w-]+\s+){0,1}(?:jets?|planes|aircraft|forces|troops|military)|Australia)\b", 1),
@@ -173,7 +181,10 @@ ACTORS: list[tuple[str, re.Pattern]] = [(name, re.compile(p, re.I if flags else 
     # "pro-Gaddafi forces", "Gaddafi loyalists" (Libya 2011)
     ("Gaddafi forces", r"\b(?:(?:[Pp]ro-)?(?:Gaddafi|Qaddafi|Kadhafi)(?:['’]s)?\s+(?:forces|troops|loyalists|army|tanks|artillery|jets|warplanes|snipers|militias?)|Gaddafi\s+regime|"
                        r"(?i:forces|troops|fighters|militias?|units)\s+loyal\s+to\s+(?:[\w-]+\s+){0,3}?(?:Gaddafi|Qaddafi|Kadhafi))\b", 0),
-    ("Government of National Accord", r"\b(?:Government\s+of\s+National\s+Accord|GNA(?:\s+forces)?|Volcano\s+of\s+Rage)\b", 0),
+    # (also "the Tripoli-based government", "forces of the government in Tripoli": how wires name it)
+    ("Government of National Accord", r"\b(?:Government\s+of\s+National\s+Accord|GNA(?:\s+forces)?|Volcano\s+of\s+Rage|"
+                                      r"Tripoli-based\s+(?:government|forces|authorities|administration)|"
+                                      r"(?i:forces|troops|fighters)\s+(?:of|loyal\s+to|allied\s+(?:to|with))\s+the\s+(?:[\w-]+\s+){0,2}?government\s+in\s+Tripoli)\b", 0),
     # "the US-Saudi aggression", "aggression warplanes": how Houthi-run media name the Saudi-led coalition
     ("Saudi-led coalition", r"\b(?:(?:US|American|Saudi)[\s-](?:Saudi|American|US|Emirati)\s+aggression|aggression\s+(?:coalition|warplanes|jets|aircraft|forces|drones)|Saudi[\s-]led\s+(?:coalition|forces|jets|warplanes|aircraft|air\s*strikes|strikes|bombing|raids)|Arab\s+coalition)\b", 1),
     ("US-led coalition", r"\b(?:(?:US|U\.S\.|American|U\.S|United\s+States)[\s-]*led\s+coalition|coalition\s+(?:military\s+|air\s+|war)?(?:planes|jets|aircraft|warplanes|forces|air\s*strikes|strikes|command|partners)|anti-(?:ISIS|ISIL|IS|Daesh)\s+coalition|[Tt]he\s+coalition|Coalition\s+(?:military\s+|air\s+|war)?(?:planes|jets|aircraft|warplanes|forces|air\s*strikes|strikes))\b", 0),
@@ -185,16 +196,23 @@ ACTORS: list[tuple[str, re.Pattern]] = [(name, re.compile(p, re.I if flags else 
                           r"(?:forces|troops|fighters|militias?|units)\s+loyal\s+to\s+(?:[\w-]+\s+){0,3}?(?:al-)?Assad|Syrian\s+Army|SAA|Damascus|Assad)\b", 1),
     # "US fighter jets", "American attack helicopters": a kind of aircraft between the nation and the platform
     ("United States", r"\b(?:U\.?S\.?|US|American|United\s+States)\s+(?:(?:cruise\s+missile|missile|drone|F-\d+\w*|[A-Z]+-\d+\w*|Navy|Air\s+Force|fighter|attack|stealth|combat|strike|unmanned|armed|long-range|naval)\s+)?(?:airstrikes?|air\s*strikes?|strikes|raids?|jets?|warplanes?|planes|aircraft|bombers?|drones?|helicopters?|gunships?|warships?|forces|troops|military|navy|air\s*force|special\s+forces|officials?|strikes|air\s*strikes|government|administration|marines|Marines|destroyers?|submarines?|troops)\b|\b(?:Pentagon|Washington|Americans|United\s+States)\b|\b(?:U\.S\.|US)(?=\s+(?:has|have|had|is|was|will|carried|launched|conducted|struck|bombed|deployed|sent|began|started))", 0),
-    ("Turkey", r"\b(?:Turkish\s+(?:[\w-]+\s+){0,2}(?:jets?|warplanes?|planes|aircraft|F-16s?|drones?|drone\s+strikes|air\s*strikes|strikes|forces|troops|military|army|air\s*force|artillery|tanks|government|authorities|officials?)|Turkey|Ankara)\b", 1),
-    ("France", r"\b(?:French\s+(?:[\w-]+\s+){0,1}(?:jets?|warplanes?|planes|aircraft|Rafales?|forces|troops|military|air\s*force|navy|government|president|airstrikes?|air\s*strikes?|air\s*raids?|strikes|raids?|shelling|bombardment|bombing|missiles?|drones?|artillery)|France|Paris)\b", 1),
-    ("United Kingdom", r"\b(?:British\s+(?:[\w-]+\s+){0,1}(?:jets?|warplanes?|planes|aircraft|Tornados?|forces|troops|military|government|airstrikes?|air\s*strikes?|air\s*raids?|strikes|raids?|shelling|bombardment|bombing|missiles?|drones?|artillery)|Britain|RAF|Royal\s+Air\s+Force|UK)\b", 1),
+    ("Turkey", r"\b(?:Turkish\s+(?:[\w-]+\s+){0,2}(?:soldiers|jets?|warplanes?|planes|aircraft|F-16s?|drones?|drone\s+strikes|air\s*strikes|strikes|forces|troops|military|army|air\s*force|artillery|tanks|government|authorities|officials?)|Turkey|Ankara)\b", 1),
+    ("France", r"\b(?:French\s+(?:[\w-]+\s+){0,1}(?:soldiers|jets?|warplanes?|planes|aircraft|Rafales?|forces|troops|military|air\s*force|navy|government|president|airstrikes?|air\s*strikes?|air\s*raids?|strikes|raids?|shelling|bombardment|bombing|missiles?|drones?|artillery)|France|Paris)\b", 1),
+    ("United Kingdom", r"\b(?:British\s+(?:[\w-]+\s+){0,1}(?:soldiers|jets?|warplanes?|planes|aircraft|Tornados?|forces|troops|military|government|airstrikes?|air\s*strikes?|air\s*raids?|strikes|raids?|shelling|bombardment|bombing|missiles?|drones?|artillery)|Britain|RAF|Royal\s+Air\s+Force|UK)\b", 1),
     ("Iran", r"\b(?:Iranian\s+(?:[\w-]+\s+){0,1}(?:forces|troops|military|fighters|advisers|advisors|soldiers|government|officials?|Revolutionary\s+Guards?)|Iran|Tehran|IRGC|Revolutionary\s+Guards?|Quds\s+Force)\b", 1),
-    ("Israel", r"\b(?:Israeli\s+(?:[\w-]+\s+){0,1}(?:jets?|warplanes?|planes|aircraft|forces|troops|military|army|air\s*force|government|airstrikes?|air\s*strikes?|air\s*raids?|strikes|raids?|shelling|bombardment|bombing|missiles?|drones?|artillery)|Israel|IDF)\b", 1),
-    ("Iraq", r"\b(?:Iraqi\s+(?:[\w-]+\s+){0,1}(?:jets?|warplanes?|planes|aircraft|forces|troops|military|army|air\s*force|government|security\s+forces|airstrikes?|air\s*strikes?|air\s*raids?|strikes|raids?|shelling|bombardment|bombing|missiles?|drones?|artillery)|Iraq|Baghdad|Popular\s+Mobilization\s+(?:Forces|Units))\b", 1),
-    ("Ukraine", r"\b(?:Ukrainian\s+(?:[\w-]+\s+){0,1}(?:forces|troops|military|army|artillery|government|officials?|airstrikes?|air\s*strikes?|air\s*raids?|strikes|raids?|shelling|bombardment|bombing|missiles?|drones?|artillery)|Ukraine|Kiev|Kyiv)\b", 1),
+    ("Israel", r"\b(?:Israeli\s+(?:[\w-]+\s+){0,1}(?:soldiers|jets?|warplanes?|planes|aircraft|forces|troops|military|army|air\s*force|government|airstrikes?|air\s*strikes?|air\s*raids?|strikes|raids?|shelling|bombardment|bombing|missiles?|drones?|artillery)|Israel|IDF)\b", 1),
+    ("Iraq", r"\b(?:Iraqi\s+(?:[\w-]+\s+){0,1}(?:soldiers|jets?|warplanes?|planes|aircraft|forces|troops|military|army|air\s*force|government|security\s+forces|airstrikes?|air\s*strikes?|air\s*raids?|strikes|raids?|shelling|bombardment|bombing|missiles?|drones?|artillery)|Iraq|Baghdad|Popular\s+Mobilization\s+(?:Forces|Units))\b", 1),
+    # ("Ukrainian marines", "Ukrainian jets": the forces and platforms of the other nations' rows)
+    ("Ukraine", r"\b(?:Ukrainian\s+(?:[\w-]+\s+){0,1}(?:forces|troops|military|army|artillery|government|officials?|airstrikes?|air\s*strikes?|air\s*raids?|strikes|raids?|shelling|bombardment|bombing|missiles?|drones?|artillery|"
+                r"jets?|warplanes?|aircraft|pilots|marines|navy|air\s*force|soldiers|units|brigades?|paratroopers)|Ukraine|Kiev|Kyiv)\b", 1),
     ("Saudi-led coalition", r"\b(?:Saudi\s+(?:jets?|warplanes?|planes|aircraft|forces|troops|military|border\s+guards?|artillery|army)|Saudi\s+Arabia|Riyadh|Emirati\s+forces)\b", 1),
     ("Canada", r"\b(?:Canadian\s+(?:jets?|CF-18s?|forces|troops|military)|Canada)\b", 1),
     ("Houthis", r"\b(?:Houthis?|Huthis?|Ansar\s+Allah)\b", 0),
+    # the alliance's air campaigns (Libya 2011, Kosovo 1999); Sudan's paramilitary; Somalia's jihadists
+    ("NATO", r"\b(?:NATO|Nato|North\s+Atlantic\s+Treaty\s+Organi[sz]ation)(?:['’]s)?(?=\s+(?:jets|warplanes|aircraft|planes|"
+             r"bombers|forces|air\s*strikes?|strikes|raids|missiles|said\s+its\s+(?:aircraft|jets|warplanes|planes)))", 0),
+    ("Rapid Support Forces", r"\b(?:Rapid\s+Support\s+Forces|RSF)\b", 0),
+    ("al-Shabaab", r"\b(?:[Aa]l-Shabaa?b|Shabaa?b)\b", 0),
     # the Russian private military company (Syria, Libya, Sudan, Mali, Ukraine)
     ("Wagner Group", r"\b(?:(?:ChVK|PMC)\s+)?Wagner(?:\s+(?:Group|mercenaries|fighters|personnel|forces|contractors))?\b", 0),
     ("Kurdish forces", r"\b(?:YPG|SDF|Peshmerga|Kurdish\s+(?:forces|fighters|militia))\b", 0),
@@ -369,7 +387,9 @@ NATIONAL_FORCES = {"sudanese": "Sudan", "qatari": "Qatar", "bahraini": "Bahrain"
                    "belgian": "Belgium", "lebanese": "Lebanon", "chinese": "China", "afghan": "Afghanistan",
                    "somali": "Somalia", "nigerian": "Nigeria", "chadian": "Chad", "malian": "Mali",
                    "kurdish": "Kurdish forces", "yemeni": "Yemen", "emirati": "United Arab Emirates",
-                   "italian": "Italy", "spanish": "Spain", "polish": "Poland", "norwegian": "Norway"}
+                   "italian": "Italy", "spanish": "Spain", "polish": "Poland", "norwegian": "Norway",
+                   "ethiopian": "Ethiopia", "eritrean": "Eritrea", "azerbaijani": "Azerbaijan", "armenian": "Armenia",
+                   "kenyan": "Kenya", "ugandan": "Uganda"}
 NATIONAL_FORCE = re.compile(r"(?P<dem>" + by_first_letter([f"{w[0]}(?<!\\w{w[0]}){w[1:]}" for w in _alt(   # (as DEMONYM_PLACE)
                                 w.capitalize() for w in NATIONAL_FORCES).split("|")]) +
                             r")\s+(?:[\w-]+\s+)?(?:troops|forces|soldiers|jets|warplanes|aircraft|planes|army|"

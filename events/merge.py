@@ -20,6 +20,7 @@ class Draft:
     evidence: list[dict] = field(default_factory=list)
     placeless: bool = False             # the sentence named no place; the theater stands in
     sentence: int = -1                  # index of the sentence that told it
+    area: bool = False                  # placed at a region across provinces ("the Kurdistan Region", "Donbas")
 
 
 def _overlap(a, b) -> bool:
@@ -73,6 +74,13 @@ def _merge_into(out: list[Draft], drafts: list[Draft], create: bool = True) -> l
     return out
 
 
+def _within_a_day(a, b) -> bool:
+    if a is None or b is None:
+        return False
+    one = dt.timedelta(days=1)
+    return a[0] - one <= b[1] and b[0] - one <= a[1]
+
+
 def _other_arms(a: str | None, b: str | None) -> bool:
     """Weapons of different classes (jets and mortars, missiles and tank fire): two attacks on
     one place, not one told twice."""
@@ -106,13 +114,23 @@ def _fold_country_reports(drafts: list[Draft]) -> list[Draft]:
     for d in drafts:
         e = d.event
         home = None
-        if e.precision == "country":
+        if e.precision == "country" or d.area:      # (a region across provinces folds as a country does)
             designated = bool(e.weapon and _DESIGNATION.search(e.weapon))
+            # (a strike's designated weapon - "B-1 bombers struck targets in Iraq" - need not be told again
+            # by the precise report of the same day)
             home = next((o for o in drafts if o is not d and o.event.type == e.type and
                          o.event.precision != "country" and o.event.country == e.country and
                          o.event.actor == e.actor and _overlap(o.window, d.window) and
-                         (o.event.weapon == e.weapon if designated else d.explicit == 0 and e.type == "strike" or
-                          d.explicit >= 1 and o.explicit >= 1 and o.event.date == e.date)), None)
+                         (designated and o.event.weapon == e.weapon or
+                          (not designated or e.type == "strike") and
+                          (d.explicit == 0 and e.type == "strike" or
+                           d.explicit >= 1 and o.explicit >= 1 and o.event.date == e.date))), None) or \
+                (next((o for o in drafts if o is not d and o.event.type == "strike" and o.event.precision != "country"
+                       and o.event.country == e.country and o.event.actor == e.actor and o.explicit >= 1
+                       and _within_a_day(o.window, d.window)), None)
+                 if e.type == "strike" and d.explicit >= 1 else None)
+            # (a country-level strike told a day off a precise one of the same actor and country - "hours after
+            # Washington launched strikes in Iraq" dated by the sentence's Saturday - is that strike too)
         if home is not None:
             home.evidence.extend(d.evidence)
         else:

@@ -24,19 +24,28 @@ _DENIED_AFTER = re.compile(r"\b(?:is|are|was|were)\s+(?:(?:completely|entirely|s
                            r"(?:not\s+true|untrue|false|fabricated|baseless|groundless|unfounded|a\s+lie|lies|fake|incorrect|inaccurate|wrong|"
                            r"erroneous|misleading|not\s+(?:correct|accurate))\b", re.I)
 # "has carried out hundreds of strikes over the years", "blamed for rocket attacks in the past",
+# "years of barrel bomb attacks", "a decade of shelling": a long stretch of them, background
+# ("Previous drone attacks have targeted ...", "past strikes": earlier ones, not this report's)
+_STRETCH_OF = re.compile(r"\b(?:years|decades|a\s+decade|months)\s+of\s+(?:[\w-]+\s+){0,3}$|"
+                         r"\b(?:previous|prior|past)\s+(?:[\w-]+\s+){0,2}$", re.I)
+_PREVIOUS_SUBJECT = re.compile(r"\W*(?:previous|prior|past)\s+(?:[\w-]+\s+){0,4}(?:have|has|had)\s+(?:also\s+)?$", re.I)
 # "120 air strikes have hit X since the start of the year": a summary of a long past, no report of an event.
-_LONG_PAST = re.compile(r"\b(?=[oifs])(?:over\s+the\s+(?:past\s+|last\s+)?(?:years|decades)|in\s+recent\s+years|"
+# ("throughout the war": the whole war, no one event)
+_LONG_PAST = re.compile(r"\b(?=[oifst])(?:over\s+the\s+(?:past\s+|last\s+)?(?:years|decades)|in\s+recent\s+years|"
+                        r"throughout\s+the\s+(?:war|conflict|civil\s+war)|"
                         r"for\s+(?:many\s+)?(?:years|decades)|in\s+the\s+past(?![\s-]+(?:\d|twenty|few|several|two|three|"
                         r"four|five|six|seven|day|week|month|night|hour|24|48|72)))\b", re.I)
 # "120 air strikes have hit X since the start of the year": a tally in the perfect (not "the biggest
 # attack since the start of the war", a new event measured against the past).
-_PERFECT = re.compile(r"\b(?:have|has)\s+(?:been\s+)?(?:\w+ed|hit|struck|fought|shot)\b", re.I)
+_PERFECT = re.compile(r"\b(?:have|has)\s+(?:been\s+)?(?:\w+ed|hit|struck|fought|shot|flown|made|undertaken)\b", re.I)
 _SINCE_START = re.compile(r"\bsince\s+(?:the\s+(?:start|beginning|outbreak)\s+of\s+the\s+(?:year|war|conflict|intervention|"
                           r"campaign)|(?:\w+\s+)?(?:19|20)\d\d|"
                           # ("since the campaign began, jets have carried out ...")
                           r"the\s+(?:war|campaign|conflict|intervention|operation|offensive|bombing)\s+(?:began|started))\b", re.I)
 # "have carried out more than 9,000 strikes", "hundreds of raids": a tally of a campaign in the perfect
-_TALLY = re.compile(r"\b(?:hundreds|thousands|\d{1,3}(?:,\d{3})+|\d{4,})\s+(?:of\s+)?(?:[\w-]+\s+){0,2}$", re.I)
+# ("have carried out several rounds of strikes": rounds counted, a campaign too)
+_TALLY = re.compile(r"\b(?:hundreds|thousands|dozens|scores|\d{1,3}(?:,\d{3})+|\d{4,})\s+(?:of\s+)?(?:[\w-]+\s+){0,2}$|"
+                    r"\b(?:several|multiple|numerous|repeated|many|\w+)\s+(?:rounds|waves)\s+of\s+(?:[\w-]+\s+)?$", re.I)
 # "Strikes on X were suspended during the visit": a strike noun whose predicate stops it.
 _STOPPED_AFTER = re.compile(r"^(?:\s+[\w’'-]+){0,8}?\s+(?:was|were|have\s+been|has\s+been|had\s+been)\s+"
                             r"(?:suspended|halted|paused|stopped|called\s+off|cancel+ed|postponed|put\s+on\s+hold)\b", re.I)
@@ -49,12 +58,17 @@ _PREVENTED = re.compile(r"\b(?:prevent(?:s|ed|ing)?\s+(?:[\w-]+\s+){0,3}?(?:from
 # "any attack on X", "any attempt to shell X": an event in general, none in particular
 _ANY = re.compile(r"\bany\s+(?:further\s+|new\s+|future\s+|possible\s+|such\s+)?(?:attempts?\s+to\s+)?$", re.I)
 # "has regularly shelled", "have repeatedly struck": a habit summed up in the perfect, not a report of an event
-_HABITUAL = re.compile(r"\b(?:has|have|had)\s+(?:been\s+)?(?:regularly|repeatedly|frequently|often|routinely|constantly|"
-                       r"periodically|continually|consistently|persistently|systematically)\s+(?:been\s+)?$", re.I)
+# ("have also repeatedly struck"; "has come under increasing attack since ...": an ongoing condition, no one event)
+_HABITUAL = re.compile(r"\b(?:has|have|had)\s+(?:also\s+)?(?:been\s+)?(?:regularly|repeatedly|frequently|often|routinely|constantly|"
+                       r"periodically|continually|consistently|persistently|systematically)\s+(?:been\s+)?$|"
+                       r"\b(?:has|have|had)\s+(?:also\s+)?(?:come\s+under|been\s+under|endured|suffered|faced)\s+"
+                       r"(?:(?:increasing|growing|repeated|frequent|regular|constant|almost\s+daily|daily|nightly|heavy|intense)\s+)+$",
+                       re.I)
 # "The deployment of troops to X was approved by parliament": a noun whose predicate decides it, not does it
 # (not "discussed" or "debated": strikes already made are discussed too).
 _DECIDED_AFTER = re.compile(r"^(?:\s+[\w’'-]+){0,8}?\s+(?:was|were|has\s+been|have\s+been|had\s+been|is|are)\s+"
-                            r"(?:approved|authori[sz]ed|proposed|requested|planned|considered|voted\s+on)\b", re.I)
+                            r"(?:approved|authori[sz]ed|proposed|requested|planned|considered|voted\s+on|announced|"
+                            r"ordered|agreed)\b", re.I)     # ("... was announced in October": decided, not told done)
 _TOPIC = re.compile(r"\b(?=\w)(?:about|regarding|over\s+whether)\s+$", re.I)
 # An infinitive of purpose right before the trigger ("to launch attacks", "to carry out
 # strikes"), unless an aspect verb asserts it ("began to carry out strikes").
@@ -87,6 +101,8 @@ def classify(clause_prefix: str, after: str = "", nominal: bool = False) -> str 
         return DENIED                     # "information that X struck Y is not true"
     if before.search(_LONG_PAST, prefix) or _LONG_PAST.search(after) or _since_the_start(prefix + " " + after):
         return HISTORICAL                 # "strikes in Syria over the years"
+    if nominal and before.search(_STRETCH_OF, prefix, max(0, len(prefix) - 50)) or _PREVIOUS_SUBJECT.match(prefix):
+        return HISTORICAL                 # "devastated by years of barrel bomb attacks"; "Previous attacks have hit"
     if _TALLY.search(prefix, max(0, len(prefix) - 40)) and _PERFECT.search(prefix):
         return HISTORICAL                 # "have carried out more than 9,000 strikes": a campaign's tally
     if before.search(_HABITUAL, prefix, max(0, len(prefix) - 60)):
@@ -130,4 +146,4 @@ _TOPIC, _LONG_PAST = lead_letter(_TOPIC), lead_letter(_LONG_PAST)
     lead_letter(p) for p in (_NOT_NEGATION, _REPORT_THAT, _DENIED_AFTER, _PERFECT))
 
 # The patterns asked of the clause before a trigger, with one pass over it (the one the cue rows ask for).
-_PREFIX_GATES = Gates((_REPORT_THAT, _LONG_PAST, _HABITUAL, _TOPIC, _ANY, _PREVENTED, L.NEGATION_NEAR, _PURPOSE))
+_PREFIX_GATES = Gates((_REPORT_THAT, _LONG_PAST, _STRETCH_OF, _HABITUAL, _TOPIC, _ANY, _PREVENTED, L.NEGATION_NEAR, _PURPOSE))

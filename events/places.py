@@ -56,6 +56,18 @@ _TO_BRACKET = re.compile(r"(?:\s*\[[^\]\n]{0,40}\])?(?:\s*(?:,|and|or)\s*(?:and\
 # "the Kyivskyi district of Donetsk city", "the Jadida neighbourhood of Mosul": a part of the town
 _PART_WORD = re.compile(r"\b(?:district|neighbou?rhood|quarter|suburb)\s*$", re.I)
 _PART_OF = re.compile(r"(?:\s+(?:district|neighbou?rhood|quarter|suburb))?\s+of\s+(?:the\s+)?")
+_PART_AFTER = re.compile(r"\s+(?:district|neighbou?rhood|quarter|suburb)\b", re.I)   # "X neighbourhood"
+_COUNTRYS = re.compile(r"['’]s\s+(?:(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+)?",
+                       re.I)        # "Ukraine's (southern) " before one of its provinces
+# A name holding digits: "T4", "T-4", "H-3", "Engels-2", "Brigade 80", "Kilo 16", "17th Division"
+# (the first character comes first and the word start is tested after it: re skips in C to those characters)
+# (a spaced number follows only a site's generic word: "Brigade 80", "Kilo 16", not "March 3" or "On 10")
+_DIGIT_NAME = re.compile(r"(?:[A-Z](?<![\w-].)(?:[a-z]{0,12}-?|(?<=[BDKRSTCHPU])(?:rigade|ivision|ilo|egiment|ector|ower|amp|"
+                         r"ill|ost|nit|ase|tation|heckpoint|attalion|utpost|one)\s)\d{1,3}[A-Za-z]?|"
+                         r"\d(?<![\w-].)\d{0,2}(?:st|nd|rd|th)\s+[A-Z][a-z]+)(?![\w-])")
+_CAPITAL_OF = re.compile(r"['’]s\s+capital(?:\s+city)?\b(?!\s+(?:region|district|governorate|province|territory))", re.I)
+_PROVINCE_WORD = re.compile(r"\b(?:province|governorate|oblast|region|district)\b", re.I)
+_TOLD_WITHIN = 1500                 # characters back to the town a named part of a town belongs to
 _LIST_AFTER = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:the\s+)?[A-Z]")
 
 
@@ -100,6 +112,21 @@ class PlaceFinder:
                         reference=m.role == "container", qualified=m.cue in ("admin1", "site"),
                         named_site=m.cue == "site", village=_unknown_place(m))
             out.append(t)
+        extra = self.digit_sites(body, out)
+        return sorted(out + extra, key=lambda t: t.start) if extra else out
+
+    def digit_sites(self, body: str, taken: list[Toponym]) -> list[Toponym]:
+        """Sites whose names hold digits ("the T4 airbase", "H-3", "Brigade 80", "Kilo 16"), which the name
+        finder's words (letters only) miss: the curated sites the gazetteer files under them."""
+        out = []
+        for m in _DIGIT_NAME.finditer(body):
+            if any(t.start < m.end() and m.start() < t.end for t in taken) or \
+                    body[m.start() - 1:m.start()] == "(" and any(0 <= m.start() - t.end <= 3 for t in taken):
+                continue            # (an alias in brackets after the name: "the Tiyas (T4) Air Base")
+            sites = [p for p in self.gz.lookup_key(name_key(m.group(0))) or [] if p.kind == "site"]
+            if len(sites) == 1:
+                out.append(Toponym(m.start(), m.end(), m.group(0), name_key(m.group(0)), m.group(0), cue="site",
+                                   place=sites[0], score=0.8, qualified=True, named_site=True))
         return out
 
     def theater(self, toponyms: list[Toponym]) -> tuple[str, ...]:
@@ -146,7 +173,9 @@ class PlaceFinder:
                 continue
             m = _SITE_AFTER.match(body[t.end:t.end + 30])
             window = body[max(0, t.start - 80):t.start]
-            before = L.SITE_BEFORE.search(window) if not m and not t.reference else None
+            # (not in a place told as a province: "the airbase in Homs province" names none of its bases)
+            before = L.SITE_BEFORE.search(window) if not m and not t.reference and not _PROVINCE_WORD.search(t.text) \
+                else None
             if before is not None and not re.search(r"[A-Z][\w’'-]*\s+$", window[:before.start()]):
                 # "the port of X": a site of that kind near X, never another kind ("port" is no airport)
                 feature = site_feature(before.group(0)) or "site"
@@ -158,8 +187,9 @@ class PlaceFinder:
                 continue
             if not m:
                 continue
-            # (a plant asks for a plant: "the Zaporizhzhia plant" is no airport of that name)
-            res = self.gz.resolve(t.name, countries=theater or (t.place.country,), cue="plant" if site_feature(m.group()) == "plant" else "site")
+            # (a plant asks for a plant: "the Zaporizhzhia plant" is no airport of that name; a port asks for a port:
+            # "Misrata port" is not Misrata's airport)
+            res = self.gz.resolve(t.name, countries=theater or (t.place.country,), cue=site_feature(m.group()) or "site")
             if res.place is not None and res.place.kind == "site":
                 t.place, t.cue, t.named_site, t.qualified = res.place, "site", True, True
                 t.end += m.end()
@@ -178,6 +208,8 @@ class PlaceFinder:
         for i in range(len(out) - 1):
             t, c = out[i], out[i + 1]
             syntax = _CONTAINER_SYNTAX.fullmatch(body, t.end, c.start)
+            if syntax and c.is_country and i + 2 < len(out) and _COUNTRYS.fullmatch(body, c.end, out[i + 2].start):
+                c = out[i + 2]      # "X in Ukraine's (southern) Kherson region": the country's province holds X
             if not syntax or c.is_country or roles.relative_text(c):
                 continue
             if t.is_country or t.place.kind == "admin1" and not t.village and t.place.country == c.place.country:
@@ -234,6 +266,29 @@ class PlaceFinder:
             if t.place.kind in ("city", "site") and _km(t.place, c.place) <= _PART_KM:
                 continue                                # a known quarter of the town
             t.place, t.village = dataclasses.replace(c.place, name=f"{t.name} (near {c.place.name})"), True
+
+    def capitals_named(self, found: list[Toponym], body: str) -> None:
+        """"in Yemen's capital", "Syria's capital city": the country's capital city, not the country."""
+        for t in found:
+            m = _CAPITAL_OF.match(body, t.end) if t.is_country else None
+            capital = self.gz.capital_place(t.place.country) if m else None
+            if capital is not None:
+                t.place, t.end = capital, m.end()
+                t.text = body[t.start:t.end]
+
+    def parts_of_town_told(self, found: list[Toponym], body: str) -> None:
+        """"the al-Foo neighbourhood" in a story of another country's towns: a part of the town told
+        before, not the namesake city abroad that the gazetteer holds (so it lies at that town)."""
+        for i, t in enumerate(found):
+            if t.place.kind != "city" or t.is_country or not _PART_AFTER.match(body, t.end):
+                continue
+            others = {o.place.country for o in found if o is not t and not o.is_country and o.place.country}
+            if t.place.country in others:
+                continue
+            town = next((o for o in reversed(found[:i]) if o.place.kind == "city" and t.start - o.end <= _TOLD_WITHIN
+                         and o.place.country != t.place.country), None)
+            if town is not None:
+                t.place, t.village = dataclasses.replace(town.place, name=f"{t.name} (near {town.place.name})"), True
 
     def nearest_container(self, found: list[Toponym], body: str) -> None:
         """"Foo and Bar areas (Town, Province)": a village the gazetteer lacks, read as the province,
@@ -312,6 +367,8 @@ class PlaceFinder:
         the caller knows the story is about (from its actors)."""
         found = roles.mark(self.mentions(body, hint, published), body)
         self.parts_of_towns(found, body)
+        self.parts_of_town_told(found, body)
+        self.capitals_named(found, body)
         theater = self.theater(found)
         found = self.abroad(self.contain(found, body, published), theater)
         self.nearest_container(found, body)

@@ -25,7 +25,9 @@ from gazetteer.dispatch import last_words
 # it, so that re skips in C to the positions where that letter stands.)
 # "flying from X", "fired from X": where it came from.
 # (also "from the separatist-held town of X": a kind word with an adjective before the name)
+# ("fired six missiles from the direction of the occupied Golan Heights": where the fire came from)
 _ORIGIN = re.compile(r"(?:f(?<!\wf)rom|o(?<!\wo)ut\s+of)\s+(?:around\s+|near\s+|outside\s+)?(?:the\s+)?(?:[A-Z][\w’'-]*\s+){0,3}(?:in\s+)?$|"
+                     r"f(?<!\wf)rom\s+the\s+direction\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$|"
                      r"(?:f(?<!\wf)rom|o(?<!\wo)ut\s+of)\s+(?:around\s+|near\s+|outside\s+)?the\s+(?:[a-z][\w-]*\s+){0,2}"
                      r"(?:town|city|village|area|region|district)\s+of\s+$")
 # "jets flying from airfields in Belarus", "operating from the air base in Jordan", "taking off from
@@ -39,8 +41,9 @@ _ORIGIN_SITE = re.compile(r"(?-i:[fF])(?<!\w.)rom\s+(?:the\s+|its\s+|their\s+|an
 _LEGAL_BEFORE = re.compile(r"\b(?:outlawed|banned|proscribed|designated|blacklisted|listed|illegal|wanted|sanctioned|"
                            r"recogni[sz]ed|registered)\s+(?:as\s+(?:a\s+)?[\w-]+(?:\s+[\w-]+)?\s+)?(?:in|by)\s+(?:the\s+)?$", re.I)
 # "the Federal Government of X", "the Ministry of Defence of X": an institution's name, not a place.
-_INSTITUTION_OF = re.compile(r"\b(?=[gmpeac])(?:government|ministry(?:\s+of\s+[\w-]+)?|minister|president|embassy|"
-                             r"parliament|authorities|armed\s+forces|consulate)\s+of\s+(?:the\s+)?$", re.I)
+_INSTITUTION_OF = re.compile(r"\b(?=[gmpeacs])(?:government|ministry(?:\s+of\s+[\w-]+)?|minister|president|embassy|"
+                             r"parliament|authorities|armed\s+forces|consulate|military\s+forces|police\s+forces|"
+                             r"security\s+forces)\s+of\s+(?:the\s+)?$", re.I)     # ("Military Forces of X": a force's name)
 # "troops moving towards X", "heading toward the outskirts of X": a direction of movement.
 _TOWARD = re.compile(r"\btowards?\s+(?:the\s+)?(?:(?:city|town|village|outskirts|capital)\s+of\s+)?$", re.I)
 # "arrived ..., doubling the force available for operations over X", "sent to take part in strikes in X":
@@ -53,15 +56,19 @@ _PURPOSE_PLACE = re.compile(r"\b(?:for\s+|to\s+(?:[\w-]+\s+){1,3})(?:[\w-]+\s+){
                             r"(?:on|for|against|to\s+(?:retake|recapture|take|capture|seize)|in|around)\s+(?:the\s+)?$", re.I)
 # "in retaliation for a chemical attack on X", "to avenge the bombing of X": the place of the earlier event
 # that this one answers, not where this one happened.
-_ANSWERED_BEFORE = re.compile(r"\b(?:in\s+(?:retaliation|response|revenge|reprisal)\s+(?:for|to)|to\s+avenge|as\s+(?:a\s+)?"
-                              r"(?:reprisal|retaliation)\s+for)\s+(?:the\s+|an?\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,4}?"
+# ("in what Ankara called a response to the bombing in X": the answered attack named with an article)
+_ANSWERED_BEFORE = re.compile(r"\b(?:(?:in|an?)\s+(?:retaliation|response|revenge|reprisal)\s+(?:for|to)|to\s+avenge|as\s+(?:a\s+)?"
+                              r"(?:reprisal|retaliation)\s+for)\s+(?:the\s+|an?\s+|its\s+|their\s+)?(?:[\w.-]+\s+){0,4}?"
                               r"(?:attacks?|strikes?|bombings?|raids?|shelling|killings?|massacre|assault)\s+(?:on|in|at|of|against|near)\s+"
-                              r"(?:the\s+)?$", re.I)
+                              r"(?:the\s+)?(?:(?:town|city|village|district)\s+of\s+)?$", re.I)
 # "civilians rushed to leave X", "families fled X": the place people left, not where it happened
 _LEFT_BEFORE = re.compile(r"\b(?:leave|leaving|left|flee|fleeing|fled|escape|escaping|evacuated\s+from|evacuating)\s+"
                           r"(?:the\s+)?$", re.I)
 # ", forcing flights to be diverted to X", ", prompting residents to move to X": a consequence elsewhere
-_CONSEQUENCE_BEFORE = re.compile(r",\s+(?:forcing|prompting|causing|sending|leading)\b[^.;,]{0,50}?\b(?:to|into|towards)\s+(?:the\s+)?$",
+# ("The attacks forced shipping lines to divert around the Cape of Good Hope": a consequence's place too)
+_CONSEQUENCE_BEFORE = re.compile(r",\s+(?:forcing|prompting|causing|sending|leading)\b[^.;,]{0,50}?\b(?:to|into|towards)\s+(?:the\s+)?$|"
+                                 r"\b(?:forced|forcing|prompted|prompting)\b[^.;,]{0,50}?\bto\s+(?:be\s+)?(?:divert(?:ed)?|re-?route(?:d)?|"
+                                 r"flee|fled|evacuate(?:d)?)\s+(?:around|to|via|through|into|towards)\s+(?:the\s+)?(?:[\w-]+\s+of\s+)?$",
                                  re.I)
 # "in the Kupiansk direction", "on the Bakhmut axis": an operational direction named after a town, not a place.
 _DIRECTION_AFTER = re.compile(r"^\s+(?:direction|axis|sector|salient)\b", re.I)
@@ -83,9 +90,27 @@ _PARTS_OF_AFTER = re.compile(r"[^.;]{0,120}?(?:,\s*(?:two\s+|both\s+|three\s+|al
 _LOCATIVE_TEXT = re.compile(r"(?:near|in|at|outside|around|inside)\s", re.I)
 # "linking X", "the road to X", "north of X", "10 km from X": a landmark for another place.
 # ("off the Hodeidah coast", "off X": a landmark at sea)
-_REFERENCE = re.compile(r"\b(?=[nsewlcro\d])(?:(?:off|link(?:ing|s)?|connect(?:ing|s)?|capital\s+of|road\s+to|(?:road|highway|route|motorway)\s+between|"
+# ("Erbil, the capital of Iraq's semi-autonomous Kurdistan region": a few words may stand before the region)
+_REFERENCE = re.compile(r"\bcapital\s+of\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}$|"
+                        r"\b(?=[nsewlcro\d])(?:(?:off|link(?:ing|s)?|connect(?:ing|s)?|capital\s+of|road\s+to|(?:road|highway|route|motorway)\s+between|"
                         r"route\s+to)|(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+of|"
                         r"\d+\s*(?:km|kilometres|kilometers|miles)\s+(?:\w+\s+)?(?:of|from))\s+(?:the\s+)?(?:\w+\s+)?$", re.I)
+# "two days after Douma" (a place naming what happened there: a time anchor), "missiles blamed on Israel"
+# (the party blamed): no place of the event
+_ANCHOR_BEFORE = re.compile(r"\b(?=[mhdwybap])(?:(?:minutes|hours?|days?|weeks?|months?|years?)\s+(?:after|before)|blamed\s+on|"
+                            r"attributed\s+to|pinned\s+on)\s+(?:the\s+)?$", re.I)
+_AMID_CLASH_BEFORE = re.compile(r"\bamid\s+(?:[\w-]+\s+){0,2}(?:clashes|fighting|battles|combat|confrontations)\b[^.;]{0,80}?"
+                                r"\b(?:in|near|around|at|on|of)\s+(?:the\s+)?(?:(?:vicinity|outskirts|area|town|village)\s+of\s+(?:the\s+)?)?$",
+                                re.I)
+_LEAD_IN = re.compile(r"(?:in|near|around|at|on)\s+(?:the\s+)?(?:(?:vicinity|outskirts|area)\s+of\s+(?:the\s+)?)?", re.I)
+
+
+def _lead_len(text: str) -> int:
+    """How many characters of a mention's text are its own locative ("in the vicinity of Ratyan")."""
+    m = _LEAD_IN.match(text)
+    return m.end() if m else 0
+
+
 # "a security source in X": where the teller is.
 _SOURCE_BEFORE = re.compile(r"\b(?=[sorcgmwjd])(?:source|sources|official|officials|activist|activists|resident|residents|"
                             r"correspondent|correspondents|governor|mayor|head|chief|spokesman|spokesperson|witness|witnesses|"
@@ -99,6 +124,11 @@ _SPEAKER_AFTER = re.compile(r"^\s+(?:governor|mayor|governorate\s+council|city\s
 # ("jets flying inside Russian airspace": where the launchers were, not where the bombs fell)
 _TRANSIT = re.compile(r"\b(?:flying|flew|fly|flown|aircraft|jets|planes|warplanes|bombers|ships|warships|submarines)"
                       r"\s+(?:\w+\s+)?(?:over|inside|within)\s+(?:the\s+)?$", re.I)
+# "four warships in the Caspian Sea fired ...": a vessel's waters, then the vessel fires from them
+_SHIPS_IN = re.compile(r"\b(?=[wsvfdbcg])(?:warships?|ships?|vessels?|frigates?|submarines?|destroyers?|fleet|flotilla|"
+                       r"corvettes?|carriers?|boats?|gunboats?)\s+(?:stationed\s+|deployed\s+|based\s+|operating\s+)?"
+                       r"(?:in|on|off|from)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.I)
+_FIRES_AFTER = re.compile(r"(?:\s+Sea)?\s*,?\s+(?:have\s+|had\s+|has\s+)?(?:fired|launched|struck|hit|bombed|shelled)\b")
 _SEA = re.compile(r"(?:S(?<!\wS)ea\s+of\s+$)")
 _SEA_AFTER = re.compile(r"^\s+Sea\b")
 _SEA_ORIGIN = re.compile(r"(?:o(?<!\wo)ver|f(?<!\wf)rom|i(?<!\wi)n)\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+){0,3}(?:(?:and|or)\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+){0,3})?(?:Sea\s+of\s+)?$")
@@ -108,16 +138,24 @@ _NOT_LOCATIVE = re.compile(r"\b(?=[blac])(?:belonging|belonged|belongs|loyal|all
 _QUALIFIER_BEFORE = re.compile(r"\b(?=[ctvdpgro])(?:city|town|village|district|port|province|governorate|region|oblast)\s+of\s+$", re.I)
 # "at Hassa, in Hatay", "X (Y)", "X (Z, Y)": the province or city it lies in.
 # ("Al Foo base (Province)": the kind word of a named site may stand before its container)
-_CONTAINER_BETWEEN = re.compile(r"(?:\s+(?:air\s*base|airbase|airfield|airport|base|camp|naval\s+base))?"
+# ("the DniproHES hydroelectric power plant in Zaporizhzhia": a named facility's kind, two words of
+# description before it, stands between the facility and the town that holds it)
+_CONTAINER_BETWEEN = re.compile(r"(?:\s+(?:air\s*base|airbase|airfield|airport|base|camp|naval\s+base|"
+                                r"(?:[\w-]+\s+){0,2}(?:power\s+(?:plant|station)|plant|dam|refinery|oil\s*field|gas\s*field|"
+                                r"depot|factory|bridge|prison|port)))?"
                                 r"\s*(?:,|\)|\([^()]{1,40}\))?\s*,?\s*(?:in\s+(?:the\s+)?|\(\s*(?:[^(),]{1,40},\s*)?)"
                                 r"|,\s*(?:a|an|the)\s+(?:[\w-]+\s+){0,3}(?:city|town|village|port|district|suburb|area)\s+"
                                 r"(?:in|of|near)\s+(?:the\s+)?"
                                 # "the Jabal al-Akrad area of Latakia province", "the Ghab plain of Hama"
                                 r"|\s+(?:area|region|countryside|district|plain|mountains?|outskirts|suburbs?)\s+(?:of|in)\s+(?:the\s+)?")
 # "the Tiyas (T4) Air Base near Palmyra": the town that locates a named site.
-_SITE_LANDMARK = re.compile(r"\s*(?:\([^()]{1,20}\)\s*)?(?:air\s*base|airbase|airfield|airport|base|naval\s+base)?\s*"
-                            r"(?:near|outside|in|of|close\s+to|south\s+of|north\s+of|east\s+of|west\s+of)\s+(?:the\s+)?"
-                            r"(?:(?:city|town|province|governorate)\s+of\s+)?", re.I)
+# ("the Foo military airport on the western edge of X": the edge or outskirts of the town that holds it)
+_SITE_LANDMARK = re.compile(r"\s*(?:\([^()]{1,20}\)\s*)?(?:(?:military\s+|international\s+|main\s+)?(?:air\s*base|airbase|"
+                            r"airfield|airport|base|naval\s+base))?\s*"
+                            r"(?:(?:near|outside|in|of|close\s+to|south\s+of|north\s+of|east\s+of|west\s+of)\s+(?:the\s+)?"
+                            r"(?:(?:city|town|province|governorate)\s+of\s+)?|"
+                            r"on\s+the\s+(?:(?:north|south|east|west)\w*\s+)?(?:edge|outskirts)\s+of\s+)", re.I)
+_EDGE_TEXT = re.compile(r"(?:edge|outskirts)\s+of\s+", re.I)     # a mention that holds "edge of"
 # Capitals standing for their governments: "Moscow denies", "the regime in Damascus", "Kyiv's decision".
 CAPITALS = {"moscow", "damascus", "washington", "ankara", "tehran", "paris", "london", "beijing", "riyadh",
              "baghdad", "kiev", "kyiv", "cairo", "amman", "beirut", "jerusalem", "doha", "berlin", "ottawa",
@@ -154,7 +192,11 @@ _OFFICE_AFTER = re.compile(r"^[’']s\s+(?:President|Prime|Foreign|Defen[cs]e|Mi
 # A name inside another name: "Kalibr missiles", "the Astana talks", "Hezbollah fighters", "the cruiser Moskva".
 # (the word between may be a model, "Kinzhal hypersonic missiles"; never a preposition: "shelled X with rockets")
 _PLATFORM_AFTER = re.compile(r"^[\s-]+(?:(?!(?:with|using|and|or|by|from|to|at|in|on|of|for|as|via|after|before)\s)[\w-]+\s+)?(?:jets?|aircraft|bombers?|fighters?|helicopters?|missiles?|systems?|"
-                             r"drones?|tanks?|launchers?|rockets?|class|reconnaissance)\b", re.I)
+                             r"drones?|tanks?|launchers?|rockets?|class|reconnaissance|destroyers?|warships?|frigates?|"
+                             r"cruisers?|corvettes?|carriers?|submarines?|vessels?|ships?)\b", re.I)   # ("the US destroyer X")
+# "U.S. and British strikes", "Russian and Syrian jets" told with a country's name: an attribute, not a place
+_ATTRIBUTE_LIST_AFTER = re.compile(r"^\s+and\s+(?:[A-Z][\w.]*\s+){1,2}(?:strikes|air\s*strikes|raids|attacks|forces|troops|jets|"
+                                   r"warplanes|warships|aircraft|drones|missiles)\b")
 _GROUP_AFTER = re.compile(r"^[\s-]+(?:militants|fighters|militias?|militiamen|jihadists|insurgents|movement|"
                           r"rebels|gunmen|loyalists|brigades?|battalions?|supporters)\b", re.I)
 _VESSEL_BEFORE = re.compile(r"\b(?=[cfdwsvtm])(?:cruiser|frigate|destroyer|corvette|warship|ship|vessel|carrier|submarine|"
@@ -203,8 +245,10 @@ def _spans(body: str) -> bytearray:
     return inside
 
 
+# "an air strike on Beirut has ...": a strike noun's place, not the government that acts
+_STRIKE_ON_BEFORE = re.compile(r"\b(?:strikes?|attacks?|raids?|bombing|bombardment|shelling)\s+(?:on|in|against)\s+$", re.I)
 # A site's kind word after a name that is also a person's ("the Omar oilfield", "the Tabqa dam").
-_SITE_KIND_AFTER = re.compile(r"\s+(?:oil\s*fields?|gas\s*fields?|air\s*base|airbase|airport|airfield|dam|refinery|"
+_SITE_KIND_AFTER = re.compile(r"\s+(?:(?:military|international|main)\s+(?=air|airport))?(?:oil\s*fields?|gas\s*fields?|air\s*base|airbase|airport|airfield|dam|refinery|"
                               r"power\s+(?:plant|station)|military\s+base|naval\s+base)\b", re.I)
 
 
@@ -237,7 +281,9 @@ def is_name_not_place(t: Toponym, body: str, inside: bytearray | None = None, ne
         return True                                    # "Islamic State of Iraq and the Levant", "BEIRUT (AP) -"
     if t.place is not None and t.place.kind != "country" and is_trap(t.name) and t.cue is None and not (
             t.place.kind == "site" and _SITE_KIND_AFTER.match(after)) \
-            and not _arabic_head_village(t):                  # "the Omar oilfield": a site, not a man
+            and not _arabic_head_village(t) \
+            and not (near & _B_QUALIFIER and _QUALIFIER_BEFORE.search(before, max(0, len(before) - 30))):
+        # ("the Omar oilfield": a site, not a man; "the town of Bin Jawad": the text says it is a place)
         return True                                    # people, calendar and generic words ("Nad Ali district": a place)
     if t.cue is None and body[t.start:t.end] == t.name and _part_of_longer_name(body, bare_start, t.end, set()):
         return True                                    # "Hassan Haj Ali", "RIA Novosti"
@@ -248,11 +294,13 @@ def is_name_not_place(t: Toponym, body: str, inside: bytearray | None = None, ne
         return True                                    # "Pantsir", "Grad": weapons named like towns
     if L.TITLES.search(before, max(len(before) - 45, last_words(before, 4))):     # (a title of two words, two names)
         return True                                    # "President Assad", "Gen. Hama"
-    if worded and _PLATFORM_AFTER.match(after) \
+    if worded and (_PLATFORM_AFTER.match(after) or _ATTRIBUTE_LIST_AFTER.match(after)) \
             or near & _B_VESSEL and _VESSEL_BEFORE.search(before, max(0, len(before) - 30)) \
             or worded and (_NAMED_AFTER.match(after) or _GROUP_AFTER.match(after)):
         return True
-    struck = bool(worded and _STRUCK_AFTER.match(after))         # "Kyiv was hit by missiles": the place hit
+    struck = bool(worded and _STRUCK_AFTER.match(after)) or \
+        bool(near & _B_STRIKE_ON and _STRIKE_ON_BEFORE.search(before, max(0, len(before) - 35)))
+    # ("Kyiv was hit by missiles", "an air strike on Beirut has left ...": the place hit)
     if near & _B_METONYM and L.METONYM_BEFORE.search(before, max(0, len(before) - 30)) \
             and not _AT_EMBASSY.search(before) and not struck:
         return True                                    # "the government in Tobruk"
@@ -297,7 +345,7 @@ def mark(toponyms: list[Toponym], body: str) -> list[Toponym]:
     parts_cue = any(w in low for w in ("neighbo", "district", "quarter", "suburb"))
     based_cue = any(w in low for w in ("based", "stationed", "operating", "flying"))
     left_cue = any(w in low for w in ("leav", "left", "flee", "fled", "escap", "evacuat"))
-    consequence_cue = any(w in low for w in ("forcing", "prompting", "causing", "sending", "leading"))
+    consequence_cue = any(w in low for w in ("forcing", "prompting", "causing", "sending", "leading", "forced", "prompted"))
     answered_cue = any(w in low for w in ("retaliat", "response", "revenge", "reprisal", "avenge"))
     for t in toponyms:
         near = _looking_back(body, t.start)
@@ -312,16 +360,24 @@ def mark(toponyms: list[Toponym], body: str) -> list[Toponym]:
             bool(near & _B_ORIGIN_SITE and _ORIGIN_SITE.search(body, max(0, t.start - 90), t.start)) or \
             bool(near & _B_ORIGIN_BRACKET and _ORIGIN_BRACKET.search(before))       # "from Foo region (Bar, Province)": Foo's containers
         between = bool(near & _B_REFERENCE and _REFERENCE.search(before, max(0, len(before) - 40)))
-        t.reference = t.reference or between or bool(worded and _SPEAKER_AFTER.match(after))
+        speaker = bool(worded and _SPEAKER_AFTER.match(after))   # "the Gaziantep governor's office said": the teller's seat
+        t.reference = t.reference or between or speaker
+        t.origin = t.origin or speaker
         if (near & _B_TRANSIT and _TRANSIT.search(before, max(0, len(before) - 50))) or (
                 ((near & _B_SEA and _SEA.search(before, max(0, len(before) - 10))) or worded and _SEA_AFTER.match(after))
                 and _SEA_ORIGIN.search(before, max(0, len(before) - 60))):
             t.origin = True             # launched from or over it, not aimed at it
         elif any(o.origin and _ORIGIN_LIST.fullmatch(body, o.end, t.start) for o in out[-3:]):
             t.origin = True             # "over Iran and Iraq", "from X (Y) and Z governorate"
+        elif _FIRES_AFTER.match(after) and near & _B_SHIPS_IN and _SHIPS_IN.search(before, max(0, len(before) - 30)):
+            t.origin = True             # "warships in the Caspian Sea fired missiles at X": where the ships were
         window = body[max(0, t.start - 40):t.start]
         t.locative = (bool(L.LOCATIVE_BEFORE.search(window, last_words(window, 3))) or t.cue == "site"
                       or bool(_LOCATIVE_TEXT.match(t.text))) and not (near & _B_NOT_LOCATIVE and _NOT_LOCATIVE.search(before, max(0, len(before) - 30)))
+        if "amid" in low and _AMID_CLASH_BEFORE.search(body, max(0, t.start - 120), t.start + _lead_len(t.text)):
+            t.reference = True          # "shelled X, amid clashes ... in the vicinity of Y": the clash's place
+        if near & _B_ANCHOR and _ANCHOR_BEFORE.search(before, max(0, len(before) - 40)):
+            t.reference, t.locative = True, False      # "two days after Douma", "blamed on Israel": no place of it
         if (near & _B_LEGAL and _LEGAL_BEFORE.search(before, max(0, len(before) - 50))):
             t.reference, t.locative = True, False      # "an organisation outlawed in Turkey"
         purpose = bool(near & _B_PURPOSE and _PURPOSE_PLACE.search(before, max(0, len(before) - 60))) or (
@@ -332,9 +388,10 @@ def mark(toponyms: list[Toponym], body: str) -> list[Toponym]:
         if left_cue and _LEFT_BEFORE.search(before, max(0, len(before) - 40)):
             t.origin = True             # "as civilians rushed to leave the Donbas region": where people fled from
         if consequence_cue and _CONSEQUENCE_BEFORE.search(before):
-            t.reference, t.locative = True, False      # "..., forcing flights to be diverted to X": a consequence's place
-        if answered_cue and _ANSWERED_BEFORE.search(before, max(0, len(before) - 90)):
-            t.reference, t.locative = True, False      # "in retaliation for a chemical attack on X"
+            # "..., forcing flights to be diverted to X": a consequence's place, never the event's own
+            t.reference, t.locative, t.origin = True, False, True
+        if answered_cue and _ANSWERED_BEFORE.search(body, max(0, t.start - 110), t.start):   # (a long phrase)
+            t.reference, t.locative, t.origin = True, False, True   # "in retaliation for a chemical attack on X"
         if based_cue and _BASED_BEFORE.search(before, max(0, len(before) - 45)) and \
                 _STRIKE_VERB_AFTER.match(body, t.end, t.end + 90):
             t.origin = True             # "jets based at X conducted strikes": the base they flew from
@@ -355,8 +412,9 @@ def mark(toponyms: list[Toponym], body: str) -> list[Toponym]:
         t.toward = bool(near & _B_TOWARD and _TOWARD.search(before, max(0, len(before) - 40)))
         if out and _contains(out[-1], t) and _CONTAINER_BETWEEN.fullmatch(body, out[-1].end, t.start):
             t.reference = True          # "at Hassa, in Hatay", "Sulaym village (Qaatabah, Ad Dali)"
-        lead = _LOCATIVE_TEXT.match(t.text)     # (the mention may hold its "near": "... Air Base near Palmyra")
-        if out and out[-1].place.kind == "site" and _SITE_LANDMARK.fullmatch(
+        lead = _LOCATIVE_TEXT.match(t.text) or _EDGE_TEXT.match(t.text)   # (the mention may hold its "near":
+        # "... Air Base near Palmyra", or its "edge of": "... airport on the western edge of Damascus")
+        if out and (out[-1].place.kind == "site" or _SITE_KIND_AFTER.match(body, out[-1].end)) and _SITE_LANDMARK.fullmatch(
                 body, out[-1].end, t.start + (lead.end() if lead else 0)):
             t.reference = True          # "the Tiyas (T4) Air Base near Palmyra"
         if worded and _NAMED_FACILITY.match(after):
@@ -381,7 +439,13 @@ def province_listed(t: Toponym, body: str) -> bool:
     before = body[max(0, t.start - 60):t.start]
     after = body[t.end:t.end + 60]
     return bool(_may_list_provinces(before) and L.PROVINCES_LIST.search(_SENT_SPLIT.split(before)[-1])
-                or _LIST_PROVINCES.match(after) or _COUNTRYSIDE.search(before, max(0, len(before) - 50)))
+                or _LIST_PROVINCES.match(after) or _COUNTRYSIDE.search(before, max(0, len(before) - 50))
+                or _LAST_OF_LIST.match(after) and _LIST_END.search(before))
+
+# "... Kursk and Belgorod border regions": the last name of a list of provinces told with an adjective
+_LAST_OF_LIST = re.compile(r"^\s+(?:border|frontier|southern|northern|eastern|western|neighbou?ring)\s+"
+                           r"(?:provinces|governorates|regions|oblasts)\b", re.I)
+_LIST_END = re.compile(r"[A-Z][\w’'-]*\s*(?:,|and|,\s*and)\s+$")
 
 
 def _contains(inner: Toponym, outer: Toponym) -> bool:
@@ -414,16 +478,19 @@ _AT_EMBASSY = lead_letter(_AT_EMBASSY)
 _BEFORE_WIDTH = 90                  # the widest look back of these patterns (_ORIGIN_SITE)
 _BACK_GATES = Gates((_ORIGIN, _SOURCE_BEFORE, _ORIGIN_SITE, _ORIGIN_BRACKET, _TRANSIT, _SEA, _LEGAL_BEFORE,
                      _PURPOSE_PLACE, _NOT_LOCATIVE, _CITYS_PART_BEFORE, _INSTITUTION_OF, _QUALIFIER_BEFORE,
-                     _TOWARD, _REFERENCE, _VESSEL_BEFORE, L.METONYM_BEFORE), alone=True)
+                     _TOWARD, _REFERENCE, _VESSEL_BEFORE, L.METONYM_BEFORE, _SHIPS_IN, _ANCHOR_BEFORE, _STRIKE_ON_BEFORE),
+                    alone=True)
 
 
 # Each pattern's bit in a :func:`_looking_back` mask, tested inline (``near & _B_ORIGIN and
 # _ORIGIN.search(...)``): a mention asks some fifteen of them, most closed, each then without a call.
 (_B_ORIGIN, _B_SOURCE, _B_ORIGIN_SITE, _B_ORIGIN_BRACKET, _B_TRANSIT, _B_SEA, _B_LEGAL, _B_PURPOSE, _B_NOT_LOCATIVE,
- _B_CITYS_PART, _B_INSTITUTION, _B_QUALIFIER, _B_TOWARD, _B_REFERENCE, _B_VESSEL, _B_METONYM) = (
+ _B_CITYS_PART, _B_INSTITUTION, _B_QUALIFIER, _B_TOWARD, _B_REFERENCE, _B_VESSEL, _B_METONYM, _B_SHIPS_IN, _B_ANCHOR,
+ _B_STRIKE_ON) = (
     _BACK_GATES.bit(p) for p in (_ORIGIN, _SOURCE_BEFORE, _ORIGIN_SITE, _ORIGIN_BRACKET, _TRANSIT, _SEA, _LEGAL_BEFORE,
                                  _PURPOSE_PLACE, _NOT_LOCATIVE, _CITYS_PART_BEFORE, _INSTITUTION_OF, _QUALIFIER_BEFORE,
-                                 _TOWARD, _REFERENCE, _VESSEL_BEFORE, L.METONYM_BEFORE))
+                                 _TOWARD, _REFERENCE, _VESSEL_BEFORE, L.METONYM_BEFORE, _SHIPS_IN, _ANCHOR_BEFORE,
+                                 _STRIKE_ON_BEFORE))
 
 
 def _looking_back(body: str, start: int) -> int:

@@ -28,9 +28,9 @@ from events import attribution as A
 from events import frames as F
 from events.dates import DAY, DateMention, default_date, find_dates
 from events.doc import Candidate, Doc, Sentence
-from events.modality import HISTORICAL, classify
+from events.modality import DENIED, HISTORICAL, classify
 from events.places import place_finder
-from events.roles import CAPITALS
+from events.roles import CAPITALS, relative_text
 from events.sentences import clause_bounds, clause_of, split_sentences
 from events.toponyms import DATELINE_LEAD, Toponym, keep_specific
 from events.pieces import Gates, Rows, lead_letter, lower_for_gate
@@ -83,6 +83,14 @@ def _dateline_town(doc: Doc, finder) -> Toponym | None:
     return Toponym(offset, offset + len(name), name, name_key(place.name), place.name, place=place, locative=True)
 
 
+def _dateline_default(doc: Doc, lo: int, here: list[Toponym], s: Sentence) -> Toponym | None:
+    """A local dateline's town ("KHARKIV - The first bomb fell on a store ..."), for a sentence that names
+    no place at all while the story has named none yet: where the reporter is, the event is."""
+    if doc.dateline is None or here or any(not p.is_country for p in doc.places[:lo]):
+        return None
+    return dataclasses.replace(doc.dateline, start=s.start, end=s.start, text=doc.dateline.name)
+
+
 # --- triggers ---------------------------------------------------------------
 
 
@@ -125,11 +133,18 @@ def triggers(doc: Doc) -> None:
 _TOPIC_NP = re.compile(r"\b(?=\w)(?:over|about|after|following|against|amid|despite|condemn\w*|protest\w*|denounc\w*|"
                        r"criticis\w*|criticiz\w*|blam\w*|accus\w*\s+\w+\s+of)\s+(?P<np>(?:the\s+)?(?:[\w’'-]+\s+){0,2})$", re.I)
 _FIRST_PERSON = re.compile(r"\b(?=\w)(?:[Ww]e|[Oo]ur)\b")
+# "(The ministry) said its jets had struck": the clause's subject is the teller itself
+_TELLER_IS_SUBJECT = re.compile(r"\s*(?:said|says|claimed|stated|reported|announced|added)\s+(?:on\s+\w+\s+)?(?:that\s+)?"
+                                r"(?:it|its|they|their)\b", re.I)
 _SPEAKER_IS_SUBJECT = re.compile(r"^\s*(?:on\s+\w+\s+)?(?:that\s+)?(?:it|its|they|their|we|our)\b", re.I)
 
 
 # "was hit", "were shelled", "had been targeted": the subject is the victim, the actor follows "by".
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are|be|got)\s+(?:[\w-]+ly\s+|also\s+|again\s+)?$", re.I)
+# "Military Forces of Burkina Faso (2022-)": a coder's name of a state's forces, the state acts
+_FORCES_OF = re.compile(r"\b(?:Military|Armed|Police)\s+Forces\s+of\s+(?P<c>(?:[A-Z][\w'’-]*)(?:\s+(?:[A-Z][\w'’-]*|of|and|the))*?)"
+                        r"(?=\s*(?:\(|,|\s+(?-i:[a-z])))")
+_BLAMED_ON = re.compile(r"\b(?:blamed\s+on|attributed\s+to|pinned\s+on)\s+(?:the\s+)?$", re.I)
 _BY_AGENT = re.compile(r"^[^;,.]*?\bby\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,3}$", re.I)
 
 
@@ -138,7 +153,13 @@ def _actor_of(trig, text: str, actors: list, clause: tuple[int, int], skip, clai
     """The author of a trigger named in its sentence, if any (for a passive verb: the agent after
     "by", never the victim in the subject)."""
     # (a deployment's passive subject is the force moved, its author: "Wagner personnel were deployed to X")
-    if not trig.nominal and trig.type == "strike" and _PASSIVE_BEFORE.search(text, max(0, trig.start - 25), trig.start):
+    passive = not trig.nominal and trig.type == "strike" and bool(_PASSIVE_BEFORE.search(text, max(0, trig.start - 25),
+                                                                                        trig.start))
+    blamed = next((a for a in actors if clause[0] <= a.start < clause[1] and
+                   _BLAMED_ON.search(text, max(0, a.start - 20), a.start)), None)
+    if blamed is not None:
+        return blamed.actor          # "missiles that Syria blamed on Israel": the party blamed (a claim)
+    if passive:
         agent = next((a for a in actors if trig.end <= a.start < clause[1] and
                       _BY_AGENT.match(text, trig.end, a.start)), None)
         if agent is not None:
@@ -157,8 +178,13 @@ def _actor_of(trig, text: str, actors: list, clause: tuple[int, int], skip, clai
         actor = A.platform_actor(text[clause[0]:clause[1]])
     if actor is None:                                  # "two Su-34s struck ...": the designation tells who
         actor = F.operator_of(text[clause[0]:clause[1]])
+    if actor is None:                                  # "Military Forces of Burkina Faso conducted drone strikes"
+        forces = _FORCES_OF.search(text, max(0, clause[0] - 80), trig.end)
+        actor = forces.group("c") if forces else None
     if actor is None and _FIRST_PERSON.search(text):   # "Our jets struck ...," the ministry said
         actor = A.claimer_actor(claimer) or voice      # (else the force whose page or statement this is)
+    if actor is None and not passive and _TELLER_IS_SUBJECT.match(text, clause[0]):
+        actor = A.claimer_actor(claimer)               # "The government said its air force had struck X"
     return actor
 
 
@@ -231,6 +257,10 @@ def _all_actors(c: Candidate, s: Sentence) -> list[str]:
 def context(doc: Doc) -> None:
     """Strikes told inside another kind of happening (a clash, a terror
     attack, an arrest raid, a downing): an objection naming that kind."""
+    moved: dict[tuple, list[int]] = {}     # (sentence, clause) -> where its deployment triggers end
+    for c in doc.candidates:
+        if c.type == "deployment":
+            moved.setdefault((c.sentence, c.clause), []).append(c.trigger.end)
     for c in doc.candidates:
         if c.type == "deployment":
             s = doc.sentences[c.sentence]
@@ -243,11 +273,25 @@ def context(doc: Doc) -> None:
             continue
         s = doc.sentences[c.sentence]
         why = F.not_a_strike(s.text, c.trigger, c.clause, c.weapon_classes, s.weapons, c.after_strike)
+        ends = moved.get((c.sentence, c.clause)) if why is None else None
+        if ends and any(0 <= c.trigger.start - e <= 40 and _OBJECT_GAP.fullmatch(s.text, e, c.trigger.start)
+                        for e in ends) and _weapon_word(c.trigger.text):
+            why = F.NOT_DEPLOYED                    # "Iran has positioned ballistic missiles near X": moved, not fired
         if why is None and c.sentence + 1 < len(doc.sentences) and \
                 F.intercepted_next(s.text, doc.sentences[c.sentence + 1].text):
             why = F.NOT_DOWNING                     # "... launched a missile towards X. The missile was intercepted."
         if why:
             c.object("context", why)
+
+
+def _weapon_word(text: str) -> bool:
+    """The trigger is only a weapon's name ("ballistic missiles"), no verb or strike noun."""
+    ws = F.weapons(text)
+    return bool(ws) and ws[0].start == 0 and ws[-1].end == len(text)
+
+
+# the words between a deployment verb and its object ("positioned | its new ballistic | missiles")
+_OBJECT_GAP = re.compile(r"\s+(?:[\w-]+\s+){0,4}")
 
 
 # --- modality ---------------------------------------------------------------
@@ -264,7 +308,12 @@ _ANAPHORIC = re.compile(r"\b(?=\w)(?:notice|news|reports?|details|results?|foota
                         # "claimed responsibility for the bombing": a claim about an attack told elsewhere
                         r"\bresponsibility\s+for\s+(?:the\s+|these\s+|those\s+)?(?:[\w-]+\s+)?$|"
                         # "blamed the attack on X", "condemned the strike": a reaction to an attack told elsewhere
-                        r"\b(?:blam(?:ed|es|ing)|condemn(?:ed|s|ing)|denounc(?:ed|es|ing))\s+(?:the|this|that|these|those)\s+(?:[\w-]+\s+)?$",
+                        r"\b(?:blam(?:ed|es|ing)|condemn(?:ed|s|ing)|denounc(?:ed|es|ing))\s+(?:the|this|that|these|those)\s+(?:[\w-]+\s+)?$|"
+                        # "after the strike", "three days before the Damascus attack": an event told elsewhere, a time anchor
+                        r"\b(?:after|following|since|before)\s+(?:the|this|that|these|those)\s+(?:(?-i:[A-Z])[\w-]*\s+|[\w-]+\s+)?$|"
+                        # "the deaths were caused by shelling from within the city": the cause of harm told before
+                        r"\b(?:the|these|those)\s+(?:deaths|damage|casualties|explosions?|blasts?|fires?|destruction|injuries)\s+"
+                        r"(?:was|were|had\s+been)\s+caused\s+by\s+(?:[\w-]+\s+){0,2}$",
                         re.I)
 ANAPHORIC = "anaphoric"
 # "The strikes on X were condemned by the UN": the reaction is the news, the strikes were told elsewhere
@@ -289,8 +338,15 @@ def modality(doc: Doc) -> None:
     """Is the trigger asserted in its clause? (see :mod:`events.modality`)"""
     for c in doc.candidates:
         s, t = doc.sentences[c.sentence], c.trigger
-        reason = "hypothetical" if s.question else classify(s.text[c.clause[0]:t.start], s.text[t.end:c.clause[1]],
-                                                            t.nominal)
+        end = c.clause[1]
+        if t.nominal and _AUX_END.search(s.text, max(0, end - 12), end):   # "The deployment ... was | announced in
+            end = next((b for a, b in s.clauses if a == end), end)           # October": the predicate goes on
+        start = c.clause[0]
+        for m in _NEW_SUBJECT.finditer(s.text, start, t.end):
+            start = m.end()     # "officials said they would retaliate, and artillery fired on X": a new subject's clause
+        reason = "hypothetical" if s.question else classify(s.text[start:t.start], s.text[t.end:end], t.nominal)
+        if reason is None and _COUNTER_CLAIM.search(s.text, 0, t.start):
+            reason = DENIED     # "The rebels denied firing at X and said government forces had shelled the city themselves"
         if reason:
             c.object("modality", reason)
         elif t.nominal and _refers_back(s.text, t.start):
@@ -298,6 +354,17 @@ def modality(doc: Doc) -> None:
         elif t.nominal and _REACTED_AFTER.match(s.text, t.end, c.clause[1]) and \
                 _DEFINITE_NOUN.search(s.text, max(0, t.start - 20), t.start):
             c.object("modality", ANAPHORIC)     # "The strikes on X were condemned by ...": a reaction
+
+
+# ", and Turkish artillery ...", ", but the jets ...": a coordinated clause with its own subject (a force or a name)
+_NEW_SUBJECT = re.compile(r",\s+(?:and|but|while|whereas)\s+(?=(?:the\s+|its\s+|their\s+)?(?:(?-i:[A-Z])[\w-]*\s+)?"
+                          r"(?:(?-i:[A-Z])[\w-]*|forces|troops|artillery|jets|aircraft|warplanes|drones|missiles|rockets|shells)\s+"
+                          r"(?:[\w-]+\s+)?(?:fired|struck|shelled|bombed|hit|launched|pounded|targeted|attacked|raided|deployed|sent|"
+                          r"moved|dropped)\b)", re.I)
+# a denial's counter-claim: "X denied (firing at Y) and said Z had shelled ...", "..., saying the site was hit by Z"
+_COUNTER_CLAIM = re.compile(r"\b(?:denied|denies|rejected|dismissed)\b[^.;]{0,80}?(?:\band\s+(?:said|claimed|insisted)|"
+                            r",\s+(?:saying|claiming|insisting))\b[^.;]*$", re.I)
+_AUX_END = re.compile(r"\b(?:was|were|is|are|been)\s*$")
 
 
 # --- arguments --------------------------------------------------------------
@@ -315,6 +382,9 @@ _GENERIC_REGION = re.compile(r"\b(?:escalation|tensions?|stability|instability|c
                              r"countries|allies|influence|powers?|interests|presence|fears?)\s+(?:[\w-]+\s+){0,3}?"
                              r"(?:in|of|across|throughout)\s+the\s+(?:wider\s+|whole\s+|entire\s+|broader\s+)?region\b|"
                              r"\bthe\s+(?:wider|whole|entire|broader)\s+region\b", re.I)
+_FROM_AROUND = re.compile(r"\bfrom\s+(?:(?!(?:hit|hitting|struck|shelled|bombed|landed|fell|exploded|into|on|at|that|which|who)\b)"
+                          r"[\w-]+\s+){0,8}(?:of|around|near|outside)\s+$", re.I)
+_IN_REGION = re.compile(r"\b(?:in|across|into|throughout|over|around|near|on|at)\s+$", re.I)  # "shelling in the region"
 # "the regional centre", "the provincial capital": the seat of the province the sentence names
 _REGIONAL_CENTRE = re.compile(r"\b(?:regional|provincial|oblast)\s+(?:centre|center|capital)\b", re.I)
 _AIMED_BEFORE = re.compile(r"\b(?:into|onto|on|at|against|towards?|hit|struck|shelled|bombed|targeted|pounded)\s+$", re.I)
@@ -341,8 +411,9 @@ def _stand_in(place, start: int, end: int, text: str) -> Toponym | None:
 
 
 # "positions in the Gogjali district", "the Zzyx neighbourhood": a named part of a town the gazetteer lacks
-_UNKNOWN_PART = re.compile(r"\b(?:the|a)\s+(?P<name>(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?)\s+"
-                           r"(?:district|neighbou?rhood|quarter|suburb)\b(?!\s+of\b)", re.I)
+# ("the Bab al-Foo area": a name's article particle may stand glued before a word of it)
+_UNKNOWN_PART = re.compile(r"\b(?:the|a)\s+(?P<name>(?-i:[A-Z])[\w'’-]+(?:\s+(?:(?:al|el|ad|an|ar|as|ash|at|az)-)?(?-i:[A-Z])[\w'’-]+){0,2})\s+"
+                           r"(?:district|neighbou?rhood|quarter|suburb|area)\b(?!\s+of\b)", re.I)
 
 
 def _part_of_city_told(text: str, earlier: list[Toponym], sent_start: int) -> Toponym | None:
@@ -350,7 +421,8 @@ def _part_of_city_told(text: str, earlier: list[Toponym], sent_start: int) -> To
     m = _SENTENCE_GATES.on(text).search(_UNKNOWN_PART, text)     # (only where a word of its kinds stands)
     if m is None or place_finder().gz.is_known(name_key(m.group("name"))):
         return None
-    city = next((t for t in reversed(earlier) if t.place.kind == "city" and sent_start - t.end <= 600), None)
+    city = next((t for t in reversed(earlier) if t.place.kind in ("city", "site") and not t.village
+                 and sent_start - t.end <= 600), None)          # (a site told last: the part lies around it)
     if city is None:
         return None
     return dataclasses.replace(city, start=sent_start + m.start("name"), end=sent_start + m.end(0),
@@ -368,14 +440,17 @@ def _antecedent(text: str, earlier: list[Toponym], sent_start: int, tellers: lis
         return _part_of_city_told(text, earlier, sent_start)
     # "rebels in the enclave lobbed mortars into the capital": the one a strike word aims at, else the first
     m = next((x for x in found if _AIMED_BEFORE.search(text, max(0, x.start() - 30), x.start())), found[0])
+    if _FROM_AROUND.search(text, max(0, m.start() - 80), m.start()):
+        return None                         # "fired from areas to the east of the city": where the fire came from
     kind = re.sub(r"\s+", "", m.group("kind").lower())
     if kind in ("city", "town", "village"):
         seats = [t for t in tellers if t.start - sent_start < m.start() and t.place.kind in _SITE_KINDS]
         if seats:
             return seats[-1]
-    if kind == "region" and _GENERIC_REGION.search(text):
-        return None                         # "a wider escalation in the region": the region at large
-    recent = [t for t in earlier if sent_start - t.end <= 1500]
+    if kind == "region" and (_GENERIC_REGION.search(text) or not _IN_REGION.search(text, max(0, m.start() - 15), m.start())):
+        return None                         # "a wider escalation in the region", "using the region as a base": at large
+    # (a landmark told for another place - "Murzuq, a town some 900 km south of Tripoli" - is not "the town")
+    recent = [t for t in earlier if sent_start - t.end <= 1500 and not (t.reference and relative_text(t))]
     if kind == "capital" and m.group("dem"):    # "the Libyan capital": that country's capital
         cc = demonym_country(m.group("dem"))
         capital = place_finder().gz.capital_place(cc) if cc else None
@@ -487,7 +562,7 @@ def arguments(doc: Doc) -> None:
         elif not any(not p.origin and not p.is_country and (not doc.theater or p.place.country in doc.theater) for p in here):
             told_here = [p for p in here if p.origin and not p.is_country]   # "Residents in X said ... the town's"
             ante = _antecedent(text, doc.places[:lo], s.start, told_here, doc.theater, doc.dateline) or \
-                _heading_place(doc, s.index, starts)
+                _heading_place(doc, s.index, starts) or _dateline_default(doc, lo, here, s)
             if ante is not None:
                 here = here + [dataclasses.replace(ante, locative=True, origin=False, reference=False)]
         near = _SENTENCE_GATES.on(text)         # (the sentence's patterns run only where their words stand)
@@ -518,17 +593,43 @@ def arguments(doc: Doc) -> None:
         for c in cands:
             busy = [(s.start + a, s.start + b) for a, b in clauses if (a, b) != c.clause]
             c.places = _places_of(s.places, s.in_theater, (s.start + c.clause[0], s.start + c.clause[1]), busy)
+            if all(p.is_country for p in c.places):     # (a "where" clause naming no place of its own)
+                ante = _where_antecedent(s, c.clause)
+                c.places = [ante] if ante is not None else c.places
             c.refused_places = [(p, _role(p, s)) for p in s.places if p not in c.places]
             c.target = A.target_for(s.text, c.trigger.end, c.clause[1])
             c.weapon = s.weapon
+
+
+# "in Kyiv, where a missile hit a house": a "where" clause tells what happened at the place it follows
+_WHERE_CLAUSE = re.compile(r"[\s,]*where\b", re.I)
+_SAID_CLAUSE = re.compile(r"\s*(?:said|says|say|told|reported|added)\b")
+_TO_WHERE = re.compile(r"[^.;:!?()\[\]—–]{0,40}")       # "Kyiv on Monday, where": no other clause between
+
+
+def _where_antecedent(s: Sentence, clause: tuple[int, int]) -> Toponym | None:
+    """The place a relative "where" clause follows ("Sirens sounded in Kyiv, where ..."), if it is one."""
+    start = clause[0]
+    if _SAID_CLAUSE.match(s.text, start):       # "in Kyiv, where the mayor | said infrastructure was hit"
+        start = next((a for a, b in s.clauses if b == start), start)
+    if not _WHERE_CLAUSE.match(s.text, start):
+        return None
+    at = s.start + start
+    before = [p for p in s.places if p.end <= at]
+    p = before[-1] if before else None
+    if p is None or p.is_country or p.origin or p.reference or not _TO_WHERE.fullmatch(s.text, p.end - s.start, start):
+        return None
+    return p
 
 
 # --- dates ------------------------------------------------------------------
 
 _RELATIVE = re.compile(r"^,?\s*(?:which|who|whom|whose|where)\b", re.I)
 # Happenings that are not events of ours but carry their own dates.
+# ("since a truce took effect in December": the truce's date, not the strike's)
 _OTHER_HAPPENING = re.compile(r"\b(?=\w)(?:downing|shooting\s+down|crash|visit|meeting|talks|summit|vote|speech|"
                               r"election|explosion|massacre|incident|announcement|decision|conference|"
+                              r"truce|ceasefire|cease-fire|armistice|took\s+effect|"
                               r"attacks\s+in|killing\s+of|death\s+of|capture\s+of|fall\s+of|seizure\s+of)\b", re.I)
 _REPORT_DATE = re.compile(r"\b(?:said|says|reported|announced|claimed|stated|told\s+\w+)\s+(?:on\s+|late\s+on\s+)?$", re.I)
 # Dates counted back from when the report was told, not from publication.
@@ -633,13 +734,26 @@ _STAMP = re.compile(r"[ \t]*(?:\d{1,2}\s+" + _MONTH + r"|" + _MONTH + r"\s+\d{1,
                     r"\s*(?:—|–|-|:|\|)\s", re.I)
 
 
+# A live blog's entry opened by a bare time ("10:15 An air strike ..."), under a line that is only a day
+# ("Saturday 18 March"): the entry is of that day.
+_CLOCK = re.compile(r"[ \t]*\d{1,2}[:.]\d{2}(?:\s*(?:[ap]\.?m\.?|GMT|UTC|local(?:\s+time)?))?\s*(?:—|–|-|:|\|)?\s")
+_DAY_LINE = re.compile(r"^[ \t]*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:\d{1,2}\s+" + _MONTH + r"|" + _MONTH +
+                       r"\s+\d{1,2})(?:,?\s+\d{4})?[ \t]*$", re.M | re.I)
+
+
 def _stamp(body: str, pos: int, published) -> DateMention | None:
-    """The day of the time stamp that opens the paragraph holding ``pos``, or of its own "Date:" field
-    told before ``pos`` (an incident log's entry), if any."""
+    """The day of the time stamp that opens the paragraph holding ``pos`` (a bare time: of the day line
+    above it), or of its own "Date:" field told before ``pos`` (an incident log's entry), if any."""
     start = body.rfind("\n", 0, pos) + 1
     m = _STAMP.match(body, start)
+    heading = None
+    if m is None and _CLOCK.match(body, start):
+        for heading in _DAY_LINE.finditer(body, max(0, start - 3000), start):
+            pass
     if m is not None:
         text = m.group(0)
+    elif heading is not None:
+        text = heading.group(0)
     else:
         fields = list(_HEADER_DATE.finditer(body, start, pos)) if "ate" in body[start:pos] else []
         if not fields:
@@ -650,7 +764,9 @@ def _stamp(body: str, pos: int, published) -> DateMention | None:
 
 
 # A sentence that goes on from the one before in time: "Within minutes", "Hours later", "That night".
+# ("Hours earlier", "Earlier that day": the same day, told back from the event before)
 _CONTINUES = re.compile(r"\s*(?:(?:by\s+|on\s+)?the\s+(?:following|next)\s+(?:day|morning|evening|night)|within\s+(?:minutes|hours|the\s+hour)|(?:minutes|moments|hours|shortly|soon)\s+(?:later|after(?:wards)?)|"
+                        r"(?:minutes|moments|hours)\s+(?:earlier|before)|earlier\s+that\s+(?:day|night|evening|morning)|"
                         r"later\s+that\s+(?:day|night|evening|morning)|that\s+(?:same\s+)?(?:night|evening|afternoon|morning)|"
                         r"the\s+same\s+(?:day|night|evening)|at\s+the\s+same\s+time)\b", re.I)
 
@@ -661,14 +777,31 @@ _FROM_BEFORE = re.compile(r"\bfrom\s+(?:early\s+|late\s+|mid-)?$", re.I)
 _NEXT_DAY = re.compile(r"\s*(?:by\s+|on\s+)?the\s+(?:following|next)\s+", re.I)
 
 
+def _other_day(text: str, day: DateMention, published) -> bool:
+    """The text tells a day other than ``day`` (a weekday or a date: the story moved to it)."""
+    return any(d.date != day.date for d in _days(text, published)) if _HAS_DAY_WORD.search(text) else False
+
+
+_HAS_DAY_WORD = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|\d|yesterday|today|overnight|night", re.I)
+
+
+_DAY_LOOKBACK = 5          # sentences a "Hours later" looks back for the day it goes on from
+
+
 def _previous_day(doc: Doc, si: int, published, told: dict[int, DateMention]) -> DateMention | None:
-    """The day of the sentence before ``si``: the one its event took, else the last it tells."""
-    if si - 1 in told:
-        return told[si - 1]
-    days = _days(doc.sentences[si - 1].text, published)
-    return days[-1] if days else None
+    """The day of the sentence before ``si``: the one its event took, else the last it tells; else, back
+    to a few sentences up, the latest day told ("On Tuesday, crowds ... Guards fired tear gas. Hours later, ...")."""
+    for j in range(si - 1, max(-1, si - 1 - _DAY_LOOKBACK), -1):
+        if j in told:
+            return told[j]
+        days = _days(doc.sentences[j].text, published)
+        if days:
+            return days[-1]
+    return None
 
 
+# "Two days after X, ...", "A week later": the sentence's own time is an offset the text does not date
+_OFFSET_SHIFT = re.compile(r"\b(?:\w+|a\s+few)\s+(?:hours|days?|weeks?|months?|years?)\s+(?:after|before|later|earlier)\b", re.I)
 # A sentence that moves the story in time: "Two years later", "Months earlier", "Since then", a date.
 _TIME_SHIFT = re.compile(r"\b(?:later|earlier|ago|since|afterwards|before\s+that|(?:19|20)\d\d|"
                          r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\s+\d|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|"
@@ -705,16 +838,23 @@ def dates(doc: Doc) -> None:
             s.dates = [d for d in s.dates if d.start >= lead.end()]
         if carry is not None and carry[1] != si and any(d.kind != "prev_day" for d in s.dates):
             carry = None                            # the story moved to another time
-        elif carry is not None and any(_TIME_SHIFT.search(doc.sentences[j].text) for j in range(carry[1] + 1, si)):
-            carry = None                            # "Two years later, ...": a sentence between moved it
+        elif carry is not None and any(_TIME_SHIFT.search(doc.sentences[j].text) or _other_day(doc.sentences[j].text,
+                                                                                       carry[0], published)
+                                       for j in range(carry[1] + 1, si)):
+            carry = None                            # "Two years later, ...", "On Tuesday, ...": a sentence between moved it
         done: dict[str, list] = {}
         for c in by_sentence[si]:
             if _duplicate(c, s, done):
                 c.object("dates", DUPLICATE)
                 continue
-            if any(st in ("modality", "context") for st, _ in c.objections):
+            if any(st == "modality" for st, _ in c.objections):
                 continue
             date, explicit = date_for(s.dates, c.clause, c.trigger.start, published, s.relative, s.others, s.text)
+            if c.objections:            # (context: another kind of happening, whose own day the story is on)
+                if explicit == 2 and date.precision == DAY and not _REPORT_DATE.search(
+                        s.text[max(0, date.start - 30):date.start]):
+                    carry = (date, si)  # "On Saturday, air defences shot down drones. Jets struck X": Saturday
+                continue
             earlier = _days_before_main(s, c.clause)
             if earlier is not None:
                 date, explicit = earlier
@@ -740,17 +880,18 @@ def dates(doc: Doc) -> None:
             if explicit == 2:
                 if not _REPORT_DATE.search(s.text[max(0, date.start - 30):date.start]):
                     carry = (date, si)
-            elif explicit == 0 and carry is not None and si - carry[1] <= S.carry_sentences and \
-                    not _SENTENCE_GATES.on(s.text).search(_ONGOING, s.text, max(0, c.clause[0], c.trigger.start - 60),
-                                                          c.trigger.start):
-                date, explicit = carry[0], 1
-                carry = (carry[0], si)          # a run of undated event sentences (a list of strikes) keeps the day
-            elif explicit == 0 and si > 0 and _CONTINUES.match(s.text) and \
-                    (before := _previous_day(doc, si, published, told)) is not None:
+            elif explicit == 0 and si > 0 and (_CONTINUES.match(s.text) or _CONTINUES.match(doc.sentences[si - 1].text)) \
+                    and (before := _previous_day(doc, si, published, told)) is not None:
+                # ("That night, he says, was the first time ... Jets bombed X.": the night goes on)
                 date, explicit = before, 1      # "Within minutes, jets had bombed ..."
                 if _NEXT_DAY.match(s.text):             # "By the following morning": the day after
                     d = date.date + dt.timedelta(days=1)
                     date = dataclasses.replace(date, date=d, date_from=d, date_to=d)
+            elif explicit == 0 and carry is not None and si - carry[1] <= S.carry_sentences and \
+                    not _SENTENCE_GATES.on(s.text).search(_ONGOING, s.text, max(0, c.clause[0], c.trigger.start - 60),
+                                                          c.trigger.start) and not _OFFSET_SHIFT.search(s.text):
+                date, explicit = carry[0], 1
+                carry = (carry[0], si)          # a run of undated event sentences (a list of strikes) keeps the day
             elif explicit == 0 and stamp is not None:
                 date, explicit = stamp, 1       # a post's undated report: the day of its time stamp
             elif explicit == 0 and header is not None:

@@ -45,7 +45,8 @@ DATELINE_LEAD = re.compile(r"^(?:[A-Z][A-Z.'’ -]{2,}(?:/[A-Z][A-Z.'’ -]{2,})
                            r"(?:[—–-]|:)\s", re.M)
 _COUNTRYSIDE = re.compile(r"\b(?=[cpgo])(?:countryside|province|governorate|outskirts\s+of\s+the\s+province)\s+of\s+$", re.I)
 _LIST_PROVINCES = re.compile(r"^(?:\s*(?:,|and|,\s*and)\s*[A-Z][\w’'-]*(?:[\s-]+(?:al-|el-|ez-|ar-|ad-|as-|ash-|az-)?[A-Z][\w’'-]*)*){1,5}"
-                             r"\s+(?:provinces|governorates|regions|oblasts)\b")
+                             r"\s+(?:(?:border|frontier|southern|northern|eastern|western|neighbouring|neighboring)\s+)?"
+                             r"(?:provinces|governorates|regions|oblasts)\b")   # ("the Kursk and Belgorod border regions")
 _ATTACHED = re.compile(r"([A-Z][\w’'-]*)\s+(?:al|el|ar|ad|as|ash|at|az|an|ez|en|ed|er|es|ad-d|as-s)-$")
 _NEXT_PARTICLE = re.compile(r"^[ \t]+(?:(?:al|el|ad|ar|as|ash|at|az|an|ez)-|(?:bin|ibn|bint|abu|de|van|von|da|di)\s)[A-Z]")
 

@@ -484,6 +484,9 @@ def resolve_spans(text: str, spans: list[Span], cues: Sequence[CountryCue], gz, 
             ys, towns = [y for y in ys if y.place.country in has], [t for t in towns if t.place.country in has]
         # a town named as container stands for its province for a village the gazetteer lacks
         sep = text[sp.end:spans[j].start].strip()
+        if sep == "," and i in listed and j in listed and not any(y.place.precision == ADMIN1 and _is_named(ky, y)
+                                                                    for y in ys):
+            continue                                # "ports at Hodeidah, Salif and Ras Isa": a list of places
         explicit = spans[j].cue == "admin1" or sep.startswith("(") or sp.bracketed or sp.holder is not None
         if sp.bracketed or sp.holder is not None:       # "X and Y villages (Z)", "X and Y villages in Z"
             sep = "("
@@ -739,8 +742,8 @@ def resolve_spans(text: str, spans: list[Span], cues: Sequence[CountryCue], gz, 
         j = sp.container
         x, y = by_start.get(i), by_start.get(j) if j is not None else None
         if x is None or y is None or y.role != "place" or y.place.kind in ("city", "country") \
-                or y.place.precision == ADMIN1 or x.place is None:
-            continue
+                or y.place.precision == ADMIN1 or x.place is None or (i in listed and j in listed):
+            continue                                 # (not "Hodeidah, Salif and Ras Isa": a list)
         if _km(x.place, y.place.lat, y.place.lon) <= W.area_container_km:
             k = out.index(y)
             out[k] = by_start[j] = replace(y, role="container")
@@ -776,6 +779,8 @@ def _nearby(text: str, out: list) -> list:
                      and not re.search(r"[.!?]\s", text[p.end:m.start])), None)
         if prev is None or _km(m.place, prev.place.lat, prev.place.lon) <= W.nearby_km:
             continue
+        if m.place.country == prev.place.country and m.place.admin1_code and m.place.admin1_code == prev.place.admin1_code:
+            continue        # "Kharkiv and the nearby town of Kupiansk": "nearby" told loosely, within one province
         place = replace(prev.place, name=f"{m.name} (near {prev.place.name})")
         out[k] = replace(m, place=place, lat=prev.place.lat, lon=prev.place.lon, precision="point",
                          candidates=(), radius_km=W.village_near_town_km,

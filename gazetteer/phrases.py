@@ -191,5 +191,6 @@ ACTOR_COUNTRIES = {
     "Donetsk People's Republic": "UA", "Luhansk People's Republic": "UA",
     "OSCE SMM": "UA", "OSCE Special Monitoring Mission": "UA",   # the OSCE's mission to Ukraine (2014-2022)
     "Saudi-led coalition": "YE", "Saudi-led Coalition": "YE",   # the coalition's war is in Yemen (2015-)
-    "Taliban": "AF", "al-Shabaab": "SO", "Al-Shabaab": "SO", "Boko Haram": "NG", "PKK": "TR",
+    "Taliban": "AF", "al-Shabaab": "SO", "Al-Shabaab": "SO", "Boko Haram": "NG",
+    # (not the PKK: it fights in Turkey, Iraq and Syria, and most strikes on it are told in Iraq)
 }

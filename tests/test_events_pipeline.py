@@ -1038,3 +1038,487 @@ def test_forces_moved_over_two_days_are_one_deployment():
     # a movement told over two days ("flown to X on Sunday and Monday") is one deployment
     evs = events("About 1,500 mercenaries were flown to Jufra on Sunday and Monday.")
     assert len([e for e in evs if e.type == "deployment"]) == 1, [(e.type, e.date) for e in evs]
+
+
+@pytest.mark.parametrize("text, places", [
+    # "in X, where a missile hit a house": a relative "where" clause happens at the place it follows
+    ("Air raid sirens sounded in Odesa on Monday, where a missile hit a warehouse.", ["Odesa"]),
+    # (also when a teller stands between: "in X, where the governor said ... was hit")
+    ("Blasts were heard in Sumy on Monday, where the governor said a drone had hit a school.", ["Sumy"]),
+])
+def test_a_where_clause_happens_at_the_place_it_follows(text, places):
+    assert [e.place for e in events(text) if e.type == "strike"] == places, [(e.type, e.place) for e in events(text)]
+
+
+def test_forces_moved_out_of_a_place_are_withdrawn():
+    # "relocated its troops out of X" with no place they went to: a withdrawal, not a deployment
+    assert events("The French army said on Monday it had relocated its troops out of Mali.") == []
+    # (moved out of one place into another: a deployment to the other)
+    evs = events("The brigade was moved out of Kherson to Zaporizhzhia on Monday.")
+    assert [(e.type, e.place) for e in evs] == [("deployment", "Zaporizhzhia")], [(e.type, e.place) for e in evs]
+
+
+def test_the_teller_whose_own_force_struck_is_the_actor():
+    # "The X said its (own) air force had struck Y": the teller is the subject of the strike clause
+    evs = events("The Tripoli-based government said its own drones had struck enemy positions in Tarhuna on Monday.")
+    assert [(e.place, e.actor) for e in evs] == [("Tarhuna", "Government of National Accord")], \
+        [(e.place, e.actor) for e in evs]
+
+
+def test_a_nearby_town_of_the_same_province_keeps_its_own_reading():
+    # "X and the nearby town of Y": "nearby" told loosely; Y's reading in X's province is not a namesake
+    evs = events("Russian artillery shelled Kharkiv and the nearby town of Kupiansk on Monday.")
+    town = [e for e in evs if e.place == "Kupiansk"]
+    assert town and "near" not in town[0].name and abs(town[0].lon - 37.62) < 0.1, \
+        [(e.place, e.name, e.lat) for e in evs]
+
+
+def test_a_live_blog_entry_opened_by_a_bare_time_is_of_the_day_line_above():
+    # "Friday 17 March" on a line of its own, then "16:30 Jets struck ...": the entry is of that day
+    text = ("Live: the offensive\n\nSaturday 18 March\n\n09:40 Troops advanced in the west of Mosul.\n\n"
+            "Friday 17 March\n\n16:30 Iraqi helicopters fired rockets at positions in Tal Afar.\n")
+    evs = extract_text("published: 2017-03-18\n---\n" + text)
+    assert [(e.place, e.date, e.date_precision) for e in evs if e.type == "strike"] == \
+        [("Tal Afar", "2017-03-17", "day")], [(e.place, e.date, e.date_precision) for e in evs]
+
+
+@pytest.mark.parametrize("text, lat", [
+    # "the al-X neighbourhood" whose only reading is a city abroad: a part of the town told before
+    ("Iraqi troops advanced in Mosul on Monday. Mortar rounds fell on the al-Zahra neighbourhood on Tuesday.", 36.3),
+    # a named area the gazetteer lacks (its name holding a glued article) lies in the town told before
+    ("Iraqi troops advanced in Mosul on Monday. Helicopters fired rockets near the Bab al-Qarn area on Tuesday.", 36.3),
+])
+def test_a_named_part_of_a_town_lies_in_the_town_told_before(text, lat):
+    evs = [e for e in events(text) if e.type == "strike"]
+    assert len(evs) == 1 and evs[0].country == "IQ" and abs(evs[0].lat - lat) < 0.2, \
+        [(e.place, e.name, e.country, e.lat) for e in evs]
+
+
+def test_overnight_on_a_date_is_that_date():
+    # "overnight on March 22": the night the date tells, not the night before publication
+    evs = extract_text("published: 2024-03-22\n---\nRussian drones struck a substation in Sumy overnight on March 22.")
+    assert [(e.place, e.date) for e in evs if e.type == "strike"] == [("Sumy", "2024-03-22")], \
+        [(e.place, e.date) for e in evs]
+
+
+def test_the_waters_ships_fire_from_are_their_launch_site():
+    # "warships in the X Sea fired missiles at targets in Y": the ships' waters are an origin
+    evs = events("Four Russian warships in the Caspian Sea fired cruise missiles at targets in Syria on Monday.")
+    assert [(e.place, e.precision) for e in evs] == [("Syria", "country")], [(e.type, e.place) for e in evs]
+
+
+def test_the_next_country_of_a_flight_path_is_no_actor():
+    # "flew over Iran and Iraq": each name of a list of places after a locative is a place, not the author
+    evs = events("Russian cruise missiles flew over Iran and Iraq before hitting targets in Raqqa on Monday.")
+    assert [(e.place, e.actor) for e in evs] == [("Raqqa", "Russia")], [(e.place, e.actor) for e in evs]
+
+
+def test_a_facility_kind_stands_between_a_site_and_its_town():
+    # "the X hydroelectric power plant in Y": Y holds the site, one event at the site
+    evs = events("The Kakhovka hydroelectric power plant in Nova Kakhovka was hit by Russian missiles on Monday.")
+    assert len([e for e in evs if e.type == "strike"]) == 1, [(e.type, e.place) for e in evs]
+
+
+def test_aircraft_that_drop_munitions_strike_and_those_dropping_aid_do_not():
+    # "jets dropped (dozens of heavy) bombs on X": the munition named after "dropped" makes the strike
+    evs = events("Government helicopters dropped dozens of heavy bombs on a market in Saraqib on Monday.")
+    assert [(e.type, e.place) for e in evs] == [("strike", "Saraqib")], [(e.type, e.place) for e in evs]
+    # (aircraft dropping food or leaflets: no strike)
+    assert events("Cargo planes dropped food and leaflets over Saraqib on Monday.") == []
+
+
+def test_a_capital_after_a_strike_noun_is_the_place_hit():
+    # "an air strike on X has left ...": X is where the strike fell, not a government acting
+    evs = events("The air strike on Baghdad has left the militia without its commander, officials said on Monday.")
+    assert [e.place for e in evs] == ["Baghdad"], [(e.type, e.place) for e in evs]
+
+
+def test_a_person_like_name_the_text_calls_a_town_is_a_place():
+    # "the town of Bin X": the qualifier says it is a place, though "Bin" opens people's names
+    evs = events("Jets struck positions in the town of Bin Jawad on Monday.")
+    assert [e.name for e in evs] == ["Bin Jawwad"], [(e.place, e.name) for e in evs]
+
+
+def test_hours_later_goes_on_from_the_last_day_told_a_few_sentences_up():
+    # "On Tuesday, crowds marched ... Guards fired tear gas. Hours later, troops were sent to X": Tuesday,
+    # not the day of an event told earlier (a day told between stops that day's carry)
+    text = ("Rockets were fired at a base near Kirkuk on Friday. "
+            "On Tuesday, thousands of protesters marched on the embassy. "
+            "Guards fired tear gas to disperse them. "
+            "Hours later, about 100 Marines were sent to Baghdad.")
+    evs = extract_text("published: 2019-12-31\n---\n" + text)
+    assert [(e.place, e.date) for e in evs if e.type == "deployment"] == [("Baghdad", "2019-12-31")], \
+        [(e.type, e.place, e.date) for e in evs]
+
+
+def test_the_attack_an_action_punishes_is_its_cause_not_an_event_here():
+    # "a punishment for a chemical attack", "in retaliation for a rocket attack": the cause, told as a reason
+    evs = events("The missiles that lit up the sky over Hama on Monday were a punishment for a chemical attack.")
+    assert [e for e in evs if e.type == "strike"] == [], [(e.type, e.place) for e in evs]
+    refused = [e for e in extract_text("Jets struck Hama on Monday as a reprisal for an artillery attack.",
+                                        published=PUB) if e.type == "non-event"]
+    assert [e.place for e in events("Jets struck Hama on Monday as a reprisal for an artillery attack.")] == ["Hama"]
+    assert refused == [] or all("cause" not in (e.reason or "") or e.place == "Hama" for e in refused)
+
+
+def test_a_terrorist_group_that_attacks_fights_on_the_ground():
+    # "a terrorist group (from the remnants of X) attacked a bus": how state media name insurgents; a clash
+    text = ("Jets bombed a depot near Palmyra on Monday. In the desert, a terrorist group linked to the "
+            "militia attacked a bus carrying workers on the road towards Sukhnah on Monday.")
+    assert [e.place for e in events(text) if e.type == "strike"] == ["near Palmyra"], \
+        [(e.type, e.place) for e in events(text)]
+
+
+def test_the_targets_were_needs_a_list_after_it():
+    # "The targets were picked to ...": no list of what was hit follows
+    doc = run(parse_article("Jets bombed a depot in Raqqa on Monday. The targets were picked to make a point.",
+                            published=PUB))
+    assert [c.trigger.text for c in doc.candidates] == ["bombed"], [c.trigger.text for c in doc.candidates]
+    # (a list may open with a place's preposition: "the targets were near X and near Y")
+    evs = events("Jets bombed depots in Iraq on Monday. In Iraq, the targets were near Ramadi and near Fallujah.")
+    assert {"near Ramadi", "near Fallujah"} <= {e.place for e in evs}, [(e.place, e.date) for e in evs]
+
+
+@pytest.mark.parametrize("text, places, actor", [
+    # "two days after X": a place naming what happened there, a time anchor
+    ("Two days after Douma, an air base near Palmyra was hit by missiles.", ["near Palmyra"], None),
+    # "missiles that Syria blamed on Israel": the party blamed is the (claimed) actor, no place
+    ("A depot near Palmyra was hit on Monday by missiles that Damascus blamed on Israel.", ["near Palmyra"], "Israel"),
+])
+def test_a_time_anchor_and_a_party_blamed_are_no_places(text, places, actor):
+    evs = events(text)
+    assert [e.place for e in evs if e.type == "strike"] == places, [(e.type, e.place) for e in evs]
+    if actor:
+        assert evs[0].actor == actor, [(e.place, e.actor) for e in evs]
+
+
+def test_an_unnamed_air_base_in_a_province_is_the_province():
+    # "the airbase in X province": the province has several; none of them is named
+    evs = events("Missiles hit the airbase in Homs province on Monday.")
+    assert [e.name for e in evs] == ["Homs"] and "Airbase" not in evs[0].name, [(e.place, e.name) for e in evs]
+
+
+def test_a_day_told_with_another_kind_of_happening_carries():
+    # "On Saturday, the missiles lit the sky as punishment for an attack. Jets hit X.": Saturday carries on
+    text = ("The missiles over Hama in the early hours of Saturday were a punishment for a chemical attack. "
+            "Jets hit a research centre in Hama.")
+    evs = extract_text("published: 2018-04-16\n---\n" + text)
+    assert [(e.place, e.date) for e in evs if e.type == "strike"] == [("Hama", "2018-04-14")], \
+        [(e.type, e.place, e.date) for e in evs]
+
+
+def test_a_site_on_the_edge_of_a_town_is_one_event_at_the_site():
+    # "the X military airport on the western edge of Y": Y's edge locates the site, one event
+    evs = events("Israeli aircraft bombed the Mezzeh military airport on the western edge of Damascus on Monday.")
+    assert [e.place for e in evs] == ["Mezzeh"], [(e.type, e.place) for e in evs]
+
+
+def test_an_undated_offset_from_another_happening_takes_no_carried_day():
+    # "Two days after X, ... was hit": the offset's day is not the day told before
+    text = ("On 7 April, jets bombed a market in Saraqib. "
+            "Two days after the massacre, an air base near Palmyra was hit by missiles.")
+    evs = extract_text("published: 2018-04-16\n---\n" + text)
+    palmyra = [e for e in evs if e.place == "near Palmyra"]
+    assert palmyra and palmyra[0].date != "2018-04-07", [(e.place, e.date) for e in evs]
+
+
+def test_a_long_stretch_of_strikes_is_background():
+    # "devastated by years of barrel bomb attacks", "a decade of shelling": background, no one event
+    assert events("Aleppo was devastated by years of barrel bomb attacks.") == []
+    assert events("The town was left in ruins after months of Russian air strikes.") == []
+
+
+def test_a_campaign_tally_since_its_start_is_background():
+    # "Since the start of the campaign, jets have flown 5,000 sorties over X": a tally, no one event
+    assert events("Since the start of the campaign, coalition jets have flown more than 5,000 sorties over Iraq.") == []
+
+
+def test_a_deployment_whose_predicate_decides_it_across_a_clause_cut_is_planned():
+    # "The deployment of X to Y was | announced in October": decided, not told done
+    assert events("The deployment of Russian troops to Belarus was announced in October.") == []
+    assert events("The deployment of British jets to Cyprus was ordered on Monday.") == []
+
+
+def test_a_truce_told_with_its_date_does_not_date_the_strike():
+    # "... later bombed X, in the first strikes there since a truce took effect in December": the truce's date
+    evs = events("Coalition warplanes later bombed positions in Hodeidah province, in the first air "
+                 "strikes there since a truce took effect in December.")
+    assert [(e.place, e.date[:7]) for e in evs] == [("Hodeidah province", "2021-03")], [(e.place, e.date) for e in evs]
+
+
+def test_previous_attacks_are_background():
+    # "Previous drone attacks have targeted X", "past strikes on X": earlier ones, not this report's
+    assert events("Previous Houthi drone attacks have targeted airports in Jizan.") == []
+    assert events("Past strikes on Jizan killed dozens.") == []
+
+
+def test_munitions_sent_to_no_place_are_no_deployment():
+    # "The group said it had sent 10 drones": an attack's launch, not forces deployed
+    doc = run(parse_article("Drones hit Abha airport on Saturday. The Houthis said they had sent 10 drones.",
+                            published=PUB))
+    assert [(c.trigger.text, c.verdict) for c in doc.candidates] == [("hit", ACCEPTED), ("sent", REFUSED)], \
+        [(c.trigger.text, c.verdict, c.reason) for c in doc.candidates]
+
+
+def test_a_village_in_a_countrys_named_province_is_read_inside_it():
+    # "in the village of X in Ukraine's (southern) Kherson region": the country's possessive stands between
+    # the village and the province that holds it (a namesake in another province is the wrong reading)
+    evs = events("Russian shelling killed seven people in the village of Shyroka Balka in Ukraine's southern "
+                 "Kherson region on Sunday.")
+    assert [(e.place, e.admin1) for e in evs] == [("Shyroka Balka", "Kherson")], [(e.place, e.admin1) for e in evs]
+
+
+def test_a_coders_name_of_a_states_forces_names_the_actor_not_a_place():
+    # "Military Forces of X (2022-) shelled Y": X's forces act; "of X" is no place of the strike
+    evs = events("On 9 March 2021, Military Forces of Azerbaijan shelled positions near Jermuk (Vayots Dzor).")
+    assert [(e.place, e.actor) for e in evs] == [("near Jermuk", "Azerbaijan")], [(e.place, e.actor) for e in evs]
+    evs = events("On 9 March 2021, Military Forces of Nigeria (2015-2023) carried out air raids on camps in Marte (Borno).")
+    assert [(e.place, e.actor) for e in evs] == [("Marte", "Nigeria")], [(e.place, e.actor) for e in evs]
+
+
+def test_weapons_a_force_stations_are_not_fired():
+    # "has positioned ballistic missiles near X": the weapons are the object of a deployment, no strike
+    evs = events("Iran has positioned ballistic missiles near the port of Bandar Abbas on Monday.")
+    assert [e.type for e in evs] == ["deployment"], [(e.type, e.place) for e in evs]
+
+
+def test_a_ukrainian_unit_names_its_force():
+    # "Ukrainian marines", "Ukrainian jets": the nation's forces as in the other nations' rows
+    evs = events("A battalion of Ukrainian marines was redeployed to the Kherson front on Monday.")
+    assert [(e.type, e.actor) for e in evs] == [("deployment", "Ukraine")], [(e.type, e.actor) for e in evs]
+
+
+def test_strikes_opening_a_sentence_or_a_timeline_entry_are_a_trigger():
+    # "Strikes hit X", "29 March — Strikes in the X countryside killed dozens": a headline's or entry's strikes
+    assert [e.place for e in events("Strikes hit Aleppo on Monday.")] == ["Aleppo"]
+    evs = events("8 March 2021 — Strikes in the Hama countryside killed dozens, monitors said.")
+    assert [e.place for e in evs] == ["Hama countryside"], [(e.place, e.date) for e in evs]
+    # (not a strike of workers: a labour strike's word has no place or victim after it here)
+    assert events("Strikes by dock workers closed the port of Aden on Monday.") == []
+
+
+def test_a_local_datelines_town_places_a_lead_that_names_no_place():
+    # "KHARKIV — The first bomb fell on a store ...": where the reporter is, while the story names no other place
+    evs = extract_text("published: 2024-05-27\n---\nKHARKIV — The first bomb fell on a hardware store on Saturday, "
+                       "when the aisles were full.\n\nOn Sunday, missiles hit Odesa.\n")
+    assert [(e.place, e.name) for e in evs if e.type == "strike"] == [("Kharkiv", "Kharkiv"), ("Odesa", "Odesa")], \
+        [(e.place, e.name) for e in evs]
+
+
+def test_a_port_asks_for_a_port_not_the_towns_airport():
+    # "X port": a site of the port kind named after X (else the town), never X's airport
+    evs = events("LNA aircraft struck a ship unloading weapons in Misrata port on Monday.")
+    assert [e.name for e in evs] == ["Misratah"], [(e.place, e.name) for e in evs]
+
+
+def test_hours_earlier_and_the_cause_of_harm_told_before():
+    # "Hours earlier, rockets landed near X": the day of the event told a few sentences up;
+    # "the deaths were caused by shelling from within the city": a cause of harm already told, no new event
+    text = ("An air strike on a military academy in Tripoli killed 28 people late on Saturday. "
+            "Most of the dead were young cadets. The academy had trained officers for decades. "
+            "Haftar's forces have tried to take the capital since April. "
+            "A spokesman denied any involvement and said the deaths were caused by shelling from within the city. "
+            "Hours earlier, several rockets landed near Mitiga airport.")
+    evs = extract_text("published: 2020-01-05\n---\n" + text)
+    assert [(e.place, e.date) for e in evs if e.type == "strike"] == [("Tripoli", "2020-01-04"),
+                                                                      ("near Mitiga", "2020-01-04")], \
+        [(e.place, e.date) for e in evs]
+
+
+def test_a_nations_soldiers_name_its_force():
+    # "Turkish soldiers were moving to X": soldiers as the other force nouns
+    evs = events("LNA forces shelled Tripoli on Sunday. Erdogan said on Monday Turkish soldiers were moving to Tripoli.")
+    evs = [e for e in evs if e.type == "deployment"]
+    assert [(e.type, e.actor) for e in evs] == [("deployment", "Turkey")], [(e.type, e.actor) for e in evs]
+
+
+def test_a_countrys_capital_is_its_capital_city():
+    # "in Yemen's capital": the capital city, not the country
+    evs = events("Coalition warplanes struck a funeral hall in Yemen's capital on Saturday.")
+    assert [(e.name, e.precision) for e in evs] == [("Sanaa", "point")], [(e.place, e.name) for e in evs]
+
+
+def test_the_strike_told_with_what_it_hit_is_a_trigger():
+    # "The strike hit the hall in X", "a strike killed five in X": no labour strike hits or kills
+    assert [e.place for e in events("The strike hit a hall in Taiz on Saturday.")] == ["Taiz"]
+    assert [e.place for e in events("A strike killed five people in Taiz on Saturday.")] == ["Taiz"]
+
+
+def test_a_launch_the_same_sentence_says_was_intercepted_is_a_downing():
+    # "fired a missile at X ..., adding that the missile was intercepted": no strike on X
+    assert events("The rebels fired a ballistic missile at Taif on Sunday, the military said, adding that "
+                  "the missile was intercepted before reaching its target.") == []
+
+
+def test_the_region_a_capital_heads_is_a_landmark():
+    # "X, the capital of Iraq's semi-autonomous Kurdistan region": the region says what X is, no place of its own
+    evs = events("Missiles struck a facility in Erbil, the capital of Iraq's semi-autonomous Kurdistan region, on Monday.")
+    assert [e.place for e in evs] == ["Erbil"], [(e.place, e.name) for e in evs]
+
+
+def test_a_country_level_strike_folds_into_the_precise_one_of_its_day_or_the_next():
+    # "B-1 bombers struck targets in Iraq on Friday. The bombs hit sites around al-Qaim": one strike, at al-Qaim
+    # (a designated weapon need not be told again); "hours after Washington launched strikes in Iraq" dated by
+    # a Saturday is that Friday's strike too
+    text = ("US jets struck targets in Yemen on Saturday, hours after Washington launched a wave of strikes on "
+            "militias in Iraq. On Friday evening, US B-1 bombers struck targets in Iraq, the Pentagon said. "
+            "In Iraq, the bombs hit sites around al-Qaim, the government said.")
+    evs = [e for e in extract_text("published: 2024-02-04\n---\n" + text) if e.type == "strike"]
+    assert sorted((e.place, e.precision) for e in evs if e.country == "IQ") == [("al-Qaim", "point")], \
+        [(e.place, e.precision, e.date) for e in evs]
+
+
+@pytest.mark.parametrize("text", [
+    # "the US destroyer X": a nation before a vessel noun is its flag, not a place
+    "Houthi forces fired missiles at the US destroyer Laboon in the Red Sea on Monday.",
+    # "shipping lines": a noun, not forces shipped
+    "The attacks forced many shipping lines to divert around the Cape of Good Hope on Monday.",
+    # "have attacked dozens of ships since November": a campaign's tally
+    "Houthi forces have attacked dozens of commercial ships since November.",
+])
+def test_a_flag_a_shipping_line_and_a_tally_of_dozens_are_no_events(text):
+    evs = events("Jets struck Hodeidah on Sunday. " + text)
+    assert [(e.type, e.place) for e in evs if e.place != "Red Sea"] == [("strike", "Hodeidah")], \
+        [(e.type, e.place) for e in evs]
+
+
+def test_the_attack_answered_named_with_an_article_is_no_place():
+    # "in what Ankara called a response to the deadly bombing in X": X is where the answered attack was
+    evs = events("Turkish warplanes bombed towns across northern Syria on Sunday, in what Ankara called a response "
+                 "to the deadly bombing in Istanbul.")
+    assert "Istanbul" not in [e.place for e in evs], [(e.type, e.place) for e in evs]
+
+
+def test_a_governors_office_that_tells_is_no_place_and_the_town_centre_refers_back():
+    # "..., the X governor's office said": the teller's seat; "in the town centre": the town told before
+    text = ("Rockets hit the border town of Karkamis on Monday. One of the rockets struck a school in the town "
+            "centre, the Gaziantep governor's office said.")
+    evs = extract_text("published: 2022-11-22\n---\n" + text)
+    assert {e.place for e in evs if e.type == "strike"} == {"Karkamis"}, [(e.place, e.name) for e in evs]
+
+
+def test_a_coordinated_clause_with_its_own_subject_leaves_the_modal_behind():
+    # "officials said they would retaliate, and Turkish artillery fired on X": the fire is told as done
+    evs = events("Turkish officials said they would retaliate, and Turkish artillery fired on Manbij later on Monday.")
+    assert [e.place for e in evs] == ["Manbij"], [(e.type, e.place) for e in evs]
+
+
+def test_the_region_as_an_object_is_the_region_at_large():
+    # "the terrorists were using the region as a base": no province told before
+    text = ("Rockets hit Karkamis in Gaziantep province on Monday. The minister said the rocket fire showed the "
+            "militants were using the region as a base.")
+    evs = extract_text("published: 2022-11-22\n---\n" + text)
+    assert all(e.place != "Gaziantep province" for e in evs), [(e.place, e.evidence) for e in evs]
+
+
+@pytest.mark.parametrize("text", [
+    # "from the direction of the occupied X": where the fire came from
+    "Israeli jets fired six missiles from the direction of the occupied Golan Heights on Monday.",
+    # "after the strike", "three days before the Damascus attack": a time anchor, an event told elsewhere
+    "Israel raised its level of alert at embassies around the world after the strike on Monday.",
+    # "have also repeatedly struck", "has come under increasing attack since": an ongoing condition
+    "Israeli jets have also repeatedly struck the airports of Damascus and Aleppo.",
+    "Sumy has come under increasing attack since Ukrainian forces left the Kursk region.",
+    # "throughout the war": the whole war, no one event
+    "Israel has struck Iranian targets in Syria throughout the war.",
+])
+def test_origins_anchors_and_ongoing_conditions_are_no_events(text):
+    assert [(e.type, e.place) for e in events(text)] == [], [(e.type, e.place) for e in events(text)]
+
+
+def test_provinces_listed_before_an_adjective_and_regions_are_provinces():
+    # "into the Kursk and Belgorod border regions": two provinces
+    evs = events("Russia moved additional troops into the Kursk and Belgorod border regions on Monday.")
+    assert sorted((e.admin1, e.precision) for e in evs) == [("Belgorod", "admin1"), ("Kursk", "admin1")], \
+        [(e.place, e.admin1, e.precision) for e in evs]
+
+
+def test_the_town_is_not_a_landmark_told_for_another_place():
+    # "Murzuq, an oasis town some 900 km south of Tripoli ... the community that dominates the town": Murzuq
+    text = ("The men had gathered in Murzuq, an oasis town some 900 km south of Tripoli. "
+            "The drone strike on Sunday night killed 43 people from the community that dominates the town.")
+    evs = extract_text("published: 2019-08-06\n---\n" + text)
+    assert [e.name for e in evs if e.type == "strike"] == ["Murzuk"], [(e.place, e.name) for e in evs]
+
+
+def test_an_answered_attack_on_the_town_of_x_is_no_place():
+    # "in retaliation for a suspected gas attack on the town of X a week ago": a long phrase, X is the cause's place
+    evs = events("Jets launched missiles at Syria early on Monday, hitting the core of the programme in retaliation "
+                 "for a suspected poison gas attack on the town of Douma a week ago.")
+    assert "Douma" not in [e.place for e in evs], [(e.type, e.place) for e in evs]
+
+
+def test_a_denials_counter_claim_is_no_report():
+    # "The rebels denied firing at X and said government forces had shelled the city themselves": a counter-claim
+    evs = events("The rebels denied firing at Kramatorsk and said Ukrainian forces had shelled the city themselves.")
+    assert evs == [], [(e.type, e.place, e.actor) for e in evs]
+
+
+def test_the_city_the_fire_came_from_is_no_target():
+    # "the rockets had been fired from rebel-held areas to the east of the city": the city locates the origin
+    text = ("Rockets hit Mariupol on Saturday. On Monday, a monitoring mission said that the rockets had been fired "
+            "from rebel-held areas to the east and north-east of the city.")
+    evs = extract_text("published: 2015-01-26\n---\n" + text)
+    assert [(e.place, e.date) for e in evs if e.type == "strike"] == [("Mariupol", "2015-01-24")], \
+        [(e.place, e.date) for e in evs]
+
+
+def test_rebels_of_the_donbas_war_are_the_separatists():
+    # "Heavy shelling continued around X" (the separatists' fire told before) and "rebel artillery pounded X": one actor
+    text = ("Separatist forces shelled Kramatorsk on Tuesday. Heavy shelling also continued around Debaltseve. "
+            "On Tuesday, rebel artillery pounded Debaltseve.")
+    evs = extract_text("published: 2015-02-11\n---\n" + text)
+    assert [(e.place, e.actor) for e in evs if e.place == "Debaltseve"] == \
+        [("Debaltseve", "Russian-backed separatists")], [(e.place, e.actor, e.date) for e in evs]
+
+
+def test_a_strike_on_a_region_across_provinces_folds_into_the_precise_one():
+    # "jets bombed the Golan Heights ... jets struck Quneitra": a region across provinces tells the precise strike again
+    text = ("Israeli jets bombed targets across the Golan Heights on Monday. "
+            "On Monday, Israeli jets struck an army post in Quneitra.")
+    evs = [e for e in extract_text("published: 2024-12-10\n---\n" + text) if e.type == "strike"]
+    assert [e.place for e in evs] == ["Quneitra"], [(e.place, e.name, e.date) for e in evs]
+
+
+def test_a_sentence_after_that_night_goes_on_in_that_night():
+    # "... is a date: 26 March 2015. That night, he says, was the first time he heard jets. Jets bombed X.": that night
+    text = ("On its first page is a date: 26 March 2015. That night, he says, was the first time he heard jets over "
+            "Sanaa. Coalition aircraft bombed the al-Dailami air base.")
+    evs = extract_text("published: 2025-04-20\n---\n" + text)
+    assert [(e.date, e.date_precision) for e in evs if e.type == "strike"] == [("2015-03-26", "day")], \
+        [(e.place, e.date) for e in evs]
+
+
+def test_a_country_listed_before_a_force_noun_and_rounds_of_strikes():
+    # "in response to U.S. and British strikes on Yemen": "U.S." names whose strikes (no place) and Yemen is
+    # where the answered strikes fell; "have carried out several rounds of strikes since X": a campaign's tally
+    evs = events("Jets hit Hodeidah on Sunday. The Houthis said they had targeted the ship with missiles in response "
+                 "to U.S. and British strikes on Yemen.")
+    assert [e.place for e in evs] == ["Hodeidah"], [(e.type, e.place) for e in evs]
+    evs = events("Jets hit Hodeidah on Sunday. The United States and Britain have carried out several rounds of "
+                 "strikes on Houthi targets in Yemen since January 12.")
+    assert [e.place for e in evs] == ["Hodeidah"], [(e.type, e.place) for e in evs]
+
+
+def test_the_place_of_the_clashes_a_strike_is_told_amid_yields_to_its_own():
+    # "regime forces shelled X, amid clashes ... in the vicinity of Y": Y is the clash's place
+    evs = events("Regime forces shelled areas in the town of Haritan on Monday, amid violent clashes between the "
+                 "regime forces and the rebel factions in the vicinity of Ratyan.")
+    assert [e.place for e in evs] == ["Haritan"], [(e.type, e.place) for e in evs]
+
+
+@pytest.mark.parametrize("text, actor", [
+    # forces of other theaters and years: the alliance, Sudan's paramilitary, Somalia's jihadists, national forces
+    ("NATO said its aircraft hit a command and control node in Tripoli on Monday.", "NATO"),
+    ("RSF drones struck the airport of Port Sudan on Monday.", "Rapid Support Forces"),
+    ("Al-Shabaab mortar rounds landed near the presidential palace in Mogadishu on Monday.", "al-Shabaab"),
+    ("Ethiopian warplanes carried out an air strike on Mekelle on Monday.", "Ethiopia"),
+    ("Azerbaijani artillery shelled Stepanakert on Monday.", "Azerbaijan"),
+])
+def test_forces_of_other_theaters_are_named(text, actor):
+    assert [e.actor for e in events(text)] == [actor], [(e.place, e.actor) for e in events(text)]
+
+
+def test_a_group_fighting_in_several_countries_tells_no_theater():
+    # "three PKK members in X": the PKK fights in Turkey, Iraq and Syria, so it does not pull X abroad
+    assert [e.place for e in events("A Turkish drone killed three PKK members in Sinjar on Monday.")] == ["Sinjar"]

@@ -154,3 +154,11 @@ def test_battles_terror_arrests_and_downings_are_not_strikes(sentence, reason):
 ])
 def test_indirect_fire_and_air_attack_are_strikes(sentence):
     assert ("strike", None) in kinds(sentence)
+
+
+def test_fire_from_gunmen_is_no_strike_frame():
+    # "came under fire from gunmen": the came-under-fire frame needs air or indirect fire after "from"
+    from events.extract import extract_text
+    evs = [e for e in extract_text("The convoy came under fire from gunmen near Kirkuk on Monday.",
+                                   published="2021-03-12") if e.type == "strike"]
+    assert evs == []

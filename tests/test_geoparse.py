@@ -753,3 +753,10 @@ def test_x_region_is_the_province_of_that_name_when_there_is_one():
     # "Luhansk region" is the oblast (an admin1 of that name), not the city, even beside towns of it
     ms = geoparse("In Luhansk region, separatists shelled the town of Shchastia on Monday.")
     assert [(m.text, m.precision) for m in ms][0] == ("Luhansk region", "admin1")
+
+
+def test_the_names_of_a_list_contain_each_other_never():
+    # "ports at Hodeidah, Salif and Ras Isa": a list's comma joins, it does not contain (no container role)
+    ms = geoparse("Ports at Hodeidah, Salif and Ras Isa were struck in the same wave of attacks.")
+    assert [(m.text, m.role) for m in ms] == [("Hodeidah", "place"), ("Salif", "place"), ("Ras Isa", "place")], \
+        [(m.text, m.role) for m in ms]

@@ -127,3 +127,15 @@ def test_a_towns_international_airport_is_placed_by_the_town():
     evs = [e for e in extract_text("Turkish F-16 jets were stationed at Ganja International Airport on Monday.",
                                    published="2020-10-06") if e.type == "deployment"]
     assert [e.name for e in evs] == ["Ganja"], [(e.place, e.name) for e in evs]
+
+
+def test_sites_whose_names_hold_digits_are_found():
+    # "the T4 airbase", "H-3", "Brigade 80": curated sites named with digits (the name finder reads letters only);
+    # an alias in brackets after the name ("the Tiyas (T4) Air Base") is the same mention
+    from events.extract import extract_text
+    evs = [e for e in extract_text("Missiles hit the T4 airbase and the H-3 air base on Monday.",
+                                   published="2018-04-16") if e.type == "strike"]
+    assert sorted(e.name for e in evs) == ["H-3 Air Base", "Tiyas Military Airbase"], [(e.place, e.name) for e in evs]
+    evs = [e for e in extract_text("Jets struck the Tiyas (T4) Air Base near Palmyra on Monday.",
+                                   published="2018-04-16") if e.type == "strike"]
+    assert [e.name for e in evs] == ["Tiyas Military Airbase"], [(e.place, e.name) for e in evs]
