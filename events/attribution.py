@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 
 from events import lexicon as L
-from events.pieces import Gates, Rows
+from events.pieces import Gates, Rows, lead_letter
 
 
 @dataclass(frozen=True)
@@ -98,13 +98,20 @@ def actor_mentions(sentence: str) -> list[ActorMention]:
     return sorted(found, key=lambda a: a.start)
 
 
+_CASUALTY_BEFORE = lead_letter(_CASUALTY_BEFORE)    # (as lead_letter writes it: re skips to its first letters)
+_VICTIM_GATES = Gates((_CASUALTY_BEFORE, _VICTIM_AFTER))
+
+
 _LIST_JOIN = re.compile(r"\s*(?:,|and|or|,\s*and)\s*(?:the\s+)?")
 # "a drone belonging to LNA forces", "militias loyal to X": the owner, not a target after "to"
 _OWNED_BY = re.compile(r"\b(?:belonging|belonged|belongs|loyal|linked|allied|affiliated|attached)\s+to\s+(?:the\s+)?$", re.I)
 
 
 def _victim(sentence: str, before: str, end: int) -> bool:
-    return bool(_CASUALTY_BEFORE.search(before) or _VICTIM_AFTER.match(sentence, end))
+    """Is the force named before ``end`` a casualty ("killed two Iranian officers", "an adviser ... was
+    killed")? (Both patterns need a casualty word: asked of the sentence first, in the shared pass.)"""
+    near = _VICTIM_GATES.on(sentence)
+    return bool(near.search(_CASUALTY_BEFORE, before) or near.match(_VICTIM_AFTER, sentence, end))
 
 
 # "Iraqi F-16s", "Jordanian Mirages": a nationality before an aircraft designation or type names the force
@@ -225,14 +232,16 @@ _REPORT_VERB = re.compile(r"\s(?:said|says|told|claimed|claims|reported|reports|
 def claim_span(sentence: str) -> tuple[str | None, tuple[int, int] | None]:
     """Who asserts what the sentence says (None when the outlet does), and
     where the attribution phrase sits."""
-    verb = _REPORT_VERB.search(sentence)
+    verbs = list(_REPORT_VERB.finditer(sentence))
     may = _CLAIM_GATES.mask(sentence)
     for i, pattern in enumerate(L.CLAIM_PATTERNS):
-        if i == 1 and verb is None:
+        if i == 1 and not verbs:
             continue                        # "X said": no reporting verb, nothing to scan for
         if not may >> i & 1:
             continue                        # none of its words is in the sentence
-        for m in pattern.finditer(sentence):
+        # ("X said" ends with a reporting verb, whole as _REPORT_VERB finds it: nothing after the last one
+        # can open a match, so the scan stops there)
+        for m in pattern.finditer(sentence, 0, verbs[-1].end() if i == 1 else len(sentence)):
             who = _clean_claimer(m.group("who"))
             if who:
                 return who, (m.start(), m.end())
@@ -266,3 +275,8 @@ def claim_kind(claimer: str | None, actor: str | None, sentence: str) -> str:
             re.search(r"\b(?:defen[cs]e|ministry|military|army|spokes(?:man|person|woman)|command)\b", claimer, re.I):
         return "self"
     return "third_party"
+
+
+# The word lists above as :func:`events.pieces.lead_letter` writes them (re skips in C to where
+# the first letter of one of their words stands; the same matches).
+_OWNED_BY, _BELIEVED = lead_letter(_OWNED_BY), lead_letter(_BELIEVED)

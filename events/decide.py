@@ -14,6 +14,7 @@ from events.frames import CONTEXT_REASONS
 from events.merge import Draft
 from events.model import NON_EVENT, Event
 from events.modality import REASONS
+from events.places import candidate_fields
 from events.toponyms import Toponym, keep_specific
 from events.pieces import lead_letter
 
@@ -59,7 +60,7 @@ def place_fields(t: Toponym | None, fallback) -> dict:
         return dict(place=t.text, name=p.name, lat=p.lat, lon=p.lon, country=p.country or None,
                     admin1=p.admin1 or (p.name if p.kind == "admin1" else None) or None,
                     admin1_code=p.admin1_code or None, precision=p.precision, place_id=p.id,
-                    candidates=list(t.candidates))
+                    candidates=[candidate_fields(t.name, c) for c in t.candidates])
     p = fallback
     return dict(place=None, name=p.name, lat=p.lat, lon=p.lon, country=p.country, admin1=None,
                 admin1_code=None, precision="country", place_id=p.id, candidates=[])
@@ -182,8 +183,10 @@ def _theater_actors(doc: Doc, drafts: list[Draft]) -> None:
                 d.event.actor = "Russian-backed separatists"
             d.event.actors = list(dict.fromkeys("Russian-backed separatists" if a == "rebels" else a
                                                 for a in d.event.actors))
-    # "the coalition" in Yemen is Saudi-led (said so, or the story's first theater is Yemen)
-    if (_SAUDI_LED.search(doc.body) or doc.theater[:1] == ("YE",)) and not _US_LED.search(doc.body):
+    # "the coalition" in Yemen is Saudi-led (said so, or the story's first theater is Yemen); the body is
+    # read for it only when an event has that actor
+    if any(d.event.actor == "US-led coalition" for d in drafts) and \
+            (_SAUDI_LED.search(doc.body) or doc.theater[:1] == ("YE",)) and not _US_LED.search(doc.body):
         for d in drafts:
             if d.event.actor == "US-led coalition":
                 d.event.actor = "Saudi-led coalition"

@@ -400,6 +400,8 @@ NATIONAL_FORCE = re.compile(r"(?P<dem>" + by_first_letter([f"{w[0]}(?<!\\w{w[0]}
 # the first letter of one of their words stands; the same matches).
 (LOCATIVE_BEFORE, LOCATIVE_ACTOR, NEGATION_NEAR, SITE_BEFORE, PROVINCES_LIST) = (
     lead_letter(p) for p in (LOCATIVE_BEFORE, LOCATIVE_ACTOR, NEGATION_NEAR, SITE_BEFORE, PROVINCES_LIST))
+TARGETS = [(name, lead_letter(p)) for name, p in TARGETS]          # (their gates are read by position)
+CLAIM_PATTERNS = [lead_letter(p) for p in CLAIM_PATTERNS]
 
 
 def _target_cue_parts() -> tuple[re.Pattern, ...]:

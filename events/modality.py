@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from events import lexicon as L
-from events.pieces import Gates, Rows, lead_letter
+from events.pieces import Gates, Rows, lead_letter, lower_for_gate
 
 NEGATED, HYPOTHETICAL, PLANNED, DENIED = "negated", "hypothetical", "planned", "denied"
 HISTORICAL = "historical"       # told as background: dated long before publication
@@ -82,6 +82,13 @@ _CUES = ((DENIED, Rows.of(L.DENIAL)), (NEGATED, Rows.of(L.NEGATION)), (HYPOTHETI
 _NOT_NEGATION_ROWS = Rows.of(_NOT_NEGATION)
 
 
+def _since_the_start(text: str) -> bool:
+    """"since the start of the war, jets have struck ...": a campaign told up to now (its patterns are
+    run only where "since" stands)."""
+    low = lower_for_gate(text)
+    return (low is None or "since" in low) and bool(_SINCE_START.search(text)) and bool(_PERFECT.search(text))
+
+
 def classify(clause_prefix: str, after: str = "", nominal: bool = False) -> str | None:
     """None for an assertion, else the reason it is not one.
 
@@ -92,7 +99,7 @@ def classify(clause_prefix: str, after: str = "", nominal: bool = False) -> str 
     before = _PREFIX_GATES.on(prefix)     # (the prefix's patterns run only where their words stand)
     if after and before.search(_REPORT_THAT, prefix) and _DENIED_AFTER.search(after):
         return DENIED                     # "information that X struck Y is not true"
-    if before.search(_LONG_PAST, prefix) or _LONG_PAST.search(after) or (_SINCE_START.search(prefix + " " + after) and _PERFECT.search(prefix + " " + after)):
+    if before.search(_LONG_PAST, prefix) or _LONG_PAST.search(after) or _since_the_start(prefix + " " + after):
         return HISTORICAL                 # "strikes in Syria over the years"
     if nominal and before.search(_STRETCH_OF, prefix, max(0, len(prefix) - 50)) or _PREVIOUS_SUBJECT.match(prefix):
         return HISTORICAL                 # "devastated by years of barrel bomb attacks"; "Previous attacks have hit"

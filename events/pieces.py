@@ -170,8 +170,8 @@ def lead_letter(pattern: re.Pattern) -> re.Pattern:
     comes back as it is."""
     head, alts, tail = split_alternation(pattern.pattern)
     lead = _lead(head, alts, pattern.flags)
-    if lead is None or len(alts) < 2:
-        return pattern
+    if lead is None or len(alts) < 2 or tail[:1] in ("?", "*", "+", "{"):
+        return pattern                          # (an optional or repeated group may match no letter at all)
     body = "|".join(f"(?<={a[0]}){a[1:]}" for a in alts)
     return re.compile(f"{lead}(?:{body}){tail}", pattern.flags)
 
@@ -229,6 +229,10 @@ class Gates:
         """These gates asked about ``text``: its patterns are then run only where they may match."""
         return Gated(self._bit_of, self.mask(text))
 
+    def bit(self, pattern: re.Pattern) -> int:
+        """The bit of one of these patterns in :meth:`mask`."""
+        return self._bit_of[id(pattern)]
+
     def mask(self, text: str) -> int:
         scanner = self._scanner
         last = scanner._last                    # (the scanner's answers for the text asked last)
@@ -249,21 +253,22 @@ class Gated:
     def __init__(self, bit_of: dict[int, int], may: int) -> None:
         self._bit_of, self.may = bit_of, may
 
-    def _open(self, pattern: re.Pattern) -> bool:
-        bit = self._bit_of.get(id(pattern))
-        return bit is None or bool(self.may & bit)
-
+    # (each method tests the pattern's bit itself, without a call: the stages ask many of them per
+    # sentence, most closed)
     def search(self, pattern: re.Pattern, text: str, *args):
         """``pattern.search(text, *args)``, ``text`` being the text asked about or a part of it."""
-        return pattern.search(text, *args) if self._open(pattern) else None
+        bit = self._bit_of.get(id(pattern))
+        return pattern.search(text, *args) if bit is None or self.may & bit else None
 
     def match(self, pattern: re.Pattern, text: str, *args):
         """``pattern.match(text, *args)``, ``text`` being the text asked about or a part of it."""
-        return pattern.match(text, *args) if self._open(pattern) else None
+        bit = self._bit_of.get(id(pattern))
+        return pattern.match(text, *args) if bit is None or self.may & bit else None
 
     def finditer(self, pattern: re.Pattern, text: str, *args):
         """``pattern.finditer(text, *args)``, ``text`` being the text asked about or a part of it."""
-        return pattern.finditer(text, *args) if self._open(pattern) else iter(())
+        bit = self._bit_of.get(id(pattern))
+        return pattern.finditer(text, *args) if bit is None or self.may & bit else iter(())
 
 
 class _Scanner:
@@ -380,7 +385,8 @@ class Rows:
             if len(self._compiled) > 4096:
                 self._compiled.clear()
             rows = [(i, r) for i, r in enumerate(self.rows) if mask >> i & 1]
-            lead = _lead(self._head, [r for _, r in rows], self._flags)
+            lead = _lead(self._head, [r for _, r in rows], self._flags) if self._tail[:1] not in ("?", "*", "+", "{") \
+                else None                       # (an optional or repeated group may match no letter at all)
             if lead is not None:                # the rows' first letters stand for a word-start head
                 parts = "|".join(f"(?P<{self.group}{i}>(?<={r[0]}){r[1:]})" for i, r in rows)
                 p = re.compile(lead + "(?:" + parts + ")" + self._tail, self._flags)
@@ -393,7 +399,9 @@ class Rows:
     def pattern(self, text: str) -> re.Pattern | None:
         """The alternation of the rows that may match in ``text``; None when none may."""
         m = self.mask(text)
-        return self.compiled(m) if m else None
+        if not m:
+            return None
+        return self._compiled.get(m) or self.compiled(m)    # (compiled before, mostly: no call)
 
     # The methods of a compiled pattern, over the rows ``text`` may match (``pos``/``endpos`` as re's).
     def finditer(self, text: str, *args):

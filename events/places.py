@@ -25,8 +25,9 @@ from settings import EVENTS as S
 from gazetteer.phrases import site_feature
 
 
-def _candidate(query: str, p) -> dict:
-    """A runner-up reading, as the Event's ``candidates`` keep them."""
+def candidate_fields(query: str, p) -> dict:
+    """A runner-up reading, as the Event's ``candidates`` keep them (made only for the places
+    of events: a toponym keeps its runner-up places)."""
     return {"query": query, "name": p.name, "lat": p.lat, "lon": p.lon, "country": p.country, "admin1": p.admin1,
             "admin1_code": p.admin1_code, "precision": p.precision, "source": p.source, "place_id": p.id}
 
@@ -107,7 +108,7 @@ class PlaceFinder:
             if m.lat is not None and (m.lat, m.lon) != (place.lat, place.lon):
                 place = dataclasses.replace(place, lat=m.lat, lon=m.lon)      # "12 km north of Hama"
             t = Toponym(m.start, m.end, m.text, name_key(m.name), m.name, cue=m.cue, place=place,
-                        score=m.score, candidates=tuple(_candidate(m.name, c) for c in m.candidates[:3]),
+                        score=m.score, candidates=m.candidates[:3],
                         reference=m.role == "container", qualified=m.cue in ("admin1", "site"),
                         named_site=m.cue == "site", village=_unknown_place(m))
             out.append(t)

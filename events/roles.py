@@ -13,11 +13,13 @@ it captures; tests/test_toponyms.py holds a sentence for each.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from events import lexicon as L
 from events.toponyms import (_COUNTRYSIDE, _LIST_PROVINCES, _ORG_SPANS, _SENT_SPLIT, DATELINE_LEAD, Toponym,
                              _may_list_provinces, _part_of_longer_name, is_trap)
-from events.pieces import Gated, Gates, lead_letter
+from events.pieces import Gates, lead_letter
+from gazetteer.dispatch import last_words
 
 # (Case-sensitive patterns below start with their first letter and test the word start right after
 # it, so that re skips in C to the positions where that letter stands.)
@@ -255,10 +257,22 @@ _PART_OF_CITY_AFTER = re.compile(r"['’]s\s+(?:[A-Z][\w'’-]*\s+){1,3}(?:distr
                                  r"airport|port|outskirts)\b")
 
 
-def is_name_not_place(t: Toponym, body: str, inside: bytearray | None = None, near: Gated | None = None) -> bool:
+def _word_gap_after(after: str) -> bool:
+    """May a pattern on the words after a name match there? Each opens with a space, a hyphen or an
+    apostrophe (" province", "-led", "'s President"): after a comma, a stop or a bracket none can."""
+    return bool(after) and (after[0].isspace() or after[0] in "-'’")
+
+
+@lru_cache(maxsize=20_000)
+def _weapon_name(name: str) -> bool:
+    """Is the name a weapon's (asked once per name: the lexicon's weapons are a long alternation)?"""
+    return L.WEAPON.fullmatch(name) is not None
+
+
+def is_name_not_place(t: Toponym, body: str, inside: bytearray | None = None, near: int | None = None) -> bool:
     """The mention names something else: a person, an organisation, a government, a weapon, a group,
     an agreement, a ship, an office. (``near``: :func:`_looking_back` of the mention, if asked already.)"""
-    near = near or _looking_back(body, t.start)
+    near = _looking_back(body, t.start) if near is None else near
     before = body[max(0, t.start - 60):t.start]
     after = body[t.end:t.end + 60]
     low = t.name.lower()
@@ -268,32 +282,35 @@ def is_name_not_place(t: Toponym, body: str, inside: bytearray | None = None, ne
     if t.place is not None and t.place.kind != "country" and is_trap(t.name) and t.cue is None and not (
             t.place.kind == "site" and _SITE_KIND_AFTER.match(after)) \
             and not _arabic_head_village(t) \
-            and not near.search(_QUALIFIER_BEFORE, before, max(0, len(before) - 30)):
+            and not (near & _B_QUALIFIER and _QUALIFIER_BEFORE.search(before, max(0, len(before) - 30))):
         # ("the Omar oilfield": a site, not a man; "the town of Bin Jawad": the text says it is a place)
         return True                                    # people, calendar and generic words ("Nad Ali district": a place)
     if t.cue is None and body[t.start:t.end] == t.name and _part_of_longer_name(body, bare_start, t.end, set()):
         return True                                    # "Hassan Haj Ali", "RIA Novosti"
-    if _ATTRIBUTE_AFTER.match(after):
+    worded = _word_gap_after(after)                    # (else none of the patterns on the words after is asked)
+    if worded and _ATTRIBUTE_AFTER.match(after):
         return True                                    # "the U.S.-led coalition", "Iran-backed militias"
-    if L.WEAPON.fullmatch(t.name):
+    if _weapon_name(t.name):
         return True                                    # "Pantsir", "Grad": weapons named like towns
-    if L.TITLES.search(before, max(0, len(before) - 45)):
+    if L.TITLES.search(before, max(len(before) - 45, last_words(before, 4))):     # (a title of two words, two names)
         return True                                    # "President Assad", "Gen. Hama"
-    if _PLATFORM_AFTER.match(after) or _ATTRIBUTE_LIST_AFTER.match(after) or \
-            near.search(_VESSEL_BEFORE, before, max(0, len(before) - 30)) \
-            or _NAMED_AFTER.match(after) or _GROUP_AFTER.match(after):
+    if worded and (_PLATFORM_AFTER.match(after) or _ATTRIBUTE_LIST_AFTER.match(after)) \
+            or near & _B_VESSEL and _VESSEL_BEFORE.search(before, max(0, len(before) - 30)) \
+            or worded and (_NAMED_AFTER.match(after) or _GROUP_AFTER.match(after)):
         return True
-    struck = bool(_STRUCK_AFTER.match(after)) or bool(near.search(_STRIKE_ON_BEFORE, before, max(0, len(before) - 35)))
+    struck = bool(worded and _STRUCK_AFTER.match(after)) or \
+        bool(near & _B_STRIKE_ON and _STRIKE_ON_BEFORE.search(before, max(0, len(before) - 35)))
     # ("Kyiv was hit by missiles", "an air strike on Beirut has left ...": the place hit)
-    if near.search(L.METONYM_BEFORE, before, max(0, len(before) - 30)) and not _AT_EMBASSY.search(before) and not struck:
+    if near & _B_METONYM and L.METONYM_BEFORE.search(before, max(0, len(before) - 30)) \
+            and not _AT_EMBASSY.search(before) and not struck:
         return True                                    # "the government in Tobruk"
     if low in CAPITALS and not struck and (L.METONYM_AFTER.match(after) or _CAPITAL_ACTS.match(after)
                                             or after.startswith(("'s ", "’s ")) and not _INSIDE_BEFORE.search(before)
                                             and not _PART_OF_CITY_AFTER.match(after)):
         return True                                    # "Moscow denies", "Kyiv's decision", "Moscow struck X"
-    if _OFFICE_AFTER.match(after):
+    if worded and _OFFICE_AFTER.match(after):
         return True                                    # "Syria's President"
-    if t.place is not None and t.place.kind == "country" and _EMBASSY_AFTER.match(after):
+    if worded and t.place is not None and t.place.kind == "country" and _EMBASSY_AFTER.match(after):
         return True                                    # "the US embassy in Baghdad": a building abroad
     return False
 
@@ -337,31 +354,33 @@ def mark(toponyms: list[Toponym], body: str) -> list[Toponym]:
         before = body[max(0, t.start - 60):t.start]
         after = body[t.end:t.end + 60]
         t.after = after[:30]
-        t.origin = bool(near.search(_ORIGIN, before, max(0, len(before) - 50))) or \
-            bool(near.search(_SOURCE_BEFORE, before, max(0, len(before) - 55))) or \
-            bool(near.search(_ORIGIN_SITE, body, max(0, t.start - 90), t.start)) or \
-            bool(near.search(_ORIGIN_BRACKET, before))       # "from Foo region (Bar, Province)": Foo's containers
-        between = bool(near.search(_REFERENCE, before, max(0, len(before) - 40)))
-        speaker = bool(_SPEAKER_AFTER.match(after))   # "the Gaziantep governor's office said": the teller's seat
+        worded = _word_gap_after(after)         # (else none of the patterns on the words after is asked)
+        t.origin = bool(near & _B_ORIGIN and _ORIGIN.search(before, max(0, len(before) - 50))) or \
+            bool(near & _B_SOURCE and _SOURCE_BEFORE.search(before, max(0, len(before) - 55))) or \
+            bool(near & _B_ORIGIN_SITE and _ORIGIN_SITE.search(body, max(0, t.start - 90), t.start)) or \
+            bool(near & _B_ORIGIN_BRACKET and _ORIGIN_BRACKET.search(before))       # "from Foo region (Bar, Province)": Foo's containers
+        between = bool(near & _B_REFERENCE and _REFERENCE.search(before, max(0, len(before) - 40)))
+        speaker = bool(worded and _SPEAKER_AFTER.match(after))   # "the Gaziantep governor's office said": the teller's seat
         t.reference = t.reference or between or speaker
         t.origin = t.origin or speaker
-        if near.search(_TRANSIT, before, max(0, len(before) - 50)) or (
-                (near.search(_SEA, before, max(0, len(before) - 10)) or _SEA_AFTER.match(after))
+        if (near & _B_TRANSIT and _TRANSIT.search(before, max(0, len(before) - 50))) or (
+                ((near & _B_SEA and _SEA.search(before, max(0, len(before) - 10))) or worded and _SEA_AFTER.match(after))
                 and _SEA_ORIGIN.search(before, max(0, len(before) - 60))):
             t.origin = True             # launched from or over it, not aimed at it
         elif any(o.origin and _ORIGIN_LIST.fullmatch(body, o.end, t.start) for o in out[-3:]):
             t.origin = True             # "over Iran and Iraq", "from X (Y) and Z governorate"
-        elif _FIRES_AFTER.match(after) and near.search(_SHIPS_IN, before, max(0, len(before) - 30)):
+        elif _FIRES_AFTER.match(after) and near & _B_SHIPS_IN and _SHIPS_IN.search(before, max(0, len(before) - 30)):
             t.origin = True             # "warships in the Caspian Sea fired missiles at X": where the ships were
-        t.locative = (bool(L.LOCATIVE_BEFORE.search(body[max(0, t.start - 40):t.start])) or t.cue == "site"
-                      or bool(_LOCATIVE_TEXT.match(t.text))) and not near.search(_NOT_LOCATIVE, before, max(0, len(before) - 30))
+        window = body[max(0, t.start - 40):t.start]
+        t.locative = (bool(L.LOCATIVE_BEFORE.search(window, last_words(window, 3))) or t.cue == "site"
+                      or bool(_LOCATIVE_TEXT.match(t.text))) and not (near & _B_NOT_LOCATIVE and _NOT_LOCATIVE.search(before, max(0, len(before) - 30)))
         if "amid" in low and _AMID_CLASH_BEFORE.search(body, max(0, t.start - 120), t.start + _lead_len(t.text)):
             t.reference = True          # "shelled X, amid clashes ... in the vicinity of Y": the clash's place
-        if near.search(_ANCHOR_BEFORE, before, max(0, len(before) - 40)):
+        if near & _B_ANCHOR and _ANCHOR_BEFORE.search(before, max(0, len(before) - 40)):
             t.reference, t.locative = True, False      # "two days after Douma", "blamed on Israel": no place of it
-        if near.search(_LEGAL_BEFORE, before, max(0, len(before) - 50)):
+        if (near & _B_LEGAL and _LEGAL_BEFORE.search(before, max(0, len(before) - 50))):
             t.reference, t.locative = True, False      # "an organisation outlawed in Turkey"
-        purpose = bool(near.search(_PURPOSE_PLACE, before, max(0, len(before) - 60))) or (
+        purpose = bool(near & _B_PURPOSE and _PURPOSE_PLACE.search(before, max(0, len(before) - 60))) or (
             purpose_prev and bool(out) and bool(_LIST_JOIN.fullmatch(body, out[-1].end, t.start)))
         if purpose:
             t.reference, t.locative, t.purpose = True, False, True   # "available for operations over X (and Y)"
@@ -378,19 +397,19 @@ def mark(toponyms: list[Toponym], body: str) -> list[Toponym]:
             t.origin = True             # "jets based at X conducted strikes": the base they flew from
         if parts_cue and not t.is_country and _PARTS_OF_AFTER.match(body, t.end, min(len(body), t.end + 200)):
             t.reference, t.locative, t.part_of = True, False, True   # "A and B, neighbourhoods of eastern X": X places it
-        if _DIRECTION_AFTER.match(after):
+        if worded and _DIRECTION_AFTER.match(after):
             t.reference, t.locative = True, False      # "in the Kupiansk direction"
-        if near.search(_CITYS_PART_BEFORE, before, max(0, len(before) - 20)) and (
+        if (near & _B_CITYS_PART and _CITYS_PART_BEFORE.search(before, max(0, len(before) - 20))) and (
                 _PART_AFTER.match(after) or _PART_AFTER.search(" " + t.text.rsplit(" ", 1)[-1])):
             t.reference, t.locative = True, False      # "the city's X district": the city places it
         elif out and not out[-1].is_country and body[out[-1].end:out[-1].end + 2] in ("'s", "’s") and \
                 t.start - out[-1].end < 30 and _NAME_BETWEEN.fullmatch(body, out[-1].end + 2, t.start) and (
                 _PART_AFTER.match(after) or _PART_AFTER.search(" " + t.text.rsplit(" ", 1)[-1])):
             t.reference, t.locative = True, False      # "Tripoli's Souq al-Juma district": Tripoli places it
-        if near.search(_INSTITUTION_OF, before, max(0, len(before) - 40)):
+        if (near & _B_INSTITUTION and _INSTITUTION_OF.search(before, max(0, len(before) - 40))):
             t.reference, t.locative = True, False      # "in coordination with the Government of X"
-        t.qualified = t.qualified or bool(near.search(_QUALIFIER_BEFORE, before, max(0, len(before) - 30)))
-        t.toward = bool(near.search(_TOWARD, before, max(0, len(before) - 40)))
+        t.qualified = t.qualified or bool(near & _B_QUALIFIER and _QUALIFIER_BEFORE.search(before, max(0, len(before) - 30)))
+        t.toward = bool(near & _B_TOWARD and _TOWARD.search(before, max(0, len(before) - 40)))
         if out and _contains(out[-1], t) and _CONTAINER_BETWEEN.fullmatch(body, out[-1].end, t.start):
             t.reference = True          # "at Hassa, in Hatay", "Sulaym village (Qaatabah, Ad Dali)"
         lead = _LOCATIVE_TEXT.match(t.text) or _EDGE_TEXT.match(t.text)   # (the mention may hold its "near":
@@ -398,7 +417,7 @@ def mark(toponyms: list[Toponym], body: str) -> list[Toponym]:
         if out and (out[-1].place.kind == "site" or _SITE_KIND_AFTER.match(body, out[-1].end)) and _SITE_LANDMARK.fullmatch(
                 body, out[-1].end, t.start + (lead.end() if lead else 0)):
             t.reference = True          # "the Tiyas (T4) Air Base near Palmyra"
-        if _NAMED_FACILITY.match(after):
+        if worded and _NAMED_FACILITY.match(after):
             t.reference = True          # "near Shevchenko Park": a park named for someone, in the town told
         if _RELATIVE_TEXT.match(t.text):
             t.reference = True          # "west of Palmyra", "near Sabratha, 60 km west of Tripoli": a landmark
@@ -449,6 +468,7 @@ def _contains(inner: Toponym, outer: Toponym) -> bool:
 (_SOURCE_BEFORE, _LEGAL_BEFORE, _TRANSIT, _NOT_LOCATIVE, _QUALIFIER_BEFORE, _VESSEL_BEFORE, _PURPOSE_PLACE,
  _INSTITUTION_OF) = (lead_letter(p) for p in (_SOURCE_BEFORE, _LEGAL_BEFORE, _TRANSIT, _NOT_LOCATIVE, _QUALIFIER_BEFORE,
                                              _VESSEL_BEFORE, _PURPOSE_PLACE, _INSTITUTION_OF))
+_ANSWERED_BEFORE, _LEFT_BEFORE, _BASED_BEFORE = (lead_letter(p) for p in (_ANSWERED_BEFORE, _LEFT_BEFORE, _BASED_BEFORE))
 _AT_EMBASSY = lead_letter(_AT_EMBASSY)
 
 
@@ -462,6 +482,18 @@ _BACK_GATES = Gates((_ORIGIN, _SOURCE_BEFORE, _ORIGIN_SITE, _ORIGIN_BRACKET, _TR
                     alone=True)
 
 
-def _looking_back(body: str, start: int) -> Gated:
-    """The patterns that look back from a mention at ``start``, asked about the words before it."""
-    return _BACK_GATES.on(body[max(0, start - _BEFORE_WIDTH):start])
+# Each pattern's bit in a :func:`_looking_back` mask, tested inline (``near & _B_ORIGIN and
+# _ORIGIN.search(...)``): a mention asks some fifteen of them, most closed, each then without a call.
+(_B_ORIGIN, _B_SOURCE, _B_ORIGIN_SITE, _B_ORIGIN_BRACKET, _B_TRANSIT, _B_SEA, _B_LEGAL, _B_PURPOSE, _B_NOT_LOCATIVE,
+ _B_CITYS_PART, _B_INSTITUTION, _B_QUALIFIER, _B_TOWARD, _B_REFERENCE, _B_VESSEL, _B_METONYM, _B_SHIPS_IN, _B_ANCHOR,
+ _B_STRIKE_ON) = (
+    _BACK_GATES.bit(p) for p in (_ORIGIN, _SOURCE_BEFORE, _ORIGIN_SITE, _ORIGIN_BRACKET, _TRANSIT, _SEA, _LEGAL_BEFORE,
+                                 _PURPOSE_PLACE, _NOT_LOCATIVE, _CITYS_PART_BEFORE, _INSTITUTION_OF, _QUALIFIER_BEFORE,
+                                 _TOWARD, _REFERENCE, _VESSEL_BEFORE, L.METONYM_BEFORE, _SHIPS_IN, _ANCHOR_BEFORE,
+                                 _STRIKE_ON_BEFORE))
+
+
+def _looking_back(body: str, start: int) -> int:
+    """The patterns that look back from a mention at ``start`` that may match in the words before
+    it, as a mask of their bits (``_B_ORIGIN`` ...)."""
+    return _BACK_GATES.mask(body[max(0, start - _BEFORE_WIDTH):start])

@@ -33,7 +33,7 @@ from events.places import place_finder
 from events.roles import CAPITALS, relative_text
 from events.sentences import clause_bounds, clause_of, split_sentences
 from events.toponyms import DATELINE_LEAD, Toponym, keep_specific
-from events.pieces import Gates, Rows, lead_letter
+from events.pieces import Gates, Rows, lead_letter, lower_for_gate
 from events.triggers import find_triggers
 from gazetteer.demonyms import demonym_country
 from gazetteer.keys import name_key
@@ -418,7 +418,7 @@ _UNKNOWN_PART = re.compile(r"\b(?:the|a)\s+(?P<name>(?-i:[A-Z])[\w'’-]+(?:\s+(
 
 def _part_of_city_told(text: str, earlier: list[Toponym], sent_start: int) -> Toponym | None:
     """A named district of no known place, in a story whose latest city (a few sentences up) holds it."""
-    m = _UNKNOWN_PART.search(text)
+    m = _SENTENCE_GATES.on(text).search(_UNKNOWN_PART, text)     # (only where a word of its kinds stands)
     if m is None or place_finder().gz.is_known(name_key(m.group("name"))):
         return None
     city = next((t for t in reversed(earlier) if t.place.kind in ("city", "site") and not t.village
@@ -706,10 +706,17 @@ _HEADER_DATE = re.compile(r"(?:^[ \t]*|(?<=[.;|] ))(?:(?:incident|event|attack|s
 _HEADER_DATE_WORDS = re.compile(r"date[\s\w]*:", re.I)
 
 
+def _has_date_word(text: str) -> bool:
+    """May _HEADER_DATE_WORDS match in ``text``? ("date" in any case: a substring test, not a scan.)"""
+    low = lower_for_gate(text)
+    return low is None or "date" in low
+
+
 def _header_date(body: str, published) -> DateMention | None:
     """The day an incident report's header line gives, if any (the undated events' date)."""
-    m = _HEADER_DATE.search(body, 0, 3000) if "ate" in body[:3000] and _HEADER_DATE_WORDS.search(body, 0, 3000) \
-        else None
+    head = body[:3000]
+    m = _HEADER_DATE.search(body, 0, 3000) if "ate" in head and _has_date_word(head) and \
+        _HEADER_DATE_WORDS.search(body, 0, 3000) else None
     days = _days(m.group("d"), published) if m is not None else []
     return days[0] if days else None
 
@@ -899,6 +906,8 @@ def dates(doc: Doc) -> None:
 (_TOPIC_NP, _PASSIVE_BEFORE, _ANAPHORIC, _PLACE_ANAPHOR, _REPORT_DATE, _ONGOING) = (
     lead_letter(p) for p in (_TOPIC_NP, _PASSIVE_BEFORE, _ANAPHORIC, _PLACE_ANAPHOR, _REPORT_DATE, _ONGOING))
 
+_DEFINITE_NOUN, _AIMED_BEFORE = lead_letter(_DEFINITE_NOUN), lead_letter(_AIMED_BEFORE)   # (as the word lists above)
+
 # The patterns the stages ask of a sentence with a candidate (or a part of it), with the one pass
 # over the sentence they share.
-_SENTENCE_GATES = Gates((_COORDINATED, _ANAPHORIC, _AS_A_RESULT, _ACCORDING, _REGIONAL_CENTRE, _ONGOING))
+_SENTENCE_GATES = Gates((_COORDINATED, _ANAPHORIC, _AS_A_RESULT, _ACCORDING, _REGIONAL_CENTRE, _ONGOING, _UNKNOWN_PART))

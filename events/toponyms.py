@@ -84,7 +84,7 @@ class Toponym:
     locative: bool = False  # after "in", "into", "near" ...
     place: object = None    # gazetteer Place
     score: float = 0.0
-    candidates: tuple = ()
+    candidates: tuple = ()  # runner-up places, best first (events.places.candidate_fields: an Event's)
     origin: bool = False    # "flying from X": where it came from, not where it happened
     reference: bool = False # "south-east of X": a landmark for another place
     purpose: bool = False   # "to support the offensive on X": what the force is meant for, never its place
@@ -149,6 +149,8 @@ def _part_of_longer_name(body: str, start: int, end: int, mention_starts: set[in
         if word and word.lower().rstrip(".") not in _FUNCTION and not _sent_start(lead) \
                 and not L.TITLES.search(before) and word.lower() not in L.CALENDAR:
             return True
+    if body[end:end + 1] not in (" ", "\t"):              # (both patterns below open with a space or tab)
+        return False
     if _NEXT_PARTICLE.match(body[end:end + 40]):          # "Nouri al-Maliki", "Mohammed bin Salman"
         return True
     m = _NEXT_WORD.match(body[end:end + 40])

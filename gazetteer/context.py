@@ -23,6 +23,7 @@ import math
 import re
 from collections import defaultdict
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from itertools import islice
 from typing import Sequence
 
@@ -97,6 +98,7 @@ _DESCRIPTIVE = frozenset("old new city town centre center downtown port market i
                          "hills river citadel souk bazaar".split())
 
 
+@lru_cache(maxsize=20_000)
 def _descriptive(name: str) -> bool:
     words = re.findall(r"[a-z]+", name.lower())
     return bool(words) and all(w in _DESCRIPTIVE or w == "the" for w in words)
@@ -307,6 +309,8 @@ def _joint_near(by_key: dict[str, list[int]], cands: list[list[Cand]], spans: li
     if len(keys) < 2:
         return out
     for key in by_key:
+        if len(cands[by_key[key][0]]) < 2:
+            continue                    # (a name of one reading has nothing to choose: never asked)
         for c in cands[by_key[key][0]]:
             if c.place.kind in ("country", "region"):
                 continue
@@ -574,7 +578,9 @@ def resolve_spans(text: str, spans: list[Span], cues: Sequence[CountryCue], gz, 
     choice: dict[str, Cand] = {}
     joint = _joint_near(by_key, cands, spans)
     for key, idxs in by_key.items():
-        choice[key] = max(cands[idxs[0]], key=lambda c: context_score(key, c, W.joint * joint.get((key, c.place.id), 0.0)))
+        cs = cands[idxs[0]]             # (a name of one reading has nothing to choose: it is not scored)
+        choice[key] = cs[0] if len(cs) == 1 else max(
+            cs, key=lambda c: context_score(key, c, W.joint * joint.get((key, c.place.id), 0.0)))
     for _ in range(W.rounds):
         anchors = []
         for key, c in choice.items():
@@ -592,6 +598,10 @@ def resolve_spans(text: str, spans: list[Span], cues: Sequence[CountryCue], gz, 
             grid[(int(a[1] // cell), int(a[2] // cell))].append(a)
         total = sum(a[3] for a in anchors)
         for key, idxs in by_key.items():
+            cs = cands[idxs[0]]
+            if len(cs) == 1:
+                new[key] = cs[0]        # (a name of one reading has nothing to choose)
+                continue
             tot = (total - sum(a[3] for a in anchors if a[0] == key)) or 1.0
 
             def near_share(c: Cand) -> float:
@@ -601,7 +611,7 @@ def resolve_spans(text: str, spans: list[Span], cues: Sequence[CountryCue], gz, 
                 return sum(a[3] for dy in (-1, 0, 1) for dx in (-1, 0, 1) for a in grid.get((gy + dy, gx + dx), ())
                            if a[0] != key and _km(c.place, a[1], a[2]) <= W.near_km) / tot
 
-            new[key] = max(cands[idxs[0]], key=lambda c: context_score(key, c, near_share(c)))
+            new[key] = max(cs, key=lambda c: context_score(key, c, near_share(c)))
         if new == choice:
             break
         choice = new

@@ -88,3 +88,12 @@ def by_first_letter(alts: Sequence[str]) -> str:
         for c, rest in _firsts(alt):
             groups.setdefault(c, []).append(rest)
     return "(?:" + "|".join(c + "(?:" + "|".join(rests) + ")" for c, rests in groups.items()) + ")"
+
+
+def last_words(text: str, n: int) -> int:
+    """Where the last ``n`` words of ``text`` (runs of non-space) start, 0 when it holds no more: a
+    pattern whose matches span at most ``n`` words and end where the text ends ("in the northern",
+    "President Jordan") is searched from there, with the same answer (its look-behinds still see
+    the text before)."""
+    parts = text.rsplit(None, n)
+    return len(parts[0]) if len(parts) > n else 0

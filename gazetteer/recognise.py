@@ -17,7 +17,7 @@ from .mentions import GEO_GENERIC, STOPWORDS
 from .demonyms import demonym_map
 from .phrases import ACTOR_COUNTRIES, DEMONYM_FORMS
 from .sources import read_aliases
-from .dispatch import by_first_letter, split_top
+from .dispatch import by_first_letter, last_words, split_top
 from .relative import Relative, relative_before
 
 try:                                    # Python >= 3.11
@@ -302,7 +302,7 @@ def recognise(text: str, gz) -> tuple[list[Span], list[CountryCue]]:
             else:
                 continue                             # the demonym itself ("Syrian", "Sri Lankan")
         before = text[max(0, s - 40):s]
-        if before[-1:] == " " and _TITLE_BEFORE.search(before):
+        if before[-1:] == " " and _TITLE_BEFORE.search(before, last_words(before, 2)):   # (a title, a name)
             continue                                 # "President Jordan", "Mr. Paris"
         key = m.key if s == m.start else name_key(name)
         # "St. Louis", "Ft. Worth", "Mt. Vernon": the abbreviation is part of the name

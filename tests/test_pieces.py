@@ -155,6 +155,9 @@ def test_lead_letter_leaves_other_shapes():
     for src in (r"\b(?:\d+\s*km|north)\s+of\s+$", r"\bfrom\s+(?:the|a)\s+$", r"(?:from|out)\s+$", r"\b(?:s?he|it)\s+$"):
         p = re.compile(src)
         assert lead_letter(p) is p
+    # an optional word list may match no letter: "in June 2015" has no "early"/"late" before the month
+    optional = re.compile(r"\b(?:early\s+|late\s+)?June\s+\d{4}", re.I)
+    assert lead_letter(optional) is optional and optional.search("in June 2015")
 
 
 def test_rows_with_a_word_start_head_open_with_their_letters():
