@@ -398,10 +398,6 @@ _VISITED_BEFORE = re.compile(r"\b(?:visit|met|meet|inspect|address|thank|prais|r
 _LAUNCHED_TOWARDS = re.compile(r"\b(?:launched|fired)\b[^.;]{0,80}?\b(?:towards?|at)\b", re.I)
 _INTERCEPTED_NEXT = re.compile(r"\s*(?:the|both|all|two|three|these|those|most\s+of\s+the)\s+(?:[\w-]+\s+)?(?:missiles?|drones?|"
                                r"rockets?|projectiles?|UAVs?)\s+" + _WAS_STOPPED, re.I)
-# "fired a missile at X, ..., adding that the missile was intercepted": the same sentence stops it later on
-_STOPPED_LATER = re.compile(r"\b(?:that\s+)?(?:the|both|all|these|those|it)\s+(?:[\w-]+\s+)?(?:(?:missiles?|drones?|rockets?|"
-                            r"projectiles?|UAVs?)\s+)?" + _WAS_STOPPED, re.I)
-_LAUNCH_WORD = re.compile(r"(?:fired|launched|firing|launching)\b", re.I)
 
 
 def intercepted_next(sentence: str, next_sentence: str) -> bool:
@@ -449,8 +445,8 @@ def not_a_strike(sentence: str, trigger: Trigger, clause: tuple[int, int], class
             _DOWNED_OBJECT.match(sentence, trigger.end) or _INTERCEPTED_AFTER.match(sentence, trigger.end, clause[1]) or \
             near.search(_AIR_DEFENCE_SUBJECT, sentence, max(0, clause[0], trigger.start - 60), trigger.start):
         return NOT_DOWNING                                     # "intercepted a missile fired towards X"
-    if _LAUNCH_WORD.match(word) and _STOPPED_LATER.search(sentence, trigger.end):
-        return NOT_DOWNING                                     # "fired a missile at X, adding that it was intercepted"
+    if _LAUNCHED_TOWARDS.match(sentence, trigger.start) and _INTERCEPTED_NEXT.search(sentence, trigger.end):
+        return NOT_DOWNING                                     # "fired a missile at X, adding that the missile was intercepted"
     if near.search(_SUPPORT_FLIGHT, sentence, max(0, trigger.start - 70), trigger.end):   # "flew reconnaissance sorties over X"
         return NOT_SUPPORT_FLIGHT
     if near.search(_GROUND_BEFORE, sentence, max(0, trigger.start - 25), trigger.start):   # "continued ground attacks near X"

@@ -109,30 +109,36 @@ def _fold_country_reports(drafts: list[Draft]) -> list[Draft]:
     Latakia"), or the same dated day ("missiles at bases in Iraq on Wednesday" /
     "the missiles struck the Ain al-Asad air base"), or, for strikes, an
     undated country-level report ("it had struck targets in Syria") beside a
-    precise one (a country-level deployment stays: it is often its own fact)."""
+    precise one, or one dated a day off (a country-level deployment stays: it is
+    often its own fact). A region across provinces folds as a country does."""
     keep: list[Draft] = []
     for d in drafts:
         e = d.event
         home = None
-        if e.precision == "country" or d.area:      # (a region across provinces folds as a country does)
-            designated = bool(e.weapon and _DESIGNATION.search(e.weapon))
-            # (a strike's designated weapon - "B-1 bombers struck targets in Iraq" - need not be told again
-            # by the precise report of the same day)
-            home = next((o for o in drafts if o is not d and o.event.type == e.type and
-                         o.event.precision != "country" and o.event.country == e.country and
-                         o.event.actor == e.actor and _overlap(o.window, d.window) and
-                         (designated and o.event.weapon == e.weapon or
-                          (not designated or e.type == "strike") and
-                          (d.explicit == 0 and e.type == "strike" or
-                           d.explicit >= 1 and o.explicit >= 1 and o.event.date == e.date))), None) or \
-                (next((o for o in drafts if o is not d and o.event.type == "strike" and o.event.precision != "country"
-                       and o.event.country == e.country and o.event.actor == e.actor and o.explicit >= 1
-                       and _within_a_day(o.window, d.window)), None)
-                 if e.type == "strike" and d.explicit >= 1 else None)
-            # (a country-level strike told a day off a precise one of the same actor and country - "hours after
-            # Washington launched strikes in Iraq" dated by the sentence's Saturday - is that strike too)
+        if e.precision == "country" or d.area:
+            precise = [o for o in drafts if o is not d and o.event.type == e.type and o.event.precision != "country"
+                       and o.event.country == e.country and o.event.actor == e.actor]
+            home = next((o for o in precise if _tells_better(o, d)), None)
+            if home is None and e.type == "strike" and d.explicit >= 1:
+                # "hours after Washington launched strikes in Iraq", dated by the sentence's Saturday: Friday's strike
+                home = next((o for o in precise if o.explicit >= 1 and _within_a_day(o.window, d.window)), None)
         if home is not None:
             home.evidence.extend(d.evidence)
         else:
             keep.append(d)
     return keep
+
+
+def _tells_better(o: Draft, d: Draft) -> bool:
+    """The precise draft ``o`` tells the country-level ``d`` again: the same designated weapon, else (a strike's
+    designated weapon - "B-1 bombers struck targets in Iraq" - need not be told again) an undated strike or
+    the same dated day."""
+    e = d.event
+    if not _overlap(o.window, d.window):
+        return False
+    designated = bool(e.weapon and _DESIGNATION.search(e.weapon))
+    if designated and o.event.weapon == e.weapon:
+        return True
+    if designated and e.type != "strike":
+        return False
+    return d.explicit == 0 and e.type == "strike" or d.explicit >= 1 and o.explicit >= 1 and o.event.date == e.date

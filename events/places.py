@@ -56,7 +56,6 @@ _TO_BRACKET = re.compile(r"(?:\s*\[[^\]\n]{0,40}\])?(?:\s*(?:,|and|or)\s*(?:and\
 # "the Kyivskyi district of Donetsk city", "the Jadida neighbourhood of Mosul": a part of the town
 _PART_WORD = re.compile(r"\b(?:district|neighbou?rhood|quarter|suburb)\s*$", re.I)
 _PART_OF = re.compile(r"(?:\s+(?:district|neighbou?rhood|quarter|suburb))?\s+of\s+(?:the\s+)?")
-_PART_AFTER = re.compile(r"\s+(?:district|neighbou?rhood|quarter|suburb)\b", re.I)   # "X neighbourhood"
 _COUNTRYS = re.compile(r"['’]s\s+(?:(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+)?",
                        re.I)        # "Ukraine's (southern) " before one of its provinces
 # A name holding digits: "T4", "T-4", "H-3", "Engels-2", "Brigade 80", "Kilo 16", "17th Division"
@@ -280,7 +279,7 @@ class PlaceFinder:
         """"the al-Foo neighbourhood" in a story of another country's towns: a part of the town told
         before, not the namesake city abroad that the gazetteer holds (so it lies at that town)."""
         for i, t in enumerate(found):
-            if t.place.kind != "city" or t.is_country or not _PART_AFTER.match(body, t.end):
+            if t.place.kind != "city" or t.is_country or not roles.PART_AFTER.match(t.after):
                 continue
             others = {o.place.country for o in found if o is not t and not o.is_country and o.place.country}
             if t.place.country in others:

@@ -75,7 +75,7 @@ _DIRECTION_AFTER = re.compile(r"^\s+(?:direction|axis|sector|salient)\b", re.I)
 # "in the city's Tsentralnyi district": a part of the city told before, which places the event.
 _CITYS_PART_BEFORE = re.compile(r"\bthe\s+(?:city|town|capital|port)['’]s\s+$", re.I)
 _NAME_BETWEEN = re.compile(r"\s+(?:[A-Z][\w'’]*[\s-]+){0,2}(?:(?:al|el|ad|an|ar|as|ash|at|az)-)?")   # "'s Souq al-" before a part's name
-_PART_AFTER = re.compile(r"^\s+(?:district|neighbou?rhood|quarter|area|suburb)\b", re.I)
+PART_AFTER = re.compile(r"^\s+(?:district|neighbou?rhood|quarter|area|suburb)\b", re.I)
 # "Tornados based at X conducted strikes in Y": the jets' home base, where the strikes came from.
 _BASED_BEFORE = re.compile(r"\b(?:based|stationed|operating|flying)\s+(?:at|in|from|out\s+of)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.I)
 _STRIKE_VERB_AFTER = re.compile(r"[^.;]{0,60}?\b(?:conducted|carried\s+out|launched|struck|bombed|hit|attacked|flew|fired)\b",
@@ -400,11 +400,11 @@ def mark(toponyms: list[Toponym], body: str) -> list[Toponym]:
         if worded and _DIRECTION_AFTER.match(after):
             t.reference, t.locative = True, False      # "in the Kupiansk direction"
         if (near & _B_CITYS_PART and _CITYS_PART_BEFORE.search(before, max(0, len(before) - 20))) and (
-                _PART_AFTER.match(after) or _PART_AFTER.search(" " + t.text.rsplit(" ", 1)[-1])):
+                PART_AFTER.match(after) or PART_AFTER.search(" " + t.text.rsplit(" ", 1)[-1])):
             t.reference, t.locative = True, False      # "the city's X district": the city places it
         elif out and not out[-1].is_country and body[out[-1].end:out[-1].end + 2] in ("'s", "’s") and \
                 t.start - out[-1].end < 30 and _NAME_BETWEEN.fullmatch(body, out[-1].end + 2, t.start) and (
-                _PART_AFTER.match(after) or _PART_AFTER.search(" " + t.text.rsplit(" ", 1)[-1])):
+                PART_AFTER.match(after) or PART_AFTER.search(" " + t.text.rsplit(" ", 1)[-1])):
             t.reference, t.locative = True, False      # "Tripoli's Souq al-Juma district": Tripoli places it
         if (near & _B_INSTITUTION and _INSTITUTION_OF.search(before, max(0, len(before) - 40))):
             t.reference, t.locative = True, False      # "in coordination with the Government of X"

@@ -26,6 +26,7 @@ import re
 
 from events import attribution as A
 from events import frames as F
+from events import lexicon as L
 from events.dates import DAY, DateMention, default_date, find_dates
 from events.doc import Candidate, Doc, Sentence
 from events.modality import DENIED, HISTORICAL, classify
@@ -133,9 +134,6 @@ def triggers(doc: Doc) -> None:
 _TOPIC_NP = re.compile(r"\b(?=\w)(?:over|about|after|following|against|amid|despite|condemn\w*|protest\w*|denounc\w*|"
                        r"criticis\w*|criticiz\w*|blam\w*|accus\w*\s+\w+\s+of)\s+(?P<np>(?:the\s+)?(?:[\w’'-]+\s+){0,2})$", re.I)
 _FIRST_PERSON = re.compile(r"\b(?=\w)(?:[Ww]e|[Oo]ur)\b")
-# "(The ministry) said its jets had struck": the clause's subject is the teller itself
-_TELLER_IS_SUBJECT = re.compile(r"\s*(?:said|says|claimed|stated|reported|announced|added)\s+(?:on\s+\w+\s+)?(?:that\s+)?"
-                                r"(?:it|its|they|their)\b", re.I)
 _SPEAKER_IS_SUBJECT = re.compile(r"^\s*(?:on\s+\w+\s+)?(?:that\s+)?(?:it|its|they|their|we|our)\b", re.I)
 
 
@@ -149,7 +147,7 @@ _BY_AGENT = re.compile(r"^[^;,.]*?\bby\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,3}$",
 
 
 def _actor_of(trig, text: str, actors: list, clause: tuple[int, int], skip, claimer: str | None,
-              voice: str | None = None) -> str | None:
+              voice: str | None = None, told_at: tuple[int, int] | None = None) -> str | None:
     """The author of a trigger named in its sentence, if any (for a passive verb: the agent after
     "by", never the victim in the subject)."""
     # (a deployment's passive subject is the force moved, its author: "Wagner personnel were deployed to X")
@@ -183,8 +181,10 @@ def _actor_of(trig, text: str, actors: list, clause: tuple[int, int], skip, clai
         actor = forces.group("c") if forces else None
     if actor is None and _FIRST_PERSON.search(text):   # "Our jets struck ...," the ministry said
         actor = A.claimer_actor(claimer) or voice      # (else the force whose page or statement this is)
-    if actor is None and not passive and _TELLER_IS_SUBJECT.match(text, clause[0]):
-        actor = A.claimer_actor(claimer)               # "The government said its air force had struck X"
+    if actor is None and not passive and told_at and skip is None and clause[0] <= told_at[1] <= trig.start:
+        # "The government said its air force had struck X": the teller is the subject of the clause it opens
+        # (the claim span's own reading, actors(): its speaker is the subject, so it is not skipped)
+        actor = A.claimer_actor(claimer)
     return actor
 
 
@@ -221,7 +221,7 @@ def actors(doc: Doc) -> None:
     voice = _voice(doc)
     for c in doc.candidates:
         s = doc.sentences[c.sentence]
-        c.own_actor = _actor_of(c.trigger, s.text, s.actors, c.clause, s.skip, s.claimer, voice)
+        c.own_actor = _actor_of(c.trigger, s.text, s.actors, c.clause, s.skip, s.claimer, voice, s.claim_at)
         c.actors = _all_actors(c, s)
 
 
@@ -384,7 +384,6 @@ _GENERIC_REGION = re.compile(r"\b(?:escalation|tensions?|stability|instability|c
                              r"\bthe\s+(?:wider|whole|entire|broader)\s+region\b", re.I)
 _FROM_AROUND = re.compile(r"\bfrom\s+(?:(?!(?:hit|hitting|struck|shelled|bombed|landed|fell|exploded|into|on|at|that|which|who)\b)"
                           r"[\w-]+\s+){0,8}(?:of|around|near|outside)\s+$", re.I)
-_IN_REGION = re.compile(r"\b(?:in|across|into|throughout|over|around|near|on|at)\s+$", re.I)  # "shelling in the region"
 # "the regional centre", "the provincial capital": the seat of the province the sentence names
 _REGIONAL_CENTRE = re.compile(r"\b(?:regional|provincial|oblast)\s+(?:centre|center|capital)\b", re.I)
 _AIMED_BEFORE = re.compile(r"\b(?:into|onto|on|at|against|towards?|hit|struck|shelled|bombed|targeted|pounded)\s+$", re.I)
@@ -447,7 +446,8 @@ def _antecedent(text: str, earlier: list[Toponym], sent_start: int, tellers: lis
         seats = [t for t in tellers if t.start - sent_start < m.start() and t.place.kind in _SITE_KINDS]
         if seats:
             return seats[-1]
-    if kind == "region" and (_GENERIC_REGION.search(text) or not _IN_REGION.search(text, max(0, m.start() - 15), m.start())):
+    if kind == "region" and (_GENERIC_REGION.search(text) or not L.LOCATIVE_BEFORE.search(text, max(0, m.start() - 40),
+                                                                                         m.start())):
         return None                         # "a wider escalation in the region", "using the region as a base": at large
     # (a landmark told for another place - "Murzuq, a town some 900 km south of Tripoli" - is not "the town")
     recent = [t for t in earlier if sent_start - t.end <= 1500 and not (t.reference and relative_text(t))]
