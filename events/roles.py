@@ -13,6 +13,7 @@ it captures; tests/test_toponyms.py holds a sentence for each.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import lru_cache
 
 from events import lexicon as L
@@ -335,8 +336,13 @@ _ORIGIN_LIST = re.compile(r"(?:\s+(?:region|district|area|city|town|village|prov
                           r"(?:\s*\([^()]{0,60}\)|\s*\))?\s*(?:,|and|or|,\s*and)\s*(?:the\s+)?")
 
 
-def mark(toponyms: list[Toponym], body: str) -> list[Toponym]:
-    """Set each mention's role flags (in text order); drop names that are not places."""
+def mark(toponyms: list[Toponym], body: str, told: Callable[[int], bool] | None = None) -> list[Toponym]:
+    """Set each mention's role flags (in text order); drop names that are not places.
+
+    ``told(pos)``: whether the mention at ``pos`` stands where an event may be told (a sentence holding a
+    trigger); only there are its event roles read (origin, landmark, purpose, towards ...). A mention
+    elsewhere (background) gets what the document-level steps read (whether it is a place, its locative,
+    qualified and the words after it); a sentence that borrows it ("the town") resets its roles anyway."""
     out: list[Toponym] = []
     inside = _spans(body)
     prev_between = False
@@ -354,6 +360,15 @@ def mark(toponyms: list[Toponym], body: str) -> list[Toponym]:
         before = body[max(0, t.start - 60):t.start]
         after = body[t.end:t.end + 60]
         t.after = after[:30]
+        if told is not None and not told(t.start):
+            t.locative = _locative(t, body, before, near)
+            t.qualified = t.qualified or bool(near & _B_QUALIFIER and _QUALIFIER_BEFORE.search(before, max(0, len(before) - 30)))
+            t.reference = t.reference or bool(_RELATIVE_TEXT.match(t.text))     # "west of X": a landmark
+            if not t.locative and out and _LIST_JOIN.fullmatch(body[out[-1].end:t.start]):
+                t.locative = out[-1].locative               # "in Iraq and Syria"
+            out.append(t)
+            prev_between = purpose_prev = False
+            continue
         worded = _word_gap_after(after)         # (else none of the patterns on the words after is asked)
         t.origin = bool(near & _B_ORIGIN and _ORIGIN.search(before, max(0, len(before) - 50))) or \
             bool(near & _B_SOURCE and _SOURCE_BEFORE.search(before, max(0, len(before) - 55))) or \
@@ -371,9 +386,7 @@ def mark(toponyms: list[Toponym], body: str) -> list[Toponym]:
             t.origin = True             # "over Iran and Iraq", "from X (Y) and Z governorate"
         elif _FIRES_AFTER.match(after) and near & _B_SHIPS_IN and _SHIPS_IN.search(before, max(0, len(before) - 30)):
             t.origin = True             # "warships in the Caspian Sea fired missiles at X": where the ships were
-        window = body[max(0, t.start - 40):t.start]
-        t.locative = (bool(L.LOCATIVE_BEFORE.search(window, last_words(window, 3))) or t.cue == "site"
-                      or bool(_LOCATIVE_TEXT.match(t.text))) and not (near & _B_NOT_LOCATIVE and _NOT_LOCATIVE.search(before, max(0, len(before) - 30)))
+        t.locative = _locative(t, body, before, near)
         if "amid" in low and _AMID_CLASH_BEFORE.search(body, max(0, t.start - 120), t.start + _lead_len(t.text)):
             t.reference = True          # "shelled X, amid clashes ... in the vicinity of Y": the clash's place
         if near & _B_ANCHOR and _ANCHOR_BEFORE.search(before, max(0, len(before) - 40)):
@@ -430,6 +443,14 @@ def mark(toponyms: list[Toponym], body: str) -> list[Toponym]:
         out.append(t)
         prev_between = between
     return out
+
+
+def _locative(t: Toponym, body: str, before: str, near: int) -> bool:
+    """Is the mention told as where something is ("in X", "near X", "the X airbase"), as far as the words
+    before it say ("in the face of X" is not)?"""
+    window = body[max(0, t.start - 40):t.start]
+    return (bool(L.LOCATIVE_BEFORE.search(window, last_words(window, 3))) or t.cue == "site"
+            or bool(_LOCATIVE_TEXT.match(t.text))) and not (near & _B_NOT_LOCATIVE and _NOT_LOCATIVE.search(before, max(0, len(before) - 30)))
 
 
 def province_listed(t: Toponym, body: str) -> bool:

@@ -23,6 +23,7 @@ import bisect
 import dataclasses
 import datetime as dt
 import re
+from collections.abc import Callable
 
 from events import attribution as A
 from events import frames as F
@@ -63,9 +64,20 @@ def _theater_hint(doc: Doc) -> tuple[str, ...]:
 def geoparse(doc: Doc) -> None:
     """Every place mention of the body, resolved in the article's theater (its actors hint it)."""
     finder = place_finder()
-    doc.places, doc.theater = finder.analyse(doc.body, _theater_hint(doc), published=doc.published)
+    doc.places, doc.theater = finder.analyse(doc.body, _theater_hint(doc), published=doc.published,
+                                             told=_in_sentences(_with_candidates(doc)))
     doc.fallback = finder.gz.country_place(doc.theater[0]) if doc.theater and S.fallback_to_theater else None
     doc.dateline = _dateline_town(doc, finder)
+
+
+def _in_sentences(sentences: list[Sentence]) -> Callable[[int], bool]:
+    """Whether an offset of the body lies in one of ``sentences`` (in body order)."""
+    starts = [s.start for s in sentences]
+
+    def inside(pos: int) -> bool:
+        i = bisect.bisect_right(starts, pos) - 1
+        return i >= 0 and pos < sentences[i].end
+    return inside
 
 
 def _dateline_town(doc: Doc, finder) -> Toponym | None:
@@ -546,6 +558,14 @@ def _heading_place(doc: Doc, si: int, starts: list[int]) -> Toponym | None:
     return None
 
 
+def _borrowed(p: Toponym) -> Toponym:
+    """A place a sentence borrows from elsewhere (the antecedent of "the town", its section's heading, an
+    incident log's "Location:" field) as this sentence's location: the roles it had where it was told
+    (origin, landmark, purpose, heading towards, part of a town) belonged to that sentence, not to this one."""
+    return dataclasses.replace(p, locative=True, origin=False, reference=False, purpose=False, toward=False,
+                               part_of=False)
+
+
 def arguments(doc: Doc) -> None:
     """The places of each sentence with a candidate (with "the city" resolved
     to its antecedent, the teller's seat set aside) and of each candidate (its
@@ -558,13 +578,13 @@ def arguments(doc: Doc) -> None:
         # (a country named in passing - "with the Government of Somalia" - leaves "the town" to refer back)
         field = [] if any(not p.origin and not p.is_country for p in here) else _location_field(doc, s.start)
         if field:                       # an incident log's "Location: X" places its entry's placeless report
-            here = here + [dataclasses.replace(p, locative=True, origin=False, reference=False) for p in field]
+            here = here + [_borrowed(p) for p in field]
         elif not any(not p.origin and not p.is_country and (not doc.theater or p.place.country in doc.theater) for p in here):
             told_here = [p for p in here if p.origin and not p.is_country]   # "Residents in X said ... the town's"
             ante = _antecedent(text, doc.places[:lo], s.start, told_here, doc.theater, doc.dateline) or \
                 _heading_place(doc, s.index, starts) or _dateline_default(doc, lo, here, s)
             if ante is not None:
-                here = here + [dataclasses.replace(ante, locative=True, origin=False, reference=False)]
+                here = here + [_borrowed(ante)]
         near = _SENTENCE_GATES.on(text)         # (the sentence's patterns run only where their words stand)
         if s.claim_at and here and near.search(_ACCORDING, text, max(0, s.claim_at[0] - 15), s.claim_at[0] + 1):
             # "according to the head of Dnipropetrovsk Oblast": the teller's seat

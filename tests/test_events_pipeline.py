@@ -1522,3 +1522,19 @@ def test_forces_of_other_theaters_are_named(text, actor):
 def test_a_group_fighting_in_several_countries_tells_no_theater():
     # "three PKK members in X": the PKK fights in Turkey, Iraq and Syria, so it does not pull X abroad
     assert [e.place for e in events("A Turkish drone killed three PKK members in Sinjar on Monday.")] == ["Sinjar"]
+
+
+def test_background_mentions_keep_what_the_document_reads_but_no_event_roles():
+    # the event roles of a mention (origin, landmark ...) are read only where an event may be told; a mention
+    # elsewhere keeps what the document-level steps read: a place or not, its locative, "west of X" a landmark
+    from events.places import place_finder
+    body = ("Jets flying from Hmeimim dropped leaflets over Idlib. Talks went on in Iraq and Jordan. "
+            "A convoy waited 20 km west of Mosul.")
+    full, _ = place_finder().analyse(body)
+    light, _ = place_finder().analyse(body, told=lambda pos: False)
+    assert [t.text for t in light] == [t.text for t in full]
+    by_text = {t.text: t for t in light}
+    assert {t.text: t.origin for t in full}["Hmeimim"] and not by_text["Hmeimim"].origin
+    assert [t.locative for t in light] == [t.locative for t in full]
+    assert by_text["Jordan"].locative                        # "in Iraq and Jordan": the list shares its locative
+    assert [t.text for t in light if t.reference] == [t.text for t in full if t.reference] == ["20 km west of Mosul"]
