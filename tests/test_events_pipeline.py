@@ -1538,3 +1538,12 @@ def test_background_mentions_keep_what_the_document_reads_but_no_event_roles():
     assert [t.locative for t in light] == [t.locative for t in full]
     assert by_text["Jordan"].locative                        # "in Iraq and Jordan": the list shares its locative
     assert [t.text for t in light if t.reference] == [t.text for t in full if t.reference] == ["20 km west of Mosul"]
+
+
+def test_an_event_told_before_its_attacker_is_named_takes_the_articles_usual_actor():
+    # a lead that tells the strike with no attacker, the force named further down: the article's usual actor
+    found = events("Rockets slammed into a crowded market in Kramatorsk on Tuesday, killing nine people, officials "
+                   "said. Rescue teams worked through the night. On Wednesday, Russian-backed separatists shelled "
+                   "Avdiivka with Grad launchers, the army said.")
+    assert [(e.place, e.actor) for e in found] == [("Kramatorsk", "Russian-backed separatists"),
+                                                  ("Avdiivka", "Russian-backed separatists")]
