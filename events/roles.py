@@ -177,8 +177,8 @@ def _arabic_head_village(t) -> bool:
         and words[-1] not in L.PEOPLE
 
 def transit_before(body: str, pos: int) -> bool:
-    """"flying over X", "jets inside X": a passage or launch area told right before ``pos``."""
-    return bool(_TRANSIT.search(body, max(0, pos - 50), pos))
+    """"flying over X", "jets inside X", "fired from X": a passage or launch area told right before ``pos``."""
+    return bool(_TRANSIT.search(body, max(0, pos - 50), pos) or _ORIGIN.search(body, max(0, pos - 50), pos))
 
 
 def relative_text(t: Toponym) -> bool:

@@ -1547,3 +1547,21 @@ def test_an_event_told_before_its_attacker_is_named_takes_the_articles_usual_act
                    "Avdiivka with Grad launchers, the army said.")
     assert [(e.place, e.actor) for e in found] == [("Kramatorsk", "Russian-backed separatists"),
                                                   ("Avdiivka", "Russian-backed separatists")]
+
+
+def test_a_nations_territory_after_from_is_where_fire_came_from():
+    # "fired from Russian territory": the launch area (an origin), never the place struck
+    found = events("Kyiv said artillery shells were fired from Russian territory overnight, wounding two border guards.")
+    assert not any(e.country == "RU" for e in found)
+
+
+@pytest.mark.parametrize("text, actor", [
+    # the struck side's own words for the attacker: "the <nation> enemy", "the <nation> occupation ..."
+    ("At dawn, the Israeli enemy launched an air aggression with missiles targeting the airport of Aleppo, "
+     "a military source said.", "Israel"),
+    ("Shells fired by the Turkish occupation hit farmland near Tal Tamr on Sunday, local sources said.", "Turkey"),
+    ("The Russian enemy shelled the centre of Nikopol with heavy artillery on Tuesday, the regional governor said.",
+     "Russia"),
+])
+def test_a_hostile_epithet_names_the_attacker(text, actor):
+    assert [e.actor for e in events(text)] == [actor]
