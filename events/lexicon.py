@@ -166,7 +166,7 @@ GOVERNMENT_BY_COUNTRY = {"SY": "Syrian government", "UA": "Ukraine", "IQ": "Iraq
                          "TR": "Turkey", "RU": "Russia", "IL": "Israel", "SD": "Sudan", "ML": "Mali", "NG": "Nigeria"}
 ACTORS: list[tuple[str, re.Pattern]] = [(name, re.compile(p, re.I if flags else 0)) for name, p, flags in [
     ("Russian-backed separatists", r"\b(?:(?:pro-Russian|Russian-backed|Moscow-backed)\s+(?:separatists|rebels|militants|forces)|[Ss]eparatists?(?:\s+(?:[\w-]+\s+){0,2}(?:forces|artillery|fighters|units|troops|rebels|gunmen))?|DPR|LPR)\b", 0),
-    ("ISIS", r"\b(?:ISIS|ISIL|Islamic\s+State(?:\s+(?:of|in)\s+Iraq\s+and\s+(?:the\s+)?(?:Levant|Syria|al-Sham))?|Daesh|IS\s+(?:fighters|militants|group|jihadists|targets))\b", 0),
+    ("ISIS", r"\b(?:ISIS|ISIL|Islamic\s+State(?:\s+(?:of|in)\s+Iraq\s+and\s+(?:the\s+)?(?:Levant|Syria|al-Sham))?|Daesh|IS\s+(?:fighters|militants|group|jihadists|targets|drones?|mortars?|rockets?|artillery|shelling))\b", 0),
     ("rebels", r"\b(?:rebels?|rebel\s+groups?|opposition\s+(?:forces|fighters|groups)|Free\s+Syrian\s+Army|FSA|insurgents|(?:al-)?Nusra(?:\s+Front)?)\b", I),
     ("Hezbollah", r"\bHezbollah\b", 0),
     ("Egypt", r"\b(?:Egyptian\s+(?:[\w-]+\s+){0,1}(?:soldiers|jets?|warplanes?|planes|aircraft|forces|troops|military|army|air\s*force|airstrikes?|air\s*strikes?|air\s*raids?|strikes|raids?|shelling|bombardment|bombing|missiles?|drones?|artillery)|Egypt|Cairo)\b", 1),
@@ -218,8 +218,9 @@ ACTORS: list[tuple[str, re.Pattern]] = [(name, re.compile(p, re.I if flags else 
     ("Wagner Group", r"\b(?:(?:ChVK|PMC)\s+)?Wagner(?:\s+(?:Group|mercenaries|fighters|personnel|forces|contractors))?\b", 0),
     ("Kurdish forces", r"\b(?:YPG|SDF|Peshmerga|Kurdish\s+(?:forces|fighters|militia))\b", 0),
     # Whose "government forces" depends on where (see GOVERNMENT_BY_COUNTRY).
-    (GOVERNMENT, r"\b(?:pro-)?(?:government|regime)(?:['’]s)?\s+(?:forces|troops|jets|warplanes|aircraft|helicopters|artillery|"
-                 r"soldiers|army|units|reinforcements|militias?|gunners|tanks|drones)\b", 1),
+    # (one platform too: "a barrel bomb dropped by a government helicopter")
+    (GOVERNMENT, r"\b(?:pro-)?(?:government|regime)(?:['’]s)?\s+(?:forces|troops|jets?|warplanes?|aircraft|helicopters?|artillery|"
+                 r"soldiers|army|units|reinforcements|militias?|gunners|tanks|drones?)\b", 1),
     # Who "the occupiers" are depends on the theater (see OCCUPIERS_BY_THEATER).
     (OCCUPIERS, r"\b(?:occupiers|invaders|occupation\s+(?:forces|army|troops)|occupying\s+(?:forces|army|troops))\b", 1),
 ]]
@@ -393,8 +394,8 @@ NATIONAL_FORCES = {"sudanese": "Sudan", "qatari": "Qatar", "bahraini": "Bahrain"
                    "kenyan": "Kenya", "ugandan": "Uganda"}
 NATIONAL_FORCE = re.compile(r"(?P<dem>" + by_first_letter([f"{w[0]}(?<!\\w{w[0]}){w[1:]}" for w in _alt(   # (as DEMONYM_PLACE)
                                 w.capitalize() for w in NATIONAL_FORCES).split("|")]) +
-                            r")\s+(?:[\w-]+\s+)?(?:troops|forces|soldiers|jets|warplanes|aircraft|planes|army|"
-                            r"military|air\s*force|navy|special\s+forces|artillery|helicopters)\b")
+                            r")\s+(?:[\w-]+\s+)?(?i:troops|forces|soldiers|jets|warplanes|aircraft|planes|army|"
+                            r"military|air\s*force|navy|special\s+forces|artillery|helicopters)\b")   # ("Sudanese Armed Forces")
 
 
 # The word lists above as :func:`events.pieces.lead_letter` writes them (re skips in C to where

@@ -1565,3 +1565,15 @@ def test_a_nations_territory_after_from_is_where_fire_came_from():
 ])
 def test_a_hostile_epithet_names_the_attacker(text, actor):
     assert [e.actor for e in events(text)] == [actor]
+
+
+@pytest.mark.parametrize("text, actor", [
+    # a group's platform or weapon names it: "an IS drone", "IS mortars"
+    ("An IS drone dropped a small bomb on a peshmerga post near Bashiqa on Thursday, Kurdish officials said.", "ISIS"),
+    # one government platform: "a government helicopter" (whose government: the theater's)
+    ("A barrel bomb dropped by a government helicopter hit a market in Daraya on Sunday.", "Syrian government"),
+    # a nation's forces written with capitals: "Sudanese Armed Forces"
+    ("A bomb dropped by a Sudanese Armed Forces aircraft landed near a school in Nyala on Saturday.", "Sudan"),
+])
+def test_a_platform_of_a_force_names_it(text, actor):
+    assert [e.actor for e in events(text)] == [actor]
