@@ -233,8 +233,27 @@ def actors(doc: Doc) -> None:
     voice = _voice(doc)
     for c in doc.candidates:
         s = doc.sentences[c.sentence]
-        c.own_actor = _actor_of(c.trigger, s.text, s.actors, c.clause, s.skip, s.claimer, voice, s.claim_at)
+        text, found = _outside_asides(s.text, s.actors, c.trigger.start)
+        c.own_actor = _actor_of(c.trigger, text, found, c.clause, s.skip, s.claimer, voice, s.claim_at)
         c.actors = _all_actors(c, s)
+
+
+# "X, where hundreds of Ukrainian soldiers are dug in, came under fire": a relative clause set off by
+# commas describes a place or a party; who is named in it did not carry out what the main clause tells
+_RELATIVE_ASIDE = re.compile(r",\s*(?:where|which|who|whom|whose)\b[^,;.]*,", re.I)
+
+
+def _outside_asides(text: str, actors: list, trigger_start: int) -> tuple[str, list]:
+    """The sentence and its actor mentions as the author of a trigger may be read from them: a relative
+    aside the trigger is not in blanked out (same offsets), its mentions dropped."""
+    if "wh" not in text:
+        return text, actors
+    asides = [m.span() for m in _RELATIVE_ASIDE.finditer(text) if not m.start() <= trigger_start < m.end()]
+    if not asides:
+        return text, actors
+    for x, y in asides:
+        text = text[:x] + " " * (y - x) + text[y:]
+    return text, [a for a in actors if not any(x <= a.start < y for x, y in asides)]
 
 
 # "Russian and Syrian jets": one force noun shared by two nationalities.

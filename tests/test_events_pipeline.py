@@ -1577,3 +1577,13 @@ def test_a_hostile_epithet_names_the_attacker(text, actor):
 ])
 def test_a_platform_of_a_force_names_it(text, actor):
     assert [e.actor for e in events(text)] == [actor]
+
+
+@pytest.mark.parametrize("text, actor", [
+    # a relative aside names who holds the place, not who struck it
+    ("Vuhlehirsk, where hundreds of Ukrainian soldiers are dug in, came under heavy artillery fire on Wednesday, "
+     "the defence council said.", None),
+    ("Turkey, which backs several rebel factions, sent tanks and commandos to its posts in Idlib last week.", "Turkey"),
+])
+def test_who_a_relative_aside_names_is_not_the_author(text, actor):
+    assert [e.actor for e in events(text)] == [actor]
