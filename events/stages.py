@@ -223,6 +223,8 @@ def actors(doc: Doc) -> None:
     for s in _with_candidates(doc):
         text = s.text
         found = A.actor_mentions(text)
+        if "-" in text:
+            found = _paired_nations(text, found)
         lead = DATELINE_LEAD.match(text)
         if lead:                # "BAGHDAD/DUBAI (Reuters) -": where the story was filed, not who acted
             found = [a for a in found if a.start >= lead.end()]
@@ -236,6 +238,24 @@ def actors(doc: Doc) -> None:
         text, found = _outside_asides(s.text, s.actors, c.trigger.start)
         c.own_actor = _actor_of(c.trigger, text, found, c.clause, s.skip, s.claimer, voice, s.claim_at)
         c.actors = _all_actors(c, s)
+
+
+# "the US-British air campaign", "Russian-Syrian air raids": two nations' joint force, the first named leads
+_PAIRED = re.compile(r"\b(?P<a>[A-Z][a-z]+|U\.?S\.?|UK)-(?P<b>[A-Z][a-z]+|U\.?S\.?|UK)\s+(?P<noun>(?:air\s+|naval\s+|military\s+)?"
+                     r"(?:campaign|strikes|air\s*strikes|raids|jets|warplanes|aircraft|forces|troops|operation|bombing|bombardment))\b")
+
+
+def _paired_nations(text: str, found: list) -> list:
+    """The actor mentions of a sentence with each joint force of two nations ("US-British strikes") read
+    as the first nation's (the second is one of :func:`_all_actors`)."""
+    for m in _PAIRED.finditer(text):
+        lead = A.actor_mentions(f"{m.group('a')} forces")
+        if not lead or any(x.start < m.end() and m.start() < x.end and x.strong for x in found):
+            continue
+        found = [x for x in found if not (x.start < m.end() and m.start() < x.end)]
+        target = L.target_cue(text[max(0, m.start() - 40):m.start()])
+        found.append(A.ActorMention(m.start(), m.end(), lead[0].actor, bool(target), True))
+    return sorted(found, key=lambda x: x.start)
 
 
 # "X, where hundreds of Ukrainian soldiers are dug in, came under fire": a relative clause set off by
@@ -273,6 +293,9 @@ def _all_actors(c: Candidate, s: Sentence) -> list[str]:
         for side in ("a", "b"):
             found = A.actor_mentions(f"{m.group(side)} {m.group('noun')}")
             out += [x.actor for x in found[:1]]
+    for m in (_PAIRED.finditer(s.text, a, c.trigger.end) if "-" in s.text else ()):
+        for side in ("a", "b"):                     # "US-British strikes": both nations act
+            out += [x.actor for x in A.actor_mentions(f"{m.group(side)} forces")[:1]]
     before = [x for x in s.actors if a <= x.start < c.trigger.start and not x.is_target
               and not (s.skip and s.skip[0] <= x.start < s.skip[1])]
     for i, x in enumerate(before):

@@ -1587,3 +1587,9 @@ def test_a_platform_of_a_force_names_it(text, actor):
 ])
 def test_who_a_relative_aside_names_is_not_the_author(text, actor):
     assert [e.actor for e in events(text)] == [actor]
+
+
+def test_a_joint_force_of_two_nations_is_led_by_the_first():
+    # "Russian-Syrian air raids", "the US-British air campaign": both nations act, the first named leads
+    found = events("Russian-Syrian air raids killed 12 people in Maarat al-Numan on Tuesday, monitors said.")
+    assert [(e.actor, e.actors) for e in found] == [("Russia", ["Russia", "Syrian government"])]
