@@ -36,7 +36,7 @@ def _usual_actor(drafts: list[Draft], typ: str, last: str | None) -> str | None:
     return seen.most_common(1)[0][0] if seen else last
 
 
-def actor_told_later(events: list[Event], drafts: list[Draft]) -> list[Event]:
+def actor_told_later(events: list[Event], drafts: list[Draft], candidates: list[Candidate] = ()) -> list[Event]:
     """An event told before any actor of its type is named ("Rockets slammed into the capital overnight"
     opening a story whose attacker is named paragraphs below) takes the actor the article tells most often
     for that type (counted over its reports, ``drafts``: the one :func:`_usual_actor` would have given,
@@ -50,6 +50,9 @@ def actor_told_later(events: list[Event], drafts: list[Draft]) -> list[Event]:
         for e in events:
             if e.type == typ and e.actor is None:
                 e.actor, e.actors = actor, [actor] + e.actors
+        for c in candidates:                # (--explain says so)
+            if c.type == typ and c.verdict in (ACCEPTED, JOINED) and c.actor is None:
+                c.actor, c.actor_later = actor, True
     return events
 
 

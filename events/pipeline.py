@@ -36,7 +36,7 @@ def run(article: Article) -> Doc:
     for _name, stage in PIPELINE:
         stage(doc)
     drafts = decide(doc)
-    doc.events = actor_told_later(merge(drafts), drafts)
+    doc.events = actor_told_later(merge(drafts), drafts, doc.candidates)
     return doc
 
 

@@ -1547,6 +1547,11 @@ def test_an_event_told_before_its_attacker_is_named_takes_the_articles_usual_act
                    "Avdiivka with Grad launchers, the army said.")
     assert [(e.place, e.actor) for e in found] == [("Kramatorsk", "Russian-backed separatists"),
                                                   ("Avdiivka", "Russian-backed separatists")]
+    from events.explain import explain
+    told = explain(run(parse_article("Rockets slammed into a crowded market in Kramatorsk on Tuesday, killing nine "
+                                     "people. On Wednesday, Russian-backed separatists shelled Avdiivka.",
+                                     name="t", published=PUB)))
+    assert "actor Russian-backed separatists (named later in the article)" in told
 
 
 def test_a_nations_territory_after_from_is_where_fire_came_from():
