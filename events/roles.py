@@ -79,6 +79,9 @@ _NAME_BETWEEN = re.compile(r"\s+(?:[A-Z][\w'’]*[\s-]+){0,2}(?:(?:al|el|ad|an|a
 PART_AFTER = re.compile(r"^\s+(?:district|neighbou?rhood|quarter|area|suburb)\b", re.I)
 # "Tornados based at X conducted strikes in Y": the jets' home base, where the strikes came from.
 _BASED_BEFORE = re.compile(r"\b(?:based|stationed|operating|flying)\s+(?:at|in|from|out\s+of)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.I)
+# "Yemen's government, based in Aden, welcomed the raids": an aside telling where a body sits (its seat,
+# as a teller's is), never where the event happened
+_BASED_ASIDE = re.compile(r",\s*(?:which\s+is\s+|who\s+(?:is|are)\s+|now\s+)?(?:based|headquartered)\s+(?:in|at)\s+(?:the\s+)?$")
 _STRIKE_VERB_AFTER = re.compile(r"[^.;]{0,60}?\b(?:conducted|carried\s+out|launched|struck|bombed|hit|attacked|flew|fired)\b",
                                 re.I)
 # "hit positions in A and B," he said, referring to neighbourhoods of eastern X": A and B are parts of the
@@ -349,7 +352,7 @@ def mark(toponyms: list[Toponym], body: str, told: Callable[[int], bool] | None 
     purpose_prev = False
     low = body.lower()                  # (rare cues: their patterns run only where a word of theirs is)
     parts_cue = any(w in low for w in ("neighbo", "district", "quarter", "suburb"))
-    based_cue = any(w in low for w in ("based", "stationed", "operating", "flying"))
+    based_cue = any(w in low for w in ("based", "stationed", "operating", "flying", "headquartered"))
     left_cue = any(w in low for w in ("leav", "left", "flee", "fled", "escap", "evacuat"))
     consequence_cue = any(w in low for w in ("forcing", "prompting", "causing", "sending", "leading", "forced", "prompted"))
     answered_cue = any(w in low for w in ("retaliat", "response", "revenge", "reprisal", "avenge"))
@@ -405,6 +408,8 @@ def mark(toponyms: list[Toponym], body: str, told: Callable[[int], bool] | None 
             t.reference, t.locative, t.origin = True, False, True
         if answered_cue and _ANSWERED_BEFORE.search(body, max(0, t.start - 110), t.start):   # (a long phrase)
             t.reference, t.locative, t.origin = True, False, True   # "in retaliation for a chemical attack on X"
+        if based_cue and _BASED_ASIDE.search(before, max(0, len(before) - 40)):
+            t.reference, t.locative, t.origin = True, False, True
         if based_cue and _BASED_BEFORE.search(before, max(0, len(before) - 45)) and \
                 _STRIKE_VERB_AFTER.match(body, t.end, t.end + 90):
             t.origin = True             # "jets based at X conducted strikes": the base they flew from

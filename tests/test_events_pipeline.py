@@ -1598,3 +1598,9 @@ def test_a_joint_force_of_two_nations_is_led_by_the_first():
     # "Russian-Syrian air raids", "the US-British air campaign": both nations act, the first named leads
     found = events("Russian-Syrian air raids killed 12 people in Maarat al-Numan on Tuesday, monitors said.")
     assert [(e.actor, e.actors) for e in found] == [("Russia", ["Russia", "Syrian government"])]
+
+
+def test_where_a_body_sits_is_not_where_the_event_happened():
+    # ", based in X,": an aside telling a body's seat, as a teller's seat is
+    assert events("The exiled government, based in Aden, welcomed the overnight raids on Thursday.") == []
+    assert [e.place for e in events("Russia has about 30 jets based at Hmeimim, officials said.")] == ["Hmeimim"]
