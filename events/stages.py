@@ -401,6 +401,8 @@ def modality(doc: Doc) -> None:
         reason = "hypothetical" if s.question else classify(s.text[start:t.start], s.text[t.end:end], t.nominal)
         if reason is None and _COUNTER_CLAIM.search(s.text, 0, t.start):
             reason = DENIED     # "The rebels denied firing at X and said government forces had shelled the city themselves"
+        if reason is None and c.type == "deployment" and _described_force(s.text, t):
+            reason = DESCRIBED
         if reason:
             c.object("modality", reason)
         elif t.nominal and _refers_back(s.text, t.start):
@@ -408,6 +410,21 @@ def modality(doc: Doc) -> None:
         elif t.nominal and _REACTED_AFTER.match(s.text, t.end, c.clause[1]) and \
                 _DEFINITE_NOUN.search(s.text, max(0, t.start - 20), t.start):
             c.object("modality", ANAPHORIC)     # "The strikes on X were condemned by ...": a reaction
+
+
+# "US troops stationed at bases in Hasakah were not harmed": a participle after a force noun, the clause's
+# verb further on, tells where the force is (what it is), not that it was deployed
+DESCRIBED = "a force described by where it is, not a deployment told"
+_FORCE_NOUN_END = re.compile(r"\b(?:troops|forces|soldiers|personnel|units|jets|aircraft|warplanes|marines|advisers|"
+                             r"advisors|contractors|batteries|systems)\s+(?:now\s+|currently\s+|already\s+)?$", re.I)
+_PARTICIPLE = re.compile(r"(?:stationed|based|deployed|positioned|garrisoned)(?:\s+(?:at|in|near|on))?$", re.I)
+_VERB_FURTHER = re.compile(r"\s+(?:(?:at|in|near|on|inside|across)\s+)?[^,.;:()]{0,80}?\s(?:were|was|are|is|have|has|had|will|"
+                           r"would|could|did|remain|remained|came|come|face|faced)\b", re.I)
+
+
+def _described_force(text: str, t) -> bool:
+    return bool(_PARTICIPLE.search(t.text) and _FORCE_NOUN_END.search(text, max(0, t.start - 30), t.start)
+                and _VERB_FURTHER.match(text, t.end))
 
 
 # ", and Turkish artillery ...", ", but the jets ...": a coordinated clause with its own subject (a force or a name)

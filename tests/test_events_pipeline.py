@@ -1604,3 +1604,13 @@ def test_where_a_body_sits_is_not_where_the_event_happened():
     # ", based in X,": an aside telling a body's seat, as a teller's seat is
     assert events("The exiled government, based in Aden, welcomed the overnight raids on Thursday.") == []
     assert [e.place for e in events("Russia has about 30 jets based at Hmeimim, officials said.")] == ["Hmeimim"]
+
+
+@pytest.mark.parametrize("text, places", [
+    # a participle after a force noun, the clause's verb further on: where the force is, not a deployment told
+    ("US troops stationed at bases in Hasakah province were not harmed, a Pentagon spokesperson said.", []),
+    ("Some 2,000 Marines based in Kuwait have been put on alert.", []),
+    ("Russia has deployed 30 jets at Hmeimim.", ["Hmeimim"]),
+])
+def test_a_force_described_by_where_it_is_is_no_deployment(text, places):
+    assert [e.place for e in events(text) if e.type == "deployment"] == places
