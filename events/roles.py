@@ -103,6 +103,12 @@ _REFERENCE = re.compile(r"\bcapital\s+of\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}$|"
 # (the party blamed): no place of the event
 _ANCHOR_BEFORE = re.compile(r"\b(?=[mhdwybap])(?:(?:minutes|hours?|days?|weeks?|months?|years?)\s+(?:after|before)|blamed\s+on|"
                             r"attributed\s+to|pinned\s+on)\s+(?:the\s+)?$", re.I)
+# "two days after the explosion on the Kerch bridge": the place of the happening a time is told from (not
+# an attack of ours: "three weeks after a rocket strike on X" tells that strike, at X)
+_ANCHOR_EVENT_BEFORE = re.compile(r"\b(?=[mhdwy])(?:minutes|hours?|days?|weeks?|months?|years?)\s+(?:after|before)\s+(?:the|a|an)\s+"
+                                  r"(?:(?!(?:strikes?|airstrikes?|attacks?|raids?|shelling|bombing|bombardment|barrage|"
+                                  r"assault|offensive|missiles?|rockets?|drones?)\b)[\w-]+\s+){1,3}?"
+                                  r"(?:on|in|at|of|near)\s+(?:the\s+)?$", re.I)
 _AMID_CLASH_BEFORE = re.compile(r"\bamid\s+(?:[\w-]+\s+){0,2}(?:clashes|fighting|battles|combat|confrontations)\b[^.;]{0,80}?"
                                 r"\b(?:in|near|around|at|on|of)\s+(?:the\s+)?(?:(?:vicinity|outskirts|area|town|village)\s+of\s+(?:the\s+)?)?$",
                                 re.I)
@@ -392,8 +398,11 @@ def mark(toponyms: list[Toponym], body: str, told: Callable[[int], bool] | None 
         t.locative = _locative(t, body, before, near)
         if "amid" in low and _AMID_CLASH_BEFORE.search(body, max(0, t.start - 120), t.start + _lead_len(t.text)):
             t.reference = True          # "shelled X, amid clashes ... in the vicinity of Y": the clash's place
-        if near & _B_ANCHOR and _ANCHOR_BEFORE.search(before, max(0, len(before) - 40)):
+        # (the event-anchor's words are the anchor's: its gate bit covers both)
+        anchor_event = bool(near & _B_ANCHOR and _ANCHOR_EVENT_BEFORE.search(before, max(0, len(before) - 55)))
+        if anchor_event or near & _B_ANCHOR and _ANCHOR_BEFORE.search(before, max(0, len(before) - 40)):
             t.reference, t.locative = True, False      # "two days after Douma", "blamed on Israel": no place of it
+            t.origin = t.origin or anchor_event   # "two days after the explosion on the Kerch bridge": never its place
         if (near & _B_LEGAL and _LEGAL_BEFORE.search(before, max(0, len(before) - 50))):
             t.reference, t.locative = True, False      # "an organisation outlawed in Turkey"
         purpose = bool(near & _B_PURPOSE and _PURPOSE_PLACE.search(before, max(0, len(before) - 60))) or (

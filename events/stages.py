@@ -820,15 +820,23 @@ _DAY_LINE = re.compile(r"^[ \t]*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\
                        r"\s+\d{1,2})(?:,?\s+\d{4})?[ \t]*$", re.M | re.I)
 
 
+# A line that heads a section ("OUTLOOK", "Reaction"): short, with no stop at its end
+_HEADING_LINE = re.compile(r"^[ \t]*[^\n]{1,60}(?<![.!?:;,\"”’')])[ \t]*$", re.M)
+
+
 def _stamp(body: str, pos: int, published) -> DateMention | None:
     """The day of the time stamp that opens the paragraph holding ``pos`` (a bare time: of the day line
     above it), or of its own "Date:" field told before ``pos`` (an incident log's entry), if any."""
     start = body.rfind("\n", 0, pos) + 1
     m = _STAMP.match(body, start)
     heading = None
-    if m is None and _CLOCK.match(body, start):
+    if m is None:
         for heading in _DAY_LINE.finditer(body, max(0, start - 3000), start):
             pass
+        # (a bare time's day line; else a day line heading the section: "SATURDAY, 15 MARCH" over its
+        # paragraphs, until another heading)
+        if heading is not None and not _CLOCK.match(body, start) and _HEADING_LINE.search(body, heading.end(), start):
+            heading = None
     if m is not None:
         text = m.group(0)
     elif heading is not None:
@@ -839,7 +847,8 @@ def _stamp(body: str, pos: int, published) -> DateMention | None:
             return None
         text = fields[-1].group("d")
     days = _days(text, published)
-    return days[0] if days else None
+    # ("Saturday, 15 March": the calendar date, not the weekday read back from the publication day)
+    return next((d for d in days if d.kind != "weekday"), days[0]) if days else None
 
 
 # A sentence that goes on from the one before in time: "Within minutes", "Hours later", "That night".

@@ -1614,3 +1614,20 @@ def test_where_a_body_sits_is_not_where_the_event_happened():
 ])
 def test_a_force_described_by_where_it_is_is_no_deployment(text, places):
     assert [e.place for e in events(text) if e.type == "deployment"] == places
+
+
+def test_a_day_heading_dates_the_paragraphs_of_its_section():
+    # a weekly roundup's "SATURDAY, 15 MARCH" over its paragraphs: their day until the next heading (the
+    # calendar date, not the weekday read back from the publication day)
+    text = ("SECURITY WEEK\n\nSATURDAY, 8 MARCH\n\nIn the evening, jets struck an arms depot in Saada.\n\n"
+            "MONDAY, 10 MARCH\n\nFresh raids hit the port of Hodeidah, residents said.\n\n"
+            "OUTLOOK\n\nShipping firms said they would keep avoiding the Red Sea.")
+    found = [e for e in extract_text(text, published="2025-03-15") if e.type != "non-event"]
+    assert [(e.place, e.date) for e in found] == [("Saada", "2025-03-08"), ("port of Hodeidah", "2025-03-10")]
+
+
+def test_the_place_of_a_happening_a_time_is_told_from_is_not_the_events():
+    # "two days after the explosion on the X bridge": X anchors the time, nothing happened there now
+    found = events("Russia fired cruise missiles at cities across Ukraine on Monday, two days after the explosion "
+                   "on the Kerch bridge.")
+    assert not any(e.place == "Kerch" for e in found)
