@@ -36,23 +36,26 @@ def _usual_actor(drafts: list[Draft], typ: str, last: str | None) -> str | None:
     return seen.most_common(1)[0][0] if seen else last
 
 
-def actor_told_later(events: list[Event], drafts: list[Draft], candidates: list[Candidate] = ()) -> list[Event]:
+def actor_told_later(events: list[Event], drafts: list[Draft], candidates: list[Candidate] = (),
+                     voice: str | None = None) -> list[Event]:
     """An event told before any actor of its type is named ("Rockets slammed into the capital overnight"
     opening a story whose attacker is named paragraphs below) takes the actor the article tells most often
     for that type (counted over its reports, ``drafts``: the one :func:`_usual_actor` would have given,
-    had it been told first). After the merge: an agentless report of an event told with its actor elsewhere
-    has joined that event already."""
+    had it been told first); in an article naming none, the force whose statement it is (``voice``: "Briefing
+    by the Ministry of Defence spokesman, Major General X" over "Strikes were delivered on ..."). After the
+    merge: an agentless report of an event told with its actor elsewhere has joined that event already."""
     for typ in {e.type for e in events if e.actor is None}:
         named = Counter(d.event.actor for d in drafts if d.event.type == typ and d.event.actor)
-        if not named:
+        if not named and voice is None:
             continue
-        actor = named.most_common(1)[0][0]
+        actor = named.most_common(1)[0][0] if named else voice
         for e in events:
             if e.type == typ and e.actor is None:
                 e.actor, e.actors = actor, [actor] + e.actors
         for c in candidates:                # (--explain says so)
             if c.type == typ and c.verdict in (ACCEPTED, JOINED) and c.actor is None:
-                c.actor, c.actor_later = actor, True
+                c.actor = actor
+                c.actor_from = "named later in the article" if named else "whose statement it is"
     return events
 
 

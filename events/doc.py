@@ -51,7 +51,7 @@ class Candidate:
     objections: list[tuple[str, str]] = field(default_factory=list)   # (stage, reason), in stage order
     own_actor: str | None = None    # the actor named in the sentence for this trigger
     actor: str | None = None        # after the decision: own or the article's usual actor
-    actor_later: bool = False       # the actor is the one the article names for its type later on
+    actor_from: str = ""            # why the actor was taken from elsewhere in the article ("named later ...")
     actors: list[str] = field(default_factory=list)   # every actor named carrying it out, own actor first
     date: object = None             # DateMention
     explicit: int = 0               # 2 day date, 1 approx date, 0 default
@@ -84,6 +84,7 @@ class Doc:
     theater: tuple[str, ...] = ()
     fallback: object = None                          # the theater country's Place
     dateline: object = None                          # the dateline's town (a Toponym) when it lies in the theater
+    voice: str | None = None                         # the force a statement speaks for (its opening headings)
     candidates: list[Candidate] = field(default_factory=list)
     events: list = field(default_factory=list)       # Event
     non_events: list = field(default_factory=list)   # Event of type non-event

@@ -29,7 +29,7 @@ def explain(doc: Doc) -> str:
             lines.append(f"{head}: {verdict} by {c.stage}: {c.reason}")
             if c.verdict in ("accepted", "joined"):
                 others = [a for a in c.actors if a != c.actor]
-                later = " (named later in the article)" if c.actor_later else ""
+                later = f" ({c.actor_from})" if c.actor_from else ""
                 lines.append(f"      actor {c.actor or '-'}{later}{' (with ' + ', '.join(others) + ')' if others else ''}; date {_date(c)}; weapon {c.weapon or '-'}; "
                              f"target {c.target or '-'}")
                 for p in c.places:

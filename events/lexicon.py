@@ -49,7 +49,10 @@ STRIKE_STRONG = re.compile(r"\b(?=\w)(?:"
     r"(?<=\ba\s)strike(?=\s+(?:hit|killed|destroyed|damaged|targeted|struck|flattened|levelled|leveled)\b)|"
     # "Strikes in the X countryside killed dozens", "29 March — Strikes hit X": a headline's or a timeline
     # entry's opening strikes, told with what they hit or where
-    r"(?<![\w,])(?<!\w\s)(?<!\w,\s)(?-i:S)trikes(?=\s+(?:on|hit|killed|near|targeted|struck|pounded|destroyed|damaged|in)\b)|"
+    # (or told in the passive of a verb that makes them: "Strikes were delivered on eight objects", "Strikes
+    # were also reported near X")
+    r"(?<![\w,])(?<!\w\s)(?<!\w,\s)(?-i:S)trikes(?=\s+(?:on|hit|killed|near|targeted|struck|pounded|destroyed|damaged|in)\b|"
+    r"\s+(?:were|have\s+been|had\s+been)\s+(?:also\s+)?(?:delivered|carried\s+out|launched|conducted|made|reported)\b)|"
     r"strikes(?:(?<=the\sstrikes)|(?<=of\sstrikes)|(?<=its\sstrikes)|(?<=our\sstrikes)|(?<=new\sstrikes)|"
     r"(?<=these\sstrikes)|(?<=those\sstrikes)|(?<=their\sstrikes)|(?<=latest\sstrikes)|(?<=russian\sstrikes)|"
     r"(?<=coalition\sstrikes)|(?<=israeli\sstrikes)|(?<=turkish\sstrikes)|(?<=french\sstrikes)|"

@@ -232,7 +232,7 @@ def actors(doc: Doc) -> None:
         s.claimer, s.claim_at = A.claim_span(text)
         s.skip = s.claim_at if s.claim_at and not _SPEAKER_IS_SUBJECT.match(text[s.claim_at[1]:]) else None
         s.question = text.rstrip(" ”\"’'").endswith("?")
-    voice = _voice(doc)
+    voice = doc.voice = _voice(doc)
     for c in doc.candidates:
         s = doc.sentences[c.sentence]
         text, found = _outside_asides(s.text, s.actors, c.trigger.start)

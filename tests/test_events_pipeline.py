@@ -1631,3 +1631,20 @@ def test_the_place_of_a_happening_a_time_is_told_from_is_not_the_events():
     found = events("Russia fired cruise missiles at cities across Ukraine on Monday, two days after the explosion "
                    "on the Kerch bridge.")
     assert not any(e.place == "Kerch" for e in found)
+
+
+@pytest.mark.parametrize("text, places", [
+    # "Strikes" opening a sentence, told in the passive of a verb that makes them
+    ("Strikes were delivered on six objects in the areas of Talbiseh and Rastan in Homs province.", ["Talbiseh", "Rastan"]),
+    ("Strikes were also reported near Radaa in al-Bayda province, residents said.", ["near Radaa"]),
+])
+def test_strikes_told_in_the_passive_open_a_sentence(text, places):
+    assert [e.place for e in events(text)] == places
+
+
+def test_a_statement_that_names_no_actor_speaks_for_its_own_force():
+    # a ministry briefing's agentless strikes ("Strikes were delivered on ..."): the force whose statement it is
+    text = ("Briefing by the official representative of the Ministry of Defence, Major General I. Konashenkov\n\n"
+            "Strikes were delivered on a command post near Talbiseh in Homs province over the past day.")
+    found = [e for e in extract_text(text, published="2015-10-02") if e.type != "non-event"]
+    assert [(e.place, e.actor) for e in found] == [("near Talbiseh", "Russia")]
