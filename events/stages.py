@@ -403,6 +403,8 @@ def modality(doc: Doc) -> None:
             reason = DENIED     # "The rebels denied firing at X and said government forces had shelled the city themselves"
         if reason is None and c.type == "deployment" and _described_force(s.text, t):
             reason = DESCRIBED
+        if reason is None and "version" in s.text and _CORRECTED.search(s.text, 0, t.start):
+            reason = DENIED     # "An earlier version of this story said X had been bombed": the outlet takes it back
         if reason:
             c.object("modality", reason)
         elif t.nominal and _refers_back(s.text, t.start):
@@ -425,6 +427,11 @@ _VERB_FURTHER = re.compile(r"\s+(?:(?:at|in|near|on|inside|across)\s+)?[^,.;:()]
 def _described_force(text: str, t) -> bool:
     return bool(_PARTICIPLE.search(t.text) and _FORCE_NOUN_END.search(text, max(0, t.start - 30), t.start)
                 and _VERB_FURTHER.match(text, t.end))
+
+
+# A correction notice's retracted report: "An earlier version of this article said that X had been bombed"
+_CORRECTED = re.compile(r"\b(?:earlier|previous|original)\s+version\s+(?:of\s+(?:this|the)\s+(?:article|story|report|item|post)\s+)?"
+                        r"(?:wrongly\s+|incorrectly\s+|mistakenly\s+)?(?:said|stated|reported|gave|described|misstated)\b", re.I)
 
 
 # ", and Turkish artillery ...", ", but the jets ...": a coordinated clause with its own subject (a force or a name)
@@ -824,6 +831,12 @@ _DAY_LINE = re.compile(r"^[ \t]*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\
 _HEADING_LINE = re.compile(r"^[ \t]*[^\n]{1,60}(?<![.!?:;,\"”’')])[ \t]*$", re.M)
 
 
+# After a date, a body or a place named for it: "the February 17 brigade", "the 6 April movement",
+# "26 September Street"
+_NAMED_FOR_DATE = re.compile(r"\s+(?:Martyrs\s+)?(?:brigades?|battalions?|movement|revolution|uprising|"
+                             r"street|square|bridge|stadium|hospital|university|district|camp)\b", re.I)
+
+
 def _stamp(body: str, pos: int, published) -> DateMention | None:
     """The day of the time stamp that opens the paragraph holding ``pos`` (a bare time: of the day line
     above it), or of its own "Date:" field told before ``pos`` (an incident log's entry), if any."""
@@ -921,6 +934,8 @@ def dates(doc: Doc) -> None:
         s = doc.sentences[si]
         stamp = _stamp(doc.body, s.start, published)
         s.dates = find_dates(s.text, stamp.date if stamp is not None else published)
+        if s.dates:             # ("the February 17 brigade", "the 6 April movement": a date naming a body)
+            s.dates = [d for d in s.dates if not (d.kind in ("dm", "md") and _NAMED_FOR_DATE.match(s.text, d.end))]
         lead = DATELINE_LEAD.match(s.text) if s.dates else None
         if lead:                                    # "TRIPOLI, Jan 6 (Reuters) -": when it was filed, not when it happened
             s.dates = [d for d in s.dates if d.start >= lead.end()]

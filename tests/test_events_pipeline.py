@@ -1648,3 +1648,20 @@ def test_a_statement_that_names_no_actor_speaks_for_its_own_force():
             "Strikes were delivered on a command post near Talbiseh in Homs province over the past day.")
     found = [e for e in extract_text(text, published="2015-10-02") if e.type != "non-event"]
     assert [(e.place, e.actor) for e in found] == [("near Talbiseh", "Russia")]
+
+
+def test_a_correction_notices_retracted_report_is_no_event():
+    # "An earlier version of this article said X had been bombed": the outlet takes the report back
+    assert events("An earlier version of this article said that Misrata's airport had been bombed on Wednesday.") == []
+
+
+def test_a_date_naming_a_body_dates_nothing():
+    # "the February 17 brigade", "the 6 April movement": a body named for a date, not the event's day
+    found = events("Helicopters bombed the camps of the February 17 brigade in Benghazi, residents said.")
+    assert [(e.place, e.date) for e in found] == [("Benghazi", PUB)]
+
+
+def test_two_modifiers_of_a_nations_force_joined_by_and():
+    # "Ukrainian sea and air drones", "Israeli air and artillery strikes": the nation still acts
+    found = events("Ukrainian sea and air drones hit the oil terminal at Novorossiysk on Friday.")
+    assert [e.actor for e in found] == ["Ukraine"]
