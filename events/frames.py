@@ -513,9 +513,12 @@ def not_a_strike(sentence: str, trigger: Trigger, clause: tuple[int, int], class
 # The word lists above as :func:`events.pieces.lead_letter` writes them (re skips in C to where
 # the first letter of one of their words stands; the same matches).
 (_ACCOMPANY, _PROTESTED, _STRIKE_NOUN, _GROUND_RAIDER, _CIVILIAN, _EXCHANGE, _INTERCEPTED, _NOT_ATTACK_SUBJECT,
- _GROUND_SUBJECT) = (
+ _GROUND_SUBJECT, _EXERCISE, _SUPPORT_FLIGHT, _GROUND_BEFORE, _USE_OF, _ALSO_FIRED, _PASSIVE, _HIT_OBJECT,
+ _AIR_DEFENCE_SUBJECT, _CAUSE_BEFORE, _VISITED_BEFORE, _LAUNCHED_TOWARDS) = (
     lead_letter(p) for p in (_ACCOMPANY, _PROTESTED, _STRIKE_NOUN, _GROUND_RAIDER, _CIVILIAN, _EXCHANGE, _INTERCEPTED,
-                             _NOT_ATTACK_SUBJECT, _GROUND_SUBJECT))
+                             _NOT_ATTACK_SUBJECT, _GROUND_SUBJECT, _EXERCISE, _SUPPORT_FLIGHT, _GROUND_BEFORE, _USE_OF,
+                             _ALSO_FIRED, _PASSIVE, _HIT_OBJECT, _AIR_DEFENCE_SUBJECT, _CAUSE_BEFORE, _VISITED_BEFORE,
+                             _LAUNCHED_TOWARDS))
 
 # The patterns not_a_strike asks of a sentence (or a part of it), with the one pass over it the
 # stages share.

@@ -142,8 +142,9 @@ def classify(clause_prefix: str, after: str = "", nominal: bool = False) -> str 
 # The word lists above as :func:`events.pieces.lead_letter` writes them (re skips in C to where
 # the first letter of one of their words stands; the same matches).
 _TOPIC, _LONG_PAST = lead_letter(_TOPIC), lead_letter(_LONG_PAST)
-(_NOT_NEGATION, _REPORT_THAT, _DENIED_AFTER, _PERFECT) = (
-    lead_letter(p) for p in (_NOT_NEGATION, _REPORT_THAT, _DENIED_AFTER, _PERFECT))
+(_NOT_NEGATION, _REPORT_THAT, _DENIED_AFTER, _PERFECT, _STRETCH_OF, _SINCE_START, _PREVENTED, _ANY, _HABITUAL) = (
+    lead_letter(p) for p in (_NOT_NEGATION, _REPORT_THAT, _DENIED_AFTER, _PERFECT, _STRETCH_OF, _SINCE_START, _PREVENTED,
+                             _ANY, _HABITUAL))
 
 # The patterns asked of the clause before a trigger, with one pass over it (the one the cue rows ask for).
 _PREFIX_GATES = Gates((_REPORT_THAT, _LONG_PAST, _STRETCH_OF, _HABITUAL, _TOPIC, _ANY, _PREVENTED, L.NEGATION_NEAR, _PURPOSE))

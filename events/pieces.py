@@ -156,6 +156,8 @@ def required(pattern: str | re.Pattern, flags: int = 0) -> frozenset[str] | None
 # Characters that re.IGNORECASE matches to an ASCII letter besides its two cases.
 _CASE_EXTRA = {"i": "\u0130\u0131", "k": "\u212a", "s": "\u017f"}
 _WORD_START = re.compile(r"\\b(?:\(\?=(?:\\w|\[([a-z]+)\])\))?")
+_GROUP_OPENERS = ("(?:", "(?i:", "(?-i:")
+_QUANTIFIERS = ("?", "*", "+", "{")
 
 
 def lead_letter(pattern: re.Pattern) -> re.Pattern:
@@ -164,37 +166,117 @@ def lead_letter(pattern: re.Pattern) -> re.Pattern:
     fast scan; one that opens with a word-start test is tried at every position).
 
     ``\\b(?=[abc])(?:alt1|alt2...)tail``, every alternative opening with a plain letter, becomes
-    ``[letters](?<!\\w.)(?:(?<=a)lt1|...)tail``: the letter first (both cases, and the other
+    ``[letters](?<!\\w.)(?:(?:(?<=a)lt1|...)tail)``: the letter first (both cases, and the other
     characters re.IGNORECASE takes for it), the word start tested right after it, each
-    alternative checking its own letter. The matches are the same; a pattern of another shape
-    comes back as it is."""
-    head, alts, tail = split_alternation(pattern.pattern)
-    lead = _lead(head, alts, pattern.flags)
-    if lead is None or len(alts) < 2 or tail[:1] in ("?", "*", "+", "{"):
-        return pattern                          # (an optional or repeated group may match no letter at all)
-    body = "|".join(f"(?<={a[0]}){a[1:]}" for a in alts)
-    return re.compile(f"{lead}(?:{body}){tail}", pattern.flags)
+    alternative checking its own letter. So does a single word (``\\bfrom\\s+``), an alternative
+    that opens with a group of such alternatives or with look-behinds before its letter
+    (``(?<!to\\s)exercise`` checks ``(?<!(?:to\\s)e)`` after the "e"), and a pattern of several
+    top-level branches, each opening with a word-start test. The matches are the same; a
+    pattern of another shape comes back as it is."""
+    branches = _top_branches(pattern.pattern)
+    heads, rests = [], []
+    for branch in branches:
+        m = _WORD_START.match(branch)
+        if m is None or not m.group(0):
+            return pattern
+        heads.append(m)
+        rests.append(branch[m.end():])
+    chars: list[str] = []
+    bodies: list[str] = []
+    for m, rest in zip(heads, rests):
+        got = _lead_parts(m, [rest], pattern.flags, chars)
+        if got is None:
+            return pattern
+        look = f"(?<=[{m.group(1)}])" if m.group(1) and len(branches) > 1 else ""
+        bodies.append(look + got[0])    # (another branch's letters may be ones this look-ahead refuses)
+    if not chars:
+        return pattern
+    return re.compile(_lead_class(chars, pattern.flags) + "(?:" + "|".join(bodies) + ")", pattern.flags)
 
 
-def _lead(head: str, alts: Sequence[str], flags: int) -> str | None:
-    """The first letters of ``alts`` as a class, with the word-start test after them, to stand for
-    ``head`` (a word-start test, optionally with a look-ahead class); None when ``head`` is not
-    one or an alternative does not open with a plain letter."""
-    m = _WORD_START.fullmatch(head)
-    if m is None or not alts or not all(len(a) > 1 and a[0].isascii() and a[0].isalpha()
-                                        and a[1] not in "?*+{" for a in alts):
-        return None
+def _lead_class(chars: Sequence[str], flags: int) -> str:
+    """The first characters as one class (read as written), then the word-start test behind it."""
+    return (f"(?-i:[{''.join(chars)}])" if flags & re.I else f"[{''.join(chars)}]") + "(?<!\\w.)"
+
+
+def _lead_parts(head: re.Match, alts: Sequence[str], flags: int, chars: list[str]) -> list[str] | None:
+    """``alts`` (after the word-start test ``head``) rewritten to follow their first letter, already
+    consumed; the characters they may open with are added to ``chars`` (those the head's look-ahead
+    class refuses left out: they can never match). None when an alternative opens otherwise."""
+    allowed = head.group(1)
+    look = re.compile(f"[{allowed}]", flags & re.I) if allowed else None
     ignore = bool(flags & re.I)
-    allowed = m.group(1)
-    letters: list[str] = []
+    bodies = []
     for a in alts:
-        c = a[0].lower() if ignore else a[0]
-        if (allowed is None or c.lower() in allowed if ignore else c in (allowed or c)) and c not in letters:
-            letters.append(c)
-    if not letters:
-        return None
-    chars = "".join(c + c.upper() + _CASE_EXTRA.get(c, "") if ignore else c for c in letters)
-    return (f"(?-i:[{chars}])" if ignore else f"[{chars}]") + "(?<!\\w.)"
+        got = _first_letters(a, ignore)
+        if got is None:
+            return None
+        found, body = got
+        for c, case_free in found:
+            for v in (c.lower() + c.upper() + _CASE_EXTRA.get(c.lower(), "") if case_free else c):
+                if v not in chars and (look is None or look.fullmatch(v)):
+                    chars.append(v)
+        bodies.append(body)
+    return bodies
+
+
+def _top_branches(source: str) -> list[str]:
+    """``a|b|c`` -> [a, b, c] at the top level (a pattern without one: [source])."""
+    cuts = [i for i, ch, depth in scan(source, 0) if ch == "|" and depth == 0]
+    bounds = [-1] + cuts + [len(source)]
+    return [source[a + 1:b] for a, b in zip(bounds, bounds[1:])]
+
+
+def _close(source: str, opened: int) -> int | None:
+    """Where the group opened at ``source[opened]`` closes."""
+    for i, ch, depth in scan(source, opened):
+        if ch == ")" and depth == 1:
+            return i
+    return None
+
+
+def _first_letters(alt: str, ignore: bool) -> tuple[list[tuple[str, bool]], str] | None:
+    """The plain letters ``alt`` can open with (each with: matched in both cases) and ``alt``
+    rewritten to follow its letter, already consumed: ``abc`` -> ``(?<=a)bc``; ``(?:ab|cd)e`` ->
+    ``(?:(?<=a)b|(?<=c)d)e``; ``(?<!x\\s)ab`` -> ``(?<=a)(?<!x\\sa)b``. None when it may open
+    with anything else (a class, an escape, an optional letter or group)."""
+    if alt[:1].isascii() and alt[:1].isalpha() and alt[1:2] not in _QUANTIFIERS:
+        return [(alt[0], ignore)], f"(?<={alt[0]}){alt[1:]}"
+    opener = next((o for o in _GROUP_OPENERS if alt.startswith(o)), None)
+    if opener is not None:
+        close = _close(alt, 0)
+        if close is None or alt[close + 1:close + 2] in _QUANTIFIERS:
+            return None
+        inner_ignore = True if opener == "(?i:" else False if opener == "(?-i:" else ignore
+        inner = alt[len(opener):close]
+        bars = [i for i, ch, depth in scan(inner, 0) if ch == "|" and depth == 0]
+        bounds = [-1] + bars + [len(inner)]
+        letters: list[tuple[str, bool]] = []
+        bodies = []
+        for a, b in zip(bounds, bounds[1:]):
+            got = _first_letters(inner[a + 1:b], inner_ignore)
+            if got is None:
+                return None
+            letters += got[0]
+            bodies.append(got[1])
+        return letters, opener + "|".join(bodies) + alt[close:]
+    if alt.startswith(("(?<!", "(?<=")):         # look-behinds, then a plain letter
+        behinds = []
+        at = 0
+        while alt.startswith(("(?<!", "(?<="), at):
+            close = _close(alt, at)
+            if close is None:
+                return None
+            behinds.append(alt[at:close + 1])
+            at = close + 1
+        word = alt[at:]
+        if not (word[:1].isascii() and word[:1].isalpha() and word[1:2] not in _QUANTIFIERS):
+            return None
+        c = word[0]
+        # (a look-behind at the letter's start sees the same text as one, the letter longer, after it)
+        moved = "".join(f"{b[:4]}(?:{b[4:-1]}){c})" for b in behinds)
+        return [(c, ignore)], f"(?<={c}){moved}{word[1:]}"
+    return None
 
 
 # --- many gates in one pass -----------------------------------------------------------------
@@ -385,16 +467,26 @@ class Rows:
             if len(self._compiled) > 4096:
                 self._compiled.clear()
             rows = [(i, r) for i, r in enumerate(self.rows) if mask >> i & 1]
-            lead = _lead(self._head, [r for _, r in rows], self._flags) if self._tail[:1] not in ("?", "*", "+", "{") \
-                else None                       # (an optional or repeated group may match no letter at all)
-            if lead is not None:                # the rows' first letters stand for a word-start head
-                parts = "|".join(f"(?P<{self.group}{i}>(?<={r[0]}){r[1:]})" for i, r in rows)
+            led = self._lead([r for _, r in rows])
+            if led is not None:                 # the rows' first letters stand for a word-start head
+                lead, bodies = led
+                parts = "|".join(f"(?P<{self.group}{i}>{body})" for (i, _), body in zip(rows, bodies))
                 p = re.compile(lead + "(?:" + parts + ")" + self._tail, self._flags)
             else:
                 parts = "|".join(self._parts[i] for i, _ in rows)
                 p = re.compile(self._head + "(?:" + parts + ")" + self._tail, self._flags)
             self._compiled[mask] = p
         return p
+
+    def _lead(self, rows: list[str]) -> tuple[str, list[str]] | None:
+        """(the rows' first letters as a class with the word-start test, each row rewritten to follow
+        its letter) when the head is a word-start test (:func:`lead_letter`); else None."""
+        head = _WORD_START.fullmatch(self._head)
+        if head is None or not rows or self._tail[:1] in _QUANTIFIERS:
+            return None                         # (an optional or repeated group may match no letter at all)
+        chars: list[str] = []
+        bodies = _lead_parts(head, rows, self._flags, chars)
+        return None if bodies is None or not chars else (_lead_class(chars, self._flags), bodies)
 
     def pattern(self, text: str) -> re.Pattern | None:
         """The alternation of the rows that may match in ``text``; None when none may."""

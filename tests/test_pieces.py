@@ -152,12 +152,41 @@ def test_lead_letter_same_matches():
 
 def test_lead_letter_leaves_other_shapes():
     from events.pieces import lead_letter
-    for src in (r"\b(?:\d+\s*km|north)\s+of\s+$", r"\bfrom\s+(?:the|a)\s+$", r"(?:from|out)\s+$", r"\b(?:s?he|it)\s+$"):
+    for src in (r"\b(?:\d+\s*km|north)\s+of\s+$", r"(?:from|out)\s+$", r"\b(?:s?he|it)\s+$", r"\bfrom|to\b",
+                r"\b(?P<w>from|to)\s+$", r"\b(?:(?<=\s)\w+|at)\s+$"):
         p = re.compile(src)
         assert lead_letter(p) is p
     # an optional word list may match no letter: "in June 2015" has no "early"/"late" before the month
     optional = re.compile(r"\b(?:early\s+|late\s+)?June\s+\d{4}", re.I)
     assert lead_letter(optional) is optional and optional.search("in June 2015")
+
+
+def test_lead_letter_other_word_start_shapes_same_matches():
+    """A single word, alternatives that open with a group or with look-behinds, case groups and
+    several top-level branches with look-ahead classes of their own are led by their letters too,
+    and match exactly where the pattern does."""
+    from events.pieces import lead_letter
+    sources = [(r"\bfrom\s+(?:the|a)\s+$", 0),
+               (r"\b(?=[edm])(?:(?<!to\s)exercises?|drills?|(?:manoeuvres|maneuvers))\b", re.I),
+               (r"\b(?:(?:protest(?:ed|s)?|(?-i:march(?:ed)?))\s+against|condemn(?:ed|s)?)\s+(?:\w+\s+){0,3}$", re.I),
+               (r"\b(?:(?i:war)|Peace)\s+games\b", 0),
+               (r"\b(?=[w])(?:was|were|be)\s+(?:also\s+)?$|\b(?:was|been|hit)\s+by\s+$", re.I),
+               (r"\b(?:amid|(?<=,\s)with)\s+(?:\w+\s+){0,2}$", re.I)]
+    texts = ["We were exercising; the exercises and DRILLS went on, not to exercise restraint. to exercises",
+             "fired from the hill, from a ship, From THE sea; afrom the ",
+             "residents protested against the shelling, Marched against it; marched against the strikes; condemned the ",
+             "WAR games, war games, Peace games, peace games, prewar games",
+             "it was also hit by ", "they were ", "had been hit by ", "Be also ", "clashes, with heavy ", "amid the ",
+             "ſhips \u212aills İnside ınside exerci\u017fes"]
+    for src, flags in sources:
+        p = re.compile(src, flags)
+        q = lead_letter(p)
+        assert q is not p and q.pattern.startswith(("(?-i:[", "[")), src
+        for t in texts:
+            assert [m.span() for m in p.finditer(t)] == [m.span() for m in q.finditer(t)], (src, t)
+            for end in range(len(t) + 1):
+                a, b = p.search(t, 0, end), q.search(t, 0, end)
+                assert (a and a.span()) == (b and b.span()), (src, t, end)
 
 
 def test_rows_with_a_word_start_head_open_with_their_letters():
