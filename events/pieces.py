@@ -302,6 +302,9 @@ class Gates:
                 continue
             for piece in need:
                 self.bits[piece] = self.bits.get(piece, 0) | 1 << i
+        # Pieces of one or two characters ("in", "us", "mm") occur everywhere: the automaton would report
+        # each occurrence; a substring test each, made only when these gates are asked, costs less.
+        self._short = tuple((piece, b) for piece, b in self.bits.items() if len(piece) <= _SHORT)
         self._scanner = _Scanner(keep=0) if alone else _SCANNER
         self._slot = self._scanner.register(self)
         # (by id: a compiled pattern hashes its whole code)
@@ -321,8 +324,12 @@ class Gates:
         got = last[1] if last[0] is text else scanner.scan(text)
         if got is None or self._slot >= len(got[1]):
             return self.all
-        found, offsets = got
-        return found >> offsets[self._slot] & self.all | self._always
+        found, offsets, low = got
+        bits = found >> offsets[self._slot] & self.all | self._always
+        for piece, b in self._short:
+            if b & ~bits and piece in low:      # (a pattern already open needs no test)
+                bits |= b
+        return bits
 
 
 class Gated:
@@ -380,21 +387,19 @@ class _Scanner:
         where: dict[str, int] = {}
         for slot, g in enumerate(gates):
             for piece, b in g.bits.items():
-                where[piece] = where.get(piece, 0) | b << offsets[slot]
-        # Pieces of one or two characters ("in", "us", "mm") occur everywhere: one substring test
-        # each instead of an automaton hit per occurrence.
-        short = tuple((piece, b) for piece, b in where.items() if len(piece) <= _SHORT)
+                if len(piece) > _SHORT:         # (the short ones are tested by their Gates: Gates.mask)
+                    where[piece] = where.get(piece, 0) | b << offsets[slot]
         a = ahocorasick.Automaton()
-        long = [(piece, b) for piece, b in where.items() if len(piece) > _SHORT]
-        for piece, b in long:
+        for piece, b in where.items():
             a.add_word(piece, b)
-        if long:
+        if where:
             a.make_automaton()
-        self._automaton = (a, bool(long), tuple(offsets), short)
+        self._automaton = (a, bool(where), tuple(offsets))
 
-    def scan(self, text: str) -> tuple[int, tuple[int, ...]] | None:
-        """(the bits of every registered Gates' patterns whose pieces ``text`` holds, each Gates'
-        offset in them); None when the text's case cannot be trusted (every gate is open)."""
+    def scan(self, text: str) -> tuple[int, tuple[int, ...], str] | None:
+        """(the bits of every registered Gates' patterns whose pieces of three characters or more
+        ``text`` holds, each Gates' offset in them, the text lowercased: each Gates tests its shorter
+        pieces itself); None when the text's case cannot be trusted (every gate is open)."""
         last = self._last
         if last[0] is text:
             return last[1]
@@ -405,7 +410,7 @@ class _Scanner:
             return got
         if self._automaton is None:
             self._build()
-        a, any_piece, offsets, short = self._automaton
+        a, any_piece, offsets = self._automaton
         low = lower_for_gate(text)
         got = None
         if low is not None:
@@ -413,10 +418,7 @@ class _Scanner:
             if any_piece:
                 for _end, b in a.iter(low):
                     found |= b
-            for piece, b in short:
-                if piece in low:
-                    found |= b
-            got = (found, offsets)
+            got = (found, offsets, low)
         if self.keep:
             if len(seen) >= self.keep:
                 seen.clear()
