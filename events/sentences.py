@@ -17,16 +17,22 @@ _END = re.compile(r"[.!?:\"”’)]\s*$")
 # Every clause boundary starts with ";", "," or a space: that one-character gate comes first, so
 # most positions fail on it instead of trying every alternative.
 # ("dismissed as fabricated the reports that ...": "as" after a verb of labelling starts no clause)
-_CLAUSE = re.compile(r"(?=[;,\s])(?:;|\s[–—]\s|(?<!dismissed)(?<!described)(?<!branded)(?<!labelled)(?<!rejected)(?<!\swell)(?<!\ssuch)"
-                     r",?\s+(?:but|while|whereas|although|though|despite|as|because|after|before|"
-                     r"even\s+as|even\s+though|meanwhile)\s+(?!part\b|well\b|of\b|a\s+result|many\b|much\b|long\b|if\b)"
+# The two alternatives behind a row of look-behinds first look ahead for their words: at most spaces
+# that one test fails, and the look-behinds are tried only where the words stand (the same matches).
+_CONJUNCTIONS = (r"(?:but|while|whereas|although|though|despite|as|because|after|before|"
+                 r"even\s+as|even\s+though|meanwhile)")
+_REPORTING = (r"(?:said|says|reported|claimed|claims|stated|announced|confirmed|insisted|added|"
+              r"noted|suggested|accused|told\s+\w+)\b")
+_CLAUSE = re.compile(r"(?=[;,\s])(?:;|\s[–—]\s|(?=,?\s+" + _CONJUNCTIONS + r"\s)"
+                     r"(?<!dismissed)(?<!described)(?<!branded)(?<!labelled)(?<!rejected)(?<!\swell)(?<!\ssuch)"
+                     r",?\s+" + _CONJUNCTIONS + r"\s+(?!part\b|well\b|of\b|a\s+result|many\b|much\b|long\b|if\b)"
                      r"|,\s+(?:which|who|where|when)\s+|\s+(?:where|whereby)\s+"
                      # "the guns, deployed at X since May, fired on Y": a participle in commas, then the main verb
                      r"|,\s+(?=(?:deployed|stationed|based|positioned)\s+(?:on|at|in|to|near)\b)"
                      r"|,\s+(?=(?:fired|struck|hit|launched|shelled|bombed|attacked|pounded|targeted)\s)"
                      # (not after "falsely", "wrongly": the adverb denies the report verb's content)
-                     r"|(?<!\bnot)(?<!n't)(?<!n’t)(?<!never)(?<!falsely)(?<!wrongly)(?<!mistakenly)\s(?=(?:said|says|reported|claimed|claims|stated|announced|confirmed|insisted|added|"
-                     r"noted|suggested|accused|told\s+\w+)\b))", re.I)
+                     r"|(?=\s" + _REPORTING + r")(?<!\bnot)(?<!n't)(?<!n’t)(?<!never)(?<!falsely)(?<!wrongly)(?<!mistakenly)"
+                     r"\s(?=" + _REPORTING + r"))", re.I)
 
 _CLAUSE_ROWS = Rows.of(_CLAUSE)        # the same, tried with only the alternatives a sentence can match
 
