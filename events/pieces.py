@@ -151,6 +151,38 @@ def required(pattern: str | re.Pattern, flags: int = 0) -> frozenset[str] | None
     return _best([need, exact])
 
 
+def needs_digit(pattern: str | re.Pattern, flags: int = 0) -> bool:
+    """Does every match of ``pattern`` hold a decimal digit (inside it, or seen by a look-around)?
+    Then a text without one cannot hold a match (a cheap test: word pieces do not tell digits)."""
+    if isinstance(pattern, re.Pattern):
+        pattern, flags = pattern.pattern, pattern.flags
+    return _seq_digit(_P.parse(pattern, flags))
+
+
+def _seq_digit(items) -> bool:
+    return any(_item_digit(op, av) for op, av in items)
+
+
+def _item_digit(op, av) -> bool:
+    if op is _C.LITERAL:
+        return 48 <= av <= 57
+    if op is _C.IN:                     # \d, or a class of ASCII digits only
+        return bool(av) and all(iop is _C.CATEGORY and iav is _C.CATEGORY_DIGIT or
+                                iop is _C.RANGE and 48 <= iav[0] <= iav[1] <= 57 or
+                                iop is _C.LITERAL and 48 <= iav <= 57 for iop, iav in av)
+    if op is _C.SUBPATTERN:
+        return _seq_digit(av[-1])
+    if op is getattr(_C, "ATOMIC_GROUP", None):
+        return _seq_digit(av)
+    if op is _C.BRANCH:
+        return all(_seq_digit(b) for b in av[1])
+    if op in (_C.MAX_REPEAT, _C.MIN_REPEAT, getattr(_C, "POSSESSIVE_REPEAT", None)):
+        return av[0] >= 1 and _seq_digit(av[2])
+    if op is _C.ASSERT:
+        return _seq_digit(av[1])
+    return False
+
+
 # --- a pattern that re can skip to --------------------------------------------------------
 
 # Characters that re.IGNORECASE matches to an ASCII letter besides its two cases.

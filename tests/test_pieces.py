@@ -198,3 +198,14 @@ def test_rows_with_a_word_start_head_open_with_their_letters():
     assert rows.pattern(text).pattern.startswith("(?-i:[")
     assert [(m.span(), m.lastgroup) for m in rows.finditer(text)] == \
         [(m.span(), m.lastgroup) for m in full.finditer(text)] != []
+
+
+def test_needs_digit_reads_the_pattern():
+    """A pattern every match of which holds a digit (a day, a year) is told; one with an optional or
+    alternative number is not."""
+    from events.pieces import needs_digit
+    assert needs_digit(r"\b(?:in|since)\s+(?P<year>(?:19|20)\d\d)\b")
+    assert needs_digit(re.compile(r"(?P<day>[0-3]?\d)(?:st|nd)?\s+May", re.I))
+    assert needs_digit(r"(?=\d)") and needs_digit(r"[0-9]+km")
+    for src in (r"(?P<num>\d+|a|one)\s+days?\s+ago", r"\bMay(?:\s+\d+)?", r"[^0-9]", r"[\d\w]", r"\d*x"):
+        assert not needs_digit(src), src
