@@ -137,7 +137,7 @@ def frames() -> tuple[Frame, ...]:
 
 @lru_cache(maxsize=None)
 def _verb_re(forms: str) -> re.Pattern:
-    return re.compile(r"\b(?:" + forms + r")\b", re.I)
+    return lead_letter(re.compile(r"\b(?:" + forms + r")\b", re.I))     # (re skips to the forms' first letters)
 
 
 _PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are|be)\s+(?:[\w-]+ly\s+|also\s+|reportedly\s+)?$"
@@ -227,13 +227,13 @@ def _any_frame_word() -> re.Pattern:
     word starts then fail on one test instead of trying every word)."""
     first = {piece[:1].lower() for f in frames() for piece in f.forms.split("|")}
     gate = "(?=[" + "".join(sorted(first)) + "])" if all(c.isalpha() for c in first) else ""
-    return re.compile(r"\b" + gate + r"(?:" + "|".join(f.forms for f in frames()) + r")\b", re.I)
+    return lead_letter(re.compile(r"\b" + gate + r"(?:" + "|".join(f.forms for f in frames()) + r")\b", re.I))
 
 
 @lru_cache(maxsize=1)
 def _frame_gates() -> Gates:
     """Each frame row's trigger words (read from its forms): one pass tells which rows may match."""
-    return Gates([_verb_re(f.forms) for f in frames()])
+    return Gates([re.compile(r"\b(?:" + f.forms + r")\b", re.I) for f in frames()])   # (as written: their whole words)
 
 
 def may_match(sentence: str) -> bool:

@@ -77,6 +77,15 @@ def _seq(items) -> tuple[frozenset[str] | None, frozenset[str] | None]:
     run: set[str] = {""}                # exact strings of the current run of exact items
     whole = True                        # no run was broken: ``run`` is the sequence's exact set
     for op, av in items:
+        if op is _C.ASSERT and av[0] < 0:
+            # a look-behind's text ends where the next item starts: it opens a run ("(?<=f)ired" needs
+            # "fired"), overlapping (not extending) the run before it
+            exact, need = _seq(av[1])
+            if need is not None:
+                needs.append(need)
+            needs.append(frozenset(run))
+            run, whole = ({""} if exact is None or len(exact) > _MAX_SET else set(exact)), False
+            continue
         exact, need = _item(op, av)
         if need is not None:
             needs.append(need)

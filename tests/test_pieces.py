@@ -12,7 +12,7 @@ from events import lexicon as L
 from events.attribution import actor_mentions
 from events.frames import weapons
 from events.modality import _NOT_NEGATION
-from events.pieces import Gates, Rows, lower_for_gate, required, split_alternation
+from events.pieces import Gates, Rows, lead_letter, lower_for_gate, required, split_alternation
 from events.triggers import find_triggers
 
 
@@ -209,3 +209,12 @@ def test_needs_digit_reads_the_pattern():
     assert needs_digit(r"(?=\d)") and needs_digit(r"[0-9]+km")
     for src in (r"(?P<num>\d+|a|one)\s+days?\s+ago", r"\bMay(?:\s+\d+)?", r"[^0-9]", r"[\d\w]", r"\d*x"):
         assert not needs_digit(src), src
+
+
+def test_required_reads_a_look_behind_as_the_start_of_a_run():
+    """A look-behind's text ends where the pattern goes on: "(?<=f)ired" needs "fired", so a pattern
+    led by its letters keeps the whole words of its alternatives as its pieces (never joined to the
+    run before the look-behind, which overlaps it)."""
+    p = re.compile(r"\b(?:fired|firing|launched)\s+at\b", re.I)
+    assert required(lead_letter(p)) == required(p) == frozenset({"fired", "firing", "launched"})
+    assert required(r"ab(?<=b)c") == frozenset({"ab"}) and required(r"x(?<=ab|cd)ef") == frozenset({"abef", "cdef"})
