@@ -240,24 +240,27 @@ def _lead_class(chars: Sequence[str], flags: int) -> str:
     return (f"(?-i:[{''.join(chars)}])" if flags & re.I else f"[{''.join(chars)}]") + "(?<!\\w.)"
 
 
-def _lead_parts(head: re.Match, alts: Sequence[str], flags: int, chars: list[str]) -> list[str] | None:
-    """``alts`` (after the word-start test ``head``) rewritten to follow their first letter, already
-    consumed; the characters they may open with are added to ``chars`` (those the head's look-ahead
-    class refuses left out: they can never match). None when an alternative opens otherwise."""
-    allowed = head.group(1)
+def _lead_parts(head: re.Match | None, alts: Sequence[str], flags: int, chars: list[str]) -> list[str] | None:
+    """``alts`` (after the word-start test ``head``, if any) rewritten to follow their first letter,
+    already consumed; the characters they may open with are added to ``chars`` (those the head's
+    look-ahead class refuses left out: they can never match). None when an alternative opens otherwise."""
+    allowed = head.group(1) if head is not None else None
     look = re.compile(f"[{allowed}]", flags & re.I) if allowed else None
     ignore = bool(flags & re.I)
     bodies = []
-    for a in alts:
-        got = _first_letters(a, ignore)
-        if got is None:
-            return None
-        found, body = got
-        for c, case_free in found:
-            for v in (c.lower() + c.upper() + _CASE_EXTRA.get(c.lower(), "") if case_free else c):
-                if v not in chars and (look is None or look.fullmatch(v)):
-                    chars.append(v)
-        bodies.append(body)
+    for alt in alts:
+        branches = []
+        for a in _top_branches(alt):            # (a table row may be an alternation itself: "B-2s?|B-52s?")
+            got = _first_letters(a, ignore)
+            if got is None:
+                return None
+            found, body = got
+            for c, case_free in found:
+                for v in (c.lower() + c.upper() + _CASE_EXTRA.get(c.lower(), "") if case_free else c):
+                    if v not in chars and (look is None or look.fullmatch(v)):
+                        chars.append(v)
+            branches.append(body)
+        bodies.append("|".join(branches))
     return bodies
 
 
@@ -266,6 +269,18 @@ def _top_branches(source: str) -> list[str]:
     cuts = [i for i, ch, depth in scan(source, 0) if ch == "|" and depth == 0]
     bounds = [-1] + cuts + [len(source)]
     return [source[a + 1:b] for a, b in zip(bounds, bounds[1:])]
+
+
+def _look_behinds(source: str) -> list[str] | None:
+    """``(?<!a)(?<=b)`` -> ["(?<!a)", "(?<=b)"]; None unless ``source`` is look-behinds only."""
+    out, at = [], 0
+    while source.startswith(("(?<!", "(?<="), at):
+        close = _close(source, at)
+        if close is None:
+            return None
+        out.append(source[at:close + 1])
+        at = close + 1
+    return out if out and at == len(source) else None
 
 
 def _close(source: str, opened: int) -> int | None:
@@ -522,14 +537,25 @@ class Rows:
         return p
 
     def _lead(self, rows: list[str]) -> tuple[str, list[str]] | None:
-        """(the rows' first letters as a class with the word-start test, each row rewritten to follow
-        its letter) when the head is a word-start test (:func:`lead_letter`); else None."""
-        head = _WORD_START.fullmatch(self._head)
-        if head is None or not rows or self._tail[:1] in _QUANTIFIERS:
+        """(the rows' first letters as a class with the head's tests after them, each row rewritten to
+        follow its letter) when the head is a word-start test (:func:`lead_letter`) or look-behinds
+        only ("(?<![\\w-])": each then looks behind the letter as well); else None."""
+        if not rows or self._tail[:1] in _QUANTIFIERS:
             return None                         # (an optional or repeated group may match no letter at all)
+        head = _WORD_START.fullmatch(self._head)
+        behinds = _look_behinds(self._head) if head is None else None
+        if head is None and behinds is None:
+            return None
         chars: list[str] = []
         bodies = _lead_parts(head, rows, self._flags, chars)
-        return None if bodies is None or not chars else (_lead_class(chars, self._flags), bodies)
+        if bodies is None or not chars:
+            return None
+        if head is not None:
+            return _lead_class(chars, self._flags), bodies
+        letters = "".join(chars)
+        lead = f"(?-i:[{letters}])" if self._flags & re.I else f"[{letters}]"
+        # (a look-behind at the letter's start sees the same text as one, the letter longer, after it)
+        return lead + "".join(f"{b[:4]}(?:{b[4:-1]})[\\s\\S])" for b in behinds), bodies
 
     def pattern(self, text: str) -> re.Pattern | None:
         """The alternation of the rows that may match in ``text``; None when none may."""

@@ -218,3 +218,16 @@ def test_required_reads_a_look_behind_as_the_start_of_a_run():
     p = re.compile(r"\b(?:fired|firing|launched)\s+at\b", re.I)
     assert required(lead_letter(p)) == required(p) == frozenset({"fired", "firing", "launched"})
     assert required(r"ab(?<=b)c") == frozenset({"ab"}) and required(r"x(?<=ab|cd)ef") == frozenset({"abef", "cdef"})
+
+
+def test_rows_behind_look_behinds_open_with_their_letters():
+    """A table whose head only looks behind ("(?<![\\w/-])") is led by its rows' first letters too, each
+    look-behind then looking past the letter; a row that is an alternation itself keeps its branches."""
+    rows = Rows([r"Su-34s?|Su-35S?s?", r"B-2s?|B-52s?|F/A-18\w*", r"Rafales?"], head=r"(?<![\w/-])",
+                tail=r"(?![\w-])", flags=re.I, group="o")
+    full = re.compile(r"(?<![\w/-])(?:(?P<o0>Su-34s?|Su-35S?s?)|(?P<o1>B-2s?|B-52s?|F/A-18\w*)|(?P<o2>Rafales?))(?![\w-])",
+                      re.I)
+    for text in ("four F/A-18 jets and two B-52s struck; an X/B-2 did not", "Su-35S jets, su-34s, Rafale-M, the rafales"):
+        assert rows.pattern(text).pattern.startswith("(?-i:[")
+        assert [(m.span(), m.lastgroup) for m in rows.finditer(text)] == \
+            [(m.span(), m.lastgroup) for m in full.finditer(text)] != []
