@@ -210,7 +210,8 @@ def target_for(sentence: str, trigger_end: int, clause_end: int) -> str | None:
     """The first target-lexicon word after the trigger in its clause."""
     window = sentence[trigger_end:clause_end]
     best: tuple[int, str] | None = None
-    may = _TARGET_GATES.mask(window)
+    # (the sentence's answers, kept from the stages before, hold the window's: no pass over the window)
+    may = _TARGET_GATES.mask(sentence)
     for i, (name, pattern) in enumerate(L.TARGETS):
         if not may >> i & 1:
             continue                        # none of its words is in the window

@@ -445,7 +445,8 @@ def not_a_strike(sentence: str, trigger: Trigger, clause: tuple[int, int], class
         return NOT_ATTACK                                      # "an earthquake struck near X"
     before = sentence[max(0, trigger.start - 60):trigger.start]
     if near.search(_INTERCEPTED, sentence, max(0, clause[0], trigger.start - 60), trigger.start) or \
-            _DOWNED_OBJECT.match(sentence, trigger.end) or _INTERCEPTED_AFTER.match(sentence, trigger.end, clause[1]) or \
+            near.match(_DOWNED_OBJECT, sentence, trigger.end) or \
+            near.match(_INTERCEPTED_AFTER, sentence, trigger.end, clause[1]) or \
             near.search(_AIR_DEFENCE_SUBJECT, sentence, max(0, clause[0], trigger.start - 60), trigger.start):
         return NOT_DOWNING                                     # "intercepted a missile fired towards X"
     if _LAUNCHED_TOWARDS.match(sentence, trigger.start) and _INTERCEPTED_NEXT.search(sentence, trigger.end):
@@ -527,4 +528,4 @@ def not_a_strike(sentence: str, trigger: Trigger, clause: tuple[int, int], class
 # stages share.
 _SENTENCE_GATES = Gates((_NOT_ATTACK_SUBJECT, _INTERCEPTED, _AIR_DEFENCE_SUBJECT, _SUPPORT_FLIGHT, _GROUND_BEFORE,
                          _PROTESTED, _EXCHANGE, _ACCOMPANY, _USE_OF, _PASSIVE, _CIVILIAN, _ALSO_FIRED,
-                         _GROUND_RAIDER, _GROUND_SUBJECT, _STRIKE_NOUN, _CAUSE_BEFORE))
+                         _GROUND_RAIDER, _GROUND_SUBJECT, _STRIKE_NOUN, _CAUSE_BEFORE, _DOWNED_OBJECT, _INTERCEPTED_AFTER))
