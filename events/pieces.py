@@ -199,6 +199,8 @@ _CASE_EXTRA = {"i": "\u0130\u0131", "k": "\u212a", "s": "\u017f"}
 _WORD_START = re.compile(r"\\b(?:\(\?=(?:\\w|\[([a-z]+)\])\))?")
 _GROUP_OPENERS = ("(?:", "(?i:", "(?-i:")
 _QUANTIFIERS = ("?", "*", "+", "{")
+_PLAIN_CLASS = re.compile(r"\[([A-Za-z0-9]+)\]")
+_ONE_CHAR = re.compile(r"\\w|\[[A-Za-z0-9]+\]")
 
 
 def lead_letter(pattern: re.Pattern) -> re.Pattern:
@@ -271,16 +273,33 @@ def _top_branches(source: str) -> list[str]:
     return [source[a + 1:b] for a, b in zip(bounds, bounds[1:])]
 
 
-def _look_behinds(source: str) -> list[str] | None:
-    """``(?<!a)(?<=b)`` -> ["(?<!a)", "(?<=b)"]; None unless ``source`` is look-behinds only."""
+def _shifted_assertions(source: str) -> tuple[str, str]:
+    """The zero-width tests ``source`` opens with (word starts, look-behinds, look-aheads), written to
+    hold one character later, that character being a letter already consumed; and the rest of ``source``.
+    ``\\b`` -> ``(?<!\\w[\\s\\S])``; ``(?<!x)`` -> ``(?<!(?:x)[\\s\\S])``; ``(?=x)`` -> ``(?<=(?=x)[\\s\\S])``."""
     out, at = [], 0
-    while source.startswith(("(?<!", "(?<="), at):
+    while True:
+        if source.startswith("\\b", at):
+            out.append("(?<!\\w[\\s\\S])")      # (a letter is a word character: a word start is no word before it)
+            at += 2
+            continue
+        kind = next((k for k in ("(?<!", "(?<=", "(?=", "(?!") if source.startswith(k, at)), None)
+        if kind is None:
+            break
         close = _close(source, at)
         if close is None:
-            return None
-        out.append(source[at:close + 1])
+            break
+        inner = source[at + len(kind):close]
         at = close + 1
-    return out if out and at == len(source) else None
+        if kind == "(?=" and inner == "\\w":
+            continue                            # (the letter is one)
+        if kind == "(?=" and _ONE_CHAR.fullmatch(inner):
+            out.append(f"(?<={inner})")         # (the letter itself)
+        elif kind.startswith("(?<"):
+            out.append(f"{kind}(?:{inner})[\\s\\S])")
+        else:
+            out.append(f"(?<={kind}{inner})[\\s\\S])")
+    return "".join(out), source[at:]
 
 
 def _close(source: str, opened: int) -> int | None:
@@ -292,47 +311,62 @@ def _close(source: str, opened: int) -> int | None:
 
 
 def _first_letters(alt: str, ignore: bool) -> tuple[list[tuple[str, bool]], str] | None:
-    """The plain letters ``alt`` can open with (each with: matched in both cases) and ``alt``
+    """The plain letters (or digits) ``alt`` can open with (each with: matched in both cases) and ``alt``
     rewritten to follow its letter, already consumed: ``abc`` -> ``(?<=a)bc``; ``(?:ab|cd)e`` ->
-    ``(?:(?<=a)b|(?<=c)d)e``; ``(?<!x\\s)ab`` -> ``(?<=a)(?<!x\\sa)b``. None when it may open
-    with anything else (a class, an escape, an optional letter or group)."""
-    if alt[:1].isascii() and alt[:1].isalpha() and alt[1:2] not in _QUANTIFIERS:
+    ``(?:(?<=a)b|(?<=c)d)e``; ``(?:ab)?cd`` -> ``(?:(?:(?<=a)b)cd|(?<=c)d)``; zero-width tests
+    before the letter are moved behind it (:func:`_shifted_assertions`). None when it may open
+    with anything else (a class, an escape, an optional letter)."""
+    shifted, rest = _shifted_assertions(alt)
+    if shifted:
+        got = _first_letters(rest, ignore) if rest else None
+        return None if got is None else (got[0], shifted + got[1])
+    if alt[:1].isascii() and alt[:1].isalnum() and alt[1:2] not in _QUANTIFIERS:
         return [(alt[0], ignore)], f"(?<={alt[0]}){alt[1:]}"
+    cls = _PLAIN_CLASS.match(alt)               # "[Ss]eparatists": each letter of the class
+    if cls is not None and alt[cls.end():cls.end() + 1] not in _QUANTIFIERS:
+        return [(c, ignore) for c in cls.group(1)], f"(?<={cls.group(0)}){alt[cls.end():]}"
     opener = next((o for o in _GROUP_OPENERS if alt.startswith(o)), None)
-    if opener is not None:
-        close = _close(alt, 0)
-        if close is None or alt[close + 1:close + 2] in _QUANTIFIERS:
+    if opener is None:
+        return None
+    close = _close(alt, 0)
+    if close is None:
+        return None
+    after = alt[close + 1:]
+    if after[:1] == "?" and after[1:2] not in ("?", "+") and after[1:] and not _captures(after[1:]):
+        # an optional group first: tried with it, then without ("X?Y" is "XY|Y", in that order)
+        with_it, without = _first_letters(alt[:close + 1] + after[1:], ignore), _first_letters(after[1:], ignore)
+        if with_it is None or without is None:
             return None
-        inner_ignore = True if opener == "(?i:" else False if opener == "(?-i:" else ignore
-        inner = alt[len(opener):close]
-        bars = [i for i, ch, depth in scan(inner, 0) if ch == "|" and depth == 0]
-        bounds = [-1] + bars + [len(inner)]
-        letters: list[tuple[str, bool]] = []
-        bodies = []
-        for a, b in zip(bounds, bounds[1:]):
-            got = _first_letters(inner[a + 1:b], inner_ignore)
-            if got is None:
-                return None
-            letters += got[0]
-            bodies.append(got[1])
-        return letters, opener + "|".join(bodies) + alt[close:]
-    if alt.startswith(("(?<!", "(?<=")):         # look-behinds, then a plain letter
-        behinds = []
-        at = 0
-        while alt.startswith(("(?<!", "(?<="), at):
-            close = _close(alt, at)
-            if close is None:
-                return None
-            behinds.append(alt[at:close + 1])
-            at = close + 1
-        word = alt[at:]
-        if not (word[:1].isascii() and word[:1].isalpha() and word[1:2] not in _QUANTIFIERS):
+        return with_it[0] + without[0], f"(?:{with_it[1]}|{without[1]})"
+    if after[:1] in _QUANTIFIERS:
+        return None
+    inner_ignore = True if opener == "(?i:" else False if opener == "(?-i:" else ignore
+    inner = alt[len(opener):close]
+    branches = _top_branches(inner)
+    if all(b[:1].isascii() and b[:1].isalnum() and b[1:2] not in _QUANTIFIERS for b in branches):
+        # a word list: its words grouped by their letter, each letter tested once (words of other letters
+        # cannot match where one does, so only the order of the words of one letter counts, and it is kept)
+        by_letter: dict[str, list[str]] = {}
+        for b in branches:
+            by_letter.setdefault(b[0].lower() if inner_ignore else b[0], []).append(b)
+        bodies = [f"(?<={words[0][0]}){words[0][1:]}" if len(words) == 1 else
+                  f"(?<={words[0][0]})(?:{'|'.join(w[1:] for w in words)})" for words in by_letter.values()]
+        return [(c, inner_ignore) for c in by_letter], opener + "|".join(bodies) + alt[close:]
+    letters: list[tuple[str, bool]] = []
+    bodies = []
+    for branch in branches:
+        got = _first_letters(branch, inner_ignore)
+        if got is None:
             return None
-        c = word[0]
-        # (a look-behind at the letter's start sees the same text as one, the letter longer, after it)
-        moved = "".join(f"{b[:4]}(?:{b[4:-1]}){c})" for b in behinds)
-        return [(c, ignore)], f"(?<={c}){moved}{word[1:]}"
-    return None
+        letters += got[0]
+        bodies.append(got[1])
+    return letters, opener + "|".join(bodies) + alt[close:]
+
+
+def _captures(source: str) -> bool:
+    """Does ``source`` hold a capturing group (which a pattern may not repeat)?"""
+    return any(ch == "(" and not (source.startswith("(?", i) and not source.startswith("(?P<", i))
+               for i, ch, _depth in scan(source, 0))
 
 
 # --- many gates in one pass -----------------------------------------------------------------
@@ -538,13 +572,13 @@ class Rows:
 
     def _lead(self, rows: list[str]) -> tuple[str, list[str]] | None:
         """(the rows' first letters as a class with the head's tests after them, each row rewritten to
-        follow its letter) when the head is a word-start test (:func:`lead_letter`) or look-behinds
-        only ("(?<![\\w-])": each then looks behind the letter as well); else None."""
+        follow its letter) when the head is a word-start test (:func:`lead_letter`) or zero-width tests
+        only ("(?<![\\w-])": each then holds one character later, :func:`_shifted_assertions`); else None."""
         if not rows or self._tail[:1] in _QUANTIFIERS:
             return None                         # (an optional or repeated group may match no letter at all)
         head = _WORD_START.fullmatch(self._head)
-        behinds = _look_behinds(self._head) if head is None else None
-        if head is None and behinds is None:
+        shifted, rest = _shifted_assertions(self._head) if head is None else ("", "")
+        if rest:
             return None
         chars: list[str] = []
         bodies = _lead_parts(head, rows, self._flags, chars)
@@ -553,9 +587,7 @@ class Rows:
         if head is not None:
             return _lead_class(chars, self._flags), bodies
         letters = "".join(chars)
-        lead = f"(?-i:[{letters}])" if self._flags & re.I else f"[{letters}]"
-        # (a look-behind at the letter's start sees the same text as one, the letter longer, after it)
-        return lead + "".join(f"{b[:4]}(?:{b[4:-1]})[\\s\\S])" for b in behinds), bodies
+        return (f"(?-i:[{letters}])" if self._flags & re.I else f"[{letters}]") + shifted, bodies
 
     def pattern(self, text: str) -> re.Pattern | None:
         """The alternation of the rows that may match in ``text``; None when none may."""

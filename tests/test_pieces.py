@@ -156,9 +156,12 @@ def test_lead_letter_leaves_other_shapes():
                 r"\b(?P<w>from|to)\s+$", r"\b(?:(?<=\s)\w+|at)\s+$"):
         p = re.compile(src)
         assert lead_letter(p) is p
-    # an optional word list may match no letter: "in June 2015" has no "early"/"late" before the month
+    # an optional word list may match no letter ("in June 2015" has no "early"/"late" before the month):
+    # it is tried with, then without it
     optional = re.compile(r"\b(?:early\s+|late\s+)?June\s+\d{4}", re.I)
-    assert lead_letter(optional) is optional and optional.search("in June 2015")
+    led = lead_letter(optional)
+    for text in ("in June 2015", "in early June 2015", "LATE june 2015", "in early, June 2015", "xlate June 2015"):
+        assert (optional.search(text) and optional.search(text).span()) == (led.search(text) and led.search(text).span())
 
 
 def test_lead_letter_other_word_start_shapes_same_matches():
@@ -228,6 +231,21 @@ def test_rows_behind_look_behinds_open_with_their_letters():
     full = re.compile(r"(?<![\w/-])(?:(?P<o0>Su-34s?|Su-35S?s?)|(?P<o1>B-2s?|B-52s?|F/A-18\w*)|(?P<o2>Rafales?))(?![\w-])",
                       re.I)
     for text in ("four F/A-18 jets and two B-52s struck; an X/B-2 did not", "Su-35S jets, su-34s, Rafale-M, the rafales"):
+        assert rows.pattern(text).pattern.startswith("(?-i:[")
+        assert [(m.span(), m.lastgroup) for m in rows.finditer(text)] == \
+            [(m.span(), m.lastgroup) for m in full.finditer(text)] != []
+
+
+def test_rows_whose_rows_open_with_tests_or_optional_groups_open_with_their_letters():
+    """Rows with no head whose rows open with their own word-start test and look-ahead, a class of
+    letters or an optional group are led by their letters as well (the tests moved behind the letter,
+    the optional group tried with, then without it), with the same matches."""
+    rows = Rows([r"(?i:\b(?=\w)(?:jets?|warplanes?|jeeps))", r"(?:heavy\s+|light\s+)?machine[\s-]?guns?",
+                 r"[Ss]eparatists?|(?-i:DPR)"], flags=re.I)
+    full = re.compile(r"(?:(?P<r0>(?i:\b(?=\w)(?:jets?|warplanes?|jeeps)))|(?P<r1>(?:heavy\s+|light\s+)?machine[\s-]?guns?)|"
+                      r"(?P<r2>[Ss]eparatists?|(?-i:DPR)))", re.I)
+    for text in ("JETS and warplanes, heavy machine-guns, light machineguns; jeeps", "separatists of the DPR, not dpr",
+                 "subjets, heavymachine guns, a machine gun"):
         assert rows.pattern(text).pattern.startswith("(?-i:[")
         assert [(m.span(), m.lastgroup) for m in rows.finditer(text)] == \
             [(m.span(), m.lastgroup) for m in full.finditer(text)] != []
