@@ -253,10 +253,13 @@ _REPORT_VERB = re.compile(r"\s(?:said|says|told|claimed|claims|reported|reports|
                           r"insisted|accused|alleged|suggested|cites|cited|was\s+quoted)\b")
 
 
+_REPORT_GATES = Gates((_REPORT_VERB,))      # (its words, asked in the sentence's shared pass)
+
+
 def claim_span(sentence: str) -> tuple[str | None, tuple[int, int] | None]:
     """Who asserts what the sentence says (None when the outlet does), and
     where the attribution phrase sits."""
-    verbs = list(_REPORT_VERB.finditer(sentence))
+    verbs = list(_REPORT_VERB.finditer(sentence)) if _REPORT_GATES.mask(sentence) else []
     may = _CLAIM_GATES.mask(sentence)
     for i, pattern in enumerate(L.CLAIM_PATTERNS):
         if i == 1 and not verbs:

@@ -141,7 +141,7 @@ def classify(clause_prefix: str, after: str = "", nominal: bool = False) -> str 
 
 # The word lists above as :func:`events.pieces.lead_letter` writes them (re skips in C to where
 # the first letter of one of their words stands; the same matches).
-_TOPIC, _LONG_PAST = lead_letter(_TOPIC), lead_letter(_LONG_PAST)
+_TOPIC, _LONG_PAST, _PURPOSE = lead_letter(_TOPIC), lead_letter(_LONG_PAST), lead_letter(_PURPOSE)
 (_NOT_NEGATION, _REPORT_THAT, _DENIED_AFTER, _PERFECT, _STRETCH_OF, _SINCE_START, _PREVENTED, _ANY, _HABITUAL) = (
     lead_letter(p) for p in (_NOT_NEGATION, _REPORT_THAT, _DENIED_AFTER, _PERFECT, _STRETCH_OF, _SINCE_START, _PREVENTED,
                              _ANY, _HABITUAL))

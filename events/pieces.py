@@ -221,7 +221,7 @@ def lead_letter(pattern: re.Pattern) -> re.Pattern:
     for branch in branches:
         m = _WORD_START.match(branch)
         if m is None or not m.group(0):
-            return pattern
+            return _lead_behind_tests(pattern, branches)
         heads.append(m)
         rests.append(branch[m.end():])
     chars: list[str] = []
@@ -235,6 +235,29 @@ def lead_letter(pattern: re.Pattern) -> re.Pattern:
     if not chars:
         return pattern
     return re.compile(_lead_class(chars, pattern.flags) + "(?:" + "|".join(bodies) + ")", pattern.flags)
+
+
+def _lead_behind_tests(pattern: re.Pattern, branches: list[str]) -> re.Pattern:
+    """lead_letter of a pattern some branch of which opens with other zero-width tests
+    ("(?<!began\\s)\\bto\\s+launch"): the letters lead, each branch's tests moved behind its letter
+    (:func:`_first_letters`); as it is when a branch opens with no test (re skips to a first literal or
+    class by itself) or with no plain letter after its tests."""
+    chars: list[str] = []
+    bodies = []
+    for branch in branches:
+        if not _shifted_assertions(branch)[0]:
+            return pattern
+        got = _first_letters(branch, bool(pattern.flags & re.I))
+        if got is None:
+            return pattern
+        for c, case_free in got[0]:
+            for v in (c.lower() + c.upper() + _CASE_EXTRA.get(c.lower(), "") if case_free else c):
+                if v not in chars:
+                    chars.append(v)
+        bodies.append(got[1])
+    letters = "".join(chars)
+    lead = f"(?-i:[{letters}])" if pattern.flags & re.I else f"[{letters}]"
+    return re.compile(lead + "(?:" + "|".join(bodies) + ")", pattern.flags)
 
 
 def _lead_class(chars: Sequence[str], flags: int) -> str:
@@ -280,7 +303,9 @@ def _shifted_assertions(source: str) -> tuple[str, str]:
     out, at = [], 0
     while True:
         if source.startswith("\\b", at):
-            out.append("(?<!\\w[\\s\\S])")      # (a letter is a word character: a word start is no word before it)
+            # (a letter is a word character: a word start is no word before it; the cheapest test, so first:
+            # zero-width tests at one place hold or fail whatever their order)
+            out.insert(0, "(?<!\\w[\\s\\S])")
             at += 2
             continue
         kind = next((k for k in ("(?<!", "(?<=", "(?=", "(?!") if source.startswith(k, at)), None)

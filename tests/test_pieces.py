@@ -249,3 +249,15 @@ def test_rows_whose_rows_open_with_tests_or_optional_groups_open_with_their_lett
         assert rows.pattern(text).pattern.startswith("(?-i:[")
         assert [(m.span(), m.lastgroup) for m in rows.finditer(text)] == \
             [(m.span(), m.lastgroup) for m in full.finditer(text)] != []
+
+
+def test_lead_letter_moves_other_tests_behind_the_letter():
+    """A pattern that opens with look-behinds before its word start ("not after 'began'") is led by its
+    letters too, the look-behinds and the word start tested behind the letter; the same matches."""
+    p = re.compile(r"(?<!began\s)(?<!used\s)\bto\s+(?:launch|carry\s+out)\s+(?:[\w-]+\s+){0,2}$", re.I)
+    q = lead_letter(p)
+    assert q is not p and q.pattern.startswith("(?-i:[tT])")
+    for text in ("plans to launch drone ", "began to launch drone ", "used to carry out ", "auto launch ", "TO LAUNCH "):
+        for end in range(len(text) + 1):
+            a, b = p.search(text, 0, end), q.search(text, 0, end)
+            assert (a and a.span()) == (b and b.span()), (text, end)
