@@ -215,7 +215,9 @@ def lead_letter(pattern: re.Pattern) -> re.Pattern:
     that opens with a group of such alternatives or with look-behinds before its letter
     (``(?<!to\\s)exercise`` checks ``(?<!(?:to\\s)e)`` after the "e"), and a pattern of several
     top-level branches, each opening with a word-start test. The matches are the same; a
-    pattern of another shape comes back as it is."""
+    pattern of another shape comes back as it is (a verbose one too: its spaces are not text)."""
+    if pattern.flags & re.X:
+        return pattern
     branches = _top_branches(pattern.pattern)
     heads, rests = [], []
     for branch in branches:
@@ -599,7 +601,7 @@ class Rows:
         """(the rows' first letters as a class with the head's tests after them, each row rewritten to
         follow its letter) when the head is a word-start test (:func:`lead_letter`) or zero-width tests
         only ("(?<![\\w-])": each then holds one character later, :func:`_shifted_assertions`); else None."""
-        if not rows or self._tail[:1] in _QUANTIFIERS:
+        if not rows or self._tail[:1] in _QUANTIFIERS or self._flags & re.X:
             return None                         # (an optional or repeated group may match no letter at all)
         head = _WORD_START.fullmatch(self._head)
         shifted, rest = _shifted_assertions(self._head) if head is None else ("", "")
