@@ -214,7 +214,7 @@ def target_for(sentence: str, trigger_end: int, clause_end: int) -> str | None:
     may = _TARGET_GATES.mask(sentence)
     for i, (name, pattern) in enumerate(L.TARGETS):
         if not may >> i & 1:
-            continue                        # none of its words is in the window
+            continue                        # none of its words is in the sentence (nor in the window)
         m = pattern.search(window)
         if m and (best is None or m.start() < best[0]):
             best = (m.start(), name)
