@@ -7,6 +7,7 @@ from a third party's report (``third_party``) and the outlet's own voice.
 """
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -66,9 +67,14 @@ _WEAK_ACTOR_END = re.compile(r"['’]s$|\b(?:officials?|government|president)$",
 _CASUALTY_BEFORE = re.compile(r"\b(?:killed|killing|kills|wounded|wounding|injured|injuring)\s+(?:at\s+least\s+|more\s+than\s+|"
                               r"up\s+to\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|an?|several|dozens\s+of|"
                               r"scores\s+of|many|the)?\s*(?:senior\s+|top\s+|other\s+)?$", re.I)
-_VICTIM_AFTER = re.compile(r"(?:(?!\b(?:bombed|struck|shelled|hit|attacked|fired|launched|pounded|targeted|said|says)\b)[^.;]){0,45}?"
-                           r"\b(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:\w+\s+)?(?:killed|wounded|injured|assassinated)\b",
-                           re.I)
+_VICTIM_REACH = 45                  # how far after the force its "was killed" may start
+_VICTIM_PREDICATE = r"\b(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:\w+\s+)?(?:killed|wounded|injured|assassinated)\b"
+_VICTIM_AFTER = re.compile(r"(?:(?!\b(?:bombed|struck|shelled|hit|attacked|fired|launched|pounded|targeted|said|says)\b)[^.;]){0,%d}?"
+                           % _VICTIM_REACH + _VICTIM_PREDICATE, re.I)
+# Where each "was killed" of a sentence starts (overlapping ones too): a force with none within reach after
+# it cannot be its subject, and _VICTIM_AFTER (tried char by char over its reach) need not run.
+_VICTIM_PREDICATES = re.compile("(?=" + _VICTIM_PREDICATE + ")", re.I)
+_LAST_PREDICATES: list = [(None, ())]   # (sentence, where its predicates start), replaced as one
 
 
 def actor_mentions(sentence: str) -> list[ActorMention]:
@@ -100,6 +106,7 @@ def actor_mentions(sentence: str) -> list[ActorMention]:
 
 _CASUALTY_BEFORE = lead_letter(_CASUALTY_BEFORE)    # (as lead_letter writes it: re skips to its first letters)
 _VICTIM_GATES = Gates((_CASUALTY_BEFORE, _VICTIM_AFTER))
+_VICTIM_AFTER_BIT = _VICTIM_GATES.bit(_VICTIM_AFTER)
 
 
 _LIST_JOIN = re.compile(r"\s*(?:,|and|or|,\s*and)\s*(?:the\s+)?")
@@ -111,7 +118,23 @@ def _victim(sentence: str, before: str, end: int) -> bool:
     """Is the force named before ``end`` a casualty ("killed two Iranian officers", "an adviser ... was
     killed")? (Both patterns need a casualty word: asked of the sentence first, in the shared pass.)"""
     near = _VICTIM_GATES.on(sentence)
-    return bool(near.search(_CASUALTY_BEFORE, before) or near.match(_VICTIM_AFTER, sentence, end))
+    if near.search(_CASUALTY_BEFORE, before):
+        return True
+    if not near.may & _VICTIM_AFTER_BIT:
+        return False
+    return _predicate_within_reach(sentence, end) and bool(_VICTIM_AFTER.match(sentence, end))
+
+
+def _predicate_within_reach(sentence: str, end: int) -> bool:
+    """Does a "was killed" start within _VICTIM_REACH characters after ``end``?"""
+    last = _LAST_PREDICATES[0]
+    if last[0] is sentence:
+        starts = last[1]
+    else:
+        starts = tuple(m.start() for m in _VICTIM_PREDICATES.finditer(sentence))
+        _LAST_PREDICATES[0] = (sentence, starts)
+    i = bisect.bisect_left(starts, end)
+    return i < len(starts) and starts[i] <= end + _VICTIM_REACH
 
 
 # "Iraqi F-16s", "Jordanian Mirages": a nationality before an aircraft designation or type names the force
@@ -187,10 +210,11 @@ def target_for(sentence: str, trigger_end: int, clause_end: int) -> str | None:
     """The first target-lexicon word after the trigger in its clause."""
     window = sentence[trigger_end:clause_end]
     best: tuple[int, str] | None = None
-    may = _TARGET_GATES.mask(window)
+    # (the sentence's answers, kept from the stages before, hold the window's: no pass over the window)
+    may = _TARGET_GATES.mask(sentence)
     for i, (name, pattern) in enumerate(L.TARGETS):
         if not may >> i & 1:
-            continue                        # none of its words is in the window
+            continue                        # none of its words is in the sentence (nor in the window)
         m = pattern.search(window)
         if m and (best is None or m.start() < best[0]):
             best = (m.start(), name)
@@ -229,10 +253,13 @@ _REPORT_VERB = re.compile(r"\s(?:said|says|told|claimed|claims|reported|reports|
                           r"insisted|accused|alleged|suggested|cites|cited|was\s+quoted)\b")
 
 
+_REPORT_GATES = Gates((_REPORT_VERB,))      # (its words, asked in the sentence's shared pass)
+
+
 def claim_span(sentence: str) -> tuple[str | None, tuple[int, int] | None]:
     """Who asserts what the sentence says (None when the outlet does), and
     where the attribution phrase sits."""
-    verbs = list(_REPORT_VERB.finditer(sentence))
+    verbs = list(_REPORT_VERB.finditer(sentence)) if _REPORT_GATES.mask(sentence) else []
     may = _CLAIM_GATES.mask(sentence)
     for i, pattern in enumerate(L.CLAIM_PATTERNS):
         if i == 1 and not verbs:
@@ -252,11 +279,16 @@ def claim_of(sentence: str) -> str | None:
     return claim_span(sentence)[0]
 
 
+# The actor patterns' words, for the few words of a claimer (its own automaton: no sentence shares them).
+_CLAIMER_GATES = Gates([p for _, p in L.ACTORS], alone=True)
+
+
 def claimer_actor(claimer: str | None) -> str | None:
     if not claimer:
         return None
-    for actor, pattern in L.ACTORS:
-        if pattern.search(claimer):
+    may = _CLAIMER_GATES.mask(claimer)
+    for i, (actor, pattern) in enumerate(L.ACTORS):
+        if may >> i & 1 and pattern.search(claimer):    # (an actor none of whose words is there cannot match)
             return actor
     return None
 
@@ -279,4 +311,4 @@ def claim_kind(claimer: str | None, actor: str | None, sentence: str) -> str:
 
 # The word lists above as :func:`events.pieces.lead_letter` writes them (re skips in C to where
 # the first letter of one of their words stands; the same matches).
-_OWNED_BY, _BELIEVED = lead_letter(_OWNED_BY), lead_letter(_BELIEVED)
+_OWNED_BY, _BELIEVED, _PART_OF = lead_letter(_OWNED_BY), lead_letter(_BELIEVED), lead_letter(_PART_OF)

@@ -14,7 +14,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from events.pieces import Gates, lead_letter
+from events.pieces import Gates, lead_letter, needs_digit
 
 DAY, APPROX = "day", "approx"
 
@@ -83,6 +83,9 @@ _NIGHT_BEFORE = re.compile(r"\b(?:night\s+of|overnight(?:\s+on)?|nights?\s+betwe
 # One pass tells which patterns may match a sentence (each pattern's words, read from it:
 # events.pieces.required), so most patterns are skipped without scanning the sentence.
 _GATES = Gates([p for _, p in _PATTERNS])
+# The patterns that hold a digit (a day, a year): a text with none is spared them ("may" and "March" are words too).
+_NEED_DIGIT = sum(1 << i for i, (_, p) in enumerate(_PATTERNS) if needs_digit(p))
+_DIGIT = re.compile(r"\d")
 # (the patterns that open with a word start and a list of words, as lead_letter writes them: re skips
 # in C to where a first letter of those words stands; the same matches, and the gates read above)
 _PATTERNS = [(kind, lead_letter(p)) for kind, p in _PATTERNS]
@@ -306,6 +309,8 @@ def find_dates(text: str, published: dt.date | None) -> list[DateMention]:
     """All date expressions in ``text``, left to right, without overlaps."""
     found: list[DateMention] = []
     may = _GATES.mask(text)
+    if may & _NEED_DIGIT and _DIGIT.search(text) is None:
+        may &= ~_NEED_DIGIT
     if not may:
         return found
     taken: list[tuple[int, int]] = []

@@ -137,7 +137,7 @@ def frames() -> tuple[Frame, ...]:
 
 @lru_cache(maxsize=None)
 def _verb_re(forms: str) -> re.Pattern:
-    return re.compile(r"\b(?:" + forms + r")\b", re.I)
+    return lead_letter(re.compile(r"\b(?:" + forms + r")\b", re.I))     # (re skips to the forms' first letters)
 
 
 _PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are|be)\s+(?:[\w-]+ly\s+|also\s+|reportedly\s+)?$"
@@ -227,13 +227,13 @@ def _any_frame_word() -> re.Pattern:
     word starts then fail on one test instead of trying every word)."""
     first = {piece[:1].lower() for f in frames() for piece in f.forms.split("|")}
     gate = "(?=[" + "".join(sorted(first)) + "])" if all(c.isalpha() for c in first) else ""
-    return re.compile(r"\b" + gate + r"(?:" + "|".join(f.forms for f in frames()) + r")\b", re.I)
+    return lead_letter(re.compile(r"\b" + gate + r"(?:" + "|".join(f.forms for f in frames()) + r")\b", re.I))
 
 
 @lru_cache(maxsize=1)
 def _frame_gates() -> Gates:
     """Each frame row's trigger words (read from its forms): one pass tells which rows may match."""
-    return Gates([_verb_re(f.forms) for f in frames()])
+    return Gates([re.compile(r"\b(?:" + f.forms + r")\b", re.I) for f in frames()])   # (as written: their whole words)
 
 
 def may_match(sentence: str) -> bool:
@@ -342,6 +342,9 @@ _GROUND_SUBJECT = re.compile(r"\b(?:fighters|militants|gunmen|militiamen|insurge
                              r"\bterrorists?\s+(?:(?:group|cell|organi[sz]ation)s?\s+)?(?:[\w-]+\s+){0,5}$", re.I)
 # The context patterns, each tried with only the alternatives a sentence holds (same matches).
 _CLASH_ROWS, _TERROR_ROWS, _ARREST_ROWS = (Rows.of(p) for p in (_CLASH, _TERROR, _ARREST))
+# (a sentence holds one of the exercise wordings at most, mostly "live" or "firing" of a frequent word: its
+# letters lead, not those of every wording)
+_EXERCISE_ROWS = Rows.of(_EXERCISE)
 
 # "destroyed a drone launched towards X": the weapon destroyed in flight.
 _DOWNED_OBJECT = re.compile(r"\s+(?:an?|the|\d+|two|three|four|five|several)\s+(?:[\w-]+\s+){0,2}?(?:drones?|UAVs?|missiles?|"
@@ -442,7 +445,8 @@ def not_a_strike(sentence: str, trigger: Trigger, clause: tuple[int, int], class
         return NOT_ATTACK                                      # "an earthquake struck near X"
     before = sentence[max(0, trigger.start - 60):trigger.start]
     if near.search(_INTERCEPTED, sentence, max(0, clause[0], trigger.start - 60), trigger.start) or \
-            _DOWNED_OBJECT.match(sentence, trigger.end) or _INTERCEPTED_AFTER.match(sentence, trigger.end, clause[1]) or \
+            near.match(_DOWNED_OBJECT, sentence, trigger.end) or \
+            near.match(_INTERCEPTED_AFTER, sentence, trigger.end, clause[1]) or \
             near.search(_AIR_DEFENCE_SUBJECT, sentence, max(0, clause[0], trigger.start - 60), trigger.start):
         return NOT_DOWNING                                     # "intercepted a missile fired towards X"
     if _LAUNCHED_TOWARDS.match(sentence, trigger.start) and _INTERCEPTED_NEXT.search(sentence, trigger.end):
@@ -451,7 +455,7 @@ def not_a_strike(sentence: str, trigger: Trigger, clause: tuple[int, int], class
         return NOT_SUPPORT_FLIGHT
     if near.search(_GROUND_BEFORE, sentence, max(0, trigger.start - 25), trigger.start):   # "continued ground attacks near X"
         return NOT_GROUND
-    if near.search(_EXERCISE, sentence):                             # "live-fire drills near X, firing artillery at mock targets"
+    if _EXERCISE_ROWS.search(sentence):                              # "live-fire drills near X, firing artillery at mock targets"
         return NOT_EXERCISE
     if near.search(_PROTESTED, sentence, max(0, clause[0], trigger.start - 80), trigger.start):
         return NOT_PROTEST                                     # "residents protested against the shelling"
@@ -513,12 +517,15 @@ def not_a_strike(sentence: str, trigger: Trigger, clause: tuple[int, int], class
 # The word lists above as :func:`events.pieces.lead_letter` writes them (re skips in C to where
 # the first letter of one of their words stands; the same matches).
 (_ACCOMPANY, _PROTESTED, _STRIKE_NOUN, _GROUND_RAIDER, _CIVILIAN, _EXCHANGE, _INTERCEPTED, _NOT_ATTACK_SUBJECT,
- _GROUND_SUBJECT) = (
+ _GROUND_SUBJECT, _SUPPORT_FLIGHT, _GROUND_BEFORE, _USE_OF, _ALSO_FIRED, _PASSIVE, _HIT_OBJECT,
+ _AIR_DEFENCE_SUBJECT, _CAUSE_BEFORE, _VISITED_BEFORE, _LAUNCHED_TOWARDS) = (
     lead_letter(p) for p in (_ACCOMPANY, _PROTESTED, _STRIKE_NOUN, _GROUND_RAIDER, _CIVILIAN, _EXCHANGE, _INTERCEPTED,
-                             _NOT_ATTACK_SUBJECT, _GROUND_SUBJECT))
+                             _NOT_ATTACK_SUBJECT, _GROUND_SUBJECT, _SUPPORT_FLIGHT, _GROUND_BEFORE, _USE_OF,
+                             _ALSO_FIRED, _PASSIVE, _HIT_OBJECT, _AIR_DEFENCE_SUBJECT, _CAUSE_BEFORE, _VISITED_BEFORE,
+                             _LAUNCHED_TOWARDS))
 
 # The patterns not_a_strike asks of a sentence (or a part of it), with the one pass over it the
 # stages share.
 _SENTENCE_GATES = Gates((_NOT_ATTACK_SUBJECT, _INTERCEPTED, _AIR_DEFENCE_SUBJECT, _SUPPORT_FLIGHT, _GROUND_BEFORE,
-                         _EXERCISE, _PROTESTED, _EXCHANGE, _ACCOMPANY, _USE_OF, _PASSIVE, _CIVILIAN, _ALSO_FIRED,
-                         _GROUND_RAIDER, _GROUND_SUBJECT, _STRIKE_NOUN, _CAUSE_BEFORE))
+                         _PROTESTED, _EXCHANGE, _ACCOMPANY, _USE_OF, _PASSIVE, _CIVILIAN, _ALSO_FIRED,
+                         _GROUND_RAIDER, _GROUND_SUBJECT, _STRIKE_NOUN, _CAUSE_BEFORE, _DOWNED_OBJECT, _INTERCEPTED_AFTER))

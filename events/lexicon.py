@@ -422,9 +422,12 @@ def _target_cue_parts() -> tuple[re.Pattern, ...]:
 
 
 _TARGET_CUE_PARTS = _target_cue_parts()
+assert _TARGET_CUE_PARTS[1].pattern.endswith("-$")
 
 
 def target_cue(text: str) -> bool:
-    """``bool(TARGET_CUE.search(text))``, sooner."""
+    """``bool(TARGET_CUE.search(text))``, sooner (the hyphen part, "-$", only where the text ends with
+    a hyphen, or one and the newline "$" may stand before)."""
     a, b, c = _TARGET_CUE_PARTS
-    return a.search(text) is not None or b.search(text) is not None or c.search(text) is not None
+    return a.search(text) is not None or (text.endswith(("-", "-\n")) and b.search(text) is not None) or \
+        c.search(text) is not None

@@ -103,7 +103,7 @@ def classify(clause_prefix: str, after: str = "", nominal: bool = False) -> str 
         return HISTORICAL                 # "strikes in Syria over the years"
     if nominal and before.search(_STRETCH_OF, prefix, max(0, len(prefix) - 50)) or _PREVIOUS_SUBJECT.match(prefix):
         return HISTORICAL                 # "devastated by years of barrel bomb attacks"; "Previous attacks have hit"
-    if _TALLY.search(prefix, max(0, len(prefix) - 40)) and _PERFECT.search(prefix):
+    if before.search(_PERFECT, prefix) and _TALLY.search(prefix, max(0, len(prefix) - 40)):   # (the gated one first)
         return HISTORICAL                 # "have carried out more than 9,000 strikes": a campaign's tally
     if before.search(_HABITUAL, prefix, max(0, len(prefix) - 60)):
         return HISTORICAL                 # "has regularly shelled villages around X": a pattern, no one event
@@ -141,9 +141,11 @@ def classify(clause_prefix: str, after: str = "", nominal: bool = False) -> str 
 
 # The word lists above as :func:`events.pieces.lead_letter` writes them (re skips in C to where
 # the first letter of one of their words stands; the same matches).
-_TOPIC, _LONG_PAST = lead_letter(_TOPIC), lead_letter(_LONG_PAST)
-(_NOT_NEGATION, _REPORT_THAT, _DENIED_AFTER, _PERFECT) = (
-    lead_letter(p) for p in (_NOT_NEGATION, _REPORT_THAT, _DENIED_AFTER, _PERFECT))
+_TOPIC, _LONG_PAST, _PURPOSE = lead_letter(_TOPIC), lead_letter(_LONG_PAST), lead_letter(_PURPOSE)
+(_NOT_NEGATION, _REPORT_THAT, _DENIED_AFTER, _PERFECT, _STRETCH_OF, _SINCE_START, _PREVENTED, _ANY, _HABITUAL) = (
+    lead_letter(p) for p in (_NOT_NEGATION, _REPORT_THAT, _DENIED_AFTER, _PERFECT, _STRETCH_OF, _SINCE_START, _PREVENTED,
+                             _ANY, _HABITUAL))
 
 # The patterns asked of the clause before a trigger, with one pass over it (the one the cue rows ask for).
-_PREFIX_GATES = Gates((_REPORT_THAT, _LONG_PAST, _STRETCH_OF, _HABITUAL, _TOPIC, _ANY, _PREVENTED, L.NEGATION_NEAR, _PURPOSE))
+_PREFIX_GATES = Gates((_REPORT_THAT, _LONG_PAST, _STRETCH_OF, _HABITUAL, _TOPIC, _ANY, _PREVENTED, L.NEGATION_NEAR, _PURPOSE,
+                       _PERFECT))

@@ -77,6 +77,15 @@ def _seq(items) -> tuple[frozenset[str] | None, frozenset[str] | None]:
     run: set[str] = {""}                # exact strings of the current run of exact items
     whole = True                        # no run was broken: ``run`` is the sequence's exact set
     for op, av in items:
+        if op is _C.ASSERT and av[0] < 0:
+            # a look-behind's text ends where the next item starts: it opens a run ("(?<=f)ired" needs
+            # "fired"), overlapping (not extending) the run before it
+            exact, need = _seq(av[1])
+            if need is not None:
+                needs.append(need)
+            needs.append(frozenset(run))
+            run, whole = ({""} if exact is None or len(exact) > _MAX_SET else set(exact)), False
+            continue
         exact, need = _item(op, av)
         if need is not None:
             needs.append(need)
@@ -151,11 +160,47 @@ def required(pattern: str | re.Pattern, flags: int = 0) -> frozenset[str] | None
     return _best([need, exact])
 
 
+def needs_digit(pattern: str | re.Pattern, flags: int = 0) -> bool:
+    """Does every match of ``pattern`` hold a decimal digit (inside it, or seen by a look-around)?
+    Then a text without one cannot hold a match (a cheap test: word pieces do not tell digits)."""
+    if isinstance(pattern, re.Pattern):
+        pattern, flags = pattern.pattern, pattern.flags
+    return _seq_digit(_P.parse(pattern, flags))
+
+
+def _seq_digit(items) -> bool:
+    return any(_item_digit(op, av) for op, av in items)
+
+
+def _item_digit(op, av) -> bool:
+    if op is _C.LITERAL:
+        return 48 <= av <= 57
+    if op is _C.IN:                     # \d, or a class of ASCII digits only
+        return bool(av) and all(iop is _C.CATEGORY and iav is _C.CATEGORY_DIGIT or
+                                iop is _C.RANGE and 48 <= iav[0] <= iav[1] <= 57 or
+                                iop is _C.LITERAL and 48 <= iav <= 57 for iop, iav in av)
+    if op is _C.SUBPATTERN:
+        return _seq_digit(av[-1])
+    if op is getattr(_C, "ATOMIC_GROUP", None):
+        return _seq_digit(av)
+    if op is _C.BRANCH:
+        return all(_seq_digit(b) for b in av[1])
+    if op in (_C.MAX_REPEAT, _C.MIN_REPEAT, getattr(_C, "POSSESSIVE_REPEAT", None)):
+        return av[0] >= 1 and _seq_digit(av[2])
+    if op is _C.ASSERT:
+        return _seq_digit(av[1])
+    return False
+
+
 # --- a pattern that re can skip to --------------------------------------------------------
 
 # Characters that re.IGNORECASE matches to an ASCII letter besides its two cases.
 _CASE_EXTRA = {"i": "\u0130\u0131", "k": "\u212a", "s": "\u017f"}
 _WORD_START = re.compile(r"\\b(?:\(\?=(?:\\w|\[([a-z]+)\])\))?")
+_GROUP_OPENERS = ("(?:", "(?i:", "(?-i:")
+_QUANTIFIERS = ("?", "*", "+", "{")
+_PLAIN_CLASS = re.compile(r"\[([A-Za-z0-9]+)\]")
+_ONE_CHAR = re.compile(r"\\w|\[[A-Za-z0-9]+\]")
 
 
 def lead_letter(pattern: re.Pattern) -> re.Pattern:
@@ -164,37 +209,191 @@ def lead_letter(pattern: re.Pattern) -> re.Pattern:
     fast scan; one that opens with a word-start test is tried at every position).
 
     ``\\b(?=[abc])(?:alt1|alt2...)tail``, every alternative opening with a plain letter, becomes
-    ``[letters](?<!\\w.)(?:(?<=a)lt1|...)tail``: the letter first (both cases, and the other
+    ``[letters](?<!\\w.)(?:(?:(?<=a)lt1|...)tail)``: the letter first (both cases, and the other
     characters re.IGNORECASE takes for it), the word start tested right after it, each
-    alternative checking its own letter. The matches are the same; a pattern of another shape
-    comes back as it is."""
-    head, alts, tail = split_alternation(pattern.pattern)
-    lead = _lead(head, alts, pattern.flags)
-    if lead is None or len(alts) < 2 or tail[:1] in ("?", "*", "+", "{"):
-        return pattern                          # (an optional or repeated group may match no letter at all)
-    body = "|".join(f"(?<={a[0]}){a[1:]}" for a in alts)
-    return re.compile(f"{lead}(?:{body}){tail}", pattern.flags)
+    alternative checking its own letter. So does a single word (``\\bfrom\\s+``), an alternative
+    that opens with a group of such alternatives or with look-behinds before its letter
+    (``(?<!to\\s)exercise`` checks ``(?<!(?:to\\s)e)`` after the "e"), and a pattern of several
+    top-level branches, each opening with a word-start test. The matches are the same; a
+    pattern of another shape comes back as it is (a verbose one too: its spaces are not text)."""
+    if pattern.flags & re.X:
+        return pattern
+    branches = _top_branches(pattern.pattern)
+    heads, rests = [], []
+    for branch in branches:
+        m = _WORD_START.match(branch)
+        if m is None or not m.group(0):
+            return _lead_behind_tests(pattern, branches)
+        heads.append(m)
+        rests.append(branch[m.end():])
+    chars: list[str] = []
+    bodies: list[str] = []
+    for m, rest in zip(heads, rests):
+        got = _lead_parts(m, [rest], pattern.flags, chars)
+        if got is None:
+            return pattern
+        look = f"(?<=[{m.group(1)}])" if m.group(1) and len(branches) > 1 else ""
+        bodies.append(look + got[0])    # (another branch's letters may be ones this look-ahead refuses)
+    if not chars:
+        return pattern
+    return re.compile(_lead_class(chars, pattern.flags) + "(?:" + "|".join(bodies) + ")", pattern.flags)
 
 
-def _lead(head: str, alts: Sequence[str], flags: int) -> str | None:
-    """The first letters of ``alts`` as a class, with the word-start test after them, to stand for
-    ``head`` (a word-start test, optionally with a look-ahead class); None when ``head`` is not
-    one or an alternative does not open with a plain letter."""
-    m = _WORD_START.fullmatch(head)
-    if m is None or not alts or not all(len(a) > 1 and a[0].isascii() and a[0].isalpha()
-                                        and a[1] not in "?*+{" for a in alts):
-        return None
+def _lead_behind_tests(pattern: re.Pattern, branches: list[str]) -> re.Pattern:
+    """lead_letter of a pattern some branch of which opens with other zero-width tests
+    ("(?<!began\\s)\\bto\\s+launch"): the letters lead, each branch's tests moved behind its letter
+    (:func:`_first_letters`); as it is when a branch opens with no test (re skips to a first literal or
+    class by itself) or with no plain letter after its tests."""
+    chars: list[str] = []
+    bodies = []
+    for branch in branches:
+        if not _shifted_assertions(branch)[0]:
+            return pattern
+        got = _first_letters(branch, bool(pattern.flags & re.I))
+        if got is None:
+            return pattern
+        for c, case_free in got[0]:
+            for v in (c.lower() + c.upper() + _CASE_EXTRA.get(c.lower(), "") if case_free else c):
+                if v not in chars:
+                    chars.append(v)
+        bodies.append(got[1])
+    letters = "".join(chars)
+    lead = f"(?-i:[{letters}])" if pattern.flags & re.I else f"[{letters}]"
+    return re.compile(lead + "(?:" + "|".join(bodies) + ")", pattern.flags)
+
+
+def _lead_class(chars: Sequence[str], flags: int) -> str:
+    """The first characters as one class (read as written), then the word-start test behind it."""
+    return (f"(?-i:[{''.join(chars)}])" if flags & re.I else f"[{''.join(chars)}]") + "(?<!\\w.)"
+
+
+def _lead_parts(head: re.Match | None, alts: Sequence[str], flags: int, chars: list[str]) -> list[str] | None:
+    """``alts`` (after the word-start test ``head``, if any) rewritten to follow their first letter,
+    already consumed; the characters they may open with are added to ``chars`` (those the head's
+    look-ahead class refuses left out: they can never match). None when an alternative opens otherwise."""
+    allowed = head.group(1) if head is not None else None
+    look = re.compile(f"[{allowed}]", flags & re.I) if allowed else None
     ignore = bool(flags & re.I)
-    allowed = m.group(1)
-    letters: list[str] = []
-    for a in alts:
-        c = a[0].lower() if ignore else a[0]
-        if (allowed is None or c.lower() in allowed if ignore else c in (allowed or c)) and c not in letters:
-            letters.append(c)
-    if not letters:
+    bodies = []
+    for alt in alts:
+        branches = []
+        for a in _top_branches(alt):            # (a table row may be an alternation itself: "B-2s?|B-52s?")
+            got = _first_letters(a, ignore)
+            if got is None:
+                return None
+            found, body = got
+            for c, case_free in found:
+                for v in (c.lower() + c.upper() + _CASE_EXTRA.get(c.lower(), "") if case_free else c):
+                    if v not in chars and (look is None or look.fullmatch(v)):
+                        chars.append(v)
+            branches.append(body)
+        bodies.append("|".join(branches))
+    return bodies
+
+
+def _top_branches(source: str) -> list[str]:
+    """``a|b|c`` -> [a, b, c] at the top level (a pattern without one: [source])."""
+    cuts = [i for i, ch, depth in scan(source, 0) if ch == "|" and depth == 0]
+    bounds = [-1] + cuts + [len(source)]
+    return [source[a + 1:b] for a, b in zip(bounds, bounds[1:])]
+
+
+def _shifted_assertions(source: str) -> tuple[str, str]:
+    """The zero-width tests ``source`` opens with (word starts, look-behinds, look-aheads), written to
+    hold one character later, that character being a letter already consumed; and the rest of ``source``.
+    ``\\b`` -> ``(?<!\\w[\\s\\S])``; ``(?<!x)`` -> ``(?<!(?:x)[\\s\\S])``; ``(?=x)`` -> ``(?<=(?=x)[\\s\\S])``."""
+    out, at = [], 0
+    while True:
+        if source.startswith("\\b", at):
+            # (a letter is a word character: a word start is no word before it; the cheapest test, so first:
+            # zero-width tests at one place hold or fail whatever their order)
+            out.insert(0, "(?<!\\w[\\s\\S])")
+            at += 2
+            continue
+        kind = next((k for k in ("(?<!", "(?<=", "(?=", "(?!") if source.startswith(k, at)), None)
+        if kind is None:
+            break
+        close = _close(source, at)
+        if close is None:
+            break
+        inner = source[at + len(kind):close]
+        at = close + 1
+        if kind == "(?=" and inner == "\\w":
+            continue                            # (the letter is one)
+        if kind == "(?=" and _ONE_CHAR.fullmatch(inner):
+            out.append(f"(?<={inner})")         # (the letter itself)
+        elif kind.startswith("(?<"):
+            out.append(f"{kind}(?:{inner})[\\s\\S])")
+        else:
+            out.append(f"(?<={kind}{inner})[\\s\\S])")
+    return "".join(out), source[at:]
+
+
+def _close(source: str, opened: int) -> int | None:
+    """Where the group opened at ``source[opened]`` closes."""
+    for i, ch, depth in scan(source, opened):
+        if ch == ")" and depth == 1:
+            return i
+    return None
+
+
+def _first_letters(alt: str, ignore: bool) -> tuple[list[tuple[str, bool]], str] | None:
+    """The plain letters (or digits) ``alt`` can open with (each with: matched in both cases) and ``alt``
+    rewritten to follow its letter, already consumed: ``abc`` -> ``(?<=a)bc``; ``(?:ab|cd)e`` ->
+    ``(?:(?<=a)b|(?<=c)d)e``; ``(?:ab)?cd`` -> ``(?:(?:(?<=a)b)cd|(?<=c)d)``; zero-width tests
+    before the letter are moved behind it (:func:`_shifted_assertions`). None when it may open
+    with anything else (a class, an escape, an optional letter)."""
+    shifted, rest = _shifted_assertions(alt)
+    if shifted:
+        got = _first_letters(rest, ignore) if rest else None
+        return None if got is None else (got[0], shifted + got[1])
+    if alt[:1].isascii() and alt[:1].isalnum() and alt[1:2] not in _QUANTIFIERS:
+        return [(alt[0], ignore)], f"(?<={alt[0]}){alt[1:]}"
+    cls = _PLAIN_CLASS.match(alt)               # "[Ss]eparatists": each letter of the class
+    if cls is not None and alt[cls.end():cls.end() + 1] not in _QUANTIFIERS:
+        return [(c, ignore) for c in cls.group(1)], f"(?<={cls.group(0)}){alt[cls.end():]}"
+    opener = next((o for o in _GROUP_OPENERS if alt.startswith(o)), None)
+    if opener is None:
         return None
-    chars = "".join(c + c.upper() + _CASE_EXTRA.get(c, "") if ignore else c for c in letters)
-    return (f"(?-i:[{chars}])" if ignore else f"[{chars}]") + "(?<!\\w.)"
+    close = _close(alt, 0)
+    if close is None:
+        return None
+    after = alt[close + 1:]
+    if after[:1] == "?" and after[1:2] not in ("?", "+") and after[1:] and not _captures(after[1:]):
+        # an optional group first: tried with it, then without ("X?Y" is "XY|Y", in that order)
+        with_it, without = _first_letters(alt[:close + 1] + after[1:], ignore), _first_letters(after[1:], ignore)
+        if with_it is None or without is None:
+            return None
+        return with_it[0] + without[0], f"(?:{with_it[1]}|{without[1]})"
+    if after[:1] in _QUANTIFIERS:
+        return None
+    inner_ignore = True if opener == "(?i:" else False if opener == "(?-i:" else ignore
+    inner = alt[len(opener):close]
+    branches = _top_branches(inner)
+    if all(b[:1].isascii() and b[:1].isalnum() and b[1:2] not in _QUANTIFIERS for b in branches):
+        # a word list: its words grouped by their letter, each letter tested once (words of other letters
+        # cannot match where one does, so only the order of the words of one letter counts, and it is kept)
+        by_letter: dict[str, list[str]] = {}
+        for b in branches:
+            by_letter.setdefault(b[0].lower() if inner_ignore else b[0], []).append(b)
+        bodies = [f"(?<={words[0][0]}){words[0][1:]}" if len(words) == 1 else
+                  f"(?<={words[0][0]})(?:{'|'.join(w[1:] for w in words)})" for words in by_letter.values()]
+        return [(c, inner_ignore) for c in by_letter], opener + "|".join(bodies) + alt[close:]
+    letters: list[tuple[str, bool]] = []
+    bodies = []
+    for branch in branches:
+        got = _first_letters(branch, inner_ignore)
+        if got is None:
+            return None
+        letters += got[0]
+        bodies.append(got[1])
+    return letters, opener + "|".join(bodies) + alt[close:]
+
+
+def _captures(source: str) -> bool:
+    """Does ``source`` hold a capturing group (which a pattern may not repeat)?"""
+    return any(ch == "(" and not (source.startswith("(?", i) and not source.startswith("(?P<", i))
+               for i, ch, _depth in scan(source, 0))
 
 
 # --- many gates in one pass -----------------------------------------------------------------
@@ -220,6 +419,9 @@ class Gates:
                 continue
             for piece in need:
                 self.bits[piece] = self.bits.get(piece, 0) | 1 << i
+        # Pieces of one or two characters ("in", "us", "mm") occur everywhere: the automaton would report
+        # each occurrence; a substring test each, made only when these gates are asked, costs less.
+        self._short = tuple((piece, b) for piece, b in self.bits.items() if len(piece) <= _SHORT)
         self._scanner = _Scanner(keep=0) if alone else _SCANNER
         self._slot = self._scanner.register(self)
         # (by id: a compiled pattern hashes its whole code)
@@ -239,8 +441,12 @@ class Gates:
         got = last[1] if last[0] is text else scanner.scan(text)
         if got is None or self._slot >= len(got[1]):
             return self.all
-        found, offsets = got
-        return found >> offsets[self._slot] & self.all | self._always
+        found, offsets, low = got
+        bits = found >> offsets[self._slot] & self.all | self._always
+        for piece, b in self._short:
+            if b & ~bits and piece in low:      # (a pattern already open needs no test)
+                bits |= b
+        return bits
 
 
 class Gated:
@@ -298,21 +504,19 @@ class _Scanner:
         where: dict[str, int] = {}
         for slot, g in enumerate(gates):
             for piece, b in g.bits.items():
-                where[piece] = where.get(piece, 0) | b << offsets[slot]
-        # Pieces of one or two characters ("in", "us", "mm") occur everywhere: one substring test
-        # each instead of an automaton hit per occurrence.
-        short = tuple((piece, b) for piece, b in where.items() if len(piece) <= _SHORT)
+                if len(piece) > _SHORT:         # (the short ones are tested by their Gates: Gates.mask)
+                    where[piece] = where.get(piece, 0) | b << offsets[slot]
         a = ahocorasick.Automaton()
-        long = [(piece, b) for piece, b in where.items() if len(piece) > _SHORT]
-        for piece, b in long:
+        for piece, b in where.items():
             a.add_word(piece, b)
-        if long:
+        if where:
             a.make_automaton()
-        self._automaton = (a, bool(long), tuple(offsets), short)
+        self._automaton = (a, bool(where), tuple(offsets))
 
-    def scan(self, text: str) -> tuple[int, tuple[int, ...]] | None:
-        """(the bits of every registered Gates' patterns whose pieces ``text`` holds, each Gates'
-        offset in them); None when the text's case cannot be trusted (every gate is open)."""
+    def scan(self, text: str) -> tuple[int, tuple[int, ...], str] | None:
+        """(the bits of every registered Gates' patterns whose pieces of three characters or more
+        ``text`` holds, each Gates' offset in them, the text lowercased: each Gates tests its shorter
+        pieces itself); None when the text's case cannot be trusted (every gate is open)."""
         last = self._last
         if last[0] is text:
             return last[1]
@@ -323,7 +527,7 @@ class _Scanner:
             return got
         if self._automaton is None:
             self._build()
-        a, any_piece, offsets, short = self._automaton
+        a, any_piece, offsets = self._automaton
         low = lower_for_gate(text)
         got = None
         if low is not None:
@@ -331,10 +535,7 @@ class _Scanner:
             if any_piece:
                 for _end, b in a.iter(low):
                     found |= b
-            for piece, b in short:
-                if piece in low:
-                    found |= b
-            got = (found, offsets)
+            got = (found, offsets, low)
         if self.keep:
             if len(seen) >= self.keep:
                 seen.clear()
@@ -385,16 +586,35 @@ class Rows:
             if len(self._compiled) > 4096:
                 self._compiled.clear()
             rows = [(i, r) for i, r in enumerate(self.rows) if mask >> i & 1]
-            lead = _lead(self._head, [r for _, r in rows], self._flags) if self._tail[:1] not in ("?", "*", "+", "{") \
-                else None                       # (an optional or repeated group may match no letter at all)
-            if lead is not None:                # the rows' first letters stand for a word-start head
-                parts = "|".join(f"(?P<{self.group}{i}>(?<={r[0]}){r[1:]})" for i, r in rows)
+            led = self._lead([r for _, r in rows])
+            if led is not None:                 # the rows' first letters stand for a word-start head
+                lead, bodies = led
+                parts = "|".join(f"(?P<{self.group}{i}>{body})" for (i, _), body in zip(rows, bodies))
                 p = re.compile(lead + "(?:" + parts + ")" + self._tail, self._flags)
             else:
                 parts = "|".join(self._parts[i] for i, _ in rows)
                 p = re.compile(self._head + "(?:" + parts + ")" + self._tail, self._flags)
             self._compiled[mask] = p
         return p
+
+    def _lead(self, rows: list[str]) -> tuple[str, list[str]] | None:
+        """(the rows' first letters as a class with the head's tests after them, each row rewritten to
+        follow its letter) when the head is a word-start test (:func:`lead_letter`) or zero-width tests
+        only ("(?<![\\w-])": each then holds one character later, :func:`_shifted_assertions`); else None."""
+        if not rows or self._tail[:1] in _QUANTIFIERS or self._flags & re.X:
+            return None                         # (an optional or repeated group may match no letter at all)
+        head = _WORD_START.fullmatch(self._head)
+        shifted, rest = _shifted_assertions(self._head) if head is None else ("", "")
+        if rest:
+            return None
+        chars: list[str] = []
+        bodies = _lead_parts(head, rows, self._flags, chars)
+        if bodies is None or not chars:
+            return None
+        if head is not None:
+            return _lead_class(chars, self._flags), bodies
+        letters = "".join(chars)
+        return (f"(?-i:[{letters}])" if self._flags & re.I else f"[{letters}]") + shifted, bodies
 
     def pattern(self, text: str) -> re.Pattern | None:
         """The alternation of the rows that may match in ``text``; None when none may."""

@@ -14,19 +14,26 @@ _ABBREV = {"u.s", "u.n", "u.k", "mr", "mrs", "ms", "dr", "gen", "col", "lt", "ma
 # punctuation first, so that re skips in C to it; the boundary is the group "b").
 _BOUNDARY = re.compile(r"[.!?](?P<b>[\"'”’)\]]*\s+)(?=[\"'“‘(\[]?[A-Z0-9])")
 _END = re.compile(r"[.!?:\"”’)]\s*$")
+_END_CHARS = ".!?:\"”’)"                # (_END's class)
 # Every clause boundary starts with ";", "," or a space: that one-character gate comes first, so
 # most positions fail on it instead of trying every alternative.
 # ("dismissed as fabricated the reports that ...": "as" after a verb of labelling starts no clause)
-_CLAUSE = re.compile(r"(?=[;,\s])(?:;|\s[–—]\s|(?<!dismissed)(?<!described)(?<!branded)(?<!labelled)(?<!rejected)(?<!\swell)(?<!\ssuch)"
-                     r",?\s+(?:but|while|whereas|although|though|despite|as|because|after|before|"
-                     r"even\s+as|even\s+though|meanwhile)\s+(?!part\b|well\b|of\b|a\s+result|many\b|much\b|long\b|if\b)"
+# The two alternatives behind a row of look-behinds first look ahead for their words: at most spaces
+# that one test fails, and the look-behinds are tried only where the words stand (the same matches).
+_CONJUNCTIONS = (r"(?:but|while|whereas|although|though|despite|as|because|after|before|"
+                 r"even\s+as|even\s+though|meanwhile)")
+_REPORTING = (r"(?:said|says|reported|claimed|claims|stated|announced|confirmed|insisted|added|"
+              r"noted|suggested|accused|told\s+\w+)\b")
+_CLAUSE = re.compile(r"(?=[;,\s])(?:;|\s[–—]\s|(?=,?\s+" + _CONJUNCTIONS + r"\s)"
+                     r"(?<!dismissed)(?<!described)(?<!branded)(?<!labelled)(?<!rejected)(?<!\swell)(?<!\ssuch)"
+                     r",?\s+" + _CONJUNCTIONS + r"\s+(?!part\b|well\b|of\b|a\s+result|many\b|much\b|long\b|if\b)"
                      r"|,\s+(?:which|who|where|when)\s+|\s+(?:where|whereby)\s+"
                      # "the guns, deployed at X since May, fired on Y": a participle in commas, then the main verb
                      r"|,\s+(?=(?:deployed|stationed|based|positioned)\s+(?:on|at|in|to|near)\b)"
                      r"|,\s+(?=(?:fired|struck|hit|launched|shelled|bombed|attacked|pounded|targeted)\s)"
                      # (not after "falsely", "wrongly": the adverb denies the report verb's content)
-                     r"|(?<!\bnot)(?<!n't)(?<!n’t)(?<!never)(?<!falsely)(?<!wrongly)(?<!mistakenly)\s(?=(?:said|says|reported|claimed|claims|stated|announced|confirmed|insisted|added|"
-                     r"noted|suggested|accused|told\s+\w+)\b))", re.I)
+                     r"|(?=\s" + _REPORTING + r")(?<!\bnot)(?<!n't)(?<!n’t)(?<!never)(?<!falsely)(?<!wrongly)(?<!mistakenly)"
+                     r"\s(?=" + _REPORTING + r"))", re.I)
 
 _CLAUSE_ROWS = Rows.of(_CLAUSE)        # the same, tried with only the alternatives a sentence can match
 
@@ -51,6 +58,13 @@ def _is_abbrev(text: str, dot: int) -> bool:
     return word in _ABBREV or (len(word) == 1 and word.isalpha()) or bool(_INITIALS.fullmatch(word))
 
 
+def _ends_sentence(line: str) -> bool:
+    """``_END.search(line.rstrip())``, read from the last character: once the line is stripped of the
+    spaces ``\\s*`` would take (str.isspace and re's ``\\s`` are one test), only that one can match."""
+    last = line.rstrip()[-1:]
+    return last != "" and last in _END_CHARS
+
+
 def split_sentences(body: str) -> list[Span]:
     """Sentences of a body, paragraph by paragraph, with offsets."""
     out: list[Span] = []
@@ -59,7 +73,7 @@ def split_sentences(body: str) -> list[Span]:
         ptext, pstart = para.group(0), para.start()
         # A line without end punctuation is a heading only when other text follows or precedes
         # it: a one-line article ("Russian jets struck Palmyra") is the story itself.
-        heading = len(paras) > 1 and not _END.search(ptext.rstrip()) and len(ptext.split()) < 25
+        heading = len(paras) > 1 and not _ends_sentence(ptext) and len(ptext.split()) < 25
         cuts = [0]
         for m in _BOUNDARY.finditer(ptext):
             dot = m.start("b") - 1

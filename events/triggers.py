@@ -34,6 +34,7 @@ _GATES = Gates((L.STRIKE_STRONG, L.DEPLOY_STRONG, L.STRIKE_WEAK, _VAGUE, _CASUAL
 _ROWS_STRIKE_STRONG, _ROWS_DEPLOY_STRONG, _ROWS_STRIKE_WEAK, _ROWS_DEPLOY_WEAK = (
     Rows.of(p) for p in (L.STRIKE_STRONG, L.DEPLOY_STRONG, L.STRIKE_WEAK, L.DEPLOY_WEAK))
 _MILITARY_CONTEXT = Rows.of(L.MILITARY_CONTEXT)
+_VAGUE_ROWS = Rows.of(_VAGUE)       # (a sentence holds one or two of its wordings: their letters lead)
 
 
 @dataclass(frozen=True)
@@ -103,7 +104,7 @@ def find_triggers(sentence: str, clauses: list[tuple[int, int]] | None = None,
             add(STRIKE, m, "weak", "after strike")  # "A missile hit the station. The attack ..."
         elif strike_before and _PASSIVE_BEFORE.search(sentence, max(0, m.start() - 16), m.start()):
             add(STRIKE, m, "weak", "after strike")  # "... struck Kyiv. In Lviv, infrastructure had been hit"
-    for m in (_VAGUE.finditer(sentence) if gates & _VAGUE_BIT else ()):
+    for m in (_VAGUE_ROWS.finditer(sentence) if gates & _VAGUE_BIT else ()):
         if _PLATFORM.search(clause_text(m.start())):
             add(STRIKE, m, "vague")
     for m in (_CASUALTY.finditer(sentence) if gates & _CASUALTY_BIT else ()):        # "army helicopters killed 12 civilians in Tafas"
@@ -124,5 +125,5 @@ def find_triggers(sentence: str, clauses: list[tuple[int, int]] | None = None,
 
 # The word lists above as :func:`events.pieces.lead_letter` writes them (re skips in C to where
 # the first letter of one of their words stands; the same matches).
-(_PLATFORM, _PASSIVE_BEFORE, _DEFINITE_BEFORE, _CASUALTY, _VAGUE) = (
-    lead_letter(p) for p in (_PLATFORM, _PASSIVE_BEFORE, _DEFINITE_BEFORE, _CASUALTY, _VAGUE))
+(_PLATFORM, _PASSIVE_BEFORE, _DEFINITE_BEFORE, _CASUALTY, _FIRED_FROM) = (
+    lead_letter(p) for p in (_PLATFORM, _PASSIVE_BEFORE, _DEFINITE_BEFORE, _CASUALTY, _FIRED_FROM))

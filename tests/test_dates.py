@@ -156,3 +156,14 @@ def test_since_a_month_without_its_year_and_thirds_of_a_month():
     assert (d.date_from, d.date_to) == (dt.date(2020, 9, 21), dt.date(2020, 10, 5))
     (d,) = find_dates("Shelling resumed in early May 2019.", dt.date(2020, 10, 5))
     assert (d.date_from, d.date_to) == (dt.date(2019, 5, 1), dt.date(2019, 5, 10))
+
+
+def test_month_words_without_a_digit_are_no_date():
+    """A sentence that holds month words but no digit ("may", "March" as a verb) gets none of the
+    forms that need a day or a year, and keeps the ones that do not ("since March", "last week")."""
+    pub = dt.date(2021, 5, 20)
+    assert [d.kind for d in find_dates("Troops may march on the town, officials said.", pub)] == []
+    assert [d.kind for d in find_dates("Shelling has gone on since March, and again last week.", pub)] == \
+        ["since_my", "last_unit"]
+    assert [d.kind for d in find_dates("Shelling has gone on since March 3, and again last week.", pub)] == \
+        ["since_md", "last_unit"]

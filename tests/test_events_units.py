@@ -99,3 +99,11 @@ def test_everyday_uses_of_trigger_words_are_not_triggers():
     for s in ["Power stations in Aleppo are out of service.", "The dispatches from Homs were grim.",
               "Moscow is building up pressure on its allies.", "Russia is well positioned to win the talks."]:
         assert find_triggers(s, clause_bounds(s)) == [], s
+
+
+def test_a_line_ends_a_sentence_by_its_last_character():
+    """A line is a heading unless its last character, trailing spaces of any kind left out, is end
+    punctuation (a quote or bracket closing the sentence counts)."""
+    from events.sentences import _ends_sentence
+    assert _ends_sentence("Jets struck the town.\u00a0 ") and _ends_sentence('He said: "it was hit.”')
+    assert _ends_sentence("(as of 15 May)") and not _ends_sentence("Jets strike town") and not _ends_sentence(" \t")

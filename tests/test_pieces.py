@@ -12,7 +12,7 @@ from events import lexicon as L
 from events.attribution import actor_mentions
 from events.frames import weapons
 from events.modality import _NOT_NEGATION
-from events.pieces import Gates, Rows, lower_for_gate, required, split_alternation
+from events.pieces import Gates, Rows, lead_letter, lower_for_gate, required, split_alternation
 from events.triggers import find_triggers
 
 
@@ -152,12 +152,44 @@ def test_lead_letter_same_matches():
 
 def test_lead_letter_leaves_other_shapes():
     from events.pieces import lead_letter
-    for src in (r"\b(?:\d+\s*km|north)\s+of\s+$", r"\bfrom\s+(?:the|a)\s+$", r"(?:from|out)\s+$", r"\b(?:s?he|it)\s+$"):
+    for src in (r"\b(?:\d+\s*km|north)\s+of\s+$", r"(?:from|out)\s+$", r"\b(?:s?he|it)\s+$", r"\bfrom|to\b",
+                r"\b(?P<w>from|to)\s+$", r"\b(?:(?<=\s)\w+|at)\s+$"):
         p = re.compile(src)
         assert lead_letter(p) is p
-    # an optional word list may match no letter: "in June 2015" has no "early"/"late" before the month
+    # an optional word list may match no letter ("in June 2015" has no "early"/"late" before the month):
+    # it is tried with, then without it
     optional = re.compile(r"\b(?:early\s+|late\s+)?June\s+\d{4}", re.I)
-    assert lead_letter(optional) is optional and optional.search("in June 2015")
+    led = lead_letter(optional)
+    for text in ("in June 2015", "in early June 2015", "LATE june 2015", "in early, June 2015", "xlate June 2015"):
+        assert (optional.search(text) and optional.search(text).span()) == (led.search(text) and led.search(text).span())
+
+
+def test_lead_letter_other_word_start_shapes_same_matches():
+    """A single word, alternatives that open with a group or with look-behinds, case groups and
+    several top-level branches with look-ahead classes of their own are led by their letters too,
+    and match exactly where the pattern does."""
+    from events.pieces import lead_letter
+    sources = [(r"\bfrom\s+(?:the|a)\s+$", 0),
+               (r"\b(?=[edm])(?:(?<!to\s)exercises?|drills?|(?:manoeuvres|maneuvers))\b", re.I),
+               (r"\b(?:(?:protest(?:ed|s)?|(?-i:march(?:ed)?))\s+against|condemn(?:ed|s)?)\s+(?:\w+\s+){0,3}$", re.I),
+               (r"\b(?:(?i:war)|Peace)\s+games\b", 0),
+               (r"\b(?=[w])(?:was|were|be)\s+(?:also\s+)?$|\b(?:was|been|hit)\s+by\s+$", re.I),
+               (r"\b(?:amid|(?<=,\s)with)\s+(?:\w+\s+){0,2}$", re.I)]
+    texts = ["We were exercising; the exercises and DRILLS went on, not to exercise restraint. to exercises",
+             "fired from the hill, from a ship, From THE sea; afrom the ",
+             "residents protested against the shelling, Marched against it; marched against the strikes; condemned the ",
+             "WAR games, war games, Peace games, peace games, prewar games",
+             "it was also hit by ", "they were ", "had been hit by ", "Be also ", "clashes, with heavy ", "amid the ",
+             "ſhips \u212aills İnside ınside exerci\u017fes"]
+    for src, flags in sources:
+        p = re.compile(src, flags)
+        q = lead_letter(p)
+        assert q is not p and q.pattern.startswith(("(?-i:[", "[")), src
+        for t in texts:
+            assert [m.span() for m in p.finditer(t)] == [m.span() for m in q.finditer(t)], (src, t)
+            for end in range(len(t) + 1):
+                a, b = p.search(t, 0, end), q.search(t, 0, end)
+                assert (a and a.span()) == (b and b.span()), (src, t, end)
 
 
 def test_rows_with_a_word_start_head_open_with_their_letters():
@@ -169,3 +201,63 @@ def test_rows_with_a_word_start_head_open_with_their_letters():
     assert rows.pattern(text).pattern.startswith("(?-i:[")
     assert [(m.span(), m.lastgroup) for m in rows.finditer(text)] == \
         [(m.span(), m.lastgroup) for m in full.finditer(text)] != []
+
+
+def test_needs_digit_reads_the_pattern():
+    """A pattern every match of which holds a digit (a day, a year) is told; one with an optional or
+    alternative number is not."""
+    from events.pieces import needs_digit
+    assert needs_digit(r"\b(?:in|since)\s+(?P<year>(?:19|20)\d\d)\b")
+    assert needs_digit(re.compile(r"(?P<day>[0-3]?\d)(?:st|nd)?\s+May", re.I))
+    assert needs_digit(r"(?=\d)") and needs_digit(r"[0-9]+km")
+    for src in (r"(?P<num>\d+|a|one)\s+days?\s+ago", r"\bMay(?:\s+\d+)?", r"[^0-9]", r"[\d\w]", r"\d*x"):
+        assert not needs_digit(src), src
+
+
+def test_required_reads_a_look_behind_as_the_start_of_a_run():
+    """A look-behind's text ends where the pattern goes on: "(?<=f)ired" needs "fired", so a pattern
+    led by its letters keeps the whole words of its alternatives as its pieces (never joined to the
+    run before the look-behind, which overlaps it)."""
+    p = re.compile(r"\b(?:fired|firing|launched)\s+at\b", re.I)
+    assert required(lead_letter(p)) == required(p) == frozenset({"fired", "firing", "launched"})
+    assert required(r"ab(?<=b)c") == frozenset({"ab"}) and required(r"x(?<=ab|cd)ef") == frozenset({"abef", "cdef"})
+
+
+def test_rows_behind_look_behinds_open_with_their_letters():
+    """A table whose head only looks behind ("(?<![\\w/-])") is led by its rows' first letters too, each
+    look-behind then looking past the letter; a row that is an alternation itself keeps its branches."""
+    rows = Rows([r"Su-34s?|Su-35S?s?", r"B-2s?|B-52s?|F/A-18\w*", r"Rafales?"], head=r"(?<![\w/-])",
+                tail=r"(?![\w-])", flags=re.I, group="o")
+    full = re.compile(r"(?<![\w/-])(?:(?P<o0>Su-34s?|Su-35S?s?)|(?P<o1>B-2s?|B-52s?|F/A-18\w*)|(?P<o2>Rafales?))(?![\w-])",
+                      re.I)
+    for text in ("four F/A-18 jets and two B-52s struck; an X/B-2 did not", "Su-35S jets, su-34s, Rafale-M, the rafales"):
+        assert rows.pattern(text).pattern.startswith("(?-i:[")
+        assert [(m.span(), m.lastgroup) for m in rows.finditer(text)] == \
+            [(m.span(), m.lastgroup) for m in full.finditer(text)] != []
+
+
+def test_rows_whose_rows_open_with_tests_or_optional_groups_open_with_their_letters():
+    """Rows with no head whose rows open with their own word-start test and look-ahead, a class of
+    letters or an optional group are led by their letters as well (the tests moved behind the letter,
+    the optional group tried with, then without it), with the same matches."""
+    rows = Rows([r"(?i:\b(?=\w)(?:jets?|warplanes?|jeeps))", r"(?:heavy\s+|light\s+)?machine[\s-]?guns?",
+                 r"[Ss]eparatists?|(?-i:DPR)"], flags=re.I)
+    full = re.compile(r"(?:(?P<r0>(?i:\b(?=\w)(?:jets?|warplanes?|jeeps)))|(?P<r1>(?:heavy\s+|light\s+)?machine[\s-]?guns?)|"
+                      r"(?P<r2>[Ss]eparatists?|(?-i:DPR)))", re.I)
+    for text in ("JETS and warplanes, heavy machine-guns, light machineguns; jeeps", "separatists of the DPR, not dpr",
+                 "subjets, heavymachine guns, a machine gun"):
+        assert rows.pattern(text).pattern.startswith("(?-i:[")
+        assert [(m.span(), m.lastgroup) for m in rows.finditer(text)] == \
+            [(m.span(), m.lastgroup) for m in full.finditer(text)] != []
+
+
+def test_lead_letter_moves_other_tests_behind_the_letter():
+    """A pattern that opens with look-behinds before its word start ("not after 'began'") is led by its
+    letters too, the look-behinds and the word start tested behind the letter; the same matches."""
+    p = re.compile(r"(?<!began\s)(?<!used\s)\bto\s+(?:launch|carry\s+out)\s+(?:[\w-]+\s+){0,2}$", re.I)
+    q = lead_letter(p)
+    assert q is not p and q.pattern.startswith("(?-i:[tT])")
+    for text in ("plans to launch drone ", "began to launch drone ", "used to carry out ", "auto launch ", "TO LAUNCH "):
+        for end in range(len(text) + 1):
+            a, b = p.search(text, 0, end), q.search(text, 0, end)
+            assert (a and a.span()) == (b and b.span()), (text, end)
