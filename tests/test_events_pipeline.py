@@ -1665,3 +1665,9 @@ def test_two_modifiers_of_a_nations_force_joined_by_and():
     # "Ukrainian sea and air drones", "Israeli air and artillery strikes": the nation still acts
     found = events("Ukrainian sea and air drones hit the oil terminal at Novorossiysk on Friday.")
     assert [e.actor for e in found] == ["Ukraine"]
+
+
+def test_the_american_side_and_aggression_name_the_united_states():
+    # how state media name the attacker: "the American side", "the American aggression"
+    found = events("Warplanes of the American aggression struck the port of Hodeidah on Monday.")
+    assert [e.actor for e in found] == ["United States"]
