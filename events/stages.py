@@ -403,6 +403,10 @@ def modality(doc: Doc) -> None:
             reason = DENIED     # "The rebels denied firing at X and said government forces had shelled the city themselves"
         if reason is None and c.type == "deployment" and _described_force(s.text, t):
             reason = DESCRIBED
+        if reason is None and any(w in s.text for w in ("connection", "suspicion", "suspected", "charged")) and \
+                _IN_CONNECTION.search(s.text, max(0, t.start - 50), t.start):
+            reason = ANAPHORIC  # "arrested three suspects in connection with the launching of rockets": what the
+            #                     arrest is about, told elsewhere (or not at all), not an event this sentence reports
         if reason is None and "version" in s.text and _CORRECTED.search(s.text, 0, t.start):
             reason = DENIED     # "An earlier version of this story said X had been bombed": the outlet takes it back
         if reason:
@@ -429,6 +433,8 @@ def _described_force(text: str, t) -> bool:
                 and _VERB_FURTHER.match(text, t.end))
 
 
+_IN_CONNECTION = re.compile(r"\b(?:in\s+connection\s+with|on\s+suspicion\s+of|suspected\s+of|charged\s+(?:with|over))\s+"
+                            r"(?:the\s+|these\s+|those\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}$", re.I)
 # A correction notice's retracted report: "An earlier version of this article said that X had been bombed"
 _CORRECTED = re.compile(r"\b(?:earlier|previous|original)\s+version\s+(?:of\s+(?:this|the)\s+(?:article|story|report|item|post)\s+)?"
                         r"(?:wrongly\s+|incorrectly\s+|mistakenly\s+)?(?:said|stated|reported|gave|described|misstated)\b", re.I)

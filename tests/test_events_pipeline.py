@@ -1671,3 +1671,12 @@ def test_the_american_side_and_aggression_name_the_united_states():
     # how state media name the attacker: "the American side", "the American aggression"
     found = events("Warplanes of the American aggression struck the port of Hodeidah on Monday.")
     assert [e.actor for e in found] == ["United States"]
+
+
+@pytest.mark.parametrize("text", [
+    # what an arrest or a charge is about is not an event the sentence reports
+    "He said police arrested three suspects in Babil last week in connection with the launching of rockets.",
+    "Two men were arrested in Kirkuk on suspicion of firing rockets at the airport.",
+])
+def test_what_an_arrest_is_about_is_no_event(text):
+    assert [e for e in events(text) if e.type == "strike"] == []
