@@ -32,7 +32,9 @@ _CLAUSE = re.compile(r"(?=[;,\s])(?:;|\s[–—]\s|(?=,?\s+" + _CONJUNCTIONS + r
                      r"|,\s+(?=(?:deployed|stationed|based|positioned)\s+(?:on|at|in|to|near)\b)"
                      r"|,\s+(?=(?:fired|struck|hit|launched|shelled|bombed|attacked|pounded|targeted)\s)"
                      # (not after "falsely", "wrongly": the adverb denies the report verb's content)
+                     # ("raids were reported across X": a passive report of the event, no teller's clause)
                      r"|(?=\s" + _REPORTING + r")(?<!\bnot)(?<!n't)(?<!n’t)(?<!never)(?<!falsely)(?<!wrongly)(?<!mistakenly)"
+                     r"(?!(?<=\swere)\sreported\b)(?!(?<=\swas)\sreported\b)(?!(?<=\sbeen)\sreported\b)"
                      r"\s(?=" + _REPORTING + r"))", re.I)
 
 _CLAUSE_ROWS = Rows.of(_CLAUSE)        # the same, tried with only the alternatives a sentence can match

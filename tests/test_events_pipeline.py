@@ -1680,3 +1680,10 @@ def test_the_american_side_and_aggression_name_the_united_states():
 ])
 def test_what_an_arrest_is_about_is_no_event(text):
     assert [e for e in events(text) if e.type == "strike"] == []
+
+
+def test_a_passive_report_opens_no_tellers_clause():
+    # "raids were reported across X": the event reported in the passive, X its place (no "reported" teller)
+    found = events("Jets struck a compound in the Shuub district of Sanaa, and raids were reported across Saada "
+                   "governorate, residents said.")
+    assert [e.place for e in found] == ["Shuub district", "Saada governorate"]
