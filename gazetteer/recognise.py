@@ -411,9 +411,20 @@ _LIST_TO_ASIDE = re.compile(r"(?:\s*(?:,|and|or)\s*(?:and\s+)?[A-Z][\w'\u2019 -]
 _LIST_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+or\s+)$")
 
 
+_OPEN_BRACKET = re.compile(r"\(\s*")
+
+
 def _bracketed_containers(text: str, spans: list[Span]) -> None:
     """"X and Y villages (Z, W)": the last place in the brackets holds the names before them."""
+    if "(" not in text:
+        return
     clean = _ASIDE.sub(lambda m: " " * len(m.group()), text)      # "[Al Fajir]" asides blanked
+    # A pass gives a container only to a name before a bracket whose first name stands right after
+    # "(" (``_LIST_TO_BRACKET`` ends the text before that name with "(", blanks aside): with no span
+    # there, neither pass can (the country aside blanked by the second one ends before the "(").
+    opened = {m.end() for m in _OPEN_BRACKET.finditer(clean)}
+    if not any(sp.start in opened for sp in spans):
+        return
     _bracket_pass(text, clean, spans, only_unknown=False)
     # "Foo district in western Yemen (Bar)": an unknown district's country aside before the
     # bracket that names its province is blanked too
