@@ -465,14 +465,32 @@ def resolve_spans(text: str, spans: list[Span], cues: Sequence[CountryCue], gz, 
             got = support_memo[key] = _support_for(key)
         return got | support                                # support grows with containers
 
+    # The other names' votes are the article's less a name's own, which touch few countries: their
+    # total is summed over one copy of the votes with those few changed (the same numbers in the
+    # same order as a sum over every country), and only countries whose whole vote reaches the
+    # share can pass it (a name's own votes are never negative).
+    votes_vals = list(place_cv.values())
+    votes_at = {c: k for k, c in enumerate(place_cv)}
+    votes_desc = sorted(place_cv.items(), key=lambda cv: cv[1], reverse=True)
+
     def _support_for(key: str) -> set[str]:
         """Countries the OTHER place names of the article support (a name cannot vouch for
         itself; demonyms name actors, not places); empty when they are too few to say."""
         own_c = key_cv.get(key, {})
-        others = {c: v - own_c.get(c, 0.0) for c, v in place_cv.items()}
-        tot = sum(others.values())
-        out = {c for c, v in others.items() if tot and v / tot >= W.support_share} \
-            if tot >= W.min_support_votes else set()
+        vals = votes_vals
+        if own_c:
+            vals = votes_vals.copy()
+            for c, v in own_c.items():
+                vals[votes_at[c]] = place_cv[c] - v
+        tot = sum(vals)
+        out = set()
+        if tot >= W.min_support_votes:
+            floor = W.support_share * tot * (1 - 1e-9)     # (a little under: float rounding)
+            for c, v in votes_desc:
+                if v < floor:
+                    break
+                if (v - own_c.get(c, 0.0)) / tot >= W.support_share:
+                    out.add(c)
         return out | {c for k, c in named.items() if k != key}
 
     def main_country(key: str) -> str | None:
@@ -828,9 +846,14 @@ _NEARBY_BEFORE = re.compile(r"(?-i:[nNaA])(?<!\w.)(?:(?<=n)earby|(?<=n)eighbou?r
                             re.I)
 
 
+_NEARBY_WORDS = re.compile(r"nearby|neighbou?ring|adjacent|adjoining", re.I)
+
+
 def _nearby(text: str, out: list) -> list:
     """A place told as "nearby" a town named just before it in the sentence lies near that town: a
     reading far from it is a namesake, so the place becomes "X (near Town)" at the town."""
+    if not _NEARBY_WORDS.search(text):
+        return out          # (no word of _NEARBY_BEFORE in the text: it cannot match)
     for k, m in enumerate(out):
         if m.role != "place" or m.place is None or not _NEARBY_BEFORE.search(text, max(0, m.start - 30), m.start):
             continue
