@@ -35,6 +35,10 @@ _DIRECTION_BEFORE = re.compile(r"(?<![\w-])(?P<d>" + _DIRECTION_WORDS + r")\s+$"
 # Its match can only start at the last word, at most this many characters before the spaces
 # that end the text: searching from there finds the same match sooner.
 _DIRECTION_WIDTH = _sre_parse.parse(_DIRECTION_WORDS).getwidth()[1]
+# ... and the text then ends with one of the words and spaces (casefolded: as re.I reads the
+# words' letters), a cheap test before the search.
+_DIRECTION_ENDS = tuple(w for w in split_top(_DIRECTION_WORDS[3:-1]) if "?" not in w) \
+    + ("northeastern", "northwestern", "southeastern", "southwestern")
 # "Idlib province", "Hama countryside", "Dallas County": a qualifier after the name.
 _SUFFIX = re.compile(r"[\s-]+(?P<w>provinces?|governorates?|oblast|region|state|districts?|county|city|"
                      r"counties|parish|countryside|municipality|prefecture|muhafazah?|wilayat?)\b", re.I)
@@ -144,26 +148,37 @@ _CAP_WORDS = re.compile(r"[A-Z](?<![\w][A-Z])[a-z]+(?: [A-Z][a-z]+)?(?![\w])")
 def _demonyms(text: str):
     """(start, end, word, ISO2) of each demonym, two-word forms first ("South African")."""
     dm = demonym_map()
-    if _CC_MAP[0] is not dm or len(_CC_MEMO) > 100_000:
+    if _CC_MAP[0] is not dm or len(_CC_MEMO) > 100_000 or len(_HITS_MEMO) > 100_000:
         _CC_MEMO.clear()
+        _HITS_MEMO.clear()
         _CC_MAP[0] = dm
-    memo_get = _CC_MEMO.get                 # (_demonym_cc's memo, asked here without a call per word)
+    hits_get = _HITS_MEMO.get
     for m in _CAP_WORDS.finditer(text):
         w = m.group()
-        cc = memo_get(w, _MISSING)
-        if cc is _MISSING:
-            cc = _demonym_cc(w, dm)
-        if cc is not None:
-            yield m.start(), m.end(), w, cc
-            continue
-        sp = w.find(" ")
-        if sp > 0:
-            for a, b in ((0, sp), (sp + 1, len(w))):
-                cc = _demonym_cc(w[a:b], dm)
-                if cc is not None:
-                    yield m.start() + a, m.start() + b, w[a:b], cc
+        hits = hits_get(w)
+        if hits is None:
+            hits = _HITS_MEMO[w] = _demonym_hits(w, dm)
+        if hits:
+            s = m.start()
+            for a, b, word, cc in hits:
+                yield s + a, s + b, word, cc
 
 
+def _demonym_hits(w: str, dm: dict) -> tuple:
+    """The demonyms of a capitalised word or pair (``_CAP_WORDS``), as (start, end, word, ISO2)
+    within it: the pair itself, else each of its words (kept per word or pair in ``_HITS_MEMO``:
+    a text's capitalised words are mostly the same few hundred)."""
+    cc = _demonym_cc(w, dm)
+    if cc is not None:
+        return ((0, len(w), w, cc),)
+    sp = w.find(" ")
+    if sp < 0:
+        return ()
+    return tuple((a, b, w[a:b], cc) for a, b in ((0, sp), (sp + 1, len(w)))
+                 if (cc := _demonym_cc(w[a:b], dm)) is not None)
+
+
+_HITS_MEMO: dict[str, tuple] = {}
 _CC_MEMO: dict[str, str | None] = {}
 _CC_MAP: list = [None]                   # the demonym map the memo was filled from
 
@@ -355,8 +370,9 @@ def recognise(text: str, gz) -> tuple[list[Span], list[CountryCue]]:
             sp.relative = rel
             sp.start = rel.start
         else:
-            d = _DIRECTION_BEFORE.search(before, max(0, len(before.rstrip()) - _DIRECTION_WIDTH)) \
-                if sp.start == s else None
+            words = before.rstrip()
+            d = _DIRECTION_BEFORE.search(before, max(0, len(words) - _DIRECTION_WIDTH)) \
+                if sp.start == s and len(words) < len(before) and words.casefold().endswith(_DIRECTION_ENDS) else None
             if d and (d.group("d").islower() or _sentence_start(text, s - len(d.group(0)))):
                 sp.start = s - len(d.group(0))
                 word = d.group("d").lower()
