@@ -846,14 +846,9 @@ _NEARBY_BEFORE = re.compile(r"(?-i:[nNaA])(?<!\w.)(?:(?<=n)earby|(?<=n)eighbou?r
                             re.I)
 
 
-_NEARBY_WORDS = re.compile(r"nearby|neighbou?ring|adjacent|adjoining", re.I)
-
-
 def _nearby(text: str, out: list) -> list:
     """A place told as "nearby" a town named just before it in the sentence lies near that town: a
     reading far from it is a namesake, so the place becomes "X (near Town)" at the town."""
-    if not _NEARBY_WORDS.search(text):
-        return out          # (no word of _NEARBY_BEFORE in the text: it cannot match)
     for k, m in enumerate(out):
         if m.role != "place" or m.place is None or not _NEARBY_BEFORE.search(text, max(0, m.start - 30), m.start):
             continue

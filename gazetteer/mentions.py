@@ -115,9 +115,10 @@ def _runs(text: str, pos: int = 0, endpos: int | None = None):
 
 # A line that opens with an article and a hyphen ("al-Bab"): the article starts a run only when
 # none is open (``_runs``), and a run open at the end of the line before stays open across the
-# newline, so such a line is read together with the one before. (Any case: a superset is safe.)
-_OPENS_WITH_ARTICLE = re.compile(_NOT_L + "*(?i:" + "|".join(sorted(ARTICLES, key=len, reverse=True))
-                                 + ")[-\u2010\u2011]")
+# newline, so such a line is read together with the one before. (Any word of two or three letters
+# before a hyphen is taken for one: joining more lines than needed is always safe.)
+_OPENS_WITH_ARTICLE = re.compile(_NOT_L + "*" + _L + "{2,3}[-\u2010\u2011]")
+assert all(len(a) in (2, 3) for a in ARTICLES)
 
 
 def _segments(text: str):

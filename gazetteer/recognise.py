@@ -140,6 +140,17 @@ _ACTOR_RE = re.compile(r"(?:" + "|".join(
 _ACTOR_RE = re.compile(by_first_letter(split_top(_ACTOR_RE.pattern[3:_ACTOR_RE.pattern.rindex(r")(?![\w-])")]))
                        + r"(?![\w-])")
 _ACTOR_KEYS = {" ".join(a.split()).lower(): cc for a, cc in ACTOR_COUNTRIES.items()}
+# The few actors written lowercase ("al-Shabaab") make re stop at every such letter of the text
+# (an "a"): a text without their first word is searched by the same alternation without them (re
+# then skips in C to capitals), which finds the same matches.
+_LOWER_ACTOR_HEADS = tuple(sorted({a.split()[0] for a in ACTOR_COUNTRIES if not a[0].isupper()}))
+_ACTOR_CAPS_RE = re.compile(by_first_letter([
+    re.escape(a[0]) + r"(?<![\w]" + re.escape(a[0]) + ")" + re.escape(a[1:]).replace(r"\ ", r"\s+")
+    for a in sorted(ACTOR_COUNTRIES, key=len, reverse=True) if a[0].isupper()]) + r"(?![\w-])")
+
+
+def _actor_re(text: str) -> re.Pattern:
+    return _ACTOR_RE if any(h in text for h in _LOWER_ACTOR_HEADS) else _ACTOR_CAPS_RE
 # Capitalised words and pairs, looked up in the demonyms ("Syrian", "Sri Lankan", "Americans").
 # (The word start is tested after the capital: re skips in C to the capitals.)
 _CAP_WORDS = re.compile(r"[A-Z](?<![\w][A-Z])[a-z]+(?: [A-Z][a-z]+)?(?![\w])")
@@ -290,7 +301,7 @@ def recognise(text: str, gz) -> tuple[list[Span], list[CountryCue]]:
     people: set[str] = set()                         # names seen as part of a person's name
     lowers: dict = {}                                # words asked: written lowercase in the text?
     di = 0
-    for m in _ACTOR_RE.finditer(text):               # "LNA forces", "the OSCE SMM": a theater cue
+    for m in _actor_re(text).finditer(text):         # "LNA forces", "the OSCE SMM": a theater cue
         cc = _ACTOR_KEYS.get(" ".join(m.group().split()).lower())
         if cc:
             cues.append(CountryCue(cc, 0.6, f"actor {m.group()}"))
@@ -404,9 +415,10 @@ def recognise(text: str, gz) -> tuple[list[Span], list[CountryCue]]:
     spans.sort(key=lambda x: x.start)
     for i in range(len(spans) - 1):
         a, b = spans[i], spans[i + 1]
+        if b.start - a.end > 24:
+            continue                                 # too far apart to name a container
         between = text[a.end:b.start]
         if (_CONTAINER_BETWEEN.match(between) or a.unknown and a.cue == "county" and _OF_BETWEEN.match(between)) \
-                and b.start - a.end <= 24 \
                 and not _SPEAKER_AFTER.match(text, b.end):
             a.container = i + 1
     _bracketed_containers(text, spans)
