@@ -330,6 +330,17 @@ def _facts(cs: list[Cand]) -> _Facts:
     return f
 
 
+def _alone_cells(keys_in: dict[tuple[int, int], set[str]]) -> dict[str, set[tuple[int, int]]]:
+    """Per name, the cells of the nearness grid where it alone has points: the cells holding
+    another name's points are all the cells less these (a point whose nine cells hold none of
+    them has no other name near it)."""
+    alone: dict[str, set[tuple[int, int]]] = defaultdict(set)
+    for cell, ks in keys_in.items():
+        if len(ks) == 1:
+            alone[next(iter(ks))].add(cell)
+    return alone
+
+
 def _joint_near(by_key: dict[str, list[int]], cands: list[list[Cand]], spans: list[Span]) -> dict:
     """(key, place id) -> share of the other names that have SOME reading within NEAR_KM of
     this one (each counted by that reading's prior relative to its name's best, sharpened).
@@ -340,9 +351,12 @@ def _joint_near(by_key: dict[str, list[int]], cands: list[list[Cand]], spans: li
     if len(keys) < 2:
         return {}
     grid: dict[tuple[int, int], list[tuple[str, float, float, float]]] = defaultdict(list)
+    keys_in: dict[tuple[int, int], set[str]] = defaultdict(set)      # the names with a reading in a cell
     for key in keys:
         for p, cell, w, _ in _facts(cands[by_key[key][0]]).points:
             grid[cell].append((key, p.lat, p.lon, w))
+            keys_in[cell].add(key)
+    alone = _alone_cells(keys_in)
     n_other = max(1, len(keys) - 1)
     near_km = W.near_km
     out: dict[tuple[str, str], float] = {}
@@ -350,7 +364,10 @@ def _joint_near(by_key: dict[str, list[int]], cands: list[list[Cand]], spans: li
         cs = cands[idxs[0]]
         if len(cs) < 2:
             continue                    # (a name of one reading has nothing to choose: never asked)
+        others = keys_in.keys() - alone[key] if key in alone else keys_in.keys()   # cells with other names
         for p, _, _, cells in _facts(cs).points:
+            if others.isdisjoint(cells):
+                continue                # no other name has a reading in the nine cells: none is near
             got: dict[str, float] = {}
             for cell in cells:
                 for k2, la, lo, w in grid.get(cell, ()):
@@ -647,9 +664,13 @@ def resolve_spans(text: str, spans: list[Span], cues: Sequence[CountryCue], gz, 
         new = {}
         grid: dict[tuple[int, int], list] = defaultdict(list)
         own_weight: dict[str, float] = defaultdict(float)      # each name's own anchors (not its support)
+        keys_in: dict[tuple[int, int], set[str]] = defaultdict(set)
         for a in anchors:
-            grid[(int(a[1] // _CELL), int(a[2] // _CELL))].append(a)
+            cell = (int(a[1] // _CELL), int(a[2] // _CELL))
+            grid[cell].append(a)
+            keys_in[cell].add(a[0])
             own_weight[a[0]] += a[3]
+        alone = _alone_cells(keys_in)
         total = sum(a[3] for a in anchors)
         for key, idxs in by_key.items():
             cs = cands[idxs[0]]
@@ -660,9 +681,10 @@ def resolve_spans(text: str, spans: list[Span], cues: Sequence[CountryCue], gz, 
             # the first reading of the best score (as max() picks), each scored by the share of the
             # other names' anchors within NEAR_KM of it (cells searched in the facts' order)
             pick, pick_score = None, 0.0
+            others = keys_in.keys() - alone[key] if key in alone else keys_in.keys()   # cells with other names
             for c, cells in zip(cs, _facts(cs).around):
                 near = 0
-                if cells is not None:
+                if cells is not None and not others.isdisjoint(cells):
                     for cell in cells:
                         for a in grid.get(cell, ()):
                             if a[0] != key and _km(c.place, a[1], a[2]) <= W.near_km:

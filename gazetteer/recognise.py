@@ -560,6 +560,7 @@ def _abbreviations(text: str, spans: list[Span], taken: bytearray, gz) -> None:
     aliases = read_aliases()
     if not aliases:
         return
+    places: dict[str, object] = {}              # (each target asked once: "US" comes back often)
     for m in _ABBR_TOKEN.finditer(text):
         s, e = _alias_span(m, aliases)
         if s < 0:
@@ -567,7 +568,9 @@ def _abbreviations(text: str, spans: list[Span], taken: bytearray, gz) -> None:
         if taken[s] or taken[e - 1]:
             continue
         target = aliases.get("".join(text[s:e].split()))
-        place = gz.place_by_id(target) if target else None
+        if target and target not in places:
+            places[target] = gz.place_by_id(target)
+        place = places[target] if target else None
         if place is None:
             continue
         form = text[s:e]
