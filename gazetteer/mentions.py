@@ -55,7 +55,10 @@ class Mention:
 
 
 def _is_article(word: str) -> bool:
-    return word.lower() in ARTICLES
+    return len(word) <= 3 and word.lower() in ARTICLES     # (articles have two or three letters)
+
+
+assert all(len(a) in (2, 3) for a in ARTICLES)      # (and lower() never shortens a word)
 
 
 _JOINERS = frozenset(" -\u2010\u2011")
@@ -96,7 +99,7 @@ def _runs(text: str, pos: int = 0, endpos: int | None = None):
         if w.endswith(("'s", "\u2019s")):           # possessive: Russia's
             w, e = w[:-2], e - 2
         joined = bool(run) and s - prev_end == 1 and text[prev_end] in _JOINERS
-        if not run and _is_article(w) and _ARTICLE_HYPHEN.match(text, e):
+        if not run and len(w) <= 3 and w.lower() in ARTICLES and _ARTICLE_HYPHEN.match(text, e):
             run.append((s, e, w.capitalize()))      # "in al-Bab": the run starts at the article
             prev_end = e
             continue
@@ -118,7 +121,6 @@ def _runs(text: str, pos: int = 0, endpos: int | None = None):
 # newline, so such a line is read together with the one before. (Any word of two or three letters
 # before a hyphen is taken for one: joining more lines than needed is always safe.)
 _OPENS_WITH_ARTICLE = re.compile(_NOT_L + "*" + _L + "{2,3}[-\u2010\u2011]")
-assert all(len(a) in (2, 3) for a in ARTICLES)
 
 
 def _segments(text: str):
