@@ -51,6 +51,7 @@ class Candidate:
     objections: list[tuple[str, str]] = field(default_factory=list)   # (stage, reason), in stage order
     own_actor: str | None = None    # the actor named in the sentence for this trigger
     actor: str | None = None        # after the decision: own or the article's usual actor
+    actor_later: bool = False       # the actor is the one the article names for its type later on
     actors: list[str] = field(default_factory=list)   # every actor named carrying it out, own actor first
     date: object = None             # DateMention
     explicit: int = 0               # 2 day date, 1 approx date, 0 default

@@ -29,7 +29,8 @@ def explain(doc: Doc) -> str:
             lines.append(f"{head}: {verdict} by {c.stage}: {c.reason}")
             if c.verdict in ("accepted", "joined"):
                 others = [a for a in c.actors if a != c.actor]
-                lines.append(f"      actor {c.actor or '-'}{' (with ' + ', '.join(others) + ')' if others else ''}; date {_date(c)}; weapon {c.weapon or '-'}; "
+                later = " (named later in the article)" if c.actor_later else ""
+                lines.append(f"      actor {c.actor or '-'}{later}{' (with ' + ', '.join(others) + ')' if others else ''}; date {_date(c)}; weapon {c.weapon or '-'}; "
                              f"target {c.target or '-'}")
                 for p in c.places:
                     lines.append(f"      place {p.text!r} -> {p.place.name} ({p.precision}, {p.place.country}): "

@@ -166,7 +166,7 @@ GOVERNMENT_BY_COUNTRY = {"SY": "Syrian government", "UA": "Ukraine", "IQ": "Iraq
                          "TR": "Turkey", "RU": "Russia", "IL": "Israel", "SD": "Sudan", "ML": "Mali", "NG": "Nigeria"}
 ACTORS: list[tuple[str, re.Pattern]] = [(name, re.compile(p, re.I if flags else 0)) for name, p, flags in [
     ("Russian-backed separatists", r"\b(?:(?:pro-Russian|Russian-backed|Moscow-backed)\s+(?:separatists|rebels|militants|forces)|[Ss]eparatists?(?:\s+(?:[\w-]+\s+){0,2}(?:forces|artillery|fighters|units|troops|rebels|gunmen))?|DPR|LPR)\b", 0),
-    ("ISIS", r"\b(?:ISIS|ISIL|Islamic\s+State(?:\s+(?:of|in)\s+Iraq\s+and\s+(?:the\s+)?(?:Levant|Syria|al-Sham))?|Daesh|IS\s+(?:fighters|militants|group|jihadists|targets))\b", 0),
+    ("ISIS", r"\b(?:ISIS|ISIL|Islamic\s+State(?:\s+(?:of|in)\s+Iraq\s+and\s+(?:the\s+)?(?:Levant|Syria|al-Sham))?|Daesh|IS\s+(?:fighters|militants|group|jihadists|targets|drones?|mortars?|rockets?|artillery|shelling))\b", 0),
     ("rebels", r"\b(?:rebels?|rebel\s+groups?|opposition\s+(?:forces|fighters|groups)|Free\s+Syrian\s+Army|FSA|insurgents|(?:al-)?Nusra(?:\s+Front)?)\b", I),
     ("Hezbollah", r"\bHezbollah\b", 0),
     ("Egypt", r"\b(?:Egyptian\s+(?:[\w-]+\s+){0,1}(?:soldiers|jets?|warplanes?|planes|aircraft|forces|troops|military|army|air\s*force|airstrikes?|air\s*strikes?|air\s*raids?|strikes|raids?|shelling|bombardment|bombing|missiles?|drones?|artillery)|Egypt|Cairo)\b", 1),
@@ -189,18 +189,19 @@ ACTORS: list[tuple[str, re.Pattern]] = [(name, re.compile(p, re.I if flags else 
     ("Saudi-led coalition", r"\b(?:(?:US|American|Saudi)[\s-](?:Saudi|American|US|Emirati)\s+aggression|aggression\s+(?:coalition|warplanes|jets|aircraft|forces|drones)|Saudi[\s-]led\s+(?:coalition|forces|jets|warplanes|aircraft|air\s*strikes|strikes|bombing|raids)|Arab\s+coalition)\b", 1),
     ("US-led coalition", r"\b(?:(?:US|U\.S\.|American|U\.S|United\s+States)[\s-]*led\s+coalition|coalition\s+(?:military\s+|air\s+|war)?(?:planes|jets|aircraft|warplanes|forces|air\s*strikes|strikes|command|partners)|anti-(?:ISIS|ISIL|IS|Daesh)\s+coalition|[Tt]he\s+coalition|Coalition\s+(?:military\s+|air\s+|war)?(?:planes|jets|aircraft|warplanes|forces|air\s*strikes|strikes))\b", 0),
     ("Russian-backed separatists", r"\brebels\s+in\s+(?:eastern\s+)?Ukraine\b", 0),
-    ("Russia", r"\b(?:" + _RU + r"\s+(?:[\w-]+\s+){0,2}(?:jets?|warplanes?|planes|airplanes|aircraft|bombers?|helicopters?|forces|troops|military|army|navy|air\s*force|airspace\s+forces|aerospace\s+forces|armed\s+forces|defen[cs]e\s+ministry|ministry\s+of\s+defen[cs]e|warships?|ships|fleet|submarines?|marines|naval\s+infantry|infantry|paratroopers|special\s+forces|personnel|soldiers|advisers|servicemen|pilots|officials?|government|authorities|president|officers|units|operation|strikes?|air\s*strikes?|air\s*raids?|air\s+campaign|side|missiles?|drones?|shelling|bombardment|artillery|rockets?|occupiers|invaders)|"
+    ("Russia", r"\b(?:" + _RU + r"\s+(?:[\w-]+\s+){0,2}(?:jets?|warplanes?|planes|airplanes|aircraft|bombers?|helicopters?|forces|troops|military|army|navy|air\s*force|airspace\s+forces|aerospace\s+forces|armed\s+forces|defen[cs]e\s+ministry|ministry\s+of\s+defen[cs]e|warships?|ships|fleet|submarines?|marines|naval\s+infantry|infantry|paratroopers|special\s+forces|personnel|soldiers|advisers|servicemen|pilots|officials?|government|authorities|president|officers|units|operation|strikes?|air\s*strikes?|air\s*raids?|air\s+campaign|side|missiles?|drones?|shelling|bombardment|artillery|rockets?|occupiers|invaders|enemy|occupation)|"
                 r"Russia|Moscow|Kremlin|Russians|Putin|Shoigu|Konashenkov|Caspian\s+Flotilla|Black\s+Sea\s+Fleet)\b", 1),
     ("Syrian government", r"\b(?:Syrian\s+(?:government|regime|army|arab\s+army|air\s*force|troops|forces|military|soldiers|jets|warplanes|helicopters|artillery|president)|"
                           r"Assad['’]s\s+(?:forces|troops|regime|government|army|military|jets|warplanes|aircraft|helicopters|artillery|air\s*force)|Assad\s+regime|"
                           r"(?:forces|troops|fighters|militias?|units)\s+loyal\s+to\s+(?:[\w-]+\s+){0,3}?(?:al-)?Assad|Syrian\s+Army|SAA|Damascus|Assad)\b", 1),
     # "US fighter jets", "American attack helicopters": a kind of aircraft between the nation and the platform
     ("United States", r"\b(?:U\.?S\.?|US|American|United\s+States)\s+(?:(?:cruise\s+missile|missile|drone|F-\d+\w*|[A-Z]+-\d+\w*|Navy|Air\s+Force|fighter|attack|stealth|combat|strike|unmanned|armed|long-range|naval)\s+)?(?:airstrikes?|air\s*strikes?|strikes|raids?|jets?|warplanes?|planes|aircraft|bombers?|drones?|helicopters?|gunships?|warships?|forces|troops|military|navy|air\s*force|special\s+forces|officials?|strikes|air\s*strikes|government|administration|marines|Marines|destroyers?|submarines?|troops)\b|\b(?:Pentagon|Washington|Americans|United\s+States)\b|\b(?:U\.S\.|US)(?=\s+(?:has|have|had|is|was|will|carried|launched|conducted|struck|bombed|deployed|sent|began|started))", 0),
-    ("Turkey", r"\b(?:Turkish\s+(?:[\w-]+\s+){0,2}(?:soldiers|jets?|warplanes?|planes|aircraft|F-16s?|drones?|drone\s+strikes|air\s*strikes|strikes|forces|troops|military|army|air\s*force|artillery|tanks|government|authorities|officials?)|Turkey|Ankara)\b", 1),
+    ("Turkey", r"\b(?:Turkish\s+(?:[\w-]+\s+){0,2}(?:enemy|occupation|soldiers|jets?|warplanes?|planes|aircraft|F-16s?|drones?|drone\s+strikes|air\s*strikes|strikes|forces|troops|military|army|air\s*force|artillery|tanks|government|authorities|officials?)|Turkey|Ankara)\b", 1),
     ("France", r"\b(?:French\s+(?:[\w-]+\s+){0,1}(?:soldiers|jets?|warplanes?|planes|aircraft|Rafales?|forces|troops|military|air\s*force|navy|government|president|airstrikes?|air\s*strikes?|air\s*raids?|strikes|raids?|shelling|bombardment|bombing|missiles?|drones?|artillery)|France|Paris)\b", 1),
     ("United Kingdom", r"\b(?:British\s+(?:[\w-]+\s+){0,1}(?:soldiers|jets?|warplanes?|planes|aircraft|Tornados?|forces|troops|military|government|airstrikes?|air\s*strikes?|air\s*raids?|strikes|raids?|shelling|bombardment|bombing|missiles?|drones?|artillery)|Britain|RAF|Royal\s+Air\s+Force|UK)\b", 1),
     ("Iran", r"\b(?:Iranian\s+(?:[\w-]+\s+){0,1}(?:forces|troops|military|fighters|advisers|advisors|soldiers|government|officials?|Revolutionary\s+Guards?)|Iran|Tehran|IRGC|Revolutionary\s+Guards?|Quds\s+Force)\b", 1),
-    ("Israel", r"\b(?:Israeli\s+(?:[\w-]+\s+){0,1}(?:soldiers|jets?|warplanes?|planes|aircraft|forces|troops|military|army|air\s*force|government|airstrikes?|air\s*strikes?|air\s*raids?|strikes|raids?|shelling|bombardment|bombing|missiles?|drones?|artillery)|Israel|IDF)\b", 1),
+    # (also "the Israeli enemy", "the Israeli occupation's artillery": how the side struck names the attacker)
+    ("Israel", r"\b(?:Israeli\s+(?:[\w-]+\s+){0,1}(?:enemy|occupation|soldiers|jets?|warplanes?|planes|aircraft|forces|troops|military|army|air\s*force|government|airstrikes?|air\s*strikes?|air\s*raids?|strikes|raids?|shelling|bombardment|bombing|missiles?|drones?|artillery)|Israel|IDF)\b", 1),
     ("Iraq", r"\b(?:Iraqi\s+(?:[\w-]+\s+){0,1}(?:soldiers|jets?|warplanes?|planes|aircraft|forces|troops|military|army|air\s*force|government|security\s+forces|airstrikes?|air\s*strikes?|air\s*raids?|strikes|raids?|shelling|bombardment|bombing|missiles?|drones?|artillery)|Iraq|Baghdad|Popular\s+Mobilization\s+(?:Forces|Units))\b", 1),
     # ("Ukrainian marines", "Ukrainian jets": the forces and platforms of the other nations' rows)
     ("Ukraine", r"\b(?:Ukrainian\s+(?:[\w-]+\s+){0,1}(?:forces|troops|military|army|artillery|government|officials?|airstrikes?|air\s*strikes?|air\s*raids?|strikes|raids?|shelling|bombardment|bombing|missiles?|drones?|artillery|"
@@ -217,8 +218,9 @@ ACTORS: list[tuple[str, re.Pattern]] = [(name, re.compile(p, re.I if flags else 
     ("Wagner Group", r"\b(?:(?:ChVK|PMC)\s+)?Wagner(?:\s+(?:Group|mercenaries|fighters|personnel|forces|contractors))?\b", 0),
     ("Kurdish forces", r"\b(?:YPG|SDF|Peshmerga|Kurdish\s+(?:forces|fighters|militia))\b", 0),
     # Whose "government forces" depends on where (see GOVERNMENT_BY_COUNTRY).
-    (GOVERNMENT, r"\b(?:pro-)?(?:government|regime)(?:['’]s)?\s+(?:forces|troops|jets|warplanes|aircraft|helicopters|artillery|"
-                 r"soldiers|army|units|reinforcements|militias?|gunners|tanks|drones)\b", 1),
+    # (one platform too: "a barrel bomb dropped by a government helicopter")
+    (GOVERNMENT, r"\b(?:pro-)?(?:government|regime)(?:['’]s)?\s+(?:forces|troops|jets?|warplanes?|aircraft|helicopters?|artillery|"
+                 r"soldiers|army|units|reinforcements|militias?|gunners|tanks|drones?)\b", 1),
     # Who "the occupiers" are depends on the theater (see OCCUPIERS_BY_THEATER).
     (OCCUPIERS, r"\b(?:occupiers|invaders|occupation\s+(?:forces|army|troops)|occupying\s+(?:forces|army|troops))\b", 1),
 ]]
@@ -392,8 +394,8 @@ NATIONAL_FORCES = {"sudanese": "Sudan", "qatari": "Qatar", "bahraini": "Bahrain"
                    "kenyan": "Kenya", "ugandan": "Uganda"}
 NATIONAL_FORCE = re.compile(r"(?P<dem>" + by_first_letter([f"{w[0]}(?<!\\w{w[0]}){w[1:]}" for w in _alt(   # (as DEMONYM_PLACE)
                                 w.capitalize() for w in NATIONAL_FORCES).split("|")]) +
-                            r")\s+(?:[\w-]+\s+)?(?:troops|forces|soldiers|jets|warplanes|aircraft|planes|army|"
-                            r"military|air\s*force|navy|special\s+forces|artillery|helicopters)\b")
+                            r")\s+(?:[\w-]+\s+)?(?i:troops|forces|soldiers|jets|warplanes|aircraft|planes|army|"
+                            r"military|air\s*force|navy|special\s+forces|artillery|helicopters)\b")   # ("Sudanese Armed Forces")
 
 
 # The word lists above as :func:`events.pieces.lead_letter` writes them (re skips in C to where

@@ -4,13 +4,14 @@
 and adds one kind of span or relation (see :mod:`events.stages`). Then
 :func:`events.decide.decide` (the one decision point) turns each candidate
 into an event or a non-event with the reason, and :func:`events.merge.merge`
-merges the events of the same place and time.
+merges the events of the same place and time; an event told before any actor of its type was named
+then takes the article's usual actor (:func:`events.decide.actor_told_later`).
 """
 from __future__ import annotations
 
 from events import stages
 from events.article import Article
-from events.decide import decide, non_events
+from events.decide import actor_told_later, decide, non_events
 from events.doc import Doc
 from events.merge import merge
 from events.model import Event
@@ -34,7 +35,8 @@ def run(article: Article) -> Doc:
     doc = Doc(article=article, body=article.body, published=article.published)
     for _name, stage in PIPELINE:
         stage(doc)
-    doc.events = merge(decide(doc))
+    drafts = decide(doc)
+    doc.events = actor_told_later(merge(drafts), drafts, doc.candidates)
     return doc
 
 

@@ -15,6 +15,7 @@ import dataclasses
 import math
 import re
 from collections import Counter
+from collections.abc import Callable
 
 from events import lexicon as L
 from events import roles
@@ -361,10 +362,12 @@ class PlaceFinder:
             keep.append(t)
         return keep
 
-    def analyse(self, body: str, hint: tuple[str, ...] = (), published=None) -> tuple[list[Toponym], tuple[str, ...]]:
+    def analyse(self, body: str, hint: tuple[str, ...] = (), published=None,
+                told: Callable[[int], bool] | None = None) -> tuple[list[Toponym], tuple[str, ...]]:
         """(place mentions with their roles, in body order; the theater countries). ``hint``: countries
-        the caller knows the story is about (from its actors)."""
-        found = roles.mark(self.mentions(body, hint, published), body)
+        the caller knows the story is about (from its actors); ``told``: where events may be told
+        (:func:`events.roles.mark`: the event roles of mentions elsewhere are not worked out)."""
+        found = roles.mark(self.mentions(body, hint, published), body, told)
         self.parts_of_towns(found, body)
         self.parts_of_town_told(found, body)
         self.capitals_named(found, body)

@@ -13,6 +13,7 @@ it captures; tests/test_toponyms.py holds a sentence for each.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import lru_cache
 
 from events import lexicon as L
@@ -78,6 +79,9 @@ _NAME_BETWEEN = re.compile(r"\s+(?:[A-Z][\w'’]*[\s-]+){0,2}(?:(?:al|el|ad|an|a
 PART_AFTER = re.compile(r"^\s+(?:district|neighbou?rhood|quarter|area|suburb)\b", re.I)
 # "Tornados based at X conducted strikes in Y": the jets' home base, where the strikes came from.
 _BASED_BEFORE = re.compile(r"\b(?:based|stationed|operating|flying)\s+(?:at|in|from|out\s+of)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.I)
+# "Yemen's government, based in Aden, welcomed the raids": an aside telling where a body sits (its seat,
+# as a teller's is), never where the event happened
+_BASED_ASIDE = re.compile(r",\s*(?:which\s+is\s+|who\s+(?:is|are)\s+|now\s+)?(?:based|headquartered)\s+(?:in|at)\s+(?:the\s+)?$")
 _STRIKE_VERB_AFTER = re.compile(r"[^.;]{0,60}?\b(?:conducted|carried\s+out|launched|struck|bombed|hit|attacked|flew|fired)\b",
                                 re.I)
 # "hit positions in A and B," he said, referring to neighbourhoods of eastern X": A and B are parts of the
@@ -176,8 +180,8 @@ def _arabic_head_village(t) -> bool:
         and words[-1] not in L.PEOPLE
 
 def transit_before(body: str, pos: int) -> bool:
-    """"flying over X", "jets inside X": a passage or launch area told right before ``pos``."""
-    return bool(_TRANSIT.search(body, max(0, pos - 50), pos))
+    """"flying over X", "jets inside X", "fired from X": a passage or launch area told right before ``pos``."""
+    return bool(_TRANSIT.search(body, max(0, pos - 50), pos) or _ORIGIN.search(body, max(0, pos - 50), pos))
 
 
 def relative_text(t: Toponym) -> bool:
@@ -335,15 +339,20 @@ _ORIGIN_LIST = re.compile(r"(?:\s+(?:region|district|area|city|town|village|prov
                           r"(?:\s*\([^()]{0,60}\)|\s*\))?\s*(?:,|and|or|,\s*and)\s*(?:the\s+)?")
 
 
-def mark(toponyms: list[Toponym], body: str) -> list[Toponym]:
-    """Set each mention's role flags (in text order); drop names that are not places."""
+def mark(toponyms: list[Toponym], body: str, told: Callable[[int], bool] | None = None) -> list[Toponym]:
+    """Set each mention's role flags (in text order); drop names that are not places.
+
+    ``told(pos)``: whether the mention at ``pos`` stands where an event may be told (a sentence holding a
+    trigger); only there are its event roles read (origin, landmark, purpose, towards ...). A mention
+    elsewhere (background) gets what the document-level steps read (whether it is a place, its locative,
+    qualified and the words after it); a sentence that borrows it ("the town") resets its roles anyway."""
     out: list[Toponym] = []
     inside = _spans(body)
     prev_between = False
     purpose_prev = False
     low = body.lower()                  # (rare cues: their patterns run only where a word of theirs is)
     parts_cue = any(w in low for w in ("neighbo", "district", "quarter", "suburb"))
-    based_cue = any(w in low for w in ("based", "stationed", "operating", "flying"))
+    based_cue = any(w in low for w in ("based", "stationed", "operating", "flying", "headquartered"))
     left_cue = any(w in low for w in ("leav", "left", "flee", "fled", "escap", "evacuat"))
     consequence_cue = any(w in low for w in ("forcing", "prompting", "causing", "sending", "leading", "forced", "prompted"))
     answered_cue = any(w in low for w in ("retaliat", "response", "revenge", "reprisal", "avenge"))
@@ -354,6 +363,15 @@ def mark(toponyms: list[Toponym], body: str) -> list[Toponym]:
         before = body[max(0, t.start - 60):t.start]
         after = body[t.end:t.end + 60]
         t.after = after[:30]
+        if told is not None and not told(t.start):
+            t.locative = _locative(t, body, before, near)
+            t.qualified = t.qualified or bool(near & _B_QUALIFIER and _QUALIFIER_BEFORE.search(before, max(0, len(before) - 30)))
+            t.reference = t.reference or bool(_RELATIVE_TEXT.match(t.text))     # "west of X": a landmark
+            if not t.locative and out and _LIST_JOIN.fullmatch(body[out[-1].end:t.start]):
+                t.locative = out[-1].locative               # "in Iraq and Syria"
+            out.append(t)
+            prev_between = purpose_prev = False
+            continue
         worded = _word_gap_after(after)         # (else none of the patterns on the words after is asked)
         t.origin = bool(near & _B_ORIGIN and _ORIGIN.search(before, max(0, len(before) - 50))) or \
             bool(near & _B_SOURCE and _SOURCE_BEFORE.search(before, max(0, len(before) - 55))) or \
@@ -371,9 +389,7 @@ def mark(toponyms: list[Toponym], body: str) -> list[Toponym]:
             t.origin = True             # "over Iran and Iraq", "from X (Y) and Z governorate"
         elif _FIRES_AFTER.match(after) and near & _B_SHIPS_IN and _SHIPS_IN.search(before, max(0, len(before) - 30)):
             t.origin = True             # "warships in the Caspian Sea fired missiles at X": where the ships were
-        window = body[max(0, t.start - 40):t.start]
-        t.locative = (bool(L.LOCATIVE_BEFORE.search(window, last_words(window, 3))) or t.cue == "site"
-                      or bool(_LOCATIVE_TEXT.match(t.text))) and not (near & _B_NOT_LOCATIVE and _NOT_LOCATIVE.search(before, max(0, len(before) - 30)))
+        t.locative = _locative(t, body, before, near)
         if "amid" in low and _AMID_CLASH_BEFORE.search(body, max(0, t.start - 120), t.start + _lead_len(t.text)):
             t.reference = True          # "shelled X, amid clashes ... in the vicinity of Y": the clash's place
         if near & _B_ANCHOR and _ANCHOR_BEFORE.search(before, max(0, len(before) - 40)):
@@ -392,6 +408,8 @@ def mark(toponyms: list[Toponym], body: str) -> list[Toponym]:
             t.reference, t.locative, t.origin = True, False, True
         if answered_cue and _ANSWERED_BEFORE.search(body, max(0, t.start - 110), t.start):   # (a long phrase)
             t.reference, t.locative, t.origin = True, False, True   # "in retaliation for a chemical attack on X"
+        if based_cue and _BASED_ASIDE.search(before, max(0, len(before) - 40)):
+            t.reference, t.locative, t.origin = True, False, True
         if based_cue and _BASED_BEFORE.search(before, max(0, len(before) - 45)) and \
                 _STRIKE_VERB_AFTER.match(body, t.end, t.end + 90):
             t.origin = True             # "jets based at X conducted strikes": the base they flew from
@@ -430,6 +448,14 @@ def mark(toponyms: list[Toponym], body: str) -> list[Toponym]:
         out.append(t)
         prev_between = between
     return out
+
+
+def _locative(t: Toponym, body: str, before: str, near: int) -> bool:
+    """Is the mention told as where something is ("in X", "near X", "the X airbase"), as far as the words
+    before it say ("in the face of X" is not)?"""
+    window = body[max(0, t.start - 40):t.start]
+    return (bool(L.LOCATIVE_BEFORE.search(window, last_words(window, 3))) or t.cue == "site"
+            or bool(_LOCATIVE_TEXT.match(t.text))) and not (near & _B_NOT_LOCATIVE and _NOT_LOCATIVE.search(before, max(0, len(before) - 30)))
 
 
 def province_listed(t: Toponym, body: str) -> bool:

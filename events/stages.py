@@ -23,6 +23,7 @@ import bisect
 import dataclasses
 import datetime as dt
 import re
+from collections.abc import Callable
 
 from events import attribution as A
 from events import frames as F
@@ -63,9 +64,20 @@ def _theater_hint(doc: Doc) -> tuple[str, ...]:
 def geoparse(doc: Doc) -> None:
     """Every place mention of the body, resolved in the article's theater (its actors hint it)."""
     finder = place_finder()
-    doc.places, doc.theater = finder.analyse(doc.body, _theater_hint(doc), published=doc.published)
+    doc.places, doc.theater = finder.analyse(doc.body, _theater_hint(doc), published=doc.published,
+                                             told=_in_sentences(_with_candidates(doc)))
     doc.fallback = finder.gz.country_place(doc.theater[0]) if doc.theater and S.fallback_to_theater else None
     doc.dateline = _dateline_town(doc, finder)
+
+
+def _in_sentences(sentences: list[Sentence]) -> Callable[[int], bool]:
+    """Whether an offset of the body lies in one of ``sentences`` (in body order)."""
+    starts = [s.start for s in sentences]
+
+    def inside(pos: int) -> bool:
+        i = bisect.bisect_right(starts, pos) - 1
+        return i >= 0 and pos < sentences[i].end
+    return inside
 
 
 def _dateline_town(doc: Doc, finder) -> Toponym | None:
@@ -211,6 +223,8 @@ def actors(doc: Doc) -> None:
     for s in _with_candidates(doc):
         text = s.text
         found = A.actor_mentions(text)
+        if "-" in text:
+            found = _paired_nations(text, found)
         lead = DATELINE_LEAD.match(text)
         if lead:                # "BAGHDAD/DUBAI (Reuters) -": where the story was filed, not who acted
             found = [a for a in found if a.start >= lead.end()]
@@ -221,8 +235,45 @@ def actors(doc: Doc) -> None:
     voice = _voice(doc)
     for c in doc.candidates:
         s = doc.sentences[c.sentence]
-        c.own_actor = _actor_of(c.trigger, s.text, s.actors, c.clause, s.skip, s.claimer, voice, s.claim_at)
+        text, found = _outside_asides(s.text, s.actors, c.trigger.start)
+        c.own_actor = _actor_of(c.trigger, text, found, c.clause, s.skip, s.claimer, voice, s.claim_at)
         c.actors = _all_actors(c, s)
+
+
+# "the US-British air campaign", "Russian-Syrian air raids": two nations' joint force, the first named leads
+_PAIRED = re.compile(r"\b(?P<a>[A-Z][a-z]+|U\.?S\.?|UK)-(?P<b>[A-Z][a-z]+|U\.?S\.?|UK)\s+(?P<noun>(?:air\s+|naval\s+|military\s+)?"
+                     r"(?:campaign|strikes|air\s*strikes|raids|jets|warplanes|aircraft|forces|troops|operation|bombing|bombardment))\b")
+
+
+def _paired_nations(text: str, found: list) -> list:
+    """The actor mentions of a sentence with each joint force of two nations ("US-British strikes") read
+    as the first nation's (the second is one of :func:`_all_actors`)."""
+    for m in _PAIRED.finditer(text):
+        lead = A.actor_mentions(f"{m.group('a')} forces")
+        if not lead or any(x.start < m.end() and m.start() < x.end and x.strong for x in found):
+            continue
+        found = [x for x in found if not (x.start < m.end() and m.start() < x.end)]
+        target = L.target_cue(text[max(0, m.start() - 40):m.start()])
+        found.append(A.ActorMention(m.start(), m.end(), lead[0].actor, bool(target), True))
+    return sorted(found, key=lambda x: x.start)
+
+
+# "X, where hundreds of Ukrainian soldiers are dug in, came under fire": a relative clause set off by
+# commas describes a place or a party; who is named in it did not carry out what the main clause tells
+_RELATIVE_ASIDE = re.compile(r",\s*(?:where|which|who|whom|whose)\b[^,;.]*,", re.I)
+
+
+def _outside_asides(text: str, actors: list, trigger_start: int) -> tuple[str, list]:
+    """The sentence and its actor mentions as the author of a trigger may be read from them: a relative
+    aside the trigger is not in blanked out (same offsets), its mentions dropped."""
+    if "wh" not in text:
+        return text, actors
+    asides = [m.span() for m in _RELATIVE_ASIDE.finditer(text) if not m.start() <= trigger_start < m.end()]
+    if not asides:
+        return text, actors
+    for x, y in asides:
+        text = text[:x] + " " * (y - x) + text[y:]
+    return text, [a for a in actors if not any(x <= a.start < y for x, y in asides)]
 
 
 # "Russian and Syrian jets": one force noun shared by two nationalities.
@@ -242,6 +293,9 @@ def _all_actors(c: Candidate, s: Sentence) -> list[str]:
         for side in ("a", "b"):
             found = A.actor_mentions(f"{m.group(side)} {m.group('noun')}")
             out += [x.actor for x in found[:1]]
+    for m in (_PAIRED.finditer(s.text, a, c.trigger.end) if "-" in s.text else ()):
+        for side in ("a", "b"):                     # "US-British strikes": both nations act
+            out += [x.actor for x in A.actor_mentions(f"{m.group(side)} forces")[:1]]
     before = [x for x in s.actors if a <= x.start < c.trigger.start and not x.is_target
               and not (s.skip and s.skip[0] <= x.start < s.skip[1])]
     for i, x in enumerate(before):
@@ -347,6 +401,8 @@ def modality(doc: Doc) -> None:
         reason = "hypothetical" if s.question else classify(s.text[start:t.start], s.text[t.end:end], t.nominal)
         if reason is None and _COUNTER_CLAIM.search(s.text, 0, t.start):
             reason = DENIED     # "The rebels denied firing at X and said government forces had shelled the city themselves"
+        if reason is None and c.type == "deployment" and _described_force(s.text, t):
+            reason = DESCRIBED
         if reason:
             c.object("modality", reason)
         elif t.nominal and _refers_back(s.text, t.start):
@@ -354,6 +410,21 @@ def modality(doc: Doc) -> None:
         elif t.nominal and _REACTED_AFTER.match(s.text, t.end, c.clause[1]) and \
                 _DEFINITE_NOUN.search(s.text, max(0, t.start - 20), t.start):
             c.object("modality", ANAPHORIC)     # "The strikes on X were condemned by ...": a reaction
+
+
+# "US troops stationed at bases in Hasakah were not harmed": a participle after a force noun, the clause's
+# verb further on, tells where the force is (what it is), not that it was deployed
+DESCRIBED = "a force described by where it is, not a deployment told"
+_FORCE_NOUN_END = re.compile(r"\b(?:troops|forces|soldiers|personnel|units|jets|aircraft|warplanes|marines|advisers|"
+                             r"advisors|contractors|batteries|systems)\s+(?:now\s+|currently\s+|already\s+)?$", re.I)
+_PARTICIPLE = re.compile(r"(?:stationed|based|deployed|positioned|garrisoned)(?:\s+(?:at|in|near|on))?$", re.I)
+_VERB_FURTHER = re.compile(r"\s+(?:(?:at|in|near|on|inside|across)\s+)?[^,.;:()]{0,80}?\s(?:were|was|are|is|have|has|had|will|"
+                           r"would|could|did|remain|remained|came|come|face|faced)\b", re.I)
+
+
+def _described_force(text: str, t) -> bool:
+    return bool(_PARTICIPLE.search(t.text) and _FORCE_NOUN_END.search(text, max(0, t.start - 30), t.start)
+                and _VERB_FURTHER.match(text, t.end))
 
 
 # ", and Turkish artillery ...", ", but the jets ...": a coordinated clause with its own subject (a force or a name)
@@ -546,6 +617,14 @@ def _heading_place(doc: Doc, si: int, starts: list[int]) -> Toponym | None:
     return None
 
 
+def _borrowed(p: Toponym) -> Toponym:
+    """A place a sentence borrows from elsewhere (the antecedent of "the town", its section's heading, an
+    incident log's "Location:" field) as this sentence's location: the roles it had where it was told
+    (origin, landmark, purpose, heading towards, part of a town) belonged to that sentence, not to this one."""
+    return dataclasses.replace(p, locative=True, origin=False, reference=False, purpose=False, toward=False,
+                               part_of=False)
+
+
 def arguments(doc: Doc) -> None:
     """The places of each sentence with a candidate (with "the city" resolved
     to its antecedent, the teller's seat set aside) and of each candidate (its
@@ -558,13 +637,13 @@ def arguments(doc: Doc) -> None:
         # (a country named in passing - "with the Government of Somalia" - leaves "the town" to refer back)
         field = [] if any(not p.origin and not p.is_country for p in here) else _location_field(doc, s.start)
         if field:                       # an incident log's "Location: X" places its entry's placeless report
-            here = here + [dataclasses.replace(p, locative=True, origin=False, reference=False) for p in field]
+            here = here + [_borrowed(p) for p in field]
         elif not any(not p.origin and not p.is_country and (not doc.theater or p.place.country in doc.theater) for p in here):
             told_here = [p for p in here if p.origin and not p.is_country]   # "Residents in X said ... the town's"
             ante = _antecedent(text, doc.places[:lo], s.start, told_here, doc.theater, doc.dateline) or \
                 _heading_place(doc, s.index, starts) or _dateline_default(doc, lo, here, s)
             if ante is not None:
-                here = here + [dataclasses.replace(ante, locative=True, origin=False, reference=False)]
+                here = here + [_borrowed(ante)]
         near = _SENTENCE_GATES.on(text)         # (the sentence's patterns run only where their words stand)
         if s.claim_at and here and near.search(_ACCORDING, text, max(0, s.claim_at[0] - 15), s.claim_at[0] + 1):
             # "according to the head of Dnipropetrovsk Oblast": the teller's seat

@@ -1522,3 +1522,95 @@ def test_forces_of_other_theaters_are_named(text, actor):
 def test_a_group_fighting_in_several_countries_tells_no_theater():
     # "three PKK members in X": the PKK fights in Turkey, Iraq and Syria, so it does not pull X abroad
     assert [e.place for e in events("A Turkish drone killed three PKK members in Sinjar on Monday.")] == ["Sinjar"]
+
+
+def test_background_mentions_keep_what_the_document_reads_but_no_event_roles():
+    # the event roles of a mention (origin, landmark ...) are read only where an event may be told; a mention
+    # elsewhere keeps what the document-level steps read: a place or not, its locative, "west of X" a landmark
+    from events.places import place_finder
+    body = ("Jets flying from Hmeimim dropped leaflets over Idlib. Talks went on in Iraq and Jordan. "
+            "A convoy waited 20 km west of Mosul.")
+    full, _ = place_finder().analyse(body)
+    light, _ = place_finder().analyse(body, told=lambda pos: False)
+    assert [t.text for t in light] == [t.text for t in full]
+    by_text = {t.text: t for t in light}
+    assert {t.text: t.origin for t in full}["Hmeimim"] and not by_text["Hmeimim"].origin
+    assert [t.locative for t in light] == [t.locative for t in full]
+    assert by_text["Jordan"].locative                        # "in Iraq and Jordan": the list shares its locative
+    assert [t.text for t in light if t.reference] == [t.text for t in full if t.reference] == ["20 km west of Mosul"]
+
+
+def test_an_event_told_before_its_attacker_is_named_takes_the_articles_usual_actor():
+    # a lead that tells the strike with no attacker, the force named further down: the article's usual actor
+    found = events("Rockets slammed into a crowded market in Kramatorsk on Tuesday, killing nine people, officials "
+                   "said. Rescue teams worked through the night. On Wednesday, Russian-backed separatists shelled "
+                   "Avdiivka with Grad launchers, the army said.")
+    assert [(e.place, e.actor) for e in found] == [("Kramatorsk", "Russian-backed separatists"),
+                                                  ("Avdiivka", "Russian-backed separatists")]
+    from events.explain import explain
+    told = explain(run(parse_article("Rockets slammed into a crowded market in Kramatorsk on Tuesday, killing nine "
+                                     "people. On Wednesday, Russian-backed separatists shelled Avdiivka.",
+                                     name="t", published=PUB)))
+    assert "actor Russian-backed separatists (named later in the article)" in told
+
+
+def test_a_nations_territory_after_from_is_where_fire_came_from():
+    # "fired from Russian territory": the launch area (an origin), never the place struck
+    found = events("Kyiv said artillery shells were fired from Russian territory overnight, wounding two border guards.")
+    assert not any(e.country == "RU" for e in found)
+
+
+@pytest.mark.parametrize("text, actor", [
+    # the struck side's own words for the attacker: "the <nation> enemy", "the <nation> occupation ..."
+    ("At dawn, the Israeli enemy launched an air aggression with missiles targeting the airport of Aleppo, "
+     "a military source said.", "Israel"),
+    ("Shells fired by the Turkish occupation hit farmland near Tal Tamr on Sunday, local sources said.", "Turkey"),
+    ("The Russian enemy shelled the centre of Nikopol with heavy artillery on Tuesday, the regional governor said.",
+     "Russia"),
+])
+def test_a_hostile_epithet_names_the_attacker(text, actor):
+    assert [e.actor for e in events(text)] == [actor]
+
+
+@pytest.mark.parametrize("text, actor", [
+    # a group's platform or weapon names it: "an IS drone", "IS mortars"
+    ("An IS drone dropped a small bomb on a peshmerga post near Bashiqa on Thursday, Kurdish officials said.", "ISIS"),
+    # one government platform: "a government helicopter" (whose government: the theater's)
+    ("A barrel bomb dropped by a government helicopter hit a market in Daraya on Sunday.", "Syrian government"),
+    # a nation's forces written with capitals: "Sudanese Armed Forces"
+    ("A bomb dropped by a Sudanese Armed Forces aircraft landed near a school in Nyala on Saturday.", "Sudan"),
+])
+def test_a_platform_of_a_force_names_it(text, actor):
+    assert [e.actor for e in events(text)] == [actor]
+
+
+@pytest.mark.parametrize("text, actor", [
+    # a relative aside names who holds the place, not who struck it
+    ("Vuhlehirsk, where hundreds of Ukrainian soldiers are dug in, came under heavy artillery fire on Wednesday, "
+     "the defence council said.", None),
+    ("Turkey, which backs several rebel factions, sent tanks and commandos to its posts in Idlib last week.", "Turkey"),
+])
+def test_who_a_relative_aside_names_is_not_the_author(text, actor):
+    assert [e.actor for e in events(text)] == [actor]
+
+
+def test_a_joint_force_of_two_nations_is_led_by_the_first():
+    # "Russian-Syrian air raids", "the US-British air campaign": both nations act, the first named leads
+    found = events("Russian-Syrian air raids killed 12 people in Maarat al-Numan on Tuesday, monitors said.")
+    assert [(e.actor, e.actors) for e in found] == [("Russia", ["Russia", "Syrian government"])]
+
+
+def test_where_a_body_sits_is_not_where_the_event_happened():
+    # ", based in X,": an aside telling a body's seat, as a teller's seat is
+    assert events("The exiled government, based in Aden, welcomed the overnight raids on Thursday.") == []
+    assert [e.place for e in events("Russia has about 30 jets based at Hmeimim, officials said.")] == ["Hmeimim"]
+
+
+@pytest.mark.parametrize("text, places", [
+    # a participle after a force noun, the clause's verb further on: where the force is, not a deployment told
+    ("US troops stationed at bases in Hasakah province were not harmed, a Pentagon spokesperson said.", []),
+    ("Some 2,000 Marines based in Kuwait have been put on alert.", []),
+    ("Russia has deployed 30 jets at Hmeimim.", ["Hmeimim"]),
+])
+def test_a_force_described_by_where_it_is_is_no_deployment(text, places):
+    assert [e.place for e in events(text) if e.type == "deployment"] == places
