@@ -287,42 +287,94 @@ def _votes(cands: list[Cand]) -> tuple[dict[str, float], dict[str, float]]:
     return {k: v / tc for k, v in cv.items()}, {k: v / ta for k, v in av.items()}
 
 
+_CELL = W.near_km / 111.0           # nearness grid: cells of about NEAR_KM (degrees)
+_AROUND = tuple((dy, dx) for dy in (-1, 0, 1) for dx in (-1, 0, 1))
+
+
+class _Facts:
+    """What a name's readings alone decide, whatever the article: its votes (``_votes``), and for
+    each reading that is no country or region its cell of the nearness grid, the nine cells
+    around it (in the order they are searched), and its weight among the name's readings (its
+    prior relative to the best, sharpened). The candidate cache hands out one readings list per
+    name and reuses it in every article, so these are made once per list, not once per mention."""
+    __slots__ = ("cs", "votes", "points", "around")
+
+    def __init__(self, cs: list[Cand]):
+        self.cs = cs
+        self.votes = _votes(cs)
+        best = max((c.prior for c in cs), default=1.0)
+        # (place, cell, weight, cells around) of the readings that are points (no country or region)
+        self.points: list[tuple[Place, tuple[int, int], float, tuple]] = []
+        # per reading (in list order): the nine cells around it, or None for a country
+        self.around: list[tuple | None] = []
+        for c in cs:
+            p = c.place
+            cell = (int(p.lat // _CELL), int(p.lon // _CELL))
+            cells = tuple((cell[0] + dy, cell[1] + dx) for dy, dx in _AROUND)
+            self.around.append(None if p.kind == "country" else cells)
+            if p.kind not in ("country", "region"):
+                self.points.append((p, cell, (c.prior / best) ** W.vote_sharpness, cells))
+
+
+_FACTS: dict[int, _Facts] = {}
+
+
+def _facts(cs: list[Cand]) -> _Facts:
+    """The facts of a readings list, kept by the list's identity (the entry holds the list, so its
+    id is not reused while it is kept)."""
+    f = _FACTS.get(id(cs))
+    if f is None or f.cs is not cs:
+        if len(_FACTS) > 100_000:
+            _FACTS.clear()
+        f = _FACTS[id(cs)] = _Facts(cs)
+    return f
+
+
+def _alone_cells(keys_in: dict[tuple[int, int], set[str]]) -> dict[str, set[tuple[int, int]]]:
+    """Per name, the cells of the nearness grid where it alone has points: the cells holding
+    another name's points are all the cells less these (a point whose nine cells hold none of
+    them has no other name near it)."""
+    alone: dict[str, set[tuple[int, int]]] = defaultdict(set)
+    for cell, ks in keys_in.items():
+        if len(ks) == 1:
+            alone[next(iter(ks))].add(cell)
+    return alone
+
+
 def _joint_near(by_key: dict[str, list[int]], cands: list[list[Cand]], spans: list[Span]) -> dict:
     """(key, place id) -> share of the other names that have SOME reading within NEAR_KM of
     this one (each counted by that reading's prior relative to its name's best, sharpened).
     Lets a cluster of small homonyms win together ("New London", "Winfield", "Mount Pleasant"
     all in one county) where each name alone would go to its most populous namesake.
     Readings are bucketed in cells of about NEAR_KM so only neighbours are compared."""
-    cell = W.near_km / 111.0
-    grid: dict[tuple[int, int], list[tuple[str, float, float, float]]] = defaultdict(list)
     keys = [k for k, idxs in by_key.items() if spans[idxs[0]].role != "in_name"]
-    for key in keys:
-        cs = cands[by_key[key][0]]
-        best = max(c.prior for c in cs)
-        for c in cs:
-            if c.place.kind in ("country", "region"):
-                continue
-            w = (c.prior / best) ** W.vote_sharpness
-            grid[(int(c.place.lat // cell), int(c.place.lon // cell))].append((key, c.place.lat, c.place.lon, w))
-    n_other = max(1, len(keys) - 1)
-    out: dict[tuple[str, str], float] = {}
     if len(keys) < 2:
-        return out
-    for key in by_key:
-        if len(cands[by_key[key][0]]) < 2:
+        return {}
+    grid: dict[tuple[int, int], list[tuple[str, float, float, float]]] = defaultdict(list)
+    keys_in: dict[tuple[int, int], set[str]] = defaultdict(set)      # the names with a reading in a cell
+    for key in keys:
+        for p, cell, w, _ in _facts(cands[by_key[key][0]]).points:
+            grid[cell].append((key, p.lat, p.lon, w))
+            keys_in[cell].add(key)
+    alone = _alone_cells(keys_in)
+    n_other = max(1, len(keys) - 1)
+    near_km = W.near_km
+    out: dict[tuple[str, str], float] = {}
+    for key, idxs in by_key.items():
+        cs = cands[idxs[0]]
+        if len(cs) < 2:
             continue                    # (a name of one reading has nothing to choose: never asked)
-        for c in cands[by_key[key][0]]:
-            if c.place.kind in ("country", "region"):
-                continue
-            gy, gx = int(c.place.lat // cell), int(c.place.lon // cell)
+        others = keys_in.keys() - alone[key] if key in alone else keys_in.keys()   # cells with other names
+        for p, _, _, cells in _facts(cs).points:
+            if others.isdisjoint(cells):
+                continue                # no other name has a reading in the nine cells: none is near
             got: dict[str, float] = {}
-            for dy in (-1, 0, 1):
-                for dx in (-1, 0, 1):
-                    for k2, la, lo, w in grid.get((gy + dy, gx + dx), ()):
-                        if k2 != key and w > got.get(k2, 0.0) and _km(c.place, la, lo) <= W.near_km:
-                            got[k2] = w
+            for cell in cells:
+                for k2, la, lo, w in grid.get(cell, ()):
+                    if k2 != key and w > got.get(k2, 0.0) and _km(p, la, lo) <= near_km:
+                        got[k2] = w
             if got:
-                out[(key, c.place.id)] = sum(got.values()) / n_other
+                out[(key, p.id)] = sum(got.values()) / n_other
     return out
 
 
@@ -367,7 +419,7 @@ def resolve_spans(text: str, spans: list[Span], cues: Sequence[CountryCue], gz, 
     cv_tot: dict[str, float] = defaultdict(float)
     av_tot: dict[str, float] = defaultdict(float)
     for key, idxs in by_key.items():
-        cv, av = _votes(cands[idxs[0]])
+        cv, av = _facts(cands[idxs[0]]).votes
         strength = max(_strength(spans[i], cands[i]) for i in idxs) * (1.0 + 0.5 * (min(len(idxs), 3) - 1))
         key_cv[key] = {c: v * strength for c, v in cv.items()}
         key_av[key] = {a: v * strength for a, v in av.items()}
@@ -430,14 +482,32 @@ def resolve_spans(text: str, spans: list[Span], cues: Sequence[CountryCue], gz, 
             got = support_memo[key] = _support_for(key)
         return got | support                                # support grows with containers
 
+    # The other names' votes are the article's less a name's own, which touch few countries: their
+    # total is summed over one copy of the votes with those few changed (the same numbers in the
+    # same order as a sum over every country), and only countries whose whole vote reaches the
+    # share can pass it (a name's own votes are never negative).
+    votes_vals = list(place_cv.values())
+    votes_at = {c: k for k, c in enumerate(place_cv)}
+    votes_desc = sorted(place_cv.items(), key=lambda cv: cv[1], reverse=True)
+
     def _support_for(key: str) -> set[str]:
         """Countries the OTHER place names of the article support (a name cannot vouch for
         itself; demonyms name actors, not places); empty when they are too few to say."""
         own_c = key_cv.get(key, {})
-        others = {c: v - own_c.get(c, 0.0) for c, v in place_cv.items()}
-        tot = sum(others.values())
-        out = {c for c, v in others.items() if tot and v / tot >= W.support_share} \
-            if tot >= W.min_support_votes else set()
+        vals = votes_vals
+        if own_c:
+            vals = votes_vals.copy()
+            for c, v in own_c.items():
+                vals[votes_at[c]] = place_cv[c] - v
+        tot = sum(vals)
+        out = set()
+        if tot >= W.min_support_votes:
+            floor = W.support_share * tot * (1 - 1e-9)     # (a little under: float rounding)
+            for c, v in votes_desc:
+                if v < floor:
+                    break
+                if (v - own_c.get(c, 0.0)) / tot >= W.support_share:
+                    out.add(c)
         return out | {c for k, c in named.items() if k != key}
 
     def main_country(key: str) -> str | None:
@@ -592,26 +662,37 @@ def resolve_spans(text: str, spans: list[Span], cues: Sequence[CountryCue], gz, 
         if len({a[0] for a in anchors}) < 2:
             break
         new = {}
-        cell = W.near_km / 111.0
         grid: dict[tuple[int, int], list] = defaultdict(list)
+        own_weight: dict[str, float] = defaultdict(float)      # each name's own anchors (not its support)
+        keys_in: dict[tuple[int, int], set[str]] = defaultdict(set)
         for a in anchors:
-            grid[(int(a[1] // cell), int(a[2] // cell))].append(a)
+            cell = (int(a[1] // _CELL), int(a[2] // _CELL))
+            grid[cell].append(a)
+            keys_in[cell].add(a[0])
+            own_weight[a[0]] += a[3]
+        alone = _alone_cells(keys_in)
         total = sum(a[3] for a in anchors)
         for key, idxs in by_key.items():
             cs = cands[idxs[0]]
             if len(cs) == 1:
                 new[key] = cs[0]        # (a name of one reading has nothing to choose)
                 continue
-            tot = (total - sum(a[3] for a in anchors if a[0] == key)) or 1.0
-
-            def near_share(c: Cand) -> float:
-                if c.place.kind == "country":
-                    return 0.0
-                gy, gx = int(c.place.lat // cell), int(c.place.lon // cell)
-                return sum(a[3] for dy in (-1, 0, 1) for dx in (-1, 0, 1) for a in grid.get((gy + dy, gx + dx), ())
-                           if a[0] != key and _km(c.place, a[1], a[2]) <= W.near_km) / tot
-
-            new[key] = max(cs, key=lambda c: context_score(key, c, near_share(c)))
+            tot = (total - own_weight.get(key, 0)) or 1.0
+            # the first reading of the best score (as max() picks), each scored by the share of the
+            # other names' anchors within NEAR_KM of it (cells searched in the facts' order)
+            pick, pick_score = None, 0.0
+            others = keys_in.keys() - alone[key] if key in alone else keys_in.keys()   # cells with other names
+            for c, cells in zip(cs, _facts(cs).around):
+                near = 0
+                if cells is not None and not others.isdisjoint(cells):
+                    for cell in cells:
+                        for a in grid.get(cell, ()):
+                            if a[0] != key and _km(c.place, a[1], a[2]) <= W.near_km:
+                                near += a[3]
+                score = context_score(key, c, near / tot)
+                if pick is None or score > pick_score:
+                    pick, pick_score = c, score
+            new[key] = pick
         if new == choice:
             break
         choice = new
@@ -639,6 +720,25 @@ def resolve_spans(text: str, spans: list[Span], cues: Sequence[CountryCue], gz, 
         got = ranked_memo.get((key, id(cs)))
         if got is None:
             got = ranked_memo[(key, id(cs))] = sorted(cs, key=lambda x: context_score(key, x), reverse=True)
+        return got
+
+    # (from here on ``support`` and ``named`` no longer change: each name's support is made once)
+    final_support: dict[str, set[str]] = {}
+
+    def support_of(key: str) -> set[str]:
+        got = final_support.get(key)
+        if got is None:
+            got = final_support[key] = support_for(key)
+        return got
+
+    runners_memo: dict[tuple[str, int, str], tuple[Place, ...]] = {}
+
+    def runners_of(key: str, cs: list[Cand], place: Place) -> tuple[Place, ...]:
+        """The best five other readings (the same for every repeat of a name and its choice)."""
+        got = runners_memo.get((key, id(cs), place.id))
+        if got is None:
+            got = runners_memo[(key, id(cs), place.id)] = tuple(
+                islice((x.place for x in ranked(key, cs) if x.place.id != place.id), 5))
         return got
 
     # --- output ------------------------------------------------------------------------------
@@ -705,7 +805,7 @@ def resolve_spans(text: str, spans: list[Span], cues: Sequence[CountryCue], gz, 
             continue
         c = fixed.get(i) or choice[sp.key]
         why = c.why
-        sup = support_for(sp.key)
+        sup = support_of(sp.key)
         if i not in fixed and sp.cue != "city":           # "Zaporizhzhia city": the town, not its province
             area = _named_area(sp.key, c, cands[i], sup)
             if area is not None:
@@ -732,7 +832,7 @@ def resolve_spans(text: str, spans: list[Span], cues: Sequence[CountryCue], gz, 
         place = c.place
         lat, lon = relative_point(place, sp.relative)
         radius = sp.relative.radius_km if sp.relative is not None else None
-        runners = tuple(islice((x.place for x in ranked(sp.key, cands[i]) if x.place.id != place.id), 5))
+        runners = runners_of(sp.key, cands[i], place)
         score = min(1.0, c.prior * (0.7 + 0.3 * min(1.0, cv_tot.get(place.country, 0.0) / (sum_cv or 1.0) * 2)))
         out.append(PlaceMention(sp.start, sp.end, text[sp.start:sp.end], sp.name, place, lat, lon,
                                 place.precision, round(score, 3), runners, radius, sp.cue,

@@ -46,7 +46,7 @@ from .relative import Relative, offset
 POINT_PRECISIONS = ("point",)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, init=False)
 class PlaceMention:
     """One place named in the text, resolved in the article's context."""
     start: int                      # offsets into the text given (the article body)
@@ -64,6 +64,18 @@ class PlaceMention:
     role: str = "place"             # place | container ("Y" of "X in Y") | dateline
     relative: Relative | None = None
     why: str = ""                   # short reason of the choice
+
+    def __init__(self, start: int, end: int, text: str, name: str, place: Place | None, lat: float | None,
+                 lon: float | None, precision: str | None, score: float = 0.0, candidates: tuple[Place, ...] = (),
+                 radius_km: float | None = None, cue: str | None = None, role: str = "place",
+                 relative: Relative | None = None, why: str = ""):
+        # (The fields in order, as the generated __init__ takes them. That one sets each field through
+        # object.__setattr__, fifteen calls per mention and some fifty mentions per article; the
+        # instance's dict filled at once is the same frozen object. tests/test_geoparse.py checks
+        # that this signature lists the fields and their defaults.)
+        self.__dict__.update(start=start, end=end, text=text, name=name, place=place, lat=lat, lon=lon,
+                             precision=precision, score=score, candidates=candidates, radius_km=radius_km,
+                             cue=cue, role=role, relative=relative, why=why)
 
     @property
     def country(self) -> str | None:

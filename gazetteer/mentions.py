@@ -19,7 +19,6 @@ from .keys import ARTICLES, name_key
 MAX_WORDS = 6
 _ARTICLE_HYPHEN = re.compile(r"[-\u2010\u2011][^\W\d_]")
 _DESIGNATION = re.compile(r"-?\d")          # "Su-24M", "Tu-160", "MiG-29": models, not places
-_WORD = re.compile(r"[^\W\d_]+(?:['\u2019\u2018\u02bf\u02be`][^\W\d_]+)*")
 # Capitalised words that are very rarely places in news prose but are also tiny places'
 # names somewhere in GeoNames (sentence starts, days, months, titles).
 STOPWORDS = frozenset("""
@@ -56,26 +55,23 @@ class Mention:
 
 
 def _is_article(word: str) -> bool:
-    return word.lower() in ARTICLES
+    return len(word) <= 3 and word.lower() in ARTICLES     # (articles have two or three letters)
+
+
+assert all(len(a) in (2, 3) for a in ARTICLES)      # (and lower() never shortens a word)
 
 
 _JOINERS = frozenset(" -\u2010\u2011")
 _APOS = "['\u2019\u2018\u02bf\u02be`]"
 _L = r"[^\W\d_]"
-# A token of ``_WORD`` starting with an ASCII lowercase letter that is not an article
-# (possessive or not): such words only end a run, so a stretch of them (with what lies
-# between) is skipped in one match, and the loop below sees capitalised words and articles.
-_LOWER = ("(?!(?:" + "|".join(sorted(ARTICLES, key=len, reverse=True)) + ")(?:['\u2019]s)?(?!" + _L + "|" + _APOS + _L
-          + "))[a-z]" + _L + "*(?:" + _APOS + _L + "+)*")
-_TOKENS = re.compile("(?P<low>" + _LOWER + r"(?:[\W\d_]+" + _LOWER + ")*)|" + _WORD.pattern)
-# A gap: the text between two stretches of lowercase words (the words ``_TOKENS`` gives there
-# and what lies between them). A run never crosses a stretch of lowercase words, so a gap's
-# runs depend only on its own text and the two characters after it.
-# (The same classes as ``_TOKENS``, written so that ASCII letters and non-letters are told by a
-# table, not by a Unicode look-up per character: ``_L_STAR`` is ``[^\W\d_]*``, ``_NOT_L`` is
-# ``[\W\d_]``, the articles are factored by their first letter.)
-# (Optional groups are written as alternations with an empty branch, and entered only after a
-# look-ahead at their first character: re allocates a frame for each repeated group it enters.)
+# Tokens: words (letters, with apostrophes inside: "Ma'arrat"). A word starting with an ASCII
+# lowercase letter that is not an article (possessive or not) only ends a run, so a stretch of
+# them (with what lies between) is skipped in one match (group "low"), and the loop below sees
+# capitalised words and articles.
+# (Written so that ASCII letters and non-letters are told by a table, not by a Unicode look-up per
+# character: ``_L_STAR`` is ``[^\W\d_]*``, ``_NOT_L`` is ``[\W\d_]``, the articles are factored by
+# their first letter; optional groups are alternations with an empty branch, entered only after
+# a look-ahead at their first character: re allocates a frame for each repeated group it enters.)
 _L_STAR = r"[a-z]*(?:(?=" + _L + ")(?:" + _L + "[a-z]*)+|)"
 _APOS_PARTS = "(?:(?=" + _APOS + ")(?:" + _APOS + _L + "+)+|)"
 _NOT_L = r"[\x00-@\[-`{-\x7f\W\d_]"
@@ -84,16 +80,7 @@ _LOWER_START = (r"(?!(?:a(?:th|dh|sh|[lntdrsz])|e(?:ch|sh|[lzsdrnt])|[iuo]l)(?:[
 assert {"a" + x for x in ("th dh sh l n t d r s z".split())} | {"e" + x for x in "ch sh l z s d r n t".split()} \
     | {"il", "ul", "ol"} == ARTICLES           # _LOWER_START's articles are ARTICLES
 _LOWER_FAST = _LOWER_START + _L_STAR + _APOS_PARTS
-_GAPS = re.compile("(?P<low>" + _LOWER_FAST + "(?:" + _NOT_L + "+" + _LOWER_FAST + ")*)|(?:(?!" + _LOWER_START + ")"
-                   + _L + "+" + _APOS_PARTS + "|" + _NOT_L + "+)+")
-
-
-# A gap of one word between plain punctuation or spaces (most gaps: "Russia", "Syria's", a lone
-# lowercase article): ``_runs`` gives that word alone (or nothing, for the article), and no
-# designation can follow it (no digit or hyphen after it), so its mention is the word's name if
-# known. (Its group is None for the article.)
-_PLAIN = "[ \t\n,.;:!?()\"\u201c\u201d]*"
-_ONE_WORD = re.compile(_PLAIN + "(?:([A-Z][A-Za-z]*)(?:['\u2019]s)?|[a-z]+)" + _PLAIN)
+_TOKENS = re.compile("(?P<low>" + _LOWER_FAST + "(?:" + _NOT_L + "+" + _LOWER_FAST + ")*)|" + _L + _L_STAR + _APOS_PARTS)
 
 
 def _runs(text: str, pos: int = 0, endpos: int | None = None):
@@ -112,7 +99,7 @@ def _runs(text: str, pos: int = 0, endpos: int | None = None):
         if w.endswith(("'s", "\u2019s")):           # possessive: Russia's
             w, e = w[:-2], e - 2
         joined = bool(run) and s - prev_end == 1 and text[prev_end] in _JOINERS
-        if not run and _is_article(w) and _ARTICLE_HYPHEN.match(text, e):
+        if not run and len(w) <= 3 and w.lower() in ARTICLES and _ARTICLE_HYPHEN.match(text, e):
             run.append((s, e, w.capitalize()))      # "in al-Bab": the run starts at the article
             prev_end = e
             continue
@@ -129,35 +116,51 @@ def _runs(text: str, pos: int = 0, endpos: int | None = None):
         yield run
 
 
+# A line that opens with an article and a hyphen ("al-Bab"): the article starts a run only when
+# none is open (``_runs``), and a run open at the end of the line before stays open across the
+# newline, so such a line is read together with the one before. (Any word of two or three letters
+# before a hyphen is taken for one: joining more lines than needed is always safe.)
+_OPENS_WITH_ARTICLE = re.compile(_NOT_L + "*" + _L + "{2,3}[-\u2010\u2011]")
+
+
+def _segments(text: str):
+    """(start, end) of the lines of ``text`` (newlines left out), a line opening with an article
+    and a hyphen joined to the one before: each segment's mentions are those of the whole text
+    there, whatever lies before or after it (see ``find_mentions``)."""
+    pos, n = 0, len(text)
+    end = text.find("\n")
+    while end >= 0:
+        if not _OPENS_WITH_ARTICLE.match(text, end + 1):
+            if end > pos:
+                yield pos, end
+            pos = end + 1
+        end = text.find("\n", end + 1)
+    if pos < n:
+        yield pos, n
+
+
 def find_mentions(text: str, known: Callable[[str], bool], memo: dict | None = None) -> list[Mention]:
     """Longest non-overlapping spans of capitalised words whose ``name_key`` is ``known``.
 
     ``memo`` (kept by the caller as long as ``known`` answers the same): the mentions of a
-    gap between lowercase words (``_GAPS``) depend only on its own text and the two
-    characters after it (a designation such as "Su-24"), so a gap seen before is answered
-    from there without tokenising it again."""
+    line depend only on the line's own text, so a line seen before is answered from there
+    without tokenising it again. (A run never crosses a newline: its words are joined by one
+    space or hyphen; what ``_runs`` and ``_run_mentions`` read past a word - a hyphen and letter
+    after an article, a designation's "-24" - stops at the newline, which is neither. The one
+    thing a line takes from before it, whether a run is still open, matters only to a line
+    opening with an article and a hyphen: ``_segments`` reads that one with the line before.)"""
     if memo is None:
         return [Mention(s, e, text[s:e], key) for s, e, key in _gap_mentions(text, 0, len(text), known)]
     out: list[Mention] = []
-    for m in _GAPS.finditer(text):
-        if m.lastgroup:                             # a stretch of lowercase words: no run
-            continue
-        base, end = m.span()
-        gkey = text[base:end + 2]
-        got = memo.get(gkey)
+    for pos, end in _segments(text):
+        line = text[pos:end]
+        got = memo.get(line)
         if got is None:
-            if len(memo) > 200_000:
+            if len(memo) > 20_000:
                 memo.clear()
-            one = _ONE_WORD.fullmatch(text, base, end)
-            if one is not None:                     # one word: the run is that word (see _ONE_WORD)
-                w = one.group(1)
-                s = one.start(1)
-                got = memo[gkey] = () if w is None or len(w) <= 2 or w.lower() in STOPWORDS \
-                    or not (key := name_key(w)) or not known(key) else ((s - base, s - base + len(w), key),)
-            else:
-                got = memo[gkey] = tuple((s - base, e - base, key) for s, e, key in _gap_mentions(text, base, end, known))
+            got = memo[line] = tuple((s - pos, e - pos, key) for s, e, key in _gap_mentions(text, pos, end, known))
         for a, b, key in got:
-            out.append(Mention(base + a, base + b, text[base + a:base + b], key))
+            out.append(Mention(pos + a, pos + b, line[a:b], key))
     return out
 
 

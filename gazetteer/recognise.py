@@ -35,6 +35,10 @@ _DIRECTION_BEFORE = re.compile(r"(?<![\w-])(?P<d>" + _DIRECTION_WORDS + r")\s+$"
 # Its match can only start at the last word, at most this many characters before the spaces
 # that end the text: searching from there finds the same match sooner.
 _DIRECTION_WIDTH = _sre_parse.parse(_DIRECTION_WORDS).getwidth()[1]
+# ... and the text then ends with one of the words and spaces (casefolded: as re.I reads the
+# words' letters), a cheap test before the search.
+_DIRECTION_ENDS = tuple(w for w in split_top(_DIRECTION_WORDS[3:-1]) if "?" not in w) \
+    + ("northeastern", "northwestern", "southeastern", "southwestern")
 # "Idlib province", "Hama countryside", "Dallas County": a qualifier after the name.
 _SUFFIX = re.compile(r"[\s-]+(?P<w>provinces?|governorates?|oblast|region|state|districts?|county|city|"
                      r"counties|parish|countryside|municipality|prefecture|muhafazah?|wilayat?)\b", re.I)
@@ -136,6 +140,17 @@ _ACTOR_RE = re.compile(r"(?:" + "|".join(
 _ACTOR_RE = re.compile(by_first_letter(split_top(_ACTOR_RE.pattern[3:_ACTOR_RE.pattern.rindex(r")(?![\w-])")]))
                        + r"(?![\w-])")
 _ACTOR_KEYS = {" ".join(a.split()).lower(): cc for a, cc in ACTOR_COUNTRIES.items()}
+# The few actors written lowercase ("al-Shabaab") make re stop at every such letter of the text
+# (an "a"): a text without their first word is searched by the same alternation without them (re
+# then skips in C to capitals), which finds the same matches.
+_LOWER_ACTOR_HEADS = tuple(sorted({a.split()[0] for a in ACTOR_COUNTRIES if not a[0].isupper()}))
+_ACTOR_CAPS_RE = re.compile(by_first_letter([
+    re.escape(a[0]) + r"(?<![\w]" + re.escape(a[0]) + ")" + re.escape(a[1:]).replace(r"\ ", r"\s+")
+    for a in sorted(ACTOR_COUNTRIES, key=len, reverse=True) if a[0].isupper()]) + r"(?![\w-])")
+
+
+def _actor_re(text: str) -> re.Pattern:
+    return _ACTOR_RE if any(h in text for h in _LOWER_ACTOR_HEADS) else _ACTOR_CAPS_RE
 # Capitalised words and pairs, looked up in the demonyms ("Syrian", "Sri Lankan", "Americans").
 # (The word start is tested after the capital: re skips in C to the capitals.)
 _CAP_WORDS = re.compile(r"[A-Z](?<![\w][A-Z])[a-z]+(?: [A-Z][a-z]+)?(?![\w])")
@@ -144,26 +159,37 @@ _CAP_WORDS = re.compile(r"[A-Z](?<![\w][A-Z])[a-z]+(?: [A-Z][a-z]+)?(?![\w])")
 def _demonyms(text: str):
     """(start, end, word, ISO2) of each demonym, two-word forms first ("South African")."""
     dm = demonym_map()
-    if _CC_MAP[0] is not dm or len(_CC_MEMO) > 100_000:
+    if _CC_MAP[0] is not dm or len(_CC_MEMO) > 100_000 or len(_HITS_MEMO) > 100_000:
         _CC_MEMO.clear()
+        _HITS_MEMO.clear()
         _CC_MAP[0] = dm
-    memo_get = _CC_MEMO.get                 # (_demonym_cc's memo, asked here without a call per word)
+    hits_get = _HITS_MEMO.get
     for m in _CAP_WORDS.finditer(text):
         w = m.group()
-        cc = memo_get(w, _MISSING)
-        if cc is _MISSING:
-            cc = _demonym_cc(w, dm)
-        if cc is not None:
-            yield m.start(), m.end(), w, cc
-            continue
-        sp = w.find(" ")
-        if sp > 0:
-            for a, b in ((0, sp), (sp + 1, len(w))):
-                cc = _demonym_cc(w[a:b], dm)
-                if cc is not None:
-                    yield m.start() + a, m.start() + b, w[a:b], cc
+        hits = hits_get(w)
+        if hits is None:
+            hits = _HITS_MEMO[w] = _demonym_hits(w, dm)
+        if hits:
+            s = m.start()
+            for a, b, word, cc in hits:
+                yield s + a, s + b, word, cc
 
 
+def _demonym_hits(w: str, dm: dict) -> tuple:
+    """The demonyms of a capitalised word or pair (``_CAP_WORDS``), as (start, end, word, ISO2)
+    within it: the pair itself, else each of its words (kept per word or pair in ``_HITS_MEMO``:
+    a text's capitalised words are mostly the same few hundred)."""
+    cc = _demonym_cc(w, dm)
+    if cc is not None:
+        return ((0, len(w), w, cc),)
+    sp = w.find(" ")
+    if sp < 0:
+        return ()
+    return tuple((a, b, w[a:b], cc) for a, b in ((0, sp), (sp + 1, len(w)))
+                 if (cc := _demonym_cc(w[a:b], dm)) is not None)
+
+
+_HITS_MEMO: dict[str, tuple] = {}
 _CC_MEMO: dict[str, str | None] = {}
 _CC_MAP: list = [None]                   # the demonym map the memo was filled from
 
@@ -275,7 +301,7 @@ def recognise(text: str, gz) -> tuple[list[Span], list[CountryCue]]:
     people: set[str] = set()                         # names seen as part of a person's name
     lowers: dict = {}                                # words asked: written lowercase in the text?
     di = 0
-    for m in _ACTOR_RE.finditer(text):               # "LNA forces", "the OSCE SMM": a theater cue
+    for m in _actor_re(text).finditer(text):         # "LNA forces", "the OSCE SMM": a theater cue
         cc = _ACTOR_KEYS.get(" ".join(m.group().split()).lower())
         if cc:
             cues.append(CountryCue(cc, 0.6, f"actor {m.group()}"))
@@ -355,8 +381,9 @@ def recognise(text: str, gz) -> tuple[list[Span], list[CountryCue]]:
             sp.relative = rel
             sp.start = rel.start
         else:
-            d = _DIRECTION_BEFORE.search(before, max(0, len(before.rstrip()) - _DIRECTION_WIDTH)) \
-                if sp.start == s else None
+            words = before.rstrip()
+            d = _DIRECTION_BEFORE.search(before, max(0, len(words) - _DIRECTION_WIDTH)) \
+                if sp.start == s and len(words) < len(before) and words.casefold().endswith(_DIRECTION_ENDS) else None
             if d and (d.group("d").islower() or _sentence_start(text, s - len(d.group(0)))):
                 sp.start = s - len(d.group(0))
                 word = d.group("d").lower()
@@ -388,9 +415,10 @@ def recognise(text: str, gz) -> tuple[list[Span], list[CountryCue]]:
     spans.sort(key=lambda x: x.start)
     for i in range(len(spans) - 1):
         a, b = spans[i], spans[i + 1]
+        if b.start - a.end > 24:
+            continue                                 # too far apart to name a container
         between = text[a.end:b.start]
         if (_CONTAINER_BETWEEN.match(between) or a.unknown and a.cue == "county" and _OF_BETWEEN.match(between)) \
-                and b.start - a.end <= 24 \
                 and not _SPEAKER_AFTER.match(text, b.end):
             a.container = i + 1
     _bracketed_containers(text, spans)
@@ -411,9 +439,20 @@ _LIST_TO_ASIDE = re.compile(r"(?:\s*(?:,|and|or)\s*(?:and\s+)?[A-Z][\w'\u2019 -]
 _LIST_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+or\s+)$")
 
 
+_OPEN_BRACKET = re.compile(r"\(\s*")
+
+
 def _bracketed_containers(text: str, spans: list[Span]) -> None:
     """"X and Y villages (Z, W)": the last place in the brackets holds the names before them."""
+    if "(" not in text:
+        return
     clean = _ASIDE.sub(lambda m: " " * len(m.group()), text)      # "[Al Fajir]" asides blanked
+    # A pass gives a container only to a name before a bracket whose first name stands right after
+    # "(" (``_LIST_TO_BRACKET`` ends the text before that name with "(", blanks aside): with no span
+    # there, neither pass can (the country aside blanked by the second one ends before the "(").
+    opened = {m.end() for m in _OPEN_BRACKET.finditer(clean)}
+    if not any(sp.start in opened for sp in spans):
+        return
     _bracket_pass(text, clean, spans, only_unknown=False)
     # "Foo district in western Yemen (Bar)": an unknown district's country aside before the
     # bracket that names its province is blanked too
@@ -521,6 +560,7 @@ def _abbreviations(text: str, spans: list[Span], taken: bytearray, gz) -> None:
     aliases = read_aliases()
     if not aliases:
         return
+    places: dict[str, object] = {}              # (each target asked once: "US" comes back often)
     for m in _ABBR_TOKEN.finditer(text):
         s, e = _alias_span(m, aliases)
         if s < 0:
@@ -528,7 +568,9 @@ def _abbreviations(text: str, spans: list[Span], taken: bytearray, gz) -> None:
         if taken[s] or taken[e - 1]:
             continue
         target = aliases.get("".join(text[s:e].split()))
-        place = gz.place_by_id(target) if target else None
+        if target and target not in places:
+            places[target] = gz.place_by_id(target)
+        place = places[target] if target else None
         if place is None:
             continue
         form = text[s:e]

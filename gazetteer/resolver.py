@@ -180,7 +180,7 @@ class Gazetteer:
         return self._locator(lat, lon, country)
 
     def forget_runs(self) -> None:
-        """Forget the stretches of capitalised words seen before (benchmarks: no reuse across articles)."""
+        """Forget the lines whose mentions were kept (benchmarks: no reuse across articles)."""
         self._runs_memo = (self._user, {})
 
     def find_mentions(self, text: str) -> list[Mention]:

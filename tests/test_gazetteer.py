@@ -253,6 +253,22 @@ def test_find_mentions_longest_spans(gz):
     assert texts == ["al-Bab", "ar-Raqqa"]
 
 
+def test_find_mentions_memo_by_line_answers_as_the_whole_text(gz):
+    """Lines seen before are answered from the memo: the same mentions as reading the text whole,
+    also where a run left open at a line's end keeps a lowercase "al-" of the next line out of it."""
+    from gazetteer.mentions import find_mentions
+    texts = ["Jets hit Homs.\nShelling near Hama; Su-\n24 jets.\n\nal-Bab was calm.",
+             "Talks in Geneva\nal-Bab held.\nMayor Paris said Homs\n\n al-Raqqa",
+             "Homs.\nal-Bab and Idlib\nAl-Bab\nHoms"]
+    memo: dict = {}
+    for text in texts + texts:
+        whole = [(m.start, m.end, m.text, m.key) for m in find_mentions(text, gz.is_known)]
+        lines = [(m.start, m.end, m.text, m.key) for m in find_mentions(text, gz.is_known, memo)]
+        assert lines == whole
+    got = [m.text for m in find_mentions("Talks in Geneva\nal-Bab held.", gz.is_known, {})]
+    assert got == ["Geneva", "Bab"]          # (the open run of "Geneva" keeps "al-" out, as read whole)
+
+
 # ----- CLI ------------------------------------------------------------------------------
 def run_cli(*args, stdin=None):
     return subprocess.run([sys.executable, "-m", "gazetteer", *args], input=stdin, cwd=ROOT,

@@ -760,3 +760,19 @@ def test_the_names_of_a_list_contain_each_other_never():
     ms = geoparse("Ports at Hodeidah, Salif and Ras Isa were struck in the same wave of attacks.")
     assert [(m.text, m.role) for m in ms] == [("Hodeidah", "place"), ("Salif", "place"), ("Ras Isa", "place")], \
         [(m.text, m.role) for m in ms]
+
+
+def test_place_mention_init_takes_the_fields_in_order_with_their_defaults():
+    # PlaceMention's own __init__ (faster than the frozen dataclass's) must stay the generated one's twin
+    import dataclasses
+    import inspect
+    from gazetteer.geoparse import PlaceMention
+    params = list(inspect.signature(PlaceMention.__init__).parameters.values())[1:]
+    fields = dataclasses.fields(PlaceMention)
+    assert [p.name for p in params] == [f.name for f in fields]
+    assert [p.default for p in params] == [inspect.Parameter.empty if f.default is dataclasses.MISSING else f.default
+                                          for f in fields]
+    m = PlaceMention(3, 7, "Homs", "Homs", None, 34.7, 36.7, "point", why="test")
+    assert m.why == "test" and m.role == "place" and m.candidates == () and hash(m) == hash(dataclasses.replace(m))
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        m.role = "container"
