@@ -51,7 +51,7 @@ def actor_told_later(events: list[Event], drafts: list[Draft], candidates: list[
         actor = named.most_common(1)[0][0] if named else voice
         for e in events:
             if e.type == typ and e.actor is None:
-                e.actor, e.actors = actor, [actor] + e.actors
+                e.actor, e.actors = actor, list(dict.fromkeys([actor] + e.actors))
         for c in candidates:                # (--explain says so)
             if c.type == typ and c.verdict in (ACCEPTED, JOINED) and c.actor is None:
                 c.actor = actor

@@ -429,6 +429,7 @@ _VERB_FURTHER = re.compile(r"\s+(?:(?:at|in|near|on|inside|across)\s+)?[^,.;:()]
 
 
 def _described_force(text: str, t) -> bool:
+    """Is the deployment trigger ``t`` a participle describing a force by where it is (see DESCRIBED)?"""
     return bool(_PARTICIPLE.search(t.text) and _FORCE_NOUN_END.search(text, max(0, t.start - 30), t.start)
                 and _VERB_FURTHER.match(text, t.end))
 
