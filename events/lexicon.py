@@ -103,7 +103,8 @@ DEPLOY_WEAK = re.compile(r"\b(?=\w)(?:build(?:s|ing)?[\s-]up|built[\s-]up|amass(
                          r"(?:deal|agreement)))|rotat(?:ed|ing)\s+(?:[\w-]+\s+){0,6}?(?:through|to|into))\b", I)
 # What a weak deployment verb must move: forces or materiel.
 MILITARY_OBJECT = re.compile(r"\b(?=\w)(?:troops?|forces|soldiers|fighters|militiamen|militias|mercenaries|contractors|gunmen|reinforcements|personnel|marines|paratroopers|infantry|"
-    r"battalions?|brigades?|units?|advisers|advisors|(?:military\s+)?experts|special\s+forces|"
+    # ("columns of his vehicles moved to X": a military column)
+    r"battalions?|brigades?|units?|columns|advisers|advisors|(?:military\s+)?experts|special\s+forces|"
     r"(?:fire|mobile|assault|battle|sabotage|tactical)\s+groups?|battlegroups?|"
     r"jets?|aircrafts?|warplanes?|planes|fighters?\s+jets|bombers?|helicopters?|gunships?|drones?|"
     r"(?:F|Su|MiG|Tu|B|A|CF|AV)-\d+\w*|Rafales?|Tornados?|Typhoons?|Mirages?|"

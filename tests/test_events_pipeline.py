@@ -1687,3 +1687,9 @@ def test_a_passive_report_opens_no_tellers_clause():
     found = events("Jets struck a compound in the Shuub district of Sanaa, and raids were reported across Saada "
                    "governorate, residents said.")
     assert [e.place for e in found] == ["Shuub district", "Saada governorate"]
+
+
+def test_a_column_of_vehicles_moving_in_is_a_deployment():
+    # "columns of his vehicles moved to X": a military column deploys there
+    found = events("Yesterday evening columns of his vehicles moved to the area around Benina air base, east of Benghazi.")
+    assert [(e.type, e.place) for e in found] == [("deployment", "Benina")]
