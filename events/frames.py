@@ -263,8 +263,9 @@ def frame_matches(sentence: str, ws: list[WeaponMention] | None = None) -> list[
 
 # Trigger words that tell air or indirect fire by themselves (a strike noun or verb).
 # "hit" is a projectile's verb: ground assaults are "attacked", "stormed", "raided".
+# ("inflicted fire damage on": a ministry's word for artillery, rocket or air fire, never small arms)
 _INTRINSIC = re.compile(r"air|bomb|shell|artiller|missile|rocket|mortar|sortie|drone|shrapnel|projectile|rounds|"
-                        r"blitz|campaign|combat|grad|barrage|pound|^hit", re.I)
+                        r"blitz|campaign|combat|grad|barrage|pound|^hit|fire\s+damage", re.I)
 # A clash: ground combat between forces.
 _CLASH = re.compile(r"\b(?=\w)(?:clash(?:es|ed)?|fighting(?!\s+(?:positions?|units?|vehicles?|season|age|force))|battles?|fought|firefights?|skirmish\w*|"
                     r"repel(?:led|s)?|repuls\w+|thwart\w*|foil\w*|ambush\w*|storm(?:ed|ing)|"

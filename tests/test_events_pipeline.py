@@ -1693,3 +1693,9 @@ def test_a_column_of_vehicles_moving_in_is_a_deployment():
     # "columns of his vehicles moved to X": a military column deploys there
     found = events("Yesterday evening columns of his vehicles moved to the area around Benina air base, east of Benghazi.")
     assert [(e.type, e.place) for e in found] == [("deployment", "Benina")]
+
+
+def test_fire_damage_inflicted_is_a_strike():
+    # a ministry's "inflicted fire damage on the enemy near X": artillery, rocket or air fire, not a clash
+    found = events("Units of the Southern group of forces inflicted fire damage on the enemy near Krynky on Sunday.")
+    assert [e.place for e in found] == ["near Krynky"]
