@@ -225,6 +225,8 @@ def actors(doc: Doc) -> None:
         found = A.actor_mentions(text)
         if "-" in text:
             found = _paired_nations(text, found)
+        if " to be " in text or " to have been " in text:
+            found = _believed_nations(text, found)
         lead = DATELINE_LEAD.match(text)
         if lead:                # "BAGHDAD/DUBAI (Reuters) -": where the story was filed, not who acted
             found = [a for a in found if a.start >= lead.end()]
@@ -256,6 +258,22 @@ def _paired_nations(text: str, found: list) -> list:
         target = L.target_cue(text[max(0, m.start() - 40):m.start()])
         found.append(A.ActorMention(m.start(), m.end(), lead[0].actor, bool(target), True))
     return sorted(found, key=lambda x: x.start)
+
+
+# "warplanes believed to be Russian", "jets thought to have been Israeli": the nation a report attributes them to
+_BELIEVED = re.compile(r"\b(?i:jets|warplanes|aircraft|planes|drones|helicopters|missiles)\s+(?:widely\s+)?(?:believed|thought|"
+                       r"suspected|presumed|said)\s+to\s+(?:be|have\s+been)\s+(?P<dem>[A-Z][a-z]+)\b")
+
+
+def _believed_nations(text: str, found: list) -> list:
+    """The actor mentions of a sentence with each platform attributed to a nation ("warplanes believed to be
+    Russian") read as that nation's force."""
+    for m in _BELIEVED.finditer(text):
+        nation = A.actor_mentions(f"{m.group('dem')} forces")
+        if nation and not any(x.start < m.end() and m.start() < x.end for x in found):
+            found = sorted(found + [A.ActorMention(m.start(), m.end(), nation[0].actor, False, True)],
+                           key=lambda x: x.start)
+    return found
 
 
 # "X, where hundreds of Ukrainian soldiers are dug in, came under fire": a relative clause set off by

@@ -1699,3 +1699,12 @@ def test_fire_damage_inflicted_is_a_strike():
     # a ministry's "inflicted fire damage on the enemy near X": artillery, rocket or air fire, not a clash
     found = events("Units of the Southern group of forces inflicted fire damage on the enemy near Krynky on Sunday.")
     assert [e.place for e in found] == ["near Krynky"]
+
+
+@pytest.mark.parametrize("text, actor", [
+    # a platform a report attributes to a nation: "warplanes believed to be Russian"
+    ("Warplanes believed to be Russian bombed the outskirts of Ariha on Thursday, rescuers said.", "Russia"),
+    ("Jets thought to have been Israeli struck a depot near Damascus airport overnight.", "Israel"),
+])
+def test_a_platform_believed_to_be_a_nations(text, actor):
+    assert [e.actor for e in events(text)] == [actor]
