@@ -101,7 +101,34 @@ def actor_mentions(sentence: str) -> list[ActorMention]:
             before = sentence[max(0, m.start() - 40):m.start()]
             found.append(ActorMention(m.start(), m.end(), L.NATIONAL_FORCES[m.group("dem").lower()],
                                       L.target_cue(before) or _victim(sentence, before, m.end()), True))
+    if "-" in sentence:
+        found = _paired_nations(sentence, found)
     return sorted(found, key=lambda a: a.start)
+
+
+# "the US-British air campaign", "Russian-Syrian air raids": a joint force of two nations, both act, the first
+# named leads (the second: nation_of)
+PAIRED = re.compile(r"\b(?P<a>[A-Z][a-z]+|U\.?S\.?|UK)-(?P<b>[A-Z][a-z]+|U\.?S\.?|UK)\s+(?P<noun>(?:air\s+|naval\s+|military\s+)?"
+                    r"(?:campaign|strikes|air\s*strikes|raids|jets|warplanes|aircraft|forces|troops|operation|bombing|bombardment))\b")
+
+
+def nation_of(adjective: str) -> str | None:
+    """The actor whose force a nation's adjective names ("British" -> United Kingdom), if any row has it."""
+    found = actor_mentions(f"{adjective} forces")       # (no hyphen: no joint force is asked again)
+    return found[0].actor if found else None
+
+
+def _paired_nations(sentence: str, found: list[ActorMention]) -> list[ActorMention]:
+    """``found`` with each joint force of two nations (:data:`PAIRED`) as a mention of the first nation's
+    force, in place of the weaker mentions it overlaps."""
+    for m in PAIRED.finditer(sentence):
+        actor = nation_of(m.group("a"))
+        if actor is None or any(x.start < m.end() and m.start() < x.end and x.strong for x in found):
+            continue
+        found = [x for x in found if not (x.start < m.end() and m.start() < x.end)]
+        found.append(ActorMention(m.start(), m.end(), actor, L.target_cue(sentence[max(0, m.start() - 40):m.start()]),
+                                  True))
+    return found
 
 
 _CASUALTY_BEFORE = lead_letter(_CASUALTY_BEFORE)    # (as lead_letter writes it: re skips to its first letters)
@@ -152,8 +179,10 @@ _NATION_PLATFORM = re.compile(r"(?<![\w-])(?P<dem>[A-Z][a-z]+)\s+(?:[A-Z][\w-]*\
 
 
 # "warplanes believed to be Russian": the monitors' hedged attribution names the force all the same.
-_BELIEVED = re.compile(r"\b(?:jets|warplanes|aircraft|planes|drones|helicopters)\s+(?:(?:widely|probably)\s+)?"
-                       r"(?:believed|thought|suspected|said|reported|presumed)\s+to\s+(?:be|belong\s+to)\s+(?:the\s+)?(?P<dem>[A-Z][a-z]+)")
+# (a sentence may open with the platform: "Warplanes believed to be Russian"; "thought to have been Israeli")
+_BELIEVED = re.compile(r"\b(?i:jets|warplanes|aircraft|planes|drones|helicopters)\s+(?:(?:widely|probably)\s+)?"
+                       r"(?:believed|thought|suspected|said|reported|presumed)\s+to\s+(?:be|have\s+been|belong\s+to)\s+(?:the\s+)?"
+                       r"(?P<dem>[A-Z][a-z]+)")
 
 
 def platform_actor(text: str) -> str | None:

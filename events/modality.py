@@ -69,7 +69,10 @@ _HABITUAL = re.compile(r"\b(?:has|have|had)\s+(?:also\s+)?(?:been\s+)?(?:regular
 _DECIDED_AFTER = re.compile(r"^(?:\s+[\w’'-]+){0,8}?\s+(?:was|were|has\s+been|have\s+been|had\s+been|is|are)\s+"
                             r"(?:approved|authori[sz]ed|proposed|requested|planned|considered|voted\s+on|announced|"
                             r"ordered|agreed)\b", re.I)     # ("... was announced in October": decided, not told done)
-_TOPIC = re.compile(r"\b(?=\w)(?:about|regarding|over\s+whether)\s+$", re.I)
+# (also what an arrest or a charge is about: "arrested in connection with the launching of rockets")
+_TOPIC = re.compile(r"\b(?=\w)(?:about|regarding|over\s+whether)\s+$|"
+                    r"\b(?=\w)(?:in\s+connection\s+with|on\s+suspicion\s+of|suspected\s+of|charged\s+(?:with|over))\s+"
+                    r"(?:the\s+|these\s+|those\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}$", re.I)
 # An infinitive of purpose right before the trigger ("to launch attacks", "to carry out
 # strikes"), unless an aspect verb asserts it ("began to carry out strikes").
 _PURPOSE = re.compile(r"(?<!began\s)(?<!begun\s)(?<!started\s)(?<!continued\s)(?<!continues\s)(?<!managed\s)"
@@ -107,7 +110,7 @@ def classify(clause_prefix: str, after: str = "", nominal: bool = False) -> str 
         return HISTORICAL                 # "have carried out more than 9,000 strikes": a campaign's tally
     if before.search(_HABITUAL, prefix, max(0, len(prefix) - 60)):
         return HISTORICAL                 # "has regularly shelled villages around X": a pattern, no one event
-    if before.search(_TOPIC, prefix):     # "talks about sending troops": a topic, not an act
+    if before.search(_TOPIC, prefix):     # "talks about sending troops", "arrested on suspicion of firing": a topic, not an act
         return HYPOTHETICAL
     best: tuple[int, str, int] | None = None
     for reason, pattern in _CUES:

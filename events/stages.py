@@ -223,10 +223,6 @@ def actors(doc: Doc) -> None:
     for s in _with_candidates(doc):
         text = s.text
         found = A.actor_mentions(text)
-        if "-" in text:
-            found = _paired_nations(text, found)
-        if " to be " in text or " to have been " in text:
-            found = _believed_nations(text, found)
         lead = DATELINE_LEAD.match(text)
         if lead:                # "BAGHDAD/DUBAI (Reuters) -": where the story was filed, not who acted
             found = [a for a in found if a.start >= lead.end()]
@@ -240,40 +236,6 @@ def actors(doc: Doc) -> None:
         text, found = _outside_asides(s.text, s.actors, c.trigger.start)
         c.own_actor = _actor_of(c.trigger, text, found, c.clause, s.skip, s.claimer, voice, s.claim_at)
         c.actors = _all_actors(c, s)
-
-
-# "the US-British air campaign", "Russian-Syrian air raids": two nations' joint force, the first named leads
-_PAIRED = re.compile(r"\b(?P<a>[A-Z][a-z]+|U\.?S\.?|UK)-(?P<b>[A-Z][a-z]+|U\.?S\.?|UK)\s+(?P<noun>(?:air\s+|naval\s+|military\s+)?"
-                     r"(?:campaign|strikes|air\s*strikes|raids|jets|warplanes|aircraft|forces|troops|operation|bombing|bombardment))\b")
-
-
-def _paired_nations(text: str, found: list) -> list:
-    """The actor mentions of a sentence with each joint force of two nations ("US-British strikes") read
-    as the first nation's (the second is one of :func:`_all_actors`)."""
-    for m in _PAIRED.finditer(text):
-        lead = A.actor_mentions(f"{m.group('a')} forces")
-        if not lead or any(x.start < m.end() and m.start() < x.end and x.strong for x in found):
-            continue
-        found = [x for x in found if not (x.start < m.end() and m.start() < x.end)]
-        target = L.target_cue(text[max(0, m.start() - 40):m.start()])
-        found.append(A.ActorMention(m.start(), m.end(), lead[0].actor, bool(target), True))
-    return sorted(found, key=lambda x: x.start)
-
-
-# "warplanes believed to be Russian", "jets thought to have been Israeli": the nation a report attributes them to
-_BELIEVED = re.compile(r"\b(?i:jets|warplanes|aircraft|planes|drones|helicopters|missiles)\s+(?:widely\s+)?(?:believed|thought|"
-                       r"suspected|presumed|said)\s+to\s+(?:be|have\s+been)\s+(?P<dem>[A-Z][a-z]+)\b")
-
-
-def _believed_nations(text: str, found: list) -> list:
-    """The actor mentions of a sentence with each platform attributed to a nation ("warplanes believed to be
-    Russian") read as that nation's force."""
-    for m in _BELIEVED.finditer(text):
-        nation = A.actor_mentions(f"{m.group('dem')} forces")
-        if nation and not any(x.start < m.end() and m.start() < x.end for x in found):
-            found = sorted(found + [A.ActorMention(m.start(), m.end(), nation[0].actor, False, True)],
-                           key=lambda x: x.start)
-    return found
 
 
 # "X, where hundreds of Ukrainian soldiers are dug in, came under fire": a relative clause set off by
@@ -311,9 +273,8 @@ def _all_actors(c: Candidate, s: Sentence) -> list[str]:
         for side in ("a", "b"):
             found = A.actor_mentions(f"{m.group(side)} {m.group('noun')}")
             out += [x.actor for x in found[:1]]
-    for m in (_PAIRED.finditer(s.text, a, c.trigger.end) if "-" in s.text else ()):
-        for side in ("a", "b"):                     # "US-British strikes": both nations act
-            out += [x.actor for x in A.actor_mentions(f"{m.group(side)} forces")[:1]]
+    for m in (A.PAIRED.finditer(s.text, a, c.trigger.end) if "-" in s.text else ()):
+        out += [x for x in map(A.nation_of, (m.group("a"), m.group("b"))) if x]   # "US-British strikes": both act
     before = [x for x in s.actors if a <= x.start < c.trigger.start and not x.is_target
               and not (s.skip and s.skip[0] <= x.start < s.skip[1])]
     for i, x in enumerate(before):
@@ -421,10 +382,6 @@ def modality(doc: Doc) -> None:
             reason = DENIED     # "The rebels denied firing at X and said government forces had shelled the city themselves"
         if reason is None and c.type == "deployment" and _described_force(s.text, t):
             reason = DESCRIBED
-        if reason is None and any(w in s.text for w in ("connection", "suspicion", "suspected", "charged")) and \
-                _IN_CONNECTION.search(s.text, max(0, t.start - 50), t.start):
-            reason = ANAPHORIC  # "arrested three suspects in connection with the launching of rockets": what the
-            #                     arrest is about, told elsewhere (or not at all), not an event this sentence reports
         if reason is None and "version" in s.text and _CORRECTED.search(s.text, 0, t.start):
             reason = DENIED     # "An earlier version of this story said X had been bombed": the outlet takes it back
         if reason:
@@ -452,8 +409,6 @@ def _described_force(text: str, t) -> bool:
                 and _VERB_FURTHER.match(text, t.end))
 
 
-_IN_CONNECTION = re.compile(r"\b(?:in\s+connection\s+with|on\s+suspicion\s+of|suspected\s+of|charged\s+(?:with|over))\s+"
-                            r"(?:the\s+|these\s+|those\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}$", re.I)
 # A correction notice's retracted report: "An earlier version of this article said that X had been bombed"
 _CORRECTED = re.compile(r"\b(?:earlier|previous|original)\s+version\s+(?:of\s+(?:this|the)\s+(?:article|story|report|item|post)\s+)?"
                         r"(?:wrongly\s+|incorrectly\s+|mistakenly\s+)?(?:said|stated|reported|gave|described|misstated)\b", re.I)
