@@ -123,8 +123,9 @@ def _paired_nations(sentence: str, found: list[ActorMention]) -> list[ActorMenti
     force, in place of the weaker mentions it overlaps."""
     for m in PAIRED.finditer(sentence):
         actor = nation_of(m.group("a"))
-        if actor is None or any(x.start < m.end() and m.start() < x.end and x.strong for x in found):
-            continue
+        if actor is None or any(x.start < m.end() and m.start() < x.end and x.strong
+                                and not m.start() <= x.start <= x.end <= m.end() for x in found):
+            continue                   # (the second nation's own mention, "Syrian air raids", is part of it)
         found = [x for x in found if not (x.start < m.end() and m.start() < x.end)]
         found.append(ActorMention(m.start(), m.end(), actor, L.target_cue(sentence[max(0, m.start() - 40):m.start()]),
                                   True))

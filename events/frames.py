@@ -122,7 +122,7 @@ class Frame:
     pos: str            # verb | noun
     forms: str
     voice: str          # active | passive | any
-    weapon: str         # object | with | from | subject | by | head
+    weapon: str         # object | with | from | subject | by | head | of
     needs: tuple[str, ...]
     preps: tuple[str, ...]
     comment: str
@@ -147,6 +147,7 @@ _WITH = re.compile(r"\s(?:with|using|by\s+means\s+of|by\s+using|by\s+firing)\s+"
 _BREAK = re.compile(r"[.;:!?]|\s[–—]\s|,\s+(?:which|who|while|but|and\s+then)\b|\b(?:after|before|while|when)\b", re.I)
 _BY = re.compile(r"\s+by\s+(?:[\w-]+\s+){0,3}$", re.I)
 _FROM = re.compile(r"\s+from\s+", re.I)
+_OF = re.compile(r"\s+of\s+(?:(?:heavy|guided|ballistic|cruise|long-range|\d+|[\w-]+mm)\s+){0,2}", re.I)
 
 
 @lru_cache(maxsize=None)
@@ -167,6 +168,14 @@ def _in_slot(ws: list[WeaponMention], a: int, b: int) -> list[WeaponMention]:
 
 def _match(fr: Frame, sentence: str, ws: list[WeaponMention]) -> list[FrameMatch]:
     out = []
+    if fr.pos == "noun" and fr.weapon == "of":      # a barrage / salvo / wave of WEAPON
+        for m in _verb_re(fr.forms).finditer(sentence):
+            of = _OF.match(sentence, m.end())
+            w = next((x for x in ws if of and x.start == of.end()), None)
+            if w is not None:
+                out.append(FrameMatch(Trigger(STRIKE, m.start(), w.end, sentence[m.start():w.end], "strong", True),
+                                      fr, (w.cls,)))
+        return out
     if fr.pos == "noun":               # WEAPON fire / attack / barrage
         nouns = _verb_re(fr.forms)
         for w in ws:

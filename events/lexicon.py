@@ -44,6 +44,8 @@ STRIKE_STRONG = re.compile(r"\b(?=\w)(?:"
     # "a Ukrainian strike hit", "an Israeli strike on": a nationality's strike is a military one
     r"(?<=ian\s)strike(?=\s+(?:hit|on|in|near|against|killed|destroyed|damaged))|(?<=ish\s)strike(?=\s+(?:hit|on|in|near|against|killed|destroyed|damaged))|"
     r"(?<=eli\s)strike(?=\s+(?:hit|on|in|near|against|killed|destroyed|damaged))|"
+    r"(?:(?<=\bUS\s)|(?<=houthi\s)|(?<=coalition\s)|(?<=regime\s)|(?<=saudi\s)|(?<=french\s)|(?<=aqi\s))"
+    r"strike(?=\s+(?:hit|on|in|near|against|killed|destroyed|damaged))|"
     # "The strike hit the hall", "a strike killed five": a strike told with what it hit (no labour strike hits)
     r"(?<=the\s)strike(?=\s+(?:hit|killed|destroyed|damaged|targeted|struck|flattened|levelled|leveled)\b)|"
     r"(?<=\ba\s)strike(?=\s+(?:hit|killed|destroyed|damaged|targeted|struck|flattened|levelled|leveled)\b)|"
@@ -54,10 +56,11 @@ STRIKE_STRONG = re.compile(r"\b(?=\w)(?:"
     r"(?<![\w,])(?<!\w\s)(?<!\w,\s)(?-i:S)trikes(?=\s+(?:on|hit|killed|near|targeted|struck|pounded|destroyed|damaged|in)\b|"
     r"\s+(?:were|have\s+been|had\s+been)\s+(?:also\s+)?(?:delivered|carried\s+out|launched|conducted|made|reported)\b)|"
     r"strikes(?:(?<=the\sstrikes)|(?<=of\sstrikes)|(?<=its\sstrikes)|(?<=our\sstrikes)|(?<=new\sstrikes)|"
-    r"(?<=these\sstrikes)|(?<=those\sstrikes)|(?<=their\sstrikes)|(?<=latest\sstrikes)|(?<=russian\sstrikes)|"
-    r"(?<=coalition\sstrikes)|(?<=israeli\sstrikes)|(?<=turkish\sstrikes)|(?<=french\sstrikes)|"
-    r"(?<=british\sstrikes)|(?<=saudi\sstrikes)|(?<=syrian\sstrikes)|(?<=iraqi\sstrikes)|"
-    r"(?<=american\sstrikes)|(?<=any\sstrikes)|(?<=more\sstrikes)|(?<=further\sstrikes)|(?<=fresh\sstrikes)|"
+    r"(?<=these\sstrikes)|(?<=those\sstrikes)|(?<=their\sstrikes)|(?<=latest\sstrikes)|"
+    # a side's strikes: "Ukrainian strikes", "Turkish strikes", "Israeli strikes", "US strikes", "Houthi strikes"
+    r"(?<=ian\sstrikes)|(?<=ish\sstrikes)|(?<=eli\sstrikes)|(?<=aqi\sstrikes)|(?<=\bUS\sstrikes)|(?<=houthi\sstrikes)|"
+    r"(?<=coalition\sstrikes)|(?<=french\sstrikes)|(?<=saudi\sstrikes)|(?<=regime\sstrikes)|(?<=nato\sstrikes)|"
+    r"(?<=emirati\sstrikes)|(?<=any\sstrikes)|(?<=more\sstrikes)|(?<=further\sstrikes)|(?<=fresh\sstrikes)|"
     r"(?<=heavy\sstrikes)|(?<=repeated\sstrikes)|(?<=several\sstrikes)|(?<=out\sstrikes)|"
     r"(?<=launched\sstrikes)|(?<=conducted\sstrikes)|(?<=conduct\sstrikes)|(?<=\d\sstrikes)|(?<=led\sstrikes)|"
     # "Two strikes hit a market": a count of strikes (no labour strikes are counted so in our news)
@@ -168,18 +171,21 @@ GOVERNMENT = "government forces"
 GOVERNMENT_BY_COUNTRY = {"SY": "Syrian government", "UA": "Ukraine", "IQ": "Iraq", "YE": "Yemeni government",
                          "LY": "Libya", "SO": "Somalia", "AF": "Afghanistan", "EG": "Egypt", "LB": "Lebanon",
                          "TR": "Turkey", "RU": "Russia", "IL": "Israel", "SD": "Sudan", "ML": "Mali", "NG": "Nigeria"}
+# A side's adjective on an attack noun names the attacker: "an Israeli strike", "Turkish shelling", "coalition
+# air raids", "government bombardment". (Weapon nouns stay per row: "Iranian drones" or "US missiles" may name the maker.)
+ATTACK_NOUNS = r"airstrikes?|air\s*strikes?|air\s*raids?|strikes?|raids?|shelling|bombardments?|bombings?|barrages?|attacks?"
 # (a nation's rows allow two modifiers joined by "and": "Ukrainian sea and air drones", "Israeli air and artillery strikes")
 ACTORS: list[tuple[str, re.Pattern]] = [(name, re.compile(p, re.I if flags else 0)) for name, p, flags in [
     ("Russian-backed separatists", r"\b(?:(?:pro-Russian|Russian-backed|Moscow-backed)\s+(?:separatists|rebels|militants|forces)|[Ss]eparatists?(?:\s+(?:[\w-]+\s+){0,2}(?:forces|artillery|fighters|units|troops|rebels|gunmen))?|DPR|LPR)\b", 0),
     ("ISIS", r"\b(?:ISIS|ISIL|Islamic\s+State(?:\s+(?:of|in)\s+Iraq\s+and\s+(?:the\s+)?(?:Levant|Syria|al-Sham))?|Daesh|IS\s+(?:fighters|militants|group|jihadists|targets|drones?|mortars?|rockets?|artillery|shelling))\b", 0),
     ("rebels", r"\b(?:rebels?|rebel\s+groups?|opposition\s+(?:forces|fighters|groups)|Free\s+Syrian\s+Army|FSA|insurgents|(?:al-)?Nusra(?:\s+Front)?)\b", I),
     ("Hezbollah", r"\bHezbollah\b", 0),
-    ("Egypt", r"\b(?:Egyptian\s+(?:[\w-]+\s+(?:and|or)\s+)?(?:[\w-]+\s+){0,1}(?:soldiers|jets?|warplanes?|planes|aircraft|forces|troops|military|army|air\s*force|airstrikes?|air\s*strikes?|air\s*raids?|strikes|raids?|shelling|bombardment|bombing|missiles?|drones?|artillery)|Egypt|Cairo)\b", 1),
-    ("Jordan", r"\b(?:Jordanian\s+(?:[\w-]+\s+(?:and|or)\s+)?(?:[\w-]+\s+){0,1}(?:soldiers|jets?|warplanes?|planes|aircraft|forces|troops|military|army|air\s*force|airstrikes?|air\s*strikes?|air\s*raids?|strikes|raids?|shelling|bombardment|bombing|missiles?|drones?|artillery)|Jordan|Amman)\b", 1),
-    ("United Arab Emirates", r"\b(?:Emirati\s+(?:[\w-]+\s+(?:and|or)\s+)?(?:[\w-]+\s+){0,1}(?:jets?|warplanes?|planes|aircraft|forces|troops|military)|UAE|United\s+Arab\s+Emirates)\b", 0),
-    ("Germany", r"\b(?:German\s+(?:[\w-]+\s+(?:and|or)\s+)?(?:[\w-]+\s+){0,1}(?:jets?|planes|aircraft|Tornados?|forces|troops|military|frigate|navy)|Germany|Berlin)\b", 1),
-    ("Australia", r"\b(?:Australian\s+(?:[\w-]+\s+(?:and|or)\s+)?(?:[\w-]+\s+){0,1}(?:jets?|planes|aircraft|forces|troops|military)|Australia)\b", 1),
-    ("Libya", r"\bLibyan\s+(?:air\s*force|forces|jets|warplanes|army|military|government)\b|\bLibya['’]s\s+(?:air\s*force|army|military)\b", 1),
+    ("Egypt", r"\b(?:Egyptian\s+(?:[\w-]+\s+(?:and|or)\s+)?(?:[\w-]+\s+){0,1}(?:soldiers|jets?|warplanes?|planes|aircraft|forces|troops|military|army|air\s*force|" + ATTACK_NOUNS + r"|missiles?|drones?|artillery)|Egypt|Cairo)\b", 1),
+    ("Jordan", r"\b(?:Jordanian\s+(?:[\w-]+\s+(?:and|or)\s+)?(?:[\w-]+\s+){0,1}(?:soldiers|jets?|warplanes?|planes|aircraft|forces|troops|military|army|air\s*force|" + ATTACK_NOUNS + r"|missiles?|drones?|artillery)|Jordan|Amman)\b", 1),
+    ("United Arab Emirates", r"\b(?:Emirati\s+(?:[\w-]+\s+(?:and|or)\s+)?(?:[\w-]+\s+){0,1}(?:jets?|warplanes?|planes|aircraft|forces|troops|military|" + ATTACK_NOUNS + r")|UAE|United\s+Arab\s+Emirates)\b", 0),
+    ("Germany", r"\b(?:German\s+(?:[\w-]+\s+(?:and|or)\s+)?(?:[\w-]+\s+){0,1}(?:jets?|planes|aircraft|Tornados?|forces|troops|military|frigate|navy|" + ATTACK_NOUNS + r")|Germany|Berlin)\b", 1),
+    ("Australia", r"\b(?:Australian\s+(?:[\w-]+\s+(?:and|or)\s+)?(?:[\w-]+\s+){0,1}(?:jets?|planes|aircraft|forces|troops|military|" + ATTACK_NOUNS + r")|Australia)\b", 1),
+    ("Libya", r"\bLibyan\s+(?:air\s*force|forces|jets|warplanes|army|military|government|" + ATTACK_NOUNS + r")\b|\bLibya['’]s\s+(?:air\s*force|army|military)\b", 1),
     # (also "the Haftar militias", "forces loyal to eastern commander Khalifa Haftar")
     ("Libyan National Army", r"\b(?:Libyan\s+National\s+Army|LNA|Haftar(?:['’]s)?\s+(?:forces|militias?|troops|fighters|drones|jets|warplanes|aircraft|artillery|army)|"
                              r"(?i:forces|troops|fighters|militias?|units)\s+loyal\s+to\s+(?:[\w-]+\s+){0,3}?Haftar)\b", 0),
@@ -191,28 +197,28 @@ ACTORS: list[tuple[str, re.Pattern]] = [(name, re.compile(p, re.I if flags else 
                                       r"Tripoli-based\s+(?:government|forces|authorities|administration)|"
                                       r"(?i:forces|troops|fighters)\s+(?:of|loyal\s+to|allied\s+(?:to|with))\s+the\s+(?:[\w-]+\s+){0,2}?government\s+in\s+Tripoli)\b", 0),
     # "the US-Saudi aggression", "aggression warplanes": how Houthi-run media name the Saudi-led coalition
-    ("Saudi-led coalition", r"\b(?:(?:US|American|Saudi)[\s-](?:Saudi|American|US|Emirati)\s+aggression|aggression\s+(?:coalition|warplanes|jets|aircraft|forces|drones)|Saudi[\s-]led\s+(?:coalition|forces|jets|warplanes|aircraft|air\s*strikes|strikes|bombing|raids)|Arab\s+coalition)\b", 1),
-    ("US-led coalition", r"\b(?:(?:US|U\.S\.|American|U\.S|United\s+States)[\s-]*led\s+coalition|coalition\s+(?:military\s+|air\s+|war)?(?:planes|jets|aircraft|warplanes|forces|air\s*strikes|strikes|command|partners)|anti-(?:ISIS|ISIL|IS|Daesh)\s+coalition|[Tt]he\s+coalition|Coalition\s+(?:military\s+|air\s+|war)?(?:planes|jets|aircraft|warplanes|forces|air\s*strikes|strikes))\b", 0),
+    ("Saudi-led coalition", r"\b(?:(?:US|American|Saudi)[\s-](?:Saudi|American|US|Emirati)\s+aggression|aggression\s+(?:coalition|warplanes|jets|aircraft|forces|drones)|Saudi[\s-]led\s+(?:coalition|forces|jets|warplanes|aircraft|" + ATTACK_NOUNS + r")|Arab\s+coalition)\b", 1),
+    ("US-led coalition", r"\b(?:(?:US|U\.S\.|American|U\.S|United\s+States)[\s-]*led\s+coalition|coalition\s+(?:military\s+|air\s+|war)?(?:planes|jets|aircraft|warplanes|forces|command|partners|drones?|missiles?|rockets?|helicopters?|artillery|" + ATTACK_NOUNS + r")|anti-(?:ISIS|ISIL|IS|Daesh)\s+coalition|[Tt]he\s+coalition|Coalition\s+(?:military\s+|air\s+|war)?(?:planes|jets|aircraft|warplanes|forces|" + ATTACK_NOUNS + r"))\b", 0),
     ("Russian-backed separatists", r"\brebels\s+in\s+(?:eastern\s+)?Ukraine\b", 0),
-    ("Russia", r"\b(?:" + _RU + r"\s+(?:[\w-]+\s+){0,2}(?:jets?|warplanes?|planes|airplanes|aircraft|bombers?|helicopters?|forces|troops|military|army|navy|air\s*force|airspace\s+forces|aerospace\s+forces|armed\s+forces|defen[cs]e\s+ministry|ministry\s+of\s+defen[cs]e|warships?|ships|fleet|submarines?|marines|naval\s+infantry|infantry|paratroopers|special\s+forces|personnel|soldiers|advisers|servicemen|pilots|officials?|government|authorities|president|officers|units|operation|strikes?|air\s*strikes?|air\s*raids?|air\s+campaign|side|missiles?|drones?|shelling|bombardment|artillery|rockets?|occupiers|invaders|enemy|occupation)|"
+    ("Russia", r"\b(?:" + _RU + r"\s+(?:[\w-]+\s+){0,2}(?:jets?|warplanes?|planes|airplanes|aircraft|bombers?|helicopters?|forces|troops|military|army|navy|air\s*force|airspace\s+forces|aerospace\s+forces|armed\s+forces|defen[cs]e\s+ministry|ministry\s+of\s+defen[cs]e|warships?|ships|fleet|submarines?|marines|naval\s+infantry|infantry|paratroopers|special\s+forces|personnel|soldiers|advisers|servicemen|pilots|officials?|government|authorities|president|officers|units|operation|strikes?|air\s*strikes?|air\s*raids?|air\s+campaign|side|missiles?|drones?|shelling|bombardment|artillery|rockets?|occupiers|invaders|enemy|occupation|" + ATTACK_NOUNS + r")|"
                 r"Russia|Moscow|Kremlin|Russians|Putin|Shoigu|Konashenkov|Caspian\s+Flotilla|Black\s+Sea\s+Fleet)\b", 1),
-    ("Syrian government", r"\b(?:Syrian\s+(?:government|regime|army|arab\s+army|air\s*force|troops|forces|military|soldiers|jets|warplanes|helicopters|artillery|president)|"
-                          r"Assad['’]s\s+(?:forces|troops|regime|government|army|military|jets|warplanes|aircraft|helicopters|artillery|air\s*force)|Assad\s+regime|"
+    ("Syrian government", r"\b(?:Syrian\s+(?:government|regime|army|arab\s+army|air\s*force|troops|forces|military|soldiers|jets|warplanes|helicopters|artillery|president|" + ATTACK_NOUNS + r")|"
+                          r"Assad['’]s\s+(?:forces|troops|regime|government|army|military|jets|warplanes|aircraft|helicopters|artillery|air\s*force)|Assad\s+regime|(?:Syrian\s+)?regime\s+(?:" + ATTACK_NOUNS + r")|"
                           r"(?:forces|troops|fighters|militias?|units)\s+loyal\s+to\s+(?:[\w-]+\s+){0,3}?(?:al-)?Assad|Syrian\s+Army|SAA|Damascus|Assad)\b", 1),
     # "US fighter jets", "American attack helicopters": a kind of aircraft between the nation and the platform
-    ("United States", r"\b(?:U\.?S\.?|US|American|United\s+States)\s+(?:(?:cruise\s+missile|missile|drone|F-\d+\w*|[A-Z]+-\d+\w*|Navy|Air\s+Force|fighter|attack|stealth|combat|strike|unmanned|armed|long-range|naval)\s+)?(?:airstrikes?|air\s*strikes?|strikes|raids?|jets?|warplanes?|planes|aircraft|bombers?|drones?|helicopters?|gunships?|warships?|forces|troops|military|navy|air\s*force|special\s+forces|officials?|strikes|air\s*strikes|government|administration|marines|Marines|destroyers?|submarines?|troops|side|aggression)\b|\b(?:Pentagon|Washington|Americans|United\s+States)\b|\b(?:U\.S\.|US)(?=\s+(?:has|have|had|is|was|will|carried|launched|conducted|struck|bombed|deployed|sent|began|started))", 0),
-    ("Turkey", r"\b(?:Turkish\s+(?:[\w-]+\s+){0,2}(?:enemy|occupation|soldiers|jets?|warplanes?|planes|aircraft|F-16s?|drones?|drone\s+strikes|air\s*strikes|strikes|forces|troops|military|army|air\s*force|artillery|tanks|government|authorities|officials?)|Turkey|Ankara)\b", 1),
-    ("France", r"\b(?:French\s+(?:[\w-]+\s+(?:and|or)\s+)?(?:[\w-]+\s+){0,1}(?:soldiers|jets?|warplanes?|planes|aircraft|Rafales?|forces|troops|military|air\s*force|navy|government|president|airstrikes?|air\s*strikes?|air\s*raids?|strikes|raids?|shelling|bombardment|bombing|missiles?|drones?|artillery)|France|Paris)\b", 1),
-    ("United Kingdom", r"\b(?:British\s+(?:[\w-]+\s+(?:and|or)\s+)?(?:[\w-]+\s+){0,1}(?:soldiers|jets?|warplanes?|planes|aircraft|Tornados?|forces|troops|military|government|airstrikes?|air\s*strikes?|air\s*raids?|strikes|raids?|shelling|bombardment|bombing|missiles?|drones?|artillery)|Britain|RAF|Royal\s+Air\s+Force|UK)\b", 1),
-    ("Iran", r"\b(?:Iranian\s+(?:[\w-]+\s+(?:and|or)\s+)?(?:[\w-]+\s+){0,1}(?:forces|troops|military|fighters|advisers|advisors|soldiers|government|officials?|Revolutionary\s+Guards?)|Iran|Tehran|IRGC|Revolutionary\s+Guards?|Quds\s+Force)\b", 1),
+    ("United States", r"\b(?:U\.?S\.?|US|American|United\s+States)\s+(?:(?:cruise\s+missile|missile|drone|F-\d+\w*|[A-Z]+-\d+\w*|Navy|Air\s+Force|fighter|attack|stealth|combat|strike|unmanned|armed|long-range|naval)\s+)?(?:airstrikes?|air\s*strikes?|strikes|raids?|jets?|warplanes?|planes|aircraft|bombers?|drones?|helicopters?|gunships?|warships?|forces|troops|military|navy|air\s*force|special\s+forces|officials?|strikes|air\s*strikes|government|administration|marines|Marines|destroyers?|submarines?|troops|side|aggression|" + ATTACK_NOUNS + r")\b|\b(?:Pentagon|Washington|Americans|United\s+States)\b|\b(?:U\.S\.|US)(?=\s+(?:has|have|had|is|was|will|carried|launched|conducted|struck|bombed|deployed|sent|began|started))", 0),
+    ("Turkey", r"\b(?:Turkish\s+(?:[\w-]+\s+){0,2}(?:enemy|occupation|soldiers|jets?|warplanes?|planes|aircraft|F-16s?|drones?|drone\s+strikes|air\s*strikes|strikes|forces|troops|military|army|air\s*force|artillery|tanks|government|authorities|officials?|" + ATTACK_NOUNS + r")|Turkey|Ankara)\b", 1),
+    ("France", r"\b(?:French\s+(?:[\w-]+\s+(?:and|or)\s+)?(?:[\w-]+\s+){0,1}(?:soldiers|jets?|warplanes?|planes|aircraft|Rafales?|forces|troops|military|air\s*force|navy|government|president|" + ATTACK_NOUNS + r"|missiles?|drones?|artillery)|France|Paris)\b", 1),
+    ("United Kingdom", r"\b(?:British\s+(?:[\w-]+\s+(?:and|or)\s+)?(?:[\w-]+\s+){0,1}(?:soldiers|jets?|warplanes?|planes|aircraft|Tornados?|forces|troops|military|government|" + ATTACK_NOUNS + r"|missiles?|drones?|artillery)|Britain|RAF|Royal\s+Air\s+Force|UK)\b", 1),
+    ("Iran", r"\b(?:Iranian\s+(?:[\w-]+\s+(?:and|or)\s+)?(?:[\w-]+\s+){0,1}(?:forces|troops|military|fighters|advisers|advisors|soldiers|government|officials?|Revolutionary\s+Guards?|" + ATTACK_NOUNS + r")|Iran|Tehran|IRGC|Revolutionary\s+Guards?|Quds\s+Force)\b", 1),
     # (also "the Israeli enemy", "the Israeli occupation's artillery": how the side struck names the attacker)
-    ("Israel", r"\b(?:Israeli\s+(?:[\w-]+\s+(?:and|or)\s+)?(?:[\w-]+\s+){0,1}(?:enemy|occupation|soldiers|jets?|warplanes?|planes|aircraft|forces|troops|military|army|air\s*force|government|airstrikes?|air\s*strikes?|air\s*raids?|strikes|raids?|shelling|bombardment|bombing|missiles?|drones?|artillery)|Israel|IDF)\b", 1),
-    ("Iraq", r"\b(?:Iraqi\s+(?:[\w-]+\s+(?:and|or)\s+)?(?:[\w-]+\s+){0,1}(?:soldiers|jets?|warplanes?|planes|aircraft|forces|troops|military|army|air\s*force|government|security\s+forces|airstrikes?|air\s*strikes?|air\s*raids?|strikes|raids?|shelling|bombardment|bombing|missiles?|drones?|artillery)|Iraq|Baghdad|Popular\s+Mobilization\s+(?:Forces|Units))\b", 1),
+    ("Israel", r"\b(?:Israeli\s+(?:[\w-]+\s+(?:and|or)\s+)?(?:[\w-]+\s+){0,1}(?:enemy|occupation|soldiers|jets?|warplanes?|planes|aircraft|forces|troops|military|army|air\s*force|government|" + ATTACK_NOUNS + r"|missiles?|rockets?|shells|mortars?|drones?|artillery)|Israel|IDF)\b", 1),
+    ("Iraq", r"\b(?:Iraqi\s+(?:[\w-]+\s+(?:and|or)\s+)?(?:[\w-]+\s+){0,1}(?:soldiers|jets?|warplanes?|planes|aircraft|forces|troops|military|army|air\s*force|government|security\s+forces|" + ATTACK_NOUNS + r"|missiles?|rockets?|shells|mortars?|drones?|artillery)|Iraq|Baghdad|Popular\s+Mobilization\s+(?:Forces|Units))\b", 1),
     # ("Ukrainian marines", "Ukrainian jets": the forces and platforms of the other nations' rows)
-    ("Ukraine", r"\b(?:Ukrainian\s+(?:[\w-]+\s+(?:and|or)\s+)?(?:[\w-]+\s+){0,1}(?:forces|troops|military|army|artillery|government|officials?|airstrikes?|air\s*strikes?|air\s*raids?|strikes|raids?|shelling|bombardment|bombing|missiles?|drones?|artillery|"
+    ("Ukraine", r"\b(?:Ukrainian\s+(?:[\w-]+\s+(?:and|or)\s+)?(?:[\w-]+\s+){0,1}(?:forces|troops|military|army|artillery|government|officials?|" + ATTACK_NOUNS + r"|missiles?|rockets?|shells|mortars?|drones?|artillery|"
                 r"jets?|warplanes?|aircraft|pilots|marines|navy|air\s*force|soldiers|units|brigades?|paratroopers)|Ukraine|Kiev|Kyiv)\b", 1),
-    ("Saudi-led coalition", r"\b(?:Saudi\s+(?:jets?|warplanes?|planes|aircraft|forces|troops|military|border\s+guards?|artillery|army)|Saudi\s+Arabia|Riyadh|Emirati\s+forces)\b", 1),
-    ("Canada", r"\b(?:Canadian\s+(?:jets?|CF-18s?|forces|troops|military)|Canada)\b", 1),
+    ("Saudi-led coalition", r"\b(?:Saudi\s+(?:jets?|warplanes?|planes|aircraft|forces|troops|military|border\s+guards?|artillery|army|" + ATTACK_NOUNS + r")|Saudi\s+Arabia|Riyadh|Emirati\s+forces)\b", 1),
+    ("Canada", r"\b(?:Canadian\s+(?:jets?|CF-18s?|forces|troops|military|" + ATTACK_NOUNS + r")|Canada)\b", 1),
     ("Houthis", r"\b(?:Houthis?|Huthis?|Ansar\s+Allah)\b", 0),
     # the alliance's air campaigns (Libya 2011, Kosovo 1999); Sudan's paramilitary; Somalia's jihadists
     ("NATO", r"\b(?:NATO|Nato|North\s+Atlantic\s+Treaty\s+Organi[sz]ation)(?:['’]s)?(?=\s+(?:jets|warplanes|aircraft|planes|"
@@ -225,7 +231,7 @@ ACTORS: list[tuple[str, re.Pattern]] = [(name, re.compile(p, re.I if flags else 
     # Whose "government forces" depends on where (see GOVERNMENT_BY_COUNTRY).
     # (one platform too: "a barrel bomb dropped by a government helicopter")
     (GOVERNMENT, r"\b(?:pro-)?(?:government|regime)(?:['’]s)?\s+(?:forces|troops|jets?|warplanes?|aircraft|helicopters?|artillery|"
-                 r"soldiers|army|units|reinforcements|militias?|gunners|tanks|drones?)\b", 1),
+                 r"soldiers|army|units|reinforcements|militias?|gunners|tanks|drones?|" + ATTACK_NOUNS + r")\b", 1),
     # Who "the occupiers" are depends on the theater (see OCCUPIERS_BY_THEATER).
     (OCCUPIERS, r"\b(?:occupiers|invaders|occupation\s+(?:forces|army|troops)|occupying\s+(?:forces|army|troops))\b", 1),
 ]]

@@ -1708,3 +1708,33 @@ def test_fire_damage_inflicted_is_a_strike():
 ])
 def test_a_platform_believed_to_be_a_nations(text, actor):
     assert [e.actor for e in events(text)] == [actor]
+
+
+@pytest.mark.parametrize("text, actor", [
+    # a side's adjective on an attack noun names the attacker ("an Israeli strike", "Turkish shelling")
+    ("An Israeli strike on a warehouse in Homs killed two guards on Tuesday.", "Israel"),
+    ("Two farmers were wounded by Turkish shelling of Kobani on Tuesday.", "Turkey"),
+    ("The government bombardment of Hama destroyed a bridge on Tuesday.", "Syrian government"),
+    ("Coalition air raids hit Dhamar on Tuesday, residents said.", "Saudi-led coalition"),
+    # a fighting side's weapons name it too ("Ukrainian rockets")
+    ("The depot in Kursk was hit by Ukrainian rockets on Tuesday.", "Ukraine"),
+])
+def test_a_sides_attack_noun_names_the_attacker(text, actor):
+    assert [e.actor for e in events(text)] == [actor]
+
+
+@pytest.mark.parametrize("text, actor", [
+    # "<side> strikes killed": a side's strikes are military ones, whatever the nation's adjective
+    ("On Tuesday, Ukrainian strikes killed five soldiers in Donetsk.", "Ukraine"),
+    ("Early on Tuesday, Houthi strikes damaged a fuel depot in Marib.", "Houthis"),
+    ("A US strike on a compound near Raqqa killed two commanders on Tuesday.", "United States"),
+])
+def test_a_sides_strikes_are_military_strikes(text, actor):
+    assert [(e.type, e.actor) for e in events(text)] == [("strike", actor)]
+
+
+def test_a_barrage_of_weapons_is_a_strike():
+    # "a barrage / salvo / wave of WEAPON on PLACE": the weapon after "of"
+    found = events("The militia unleashed a barrage of Grad rockets on the outskirts of Marib on Monday.")
+    assert [(e.place, e.weapon) for e in found] == [("the outskirts of Marib", "Grad")]
+    assert events("The army faced a wave of protests in Kharkiv on Tuesday.") == []
