@@ -126,6 +126,9 @@ NOMINAL_TRIGGER = re.compile(r"(?:strikes?|airstrikes?|raids?|bombings?|sorties|
                              r"attacks?|deployments?|buildup|build-up|reinforcements?|shelling|bombardments?)$", I)
 
 # --- modality ----------------------------------------------------------------
+# A time or manner adverbial between a verb of intent and its "to"/"that": "threatened on Tuesday to bomb X",
+# "vowed again to strike", "warned late on Monday that"
+_MEANWHILE = r"(?:(?:on|late\s+on|early\s+on|last|this)\s+\w+\s+|again\s+|yesterday\s+|today\s+|repeatedly\s+|publicly\s+)?"
 # "no", "without", "nor" negate only what follows closely ("without carrying out ground operations").
 # ("none of its aircraft had engaged targets": a negated subject, a few words before the verb)
 NEGATION_NEAR = re.compile(r"\b(?=\w)(?:(?:no|neither|nor|without)\s+(?:[\w’'-]+\s+){0,3}|none\s+of\s+(?:[\w’'-]+\s+){0,4})$", I)
@@ -141,7 +144,7 @@ HYPOTHETICAL = re.compile(r"\b(?=\w)(?:if|whether|unless|could|might|(?-i:may)|c
                           r"possibility|possible|possibly|prospect|potential(?:ly)?|hypothetical|"
                           r"(?:need|needs|needed)\s+to|important\s+(?:that|to|for)|"
                           r"call(?:s|ed|ing)?\s+(?:on|for)|urg(?:e|es|ed|ing)|demand(?:s|ed|ing)?|"
-                          r"(?:warn(?:s|ed|ing)?|threat(?:en|ened|ens|ening)?)\s+(?:to|of|that)|"
+                          r"(?:warn(?:s|ed|ing)?|threat(?:en|ened|ens|ening)?)\s+" + _MEANWHILE + r"(?:to|of|that)|"
                           r"would\s+have|might\s+have|could\s+have|request(?:s|ed)?\s+for|discuss(?:ed|es|ing)?|"
                           r"talks?\s+(?:about|on)|proposal|propos(?:e|ed|es|ing)|hope[sd]?\s+to|justify|"
                           r"concern(?:s|ed)?\s+(?:that|about|over)|fears?\s+(?:that|of)|"
@@ -153,8 +156,8 @@ HYPOTHETICAL = re.compile(r"\b(?=\w)(?:if|whether|unless|could|might|(?-i:may)|c
                           r"options?|debat(?:e|es|ed|ing)|permission|prepar(?:e|es|ed|ing)\s+for|(?:un)?likely\s+to|"
                           r"rumou?rs?|speculat\w*|in\s+case|in\s+the\s+event\s+of|scenario)\b", I)
 PLANNED = re.compile(r"\b(?=\w)(?:will|shall|would|wo\s*n't|going\s+to|plan(?:s|ned|ning)?|intend(?:s|ed|ing)?|"
-                     r"intention|agree(?:s|d)?\s+to|agreement\s+to|decid(?:e|es|ed)\s+to|vow(?:s|ed)?\s+to|"
-                     r"promis(?:e|es|ed)\s+to|pledg(?:e|es|ed)\s+to|prepar(?:e|es|ed|ing)\s+to|"
+                     r"intention|agree(?:s|d)?\s+to|agreement\s+to|decid(?:e|es|ed)\s+" + _MEANWHILE + r"to|vow(?:s|ed)?\s+" + _MEANWHILE + r"to|"
+                     r"promis(?:e|es|ed)\s+" + _MEANWHILE + r"to|pledg(?:e|es|ed)\s+" + _MEANWHILE + r"to|prepar(?:e|es|ed|ing)\s+to|"
                      r"expected\s+to|set\s+to|due\s+to\s+(?!the|a|an|its|their)|aim(?:s|ed)?\s+to|seek(?:s|ing)?\s+to|"
                      r"want(?:s|ed)?\s+to|wish(?:es)?\s+to|purpose|"
                      r"upcoming|future|next\s+(?:week|month|year)|soon|is\s+to|are\s+to|"
@@ -174,18 +177,20 @@ GOVERNMENT_BY_COUNTRY = {"SY": "Syrian government", "UA": "Ukraine", "IQ": "Iraq
 # A side's adjective on an attack noun names the attacker: "an Israeli strike", "Turkish shelling", "coalition
 # air raids", "government bombardment". (Weapon nouns stay per row: "Iranian drones" or "US missiles" may name the maker.)
 ATTACK_NOUNS = r"airstrikes?|air\s*strikes?|air\s*raids?|strikes?|raids?|shelling|bombardments?|bombings?|barrages?|attacks?"
+# A nation's adjective on its military bodies names its force: "the Turkish defence ministry said its aircraft ..."
+FORCE_BODIES = r"defen[cs]e\s+ministry|ministry\s+of\s+defen[cs]e|general\s+staff|armed\s+forces"
 # (a nation's rows allow two modifiers joined by "and": "Ukrainian sea and air drones", "Israeli air and artillery strikes")
 ACTORS: list[tuple[str, re.Pattern]] = [(name, re.compile(p, re.I if flags else 0)) for name, p, flags in [
     ("Russian-backed separatists", r"\b(?:(?:pro-Russian|Russian-backed|Moscow-backed)\s+(?:separatists|rebels|militants|forces)|[Ss]eparatists?(?:\s+(?:[\w-]+\s+){0,2}(?:forces|artillery|fighters|units|troops|rebels|gunmen))?|DPR|LPR)\b", 0),
     ("ISIS", r"\b(?:ISIS|ISIL|Islamic\s+State(?:\s+(?:of|in)\s+Iraq\s+and\s+(?:the\s+)?(?:Levant|Syria|al-Sham))?|Daesh|IS\s+(?:fighters|militants|group|jihadists|targets|drones?|mortars?|rockets?|artillery|shelling))\b", 0),
     ("rebels", r"\b(?:rebels?|rebel\s+groups?|opposition\s+(?:forces|fighters|groups)|Free\s+Syrian\s+Army|FSA|insurgents|(?:al-)?Nusra(?:\s+Front)?)\b", I),
     ("Hezbollah", r"\bHezbollah\b", 0),
-    ("Egypt", r"\b(?:Egyptian\s+(?:[\w-]+\s+(?:and|or)\s+)?(?:[\w-]+\s+){0,1}(?:soldiers|jets?|warplanes?|planes|aircraft|forces|troops|military|army|air\s*force|" + ATTACK_NOUNS + r"|missiles?|drones?|artillery)|Egypt|Cairo)\b", 1),
-    ("Jordan", r"\b(?:Jordanian\s+(?:[\w-]+\s+(?:and|or)\s+)?(?:[\w-]+\s+){0,1}(?:soldiers|jets?|warplanes?|planes|aircraft|forces|troops|military|army|air\s*force|" + ATTACK_NOUNS + r"|missiles?|drones?|artillery)|Jordan|Amman)\b", 1),
-    ("United Arab Emirates", r"\b(?:Emirati\s+(?:[\w-]+\s+(?:and|or)\s+)?(?:[\w-]+\s+){0,1}(?:jets?|warplanes?|planes|aircraft|forces|troops|military|" + ATTACK_NOUNS + r")|UAE|United\s+Arab\s+Emirates)\b", 0),
-    ("Germany", r"\b(?:German\s+(?:[\w-]+\s+(?:and|or)\s+)?(?:[\w-]+\s+){0,1}(?:jets?|planes|aircraft|Tornados?|forces|troops|military|frigate|navy|" + ATTACK_NOUNS + r")|Germany|Berlin)\b", 1),
-    ("Australia", r"\b(?:Australian\s+(?:[\w-]+\s+(?:and|or)\s+)?(?:[\w-]+\s+){0,1}(?:jets?|planes|aircraft|forces|troops|military|" + ATTACK_NOUNS + r")|Australia)\b", 1),
-    ("Libya", r"\bLibyan\s+(?:air\s*force|forces|jets|warplanes|army|military|government|" + ATTACK_NOUNS + r")\b|\bLibya['’]s\s+(?:air\s*force|army|military)\b", 1),
+    ("Egypt", r"\b(?:Egyptian\s+(?:[\w-]+\s+(?:and|or)\s+)?(?:[\w-]+\s+){0,1}(?:soldiers|jets?|warplanes?|planes|aircraft|forces|troops|military|army|air\s*force|" + ATTACK_NOUNS + r"|" + FORCE_BODIES + r"|missiles?|drones?|artillery)|Egypt|Cairo)\b", 1),
+    ("Jordan", r"\b(?:Jordanian\s+(?:[\w-]+\s+(?:and|or)\s+)?(?:[\w-]+\s+){0,1}(?:soldiers|jets?|warplanes?|planes|aircraft|forces|troops|military|army|air\s*force|" + ATTACK_NOUNS + r"|" + FORCE_BODIES + r"|missiles?|drones?|artillery)|Jordan|Amman)\b", 1),
+    ("United Arab Emirates", r"\b(?:Emirati\s+(?:[\w-]+\s+(?:and|or)\s+)?(?:[\w-]+\s+){0,1}(?:jets?|warplanes?|planes|aircraft|forces|troops|military|" + ATTACK_NOUNS + r"|" + FORCE_BODIES + r")|UAE|United\s+Arab\s+Emirates)\b", 0),
+    ("Germany", r"\b(?:German\s+(?:[\w-]+\s+(?:and|or)\s+)?(?:[\w-]+\s+){0,1}(?:jets?|planes|aircraft|Tornados?|forces|troops|military|frigate|navy|" + ATTACK_NOUNS + r"|" + FORCE_BODIES + r")|Germany|Berlin)\b", 1),
+    ("Australia", r"\b(?:Australian\s+(?:[\w-]+\s+(?:and|or)\s+)?(?:[\w-]+\s+){0,1}(?:jets?|planes|aircraft|forces|troops|military|" + ATTACK_NOUNS + r"|" + FORCE_BODIES + r")|Australia)\b", 1),
+    ("Libya", r"\bLibyan\s+(?:air\s*force|forces|jets|warplanes|army|military|government|" + ATTACK_NOUNS + r"|" + FORCE_BODIES + r")\b|\bLibya['’]s\s+(?:air\s*force|army|military)\b", 1),
     # (also "the Haftar militias", "forces loyal to eastern commander Khalifa Haftar")
     ("Libyan National Army", r"\b(?:Libyan\s+National\s+Army|LNA|Haftar(?:['’]s)?\s+(?:forces|militias?|troops|fighters|drones|jets|warplanes|aircraft|artillery|army)|"
                              r"(?i:forces|troops|fighters|militias?|units)\s+loyal\s+to\s+(?:[\w-]+\s+){0,3}?Haftar)\b", 0),
@@ -206,19 +211,19 @@ ACTORS: list[tuple[str, re.Pattern]] = [(name, re.compile(p, re.I if flags else 
                           r"Assad['’]s\s+(?:forces|troops|regime|government|army|military|jets|warplanes|aircraft|helicopters|artillery|air\s*force)|Assad\s+regime|(?:Syrian\s+)?regime\s+(?:" + ATTACK_NOUNS + r")|"
                           r"(?:forces|troops|fighters|militias?|units)\s+loyal\s+to\s+(?:[\w-]+\s+){0,3}?(?:al-)?Assad|Syrian\s+Army|SAA|Damascus|Assad)\b", 1),
     # "US fighter jets", "American attack helicopters": a kind of aircraft between the nation and the platform
-    ("United States", r"\b(?:U\.?S\.?|US|American|United\s+States)\s+(?:(?:cruise\s+missile|missile|drone|F-\d+\w*|[A-Z]+-\d+\w*|Navy|Air\s+Force|fighter|attack|stealth|combat|strike|unmanned|armed|long-range|naval)\s+)?(?:airstrikes?|air\s*strikes?|strikes|raids?|jets?|warplanes?|planes|aircraft|bombers?|drones?|helicopters?|gunships?|warships?|forces|troops|military|navy|air\s*force|special\s+forces|officials?|strikes|air\s*strikes|government|administration|marines|Marines|destroyers?|submarines?|troops|side|aggression|" + ATTACK_NOUNS + r")\b|\b(?:Pentagon|Washington|Americans|United\s+States)\b|\b(?:U\.S\.|US)(?=\s+(?:has|have|had|is|was|will|carried|launched|conducted|struck|bombed|deployed|sent|began|started))", 0),
-    ("Turkey", r"\b(?:Turkish\s+(?:[\w-]+\s+){0,2}(?:enemy|occupation|soldiers|jets?|warplanes?|planes|aircraft|F-16s?|drones?|drone\s+strikes|air\s*strikes|strikes|forces|troops|military|army|air\s*force|artillery|tanks|government|authorities|officials?|" + ATTACK_NOUNS + r")|Turkey|Ankara)\b", 1),
-    ("France", r"\b(?:French\s+(?:[\w-]+\s+(?:and|or)\s+)?(?:[\w-]+\s+){0,1}(?:soldiers|jets?|warplanes?|planes|aircraft|Rafales?|forces|troops|military|air\s*force|navy|government|president|" + ATTACK_NOUNS + r"|missiles?|drones?|artillery)|France|Paris)\b", 1),
-    ("United Kingdom", r"\b(?:British\s+(?:[\w-]+\s+(?:and|or)\s+)?(?:[\w-]+\s+){0,1}(?:soldiers|jets?|warplanes?|planes|aircraft|Tornados?|forces|troops|military|government|" + ATTACK_NOUNS + r"|missiles?|drones?|artillery)|Britain|RAF|Royal\s+Air\s+Force|UK)\b", 1),
-    ("Iran", r"\b(?:Iranian\s+(?:[\w-]+\s+(?:and|or)\s+)?(?:[\w-]+\s+){0,1}(?:forces|troops|military|fighters|advisers|advisors|soldiers|government|officials?|Revolutionary\s+Guards?|" + ATTACK_NOUNS + r")|Iran|Tehran|IRGC|Revolutionary\s+Guards?|Quds\s+Force)\b", 1),
+    ("United States", r"\b(?:U\.?S\.?|US|American|United\s+States)\s+(?:(?:cruise\s+missile|missile|drone|F-\d+\w*|[A-Z]+-\d+\w*|Navy|Air\s+Force|fighter|attack|stealth|combat|strike|unmanned|armed|long-range|naval)\s+)?(?:airstrikes?|air\s*strikes?|strikes|raids?|jets?|warplanes?|planes|aircraft|bombers?|drones?|helicopters?|gunships?|warships?|forces|troops|military|navy|air\s*force|special\s+forces|officials?|strikes|air\s*strikes|government|administration|marines|Marines|destroyers?|submarines?|troops|side|aggression|" + ATTACK_NOUNS + r"|" + FORCE_BODIES + r")\b|\b(?:Pentagon|Washington|Americans|United\s+States|(?:US\s+)?Central\s+Command|CENTCOM|AFRICOM)\b|\b(?:U\.S\.|US)(?=\s+(?:has|have|had|is|was|will|carried|launched|conducted|struck|bombed|deployed|sent|began|started))", 0),
+    ("Turkey", r"\b(?:Turkish\s+(?:[\w-]+\s+){0,2}(?:enemy|occupation|soldiers|jets?|warplanes?|planes|aircraft|F-16s?|drones?|drone\s+strikes|air\s*strikes|strikes|forces|troops|military|army|air\s*force|artillery|tanks|government|authorities|officials?|" + ATTACK_NOUNS + r"|" + FORCE_BODIES + r")|Turkey|Ankara)\b", 1),
+    ("France", r"\b(?:French\s+(?:[\w-]+\s+(?:and|or)\s+)?(?:[\w-]+\s+){0,1}(?:soldiers|jets?|warplanes?|planes|aircraft|Rafales?|forces|troops|military|air\s*force|navy|government|president|" + ATTACK_NOUNS + r"|" + FORCE_BODIES + r"|missiles?|drones?|artillery)|France|Paris)\b", 1),
+    ("United Kingdom", r"\b(?:British\s+(?:[\w-]+\s+(?:and|or)\s+)?(?:[\w-]+\s+){0,1}(?:soldiers|jets?|warplanes?|planes|aircraft|Tornados?|forces|troops|military|government|" + ATTACK_NOUNS + r"|" + FORCE_BODIES + r"|missiles?|drones?|artillery)|Britain|RAF|Royal\s+Air\s+Force|UK)\b", 1),
+    ("Iran", r"\b(?:Iranian\s+(?:[\w-]+\s+(?:and|or)\s+)?(?:[\w-]+\s+){0,1}(?:forces|troops|military|fighters|advisers|advisors|soldiers|government|officials?|Revolutionary\s+Guards?|" + ATTACK_NOUNS + r"|" + FORCE_BODIES + r")|Iran|Tehran|IRGC|Revolutionary\s+Guards?|Quds\s+Force)\b", 1),
     # (also "the Israeli enemy", "the Israeli occupation's artillery": how the side struck names the attacker)
-    ("Israel", r"\b(?:Israeli\s+(?:[\w-]+\s+(?:and|or)\s+)?(?:[\w-]+\s+){0,1}(?:enemy|occupation|soldiers|jets?|warplanes?|planes|aircraft|forces|troops|military|army|air\s*force|government|" + ATTACK_NOUNS + r"|missiles?|rockets?|shells|mortars?|drones?|artillery)|Israel|IDF)\b", 1),
-    ("Iraq", r"\b(?:Iraqi\s+(?:[\w-]+\s+(?:and|or)\s+)?(?:[\w-]+\s+){0,1}(?:soldiers|jets?|warplanes?|planes|aircraft|forces|troops|military|army|air\s*force|government|security\s+forces|" + ATTACK_NOUNS + r"|missiles?|rockets?|shells|mortars?|drones?|artillery)|Iraq|Baghdad|Popular\s+Mobilization\s+(?:Forces|Units))\b", 1),
+    ("Israel", r"\b(?:Israeli\s+(?:[\w-]+\s+(?:and|or)\s+)?(?:[\w-]+\s+){0,1}(?:enemy|occupation|soldiers|jets?|warplanes?|planes|aircraft|forces|troops|military|army|air\s*force|government|" + ATTACK_NOUNS + r"|" + FORCE_BODIES + r"|missiles?|rockets?|shells|mortars?|drones?|artillery)|Israel|IDF)\b", 1),
+    ("Iraq", r"\b(?:Iraqi\s+(?:[\w-]+\s+(?:and|or)\s+)?(?:[\w-]+\s+){0,1}(?:soldiers|jets?|warplanes?|planes|aircraft|forces|troops|military|army|air\s*force|government|security\s+forces|" + ATTACK_NOUNS + r"|" + FORCE_BODIES + r"|missiles?|rockets?|shells|mortars?|drones?|artillery)|Iraq|Baghdad|Popular\s+Mobilization\s+(?:Forces|Units))\b", 1),
     # ("Ukrainian marines", "Ukrainian jets": the forces and platforms of the other nations' rows)
-    ("Ukraine", r"\b(?:Ukrainian\s+(?:[\w-]+\s+(?:and|or)\s+)?(?:[\w-]+\s+){0,1}(?:forces|troops|military|army|artillery|government|officials?|" + ATTACK_NOUNS + r"|missiles?|rockets?|shells|mortars?|drones?|artillery|"
+    ("Ukraine", r"\b(?:Ukrainian\s+(?:[\w-]+\s+(?:and|or)\s+)?(?:[\w-]+\s+){0,1}(?:forces|troops|military|army|artillery|government|officials?|" + ATTACK_NOUNS + r"|" + FORCE_BODIES + r"|missiles?|rockets?|shells|mortars?|drones?|artillery|"
                 r"jets?|warplanes?|aircraft|pilots|marines|navy|air\s*force|soldiers|units|brigades?|paratroopers)|Ukraine|Kiev|Kyiv)\b", 1),
     ("Saudi-led coalition", r"\b(?:Saudi\s+(?:jets?|warplanes?|planes|aircraft|forces|troops|military|border\s+guards?|artillery|army|" + ATTACK_NOUNS + r")|Saudi\s+Arabia|Riyadh|Emirati\s+forces)\b", 1),
-    ("Canada", r"\b(?:Canadian\s+(?:jets?|CF-18s?|forces|troops|military|" + ATTACK_NOUNS + r")|Canada)\b", 1),
+    ("Canada", r"\b(?:Canadian\s+(?:jets?|CF-18s?|forces|troops|military|" + ATTACK_NOUNS + r"|" + FORCE_BODIES + r")|Canada)\b", 1),
     ("Houthis", r"\b(?:Houthis?|Huthis?|Ansar\s+Allah)\b", 0),
     # the alliance's air campaigns (Libya 2011, Kosovo 1999); Sudan's paramilitary; Somalia's jihadists
     ("NATO", r"\b(?:NATO|Nato|North\s+Atlantic\s+Treaty\s+Organi[sz]ation)(?:['’]s)?(?=\s+(?:jets|warplanes|aircraft|planes|"

@@ -233,6 +233,9 @@ _STRUCK_AFTER = re.compile(r"^\s+(?:(?:was|were|is|are|has\s+been|have\s+been|ha
 # "Moscow struck Kharkiv", "Kyiv shelled Donetsk": a capital as the subject of a strike verb is its government.
 _CAPITAL_ACTS = re.compile(r"^\s+(?:has\s+|have\s+|had\s+)?(?:shelled|struck|bombed|launched|fired|attacked|pounded|"
                            r"targeted|sent|deployed|hit|rushed|moved|dispatched|transferred|redeployed|ordered)\b", re.I)
+# "Kyiv accused Moscow of ...", "urged Tehran to": a capital as the party a verb of blame or appeal addresses
+_PARTY_BEFORE = re.compile(r"\b(?=[abuwcp])(?:accus(?:ed|es|ing)|blam(?:ed|es|ing)|urg(?:ed|es|ing)|warn(?:ed|s|ing)|"
+                           r"condemn(?:ed|s|ing)|critici[sz](?:ed|es|ing)|called\s+on|press(?:ed|es|ing))\s+$", re.I)
 # "the U.S.-led coalition", "Iran-backed militias": a place name as an actor's attribute.
 _ATTRIBUTE_AFTER = re.compile(r"-(?:led|backed|based|allied|funded|trained|made|built|supported)\b")
 # What joins the names of a list: "over Iran and Iraq", "in Iraq, Syria".
@@ -316,7 +319,8 @@ def is_name_not_place(t: Toponym, body: str, inside: bytearray | None = None, ne
         return True                                    # "the government in Tobruk"
     if low in CAPITALS and not struck and (L.METONYM_AFTER.match(after) or _CAPITAL_ACTS.match(after)
                                             or after.startswith(("'s ", "’s ")) and not _INSIDE_BEFORE.search(before)
-                                            and not _PART_OF_CITY_AFTER.match(after)):
+                                            and not _PART_OF_CITY_AFTER.match(after)
+                                            or _PARTY_BEFORE.search(before, max(0, len(before) - 20))):
         return True                                    # "Moscow denies", "Kyiv's decision", "Moscow struck X"
     if worded and _OFFICE_AFTER.match(after):
         return True                                    # "Syria's President"

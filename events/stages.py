@@ -155,6 +155,10 @@ _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are|be|got)\s+(?:[\w-
 _FORCES_OF = re.compile(r"\b(?:Military|Armed|Police)\s+Forces\s+of\s+(?P<c>(?:[A-Z][\w'’-]*)(?:\s+(?:[A-Z][\w'’-]*|of|and|the))*?)"
                         r"(?=\s*(?:\(|,|\s+(?-i:[a-z])))")
 _BLAMED_ON = re.compile(r"\b(?:blamed\s+on|attributed\s+to|pinned\s+on)\s+(?:the\s+)?$", re.I)
+# "Russia accused Ukraine of shelling X", "blamed the rebels for the bombing of X": the party accused or
+# blamed is the author the claim names
+_ACCUSED_OF = re.compile(r"\b(?=[ab])(?:accus\w*|blam\w*)\s+(?P<who>(?:[\w’'-]+\s+){1,4}?)(?:of|for)\s+(?:[\w’'-]+\s+){0,2}$",
+                         re.I)
 _BY_AGENT = re.compile(r"^[^;,.]*?\bby\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,3}$", re.I)
 
 
@@ -169,6 +173,10 @@ def _actor_of(trig, text: str, actors: list, clause: tuple[int, int], skip, clai
                    _BLAMED_ON.search(text, max(0, a.start - 20), a.start)), None)
     if blamed is not None:
         return blamed.actor          # "missiles that Syria blamed on Israel": the party blamed (a claim)
+    accused = _ACCUSED_OF.search(text, max(0, trig.start - 80), trig.start)
+    named = [a for a in actors if accused.start("who") <= a.start < accused.end("who")] if accused else []
+    if named:
+        return named[0].actor        # "accused Ukraine of shelling X": the party accused (a claim)
     if passive:
         agent = next((a for a in actors if trig.end <= a.start < clause[1] and
                       _BY_AGENT.match(text, trig.end, a.start)), None)
@@ -697,7 +705,9 @@ _OTHER_HAPPENING = re.compile(r"\b(?=\w)(?:downing|shooting\s+down|crash|visit|m
                               r"election|explosion|massacre|incident|announcement|decision|conference|"
                               r"truce|ceasefire|cease-fire|armistice|took\s+effect|"
                               r"attacks\s+in|killing\s+of|death\s+of|capture\s+of|fall\s+of|seizure\s+of)\b", re.I)
-_REPORT_DATE = re.compile(r"\b(?:said|says|reported|announced|claimed|stated|told\s+\w+)\s+(?:on\s+|late\s+on\s+)?$", re.I)
+# ("officials recalled on Tuesday", "the ministry confirmed on Monday": any verb of telling dates the telling)
+_REPORT_DATE = re.compile(r"\b(?:said|says|reported|announced|claimed|stated|confirmed|added|noted|recalled|wrote|posted|"
+                          r"acknowledged|admitted|insisted|explained|told\s+\w+)\s+(?:on\s+|late\s+on\s+|early\s+on\s+)?$", re.I)
 # Dates counted back from when the report was told, not from publication.
 _RELATIVE_TO_TELLING = ("window", "window1", "yesterday", "today")
 # "Kharkiv has endured almost constant shelling": ongoing up to now, not on the day told before.
@@ -725,6 +735,9 @@ def date_for(dates: list[DateMention], clause: tuple[int, int], pos: int, publis
     if sentence:        # "..., Ukrainian authorities said Saturday": when it was told, not when it happened
         told = next((d for d in pool if d.precision == DAY and _REPORT_DATE.search(sentence, max(0, d.start - 30), d.start)), None)
         pool = [d for d in pool if not _REPORT_DATE.search(sentence, max(0, d.start - 30), d.start)]
+    own = next((d for d in pool if 0 <= pos - d.end <= 1), None)
+    if own is not None:         # "the 2017 strike on X", "the April 2017 raid": a date that modifies the trigger noun
+        return own, 2 if own.precision == DAY else 1
     if pool:
         # (a day in the clause beats a nearer vaguer phrase: "for the third time this month on Sunday")
         days = [d for d in pool if d.precision == DAY and clause[0] <= d.start < clause[1]]
