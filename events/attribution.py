@@ -91,7 +91,7 @@ def actor_mentions(sentence: str) -> list[ActorMention]:
         target = not _OWNED_BY.search(before) and (L.target_cue(before) or (
             len(m.group(0).split()) == 1 and (bool(L.LOCATIVE_ACTOR.search(before)) or
                                               bool(_OWNER_OF_PLACE.match(sentence, m.end()))))) or \
-            _victim(sentence, before, m.end())
+            _victim(sentence, before, m.end()) or bool(_SITE_USER.search(sentence, max(0, m.start() - 60), m.start()))
         if not target and found and found[-1].is_target and len(m.group(0).split()) == 1 \
                 and _LIST_JOIN.fullmatch(sentence, found[-1].end, m.start()):
             target = True           # "flew over Iran and Iraq": the next name of a list of places
@@ -140,6 +140,11 @@ _VICTIM_AFTER_BIT = _VICTIM_GATES.bit(_VICTIM_AFTER)
 _LIST_JOIN = re.compile(r"\s*(?:,|and|or|,\s*and)\s*(?:the\s+)?")
 # "a drone belonging to LNA forces", "militias loyal to X": the owner, not a target after "to"
 _OWNED_BY = re.compile(r"\b(?:belonging|belonged|belongs|loyal|linked|allied|affiliated|attached)\s+to\s+(?:the\s+)?$", re.I)
+# "a building used by Iranian advisers", "a base held by Turkish troops": who uses or holds a site is its victim
+_SITE_USER = re.compile(r"\b(?:buildings?|houses?|bases?|compounds?|facilit(?:y|ies)|headquarters|sites?|depots?|warehouses?|"
+                        r"camps?|positions?|posts?|schools?|hospitals?|offices?|villas?|farms?)\s+(?:[\w-]+\s+)?"
+                        r"(?:used|run|occupied|held|controlled|frequented|operated|manned|housing)\s+(?:by\s+)?(?:the\s+)?"
+                        r"(?:[\w-]+\s+)?$", re.I)
 
 
 def _victim(sentence: str, before: str, end: int) -> bool:

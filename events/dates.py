@@ -66,6 +66,12 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("last_unit", re.compile(r"\blast\s+(?P<unit>week|month|year)\b", re.I)),
     ("this_unit", re.compile(r"\b(?:earlier\s+)?this\s+(?P<unit>week|month)\b", re.I)),
     ("day_before_yesterday", re.compile(r"\bthe\s+day\s+before\s+yesterday\b", re.I)),
+    # "the following afternoon", "a day later": the day after the day told just before
+    ("next_day", re.compile(r"\b(?:the\s+(?:following|next)\s+(?:day|morning|afternoon|evening|night)|(?:a|one)\s+day\s+later)\b",
+                            re.I)),
+    # "that same night", "later that day": the day told just before
+    ("same_day", re.compile(r"\b(?:(?:that|the)\s+same\s+(?:day|night|evening|morning|afternoon)|"
+                            r"later\s+that\s+(?:day|night|evening|morning|afternoon))\b", re.I)),
     ("prev_day", re.compile(r"\b(?:the\s+(?:day|night|evening)\s+before|the\s+previous\s+(?:day|night|evening)|"
                             r"(?:a|one)\s+day\s+(?:earlier|before))\b", re.I)),
     # "overnight into Monday": the night that ends on that weekday dates it
@@ -291,6 +297,8 @@ def _resolve(kind: str, m: re.Match, published: dt.date | None) -> DateMention |
         else:
             frm = published.replace(day=1)
         return DateMention(s, e, t, frm + (published - frm) / 2, APPROX, frm, published, kind)
+    if kind in ("next_day", "same_day"):    # told from the day before it (see stages.dates); alone, publication
+        return DateMention(s, e, t, published, DAY, published, published, kind)
     if kind == "prev_day":              # the day before the day told just before; alone, before publication
         d = published - dt.timedelta(days=1)
         return DateMention(s, e, t, d, DAY, d, d, kind)

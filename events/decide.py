@@ -23,6 +23,11 @@ ACCEPTED, REFUSED, JOINED = "accepted", "refused", "joined"
 # about an event already reported, so it joins that event instead of making a new one.
 _DEFINITE = re.compile(r"\b(?=\w)(?:the|these|those|this|such|its|their|his|our)\s+(?:[\w-]+\s+){0,2}$", re.I)
 _MUNITIONS = re.compile(r"(?:[\w-]+\s+)?(?:drones?|missiles?|rockets?|UAVs?|shells?)", re.I)
+# "a Houthi drone reached Tel Aviv": a munition's flight reaches a place; it is not deployed there
+_MUNITION_BEFORE = re.compile(r"\b(?:drones?|missiles?|rockets?|UAVs?|projectiles?|shells?)\s+(?:[\w-]+\s+){0,2}$", re.I)
+# "moved tens of millions of dollars to X", "shipped fuel to X": money or goods moved, no force
+_GOODS_MOVED = re.compile(r"\s+(?:(?!(?:to|into|at|in|near|towards?|from|the)\s)[\w,$.-]+\s+){0,5}?(?:dollars|euros|money|funds|cash|payments|revenue|oil|fuel|grain|wheat|"
+                          r"goods|cargo|humanitarian\s+aid|food)\b", re.I)
 # "relocated its troops out of Libya" (and no place they went to): a withdrawal
 _OUT_OF = re.compile(r"\bout\s+of\s+(?:the\s+)?$", re.I)
 _SAUDI_LED = re.compile(r"S(?<!\wS)audi[\s-]led\b|A(?<!\wA)rab\s+coalition\b")   # (word starts tested after the capital)
@@ -156,6 +161,13 @@ def decide(doc: Doc) -> list[Draft]:
                 and _OUT_OF.search(doc.body, max(0, p.start - 12), p.start) for p in s.places):
             _refuse(c, "arguments", "forces moved out of a place are withdrawn, not deployed")
             continue
+        if c.type == "deployment" and t.text.lower().startswith("reached") and \
+                _MUNITION_BEFORE.search(s.text, max(0, t.start - 40), t.start):
+            _refuse(c, "arguments", "a munition that reached a place flew there: not a deployment")
+            continue
+        if c.type == "deployment" and _GOODS_MOVED.match(s.text, t.end):
+            _refuse(c, "arguments", "money or goods moved, not forces: not a deployment")
+            continue
         if c.type == "deployment" and not targets and _MUNITIONS.fullmatch(c.weapon or ""):
             _refuse(c, "arguments", "munitions sent to no place: an attack's launch, not a deployment")
             continue                          # "The Houthis said they had sent 10 drones"
@@ -206,12 +218,12 @@ def _theater_actors(doc: Doc, drafts: list[Draft]) -> None:
                 d.event.actor = "Russian-backed separatists"
             d.event.actors = list(dict.fromkeys("Russian-backed separatists" if a == "rebels" else a
                                                 for a in d.event.actors))
-    # "the coalition" in Yemen is Saudi-led (said so, or the story's first theater is Yemen); the body is
-    # read for it only when an event has that actor
-    if any(d.event.actor == "US-led coalition" for d in drafts) and \
-            (_SAUDI_LED.search(doc.body) or doc.theater[:1] == ("YE",)) and not _US_LED.search(doc.body):
+    # "the coalition" in Yemen is Saudi-led (said so, the story's first theater is Yemen, or the event is in
+    # Yemen); the body is read for it only when an event has that actor
+    if any(d.event.actor == "US-led coalition" for d in drafts) and not _US_LED.search(doc.body):
+        everywhere = bool(_SAUDI_LED.search(doc.body)) or doc.theater[:1] == ("YE",)
         for d in drafts:
-            if d.event.actor == "US-led coalition":
+            if d.event.actor == "US-led coalition" and (everywhere or d.event.country == "YE"):
                 d.event.actor = "Saudi-led coalition"
 
 

@@ -131,7 +131,10 @@ NOMINAL_TRIGGER = re.compile(r"(?:strikes?|airstrikes?|raids?|bombings?|sorties|
 _MEANWHILE = r"(?:(?:on|late\s+on|early\s+on|last|this)\s+\w+\s+|again\s+|yesterday\s+|today\s+|repeatedly\s+|publicly\s+)?"
 # "no", "without", "nor" negate only what follows closely ("without carrying out ground operations").
 # ("none of its aircraft had engaged targets": a negated subject, a few words before the verb)
-NEGATION_NEAR = re.compile(r"\b(?=\w)(?:(?:no|neither|nor|without)\s+(?:[\w’'-]+\s+){0,3}|none\s+of\s+(?:[\w’'-]+\s+){0,4})$", I)
+# ("suspending attacks on X", "halted its strikes": the attacks are stopped, none is reported)
+NEGATION_NEAR = re.compile(r"\b(?=\w)(?:(?:no|neither|nor|without)\s+(?:[\w’'-]+\s+){0,3}|none\s+of\s+(?:[\w’'-]+\s+){0,4}|"
+                           r"(?:suspend(?:s|ed|ing)?|halt(?:s|ed|ing)?|stop(?:s|ped|ping)?|end(?:s|ed|ing)?|ceas(?:e|es|ed|ing)|"
+                           r"paus(?:e|es|ed|ing))\s+(?:(?:all|its|their|the|further|military|such|cross-border)\s+){0,2})$", I)
 NEGATION = re.compile(r"\b(?=\w)(?:not|n't|never|ruled\s+out|rule[sd]?\s+out|ruling\s+out|"
                       r"refus(?:e|es|ed|ing)\s+to|declin(?:e|es|ed|ing)\s+to|stopped\s+short\s+of|"
                       r"cancel(?:l?ed|s)?|called\s+off)\b|n[’']t\b", I)

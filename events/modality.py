@@ -11,18 +11,28 @@ from events.pieces import Gates, Rows, lead_letter, lower_for_gate
 
 NEGATED, HYPOTHETICAL, PLANNED, DENIED = "negated", "hypothetical", "planned", "denied"
 HISTORICAL = "historical"       # told as background: dated long before publication
-REASONS = (NEGATED, HYPOTHETICAL, PLANNED, DENIED, HISTORICAL)
+UNCONFIRMED = "unconfirmed"     # a report the text says could not be confirmed
+REASONS = (NEGATED, HYPOTHETICAL, PLANNED, DENIED, HISTORICAL, UNCONFIRMED)
 
 _NOT_NEGATION = re.compile(r"\b(?=\w)(?:not\s+only|no\s+(?:longer|fewer|less)|not\s+least|no\s+doubt|"
                            r"not\s+(?:yet\s+)?(?:clear|known|immediately)|nothing\s+new)\b", re.I)
 _MODAL_AFTER = re.compile(r"^(?:\s+[\w’'-]+){0,12}?\s+(?P<m>(?-i:may)|might|could|would|will|can|should|must|"
-                          r"are\s+(?:expected|planned|set|to\s+be)|is\s+(?:expected|planned|set|to\s+be))\b", re.I)
+                          r"are\s+(?:expected|planned|set|to\s+be)|is\s+(?:expected|planned|set|to\s+be)|"
+                          # "further strikes on X are likely if ...": a forecast
+                          r"(?P<f>(?:are|is|remain|remains|seem|seems)\s+(?:(?:very|highly|more|most|also|still|quite)\s+)?"
+                          r"(?:likely|possible|probable|anticipated|imminent)))\b", re.I)
 # "Reports that jets struck X are not true": a report denied by its predicate, after the trigger.
 _REPORT_THAT = re.compile(r"\b(?=[rcianms])(?:reports?|claims?|information|allegations?|accusations?|news|"
                           r"statements?|assertions?)\b[^.;]{0,80}?\bthat\s+", re.I)
 _DENIED_AFTER = re.compile(r"\b(?:is|are|was|were)\s+(?:(?:completely|entirely|simply|absolutely)\s+)?"
                            r"(?:not\s+true|untrue|false|fabricated|baseless|groundless|unfounded|a\s+lie|lies|fake|incorrect|inaccurate|wrong|"
                            r"erroneous|misleading|not\s+(?:correct|accurate))\b", re.I)
+# "Reports that X was bombed could not be confirmed", "Claims that ... are not supported by the imagery":
+# a report its predicate leaves unconfirmed, after the trigger
+_UNCONFIRMED_AFTER = re.compile(r"\b(?:(?:could|can|have|has|had|was|were|is|are|would)\s*(?:not|n[’']t)|cannot)\s+"
+                                r"(?:yet\s+|so\s+far\s+)?(?:be(?:en)?\s+)?(?:independently\s+)?(?:confirmed|verified|"
+                                r"corroborated|substantiated|supported|borne\s+out)\b|"
+                                r"\bremain(?:s|ed)?\s+(?:unconfirmed|unverified)\b", re.I)
 # "has carried out hundreds of strikes over the years", "blamed for rocket attacks in the past",
 # "years of barrel bomb attacks", "a decade of shelling": a long stretch of them, background
 # ("Previous drone attacks have targeted ...", "past strikes": earlier ones, not this report's)
@@ -92,16 +102,19 @@ def _since_the_start(text: str) -> bool:
     return (low is None or "since" in low) and bool(_SINCE_START.search(text)) and bool(_PERFECT.search(text))
 
 
-def classify(clause_prefix: str, after: str = "", nominal: bool = False) -> str | None:
+def classify(clause_prefix: str, after: str = "", nominal: bool = False, rest: str = "") -> str | None:
     """None for an assertion, else the reason it is not one.
 
     ``clause_prefix``: the clause's text before the trigger; ``after``: the
     text after the trigger up to the clause end; ``nominal``: the trigger is a
-    noun (so a modal right after it governs it)."""
+    noun (so a modal right after it governs it); ``rest``: the sentence after the trigger (a report's
+    predicate may lie past a clause cut: "Reports that X was bombed could not be | confirmed")."""
     prefix = _NOT_NEGATION.sub(" ", clause_prefix) if _NOT_NEGATION_ROWS.pattern(clause_prefix) else clause_prefix
     before = _PREFIX_GATES.on(prefix)     # (the prefix's patterns run only where their words stand)
     if after and before.search(_REPORT_THAT, prefix) and _DENIED_AFTER.search(after):
         return DENIED                     # "information that X struck Y is not true"
+    if (rest or after) and before.search(_REPORT_THAT, prefix) and _UNCONFIRMED_AFTER.search(rest or after):
+        return UNCONFIRMED                # "reports that X was bombed could not be confirmed"
     if before.search(_LONG_PAST, prefix) or _LONG_PAST.search(after) or _since_the_start(prefix + " " + after):
         return HISTORICAL                 # "strikes in Syria over the years"
     if nominal and before.search(_STRETCH_OF, prefix, max(0, len(prefix) - 50)) or _PREVIOUS_SUBJECT.match(prefix):
@@ -138,7 +151,7 @@ def classify(clause_prefix: str, after: str = "", nominal: bool = False) -> str 
         m = _MODAL_AFTER.match(after)
         if m:
             word = m.group("m").lower()
-            return PLANNED if word.startswith(("will", "would", "are", "is")) else HYPOTHETICAL
+            return PLANNED if word.startswith(("will", "would", "are", "is")) and not m.group("f") else HYPOTHETICAL
     return None
 
 

@@ -62,6 +62,11 @@ _ANSWERED_BEFORE = re.compile(r"\b(?:(?:in|an?)\s+(?:retaliation|response|reveng
                               r"(?:reprisal|retaliation)\s+for)\s+(?:the\s+|an?\s+|its\s+|their\s+)?(?:[\w.-]+\s+){0,4}?"
                               r"(?:attacks?|strikes?|bombings?|raids?|shelling|killings?|massacre|assault)\s+(?:on|in|at|of|against|near)\s+"
                               r"(?:the\s+)?(?:(?:town|city|village|district)\s+of\s+)?$", re.I)
+# "in response to the Abu Dhabi attack": the answered attack named by its place, as a modifier
+_ANSWERED_MODIFIER_BEFORE = re.compile(r"\b(?:(?:in|an?)\s+(?:retaliation|response|revenge|reprisal)\s+(?:for|to)|to\s+avenge|"
+                                       r"as\s+(?:a\s+)?(?:reprisal|retaliation)\s+for)\s+(?:the|an?|its|their|last\s+\w+['’]s)\s+$", re.I)
+_ATTACK_NOUN_AFTER = re.compile(r"(?:['’]s)?\s+(?:[\w-]+\s+)?(?:attacks?|strikes?|bombings?|raids?|shelling|killings?|massacre|assault)\b",
+                                re.I)
 # "civilians rushed to leave X", "families fled X": the place people left, not where it happened
 _LEFT_BEFORE = re.compile(r"\b(?:leave|leaving|left|flee|fleeing|fled|escape|escaping|evacuated\s+from|evacuating)\s+"
                           r"(?:the\s+)?$", re.I)
@@ -419,7 +424,8 @@ def mark(toponyms: list[Toponym], body: str, told: Callable[[int], bool] | None 
         if consequence_cue and _CONSEQUENCE_BEFORE.search(before):
             # "..., forcing flights to be diverted to X": a consequence's place, never the event's own
             t.reference, t.locative, t.origin = True, False, True
-        if answered_cue and _ANSWERED_BEFORE.search(body, max(0, t.start - 110), t.start):   # (a long phrase)
+        if answered_cue and (_ANSWERED_BEFORE.search(body, max(0, t.start - 110), t.start) or (   # (a long phrase)
+                _ANSWERED_MODIFIER_BEFORE.search(before, max(0, len(before) - 40)) and _ATTACK_NOUN_AFTER.match(body, t.end))):
             t.reference, t.locative, t.origin = True, False, True   # "in retaliation for a chemical attack on X"
         if based_cue and _BASED_ASIDE.search(before, max(0, len(before) - 40)):
             t.reference, t.locative, t.origin = True, False, True

@@ -385,7 +385,8 @@ def modality(doc: Doc) -> None:
         start = c.clause[0]
         for m in _NEW_SUBJECT.finditer(s.text, start, t.end):
             start = m.end()     # "officials said they would retaliate, and artillery fired on X": a new subject's clause
-        reason = "hypothetical" if s.question else classify(s.text[start:t.start], s.text[t.end:end], t.nominal)
+        reason = "hypothetical" if s.question else classify(s.text[start:t.start], s.text[t.end:end], t.nominal,
+                                                                 s.text[t.end:])
         if reason is None and _COUNTER_CLAIM.search(s.text, 0, t.start):
             reason = DENIED     # "The rebels denied firing at X and said government forces had shelled the city themselves"
         if reason is None and c.type == "deployment" and _described_force(s.text, t):
@@ -706,8 +707,13 @@ _OTHER_HAPPENING = re.compile(r"\b(?=\w)(?:downing|shooting\s+down|crash|visit|m
                               r"truce|ceasefire|cease-fire|armistice|took\s+effect|"
                               r"attacks\s+in|killing\s+of|death\s+of|capture\s+of|fall\s+of|seizure\s+of)\b", re.I)
 # ("officials recalled on Tuesday", "the ministry confirmed on Monday": any verb of telling dates the telling)
+# Days counted from the day told just before: "The day before", "The following afternoon", "That same night"
+_FROM_CARRY = {"prev_day": -1, "next_day": 1, "same_day": 0}
 _REPORT_DATE = re.compile(r"\b(?:said|says|reported|announced|claimed|stated|confirmed|added|noted|recalled|wrote|posted|"
-                          r"acknowledged|admitted|insisted|explained|told\s+\w+)\s+(?:on\s+|late\s+on\s+|early\s+on\s+)?$", re.I)
+                          r"acknowledged|admitted|insisted|explained|told\s+\w+)\s+(?:on\s+|late\s+on\s+|early\s+on\s+)?$|"
+                          # ("imagery from 24 March shows", "footage taken on Monday": when it was seen, on or after the event)
+                          r"\b(?:imagery|images?|pictures?|photos?|photographs?|footage|videos?)\s+(?:taken\s+|captured\s+|"
+                          r"dated\s+|filmed\s+)?(?:from|on|of)\s+$", re.I)
 # Dates counted back from when the report was told, not from publication.
 _RELATIVE_TO_TELLING = ("window", "window1", "yesterday", "today")
 # "Kharkiv has endured almost constant shelling": ongoing up to now, not on the day told before.
@@ -932,7 +938,7 @@ def dates(doc: Doc) -> None:
         lead = DATELINE_LEAD.match(s.text) if s.dates else None
         if lead:                                    # "TRIPOLI, Jan 6 (Reuters) -": when it was filed, not when it happened
             s.dates = [d for d in s.dates if d.start >= lead.end()]
-        if carry is not None and carry[1] != si and any(d.kind != "prev_day" for d in s.dates):
+        if carry is not None and carry[1] != si and any(d.kind not in _FROM_CARRY for d in s.dates):
             carry = None                            # the story moved to another time
         elif carry is not None and any(_TIME_SHIFT.search(doc.sentences[j].text) or _other_day(doc.sentences[j].text,
                                                                                        carry[0], published)
@@ -970,9 +976,14 @@ def dates(doc: Doc) -> None:
                 c.object("dates", HISTORICAL)
                 continue
             done.setdefault(c.type, []).append(c.clause)
-            if explicit == 2 and date.kind == "prev_day" and carry is not None and carry[1] != si:
-                d = carry[0].date - dt.timedelta(days=1)      # "Idlib on Monday. The day before, ..."
-                date = dataclasses.replace(date, date=d, date_from=d, date_to=d)
+            if explicit == 2 and date.kind in _FROM_CARRY:
+                base = carry[0] if carry is not None and carry[1] != si else \
+                    _previous_day(doc, si, published, told) if date.kind != "prev_day" else None
+                if base is not None and base.date is not None:      # "Idlib on Monday. The day before, ..."
+                    d = base.date + dt.timedelta(days=_FROM_CARRY[date.kind])
+                    date = dataclasses.replace(date, date=d, date_from=d, date_to=d)
+                elif date.kind != "prev_day":                   # "the following morning" of no day told: undated
+                    date, explicit = default_date(published), 0
             if explicit == 2:
                 if not _REPORT_DATE.search(s.text[max(0, date.start - 30):date.start]):
                     carry = (date, si)

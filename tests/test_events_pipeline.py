@@ -1738,3 +1738,105 @@ def test_a_barrage_of_weapons_is_a_strike():
     found = events("The militia unleashed a barrage of Grad rockets on the outskirts of Marib on Monday.")
     assert [(e.place, e.weapon) for e in found] == [("the outskirts of Marib", "Grad")]
     assert events("The army faced a wave of protests in Kharkiv on Tuesday.") == []
+
+
+def test_an_adverbial_between_a_verb_of_intent_and_its_infinitive():
+    # "threatened on Tuesday to bomb X", "vowed again to strike": still a threat, no event
+    assert events("Israel threatened on Tuesday to bomb the port of Hodeidah again.") == []
+    assert events("The militia vowed again to shell Marib after the funeral.") == []
+
+
+@pytest.mark.parametrize("text, actor", [
+    # the party accused or blamed is the author the claim names
+    ("Russia accused Ukraine of shelling the centre of Donetsk on Tuesday, killing three civilians.", "Ukraine"),
+    ("The council blamed Russian jets for the bombing of a bakery in Ariha on Tuesday.", "Russia"),
+])
+def test_the_party_accused_is_the_author(text, actor):
+    assert [e.actor for e in events(text)] == [actor]
+
+
+def test_a_capital_accused_is_its_government_not_a_place():
+    # "Kyiv accused Moscow of firing missiles at X": Moscow is the party, X the place
+    found = events("Kyiv accused Moscow of firing missiles at Odesa on Tuesday.")
+    assert [(e.place, e.actor) for e in found] == [("Odesa", "Russia")]
+
+
+@pytest.mark.parametrize("text, actor", [
+    # a nation's defence ministry, general staff or armed forces: "said its aircraft" is that nation's
+    ("The Turkish defence ministry said its aircraft had destroyed 12 targets in northern Iraq's Duhok province.", "Turkey"),
+    ("US Central Command said its forces had struck a drone launch site near Hodeidah on Tuesday.", "United States"),
+])
+def test_a_nations_military_body_speaks_for_its_force(text, actor):
+    assert [e.actor for e in events(text)] == [actor]
+
+
+@pytest.mark.parametrize("text", [
+    # a date that modifies the trigger noun dates it: an anniversary's strike is background
+    "The anniversary of the 2017 strike on Shayrat air base was marked on Tuesday.",
+    # a verb of telling dates the telling, not the strike: "officials recalled on Tuesday"
+    "US jets struck Shayrat air base in 2017, officials recalled on Tuesday.",
+])
+def test_a_strike_dated_years_back_is_background(text):
+    assert events(text) == []
+
+
+@pytest.mark.parametrize("text, reason", [
+    # a report its predicate leaves unconfirmed
+    ("Reports that jets bombed the fuel depot in Mocha on Sunday could not be independently confirmed.", "unconfirmed"),
+    ("Claims that a clinic in Saraqib was shelled on Monday have not been verified.", "unconfirmed"),
+    # a forecast: "further strikes on X are likely"
+    ("Officials said further strikes on Aden are likely if the talks collapse.", "hypothetical"),
+    # attacks suspended or halted: none is reported
+    ("The militia said on Monday that it was suspending rocket attacks on foreign bases in Iraq.", "negated"),
+])
+def test_unconfirmed_forecast_and_suspended_attacks_are_no_events(text, reason):
+    found = extract_text(text, published=PUB, include_non_events=True)
+    assert [e.reason for e in found] == [reason]
+
+
+def test_days_told_from_the_day_before():
+    # "The following afternoon", "That same night": counted from the day told just before
+    found = events("Jets struck Homs on 2 March. The following afternoon, artillery shelled Hama. "
+                   "That same night, a drone hit a depot in Tartus.")
+    assert [(e.place, e.date) for e in found] == [("Homs", "2021-03-02"), ("Hama", "2021-03-03"),
+                                                  ("Tartus", "2021-03-03")]
+
+
+def test_imagery_dates_when_it_was_seen():
+    # "imagery from 24 February shows": the strike was on or before that day (approximate)
+    found = events("Imagery from 24 February shows craters at an airbase near Palmyra after a raid.")
+    assert [(e.date, e.date_precision) for e in found] == [("2021-02-24", "approx")]
+
+
+@pytest.mark.parametrize("text", [
+    # a munition's flight reaches a place: not a deployment
+    "A Houthi drone reached Eilat on Monday, the army said.",
+    # money or goods moved: no force
+    "The Quds Force network moved millions of dollars to the Houthis in Yemen, the Treasury said.",
+])
+def test_munitions_and_money_do_not_deploy(text):
+    assert [e for e in events(text) if e.type == "deployment"] == []
+
+
+def test_forces_deployed_to_an_oil_terminal_still_deploy():
+    found = events("Wagner personnel were deployed to the oil terminal at Ras Lanuf on Monday.")
+    assert [e.type for e in found] == ["deployment"]
+
+
+def test_who_uses_a_site_is_its_victim():
+    # "a warehouse used by Iranian advisers": the users were hit, not the attackers
+    found = events("A warehouse used by Iranian advisers near Deir ez-Zor was destroyed by the strikes on Friday.")
+    assert [e.actor for e in found] == [None]
+
+
+def test_the_answered_attack_named_by_its_place_places_nothing():
+    # "in retaliation for the Erbil attack": the answered attack's place, a modifier
+    found = events("Warplanes bombed militia depots near Qaim in retaliation for the Erbil attack on Sunday.")
+    assert [e.place for e in found] == ["near Qaim"]
+
+
+def test_the_coalition_striking_in_yemen_is_saudi_led():
+    # "the coalition": Saudi-led for an event in Yemen, unless a US-led one is named
+    found = events("Coalition jets struck Islamic State positions in Raqqa on Sunday. Coalition jets struck a bridge "
+                   "in Saada province on Monday.")
+    assert [e.actor for e in found] == ["US-led coalition", "Saudi-led coalition"]
