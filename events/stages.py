@@ -836,6 +836,48 @@ _NAMED_FOR_DATE = re.compile(r"\s+(?:Martyrs\s+)?(?:brigades?|battalions?|moveme
                              r"street|square|bridge|stadium|hospital|university|district|camp)\b", re.I)
 
 
+_DAY_LINES: tuple = (None, ())          # (the body asked last, its day lines: _day_lines)
+
+
+def _day_lines(body: str) -> tuple[re.Match, ...]:
+    """The matches of ``_DAY_LINE`` at the line starts of ``body`` (each asked alone, the whole body
+    after it), kept for the body asked last: every candidate sentence asks for the day line above it."""
+    global _DAY_LINES
+    if _DAY_LINES[0] is not body:
+        found, at = [], 0
+        while at >= 0:
+            m = _DAY_LINE.match(body, at)
+            if m is not None:
+                found.append(m)
+            at = body.find("\n", at)
+            at = at + 1 if at >= 0 else -1
+        _DAY_LINES = (body, tuple(found))
+    return _DAY_LINES[1]
+
+
+def _last_day_line(body: str, lo: int, end: int) -> re.Match | None:
+    """The last match of ``_DAY_LINE.finditer(body, lo, end)``, ``end`` a line start, read from the
+    matches at the line starts (:func:`_day_lines`) instead of scanning the window at every position.
+    The same matches: each opens with "^", so at a line start; one that ends before ``end`` is the
+    window's too (it read nothing past its end but the newline there, and no match can end at a
+    line start, as a newline is none of its last characters); one running past ``end`` is asked
+    again within the window; a line start with no match has none in the window either; and a
+    line start inside the match before is skipped, as finditer does."""
+    heading, cur = None, lo
+    for m in _day_lines(body):
+        at = m.start()
+        if at < cur:
+            continue
+        if at >= end:
+            break
+        if m.end() >= end:
+            m = _DAY_LINE.match(body, at, end)
+            if m is None:
+                continue
+        heading, cur = m, m.end()
+    return heading
+
+
 def _stamp(body: str, pos: int, published) -> DateMention | None:
     """The day of the time stamp that opens the paragraph holding ``pos`` (a bare time: of the day line
     above it), or of its own "Date:" field told before ``pos`` (an incident log's entry), if any."""
@@ -843,8 +885,7 @@ def _stamp(body: str, pos: int, published) -> DateMention | None:
     m = _STAMP.match(body, start)
     heading = None
     if m is None:
-        for heading in _DAY_LINE.finditer(body, max(0, start - 3000), start):
-            pass
+        heading = _last_day_line(body, max(0, start - 3000), start)
         # (a bare time's day line; else a day line heading the section: "SATURDAY, 15 MARCH" over its
         # paragraphs, until another heading)
         if heading is not None and not _CLOCK.match(body, start) and _HEADING_LINE.search(body, heading.end(), start):
