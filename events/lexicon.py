@@ -238,8 +238,11 @@ ACTORS: list[tuple[str, re.Pattern]] = [(name, re.compile(p, re.I if flags else 
     ("Kurdish forces", r"\b(?:YPG|SDF|Peshmerga|Kurdish\s+(?:forces|fighters|militia))\b", 0),
     # Whose "government forces" depends on where (see GOVERNMENT_BY_COUNTRY).
     # (one platform too: "a barrel bomb dropped by a government helicopter")
-    (GOVERNMENT, r"\b(?:pro-)?(?:government|regime)(?:['’]s)?\s+(?:forces|troops|jets?|warplanes?|aircraft|helicopters?|artillery|"
-                 r"soldiers|army|units|reinforcements|militias?|gunners|tanks|drones?|" + ATTACK_NOUNS + r")\b", 1),
+    # ("the helicopters of the regime", "warplanes of the government": the platform of a force named after it)
+    (GOVERNMENT, r"\b(?:(?:(?<=forces\sof\sthe\s)|(?<=troops\sof\sthe\s)|(?<=jets\sof\sthe\s)|(?<=warplanes\sof\sthe\s)|"
+                 r"(?<=aircraft\sof\sthe\s)|(?<=helicopters\sof\sthe\s)|(?<=artillery\sof\sthe\s)|(?<=army\sof\sthe\s)|"
+                 r"(?<=militias\sof\sthe\s)|(?<=drones\sof\sthe\s))(?:regime|government)\b(?!\s+of\b)|(?:pro-)?(?:government|regime)(?:['’]s)?\s+(?:forces|troops|jets?|warplanes?|aircraft|helicopters?|artillery|"
+                 r"soldiers|army|units|reinforcements|militias?|gunners|tanks|drones?|" + ATTACK_NOUNS + r"))\b", 1),
     # Who "the occupiers" are depends on the theater (see OCCUPIERS_BY_THEATER).
     (OCCUPIERS, r"\b(?:occupiers|invaders|occupation\s+(?:forces|army|troops)|occupying\s+(?:forces|army|troops))\b", 1),
 ]]

@@ -557,7 +557,11 @@ def resolve_spans(text: str, spans: list[Span], cues: Sequence[CountryCue], gz, 
         if sep == "," and i in listed and j in listed and not any(y.place.precision == ADMIN1 and _is_named(ky, y)
                                                                     for y in ys):
             continue                                # "ports at Hodeidah, Salif and Ras Isa": a list of places
-        explicit = spans[j].cue == "admin1" or sep.startswith("(") or sp.bracketed or sp.holder is not None
+        # ("X south of Y": a bearing from Y says X lies near it, more surely than a comma)
+        # (of towns and sites only: a river or a region told by its bearing keeps its own reading)
+        directed = spans[j].relative is not None and spans[j].relative.kind in ("distance", "direction") \
+            and all(x.place.kind in ("city", "site") for x in cands[i])
+        explicit = spans[j].cue == "admin1" or sep.startswith("(") or sp.bracketed or sp.holder is not None or directed
         if sp.bracketed or sp.holder is not None:       # "X and Y villages (Z)", "X and Y villages in Z"
             sep = "("
         provs = [(y, context_score(ky, y)) for y in ys]
@@ -580,9 +584,9 @@ def resolve_spans(text: str, spans: list[Span], cues: Sequence[CountryCue], gz, 
             sup_y = support_for(ky)
             # a known name: only "X, Y", "X (Y)" or "X in Y province" make it a village of Y
             # ("Sinjar in the Kurdistan Region" is Sinjar, whatever the region's readings)
-            if not sp.unknown and not (sep[:1] in (",", "(") or spans[j].cue == "admin1"):
+            if not sp.unknown and not (sep[:1] in (",", "(") or spans[j].cue == "admin1" or directed):
                 continue
-            if not sp.unknown and max(x.importance for x in cands[i]) >= W.abroad_importance:
+            if not sp.unknown and not directed and max(x.importance for x in cands[i]) >= W.abroad_importance:
                 continue                            # "London, Paris": a list of big places
             ok = best.place.country in sup_y or not sup_y or explicit \
                 or spans[j].cue == "admin1" and best.place.precision == ADMIN1 and (_is_named(ky, best) or not sup_y)

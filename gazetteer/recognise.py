@@ -94,6 +94,15 @@ _DISTRICT_AFTER_COMMA = re.compile(
     r"(?P<lead>,\s*)(?P<x>(?:(?:al|el|ad|ar|as|ash|at|az|an|ez|ed|es|er|en|et)-)?[A-Z][\w'\u2019]+"
     r"(?:[ -](?:(?:wa|bin) )?(?:(?:al|el|ad|ar|as|ash|at|az|an|ez|ed|es|er|en|et)[- ])?[A-Z][\w'\u2019]+){0,3})"
     r"(?P<sep>(?P<kind>\s+(?:(?:sub-?)?district|LGA|raion|rayon))(?:\s*,\s*|\s*\(\s*))$")
+# "X south of Y", "X, 20 km east of Y": a place told by its bearing from the next one, which contains it
+_DIRECTED_BETWEEN = re.compile(r"\s*,?\s*")
+
+
+def _directed(sp) -> bool:
+    """Is the mention a bearing or distance from a place ("south of Marib", "20 km east of Y")?"""
+    return sp.relative is not None and sp.relative.kind in ("distance", "direction")
+
+
 # "Foo district of Bar": "of" joins an unknown district to its province
 _OF_BETWEEN = re.compile(r"^\s+of\s+(?:the\s+)?$")
 # An unknown capitalised name right before a container ("Kafr Foo in Idleb", "Foo, Idlib").
@@ -418,7 +427,8 @@ def recognise(text: str, gz) -> tuple[list[Span], list[CountryCue]]:
         if b.start - a.end > 24:
             continue                                 # too far apart to name a container
         between = text[a.end:b.start]
-        if (_CONTAINER_BETWEEN.match(between) or a.unknown and a.cue == "county" and _OF_BETWEEN.match(between)) \
+        if (_CONTAINER_BETWEEN.match(between) or a.unknown and a.cue == "county" and _OF_BETWEEN.match(between)
+                or _directed(b) and _DIRECTED_BETWEEN.fullmatch(between)) \
                 and not _SPEAKER_AFTER.match(text, b.end):
             a.container = i + 1
     _bracketed_containers(text, spans)

@@ -1840,3 +1840,9 @@ def test_the_coalition_striking_in_yemen_is_saudi_led():
     found = events("Coalition jets struck Islamic State positions in Raqqa on Sunday. Coalition jets struck a bridge "
                    "in Saada province on Monday.")
     assert [e.actor for e in found] == ["US-led coalition", "Saudi-led coalition"]
+
+
+def test_a_force_named_after_its_platform_acts():
+    # "the helicopters of the regime": the platform of a force named after it
+    found = events("The helicopters of the regime dropped barrel bombs on Aleppo on Tuesday.")
+    assert [e.actor for e in found] == ["Syrian government"]

@@ -41,6 +41,15 @@ def test_container_country_picks_the_homonym_inside_it():
     assert m["Tripoli"].country == "LB" and m["Lebanon"].role == "container"
 
 
+def test_a_place_told_by_its_bearing_from_another_lies_near_it():
+    # "X south of Y": X lies near Y, even when the name alone reads as a capital abroad (Juba)
+    m = _by_text("Artillery shelled farms in the al-Jubah district south of Marib on Sunday.")
+    assert m["al-Jubah district"].country == "YE" and m["al-Jubah district"].admin1 == "Marib"
+    # (a river told by its bearing keeps its own reading)
+    m = _by_text("Jets bombed boats on the Euphrates River, some 30 km south-east of al-Mayadin.")
+    assert m["Euphrates River"].precision == "region"
+
+
 def test_container_province_keeps_the_village_in_it():
     # "X in Y province": Busayra in Deir ez-Zor, not Busayra in Jordan (the larger namesake)
     m = _by_text("Jets struck Busayra in Deir ez-Zor province at dawn.")
