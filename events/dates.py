@@ -69,6 +69,9 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     # "the following afternoon", "a day later": the day after the day told just before
     ("next_day", re.compile(r"\b(?:the\s+(?:following|next)\s+(?:day|morning|afternoon|evening|night)|(?:a|one)\s+day\s+later)\b",
                             re.I)),
+    # "Nine days later", "Three days earlier", "two weeks later": counted from the day told just before
+    ("n_later", re.compile(r"\b(?P<num>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s+(?P<unit>day|week)s?\s+"
+                           r"(?P<dir>later|earlier)\b", re.I)),
     # "that same night", "later that day": the day told just before
     ("same_day", re.compile(r"\b(?:(?:that|the)\s+same\s+(?:day|night|evening|morning|afternoon)|"
                             r"later\s+that\s+(?:day|night|evening|morning|afternoon))\b", re.I)),
@@ -297,7 +300,7 @@ def _resolve(kind: str, m: re.Match, published: dt.date | None) -> DateMention |
         else:
             frm = published.replace(day=1)
         return DateMention(s, e, t, frm + (published - frm) / 2, APPROX, frm, published, kind)
-    if kind in ("next_day", "same_day"):    # told from the day before it (see stages.dates); alone, publication
+    if kind in ("next_day", "same_day", "n_later"):    # told from the day before it (see stages.dates); alone, publication
         return DateMention(s, e, t, published, DAY, published, published, kind)
     if kind == "prev_day":              # the day before the day told just before; alone, before publication
         d = published - dt.timedelta(days=1)
@@ -311,6 +314,23 @@ def _resolve(kind: str, m: re.Match, published: dt.date | None) -> DateMention |
     if kind == "today":
         return DateMention(s, e, t, published, DAY, published, published, kind)
     return None
+
+
+def days_from_carry(d: DateMention) -> int | None:
+    """For a date told from the day before it ("the day before", "the following afternoon", "that same
+    night", "Nine days later"): how many days after that day it is; else None."""
+    if d.kind in _FROM_CARRY:
+        return _FROM_CARRY[d.kind]
+    if d.kind != "n_later":
+        return None
+    m = _N_LATER.match(d.text)
+    num = m.group("num").lower()
+    n = (int(num) if num.isdigit() else NUMBERS[num]) * (7 if m.group("unit").lower() == "week" else 1)
+    return n if m.group("dir").lower() == "later" else -n
+
+
+_FROM_CARRY = {"prev_day": -1, "next_day": 1, "same_day": 0}
+_N_LATER = next(p for k, p in _PATTERNS if k == "n_later")
 
 
 def find_dates(text: str, published: dt.date | None) -> list[DateMention]:

@@ -28,7 +28,7 @@ from collections.abc import Callable
 from events import attribution as A
 from events import frames as F
 from events import lexicon as L
-from events.dates import DAY, DateMention, default_date, find_dates
+from events.dates import DAY, DateMention, days_from_carry, default_date, find_dates
 from events.doc import Candidate, Doc, Sentence
 from events.modality import DENIED, HISTORICAL, classify
 from events.places import place_finder
@@ -707,8 +707,8 @@ _OTHER_HAPPENING = re.compile(r"\b(?=\w)(?:downing|shooting\s+down|crash|visit|m
                               r"truce|ceasefire|cease-fire|armistice|took\s+effect|"
                               r"attacks\s+in|killing\s+of|death\s+of|capture\s+of|fall\s+of|seizure\s+of)\b", re.I)
 # ("officials recalled on Tuesday", "the ministry confirmed on Monday": any verb of telling dates the telling)
-# Days counted from the day told just before: "The day before", "The following afternoon", "That same night"
-_FROM_CARRY = {"prev_day": -1, "next_day": 1, "same_day": 0}
+# Dates counted from the day told just before: "The day before", "The following afternoon", "Nine days later"
+_FROM_CARRY = ("prev_day", "next_day", "same_day", "n_later")
 _REPORT_DATE = re.compile(r"\b(?:said|says|reported|announced|claimed|stated|confirmed|added|noted|recalled|wrote|posted|"
                           r"acknowledged|admitted|insisted|explained|told\s+\w+)\s+(?:on\s+|late\s+on\s+|early\s+on\s+)?$|"
                           # ("imagery from 24 March shows", "footage taken on Monday": when it was seen, on or after the event)
@@ -1021,7 +1021,7 @@ def dates(doc: Doc) -> None:
                 base = carry[0] if carry is not None and carry[1] != si else \
                     _previous_day(doc, si, published, told) if date.kind != "prev_day" else None
                 if base is not None and base.date is not None:      # "Idlib on Monday. The day before, ..."
-                    d = base.date + dt.timedelta(days=_FROM_CARRY[date.kind])
+                    d = base.date + dt.timedelta(days=days_from_carry(date))
                     date = dataclasses.replace(date, date=d, date_from=d, date_to=d)
                 elif date.kind != "prev_day":                   # "the following morning" of no day told: undated
                     date, explicit = default_date(published), 0

@@ -1846,3 +1846,11 @@ def test_a_force_named_after_its_platform_acts():
     # "the helicopters of the regime": the platform of a force named after it
     found = events("The helicopters of the regime dropped barrel bombs on Aleppo on Tuesday.")
     assert [e.actor for e in found] == ["Syrian government"]
+
+
+def test_days_later_or_earlier_count_from_the_day_told_before():
+    # "Nine days later", "Three days earlier": an offset from the day told just before
+    found = events("Jets struck Raqqa on 2 February. Nine days later, a drone hit a checkpoint near Tabqa. "
+                   "Three days earlier, artillery had shelled Manbij.")
+    assert [(e.place, e.date) for e in found] == [("Raqqa", "2021-02-02"), ("near Tabqa", "2021-02-11"),
+                                                  ("Manbij", "2021-02-08")]
