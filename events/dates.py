@@ -326,7 +326,7 @@ def days_from_carry(d: DateMention) -> int | None:
     m = _N_LATER.match(d.text)
     num = m.group("num").lower()
     n = (int(num) if num.isdigit() else NUMBERS[num]) * (7 if m.group("unit").lower() == "week" else 1)
-    return n if m.group("dir").lower() == "later" else -n
+    return -n if m.group("dir").lower() == "earlier" else n
 
 
 _FROM_CARRY = {"prev_day": -1, "next_day": 1, "same_day": 0}

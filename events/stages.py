@@ -28,7 +28,7 @@ from collections.abc import Callable
 from events import attribution as A
 from events import frames as F
 from events import lexicon as L
-from events.dates import DAY, DateMention, days_from_carry, default_date, find_dates
+from events.dates import DAY, NUMBERS, DateMention, days_from_carry, default_date, find_dates
 from events.doc import Candidate, Doc, Sentence
 from events.modality import DENIED, HISTORICAL, classify
 from events.places import place_finder
@@ -761,22 +761,36 @@ def date_for(dates: list[DateMention], clause: tuple[int, int], pos: int, publis
 
 # "Shelling rocked X on Friday, a day after a bus was hit": the clause after "after" is N days before
 # the main clause's own day.
-_N_BEFORE_AFTER = re.compile(r"\b(?P<n>a|an|one|two|three|four|five|six|\d{1,2})\s+(?P<unit>days?|weeks?)\s*$", re.I)
-_NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+_N_BEFORE_AFTER = re.compile(r"\b(?P<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?P<unit>days?|weeks?)\s*$",
+                             re.I)
 
 
 _AND_DAY = re.compile(r"\s*(?:,\s*)?(?:and|&)\s+(?:again\s+|also\s+)?(?:on\s+)?")     # "on Friday and (again) on Saturday"
 
 
-def _days_before_main(s: Sentence, clause: tuple[int, int]) -> tuple[DateMention, int] | None:
-    """The date of an "N days after" clause: N days before the day of the clause before it."""
-    if not s.text[clause[0]:clause[0] + 8].lstrip(" ,").lower().startswith("after"):
+# "Seven days after jets hit X, satellite pictures show ...": a main clause told in the present is now
+_N_AFTER_OPENING = re.compile(r"\s*(?P<n>\d{1,2}|a|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?P<unit>days?|weeks?)\s+"
+                              r"after\b", re.I)
+_PRESENT_MAIN = re.compile(r"[^.;,]*?\b(?:is|are|remains?|shows?|allows?|says?|continues?|has|have|appears?|suggests?)\b", re.I)
+
+
+def _days_before_main(s: Sentence, clause: tuple[int, int], published=None) -> tuple[DateMention, int] | None:
+    """The date of an "N days after" clause: N days before the day of the clause before it (or, for a
+    sentence that opens with it and goes on in the present, before publication)."""
+    if s.text[clause[0]:clause[0] + 8].lstrip(" ,").lower().startswith("after"):
+        m = _N_BEFORE_AFTER.search(s.text, max(0, clause[0] - 20), clause[0])
+    else:
+        m = _N_AFTER_OPENING.match(s.text, clause[0])
+    if m is None:
         return None
-    m = _N_BEFORE_AFTER.search(s.text, max(0, clause[0] - 20), clause[0])
-    main = [d for d in s.dates if d.end <= clause[0] and d.precision == DAY and d.date]
-    if m is None or not main:
+    main = [d for d in s.dates if d.end <= m.start() and d.precision == DAY and d.date]
+    if not main and published is not None and not s.dates and not s.text[:m.start()].strip() \
+            and "," in s.text[m.end():] and _PRESENT_MAIN.match(s.text, s.text.index(",", m.end()) + 1):
+        # "Seven days after jets hit X, pictures show ...": opened so, the sentence goes on in the present
+        main = [DateMention(m.start(), m.end(), m.group(0), published, DAY, published, published, "now")]
+    if not main:
         return None
-    n = int(m.group("n")) if m.group("n").isdigit() else _NUMBERS[m.group("n").lower()]
+    n = int(m.group("n")) if m.group("n").isdigit() else NUMBERS[m.group("n").lower()]
     day = main[-1].date - dt.timedelta(days=n * (7 if m.group("unit").lower().startswith("week") else 1))
     return dataclasses.replace(main[-1], date=day, date_from=day, date_to=day), 2
 
@@ -998,7 +1012,7 @@ def dates(doc: Doc) -> None:
                         s.text[max(0, date.start - 30):date.start]):
                     carry = (date, si)  # "On Saturday, air defences shot down drones. Jets struck X": Saturday
                 continue
-            earlier = _days_before_main(s, c.clause)
+            earlier = _days_before_main(s, c.clause, published)
             if earlier is not None:
                 date, explicit = earlier
             if explicit == 2 and c.type == "strike":    # "shelled on Friday and Saturday": one strike a day

@@ -1854,3 +1854,11 @@ def test_days_later_or_earlier_count_from_the_day_told_before():
                    "Three days earlier, artillery had shelled Manbij.")
     assert [(e.place, e.date) for e in found] == [("Raqqa", "2021-02-02"), ("near Tabqa", "2021-02-11"),
                                                   ("Manbij", "2021-02-08")]
+
+
+def test_days_after_told_from_now():
+    # "Seven days after jets hit X, satellite pictures show ...": opened so and going on in the present,
+    # the strike was that many days before publication
+    found = events("Seven days after American bombers hit militia sites near al-Qaim, satellite pictures show "
+                   "the damage.")
+    assert [(e.place, e.date) for e in found] == [("near al-Qaim", "2021-03-05")]
