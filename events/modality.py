@@ -34,9 +34,9 @@ _UNCONFIRMED_AFTER = re.compile(r"\b(?:(?:could|can|have|has|had|was|were|is|are
                                 r"corroborated|substantiated|supported|borne\s+out)\b|"
                                 r"\bremain(?:s|ed)?\s+(?:unconfirmed|unverified)\b", re.I)
 # "has carried out hundreds of strikes over the years", "blamed for rocket attacks in the past",
-# "years of barrel bomb attacks", "a decade of shelling": a long stretch of them, background
+# "years of barrel bomb attacks", "a decade of shelling", "after weeks of bombardment": a stretch of them, background
 # ("Previous drone attacks have targeted ...", "past strikes": earlier ones, not this report's)
-_STRETCH_OF = re.compile(r"\b(?:years|decades|a\s+decade|months)\s+of\s+(?:[\w-]+\s+){0,3}$|"
+_STRETCH_OF = re.compile(r"\b(?:years|decades|a\s+decade|months|weeks)\s+of\s+(?:[\w-]+\s+){0,3}$|"
                          r"\b(?:previous|prior|past)\s+(?:[\w-]+\s+){0,2}$", re.I)
 _PREVIOUS_SUBJECT = re.compile(r"\W*(?:previous|prior|past)\s+(?:[\w-]+\s+){0,4}(?:have|has|had)\s+(?:also\s+)?$", re.I)
 # "120 air strikes have hit X since the start of the year": a summary of a long past, no report of an event.
@@ -54,6 +54,9 @@ _SINCE_START = re.compile(r"\bsince\s+(?:the\s+(?:start|beginning|outbreak)\s+of
                           r"the\s+(?:war|campaign|conflict|intervention|operation|offensive|bombing)\s+(?:began|started))\b", re.I)
 # "have carried out more than 9,000 strikes", "hundreds of raids": a tally of a campaign in the perfect
 # ("have carried out several rounds of strikes": rounds counted, a campaign too)
+# "Twice in less than three weeks, the coalition has bombed ...": a count of strikes over a stretch, in the perfect
+_TIMES_IN = re.compile(r"\b(?:twice|(?:three|four|five|several|many|\d+)\s+times)\s+in\s+(?:less\s+than\s+|more\s+than\s+|"
+                       r"the\s+(?:past|last)\s+)?(?:[\w-]+\s+)?(?:days?|weeks?|months?|years?)\b", re.I)
 _TALLY = re.compile(r"\b(?:hundreds|thousands|dozens|scores|\d{1,3}(?:,\d{3})+|\d{4,})\s+(?:of\s+)?(?:[\w-]+\s+){0,2}$|"
                     r"\b(?:several|multiple|numerous|repeated|many|\w+)\s+(?:rounds|waves)\s+of\s+(?:[\w-]+\s+)?$", re.I)
 # "Strikes on X were suspended during the visit": a strike noun whose predicate stops it.
@@ -100,6 +103,13 @@ def _since_the_start(text: str) -> bool:
     run only where "since" stands)."""
     low = lower_for_gate(text)
     return (low is None or "since" in low) and bool(_SINCE_START.search(text)) and bool(_PERFECT.search(text))
+
+
+def count_over_stretch(sentence_prefix: str) -> bool:
+    """"Twice in less than three weeks, the coalition has bombed ...": the sentence up to the trigger counts
+    strikes over a stretch of time, in the perfect (a tally, no one event; the count may open the sentence,
+    outside the trigger's clause)."""
+    return bool(_TIMES_IN.search(sentence_prefix)) and bool(_PERFECT.search(sentence_prefix))
 
 
 def classify(clause_prefix: str, after: str = "", nominal: bool = False, rest: str = "") -> str | None:

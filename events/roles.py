@@ -60,8 +60,10 @@ _PURPOSE_PLACE = re.compile(r"\b(?:for\s+|to\s+(?:[\w-]+\s+){1,3})(?:[\w-]+\s+){
 # ("in what Ankara called a response to the bombing in X": the answered attack named with an article)
 _ANSWERED_BEFORE = re.compile(r"\b(?:(?:in|an?)\s+(?:retaliation|response|revenge|reprisal)\s+(?:for|to)|to\s+avenge|as\s+(?:a\s+)?"
                               r"(?:reprisal|retaliation)\s+for)\s+(?:the\s+|an?\s+|its\s+|their\s+)?(?:[\w.-]+\s+){0,4}?"
-                              r"(?:attacks?|strikes?|bombings?|raids?|shelling|killings?|massacre|assault)\s+(?:on|in|at|of|against|near)\s+"
-                              r"(?:the\s+)?(?:(?:town|city|village|district)\s+of\s+)?$", re.I)
+                              r"(?:attacks?|strikes?|bombings?|raids?|shelling|killings?|massacre|assault)\s+"
+                              # ("in response to a chemical attack that killed dozens of people in the town of X")
+                              r"(?:(?:that|which)\s+(?:killed|wounded|injured|hit|targeted|struck)\s+(?:[\w-]+\s+){0,4}?)?"
+                              r"(?:on|in|at|of|against|near)\s+(?:the\s+)?(?:(?:town|city|village|district)\s+of\s+)?$", re.I)
 # "in response to the Abu Dhabi attack": the answered attack named by its place, as a modifier
 _ANSWERED_MODIFIER_BEFORE = re.compile(r"\b(?:(?:in|an?)\s+(?:retaliation|response|revenge|reprisal)\s+(?:for|to)|to\s+avenge|"
                                        r"as\s+(?:a\s+)?(?:reprisal|retaliation)\s+for)\s+(?:the|an?|its|their|last\s+\w+['’]s)\s+$", re.I)

@@ -30,7 +30,7 @@ from events import frames as F
 from events import lexicon as L
 from events.dates import DAY, NUMBERS, DateMention, days_from_carry, default_date, find_dates
 from events.doc import Candidate, Doc, Sentence
-from events.modality import DENIED, HISTORICAL, classify
+from events.modality import DENIED, HISTORICAL, classify, count_over_stretch
 from events.places import place_finder
 from events.roles import CAPITALS, relative_text
 from events.sentences import clause_bounds, clause_of, split_sentences
@@ -387,6 +387,8 @@ def modality(doc: Doc) -> None:
             start = m.end()     # "officials said they would retaliate, and artillery fired on X": a new subject's clause
         reason = "hypothetical" if s.question else classify(s.text[start:t.start], s.text[t.end:end], t.nominal,
                                                                  s.text[t.end:])
+        if reason is None and count_over_stretch(s.text[:t.end]):
+            reason = HISTORICAL  # "Twice in three weeks, the coalition has bombed ..."
         if reason is None and _COUNTER_CLAIM.search(s.text, 0, t.start):
             reason = DENIED     # "The rebels denied firing at X and said government forces had shelled the city themselves"
         if reason is None and c.type == "deployment" and _described_force(s.text, t):
@@ -730,6 +732,10 @@ def _belongs_elsewhere(d: DateMention, pos: int, others: list[int]) -> bool:
     return any(o < d.start and d.start - o < 60 and not (o < pos < d.start) for o in others)
 
 
+# ", when warships fired ...": a time clause right after a date, which dates it
+_WHEN_CLAUSE = re.compile(r"\s*,?\s*when\b", re.I)
+
+
 def date_for(dates: list[DateMention], clause: tuple[int, int], pos: int, published, relative=(), others=(),
              sentence: str = "") -> tuple[DateMention | None, int]:
     """The date nearest the trigger in its clause, else in the sentence outside
@@ -744,6 +750,13 @@ def date_for(dates: list[DateMention], clause: tuple[int, int], pos: int, publis
     own = next((d for d in pool if 0 <= pos - d.end <= 1), None)
     if own is not None:         # "the 2017 strike on X", "the April 2017 raid": a date that modifies the trigger noun
         return own, 2 if own.precision == DAY else 1
+    if sentence and not in_clause and _WHEN_CLAUSE.match(sentence, clause[0]):
+        told_then = next((d for d in dates if 0 <= clause[0] - d.end <= 2 and d.date is not None), None)
+        if told_then is not None:   # "since April 7, when warships fired ...": the time clause's own day
+            if told_then.kind in ("since_md", "since_dm"):
+                day = told_then.date_from
+                told_then = dataclasses.replace(told_then, date=day, precision=DAY, date_from=day, date_to=day)
+            return told_then, 2 if told_then.precision == DAY else 1
     if pool:
         # (a day in the clause beats a nearer vaguer phrase: "for the third time this month on Sunday")
         days = [d for d in pool if d.precision == DAY and clause[0] <= d.start < clause[1]]
@@ -1040,7 +1053,8 @@ def dates(doc: Doc) -> None:
                 elif date.kind != "prev_day":                   # "the following morning" of no day told: undated
                     date, explicit = default_date(published), 0
             if explicit == 2:
-                if not _REPORT_DATE.search(s.text[max(0, date.start - 30):date.start]):
+                # (not the day of a "since April 7, when ..." clause: a past event the story measures against)
+                if not _REPORT_DATE.search(s.text[max(0, date.start - 30):date.start]) and not date.kind.startswith("since"):
                     carry = (date, si)
             elif explicit == 0 and si > 0 and (_CONTINUES.match(s.text) or _CONTINUES.match(doc.sentences[si - 1].text)) \
                     and (before := _previous_day(doc, si, published, told)) is not None:

@@ -1862,3 +1862,27 @@ def test_days_after_told_from_now():
     found = events("Seven days after American bombers hit militia sites near al-Qaim, satellite pictures show "
                    "the damage.")
     assert [(e.place, e.date) for e in found] == [("near al-Qaim", "2021-03-05")]
+
+
+def test_a_time_clause_after_a_date_takes_that_day():
+    # "since April 7, when warships fired ...": the when-clause's event is dated by the date before it
+    found = events("It was the sharpest escalation since 7 January, when warships fired cruise missiles at an air "
+                   "base near Homs.")
+    assert [(e.place, e.date, e.date_precision) for e in found] == [("near Homs", "2021-01-07", "day")]
+
+
+@pytest.mark.parametrize("text", [
+    # a count of strikes over a stretch, in the perfect: a tally, no one event
+    "Twice in less than three weeks, the coalition has bombed militias near Tanf.",
+    # a stretch of bombardment told as what came before: background
+    "Rebels withdrew from the Qaboun district after weeks of government bombardment.",
+])
+def test_tallies_and_stretches_are_background(text):
+    assert [e for e in events(text) if e.type == "strike"] == []
+
+
+def test_the_answered_attack_told_with_a_relative_clause_places_nothing():
+    # "in response to a chemical attack that killed dozens in the town of X": the answered attack's place
+    found = events("US warships fired cruise missiles at the Shayrat air base in response to a chemical attack "
+                   "that killed dozens of people in the town of Khan Sheikhoun.")
+    assert [e.place for e in found] == ["Shayrat"]
