@@ -47,7 +47,8 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("since_dm", re.compile(r"\bsince\s+(?:the\s+)?" + _DAYNUM + r"\s+(?:of\s+)?" + _MONTH + _YEAR + r"\b", re.I)),
     # "since late September (2020)": the year may be left to the reader
     ("since_my", re.compile(r"\bsince\s+(?:early\s+|late\s+|mid-)?" + _MONTH + r"(?:\s+(?P<year>(?:19|20)\d\d))?\b(?!\s+\d)", re.I)),
-    ("in_my", re.compile(r"\b(?:in|during|throughout)\s+(?:early\s+|late\s+|mid-)?" + _MONTH + r"(?:\s+(?P<year>(?:19|20)\d\d)|(?P<ly>\s+last\s+year))?\b(?!\s+\d)", re.I)),
+    # ("last September": the latest September before the month of publication)
+    ("in_my", re.compile(r"\b(?:in|during|throughout|(?P<last>last))\s+(?:early\s+|late\s+|mid-)?" + _MONTH + r"(?:\s+(?P<year>(?:19|20)\d\d)|(?P<ly>\s+last\s+year))?\b(?!\s+\d)", re.I)),
     ("since_wd", re.compile(r"\bsince\s+(?:last\s+)?" + _WEEKDAY + r"\b", re.I)),
     # "on Sunday the 17th": a weekday and a day of the month (the latest such day on or before publication)
     ("wd_nth", re.compile(r"\b" + _WEEKDAY + r",?\s+the\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?" + _MONTH + r")", re.I)),
@@ -214,7 +215,7 @@ def _resolve(kind: str, m: re.Match, published: dt.date | None) -> DateMention |
             if published is None:
                 return None
             year = published.year if month <= published.month else published.year - 1
-            if g.get("ly"):
+            if g.get("ly") or g.get("last") and month == published.month:
                 year = published.year - 1
         start = dt.date(year, month, 1)
         end = (start.replace(day=28) + dt.timedelta(days=4)).replace(day=1) - dt.timedelta(days=1)

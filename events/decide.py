@@ -28,6 +28,9 @@ _MUNITION_BEFORE = re.compile(r"\b(?:drones?|missiles?|rockets?|UAVs?|projectile
 # "moved tens of millions of dollars to X", "shipped fuel to X": money or goods moved, no force
 _GOODS_MOVED = re.compile(r"\s+(?:(?!(?:to|into|at|in|near|towards?|from|the)\s)[\w,$.-]+\s+){0,5}?(?:dollars|euros|money|funds|cash|payments|revenue|oil|fuel|grain|wheat|"
                           r"goods|cargo|humanitarian\s+aid|food)\b", re.I)
+# "the rockets had been fired from areas near X": a launch told by its origin alone
+_FIRED_FROM = re.compile(r"(?:fired|launched|lobbed)\b", re.I)
+_PASSIVE_AUX = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:[\w-]+ly\s+)?$", re.I)
 # "relocated its troops out of Libya" (and no place they went to): a withdrawal
 _OUT_OF = re.compile(r"\bout\s+of\s+(?:the\s+)?$", re.I)
 _SAUDI_LED = re.compile(r"S(?<!\wS)audi[\s-]led\b|A(?<!\wA)rab\s+coalition\b")   # (word starts tested after the capital)
@@ -156,6 +159,11 @@ def decide(doc: Doc) -> list[Draft]:
                 for o in doc.candidates):     # ("moving reinforcements toward X": X is being reinforced)
             _refuse(c, "arguments", "forces moving towards a place are not deployed there")
             continue
+        if c.type == "strike" and not targets and _FIRED_FROM.match(t.text) and \
+                _PASSIVE_AUX.search(s.text, max(0, t.start - 25), t.start) and any(
+                p.origin and s.start + c.clause[0] <= p.start < s.start + c.clause[1] for p in s.places):
+            _refuse(c, "arguments", "only where the fire came from: no place of the event")
+            continue                          # ("the rockets had been fired from areas near X": told in the passive)
         if c.type == "deployment" and not targets and any(
                 p.origin and s.start + c.clause[0] <= p.start < s.start + c.clause[1]
                 and _OUT_OF.search(doc.body, max(0, p.start - 12), p.start) for p in s.places):

@@ -36,8 +36,10 @@ _ORIGIN = re.compile(r"(?:f(?<!\wf)rom|o(?<!\wo)ut\s+of)\s+(?:around\s+|near\s+|
 # positions in Y" names the target Y).
 _ORIGIN_SITE = re.compile(r"(?-i:[fF])(?<!\w.)rom\s+(?:the\s+|its\s+|their\s+|an?\s+)?(?:(?!(?:shell|struck|strike|hit|fire|attack|pound|bomb|"
                           r"target|launch|raid|storm|seiz|captur|overr|push|advanc|mov)\w*\s)[\w’'-]+\s+){0,3}(?:air\s*bases?|airbases?|airfields?|"
-                          r"bases?|airports?|ships?|warships?|vessels?|submarines?|carriers?|positions?|territory|launchers?)"
-                          r"\s+(?:in|at|near|on|inside)\s+(?:the\s+)?(?:territory\s+of\s+(?:the\s+)?)?(?:[\w-]+\s+)?$", re.I)
+                          r"bases?|airports?|ships?|warships?|vessels?|submarines?|carriers?|positions?|territory|launchers?|areas?)"
+                          # ("fired from areas near the villages of X and Y": a place of the launch, named by its villages)
+                          r"\s+(?:in|at|near|on|inside|around)\s+(?:the\s+)?(?:territory\s+of\s+(?:the\s+)?|"
+                          r"(?:villages?|towns?|settlements?)\s+of\s+)?(?:[\w-]+\s+)?$", re.I)
 # "an organisation outlawed in Turkey", "designated as terrorists by the US": a legal or political phrase.
 _LEGAL_BEFORE = re.compile(r"\b(?:outlawed|banned|proscribed|designated|blacklisted|listed|illegal|wanted|sanctioned|"
                            r"recogni[sz]ed|registered)\s+(?:as\s+(?:a\s+)?[\w-]+(?:\s+[\w-]+)?\s+)?(?:in|by)\s+(?:the\s+)?$", re.I)

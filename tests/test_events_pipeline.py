@@ -1886,3 +1886,16 @@ def test_the_answered_attack_told_with_a_relative_clause_places_nothing():
     found = events("US warships fired cruise missiles at the Shayrat air base in response to a chemical attack "
                    "that killed dozens of people in the town of Khan Sheikhoun.")
     assert [e.place for e in found] == ["Shayrat"]
+
+
+def test_last_and_a_month_name_dates_it():
+    # "Last September": the latest September before the month of publication
+    found = events("Last September, jets bombed a research centre near the town of Masyaf.")
+    assert [(e.date, e.date_precision) for e in found] == [("2020-09-15", "approx")]
+
+
+def test_fire_told_only_by_where_it_came_from_places_nothing():
+    # "the rockets had been fired from areas near the villages of X and Y": a launch site told in the passive
+    text = ("Monitors said the rockets had been fired from areas near the villages of Oktyabr and Zaichenko, "
+            "which are held by separatists.")
+    assert [e for e in events(text) if e.type == "strike"] == []
