@@ -36,7 +36,8 @@ _UNCONFIRMED_AFTER = re.compile(r"\b(?:(?:could|can|have|has|had|was|were|is|are
 # "has carried out hundreds of strikes over the years", "blamed for rocket attacks in the past",
 # "years of barrel bomb attacks", "a decade of shelling", "after weeks of bombardment": a stretch of them, background
 # ("Previous drone attacks have targeted ...", "past strikes": earlier ones, not this report's)
-_STRETCH_OF = re.compile(r"\b(?:years|decades|a\s+decade|months|weeks)\s+of\s+(?:[\w-]+\s+){0,3}$|"
+_STRETCH_OF = re.compile(r"\b(?:years|decades|a\s+decade|months|weeks|(?:several|many|\d+|two|three|four|five)\s+days)\s+of\s+"
+                         r"(?:[\w-]+\s+){0,3}$|"
                          r"\b(?:previous|prior|past)\s+(?:[\w-]+\s+){0,2}$", re.I)
 _PREVIOUS_SUBJECT = re.compile(r"\W*(?:previous|prior|past)\s+(?:[\w-]+\s+){0,4}(?:have|has|had)\s+(?:also\s+)?$", re.I)
 # "120 air strikes have hit X since the start of the year": a summary of a long past, no report of an event.
@@ -72,6 +73,9 @@ _PREVENTED = re.compile(r"\b(?:prevent(?:s|ed|ing)?\s+(?:[\w-]+\s+){0,3}?(?:from
 _ANY = re.compile(r"\bany\s+(?:further\s+|new\s+|future\s+|possible\s+|such\s+)?(?:attempts?\s+to\s+)?$", re.I)
 # "has regularly shelled", "have repeatedly struck": a habit summed up in the perfect, not a report of an event
 # ("have also repeatedly struck"; "has come under increasing attack since ...": an ongoing condition, no one event)
+# "have been waging a ground and air campaign against X since April": a campaign going on, no one event
+_WAGING = re.compile(r"\b(?:has|have|had)\s+been\s+(?:waging|conducting|carrying\s+out|pursuing|running|fighting)\s+"
+                     r"(?:[\w-]+\s+){0,5}$", re.I)
 _HABITUAL = re.compile(r"\b(?:has|have|had)\s+(?:also\s+)?(?:been\s+)?(?:regularly|repeatedly|frequently|often|routinely|constantly|"
                        r"periodically|continually|consistently|persistently|systematically)\s+(?:been\s+)?$|"
                        r"\b(?:has|have|had)\s+(?:also\s+)?(?:come\s+under|been\s+under|endured|suffered|faced)\s+"
@@ -131,6 +135,8 @@ def classify(clause_prefix: str, after: str = "", nominal: bool = False, rest: s
         return HISTORICAL                 # "devastated by years of barrel bomb attacks"; "Previous attacks have hit"
     if before.search(_PERFECT, prefix) and _TALLY.search(prefix, max(0, len(prefix) - 40)):   # (the gated one first)
         return HISTORICAL                 # "have carried out more than 9,000 strikes": a campaign's tally
+    if nominal and _WAGING.search(prefix, max(0, len(prefix) - 80)):
+        return HISTORICAL                 # "have been waging an air campaign against X since April"
     if before.search(_HABITUAL, prefix, max(0, len(prefix) - 60)):
         return HISTORICAL                 # "has regularly shelled villages around X": a pattern, no one event
     if before.search(_TOPIC, prefix):     # "talks about sending troops", "arrested on suspicion of firing": a topic, not an act

@@ -408,10 +408,11 @@ def modality(doc: Doc) -> None:
 # verb further on, tells where the force is (what it is), not that it was deployed
 DESCRIBED = "a force described by where it is, not a deployment told"
 _FORCE_NOUN_END = re.compile(r"\b(?:troops|forces|soldiers|personnel|units|jets|aircraft|warplanes|marines|advisers|"
-                             r"advisors|contractors|batteries|systems)\s+(?:now\s+|currently\s+|already\s+)?$", re.I)
+                             r"advisors|contractors|batteries|systems)\s+(?:(?:who|which|that)\s+(?:had|have|has)\s+been\s+)?"
+                             r"(?:now\s+|currently\s+|already\s+)?$", re.I)     # ("forces who had been stationed there left")
 _PARTICIPLE = re.compile(r"(?:stationed|based|deployed|positioned|garrisoned)(?:\s+(?:at|in|near|on))?$", re.I)
 _VERB_FURTHER = re.compile(r"\s+(?:(?:at|in|near|on|inside|across)\s+)?[^,.;:()]{0,80}?\s(?:were|was|are|is|have|has|had|will|"
-                           r"would|could|did|remain|remained|came|come|face|faced)\b", re.I)
+                           r"would|could|did|remain|remained|came|come|face|faced|left|withdrew|departed)\b", re.I)
 
 
 def _described_force(text: str, t) -> bool:

@@ -1899,3 +1899,22 @@ def test_fire_told_only_by_where_it_came_from_places_nothing():
     text = ("Monitors said the rockets had been fired from areas near the villages of Oktyabr and Zaichenko, "
             "which are held by separatists.")
     assert [e for e in events(text) if e.type == "strike"] == []
+
+
+@pytest.mark.parametrize("text", [
+    # what is plotted has not happened
+    "The militants had been plotting rocket attacks on the air base in Aleppo, a US official said.",
+    # a campaign going on since a month: no one event
+    "Turkish forces have been waging an air campaign against PKK bases in Duhok province, officials said.",
+    # "after several days of strikes": a stretch, background
+    "The attack on the resort came after several days of strikes near Zakho.",
+])
+def test_plots_campaigns_and_stretches_are_no_events(text):
+    assert [e for e in events(text) if e.type == "strike"] == []
+
+
+def test_forces_that_had_been_stationed_and_left_are_no_deployment():
+    # "US special forces who had been stationed there left": described by where they were, and gone
+    found = events("Houthi fighters seized the al-Anad base on Wednesday, after US special forces who had been "
+                   "stationed there left.")
+    assert [e for e in found if e.type == "deployment"] == []
