@@ -501,8 +501,10 @@ def _most_precise(spans: list[Span], inside: list[int]) -> int:
 
 
 # Tokens that may be abbreviations: "U.S.", "UK", "Tenn.", "W. Va.", "D.C." (checked against the list).
-# (The token start is tested after its capital: re skips in C to the capitals.)
-_ABBR_TOKEN = re.compile(r"[A-Z](?<![\w.][A-Z])(?:[A-Za-z]{0,4}\.(?:\s?[A-Z][A-Za-z]{0,3}\.)*|[A-Z]{1,5})(?![\w])")
+# (The token start is tested after its capital: re skips in C to the capitals. The letters are possessive,
+# "+": a letter given back is never the dot or the non-word character that must follow, so re keeps no
+# backtracking state for them; the same tokens.)
+_ABBR_TOKEN = re.compile(r"[A-Z](?<![\w.][A-Z])(?:[A-Za-z]{0,4}+\.(?:\s?[A-Z][A-Za-z]{0,3}+\.)*|[A-Z]{1,5}+)(?![\w])")
 
 
 _ALIAS_MEMO: dict[str, int] = {}
