@@ -295,13 +295,21 @@ CLAIM_PATTERNS: list[re.Pattern] = [
     re.compile(r"\baccording\s+to\s+(?P<who>(?:the\s+)?[\w’'.\- ]{2,60}?)(?=[,.;:]|(?<!\bof)(?<!\bfor)(?<!\bin)\s+(?:the|a|an|Russia|Russian|(?-i:[A-Z][a-z]+)\s+(?:has|have|had|is|was|were|are))\b|$)", I),
     re.compile(r"\b(?=\w)(?:citing|cited\s+by|as\s+(?:claimed|reported|stated)\s+by)\s+(?P<who>(?:an?\s+|the\s+)?[\w’'.\- ]{2,60}?)(?=[,.;:]|\s+(?:that|as|on|in)\b|$)", I),
 ]
-# (CLAIM_PATTERNS[1] with each word taken whole, "(?![\w’'.-])": a shorter one is followed by a word
-# character, which no space, comma or next word of the pattern opens with, so re need not try it;
-# the same matches.)
+# CLAIM_PATTERNS[1] as re runs it (the same matches):
+# - each word taken whole, possessive "*+": a shorter one is followed by a word character, which no
+#   space, comma or next word of the pattern opens with, so re need not try it;
+# - its first character consumed first, "[A-Zta]", and each alternative told by a look-behind at it:
+#   re then skips in C to those characters instead of trying the pattern at every position. The names
+#   alternative, "(?:C S){0,6}C" (C a capitalised word, S the space and small words between), is
+#   written "C(?:S C){0,6}", which reads the same words in the same order.
+_CLAIM_WORD, _CLAIM_WORD_NO_DOT = r"[\w’'.\-]", r"[\w’'-]"
+_CLAIM_VERB_AT = CLAIM_PATTERNS[1].pattern.index(r"(?:,\s[^,]{2,60},)?")
 CLAIM_PATTERNS[1] = re.compile(
-    CLAIM_PATTERNS[1].pattern.replace(r"[A-Z][\w’'.\-]*", r"[A-Z][\w’'.\-]*(?![\w’'.\-])")
-    .replace(r"[\w’'.\-]+", r"[\w’'.\-]+(?![\w’'.\-])").replace(r"[A-Z][\w’'-]*", r"[A-Z][\w’'-]*(?![\w’'-])")
-    .replace(r"[a-z][\w’'-]*", r"[a-z][\w’'-]*(?![\w’'-])"), CLAIM_PATTERNS[1].flags)
+    r"(?P<who>[A-Zta](?:(?<=[A-Z])" + _CLAIM_WORD + r"*+(?:\s+(?:(?:of|for|in|on|and|the|al-)\s+)*[A-Z]"
+    + _CLAIM_WORD + r"*+){0,6}"
+    r"|(?:(?<=[Tt])he|(?<=[Aa])n?)\s+(?:" + _CLAIM_WORD + r"++\s+){0,4}" + _CLAIM_WORD + r"++"
+    r"|(?<=[A-Z])" + _CLAIM_WORD_NO_DOT + r"*+(?:\s+(?:and\s+)?[a-z]" + _CLAIM_WORD_NO_DOT + r"*+){1,3}))"
+    + CLAIM_PATTERNS[1].pattern[_CLAIM_VERB_AT:], CLAIM_PATTERNS[1].flags)
 CLAIM_STOP = {"he", "she", "it", "they", "we", "i", "you", "this", "that", "which", "who", "the", "there", "one", "officials"}
 CLAIM_TRIM = re.compile(r"^(?:and|but|as|while|after|before|meanwhile|also|when|though|however)\s+", I)
 

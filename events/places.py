@@ -60,11 +60,13 @@ _PART_OF = re.compile(r"(?:\s+(?:district|neighbou?rhood|quarter|suburb))?\s+of\
 _COUNTRYS = re.compile(r"['’]s\s+(?:(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+)?",
                        re.I)        # "Ukraine's (southern) " before one of its provinces
 # A name holding digits: "T4", "T-4", "H-3", "Engels-2", "Brigade 80", "Kilo 16", "17th Division"
-# (the first character comes first and the word start is tested after it: re skips in C to those characters)
+# (the first character comes first and the word start is tested after it: re skips in C to those characters;
+# one class for both branches, told apart by a look-behind at that character, so that the skip is one class
+# test per character; the lowercase letters are possessive: giving one back never lets a digit follow)
 # (a spaced number follows only a site's generic word: "Brigade 80", "Kilo 16", not "March 3" or "On 10")
-_DIGIT_NAME = re.compile(r"(?:[A-Z](?<![\w-].)(?:[a-z]{0,12}-?|(?<=[BDKRSTCHPU])(?:rigade|ivision|ilo|egiment|ector|ower|amp|"
-                         r"ill|ost|nit|ase|tation|heckpoint|attalion|utpost|one)\s)\d{1,3}[A-Za-z]?|"
-                         r"\d(?<![\w-].)\d{0,2}(?:st|nd|rd|th)\s+[A-Z][a-z]+)(?![\w-])")
+_DIGIT_NAME = re.compile(r"[A-Z\d](?<![\w-].)(?:(?<=[A-Z])(?:[a-z]{0,12}+-?|(?<=[BDKRSTCHPU])(?:rigade|ivision|ilo|egiment|"
+                         r"ector|ower|amp|ill|ost|nit|ase|tation|heckpoint|attalion|utpost|one)\s)\d{1,3}[A-Za-z]?|"
+                         r"(?<=\d)\d{0,2}(?:st|nd|rd|th)\s+[A-Z][a-z]+)(?![\w-])")
 _CAPITAL_OF = re.compile(r"['’]s\s+capital(?:\s+city)?\b(?!\s+(?:region|district|governorate|province|territory))", re.I)
 _PROVINCE_WORD = re.compile(r"\b(?:province|governorate|oblast|region|district)\b", re.I)
 _TOLD_WITHIN = 1500                 # characters back to the town a named part of a town belongs to

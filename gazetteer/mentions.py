@@ -72,15 +72,18 @@ _L = r"[^\W\d_]"
 # character: ``_L_STAR`` is ``[^\W\d_]*``, ``_NOT_L`` is ``[\W\d_]``, the articles are factored by
 # their first letter; optional groups are alternations with an empty branch, entered only after
 # a look-ahead at their first character: re allocates a frame for each repeated group it enters.)
-_L_STAR = r"[a-z]*(?:(?=" + _L + ")(?:" + _L + "[a-z]*)+|)"
-_APOS_PARTS = "(?:(?=" + _APOS + ")(?:" + _APOS + _L + "+)+|)"
+# (The repeats are possessive, "*+": what follows each never opens with what it repeats - a letter
+# after the letters, a non-letter after the non-letters - and nothing after a token can fail, so
+# re never gives a character back; it then keeps no backtracking state for them. The same tokens.)
+_L_STAR = r"[a-z]*+(?:(?=" + _L + ")(?:" + _L + "[a-z]*+)++|)"
+_APOS_PARTS = "(?:(?=" + _APOS + ")(?:" + _APOS + _L + "++)++|)"
 _NOT_L = r"[\x00-@\[-`{-\x7f\W\d_]"
 _LOWER_START = (r"(?!(?:a(?:th|dh|sh|[lntdrsz])|e(?:ch|sh|[lzsdrnt])|[iuo]l)(?:['\u2019]s|)(?!" + _L + "|" + _APOS
                 + _L + "))[a-z]")
 assert {"a" + x for x in ("th dh sh l n t d r s z".split())} | {"e" + x for x in "ch sh l z s d r n t".split()} \
     | {"il", "ul", "ol"} == ARTICLES           # _LOWER_START's articles are ARTICLES
 _LOWER_FAST = _LOWER_START + _L_STAR + _APOS_PARTS
-_TOKENS = re.compile("(?P<low>" + _LOWER_FAST + "(?:" + _NOT_L + "+" + _LOWER_FAST + ")*)|" + _L + _L_STAR + _APOS_PARTS)
+_TOKENS = re.compile("(?P<low>" + _LOWER_FAST + "(?:" + _NOT_L + "++" + _LOWER_FAST + ")*)|" + _L + _L_STAR + _APOS_PARTS)
 
 
 def _runs(text: str, pos: int = 0, endpos: int | None = None):

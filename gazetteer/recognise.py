@@ -122,11 +122,12 @@ _UNKNOWN_BEFORE = re.compile(
     r"(?:the\s+)?(?:" + _DIRECTION_WORDS + r"\s+)?$")
 # Every match of _UNKNOWN_BEFORE ends with the name's last word, its separator and the tail: a
 # search for that end alone skips in C to capitals (not to every lowercase letter, as the lead
-# does) and fails where _UNKNOWN_BEFORE would. (A word is taken whole, "(?![\w'’])": a shorter
-# one is followed by a word character, which no separator or next word opens with.)
-_UNKNOWN_END = re.compile(r"[A-Z][\w'\u2019]+(?![\w'\u2019])(?:-\d{1,2}(?![\w-]))?"    # (a numbered one: "Zolote-4")
+# does) and fails where _UNKNOWN_BEFORE would. (A word is taken whole, possessive "++": a shorter
+# one is followed by a word character, which no separator or next word opens with; re then keeps
+# no backtracking state for its letters.)
+_UNKNOWN_END = re.compile(r"[A-Z][\w'\u2019]++(?:-\d{1,2}(?![\w-]))?"    # (a numbered one: "Zolote-4")
                           + _UNKNOWN_BEFORE.pattern[_UNKNOWN_BEFORE.pattern.index("(?P<sep>"):])
-_UNKNOWN_BEFORE = re.compile(_UNKNOWN_BEFORE.pattern.replace(r"[A-Z][\w'\u2019]+", r"[A-Z][\w'\u2019]+(?![\w'\u2019])"))
+_UNKNOWN_BEFORE = re.compile(_UNKNOWN_BEFORE.pattern.replace(r"[A-Z][\w'\u2019]+", r"[A-Z][\w'\u2019]++"))
 # "..., Hatay governor Ali Yilmaz said": a teller's seat, not the container of the name before.
 _SPEAKER_AFTER = re.compile(r"\s+(?:provincial\s+|province\s+|city\s+|regional\s+)?(?:governor|mayor|officials?|"
                             r"police|authorities|council|spokes(?:man|woman|person)|health|military|administration|"
@@ -511,8 +512,10 @@ def _most_precise(spans: list[Span], inside: list[int]) -> int:
 
 
 # Tokens that may be abbreviations: "U.S.", "UK", "Tenn.", "W. Va.", "D.C." (checked against the list).
-# (The token start is tested after its capital: re skips in C to the capitals.)
-_ABBR_TOKEN = re.compile(r"[A-Z](?<![\w.][A-Z])(?:[A-Za-z]{0,4}\.(?:\s?[A-Z][A-Za-z]{0,3}\.)*|[A-Z]{1,5})(?![\w])")
+# (The token start is tested after its capital: re skips in C to the capitals. The letters are possessive,
+# "+": a letter given back is never the dot or the non-word character that must follow, so re keeps no
+# backtracking state for them; the same tokens.)
+_ABBR_TOKEN = re.compile(r"[A-Z](?<![\w.][A-Z])(?:[A-Za-z]{0,4}+\.(?:\s?[A-Z][A-Za-z]{0,3}+\.)*|[A-Z]{1,5}+)(?![\w])")
 
 
 _ALIAS_MEMO: dict[str, int] = {}
