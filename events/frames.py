@@ -368,6 +368,10 @@ _INTERCEPTED_AFTER = re.compile(r"[^.;]{0,80}?" + _WAS_STOPPED, re.I)
 # "air defence systems destroyed 12 rockets and 9 drones near X": the subject is an air defence.
 _AIR_DEFENCE_SUBJECT = re.compile(r"\bair[\s-]+defen[cs]es?(?:\s+(?:systems?|means|forces|units|crews))?\s+(?:[\w-]+\s+){0,3}$",
                                   re.I)
+# "Eleven missiles were intercepted over Kyiv, the first attack on the capital in two months": an attack noun in
+# apposition to a sentence that tells the weapons were stopped
+_APPOSED = re.compile(r",\s+(?:the|a|an|its|their)\s+(?:[\w-]+\s+){0,3}$", re.I)
+_STOPPED_BEFORE = re.compile(_WAS_STOPPED, re.I)
 NOT_DOWNING = "downing: shooting down or intercepting an aircraft, drone or missile is not a strike on the place"
 NOT_TERROR = "terror attack (suicide bombing, gunmen, planted explosives), not a military strike"
 NOT_ARREST = "arrest raid, not a strike"
@@ -459,6 +463,9 @@ def not_a_strike(sentence: str, trigger: Trigger, clause: tuple[int, int], class
             near.match(_INTERCEPTED_AFTER, sentence, trigger.end, clause[1]) or \
             near.search(_AIR_DEFENCE_SUBJECT, sentence, max(0, clause[0], trigger.start - 60), trigger.start):
         return NOT_DOWNING                                     # "intercepted a missile fired towards X"
+    if trigger.nominal and _APPOSED.search(sentence, max(0, trigger.start - 40), trigger.start) and \
+            _STOPPED_BEFORE.search(sentence, 0, trigger.start):
+        return NOT_DOWNING                                     # "Missiles were intercepted over X, the first attack on ..."
     if _LAUNCHED_TOWARDS.match(sentence, trigger.start) and _INTERCEPTED_NEXT.search(sentence, trigger.end):
         return NOT_DOWNING                                     # "fired a missile at X, adding that the missile was intercepted"
     if near.search(_SUPPORT_FLIGHT, sentence, max(0, trigger.start - 70), trigger.end):   # "flew reconnaissance sorties over X"

@@ -37,6 +37,8 @@ _ORIGIN = re.compile(r"(?:f(?<!\wf)rom|o(?<!\wo)ut\s+of)\s+(?:around\s+|near\s+|
 _ORIGIN_SITE = re.compile(r"(?-i:[fF])(?<!\w.)rom\s+(?:the\s+|its\s+|their\s+|an?\s+)?(?:(?!(?:shell|struck|strike|hit|fire|attack|pound|bomb|"
                           r"target|launch|raid|storm|seiz|captur|overr|push|advanc|mov)\w*\s)[\w’'-]+\s+){0,3}(?:air\s*bases?|airbases?|airfields?|"
                           r"bases?|airports?|ships?|warships?|vessels?|submarines?|carriers?|positions?|territory|launchers?|areas?)"
+                          # ("from areas they control in X": a relative clause of who holds the site)
+                          r"(?:\s+(?:they|it|which|that)\s+(?:control|controls|controlled|hold|holds|held|occupy|occupied))?"
                           # ("fired from areas near the villages of X and Y": a place of the launch, named by its villages)
                           r"\s+(?:in|at|near|on|inside|around)\s+(?:the\s+)?(?:territory\s+of\s+(?:the\s+)?|"
                           r"(?:villages?|towns?|settlements?)\s+of\s+)?(?:[\w-]+\s+)?$", re.I)

@@ -417,8 +417,13 @@ _VERB_FURTHER = re.compile(r"\s+(?:(?:at|in|near|on|inside|across)\s+)?[^,.;:()]
 
 def _described_force(text: str, t) -> bool:
     """Is the deployment trigger ``t`` a participle describing a force by where it is (see DESCRIBED)?"""
-    return bool(_PARTICIPLE.search(t.text) and _FORCE_NOUN_END.search(text, max(0, t.start - 30), t.start)
-                and _VERB_FURTHER.match(text, t.end))
+    return bool(_PARTICIPLE.search(t.text) and (_FORCE_NOUN_END.search(text, max(0, t.start - 30), t.start)
+                                                and _VERB_FURTHER.match(text, t.end)
+                                                or _WHERE_DEPLOYED.search(text, max(0, t.start - 60), t.start)))
+
+
+# "it had hit places where reserve units were deployed": a relative clause of place that says what was there
+_WHERE_DEPLOYED = re.compile(r"\bwhere\s+(?:[\w’'-]+\s+){1,5}?(?:were|was|are|is|had\s+been|have\s+been)\s+$", re.I)
 
 
 # A correction notice's retracted report: "An earlier version of this article said that X had been bombed"

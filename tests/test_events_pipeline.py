@@ -1918,3 +1918,21 @@ def test_forces_that_had_been_stationed_and_left_are_no_deployment():
     found = events("Houthi fighters seized the al-Anad base on Wednesday, after US special forces who had been "
                    "stationed there left.")
     assert [e for e in found if e.type == "deployment"] == []
+
+
+def test_a_launch_site_held_by_the_attacker_is_an_origin():
+    # "fired by the Houthis from areas they control in X": where the fire came from
+    found = events("The airport had been hit by missiles fired by the Houthis from areas they control in "
+                   "Taiz province, the minister said.")
+    assert [e.place for e in found if e.place] == []
+
+
+def test_forces_where_a_strike_hit_are_described_not_deployed():
+    # "it had hit places where reserve units were deployed": what was there, not a deployment told
+    found = events("The ministry said its missiles had hit places near Kramatorsk where reserve units were deployed.")
+    assert [e for e in found if e.type == "deployment"] == []
+
+
+def test_an_attack_in_apposition_to_an_interception_is_a_downing():
+    # "Eleven missiles were intercepted over Kyiv, the first attack on the capital in two months"
+    assert events("Eleven missiles were intercepted over Kyiv, the first attack on the capital in nearly two months.") == []
