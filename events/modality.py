@@ -74,7 +74,8 @@ _ANY = re.compile(r"\bany\s+(?:further\s+|new\s+|future\s+|possible\s+|such\s+)?
 # "has regularly shelled", "have repeatedly struck": a habit summed up in the perfect, not a report of an event
 # ("have also repeatedly struck"; "has come under increasing attack since ...": an ongoing condition, no one event)
 # "have been waging a ground and air campaign against X since April": a campaign going on, no one event
-_WAGING = re.compile(r"\b(?:has|have|had)\s+been\s+(?:waging|conducting|carrying\s+out|pursuing|running|fighting)\s+"
+# (not "have been conducting air operations since X": a campaign told with its start dates the country's event)
+_WAGING = re.compile(r"\b(?:has|have|had)\s+been\s+(?:waging|pursuing|fighting)\s+"
                      r"(?:[\w-]+\s+){0,5}$", re.I)
 _HABITUAL = re.compile(r"\b(?:has|have|had)\s+(?:also\s+)?(?:been\s+)?(?:regularly|repeatedly|frequently|often|routinely|constantly|"
                        r"periodically|continually|consistently|persistently|systematically)\s+(?:been\s+)?$|"
