@@ -159,7 +159,9 @@ _BLAMED_ON = re.compile(r"\b(?:blamed\s+on|attributed\s+to|pinned\s+on)\s+(?:the
 # blamed is the author the claim names
 _ACCUSED_OF = re.compile(r"\b(?=[ab])(?:accus\w*|blam\w*)\s+(?P<who>(?:[\w’'-]+\s+){1,4}?)(?:of|for)\s+(?:[\w’'-]+\s+){0,2}$",
                          re.I)
-_BY_AGENT = re.compile(r"^[^;,.]*?\bby\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,3}$", re.I)
+# ("was hit by missiles fired by the Houthis": the agent after the last "by"; no "^": match() starts at pos, where
+# "^" would not match)
+_BY_AGENT = re.compile(r"[^;,.]*?\bby\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,3}$", re.I)
 
 
 def _actor_of(trig, text: str, actors: list, clause: tuple[int, int], skip, claimer: str | None,

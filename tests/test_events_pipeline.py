@@ -1936,3 +1936,10 @@ def test_forces_where_a_strike_hit_are_described_not_deployed():
 def test_an_attack_in_apposition_to_an_interception_is_a_downing():
     # "Eleven missiles were intercepted over Kyiv, the first attack on the capital in two months"
     assert events("Eleven missiles were intercepted over Kyiv, the first attack on the capital in nearly two months.") == []
+
+
+def test_a_passive_strikes_agent_after_the_last_by():
+    # "had been hit by missiles fired by the Houthis": the agent after the last "by", past a teller's clause
+    found = events("The minister said the airport in Mocha had been hit by precision-guided missiles fired by the "
+                   "Houthis from areas they control in Taiz province.")
+    assert [e.actor for e in found] == ["Houthis"]
