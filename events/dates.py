@@ -331,6 +331,8 @@ def days_from_carry(d: DateMention) -> int | None:
 
 
 _FROM_CARRY = {"prev_day": -1, "next_day": 1, "same_day": 0}
+# The kinds of date told from the day before them (see :func:`days_from_carry`)
+FROM_CARRY = (*_FROM_CARRY, "n_later")
 _N_LATER = next(p for k, p in _PATTERNS if k == "n_later")
 
 

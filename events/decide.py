@@ -22,15 +22,13 @@ ACCEPTED, REFUSED, JOINED = "accepted", "refused", "joined"
 # "The strikes killed 12": a definite nominal trigger with no place of its own tells more
 # about an event already reported, so it joins that event instead of making a new one.
 _DEFINITE = re.compile(r"\b(?=\w)(?:the|these|those|this|such|its|their|his|our)\s+(?:[\w-]+\s+){0,2}$", re.I)
-_MUNITIONS = re.compile(r"(?:[\w-]+\s+)?(?:drones?|missiles?|rockets?|UAVs?|shells?)", re.I)
+_MUNITION = r"(?:drones?|missiles?|rockets?|UAVs?|projectiles?|shells?)"
+_MUNITIONS = re.compile(r"(?:[\w-]+\s+)?" + _MUNITION, re.I)
 # "a Houthi drone reached Tel Aviv": a munition's flight reaches a place; it is not deployed there
-_MUNITION_BEFORE = re.compile(r"\b(?:drones?|missiles?|rockets?|UAVs?|projectiles?|shells?)\s+(?:[\w-]+\s+){0,2}$", re.I)
+_MUNITION_BEFORE = re.compile(r"\b" + _MUNITION + r"\s+(?:[\w-]+\s+){0,2}$", re.I)
 # "moved tens of millions of dollars to X", "shipped fuel to X": money or goods moved, no force
 _GOODS_MOVED = re.compile(r"\s+(?:(?!(?:to|into|at|in|near|towards?|from|the)\s)[\w,$.-]+\s+){0,5}?(?:dollars|euros|money|funds|cash|payments|revenue|oil|fuel|grain|wheat|"
                           r"goods|cargo|humanitarian\s+aid|food)\b", re.I)
-# "the rockets had been fired from areas near X": a launch told by its origin alone
-_FIRED_FROM = re.compile(r"(?:fired|launched|lobbed)\b", re.I)
-_PASSIVE_AUX = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:[\w-]+ly\s+)?$", re.I)
 # "relocated its troops out of Libya" (and no place they went to): a withdrawal
 _OUT_OF = re.compile(r"\bout\s+of\s+(?:the\s+)?$", re.I)
 _SAUDI_LED = re.compile(r"S(?<!\wS)audi[\s-]led\b|A(?<!\wA)rab\s+coalition\b")   # (word starts tested after the capital)
@@ -159,11 +157,10 @@ def decide(doc: Doc) -> list[Draft]:
                 for o in doc.candidates):     # ("moving reinforcements toward X": X is being reinforced)
             _refuse(c, "arguments", "forces moving towards a place are not deployed there")
             continue
-        if c.type == "strike" and not targets and _FIRED_FROM.match(t.text) and \
-                _PASSIVE_AUX.search(s.text, max(0, t.start - 25), t.start) and any(
+        if c.type == "strike" and not targets and c.frame == "fired-passive" and any(
                 p.origin and s.start + c.clause[0] <= p.start < s.start + c.clause[1] for p in s.places):
             _refuse(c, "arguments", "only where the fire came from: no place of the event")
-            continue                          # ("the rockets had been fired from areas near X": told in the passive)
+            continue                          # ("the rockets had been fired from areas near X": the passive frame)
         if c.type == "deployment" and not targets and any(
                 p.origin and s.start + c.clause[0] <= p.start < s.start + c.clause[1]
                 and _OUT_OF.search(doc.body, max(0, p.start - 12), p.start) for p in s.places):

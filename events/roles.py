@@ -62,17 +62,18 @@ _PURPOSE_PLACE = re.compile(r"\b(?:for\s+|to\s+(?:[\w-]+\s+){1,3})(?:[\w-]+\s+){
 # "in retaliation for a chemical attack on X", "to avenge the bombing of X": the place of the earlier event
 # that this one answers, not where this one happened.
 # ("in what Ankara called a response to the bombing in X": the answered attack named with an article)
-_ANSWERED_BEFORE = re.compile(r"\b(?:(?:in|an?)\s+(?:retaliation|response|revenge|reprisal)\s+(?:for|to)|to\s+avenge|as\s+(?:a\s+)?"
-                              r"(?:reprisal|retaliation)\s+for)\s+(?:the\s+|an?\s+|its\s+|their\s+)?(?:[\w.-]+\s+){0,4}?"
-                              r"(?:attacks?|strikes?|bombings?|raids?|shelling|killings?|massacre|assault)\s+"
+# What answers an earlier attack, and the nouns that name it
+_ANSWERING = (r"(?:(?:in|an?)\s+(?:retaliation|response|revenge|reprisal)\s+(?:for|to)|to\s+avenge|"
+              r"as\s+(?:a\s+)?(?:reprisal|retaliation)\s+for)")
+_ANSWERED_NOUN = r"(?:attacks?|strikes?|bombings?|raids?|shelling|killings?|massacre|assault)"
+_ANSWERED_BEFORE = re.compile(r"\b" + _ANSWERING + r"\s+(?:the\s+|an?\s+|its\s+|their\s+)?(?:[\w.-]+\s+){0,4}?"
+                              + _ANSWERED_NOUN + r"\s+"
                               # ("in response to a chemical attack that killed dozens of people in the town of X")
                               r"(?:(?:that|which)\s+(?:killed|wounded|injured|hit|targeted|struck)\s+(?:[\w-]+\s+){0,4}?)?"
                               r"(?:on|in|at|of|against|near)\s+(?:the\s+)?(?:(?:town|city|village|district)\s+of\s+)?$", re.I)
 # "in response to the Abu Dhabi attack": the answered attack named by its place, as a modifier
-_ANSWERED_MODIFIER_BEFORE = re.compile(r"\b(?:(?:in|an?)\s+(?:retaliation|response|revenge|reprisal)\s+(?:for|to)|to\s+avenge|"
-                                       r"as\s+(?:a\s+)?(?:reprisal|retaliation)\s+for)\s+(?:the|an?|its|their|last\s+\w+['’]s)\s+$", re.I)
-_ATTACK_NOUN_AFTER = re.compile(r"(?:['’]s)?\s+(?:[\w-]+\s+)?(?:attacks?|strikes?|bombings?|raids?|shelling|killings?|massacre|assault)\b",
-                                re.I)
+_ANSWERED_MODIFIER_BEFORE = re.compile(r"\b" + _ANSWERING + r"\s+(?:the|an?|its|their|last\s+\w+['’]s)\s+$", re.I)
+_ATTACK_NOUN_AFTER = re.compile(r"(?:['’]s)?\s+(?:[\w-]+\s+)?" + _ANSWERED_NOUN + r"\b", re.I)
 # "civilians rushed to leave X", "families fled X": the place people left, not where it happened
 _LEFT_BEFORE = re.compile(r"\b(?:leave|leaving|left|flee|fleeing|fled|escape|escaping|evacuated\s+from|evacuating)\s+"
                           r"(?:the\s+)?$", re.I)

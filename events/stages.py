@@ -28,7 +28,7 @@ from collections.abc import Callable
 from events import attribution as A
 from events import frames as F
 from events import lexicon as L
-from events.dates import DAY, NUMBERS, DateMention, days_from_carry, default_date, find_dates
+from events.dates import DAY, FROM_CARRY, NUMBERS, DateMention, days_from_carry, default_date, find_dates
 from events.doc import Candidate, Doc, Sentence
 from events.modality import DENIED, HISTORICAL, classify, count_over_stretch
 from events.places import place_finder
@@ -717,8 +717,6 @@ _OTHER_HAPPENING = re.compile(r"\b(?=\w)(?:downing|shooting\s+down|crash|visit|m
                               r"truce|ceasefire|cease-fire|armistice|took\s+effect|"
                               r"attacks\s+in|killing\s+of|death\s+of|capture\s+of|fall\s+of|seizure\s+of)\b", re.I)
 # ("officials recalled on Tuesday", "the ministry confirmed on Monday": any verb of telling dates the telling)
-# Dates counted from the day told just before: "The day before", "The following afternoon", "Nine days later"
-_FROM_CARRY = ("prev_day", "next_day", "same_day", "n_later")
 _REPORT_DATE = re.compile(r"\b(?:said|says|reported|announced|claimed|stated|confirmed|added|noted|recalled|wrote|posted|"
                           r"acknowledged|admitted|insisted|explained|told\s+\w+)\s+(?:on\s+|late\s+on\s+|early\s+on\s+)?$|"
                           # ("imagery from 24 March shows", "footage taken on Monday": when it was seen, on or after the event)
@@ -1014,7 +1012,7 @@ def dates(doc: Doc) -> None:
         lead = DATELINE_LEAD.match(s.text) if s.dates else None
         if lead:                                    # "TRIPOLI, Jan 6 (Reuters) -": when it was filed, not when it happened
             s.dates = [d for d in s.dates if d.start >= lead.end()]
-        if carry is not None and carry[1] != si and any(d.kind not in _FROM_CARRY for d in s.dates):
+        if carry is not None and carry[1] != si and any(d.kind not in FROM_CARRY for d in s.dates):
             carry = None                            # the story moved to another time
         elif carry is not None and any(_TIME_SHIFT.search(doc.sentences[j].text) or _other_day(doc.sentences[j].text,
                                                                                        carry[0], published)
@@ -1052,7 +1050,7 @@ def dates(doc: Doc) -> None:
                 c.object("dates", HISTORICAL)
                 continue
             done.setdefault(c.type, []).append(c.clause)
-            if explicit == 2 and date.kind in _FROM_CARRY:
+            if explicit == 2 and date.kind in FROM_CARRY:
                 base = carry[0] if carry is not None and carry[1] != si else \
                     _previous_day(doc, si, published, told) if date.kind != "prev_day" else None
                 if base is not None and base.date is not None:      # "Idlib on Monday. The day before, ..."

@@ -544,7 +544,7 @@ def resolve_spans(text: str, spans: list[Span], cues: Sequence[CountryCue], gz, 
             continue                                # "Georgia, Iraq, Iran": a list of countries
         if i in listed and any(x.place.kind in ("admin1", "region") and _is_named(sp.key, x) for x in cands[i]):
             continue                                # "Georgia, Oklahoma, Ohio and Texas": a list of states
-        if sp.unknown and spans[j].relative is not None and spans[j].relative.kind in ("distance", "direction"):
+        if sp.unknown and spans[j].directed:
             relative_of[i] = j                      # "Bashiqa, 12 km northeast of Mosul"
             continue
         ys = [y for y in cands[j] if y.place.kind == "country" or y.place.precision == ADMIN1]
@@ -559,8 +559,7 @@ def resolve_spans(text: str, spans: list[Span], cues: Sequence[CountryCue], gz, 
             continue                                # "ports at Hodeidah, Salif and Ras Isa": a list of places
         # ("X south of Y": a bearing from Y says X lies near it, more surely than a comma)
         # (of towns and sites only: a river or a region told by its bearing keeps its own reading)
-        directed = spans[j].relative is not None and spans[j].relative.kind in ("distance", "direction") \
-            and all(x.place.kind in ("city", "site") for x in cands[i])
+        directed = spans[j].directed and all(x.place.kind in ("city", "site") for x in cands[i])
         explicit = spans[j].cue == "admin1" or sep.startswith("(") or sp.bracketed or sp.holder is not None or directed
         if sp.bracketed or sp.holder is not None:       # "X and Y villages (Z)", "X and Y villages in Z"
             sep = "("

@@ -98,11 +98,6 @@ _DISTRICT_AFTER_COMMA = re.compile(
 _DIRECTED_BETWEEN = re.compile(r"\s*,?\s*")
 
 
-def _directed(sp) -> bool:
-    """Is the mention a bearing or distance from a place ("south of Marib", "20 km east of Y")?"""
-    return sp.relative is not None and sp.relative.kind in ("distance", "direction")
-
-
 # "Foo district of Bar": "of" joins an unknown district to its province
 _OF_BETWEEN = re.compile(r"^\s+of\s+(?:the\s+)?$")
 # An unknown capitalised name right before a container ("Kafr Foo in Idleb", "Foo, Idlib").
@@ -247,6 +242,11 @@ class Span:
     place_id: str | None = None     # an abbreviation's own place ("Tenn." -> a1:US.TN)
     bracketed: bool = False         # its container is named in brackets after it ("X villages (Y, Z)")
     holder: object = None           # the Span of a known place holding a listed unknown name ("X and Y in Z")
+
+    @property
+    def directed(self) -> bool:
+        """Is the mention a bearing or distance from a place ("south of Marib", "20 km east of Y")?"""
+        return self.relative is not None and self.relative.kind in ("distance", "direction")
 
 
 @dataclass(frozen=True)
@@ -429,7 +429,7 @@ def recognise(text: str, gz) -> tuple[list[Span], list[CountryCue]]:
             continue                                 # too far apart to name a container
         between = text[a.end:b.start]
         if (_CONTAINER_BETWEEN.match(between) or a.unknown and a.cue == "county" and _OF_BETWEEN.match(between)
-                or _directed(b) and _DIRECTED_BETWEEN.fullmatch(between)) \
+                or b.directed and _DIRECTED_BETWEEN.fullmatch(between)) \
                 and not _SPEAKER_AFTER.match(text, b.end):
             a.container = i + 1
     _bracketed_containers(text, spans)
