@@ -31,6 +31,11 @@ _GOODS_MOVED = re.compile(r"\s+(?:(?!(?:to|into|at|in|near|towards?|from|the)\s)
                           r"goods|cargo|humanitarian\s+aid|food)\b", re.I)
 # "relocated its troops out of Libya" (and no place they went to): a withdrawal
 _OUT_OF = re.compile(r"\bout\s+of\s+(?:the\s+)?$", re.I)
+# "fighters had moved out of several offices", "pulled away from": a weak verb of motion that leaves
+_MOVED_OUT = re.compile(r"\s+(?:out\s+of|away\s+from|out\b)", re.I)
+# "LNA jets bombed X. They struck Y again on Thursday": a subject pronoun opening the clause is the actor
+# told just before, not the article's most frequent one
+_PRONOUN_SUBJECT = re.compile(r"\s*(?:and\s+)?(?:they|it)\s+(?:(?:also|again|then|later|had|have|has|[\w-]+ly)\s+){0,2}$", re.I)
 _SAUDI_LED = re.compile(r"S(?<!\wS)audi[\s-]led\b|A(?<!\wA)rab\s+coalition\b")   # (word starts tested after the capital)
 _US_LED = re.compile(r"\b(?=\w)(?:US|U\.S\.|American|United\s+States)[\s-]*led\b|\banti-(?:ISIS|ISIL|IS|Daesh)\s+coalition")
 
@@ -111,7 +116,8 @@ def decide(doc: Doc) -> list[Draft]:
         if early:
             _refuse(c, *early[0])
             continue
-        actor = c.own_actor or _usual_actor(drafts, c.type, last_actor)
+        actor = c.own_actor or (last_actor if last_actor and _PRONOUN_SUBJECT.fullmatch(s.text, c.clause[0], t.start)
+                                else _usual_actor(drafts, c.type, last_actor))
         last_actor = actor or last_actor
         c.actor = actor
         if c.objections:                                   # historical
@@ -166,6 +172,10 @@ def decide(doc: Doc) -> list[Draft]:
                 and _OUT_OF.search(doc.body, max(0, p.start - 12), p.start) for p in s.places):
             _refuse(c, "arguments", "forces moved out of a place are withdrawn, not deployed")
             continue
+        if c.type == "deployment" and t.strength == "weak" and _MOVED_OUT.match(s.text, t.end) and not any(
+                s.start + t.end <= p.start < s.start + c.clause[1] for p in targets):
+            _refuse(c, "arguments", "forces moved out of a place are withdrawn, not deployed")
+            continue                          # ("In X, fighters had moved out of several offices": no place they went to)
         if c.type == "deployment" and t.text.lower().startswith("reached") and \
                 _MUNITION_BEFORE.search(s.text, max(0, t.start - 40), t.start):
             _refuse(c, "arguments", "a munition that reached a place flew there: not a deployment")
@@ -193,7 +203,7 @@ def decide(doc: Doc) -> list[Draft]:
             window = (d.date_from or d.date, d.date_to or d.date) if d else None
             drafts.append(Draft(ev, window, c.explicit, (vague.evidence if vague else []) +
                                 [{"evidence": s.text, "start": s.start, "end": s.end, "claimed_by": c.claimed_by}],
-                                placeless=p is None, sentence=c.sentence,
+                                placeless=p is None, sentence=c.sentence, actor_named=c.own_actor is not None,
                                 area=p is not None and p.place.kind == "region"))
             if vague is not None:
                 ev.actor = ev.actor or vague.event.actor

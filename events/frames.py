@@ -324,6 +324,18 @@ def _terror_only_as_object(text: str, trigger_end: int) -> bool:
                                for m in found)
 
 
+# (the verb a terror word may be the near object of: "struck a car bomb workshop")
+_NEAR_HIT_OBJECT = re.compile(r"\b(?:destroy\w*|struck|hit|hitting|target\w*|bomb\w*|strik\w*)\s+(?:[\w-]+\s+){0,3}$", re.I)
+
+
+def terror_told_after(text: str, pos: int) -> bool:
+    """Does ``text`` tell a terror act after ``pos`` ("jets bombed camps hours after gunmen killed 29 people"), so
+    that "the attack" in the next sentence is that act, not the strike? (A terror word a strike verb hits just
+    before it is a target: "struck a car bomb workshop".)"""
+    return any(not _NEAR_HIT_OBJECT.search(text, max(0, m.start() - 50), m.start())
+               for m in _TERROR.finditer(text, pos))
+
+
 # Arrests: a raid that detains people is police work, not an air raid.
 _ARREST = re.compile(r"\b(?=\w)(?:arrest\w*|detain\w*|detention|round(?:ed)?\s+up|apprehend\w*|search\s+operation|"
                      r"house[\s-]to[\s-]house|checkpoints?\s+raid)\b", re.I)

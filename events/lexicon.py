@@ -104,6 +104,11 @@ DEPLOY_WEAK = re.compile(r"\b(?=\w)(?:build(?:s|ing)?[\s-]up|built[\s-]up|amass(
                          r"enter(?:ed|ing)(?=[^.;]{0,80}?\b(?:under\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:deal|agreement|accord|arrangement)|"
                          r"to\s+(?:patrol|take\s+up\s+positions|deploy|man|secure)|as\s+part\s+of\s+(?:a|an|the)\s+(?:[\w-]+\s+)?"
                          r"(?:deal|agreement)))|rotat(?:ed|ing)\s+(?:[\w-]+\s+){0,6}?(?:through|to|into))\b", I)
+# "Israeli jets struck 12 targets. Officials said those included a radar near X": a pronoun that lists
+# what the strike told just before hit (only after a strike: "These included Patriot batteries" may list a delivery)
+TARGET_LIST = re.compile(r"\b(?:those|these|they|the\s+sites\s+(?:hit|struck))\s+included(?=\s+(?:[\w-]+\s+){0,4}?"
+                         r"(?:batter(?:y|ies)|positions?|depots?|(?:air)?bases?|airports?|airfields?|radars?|launchers?|"
+                         r"command\s+posts?|headquarters|facilit(?:y|ies)|warehouses?|bunkers?|barracks|camps?)\b)", I)
 # What a weak deployment verb must move: forces or materiel.
 MILITARY_OBJECT = re.compile(r"\b(?=\w)(?:troops?|forces|soldiers|fighters|militiamen|militias|mercenaries|contractors|gunmen|reinforcements|personnel|marines|paratroopers|infantry|"
     # ("columns of his vehicles moved to X": a military column)
@@ -118,7 +123,8 @@ MILITARY_OBJECT = re.compile(r"\b(?=\w)(?:troops?|forces|soldiers|fighters|milit
 # Context that makes a weak strike trigger military.
 MILITARY_CONTEXT = re.compile(r"(?i:\b(?=\w)(?:jets?|warplanes?|planes|aircraft|aviation|bombers?|helicopters?|drones?|"
     r"missiles?|rockets?|artillery|shells?|bombs?|sorties|air\s+force|airspace\s+forces|troops|forces|"
-    r"army|military|positions|targets|training\s+camp|command\s+post|base|depots?|convoy|militants|"
+    # ("hit four air bases", "struck airfields": the plural of a military site is as military as one)
+    r"army|military|positions|targets|training\s+camp|command\s+post|(?:air)?bases?|airfields?|depots?|convoys?|militants|"
     r"fighters|rebels?|insurgents|terrorists?|ISIS|ISIL|Daesh|Islamic\s+State|Nusra|Houthis?|"
     r"separatists|Grad|launchers?|mortars?|Su-\d+\w*|MiG-\d+|F-\d+|aggression)\b)|\bIS\b")
 # Nouns that a trigger may describe without being one (used for weak strike context).
@@ -132,7 +138,11 @@ _MEANWHILE = r"(?:(?:on|late\s+on|early\s+on|last|this)\s+\w+\s+|again\s+|yester
 # "no", "without", "nor" negate only what follows closely ("without carrying out ground operations").
 # ("none of its aircraft had engaged targets": a negated subject, a few words before the verb)
 # ("suspending attacks on X", "halted its strikes": the attacks are stopped, none is reported)
+# ("There were no reports that the Egyptian raids had reached X": no report, sign or evidence that it happened)
 NEGATION_NEAR = re.compile(r"\b(?=\w)(?:(?:no|neither|nor|without)\s+(?:[\w’'-]+\s+){0,3}|none\s+of\s+(?:[\w’'-]+\s+){0,4}|"
+                           r"no\s+(?:[\w-]+\s+)?(?:signs?|reports?|evidence|indications?)\s+(?:that|of)\s+"
+                           # (not "no reports of casualties from the shelling": the shelling happened)
+                           r"(?!(?:[\w’'-]+\s+){0,2}(?:casualties|injuries|deaths|damage|victims|dead)\b)(?:[\w’'-]+\s+){0,4}|"
                            r"(?:suspend(?:s|ed|ing)?|halt(?:s|ed|ing)?|stop(?:s|ped|ping)?|end(?:s|ed|ing)?|ceas(?:e|es|ed|ing)|"
                            r"paus(?:e|es|ed|ing))\s+(?:(?:all|its|their|the|further|military|such|cross-border)\s+){0,2})$", I)
 NEGATION = re.compile(r"\b(?=\w)(?:not|n't|never|ruled\s+out|rule[sd]?\s+out|ruling\s+out|"

@@ -21,6 +21,7 @@ class Draft:
     placeless: bool = False             # the sentence named no place; the theater stands in
     sentence: int = -1                  # index of the sentence that told it
     area: bool = False                  # placed at a region across provinces ("the Kurdistan Region", "Donbas")
+    actor_named: bool = True            # the sentence named the actor (else it was carried from the article)
 
 
 def _overlap(a, b) -> bool:
@@ -49,7 +50,11 @@ def _merge_into(out: list[Draft], drafts: list[Draft], create: bool = True) -> l
         for o in out:
             oe = o.event
             if (oe.type == e.type and oe.place_id == e.place_id and oe.name == e.name and
-                    (oe.actor is None or e.actor is None or oe.actor == e.actor)
+                    # (an actor carried from the article is a guess: "Three explosions struck the airport" and
+                    # "the airport had been hit by missiles fired by the Houthis" are one attack, the Houthis'; not
+                    # for a country or province, where two sides often strike on one day)
+                    (oe.actor is None or e.actor is None or oe.actor == e.actor or
+                     (e.precision == "point" and not (o.actor_named and d.actor_named)))
                     # an undated report of a place already told (dated) in the article is that event again; for
                     # strikes also the other way round ("has killed 8 in a strike near X" ... "the strike, conducted
                     # on Saturday, targeted a camp north of the town"; forces may deploy to one base twice)
@@ -57,14 +62,17 @@ def _merge_into(out: list[Draft], drafts: list[Draft], create: bool = True) -> l
                          (e.type == "strike" and o.explicit == 0 and d.explicit > 0))
                     and not _other_arms(oe.weapon, e.weapon)):
                 o.evidence.extend(d.evidence)
-                if oe.actor is None:
-                    oe.actor = e.actor
+                if oe.actor is None or (d.actor_named and not o.actor_named and e.actor):
+                    if oe.actor is not None:        # the guess gives way to the actor named
+                        oe.actors = [x for x in oe.actors if x != oe.actor]
+                    oe.actor, o.actor_named = e.actor, d.actor_named
                 if d.explicit > o.explicit:     # keep the most specific date
                     for f in ("date", "date_precision", "date_from", "date_to"):
                         setattr(oe, f, getattr(e, f))
                     o.explicit, o.window = d.explicit, d.window
                 oe.confidence = round(min(0.99, max(oe.confidence, e.confidence) + 0.03), 2)
-                oe.actors = list(dict.fromkeys(oe.actors + e.actors))
+                oe.actors = list(dict.fromkeys(([oe.actor] if oe.actor else []) + oe.actors +
+                                               [x for x in e.actors if d.actor_named or x != e.actor]))
                 oe.target = oe.target or e.target
                 oe.weapon = oe.weapon or e.weapon
                 break

@@ -20,8 +20,10 @@ _END_CHARS = ".!?:\"”’)"                # (_END's class)
 # ("dismissed as fabricated the reports that ...": "as" after a verb of labelling starts no clause)
 # The two alternatives behind a row of look-behinds first look ahead for their words: at most spaces
 # that one test fails, and the look-behinds are tried only where the words stand (the same matches).
+# ("fired missiles at X in response to a chemical attack that killed dozens three days earlier": the answered
+# attack is a happening of its own, with its own date and places)
 _CONJUNCTIONS = (r"(?:but|while|whereas|although|though|despite|as|because|after|before|"
-                 r"even\s+as|even\s+though|meanwhile)")
+                 r"even\s+as|even\s+though|meanwhile|in\s+response\s+to|in\s+retaliation\s+(?:for|against))")
 _REPORTING = (r"(?:said|says|reported|claimed|claims|stated|announced|confirmed|insisted|added|"
               r"noted|suggested|accused|told\s+\w+)\b")
 _CLAUSE = re.compile(r"(?=[;,\s])(?:;|\s[–—]\s|(?=,?\s+" + _CONJUNCTIONS + r"\s)"

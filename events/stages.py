@@ -131,7 +131,13 @@ def triggers(doc: Doc) -> None:
             if not same and not any(c.trigger.start < t.end and t.start < c.trigger.end for c in cands):
                 cands.append(Candidate(s.index, t, (0, 0), frame=fm.frame.id, weapon_classes=fm.classes,
                                        after_strike=since_strike < S.strike_context))
-        since_strike = 0 if any(c.type == "strike" for c in cands) else since_strike + 1
+        strikes = [c.trigger for c in cands if c.type == "strike"]
+        # (the last strong strike word: a weak one after it, "gunmen killed 20", may be the terror act itself)
+        last_strike = max([t.end for t in strikes if t.strength == "strong"] or [t.end for t in strikes], default=None)
+        if (last_strike is not None or since_strike < S.strike_context) and F.terror_told_after(s.text, last_strike or 0):
+            since_strike = 99   # "... hours after gunmen killed 29 people. The attack happened ...": theirs, no strike
+        else:
+            since_strike = 0 if last_strike is not None else since_strike + 1
         if not cands:
             continue
         s.clauses = clause_bounds(s.text)

@@ -104,6 +104,9 @@ def find_triggers(sentence: str, clauses: list[tuple[int, int]] | None = None,
             add(STRIKE, m, "weak", "after strike")  # "A missile hit the station. The attack ..."
         elif strike_before and _PASSIVE_BEFORE.search(sentence, max(0, m.start() - 16), m.start()):
             add(STRIKE, m, "weak", "after strike")  # "... struck Kyiv. In Lviv, infrastructure had been hit"
+    if strike_before and "nclude" in sentence:
+        for m in L.TARGET_LIST.finditer(sentence):
+            add(STRIKE, m, "weak", "after strike")  # "... struck 12 targets. Those included a radar near X"
     for m in (_VAGUE_ROWS.finditer(sentence) if gates & _VAGUE_BIT else ()):
         if _PLATFORM.search(clause_text(m.start())):
             add(STRIKE, m, "vague")

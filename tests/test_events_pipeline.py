@@ -1943,3 +1943,63 @@ def test_a_passive_strikes_agent_after_the_last_by():
     found = events("The minister said the airport in Mocha had been hit by precision-guided missiles fired by the "
                    "Houthis from areas they control in Taiz province.")
     assert [e.actor for e in found] == ["Houthis"]
+
+
+def test_a_plural_military_site_makes_a_weak_verb_military():
+    # "hit four air bases": the plural of a military site is context, as the singular is
+    found = events("The operation hit two airbases near Hama on Sunday, the ministry said.")
+    assert [(e.type, e.name) for e in found] == [("strike", "Hamah")]
+
+
+def test_a_pronoun_listing_targets_after_a_strike():
+    # "... struck 12 targets. Officials said those included X near Y": the list of what the strike hit
+    found = events("Israeli jets struck 12 targets around Damascus on Wednesday. Officials said those included a "
+                   "missile battery near the Dumayr air base.")
+    assert ("Dumayr", "Israel") in [(e.name, e.actor) for e in found]
+
+
+def test_a_pronoun_listing_what_was_sent_is_no_strike():
+    found = events("The United States sent new weapons to Ukraine on Wednesday. These included Patriot batteries "
+                   "near Lviv.")
+    assert [e for e in found if e.type == "strike"] == []
+
+
+def test_the_attack_after_a_terror_act_is_that_act():
+    # "jets bombed camps hours after gunmen killed 29 people. The attack happened ...": the gunmen's attack
+    found = events("Egyptian jets bombed militant camps near Derna, hours after gunmen killed 20 pilgrims on a bus. "
+                   "The attack happened on Wednesday morning on a desert road in Minya province.")
+    assert "Al Minya" not in [e.name for e in found]
+
+
+def test_a_subject_pronoun_is_the_actor_told_just_before():
+    # "LNA jets bombed X. They struck Y again": "they" are the last actor, not the article's most frequent
+    found = events("Egyptian jets bombed Derna on Monday. Egyptian jets bombed Derna again on Tuesday. "
+                   "LNA jets bombed the al-Jufra air base on Wednesday. They struck Hun on Thursday.")
+    assert [e.actor for e in found if e.name == "Hun"] == ["Libyan National Army"]
+
+
+def test_no_reports_that_it_happened_is_a_negation():
+    # "There were no reports that the raids had reached X": nothing reported happened there
+    assert events("There were no reports that the Egyptian raids had reached Sirte or Benghazi.") == []
+    # (no reports of casualties: the shelling itself happened)
+    assert [e.name for e in events("There were no reports of casualties from the shelling of Sirte on Monday.")] == ["Sirte"]
+
+
+def test_forces_that_moved_out_are_withdrawn():
+    # "fighters had moved out of several offices": leaving, and no place they went to
+    found = events("In Raqqa, residents said the fighters had moved out of several offices in recent days.")
+    assert [e for e in found if e.type == "deployment"] == []
+
+
+def test_an_answered_attack_keeps_its_own_date():
+    # "fired missiles at X in response to an attack that killed dozens three days earlier": that date is the attack's
+    found = events("The escalation is the worst since April 7, when US warships fired missiles at the Shayrat air base "
+                   "in response to a gas attack that killed dozens of people three days earlier.")
+    assert [(e.name, e.date) for e in found if e.type == "strike"] == [("Shayrat Airbase", "2020-04-07")]
+
+
+def test_a_guessed_actor_gives_way_to_the_one_named_for_the_same_attack():
+    # "Three explosions struck the airport" (no actor) and "hit by missiles fired by the Houthis": one attack
+    found = events("The coalition carried out air strikes on Sanaa on Thursday. Three explosions struck Aden airport "
+                   "on Wednesday. The minister said the airport had been hit by missiles fired by the Houthis.")
+    assert [e.actor for e in found if e.name == "Aden International Airport"] == ["Houthis"]
