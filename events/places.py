@@ -160,8 +160,9 @@ class PlaceFinder:
                 cc = theater[0]
             place = self.gz.country_place(cc)
             if place is not None:
-                # "jets flying inside Russian airspace": where the launchers were, an origin
-                origin = bool(roles.transit_before(body, m.start()))
+                # "jets flying inside Russian airspace": where the launchers were, an origin; a country's airspace is
+                # never where a strike fell or forces stand ("a drone flew into Israeli airspace": an incursion)
+                origin = bool(roles.transit_before(body, m.start())) or m.group(0).endswith("airspace")
                 out.append(Toponym(m.start(), m.end(), m.group(0), m.group("dem").lower(), place.name,
                                    locative=not origin, place=place, score=0.8, reference=True, origin=origin))
         return out

@@ -399,6 +399,8 @@ def modality(doc: Doc) -> None:
             reason = HISTORICAL  # "Twice in three weeks, the coalition has bombed ..."
         if reason is None and _COUNTER_CLAIM.search(s.text, 0, t.start):
             reason = DENIED     # "The rebels denied firing at X and said government forces had shelled the city themselves"
+        if reason is None and "den" in s.text and _DENIED_APPOSITION.search(s.text, t.end):
+            reason = DENIED     # "... had moved weapons into X, a charge Moscow denies": the charge is disputed
         if reason is None and c.type == "deployment" and _described_force(s.text, t):
             reason = DESCRIBED
         if reason is None and "version" in s.text and _CORRECTED.search(s.text, 0, t.start):
@@ -447,6 +449,10 @@ _NEW_SUBJECT = re.compile(r",\s+(?:and|but|while|whereas)\s+(?=(?:the\s+|its\s+|
 # a denial's counter-claim: "X denied (firing at Y) and said Z had shelled ...", "..., saying the site was hit by Z"
 _COUNTER_CLAIM = re.compile(r"\b(?:denied|denies|rejected|dismissed)\b[^.;]{0,80}?(?:\band\s+(?:said|claimed|insisted)|"
                             r",\s+(?:saying|claiming|insisting))\b[^.;]*$", re.I)
+# "NATO said Russia had moved weapons into X, a charge Moscow denies": an apposition that names what was told a
+# charge the accused denies
+_DENIED_APPOSITION = re.compile(r",\s+(?:a|an)\s+(?:charge|claim|accusation|allegation|assertion)\s+(?:that\s+)?"
+                                r"(?:[\w’'-]+\s+){1,4}?(?:denies|denied|has\s+denied|rejects|rejected|disputes|disputed)\b", re.I)
 _AUX_END = re.compile(r"\b(?:was|were|is|are|been)\s*$")
 
 
@@ -744,6 +750,8 @@ def _belongs_elsewhere(d: DateMention, pos: int, others: list[int]) -> bool:
     return any(o < d.start and d.start - o < 60 and not (o < pos < d.start) for o in others)
 
 
+# "X on Sunday after Y": a clause of what came before the main clause's day
+_AFTER_CLAUSE = re.compile(r"\s*,?\s*after\b", re.I)
 # ", when warships fired ...": a time clause right after a date, which dates it
 _WHEN_CLAUSE = re.compile(r"\s*,?\s*when\b", re.I)
 
@@ -769,6 +777,11 @@ def date_for(dates: list[DateMention], clause: tuple[int, int], pos: int, publis
                 day = told_then.date_from
                 told_then = dataclasses.replace(told_then, date=day, precision=DAY, date_from=day, date_to=day)
             return told_then, 2 if told_then.precision == DAY else 1
+    if pool and sentence and not in_clause and _AFTER_CLAUSE.match(sentence, clause[0]):
+        d = min(pool, key=lambda d: abs(d.start - pos))
+        if d.precision == DAY and d.end <= clause[0] and d.date is not None:
+            # "declared mourning on Sunday after a rocket attack killed 30": that day or the one before
+            return dataclasses.replace(d, precision="approx", date_from=d.date - dt.timedelta(days=1), date_to=d.date), 1
     if pool:
         # (a day in the clause beats a nearer vaguer phrase: "for the third time this month on Sunday")
         days = [d for d in pool if d.precision == DAY and clause[0] <= d.start < clause[1]]

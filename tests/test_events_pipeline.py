@@ -2003,3 +2003,22 @@ def test_a_guessed_actor_gives_way_to_the_one_named_for_the_same_attack():
     found = events("The coalition carried out air strikes on Sanaa on Thursday. Three explosions struck Aden airport "
                    "on Wednesday. The minister said the airport had been hit by missiles fired by the Houthis.")
     assert [e.actor for e in found if e.name == "Aden International Airport"] == ["Houthis"]
+
+
+def test_a_charge_the_accused_denies_is_denied():
+    # "..., a charge Moscow denies": an apposition that calls what was told a disputed charge
+    assert events("NATO said Russia had moved heavy weapons into eastern Ukraine in recent weeks, a charge Moscow "
+                  "denies.") == []
+
+
+def test_a_countrys_airspace_is_no_place_of_an_event():
+    # "a drone flew into Israeli airspace": an incursion, not a strike or a deployment there
+    assert events("The army said the drone had been launched from an air base in central Syria and flew into Israeli "
+                  "airspace before dawn.") == []
+
+
+def test_an_after_clause_is_that_day_or_the_day_before():
+    # "declared mourning on Sunday after a rocket attack killed 30": the attack's day is not the mourning's
+    found = events("Ukraine declared a day of mourning on Sunday after a rocket attack on Mariupol killed 30 people. "
+                   "Grad rockets slammed into a market in Mariupol on Saturday morning.")
+    assert [(e.name, e.date) for e in found] == [("Mariupol", "2021-03-06")]
