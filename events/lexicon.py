@@ -126,7 +126,10 @@ MILITARY_CONTEXT = re.compile(r"(?i:\b(?=\w)(?:jets?|warplanes?|planes|aircraft|
     # ("hit four air bases", "struck airfields": the plural of a military site is as military as one)
     r"army|military|positions|targets|training\s+camp|command\s+post|(?:air)?bases?|airfields?|depots?|convoys?|militants|"
     r"fighters|rebels?|insurgents|terrorists?|ISIS|ISIL|Daesh|Islamic\s+State|Nusra|Houthis?|"
-    r"separatists|Grad|launchers?|mortars?|Su-\d+\w*|MiG-\d+|F-\d+|aggression)\b)|\bIS\b")
+    r"separatists|Grad|launchers?|mortars?|Su-\d+\w*|MiG-\d+|F-\d+|aggression|"
+    # ("The strike, which took place on Friday, hit a wedding party": the noun makes the verb an attack's; not a
+    # labour strike)
+    r"(?<!hunger\s)(?<!general\s)(?<!labour\s)(?<!labor\s)(?<!workers\s)strikes?)\b)|\bIS\b")
 # Nouns that a trigger may describe without being one (used for weak strike context).
 NOMINAL_TRIGGER = re.compile(r"(?:strikes?|airstrikes?|raids?|bombings?|sorties|missions|campaign|operations?|"
                              r"attacks?|deployments?|buildup|build-up|reinforcements?|shelling|bombardments?)$", I)
@@ -197,6 +200,10 @@ ACTORS: list[tuple[str, re.Pattern]] = [(name, re.compile(p, re.I if flags else 
     ("Russian-backed separatists", r"\b(?:(?:pro-Russian|Russian-backed|Moscow-backed)\s+(?:separatists|rebels|militants|forces)|[Ss]eparatists?(?:\s+(?:[\w-]+\s+){0,2}(?:forces|artillery|fighters|units|troops|rebels|gunmen))?|DPR|LPR)\b", 0),
     ("ISIS", r"\b(?:ISIS|ISIL|Islamic\s+State(?:\s+(?:of|in)\s+Iraq\s+and\s+(?:the\s+)?(?:Levant|Syria|al-Sham))?|Daesh|IS\s+(?:fighters|militants|group|jihadists|targets|drones?|mortars?|rockets?|artillery|shelling))\b", 0),
     ("rebels", r"\b(?:rebels?|rebel\s+groups?|opposition\s+(?:forces|fighters|groups)|Free\s+Syrian\s+Army|FSA|insurgents|(?:al-)?Nusra(?:\s+Front)?)\b", I),
+    # "Iranian-backed militias fired rockets at X", "Kataib Hezbollah": the Iran-aligned armed groups of Iraq and Syria
+    ("Iran-backed militias", r"\b(?:(?:Iran(?:ian)?-(?:backed|aligned|allied)|pro-Iran(?:ian)?)\s+(?:Shi(?:'|’)?ite\s+)?(?:militias?|"
+                             r"militiamen|groups?|fighters|paramilitar(?:y|ies)|factions?)|Kata(?:'|’)?ib\s+Hezbollah|"
+                             r"Islamic\s+Resistance\s+in\s+Iraq)\b", I),
     ("Hezbollah", r"\bHezbollah\b", 0),
     ("Egypt", r"\b(?:Egyptian\s+(?:[\w-]+\s+(?:and|or)\s+)?(?:[\w-]+\s+){0,1}(?:soldiers|jets?|warplanes?|planes|aircraft|forces|troops|military|army|air\s*force|" + ATTACK_NOUNS + r"|" + FORCE_BODIES + r"|missiles?|drones?|artillery)|Egypt|Cairo)\b", 1),
     ("Jordan", r"\b(?:Jordanian\s+(?:[\w-]+\s+(?:and|or)\s+)?(?:[\w-]+\s+){0,1}(?:soldiers|jets?|warplanes?|planes|aircraft|forces|troops|military|army|air\s*force|" + ATTACK_NOUNS + r"|" + FORCE_BODIES + r"|missiles?|drones?|artillery)|Jordan|Amman)\b", 1),

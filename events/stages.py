@@ -165,6 +165,12 @@ _BLAMED_ON = re.compile(r"\b(?:blamed\s+on|attributed\s+to|pinned\s+on)\s+(?:the
 # blamed is the author the claim names
 _ACCUSED_OF = re.compile(r"\b(?=[ab])(?:accus\w*|blam\w*)\s+(?P<who>(?:[\w’'-]+\s+){1,4}?)(?:of|for)\s+(?:[\w’'-]+\s+){0,2}$",
                          re.I)
+# "The Pentagon announced the deployment of troops", "ordered air strikes on X": a government's own decision
+_ORDERED_NOUN = re.compile(r"\b(?:announc|order|approv|authori[sz])(?:ed|es|ing)\s+(?:the\s+|a\s+|an\s+|new\s+|further\s+)?"
+                           r"(?:[\w,-]+\s+){0,2}$", re.I)
+# "X claimed responsibility for a drone attack on Y": the claimant is the author
+_RESPONSIBILITY = re.compile(r"\b(?:claim(?:ed|s|ing)?|t(?:ook|akes|aking)|accept(?:ed|s|ing)?)\s+(?:full\s+)?responsibility\s+"
+                             r"for\s+(?:[\w’'-]+\s+){0,4}$", re.I)
 # ("was hit by missiles fired by the Houthis": the agent after the last "by"; no "^": match() starts at pos, where
 # "^" would not match)
 _BY_AGENT = re.compile(r"[^;,.]*?\bby\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,3}$", re.I)
@@ -185,6 +191,10 @@ def _actor_of(trig, text: str, actors: list, clause: tuple[int, int], skip, clai
     named = [a for a in actors if accused.start("who") <= a.start < accused.end("who")] if accused else []
     if named:
         return named[0].actor        # "accused Ukraine of shelling X": the party accused (a claim)
+    owned = _RESPONSIBILITY.search(text, max(0, trig.start - 70), trig.start) if "responsib" in text else None
+    named = [a for a in actors if a.start < owned.start() and not a.is_target] if owned else []
+    if named:                        # "Houthi rebels claimed responsibility for a drone attack on X": who claims it did it
+        return A.actor_for(named, (0, owned.start()), (owned.start(), owned.end()), text)
     if passive:
         agent = next((a for a in actors if trig.end <= a.start < clause[1] and
                       _BY_AGENT.match(text, trig.end, a.start)), None)
@@ -209,6 +219,10 @@ def _actor_of(trig, text: str, actors: list, clause: tuple[int, int], skip, clai
         actor = forces.group("c") if forces else None
     if actor is None and _FIRST_PERSON.search(text):   # "Our jets struck ...," the ministry said
         actor = A.claimer_actor(claimer) or voice      # (else the force whose page or statement this is)
+    if actor is None and trig.nominal and (ordered := _ORDERED_NOUN.search(text, max(0, trig.start - 50), trig.start)):
+        subject = [a for a in actors if a.start < ordered.start() and not a.is_target]
+        if subject:                  # "The Pentagon announced the deployment of 1,500 troops": who orders it sends them
+            actor = A.actor_for(subject, (0, ordered.start()), (ordered.start(), ordered.end()), text)
     if actor is None and not passive and told_at and skip is None and clause[0] <= told_at[1] <= trig.start:
         # "The government said its air force had struck X": the teller is the subject of the clause it opens
         # (the claim span's own reading, actors(): its speaker is the subject, so it is not skipped)
@@ -750,6 +764,8 @@ def _belongs_elsewhere(d: DateMention, pos: int, others: list[int]) -> bool:
     return any(o < d.start and d.start - o < 60 and not (o < pos < d.start) for o in others)
 
 
+# ", which took place on Friday,": a relative clause that dates the happening its noun names
+_HAPPENED_RELATIVE = re.compile(r",?\s*(?:which|that)\s+(?:took\s+place|happened|occurred|was\s+carried\s+out)\b", re.I)
 # "X on Sunday after Y": a clause of what came before the main clause's day
 _AFTER_CLAUSE = re.compile(r"\s*,?\s*after\b", re.I)
 # ", when warships fired ...": a time clause right after a date, which dates it
@@ -767,6 +783,11 @@ def date_for(dates: list[DateMention], clause: tuple[int, int], pos: int, publis
     if sentence:        # "..., Ukrainian authorities said Saturday": when it was told, not when it happened
         told = next((d for d in pool if d.precision == DAY and _REPORT_DATE.search(sentence, max(0, d.start - 30), d.start)), None)
         pool = [d for d in pool if not _REPORT_DATE.search(sentence, max(0, d.start - 30), d.start)]
+    if not in_clause and relative and sentence:    # "The strike, which took place on Friday, hit X": the noun's day
+        own = next((d for d in dates for a, b in relative if a <= d.start < b and d.start < pos
+                    and _HAPPENED_RELATIVE.match(sentence, a)), None)
+        if own is not None:
+            return own, 2 if own.precision == DAY else 1
     own = next((d for d in pool if 0 <= pos - d.end <= 1), None)
     if own is not None:         # "the 2017 strike on X", "the April 2017 raid": a date that modifies the trigger noun
         return own, 2 if own.precision == DAY else 1

@@ -77,7 +77,9 @@ def find_triggers(sentence: str, clauses: list[tuple[int, int]] | None = None,
             bounds = clause_bounds(sentence)
         for a, b in bounds:
             if a <= pos < b:
-                return sentence[a:b]
+                # ("The strike, which took place on Friday, hit a wedding party": a verb that opens its clause
+                # has its subject before it)
+                return sentence[:b] if not sentence[a:pos].strip(" ,") else sentence[a:b]
         return sentence
 
     def add(kind, m, strength, why=""):

@@ -547,6 +547,12 @@ def resolve_spans(text: str, spans: list[Span], cues: Sequence[CountryCue], gz, 
         if sp.unknown and spans[j].directed:
             relative_of[i] = j                      # "Bashiqa, 12 km northeast of Mosul"
             continue
+        if _only_near(text, sp, spans[j]):
+            # "Sanabis near Sanaa": a Bahraini name, a village near that town (else, "in Syria near Abu Kamal",
+            # nearness with no comma tells no container)
+            if _abroad_of_town(cands[i], max(cands[j], key=lambda y: context_score(ky, y))):
+                relative_of[i] = j
+            continue
         ys = [y for y in cands[j] if y.place.kind == "country" or y.place.precision == ADMIN1]
         towns = [y for y in cands[j] if y.place.kind == "city"]
         if _province_of_bracket(text, spans[j], ys):       # "(District, Province)": a country with a province
@@ -845,7 +851,8 @@ def resolve_spans(text: str, spans: list[Span], cues: Sequence[CountryCue], gz, 
         j = sp.container
         x, y = by_start.get(i), by_start.get(j) if j is not None else None
         if x is None or y is None or y.role != "place" or y.place.kind in ("city", "country") \
-                or y.place.precision == ADMIN1 or x.place is None or (i in listed and j in listed):
+                or y.place.precision == ADMIN1 or x.place is None or (i in listed and j in listed) \
+                or _only_near(text, sp, spans[j]):
             continue                                 # (not "Hodeidah, Salif and Ras Isa": a list)
         if _km(x.place, y.place.lat, y.place.lon) <= W.area_container_km:
             k = out.index(y)
@@ -857,11 +864,26 @@ def resolve_spans(text: str, spans: list[Span], cues: Sequence[CountryCue], gz, 
         sp = spans[i]
         rel = spans[j].relative
         place = replace(anchor.place, name=f"{sp.name} ({anchor.text})")
+        if rel.kind == "near" and anchor.role == "place":    # ("Sanabis near Sanaa": Sanaa only places it)
+            k = out.index(anchor)
+            out[k] = by_start[j] = replace(anchor, role="container")
         out.append(PlaceMention(sp.start, sp.end, text[sp.start:sp.end], sp.name, place, anchor.lat,
                                 anchor.lon, "point", round(anchor.score * 0.8, 3), (), rel.radius_km,
                                 None, "place", rel, f"unknown place {anchor.text}"))
     out.sort(key=lambda m: m.start)
     return _nearby(text, out)
+
+
+def _only_near(text: str, sp, container) -> bool:
+    """Is ``container`` told only as near ``sp`` ("in Syria near Abu Kamal", "Sanabis near Sanaa": no comma)?"""
+    return container.beside and not text[sp.end:container.start].strip()
+
+
+def _abroad_of_town(xs: list, top) -> bool:
+    """Does every reading of a settlement lie outside the country of the town it is told to be near (``top``: that
+    name's likeliest reading, a town)? Then the name is a village the gazetteer lacks near that town."""
+    return bool(xs) and top.place.kind in ("city", "site") and all(x.place.kind in ("city", "site") for x in xs) and \
+        not any(x.place.country == top.place.country for x in xs)
 
 
 # "Avdiivka and nearby Orlivka", "the neighbouring village of X": the place lies near the one before.

@@ -248,6 +248,11 @@ class Span:
         """Is the mention a bearing or distance from a place ("south of Marib", "20 km east of Y")?"""
         return self.relative is not None and self.relative.kind in ("distance", "direction")
 
+    @property
+    def beside(self) -> bool:
+        """Is the mention a nearness to a place ("Sanabis near Sanaa")?"""
+        return self.relative is not None and self.relative.kind == "near"
+
 
 @dataclass(frozen=True)
 class CountryCue:
@@ -429,7 +434,7 @@ def recognise(text: str, gz) -> tuple[list[Span], list[CountryCue]]:
             continue                                 # too far apart to name a container
         between = text[a.end:b.start]
         if (_CONTAINER_BETWEEN.match(between) or a.unknown and a.cue == "county" and _OF_BETWEEN.match(between)
-                or b.directed and _DIRECTED_BETWEEN.fullmatch(between)) \
+                or (b.directed or b.beside) and _DIRECTED_BETWEEN.fullmatch(between)) \
                 and not _SPEAKER_AFTER.match(text, b.end):
             a.container = i + 1
     _bracketed_containers(text, spans)

@@ -2022,3 +2022,34 @@ def test_an_after_clause_is_that_day_or_the_day_before():
     found = events("Ukraine declared a day of mourning on Sunday after a rocket attack on Mariupol killed 30 people. "
                    "Grad rockets slammed into a market in Mariupol on Saturday morning.")
     assert [(e.name, e.date) for e in found] == [("Mariupol", "2021-03-06")]
+
+
+def test_iran_backed_militias_are_an_actor():
+    # "Iranian-backed militias fired rockets at X": the Iran-aligned armed groups, one actor
+    found = events("Iranian-backed militias fired rockets at a base hosting US troops in Erbil late on Monday.")
+    assert [e.actor for e in found] == ["Iran-backed militias"]
+
+
+def test_who_claims_responsibility_carried_out_the_attack():
+    # "X claimed responsibility for a drone attack on Y": the claimant is the author, not a teller
+    found = events("Houthi rebels claimed responsibility for a drone attack on an oil facility in Abqaiq on Saturday.")
+    assert [e.actor for e in found] == ["Houthis"]
+
+
+def test_who_announces_a_deployment_sends_the_forces():
+    # "The Pentagon announced the deployment of 1,500 troops": a government's own decision
+    found = events("The Pentagon announced the deployment of 1,500 additional troops to Saudi Arabia on Tuesday.")
+    assert [(e.type, e.actor) for e in found] == [("deployment", "United States")]
+
+
+def test_a_strike_noun_subject_before_an_aside_makes_the_verb_military():
+    # "The strike, which took place on Friday, hit X": the verb's subject before the aside; the aside dates it
+    found = events("The strike, which took place on Wednesday, hit a wedding party in the town of Kafr Nabl.")
+    assert [(e.type, e.name, e.date) for e in found] == [("strike", "Kafranbel", "2021-03-10")]
+
+
+def test_a_name_known_only_abroad_near_a_town_is_a_village_near_it():
+    # "the village of Sanabis near Sanaa": the gazetteer's Sanabis lies in Bahrain; this one lies near Sanaa
+    found = events("Coalition jets struck a wedding party in the village of Sanabis near Sanaa on Wednesday.")
+    assert [(e.country, e.precision) for e in found] == [("YE", "point")]
+    assert "Sanabis" in found[0].name
