@@ -173,7 +173,14 @@ def _gap_mentions(text: str, pos: int, endpos: int, known: Callable[[str], bool]
     for run in _runs(text, pos, endpos):
         while run and not run[-1][2][0].isupper():   # a run never ends on an article
             run.pop()
-        if run:
+        if len(run) == 1:
+            # (most runs are one word: its one n-gram as _run_mentions asks it, without the loops)
+            s, e, w = run[0]
+            if len(w) > 2 and w.lower() not in STOPWORDS and not _DESIGNATION.match(text, e):
+                key = name_key(text[s:e])
+                if key and known(key):
+                    out.append((s, e, key))
+        elif run:
             out.extend(_run_mentions(text, run, known))
     return out
 
