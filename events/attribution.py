@@ -33,11 +33,11 @@ def _combined() -> tuple[Rows, list[str]]:
         flag = "(?i:" if pattern.flags & re.I else "(?:"
         rows.append(f"{flag}{pattern.pattern})")
         names.append(actor)
-    # Gate: a mention starts with a capital or one of these lowercase words, so most
+    # Gate: a mention starts with a capital or one of these lowercase words ("the army had shelled"), so most
     # positions fail on one look-ahead instead of trying every alternative (the words
     # grouped by their first letter; a word start, as every mention starts with a word).
     gate = (r"(?<!\w)(?=[A-Z]|(?i:r(?:ebel|egime)|o(?:pposition|ccup)|i(?:nsurgent|nvader)|separatist|pro-|"
-            r"a(?:nti-|l-)|government|coalition|the\s+coalition|nusra))")
+            r"a(?:nti-|l-|rmy\b)|military\b|government|coalition|the\s+coalition|nusra))")
     return Rows(rows, head=gate, group="a"), names
 
 
@@ -172,7 +172,8 @@ def _predicate_within_reach(sentence: str, end: int) -> bool:
 
 # "Iraqi F-16s", "Jordanian Mirages": a nationality before an aircraft designation or type names the force
 # that flies it, whatever the designation (F-16s fly for many air forces).
-_NATION_PLATFORM = re.compile(r"(?<![\w-])(?P<dem>[A-Z][a-z]+)\s+(?:[A-Z][\w-]*\s+)?(?:[A-Z][A-Za-z]{0,2}/?[A-Z]?-\d{1,3}\w*|"
+# ("An Iraqi F-16 bombed": an article or a number opening the sentence is no nationality)
+_NATION_PLATFORM = re.compile(r"(?<![\w-])(?!(?:An|The|Two|Three|Four|Five|Six|Several|Some|Other|Its|Their)\s)(?P<dem>[A-Z][a-z]+)\s+(?:[A-Z][\w-]*\s+)?(?:[A-Z][A-Za-z]{0,2}/?[A-Z]?-\d{1,3}\w*|"
                               r"(?:Apache|Reaper|Predator|Bayraktar|Tornado|Rafale|Mirage|Typhoon|Eurofighter|Gripen|"
                               r"Hornet|Harrier|Tucano|Sukhoi|MiG|Cobra|Black\s+Hawk)s?|"
                               # "Iraqi federal police", "Russian aviation group": a force noun the lexicon lacks

@@ -20,8 +20,11 @@ def _alt(words) -> str:
 # --- event triggers ---------------------------------------------------------
 # A "weak" trigger counts only in a military context (a platform, weapon,
 # target or force noun in the same sentence): "hit", "attack", "sent", "moved".
+_ALERT = r"(?![\s-]+(?:sirens?|alerts?|alarms?|warnings?|shelters?|signals?)\b)"     # (the warning of a raid)
 STRIKE_STRONG = re.compile(r"\b(?=\w)(?:"
-    r"air[\s-]?strikes?|airstrikes?|air[\s-]?raids?|drone[\s-]strikes?|missile[\s-]strikes?|"
+    # ("air raid sirens sounded", "an air raid alert": a warning, not a raid)
+    r"air[\s-]?strikes?|airstrikes?|air[\s-]?raids?" + _ALERT + "|"
+    r"drone[\s-]strikes?|missile[\s-]strikes?|"
     r"(?:cruise|ballistic)\s+missiles?|bomb(?:ed|ing|ings|arded|arding|ardment|ardments)|"
     r"(?:dropped|drop|drops|dropping|fell|rained|barrel|guided|cluster|aerial|laser-guided)\s+(?:[\w-]+\s+){0,2}bombs|"
     # "a drone dropped a grenade / explosives on": munitions dropped from the air (not leaflets or aid)
@@ -70,7 +73,7 @@ STRIKE_STRONG = re.compile(r"\b(?=\w)(?:"
     r"pound(?:ed|ing)|blitz|air\s+campaign|bombing\s+campaign|air\s+operations?|"
     r"combat\s+(?:missions|sorties|flights)|sorties|drop(?:ped|ping)?\s+bombs|"
     r"fired\s+(?:\w+\s+){0,2}(?:missiles?|rockets?|shells)|rocket\s+attacks?|artillery\s+fire|"
-    r"shot\s+down|downed|targeted\s+killings?|raid(?:ed|s)?)\b", I)
+    r"shot\s+down|downed|targeted\s+killings?|raid(?:ed|s)?" + _ALERT + r")\b", I)
 STRIKE_WEAK = re.compile(r"\b(?=\w)(?:hit|hits|hitting|attack(?:ed|ing|s)?(?!\s+(?:helicopters?|jets?|aircraft|planes|submarines?|drones?|craft|fighters?|boats?))|"
                          r"targeted|targeting|destroy(?:ed|ing|s)?|hammer(?:ed|ing)|batter(?:ed|ing)|blast(?:ed|ing)|rocketed|"
                          r"mortared|engaged|slamm(?:ed|ing)\s+into|smash(?:ed|ing)\s+into|tore\s+(?:through|into)|ripped\s+through|"
@@ -259,7 +262,10 @@ ACTORS: list[tuple[str, re.Pattern]] = [(name, re.compile(p, re.I if flags else 
     (GOVERNMENT, r"\b(?:(?:(?<=forces\sof\sthe\s)|(?<=troops\sof\sthe\s)|(?<=jets\sof\sthe\s)|(?<=warplanes\sof\sthe\s)|"
                  r"(?<=aircraft\sof\sthe\s)|(?<=helicopters\sof\sthe\s)|(?<=artillery\sof\sthe\s)|(?<=army\sof\sthe\s)|"
                  r"(?<=militias\sof\sthe\s)|(?<=drones\sof\sthe\s))(?:regime|government)\b(?!\s+of\b)|(?:pro-)?(?:government|regime)(?:['’]s)?\s+(?:forces|troops|jets?|warplanes?|aircraft|helicopters?|artillery|"
-                 r"soldiers|army|units|reinforcements|militias?|gunners|tanks|drones?|" + ATTACK_NOUNS + r"))\b", 1),
+                 r"soldiers|army|units|reinforcements|militias?|gunners|tanks|drones?|" + ATTACK_NOUNS + r")|"
+                 # "state media said the army had shelled X": the unnamed army acting in its own country
+                 r"(?<=the\s)(?:army|military)(?=\s+(?:(?:had|has|have|also|then|later)\s+)?(?:shell|strik|struck|bomb|fir|pound|"
+                 r"target|hit|launch|carried|deploy|sent|mov|dropp)\w*))\b", 1),
     # Who "the occupiers" are depends on the theater (see OCCUPIERS_BY_THEATER).
     (OCCUPIERS, r"\b(?:occupiers|invaders|occupation\s+(?:forces|army|troops)|occupying\s+(?:forces|army|troops))\b", 1),
 ]]

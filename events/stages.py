@@ -600,6 +600,26 @@ def _places_of(here: list[Toponym], in_theater: list[Toponym], clause: tuple[int
     return keep_specific(sorted(chosen, key=lambda p: p.start))
 
 
+# "had shelled X and had repelled an attack by insurgents on the town of Y": the place a refused happening's noun
+# governs (its "on", "against", "at" or "in", after its "by" phrase) is that happening's
+_GOVERNED = re.compile(r"(?:\s+by(?:\s+[\w’'-]+){1,3}?)?\s+(?:on|against|at|in)\s+(?:the\s+)?"
+                       r"(?:(?:town|city|village|area|outskirts|district|port)\s+of\s+)?", re.I)
+
+
+def _places_of_others(s: Sentence, c: Candidate, cands: list[Candidate]) -> list[Toponym]:
+    """Places of the sentence that a later candidate refused as another kind of happening (a clash, a terror
+    attack, a threat) governs as its noun's object: not ``c``'s."""
+    out = []
+    for o in cands:
+        if o is c or not o.trigger.nominal or o.trigger.start < c.trigger.end or \
+                not any(st in ("context", "modality") for st, _ in o.objections):
+            continue
+        for p in s.places:
+            if p.start - s.start > o.trigger.end and _GOVERNED.fullmatch(s.text, o.trigger.end, p.start - s.start):
+                out.append(p)
+    return out
+
+
 def _role(p: Toponym, s: Sentence) -> str:
     """Why a place of the sentence is not where a candidate happened."""
     if p.origin:
@@ -703,7 +723,9 @@ def arguments(doc: Doc) -> None:
         clauses = {c.clause for c in cands}
         for c in cands:
             busy = [(s.start + a, s.start + b) for a, b in clauses if (a, b) != c.clause]
-            c.places = _places_of(s.places, s.in_theater, (s.start + c.clause[0], s.start + c.clause[1]), busy)
+            others = _places_of_others(s, c, cands)
+            c.places = _places_of([p for p in s.places if p not in others], s.in_theater,
+                                  (s.start + c.clause[0], s.start + c.clause[1]), busy)
             if all(p.is_country for p in c.places):     # (a "where" clause naming no place of its own)
                 ante = _where_antecedent(s, c.clause)
                 c.places = [ante] if ante is not None else c.places

@@ -2053,3 +2053,27 @@ def test_a_name_known_only_abroad_near_a_town_is_a_village_near_it():
     found = events("Coalition jets struck a wedding party in the village of Sanabis near Sanaa on Wednesday.")
     assert [(e.country, e.precision) for e in found] == [("YE", "point")]
     assert "Sanabis" in found[0].name
+
+
+def test_air_raid_sirens_are_a_warning_not_a_raid():
+    # "air raid sirens sounded across the capital": the warning of a raid
+    assert events("Residents spent the night in metro stations as air raid sirens sounded across Kyiv.") == []
+
+
+def test_an_article_before_a_nationality_and_a_designation():
+    # "An Iraqi F-16 bombed X": the nationality before the aircraft tells who, past the article
+    found = events("An Iraqi F-16 bombed an Islamic State hideout in the Hamrin mountains on Wednesday.")
+    assert [e.actor for e in found] == ["Iraq"]
+
+
+def test_the_place_of_a_refused_happening_is_not_the_strikes():
+    # "had shelled X and had repelled an attack by insurgents on the town of Y": Y is the clash's place
+    found = events("State media said the army had shelled militant positions near Qalaat al-Madiq and had repelled "
+                   "an attack by insurgents on the town of Kafr Nabuda on Tuesday.")
+    assert [e.name for e in found] == ["Qalaat al-Madiq"]
+
+
+def test_the_unnamed_army_acting_in_its_country_is_its_government():
+    # "state media said the army had shelled X": the army of the country where it acts
+    found = events("State media said the army had shelled militant positions near Qalaat al-Madiq on Tuesday.")
+    assert [e.actor for e in found] == ["Syrian government"]
