@@ -112,6 +112,9 @@ DEPLOY_WEAK = re.compile(r"\b(?=\w)(?:build(?:s|ing)?[\s-]up|built[\s-]up|amass(
 TARGET_LIST = re.compile(r"\b(?:those|these|they|the\s+sites\s+(?:hit|struck))\s+included(?=\s+(?:[\w-]+\s+){0,4}?"
                          r"(?:batter(?:y|ies)|positions?|depots?|(?:air)?bases?|airports?|airfields?|radars?|launchers?|"
                          r"command\s+posts?|headquarters|facilit(?:y|ies)|warehouses?|bunkers?|barracks|camps?)\b)", I)
+# "A Turkish military convoy entered Idlib", "a column of tanks rolled into X": a military convoy that enters a place
+# is forces brought there (the convoy's own words must be military: an aid convoy is none)
+CONVOY_ENTERED = re.compile(r"\b(?:convoys?|columns?)\b(?P<np>(?:\s+(?:of\s+)?[\w-]+){0,5}?)\s+(?P<v>entered|crossed\s+into)\b", I)
 # What a weak deployment verb must move: forces or materiel.
 MILITARY_OBJECT = re.compile(r"\b(?=\w)(?:troops?|forces|soldiers|fighters|militiamen|militias|mercenaries|contractors|gunmen|reinforcements|personnel|marines|paratroopers|infantry|"
     # ("columns of his vehicles moved to X": a military column)

@@ -48,6 +48,23 @@ class Trigger:
     why: str = ""    # "after strike": a weak word that refers back to a strike told just before
 
 
+@dataclass(frozen=True)
+class _Span:
+    """A part of a match given to ``add`` as a match (its start, end and text)."""
+    a: int
+    b: int
+    text: str
+
+    def start(self) -> int:
+        return self.a
+
+    def end(self) -> int:
+        return self.b
+
+    def group(self, _=0) -> str:
+        return self.text
+
+
 _OBJECT_BETWEEN = re.compile(r"\s+(?:(?:on|at|against)\s+)?(?:(?:the|their|its|enemy|[\w’'-]+)\s+){0,3}")
 
 
@@ -118,6 +135,10 @@ def find_triggers(sentence: str, clauses: list[tuple[int, int]] | None = None,
     for m in (_ROWS_DEPLOY_WEAK.finditer(sentence) if gates & _DEPLOY_WEAK else ()):
         if L.MILITARY_OBJECT.search(clause_text(m.start())):
             add(DEPLOYMENT, m, "weak")
+    if "nvoy" in sentence or "olumn" in sentence:
+        for m in L.CONVOY_ENTERED.finditer(sentence):
+            if L.MILITARY_OBJECT.search(sentence, max(0, m.start() - 30), m.start("v")):
+                add(DEPLOYMENT, _Span(m.start("v"), m.end("v"), m.group("v")), "weak")   # "a military convoy entered X"
     found.sort(key=lambda t: t.start)
     if len(found) > 1:      # "struck Houthi reinforcements": the buildup is what was hit, not a deployment told
         strikes = [t for t in found if t.type == STRIKE]

@@ -2077,3 +2077,10 @@ def test_the_unnamed_army_acting_in_its_country_is_its_government():
     # "state media said the army had shelled X": the army of the country where it acts
     found = events("State media said the army had shelled militant positions near Qalaat al-Madiq on Tuesday.")
     assert [e.actor for e in found] == ["Syrian government"]
+
+
+def test_a_military_convoy_that_enters_a_place_is_a_deployment():
+    # "A Turkish military convoy entered Idlib": forces brought there (an aid convoy is none)
+    found = events("A convoy of Turkish military vehicles entered Idlib on Sunday.")
+    assert [(e.type, e.actor, e.name) for e in found] == [("deployment", "Turkey", "Idlib")]
+    assert events("A convoy of aid trucks entered Idlib on Sunday.") == []
