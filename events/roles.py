@@ -108,7 +108,9 @@ _LOCATIVE_TEXT = re.compile(r"(?:near|in|at|outside|around|inside)\s", re.I)
 # ("off the Hodeidah coast", "off X": a landmark at sea)
 # ("Erbil, the capital of Iraq's semi-autonomous Kurdistan region": a few words may stand before the region)
 _REFERENCE = re.compile(r"\bcapital\s+of\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}$|"
-                        r"\b(?=[nsewlcro\d])(?:(?:off|link(?:ing|s)?|connect(?:ing|s)?|capital\s+of|road\s+to|(?:road|highway|route|motorway)\s+between|"
+                        # ("the Kursk and Belgorod regions opposite Sumy", "across the border from X": a landmark)
+                        r"\b(?=[nsewlcro\daf])(?:(?:off|opposite|across\s+(?:the\s+(?:border|river|frontier)\s+)?from|facing|"
+                        r"link(?:ing|s)?|connect(?:ing|s)?|capital\s+of|road\s+to|(?:road|highway|route|motorway)\s+between|"
                         r"route\s+to)|(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+of|"
                         r"\d+\s*(?:km|kilometres|kilometers|miles)\s+(?:\w+\s+)?(?:of|from))\s+(?:the\s+)?(?:\w+\s+)?$", re.I)
 # "two days after Douma" (a place naming what happened there: a time anchor), "missiles blamed on Israel"

@@ -415,6 +415,8 @@ def modality(doc: Doc) -> None:
             reason = DENIED     # "The rebels denied firing at X and said government forces had shelled the city themselves"
         if reason is None and "den" in s.text and _DENIED_APPOSITION.search(s.text, t.end):
             reason = DENIED     # "... had moved weapons into X, a charge Moscow denies": the charge is disputed
+        if reason is None and t.nominal and "den" in s.text and _DENIED_AFTER.match(s.text, t.end):
+            reason = DENIED     # "the deployment of fighters by Turkey to Libya has been denied by Turkish officials"
         if reason is None and c.type == "deployment" and _described_force(s.text, t):
             reason = DESCRIBED
         if reason is None and "version" in s.text and _CORRECTED.search(s.text, 0, t.start):
@@ -463,6 +465,11 @@ _NEW_SUBJECT = re.compile(r",\s+(?:and|but|while|whereas)\s+(?=(?:the\s+|its\s+|
 # a denial's counter-claim: "X denied (firing at Y) and said Z had shelled ...", "..., saying the site was hit by Z"
 _COUNTER_CLAIM = re.compile(r"\b(?:denied|denies|rejected|dismissed)\b[^.;]{0,80}?(?:\band\s+(?:said|claimed|insisted)|"
                             r",\s+(?:saying|claiming|insisting))\b[^.;]*$", re.I)
+# "the deployment of fighters by Turkey to Libya has been denied by Turkish officials": the noun's predicate denies it
+# (the first verb after the noun: "the strike came after a request was rejected" is no denial of the strike)
+_DENIED_AFTER = re.compile(r"(?:(?!\b(?:has|have|had|was|were|is|are|came|killed|hit|followed|after|when|which|that)\b)[^.;,]){0,80}?"
+                           r"\b(?:(?:has|have|had)\s+been|was|were|is|are)\s+(?:(?:repeatedly|strongly|flatly)\s+)?"
+                           r"(?:denied|rejected|disputed)\b", re.I)
 # "NATO said Russia had moved weapons into X, a charge Moscow denies": an apposition that names what was told a
 # charge the accused denies
 _DENIED_APPOSITION = re.compile(r",\s+(?:a|an)\s+(?:charge|claim|accusation|allegation|assertion)\s+(?:that\s+)?"

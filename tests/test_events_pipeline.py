@@ -2084,3 +2084,18 @@ def test_a_military_convoy_that_enters_a_place_is_a_deployment():
     found = events("A convoy of Turkish military vehicles entered Idlib on Sunday.")
     assert [(e.type, e.actor, e.name) for e in found] == [("deployment", "Turkey", "Idlib")]
     assert events("A convoy of aid trucks entered Idlib on Sunday.") == []
+
+
+def test_a_place_across_from_the_event_is_a_landmark():
+    # "moved troops into the Kursk and Belgorod regions opposite Sumy": the place faced, not where they went
+    found = events("Russia has moved additional troops into the Kursk and Belgorod border regions opposite Sumy in "
+                   "recent weeks.")
+    assert "UA" not in [e.country for e in found]
+
+
+def test_a_nouns_own_predicate_that_denies_it():
+    # "the deployment of fighters by Turkey to Libya has been denied by Turkish officials"
+    assert events("The panel notes that the deployment of Syrian fighters by Turkey to Libya has been denied by "
+                  "Turkish officials.") == []
+    # (a later verb's denial is another matter: "came after a request was rejected")
+    assert [e.name for e in events("The strike on Idlib came after a ceasefire request was rejected.")] == ["Idlib"]
