@@ -37,7 +37,8 @@ def _combined() -> tuple[Rows, list[str]]:
     # positions fail on one look-ahead instead of trying every alternative (the words
     # grouped by their first letter; a word start, as every mention starts with a word).
     gate = (r"(?<!\w)(?=[A-Z]|(?i:r(?:ebel|egime)|o(?:pposition|ccup)|i(?:nsurgent|nvader)|separatist|pro-|"
-            r"a(?:nti-|l-|rmy\b)|military\b|government|coalition|the\s+coalition|nusra))")
+            r"a(?:nti-|l-|rmy\b)|military\b|government|coalition|the\s+coalition|nusra|"
+            r"(?:forces|troops|fighters|militias?|units)\s+loyal))")
     return Rows(rows, head=gate, group="a"), names
 
 

@@ -38,7 +38,23 @@ _RANGE = r"(?:(?P<day0>[0-3]?\d)(?:st|nd|rd|th)?\s*(?:-|–|to|and)\s*)?"
 _YEAR = r"(?:,?\s+(?P<year>(?:19|20)\d\d))?"
 _WEEKDAY = r"(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _MONTH_WORD = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"     # (a month, no group)
-_NUM = r"(?P<num>\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|few|couple of)"
+# ("Forty years ago", "thirty-five years ago": tens and teens in words)
+_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
+_TEENS = {"eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
+          "eighteen": 18, "nineteen": 19}
+_NUM = (r"(?P<num>\d+|(?:" + "|".join(_TENS) + r")(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|" + "|".join(_TEENS) +
+        r"|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|few|couple of)")
+
+
+def word_number(word: str) -> int:
+    """The number a count word or numeral says ("forty" 40, "thirty-five" 35, "a" 1, "several" 3)."""
+    w = word.lower()
+    if w.isdigit():
+        return int(w)
+    tens, _, unit = w.partition("-")
+    if tens in _TENS:
+        return _TENS[tens] + (NUMBERS.get(unit, 0) if unit else 0)
+    return _TEENS.get(w) or NUMBERS.get(w, 1)
 _UNIT = r"(?P<unit>hour|day|week|month|year)s?"
 
 _PATTERNS: list[tuple[str, re.Pattern]] = [
@@ -61,7 +77,8 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     # "the 1986 bombing of X", "its 2014 offensive": a year before an event noun dates that happening
     ("year_attr", re.compile(r"\b(?:the|its|their|his|her|a|an)\s+(?P<year>(?:19|20)\d\d)(?=\s+(?-i:[a-z]))", re.I)),
     ("since_last", re.compile(r"\bsince\s+last\s+(?P<unit>week|month|year)\b", re.I)),
-    ("ago", re.compile(r"\b" + _NUM + r"\s+" + _UNIT + r"\s+ago\b", re.I)),
+    # ("Decades ago", "many years ago": a count left untold is some, two at least)
+    ("ago", re.compile(r"\b(?:" + _NUM + r"\s+|(?:many|some)\s+)?(?<!\w)(?:" + _UNIT + r"|(?P<decade>decade)s?)\s+ago\b", re.I)),
     ("weekend", re.compile(r"\b(?:over|during|at)\s+the\s+weekend\b|\blast\s+weekend\b", re.I)),
     ("recent", re.compile(r"\b(?:in|over)\s+(?:the\s+)?recent\s+(?P<unit>day|week|month)s\b", re.I)),
     ("last_unit", re.compile(r"\blast\s+(?P<unit>week|month|year)\b", re.I)),
@@ -241,8 +258,7 @@ def _resolve(kind: str, m: re.Match, published: dt.date | None) -> DateMention |
             d -= dt.timedelta(days=7)
         return DateMention(s, e, t, d, DAY, d, d, kind)
     if kind == "window":
-        num = g["num"].lower()
-        n = int(num) if num.isdigit() else NUMBERS.get(num, 1)
+        n = word_number(g["num"])
         unit = g["unit"].lower()
         days = n * UNIT_DAYS[unit]
         if unit == "hour":
@@ -269,9 +285,9 @@ def _resolve(kind: str, m: re.Match, published: dt.date | None) -> DateMention |
             frm = dt.date(published.year - 1, 1, 1)
         return DateMention(s, e, t, frm, APPROX, frm, published, kind)
     if kind == "ago":
-        num = g["num"].lower()
-        n = int(num) if num.isdigit() else NUMBERS.get(num, 1)
-        unit = g["unit"].lower()
+        n = word_number(g["num"]) if g["num"] else 2
+        unit = g["unit"].lower() if g["unit"] else "year"
+        n = n * 10 if g["decade"] else n
         d = published - dt.timedelta(days=round(n * UNIT_DAYS[unit]))
         if unit in ("hour", "day"):
             return DateMention(s, e, t, d, DAY, d, d, kind)
@@ -355,7 +371,11 @@ def find_dates(text: str, published: dt.date | None) -> list[DateMention]:
             if dm is not None:
                 found.append(dm)
                 taken.append((m.start(), m.end()))
-    return sorted(found, key=lambda d: d.start)
+    found.sort(key=lambda d: d.start)
+    if len(found) > 1:          # "Forty years ago this week": the week of then, one date with the "ago"
+        found = [d for i, d in enumerate(found) if not (i and d.kind == "this_unit" and found[i - 1].kind == "ago"
+                                                          and not text[found[i - 1].end:d.start].strip())]
+    return found
 
 
 def nearest_date(dates: list[DateMention], pos: int) -> DateMention | None:

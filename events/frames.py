@@ -333,7 +333,7 @@ def terror_told_after(text: str, pos: int) -> bool:
     that "the attack" in the next sentence is that act, not the strike? (A terror word a strike verb hits just
     before it is a target: "struck a car bomb workshop".)"""
     return any(not _NEAR_HIT_OBJECT.search(text, max(0, m.start() - 50), m.start())
-               for m in _TERROR.finditer(text, pos))
+               for m in _TERROR_ROWS.finditer(text, pos))      # (the rows of _TERROR the text holds: same matches)
 
 
 # Arrests: a raid that detains people is police work, not an air raid.
@@ -354,8 +354,33 @@ _GROUND_RAID = re.compile(r"^raid(?:ed|s|ing)?$", re.I)
 _NOT_ATTACK_SUBJECT = re.compile(r"\b(?:earthquake|quake|tremors?|aftershocks?|storms?|cyclone|hurricane|typhoon|floods?|"
                                  r"flooding|lightning|landslides?|avalanche|wildfires?|heatwave|drought|"
                                  r"epidemic|outbreak|car|truck|lorry|bus|train|vehicle|taxi|motorcycle)"
-                                 r"\s+(?:[\w-]+\s+){0,1}$", re.I)
-NOT_ATTACK = "nature or traffic (an earthquake, a flood, a car), not an attack"
+                                 r"\s+(?:[\w-]+\s+){0,1}$|"
+                                 # "A fire struck the ward of a hospital": a fire or blaze of its own (not "artillery fire")
+                                 r"\b(?:an?|the)\s+(?:huge\s+|large\s+|massive\s+|major\s+|big\s+)?(?:fire|blaze|inferno)\s+$", re.I)
+NOT_ATTACK = "nature, traffic, a fire or a crash (an earthquake, a flood, a car, a blaze, a plane), not an attack"
+# "A Russian Su-34 bomber crashed into an apartment building": a crewed aircraft that crashes (a drone that
+# "crashed into" a building is an attack's)
+_CREWED_BEFORE = re.compile(r"\b(?:(?:war)?planes?|jets?|aircraft|bombers?|airplanes?|airliners?|helicopters?|fighters?|"
+                            r"Su-\d+\w*|MiG-\d+\w*|Tu-\d+\w*|F-\d+\w*|B-\d+\w*|Il-\d+\w*|An-\d+\w*)\s+(?:[\w-]+\s+){0,2}$", re.I)
+# "struck twice in the second half to beat Dynamo 2-0", "struck deep into extra time": a match, not an attack
+# (two cues of a match, one of them a game's own word: "the final assault" or "beat back" alone is none)
+_SPORT = re.compile(r"\b(?:extra\s+time|(?:first|second)\s+half|stoppage\s+time|\d{1,2}-\d{1,2}|penalt(?:y|ies)|goalkeeper|"
+                    r"striker|midfielder|scored|scoring|goals?|match(?:es)?|league|cup|tournament|championship|stadium|"
+                    r"national\s+team|squad|coach|(?:beat|defeated|draw\s+with|drew\s+with|lost\s+to)\b)", re.I)
+_SPORT_OWN = re.compile(r"extra|first|second|stoppage|\d|penalt|goal|striker|midfielder|scor|league|cup|tournament|"
+                        r"championship|stadium|national", re.I)
+
+
+def _a_match(sentence: str) -> bool:
+    """Does the sentence tell a sports match (two of its words, one a game's own)?"""
+    cues = {m.group(0).lower() for m in _SPORT.finditer(sentence)}
+    return len(cues) >= 2 and any(_SPORT_OWN.match(c) for c in cues)
+NOT_SPORT = "a sports match, not an attack"
+# "Dock workers staged a 24-hour strike over delayed wages": a labour strike
+_LABOUR = re.compile(r"\b(?:staged|staging|stage|called|went\s+on|go\s+on|general|hunger|labou?r|\d+-hour|\d+-day|one-day|"
+                     r"nationwide)\s+(?:an?\s+)?(?:[\w-]+\s+)?strikes?\b|\bstrikes?\s+(?:over|against)\s+(?:[\w-]+\s+){0,2}"
+                     r"(?:wages|pay|pensions?|salaries|prices|reforms?|conditions)\b", re.I)
+NOT_LABOUR = "a labour strike or a hunger strike, not an attack"
 # "HTS fighters attacked ...", "militants attacked a base": a ground force as the subject of a weak verb
 # (the rule that a weak verb continues the strike told just before is for "it also hit", not for them).
 # ("a terrorist group from the remnants of X attacked": how state media name insurgents, a longer subject)
@@ -405,7 +430,7 @@ _CAUSE_BEFORE = re.compile(r"\b(?=[prar])(?:punish(?:ment|ing)?|retaliat(?:ion|e
                            r"(?:[\w-]+\s+){0,2}$", re.I)
 CONTEXT_REASONS = (NOT_ATTACK, NOT_DOWNING, NOT_TERROR, NOT_ARREST, NOT_ACCOMPANY, NOT_GROUND, NOT_DIRECT, NOT_FIREFIGHT,
                    NOT_PROTEST, NOT_EXCHANGE, NOT_EXERCISE, NOT_SUPPORT_FLIGHT, NOT_ADVANCE, NOT_HOME_BASE, NOT_CAUSE,
-                   NOT_DEPLOYED)
+                   NOT_DEPLOYED, NOT_SPORT, NOT_LABOUR)
 # Civilian targets: one-sided fire on them is shelling even with small arms among the weapons.
 _CIVILIAN = re.compile(r"\b(?=\w)(?:residential|houses?|homes?|villages?|civilians?|neighbou?rhoods?|farms?|populated|"
                        r"markets?|schools?|hospitals?|town|city)\b", re.I)
@@ -469,6 +494,12 @@ def not_a_strike(sentence: str, trigger: Trigger, clause: tuple[int, int], class
     if near.search(_NOT_ATTACK_SUBJECT, sentence, max(0, trigger.start - 30), trigger.start) and not re.search(
             r"\bbomb|\b(?:was|were|been|being|is|are)\s+$", sentence[max(0, trigger.start - 30):trigger.start], re.I):
         return NOT_ATTACK                                      # "an earthquake struck near X"
+    if word.lower().startswith("crash") and _CREWED_BEFORE.search(sentence, max(0, trigger.start - 60), trigger.start):
+        return NOT_ATTACK                                      # "a Su-34 bomber crashed into a building": an accident
+    if _a_match(sentence):
+        return NOT_SPORT                                       # "struck twice in the second half to beat X 2-0"
+    if word[:5].lower() in ("strik", "strike") and _LABOUR.search(sentence):
+        return NOT_LABOUR                                      # "staged a 24-hour strike over delayed wages"
     before = sentence[max(0, trigger.start - 60):trigger.start]
     if near.search(_INTERCEPTED, sentence, max(0, clause[0], trigger.start - 60), trigger.start) or \
             near.match(_DOWNED_OBJECT, sentence, trigger.end) or \

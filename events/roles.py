@@ -140,6 +140,21 @@ _SOURCE_BEFORE = re.compile(r"\b(?=[sorcgmwjd])(?:source|sources|official|offici
                             r"correspondent|correspondents|governor|mayor|head|chief|spokesman|spokesperson|witness|witnesses|"
                             r"monitor|journalist|reporter|doctor|medic|medics)\s+(?:based\s+)?(?:in|from|of|at)\s+"
                             r"(?:the\s+)?(?:\w+\s+)?$", re.I)
+# "hitting targets from Kyiv to Lutsk": a range of targets, not where the fire came from
+_RANGE_FROM = re.compile(r"\b(?:targets|cities|towns|regions|areas|places|sites|facilities|villages|locations)\s+"
+                         r"(?:across\s+\w+\s+)?from\s+(?:the\s+)?$", re.I)
+# Whose home, not office, names them: "residents of X were clearing rubble" are at the event's place; they are its
+# tellers only when they tell ("residents of X said")
+_BYSTANDERS = ("resident", "witness", "doctor", "medic")
+_TELLING_AFTER = re.compile(r"[^.;]{0,150}?\b(?:said|say|says|told|tell|reported|recounted|described|posted|quoted|according)\b",
+                            re.I)
+
+
+def _tells(src: re.Match, body: str, end: int) -> bool:
+    """Is the source named before a place its teller (officials always; bystanders when they tell)?"""
+    return not src.group(0).lower().startswith(_BYSTANDERS) or bool(_TELLING_AFTER.match(body, end))
+
+
 # "Hatay governor Rahmi Dogan said": the teller's seat.
 _SPEAKER_AFTER = re.compile(r"^\s+(?:governor|mayor|governorate\s+council|city\s+council|police\s+chief|"
                             r"spokes(?:man|woman|person)|health\s+(?:ministry|department|directorate|officials?)|"
@@ -397,8 +412,10 @@ def mark(toponyms: list[Toponym], body: str, told: Callable[[int], bool] | None 
             prev_between = purpose_prev = False
             continue
         worded = _word_gap_after(after)         # (else none of the patterns on the words after is asked)
-        t.origin = bool(near & _B_ORIGIN and _ORIGIN.search(before, max(0, len(before) - 50))) or \
-            bool(near & _B_SOURCE and _SOURCE_BEFORE.search(before, max(0, len(before) - 55))) or \
+        t.origin = bool(near & _B_ORIGIN and _ORIGIN.search(before, max(0, len(before) - 50))
+                        and not _RANGE_FROM.search(before, max(0, len(before) - 40))) or \
+            bool(near & _B_SOURCE and (src := _SOURCE_BEFORE.search(before, max(0, len(before) - 55))) and
+                 _tells(src, body, t.end)) or \
             bool(near & _B_ORIGIN_SITE and _ORIGIN_SITE.search(body, max(0, t.start - 90), t.start)) or \
             bool(near & _B_ORIGIN_BRACKET and _ORIGIN_BRACKET.search(before))       # "from Foo region (Bar, Province)": Foo's containers
         between = bool(near & _B_REFERENCE and _REFERENCE.search(before, max(0, len(before) - 40)))
@@ -452,6 +469,9 @@ def mark(toponyms: list[Toponym], body: str, told: Callable[[int], bool] | None 
                 t.start - out[-1].end < 30 and _NAME_BETWEEN.fullmatch(body, out[-1].end + 2, t.start) and (
                 PART_AFTER.match(after) or PART_AFTER.search(" " + t.text.rsplit(" ", 1)[-1])):
             t.reference, t.locative = True, False      # "Tripoli's Souq al-Juma district": Tripoli places it
+        elif out and out[-1].place.kind == "city" and t.place.kind == "site" and \
+                body[out[-1].end:out[-1].end + 2] in ("'s", "’s") and t.start - out[-1].end <= 4:
+            out[-1].reference, out[-1].locative = True, False   # "Tripoli's Mitiga airport": the site, in the city
         if (near & _B_INSTITUTION and _INSTITUTION_OF.search(before, max(0, len(before) - 40))):
             t.reference, t.locative = True, False      # "in coordination with the Government of X"
         t.qualified = t.qualified or bool(near & _B_QUALIFIER and _QUALIFIER_BEFORE.search(before, max(0, len(before) - 30)))

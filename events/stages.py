@@ -165,6 +165,14 @@ _BLAMED_ON = re.compile(r"\b(?:blamed\s+on|attributed\s+to|pinned\s+on)\s+(?:the
 # blamed is the author the claim names
 _ACCUSED_OF = re.compile(r"\b(?=[ab])(?:accus\w*|blam\w*)\s+(?P<who>(?:[\w’'-]+\s+){1,4}?)(?:of|for)\s+(?:[\w’'-]+\s+){0,2}$",
                          re.I)
+# Who a strike told without its author is said to be by after it: "in a raid later acknowledged by the coalition",
+# "...; the GNA blamed forces loyal to Haftar"
+_AUTHOR_BEFORE = re.compile(r"\b(?:(?:acknowledged|admitted|claimed|carried\s+out|conducted)\s+by|blamed|blames|accused|accuses)\s+"
+                            r"(?:the\s+)?$", re.I)
+# "..., adding that its forces had conducted the operation": the teller's own force
+_ITS_FORCES = re.compile(r"\b(?:its|their)\s+(?:own\s+)?(?:forces|aircraft|jets|warplanes|troops|military|air\s+force|navy|"
+                         r"drones|F-\d+s?)\s+(?:had\s+|have\s+|has\s+)?(?:conducted|carried\s+out|launched|struck|hit|bombed)\b",
+                         re.I)
 # "The Pentagon announced the deployment of troops", "ordered air strikes on X": a government's own decision
 _ORDERED_NOUN = re.compile(r"\b(?:announc|order|approv|authori[sz])(?:ed|es|ing)\s+(?:the\s+|a\s+|an\s+|new\s+|further\s+)?"
                            r"(?:[\w,-]+\s+){0,2}$", re.I)
@@ -223,6 +231,13 @@ def _actor_of(trig, text: str, actors: list, clause: tuple[int, int], skip, clai
         subject = [a for a in actors if a.start < ordered.start() and not a.is_target]
         if subject:                  # "The Pentagon announced the deployment of 1,500 troops": who orders it sends them
             actor = A.actor_for(subject, (0, ordered.start()), (ordered.start(), ordered.end()), text)
+    if actor is None and ("by" in text or "blame" in text or "accuse" in text):
+        named_after = next((a for a in actors if a.start > trig.end and not a.is_target and
+                            _AUTHOR_BEFORE.search(text, max(0, a.start - 40), a.start)), None)
+        if named_after is not None:  # "in a raid later acknowledged by the coalition"; "...; the GNA blamed Haftar's forces"
+            actor = named_after.actor
+    if actor is None and claimer and _ITS_FORCES.search(text):
+        actor = A.claimer_actor(claimer)    # "..., US Central Command said, adding that its forces had conducted it"
     if actor is None and not passive and told_at and skip is None and clause[0] <= told_at[1] <= trig.start:
         # "The government said its air force had struck X": the teller is the subject of the clause it opens
         # (the claim span's own reading, actors(): its speaker is the subject, so it is not skipped)
@@ -802,7 +817,7 @@ _WHEN_CLAUSE = re.compile(r"\s*,?\s*when\b", re.I)
 
 
 def date_for(dates: list[DateMention], clause: tuple[int, int], pos: int, published, relative=(), others=(),
-             sentence: str = "") -> tuple[DateMention | None, int]:
+             sentence: str = "", end: int | None = None) -> tuple[DateMention | None, int]:
     """The date nearest the trigger in its clause, else in the sentence outside
     relative clauses (", which Islamic State seized in August"), else the default."""
     in_clause = [d for d in dates if clause[0] <= d.start < clause[1]]
@@ -818,6 +833,8 @@ def date_for(dates: list[DateMention], clause: tuple[int, int], pos: int, publis
         if own is not None:
             return own, 2 if own.precision == DAY else 1
     own = next((d for d in pool if 0 <= pos - d.end <= 1), None)
+    if own is None and end is not None:     # "a missile strike three days earlier that destroyed X": its own offset
+        own = next((d for d in dates if 0 <= d.start - end <= 1 and d.kind == "n_later"), None)
     if own is not None:         # "the 2017 strike on X", "the April 2017 raid": a date that modifies the trigger noun
         return own, 2 if own.precision == DAY else 1
     if sentence and not in_clause and _WHEN_CLAUSE.match(sentence, clause[0]):
@@ -1094,7 +1111,8 @@ def dates(doc: Doc) -> None:
                 continue
             if any(st == "modality" for st, _ in c.objections):
                 continue
-            date, explicit = date_for(s.dates, c.clause, c.trigger.start, published, s.relative, s.others, s.text)
+            date, explicit = date_for(s.dates, c.clause, c.trigger.start, published, s.relative, s.others, s.text,
+                                      c.trigger.end if c.trigger.nominal else None)
             if c.objections:            # (context: another kind of happening, whose own day the story is on)
                 if explicit == 2 and date.precision == DAY and not _REPORT_DATE.search(
                         s.text[max(0, date.start - 30):date.start]):
@@ -1120,8 +1138,11 @@ def dates(doc: Doc) -> None:
                 continue
             done.setdefault(c.type, []).append(c.clause)
             if explicit == 2 and date.kind in FROM_CARRY:
-                base = carry[0] if carry is not None and carry[1] != si else \
-                    _previous_day(doc, si, published, told) if date.kind != "prev_day" else None
+                # ("on Saturday ... from a strike three days earlier": a day told in the sentence is the base first)
+                base = next((d for d in s.dates if d.precision == DAY and d.kind not in FROM_CARRY and d.date
+                             and d.end <= date.start), None) if date.kind == "n_later" else None
+                base = base or (carry[0] if carry is not None and carry[1] != si else
+                                _previous_day(doc, si, published, told) if date.kind != "prev_day" else None)
                 if base is not None and base.date is not None:      # "Idlib on Monday. The day before, ..."
                     d = base.date + dt.timedelta(days=days_from_carry(date))
                     date = dataclasses.replace(date, date=d, date_from=d, date_to=d)

@@ -24,6 +24,8 @@ _ORG_SPANS = re.compile(
     r"[A-Z][\w’'-]+\s+(?:News|Press)\s+Agency|RIA\s+Novosti|Russia\s+Today|Sky\s+News|Al\s+Arabiya|"
     r"Al\s+Jazeera|Voice\s+of\s+America|France\s+2[34]|Syria\s+Deeply|Middle\s+East\s+Eye|"
     r"Institute\s+for\s+the\s+Study\s+of\s+War|Human\s+Rights\s+Watch|Amnesty\s+International|"
+    r"(?:International\s+Committee\s+of\s+the\s+)?Red\s+Cross|(?:[A-Z][\w’'-]+\s+)?Red\s+Crescent|"
+    r"Doctors\s+Without\s+Borders|Save\s+the\s+Children|"
     r"(?:New\s+York|Los\s+Angeles|Financial|Washington|Moscow|Jerusalem|Tehran|Kyiv|Kiev)\s+(?:Times|Post|Journal|Independent)|"
     r"Wall\s+Street\s+Journal|Federation\s+Council|Kurdistan\s+Workers['’]?\s+Party|Islamic\s+Revolutionary\s+Guard\s+Corps)")
 # (The same alternatives grouped by first letter, each of which is a capital: re skips in C to the
