@@ -176,7 +176,7 @@ def _predicate_within_reach(sentence: str, end: int) -> bool:
 # ("An Iraqi F-16 bombed": an article or a number opening the sentence is no nationality)
 _NATION_PLATFORM = re.compile(r"(?<![\w-])(?!(?:An|The|Two|Three|Four|Five|Six|Several|Some|Other|Its|Their)\s)(?P<dem>[A-Z][a-z]+)\s+(?:[A-Z][\w-]*\s+)?(?:[A-Z][A-Za-z]{0,2}/?[A-Z]?-\d{1,3}\w*|"
                               r"(?:Apache|Reaper|Predator|Bayraktar|Tornado|Rafale|Mirage|Typhoon|Eurofighter|Gripen|"
-                              r"Hornet|Harrier|Tucano|Sukhoi|MiG|Cobra|Black\s+Hawk)s?|"
+                              r"Hornet|Harrier|Tucano|Sukhoi|MiG|Cobra|Black\s+Hawk|Wing\s+Loong|Akinci|Akıncı|Mohajer)s?|"
                               # "Iraqi federal police", "Russian aviation group": a force noun the lexicon lacks
                               r"(?:[a-z][\w-]*\s+){0,2}(?:police|units?|brigades?|battalions?|gunners|artillerymen|navy|"
                               r"warships?|tanks|howitzers|aviation(?:\s+group)?|air\s+group|contingent|task\s+force|"

@@ -99,7 +99,7 @@ DEPLOY_STRONG = re.compile(r"\b(?=\w)(?:"
 DEPLOY_WEAK = re.compile(r"\b(?=\w)(?:build(?:s|ing)?[\s-]up|built[\s-]up|amass(?:ed|ing)?|massed|positioned|(?:took|take|taking|takes)\s+up\s+positions|"
                          r"roll(?:ed|ing|s)?\s+into|dock(?:ed|ing|s)?\s+(?:at|in)|berthed\s+(?:at|in)|"
                          r"(?:airlifted|ferried|bussed|bused|trucked|shipped|flown\s+in|brought\s+in)(?=\s+(?:to|into|in|from))|"
-                         r"install(?:ed|ing)\s+(?:at|in|near|on)|relocat(?:e|es|ed|ing)|send(?:s|ing)?|sent|mov(?:e|es|ed|ing)|rush(?:ed|ing)?(?!\s+hours?\b)|transferr?(?:ed|ing)?|"
+                         r"(?<!newly\s)(?<!recently\s)(?<!the\s)install(?:ed|ing)(?=\s+(?:[\w-]+\s+){0,6}?(?:at|in|near|on)\s)|relocat(?:e|es|ed|ing)|send(?:s|ing)?|sent|mov(?:e|es|ed|ing)|rush(?:ed|ing)?(?!\s+hours?\b)|transferr?(?:ed|ing)?|"
                          r"arriv(?:e|ed|es|ing|al)|pour(?:ed|ing)|reached\s+(?:the\s+)?(?:outskirts\s+of\s+)?(?=(?-i:[A-Z]))|cross(?:ed|ing)\s+(?:the\s+(?:[\w-]+\s+)?border|into)|continu(?:ed|ing)\s+(?:on\s+)?to\s+(?=(?-i:[A-Z]))|(?:have|has|had)\s+held|flown\s+in|landed\s+(?:at|in)|touched\s+down|flew\s+(?:\w+\s+)?into|flown\s+(?:\w+\s+)?(?:to|into)|flown\s+out\s+of|flew\s+(?:from\s+(?:[\w-]+\s+){1,4}?)?to|ship(?:ped|ping)(?!\s+(?:lines?|routes?|lanes?|compan(?:y|ies)|firms?|industry|traffic|containers?|costs?|rates?|vessels?))|brought\s+in|"
                          r"based\s+(?:at|in)|increas(?:e|ed|ing)\s+(?:its|their|the)\s+(?:military\s+)?presence|"
                          # "troops entered X under a deal with ...", "rotated a squadron through X": forces that come to
@@ -435,7 +435,9 @@ LOCATIVE_BEFORE = re.compile(r"\b(?=[iwaotnf])(?:in|into|within|inside|across|ov
                              r"south-west|south-east|rural|war-torn|neighbouring|neighboring)\s+)?$", I)
 
 # A bare capital or country after a locative is a place, not an actor ("regime in Damascus").
-LOCATIVE_ACTOR = re.compile(r"\b(?=\w)(?:in|into|near|around|towards?|from|to|at|over)\s+(?:the\s+)?$", I)
+# ("slammed into the centre of Kyiv", "on the outskirts of Damascus": a part of the capital is a place too)
+LOCATIVE_ACTOR = re.compile(r"\b(?=\w)(?:(?:in|into|near|around|towards?|from|to|at|over)\s+(?:the\s+)?|"
+                            r"(?:centre|center|heart|outskirts|suburbs?|edge|streets)\s+of\s+)$", I)
 # "the Lebanese border", "Syrian airspace": a country named by its adjective.
 DEMONYM_COUNTRY = {"syrian": "SY", "turkish": "TR", "lebanese": "LB", "iraqi": "IQ", "jordanian": "JO",
                    "israeli": "IL", "iranian": "IR", "saudi": "SA", "yemeni": "YE", "libyan": "LY",

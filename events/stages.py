@@ -167,7 +167,8 @@ _ACCUSED_OF = re.compile(r"\b(?=[ab])(?:accus\w*|blam\w*)\s+(?P<who>(?:[\w’'-]
                          re.I)
 # Who a strike told without its author is said to be by after it: "in a raid later acknowledged by the coalition",
 # "...; the GNA blamed forces loyal to Haftar"
-_AUTHOR_BEFORE = re.compile(r"\b(?:(?:acknowledged|admitted|claimed|carried\s+out|conducted)\s+by|blamed|blames|accused|accuses)\s+"
+_AUTHOR_BEFORE = re.compile(r"\b(?:(?:acknowledged|admitted|claimed|carried\s+out|conducted)\s+by|blam(?:ed|es|ing)|"
+                            r"accus(?:ed|es|ing))\s+"
                             r"(?:the\s+)?$", re.I)
 # "..., adding that its forces had conducted the operation": the teller's own force
 _ITS_FORCES = re.compile(r"\b(?:its|their)\s+(?:own\s+)?(?:forces|aircraft|jets|warplanes|troops|military|air\s+force|navy|"
@@ -231,7 +232,7 @@ def _actor_of(trig, text: str, actors: list, clause: tuple[int, int], skip, clai
         subject = [a for a in actors if a.start < ordered.start() and not a.is_target]
         if subject:                  # "The Pentagon announced the deployment of 1,500 troops": who orders it sends them
             actor = A.actor_for(subject, (0, ordered.start()), (ordered.start(), ordered.end()), text)
-    if actor is None and ("by" in text or "blame" in text or "accuse" in text):
+    if actor is None and ("by" in text or "blam" in text or "accus" in text):
         named_after = next((a for a in actors if a.start > trig.end and not a.is_target and
                             _AUTHOR_BEFORE.search(text, max(0, a.start - 40), a.start)), None)
         if named_after is not None:  # "in a raid later acknowledged by the coalition"; "...; the GNA blamed Haftar's forces"

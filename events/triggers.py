@@ -73,7 +73,7 @@ _FIRED_FROM = re.compile(r"\bfrom\s+(?:[\w’'-]+\s+){1,3}$")
 
 
 # "destroyed Pantsir systems deployed there": the participle tells what was hit.
-_TARGET_PARTICIPLE = re.compile(r"\s+(?:(?!(?:and|or|then|also|had|has|have|was|were|is|are|being|been)\b)[\w’'-]+\s+){1,4}(?:deployed|stationed|positioned|based)", re.I)
+_TARGET_PARTICIPLE = re.compile(r"\s+(?:(?!(?:and|or|then|also|had|has|have|was|were|is|are|being|been)\b)[\w’'-]+\s+){1,4}(?:deployed|stationed|positioned|based|installed)", re.I)
 
 
 def find_triggers(sentence: str, clauses: list[tuple[int, int]] | None = None,

@@ -2183,3 +2183,29 @@ def test_a_border_town_is_not_the_crossing_beside_it():
     # the curated crossing answers to "Akcakale crossing", not to the Turkish town's own name
     found = events("Mortar bombs fired by Kurdish YPG fighters hit the Turkish border town of Akcakale on Thursday.")
     assert [(e.name, e.country) for e in found] == [("Akcakale", "TR")]
+
+
+def test_a_site_known_by_the_very_name_told():
+    # "Damascus airport": the airport that answers to that name, not another airfield in the city
+    found = events("Israeli jets struck Damascus airport early on Tuesday, state media said.")
+    assert [e.name for e in found] == ["Damascus International Airport"]
+
+
+def test_the_centre_of_a_capital_is_a_place_not_its_government():
+    # "slammed into the centre of Kyiv": Kyiv is where, not who
+    found = events("Iranian-made Shahed drones slammed into the centre of Kyiv on Monday morning.")
+    assert [(e.name, e.actor) for e in found] == [("Kyiv", None)]
+
+
+def test_systems_installed_at_a_base_are_deployed_there():
+    # "installed S-400 systems at X" (the "newly installed" systems a raid hit are its target)
+    found = events("Russia has installed S-400 air defence systems at the Hmeimim air base.")
+    assert [(e.type, e.actor) for e in found] == [("deployment", "Russia")]
+    found = events("The raids targeted the newly installed air defence systems at the al-Watiya air base on Sunday.")
+    assert [e.type for e in found] == ["strike"]
+
+
+def test_a_nationality_before_a_drone_model_names_its_force():
+    # "Emirati Wing Loong drones struck X": the nationality tells who
+    found = events("Emirati Wing Loong drones struck a convoy south of Tripoli on Tuesday.")
+    assert [e.actor for e in found] == ["United Arab Emirates"]
