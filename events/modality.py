@@ -110,6 +110,28 @@ def _since_the_start(text: str) -> bool:
     return (low is None or "since" in low) and bool(_SINCE_START.search(text)) and bool(_PERFECT.search(text))
 
 
+# "Kharkiv, which is regularly shelled", "have shelled Nikopol almost every night since July": a habit, no one event
+_HABIT = re.compile(r"\b(?:regularly|routinely|frequently|often|constantly|(?:almost\s+)?(?:every|each)\s+(?:day|night)|"
+                    r"(?:almost\s+)?daily|nightly|day\s+after\s+day|night\s+after\s+night)\b", re.I)
+
+
+def habitual(text: str, lo: int, hi: int, trigger) -> bool:
+    """Does a frequency adverb near the trigger (``text[lo:hi]``, no comma between them) tell the strike as a habit?
+    (A clause that names its day tells one event: "bombed X on Monday, as almost daily" is ruled by the caller.)"""
+    for m in _HABIT.finditer(text, lo, hi):
+        between = text[trigger.end:m.start()] if m.start() >= trigger.end else text[m.end():trigger.start]
+        # ("almost daily" with a perfect, "has been shelled almost daily since May", tells a campaign up to now,
+        # which the story dates; with the present, "is shelled almost every day", a habit)
+        if "," not in between and (m.group(0).lower() in _HABIT_ALWAYS or _PRESENT_PASSIVE.search(text, max(0, trigger.start - 25),
+                                                                                                 trigger.start)):
+            return True
+    return False
+
+
+_HABIT_ALWAYS = ("regularly", "routinely", "frequently", "often", "constantly")
+_PRESENT_PASSIVE = re.compile(r"\b(?:is|are|gets?)\s+(?:[\w-]+\s+){0,2}$", re.I)
+
+
 def count_over_stretch(sentence_prefix: str) -> bool:
     """"Twice in less than three weeks, the coalition has bombed ...": the sentence up to the trigger counts
     strikes over a stretch of time, in the perfect (a tally, no one event; the count may open the sentence,

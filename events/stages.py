@@ -30,7 +30,7 @@ from events import frames as F
 from events import lexicon as L
 from events.dates import DAY, FROM_CARRY, NUMBERS, DateMention, days_from_carry, default_date, find_dates
 from events.doc import Candidate, Doc, Sentence
-from events.modality import DENIED, HISTORICAL, classify, count_over_stretch
+from events.modality import DENIED, HISTORICAL, classify, count_over_stretch, habitual
 from events.places import place_finder
 from events.roles import CAPITALS, relative_text
 from events.sentences import clause_bounds, clause_of, split_sentences
@@ -427,6 +427,9 @@ def modality(doc: Doc) -> None:
                                                                  s.text[t.end:])
         if reason is None and count_over_stretch(s.text[:t.end]):
             reason = HISTORICAL  # "Twice in three weeks, the coalition has bombed ..."
+        if reason is None and habitual(s.text, max(start, t.start - 30), min(end, t.end + 30), t) and not any(
+                d.precision == "day" for d in find_dates(s.text[start:end], doc.published)):
+            reason = HISTORICAL  # "Kharkiv, which is regularly shelled by Russian forces": a habit, no one event
         if reason is None and _COUNTER_CLAIM.search(s.text, 0, t.start):
             reason = DENIED     # "The rebels denied firing at X and said government forces had shelled the city themselves"
         if reason is None and "den" in s.text and _DENIED_APPOSITION.search(s.text, t.end):

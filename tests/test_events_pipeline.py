@@ -2209,3 +2209,11 @@ def test_a_nationality_before_a_drone_model_names_its_force():
     # "Emirati Wing Loong drones struck X": the nationality tells who
     found = events("Emirati Wing Loong drones struck a convoy south of Tripoli on Tuesday.")
     assert [e.actor for e in found] == ["United Arab Emirates"]
+
+
+def test_a_strike_told_as_a_habit_is_no_event():
+    # "Kharkiv, which is regularly shelled", "the city is shelled almost every day": a habit, no one event
+    assert events("Kharkiv, which is regularly shelled by Russian forces, lies 30 km from the border.") == []
+    assert events("Kherson city is shelled almost every day by Russian artillery.") == []
+    # (a campaign up to now, told in the perfect, is dated by the story; a day told makes one event)
+    assert [e.name for e in events("Russian jets repeatedly struck Idlib on Monday.")] == ["Idlib"]
