@@ -218,6 +218,13 @@ ACTORS: list[tuple[str, re.Pattern]] = [(name, re.compile(p, re.I if flags else 
                              r"militiamen|groups?|fighters|paramilitar(?:y|ies)|factions?)|Kata(?:'|’)?ib\s+Hezbollah|"
                              r"Islamic\s+Resistance\s+in\s+Iraq)\b", I),
     ("Hezbollah", r"\bHezbollah\b", 0),
+    # Armed groups of other theaters the news names as attackers
+    ("Hamas", r"\b(?:Hamas|(?:Izz\s+ad-Din\s+al-)?Qassam\s+Brigades)\b", 0),
+    ("Palestinian Islamic Jihad", r"\b(?:(?:Palestinian\s+)?Islamic\s+Jihad|Al-Quds\s+Brigades)\b", 0),
+    ("PKK", r"\b(?:PKK|Kurdistan\s+Workers['’]?\s+Party)\b", 0),
+    ("Southern Transitional Council", r"\b(?:Southern\s+Transitional\s+Council|STC)\b", 0),
+    # "forces loyal to President Hadi", "pro-Hadi forces": Yemen's recognised government
+    ("Yemeni government", r"\b(?:(?i:forces|troops|fighters|units)\s+loyal\s+to\s+(?:[\w-]+\s+){0,3}?Hadi|[Pp]ro-Hadi\s+(?:forces|troops|fighters))\b", 0),
     ("Egypt", r"\b(?:Egyptian\s+(?:[\w-]+\s+(?:and|or)\s+)?(?:[\w-]+\s+){0,1}(?:soldiers|jets?|warplanes?|planes|aircraft|forces|troops|military|army|air\s*force|" + ATTACK_NOUNS + r"|" + FORCE_BODIES + r"|missiles?|drones?|artillery)|Egypt|Cairo)\b", 1),
     ("Jordan", r"\b(?:Jordanian\s+(?:[\w-]+\s+(?:and|or)\s+)?(?:[\w-]+\s+){0,1}(?:soldiers|jets?|warplanes?|planes|aircraft|forces|troops|military|army|air\s*force|" + ATTACK_NOUNS + r"|" + FORCE_BODIES + r"|missiles?|drones?|artillery)|Jordan|Amman)\b", 1),
     ("United Arab Emirates", r"\b(?:Emirati\s+(?:[\w-]+\s+(?:and|or)\s+)?(?:[\w-]+\s+){0,1}(?:jets?|warplanes?|planes|aircraft|forces|troops|military|" + ATTACK_NOUNS + r"|" + FORCE_BODIES + r")|UAE|United\s+Arab\s+Emirates)\b", 0),
@@ -231,7 +238,7 @@ ACTORS: list[tuple[str, re.Pattern]] = [(name, re.compile(p, re.I if flags else 
     ("Gaddafi forces", r"\b(?:(?:[Pp]ro-)?(?:Gaddafi|Qaddafi|Kadhafi)(?:['’]s)?\s+(?:forces|troops|loyalists|army|tanks|artillery|jets|warplanes|snipers|militias?)|Gaddafi\s+regime|"
                        r"(?i:forces|troops|fighters|militias?|units)\s+loyal\s+to\s+(?:[\w-]+\s+){0,3}?(?:Gaddafi|Qaddafi|Kadhafi))\b", 0),
     # (also "the Tripoli-based government", "forces of the government in Tripoli": how wires name it)
-    ("Government of National Accord", r"\b(?:Government\s+of\s+National\s+Accord|GNA(?:\s+forces)?|Volcano\s+of\s+Rage|"
+    ("Government of National Accord", r"\b(?:Government\s+of\s+National\s+Accord|GNA(?:-(?:aligned|allied|backed|affiliated))?(?:\s+forces)?|Volcano\s+of\s+Rage|"
                                       r"Tripoli-based\s+(?:government|forces|authorities|administration)|"
                                       r"(?i:forces|troops|fighters)\s+(?:of|loyal\s+to|allied\s+(?:to|with))\s+the\s+(?:[\w-]+\s+){0,2}?government\s+in\s+Tripoli)\b", 0),
     # "the US-Saudi aggression", "aggression warplanes": how Houthi-run media name the Saudi-led coalition

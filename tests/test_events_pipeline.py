@@ -2217,3 +2217,14 @@ def test_a_strike_told_as_a_habit_is_no_event():
     assert events("Kherson city is shelled almost every day by Russian artillery.") == []
     # (a campaign up to now, told in the perfect, is dated by the story; a day told makes one event)
     assert [e.name for e in events("Russian jets repeatedly struck Idlib on Monday.")] == ["Idlib"]
+
+
+@pytest.mark.parametrize("text, actor", [
+    # armed groups of other theaters, named as attackers
+    ("Hamas militants fired rockets at Sderot on Monday.", "Hamas"),
+    ("PKK militants fired mortars at a Turkish base in Duhok province on Monday.", "PKK"),
+    ("GNA-aligned forces shelled positions south of Tripoli on Monday.", "Government of National Accord"),
+    ("Forces loyal to President Hadi shelled Houthi positions near Taiz on Monday.", "Yemeni government"),
+])
+def test_armed_groups_of_other_theaters_are_actors(text, actor):
+    assert [e.actor for e in events(text)] == [actor]
