@@ -428,7 +428,7 @@ def modality(doc: Doc) -> None:
         if reason is None and count_over_stretch(s.text[:t.end]):
             reason = HISTORICAL  # "Twice in three weeks, the coalition has bombed ..."
         if reason is None and habitual(s.text, max(start, t.start - 30), min(end, t.end + 30), t) and not any(
-                d.precision == "day" for d in find_dates(s.text[start:end], doc.published)):
+                d.precision == DAY for d in find_dates(s.text[start:end], doc.published)):
             reason = HISTORICAL  # "Kharkiv, which is regularly shelled by Russian forces": a habit, no one event
         if reason is None and _COUNTER_CLAIM.search(s.text, 0, t.start):
             reason = DENIED     # "The rebels denied firing at X and said government forces had shelled the city themselves"

@@ -48,23 +48,6 @@ class Trigger:
     why: str = ""    # "after strike": a weak word that refers back to a strike told just before
 
 
-@dataclass(frozen=True)
-class _Span:
-    """A part of a match given to ``add`` as a match (its start, end and text)."""
-    a: int
-    b: int
-    text: str
-
-    def start(self) -> int:
-        return self.a
-
-    def end(self) -> int:
-        return self.b
-
-    def group(self, _=0) -> str:
-        return self.text
-
-
 _OBJECT_BETWEEN = re.compile(r"\s+(?:(?:on|at|against)\s+)?(?:(?:the|their|its|enemy|[\w’'-]+)\s+){0,3}")
 
 
@@ -99,13 +82,14 @@ def find_triggers(sentence: str, clauses: list[tuple[int, int]] | None = None,
                 return sentence[:b] if not sentence[a:pos].strip(" ,") else sentence[a:b]
         return sentence
 
-    def add(kind, m, strength, why=""):
-        if any(m.start() < t.end and t.start < m.end() for t in found):
+    def add(kind, m, strength, why="", group=0):
+        start, end = m.span(group)
+        if any(start < t.end and t.start < end for t in found):
             return
-        if strength == "weak" and m.start() > 0 and sentence[m.start()].isupper():
+        if strength == "weak" and start > 0 and sentence[start].isupper():
             return                                  # "in Hit district": a name, not the verb
-        text = m.group(0)
-        found.append(Trigger(kind, m.start(), m.end(), text, strength,
+        text = m.group(group)
+        found.append(Trigger(kind, start, end, text, strength,
                              bool(L.NOMINAL_TRIGGER.search(text)) and not text.lower().endswith("ed"), why))
 
     for m in (_ROWS_STRIKE_STRONG.finditer(sentence) if gates & _STRIKE_STRONG else ()):
@@ -138,7 +122,7 @@ def find_triggers(sentence: str, clauses: list[tuple[int, int]] | None = None,
     if "nvoy" in sentence or "olumn" in sentence:
         for m in L.CONVOY_ENTERED.finditer(sentence):
             if L.MILITARY_OBJECT.search(sentence, max(0, m.start() - 30), m.start("v")):
-                add(DEPLOYMENT, _Span(m.start("v"), m.end("v"), m.group("v")), "weak")   # "a military convoy entered X"
+                add(DEPLOYMENT, m, "weak", group="v")     # "a military convoy entered X": the verb is the trigger
     found.sort(key=lambda t: t.start)
     if len(found) > 1:      # "struck Houthi reinforcements": the buildup is what was hit, not a deployment told
         strikes = [t for t in found if t.type == STRIKE]
