@@ -40,9 +40,10 @@ _DIRECTION_WIDTH = _sre_parse.parse(_DIRECTION_WORDS).getwidth()[1]
 _DIRECTION_ENDS = tuple(w for w in split_top(_DIRECTION_WORDS[3:-1]) if "?" not in w) \
     + ("northeastern", "northwestern", "southeastern", "southwestern")
 # "Idlib province", "Hama countryside", "Dallas County": a qualifier after the name.
-_SUFFIX = re.compile(r"[\s-]+(?P<w>provinces?|governorates?|oblast|region|state|districts?|county|city|"
+# ("Kharkiv and Lviv regions", "Kursk and Belgorod oblasts": the plural after a list names each one)
+_SUFFIX = re.compile(r"[\s-]+(?P<w>provinces?|governorates?|oblasts?|regions?|state|districts?|county|city|"
                      r"counties|parish|countryside|municipality|prefecture|muhafazah?|wilayat?)\b", re.I)
-ADMIN1_SUFFIXES = frozenset("province provinces governorate governorates oblast state muhafaza "
+ADMIN1_SUFFIXES = frozenset("province provinces governorate governorates oblast oblasts state muhafaza "
                             "muhafazah wilaya wilayat prefecture".split())
 # "province of Idlib", "the governorate of Hama"
 _PREFIX_ADMIN1 = re.compile(r"(?<![\w-])(?P<w>province|governorate|oblast|state)\s+of\s+(?:the\s+)?$", re.I)

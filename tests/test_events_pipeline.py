@@ -2228,3 +2228,10 @@ def test_a_strike_told_as_a_habit_is_no_event():
 ])
 def test_armed_groups_of_other_theaters_are_actors(text, actor):
     assert [e.actor for e in events(text)] == [actor]
+
+
+def test_the_last_name_before_a_plural_province_word_is_a_province_too():
+    # "the Kursk, Belgorod and Bryansk regions": each is a region, the last one as well
+    found = events("Ukrainian drones struck the Kursk, Belgorod and Bryansk regions on Monday.")
+    assert sorted((e.name, e.precision) for e in found) == [("Belgorod", "admin1"), ("Bryansk", "admin1"),
+                                                            ("Kursk", "admin1")]
