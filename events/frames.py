@@ -347,8 +347,10 @@ _GROUND_RAIDER = re.compile(r"\b(?=\w)(?:police|intelligence|security\s+(?:force
 _DOWNING = re.compile(r"^(?:shot\s+down|downed|shooting\s+down)$", re.I)
 # "air defences intercepted a missile fired towards X": the weapon stopped, not a strike on X.
 # (up to seven words between, none of them opening another clause: "shot down 20 of the 28 cruise missiles fired")
+# ("shot down 21 drones and missiles fired at X": an "and" that joins the munitions opens no clause)
 _INTERCEPTED = re.compile(r"\b(?:intercept(?:ed|s|ing)?(?:\s+and\s+(?:destroyed|downed|shot\s+down))?|shot\s+down|downed|destroyed\s+in\s+(?:the\s+)?(?:air|flight))\s+"
-                          r"(?:(?!(?:and|but|then|while|after|before|as)\s)[\w-]+\s+){0,7}$", re.I)
+                          r"(?:(?!(?:and|but|then|while|after|before|as)\s)[\w-]+\s+|"
+                          r"and\s+(?=(?:[\w-]+\s+)?(?:drones?|missiles?|rockets?|UAVs?|projectiles?)\b)){0,7}$", re.I)
 _GROUND_RAID = re.compile(r"^raid(?:ed|s|ing)?$", re.I)
 # "an earthquake struck near X", "a car struck a pedestrian": nature or traffic, not an attack.
 _NOT_ATTACK_SUBJECT = re.compile(r"\b(?:earthquake|quake|tremors?|aftershocks?|storms?|cyclone|hurricane|typhoon|floods?|"

@@ -67,7 +67,7 @@ def find_triggers(sentence: str, clauses: list[tuple[int, int]] | None = None,
     refers back to it)."""
     found: list[Trigger] = []
     gates = _GATES.mask(sentence)
-    if not gates:
+    if not gates and not strike_before:     # (after a strike, a list of its targets may tell it on)
         return found
     bounds = clauses
 

@@ -2235,3 +2235,8 @@ def test_the_last_name_before_a_plural_province_word_is_a_province_too():
     found = events("Ukrainian drones struck the Kursk, Belgorod and Bryansk regions on Monday.")
     assert sorted((e.name, e.precision) for e in found) == [("Belgorod", "admin1"), ("Bryansk", "admin1"),
                                                             ("Kursk", "admin1")]
+
+
+def test_munitions_joined_by_and_after_a_downing_were_stopped():
+    # "shot down 21 drones and missiles fired at X": the "and" joins the munitions, it opens no clause
+    assert events("US warships shot down 21 drones and missiles fired at ships off Hodeidah on Tuesday.") == []
