@@ -1,7 +1,8 @@
 """Sentence-level probes (tests/data/probes15, our own texts): how many event texts give exactly their
 events (type, place, actor, date within a day) and how many non-event texts give none, per half.
+``--set probes16``: 160 passages written after this round's rules, never looked at (scored whole too).
 
-    python benchmarks/bench_probes.py [--verbose dev]
+    python benchmarks/bench_probes.py [--set probes16] [--verbose dev]
 """
 from __future__ import annotations
 
@@ -19,7 +20,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 from events.extract import extract_text  # noqa: E402
 
-PROBES = ROOT / "tests" / "data" / "probes15" / "probes.jsonl"
+DATA = ROOT / "tests" / "data"
 
 
 def _norm(name: str | None) -> str:
@@ -60,11 +61,13 @@ def check(probe: dict) -> list[str]:
 
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--verbose", choices=("dev",), help="list the dev half's failing probes")
+    ap.add_argument("--set", default="probes15", choices=("probes15", "probes16"), help="which probe set")
+    ap.add_argument("--verbose", choices=("dev",), help="list the dev half's failing probes (probes15 only)")
     a = ap.parse_args(argv)
-    probes = [json.loads(line) for line in PROBES.read_text(encoding="utf-8").splitlines() if line.strip()]
-    for half, keep in (("dev", 0), ("held", 1)):
-        part = [p for p in probes if int(p["id"][1:]) % 2 == keep]
+    path = DATA / a.set / "probes.jsonl"
+    probes = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    for half, keep in (("dev", 0), ("held", 1), ("all", None)):
+        part = [p for p in probes if keep is None or int(p["id"][1:]) % 2 == keep]
         ev = [p for p in part if p["expect"]]
         non = [p for p in part if not p["expect"]]
         ev_ok = non_ok = 0
@@ -74,7 +77,7 @@ def main(argv=None) -> int:
                 ev_ok += not wrong
             else:
                 non_ok += not wrong
-            if wrong and a.verbose == half:
+            if wrong and a.verbose == half and a.set == "probes15":
                 print(f"  {p['id']} [{p['category']}] {p['text']}\n    " + "\n    ".join(wrong))
         print(f"[{half:4}] event texts right {ev_ok}/{len(ev)} ({ev_ok / len(ev):.2f}); "
               f"non-event texts with no event {non_ok}/{len(non)} ({non_ok / len(non):.2f})")
