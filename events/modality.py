@@ -103,11 +103,19 @@ _CUES = ((DENIED, Rows.of(L.DENIAL)), (NEGATED, Rows.of(L.NEGATION)), (HYPOTHETI
 _NOT_NEGATION_ROWS = Rows.of(_NOT_NEGATION)
 
 
-def _since_the_start(text: str) -> bool:
+def _since_the_start(prefix: str, after: str) -> bool:
     """"since the start of the war, jets have struck ...": a campaign told up to now (its patterns are
-    run only where "since" stands)."""
+    run only where "since" stands; ``prefix`` and ``after``: the clause before and after the trigger)."""
+    text = prefix + " " + after
     low = lower_for_gate(text)
-    return (low is None or "since" in low) and bool(_SINCE_START.search(text)) and bool(_PERFECT.search(text))
+    return (low is None or "since" in low) and bool(_SINCE_START.search(text)) and bool(
+        _PERFECT.search(text) or _PERFECT_AUX_END.search(prefix) and _SINCE_THE_START.search(prefix))
+
+
+# ("since the start of the year, 120 strikes have | hit X": the perfect's participle is the trigger verb itself;
+# not "has | stationed S-400s at X since 2015", a presence dated from that year)
+_PERFECT_AUX_END = re.compile(r"\b(?:have|has)\s+(?:been\s+)?$", re.I)
+_SINCE_THE_START = re.compile(r"\bsince\s+the\s+(?:start|beginning|outbreak)\b|\bsince\s+the\s+\w+\s+(?:began|started)\b", re.I)
 
 
 # "Kharkiv, which is regularly shelled", "have shelled Nikopol almost every night since July": a habit, no one event
@@ -152,7 +160,7 @@ def classify(clause_prefix: str, after: str = "", nominal: bool = False, rest: s
         return DENIED                     # "information that X struck Y is not true"
     if (rest or after) and before.search(_REPORT_THAT, prefix) and _UNCONFIRMED_AFTER.search(rest or after):
         return UNCONFIRMED                # "reports that X was bombed could not be confirmed"
-    if before.search(_LONG_PAST, prefix) or _LONG_PAST.search(after) or _since_the_start(prefix + " " + after):
+    if before.search(_LONG_PAST, prefix) or _LONG_PAST.search(after) or _since_the_start(prefix, after):
         return HISTORICAL                 # "strikes in Syria over the years"
     if nominal and before.search(_STRETCH_OF, prefix, max(0, len(prefix) - 50)) or _PREVIOUS_SUBJECT.match(prefix):
         return HISTORICAL                 # "devastated by years of barrel bomb attacks"; "Previous attacks have hit"
