@@ -341,8 +341,7 @@ def days_from_carry(d: DateMention) -> int | None:
     if d.kind != "n_later":
         return None
     m = _N_LATER.match(d.text)
-    num = m.group("num").lower()
-    n = (int(num) if num.isdigit() else NUMBERS[num]) * (7 if m.group("unit").lower() == "week" else 1)
+    n = word_number(m.group("num")) * (7 if m.group("unit").lower() == "week" else 1)
     return -n if m.group("dir").lower() == "earlier" else n
 
 

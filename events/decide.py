@@ -104,6 +104,17 @@ def _refuse(c: Candidate, stage: str, reason: str) -> None:
     c.verdict, c.stage, c.reason = REFUSED, stage, reason
 
 
+def _withdrawn(c: Candidate, s, targets: list[Toponym], body: str) -> bool:
+    """Does the deployment candidate tell forces leaving, with no place they went to? ("relocated its troops out of
+    Libya": only the place left, out of; "In X, fighters had moved out of several offices": the verb's own "out")"""
+    if not targets and any(p.origin and s.start + c.clause[0] <= p.start < s.start + c.clause[1]
+                           and _OUT_OF.search(body, max(0, p.start - 12), p.start) for p in s.places):
+        return True
+    t = c.trigger
+    return t.strength == "weak" and bool(_MOVED_OUT.match(s.text, t.end)) and not any(
+        s.start + t.end <= p.start < s.start + c.clause[1] for p in targets)
+
+
 def decide(doc: Doc) -> list[Draft]:
     """Every candidate's verdict; the drafts of the accepted ones."""
     drafts: list[Draft] = []
@@ -167,15 +178,9 @@ def decide(doc: Doc) -> list[Draft]:
                 p.origin and s.start + c.clause[0] <= p.start < s.start + c.clause[1] for p in s.places):
             _refuse(c, "arguments", "only where the fire came from: no place of the event")
             continue                          # ("the rockets had been fired from areas near X": the passive frame)
-        if c.type == "deployment" and not targets and any(
-                p.origin and s.start + c.clause[0] <= p.start < s.start + c.clause[1]
-                and _OUT_OF.search(doc.body, max(0, p.start - 12), p.start) for p in s.places):
+        if c.type == "deployment" and _withdrawn(c, s, targets, doc.body):
             _refuse(c, "arguments", "forces moved out of a place are withdrawn, not deployed")
             continue
-        if c.type == "deployment" and t.strength == "weak" and _MOVED_OUT.match(s.text, t.end) and not any(
-                s.start + t.end <= p.start < s.start + c.clause[1] for p in targets):
-            _refuse(c, "arguments", "forces moved out of a place are withdrawn, not deployed")
-            continue                          # ("In X, fighters had moved out of several offices": no place they went to)
         if c.type == "deployment" and t.text.lower().startswith("reached") and \
                 _MUNITION_BEFORE.search(s.text, max(0, t.start - 40), t.start):
             _refuse(c, "arguments", "a munition that reached a place flew there: not a deployment")

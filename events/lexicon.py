@@ -198,6 +198,8 @@ _NO_TELLING = r"(?!(?:[\w-]+\s+)?(?:said|says|say|claimed|claims|accused|accuses
 OCCUPIERS = "occupiers"
 # "the occupiers" in an outlet of an occupied country: the occupying power of its theater.
 OCCUPIERS_BY_THEATER = {"UA": "Russia", "PS": "Israel", "LB": "Israel"}
+# "forces loyal to Haftar / Assad / Hadi": whose forces they are (the name follows, in its row)
+_LOYAL_TO = r"(?i:forces|troops|fighters|militias?|units)\s+loyal\s+to\s+(?:[\w-]+\s+){0,3}?"
 GOVERNMENT = "government forces"
 # "government forces", "regime troops": the government of the event's country (else of the theater).
 GOVERNMENT_BY_COUNTRY = {"SY": "Syrian government", "UA": "Ukraine", "IQ": "Iraq", "YE": "Yemeni government",
@@ -224,7 +226,7 @@ ACTORS: list[tuple[str, re.Pattern]] = [(name, re.compile(p, re.I if flags else 
     ("PKK", r"\b(?:PKK|Kurdistan\s+Workers['’]?\s+Party)\b", 0),
     ("Southern Transitional Council", r"\b(?:Southern\s+Transitional\s+Council|STC)\b", 0),
     # "forces loyal to President Hadi", "pro-Hadi forces": Yemen's recognised government
-    ("Yemeni government", r"\b(?:(?i:forces|troops|fighters|units)\s+loyal\s+to\s+(?:[\w-]+\s+){0,3}?Hadi|[Pp]ro-Hadi\s+(?:forces|troops|fighters))\b", 0),
+    ("Yemeni government", r"\b(?:" + _LOYAL_TO + r"Hadi|[Pp]ro-Hadi\s+(?:forces|troops|fighters))\b", 0),
     ("Egypt", r"\b(?:Egyptian\s+(?:[\w-]+\s+(?:and|or)\s+)?(?:[\w-]+\s+){0,1}(?:soldiers|jets?|warplanes?|planes|aircraft|forces|troops|military|army|air\s*force|" + ATTACK_NOUNS + r"|" + FORCE_BODIES + r"|missiles?|drones?|artillery)|Egypt|Cairo)\b", 1),
     ("Jordan", r"\b(?:Jordanian\s+(?:[\w-]+\s+(?:and|or)\s+)?(?:[\w-]+\s+){0,1}(?:soldiers|jets?|warplanes?|planes|aircraft|forces|troops|military|army|air\s*force|" + ATTACK_NOUNS + r"|" + FORCE_BODIES + r"|missiles?|drones?|artillery)|Jordan|Amman)\b", 1),
     ("United Arab Emirates", r"\b(?:Emirati\s+(?:[\w-]+\s+(?:and|or)\s+)?(?:[\w-]+\s+){0,1}(?:jets?|warplanes?|planes|aircraft|forces|troops|military|" + ATTACK_NOUNS + r"|" + FORCE_BODIES + r")|UAE|United\s+Arab\s+Emirates)\b", 0),
@@ -233,10 +235,10 @@ ACTORS: list[tuple[str, re.Pattern]] = [(name, re.compile(p, re.I if flags else 
     ("Libya", r"\bLibyan\s+(?:air\s*force|forces|jets|warplanes|army|military|government|" + ATTACK_NOUNS + r"|" + FORCE_BODIES + r")\b|\bLibya['’]s\s+(?:air\s*force|army|military)\b", 1),
     # (also "the Haftar militias", "forces loyal to eastern commander Khalifa Haftar")
     ("Libyan National Army", r"\b(?:Libyan\s+National\s+Army|LNA|Haftar(?:['’]s)?\s+(?:forces|militias?|troops|fighters|drones|jets|warplanes|aircraft|artillery|army)|"
-                             r"(?i:forces|troops|fighters|militias?|units)\s+loyal\s+to\s+(?:[\w-]+\s+){0,3}?Haftar)\b", 0),
+                             + _LOYAL_TO + r"Haftar)\b", 0),
     # "pro-Gaddafi forces", "Gaddafi loyalists" (Libya 2011)
     ("Gaddafi forces", r"\b(?:(?:[Pp]ro-)?(?:Gaddafi|Qaddafi|Kadhafi)(?:['’]s)?\s+(?:forces|troops|loyalists|army|tanks|artillery|jets|warplanes|snipers|militias?)|Gaddafi\s+regime|"
-                       r"(?i:forces|troops|fighters|militias?|units)\s+loyal\s+to\s+(?:[\w-]+\s+){0,3}?(?:Gaddafi|Qaddafi|Kadhafi))\b", 0),
+                       + _LOYAL_TO + r"(?:Gaddafi|Qaddafi|Kadhafi))\b", 0),
     # (also "the Tripoli-based government", "forces of the government in Tripoli": how wires name it)
     ("Government of National Accord", r"\b(?:Government\s+of\s+National\s+Accord|GNA(?:-(?:aligned|allied|backed|affiliated))?(?:\s+forces)?|Volcano\s+of\s+Rage|"
                                       r"Tripoli-based\s+(?:government|forces|authorities|administration)|"
@@ -249,7 +251,7 @@ ACTORS: list[tuple[str, re.Pattern]] = [(name, re.compile(p, re.I if flags else 
                 r"Russia|Moscow|Kremlin|Russians|Putin|Shoigu|Konashenkov|Caspian\s+Flotilla|Black\s+Sea\s+Fleet)\b", 1),
     ("Syrian government", r"\b(?:Syrian\s+(?:government|regime|army|arab\s+army|air\s*force|troops|forces|military|soldiers|jets|warplanes|helicopters|artillery|president|" + ATTACK_NOUNS + r")|"
                           r"Assad['’]s\s+(?:forces|troops|regime|government|army|military|jets|warplanes|aircraft|helicopters|artillery|air\s*force)|Assad\s+regime|(?:Syrian\s+)?regime\s+(?:" + ATTACK_NOUNS + r")|"
-                          r"(?:forces|troops|fighters|militias?|units)\s+loyal\s+to\s+(?:[\w-]+\s+){0,3}?(?:al-)?Assad|Syrian\s+Army|SAA|Damascus|Assad)\b", 1),
+                          + _LOYAL_TO + r"(?:al-)?Assad|Syrian\s+Army|SAA|Damascus|Assad)\b", 1),
     # "US fighter jets", "American attack helicopters": a kind of aircraft between the nation and the platform
     ("United States", r"\b(?:U\.?S\.?|US|American|United\s+States)\s+(?:(?:cruise\s+missile|missile|drone|F-\d+\w*|[A-Z]+-\d+\w*|Navy|Air\s+Force|fighter|attack|stealth|combat|strike|unmanned|armed|long-range|naval)\s+)?(?:airstrikes?|air\s*strikes?|strikes|raids?|jets?|warplanes?|planes|aircraft|bombers?|drones?|helicopters?|gunships?|warships?|forces|troops|military|navy|air\s*force|special\s+forces|officials?|strikes|air\s*strikes|government|administration|marines|Marines|destroyers?|submarines?|troops|side|aggression|" + ATTACK_NOUNS + r"|" + FORCE_BODIES + r")\b|\b(?:Pentagon|Washington|Americans|United\s+States|(?:US\s+)?Central\s+Command|CENTCOM|AFRICOM)\b|\b(?:U\.S\.|US)(?=\s+(?:has|have|had|is|was|will|carried|launched|conducted|struck|bombed|deployed|sent|began|started))", 0),
     ("Turkey", r"\b(?:Turkish\s+(?:[\w-]+\s+){0,2}(?:enemy|occupation|soldiers|jets?|warplanes?|planes|aircraft|F-16s?|drones?|drone\s+strikes|air\s*strikes|strikes|forces|troops|military|army|air\s*force|artillery|tanks|government|authorities|officials?|" + ATTACK_NOUNS + r"|" + FORCE_BODIES + r")|Turkey|Ankara)\b", 1),

@@ -192,16 +192,15 @@ class PlaceFinder:
                 continue
             # (a plant asks for a plant: "the Zaporizhzhia plant" is no airport of that name; a port asks for a port:
             # "Misrata port" is not Misrata's airport)
-            res = self.gz.resolve(t.name, countries=theater or (t.place.country,), cue=site_feature(m.group()) or "site")
-            named = [p for p in self.gz.lookup_key(name_key(t.name + " " + m.group().strip(" -"))) or []
-                     if p.kind == "site" and p.country == t.place.country]
-            if named:                   # ("Damascus airport": the site known by that very name, not another in the city)
-                res = dataclasses.replace(res, place=named[0])
-            if res.place is not None and res.place.kind == "site":
-                t.place, t.cue, t.named_site, t.qualified = res.place, "site", True, True
+            # ("Damascus airport": the site known by that very name first, not another of its kind in the city)
+            site = next((p for p in self.gz.lookup_key(name_key(t.name + " " + m.group().strip(" -"))) or []
+                         if p.kind == "site" and p.country == t.place.country), None) or \
+                self.gz.resolve(t.name, countries=theater or (t.place.country,), cue=site_feature(m.group()) or "site").place
+            if site is not None and site.kind == "site":
+                t.place, t.cue, t.named_site, t.qualified = site, "site", True, True
                 t.end += m.end()
                 t.text = body[t.start:t.end]
-                sites.setdefault(t.key, res.place)
+                sites.setdefault(t.key, site)
         for t in found:
             if t.key in sites and t.place.kind not in ("site", "country") and t.place.population < 100000:
                 t.place = sites[t.key]

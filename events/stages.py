@@ -28,7 +28,7 @@ from collections.abc import Callable
 from events import attribution as A
 from events import frames as F
 from events import lexicon as L
-from events.dates import DAY, FROM_CARRY, NUMBERS, DateMention, days_from_carry, default_date, find_dates
+from events.dates import DAY, FROM_CARRY, DateMention, days_from_carry, default_date, find_dates, word_number
 from events.doc import Candidate, Doc, Sentence
 from events.modality import DENIED, HISTORICAL, classify, count_over_stretch, habitual
 from events.places import place_finder
@@ -899,7 +899,7 @@ def _days_before_main(s: Sentence, clause: tuple[int, int], published=None) -> t
         main = [DateMention(m.start(), m.end(), m.group(0), published, DAY, published, published, "now")]
     if not main:
         return None
-    n = int(m.group("n")) if m.group("n").isdigit() else NUMBERS[m.group("n").lower()]
+    n = word_number(m.group("n"))
     day = main[-1].date - dt.timedelta(days=n * (7 if m.group("unit").lower().startswith("week") else 1))
     return dataclasses.replace(main[-1], date=day, date_from=day, date_to=day), 2
 

@@ -67,7 +67,8 @@ def find_triggers(sentence: str, clauses: list[tuple[int, int]] | None = None,
     refers back to it)."""
     found: list[Trigger] = []
     gates = _GATES.mask(sentence)
-    if not gates and not strike_before:     # (after a strike, a list of its targets may tell it on)
+    listed = strike_before and "nclude" in sentence     # (after a strike, a list of its targets may tell it on)
+    if not gates and not listed:
         return found
     bounds = clauses
 
@@ -107,7 +108,7 @@ def find_triggers(sentence: str, clauses: list[tuple[int, int]] | None = None,
             add(STRIKE, m, "weak", "after strike")  # "A missile hit the station. The attack ..."
         elif strike_before and _PASSIVE_BEFORE.search(sentence, max(0, m.start() - 16), m.start()):
             add(STRIKE, m, "weak", "after strike")  # "... struck Kyiv. In Lviv, infrastructure had been hit"
-    if strike_before and "nclude" in sentence:
+    if listed:
         for m in L.TARGET_LIST.finditer(sentence):
             add(STRIKE, m, "weak", "after strike")  # "... struck 12 targets. Those included a radar near X"
     for m in (_VAGUE_ROWS.finditer(sentence) if gates & _VAGUE_BIT else ()):
