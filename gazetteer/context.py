@@ -44,6 +44,8 @@ class Weights:
     nearby_km: float = 40.0              # "A and nearby B": B's reading farther from A is a namesake
     variant_near_container_km: float = 60.0  # a spelling variant of a town this near its container's point
     area_container_km: float = 300.0 # "X in <region, county, site>": X within this of its point
+    toward_km: float = 300.0         # "X, north of Y": a reading of X at most this far from Y ...
+    toward_deg: float = 60.0         # ... and on that side of it (bearing within this of the word's)
     joint: float = 1.0               # x share of the other names with a reading nearby (before any choice)
     rounds: int = 2                  # re-choices by nearness to the other names' chosen readings
     vote_sharpness: float = 8.0      # a name's vote split over its readings by prior ** this
@@ -179,6 +181,22 @@ def _bracket_district(gz, text: str, spans: list, i: int, province: Place):
         if d.start > sp.end and "(" in text[sp.end:d.start] and d.unknown:
             return district_in(gz, d.name, province), k
     return None, None
+
+
+def _toward(x: Place, y: Place, rel) -> bool:
+    """Does ``x`` lie where a bearing from ``y`` tells ("Baiji, north of Baghdad": 190 km on that
+    side; "X, 20 km east of Y": about that far)?  The bearing's anchor is no container of x."""
+    if rel is None or rel.bearing is None or x.id == y.id:
+        return False
+    d = _km(y, x.lat, x.lon)
+    if rel.kind == "distance":
+        if abs(d - rel.km) > max(25.0, 0.5 * rel.km):
+            return False
+    elif d > W.toward_km or d < 1.0:
+        return False
+    dx = math.radians(x.lon - y.lon) * math.cos(math.radians((x.lat + y.lat) / 2))
+    b = math.degrees(math.atan2(dx, math.radians(x.lat - y.lat))) % 360.0
+    return abs((b - rel.bearing + 180.0) % 360.0 - 180.0) <= W.toward_deg
 
 
 def _inside(x: Place, y: Place) -> bool:
@@ -619,7 +637,8 @@ def resolve_spans(text: str, spans: list[Span], cues: Sequence[CountryCue], gz, 
             for x in cands[i]:
                 if _inside(x.place, y.place) or (y.place.kind == "city" and x.place.kind not in AREA_KINDS
                                                   and x.place.id != y.place.id
-                                                  and _km(x.place, y.place.lat, y.place.lon) <= W.container_town_km):
+                                                  and _km(x.place, y.place.lat, y.place.lon) <= W.container_town_km) \
+                        or directed and _toward(x.place, y.place, spans[j].relative):
                     s = context_score(kx, x) + sy
                     if s > best_s:
                         best_pair, best_s = (x, y), s

@@ -50,6 +50,15 @@ def test_a_place_told_by_its_bearing_from_another_lies_near_it():
     assert m["Euphrates River"].precision == "region"
 
 
+def test_a_known_town_told_by_its_bearing_from_a_city_in_another_province_keeps_its_reading():
+    # "X, north of Y": Y is the bearing's anchor, not X's container; a reading of X on that side
+    # of Y (Tikrit, 150 km north of Baghdad, in Salahuddin) is X, not "a place in Baghdad province"
+    m = _by_text("Jets bombed a bridge in Tikrit, north of Baghdad, on Monday.")
+    assert m["Tikrit"].admin1 == "Salahuddin" and m["Tikrit"].precision == "point"
+    m = _by_text("Rockets hit Maarat al-Numan, south of Aleppo, overnight.")
+    assert m["Maarat al-Numan"].admin1 == "Idlib" and m["Maarat al-Numan"].precision == "point"
+
+
 def test_container_province_keeps_the_village_in_it():
     # "X in Y province": Busayra in Deir ez-Zor, not Busayra in Jordan (the larger namesake)
     m = _by_text("Jets struck Busayra in Deir ez-Zor province at dawn.")
