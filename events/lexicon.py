@@ -58,6 +58,10 @@ STRIKE_STRONG = re.compile(r"\b(?=\w)(?:"
     # were also reported near X")
     r"(?<![\w,])(?<!\w\s)(?<!\w,\s)(?-i:S)trikes(?=\s+(?:on|hit|killed|near|targeted|struck|pounded|destroyed|damaged|in)\b|"
     r"\s+(?:were|have\s+been|had\s+been)\s+(?:also\s+)?(?:delivered|carried\s+out|launched|conducted|made|reported)\b)|"
+    # "On Friday, strikes near X killed 36 soldiers": strikes whose own clause tells a kill or damage are no
+    # labour strikes, whatever stands before them (a locative of up to six words may come between)
+    r"(?<!hunger\s)(?<!general\s)strikes(?=\s+(?:(?:on|near|in|at|around|across|against)\s+(?:[\w'\u2019-]+,?\s+){1,6}?)?"
+    r"(?:killed|wounded|injured|destroyed|damaged|flattened|levelled|leveled)\b)|"
     r"strikes(?:(?<=the\sstrikes)|(?<=of\sstrikes)|(?<=its\sstrikes)|(?<=our\sstrikes)|(?<=new\sstrikes)|"
     r"(?<=these\sstrikes)|(?<=those\sstrikes)|(?<=their\sstrikes)|(?<=latest\sstrikes)|"
     # a side's strikes: "Ukrainian strikes", "Turkish strikes", "Israeli strikes", "US strikes", "Houthi strikes"

@@ -2240,3 +2240,10 @@ def test_the_last_name_before_a_plural_province_word_is_a_province_too():
 def test_munitions_joined_by_and_after_a_downing_were_stopped():
     # "shot down 21 drones and missiles fired at X": the "and" joins the munitions, it opens no clause
     assert events("US warships shot down 21 drones and missiles fired at ships off Hodeidah on Tuesday.") == []
+
+
+def test_strikes_whose_clause_tells_a_kill_are_military_after_an_opening_phrase():
+    # "On Friday, strikes near X killed ...": plural strikes that kill or damage are no labour strikes
+    found = events("On Tuesday, strikes near Hama killed 12 soldiers, a monitor said.")
+    assert [(e.type, e.name, e.date) for e in found] == [("strike", "Hamah", "2021-03-09")]
+    assert events("In March, strikes at the port delayed shipments of grain for a week.") == []
