@@ -38,7 +38,10 @@ _UNCONFIRMED_AFTER = re.compile(r"\b(?:(?:could|can|have|has|had|was|were|is|are
 # ("Previous drone attacks have targeted ...", "past strikes": earlier ones, not this report's)
 _STRETCH_OF = re.compile(r"\b(?:years|decades|a\s+decade|months|weeks|(?:several|many|\d+|two|three|four|five)\s+days)\s+of\s+"
                          r"(?:[\w-]+\s+){0,3}$|"
-                         r"\b(?:previous|prior|past)\s+(?:[\w-]+\s+){0,2}$", re.I)
+                         r"\b(?:previous|prior|past)\s+(?:[\w-]+\s+){0,2}$|"
+                         # "the latest in a series of strikes attributed to X": the series before it, background
+                         r"\b(?:latest|newest|\w+est)\s+in\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:series|string|spate|wave|run|"
+                         r"succession|line)\s+of\s+(?:[\w-]+\s+){0,3}$", re.I)
 _PREVIOUS_SUBJECT = re.compile(r"\W*(?:previous|prior|past)\s+(?:[\w-]+\s+){0,4}(?:have|has|had)\s+(?:also\s+)?$", re.I)
 # "120 air strikes have hit X since the start of the year": a summary of a long past, no report of an event.
 # ("throughout the war": the whole war, no one event)

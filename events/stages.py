@@ -399,6 +399,10 @@ ANAPHORIC = "anaphoric"
 _REACTED_AFTER = re.compile(r"(?:\s+[\w’'-]+){0,8}?\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:widely\s+|strongly\s+|"
                             r"sharply\s+|also\s+)?(?:condemned|critici[sz]ed|denounced|deplored|welcomed|praised|"
                             r"decried|questioned)\b", re.I)
+# "The raid is the latest in a series of ...", "The strike was the deadliest since 2019": a strike told before,
+# characterised (its own predicate right after the noun: "The strike on X was the deadliest" tells a place)
+_CHARACTERISED_AFTER = re.compile(r"\s+(?:is|was|marks|marked|comes|came)\s+(?:as\s+)?the\s+(?:latest|newest|last|"
+                                  r"most\s+recent|\w+est)\s+(?:in|of|since|such|strike|attack|raid)\b", re.I)
 _DEFINITE_NOUN = re.compile(r"\b(?:the|these|those|this|that|its|their)\s+(?:[\w-]+\s+)?$", re.I)
 
 
@@ -444,8 +448,8 @@ def modality(doc: Doc) -> None:
             c.object("modality", reason)
         elif t.nominal and _refers_back(s.text, t.start):
             c.object("modality", ANAPHORIC)
-        elif t.nominal and _REACTED_AFTER.match(s.text, t.end, c.clause[1]) and \
-                _DEFINITE_NOUN.search(s.text, max(0, t.start - 20), t.start):
+        elif t.nominal and (_REACTED_AFTER.match(s.text, t.end, c.clause[1]) or _CHARACTERISED_AFTER.match(s.text, t.end)) \
+                and _DEFINITE_NOUN.search(s.text, max(0, t.start - 20), t.start):
             c.object("modality", ANAPHORIC)     # "The strikes on X were condemned by ...": a reaction
 
 

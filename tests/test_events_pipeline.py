@@ -2247,3 +2247,13 @@ def test_strikes_whose_clause_tells_a_kill_are_military_after_an_opening_phrase(
     found = events("On Tuesday, strikes near Hama killed 12 soldiers, a monitor said.")
     assert [(e.type, e.name, e.date) for e in found] == [("strike", "Hamah", "2021-03-09")]
     assert events("In March, strikes at the port delayed shipments of grain for a week.") == []
+
+
+def test_a_strike_characterised_as_the_latest_of_a_series_is_no_new_event():
+    # "The attack was the latest in a string of X strikes in Y": the subject refers back, the series is background
+    found = events("Turkish drones struck a car near Sinjar on Monday. The attack was the latest in a string "
+                   "of Turkish drone strikes on Kurdish targets in northern Iraq this year.")
+    assert [(e.name, e.date) for e in found] == [("Sinjar", "2021-03-08")]
+    # (a strike whose own clause tells its place is told, whatever it is compared with)
+    assert [e.name for e in events("The strike on Saraqib was the deadliest in months, medics said on Monday.")] \
+        == ["Saraqib"]
