@@ -81,7 +81,9 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("ago", re.compile(r"\b(?:" + _NUM + r"\s+|(?:many|some)\s+)?(?<!\w)(?:" + _UNIT + r"|(?P<decade>decade)s?)\s+ago\b", re.I)),
     ("weekend", re.compile(r"\b(?:over|during|at)\s+the\s+weekend\b|\blast\s+weekend\b", re.I)),
     ("recent", re.compile(r"\b(?:in|over)\s+(?:the\s+)?recent\s+(?P<unit>day|week|month)s\b", re.I)),
-    ("last_unit", re.compile(r"\blast\s+(?P<unit>week|month|year)\b", re.I)),
+    # "late last year", "at the end of last month": a third of that unit ("early", "mid", "late")
+    ("last_unit", re.compile(r"\b(?:(?P<part>early|late|mid-?|the\s+(?:end|start|beginning|middle)\s+of)\s*)?"
+                             r"last\s+(?P<unit>week|month|year)\b", re.I)),
     ("this_unit", re.compile(r"\b(?:earlier\s+)?this\s+(?P<unit>week|month)\b", re.I)),
     ("day_before_yesterday", re.compile(r"\bthe\s+day\s+before\s+yesterday\b", re.I)),
     # "the following afternoon", "a day later": the day after the day told just before
@@ -184,6 +186,19 @@ def default_date(published: dt.date | None) -> DateMention | None:
     if published is None:
         return None
     return DateMention(-1, -1, "", published, APPROX, published, published, "default")
+
+
+def _third(frm: dt.date, to: dt.date, part: str | None) -> tuple[dt.date, dt.date]:
+    """The first, middle or last third of ``frm``..``to`` that "early", "mid" or "late" / "the end of" names."""
+    if not part:
+        return frm, to
+    part = part.lower()
+    third = (to - frm) / 3
+    if part.startswith(("early", "the start", "the beginning")):
+        return frm, frm + third
+    if part.startswith(("mid", "the middle")):
+        return frm + third, to - third
+    return to - third, to
 
 
 def _window(start, end, text, published, days, kind) -> DateMention | None:
@@ -310,6 +325,7 @@ def _resolve(kind: str, m: re.Match, published: dt.date | None) -> DateMention |
         else:
             to = published.replace(day=1) - dt.timedelta(days=1)
             frm = to.replace(day=1)
+        frm, to = _third(frm, to, g["part"])
         return DateMention(s, e, t, frm + (to - frm) / 2, APPROX, frm, to, kind)
     if kind == "this_unit":
         if g["unit"].lower() == "week":

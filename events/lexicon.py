@@ -296,7 +296,9 @@ ACTORS: list[tuple[str, re.Pattern]] = [(name, re.compile(p, re.I if flags else 
 TARGET_CUE = re.compile(r"\b(?=\w)(?:against|targeting|targeted|on|at|hit|hitting|struck|bombed|bombing|"
                         r"backing|backed|support(?:ing)?|help(?:ing)?|assist(?:ing)?|aid(?:ing)?|with|"
                         r"between|like|for|from|to|prevent(?:ed|s|ing)?|shelled|shelling|pounded|pounding|attacked|attacking|"
-                        r"destroyed|destroying|engaged|summoned|condemned|by\s+the\s+request\s+of)\s+(?:the\s+|an?\s+|its\s+|their\s+)?$|"
+                        r"destroyed|destroying|engaged|summoned|condemned|by\s+the\s+request\s+of)\s+(?:the\s+|an?\s+|its\s+|their\s+)?"
+                        # "engaged a team of Daesh terrorists": the members of a group struck are its targets too
+                        r"(?:(?:team|group|unit|cell|squad|band|column|convoy|gathering|number)\s+of\s+(?:the\s+)?)?$|"
                         r"[\w](?<!\bpro)(?<!\bPro)-$|"   # "anti-X", "Syria-X": X is no author ("pro-X forces" are X's)
                         r"\bfrom\s+(?:the\s+)?(?-i:[A-Z])[\w’'-]*(?:\s+(?-i:[A-Z])[\w’'-]*){0,2}\s+and\s+(?:the\s+)?$", I)
 

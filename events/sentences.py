@@ -33,6 +33,11 @@ _CLAUSE = re.compile(r"(?=[;,\s])(?:;|\s[–—]\s|(?=,?\s+" + _CONJUNCTIONS + r
                      # "the guns, deployed at X since May, fired on Y": a participle in commas, then the main verb
                      r"|,\s+(?=(?:deployed|stationed|based|positioned)\s+(?:on|at|in|to|near)\b)"
                      r"|,\s+(?=(?:fired|struck|hit|launched|shelled|bombed|attacked|pounded|targeted)\s)"
+                     # "militias fired rockets at X late last year, and the US struck back at Y in November": a new
+                     # named subject with its own past verb opens a clause of its own (its own places and date)
+                     r"|,\s+and\s+(?=(?:(?:the|its|their)\s+)?(?!(?:also|then|later|again|subsequently|repeatedly|reportedly|"
+                     r"allegedly|had|have|has|was|were)\b)[\w-]+(?:\s+[\w-]+)?\s+(?:(?:also|later|then)\s+)?(?:struck|hit|fired|"
+                     r"shelled|bombed|launched|pounded|targeted|attacked|raided|sent|deployed|dispatched|flew|moved)\s)"
                      # (not after "falsely", "wrongly": the adverb denies the report verb's content)
                      # ("raids were reported across X": a passive report of the event, no teller's clause)
                      r"|(?=\s" + _REPORTING + r")(?<!\bnot)(?<!n't)(?<!n’t)(?<!never)(?<!falsely)(?<!wrongly)(?<!mistakenly)"

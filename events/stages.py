@@ -431,6 +431,9 @@ def modality(doc: Doc) -> None:
                                                                  s.text[t.end:])
         if reason is None and count_over_stretch(s.text[:t.end]):
             reason = HISTORICAL  # "Twice in three weeks, the coalition has bombed ..."
+        if reason is None and "times" in s.text and _MANY_TIMES.search(s.text, start, end) and not any(
+                d.precision == DAY for d in find_dates(s.text[start:end], doc.published)):
+            reason = HISTORICAL  # "fired rockets at US bases dozens of times late last year": a tally, no one event
         if reason is None and habitual(s.text, max(start, t.start - 30), min(end, t.end + 30), t) and not any(
                 d.precision == DAY for d in find_dates(s.text[start:end], doc.published)):
             reason = HISTORICAL  # "Kharkiv, which is regularly shelled by Russian forces": a habit, no one event
@@ -453,6 +456,9 @@ def modality(doc: Doc) -> None:
             c.object("modality", ANAPHORIC)     # "The strikes on X were condemned by ...": a reaction
 
 
+# "dozens of times", "countless times": strikes counted only vaguely, over a stretch, a campaign (a day told makes
+# them that day's; "about 30 times over the past week" counts the week's strikes)
+_MANY_TIMES = re.compile(r"\b(?:(?:dozens|scores|hundreds|thousands)\s+of|countless|numerous)\s+times\b", re.I)
 # "US troops stationed at bases in Hasakah were not harmed": a participle after a force noun, the clause's
 # verb further on, tells where the force is (what it is), not that it was deployed
 DESCRIBED = "a force described by where it is, not a deployment told"

@@ -167,3 +167,16 @@ def test_month_words_without_a_digit_are_no_date():
         ["since_my", "last_unit"]
     assert [d.kind for d in find_dates("Shelling has gone on since March 3, and again last week.", pub)] == \
         ["since_md", "last_unit"]
+
+
+def test_early_mid_and_late_of_last_year_month_and_week_are_thirds_of_it():
+    # "late last year", "at the end of last month": the qualifier narrows the unit to a third of it
+    import datetime as dt
+    from events.dates import find_dates
+    pub = dt.date(2024, 4, 2)
+    (d,) = find_dates("Militias fired rockets late last year.", pub)
+    assert d.text == "late last year" and (d.date_from, d.date_to) == (dt.date(2023, 9, 1), dt.date(2023, 12, 31))
+    (d,) = find_dates("Jets struck the depot early last month.", pub)
+    assert d.date_from == dt.date(2024, 3, 1) and d.date_to <= dt.date(2024, 3, 11)
+    (d,) = find_dates("Shells fell at the end of last week.", pub)
+    assert d.date_from >= dt.date(2024, 3, 27) and d.date_to == dt.date(2024, 3, 31)

@@ -2257,3 +2257,21 @@ def test_a_strike_characterised_as_the_latest_of_a_series_is_no_new_event():
     # (a strike whose own clause tells its place is told, whatever it is compared with)
     assert [e.name for e in events("The strike on Saraqib was the deadliest in months, medics said on Monday.")] \
         == ["Saraqib"]
+
+
+def test_a_new_subject_after_and_opens_a_clause_with_its_own_place_and_date():
+    # "X fired at A dozens of times early last year, and the coalition struck back at B in March": the second
+    # subject's strike has its own place and date; strikes counted as "dozens of times" are a tally, no one event
+    found = events("Houthi forces fired missiles at Saudi cities dozens of times early last year, and the "
+                   "coalition struck back at a depot near Saada in March.")
+    assert [(e.name, e.date, e.date_precision) for e in found] == [("Sa'dah", "2021-03-16", "approx")]
+    # (no new subject: "and also hit" goes on with the first one's)
+    found = events("Jets struck Sirte on Monday, and also hit targets near Ajdabiya, officials said.")
+    assert sorted(e.name for e in found) == ["Ajdabiya", "Sirte"]
+
+
+def test_the_members_of_a_group_struck_are_its_targets():
+    # "engaged a group of Daesh fighters": Daesh is the target, not the author of this or the next strike
+    found = events("On Monday a drone engaged a group of Daesh fighters near Hit, and jets struck a bridge near Fallujah.")
+    assert sorted((e.name, e.actor) for e in found) == [("Al Fallujah", None), ("Hit", None)]
+    assert [e.actor for e in events("Drones struck a unit of Wagner mercenaries near Sirte on Monday.")] == [None]
