@@ -202,8 +202,9 @@ def platform_actor(text: str) -> str | None:
             return found[0].actor
     for m in _NATION_PLATFORM.finditer(text):
         before = text[max(0, m.start() - 40):m.start()]
-        if L.target_cue(before) or _victim(text, before, m.end()):
-            continue        # "shelling Kurdish forces", "killed four Iraqi soldiers": the victim, not the author
+        if L.target_cue(before) or _victim(text, before, m.end()) or _SITE_USER.search(before):
+            continue        # "shelling Kurdish forces", "killed four Iraqi soldiers", "a building used by Iranian
+            #                 advisers": the victim, not the author
         found = actor_mentions(m.group("dem") + " jets")
         if found and found[0].end == len(m.group("dem")) + 5:
             return found[0].actor

@@ -390,6 +390,9 @@ _ANAPHORIC = re.compile(r"\b(?=\w)(?:notice|news|reports?|details|results?|foota
                         r"\b(?:blam(?:ed|es|ing)|condemn(?:ed|s|ing)|denounc(?:ed|es|ing))\s+(?:the|this|that|these|those)\s+(?:[\w-]+\s+)?$|"
                         # "after the strike", "three days before the Damascus attack": an event told elsewhere, a time anchor
                         r"\b(?:after|following|since|before)\s+(?:the|this|that|these|those)\s+(?:(?-i:[A-Z])[\w-]*\s+|[\w-]+\s+)?$|"
+                        # "On the same day as the Turkish raids, ...": a time anchor, the raids told elsewhere
+                        r"\bsame\s+(?:day|night|morning|evening|week|time|hour)\s+as\s+(?:the|these|those)\s+"
+                        r"(?:(?-i:[A-Z])[\w-]*\s+|[\w-]+\s+)?$|"
                         # "the deaths were caused by shelling from within the city": the cause of harm told before
                         r"\b(?:the|these|those)\s+(?:deaths|damage|casualties|explosions?|blasts?|fires?|destruction|injuries)\s+"
                         r"(?:was|were|had\s+been)\s+caused\s+by\s+(?:[\w-]+\s+){0,2}$",

@@ -2275,3 +2275,18 @@ def test_the_members_of_a_group_struck_are_its_targets():
     found = events("On Monday a drone engaged a group of Daesh fighters near Hit, and jets struck a bridge near Fallujah.")
     assert sorted((e.name, e.actor) for e in found) == [("Al Fallujah", None), ("Hit", None)]
     assert [e.actor for e in events("Drones struck a unit of Wagner mercenaries near Sirte on Monday.")] == [None]
+
+
+def test_a_strike_named_as_a_time_anchor_is_told_elsewhere():
+    # "On the same night as the Turkish air raids, X shelled Y": the raids only date the shelling
+    found = events("On the same night as the Turkish air raids, Iranian artillery shelled villages near Sidakan, "
+                   "in Erbil province.")
+    assert [(e.type, e.actor) for e in found] == [("strike", "Iran")]
+
+
+def test_a_nations_artillery_is_its_force_but_not_the_users_of_a_site_struck():
+    # "Iranian artillery shelled X": Iran's guns; "a building used by Iranian advisers was flattened": the victims
+    assert [e.actor for e in events("Iranian artillery shelled villages near Sidakan, in Erbil province, on Monday.")] \
+        == ["Iran"]
+    found = events("At Mayadin, a building used by Iranian advisers was flattened by a wave of strikes on Monday.")
+    assert [e.actor for e in found] == [None]
