@@ -40,11 +40,12 @@ _SAUDI_LED = re.compile(r"S(?<!\wS)audi[\s-]led\b|A(?<!\wA)rab\s+coalition\b")  
 _US_LED = re.compile(r"\b(?=\w)(?:US|U\.S\.|American|United\s+States)[\s-]*led\b|\banti-(?:ISIS|ISIL|IS|Daesh)\s+coalition")
 
 
-def _usual_actor(drafts: list[Draft], typ: str, last: str | None) -> str | None:
+def _usual_actor(drafts: list[Draft], typ: str, last: str | None, struck: frozenset[str] = frozenset()) -> str | None:
     """For a sentence that names no actor: the article's most frequent actor
-    of this event type so far, else the last actor named."""
-    seen = Counter(d.event.actor for d in drafts if d.event.type == typ and d.event.actor)
-    return seen.most_common(1)[0][0] if seen else last
+    of this event type so far, else the last actor named; never a side the sentence tells as struck
+    ("jets struck the Houthis' stronghold": not the Houthis, however often they attacked before)."""
+    seen = Counter(d.event.actor for d in drafts if d.event.type == typ and d.event.actor and d.event.actor not in struck)
+    return seen.most_common(1)[0][0] if seen else (last if last not in struck else None)
 
 
 def actor_told_later(events: list[Event], drafts: list[Draft], candidates: list[Candidate] = (),
@@ -127,8 +128,9 @@ def decide(doc: Doc) -> list[Draft]:
         if early:
             _refuse(c, *early[0])
             continue
+        struck = frozenset({c.target} if c.target else ())
         actor = c.own_actor or (last_actor if last_actor and _PRONOUN_SUBJECT.fullmatch(s.text, c.clause[0], t.start)
-                                else _usual_actor(drafts, c.type, last_actor))
+                                else _usual_actor(drafts, c.type, last_actor, struck))
         last_actor = actor or last_actor
         c.actor = actor
         if c.objections:                                   # historical

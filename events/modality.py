@@ -92,6 +92,9 @@ _DECIDED_AFTER = re.compile(r"^(?:\s+[\w’'-]+){0,8}?\s+(?:was|were|has\s+been|
                             r"ordered|agreed)\b", re.I)     # ("... was announced in October": decided, not told done)
 # (also what an arrest or a charge is about: "arrested in connection with the launching of rockets")
 _TOPIC = re.compile(r"\b(?=\w)(?:about|regarding|over\s+whether)\s+$|"
+                    # "no decision had yet been taken on air strikes": what a decision is about, not an act
+                    r"\bdecisions?\s+(?:(?:had|has|have|was|were|been|yet|taken|made|reached|\w+ly)\s+){0,4}(?:on|about)\s+"
+                    r"(?:the\s+|any\s+|possible\s+|further\s+)?(?:[\w-]+\s+)?$|"
                     r"\b(?=\w)(?:in\s+connection\s+with|on\s+suspicion\s+of|suspected\s+of|charged\s+(?:with|over))\s+"
                     r"(?:the\s+|these\s+|those\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}$", re.I)
 # An infinitive of purpose right before the trigger ("to launch attacks", "to carry out

@@ -2290,3 +2290,16 @@ def test_a_nations_artillery_is_its_force_but_not_the_users_of_a_site_struck():
         == ["Iran"]
     found = events("At Mayadin, a building used by Iranian advisers was flattened by a wave of strikes on Monday.")
     assert [e.actor for e in found] == [None]
+
+
+def test_the_usual_actor_is_never_the_side_struck():
+    # an agentless "jets struck the Houthis' stronghold of X" takes the article's usual actor, but not the Houthis
+    found = events("Houthi fighters fired rockets at Jizan on Monday. On Tuesday, Houthi drones hit an airport in "
+                   "Abha. On Wednesday, Saudi jets struck Hajjah. On Thursday, jets struck the Houthis' stronghold "
+                   "of Saada.")
+    assert [(e.name, e.actor) for e in found if e.name == "Sa'dah"] == [("Sa'dah", "Saudi-led coalition")]
+
+
+def test_what_a_decision_is_about_is_no_event():
+    # "no decision had been taken on air strikes against X": the strikes are a topic
+    assert events("Western officials said no decision had yet been taken on air strikes against the group in Libya.") == []
