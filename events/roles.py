@@ -56,9 +56,13 @@ _TOWARD = re.compile(r"\btowards?\s+(?:the\s+)?(?:(?:city|town|village|outskirts
 # "sent to northern Syria to support the offensive on X": the ground operation the force backs, likewise.
 _PURPOSE_PLACE = re.compile(r"\b(?:for\s+|to\s+(?:[\w-]+\s+){1,3})(?:[\w-]+\s+){0,2}(?:operations|missions|sorties|strikes|"
                             r"raids|campaign|the\s+fight)\s+(?:over|in|against|across)\s+(?:the\s+)?$|"
-                            r"\b(?:for\s+|to\s+(?:support|back|help|join|aid|reinforce|assist)\s+)(?:the\s+|an?\s+|its\s+|their\s+)?"
+                            # ("arrived in X to prepare an offensive towards the capital, Sanaa": the aim of a
+                            # force gathered, not where it went)
+                            r"\b(?:for\s+|to\s+(?:support|back|help|join|aid|reinforce|assist|prepare(?:\s+for)?|launch|mount|"
+                            r"lead|spearhead)\s+)(?:the\s+|an?\s+|its\s+|their\s+)?"
                             r"(?:[\w-]+\s+){0,2}(?:offensive|assault|battle|push|advance|counter-?offensive)\s+"
-                            r"(?:on|for|against|to\s+(?:retake|recapture|take|capture|seize)|in|around)\s+(?:the\s+)?$", re.I)
+                            r"(?:on|for|against|towards?|to\s+(?:retake|recapture|take|capture|seize)|in|around)\s+(?:the\s+)?"
+                            r"(?:(?:capital|city|town|port)(?:\s*,\s*|\s+of\s+))?$", re.I)
 # "in retaliation for a chemical attack on X", "to avenge the bombing of X": the place of the earlier event
 # that this one answers, not where this one happened.
 # ("in what Ankara called a response to the bombing in X": the answered attack named with an article)

@@ -833,6 +833,14 @@ def resolve_spans(text: str, spans: list[Span], cues: Sequence[CountryCue], gz, 
             continue
         c = fixed.get(i) or choice[sp.key]
         why = c.why
+        if sp.cue == "admin1" and i not in fixed and c.place.precision != ADMIN1:
+            # "Marib ... Marib province": one sense per article, but the province word names the province
+            # (the town's own province of that name, else one so named in the town's country)
+            own = [x for x in cands[i] if x.place.precision == ADMIN1 and x.place.country == c.place.country
+                   and _is_named(sp.key, x)]
+            if own:
+                c = max(own, key=lambda x: (x.place.admin1_code == c.place.admin1_code, context_score(sp.key, x)))
+                why = f"the province the word names: {c.why}"
         sup = support_of(sp.key)
         if i not in fixed and sp.cue != "city":           # "Zaporizhzhia city": the town, not its province
             area = _named_area(sp.key, c, cands[i], sup)

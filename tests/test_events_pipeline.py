@@ -2303,3 +2303,9 @@ def test_the_usual_actor_is_never_the_side_struck():
 def test_what_a_decision_is_about_is_no_event():
     # "no decision had been taken on air strikes against X": the strikes are a topic
     assert events("Western officials said no decision had yet been taken on air strikes against the group in Libya.") == []
+
+
+def test_the_aim_of_a_force_gathered_is_not_where_it_went():
+    # "arrived in X to prepare an offensive towards Y": Y is the aim, the force is in X
+    found = events("Turkish troops arrived in Jarabulus on Monday to prepare an offensive towards the town of al-Bab.")
+    assert [(e.type, e.name) for e in found] == [("deployment", "Jarabulus")]

@@ -59,6 +59,12 @@ def test_a_known_town_told_by_its_bearing_from_a_city_in_another_province_keeps_
     assert m["Maarat al-Numan"].admin1 == "Idlib" and m["Maarat al-Numan"].precision == "point"
 
 
+def test_a_province_word_names_the_province_after_the_town_of_that_name():
+    # one sense per article, but "X province" after "X" (the town) is the province
+    found = geoparse("Rockets hit Hama on Monday. On Tuesday, more troops arrived in Hama province.")
+    assert [(m.text, m.precision) for m in found] == [("Hama", "point"), ("Hama province", "admin1")]
+
+
 def test_container_province_keeps_the_village_in_it():
     # "X in Y province": Busayra in Deir ez-Zor, not Busayra in Jordan (the larger namesake)
     m = _by_text("Jets struck Busayra in Deir ez-Zor province at dawn.")
