@@ -459,6 +459,12 @@ _INTERCEPTED_NEXT = re.compile(r"\s*(?:the|both|all|two|three|these|those|most\s
                                r"rockets?|projectiles?|UAVs?)\s+" + _WAS_STOPPED, re.I)
 
 
+# "fired a ballistic missile towards X on Thursday, but Saudi air defences intercepted it": stopped, told in the active
+_STOPPED_ACTIVE = re.compile(r"\b(?:but|and)\s+(?:[\w-]+\s+){0,4}?(?:intercepted|shot\s+down|downed|destroyed)\s+"
+                             r"(?:it|them|both|all\s+of\s+them|the\s+(?:[\w-]+\s+)?(?:missiles?|drones?|rockets?|projectiles?))\b",
+                             re.I)
+
+
 def intercepted_next(sentence: str, next_sentence: str) -> bool:
     """A launch towards a place that the next sentence says was intercepted: a downing."""
     return bool(_INTERCEPTED_NEXT.match(next_sentence)) and bool(_LAUNCHED_TOWARDS.search(sentence))
@@ -514,7 +520,8 @@ def not_a_strike(sentence: str, trigger: Trigger, clause: tuple[int, int], class
     if trigger.nominal and _APPOSED.search(sentence, max(0, trigger.start - 40), trigger.start) and \
             _STOPPED_BEFORE.search(sentence, 0, trigger.start):
         return NOT_DOWNING                                     # "Missiles were intercepted over X, the first attack on ..."
-    if _LAUNCHED_TOWARDS.match(sentence, trigger.start) and _INTERCEPTED_NEXT.search(sentence, trigger.end):
+    if _LAUNCHED_TOWARDS.match(sentence, trigger.start) and (_INTERCEPTED_NEXT.search(sentence, trigger.end) or
+                                                             _STOPPED_ACTIVE.search(sentence, trigger.end)):
         return NOT_DOWNING                                     # "fired a missile at X, adding that the missile was intercepted"
     if near.search(_SUPPORT_FLIGHT, sentence, max(0, trigger.start - 70), trigger.end):   # "flew reconnaissance sorties over X"
         return NOT_SUPPORT_FLIGHT

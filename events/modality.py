@@ -15,7 +15,9 @@ UNCONFIRMED = "unconfirmed"     # a report the text says could not be confirmed
 REASONS = (NEGATED, HYPOTHETICAL, PLANNED, DENIED, HISTORICAL, UNCONFIRMED)
 
 _NOT_NEGATION = re.compile(r"\b(?=\w)(?:not\s+only|no\s+(?:longer|fewer|less)|not\s+least|no\s+doubt|"
-                           r"not\s+(?:yet\s+)?(?:clear|known|immediately)|nothing\s+new)\b", re.I)
+                           r"not\s+(?:yet\s+)?(?:clear|known|immediately)|nothing\s+new|"
+                           # "those who planned and carried out a missile attack on X": done, not only planned
+                           r"plann(?:ed|ing)\s+and\s+(?:carried\s+out|executed|launched|staged|conducted))\b", re.I)
 _MODAL_AFTER = re.compile(r"^(?:\s+[\w’'-]+){0,12}?\s+(?P<m>(?-i:may)|might|could|would|will|can|should|must|"
                           r"are\s+(?:expected|planned|set|to\s+be)|is\s+(?:expected|planned|set|to\s+be)|"
                           # "further strikes on X are likely if ...": a forecast

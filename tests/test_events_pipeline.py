@@ -2309,3 +2309,15 @@ def test_the_aim_of_a_force_gathered_is_not_where_it_went():
     # "arrived in X to prepare an offensive towards Y": Y is the aim, the force is in X
     found = events("Turkish troops arrived in Jarabulus on Monday to prepare an offensive towards the town of al-Bab.")
     assert [(e.type, e.name) for e in found] == [("deployment", "Jarabulus")]
+
+
+def test_a_launch_that_the_same_sentence_says_was_intercepted_is_no_strike():
+    # "fired a missile towards X, but air defences intercepted it": stopped, told in the active voice
+    assert events("Houthi forces fired a missile towards Khamis Mushait on Monday, but Saudi air defences "
+                  "intercepted it.") == []
+
+
+def test_planned_and_carried_out_is_done():
+    # "those who planned and carried out a rocket attack on X": the attack happened
+    found = events("Police named those who planned and carried out a rocket attack on Kirkuk on Monday.")
+    assert [(e.type, e.name) for e in found] == [("strike", "Kirkuk")]
