@@ -752,7 +752,7 @@ def arguments(doc: Doc) -> None:
         s.places = here
         s.in_theater = [p for p in here if not doc.theater or p.place.country in doc.theater]
         s.weapon = A.weapon_in(text)
-        s.relative = [(a, b) for a, b in s.clauses if _RELATIVE.match(text[a:b])]
+        s.relative = [(a, _aside_end(text, a, b)) for a, b in s.clauses if _RELATIVE.match(text[a:b])]
         s.others = [m.start() for m in _OTHER_HAPPENING_ROWS.finditer(text)]
     by_sentence: dict[int, list[Candidate]] = {}
     for c in doc.candidates:
@@ -797,9 +797,17 @@ def _where_antecedent(s: Sentence, clause: tuple[int, int]) -> Toponym | None:
 # --- dates ------------------------------------------------------------------
 
 _RELATIVE = re.compile(r"^,?\s*(?:which|who|whom|whose|where)\b", re.I)
+
+
+def _aside_end(text: str, a: int, b: int) -> int:
+    """Where a relative clause set off by a comma ends: at its closing comma ("struck X, where officials had
+    been meeting, shortly after sunset on Saturday": the day is the main clause's again), else at ``b``."""
+    k = text.find(",", a + 1, b)
+    return k + 1 if k > 0 else b
 # Happenings that are not events of ours but carry their own dates.
 # ("since a truce took effect in December": the truce's date, not the strike's)
-_OTHER_HAPPENING = re.compile(r"\b(?=\w)(?:downing|shooting\s+down|crash|visit|meeting|talks|summit|vote|speech|"
+# ("had been meeting" is a verb: no happening named)
+_OTHER_HAPPENING = re.compile(r"\b(?=\w)(?:downing|shooting\s+down|crash|visit|(?<!been\s)(?<!were\s)(?<!was\s)meeting|talks|summit|vote|speech|"
                               r"election|explosion|massacre|incident|announcement|decision|conference|"
                               r"truce|ceasefire|cease-fire|armistice|took\s+effect|"
                               r"attacks\s+in|killing\s+of|death\s+of|capture\s+of|fall\s+of|seizure\s+of)\b", re.I)

@@ -2321,3 +2321,10 @@ def test_planned_and_carried_out_is_done():
     # "those who planned and carried out a rocket attack on X": the attack happened
     found = events("Police named those who planned and carried out a rocket attack on Kirkuk on Monday.")
     assert [(e.type, e.name) for e in found] == [("strike", "Kirkuk")]
+
+
+def test_a_relative_aside_closes_at_its_comma_and_the_main_clause_takes_the_day_after_it():
+    # "struck X, where commanders had been meeting, shortly before dawn on Monday": Monday dates the strike
+    found = events("Residents said jets struck a villa in Saada, where commanders had been meeting, shortly before "
+                   "dawn on Monday.")
+    assert [(e.name, e.date, e.date_precision) for e in found] == [("Sa'dah", "2021-03-08", "day")]
