@@ -763,14 +763,27 @@ def arguments(doc: Doc) -> None:
         for c in cands:
             busy = [(s.start + a, s.start + b) for a, b in clauses if (a, b) != c.clause]
             others = _places_of_others(s, c, cands)
+            reach = _with_listed_after_teller(s, c.clause)
             c.places = _places_of([p for p in s.places if p not in others], s.in_theater,
-                                  (s.start + c.clause[0], s.start + c.clause[1]), busy)
+                                  (s.start + reach[0], s.start + reach[1]), busy)
             if all(p.is_country for p in c.places):     # (a "where" clause naming no place of its own)
                 ante = _where_antecedent(s, c.clause)
                 c.places = [ante] if ante is not None else c.places
             c.refused_places = [(p, _role(p, s)) for p in s.places if p not in c.places]
             c.target = A.target_for(s.text, c.trigger.end, c.clause[1])
             c.weapon = s.weapon
+
+
+# "strikes hit X, the Houthi-run television said, including a factory in the Y district": the list after the
+# teller's clause goes on naming what the strike hit
+_TELLER_THEN_INCLUDING = re.compile(r"[^,;.]{0,60}?\b(?:said|says|say|reported|reports|added)\s*,\s+including\b", re.I)
+
+
+def _with_listed_after_teller(s: Sentence, clause: tuple[int, int]) -> tuple[int, int]:
+    """The trigger's clause, and the teller's clause after it when that goes on with ", including ..."."""
+    if "including" not in s.text or not _TELLER_THEN_INCLUDING.match(s.text, clause[1]):
+        return clause
+    return clause[0], next((b for a, b in s.clauses if a == clause[1]), clause[1])
 
 
 # "in Kyiv, where a missile hit a house": a "where" clause tells what happened at the place it follows

@@ -2328,3 +2328,10 @@ def test_a_relative_aside_closes_at_its_comma_and_the_main_clause_takes_the_day_
     found = events("Residents said jets struck a villa in Saada, where commanders had been meeting, shortly before "
                    "dawn on Monday.")
     assert [(e.name, e.date, e.date_precision) for e in found] == [("Sa'dah", "2021-03-08", "day")]
+
+
+def test_a_list_after_the_tellers_clause_names_more_places_struck():
+    # "strikes hit X, the television said, including a factory in the Y district": Y was struck too
+    found = events("Strikes hit the port of Hodeidah on Monday, Houthi-run television said, including a depot in "
+                   "the Bajil district.")
+    assert sorted(e.name for e in found) == ["Bajil", "Hodeidah port"]
