@@ -84,6 +84,8 @@ _WAGING = re.compile(r"\b(?:has|have|had)\s+been\s+(?:waging|pursuing|fighting)\
                      r"(?:[\w-]+\s+){0,5}$", re.I)
 _HABITUAL = re.compile(r"\b(?:has|have|had)\s+(?:also\s+)?(?:been\s+)?(?:regularly|repeatedly|frequently|often|routinely|constantly|"
                        r"periodically|continually|consistently|persistently|systematically)\s+(?:been\s+)?$|"
+                       # "has also kept up raids on X": a campaign kept going, no one event
+                       r"\b(?:has|have|had)\s+(?:also\s+)?(?:kept\s+up|maintained|sustained)\s+(?:its\s+|their\s+)?(?:[\w-]+\s+)?$|"
                        r"\b(?:has|have|had)\s+(?:also\s+)?(?:come\s+under|been\s+under|endured|suffered|faced)\s+"
                        r"(?:(?:increasing|growing|repeated|frequent|regular|constant|almost\s+daily|daily|nightly|heavy|intense)\s+)+$",
                        re.I)

@@ -44,7 +44,10 @@ _ORIGIN_SITE = re.compile(r"(?-i:[fF])(?<!\w.)rom\s+(?:the\s+|its\s+|their\s+|an
                           r"(?:villages?|towns?|settlements?)\s+of\s+)?(?:[\w-]+\s+)?$", re.I)
 # "an organisation outlawed in Turkey", "designated as terrorists by the US": a legal or political phrase.
 _LEGAL_BEFORE = re.compile(r"\b(?:outlawed|banned|proscribed|designated|blacklisted|listed|illegal|wanted|sanctioned|"
-                           r"recogni[sz]ed|registered)\s+(?:as\s+(?:a\s+)?[\w-]+(?:\s+[\w-]+)?\s+)?(?:in|by)\s+(?:the\s+)?$", re.I)
+                           r"recogni[sz]ed|registered)\s+(?:as\s+(?:a\s+)?[\w-]+(?:\s+[\w-]+)?\s+)?(?:in|by)\s+(?:the\s+)?$|"
+                           # "carried out at the request of the UN-backed government in Tripoli": the requester's seat
+                           r"\b(?P<req>request|invitation|behest|approval|consent)\s+of\s+(?:[\w-]+\s+){1,6}?(?:in|based\s+in)\s+$",
+                           re.I)
 # "the Federal Government of X", "the Ministry of Defence of X": an institution's name, not a place.
 _INSTITUTION_OF = re.compile(r"\b(?=[gmpeacs])(?:government|ministry(?:\s+of\s+[\w-]+)?|minister|president|embassy|"
                              r"parliament|authorities|armed\s+forces|consulate|military\s+forces|police\s+forces|"
@@ -442,8 +445,9 @@ def mark(toponyms: list[Toponym], body: str, told: Callable[[int], bool] | None 
         if anchor_event or near & _B_ANCHOR and _ANCHOR_BEFORE.search(before, max(0, len(before) - 40)):
             t.reference, t.locative = True, False      # "two days after Douma", "blamed on Israel": no place of it
             t.origin = t.origin or anchor_event   # "two days after the explosion on the Kerch bridge": never its place
-        if (near & _B_LEGAL and _LEGAL_BEFORE.search(before, max(0, len(before) - 50))):
+        if near & _B_LEGAL and (legal := _LEGAL_BEFORE.search(before, max(0, len(before) - 70))):
             t.reference, t.locative = True, False      # "an organisation outlawed in Turkey"
+            t.origin = t.origin or legal.group("req") is not None     # (a requester's seat: never the event's)
         purpose = bool(near & _B_PURPOSE and _PURPOSE_PLACE.search(before, max(0, len(before) - 60))) or (
             purpose_prev and bool(out) and bool(_LIST_JOIN.fullmatch(body, out[-1].end, t.start)))
         if purpose:

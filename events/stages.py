@@ -404,8 +404,11 @@ _REACTED_AFTER = re.compile(r"(?:\s+[\w’'-]+){0,8}?\s+(?:was|were|has\s+been|h
                             r"decried|questioned)\b", re.I)
 # "The raid is the latest in a series of ...", "The strike was the deadliest since 2019": a strike told before,
 # characterised (its own predicate right after the noun: "The strike on X was the deadliest" tells a place)
+# ("the strikes were carried out at the request of X": how the strikes told before came about)
 _CHARACTERISED_AFTER = re.compile(r"\s+(?:is|was|marks|marked|comes|came)\s+(?:as\s+)?the\s+(?:latest|newest|last|"
-                                  r"most\s+recent|\w+est)\s+(?:in|of|since|such|strike|attack|raid)\b", re.I)
+                                  r"most\s+recent|\w+est)\s+(?:in|of|since|such|strike|attack|raid)\b|"
+                                  r"\s+(?:was|were|had\s+been)\s+carried\s+out\s+(?:at\s+the\s+(?:request|invitation|behest)|"
+                                  r"in\s+(?:coordination|cooperation)\s+with|with\s+the\s+(?:approval|consent|support))\b", re.I)
 _DEFINITE_NOUN = re.compile(r"\b(?:the|these|those|this|that|its|their)\s+(?:[\w-]+\s+)?$", re.I)
 
 

@@ -2335,3 +2335,15 @@ def test_a_list_after_the_tellers_clause_names_more_places_struck():
     found = events("Strikes hit the port of Hodeidah on Monday, Houthi-run television said, including a depot in "
                    "the Bajil district.")
     assert sorted(e.name for e in found) == ["Bajil", "Hodeidah port"]
+
+
+def test_how_strikes_told_before_came_about_is_no_new_event_and_the_requesters_seat_no_place():
+    # "the strikes were carried out at the request of the government in X": the strikes refer back, X is the seat
+    found = events("US jets struck camps near Sabratha on Friday. The Pentagon said the strikes were carried out at "
+                   "the request of the government in Tripoli.")
+    assert [e.name for e in found] == ["Sabratah"]
+
+
+def test_a_campaign_kept_up_is_no_one_event():
+    # "has also kept up raids on X": a campaign kept going, undated
+    assert events("The army has also kept up air raids on the Ganfouda district of Benghazi.") == []
