@@ -102,6 +102,10 @@ def actor_mentions(sentence: str) -> list[ActorMention]:
             before = sentence[max(0, m.start() - 40):m.start()]
             found.append(ActorMention(m.start(), m.end(), L.NATIONAL_FORCES[m.group("dem").lower()],
                                       L.target_cue(before) or _victim(sentence, before, m.end()), True))
+    for m in L.NATION_SUBJECT.finditer(sentence):
+        if not any(a.start < m.end() and m.start() < a.end for a in found):
+            name = L.NATION_NAMED[re.sub(r"\s+", " ", m.group("nation")).lower()]
+            found.append(ActorMention(m.start(), m.end(), name, False, True))   # "Italy ... sent 100 soldiers"
     if "-" in sentence:
         found = _paired_nations(sentence, found)
     return sorted(found, key=lambda a: a.start)

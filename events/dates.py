@@ -79,6 +79,10 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("since_last", re.compile(r"\bsince\s+last\s+(?P<unit>week|month|year)\b", re.I)),
     # ("Decades ago", "many years ago": a count left untold is some, two at least)
     ("ago", re.compile(r"\b(?:" + _NUM + r"\s+|(?:many|some)\s+)?(?<!\w)(?:" + _UNIT + r"|(?P<decade>decade)s?)\s+ago\b", re.I)),
+    # "in the autumn", "last summer", "in the spring of 2016": a season (the latest begun by publication; "last":
+    # the one before the season of publication)
+    ("season", re.compile(r"\b(?:(?:in|during|over|throughout)\s+the\s+|(?P<last>last)\s+)(?P<season>spring|summer|autumn|"
+                          r"winter)(?:\s+of\s+(?P<year>(?:19|20)\d\d))?\b", re.I)),
     ("weekend", re.compile(r"\b(?:over|during|at)\s+the\s+weekend\b|\blast\s+weekend\b", re.I)),
     ("recent", re.compile(r"\b(?:in|over)\s+(?:the\s+)?recent\s+(?P<unit>day|week|month)s\b", re.I)),
     # "late last year", "at the end of last month": a third of that unit ("early", "mid", "late")
@@ -188,6 +192,28 @@ def default_date(published: dt.date | None) -> DateMention | None:
     return DateMention(-1, -1, "", published, APPROX, published, published, "default")
 
 
+_SEASON_START = {"spring": 3, "summer": 6, "autumn": 9, "winter": 12}
+
+
+def _season(s: int, e: int, t: str, g: dict, year: int | None, published: dt.date | None) -> DateMention | None:
+    """The three months a season names: of the year told, else the latest begun by publication ("last": the one
+    before the season publication falls in)."""
+    first = _SEASON_START[g["season"].lower()]
+    if year is None:
+        if published is None:
+            return None
+        year = published.year if dt.date(published.year, first, 1) <= published else published.year - 1
+        start = dt.date(year, first, 1)
+        if g.get("last") and (published - start).days < 92:
+            year -= 1                            # "last summer", told in the summer: the summer before
+    start = dt.date(year, first, 1)
+    end = (dt.date(year + (first + 3 > 12), (first + 2) % 12 + 1, 1)) - dt.timedelta(days=1)
+    if published is not None and start > published:
+        return None
+    end = min(end, published) if published is not None else end      # (a season still going: up to publication)
+    return DateMention(s, e, t, start + (end - start) / 2, APPROX, start, end, "season")
+
+
 def _third(frm: dt.date, to: dt.date, part: str | None) -> tuple[dt.date, dt.date]:
     """The first, middle or last third of ``frm``..``to`` that "early", "mid" or "late" / "the end of" names."""
     if not part:
@@ -237,6 +263,8 @@ def _resolve(kind: str, m: re.Match, published: dt.date | None) -> DateMention |
                 night = _NIGHT_BEFORE.search(m.string, max(0, s - 25), s) and (d - d0).days == 1
                 return DateMention(s, e, t, d if night else d0, DAY, d0, d, kind)
         return DateMention(s, e, t, d, DAY, d, d, kind)
+    if kind == "season":
+        return _season(s, e, t, g, year, published)
     if kind in ("since_my", "in_my", "my"):
         month = MONTHS[g["month"].lower().rstrip(".")]
         if kind in ("in_my", "since_my") and g["month"].lower() in ("may", "mar", "jun", "jul", "aug", "dec", "jan", "feb", "apr",

@@ -479,6 +479,18 @@ NATIONAL_FORCE = re.compile(r"(?P<dem>" + by_first_letter([f"{w[0]}(?<!\\w{w[0]}
                             r")\s+(?:[\w-]+\s+)?(?i:troops|forces|soldiers|jets|warplanes|aircraft|planes|army|"
                             r"military|air\s*force|navy|special\s+forces|artillery|helicopters)\b")   # ("Sudanese Armed Forces")
 
+_HOME_NATIONS = ("Kurdish forces", "Yemen", "Lebanon", "Afghanistan", "Somalia", "Mali", "Sudan")
+# "Italy, which reopened its embassy in Tripoli, sent 100 soldiers to X": one of these nations named as the subject
+# of a verb of sending or attacking (a comma aside may stand between) is the force that acts
+# (not the theaters' own countries, whose name is as often where as who; nor "from Yemen struck": a launch site)
+NATION_SUBJECT = re.compile(r"(?<!\bfrom\s)(?<!\bin\s)(?<!\bof\s)(?<!\bat\s)(?<!\bto\s)(?<!\binto\s)(?<!\bover\s)"
+                            r"(?<!\bagainst\s)(?<!\bon\s)\b(?P<nation>" +
+                            "|".join(sorted((v.replace(" ", r"\s+") for v in NATIONAL_FORCES.values() if v not in _HOME_NATIONS),
+                                        key=len, reverse=True)) +
+                            r")(?=(?:\s*,[^,;.]{1,80},)?\s+(?:(?:has|have|had|also|then|later)\s+){0,2}(?:sent|deployed|dispatched|"
+                            r"flew|moved|struck|bombed|launched|fired|shelled|stationed|rushed)\b)")
+NATION_NAMED = {v.lower(): v for v in NATIONAL_FORCES.values()}
+
 
 # The word lists above as :func:`events.pieces.lead_letter` writes them (re skips in C to where
 # the first letter of one of their words stands; the same matches).

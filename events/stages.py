@@ -766,6 +766,10 @@ def arguments(doc: Doc) -> None:
         for c in cands:
             busy = [(s.start + a, s.start + b) for a, b in clauses if (a, b) != c.clause]
             others = _places_of_others(s, c, cands)
+            # (a relative aside closed before the trigger tells its own places: "Spain, which reopened its consulate
+            # in Benghazi this month, sent soldiers to Misrata")
+            others += [p for p in s.places for a, b in s.relative
+                       if a <= p.start - s.start < b <= c.trigger.start and p not in others]
             reach = _with_listed_after_teller(s, c.clause)
             c.places = _places_of([p for p in s.places if p not in others], s.in_theater,
                                   (s.start + reach[0], s.start + reach[1]), busy)
@@ -861,7 +865,9 @@ def date_for(dates: list[DateMention], clause: tuple[int, int], pos: int, publis
              sentence: str = "", end: int | None = None) -> tuple[DateMention | None, int]:
     """The date nearest the trigger in its clause, else in the sentence outside
     relative clauses (", which Islamic State seized in August"), else the default."""
-    in_clause = [d for d in dates if clause[0] <= d.start < clause[1]]
+    # (a relative aside closed before the trigger dates what it tells: "Italy, which reopened its embassy this
+    # month, sent soldiers ... in the autumn")
+    in_clause = [d for d in dates if clause[0] <= d.start < clause[1] and not any(a <= d.start < b <= pos for a, b in relative)]
     pool = in_clause or [d for d in dates if not any(a <= d.start < b for a, b in relative)]
     pool = [d for d in pool if not _belongs_elsewhere(d, pos, others)]
     told = None

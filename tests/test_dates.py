@@ -180,3 +180,16 @@ def test_early_mid_and_late_of_last_year_month_and_week_are_thirds_of_it():
     assert d.date_from == dt.date(2024, 3, 1) and d.date_to <= dt.date(2024, 3, 11)
     (d,) = find_dates("Shells fell at the end of last week.", pub)
     assert d.date_from >= dt.date(2024, 3, 27) and d.date_to == dt.date(2024, 3, 31)
+
+
+def test_a_season_is_its_three_months():
+    # "in the autumn", "last summer", "in the spring of 2016": the latest begun by publication, unless a year is told
+    import datetime as dt
+    from events.dates import find_dates
+    pub = dt.date(2017, 1, 20)
+    (d,) = find_dates("Troops were sent in the autumn.", pub)
+    assert (d.date_from, d.date_to) == (dt.date(2016, 9, 1), dt.date(2016, 11, 30))
+    (d,) = find_dates("Jets struck the port last winter.", pub)
+    assert (d.date_from, d.date_to) == (dt.date(2015, 12, 1), dt.date(2016, 2, 29))
+    (d,) = find_dates("Shelling resumed in the spring of 2014.", pub)
+    assert d.date_from == dt.date(2014, 3, 1)

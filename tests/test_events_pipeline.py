@@ -2347,3 +2347,12 @@ def test_how_strikes_told_before_came_about_is_no_new_event_and_the_requesters_s
 def test_a_campaign_kept_up_is_no_one_event():
     # "has also kept up raids on X": a campaign kept going, undated
     assert events("The army has also kept up air raids on the Ganfouda district of Benghazi.") == []
+
+
+def test_a_nation_named_as_subject_acts_and_an_aside_dates_only_itself():
+    # "Spain, which reopened its consulate in Y this month, sent 80 soldiers to X in the autumn": Spain sends to X, in
+    # the autumn (the aside's place and month are its own)
+    found = events("Spain, which reopened its consulate in Benghazi this month, sent 80 soldiers to guard the port "
+                   "of Misrata in the autumn.")
+    assert [(e.type, e.actor, e.name, e.date_precision) for e in found] == [("deployment", "Spain", "Misratah", "approx")]
+    assert found[0].date_from == "2020-09-01" and found[0].date_to == "2020-11-30"
