@@ -75,7 +75,9 @@ _VICTIM_AFTER = re.compile(r"(?:(?!\b(?:bombed|struck|shelled|hit|attacked|fired
 # Where each "was killed" of a sentence starts (overlapping ones too): a force with none within reach after
 # it cannot be its subject, and _VICTIM_AFTER (tried char by char over its reach) need not run.
 _VICTIM_PREDICATES = re.compile("(?=" + _VICTIM_PREDICATE + ")", re.I)
-_LAST_PREDICATES: list = [(None, ())]   # (sentence, where its predicates start), replaced as one
+_LAST_PREDICATES: list = [(None, ())]
+# "Ukraine on Wednesday mourned 16 people killed when rockets slammed into X": the side that mourns its dead is struck
+_MOURNER_AFTER = re.compile(r"(?:\s+on\s+\w+)?\s+(?:mourned|buried|grieved\s+for|held\s+funerals\s+for)\b", re.I)   # (sentence, where its predicates start), replaced as one
 
 
 def actor_mentions(sentence: str) -> list[ActorMention]:
@@ -92,7 +94,8 @@ def actor_mentions(sentence: str) -> list[ActorMention]:
         target = not _OWNED_BY.search(before) and (L.target_cue(before) or (
             len(m.group(0).split()) == 1 and (bool(L.LOCATIVE_ACTOR.search(before)) or
                                               bool(_OWNER_OF_PLACE.match(sentence, m.end()))))) or \
-            _victim(sentence, before, m.end()) or bool(_SITE_USER.search(sentence, max(0, m.start() - 60), m.start()))
+            _victim(sentence, before, m.end()) or bool(_SITE_USER.search(sentence, max(0, m.start() - 60), m.start())) \
+            or bool(_MOURNER_AFTER.match(sentence, m.end()))
         if not target and found and found[-1].is_target and len(m.group(0).split()) == 1 \
                 and _LIST_JOIN.fullmatch(sentence, found[-1].end, m.start()):
             target = True           # "flew over Iran and Iraq": the next name of a list of places

@@ -855,6 +855,9 @@ def _belongs_elsewhere(d: DateMention, pos: int, others: list[int]) -> bool:
 
 # ", which took place on Friday,": a relative clause that dates the happening its noun names
 _HAPPENED_RELATIVE = re.compile(r",?\s*(?:which|that)\s+(?:took\s+place|happened|occurred|was\s+carried\s+out)\b", re.I)
+# "on Wednesday mourned 16 people killed when rockets slammed into X": the day of mourning, the strike that day or before
+_MOURNED_AFTER = re.compile(r"\s*,?\s*(?:mourned|buried|grieved\s+for|held\s+funerals\s+for)\b[^.;]{0,80}?\b(?:killed|died|"
+                            r"wounded)\s+(?:when|in|by|after)\b", re.I)
 # "X on Sunday after Y": a clause of what came before the main clause's day
 _AFTER_CLAUSE = re.compile(r"\s*,?\s*after\b", re.I)
 # ", when warships fired ...": a time clause right after a date, which dates it
@@ -896,6 +899,12 @@ def date_for(dates: list[DateMention], clause: tuple[int, int], pos: int, publis
         if d.precision == DAY and d.end <= clause[0] and d.date is not None:
             # "declared mourning on Sunday after a rocket attack killed 30": that day or the one before
             return dataclasses.replace(d, precision="approx", date_from=d.date - dt.timedelta(days=1), date_to=d.date), 1
+    if pool and sentence:
+        mourned = next((d for d in pool if d.precision == DAY and d.end <= pos and d.date is not None
+                        and _MOURNED_AFTER.match(sentence, d.end, pos)), None)
+        if mourned is not None:     # "Ukraine on Wednesday mourned 16 people killed when rockets slammed into X"
+            return dataclasses.replace(mourned, precision="approx", date_from=mourned.date - dt.timedelta(days=1),
+                                       date_to=mourned.date), 1
     if pool:
         # (a day in the clause beats a nearer vaguer phrase: "for the third time this month on Sunday")
         days = [d for d in pool if d.precision == DAY and clause[0] <= d.start < clause[1]]

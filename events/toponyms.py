@@ -41,7 +41,8 @@ _FUNCTION = {"the", "in", "on", "at", "of", "to", "from", "and", "or", "but", "a
              "northern", "southern", "eastern", "western", "central", "coastal", "greater", "upper", "lower",
              "rural", "northwest", "northeast", "southwest", "southeast", "old", "new"}
 # (a filing date may follow the place: "TRIPOLI, Jan 6 (Reuters) -")
-DATELINE_LEAD = re.compile(r"^(?:[A-Z][A-Z.'’ -]{2,}(?:/[A-Z][A-Z.'’ -]{2,})*(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?(?:\s+\d{1,2})?)?\s*"
+# ("KRAMATORSK, Ukraine, Feb 11 -": the city, its country and the day: two comma parts)
+DATELINE_LEAD = re.compile(r"^(?:[A-Z][A-Z.'’ -]{2,}(?:/[A-Z][A-Z.'’ -]{2,})*(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?(?:\s+\d{1,2})?){0,2}\s*"
                            r"(?:\([^)\n]{1,40}\)\s*)?|[A-Z][\w.'’ -]{2,30}?(?:,\s*[A-Z][\w.]*(?:\s+\d{1,2})?)?\s*"
                            r"\((?:AFP|AP|Reuters|AA|Anadolu|dpa|Xinhua|TASS|Sputnik|ANI|UPI|SANA|IRNA)\)\s*)"
                            r"(?:[—–-]|:)\s", re.M)

@@ -2356,3 +2356,10 @@ def test_a_nation_named_as_subject_acts_and_an_aside_dates_only_itself():
                    "of Misrata in the autumn.")
     assert [(e.type, e.actor, e.name, e.date_precision) for e in found] == [("deployment", "Spain", "Misratah", "approx")]
     assert found[0].date_from == "2020-09-01" and found[0].date_to == "2020-11-30"
+
+
+def test_the_side_mourning_its_dead_is_struck_and_the_strike_is_that_day_or_before():
+    # "X on Wednesday mourned 16 people killed when rockets slammed into Y": X is no author; Tuesday or Wednesday
+    found = events("ODESA, Ukraine, March 10 - Ukraine on Wednesday mourned nine people killed when missiles "
+                   "slammed into a port warehouse in Odesa.")
+    assert [(e.name, e.actor, e.date_from, e.date_to) for e in found] == [("Odesa", None, "2021-03-09", "2021-03-10")]
