@@ -218,6 +218,8 @@ def platform_actor(text: str) -> str | None:
     return None
 
 
+_TELLS_AFTER = re.compile(r"\s+(?:say|says|said|told|tell|report|reports|reported|claim|claims|claimed|allege|alleged|"
+                          r"warn|warned|believe|believed)\b", re.I)
 _PART_OF = re.compile(r"\bas\s+(?:a\s+)?part\s+of\s+(?:the\s+)?$", re.I)
 
 
@@ -235,6 +237,9 @@ def actor_for(mentions: list[ActorMention], clause: tuple[int, int], trigger: tu
         if a.start < ts and "coalition" in a.actor and _PART_OF.search(sentence[max(0, a.start - 30):a.start]):
             return a.actor
     before_clause = [a for a in mentions if cs <= a.start < ts and not a.is_target]
+    acting = [a for a in before_clause if not _TELLS_AFTER.match(sentence, a.end)]
+    if acting:          # "Ukrainian officials say Russia has massed troops": the teller is no author of what it tells
+        before_clause = acting
     strong = [a for a in before_clause if a.strong]
     if strong:
         return strong[-1].actor

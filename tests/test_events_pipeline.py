@@ -2363,3 +2363,12 @@ def test_the_side_mourning_its_dead_is_struck_and_the_strike_is_that_day_or_befo
     found = events("ODESA, Ukraine, March 10 - Ukraine on Wednesday mourned nine people killed when missiles "
                    "slammed into a port warehouse in Odesa.")
     assert [(e.name, e.actor, e.date_from, e.date_to) for e in found] == [("Odesa", None, "2021-03-09", "2021-03-10")]
+
+
+def test_the_teller_is_no_author_and_a_feared_offensive_names_no_place():
+    # "Iraqi officials say Turkey has massed troops in X, and warn of a possible offensive on Y": Turkey; X only
+    found = events("Iraqi officials say Turkey has massed thousands of troops near Zakho this week, and warn of a "
+                   "possible offensive on Duhok.")
+    assert [(e.type, e.actor, e.name) for e in found] == [("deployment", "Turkey", "Zaxo")]
+    found = events("Ukrainian officials say Russia has massed troops near Belgorod this week.")
+    assert [e.actor for e in found] == ["Russia"]
