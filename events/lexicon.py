@@ -445,7 +445,9 @@ METONYM_AFTER = re.compile(r"^(?:\s+(?:regime|government|authorities|junta|leade
                            r"plans?|policy|support|view|response|claims?)|\s+(?:also\s+|later\s+|then\s+)?(?:condemned|condemns|summoned|protested|urged|demanded|called|has|have|had|is|was|were|says|said|"
                            r"plans|planned|wants|insists|accused|denied|denies|rejects|maintains|argues|claims|claimed|announced|informed|"
                            r"would|will|could|(?-i:may)|might|hopes|believes|refused|agreed|backs|backed|sees|views|pressed|pushed|"
-                           r"launched|vowed|warned|responded|retaliated|began|started|continued|sent|deployed|blamed|blames))\b")
+                           r"launched|vowed|warned|responded|retaliated|began|started|continued|sent|deployed|blamed|blames|"
+                           # ("a militia that Ankara considers a terrorist group": a government's view)
+                           r"considers|considered|regards|regarded|calls|brands|branded|labels|labelled|designates|designated))\b")
 LOCATIVE_BEFORE = re.compile(r"\b(?=[iwaotnf])(?:in|into|within|inside|across|over|throughout|to|on|at|near|from|of|outside|"
                              r"around|toward|towards)\s+(?:the\s+)?(?:(?:north|south|east|west|central|northern|"
                              r"southern|eastern|western|northwest|northeast|southwest|southeast|north-west|north-east|"

@@ -60,6 +60,11 @@ _TITLE_BEFORE = re.compile(r"(?:" + "|".join(f"{t[0]}(?<![\\w-]{t[0]}){t[1:]}" f
 # A capitalised word in the same name right before the mention that is no place word:
 # "John Paris", "Jim Washington" (sentence starts and these allowed words excepted).
 _PREV_WORD = re.compile(r"(?P<w>[A-Z][\w'\u2019.-]*) $")
+# "the Kurdish-held Afrin region", "the Houthi-run port of X", "Yazidi Sinjar": who holds a place or lives there,
+# not a first name
+_HOLDER_BEFORE = re.compile(r"-(?:held|controlled|occupied|run|besieged|dominated|majority|populated)$|"
+                            r"^(?:Kurdish|Yazidi|Druze|Alawite|Assyrian|Turkmen|Sunni|Shia|Shiite|Christian|Arab|Bedouin|"
+                            r"Tatar|Crimean|Tuareg|Tebu|Amazigh)$")
 _NEXT_WORD = re.compile(r" (?P<w>[A-Z][\w'\u2019-]*)")
 ALLOWED_BEFORE = frozenset("""
 the in at on of to for from by with near into onto across and or but as north south east west
@@ -358,7 +363,7 @@ def recognise(text: str, gz) -> tuple[list[Span], list[CountryCue]]:
             pw = None                                # "... in Erie. London": a sentence ended
         if pw and "\n" not in pw.group(0) and pw.group("w").lower().rstrip(".") not in ALLOWED_BEFORE \
                 and not _sentence_start(text, s - len(pw.group(0))) and not ab \
-                and not _is_demonym(pw.group("w")) \
+                and not _is_demonym(pw.group("w")) and not _HOLDER_BEFORE.search(pw.group("w")) \
                 and not pw.group("w").endswith(("'s", "\u2019s")):
             people.add(key)
             continue                                 # "Jim Paris": part of a person's name

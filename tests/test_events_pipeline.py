@@ -2372,3 +2372,9 @@ def test_the_teller_is_no_author_and_a_feared_offensive_names_no_place():
     assert [(e.type, e.actor, e.name) for e in found] == [("deployment", "Turkey", "Zaxo")]
     found = events("Ukrainian officials say Russia has massed troops near Belgorod this week.")
     assert [e.actor for e in found] == ["Russia"]
+
+
+def test_a_capital_that_considers_is_its_government():
+    # "a militia that Ankara considers a terrorist group": Ankara's view, no place of the strike
+    found = events("Jets struck positions of a militia that Ankara considers a terrorist group near Tal Rifaat on Monday.")
+    assert found and "Ankara" not in [e.name for e in found]

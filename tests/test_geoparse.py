@@ -65,6 +65,14 @@ def test_a_province_word_names_the_province_after_the_town_of_that_name():
     assert [(m.text, m.precision) for m in found] == [("Hama", "point"), ("Hama province", "admin1")]
 
 
+def test_who_holds_a_place_is_no_first_name():
+    # "the Kurdish-held Afrin region", "the Yazidi Sinjar district": a holder or people, not "Jim" of "Jim Paris"
+    m = _by_text("Troops crossed into the Kurdish-held Afrin region on Sunday.")
+    assert m["Afrin region"].country == "SY"
+    m = _by_text("Shells fell on the Houthi-run Hodeidah port on Monday.")
+    assert any(x.country == "YE" for x in m.values())
+
+
 def test_container_province_keeps_the_village_in_it():
     # "X in Y province": Busayra in Deir ez-Zor, not Busayra in Jordan (the larger namesake)
     m = _by_text("Jets struck Busayra in Deir ez-Zor province at dawn.")
