@@ -239,7 +239,10 @@ ACTORS: list[tuple[str, re.Pattern]] = [(name, re.compile(p, re.I if flags else 
     ("Libya", r"\bLibyan\s+(?:air\s*force|forces|jets|warplanes|army|military|government|" + ATTACK_NOUNS + r"|" + FORCE_BODIES + r")\b|\bLibya['’]s\s+(?:air\s*force|army|military)\b", 1),
     # (also "the Haftar militias", "forces loyal to eastern commander Khalifa Haftar")
     ("Libyan National Army", r"\b(?:Libyan\s+National\s+Army|LNA|Haftar(?:['’]s)?\s+(?:forces|militias?|troops|fighters|drones|jets|warplanes|aircraft|artillery|army)|"
-                             + _LOYAL_TO + r"Haftar)\b", 0),
+                             + _LOYAL_TO + r"Haftar|"
+                             # "aircraft loyal to the eastern-based government": the LNA's air force (Libya, 2014-2020)
+                             r"(?i:aircraft|jets|warplanes|planes|forces|troops|fighters|units)\s+loyal\s+to\s+the\s+"
+                             r"(?i:eastern(?:-based)?\s+(?:government|authorities|parliament|administration)))\b", 0),
     # "pro-Gaddafi forces", "Gaddafi loyalists" (Libya 2011)
     ("Gaddafi forces", r"\b(?:(?:[Pp]ro-)?(?:Gaddafi|Qaddafi|Kadhafi)(?:['’]s)?\s+(?:forces|troops|loyalists|army|tanks|artillery|jets|warplanes|snipers|militias?)|Gaddafi\s+regime|"
                        + _LOYAL_TO + r"(?:Gaddafi|Qaddafi|Kadhafi))\b", 0),

@@ -2225,6 +2225,8 @@ def test_a_strike_told_as_a_habit_is_no_event():
     ("PKK militants fired mortars at a Turkish base in Duhok province on Monday.", "PKK"),
     ("GNA-aligned forces shelled positions south of Tripoli on Monday.", "Government of National Accord"),
     ("Forces loyal to President Hadi shelled Houthi positions near Taiz on Monday.", "Yemeni government"),
+    # (Libya 2014-2020: the eastern-based government's air force is the LNA's)
+    ("Warplanes loyal to the eastern-based government bombed positions near Derna on Monday.", "Libyan National Army"),
 ])
 def test_armed_groups_of_other_theaters_are_actors(text, actor):
     assert [e.actor for e in events(text)] == [actor]
