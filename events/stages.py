@@ -1215,6 +1215,9 @@ def dates(doc: Doc) -> None:
                 if _NEXT_DAY.match(s.text):             # "By the following morning": the day after
                     d = date.date + dt.timedelta(days=1)
                     date = dataclasses.replace(date, date=d, date_from=d, date_to=d)
+            elif explicit == 0 and ("respon" in s.text or "retaliat" in s.text or "reply" in s.text) and \
+                    (answered := _answered_day(doc, si, s.text)) is not None:
+                date, explicit = answered, 1    # "struck X in response to the Abu Dhabi attack": in the days after it
             elif explicit == 0 and carry is not None and si - carry[1] <= S.carry_sentences and \
                     not _SENTENCE_GATES.on(s.text).search(_ONGOING, s.text, max(0, c.clause[0], c.trigger.start - 60),
                                                           c.trigger.start) and not _OFFSET_SHIFT.search(s.text):
@@ -1227,6 +1230,29 @@ def dates(doc: Doc) -> None:
             c.date, c.explicit = date, explicit
             if explicit and date is not None and date.precision == DAY:
                 told[si] = date
+
+
+# "in response to the Abu Dhabi attack", "in retaliation for the Kramatorsk strike": an attack named by its place
+_ANSWERED_NAMED = re.compile(r"\bin\s+(?:response|retaliation|reply)\s+(?:to|for)\s+(?:the|last\s+\w+['’]s)\s+"
+                             r"(?P<name>(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)?)\s+"
+                             r"(?:attacks?|strikes?|bombings?|raids?|missile\s+attack|drone\s+attack)\b", re.I)
+
+
+def _answered_day(doc: Doc, si: int, text: str) -> DateMention | None:
+    """For an undated strike "in response to the <place> attack": the day of that attack, told earlier in the
+    story with its own day, up to two days later (the answer comes after it)."""
+    m = _ANSWERED_NAMED.search(text)
+    if m is None:
+        return None
+    key = name_key(m.group("name"))
+    for c in doc.candidates:
+        if c.sentence >= si or c.date is None or c.date.precision != DAY or not c.explicit:
+            continue
+        if any(name_key(p.text) == key or name_key(p.place.name) == key for p in c.places):
+            d = c.date.date
+            return DateMention(m.start(), m.end(), m.group(0), d + dt.timedelta(days=1), "approx", d,
+                               d + dt.timedelta(days=2), "answered")
+    return None
 
 
 # The word lists above as :func:`events.pieces.lead_letter` writes them (re skips in C to where

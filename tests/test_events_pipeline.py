@@ -2380,3 +2380,12 @@ def test_a_capital_that_considers_is_its_government():
     # "a militia that Ankara considers a terrorist group": Ankara's view, no place of the strike
     found = events("Jets struck positions of a militia that Ankara considers a terrorist group near Tal Rifaat on Monday.")
     assert found and "Ankara" not in [e.name for e in found]
+
+
+def test_an_undated_answer_to_an_attack_named_by_its_place_follows_that_attack():
+    # "struck X in response to the Y attack": in the days after the attack on Y told earlier, not on publication
+    found = events("Houthi drones hit fuel tanks in Abu Dhabi on Monday, killing three people. Militia leaders met "
+                   "in Sanaa on Wednesday. Coalition aircraft later struck Houthi positions in Hajjah in response to "
+                   "the Abu Dhabi attack, officials said.")
+    hajjah = [e for e in found if e.name == "Hajjah"]
+    assert [(e.date_from, e.date_to) for e in hajjah] == [("2021-03-08", "2021-03-10")]
