@@ -770,7 +770,7 @@ def arguments(doc: Doc) -> None:
             # in Benghazi this month, sent soldiers to Misrata")
             others += [p for p in s.places for a, b in s.relative
                        if a <= p.start - s.start < b <= c.trigger.start and p not in others]
-            reach = _with_listed_after_teller(s, c.clause)
+            reach = _with_colon_list(s, _with_listed_after_teller(s, c.clause), c.trigger.end - s.start)
             c.places = _places_of([p for p in s.places if p not in others], s.in_theater,
                                   (s.start + reach[0], s.start + reach[1]), busy)
             if all(p.is_country for p in c.places):     # (a "where" clause naming no place of its own)
@@ -791,6 +791,18 @@ def _with_listed_after_teller(s: Sentence, clause: tuple[int, int]) -> tuple[int
     if "including" not in s.text or not _TELLER_THEN_INCLUDING.match(s.text, clause[1]):
         return clause
     return clause[0], next((b for a, b in s.clauses if a == clause[1]), clause[1])
+
+
+def _with_colon_list(s: Sentence, clause: tuple[int, int], trigger_end: int) -> tuple[int, int]:
+    """"hit four air bases on Sunday: A in the X region; B in the Y region; and the C base": the list a colon
+    opens after the trigger goes on past its semicolons (the clauses that open with one)."""
+    if ":" not in s.text[trigger_end:clause[1]]:
+        return clause
+    end = clause[1]
+    for a, b in s.clauses:
+        if a == end and s.text[a:a + 1] == ";":
+            end = b
+    return clause[0], end
 
 
 # "in Kyiv, where a missile hit a house": a "where" clause tells what happened at the place it follows

@@ -583,7 +583,9 @@ def resolve_spans(text: str, spans: list[Span], cues: Sequence[CountryCue], gz, 
             continue                                # "ports at Hodeidah, Salif and Ras Isa": a list of places
         # ("X south of Y": a bearing from Y says X lies near it, more surely than a comma)
         # (of towns and sites only: a river or a region told by its bearing keeps its own reading)
-        directed = spans[j].directed and all(x.place.kind in ("city", "site") for x in cands[i])
+        # (a town that is also its province's name - "Ivanovo" - is a town here)
+        directed = spans[j].directed and all(x.place.kind in ("city", "site", "admin1") for x in cands[i]) \
+            and any(x.place.kind in ("city", "site") for x in cands[i])
         explicit = spans[j].cue == "admin1" or sep.startswith("(") or sp.bracketed or sp.holder is not None or directed
         if sp.bracketed or sp.holder is not None:       # "X and Y villages (Z)", "X and Y villages in Z"
             sep = "("

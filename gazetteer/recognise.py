@@ -101,7 +101,8 @@ _DISTRICT_AFTER_COMMA = re.compile(
     r"(?:[ -](?:(?:wa|bin) )?(?:(?:al|el|ad|ar|as|ash|at|az|an|ez|ed|es|er|en|et)[- ])?[A-Z][\w'\u2019]+){0,3})"
     r"(?P<sep>(?P<kind>\s+(?:(?:sub-?)?district|LGA|raion|rayon))(?:\s*,\s*|\s*\(\s*))$")
 # "X south of Y", "X, 20 km east of Y": a place told by its bearing from the next one, which contains it
-_DIRECTED_BETWEEN = re.compile(r"\s*,?\s*")
+# ("the Ivanovo base north-east of Moscow": a kind word may stand between)
+_DIRECTED_BETWEEN = re.compile(r"(?:\s+(?:air\s*base|base|airfield|airport|town|village|city|port|camp|district))?\s*,?\s*")
 
 
 # "Foo district of Bar": "of" joins an unknown district to its province

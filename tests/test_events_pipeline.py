@@ -2389,3 +2389,16 @@ def test_an_undated_answer_to_an_attack_named_by_its_place_follows_that_attack()
                    "the Abu Dhabi attack, officials said.")
     hajjah = [e for e in found if e.name == "Hajjah"]
     assert [(e.date_from, e.date_to) for e in hajjah] == [("2021-03-08", "2021-03-10")]
+
+
+def test_a_colon_list_after_the_trigger_goes_on_past_its_semicolons():
+    # "hit three air bases on Sunday: A in the X region; B in the Y region; and the C base": each is struck
+    found = events("Drones hit three air bases on Sunday: Engels in the Saratov region; Shaykovka in the Kaluga "
+                   "region; and the Morozovsk base in the Rostov region.")
+    assert len({e.name for e in found}) == 3 and all(e.date == "2021-03-07" for e in found)
+
+
+def test_a_site_told_by_its_bearing_from_a_city_does_not_make_the_city_a_place():
+    # "the Ivanovo base north-east of Moscow": Moscow is the bearing's anchor
+    found = events("Drones hit the Ivanovo base north-east of Moscow on Sunday.")
+    assert [e.name for e in found] == ["Ivanovo"]
