@@ -349,3 +349,4 @@ def claim_kind(claimer: str | None, actor: str | None, sentence: str) -> str:
 # The word lists above as :func:`events.pieces.lead_letter` writes them (re skips in C to where
 # the first letter of one of their words stands; the same matches).
 _OWNED_BY, _BELIEVED, _PART_OF = lead_letter(_OWNED_BY), lead_letter(_BELIEVED), lead_letter(_PART_OF)
+_SITE_USER = lead_letter(_SITE_USER)

@@ -588,6 +588,7 @@ def not_a_strike(sentence: str, trigger: Trigger, clause: tuple[int, int], class
                              _NOT_ATTACK_SUBJECT, _GROUND_SUBJECT, _SUPPORT_FLIGHT, _GROUND_BEFORE, _USE_OF,
                              _ALSO_FIRED, _PASSIVE, _HIT_OBJECT, _AIR_DEFENCE_SUBJECT, _CAUSE_BEFORE, _VISITED_BEFORE,
                              _LAUNCHED_TOWARDS, _SPORT))
+_NEAR_HIT_OBJECT, _CREWED_BEFORE, _STOPPED_BEFORE = (lead_letter(p) for p in (_NEAR_HIT_OBJECT, _CREWED_BEFORE, _STOPPED_BEFORE))
 
 # The patterns not_a_strike asks of a sentence (or a part of it), with the one pass over it the
 # stages share.

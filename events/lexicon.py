@@ -478,6 +478,8 @@ NATIONAL_FORCE = re.compile(r"(?P<dem>" + by_first_letter([f"{w[0]}(?<!\\w{w[0]}
     lead_letter(p) for p in (LOCATIVE_BEFORE, LOCATIVE_ACTOR, NEGATION_NEAR, SITE_BEFORE, PROVINCES_LIST))
 TARGETS = [(name, lead_letter(p)) for name, p in TARGETS]          # (their gates are read by position)
 CLAIM_PATTERNS = [lead_letter(p) for p in CLAIM_PATTERNS]
+MILITARY_OBJECT, TARGET_LIST, CONVOY_ENTERED, METONYM_BEFORE = (
+    lead_letter(p) for p in (MILITARY_OBJECT, TARGET_LIST, CONVOY_ENTERED, METONYM_BEFORE))
 
 
 def _target_cue_parts() -> tuple[re.Pattern, ...]:

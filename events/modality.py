@@ -208,6 +208,8 @@ _TOPIC, _LONG_PAST, _PURPOSE = lead_letter(_TOPIC), lead_letter(_LONG_PAST), lea
 (_NOT_NEGATION, _REPORT_THAT, _DENIED_AFTER, _PERFECT, _STRETCH_OF, _SINCE_START, _PREVENTED, _ANY, _HABITUAL) = (
     lead_letter(p) for p in (_NOT_NEGATION, _REPORT_THAT, _DENIED_AFTER, _PERFECT, _STRETCH_OF, _SINCE_START, _PREVENTED,
                              _ANY, _HABITUAL))
+(_HABIT, _PERFECT_AUX_END, _PRESENT_PASSIVE, _UNCONFIRMED_AFTER, _WAGING, _SINCE_THE_START) = (
+    lead_letter(p) for p in (_HABIT, _PERFECT_AUX_END, _PRESENT_PASSIVE, _UNCONFIRMED_AFTER, _WAGING, _SINCE_THE_START))
 
 # The patterns asked of the clause before a trigger, with one pass over it (the one the cue rows ask for).
 _PREFIX_GATES = Gates((_REPORT_THAT, _LONG_PAST, _STRETCH_OF, _HABITUAL, _TOPIC, _ANY, _PREVENTED, L.NEGATION_NEAR, _PURPOSE,
