@@ -144,6 +144,9 @@ def count_over_stretch(sentence_prefix: str) -> bool:
     """"Twice in less than three weeks, the coalition has bombed ...": the sentence up to the trigger counts
     strikes over a stretch of time, in the perfect (a tally, no one event; the count may open the sentence,
     outside the trigger's clause)."""
+    low = lower_for_gate(sentence_prefix)
+    if low is not None and "twice" not in low and "times" not in low:
+        return False            # (every match of _TIMES_IN holds one of these words: pieces.required)
     return bool(_TIMES_IN.search(sentence_prefix)) and bool(_PERFECT.search(sentence_prefix))
 
 
