@@ -112,6 +112,12 @@ def actor_mentions(sentence: str) -> list[ActorMention]:
 PAIRED = re.compile(r"\b(?P<a>[A-Z][a-z]+|U\.?S\.?|UK)-(?P<b>[A-Z][a-z]+|U\.?S\.?|UK)\s+(?P<noun>(?:air\s+|naval\s+|military\s+)?"
                     r"(?:campaign|strikes|air\s*strikes|raids|jets|warplanes|aircraft|forces|troops|operation|bombing|bombardment))\b")
 
+# (written with the first nation's capital first and its word start tested after it: re skips in C to capitals;
+# the same matches)
+assert PAIRED.pattern.startswith(r"\b(?P<a>[A-Z][a-z]+|U\.?S\.?|UK)-")
+PAIRED = re.compile(r"(?P<a>[A-Z](?<!\w[\s\S])(?:[a-z]+|(?<=U)\.?S\.?|(?<=U)K))-"
+                    + PAIRED.pattern[len(r"\b(?P<a>[A-Z][a-z]+|U\.?S\.?|UK)-"):])
+
 
 def nation_of(adjective: str) -> str | None:
     """The actor whose force a nation's adjective names ("British" -> United Kingdom), if any row has it."""
