@@ -119,6 +119,12 @@ def actor_mentions(sentence: str) -> list[ActorMention]:
 PAIRED = re.compile(r"\b(?P<a>[A-Z][a-z]+|U\.?S\.?|UK)-(?P<b>[A-Z][a-z]+|U\.?S\.?|UK)\s+(?P<noun>(?:air\s+|naval\s+|military\s+)?"
                     r"(?:campaign|strikes|air\s*strikes|raids|jets|warplanes|aircraft|forces|troops|operation|bombing|bombardment))\b")
 
+# (written with the first nation's capital first and its word start tested after it: re skips in C to capitals;
+# the same matches)
+assert PAIRED.pattern.startswith(r"\b(?P<a>[A-Z][a-z]+|U\.?S\.?|UK)-")
+PAIRED = re.compile(r"(?P<a>[A-Z](?<!\w[\s\S])(?:[a-z]+|(?<=U)\.?S\.?|(?<=U)K))-"
+                    + PAIRED.pattern[len(r"\b(?P<a>[A-Z][a-z]+|U\.?S\.?|UK)-"):])
+
 
 def nation_of(adjective: str) -> str | None:
     """The actor whose force a nation's adjective names ("British" -> United Kingdom), if any row has it."""
@@ -191,6 +197,15 @@ _NATION_PLATFORM = re.compile(r"(?<![\w-])(?!(?:An|The|Two|Three|Four|Five|Six|S
                               r"gunships?|advis[eo]rs|trainers|instructors|personnel|soldiers|troops|forces|jets|warplanes|"
                               r"aircraft|drones|artillery|ships|vessels|frigates?|destroyers?|submarines?|armou?red\s+vehicles|convoys?|"
                               r"[Mm]arines|warplanes?))(?![\w-])")
+
+
+# (written with the nationality's capital first, the tests before it held one character later: re skips in C
+# to the capitals instead of trying the look-behind and the article list at every position; the same matches)
+_NATION_HEAD = r"(?<![\w-])(?!(?:An|The|Two|Three|Four|Five|Six|Several|Some|Other|Its|Their)\s)(?P<dem>[A-Z][a-z]+)"
+assert _NATION_PLATFORM.pattern.startswith(_NATION_HEAD)
+_NATION_PLATFORM = re.compile(r"(?P<dem>[A-Z](?<![\w-][\s\S])"
+                              r"(?<=(?!(?:An|The|Two|Three|Four|Five|Six|Several|Some|Other|Its|Their)\s)[\s\S])[a-z]+)"
+                              + _NATION_PLATFORM.pattern[len(_NATION_HEAD):])
 
 
 # "warplanes believed to be Russian": the monitors' hedged attribution names the force all the same.
@@ -362,3 +377,4 @@ def claim_kind(claimer: str | None, actor: str | None, sentence: str) -> str:
 # The word lists above as :func:`events.pieces.lead_letter` writes them (re skips in C to where
 # the first letter of one of their words stands; the same matches).
 _OWNED_BY, _BELIEVED, _PART_OF = lead_letter(_OWNED_BY), lead_letter(_BELIEVED), lead_letter(_PART_OF)
+_SITE_USER = lead_letter(_SITE_USER)

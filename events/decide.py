@@ -286,3 +286,4 @@ def non_events(doc: Doc) -> list[Event]:
 # The word lists above as :func:`events.pieces.lead_letter` writes them (re skips in C to where
 # the first letter of one of their words stands; the same matches).
 _DEFINITE, _OUT_OF = lead_letter(_DEFINITE), lead_letter(_OUT_OF)
+_US_LED, _MUNITION_BEFORE = lead_letter(_US_LED), lead_letter(_MUNITION_BEFORE)

@@ -369,6 +369,7 @@ _CREWED_BEFORE = re.compile(r"\b(?:(?:war)?planes?|jets?|aircraft|bombers?|airpl
 _SPORT = re.compile(r"\b(?=\w)(?:extra\s+time|(?:first|second)\s+half|stoppage\s+time|penalt(?:y|ies)|goalkeeper|"
                     r"striker|midfielder|scored|scoring|goals?|match(?:es)?|league|cup|tournament|championship|stadium|"
                     r"national\s+team|squad|coach|beat|defeated|draw\s+with|drew\s+with|lost\s+to)\b", re.I)
+_SPORT_ROWS = Rows.of(_SPORT)      # (a sentence holds one or two of its words, if any: only theirs are tried)
 _SCORE = re.compile(r"\b\d{1,2}-\d{1,2}\b")       # "to beat Dynamo 2-0"
 _SPORT_OWN = re.compile(r"extra|first|second|stoppage|\d|penalt|goal|striker|midfielder|scor|league|cup|tournament|"
                         r"championship|stadium|national", re.I)
@@ -376,7 +377,7 @@ _SPORT_OWN = re.compile(r"extra|first|second|stoppage|\d|penalt|goal|striker|mid
 
 def _a_match(sentence: str) -> bool:
     """Does the sentence tell a sports match (two of its words, one a game's own)?"""
-    cues = {m.group(0).lower() for m in _SPORT.finditer(sentence)}
+    cues = {m.group(0).lower() for m in _SPORT_ROWS.finditer(sentence)}
     if cues and _SCORE.search(sentence):
         cues.add("score")
     return len(cues) >= 2 and any(_SPORT_OWN.match(c) for c in cues)
@@ -590,11 +591,12 @@ def not_a_strike(sentence: str, trigger: Trigger, clause: tuple[int, int], class
 # the first letter of one of their words stands; the same matches).
 (_ACCOMPANY, _PROTESTED, _STRIKE_NOUN, _GROUND_RAIDER, _CIVILIAN, _EXCHANGE, _INTERCEPTED, _NOT_ATTACK_SUBJECT,
  _GROUND_SUBJECT, _SUPPORT_FLIGHT, _GROUND_BEFORE, _USE_OF, _ALSO_FIRED, _PASSIVE, _HIT_OBJECT,
- _AIR_DEFENCE_SUBJECT, _CAUSE_BEFORE, _VISITED_BEFORE, _LAUNCHED_TOWARDS, _SPORT) = (
+ _AIR_DEFENCE_SUBJECT, _CAUSE_BEFORE, _VISITED_BEFORE, _LAUNCHED_TOWARDS) = (
     lead_letter(p) for p in (_ACCOMPANY, _PROTESTED, _STRIKE_NOUN, _GROUND_RAIDER, _CIVILIAN, _EXCHANGE, _INTERCEPTED,
                              _NOT_ATTACK_SUBJECT, _GROUND_SUBJECT, _SUPPORT_FLIGHT, _GROUND_BEFORE, _USE_OF,
                              _ALSO_FIRED, _PASSIVE, _HIT_OBJECT, _AIR_DEFENCE_SUBJECT, _CAUSE_BEFORE, _VISITED_BEFORE,
-                             _LAUNCHED_TOWARDS, _SPORT))
+                             _LAUNCHED_TOWARDS))
+_NEAR_HIT_OBJECT, _CREWED_BEFORE, _STOPPED_BEFORE = (lead_letter(p) for p in (_NEAR_HIT_OBJECT, _CREWED_BEFORE, _STOPPED_BEFORE))
 
 # The patterns not_a_strike asks of a sentence (or a part of it), with the one pass over it the
 # stages share.

@@ -7,7 +7,7 @@ Ukraine); nothing names a particular sentence.
 from __future__ import annotations
 
 import re
-from events.pieces import lead_letter
+from events.pieces import Rows, lead_letter
 from gazetteer.dispatch import by_first_letter, split_top
 
 I = re.I
@@ -503,6 +503,10 @@ NATION_NAMED = {v.lower(): v for v in NATIONAL_FORCES.values()}
     lead_letter(p) for p in (LOCATIVE_BEFORE, LOCATIVE_ACTOR, NEGATION_NEAR, SITE_BEFORE, PROVINCES_LIST))
 TARGETS = [(name, lead_letter(p)) for name, p in TARGETS]          # (their gates are read by position)
 CLAIM_PATTERNS = [lead_letter(p) for p in CLAIM_PATTERNS]
+# (a clause holds a few of the force words, if any: only theirs are tried; the same matches)
+MILITARY_OBJECT_ROWS = Rows.of(MILITARY_OBJECT)
+MILITARY_OBJECT, TARGET_LIST, CONVOY_ENTERED, METONYM_BEFORE = (
+    lead_letter(p) for p in (MILITARY_OBJECT, TARGET_LIST, CONVOY_ENTERED, METONYM_BEFORE))
 
 
 def _target_cue_parts() -> tuple[re.Pattern, ...]:

@@ -154,6 +154,9 @@ def count_over_stretch(sentence_prefix: str) -> bool:
     """"Twice in less than three weeks, the coalition has bombed ...": the sentence up to the trigger counts
     strikes over a stretch of time, in the perfect (a tally, no one event; the count may open the sentence,
     outside the trigger's clause)."""
+    low = lower_for_gate(sentence_prefix)
+    if low is not None and "twice" not in low and "times" not in low:
+        return False            # (every match of _TIMES_IN holds one of these words: pieces.required)
     return bool(_TIMES_IN.search(sentence_prefix)) and bool(_PERFECT.search(sentence_prefix))
 
 
@@ -218,6 +221,8 @@ _TOPIC, _LONG_PAST, _PURPOSE = lead_letter(_TOPIC), lead_letter(_LONG_PAST), lea
 (_NOT_NEGATION, _REPORT_THAT, _DENIED_AFTER, _PERFECT, _STRETCH_OF, _SINCE_START, _PREVENTED, _ANY, _HABITUAL) = (
     lead_letter(p) for p in (_NOT_NEGATION, _REPORT_THAT, _DENIED_AFTER, _PERFECT, _STRETCH_OF, _SINCE_START, _PREVENTED,
                              _ANY, _HABITUAL))
+(_HABIT, _PERFECT_AUX_END, _PRESENT_PASSIVE, _UNCONFIRMED_AFTER, _WAGING, _SINCE_THE_START) = (
+    lead_letter(p) for p in (_HABIT, _PERFECT_AUX_END, _PRESENT_PASSIVE, _UNCONFIRMED_AFTER, _WAGING, _SINCE_THE_START))
 
 # The patterns asked of the clause before a trigger, with one pass over it (the one the cue rows ask for).
 _PREFIX_GATES = Gates((_REPORT_THAT, _LONG_PAST, _STRETCH_OF, _HABITUAL, _TOPIC, _ANY, _PREVENTED, L.NEGATION_NEAR, _PURPOSE,

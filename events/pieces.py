@@ -359,6 +359,13 @@ def _first_letters(alt: str, ignore: bool) -> tuple[list[tuple[str, bool]], str]
     if close is None:
         return None
     after = alt[close + 1:]
+    if opener == "(?:" and after[:1] not in _QUANTIFIERS and not _captures(alt[:close + 1]):
+        tests = [_shifted_assertions(b) for b in _top_branches(alt[len(opener):close])]
+        if all(t and not rest for t, rest in tests):
+            # a choice of zero-width tests before the letter ("(?:(?<=US\\s)|(?<=saudi\\s))strike"): each moved
+            # behind it, the choice kept (one of them holds there exactly when its shifted form holds after it)
+            got = _first_letters(after, ignore)
+            return None if got is None else (got[0], "(?:" + "|".join(t for t, _ in tests) + ")" + got[1])
     if after[:1] == "?" and after[1:2] not in ("?", "+") and after[1:] and not _captures(after[1:]):
         # an optional group first: tried with it, then without ("X?Y" is "XY|Y", in that order)
         with_it, without = _first_letters(alt[:close + 1] + after[1:], ignore), _first_letters(after[1:], ignore)

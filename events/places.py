@@ -401,4 +401,4 @@ def place_finder() -> PlaceFinder:
 
 # The word lists above as :func:`events.pieces.lead_letter` writes them (re skips in C to where
 # the first letter of one of their words stands; the same matches).
-_PART_WORD = lead_letter(_PART_WORD)
+_PART_WORD, _PROVINCE_WORD = lead_letter(_PART_WORD), lead_letter(_PROVINCE_WORD)

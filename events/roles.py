@@ -556,6 +556,10 @@ def _contains(inner: Toponym, outer: Toponym) -> bool:
                                              _VESSEL_BEFORE, _PURPOSE_PLACE, _INSTITUTION_OF))
 _ANSWERED_BEFORE, _LEFT_BEFORE, _BASED_BEFORE = (lead_letter(p) for p in (_ANSWERED_BEFORE, _LEFT_BEFORE, _BASED_BEFORE))
 _AT_EMBASSY = lead_letter(_AT_EMBASSY)
+(_STRIKE_ON_BEFORE, _PARTY_BEFORE, _ANCHOR_BEFORE, _ANCHOR_EVENT_BEFORE, _SHIPS_IN, _TOWARD, _CITYS_PART_BEFORE,
+ _AMID_CLASH_BEFORE, _RANGE_FROM, _ANSWERED_MODIFIER_BEFORE) = (
+    lead_letter(p) for p in (_STRIKE_ON_BEFORE, _PARTY_BEFORE, _ANCHOR_BEFORE, _ANCHOR_EVENT_BEFORE, _SHIPS_IN, _TOWARD,
+                             _CITYS_PART_BEFORE, _AMID_CLASH_BEFORE, _RANGE_FROM, _ANSWERED_MODIFIER_BEFORE))
 
 
 # The patterns that look back from a mention, asked first of one pass over the words before it

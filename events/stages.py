@@ -1273,6 +1273,13 @@ def _answered_day(doc: Doc, si: int, text: str) -> DateMention | None:
     lead_letter(p) for p in (_TOPIC_NP, _PASSIVE_BEFORE, _ANAPHORIC, _PLACE_ANAPHOR, _REPORT_DATE, _ONGOING))
 
 _DEFINITE_NOUN, _AIMED_BEFORE = lead_letter(_DEFINITE_NOUN), lead_letter(_AIMED_BEFORE)   # (as the word lists above)
+(_ACCUSED_OF, _BLAMED_ON, _FIRST_PERSON, _COUNTER_CLAIM, _AUX_END, _ITS_FORCES, _ORDERED_NOUN, _RESPONSIBILITY,
+ _AUTHOR_BEFORE, _FORCES_OF, _FORCE_NOUN_END, _WHERE_DEPLOYED, _CORRECTED, _GENERIC_REGION, _FROM_AROUND, _FROM_BEFORE,
+ _AS_A_RESULT, _ACCORDING, _REGIONAL_CENTRE, _UNKNOWN_PART) = (
+    lead_letter(p) for p in (_ACCUSED_OF, _BLAMED_ON, _FIRST_PERSON, _COUNTER_CLAIM, _AUX_END, _ITS_FORCES, _ORDERED_NOUN,
+                             _RESPONSIBILITY, _AUTHOR_BEFORE, _FORCES_OF, _FORCE_NOUN_END, _WHERE_DEPLOYED, _CORRECTED,
+                             _GENERIC_REGION, _FROM_AROUND, _FROM_BEFORE, _AS_A_RESULT, _ACCORDING, _REGIONAL_CENTRE,
+                             _UNKNOWN_PART))   # (before _SENTENCE_GATES: a gate knows its patterns by identity)
 
 # The patterns the stages ask of a sentence with a candidate (or a part of it), with the one pass
 # over the sentence they share.

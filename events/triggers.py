@@ -118,11 +118,11 @@ def find_triggers(sentence: str, clauses: list[tuple[int, int]] | None = None,
         if _PLATFORM.search(sentence, max(0, m.start() - 60), m.start()):
             add(STRIKE, m, "weak")
     for m in (_ROWS_DEPLOY_WEAK.finditer(sentence) if gates & _DEPLOY_WEAK else ()):
-        if L.MILITARY_OBJECT.search(clause_text(m.start())):
+        if L.MILITARY_OBJECT_ROWS.search(clause_text(m.start())):
             add(DEPLOYMENT, m, "weak")
     if "nvoy" in sentence or "olumn" in sentence:
         for m in L.CONVOY_ENTERED.finditer(sentence):
-            if L.MILITARY_OBJECT.search(sentence, max(0, m.start() - 30), m.start("v")):
+            if L.MILITARY_OBJECT_ROWS.search(sentence, max(0, m.start() - 30), m.start("v")):
                 add(DEPLOYMENT, m, "weak", group="v")     # "a military convoy entered X": the verb is the trigger
     found.sort(key=lambda t: t.start)
     if len(found) > 1:      # "struck Houthi reinforcements": the buildup is what was hit, not a deployment told
