@@ -48,7 +48,10 @@ _TARGET_GATES = Gates([p for _, p in L.TARGETS])
 _CLAIM_GATES = Gates(L.CLAIM_PATTERNS)
 # The weapon lexicon, tried with only the words a sentence holds (same matches as L.WEAPON).
 WEAPON_ROWS = Rows.of(L.WEAPON)
-_NATIONAL_FORCE = Rows.of(L.NATIONAL_FORCE)     # likewise: run only when a nationality of its list is named
+_NATIONAL_FORCE = Rows.of(L.NATIONAL_FORCE)
+_NATION_SUBJECT = Rows.of(L.NATION_SUBJECT)       # (only the nations a sentence names are tried)
+# "a drone from Yemen struck": a nation after a preposition is where, not who
+_PLACE_PREPOSITION_END = re.compile(r"\b(?:from|in|of|at|to|into|over|against|on)\s+$")     # likewise: run only when a nationality of its list is named
 
 
 # "Kharkiv, Ukraine's second city": the country owns the place, it does not act.
@@ -105,9 +108,10 @@ def actor_mentions(sentence: str) -> list[ActorMention]:
             before = sentence[max(0, m.start() - 40):m.start()]
             found.append(ActorMention(m.start(), m.end(), L.NATIONAL_FORCES[m.group("dem").lower()],
                                       L.target_cue(before) or _victim(sentence, before, m.end()), True))
-    for m in L.NATION_SUBJECT.finditer(sentence):
-        if not any(a.start < m.end() and m.start() < a.end for a in found):
-            name = L.NATION_NAMED[re.sub(r"\s+", " ", m.group("nation")).lower()]
+    for m in _NATION_SUBJECT.finditer(sentence):
+        if not any(a.start < m.end() and m.start() < a.end for a in found) and \
+                not _PLACE_PREPOSITION_END.search(sentence, max(0, m.start() - 10), m.start()):
+            name = L.NATION_NAMED[re.sub(r"\s+", " ", m.group(0)).lower()]
             found.append(ActorMention(m.start(), m.end(), name, False, True))   # "Italy ... sent 100 soldiers"
     if "-" in sentence:
         found = _paired_nations(sentence, found)

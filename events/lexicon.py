@@ -60,7 +60,7 @@ STRIKE_STRONG = re.compile(r"\b(?=\w)(?:"
     r"\s+(?:were|have\s+been|had\s+been)\s+(?:also\s+)?(?:delivered|carried\s+out|launched|conducted|made|reported)\b)|"
     # "On Friday, strikes near X killed 36 soldiers": strikes whose own clause tells a kill or damage are no
     # labour strikes, whatever stands before them (a locative of up to six words may come between)
-    r"(?<!hunger\s)(?<!general\s)strikes(?=\s+(?:(?:on|near|in|at|around|across|against)\s+(?:[\w'\u2019-]+,?\s+){1,6}?)?"
+    r"strikes(?<!hunger\sstrikes)(?<!general\sstrikes)(?=\s+(?:(?:on|near|in|at|around|across|against)\s+(?:[\w'\u2019-]+,?\s+){1,6}?)?"
     r"(?:killed|wounded|injured|destroyed|damaged|flattened|levelled|leveled)\b)|"
     r"strikes(?:(?<=the\sstrikes)|(?<=of\sstrikes)|(?<=its\sstrikes)|(?<=our\sstrikes)|(?<=new\sstrikes)|"
     r"(?<=these\sstrikes)|(?<=those\sstrikes)|(?<=their\sstrikes)|(?<=latest\sstrikes)|"
@@ -487,11 +487,10 @@ NATIONAL_FORCE = re.compile(r"(?P<dem>" + by_first_letter([f"{w[0]}(?<!\\w{w[0]}
 _HOME_NATIONS = ("Kurdish forces", "Yemen", "Lebanon", "Afghanistan", "Somalia", "Mali", "Sudan")
 # "Italy, which reopened its embassy in Tripoli, sent 100 soldiers to X": one of these nations named as the subject
 # of a verb of sending or attacking (a comma aside may stand between) is the force that acts
-# (not the theaters' own countries, whose name is as often where as who; nor "from Yemen struck": a launch site)
-NATION_SUBJECT = re.compile(r"(?<!\bfrom\s)(?<!\bin\s)(?<!\bof\s)(?<!\bat\s)(?<!\bto\s)(?<!\binto\s)(?<!\bover\s)"
-                            r"(?<!\bagainst\s)(?<!\bon\s)\b(?P<nation>" +
-                            "|".join(sorted((v.replace(" ", r"\s+") for v in NATIONAL_FORCES.values() if v not in _HOME_NATIONS),
-                                        key=len, reverse=True)) +
+# (not the theaters' own countries, whose name is as often where as who; a launch site "from Yemen" is ruled where
+# the rows are read: see attribution)
+NATION_SUBJECT = re.compile(r"\b(?:" + "|".join(sorted((v.replace(" ", r"\s+") for v in NATIONAL_FORCES.values()
+                                                        if v not in _HOME_NATIONS), key=len, reverse=True)) +
                             r")(?=(?:\s*,[^,;.]{1,80},)?\s+(?:(?:has|have|had|also|then|later)\s+){0,2}(?:sent|deployed|dispatched|"
                             r"flew|moved|struck|bombed|launched|fired|shelled|stationed|rushed)\b)")
 NATION_NAMED = {v.lower(): v for v in NATIONAL_FORCES.values()}
