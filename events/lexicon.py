@@ -484,11 +484,11 @@ NATIONAL_FORCE = re.compile(r"(?P<dem>" + by_first_letter([f"{w[0]}(?<!\\w{w[0]}
                             r")\s+(?:[\w-]+\s+)?(?i:troops|forces|soldiers|jets|warplanes|aircraft|planes|army|"
                             r"military|air\s*force|navy|special\s+forces|artillery|helicopters)\b")   # ("Sudanese Armed Forces")
 
-_HOME_NATIONS = ("Kurdish forces", "Yemen", "Lebanon", "Afghanistan", "Somalia", "Mali", "Sudan")
 # "Italy, which reopened its embassy in Tripoli, sent 100 soldiers to X": one of these nations named as the subject
 # of a verb of sending or attacking (a comma aside may stand between) is the force that acts
 # (not the theaters' own countries, whose name is as often where as who; a launch site "from Yemen" is ruled where
 # the rows are read: see attribution)
+_HOME_NATIONS = ("Kurdish forces", "Yemen", "Lebanon", "Afghanistan", "Somalia", "Mali", "Sudan")
 NATION_SUBJECT = re.compile(r"\b(?:" + "|".join(sorted((v.replace(" ", r"\s+") for v in NATIONAL_FORCES.values()
                                                         if v not in _HOME_NATIONS), key=len, reverse=True)) +
                             r")(?=(?:\s*,[^,;.]{1,80},)?\s+(?:(?:has|have|had|also|then|later)\s+){0,2}(?:sent|deployed|dispatched|"
