@@ -48,10 +48,10 @@ _TARGET_GATES = Gates([p for _, p in L.TARGETS])
 _CLAIM_GATES = Gates(L.CLAIM_PATTERNS)
 # The weapon lexicon, tried with only the words a sentence holds (same matches as L.WEAPON).
 WEAPON_ROWS = Rows.of(L.WEAPON)
-_NATIONAL_FORCE = Rows.of(L.NATIONAL_FORCE)
+_NATIONAL_FORCE = Rows.of(L.NATIONAL_FORCE)     # likewise: run only when a nationality of its list is named
 _NATION_SUBJECT = Rows.of(L.NATION_SUBJECT)       # (only the nations a sentence names are tried)
 # "a drone from Yemen struck": a nation after a preposition is where, not who
-_PLACE_PREPOSITION_END = re.compile(r"\b(?:from|in|of|at|to|into|over|against|on)\s+$")     # likewise: run only when a nationality of its list is named
+_PLACE_PREPOSITION_END = re.compile(r"\b(?:from|in|of|at|to|into|over|against|on)\s+$")
 
 
 # "Kharkiv, Ukraine's second city": the country owns the place, it does not act.
@@ -78,9 +78,9 @@ _VICTIM_AFTER = re.compile(r"(?:(?!\b(?:bombed|struck|shelled|hit|attacked|fired
 # Where each "was killed" of a sentence starts (overlapping ones too): a force with none within reach after
 # it cannot be its subject, and _VICTIM_AFTER (tried char by char over its reach) need not run.
 _VICTIM_PREDICATES = re.compile("(?=" + _VICTIM_PREDICATE + ")", re.I)
-_LAST_PREDICATES: list = [(None, ())]
+_LAST_PREDICATES: list = [(None, ())]   # (sentence, where its predicates start), replaced as one
 # "Ukraine on Wednesday mourned 16 people killed when rockets slammed into X": the side that mourns its dead is struck
-_MOURNER_AFTER = re.compile(r"(?:\s+on\s+\w+)?\s+(?:mourned|buried|grieved\s+for|held\s+funerals\s+for)\b", re.I)   # (sentence, where its predicates start), replaced as one
+_MOURNER_AFTER = re.compile(r"(?:\s+on\s+\w+)?\s+(?:mourned|buried|grieved\s+for|held\s+funerals\s+for)\b", re.I)
 
 
 def actor_mentions(sentence: str) -> list[ActorMention]:
