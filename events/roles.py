@@ -67,7 +67,7 @@ _PURPOSE_PLACE = re.compile(r"\b(?:for\s+|to\s+(?:[\w-]+\s+){1,3})(?:[\w-]+\s+){
                             r"(?:on|for|against|towards?|to\s+(?:retake|recapture|take|capture|seize)|in|around)\s+(?:the\s+)?"
                             r"(?:(?:capital|city|town|port)(?:\s*,\s*|\s+of\s+))?$|"
                             # "warn of a possible offensive on Sumy": an attack feared, not where anything happened
-                            r"\b(?:possible|potential|planned|expected|imminent|looming|feared|future|new)\s+(?:[\w-]+\s+)?"
+                            r"\b(?:possible|potential|planned|expected|imminent|looming|feared|future)\s+(?:[\w-]+\s+)?"
                             r"(?:offensive|assault|attack|push|advance|invasion|incursion)\s+(?:on|against|towards?|into)\s+"
                             r"(?:the\s+)?(?:(?:city|town|region)\s+of\s+)?$", re.I)
 # "in retaliation for a chemical attack on X", "to avenge the bombing of X": the place of the earlier event

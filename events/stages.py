@@ -437,12 +437,13 @@ def modality(doc: Doc) -> None:
                                                                  s.text[t.end:])
         if reason is None and count_over_stretch(s.text[:t.end]):
             reason = HISTORICAL  # "Twice in three weeks, the coalition has bombed ..."
-        if reason is None and "times" in s.text and _MANY_TIMES.search(s.text, start, end) and not any(
+        # (a tally or a habit that names its day tells that day's event: "bombed X on Monday, as almost daily")
+        if reason is None and ("times" in s.text and _MANY_TIMES.search(s.text, start, end) or
+                               habitual(s.text, max(start, t.start - 30), min(end, t.end + 30), t)) and not any(
                 d.precision == DAY for d in find_dates(s.text[start:end], doc.published)):
-            reason = HISTORICAL  # "fired rockets at US bases dozens of times late last year": a tally, no one event
-        if reason is None and habitual(s.text, max(start, t.start - 30), min(end, t.end + 30), t) and not any(
-                d.precision == DAY for d in find_dates(s.text[start:end], doc.published)):
-            reason = HISTORICAL  # "Kharkiv, which is regularly shelled by Russian forces": a habit, no one event
+            # "fired rockets at US bases dozens of times late last year": a tally; "Kharkiv, which is regularly
+            # shelled by Russian forces": a habit; no one event
+            reason = HISTORICAL
         if reason is None and _COUNTER_CLAIM.search(s.text, 0, t.start):
             reason = DENIED     # "The rebels denied firing at X and said government forces had shelled the city themselves"
         if reason is None and "den" in s.text and _DENIED_APPOSITION.search(s.text, t.end):
