@@ -256,8 +256,10 @@ _VESSEL_BEFORE = re.compile(r"\b(?=[cfdwsvtm])(?:cruiser|frigate|destroyer|corve
 _EMBASSY_AFTER = re.compile(r"^(?:['’]s)?\s+(?:embass(?:y|ies)|consulates?|diplomatic\s+(?:mission|compound))\b", re.I)
 # "landed near the US embassy in Baghdad": the embassy as a place, so the city is where it happened
 # (not "the embassy in Moscow said", a teller).
-_AT_EMBASSY = re.compile(r"\b(?:near|at|on|outside|into|inside|towards?|hit|struck|targeted|targeting|attacked|shelled)\s+"
-                         r"(?:the\s+)?(?:[\w'’-]+\s+){0,5}(?:embass(?:y|ies)|consulates?)\s+in\s+$", re.I)   # ("hit the annex of X's embassy in")
+# ("destroyed a building in the compound of X's embassy in": a strike verb's object, up to eight words)
+_AT_EMBASSY = re.compile(r"\b(?:near|at|on|outside|into|inside|towards?|hit|struck|targeted|targeting|attacked|shelled|"
+                         r"destroyed|damaged|bombed|levelled|leveled|flattened)\s+"
+                         r"(?:the\s+)?(?:[\w'’-]+\s+){0,8}(?:embass(?:y|ies)|consulates?)\s+in\s+$", re.I)   # ("hit the annex of X's embassy in")
 _NAMED_AFTER = re.compile(r"^(?:[\s-]+(?-i:[A-Z])[\w’'-]*)?\s+(?:highway|road|motorway|railway|pipeline|ceasefire|truce|"
                           r"agreement|accords?|deal|talks|process|protocol|format|summit|memorandum|declaration|"
                           r"group|meeting|conference|airport\s+road|river|canal|offensive|campaign|battle|operation)\b", re.I)
@@ -355,7 +357,7 @@ def is_name_not_place(t: Toponym, body: str, inside: bytearray | None = None, ne
         bool(near & _B_STRIKE_ON and _STRIKE_ON_BEFORE.search(before, max(0, len(before) - 35)))
     # ("Kyiv was hit by missiles", "an air strike on Beirut has left ...": the place hit)
     if near & _B_METONYM and L.METONYM_BEFORE.search(before, max(0, len(before) - 30)) \
-            and not _AT_EMBASSY.search(before) and not struck:
+            and not _AT_EMBASSY.search(body, max(0, t.start - 100), t.start) and not struck:
         return True                                    # "the government in Tobruk"
     if low in CAPITALS and not struck and (L.METONYM_AFTER.match(after) or _CAPITAL_ACTS.match(after)
                                             or after.startswith(("'s ", "’s ")) and not _INSIDE_BEFORE.search(before)

@@ -1197,9 +1197,12 @@ def dates(doc: Doc) -> None:
             # "has stationed X since 2015", "deployed from September 2019": a presence that lasts
             ongoing = c.type == "deployment" and (date.text.lower().startswith("since") or bool(
                 _FROM_BEFORE.search(s.text, max(0, date.start - 20), max(0, date.start))))
-            # a background event told with its own day ("On 4 August 2019, a drone strike hit X") keeps that day;
-            # one told only by a month, a year or "years ago" is background (historical)
-            dated = explicit == 2 and date.precision == DAY
+            # a background event told with its own day ("On 4 August 2019, a drone strike hit X") keeps that day,
+            # and so does one whose sentence opens with its month ("In May 2017, Egypt bombed X": the story told);
+            # one told only by a year, "years ago" or a month inside the sentence ("in April 2017, when ...",
+            # "the January 2015 attack") is background (historical)
+            dated = explicit == 2 and date.precision == DAY or explicit == 1 and date.start == 0 \
+                and date.date_from is not None and date.date_to is not None and (date.date_to - date.date_from).days <= 31
             if explicit and published and date.date and (published - date.date).days > S.historical_days \
                     and not ongoing and not dated:
                 c.date, c.explicit = date, explicit

@@ -97,6 +97,8 @@ def test_a_landmark_west_of_a_town_is_not_a_second_event():
     ("Drones hit a radar site on Kamaran island, off the Hodeidah coast, on Monday.", "Kamaran"),
     # "X's embassy in Y": the building stands in Y, which places the strike (X is no place of it)
     ("Jets hit the annex of Turkey's embassy in Tripoli on Monday.", "Tripoli"),
+    # "destroyed a building in the compound of X's embassy in Y": the verb's object is the embassy, in Y
+    ("On Monday a missile destroyed an office block in the grounds of Qatar's embassy in Sanaa.", "Sanaa"),
 ])
 def test_a_landmark_an_apposed_region_or_an_answered_attack_is_no_second_event(text, place):
     assert [e.place for e in events(text)] == [place], [(e.place, e.date) for e in events(text)]
@@ -135,6 +137,13 @@ def test_a_background_event_keeps_its_own_date_or_is_historical():
     # told with its own day, a background event keeps that day (a report, a chronology, a feature's flashback)
     evs = events("On 4 August 2019, a drone strike hit the town hall in Murzuq, killing dozens.")
     assert [(e.type, e.date, e.date_precision) for e in evs] == [("strike", "2019-08-04", "day")]
+    # a sentence that opens with its month tells that past story: the event keeps its month
+    evs = events("In March 2016, Turkish jets bombed a camp near Sinjar, killing four fighters.")
+    assert [(e.type, e.date[:7], e.date_precision) for e in evs] == [("strike", "2016-03", "approx")]
+    # a month inside the sentence dates background the story measures against
+    evs = extract_text("Sinjar, which Turkish jets bombed in March 2016, has since been rebuilt.", published=PUB,
+                       include_non_events=True)
+    assert [(e.type, e.reason) for e in evs] == [("non-event", "historical")], [(e.type, e.reason) for e in evs]
 
 
 def test_an_incident_log_entry_is_dated_and_placed_by_its_fields():
