@@ -348,7 +348,9 @@ _DOWNING = re.compile(r"^(?:shot\s+down|downed|shooting\s+down)$", re.I)
 # "air defences intercepted a missile fired towards X": the weapon stopped, not a strike on X.
 # (up to seven words between, none of them opening another clause: "shot down 20 of the 28 cruise missiles fired")
 # ("shot down 21 drones and missiles fired at X": an "and" that joins the munitions opens no clause)
-_INTERCEPTED = re.compile(r"\b(?:intercept(?:ed|s|ing)?(?:\s+and\s+(?:destroyed|downed|shot\s+down))?|shot\s+down|downed|destroyed\s+in\s+(?:the\s+)?(?:air|flight))\s+"
+# ("drones aimed at X had been intercepted and destroyed": the weapons destroyed in the air, the trigger right after)
+_INTERCEPTED = re.compile(r"\bintercept(?:ed|s|ing)?\s+and\s+$|"
+                          r"\b(?:intercept(?:ed|s|ing)?(?:\s+and\s+(?:destroyed|downed|shot\s+down))?|shot\s+down|downed|destroyed\s+in\s+(?:the\s+)?(?:air|flight))\s+"
                           r"(?:(?!(?:and|but|then|while|after|before|as)\s)[\w-]+\s+|"
                           r"and\s+(?=(?:[\w-]+\s+)?(?:drones?|missiles?|rockets?|UAVs?|projectiles?)\b)){0,7}$", re.I)
 _GROUND_RAID = re.compile(r"^raid(?:ed|s|ing)?$", re.I)

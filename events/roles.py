@@ -27,7 +27,8 @@ from gazetteer.dispatch import last_words
 # "flying from X", "fired from X": where it came from.
 # (also "from the separatist-held town of X": a kind word with an adjective before the name)
 # ("fired six missiles from the direction of the occupied Golan Heights": where the fire came from)
-_ORIGIN = re.compile(r"(?:f(?<!\wf)rom|o(?<!\wo)ut\s+of)\s+(?:around\s+|near\s+|outside\s+)?(?:the\s+)?(?:[A-Z][\w’'-]*\s+){0,3}(?:in\s+)?$|"
+# ("fired missiles from over north-west Lebanon": the airspace they were fired from)
+_ORIGIN = re.compile(r"(?:f(?<!\wf)rom|o(?<!\wo)ut\s+of)\s+(?:around\s+|near\s+|outside\s+|over\s+)?(?:the\s+)?(?:[A-Z][\w’'-]*\s+){0,3}(?:in\s+)?$|"
                      r"f(?<!\wf)rom\s+the\s+direction\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$|"
                      r"(?:f(?<!\wf)rom|o(?<!\wo)ut\s+of)\s+(?:around\s+|near\s+|outside\s+)?the\s+(?:[a-z][\w-]*\s+){0,2}"
                      r"(?:town|city|village|area|region|district)\s+of\s+$")
@@ -39,6 +40,8 @@ _ORIGIN_SITE = re.compile(r"(?-i:[fF])(?<!\w.)rom\s+(?:the\s+|its\s+|their\s+|an
                           r"bases?|airports?|ships?|warships?|vessels?|submarines?|carriers?|positions?|territory|launchers?|areas?)"
                           # ("from areas they control in X": a relative clause of who holds the site)
                           r"(?:\s+(?:they|it|which|that)\s+(?:control|controls|controlled|hold|holds|held|occupy|occupied))?"
+                          # ("from areas under the control of militia factions in X", "from positions held by the army in X")
+                          r"(?:\s+(?:under\s+(?:the\s+)?control\s+of|(?:held|controlled|run|manned)\s+by)(?:\s+[\w'’-]+){1,4}?)?"
                           # ("fired from areas near the villages of X and Y": a place of the launch, named by its villages)
                           r"\s+(?:in|at|near|on|inside|around)\s+(?:the\s+)?(?:territory\s+of\s+(?:the\s+)?|"
                           r"(?:villages?|towns?|settlements?)\s+of\s+)?(?:[\w-]+\s+)?$", re.I)
@@ -46,7 +49,11 @@ _ORIGIN_SITE = re.compile(r"(?-i:[fF])(?<!\w.)rom\s+(?:the\s+|its\s+|their\s+|an
 _LEGAL_BEFORE = re.compile(r"\b(?:outlawed|banned|proscribed|designated|blacklisted|listed|illegal|wanted|sanctioned|"
                            r"recogni[sz]ed|registered)\s+(?:as\s+(?:a\s+)?[\w-]+(?:\s+[\w-]+)?\s+)?(?:in|by)\s+(?:the\s+)?$|"
                            # "carried out at the request of the UN-backed government in Tripoli": the requester's seat
-                           r"\b(?P<req>request|invitation|behest|approval|consent)\s+of\s+(?:[\w-]+\s+){1,6}?(?:in|based\s+in)\s+$",
+                           r"\b(?P<req>request|invitation|behest|approval|consent)\s+of\s+(?:[\w-]+\s+){1,6}?(?:in|based\s+in)\s+$|"
+                           # "a violation of the ceasefire agreed in Sweden": where an accord was made, never the event's place
+                           r"\b(?P<seat>ceasefire|truce|deal|agreement|accords?|talks|negotiations)\s+(?:[\w-]+\s+){0,2}?"
+                           r"(?:agreed|signed|reached|brokered|struck|held|concluded|negotiated|mediated)\s+"
+                           r"(?:(?:last|this)\s+\w+\s+)?in\s+(?:the\s+)?(?:[\w-]+\s+)?$",
                            re.I)
 # "the Federal Government of X", "the Ministry of Defence of X": an institution's name, not a place.
 _INSTITUTION_OF = re.compile(r"\b(?=[gmpeacs])(?:government|ministry(?:\s+of\s+[\w-]+)?|minister|president|embassy|"
@@ -453,7 +460,8 @@ def mark(toponyms: list[Toponym], body: str, told: Callable[[int], bool] | None 
             t.origin = t.origin or anchor_event   # "two days after the explosion on the Kerch bridge": never its place
         if near & _B_LEGAL and (legal := _LEGAL_BEFORE.search(before, max(0, len(before) - 70))):
             t.reference, t.locative = True, False      # "an organisation outlawed in Turkey"
-            t.origin = t.origin or legal.group("req") is not None     # (a requester's seat: never the event's)
+            # (a requester's seat, an accord's: never the event's)
+            t.origin = t.origin or legal.group("req") is not None or legal.group("seat") is not None
         purpose = bool(near & _B_PURPOSE and _PURPOSE_PLACE.search(before, max(0, len(before) - 60))) or (
             purpose_prev and bool(out) and bool(_LIST_JOIN.fullmatch(body, out[-1].end, t.start)))
         if purpose:

@@ -354,6 +354,11 @@ def test_several_actors_are_kept_and_the_victim_is_not_one(text, actors):
     # "taking off from an airfield on the territory of X": still the launch site
     ("Bombers, after taking off from an airfield on the territory of Iran, struck a depot near Tikrit on Monday.",
      "near Tikrit"),
+    # "from areas under the control of a group in X": the site the group holds is the launch site
+    ("Drones launched from areas under the control of rival militias in Diyala hit a depot in Kirkuk on Monday.",
+     "Kirkuk"),
+    # "fired from over X": the airspace the missiles came from
+    ("Warplanes fired missiles from over eastern Jordan at a radar site in Deir ez-Zor on Monday.", "Deir ez-Zor"),
 ])
 def test_a_launch_site_after_from_a_base_in_is_not_the_target(text, place):
     assert [e.place for e in events(text)] == [place]
@@ -371,6 +376,9 @@ def test_every_origin_of_a_list_after_from_is_no_place_of_the_event():
 def test_a_legal_phrase_names_no_place_of_the_strike():
     # "a group outlawed in Turkey": where it is banned, not where it was struck
     assert events("Russian jets struck positions of the PKK, a group outlawed in Turkey, on Monday.") == []
+    # "the truce agreed in X": where an accord was made, never where the strike was
+    assert [e.place for e in events("Jets bombed Marib on Monday, breaking the truce signed in Muscat last month.")] \
+        == ["Marib"]
 
 
 def test_where_jets_were_sent_to_take_part_in_raids_is_a_deployment_not_a_strike():
@@ -1357,6 +1365,10 @@ def test_a_launch_the_same_sentence_says_was_intercepted_is_a_downing():
     # "fired a missile at X ..., adding that the missile was intercepted": no strike on X
     assert events("The rebels fired a ballistic missile at Taif on Sunday, the military said, adding that "
                   "the missile was intercepted before reaching its target.") == []
+    # "drones aimed at X had been intercepted and destroyed": destroyed in the air, no strike on X
+    assert events("Three drones aimed at Najran were intercepted and destroyed on Sunday, the coalition said.") == []
+    # (a convoy intercepted and then destroyed on the ground is a strike)
+    assert [e.place for e in events("Jets intercepted a fuel convoy near Sirte and destroyed it on Monday.")] == ["near Sirte"]
 
 
 def test_the_region_a_capital_heads_is_a_landmark():
