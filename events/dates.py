@@ -73,7 +73,8 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("my", re.compile(r"\b(?:early\s+|late\s+|mid-)?(?-i:" + _MONTH + r")\s+(?P<year>(?:19|20)\d\d)\b", re.I)),
     ("window", re.compile(r"\b(?:for|over|in|during|within)\s+the\s+(?:last|past|previous)\s+" + _NUM + r"\s+" + _UNIT + r"\b", re.I)),
     ("window1", re.compile(r"\b(?:for|over|in|during|within)\s+the\s+(?:last|past|previous)\s+" + _UNIT + r"\b", re.I)),
-    ("in_year", re.compile(r"\b(?:in|during|since)\s+(?:early\s+|late\s+|mid-)?(?P<year>(?:19|20)\d\d)\b(?![-/]\d)", re.I)),
+    # ("sent fighters to Iraq after 2003": some time after that year, background like the year itself)
+    ("in_year", re.compile(r"\b(?:in|during|since|after|before)\s+(?:early\s+|late\s+|mid-)?(?P<year>(?:19|20)\d\d)\b(?![-/]\d)", re.I)),
     # "the 1986 bombing of X", "its 2014 offensive": a year before an event noun dates that happening
     ("year_attr", re.compile(r"\b(?:the|its|their|his|her|a|an)\s+(?P<year>(?:19|20)\d\d)(?=\s+(?-i:[a-z]))", re.I)),
     ("since_last", re.compile(r"\bsince\s+last\s+(?P<unit>week|month|year)\b", re.I)),

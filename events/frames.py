@@ -309,7 +309,9 @@ _EXERCISE = re.compile(r"\b(?=[edmnjwltfs])(?:(?<!to\s)exercises?|drills?|simula
 # Terror: suicide attacks, gunmen, planted explosives, shootings.
 _TERROR = re.compile(r"\b(?=\w)(?:suicide|gunm[ae]n|shooting|shot\s+dead|assassinat\w+|IEDs?|improvised\s+explosive|"
                      r"car\s+bomb\w*|VBIEDs?|explosive\s+(?:device|belt|vest)s?|sticky\s+bomb|roadside\s+bomb|landmines?|"
-                     r"hostages?|kidnapp\w+|stabb\w+|grenade\s+(?:attack|thrown|was\s+thrown))\b", re.I)
+                     r"hostages?|kidnapp\w+|stabb\w+|grenade\s+(?:attack|thrown|was\s+thrown)|"
+                     # "a string of bombings in X": serial bombings in a city are terror (air raids come as strikes)
+                     r"(?:string|wave|spate|series|spree)\s+of\s+(?:deadly\s+|coordinated\s+)?bombings)\b", re.I)
 # "strikes destroyed a fighting position and a vehicle-borne improvised explosive device": a bomb
 # that is the object of the strike's verb is what was hit, not a terror attack.
 _HIT_OBJECT = re.compile(r"\b(?:destroy(?:ed|ing|s)?|struck|hit|hitting|target(?:ed|ing|s)?|engag(?:ed|ing|es)|"

@@ -144,6 +144,9 @@ def test_a_background_event_keeps_its_own_date_or_is_historical():
     evs = extract_text("Sinjar, which Turkish jets bombed in March 2016, has since been rebuilt.", published=PUB,
                        include_non_events=True)
     assert [(e.type, e.reason) for e in evs] == [("non-event", "historical")], [(e.type, e.reason) for e in evs]
+    # "after 2012": some time after a year long past is background too
+    evs = extract_text("The port town sent hundreds of fighters to Syria after 2012.", published=PUB, include_non_events=True)
+    assert [(e.type, e.reason) for e in evs] == [("non-event", "historical")], [(e.type, e.reason) for e in evs]
 
 
 def test_an_incident_log_entry_is_dated_and_placed_by_its_fields():
@@ -792,6 +795,9 @@ def test_a_bomb_that_a_strike_destroyed_is_its_target_not_a_terror_attack():
     assert [e.place for e in evs] == ["Near Raqqa"], [(e.place, e.type) for e in evs]
     # a bomb that went off is still terror
     assert events("A car bomb struck a market in Raqqa on Monday, killing nine.") == []
+    # "a spate of bombings in X": serial bombings in a city are terror; "a wave of bombings by jets" is air
+    assert events("A spate of bombings in Kirkuk killed 20 people on Monday.") == []
+    assert [e.place for e in events("A wave of bombings by coalition jets hit Raqqa on Monday.")] == ["Raqqa"]
 
 
 def test_reconnaissance_and_refuelling_flights_are_no_strikes():
