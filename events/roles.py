@@ -254,8 +254,9 @@ _PLATFORM_AFTER = re.compile(r"^[\s-]+(?:(?!(?:with|using|and|or|by|from|to|at|i
 # "U.S. and British strikes", "Russian and Syrian jets" told with a country's name: an attribute, not a place
 _ATTRIBUTE_LIST_AFTER = re.compile(r"^\s+and\s+(?:[A-Z][\w.]*\s+){1,2}(?:strikes|air\s*strikes|raids|attacks|forces|troops|jets|"
                                    r"warplanes|warships|aircraft|drones|missiles)\b")
+# ("Ukraine's Azov regiment", "the Hamza division": a unit named after a place, no place)
 _GROUP_AFTER = re.compile(r"^[\s-]+(?:militants|fighters|militias?|militiamen|jihadists|insurgents|movement|"
-                          r"rebels|gunmen|loyalists|brigades?|battalions?|supporters)\b", re.I)
+                          r"rebels|gunmen|loyalists|brigades?|battalions?|regiments?|divisions?|supporters)\b", re.I)
 _VESSEL_BEFORE = re.compile(r"\b(?=[cfdwsvtm])(?:cruiser|frigate|destroyer|corvette|warship|ship|vessel|carrier|submarine|"
                             r"tanker|flagship|missile\s+boat)\s+$", re.I)
 # "the US embassy in Baghdad": a country's embassy stands in another country, named after.

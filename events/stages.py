@@ -408,7 +408,11 @@ _REACTED_AFTER = re.compile(r"(?:\s+[\w’'-]+){0,8}?\s+(?:was|were|has\s+been|h
 _CHARACTERISED_AFTER = re.compile(r"\s+(?:is|was|marks|marked|comes|came)\s+(?:as\s+)?the\s+(?:latest|newest|last|"
                                   r"most\s+recent|\w+est)\s+(?:in|of|since|such|strike|attack|raid)\b|"
                                   r"\s+(?:was|were|had\s+been)\s+carried\s+out\s+(?:at\s+the\s+(?:request|invitation|behest)|"
-                                  r"in\s+(?:coordination|cooperation)\s+with|with\s+the\s+(?:approval|consent|support))\b", re.I)
+                                  r"in\s+(?:coordination|cooperation)\s+with|with\s+the\s+(?:approval|consent|support))\b|"
+                                  # ("the attacks were aimed at pressuring X", "the raids were meant to deter X": their motive)
+                                  r"\s+(?:was|were|are|is|had\s+been)\s+(?:(?:probably|likely|apparently|clearly)\s+)?"
+                                  r"(?:aimed\s+at\s+\w+ing|(?:intended|meant|designed)\s+to|an?\s+(?:attempt|bid|effort)\s+to)\b",
+                                  re.I)
 _DEFINITE_NOUN = re.compile(r"\b(?:the|these|those|this|that|its|their)\s+(?:[\w-]+\s+)?$", re.I)
 
 

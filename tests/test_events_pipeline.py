@@ -2371,6 +2371,10 @@ def test_how_strikes_told_before_came_about_is_no_new_event_and_the_requesters_s
     found = events("US jets struck camps near Sabratha on Friday. The Pentagon said the strikes were carried out at "
                    "the request of the government in Tripoli.")
     assert [e.name for e in found] == ["Sabratah"]
+    # "the attacks were aimed at pressuring X": the motive of strikes told before, X no place of a new one
+    found = events("Drones hit a refinery near Kirkuk on Friday. Experts said the attacks were aimed at pressuring "
+                   "Ankara in its dispute with Baghdad.")
+    assert [e.name for e in found] == ["Kirkuk"], [e.name for e in found]
 
 
 def test_a_campaign_kept_up_is_no_one_event():
@@ -2429,3 +2433,11 @@ def test_a_site_told_by_its_bearing_from_a_city_does_not_make_the_city_a_place()
     # "the Ivanovo base north-east of Moscow": Moscow is the bearing's anchor
     found = events("Drones hit the Ivanovo base north-east of Moscow on Sunday.")
     assert [e.name for e in found] == ["Ivanovo"]
+
+
+def test_a_unit_named_after_a_place_is_no_place():
+    # "fighters of the Azov regiment", "the Hamza division": a unit's name; the next placeless report is not there
+    found = events("Moscow blamed fighters of the Azov regiment for the blast. Jets dropped bombs on a bakery in "
+                   "Izium on Wednesday.")
+    assert [e.place for e in found] == ["Izium"]
+    assert events("Russian jets bombed positions of the Azov regiment on Monday.") == []
