@@ -55,6 +55,7 @@ _TO_BRACKET = re.compile(r"(?:\s*\[[^\]\n]{0,40}\])?(?:\s*(?:,|and|or)\s*(?:and\
                          r"(?:\s+(?:villages?|towns?|areas?|hamlets?|neighbou?rhoods?|districts?))?"
                          r"(?:\s+in\s+(?:the\s+)?[a-z]*\s*[A-Z][a-z]+)?\s*\(")
 # "the Kyivskyi district of Donetsk city", "the Jadida neighbourhood of Mosul": a part of the town
+_SENTENCE_END = re.compile(r"[.!?][\"'’”]?\s+[\"'“]?[A-Z]")
 _PART_WORD = re.compile(r"\b(?:district|neighbou?rhood|quarter|suburb)\s*$", re.I)
 _PART_OF = re.compile(r"(?:\s+(?:district|neighbou?rhood|quarter|suburb))?\s+of\s+(?:the\s+)?")
 _COUNTRYS = re.compile(r"['’]s\s+(?:(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+)?",
@@ -273,6 +274,20 @@ class PlaceFinder:
                 continue                                # a known quarter of the town
             t.place, t.village = dataclasses.replace(c.place, name=f"{t.name} (near {c.place.name})"), True
 
+    def town_then_part(self, found: list[Toponym], body: str) -> None:
+        """"In Kyiv, a shell hit a building in the Obolon district": a known part of the town named later in the
+        sentence is where it happened; the town only contains it (one event, at the most precise place)."""
+        for i, c in enumerate(found):
+            if c.place is None or c.place.kind != "city" or c.reference:
+                continue
+            for t in found[i + 1:i + 4]:
+                if t.start - c.end > 200 or _SENTENCE_END.search(body, c.end, t.start):
+                    break
+                if t.place is not None and t.place.kind == "city" and t.place.id != c.place.id and \
+                        (_PART_WORD.search(t.text) or roles.PART_AFTER.match(t.after)) and _km(t.place, c.place) <= _PART_KM:
+                    c.reference = True
+                    break
+
     def capitals_named(self, found: list[Toponym], body: str) -> None:
         """"in Yemen's capital", "Syria's capital city": the country's capital city, not the country."""
         for t in found:
@@ -375,6 +390,7 @@ class PlaceFinder:
         (:func:`events.roles.mark`: the event roles of mentions elsewhere are not worked out)."""
         found = roles.mark(self.mentions(body, hint, published), body, told)
         self.parts_of_towns(found, body)
+        self.town_then_part(found, body)
         self.parts_of_town_told(found, body)
         self.capitals_named(found, body)
         theater = self.theater(found)

@@ -270,7 +270,9 @@ _AT_EMBASSY = re.compile(r"\b(?:near|at|on|outside|into|inside|towards?|hit|stru
                          r"(?:the\s+)?(?:[\w'’-]+\s+){0,8}(?:embass(?:y|ies)|consulates?)\s+in\s+$", re.I)   # ("hit the annex of X's embassy in")
 _NAMED_AFTER = re.compile(r"^(?:[\s-]+(?-i:[A-Z])[\w’'-]*)?\s+(?:highway|road|motorway|railway|pipeline|ceasefire|truce|"
                           r"agreement|accords?|deal|talks|process|protocol|format|summit|memorandum|declaration|"
-                          r"group|meeting|conference|airport\s+road|river|canal|offensive|campaign|battle|operation)\b", re.I)
+                          r"group|meeting|conference|airport\s+road|river|canal|offensive|campaign|battle|operation|"
+                          # ("the Brega company's depot", "the Sirte Oil Company": a firm named after a town)
+                          r"company|companies|corporation|firm)\b", re.I)
 
 
 # "Kyiv was hit by missiles", "the embassy in X was shelled": the subject of a passive strike verb

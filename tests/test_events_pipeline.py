@@ -104,6 +104,20 @@ def test_a_landmark_an_apposed_region_or_an_answered_attack_is_no_second_event(t
     assert [e.place for e in events(text)] == [place], [(e.place, e.date) for e in events(text)]
 
 
+def test_a_town_then_a_known_part_of_it_is_one_event_at_the_part():
+    # "In X, a missile hit a school in the Y district": the part is where it happened, the town contains it
+    evs = events("In Kharkiv, a missile hit a school in the Saltivka district on Monday.")
+    assert [e.place for e in evs] == ["Saltivka district"], [e.place for e in evs]
+    # (two towns of a list stay two events)
+    assert [e.place for e in events("Shells hit Kharkiv and Izium on Monday.")] == ["Kharkiv", "Izium"]
+
+
+def test_a_firm_named_after_a_town_is_no_place():
+    # "the Brega company's depot", "the Sirte Oil Company": a firm's name, not where it happened
+    evs = events("A rocket hit a fuel tank at the Sirte company's depot in Zawiya on Monday.")
+    assert [e.place for e in evs] == ["Zawiya"], [e.place for e in evs]
+
+
 def test_a_town_in_its_province_is_one_event_at_the_town():
     evs = events("Russian jets bombed Maarat al-Numan in Idlib province on Monday.")
     assert [(e.place, e.precision) for e in evs] == [("Maarat al-Numan", "point")]
