@@ -578,8 +578,13 @@ def _part_of_city_told(text: str, earlier: list[Toponym], sent_start: int) -> To
                                text=m.group(0)[len(m.group(0).split()[0]) + 1:])
 
 
+# "sending ships to the Middle East ... The carrier group arrived in the region": a region at large told last
+_SUPRA_REGION = re.compile(r"\bthe\s+(?:Middle\s+East|Mideast|(?:Persian\s+|Arabian\s+)?Gulf|Levant|Mediterranean|"
+                           r"Red\s+Sea|Black\s+Sea|Horn\s+of\s+Africa|Sahel|Balkans|Caucasus|Baltics?)\b(?!\s+(?:of|state|states|city|coast|province))")
+
+
 def _antecedent(text: str, earlier: list[Toponym], sent_start: int, tellers: list[Toponym] = (),
-                theater: tuple[str, ...] = (), dateline: Toponym | None = None) -> Toponym | None:
+                theater: tuple[str, ...] = (), dateline: Toponym | None = None, body: str = "") -> Toponym | None:
     """The place a phrase like "the city" or "the oil field" refers back to:
     the latest earlier place of that kind, within a few sentences; for a
     town or city, first the teller's seat in the same sentence ("Residents in
@@ -599,6 +604,10 @@ def _antecedent(text: str, earlier: list[Toponym], sent_start: int, tellers: lis
     if kind == "region" and (_GENERIC_REGION.search(text) or not L.LOCATIVE_BEFORE.search(text, max(0, m.start() - 40),
                                                                                          m.start())):
         return None                         # "a wider escalation in the region", "using the region as a base": at large
+    if kind == "region" and body and _SUPRA_REGION.search(
+            body, max([0, sent_start - 1500] + [t.end for t in earlier if t.place.kind in ("admin1", "region", "admin2")]),
+            sent_start):
+        return None                         # "... to the Middle East. The carrier arrived in the region": at large
     # (a landmark told for another place - "Murzuq, a town some 900 km south of Tripoli" - is not "the town")
     recent = [t for t in earlier if sent_start - t.end <= 1500 and not (t.reference and relative_text(t))]
     if kind == "capital" and m.group("dem"):    # "the Libyan capital": that country's capital
@@ -739,7 +748,7 @@ def arguments(doc: Doc) -> None:
             here = here + [_borrowed(p) for p in field]
         elif not any(not p.origin and not p.is_country and (not doc.theater or p.place.country in doc.theater) for p in here):
             told_here = [p for p in here if p.origin and not p.is_country]   # "Residents in X said ... the town's"
-            ante = _antecedent(text, doc.places[:lo], s.start, told_here, doc.theater, doc.dateline) or \
+            ante = _antecedent(text, doc.places[:lo], s.start, told_here, doc.theater, doc.dateline, doc.body) or \
                 _heading_place(doc, s.index, starts) or _dateline_default(doc, lo, here, s)
             if ante is not None:
                 here = here + [_borrowed(ante)]

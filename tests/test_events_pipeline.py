@@ -2425,6 +2425,9 @@ def test_a_capital_that_considers_is_its_government():
     # "a militia that Ankara considers a terrorist group": Ankara's view, no place of the strike
     found = events("Jets struck positions of a militia that Ankara considers a terrorist group near Tal Rifaat on Monday.")
     assert found and "Ankara" not in [e.name for e in found]
+    # "a claim Damascus dismissed as lies": a government's answer, no place of the strike
+    found = events("Rebels said jets bombed a clinic in Saraqib on Monday, a claim Damascus dismissed as lies.")
+    assert [e.name for e in found] == ["Saraqib"], [e.name for e in found]
 
 
 def test_an_undated_answer_to_an_attack_named_by_its_place_follows_that_attack():
@@ -2455,3 +2458,10 @@ def test_a_unit_named_after_a_place_is_no_place():
                    "Izium on Wednesday.")
     assert [e.place for e in found] == ["Izium"]
     assert events("Russian jets bombed positions of the Azov regiment on Monday.") == []
+
+
+def test_the_region_after_a_region_at_large_is_no_province_told_before():
+    # "sending ships to the Middle East. A carrier group arrived in the region": the region at large, not a province
+    found = events("Jets bombed a depot in Hama province on Sunday. Washington is sending more ships to the Middle East. "
+                   "A US carrier group arrived in the region on Monday.")
+    assert [(e.type, e.name) for e in found] == [("strike", "Hama")], [(e.type, e.name) for e in found]
