@@ -356,6 +356,8 @@ def test_overnight_into_a_weekday_is_that_day():
     ("Syrian government and Russian air strikes hit Khan Sheikhoun on Monday.", ["Russia", "Syrian government"]),
     # a passive verb: the victim in the subject is no actor
     ("A convoy of the Syrian army was hit near Hama by rebel rockets on Monday.", ["rebels"]),
+    # "two US Patriot batteries were moved": air-defence units of a nation are its force
+    ("Two US Patriot batteries were moved to Slovakia on Monday.", ["United States"]),
 ])
 def test_several_actors_are_kept_and_the_victim_is_not_one(text, actors):
     evs = events(text)
