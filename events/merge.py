@@ -149,4 +149,5 @@ def _tells_better(o: Draft, d: Draft) -> bool:
         return True
     if designated and e.type != "strike":
         return False
-    return d.explicit == 0 and e.type == "strike" or d.explicit >= 1 and o.explicit >= 1 and o.event.date == e.date
+    return d.explicit == 0 and e.type == "strike" or d.explicit >= 1 and o.explicit >= 1 and o.event.date == e.date \
+        and (e.type == "strike" or o.event.date_precision == "day")

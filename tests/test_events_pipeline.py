@@ -358,6 +358,7 @@ def test_overnight_into_a_weekday_is_that_day():
     ("A convoy of the Syrian army was hit near Hama by rebel rockets on Monday.", ["rebels"]),
     # "two US Patriot batteries were moved": air-defence units of a nation are its force
     ("Two US Patriot batteries were moved to Slovakia on Monday.", ["United States"]),
+    ("Three hundred US paratroopers landed in Rzeszow on Monday.", ["United States"]),
 ])
 def test_several_actors_are_kept_and_the_victim_is_not_one(text, actors):
     evs = events(text)
@@ -2467,3 +2468,11 @@ def test_the_region_after_a_region_at_large_is_no_province_told_before():
     found = events("Jets bombed a depot in Hama province on Sunday. Washington is sending more ships to the Middle East. "
                    "A US carrier group arrived in the region on Monday.")
     assert [(e.type, e.name) for e in found] == [("strike", "Hama")], [(e.type, e.name) for e in found]
+
+
+def test_a_country_level_move_dated_only_roughly_stays_beside_a_precise_one():
+    # "paratroopers arrived in X last week ... batteries were moved to <country> last week": two moves of one week
+    found = events("The first US troops arrived in Rzeszow last week. Two US Patriot batteries were moved "
+                   "to Poland last week, the Pentagon said.")
+    assert sorted((e.name, e.precision) for e in found) == [("Poland", "country"), ("Rzeszow", "point")], \
+        [(e.name, e.precision) for e in found]
