@@ -167,22 +167,65 @@ def find_mentions(text: str, known: Callable[[str], bool], memo: dict | None = N
     return out
 
 
+# "the Imam Ali air base", "Prince Sultan airbase": a site's name written with its generic in lowercase (a title
+# word first makes the bare name a person's; the name with its generic is the site's, when the index holds it)
+_SITE_GENERICS = ("air base", "airbase", "air field", "airfield", "airport", "naval base", "military base",
+                  "military airport")
+
+
+def _with_generic(text: str, run: list, endpos: int, known: Callable[[str], bool]) -> tuple[int, int, str, int] | None:
+    """(start, end, key, first word's index) of the longest end of ``run`` that, with the lowercase site generic
+    right after it, is a known name."""
+    e = run[-1][1]
+    if text[e:e + 1] != " " or not text.startswith(_SITE_GENERICS, e + 1):
+        return None
+    g = next(g for g in sorted(_SITE_GENERICS, key=len, reverse=True) if text.startswith(g, e + 1))
+    end = e + 1 + len(g)
+    if end > endpos or (end < len(text) and text[end].isalnum()):
+        return None
+    for i in range(max(0, len(run) - MAX_WORDS + 1), len(run)):
+        if _is_article(run[i][2]) and text.startswith(" ", run[i][1]):
+            continue                                # ("At Shayrat airbase": a preposition, not "al-")
+        key = name_key(text[run[i][0]:end])
+        if key and known(key):
+            return run[i][0], end, key, i
+    return None
+
+
 def _gap_mentions(text: str, pos: int, endpos: int, known: Callable[[str], bool]) -> list[tuple[int, int, str]]:
     """(start, end, key) of the known names of the runs in ``text[pos:endpos]``."""
     out = []
     for run in _runs(text, pos, endpos):
         while run and not run[-1][2][0].isupper():   # a run never ends on an article
             run.pop()
+        # (only when the name with its generic starts before the run's own last name: "Shayrat airbase" stays
+        # "Shayrat", as it was; "Imam Ali air base" is not "Ali")
+        site = _with_generic(text, run, endpos, known) if run and text.startswith(" ", run[-1][1]) \
+            and text.startswith(_SITE_GENERICS, run[-1][1] + 1) else None
+        if site is not None:
+            got = _run_mentions(text, run, known) if len(run) > 1 else _one_word(text, run[0], known)
+            if got and got[-1][1] == run[-1][1] and got[-1][0] <= site[0]:
+                out.extend(got)
+            else:
+                out.extend(m for m in got if m[1] <= site[0])
+                out.append(site[:3])
+            continue
         if len(run) == 1:
-            # (most runs are one word: its one n-gram as _run_mentions asks it, without the loops)
-            s, e, w = run[0]
-            if len(w) > 2 and w.lower() not in STOPWORDS and not _DESIGNATION.match(text, e):
-                key = name_key(text[s:e])
-                if key and known(key):
-                    out.append((s, e, key))
+            out.extend(_one_word(text, run[0], known))
         elif run:
             out.extend(_run_mentions(text, run, known))
     return out
+
+
+def _one_word(text: str, word: tuple[int, int, str], known: Callable[[str], bool]) -> list[tuple[int, int, str]]:
+    """The known name of a one-word run (most runs are one word: its one n-gram as _run_mentions asks it,
+    without the loops)."""
+    s, e, w = word
+    if len(w) > 2 and w.lower() not in STOPWORDS and not _DESIGNATION.match(text, e):
+        key = name_key(text[s:e])
+        if key and known(key):
+            return [(s, e, key)]
+    return []
 
 
 def _run_mentions(text: str, run: list, known: Callable[[str], bool]) -> list[tuple[int, int, str]]:

@@ -253,6 +253,16 @@ def test_find_mentions_longest_spans(gz):
     assert texts == ["al-Bab", "ar-Raqqa"]
 
 
+def test_a_site_named_with_its_generic_in_lowercase_is_the_site(gz):
+    # "the Prince Sultan air base": a title word first makes the bare name a person's; with its generic it is the site
+    texts = [m.text for m in gz.find_mentions("Drones hit the Prince Sultan air base and the King Faisal air base.")]
+    assert texts == ["Prince Sultan air base", "King Faisal air base"]
+    # (a town known by itself keeps its own mention: "Shayrat airbase" is still "Shayrat")
+    assert [m.text for m in gz.find_mentions("Missiles hit the Shayrat airbase.")] == ["Shayrat"]
+    # ("At Shayrat airbase": the preposition at a sentence start is no Arabic article of the name)
+    assert [m.text for m in gz.find_mentions("At Shayrat airbase, jets took off.")] == ["At Shayrat"]
+
+
 def test_find_mentions_memo_by_line_answers_as_the_whole_text(gz):
     """Lines seen before are answered from the memo: the same mentions as reading the text whole,
     also where a run left open at a line's end keeps a lowercase "al-" of the next line out of it."""
