@@ -561,7 +561,8 @@ def _stand_in(place, start: int, end: int, text: str) -> Toponym | None:
 
 # "positions in the Gogjali district", "the Zzyx neighbourhood": a named part of a town the gazetteer lacks
 # ("the Bab al-Foo area": a name's article particle may stand glued before a word of it)
-_UNKNOWN_PART = re.compile(r"\b(?:the|a)\s+(?P<name>(?-i:[A-Z])[\w'’-]+(?:\s+(?:(?:al|el|ad|an|ar|as|ash|at|az)-)?(?-i:[A-Z])[\w'’-]+){0,2})\s+"
+# ("in the al-Maghar district": an Arabic article glued before the name)
+_UNKNOWN_PART = re.compile(r"\b(?:the|a)\s+(?P<name>(?:(?:al|el|ad|an|ar|as|ash|at|az)-)?(?-i:[A-Z])[\w'’-]+(?:\s+(?:(?:al|el|ad|an|ar|as|ash|at|az)-)?(?-i:[A-Z])[\w'’-]+){0,2})\s+"
                            r"(?:district|neighbou?rhood|quarter|suburb|area)\b(?!\s+of\b)", re.I)
 
 
@@ -571,7 +572,7 @@ def _part_of_city_told(text: str, earlier: list[Toponym], sent_start: int) -> To
     if m is None or place_finder().gz.is_known(name_key(m.group("name"))):
         return None
     city = next((t for t in reversed(earlier) if t.place.kind in ("city", "site") and not t.village
-                 and sent_start - t.end <= 600), None)          # (a site told last: the part lies around it)
+                 and sent_start - t.end <= 1500), None)         # (a site told last: the part lies around it)
     if city is None:
         return None
     return dataclasses.replace(city, start=sent_start + m.start("name"), end=sent_start + m.end(0),

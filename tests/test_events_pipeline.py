@@ -2476,3 +2476,12 @@ def test_a_country_level_move_dated_only_roughly_stays_beside_a_precise_one():
                    "to Poland last week, the Pentagon said.")
     assert sorted((e.name, e.precision) for e in found) == [("Poland", "country"), ("Rzeszow", "point")], \
         [(e.name, e.precision) for e in found]
+
+
+def test_an_unknown_district_lies_in_the_city_the_story_told_last():
+    # "in the al-Foo district": a named part of no known place lies in the story's latest city, even paragraphs up
+    filler = " ".join(["Residents said food and fuel were running short and that the hospital had no power."] * 9)
+    found = events(f"Warplanes bombed Derna on Friday. {filler} On Sunday, an air strike hit a house in the "
+                   "al-Zuhur district, killing four people.")
+    assert [(e.name, e.date) for e in found] == [("Darnah", "2021-03-12"), ("Darnah", "2021-03-07")], \
+        [(e.name, e.date) for e in found]
