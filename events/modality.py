@@ -87,7 +87,9 @@ _HABITUAL = re.compile(r"\b(?:has|have|had)\s+(?:also\s+)?(?:been\s+)?(?:regular
                        # "has also kept up raids on X": a campaign kept going, no one event
                        r"\b(?:has|have|had)\s+(?:also\s+)?(?:kept\s+up|maintained|sustained)\s+(?:its\s+|their\s+)?(?:[\w-]+\s+)?$|"
                        r"\b(?:has|have|had)\s+(?:also\s+)?(?:come\s+under|been\s+under|endured|suffered|faced)\s+"
-                       r"(?:(?:increasing|growing|repeated|frequent|regular|constant|almost\s+daily|daily|nightly|heavy|intense)\s+)+$",
+                       r"(?:(?:increasing|growing|repeated|frequent|regular|constant|almost\s+daily|daily|nightly|heavy|intense)\s+)+$|"
+                       # "a gun which militants had been using to shell X": what a weapon was used for over time
+                       r"\b(?:has|have|had)\s+(?:been\s+using|used)\s+(?:[\w-]+\s+){0,3}?to\s+$",
                        re.I)
 # "The deployment of troops to X was approved by parliament": a noun whose predicate decides it, not does it
 # (not "discussed" or "debated": strikes already made are discussed too).

@@ -753,6 +753,17 @@ def arguments(doc: Doc) -> None:
                 _heading_place(doc, s.index, starts) or _dateline_default(doc, lo, here, s)
             if ante is not None:
                 here = here + [_borrowed(ante)]
+        elif (m := _PLACE_ANAPHOR.search(text)) is not None and m.group("kind").lower() in ("city", "town", "village"):
+            # "F-16s bombed the city after militants beheaded 21 men near Sirte": the anaphor's clause names no place
+            # of its own, so "the city" is the town told before (standing where the anaphor does), not another clause's
+            a, b = clause_of(s.clauses, m.start())
+            if not any(a <= p.start - s.start < b and not p.origin and not p.is_country for p in here):
+                # (a town named earlier in the same sentence comes first: "In Lviv, the mayor said ... the city")
+                k = bisect.bisect_left(starts, s.start + m.start())
+                ante = _antecedent(text, doc.places[:k], s.start, [], doc.theater, doc.dateline, doc.body)
+                if ante is not None and ante.place.kind == "city":
+                    here = sorted(here + [dataclasses.replace(_borrowed(ante), start=s.start + m.start("kind"),
+                                                              end=s.start + m.end("kind"))], key=lambda p: p.start)
         near = _SENTENCE_GATES.on(text)         # (the sentence's patterns run only where their words stand)
         if s.claim_at and here and near.search(_ACCORDING, text, max(0, s.claim_at[0] - 15), s.claim_at[0] + 1):
             # "according to the head of Dnipropetrovsk Oblast": the teller's seat

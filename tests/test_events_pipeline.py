@@ -2485,3 +2485,17 @@ def test_an_unknown_district_lies_in_the_city_the_story_told_last():
                    "al-Zuhur district, killing four people.")
     assert [(e.name, e.date) for e in found] == [("Darnah", "2021-03-12"), ("Darnah", "2021-03-07")], \
         [(e.name, e.date) for e in found]
+
+
+def test_the_city_of_a_clause_with_no_place_of_its_own_is_the_town_told_before():
+    # "jets bombed the city after militants killed 20 men near X": X is the other clause's; "the city" is Derna
+    found = events("Derna had been quiet for a month. On Monday, jets bombed the city after militants killed 20 "
+                   "fishermen on a beach near Sirte.")
+    assert [e.name for e in found] == ["Darnah"], [e.name for e in found]
+
+
+def test_what_a_weapon_had_been_used_for_is_no_event_of_its_own():
+    # "a gun which militants had been using to shell X": the gun's past use, not a strike told
+    found = events("On Friday, jets bombed an artillery piece near Sinjar, which militants had been using to shell Tal "
+                   "Afar.")
+    assert [e.place for e in found] == ["near Sinjar"], [e.place for e in found]
