@@ -97,10 +97,16 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     # "Nine days later", "Three days earlier", "two weeks later": counted from the day told just before
     ("n_later", re.compile(r"\b(?P<num>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s+(?P<unit>day|week)s?\s+"
                            r"(?P<dir>later|earlier)\b", re.I)),
+    # "Two days after the city fell, ..." opening a sentence: the story moves on from the happening told just
+    # before, as "two days later" (not a trailing ", two days after the explosion on X", which dates by X)
+    ("n_later", re.compile(r"^(?P<num>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s+(?P<unit>day|week)s?\s+"
+                           r"(?P<dir>after)(?=\s+(?:the|its|their|this|that)\s)", re.I)),
     # "that same night", "later that day": the day told just before
     ("same_day", re.compile(r"\b(?:(?:that|the)\s+same\s+(?:day|night|evening|morning|afternoon)|"
                             r"later\s+that\s+(?:day|night|evening|morning|afternoon))\b", re.I)),
+    # ("In the two days before, jets pounded X": the days up to the day told just before, the last of them)
     ("prev_day", re.compile(r"\b(?:the\s+(?:day|night|evening)\s+before|the\s+previous\s+(?:day|night|evening)|"
+                            r"in\s+the\s+(?:\d{1,2}|two|three|four|five|few)\s+days\s+before(?=\s*[,.])|"
                             r"(?:a|one)\s+day\s+(?:earlier|before))\b", re.I)),
     # "overnight into Monday": the night that ends on that weekday dates it
     # ("overnight Tuesday", "overnight on Tuesday": the night that ends that day, as the wire services write it)
@@ -393,7 +399,8 @@ def days_from_carry(d: DateMention) -> int | None:
 _FROM_CARRY = {"prev_day": -1, "next_day": 1, "same_day": 0}
 # The kinds of date told from the day before them (see :func:`days_from_carry`)
 FROM_CARRY = (*_FROM_CARRY, "n_later")
-_N_LATER = next(p for k, p in _PATTERNS if k == "n_later")
+# (the parts of an "n_later" mention's text: its number, unit and direction)
+_N_LATER = re.compile(r"(?P<num>\w+)\s+(?P<unit>day|week)s?\s+(?P<dir>\w+)", re.I)
 
 
 def find_dates(text: str, published: dt.date | None) -> list[DateMention]:

@@ -489,9 +489,14 @@ def home_base_of_strikers(sentence: str, trigger) -> bool:
     return bool(based) and bool(_STRIKE_VERB_LATER.match(sentence, based.end()))
 
 
+# "sent to Yemen to help Emirati troops fighting al Qaeda": the fighting is the helped forces', the move a support
+_TO_SUPPORT = re.compile(r"\bto\s+(?:help|support|assist|advise|train|back|aid|reinforce|bolster)\b", re.I)
+
+
 def advance_into_combat(clause: str, trigger_end: int) -> bool:
     """A weak movement word followed in its clause by fighting: "crossed the border and clashed with X"."""
-    return bool(_CLASH_ROWS.search(clause, trigger_end))
+    m = _CLASH_ROWS.search(clause, trigger_end)
+    return m is not None and not _TO_SUPPORT.search(clause, trigger_end, m.start())
 
 
 def not_a_strike(sentence: str, trigger: Trigger, clause: tuple[int, int], classes: tuple[str, ...],

@@ -1154,6 +1154,18 @@ def _previous_day(doc: Doc, si: int, published, told: dict[int, DateMention]) ->
     return None
 
 
+def _told_day_after(doc: Doc, si: int, after: int, published) -> DateMention | None:
+    """The last day told (no report's day) in the sentences between ``after`` and ``si``, the nearest first, within
+    a few sentences up."""
+    for j in range(si - 1, max(after, si - 1 - _DAY_LOOKBACK), -1):
+        text = doc.sentences[j].text
+        days = [d for d in _days(text, published) if d.kind not in FROM_CARRY
+                and not _REPORT_DATE.search(text[max(0, d.start - 30):d.start])]
+        if days:
+            return days[-1]
+    return None
+
+
 # "Two days after X, ...", "A week later": the sentence's own time is an offset the text does not date
 _OFFSET_SHIFT = re.compile(r"\b(?:\w+|a\s+few)\s+(?:hours|days?|weeks?|months?|years?)\s+(?:after|before|later|earlier)\b", re.I)
 # A sentence that moves the story in time: "Two years later", "Months earlier", "Since then", a date.
@@ -1238,8 +1250,12 @@ def dates(doc: Doc) -> None:
                 # ("on Saturday ... from a strike three days earlier": a day told in the sentence is the base first)
                 base = next((d for d in s.dates if d.precision == DAY and d.kind not in FROM_CARRY and d.date
                              and d.end <= date.start), None) if date.kind == "n_later" else None
-                base = base or (carry[0] if carry is not None and carry[1] != si else
-                                _previous_day(doc, si, published, told) if date.kind != "prev_day" else None)
+                # ("Units drove into X on April 24. In the two days before, jets pounded X": a day told in a sentence
+                # after the last dated event, with no trigger of its own, is the nearer base)
+                nearer = _told_day_after(doc, si, carry[1] if carry is not None else -1, published) \
+                    if carry is None or carry[1] != si else None
+                base = base or nearer or (carry[0] if carry is not None and carry[1] != si else
+                                          _previous_day(doc, si, published, told) if date.kind != "prev_day" else None)
                 if base is not None and base.date is not None:      # "Idlib on Monday. The day before, ..."
                     d = base.date + dt.timedelta(days=days_from_carry(date))
                     date = dataclasses.replace(date, date=d, date_from=d, date_to=d)

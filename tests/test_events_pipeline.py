@@ -2499,3 +2499,33 @@ def test_what_a_weapon_had_been_used_for_is_no_event_of_its_own():
     found = events("On Friday, jets bombed an artillery piece near Sinjar, which militants had been using to shell Tal "
                    "Afar.")
     assert [e.place for e in found] == ["near Sinjar"], [e.place for e in found]
+
+
+def test_forces_sent_to_help_troops_fighting_there_are_a_deployment():
+    # "sent to X to help troops fighting Y": the fighting is the helped troops', the move is a deployment
+    found = events("US special operations forces were sent to Yemen on Monday to help Yemeni troops fighting "
+                   "al Qaeda around Mukalla.")
+    assert [(e.type, e.name, e.actor) for e in found] == [("deployment", "Mukalla", "United States")], \
+        [(e.type, e.name, e.actor) for e in found]
+    # (forces that move in and fight there advance)
+    assert events("Turkish troops moved into Afrin and clashed with YPG fighters on Monday.") == []
+
+
+def test_days_told_from_a_day_in_a_sentence_with_no_event_of_its_own():
+    # "Units entered X on April 24. In the two days before, jets pounded X": the day before the day told, even
+    # when the sentence that tells it holds no event
+    found = extract_text("Jets struck Sanaa on Friday. Officials said government units entered Mukalla on April 24 "
+                         "with little resistance. In the two days before, coalition jets pounded positions around "
+                         "Mukalla.", published="2016-05-06")
+    assert [(e.name, e.date) for e in found if e.type == "strike"] == [("Sanaa", "2016-05-06"), ("Mukalla", "2016-04-23")], \
+        [(e.name, e.date) for e in found]
+    # "Two days after the town fell": counted from the day told before, as "two days later"
+    found = extract_text("Jets pounded Mukalla on April 22. Two days after the town fell, Emirati troops flew into "
+                         "Mukalla.", published="2016-05-06")
+    assert [(e.type, e.date) for e in found] == [("strike", "2016-04-22"), ("deployment", "2016-04-24")], \
+        [(e.type, e.date) for e in found]
+    # (a trailing ", two days after the blast on X" dates the event by that blast: the sentence's own day stands)
+    found = extract_text("WEDNESDAY 12 OCTOBER\n\nRussia fired missiles at Kyiv in the morning rush hour, two days after "
+                         "the blast on the bridge.", published="2022-10-16")
+    assert [(e.name, e.date) for e in found if e.type == "strike"] == [("Kyiv", "2022-10-12")], \
+        [(e.name, e.date) for e in found]
