@@ -286,8 +286,11 @@ _STRUCK_AFTER = re.compile(r"^\s+(?:(?:was|were|is|are|has\s+been|have\s+been|ha
 _CAPITAL_ACTS = re.compile(r"^\s+(?:has\s+|have\s+|had\s+)?(?:shelled|struck|bombed|launched|fired|attacked|pounded|"
                            r"targeted|sent|deployed|hit|rushed|moved|dispatched|transferred|redeployed|ordered)\b", re.I)
 # "Kyiv accused Moscow of ...", "urged Tehran to": a capital as the party a verb of blame or appeal addresses
-_PARTY_BEFORE = re.compile(r"\b(?=[abuwcp])(?:accus(?:ed|es|ing)|blam(?:ed|es|ing)|urg(?:ed|es|ing)|warn(?:ed|s|ing)|"
-                           r"condemn(?:ed|s|ing)|critici[sz](?:ed|es|ing)|called\s+on|press(?:ed|es|ing))\s+$", re.I)
+# ("the first such raids by Damascus on Kurdish forces": a capital as the agent of an attack noun)
+_PARTY_BEFORE = re.compile(r"\b(?=[abuwcprsod])(?:accus(?:ed|es|ing)|blam(?:ed|es|ing)|urg(?:ed|es|ing)|warn(?:ed|s|ing)|"
+                           r"condemn(?:ed|s|ing)|critici[sz](?:ed|es|ing)|called\s+on|press(?:ed|es|ing)|"
+                           r"(?:raids?|strikes?|attacks?|bombings?|shelling|bombardments?|offensives?|operations?|deployments?)"
+                           r"\s+by)\s+$", re.I)
 # "the U.S.-led coalition", "Iran-backed militias": a place name as an actor's attribute.
 _ATTRIBUTE_AFTER = re.compile(r"-(?:led|backed|based|allied|funded|trained|made|built|supported)\b")
 # What joins the names of a list: "over Iran and Iraq", "in Iraq, Syria".

@@ -521,7 +521,8 @@ _AUX_END = re.compile(r"\b(?:was|were|is|are|been)\s*$")
 
 # "in the city", "at the oil field": a place told before, by its kind.
 # ("the Libyan capital": a demonym before "capital" names whose capital)
-_PLACE_ANAPHOR = re.compile(r"\b(?=\w)(?:the|this|that)\s+(?:same\s+)?(?:(?P<dem>(?-i:[A-Z][a-z]+))\s+(?=capital\b))?(?P<kind>city|town|village|port|harbou?r|air\s*base|airbase|"
+# ("in the centre of the old city": the town told before, its old quarter)
+_PLACE_ANAPHOR = re.compile(r"\b(?=\w)(?:the|this|that)\s+(?:same\s+)?(?:(?:old|inner|walled)\s+(?=city\b))?(?:(?P<dem>(?-i:[A-Z][a-z]+))\s+(?=capital\b))?(?P<kind>city|town|village|port|harbou?r|air\s*base|airbase|"
                             r"base|airfield|airport|oil\s*field|oilfield|gas\s*field|dam|province|governorate|region|"
                             r"(?:naval\s+)?facility|naval\s+base|(?:nuclear\s+|power\s+)?plant|power\s+station|capital|enclave|pocket|"
                             r"(?:regional|provincial|oblast)\s+(?:centre|center|capital))"

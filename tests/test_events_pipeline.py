@@ -2431,6 +2431,9 @@ def test_a_capital_that_considers_is_its_government():
     # "a claim Damascus dismissed as lies": a government's answer, no place of the strike
     found = events("Rebels said jets bombed a clinic in Saraqib on Monday, a claim Damascus dismissed as lies.")
     assert [e.name for e in found] == ["Saraqib"], [e.name for e in found]
+    # "the first such raids by Damascus on X": the capital is the raids' agent
+    found = events("Jets bombed two districts of Qamishli on Monday, the first raids by Damascus on the town this year.")
+    assert [e.name for e in found] == ["Al Qamishli"], [e.name for e in found]
 
 
 def test_an_undated_answer_to_an_attack_named_by_its_place_follows_that_attack():
@@ -2528,4 +2531,11 @@ def test_days_told_from_a_day_in_a_sentence_with_no_event_of_its_own():
     found = extract_text("WEDNESDAY 12 OCTOBER\n\nRussia fired missiles at Kyiv in the morning rush hour, two days after "
                          "the blast on the bridge.", published="2022-10-16")
     assert [(e.name, e.date) for e in found if e.type == "strike"] == [("Kyiv", "2022-10-12")], \
+        [(e.name, e.date) for e in found]
+
+
+def test_the_old_city_is_the_town_told_before():
+    # "in the centre of the old city": the old quarter of the town the story told last
+    found = events("Jets bombed Derna on Sunday. On Tuesday, warplanes struck a mosque in the centre of the old city.")
+    assert [(e.name, e.date) for e in found] == [("Darnah", "2021-03-07"), ("Darnah", "2021-03-09")], \
         [(e.name, e.date) for e in found]
