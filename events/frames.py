@@ -466,7 +466,10 @@ _INTERCEPTED_NEXT = re.compile(r"\s*(?:the|both|all|two|three|these|those|most\s
 
 # "fired a ballistic missile towards X on Thursday, but Saudi air defences intercepted it": stopped, told in the active
 _STOPPED_ACTIVE = re.compile(r"\b(?:but|and)\s+(?:[\w-]+\s+){0,4}?(?:intercepted|shot\s+down|downed|destroyed)\s+"
-                             r"(?:it|them|both|all\s+of\s+them|the\s+(?:[\w-]+\s+)?(?:missiles?|drones?|rockets?|projectiles?))\b",
+                             r"(?:it|them|both|all\s+of\s+them|the\s+(?:[\w-]+\s+)?(?:missiles?|drones?|rockets?|projectiles?))\b|"
+                             # ("fired a drone towards X, but it was shot down over Y": the same, told in the passive)
+                             r"\bbut\s+(?:it|they|both|all\s+of\s+them|the\s+(?:[\w-]+\s+)?(?:missiles?|drones?|rockets?|projectiles?))\s+"
+                             r"(?:was|were|had\s+been)\s+(?:\w+\s+)?(?:intercepted|shot\s+down|downed)\b",
                              re.I)
 
 

@@ -1388,6 +1388,8 @@ def test_a_launch_the_same_sentence_says_was_intercepted_is_a_downing():
     # "fired a missile at X ..., adding that the missile was intercepted": no strike on X
     assert events("The rebels fired a ballistic missile at Taif on Sunday, the military said, adding that "
                   "the missile was intercepted before reaching its target.") == []
+    # "fired a drone towards X, but it was shot down over Y": stopped, told in the passive
+    assert events("Rebels fired a drone towards Marib on Monday, but it was shot down over the desert.") == []
     # "drones aimed at X had been intercepted and destroyed": destroyed in the air, no strike on X
     assert events("Three drones aimed at Najran were intercepted and destroyed on Sunday, the coalition said.") == []
     # (a convoy intercepted and then destroyed on the ground is a strike)
@@ -2539,3 +2541,14 @@ def test_the_old_city_is_the_town_told_before():
     found = events("Jets bombed Derna on Sunday. On Tuesday, warplanes struck a mosque in the centre of the old city.")
     assert [(e.name, e.date) for e in found] == [("Darnah", "2021-03-07"), ("Darnah", "2021-03-09")], \
         [(e.name, e.date) for e in found]
+
+
+def test_a_navy_ship_that_docks_and_officers_who_fly_in_are_deployed():
+    # "a navy patrol ship docked in X", "naval officers flew in on Tuesday to X": naval forces brought to a place
+    found = events("An Italian navy patrol ship docked in Misrata on Wednesday. A team of Italian naval officers flew in "
+                   "on Tuesday to the port of Misrata to prepare for its arrival.")
+    assert [(e.type, e.name, e.actor, e.date) for e in found] == [
+        ("deployment", "Misratah", "Italy", "2021-03-10"), ("deployment", "Misratah", "Italy", "2021-03-09")], \
+        [(e.type, e.name, e.actor, e.date) for e in found]
+    # (a cargo ship is no force)
+    assert events("A cargo ship docked in Misrata on Wednesday.") == []
