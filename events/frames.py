@@ -368,6 +368,10 @@ NOT_ATTACK = "nature, traffic, a fire or a crash (an earthquake, a flood, a car,
 # "crashed into" a building is an attack's)
 _CREWED_BEFORE = re.compile(r"\b(?:(?:war)?planes?|jets?|aircraft|bombers?|airplanes?|airliners?|helicopters?|fighters?|"
                             r"Su-\d+\w*|MiG-\d+\w*|Tu-\d+\w*|F-\d+\w*|B-\d+\w*|Il-\d+\w*|An-\d+\w*)\s+(?:[\w-]+\s+){0,2}$", re.I)
+# "Two helicopters carrying troops crashed in X on Monday, killing nine": the aircraft's own crash kills, an accident
+_CRASHED_BEFORE = re.compile(r"\b(?:(?:war)?planes?|jets?|aircraft|bombers?|helicopters?|airliners?|drones?)\b"
+                             r"[^.;]{0,60}?\b(?:crashed|crash-landed|went\s+down|came\s+down)\b(?!\s+(?:into|on)\b)"
+                             r"[^.;]{0,60}?,\s*$", re.I)
 # "struck twice in the second half to beat Dynamo 2-0", "struck deep into extra time": a match, not an attack
 # (two cues of a match, one of them a game's own word: "the final assault" or "beat back" alone is none)
 _SPORT = re.compile(r"\b(?=\w)(?:extra\s+time|(?:first|second)\s+half|stoppage\s+time|penalt(?:y|ies)|goalkeeper|"
@@ -520,6 +524,9 @@ def not_a_strike(sentence: str, trigger: Trigger, clause: tuple[int, int], class
         return NOT_ATTACK                                      # "an earthquake struck near X"
     if word.lower().startswith("crash") and _CREWED_BEFORE.search(sentence, max(0, trigger.start - 60), trigger.start):
         return NOT_ATTACK                                      # "a Su-34 bomber crashed into a building": an accident
+    if word.lower().startswith(("kill", "wound", "injur")) and \
+            _CRASHED_BEFORE.search(sentence, max(0, clause[0], trigger.start - 90), trigger.start):
+        return NOT_ATTACK                                      # "two helicopters crashed in X, killing nine": an accident
     if _a_match(sentence):
         return NOT_SPORT                                       # "struck twice in the second half to beat X 2-0"
     if word[:5].lower() in ("strik", "strike") and _LABOUR.search(sentence):

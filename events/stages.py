@@ -413,6 +413,9 @@ _CHARACTERISED_AFTER = re.compile(r"\s+(?:is|was|marks|marked|comes|came)\s+(?:a
                                   r"\s+(?:was|were|are|is|had\s+been)\s+(?:(?:probably|likely|apparently|clearly)\s+)?"
                                   r"(?:aimed\s+at\s+\w+ing|(?:intended|meant|designed)\s+to|an?\s+(?:attempt|bid|effort)\s+to)\b",
                                   re.I)
+# "It is the first time the city has been bombed since ...": the strike told before, measured against the past
+_FIRST_TIME_BEFORE = re.compile(r"\b(?:is|was|marks?|marked|became|becomes)\s+the\s+(?:first|second|third|only)\s+time\s+"
+                                r"(?:that\s+)?(?:[\w'’-]+\s+){1,4}?(?:has|have|had|was|were)\s+(?:been\s+)?$", re.I)
 _DEFINITE_NOUN = re.compile(r"\b(?:the|these|those|this|that|its|their)\s+(?:[\w-]+\s+)?$", re.I)
 
 
@@ -465,6 +468,8 @@ def modality(doc: Doc) -> None:
         elif t.nominal and (_REACTED_AFTER.match(s.text, t.end, c.clause[1]) or _CHARACTERISED_AFTER.match(s.text, t.end)) \
                 and _DEFINITE_NOUN.search(s.text, max(0, t.start - 20), t.start):
             c.object("modality", ANAPHORIC)     # "The strikes on X were condemned by ...": a reaction
+        elif not t.nominal and "time" in s.text and _FIRST_TIME_BEFORE.search(s.text, max(0, t.start - 90), t.start):
+            c.object("modality", ANAPHORIC)     # "It is the first time the city has been bombed since ...": told before
 
 
 # "dozens of times", "countless times": strikes counted only vaguely, over a stretch, a campaign (a day told makes

@@ -2552,3 +2552,15 @@ def test_a_navy_ship_that_docks_and_officers_who_fly_in_are_deployed():
         [(e.type, e.name, e.actor, e.date) for e in found]
     # (a cargo ship is no force)
     assert events("A cargo ship docked in Misrata on Wednesday.") == []
+
+
+def test_the_first_time_a_town_has_been_bombed_since_refers_back():
+    # "It is the first time the city has been bombed since fighters took it on Friday": the strike told before
+    found = events("Air strikes hit a market in Aleppo on Sunday. It is the first time the city has been bombed since "
+                   "rebels took most of it on Friday and Saturday.")
+    assert [(e.name, e.date) for e in found] == [("Aleppo", "2021-03-07")], [(e.name, e.date) for e in found]
+
+
+def test_an_aircraft_that_crashes_and_kills_is_an_accident():
+    # "two helicopters carrying troops crashed in X, killing nine": the crash kills, no strike
+    assert events("Two helicopters carrying soldiers crashed in Duhok province on Monday, killing nine people.") == []
