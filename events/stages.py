@@ -281,7 +281,16 @@ def actors(doc: Doc) -> None:
         s = doc.sentences[c.sentence]
         text, found = _outside_asides(s.text, s.actors, c.trigger.start)
         c.own_actor = _actor_of(c.trigger, text, found, c.clause, s.skip, s.claimer, voice, s.claim_at)
+        if c.own_actor is None and c.type == "strike" and "from" in s.text:
+            m = _FROM_TERRITORY.search(s.text, c.trigger.start)
+            c.own_actor = A.nation_of(m.group("dem")) if m else None
         c.actors = _all_actors(c, s)
+
+
+# "shelling that officials said came from Russian territory": fire from a nation's soil is that nation's
+# (when the sentence names no one who fired it)
+_FROM_TERRITORY = re.compile(r"\b(?:came|coming|comes|fired|launched)\s+from\s+(?:across\s+the\s+border\s+in\s+)?"
+                             r"(?P<dem>[A-Z][a-z]+)\s+(?:territory|soil|side\s+of\s+the\s+border)\b")
 
 
 # "X, where hundreds of Ukrainian soldiers are dug in, came under fire": a relative clause set off by

@@ -359,6 +359,9 @@ def test_overnight_into_a_weekday_is_that_day():
     # "two US Patriot batteries were moved": air-defence units of a nation are its force
     ("Two US Patriot batteries were moved to Slovakia on Monday.", ["United States"]),
     ("Three hundred US paratroopers landed in Rzeszow on Monday.", ["United States"]),
+    # "shelling that officials said came from Russian territory": fire from a nation's soil is that nation's
+    ("Novoazovsk came under artillery fire on Tuesday, in shelling that officials said came from Russian territory.",
+     ["Russia"]),
 ])
 def test_several_actors_are_kept_and_the_victim_is_not_one(text, actors):
     evs = events(text)
