@@ -17,7 +17,7 @@ from collections.abc import Callable
 from functools import lru_cache
 
 from events import lexicon as L
-from events.toponyms import (_COUNTRYSIDE, _LIST_PROVINCES, _ORG_SPANS, _SENT_SPLIT, DATELINE_LEAD, Toponym,
+from events.toponyms import (_COUNTRYSIDE, _LIST_PROVINCES, _SENT_SPLIT, DATELINE_LEAD, Toponym, org_spans,
                              _may_list_provinces, _part_of_longer_name, is_trap)
 from events.pieces import Gates, lead_letter
 from gazetteer.dispatch import last_words
@@ -301,7 +301,7 @@ _AND_OR = re.compile(r"\s*(?:and|or)\s*")
 def _spans(body: str) -> bytearray:
     """Characters inside organisations' names ("Islamic State of Iraq and the Levant") and datelines."""
     inside = bytearray(len(body) + 1)
-    for m in _ORG_SPANS.finditer(body):
+    for m in org_spans(body).finditer(body):
         inside[m.start():m.end()] = b"\x01" * (m.end() - m.start())
     start, end = 0, 0                   # a dateline opens a line: tried at line starts only (as finditer finds them)
     while start >= 0:                   # (and only where a capital opens the line, as every dateline's does)

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from events import lexicon as L
-from events.pieces import lead_letter
+from events.pieces import lead_letter, required
 from gazetteer.dispatch import by_first_letter, split_top
 
 _ORG_SPANS = re.compile(
@@ -30,7 +30,21 @@ _ORG_SPANS = re.compile(
     r"Wall\s+Street\s+Journal|Federation\s+Council|Kurdistan\s+Workers['’]?\s+Party|Islamic\s+Revolutionary\s+Guard\s+Corps)")
 # (The same alternatives grouped by first letter, each of which is a capital: re skips in C to the
 # capitals and tries there only the names that open with that one; the same matches.)
-_ORG_SPANS = re.compile(by_first_letter(split_top(_ORG_SPANS.pattern[len("(?=[A-Z])(?:"):-1])))
+_ORG_ALTS = split_top(_ORG_SPANS.pattern[len("(?=[A-Z])(?:"):-1])
+_ORG_SPANS = re.compile(by_first_letter(_ORG_ALTS))
+# The names every match of which holds "Agency" or "Crescent" (events.pieces.required; the pattern minds case, so
+# as written): two of them open with any capitalised word ("Tasnim News Agency", "Kuwaiti Red Crescent"), so re
+# tries them at every capital. A body that holds neither word is searched without those names (the same
+# matches: they cannot match there; the words are looked for as written, the body is not lowercased).
+_AGENCY_WORDS = ("Agency", "Crescent")
+assert not _ORG_SPANS.flags & re.I
+_ORG_SPANS_PLAIN = re.compile(by_first_letter(
+    [a for a in _ORG_ALTS if not (required(a) or {""}) <= {w.lower() for w in _AGENCY_WORDS}]))
+
+
+def org_spans(body: str) -> re.Pattern:
+    """_ORG_SPANS, or as many of its names as may match in ``body`` (without those of _AGENCY_WORDS)."""
+    return _ORG_SPANS if any(w in body for w in _AGENCY_WORDS) else _ORG_SPANS_PLAIN
 # "-yan" is left out: Libyan and Kenyan are listed, while towns end so too (Gharyan, Zaranj-e Yan).
 _DEMONYM_SUFFIX = re.compile(r"^[A-Z][a-z]+(?:ian|ians|ish|ese|ican|icans|ean|eans)$")
 _DEMONYM_I = {"iraqi", "israeli", "saudi", "kuwaiti", "qatari", "emirati", "yemeni", "omani", "pakistani",
