@@ -9,6 +9,8 @@ then takes the article's usual actor (:func:`events.decide.actor_told_later`).
 """
 from __future__ import annotations
 
+import gc
+
 from events import stages
 from events.article import Article
 from events.decide import actor_told_later, decide, non_events
@@ -37,7 +39,21 @@ def run(article: Article) -> Doc:
         stage(doc)
     drafts = decide(doc)
     doc.events = actor_told_later(merge(drafts), drafts, doc.candidates, doc.voice)
+    _freeze_long_lived()
     return doc
+
+
+_heap_frozen = False
+
+
+def _freeze_long_lived() -> None:
+    """Once, after the first article: the gazetteer and the lazy indexes and compiled patterns that article built
+    live as long as the process, so they leave the collector's view (``gc.freeze``) and its full passes no longer
+    walk them: about 5% fewer instructions per article (callgrind, seed articles, memos emptied)."""
+    global _heap_frozen
+    if not _heap_frozen:
+        _heap_frozen = True
+        gc.freeze()
 
 
 def extract_article(article: Article, include_non_events: bool = False) -> list[Event]:
