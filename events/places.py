@@ -163,7 +163,8 @@ class PlaceFinder:
             if place is not None:
                 # "jets flying inside Russian airspace": where the launchers were, an origin; a country's airspace is
                 # never where a strike fell or forces stand ("a drone flew into Israeli airspace": an incursion)
-                origin = bool(roles.transit_before(body, m.start())) or m.group(0).endswith("airspace")
+                origin = bool(roles.transit_before(body, m.start())) or m.group(0).endswith("airspace") or \
+                    body[max(0, m.start() - 8):m.start()].lower().endswith(("off the ", "off "))   # "off the Yemeni coast": at sea
                 out.append(Toponym(m.start(), m.end(), m.group(0), m.group("dem").lower(), place.name,
                                    locative=not origin, place=place, score=0.8, reference=True, origin=origin))
         return out

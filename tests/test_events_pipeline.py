@@ -2567,3 +2567,10 @@ def test_the_first_time_a_town_has_been_bombed_since_refers_back():
 def test_an_aircraft_that_crashes_and_kills_is_an_accident():
     # "two helicopters carrying troops crashed in X, killing nine": the crash kills, no strike
     assert events("Two helicopters carrying soldiers crashed in Duhok province on Monday, killing nine people.") == []
+
+
+def test_a_ship_positioned_off_a_nations_coast_is_at_sea():
+    # "positioned the USS X off the Yemeni coast": at sea, no place on land of that country
+    assert events("The US Navy positioned the assault ship USS Boxer off the Yemeni coast on Monday.") == []
+    # (ships sent to a port are there)
+    assert [e.name for e in events("The US Navy sent two destroyers to Aden on Monday.")] == ["Aden"]
