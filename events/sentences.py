@@ -37,6 +37,9 @@ _CLAUSE = re.compile(r"[;,\s](?:(?<=;)|(?<=\s)[–—]\s|(?<=(?=,?\s+" + _CONJUN
                      # "the guns, deployed at X since May, fired on Y": a participle in commas, then the main verb
                      r"|(?<=,)\s+(?=(?:deployed|stationed|based|positioned)\s+(?:on|at|in|to|near)\b)"
                      r"|(?<=,)\s+(?=(?:fired|struck|hit|launched|shelled|bombed|attacked|pounded|targeted)\s)"
+                     # "attacked the terminals of X, forcing the LNA to divert troops and aircraft": a consequence of
+                     # its own (its forces and weapons are not the attack's)
+                     r"|(?<=,)\s+(?=(?:forcing|prompting|compelling)\s)"
                      # "militias fired rockets at X late last year, and the US struck back at Y in November": a new
                      # named subject with its own past verb opens a clause of its own (its own places and date)
                      r"|(?<=,)\s+and\s+(?=(?:(?:the|its|their)\s+)?(?!(?:also|then|later|again|subsequently|repeatedly|"

@@ -2574,3 +2574,11 @@ def test_a_ship_positioned_off_a_nations_coast_is_at_sea():
     assert events("The US Navy positioned the assault ship USS Boxer off the Yemeni coast on Monday.") == []
     # (ships sent to a port are there)
     assert [e.name for e in events("The US Navy sent two destroyers to Aden on Monday.")] == ["Aden"]
+
+
+def test_forces_and_weapons_of_a_consequence_are_not_the_attacks():
+    # "attacked the terminals of X, forcing the army to divert troops and aircraft": the aircraft are the consequence's
+    found = events("Jets bombed Derna on Monday. Residents said the town was calm. Shops reopened. Aid trucks came. "
+                   "Earlier this month, rival forces attacked the oil terminals of Ras Lanuf, forcing the army to divert "
+                   "troops and aircraft from Derna.")
+    assert [e.name for e in found] == ["Darnah"], [e.name for e in found]
