@@ -22,6 +22,7 @@ from events import roles
 from events.toponyms import Toponym
 from gazetteer.keys import name_key
 from events.pieces import lead_letter
+from events.sentences import _BOUNDARY as _SENTENCE_END     # (a sentence ends between two mentions)
 from settings import EVENTS as S
 from gazetteer.phrases import site_feature
 
@@ -55,7 +56,6 @@ _TO_BRACKET = re.compile(r"(?:\s*\[[^\]\n]{0,40}\])?(?:\s*(?:,|and|or)\s*(?:and\
                          r"(?:\s+(?:villages?|towns?|areas?|hamlets?|neighbou?rhoods?|districts?))?"
                          r"(?:\s+in\s+(?:the\s+)?[a-z]*\s*[A-Z][a-z]+)?\s*\(")
 # "the Kyivskyi district of Donetsk city", "the Jadida neighbourhood of Mosul": a part of the town
-_SENTENCE_END = re.compile(r"[.!?][\"'’”]?\s+[\"'“]?[A-Z]")
 _PART_WORD = re.compile(r"\b(?:district|neighbou?rhood|quarter|suburb)\s*$", re.I)
 _PART_OF = re.compile(r"(?:\s+(?:district|neighbou?rhood|quarter|suburb))?\s+of\s+(?:the\s+)?")
 _COUNTRYS = re.compile(r"['’]s\s+(?:(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+)?",

@@ -185,6 +185,12 @@ _RESPONSIBILITY = re.compile(r"\b(?:claim(?:ed|s|ing)?|t(?:ook|akes|aking)|accep
 _BY_AGENT = re.compile(r"[^;,.]*?\bby\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,3}$", re.I)
 
 
+# "shelling that officials said came from Russian territory": fire from a nation's soil is that nation's
+# (when the sentence names no one who fired it)
+_FROM_TERRITORY = re.compile(r"\b(?:came|coming|comes|fired|launched)\s+from\s+(?:across\s+the\s+border\s+in\s+)?"
+                             r"(?P<dem>[A-Z][a-z]+)\s+(?:territory|soil|side\s+of\s+the\s+border)\b")
+
+
 def _actor_of(trig, text: str, actors: list, clause: tuple[int, int], skip, claimer: str | None,
               voice: str | None = None, told_at: tuple[int, int] | None = None) -> str | None:
     """The author of a trigger named in its sentence, if any (for a passive verb: the agent after
@@ -243,6 +249,8 @@ def _actor_of(trig, text: str, actors: list, clause: tuple[int, int], skip, clai
         # "The government said its air force had struck X": the teller is the subject of the clause it opens
         # (the claim span's own reading, actors(): its speaker is the subject, so it is not skipped)
         actor = A.claimer_actor(claimer)
+    if actor is None and trig.type == "strike" and "from" in text and (m := _FROM_TERRITORY.search(text, trig.start)):
+        actor = A.nation_of(m.group("dem"))     # "shelling that officials said came from Russian territory"
     return actor
 
 
@@ -281,16 +289,7 @@ def actors(doc: Doc) -> None:
         s = doc.sentences[c.sentence]
         text, found = _outside_asides(s.text, s.actors, c.trigger.start)
         c.own_actor = _actor_of(c.trigger, text, found, c.clause, s.skip, s.claimer, voice, s.claim_at)
-        if c.own_actor is None and c.type == "strike" and "from" in s.text:
-            m = _FROM_TERRITORY.search(s.text, c.trigger.start)
-            c.own_actor = A.nation_of(m.group("dem")) if m else None
         c.actors = _all_actors(c, s)
-
-
-# "shelling that officials said came from Russian territory": fire from a nation's soil is that nation's
-# (when the sentence names no one who fired it)
-_FROM_TERRITORY = re.compile(r"\b(?:came|coming|comes|fired|launched)\s+from\s+(?:across\s+the\s+border\s+in\s+)?"
-                             r"(?P<dem>[A-Z][a-z]+)\s+(?:territory|soil|side\s+of\s+the\s+border)\b")
 
 
 # "X, where hundreds of Ukrainian soldiers are dug in, came under fire": a relative clause set off by
