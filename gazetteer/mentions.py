@@ -176,10 +176,8 @@ _SITE_GENERICS = ("air base", "airbase", "air field", "airfield", "airport", "na
 def _with_generic(text: str, run: list, endpos: int, known: Callable[[str], bool]) -> tuple[int, int, str, int] | None:
     """(start, end, key, first word's index) of the longest end of ``run`` that, with the lowercase site generic
     right after it, is a known name."""
-    e = run[-1][1]
-    if text[e:e + 1] != " " or not text.startswith(_SITE_GENERICS, e + 1):
-        return None
-    g = next(g for g in sorted(_SITE_GENERICS, key=len, reverse=True) if text.startswith(g, e + 1))
+    e = run[-1][1]                                  # (the caller saw a space and a generic right after it)
+    g = next(g for g in _SITE_GENERICS if text.startswith(g, e + 1))     # (none of them opens another)
     end = e + 1 + len(g)
     if end > endpos or (end < len(text) and text[end].isalnum()):
         return None
@@ -203,7 +201,7 @@ def _gap_mentions(text: str, pos: int, endpos: int, known: Callable[[str], bool]
         site = _with_generic(text, run, endpos, known) if run and text.startswith(" ", run[-1][1]) \
             and text.startswith(_SITE_GENERICS, run[-1][1] + 1) else None
         if site is not None:
-            got = _run_mentions(text, run, known) if len(run) > 1 else _one_word(text, run[0], known)
+            got = _run_mentions(text, run, known)
             if got and got[-1][1] == run[-1][1] and got[-1][0] <= site[0]:
                 out.extend(got)
             else:
@@ -211,21 +209,15 @@ def _gap_mentions(text: str, pos: int, endpos: int, known: Callable[[str], bool]
                 out.append(site[:3])
             continue
         if len(run) == 1:
-            out.extend(_one_word(text, run[0], known))
+            # (most runs are one word: its one n-gram as _run_mentions asks it, without the loops)
+            s, e, w = run[0]
+            if len(w) > 2 and w.lower() not in STOPWORDS and not _DESIGNATION.match(text, e):
+                key = name_key(text[s:e])
+                if key and known(key):
+                    out.append((s, e, key))
         elif run:
             out.extend(_run_mentions(text, run, known))
     return out
-
-
-def _one_word(text: str, word: tuple[int, int, str], known: Callable[[str], bool]) -> list[tuple[int, int, str]]:
-    """The known name of a one-word run (most runs are one word: its one n-gram as _run_mentions asks it,
-    without the loops)."""
-    s, e, w = word
-    if len(w) > 2 and w.lower() not in STOPWORDS and not _DESIGNATION.match(text, e):
-        key = name_key(text[s:e])
-        if key and known(key):
-            return [(s, e, key)]
-    return []
 
 
 def _run_mentions(text: str, run: list, known: Callable[[str], bool]) -> list[tuple[int, int, str]]:
