@@ -49,15 +49,18 @@ def _usual_actor(drafts: list[Draft], typ: str, last: str | None, struck: frozen
 
 
 def actor_told_later(events: list[Event], drafts: list[Draft], candidates: list[Candidate] = (),
-                     voice: str | None = None) -> list[Event]:
+                     voice: str | None = None, owner: str | None = None) -> list[Event]:
     """An event told before any actor of its type is named ("Rockets slammed into the capital overnight"
     opening a story whose attacker is named paragraphs below) takes the actor the article tells most often
     for that type (counted over its reports, ``drafts``: the one :func:`_usual_actor` would have given,
     had it been told first); in an article naming none, the force whose statement it is (``voice``: "Briefing
     by the Ministry of Defence spokesman, Major General X" over "Strikes were delivered on ..."). After the
-    merge: an agentless report of an event told with its actor elsewhere has joined that event already."""
+    merge: an agentless report of an event told with its actor elsewhere has joined that event already.
+    A strike's author told apart (``owner``: "the aircraft belonged to the Syrian government") comes first."""
     for typ in {e.type for e in events if e.actor is None}:
         named = Counter(d.event.actor for d in drafts if d.event.type == typ and d.event.actor)
+        if typ == "strike" and owner is not None:
+            named = Counter({owner: 1})
         if not named and voice is None:
             continue
         actor = named.most_common(1)[0][0] if named else voice

@@ -85,6 +85,7 @@ class Doc:
     fallback: object = None                          # the theater country's Place
     dateline: object = None                          # the dateline's town (a Toponym) when it lies in the theater
     voice: str | None = None                         # the force a statement speaks for (its opening headings)
+    owner: str | None = None                         # the force the story says flew or fired its attacks
     candidates: list[Candidate] = field(default_factory=list)
     events: list = field(default_factory=list)       # Event
     non_events: list = field(default_factory=list)   # Event of type non-event

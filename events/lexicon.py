@@ -292,7 +292,7 @@ ACTORS: list[tuple[str, re.Pattern]] = [(name, re.compile(p, re.I if flags else 
     (GOVERNMENT, r"\b(?:(?:(?<=forces\sof\sthe\s)|(?<=troops\sof\sthe\s)|(?<=jets\sof\sthe\s)|(?<=warplanes\sof\sthe\s)|"
                  r"(?<=aircraft\sof\sthe\s)|(?<=helicopters\sof\sthe\s)|(?<=artillery\sof\sthe\s)|(?<=army\sof\sthe\s)|"
                  r"(?<=militias\sof\sthe\s)|(?<=drones\sof\sthe\s))(?:regime|government)\b(?!\s+of\b)|(?:pro-)?(?:government|regime)(?:['’]s)?\s+(?:forces|troops|jets?|warplanes?|aircraft|helicopters?|artillery|"
-                 r"soldiers|army|units|reinforcements|militias?|gunners|tanks|drones?|" + ATTACK_NOUNS + r")|"
+                 r"soldiers|fighters|army|units|reinforcements|militias?|gunners|tanks|drones?|" + ATTACK_NOUNS + r")|"
                  # "state media said the army had shelled X": the unnamed army acting in its own country
                  r"(?<=the\s)(?:army|military)(?=\s+(?:(?:had|has|have|also|then|later)\s+)?(?:shell|strik|struck|bomb|fir|pound|"
                  r"target|hit|launch|carried|deploy|sent|mov|dropp)\w*))\b", 1),

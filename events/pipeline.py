@@ -38,7 +38,7 @@ def run(article: Article) -> Doc:
     for _name, stage in PIPELINE:
         stage(doc)
     drafts = decide(doc)
-    doc.events = actor_told_later(merge(drafts), drafts, doc.candidates, doc.voice)
+    doc.events = actor_told_later(merge(drafts), drafts, doc.candidates, doc.voice, doc.owner)
     _freeze_long_lived()
     return doc
 

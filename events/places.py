@@ -56,7 +56,8 @@ _TO_BRACKET = re.compile(r"(?:\s*\[[^\]\n]{0,40}\])?(?:\s*(?:,|and|or)\s*(?:and\
                          r"(?:\s+(?:villages?|towns?|areas?|hamlets?|neighbou?rhoods?|districts?))?"
                          r"(?:\s+in\s+(?:the\s+)?[a-z]*\s*[A-Z][a-z]+)?\s*\(")
 # "the Kyivskyi district of Donetsk city", "the Jadida neighbourhood of Mosul": a part of the town
-_PART_WORD = re.compile(r"\b(?:district|neighbou?rhood|quarter|suburb)\s*$", re.I)
+_PART_WORD = re.compile(r"\b(?:district|neighbou?rhood|quarter|suburb)s?\s*$", re.I)
+_HEAD_BEFORE = re.compile(r"\b([A-Z][\w'’]+) (?:al|el|ad|an|ar|as|ash|at|az)-$")     # "Hama al-Jadida": its town
 _PART_OF = re.compile(r"(?:\s+(?:district|neighbou?rhood|quarter|suburb))?\s+of\s+(?:the\s+)?")
 _COUNTRYS = re.compile(r"['’]s\s+(?:(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+)?",
                        re.I)        # "Ukraine's (southern) " before one of its provinces
@@ -302,13 +303,20 @@ class PlaceFinder:
         """"the al-Foo neighbourhood" in a story of another country's towns: a part of the town told
         before, not the namesake city abroad that the gazetteer holds (so it lies at that town)."""
         for i, t in enumerate(found):
-            if t.place.kind != "city" or t.is_country or not roles.PART_AFTER.match(t.after):
+            # ("the al-Foo and Bar districts": the kind word may close the mention itself, plural)
+            if t.place.kind != "city" or t.is_country or not (roles.PART_AFTER.match(t.after) or _PART_WORD.search(t.text)):
                 continue
             others = {o.place.country for o in found if o is not t and not o.is_country and o.place.country}
             if t.place.country in others:
                 continue
             town = next((o for o in reversed(found[:i]) if o.place.kind == "city" and t.start - o.end <= _TOLD_WITHIN
                          and o.place.country != t.place.country), None)
+            # "the Hama al-Jadida district": a part named after the town right before it is that town's
+            head = _HEAD_BEFORE.search(body, max(0, t.start - 40), t.start)
+            heads = [p for p in self.gz.lookup_key(name_key(head.group(1))) if p.kind == "city"
+                     and p.country != t.place.country] if head else []
+            if heads:
+                town = dataclasses.replace(t, place=max(heads, key=lambda p: p.population))
             if town is not None:
                 t.place, t.village = dataclasses.replace(town.place, name=f"{t.name} (near {town.place.name})"), True
 

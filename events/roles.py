@@ -274,6 +274,12 @@ _NAMED_AFTER = re.compile(r"^(?:[\s-]+(?-i:[A-Z])[\w’'-]*)?\s+(?:highway|road|
                           # ("the Brega company's depot", "the Sirte Oil Company": a firm named after a town)
                           r"company|companies|corporation|firm)\b", re.I)
 
+# "the Basra hospital in Mosul", "al-Quds hospital in the Sukkari district of Aleppo": a facility named
+# after a place, followed by the place it stands in, names no place itself
+_FACILITY_IN_AFTER = re.compile(r"^\s+(?:hospital|clinic|school|university|mosque|church|cathedral|market|bakery|"
+                                r"stadium|prison|hotel|theatre|theater)s?\s+(?:in|at|near)\s+(?:the\s+)?"
+                                r"(?:[a-z][\w-]*\s+){0,3}(?:[A-Z]|(?:al|el|ad|ar|as|ash|at|az|an)-)", re.I)
+
 
 # "Kyiv was hit by missiles", "the embassy in X was shelled": the subject of a passive strike verb
 # is where it happened, even a capital (elsewhere a government: "Moscow was angered").
@@ -364,7 +370,7 @@ def is_name_not_place(t: Toponym, body: str, inside: bytearray | None = None, ne
         return True                                    # "President Assad", "Gen. Hama"
     if worded and (_PLATFORM_AFTER.match(after) or _ATTRIBUTE_LIST_AFTER.match(after)) \
             or near & _B_VESSEL and _VESSEL_BEFORE.search(before, max(0, len(before) - 30)) \
-            or worded and (_NAMED_AFTER.match(after) or _GROUP_AFTER.match(after)):
+            or worded and (_NAMED_AFTER.match(after) or _GROUP_AFTER.match(after) or _FACILITY_IN_AFTER.match(after)):
         return True
     struck = bool(worded and _STRUCK_AFTER.match(after)) or \
         bool(near & _B_STRIKE_ON and _STRIKE_ON_BEFORE.search(before, max(0, len(before) - 35)))

@@ -266,6 +266,25 @@ def _voice(doc: Doc) -> str | None:
     return None
 
 
+# "Doctors said the aircraft belonged to the Syrian government": a sentence telling whose the weapons of the
+# story's attacks were names their author, for the attacks told with none
+_OWNED_BY = re.compile(r"\b(?:aircraft|jets?|warplanes?|planes|helicopters?|drones?|bombers?|missiles?|rockets?|shells|"
+                       r"munitions|bombs)\s+(?:[\w’'-]+\s+){0,6}?(?:belong(?:ed|s|ing)?\s+to|(?:were|was|had\s+been)\s+"
+                       r"(?:operated|flown|fired|launched|dropped)\s+by)\s+(?:the\s+)?", re.I)
+
+
+def _owner(doc: Doc) -> str | None:
+    """The force a sentence of the story says the attacking aircraft or munitions belonged to (else None)."""
+    if "belong" not in doc.body and " by " not in doc.body:
+        return None
+    for s in doc.sentences:
+        for m in _OWNED_BY.finditer(s.text):
+            found = [a for a in A.actor_mentions(s.text) if a.start == m.end()]
+            if found:
+                return found[0].actor
+    return None
+
+
 def _with_candidates(doc: Doc) -> list[Sentence]:
     seen = sorted({c.sentence for c in doc.candidates})
     return [doc.sentences[i] for i in seen]
@@ -285,6 +304,7 @@ def actors(doc: Doc) -> None:
         s.skip = s.claim_at if s.claim_at and not _SPEAKER_IS_SUBJECT.match(text[s.claim_at[1]:]) else None
         s.question = text.rstrip(" ”\"’'").endswith("?")
     voice = doc.voice = _voice(doc)
+    doc.owner = _owner(doc)
     for c in doc.candidates:
         s = doc.sentences[c.sentence]
         text, found = _outside_asides(s.text, s.actors, c.trigger.start)
@@ -576,8 +596,25 @@ def _stand_in(place, start: int, end: int, text: str) -> Toponym | None:
 # "positions in the Gogjali district", "the Zzyx neighbourhood": a named part of a town the gazetteer lacks
 # ("the Bab al-Foo area": a name's article particle may stand glued before a word of it)
 # ("in the al-Maghar district": an Arabic article glued before the name)
-_UNKNOWN_PART = re.compile(r"\b(?:the|a)\s+(?P<name>(?:(?:al|el|ad|an|ar|as|ash|at|az)-)?(?-i:[A-Z])[\w'’-]+(?:\s+(?:(?:al|el|ad|an|ar|as|ash|at|az)-)?(?-i:[A-Z])[\w'’-]+){0,2})\s+"
+# ("the rebel-held Foo district": who holds it may stand before the name)
+_UNKNOWN_PART = re.compile(r"\b(?:the|a)\s+(?:[\w-]+-(?:held|controlled)\s+)?(?P<name>(?:(?:al|el|ad|an|ar|as|ash|at|az)-)?(?-i:[A-Z])[\w'’-]+(?:\s+(?:(?:al|el|ad|an|ar|as|ash|at|az)-)?(?-i:[A-Z])[\w'’-]+){0,2})\s+"
                            r"(?:district|neighbou?rhood|quarter|suburb|area)\b(?!\s+of\b)", re.I)
+
+
+_ARTICLE_HEADS = frozenset(("al-", "el-", "ad-", "an-", "ar-", "as-", "at-", "az-"))
+
+
+def _head_town(heads: set[str], earlier: list[Toponym]) -> Toponym | None:
+    """The town a part's name opens with ("Daraa" of "Daraa al-Balad"), in a country the story told, as a mention
+    of the earlier place it stands for; else None."""
+    countries = {t.place.country for t in earlier if t.place is not None}
+    towns = [p for k in heads for p in place_finder().gz.lookup_key(k) if p.kind == "city" and p.country in countries]
+    if not towns:
+        return None
+    town = max(towns, key=lambda p: p.population)
+    base = earlier[-1]
+    return dataclasses.replace(base, place=town, name=town.name, key=name_key(town.name), village=False, reference=False,
+                               origin=False, purpose=False, toward=False)
 
 
 def _part_of_city_told(text: str, earlier: list[Toponym], sent_start: int) -> Toponym | None:
@@ -585,12 +622,17 @@ def _part_of_city_told(text: str, earlier: list[Toponym], sent_start: int) -> To
     m = _SENTENCE_GATES.on(text).search(_UNKNOWN_PART, text)     # (only where a word of its kinds stands)
     if m is None or place_finder().gz.is_known(name_key(m.group("name"))):
         return None
-    city = next((t for t in reversed(earlier) if t.place.kind in ("city", "site") and not t.village
-                 and sent_start - t.end <= 1500), None)         # (a site told last: the part lies around it)
+    # "the Daraa al-Mahatta district": a part named after its town ("<Town> al-<Word>") lies in that town, told
+    # anywhere before; else in the latest city (a site told last: the part lies around it)
+    words = m.group("name").split()
+    heads = {name_key(" ".join(words[:k])) for k in (1, 2) if k < len(words) and words[k][:3].lower() in _ARTICLE_HEADS}
+    city = _head_town(heads, earlier) if heads else None
+    city = city or next((t for t in reversed(earlier) if t.place.kind in ("city", "site") and not t.village
+                         and sent_start - t.end <= 1500), None)
     if city is None:
         return None
     return dataclasses.replace(city, start=sent_start + m.start("name"), end=sent_start + m.end(0),
-                               text=m.group(0)[len(m.group(0).split()[0]) + 1:])
+                               text=text[m.start("name"):m.end(0)])
 
 
 # "sending ships to the Middle East ... The carrier group arrived in the region": a region at large told last

@@ -44,6 +44,7 @@ class Weights:
     nearby_km: float = 40.0              # "A and nearby B": B's reading farther from A is a namesake
     variant_near_container_km: float = 60.0  # a spelling variant of a town this near its container's point
     area_container_km: float = 300.0 # "X in <region, county, site>": X within this of its point
+    quarters_town_population: int = 200_000  # "the Foo district of <town>": a town this big has quarters called so
     toward_km: float = 300.0         # "X, north of Y": a reading of X at most this far from Y ...
     toward_deg: float = 60.0         # ... and on that side of it (bearing within this of the word's)
     joint: float = 1.0               # x share of the other names with a reading nearby (before any choice)
@@ -165,6 +166,20 @@ def _km(a: Place, lat: float, lon: float) -> float:
 def _district_slot(text: str, sp) -> bool:
     """Does the name stand first in a bracket before its province ("(Foo, Province)")?"""
     return text[:sp.start].rstrip().endswith("(") and text[sp.end:sp.end + 2].lstrip().startswith(",")
+
+
+# "the Foo district of Aleppo": a district the registry does not hold as one of the province named like its
+# town (no seat of that name) is a quarter of the town, not somewhere in the province
+def _quarter_of_town(text: str, spans: list, i: int, cands: list, y) -> Place | None:
+    """The town named like province ``y`` when span ``i`` is "Foo district of <that name>", else None."""
+    sp, j = spans[i], spans[i].container
+    if sp.cue != "county" or j is None or y.place.precision != ADMIN1 or text[sp.end:spans[j].start].strip() != "of":
+        return None
+    # (a city's: "the Qurzumi district of Marib" is a district of Marib governorate, a small town's namesake)
+    towns = [x.place for x in cands[j] if x.place.kind == "city" and x.place.country == y.place.country
+             and x.place.admin1_code == y.place.admin1_code and _is_named(spans[j].key, x)
+             and x.place.population >= W.quarters_town_population]
+    return max(towns, key=lambda p: p.population) if towns else None
 
 
 def _bracket_district(gz, text: str, spans: list, i: int, province: Place):
@@ -815,6 +830,9 @@ def resolve_spans(text: str, spans: list[Span], cues: Sequence[CountryCue], gz, 
             elif y.place.kind == "city":            # near the town named as its container
                 place = replace(y.place, name=f"{sp.name} (near {y.place.name})")
                 radius, why = W.village_near_town_km, f"unknown place near {y.place.name}"
+            elif (town := _quarter_of_town(text, spans, i, cands, y)) is not None:
+                place = replace(town, name=f"{sp.name} (near {town.name})")
+                radius, why = W.village_near_town_km, f"unknown district of the town {town.name}"
             elif near is not None:                  # a settlement of the codifier: near its community's centre
                 place, radius, why = near, NEAR_CENTRE_KM, f"settlement of {y.place.name} near its community centre"
             else:

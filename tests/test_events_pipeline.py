@@ -2582,3 +2582,50 @@ def test_forces_and_weapons_of_a_consequence_are_not_the_attacks():
                    "Earlier this month, rival forces attacked the oil terminals of Ras Lanuf, forcing the army to divert "
                    "troops and aircraft from Derna.")
     assert [e.name for e in found] == ["Darnah"], [e.name for e in found]
+
+
+def test_an_unknown_district_of_a_town_that_names_its_province_lies_in_the_town():
+    # "the Foo district of Homs": a part of the town Homs (point), not somewhere in Homs province
+    found = events("Shells hit a school in the Qarabees district of Homs on Monday.")
+    assert [(e.precision, e.name, round(e.lat, 1), round(e.lon, 1)) for e in found] == [
+        ("point", "Qarabees district (near Homs)", 34.7, 36.7)], [(e.precision, e.name, e.lat, e.lon) for e in found]
+
+
+def test_a_facility_named_after_a_place_then_told_where_it_stands_is_no_place():
+    # "the Basra hospital in Mosul": the facility's name is no place; it stands in the place named after it
+    found = events("A missile destroyed the Basra hospital in the centre of Mosul on Tuesday.")
+    assert [e.name for e in found] == ["Mosul"], [e.name for e in found]
+    # (a town's hospital with no other place told stays in that town)
+    assert [e.name for e in events("Shells hit the Kharkiv hospital on Tuesday.")] == ["Kharkiv"]
+
+
+def test_districts_of_the_story_town_named_like_a_town_abroad_are_that_town():
+    # "the Foo and Bar districts" in an Aleppo story: parts of Aleppo, not a namesake city in Iraq
+    found = events("ALEPPO, Syria - Shops reopened in Aleppo on Wednesday. Rockets fell on the government-held "
+                   "al-Jamiliya and Sulaymaniyah districts on Thursday, killing four people.")
+    assert [(e.country, e.admin1) for e in found] == [("SY", "Aleppo")], [(e.country, e.name) for e in found]
+
+
+def test_a_part_named_after_its_town_lies_in_that_town():
+    # "<Town> al-<Word> district" ("the old quarter of Foo"): a part of that town, told anywhere in the story
+    found = events("Government troops moved north of Hama on Monday. Fighters were bussed to Idlib on Tuesday. "
+                   "A rocket hit a street in the army-held Hama al-Jadida district on Wednesday.")
+    strikes = [e for e in found if e.type == "strike"]
+    assert [(e.country, round(e.lat, 1), round(e.lon, 1), e.date) for e in strikes] == [("SY", 35.1, 36.8, "2021-03-10")], \
+        [(e.name, e.lat, e.lon, e.date) for e in strikes]
+
+
+def test_barrel_bombs_and_pro_government_fighters_are_the_governments():
+    # barrel bombs are dropped by the state's helicopters; "pro-government fighters" are its forces
+    found = events("A barrel bomb hit a bakery in Atarib on Monday. Pro-government fighters were moved to Khan Tuman "
+                   "on Tuesday.")
+    assert [(e.type, e.actor) for e in found] == [("strike", "Syrian government"), ("deployment", "Syrian government")], \
+        [(e.type, e.actor) for e in found]
+
+
+def test_a_sentence_telling_whose_aircraft_struck_names_the_author():
+    # "the aircraft belonged to X": the author of the story's strikes told with none
+    found = events("Jets bombed a bakery in Atarib on Monday, killing nine people. Rebel rockets hit Nubl on Tuesday. "
+                   "Witnesses said the aircraft belonged to the Russian air force.")
+    assert [(e.name, e.actor) for e in found] == [("Al-Atarib", "Russia"), ("Nubl", "rebels")], \
+        [(e.name, e.actor) for e in found]
