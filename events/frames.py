@@ -306,6 +306,10 @@ _GROUND_BEFORE = re.compile(r"\b(?:ground|infantry|armou?red|mechani[sz]ed|tank|
 _EXERCISE = re.compile(r"\b(?=[edmnjwltfs])(?:(?<!to\s)exercises?|drills?|simulat(?:ed|ing|ion|ions)|"
                        r"manoeuvres|maneuvers|war[\s-]?games?|live[\s-]fire|mock\s+targets?|training\s+(?:range|ground)s?|"
                        r"firing\s+range|test[\s-](?:launch(?:es|ed)?|fir(?:e|ed|ing)|flights?)|tested)\b", re.I)
+# "struck the base as troops were gathering for a training exercise": the drill is what the victims were doing
+_DRILLING_VICTIMS = re.compile(r"\b(?:as|while|when|where)\s+(?:the\s+|hundreds\s+of\s+|dozens\s+of\s+)?(?:[\w-]+\s+){0,2}?"
+                               r"(?:troops|soldiers|recruits|cadets|conscripts|personnel|fighters|students|servicemen)\s+"
+                               r"(?:were|was|had|had\s+been)\s+(?:[\w-]+\s+){0,6}$", re.I)
 # Terror: suicide attacks, gunmen, planted explosives, shootings.
 _TERROR = re.compile(r"\b(?=\w)(?:suicide|gunm[ae]n|shooting|shot\s+dead|assassinat\w+|IEDs?|improvised\s+explosive|"
                      r"car\s+bomb\w*|VBIEDs?|explosive\s+(?:device|belt|vest)s?|sticky\s+bomb|roadside\s+bomb|landmines?|"
@@ -547,7 +551,8 @@ def not_a_strike(sentence: str, trigger: Trigger, clause: tuple[int, int], class
         return NOT_SUPPORT_FLIGHT
     if near.search(_GROUND_BEFORE, sentence, max(0, trigger.start - 25), trigger.start):   # "continued ground attacks near X"
         return NOT_GROUND
-    if _EXERCISE_ROWS.search(sentence):                              # "live-fire drills near X, firing artillery at mock targets"
+    drill = _EXERCISE_ROWS.search(sentence)                         # "live-fire drills near X, firing artillery at mock targets"
+    if drill and not (drill.start() > trigger.end and _DRILLING_VICTIMS.search(sentence, trigger.end, drill.start())):
         return NOT_EXERCISE
     if near.search(_PROTESTED, sentence, max(0, clause[0], trigger.start - 80), trigger.start):
         return NOT_PROTEST                                     # "residents protested against the shelling"

@@ -1304,8 +1304,9 @@ def dates(doc: Doc) -> None:
             done.setdefault(c.type, []).append(c.clause)
             if explicit == 2 and date.kind in FROM_CARRY:
                 # ("on Saturday ... from a strike three days earlier": a day told in the sentence is the base first)
-                base = next((d for d in s.dates if d.precision == DAY and d.kind not in FROM_CARRY and d.date
-                             and d.end <= date.start), None) if date.kind == "n_later" else None
+                # ("X was shelled on Monday, and Y was hit the day before": the day an earlier clause tells, too)
+                base = next((d for d in reversed(s.dates) if d.precision == DAY and d.kind not in FROM_CARRY and d.date
+                             and d.end <= date.start), None)
                 # ("Units drove into X on April 24. In the two days before, jets pounded X": a day told in a sentence
                 # after the last dated event, with no trigger of its own, is the nearer base)
                 nearer = _told_day_after(doc, si, carry[1] if carry is not None else -1, published) \

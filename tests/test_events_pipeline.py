@@ -2629,3 +2629,28 @@ def test_a_sentence_telling_whose_aircraft_struck_names_the_author():
                    "Witnesses said the aircraft belonged to the Russian air force.")
     assert [(e.name, e.actor) for e in found] == [("Al-Atarib", "Russia"), ("Nubl", "rebels")], \
         [(e.name, e.actor) for e in found]
+
+
+def test_the_day_before_counts_from_the_day_an_earlier_clause_tells():
+    # "X was shelled on Monday, ..., and Y was hit the day before": the day before Monday, not before publication
+    found = events("Missiles struck Kharkiv on Wednesday. Russian artillery pounded villages outside Kupiansk on Monday, "
+                   "local officials said, and fields near Izium were hit the day before.")
+    assert [(e.name, e.date) for e in found] == [("Kharkiv", "2021-03-10"), ("Kupyansk", "2021-03-08"),
+                                                 ("Izyum", "2021-03-07")], [(e.name, e.date) for e in found]
+
+
+def test_a_drill_the_victims_were_gathering_for_is_no_training_fire():
+    # "struck the base as troops were lining up for a training exercise": the strike hit a drill
+    found = events("Missiles struck the al-Anad air base on Sunday morning, as recruits were lining up for a "
+                   "training exercise.")
+    assert [(e.type, e.date) for e in found] == [("strike", "2021-03-07")], [(e.type, e.date) for e in found]
+    # (the drill's own fire stays no strike)
+    assert events("The army fired artillery at mock targets near Lahj on Sunday during a training exercise.") == []
+
+
+def test_a_facility_area_named_after_a_place_is_no_place():
+    # "shelled the Al-Foo hospital area in the city of X": the hospital's name is not the town abroad so named
+    found = events("Coalition jets bombed Mokha on Friday. Houthi fighters shelled the Al-Thawra hospital area in the "
+                   "city of Taiz on Sunday, wounding eight people.")
+    assert [(e.name, e.date) for e in found] == [("Mocha", "2021-03-12"), ("Taiz", "2021-03-07")], \
+        [(e.name, e.date) for e in found]
