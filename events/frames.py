@@ -501,7 +501,9 @@ def home_base_of_strikers(sentence: str, trigger) -> bool:
 
 
 # "sent to Yemen to help Emirati troops fighting al Qaeda": the fighting is the helped forces', the move a support
-_TO_SUPPORT = re.compile(r"\bto\s+(?:help|support|assist|advise|train|back|aid|reinforce|bolster)\b", re.I)
+# ("sent brigades to X to hold the town against a counter-attack": a defence the forces are sent for is no advance)
+_TO_SUPPORT = re.compile(r"\bto\s+(?:help|support|assist|advise|train|back|aid|reinforce|bolster|hold|defend|protect|secure|"
+                         r"guard|shore\s+up|repel)\b", re.I)
 
 
 def advance_into_combat(clause: str, trigger_end: int) -> bool:

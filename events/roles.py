@@ -174,7 +174,8 @@ def _tells(src: re.Match, body: str, end: int) -> bool:
 
 
 # "Hatay governor Rahmi Dogan said": the teller's seat.
-_SPEAKER_AFTER = re.compile(r"^\s+(?:governor|mayor|governorate\s+council|city\s+council|police\s+chief|"
+# ("the Luhansk regional governor said": the level of the office may stand before it)
+_SPEAKER_AFTER = re.compile(r"^\s+(?:(?:regional|provincial|province|oblast|city|district|local)\s+)?(?:governor|mayor|governorate\s+council|city\s+council|police\s+chief|"
                             r"spokes(?:man|woman|person)|health\s+(?:ministry|department|directorate|officials?)|"
                             r"military\s+administration|regional\s+administration)\b", re.I)
 # "aircraft over the Black Sea", "flying over Iran and Iraq": where weapons passed or were launched.

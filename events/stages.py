@@ -98,8 +98,10 @@ def _dateline_town(doc: Doc, finder) -> Toponym | None:
 
 def _dateline_default(doc: Doc, lo: int, here: list[Toponym], s: Sentence) -> Toponym | None:
     """A local dateline's town ("KHARKIV - The first bomb fell on a store ..."), for a sentence that names
-    no place at all while the story has named none yet: where the reporter is, the event is."""
-    if doc.dateline is None or here or any(not p.is_country for p in doc.places[:lo]):
+    no place at all while the story has named none but that town yet: where the reporter is, the event is."""
+    # (the headline or the dateline naming that very town counts as no other place)
+    if doc.dateline is None or here or any(not p.is_country and p.place.id != doc.dateline.place.id
+                                           for p in doc.places[:lo]):
         return None
     return dataclasses.replace(doc.dateline, start=s.start, end=s.start, text=doc.dateline.name)
 
@@ -721,11 +723,14 @@ _GOVERNED = re.compile(r"(?:\s+by(?:\s+[\w’'-]+){1,3}?)?\s+(?:on|against|at|in
 
 def _places_of_others(s: Sentence, c: Candidate, cands: list[Candidate]) -> list[Toponym]:
     """Places of the sentence that a later candidate refused as another kind of happening (a clash, a terror
-    attack, a threat) governs as its noun's object: not ``c``'s."""
+    attack, a threat), or a vague campaign word beside a strong trigger, governs as its noun's object: not ``c``'s."""
     out = []
     for o in cands:
-        if o is c or not o.trigger.nominal or o.trigger.start < c.trigger.end or \
-                not any(st in ("context", "modality") for st, _ in o.objections):
+        # ("the base for Haftar's offensive on Tripoli, and his aircraft bombed the town": what a vague word of the
+        # campaign governs is not the act's place, told before or after it)
+        campaign = o.trigger.strength == "vague" and c.trigger.strength == "strong" and o.type == c.type
+        if o is c or not campaign and (not o.trigger.nominal or o.trigger.start < c.trigger.end or
+                                       not any(st in ("context", "modality") for st, _ in o.objections)):
             continue
         for p in s.places:
             if p.start - s.start > o.trigger.end and _GOVERNED.fullmatch(s.text, o.trigger.end, p.start - s.start):
@@ -1267,7 +1272,9 @@ def dates(doc: Doc) -> None:
                                        for j in range(carry[1] + 1, si)):
             carry = None                            # "Two years later, ...", "On Tuesday, ...": a sentence between moved it
         done: dict[str, list] = {}
-        for c in by_sentence[si]:
+        # ("the base for Haftar's offensive on Tripoli, and his aircraft bombed the town": a vague word of the
+        # campaign yields to a trigger of the same clause that tells the act)
+        for c in sorted(by_sentence[si], key=lambda c: c.trigger.strength == "vague"):
             if _duplicate(c, s, done):
                 c.object("dates", DUPLICATE)
                 continue

@@ -2654,3 +2654,34 @@ def test_a_facility_area_named_after_a_place_is_no_place():
                    "city of Taiz on Sunday, wounding eight people.")
     assert [(e.name, e.date) for e in found] == [("Mocha", "2021-03-12"), ("Taiz", "2021-03-07")], \
         [(e.name, e.date) for e in found]
+
+
+def test_a_vague_campaign_word_yields_to_the_act_of_its_clause():
+    # "the supply base for X's offensive on Tripoli, and X's aircraft bombed the town": the act, at its own place
+    found = events("Government forces have seized the town of Gharyan, the main supply base for Haftar's offensive on "
+                   "Tripoli, and Haftar's aircraft bombed the town on Thursday in response, officials said.")
+    assert [(e.name, e.date) for e in found] == [("Gharyan", "2021-03-11")], [(e.name, e.date) for e in found]
+
+
+def test_forces_sent_to_hold_a_town_against_an_attack_are_deployed():
+    # "sent brigades to X to hold the town against a counter-attack": a defence, not an advance into combat
+    found = events("The government sent brigades from Misrata to Gharyan on Thursday to hold the town against a "
+                   "counter-attack, a commander said.")
+    assert [(e.type, e.name) for e in found] == [("deployment", "Gharyan")], [(e.type, e.name) for e in found]
+    # (forces that move in and clash stay a ground advance)
+    assert events("Troops moved into Gharyan on Thursday and clashed with fighters there.") == []
+
+
+def test_a_regional_governor_who_tells_names_no_place_of_the_event():
+    # "..., the Luhansk regional governor said": the teller's seat
+    found = events("Russian shelling hit a crowd collecting water in Lysychansk on Monday, killing eight people, "
+                   "the Luhansk regional governor said.")
+    assert [e.name for e in found] == ["Lysychansk"], [e.name for e in found]
+
+
+def test_a_local_story_that_names_only_its_dateline_town_places_its_events_there():
+    # "KREMENCHUK, Ukraine - ... a missile struck the crowded shopping centre": the headline and dateline town
+    found = events("Survivors of the Poltava market strike search for the missing\n\nPOLTAVA, Ukraine - Olena had gone "
+                   "to the market on Monday afternoon. A few minutes later, a Russian missile struck the crowded "
+                   "market, killing at least 20 people.")
+    assert [(e.name, e.precision) for e in found] == [("Poltava", "point")], [(e.name, e.precision) for e in found]
