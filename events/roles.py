@@ -280,7 +280,7 @@ _NAMED_AFTER = re.compile(r"^(?:[\s-]+(?-i:[A-Z])[\w’'-]*)?\s+(?:highway|road|
 _FACILITY_IN_AFTER = re.compile(r"^\s+(?:hospital|clinic|school|university|mosque|church|cathedral|market|bakery|"
                                 r"stadium|prison|hotel|theatre|theater)s?(?:\s+(?:area|compound|complex|grounds))?"
                                 r"\s+(?:in|at|near)\s+(?:the\s+)?"
-                                r"(?:[a-z][\w-]*\s+){0,3}(?:[A-Z]|(?:al|el|ad|ar|as|ash|at|az|an)-)", re.I)
+                                r"(?:[a-z][\w-]*\s+){0,3}(?:(?-i:[A-Z])|(?:al|el|ad|ar|as|ash|at|az|an)-)", re.I)
 
 
 # "Kyiv was hit by missiles", "the embassy in X was shelled": the subject of a passive strike verb
