@@ -275,9 +275,12 @@ _OWNED_BY = re.compile(r"\b(?:aircraft|jets?|warplanes?|planes|helicopters?|dron
                        r"(?:operated|flown|fired|launched|dropped)\s+by)\s+(?:the\s+)?", re.I)
 
 
+_OWNED_CUE = re.compile(r"belong|(?:operated|flown|fired|launched|dropped)\s+by")     # (one pass over the body)
+
+
 def _owner(doc: Doc) -> str | None:
     """The force a sentence of the story says the attacking aircraft or munitions belonged to (else None)."""
-    if "belong" not in doc.body and " by " not in doc.body:
+    if _OWNED_CUE.search(doc.body) is None:
         return None
     for s in doc.sentences:
         for m in _OWNED_BY.finditer(s.text):
