@@ -38,7 +38,10 @@ def run(article: Article) -> Doc:
     for _name, stage in PIPELINE:
         stage(doc)
     drafts = decide(doc)
-    doc.events = actor_told_later(merge(drafts), drafts, doc.candidates, doc.voice, doc.owner)
+    events = merge(drafts)
+    if any(e.actor is None and e.type == "strike" for e in events):
+        doc.owner = stages.owner(doc)          # ("the aircraft belonged to X": asked only when a strike lacks its actor)
+    doc.events = actor_told_later(events, drafts, doc.candidates, doc.voice, doc.owner)
     _freeze_long_lived()
     return doc
 

@@ -275,18 +275,23 @@ _OWNED_BY = re.compile(r"\b(?:aircraft|jets?|warplanes?|planes|helicopters?|dron
                        r"(?:operated|flown|fired|launched|dropped)\s+by)\s+(?:the\s+)?", re.I)
 
 
-_OWNED_CUE = re.compile(r"belong|(?:operated|flown|fired|launched|dropped)\s+by")     # (one pass over the body)
+_OWNED_CUE = re.compile(r"belong|(?:operated|flown|fired|launched|dropped)\s+by")
+_OWNED_WORDS = ("belong", "operated by", "flown by", "fired by", "launched by", "dropped by")   # (substring tests first)
 
 
-def _owner(doc: Doc) -> str | None:
-    """The force a sentence of the story says the attacking aircraft or munitions belonged to (else None)."""
-    if _OWNED_CUE.search(doc.body) is None:
+def owner(doc: Doc) -> str | None:
+    """The force a sentence of the story says the attacking aircraft or munitions belonged to (else None); asked
+    only of a story with a strike told with no actor (see events.pipeline)."""
+    body = doc.body
+    if not any(w in body for w in _OWNED_WORDS):
         return None
-    for s in doc.sentences:
-        for m in _OWNED_BY.finditer(s.text):
-            found = [a for a in A.actor_mentions(s.text) if a.start == m.end()]
-            if found:
-                return found[0].actor
+    for cue in _OWNED_CUE.finditer(body):           # (the pattern runs only in a window before each cue)
+        m = _OWNED_BY.search(body, max(0, cue.start() - 90), min(len(body), cue.end() + 12))
+        if m is None or m.end() <= cue.start():
+            continue
+        found = [a for a in A.actor_mentions(body[m.end():m.end() + 80]) if a.start == 0]
+        if found:
+            return found[0].actor
     return None
 
 
@@ -309,7 +314,6 @@ def actors(doc: Doc) -> None:
         s.skip = s.claim_at if s.claim_at and not _SPEAKER_IS_SUBJECT.match(text[s.claim_at[1]:]) else None
         s.question = text.rstrip(" ”\"’'").endswith("?")
     voice = doc.voice = _voice(doc)
-    doc.owner = _owner(doc)
     for c in doc.candidates:
         s = doc.sentences[c.sentence]
         text, found = _outside_asides(s.text, s.actors, c.trigger.start)
