@@ -106,6 +106,8 @@ class EventSettings:
     placeless_events = False
     # A bare name of a province that is also its town's ("Murzuq", "Kherson") is the town from this size up.
     bare_province_town_population = 20000
+    # "central Kharkiv": the centre of a town this big that names its province (below it, "central Idlib" is the province's)
+    centre_town_population = 200_000
     # A report dated this long before publication is background, a non-event with reason "historical".
     historical_days = 183
     # A sentence with no date of its own, within this many sentences after one told with a day, takes that day.

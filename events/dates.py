@@ -77,6 +77,8 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("in_year", re.compile(r"\b(?:in|during|since|after|before)\s+(?:early\s+|late\s+|mid-)?(?P<year>(?:19|20)\d\d)\b(?![-/]\d)", re.I)),
     # "the 1986 bombing of X", "its 2014 offensive": a year before an event noun dates that happening
     ("year_attr", re.compile(r"\b(?:the|its|their|his|her|a|an)\s+(?P<year>(?:19|20)\d\d)(?=\s+(?-i:[a-z]))", re.I)),
+    # "on Tuesday last week", "on Tuesday of last week": that weekday of the calendar week before publication's
+    ("wd_last_week", re.compile(r"(?:(?<=on)|(?<![A-Za-z]))" + _WEEKDAY + r"\s+(?:of\s+)?last\s+week\b", re.I)),
     ("since_last", re.compile(r"\bsince\s+last\s+(?P<unit>week|month|year)\b", re.I)),
     # ("Decades ago", "many years ago": a count left untold is some, two at least)
     ("ago", re.compile(r"\b(?:" + _NUM + r"\s+|(?:many|some)\s+)?(?<!\w)(?:" + _UNIT + r"|(?P<decade>decade)s?)\s+ago\b", re.I)),
@@ -302,6 +304,9 @@ def _resolve(kind: str, m: re.Match, published: dt.date | None) -> DateMention |
     if kind == "since_wd":
         d = weekday_on_or_before(WEEKDAYS[g["weekday"].lower()], published)
         return DateMention(s, e, t, d, APPROX, d, published, kind)
+    if kind == "wd_last_week":
+        d = published - dt.timedelta(days=published.weekday() + 7 - WEEKDAYS[g["weekday"].lower()])
+        return DateMention(s, e, t, d, DAY, d, d, kind)
     if kind in ("weekday", "into_wd"):
         d = weekday_on_or_before(WEEKDAYS[g["weekday"].lower()], published)
         if t.lower().startswith("last") and d == published:

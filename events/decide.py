@@ -243,13 +243,18 @@ def _theater_actors(doc: Doc, drafts: list[Draft]) -> None:
                 d.event.actor = "Russian-backed separatists"
             d.event.actors = list(dict.fromkeys("Russian-backed separatists" if a == "rebels" else a
                                                 for a in d.event.actors))
-    # "the coalition" in Yemen is Saudi-led (said so, the story's first theater is Yemen, or the event is in
-    # Yemen); the body is read for it only when an event has that actor
-    if any(d.event.actor == "US-led coalition" for d in drafts) and not _US_LED.search(doc.body):
+    coalition_in_yemen(doc, [d.event for d in drafts])
+
+
+def coalition_in_yemen(doc: Doc, events: list[Event]) -> None:
+    """"the coalition" in Yemen is Saudi-led (said so, the story's first theater is Yemen, or the event is in
+    Yemen); the body is read for it only when an event has that actor. (Run on the drafts, and again after
+    :func:`actor_told_later`: "Ministry of Defence: ... coalition strikes ..." heading a Yemeni statement.)"""
+    if any(e.actor == "US-led coalition" for e in events) and not _US_LED.search(doc.body):
         everywhere = bool(_SAUDI_LED.search(doc.body)) or doc.theater[:1] == ("YE",)
-        for d in drafts:
-            if d.event.actor == "US-led coalition" and (everywhere or d.event.country == "YE"):
-                d.event.actor = "Saudi-led coalition"
+        for e in events:
+            if e.actor == "US-led coalition" and (everywhere or e.country == "YE"):
+                e.actor = "Saudi-led coalition"
 
 
 def non_events(doc: Doc) -> list[Event]:

@@ -13,7 +13,7 @@ import gc
 
 from events import stages
 from events.article import Article
-from events.decide import actor_told_later, decide, non_events
+from events.decide import actor_told_later, coalition_in_yemen, decide, non_events
 from events.doc import Doc
 from events.merge import merge
 from events.model import Event
@@ -42,6 +42,7 @@ def run(article: Article) -> Doc:
     if any(e.actor is None and e.type == "strike" for e in events):
         doc.owner = stages.owner(doc)          # ("the aircraft belonged to X": asked only when a strike lacks its actor)
     doc.events = actor_told_later(events, drafts, doc.candidates, doc.voice, doc.owner)
+    coalition_in_yemen(doc, doc.events)
     _freeze_long_lived()
     return doc
 

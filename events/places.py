@@ -57,6 +57,7 @@ _TO_BRACKET = re.compile(r"(?:\s*\[[^\]\n]{0,40}\])?(?:\s*(?:,|and|or)\s*(?:and\
                          r"(?:\s+in\s+(?:the\s+)?[a-z]*\s*[A-Z][a-z]+)?\s*\(")
 # "the Kyivskyi district of Donetsk city", "the Jadida neighbourhood of Mosul": a part of the town
 _PART_WORD = re.compile(r"\b(?:district|neighbou?rhood|quarter|suburb)s?\s*$", re.I)
+_CENTRE_OF = re.compile(r"(?:central|downtown)\s", re.I)
 _HEAD_BEFORE = re.compile(r"\b([A-Z][\w'’]+) (?:al|el|ad|an|ar|as|ash|at|az)-$")     # "Hama al-Jadida": its town
 _PART_OF = re.compile(r"(?:\s+(?:district|neighbou?rhood|quarter|suburb))?\s+of\s+(?:the\s+)?")
 _COUNTRYS = re.compile(r"['’]s\s+(?:(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+)?",
@@ -360,6 +361,9 @@ class PlaceFinder:
                                                             and suffix.group("word").lower() != "region")
             if not listed and t.cue != "direction":
                 continue
+            if not listed and _CENTRE_OF.match(t.text) and t.place.kind == "city" \
+                    and t.place.population >= S.centre_town_population:
+                continue                                # "central Kharkiv": the centre of the city, not the province's
             res = self.gz.resolve(t.name, countries=theater or (t.place.country,), cue="admin1")
             p = res.place
             if p is not None and p.kind == "admin1" and p.country == t.place.country and (

@@ -32,6 +32,8 @@ _ORIGIN = re.compile(r"(?:f(?<!\wf)rom|o(?<!\wo)ut\s+of)\s+(?:around\s+|near\s+|
                      r"f(?<!\wf)rom\s+the\s+direction\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$|"
                      r"(?:f(?<!\wf)rom|o(?<!\wo)ut\s+of)\s+(?:around\s+|near\s+|outside\s+)?the\s+(?:[a-z][\w-]*\s+){0,2}"
                      r"(?:town|city|village|area|region|district)\s+of\s+$")
+# "From Ataq, three brigades were moved to X": an origin fronted before its sentence, set off by a comma
+_FRONTED_FROM = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))From\s+(?:the\s+)?$")
 # "jets flying from airfields in Belarus", "operating from the air base in Jordan", "taking off from
 # an airfield on the territory of X": the launch site (the words between are no verb: "from X shelled
 # positions in Y" names the target Y).
@@ -446,7 +448,7 @@ def mark(toponyms: list[Toponym], body: str, told: Callable[[int], bool] | None 
             prev_between = purpose_prev = False
             continue
         worded = _word_gap_after(after)         # (else none of the patterns on the words after is asked)
-        t.origin = bool(near & _B_ORIGIN and _ORIGIN.search(before, max(0, len(before) - 50))
+        t.origin = bool(after[:1] == "," and _FRONTED_FROM.search(body, max(0, t.start - 12), t.start)) or bool(near & _B_ORIGIN and _ORIGIN.search(before, max(0, len(before) - 50))
                         and not _RANGE_FROM.search(before, max(0, len(before) - 40))) or \
             bool(near & _B_SOURCE and (src := _SOURCE_BEFORE.search(before, max(0, len(before) - 55))) and
                  _tells(src, body, t.end)) or \

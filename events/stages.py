@@ -396,8 +396,16 @@ def context(doc: Doc) -> None:
         if why is None and c.sentence + 1 < len(doc.sentences) and \
                 F.intercepted_next(s.text, doc.sentences[c.sentence + 1].text):
             why = F.NOT_DOWNING                     # "... launched a missile towards X. The missile was intercepted."
+        if why is None and c.trigger.strength != "strong" and _APPOSED_NOUN.search(s.text, max(0, c.trigger.start - 30), c.trigger.start) \
+                and any(o.sentence == c.sentence and o.trigger.end <= c.trigger.start and (("context", F.NOT_DOWNING) in o.objections)
+                        for o in doc.candidates):
+            why = F.NOT_DOWNING                     # "intercepted a missile fired towards X, an attack ...": that missile
         if why:
             c.object("context", why)
+
+
+# ", an attack the coalition blamed on Iran": a noun set beside the clause before it names what that clause told
+_APPOSED_NOUN = re.compile(r",\s+(?:an?|the|this|that)\s+(?:[\w-]+\s+)?$", re.I)
 
 
 def _weapon_word(text: str) -> bool:

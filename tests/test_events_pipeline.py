@@ -2685,3 +2685,42 @@ def test_a_local_story_that_names_only_its_dateline_town_places_its_events_there
                    "to the market on Monday afternoon. A few minutes later, a Russian missile struck the crowded "
                    "market, killing at least 20 people.")
     assert [(e.name, e.precision) for e in found] == [("Poltava", "point")], [(e.name, e.precision) for e in found]
+
+
+def test_the_coalition_whose_statement_it_is_in_yemen_is_saudi_led():
+    # a Yemeni ministry's statement headed "... coalition strikes ...": its agentless reports are the Saudi-led coalition's
+    found = events("Ministry of Defence: coalition strikes militia reinforcements in Harib\n\nUnits arrived in Ataq, "
+                   "the capital of Shabwa governorate, on 28 February.")
+    assert [(e.type, e.actor) for e in found] == [("deployment", "Saudi-led coalition")], [(e.type, e.actor) for e in found]
+
+
+def test_an_origin_fronted_before_its_sentence_is_no_destination():
+    # "From Ataq, three brigades were moved to X": the fronted "From" place is where they came from
+    found = events("Jets struck Harib on Monday. From Ataq, three brigades were moved to the Usaylan front on Tuesday.")
+    assert [(e.type, e.name) for e in found] == [("strike", "Harib"), ("deployment", "'Usaylan")], \
+        [(e.type, e.name) for e in found]
+    # (a capital "From" inside a sentence's range stays as it is)
+    assert [e.name for e in events("Missiles hit Lviv on Monday.")] == ["Lviv"]
+
+
+def test_the_centre_of_a_big_town_that_names_its_province_is_the_town():
+    # "central Kharkiv": the city centre (a small town's "central Idlib" stays its province)
+    assert [(e.name, e.precision) for e in events("Shells hit central Kharkiv on Wednesday.")] == [("Kharkiv", "point")]
+    assert [e.precision for e in events("Jets bombed villages in central Idlib on Wednesday.")] == ["admin1"]
+
+
+def test_a_weekday_of_last_week_is_in_the_week_before():
+    # "on Tuesday last week", "on Friday of last week": that day of the calendar week before publication's
+    found = events("Jets bombed the palace in Sanaa on Tuesday last week, residents said.")
+    assert [(e.date, e.date_precision) for e in found] == [("2021-03-02", "day")], [e.date for e in found]
+
+
+def test_an_attack_apposed_to_an_interception_is_that_missile():
+    # "intercepted a missile fired towards X, an attack the coalition blamed on Iran": no strike on X
+    found = events("Houthi fighters shelled Taiz on Friday. Saudi air defences intercepted a ballistic missile fired "
+                   "towards Riyadh's King Khalid airport on Saturday, an attack the coalition said was carried out with "
+                   "Iranian-made weapons.")
+    assert [e.name for e in found] == ["Taiz"], [e.name for e in found]
+    # (an attack noun beside a strike stays that strike)
+    assert [e.name for e in events("Jets bombed a market in Saada on Saturday, an attack the Houthis called a "
+                                   "massacre.")] == ["Sa'dah"]
