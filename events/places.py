@@ -57,6 +57,9 @@ _TO_BRACKET = re.compile(r"(?:\s*\[[^\]\n]{0,40}\])?(?:\s*(?:,|and|or)\s*(?:and\
                          r"(?:\s+in\s+(?:the\s+)?[a-z]*\s*[A-Z][a-z]+)?\s*\(")
 # "the Kyivskyi district of Donetsk city", "the Jadida neighbourhood of Mosul": a part of the town
 _PART_WORD = re.compile(r"\b(?:district|neighbou?rhood|quarter|suburb)s?\s*$", re.I)
+# ", on the eastern edge of", ", on the outskirts of": the next place is where the one before lies
+_EDGE_OF = re.compile(r",\s+(?:on|at)\s+the\s+(?:(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)"
+                      r"(?:ern)?\s+)?(?:edges?|outskirts|fringes?)\s+of\s+(?:the\s+)?(?:(?:city|town)\s+of\s+)?", re.I)
 _CENTRE_OF = re.compile(r"(?:central|downtown)\s", re.I)
 _HEAD_BEFORE = re.compile(r"\b([A-Z][\w'’]+) (?:al|el|ad|an|ar|as|ash|at|az)-$")     # "Hama al-Jadida": its town
 _PART_OF = re.compile(r"(?:\s+(?:district|neighbou?rhood|quarter|suburb))?\s+of\s+(?:the\s+)?")
@@ -277,6 +280,17 @@ class PlaceFinder:
                 continue                                # a known quarter of the town
             t.place, t.village = dataclasses.replace(c.place, name=f"{t.name} (near {c.place.name})"), True
 
+    def edge_of_town(self, found: list[Toponym], body: str) -> None:
+        """"the village of X, on the eastern edge of Y": Y is a landmark of X (one event, at X), and X lies by Y
+        (a namesake far away, or a place the gazetteer lacks, is read at Y)."""
+        for t, c in zip(found, found[1:]):
+            m = _EDGE_OF.match(body, t.end) if c.place is not None and c.place.kind == "city" else None
+            if m is None or not c.start <= m.end() < c.end:     # (the mention may hold "edge of" itself)
+                continue
+            c.reference = True
+            if t.place is None or _km(t.place, c.place) > _PART_KM:
+                t.place, t.village = dataclasses.replace(c.place, name=f"{t.name} (near {c.place.name})"), True
+
     def town_then_part(self, found: list[Toponym], body: str) -> None:
         """"In Kyiv, a shell hit a building in the Obolon district": a known part of the town named later in the
         sentence is where it happened; the town only contains it (one event, at the most precise place)."""
@@ -403,6 +417,7 @@ class PlaceFinder:
         (:func:`events.roles.mark`: the event roles of mentions elsewhere are not worked out)."""
         found = roles.mark(self.mentions(body, hint, published), body, told)
         self.parts_of_towns(found, body)
+        self.edge_of_town(found, body)
         self.town_then_part(found, body)
         self.parts_of_town_told(found, body)
         self.capitals_named(found, body)

@@ -396,7 +396,9 @@ def context(doc: Doc) -> None:
         if why is None and c.sentence + 1 < len(doc.sentences) and \
                 F.intercepted_next(s.text, doc.sentences[c.sentence + 1].text):
             why = F.NOT_DOWNING                     # "... launched a missile towards X. The missile was intercepted."
-        if why is None and c.trigger.strength != "strong" and _APPOSED_NOUN.search(s.text, max(0, c.trigger.start - 30), c.trigger.start) \
+        # ("shot down a helicopter near X, killing 14": the casualties of the downing)
+        if why is None and c.trigger.strength != "strong" and (c.frame == "weapon-casualty" or _APPOSED_NOUN.search(
+                s.text, max(0, c.trigger.start - 30), c.trigger.start)) \
                 and any(o.sentence == c.sentence and o.trigger.end <= c.trigger.start and (("context", F.NOT_DOWNING) in o.objections)
                         for o in doc.candidates):
             why = F.NOT_DOWNING                     # "intercepted a missile fired towards X, an attack ...": that missile
@@ -858,6 +860,8 @@ def arguments(doc: Doc) -> None:
         s.in_theater = [p for p in here if not doc.theater or p.place.country in doc.theater]
         s.weapon = A.weapon_in(text)
         s.relative = [(a, _aside_end(text, a, b)) for a, b in s.clauses if _RELATIVE.match(text[a:b])]
+        if "ed " in text:                   # ("the Aidar battalion, formed by the ministry last month, took up ...")
+            s.relative += [(m.start(), m.end()) for m in _PARTICIPLE_ASIDE.finditer(text)]
         s.others = [m.start() for m in _OTHER_HAPPENING_ROWS.finditer(text)]
     by_sentence: dict[int, list[Candidate]] = {}
     for c in doc.candidates:
@@ -931,6 +935,9 @@ def _where_antecedent(s: Sentence, clause: tuple[int, int]) -> Toponym | None:
 # --- dates ------------------------------------------------------------------
 
 _RELATIVE = re.compile(r"^,?\s*(?:which|who|whom|whose|where)\b", re.I)
+# "Volunteers of the Aidar battalion, formed by the ministry last month, took up positions": a participle set off by
+# commas describes its noun; the day it tells is that description's, not the main clause's
+_PARTICIPLE_ASIDE = re.compile(r",\s*(?:[a-z]{3,}ed|set\s+up|built|founded)\s+(?:by|in|on|at|during|last|earlier)\b[^,;.()]{0,60},")
 
 
 def _aside_end(text: str, a: int, b: int) -> int:

@@ -2724,3 +2724,27 @@ def test_an_attack_apposed_to_an_interception_is_that_missile():
     # (an attack noun beside a strike stays that strike)
     assert [e.name for e in events("Jets bombed a market in Saada on Saturday, an attack the Houthis called a "
                                    "massacre.")] == ["Sa'dah"]
+
+
+def test_a_day_told_in_a_participle_aside_is_the_asides():
+    # "the Aidar battalion, formed by the ministry last month, took up positions ... at the weekend": the weekend
+    found = events("Volunteers of the Aidar battalion, formed by the defence ministry last month, took up positions in "
+                   "the town of Shchastya, north of Luhansk, at the weekend, a commander said.")
+    assert [(e.name, e.date_precision, e.date >= "2021-03-06") for e in found] == [("Shchastya", "approx", True)], \
+        [(e.name, e.date, e.date_precision) for e in found]
+
+
+def test_a_village_on_the_edge_of_a_town_lies_by_that_town():
+    # "the village of X, on the eastern edge of Y": one event, at X read by Y (not a namesake far away, not Y again)
+    found = events("Donetsk was calm on Monday. Artillery shells struck houses in the village of Semenivka, on the "
+                   "eastern edge of Sloviansk, overnight, residents said.")
+    assert [(e.admin1, round(e.lat, 1), round(e.lon, 1)) for e in found] == [("Donetsk", 48.8, 37.6)], \
+        [(e.name, e.admin1, e.lat, e.lon) for e in found]
+
+
+def test_the_casualties_of_a_downing_are_no_strike():
+    # "shot down a helicopter near X, killing 14": the downing killed them, no strike on X
+    assert events("On Thursday, separatists shot down a Ukrainian military helicopter near Sloviansk, killing 14 "
+                  "servicemen.") == []
+    # (a strike's casualties stay the strike's)
+    assert [e.name for e in events("Jets struck Idlib on Thursday, killing 14 people.")] == ["Idlib"]
