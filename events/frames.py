@@ -314,6 +314,8 @@ _DRILLING_VICTIMS = re.compile(r"\b(?:as|while|when|where)\s+(?:the\s+|hundreds\
 _TERROR = re.compile(r"\b(?=\w)(?:suicide|gunm[ae]n|shooting|shot\s+dead|assassinat\w+|IEDs?|improvised\s+explosive|"
                      r"car\s+bomb\w*|VBIEDs?|explosive\s+(?:device|belt|vest)s?|sticky\s+bomb|roadside\s+bomb|landmines?|"
                      r"hostages?|kidnapp\w+|stabb\w+|grenade\s+(?:attack|thrown|was\s+thrown)|"
+                     # ("the dam was destroyed by sabotage": a blast set by saboteurs, no air or indirect fire)
+                     r"sabotage|saboteurs?|"
                      # "a string of bombings in X": serial bombings in a city are terror (air raids come as strikes)
                      r"(?:string|wave|spate|series|spree)\s+of\s+(?:deadly\s+|coordinated\s+)?bombings)\b", re.I)
 # "strikes destroyed a fighting position and a vehicle-borne improvised explosive device": a bomb

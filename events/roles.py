@@ -226,7 +226,7 @@ FACILITY_AFTER = re.compile(r"^\s+(?:complex|compound|hotel|roundabout|square|st
 # "Shevchenko Park", "Tahrir Square": a named facility, a landmark inside the town.
 _NAMED_FACILITY = re.compile(r"^\s+(?:Park|Street|St\.|Avenue|Square|Boulevard|Roundabout|Stadium|Bridge|Descent)\b")
 # "near Sabratha, west of Tripoli": a relative phrase in apposition places the town before it.
-_RELATIVE_TEXT = re.compile(r"^(?:\d|about|some|around|(?:north|south|east|west)\w*\s+of)", re.I)
+_RELATIVE_TEXT = re.compile(r"^(?:\d|about|some|around|(?:north|south|east|west)[\w-]*\s+of)", re.I)
 
 def _arabic_head_village(t) -> bool:
     """An unknown village its container holds, named with an Arabic head word that also opens

@@ -882,6 +882,12 @@ def arguments(doc: Doc) -> None:
             if all(p.is_country for p in c.places):     # (a "where" clause naming no place of its own)
                 ante = _where_antecedent(s, c.clause)
                 c.places = [ante] if ante is not None else c.places
+            if c.places and all(p.precision != "point" for p in c.places):
+                # ("al-Foo, a village in the western Aleppo countryside south-west of Atarib": the bearing from the
+                # town places it more precisely than the region it is told in)
+                bearing = next((p for p in s.places if p.reference and not p.origin and p.precision == "point"
+                                and relative_text(p) and reach[0] <= p.start - s.start < reach[1]), None)
+                c.places = [bearing] if bearing is not None else c.places
             c.refused_places = [(p, _role(p, s)) for p in s.places if p not in c.places]
             c.target = A.target_for(s.text, c.trigger.end, c.clause[1])
             c.weapon = s.weapon

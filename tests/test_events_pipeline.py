@@ -2748,3 +2748,18 @@ def test_the_casualties_of_a_downing_are_no_strike():
                   "servicemen.") == []
     # (a strike's casualties stay the strike's)
     assert [e.name for e in events("Jets struck Idlib on Thursday, killing 14 people.")] == ["Idlib"]
+
+
+def test_a_hyphenated_bearing_from_a_town_places_the_village_over_its_region():
+    # "al-Foo, a village in the western Aleppo countryside south-west of the town of Atarib": by Atarib, not the region
+    found = events("Jets bombed Idlib on Monday. An air strike hit a mosque in Kafr Zuzu, a village in the western "
+                   "Aleppo countryside south-west of the town of Atarib, on Thursday.")
+    assert [(e.precision, e.admin1) for e in found] == [("point", "Idlib"), ("point", "Aleppo")], \
+        [(e.name, e.precision) for e in found]
+
+
+def test_sabotage_is_no_strike():
+    # "the dam was destroyed by sabotage": saboteurs' blast, no air or indirect fire
+    found = events("Shells hit Kherson on Monday. Officials in Moscow say the dam near Nova Kakhovka was destroyed by "
+                   "Ukrainian sabotage.")
+    assert [e.name for e in found] == ["Kherson"], [e.name for e in found]
