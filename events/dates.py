@@ -64,7 +64,9 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     # "since late September (2020)": the year may be left to the reader
     ("since_my", re.compile(r"\bsince\s+(?:early\s+|late\s+|mid-)?" + _MONTH + r"(?:\s+(?P<year>(?:19|20)\d\d))?\b(?!\s+\d)", re.I)),
     # ("last September": the latest September before the month of publication)
-    ("in_my", re.compile(r"\b(?:in|during|throughout|(?P<last>last))\s+(?:early\s+|late\s+|mid-)?" + _MONTH + r"(?:\s+(?P<year>(?:19|20)\d\d)|(?P<ly>\s+last\s+year))?\b(?!\s+\d)", re.I)),
+    # ("at the end of June", "in the middle of May": that third of the month too)
+    ("in_my", re.compile(r"\b(?:(?:in|during|throughout|(?P<last>last))\s+(?:early\s+|late\s+|mid-|the\s+(?:end|start|beginning|"
+                         r"middle)\s+of\s+)?|(?:at|by|towards?)\s+the\s+(?:end|start|beginning|middle)\s+of\s+)" + _MONTH + r"(?:\s+(?P<year>(?:19|20)\d\d)|(?P<ly>\s+last\s+year))?\b(?!\s+\d)", re.I)),
     ("since_wd", re.compile(r"\bsince\s+(?:last\s+)?" + _WEEKDAY + r"\b", re.I)),
     # "on Sunday the 17th": a weekday and a day of the month (the latest such day on or before publication)
     ("wd_nth", re.compile(r"\b" + _WEEKDAY + r",?\s+the\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?" + _MONTH + r")", re.I)),
@@ -289,11 +291,11 @@ def _resolve(kind: str, m: re.Match, published: dt.date | None) -> DateMention |
         start = dt.date(year, month, 1)
         end = (start.replace(day=28) + dt.timedelta(days=4)).replace(day=1) - dt.timedelta(days=1)
         low = t.lower()                          # "early/mid-/late September": that third of the month
-        if "early" in low:
+        if "early" in low or "start of" in low or "beginning of" in low:
             end = start + dt.timedelta(days=9)
-        elif "mid-" in low:
+        elif "mid-" in low or "middle of" in low:
             start, end = start + dt.timedelta(days=10), start + dt.timedelta(days=19)
-        elif "late" in low:
+        elif "late" in low or "end of" in low:
             start = start + dt.timedelta(days=20)
         if kind == "since_my":
             return DateMention(s, e, t, start, APPROX, start, published or end, kind)

@@ -123,6 +123,8 @@ CONVOY_ENTERED = re.compile(r"\b(?:convoys?|columns?)\b(?P<np>(?:\s+(?:of\s+)?[\
 MILITARY_OBJECT = re.compile(r"\b(?=\w)(?:troops?|forces|soldiers|fighters|militiamen|militias|mercenaries|contractors|gunmen|reinforcements|personnel|marines|paratroopers|infantry|"
     # ("columns of his vehicles moved to X": a military column)
     r"battalions?|brigades?|units?|columns|advisers|advisors|(?:military\s+)?experts|special\s+forces|"
+    # ("army engineers were flown into the air base": soldiers of an arm; plain "engineers" may be civilians)
+    r"(?:army|military|combat)\s+engineers|sappers|commandos|"
     r"(?:fire|mobile|assault|battle|sabotage|tactical)\s+groups?|battlegroups?|"
     r"jets?|aircrafts?|warplanes?|planes|fighters?\s+jets|bombers?|helicopters?|gunships?|drones?|"
     r"(?:F|Su|MiG|Tu|B|A|CF|AV)-\d+\w*|Rafales?|Tornados?|Typhoons?|Mirages?|"
@@ -155,7 +157,8 @@ _MEANWHILE = r"(?:(?:on|late\s+on|early\s+on|last|this)\s+\w+\s+|again\s+|yester
 # ("none of its aircraft had engaged targets": a negated subject, a few words before the verb)
 # ("suspending attacks on X", "halted its strikes": the attacks are stopped, none is reported)
 # ("There were no reports that the Egyptian raids had reached X": no report, sign or evidence that it happened)
-NEGATION_NEAR = re.compile(r"\b(?=\w)(?:(?:no|neither|nor|without)\s+(?:[\w’'-]+\s+){0,3}|none\s+of\s+(?:[\w’'-]+\s+){0,4}|"
+# ("no American advisers had yet arrived": an adverb of time may follow the words of the subject)
+NEGATION_NEAR = re.compile(r"\b(?=\w)(?:(?:no|neither|nor|without)\s+(?:[\w’'-]+\s+){0,3}(?:(?:yet|so\s+far|still|ever)\s+)?|none\s+of\s+(?:[\w’'-]+\s+){0,4}|"
                            r"no\s+(?:[\w-]+\s+)?(?:signs?|reports?|evidence|indications?)\s+(?:that|of)\s+"
                            # (not "no reports of casualties from the shelling": the shelling happened)
                            r"(?!(?:[\w’'-]+\s+){0,2}(?:casualties|injuries|deaths|damage|victims|dead)\b)(?:[\w’'-]+\s+){0,4}|"
@@ -293,6 +296,9 @@ ACTORS: list[tuple[str, re.Pattern]] = [(name, re.compile(p, re.I if flags else 
                  r"(?<=aircraft\sof\sthe\s)|(?<=helicopters\sof\sthe\s)|(?<=artillery\sof\sthe\s)|(?<=army\sof\sthe\s)|"
                  r"(?<=militias\sof\sthe\s)|(?<=drones\sof\sthe\s))(?:regime|government)\b(?!\s+of\b)|(?:pro-)?(?:government|regime)(?:['’]s)?\s+(?:forces|troops|jets?|warplanes?|aircraft|helicopters?|artillery|"
                  r"soldiers|fighters|army|units|reinforcements|militias?|gunners|tanks|drones?|" + ATTACK_NOUNS + r")|"
+                 # "Tanks of the army's 9th Armoured Division": the unnamed army's own units, in its own country
+                 r"(?<=the\s)(?:army|military)['’]s(?=\s+(?:[\w-]+\s+){0,3}(?:[Dd]ivision|[Bb]rigade|[Bb]attalion|[Rr]egiment|"
+                 r"units?|troops|forces|tanks|artillery|soldiers|engineers)\b)|"
                  # "state media said the army had shelled X": the unnamed army acting in its own country
                  r"(?<=the\s)(?:army|military)(?=\s+(?:(?:had|has|have|also|then|later)\s+)?(?:shell|strik|struck|bomb|fir|pound|"
                  r"target|hit|launch|carried|deploy|sent|mov|dropp)\w*))\b", 1),

@@ -2763,3 +2763,29 @@ def test_sabotage_is_no_strike():
     found = events("Shells hit Kherson on Monday. Officials in Moscow say the dam near Nova Kakhovka was destroyed by "
                    "Ukrainian sabotage.")
     assert [e.name for e in found] == ["Kherson"], [e.name for e in found]
+
+
+def test_the_end_of_a_month_dates_its_last_third():
+    # "At the end of June, aircraft destroyed X": late June, approximately (not the day of publication)
+    found = events("Jets struck Mosul on Monday. At the end of February, Iraqi aircraft destroyed hundreds of "
+                   "vehicles near Fallujah.")
+    assert [(e.name, e.date, e.date_precision) for e in found] == [
+        ("Mosul", "2021-03-08", "day"), ("Al Fallujah", "2021-02-24", "approx")], \
+        [(e.name, e.date, e.date_precision) for e in found]
+
+
+def test_no_force_that_had_yet_arrived_is_negated():
+    # "no American advisers had yet arrived at the base": an adverb of time after the subject keeps the negation
+    found = events("Jets struck Mosul on Monday. A US official said no American advisers had yet arrived at the base "
+                   "in Qayyarah.")
+    assert [e.name for e in found] == ["Mosul"], [e.name for e in found]
+
+
+def test_army_engineers_and_the_armys_units_are_forces_of_the_government():
+    # "army engineers were flown into X": soldiers; "Tanks of the army's 9th Division": the government's
+    found = events("Iraqi army engineers were flown into the Qayyarah air base on Sunday. Tanks of the army's 9th "
+                   "Armoured Division were moved from Anbar to Makhmour on Monday.")
+    assert [(e.type, e.actor) for e in found] == [("deployment", "Iraq"), ("deployment", "Iraq")], \
+        [(e.type, e.name, e.actor) for e in found]
+    # (engineers sent to a plant are no force)
+    assert events("Engineers were flown to the power plant in Mosul on Sunday to repair it.") == []
