@@ -60,6 +60,8 @@ _PART_WORD = re.compile(r"\b(?:district|neighbou?rhood|quarter|suburb)s?\s*$", r
 # ", on the eastern edge of", ", on the outskirts of": the next place is where the one before lies
 _EDGE_OF = re.compile(r",\s+(?:on|at)\s+the\s+(?:(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)"
                       r"(?:ern)?\s+)?(?:edges?|outskirts|fringes?)\s+of\s+(?:the\s+)?(?:(?:city|town)\s+of\s+)?", re.I)
+# "a convoy crossed into Idlib through the border post": a border is crossed into a province, not into its town
+_CROSSED_INTO = re.compile(r"\bcross(?:ed|es|ing)\s+(?:the\s+(?:[\w-]+\s+)?border\s+)?into\s+$", re.I)
 _CENTRE_OF = re.compile(r"(?:central|downtown)\s", re.I)
 _HEAD_BEFORE = re.compile(r"\b([A-Z][\w'’]+) (?:al|el|ad|an|ar|as|ash|at|az)-$")     # "Hama al-Jadida": its town
 _PART_OF = re.compile(r"(?:\s+(?:district|neighbou?rhood|quarter|suburb))?\s+of\s+(?:the\s+)?")
@@ -372,7 +374,8 @@ class PlaceFinder:
             if t.place.kind in ("admin1", "country", "site"):
                 continue
             listed = roles.province_listed(t, body) or bool(suffix and suffix.group("word").lower() in L.ADMIN1_SUFFIX
-                                                            and suffix.group("word").lower() != "region")
+                                                            and suffix.group("word").lower() != "region") \
+                or bool(_CROSSED_INTO.search(body, max(0, t.start - 40), t.start))
             if not listed and t.cue != "direction":
                 continue
             if not listed and _CENTRE_OF.match(t.text) and t.place.kind == "city" \

@@ -2789,3 +2789,17 @@ def test_army_engineers_and_the_armys_units_are_forces_of_the_government():
         [(e.type, e.name, e.actor) for e in found]
     # (engineers sent to a plant are no force)
     assert events("Engineers were flown to the power plant in Mosul on Sunday to repair it.") == []
+
+
+def test_forces_brought_into_a_town_are_deployed():
+    # "have brought fresh units and ammunition into X": forces brought there (not weather, not a war)
+    found = events("Government troops have brought fresh units and ammunition into Tawergha this week, rebels said.")
+    assert [(e.type, e.name) for e in found] == [("deployment", "Tawergha")], [(e.type, e.name) for e in found]
+    assert events("The storm brought heavy rain into Misrata this week.") == []
+
+
+def test_a_border_crossed_into_a_province_then_a_town_is_one_deployment_at_the_town():
+    # "crossed into Idlib through the border post and drove to positions on the edges of Saraqeb": one, at Saraqeb
+    found = events("A Turkish convoy of about 50 armoured vehicles crossed into Idlib through the Kafr Lusin border "
+                   "post on Sunday and drove to new positions on the edges of Saraqeb.")
+    assert [(e.name, e.precision) for e in found] == [("Saraqib", "point")], [(e.name, e.precision) for e in found]
