@@ -286,11 +286,11 @@ class PlaceFinder:
         """"the village of X, on the eastern edge of Y": Y is a landmark of X (one event, at X), and X lies by Y
         (a namesake far away, or a place the gazetteer lacks, is read at Y)."""
         for t, c in zip(found, found[1:]):
-            m = _EDGE_OF.match(body, t.end) if c.place is not None and c.place.kind == "city" else None
+            m = _EDGE_OF.match(body, t.end) if c.place is not None else None
             if m is None or not c.start <= m.end() < c.end:     # (the mention may hold "edge of" itself)
                 continue
-            c.reference = True
-            if t.place is None or _km(t.place, c.place) > _PART_KM:
+            c.reference = True                      # ("Sokna, on the edge of the Jufra district": a landmark too)
+            if c.place.kind == "city" and (t.place is None or _km(t.place, c.place) > _PART_KM):
                 t.place, t.village = dataclasses.replace(c.place, name=f"{t.name} (near {c.place.name})"), True
 
     def town_then_part(self, found: list[Toponym], body: str) -> None:

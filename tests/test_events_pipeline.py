@@ -2740,6 +2740,11 @@ def test_a_village_on_the_edge_of_a_town_lies_by_that_town():
                    "eastern edge of Sloviansk, overnight, residents said.")
     assert [(e.admin1, round(e.lat, 1), round(e.lon, 1)) for e in found] == [("Donetsk", 48.8, 37.6)], \
         [(e.name, e.admin1, e.lat, e.lon) for e in found]
+    # (a district whose edge it is stays a landmark: one event)
+    found = events("LNA jets bombed Jufra air base on Friday. Hundreds of fighters drove south to Sokna, on the edge of "
+                   "the Jufra district, on Friday to reinforce the garrison, according to residents.")
+    assert [(e.type, e.name) for e in found] == [("strike", "Al Jufra Air Base"), ("deployment", "Suknah")], \
+        [(e.type, e.name) for e in found]
 
 
 def test_the_casualties_of_a_downing_are_no_strike():
