@@ -326,16 +326,15 @@ class PlaceFinder:
             others = {o.place.country for o in found if o is not t and not o.is_country and o.place.country}
             if t.place.country in others:
                 continue
-            town = next((o for o in reversed(found[:i]) if o.place.kind == "city" and t.start - o.end <= _TOLD_WITHIN
+            told = next((o for o in reversed(found[:i]) if o.place.kind == "city" and t.start - o.end <= _TOLD_WITHIN
                          and o.place.country != t.place.country), None)
             # "the Hama al-Jadida district": a part named after the town right before it is that town's
             head = _HEAD_BEFORE.search(body, max(0, t.start - 40), t.start)
             heads = [p for p in self.gz.lookup_key(name_key(head.group(1))) if p.kind == "city"
                      and p.country != t.place.country] if head else []
-            if heads:
-                town = dataclasses.replace(t, place=max(heads, key=lambda p: p.population))
+            town = max(heads, key=lambda p: p.population) if heads else told.place if told is not None else None
             if town is not None:
-                t.place, t.village = dataclasses.replace(town.place, name=f"{t.name} (near {town.place.name})"), True
+                t.place, t.village = dataclasses.replace(town, name=f"{t.name} (near {town.name})"), True
 
     def nearest_container(self, found: list[Toponym], body: str) -> None:
         """"Foo and Bar areas (Town, Province)": a village the gazetteer lacks, read as the province,

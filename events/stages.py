@@ -625,15 +625,13 @@ _ARTICLE_HEADS = frozenset(("al-", "el-", "ad-", "an-", "ar-", "as-", "at-", "az
 
 def _head_town(heads: set[str], earlier: list[Toponym]) -> Toponym | None:
     """The town a part's name opens with ("Daraa" of "Daraa al-Balad"), in a country the story told, as a mention
-    of the earlier place it stands for; else None."""
+    (its offsets are the caller's to set); else None."""
     countries = {t.place.country for t in earlier if t.place is not None}
     towns = [p for k in heads for p in place_finder().gz.lookup_key(k) if p.kind == "city" and p.country in countries]
     if not towns:
         return None
     town = max(towns, key=lambda p: p.population)
-    base = earlier[-1]
-    return dataclasses.replace(base, place=town, name=town.name, key=name_key(town.name), village=False, reference=False,
-                               origin=False, purpose=False, toward=False)
+    return Toponym(0, 0, town.name, name_key(town.name), town.name, place=town, locative=True)
 
 
 def _part_of_city_told(text: str, earlier: list[Toponym], sent_start: int) -> Toponym | None:
