@@ -179,7 +179,9 @@ def _tells(src: re.Match, body: str, end: int) -> bool:
 # ("the Luhansk regional governor said": the level of the office may stand before it)
 _SPEAKER_AFTER = re.compile(r"^\s+(?:(?:regional|provincial|province|oblast|city|district|local)\s+)?(?:governor|mayor|governorate\s+council|city\s+council|police\s+chief|"
                             r"spokes(?:man|woman|person)|health\s+(?:ministry|department|directorate|officials?)|"
-                            r"military\s+administration|regional\s+administration)\b", re.I)
+                            r"military\s+administration|regional\s+administration|"
+                            # ("..., a Misrata commander told Newswire": who tells, from where)
+                            r"(?:military\s+)?(?:commanders?|officials?|sources?)\s+(?:told|said|says|say|added))\b", re.I)
 # "aircraft over the Black Sea", "flying over Iran and Iraq": where weapons passed or were launched.
 # ("jets flying inside Russian airspace": where the launchers were, not where the bombs fell)
 _TRANSIT = re.compile(r"\b(?:flying|flew|fly|flown|aircraft|jets|planes|warplanes|bombers|ships|warships|submarines)"

@@ -2808,3 +2808,10 @@ def test_a_border_crossed_into_a_province_then_a_town_is_one_deployment_at_the_t
     found = events("A Turkish convoy of about 50 armoured vehicles crossed into Idlib through the Kafr Lusin border "
                    "post on Sunday and drove to new positions on the edges of Saraqeb.")
     assert [(e.name, e.precision) for e in found] == [("Saraqib", "point")], [(e.name, e.precision) for e in found]
+
+
+def test_a_commander_who_tells_names_no_place_of_the_event():
+    # "..., a Misrata commander told reporters": the teller's seat, not a second destination
+    found = events("The government sent brigades from the coastal city of Misrata to Gharyan on Thursday to hold the "
+                   "town against a counter-attack, a Misrata commander told reporters.")
+    assert [(e.type, e.name) for e in found] == [("deployment", "Gharyan")], [(e.type, e.name) for e in found]
