@@ -165,6 +165,9 @@ def decide(doc: Doc) -> list[Draft]:
                                              "claimed_by": s.claimer})
                 c.verdict, c.stage, c.reason = JOINED, "decide", "a definite mention of an event told before"
                 continue
+        if t.strength == "vague" and c.explicit == 0:
+            _refuse(c, "decide", "a campaign word with no day of its own: the campaign, not an event")
+            continue
         targets = list(c.places)
         vague = None        # "A missile slammed into a station in eastern Ukraine. The attack on the
         if targets and t.nominal and _DEFINITE.search(s.text[max(0, t.start - 40):t.start]):

@@ -2815,3 +2815,10 @@ def test_a_commander_who_tells_names_no_place_of_the_event():
     found = events("The government sent brigades from the coastal city of Misrata to Gharyan on Thursday to hold the "
                    "town against a counter-attack, a Misrata commander told reporters.")
     assert [(e.type, e.name) for e in found] == [("deployment", "Gharyan")], [(e.type, e.name) for e in found]
+
+
+def test_a_campaign_word_with_no_day_of_its_own_is_no_event():
+    # "Russian warplanes have joined a government offensive on rebel-held areas of Daraa province": the campaign
+    found = events("Russian warplanes have joined a government offensive on rebel-held areas of Daraa province, breaking "
+                   "a year-long ceasefire. Russian jets struck Busra al-Harir on Sunday.")
+    assert [e.name for e in found] == ["Busra al-Harir"], [e.name for e in found]
