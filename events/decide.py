@@ -40,6 +40,10 @@ _SAUDI_LED = re.compile(r"S(?<!\wS)audi[\s-]led\b|A(?<!\wA)rab\s+coalition\b")  
 _US_LED = re.compile(r"\b(?=\w)(?:US|U\.S\.|American|United\s+States)[\s-]*led\b|\banti-(?:ISIS|ISIL|IS|Daesh)\s+coalition")
 
 
+_SIDES_ATTACKS = re.compile(r"\b(?:its|their)\s+(?:[\w-]+\s+)?$", re.I)
+_IN_SIDES_ATTACKS = re.compile(r"\bin\s+(?:its|their)\s+(?:[\w-]+\s+)?(?:attacks|offensives|operations|assaults)\b", re.I)
+
+
 def _usual_actor(drafts: list[Draft], typ: str, last: str | None, struck: frozenset[str] = frozenset()) -> str | None:
     """For a sentence that names no actor: the article's most frequent actor
     of this event type so far, else the last actor named; never a side the sentence tells as struck
@@ -167,6 +171,12 @@ def decide(doc: Doc) -> list[Draft]:
                 continue
         if t.strength == "vague" and c.explicit == 0:
             _refuse(c, "decide", "a campaign word with no day of its own: the campaign, not an event")
+            continue
+        if c.explicit < 2 and (t.strength != "strong" and t.text.lower().endswith("s") and
+                               _SIDES_ATTACKS.search(s.text, max(0, t.start - 25), t.start)
+                               or c.frame == "use-weapon" and _IN_SIDES_ATTACKS.search(s.text, t.end, c.clause[1])):
+            # ("Islamic State has used captured artillery in its attacks in Anbar": a side's attacks at large)
+            _refuse(c, "decide", "a side's attacks told at large, with no day of their own")
             continue
         targets = list(c.places)
         vague = None        # "A missile slammed into a station in eastern Ukraine. The attack on the

@@ -74,7 +74,7 @@ STRIKE_STRONG = re.compile(r"\b(?=\w)(?:"
     r"(?<=two\sstrikes)|(?<=three\sstrikes)|(?<=four\sstrikes)|(?<=five\sstrikes)|(?<=six\sstrikes)|"
     r"(?<=seven\sstrikes)|(?<=eight\sstrikes)|(?<=nine\sstrikes)|(?<=ten\sstrikes)|(?<=twin\sstrikes)|"
     r"(?<=multiple\sstrikes)|(?<=separate\sstrikes)|(?<=numerous\sstrikes)|(?<=dozens\sof\sstrikes))|"
-    r"pound(?:ed|ing)|blitz|air\s+campaign|bombing\s+campaign|air\s+operations?|"
+    r"pound(?:ed|ing)|blitz|air\s+operations?|"
     r"combat\s+(?:missions|sorties|flights)|sorties|drop(?:ped|ping)?\s+bombs|"
     r"fired\s+(?:\w+\s+){0,2}(?:missiles?|rockets?|shells)|rocket\s+attacks?|artillery\s+fire|"
     r"shot\s+down|downed|targeted\s+killings?|raid(?:ed|s)?" + _ALERT + r")\b", I)

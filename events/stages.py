@@ -1262,9 +1262,12 @@ _TIME_SHIFT = re.compile(r"\b(?:later|earlier|ago|since|afterwards|before\s+that
 
 
 def _duplicate(c: Candidate, s: Sentence, done: dict[str, list]) -> bool:
-    """One candidate per type and sentence, unless another clause names its own place."""
+    """One candidate per type and sentence, unless another clause names its own place (never a vague campaign word
+    beside an act of its type: the candidates come vague last)."""
     if c.type not in done:
         return False
+    if c.trigger.strength == "vague":       # ("struck X on Sunday, taking an air campaign into Y": the act told)
+        return True
     a, b = s.start + c.clause[0], s.start + c.clause[1]
     return c.clause in done[c.type] or not any(a <= p.start < b and not p.origin for p in s.places)
 

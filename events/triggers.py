@@ -23,7 +23,9 @@ _DEFINITE_BEFORE = re.compile(r"\b(?:the|this|that)\s+$", re.I)
 # Casualty verbs tell a strike when an aerial or artillery platform is their subject.
 _CASUALTY = re.compile(r"\b(?=[kw])(?:killed|killing|wounded|wounding)\b", re.I)
 _VAGUE = re.compile(r"\b(?=\w)(?:in\s+combat|combat\s+operations|offensive|engag(?:ed|ing)\s+(?:in\s+)?(?:combat|targets)|"
-                    r"providing\s+air\s+(?:support|cover)|air\s+support|close\s+air\s+support)\b", re.I)
+                    r"providing\s+air\s+(?:support|cover)|air\s+support|close\s+air\s+support|"
+                    # ("taking an air campaign into the province of X": a campaign is a series, its acts are told apart)
+                    r"(?:air|bombing)\s+campaigns?)\b", re.I)
 
 
 # The trigger patterns in the order find_triggers runs them; one pass over a sentence tells
@@ -112,7 +114,7 @@ def find_triggers(sentence: str, clauses: list[tuple[int, int]] | None = None,
         for m in L.TARGET_LIST.finditer(sentence):
             add(STRIKE, m, "weak", "after strike")  # "... struck 12 targets. Those included a radar near X"
     for m in (_VAGUE_ROWS.finditer(sentence) if gates & _VAGUE_BIT else ()):
-        if _PLATFORM.search(clause_text(m.start())):
+        if m.group(0).lower().endswith(("campaign", "campaigns")) or _PLATFORM.search(clause_text(m.start())):
             add(STRIKE, m, "vague")
     for m in (_CASUALTY.finditer(sentence) if gates & _CASUALTY_BIT else ()):        # "army helicopters killed 12 civilians in Tafas"
         if _PLATFORM.search(sentence, max(0, m.start() - 60), m.start()):

@@ -2822,3 +2822,17 @@ def test_a_campaign_word_with_no_day_of_its_own_is_no_event():
     found = events("Russian warplanes have joined a government offensive on rebel-held areas of Daraa province, breaking "
                    "a year-long ceasefire. Russian jets struck Busra al-Harir on Sunday.")
     assert [e.name for e in found] == ["Busra al-Harir"], [e.name for e in found]
+
+
+def test_an_air_campaign_beside_the_act_is_no_second_event():
+    # "US warplanes struck X on Sunday, taking an air campaign that had focused on the north into Anbar": one strike
+    found = events("US warplanes struck Islamic State fighters near Haditha Dam on Sunday, the Pentagon said, taking an "
+                   "air campaign that had focused on the north into the western province of Anbar.")
+    assert [(e.name, e.precision) for e in found] == [("Haditha Dam", "point")], [(e.name, e.precision) for e in found]
+
+
+def test_a_sides_attacks_told_at_large_are_no_event():
+    # "Islamic State has used captured artillery in its attacks in Anbar": no attack of a day
+    found = events("Iraqi army helicopters fired rockets at militants near Ramadi on Saturday. Islamic State has used "
+                   "captured Humvees and artillery in its attacks in Anbar, officers say.")
+    assert [e.name for e in found] == ["Ramadi"], [e.name for e in found]
