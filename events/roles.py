@@ -156,7 +156,8 @@ def _lead_len(text: str) -> int:
 
 
 # "a security source in X": where the teller is.
-_SOURCE_BEFORE = re.compile(r"\b(?=[sorcgmwjd])(?:source|sources|official|officials|activist|activists|resident|residents|"
+_SOURCE_BEFORE = re.compile(r"\b(?=[sorcgmwjdp])(?:source|sources|official|officials|activist|activists|resident|residents|"
+                            r"officer|officers|commander|commanders|police|spokeswoman|"
                             r"correspondent|correspondents|governor|mayor|head|chief|spokesman|spokesperson|witness|witnesses|"
                             r"monitor|journalist|reporter|doctor|medic|medics)\s+(?:based\s+)?(?:in|from|of|at)\s+"
                             r"(?:the\s+)?(?:\w+\s+)?$", re.I)
@@ -166,13 +167,19 @@ _RANGE_FROM = re.compile(r"\b(?:targets|cities|towns|regions|areas|places|sites|
 # Whose home, not office, names them: "residents of X were clearing rubble" are at the event's place; they are its
 # tellers only when they tell ("residents of X said")
 _BYSTANDERS = ("resident", "witness", "doctor", "medic")
+_SOLDIERS = ("officer", "commander", "police")
+_TELLS_NOW = re.compile(r"\s*,?\s*(?:told|said|says|say)\b")
 _TELLING_AFTER = re.compile(r"[^.;]{0,150}?\b(?:said|say|says|told|tell|reported|recounted|described|posted|quoted|according)\b",
                             re.I)
 
 
 def _tells(src: re.Match, body: str, end: int) -> bool:
-    """Is the source named before a place its teller (officials always; bystanders when they tell)?"""
-    return not src.group(0).lower().startswith(_BYSTANDERS) or bool(_TELLING_AFTER.match(body, end))
+    """Is the source named before a place its teller (officials always; bystanders when they tell; officers and
+    commanders, often the victims, only when the telling verb follows the place: "a senior officer in Anbar told")?"""
+    low = src.group(0).lower()
+    if low.startswith(_SOLDIERS):
+        return bool(_TELLS_NOW.match(body, end))
+    return not low.startswith(_BYSTANDERS) or bool(_TELLING_AFTER.match(body, end))
 
 
 # "Hatay governor Rahmi Dogan said": the teller's seat.

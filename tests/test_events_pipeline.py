@@ -2836,3 +2836,14 @@ def test_a_sides_attacks_told_at_large_are_no_event():
     found = events("Iraqi army helicopters fired rockets at militants near Ramadi on Saturday. Islamic State has used "
                    "captured Humvees and artillery in its attacks in Anbar, officers say.")
     assert [e.name for e in found] == ["Ramadi"], [e.name for e in found]
+
+
+def test_an_officer_who_tells_from_a_province_names_no_place_of_the_event():
+    # "..., a senior officer in Anbar told reporters": the teller's seat; "commanders in X" killed there stay the place
+    found = events("US jets struck fighters near Haditha Dam on Sunday. Iraqi special forces were flown into the dam "
+                   "complex on Saturday to reinforce soldiers guarding it, a senior officer in Anbar told reporters.")
+    assert [(e.type, e.precision) for e in found] == [("strike", "point"), ("deployment", "point")], \
+        [(e.type, e.name, e.precision) for e in found]
+    found = events("A coalition air strike on Thursday killed several Islamic State commanders in Mayadin, the "
+                   "coalition said.")
+    assert [e.name for e in found] == ["Al Mayadin"], [e.name for e in found]
