@@ -2847,3 +2847,10 @@ def test_an_officer_who_tells_from_a_province_names_no_place_of_the_event():
     found = events("A coalition air strike on Thursday killed several Islamic State commanders in Mayadin, the "
                    "coalition said.")
     assert [e.name for e in found] == ["Al Mayadin"], [e.name for e in found]
+
+
+def test_civilians_who_reach_a_town_are_no_deployment():
+    # "according to families who reached Dehiba that evening": people moving, not forces, though troops are named
+    found = events("Nalut was shelled by government troops on Thursday, according to families who reached Dehiba that "
+                   "evening.")
+    assert [e.type for e in found] == ["strike"] * len(found) and found, [(e.type, e.name) for e in found]
