@@ -282,6 +282,12 @@ class PlaceFinder:
                 continue                                # a known quarter of the town
             t.place, t.village = dataclasses.replace(c.place, name=f"{t.name} (near {c.place.name})"), True
 
+    def town_named(self, keys, keep: Callable[[object], bool]):
+        """The most populous town the gazetteer holds under one of ``keys`` that ``keep`` accepts, else None
+        ("Daraa" of "Daraa al-Balad", "Hama" of "Hama al-Jadida": the town a part is named after)."""
+        towns = [p for k in keys for p in self.gz.lookup_key(k) or [] if p.kind == "city" and keep(p)]
+        return max(towns, key=lambda p: p.population) if towns else None
+
     def edge_of_town(self, found: list[Toponym], body: str) -> None:
         """"the village of X, on the eastern edge of Y": Y is a landmark of X (one event, at X), and X lies by Y
         (a namesake far away, or a place the gazetteer lacks, is read at Y)."""
@@ -330,9 +336,8 @@ class PlaceFinder:
                          and o.place.country != t.place.country), None)
             # "the Hama al-Jadida district": a part named after the town right before it is that town's
             head = _HEAD_BEFORE.search(body, max(0, t.start - 40), t.start)
-            heads = [p for p in self.gz.lookup_key(name_key(head.group(1))) if p.kind == "city"
-                     and p.country != t.place.country] if head else []
-            town = max(heads, key=lambda p: p.population) if heads else told.place if told is not None else None
+            town = self.town_named((name_key(head.group(1)),), lambda p: p.country != t.place.country) if head else None
+            town = town or (told.place if told is not None else None)
             if town is not None:
                 t.place, t.village = dataclasses.replace(town, name=f"{t.name} (near {town.name})"), True
 

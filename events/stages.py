@@ -276,15 +276,12 @@ _OWNED_BY = re.compile(r"\b(?:aircraft|jets?|warplanes?|planes|helicopters?|dron
 
 
 _OWNED_CUE = re.compile(r"belong|(?:operated|flown|fired|launched|dropped)\s+by")
-_OWNED_WORDS = ("belong", "operated by", "flown by", "fired by", "launched by", "dropped by")   # (substring tests first)
 
 
 def owner(doc: Doc) -> str | None:
     """The force a sentence of the story says the attacking aircraft or munitions belonged to (else None); asked
     only of a story with a strike told with no actor (see events.pipeline)."""
     body = doc.body
-    if not any(w in body for w in _OWNED_WORDS):
-        return None
     for cue in _OWNED_CUE.finditer(body):           # (the pattern runs only in a window before each cue)
         m = _OWNED_BY.search(body, max(0, cue.start() - 90), min(len(body), cue.end() + 12))
         if m is None or m.end() <= cue.start():
@@ -627,10 +624,9 @@ def _head_town(heads: set[str], earlier: list[Toponym]) -> Toponym | None:
     """The town a part's name opens with ("Daraa" of "Daraa al-Balad"), in a country the story told, as a mention
     (its offsets are the caller's to set); else None."""
     countries = {t.place.country for t in earlier if t.place is not None}
-    towns = [p for k in heads for p in place_finder().gz.lookup_key(k) if p.kind == "city" and p.country in countries]
-    if not towns:
+    town = place_finder().town_named(heads, lambda p: p.country in countries)
+    if town is None:
         return None
-    town = max(towns, key=lambda p: p.population)
     return Toponym(0, 0, town.name, name_key(town.name), town.name, place=town, locative=True)
 
 
