@@ -1320,7 +1320,7 @@ def dates(doc: Doc) -> None:
                 c.also_dates = [d for d in s.dates if d.precision == DAY and d.date != date.date and d.start > date.end
                                 and _AND_DAY.fullmatch(s.text, date.end, d.start)]
             # "has stationed X since 2015", "deployed from September 2019": a presence that lasts
-            ongoing = c.type == "deployment" and (date.text.lower().startswith("since") or bool(
+            ongoing = c.type == "deployment" and date is not None and (date.text.lower().startswith("since") or bool(
                 _FROM_BEFORE.search(s.text, max(0, date.start - 20), max(0, date.start))))
             # a background event told with its own day ("On 4 August 2019, a drone strike hit X") keeps that day,
             # and so does one whose sentence opens with its month ("In May 2017, Egypt bombed X": the story told);

@@ -191,6 +191,16 @@ def test_a_bad_publication_date_is_refused_with_a_clear_message(tmp_path, day, w
     assert all(json.loads(line)["published"] != day[:10] for line in proc.stdout.splitlines())
 
 
+def test_a_header_with_no_publication_date_loses_no_event(tmp_path):
+    # a header block that gives a title or a URL but no date: every event is kept, with no date, a deployment too
+    path = write(tmp_path / "nodate.txt", "title: Moves in Hama\n---\nRussian jets bombed Idlib. "
+                                          "Syrian troops were deployed to Hama.\n")
+    proc = cli("events", "extract", path)
+    assert proc.returncode == 0 and "failed" not in proc.stderr, proc.stderr
+    got = {(e["type"], e["place"], e["date"]) for e in map(json.loads, proc.stdout.splitlines())}
+    assert got == {("strike", "Idlib", None), ("deployment", "Hama", None)}
+
+
 def test_event_dates_far_from_publication_are_flagged():
     from events.article import parse_article
     from events.model import Event
