@@ -443,6 +443,7 @@ NOT_HOME_BASE = "where jets that strike elsewhere are based: background, not a r
 NOT_ADVANCE = "forces that cross or move in and fight there: a ground advance (a clash), not a deployment"
 NOT_SUPPORT_FLIGHT = "reconnaissance, refuelling or transport flights drop no weapons: not a strike"
 NOT_DEPLOYED = "weapons moved or stationed (the object of a deployment), not fired: no strike"
+NOT_CIVILIAN_STAFF = "civilian staff moved (inspectors, aid, medical or rescue teams, diplomats): not forces, no deployment"
 NOT_CAUSE = "the attack an action answers or punishes, told as its reason: not a report of that attack here"
 # "a punishment for a chemical attack", "in retaliation for a rocket attack": the cause, told as a reason
 _CAUSE_BEFORE = re.compile(r"\b(?=[prar])(?:punish(?:ment|ing)?|retaliat(?:ion|e|ed|ing)|response|revenge|reprisals?|"
@@ -450,7 +451,7 @@ _CAUSE_BEFORE = re.compile(r"\b(?=[prar])(?:punish(?:ment|ing)?|retaliat(?:ion|e
                            r"(?:[\w-]+\s+){0,2}$", re.I)
 CONTEXT_REASONS = (NOT_ATTACK, NOT_DOWNING, NOT_TERROR, NOT_ARREST, NOT_ACCOMPANY, NOT_GROUND, NOT_DIRECT, NOT_FIREFIGHT,
                    NOT_PROTEST, NOT_EXCHANGE, NOT_EXERCISE, NOT_SUPPORT_FLIGHT, NOT_ADVANCE, NOT_HOME_BASE, NOT_CAUSE,
-                   NOT_DEPLOYED, NOT_SPORT, NOT_LABOUR)
+                   NOT_DEPLOYED, NOT_SPORT, NOT_LABOUR, NOT_CIVILIAN_STAFF)
 # Civilian targets: one-sided fire on them is shelling even with small arms among the weapons.
 _CIVILIAN = re.compile(r"\b(?=\w)(?:residential|houses?|homes?|villages?|civilians?|neighbou?rhoods?|farms?|populated|"
                        r"markets?|schools?|hospitals?|town|city)\b", re.I)
@@ -506,6 +507,31 @@ def home_base_of_strikers(sentence: str, trigger) -> bool:
 # ("sent brigades to X to hold the town against a counter-attack": a defence the forces are sent for is no advance)
 _TO_SUPPORT = re.compile(r"\bto\s+(?:help|support|assist|advise|train|back|aid|reinforce|bolster|hold|defend|protect|secure|"
                          r"guard|shore\s+up|repel)\b", re.I)
+
+
+# "UN inspectors arrived in X", "the WHO dispatched medical teams to Y", "a delegation was sent to Z": the people moved
+# are civilian staff, the subject right before the verb or its object right after it (a military word first makes
+# them the forces' own: "army medics", "military doctors")
+_STAFF = (r"(?:inspectors|investigators|(?:medical|health|aid|relief|rescue|humanitarian|emergency|civil\s+defen[cs]e|"
+          r"fact-finding)\s+(?:teams?|workers|staff|convoys?|missions?)|doctors|nurses|paramedics|aid\s+workers|"
+          r"humanitarian\s+workers|rescuers|rescue\s+workers|firefighters|diplomats|envoys?|delegations?|negotiators|"
+          r"mediators|health\s+workers|volunteers|technicians)")
+_NOT_MILITARY_BEFORE = r"(?<!military\s)(?<!army\s)(?<!combat\s)(?<!naval\s)(?<!navy\s)"
+_STAFF_SUBJECT = re.compile(r"\b" + _NOT_MILITARY_BEFORE + _STAFF + r"(?:\s+(?:of|from)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,2}?)?"
+                            r"\s+(?:(?:have|has|had|was|were|been|being|are|is|also|later|first|then|finally|already)\s+){0,3}$", re.I)
+_FORCES_AMONG = re.compile(r"\b(?:troops|forces|soldiers|fighters|militiamen|marines|paratroopers|units|battalions|"
+                           r"brigades|personnel|commandos|sappers|gunmen|mercenaries)\b", re.I)
+_STAFF_OBJECT = re.compile(r"\s+(?:[\w-]+\s+){0,4}?" + _NOT_MILITARY_BEFORE + _STAFF + r"\b", re.I)
+
+
+def civilian_staff_moved(sentence: str, trigger) -> bool:
+    """The people a deployment word moves are civilian staff: its subject just before it or its object just after."""
+    # ("sent troops and aid workers to X": forces among them make it a deployment)
+    m = _STAFF_SUBJECT.search(sentence, max(0, trigger.start - 80), trigger.start)
+    if m is not None:
+        return not _FORCES_AMONG.search(sentence, max(0, m.start() - 30), trigger.start)
+    m = _STAFF_OBJECT.match(sentence, trigger.end)
+    return m is not None and not _FORCES_AMONG.search(sentence, trigger.end, m.end() + 30)
 
 
 def advance_into_combat(clause: str, trigger_end: int) -> bool:

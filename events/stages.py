@@ -381,6 +381,8 @@ def context(doc: Doc) -> None:
                 c.object("context", F.NOT_ADVANCE)
             elif F.home_base_of_strikers(s.text, c.trigger):
                 c.object("context", F.NOT_HOME_BASE)
+            elif F.civilian_staff_moved(s.text, c.trigger):
+                c.object("context", F.NOT_CIVILIAN_STAFF)
             continue
         if c.type != "strike":
             continue

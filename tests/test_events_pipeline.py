@@ -2854,3 +2854,16 @@ def test_civilians_who_reach_a_town_are_no_deployment():
     found = events("Nalut was shelled by government troops on Thursday, according to families who reached Dehiba that "
                    "evening.")
     assert [e.type for e in found] == ["strike"] * len(found) and found, [(e.type, e.name) for e in found]
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("A team of UN chemical weapons inspectors arrived in Damascus on Sunday.", []),
+    ("The World Health Organization dispatched medical teams to Aleppo on Monday.", []),
+    ("A delegation of Russian diplomats was sent to Latakia on Monday.", []),
+    ("Army medics were deployed to Homs on Sunday.", ["Homs"]),                   # the army's own
+    ("Russia sent troops and aid workers to Hama in Syria on Monday.", ["Hama"]),  # forces among them
+])
+def test_civilian_staff_moved_is_no_deployment(text, kept):
+    # inspectors, aid or medical teams and diplomats sent somewhere are not forces deployed there
+    found = events(text)
+    assert [e.place for e in found if e.type == "deployment"] == kept, [(e.type, e.place) for e in found]
