@@ -108,6 +108,9 @@ class EventSettings:
     bare_province_town_population = 20000
     # "central Kharkiv": the centre of a town this big that names its province (below it, "central Idlib" is the province's)
     centre_town_population = 200_000
+    # A story of at least this many sentences with no word of armed conflict tells no strike or deployment (a car
+    # "struck", officers "dispatched"); a shorter text (a pasted line, a wire snippet) is read as war news anyway.
+    peacetime_min_sentences = 5
     # A report dated this long before publication is background, a non-event with reason "historical".
     historical_days = 183
     # A sentence with no date of its own, within this many sentences after one told with a day, takes that day.

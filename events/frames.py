@@ -369,6 +369,10 @@ _NOT_ATTACK_SUBJECT = re.compile(r"\b(?:earthquake|quake|tremors?|aftershocks?|s
                                  r"\s+(?:[\w-]+\s+){0,1}$|"
                                  # "A fire struck the ward of a hospital": a fire or blaze of its own (not "artillery fire")
                                  r"\b(?:an?|the)\s+(?:huge\s+|large\s+|massive\s+|major\s+|big\s+)?(?:fire|blaze|inferno)\s+$", re.I)
+# "a pedestrian was struck by a car", "the mast was hit by lightning": nature or traffic as the passive's agent
+_NOT_ATTACK_AGENT = re.compile(r"\s+by\s+(?:(?:an?|the|another|one)\s+(?:[\w-]+\s+){0,2}?)?(?:car|truck|lorry|bus|train|vehicle|"
+                               r"taxi|motorcycle|pickup|SUV|van|tram|motorist|driver|lightning|falling\s+tree|wave|"
+                               r"earthquake|quake|storm|flood)\b(?!\s+bomb)", re.I)
 NOT_ATTACK = "nature, traffic, a fire or a crash (an earthquake, a flood, a car, a blaze, a plane), not an attack"
 # "A Russian Su-34 bomber crashed into an apartment building": a crewed aircraft that crashes (a drone that
 # "crashed into" a building is an attack's)
@@ -443,6 +447,7 @@ NOT_HOME_BASE = "where jets that strike elsewhere are based: background, not a r
 NOT_ADVANCE = "forces that cross or move in and fight there: a ground advance (a clash), not a deployment"
 NOT_SUPPORT_FLIGHT = "reconnaissance, refuelling or transport flights drop no weapons: not a strike"
 NOT_DEPLOYED = "weapons moved or stationed (the object of a deployment), not fired: no strike"
+NOT_PEACETIME = "no armed force, weapon or war word anywhere in the story: another sense of the word (a car struck, police sent)"
 NOT_CIVILIAN_STAFF = "civilian staff moved (inspectors, aid, medical or rescue teams, diplomats): not forces, no deployment"
 NOT_CAUSE = "the attack an action answers or punishes, told as its reason: not a report of that attack here"
 # "a punishment for a chemical attack", "in retaliation for a rocket attack": the cause, told as a reason
@@ -451,7 +456,7 @@ _CAUSE_BEFORE = re.compile(r"\b(?=[prar])(?:punish(?:ment|ing)?|retaliat(?:ion|e
                            r"(?:[\w-]+\s+){0,2}$", re.I)
 CONTEXT_REASONS = (NOT_ATTACK, NOT_DOWNING, NOT_TERROR, NOT_ARREST, NOT_ACCOMPANY, NOT_GROUND, NOT_DIRECT, NOT_FIREFIGHT,
                    NOT_PROTEST, NOT_EXCHANGE, NOT_EXERCISE, NOT_SUPPORT_FLIGHT, NOT_ADVANCE, NOT_HOME_BASE, NOT_CAUSE,
-                   NOT_DEPLOYED, NOT_SPORT, NOT_LABOUR, NOT_CIVILIAN_STAFF)
+                   NOT_DEPLOYED, NOT_SPORT, NOT_LABOUR, NOT_CIVILIAN_STAFF, NOT_PEACETIME)
 # Civilian targets: one-sided fire on them is shelling even with small arms among the weapons.
 _CIVILIAN = re.compile(r"\b(?=\w)(?:residential|houses?|homes?|villages?|civilians?|neighbou?rhoods?|farms?|populated|"
                        r"markets?|schools?|hospitals?|town|city)\b", re.I)
@@ -515,13 +520,34 @@ _TO_SUPPORT = re.compile(r"\bto\s+(?:help|support|assist|advise|train|back|aid|r
 _STAFF = (r"(?:inspectors|investigators|(?:medical|health|aid|relief|rescue|humanitarian|emergency|civil\s+defen[cs]e|"
           r"fact-finding)\s+(?:teams?|workers|staff|convoys?|missions?)|doctors|nurses|paramedics|aid\s+workers|"
           r"humanitarian\s+workers|rescuers|rescue\s+workers|firefighters|diplomats|envoys?|delegations?|negotiators|"
-          r"mediators|health\s+workers|volunteers|technicians)")
+          r"mediators|health\s+workers|volunteers|technicians|"
+          # ("international experts were deployed in X": experts of a civil body; plain "experts" may be military)
+          r"(?:international|independent|UN|WHO|OPCW|IAEA|health|medical|forensic|nuclear|chemical\s+weapons)\s+experts)")
 _NOT_MILITARY_BEFORE = r"(?<!military\s)(?<!army\s)(?<!combat\s)(?<!naval\s)(?<!navy\s)"
 _STAFF_SUBJECT = re.compile(r"\b" + _NOT_MILITARY_BEFORE + _STAFF + r"(?:\s+(?:of|from)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,2}?)?"
                             r"\s+(?:(?:have|has|had|was|were|been|being|are|is|also|later|first|then|finally|already)\s+){0,3}$", re.I)
 _FORCES_AMONG = re.compile(r"\b(?:troops|forces|soldiers|fighters|militiamen|marines|paratroopers|units|battalions|"
                            r"brigades|personnel|commandos|sappers|gunmen|mercenaries)\b", re.I)
 _STAFF_OBJECT = re.compile(r"\s+(?:[\w-]+\s+){0,4}?" + _NOT_MILITARY_BEFORE + _STAFF + r"\b", re.I)
+
+
+# Words only a story of armed conflict uses (broad on purpose: a story is refused only when it holds none of them;
+# "struck", "hit", "deployed", "sent" alone are everyday words: "a pedestrian was struck by a car")
+_WAR_WORDS = re.compile(
+    r"\b(?:troops?|soldiers?|army|armies|military|militar(?:y|ies)|air\s*forces?|navy|naval|marines|warplanes?|jets?|"
+    r"fighter|bombers?|helicopters?|gunships?|drones?|UAVs?|missiles?|rockets?|artillery|howitzers?|mortars?|"
+    r"shell(?:s|ed|ing)|bomb(?:s|ed|ing|ings|ard\w*)?|air[\s-]?strikes?|airstrikes?|air\s+raids?|sorties|"
+    r"militants?|militias?|militiamen|rebels?|insurgents?|jihadists?|fighters|guerrillas?|armed|forces|"
+    r"brigades?|battalions?|regiments?|divisions?|commandos|paratroopers|tanks?|armou?r\w*|warships?|frigates?|"
+    r"destroyers?|submarines?|weapons?|weaponry|munitions?|ammunition|war|wars|wartime|combat|offensive|ceasefire|"
+    r"truce|front\s*lines?|frontlines?|peacekeep\w*|defen[cs]e|pentagon|coalition|occupation|occupied|invasion|"
+    r"siege|besieged|garrison|barracks|airbases?|air\s+bases?|ISIS|ISIL|Daesh|Nusra|Houthis?|Hezbollah|Hamas|"
+    r"Taliban|Wagner|Grad|Kalibr|Iskander|HIMARS|Shahed)\b", re.I)
+
+
+def tells_war(body: str) -> bool:
+    """Does the story hold any word of armed conflict?"""
+    return _WAR_WORDS.search(body) is not None
 
 
 def civilian_staff_moved(sentence: str, trigger) -> bool:
@@ -556,6 +582,8 @@ def not_a_strike(sentence: str, trigger: Trigger, clause: tuple[int, int], class
     if near.search(_NOT_ATTACK_SUBJECT, sentence, max(0, trigger.start - 30), trigger.start) and not re.search(
             r"\bbomb|\b(?:was|were|been|being|is|are)\s+$", sentence[max(0, trigger.start - 30):trigger.start], re.I):
         return NOT_ATTACK                                      # "an earthquake struck near X"
+    if word.lower() in ("struck", "hit") and _NOT_ATTACK_AGENT.match(sentence, trigger.end):
+        return NOT_ATTACK                                      # "a man was struck by a car in X"
     if word.lower().startswith("crash") and _CREWED_BEFORE.search(sentence, max(0, trigger.start - 60), trigger.start):
         return NOT_ATTACK                                      # "a Su-34 bomber crashed into a building": an accident
     if word.lower().startswith(("kill", "wound", "injur")) and \

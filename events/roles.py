@@ -113,7 +113,9 @@ PART_AFTER = re.compile(r"^\s+(?:district|neighbou?rhood|quarter|area|suburb)\b"
 _BASED_BEFORE = re.compile(r"\b(?:based|stationed|operating|flying)\s+(?:at|in|from|out\s+of)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.I)
 # "Yemen's government, based in Aden, welcomed the raids": an aside telling where a body sits (its seat,
 # as a teller's is), never where the event happened
-_BASED_ASIDE = re.compile(r",\s*(?:which\s+is\s+|who\s+(?:is|are)\s+|now\s+)?(?:based|headquartered)\s+(?:in|at)\s+(?:the\s+)?$")
+# ("the Airwars project, a monitoring group based in London, counted 40 raids": an apposed noun before it, too)
+_BASED_ASIDE = re.compile(r",\s*(?:which\s+is\s+|who\s+(?:is|are)\s+|now\s+|(?:an?|the)\s+(?:[\w’'-]+\s+){0,5}?)?"
+                          r"(?:based|headquartered)\s+(?:in|at)\s+(?:the\s+)?$")
 _STRIKE_VERB_AFTER = re.compile(r"[^.;]{0,60}?\b(?:conducted|carried\s+out|launched|struck|bombed|hit|attacked|flew|fired)\b",
                                 re.I)
 # "hit positions in A and B," he said, referring to neighbourhoods of eastern X": A and B are parts of the
@@ -500,7 +502,7 @@ def mark(toponyms: list[Toponym], body: str, told: Callable[[int], bool] | None 
         if answered_cue and (_ANSWERED_BEFORE.search(body, max(0, t.start - 110), t.start) or (   # (a long phrase)
                 _ANSWERED_MODIFIER_BEFORE.search(before, max(0, len(before) - 40)) and _ATTACK_NOUN_AFTER.match(body, t.end))):
             t.reference, t.locative, t.origin = True, False, True   # "in retaliation for a chemical attack on X"
-        if based_cue and _BASED_ASIDE.search(before, max(0, len(before) - 40)):
+        if based_cue and _BASED_ASIDE.search(before, max(0, len(before) - 80)):
             t.reference, t.locative, t.origin = True, False, True
         if based_cue and _BASED_BEFORE.search(before, max(0, len(before) - 45)) and \
                 _STRIKE_VERB_AFTER.match(body, t.end, t.end + 90):

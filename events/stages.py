@@ -370,6 +370,10 @@ def _all_actors(c: Candidate, s: Sentence) -> list[str]:
 def context(doc: Doc) -> None:
     """Strikes told inside another kind of happening (a clash, a terror
     attack, an arrest raid, a downing): an objection naming that kind."""
+    if doc.candidates and len(doc.sentences) >= S.peacetime_min_sentences and not F.tells_war(doc.body):
+        for c in doc.candidates:            # ("the Honda's driver was struck", "officers were dispatched to the house")
+            c.object("context", F.NOT_PEACETIME)
+        return
     moved: dict[tuple, list[int]] = {}     # (sentence, clause) -> where its deployment triggers end
     for c in doc.candidates:
         if c.type == "deployment":
@@ -523,7 +527,7 @@ def modality(doc: Doc) -> None:
 _MANY_TIMES = re.compile(r"\b(?:(?:dozens|scores|hundreds|thousands)\s+of|countless|numerous)\s+times\b", re.I)
 # "US troops stationed at bases in Hasakah were not harmed": a participle after a force noun, the clause's
 # verb further on, tells where the force is (what it is), not that it was deployed
-DESCRIBED = "a force described by where it is, not a deployment told"
+DESCRIBED = "a force or a body described by where it is, not a deployment told"
 _FORCE_NOUN_END = re.compile(r"\b(?:troops|forces|soldiers|personnel|units|jets|aircraft|warplanes|marines|advisers|"
                              r"advisors|contractors|batteries|systems)\s+(?:(?:who|which|that)\s+(?:had|have|has)\s+been\s+)?"
                              r"(?:now\s+|currently\s+|already\s+)?$", re.I)     # ("forces who had been stationed there left")
@@ -534,11 +538,15 @@ _VERB_FURTHER = re.compile(r"\s+(?:(?:at|in|near|on|inside|across)\s+)?[^,.;:()]
 
 def _described_force(text: str, t) -> bool:
     """Is the deployment trigger ``t`` a participle describing a force by where it is (see DESCRIBED)?"""
+    if t.text[:5].lower() == "based" and _APPOSED_BODY.search(text, max(0, t.start - 60), t.start):
+        return True                 # "Kalashnikov, a weapons maker based in Izhevsk, ...": a body told by its seat
     return bool(_PARTICIPLE.search(t.text) and (_FORCE_NOUN_END.search(text, max(0, t.start - 30), t.start)
                                                 and _VERB_FURTHER.match(text, t.end)
                                                 or _WHERE_DEPLOYED.search(text, max(0, t.start - 60), t.start)))
 
 
+# ", a monitoring group based in", ", the company based at": an apposed noun phrase that the participle describes
+_APPOSED_BODY = re.compile(r",\s+(?:an?|the)\s+(?:[\w’'-]+\s+){0,5}?$", re.I)
 # "it had hit places where reserve units were deployed": a relative clause of place that says what was there
 _WHERE_DEPLOYED = re.compile(r"\bwhere\s+(?:[\w’'-]+\s+){1,5}?(?:were|was|are|is|had\s+been|have\s+been)\s+$", re.I)
 

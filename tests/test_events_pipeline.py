@@ -2867,3 +2867,35 @@ def test_civilian_staff_moved_is_no_deployment(text, kept):
     # inspectors, aid or medical teams and diplomats sent somewhere are not forces deployed there
     found = events(text)
     assert [e.place for e in found if e.type == "deployment"] == kept, [(e.type, e.place) for e in found]
+
+
+def test_a_story_with_no_word_of_war_tells_no_strike_or_deployment():
+    # "was struck in the northbound lane", "officers were dispatched to the house": everyday senses of the words
+    story = ("Two teenagers were hurt on Monday. Their pickup was struck in the northbound lane in Mosul. "
+             "Officers were dispatched to a house in Mosul. The mayor said the road would be repaired. "
+             "Repairs will start next month, the council said.")
+    assert events(story) == []
+    # a line pasted alone is read as war news: too short to tell what the story is about
+    assert [e.type for e in events("The market in Mosul was struck on Monday.")] == ["strike"]
+
+
+@pytest.mark.parametrize("text", [
+    "A man was struck by a car in Kirkuk on Monday.",
+    "Jets bombed Tikrit on Sunday. The radio mast in Mosul was hit by lightning on Monday.",   # (after a strike)
+])
+def test_traffic_or_nature_as_the_passive_agent_is_no_strike(text):
+    # "struck by a car", "hit by lightning": the agent is a vehicle or the weather
+    assert [e.name for e in events(text) if e.type == "strike"] == (["Tikrit"] if "Tikrit" in text else [])
+
+
+def test_a_body_told_by_its_seat_places_nothing():
+    # ", a monitoring group based in London,": an apposition gives where a body sits, no deployment and no strike there
+    found = events("The Airwars project, a monitoring group based in London, counted 40 raids on Idlib on Monday. "
+                   "Kalashnikov, a weapons manufacturer based in Izhevsk, issued a statement.")
+    assert [(e.type, e.name) for e in found] == [("strike", "Idlib")], [(e.type, e.name) for e in found]
+
+
+def test_experts_of_a_civil_body_are_civilian_staff():
+    # "international experts were deployed": experts of a civil body; plain "Russian experts" may be military
+    assert events("Some 50 international experts were deployed in Hama in Syria on Monday.") == []
+    assert [e.type for e in events("Russian experts were deployed in Hama in Syria on Monday.")] == ["deployment"]
