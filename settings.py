@@ -111,6 +111,8 @@ class EventSettings:
     # A story of at least this many sentences with no word of armed conflict tells no strike or deployment (a car
     # "struck", officers "dispatched"); a shorter text (a pasted line, a wire snippet) is read as war news anyway.
     peacetime_min_sentences = 5
+    # "the town", "the village" never refer back to a city this big (nor to a capital)
+    town_max_population = 1_000_000
     # A report dated this long before publication is background, a non-event with reason "historical".
     historical_days = 183
     # A sentence with no date of its own, within this many sentences after one told with a day, takes that day.

@@ -30,6 +30,9 @@ from gazetteer.dispatch import last_words
 # ("fired missiles from over north-west Lebanon": the airspace they were fired from)
 _ORIGIN = re.compile(r"(?:f(?<!\wf)rom|o(?<!\wo)ut\s+of)\s+(?:around\s+|near\s+|outside\s+|over\s+)?(?:the\s+)?(?:[A-Z][\w’'-]*\s+){0,3}(?:in\s+)?$|"
                      r"f(?<!\wf)rom\s+the\s+direction\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$|"
+                     # ("shelled X from the left bank of the Dnipro": the far bank of a river the fire came from)
+                     r"f(?<!\wf)rom\s+the\s+(?:left|right|east|west|eastern|western|northern|southern|opposite|other|far)\s+"
+                     r"banks?\s+of\s+(?:the\s+)?$|"
                      r"(?:f(?<!\wf)rom|o(?<!\wo)ut\s+of)\s+(?:around\s+|near\s+|outside\s+)?the\s+(?:[a-z][\w-]*\s+){0,2}"
                      r"(?:town|city|village|area|region|district)\s+of\s+$")
 # "From Ataq, three brigades were moved to X": an origin fronted before its sentence, set off by a comma

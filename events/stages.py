@@ -30,7 +30,7 @@ from events import frames as F
 from events import lexicon as L
 from events.dates import DAY, FROM_CARRY, DateMention, days_from_carry, default_date, find_dates, word_number
 from events.doc import Candidate, Doc, Sentence
-from events.modality import DENIED, HISTORICAL, classify, count_over_stretch, habitual
+from events.modality import DENIED, HISTORICAL, NEGATED, PLANNED, classify, count_over_stretch, habitual
 from events.places import place_finder
 from events.roles import CAPITALS, relative_text
 from events.sentences import clause_bounds, clause_of, split_sentences
@@ -507,6 +507,10 @@ def modality(doc: Doc) -> None:
             reason = DENIED     # "... had moved weapons into X, a charge Moscow denies": the charge is disputed
         if reason is None and t.nominal and "den" in s.text and _DENIED_AFTER.match(s.text, t.end):
             reason = DENIED     # "the deployment of fighters by Turkey to Libya has been denied by Turkish officials"
+        if reason is None and t.nominal and _NEXT_BEFORE.search(s.text, max(0, t.start - 40), t.start):
+            reason = PLANNED    # "the timing of Russia's next mass missile attack": one still to come
+        if reason is None and not t.nominal and (_NO_OBJECT.search(t.text) or _NO_OBJECT.match(s.text, t.end)):
+            reason = NEGATED    # "jets flew low over the town but dropped no bombs", "Russia sent no troops to X"
         if reason is None and c.type == "deployment" and _described_force(s.text, t):
             reason = DESCRIBED
         if reason is None and "version" in s.text and _CORRECTED.search(s.text, 0, t.start):
@@ -522,6 +526,10 @@ def modality(doc: Doc) -> None:
             c.object("modality", ANAPHORIC)     # "It is the first time the city has been bombed since ...": told before
 
 
+# "the next mass missile attack", "an imminent assault": a noun of an attack still to come (not "the next day")
+_NEXT_BEFORE = re.compile(r"\b(?:next|coming|imminent|expected|anticipated)\s+(?:[\w-]+\s+){0,2}$", re.I)
+# a verb whose object is "no ..." ("dropped no bombs", "fired no shells"), not "no fewer than 500 troops"
+_NO_OBJECT = re.compile(r"\s+(?:no|zero)\s+(?!(?:fewer|less|more|sooner|longer|doubt)\b)", re.I)
 # "dozens of times", "countless times": strikes counted only vaguely, over a stretch, a campaign (a day told makes
 # them that day's; "about 30 times over the past week" counts the week's strikes)
 _MANY_TIMES = re.compile(r"\b(?:(?:dozens|scores|hundreds|thousands)\s+of|countless|numerous)\s+times\b", re.I)
@@ -711,14 +719,35 @@ def _antecedent(text: str, earlier: list[Toponym], sent_start: int, tellers: lis
         order = [_SITE_KINDS]               # "the naval facility": the latest site or port town
     else:
         order = [("site",), _SITE_KINDS]
+    if kind in ("town", "village") and body:
+        # "the hilltop town of Bani Walid ... families left for Tarhuna. ... near the town's hospital": the place the
+        # story itself called a town, unless one stands in the same sentence
+        latest = next((t for t in reversed(recent) if t.place.kind in _ANAPHOR_KINDS[kind]), None)
+        if latest is not None and latest.start < sent_start:
+            ids = {t.place.id for t in earlier if t.place.kind in _ANAPHOR_KINDS[kind] and _called(body, t, kind)}
+            called = next((t for t in reversed(earlier) if t.place.id in ids), None)
+            if called is not None:
+                return called
     for kinds in order:
         for t in reversed(recent):
-            if t.place.kind in kinds:
+            if t.place.kind in kinds and not (kind in ("town", "village") and _metropolis(t)):
                 return t
     if kind in ("city", "town") and dateline is not None and not any(t.place.kind == "city" for t in earlier):
         return dataclasses.replace(dateline, start=sent_start + m.start("kind"), end=sent_start + m.end("kind"),
                                    text=dateline.name)
     return None
+
+
+def _called(body: str, t: Toponym, kind: str) -> bool:
+    """Did the story call the place a ``kind`` where it named it ("the town of X", "X, a hilltop town")?"""
+    return bool(re.search(rf"\b{kind}\s+of\s+(?:the\s+)?$", body[max(0, t.start - 20):t.start], re.I)
+                or re.match(rf",\s+(?:an?|the)\s+(?:[\w-]+\s+){{0,3}}{kind}\b", body[t.end:t.end + 50], re.I))
+
+
+def _metropolis(t: Toponym) -> bool:
+    """A capital or a city of a million: never what a story calls "the town" ("families left for Tarhuna and Tripoli.
+    ... shelling struck close to the town's hospital": the town of the story, not the capital)."""
+    return t.place.population >= S.town_max_population or t.place.name.lower() in CAPITALS
 
 
 def _places_of(here: list[Toponym], in_theater: list[Toponym], clause: tuple[int, int],

@@ -2899,3 +2899,43 @@ def test_experts_of_a_civil_body_are_civilian_staff():
     # "international experts were deployed": experts of a civil body; plain "Russian experts" may be military
     assert events("Some 50 international experts were deployed in Hama in Syria on Monday.") == []
     assert [e.type for e in events("Russian experts were deployed in Hama in Syria on Monday.")] == ["deployment"]
+
+
+def test_the_town_is_the_one_the_story_called_a_town():
+    # "the hilltop town of X ... families left for Y and Z. ... the town's hospital": the town the story named as one,
+    # not the last place told
+    found = events("Militias pounded the hilltop town of Bani Walid in Libya with rockets on Sunday. "
+                   "About 2,000 families have left, many of them for Tarhuna and Tripoli. "
+                   "Shelling on Wednesday struck close to the town's hospital, residents said.")
+    assert {(e.name, e.date) for e in found} == {("Bani Walid", "2021-03-07"), ("Bani Walid", "2021-03-10")}, \
+        [(e.name, e.date) for e in found]
+
+
+def test_the_town_is_never_a_capital_told_last():
+    # "... fled to Tripoli. Shells hit the town's market": a capital or a city of a million is not "the town"
+    found = events("Government forces surrounded the Libyan town of Tarhuna on Sunday. Many families fled to Tripoli. "
+                   "On Monday, shells hit the town's market, residents said.")
+    assert [e.name for e in found if e.type == "strike"] == ["Tarhuna"], [(e.type, e.name) for e in found]
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("Syrian jets dropped no bombs on Douma in Syria on Saturday, residents said.", []),
+    ("Russia sent no troops to Hama in Syria on Monday.", []),
+    ("Russia deployed no fewer than 500 troops to Homs in Syria on Monday.", ["Homs"]),
+])
+def test_a_verb_whose_object_is_no_thing_is_negated(text, kept):
+    # "dropped no bombs", "sent no troops": nothing was done ("no fewer than 500 troops" is a number)
+    assert [e.name for e in events(text)] == kept
+
+
+def test_the_next_attack_is_still_to_come():
+    # "the timing of Russia's next mass missile attack": a noun of an attack to come ("The next day, ..." is told)
+    found = events("Analysts watch the timing of Russia's next mass missile attack on Kyiv. "
+                   "The next day, air strikes hit Lviv in Ukraine.")
+    assert [e.name for e in found] == ["Lviv"], [e.name for e in found]
+
+
+def test_the_far_bank_of_a_river_is_where_fire_came_from():
+    # "shelled X from the left bank of the Dnipro": the river's far bank is the origin, not a second target
+    found = events("Russian forces shelled Kherson from the left bank of the Dnipro on Monday.")
+    assert [e.name for e in found] == ["Kherson"], [e.name for e in found]
