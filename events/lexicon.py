@@ -123,6 +123,8 @@ TARGET_LIST = re.compile(r"\b(?:those|these|they|the\s+sites\s+(?:hit|struck))\s
 CONVOY_ENTERED = re.compile(r"\b(?:convoys?|columns?)\b(?P<np>(?:\s+(?:of\s+)?[\w-]+){0,5}?)\s+(?P<v>entered|crossed\s+into)\b", I)
 # What a weak deployment verb must move: forces or materiel.
 MILITARY_OBJECT = re.compile(r"\b(?=\w)(?:troops?|forces|soldiers|fighters|militiamen|militias|mercenaries|contractors|gunmen|reinforcements|personnel|marines|paratroopers|infantry|"
+    # ("armed men in camouflage arrived in X": men under arms, unnamed, moving in)
+    r"armed\s+men|"
     # ("columns of his vehicles moved to X": a military column)
     r"battalions?|brigades?|units?|columns|advisers|advisors|(?:military\s+)?experts|special\s+forces|"
     # ("army engineers were flown into the air base": soldiers of an arm; plain "engineers" may be civilians)

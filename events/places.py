@@ -58,7 +58,9 @@ _TO_BRACKET = re.compile(r"(?:\s*\[[^\]\n]{0,40}\])?(?:\s*(?:,|and|or)\s*(?:and\
 # "the Kyivskyi district of Donetsk city", "the Jadida neighbourhood of Mosul": a part of the town
 _PART_WORD = re.compile(r"\b(?:district|neighbou?rhood|quarter|suburb)s?\s*$", re.I)
 # ", on the eastern edge of", ", on the outskirts of": the next place is where the one before lies
-_EDGE_OF = re.compile(r",\s+(?:on|at)\s+the\s+(?:(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)"
+# ("Semenivka, a settlement on the edge of Sloviansk": a kind word apposed before it, too)
+_EDGE_OF = re.compile(r",\s+(?:(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:settlements?|villages?|suburbs?|districts?|"
+                      r"neighbou?rhoods?|hamlets?|towns?|areas?|communit(?:y|ies)|quarters?)\s+)?(?:on|at)\s+the\s+(?:(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)"
                       r"(?:ern)?\s+)?(?:edges?|outskirts|fringes?)\s+of\s+(?:the\s+)?(?:(?:city|town)\s+of\s+)?", re.I)
 # "a convoy crossed into Idlib through the border post": a border is crossed into a province, not into its town
 _CROSSED_INTO = re.compile(r"\bcross(?:ed|es|ing)\s+(?:the\s+(?:[\w-]+\s+)?border\s+)?into\s+$", re.I)
@@ -288,9 +290,11 @@ class PlaceFinder:
         towns = [p for k in keys for p in self.gz.lookup_key(k) or [] if p.kind == "city" and keep(p)]
         return max(towns, key=lambda p: p.population) if towns else None
 
-    def edge_of_town(self, found: list[Toponym], body: str) -> None:
+    def edge_of_town(self, found: list[Toponym], body: str) -> dict:
         """"the village of X, on the eastern edge of Y": Y is a landmark of X (one event, at X), and X lies by Y
-        (a namesake far away, or a place the gazetteer lacks, is read at Y)."""
+        (a namesake far away, or a place the gazetteer lacks, is read at Y). Returns the names so placed (key ->
+        place)."""
+        placed = {}
         for t, c in zip(found, found[1:]):
             m = _EDGE_OF.match(body, t.end) if c.place is not None else None
             if m is None or not c.start <= m.end() < c.end:     # (the mention may hold "edge of" itself)
@@ -298,6 +302,17 @@ class PlaceFinder:
             c.reference = True                      # ("Sokna, on the edge of the Jufra district": a landmark too)
             if c.place.kind == "city" and (t.place is None or _km(t.place, c.place) > _PART_KM):
                 t.place, t.village = dataclasses.replace(c.place, name=f"{t.name} (near {c.place.name})"), True
+                placed[t.key] = t.place
+        return placed
+
+    @staticmethod
+    def one_sense(found: list[Toponym], placed: dict) -> None:
+        """One sense per story: a name that its context placed by a town ("Semenivka, a settlement on the edge of
+        Sloviansk"; ``placed``: key -> place) is that place wherever the story names it again, not a namesake far away."""
+        for t in found:
+            p = placed.get(t.key)
+            if p is not None and not t.village and (t.place is None or _km(t.place, p) > _PART_KM):
+                t.place, t.village = p, True
 
     def town_then_part(self, found: list[Toponym], body: str) -> None:
         """"In Kyiv, a shell hit a building in the Obolon district": a known part of the town named later in the
@@ -424,7 +439,7 @@ class PlaceFinder:
         (:func:`events.roles.mark`: the event roles of mentions elsewhere are not worked out)."""
         found = roles.mark(self.mentions(body, hint, published), body, told)
         self.parts_of_towns(found, body)
-        self.edge_of_town(found, body)
+        self.one_sense(found, self.edge_of_town(found, body))
         self.town_then_part(found, body)
         self.parts_of_town_told(found, body)
         self.capitals_named(found, body)

@@ -2939,3 +2939,19 @@ def test_the_far_bank_of_a_river_is_where_fire_came_from():
     # "shelled X from the left bank of the Dnipro": the river's far bank is the origin, not a second target
     found = events("Russian forces shelled Kherson from the left bank of the Dnipro on Monday.")
     assert [e.name for e in found] == ["Kherson"], [e.name for e in found]
+
+
+def test_a_settlement_on_the_edge_of_a_town_is_that_one_wherever_named_again():
+    # "X, a settlement on the edge of Y": X lies by Y (not a namesake far away), one event, and the story's later
+    # "arrived in X" is the same X
+    found = [e for e in extract_text("On Saturday night, shells struck four houses in Semenivka, a settlement on the edge "
+                                     "of Sloviansk, residents said. Armed men in camouflage arrived in Semenivka on Friday "
+                                     "and dug positions. Separatists have held Sloviansk and Kramatorsk since April.", published="2014-06-08") if e.type != "non-event"]
+    assert [(e.type, e.admin1) for e in found] == [("strike", "Donetsk"), ("deployment", "Donetsk")], \
+        [(e.type, e.place, e.admin1) for e in found]
+
+
+def test_armed_men_moving_in_are_forces():
+    # "armed men arrived in X": men under arms, unnamed, are forces that a movement verb deploys
+    found = events("Armed men in camouflage arrived in Horlivka in Ukraine on Friday, residents said.")
+    assert [(e.type, e.name) for e in found] == [("deployment", "Horlivka")]
