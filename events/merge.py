@@ -30,6 +30,11 @@ def _overlap(a, b) -> bool:
     return a[0] <= b[1] and b[0] <= a[1]
 
 
+def _span(w) -> int:
+    """Days a date window spans (none: the longest)."""
+    return (w[1] - w[0]).days if w is not None else 1 << 30
+
+
 def merge(drafts: list[Draft]) -> list[Event]:
     """One event per (type, place, overlapping dates, agreeing actors), all
     evidence kept. A placeless report only adds to a country-level event of
@@ -66,7 +71,8 @@ def _merge_into(out: list[Draft], drafts: list[Draft], create: bool = True) -> l
                     if oe.actor is not None:        # the guess gives way to the actor named
                         oe.actors = [x for x in oe.actors if x != oe.actor]
                     oe.actor, o.actor_named = e.actor, d.actor_named
-                if d.explicit > o.explicit:     # keep the most specific date
+                # keep the most specific date ("have held X since May" ... "sent troops to X this week": the week)
+                if d.explicit > o.explicit or d.explicit == o.explicit and _span(d.window) < _span(o.window):
                     for f in ("date", "date_precision", "date_from", "date_to"):
                         setattr(oe, f, getattr(e, f))
                     o.explicit, o.window = d.explicit, d.window

@@ -2955,3 +2955,13 @@ def test_armed_men_moving_in_are_forces():
     # "armed men arrived in X": men under arms, unnamed, are forces that a movement verb deploys
     found = events("Armed men in camouflage arrived in Horlivka in Ukraine on Friday, residents said.")
     assert [(e.type, e.name) for e in found] == [("deployment", "Horlivka")]
+
+
+def test_a_new_send_keeps_its_own_week_beside_a_presence_held_since_months():
+    # "fighters have held X since May" ... "the ministry sent fresh troops to the X front this week": one event at X,
+    # dated by the narrower window (the week), not by the months the presence spans
+    found = [e for e in extract_text("Ansar al-Sharia fighters have held Zinjibar in Yemen since May. The defence ministry "
+                                     "said it had sent fresh troops from Aden to the Zinjibar front this week.",
+                                     published="2011-10-01") if e.type == "deployment"]
+    assert [(e.name, e.date_precision) for e in found] == [("Zinjibar", "approx")] and found[0].date >= "2011-09-25", \
+        [(e.name, e.date) for e in found]
