@@ -60,6 +60,10 @@ _LEGAL_BEFORE = re.compile(r"\b(?:outlawed|banned|proscribed|designated|blacklis
                            r"(?:agreed|signed|reached|brokered|struck|held|concluded|negotiated|mediated)\s+"
                            r"(?:(?:last|this)\s+\w+\s+)?in\s+(?:the\s+)?(?:[\w-]+\s+)?$",
                            re.I)
+# "X's interior ministry", "X's regional government": a body that X owns (its seat, as a teller's is)
+_BODY_AFTER = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,2}?(?:ministry|ministries|government|authorities|council|administration|"
+                         r"parliament|presidency|cabinet|governor|mayor|prime\s+minister|president|spokes(?:man|woman|person)|"
+                         r"officials)\b", re.I)
 # "the Federal Government of X", "the Ministry of Defence of X": an institution's name, not a place.
 _INSTITUTION_OF = re.compile(r"\b(?=[gmpeacs])(?:government|ministry(?:\s+of\s+[\w-]+)?|minister|president|embassy|"
                              r"parliament|authorities|armed\s+forces|consulate|military\s+forces|police\s+forces|"
@@ -470,8 +474,10 @@ def mark(toponyms: list[Toponym], body: str, told: Callable[[int], bool] | None 
             bool(near & _B_ORIGIN_BRACKET and _ORIGIN_BRACKET.search(before))       # "from Foo region (Bar, Province)": Foo's containers
         between = bool(near & _B_REFERENCE and _REFERENCE.search(before, max(0, len(before) - 40)))
         speaker = bool(worded and _SPEAKER_AFTER.match(after))   # "the Gaziantep governor's office said": the teller's seat
-        t.reference = t.reference or between or speaker
-        t.origin = t.origin or speaker
+        # "the Kurdistan Region's interior ministry moved units to X": the place owns the body that acts, as a seat
+        owner = after[:1] in ("'", "’") and bool(_BODY_AFTER.match(after))
+        t.reference = t.reference or between or speaker or owner
+        t.origin = t.origin or speaker or owner
         if (near & _B_TRANSIT and _TRANSIT.search(before, max(0, len(before) - 50))) or (
                 ((near & _B_SEA and _SEA.search(before, max(0, len(before) - 10))) or worded and _SEA_AFTER.match(after))
                 and _SEA_ORIGIN.search(before, max(0, len(before) - 60))):

@@ -2965,3 +2965,24 @@ def test_a_new_send_keeps_its_own_week_beside_a_presence_held_since_months():
                                      published="2011-10-01") if e.type == "deployment"]
     assert [(e.name, e.date_precision) for e in found] == [("Zinjibar", "approx")] and found[0].date >= "2011-09-25", \
         [(e.name, e.date) for e in found]
+
+
+def test_the_place_that_owns_the_acting_body_is_its_seat():
+    # "the Kurdistan Region's interior ministry moved units to X": the region owns the ministry, the units went to X
+    found = events("On Monday, the Kurdistan Region's interior ministry moved Peshmerga units to checkpoints outside "
+                   "Erbil in Iraq.")
+    assert [(e.type, e.name) for e in found] == [("deployment", "Erbil")], [(e.type, e.place) for e in found]
+
+
+def test_a_district_on_the_edge_of_a_city_with_no_comma_is_one_event():
+    # "hit the Qaboun district on the north-eastern edge of Damascus": the city is the district's landmark
+    found = events("On Wednesday, air strikes hit the Qaboun district on the north-eastern edge of Damascus, "
+                   "the Syrian Observatory said.")
+    assert [e.place for e in found] == ["Qaboun district"], [e.place for e in found]
+
+
+def test_an_accusation_with_no_day_is_a_charge_at_large():
+    # "accuses the rebels of firing mortars into X" names no one event; "accused ... of shelling X on Monday" does
+    found = events("The government accuses rebels of firing mortars into central Damascus. "
+                   "The army accused rebels of shelling Aleppo in Syria on Monday.")
+    assert [e.name for e in found] == ["Aleppo"], [e.place for e in found]
