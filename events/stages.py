@@ -1220,6 +1220,12 @@ def _last_day_line(body: str, lo: int, end: int) -> re.Match | None:
     return heading
 
 
+def _new_post(body: str, before: int, pos: int) -> bool:
+    """Is ``pos`` in a paragraph other than ``before``'s that opens with a time ("17:00 ...", "18 July, 05:12 -")?"""
+    start = body.rfind("\n", 0, pos) + 1
+    return start > before and (_CLOCK.match(body, start) is not None or _STAMP.match(body, start) is not None)
+
+
 def _stamp(body: str, pos: int, published) -> DateMention | None:
     """The day of the time stamp that opens the paragraph holding ``pos`` (a bare time: of the day line
     above it), or of its own "Date:" field told before ``pos`` (an incident log's entry), if any."""
@@ -1338,6 +1344,8 @@ def dates(doc: Doc) -> None:
             s.dates = [d for d in s.dates if d.start >= lead.end()]
         if carry is not None and carry[1] != si and any(d.kind not in FROM_CARRY for d in s.dates):
             carry = None                            # the story moved to another time
+        elif carry is not None and _new_post(doc.body, doc.sentences[carry[1]].start, s.start):
+            carry = None                            # a live blog's next entry ("17:00 Army units ..."): a post of its own
         elif carry is not None and any(_TIME_SHIFT.search(doc.sentences[j].text) or _other_day(doc.sentences[j].text,
                                                                                        carry[0], published)
                                        for j in range(carry[1] + 1, si)):

@@ -2986,3 +2986,15 @@ def test_an_accusation_with_no_day_is_a_charge_at_large():
     found = events("The government accuses rebels of firing mortars into central Damascus. "
                    "The army accused rebels of shelling Aleppo in Syria on Monday.")
     assert [e.name for e in found] == ["Aleppo"], [e.place for e in found]
+
+
+def test_a_live_blog_entry_does_not_take_the_day_of_the_entry_below_it():
+    # newest first: "18:15 Yesterday, ... arrived in X" then "17:00 ... deployed ... this afternoon": each time-stamped
+    # entry is a post of its own, its undated report of the post's day, never the day the entry before told
+    text = ("Updates in local time, newest first.\n\n"
+            "18:15 Yesterday, Houthi reinforcements arrived in Taiz from Sanaa, local officials said.\n\n"
+            "17:00 Army units were deployed around Aden airport this afternoon, a military official said.\n\n"
+            "14:35 Warplanes fired missiles at the presidential palace in Aden, witnesses said.")
+    found = [e for e in extract_text(text, published="2015-03-19") if e.type != "non-event"]
+    assert sorted((e.type, e.date) for e in found) == [("deployment", "2015-03-18"), ("deployment", "2015-03-19"),
+                                                       ("strike", "2015-03-19")], [(e.type, e.place, e.date) for e in found]
