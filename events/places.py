@@ -379,6 +379,13 @@ class PlaceFinder:
         """A town named where the text speaks of provinces ("Idlib and Hama provinces", "northern
         Latakia" when a province bears the name) is that province, when the gazetteer has one."""
         for t in found:
+            if t.cue == "city" and t.place.kind == "admin1":
+                # "the western outskirts of Idlib city": the words name the town, never its province
+                cities = [p for p in self.gz.lookup_key(t.key) or []
+                          if p.kind == "city" and p.admin1_code == t.place.admin1_code]
+                if cities:
+                    t.place = max(cities, key=lambda p: p.population)
+                continue
             suffix = L.PLACE_SUFFIX.match(body[t.end:t.end + 40])
             if t.place.kind == "admin1" and suffix and suffix.group("word").lower() in L.ADMIN1_SUFFIX:
                 t.end += suffix.end()                   # "the coastal Latakia governorate"

@@ -1156,9 +1156,11 @@ def _days(text: str, published) -> list[DateMention]:
 # A paragraph opened by a time stamp ("18 July, 05:12 -", "March 3, 2024 |"): a live blog's or a channel's
 # post, whose "overnight", "this morning" and undated reports are of that day, not of the publication's.
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
-_STAMP = re.compile(r"[ \t]*(?:\d{1,2}\s+" + _MONTH + r"|" + _MONTH + r"\s+\d{1,2})(?:,?\s+\d{4})?"
+# ("Sunday 25 June. A Russian air strike hit ...": an incident log's entry, its weekday first, closed by a stop)
+_STAMP = re.compile(r"[ \t]*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:\d{1,2}\s+" + _MONTH + r"|" + _MONTH +
+                    r"\s+\d{1,2})(?:,?\s+\d{4})?"
                     r"(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*(?:[ap]\.?m\.?|GMT|UTC|local(?:\s+time)?))?)?"
-                    r"\s*(?:—|–|-|:|\|)\s", re.I)
+                    r"\s*(?:—|–|-|:|\||(?<=[a-z\d])\.)\s", re.I)
 
 
 # A live blog's entry opened by a bare time ("10:15 An air strike ..."), under a line that is only a day

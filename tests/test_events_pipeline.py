@@ -2998,3 +2998,20 @@ def test_a_live_blog_entry_does_not_take_the_day_of_the_entry_below_it():
     found = [e for e in extract_text(text, published="2015-03-19") if e.type != "non-event"]
     assert sorted((e.type, e.date) for e in found) == [("deployment", "2015-03-18"), ("deployment", "2015-03-19"),
                                                        ("strike", "2015-03-19")], [(e.type, e.place, e.date) for e in found]
+
+
+def test_an_incident_log_entry_opened_by_its_weekday_and_day_is_of_that_day():
+    # "Sunday 25 June. A Russian air strike hit X": the entry's own day, closed by a stop, dates its report
+    text = ("Key incidents\n\n"
+            "Sunday 25 June. A Russian air strike hit the market in the centre of Jisr al-Shughur in Idlib.\n\n"
+            "Tuesday 27 June. Government artillery shelled residential areas of Sarmin, east of Idlib city.")
+    found = [e for e in extract_text(text, published="2023-06-30") if e.type != "non-event"]
+    assert [e.date for e in found] == ["2023-06-25", "2023-06-27"], \
+        [(e.name, e.date) for e in found]
+
+
+def test_a_name_with_city_after_it_is_the_town_even_where_the_province_was_named():
+    # "the western outskirts of Idlib city" in a story of "Idlib governorate": "city" names the town
+    found = events("Our team recorded 41 incidents in Idlib governorate this week. On Sunday, Russian aircraft bombed "
+                   "a farm on the western outskirts of Idlib city.")
+    assert [(e.name, e.precision) for e in found] == [("Idlib", "point")], [(e.place, e.precision) for e in found]
