@@ -98,14 +98,15 @@ DEPLOY_STRONG = re.compile(r"\b(?=\w)(?:"
     r"(?:barracks|bases?|headquarters|outposts?|fortifications?|military\s+(?:positions?|posts?|camps?)))\b", I)
 # (relocated: "aircraft were relocated to the X airbase" moves forces like "transferred")
 # ("amassed", "massed": only forces or materiel, not "thousands of people had massed at the crossing")
+# ("sending up a column of smoke": no forces sent; "tanks have driven into the square": forces brought there)
 # ("took up positions in X": forces that settle in a place; "rolled into", "docked at", "airlifted to",
 # "bussed to", "installed near": forces or systems brought to a place)
 DEPLOY_WEAK = re.compile(r"\b(?=\w)(?:build(?:s|ing)?[\s-]up|built[\s-]up|amass(?:ed|ing)?|massed|positioned|(?:took|take|taking|takes)\s+up\s+positions|"
-                         r"roll(?:ed|ing|s)?\s+into|dock(?:ed|ing|s)?\s+(?:at|in)|berthed\s+(?:at|in)|"
+                         r"roll(?:ed|ing|s)?\s+into|dr(?:ove|iven|iving)\s+into|dock(?:ed|ing|s)?\s+(?:at|in)|berthed\s+(?:at|in)|"
                          r"(?:airlifted|ferried|bussed|bused|trucked|shipped|flown\s+in|brought\s+in)(?=\s+(?:to|into|in|from))|"
                          # ("have brought fresh units and ammunition into X": forces brought, their object before "into")
                          r"brought(?=\s+(?:[\w-]+\s+){1,6}?into\s+(?:the\s+)?(?-i:[A-Z]))|"
-                         r"(?<!newly\s)(?<!recently\s)(?<!the\s)install(?:ed|ing)(?=\s+(?:[\w-]+\s+){0,6}?(?:at|in|near|on)\s)|relocat(?:e|es|ed|ing)|send(?:s|ing)?|sent|mov(?:e|es|ed|ing)|rush(?:ed|ing)?(?!\s+hours?\b)|transferr?(?:ed|ing)?|"
+                         r"(?<!newly\s)(?<!recently\s)(?<!the\s)install(?:ed|ing)(?=\s+(?:[\w-]+\s+){0,6}?(?:at|in|near|on)\s)|relocat(?:e|es|ed|ing)|send(?:s|ing)?(?!\s+up\b)|sent(?!\s+up\b)|mov(?:e|es|ed|ing)|rush(?:ed|ing)?(?!\s+hours?\b)|transferr?(?:ed|ing)?|"
                          r"arriv(?:e|ed|es|ing|al)|pour(?:ed|ing)|reached\s+(?:the\s+)?(?:outskirts\s+of\s+)?(?=(?-i:[A-Z]))|cross(?:ed|ing)\s+(?:the\s+(?:[\w-]+\s+)?border|into)|continu(?:ed|ing)\s+(?:on\s+)?to\s+(?=(?-i:[A-Z]))|(?:have|has|had)\s+held|flown\s+in|flew\s+in(?=\s+(?:on\s+\w+\s+)?(?:to|from)\b)|landed\s+(?:at|in)|touched\s+down|flew\s+(?:\w+\s+)?into|flown\s+(?:\w+\s+)?(?:to|into)|flown\s+out\s+of|flew\s+(?:from\s+(?:[\w-]+\s+){1,4}?)?to|ship(?:ped|ping)(?!\s+(?:lines?|routes?|lanes?|compan(?:y|ies)|firms?|industry|traffic|containers?|costs?|rates?|vessels?))|brought\s+in|"
                          r"based\s+(?:at|in)|increas(?:e|ed|ing)\s+(?:its|their|the)\s+(?:military\s+)?presence|"
                          # "troops entered X under a deal with ...", "rotated a squadron through X": forces that come to

@@ -3015,3 +3015,13 @@ def test_a_name_with_city_after_it_is_the_town_even_where_the_province_was_named
     found = events("Our team recorded 41 incidents in Idlib governorate this week. On Sunday, Russian aircraft bombed "
                    "a farm on the western outskirts of Idlib city.")
     assert [(e.name, e.precision) for e in found] == [("Idlib", "point")], [(e.place, e.precision) for e in found]
+
+
+@pytest.mark.parametrize("text, kinds", [
+    ("Tanks have driven into the main square of Zawiya in Libya on Monday, a resident said.", ["deployment"]),
+    ("A government jet hit a storage tank at Es Sider in Libya on Monday, sending up a column of black smoke.",
+     ["strike"]),
+])
+def test_driven_into_deploys_and_sending_up_smoke_does_not(text, kinds):
+    # "tanks have driven into X": forces brought there; "sending up a column of smoke": nothing sent anywhere
+    assert [e.type for e in events(text)] == kinds, [(e.type, e.place) for e in events(text)]
