@@ -227,8 +227,8 @@ class PlaceFinder:
             syntax = _CONTAINER_SYNTAX.fullmatch(body, t.end, c.start)
             if syntax and c.is_country and i + 2 < len(out) and _COUNTRYS.fullmatch(body, c.end, out[i + 2].start):
                 c = out[i + 2]      # "X in Ukraine's (southern) Kherson region": the country's province holds X
-            if not syntax or c.is_country or roles.relative_text(c):
-                continue
+            if not syntax or c.is_country or roles.relative_text(c) or roles.near_text(c):
+                continue                                # ("Douma, near Damascus": a landmark, no container)
             if t.is_country or t.place.kind == "admin1" and not t.village and t.place.country == c.place.country:
                 if t.place.country == c.place.country and "(" in syntax.group(0) \
                         and not _BRACKET_LIST_REST.match(body, c.end):

@@ -158,6 +158,24 @@ _AMID_CLASH_BEFORE = re.compile(r"\bamid\s+(?:[\w-]+\s+){0,2}(?:clashes|fighting
 _LEAD_IN = re.compile(r"(?:in|near|around|at|on)\s+(?:the\s+)?(?:(?:vicinity|outskirts|area)\s+of\s+(?:the\s+)?)?", re.I)
 
 
+# "Maarat al-Numan near Idlib", "Douma, outside Damascus": a town told by the town it lies near
+_NEAR_GAP = re.compile(r",?\s+(?:(?:just|close)\s+)?(?:(?P<w>near|outside)\s+(?:the\s+(?:town|city)\s+of\s+)?)?")
+_NEAR_TEXT = re.compile(r"(?:near|outside)\s", re.I)
+
+
+def near_text(t) -> bool:
+    """Is the mention told as near a place ("near Damascus", "outside Idlib")?"""
+    return _NEAR_TEXT.match(t.text) is not None
+
+
+def _near_landmark(t, prev, body: str) -> bool:
+    """Is ``t`` ("near Y") the landmark the place just before it (a town or a site) is told by?"""
+    if prev.place is None or prev.place.kind not in ("city", "site", "user") or prev.reference or prev.origin:
+        return False
+    gap = _NEAR_GAP.fullmatch(body, prev.end, t.start)
+    return gap is not None and (gap.group("w") is not None or _NEAR_TEXT.match(t.text) is not None)
+
+
 def _lead_len(text: str) -> int:
     """How many characters of a mention's text are its own locative ("in the vicinity of Ratyan")."""
     m = _LEAD_IN.match(text)
@@ -498,6 +516,8 @@ def mark(toponyms: list[Toponym], body: str, told: Callable[[int], bool] | None 
             t.reference, t.locative = True, False      # "an organisation outlawed in Turkey"
             # (a requester's seat, an accord's: never the event's)
             t.origin = t.origin or legal.group("req") is not None or legal.group("seat") is not None
+        if out and _near_landmark(t, out[-1], body):
+            t.reference, t.locative = True, False      # "jets bombed Maarat al-Numan near Idlib": Idlib is a landmark
         purpose = bool(near & _B_PURPOSE and _PURPOSE_PLACE.search(before, max(0, len(before) - 60))) or (
             purpose_prev and bool(out) and bool(_LIST_JOIN.fullmatch(body, out[-1].end, t.start)))
         if purpose:

@@ -3025,3 +3025,22 @@ def test_a_name_with_city_after_it_is_the_town_even_where_the_province_was_named
 def test_driven_into_deploys_and_sending_up_smoke_does_not(text, kinds):
     # "tanks have driven into X": forces brought there; "sending up a column of smoke": nothing sent anywhere
     assert [e.type for e in events(text)] == kinds, [(e.type, e.place) for e in events(text)]
+
+
+@pytest.mark.parametrize("text, name, admin1", [
+    ("On Monday, jets bombed Maarat al-Numan near Idlib in Syria.", "Ma'arrat an Nu'man", "Idlib"),
+    ("On Monday, artillery shelled Douma, near Damascus in Syria.", "Duma", "Rif Dimashq"),
+])
+def test_a_town_told_by_the_town_it_lies_near_is_one_event_there(text, name, admin1):
+    # "X near Y", "X, near Y": Y is X's landmark (no second event, and no container X must lie in)
+    found = events(text)
+    assert [(e.name, e.admin1) for e in found] == [(name, admin1)], [(e.place, e.name, e.admin1) for e in found]
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("On Saturday, Republican Guard artillery shelled the Hasaba district of Sanaa in Yemen.", "Yemeni government"),
+    ("On Saturday, Republican Guard artillery shelled Douma in Syria.", "Syrian government"),
+])
+def test_the_republican_guard_is_the_government_where_it_fights(text, actor):
+    # Syria, Yemen (Saleh) and Iraq (Saddam) each had a Republican Guard: the government of the country struck
+    assert [e.actor for e in events(text)] == [actor]
