@@ -535,7 +535,8 @@ _STAFF_OBJECT = re.compile(r"\s+(?:[\w-]+\s+){0,4}?" + _NOT_MILITARY_BEFORE + _S
 # "struck", "hit", "deployed", "sent" alone are everyday words: "a pedestrian was struck by a car")
 _WAR_WORDS = re.compile(
     r"\b(?:troops?|soldiers?|army|armies|military|militar(?:y|ies)|air\s*forces?|navy|naval|marines|warplanes?|jets?|"
-    r"fighter|bombers?|helicopters?|gunships?|drones?|UAVs?|missiles?|rockets?|artillery|howitzers?|mortars?|"
+    r"fighter|bombers?|helicopters?|gunships?|drones?|UAVs?|aircraft|strikes|raids|missiles?|rockets?|artillery|"
+    r"howitzers?|mortars?|"
     r"shell(?:s|ed|ing)|bomb(?:s|ed|ing|ings|ard\w*)?|air[\s-]?strikes?|airstrikes?|air\s+raids?|sorties|"
     r"militants?|militias?|militiamen|rebels?|insurgents?|jihadists?|fighters|guerrillas?|armed|forces|"
     r"brigades?|battalions?|regiments?|divisions?|commandos|paratroopers|tanks?|armou?r\w*|warships?|frigates?|"
