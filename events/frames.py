@@ -447,6 +447,7 @@ NOT_HOME_BASE = "where jets that strike elsewhere are based: background, not a r
 NOT_ADVANCE = "forces that cross or move in and fight there: a ground advance (a clash), not a deployment"
 NOT_SUPPORT_FLIGHT = "reconnaissance, refuelling or transport flights drop no weapons: not a strike"
 NOT_DEPLOYED = "weapons moved or stationed (the object of a deployment), not fired: no strike"
+NOT_EVACUATED = "the wounded, the dead or prisoners moved (an evacuation or an exchange): no forces deployed"
 NOT_PEACETIME = "no armed force, weapon or war word anywhere in the story: another sense of the word (a car struck, police sent)"
 NOT_CIVILIAN_STAFF = "civilian staff moved (inspectors, aid, medical or rescue teams, diplomats): not forces, no deployment"
 NOT_CAUSE = "the attack an action answers or punishes, told as its reason: not a report of that attack here"
@@ -456,7 +457,7 @@ _CAUSE_BEFORE = re.compile(r"\b(?=[prar])(?:punish(?:ment|ing)?|retaliat(?:ion|e
                            r"(?:[\w-]+\s+){0,2}$", re.I)
 CONTEXT_REASONS = (NOT_ATTACK, NOT_DOWNING, NOT_TERROR, NOT_ARREST, NOT_ACCOMPANY, NOT_GROUND, NOT_DIRECT, NOT_FIREFIGHT,
                    NOT_PROTEST, NOT_EXCHANGE, NOT_EXERCISE, NOT_SUPPORT_FLIGHT, NOT_ADVANCE, NOT_HOME_BASE, NOT_CAUSE,
-                   NOT_DEPLOYED, NOT_SPORT, NOT_LABOUR, NOT_CIVILIAN_STAFF, NOT_PEACETIME)
+                   NOT_DEPLOYED, NOT_SPORT, NOT_LABOUR, NOT_CIVILIAN_STAFF, NOT_PEACETIME, NOT_EVACUATED)
 # Civilian targets: one-sided fire on them is shelling even with small arms among the weapons.
 _CIVILIAN = re.compile(r"\b(?=\w)(?:residential|houses?|homes?|villages?|civilians?|neighbou?rhoods?|farms?|populated|"
                        r"markets?|schools?|hospitals?|town|city)\b", re.I)
@@ -549,6 +550,20 @@ _WAR_WORDS = re.compile(
 def tells_war(body: str) -> bool:
     """Does the story hold any word of armed conflict?"""
     return _WAR_WORDS.search(body) is not None
+
+
+# "several wounded fighters were flown to X", "the bodies were taken to Y", "prisoners were transferred to Z": people
+# moved because they are hurt, dead or held (the subject just before the verb, or its object just after)
+_HURT = r"(?:wounded|injured|sick|dead|bodies|remains|corpses|prisoners|detainees|captives|POWs)"
+_HURT_SUBJECT = re.compile(r"\b" + _HURT + r"(?:\s+[\w-]+){0,2}?\s+(?:(?:have|has|had|was|were|been|being|are|is|also|later|then)\s+){0,3}$",
+                           re.I)
+_HURT_OBJECT = re.compile(r"\s+(?:(?:the|some|several|dozens|of|\d+)\s+){0,3}" + _HURT + r"\b", re.I)
+
+
+def hurt_moved(sentence: str, trigger) -> bool:
+    """The people a deployment word moves are wounded, dead or prisoners (an evacuation or an exchange)."""
+    return bool(_HURT_SUBJECT.search(sentence, max(0, trigger.start - 60), trigger.start)
+                or _HURT_OBJECT.match(sentence, trigger.end))
 
 
 def civilian_staff_moved(sentence: str, trigger) -> bool:

@@ -98,11 +98,12 @@ DEPLOY_STRONG = re.compile(r"\b(?=\w)(?:"
     r"(?:barracks|bases?|headquarters|outposts?|fortifications?|military\s+(?:positions?|posts?|camps?)))\b", I)
 # (relocated: "aircraft were relocated to the X airbase" moves forces like "transferred")
 # ("amassed", "massed": only forces or materiel, not "thousands of people had massed at the crossing")
-# ("sending up a column of smoke": no forces sent; "tanks have driven into the square": forces brought there)
+# ("sending up a column of smoke": no forces sent; "tanks have driven into the square": forces brought there;
+# "went into Ilovaisk with the Donbas battalion": a unit that entered a named place)
 # ("took up positions in X": forces that settle in a place; "rolled into", "docked at", "airlifted to",
 # "bussed to", "installed near": forces or systems brought to a place)
 DEPLOY_WEAK = re.compile(r"\b(?=\w)(?:build(?:s|ing)?[\s-]up|built[\s-]up|amass(?:ed|ing)?|massed|positioned|(?:took|take|taking|takes)\s+up\s+positions|"
-                         r"roll(?:ed|ing|s)?\s+into|dr(?:ove|iven|iving)\s+into|dock(?:ed|ing|s)?\s+(?:at|in)|berthed\s+(?:at|in)|"
+                         r"roll(?:ed|ing|s)?\s+into|dr(?:ove|iven|iving)\s+into|went\s+(?:back\s+)?into(?=\s+(?:the\s+)?(?-i:[A-Z]))|dock(?:ed|ing|s)?\s+(?:at|in)|berthed\s+(?:at|in)|"
                          r"(?:airlifted|ferried|bussed|bused|trucked|shipped|flown\s+in|brought\s+in)(?=\s+(?:to|into|in|from))|"
                          # ("have brought fresh units and ammunition into X": forces brought, their object before "into")
                          r"brought(?=\s+(?:[\w-]+\s+){1,6}?into\s+(?:the\s+)?(?-i:[A-Z]))|"

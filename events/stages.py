@@ -30,7 +30,7 @@ from events import frames as F
 from events import lexicon as L
 from events.dates import DAY, FROM_CARRY, DateMention, days_from_carry, default_date, find_dates, word_number
 from events.doc import Candidate, Doc, Sentence
-from events.modality import DENIED, HISTORICAL, NEGATED, PLANNED, classify, count_over_stretch, habitual
+from events.modality import DENIED, HISTORICAL, NEGATED, PLANNED, UNCONFIRMED, classify, count_over_stretch, habitual
 from events.places import place_finder
 from events.roles import CAPITALS, relative_text
 from events.sentences import clause_bounds, clause_of, split_sentences
@@ -387,6 +387,8 @@ def context(doc: Doc) -> None:
                 c.object("context", F.NOT_HOME_BASE)
             elif F.civilian_staff_moved(s.text, c.trigger):
                 c.object("context", F.NOT_CIVILIAN_STAFF)
+            elif F.hurt_moved(s.text, c.trigger):
+                c.object("context", F.NOT_EVACUATED)
             continue
         if c.type != "strike":
             continue
@@ -510,6 +512,8 @@ def modality(doc: Doc) -> None:
             reason = DENIED     # "... had moved weapons into X, a charge Moscow denies": the charge is disputed
         if reason is None and t.nominal and "den" in s.text and _DENIED_AFTER.match(s.text, t.end):
             reason = DENIED     # "the deployment of fighters by Turkey to Libya has been denied by Turkish officials"
+        if reason is None and "laim" in s.text[:12] and _CLAIM_LINE.match(s.text):
+            reason = UNCONFIRMED    # a fact-check's "Claim 2: A photo shows a strike on X": under review, not told
         if reason is None and t.nominal and _NEXT_BEFORE.search(s.text, max(0, t.start - 40), t.start):
             reason = PLANNED    # "the timing of Russia's next mass missile attack": one still to come
         if reason is None and not t.nominal and (_NO_OBJECT.search(t.text) or _NO_OBJECT.match(s.text, t.end)):
@@ -529,6 +533,8 @@ def modality(doc: Doc) -> None:
             c.object("modality", ANAPHORIC)     # "It is the first time the city has been bombed since ...": told before
 
 
+# A fact-check's line stating the claim it checks ("Claim:", "Claim 2:"): the verdict, not the claim, is told
+_CLAIM_LINE = re.compile(r"\s*(?:(?:the\s+|viral\s+)?claim(?:\s+\d+)?|CLAIM(?:\s+\d+)?)\s*:", re.I)
 # "the next mass missile attack", "an imminent assault": a noun of an attack still to come (not "the next day")
 _NEXT_BEFORE = re.compile(r"\b(?:next|coming|imminent|expected|anticipated)\s+(?:[\w-]+\s+){0,2}$", re.I)
 # "accuses the rebels of shelling X", "accused Russia of bombing hospitals": a charge; with no day of its own it

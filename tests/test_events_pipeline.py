@@ -3044,3 +3044,26 @@ def test_a_town_told_by_the_town_it_lies_near_is_one_event_there(text, name, adm
 def test_the_republican_guard_is_the_government_where_it_fights(text, actor):
     # Syria, Yemen (Saleh) and Iraq (Saddam) each had a Republican Guard: the government of the country struck
     assert [e.actor for e in events(text)] == [actor]
+
+
+def test_a_fact_checks_claim_line_is_under_review():
+    # "Claim 2: A photo shows a strike on X": the claim a fact-check checks is not told as happened
+    found = events('Claim 2: "A photo shows a Russian strike on a hospital in Kramatorsk on 10 March." Verdict: false.')
+    assert found == [], [(e.type, e.place) for e in found]
+
+
+@pytest.mark.parametrize("text", [
+    "Several wounded fighters were flown to Dnipro in Ukraine from Zaporizhzhia on Monday, doctors said.",
+    "The army sent the wounded soldiers to Kharkiv in Ukraine on Monday.",
+    "Dozens of captured soldiers and other prisoners were transferred to Donetsk in Ukraine on Monday.",
+])
+def test_the_wounded_the_dead_or_prisoners_moved_are_no_deployment(text):
+    # an evacuation or an exchange moves people because they are hurt or held, not forces to a post
+    assert [e for e in events(text) if e.type == "deployment"] == []
+
+
+def test_a_unit_that_went_into_a_named_place_is_deployed_there():
+    # "went into Ilovaisk with the volunteer battalion": a unit entering a place ("went into effect" is no place)
+    found = events("Andriy went into Ilovaisk in Ukraine with the Donbas volunteer battalion on Monday. "
+                   "The ceasefire went into effect on Friday.")
+    assert [(e.type, e.place) for e in found] == [("deployment", "Ilovaisk")], [(e.type, e.place) for e in found]
