@@ -383,9 +383,11 @@ def _weapon_name(name: str) -> bool:
     return L.WEAPON.fullmatch(name) is not None
 
 
-def is_name_not_place(t: Toponym, body: str, inside: bytearray | None = None, near: int | None = None) -> bool:
+def is_name_not_place(t: Toponym, body: str, inside: bytearray | None = None, near: int | None = None,
+                      qualified: frozenset = frozenset()) -> bool:
     """The mention names something else: a person, an organisation, a government, a weapon, a group,
-    an agreement, a ship, an office. (``near``: :func:`_looking_back` of the mention, if asked already.)"""
+    an agreement, a ship, an office. (``near``: :func:`_looking_back` of the mention, if asked already;
+    ``qualified``: keys of names the story calls a place somewhere, "the hilltop town of Bani Walid".)"""
     near = _looking_back(body, t.start) if near is None else near
     before = body[max(0, t.start - 60):t.start]
     after = body[t.end:t.end + 60]
@@ -395,7 +397,7 @@ def is_name_not_place(t: Toponym, body: str, inside: bytearray | None = None, ne
         return True                                    # "Islamic State of Iraq and the Levant", "BEIRUT (AP) -"
     if t.place is not None and t.place.kind != "country" and is_trap(t.name) and t.cue is None and not (
             t.place.kind == "site" and _SITE_KIND_AFTER.match(after)) \
-            and not _arabic_head_village(t) \
+            and not _arabic_head_village(t) and t.key not in qualified \
             and not (near & _B_QUALIFIER and _QUALIFIER_BEFORE.search(before, max(0, len(before) - 30))):
         # ("the Omar oilfield": a site, not a man; "the town of Bin Jawad": the text says it is a place)
         return True                                    # people, calendar and generic words ("Nad Ali district": a place)
@@ -467,9 +469,12 @@ def mark(toponyms: list[Toponym], body: str, told: Callable[[int], bool] | None 
     left_cue = any(w in low for w in ("leav", "left", "flee", "fled", "escap", "evacuat"))
     consequence_cue = any(w in low for w in ("forcing", "prompting", "causing", "sending", "leading", "forced", "prompted"))
     answered_cue = any(w in low for w in ("retaliat", "response", "revenge", "reprisal", "avenge"))
+    # one sense per story: a name the story calls a town anywhere ("the hilltop town of Bani Walid") is a place
+    # wherever it stands, though it looks like a person's name ("Walid")
+    qualified = frozenset(t.key for t in toponyms if _QUALIFIER_BEFORE.search(body, max(0, t.start - 30), t.start))
     for t in toponyms:
         near = _looking_back(body, t.start)
-        if is_name_not_place(t, body, inside, near):
+        if is_name_not_place(t, body, inside, near, qualified):
             continue
         before = body[max(0, t.start - 60):t.start]
         after = body[t.end:t.end + 60]

@@ -3067,3 +3067,11 @@ def test_a_unit_that_went_into_a_named_place_is_deployed_there():
     found = events("Andriy went into Ilovaisk in Ukraine with the Donbas volunteer battalion on Monday. "
                    "The ceasefire went into effect on Friday.")
     assert [(e.type, e.place) for e in found] == [("deployment", "Ilovaisk")], [(e.type, e.place) for e in found]
+
+
+def test_a_name_like_a_persons_is_a_place_wherever_the_story_called_it_a_town():
+    # one sense per story: "the hilltop town of Bani Walid" makes the later bare "Bani Walid" the town too
+    found = events("Militias pounded the hilltop town of Bani Walid in Libya on Sunday. "
+                   "Regular army units were sent to Bani Walid on Monday, the chief of staff said.")
+    assert [(e.type, e.name) for e in found] == [("strike", "Bani Walid"), ("deployment", "Bani Walid")], \
+        [(e.type, e.place) for e in found]
