@@ -3075,3 +3075,10 @@ def test_a_name_like_a_persons_is_a_place_wherever_the_story_called_it_a_town():
                    "Regular army units were sent to Bani Walid on Monday, the chief of staff said.")
     assert [(e.type, e.name) for e in found] == [("strike", "Bani Walid"), ("deployment", "Bani Walid")], \
         [(e.type, e.place) for e in found]
+
+
+def test_what_got_through_an_interception_is_a_strike():
+    # "most were shot down, but some hit infrastructure in the city": the drones that got through struck the city
+    found = events("Russia launched a wave of Shahed drones at Kyiv early on Monday; most were shot down, but some hit "
+                   "critical infrastructure in the city, officials said.")
+    assert [(e.type, e.name) for e in found] == [("strike", "Kyiv")], [(e.type, e.place) for e in found]
