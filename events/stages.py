@@ -644,7 +644,8 @@ def _stand_in(place, start: int, end: int, text: str) -> Toponym | None:
 # ("the Bab al-Foo area": a name's article particle may stand glued before a word of it)
 # ("in the al-Maghar district": an Arabic article glued before the name)
 # ("the rebel-held Foo district": who holds it may stand before the name)
-_UNKNOWN_PART = re.compile(r"\b(?:the|a)\s+(?:[\w-]+-(?:held|controlled)\s+)?(?P<name>(?:(?:al|el|ad|an|ar|as|ash|at|az)-)?(?-i:[A-Z])[\w'’-]+(?:\s+(?:(?:al|el|ad|an|ar|as|ash|at|az)-)?(?-i:[A-Z])[\w'’-]+){0,2})\s+"
+# ("the nearby al-Sakantouri neighbourhood": the part told as next to one told before)
+_UNKNOWN_PART = re.compile(r"\b(?:the|a)\s+(?:(?:[\w-]+-(?:held|controlled)|nearby|neighbou?ring|adjacent)\s+){0,2}(?P<name>(?:(?:al|el|ad|an|ar|as|ash|at|az)-)?(?-i:[A-Z])[\w'’-]+(?:\s+(?:(?:al|el|ad|an|ar|as|ash|at|az)-)?(?-i:[A-Z])[\w'’-]+){0,2})\s+"
                            r"(?:district|neighbou?rhood|quarter|suburb|area)\b(?!\s+of\b)", re.I)
 
 

@@ -3082,3 +3082,11 @@ def test_what_got_through_an_interception_is_a_strike():
     found = events("Russia launched a wave of Shahed drones at Kyiv early on Monday; most were shot down, but some hit "
                    "critical infrastructure in the city, officials said.")
     assert [(e.type, e.name) for e in found] == [("strike", "Kyiv")], [(e.type, e.place) for e in found]
+
+
+def test_the_nearby_unknown_neighbourhood_is_in_the_town_told():
+    # "tanks shelled Latakia ... shells hit houses in the nearby Foo neighbourhood": a part next to one told, in that town
+    found = events("Tanks shelled the southern districts of Latakia in Syria on Sunday. "
+                   "Tank shells hit houses in the nearby al-Qurnaytiya neighbourhood again early on Monday, a resident said.")
+    assert [(e.name, e.date) for e in found] == [("Latakia", "2021-03-07"), ("Latakia", "2021-03-08")], \
+        [(e.place, e.date) for e in found]
