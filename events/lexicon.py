@@ -112,6 +112,11 @@ DEPLOY_WEAK = re.compile(r"\b(?=\w)(?:build(?:s|ing)?[\s-]up|built[\s-]up|amass(
                          r"based\s+(?:at|in)|increas(?:e|ed|ing)\s+(?:its|their|the)\s+(?:military\s+)?presence|"
                          # "troops entered X under a deal with ...", "rotated a squadron through X": forces that come to
                          # be there by arrangement (troops that enter a town by fighting take it: no deployment)
+                         # ("troops re-entered X after the other side withdrew": forces come into a town no one holds; one
+                         # they fight their way into is taken - a clash, refused by the context stage)
+                         r"(?:re-?)?enter(?:ed|ing)(?=\s+(?:the\s+(?:town|city|village)\s+of\s+)?(?-i:[A-Z])(?![^.;]{0,120}?\b(?:fight\w*|"
+                         r"clash\w*|storm\w*|battl\w*|assault|captur\w*|seiz\w*|recaptur\w*|retak\w*|retook|overr\w*|"
+                         r"fierce|heavy\s+resistance)\b))|"
                          r"enter(?:ed|ing)(?=[^.;]{0,80}?\b(?:under\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:deal|agreement|accord|arrangement)|"
                          r"to\s+(?:patrol|take\s+up\s+positions|deploy|man|secure)|as\s+part\s+of\s+(?:a|an|the)\s+(?:[\w-]+\s+)?"
                          r"(?:deal|agreement)))|rotat(?:ed|ing)\s+(?:[\w-]+\s+){0,6}?(?:through|to|into))\b", I)

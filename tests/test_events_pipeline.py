@@ -3090,3 +3090,12 @@ def test_the_nearby_unknown_neighbourhood_is_in_the_town_told():
                    "Tank shells hit houses in the nearby al-Qurnaytiya neighbourhood again early on Monday, a resident said.")
     assert [(e.name, e.date) for e in found] == [("Latakia", "2021-03-07"), ("Latakia", "2021-03-08")], \
         [(e.place, e.date) for e in found]
+
+
+@pytest.mark.parametrize("text, kinds", [
+    ("Syrian troops re-entered Palmyra in Syria on Monday, after the militants withdrew.", ["deployment"]),
+    ("Rebels entered Idlib in Syria after fierce fighting on Monday.", []),
+])
+def test_forces_that_enter_a_town_no_one_defends_are_deployed_there(text, kinds):
+    # "troops re-entered X" (the other side gone): forces come into the town; one fought into is taken, a clash
+    assert [e.type for e in events(text)] == kinds, [(e.type, e.place) for e in events(text)]
