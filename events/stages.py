@@ -503,7 +503,7 @@ def modality(doc: Doc) -> None:
             # "fired rockets at US bases dozens of times late last year": a tally; "Kharkiv, which is regularly
             # shelled by Russian forces": a habit; no one event
             reason = HISTORICAL
-        if reason is None and "ccus" in s.text and _ACCUSES_OF.search(s.text, max(start, t.start - 80), t.start) and not any(
+        if reason is None and c.type == "strike" and "ccus" in s.text and _ACCUSES_OF.search(s.text, max(start, t.start - 80), t.start) and not any(
                 d.precision == DAY for d in find_dates(s.text[start:end], doc.published)):
             reason = ACCUSED    # "The government accuses rebels in Qaboun of firing mortars into Damascus": a charge at large
         if reason is None and _COUNTER_CLAIM.search(s.text, 0, t.start):
@@ -537,8 +537,9 @@ def modality(doc: Doc) -> None:
 _CLAIM_LINE = re.compile(r"\s*(?:(?:the\s+|viral\s+)?claim(?:\s+\d+)?|CLAIM(?:\s+\d+)?)\s*:", re.I)
 # "the next mass missile attack", "an imminent assault": a noun of an attack still to come (not "the next day")
 _NEXT_BEFORE = re.compile(r"\b(?:next|coming|imminent|expected|anticipated)\s+(?:[\w-]+\s+){0,2}$", re.I)
-# "accuses the rebels of shelling X", "accused Russia of bombing hospitals": a charge; with no day of its own it
-# names no one event ("accused the rebels of shelling X on Monday" tells Monday's)
+# "accuses the rebels of shelling X", "accused Russia of bombing hospitals": a charge of fire; with no day of its own
+# it names no one event ("accused the rebels of shelling X on Monday" tells Monday's; "accused Russia of sending
+# tanks to X" names one move, a deployment claimed)
 _ACCUSES_OF = re.compile(r"\baccus(?:e|es|ed|ing)\s+(?:[\w’'-]+\s+){1,6}?of\s+$", re.I)
 ACCUSED = "an accusation with no day of its own: a charge at large, not one event"
 # a verb whose object is "no ..." ("dropped no bombs", "fired no shells"), not "no fewer than 500 troops"
