@@ -503,7 +503,16 @@ def modality(doc: Doc) -> None:
             # "fired rockets at US bases dozens of times late last year": a tally; "Kharkiv, which is regularly
             # shelled by Russian forces": a habit; no one event
             reason = HISTORICAL
-        if reason is None and c.type == "strike" and "ccus" in s.text and _ACCUSES_OF.search(s.text, max(start, t.start - 80), t.start) and not any(
+        if reason is None and ("been" in s.text and _STRETCH_PERFECT.search(s.text, start, t.end)
+                               and _FOR_STRETCH.search(s.text, start, end)) and not any(
+                d.precision == DAY for d in find_dates(s.text[start:end], doc.published)):
+            reason = HISTORICAL     # "have been shelling Kobani for more than a week": a stretch, no one event
+        if reason is None and c.type == "strike" and "heard" in s.text and (
+                _HEARD_BEFORE.search(s.text, max(start, t.start - 40), t.start)
+                or _WHERE_UNKNOWN.search(s.text, max(0, t.start - 60), t.start)):
+            reason = UNCONFIRMED    # "the SMM heard sporadic shelling near X": sounds, no place struck is told
+        if reason is None and c.type == "strike" and ("ccus" in s.text or "espons" in s.text or "lam" in s.text) \
+                and _ACCUSES_OF.search(s.text, max(start, t.start - 80), t.start) and not any(
                 d.precision == DAY for d in find_dates(s.text[start:end], doc.published)):
             reason = ACCUSED    # "The government accuses rebels in Qaboun of firing mortars into Damascus": a charge at large
         if reason is None and _COUNTER_CLAIM.search(s.text, 0, t.start):
@@ -540,7 +549,23 @@ _NEXT_BEFORE = re.compile(r"\b(?:next|coming|imminent|expected|anticipated)\s+(?
 # "accuses the rebels of shelling X", "accused Russia of bombing hospitals": a charge of fire; with no day of its own
 # it names no one event ("accused the rebels of shelling X on Monday" tells Monday's; "accused Russia of sending
 # tanks to X" names one move, a deployment claimed)
-_ACCUSES_OF = re.compile(r"\baccus(?:e|es|ed|ing)\s+(?:[\w’'-]+\s+){1,6}?of\s+$", re.I)
+# ("holds the militia responsible for the continued shelling of X", "blamed the rebels for shelling X": the same)
+_ACCUSES_OF = re.compile(r"\baccus(?:e|es|ed|ing)\s+(?:[\w’'-]+\s+){1,6}?of\s+$|"
+                         r"\b(?:hold|holds|holding|held)\s+(?:[\w’'-]+\s+){1,5}?responsible\s+for\s+(?:the\s+)?"
+                         r"(?:continued\s+|ongoing\s+|repeated\s+|daily\s+)?$|"
+                         r"\bblam(?:e|es|ed|ing)\s+(?:[\w’'-]+\s+){1,5}?for\s+(?:the\s+)?(?:continued\s+|ongoing\s+|repeated\s+)?$",
+                         re.I)
+# "have been shelling Kobani for more than a week", "has been under bombardment for two months": a stretch of
+# attacks measured by its length, no one event (a day told makes it that day's)
+_STRETCH_PERFECT = re.compile(r"\b(?:has|have|had)\s+been\s+(?:[a-z]+ing\b|under\b)", re.I)
+_FOR_STRETCH = re.compile(r"\bfor\s+(?:more\s+than\s+|over\s+|nearly\s+|almost\s+|about\s+|the\s+(?:past|last)\s+)?"
+                          r"(?:a|an|one|two|three|four|five|six|several|many|\d+)\s+(?:days?|weeks?|months?|years?)\b", re.I)
+# "the SMM heard sporadic shelling near X", "heard 30 explosions but could not determine where the rounds landed":
+# sounds heard, no place struck is told
+_HEARD_BEFORE = re.compile(r"\bheard\s+(?:(?:\d+|sporadic|heavy|intense|several|many|occasional|distant|loud|the)\s+){0,2}$",
+                           re.I)
+_WHERE_UNKNOWN = re.compile(r"\b(?:could|can|did)\s*(?:not|n[o’']t)\s+(?:determine|establish|say|tell|confirm|verify|see)\s+"
+                            r"(?:exactly\s+)?where\s+(?:the\s+)?$", re.I)
 ACCUSED = "an accusation with no day of its own: a charge at large, not one event"
 # a verb whose object is "no ..." ("dropped no bombs", "fired no shells"), not "no fewer than 500 troops"
 _NO_OBJECT = re.compile(r"\s+(?:no|zero)\s+(?!(?:fewer|less|more|sooner|longer|doubt)\b)", re.I)

@@ -3099,3 +3099,22 @@ def test_the_nearby_unknown_neighbourhood_is_in_the_town_told():
 def test_forces_that_enter_a_town_no_one_defends_are_deployed_there(text, kinds):
     # "troops re-entered X" (the other side gone): forces come into the town; one fought into is taken, a clash
     assert [e.type for e in events(text)] == kinds, [(e.type, e.place) for e in events(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "Islamic State fighters have been shelling the Kurdish town of Kobani in Syria for more than a week.",
+    "Misrata, on the coast of Libya, has been under siege and bombardment for two months.",
+    "The ministry holds the militia responsible for the continued shelling of residential areas in Taiz in Yemen.",
+    "In Luhansk region, the monitors heard sporadic shelling near Shchastia.",
+    "In Shyrokyne, the monitors heard 30 explosions but could not determine where the rounds landed.",
+])
+def test_a_stretch_a_blame_or_sounds_heard_tell_no_one_strike(text):
+    # "have been shelling X for a week" (a stretch), "holds X responsible for the shelling" (a charge at large),
+    # "heard shelling near X" / "could not determine where the rounds landed" (sounds, no place struck told)
+    assert [e for e in events(text) if e.type == "strike"] == []
+
+
+def test_a_stretch_with_its_own_day_is_that_days():
+    # a day told makes the stretch's sentence that day's report
+    assert [e.date for e in events("Jets have been bombing Raqqa in Syria for two weeks, and on Monday they hit "
+                                   "the bridge.")][:1] == ["2021-03-08"]
