@@ -560,20 +560,26 @@ _HURT_SUBJECT = re.compile(r"\b" + _HURT + r"(?:\s+[\w-]+){0,2}?\s+(?:(?:have|ha
 _HURT_OBJECT = re.compile(r"\s+(?:(?:the|some|several|dozens|of|\d+)\s+){0,3}" + _HURT + r"\b", re.I)
 
 
+def _moved(sentence: str, trigger, subject: re.Pattern, obj: re.Pattern) -> tuple[int, int] | None:
+    """Where the people a deployment word moves are told, when ``subject`` matches just before the word (ending at
+    it) or ``obj`` just after it: (start, end) of that phrase and its word, else None."""
+    m = subject.search(sentence, max(0, trigger.start - 80), trigger.start)
+    if m is not None:
+        return m.start(), trigger.start
+    m = obj.match(sentence, trigger.end)
+    return (trigger.end, m.end()) if m is not None else None
+
+
 def hurt_moved(sentence: str, trigger) -> bool:
     """The people a deployment word moves are wounded, dead or prisoners (an evacuation or an exchange)."""
-    return bool(_HURT_SUBJECT.search(sentence, max(0, trigger.start - 60), trigger.start)
-                or _HURT_OBJECT.match(sentence, trigger.end))
+    return _moved(sentence, trigger, _HURT_SUBJECT, _HURT_OBJECT) is not None
 
 
 def civilian_staff_moved(sentence: str, trigger) -> bool:
     """The people a deployment word moves are civilian staff: its subject just before it or its object just after."""
     # ("sent troops and aid workers to X": forces among them make it a deployment)
-    m = _STAFF_SUBJECT.search(sentence, max(0, trigger.start - 80), trigger.start)
-    if m is not None:
-        return not _FORCES_AMONG.search(sentence, max(0, m.start() - 30), trigger.start)
-    m = _STAFF_OBJECT.match(sentence, trigger.end)
-    return m is not None and not _FORCES_AMONG.search(sentence, trigger.end, m.end() + 30)
+    at = _moved(sentence, trigger, _STAFF_SUBJECT, _STAFF_OBJECT)
+    return at is not None and not _FORCES_AMONG.search(sentence, max(0, at[0] - 30), at[1] + 30)
 
 
 def advance_into_combat(clause: str, trigger_end: int) -> bool:
