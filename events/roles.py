@@ -170,7 +170,8 @@ def near_text(t) -> bool:
 
 def _near_landmark(t, prev, body: str) -> bool:
     """Is ``t`` ("near Y") the landmark the place just before it (a town or a site) is told by?"""
-    if prev.place is None or prev.place.kind not in ("city", "site", "user") or prev.reference or prev.origin:
+    if t.start - prev.end > 30 or prev.place is None or prev.place.kind not in ("city", "site", "user") \
+            or prev.reference or prev.origin:
         return False
     gap = _NEAR_GAP.fullmatch(body, prev.end, t.start)
     return gap is not None and (gap.group("w") is not None or _NEAR_TEXT.match(t.text) is not None)
@@ -384,10 +385,10 @@ def _weapon_name(name: str) -> bool:
 
 
 def is_name_not_place(t: Toponym, body: str, inside: bytearray | None = None, near: int | None = None,
-                      qualified: frozenset = frozenset()) -> bool:
+                      qualified: Callable[[], frozenset] = frozenset) -> bool:
     """The mention names something else: a person, an organisation, a government, a weapon, a group,
     an agreement, a ship, an office. (``near``: :func:`_looking_back` of the mention, if asked already;
-    ``qualified``: keys of names the story calls a place somewhere, "the hilltop town of Bani Walid".)"""
+    ``qualified()``: keys of names the story calls a place somewhere, "the hilltop town of Bani Walid".)"""
     near = _looking_back(body, t.start) if near is None else near
     before = body[max(0, t.start - 60):t.start]
     after = body[t.end:t.end + 60]
@@ -397,7 +398,7 @@ def is_name_not_place(t: Toponym, body: str, inside: bytearray | None = None, ne
         return True                                    # "Islamic State of Iraq and the Levant", "BEIRUT (AP) -"
     if t.place is not None and t.place.kind != "country" and is_trap(t.name) and t.cue is None and not (
             t.place.kind == "site" and _SITE_KIND_AFTER.match(after)) \
-            and not _arabic_head_village(t) and t.key not in qualified \
+            and not _arabic_head_village(t) and t.key not in qualified() \
             and not (near & _B_QUALIFIER and _QUALIFIER_BEFORE.search(before, max(0, len(before) - 30))):
         # ("the Omar oilfield": a site, not a man; "the town of Bin Jawad": the text says it is a place)
         return True                                    # people, calendar and generic words ("Nad Ali district": a place)
@@ -471,7 +472,13 @@ def mark(toponyms: list[Toponym], body: str, told: Callable[[int], bool] | None 
     answered_cue = any(w in low for w in ("retaliat", "response", "revenge", "reprisal", "avenge"))
     # one sense per story: a name the story calls a town anywhere ("the hilltop town of Bani Walid") is a place
     # wherever it stands, though it looks like a person's name ("Walid")
-    qualified = frozenset(t.key for t in toponyms if _QUALIFIER_BEFORE.search(body, max(0, t.start - 30), t.start))
+    known: list[frozenset] = []
+
+    def qualified() -> frozenset:               # (asked only of names that look like a person's: worked out once)
+        if not known:
+            known.append(frozenset(t.key for t in toponyms
+                                   if _QUALIFIER_BEFORE.search(body, max(0, t.start - 30), t.start)))
+        return known[0]
     for t in toponyms:
         near = _looking_back(body, t.start)
         if is_name_not_place(t, body, inside, near, qualified):
