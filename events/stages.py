@@ -503,10 +503,6 @@ def modality(doc: Doc) -> None:
             # "fired rockets at US bases dozens of times late last year": a tally; "Kharkiv, which is regularly
             # shelled by Russian forces": a habit; no one event
             reason = HISTORICAL
-        if reason is None and ("been" in s.text and _STRETCH_PERFECT.search(s.text, start, t.end)
-                               and _FOR_STRETCH.search(s.text, start, end)) and not any(
-                d.precision == DAY for d in find_dates(s.text[start:end], doc.published)):
-            reason = HISTORICAL     # "have been shelling Kobani for more than a week": a stretch, no one event
         if reason is None and c.type == "strike" and "heard" in s.text and (
                 _HEARD_BEFORE.search(s.text, max(start, t.start - 40), t.start)
                 or _WHERE_UNKNOWN.search(s.text, max(0, t.start - 60), t.start)):
@@ -555,11 +551,6 @@ _ACCUSES_OF = re.compile(r"\baccus(?:e|es|ed|ing)\s+(?:[\w’'-]+\s+){1,6}?of\s+
                          r"(?:continued\s+|ongoing\s+|repeated\s+|daily\s+)?$|"
                          r"\bblam(?:e|es|ed|ing)\s+(?:[\w’'-]+\s+){1,5}?for\s+(?:the\s+)?(?:continued\s+|ongoing\s+|repeated\s+)?$",
                          re.I)
-# "have been shelling Kobani for more than a week", "has been under bombardment for two months": a stretch of
-# attacks measured by its length, no one event (a day told makes it that day's)
-_STRETCH_PERFECT = re.compile(r"\b(?:has|have|had)\s+been\s+(?:[a-z]+ing\b|under\b)", re.I)
-_FOR_STRETCH = re.compile(r"\bfor\s+(?:more\s+than\s+|over\s+|nearly\s+|almost\s+|about\s+|the\s+(?:past|last)\s+)?"
-                          r"(?:a|an|one|two|three|four|five|six|several|many|\d+)\s+(?:days?|weeks?|months?|years?)\b", re.I)
 # "the SMM heard sporadic shelling near X", "heard 30 explosions but could not determine where the rounds landed":
 # sounds heard, no place struck is told
 _HEARD_BEFORE = re.compile(r"\bheard\s+(?:(?:\d+|sporadic|heavy|intense|several|many|occasional|distant|loud|the)\s+){0,2}$",

@@ -3102,16 +3102,20 @@ def test_forces_that_enter_a_town_no_one_defends_are_deployed_there(text, kinds)
 
 
 @pytest.mark.parametrize("text", [
-    "Islamic State fighters have been shelling the Kurdish town of Kobani in Syria for more than a week.",
-    "Misrata, on the coast of Libya, has been under siege and bombardment for two months.",
     "The ministry holds the militia responsible for the continued shelling of residential areas in Taiz in Yemen.",
     "In Luhansk region, the monitors heard sporadic shelling near Shchastia.",
     "In Shyrokyne, the monitors heard 30 explosions but could not determine where the rounds landed.",
 ])
-def test_a_stretch_a_blame_or_sounds_heard_tell_no_one_strike(text):
-    # "have been shelling X for a week" (a stretch), "holds X responsible for the shelling" (a charge at large),
-    # "heard shelling near X" / "could not determine where the rounds landed" (sounds, no place struck told)
+def test_a_blame_or_sounds_heard_tell_no_one_strike(text):
+    # "holds X responsible for the shelling" (a charge at large), "heard shelling near X" / "could not determine
+    # where the rounds landed" (sounds, no place struck told)
     assert [e for e in events(text) if e.type == "strike"] == []
+
+
+def test_a_stretch_of_strikes_told_by_its_length_is_an_approximate_event():
+    # "For the last two weeks jets have been bombing X": real reporting counts it, dated approximately (not refused)
+    found = events("For the last two weeks Russian jets have been bombing rebel positions in northern Hama in Syria.")
+    assert [(e.type, e.date_precision) for e in found] == [("strike", "approx")], [(e.place, e.date) for e in found]
 
 
 def test_a_stretch_with_its_own_day_is_that_days():
