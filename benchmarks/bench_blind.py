@@ -1,4 +1,4 @@
-"""Events on our blind news-style sets (tests/data/events_dev4 to events_dev20), split in halves.
+"""Events on our blind news-style sets (tests/data/events_dev4 to events_dev21), split in halves.
 
 The sets were written by people who had not read the extractor, in the styles of real
 outlets (wire copy, monitors, ministry statements, live blogs). They stand in for the
