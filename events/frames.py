@@ -449,7 +449,7 @@ NOT_SUPPORT_FLIGHT = "reconnaissance, refuelling or transport flights drop no we
 NOT_DEPLOYED = "weapons moved or stationed (the object of a deployment), not fired: no strike"
 NOT_EVACUATED = "the wounded, the dead or prisoners moved (an evacuation or an exchange): no forces deployed"
 NOT_PEACETIME = "no armed force, weapon or war word anywhere in the story: another sense of the word (a car struck, police sent)"
-NOT_CIVILIAN_STAFF = "civilian staff moved (inspectors, aid, medical or rescue teams, diplomats): not forces, no deployment"
+NOT_CIVILIAN_STAFF = "civilians or civilian staff moved (families, inspectors, aid or medical teams, diplomats): not forces, no deployment"
 NOT_CAUSE = "the attack an action answers or punishes, told as its reason: not a report of that attack here"
 # "a punishment for a chemical attack", "in retaliation for a rocket attack": the cause, told as a reason
 _CAUSE_BEFORE = re.compile(r"\b(?=[prar])(?:punish(?:ment|ing)?|retaliat(?:ion|e|ed|ing)|response|revenge|reprisals?|"
@@ -515,10 +515,11 @@ _TO_SUPPORT = re.compile(r"\bto\s+(?:help|support|assist|advise|train|back|aid|r
                          r"guard|shore\s+up|repel)\b", re.I)
 
 
-# "UN inspectors arrived in X", "the WHO dispatched medical teams to Y", "a delegation was sent to Z": the people moved
-# are civilian staff, the subject right before the verb or its object right after it (a military word first makes
-# them the forces' own: "army medics", "military doctors")
-_STAFF = (r"(?:inspectors|investigators|(?:medical|health|aid|relief|rescue|humanitarian|emergency|civil\s+defen[cs]e|"
+# "UN inspectors arrived in X", "the WHO dispatched medical teams to Y", "a delegation was sent to Z", "according to
+# families who reached X": the people moved are civilians or civilian staff, the subject right before the verb or its
+# object right after it (a military word first makes them the forces' own: "army medics", "military doctors")
+_STAFF = (r"(?:families|refugees|civilians|residents|people|children|women|journalists|reporters|displaced|migrants|"
+          r"pilgrims|traders|patients|evacuees|inspectors|investigators|(?:medical|health|aid|relief|rescue|humanitarian|emergency|civil\s+defen[cs]e|"
           r"fact-finding)\s+(?:teams?|workers|staff|convoys?|missions?)|doctors|nurses|paramedics|aid\s+workers|"
           r"humanitarian\s+workers|rescuers|rescue\s+workers|firefighters|diplomats|envoys?|delegations?|negotiators|"
           r"mediators|health\s+workers|volunteers|technicians|"
@@ -526,7 +527,8 @@ _STAFF = (r"(?:inspectors|investigators|(?:medical|health|aid|relief|rescue|huma
           r"(?:international|independent|UN|WHO|OPCW|IAEA|health|medical|forensic|nuclear|chemical\s+weapons)\s+experts)")
 _NOT_MILITARY_BEFORE = r"(?<!military\s)(?<!army\s)(?<!combat\s)(?<!naval\s)(?<!navy\s)"
 _STAFF_SUBJECT = re.compile(r"\b" + _NOT_MILITARY_BEFORE + _STAFF + r"(?:\s+(?:of|from)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,2}?)?"
-                            r"\s+(?:(?:have|has|had|was|were|been|being|are|is|also|later|first|then|finally|already)\s+){0,3}$", re.I)
+                            r"\s+(?:(?:who|that)\s+)?(?:(?:have|has|had|was|were|been|being|are|is|also|later|first|then|"
+                            r"finally|already)\s+){0,3}(?:[\w-]+ly\s+)?$", re.I)
 _FORCES_AMONG = re.compile(r"\b(?:troops|forces|soldiers|fighters|militiamen|marines|paratroopers|units|battalions|"
                            r"brigades|personnel|commandos|sappers|gunmen|mercenaries)\b", re.I)
 _STAFF_OBJECT = re.compile(r"\s+(?:[\w-]+\s+){0,4}?" + _NOT_MILITARY_BEFORE + _STAFF + r"\b", re.I)
@@ -576,7 +578,8 @@ def hurt_moved(sentence: str, trigger) -> bool:
 
 
 def civilian_staff_moved(sentence: str, trigger) -> bool:
-    """The people a deployment word moves are civilian staff: its subject just before it or its object just after."""
+    """The people a deployment word moves are civilians or civilian staff: its subject just before it or its object just
+    after."""
     # ("sent troops and aid workers to X": forces among them make it a deployment)
     at = _moved(sentence, trigger, _STAFF_SUBJECT, _STAFF_OBJECT)
     return at is not None and not _FORCES_AMONG.search(sentence, max(0, at[0] - 30), at[1] + 30)

@@ -28,12 +28,6 @@ _VAGUE = re.compile(r"\b(?=\w)(?:in\s+combat|combat\s+operations|offensive|engag
                     r"(?:air|bombing)\s+campaigns?)\b", re.I)
 
 
-# "families who reached X", "refugees arriving in X": civilians are the subject of the weak movement verb
-_CIVILIAN_MOVERS = re.compile(r"\b(?:families|refugees|civilians|residents|people|children|women|journalists|reporters|"
-                              r"aid\s+workers|displaced|migrants|pilgrims|traders|patients|evacuees)\s+(?:who\s+|that\s+)?"
-                              r"(?:had\s+|have\s+|has\s+|were\s+|was\s+)?(?:[\w-]+ly\s+)?$", re.I)
-
-
 # The trigger patterns in the order find_triggers runs them; one pass over a sentence tells
 # which may match (each pattern's words are read from it: events.pieces.required).
 _STRIKE_STRONG, _DEPLOY_STRONG, _STRIKE_WEAK, _VAGUE_BIT, _CASUALTY_BIT, _DEPLOY_WEAK = (1 << i for i in range(6))
@@ -133,8 +127,6 @@ def find_triggers(sentence: str, clauses: list[tuple[int, int]] | None = None,
         if _PLATFORM.search(sentence, max(0, m.start() - 60), m.start()):
             add(STRIKE, m, "weak")
     for m in (_ROWS_DEPLOY_WEAK.finditer(sentence) if gates & _DEPLOY_WEAK else ()):
-        if _CIVILIAN_MOVERS.search(sentence, max(0, m.start() - 40), m.start()):
-            continue                                # "according to families who reached Dehiba": people, not forces
         if L.MILITARY_OBJECT_ROWS.search(clause_text(m.start())):
             add(DEPLOYMENT, m, "weak")
     if "nvoy" in sentence or "olumn" in sentence:
