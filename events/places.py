@@ -381,10 +381,8 @@ class PlaceFinder:
         for t in found:
             if t.cue == "city" and t.place.kind == "admin1":
                 # "the western outskirts of Idlib city": the words name the town, never its province
-                cities = [p for p in self.gz.lookup_key(t.key) or []
-                          if p.kind == "city" and p.admin1_code == t.place.admin1_code]
-                if cities:
-                    t.place = max(cities, key=lambda p: p.population)
+                code = t.place.admin1_code
+                t.place = self.town_named((t.key,), lambda p: p.admin1_code == code) or t.place
                 continue
             suffix = L.PLACE_SUFFIX.match(body[t.end:t.end + 40])
             if t.place.kind == "admin1" and suffix and suffix.group("word").lower() in L.ADMIN1_SUFFIX:
@@ -392,10 +390,9 @@ class PlaceFinder:
                 t.text = body[t.start:t.end]
             if t.place.kind == "admin1" and not t.village and t.cue is None and not suffix \
                     and not roles.province_listed(t, body):
-                cities = [p for p in self.gz.lookup_key(t.key) or []
-                          if p.kind == "city" and p.admin1_code == t.place.admin1_code and p.population >= S.bare_province_town_population]
-                if cities:                              # a bare "Kherson": the city, not its province
-                    t.place = max(cities, key=lambda p: p.population)
+                code = t.place.admin1_code              # a bare "Kherson": the city, not its province
+                t.place = self.town_named((t.key,), lambda p: p.admin1_code == code
+                                          and p.population >= S.bare_province_town_population) or t.place
                 continue
             if t.place.kind in ("admin1", "country", "site"):
                 continue

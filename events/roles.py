@@ -472,13 +472,9 @@ def mark(toponyms: list[Toponym], body: str, told: Callable[[int], bool] | None 
     answered_cue = any(w in low for w in ("retaliat", "response", "revenge", "reprisal", "avenge"))
     # one sense per story: a name the story calls a town anywhere ("the hilltop town of Bani Walid") is a place
     # wherever it stands, though it looks like a person's name ("Walid")
-    known: list[frozenset] = []
-
+    @lru_cache(maxsize=None)
     def qualified() -> frozenset:               # (asked only of names that look like a person's: worked out once)
-        if not known:
-            known.append(frozenset(t.key for t in toponyms
-                                   if _QUALIFIER_BEFORE.search(body, max(0, t.start - 30), t.start)))
-        return known[0]
+        return frozenset(t.key for t in toponyms if _QUALIFIER_BEFORE.search(body, max(0, t.start - 30), t.start))
     for t in toponyms:
         near = _looking_back(body, t.start)
         if is_name_not_place(t, body, inside, near, qualified):

@@ -769,10 +769,15 @@ def _antecedent(text: str, earlier: list[Toponym], sent_start: int, tellers: lis
     return None
 
 
+# "the town of X", "X, a hilltop town": the story calls the place by its kind where it names it
+_CALLED = {kind: (re.compile(rf"\b{kind}\s+of\s+(?:the\s+)?$", re.I),
+                  re.compile(rf",\s+(?:an?|the)\s+(?:[\w-]+\s+){{0,3}}{kind}\b", re.I)) for kind in ("town", "village")}
+
+
 def _called(body: str, t: Toponym, kind: str) -> bool:
     """Did the story call the place a ``kind`` where it named it ("the town of X", "X, a hilltop town")?"""
-    return bool(re.search(rf"\b{kind}\s+of\s+(?:the\s+)?$", body[max(0, t.start - 20):t.start], re.I)
-                or re.match(rf",\s+(?:an?|the)\s+(?:[\w-]+\s+){{0,3}}{kind}\b", body[t.end:t.end + 50], re.I))
+    before, after = _CALLED[kind]
+    return bool(before.search(body, max(0, t.start - 20), t.start) or after.match(body, t.end, t.end + 50))
 
 
 def _metropolis(t: Toponym) -> bool:
