@@ -503,9 +503,9 @@ def modality(doc: Doc) -> None:
             # "fired rockets at US bases dozens of times late last year": a tally; "Kharkiv, which is regularly
             # shelled by Russian forces": a habit; no one event
             reason = HISTORICAL
-        if reason is None and c.type == "strike" and "heard" in s.text and (
-                _HEARD_BEFORE.search(s.text, max(start, t.start - 40), t.start)
-                or _WHERE_UNKNOWN.search(s.text, max(0, t.start - 60), t.start)):
+        if reason is None and c.type == "strike" and (
+                "heard" in s.text and _HEARD_BEFORE.search(s.text, max(start, t.start - 40), t.start)
+                or "where" in s.text and _WHERE_UNKNOWN.search(s.text, max(0, t.start - 60), t.start)):
             reason = UNCONFIRMED    # "the SMM heard sporadic shelling near X": sounds, no place struck is told
         if reason is None and c.type == "strike" and ("ccus" in s.text or "espons" in s.text or "lam" in s.text) \
                 and _ACCUSES_OF.search(s.text, max(start, t.start - 80), t.start) and not any(

@@ -3105,6 +3105,7 @@ def test_forces_that_enter_a_town_no_one_defends_are_deployed_there(text, kinds)
     "The ministry holds the militia responsible for the continued shelling of residential areas in Taiz in Yemen.",
     "In Luhansk region, the monitors heard sporadic shelling near Shchastia.",
     "In Shyrokyne, the monitors heard 30 explosions but could not determine where the rounds landed.",
+    "Monitors near Shyrokyne in Ukraine could not determine where the rounds landed on Monday.",    # (nothing heard)
 ])
 def test_a_blame_or_sounds_heard_tell_no_one_strike(text):
     # "holds X responsible for the shelling" (a charge at large), "heard shelling near X" / "could not determine
