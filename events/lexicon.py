@@ -312,7 +312,12 @@ ACTORS: list[tuple[str, re.Pattern]] = [(name, re.compile(p, re.I if flags else 
                  r"units?|troops|forces|tanks|artillery|soldiers|engineers)\b)|"
                  # "state media said the army had shelled X": the unnamed army acting in its own country
                  r"(?<=the\s)(?:army|military)(?=\s+(?:(?:had|has|have|also|then|later)\s+)?(?:shell|strik|struck|bomb|fir|pound|"
-                 r"target|hit|launch|carried|deploy|sent|mov|dropp)\w*))\b", 1),
+                 r"target|hit|launch|carried|deploy|sent|mov|dropp)\w*)|"
+                 # "Army helicopters fired ...", "Two army brigades were sent ...": the unnamed army's units, in its own
+                 # country (not a named one: "the Mahdi Army units", "Libyan National Army units" lead with their name)
+                 r"(?:(?<![\w\s])|(?<=^)|(?<=\bthe\s)|(?<=\btwo\s)|(?<=\bthree\s)|(?<=\bfour\s)|(?<=\d\s)|(?<=\bseveral\s)|"
+                 r"(?<=\bmore\s))army\s+(?:units?|helicopters?|brigades?|battalions?|troops|soldiers|tanks|artillery|"
+                 r"jets|aircraft|gunners|reinforcements|divisions?|engineers|special\s+forces)(?=\W))\b", 1),
     # Who "the occupiers" are depends on the theater (see OCCUPIERS_BY_THEATER).
     (OCCUPIERS, r"\b(?:occupiers|invaders|occupation\s+(?:forces|army|troops)|occupying\s+(?:forces|army|troops))\b", 1),
 ]]

@@ -20,6 +20,7 @@ from collections.abc import Callable
 from events import lexicon as L
 from events import roles
 from events.toponyms import Toponym
+from gazetteer.context import FORCE_AFTER_ADJECTIVE
 from gazetteer.keys import name_key
 from events.pieces import lead_letter
 from events.sentences import _BOUNDARY as _SENTENCE_END     # (a sentence ends between two mentions)
@@ -99,6 +100,19 @@ def _km(a, b) -> float:
     p1, p2 = math.radians(a.lat), math.radians(b.lat)
     h = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(math.radians(b.lon - a.lon) / 2) ** 2
     return 12742.0 * math.asin(math.sqrt(min(1.0, h)))
+
+
+# "Egyptian armoured units were moved near Sidi Barrani" in a Libya story: the sentence names the place's country by
+# its adjective before it, so a town of that country is told as a place, as after the country's name
+_DEMONYM_WORD = re.compile(r"\b(?:" + "|".join(w.capitalize() for w in L.DEMONYM_COUNTRY) + r")\b")
+
+
+def _own_forces_before(body: str, start: int, country: str) -> bool:
+    """Does the sentence before ``start`` (up to 120 characters) name ``country`` by its adjective?"""
+    window = body[max(0, start - 120):start]
+    cut = max(window.rfind(". "), window.rfind("\n"))
+    return any(L.DEMONYM_COUNTRY[m.group(0).lower()] == country and FORCE_AFTER_ADJECTIVE.match(window, m.end())
+               for m in _DEMONYM_WORD.finditer(window, cut + 1))
 
 
 class PlaceFinder:
@@ -413,7 +427,7 @@ class PlaceFinder:
                     t.end += suffix.end()
                     t.text = body[t.start:t.end]
 
-    def abroad(self, found: list[Toponym], theater: tuple[str, ...]) -> list[Toponym]:
+    def abroad(self, found: list[Toponym], theater: tuple[str, ...], body: str = "") -> list[Toponym]:
         """A town outside the theater countries is kept only when the text presents it as a place
         (after "in", "near" ..., or qualified) and it is not a building's name ("the Ouagadougou
         complex"); "including al-Sukkari and al-Mashhad" in a Syria story is no Iranian city."""
@@ -429,7 +443,8 @@ class PlaceFinder:
                 continue            # a province of a country the story never names ("Al Shati camp" in Gaza)
             if p.country not in theater and p.kind not in ("country", "admin1", "site") and not any(
                     c.place.country == p.country and c.end <= t.start and t.start - c.end <= 120 for c in country_mentions) \
-                    and not any(c.place.country == p.country and 0 <= c.start - t.end <= 40 for c in admin1_mentions):
+                    and not any(c.place.country == p.country and 0 <= c.start - t.end <= 40 for c in admin1_mentions) \
+                    and not _own_forces_before(body, t.start, p.country):
                 if roles.FACILITY_AFTER.match(t.after) or not (t.locative or t.qualified or t.cue) or \
                         (p.population < 100000 and not t.qualified and not t.cue):
                     continue
@@ -448,7 +463,7 @@ class PlaceFinder:
         self.parts_of_town_told(found, body)
         self.capitals_named(found, body)
         theater = self.theater(found)
-        found = self.abroad(self.contain(found, body, published), theater)
+        found = self.abroad(self.contain(found, body, published), theater, body)
         self.nearest_container(found, body)
         self.as_site(found, body, theater)
         self.as_province(found, body, theater)

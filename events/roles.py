@@ -332,6 +332,13 @@ _STRUCK_AFTER = re.compile(r"^\s+(?:(?:was|were|is|are|has\s+been|have\s+been|ha
 # "Moscow struck Kharkiv", "Kyiv shelled Donetsk": a capital as the subject of a strike verb is its government.
 _CAPITAL_ACTS = re.compile(r"^\s+(?:has\s+|have\s+|had\s+)?(?:shelled|struck|bombed|launched|fired|attacked|pounded|"
                            r"targeted|sent|deployed|hit|rushed|moved|dispatched|transferred|redeployed|ordered)\b", re.I)
+# "the government and the Kurdistan Region both rushed troops into the area", "Misrata sent fighters": a place as the
+# subject of a verb that sends forces is the body that sends them
+_SENDER_AFTER = re.compile(r"^\s+(?:(?:both|also|then|quickly|swiftly|has|have|had|later|again)\s+)*"
+                           r"(?:sent|deployed|rushed|dispatched|mobili[sz]ed|redeployed)\s+(?:more\s+|extra\s+|additional\s+|its\s+|their\s+)?"
+                           r"(?:[\w-]+\s+){0,2}(?:troops|forces|units|fighters|soldiers|reinforcements|brigades?|battalions?|"
+                           r"tanks|jets|aircraft|warplanes|police)\b", re.I)
+_PREPOSITION_END = re.compile(r"\b(?:in|at|from|to|into|near|around|of|on|over|across|towards?|outside|inside)\s+(?:the\s+)?$", re.I)
 # "Kyiv accused Moscow of ...", "urged Tehran to": a capital as the party a verb of blame or appeal addresses
 # ("the first such raids by Damascus on Kurdish forces": a capital as the agent of an attack noun)
 _PARTY_BEFORE = re.compile(r"\b(?=[abuwcprsod])(?:accus(?:ed|es|ing)|blam(?:ed|es|ing)|urg(?:ed|es|ing)|warn(?:ed|s|ing)|"
@@ -426,6 +433,8 @@ def is_name_not_place(t: Toponym, body: str, inside: bytearray | None = None, ne
                                             and not _PART_OF_CITY_AFTER.match(after)
                                             or _PARTY_BEFORE.search(before, max(0, len(before) - 20))):
         return True                                    # "Moscow denies", "Kyiv's decision", "Moscow struck X"
+    if worded and _SENDER_AFTER.match(after) and not _PREPOSITION_END.search(before):
+        return True                                    # "the Kurdistan Region both rushed troops": the sender, not a place
     if worded and _OFFICE_AFTER.match(after):
         return True                                    # "Syria's President"
     if worded and t.place is not None and t.place.kind == "country" and _EMBASSY_AFTER.match(after):
@@ -451,6 +460,12 @@ _ORIGIN_BRACKET = re.compile(r"f(?<!\wf)rom\s+(?:the\s+)?(?:(?:al|el|ad|ar|as|as
 # bracket noting the first one's container may close before the next name).
 _ORIGIN_LIST = re.compile(r"(?:\s+(?:region|district|area|city|town|village|province|governorate))?"
                           r"(?:\s*\([^()]{0,60}\)|\s*\))?\s*(?:,|and|or|,\s*and)\s*(?:the\s+)?")
+
+
+def _after_origin(t: Toponym, out: list[Toponym], body: str) -> bool:
+    """"retreating from X near Y": a mention opening with a lowercase word ("near", "north of") right after the
+    origin's own name is a phrase of its own; the "from" is X's."""
+    return bool(out) and t.text[:1].islower() and out[-1].end <= t.start and not body[out[-1].end:t.start].strip()
 
 
 def mark(toponyms: list[Toponym], body: str, told: Callable[[int], bool] | None = None) -> list[Toponym]:
@@ -493,7 +508,7 @@ def mark(toponyms: list[Toponym], body: str, told: Callable[[int], bool] | None 
             continue
         worded = _word_gap_after(after)         # (else none of the patterns on the words after is asked)
         t.origin = bool(after[:1] == "," and _FRONTED_FROM.search(body, max(0, t.start - 12), t.start)) or bool(near & _B_ORIGIN and _ORIGIN.search(before, max(0, len(before) - 50))
-                        and not _RANGE_FROM.search(before, max(0, len(before) - 40))) or \
+                        and not _RANGE_FROM.search(before, max(0, len(before) - 40)) and not _after_origin(t, out, body)) or \
             bool(near & _B_SOURCE and (src := _SOURCE_BEFORE.search(before, max(0, len(before) - 55))) and
                  _tells(src, body, t.end)) or \
             bool(near & _B_ORIGIN_SITE and _ORIGIN_SITE.search(body, max(0, t.start - 90), t.start)) or \

@@ -508,8 +508,8 @@ def modality(doc: Doc) -> None:
                 or "where" in s.text and _WHERE_UNKNOWN.search(s.text, max(0, t.start - 60), t.start)):
             reason = UNCONFIRMED    # "the SMM heard sporadic shelling near X": sounds, no place struck is told
         if reason is None and c.type == "strike" and ("ccus" in s.text or "espons" in s.text or "lam" in s.text) \
-                and _ACCUSES_OF.search(s.text, max(start, t.start - 80), t.start) and not any(
-                d.precision == DAY for d in find_dates(s.text[start:end], doc.published)):
+                and _ACCUSES_OF.search(s.text, max(0, t.start - 80), t.start) and not any(
+                d.precision == DAY for d in find_dates(s.text[:end], doc.published)):
             reason = ACCUSED    # "The government accuses rebels in Qaboun of firing mortars into Damascus": a charge at large
         if reason is None and _COUNTER_CLAIM.search(s.text, 0, t.start):
             reason = DENIED     # "The rebels denied firing at X and said government forces had shelled the city themselves"
@@ -546,7 +546,11 @@ _NEXT_BEFORE = re.compile(r"\b(?:next|coming|imminent|expected|anticipated)\s+(?
 # it names no one event ("accused the rebels of shelling X on Monday" tells Monday's; "accused Russia of sending
 # tanks to X" names one move, a deployment claimed)
 # ("holds the militia responsible for the continued shelling of X", "blamed the rebels for shelling X": the same)
+# ("X's fighters were themselves accused of shelling Y", "militias long blamed for the shelling of Y": the passive
+# charge, the accused as its subject)
 _ACCUSES_OF = re.compile(r"\baccus(?:e|es|ed|ing)\s+(?:[\w’'-]+\s+){1,6}?of\s+$|"
+                         r"\b(?:was|were|is|are|been|being|be|long|often|widely|repeatedly)\s+(?:[\w’'-]+\s+){0,2}?"
+                         r"(?:accused\s+of|blamed\s+for\s+(?:the\s+)?)\s*$|"
                          r"\b(?:hold|holds|holding|held)\s+(?:[\w’'-]+\s+){1,5}?responsible\s+for\s+(?:the\s+)?"
                          r"(?:continued\s+|ongoing\s+|repeated\s+|daily\s+)?$|"
                          r"\bblam(?:e|es|ed|ing)\s+(?:[\w’'-]+\s+){1,5}?for\s+(?:the\s+)?(?:continued\s+|ongoing\s+|repeated\s+)?$",
@@ -689,8 +693,10 @@ def _part_of_city_told(text: str, earlier: list[Toponym], sent_start: int) -> To
     words = m.group("name").split()
     heads = {name_key(" ".join(words[:k])) for k in (1, 2) if k < len(words) and words[k][:3].lower() in _ARTICLE_HEADS}
     city = _head_town(heads, earlier) if heads else None
+    # (never a town told as where forces came from: "units were sent from Erbil ... the Foo neighbourhood" lies in the
+    # town the story is about, not in the origin)
     city = city or next((t for t in reversed(earlier) if t.place.kind in ("city", "site") and not t.village
-                         and sent_start - t.end <= 1500), None)
+                         and not t.origin and sent_start - t.end <= 1500), None)
     if city is None:
         return None
     return dataclasses.replace(city, start=sent_start + m.start("name"), end=sent_start + m.end(0),
@@ -1195,8 +1201,10 @@ _STAMP = re.compile(r"[ \t]*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?
 # A live blog's entry opened by a bare time ("10:15 An air strike ..."), under a line that is only a day
 # ("Saturday 18 March"): the entry is of that day.
 _CLOCK = re.compile(r"[ \t]*\d{1,2}[:.]\d{2}(?:\s*(?:[ap]\.?m\.?|GMT|UTC|local(?:\s+time)?))?\s*(?:—|–|-|:|\|)?\s")
+# ("Tuesday 6 May - Idlib province", "Friday 9 May: no verified strike": a digest's day heading with a label after a dash
+# or colon heads its section just the same)
 _DAY_LINE = re.compile(r"^[ \t]*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:\d{1,2}\s+" + _MONTH + r"|" + _MONTH +
-                       r"\s+\d{1,2})(?:,?\s+\d{4})?[ \t]*$", re.M | re.I)
+                       r"\s+\d{1,2})(?:,?\s+\d{4})?(?:[ \t]*(?:—|–|-|:|\|)[ \t]*[^\n.!?]{1,50}(?<![.!?:;,])|)[ \t]*$", re.M | re.I)
 
 
 # A line that heads a section ("OUTLOOK", "Reaction"): short, with no stop at its end

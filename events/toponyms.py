@@ -126,6 +126,12 @@ def _words(text: str) -> list[str]:
     return re.findall(r"[\w’']+", text.lower())
 
 
+# "Bani Walid", "Deir Hassan", "Kafr Omar": an Arabic place head word ("sons of", "monastery of", "village of") before a
+# given name makes a place's name, not a person's
+_PLACE_HEADS = frozenset("bani beni deir dayr kafr kfar tell tal ain ayn ras bir khirbet khirbat qasr wadi jabal jebel "
+                         "mazraat qaryat bab".split())
+
+
 @lru_cache(maxsize=50_000)
 def is_trap(text: str) -> bool:
     """People, organisations, demonyms, calendar and generic words."""
@@ -135,7 +141,8 @@ def is_trap(text: str) -> bool:
         return True
     if low in L.ORGANISATIONS or low in L.CALENDAR or low in L.GENERIC:
         return True
-    if words[-1] in L.PEOPLE or (len(words) > 1 and words[0] in L.PEOPLE and words[0] not in ("abu",)):
+    if words[-1] in L.PEOPLE and not (len(words) > 1 and words[0] in _PLACE_HEADS) or (
+            len(words) > 1 and words[0] in L.PEOPLE and words[0] not in ("abu",)):
         return True
     if len(words) == 1 and (low in _DEMONYM_I or _DEMONYM_SUFFIX.match(text.strip()) or L.DEMONYM.match(text.strip())):
         return True

@@ -424,6 +424,28 @@ def _strength(sp: Span, cands: list[Cand]) -> float:
     return 1.0
 
 
+_SENTENCE_END = re.compile(r"[.!?]\s")
+
+
+def _adjective_before(text: str, spans: list[Span], i: int, country: str) -> bool:
+    """Does the sentence name a force of ``country`` by its adjective shortly before span ``i``? ("Egyptian units were
+    moved near Sidi Barrani" in a Libya story: the town is the Egyptian one, though the story is not about Egypt)"""
+    sp = spans[i]
+    for d in reversed(spans[:i]):
+        if sp.start - d.end > 120:
+            return False
+        if d.role == "demonym" and d.country_hint == country and FORCE_AFTER_ADJECTIVE.match(text, d.end) \
+                and not _SENTENCE_END.search(text, d.end, sp.start):
+            return True
+    return False
+
+
+# the adjective of a force ("Egyptian armoured units", "Turkish troops"), not of a border or a people
+FORCE_AFTER_ADJECTIVE = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,2}(?:units|troops|forces|soldiers|army|armou?r|tanks|jets|"
+                                    r"warplanes|aircraft|drones|navy|warships|marines|commandos|brigades?|battalions?|"
+                                    r"artillery|special\s+forces|air\s+force|paratroopers|reinforcements)\b")
+
+
 def resolve_spans(text: str, spans: list[Span], cues: Sequence[CountryCue], gz, cache: CandidateCache,
                   theater: tuple[str, ...] = (), extra_spans: Sequence[Span] = (), published=None):
     from .geoparse import PlaceMention, relative_point, village_in
@@ -877,7 +899,8 @@ def resolve_spans(text: str, spans: list[Span], cues: Sequence[CountryCue], gz, 
             elif not (c.place.kind == "site" and len(sp.key.split()) >= 2) and c.place.kind != "country" \
                     and c.importance < W.abroad_importance and (sp.cue is None or c.place.precision != ADMIN1) \
                     and not (_sole_reading(sp, c, cands[i]) and (
-                        not towns_support(sp.key) or c.importance >= W.sole_big_importance)):
+                        not towns_support(sp.key) or c.importance >= W.sole_big_importance)) \
+                    and not _adjective_before(text, spans, i, c.place.country):
                 continue        # a small place in a country the article does not support
         if i not in fixed and sp.container is None and _descriptive(sp.name) \
                 and c.place.country != main_country(sp.key):

@@ -1675,6 +1675,17 @@ def test_a_day_heading_dates_the_paragraphs_of_its_section():
     assert [(e.place, e.date) for e in found] == [("Saada", "2025-03-08"), ("port of Hodeidah", "2025-03-10")]
 
 
+def test_a_day_heading_with_a_label_after_a_dash_dates_its_section():
+    # a digest's "Monday 7 March - Idlib province" (the day, then a dash or colon and a label) heads its
+    # section as a bare day line does
+    text = ("Weekly incident digest\n\nMonday 7 March - Idlib province\n\n"
+            "Warplanes bombed a bakery in Maarat al-Numan before dawn, medics said.\n\n"
+            "Wednesday 9 March \u2013 Aleppo countryside\n\nArtillery shells fell on Anadan in the afternoon.\n\n"
+            "Friday 11 March: no verified incident\n\nComment\n\nThe truce remains fragile.")
+    found = [e for e in extract_text(text, published="2016-03-14") if e.type != "non-event"]
+    assert [(e.place, e.date) for e in found] == [("Maarat al-Numan", "2016-03-07"), ("Anadan", "2016-03-09")]
+
+
 def test_the_place_of_a_happening_a_time_is_told_from_is_not_the_events():
     # "two days after the explosion on the X bridge": X anchors the time, nothing happened there now
     found = events("Russia fired cruise missiles at cities across Ukraine on Monday, two days after the explosion "
@@ -2495,6 +2506,15 @@ def test_an_unknown_district_lies_in_the_city_the_story_told_last():
         [(e.name, e.date) for e in found]
 
 
+def test_an_unknown_district_lies_in_the_story_s_town_not_where_forces_came_from():
+    # "units were sent from Y ... the Foo neighbourhood": Y is an origin, the part lies in the town the story is about
+    found = [e for e in extract_text("Gunmen attacked government buildings in Kirkuk on Friday, officials said. Extra police "
+                                     "units were sent from Sulaymaniyah on Saturday morning. Later that day, army "
+                                     "helicopters fired on a house in the Wasiti neighbourhood where gunmen were hiding.",
+                                     published="2016-10-23") if e.type == "strike"]
+    assert [(e.name, e.date) for e in found] == [("Kirkuk", "2016-10-22")], [(e.name, e.date) for e in found]
+
+
 def test_the_city_of_a_clause_with_no_place_of_its_own_is_the_town_told_before():
     # "jets bombed the city after militants killed 20 men near X": X is the other clause's; "the city" is Derna
     found = events("Derna had been quiet for a month. On Monday, jets bombed the city after militants killed 20 "
@@ -2988,6 +3008,15 @@ def test_an_accusation_with_no_day_is_a_charge_at_large():
     assert [e.name for e in found] == ["Aleppo"], [e.place for e in found]
 
 
+def test_a_passive_accusation_with_no_day_is_a_charge_at_large():
+    # "X were themselves accused of shelling Y", "blamed for the shelling of Y": the accused as subject, still a charge;
+    # a day in the sentence makes it one event
+    found = events("The rebels were themselves accused of shelling residential districts of Damascus. "
+                   "Government forces were blamed for the shelling of Douma. "
+                   "On Monday, rebels were accused of shelling Jaramana, state media said.")
+    assert [e.name for e in found] == ["Jaramana"], [e.name for e in found]
+
+
 def test_a_live_blog_entry_does_not_take_the_day_of_the_entry_below_it():
     # newest first: "18:15 Yesterday, ... arrived in X" then "17:00 ... deployed ... this afternoon": each time-stamped
     # entry is a post of its own, its undated report of the post's day, never the day the entry before told
@@ -3123,3 +3152,46 @@ def test_a_stretch_with_its_own_day_is_that_days():
     # a day told makes the stretch's sentence that day's report
     assert [e.date for e in events("Jets have been bombing Raqqa in Syria for two weeks, and on Monday they hit "
                                    "the bridge.")][:1] == ["2021-03-08"]
+
+
+@pytest.mark.parametrize("text, name", [
+    # "Bani Walid", "Ain Issa": an Arabic place head word before a given name makes a place's name, not a person's
+    ("Drones struck a convoy near Bani Walid on Friday, the operations room said.", "Bani Walid"),
+    ("Turkish artillery shelled villages near Ain Issa on Friday.", "Ain Issa"),
+])
+def test_a_place_head_word_before_a_given_name_makes_a_place(text, name):
+    assert [e.name for e in events(text)] == [name], [e.name for e in events(text)]
+
+
+def test_a_given_name_alone_stays_a_person():
+    assert events("Foreign Minister Walid Muallem condemned the air strikes on Friday.") == []
+
+
+def test_a_relative_phrase_right_after_an_origin_is_the_events_own_place():
+    # "retreating from X near Y": the "from" is X's; "near Y" says where the strike hit
+    found = events("On Friday, drones struck trucks retreating from Tarhuna near Bani Walid, the operations room said.")
+    assert [(e.place, e.name) for e in found] == [("near Bani Walid", "Bani Walid")], [(e.place, e.name) for e in found]
+
+
+def test_a_town_abroad_named_after_its_country_s_forces_is_a_place():
+    # "Egyptian armoured units were moved near Sidi Barrani" in a Libya story: the adjective tells the town's country
+    found = [e for e in extract_text("Libya's war has drawn in its neighbours. The GNA said on Sunday its forces would "
+                                     "push on to Sirte. Egyptian armoured units were moved to the western military "
+                                     "region near Sidi Barrani last week, according to Egyptian media.",
+                                     published="2020-06-22") if e.type == "deployment"]
+    assert [(e.name, e.country) for e in found] == [("Sidi Barani", "EG")], [(e.name, e.country) for e in found]
+
+
+def test_an_unnamed_army_s_units_are_the_government_of_their_country():
+    # "Army helicopters fired ...", "Two army brigades were sent ...": the unnamed army acts in its own country
+    found = events("Army helicopters fired rockets at gunmen near Hawija on Tuesday afternoon, a security official said. "
+                   "Two army brigades were sent from Tikrit to reinforce Hawija on Wednesday.")
+    assert [(e.type, e.actor) for e in found] == [("strike", "Iraq"), ("deployment", "Iraq")], \
+        [(e.type, e.actor) for e in found]
+
+
+def test_a_place_that_sends_forces_is_the_sender_not_where_they_went():
+    # "the Kurdistan Region both rushed troops into the area": the region is the subject that sends them
+    found = events("Anger spread on Wednesday, a day after soldiers stormed a protest camp in Hawija, as the government "
+                   "and the Kurdistan Region both rushed troops into the area.")
+    assert [e.name for e in found] == ["Al Hawijah"], [e.name for e in found]
