@@ -290,9 +290,14 @@ def target_for(sentence: str, trigger_end: int, clause_end: int) -> str | None:
     return best[1] if best else None
 
 
+_WEAPON_AS_TARGET = re.compile(r"\s+(?:positions?|emplacements?|nests?|teams?|crews?|sites?|depots?|stores?|factor(?:y|ies)|"
+                               r"workshops?|warehouses?|caches?|stockpiles?)\b", re.I)
+
+
 def weapon_in(sentence: str) -> str | None:
     """The most specific weapon or platform named in the sentence."""
-    found = [m.group(0) for m in WEAPON_ROWS.finditer(sentence)]
+    # ("strikes hit a convoy and a mortar position": a weapon naming what was hit is a target, not the arm fired)
+    found = [m.group(0) for m in WEAPON_ROWS.finditer(sentence) if not _WEAPON_AS_TARGET.match(sentence, m.end())]
     if not found:
         return None
     for prefix in L._WEAPON_RANK:

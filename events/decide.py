@@ -4,6 +4,7 @@ stage and the reason. Non-events (refused for modality, context or history)
 are kept for audit when asked."""
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections import Counter
 
@@ -123,6 +124,19 @@ def _withdrawn(c: Candidate, s, targets: list[Toponym], body: str) -> bool:
         s.start + t.end <= p.start < s.start + c.clause[1] for p in targets)
 
 
+# "The shelling resumed on Saturday", "the bombardment began again": the act went on, as a new event of its day
+_RESUMED = re.compile(r"\b(?:resumed|renewed|restarted|continued|began\s+again|started\s+again|again)\b", re.I)
+
+
+def _another_day(c: Candidate, told: Draft, text: str) -> bool:
+    """Does a definite noun said to resume ("the shelling resumed on Saturday") tell, by a day of its own, another
+    day's act than the event told before? (A day alone may be another clause's: "The attack on X came three weeks
+    after a strike on Y on Jan. 24" tells X's attack again.)"""
+    if c.explicit != 2 or c.date is None or told.explicit != 2 or not told.event.date:
+        return False
+    return c.date.date != dt.date.fromisoformat(told.event.date) and bool(_RESUMED.search(text, c.trigger.end))
+
+
 def decide(doc: Doc) -> list[Draft]:
     """Every candidate's verdict; the drafts of the accepted ones."""
     drafts: list[Draft] = []
@@ -152,6 +166,8 @@ def decide(doc: Doc) -> list[Draft]:
         if t.nominal and own_place and c.places and _DEFINITE.search(s.text[max(0, t.start - 40):t.start]):
             ids = {p.place.id for p in c.places}
             same = [d for d in drafts if d.event.type == c.type and d.event.place_id in ids]
+            if same and _another_day(c, same[-1], s.text):
+                same = []       # ("The shelling resumed on Saturday in X": a day of its own makes a new event)
             if same and {d.event.place_id for d in same} == ids:
                 told = same[-1]
                 told.evidence.append({"evidence": s.text, "start": s.start, "end": s.end, "claimed_by": s.claimer})
@@ -164,6 +180,10 @@ def decide(doc: Doc) -> list[Draft]:
                 continue
         if t.nominal and _DEFINITE.search(s.text[max(0, t.start - 40):t.start]) and not own_place:
             earlier = [d for d in drafts if d.event.type == c.type]     # "The attack came after ... in X": not its place
+            # ("The shelling resumed on Saturday in the eastern district ...": a day of its own, other than the event
+            # told before, makes a new event of that day)
+            if earlier and _another_day(c, earlier[-1], s.text):
+                earlier = []
             if earlier:
                 earlier[-1].evidence.append({"evidence": s.text, "start": s.start, "end": s.end,
                                              "claimed_by": s.claimer})

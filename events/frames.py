@@ -522,11 +522,14 @@ _STAFF = (r"(?:families|refugees|civilians|residents|people|children|women|journ
           r"pilgrims|traders|patients|evacuees|inspectors|investigators|(?:medical|health|aid|relief|rescue|humanitarian|emergency|civil\s+defen[cs]e|"
           r"fact-finding)\s+(?:teams?|workers|staff|convoys?|missions?)|doctors|nurses|paramedics|aid\s+workers|"
           r"humanitarian\s+workers|rescuers|rescue\s+workers|firefighters|diplomats|envoys?|delegations?|negotiators|"
-          r"mediators|health\s+workers|volunteers|technicians|"
+          r"mediators|health\s+workers|volunteers|technicians|fire\s+(?:engines|crews|trucks|brigades)|ambulances|"
+          # ("Our two field teams were deployed in X": a monitor's or a survey's own staff)
+          r"(?:field|monitoring|observer|survey|research|assessment)\s+teams?|monitors|observers|researchers|"
           # ("international experts were deployed in X": experts of a civil body; plain "experts" may be military)
           r"(?:international|independent|UN|WHO|OPCW|IAEA|health|medical|forensic|nuclear|chemical\s+weapons)\s+experts)")
 _NOT_MILITARY_BEFORE = r"(?<!military\s)(?<!army\s)(?<!combat\s)(?<!naval\s)(?<!navy\s)"
-_STAFF_SUBJECT = re.compile(r"\b" + _NOT_MILITARY_BEFORE + _STAFF + r"(?:\s+(?:of|from)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,2}?)?"
+# ("civil defence teams from Latakia, Jableh and Tartus were deployed": where they came from may be a list)
+_STAFF_SUBJECT = re.compile(r"\b" + _NOT_MILITARY_BEFORE + _STAFF + r"(?:\s+(?:of|from)\s+(?:the\s+)?[\w-]+(?:(?:,\s*|\s+and\s+|\s+)[\w-]+){0,5}?)?"
                             r"\s+(?:(?:who|that)\s+)?(?:(?:have|has|had|was|were|been|being|are|is|also|later|first|then|"
                             r"finally|already)\s+){0,3}(?:[\w-]+ly\s+)?$", re.I)
 _FORCES_AMONG = re.compile(r"\b(?:troops|forces|soldiers|fighters|militiamen|marines|paratroopers|units|battalions|"

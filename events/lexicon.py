@@ -317,7 +317,9 @@ ACTORS: list[tuple[str, re.Pattern]] = [(name, re.compile(p, re.I if flags else 
                  # country (not a named one: "the Mahdi Army units", "Libyan National Army units" lead with their name)
                  r"(?:(?<![\w\s])|(?<=^)|(?<=\bthe\s)|(?<=\btwo\s)|(?<=\bthree\s)|(?<=\bfour\s)|(?<=\d\s)|(?<=\bseveral\s)|"
                  r"(?<=\bmore\s))army\s+(?:units?|helicopters?|brigades?|battalions?|troops|soldiers|tanks|artillery|"
-                 r"jets|aircraft|gunners|reinforcements|divisions?|engineers|special\s+forces)(?=\W))\b", 1),
+                 r"jets|aircraft|gunners|reinforcements|divisions?|engineers|special\s+forces)(?=\W)|"
+                 # ("Units of the army and the security forces were stationed ...": the same, told with "of")
+                 r"(?:(?<=units\sof\sthe\s)|(?<=troops\sof\sthe\s)|(?<=soldiers\sof\sthe\s))army(?!\s+of\b)(?=\W))\b", 1),
     # Who "the occupiers" are depends on the theater (see OCCUPIERS_BY_THEATER).
     (OCCUPIERS, r"\b(?:occupiers|invaders|occupation\s+(?:forces|army|troops)|occupying\s+(?:forces|army|troops))\b", 1),
 ]]

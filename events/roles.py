@@ -462,6 +462,14 @@ _ORIGIN_LIST = re.compile(r"(?:\s+(?:region|district|area|city|town|village|prov
                           r"(?:\s*\([^()]{0,60}\)|\s*\))?\s*(?:,|and|or|,\s*and)\s*(?:the\s+)?")
 
 
+# "checkpoints on the main road to Kirkuk", "along the coastal road to X": the town the road leads to
+_ROAD_TO = re.compile(r"\b(?:road|highway|motorway|route|way)\s+(?:leading\s+|running\s+|that\s+leads\s+)?(?:to|towards)\s+"
+                      r"(?:the\s+)?$", re.I)
+
+
+_ROAD_TO_TEXT = re.compile(r"(?:on|along)\s+the\s+(?:[\w-]+\s+)?(?:road|way|highway)\s+to\b", re.I)
+
+
 def _after_origin(t: Toponym, out: list[Toponym], body: str) -> bool:
     """"retreating from X near Y": a mention opening with a lowercase word ("near", "north of") right after the
     origin's own name is a phrase of its own; the "from" is X's."""
@@ -563,6 +571,12 @@ def mark(toponyms: list[Toponym], body: str, told: Callable[[int], bool] | None 
             t.reference, t.locative, t.part_of = True, False, True   # "A and B, neighbourhoods of eastern X": X places it
         if worded and _DIRECTION_AFTER.match(after):
             t.reference, t.locative = True, False      # "in the Kupiansk direction"
+        if ("road" in before or "way" in before or "route" in before) and _ROAD_TO.search(before, max(0, len(before) - 40)) \
+                or _ROAD_TO_TEXT.match(t.text):
+            t.reference, t.locative = True, False  # "checkpoints on the road to X": where the road leads, a landmark
+        elif out and out[-1].reference and t.text[:5].lower() == "near " and t.start - out[-1].end <= 2 and (
+                _ROAD_TO.search(body, max(0, out[-1].start - 40), out[-1].start) or _ROAD_TO_TEXT.match(out[-1].text)):
+            t.reference, t.locative = False, True  # "on the road to X near Y": Y places the checkpoints, not X
         if (near & _B_CITYS_PART and _CITYS_PART_BEFORE.search(before, max(0, len(before) - 20))) and (
                 PART_AFTER.match(after) or PART_AFTER.search(" " + t.text.rsplit(" ", 1)[-1])):
             t.reference, t.locative = True, False      # "the city's X district": the city places it

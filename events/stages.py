@@ -626,7 +626,10 @@ _AUX_END = re.compile(r"\b(?:was|were|is|are|been)\s*$")
 _PLACE_ANAPHOR = re.compile(r"\b(?=\w)(?:the|this|that)\s+(?:same\s+)?(?:(?:old|inner|walled)\s+(?=city\b))?(?:(?P<dem>(?-i:[A-Z][a-z]+))\s+(?=capital\b))?(?P<kind>city|town|village|port|harbou?r|air\s*base|airbase|"
                             r"base|airfield|airport|oil\s*field|oilfield|gas\s*field|dam|province|governorate|region|"
                             r"(?:naval\s+)?facility|naval\s+base|(?:nuclear\s+|power\s+)?plant|power\s+station|capital|enclave|pocket|"
-                            r"(?:regional|provincial|oblast)\s+(?:centre|center|capital))"
+                            r"(?:regional|provincial|oblast)\s+(?:centre|center|capital)|"
+                            # "The same container yard was targeted on 7 May": the site told before, whatever its noun
+                            r"(?<=same\s)(?:[a-z][\w-]*\s+)?(?:yard|compound|depot|warehouse|market|building|complex|site|"
+                            r"neighbou?rhood|district|checkpoint|hill|camp|area))"
                             r"\b(?!\s+of\s+(?-i:[A-Z]))",   # "the town of X" names X
                             re.I)
 # "escalation in the region", "stability of the wider region": the region at large, not a province told before
@@ -683,9 +686,16 @@ def _head_town(heads: set[str], earlier: list[Toponym]) -> Toponym | None:
     return Toponym(0, 0, town.name, name_key(town.name), town.name, place=town, locative=True)
 
 
+# "in the eastern district of al-Jahmaliya": the kind word first, then the part's name
+_UNKNOWN_PART_OF = re.compile(r"\bthe\s+(?:(?:north|south|east|west)[\w-]*\s+)?(?:district|neighbou?rhood|quarter|suburb)\s+of\s+"
+                              r"(?P<name>(?:(?:al|el|ad|an|ar|as|ash|at|az)-)?(?-i:[A-Z])[\w'’-]+(?:\s+(?:(?:al|el|ad|an|ar|as|"
+                              r"ash|at|az)-)?(?-i:[A-Z])[\w'’-]+){0,2})", re.I)
+
+
 def _part_of_city_told(text: str, earlier: list[Toponym], sent_start: int) -> Toponym | None:
     """A named district of no known place, in a story whose latest city (a few sentences up) holds it."""
-    m = _SENTENCE_GATES.on(text).search(_UNKNOWN_PART, text)     # (only where a word of its kinds stands)
+    m = _SENTENCE_GATES.on(text).search(_UNKNOWN_PART, text) or (     # (only where a word of its kinds stands)
+        _UNKNOWN_PART_OF.search(text) if " of " in text else None)
     if m is None or place_finder().gz.is_known(name_key(m.group("name"))):
         return None
     # "the Daraa al-Mahatta district": a part named after its town ("<Town> al-<Word>") lies in that town, told
@@ -708,6 +718,9 @@ _SUPRA_REGION = re.compile(r"\bthe\s+(?:Middle\s+East|Mideast|(?:Persian\s+|Arab
                            r"Red\s+Sea|Black\s+Sea|Horn\s+of\s+Africa|Sahel|Balkans|Caucasus|Baltics?)\b(?!\s+(?:of|state|states|city|coast|province))")
 
 
+_TOWARD_BEFORE = re.compile(r"\btowards?\s+$", re.I)
+
+
 def _antecedent(text: str, earlier: list[Toponym], sent_start: int, tellers: list[Toponym] = (),
                 theater: tuple[str, ...] = (), dateline: Toponym | None = None, body: str = "") -> Toponym | None:
     """The place a phrase like "the city" or "the oil field" refers back to:
@@ -721,6 +734,8 @@ def _antecedent(text: str, earlier: list[Toponym], sent_start: int, tellers: lis
     m = next((x for x in found if _AIMED_BEFORE.search(text, max(0, x.start() - 30), x.start())), found[0])
     if _FROM_AROUND.search(text, max(0, m.start() - 80), m.start()):
         return None                         # "fired from areas to the east of the city": where the fire came from
+    if "toward" in text and _TOWARD_BEFORE.search(text, max(0, m.start() - 30), m.start()):
+        return None                         # "reinforcements headed towards the same area": where they were going
     kind = re.sub(r"\s+", "", m.group("kind").lower())
     if kind in ("city", "town", "village"):
         seats = [t for t in tellers if t.start - sent_start < m.start() and t.place.kind in _SITE_KINDS]
@@ -1323,6 +1338,8 @@ def _previous_day(doc: Doc, si: int, published, told: dict[int, DateMention]) ->
         if j in told:
             return told[j]
         days = _days(doc.sentences[j].text, published)
+        if days and all(d.kind == "same_day" for d in days):
+            continue        # ("Later that day, X happened. Shells struck Y in the afternoon": the day told further up)
         if days:
             return days[-1]
     return None

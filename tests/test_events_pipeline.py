@@ -10,7 +10,7 @@ import pytest
 from events import pipeline
 from events.article import parse_article
 from events.decide import ACCEPTED, REFUSED
-from events.extract import extract_text, run
+from events.extract import extract_article, extract_text, run
 
 ROOT = Path(__file__).resolve().parents[1]
 PUB = "2021-03-12"          # a Friday
@@ -3195,3 +3195,90 @@ def test_a_place_that_sends_forces_is_the_sender_not_where_they_went():
     found = events("Anger spread on Wednesday, a day after soldiers stormed a protest camp in Hawija, as the government "
                    "and the Kurdistan Region both rushed troops into the area.")
     assert [e.name for e in found] == ["Al Hawijah"], [e.name for e in found]
+
+
+def test_fire_crews_and_civil_defence_teams_from_several_towns_are_no_deployment():
+    # "civil defence teams from A, B and C were deployed": civilian crews, wherever they came from; troops stay forces
+    found = events("Fire engines and civil defence teams from Latakia, Jableh and Tartus were deployed to the port of "
+                   "Latakia on Friday. Army units from Homs, Hama and Tartus were deployed to Latakia on Friday.")
+    assert [(e.type, e.name) for e in found] == [("deployment", "Latakia")], [(e.type, e.name) for e in found]
+
+
+def test_units_of_the_army_are_the_government_of_their_country():
+    found = events("Units of the army and the internal security forces were stationed around the port of Latakia on "
+                   "Friday.")
+    assert [(e.type, e.actor) for e in found] == [("deployment", "Syrian government")], [(e.type, e.actor) for e in found]
+
+
+def test_the_town_a_road_leads_to_is_a_landmark():
+    # "checkpoints on the road to X": the road leads to X; "on the main road to X near Y": Y places them
+    found = events("On Friday, the army sent armoured vehicles to Dehiba and set up checkpoints on the road to "
+                   "Tataouine. On Wednesday, troops stationed armoured vehicles at checkpoints on the main road to Kirkuk "
+                   "near Daquq.")
+    assert [e.name for e in found] == ["Dehiba", "Daquq"], [e.name for e in found]
+
+
+def test_the_same_site_noun_refers_back_to_the_site_told_before():
+    # "The same container yard was targeted on 7 December": the site told before, on its own day
+    text = ("published: 2021-12-28\n---\nIsraeli missiles hit the container yard of the port of Latakia on Tuesday, "
+            "state media said. The same container yard was targeted with Israeli missiles on 7 December, when a fire "
+            "destroyed dozens of containers.")
+    found = [e for e in extract_article(parse_article(text, name="t")) if e.type == "strike"]
+    assert [(e.name, e.date) for e in found] == [("Latakia port", "2021-12-28"), ("Latakia port", "2021-12-07")], \
+        [(e.name, e.date) for e in found]
+    # (heading towards a place told before is no event there)
+    found = events("Fighters shelled positions in Sirwah on Monday. Reinforcements headed towards the same area were "
+                   "ambushed.")
+    assert [(e.type, e.name) for e in found] == [("strike", "Sirwah")], [(e.type, e.name) for e in found]
+
+
+def test_a_definite_noun_with_a_day_of_its_own_that_resumes_is_a_new_event():
+    # "The shelling resumed on Saturday in the eastern district of X": a new day; X a part of the story's town
+    text = ("published: 2011-11-12\n---\nGovernment forces shelled residential districts of Taiz on Friday, killing 14 "
+            "people, medics said. The shelling resumed on Saturday morning in the eastern district of al-Jahmaliya, "
+            "residents said. The shelling also damaged a school, a teacher said.")
+    found = [e for e in extract_article(parse_article(text, name="t")) if e.type == "strike"]
+    assert [(e.place, e.name, e.date) for e in found] == [("Taiz", "Taiz", "2011-11-11"),
+                                                          ("al-Jahmaliya", "Taiz", "2011-11-12")], \
+        [(e.place, e.name, e.date) for e in found]
+
+
+def test_crowd_control_fire_is_no_strike():
+    # "fired live rounds and tear gas at protesters": police or troops at a crowd (a data row of weapons.tsv)
+    assert events("In Sanaa, security forces fired live rounds and tear gas at protesters on Saturday, activists said. "
+                  "Police fired tear gas shells at the crowd in Aden on Sunday.") == []
+    assert [e.name for e in events("Mortar rounds hit Taiz on Friday.")] == ["Taiz"]
+
+
+def test_a_weapon_that_names_what_was_hit_is_no_arm_fired():
+    # "jets bombed X ... further strikes hit a mortar position in the same area": one attack, the mortar its target
+    found = events("On Friday, US jets dropped bombs on an artillery piece near the town of Gwer, south-west of Erbil. "
+                   "Later the same day, further "
+                   "strikes hit a convoy of trucks and a mortar position in the same area.")
+    assert [(e.place, e.weapon) for e in found] == [("Gwer", "jets")], [(e.place, e.weapon) for e in found]
+
+
+def test_a_monitor_s_own_teams_are_no_deployment():
+    found = events("Our two field teams were deployed in Donetsk city and Artemivsk this week. OSCE monitors were deployed "
+                   "to Shyrokyne on Monday. Ukrainian troops were deployed to Shyrokyne on Monday.")
+    assert [(e.type, e.name, e.actor) for e in found] == [("deployment", "Shyrokyne", "Ukraine")], \
+        [(e.type, e.name, e.actor) for e in found]
+
+
+def test_the_day_a_later_that_day_sentence_goes_on_is_the_day_told_above_it():
+    # "Later that day, X happened. Shells struck Y in the afternoon": the day of the section, not the publication's
+    text = ("published: 2015-01-24\n---\nDaily notes\n\nThursday 22 January\n\nAt about 08:30, a shell hit a trolleybus "
+            "in the Leninskyi district of Donetsk, killing 13 people.\n\nLater that day, separatists paraded captured "
+            "soldiers past the site of the blast.\n\nArtillery shells struck the area around the power station in "
+            "Shchastia in the afternoon, cutting power to the town.")
+    found = [e for e in extract_article(parse_article(text, name="t")) if e.type == "strike"]
+    assert [e.date for e in found] == ["2015-01-22", "2015-01-22"], [(e.place, e.date) for e in found]
+
+
+def test_a_definite_noun_with_another_clause_s_day_tells_the_event_again():
+    # "The attack on X came three weeks after a strike on Y on Jan. 24": the day is Y's; X's attack is the one told
+    text = ("published: 2015-02-11\n---\nRockets hit the city of Kramatorsk on Tuesday, killing 15 people. The attack on "
+            "Kramatorsk came less than three weeks after a rocket strike on the Skhidny district of Mariupol on Jan. 24.")
+    found = [e for e in extract_article(parse_article(text, name="t")) if e.type == "strike"]
+    assert sorted((e.name, e.date) for e in found) == [("Kramatorsk", "2015-02-10"), ("Mariupol", "2015-01-24")], \
+        [(e.name, e.date) for e in found]
