@@ -115,6 +115,21 @@ def _own_forces_before(body: str, start: int, country: str) -> bool:
                for m in _DEMONYM_WORD.finditer(window, cut + 1))
 
 
+_FAR_KM = 800.0          # a town this far from a place of the theater named beside it is a namesake
+
+
+def _far_from_neighbours(t: Toponym, found: list[Toponym], theater: tuple[str, ...], body: str) -> bool:
+    """Is a town outside the main theater country named within a few words of a town of that country, in one
+    sentence, yet far away from it?"""
+    for o in found:
+        if o is t or o.place is None or o.place.country != theater[0] or o.place.kind not in ("city", "site"):
+            continue
+        a, b = (o.end, t.start) if o.end <= t.start else (t.end, o.start)
+        if 0 <= b - a <= 40 and not re.search(r"[.!?]\s", body[a:b]) and _km(o.place, t.place) > _FAR_KM:
+            return True
+    return False
+
+
 class PlaceFinder:
     """Geoparse a body and give each place mention its role for events."""
 
@@ -441,6 +456,8 @@ class PlaceFinder:
             p = t.place
             if p.kind == "admin1" and p.country not in theater and p.country not in named and t.cue != "admin1":
                 continue            # a province of a country the story never names ("Al Shati camp" in Gaza)
+            if p.country != theater[0] and p.kind == "city" and not t.qualified and _far_from_neighbours(t, found, theater, body):
+                continue            # "the main road to Kirkuk near Taza": not the Moroccan Taza, 3,800 km from its neighbour
             if p.country not in theater and p.kind not in ("country", "admin1", "site") and not any(
                     c.place.country == p.country and c.end <= t.start and t.start - c.end <= 120 for c in country_mentions) \
                     and not any(c.place.country == p.country and 0 <= c.start - t.end <= 40 for c in admin1_mentions) \

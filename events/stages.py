@@ -38,6 +38,8 @@ from events.toponyms import DATELINE_LEAD, Toponym, keep_specific
 from events.pieces import Gates, Rows, lead_letter, lower_for_gate
 from events.triggers import find_triggers
 from gazetteer.demonyms import demonym_country
+from gazetteer.geoparse import relative_point
+from gazetteer.relative import relative_before
 from gazetteer.keys import name_key
 from settings import EVENTS as S
 
@@ -722,6 +724,23 @@ _TOWARD_BEFORE = re.compile(r"\btowards?\s+$", re.I)
 
 
 def _antecedent(text: str, earlier: list[Toponym], sent_start: int, tellers: list[Toponym] = (),
+                theater: tuple[str, ...] = (), dateline: Toponym | None = None, body: str = "") -> Toponym | None:
+    """:func:`_antecedent_place`, told by its bearing when the anaphor follows one ("In Arhab, north of the capital,
+    artillery pounded villages": a point north of the capital, as "north of Sanaa" would be)."""
+    ante = _antecedent_place(text, earlier, sent_start, tellers, theater, dateline, body)
+    if ante is None or ante.place is None or "of the" not in text:
+        return ante
+    found = [m for m in _PLACE_ANAPHOR.finditer(text)]
+    rel = relative_before(text, found[0].start()) if len(found) == 1 else None
+    if rel is None or rel.kind not in ("direction", "distance"):
+        return ante
+    lat, lon = relative_point(ante.place, rel)
+    phrase = text[rel.start:found[0].end()]
+    return dataclasses.replace(ante, place=dataclasses.replace(ante.place, lat=lat, lon=lon), text=phrase,
+                               start=sent_start + rel.start, end=sent_start + found[0].end())
+
+
+def _antecedent_place(text: str, earlier: list[Toponym], sent_start: int, tellers: list[Toponym] = (),
                 theater: tuple[str, ...] = (), dateline: Toponym | None = None, body: str = "") -> Toponym | None:
     """The place a phrase like "the city" or "the oil field" refers back to:
     the latest earlier place of that kind, within a few sentences; for a

@@ -3282,3 +3282,21 @@ def test_a_definite_noun_with_another_clause_s_day_tells_the_event_again():
     found = [e for e in extract_article(parse_article(text, name="t")) if e.type == "strike"]
     assert sorted((e.name, e.date) for e in found) == [("Kramatorsk", "2015-02-10"), ("Mariupol", "2015-01-24")], \
         [(e.name, e.date) for e in found]
+
+
+def test_a_bearing_from_an_anaphor_places_the_event_off_its_antecedent():
+    # "In Arhab, north of the capital, artillery pounded villages": north of the capital, as "north of Sanaa" is
+    found = [e for e in extract_text("In Arhab, north of the capital, Republican Guard artillery pounded villages on "
+                                     "Friday, tribal sources said. Troops shelled Sanaa on Saturday.",
+                                     published="2011-11-12") if e.type == "strike"]
+    assert [(e.place, e.name) for e in found] == [("north of the capital", "Sanaa"), ("Sanaa", "Sanaa")]
+    assert found[0].lat > found[1].lat + 0.05 and found[0].lon == found[1].lon
+
+
+def test_a_namesake_far_abroad_beside_a_town_of_the_theater_is_not_the_place():
+    # "the main road to Kirkuk near Taza" in an Iraq story: not Taza in Morocco, thousands of km from Kirkuk
+    text = ("Iraqi army tanks took up positions outside Tuz Khurmatu on Tuesday. Peshmerga units moved into Kirkuk on "
+            "Saturday. The army also stationed armoured vehicles at checkpoints on the main road to Kirkuk near Taza "
+            "on Wednesday, drivers said.")
+    found = extract_text(text, published="2012-11-22")
+    assert all(e.country == "IQ" for e in found), [(e.name, e.country) for e in found]
