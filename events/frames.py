@@ -448,6 +448,7 @@ NOT_ADVANCE = "forces that cross or move in and fight there: a ground advance (a
 NOT_SUPPORT_FLIGHT = "reconnaissance, refuelling or transport flights drop no weapons: not a strike"
 NOT_DEPLOYED = "weapons moved or stationed (the object of a deployment), not fired: no strike"
 NOT_EVACUATED = "the wounded, the dead or prisoners moved (an evacuation or an exchange): no forces deployed"
+NOT_WITHDRAWN = "forces leaving (a move that ends a presence or is part of a withdrawal): no deployment"
 NOT_PEACETIME = "no armed force, weapon or war word anywhere in the story: another sense of the word (a car struck, police sent)"
 NOT_CIVILIAN_STAFF = "civilians or civilian staff moved (families, inspectors, aid or medical teams, diplomats): not forces, no deployment"
 NOT_CAUSE = "the attack an action answers or punishes, told as its reason: not a report of that attack here"
@@ -457,7 +458,8 @@ _CAUSE_BEFORE = re.compile(r"\b(?=[prar])(?:punish(?:ment|ing)?|retaliat(?:ion|e
                            r"(?:[\w-]+\s+){0,2}$", re.I)
 CONTEXT_REASONS = (NOT_ATTACK, NOT_DOWNING, NOT_TERROR, NOT_ARREST, NOT_ACCOMPANY, NOT_GROUND, NOT_DIRECT, NOT_FIREFIGHT,
                    NOT_PROTEST, NOT_EXCHANGE, NOT_EXERCISE, NOT_SUPPORT_FLIGHT, NOT_ADVANCE, NOT_HOME_BASE, NOT_CAUSE,
-                   NOT_DEPLOYED, NOT_SPORT, NOT_LABOUR, NOT_CIVILIAN_STAFF, NOT_PEACETIME, NOT_EVACUATED)
+                   NOT_DEPLOYED, NOT_SPORT, NOT_LABOUR, NOT_CIVILIAN_STAFF, NOT_PEACETIME, NOT_EVACUATED,
+                   NOT_WITHDRAWN)
 # Civilian targets: one-sided fire on them is shelling even with small arms among the weapons.
 _CIVILIAN = re.compile(r"\b(?=\w)(?:residential|houses?|homes?|villages?|civilians?|neighbou?rhoods?|farms?|populated|"
                        r"markets?|schools?|hospitals?|town|city)\b", re.I)
@@ -573,6 +575,22 @@ def _moved(sentence: str, trigger, subject: re.Pattern, obj: re.Pattern) -> tupl
         return m.start(), trigger.start
     m = obj.match(sentence, trigger.end)
     return (trigger.end, m.end()) if m is not None else None
+
+
+# "crossed the border into Kuwait at dawn, ending the American military presence in Iraq", "as part of the withdrawal":
+# the move takes the forces out
+_WITHDRAWAL_AFTER = re.compile(r"[^.;]{0,140}?\b(?:ending|completing|concluding|marking\s+the\s+end\s+of)\s+(?:the|its|their|an?)\s+"
+                               r"(?:[\w-]+\s+){0,3}?(?:presence|withdrawal|pull-?out|drawdown)\b", re.I)
+_WITHDRAWAL_BEFORE = re.compile(r"\b(?:as\s+part\s+of|during|in)\s+(?:the|its|their|a)\s+(?:[\w-]+\s+){0,2}?(?:withdrawal|pull-?out|"
+                                r"drawdown|retreat)\b[^.;]{0,80}$", re.I)
+
+
+def withdrawn(sentence: str, trigger) -> bool:
+    """The forces a deployment word moves are leaving: the move ends their presence or is part of a withdrawal."""
+    if "draw" not in sentence and "presence" not in sentence and "pull" not in sentence and "retreat" not in sentence:
+        return False
+    return bool(_WITHDRAWAL_AFTER.match(sentence, trigger.end) or
+                _WITHDRAWAL_BEFORE.search(sentence, max(0, trigger.start - 120), trigger.start))
 
 
 def hurt_moved(sentence: str, trigger) -> bool:

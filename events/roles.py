@@ -191,7 +191,9 @@ _SOURCE_BEFORE = re.compile(r"\b(?=[sorcgmwjdp])(?:source|sources|official|offic
                             r"(?:the\s+)?(?:\w+\s+)?$", re.I)
 # "hitting targets from Kyiv to Lutsk": a range of targets, not where the fire came from
 _RANGE_FROM = re.compile(r"\b(?:targets|cities|towns|regions|areas|places|sites|facilities|villages|locations)\s+"
-                         r"(?:across\s+\w+\s+)?from\s+(?:the\s+)?$", re.I)
+                         r"(?:across\s+\w+\s+)?from\s+(?:the\s+)?$|"
+                         # "arrived at the site, a few kilometres from X": a distance from X, never where forces came from
+                         r"\b(?:km|kilomet(?:re|er)s?|miles?|met(?:re|er)s?)\s+(?:away\s+)?from\s+(?:the\s+)?(?:town\s+of\s+|city\s+of\s+)?$", re.I)
 # Whose home, not office, names them: "residents of X were clearing rubble" are at the event's place; they are its
 # tellers only when they tell ("residents of X said")
 _BYSTANDERS = ("resident", "witness", "doctor", "medic")

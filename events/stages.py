@@ -391,6 +391,8 @@ def context(doc: Doc) -> None:
                 c.object("context", F.NOT_CIVILIAN_STAFF)
             elif F.hurt_moved(s.text, c.trigger):
                 c.object("context", F.NOT_EVACUATED)
+            elif F.withdrawn(s.text, c.trigger):
+                c.object("context", F.NOT_WITHDRAWN)
             continue
         if c.type != "strike":
             continue
@@ -626,7 +628,7 @@ _AUX_END = re.compile(r"\b(?:was|were|is|are|been)\s*$")
 # ("the Libyan capital": a demonym before "capital" names whose capital)
 # ("in the centre of the old city": the town told before, its old quarter)
 _PLACE_ANAPHOR = re.compile(r"\b(?=\w)(?:the|this|that)\s+(?:same\s+)?(?:(?:old|inner|walled)\s+(?=city\b))?(?:(?P<dem>(?-i:[A-Z][a-z]+))\s+(?=capital\b))?(?P<kind>city|town|village|port|harbou?r|air\s*base|airbase|"
-                            r"base|airfield|airport|oil\s*field|oilfield|gas\s*field|dam|province|governorate|region|"
+                            r"base|outpost|garrison|airfield|airport|oil\s*field|oilfield|gas\s*field|dam|province|governorate|region|"
                             r"(?:naval\s+)?facility|naval\s+base|(?:nuclear\s+|power\s+)?plant|power\s+station|capital|enclave|pocket|"
                             r"(?:regional|provincial|oblast)\s+(?:centre|center|capital)|"
                             # "The same container yard was targeted on 7 May": the site told before, whatever its noun
@@ -689,7 +691,8 @@ def _head_town(heads: set[str], earlier: list[Toponym]) -> Toponym | None:
 
 
 # "in the eastern district of al-Jahmaliya": the kind word first, then the part's name
-_UNKNOWN_PART_OF = re.compile(r"\bthe\s+(?:(?:north|south|east|west)[\w-]*\s+)?(?:district|neighbou?rhood|quarter|suburb)\s+of\s+"
+# ("the Kurdish districts of Nashwa and Salihiya": who lives there, and several of them)
+_UNKNOWN_PART_OF = re.compile(r"\bthe\s+(?:[\w-]+\s+){0,2}?(?:districts?|neighbou?rhoods?|quarters?|suburbs?)\s+of\s+"
                               r"(?P<name>(?:(?:al|el|ad|an|ar|as|ash|at|az)-)?(?-i:[A-Z])[\w'’-]+(?:\s+(?:(?:al|el|ad|an|ar|as|"
                               r"ash|at|az)-)?(?-i:[A-Z])[\w'’-]+){0,2})", re.I)
 
@@ -698,7 +701,9 @@ def _part_of_city_told(text: str, earlier: list[Toponym], sent_start: int) -> To
     """A named district of no known place, in a story whose latest city (a few sentences up) holds it."""
     m = _SENTENCE_GATES.on(text).search(_UNKNOWN_PART, text) or (     # (only where a word of its kinds stands)
         _UNKNOWN_PART_OF.search(text) if " of " in text else None)
-    if m is None or place_finder().gz.is_known(name_key(m.group("name"))):
+    if m is None:
+        return _unnamed_part_of_city_told(text, earlier, sent_start)
+    if place_finder().gz.is_known(name_key(m.group("name"))):
         return None
     # "the Daraa al-Mahatta district": a part named after its town ("<Town> al-<Word>") lies in that town, told
     # anywhere before; else in the latest city (a site told last: the part lies around it)
@@ -713,6 +718,25 @@ def _part_of_city_told(text: str, earlier: list[Toponym], sent_start: int) -> To
         return None
     return dataclasses.replace(city, start=sent_start + m.start("name"), end=sent_start + m.end(0),
                                text=text[m.start("name"):m.end(0)])
+
+
+# "took up positions around the security quarter", "raids hit the northern districts": an unnamed part of a town
+_UNNAMED_PART = re.compile(r"\bthe\s+(?:[\w-]+\s+){0,2}?(?:districts|quarter|quarters|neighbou?rhoods|suburbs|city\s+centre|"
+                           r"old\s+city)\b(?!\s+of\b)", re.I)
+
+
+def _unnamed_part_of_city_told(text: str, earlier: list[Toponym], sent_start: int) -> Toponym | None:
+    """An unnamed part of a town (its districts, a quarter) in a sentence naming no place: the latest town told a
+    few sentences up (never a site or an origin), standing where the part is named."""
+    m = _UNNAMED_PART.search(text) if ("quarter" in text or "district" in text or "neighbo" in text or "suburb" in text
+                                       or "centre" in text or "old city" in text.lower()) else None
+    if m is None:
+        return None
+    city = next((t for t in reversed(earlier) if not t.origin and not t.reference and sent_start - t.end <= 1000
+                 and t.place.kind != "country"), None)
+    if city is None or city.place.kind != "city" or city.village:
+        return None
+    return dataclasses.replace(city, start=sent_start + m.start(), end=sent_start + m.end(), text=m.group(0))
 
 
 # "sending ships to the Middle East ... The carrier group arrived in the region": a region at large told last

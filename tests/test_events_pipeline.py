@@ -3300,3 +3300,31 @@ def test_a_namesake_far_abroad_beside_a_town_of_the_theater_is_not_the_place():
             "on Wednesday, drivers said.")
     found = extract_text(text, published="2012-11-22")
     assert all(e.country == "IQ" for e in found), [(e.name, e.country) for e in found]
+
+
+def test_parts_of_the_story_s_town_named_or_not_lie_in_that_town():
+    # "the Kurdish districts of Foo and Bar", "around the security quarter": parts of the town the story is about
+    text = ("published: 2016-08-20\n---\nGovernment warplanes bombed Kurdish-held districts of the city of Hasakah on "
+            "Thursday, residents said. A second round of raids hit the Kurdish districts of Mufti and Khashman on Friday "
+            "morning. Government troops flown in from Qamishli airport took up positions around the security quarter "
+            "on Friday, the monitoring group said.")
+    found = extract_article(parse_article(text, name="t"))
+    assert [(e.type, e.name, e.date) for e in found] == [("strike", "Al Hasakah", "2016-08-18"),
+                                                         ("strike", "Al Hasakah", "2016-08-19"),
+                                                         ("deployment", "Al Hasakah", "2016-08-19")], \
+        [(e.type, e.name, e.date) for e in found]
+
+
+def test_distance_from_a_town_an_outpost_told_before_and_a_withdrawal():
+    # "a few kilometres from X" is near X (no origin); "the outpost" is the base told before; a move "ending the
+    # military presence" takes the forces out (no deployment)
+    text = ("published: 2016-03-21\n---\nMilitants fired rockets at the base near the town of Makhmour on Saturday, "
+            "killing a Marine, the Pentagon said. About 200 Marines arrived at the site, a few kilometres from Makhmour, "
+            "last week, a spokesman said. On Monday morning, two more rockets landed near the outpost without causing "
+            "injuries, a Kurdish official said. The final column of 110 vehicles crossed the border into Kuwait at dawn "
+            "on Sunday, ending the American military presence in Iraq.")
+    found = extract_article(parse_article(text, name="t"))
+    assert [(e.type, e.name, e.date) for e in found] == [("strike", "Makhmour", "2016-03-19"),
+                                                         ("deployment", "Makhmour", "2016-03-17"),
+                                                         ("strike", "Makhmour", "2016-03-21")], \
+        [(e.type, e.name, e.date) for e in found]
