@@ -58,6 +58,8 @@ _TO_BRACKET = re.compile(r"(?:\s*\[[^\]\n]{0,40}\])?(?:\s*(?:,|and|or)\s*(?:and\
                          r"(?:\s+in\s+(?:the\s+)?[a-z]*\s*[A-Z][a-z]+)?\s*\(")
 # "the Kyivskyi district of Donetsk city", "the Jadida neighbourhood of Mosul": a part of the town
 _PART_WORD = re.compile(r"\b(?:district|neighbou?rhood|quarter|suburb)s?\s*$", re.I)
+_GAP_PART_WORD = re.compile(r"\b(?:district|neighbou?rhood|quarter|suburb|(?:industrial|residential|commercial|port|business)\s+"
+                            r"(?:area|zone))\s*$", re.I)
 # ", on the eastern edge of", ", on the outskirts of": the next place is where the one before lies
 # ("Semenivka, a settlement on the edge of Sloviansk": a kind word apposed before it, too)
 _EDGE_OF = re.compile(r"(?:,\s+|\s+(?=on\s|at\s))(?:(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:settlements?|villages?|suburbs?|districts?|"
@@ -67,7 +69,9 @@ _EDGE_OF = re.compile(r"(?:,\s+|\s+(?=on\s|at\s))(?:(?:an?|the)\s+(?:[\w-]+\s+){
 _CROSSED_INTO = re.compile(r"\bcross(?:ed|es|ing)\s+(?:the\s+(?:[\w-]+\s+)?border\s+)?into\s+$", re.I)
 _CENTRE_OF = re.compile(r"(?:central|downtown)\s", re.I)
 _HEAD_BEFORE = re.compile(r"\b([A-Z][\w'’]+) (?:al|el|ad|an|ar|as|ash|at|az)-$")     # "Hama al-Jadida": its town
-_PART_OF = re.compile(r"(?:\s+(?:district|neighbou?rhood|quarter|suburb))?\s+of\s+(?:the\s+)?")
+# ("the Musaffah industrial area of Abu Dhabi": a kind of area, told with its use)
+_PART_OF = re.compile(r"(?:\s+(?:district|neighbou?rhood|quarter|suburb)|\s+(?:industrial|residential|commercial|port|business)\s+"
+                      r"(?:district|area|zone|quarter))?\s+of\s+(?:the\s+)?")
 _COUNTRYS = re.compile(r"['’]s\s+(?:(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+)?",
                        re.I)        # "Ukraine's (southern) " before one of its provinces
 # A name holding digits: "T4", "T-4", "H-3", "Engels-2", "Brigade 80", "Kilo 16", "17th Division"
@@ -306,7 +310,7 @@ class PlaceFinder:
         for t, c in zip(found, found[1:]):
             gap = _PART_OF.fullmatch(body, t.end, c.start)
             if gap is None or c.place.kind != "city" or not (_PART_WORD.search(t.text)
-                                                              or _PART_WORD.search(gap.group(0).replace(" of", ""))):
+                                                              or _GAP_PART_WORD.search(gap.group(0).replace(" of", ""))):
                 continue
             c.reference = True
             if t.place.kind in ("city", "site") and _km(t.place, c.place) <= _PART_KM:

@@ -1547,7 +1547,9 @@ def _answered_day(doc: Doc, si: int, text: str) -> DateMention | None:
     for c in doc.candidates:
         if c.sentence >= si or c.date is None or c.date.precision != DAY or not c.explicit:
             continue
-        if any(name_key(p.text) == key or name_key(p.place.name) == key for p in c.places):
+        # (the place named may be the container of the event's own: "in the Musaffah area of Abu Dhabi")
+        if any(name_key(p.text) == key or name_key(p.place.name) == key
+               for p in list(c.places) + [q for q, _ in c.refused_places]):
             d = c.date.date
             return DateMention(m.start(), m.end(), m.group(0), d + dt.timedelta(days=1), "approx", d,
                                d + dt.timedelta(days=2), "answered")

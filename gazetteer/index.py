@@ -171,6 +171,7 @@ def build_index(stamp: tuple = ()) -> Index:
     locator = None
     site_errors: list[str] = []
     sites = sources.read_sites(errors=site_errors)   # a bad row must not take the app down
+    sites += list(sources.iter_airfields())
     for msg in site_errors:
         warnings.warn(f"curated site skipped: {msg}", stacklevel=2)
     for s in sites:

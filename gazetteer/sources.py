@@ -361,6 +361,26 @@ def _site_row(row: dict, path: Path, line: int, seen: set) -> SourcePlace | None
         names=list(dict.fromkeys([name] + aliases)))
 
 
+def airfields_path() -> Path:
+    return settings.data_dir() / "gazetteer" / "airfields.tsv"
+
+
+def iter_airfields(path: Path | None = None) -> Iterator[SourcePlace]:
+    """Air bases and airports (``data/gazetteer/airfields.tsv``, built by ``scripts/build_airfields.py`` from
+    the PyPI package airportsdata): sites named with their generic word ("the Belaya air base")."""
+    path = path or airfields_path()
+    if not path.exists():
+        return
+    with path.open(encoding="utf-8", newline="") as f:
+        lines = [line for line in f if not line.startswith("#")]
+    seen: set = set()
+    for i, row in enumerate(csv.DictReader(lines, delimiter="\t"), start=2):
+        place = _site_row(row, path, i, seen)
+        if place is not None:
+            place.id = "aero:" + place.id.split(":", 1)[1]
+            yield place
+
+
 IMPORT_COLUMNS = ("id", "name", "lat", "lon", "country", "admin1_code", "population",
                   "feature", "names")
 
@@ -384,7 +404,7 @@ def iter_imported() -> Iterator[SourcePlace]:
 
 def source_files() -> list[Path]:
     """Files whose change makes the cached index stale."""
-    files = [CITIES_FILE, COUNTRIES_FILE, sites_path(), country_data_path(), us_counties_path(),
+    files = [CITIES_FILE, COUNTRIES_FILE, sites_path(), airfields_path(), country_data_path(), us_counties_path(),
              regions_path(), subregions_path(), admin1_alt_path()]
     b = boundaries_dir()
     files += [b / "admin1_names.json", b / "countries.json"]

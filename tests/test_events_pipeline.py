@@ -3328,3 +3328,10 @@ def test_distance_from_a_town_an_outpost_told_before_and_a_withdrawal():
                                                          ("deployment", "Makhmour", "2016-03-17"),
                                                          ("strike", "Makhmour", "2016-03-21")], \
         [(e.type, e.name, e.date) for e in found]
+
+
+def test_the_town_after_an_area_of_it_is_its_container():
+    # "the Musaffah industrial area of Abu Dhabi": an area of the town, told with its use; the town holds it
+    found = events("On Monday, drones hit fuel tanks in the Musaffah industrial area of Abu Dhabi and sparked a fire at "
+                   "Abu Dhabi International Airport, officials said.")
+    assert [e.name for e in found] == ["Musaffah", "Abu Dhabi International Airport"], [e.name for e in found]
