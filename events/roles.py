@@ -17,7 +17,7 @@ from collections.abc import Callable
 from functools import lru_cache
 
 from events import lexicon as L
-from events.toponyms import (_COUNTRYSIDE, _LIST_PROVINCES, _SENT_SPLIT, DATELINE_LEAD, Toponym, org_spans,
+from events.toponyms import (_COUNTRYSIDE, _LIST_PROVINCES, _SENT_SPLIT, Toponym, dateline_lead, org_spans,
                              _may_list_provinces, _part_of_longer_name, is_trap)
 from events.pieces import Gates, lead_letter
 from gazetteer.dispatch import last_words
@@ -361,7 +361,7 @@ def _spans(body: str) -> bytearray:
         inside[m.start():m.end()] = b"\x01" * (m.end() - m.start())
     start, end = 0, 0                   # a dateline opens a line: tried at line starts only (as finditer finds them)
     while start >= 0:                   # (and only where a capital opens the line, as every dateline's does)
-        m = DATELINE_LEAD.match(body, start) if start >= end and "A" <= body[start:start + 1] <= "Z" else None
+        m = dateline_lead(body, start) if start >= end and "A" <= body[start:start + 1] <= "Z" else None
         if m:
             inside[m.start():m.end()] = b"\x01" * (m.end() - m.start())
             end = m.end()

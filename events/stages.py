@@ -34,7 +34,7 @@ from events.modality import DENIED, HISTORICAL, NEGATED, PLANNED, UNCONFIRMED, c
 from events.places import place_finder
 from events.roles import CAPITALS, relative_text
 from events.sentences import clause_bounds, clause_of, split_sentences
-from events.toponyms import DATELINE_LEAD, Toponym, keep_specific
+from events.toponyms import DATELINE_LEAD, Toponym, dateline_lead, keep_specific
 from events.pieces import Gates, Rows, lead_letter, lower_for_gate
 from events.triggers import find_triggers
 from gazetteer.demonyms import demonym_country
@@ -305,7 +305,7 @@ def actors(doc: Doc) -> None:
     for s in _with_candidates(doc):
         text = s.text
         found = A.actor_mentions(text)
-        lead = DATELINE_LEAD.match(text)
+        lead = dateline_lead(text)
         if lead:                # "BAGHDAD/DUBAI (Reuters) -": where the story was filed, not who acted
             found = [a for a in found if a.start >= lead.end()]
         s.actors = found
@@ -1438,7 +1438,7 @@ def dates(doc: Doc) -> None:
         s.dates = find_dates(s.text, stamp.date if stamp is not None else published)
         if s.dates:             # ("the February 17 brigade", "the 6 April movement": a date naming a body)
             s.dates = [d for d in s.dates if not (d.kind in ("dm", "md") and _NAMED_FOR_DATE.match(s.text, d.end))]
-        lead = DATELINE_LEAD.match(s.text) if s.dates else None
+        lead = dateline_lead(s.text) if s.dates else None
         if lead:                                    # "TRIPOLI, Jan 6 (Reuters) -": when it was filed, not when it happened
             s.dates = [d for d in s.dates if d.start >= lead.end()]
         if carry is not None and carry[1] != si and any(d.kind not in FROM_CARRY for d in s.dates):

@@ -60,6 +60,17 @@ DATELINE_LEAD = re.compile(r"^(?:[A-Z][A-Z.'’ -]{2,}(?:/[A-Z][A-Z.'’ -]{2,})
                            r"(?:\([^)\n]{1,40}\)\s*)?|[A-Z][\w.'’ -]{2,30}?(?:,\s*[A-Z][\w.]*(?:\s+\d{1,2})?)?\s*"
                            r"\((?:AFP|AP|Reuters|AA|Anadolu|dpa|Xinhua|TASS|Sputnik|ANI|UPI|SANA|IRNA)\)\s*)"
                            r"(?:[—–-]|:)\s", re.M)
+# The characters DATELINE_LEAD's first branch takes after its capital ("[A-Z][A-Z.'’ -]{2,}").
+_DATELINE_SECOND = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ.'’ -")
+
+
+def dateline_lead(text: str, pos: int = 0) -> re.Match | None:
+    """``DATELINE_LEAD.match(text, pos)``, run only where it may match: its first branch needs a second
+    character of ``_DATELINE_SECOND``, its second the "(" of an agency after at least three characters
+    ("Th" opening a line of a body with no bracket after it cannot start a dateline; the same answers)."""
+    if text[pos + 1:pos + 2] in _DATELINE_SECOND or text.find("(", pos + 3) >= 0:
+        return DATELINE_LEAD.match(text, pos)
+    return None
 _COUNTRYSIDE = re.compile(r"\b(?=[cpgo])(?:countryside|province|governorate|outskirts\s+of\s+the\s+province)\s+of\s+$", re.I)
 _LIST_PROVINCES = re.compile(r"^(?:\s*(?:,|and|,\s*and)\s*[A-Z][\w’'-]*(?:[\s-]+(?:al-|el-|ez-|ar-|ad-|as-|ash-|az-)?[A-Z][\w’'-]*)*){1,5}"
                              r"\s+(?:(?:border|frontier|southern|northern|eastern|western|neighbouring|neighboring)\s+)?"
