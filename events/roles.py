@@ -464,6 +464,8 @@ _ORIGIN_LIST = re.compile(r"(?:\s+(?:region|district|area|city|town|village|prov
                           r"(?:\s*\([^()]{0,60}\)|\s*\))?\s*(?:,|and|or|,\s*and)\s*(?:the\s+)?")
 
 
+_PREVENTED_BEFORE = re.compile(r"\bto\s+(?:block|prevent|stop|cut\s+off|deter|halt|foil|thwart)\s+(?:[\w-]+\s+){0,7}?"
+                               r"(?:towards?|into|to|on|reaching)\s+(?:the\s+)?$", re.I)
 # "checkpoints on the main road to Kirkuk", "along the coastal road to X": the town the road leads to
 _ROAD_TO = re.compile(r"\b(?:road|highway|motorway|route|way)\s+(?:leading\s+|running\s+|that\s+leads\s+)?(?:to|towards)\s+"
                       r"(?:the\s+)?$", re.I)
@@ -558,6 +560,10 @@ def mark(toponyms: list[Toponym], body: str, told: Callable[[int], bool] | None 
         purpose_prev = purpose
         if left_cue and _LEFT_BEFORE.search(before, max(0, len(before) - 40)):
             t.origin = True             # "as civilians rushed to leave the Donbas region": where people fled from
+        if "to " in before and _PREVENTED_BEFORE.search(body, max(0, t.start - 90), t.start):
+            # "sent to X to block any militant attempt to escape east towards Y": where the force means to stop the enemy
+            # going, never where it went
+            t.reference, t.locative, t.origin = True, False, True
         if consequence_cue and _CONSEQUENCE_BEFORE.search(before):
             # "..., forcing flights to be diverted to X": a consequence's place, never the event's own
             t.reference, t.locative, t.origin = True, False, True

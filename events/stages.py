@@ -529,6 +529,10 @@ def modality(doc: Doc) -> None:
             reason = NEGATED    # "jets flew low over the town but dropped no bombs", "Russia sent no troops to X"
         if reason is None and c.type == "deployment" and _described_force(s.text, t):
             reason = DESCRIBED
+        if reason is None and c.type == "deployment" and t.text[:5].lower() in ("based", "stati") \
+                and _PRESENT_STATE.search(s.text, max(0, t.start - 40), t.start) \
+                and not any(d.precision == DAY for d in find_dates(s.text, doc.published)):
+            reason = DESCRIBED  # "About 300 US advisers are based at X, where they train ...": a standing presence, no move
         if reason is None and "version" in s.text and _CORRECTED.search(s.text, 0, t.start):
             reason = DENIED     # "An earlier version of this story said X had been bombed": the outlet takes it back
         if reason:
@@ -591,6 +595,8 @@ def _described_force(text: str, t) -> bool:
                                                 or _WHERE_DEPLOYED.search(text, max(0, t.start - 60), t.start)))
 
 
+# "are based at", "is still stationed in": the present of a state (not "were sent", "have been deployed")
+_PRESENT_STATE = re.compile(r"\b(?:are|is|remain|remains)\s+(?:also\s+|still\s+|now\s+|currently\s+|permanently\s+|mostly\s+)?$", re.I)
 # ", a monitoring group based in", ", the company based at": an apposed noun phrase that the participle describes
 _APPOSED_BODY = re.compile(r",\s+(?:an?|the)\s+(?:[\w’'-]+\s+){0,5}?$", re.I)
 # "it had hit places where reserve units were deployed": a relative clause of place that says what was there

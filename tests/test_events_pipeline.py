@@ -3335,3 +3335,17 @@ def test_the_town_after_an_area_of_it_is_its_container():
     found = events("On Monday, drones hit fuel tanks in the Musaffah industrial area of Abu Dhabi and sparked a fire at "
                    "Abu Dhabi International Airport, officials said.")
     assert [e.name for e in found] == ["Musaffah", "Abu Dhabi International Airport"], [e.name for e in found]
+
+
+def test_where_a_force_means_to_stop_the_enemy_going_is_not_where_it_went():
+    # "sent to X to block any militant attempt to escape east towards Y": Y is what the move prevents
+    found = events("Federal police reinforcements were sent from Baghdad to Ramadi on Sunday, to block any militant "
+                   "attempt to escape east towards Falluja, police sources said.")
+    assert [e.name for e in found] == ["Ramadi"], [e.name for e in found]
+
+
+def test_forces_that_are_based_somewhere_with_no_day_are_a_standing_presence():
+    # "About 300 US advisers are based at X": no move told; "were stationed at X on Monday" is one
+    found = events("About 300 US advisers are based at al-Taqaddum, where they help train Iraqi units. On Monday, 200 "
+                   "Marines were stationed at Ain al-Asad.")
+    assert [e.place for e in found] == ["Ain al-Asad"], [e.place for e in found]
