@@ -105,6 +105,9 @@ DEPLOY_STRONG = re.compile(r"\b(?=\w)(?:"
 DEPLOY_WEAK = re.compile(r"\b(?=\w)(?:build(?:s|ing)?[\s-]up|built[\s-]up|amass(?:ed|ing)?|massed|positioned|(?:took|take|taking|takes)\s+up\s+positions|"
                          r"roll(?:ed|ing|s)?\s+into|dr(?:ove|iven|iving)\s+into|went\s+(?:back\s+)?into(?=\s+(?:the\s+)?(?-i:[A-Z]))|dock(?:ed|ing|s)?\s+(?:at|in)|berthed\s+(?:at|in)|"
                          r"(?:airlifted|ferried|bussed|bused|trucked|shipped|flown\s+in|brought\s+in)(?=\s+(?:to|into|in|from))|"
+                         # ("a transport plane landed paratroopers and supplies at X airport": forces set down there)
+                         r"land(?:ed|ing)(?=\s+(?:[\w-]+\s+){0,3}?(?:troops|paratroopers|forces|soldiers|marines|commandos|"
+                         r"units|reinforcements)\b[^.;]{0,40}?\s(?:at|in|on)\s)|"
                          # ("have brought fresh units and ammunition into X": forces brought, their object before "into")
                          r"brought(?=\s+(?:[\w-]+\s+){1,6}?into\s+(?:the\s+)?(?-i:[A-Z]))|"
                          r"(?<!newly\s)(?<!recently\s)(?<!the\s)install(?:ed|ing)(?=\s+(?:[\w-]+\s+){0,6}?(?:at|in|near|on)\s)|relocat(?:e|es|ed|ing)|send(?:s|ing)?(?!\s+up\b)|sent(?!\s+up\b)|mov(?:e|es|ed|ing)|rush(?:ed|ing)?(?!\s+hours?\b)|transferr?(?:ed|ing)?|"

@@ -3349,3 +3349,12 @@ def test_forces_that_are_based_somewhere_with_no_day_are_a_standing_presence():
     found = events("About 300 US advisers are based at al-Taqaddum, where they help train Iraqi units. On Monday, 200 "
                    "Marines were stationed at Ain al-Asad.")
     assert [e.place for e in found] == ["Ain al-Asad"], [e.place for e in found]
+
+
+def test_a_plane_that_landed_troops_somewhere_deployed_them_there():
+    # "a transport plane landed paratroopers and supplies at X airport": forces set down there; a plane that lands
+    # carrying no forces told moves none
+    found = events("A transport plane landed paratroopers and supplies at Luhansk airport on Sunday, a defence ministry "
+                   "official said. The plane later landed safely in Kyiv.")
+    assert [(e.type, e.name) for e in found] == [("deployment", "Luhansk International Airport")], \
+        [(e.type, e.name) for e in found]
