@@ -1520,6 +1520,8 @@ def dates(doc: Doc) -> None:
                 if _NEXT_DAY.match(s.text):             # "By the following morning": the day after
                     d = date.date + dt.timedelta(days=1)
                     date = dataclasses.replace(date, date=d, date_from=d, date_to=d)
+            elif explicit == 0 and " after " in s.text and (after := _day_after_named(doc, si, s.text)) is not None:
+                date, explicit = after, 2       # "Two days after Douma, the T4 airbase was hit": the day Douma's told + 2
             elif explicit == 0 and ("respon" in s.text or "retaliat" in s.text or "reply" in s.text) and \
                     (answered := _answered_day(doc, si, s.text)) is not None:
                 date, explicit = answered, 1    # "struck X in response to the Abu Dhabi attack": in the days after it
@@ -1541,6 +1543,38 @@ def dates(doc: Doc) -> None:
 _ANSWERED_NAMED = re.compile(r"\bin\s+(?:response|retaliation|reply)\s+(?:to|for)\s+(?:the|last\s+\w+['’]s)\s+"
                              r"(?P<name>(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)?)\s+"
                              r"(?:attacks?|strikes?|bombings?|raids?|missile\s+attack|drone\s+attack)\b", re.I)
+
+
+# "Two days after Douma, ...", "a day after the strike on Kharkiv, ...": a time told from an event named by its place
+_AFTER_NAMED = re.compile(r"\b(?P<n>an?|one|two|three|four|five|six|seven|\d{1,2})\s+(?P<unit>days?|weeks?)\s+after\s+"
+                          r"(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}?(?:(?:on|in|at)\s+)?(?P<name>(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)?)",
+                          re.I)
+
+
+def _day_after_named(doc: Doc, si: int, text: str) -> DateMention | None:
+    """For an undated event told as "<n> days after <place>": the day of the event told earlier at that place with a
+    day of its own, plus the offset."""
+    m = _AFTER_NAMED.search(text)
+    if m is None:
+        return None
+    key = name_key(m.group("name"))
+    days = word_number(m.group("n")) * (7 if m.group("unit").lower().startswith("week") else 1)
+    for c in doc.candidates:
+        if c.sentence >= si or c.date is None or c.date.precision != DAY or c.explicit != 2:
+            continue
+        if any(name_key(p.text) == key or name_key(p.place.name) == key
+               for p in list(c.places) + [q for q, _ in c.refused_places]):
+            d = c.date.date + dt.timedelta(days=days)
+            return DateMention(m.start(), m.end(), m.group(0), d, DAY, d, d, "after_named")
+    # (else a sentence before that names the place with a day of its own: "a chemical attack on Douma on 7 April")
+    start = doc.sentences[si].start
+    for t in reversed([t for t in doc.places if t.end <= start and (t.key == key or name_key(t.place.name) == key)]):
+        sent = next((x for x in doc.sentences if x.start <= t.start < x.end), None)
+        told = [d for d in _days(sent.text, doc.published) if d.kind not in FROM_CARRY] if sent is not None else []
+        if told:
+            d = told[-1].date + dt.timedelta(days=days)
+            return DateMention(m.start(), m.end(), m.group(0), d, DAY, d, d, "after_named")
+    return None
 
 
 def _answered_day(doc: Doc, si: int, text: str) -> DateMention | None:

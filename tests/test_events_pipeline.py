@@ -3358,3 +3358,12 @@ def test_a_plane_that_landed_troops_somewhere_deployed_them_there():
                    "official said. The plane later landed safely in Kyiv.")
     assert [(e.type, e.name) for e in found] == [("deployment", "Luhansk International Airport")], \
         [(e.type, e.name) for e in found]
+
+
+def test_a_time_told_from_an_event_named_by_its_place_takes_that_event_s_day():
+    # "Two days after Douma, the T4 airbase was hit": the day the story gave the Douma attack, two days on
+    text = ("published: 2018-04-16\n---\nA chemical attack hit Douma on 7 April, killing dozens, rescuers said. Two days "
+            "after Douma, the T4 airbase in Homs province was hit by missiles that Syria blamed on Israel.")
+    found = [e for e in extract_article(parse_article(text, name="t")) if e.type == "strike"]
+    assert [(e.name, e.date, e.date_precision) for e in found] == [("Tiyas Military Airbase", "2018-04-09", "day")], \
+        [(e.name, e.date, e.date_precision) for e in found]
