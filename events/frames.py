@@ -479,8 +479,9 @@ _VISITED_BEFORE = re.compile(r"\b(?:visit|met|meet|inspect|address|thank|prais|r
 
 # "Houthi forces launched a missile towards X. The missile was intercepted.": the next sentence stops it.
 _LAUNCHED_TOWARDS = re.compile(r"\b(?:launched|fired)\b[^.;]{0,80}?\b(?:towards?|at)\b", re.I)
-_INTERCEPTED_NEXT = re.compile(r"\s*(?:the|both|all|two|three|these|those|most\s+of\s+the)\s+(?:[\w-]+\s+)?(?:missiles?|drones?|"
-                               r"rockets?|projectiles?|UAVs?)\s+" + _WAS_STOPPED, re.I)
+# ("... was launched toward X. It was shot down by air defences": the pronoun of the one weapon launched)
+_INTERCEPTED_NEXT = re.compile(r"\s*(?:(?:it|they)\s+|(?:the|both|all|two|three|these|those|most\s+of\s+the)\s+(?:[\w-]+\s+)?"
+                               r"(?:missiles?|drones?|rockets?|projectiles?|UAVs?)\s+)" + _WAS_STOPPED, re.I)
 
 
 # "fired a ballistic missile towards X on Thursday, but Saudi air defences intercepted it": stopped, told in the active

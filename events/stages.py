@@ -523,6 +523,12 @@ def modality(doc: Doc) -> None:
             reason = DENIED     # "the deployment of fighters by Turkey to Libya has been denied by Turkish officials"
         if reason is None and "laim" in s.text[:12] and _CLAIM_LINE.match(s.text):
             reason = UNCONFIRMED    # a fact-check's "Claim 2: A photo shows a strike on X": under review, not told
+        if reason is None and _QUESTION_TURN.match(doc.body, doc.body.rfind("\n", 0, s.start + 1) + 1):
+            reason = UNCONFIRMED    # a briefing's "Q: There were reports of a drone attack on X": a reporter asks
+        if reason is None and c.type == "deployment" and ("back" in s.text or "stopp" in s.text or "block" in s.text
+                                                          or "prevent" in s.text or "repel" in s.text) \
+                and _TURNED_BACK.search(s.text, t.end, min(len(s.text), t.end + 120)):
+            reason = NEGATED        # "reinforcements trying to enter the capital were turned back at X": no move made
         if reason is None and t.nominal and _NEXT_BEFORE.search(s.text, max(0, t.start - 40), t.start):
             reason = PLANNED    # "the timing of Russia's next mass missile attack": one still to come
         if reason is None and not t.nominal and (_NO_OBJECT.search(t.text) or _NO_OBJECT.match(s.text, t.end)):
@@ -1577,6 +1583,12 @@ def _day_after_named(doc: Doc, si: int, text: str) -> DateMention | None:
     return None
 
 
+# a transcript's question turn: "Q: ...", "QUESTION: ...", "REPORTER: ..."
+_QUESTION_TURN = re.compile(r"[ \t]*(?:Q|QUESTION|REPORTER|Question)\s*[:.]\s")
+# "a column of reinforcements trying to enter X was turned back at Y", "were stopped at the checkpoint": the move failed
+_TURNED_BACK = re.compile(r"\b(?:was|were|had\s+been|have\s+been)\s+(?:(?:later|eventually|quickly)\s+)?(?:turned\s+back|"
+                          r"stopped|blocked|halted|repelled|repulsed|prevented\s+from|forced\s+(?:back|to\s+turn\s+back|to\s+retreat))\b",
+                          re.I)
 def _answered_day(doc: Doc, si: int, text: str) -> DateMention | None:
     """For an undated strike "in response to the <place> attack": the day of that attack, told earlier in the
     story with its own day, up to two days later (the answer comes after it)."""

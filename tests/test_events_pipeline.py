@@ -3367,3 +3367,25 @@ def test_a_time_told_from_an_event_named_by_its_place_takes_that_event_s_day():
     found = [e for e in extract_article(parse_article(text, name="t")) if e.type == "strike"]
     assert [(e.name, e.date, e.date_precision) for e in found] == [("Tiyas Military Airbase", "2018-04-09", "day")], \
         [(e.name, e.date, e.date_precision) for e in found]
+
+
+def test_forces_turned_back_made_no_move():
+    # "reinforcements trying to enter the capital were turned back at X": the move failed
+    found = events("On Saturday, a column of reinforcements trying to enter the capital was turned back at Tajoura after "
+                   "a gun battle. A company of army special forces was flown from Benghazi to Mitiga airport on Saturday.")
+    assert [(e.type, e.name) for e in found] == [("deployment", "Mitiga International Airport")], \
+        [(e.type, e.name) for e in found]
+
+
+def test_a_reporter_s_question_in_a_briefing_tells_no_event():
+    # "Q: There were reports of a drone attack on X on Tuesday": asked, not told; the answer's own report is told
+    text = ("published: 2023-11-22\n---\nQ: There were reports of a drone attack on Erbil air base on Tuesday as well.\n\n"
+            "SPOKESPERSON: Our forces struck a depot near Jurf al-Nasr on Tuesday.")
+    found = extract_article(parse_article(text, name="t"))
+    assert [e.place for e in found] == ["near Jurf al-Nasr"], [e.place for e in found]
+
+
+def test_a_weapon_launched_towards_a_place_then_shot_down_by_pronoun_is_no_strike():
+    found = events("A one-way attack drone was launched toward Erbil air base on Tuesday. It was shot down by coalition "
+                   "air defences and there was no damage.")
+    assert found == []
