@@ -123,8 +123,8 @@ _FAR_KM = 800.0          # a town this far from a place of the theater named bes
 
 
 def _far_from_neighbours(t: Toponym, found: list[Toponym], theater: tuple[str, ...], body: str) -> bool:
-    """Is a town outside the main theater country named within a few words of a town of that country, in one
-    sentence, yet far away from it?"""
+    """Is a town outside the main theater country (and of a country no other mention names) named within a few words
+    of a town of that country, in one sentence, yet far away from it?"""
     for o in found:
         if o is t or o.place is None or o.place.country != theater[0] or o.place.kind not in ("city", "site"):
             continue
@@ -456,11 +456,13 @@ class PlaceFinder:
         country_mentions = [c for c in found if c.is_country]
         admin1_mentions = [c for c in found if c.place.kind == "admin1"]
         named = {c.place.country for c in country_mentions}
+        by_country = Counter(c.place.country for c in found if not c.is_country)     # (mentions of towns, sites ...)
         for t in found:
             p = t.place
             if p.kind == "admin1" and p.country not in theater and p.country not in named and t.cue != "admin1":
                 continue            # a province of a country the story never names ("Al Shati camp" in Gaza)
-            if p.country != theater[0] and p.kind == "city" and not t.qualified and _far_from_neighbours(t, found, theater, body):
+            if p.country != theater[0] and p.kind == "city" and not t.qualified and by_country[p.country] == 1 \
+                    and by_country[theater[0]] >= 2 and _far_from_neighbours(t, found, theater, body):
                 continue            # "the main road to Kirkuk near Taza": not the Moroccan Taza, 3,800 km from its neighbour
             if p.country not in theater and p.kind not in ("country", "admin1", "site") and not any(
                     c.place.country == p.country and c.end <= t.start and t.start - c.end <= 120 for c in country_mentions) \

@@ -1565,13 +1565,10 @@ def _day_after_named(doc: Doc, si: int, text: str) -> DateMention | None:
         return None
     key = name_key(m.group("name"))
     days = word_number(m.group("n")) * (7 if m.group("unit").lower().startswith("week") else 1)
-    for c in doc.candidates:
-        if c.sentence >= si or c.date is None or c.date.precision != DAY or c.explicit != 2:
-            continue
-        if any(name_key(p.text) == key or name_key(p.place.name) == key
-               for p in list(c.places) + [q for q, _ in c.refused_places]):
-            d = c.date.date + dt.timedelta(days=days)
-            return DateMention(m.start(), m.end(), m.group(0), d, DAY, d, d, "after_named")
+    day = _event_day_at(doc, si, key, 2)
+    if day is not None:
+        d = day + dt.timedelta(days=days)
+        return DateMention(m.start(), m.end(), m.group(0), d, DAY, d, d, "after_named")
     # (else a sentence before that names the place with a day of its own: "a chemical attack on Douma on 7 April")
     start = doc.sentences[si].start
     for t in reversed([t for t in doc.places if t.end <= start and (t.key == key or name_key(t.place.name) == key)]):
@@ -1595,16 +1592,23 @@ def _answered_day(doc: Doc, si: int, text: str) -> DateMention | None:
     m = _ANSWERED_NAMED.search(text)
     if m is None:
         return None
-    key = name_key(m.group("name"))
+    d = _event_day_at(doc, si, name_key(m.group("name")), 1)
+    if d is None:
+        return None
+    return DateMention(m.start(), m.end(), m.group(0), d + dt.timedelta(days=1), "approx", d, d + dt.timedelta(days=2),
+                       "answered")
+
+
+def _event_day_at(doc: Doc, si: int, key: str, min_explicit: int) -> dt.date | None:
+    """The day of the first event told before sentence ``si`` at the place named ``key`` (dated at least as
+    ``min_explicit`` says: 2 a day told, 1 a day carried), if any. (The place named may be the container of the
+    event's own: "in the Musaffah area of Abu Dhabi".)"""
     for c in doc.candidates:
-        if c.sentence >= si or c.date is None or c.date.precision != DAY or not c.explicit:
+        if c.sentence >= si or c.date is None or c.date.precision != DAY or c.explicit < min_explicit:
             continue
-        # (the place named may be the container of the event's own: "in the Musaffah area of Abu Dhabi")
         if any(name_key(p.text) == key or name_key(p.place.name) == key
                for p in list(c.places) + [q for q, _ in c.refused_places]):
-            d = c.date.date
-            return DateMention(m.start(), m.end(), m.group(0), d + dt.timedelta(days=1), "approx", d,
-                               d + dt.timedelta(days=2), "answered")
+            return c.date.date
     return None
 
 
