@@ -340,6 +340,9 @@ _SENDER_AFTER = re.compile(r"^\s+(?:(?:both|also|then|quickly|swiftly|has|have|h
                            r"(?:sent|deployed|rushed|dispatched|mobili[sz]ed|redeployed)\s+(?:more\s+|extra\s+|additional\s+|its\s+|their\s+)?"
                            r"(?:[\w-]+\s+){0,2}(?:troops|forces|units|fighters|soldiers|reinforcements|brigades?|battalions?|"
                            r"tanks|jets|aircraft|warplanes|police)\b", re.I)
+# "fighters sent by Ankara", "militias backed by Tehran": a capital as the agent of a passive is its government
+_AGENT_BY_BEFORE = re.compile(r"\b(?:sent|backed|supported|supplied|armed|funded|financed|trained|deployed|dispatched|hired|"
+                              r"recruited|paid|directed|ordered|run|controlled|equipped|flown\s+in)\s+by\s+$", re.I)
 _PREPOSITION_END = re.compile(r"\b(?:in|at|from|to|into|near|around|of|on|over|across|towards?|outside|inside)\s+(?:the\s+)?$", re.I)
 # "Kyiv accused Moscow of ...", "urged Tehran to": a capital as the party a verb of blame or appeal addresses
 # ("the first such raids by Damascus on Kurdish forces": a capital as the agent of an attack noun)
@@ -435,6 +438,8 @@ def is_name_not_place(t: Toponym, body: str, inside: bytearray | None = None, ne
                                             and not _PART_OF_CITY_AFTER.match(after)
                                             or _PARTY_BEFORE.search(before, max(0, len(before) - 20))):
         return True                                    # "Moscow denies", "Kyiv's decision", "Moscow struck X"
+    if low in CAPITALS and _AGENT_BY_BEFORE.search(before, max(0, len(before) - 30)):
+        return True                                    # "Syrian fighters sent by Ankara": the capital is the sender
     if worded and _SENDER_AFTER.match(after) and not _PREPOSITION_END.search(before):
         return True                                    # "the Kurdistan Region both rushed troops": the sender, not a place
     if worded and _OFFICE_AFTER.match(after):
@@ -466,6 +471,11 @@ _ORIGIN_LIST = re.compile(r"(?:\s+(?:region|district|area|city|town|village|prov
 
 _PREVENTED_BEFORE = re.compile(r"\bto\s+(?:block|prevent|stop|cut\s+off|deter|halt|foil|thwart)\s+(?:[\w-]+\s+){0,7}?"
                                r"(?:towards?|into|to|on|reaching)\s+(?:the\s+)?$", re.I)
+# "X, the largest of the Houla villages", "Y, one of the Foo camps": the group a place belongs to names no other place
+_ONE_OF_BEFORE = re.compile(r",\s+(?:one|two|three|some|several|the\s+(?:largest|biggest|main|smallest|last|first|second|"
+                            r"third|southernmost|northernmost|easternmost|westernmost))\s+of\s+the\s+$", re.I)
+_GROUP_NOUN_AFTER = re.compile(r"\s+(?:villages|towns|districts|neighbou?rhoods|communities|settlements|suburbs|camps|"
+                               r"quarters|islands)\b", re.I)
 # "checkpoints on the main road to Kirkuk", "along the coastal road to X": the town the road leads to
 _ROAD_TO = re.compile(r"\b(?:road|highway|motorway|route|way)\s+(?:leading\s+|running\s+|that\s+leads\s+)?(?:to|towards)\s+"
                       r"(?:the\s+)?$", re.I)
@@ -579,6 +589,8 @@ def mark(toponyms: list[Toponym], body: str, told: Callable[[int], bool] | None 
             t.reference, t.locative, t.part_of = True, False, True   # "A and B, neighbourhoods of eastern X": X places it
         if worded and _DIRECTION_AFTER.match(after):
             t.reference, t.locative = True, False      # "in the Kupiansk direction"
+        if after[:1] == " " and _GROUP_NOUN_AFTER.match(after) and _ONE_OF_BEFORE.search(before, max(0, len(before) - 40)):
+            t.reference, t.locative = True, False      # "Taldou, the largest of the Houla villages": the group it belongs to
         if ("road" in before or "way" in before or "route" in before) and _ROAD_TO.search(before, max(0, len(before) - 40)) \
                 or _ROAD_TO_TEXT.match(t.text):
             t.reference, t.locative = True, False  # "checkpoints on the road to X": where the road leads, a landmark

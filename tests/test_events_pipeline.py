@@ -3389,3 +3389,17 @@ def test_a_weapon_launched_towards_a_place_then_shot_down_by_pronoun_is_no_strik
     found = events("A one-way attack drone was launched toward Erbil air base on Tuesday. It was shot down by coalition "
                    "air defences and there was no damage.")
     assert found == []
+
+
+def test_a_capital_as_the_agent_of_a_passive_is_no_place():
+    # "Syrian fighters sent by Ankara": the capital's government sent them; no deployment to Ankara
+    found = events("In barely a month, Turkish drones and Syrian fighters sent by Ankara turned the war around. "
+                   "Turkish troops were sent to Tripoli on Monday.")
+    assert [(e.type, e.name) for e in found] == [("deployment", "Tripoli")], [(e.type, e.name) for e in found]
+
+
+def test_the_group_a_place_belongs_to_is_no_place_of_its_own():
+    # "Taldou, the largest of the Houla villages": Houla names the group Taldou belongs to
+    found = events("Government forces began shelling Taldou, the largest of the Houla villages, around midday on "
+                   "Friday, activists said.")
+    assert [e.name for e in found] == ["Taldou"], [e.name for e in found]
