@@ -20,7 +20,7 @@ from collections.abc import Callable
 from events import lexicon as L
 from events import roles
 from events.toponyms import Toponym
-from gazetteer.context import FORCE_AFTER_ADJECTIVE
+from gazetteer.context import forces_named_before
 from gazetteer.keys import name_key
 from events.pieces import lead_letter
 from events.sentences import _BOUNDARY as _SENTENCE_END     # (a sentence ends between two mentions)
@@ -106,19 +106,6 @@ def _km(a, b) -> float:
     return 12742.0 * math.asin(math.sqrt(min(1.0, h)))
 
 
-# "Egyptian armoured units were moved near Sidi Barrani" in a Libya story: the sentence names the place's country by
-# its adjective before it, so a town of that country is told as a place, as after the country's name
-_DEMONYM_WORD = re.compile(r"\b(?:" + "|".join(w.capitalize() for w in L.DEMONYM_COUNTRY) + r")\b")
-
-
-def _own_forces_before(body: str, start: int, country: str) -> bool:
-    """Does the sentence before ``start`` (up to 120 characters) name ``country`` by its adjective?"""
-    window = body[max(0, start - 120):start]
-    cut = max(window.rfind(". "), window.rfind("\n"))
-    return any(L.DEMONYM_COUNTRY[m.group(0).lower()] == country and FORCE_AFTER_ADJECTIVE.match(window, m.end())
-               for m in _DEMONYM_WORD.finditer(window, cut + 1))
-
-
 _FAR_KM = 800.0          # a town this far from a place of the theater named beside it is a namesake
 
 
@@ -129,7 +116,7 @@ def _far_from_neighbours(t: Toponym, found: list[Toponym], theater: tuple[str, .
         if o is t or o.place is None or o.place.country != theater[0] or o.place.kind not in ("city", "site"):
             continue
         a, b = (o.end, t.start) if o.end <= t.start else (t.end, o.start)
-        if 0 <= b - a <= 40 and not re.search(r"[.!?]\s", body[a:b]) and _km(o.place, t.place) > _FAR_KM:
+        if 0 <= b - a <= 40 and not _SENTENCE_END.search(body, a, b) and _km(o.place, t.place) > _FAR_KM:
             return True
     return False
 
@@ -467,7 +454,7 @@ class PlaceFinder:
             if p.country not in theater and p.kind not in ("country", "admin1", "site") and not any(
                     c.place.country == p.country and c.end <= t.start and t.start - c.end <= 120 for c in country_mentions) \
                     and not any(c.place.country == p.country and 0 <= c.start - t.end <= 40 for c in admin1_mentions) \
-                    and not _own_forces_before(body, t.start, p.country):
+                    and not forces_named_before(body, t.start, p.country):
                 if roles.FACILITY_AFTER.match(t.after) or not (t.locative or t.qualified or t.cue) or \
                         (p.population < 100000 and not t.qualified and not t.cue):
                     continue

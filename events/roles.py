@@ -683,6 +683,7 @@ _AT_EMBASSY = lead_letter(_AT_EMBASSY)
  _AMID_CLASH_BEFORE, _RANGE_FROM, _ANSWERED_MODIFIER_BEFORE) = (
     lead_letter(p) for p in (_STRIKE_ON_BEFORE, _PARTY_BEFORE, _ANCHOR_BEFORE, _ANCHOR_EVENT_BEFORE, _SHIPS_IN, _TOWARD,
                              _CITYS_PART_BEFORE, _AMID_CLASH_BEFORE, _RANGE_FROM, _ANSWERED_MODIFIER_BEFORE))
+TOWARD = _TOWARD        # "troops moving towards X": asked by the stages of an anaphor too ("headed towards the same area")
 
 
 # The patterns that look back from a mention, asked first of one pass over the words before it

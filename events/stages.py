@@ -32,7 +32,7 @@ from events.dates import DAY, FROM_CARRY, DateMention, days_from_carry, default_
 from events.doc import Candidate, Doc, Sentence
 from events.modality import DENIED, HISTORICAL, NEGATED, PLANNED, UNCONFIRMED, classify, count_over_stretch, habitual
 from events.places import place_finder
-from events.roles import CAPITALS, relative_text
+from events.roles import CAPITALS, TOWARD, relative_text
 from events.sentences import clause_bounds, clause_of, split_sentences
 from events.toponyms import DATELINE_LEAD, Toponym, dateline_lead, keep_specific
 from events.pieces import Gates, Rows, lead_letter, lower_for_gate
@@ -603,6 +603,12 @@ def _described_force(text: str, t) -> bool:
 
 # "are based at", "is still stationed in": the present of a state (not "were sent", "have been deployed")
 _PRESENT_STATE = re.compile(r"\b(?:are|is|remain|remains)\s+(?:also\s+|still\s+|now\s+|currently\s+|permanently\s+|mostly\s+)?$", re.I)
+# a transcript's question turn: "Q: ...", "QUESTION: ...", "REPORTER: ..."
+_QUESTION_TURN = re.compile(r"[ \t]*(?:Q|QUESTION|REPORTER|Question)\s*[:.]\s")
+# "a column of reinforcements trying to enter X was turned back at Y", "were stopped at the checkpoint": the move failed
+_TURNED_BACK = re.compile(r"\b(?:was|were|had\s+been|have\s+been)\s+(?:(?:later|eventually|quickly)\s+)?(?:turned\s+back|"
+                          r"stopped|blocked|halted|repelled|repulsed|prevented\s+from|forced\s+(?:back|to\s+turn\s+back|to\s+retreat))\b",
+                          re.I)
 # ", a monitoring group based in", ", the company based at": an apposed noun phrase that the participle describes
 _APPOSED_BODY = re.compile(r",\s+(?:an?|the)\s+(?:[\w’'-]+\s+){0,5}?$", re.I)
 # "it had hit places where reserve units were deployed": a relative clause of place that says what was there
@@ -756,9 +762,6 @@ _SUPRA_REGION = re.compile(r"\bthe\s+(?:Middle\s+East|Mideast|(?:Persian\s+|Arab
                            r"Red\s+Sea|Black\s+Sea|Horn\s+of\s+Africa|Sahel|Balkans|Caucasus|Baltics?)\b(?!\s+(?:of|state|states|city|coast|province))")
 
 
-_TOWARD_BEFORE = re.compile(r"\btowards?\s+$", re.I)
-
-
 def _antecedent(text: str, earlier: list[Toponym], sent_start: int, tellers: list[Toponym] = (),
                 theater: tuple[str, ...] = (), dateline: Toponym | None = None, body: str = "") -> Toponym | None:
     """:func:`_antecedent_place`, told by its bearing when the anaphor follows one ("In Arhab, north of the capital,
@@ -789,7 +792,7 @@ def _antecedent_place(text: str, earlier: list[Toponym], sent_start: int, teller
     m = next((x for x in found if _AIMED_BEFORE.search(text, max(0, x.start() - 30), x.start())), found[0])
     if _FROM_AROUND.search(text, max(0, m.start() - 80), m.start()):
         return None                         # "fired from areas to the east of the city": where the fire came from
-    if "toward" in text and _TOWARD_BEFORE.search(text, max(0, m.start() - 30), m.start()):
+    if "toward" in text and TOWARD.search(text, max(0, m.start() - 30), m.start()):
         return None                         # "reinforcements headed towards the same area": where they were going
     kind = re.sub(r"\s+", "", m.group("kind").lower())
     if kind in ("city", "town", "village"):
@@ -1580,12 +1583,6 @@ def _day_after_named(doc: Doc, si: int, text: str) -> DateMention | None:
     return None
 
 
-# a transcript's question turn: "Q: ...", "QUESTION: ...", "REPORTER: ..."
-_QUESTION_TURN = re.compile(r"[ \t]*(?:Q|QUESTION|REPORTER|Question)\s*[:.]\s")
-# "a column of reinforcements trying to enter X was turned back at Y", "were stopped at the checkpoint": the move failed
-_TURNED_BACK = re.compile(r"\b(?:was|were|had\s+been|have\s+been)\s+(?:(?:later|eventually|quickly)\s+)?(?:turned\s+back|"
-                          r"stopped|blocked|halted|repelled|repulsed|prevented\s+from|forced\s+(?:back|to\s+turn\s+back|to\s+retreat))\b",
-                          re.I)
 def _answered_day(doc: Doc, si: int, text: str) -> DateMention | None:
     """For an undated strike "in response to the <place> attack": the day of that attack, told earlier in the
     story with its own day, up to two days later (the answer comes after it)."""

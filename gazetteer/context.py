@@ -28,6 +28,7 @@ from itertools import islice
 from typing import Sequence
 
 from .candidates import AREA_KINDS, Cand, CandidateCache
+from .demonyms import demonym_country
 from .keys import name_key
 from .model import ADMIN1, Place
 from .recognise import CountryCue, Span
@@ -424,26 +425,22 @@ def _strength(sp: Span, cands: list[Cand]) -> float:
     return 1.0
 
 
-_SENTENCE_END = re.compile(r"[.!?]\s")
-
-
-def _adjective_before(text: str, spans: list[Span], i: int, country: str) -> bool:
-    """Does the sentence name a force of ``country`` by its adjective shortly before span ``i``? ("Egyptian units were
-    moved near Sidi Barrani" in a Libya story: the town is the Egyptian one, though the story is not about Egypt)"""
-    sp = spans[i]
-    for d in reversed(spans[:i]):
-        if sp.start - d.end > 120:
-            return False
-        if d.role == "demonym" and d.country_hint == country and FORCE_AFTER_ADJECTIVE.match(text, d.end) \
-                and not _SENTENCE_END.search(text, d.end, sp.start):
-            return True
-    return False
-
-
+_SENTENCE_END = re.compile(r"[.!?]\s|\n")
+_CAPITALISED = re.compile(r"\b[A-Z][a-z]+\b")
 # the adjective of a force ("Egyptian armoured units", "Turkish troops"), not of a border or a people
 FORCE_AFTER_ADJECTIVE = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,2}(?:units|troops|forces|soldiers|army|armou?r|tanks|jets|"
-                                    r"warplanes|aircraft|drones|navy|warships|marines|commandos|brigades?|battalions?|"
-                                    r"artillery|special\s+forces|air\s+force|paratroopers|reinforcements)\b")
+                                   r"warplanes|aircraft|drones|navy|warships|marines|commandos|brigades?|battalions?|"
+                                   r"artillery|special\s+forces|air\s+force|paratroopers|reinforcements)\b")
+
+
+def forces_named_before(text: str, start: int, country: str) -> bool:
+    """Does the sentence name a force of ``country`` by its adjective shortly (120 characters) before ``start``?
+    ("Egyptian units were moved near Sidi Barrani" in a Libya story: the town is the Egyptian one, though the story
+    is not about Egypt.) Asked by the resolver and by the events' place filter alike."""
+    lo = max(0, start - 120)
+    cut = max((m.end() for m in _SENTENCE_END.finditer(text, lo, start)), default=lo)
+    return any(FORCE_AFTER_ADJECTIVE.match(text, m.end()) and demonym_country(m.group(0)) == country
+               for m in _CAPITALISED.finditer(text, cut, start))
 
 
 def resolve_spans(text: str, spans: list[Span], cues: Sequence[CountryCue], gz, cache: CandidateCache,
@@ -900,7 +897,7 @@ def resolve_spans(text: str, spans: list[Span], cues: Sequence[CountryCue], gz, 
                     and c.importance < W.abroad_importance and (sp.cue is None or c.place.precision != ADMIN1) \
                     and not (_sole_reading(sp, c, cands[i]) and (
                         not towns_support(sp.key) or c.importance >= W.sole_big_importance)) \
-                    and not _adjective_before(text, spans, i, c.place.country):
+                    and not forces_named_before(text, sp.start, c.place.country):
                 continue        # a small place in a country the article does not support
         if i not in fixed and sp.container is None and _descriptive(sp.name) \
                 and c.place.country != main_country(sp.key):
