@@ -108,9 +108,14 @@ class EventSettings:
     bare_province_town_population = 20000
     # "central Kharkiv": the centre of a town this big that names its province (below it, "central Idlib" is the province's)
     centre_town_population = 200_000
-    # A story of at least this many sentences with no word of armed conflict tells no strike or deployment (a car
-    # "struck", officers "dispatched"); a shorter text (a pasted line, a wire snippet) is read as war news anyway.
+    # A story of at least this many sentences that names war only in passing tells no strike or deployment (a car
+    # "struck", officers "dispatched", one "helicopter" of an ambulance flight); a shorter text (a pasted line, a wire
+    # snippet) is read as war news anyway. In passing: fewer words of armed conflict than one, and one more for each
+    # ``words_per_war_word`` words of the story, up to ``war_words_min`` (a two-line log naming "aircraft" and
+    # "strikes" tells war; a 200-word road-accident story naming one "helicopter" does not).
     peacetime_min_sentences = 5
+    war_words_min = 3
+    words_per_war_word = 60
     # "the town", "the village" never refer back to a city this big (nor to a capital)
     town_max_population = 1_000_000
     # A report dated this long before publication is background, a non-event with reason "historical".

@@ -363,10 +363,15 @@ _INTERCEPTED = re.compile(r"\bintercept(?:ed|s|ing)?\s+and\s+$|"
                           r"and\s+(?=(?:[\w-]+\s+)?(?:drones?|missiles?|rockets?|UAVs?|projectiles?)\b)){0,7}$", re.I)
 _GROUND_RAID = re.compile(r"^raid(?:ed|s|ing)?$", re.I)
 # "an earthquake struck near X", "a car struck a pedestrian": nature or traffic, not an attack.
-_NOT_ATTACK_SUBJECT = re.compile(r"\b(?:earthquake|quake|tremors?|aftershocks?|storms?|cyclone|hurricane|typhoon|floods?|"
-                                 r"flooding|lightning|landslides?|avalanche|wildfires?|heatwave|drought|"
-                                 r"epidemic|outbreak|car|truck|lorry|bus|train|vehicle|taxi|motorcycle)"
+# ("the flooding in Sindh has spread and has now struck ...", "a cholera outbreak across the province hit ...": the
+# subject with its place after it, or a verb of its own before "and")
+_NATURE = (r"(?:earthquake|quake|tremors?|aftershocks?|storms?|cyclone|hurricane|typhoon|floods?|flooding|lightning|"
+           r"landslides?|avalanche|wildfires?|heatwave|drought|famine|epidemic|pandemic|outbreak|disease|virus|cholera|"
+           r"Ebola|measles|influenza|flu|plague|malaria)")
+_NOT_ATTACK_SUBJECT = re.compile(r"\b(?:" + _NATURE[3:-1] + r"|car|truck|lorry|bus|train|vehicle|taxi|motorcycle)"
                                  r"\s+(?:[\w-]+\s+){0,1}$|"
+                                 r"\b" + _NATURE + r"\s+(?:in|across|of|on)\s+(?:the\s+)?(?:[\w-]+\s+){1,3}?"
+                                 r"(?:(?:has|have|had|is|was)\s+[\w-]+\s+and\s+)?(?:(?:has|have|had|now|also|since|already)\s+){0,3}$|"
                                  # "A fire struck the ward of a hospital": a fire or blaze of its own (not "artillery fire")
                                  r"\b(?:an?|the)\s+(?:huge\s+|large\s+|massive\s+|major\s+|big\s+)?(?:fire|blaze|inferno)\s+$", re.I)
 # "a pedestrian was struck by a car", "the mast was hit by lightning": nature or traffic as the passive's agent
@@ -449,7 +454,8 @@ NOT_SUPPORT_FLIGHT = "reconnaissance, refuelling or transport flights drop no we
 NOT_DEPLOYED = "weapons moved or stationed (the object of a deployment), not fired: no strike"
 NOT_EVACUATED = "the wounded, the dead or prisoners moved (an evacuation or an exchange): no forces deployed"
 NOT_WITHDRAWN = "forces leaving (a move that ends a presence or is part of a withdrawal): no deployment"
-NOT_PEACETIME = "no armed force, weapon or war word anywhere in the story: another sense of the word (a car struck, police sent)"
+NOT_SEAT = "the seat of a company or a civil body ('a firm based in X'), not forces"
+NOT_PEACETIME = "no armed force, weapon or war word in the story but in passing: another sense of the word (a car struck, police sent)"
 NOT_CIVILIAN_STAFF = "civilians or civilian staff moved (families, inspectors, aid or medical teams, diplomats): not forces, no deployment"
 NOT_CAUSE = "the attack an action answers or punishes, told as its reason: not a report of that attack here"
 # "a punishment for a chemical attack", "in retaliation for a rocket attack": the cause, told as a reason
@@ -458,7 +464,7 @@ _CAUSE_BEFORE = re.compile(r"\b(?=[prar])(?:punish(?:ment|ing)?|retaliat(?:ion|e
                            r"(?:[\w-]+\s+){0,2}$", re.I)
 CONTEXT_REASONS = (NOT_ATTACK, NOT_DOWNING, NOT_TERROR, NOT_ARREST, NOT_ACCOMPANY, NOT_GROUND, NOT_DIRECT, NOT_FIREFIGHT,
                    NOT_PROTEST, NOT_EXCHANGE, NOT_EXERCISE, NOT_SUPPORT_FLIGHT, NOT_ADVANCE, NOT_HOME_BASE, NOT_CAUSE,
-                   NOT_DEPLOYED, NOT_SPORT, NOT_LABOUR, NOT_CIVILIAN_STAFF, NOT_PEACETIME, NOT_EVACUATED,
+                   NOT_DEPLOYED, NOT_SPORT, NOT_LABOUR, NOT_CIVILIAN_STAFF, NOT_SEAT, NOT_PEACETIME, NOT_EVACUATED,
                    NOT_WITHDRAWN)
 # Civilian targets: one-sided fire on them is shelling even with small arms among the weapons.
 _CIVILIAN = re.compile(r"\b(?=\w)(?:residential|houses?|homes?|villages?|civilians?|neighbou?rhoods?|farms?|populated|"
@@ -555,9 +561,13 @@ _WAR_WORDS = re.compile(
     r"Taliban|Wagner|Grad|Kalibr|Iskander|HIMARS|Shahed)\b", re.I)
 
 
-def tells_war(body: str) -> bool:
-    """Does the story hold any word of armed conflict?"""
-    return _WAR_WORDS.search(body) is not None
+def tells_war(body: str, at_least: int = 1) -> bool:
+    """Does the story hold ``at_least`` words of armed conflict? (A war story names its war again and again; a
+    local story names it in passing once or twice: "flown by helicopter to Dallas", "the invasion of Iraq".)"""
+    for n, _m in enumerate(_WAR_WORDS.finditer(body), 1):
+        if n >= at_least:
+            return True
+    return False
 
 
 # "several wounded fighters were flown to X", "the bodies were taken to Y", "prisoners were transferred to Z": people
@@ -599,6 +609,22 @@ def hurt_moved(sentence: str, trigger) -> bool:
     return _moved(sentence, trigger, _HURT_SUBJECT, _HURT_OBJECT) is not None
 
 
+# "a toy company based in X", "a group opposed to arms sales based in Y": the seat of a company or a civil body (no force
+# word between it and "based")
+_BODY_BASED = re.compile(r"\b(?:compan(?:y|ies)|firms?|corporations?|manufacturers?|retailers?|groups?|organi[sz]ations?|"
+                         r"charit(?:y|ies)|NGOs?|agenc(?:y|ies)|projects?|institutes?|universit(?:y|ies)|newspapers?|outlets?|"
+                         r"broadcasters?|think[\s-]tanks?|banks?|clubs?|laborator(?:y|ies)|labs?|foundations?|societ(?:y|ies)|"
+                         r"observator(?:y|ies)|monitors?|websites?|start-?ups?|consultanc(?:y|ies))"
+                         r"(?:\s+(?!(?:troops|forces|soldiers|units|jets|aircraft|squadrons?|fighters|brigades?|battalions?)\b)"
+                         r"[\w-]+){0,5}\s+(?:which\s+is\s+|that\s+is\s+)?$", re.I)
+
+
+def seat_of_body(sentence: str, trigger) -> bool:
+    """"based in X" told of a company or a civil body: where it sits, no forces deployed there."""
+    return trigger.text.lower().startswith(("based", "headquartered")) and \
+        _BODY_BASED.search(sentence, max(0, trigger.start - 90), trigger.start) is not None
+
+
 def civilian_staff_moved(sentence: str, trigger) -> bool:
     """The people a deployment word moves are civilians or civilian staff: its subject just before it or its object just
     after."""
@@ -626,7 +652,7 @@ def not_a_strike(sentence: str, trigger: Trigger, clause: tuple[int, int], class
         return NOT_DOWNING
     if trigger.nominal and near.search(_CAUSE_BEFORE, sentence, max(0, trigger.start - 60), trigger.start):
         return NOT_CAUSE                                       # "a punishment for a chemical attack"
-    if near.search(_NOT_ATTACK_SUBJECT, sentence, max(0, trigger.start - 30), trigger.start) and not re.search(
+    if near.search(_NOT_ATTACK_SUBJECT, sentence, max(0, trigger.start - 80), trigger.start) and not re.search(
             r"\bbomb|\b(?:was|were|been|being|is|are)\s+$", sentence[max(0, trigger.start - 30):trigger.start], re.I):
         return NOT_ATTACK                                      # "an earthquake struck near X"
     if word.lower() in ("struck", "hit") and _NOT_ATTACK_AGENT.match(sentence, trigger.end):

@@ -372,7 +372,8 @@ def _all_actors(c: Candidate, s: Sentence) -> list[str]:
 def context(doc: Doc) -> None:
     """Strikes told inside another kind of happening (a clash, a terror
     attack, an arrest raid, a downing): an objection naming that kind."""
-    if doc.candidates and len(doc.sentences) >= S.peacetime_min_sentences and not F.tells_war(doc.body):
+    if doc.candidates and len(doc.sentences) >= S.peacetime_min_sentences and not F.tells_war(
+            doc.body, min(S.war_words_min, 1 + len(doc.body.split()) // S.words_per_war_word)):
         for c in doc.candidates:            # ("the Honda's driver was struck", "officers were dispatched to the house")
             c.object("context", F.NOT_PEACETIME)
         return
@@ -389,6 +390,8 @@ def context(doc: Doc) -> None:
                 c.object("context", F.NOT_HOME_BASE)
             elif F.civilian_staff_moved(s.text, c.trigger):
                 c.object("context", F.NOT_CIVILIAN_STAFF)
+            elif F.seat_of_body(s.text, c.trigger):
+                c.object("context", F.NOT_SEAT)
             elif F.hurt_moved(s.text, c.trigger):
                 c.object("context", F.NOT_EVACUATED)
             elif F.withdrawn(s.text, c.trigger):

@@ -2899,6 +2899,22 @@ def test_a_story_with_no_word_of_war_tells_no_strike_or_deployment():
     assert [e.type for e in events("The market in Mosul was struck on Monday.")] == ["strike"]
 
 
+def test_a_story_naming_war_only_in_passing_tells_no_strike_or_deployment():
+    # a local story with one or two war words in passing ("flown by helicopter", "the invasion") is no war story
+    story = ("A van and a bus collided in Basra on Friday. The van was struck in the left lane of the main bridge in Basra. "
+             "One passenger was flown by helicopter to a hospital in Baghdad. Officers were sent to the scene. "
+             "The driver of the van was cited, police said. The road reopened on Saturday. The bus company said "
+             "its timetable would return to normal next week, and that the driver had worked for it for eleven "
+             "years. Residents have asked the council for a traffic light at the junction for years, saying that "
+             "lorries from the port speed through it at night. The council said it would study the request and "
+             "publish its answer before the end of the month, after a meeting with the traffic police.")
+    assert events(story) == []
+    # the same story told of shelling names its war again and again
+    war = story.replace("A van and a bus collided", "Artillery shells hit a bus depot").replace(
+        "The driver of the van was cited", "Militants fired the rockets from the desert")
+    assert "strike" in [e.type for e in events(war)]
+
+
 @pytest.mark.parametrize("text", [
     "A man was struck by a car in Kirkuk on Monday.",
     "Jets bombed Tikrit on Sunday. The radio mast in Mosul was hit by lightning on Monday.",   # (after a strike)
@@ -2906,6 +2922,26 @@ def test_a_story_with_no_word_of_war_tells_no_strike_or_deployment():
 def test_traffic_or_nature_as_the_passive_agent_is_no_strike(text):
     # "struck by a car", "hit by lightning": the agent is a vehicle or the weather
     assert [e.name for e in events(text) if e.type == "strike"] == (["Tikrit"] if "Tikrit" in text else [])
+
+
+@pytest.mark.parametrize("text", [
+    # a disease or a flood as the subject, its place told after it, or a verb of its own before "and"
+    "A cholera outbreak in Hodeidah province has spread and has now struck more than forty villages near Zabid on Monday.",
+    "Severe flooding across the Nineveh plains struck dozens of villages near Sinjar on Monday.",
+])
+def test_a_disease_or_flood_with_its_place_as_the_subject_is_no_strike(text):
+    assert [e for e in events(text) if e.type == "strike"] == []
+
+
+@pytest.mark.parametrize("text, kept", [
+    # "a firm based in X", "a charity ... based in Y": the seat of a company or a civil body
+    ("The figures came from a charity opposed to weapons exports based in Amman.", []),
+    ("The toy firm based in Mosul recalled its model tanks on Monday.", []),
+    # forces based somewhere are deployed there
+    ("Two squadrons of Russian jets are now based in Latakia, the ministry said on Monday.", ["Latakia"]),
+])
+def test_the_seat_of_a_company_or_civil_body_is_no_deployment(text, kept):
+    assert [e.place for e in events(text) if e.type == "deployment"] == kept
 
 
 def test_a_body_told_by_its_seat_places_nothing():
