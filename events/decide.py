@@ -11,6 +11,7 @@ from collections import Counter
 from events import attribution as A
 from events import lexicon as L
 from events.doc import Candidate, Doc
+from events import frames as F
 from events.frames import CONTEXT_REASONS
 from events.merge import Draft
 from events.model import NON_EVENT, Event
@@ -71,7 +72,12 @@ def actor_told_later(events: list[Event], drafts: list[Draft], candidates: list[
         actor = named.most_common(1)[0][0] if named else voice
         for e in events:
             if e.type == typ and e.actor is None:
-                e.actor, e.actors = actor, list(dict.fromkeys([actor] + e.actors))
+                # (never a side on its own soil: "Drones hit a depot in Jizan" told before the Houthis are named)
+                own = actor if typ != "strike" or not F.at_home(actor, {e.country}) else next(
+                    (a for a, _n in named.most_common() if not F.at_home(a, {e.country})), None)
+                if own is None:
+                    continue
+                e.actor, e.actors = own, list(dict.fromkeys([own] + e.actors))
         for c in candidates:                # (--explain says so)
             if c.type == typ and c.verdict in (ACCEPTED, JOINED) and c.actor is None:
                 c.actor = actor
@@ -277,6 +283,16 @@ def _theater_actors(doc: Doc, drafts: list[Draft]) -> None:
             d.event.actors = list(dict.fromkeys("Russian-backed separatists" if a == "rebels" else a
                                                 for a in d.event.actors))
     coalition_in_yemen(doc, [d.event for d in drafts])
+    # (once the coalition is named for its theater: "Drones hit a depot in Jizan" in a Yemen story is not the coalition's)
+    for d in drafts:
+        e = d.event
+        if e.type == "strike" and not d.actor_named and e.precision != "country" and F.at_home(e.actor, {e.country}):
+            seen = Counter(o.event.actor for o in drafts if o.event.type == "strike" and o.event.actor
+                           and not F.at_home(o.event.actor, {e.country}))
+            e.actor = seen.most_common(1)[0][0] if seen else None
+            e.actors = [a for a in e.actors if not F.at_home(a, {e.country})]
+            if e.actor and e.actor not in e.actors:
+                e.actors.insert(0, e.actor)
 
 
 def coalition_in_yemen(doc: Doc, events: list[Event]) -> None:

@@ -114,6 +114,18 @@ def actor_theaters() -> dict[str, tuple[str, ...]]:
     return {r["actor"]: tuple(r["countries"].split("|")) for r in _rows("actor_theaters.tsv")}
 
 
+@lru_cache(maxsize=1)
+def actor_homes() -> dict[str, frozenset[str]]:
+    """Actor -> the countries only its enemies strike (events/data/actor_homes.tsv)."""
+    return {r["actor"]: frozenset(r["countries"].split("|")) for r in _rows("actor_homes.tsv")}
+
+
+def at_home(actor: str | None, countries) -> bool:
+    """Are all of ``countries`` (non-empty) the home soil of ``actor``, which it never strikes?"""
+    home = actor_homes().get(actor or "")
+    return bool(home) and bool(countries) and all(c in home for c in countries)
+
+
 # --- frames -----------------------------------------------------------------
 
 @dataclass(frozen=True)

@@ -3439,3 +3439,16 @@ def test_the_group_a_place_belongs_to_is_no_place_of_its_own():
     found = events("Government forces began shelling Taldou, the largest of the Houla villages, around midday on "
                    "Friday, activists said.")
     assert [e.name for e in found] == ["Taldou"], [e.name for e in found]
+
+
+def test_a_side_never_strikes_its_own_soil_when_the_sentence_names_no_author():
+    # "Drones hit a depot in Jizan" in a Yemen story: Saudi soil is struck by the coalition's enemy, not the coalition
+    found = events("Houthi drones hit Marib on Thursday. Coalition jets bombed Saada on Friday, killing six. Drones hit "
+                   "an oil depot in Jizan on Saturday, the Saudi energy ministry said.")
+    assert {e.name: e.actor for e in found} == {"Ma'rib": "Houthis", "Sa'dah": "Saudi-led coalition", "Jizan": "Houthis"}
+    # with no other side in the story the author stays unknown
+    found = events("Russian missiles struck Kharkiv on Monday. Drones hit an oil depot in Belgorod on Tuesday, "
+                   "the governor said.")
+    assert {e.name: e.actor for e in found} == {"Kharkiv": "Russia", "Belgorod": None}
+    # a named author on its own soil stays (the sentence says so)
+    assert [e.actor for e in events("Russian jets mistakenly bombed Belgorod on Thursday.")] == ["Russia"]
