@@ -74,7 +74,7 @@ def actor_told_later(events: list[Event], drafts: list[Draft], candidates: list[
             if e.type == typ and e.actor is None:
                 # (never a side on its own soil: "Drones hit a depot in Jizan" told before the Houthis are named)
                 own = actor if typ != "strike" or not F.at_home(actor, {e.country}) else next(
-                    (a for a, _n in named.most_common() if not F.at_home(a, {e.country})), None)
+                    (a for a, _n in named.most_common() if a not in F.actor_homes()), None)
                 if own is None:
                     continue
                 e.actor, e.actors = own, list(dict.fromkeys([own] + e.actors))
@@ -286,9 +286,10 @@ def _theater_actors(doc: Doc, drafts: list[Draft]) -> None:
     # (once the coalition is named for its theater: "Drones hit a depot in Jizan" in a Yemen story is not the coalition's)
     for d in drafts:
         e = d.event
-        if e.type == "strike" and not d.actor_named and e.precision != "country" and F.at_home(e.actor, {e.country}):
+        if e.type == "strike" and not d.actor_named and F.at_home(e.actor, {e.country}):
+            # (the side that strikes an intervener's own soil is the local party it fights, never another intervener)
             seen = Counter(o.event.actor for o in drafts if o.event.type == "strike" and o.event.actor
-                           and not F.at_home(o.event.actor, {e.country}))
+                           and o.event.actor not in F.actor_homes())
             e.actor = seen.most_common(1)[0][0] if seen else None
             e.actors = [a for a in e.actors if not F.at_home(a, {e.country})]
             if e.actor and e.actor not in e.actors:
