@@ -202,6 +202,8 @@ HYPOTHETICAL = re.compile(r"\b(?=\w)(?:if|whether|unless|could|might|(?-i:may)|c
                           # "expected the shelling of X to resume": what is expected has not happened yet
                           r"expect(?:ed|s|ing)?\s+the|mull(?:s|ed|ing)?|weigh(?:s|ed|ing)?|"
                           r"contemplat\w*|offer(?:s|ed|ing)?\s+to|ask(?:s|ed|ing)?\s+(?:[\w-]+\s+){0,2}to|invit(?:e|es|ed|ing|ation)|"
+                          # "we have asked Baghdad for tanks and more air strikes", "appealed for air support": a request
+                          r"(?:ask|appeal|plead|beg)(?:s|ed|ing)?\s+(?:[\w-]+\s+){0,3}?for|"
                           r"options?|debat(?:e|es|ed|ing)|permission|prepar(?:e|es|ed|ing)\s+for|(?:un)?likely\s+to|"
                           r"rumou?rs?|speculat\w*|in\s+case|in\s+the\s+event\s+of|scenario)\b", I)
 PLANNED = re.compile(r"\b(?=\w)(?:will|shall|would|wo\s*n't|going\s+to|plan(?:s|ned|ning)?|intend(?:s|ed|ing)?|"

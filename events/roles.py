@@ -65,9 +65,11 @@ _BODY_AFTER = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,2}?(?:ministry|ministries|g
                          r"parliament|presidency|cabinet|governor|mayor|prime\s+minister|president|spokes(?:man|woman|person)|"
                          r"officials)\b", re.I)
 # "the Federal Government of X", "the Ministry of Defence of X": an institution's name, not a place.
-_INSTITUTION_OF = re.compile(r"\b(?=[gmpeacs])(?:government|ministry(?:\s+of\s+[\w-]+)?|minister|president|embassy|"
+_INSTITUTION_OF = re.compile(r"\b(?=[gmpeacsli])(?:government|ministry(?:\s+of\s+[\w-]+)?|minister|president|embassy|"
                              r"parliament|authorities|armed\s+forces|consulate|military\s+forces|police\s+forces|"
-                             r"security\s+forces)\s+of\s+(?:the\s+)?$", re.I)     # ("Military Forces of X": a force's name)
+                             r"security\s+forces|"
+                             # ("the Popular Front for the Liberation of Palestine": a movement's name, not a place)
+                             r"liberation|salvation|independence)\s+of\s+(?:the\s+)?$", re.I)     # ("Military Forces of X": a force's name)
 # "troops moving towards X", "heading toward the outskirts of X": a direction of movement.
 _TOWARD = re.compile(r"\btowards?\s+(?:the\s+)?(?:(?:city|town|village|outskirts|capital)\s+of\s+)?$", re.I)
 # "arrived ..., doubling the force available for operations over X", "sent to take part in strikes in X":
@@ -264,6 +266,10 @@ FACILITY_AFTER = re.compile(r"^\s+(?:complex|compound|hotel|roundabout|square|st
                             r"building|palace|centre|center|camp)\b", re.I)
 # "Shevchenko Park", "Tahrir Square": a named facility, a landmark inside the town.
 _NAMED_FACILITY = re.compile(r"^\s+(?:Park|Street|St\.|Avenue|Square|Boulevard|Roundabout|Stadium|Bridge|Descent)\b")
+# "Palestine Hospital", "the Kuwait University hospital": an institution named for a country stands in the story's town
+# (one named for a town stands in that town: "Aleppo University")
+_COUNTRY_NAMED_FACILITY = re.compile(r"^\s+(?:Hospital|Clinic|University|School|College|Hotel|Mosque|Church|Market|Mall|"
+                                     r"Tower|Towers|Club|Institute|Camp)\b")
 # "near Sabratha, west of Tripoli": a relative phrase in apposition places the town before it.
 _RELATIVE_TEXT = re.compile(r"^(?:\d|about|some|around|(?:north|south|east|west)[\w-]*\s+of)", re.I)
 
@@ -620,6 +626,8 @@ def mark(toponyms: list[Toponym], body: str, told: Callable[[int], bool] | None 
             t.reference = True          # "the Tiyas (T4) Air Base near Palmyra"
         if worded and _NAMED_FACILITY.match(after):
             t.reference = True          # "near Shevchenko Park": a park named for someone, in the town told
+        elif worded and t.is_country and _COUNTRY_NAMED_FACILITY.match(after):
+            t.reference, t.locative = True, False   # "near Palestine Hospital", "the Kuwait Hospital": in the town told
         if _RELATIVE_TEXT.match(t.text):
             t.reference = True          # "west of Palmyra", "near Sabratha, 60 km west of Tripoli": a landmark
         if out and _lone_bracket_note(t, out[-1], body):

@@ -68,6 +68,9 @@ class Weights:
                                           # with the other towns of the story elsewhere ("PARIS - Jets bombed Raqqa")
     initial_min_importance: float = 0.6   # a sentence-initial word spelled unlike its place: at least this
     keep_abroad_importance: float = 0.85  # ... and at least this important are not moved into it
+    hamlet_abroad_importance: float = 0.6   # readings all below this (~15,000 people), all abroad: "X in <province>"
+                                            # makes X an unknown village of that province ("al-Baghdadi in western
+                                            # Anbar", whose only namesakes are hamlets in Iran and Georgia)
     cue_admin1: float = 0.3
     max_exact_rows: int = 60
 
@@ -582,6 +585,7 @@ def resolve_spans(text: str, spans: list[Span], cues: Sequence[CountryCue], gz, 
     listed = _list_items(text, spans)
     fixed: dict[int, Cand] = {}
     village_of: dict[int, Cand] = {}
+    hamlet_villages: list[tuple[int, Cand]] = []     # (known names made villages for their hamlets' sake)
     front_of: dict[int, Place] = {}             # a homonym chosen by the front line of the day
     role: dict[int, str] = {}
     relative_of: dict[int, int] = {}
@@ -643,7 +647,9 @@ def resolve_spans(text: str, spans: list[Span], cues: Sequence[CountryCue], gz, 
             sup_y = support_for(ky)
             # a known name: only "X, Y", "X (Y)" or "X in Y province" make it a village of Y
             # ("Sinjar in the Kurdistan Region" is Sinjar, whatever the region's readings)
-            if not sp.unknown and not (sep[:1] in (",", "(") or spans[j].cue == "admin1" or directed):
+            hamlets = not sp.unknown and best.place.precision == ADMIN1 and \
+                max(x.importance for x in cands[i]) < W.hamlet_abroad_importance
+            if not sp.unknown and not (sep[:1] in (",", "(") or spans[j].cue == "admin1" or directed or hamlets):
                 continue
             if not sp.unknown and not directed and max(x.importance for x in cands[i]) >= W.abroad_importance:
                 continue                            # "London, Paris": a list of big places
@@ -663,6 +669,8 @@ def resolve_spans(text: str, spans: list[Span], cues: Sequence[CountryCue], gz, 
                 if best.place.precision == ADMIN1 and best in ys:
                     fixed.setdefault(j, best)
                 role[j] = "container"
+                if hamlets:
+                    hamlet_villages.append((i, best))
                 continue
         if sp.unknown or not cands[i]:
             continue
@@ -708,6 +716,12 @@ def resolve_spans(text: str, spans: list[Span], cues: Sequence[CountryCue], gz, 
                 fixed.setdefault(j, best)
             role[j] = "container"
 
+    # one sense per story: the repeats of a name read so as a village of a province (its readings all hamlets abroad:
+    # "the town of al-Baghdadi in western Anbar ... fired near the bridge in al-Baghdadi") are that village too
+    for i, y in hamlet_villages:
+        for k in by_key.get(spans[i].key, ()):
+            if k not in village_of and k not in fixed and k not in relative_of and spans[k].role == "place":
+                village_of[k] = y
     # --- pass 1: priors and votes; pass 2: nearness to the other places ----------------------
     choice: dict[str, Cand] = {}
     joint = _joint_near(by_key, cands, spans)

@@ -3452,3 +3452,30 @@ def test_a_side_never_strikes_its_own_soil_when_the_sentence_names_no_author():
     assert {e.name: e.actor for e in found} == {"Kharkiv": "Russia", "Belgorod": None}
     # a named author on its own soil stays (the sentence says so)
     assert [e.actor for e in events("Russian jets mistakenly bombed Belgorod on Thursday.")] == ["Russia"]
+
+
+@pytest.mark.parametrize("text", [
+    # an institution named for a country stands in the story's town, not in that country
+    "Jets bombed Yarmouk camp in Damascus on Sunday. On Monday, barrel bombs fell near Palestine Hospital, killing two.",
+    "Coalition jets struck Sanaa on Monday. Shells also hit the street outside the Kuwait Hospital on Tuesday.",
+    # a movement's name ("Front for the Liberation of X") is no place
+    "Jets bombed Yarmouk camp in Damascus on Sunday. Fighters of the Popular Front for the Liberation of Palestine "
+    "took up positions at the northern entrance on Monday.",
+])
+def test_an_institution_or_movement_named_for_a_country_is_not_in_that_country(text):
+    assert [e.country for e in events(text) if e.country not in ("SY", "YE")] == []
+
+
+def test_a_name_whose_only_namesakes_are_hamlets_abroad_is_a_village_of_the_province_told():
+    # "the town of X in western <province>": X's only readings are hamlets in other countries, so X is a village the
+    # gazetteer lacks in that province, and so are its repeats ("near the bridge in X")
+    found = events("Mortars hit the town of al-Baghdadi in western Anbar on Monday. Helicopters fired on positions "
+                   "near the bridge in al-Baghdadi on Tuesday.")
+    assert [(e.place, e.country, e.admin1, e.precision, e.date) for e in found] == [
+        ("al-Baghdadi", "IQ", "Anbar", "admin1", "2021-03-08"), ("al-Baghdadi", "IQ", "Anbar", "admin1", "2021-03-09")]
+
+
+def test_a_request_for_strikes_is_no_strike():
+    # "asked X for more air strikes", "appealed for air strikes": what is asked for has not happened
+    assert events("The mayor said he had asked Baghdad for tanks and for more air strikes on Haditha.") == []
+    assert events("The governor appealed on Monday for air strikes on Hit.") == []
