@@ -25,6 +25,10 @@ STRIKE_STRONG = re.compile(r"\b(?=\w)(?:"
     # ("air raid sirens sounded", "an air raid alert": a warning, not a raid)
     r"air[\s-]?strikes?|airstrikes?|air[\s-]?raids?" + _ALERT + "|"
     r"drone[\s-]strikes?|missile[\s-]strikes?|"
+    # "US forces conducted a precision strike in X", "carried out a strike on": a strike that forces conduct is a
+    # military one (no labour strike is "conducted"; "staged a general strike" is not this row)
+    r"(?:conduct(?:ed|ing|s)?|carr(?:ied|ying|ies)\s+out|execut(?:ed|ing|es))\s+(?:an?|one|another|the)\s+"
+    r"(?:(?!(?:hunger|general|labou?r|nationwide|national|sit-down|token)\b)[\w-]+\s+){0,2}?strike(?!\s+(?:force|group|package|aircraft))|"
     r"(?:cruise|ballistic)\s+missiles?|bomb(?:ed|ing|ings|arded|arding|ardment|ardments)|"
     r"(?:dropped|drop|drops|dropping|fell|rained|barrel|guided|cluster|aerial|laser-guided)\s+(?:[\w-]+\s+){0,2}bombs|"
     # "a drone dropped a grenade / explosives on": munitions dropped from the air (not leaflets or aid)
@@ -202,6 +206,8 @@ HYPOTHETICAL = re.compile(r"\b(?=\w)(?:if|whether|unless|could|might|(?-i:may)|c
                           # "expected the shelling of X to resume": what is expected has not happened yet
                           r"expect(?:ed|s|ing)?\s+the|mull(?:s|ed|ing)?|weigh(?:s|ed|ing)?|"
                           r"contemplat\w*|offer(?:s|ed|ing)?\s+to|ask(?:s|ed|ing)?\s+(?:[\w-]+\s+){0,2}to|invit(?:e|es|ed|ing|ation)|"
+                          # "cells remain capable of carrying out attacks": what a side can do, not what it did
+                          r"capable\s+of|capacity\s+to|capabilit(?:y|ies)\s+(?:to|of|for)|"
                           # "we have asked Baghdad for tanks and more air strikes", "appealed for air support": a request
                           r"(?:ask|appeal|plead|beg)(?:s|ed|ing)?\s+(?:[\w-]+\s+){0,3}?for|"
                           r"options?|debat(?:e|es|ed|ing)|permission|prepar(?:e|es|ed|ing)\s+for|(?:un)?likely\s+to|"

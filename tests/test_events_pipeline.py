@@ -3479,3 +3479,16 @@ def test_a_request_for_strikes_is_no_strike():
     # "asked X for more air strikes", "appealed for air strikes": what is asked for has not happened
     assert events("The mayor said he had asked Baghdad for tanks and for more air strikes on Haditha.") == []
     assert events("The governor appealed on Monday for air strikes on Hit.") == []
+
+
+@pytest.mark.parametrize("text, places", [
+    # "conducted a precision strike in X", "carried out a strike on X": a strike that forces conduct is military
+    ("US forces conducted a precision strike in Idlib on Monday, killing a senior official.", ["Idlib"]),
+    ("Coalition aircraft carried out a strike on a depot near Hit on Monday.", ["near Hit"]),
+    # a labour strike is staged, not conducted by forces; a capability is no event
+    ("Dock workers carried out a general strike in Aden on Monday.", []),
+    ("US jets struck a camp near Hit on Monday. Officials said militant cells in Iraq and Syria remain capable of "
+     "carrying out attacks, including against prisons holding thousands of fighters.", ["near Hit"]),
+])
+def test_a_strike_conducted_by_forces_and_a_capability(text, places):
+    assert [e.place for e in events(text) if e.type == "strike"] == places
