@@ -100,6 +100,12 @@ DEPLOY_STRONG = re.compile(r"\b(?=\w)(?:"
     # "turned the school into a military base", "converted hospitals into barracks": a base established
     r"(?:turn|transform|convert)(?:s|ed|ing)?\s+(?:[\w-]+\s+){0,6}?into\s+(?:an?\s+)?(?:military\s+)?"
     r"(?:barracks|bases?|headquarters|outposts?|fortifications?|military\s+(?:positions?|posts?|camps?)))\b", I)
+# "sending water from the river into streets", "sending debris flying", "sending prices soaring", "sending a message": what
+# a blast or an act sends is no force (forces sent are "sending troops", "sending reinforcements")
+_SENT_THING = (r"\s+(?:(?:a|the|its|their|thick|black|huge|large)\s+)?(?:(?:clear|strong|plume|cloud|column|wave)s?\s+(?:of\s+)?)?"
+               r"(?:water|smoke|debris|shrapnel|flames?|fire|plumes?|clouds?|shock\s*waves?|prices?|panic|shivers|glass|dust|"
+               r"residents|people|families|civilians|children|crowds|messages?|signals?|warnings?|letters?|condolences|"
+               r"(?:oil|gas|fuel)\s+prices)\b")
 # (relocated: "aircraft were relocated to the X airbase" moves forces like "transferred")
 # ("amassed", "massed": only forces or materiel, not "thousands of people had massed at the crossing")
 # ("sending up a column of smoke": no forces sent; "tanks have driven into the square": forces brought there;
@@ -114,7 +120,7 @@ DEPLOY_WEAK = re.compile(r"\b(?=\w)(?:build(?:s|ing)?[\s-]up|built[\s-]up|amass(
                          r"units|reinforcements)\b[^.;]{0,40}?\s(?:at|in|on)\s)|"
                          # ("have brought fresh units and ammunition into X": forces brought, their object before "into")
                          r"brought(?=\s+(?:[\w-]+\s+){1,6}?into\s+(?:the\s+)?(?-i:[A-Z]))|"
-                         r"(?<!newly\s)(?<!recently\s)(?<!the\s)install(?:ed|ing)(?=\s+(?:[\w-]+\s+){0,6}?(?:at|in|near|on)\s)|relocat(?:e|es|ed|ing)|send(?:s|ing)?(?!\s+up\b)|sent(?!\s+up\b)|mov(?:e|es|ed|ing)|rush(?:ed|ing)?(?!\s+hours?\b)|transferr?(?:ed|ing)?|"
+                         r"(?<!newly\s)(?<!recently\s)(?<!the\s)install(?:ed|ing)(?=\s+(?:[\w-]+\s+){0,6}?(?:at|in|near|on)\s)|relocat(?:e|es|ed|ing)|send(?:s|ing)?(?!\s+up\b)(?!" + _SENT_THING + r")|sent(?!\s+up\b)|mov(?:e|es|ed|ing)|rush(?:ed|ing)?(?!\s+hours?\b)|transferr?(?:ed|ing)?|"
                          r"arriv(?:e|ed|es|ing|al)|pour(?:ed|ing)|reached\s+(?:the\s+)?(?:outskirts\s+of\s+)?(?=(?-i:[A-Z]))|cross(?:ed|ing)\s+(?:the\s+(?:[\w-]+\s+)?border|into)|continu(?:ed|ing)\s+(?:on\s+)?to\s+(?=(?-i:[A-Z]))|(?:have|has|had)\s+held|flown\s+in|flew\s+in(?=\s+(?:on\s+\w+\s+)?(?:to|from)\b)|landed\s+(?:at|in)|touched\s+down|flew\s+(?:\w+\s+)?into|flown\s+(?:\w+\s+|from\s+(?:[\w'’-]+\s+){1,3}?)?(?:to|into)|flown\s+out\s+of|flew\s+(?:from\s+(?:[\w-]+\s+){1,4}?)?to|ship(?:ped|ping)(?!\s+(?:lines?|routes?|lanes?|compan(?:y|ies)|firms?|industry|traffic|containers?|costs?|rates?|vessels?))|brought\s+in|"
                          r"based\s+(?:at|in)|increas(?:e|ed|ing)\s+(?:its|their|the)\s+(?:military\s+)?presence|"
                          # "troops entered X under a deal with ...", "rotated a squadron through X": forces that come to

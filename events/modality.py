@@ -88,6 +88,12 @@ _HABITUAL = re.compile(r"\b(?:has|have|had)\s+(?:also\s+)?(?:been\s+)?(?:regular
                        r"\b(?:has|have|had)\s+(?:also\s+)?(?:kept\s+up|maintained|sustained)\s+(?:its\s+|their\s+)?(?:[\w-]+\s+)?$|"
                        r"\b(?:has|have|had)\s+(?:also\s+)?(?:come\s+under|been\s+under|endured|suffered|faced)\s+"
                        r"(?:(?:increasing|growing|repeated|frequent|regular|constant|almost\s+daily|daily|nightly|heavy|intense)\s+)+$|"
+                       # "captured X after a month of bombardment", "after weeks of shelling": a campaign summed up by
+                       # its length, no one event
+                       r"\b(?:(?:a|one|two|three|four|five|six|several|many|eight|ten|\d+)\s+|a\s+few\s+)?(?:days|weeks|months|years|"
+                       r"(?<=a\s)(?:day|week|month|year)|(?<=one\s)(?:day|week|month|year))\s+of\s+(?:(?:heavy|intense|relentless|near-constant|"
+                       r"constant|daily|nightly|almost\s+daily|indiscriminate|sustained|Russian|Israeli|Syrian|Turkish|"
+                       r"government|regime|coalition|artillery|aerial|air)\s+)*$|"
                        # "a gun which militants had been using to shell X": what a weapon was used for over time
                        r"\b(?:has|have|had)\s+(?:been\s+using|used)\s+(?:[\w-]+\s+){0,3}?to\s+$",
                        re.I)

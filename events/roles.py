@@ -270,6 +270,12 @@ _NAMED_FACILITY = re.compile(r"^\s+(?:Park|Street|St\.|Avenue|Square|Boulevard|R
 # (one named for a town stands in that town: "Aleppo University")
 _COUNTRY_NAMED_FACILITY = re.compile(r"^\s+(?:Hospital|Clinic|University|School|College|Hotel|Mosque|Church|Market|Mall|"
                                      r"Tower|Towers|Club|Institute|Camp)\b")
+# "entered Kupiansk, the rail hub on the Oskil", "Kobani, a town close to the border with Turkey": a noun set beside a town
+# describes it by what it lies on or near, a landmark (", a town in X" names its container: _CONTAINER_BETWEEN)
+_APPOSED_LANDMARK = re.compile(r",\s*(?:a|an|the)\s+(?:[\w'’-]+\s+){0,3}?(?:hub|town|city|village|port|centre|center|junction|"
+                               r"crossing|stronghold|capital|gateway|outpost)\s+(?:(?:that\s+|which\s+)?(?:lies|sits|stands)\s+)?"
+                               r"(?:on|along|by|near|close\s+to|across|beside|overlooking|facing|(?:up|down)(?:stream|river)\s+(?:of|from)|"
+                               r"on\s+the\s+(?:banks?|shores?|edge)\s+of)\s+(?:the\s+(?:border\s+with\s+)?)?", re.I)
 # "near Sabratha, west of Tripoli": a relative phrase in apposition places the town before it.
 _RELATIVE_TEXT = re.compile(r"^(?:\d|about|some|around|(?:north|south|east|west)[\w-]*\s+of)", re.I)
 
@@ -569,6 +575,9 @@ def mark(toponyms: list[Toponym], body: str, told: Callable[[int], bool] | None 
             t.origin = t.origin or legal.group("req") is not None or legal.group("seat") is not None
         if out and _near_landmark(t, out[-1], body):
             t.reference, t.locative = True, False      # "jets bombed Maarat al-Numan near Idlib": Idlib is a landmark
+        elif out and out[-1].place.kind == "city" and t.start - out[-1].end <= 60 and \
+                _APPOSED_LANDMARK.fullmatch(body, out[-1].end, t.start + _lead_len(t.text)):
+            t.reference, t.locative = True, False      # "Kupiansk, the rail hub on the Oskil": what describes the town
         purpose = bool(near & _B_PURPOSE and _PURPOSE_PLACE.search(before, max(0, len(before) - 60))) or (
             purpose_prev and bool(out) and bool(_LIST_JOIN.fullmatch(body, out[-1].end, t.start)))
         if purpose:

@@ -3492,3 +3492,21 @@ def test_a_request_for_strikes_is_no_strike():
 ])
 def test_a_strike_conducted_by_forces_and_a_capability(text, places):
     assert [e.place for e in events(text) if e.type == "strike"] == places
+
+
+def test_a_noun_set_beside_a_town_describes_it_by_a_landmark():
+    # "Kupiansk, the rail hub on the Oskil", "Deir Hafer, a town near Aleppo": what the town lies on or near
+    assert [e.place for e in events("Ukrainian units entered Kupiansk, the rail hub on the Oskil, on Saturday.")] \
+        == ["Kupiansk"]
+    assert [e.place for e in events("Jets bombed Deir Hafer, a town near Aleppo, on Monday.")] == ["Deir Hafer"]
+
+
+@pytest.mark.parametrize("text, kept", [
+    # what a blast sends ("sending water into streets", "sending debris flying") is no force
+    ("Missiles hit the dam in Kryvyi Rih on Wednesday, sending water from the river into streets of the city.",
+     [("strike", "Kryvyi Rih")]),
+    # a campaign summed up by its length ("after a month of bombardment") is no one event
+    ("Russian forces captured Izium on Friday after a month of bombardment that levelled the centre.", []),
+])
+def test_what_a_blast_sends_and_a_campaign_told_by_its_length(text, kept):
+    assert [(e.type, e.place) for e in events(text)] == kept
