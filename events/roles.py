@@ -639,6 +639,8 @@ def mark(toponyms: list[Toponym], body: str, told: Callable[[int], bool] | None 
             t.reference, t.locative = True, False   # "near Palestine Hospital", "the Kuwait Hospital": in the town told
         if _RELATIVE_TEXT.match(t.text):
             t.reference = True          # "west of Palmyra", "near Sabratha, 60 km west of Tripoli": a landmark
+        if t.text[:1].isupper() and after[:1] == "," and _NEAR_TEXT.match(t.text):
+            t.reference = True          # "Near Donetsk, a mortar round hit a house in X": a fronted scene, X's landmark
         if out and _lone_bracket_note(t, out[-1], body):
             t.reference = True          # "shells fell in X, damaging houses (Province)": a note of X's container
         if out and prev_between and _AND_OR.fullmatch(body[out[-1].end:t.start]):

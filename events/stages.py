@@ -514,8 +514,11 @@ def modality(doc: Doc) -> None:
                 "heard" in s.text and _HEARD_BEFORE.search(s.text, max(start, t.start - 40), t.start)
                 or "where" in s.text and _WHERE_UNKNOWN.search(s.text, max(0, t.start - 60), t.start)):
             reason = UNCONFIRMED    # "the SMM heard sporadic shelling near X": sounds, no place struck is told
-        if reason is None and c.type == "strike" and ("ccus" in s.text or "espons" in s.text or "lam" in s.text) \
-                and _ACCUSES_OF.search(s.text, max(0, t.start - 80), t.start) and not any(
+        # (a deployment only by a standing charge in the present: "Kiev accuses Moscow of sending troops across the
+        # border"; "The US has accused Russia of sending tanks to Latakia" reports a move, a claim)
+        if reason is None and ("ccus" in s.text or "espons" in s.text or "lam" in s.text) \
+                and (_ACCUSES_OF if c.type == "strike" else _ACCUSES_NOW_OF).search(
+                    s.text, max(0, t.start - 80), t.start) and not any(
                 d.precision == DAY for d in find_dates(s.text[:end], doc.published)):
             reason = ACCUSED    # "The government accuses rebels in Qaboun of firing mortars into Damascus": a charge at large
         if reason is None and _COUNTER_CLAIM.search(s.text, 0, t.start):
@@ -565,6 +568,7 @@ _NEXT_BEFORE = re.compile(r"\b(?:next|coming|imminent|expected|anticipated)\s+(?
 # ("holds the militia responsible for the continued shelling of X", "blamed the rebels for shelling X": the same)
 # ("X's fighters were themselves accused of shelling Y", "militias long blamed for the shelling of Y": the passive
 # charge, the accused as its subject)
+_ACCUSES_NOW_OF = re.compile(r"\baccuses?\s+(?:[\w’'-]+\s+){1,6}?of\s+$", re.I)
 _ACCUSES_OF = re.compile(r"\baccus(?:e|es|ed|ing)\s+(?:[\w’'-]+\s+){1,6}?of\s+$|"
                          r"\b(?:was|were|is|are|been|being|be|long|often|widely|repeatedly)\s+(?:[\w’'-]+\s+){0,2}?"
                          r"(?:accused\s+of|blamed\s+for\s+(?:the\s+)?)\s*$|"

@@ -3510,3 +3510,18 @@ def test_a_noun_set_beside_a_town_describes_it_by_a_landmark():
 ])
 def test_what_a_blast_sends_and_a_campaign_told_by_its_length(text, kept):
     assert [(e.type, e.place) for e in events(text)] == kept
+
+
+def test_a_fronted_near_phrase_is_the_landmark_of_the_place_told_after_it():
+    # "Near Donetsk, a mortar round hit a house in X": the scene is set by a landmark; X is the place
+    assert [e.place for e in events("Near Donetsk, a mortar round hit a house in Krasnohorivka on Saturday night.")] \
+        == ["Krasnohorivka"]
+    # with no other place the landmark places it
+    assert [e.name for e in events("Near Donetsk, a mortar round hit a house on Saturday night.")] == ["Donetsk"]
+
+
+def test_a_charge_of_sending_forces_with_no_day_is_no_deployment():
+    # "Kiev accuses Moscow of sending troops across the border": a charge at large
+    assert events("Kiev accuses Moscow of sending troops and weapons across the border to support the separatists.") == []
+    assert [e.place for e in events("Kiev accused Moscow on Tuesday of sending a column of tanks into Luhansk "
+                                    "on Monday.")] == ["Luhansk"]
