@@ -120,6 +120,16 @@ DEPLOY_WEAK = re.compile(r"\b(?=\w)(?:build(?:s|ing)?[\s-]up|built[\s-]up|amass(
                          r"units|reinforcements)\b[^.;]{0,40}?\s(?:at|in|on)\s)|"
                          # ("have brought fresh units and ammunition into X": forces brought, their object before "into")
                          r"brought(?=\s+(?:[\w-]+\s+){1,6}?into\s+(?:the\s+)?(?-i:[A-Z]))|"
+                         # ("had brought a dozen tanks and truckloads of troops to the checkpoints around X": forces brought
+                         # to a place; "ordered 3,000 troops to Poland": forces sent by order; "took over security at the
+                         # airport": forces that come to hold a place)
+                         r"brought(?=\s+(?:[\w,-]+\s+){1,10}?to\s+(?:the\s+)?(?:[\w-]+\s+)?(?:checkpoints?|front|lines?|outskirts|"
+                         r"border|area|base|airport|town|city|(?-i:[A-Z])))|"
+                         r"order(?:ed|s|ing)(?=\s+(?:an?\s+|the\s+)?(?:additional\s+|more\s+|extra\s+|further\s+)?(?:[\d,]+\s+|"
+                         r"(?:several|two|three|four|five)\s+)?(?:more\s+|additional\s+)?(?:[\w-]+\s+)?(?:troops|soldiers|forces|"
+                         r"marines|paratroopers|reinforcements|units|jets|warships|ships|bombers)\s+(?:to|into)\s+(?:the\s+)?"
+                         r"(?:(?-i:[A-Z])|(?:front|border|region|area|base|city|town|port|capital)\b))|"
+                         r"t(?:ook|ake|akes|aking)\s+over\s+security\s+(?:at|in|of|around|for)|"
                          r"(?<!newly\s)(?<!recently\s)(?<!the\s)install(?:ed|ing)(?=\s+(?:[\w-]+\s+){0,6}?(?:at|in|near|on)\s)|relocat(?:e|es|ed|ing)|send(?:s|ing)?(?!\s+up\b)(?!" + _SENT_THING + r")|sent(?!\s+up\b)|mov(?:e|es|ed|ing)|rush(?:ed|ing)?(?!\s+hours?\b)|transferr?(?:ed|ing)?|"
                          r"arriv(?:e|ed|es|ing|al)|pour(?:ed|ing)|reached\s+(?:the\s+)?(?:outskirts\s+of\s+)?(?=(?-i:[A-Z]))|cross(?:ed|ing)\s+(?:the\s+(?:[\w-]+\s+)?border|into)|continu(?:ed|ing)\s+(?:on\s+)?to\s+(?=(?-i:[A-Z]))|(?:have|has|had)\s+held|flown\s+in|flew\s+in(?=\s+(?:on\s+\w+\s+)?(?:to|from)\b)|landed\s+(?:at|in)|touched\s+down|flew\s+(?:\w+\s+)?into|flown\s+(?:\w+\s+|from\s+(?:[\w'’-]+\s+){1,3}?)?(?:to|into)|flown\s+out\s+of|flew\s+(?:from\s+(?:[\w-]+\s+){1,4}?)?to|ship(?:ped|ping)(?!\s+(?:lines?|routes?|lanes?|compan(?:y|ies)|firms?|industry|traffic|containers?|costs?|rates?|vessels?))|brought\s+in|"
                          r"based\s+(?:at|in)|increas(?:e|ed|ing)\s+(?:its|their|the)\s+(?:military\s+)?presence|"
@@ -153,7 +163,7 @@ MILITARY_OBJECT = re.compile(r"\b(?=\w)(?:troops?|forces|soldiers|fighters|milit
     r"jets?|aircrafts?|warplanes?|planes|fighters?\s+jets|bombers?|helicopters?|gunships?|drones?|"
     r"(?:F|Su|MiG|Tu|B|A|CF|AV)-\d+\w*|Rafales?|Tornados?|Typhoons?|Mirages?|"
     r"(?:missile\s+|air[\s-]defen[cs]e\s+|artillery\s+)?batter(?:y|ies)|Patriots?|HIMARS|NASAMS|THAAD|"
-    r"tanks?|artillery|howitzers?|armou?red\s+vehicles|equipment|weapons|weaponry|hardware|"
+    r"tanks?|artillery|howitzers?|armou?red\s+vehicles|armou?r|equipment|weapons|weaponry|hardware|"
     r"(?:air[\s-]defen[cs]e\s+)?systems?|missiles?|rockets?|warships?|ships|vessels|frigates?|"
     # ("an Italian navy patrol ship docked in X", "naval officers flew in to X")
     r"submarines?|carriers?|S-\d00|Pantsir|Iskander|military|navy|naval)\b", I)

@@ -3525,3 +3525,17 @@ def test_a_charge_of_sending_forces_with_no_day_is_no_deployment():
     assert events("Kiev accuses Moscow of sending troops and weapons across the border to support the separatists.") == []
     assert [e.place for e in events("Kiev accused Moscow on Tuesday of sending a column of tanks into Luhansk "
                                     "on Monday.")] == ["Luhansk"]
+
+
+@pytest.mark.parametrize("text, kept", [
+    # forces sent by order, armour sent, security taken over, forces brought to a place: deployments
+    ("Washington ordered an additional 3,000 troops to Poland last week, the Pentagon said.", ["Poland"]),
+    ("Saudi Arabia sent more armour to Najran on Tuesday.", ["Najran"]),
+    ("Sudanese troops took over security at the airport in Aden on Thursday morning.", ["airport in Aden"]),
+    ("The army brought a dozen tanks and several truckloads of troops to the checkpoints around Rastan on Thursday.",
+     ["Rastan"]),
+    # an order to people who are not sent anywhere, a toll brought to a number: no deployment
+    ("The judge ordered the soldiers to leave the court on Monday in Kyiv.", []),
+])
+def test_forces_ordered_brought_or_taking_over_security_are_deployed(text, kept):
+    assert [e.place for e in events(text) if e.type == "deployment"] == kept
