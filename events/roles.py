@@ -408,6 +408,13 @@ def _weapon_name(name: str) -> bool:
     return L.WEAPON.fullmatch(name) is not None
 
 
+# "at Bin Jawad, 60 km west of Ras Lanuf", "Bani Walid, a desert town": a name told with its bearing from a town, or called
+# a town, is a place whatever person's name it looks like
+_PLACED_AFTER = re.compile(r",\s+(?:(?:about|some|around|roughly|nearly)\s+)?(?:\d+\s*(?:km|kilomet(?:re|er)s?|miles?)\s+)?"
+                           r"(?:(?:north|south|east|west)[\w-]*|outside)\s+of\b|"
+                           r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:town|village|city|port|oasis)\b", re.I)
+
+
 def is_name_not_place(t: Toponym, body: str, inside: bytearray | None = None, near: int | None = None,
                       qualified: Callable[[], frozenset] = frozenset) -> bool:
     """The mention names something else: a person, an organisation, a government, a weapon, a group,
@@ -422,7 +429,7 @@ def is_name_not_place(t: Toponym, body: str, inside: bytearray | None = None, ne
         return True                                    # "Islamic State of Iraq and the Levant", "BEIRUT (AP) -"
     if t.place is not None and t.place.kind != "country" and is_trap(t.name) and t.cue is None and not (
             t.place.kind == "site" and _SITE_KIND_AFTER.match(after)) \
-            and not _arabic_head_village(t) and t.key not in qualified() \
+            and not _arabic_head_village(t) and t.key not in qualified() and not _PLACED_AFTER.match(after) \
             and not (near & _B_QUALIFIER and _QUALIFIER_BEFORE.search(before, max(0, len(before) - 30))):
         # ("the Omar oilfield": a site, not a man; "the town of Bin Jawad": the text says it is a place)
         return True                                    # people, calendar and generic words ("Nad Ali district": a place)

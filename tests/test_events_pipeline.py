@@ -3539,3 +3539,10 @@ def test_a_charge_of_sending_forces_with_no_day_is_no_deployment():
 ])
 def test_forces_ordered_brought_or_taking_over_security_are_deployed(text, kept):
     assert [e.place for e in events(text) if e.type == "deployment"] == kept
+
+
+def test_a_name_told_with_its_bearing_from_a_town_is_a_place():
+    # "at Bin Jawad, 60 km west of Ras Lanuf": a person is not told so, a place is
+    found = events("On Sunday, helicopter gunships and artillery hit rebel fighters at Bin Jawad, 60 km west of "
+                   "Ras Lanuf, driving them back.")
+    assert [e.name for e in found] == ["Bin Jawwad"]
