@@ -498,8 +498,13 @@ _VISITED_BEFORE = re.compile(r"\b(?:visit|met|meet|inspect|address|thank|prais|r
 # "Houthi forces launched a missile towards X. The missile was intercepted.": the next sentence stops it.
 _LAUNCHED_TOWARDS = re.compile(r"\b(?:launched|fired)\b[^.;]{0,80}?\b(?:towards?|at)\b", re.I)
 # ("... was launched toward X. It was shot down by air defences": the pronoun of the one weapon launched)
+# ("... fired a missile at X. Saudi air defences intercepted the missile, the coalition said": the same, told in the active)
 _INTERCEPTED_NEXT = re.compile(r"\s*(?:(?:it|they)\s+|(?:the|both|all|two|three|these|those|most\s+of\s+the)\s+(?:[\w-]+\s+)?"
-                               r"(?:missiles?|drones?|rockets?|projectiles?|UAVs?)\s+)" + _WAS_STOPPED, re.I)
+                               r"(?:missiles?|drones?|rockets?|projectiles?|UAVs?)\s+)" + _WAS_STOPPED + r"|"
+                               r"\s*(?:[\w-]+\s+){0,3}?(?:air[\s-]defen[cs]es?|air[\s-]defen[cs]e\s+(?:systems?|units?|batter(?:y|ies))|"
+                               r"interceptors?)\s+(?:(?:had|have|also|quickly)\s+)?(?:intercepted|shot\s+down|downed|destroyed)\s+"
+                               r"(?:it|them|both|all\s+of\s+them|the\s+(?:[\w-]+\s+)?(?:missiles?|drones?|rockets?|projectiles?|UAVs?))\b",
+                               re.I)
 
 
 # "fired a ballistic missile towards X on Thursday, but Saudi air defences intercepted it": stopped, told in the active

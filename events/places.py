@@ -20,7 +20,7 @@ from collections.abc import Callable
 from events import lexicon as L
 from events import roles
 from events.toponyms import Toponym
-from gazetteer.context import forces_named_before
+from gazetteer.context import forces_named_before, named_by_kind_before
 from gazetteer.keys import name_key
 from events.pieces import lead_letter
 from events.sentences import _BOUNDARY as _SENTENCE_END     # (a sentence ends between two mentions)
@@ -98,6 +98,8 @@ def _unknown_place(m) -> bool:
 
 
 _PART_KM = 15.0                 # a part of a town lies within this of the town's point
+_QUARTER_WORD = re.compile(r"\b(?:neighbou?rhoods?|quarters?)\b", re.I)
+_HAMLET_POPULATION = 10_000     # a reading this small, far from the town told, is no namesake: a part of that town
 
 
 def _km(a, b) -> float:
@@ -366,6 +368,15 @@ class PlaceFinder:
                 continue
             others = {o.place.country for o in found if o is not t and not o.is_country and o.place.country}
             if t.place.country in others:
+                # ("In the city of Taiz, shelling killed five in the Thawra neighbourhood": a hamlet of that name far
+                # across the country is no part of the town the sentence is in)
+                same = next((o for o in reversed(found[:i]) if o.place.kind == "city" and not o.reference
+                             and not _SENTENCE_END.search(body, o.end, t.start)), None)
+                # (a neighbourhood or a quarter only: "X district" may be a district of the province, not of the town)
+                if same is not None and t.place.population < _HAMLET_POPULATION and _km(t.place, same.place) > _PART_KM \
+                        and _QUARTER_WORD.search(t.text + t.after[:20]):
+                    t.place, t.village = dataclasses.replace(same.place, name=f"{t.name} (near {same.place.name})"), True
+                    same.reference = True           # (the town only contains it: one event, at the part)
                 continue
             told = next((o for o in reversed(found[:i]) if o.place.kind == "city" and t.start - o.end <= _TOLD_WITHIN
                          and o.place.country != t.place.country), None)
@@ -454,7 +465,8 @@ class PlaceFinder:
             if p.country not in theater and p.kind not in ("country", "admin1", "site") and not any(
                     c.place.country == p.country and c.end <= t.start and t.start - c.end <= 120 for c in country_mentions) \
                     and not any(c.place.country == p.country and 0 <= c.start - t.end <= 40 for c in admin1_mentions) \
-                    and not forces_named_before(body, t.start, p.country):
+                    and not forces_named_before(body, t.start, p.country) \
+                    and not named_by_kind_before(body, t.start, p.country):
                 if roles.FACILITY_AFTER.match(t.after) or not (t.locative or t.qualified or t.cue) or \
                         (p.population < 100000 and not t.qualified and not t.cue):
                     continue

@@ -436,6 +436,18 @@ FORCE_AFTER_ADJECTIVE = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,2}(?:units|troops|f
                                    r"artillery|special\s+forces|air\s+force|paratroopers|reinforcements)\b")
 
 
+# "the Saudi city of Taif", "the Libyan port of Zuwara": the country's adjective on the kind of the place named next
+_KIND_OF_BEFORE = re.compile(r"\b(?P<dem>[A-Z][a-z]+)\s+(?:[a-z][\w-]*\s+){0,2}(?:city|town|port|capital|village|"
+                             r"province|region|governorate|oblast|district|oasis)\s+of\s+$")
+
+
+def named_by_kind_before(text: str, start: int, country: str) -> bool:
+    """Is the name at ``start`` told as "the <country's adjective> city of X" ("the Saudi city of Taif" in a Yemen
+    story: the Saudi town, though the story is not about Saudi Arabia)?"""
+    m = _KIND_OF_BEFORE.search(text, max(0, start - 60), start)
+    return m is not None and demonym_country(m.group("dem")) == country
+
+
 def forces_named_before(text: str, start: int, country: str) -> bool:
     """Does the sentence name a force of ``country`` by its adjective shortly (120 characters) before ``start``?
     ("Egyptian units were moved near Sidi Barrani" in a Libya story: the town is the Egyptian one, though the story
@@ -911,7 +923,8 @@ def resolve_spans(text: str, spans: list[Span], cues: Sequence[CountryCue], gz, 
                     and c.importance < W.abroad_importance and (sp.cue is None or c.place.precision != ADMIN1) \
                     and not (_sole_reading(sp, c, cands[i]) and (
                         not towns_support(sp.key) or c.importance >= W.sole_big_importance)) \
-                    and not forces_named_before(text, sp.start, c.place.country):
+                    and not forces_named_before(text, sp.start, c.place.country) \
+                    and not named_by_kind_before(text, sp.start, c.place.country):
                 continue        # a small place in a country the article does not support
         if i not in fixed and sp.container is None and _descriptive(sp.name) \
                 and c.place.country != main_country(sp.key):

@@ -3546,3 +3546,24 @@ def test_a_name_told_with_its_bearing_from_a_town_is_a_place():
     found = events("On Sunday, helicopter gunships and artillery hit rebel fighters at Bin Jawad, 60 km west of "
                    "Ras Lanuf, driving them back.")
     assert [e.name for e in found] == ["Bin Jawwad"]
+
+
+def test_the_country_adjective_on_a_place_kind_names_the_towns_country():
+    # "the Saudi city of Taif" in a Yemen story: the Saudi town, though the story is about Yemen
+    found = events("Coalition jets bombed Saada on Saturday. Houthi forces fired rockets at the Saudi city of Taif "
+                   "on Sunday, the group said.")
+    assert ("Ta'if", "SA") in [(e.name, e.country) for e in found]
+
+
+def test_a_launch_the_next_sentence_says_air_defences_stopped_is_no_strike():
+    # "... fired a ballistic missile at X. Saudi air defences intercepted the missile": a downing, told in the active
+    found = events("Houthi forces fired a ballistic missile at Jizan on Sunday, the group said. "
+                   "Saudi air defences intercepted the missile, the coalition said.")
+    assert [e for e in found if e.type == "strike"] == []
+
+
+def test_a_hamlet_far_away_named_as_a_part_of_the_town_told_is_that_part():
+    # "In the city of Taiz, ... in the Thawra neighbourhood": not the hamlet of that name 500 km away; one event
+    found = events("In the southwestern city of Taiz, shelling by Houthi fighters killed five civilians in the "
+                   "Thawra neighbourhood on Sunday, medics said.")
+    assert [(e.place, e.name) for e in found] == [("Thawra", "Thawra (near Taiz)")]
