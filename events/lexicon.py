@@ -47,7 +47,7 @@ STRIKE_STRONG = re.compile(r"\b(?=\w)(?:"
     r"truce|pact|blow\s+(?:to|for|against))\b)|"
     r"(?<!hunger\s)(?<!general\s)(?<!labour\s)(?<!labor\s)(?<!\bon\s)(?<!workers\s)strik(?:e|es|ing)"
     r"(?!\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:deal|agreement|accord|bargain|balance|chord|note|tone|compromise|truce|pact)\b)"
-    r"(?=\s+(?:at|on|against|the|a|an|targets|positions|five|\w+\s+targets))|"
+    r"(?=\s+(?:at|on|against|the|a|an|targets|positions|five|\w+\s+targets)\b)|"     # (a whole word: "strikes only" is no "on")
     # "a Ukrainian strike hit", "an Israeli strike on": a nationality's strike is a military one
     r"(?<=ian\s)strike(?=\s+(?:hit|on|in|near|against|killed|destroyed|damaged))|(?<=ish\s)strike(?=\s+(?:hit|on|in|near|against|killed|destroyed|damaged))|"
     r"(?<=eli\s)strike(?=\s+(?:hit|on|in|near|against|killed|destroyed|damaged))|"

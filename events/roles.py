@@ -186,7 +186,11 @@ def _lead_len(text: str) -> int:
 
 
 # "a security source in X": where the teller is.
-_SOURCE_BEFORE = re.compile(r"\b(?=[sorcgmwjdp])(?:source|sources|official|officials|activist|activists|resident|residents|"
+# ("told reporters in Moscow that ...", "said at a news conference in Ankara": where the teller spoke)
+_SOURCE_BEFORE = re.compile(r"\b(?=[sorcgmwjdpnbt])(?:(?:told|telling|briefed|briefing)\s+(?:reporters|journalists|the\s+press|"
+                            r"a\s+(?:news|press)\s+conference|a\s+briefing|lawmakers|parliament)|"
+                            r"(?:news|press)\s+conference|briefing|"
+                            r"source|sources|official|officials|activist|activists|resident|residents|"
                             r"officer|officers|commander|commanders|police|spokeswoman|"
                             r"correspondent|correspondents|governor|mayor|head|chief|spokesman|spokesperson|witness|witnesses|"
                             r"monitor|journalist|reporter|doctor|medic|medics)\s+(?:based\s+)?(?:in|from|of|at)\s+"
@@ -270,11 +274,18 @@ _NAMED_FACILITY = re.compile(r"^\s+(?:Park|Street|St\.|Avenue|Square|Boulevard|R
 # (one named for a town stands in that town: "Aleppo University")
 _COUNTRY_NAMED_FACILITY = re.compile(r"^\s+(?:Hospital|Clinic|University|School|College|Hotel|Mosque|Church|Market|Mall|"
                                      r"Tower|Towers|Club|Institute|Camp)\b")
+# "ahead of a new push towards the rebel-held town of Y", "to prepare for an assault on Y": the coming attack's aim
+_AHEAD_OF_PUSH = re.compile(r"\b(?:ahead\s+of|(?:in\s+)?prepar(?:ation|ing|e|ed)\s+for)\s+(?:an?\s+|the\s+|its\s+|their\s+)?"
+                            r"(?:[\w-]+\s+){0,2}?(?:push|offensive|assault|attack|advance|operation|battle|drive)\s+"
+                            r"(?:towards?|on|against|into|for|to\s+(?:take|retake|capture|recapture|storm))\s+(?:the\s+)?"
+                            r"(?:[\w-]+\s+){0,2}?(?:(?:town|city|village|outskirts)\s+of\s+)?$", re.I)
 # "entered Kupiansk, the rail hub on the Oskil", "Kobani, a town close to the border with Turkey": a noun set beside a town
 # describes it by what it lies on or near, a landmark (", a town in X" names its container: _CONTAINER_BETWEEN)
-_APPOSED_LANDMARK = re.compile(r",\s*(?:a|an|the)\s+(?:[\w'’-]+\s+){0,3}?(?:hub|town|city|village|port|centre|center|junction|"
-                               r"crossing|stronghold|capital|gateway|outpost)\s+(?:(?:that\s+|which\s+)?(?:lies|sits|stands)\s+)?"
+# (", its main stronghold in the Latakia mountains": a side's stronghold told by the area that holds it)
+_APPOSED_LANDMARK = re.compile(r",\s*(?:a|an|the|its|their|his)\s+(?:[\w'’-]+\s+){0,3}?(?:hub|town|city|village|port|centre|center|junction|"
+                               r"crossing|stronghold|capital|gateway|outpost|bastion|base|heartland)\s+(?:(?:that\s+|which\s+)?(?:lies|sits|stands)\s+)?"
                                r"(?:on|along|by|near|close\s+to|across|beside|overlooking|facing|(?:up|down)(?:stream|river)\s+(?:of|from)|"
+                               r"(?<=hold\s)in|(?<=ion\s)in|(?<=ase\s)in|(?<=and\s)in|"
                                r"on\s+the\s+(?:banks?|shores?|edge)\s+of)\s+(?:the\s+(?:border\s+with\s+)?)?", re.I)
 # "near Sabratha, west of Tripoli": a relative phrase in apposition places the town before it.
 _RELATIVE_TEXT = re.compile(r"^(?:\d|about|some|around|(?:north|south|east|west)[\w-]*\s+of)", re.I)
@@ -582,7 +593,8 @@ def mark(toponyms: list[Toponym], body: str, told: Callable[[int], bool] | None 
             t.origin = t.origin or legal.group("req") is not None or legal.group("seat") is not None
         if out and _near_landmark(t, out[-1], body):
             t.reference, t.locative = True, False      # "jets bombed Maarat al-Numan near Idlib": Idlib is a landmark
-        elif out and out[-1].place.kind == "city" and t.start - out[-1].end <= 60 and \
+        elif out and out[-1].place.kind in ("city", "site") and not out[-1].reference and not out[-1].origin and \
+                t.start - out[-1].end <= 60 and \
                 _APPOSED_LANDMARK.fullmatch(body, out[-1].end, t.start + _lead_len(t.text)):
             t.reference, t.locative = True, False      # "Kupiansk, the rail hub on the Oskil": what describes the town
         purpose = bool(near & _B_PURPOSE and _PURPOSE_PLACE.search(before, max(0, len(before) - 60))) or (
@@ -592,6 +604,10 @@ def mark(toponyms: list[Toponym], body: str, told: Callable[[int], bool] | None 
         purpose_prev = purpose
         if left_cue and _LEFT_BEFORE.search(before, max(0, len(before) - 40)):
             t.origin = True             # "as civilians rushed to leave the Donbas region": where people fled from
+        if "ahead" in before or "prepar" in before:
+            if _AHEAD_OF_PUSH.search(before, max(0, len(before) - 60)):
+                # "sent troops to X ahead of a new push towards the town of Y": where the coming attack is aimed
+                t.reference, t.locative, t.purpose = True, False, True
         if "to " in before and _PREVENTED_BEFORE.search(body, max(0, t.start - 90), t.start):
             # "sent to X to block any militant attempt to escape east towards Y": where the force means to stop the enemy
             # going, never where it went
@@ -633,7 +649,10 @@ def mark(toponyms: list[Toponym], body: str, told: Callable[[int], bool] | None 
             t.reference, t.locative = True, False      # "in coordination with the Government of X"
         t.qualified = t.qualified or bool(near & _B_QUALIFIER and _QUALIFIER_BEFORE.search(before, max(0, len(before) - 30)))
         t.toward = bool(near & _B_TOWARD and _TOWARD.search(before, max(0, len(before) - 40)))
-        if out and _contains(out[-1], t) and _CONTAINER_BETWEEN.fullmatch(body, out[-1].end, t.start):
+        if out and out[-1].place.kind == "city" and t.place is not None and t.place.kind in ("city", "site") and \
+                _TOWNS_PART_OF.fullmatch(body, out[-1].end, t.start) and _near_km(out[-1].place, t.place) <= _SUBURB_KM:
+            out[-1].reference, out[-1].locative = True, False   # "the Damascus suburb of Jaramana": the town holds it
+        elif out and _contains(out[-1], t) and _CONTAINER_BETWEEN.fullmatch(body, out[-1].end, t.start):
             t.reference = True          # "at Hassa, in Hatay", "Sulaym village (Qaatabah, Ad Dali)"
         lead = _LOCATIVE_TEXT.match(t.text) or _EDGE_TEXT.match(t.text)   # (the mention may hold its "near":
         # "... Air Base near Palmyra", or its "edge of": "... airport on the western edge of Damascus")
@@ -681,6 +700,19 @@ def province_listed(t: Toponym, body: str) -> bool:
 _LAST_OF_LIST = re.compile(r"^\s+(?:border|frontier|southern|northern|eastern|western|neighbou?ring)\s+"
                            r"(?:provinces|governorates|regions|oblasts)\b", re.I)
 _LIST_END = re.compile(r"[A-Z][\w’'-]*\s*(?:,|and|,\s*and)\s+$")
+
+
+# "the Damascus suburb of Jaramana", "the Kyiv district of Obolon": a town's part named after the town's kind word
+_TOWNS_PART_OF = re.compile(r"\s+(?:suburbs?|district|neighbou?rhood|quarter)\s+of\s+(?:the\s+)?", re.I)
+_SUBURB_KM = 30.0
+
+
+def _near_km(a, b) -> float:
+    """Great-circle distance between two places, km."""
+    from math import asin, cos, radians, sin, sqrt
+    p1, p2 = radians(a.lat), radians(b.lat)
+    h = sin((p2 - p1) / 2) ** 2 + cos(p1) * cos(p2) * sin(radians(b.lon - a.lon) / 2) ** 2
+    return 12742.0 * asin(sqrt(min(1.0, h)))
 
 
 def _contains(inner: Toponym, outer: Toponym) -> bool:

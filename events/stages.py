@@ -642,8 +642,10 @@ _DENIED_AFTER = re.compile(r"(?:(?!\b(?:has|have|had|was|were|is|are|came|killed
                            r"(?:denied|rejected|disputed)\b", re.I)
 # "NATO said Russia had moved weapons into X, a charge Moscow denies": an apposition that names what was told a
 # charge the accused denies
-_DENIED_APPOSITION = re.compile(r",\s+(?:a|an)\s+(?:charge|claim|accusation|allegation|assertion)\s+(?:that\s+)?"
-                                r"(?:[\w’'-]+\s+){1,4}?(?:denies|denied|has\s+denied|rejects|rejected|disputes|disputed)\b", re.I)
+# (", a report Tehran has denied", ", reports that Moscow dismissed": a report the accused side denies)
+_DENIED_APPOSITION = re.compile(r",\s+(?:a|an)\s+(?:charge|claim|accusation|allegation|assertion|report|account)\s+(?:that\s+)?"
+                                r"(?:[\w’'-]+\s+){1,4}?(?:denies|denied|has\s+denied|have\s+denied|rejects|rejected|disputes|"
+                                r"disputed|dismisses|dismissed|has\s+dismissed)\b", re.I)
 _AUX_END = re.compile(r"\b(?:was|were|is|are|been)\s*$")
 
 

@@ -56,7 +56,8 @@ _FUNCTION = {"the", "in", "on", "at", "of", "to", "from", "and", "or", "but", "a
              "rural", "northwest", "northeast", "southwest", "southeast", "old", "new"}
 # (a filing date may follow the place: "TRIPOLI, Jan 6 (Reuters) -")
 # ("KRAMATORSK, Ukraine, Feb 11 -": the city, its country and the day: two comma parts)
-DATELINE_LEAD = re.compile(r"^(?:[A-Z][A-Z.'’ -]{2,}(?:/[A-Z][A-Z.'’ -]{2,})*(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?(?:\s+\d{1,2})?){0,2}\s*"
+# ("MOSCOW, Nov 26, 2015 (AFP) -": the dateline's date may carry its year)
+DATELINE_LEAD = re.compile(r"^(?:[A-Z][A-Z.'’ -]{2,}(?:/[A-Z][A-Z.'’ -]{2,})*(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?(?:\s+\d{1,2})?){0,2}(?:,\s*\d{4})?\s*"
                            r"(?:\([^)\n]{1,40}\)\s*)?|[A-Z][\w.'’ -]{2,30}?(?:,\s*[A-Z][\w.]*(?:\s+\d{1,2})?)?\s*"
                            r"\((?:AFP|AP|Reuters|AA|Anadolu|dpa|Xinhua|TASS|Sputnik|ANI|UPI|SANA|IRNA)\)\s*)"
                            r"(?:[—–-]|:)\s", re.M)

@@ -88,7 +88,7 @@ _LOCATIVE_BEFORE = re.compile(r"\b(?:in|near|from|outside|into)\s+$")
 _ATTRIBUTIVE_AFTER = re.compile(r"[-\u2010\u2011](?:led|backed|allied|aligned|affiliated|made|built|supplied|"
                                 r"supported|sponsored|funded|trained|brokered|based|owned|flagged|registered|"
                                 r"linked|controlled|held)\b", re.I)
-_DATELINE_AFTER = re.compile(r"(?:\s*,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?(?:\s+\d{1,2})?)?\s*"
+_DATELINE_AFTER = re.compile(r"(?:\s*,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?(?:\s+\d{1,2})?(?:,\s*\d{4})?)?\s*"
                              r"(?:\([^()\n]{1,40}\)\s*)?(?:[-\u2013\u2014]{1,2}|:)\s")
 # Between a mention and the next one, words that make the next its container: "X, Y",
 # "X in Y", "X, in the Y", "X (Y)", "X in northern Y".

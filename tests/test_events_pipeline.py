@@ -3567,3 +3567,31 @@ def test_a_hamlet_far_away_named_as_a_part_of_the_town_told_is_that_part():
     found = events("In the southwestern city of Taiz, shelling by Houthi fighters killed five civilians in the "
                    "Thawra neighbourhood on Sunday, medics said.")
     assert [(e.place, e.name) for e in found] == [("Thawra", "Thawra (near Taiz)")]
+
+
+@pytest.mark.parametrize("text, kept", [
+    # the teller's seat: "told reporters in Moscow that ...", "said at a news conference in Ankara that ..."
+    ("Ministry spokesman Igor Konashenkov told reporters in Moscow that Su-34 bombers had destroyed a command post "
+     "near Raqqa on Wednesday.", ["near Raqqa"]),
+    # a dateline that carries its year: "MOSCOW, Nov 26, 2015 (AFP) -"
+    ("MOSCOW, Nov 26, 2015 (AFP) - Russia has deployed its S-400 air defence system at its Hmeimim air base in "
+     "Syria, the defence ministry said Thursday.", ["Hmeimim"]),
+    # "the Damascus suburb of Jaramana": the suburb, held by the town named first
+    ("Missiles hit a residential building in the Damascus suburb of Jaramana late on Saturday.", ["Jaramana"]),
+    # ", its main stronghold in the X mountains": the area that holds the stronghold; "ahead of a push towards Y": its aim
+    ("The army sent several hundred troops from Hama to Slinfah, its main stronghold in the Latakia mountains, on "
+     "Friday ahead of a new push towards the rebel-held town of Salma.", ["Slinfah"]),
+    # "In Homs city, rebels fired mortar bombs at the al-Zahraa district": a district of that town, not a namesake
+    ("In Homs city, rebels fired mortar bombs at the government-held al-Zahraa district on Thursday.",
+     ["al-Zahraa district"]),
+])
+def test_tellers_seats_datelines_suburbs_strongholds_and_aims_place_one_event(text, kept):
+    assert [e.place for e in events(text)] == kept
+
+
+def test_a_report_the_accused_side_denies_and_a_present_habit_are_no_events():
+    # ", a report Tehran has denied": the accused side denies it
+    assert events("Sources have said hundreds of Iranian troops arrived in Syria in late September, a report Tehran "
+                  "has denied.") == []
+    # "says it strikes only terrorists": a habit in the present, no report ("only" is no "on")
+    assert events("Russia, whose jets fly from the Hmeimim base near Latakia, says it strikes only terrorists.") == []
