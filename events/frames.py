@@ -466,6 +466,10 @@ NOT_SUPPORT_FLIGHT = "reconnaissance, refuelling or transport flights drop no we
 NOT_DEPLOYED = "weapons moved or stationed (the object of a deployment), not fired: no strike"
 NOT_EVACUATED = "the wounded, the dead or prisoners moved (an evacuation or an exchange): no forces deployed"
 NOT_WITHDRAWN = "forces leaving (a move that ends a presence or is part of a withdrawal): no deployment"
+NOT_MISSED = "a missile that came down harmlessly, in the desert or at sea: no place was struck"
+# "... but it had come down harmlessly in the desert", "the missile fell into the sea": a launch that struck nothing
+_MISSED_AFTER = re.compile(r"\b(?:came|come|coming|fell|fallen|falling|landed|landing|crashed|exploded)\s+(?:down\s+)?"
+                           r"(?:harmlessly|(?:in|into)\s+(?:the\s+|an\s+)?(?:open\s+|empty\s+|uninhabited\s+)?(?:desert|sea)\b)", re.I)
 NOT_SEAT = "the seat of a company or a civil body ('a firm based in X'), not forces"
 NOT_PEACETIME = "no armed force, weapon or war word in the story but in passing: another sense of the word (a car struck, police sent)"
 NOT_CIVILIAN_STAFF = "civilians or civilian staff moved (families, inspectors, aid or medical teams, diplomats): not forces, no deployment"
@@ -476,7 +480,7 @@ _CAUSE_BEFORE = re.compile(r"\b(?=[prar])(?:punish(?:ment|ing)?|retaliat(?:ion|e
                            r"(?:[\w-]+\s+){0,2}$", re.I)
 CONTEXT_REASONS = (NOT_ATTACK, NOT_DOWNING, NOT_TERROR, NOT_ARREST, NOT_ACCOMPANY, NOT_GROUND, NOT_DIRECT, NOT_FIREFIGHT,
                    NOT_PROTEST, NOT_EXCHANGE, NOT_EXERCISE, NOT_SUPPORT_FLIGHT, NOT_ADVANCE, NOT_HOME_BASE, NOT_CAUSE,
-                   NOT_DEPLOYED, NOT_SPORT, NOT_LABOUR, NOT_CIVILIAN_STAFF, NOT_SEAT, NOT_PEACETIME, NOT_EVACUATED,
+                   NOT_DEPLOYED, NOT_SPORT, NOT_LABOUR, NOT_CIVILIAN_STAFF, NOT_SEAT, NOT_MISSED, NOT_PEACETIME, NOT_EVACUATED,
                    NOT_WITHDRAWN)
 # Civilian targets: one-sided fire on them is shelling even with small arms among the weapons.
 _CIVILIAN = re.compile(r"\b(?=\w)(?:residential|houses?|homes?|villages?|civilians?|neighbou?rhoods?|farms?|populated|"
@@ -667,6 +671,8 @@ def not_a_strike(sentence: str, trigger: Trigger, clause: tuple[int, int], class
     near = _SENTENCE_GATES.on(sentence)     # (its patterns below run only where their words stand)
     if _DOWNING.match(word):                                   # "shot down a drone at X"
         return NOT_DOWNING
+    if ("harmless" in sentence or "desert" in sentence or "sea" in sentence) and _MISSED_AFTER.search(sentence, trigger.end):
+        return NOT_MISSED                                      # "fired a Scud ... but it came down harmlessly in the desert"
     if trigger.nominal and near.search(_CAUSE_BEFORE, sentence, max(0, trigger.start - 60), trigger.start):
         return NOT_CAUSE                                       # "a punishment for a chemical attack"
     if near.search(_NOT_ATTACK_SUBJECT, sentence, max(0, trigger.start - 80), trigger.start) and not re.search(

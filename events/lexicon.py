@@ -115,6 +115,8 @@ _SENT_THING = (r"\s+(?:(?:a|the|its|their|thick|black|huge|large)\s+)?(?:(?:clea
 DEPLOY_WEAK = re.compile(r"\b(?=\w)(?:build(?:s|ing)?[\s-]up|built[\s-]up|amass(?:ed|ing)?|massed|positioned|(?:took|take|taking|takes)\s+up\s+positions|"
                          r"roll(?:ed|ing|s)?\s+into|dr(?:ove|iven|iving)\s+into|went\s+(?:back\s+)?into(?=\s+(?:the\s+)?(?-i:[A-Z]))|dock(?:ed|ing|s)?\s+(?:at|in)|berthed\s+(?:at|in)|"
                          r"(?:airlifted|ferried|bussed|bused|trucked|shipped|flown\s+in|brought\s+in)(?=\s+(?:to|into|in|from))|"
+                         # ("units that crossed the river have dug in around X": forces that settle in positions there)
+                         r"(?:dug|dig|digs|digging)\s+in(?=\s+(?:around|at|near|in|along|on|outside)\b)|"
                          # ("a transport plane landed paratroopers and supplies at X airport": forces set down there)
                          r"land(?:ed|ing)(?=\s+(?:[\w-]+\s+){0,3}?(?:troops|paratroopers|forces|soldiers|marines|commandos|"
                          r"units|reinforcements)\b[^.;]{0,40}?\s(?:at|in|on)\s)|"
@@ -137,7 +139,8 @@ DEPLOY_WEAK = re.compile(r"\b(?=\w)(?:build(?:s|ing)?[\s-]up|built[\s-]up|amass(
                          # be there by arrangement (troops that enter a town by fighting take it: no deployment)
                          # ("troops re-entered X after the other side withdrew": forces come into a town no one holds; one
                          # they fight their way into is taken - a clash, refused by the context stage)
-                         r"(?:re-?)?enter(?:ed|ing)(?=\s+(?:the\s+(?:town|city|village)\s+of\s+)?(?-i:[A-Z])(?![^.;]{0,120}?\b(?:fight\w*|"
+                         r"(?:re-?)?enter(?:ed|ing)(?=\s+(?:the\s+(?:(?:town|city|village)\s+of|(?:centre|center|heart|outskirts|streets)\s+of)\s+)?"
+                         r"(?-i:[A-Z])(?![^.;]{0,120}?\b(?:fight\w*|"
                          r"clash\w*|storm\w*|battl\w*|assault|captur\w*|seiz\w*|recaptur\w*|retak\w*|retook|overr\w*|"
                          r"fierce|heavy\s+resistance)\b))|"
                          r"enter(?:ed|ing)(?=[^.;]{0,80}?\b(?:under\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:deal|agreement|accord|arrangement)|"
@@ -229,7 +232,7 @@ HYPOTHETICAL = re.compile(r"\b(?=\w)(?:if|whether|unless|could|might|(?-i:may)|c
                           r"options?|debat(?:e|es|ed|ing)|permission|prepar(?:e|es|ed|ing)\s+for|(?:un)?likely\s+to|"
                           r"rumou?rs?|speculat\w*|in\s+case|in\s+the\s+event\s+of|scenario)\b", I)
 PLANNED = re.compile(r"\b(?=\w)(?:will|shall|would|wo\s*n't|going\s+to|plan(?:s|ned|ning)?|intend(?:s|ed|ing)?|"
-                     r"intention|agree(?:s|d)?\s+to|agreement\s+to|decid(?:e|es|ed)\s+" + _MEANWHILE + r"to|vow(?:s|ed)?\s+" + _MEANWHILE + r"to|"
+                     r"intention|agree(?:s|d)?\s+" + _MEANWHILE + r"to|agreement\s+to|decid(?:e|es|ed)\s+" + _MEANWHILE + r"to|vow(?:s|ed)?\s+" + _MEANWHILE + r"to|"
                      r"promis(?:e|es|ed)\s+" + _MEANWHILE + r"to|pledg(?:e|es|ed)\s+" + _MEANWHILE + r"to|prepar(?:e|es|ed|ing)\s+to|"
                      r"expected\s+to|set\s+to|due\s+to\s+(?!the|a|an|its|their)|aim(?:s|ed)?\s+to|seek(?:s|ing)?\s+to|"
                      r"want(?:s|ed)?\s+to|wish(?:es)?\s+to|purpose|plott(?:ed|ing)|plots?|"
@@ -502,6 +505,8 @@ METONYM_AFTER = re.compile(r"^(?:\s+(?:regime|government|authorities|junta|leade
                            r"plans|planned|wants|insists|accused|denied|denies|rejects|maintains|argues|claims|claimed|announced|informed|"
                            r"would|will|could|(?-i:may)|might|hopes|believes|refused|agreed|backs|backed|sees|views|pressed|pushed|"
                            r"launched|vowed|warned|responded|retaliated|began|started|continued|sent|deployed|blamed|blames|"
+                           # ("an attack that Riyadh described as terrorism": the government's words)
+                           r"described|describes|termed|terms|branded|brands|labelled|labeled|"
                            # ("a militia that Ankara considers a terrorist group": a government's view)
                            r"considers|considered|regards|regarded|calls|brands|branded|labels|labelled|designates|designated|"
                            # ("a charge Damascus rejected as fabricated": a government's answer)

@@ -100,6 +100,8 @@ def _unknown_place(m) -> bool:
 _PART_KM = 15.0                 # a part of a town lies within this of the town's point
 _CONTAINER_AFTER = re.compile(r"\s*(?:districts?\s*)?(?:\(|,|(?:in|of|near)\s)", re.I)
 _SUBURB_KM = 30.0               # "the <town> suburb of X": X lies this close to the town
+_FACILITY_AFTER = re.compile(r"\s+(?:hospital|clinic|school|mosque|market|university|stadium|square|roundabout|"
+                             r"prison|hotel|bakery)\b", re.I)
 _QUARTER_WORD = re.compile(r"\b(?:neighbou?rhoods?|quarters?)\b", re.I)
 _HAMLET_POPULATION = 10_000     # a reading this small, far from the town told, is no namesake: a part of that town
 
@@ -369,10 +371,12 @@ class PlaceFinder:
         before, not the namesake city abroad that the gazetteer holds (so it lies at that town)."""
         for i, t in enumerate(found):
             # ("the al-Foo and Bar districts": the kind word may close the mention itself, plural)
-            if t.place.kind not in ("city", "site") or t.is_country or not (roles.PART_AFTER.match(t.after) or _PART_WORD.search(t.text)):
+            facility = bool(_FACILITY_AFTER.match(t.after))    # ("doctors at al-Thawra hospital": a building of the town)
+            if t.place.kind not in ("city", "site") or t.is_country or not (
+                    roles.PART_AFTER.match(t.after) or _PART_WORD.search(t.text) or facility):
                 continue
             others = {o.place.country for o in found if o is not t and not o.is_country and o.place.country}
-            if t.place.country in others or t.place.kind == "site":
+            if t.place.country in others or t.place.kind == "site" or facility:
                 # ("In the city of Taiz, shelling killed five in the Thawra neighbourhood": a hamlet of that name far
                 # across the country is no part of the town the sentence is in)
                 same = next((o for o in reversed(found[:i]) if o.place.kind == "city" and not o.reference
@@ -380,7 +384,7 @@ class PlaceFinder:
                 # (a neighbourhood or a quarter; a district only with no container told after it: "Khabb district in
                 # northern Yemen (Al Jawf)" is a district of the province, not of the town)
                 if same is not None and t.place.population < _HAMLET_POPULATION and _km(t.place, same.place) > _PART_KM \
-                        and (_QUARTER_WORD.search(t.text + t.after[:20]) or not _CONTAINER_AFTER.match(t.after)):
+                        and (facility or _QUARTER_WORD.search(t.text + t.after[:20]) or not _CONTAINER_AFTER.match(t.after)):
                     t.place, t.village = dataclasses.replace(same.place, name=f"{t.name} (near {same.place.name})"), True
                     same.reference = True           # (the town only contains it: one event, at the part)
                 continue

@@ -12,6 +12,7 @@ it captures; tests/test_toponyms.py holds a sentence for each.
 """
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Callable
 from functools import lru_cache
@@ -193,7 +194,7 @@ _SOURCE_BEFORE = re.compile(r"\b(?=[sorcgmwjdpnbt])(?:(?:told|telling|briefed|br
                             r"source|sources|official|officials|activist|activists|resident|residents|"
                             r"officer|officers|commander|commanders|police|spokeswoman|"
                             r"correspondent|correspondents|governor|mayor|head|chief|spokesman|spokesperson|witness|witnesses|"
-                            r"monitor|journalist|reporter|doctor|medic|medics)\s+(?:based\s+)?(?:in|from|of|at)\s+"
+                            r"monitor|journalist|journalists|reporter|reporters|doctor|doctors|nurses|medic|medics)\s+(?:based\s+)?(?:in|from|of|at)\s+"
                             r"(?:the\s+)?(?:\w+\s+)?$", re.I)
 # "hitting targets from Kyiv to Lutsk": a range of targets, not where the fire came from
 _RANGE_FROM = re.compile(r"\b(?:targets|cities|towns|regions|areas|places|sites|facilities|villages|locations)\s+"
@@ -286,7 +287,10 @@ _APPOSED_LANDMARK = re.compile(r",\s*(?:a|an|the|its|their|his)\s+(?:[\w'’-]+\
                                r"crossing|stronghold|capital|gateway|outpost|bastion|base|heartland)\s+(?:(?:that\s+|which\s+)?(?:lies|sits|stands)\s+)?"
                                r"(?:on|along|by|near|close\s+to|across|beside|overlooking|facing|(?:up|down)(?:stream|river)\s+(?:of|from)|"
                                r"(?<=hold\s)in|(?<=ion\s)in|(?<=ase\s)in|(?<=and\s)in|"
-                               r"on\s+the\s+(?:banks?|shores?|edge)\s+of)\s+(?:the\s+(?:border\s+with\s+)?)?", re.I)
+                               r"on\s+the\s+(?:banks?|shores?|edge)\s+of)\s+(?:the\s+(?:border\s+with\s+)?)?|"
+                               # (", the town that houses Chornobyl workers": a relative clause on the town)
+                               r",\s*(?:a|an|the)\s+(?:[\w'’-]+\s+){0,2}?(?:town|city|village|port|hub)\s+(?:that|which|where)\s+"
+                               r"[^,.;:()]{0,60}?", re.I)
 # "near Sabratha, west of Tripoli": a relative phrase in apposition places the town before it.
 _RELATIVE_TEXT = re.compile(r"^(?:\d|about|some|around|(?:north|south|east|west)[\w-]*\s+of)", re.I)
 
@@ -647,6 +651,8 @@ def mark(toponyms: list[Toponym], body: str, told: Callable[[int], bool] | None 
             out[-1].reference, out[-1].locative = True, False   # "Tripoli's Mitiga airport": the site, in the city
         if (near & _B_INSTITUTION and _INSTITUTION_OF.search(before, max(0, len(before) - 40))):
             t.reference, t.locative = True, False      # "in coordination with the Government of X"
+        if out and "between" in body[max(0, out[-1].start - 40):out[-1].start] and _midway(out[-1], t, body):
+            t.reference, t.locative = True, False      # "the base, between Fallujah and Ramadi": one place, midway
         t.qualified = t.qualified or bool(near & _B_QUALIFIER and _QUALIFIER_BEFORE.search(before, max(0, len(before) - 30)))
         t.toward = bool(near & _B_TOWARD and _TOWARD.search(before, max(0, len(before) - 40)))
         if out and out[-1].place.kind == "city" and t.place is not None and t.place.kind in ("city", "site") and \
@@ -713,6 +719,27 @@ def _near_km(a, b) -> float:
     p1, p2 = radians(a.lat), radians(b.lat)
     h = sin((p2 - p1) / 2) ** 2 + cos(p1) * cos(p2) * sin(radians(b.lon - a.lon) / 2) ** 2
     return 12742.0 * asin(sqrt(min(1.0, h)))
+
+
+# "at the Habbaniyah base, between Fallujah and Ramadi": a place told only by the two towns it lies between (not a road's
+# ends: "the road between X and Y" is _REFERENCE's)
+_BETWEEN_BEFORE = re.compile(r"(?<![\w-])(?<!road\s)(?<!highway\s)(?<!route\s)(?<!motorway\s)(?<!way\s)between\s+"
+                             r"(?:the\s+(?:towns?|cities|villages)\s+of\s+)?$", re.I)
+_MIDWAY_KM = 100.0
+
+
+def _midway(first: Toponym, second: Toponym, body: str) -> bool:
+    """"between X and Y" (X ``first``, Y ``second``, two towns not far apart): X becomes the point midway between them,
+    named so; Y is left a landmark. True when done."""
+    a, b = first.place, second.place
+    if a is None or b is None or a.kind not in ("city", "site") or b.kind not in ("city", "site") or first.reference \
+            or first.origin or not _AND_OR.fullmatch(body[first.end:second.start]) \
+            or not _BETWEEN_BEFORE.search(body, max(0, first.start - 40), first.start) or _near_km(a, b) > _MIDWAY_KM:
+        return False
+    first.place = dataclasses.replace(a, name=f"between {a.name} and {b.name}", lat=(a.lat + b.lat) / 2,
+                                      lon=(a.lon + b.lon) / 2)
+    first.village = True
+    return True
 
 
 def _contains(inner: Toponym, outer: Toponym) -> bool:

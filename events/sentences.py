@@ -109,6 +109,15 @@ def split_sentences(body: str) -> list[Span]:
     return out
 
 
+# "the Houthis shelled Taiz again and coalition jets hit Sanaa overnight": a second side's force, with its own strike verb,
+# after a clause that told its own act (no comma): a clause of its own ("Russian jets and Syrian artillery pounded X" is
+# one clause: nothing was told before the "and")
+_AND_OTHER_FORCE = re.compile(r"\s(?=and\s+(?:the\s+)?(?:[\w-]+\s+)?(?:jets|warplanes|aircraft|planes|helicopters|drones|"
+                              r"artillery|gunboats|warships|bombers)\s+(?:also\s+|later\s+|then\s+)?(?:struck|hit|fired|"
+                              r"shelled|bombed|pounded|targeted|attacked|raided)\s)")
+_TOLD_ACT = re.compile(r"\b(?:\w+ed|hit|struck|shot|sent|fought|drove|flew|took|went|came|began)\b")
+
+
 def clause_bounds(sentence: str) -> list[tuple[int, int]]:
     """(start, end) of the clauses of a sentence: split at semicolons, dashes
     and subordinating conjunctions, so that modality stays in its clause."""
@@ -119,6 +128,12 @@ def clause_bounds(sentence: str) -> list[tuple[int, int]]:
     for m in _CLAUSE_ROWS.finditer(sentence):
         if m.start() > cuts[-1] + 3:
             cuts.append(m.start())
+    if " and " in sentence:
+        for m in _AND_OTHER_FORCE.finditer(sentence):
+            before = max((c for c in cuts if c <= m.start()), default=0)
+            if m.start() > before + 3 and _TOLD_ACT.search(sentence, before, m.start()) and m.start() not in cuts:
+                cuts.append(m.start())
+        cuts.sort()
     cuts.append(len(sentence))
     bounds = [(a, b) for a, b in zip(cuts, cuts[1:]) if b > a]
     _LAST_BOUNDS[0] = (sentence, tuple(bounds))

@@ -3595,3 +3595,37 @@ def test_a_report_the_accused_side_denies_and_a_present_habit_are_no_events():
                   "has denied.") == []
     # "says it strikes only terrorists": a habit in the present, no report ("only" is no "on")
     assert events("Russia, whose jets fly from the Hmeimim base near Latakia, says it strikes only terrorists.") == []
+
+
+@pytest.mark.parametrize("text, kept", [
+    # a relative clause on the town (", the town that houses Chornobyl workers") places nothing of its own
+    ("Russian troops have entered Slavutych, the town that houses Chornobyl workers, on Saturday.", ["Slavutych"]),
+    # "agreed on Thursday to deploy ...": a decision, not a move
+    ("NATO leaders agreed on Thursday to deploy four new battlegroups to Slovakia, Hungary, Romania and Bulgaria.", []),
+    # "an attack that Riyadh described as terrorism": the government's words, not a place
+    ("Houthi drones hit a pumping station in Afif on Tuesday, an attack that Riyadh described as terrorism.", ["Afif"]),
+    # a missile that came down harmlessly in the desert struck nothing
+    ("Officials said the forces had fired a Scud missile from near Sirte on Sunday, but that it had come down "
+     "harmlessly in the desert about 80 kilometres from Brega.", []),
+])
+def test_descriptions_decisions_a_governments_words_and_harmless_misses(text, kept):
+    assert [e.place for e in events(text)] == kept
+
+
+@pytest.mark.parametrize("text, kept", [
+    # a second side's force with its own strike verb after "and" tells a clause of its own
+    ("Elsewhere, the Houthis shelled Taiz again and coalition jets hit Sanaa overnight.",
+     [("Taiz", "Houthis"), ("Sanaa", "Saudi-led coalition")]),
+    # "entered the centre of X", "dug in around X": forces come to a place
+    ("Ukrainian soldiers entered the centre of Kherson on Friday to jubilant crowds.", [("Kherson", "Ukraine")]),
+    ("Russian units that crossed the river have dug in around Oleshky, officials said on Saturday.",
+     [("Oleshky", "Russia")]),
+    # "the base, between Fallujah and Ramadi": one place, midway between the two towns
+    ("Armored units sent from Baghdad arrived at the military base, between Fallujah and Ramadi, on Friday.",
+     [("Fallujah", None)]),
+])
+def test_clauses_of_two_sides_entries_entrenchments_and_places_between_towns(text, kept):
+    found = events(text)
+    assert [(e.place, e.actor) for e in found] == kept
+    if "between" in text:
+        assert found[0].name.startswith("between") and 33.3 < found[0].lat < 33.5
