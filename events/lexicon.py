@@ -112,7 +112,7 @@ _SENT_THING = (r"\s+(?:(?:a|the|its|their|thick|black|huge|large)\s+)?(?:(?:clea
 # "went into Ilovaisk with the Donbas battalion": a unit that entered a named place)
 # ("took up positions in X": forces that settle in a place; "rolled into", "docked at", "airlifted to",
 # "bussed to", "installed near": forces or systems brought to a place)
-DEPLOY_WEAK = re.compile(r"\b(?=\w)(?:build(?:s|ing)?[\s-]up|built[\s-]up|amass(?:ed|ing)?|massed|positioned|(?:took|take|taking|takes)\s+up\s+positions|"
+DEPLOY_WEAK = re.compile(r"\b(?=\w)(?:build(?:s|ing)?[\s-]up|built[\s-]up|amass(?:ed|ing)?|massed|positioned|(?:took|take|taking|takes)\s+up\s+(?:a\s+)?positions?|"
                          r"roll(?:ed|ing|s)?\s+into|dr(?:ove|iven|iving)\s+into|went\s+(?:back\s+)?into(?=\s+(?:the\s+)?(?-i:[A-Z]))|dock(?:ed|ing|s)?\s+(?:at|in)|berthed\s+(?:at|in)|"
                          r"(?:airlifted|ferried|bussed|bused|trucked|shipped|flown\s+in|brought\s+in)(?=\s+(?:to|into|in|from))|"
                          # ("units that crossed the river have dug in around X": forces that settle in positions there)
@@ -167,7 +167,8 @@ MILITARY_OBJECT = re.compile(r"\b(?=\w)(?:troops?|forces|soldiers|fighters|milit
     r"(?:F|Su|MiG|Tu|B|A|CF|AV)-\d+\w*|Rafales?|Tornados?|Typhoons?|Mirages?|"
     r"(?:missile\s+|air[\s-]defen[cs]e\s+|artillery\s+)?batter(?:y|ies)|Patriots?|HIMARS|NASAMS|THAAD|"
     r"tanks?|artillery|howitzers?|armou?red\s+vehicles|armou?r|equipment|weapons|weaponry|hardware|"
-    r"(?:air[\s-]defen[cs]e\s+)?systems?|missiles?|rockets?|warships?|ships|vessels|frigates?|"
+    r"(?:air[\s-]defen[cs]e\s+)?systems?|missiles?|rockets?|warships?|ships|vessels|frigates?|cruisers?|destroyers?|"
+    r"corvettes?|submarines?|(?:aircraft\s+)?carriers?|"
     # ("an Italian navy patrol ship docked in X", "naval officers flew in to X")
     r"submarines?|carriers?|S-\d00|Pantsir|Iskander|military|navy|naval)\b", I)
 # Context that makes a weak strike trigger military.

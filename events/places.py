@@ -200,8 +200,11 @@ class PlaceFinder:
                 # never where a strike fell or forces stand ("a drone flew into Israeli airspace": an incursion)
                 origin = bool(roles.transit_before(body, m.start())) or m.group(0).endswith("airspace") or \
                     body[max(0, m.start() - 8):m.start()].lower().endswith(("off the ", "off "))   # "off the Yemeni coast": at sea
+                # ("destroyers were moving towards the Libyan coast": where they head, not where they are)
+                toward = roles.toward_before(body, m.start())
                 out.append(Toponym(m.start(), m.end(), m.group(0), m.group("dem").lower(), place.name,
-                                   locative=not origin, place=place, score=0.8, reference=True, origin=origin))
+                                   locative=not origin, place=place, score=0.8, reference=True, origin=origin,
+                                   toward=toward))
         return out
 
     def as_site(self, found: list[Toponym], body: str, theater: tuple[str, ...]) -> None:

@@ -166,6 +166,11 @@ _NEAR_GAP = re.compile(r",?\s+(?:(?:just|close)\s+)?(?:(?P<w>near|outside)\s+(?:
 _NEAR_TEXT = re.compile(r"(?:near|outside)\s", re.I)
 
 
+def toward_before(body: str, start: int) -> bool:
+    """Is the mention at ``start`` told as where a move heads ("moving towards the Libyan coast")?"""
+    return bool(_TOWARD.search(body, max(0, start - 40), start))
+
+
 def near_text(t) -> bool:
     """Is the mention told as near a place ("near Damascus", "outside Idlib")?"""
     return _NEAR_TEXT.match(t.text) is not None

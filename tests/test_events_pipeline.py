@@ -3629,3 +3629,11 @@ def test_clauses_of_two_sides_entries_entrenchments_and_places_between_towns(tex
     assert [(e.place, e.actor) for e in found] == kept
     if "between" in text:
         assert found[0].name.startswith("between") and 33.3 < found[0].lat < 33.5
+
+
+def test_a_warship_that_takes_up_position_is_deployed():
+    # "the cruiser Moskva took up position off the coast near Latakia": a ship of war settles there
+    found = events("The guided-missile cruiser Moskva also took up position off the coast near Latakia on Wednesday.")
+    assert [(e.type, e.name) for e in found] == [("deployment", "Latakia")]
+    # warships heading towards a country's coast are not deployed there yet
+    assert events("Two US destroyers were moving towards the Libyan coast on Wednesday, officials said.") == []
