@@ -157,7 +157,10 @@ _VICTIM_AFTER_BIT = _VICTIM_GATES.bit(_VICTIM_AFTER)
 
 _LIST_JOIN = re.compile(r"\s*(?:,|and|or|,\s*and)\s*(?:the\s+)?")
 # "a drone belonging to LNA forces", "militias loyal to X": the owner, not a target after "to"
-_OWNED_BY = re.compile(r"\b(?:belonging|belonged|belongs|loyal|linked|allied|affiliated|attached)\s+to\s+(?:the\s+)?$", re.I)
+# ("fighters from the Popular Mobilisation Forces arrived": the members of a force, the force acts)
+_OWNED_BY = re.compile(r"\b(?:belonging|belonged|belongs|loyal|linked|allied|affiliated|attached)\s+to\s+(?:the\s+)?$|"
+                       r"\b(?:fighters|troops|soldiers|units|members|militiamen|reinforcements|commandos|battalions|brigades)\s+"
+                       r"(?:of|from)\s+(?:the\s+)?$", re.I)
 # "a building used by Iranian advisers", "a base held by Turkish troops": who uses or holds a site is its victim
 _SITE_USER = re.compile(r"\b(?:buildings?|houses?|bases?|compounds?|facilit(?:y|ies)|headquarters|sites?|depots?|warehouses?|"
                         r"camps?|positions?|posts?|schools?|hospitals?|offices?|villas?|farms?)\s+(?:[\w-]+\s+)?"

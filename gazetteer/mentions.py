@@ -169,8 +169,9 @@ def find_mentions(text: str, known: Callable[[str], bool], memo: dict | None = N
 
 # "the Imam Ali air base", "Prince Sultan airbase": a site's name written with its generic in lowercase (a title
 # word first makes the bare name a person's; the name with its generic is the site's, when the index holds it)
+# ("the Habbaniyah base", "the Baiji refinery": a plain generic too, when the index holds the name with it)
 _SITE_GENERICS = ("air base", "airbase", "air field", "airfield", "airport", "naval base", "military base",
-                  "military airport")
+                  "military airport", "base", "camp", "refinery", "oil field", "oilfield", "dam", "prison")
 
 
 def _with_generic(text: str, run: list, endpos: int, known: Callable[[str], bool]) -> tuple[int, int, str, int] | None:

@@ -3637,3 +3637,11 @@ def test_a_warship_that_takes_up_position_is_deployed():
     assert [(e.type, e.name) for e in found] == [("deployment", "Latakia")]
     # warships heading towards a country's coast are not deployed there yet
     assert events("Two US destroyers were moving towards the Libyan coast on Wednesday, officials said.") == []
+
+
+def test_a_sites_name_with_a_plain_generic_and_the_members_of_a_force():
+    # "the Habbaniyah base": a curated site named with its plain generic; "fighters from the Popular Mobilisation
+    # Forces": the members of a force, so the force acts (British spelling too)
+    found = events("Hundreds of fighters from the Popular Mobilisation Forces arrived at the Habbaniyah base on Monday, "
+                   "a local official said.")
+    assert [(e.type, e.name, e.actor) for e in found] == [("deployment", "Habbaniyah Air Base", "Iraq")]
