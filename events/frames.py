@@ -582,6 +582,9 @@ _WAR_WORDS = re.compile(
     r"Taliban|Wagner|Grad|Kalibr|Iskander|HIMARS|Shahed)\b", re.I)
 
 
+_WAR_WORDS = lead_letter(_WAR_WORDS)     # (re skips in C to the first letters of its words; the same matches)
+
+
 def tells_war(body: str, at_least: int = 1) -> bool:
     """Does the story hold ``at_least`` words of armed conflict? (A war story names its war again and again; a
     local story names it in passing once or twice: "flown by helicopter to Dallas", "the invasion of Iraq".)"""
@@ -671,7 +674,7 @@ def not_a_strike(sentence: str, trigger: Trigger, clause: tuple[int, int], class
     near = _SENTENCE_GATES.on(sentence)     # (its patterns below run only where their words stand)
     if _DOWNING.match(word):                                   # "shot down a drone at X"
         return NOT_DOWNING
-    if ("harmless" in sentence or "desert" in sentence or "sea" in sentence) and _MISSED_AFTER.search(sentence, trigger.end):
+    if ("harmless" in sentence or "desert" in sentence or " sea" in sentence) and _MISSED_AFTER.search(sentence, trigger.end):
         return NOT_MISSED                                      # "fired a Scud ... but it came down harmlessly in the desert"
     if trigger.nominal and near.search(_CAUSE_BEFORE, sentence, max(0, trigger.start - 60), trigger.start):
         return NOT_CAUSE                                       # "a punishment for a chemical attack"

@@ -112,7 +112,7 @@ def split_sentences(body: str) -> list[Span]:
 # "the Houthis shelled Taiz again and coalition jets hit Sanaa overnight": a second side's force, with its own strike verb,
 # after a clause that told its own act (no comma): a clause of its own ("Russian jets and Syrian artillery pounded X" is
 # one clause: nothing was told before the "and")
-_AND_OTHER_FORCE = re.compile(r"\s(?=and\s+(?:the\s+)?(?:[\w-]+\s+)?(?:jets|warplanes|aircraft|planes|helicopters|drones|"
+_AND_OTHER_FORCE = re.compile(r" (?=and\s+(?:the\s+)?(?:[\w-]+\s+)?(?:jets|warplanes|aircraft|planes|helicopters|drones|"
                               r"artillery|gunboats|warships|bombers)\s+(?:also\s+|later\s+|then\s+)?(?:struck|hit|fired|"
                               r"shelled|bombed|pounded|targeted|attacked|raided)\s)")
 _TOLD_ACT = re.compile(r"\b(?:\w+ed|hit|struck|shot|sent|fought|drove|flew|took|went|came|began)\b")

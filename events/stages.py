@@ -373,7 +373,7 @@ def context(doc: Doc) -> None:
     """Strikes told inside another kind of happening (a clash, a terror
     attack, an arrest raid, a downing): an objection naming that kind."""
     if doc.candidates and len(doc.sentences) >= S.peacetime_min_sentences and not F.tells_war(
-            doc.body, min(S.war_words_min, 1 + len(doc.body.split()) // S.words_per_war_word)):
+            doc.body, min(S.war_words_min, 1 + len(doc.body) // (6 * S.words_per_war_word))):   # (~6 characters a word)
         for c in doc.candidates:            # ("the Honda's driver was struck", "officers were dispatched to the house")
             c.object("context", F.NOT_PEACETIME)
         return
