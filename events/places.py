@@ -102,6 +102,8 @@ _CONTAINER_AFTER = re.compile(r"\s*(?:districts?\s*)?(?:\(|,|(?:in|of|near)\s)",
 _SUBURB_KM = 30.0               # "the <town> suburb of X": X lies this close to the town
 _FACILITY_AFTER = re.compile(r"\s+(?:hospital|clinic|school|mosque|market|university|stadium|square|roundabout|"
                              r"prison|hotel|bakery)\b", re.I)
+# "rebel-held eastern Aleppo", "the government-controlled west of the city": a side holds part of a city
+_HELD_BEFORE = re.compile(r"\b(?:[\w]+[\s-])?(?:held|controlled|besieged|encircled)\s+(?:the\s+)?$", re.I)
 _QUARTER_WORD = re.compile(r"\b(?:neighbou?rhoods?|quarters?)\b", re.I)
 _HAMLET_POPULATION = 10_000     # a reading this small, far from the town told, is no namesake: a part of that town
 
@@ -437,6 +439,13 @@ class PlaceFinder:
                 code = t.place.admin1_code              # a bare "Kherson": the city, not its province
                 t.place = self.town_named((t.key,), lambda p: p.admin1_code == code
                                           and p.population >= S.bare_province_town_population) or t.place
+                continue
+            if t.place.kind == "admin1" and t.cue == "direction" and not suffix \
+                    and _HELD_BEFORE.search(body, max(0, t.start - 30), t.start):
+                # "rebel-held eastern Aleppo": the part of a great city a side holds, not the province's east
+                code = t.place.admin1_code
+                t.place = self.town_named((t.key,), lambda p: p.admin1_code == code
+                                          and p.population >= S.held_city_population) or t.place
                 continue
             if t.place.kind in ("admin1", "country", "site"):
                 continue

@@ -3645,3 +3645,11 @@ def test_a_sites_name_with_a_plain_generic_and_the_members_of_a_force():
     found = events("Hundreds of fighters from the Popular Mobilisation Forces arrived at the Habbaniyah base on Monday, "
                    "a local official said.")
     assert [(e.type, e.name, e.actor) for e in found] == [("deployment", "Habbaniyah Air Base", "Iraq")]
+
+
+def test_the_part_of_a_great_city_a_side_holds_is_in_the_city():
+    # "rebel-held eastern Aleppo": the city's east (a city of millions), not the province's; "rebel-held northern
+    # Hama": the province's north (the town is smaller)
+    east = events("Syrian and Russian warplanes pounded rebel-held eastern Aleppo for a second day on Saturday.")
+    assert [(e.precision, round(e.lat, 1)) for e in east] == [("point", 36.2)]
+    assert [e.precision for e in events("Jets pounded rebel-held northern Hama on Saturday.")] == ["admin1"]
