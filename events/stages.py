@@ -317,7 +317,17 @@ def actors(doc: Doc) -> None:
         s = doc.sentences[c.sentence]
         text, found = _outside_asides(s.text, s.actors, c.trigger.start)
         c.own_actor = _actor_of(c.trigger, text, found, c.clause, s.skip, s.claimer, voice, s.claim_at)
+        if c.own_actor is None and c.sentence > 0 and _POSSESSIVE_FORCE.match(s.text, c.clause[0]):
+            # "Haftar, whose LNA controls the east, did not comment. His jets bombed X": the force the sentence before
+            # named (asked only of a clause that opens so)
+            before = [a for a in A.actor_mentions(doc.sentences[c.sentence - 1].text) if not a.is_target]
+            c.own_actor = before[0].actor if before else None
         c.actors = _all_actors(c, s)
+
+
+# "His jets bombed X", "Its artillery shelled Y": a clause opening with a possessive and a force
+_POSSESSIVE_FORCE = re.compile(r"\s*(?:and\s+)?(?:[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+(?:[\w-]+\s+)?(?:jets|warplanes|aircraft|planes|"
+                               r"forces|troops|artillery|drones|fighters|units|gunboats|warships|helicopters|men)\b")
 
 
 # "X, where hundreds of Ukrainian soldiers are dug in, came under fire": a relative clause set off by

@@ -3653,3 +3653,11 @@ def test_the_part_of_a_great_city_a_side_holds_is_in_the_city():
     east = events("Syrian and Russian warplanes pounded rebel-held eastern Aleppo for a second day on Saturday.")
     assert [(e.precision, round(e.lat, 1)) for e in east] == [("point", 36.2)]
     assert [e.precision for e in events("Jets pounded rebel-held northern Hama on Saturday.")] == ["admin1"]
+
+
+def test_a_possessive_force_belongs_to_the_side_named_just_before():
+    # "Haftar, whose Libyan National Army controls the east, did not comment. His jets bombed X": Haftar's force
+    found = events("US warplanes struck Islamic State targets in Sirte on Monday. Rival military commander Khalifa "
+                   "Haftar, whose Libyan National Army controls much of the east, did not comment. His jets bombed "
+                   "militant positions in Benghazi on Sunday, officials said.")
+    assert {e.name: e.actor for e in found} == {"Sirte": "United States", "Benghazi": "Libyan National Army"}
