@@ -36,7 +36,8 @@ STRIKE_STRONG = re.compile(r"\b(?=\w)(?:"
     r"bombs?\s+(?:fell|dropped|hit|struck|landed)|"
     # "Among the targets were a command post near X": the list of what a strike told before hit
     # ("The targets were picked to ...": a list must follow, not a verb)
-    r"(?:among\s+the|the)\s+targets\s+(?:(?:hit|struck|destroyed|bombed)\s+)?(?:were|included)"
+    # ("Among the targets was a command post near X": one target named, the verb in the singular)
+    r"(?:among\s+the|the)\s+targets\s+(?:(?:hit|struck|destroyed|bombed)\s+)?(?:were|included|(?<=among\sthe\stargets\s)was)"
     r"(?=\s+(?:an?|the|two|three|four|five|several|some|near|in|at|around|outside|\d|(?-i:[A-Z]))\b)|"
     r"bomb(?=\s+(?:the|their|its|positions|targets))|shell(?:ed|ing)|shell(?=\s+(?:the|its|their|positions|settlements|villages|(?-i:[A-Z])))|"
     r"(?:killed|wounded|injured)\s+by\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:shrapnel|rockets?|rocket\s+fire|missiles?|shells?|shelling|mortars?|mortar\s+fire)\b|"

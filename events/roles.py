@@ -93,9 +93,10 @@ _PURPOSE_PLACE = re.compile(r"\b(?:for\s+|to\s+(?:[\w-]+\s+){1,3})(?:[\w-]+\s+){
 # that this one answers, not where this one happened.
 # ("in what Ankara called a response to the bombing in X": the answered attack named with an article)
 # What answers an earlier attack, and the nouns that name it
-_ANSWERING = (r"(?:(?:in|an?)\s+(?:retaliation|response|revenge|reprisal)\s+(?:for|to)|to\s+avenge|"
+# ("in what Putin called retaliation for an explosion on the Kerch bridge": the answered blast, its article dropped)
+_ANSWERING = (r"(?:(?:(?:in|an?)\s+)?(?:retaliation|response|revenge|reprisal)\s+(?:for|to)|to\s+avenge|"
               r"as\s+(?:a\s+)?(?:reprisal|retaliation)\s+for)")
-_ANSWERED_NOUN = r"(?:attacks?|strikes?|bombings?|raids?|shelling|killings?|massacre|assault)"
+_ANSWERED_NOUN = r"(?:attacks?|strikes?|bombings?|raids?|shelling|killings?|massacre|assault|explosions?|blasts?)"
 _ANSWERED_BEFORE = re.compile(r"\b" + _ANSWERING + r"\s+(?:the\s+|an?\s+|its\s+|their\s+)?(?:[\w.-]+\s+){0,4}?"
                               + _ANSWERED_NOUN + r"\s+"
                               # ("in response to a chemical attack that killed dozens of people in the town of X")
@@ -516,7 +517,8 @@ _ONE_OF_BEFORE = re.compile(r",\s+(?:one|two|three|some|several|the\s+(?:largest
 _GROUP_NOUN_AFTER = re.compile(r"\s+(?:villages|towns|districts|neighbou?rhoods|communities|settlements|suburbs|camps|"
                                r"quarters|islands)\b", re.I)
 # "checkpoints on the main road to Kirkuk", "along the coastal road to X": the town the road leads to
-_ROAD_TO = re.compile(r"\b(?:road|highway|motorway|route|way)\s+(?:leading\s+|running\s+|that\s+leads\s+)?(?:to|towards)\s+"
+# ("the Kerch bridge to Crimea": where a bridge or a railway leads, a landmark too)
+_ROAD_TO = re.compile(r"\b(?:road|highway|motorway|route|way|bridge|railway|rail\s+link|crossing)\s+(?:leading\s+|running\s+|that\s+leads\s+)?(?:to|towards)\s+"
                       r"(?:the\s+)?$", re.I)
 
 
@@ -638,7 +640,8 @@ def mark(toponyms: list[Toponym], body: str, told: Callable[[int], bool] | None 
             t.reference, t.locative = True, False      # "in the Kupiansk direction"
         if after[:1] == " " and _GROUP_NOUN_AFTER.match(after) and _ONE_OF_BEFORE.search(before, max(0, len(before) - 40)):
             t.reference, t.locative = True, False      # "Taldou, the largest of the Houla villages": the group it belongs to
-        if ("road" in before or "way" in before or "route" in before) and _ROAD_TO.search(before, max(0, len(before) - 40)) \
+        if ("road" in before or "way" in before or "route" in before or "bridge" in before or "crossing" in before) \
+                and _ROAD_TO.search(before, max(0, len(before) - 40)) \
                 or _ROAD_TO_TEXT.match(t.text):
             t.reference, t.locative = True, False  # "checkpoints on the road to X": where the road leads, a landmark
         elif out and out[-1].reference and t.text[:5].lower() == "near " and t.start - out[-1].end <= 2 and (

@@ -3661,3 +3661,19 @@ def test_a_possessive_force_belongs_to_the_side_named_just_before():
                    "Haftar, whose Libyan National Army controls much of the east, did not comment. His jets bombed "
                    "militant positions in Benghazi on Sunday, officials said.")
     assert {e.name: e.actor for e in found} == {"Sirte": "United States", "Benghazi": "Libyan National Army"}
+
+
+def test_one_target_named_among_those_struck():
+    # "Among the targets was a command post near X": the singular of "Among the targets were ..."
+    found = events("Russian jets hit 53 targets in Syria on Sunday, the ministry said. Among the targets was a command "
+                   "post near the town of Salma in Latakia province, it said.")
+    assert [e.name for e in found] == ["Salma"]
+
+
+def test_the_blast_a_strike_answers_and_where_a_bridge_leads_are_no_places():
+    # "in what X called retaliation for an explosion on the Kerch bridge to Crimea": the answered blast, and the
+    # place the bridge leads to, are not where the missiles fell
+    found = events("Russia fired more than 80 missiles at cities across Ukraine on Monday, killing at least 11 people "
+                   "in Kyiv, in what President Vladimir Putin called retaliation for an explosion on the Kerch bridge "
+                   "to Crimea.")
+    assert [e.name for e in found] == ["Kyiv"]
