@@ -50,7 +50,8 @@ def _usual_actor(drafts: list[Draft], typ: str, last: str | None, struck: frozen
     """For a sentence that names no actor: the article's most frequent actor
     of this event type so far, else the last actor named; never a side the sentence tells as struck
     ("jets struck the Houthis' stronghold": not the Houthis, however often they attacked before)."""
-    seen = Counter(d.event.actor for d in drafts if d.event.type == typ and d.event.actor and d.event.actor not in struck)
+    seen = Counter(d.event.actor for d in drafts if d.event.type == typ and d.event.actor and d.event.actor not in struck
+                   and d.event.actor != L.UNKNOWN)
     return seen.most_common(1)[0][0] if seen else (last if last not in struck else None)
 
 
@@ -64,7 +65,7 @@ def actor_told_later(events: list[Event], drafts: list[Draft], candidates: list[
     merge: an agentless report of an event told with its actor elsewhere has joined that event already.
     A strike's author told apart (``owner``: "the aircraft belonged to the Syrian government") comes first."""
     for typ in {e.type for e in events if e.actor is None}:
-        named = Counter(d.event.actor for d in drafts if d.event.type == typ and d.event.actor)
+        named = Counter(d.event.actor for d in drafts if d.event.type == typ and d.event.actor and d.event.actor != L.UNKNOWN)
         if typ == "strike" and owner is not None:
             named = Counter({owner: 1})
         if not named and voice is None:
@@ -83,6 +84,20 @@ def actor_told_later(events: list[Event], drafts: list[Draft], candidates: list[
                 c.actor = actor
                 c.actor_from = "named later in the article" if named else "whose statement it is"
     return events
+
+
+def _unknown_author(doc: Doc, c: Candidate) -> bool:
+    """Does the candidate's sentence, or the one right after it, say its author is not known?"""
+    s = doc.sentences[c.sentence]
+    if L.UNKNOWN_AUTHOR.search(s.text):
+        return True
+    nxt = doc.sentences[c.sentence + 1].text if c.sentence + 1 < len(doc.sentences) else ""
+    return bool(nxt) and L.UNKNOWN_AUTHOR.match(nxt.lstrip()) is not None or bool(
+        _UNKNOWN_NEXT.match(nxt) and L.UNKNOWN_AUTHOR.search(nxt))
+
+
+# the next sentence speaks of the attack just told: "It was not clear who carried out the raid", "No one has claimed it"
+_UNKNOWN_NEXT = re.compile(r"\s*(?:It|There|No\s+one|Nobody|No\s+group|Officials|Police|The\s+(?:army|ministry|military|monitor))\b")
 
 
 def _iso(d):
@@ -158,7 +173,9 @@ def decide(doc: Doc) -> list[Draft]:
         struck = frozenset({c.target} if c.target else ())
         actor = c.own_actor or (last_actor if last_actor and _PRONOUN_SUBJECT.fullmatch(s.text, c.clause[0], t.start)
                                 else _usual_actor(drafts, c.type, last_actor, struck))
-        last_actor = actor or last_actor
+        if c.own_actor is None and _unknown_author(doc, c):
+            actor = L.UNKNOWN           # ("Mortar rounds hit X; we could not establish who fired them")
+        last_actor = actor if actor != L.UNKNOWN else last_actor
         c.actor = actor
         if c.objections:                                   # historical
             _refuse(c, *c.objections[0])

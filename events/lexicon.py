@@ -241,6 +241,16 @@ PLANNED = re.compile(r"\b(?=\w)(?:will|shall|would|wo\s*n't|going\s+to|plan(?:s|
                      r"upcoming|future|next\s+(?:week|month|year)|soon|is\s+to|are\s+to|"
                      r"approv(?:e|es|ed)|authori[sz](?:e|es|ed)|vot(?:e|es|ed|ing)\s+(?:to|for|on|in\s+favou?r))\b", I)
 
+# "we could not establish who fired them", "It was not clear who carried out the raid", "No one has claimed the attack",
+# "an unidentified aircraft struck": the text says the author is not known (the actor is "unknown", not a guess)
+UNKNOWN_AUTHOR = re.compile(r"\b(?:(?:could|can|did|do|does|were|was)\s*(?:not|n['’]t)\s+(?:be\s+)?(?:establish|determine|confirm|say|"
+                            r"identify|tell|know|established|determined|confirmed|identified)\w*\s+(?:immediately\s+)?(?:who|which\s+side)|"
+                            r"(?:not|un)\s*clear\s+who|unknown\s+who|no\s+(?:one|group|side)\s+(?:has\s+|had\s+)?(?:yet\s+)?"
+                            r"(?:claimed|taken\s+responsibility|took\s+responsibility)|nobody\s+(?:has\s+|had\s+)?(?:yet\s+)?claimed|"
+                            r"(?:direction|origin)\s+of\s+(?:the\s+)?fire\s+could\s+not\s+be|of\s+unknown\s+origin|"
+                            r"unidentified\s+(?:aircraft|jets?|warplanes?|planes?|drones?|helicopters?))\b", I)
+UNKNOWN = "unknown"
+
 # --- actors ------------------------------------------------------------------
 # (canonical actor, pattern). Order matters: earlier, more specific forms win.
 _RU = r"(?:Russian?|Russia['’]s)"

@@ -124,6 +124,8 @@ def _assign_group(rows: list[tuple], out: np.ndarray) -> None:
             out[pos] = f"inc-{event_id}"
             continue
         actor = actor.strip().lower() if isinstance(actor, str) else ""
+        if actor == "unknown":          # (an author the text says is not known: no actor to disagree with)
+            actor = ""
         rank = _PRECISION_RANK.get(precision, UNKNOWN_RANK)
         if rank == UNKNOWN_RANK:
             out[pos] = f"inc-{event_id}"

@@ -3677,3 +3677,19 @@ def test_the_blast_a_strike_answers_and_where_a_bridge_leads_are_no_places():
                    "in Kyiv, in what President Vladimir Putin called retaliation for an explosion on the Kerch bridge "
                    "to Crimea.")
     assert [e.name for e in found] == ["Kyiv"]
+
+
+@pytest.mark.parametrize("text, actor", [
+    # the text says the author is not known: "unknown", never the story's usual side
+    ("Russian jets struck rebel positions in Idlib on Monday, the defence ministry in Moscow said in a statement. "
+     "Mortar rounds hit Aleppo on Tuesday; we could not establish who fired them.", "unknown"),
+    ("Russian jets struck Idlib on Monday. Air strikes hit a convoy in Azaz on Tuesday. It was not clear who carried "
+     "out the raid.", "unknown"),
+    ("Russian jets struck Idlib on Monday. An unidentified aircraft struck a market in Azaz on Tuesday.", "unknown"),
+    # a side named in the sentence stays its author
+    ("Russian jets struck Idlib on Monday. Russian jets also hit Azaz on Tuesday; no group has claimed the deaths.",
+     "Russia"),
+])
+def test_an_author_the_text_says_is_not_known_is_unknown(text, actor):
+    found = events(text)
+    assert [e.actor for e in found if e.name != "Idlib"] == [actor]

@@ -60,6 +60,8 @@ def test_far_places_other_days_other_types_and_actors_stay_apart():
 
 def test_unknown_actor_joins_a_known_one():
     assert groups([report("a"), report("b", actor=None)]) == [["a", "b"]]
+    # an author the text says is not known ("unknown") joins a known one too
+    assert groups([report("a"), report("b", actor="unknown")]) == [["a", "b"]]
 
 
 def test_approximate_date_joins_a_day_inside_its_window_but_not_outside():
