@@ -716,6 +716,8 @@ def not_a_strike(sentence: str, trigger: Trigger, clause: tuple[int, int], class
     if near.search(_EXCHANGE, before):                               # "exchanged artillery fire on the frontline"
         return NOT_EXCHANGE
     clash = _CLASH_ROWS.search(sentence)
+    if clash and clash.start() > trigger.end and ", where" in sentence[trigger.end:clash.start()]:
+        clash = None            # "strikes near Manbij, where Kurdish-led forces are fighting the group": the place described
     if clash and (near.search(_ACCOMPANY, before) or near.search(_USE_OF, sentence)):   # "clashes ... amid regime shelling"
         return NOT_ACCOMPANY
     text = sentence[clause[0]:clause[1]]

@@ -88,6 +88,9 @@ _HABITUAL = re.compile(r"\b(?:has|have|had)\s+(?:also\s+)?(?:been\s+)?(?:regular
                        r"\b(?:has|have|had)\s+(?:also\s+)?(?:kept\s+up|maintained|sustained)\s+(?:its\s+|their\s+)?(?:[\w-]+\s+)?$|"
                        r"\b(?:has|have|had)\s+(?:also\s+)?(?:come\s+under|been\s+under|endured|suffered|faced)\s+"
                        r"(?:(?:increasing|growing|repeated|frequent|regular|constant|almost\s+daily|daily|nightly|heavy|intense)\s+)+$|"
+                       # "continues to fly raids against X", "keeps carrying out strikes": a campaign going on, no one event
+                       r"\b(?:continu(?:es|e|ing)\s+to|keeps?|kept)\s+(?:fly(?:ing)?|carry(?:ing)?\s+out|conduct(?:ing)?|launch(?:ing)?|"
+                       r"mount(?:ing)?)\s+(?:[\w-]+\s+)?$|"
                        # "captured X after a month of bombardment", "after weeks of shelling": a campaign summed up by
                        # its length, no one event
                        r"\b(?:(?:a|one|two|three|four|five|six|several|many|eight|ten|\d+)\s+|a\s+few\s+)?(?:days|weeks|months|years|"

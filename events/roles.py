@@ -470,8 +470,11 @@ def is_name_not_place(t: Toponym, body: str, inside: bytearray | None = None, ne
     struck = bool(worded and _STRUCK_AFTER.match(after)) or \
         bool(near & _B_STRIKE_ON and _STRIKE_ON_BEFORE.search(before, max(0, len(before) - 35)))
     # ("Kyiv was hit by missiles", "an air strike on Beirut has left ...": the place hit)
-    if near & _B_METONYM and L.METONYM_BEFORE.search(before, max(0, len(before) - 30)) \
-            and not _AT_EMBASSY.search(body, max(0, t.start - 100), t.start) and not struck:
+    if near & _B_METONYM and (mb := L.METONYM_BEFORE.search(before, max(0, len(before) - 30))) \
+            and not _AT_EMBASSY.search(body, max(0, t.start - 100), t.start) and not struck and not (
+                mb.group(0)[:1] in "oaOA" and mb.group(0).lower().startswith(("officials", "authorities"))
+                and t.place is not None and t.place.kind == "city" and low not in CAPITALS):
+        # ("Officials in Zhytomyr say ...": a town's own officials, the teller's seat, not a government's metonym)
         return True                                    # "the government in Tobruk"
     if low in CAPITALS and not struck and (L.METONYM_AFTER.match(after) or _CAPITAL_ACTS.match(after)
                                             or after.startswith(("'s ", "’s ")) and not _INSIDE_BEFORE.search(before)

@@ -806,6 +806,11 @@ def _antecedent_place(text: str, earlier: list[Toponym], sent_start: int, teller
     X said ... the town's districts")."""
     found = list(_PLACE_ANAPHOR.finditer(text))
     if not found:
+        # ("The mayor of Izium says shelling hit the central districts": the teller's town holds the unnamed part)
+        seat = next((t for t in tellers if t.place.kind == "city"), None)
+        if seat is not None and _UNNAMED_PART.search(text, seat.end - sent_start):
+            m = _UNNAMED_PART.search(text, seat.end - sent_start)
+            return dataclasses.replace(seat, start=sent_start + m.start(), end=sent_start + m.end(), text=m.group(0))
         return _part_of_city_told(text, earlier, sent_start)
     # "rebels in the enclave lobbed mortars into the capital": the one a strike word aims at, else the first
     m = next((x for x in found if _AIMED_BEFORE.search(text, max(0, x.start() - 30), x.start())), found[0])
@@ -814,6 +819,8 @@ def _antecedent_place(text: str, earlier: list[Toponym], sent_start: int, teller
     if "toward" in text and TOWARD.search(text, max(0, m.start() - 30), m.start()):
         return None                         # "reinforcements headed towards the same area": where they were going
     kind = re.sub(r"\s+", "", m.group("kind").lower())
+    if kind == "port" and re.match(r"\s+(?:city|town)\b", text[m.end():]):
+        kind = "city"                       # "Mariupol's mayor says the port city has been under shelling"
     if kind in ("city", "town", "village"):
         seats = [t for t in tellers if t.start - sent_start < m.start() and t.place.kind in _SITE_KINDS]
         if seats:

@@ -3693,3 +3693,21 @@ def test_the_blast_a_strike_answers_and_where_a_bridge_leads_are_no_places():
 def test_an_author_the_text_says_is_not_known_is_unknown(text, actor):
     found = events(text)
     assert [e.actor for e in found if e.name != "Idlib"] == [actor]
+
+
+@pytest.mark.parametrize("text, kept", [
+    # the town whose officials or mayor tell it holds "the city's hospital", "the port city", "the central districts"
+    ("Russian troops entered Kherson on Tuesday. Officials in Zhytomyr say two people were killed when an air strike "
+     "hit private houses near the city's hospital on Tuesday evening.", ["Kherson", "Zhytomyr"]),
+    ("Russian troops entered Kherson on Tuesday. Mariupol's mayor says the port city has been under shelling for "
+     "almost 15 hours today.", ["Kherson", "Mariupol"]),
+    ("Russian troops entered Kherson on Tuesday. The mayor of Izium says Russian shelling overnight hit the central "
+     "districts.", ["Kherson", "Izyum"]),
+    # "near X, where Kurdish-led forces are fighting the group": the fighting describes the place, the strikes stand
+    ("The coalition said it had carried out 11 strikes in Syria on Saturday, most of them near Manbij, where "
+     "Kurdish-led forces are fighting the group.", ["Manbij"]),
+    # "continues to fly raids against X": a campaign going on, no one event
+    ("Moscow has kept its air base in Latakia province and continues to fly raids against Islamic State.", []),
+])
+def test_a_tellers_town_holds_its_parts_and_campaigns_and_places_described_by_fighting(text, kept):
+    assert [e.name for e in events(text)] == kept
