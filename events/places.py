@@ -104,6 +104,16 @@ _FACILITY_AFTER = re.compile(r"\s+(?:hospital|clinic|school|mosque|market|univer
                              r"prison|hotel|bakery)\b", re.I)
 # "rebel-held eastern Aleppo", "the government-controlled west of the city": a side holds part of a city
 _HELD_BEFORE = re.compile(r"\b(?:[\w]+[\s-])?(?:held|controlled|besieged|encircled)\s+(?:the\s+)?$", re.I)
+def _sentence_start_of(body: str, pos: int) -> int:
+    """Where the framing "In X," of the sentence at ``pos`` would start: the mention's own start when only "In " (or
+    "in ") stands between it and the sentence's start, else -1."""
+    lead = body[max(0, pos - 4):pos]
+    if lead.lower() != "in ":
+        return -1
+    before = body[max(0, pos - 6):pos - 3]
+    return pos if (pos - 3 == 0 or before.rstrip().endswith((".", "!", "?", "\n")) or before.strip() == "") else -1
+
+
 _QUARTER_WORD = re.compile(r"\b(?:neighbou?rhoods?|quarters?)\b", re.I)
 _HAMLET_POPULATION = 10_000     # a reading this small, far from the town told, is no namesake: a part of that town
 
@@ -357,8 +367,11 @@ class PlaceFinder:
             for t in found[i + 1:i + 4]:
                 if t.start - c.end > 200 or _SENTENCE_END.search(body, c.end, t.start):
                     break
-                if t.place is not None and t.place.kind == "city" and t.place.id != c.place.id and \
-                        (_PART_WORD.search(t.text) or roles.PART_AFTER.match(t.after)) and _km(t.place, c.place) <= _PART_KM:
+                # ("In Tripoli, flights at Mitiga, the capital's airport, were halted after ...": a site of the town too)
+                if t.place is not None and t.place.id != c.place.id and (
+                        t.place.kind == "city" and (_PART_WORD.search(t.text) or roles.PART_AFTER.match(t.after))
+                        or t.place.kind == "site" and c.start == _sentence_start_of(body, c.start)) \
+                        and _km(t.place, c.place) <= _PART_KM:
                     c.reference = True
                     break
 

@@ -112,7 +112,12 @@ _LEFT_BEFORE = re.compile(r"\b(?:leave|leaving|left|flee|fleeing|fled|escape|esc
 # ("The attacks forced shipping lines to divert around the Cape of Good Hope": a consequence's place too)
 _CONSEQUENCE_BEFORE = re.compile(r",\s+(?:forcing|prompting|causing|sending|leading)\b[^.;,]{0,50}?\b(?:to|into|towards)\s+(?:the\s+)?$|"
                                  r"\b(?:forced|forcing|prompted|prompting)\b[^.;,]{0,50}?\bto\s+(?:be\s+)?(?:divert(?:ed)?|re-?route(?:d)?|"
-                                 r"flee|fled|evacuate(?:d)?)\s+(?:around|to|via|through|into|towards)\s+(?:the\s+)?(?:[\w-]+\s+of\s+)?$",
+                                 r"flee|fled|evacuate(?:d)?)\s+(?:around|to|via|through|into|towards)\s+(?:the\s+)?(?:[\w-]+\s+of\s+)?$|"
+                                 # ("the bombing had pushed tens of thousands of people towards the Oncupinar crossing": where
+                                 # the people went, not where it struck)
+                                 r"\b(?:pushed|pushing|drove|driven|driving|sent|sending)\s+(?:[\w,-]+\s+){0,6}?(?:people|civilians|"
+                                 r"families|residents|refugees|thousands|hundreds)\s+(?:[\w-]+\s+){0,3}?(?:to|into|towards?)\s+"
+                                 r"(?:the\s+)?(?:[\w-]+\s+){0,2}?$",
                                  re.I)
 # "in the Kupiansk direction", "on the Bakhmut axis": an operational direction named after a town, not a place.
 _DIRECTION_AFTER = re.compile(r"^\s+(?:direction|axis|sector|salient)\b", re.I)
@@ -549,7 +554,8 @@ def mark(toponyms: list[Toponym], body: str, told: Callable[[int], bool] | None 
     parts_cue = any(w in low for w in ("neighbo", "district", "quarter", "suburb"))
     based_cue = any(w in low for w in ("based", "stationed", "operating", "flying", "headquartered"))
     left_cue = any(w in low for w in ("leav", "left", "flee", "fled", "escap", "evacuat"))
-    consequence_cue = any(w in low for w in ("forcing", "prompting", "causing", "sending", "leading", "forced", "prompted"))
+    consequence_cue = any(w in low for w in ("forcing", "prompting", "causing", "sending", "leading", "forced", "prompted",
+                                             "pushed", "pushing", "drove", "driven", "driving", "sent"))
     answered_cue = any(w in low for w in ("retaliat", "response", "revenge", "reprisal", "avenge"))
     # one sense per story: a name the story calls a town anywhere ("the hilltop town of Bani Walid") is a place
     # wherever it stands, though it looks like a person's name ("Walid")
@@ -669,7 +675,9 @@ def mark(toponyms: list[Toponym], body: str, told: Callable[[int], bool] | None 
         if out and out[-1].place.kind == "city" and t.place is not None and t.place.kind in ("city", "site") and \
                 _TOWNS_PART_OF.fullmatch(body, out[-1].end, t.start) and _near_km(out[-1].place, t.place) <= _SUBURB_KM:
             out[-1].reference, out[-1].locative = True, False   # "the Damascus suburb of Jaramana": the town holds it
-        elif out and _contains(out[-1], t) and _CONTAINER_BETWEEN.fullmatch(body, out[-1].end, t.start):
+        elif out and _contains(out[-1], t) and _CONTAINER_BETWEEN.fullmatch(body, out[-1].end, t.start) and not (
+                body[out[-1].end:out[-1].end + 1] == "," and _LIST_GOES_ON.match(after)):
+            # ("at Jurf al-Sakhar, Musayyib and a new airport": a list that goes on, not "X, its container")
             t.reference = True          # "at Hassa, in Hatay", "Sulaym village (Qaatabah, Ad Dali)"
         lead = _LOCATIVE_TEXT.match(t.text) or _EDGE_TEXT.match(t.text)   # (the mention may hold its "near":
         # "... Air Base near Palmyra", or its "edge of": "... airport on the western edge of Damascus")
@@ -751,6 +759,9 @@ def _midway(first: Toponym, second: Toponym, body: str) -> bool:
                                       lon=(a.lon + b.lon) / 2)
     first.village = True
     return True
+
+
+_LIST_GOES_ON = re.compile(r"(?:\s*,\s*|\s+)(?:and|or)\s+(?!(?:in|at|near)\b)", re.I)
 
 
 def _contains(inner: Toponym, outer: Toponym) -> bool:

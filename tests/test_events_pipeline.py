@@ -3711,3 +3711,15 @@ def test_an_author_the_text_says_is_not_known_is_unknown(text, actor):
 ])
 def test_a_tellers_town_holds_its_parts_and_campaigns_and_places_described_by_fighting(text, kept):
     assert [e.name for e in events(text)] == kept
+
+
+@pytest.mark.parametrize("text, kept", [
+    # "the bombing had pushed thousands of people towards X": where the people went, not where it struck
+    ("Russian jets bombed Tal Rifaat on Monday. Aid workers said the bombing had pushed tens of thousands more people "
+     "towards the closed Oncupinar border crossing.", ["Tall Rif'at"]),
+    # "In Tripoli, flights at Mitiga, the capital's airport, were halted after ... fired rockets at the runway": the site
+    ("In Tripoli, flights at Mitiga, the capital's only functioning airport, were halted again on Saturday after the "
+     "LNA fired Grad rockets at the runway.", ["Mitiga International Airport"]),
+])
+def test_where_people_were_pushed_and_a_site_of_the_town_framed_first(text, kept):
+    assert [e.name for e in events(text)] == kept
