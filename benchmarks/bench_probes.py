@@ -19,6 +19,7 @@ from rapidfuzz import fuzz
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 from events.extract import extract_text  # noqa: E402
+from events.model import UNKNOWN_ACTOR  # noqa: E402
 
 DATA = ROOT / "tests" / "data"
 
@@ -52,7 +53,7 @@ def check(probe: dict) -> list[str]:
             continue
         used.add(i)
         # (the probes write an author the text says is not known as none; the extractor names it "unknown")
-        if (want.get("actor") or None) != (got[i].actor if got[i].actor != "unknown" else None):
+        if (want.get("actor") or None) != (got[i].actor if got[i].actor != UNKNOWN_ACTOR else None):
             wrong.append(f"actor: want {want.get('actor')}, got {got[i].actor}")
         if not _date_ok(want, got[i]):
             wrong.append(f"date: want {want.get('date')}, got {got[i].date}")

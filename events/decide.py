@@ -14,7 +14,7 @@ from events.doc import Candidate, Doc
 from events import frames as F
 from events.frames import CONTEXT_REASONS
 from events.merge import Draft
-from events.model import NON_EVENT, Event
+from events.model import NON_EVENT, UNKNOWN_ACTOR, Event
 from events.modality import REASONS
 from events.places import candidate_fields
 from events.toponyms import Toponym, keep_specific
@@ -51,7 +51,7 @@ def _usual_actor(drafts: list[Draft], typ: str, last: str | None, struck: frozen
     of this event type so far, else the last actor named; never a side the sentence tells as struck
     ("jets struck the Houthis' stronghold": not the Houthis, however often they attacked before)."""
     seen = Counter(d.event.actor for d in drafts if d.event.type == typ and d.event.actor and d.event.actor not in struck
-                   and d.event.actor != L.UNKNOWN)
+                   and d.event.actor != UNKNOWN_ACTOR)
     return seen.most_common(1)[0][0] if seen else (last if last not in struck else None)
 
 
@@ -65,7 +65,7 @@ def actor_told_later(events: list[Event], drafts: list[Draft], candidates: list[
     merge: an agentless report of an event told with its actor elsewhere has joined that event already.
     A strike's author told apart (``owner``: "the aircraft belonged to the Syrian government") comes first."""
     for typ in {e.type for e in events if e.actor is None}:
-        named = Counter(d.event.actor for d in drafts if d.event.type == typ and d.event.actor and d.event.actor != L.UNKNOWN)
+        named = Counter(d.event.actor for d in drafts if d.event.type == typ and d.event.actor and d.event.actor != UNKNOWN_ACTOR)
         if typ == "strike" and owner is not None:
             named = Counter({owner: 1})
         if not named and voice is None:
@@ -74,8 +74,7 @@ def actor_told_later(events: list[Event], drafts: list[Draft], candidates: list[
         for e in events:
             if e.type == typ and e.actor is None:
                 # (never a side on its own soil: "Drones hit a depot in Jizan" told before the Houthis are named)
-                own = actor if typ != "strike" or not F.at_home(actor, {e.country}) else next(
-                    (a for a, _n in named.most_common() if a not in F.actor_homes()), None)
+                own = actor if typ != "strike" or not F.at_home(actor, {e.country}) else _local_side(named)
                 if own is None:
                     continue
                 e.actor, e.actors = own, list(dict.fromkeys([own] + e.actors))
@@ -86,14 +85,20 @@ def actor_told_later(events: list[Event], drafts: list[Draft], candidates: list[
     return events
 
 
+def _local_side(named: Counter) -> str | None:
+    """The side that strikes an intervener's own soil: the story's most frequent actor that is no intervener (the
+    local party the intervener fights), else none."""
+    return next((a for a, _n in named.most_common() if a not in F.actor_homes() and a != UNKNOWN_ACTOR), None)
+
+
 def _unknown_author(doc: Doc, c: Candidate) -> bool:
-    """Does the candidate's sentence, or the one right after it, say its author is not known?"""
-    s = doc.sentences[c.sentence]
-    if L.UNKNOWN_AUTHOR.search(s.text):
+    """Does the candidate's sentence, or the one right after it (opening on the attack just told), say its author is
+    not known?"""
+    if L.UNKNOWN_AUTHOR.search(doc.sentences[c.sentence].text):
         return True
     nxt = doc.sentences[c.sentence + 1].text if c.sentence + 1 < len(doc.sentences) else ""
-    return bool(nxt) and L.UNKNOWN_AUTHOR.match(nxt.lstrip()) is not None or bool(
-        _UNKNOWN_NEXT.match(nxt) and L.UNKNOWN_AUTHOR.search(nxt))
+    return bool(nxt) and bool(_UNKNOWN_NEXT.match(nxt) or L.UNKNOWN_AUTHOR.match(nxt.lstrip())) \
+        and L.UNKNOWN_AUTHOR.search(nxt) is not None
 
 
 # the next sentence speaks of the attack just told: "It was not clear who carried out the raid", "No one has claimed it"
@@ -174,8 +179,8 @@ def decide(doc: Doc) -> list[Draft]:
         actor = c.own_actor or (last_actor if last_actor and _PRONOUN_SUBJECT.fullmatch(s.text, c.clause[0], t.start)
                                 else _usual_actor(drafts, c.type, last_actor, struck))
         if c.own_actor is None and _unknown_author(doc, c):
-            actor = L.UNKNOWN           # ("Mortar rounds hit X; we could not establish who fired them")
-        last_actor = actor if actor != L.UNKNOWN else last_actor
+            actor = UNKNOWN_ACTOR           # ("Mortar rounds hit X; we could not establish who fired them")
+        last_actor = actor if actor != UNKNOWN_ACTOR else last_actor
         c.actor = actor
         if c.objections:                                   # historical
             _refuse(c, *c.objections[0])
@@ -304,10 +309,7 @@ def _theater_actors(doc: Doc, drafts: list[Draft]) -> None:
     for d in drafts:
         e = d.event
         if e.type == "strike" and not d.actor_named and F.at_home(e.actor, {e.country}):
-            # (the side that strikes an intervener's own soil is the local party it fights, never another intervener)
-            seen = Counter(o.event.actor for o in drafts if o.event.type == "strike" and o.event.actor
-                           and o.event.actor not in F.actor_homes())
-            e.actor = seen.most_common(1)[0][0] if seen else None
+            e.actor = _local_side(Counter(o.event.actor for o in drafts if o.event.type == "strike" and o.event.actor))
             e.actors = [a for a in e.actors if not F.at_home(a, {e.country})]
             if e.actor and e.actor not in e.actors:
                 e.actors.insert(0, e.actor)

@@ -249,7 +249,6 @@ UNKNOWN_AUTHOR = re.compile(r"\b(?:(?:could|can|did|do|does|were|was)\s*(?:not|n
                             r"(?:claimed|taken\s+responsibility|took\s+responsibility)|nobody\s+(?:has\s+|had\s+)?(?:yet\s+)?claimed|"
                             r"(?:direction|origin)\s+of\s+(?:the\s+)?fire\s+could\s+not\s+be|of\s+unknown\s+origin|"
                             r"unidentified\s+(?:aircraft|jets?|warplanes?|planes?|drones?|helicopters?))\b", I)
-UNKNOWN = "unknown"
 
 # --- actors ------------------------------------------------------------------
 # (canonical actor, pattern). Order matters: earlier, more specific forms win.

@@ -4,6 +4,7 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field
 
 STRIKE, DEPLOYMENT, NON_EVENT = "strike", "deployment", "non-event"
+UNKNOWN_ACTOR = "unknown"           # the actor of an event whose text says its author is not known
 EVENT_TYPES = (STRIKE, DEPLOYMENT)
 
 

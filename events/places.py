@@ -12,14 +12,13 @@ border") are added; the article's theater is its most mentioned countries.
 from __future__ import annotations
 
 import dataclasses
-import math
 import re
 from collections import Counter
 from collections.abc import Callable
 
 from events import lexicon as L
 from events import roles
-from events.toponyms import Toponym
+from events.toponyms import Toponym, km_between as _km
 from gazetteer.context import forces_named_before, named_by_kind_before
 from gazetteer.keys import name_key
 from events.pieces import lead_letter
@@ -99,29 +98,16 @@ def _unknown_place(m) -> bool:
 
 _PART_KM = 15.0                 # a part of a town lies within this of the town's point
 _CONTAINER_AFTER = re.compile(r"\s*(?:districts?\s*)?(?:\(|,|(?:in|of|near)\s)", re.I)
-_SUBURB_KM = 30.0               # "the <town> suburb of X": X lies this close to the town
 _FACILITY_AFTER = re.compile(r"\s+(?:hospital|clinic|school|mosque|market|university|stadium|square|roundabout|"
                              r"prison|hotel|bakery)\b", re.I)
 # "rebel-held eastern Aleppo", "the government-controlled west of the city": a side holds part of a city
 _HELD_BEFORE = re.compile(r"\b(?:[\w]+[\s-])?(?:held|controlled|besieged|encircled)\s+(?:the\s+)?$", re.I)
-def _sentence_start_of(body: str, pos: int) -> int:
-    """Where the framing "In X," of the sentence at ``pos`` would start: the mention's own start when only "In " (or
-    "in ") stands between it and the sentence's start, else -1."""
-    lead = body[max(0, pos - 4):pos]
-    if lead.lower() != "in ":
-        return -1
-    before = body[max(0, pos - 6):pos - 3]
-    return pos if (pos - 3 == 0 or before.rstrip().endswith((".", "!", "?", "\n")) or before.strip() == "") else -1
+# "In Tripoli, ...": a town that frames its sentence (the sentence opens with "In" and the town)
+_FRAMING_IN = re.compile(r"(?:^|[.!?]\s+|\n\s*)In\s+$")
 
 
 _QUARTER_WORD = re.compile(r"\b(?:neighbou?rhoods?|quarters?)\b", re.I)
 _HAMLET_POPULATION = 10_000     # a reading this small, far from the town told, is no namesake: a part of that town
-
-
-def _km(a, b) -> float:
-    p1, p2 = math.radians(a.lat), math.radians(b.lat)
-    h = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(math.radians(b.lon - a.lon) / 2) ** 2
-    return 12742.0 * math.asin(math.sqrt(min(1.0, h)))
 
 
 _FAR_KM = 800.0          # a town this far from a place of the theater named beside it is a namesake
@@ -321,7 +307,7 @@ class PlaceFinder:
                                                               or _GAP_PART_WORD.search(gap.group(0).replace(" of", ""))):
                 continue
             if t.place.kind == "city" and not _PART_WORD.search(t.text) and \
-                    t.place.population > 2 * c.place.population and _km(t.place, c.place) <= _SUBURB_KM:
+                    t.place.population > 2 * c.place.population and _km(t.place, c.place) <= roles.SUBURB_KM:
                 continue        # "the Damascus suburb of Jaramana": the big town named first holds the part named after
             c.reference = True
             if t.place.kind in ("city", "site") and _km(t.place, c.place) <= _PART_KM:
@@ -370,7 +356,7 @@ class PlaceFinder:
                 # ("In Tripoli, flights at Mitiga, the capital's airport, were halted after ...": a site of the town too)
                 if t.place is not None and t.place.id != c.place.id and (
                         t.place.kind == "city" and (_PART_WORD.search(t.text) or roles.PART_AFTER.match(t.after))
-                        or t.place.kind == "site" and c.start == _sentence_start_of(body, c.start)) \
+                        or t.place.kind == "site" and _FRAMING_IN.search(body, max(0, c.start - 8), c.start)) \
                         and _km(t.place, c.place) <= _PART_KM:
                     c.reference = True
                     break

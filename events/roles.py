@@ -18,7 +18,7 @@ from collections.abc import Callable
 from functools import lru_cache
 
 from events import lexicon as L
-from events.toponyms import (_COUNTRYSIDE, _LIST_PROVINCES, _SENT_SPLIT, Toponym, dateline_lead, org_spans,
+from events.toponyms import (_COUNTRYSIDE, _LIST_PROVINCES, _SENT_SPLIT, Toponym, dateline_lead, km_between, org_spans,
                              _may_list_provinces, _part_of_longer_name, is_trap)
 from events.pieces import Gates, lead_letter
 from gazetteer.dispatch import last_words
@@ -477,7 +477,7 @@ def is_name_not_place(t: Toponym, body: str, inside: bytearray | None = None, ne
     # ("Kyiv was hit by missiles", "an air strike on Beirut has left ...": the place hit)
     if near & _B_METONYM and (mb := L.METONYM_BEFORE.search(before, max(0, len(before) - 30))) \
             and not _AT_EMBASSY.search(body, max(0, t.start - 100), t.start) and not struck and not (
-                mb.group(0)[:1] in "oaOA" and mb.group(0).lower().startswith(("officials", "authorities"))
+                mb.group(0).lower().startswith(("officials", "authorities"))
                 and t.place is not None and t.place.kind == "city" and low not in CAPITALS):
         # ("Officials in Zhytomyr say ...": a town's own officials, the teller's seat, not a government's metonym)
         return True                                    # "the government in Tobruk"
@@ -673,7 +673,7 @@ def mark(toponyms: list[Toponym], body: str, told: Callable[[int], bool] | None 
         t.qualified = t.qualified or bool(near & _B_QUALIFIER and _QUALIFIER_BEFORE.search(before, max(0, len(before) - 30)))
         t.toward = bool(near & _B_TOWARD and _TOWARD.search(before, max(0, len(before) - 40)))
         if out and out[-1].place.kind == "city" and t.place is not None and t.place.kind in ("city", "site") and \
-                _TOWNS_PART_OF.fullmatch(body, out[-1].end, t.start) and _near_km(out[-1].place, t.place) <= _SUBURB_KM:
+                _TOWNS_PART_OF.fullmatch(body, out[-1].end, t.start) and km_between(out[-1].place, t.place) <= SUBURB_KM:
             out[-1].reference, out[-1].locative = True, False   # "the Damascus suburb of Jaramana": the town holds it
         elif out and _contains(out[-1], t) and _CONTAINER_BETWEEN.fullmatch(body, out[-1].end, t.start) and not (
                 body[out[-1].end:out[-1].end + 1] == "," and _LIST_GOES_ON.match(after)):
@@ -729,15 +729,7 @@ _LIST_END = re.compile(r"[A-Z][\w’'-]*\s*(?:,|and|,\s*and)\s+$")
 
 # "the Damascus suburb of Jaramana", "the Kyiv district of Obolon": a town's part named after the town's kind word
 _TOWNS_PART_OF = re.compile(r"\s+(?:suburbs?|district|neighbou?rhood|quarter)\s+of\s+(?:the\s+)?", re.I)
-_SUBURB_KM = 30.0
-
-
-def _near_km(a, b) -> float:
-    """Great-circle distance between two places, km."""
-    from math import asin, cos, radians, sin, sqrt
-    p1, p2 = radians(a.lat), radians(b.lat)
-    h = sin((p2 - p1) / 2) ** 2 + cos(p1) * cos(p2) * sin(radians(b.lon - a.lon) / 2) ** 2
-    return 12742.0 * asin(sqrt(min(1.0, h)))
+SUBURB_KM = 30.0            # "the <town> suburb of X": X lies this close to the town (places.parts_of_towns too)
 
 
 # "at the Habbaniyah base, between Fallujah and Ramadi": a place told only by the two towns it lies between (not a road's
@@ -753,7 +745,7 @@ def _midway(first: Toponym, second: Toponym, body: str) -> bool:
     a, b = first.place, second.place
     if a is None or b is None or a.kind not in ("city", "site") or b.kind not in ("city", "site") or first.reference \
             or first.origin or not _AND_OR.fullmatch(body[first.end:second.start]) \
-            or not _BETWEEN_BEFORE.search(body, max(0, first.start - 40), first.start) or _near_km(a, b) > _MIDWAY_KM:
+            or not _BETWEEN_BEFORE.search(body, max(0, first.start - 40), first.start) or km_between(a, b) > _MIDWAY_KM:
         return False
     first.place = dataclasses.replace(a, name=f"between {a.name} and {b.name}", lat=(a.lat + b.lat) / 2,
                                       lon=(a.lon + b.lon) / 2)

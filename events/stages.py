@@ -773,6 +773,11 @@ def _unnamed_part_of_city_told(text: str, earlier: list[Toponym], sent_start: in
                  and t.place.kind != "country"), None)
     if city is None or city.place.kind != "city" or city.village:
         return None
+    return _part_stand_in(city, m, sent_start)
+
+
+def _part_stand_in(city: Toponym, m: re.Match, sent_start: int) -> Toponym:
+    """The town ``city`` standing where its unnamed part (``m``, in the sentence at ``sent_start``) is named."""
     return dataclasses.replace(city, start=sent_start + m.start(), end=sent_start + m.end(), text=m.group(0))
 
 
@@ -808,9 +813,8 @@ def _antecedent_place(text: str, earlier: list[Toponym], sent_start: int, teller
     if not found:
         # ("The mayor of Izium says shelling hit the central districts": the teller's town holds the unnamed part)
         seat = next((t for t in tellers if t.place.kind == "city"), None)
-        if seat is not None and _UNNAMED_PART.search(text, seat.end - sent_start):
-            m = _UNNAMED_PART.search(text, seat.end - sent_start)
-            return dataclasses.replace(seat, start=sent_start + m.start(), end=sent_start + m.end(), text=m.group(0))
+        if seat is not None and (m := _UNNAMED_PART.search(text, seat.end - sent_start)):
+            return _part_stand_in(seat, m, sent_start)
         return _part_of_city_told(text, earlier, sent_start)
     # "rebels in the enclave lobbed mortars into the capital": the one a strike word aims at, else the first
     m = next((x for x in found if _AIMED_BEFORE.search(text, max(0, x.start() - 30), x.start())), found[0])

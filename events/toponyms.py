@@ -6,6 +6,7 @@ Places themselves come from the geoparser (:mod:`events.places`).
 """
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -206,6 +207,13 @@ def _held_by_relative(t: Toponym, toponyms: list[Toponym]) -> bool:
     return not _RELATIVE_START.match(t.text) and bool(p.admin1_code) and any(
         o is not t and not o.is_country and _RELATIVE_START.match(o.text) and o.place.country == p.country
         and o.place.admin1_code == p.admin1_code and o.place.id != p.id for o in toponyms)
+
+
+def km_between(a, b) -> float:
+    """Great-circle distance between two places (anything with ``lat`` and ``lon``), km."""
+    p1, p2 = math.radians(a.lat), math.radians(b.lat)
+    h = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(math.radians(b.lon - a.lon) / 2) ** 2
+    return 12742.0 * math.asin(math.sqrt(min(1.0, h)))
 
 
 def keep_specific(toponyms: list[Toponym]) -> list[Toponym]:

@@ -25,6 +25,7 @@ from urllib.parse import urlparse
 import numpy as np
 import pandas as pd
 
+from events.model import UNKNOWN_ACTOR
 from geo.values import blank, day
 
 MAX_KM = 10.0            # one named place, resolved differently (pins, other gazetteer entries)
@@ -124,7 +125,7 @@ def _assign_group(rows: list[tuple], out: np.ndarray) -> None:
             out[pos] = f"inc-{event_id}"
             continue
         actor = actor.strip().lower() if isinstance(actor, str) else ""
-        if actor == "unknown":          # (an author the text says is not known: no actor to disagree with)
+        if actor == UNKNOWN_ACTOR:      # (an author the text says is not known: no actor to disagree with)
             actor = ""
         rank = _PRECISION_RANK.get(precision, UNKNOWN_RANK)
         if rank == UNKNOWN_RANK:
