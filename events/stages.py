@@ -664,6 +664,9 @@ _AUX_END = re.compile(r"\b(?:was|were|is|are|been)\s*$")
 # "in the city", "at the oil field": a place told before, by its kind.
 # ("the Libyan capital": a demonym before "capital" names whose capital)
 # ("in the centre of the old city": the town told before, its old quarter)
+# (a capitalised word that is no day or month: "seized the city in January", "shelled the town Monday")
+_NOT_A_DATE = (r"(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:Jan|Febr)uary\b|March\b|April\b|May\b|June?\b|"
+               r"July\b|August\b|(?:Septem|Octo|Novem|Decem)ber\b)")
 _PLACE_ANAPHOR = re.compile(r"\b(?=\w)(?:the|this|that)\s+(?:same\s+)?(?:(?:old|inner|walled)\s+(?=city\b))?(?:(?P<dem>(?-i:[A-Z][a-z]+))\s+(?=capital\b))?(?P<kind>city|town|village|port|harbou?r|air\s*base|airbase|"
                             r"base|outpost|garrison|airfield|airport|oil\s*field|oilfield|gas\s*field|dam|province|governorate|region|"
                             r"(?:naval\s+)?facility|naval\s+base|(?:nuclear\s+|power\s+)?plant|power\s+station|capital|enclave|pocket|"
@@ -671,7 +674,10 @@ _PLACE_ANAPHOR = re.compile(r"\b(?=\w)(?:the|this|that)\s+(?:same\s+)?(?:(?:old|
                             # "The same container yard was targeted on 7 May": the site told before, whatever its noun
                             r"(?<=same\s)(?:[a-z][\w-]*\s+)?(?:yard|compound|depot|warehouse|market|building|complex|site|"
                             r"neighbou?rhood|district|checkpoint|hill|camp|area))"
-                            r"\b(?!\s+of\s+(?-i:[A-Z]))",   # "the town of X" names X
+                            # "the town of X" names X; "the naval base in X" is X's
+                            r"\b(?!\s+(?:of|in|at|near|outside)\s+" + _NOT_A_DATE + r"(?-i:[A-Z]))"
+                            # "the capital Sanaa", "the port city Hodeidah": the name follows, no anaphor
+                            r"(?![ \t]+" + _NOT_A_DATE + r"(?-i:[A-Z][a-z]))",
                             re.I)
 # "escalation in the region", "stability of the wider region": the region at large, not a province told before
 _GENERIC_REGION = re.compile(r"\b(?:escalation|tensions?|stability|instability|crisis|security|peace|conflicts?|wars?|"

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from .model import Place
+from .keys import name_key
+from .model import Place, dwarfs
 from .recognise import Span
 
 AREA_KINDS = ("country", "admin1", "admin2", "region")
@@ -73,6 +74,7 @@ class CandidateCache:
             if admin1_cue:
                 prior += w.cue_admin1 if idx.kind[r] == "admin1" else -w.cue_admin1
             out[pid] = Cand(gz.place(r), prior, f"exact, {idx.kind[r]} in {idx.country[r]}", imp)
+        out = _without_dwarfed(out, sp.key)
         if sp.cue == "city":                          # "Aleppo City": towns before provinces
             out = {k: (replace(c, prior=c.prior + w.cue_admin1) if c.place.kind == "city" else
                        replace(c, prior=c.prior - w.cue_admin1) if c.place.kind in AREA_KINDS else c)
@@ -85,3 +87,16 @@ def _importance(gz, place: Place) -> float:
     if r is None:
         return 1.0 if place.kind == "user" else 0.6
     return gz.idx.importance[r]
+
+
+def _without_dwarfed(out: dict[str, Cand], key: str) -> dict[str, Cand]:
+    """The readings less the villages of other countries that bear the name only as an alternate one and that a
+    large city so named dwarfs ("Novorossiysk": the Russian port, not a Ukrainian hamlet of 700 that once bore the
+    name; "Cairo, Illinois", so named, stays a reading)."""
+    towns = [c for c in out.values() if c.place.kind == "city"]
+    big = max((c for c in towns if name_key(c.place.name) == key), key=lambda c: c.place.population, default=None)
+    if big is None:
+        return out
+    return {k: c for k, c in out.items() if not (
+        c.place.kind == "city" and c.place.country != big.place.country and name_key(c.place.name) != key
+        and dwarfs(big.place.population, c.place.population))}

@@ -64,3 +64,17 @@ class Resolution:
 
     def place_dict(self) -> dict | None:
         return asdict(self.place) if self.place else None
+
+
+# A city abroad this large, named exactly, outranks a village of the story's countries this small and this many
+# times smaller ("Voronezh" in a Ukrainian story is Russia's city, not the village Voronizh).
+BIG_CITY_ABROAD = 100_000
+SMALL_VILLAGE_AT_HOME = 10_000
+BIG_TO_SMALL = 30
+
+
+def dwarfs(abroad_population: int, home_population: int) -> bool:
+    """Whether a city abroad of ``abroad_population`` outranks the likeliest reading at home, of
+    ``home_population``, for the very same name (a population of 0 is unknown: a town's district, say)."""
+    return 0 < home_population < SMALL_VILLAGE_AT_HOME and \
+        abroad_population >= max(BIG_CITY_ABROAD, BIG_TO_SMALL * home_population)

@@ -23,7 +23,7 @@ from .keys import ARTICLES, fold, loose_key, name_key, skeleton_key, unglued
 from .phrases import (SITE_FEATURE_WORDS, demonym_country, first_of_list, site_feature, split_cue,
                       strip_modifiers)
 from .mentions import Mention, find_mentions
-from .model import ADMIN1, ADMIN2, Place, Resolution
+from .model import ADMIN1, ADMIN2, Place, Resolution, dwarfs
 from .sources import read_aliases, written_form
 from .user import UserEntries, generation as user_generation, read_user_entries
 
@@ -379,6 +379,7 @@ class Gazetteer:
         if not scored and focus and not acronym:
             scored = self._fuzzy(core_key, focus, cue, want)
         scored.sort(key=lambda t: (t[0], t[1]), reverse=True)
+        scored = self._big_city_abroad_first(scored, core_key)
 
         ranked = [Resolution(name, self.place(r), s, why=self._why(how, r))
                   for _, s, r, how in scored[: limit + len(out) + 1]]
@@ -397,6 +398,22 @@ class Gazetteer:
             if hit is not None:
                 out.append(hit)
         return out[:limit]
+
+    def _big_city_abroad_first(self, scored: list[tuple], key: str) -> list[tuple]:
+        """``scored`` (ranked, places of focus first) with a large city abroad, named ``key`` exactly, ahead of
+        villages of the countries of focus that are far smaller and bear the name only as an alternate one
+        ("Novorossiysk" in a Ukrainian story is the Russian port, not a hamlet of 700 that once bore the name)."""
+        i = self.idx
+        home = [t[2] for t in scored if t[0]]
+        if not home or any(i.kind[r] != "city" or name_key(i.names[r]) == key for r in home):
+            return scored
+        most = max(i.population[r] or 0 for r in home)
+        big = [t for t in scored if not t[0] and i.kind[t[2]] == "city" and name_key(i.names[t[2]]) == key
+               and dwarfs(i.population[t[2]] or 0, most)]
+        if not big:
+            return scored
+        top = max(big, key=lambda t: i.population[t[2]])
+        return [top] + [t for t in scored if t is not top]
 
     def _is_seat(self, place: Place) -> bool:
         r = self.row_of(place.id)

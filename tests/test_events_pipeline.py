@@ -3723,3 +3723,14 @@ def test_a_tellers_town_holds_its_parts_and_campaigns_and_places_described_by_fi
 ])
 def test_where_people_were_pushed_and_a_site_of_the_town_framed_first(text, kept):
     assert [e.name for e in events(text)] == kept
+
+
+def test_a_site_named_in_a_place_or_a_capital_named_after_it_is_no_anaphor():
+    # "the oil field at X", "the naval base in X", "the capital Sanaa": a name follows, nothing told before is meant
+    evs = extract_text("Russian jets bombed Homs on Monday. On Thursday, US jets struck the oil field at Omar, "
+                       "a monitor said.", published="2015-10-08")
+    assert [(e.name, e.date) for e in evs if e.type == "strike"] == [("Homs", "2015-10-05")]
+    # (a day or a month after the anaphor is no name: "seized the city in January", "shelled the town Monday")
+    evs = extract_text("Government forces took Morek last week. Rebels shelled the town Monday, a monitor said.",
+                       published="2015-10-08")
+    assert [(e.type, e.place) for e in evs] == [("strike", "Morek")]

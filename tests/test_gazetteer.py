@@ -336,3 +336,15 @@ def test_libyan_towns_are_filed_under_their_districts_current_names(gz):
         res = gz.resolve(name, countries=("LY",))
         assert res.place is not None and res.place.admin1 == province, (name, res.place)
     assert gz.resolve("Tajura", countries=("LY",)).place.admin1 == "Tripoli District"
+
+
+def test_a_big_city_abroad_outranks_a_hamlet_at_home_that_bears_its_name_only_as_an_alternate_one(gz):
+    # a hamlet's old or foreign alternate name is no match for a large city so named abroad
+    assert gz.resolve("Novorossiysk", countries=("UA",)).place.country == "RU"
+    assert gz.resolve("Voronezh", countries=("UA",)).place.country == "RU"
+    # a town at home of some size, or one whose own name it is, keeps the name in its country
+    assert gz.resolve("Podolsk", countries=("UA",)).place.country == "UA"          # Podilsk, ~40,000 people
+    assert gz.resolve("Kostroma", countries=("UA",)).place.country == "UA"         # a village so named
+    # and with no country of focus, the big city as before
+    assert gz.resolve("Voronezh").place.country == "RU"
+

@@ -808,3 +808,13 @@ def test_place_mention_init_takes_the_fields_in_order_with_their_defaults():
     assert m.why == "test" and m.role == "place" and m.candidates == () and hash(m) == hash(dataclasses.replace(m))
     with pytest.raises(dataclasses.FrozenInstanceError):
         m.role = "container"
+
+
+def test_a_big_city_abroad_is_read_in_running_text_not_a_hamlet_of_the_storys_country():
+    # a hamlet's old alternate name ("Novorossiysk", a village of 700 in Kherson) is no reading of the Russian port
+    found = _by_text("Russian missiles hit Kharkiv on Monday. On Friday a Ukrainian sea drone struck a "
+                     "landing ship at the naval base in Novorossiysk, the navy said.", theater=("UA",))
+    assert found["Novorossiysk"].place.country == "RU"
+    # a town that bears the name as its own, and is told in its province, keeps it
+    found = _by_text("Shells hit Kostroma, a village in Kherson region, on Monday.", theater=("UA",))
+    assert found["Kostroma"].place.country == "UA"
