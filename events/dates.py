@@ -37,6 +37,8 @@ _DAYNUM = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _RANGE = r"(?:(?P<day0>[0-3]?\d)(?:st|nd|rd|th)?\s*(?:-|–|to|and)\s*)?"
 _YEAR = r"(?:,?\s+(?P<year>(?:19|20)\d\d))?"
 _WEEKDAY = r"(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_WEEKDAY_BEFORE = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+(?:the\s+)?)?"
+_YEAR_OR_LAST = r"(?:,?\s+(?P<year>(?:19|20)\d\d)|(?P<ly>\s+last\s+year))?"
 _MONTH_WORD = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"     # (a month, no group)
 # ("Forty years ago", "thirty-five years ago": tens and teens in words)
 _TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
@@ -70,8 +72,11 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("since_wd", re.compile(r"\bsince\s+(?:last\s+)?" + _WEEKDAY + r"\b", re.I)),
     # "on Sunday the 17th": a weekday and a day of the month (the latest such day on or before publication)
     ("wd_nth", re.compile(r"\b" + _WEEKDAY + r",?\s+the\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?" + _MONTH + r")", re.I)),
-    ("dm", re.compile(r"(?<![\w-])" + _RANGE + _DAYNUM + r"\s+(?:of\s+)?" + _MONTH + _YEAR + r"\b", re.I)),
-    ("md", re.compile(r"\b" + _MONTH + r"\s+" + _RANGE + _DAYNUM + r"\b(?!\s*(?:%|per|km|miles|people|troops))" + _YEAR, re.I)),
+    # "Monday, April 9", "Tuesday 10 May": the date told in full, the weekday with it; "April 7 last year": the year before
+    ("dm", re.compile(r"(?<![\w-])" + _WEEKDAY_BEFORE + _RANGE + _DAYNUM + r"\s+(?:of\s+)?" + _MONTH + _YEAR_OR_LAST + r"\b",
+                      re.I)),
+    ("md", re.compile(r"\b" + _WEEKDAY_BEFORE + _MONTH + r"\s+" + _RANGE + _DAYNUM +
+                      r"\b(?!\s*(?:%|per|km|miles|people|troops))" + _YEAR_OR_LAST, re.I)),
     ("my", re.compile(r"\b(?:early\s+|late\s+|mid-)?(?-i:" + _MONTH + r")\s+(?P<year>(?:19|20)\d\d)\b", re.I)),
     ("window", re.compile(r"\b(?:for|over|in|during|within)\s+the\s+(?:last|past|previous)\s+" + _NUM + r"\s+" + _UNIT + r"\b", re.I)),
     ("window1", re.compile(r"\b(?:for|over|in|during|within)\s+the\s+(?:last|past|previous)\s+" + _UNIT + r"\b", re.I)),
@@ -261,6 +266,8 @@ def _resolve(kind: str, m: re.Match, published: dt.date | None) -> DateMention |
         day = int(g["day"])
         if not 1 <= day <= 31:
             return None
+        if g.get("ly") and published is not None:
+            year = published.year - 1
         d = month_day(month, day, published, year)
         if d is None:
             return None

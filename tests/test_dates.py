@@ -193,3 +193,17 @@ def test_a_season_is_its_three_months():
     assert (d.date_from, d.date_to) == (dt.date(2015, 12, 1), dt.date(2016, 2, 29))
     (d,) = find_dates("Shelling resumed in the spring of 2014.", pub)
     assert d.date_from == dt.date(2014, 3, 1)
+
+
+def test_a_weekday_told_with_its_full_date_and_a_day_of_last_year():
+    # "early on Monday, March 5": the date told in full dates it, not the Monday before publication
+    got = [(d.text, str(d.date)) for d in find_dates("Jets hit the depot early on Monday, March 5, killing four.",
+                                                      dt.date(2019, 3, 14))]
+    assert got == [("Monday, March 5", "2019-03-05")]
+    got = [(d.text, str(d.date)) for d in find_dates("Jets hit the depot on Friday 8 March.", dt.date(2019, 3, 14))]
+    assert got == [("Friday 8 March", "2019-03-08")]
+    # "On June 3 last year": the year before publication's
+    got = [str(d.date) for d in find_dates("On June 3 last year, gunboats shelled the port.", dt.date(2019, 3, 14))]
+    assert got == ["2018-06-03"]
+    got = [str(d.date) for d in find_dates("On 3 June last year, gunboats shelled the port.", dt.date(2019, 3, 14))]
+    assert got == ["2018-06-03"]
