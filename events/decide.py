@@ -152,6 +152,9 @@ def _withdrawn(c: Candidate, s, targets: list[Toponym], body: str) -> bool:
 
 # "The shelling resumed on Saturday", "the bombardment began again": the act went on, as a new event of its day
 _RESUMED = re.compile(r"\b(?:resumed|renewed|restarted|continued|began\s+again|started\s+again|again)\b", re.I)
+# "kept up their shelling of the city on Sunday", "resumed its bombardment on Friday": the act carried on, before its noun
+_RESUMING = re.compile(r"\b(?:kept\s+up|keeps?\s+up|keeping\s+up|continued|continues|resumed|resumes|renewed|"
+                       r"pressed\s+on\s+with|stepped\s+up)\s+(?:(?:the|their|its|his|her)\s+)?(?:[\w-]+\s+)?$", re.I)
 
 
 def _another_day(c: Candidate, told: Draft, text: str) -> bool:
@@ -160,7 +163,8 @@ def _another_day(c: Candidate, told: Draft, text: str) -> bool:
     after a strike on Y on Jan. 24" tells X's attack again.)"""
     if c.explicit != 2 or c.date is None or told.explicit != 2 or not told.event.date:
         return False
-    return c.date.date != dt.date.fromisoformat(told.event.date) and bool(_RESUMED.search(text, c.trigger.end))
+    return c.date.date != dt.date.fromisoformat(told.event.date) and bool(
+        _RESUMED.search(text, c.trigger.end) or _RESUMING.search(text, max(0, c.trigger.start - 40), c.trigger.start))
 
 
 def decide(doc: Doc) -> list[Draft]:

@@ -558,8 +558,9 @@ _STAFF = (r"(?:families|refugees|civilians|residents|people|children|women|journ
           # ("international experts were deployed in X": experts of a civil body; plain "experts" may be military)
           r"(?:international|independent|UN|WHO|OPCW|IAEA|health|medical|forensic|nuclear|chemical\s+weapons)\s+experts)")
 _NOT_MILITARY_BEFORE = r"(?<!military\s)(?<!army\s)(?<!combat\s)(?<!naval\s)(?<!navy\s)"
-# ("civil defence teams from Latakia, Jableh and Tartus were deployed": where they came from may be a list)
-_STAFF_SUBJECT = re.compile(r"\b" + _NOT_MILITARY_BEFORE + _STAFF + r"(?:\s+(?:of|from)\s+(?:the\s+)?[\w-]+(?:(?:,\s*|\s+and\s+|\s+)[\w-]+){0,5}?)?"
+# ("civil defence teams from Latakia, Jableh and Tartus were deployed": where they came from may be a list; "inspectors of
+# the Organisation for the Prohibition of Chemical Weapons arrived": whose they are, a body's long name)
+_STAFF_SUBJECT = re.compile(r"\b" + _NOT_MILITARY_BEFORE + _STAFF + r"(?:\s+(?:of|from)\s+(?:the\s+)?[\w-]+(?:(?:,\s*|\s+and\s+|\s+)[\w-]+){0,8}?)?"
                             r"\s+(?:(?:who|that)\s+)?(?:(?:have|has|had|was|were|been|being|are|is|also|later|first|then|"
                             r"finally|already)\s+){0,3}(?:[\w-]+ly\s+)?$", re.I)
 _FORCES_AMONG = re.compile(r"\b(?:troops|forces|soldiers|fighters|militiamen|marines|paratroopers|units|battalions|"

@@ -114,8 +114,10 @@ _SENT_THING = (r"\s+(?:(?:a|the|its|their|thick|black|huge|large)\s+)?(?:(?:clea
 # ("took up positions in X": forces that settle in a place; "rolled into", "docked at", "airlifted to",
 # "bussed to", "installed near": forces or systems brought to a place)
 DEPLOY_WEAK = re.compile(r"\b(?=\w)(?:build(?:s|ing)?[\s-]up|built[\s-]up|amass(?:ed|ing)?|massed|positioned|(?:took|take|taking|takes)\s+up\s+(?:a\s+)?positions?|"
-                         r"roll(?:ed|ing|s)?\s+into|dr(?:ove|iven|iving)\s+into|went\s+(?:back\s+)?into(?=\s+(?:the\s+)?(?-i:[A-Z]))|dock(?:ed|ing|s)?\s+(?:at|in)|berthed\s+(?:at|in)|"
+                         r"roll(?:ed|ing|s)?\s+(?:into|onto)|dr(?:ove|iven|iving)\s+into|went\s+(?:back\s+)?into(?=\s+(?:the\s+)?(?-i:[A-Z]))|dock(?:ed|ing|s)?\s+(?:at|in)|berthed\s+(?:at|in)|"
                          r"(?:airlifted|ferried|bussed|bused|trucked|shipped|flown\s+in|brought\s+in)(?=\s+(?:to|into|in|from))|"
+                         # ("troops walked into the centre of X": forces that come into a town on foot, unopposed)
+                         r"walk(?:ed|ing|s)?\s+into(?=\s+(?:the\s+(?:centre|center|heart|streets)\s+of\s+)?(?-i:[A-Z]))|"
                          # ("units that crossed the river have dug in around X": forces that settle in positions there)
                          r"(?:dug|dig|digs|digging)\s+in(?=\s+(?:around|at|near|in|along|on|outside)\b)|"
                          # ("a transport plane landed paratroopers and supplies at X airport": forces set down there)
@@ -141,7 +143,8 @@ DEPLOY_WEAK = re.compile(r"\b(?=\w)(?:build(?:s|ing)?[\s-]up|built[\s-]up|amass(
                          # ("troops re-entered X after the other side withdrew": forces come into a town no one holds; one
                          # they fight their way into is taken - a clash, refused by the context stage)
                          r"(?:re-?)?enter(?:ed|ing)(?=\s+(?:the\s+(?:(?:town|city|village)\s+of|(?:centre|center|heart|outskirts|streets)\s+of)\s+)?"
-                         r"(?-i:[A-Z])(?![^.;]{0,120}?\b(?:fight\w*|"
+                         # ("after the last fighters had left": fighters are no fighting)
+                         r"(?-i:[A-Z])(?![^.;]{0,120}?\b(?:fight(?!ers?\b)\w*|"
                          r"clash\w*|storm\w*|battl\w*|assault|captur\w*|seiz\w*|recaptur\w*|retak\w*|retook|overr\w*|"
                          r"fierce|heavy\s+resistance)\b))|"
                          r"enter(?:ed|ing)(?=[^.;]{0,80}?\b(?:under\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:deal|agreement|accord|arrangement)|"
@@ -200,7 +203,8 @@ _MEANWHILE = r"(?:(?:on|late\s+on|early\s+on|last|this)\s+\w+\s+|again\s+|yester
 NEGATION_NEAR = re.compile(r"\b(?=\w)(?:(?:no|neither|nor|without)\s+(?:[\w’'-]+\s+){0,3}(?:(?:yet|so\s+far|still|ever)\s+)?|none\s+of\s+(?:[\w’'-]+\s+){0,4}|"
                            r"no\s+(?:[\w-]+\s+)?(?:signs?|reports?|evidence|indications?)\s+(?:that|of)\s+"
                            # (not "no reports of casualties from the shelling": the shelling happened)
-                           r"(?!(?:[\w’'-]+\s+){0,2}(?:casualties|injuries|deaths|damage|victims|dead)\b)(?:[\w’'-]+\s+){0,4}|"
+                           # ("no sign that any new Russian air-defence system has been deployed": a subject of some words)
+                           r"(?!(?:[\w’'-]+\s+){0,2}(?:casualties|injuries|deaths|damage|victims|dead)\b)(?:[\w’'-]+\s+){0,8}|"
                            r"(?:suspend(?:s|ed|ing)?|halt(?:s|ed|ing)?|stop(?:s|ped|ping)?|end(?:s|ed|ing)?|ceas(?:e|es|ed|ing)|"
                            r"paus(?:e|es|ed|ing))\s+(?:(?:all|its|their|the|further|military|such|cross-border)\s+){0,2})$", I)
 NEGATION = re.compile(r"\b(?=\w)(?:not|n't|never|ruled\s+out|rule[sd]?\s+out|ruling\s+out|"

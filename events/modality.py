@@ -88,6 +88,9 @@ _HABITUAL = re.compile(r"\b(?:has|have|had)\s+(?:also\s+)?(?:been\s+)?(?:regular
                        r"\b(?:has|have|had)\s+(?:also\s+)?(?:kept\s+up|maintained|sustained)\s+(?:its\s+|their\s+)?(?:[\w-]+\s+)?$|"
                        r"\b(?:has|have|had)\s+(?:also\s+)?(?:come\s+under|been\s+under|endured|suffered|faced)\s+"
                        r"(?:(?:increasing|growing|repeated|frequent|regular|constant|almost\s+daily|daily|nightly|heavy|intense)\s+)+$|"
+                       # "has spent months shipping air-defence systems to X": a stretch of acts, no one event
+                       r"\b(?:has|have|had)\s+spent\s+(?:the\s+(?:past|last)\s+)?(?:(?:several|many|two|three|four|five|six|\d+)\s+)?"
+                       r"(?:days|weeks|months|years)\s+$|"
                        # "continues to fly raids against X", "keeps carrying out strikes": a campaign going on, no one event
                        r"\b(?:continu(?:es|e|ing)\s+to|keeps?|kept)\s+(?:fly(?:ing)?|carry(?:ing)?\s+out|conduct(?:ing)?|launch(?:ing)?|"
                        r"mount(?:ing)?)\s+(?:[\w-]+\s+)?$|"

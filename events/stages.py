@@ -667,7 +667,7 @@ _AUX_END = re.compile(r"\b(?:was|were|is|are|been)\s*$")
 # (a capitalised word that is no day or month: "seized the city in January", "shelled the town Monday")
 _NOT_A_DATE = (r"(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:Jan|Febr)uary\b|March\b|April\b|May\b|June?\b|"
                r"July\b|August\b|(?:Septem|Octo|Novem|Decem)ber\b)")
-_PLACE_ANAPHOR = re.compile(r"\b(?=\w)(?:the|this|that)\s+(?:same\s+)?(?:(?:old|inner|walled)\s+(?=city\b))?(?:(?P<dem>(?-i:[A-Z][a-z]+))\s+(?=capital\b))?(?P<kind>city|town|village|port|harbou?r|air\s*base|airbase|"
+_PLACE_ANAPHOR = re.compile(r"\b(?=\w)(?:the|this|that)\s+(?:same\s+)?(?:(?:old|inner|walled)\s+(?=city\b))?(?:(?P<dem>(?-i:[A-Z][a-z]+))\s+(?=capital\b|(?:air\s*)?base\b|airbase\b|airfield\b|airport\b))?(?P<kind>city|town|village|port|harbou?r|air\s*base|airbase|"
                             r"base|outpost|garrison|airfield|airport|oil\s*field|oilfield|gas\s*field|dam|province|governorate|region|"
                             r"(?:naval\s+)?facility|naval\s+base|(?:nuclear\s+|power\s+)?plant|power\s+station|capital|enclave|pocket|"
                             r"(?:regional|provincial|oblast)\s+(?:centre|center|capital)|"
@@ -874,6 +874,9 @@ def _antecedent_place(text: str, earlier: list[Toponym], sent_start: int, teller
             called = next((t for t in reversed(earlier) if t.place.id in ids), None)
             if called is not None:
                 return called
+    if m.group("dem"):                      # "landed at the Iranian base": the latest one told in that country
+        cc = demonym_country(m.group("dem"))
+        recent = [t for t in recent if t.place.country == cc] if cc else []
     for kinds in order:
         for t in reversed(recent):
             if t.place.kind in kinds and not (kind in ("town", "village") and _metropolis(t)):

@@ -3734,3 +3734,58 @@ def test_a_site_named_in_a_place_or_a_capital_named_after_it_is_no_anaphor():
     evs = extract_text("Government forces took Morek last week. Rebels shelled the town Monday, a monitor said.",
                        published="2015-10-08")
     assert [(e.type, e.place) for e in evs] == [("strike", "Morek")]
+
+
+def test_civil_staff_of_a_body_with_a_long_name_are_no_forces():
+    # (staff of a body are civilians, whatever the length of its name)
+    # ("... of Chemical Weapons": the weapons name the body, not what its staff carry)
+    evs = extract_text("Syrian troops shelled Douma on Monday. A team of inspectors of the Organisation for the "
+                       "Prohibition of Chemical Weapons arrived in Homs on Saturday, officials said.", published="2018-04-17")
+    assert [(e.type, e.place) for e in evs] == [("strike", "Douma")]
+
+
+def test_no_sign_that_a_long_subject_was_deployed_is_a_negation():
+    # "no sign / no evidence that <a subject of some words> has been deployed": negated
+    evs = extract_text("Russian jets struck Idlib on Monday. Satellite images show no sign that any of the Iranian "
+                       "batteries have been deployed near Tiyas since Friday.", published="2018-04-17")
+    assert [(e.type, e.place) for e in evs] == [("strike", "Idlib")]
+
+
+def test_forces_that_enter_a_town_after_the_other_sides_fighters_left_deploy_there():
+    # ("after the last fighters had left": fighters named are no fighting)
+    evs = extract_text("Russian jets struck Idlib on Monday. The ministry said its military police entered Harasta on "
+                       "Thursday, after the last rebel fighters had left on buses.", published="2018-04-17")
+    assert ("deployment", "Harasta", "2018-04-12") in [(e.type, e.place, e.date) for e in evs]
+
+
+def test_units_rolled_onto_an_airfield_or_walked_into_a_town_centre_deploy_there():
+    # forces that roll onto a site or walk into a town, unopposed, are brought there
+    evs = extract_text("Iraqi army units rolled onto the Qayyarah West airfield on Saturday, finding the runways "
+                       "cratered.", published="2016-07-11")
+    assert [(e.type, e.name) for e in evs] == [("deployment", "Qayyarah Airfield West")]
+    evs = extract_text("On Thursday, Iraqi troops walked into the centre of Tikrit, the ministry said.",
+                       published="2015-04-03")
+    assert [(e.type, e.place) for e in evs] == [("deployment", "Tikrit")]
+
+
+def test_shelling_kept_up_on_another_day_is_that_days_event():
+    # "kept up / continued their shelling of X on <another day>": the act carried on, a new day's event
+    evs = extract_text("Warships fired missiles at air-defence sites around Misrata on Saturday. In Misrata, residents "
+                       "said the army kept up its shelling of the port on Sunday, killing at least nine people.",
+                       published="2011-03-21")
+    assert sorted(e.date for e in evs if e.type == "strike") == ["2011-03-19", "2011-03-20"]
+
+
+def test_the_base_of_a_country_told_by_its_demonym_is_the_one_told_before_there():
+    # "landed at the Iranian base": the latest base or town told before in that country
+    evs = extract_text("Russian Su-34 bombers flying from Iran's Hamadan air base struck targets in Idlib province on "
+                       "Tuesday. The ministry said the aircraft had landed at the Iranian base on Monday.",
+                       published="2016-08-17")
+    assert ("deployment", "IR", "2016-08-15") in [(e.type, e.country, e.date) for e in evs]
+
+
+def test_months_spent_shipping_arms_are_a_stretch_not_an_event():
+    # "has spent months shipping X to Y": a stretch of acts, no one event
+    evs = extract_text("Turkish drones struck Watiya on Wednesday. Turkey has spent months shipping air-defence "
+                       "systems and mercenaries to Misrata, officials said.", published="2020-06-18")
+    assert [(e.type, e.place) for e in evs] == [("strike", "Watiya")]
