@@ -72,7 +72,10 @@ _CASUALTY_BEFORE = re.compile(r"\b(?:killed|killing|kills|wounded|wounding|injur
                               r"up\s+to\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|an?|several|dozens\s+of|"
                               r"scores\s+of|many|the)?\s*(?:senior\s+|top\s+|other\s+)?$", re.I)
 _VICTIM_REACH = 45                  # how far after the force its "was killed" may start
-_VICTIM_PREDICATE = r"\b(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:\w+\s+)?(?:killed|wounded|injured|assassinated)\b"
+# ("US troops at X came under rocket fire", "Turkish soldiers were targeted by mortars": the force fired on)
+_VICTIM_PREDICATE = (r"\b(?:(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:\w+\s+)?(?:killed|wounded|injured|"
+                     r"assassinated|targeted|attacked|ambushed)|(?:came|come|comes|coming)\s+under\s+(?:[\w-]+\s+){0,2}?"
+                     r"(?:fire|attack|shelling|bombardment))\b")
 _VICTIM_AFTER = re.compile(r"(?:(?!\b(?:bombed|struck|shelled|hit|attacked|fired|launched|pounded|targeted|said|says)\b)[^.;]){0,%d}?"
                            % _VICTIM_REACH + _VICTIM_PREDICATE, re.I)
 # Where each "was killed" of a sentence starts (overlapping ones too): a force with none within reach after

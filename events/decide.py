@@ -301,13 +301,13 @@ def _theater_actors(doc: Doc, drafts: list[Draft]) -> None:
         if d.event.actor in named:
             d.event.actor = named[d.event.actor]
         d.event.actors = list(dict.fromkeys(named.get(a, a) or a for a in d.event.actors))
-    # "rebels" in a story of the Donbas war are the Russian-backed separatists (one actor, not two)
-    if doc.theater[:1] == ("UA",):
+    # "rebels" in a story of the Donbas war are the Russian-backed separatists (one actor, not two); "separatists"
+    # in a Yemen story are the south's (events/data/actor_by_theater.tsv)
+    if doc.theater:
+        meant = {a: b for (a, cc), b in F.actors_by_theater().items() if cc == doc.theater[0]}
         for d in drafts:
-            if d.event.actor == "rebels":
-                d.event.actor = "Russian-backed separatists"
-            d.event.actors = list(dict.fromkeys("Russian-backed separatists" if a == "rebels" else a
-                                                for a in d.event.actors))
+            d.event.actor = meant.get(d.event.actor, d.event.actor)
+            d.event.actors = list(dict.fromkeys(meant.get(a, a) for a in d.event.actors))
     coalition_in_yemen(doc, [d.event for d in drafts])
     # (once the coalition is named for its theater: "Drones hit a depot in Jizan" in a Yemen story is not the coalition's)
     for d in drafts:

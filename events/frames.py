@@ -120,6 +120,13 @@ def actor_homes() -> dict[str, frozenset[str]]:
     return {r["actor"]: frozenset(r["countries"].split("|")) for r in _rows("actor_homes.tsv")}
 
 
+@lru_cache(maxsize=1)
+def actors_by_theater() -> dict[tuple[str, str], str]:
+    """(actor as read, theater country) -> the side that name means in that theater's story
+    (events/data/actor_by_theater.tsv)."""
+    return {(r["read_as"], r["theater"]): r["actor"] for r in _rows("actor_by_theater.tsv")}
+
+
 def at_home(actor: str | None, countries) -> bool:
     """Are all of ``countries`` (non-empty) the home soil of ``actor``, which it never strikes?"""
     home = actor_homes().get(actor or "")

@@ -116,6 +116,8 @@ _SENT_THING = (r"\s+(?:(?:a|the|its|their|thick|black|huge|large)\s+)?(?:(?:clea
 DEPLOY_WEAK = re.compile(r"\b(?=\w)(?:build(?:s|ing)?[\s-]up|built[\s-]up|amass(?:ed|ing)?|massed|positioned|(?:took|take|taking|takes)\s+up\s+(?:a\s+)?positions?|"
                          r"roll(?:ed|ing|s)?\s+(?:into|onto)|dr(?:ove|iven|iving)\s+into|went\s+(?:back\s+)?into(?=\s+(?:the\s+)?(?-i:[A-Z]))|dock(?:ed|ing|s)?\s+(?:at|in)|berthed\s+(?:at|in)|"
                          r"(?:airlifted|ferried|bussed|bused|trucked|shipped|flown\s+in|brought\s+in)(?=\s+(?:to|into|in|from))|"
+                         # ("National Guard units sealed off the area around X": forces posted around a place)
+                         r"(?:sealed|sealing|cordoned|cordoning)\s+off(?=\s+(?:[\w-]+\s+){0,6}?(?:around|in|near|at|of)\s)|"
                          # ("troops walked into the centre of X": forces that come into a town on foot, unopposed)
                          r"walk(?:ed|ing|s)?\s+into(?=\s+(?:the\s+(?:centre|center|heart|streets)\s+of\s+)?(?-i:[A-Z]))|"
                          # ("units that crossed the river have dug in around X": forces that settle in positions there)

@@ -441,6 +441,11 @@ _PLACED_AFTER = re.compile(r",\s+(?:(?:about|some|around|roughly|nearly)\s+)?(?:
                            r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:town|village|city|port|oasis)\b", re.I)
 
 
+# "struck targets in Sirte and Bin Jawad": a name listed after a place a locative introduces is a place too
+_LISTED_AFTER_PLACE = re.compile(r"\b(?:in|at|near|around|on|outside)\s+(?-i:[A-Z][\w'’-]+)(?:[\s-](?-i:[A-Z][\w'’-]+))?"
+                                 r"\s+(?:and|or)\s+$", re.I)
+
+
 def is_name_not_place(t: Toponym, body: str, inside: bytearray | None = None, near: int | None = None,
                       qualified: Callable[[], frozenset] = frozenset) -> bool:
     """The mention names something else: a person, an organisation, a government, a weapon, a group,
@@ -456,6 +461,7 @@ def is_name_not_place(t: Toponym, body: str, inside: bytearray | None = None, ne
     if t.place is not None and t.place.kind != "country" and is_trap(t.name) and t.cue is None and not (
             t.place.kind == "site" and _SITE_KIND_AFTER.match(after)) \
             and not _arabic_head_village(t) and t.key not in qualified() and not _PLACED_AFTER.match(after) \
+            and not _LISTED_AFTER_PLACE.search(before) \
             and not (near & _B_QUALIFIER and _QUALIFIER_BEFORE.search(before, max(0, len(before) - 30))):
         # ("the Omar oilfield": a site, not a man; "the town of Bin Jawad": the text says it is a place)
         return True                                    # people, calendar and generic words ("Nad Ali district": a place)

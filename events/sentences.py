@@ -115,6 +115,10 @@ def split_sentences(body: str) -> list[Span]:
 _AND_OTHER_FORCE = re.compile(r" (?=and\s+(?:the\s+)?(?:[\w-]+\s+)?(?:jets|warplanes|aircraft|planes|helicopters|drones|"
                               r"artillery|gunboats|warships|bombers)\s+(?:also\s+|later\s+|then\s+)?(?:struck|hit|fired|"
                               r"shelled|bombed|pounded|targeted|attacked|raided)\s)")
+# "his jets had joined the Derna raids and had later struck targets in Sirte": a later act of the same subject, told
+# with its own strike verb after "and then" / "and later": a clause of its own (not "bombed X and struck Y", one act)
+_AND_THEN_ACT = re.compile(r" (?=and\s+(?:(?:had|has|have)\s+)?(?:later|then|subsequently|afterwards)\s+(?:struck|hit|"
+                           r"shelled|bombed|pounded|targeted|attacked|raided)\s)")
 _TOLD_ACT = re.compile(r"\b(?:\w+ed|hit|struck|shot|sent|fought|drove|flew|took|went|came|began)\b")
 
 
@@ -129,7 +133,7 @@ def clause_bounds(sentence: str) -> list[tuple[int, int]]:
         if m.start() > cuts[-1] + 3:
             cuts.append(m.start())
     if " and " in sentence:
-        for m in _AND_OTHER_FORCE.finditer(sentence):
+        for m in [*_AND_OTHER_FORCE.finditer(sentence), *_AND_THEN_ACT.finditer(sentence)]:
             before = max((c for c in cuts if c <= m.start()), default=0)
             if m.start() > before + 3 and _TOLD_ACT.search(sentence, before, m.start()) and m.start() not in cuts:
                 cuts.append(m.start())

@@ -322,9 +322,17 @@ def actors(doc: Doc) -> None:
             # named (asked only of a clause that opens so)
             before = [a for a in A.actor_mentions(doc.sentences[c.sentence - 1].text) if not a.is_target]
             c.own_actor = before[0].actor if before else None
+        if c.own_actor is None and s.claim_at and _OWN_FORCE_AFTER.match(s.text, s.claim_at[1]):
+            # "The commander of the Libyan air force said his own jets had struck X": the teller's side's force
+            tellers = [a for a in s.actors if s.claim_at[0] <= a.start < s.claim_at[1] and not a.is_target]
+            c.own_actor = tellers[0].actor if tellers else None
         c.actors = _all_actors(c, s)
 
 
+# "... said his own jets", "... said that its artillery": the teller's force, right after the teller's verb
+_OWN_FORCE_AFTER = re.compile(r"\s*(?:that\s+)?(?:its|their|his|her)\s+(?:own\s+)?(?:[\w-]+\s+)?(?:jets|warplanes|aircraft|"
+                              r"planes|forces|troops|artillery|drones|fighters|units|gunboats|warships|helicopters|men|"
+                              r"pilots)\b", re.I)
 # "His jets bombed X", "Its artillery shelled Y": a clause opening with a possessive and a force
 _POSSESSIVE_FORCE = re.compile(r"\s*(?:and\s+)?(?:[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+(?:[\w-]+\s+)?(?:jets|warplanes|aircraft|planes|"
                                r"forces|troops|artillery|drones|fighters|units|gunboats|warships|helicopters|men)\b")
@@ -552,11 +560,17 @@ def modality(doc: Doc) -> None:
         if reason is None and c.type == "deployment" and _described_force(s.text, t):
             reason = DESCRIBED
         if reason is None and c.type == "deployment" and t.text[:5].lower() in ("based", "stati") \
-                and _PRESENT_STATE.search(s.text, max(0, t.start - 40), t.start) \
-                and not any(d.precision == DAY for d in find_dates(s.text, doc.published)):
-            reason = DESCRIBED  # "About 300 US advisers are based at X, where they train ...": a standing presence, no move
+                and (_PRESENT_STATE.search(s.text, max(0, t.start - 40), t.start)
+                     and not any(d.precision == DAY for d in find_dates(s.text, doc.published))
+                     or _FORCE_NOUN_BEFORE.search(s.text, max(0, t.start - 30), t.start)
+                     and _WHERE_AFTER.match(s.text, t.end) and not _HAS_FORCES.search(s.text, max(0, t.start - 50), t.start)):
+            # "About 300 US advisers are based at X, where they train ...": a standing presence, no move; "a brigade
+            # stationed in X had been ordered south": the force's description, its day the main verb's
+            reason = DESCRIBED
         if reason is None and "version" in s.text and _CORRECTED.search(s.text, 0, t.start):
             reason = DENIED     # "An earlier version of this story said X had been bombed": the outlet takes it back
+        if reason is None and "orrect" in s.text[:15] and _CORRECTION_NOTE.match(s.text):
+            reason = CORRECTION     # "(Corrects paragraph 5 to show jets also struck X, not Y)": the story tells it
         if reason:
             c.object("modality", reason)
         elif t.nominal and _refers_back(s.text, t.start):
@@ -619,6 +633,15 @@ def _described_force(text: str, t) -> bool:
 
 
 # "are based at", "is still stationed in": the present of a state (not "were sent", "have been deployed")
+# "a brigade stationed in X", "US troops based at Y": a force named right before the participle that describes it
+_FORCE_NOUN_BEFORE = re.compile(r"\b(?:troops|forces|soldiers|brigades?|battalions?|units?|regiments?|divisions?|"
+                                r"squadrons?|jets|aircraft|advis[eo]rs|marines|personnel|contingents?|garrisons?|"
+                                r"batter(?:y|ies)|warships|militias?|militiamen|fighters)\s+$", re.I)
+# (a participle "stationed in X"; "troops stationed armoured vehicles at X": a verb with its object)
+_WHERE_AFTER = re.compile(r"\s+(?:in|at|near|on|around|along|inside|outside|across|close\s+to)\b", re.I)
+# ("Russia has about 30 jets based at X": forces a side has there, told as its own)
+_HAS_FORCES = re.compile(r"\b(?:has|have|had|keeps?|kept|maintains?|maintained)\s+(?:[\w,-]+\s+){0,4}?"
+                         r"(?:[\w-]+\s+)$", re.I)
 _PRESENT_STATE = re.compile(r"\b(?:are|is|remain|remains)\s+(?:also\s+|still\s+|now\s+|currently\s+|permanently\s+|mostly\s+)?$", re.I)
 # a transcript's question turn: "Q: ...", "QUESTION: ...", "REPORTER: ..."
 _QUESTION_TURN = re.compile(r"[ \t]*(?:Q|QUESTION|REPORTER|Question)\s*[:.]\s")
@@ -633,6 +656,10 @@ _WHERE_DEPLOYED = re.compile(r"\bwhere\s+(?:[\w’'-]+\s+){1,5}?(?:were|was|are|
 
 
 # A correction notice's retracted report: "An earlier version of this article said that X had been bombed"
+# a wire story's correction note ("(Corrects fifth paragraph to show ...)", "Correction: ..."): what it names is told by
+# the story itself, or was never so
+_CORRECTION_NOTE = re.compile(r"\s*(?:\(\s*|\[\s*)?(?:corrects|correction\s*:|updates\s+to\s+correct)", re.I)
+CORRECTION = "a correction note: the story itself tells what happened"
 _CORRECTED = re.compile(r"\b(?:earlier|previous|original)\s+version\s+(?:of\s+(?:this|the)\s+(?:article|story|report|item|post)\s+)?"
                         r"(?:wrongly\s+|incorrectly\s+|mistakenly\s+)?(?:said|stated|reported|gave|described|misstated)\b", re.I)
 

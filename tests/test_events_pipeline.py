@@ -3789,3 +3789,47 @@ def test_months_spent_shipping_arms_are_a_stretch_not_an_event():
     evs = extract_text("Turkish drones struck Watiya on Wednesday. Turkey has spent months shipping air-defence "
                        "systems and mercenaries to Misrata, officials said.", published="2020-06-18")
     assert [(e.type, e.place) for e in evs] == [("strike", "Watiya")]
+
+
+def test_a_force_described_by_where_it_is_stationed_is_no_deployment_told():
+    # "a brigade stationed in X had been ordered south": the participle describes the force; the main verb tells
+    evs = extract_text("Separatist fighters shelled Zinjibar on Thursday. Officials said a battalion stationed in Ataq "
+                       "had been told to head south, but there was no sign last night that it had moved.",
+                       published="2019-08-30")
+    assert [(e.type, e.place) for e in evs] == [("strike", "Zinjibar")]
+
+
+def test_a_force_that_came_under_fire_is_the_victim_not_the_author():
+    # "<force> came under rocket fire", "<force> were targeted by ...": the force fired on, not firing
+    evs = extract_text("US troops at the Taji base came under rocket fire on Tuesday, officials said.",
+                       published="2020-03-12")
+    assert [(e.type, e.actor) for e in evs] == [("strike", None)]
+
+
+def test_separatists_in_a_yemen_story_are_the_souths_not_donbass():
+    # a generic side's name means the side of the story's theater (events/data/actor_by_theater.tsv)
+    evs = extract_text("Separatist forces shelled Zinjibar on Thursday, officials in Aden said.", published="2019-08-30")
+    assert [(e.place, e.actor) for e in evs] == [("Zinjibar", "Southern Transitional Council")]
+
+
+def test_a_later_act_told_after_and_then_is_a_clause_of_its_own():
+    # "had joined the X raids and had later struck targets in Y and Bin Z": the later act places its own event, and
+    # a name listed after a place a locative introduces is a place ("in Y and Bin Z")
+    evs = extract_text("Egyptian jets bombed camps in Derna on Monday. The Libyan air force commander said his own jets "
+                       "had joined the Derna raids and had later struck targets in Sirte and Bin Jawad.",
+                       published="2015-02-17")
+    assert sorted((e.place, e.actor) for e in evs) == [("Bin Jawad", "Libya"), ("Derna", "Egypt"), ("Sirte", "Libya")]
+
+
+def test_a_wire_correction_note_tells_no_event_of_its_own():
+    # "(Corrects paragraph 5 to show jets also struck X ...)": the story tells what happened; the note only points to it
+    evs = extract_text("(Corrects third paragraph to show the jets also struck Sirte, not Misrata as reported)\n"
+                       "CAIRO, Feb 16 - Egyptian jets bombed camps in Derna on Monday.", published="2015-02-17")
+    assert [e.place for e in evs] == ["Derna"]
+
+
+def test_units_that_sealed_off_an_area_are_posted_there():
+    # "National Guard units sealed off the area around X": forces posted around a place
+    evs = extract_text("Police and National Guard units sealed off the area around the station in central Dnipro on "
+                       "Monday while rescuers searched the rubble.", published="2023-01-17")
+    assert [(e.type, e.name) for e in evs] == [("deployment", "Dnipro")]
