@@ -74,7 +74,7 @@ def actor_told_later(events: list[Event], drafts: list[Draft], candidates: list[
         for e in events:
             if e.type == typ and e.actor is None:
                 # (never a side on its own soil: "Drones hit a depot in Jizan" told before the Houthis are named)
-                own = actor if typ != "strike" or not F.at_home(actor, {e.country}) else _local_side(named)
+                own = actor if typ != "strike" or not _home_of(actor, e) else _local_side(named, e, actor)
                 if own is None:
                     continue
                 e.actor, e.actors = own, list(dict.fromkeys([own] + e.actors))
@@ -85,10 +85,18 @@ def actor_told_later(events: list[Event], drafts: list[Draft], candidates: list[
     return events
 
 
-def _local_side(named: Counter) -> str | None:
-    """The side that strikes an intervener's own soil: the story's most frequent actor that is no intervener (the
-    local party the intervener fights), else none."""
-    return next((a for a, _n in named.most_common() if a not in F.actor_homes() and a != UNKNOWN_ACTOR), None)
+def _home_of(actor: str | None, e: Event) -> bool:
+    """Is the event's place ``actor``'s own soil (its country, or a province it has always held)?"""
+    return F.at_home(actor, {e.country} if e.country else (), {e.admin1_code} if e.admin1_code else ())
+
+
+def _local_side(named: Counter, e: Event, home: str | None) -> str | None:
+    """The side that strikes ``home``'s own soil: the story's most frequent actor not at home there and, on an
+    intervener's soil, no intervener either (the local party the intervener fights: a Houthi drone on Jizan); on the
+    soil a side at war at home has always held, its enemy (Russian missiles on Lviv, coalition jets on Saada)."""
+    abroad = F.intervener(home)
+    return next((a for a, _n in named.most_common() if not _home_of(a, e) and not (abroad and F.intervener(a))
+                 and a != UNKNOWN_ACTOR), None)
 
 
 def _unknown_author(doc: Doc, c: Candidate) -> bool:
@@ -312,9 +320,10 @@ def _theater_actors(doc: Doc, drafts: list[Draft]) -> None:
     # (once the coalition is named for its theater: "Drones hit a depot in Jizan" in a Yemen story is not the coalition's)
     for d in drafts:
         e = d.event
-        if e.type == "strike" and not d.actor_named and F.at_home(e.actor, {e.country}):
-            e.actor = _local_side(Counter(o.event.actor for o in drafts if o.event.type == "strike" and o.event.actor))
-            e.actors = [a for a in e.actors if not F.at_home(a, {e.country})]
+        if e.type == "strike" and not d.actor_named and _home_of(e.actor, e):
+            e.actor = _local_side(Counter(o.event.actor for o in drafts if o.event.type == "strike" and o.event.actor), e,
+                                  e.actor)
+            e.actors = [a for a in e.actors if not _home_of(a, e)]
             if e.actor and e.actor not in e.actors:
                 e.actors.insert(0, e.actor)
 

@@ -127,10 +127,17 @@ def actors_by_theater() -> dict[tuple[str, str], str]:
     return {(r["read_as"], r["theater"]): r["actor"] for r in _rows("actor_by_theater.tsv")}
 
 
-def at_home(actor: str | None, countries) -> bool:
-    """Are all of ``countries`` (non-empty) the home soil of ``actor``, which it never strikes?"""
+def at_home(actor: str | None, countries, provinces=()) -> bool:
+    """Are all of ``countries`` (non-empty), or all of ``provinces`` (admin1 codes, "UA.15"), the home soil of
+    ``actor``, which it never strikes?"""
     home = actor_homes().get(actor or "")
-    return bool(home) and bool(countries) and all(c in home for c in countries)
+    return bool(home) and (bool(countries) and all(c in home for c in countries) or
+                           bool(provinces) and all(p in home for p in provinces))
+
+
+def intervener(actor: str | None) -> bool:
+    """Does ``actor`` fight abroad (a whole country is its home, where only its enemies strike)?"""
+    return any("." not in c for c in actor_homes().get(actor or "", ()))
 
 
 # --- frames -----------------------------------------------------------------

@@ -3833,3 +3833,17 @@ def test_units_that_sealed_off_an_area_are_posted_there():
     evs = extract_text("Police and National Guard units sealed off the area around the station in central Dnipro on "
                        "Monday while rescuers searched the rubble.", published="2023-01-17")
     assert [(e.type, e.name) for e in evs] == [("deployment", "Dnipro")]
+
+
+def test_a_side_at_war_at_home_never_strikes_the_provinces_it_has_always_held():
+    # an unnamed author on a province a side has always held is its enemy's, not the story's usual side
+    # (events/data/actor_homes.tsv lists such provinces by GeoNames admin1 code)
+    text = ("Ukrainian artillery shelled Russian positions near Horlivka on Monday, the general staff said. Lviv's mayor "
+            "says missiles hit energy facilities in the city this morning.")
+    assert ("Lviv", None) in [(e.place, e.actor) for e in extract_text(text, published="2022-10-11")]
+    evs = extract_text("Russian missiles struck Kharkiv on Sunday. " + text, published="2022-10-11")
+    assert ("Lviv", "Russia") in [(e.place, e.actor) for e in evs]
+    evs = extract_text("Houthi missiles hit Jizan on Monday, the Saudi-led coalition said. Coalition jets bombed "
+                       "Hodeidah port on Monday. Air strikes hit a market in Saada on Tuesday, killing 12.",
+                       published="2019-10-11")
+    assert ("Saada", "Saudi-led coalition") in [(e.place, e.actor) for e in evs]
