@@ -86,6 +86,11 @@ _LAST_PREDICATES: list = [(None, ())]   # (sentence, where its predicates start)
 _MOURNER_AFTER = re.compile(r"(?:\s+on\s+\w+)?\s+(?:mourned|buried|grieved\s+for|held\s+funerals\s+for)\b", re.I)
 
 
+# "at the request of the Iraqi Security Forces", "in support of Kurdish fighters": the side asking or helped, no author
+_REQUESTER_BEFORE = re.compile(r"\b(?:at\s+the\s+request\s+of|in\s+support\s+of|on\s+behalf\s+of|requested\s+by|"
+                               r"called\s+in\s+by)\s+(?:the\s+)?$", re.I)
+
+
 def actor_mentions(sentence: str) -> list[ActorMention]:
     """Non-overlapping actor mentions, marked when they sit in a target slot."""
     found: list[ActorMention] = []
@@ -101,7 +106,7 @@ def actor_mentions(sentence: str) -> list[ActorMention]:
             len(m.group(0).split()) == 1 and (bool(L.LOCATIVE_ACTOR.search(before)) or
                                               bool(_OWNER_OF_PLACE.match(sentence, m.end()))))) or \
             _victim(sentence, before, m.end()) or bool(_SITE_USER.search(sentence, max(0, m.start() - 60), m.start())) \
-            or bool(_MOURNER_AFTER.match(sentence, m.end()))
+            or bool(_MOURNER_AFTER.match(sentence, m.end())) or bool(_REQUESTER_BEFORE.search(before))
         if not target and found and found[-1].is_target and len(m.group(0).split()) == 1 \
                 and _LIST_JOIN.fullmatch(sentence, found[-1].end, m.start()):
             target = True           # "flew over Iran and Iraq": the next name of a list of places
@@ -110,7 +115,8 @@ def actor_mentions(sentence: str) -> list[ActorMention]:
         if not any(m.start() < b and a < m.end() for a, b in taken):
             before = sentence[max(0, m.start() - 40):m.start()]
             found.append(ActorMention(m.start(), m.end(), L.NATIONAL_FORCES[m.group("dem").lower()],
-                                      L.target_cue(before) or _victim(sentence, before, m.end()), True))
+                                      L.target_cue(before) or _victim(sentence, before, m.end())
+                                      or bool(_REQUESTER_BEFORE.search(before)), True))
     for m in _NATION_SUBJECT.finditer(sentence):
         if not any(a.start < m.end() and m.start() < a.end for a in found) and \
                 not _PLACE_PREPOSITION_END.search(sentence, max(0, m.start() - 10), m.start()):
@@ -234,9 +240,10 @@ def platform_actor(text: str) -> str | None:
             return found[0].actor
     for m in _NATION_PLATFORM.finditer(text):
         before = text[max(0, m.start() - 40):m.start()]
-        if L.target_cue(before) or _victim(text, before, m.end()) or _SITE_USER.search(before):
+        if L.target_cue(before) or _victim(text, before, m.end()) or _SITE_USER.search(before) \
+                or _REQUESTER_BEFORE.search(before):
             continue        # "shelling Kurdish forces", "killed four Iraqi soldiers", "a building used by Iranian
-            #                 advisers": the victim, not the author
+            #                 advisers": the victim, not the author; "at the request of Iraqi forces": who asked
         found = actor_mentions(m.group("dem") + " jets")
         if found and found[0].end == len(m.group("dem")) + 5:
             return found[0].actor

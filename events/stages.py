@@ -322,6 +322,11 @@ def actors(doc: Doc) -> None:
             # named (asked only of a clause that opens so)
             before = [a for a in A.actor_mentions(doc.sentences[c.sentence - 1].text) if not a.is_target]
             c.own_actor = before[0].actor if before else None
+        if c.own_actor is None and s.claim_at and s.claim_at[1] <= c.trigger.start \
+                and _DONE_PASSIVE.match(s.text, c.trigger.end):
+            # "A statement from the coalition said an airstrike was carried out on X": the teller tells its own act
+            tellers = [a for a in s.actors if s.claim_at[0] <= a.start < s.claim_at[1]]
+            c.own_actor = tellers[0].actor if tellers else None
         if c.own_actor is None and s.claim_at and _OWN_FORCE_AFTER.match(s.text, s.claim_at[1]):
             # "The commander of the Libyan air force said his own jets had struck X": the teller's side's force
             tellers = [a for a in s.actors if s.claim_at[0] <= a.start < s.claim_at[1] and not a.is_target]
@@ -329,6 +334,9 @@ def actors(doc: Doc) -> None:
         c.actors = _all_actors(c, s)
 
 
+# "an airstrike was carried out", "strikes were conducted": an act told without its doer, as its doer tells it
+_DONE_PASSIVE = re.compile(r"\s+(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:\w+ly\s+)?(?:carried\s+out|conducted|"
+                           r"launched|executed|undertaken|performed)\b", re.I)
 # "... said his own jets", "... said that its artillery": the teller's force, right after the teller's verb
 _OWN_FORCE_AFTER = re.compile(r"\s*(?:that\s+)?(?:its|their|his|her)\s+(?:own\s+)?(?:[\w-]+\s+)?(?:jets|warplanes|aircraft|"
                               r"planes|forces|troops|artillery|drones|fighters|units|gunboats|warships|helicopters|men|"

@@ -3847,3 +3847,15 @@ def test_a_side_at_war_at_home_never_strikes_the_provinces_it_has_always_held():
                        "Hodeidah port on Monday. Air strikes hit a market in Saada on Tuesday, killing 12.",
                        published="2019-10-11")
     assert ("Saada", "Saudi-led coalition") in [(e.place, e.actor) for e in evs]
+
+
+def test_a_side_that_tells_an_act_without_its_doer_tells_its_own():
+    # "A statement from the coalition said an airstrike was carried out on X": the teller tells its own act; the side
+    # that asked for it ("at the request of ...") or was helped ("in support of ...") did not carry it out
+    evs = extract_text("Iraqi troops advanced in western Mosul on Friday. A statement from the coalition said that, at "
+                       "the request of Iraqi forces, an airstrike was carried out on March 17 against militants in the "
+                       "Mosul al-Jadida district.", published="2017-03-25")
+    assert [(e.type, e.actor) for e in evs if e.type == "strike"] == [("strike", "US-led coalition")]
+    evs = extract_text("Coalition jets struck positions near Tabqa on Monday in support of Kurdish fighters.",
+                       published="2017-03-25")
+    assert [e.actor for e in evs] == ["US-led coalition"]
