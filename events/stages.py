@@ -705,6 +705,8 @@ _NOT_A_DATE = (r"(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:Jan|Febr)uar
 _PLACE_ANAPHOR = re.compile(r"\b(?=\w)(?:the|this|that)\s+(?:same\s+)?(?:(?:old|inner|walled)\s+(?=city\b))?(?:(?P<dem>(?-i:[A-Z][a-z]+))\s+(?=capital\b|(?:air\s*)?base\b|airbase\b|airfield\b|airport\b))?(?P<kind>city|town|village|port|harbou?r|air\s*base|airbase|"
                             r"base|outpost|garrison|airfield|airport|oil\s*field|oilfield|gas\s*field|dam|province|governorate|region|"
                             r"(?:naval\s+)?facility|naval\s+base|(?:nuclear\s+|power\s+)?plant|power\s+station|capital|enclave|pocket|"
+                            # ("hit the residential compound": the compound told before, or its town)
+                            r"(?:residential\s+|housing\s+)?compound|"
                             r"(?:regional|provincial|oblast)\s+(?:centre|center|capital)|"
                             # "The same container yard was targeted on 7 May": the site told before, whatever its noun
                             r"(?<=same\s)(?:[a-z][\w-]*\s+)?(?:yard|compound|depot|warehouse|market|building|complex|site|"

@@ -3859,3 +3859,11 @@ def test_a_side_that_tells_an_act_without_its_doer_tells_its_own():
     evs = extract_text("Coalition jets struck positions near Tabqa on Monday in support of Kurdish fighters.",
                        published="2017-03-25")
     assert [e.actor for e in evs] == ["US-led coalition"]
+
+
+def test_the_residential_compound_is_the_compound_or_town_told_before():
+    # "the residential compound", "the compound": the compound told before, or the town it stands in
+    evs = extract_text("HODEIDAH, Yemen - For years the housing compound of the Hodeidah cement works was a quiet "
+                       "corner of the port city.\n\nOn Friday night, air strikes by the Saudi-led coalition hit the "
+                       "residential compound, killing at least 20 people.", published="2016-08-15")
+    assert [(e.type, e.place) for e in evs] == [("strike", "Hodeidah")]
