@@ -517,7 +517,7 @@ _VISITED_BEFORE = re.compile(r"\b(?:visit|met|meet|inspect|address|thank|prais|r
 _LAUNCHED_TOWARDS = re.compile(r"\b(?:launched|fired)\b[^.;]{0,80}?\b(?:towards?|at)\b", re.I)
 # ("... was launched toward X. It was shot down by air defences": the pronoun of the one weapon launched)
 # ("... fired a missile at X. Saudi air defences intercepted the missile, the coalition said": the same, told in the active)
-_INTERCEPTED_NEXT = re.compile(r"\s*(?:(?:it|they)\s+|(?:the|both|all|two|three|these|those|most\s+of\s+the)\s+(?:[\w-]+\s+)?"
+_INTERCEPTED_NEXT = re.compile(r"\s*(?:(?:it|they)\s+|(?:the|both|all|two|three|this|that|these|those|most\s+of\s+the)\s+(?:[\w-]+\s+)?"
                                r"(?:missiles?|drones?|rockets?|projectiles?|UAVs?)\s+)" + _WAS_STOPPED + r"|"
                                r"\s*(?:[\w-]+\s+){0,3}?(?:air[\s-]defen[cs]es?|air[\s-]defen[cs]e\s+(?:systems?|units?|batter(?:y|ies))|"
                                r"interceptors?)\s+(?:(?:had|have|also|quickly)\s+)?(?:intercepted|shot\s+down|downed|destroyed)\s+"
@@ -537,6 +537,13 @@ _STOPPED_ACTIVE = re.compile(r"\b(?:but|and)\s+(?:[\w-]+\s+){0,4}?(?:intercepted
 def intercepted_next(sentence: str, next_sentence: str) -> bool:
     """A launch towards a place that the next sentence says was intercepted: a downing."""
     return bool(_INTERCEPTED_NEXT.match(next_sentence)) and bool(_LAUNCHED_TOWARDS.search(sentence))
+
+
+def intercepted_after_semicolon(sentence: str, trigger_end: int) -> bool:
+    """"Drones also targeted X earlier this month; that drone was intercepted": the clause after a semicolon says
+    the weapon aimed at X was stopped, a downing."""
+    semi = sentence.find(";", trigger_end)
+    return semi >= 0 and bool(_INTERCEPTED_NEXT.match(sentence, semi + 1))
 
 
 def home_base_of_strikers(sentence: str, trigger) -> bool:

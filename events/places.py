@@ -34,7 +34,7 @@ def candidate_fields(query: str, p) -> dict:
             "admin1_code": p.admin1_code, "precision": p.precision, "source": p.source, "place_id": p.id}
 
 
-_SITE_AFTER = re.compile(r"[\s-]+(?:air\s*base|airbase|airfield|air\s+field|airport|airstrip|military\s+airport|"
+_SITE_AFTER = re.compile(r"[\s-]+(?:air\s*base|airbase|airfield|air\s+field|airport|airstrip|(?:military|international)\s+airport|"
                          r"naval\s+base|port|oil\s*field|gas\s*field|dam|(?:nuclear\s+)?(?:power\s+)?plant|"
                          r"nuclear\s+power\s+station|power\s+station|NPP)\b", re.I)
 

@@ -431,8 +431,9 @@ def context(doc: Doc) -> None:
         if ends and any(0 <= c.trigger.start - e <= 40 and _OBJECT_GAP.fullmatch(s.text, e, c.trigger.start)
                         for e in ends) and _weapon_word(c.trigger.text):
             why = F.NOT_DEPLOYED                    # "Iran has positioned ballistic missiles near X": moved, not fired
-        if why is None and c.sentence + 1 < len(doc.sentences) and \
-                F.intercepted_next(s.text, doc.sentences[c.sentence + 1].text):
+        if why is None and (c.sentence + 1 < len(doc.sentences) and
+                            F.intercepted_next(s.text, doc.sentences[c.sentence + 1].text)
+                            or ";" in s.text and F.intercepted_after_semicolon(s.text, c.trigger.end)):
             why = F.NOT_DOWNING                     # "... launched a missile towards X. The missile was intercepted."
         # ("shot down a helicopter near X, killing 14": the casualties of the downing)
         if why is None and c.trigger.strength != "strong" and (c.frame == "weapon-casualty" or _APPOSED_NOUN.search(

@@ -3867,3 +3867,18 @@ def test_the_residential_compound_is_the_compound_or_town_told_before():
                        "corner of the port city.\n\nOn Friday night, air strikes by the Saudi-led coalition hit the "
                        "residential compound, killing at least 20 people.", published="2016-08-15")
     assert [(e.type, e.place) for e in evs] == [("strike", "Hodeidah")]
+
+
+def test_a_towns_international_airport_is_the_airport_site():
+    # "<town> international airport", lowercase: the airport of that name, not the town
+    evs = extract_text("Before dawn on Monday, unmarked jets bombed militia positions around Tripoli international "
+                       "airport, killing several fighters.", published="2014-08-20")
+    assert [(e.type, e.name) for e in evs] == [("strike", "Tripoli International Airport")]
+
+
+def test_a_weapon_the_clause_after_a_semicolon_says_was_intercepted_struck_nothing():
+    # "Drones targeted X; that drone was intercepted": the weapon aimed at X was stopped, a downing
+    evs = extract_text("Drones hit an oil field near Zakho on Tuesday. Drones also targeted Erbil airport last week, where "
+                       "coalition troops are based; that drone was intercepted and no damage was reported.",
+                       published="2025-07-16")
+    assert "Erbil" not in " ".join(e.place for e in evs)
