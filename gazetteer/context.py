@@ -130,6 +130,10 @@ _KIND_AFTER = re.compile(r"[ \t]+(?:airport|air\s*base|airbase|airfield|oil\s*fi
                          r"crossing|refinery|power\s+plant|district|province|governorate|oblast)\b", re.I)
 
 
+# "3. Qandil: shelters ... were struck": a numbered list's label names the place of its entry
+_LIST_LABEL = re.compile(r":[ \t]+(?-i:[a-z])")
+
+
 def _starts_sentence(text: str, i: int) -> bool:
     j = i - 1
     while j >= 0 and text[j] in " \t":
@@ -469,7 +473,7 @@ def resolve_spans(text: str, spans: list[Span], cues: Sequence[CountryCue], gz, 
         cs = cands[i]
         if cs and sp.role == "place" and " " not in sp.name and sp.cue is None and sp.relative is None \
                 and _starts_sentence(text, sp.start) and not _opens_list(text, spans, cands, i) \
-                and not _KIND_AFTER.match(text, sp.end) and all(
+                and not _KIND_AFTER.match(text, sp.end) and not _LIST_LABEL.match(text, sp.end) and all(
                     c.importance < W.initial_min_importance and _plain(c.place.name) != _plain(sp.name) for c in cs):
             cands[i] = []       # "Artillery shelled ...": a capitalised word, only hamlets spelled otherwise
     for i, sp in enumerate(spans):

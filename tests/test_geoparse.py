@@ -818,3 +818,11 @@ def test_a_big_city_abroad_is_read_in_running_text_not_a_hamlet_of_the_storys_co
     # a town that bears the name as its own, and is told in its province, keeps it
     found = _by_text("Shells hit Kostroma, a village in Kherson region, on Monday.", theater=("UA",))
     assert found["Kostroma"].place.country == "UA"
+
+
+def test_a_numbered_lists_label_names_its_entrys_place():
+    # "3. Qandil: shelters ... were struck": a label before a colon in a list names the entry's place, though a
+    # capitalised word opening a sentence is otherwise no place when only a namesake spelled otherwise is known
+    found = _by_text("Our aircraft struck the following targets:\n\n3. Qandil: shelters and depots were struck.",
+                     theater=("IQ",))
+    assert found["Qandil"].place.country == "IQ"
