@@ -116,6 +116,10 @@ _SENT_THING = (r"\s+(?:(?:a|the|its|their|thick|black|huge|large)\s+)?(?:(?:clea
 DEPLOY_WEAK = re.compile(r"\b(?=\w)(?:build(?:s|ing)?[\s-]up|built[\s-]up|amass(?:ed|ing)?|massed|positioned|(?:took|take|taking|takes)\s+up\s+(?:a\s+)?positions?|"
                          r"roll(?:ed|ing|s)?\s+(?:into|onto)|dr(?:ove|iven|iving)\s+into|went\s+(?:back\s+)?into(?=\s+(?:the\s+)?(?-i:[A-Z]))|dock(?:ed|ing|s)?\s+(?:at|in)|berthed\s+(?:at|in)|"
                          r"(?:airlifted|ferried|bussed|bused|trucked|shipped|flown\s+in|brought\s+in)(?=\s+(?:to|into|in|from))|"
+                         # ("Damascus flew more troops into the airport": forces flown in, named right after the verb)
+                         r"fl(?:ew|ies|y|ying)(?=\s+(?:(?:more|additional|fresh|extra|further|some|several|hundreds\s+of|"
+                         r"dozens\s+of|[\d,]+)\s+)?(?:[\w-]+\s+)?(?:troops|reinforcements|soldiers|marines|paratroopers|"
+                         r"commandos|special\s+forces)\s+(?:in)?to\b)|"
                          # ("National Guard units sealed off the area around X": forces posted around a place)
                          r"(?:sealed|sealing|cordoned|cordoning)\s+off(?=\s+(?:[\w-]+\s+){0,6}?(?:around|in|near|at|of)\s)|"
                          # ("troops walked into the centre of X": forces that come into a town on foot, unopposed)

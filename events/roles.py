@@ -371,7 +371,8 @@ _STRUCK_AFTER = re.compile(r"^\s+(?:(?:was|were|is|are|has\s+been|have\s+been|ha
                            + r"|" + _STRUCK_VERB + r"\s+(?:again\s+)?by\b)", re.I)
 # "Moscow struck Kharkiv", "Kyiv shelled Donetsk": a capital as the subject of a strike verb is its government.
 _CAPITAL_ACTS = re.compile(r"^\s+(?:has\s+|have\s+|had\s+)?(?:shelled|struck|bombed|launched|fired|attacked|pounded|"
-                           r"targeted|sent|deployed|hit|rushed|moved|dispatched|transferred|redeployed|ordered)\b", re.I)
+                           r"targeted|sent|deployed|hit|rushed|moved|dispatched|transferred|redeployed|ordered|flew|"
+                           r"airlifted|shipped)\b", re.I)
 # "the government and the Kurdistan Region both rushed troops into the area", "Misrata sent fighters": a place as the
 # subject of a verb that sends forces is the body that sends them
 _SENDER_AFTER = re.compile(r"^\s+(?:(?:both|also|then|quickly|swiftly|has|have|had|later|again)\s+)*"

@@ -3882,3 +3882,10 @@ def test_a_weapon_the_clause_after_a_semicolon_says_was_intercepted_struck_nothi
                        "coalition troops are based; that drone was intercepted and no damage was reported.",
                        published="2025-07-16")
     assert "Erbil" not in " ".join(e.place for e in evs)
+
+
+def test_troops_flown_into_a_place_deploy_there_and_the_capital_that_flew_them_is_the_sender():
+    # "Damascus flew more troops into X": forces flown in, named right after the verb; the capital is the sender
+    evs = extract_text("Coalition jets struck Deir ez-Zor on Saturday. Damascus flew more troops into Deir ez-Zor "
+                       "airport on Sunday, state television said.", published="2016-09-20")
+    assert [(e.type, e.name) for e in evs if e.type == "deployment"] == [("deployment", "Deir ez-Zor Military Airport")]
