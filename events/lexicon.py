@@ -168,6 +168,8 @@ CONVOY_ENTERED = re.compile(r"\b(?:convoys?|columns?)\b(?P<np>(?:\s+(?:of\s+)?[\
 MILITARY_OBJECT = re.compile(r"\b(?=\w)(?:troops?|forces|soldiers|fighters|militiamen|militias|mercenaries|contractors|gunmen|reinforcements|personnel|marines|paratroopers|infantry|"
     # ("armed men in camouflage arrived in X": men under arms, unnamed, moving in)
     r"armed\s+men|"
+    # ("border guards moved into villages around X", "Republican Guard tanks": guards of a state's forces, not a firm's)
+    r"(?:border|frontier|republican|national|revolutionary)\s+guards?|"
     # ("columns of his vehicles moved to X": a military column)
     r"battalions?|brigades?|units?|columns|advisers|advisors|(?:military\s+)?experts|special\s+forces|"
     # ("army engineers were flown into the air base": soldiers of an arm; plain "engineers" may be civilians)

@@ -3889,3 +3889,10 @@ def test_troops_flown_into_a_place_deploy_there_and_the_capital_that_flew_them_i
     evs = extract_text("Coalition jets struck Deir ez-Zor on Saturday. Damascus flew more troops into Deir ez-Zor "
                        "airport on Sunday, state television said.", published="2016-09-20")
     assert [(e.type, e.name) for e in evs if e.type == "deployment"] == [("deployment", "Deir ez-Zor Military Airport")]
+
+
+def test_border_guards_are_forces_that_deploy():
+    # "border guards", "Republican Guard units": a state's guards are forces (a firm's guards are not named so)
+    evs = extract_text("Turkish artillery shelled villages near Manbij on Wednesday. A day earlier, Syrian border guards "
+                       "moved into villages around al-Arimah under a deal.", published="2017-03-08")
+    assert ("deployment", "al-Arimah") in [(e.type, e.place) for e in evs]
