@@ -300,7 +300,9 @@ _APPOSED_LANDMARK = re.compile(r",\s*(?:a|an|the|its|their|his)\s+(?:[\w'’-]+\
                                r"(?<=hold\s)in|(?<=ion\s)in|(?<=ase\s)in|(?<=and\s)in|"
                                r"on\s+the\s+(?:banks?|shores?|edge)\s+of)\s+(?:the\s+(?:border\s+with\s+)?)?|"
                                # (", the town that houses Chornobyl workers": a relative clause on the town)
-                               r",\s*(?:a|an|the)\s+(?:[\w'’-]+\s+){0,2}?(?:town|city|village|port|hub)\s+(?:that|which|where)\s+"
+                               # (", the pumping station that supplies Aleppo with water": a site told by what it serves)
+                               r",\s*(?:a|an|the)\s+(?:[\w'’-]+\s+){0,2}?(?:town|city|village|port|hub|station|plant|dam|base|"
+                               r"camp|facility|airport|airfield|depot|factory|refinery|field)\s+(?:that|which|where)\s+"
                                r"[^,.;:()]{0,60}?", re.I)
 # "near Sabratha, west of Tripoli": a relative phrase in apposition places the town before it.
 _RELATIVE_TEXT = re.compile(r"^(?:\d|about|some|around|(?:north|south|east|west)[\w-]*\s+of)", re.I)

@@ -3896,3 +3896,10 @@ def test_border_guards_are_forces_that_deploy():
     evs = extract_text("Turkish artillery shelled villages near Manbij on Wednesday. A day earlier, Syrian border guards "
                        "moved into villages around al-Arimah under a deal.", published="2017-03-08")
     assert ("deployment", "al-Arimah") in [(e.type, e.place) for e in evs]
+
+
+def test_a_site_told_by_the_town_it_serves_does_not_place_the_event_in_that_town():
+    # "near X, the pumping station that supplies Y with water": Y describes the site, a landmark
+    evs = extract_text("Syrian jets bombed militant positions near al-Khafsa, the pumping station that supplies Aleppo "
+                       "with water, on Monday, state media reported.", published="2017-03-08")
+    assert [e.place for e in evs] == ["near al-Khafsa"]
