@@ -122,7 +122,7 @@ def actor_mentions(sentence: str) -> list[ActorMention]:
                 not _PLACE_PREPOSITION_END.search(sentence, max(0, m.start() - 10), m.start()):
             name = L.NATION_NAMED[re.sub(r"\s+", " ", m.group(0)).lower()]
             found.append(ActorMention(m.start(), m.end(), name, False, True))   # "Italy ... sent 100 soldiers"
-    if "-" in sentence:
+    if "-" in sentence or " and " in sentence:
         found = _paired_nations(sentence, found)
     return sorted(found, key=lambda a: a.start)
 
@@ -145,10 +145,19 @@ def nation_of(adjective: str) -> str | None:
     return found[0].actor if found else None
 
 
+# "US and British warplanes", "Saudi and Emirati jets": two nations' forces told as one, the first named leads
+# (the stages read every side of such a force from it too: events.stages._all_actors)
+PAIRED_AND = re.compile(r"\b(?P<a>[A-Z][\w-]+|U\.S\.)\s+and\s+(?P<b>[A-Z][\w-]+|U\.S\.)\s+"
+                        r"(?P<noun>(?:[\w-]+\s+)?(?:jets|warplanes|aircraft|planes|forces|troops|air\s*strikes|airstrikes|"
+                        r"strikes|artillery|drones|helicopters|campaign|raids|operation|bombing|bombardment|warships|bombers|"
+                        r"submarines))\b")
+
+
 def _paired_nations(sentence: str, found: list[ActorMention]) -> list[ActorMention]:
     """``found`` with each joint force of two nations (:data:`PAIRED`) as a mention of the first nation's
     force, in place of the weaker mentions it overlaps."""
-    for m in PAIRED.finditer(sentence):
+    for m in [*(PAIRED.finditer(sentence) if "-" in sentence else ()),
+              *(m for m in PAIRED_AND.finditer(sentence) if nation_of(m.group("b")))]:
         actor = nation_of(m.group("a"))
         if actor is None or any(x.start < m.end() and m.start() < x.end and x.strong
                                 and not m.start() <= x.start <= x.end <= m.end() for x in found):

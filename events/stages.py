@@ -365,8 +365,7 @@ def _outside_asides(text: str, actors: list, trigger_start: int) -> tuple[str, l
 
 
 # "Russian and Syrian jets": one force noun shared by two nationalities.
-_COORDINATED = re.compile(r"\b(?P<a>[A-Z][\w-]+)\s+and\s+(?P<b>[A-Z][\w-]+)\s+(?P<noun>(?:[\w-]+\s+)?(?:jets|warplanes|"
-                          r"aircraft|planes|forces|troops|air\s*strikes|airstrikes|strikes|artillery|drones|helicopters))\b")
+_COORDINATED = A.PAIRED_AND          # "Syrian and Russian jets", "US and British warships": both act
 
 
 def _all_actors(c: Candidate, s: Sentence) -> list[str]:
@@ -380,7 +379,8 @@ def _all_actors(c: Candidate, s: Sentence) -> list[str]:
     for m in _SENTENCE_GATES.on(s.text).finditer(_COORDINATED, s.text, a, c.trigger.start):
         for side in ("a", "b"):
             found = A.actor_mentions(f"{m.group(side)} {m.group('noun')}")
-            out += [x.actor for x in found[:1]]
+            named = found[0].actor if found else A.nation_of(m.group(side))     # ("British warships": the nation's)
+            out += [named] if named else []
     for m in (A.PAIRED.finditer(s.text, a, c.trigger.end) if "-" in s.text else ()):
         out += [x for x in map(A.nation_of, (m.group("a"), m.group("b"))) if x]   # "US-British strikes": both act
     before = [x for x in s.actors if a <= x.start < c.trigger.start and not x.is_target

@@ -3903,3 +3903,9 @@ def test_a_site_told_by_the_town_it_serves_does_not_place_the_event_in_that_town
     evs = extract_text("Syrian jets bombed militant positions near al-Khafsa, the pumping station that supplies Aleppo "
                        "with water, on Monday, state media reported.", published="2017-03-08")
     assert [e.place for e in evs] == ["near al-Khafsa"]
+
+
+def test_two_nations_forces_joined_by_and_are_led_by_the_first():
+    # "US and British warplanes", "Saudi and Emirati jets": a joint force told with "and", the first named leads
+    found = events("US and British warships struck more than 30 targets across Yemen early on Friday.")
+    assert [(e.actor, e.actors) for e in found] == [("United States", ["United States", "United Kingdom"])]
