@@ -541,8 +541,12 @@ LOCATIVE_BEFORE = re.compile(r"\b(?=[iwaotnf])(?:in|into|within|inside|across|ov
 
 # A bare capital or country after a locative is a place, not an actor ("regime in Damascus").
 # ("slammed into the centre of Kyiv", "on the outskirts of Damascus": a part of the capital is a place too)
+# ("slammed into central Kyiv", "rocked central Kyiv", "hit western Baghdad": a part of the capital, a place)
 LOCATIVE_ACTOR = re.compile(r"\b(?=\w)(?:(?:in|into|near|around|towards?|from|to|at|over)\s+(?:the\s+)?|"
-                            r"(?:centre|center|heart|outskirts|suburbs?|edge|streets)\s+of\s+)$", I)
+                            r"(?:centre|center|heart|outskirts|suburbs?|edge|streets)\s+of\s+|"
+                            # (not "battalions from western Ukraine": where forces come from is their side)
+                            r"(?<!from\s)(?:central|downtown|northern|southern|eastern|western|north-western|north-eastern|"
+                            r"south-western|south-eastern)\s+)$", I)
 # "the Lebanese border", "Syrian airspace": a country named by its adjective.
 DEMONYM_COUNTRY = {"syrian": "SY", "turkish": "TR", "lebanese": "LB", "iraqi": "IQ", "jordanian": "JO",
                    "israeli": "IL", "iranian": "IR", "saudi": "SA", "yemeni": "YE", "libyan": "LY",

@@ -3909,3 +3909,11 @@ def test_two_nations_forces_joined_by_and_are_led_by_the_first():
     # "US and British warplanes", "Saudi and Emirati jets": a joint force told with "and", the first named leads
     found = events("US and British warships struck more than 30 targets across Yemen early on Friday.")
     assert [(e.actor, e.actors) for e in found] == [("United States", ["United States", "United Kingdom"])]
+
+
+def test_a_capital_told_by_its_part_is_the_place_struck_not_the_author():
+    # "rocked central Kyiv", "slammed into western Baghdad": a part of the capital is a place, its country no author
+    # (but "battalions from western Ukraine" are that side's)
+    evs = extract_text("Explosions rocked central Kyiv on Monday morning as missiles slammed into the city during rush "
+                       "hour.", published="2022-10-10")
+    assert [(e.name, e.actor) for e in evs] == [("Kyiv", None)]
