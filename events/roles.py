@@ -449,6 +449,16 @@ _LISTED_AFTER_PLACE = re.compile(r"\b(?:in|at|near|around|on|outside)\s+(?-i:[A-
                                  r"\s+(?:and|or)\s+$", re.I)
 
 
+def _named_site(name: str, after: str) -> bool:
+    """Does ``name`` with the site word right after it name a site the gazetteer knows ("the Omar oil field")?"""
+    m = _SITE_KIND_AFTER.match(after)
+    if m is None:
+        return False
+    from gazetteer import default_gazetteer
+    from gazetteer.keys import name_key
+    return default_gazetteer().is_known(name_key(name + m.group(0)))
+
+
 def is_name_not_place(t: Toponym, body: str, inside: bytearray | None = None, near: int | None = None,
                       qualified: Callable[[], frozenset] = frozenset) -> bool:
     """The mention names something else: a person, an organisation, a government, a weapon, a group,
@@ -462,7 +472,7 @@ def is_name_not_place(t: Toponym, body: str, inside: bytearray | None = None, ne
     if inside is not None and (inside[t.start] or inside[max(t.start, t.end - 1)]):
         return True                                    # "Islamic State of Iraq and the Levant", "BEIRUT (AP) -"
     if t.place is not None and t.place.kind != "country" and is_trap(t.name) and t.cue is None and not (
-            t.place.kind == "site" and _SITE_KIND_AFTER.match(after)) \
+            (t.place.kind == "site" or _named_site(t.name, after)) and _SITE_KIND_AFTER.match(after)) \
             and not _arabic_head_village(t) and t.key not in qualified() and not _PLACED_AFTER.match(after) \
             and not _LISTED_AFTER_PLACE.search(before) \
             and not (near & _B_QUALIFIER and _QUALIFIER_BEFORE.search(before, max(0, len(before) - 30))):

@@ -3917,3 +3917,10 @@ def test_a_capital_told_by_its_part_is_the_place_struck_not_the_author():
     evs = extract_text("Explosions rocked central Kyiv on Monday morning as missiles slammed into the city during rush "
                        "hour.", published="2022-10-10")
     assert [(e.name, e.actor) for e in evs] == [("Kyiv", None)]
+
+
+def test_a_persons_name_with_a_site_word_that_names_a_known_site_is_that_site():
+    # "the Omar oil field": a name that is also a man's, told with the site word the gazetteer knows it by, is the site
+    evs = extract_text("British Tornado jets carried out their first air strikes in Syria on Thursday, targeting the "
+                       "Omar oil field.", published="2015-12-04")
+    assert [(e.name, e.actor) for e in evs] == [("Al-Omar oil field", "United Kingdom")]
