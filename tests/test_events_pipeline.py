@@ -3401,7 +3401,9 @@ def test_a_time_told_from_an_event_named_by_its_place_takes_that_event_s_day():
     text = ("published: 2018-04-16\n---\nA chemical attack hit Douma on 7 April, killing dozens, rescuers said. Two days "
             "after Douma, the T4 airbase in Homs province was hit by missiles that Syria blamed on Israel.")
     found = [e for e in extract_article(parse_article(text, name="t")) if e.type == "strike"]
-    assert [(e.name, e.date, e.date_precision) for e in found] == [("Tiyas Military Airbase", "2018-04-09", "day")], \
+    # (the chemical attack on Douma is a strike of its own: chemical agents are dropped or fired)
+    assert [(e.name, e.date, e.date_precision) for e in found] == [("Duma", "2018-04-07", "day"),
+                                                                   ("Tiyas Military Airbase", "2018-04-09", "day")], \
         [(e.name, e.date, e.date_precision) for e in found]
 
 
@@ -3924,3 +3926,10 @@ def test_a_persons_name_with_a_site_word_that_names_a_known_site_is_that_site():
     evs = extract_text("British Tornado jets carried out their first air strikes in Syria on Thursday, targeting the "
                        "Omar oil field.", published="2015-12-04")
     assert [(e.name, e.actor) for e in evs] == [("Al-Omar oil field", "United Kingdom")]
+
+
+def test_a_chemical_attack_on_a_town_is_a_strike():
+    # chemical agents are dropped from the air or fired by rockets: "a chemical attack on X" is a strike on X
+    evs = extract_text("Dozens of people were killed in a suspected chemical attack on the town of Saraqeb in Idlib "
+                       "province on Tuesday, rescuers said.", published="2018-02-06")
+    assert [(e.type, e.place) for e in evs] == [("strike", "Saraqeb")]
