@@ -36,8 +36,11 @@ _MONTH = (r"(?P<month>January|February|March|April|May|June|July|August|Septembe
 _DAYNUM = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _RANGE = r"(?:(?P<day0>[0-3]?\d)(?:st|nd|rd|th)?\s*(?:-|–|to|and)\s*)?"
 _YEAR = r"(?:,?\s+(?P<year>(?:19|20)\d\d))?"
+# the names of the days and months as whole words, with no group (other modules' patterns use them too)
+WEEKDAY_WORD = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+MONTH_WORD = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 _WEEKDAY = r"(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-_WEEKDAY_BEFORE = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+(?:the\s+)?)?"
+_WEEKDAY_BEFORE = r"(?:" + WEEKDAY_WORD + r",?\s+(?:the\s+)?)?"
 _YEAR_OR_LAST = r"(?:,?\s+(?P<year>(?:19|20)\d\d)|(?P<ly>\s+last\s+year))?"
 _MONTH_WORD = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"     # (a month, no group)
 # ("Forty years ago", "thirty-five years ago": tens and teens in words)

@@ -28,7 +28,8 @@ from collections.abc import Callable
 from events import attribution as A
 from events import frames as F
 from events import lexicon as L
-from events.dates import DAY, FROM_CARRY, DateMention, days_from_carry, default_date, find_dates, word_number
+from events.dates import (DAY, FROM_CARRY, MONTH_WORD, WEEKDAY_WORD, DateMention, days_from_carry, default_date,
+                          find_dates, word_number)
 from events.doc import Candidate, Doc, Sentence
 from events.modality import DENIED, HISTORICAL, NEGATED, PLANNED, UNCONFIRMED, classify, count_over_stretch, habitual
 from events.places import place_finder
@@ -322,28 +323,25 @@ def actors(doc: Doc) -> None:
             # named (asked only of a clause that opens so)
             before = [a for a in A.actor_mentions(doc.sentences[c.sentence - 1].text) if not a.is_target]
             c.own_actor = before[0].actor if before else None
-        if c.own_actor is None and s.claim_at and s.claim_at[1] <= c.trigger.start \
-                and _DONE_PASSIVE.match(s.text, c.trigger.end):
-            # "A statement from the coalition said an airstrike was carried out on X": the teller tells its own act
-            tellers = [a for a in s.actors if s.claim_at[0] <= a.start < s.claim_at[1]]
-            c.own_actor = tellers[0].actor if tellers else None
-        if c.own_actor is None and s.claim_at and _OWN_FORCE_AFTER.match(s.text, s.claim_at[1]):
-            # "The commander of the Libyan air force said his own jets had struck X": the teller's side's force
-            tellers = [a for a in s.actors if s.claim_at[0] <= a.start < s.claim_at[1] and not a.is_target]
-            c.own_actor = tellers[0].actor if tellers else None
+        if c.own_actor is None and s.claim_at and (
+                s.claim_at[1] <= c.trigger.start and _DONE_PASSIVE.match(s.text, c.trigger.end)
+                or _OWN_FORCE_AFTER.match(s.text, s.claim_at[1])):
+            # the teller tells its own act: "A statement from the coalition said an airstrike was carried out on X";
+            # "The commander of the Libyan air force said his own jets had struck X"
+            c.own_actor = next((a.actor for a in s.actors if s.claim_at[0] <= a.start < s.claim_at[1]), None)
         c.actors = _all_actors(c, s)
 
 
 # "an airstrike was carried out", "strikes were conducted": an act told without its doer, as its doer tells it
 _DONE_PASSIVE = re.compile(r"\s+(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:\w+ly\s+)?(?:carried\s+out|conducted|"
                            r"launched|executed|undertaken|performed)\b", re.I)
+# a side's force named by a possessive: "his jets", "its own artillery", "their pilots"
+_OWN_FORCE = (r"(?:own\s+)?(?:[\w-]+\s+)?(?:jets|warplanes|aircraft|planes|forces|troops|artillery|drones|fighters|units|"
+              r"gunboats|warships|helicopters|men|pilots)\b")
 # "... said his own jets", "... said that its artillery": the teller's force, right after the teller's verb
-_OWN_FORCE_AFTER = re.compile(r"\s*(?:that\s+)?(?:its|their|his|her)\s+(?:own\s+)?(?:[\w-]+\s+)?(?:jets|warplanes|aircraft|"
-                              r"planes|forces|troops|artillery|drones|fighters|units|gunboats|warships|helicopters|men|"
-                              r"pilots)\b", re.I)
+_OWN_FORCE_AFTER = re.compile(r"\s*(?:that\s+)?(?:its|their|his|her)\s+" + _OWN_FORCE, re.I)
 # "His jets bombed X", "Its artillery shelled Y": a clause opening with a possessive and a force
-_POSSESSIVE_FORCE = re.compile(r"\s*(?:and\s+)?(?:[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+(?:[\w-]+\s+)?(?:jets|warplanes|aircraft|planes|"
-                               r"forces|troops|artillery|drones|fighters|units|gunboats|warships|helicopters|men)\b")
+_POSSESSIVE_FORCE = re.compile(r"\s*(?:and\s+)?(?:[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+" + _OWN_FORCE)
 
 
 # "X, where hundreds of Ukrainian soldiers are dug in, came under fire": a relative clause set off by
@@ -701,8 +699,7 @@ _AUX_END = re.compile(r"\b(?:was|were|is|are|been)\s*$")
 # ("the Libyan capital": a demonym before "capital" names whose capital)
 # ("in the centre of the old city": the town told before, its old quarter)
 # (a capitalised word that is no day or month: "seized the city in January", "shelled the town Monday")
-_NOT_A_DATE = (r"(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:Jan|Febr)uary\b|March\b|April\b|May\b|June?\b|"
-               r"July\b|August\b|(?:Septem|Octo|Novem|Decem)ber\b)")
+_NOT_A_DATE = r"(?!(?:" + WEEKDAY_WORD + r"|" + MONTH_WORD + r")\b)"
 _PLACE_ANAPHOR = re.compile(r"\b(?=\w)(?:the|this|that)\s+(?:same\s+)?(?:(?:old|inner|walled)\s+(?=city\b))?(?:(?P<dem>(?-i:[A-Z][a-z]+))\s+(?=capital\b|(?:air\s*)?base\b|airbase\b|airfield\b|airport\b))?(?P<kind>city|town|village|port|harbou?r|air\s*base|airbase|"
                             r"base|outpost|garrison|airfield|airport|oil\s*field|oilfield|gas\s*field|dam|province|governorate|region|"
                             r"(?:naval\s+)?facility|naval\s+base|(?:nuclear\s+|power\s+)?plant|power\s+station|capital|enclave|pocket|"
