@@ -67,6 +67,7 @@ _EDGE_OF = re.compile(r"(?:,\s+|\s+(?=on\s|at\s))(?:(?:an?|the)\s+(?:[\w-]+\s+){
 # "a convoy crossed into Idlib through the border post": a border is crossed into a province, not into its town
 _CROSSED_INTO = re.compile(r"\bcross(?:ed|es|ing)\s+(?:the\s+(?:[\w-]+\s+)?border\s+)?into\s+$", re.I)
 _CENTRE_OF = re.compile(r"(?:central|downtown)\s", re.I)
+_IN_GAP = re.compile(r"\s+in\s+(?:the\s+)?")
 _HEAD_BEFORE = re.compile(r"\b([A-Z][\w'’]+) (?:al|el|ad|an|ar|as|ash|at|az)-$")     # "Hama al-Jadida": its town
 # ("the Musaffah industrial area of Abu Dhabi": a kind of area, told with its use)
 _PART_OF = re.compile(r"(?:\s+(?:district|neighbou?rhood|quarter|suburb)|\s+(?:industrial|residential|commercial|port|business)\s+"
@@ -101,7 +102,10 @@ _CONTAINER_AFTER = re.compile(r"\s*(?:districts?\s*)?(?:\(|,|(?:in|of|near)\s)",
 _FACILITY_AFTER = re.compile(r"\s+(?:hospital|clinic|school|mosque|market|university|stadium|square|roundabout|"
                              r"prison|hotel|bakery)\b", re.I)
 # "rebel-held eastern Aleppo", "the government-controlled west of the city": a side holds part of a city
-_HELD_BEFORE = re.compile(r"\b(?:[\w]+[\s-])?(?:held|controlled|besieged|encircled)\s+(?:the\s+)?$", re.I)
+# ("the Sukkari district of eastern Aleppo", "the districts of A and B in eastern Aleppo": its parts are told)
+_HELD_BEFORE = re.compile(r"(?:\b(?:[\w]+[\s-])?(?:held|controlled|besieged|encircled)\s+(?:the\s+)?|"
+                          r"\b(?:districts?|neighbou?rhoods?|quarters?)\s+(?:of\s+[^.;:]{1,60}?\s+)?(?:of|in)\s+(?:the\s+)?)$",
+                          re.I)
 # "In Tripoli, ...": a town that frames its sentence (the sentence opens with "In" and the town)
 _FRAMING_IN = re.compile(r"(?:^|[.!?]\s+|\n\s*)In\s+$")
 
@@ -303,6 +307,11 @@ class PlaceFinder:
         Y (a homonym elsewhere, or a province, is the wrong reading); Y is its container only."""
         for t, c in zip(found, found[1:]):
             gap = _PART_OF.fullmatch(body, t.end, c.start)
+            # "the Qadisiya district in northern Tikrit": a district "in" a town, read elsewhere (a province, another
+            # province's place), is that town's
+            if gap is None and _PART_WORD.search(t.text) and c.place.kind == "city" and _IN_GAP.fullmatch(body, t.end, c.start) \
+                    and (t.place.kind == "admin1" or t.place.admin1_code != c.place.admin1_code):
+                gap = _IN_GAP.fullmatch(body, t.end, c.start)
             if gap is None or c.place.kind != "city" or not (_PART_WORD.search(t.text)
                                                               or _GAP_PART_WORD.search(gap.group(0).replace(" of", ""))):
                 continue
@@ -313,6 +322,14 @@ class PlaceFinder:
             if t.place.kind in ("city", "site") and _km(t.place, c.place) <= _PART_KM:
                 continue                                # a known quarter of the town
             t.place, t.village = dataclasses.replace(c.place, name=f"{t.name} (near {c.place.name})"), True
+
+    def bare_town(self, t: Toponym | None):
+        """The town a bare name of a province names ("Taiz", "Kharkiv" told alone: the town that bears the
+        province's name, :meth:`as_province`), else None."""
+        if t is None or t.place.kind != "admin1" or t.cue is not None:
+            return None
+        code = t.place.admin1_code
+        return self.town_named((t.key,), lambda p: p.admin1_code == code and p.population >= S.bare_province_town_population)
 
     def town_named(self, keys, keep: Callable[[object], bool]):
         """The most populous town the gazetteer holds under one of ``keys`` that ``keep`` accepts, else None
@@ -383,13 +400,19 @@ class PlaceFinder:
             if t.place.country in others or t.place.kind == "site" or facility:
                 # ("In the city of Taiz, shelling killed five in the Thawra neighbourhood": a hamlet of that name far
                 # across the country is no part of the town the sentence is in)
-                same = next((o for o in reversed(found[:i]) if o.place.kind == "city" and not o.reference
-                             and not _SENTENCE_END.search(body, o.end, t.start)), None)
+                # (a town told alone by its province's name is that town: "In Taiz, ...")
+                # (never the town forces came from: "sent from Tikrit to the Hawija district")
+                same = next((o for o in reversed(found[:i]) if not o.reference and not o.origin
+                             and not _SENTENCE_END.search(body, o.end, t.start)
+                             and (o.place.kind == "city" or self.bare_town(o) is not None)), None)
+                town = same and (same.place if same.place.kind == "city" else self.bare_town(same))
                 # (a neighbourhood or a quarter; a district only with no container told after it: "Khabb district in
                 # northern Yemen (Al Jawf)" is a district of the province, not of the town)
-                if same is not None and t.place.population < _HAMLET_POPULATION and _km(t.place, same.place) > _PART_KM \
+                # ("In Taiz, shelling struck al-Thawra hospital": a building named after a town elsewhere, however big)
+                if town is not None and (facility or t.place.population < _HAMLET_POPULATION) \
+                        and _km(t.place, town) > _PART_KM \
                         and (facility or _QUARTER_WORD.search(t.text + t.after[:20]) or not _CONTAINER_AFTER.match(t.after)):
-                    t.place, t.village = dataclasses.replace(same.place, name=f"{t.name} (near {same.place.name})"), True
+                    t.place, t.village = dataclasses.replace(town, name=f"{t.name} (near {town.name})"), True
                     same.reference = True           # (the town only contains it: one event, at the part)
                 continue
             told = next((o for o in reversed(found[:i]) if o.place.kind == "city" and t.start - o.end <= _TOLD_WITHIN
@@ -439,13 +462,16 @@ class PlaceFinder:
                 t.place = self.town_named((t.key,), lambda p: p.admin1_code == code
                                           and p.population >= S.bare_province_town_population) or t.place
                 continue
-            if t.place.kind == "admin1" and t.cue == "direction" and not suffix \
-                    and _HELD_BEFORE.search(body, max(0, t.start - 30), t.start):
+            if t.place.kind in ("admin1", "city") and t.cue == "direction" and not suffix \
+                    and _HELD_BEFORE.search(body, max(0, t.start - 100), t.start):
                 # "rebel-held eastern Aleppo": the part of a great city a side holds, not the province's east
+                # (read as the city already when the story named the city before: it stays the city)
                 code = t.place.admin1_code
-                t.place = self.town_named((t.key,), lambda p: p.admin1_code == code
-                                          and p.population >= S.held_city_population) or t.place
-                continue
+                town = self.town_named((t.key,), lambda p: p.admin1_code == code
+                                       and p.population >= S.held_city_population)
+                if t.place.kind == "admin1" or town is not None:
+                    t.place = town or t.place
+                    continue
             if t.place.kind in ("admin1", "country", "site"):
                 continue
             listed = roles.province_listed(t, body) or bool(suffix and suffix.group("word").lower() in L.ADMIN1_SUFFIX

@@ -3655,6 +3655,40 @@ def test_the_part_of_a_great_city_a_side_holds_is_in_the_city():
     east = events("Syrian and Russian warplanes pounded rebel-held eastern Aleppo for a second day on Saturday.")
     assert [(e.precision, round(e.lat, 1)) for e in east] == [("point", 36.2)]
     assert [e.precision for e in events("Jets pounded rebel-held northern Hama on Saturday.")] == ["admin1"]
+    # the same when the story named the city before ("20 km west of Aleppo"), and when a district of it is told
+    told = events("A depot 20 km west of Aleppo was hit on Monday. On Wednesday, jets pounded the Kalasa district of "
+                  "rebel-held eastern Aleppo.")
+    assert [(e.precision, round(e.lat, 1)) for e in told if e.date == "2021-03-10"] == [("point", 36.2)]
+
+
+def test_a_building_named_like_a_big_town_elsewhere_is_in_the_town_told():
+    # "In Taiz, shelling struck al-Thawra hospital": a building named after a town elsewhere (al-Thawra, a big
+    # Syrian town, or a Yemeni one) is a building of the town the sentence is in, however big the namesake, and a
+    # town told by its province's bare name is that town
+    found = events("Fighting has spread across Taiz governorate since January. In Taiz, mortar bombs landed beside "
+                   "al-Thawra hospital on Sunday, a nurse told us.")
+    assert [(e.name, round(e.lat, 1)) for e in found] == [("al-Thawra (near Taiz)", 13.6)]
+
+
+def test_a_district_in_a_town_is_the_towns_not_a_province_of_its_name():
+    # "the Qadisiya district in northern Tikrit": a district told "in" a town is that town's part, not the
+    # province of that name far away; "the Amedi district in Duhok" stays the town of Duhok province
+    found = events("Witnesses said army artillery had shelled the Qadisiya district in northern Tikrit on Wednesday.")
+    assert [(e.precision, round(e.lat, 1), round(e.lon, 1)) for e in found] == [("point", 34.6, 43.7)]
+    assert [e.name for e in events("Turkish jets struck the Amedi district in Duhok on Wednesday.")] == ["Al 'Amadiyah"]
+
+
+def test_a_district_forces_were_sent_to_is_no_part_of_the_town_they_left():
+    # "sent from Tikrit to the Hawija district": the town forces came from holds no part told after it
+    found = events("Three police battalions were sent from Tikrit to the Hawija district on Wednesday, an officer said.")
+    assert [(e.type, e.admin1, round(e.lat, 1)) for e in found] == [("deployment", "Kirkuk", 35.3)]
+
+
+def test_the_districts_told_in_a_great_city_put_it_in_the_city():
+    # "the districts of A and B in eastern C": C's parts are told, so "eastern C" is the city's east, not the
+    # province's (names of districts the gazetteer lacks add no place of their own)
+    found = events("On Tuesday, government jets bombed the districts of Kalasa and Bustan al-Basha in eastern Aleppo, rescuers said.")
+    assert [(e.precision, e.country, round(e.lat, 1)) for e in found] == [("point", "SY", 36.2)]
 
 
 def test_a_possessive_force_belongs_to_the_side_named_just_before():
