@@ -165,14 +165,20 @@ _RESUMING = re.compile(r"\b(?:kept\s+up|keeps?\s+up|keeping\s+up|continued|conti
                        r"pressed\s+on\s+with|stepped\s+up)\s+(?:(?:the|their|its|his|her)\s+)?(?:[\w-]+\s+)?$", re.I)
 
 
+_OPENING_DAY = re.compile(r"[\W\d]*(?:(?:early|late)\s+)?(?:on\s+)?", re.I)      # "3.3 On " before a day that opens
+
+
 def _another_day(c: Candidate, told: Draft, text: str) -> bool:
     """Does a definite noun said to resume ("the shelling resumed on Saturday") tell, by a day of its own, another
     day's act than the event told before? (A day alone may be another clause's: "The attack on X came three weeks
     after a strike on Y on Jan. 24" tells X's attack again.)"""
     if c.explicit != 2 or c.date is None or told.explicit != 2 or not told.event.date:
         return False
+    # ("On 24 June, jets carried out their first air strikes in the province, hitting X": a day that opens the
+    # sentence dates all of it, so a strike noun there tells that day's act)
     return c.date.date != dt.date.fromisoformat(told.event.date) and bool(
-        _RESUMED.search(text, c.trigger.end) or _RESUMING.search(text, max(0, c.trigger.start - 40), c.trigger.start))
+        _RESUMED.search(text, c.trigger.end) or _RESUMING.search(text, max(0, c.trigger.start - 40), c.trigger.start)
+        or c.date.start < c.trigger.start and _OPENING_DAY.fullmatch(text, 0, c.date.start))
 
 
 def decide(doc: Doc) -> list[Draft]:

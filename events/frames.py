@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from events.dates import MONTH_WORD, WEEKDAY_WORD
 from events.model import STRIKE
 from events.pieces import Gates, Rows, lead_letter
 from events.triggers import Trigger
@@ -239,8 +240,7 @@ def _match(fr: Frame, sentence: str, ws: list[WeaponMention]) -> list[FrameMatch
             head = sentence[lo:m.start()]
             cut = max((b.end() for b in _BREAK.finditer(head)), default=0)
             slot = [x for x in _in_slot(ws, lo + cut, m.start())]
-            if slot and re.search(r"\b(?:at|on|against|with|down|from)\s+(?:[\w-]+\s+){0,2}$",
-                                  sentence[max(0, slot[-1].start - 30):slot[-1].start], re.I):
+            if slot and _OBJECT_OF_PREPOSITION.search(sentence[max(0, slot[-1].start - 30):slot[-1].start]):
                 slot = []              # "shot down two drones ... attacked": the weapon is an object there
         elif fr.weapon == "by":        # was hit by a drone
             slot = [x for x in _in_slot(ws, m.end(), min(clause_end, m.end() + 50))
@@ -622,6 +622,12 @@ _HURT = r"(?:wounded|injured|sick|dead|bodies|remains|corpses|prisoners|detainee
 _HURT_SUBJECT = re.compile(r"\b" + _HURT + r"(?:\s+[\w-]+){0,2}?\s+(?:(?:have|has|had|was|were|been|being|are|is|also|later|then)\s+){0,3}$",
                            re.I)
 _HURT_OBJECT = re.compile(r"\s+(?:(?:the|some|several|dozens|of|\d+)\s+){0,3}" + _HURT + r"\b", re.I)
+
+
+# "shot down two drones", "fired at a drone": a weapon right after a preposition is its object (not "On Sunday a shell
+# exploded": a day told after "on" leaves the weapon the subject)
+_OBJECT_OF_PREPOSITION = re.compile(r"\b(?:at|on|against|with|down|from)\s+(?!(?:" + WEEKDAY_WORD + r"|" + MONTH_WORD
+                                    + r"|\d)\b)(?:[\w-]+\s+){0,2}$", re.I)
 
 
 def _moved(sentence: str, trigger, subject: re.Pattern, obj: re.Pattern) -> tuple[int, int] | None:

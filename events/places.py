@@ -244,7 +244,10 @@ class PlaceFinder:
                 t.text = body[t.start:t.end]
                 sites.setdefault(t.key, site)
         for t in found:
-            if t.key in sites and t.place.kind not in ("site", "country") and t.place.population < 100000:
+            # (never a namesake its container puts in another country: "the town of Donetsk, Rostov region" is no
+            # part of Ukraine's Donetsk airport told later)
+            if t.key in sites and t.place.kind not in ("site", "country") and t.place.population < 100000 \
+                    and t.place.country == sites[t.key].country:
                 t.place = sites[t.key]
 
     def contain(self, found: list[Toponym], body: str, published=None) -> list[Toponym]:

@@ -3967,3 +3967,31 @@ def test_a_chemical_attack_on_a_town_is_a_strike():
     evs = extract_text("Dozens of people were killed in a suspected chemical attack on the town of Saraqeb in Idlib "
                        "province on Tuesday, rescuers said.", published="2018-02-06")
     assert [(e.type, e.place) for e in evs] == [("strike", "Saraqeb")]
+
+
+def test_a_namesake_across_a_border_is_not_the_site_told_later():
+    # "the town of Donetsk, Rostov region" then "Donetsk airport": the site's name alone means the site only in the
+    # site's own country; the container puts the town in Russia
+    found = events("On Sunday, a shell fired from Ukraine exploded in a courtyard in the town of Donetsk, Rostov region, "
+                   "wounding two people. "
+                   "Separatists fired mortars at Donetsk airport on Monday.")
+    assert sorted((e.country, e.date) for e in found) == [("RU", "2021-03-07"), ("UA", "2021-03-08")]
+
+
+def test_a_day_after_on_leaves_the_weapon_its_subject():
+    # "On Sunday a shell exploded in X" (no comma after the day): the weapon is the verb's subject, not the object
+    # of "on"; "shot down two drones that exploded" stays a downing
+    assert [e.name for e in events("On Sunday a shell exploded in Shebekino, officials said.")] == ["Shebekino"]
+    assert events("Air defences shot down two drones that exploded over Shebekino on Sunday.") == []
+
+
+def test_a_day_that_opens_the_sentence_makes_a_strike_noun_a_new_act():
+    # "On 8 March, Russian jets carried out their first air strikes ..., hitting X": a day opening the sentence dates
+    # the strike noun, so it is that day's act, not the strike on X told before on another day
+    found = events("On 2 March, helicopters dropped barrel bombs on Inkhil, activists said. On 8 March, Russian jets "
+                   "carried out their first air strikes in the province, hitting Inkhil, the monitor said.")
+    assert sorted(e.date for e in found) == ["2021-03-02", "2021-03-08"]
+    # (a day told later in the sentence may be another clause's: the noun still tells the strike told before)
+    again = events("On 2 March, helicopters dropped barrel bombs on Inkhil, activists said. The attack on Inkhil came "
+                   "a week after a raid on Nawa on 23 February.")
+    assert "2021-03-02" in [e.date for e in again] and len([e for e in again if e.name == "Inkhil"]) == 1
