@@ -826,3 +826,17 @@ def test_a_numbered_lists_label_names_its_entrys_place():
     found = _by_text("Our aircraft struck the following targets:\n\n3. Qandil: shelters and depots were struck.",
                      theater=("IQ",))
     assert found["Qandil"].place.country == "IQ"
+
+
+def test_a_country_before_a_force_noun_contains_nothing():
+    # "at Camp Taji, U.S. jets struck ...": a country's name before a force noun is that force's attribute, no
+    # container of the name before the comma (which would put the Iraqi base in the United States)
+    from gazetteer.recognise import recognise
+    text = ("Rockets have hit the U.S. embassy in Baghdad for a year, U.S. officials say. In March, after rockets "
+            "killed two Americans and a Briton at Camp Taji, U.S. jets struck depots of a militia.")
+    spans, _ = recognise(text, default_gazetteer())
+    taji = next(sp for sp in spans if sp.name == "Camp Taji")
+    assert taji.container is None
+    # (a province after the comma still holds it)
+    spans, _ = recognise("Shells hit Kafr Nabl, Idlib, on Monday.", default_gazetteer())
+    assert [sp.container for sp in spans if sp.name == "Kafr Nabl"] != [None]
