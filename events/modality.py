@@ -82,8 +82,9 @@ _ANY = re.compile(r"\bany\s+(?:further\s+|new\s+|future\s+|possible\s+|such\s+)?
 # (not "have been conducting air operations since X": a campaign told with its start dates the country's event)
 _WAGING = re.compile(r"\b(?:has|have|had)\s+been\s+(?:waging|pursuing|fighting)\s+"
                      r"(?:[\w-]+\s+){0,5}$", re.I)
-_HABITUAL = re.compile(r"\b(?:has|have|had)\s+(?:also\s+)?(?:been\s+)?(?:regularly|repeatedly|frequently|often|routinely|constantly|"
-                       r"periodically|continually|consistently|persistently|systematically)\s+(?:been\s+)?$|"
+_HABIT_ADVERB = (r"(?:regularly|repeatedly|frequently|often|routinely|constantly|periodically|continually|consistently|"
+                 r"persistently|systematically|mostly|usually|largely|generally|typically)")
+_HABITUAL = re.compile(r"\b(?:has|have|had)\s+(?:also\s+)?(?:been\s+)?" + _HABIT_ADVERB + r"\s+(?:been\s+)?$|"
                        # "has also kept up raids on X": a campaign kept going, no one event
                        r"\b(?:has|have|had)\s+(?:also\s+)?(?:kept\s+up|maintained|sustained)\s+(?:its\s+|their\s+)?(?:[\w-]+\s+)?$|"
                        r"\b(?:has|have|had)\s+(?:also\s+)?(?:come\s+under|been\s+under|endured|suffered|faced)\s+"
@@ -125,6 +126,8 @@ _PURPOSE = re.compile(r"(?<!began\s)(?<!begun\s)(?<!started\s)(?<!continued\s)(?
 _CUES = ((DENIED, Rows.of(L.DENIAL)), (NEGATED, Rows.of(L.NEGATION)), (HYPOTHETICAL, Rows.of(L.HYPOTHETICAL)),
          (PLANNED, Rows.of(L.PLANNED)))
 _NOT_NEGATION_ROWS = Rows.of(_NOT_NEGATION)
+# ("the rockets fired at bases in X have mostly landed in fields": the habit told after a participle trigger)
+_HABIT_AFTER = re.compile(r"(?:\s+[\w’'-]+){0,8}?\s+(?:has|have)\s+" + _HABIT_ADVERB + r"\s+(?:been\s+)?[a-z]+(?:ed|en)\b")
 
 
 def _since_the_start(prefix: str, after: str) -> bool:
@@ -195,7 +198,7 @@ def classify(clause_prefix: str, after: str = "", nominal: bool = False, rest: s
         return HISTORICAL                 # "have carried out more than 9,000 strikes": a campaign's tally
     if nominal and _WAGING.search(prefix, max(0, len(prefix) - 80)):
         return HISTORICAL                 # "have been waging an air campaign against X since April"
-    if before.search(_HABITUAL, prefix, max(0, len(prefix) - 60)):
+    if before.search(_HABITUAL, prefix, max(0, len(prefix) - 60)) or _HABIT_AFTER.match(after):
         return HISTORICAL                 # "has regularly shelled villages around X": a pattern, no one event
     if before.search(_TOPIC, prefix):     # "talks about sending troops", "arrested on suspicion of firing": a topic, not an act
         return HYPOTHETICAL

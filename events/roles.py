@@ -531,9 +531,10 @@ _ORIGIN_BRACKET = re.compile(r"f(?<!\wf)rom\s+(?:the\s+)?(?:(?:al|el|ad|ar|as|as
                             r"(?:\s(?:region|district|area|city|town|village|province|governorate)\s*)?"
                             r"\((?:[^(),]{1,40},\s*)?$")
 # From one origin to the next of a list: "over Iran and Iraq", "from X (Y, Z) and W governorate" (a
-# bracket noting the first one's container may close before the next name).
+# bracket noting the first one's container may close before the next name), or to its container: "launched from
+# bases in Kermanshah province in western Iran"
 _ORIGIN_LIST = re.compile(r"(?:\s+(?:region|district|area|city|town|village|province|governorate))?"
-                          r"(?:\s*\([^()]{0,60}\)|\s*\))?\s*(?:,|and|or|,\s*and)\s*(?:the\s+)?")
+                          r"(?:\s*\([^()]{0,60}\)|\s*\))?\s*(?:,|and|or|,\s*and|\bin\b)\s*(?:the\s+)?")
 
 
 _PREVENTED_BEFORE = re.compile(r"\bto\s+(?:block|prevent|stop|cut\s+off|deter|halt|foil|thwart)\s+(?:[\w-]+\s+){0,7}?"

@@ -27,8 +27,12 @@ _END_CHARS = ".!?:\"”’)"                # (_END's class)
 # attack is a happening of its own, with its own date and places)
 _CONJUNCTIONS = (r"(?:but|while|whereas|although|though|despite|as|because|after|before|"
                  r"even\s+as|even\s+though|meanwhile|in\s+response\s+to|in\s+retaliation\s+(?:for|against))")
-_REPORTING = (r"(?:said|says|reported|claimed|claims|stated|announced|confirmed|insisted|added|"
-              r"noted|suggested|accused|told\s+\w+)\b")
+# ("struck a warship on Monday and insists the mercenaries have not taken X": the present of a paper's telling too)
+_REPORTING = (r"(?:said|says|reported|claimed|claims|stated|announced|confirmed|insisted|insists|added|adds|"
+              r"noted|notes|suggested|accused|told\s+\w+)\b")
+# a clause that opens with "and" and a verb of telling ("and insists the mercenaries have not taken X"): a second
+# telling, of its own ("..., he said, referring to X": the first telling's words still)
+TELLING_OPENS = re.compile(r"(?<=\band)\s+" + _REPORTING, re.I)
 _CLAUSE = re.compile(r"[;,\s](?:(?<=;)|(?<=\s)[–—]\s|(?<=(?=,?\s+" + _CONJUNCTIONS + r"\s)[\s\S])"
                      r"(?<!(?:dismissed)[\s\S])(?<!(?:described)[\s\S])(?<!(?:branded)[\s\S])(?<!(?:labelled)[\s\S])"
                      r"(?<!(?:rejected)[\s\S])(?<!(?:\swell)[\s\S])(?<!(?:\ssuch)[\s\S])"

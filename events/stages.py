@@ -34,7 +34,7 @@ from events.doc import Candidate, Doc, Sentence
 from events.modality import DENIED, HISTORICAL, NEGATED, PLANNED, UNCONFIRMED, classify, count_over_stretch, habitual
 from events.places import place_finder
 from events.roles import CAPITALS, TOWARD, relative_text
-from events.sentences import clause_bounds, clause_of, split_sentences
+from events.sentences import TELLING_OPENS, clause_bounds, clause_of, split_sentences
 from events.toponyms import DATELINE_LEAD, Toponym, dateline_lead, keep_specific
 from events.pieces import Gates, Rows, lead_letter, lower_for_gate
 from events.triggers import find_triggers
@@ -1093,6 +1093,9 @@ def arguments(doc: Doc) -> None:
         clauses = {c.clause for c in cands}
         for c in cands:
             busy = [(s.start + a, s.start + b) for a, b in clauses if (a, b) != c.clause]
+            # ("struck a warship off the coast on Monday and insists the mercenaries have not taken X": a telling of its
+            # own after the trigger's clause holds none of its places)
+            busy += [(s.start + a, s.start + b) for a, b in s.clauses if a >= c.clause[1] and TELLING_OPENS.match(s.text, a)]
             others = _places_of_others(s, c, cands)
             # (a relative aside closed before the trigger tells its own places: "Spain, which reopened its consulate
             # in Benghazi this month, sent soldiers to Misrata")
