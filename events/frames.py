@@ -387,6 +387,8 @@ _INTERCEPTED = re.compile(r"\bintercept(?:ed|s|ing)?\s+and\s+$|"
                           r"\b(?:intercept(?:ed|s|ing)?(?:\s+and\s+(?:destroyed|downed|shot\s+down))?|shot\s+down|downed|destroyed\s+in\s+(?:the\s+)?(?:air|flight))\s+"
                           r"(?:(?!(?:and|but|then|while|after|before|as)\s)[\w-]+\s+|"
                           r"and\s+(?=(?:[\w-]+\s+)?(?:drones?|missiles?|rockets?|UAVs?|projectiles?)\b)){0,7}$", re.I)
+# "air defences intercepted a missile over X, and debris fell on a plot": the wreckage of a weapon stopped in the air
+_DEBRIS_BEFORE = re.compile(r"\b(?:debris|wreckage|fragments|remnants|parts)\b(?:\s+[\w-]+){0,5}?\s+$", re.I)
 _GROUND_RAID = re.compile(r"^raid(?:ed|s|ing)?$", re.I)
 # "an earthquake struck near X", "a car struck a pedestrian": nature or traffic, not an attack.
 # ("the flooding in Sindh has spread and has now struck ...", "a cholera outbreak across the province hit ...": the
@@ -726,6 +728,9 @@ def not_a_strike(sentence: str, trigger: Trigger, clause: tuple[int, int], class
             near.match(_INTERCEPTED_AFTER, sentence, trigger.end, clause[1]) or \
             near.search(_AIR_DEFENCE_SUBJECT, sentence, max(0, clause[0], trigger.start - 60), trigger.start):
         return NOT_DOWNING                                     # "intercepted a missile fired towards X"
+    if _DEBRIS_BEFORE.search(sentence, max(0, clause[0], trigger.start - 50), trigger.start) and \
+            re.search(r"\b(?:intercept|shot\s+down|downed)", sentence[:trigger.start], re.I):
+        return NOT_DOWNING                                     # "intercepted a missile over X, and debris fell on ..."
     if trigger.nominal and _APPOSED.search(sentence, max(0, trigger.start - 40), trigger.start) and \
             _STOPPED_BEFORE.search(sentence, 0, trigger.start):
         return NOT_DOWNING                                     # "Missiles were intercepted over X, the first attack on ..."

@@ -3995,3 +3995,34 @@ def test_a_day_that_opens_the_sentence_makes_a_strike_noun_a_new_act():
     again = events("On 2 March, helicopters dropped barrel bombs on Inkhil, activists said. The attack on Inkhil came "
                    "a week after a raid on Nawa on 23 February.")
     assert "2021-03-02" in [e.date for e in again] and len([e for e in again if e.name == "Inkhil"]) == 1
+
+
+def test_the_container_of_a_launch_site_is_no_target():
+    # "launched from bases in A and B provinces in western Iran": the place that holds the launch sites is where
+    # the fire came from too, not a target
+    assert events("The Guard said the missiles were launched on Sunday from bases in Kermanshah and Kurdistan "
+                  "provinces in western Iran.") == []
+
+
+def test_a_habit_told_after_the_trigger_is_no_event():
+    # "the rockets fired at bases in X have mostly landed in fields": the perfect with an adverb of how often
+    # (mostly, usually, largely ...) tells a habit, even after the participle that names the fire
+    assert events("For a year, the rockets fired at American bases in Iraq have mostly landed in empty fields.") == []
+    assert events("Shells fired at Nikopol from across the river have usually fallen on fields.") == []
+    # (a day of its own still makes the event)
+    assert [e.name for e in events("For the second day, Russian jets have bombed Saraqib, activists said.")] == ["Saraqib"]
+
+
+def test_a_second_telling_after_and_holds_none_of_the_strikes_places():
+    # "struck a frigate off the coast on Monday and insists the invaders have not entered X": the clause of a second
+    # telling ("and insists", "and adds") is not where the strike told before it happened
+    found = events("The paper says Houthi missiles struck a frigate off the coast on Monday and insists the invaders "
+                   "have not entered Khokha.")
+    assert "Khokha" not in [e.place for e in found]
+
+
+def test_debris_of_a_weapon_stopped_in_the_air_is_no_strike():
+    # "intercepted a missile over X, and debris fell on a plot": the wreckage of a weapon stopped in the air falls,
+    # nothing was struck (a shell's fragments with no downing told are still fire)
+    assert events("Air defences intercepted a ballistic missile over Najran on Friday, and debris fell on a farm.") == []
+    assert events("Two drones were shot down near Kursk and their wreckage fell onto a road, the governor said.") == []
