@@ -325,9 +325,13 @@ def actors(doc: Doc) -> None:
             c.own_actor = before[0].actor if before else None
         if c.own_actor is None and s.claim_at and (
                 s.claim_at[1] <= c.trigger.start and _DONE_PASSIVE.match(s.text, c.trigger.end)
-                or _OWN_FORCE_AFTER.match(s.text, s.claim_at[1])):
+                or _OWN_FORCE_AFTER.match(s.text, s.claim_at[1])
+                or c.type == "deployment" and s.claim_at[1] <= c.trigger.start
+                and _SENT_PASSIVE.search(s.text, max(0, c.trigger.start - 20), c.trigger.start)
+                and not _BY_AGENT.match(s.text, c.trigger.end)):
             # the teller tells its own act: "A statement from the coalition said an airstrike was carried out on X";
-            # "The commander of the Libyan air force said his own jets had struck X"
+            # "The commander of the Libyan air force said his own jets had struck X"; "Russia's border service said
+            # units had been sent to X" (a side tells its own forces' moves in the passive)
             c.own_actor = next((a.actor for a in s.actors if s.claim_at[0] <= a.start < s.claim_at[1]), None)
         c.actors = _all_actors(c, s)
 
@@ -335,6 +339,9 @@ def actors(doc: Doc) -> None:
 # "an airstrike was carried out", "strikes were conducted": an act told without its doer, as its doer tells it
 _DONE_PASSIVE = re.compile(r"\s+(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:\w+ly\s+)?(?:carried\s+out|conducted|"
                            r"launched|executed|undertaken|performed)\b", re.I)
+# "units had been sent to X", "troops were deployed": a deployment told in the passive, with no doer after it
+_SENT_PASSIVE = re.compile(r"\b(?:was|were|had\s+been|has\s+been|have\s+been|been)\s+(?:\w+ly\s+)?$", re.I)
+_BY_AGENT = re.compile(r"\s+by\s", re.I)
 # a side's force named by a possessive: "his jets", "its own artillery", "their pilots"
 _OWN_FORCE = (r"(?:own\s+)?(?:[\w-]+\s+)?(?:jets|warplanes|aircraft|planes|forces|troops|artillery|drones|fighters|units|"
               r"gunboats|warships|helicopters|men|pilots)\b")
