@@ -309,27 +309,29 @@ class PlaceFinder:
         """"the X district of Y", "the X neighbourhood of Y": X is a part of the town Y, so it lies near
         Y (a homonym elsewhere, or a province, is the wrong reading); Y is its container only."""
         for t, c in zip(found, found[1:]):
+            # ("the al-Mahatta district of Daraa city": a town told by its province's name is that town)
+            town = c.place if c.place.kind == "city" else self.bare_town(c)
             gap = _PART_OF.fullmatch(body, t.end, c.start)
             # "the Qadisiya district in northern Tikrit": a district "in" a town, read elsewhere (a province, another
             # province's place), is that town's
-            if gap is None and _PART_WORD.search(t.text) and c.place.kind == "city" and _IN_GAP.fullmatch(body, t.end, c.start) \
-                    and (t.place.kind == "admin1" or t.place.admin1_code != c.place.admin1_code):
+            if gap is None and _PART_WORD.search(t.text) and town is not None and _IN_GAP.fullmatch(body, t.end, c.start) \
+                    and (t.place.kind == "admin1" or t.place.admin1_code != town.admin1_code):
                 gap = _IN_GAP.fullmatch(body, t.end, c.start)
-            if gap is None or c.place.kind != "city" or not (_PART_WORD.search(t.text)
-                                                              or _GAP_PART_WORD.search(gap.group(0).replace(" of", ""))):
+            if gap is None or town is None or not (_PART_WORD.search(t.text)
+                                                   or _GAP_PART_WORD.search(gap.group(0).replace(" of", ""))):
                 continue
             if t.place.kind == "city" and not _PART_WORD.search(t.text) and \
-                    t.place.population > 2 * c.place.population and _km(t.place, c.place) <= roles.SUBURB_KM:
+                    t.place.population > 2 * town.population and _km(t.place, town) <= roles.SUBURB_KM:
                 continue        # "the Damascus suburb of Jaramana": the big town named first holds the part named after
             c.reference = True
-            if t.place.kind in ("city", "site") and _km(t.place, c.place) <= _PART_KM:
+            if t.place.kind in ("city", "site") and _km(t.place, town) <= _PART_KM:
                 continue                                # a known quarter of the town
-            t.place, t.village = dataclasses.replace(c.place, name=f"{t.name} (near {c.place.name})"), True
+            t.place, t.village = dataclasses.replace(town, name=f"{t.name} (near {town.name})"), True
 
     def bare_town(self, t: Toponym | None):
         """The town a bare name of a province names ("Taiz", "Kharkiv" told alone: the town that bears the
         province's name, :meth:`as_province`), else None."""
-        if t is None or t.place.kind != "admin1" or t.cue is not None:
+        if t is None or t.place.kind != "admin1" or t.cue not in (None, "city"):     # ("Daraa city": the town too)
             return None
         code = t.place.admin1_code
         return self.town_named((t.key,), lambda p: p.admin1_code == code and p.population >= S.bare_province_town_population)

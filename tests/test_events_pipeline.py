@@ -4026,3 +4026,18 @@ def test_debris_of_a_weapon_stopped_in_the_air_is_no_strike():
     # nothing was struck (a shell's fragments with no downing told are still fire)
     assert events("Air defences intercepted a ballistic missile over Najran on Friday, and debris fell on a farm.") == []
     assert events("Two drones were shot down near Kursk and their wreckage fell onto a road, the governor said.") == []
+
+
+def test_a_side_telling_its_own_forces_sent_in_the_passive_is_their_actor():
+    # "Russia's border service said units had been sent to X": a side tells its own forces' move in the passive with
+    # no doer after it, so the teller's side deployed them
+    found = events("Russia's Federal Security Service said on Monday that more border guard units had been sent to "
+                   "Gukovo on Sunday evening.")
+    assert [(e.type, e.actor) for e in found] == [("deployment", "Russia")]
+
+
+def test_a_district_of_a_town_told_with_city_is_near_that_town():
+    # "the al-Kashef district of Daraa city": "city" names the town (not the province of that name), so a district
+    # the gazetteer lacks lies near the town, as a point
+    found = events("Rebel mortar rounds landed in the al-Kashef district of Daraa city on Monday, wounding two people.")
+    assert [(e.precision, round(e.lat, 1), round(e.lon, 1)) for e in found] == [("point", 32.6, 36.1)]
