@@ -29,6 +29,7 @@ from typing import Sequence
 
 from .candidates import AREA_KINDS, Cand, CandidateCache
 from .demonyms import demonym_country
+from .recognise import FORCE_AFTER
 from .keys import name_key
 from .model import ADMIN1, Place
 from .recognise import CountryCue, Span
@@ -141,11 +142,6 @@ def _starts_sentence(text: str, i: int) -> bool:
     return j < 0 or text[j] in ".!?\n\"\u201c\u201d"
 
 
-# "the United States military", "US officials", "Turkey army": a country named as a force or a
-# government, an actor's cue like a demonym, not a place of the story.
-_FORCE_AFTER = re.compile(r"\s+(?:military|army|armed\s+forces|forces|troops|officials?|government|administration|navy|"
-                          r"air\s+force|jets|warplanes|aircraft|drones|special\s+forces|[A-Z]\w+\s+Command|embassy|"
-                          r"envoy|president|ambassador|defen[cs]e\s+(?:ministry|department|officials?))\b")
 # Between two members of a list of places: "X, Y and Z".
 _LIST_GAP = re.compile(r"\s*(?:,|\band\b|\bor\b|&)\s*")
 
@@ -478,7 +474,7 @@ def resolve_spans(text: str, spans: list[Span], cues: Sequence[CountryCue], gz, 
             cands[i] = []       # "Artillery shelled ...": a capitalised word, only hamlets spelled otherwise
     for i, sp in enumerate(spans):
         if cands[i] and sp.role == "place" and cands[i][0].place.kind == "country" and sp.cue is None \
-                and _FORCE_AFTER.match(text, sp.end):
+                and FORCE_AFTER.match(text, sp.end):     # ("Turkey army", "Egypt's military": an actor's cue)
             sp.role = "demonym"     # "The United States military says ...": an actor, not a place
     # --- votes ---------------------------------------------------------------------------
     by_key: dict[str, list[int]] = defaultdict(list)

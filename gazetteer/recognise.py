@@ -442,7 +442,7 @@ def recognise(text: str, gz) -> tuple[list[Span], list[CountryCue]]:
         between = text[a.end:b.start]
         if (_CONTAINER_BETWEEN.match(between) or a.unknown and a.cue == "county" and _OF_BETWEEN.match(between)
                 or (b.directed or b.beside) and _DIRECTED_BETWEEN.fullmatch(between)) \
-                and not _SPEAKER_AFTER.match(text, b.end) and not _FORCE_NOUN_AFTER.match(text, b.end):
+                and not _SPEAKER_AFTER.match(text, b.end) and not FORCE_AFTER.match(text, b.end):
             a.container = i + 1
     _bracketed_containers(text, spans)
     _listed_in_containers(spans)
@@ -604,10 +604,12 @@ def _abbreviations(text: str, spans: list[Span], taken: bytearray, gz) -> None:
         taken[s:e] = b"\x01" * (e - s)
 
 
-# "rockets killed two men at Camp Taji, U.S. jets struck ...": a country's name before a force noun is that force's
-# attribute, no container of the name before its comma
-_FORCE_NOUN_AFTER = re.compile(r"\s+(?:jets?|troops|forces|aircraft|warplanes|planes|drones?|military|soldiers|navy|army|"
-                               r"marines|air\s+force|warships?|artillery|bombers?|helicopters?|officials?)\b")
+# "The United States military says ...", "Egypt's military said", "at Camp Taji, U.S. jets struck ...": a name before
+# a force or a body of state (its possessive too) names that actor, not a place (nor the container of the name before)
+FORCE_AFTER = re.compile(r"(?:['\u2019]s)?\s+(?:military|army|armed\s+forces|forces|troops|soldiers|marines|officials?|"
+                         r"government|administration|navy|air\s+force|jets?|warplanes|planes|aircraft|drones?|warships?|"
+                         r"artillery|bombers?|helicopters?|special\s+forces|[A-Z]\w+\s+Command|embassy|envoy|president|"
+                         r"ambassador|defen[cs]e\s+(?:ministry|department|officials?))\b")
 _ARABIC_ARTICLES = frozenset("al el ad ar as ash at az an ez ed es er en et".split())
 # How the text right before a container may end for ``_UNKNOWN_BEFORE`` (its separator, "the"
 # or a direction word): a cheap test before that pattern scans the window.
@@ -621,7 +623,7 @@ def _unknown_villages(text: str, spans: list[Span], taken: bytearray) -> None:
     new, drop = [], set()
     for j, b in enumerate(spans):
         lo = max(0, b.start - 80)
-        if not text[lo:b.start].rstrip().endswith(_UNKNOWN_SEP_ENDS) or _FORCE_NOUN_AFTER.match(text, b.end):
+        if not text[lo:b.start].rstrip().endswith(_UNKNOWN_SEP_ENDS) or FORCE_AFTER.match(text, b.end):
             continue
         m = _UNKNOWN_BEFORE.search(text, lo, b.start) if _UNKNOWN_END.search(text, lo, b.start) else None
         if not m or m.end() != b.start:
