@@ -224,7 +224,10 @@ DENIAL = re.compile(r"\b(?=\w)(?:den(?:y|ies|ied|ying)|deni[ae]ls?|dismiss(?:ed|
                     r"falsely\s+(?:claimed|claims|reported|reports|said|says|alleged|alleges|accused)|"
                     # "withdrew an earlier statement that a missile had hit X": the teller takes it back
                     r"(?:withdr[ae]w|withdrawn|retract(?:ed|s)?|walked\s+back)\s+(?:an?\s+|its\s+|their\s+|the\s+)?(?:earlier\s+|initial\s+)?"
-                    r"(?:statement|claim|report|assertion|announcement)s?)\b", I)
+                    r"(?:statement|claim|report|assertion|announcement)s?|"
+                    # "said it had nothing to do with the raids into X": the side named disowns the act
+                    r"(?:had|has|have)\s+(?:had\s+)?nothing\s+to\s+do\s+with|played\s+no\s+(?:part|role)\s+in|"
+                    r"was\s+not\s+(?:involved|behind)|were\s+not\s+(?:involved|behind))\b", I)
 HYPOTHETICAL = re.compile(r"\b(?=\w)(?:if|whether|unless|could|might|(?-i:may)|can|should|must|would\s+(?:welcome|consider|like|"
                           r"support|be\s+willing|be\s+ready|accept|need)|willing|ready\s+to|open\s+to|consider(?:s|ing)?|"
                           r"possibility|possible|possibly|prospect|potential(?:ly)?|hypothetical|"
