@@ -247,8 +247,10 @@ def keep_specific(toponyms: list[Toponym]) -> list[Toponym]:
             continue
         # a river, sea, desert or named region yields to a town of its country in the same list
         # ("shelled X and the villages along the Dnipro River": X)
-        if p.kind == "region" and any(o.place.kind not in ("country", "admin1", "region") and not o.reference
-                                      and (not p.country or o.place.country == p.country) for o in toponyms):
+        # (a curated site that is a region too: "In the Kurdistan Region, jets struck the Qandil mountains")
+        if (p.kind == "region" or p.feature == "region") and any(
+                o is not t and o.place.kind not in ("country", "admin1", "region") and o.place.feature != "region"
+                and not o.reference and (not p.country or o.place.country == p.country) for o in toponyms):
             continue
         seen.add((p.id, t.village and t.name))
         out.append(t)
