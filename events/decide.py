@@ -24,6 +24,9 @@ ACCEPTED, REFUSED, JOINED = "accepted", "refused", "joined"
 # "The strikes killed 12": a definite nominal trigger with no place of its own tells more
 # about an event already reported, so it joins that event instead of making a new one.
 _DEFINITE = re.compile(r"\b(?=\w)(?:the|these|those|this|such|its|their|his|our)\s+(?:[\w-]+\s+){0,2}$", re.I)
+# "a series of drone strikes", "a spate of raids": many acts told as one, with no day of their own
+_SERIES_BEFORE = re.compile(r"\b(?:a|the)\s+(?:(?:long|recent|new|growing|deadly)\s+)?(?:series|string|spate|succession|"
+                            r"run)\s+of\s+(?:[\w-]+\s+){0,3}$", re.I)
 _MUNITION = r"(?:drones?|missiles?|rockets?|UAVs?|projectiles?|shells?)"
 _MUNITIONS = re.compile(r"(?:[\w-]+\s+)?" + _MUNITION, re.I)
 # "a Houthi drone reached Tel Aviv": a munition's flight reaches a place; it is not deployed there
@@ -237,6 +240,10 @@ def decide(doc: Doc) -> list[Draft]:
                 continue
         if t.strength == "vague" and c.explicit == 0:
             _refuse(c, "decide", "a campaign word with no day of its own: the campaign, not an event")
+            continue
+        if t.nominal and c.explicit == 0 and _SERIES_BEFORE.search(s.text, max(0, t.start - 50), t.start):
+            # ("The incident follows a series of Turkish drone strikes in X": many strikes, no day told)
+            _refuse(c, "decide", "a series of strikes with no day of its own: the campaign, not an event")
             continue
         if c.explicit < 2 and (t.strength != "strong" and t.text.lower().endswith("s") and
                                _SIDES_ATTACKS.search(s.text, max(0, t.start - 25), t.start)

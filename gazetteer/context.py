@@ -28,7 +28,7 @@ from itertools import islice
 from typing import Sequence
 
 from .candidates import AREA_KINDS, Cand, CandidateCache
-from .demonyms import demonym_country
+from .demonyms import demonym_country, possessor_country
 from .recognise import FORCE_AFTER
 from .keys import name_key
 from .model import ADMIN1, Place
@@ -429,7 +429,7 @@ def _strength(sp: Span, cands: list[Cand]) -> float:
 
 
 _SENTENCE_END = re.compile(r"[.!?]\s|\n")
-_CAPITALISED = re.compile(r"\b[A-Z][a-z]+\b")
+_CAPITALISED = re.compile(r"\b[A-Z][a-z]+(?:['\u2019]s)?\b")
 # the adjective of a force ("Egyptian armoured units", "Turkish troops"), not of a border or a people
 FORCE_AFTER_ADJECTIVE = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,2}(?:units|troops|forces|soldiers|army|armou?r|tanks|jets|"
                                    r"warplanes|aircraft|drones|navy|warships|marines|commandos|brigades?|battalions?|"
@@ -454,7 +454,8 @@ def forces_named_before(text: str, start: int, country: str) -> bool:
     is not about Egypt.) Asked by the resolver and by the events' place filter alike."""
     lo = max(0, start - 120)
     cut = max((m.end() for m in _SENTENCE_END.finditer(text, lo, start)), default=lo)
-    return any(FORCE_AFTER_ADJECTIVE.match(text, m.end()) and demonym_country(m.group(0)) == country
+    # ("Egypt's army deployed troops near Salloum": a country's possessive names its force too)
+    return any(FORCE_AFTER_ADJECTIVE.match(text, m.end()) and possessor_country(m.group(0)) == country
                for m in _CAPITALISED.finditer(text, cut, start))
 
 
@@ -476,6 +477,8 @@ def resolve_spans(text: str, spans: list[Span], cues: Sequence[CountryCue], gz, 
         if cands[i] and sp.role == "place" and cands[i][0].place.kind == "country" and sp.cue is None \
                 and FORCE_AFTER.match(text, sp.end):     # ("Turkey army", "Egypt's military": an actor's cue)
             sp.role = "demonym"     # "The United States military says ...": an actor, not a place
+            # (that votes as a demonym does: "Egypt's army deployed troops near Salloum" is a story of Egypt)
+            cues = [*cues, CountryCue(cands[i][0].place.country, 0.6, f"force of {sp.name}")]
     # --- votes ---------------------------------------------------------------------------
     by_key: dict[str, list[int]] = defaultdict(list)
     for i, sp in enumerate(spans):

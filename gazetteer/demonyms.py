@@ -48,3 +48,21 @@ def demonym_country(name: str) -> str | None:
     """ISO2 of the country a demonym ("Syrian", "the Russians") names, else None."""
     s = re.sub(r"^the\s+", "", (name or "").strip(), flags=re.I)
     return demonym_map().get(name_key(s))
+
+
+@lru_cache(maxsize=1)
+def _country_names() -> dict[str, str]:
+    """name_key of every country's common name -> ISO2 (sovereign states first)."""
+    data = sources.load_country_data()
+    out: dict[str, str] = {}
+    for cc, c in sorted(data.items(), key=lambda kv: not kv[1].get("sovereign")):
+        k = name_key(c.get("name") or "")
+        if k and k not in out:
+            out[k] = cc
+    return out
+
+
+def possessor_country(name: str) -> str | None:
+    """ISO2 of the country a demonym or a country's possessive names ("Egyptian", "Egypt's": whose army), else None."""
+    word = re.sub(r"['\u2019]s$", "", (name or "").strip())
+    return demonym_country(word) or _country_names().get(name_key(word))
