@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from events.dates import MONTH_WORD, WEEKDAY_WORD
 from events.pieces import Rows
 
 _ABBREV = {"u.s", "u.n", "u.k", "mr", "mrs", "ms", "dr", "gen", "col", "lt", "maj", "capt", "sgt", "adm",
@@ -50,6 +51,11 @@ _CLAUSE = re.compile(r"[;,\s](?:(?<=;)|(?<=\s)[–—]\s|(?<=(?=,?\s+" + _CONJUN
                      r"reportedly|allegedly|had|have|has|was|were)\b)[\w-]+(?:\s+[\w-]+)?\s+(?:(?:also|later|then)\s+)?"
                      r"(?:struck|hit|fired|shelled|bombed|launched|pounded|targeted|attacked|raided|sent|deployed|dispatched|"
                      r"flew|moved)\s)"
+                     # "engaged a mortar team near X, and on 29 December Tornados bombed Y": "and" with a day of its own
+                     # and its own strike verb opens a clause of its own (its own date and places)
+                     r"|(?<=,)\s+and\s+(?=(?:early\s+|late\s+)?on\s+(?:\d{1,2}\s+)?(?:" + MONTH_WORD + r"|" + WEEKDAY_WORD
+                     + r")\b[^,;.]{0,50}?\b(?:struck|hit|fired|shelled|bombed|launched|pounded|targeted|attacked|raided|"
+                     r"sent|deployed)\s)"
                      # (not after "falsely", "wrongly": the adverb denies the report verb's content)
                      # ("raids were reported across X": a passive report of the event, no teller's clause)
                      r"|(?<=\s)(?=" + _REPORTING + r")(?<!(?:\bnot)[\s\S])(?<!(?:n't)[\s\S])(?<!(?:n’t)[\s\S])"

@@ -4041,3 +4041,41 @@ def test_a_district_of_a_town_told_with_city_is_near_that_town():
     # the gazetteer lacks lies near the town, as a point
     found = events("Rebel mortar rounds landed in the al-Kashef district of Daraa city on Monday, wounding two people.")
     assert [(e.precision, round(e.lat, 1), round(e.lon, 1)) for e in found] == [("point", 32.6, 36.1)]
+
+
+def test_a_side_disowning_an_act_is_a_denial():
+    # "said it had nothing to do with the raids into X", "played no part in", "was not behind": like "denied", the
+    # side disowns the act; the sentence is a reaction, not a report of it
+    assert events("Kyiv's army said it had nothing to do with the shelling of Shebekino on Friday.") == []
+    assert events("Ankara said on Saturday that it was not behind the air strike on Qamishli.") == []
+
+
+def test_a_region_kept_as_a_curated_site_yields_to_a_place_inside_it():
+    # "In the Kurdistan Region, jets struck the Qandil mountains": a region (a curated site of kind region) that the
+    # sentence names beside a more precise place of its country is where it lies, not a second place struck
+    found = events("In the Kurdistan Region, Turkish jets struck the Qandil mountains on Sunday, officials said.")
+    assert [e.name for e in found] == ["Qandil Mountains"]
+    assert [e.name for e in events("Turkish drones struck the Kurdistan Region on Sunday.")] == ["Kurdistan Region"]
+
+
+def test_a_series_of_strikes_with_no_day_is_the_campaign():
+    # "follows a series of Turkish drone strikes in X": many strikes told as one, with no day of their own, are the
+    # campaign, not an event ("A series of air strikes hit X on Monday" has its day and is one)
+    assert events("The ambush follows a series of Turkish drone strikes in Duhok province.") == []
+    assert [e.date for e in events("A series of air strikes hit Maarat al-Numan on Monday, killing 12.")] == ["2021-03-08"]
+
+
+def test_a_force_named_by_its_country_s_possessive_keeps_its_town():
+    # "Egypt's army deployed troops near the town of Salloum" in a Libya story: a country's possessive names its
+    # force, as "Egyptian units" does, so the small town of that country is kept
+    found = events("Warplanes bombed Derna and Sirte on Monday, Libyan officials said. Egypt's army also deployed "
+                   "troops along the western border near the town of Salloum on Monday, security sources said.")
+    assert ("deployment", "EG") in [(e.type, e.country) for e in found]
+
+
+def test_and_with_a_day_of_its_own_opens_a_clause():
+    # "a drone hit a mortar team near X, and on 29 December two Tornados bombed Y": "and" with its own day and its
+    # own strike verb opens a clause with its own date and places
+    found = events("On 2 February, a drone hit a mortar team near Hammam al-Alil, and on 27 February two Tornados "
+                   "bombed a headquarters in Tal Afar, the ministry said.")
+    assert sorted((e.date, e.place) for e in found) == [("2021-02-02", "near Hammam al-Alil"), ("2021-02-27", "Tal Afar")]
