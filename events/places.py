@@ -67,7 +67,7 @@ _EDGE_OF = re.compile(r"(?:,\s+|\s+(?=on\s|at\s))(?:(?:an?|the)\s+(?:[\w-]+\s+){
 # "a convoy crossed into Idlib through the border post": a border is crossed into a province, not into its town
 _CROSSED_INTO = re.compile(r"\bcross(?:ed|es|ing)\s+(?:the\s+(?:[\w-]+\s+)?border\s+)?into\s+$", re.I)
 _CENTRE_OF = re.compile(r"(?:central|downtown)\s", re.I)
-_IN_GAP = re.compile(r"\s+in\s+(?:the\s+)?")
+_IN_GAP = re.compile(r"\s+in\s+(?:the\s+)?")      # "the Qadisiya district in northern Tikrit"
 _HEAD_BEFORE = re.compile(r"\b([A-Z][\w'’]+) (?:al|el|ad|an|ar|as|ash|at|az)-$")     # "Hama al-Jadida": its town
 # ("the Musaffah industrial area of Abu Dhabi": a kind of area, told with its use)
 _PART_OF = re.compile(r"(?:\s+(?:district|neighbou?rhood|quarter|suburb)|\s+(?:industrial|residential|commercial|port|business)\s+"
