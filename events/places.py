@@ -103,7 +103,7 @@ _FACILITY_AFTER = re.compile(r"\s+(?:hospital|clinic|school|mosque|market|univer
                              r"prison|hotel|bakery)\b", re.I)
 # "rebel-held eastern Aleppo", "the government-controlled west of the city": a side holds part of a city
 # ("the Sukkari district of eastern Aleppo", "the districts of A and B in eastern Aleppo": its parts are told)
-_HELD_BEFORE = re.compile(r"(?:\b(?:[\w]+[\s-])?(?:held|controlled|besieged|encircled)\s+(?:the\s+)?|"
+_CITY_PART_BEFORE = re.compile(r"(?:\b(?:[\w]+[\s-])?(?:held|controlled|besieged|encircled)\s+(?:the\s+)?|"
                           r"\b(?:districts?|neighbou?rhoods?|quarters?)\s+(?:of\s+[^.;:]{1,60}?\s+)?(?:of|in)\s+(?:the\s+)?)$",
                           re.I)
 # "In Tripoli, ...": a town that frames its sentence (the sentence opens with "In" and the town)
@@ -310,7 +310,7 @@ class PlaceFinder:
         Y (a homonym elsewhere, or a province, is the wrong reading); Y is its container only."""
         for t, c in zip(found, found[1:]):
             # ("the al-Mahatta district of Daraa city": a town told by its province's name is that town)
-            town = c.place if c.place.kind == "city" else self.bare_town(c)
+            town = self.town_of(c)
             gap = _PART_OF.fullmatch(body, t.end, c.start)
             # "the Qadisiya district in northern Tikrit": a district "in" a town, read elsewhere (a province, another
             # province's place), is that town's
@@ -327,6 +327,10 @@ class PlaceFinder:
             if t.place.kind in ("city", "site") and _km(t.place, town) <= _PART_KM:
                 continue                                # a known quarter of the town
             t.place, t.village = dataclasses.replace(town, name=f"{t.name} (near {town.name})"), True
+
+    def town_of(self, t: Toponym):
+        """The town a mention names: its own reading when a town, else the town its province's bare name names."""
+        return t.place if t.place.kind == "city" else self.bare_town(t)
 
     def bare_town(self, t: Toponym | None):
         """The town a bare name of a province names ("Taiz", "Kharkiv" told alone: the town that bears the
@@ -407,10 +411,9 @@ class PlaceFinder:
                 # across the country is no part of the town the sentence is in)
                 # (a town told alone by its province's name is that town: "In Taiz, ...")
                 # (never the town forces came from: "sent from Tikrit to the Hawija district")
-                same = next((o for o in reversed(found[:i]) if not o.reference and not o.origin
-                             and not _SENTENCE_END.search(body, o.end, t.start)
-                             and (o.place.kind == "city" or self.bare_town(o) is not None)), None)
-                town = same and (same.place if same.place.kind == "city" else self.bare_town(same))
+                same, town = next(((o, w) for o in reversed(found[:i]) if not o.reference and not o.origin
+                                   and not _SENTENCE_END.search(body, o.end, t.start)
+                                   and (w := self.town_of(o)) is not None), (None, None))
                 # (a neighbourhood or a quarter; a district only with no container told after it: "Khabb district in
                 # northern Yemen (Al Jawf)" is a district of the province, not of the town)
                 # ("In Taiz, shelling struck al-Thawra hospital": a building named after a town elsewhere, however big)
@@ -463,12 +466,10 @@ class PlaceFinder:
                 t.text = body[t.start:t.end]
             if t.place.kind == "admin1" and not t.village and t.cue is None and not suffix \
                     and not roles.province_listed(t, body):
-                code = t.place.admin1_code              # a bare "Kherson": the city, not its province
-                t.place = self.town_named((t.key,), lambda p: p.admin1_code == code
-                                          and p.population >= S.bare_province_town_population) or t.place
+                t.place = self.bare_town(t) or t.place  # a bare "Kherson": the city, not its province
                 continue
             if t.place.kind in ("admin1", "city") and t.cue == "direction" and not suffix \
-                    and _HELD_BEFORE.search(body, max(0, t.start - 100), t.start):
+                    and _CITY_PART_BEFORE.search(body, max(0, t.start - 100), t.start):
                 # "rebel-held eastern Aleppo": the part of a great city a side holds, not the province's east
                 # (read as the city already when the story named the city before: it stays the city)
                 code = t.place.admin1_code
