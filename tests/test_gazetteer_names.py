@@ -107,6 +107,13 @@ def test_regions_seas_rivers_are_places_with_a_precision(gz, name, feature):
     assert p.precision == "region" and p.feature == feature, p
 
 
+@pytest.mark.parametrize("name", ["Sicily", "Sardinia"])
+def test_a_great_island_is_the_island_not_a_province_or_a_namesake_village(gz, name):
+    # islands whose registry admin1 are their provinces (Italy's): the island itself, where bases stand
+    p = gz.resolve(name).place
+    assert p.country == "IT" and p.precision == "region" and p.name in ("Sicily", "Sardinia"), p
+
+
 def test_qalamoun_stays_the_curated_mountains(gz):
     p = gz.resolve("Qalamoun").place
     assert p.country == "SY" and km(p, 33.95, 36.6) < 30, p
