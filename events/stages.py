@@ -328,7 +328,7 @@ def actors(doc: Doc) -> None:
                 or _OWN_FORCE_AFTER.match(s.text, s.claim_at[1])
                 or c.type == "deployment" and s.claim_at[1] <= c.trigger.start
                 and _SENT_PASSIVE.search(s.text, max(0, c.trigger.start - 20), c.trigger.start)
-                and not _BY_AGENT.match(s.text, c.trigger.end)):
+                and not _BY_RIGHT_AFTER.match(s.text, c.trigger.end)):
             # the teller tells its own act: "A statement from the coalition said an airstrike was carried out on X";
             # "The commander of the Libyan air force said his own jets had struck X"; "Russia's border service said
             # units had been sent to X" (a side tells its own forces' moves in the passive)
@@ -341,7 +341,8 @@ _DONE_PASSIVE = re.compile(r"\s+(?:was|were|had\s+been|has\s+been|have\s+been)\s
                            r"launched|executed|undertaken|performed)\b", re.I)
 # "units had been sent to X", "troops were deployed": a deployment told in the passive, with no doer after it
 _SENT_PASSIVE = re.compile(r"\b(?:was|were|had\s+been|has\s+been|have\s+been|been)\s+(?:\w+ly\s+)?$", re.I)
-_BY_AGENT = re.compile(r"\s+by\s", re.I)
+# (not _BY_AGENT, the agent phrase before an actor mention: this asks only whether "by" follows the verb)
+_BY_RIGHT_AFTER = re.compile(r"\s+by\s", re.I)
 # a side's force named by a possessive: "his jets", "its own artillery", "their pilots"
 _OWN_FORCE = (r"(?:own\s+)?(?:[\w-]+\s+)?(?:jets|warplanes|aircraft|planes|forces|troops|artillery|drones|fighters|units|"
               r"gunboats|warships|helicopters|men|pilots)\b")
