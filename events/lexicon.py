@@ -55,8 +55,10 @@ STRIKE_STRONG = re.compile(r"\b(?=\w)(?:"
     r"(?:(?<=\bUS\s)|(?<=houthi\s)|(?<=coalition\s)|(?<=regime\s)|(?<=saudi\s)|(?<=french\s)|(?<=aqi\s))"
     r"strike(?=\s+(?:hit|on|in|near|against|killed|destroyed|damaged))|"
     # "The strike hit the hall", "a strike killed five": a strike told with what it hit (no labour strike hits)
-    r"(?<=the\s)strike(?=\s+(?:hit|killed|destroyed|damaged|targeted|struck|flattened|levelled|leveled)\b)|"
-    r"(?<=\ba\s)strike(?=\s+(?:hit|killed|destroyed|damaged|targeted|struck|flattened|levelled|leveled)\b)|"
+    # ("a strike in the same area killed eleven", "another strike there killed four": a locative may come between)
+    r"(?:(?<=the\s)|(?<=\ba\s)|(?<=another\s)|(?<=second\s)|(?<=third\s))strike(?=\s+(?:(?:on|near|in|at|around|against)\s+"
+    r"(?:[\w'\u2019-]+,?\s+){1,6}?|there\s+|also\s+)?(?:hit|killed|destroyed|damaged|targeted|struck|flattened|levelled|"
+    r"leveled)\b)|"
     # "Strikes in the X countryside killed dozens", "29 March — Strikes hit X": a headline's or a timeline
     # entry's opening strikes, told with what they hit or where
     # (or told in the passive of a verb that makes them: "Strikes were delivered on eight objects", "Strikes
@@ -116,6 +118,10 @@ _SENT_THING = (r"\s+(?:(?:a|the|its|their|thick|black|huge|large)\s+)?(?:(?:clea
 DEPLOY_WEAK = re.compile(r"\b(?=\w)(?:build(?:s|ing)?[\s-]up|built[\s-]up|amass(?:ed|ing)?|massed|positioned|(?:took|take|taking|takes)\s+up\s+(?:a\s+)?positions?|"
                          r"roll(?:ed|ing|s)?\s+(?:into|onto)|dr(?:ove|iven|iving)\s+into|went\s+(?:back\s+)?into(?=\s+(?:the\s+)?(?-i:[A-Z]))|dock(?:ed|ing|s)?\s+(?:at|in)|berthed\s+(?:at|in)|"
                          r"(?:airlifted|ferried|bussed|bused|trucked|shipped|flown\s+in|brought\s+in)(?=\s+(?:to|into|in|from))|"
+                         # ("commandos were inserted by helicopter into X", "paratroopers dropped into X": forces set down
+                         # there from the air)
+                         r"(?:inserted|air-?dropped|parachuted|heli-?lifted|helicoptered)(?=\s+(?:by\s+(?:helicopters?|air|"
+                         r"parachute|aircraft)\s+)?(?:to|into|in|onto|behind|near)\b)|"
                          # ("Damascus flew more troops into the airport": forces flown in, named right after the verb)
                          r"fl(?:ew|ies|y|ying)(?=\s+(?:(?:more|additional|fresh|extra|further|some|several|hundreds\s+of|"
                          r"dozens\s+of|[\d,]+)\s+)?(?:[\w-]+\s+)?(?:troops|reinforcements|soldiers|marines|paratroopers|"
@@ -172,6 +178,8 @@ MILITARY_OBJECT = re.compile(r"\b(?=\w)(?:troops?|forces|soldiers|fighters|milit
     r"(?:border|frontier|republican|national|revolutionary)\s+guards?|"
     # ("columns of his vehicles moved to X": a military column)
     r"battalions?|brigades?|units?|columns|advisers|advisors|(?:military\s+)?experts|special\s+forces|"
+    # ("two squadrons were sent to X", "a naval flotilla moved to Y": military units of any arm and size)
+    r"squadrons?|regiments?|detachments?|contingents?|platoons?|flotillas?|"
     # ("army engineers were flown into the air base": soldiers of an arm; plain "engineers" may be civilians)
     r"(?:army|military|combat)\s+engineers|sappers|commandos|"
     r"(?:fire|mobile|assault|battle|sabotage|tactical)\s+groups?|battlegroups?|"
@@ -217,7 +225,9 @@ NEGATION_NEAR = re.compile(r"\b(?=\w)(?:(?:no|neither|nor|without)\s+(?:[\w’'-
                            r"paus(?:e|es|ed|ing))\s+(?:(?:all|its|their|the|further|military|such|cross-border)\s+){0,2})$", I)
 NEGATION = re.compile(r"\b(?=\w)(?:not|n't|never|ruled\s+out|rule[sd]?\s+out|ruling\s+out|"
                       r"refus(?:e|es|ed|ing)\s+to|declin(?:e|es|ed|ing)\s+to|stopped\s+short\s+of|"
-                      r"cancel(?:l?ed|s)?|called\s+off)\b|n[’']t\b", I)
+                      r"cancel(?:l?ed|s)?|called\s+off|"
+                      # "the front line has barely moved for weeks": next to no motion is none (right before the verb)
+                      r"(?:barely|hardly|scarcely)(?=\s*$))\b|n[’']t\b", I)
 DENIAL = re.compile(r"\b(?=\w)(?:den(?:y|ies|ied|ying)|deni[ae]ls?|dismiss(?:ed|es)\s+(?:as\s+[\w-]+\s+)?(?:the\s+)?(?:reports|claims|allegations)|"
                     r"(?:rejected|refuted|dismissed)\s+(?:the\s+)?(?:reports|claims|allegations|accusations|charges)|refut(?:e|es|ed|ing)|false\s+(?:reports|claims)|fake\s+news|"
                     # "falsely claimed that rebels had shelled X": the teller's claim said to be untrue

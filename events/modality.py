@@ -38,7 +38,9 @@ _UNCONFIRMED_AFTER = re.compile(r"\b(?:(?:could|can|have|has|had|was|were|is|are
 # "has carried out hundreds of strikes over the years", "blamed for rocket attacks in the past",
 # "years of barrel bomb attacks", "a decade of shelling", "after weeks of bombardment": a stretch of them, background
 # ("Previous drone attacks have targeted ...", "past strikes": earlier ones, not this report's)
-_STRETCH_OF = re.compile(r"\b(?:years|decades|a\s+decade|months|weeks|(?:several|many|\d+|two|three|four|five)\s+days)\s+of\s+"
+# ("A week of deadly air raids around X": a stretch told as one span, not one act)
+_STRETCH_OF = re.compile(r"\b(?:years|decades|a\s+decade|months|weeks|a\s+(?:week|fortnight|month|year)|"
+                         r"(?:several|many|\d+|two|three|four|five)\s+days)\s+of\s+"
                          r"(?:[\w-]+\s+){0,3}$|"
                          r"\b(?:previous|prior|past)\s+(?:[\w-]+\s+){0,2}$|"
                          # "the latest in a series of strikes attributed to X": the series before it, background
@@ -122,6 +124,11 @@ _PURPOSE = re.compile(r"(?<!began\s)(?<!begun\s)(?<!started\s)(?<!continued\s)(?
                       r"(?<!used\s)\bto\s+(?:launch|carry\s+out|conduct|stage|mount|fly|perform|take\s+part\s+in|"
                       r"join|participate\s+in|support|reinforce)\s+"
                       r"(?:[\w-]+\s+){0,2}$", re.I)
+# "moved jets to X ahead of air strikes on Y", "in preparation for an assault on Y": a strike noun told as the aim of
+# what is done now, still to come
+_AHEAD_OF = re.compile(r"\b(?:ahead\s+of|in\s+(?:preparation|readiness)\s+for|in\s+anticipation\s+of|"
+                       r"prepar(?:e|es|ed|ing)\s+for)\s+(?:(?:an?|the|any|possible|expected|planned|coming|imminent|"
+                       r"new|further|more|its|their|allied|coalition)\s+)*(?:[\w-]+\s+)?$", re.I)
 # Each cue pattern tried with only the alternatives the clause holds (same matches as the lexicon's).
 _CUES = ((DENIED, Rows.of(L.DENIAL)), (NEGATED, Rows.of(L.NEGATION)), (HYPOTHETICAL, Rows.of(L.HYPOTHETICAL)),
          (PLANNED, Rows.of(L.PLANNED)))
@@ -220,6 +227,9 @@ def classify(clause_prefix: str, after: str = "", nominal: bool = False, rest: s
         return best[1]
     if before.search(_PURPOSE, prefix, max(0, len(prefix) - 60)):
         return PLANNED                    # "used the area to launch drone attacks": an aim, not a report
+    if nominal and ("ahead" in prefix or "prepar" in prefix or "readiness" in prefix or "anticipation" in prefix):
+        if _AHEAD_OF.search(prefix, max(0, len(prefix) - 60)):
+            return PLANNED                # "ahead of air strikes on Y": strikes still to come
     if nominal and after and _STOPPED_AFTER.match(after):
         return NEGATED                    # "strikes on X were suspended"
     if nominal and after and _DECIDED_AFTER.match(after):

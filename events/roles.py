@@ -170,6 +170,8 @@ _LEAD_IN = re.compile(r"(?:in|near|around|at|on)\s+(?:the\s+)?(?:(?:vicinity|out
 # "Maarat al-Numan near Idlib", "Douma, outside Damascus": a town told by the town it lies near
 _NEAR_GAP = re.compile(r",?\s+(?:(?:just|close)\s+)?(?:(?P<w>near|outside)\s+(?:the\s+(?:town|city)\s+of\s+)?)?")
 _NEAR_TEXT = re.compile(r"(?:near|outside)\s", re.I)
+_OVERLOOKING_GAP = re.compile(r",?\s+(?:[\w-]+\s+){0,2}?(?:overlooking|overlooks|overlook|above)\s+(?:the\s+)?"
+                              r"(?:(?:town|city|village|port)\s+of\s+)?", re.I)
 
 
 def toward_before(body: str, start: int) -> bool:
@@ -187,6 +189,8 @@ def _near_landmark(t, prev, body: str) -> bool:
     if t.start - prev.end > 30 or prev.place is None or prev.place.kind not in ("city", "site", "user") \
             or prev.reference or prev.origin:
         return False
+    if _OVERLOOKING_GAP.fullmatch(body, prev.end, t.start):
+        return True         # "the X hills overlooking eastern Y": a height told by the town below it
     gap = _NEAR_GAP.fullmatch(body, prev.end, t.start)
     return gap is not None and (gap.group("w") is not None or _NEAR_TEXT.match(t.text) is not None)
 
@@ -287,9 +291,12 @@ _NAMED_FACILITY = re.compile(r"^\s+(?:Park|Street|St\.|Avenue|Square|Boulevard|R
 _COUNTRY_NAMED_FACILITY = re.compile(r"^\s+(?:Hospital|Clinic|University|School|College|Hotel|Mosque|Church|Market|Mall|"
                                      r"Tower|Towers|Club|Institute|Camp)\b")
 # "ahead of a new push towards the rebel-held town of Y", "to prepare for an assault on Y": the coming attack's aim
-_AHEAD_OF_PUSH = re.compile(r"\b(?:ahead\s+of|(?:in\s+)?prepar(?:ation|ing|e|ed)\s+for)\s+(?:an?\s+|the\s+|its\s+|their\s+)?"
-                            r"(?:[\w-]+\s+){0,2}?(?:push|offensive|assault|attack|advance|operation|battle|drive)\s+"
-                            r"(?:towards?|on|against|into|for|to\s+(?:take|retake|capture|recapture|storm))\s+(?:the\s+)?"
+# ("jets moved to X ahead of air strikes on Y", "in readiness for raids over Y": the coming strikes' aim too)
+_AHEAD_OF_PUSH = re.compile(r"\b(?:ahead\s+of|(?:in\s+)?prepar(?:ation|ing|e|ed)\s+for|in\s+readiness\s+for)\s+"
+                            r"(?:an?\s+|the\s+|its\s+|their\s+|any\s+)?"
+                            r"(?:[\w-]+\s+){0,2}?(?:push|offensive|assault|attacks?|advance|operations?|battle|drive|"
+                            r"(?:air\s*)?strikes?|(?:air\s+)?raids?|bombing|bombardment|campaign|missions)\s+"
+                            r"(?:towards?|on|against|into|for|over|to\s+(?:take|retake|capture|recapture|storm))\s+(?:the\s+)?"
                             r"(?:[\w-]+\s+){0,2}?(?:(?:town|city|village|outskirts)\s+of\s+)?$", re.I)
 # "entered Kupiansk, the rail hub on the Oskil", "Kobani, a town close to the border with Turkey": a noun set beside a town
 # describes it by what it lies on or near, a landmark (", a town in X" names its container: _CONTAINER_BETWEEN)
@@ -496,8 +503,9 @@ def is_name_not_place(t: Toponym, body: str, inside: bytearray | None = None, ne
     # ("Kyiv was hit by missiles", "an air strike on Beirut has left ...": the place hit)
     if near & _B_METONYM and (mb := L.METONYM_BEFORE.search(before, max(0, len(before) - 30))) \
             and not _AT_EMBASSY.search(body, max(0, t.start - 100), t.start) and not struck and not (
-                mb.group(0).lower().startswith(("officials", "authorities"))
+                mb.group(0).lower().startswith(("officials", "authorities", "visit", "trip"))
                 and t.place is not None and t.place.kind == "city" and low not in CAPITALS):
+        # ("during a visit to Shchastia": a town visited, a place; "a visit to Ankara": the government there)
         # ("Officials in Zhytomyr say ...": a town's own officials, the teller's seat, not a government's metonym)
         return True                                    # "the government in Tobruk"
     if low in CAPITALS and not struck and (L.METONYM_AFTER.match(after) or _CAPITAL_ACTS.match(after)

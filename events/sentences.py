@@ -53,9 +53,11 @@ _CLAUSE = re.compile(r"[;,\s](?:(?<=;)|(?<=\s)[–—]\s|(?<=(?=,?\s+" + _CONJUN
                      r"flew|moved)\s)"
                      # "engaged a mortar team near X, and on 29 December Tornados bombed Y": "and" with a day of its own
                      # and its own strike verb opens a clause of its own (its own date and places)
+                     # (", and on Sept. 19 a strike killed eight": a strike noun with its own verb, after a month's dot)
                      r"|(?<=,)\s+and\s+(?=(?:early\s+|late\s+)?on\s+(?:\d{1,2}\s+)?(?:" + MONTH_WORD + r"|" + WEEKDAY_WORD
-                     + r")\b[^,;.]{0,50}?\b(?:struck|hit|fired|shelled|bombed|launched|pounded|targeted|attacked|raided|"
-                     r"sent|deployed)\s)"
+                     + r")\b\.?[^,;.]{0,50}?\b(?:struck|hit|fired|shelled|bombed|launched|pounded|targeted|attacked|raided|"
+                     r"sent|deployed|(?:an?|another|a\s+second|one)\s+(?:[\w-]+\s+)?(?:strike|raid|air\s*strike|airstrike)"
+                     r"(?:\s+\w+){0,3}?\s+(?:killed|hit|destroyed|struck|damaged|wounded))\s)"
                      # (not after "falsely", "wrongly": the adverb denies the report verb's content)
                      # ("raids were reported across X": a passive report of the event, no teller's clause)
                      r"|(?<=\s)(?=" + _REPORTING + r")(?<!(?:\bnot)[\s\S])(?<!(?:n't)[\s\S])(?<!(?:n’t)[\s\S])"

@@ -675,8 +675,11 @@ _WHERE_DEPLOYED = re.compile(r"\bwhere\s+(?:[\w’'-]+\s+){1,5}?(?:were|was|are|
 # the story itself, or was never so
 _CORRECTION_NOTE = re.compile(r"\s*(?:\(\s*|\[\s*)?(?:corrects|correction\s*:|updates\s+to\s+correct)", re.I)
 CORRECTION = "a correction note: the story itself tells what happened"
-_CORRECTED = re.compile(r"\b(?:earlier|previous|original)\s+version\s+(?:of\s+(?:this|the)\s+(?:article|story|report|item|post)\s+)?"
-                        r"(?:wrongly\s+|incorrectly\s+|mistakenly\s+)?(?:said|stated|reported|gave|described|misstated)\b", re.I)
+# ("An earlier version of this story, published on Saturday, said ...", "The earlier version also said ...": an aside on
+# the version, an adverb before its verb)
+_CORRECTED = re.compile(r"\b(?:earlier|previous|original|first)\s+version\s+(?:of\s+(?:this|the)\s+(?:article|story|report|"
+                        r"item|post|piece)\s*)?(?:,[^,.;]{1,60},\s*)?(?:also\s+|wrongly\s+|incorrectly\s+|mistakenly\s+|"
+                        r"erroneously\s+)*(?:said|stated|reported|gave|described|misstated|named)\b", re.I)
 
 
 # ", and Turkish artillery ...", ", but the jets ...": a coordinated clause with its own subject (a force or a name)

@@ -503,6 +503,8 @@ def test_forces_relocated_to_a_base_are_a_deployment_there():
     ("A convoy of Turkish armoured vehicles rolled into Idlib province on Monday.", "Turkey"),
     ("Two Russian warships docked at Tartus on Monday.", "Russia"),
     ("Saudi troops were airlifted to Aden on Monday.", "Saudi-led coalition"),
+    ("Turkish commandos were inserted by helicopter into the hills near Zakho on Monday.", "Turkey"),
+    ("Russian paratroopers were air-dropped near Kherson on Monday.", "Russia"),
     ("A Patriot battery was installed near Erbil airport on Monday.", None),
     ("Russian military police set up a checkpoint in Tal Tamr on Monday.", "Russia"),
     ("US Marines arrived in Manbij on Monday.", "United States"),
@@ -1713,6 +1715,9 @@ def test_a_statement_that_names_no_actor_speaks_for_its_own_force():
 def test_a_correction_notices_retracted_report_is_no_event():
     # "An earlier version of this article said X had been bombed": the outlet takes the report back
     assert events("An earlier version of this article said that Misrata's airport had been bombed on Wednesday.") == []
+    # with an aside on the version, or an adverb before its verb
+    assert events("An earlier version of this story, sent on Tuesday, said the shells hit a school in Kupiansk.") == []
+    assert events("The earlier version also said the drone attack on Erbil airport took place on Monday.") == []
 
 
 def test_a_date_naming_a_body_dates_nothing():
@@ -4079,3 +4084,55 @@ def test_and_with_a_day_of_its_own_opens_a_clause():
     found = events("On 2 February, a drone hit a mortar team near Hammam al-Alil, and on 27 February two Tornados "
                    "bombed a headquarters in Tal Afar, the ministry said.")
     assert sorted((e.date, e.place) for e in found) == [("2021-02-02", "near Hammam al-Alil"), ("2021-02-27", "Tal Afar")]
+
+
+@pytest.mark.parametrize("text, kept", [
+    # "ahead of air strikes on Y": the strikes are still to come, and Y is their aim, not where the jets went
+    ("The ministry moved six jets to Sicily on Friday ahead of air strikes on Libya.", [("deployment", "Sicily")]),
+    ("Two Saudi squadrons were sent to Khamis Mushait on Friday in preparation for raids over Yemen.",
+     [("deployment", "Khamis Mushait")]),
+    # a strike dated by its own day stays one ("ahead of Friday's strikes on Y": done)
+    ("Ahead of Thursday's strikes on Douma, Russian drones flew over the town.", [("strike", "Douma")]),
+])
+def test_a_strike_noun_after_ahead_of_is_a_coming_act_and_its_place_an_aim(text, kept):
+    assert [(e.type, e.place) for e in events(text)] == kept, [(e.type, e.place) for e in events(text)]
+
+
+def test_a_front_that_has_barely_moved_is_no_deployment():
+    # "has barely / hardly moved": next to no motion, right before the verb, is none
+    assert events("The front line between Bakhmut and Soledar has barely moved for weeks, and commanders say they lack "
+                  "artillery shells and trained men.") == []
+    # an adverb far from the verb negates nothing
+    evs = events("Kupiansk, hardly a stronghold, was shelled by Russian artillery on Monday.")
+    assert [e.type for e in evs] == ["strike"], [(e.type, e.place) for e in evs]
+
+
+@pytest.mark.parametrize("text, kept", [
+    # "during a visit to a town": the town visited is a place (where the bombs fell)
+    ("Separatist mortar bombs fell a few hundred metres from the minister during a visit to Shchastia "
+     "on Saturday, the ministry said.", ["Shchastia"]),
+    # a capital visited is its government, and a visit told by the teller is the teller's seat
+    ("Russian jets struck Idlib on Monday, a day after the Turkish president's visit to Moscow.", ["Idlib"]),
+    ("Russian jets struck Idlib on Monday, the minister said during a visit to Kramatorsk.", ["Idlib"]),
+])
+def test_a_town_visited_is_a_place_and_a_capital_visited_its_government(text, kept):
+    assert [e.place for e in events(text)] == kept, [(e.place, e.country) for e in events(text)]
+
+
+def test_a_strike_told_with_a_locative_before_its_verb_keeps_its_own_day():
+    # "a strike near X killed six, and on <day> a strike killed four": the first strike is told (its locative between
+    # noun and verb), with its own day; the clause after ", and on <day>" is another act
+    evs = events("On March 4, a strike near Sirte killed six militants, and on March 9 a strike killed four.")
+    assert ("near Sirte", "2021-03-04") in [(e.place, e.date) for e in evs], [(e.place, e.date) for e in evs]
+    assert ("near Sirte", "2021-03-09") not in [(e.place, e.date) for e in evs]
+
+
+def test_a_height_over_a_town_is_the_place_and_the_town_its_landmark():
+    # "the X hills overlooking eastern Y": the height was struck; the town below describes it
+    evs = events("Russian jets struck the Jabal Zawiya hills overlooking Maarat al-Numan on Sunday night, residents said.")
+    assert [e.place for e in evs] == ["Jabal Zawiya"], [(e.place, e.name) for e in evs]
+
+
+def test_a_week_of_raids_is_a_stretch_not_one_act():
+    # "a week / a month of air raids around X": a span of many acts, told as background
+    assert events("A week of deadly air raids around Sanaa produced a flood of claims online.") == []
