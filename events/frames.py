@@ -788,7 +788,9 @@ def not_a_strike(sentence: str, trigger: Trigger, clause: tuple[int, int], class
             and re.match(r"\s+by\s", sentence[trigger.end:trigger.end + 5]):
         return NOT_GROUND                                      # "the helicopter was hit by rebels": ground fire
     ground_subject = bool(near.search(_GROUND_SUBJECT, sentence, max(0, clause[0], trigger.start - 50), trigger.start))
-    if _INTRINSIC.search(word) or strike_weapon or (trigger.why == "after strike" and not ground_subject):
+    # ("shot down 43 of the missiles, but others knocked out power stations in X": what got through is the missiles,
+    # named in the clause before)
+    if _INTRINSIC.search(word) or strike_weapon or (trigger.why in ("after strike", "got through") and not ground_subject):
         return None
     if any(w.cls in (DIRECT, SMALL) for w in in_clause):
         return NOT_DIRECT                                      # "sniper fire hit a soldier"

@@ -54,7 +54,7 @@ _OBJECT_BETWEEN = re.compile(r"\s+(?:(?:on|at|against)\s+)?(?:(?:the|their|its|e
 
 
 # "most were shot down, but some hit X": the drones or missiles that got through an interception strike
-_GOT_THROUGH_BEFORE = re.compile(r"\b(?:shot\s+down|intercepted|downed|destroyed)\b[^.;]{0,40}?,?\s+but\s+(?:some|others|one|two|"
+_GOT_THROUGH_BEFORE = re.compile(r"\b(?:shot\s+down|intercepted|downed|destroyed)\b[^.;]{0,90}?,?\s+but\s+(?:some|others|one|two|"
                                  r"three|several|a\s+few|the\s+rest|at\s+least\s+\w+)(?:\s+of\s+them)?\s+(?:still\s+)?$", re.I)
 
 
@@ -113,7 +113,7 @@ def find_triggers(sentence: str, clauses: list[tuple[int, int]] | None = None,
         elif strike_before and _DEFINITE_BEFORE.search(sentence, max(0, m.start() - 6), m.start()) \
                 and m.group(0).lower() in ("attack", "attacks"):
             add(STRIKE, m, "weak", "after strike")  # "A missile hit the station. The attack ..."
-        elif _GOT_THROUGH_BEFORE.search(sentence, max(0, m.start() - 40), m.start()):
+        elif _GOT_THROUGH_BEFORE.search(sentence, max(0, m.start() - 130), m.start()):
             add(STRIKE, m, "weak", "got through")   # "most were shot down, but some hit infrastructure in the city"
         elif strike_before and _PASSIVE_BEFORE.search(sentence, max(0, m.start() - 16), m.start()):
             add(STRIKE, m, "weak", "after strike")  # "... struck Kyiv. In Lviv, infrastructure had been hit"

@@ -3154,6 +3154,14 @@ def test_what_got_through_an_interception_is_a_strike():
     assert [(e.type, e.name) for e in found] == [("strike", "Kyiv")], [(e.type, e.place) for e in found]
 
 
+def test_what_got_through_a_long_interception_clause_is_a_strike():
+    # the interception told at length ("intercepted 31 of the 48 cruise missiles launched overnight, but others hit X"):
+    # the missiles that got through struck, though the clause that names them is long
+    found = events("The air force said it intercepted 31 of the 48 cruise missiles launched overnight, but others hit "
+                   "energy facilities in Odesa and Zhytomyr.")
+    assert sorted(e.name for e in found if e.type == "strike") == ["Odesa", "Zhytomyr"], [(e.type, e.place) for e in found]
+
+
 def test_the_nearby_unknown_neighbourhood_is_in_the_town_told():
     # "tanks shelled Latakia ... shells hit houses in the nearby Foo neighbourhood": a part next to one told, in that town
     found = events("Tanks shelled the southern districts of Latakia in Syria on Sunday. "
@@ -4136,3 +4144,10 @@ def test_a_height_over_a_town_is_the_place_and_the_town_its_landmark():
 def test_a_week_of_raids_is_a_stretch_not_one_act():
     # "a week / a month of air raids around X": a span of many acts, told as background
     assert events("A week of deadly air raids around Sanaa produced a flood of claims online.") == []
+
+
+def test_a_months_tally_of_munitions_is_no_event():
+    # "launched more than 1,900 drones at X in July": many acts counted over a month; one night's count is one attack
+    assert events("Russia launched more than 2,300 drones at Ukraine in February, the air force said.") == []
+    evs = events("Russia launched 472 drones and seven missiles at Ukraine overnight, the air force said.")
+    assert [e.type for e in evs] == ["strike"], [(e.type, e.place) for e in evs]
