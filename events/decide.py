@@ -260,6 +260,12 @@ def decide(doc: Doc) -> list[Draft]:
                 drafts.remove(vague)
         # a continent or a region across countries ("the Middle East", "Africa") places no event
         targets = [p for p in targets if p.place.country or p.place.kind not in ("region", "continent")]
+        if c.type == "deployment" and any(p.toward for p in targets) and not all(p.toward for p in targets):
+            # ("moved into positions around X ..., in an attempt to push south towards Y": where they are, not where
+            # they head)
+            c.refused_places += [(p, "where the forces head") for p in targets if p.toward]
+            c.places = [p for p in c.places if not p.toward]
+            targets = [p for p in targets if not p.toward]
         if c.type == "deployment" and targets and all(p.toward for p in targets) and not any(
                 o.sentence == c.sentence and o.type == "deployment" and o.trigger.strength == "strong"
                 for o in doc.candidates):     # ("moving reinforcements toward X": X is being reinforced)

@@ -62,9 +62,13 @@ _LEGAL_BEFORE = re.compile(r"\b(?:outlawed|banned|proscribed|designated|blacklis
                            r"(?:(?:last|this)\s+\w+\s+)?in\s+(?:the\s+)?(?:[\w-]+\s+)?$",
                            re.I)
 # "X's interior ministry", "X's regional government": a body that X owns (its seat, as a teller's is)
-_BODY_AFTER = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,2}?(?:ministry|ministries|government|authorities|council|administration|"
+# (the words between name no clause of their own: "Aleppo's north-east after government forces left" is no body)
+_BODY_AFTER = re.compile(r"['’]s\s+(?:(?!(?:after|before|when|as|and|or|but|since|while|where|with|to|in|on|at|by|for|from|"
+                         r"that|which|who)\b)[\w-]+\s+){0,2}?(?:ministry|ministries|government|authorities|council|administration|"
                          r"parliament|presidency|cabinet|governor|mayor|prime\s+minister|president|spokes(?:man|woman|person)|"
-                         r"officials)\b", re.I)
+                         r"officials|"
+                         # ("in France's first response to the attacks": a side's act or part, owned, not a place)
+                         r"response|retaliation|reply|riposte|decision|intervention|involvement|contribution|role)\b", re.I)
 # "the Federal Government of X", "the Ministry of Defence of X": an institution's name, not a place.
 _INSTITUTION_OF = re.compile(r"\b(?=[gmpeacsli])(?:government|ministry(?:\s+of\s+[\w-]+)?|minister|president|embassy|"
                              r"parliament|authorities|armed\s+forces|consulate|military\s+forces|police\s+forces|"
@@ -337,7 +341,10 @@ _OFFICE_AFTER = re.compile(r"^[’']s\s+(?:President|Prime|Foreign|Defen[cs]e|Mi
                            r"foreign|defen[cs]e|president|prime|envoy|ambassador|leader)")
 # A name inside another name: "Kalibr missiles", "the Astana talks", "Hezbollah fighters", "the cruiser Moskva".
 # (the word between may be a model, "Kinzhal hypersonic missiles"; never a preposition: "shelled X with rockets")
-_PLATFORM_AFTER = re.compile(r"^[\s-]+(?:(?!(?:with|using|and|or|by|from|to|at|in|on|of|for|as|via|after|before)\s)[\w-]+\s+)?(?:jets?|aircraft|bombers?|fighters?|helicopters?|missiles?|systems?|"
+# ("residents of X say jets struck ...": a telling verb or a conjunction between is no platform's name)
+_PLATFORM_AFTER = re.compile(r"^[\s-]+(?:(?!(?:with|using|and|or|by|from|to|at|in|on|of|for|as|via|after|before|say|says|said|saw|"
+                             r"sees?|hear|heard|report|reports|reported|told|tell|tells|where|when|that|which|while)\s)"
+                             r"[\w-]+\s+)?(?:jets?|aircraft|bombers?|fighters?|helicopters?|missiles?|systems?|"
                              r"drones?|tanks?|launchers?|rockets?|class|reconnaissance|destroyers?|warships?|frigates?|"
                              r"cruisers?|corvettes?|carriers?|submarines?|vessels?|ships?)\b", re.I)   # ("the US destroyer X")
 # "U.S. and British strikes", "Russian and Syrian jets" told with a country's name: an attribute, not a place

@@ -877,6 +877,8 @@ def _antecedent_place(text: str, earlier: list[Toponym], sent_start: int, teller
     kind = re.sub(r"\s+", "", m.group("kind").lower())
     if kind == "port" and re.match(r"\s+(?:city|town)\b", text[m.end():]):
         kind = "city"                       # "Mariupol's mayor says the port city has been under shelling"
+    if kind in ("citycentre", "citycenter", "towncentre", "towncenter"):
+        kind = kind[:4]                     # "residents of X say jets struck near the city centre": the town's centre
     if kind in ("city", "town", "village"):
         seats = [t for t in tellers if t.start - sent_start < m.start() and t.place.kind in _SITE_KINDS]
         if seats:

@@ -4151,3 +4151,37 @@ def test_a_months_tally_of_munitions_is_no_event():
     assert events("Russia launched more than 2,300 drones at Ukraine in February, the air force said.") == []
     evs = events("Russia launched 472 drones and seven missiles at Ukraine overnight, the air force said.")
     assert [e.type for e in evs] == ["strike"], [(e.type, e.place) for e in evs]
+
+
+def test_where_forces_head_is_not_where_they_deployed_beside_where_they_are():
+    # "moved into positions around X ..., in an attempt to push towards Y": the force is at X; Y is where it heads
+    evs = events("Government troops have moved into positions around the town of Tarhuna in recent days, in an apparent "
+                 "attempt to push north towards Tripoli.")
+    assert [(e.type, e.place) for e in evs] == [("deployment", "Tarhuna")], [(e.type, e.place) for e in evs]
+
+
+def test_residents_of_a_town_who_say_jets_struck_the_town_centre_place_the_strike_there():
+    # "Residents of X say jets struck ... near the town centre": the town the residents tell of, not "X jets"
+    evs = events("Jets struck Aleppo province on Monday. Residents of Saraqeb say jets struck a market near the town "
+                 "centre on Friday.")
+    assert ("Saraqeb", "2021-03-12") in [(e.place, e.date) for e in evs], [(e.place, e.name, e.date) for e in evs]
+
+
+def test_a_sides_first_response_is_owned_not_a_place():
+    # "in France's first response to the attacks": a side's act, no place of the strike (the city named is)
+    from events.places import place_finder
+    text = "French aircraft hit a command post in Raqqa with 20 bombs on Sunday, in France's first response to the attacks."
+    found, _ = place_finder().analyse(text)
+    france = [t for t in found if t.text == "France"]
+    assert france and france[0].reference, [(t.text, t.reference, t.locative) for t in found]
+    assert [e.place for e in events(text)] == ["Raqqa"]
+
+
+def test_a_towns_side_followed_by_a_clause_is_no_body_of_the_town():
+    # "in Aleppo's north-east after government forces left": "government" opens another clause, no body Aleppo owns
+    from events.places import place_finder
+    text = ("Kurdish fighters were sent into two neighbourhoods in Aleppo's north-east after government forces left "
+            "them on Friday.")
+    found, _ = place_finder().analyse(text)
+    aleppo = [t for t in found if t.text.startswith("Aleppo")]
+    assert aleppo and not aleppo[0].origin, [(t.text, t.origin, t.reference) for t in found]
