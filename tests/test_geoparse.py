@@ -848,3 +848,11 @@ def test_a_country_whose_force_or_body_tells_is_no_place_that_outvotes_the_town(
     names = [(m.text, m.place.country) for m in geoparse("Warplanes bombed militant depots in Derna on Friday, Egypt's "
                                                           "defence ministry said.")]
     assert ("Derna", "LY") in names
+
+
+def test_an_unknown_village_in_a_countrys_possessive_province_lies_in_that_province():
+    # "the village of X, in Russia's Rostov region": the province after the country's possessive holds X (not the country)
+    found = geoparse("Two shells landed near the village of Zzyxovka, in Russia's Rostov region, on Saturday.")
+    village = [m for m in found if m.text == "Zzyxovka"]
+    assert village and village[0].precision == "admin1" and village[0].place.admin1 == "Rostov", \
+        [(m.text, m.precision, m.place and m.place.admin1) for m in found]
