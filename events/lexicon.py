@@ -227,7 +227,11 @@ NEGATION = re.compile(r"\b(?=\w)(?:not|n't|never|ruled\s+out|rule[sd]?\s+out|rul
                       r"refus(?:e|es|ed|ing)\s+to|declin(?:e|es|ed|ing)\s+to|stopped\s+short\s+of|"
                       r"cancel(?:l?ed|s)?|called\s+off|"
                       # "the front line has barely moved for weeks": next to no motion is none (right before the verb)
-                      r"(?:barely|hardly|scarcely)(?=\s*$))\b|n[’']t\b", I)
+                      r"(?:barely|hardly|scarcely)(?=\s*$)|"
+                      # "officials said nothing had struck X", "no missile hit Y": a subject that is none (right before
+                      # the verb)
+                      r"(?:nothing|none\s+of\s+(?:them|the\s+[\w-]+)|no\s+(?:[\w-]+\s+)?(?:missiles?|drones?|rockets?|shells?|"
+                      r"bombs?|projectiles?))(?:\s+(?:had|has|have|was|were|actually))?(?=\s*$))\b|n[’']t\b", I)
 DENIAL = re.compile(r"\b(?=\w)(?:den(?:y|ies|ied|ying)|deni[ae]ls?|dismiss(?:ed|es)\s+(?:as\s+[\w-]+\s+)?(?:the\s+)?(?:reports|claims|allegations)|"
                     r"(?:rejected|refuted|dismissed)\s+(?:the\s+)?(?:reports|claims|allegations|accusations|charges)|refut(?:e|es|ed|ing)|false\s+(?:reports|claims)|fake\s+news|"
                     # "falsely claimed that rebels had shelled X": the teller's claim said to be untrue
@@ -264,6 +268,8 @@ PLANNED = re.compile(r"\b(?=\w)(?:will|shall|would|wo\s*n't|going\s+to|plan(?:s|
                      r"expected\s+to|set\s+to|due\s+to\s+(?!the|a|an|its|their)|aim(?:s|ed)?\s+to|seek(?:s|ing)?\s+to|"
                      r"want(?:s|ed)?\s+to|wish(?:es)?\s+to|purpose|plott(?:ed|ing)|plots?|"
                      r"upcoming|future|next\s+(?:week|month|year)|soon|is\s+to|are\s+to|"
+                     # ("missiles that were about to be moved to X", "troops who were to be sent"): on the point of it
+                     r"(?:is|are|was|were)\s+(?:just\s+)?about\s+to|(?:was|were)\s+to\s+(?:be\s+)?|"
                      r"approv(?:e|es|ed)|authori[sz](?:e|es|ed)|vot(?:e|es|ed|ing)\s+(?:to|for|on|in\s+favou?r))\b", I)
 
 # "we could not establish who fired them", "It was not clear who carried out the raid", "No one has claimed the attack",

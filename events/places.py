@@ -104,7 +104,10 @@ _FACILITY_AFTER = re.compile(r"\s+(?:hospital|clinic|school|mosque|market|univer
 # "rebel-held eastern Aleppo", "the government-controlled west of the city": a side holds part of a city
 # ("the Sukkari district of eastern Aleppo", "the districts of A and B in eastern Aleppo": its parts are told)
 _CITY_PART_BEFORE = re.compile(r"(?:\b(?:[\w]+[\s-])?(?:held|controlled|besieged|encircled)\s+(?:the\s+)?|"
-                          r"\b(?:districts?|neighbou?rhoods?|quarters?)\s+(?:of\s+[^.;:]{1,60}?\s+)?(?:of|in)\s+(?:the\s+)?)$",
+                          r"\b(?:districts?|neighbou?rhoods?|quarters?)\s+(?:of\s+[^.;:]{1,60}?\s+)?(?:of|in)\s+(?:the\s+)?|"
+                          # ("bombed a house in western Sanaa": a building stands in a side of the town, not of the province)
+                          r"\b(?:houses?|homes?|buildings?|apartments?|blocks?|streets?|markets?|schools?|hospitals?|mosques?|"
+                          r"shops?|bakery|bakeries)\s+in\s+)$",
                           re.I)
 # "In Tripoli, ...": a town that frames its sentence (the sentence opens with "In" and the town)
 _FRAMING_IN = re.compile(r"(?:^|[.!?]\s+|\n\s*)In\s+$")
@@ -473,8 +476,11 @@ class PlaceFinder:
                 # "rebel-held eastern Aleppo": the part of a great city a side holds, not the province's east
                 # (read as the city already when the story named the city before: it stays the city)
                 code = t.place.admin1_code
+                cc = t.place.country
                 town = self.town_named((t.key,), lambda p: p.admin1_code == code
-                                       and p.population >= S.held_city_population)
+                                       and p.population >= S.held_city_population) or \
+                    self.town_named((t.key,), lambda p: p.country == cc and p.population >= S.held_city_population)
+                # (a capital may lie in a district of its own beside the province of its name: Sanaa, Baghdad)
                 if t.place.kind == "admin1" or town is not None:
                     t.place = town or t.place
                     continue

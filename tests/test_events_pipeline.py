@@ -4185,3 +4185,25 @@ def test_a_towns_side_followed_by_a_clause_is_no_body_of_the_town():
     found, _ = place_finder().analyse(text)
     aleppo = [t for t in found if t.text.startswith("Aleppo")]
     assert aleppo and not aleppo[0].origin, [(t.text, t.origin, t.reference) for t in found]
+
+
+def test_what_was_about_to_be_moved_was_not_moved():
+    # "missiles that were about to be moved to X", "troops were to be sent to Y": on the point of it, not done
+    assert events("The target was a convoy carrying anti-aircraft missiles that were about to be moved to Hezbollah "
+                  "in Lebanon.") == []
+    assert events("Two more battalions were to be sent to Kherson on Monday, the ministry said.") == []
+
+
+def test_a_building_in_a_side_of_a_capital_is_in_the_city():
+    # "bombed a house in western X": a building stands in the town's west, not the province's (the capital may lie in a
+    # district of its own beside the province of its name)
+    evs = events("Hours later, coalition jets bombed a house in western Sanaa, killing at least 12 people.")
+    assert [(e.name, e.precision) for e in evs] == [("Sanaa", "point")], [(e.name, e.admin1, e.precision) for e in evs]
+    # positions in the west of a province name stay the province's
+    evs = events("Coalition jets bombed positions in western Sanaa on Monday.")
+    assert [e.precision for e in evs] == ["admin1"], [(e.name, e.admin1, e.precision) for e in evs]
+
+
+def test_what_nothing_struck_was_not_struck():
+    # "officials said nothing had struck X", "no missile hit Y": the subject denies the act
+    assert events("Emirati officials said nothing had struck Dubai on Monday.") == []
