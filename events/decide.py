@@ -32,6 +32,9 @@ _MUNITIONS = re.compile(r"(?:[\w-]+\s+)?" + _MUNITION, re.I)
 # "a Houthi drone reached Tel Aviv": a munition's flight reaches a place; it is not deployed there
 _MUNITION_BEFORE = re.compile(r"\b" + _MUNITION + r"\s+(?:[\w-]+\s+){0,2}$", re.I)
 # "moved tens of millions of dollars to X", "shipped fuel to X": money or goods moved, no force
+# the words after a passive launch verb up to a place: a "from" and no aim word after it
+_FROM_NO_AIM = re.compile(r"(?:(?!\b(?:at|on|towards?|into|against|targeting|aimed)\b)[^.;])*?\bfrom\b"
+                          r"(?:(?!\b(?:at|on|towards?|into|against|targeting|aimed|hit|struck|landed|fell)\b)[^.;])*", re.I)
 _GOODS_MOVED = re.compile(r"\s+(?:(?!(?:to|into|at|in|near|towards?|from|the)\s)[\w,$.-]+\s+){0,5}?(?:dollars|euros|money|funds|cash|payments|revenue|oil|fuel|grain|wheat|"
                           r"goods|cargo|humanitarian\s+aid|food)\b", re.I)
 # "relocated its troops out of Libya" (and no place they went to): a withdrawal
@@ -271,6 +274,18 @@ def decide(doc: Doc) -> list[Draft]:
                 for o in doc.candidates):     # ("moving reinforcements toward X": X is being reinforced)
             _refuse(c, "arguments", "forces moving towards a place are not deployed there")
             continue
+        if c.type == "strike" and c.frame == "fired-passive" and targets and "from" in s.text[t.end:]:
+            # ("the rockets were launched from the back of a truck in X, 8 km east of the base": every place after the
+            # passive launch verb's "from", with no aim word between, is where the fire came from)
+            launched = [p for p in targets if p.start - s.start > t.end
+                        and _FROM_NO_AIM.fullmatch(s.text, t.end, p.start - s.start)]
+            if launched:
+                c.refused_places += [(p, "where the fire came from") for p in launched]
+                c.places = [p for p in c.places if p not in launched]
+                targets = [p for p in targets if p not in launched]
+                if not targets:
+                    _refuse(c, "arguments", "only where the fire came from: no place of the event")
+                    continue
         if c.type == "strike" and not targets and c.frame == "fired-passive" and any(
                 p.origin and s.start + c.clause[0] <= p.start < s.start + c.clause[1] for p in s.places):
             _refuse(c, "arguments", "only where the fire came from: no place of the event")

@@ -174,6 +174,10 @@ _LEAD_IN = re.compile(r"(?:in|near|around|at|on)\s+(?:the\s+)?(?:(?:vicinity|out
 # "Maarat al-Numan near Idlib", "Douma, outside Damascus": a town told by the town it lies near
 _NEAR_GAP = re.compile(r",?\s+(?:(?:just|close)\s+)?(?:(?P<w>near|outside)\s+(?:the\s+(?:town|city)\s+of\s+)?)?")
 _NEAR_TEXT = re.compile(r"(?:near|outside)\s", re.I)
+# "a convoy heading for X", "a boat carrying them from Y towards X", "a ship bound for X": a vehicle's destination
+_JOURNEY_TO = re.compile(r"\b(?:(?:heading|headed|bound|en\s+route|on\s+(?:its|their|the)\s+way|sailing|travell?ing)\s+"
+                         r"(?:back\s+)?|carrying\s+[^.;]{1,60}?\s+)(?:for|to|towards?)\s+(?:the\s+)?"
+                         r"(?:(?:city|town|port|village|capital)\s+of\s+)?$", re.I)
 _OVERLOOKING_GAP = re.compile(r",?\s+(?:[\w-]+\s+){0,2}?(?:overlooking|overlooks|overlook|above)\s+(?:the\s+)?"
                               r"(?:(?:town|city|village|port)\s+of\s+)?", re.I)
 
@@ -701,6 +705,9 @@ def mark(toponyms: list[Toponym], body: str, told: Callable[[int], bool] | None 
         elif out and out[-1].place.kind == "city" and t.place.kind == "site" and \
                 body[out[-1].end:out[-1].end + 2] in ("'s", "’s") and t.start - out[-1].end <= 4:
             out[-1].reference, out[-1].locative = True, False   # "Tripoli's Mitiga airport": the site, in the city
+        if ("head" in before or "bound" in before or "route" in before or "way" in before or "sail" in before
+                or "travel" in before or "carrying" in before) and _JOURNEY_TO.search(before, max(0, len(before) - 80)):
+            t.reference, t.locative = True, False      # "a convoy heading for X was hit near Y": where it was going
         if (near & _B_INSTITUTION and _INSTITUTION_OF.search(before, max(0, len(before) - 40))):
             t.reference, t.locative = True, False      # "in coordination with the Government of X"
         if out and "between" in body[max(0, out[-1].start - 40):out[-1].start] and _midway(out[-1], t, body):

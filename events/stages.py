@@ -721,7 +721,8 @@ _PLACE_ANAPHOR = re.compile(r"\b(?=\w)(?:the|this|that)\s+(?:same\s+)?(?:(?:old|
                             r"(?<=same\s)(?:[a-z][\w-]*\s+)?(?:yard|compound|depot|warehouse|market|building|complex|site|"
                             r"neighbou?rhood|district|checkpoint|hill|camp|area))"
                             # "the town of X" names X; "the naval base in X" is X's
-                            r"\b(?!\s+(?:of|in|at|near|outside)\s+" + _NOT_A_DATE + r"(?-i:[A-Z]))"
+                            # ("the town of al-Baghdadi": a name with its Arabic article, lowercase, is a name too)
+                            r"\b(?!\s+(?:of|in|at|near|outside)\s+" + _NOT_A_DATE + r"(?:(?:al|el|ad|ar|as|ash|at|az|an|ad)-)?(?-i:[A-Z]))"
                             # "the capital Sanaa", "the port city Hodeidah": the name follows, no anaphor
                             r"(?![ \t]+" + _NOT_A_DATE + r"(?-i:[A-Z][a-z]))",
                             re.I)

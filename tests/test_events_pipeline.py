@@ -4207,3 +4207,24 @@ def test_a_building_in_a_side_of_a_capital_is_in_the_city():
 def test_what_nothing_struck_was_not_struck():
     # "officials said nothing had struck X", "no missile hit Y": the subject denies the act
     assert events("Emirati officials said nothing had struck Dubai on Monday.") == []
+
+
+def test_the_town_of_a_name_with_its_arabic_article_is_no_anaphor():
+    # "near the town of al-Zzyx": a name follows (its article lowercase), so "the town" refers back to nothing
+    text = ("BAGHDAD - Rockets hit an army base in Anbar on Wednesday. Officials said a drone later struck a truck near "
+            "the town of al-Zzyxiya on Wednesday.")
+    assert "Baghdad" not in [e.name for e in events(text)], [(e.place, e.name) for e in events(text)]
+
+
+def test_every_place_after_a_passive_launch_verbs_from_is_where_the_fire_came_from():
+    # "the rockets were launched from the back of a truck in an area near X": the launch site, however far after "from"
+    assert events("Officials said the rockets were launched from the back of a truck in an area near the town of Hit "
+                  "on Wednesday.") == []
+    evs = events("Rockets were launched at Ain al-Asad air base from a truck on Wednesday.")
+    assert [e.name for e in evs] == ["Al Asad Airbase"], [(e.place, e.name) for e in evs]
+
+
+def test_where_a_vehicle_was_going_is_not_where_it_was_hit():
+    # "a convoy heading for X was hit near Y", "a boat carrying them towards X was attacked off Y": the destination
+    evs = events("A convoy heading for Aleppo was hit by an air strike near Idlib on Thursday.")
+    assert [e.place for e in evs] == ["near Idlib"], [(e.place, e.name) for e in evs]
