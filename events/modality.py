@@ -135,6 +135,10 @@ _AHEAD_OF = re.compile(r"\b(?:ahead\s+of|in\s+(?:preparation|readiness)\s+for|in
 _SPAN_TALLY = re.compile(r"\b(?:\d{1,3}(?:,\d{3})+|\d{3,})\s+(?:[\w-]+\s+){0,2}(?:drones|missiles|rockets|shells|bombs|strikes|"
                          r"air\s*strikes|sorties|attacks)\b[^.;]{0,60}?\b(?:(?:in|during|throughout)\s+" + MONTH_WORD +
                          r"\b(?!\s+\d)|(?:last|this)\s+(?:month|week)|over\s+the\s+(?:past|last)\s+(?:week|month|\d+\s+days))")
+# "the base is used by bombers that fire cruise missiles at X": what a relative clause in the present says a force
+# does, a habit, no one act
+_PRESENT_RELATIVE = re.compile(r"\b(?:that|which|who)\s+(?:regularly\s+|routinely\s+|often\s+|also\s+)?(?:fire|launch|drop|"
+                               r"carry|use)\s+(?:[\w-]+\s+){0,2}$", re.I)
 # Each cue pattern tried with only the alternatives the clause holds (same matches as the lexicon's).
 _CUES = ((DENIED, Rows.of(L.DENIAL)), (NEGATED, Rows.of(L.NEGATION)), (HYPOTHETICAL, Rows.of(L.HYPOTHETICAL)),
          (PLANNED, Rows.of(L.PLANNED)))
@@ -219,6 +223,9 @@ def classify(clause_prefix: str, after: str = "", nominal: bool = False, rest: s
         return HISTORICAL                 # "have been waging an air campaign against X since April"
     if any(ch.isdigit() for ch in after[:40]) and _SPAN_TALLY.match(after, _tally_start(after)):
         return HISTORICAL                 # "launched more than 1,900 drones at Ukraine in July": a month's tally
+    if ("that" in prefix or "which" in prefix or "who" in prefix) and \
+            _PRESENT_RELATIVE.search(prefix, max(0, len(prefix) - 50)):
+        return HISTORICAL                 # "bombers that fire cruise missiles at X": what they do, not what they did
     if before.search(_HABITUAL, prefix, max(0, len(prefix) - 60)) or _HABIT_AFTER.match(after):
         return HISTORICAL                 # "has regularly shelled villages around X": a pattern, no one event
     if before.search(_TOPIC, prefix):     # "talks about sending troops", "arrested on suspicion of firing": a topic, not an act

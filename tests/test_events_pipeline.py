@@ -4228,3 +4228,11 @@ def test_where_a_vehicle_was_going_is_not_where_it_was_hit():
     # "a convoy heading for X was hit near Y", "a boat carrying them towards X was attacked off Y": the destination
     evs = events("A convoy heading for Aleppo was hit by an air strike near Idlib on Thursday.")
     assert [e.place for e in evs] == ["near Idlib"], [(e.place, e.name) for e in evs]
+
+
+def test_what_a_force_does_in_a_present_relative_clause_is_a_habit():
+    # "the base is used by bombers that fire cruise missiles at X": a habit of the force, no one act
+    assert events("Engels lies far from the border, and the base is used by bombers that fire cruise missiles at "
+                  "Ukrainian cities.") == []
+    evs = events("The jets that launched missiles at Kyiv on Monday flew from Engels.")
+    assert [e.type for e in evs] == ["strike"], [(e.type, e.place) for e in evs]
