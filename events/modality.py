@@ -139,6 +139,8 @@ _SPAN_TALLY = re.compile(r"\b(?:\d{1,3}(?:,\d{3})+|\d{3,})\s+(?:[\w-]+\s+){0,2}(
 # does, a habit, no one act
 _PRESENT_RELATIVE = re.compile(r"\b(?:that|which|who)\s+(?:regularly\s+|routinely\s+|often\s+|also\s+)?(?:fire|launch|drop|"
                                r"carry|use)\s+(?:[\w-]+\s+){0,2}$", re.I)
+# "rebels use the hills to move weapons and fighters": what something is used for, no one act
+_USE_TO = re.compile(r"\b(?:use|uses|using)\s+(?:[\w-]+\s+){0,4}?to\s+$", re.I)
 # Each cue pattern tried with only the alternatives the clause holds (same matches as the lexicon's).
 _CUES = ((DENIED, Rows.of(L.DENIAL)), (NEGATED, Rows.of(L.NEGATION)), (HYPOTHETICAL, Rows.of(L.HYPOTHETICAL)),
          (PLANNED, Rows.of(L.PLANNED)))
@@ -223,6 +225,8 @@ def classify(clause_prefix: str, after: str = "", nominal: bool = False, rest: s
         return HISTORICAL                 # "have been waging an air campaign against X since April"
     if any(ch.isdigit() for ch in after[:40]) and _SPAN_TALLY.match(after, _tally_start(after)):
         return HISTORICAL                 # "launched more than 1,900 drones at Ukraine in July": a month's tally
+    if "us" in prefix and _USE_TO.search(prefix, max(0, len(prefix) - 50)):
+        return HISTORICAL                 # "saying rebels use the hills to move weapons": what a place serves for
     if ("that" in prefix or "which" in prefix or "who" in prefix) and \
             _PRESENT_RELATIVE.search(prefix, max(0, len(prefix) - 50)):
         return HISTORICAL                 # "bombers that fire cruise missiles at X": what they do, not what they did

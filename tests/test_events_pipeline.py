@@ -4236,3 +4236,13 @@ def test_what_a_force_does_in_a_present_relative_clause_is_a_habit():
                   "Ukrainian cities.") == []
     evs = events("The jets that launched missiles at Kyiv on Monday flew from Engels.")
     assert [e.type for e in evs] == ["strike"], [(e.type, e.place) for e in evs]
+
+
+def test_what_a_place_is_used_for_is_no_move():
+    # "saying rebels use the hills to move weapons": what something serves for (present), no one act; "used the lull to
+    # move fighters into X on Monday" (past) is one
+    evs = events("Syrian aircraft bombed the hills near Arsal on Monday, saying rebels use them to move weapons and "
+                 "fighters.")
+    assert [e.type for e in evs] == ["strike"], [(e.type, e.place) for e in evs]
+    evs = events("Rebels used the lull to move fighters into Arsal on Monday.")
+    assert [e.type for e in evs] == ["deployment"], [(e.type, e.place) for e in evs]

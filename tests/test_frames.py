@@ -75,6 +75,9 @@ def test_a_present_simple_verb_tells_a_habit_not_a_report():
     ("suicide bomber", "explosive"),    # not an aircraft
     ("suicide truck bomber", "explosive"),  # a bomber in a vehicle is a terror attacker, not an aircraft
     ("car bomber", "explosive"),
+    ("tanks", "direct"),            # armour
+    ("fuel tanks", None),           # a depot's tanks are what burns, no armour (nor oil, storage or water tanks)
+    ("oil storage tanks", None),
 ])
 def test_weapon_classes(text, cls):
     ws = F.weapons(f"They used {text} there.")
