@@ -474,6 +474,12 @@ def resolve_spans(text: str, spans: list[Span], cues: Sequence[CountryCue], gz, 
                     c.importance < W.initial_min_importance and _plain(c.place.name) != _plain(sp.name) for c in cs):
             cands[i] = []       # "Artillery shelled ...": a capitalised word, only hamlets spelled otherwise
     for i, sp in enumerate(spans):
+        cs = cands[i]
+        if cs and sp.cue is None and len(cs) > 1 and text[max(0, sp.start - 4):sp.start].lower() == "the " and any(
+                c.place.kind == "region" and c.place.feature == "sea" for c in cs):
+            # "in the Red Sea off Hodeidah": the sea, not Sudan's Red Sea state (named with its "state" suffix, a cue)
+            cands[i] = [c for c in cs if c.place.kind == "region" and c.place.feature == "sea"]
+    for i, sp in enumerate(spans):
         if cands[i] and sp.role == "place" and cands[i][0].place.kind == "country" and sp.cue is None \
                 and FORCE_AFTER.match(text, sp.end):     # ("Turkey army", "Egypt's military": an actor's cue)
             sp.role = "demonym"     # "The United States military says ...": an actor, not a place

@@ -856,3 +856,13 @@ def test_an_unknown_village_in_a_countrys_possessive_province_lies_in_that_provi
     village = [m for m in found if m.text == "Zzyxovka"]
     assert village and village[0].precision == "admin1" and village[0].place.admin1 == "Rostov", \
         [(m.text, m.precision, m.place and m.place.admin1) for m in found]
+
+
+def test_the_sea_with_its_article_is_the_sea_not_a_province_named_after_it():
+    # "in the Red Sea off Hodeidah" in a story naming Sudan: the sea; "Sudan's Red Sea state" (its suffix) the province
+    found = geoparse("A boat carrying refugees from Yemen towards Sudan was attacked in the Red Sea off the port of "
+                     "Hodeidah on Thursday.")
+    sea = [m for m in found if m.text == "Red Sea"]
+    assert sea and sea[0].place.kind == "region" and sea[0].place.feature == "sea", [(m.text, m.place.kind) for m in found]
+    found = geoparse("Troops were sent to Port Sudan in Sudan's Red Sea state on Monday.")
+    assert [m.place.kind for m in found if m.text.startswith("Red Sea")] == ["admin1"]
