@@ -401,7 +401,9 @@ _NOT_ATTACK_SUBJECT = re.compile(r"\b(?:" + _NATURE[3:-1] + r"|car|truck|lorry|b
                                  r"\b" + _NATURE + r"\s+(?:in|across|of|on)\s+(?:the\s+)?(?:[\w-]+\s+){1,3}?"
                                  r"(?:(?:has|have|had|is|was)\s+[\w-]+\s+and\s+)?(?:(?:has|have|had|now|also|since|already)\s+){0,3}$|"
                                  # "A fire struck the ward of a hospital": a fire or blaze of its own (not "artillery fire")
-                                 r"\b(?:an?|the)\s+(?:huge\s+|large\s+|massive\s+|major\s+|big\s+)?(?:fire|blaze|inferno)\s+$", re.I)
+                                 # ("A fire that destroyed two fuel tanks ...": the fire's relative clause likewise)
+                                 r"\b(?:an?|the)\s+(?:huge\s+|large\s+|massive\s+|major\s+|big\s+)?(?:fire|blaze|inferno)"
+                                 r"(?:\s+(?:that|which))?\s+$", re.I)
 # "a pedestrian was struck by a car", "the mast was hit by lightning": nature or traffic as the passive's agent
 _NOT_ATTACK_AGENT = re.compile(r"\s+by\s+(?:(?:an?|the|another|one)\s+(?:[\w-]+\s+){0,2}?)?(?:car|truck|lorry|bus|train|vehicle|"
                                r"taxi|motorcycle|pickup|SUV|van|tram|motorist|driver|lightning|falling\s+tree|wave|"

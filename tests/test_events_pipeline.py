@@ -4246,3 +4246,11 @@ def test_what_a_place_is_used_for_is_no_move():
     assert [e.type for e in evs] == ["strike"], [(e.type, e.place) for e in evs]
     evs = events("Rebels used the lull to move fighters into Arsal on Monday.")
     assert [e.type for e in evs] == ["deployment"], [(e.type, e.place) for e in evs]
+
+
+def test_a_fire_that_destroyed_tanks_is_no_strike():
+    # "A fire that destroyed two fuel tanks at a depot in X": a blaze is the subject (its relative clause too), and
+    # fuel tanks are no armour
+    evs = events("Coalition jets struck Houthi positions in Sanaa overnight. A fire that destroyed two fuel tanks at a "
+                 "depot in Aden on Thursday was caused by an electrical fault, not by an attack, port officials said.")
+    assert [e.place for e in evs] == ["Sanaa"], [(e.place, e.date) for e in evs]
