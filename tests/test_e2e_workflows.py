@@ -69,6 +69,16 @@ def toggle_checked(page, label: str) -> bool:
     return box.locator("input").is_checked()
 
 
+def settled_toggle(page, label: str, want: bool, timeout_ms: int = 15000) -> bool:
+    """The toggle's state once it shows ``want`` or ``timeout_ms`` have passed (a page restored by Back or reload
+    re-runs its script; on a loaded machine that may take a few seconds)."""
+    waited = 0
+    while toggle_checked(page, label) != want and waited < timeout_ms:
+        page.wait_for_timeout(250)
+        waited += 250
+    return toggle_checked(page, label)
+
+
 VIEW = {"from": "2015-10-01", "to": "2015-10-31", "prov": "SY.12", "incidents": "0"}   # Idlib, by code
 
 
@@ -92,13 +102,11 @@ def test_the_view_survives_sidebar_links_back_and_reload(server, page):
     page.wait_for_function("() => location.pathname.endsWith('/Map')")
     wait_query(page, heat="1", **VIEW)
     page.get_by_text("Heatmap").wait_for()
-    page.wait_for_timeout(1500)
-    assert toggle_checked(page, "Heatmap")
+    assert settled_toggle(page, "Heatmap", True)
     page.reload()
     page.get_by_text("Heatmap").wait_for()
     wait_query(page, heat="1", **VIEW)
-    page.wait_for_timeout(1500)
-    assert toggle_checked(page, "Heatmap") and not toggle_checked(page, "Group reports into incidents")
+    assert settled_toggle(page, "Heatmap", True) and not toggle_checked(page, "Group reports into incidents")
     assert settled_metric(page, "Matching", matching) == matching
 
 
