@@ -31,10 +31,10 @@ _MUNITION = r"(?:drones?|missiles?|rockets?|UAVs?|projectiles?|shells?)"
 _MUNITIONS = re.compile(r"(?:[\w-]+\s+)?" + _MUNITION, re.I)
 # "a Houthi drone reached Tel Aviv": a munition's flight reaches a place; it is not deployed there
 _MUNITION_BEFORE = re.compile(r"\b" + _MUNITION + r"\s+(?:[\w-]+\s+){0,2}$", re.I)
-# "moved tens of millions of dollars to X", "shipped fuel to X": money or goods moved, no force
 # the words after a passive launch verb up to a place: a "from" and no aim word after it
 _FROM_NO_AIM = re.compile(r"(?:(?!\b(?:at|on|towards?|into|against|targeting|aimed)\b)[^.;])*?\bfrom\b"
                           r"(?:(?!\b(?:at|on|towards?|into|against|targeting|aimed|hit|struck|landed|fell)\b)[^.;])*", re.I)
+# "moved tens of millions of dollars to X", "shipped fuel to X": money or goods moved, no force
 _GOODS_MOVED = re.compile(r"\s+(?:(?!(?:to|into|at|in|near|towards?|from|the)\s)[\w,$.-]+\s+){0,5}?(?:dollars|euros|money|funds|cash|payments|revenue|oil|fuel|grain|wheat|"
                           r"goods|cargo|humanitarian\s+aid|food)\b", re.I)
 # "relocated its troops out of Libya" (and no place they went to): a withdrawal
