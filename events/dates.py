@@ -114,8 +114,10 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("n_later", re.compile(r"^(?P<num>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s+(?P<unit>day|week)s?\s+"
                            r"(?P<dir>after)(?=\s+(?:the|its|their|this|that)\s)", re.I)),
     # "that same night", "later that day": the day told just before
+    # ("said it carried out no air raids in the city that day": a plain "that day" too, not "since that day")
     ("same_day", re.compile(r"\b(?:(?:that|the)\s+same\s+(?:day|night|evening|morning|afternoon)|"
-                            r"later\s+that\s+(?:day|night|evening|morning|afternoon))\b", re.I)),
+                            r"later\s+that\s+(?:day|night|evening|morning|afternoon)|"
+                            r"(?<!since\s)(?<!until\s)(?<!from\s)(?<!till\s)that\s+(?:day|night)(?!['’]s))\b", re.I)),
     # ("In the two days before, jets pounded X": the days up to the day told just before, the last of them)
     ("prev_day", re.compile(r"\b(?:the\s+(?:day|night|evening)\s+before|the\s+previous\s+(?:day|night|evening)|"
                             r"in\s+the\s+(?:\d{1,2}|two|three|four|five|few)\s+days\s+before(?=\s*[,.])|"

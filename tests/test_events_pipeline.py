@@ -4254,3 +4254,10 @@ def test_a_fire_that_destroyed_tanks_is_no_strike():
     evs = events("Coalition jets struck Houthi positions in Sanaa overnight. A fire that destroyed two fuel tanks at a "
                  "depot in Aden on Thursday was caused by an electrical fault, not by an attack, port officials said.")
     assert [e.place for e in evs] == ["Sanaa"], [(e.place, e.date) for e in evs]
+
+
+def test_that_day_is_the_day_told_just_before():
+    # "... on Tuesday. Residents said shells hit the town again that day": a plain "that day" (not "since that day")
+    evs = events("On Tuesday, explosions tore through a market in Taiz, killing 20 people. Officials said Houthi "
+                 "shells hit a school in Taiz that day.")
+    assert [e.date for e in evs] == ["2021-03-09"], [(e.place, e.date) for e in evs]
