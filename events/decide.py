@@ -187,6 +187,14 @@ def _another_day(c: Candidate, told: Draft, text: str) -> bool:
         or c.date.start < c.trigger.start and _OPENING_DAY.fullmatch(text, 0, c.date.start))
 
 
+def _set_aside(c: Candidate, targets: list, drop: list, why: str) -> list:
+    """``targets`` without ``drop``, which leave the candidate's places for its refused ones (with ``why``, for
+    --explain)."""
+    c.refused_places += [(p, why) for p in drop]
+    c.places = [p for p in c.places if p not in drop]
+    return [p for p in targets if p not in drop]
+
+
 def decide(doc: Doc) -> list[Draft]:
     """Every candidate's verdict; the drafts of the accepted ones."""
     drafts: list[Draft] = []
@@ -266,9 +274,7 @@ def decide(doc: Doc) -> list[Draft]:
         if c.type == "deployment" and any(p.toward for p in targets) and not all(p.toward for p in targets):
             # ("moved into positions around X ..., in an attempt to push south towards Y": where they are, not where
             # they head)
-            c.refused_places += [(p, "where the forces head") for p in targets if p.toward]
-            c.places = [p for p in c.places if not p.toward]
-            targets = [p for p in targets if not p.toward]
+            targets = _set_aside(c, targets, [p for p in targets if p.toward], "where the forces head")
         if c.type == "deployment" and targets and all(p.toward for p in targets) and not any(
                 o.sentence == c.sentence and o.type == "deployment" and o.trigger.strength == "strong"
                 for o in doc.candidates):     # ("moving reinforcements toward X": X is being reinforced)
@@ -280,9 +286,7 @@ def decide(doc: Doc) -> list[Draft]:
             launched = [p for p in targets if p.start - s.start > t.end
                         and _FROM_NO_AIM.fullmatch(s.text, t.end, p.start - s.start)]
             if launched:
-                c.refused_places += [(p, "where the fire came from") for p in launched]
-                c.places = [p for p in c.places if p not in launched]
-                targets = [p for p in targets if p not in launched]
+                targets = _set_aside(c, targets, launched, "where the fire came from")
                 if not targets:
                     _refuse(c, "arguments", "only where the fire came from: no place of the event")
                     continue

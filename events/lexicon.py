@@ -262,6 +262,9 @@ HYPOTHETICAL = re.compile(r"\b(?=\w)(?:if|whether|unless|could|might|(?-i:may)|c
                           r"(?:ask|appeal|plead|beg)(?:s|ed|ing)?\s+(?:[\w-]+\s+){0,3}?for|"
                           r"options?|debat(?:e|es|ed|ing)|permission|prepar(?:e|es|ed|ing)\s+for|(?:un)?likely\s+to|"
                           r"rumou?rs?|speculat\w*|in\s+case|in\s+the\s+event\s+of|scenario)\b", I)
+# "ahead of", "in preparation for", "in readiness for": what is done now for an act still to come (modality: the act is
+# planned; roles: the place the act is aimed at is not where the force went)
+AHEAD_OF = r"(?:ahead\s+of|(?:in\s+)?prepar(?:ation|ing|es|ed|e)\s+for|in\s+readiness\s+for|in\s+anticipation\s+of)"
 PLANNED = re.compile(r"\b(?=\w)(?:will|shall|would|wo\s*n't|going\s+to|plan(?:s|ned|ning)?|intend(?:s|ed|ing)?|"
                      r"intention|agree(?:s|d)?\s+" + _MEANWHILE + r"to|agreement\s+to|decid(?:e|es|ed)\s+" + _MEANWHILE + r"to|vow(?:s|ed)?\s+" + _MEANWHILE + r"to|"
                      r"promis(?:e|es|ed)\s+" + _MEANWHILE + r"to|pledg(?:e|es|ed)\s+" + _MEANWHILE + r"to|prepar(?:e|es|ed|ing)\s+to|"

@@ -127,12 +127,12 @@ _PURPOSE = re.compile(r"(?<!began\s)(?<!begun\s)(?<!started\s)(?<!continued\s)(?
                       r"(?:[\w-]+\s+){0,2}$", re.I)
 # "moved jets to X ahead of air strikes on Y", "in preparation for an assault on Y": a strike noun told as the aim of
 # what is done now, still to come
-_AHEAD_OF = re.compile(r"\b(?:ahead\s+of|in\s+(?:preparation|readiness)\s+for|in\s+anticipation\s+of|"
-                       r"prepar(?:e|es|ed|ing)\s+for)\s+(?:(?:an?|the|any|possible|expected|planned|coming|imminent|"
+_AHEAD_OF = re.compile(r"\b" + L.AHEAD_OF + r"\s+(?:(?:an?|the|any|possible|expected|planned|coming|imminent|"
                        r"new|further|more|its|their|allied|coalition)\s+)*(?:[\w-]+\s+)?$", re.I)
 # "launched more than 1,900 drones at Ukraine in July": hundreds of munitions over a month or a week, a tally of many
 # acts (one night's "472 drones overnight" is one attack: no month or week span)
-_SPAN_TALLY = re.compile(r"\b(?:\d{1,3}(?:,\d{3})+|\d{3,})\s+(?:[\w-]+\s+){0,2}(?:drones|missiles|rockets|shells|bombs|strikes|"
+_SPAN_TALLY = re.compile(r"\s+(?:(?:more\s+than|over|nearly|almost|about|some|at\s+least)\s+)?"
+                         r"(?:\d{1,3}(?:,\d{3})+|\d{3,})\s+(?:[\w-]+\s+){0,2}(?:drones|missiles|rockets|shells|bombs|strikes|"
                          r"air\s*strikes|sorties|attacks)\b[^.;]{0,60}?\b(?:(?:in|during|throughout)\s+" + MONTH_WORD +
                          r"\b(?!\s+\d)|(?:last|this)\s+(?:month|week)|over\s+the\s+(?:past|last)\s+(?:week|month|\d+\s+days))")
 # "the base is used by bombers that fire cruise missiles at X": what a relative clause in the present says a force
@@ -196,12 +196,6 @@ def count_over_stretch(sentence_prefix: str) -> bool:
     return bool(_TIMES_IN.search(sentence_prefix)) and bool(_PERFECT.search(sentence_prefix))
 
 
-def _tally_start(after: str) -> int:
-    """Where the count right after a trigger starts ("launched [more than] 1,900 drones"), else 0."""
-    m = re.match(r"\s+(?:more\s+than\s+|over\s+|nearly\s+|almost\s+|about\s+|some\s+|at\s+least\s+)?", after)
-    return m.end() if m else 0
-
-
 def classify(clause_prefix: str, after: str = "", nominal: bool = False, rest: str = "") -> str | None:
     """None for an assertion, else the reason it is not one.
 
@@ -223,7 +217,7 @@ def classify(clause_prefix: str, after: str = "", nominal: bool = False, rest: s
         return HISTORICAL                 # "have carried out more than 9,000 strikes": a campaign's tally
     if nominal and _WAGING.search(prefix, max(0, len(prefix) - 80)):
         return HISTORICAL                 # "have been waging an air campaign against X since April"
-    if any(ch.isdigit() for ch in after[:40]) and _SPAN_TALLY.match(after, _tally_start(after)):
+    if any(ch.isdigit() for ch in after[:40]) and _SPAN_TALLY.match(after):
         return HISTORICAL                 # "launched more than 1,900 drones at Ukraine in July": a month's tally
     if "us" in prefix and _USE_TO.search(prefix, max(0, len(prefix) - 50)):
         return HISTORICAL                 # "saying rebels use the hills to move weapons": what a place serves for

@@ -21,6 +21,7 @@ from events import roles
 from events.toponyms import Toponym, km_between as _km
 from gazetteer.context import forces_named_before, named_by_kind_before
 from gazetteer.keys import name_key
+from gazetteer.recognise import COUNTRY_POSSESSIVE
 from events.pieces import lead_letter
 from events.sentences import _BOUNDARY as _SENTENCE_END     # (a sentence ends between two mentions)
 from settings import EVENTS as S
@@ -72,8 +73,6 @@ _HEAD_BEFORE = re.compile(r"\b([A-Z][\w'’]+) (?:al|el|ad|an|ar|as|ash|at|az)-$
 # ("the Musaffah industrial area of Abu Dhabi": a kind of area, told with its use)
 _PART_OF = re.compile(r"(?:\s+(?:district|neighbou?rhood|quarter|suburb)|\s+(?:industrial|residential|commercial|port|business)\s+"
                       r"(?:district|area|zone|quarter))?\s+of\s+(?:the\s+)?")
-_COUNTRYS = re.compile(r"['’]s\s+(?:(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+)?",
-                       re.I)        # "Ukraine's (southern) " before one of its provinces
 # A name holding digits: "T4", "T-4", "H-3", "Engels-2", "Brigade 80", "Kilo 16", "17th Division"
 # (the first character comes first and the word start is tested after it: re skips in C to those characters;
 # one class for both branches, told apart by a look-behind at that character, so that the skip is one class
@@ -262,7 +261,8 @@ class PlaceFinder:
         for i in range(len(out) - 1):
             t, c = out[i], out[i + 1]
             syntax = _CONTAINER_SYNTAX.fullmatch(body, t.end, c.start)
-            if syntax and c.is_country and i + 2 < len(out) and _COUNTRYS.fullmatch(body, c.end, out[i + 2].start):
+            if syntax and c.is_country and i + 2 < len(out) and \
+                    COUNTRY_POSSESSIVE.fullmatch(body, c.end, out[i + 2].start):
                 c = out[i + 2]      # "X in Ukraine's (southern) Kherson region": the country's province holds X
             if not syntax or c.is_country or roles.relative_text(c) or roles.near_text(c):
                 continue                                # ("Douma, near Damascus": a landmark, no container)

@@ -300,7 +300,7 @@ _COUNTRY_NAMED_FACILITY = re.compile(r"^\s+(?:Hospital|Clinic|University|School|
                                      r"Tower|Towers|Club|Institute|Camp)\b")
 # "ahead of a new push towards the rebel-held town of Y", "to prepare for an assault on Y": the coming attack's aim
 # ("jets moved to X ahead of air strikes on Y", "in readiness for raids over Y": the coming strikes' aim too)
-_AHEAD_OF_PUSH = re.compile(r"\b(?:ahead\s+of|(?:in\s+)?prepar(?:ation|ing|e|ed)\s+for|in\s+readiness\s+for)\s+"
+_AHEAD_OF_PUSH = re.compile(r"\b" + L.AHEAD_OF + r"\s+"
                             r"(?:an?\s+|the\s+|its\s+|their\s+|any\s+)?"
                             r"(?:[\w-]+\s+){0,2}?(?:push|offensive|assault|attacks?|advance|operations?|battle|drive|"
                             r"(?:air\s*)?strikes?|(?:air\s+)?raids?|bombing|bombardment|campaign|missions)\s+"

@@ -445,7 +445,7 @@ def recognise(text: str, gz) -> tuple[list[Span], list[CountryCue]]:
                 and not _SPEAKER_AFTER.match(text, b.end) and not FORCE_AFTER.match(text, b.end):
             a.container = i + 1
             # ("the village of X, in Russia's Rostov region": the country's possessive names the province that holds X)
-            if i + 2 < len(spans) and _POSSESSIVE_GAP.fullmatch(text, b.end, spans[i + 2].start):
+            if i + 2 < len(spans) and COUNTRY_POSSESSIVE.fullmatch(text, b.end, spans[i + 2].start):
                 a.container = i + 2
     _bracketed_containers(text, spans)
     _listed_in_containers(spans)
@@ -613,8 +613,9 @@ FORCE_AFTER = re.compile(r"(?:['\u2019]s)?\s+(?:military|army|armed\s+forces|for
                          r"government|administration|navy|air\s+force|jets?|warplanes|planes|aircraft|drones?|warships?|"
                          r"artillery|bombers?|helicopters?|special\s+forces|[A-Z]\w+\s+Command|embassy|envoy|president|"
                          r"ambassador|defen[cs]e\s+(?:ministry|department|officials?))\b")
-_POSSESSIVE_GAP = re.compile(r"['\u2019]s\s+(?:(?:north|south|east|west|central|north-?east|north-?west|south-?east|"
-                             r"south-?west)(?:ern)?\s+)?")
+# "Ukraine's (southern) " between a country and one of its provinces (also read by the events' containment)
+COUNTRY_POSSESSIVE = re.compile(r"['\u2019]s\s+(?:(?:north|south|east|west|central|north-?east|north-?west|south-?east|"
+                                r"south-?west)(?:ern)?\s+)?", re.I)
 _ARABIC_ARTICLES = frozenset("al el ad ar as ash at az an ez ed es er en et".split())
 # How the text right before a container may end for ``_UNKNOWN_BEFORE`` (its separator, "the"
 # or a direction word): a cheap test before that pattern scans the window.
