@@ -707,6 +707,12 @@ def resolve_spans(text: str, spans: list[Span], cues: Sequence[CountryCue], gz, 
                     s = context_score(kx, x) + sy
                     if s > best_s:
                         best_pair, best_s = (x, y), s
+        if best_pair is None and directed and spans[j].relative is not None and spans[j].relative.bearing is not None \
+                and max(x.importance for x in cands[i]) < W.hamlet_abroad_importance:
+            # "near Foo, northwest of Bar": every reading of Foo, a small place, lies elsewhere than the bearing
+            # from Bar says, so Foo is a village the gazetteer lacks there (not its homonym across the country)
+            relative_of[i] = j
+            continue
         there = [x.place for x in cands[i] if _inside(x.place, best_pair[1].place)] if best_pair is not None else []
         front = front_choice(gz, sp.name, best_pair[1].place, there, published) if best_pair is not None else None
         # a town known by this name only as another of its names yields to a village so named there

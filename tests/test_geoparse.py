@@ -354,6 +354,16 @@ def test_unknown_place_before_a_relative_phrase_takes_its_point():
     assert (b.lat, b.lon) == (mosul.lat, mosul.lon) and b.radius_km == 3.0 and b.country == "IQ"
 
 
+def test_a_small_known_name_whose_readings_all_lie_off_the_bearing_is_a_village_near_its_anchor():
+    # "near X, west of Y": the gazetteer's villages named X lie hundreds of km away (other oblasts), so X is
+    # a village it lacks, at the bearing's point from Y, not a homonym across the country
+    m = _by_text("Shelling hit homes near Marynivka, 15 km west of Donetsk, on Monday.")
+    v, anchor = m["Marynivka"], m["15 km west of Donetsk"]
+    assert (v.lat, v.lon) == (anchor.lat, anchor.lon) and v.admin1 == "Donetsk"
+    m = _by_text("Shelling hit homes near Marynivka, west of Donetsk, on Monday.")
+    assert m["Marynivka"].admin1 == "Donetsk" and _km(m["Marynivka"].lat, m["Marynivka"].lon, 48.0, 37.8) < 40
+
+
 def test_city_word_asks_for_the_town_not_the_province():
     m = _by_text("There were heavy airstrikes on eastern Aleppo City.")["eastern Aleppo City"]
     assert m.place.kind == "city" and m.country == "SY"
