@@ -627,7 +627,8 @@ def resolve_spans(text: str, spans: list[Span], cues: Sequence[CountryCue], gz, 
         if _only_near(text, sp, spans[j]):
             # "Sanabis near Sanaa": a Bahraini name, a village near that town (else, "in Syria near Abu Kamal",
             # nearness with no comma tells no container)
-            if _abroad_of_town(cands[i], max(cands[j], key=lambda y: context_score(ky, y))):
+            top_j = max(cands[j], key=lambda y: context_score(ky, y))
+            if _abroad_of_town(cands[i], top_j) or _namesakes_far_from_town(cands[i], top_j):
                 relative_of[i] = j
             continue
         ys = [y for y in cands[j] if y.place.kind == "country" or y.place.precision == ADMIN1]
@@ -985,7 +986,12 @@ def resolve_spans(text: str, spans: list[Span], cues: Sequence[CountryCue], gz, 
 
 def _only_near(text: str, sp, container) -> bool:
     """Is ``container`` told only as near ``sp`` ("in Syria near Abu Kamal", "Sanabis near Sanaa": no comma)?"""
-    return container.beside and not text[sp.end:container.start].strip()
+    return container.beside and _APPOSED_KIND.fullmatch(text, sp.end, container.start) is not None
+
+
+# what may stand between a settlement and "near Y" for the nearness to tell where it is: nothing, or its kind
+# in apposition ("Foo, a village near Bar")
+_APPOSED_KIND = re.compile(r"\s*(?:,\s*(?:a|the)\s+(?:small\s+)?(?:village|town|hamlet|settlement)\s+)?")
 
 
 def _abroad_of_town(xs: list, top) -> bool:
@@ -993,6 +999,17 @@ def _abroad_of_town(xs: list, top) -> bool:
     name's likeliest reading, a town)? Then the name is a village the gazetteer lacks near that town."""
     return bool(xs) and top.place.kind in ("city", "site") and all(x.place.kind in ("city", "site") for x in xs) and \
         not any(x.place.country == top.place.country for x in xs)
+
+
+def _namesakes_far_from_town(xs: list, top) -> bool:
+    """Is every reading of a small settlement told to be near a town far from it and in another province
+    ("Foo near Bar": the gazetteer's villages named Foo lie across the country)? Then the name is a village
+    the gazetteer lacks near that town."""
+    return bool(xs) and top.place.kind in ("city", "site") and all(
+        x.place.kind == "city" and x.importance < W.hamlet_abroad_importance
+        and _km(x.place, top.place.lat, top.place.lon) > W.nearby_km
+        and not (x.place.country == top.place.country and x.place.admin1_code == top.place.admin1_code)
+        for x in xs)
 
 
 # "Avdiivka and nearby Orlivka", "the neighbouring village of X": the place lies near the one before.

@@ -102,7 +102,8 @@ _DISTRICT_AFTER_COMMA = re.compile(
     r"(?P<sep>(?P<kind>\s+(?:(?:sub-?)?district|LGA|raion|rayon))(?:\s*,\s*|\s*\(\s*))$")
 # "X south of Y", "X, 20 km east of Y": a place told by its bearing from the next one, which contains it
 # ("the Ivanovo base north-east of Moscow": a kind word may stand between)
-_DIRECTED_BETWEEN = re.compile(r"(?:\s+(?:air\s*base|base|airfield|airport|town|village|city|port|camp|district))?\s*,?\s*")
+_DIRECTED_BETWEEN = re.compile(r"(?:\s+(?:air\s*base|base|airfield|airport|town|village|city|port|camp|district))?\s*,?\s*"
+                               r"(?:(?:a|the)\s+(?:small\s+)?(?:village|town|hamlet|settlement)\s+)?")
 
 
 # "Foo district of Bar": "of" joins an unknown district to its province

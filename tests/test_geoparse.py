@@ -364,6 +364,18 @@ def test_a_small_known_name_whose_readings_all_lie_off_the_bearing_is_a_village_
     assert m["Marynivka"].admin1 == "Donetsk" and _km(m["Marynivka"].lat, m["Marynivka"].lon, 48.0, 37.8) < 40
 
 
+def test_a_small_known_name_near_a_town_whose_readings_all_lie_in_other_provinces_is_a_village_near_it():
+    # "X near Y": the villages named X that the gazetteer knows lie in other oblasts, far from Y, so X is a
+    # village near Y it lacks; a reading of X in Y's own province stays ("near" told loosely)
+    m = _by_text("Shells hit a farm in Marynivka near Donetsk overnight.")
+    assert m["Marynivka"].admin1 == "Donetsk" and _km(m["Marynivka"].lat, m["Marynivka"].lon, 48.0, 37.8) < 20
+    # (its kind in apposition: "X, a village near Y")
+    m = _by_text("Shells hit Marynivka, a village near Donetsk, overnight.")
+    assert m["Marynivka"].admin1 == "Donetsk" and _km(m["Marynivka"].lat, m["Marynivka"].lon, 48.0, 37.8) < 20
+    m = _by_text("Jets struck Azaz near Aleppo.")
+    assert m["Azaz"].admin1 == "Aleppo" and _km(m["Azaz"].lat, m["Azaz"].lon, 36.59, 37.05) < 5
+
+
 def test_city_word_asks_for_the_town_not_the_province():
     m = _by_text("There were heavy airstrikes on eastern Aleppo City.")["eastern Aleppo City"]
     assert m.place.kind == "city" and m.country == "SY"
