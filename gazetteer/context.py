@@ -466,9 +466,13 @@ def resolve_spans(text: str, spans: list[Span], cues: Sequence[CountryCue], gz, 
     from .districts import SEAT_RADIUS_KM, district_in
 
     cands = [cache.get(sp) for sp in spans]
+    # (a name the story also tells inside a sentence is a place where it opens one too: "... in al-Foo district.
+    # Al-Foo was the scene of ...")
+    inside = {sp.key for i, sp in enumerate(spans) if cands[i] and not _starts_sentence(text, sp.start)}
     for i, sp in enumerate(spans):
         cs = cands[i]
         if cs and sp.role == "place" and " " not in sp.name and sp.cue is None and sp.relative is None \
+                and sp.key not in inside \
                 and _starts_sentence(text, sp.start) and not _opens_list(text, spans, cands, i) \
                 and not _KIND_AFTER.match(text, sp.end) and not _LIST_LABEL.match(text, sp.end) and all(
                     c.importance < W.initial_min_importance and _plain(c.place.name) != _plain(sp.name) for c in cs):
@@ -479,6 +483,16 @@ def resolve_spans(text: str, spans: list[Span], cues: Sequence[CountryCue], gz, 
                 c.place.kind == "region" and c.place.feature == "sea" for c in cs):
             # "in the Red Sea off Hodeidah": the sea, not Sudan's Red Sea state (named with its "state" suffix, a cue)
             cands[i] = [c for c in cs if c.place.kind == "region" and c.place.feature == "sea"]
+    multi = [k for k, sp in enumerate(spans) if " " in sp.name and sp.role == "place" and sp.cue is None and cands[k]]
+    for i, sp in enumerate(spans if multi else ()):
+        # "Taza Khurmatu ... more rockets at Taza": a name heading the longer name of a town told before it is
+        # that town, said short, unless a reading of its own lies near that town
+        if sp.role != "place" or sp.unknown or sp.cue is not None or " " in sp.name:
+            continue
+        full = next((k for k in reversed(multi) if k < i and spans[k].name.startswith(sp.name + " ")), None)
+        towns = [c for c in cands[full] if c.place.kind == "city"] if full is not None else []
+        if towns and not any(_km(x.place, t.place.lat, t.place.lon) <= W.nearby_km for x in cands[i] for t in towns):
+            cands[i], sp.key = cands[full], spans[full].key
     for i, sp in enumerate(spans):
         if cands[i] and sp.role == "place" and cands[i][0].place.kind == "country" and sp.cue is None \
                 and FORCE_AFTER.match(text, sp.end):     # ("Turkey army", "Egypt's military": an actor's cue)
@@ -750,6 +764,22 @@ def resolve_spans(text: str, spans: list[Span], cues: Sequence[CountryCue], gz, 
         for k in by_key.get(spans[i].key, ()):
             if k not in village_of and k not in fixed and k not in relative_of and spans[k].role == "place":
                 village_of[k] = y
+    # one sense per story for a name the gazetteer lacks: its mentions with no container of their own lie where
+    # the located one does ("Kafr Foo in Idlib ... bombs fell on Kafr Foo again"; the most precise telling wins:
+    # "Foo in Idlib province ... Foo lies 7 km west of Bar")
+    unknown_by_key: dict[str, list[int]] = defaultdict(list)
+    for i, sp in enumerate(spans):
+        if sp.unknown and sp.role == "place":
+            unknown_by_key[sp.key].append(i)
+    for key, idxs in unknown_by_key.items():
+        rel = next((i for i in idxs if i in relative_of), None)
+        vil = next((i for i in idxs if i in village_of), None)
+        for k in idxs:
+            if rel is not None and k not in relative_of:
+                village_of.pop(k, None)
+                relative_of[k] = relative_of[rel]
+            elif rel is None and vil is not None and k not in village_of:
+                village_of[k] = village_of[vil]
     # --- pass 1: priors and votes; pass 2: nearness to the other places ----------------------
     choice: dict[str, Cand] = {}
     joint = _joint_near(by_key, cands, spans)

@@ -29,6 +29,8 @@ _DIRECTION_WORDS = (r"(?:north|south|east|west|central|northern|southern|eastern
                     r"north-?eastern|north-?western|south-?eastern|south-?western|northeast|northwest|"
                     r"southeast|southwest|north-east|north-west|south-east|south-west|rural|coastal|"
                     r"upper|lower|greater)")
+# who holds the container, between the separator and its name: "in rebel-held Idlib", "in Syria's Houthi-run ..."
+_HOLDER_WORD = r"(?:[A-Za-z]+-(?:held|controlled|occupied|run|besieged|dominated)\s+)?"
 # "northern Aleppo", "rural Damascus": the modifier belongs to the mention (lowercase, or
 # capitalised at a sentence start).
 _DIRECTION_BEFORE = re.compile(r"(?<![\w-])(?P<d>" + _DIRECTION_WORDS + r")\s+$", re.I)
@@ -88,12 +90,14 @@ _LOCATIVE_BEFORE = re.compile(r"\b(?:in|near|from|outside|into)\s+$")
 _ATTRIBUTIVE_AFTER = re.compile(r"[-\u2010\u2011](?:led|backed|allied|aligned|affiliated|made|built|supplied|"
                                 r"supported|sponsored|funded|trained|brokered|based|owned|flagged|registered|"
                                 r"linked|controlled|held)\b", re.I)
-_DATELINE_AFTER = re.compile(r"(?:\s*,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?(?:\s+\d{1,2})?(?:,\s*\d{4})?)?\s*"
+# ("Tripoli, 25 November 2014 (Outlet) - ": a day-first date too)
+_DATELINE_AFTER = re.compile(r"(?:\s*,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?(?:\s+\d{1,2})?(?:,\s*\d{4})?"
+                             r"|\s*,\s*\d{1,2}\s+[A-Z][a-z]+\.?(?:,?\s*\d{4})?)?\s*"
                              r"(?:\([^()\n]{1,40}\)\s*)?(?:[-\u2013\u2014]{1,2}|:)\s")
 # Between a mention and the next one, words that make the next its container: "X, Y",
 # "X in Y", "X, in the Y", "X (Y)", "X in northern Y".
-_CONTAINER_BETWEEN = re.compile(r"^(?:\s*,\s*(?:in\s+)?|\s+in\s+|\s*\(\s*|\s*,\s*in\s+)(?:the\s+)?"
-                                r"(?:" + _DIRECTION_WORDS + r"\s+)?$", re.I)
+_CONTAINER_BETWEEN = re.compile(r"^(?:\s*,\s*(?:in\s+)?|\s+in\s+|\s*\(\s*|\s*,\s*in\s+)(?:the\s+)?" + _HOLDER_WORD
+                                + r"(?:" + _DIRECTION_WORDS + r"\s+)?" + _HOLDER_WORD + "$", re.I)
 # "Foo village, Bar district, Province", "Foo area, Bar district (Province)": a district named after
 # a comma (the same groups)
 _DISTRICT_AFTER_COMMA = re.compile(
@@ -103,7 +107,9 @@ _DISTRICT_AFTER_COMMA = re.compile(
 # "X south of Y", "X, 20 km east of Y": a place told by its bearing from the next one, which contains it
 # ("the Ivanovo base north-east of Moscow": a kind word may stand between)
 _DIRECTED_BETWEEN = re.compile(r"(?:\s+(?:air\s*base|base|airfield|airport|town|village|city|port|camp|district))?\s*,?\s*"
-                               r"(?:(?:a|the)\s+(?:small\s+)?(?:village|town|hamlet|settlement)\s+)?")
+                               r"(?:(?:a|the)\s+(?:small\s+)?(?:village|town|hamlet|settlement)\s+)?"
+                               # "X lies 7 km west of Y", "X, which is located near Y": a sentence placing X
+                               r"(?:(?:which\s+|that\s+)?(?:lies|lay|is\s+located|is\s+situated|sits)\s+)?")
 
 
 # "Foo district of Bar": "of" joins an unknown district to its province
@@ -121,8 +127,10 @@ _UNKNOWN_BEFORE = re.compile(
     # "Foo district in western Yemen (...)": a district / area named before its country aside
     # "Foo district (Bar)", "Foo district, Bar", "Foo district of Bar": an unknown district held by
     # the place after it
-    r"(?P<sep>(?P<kind>\s+(?:(?:sub-?)?district|LGA|raion|rayon))(?:\s*\(\s*|\s*,\s*|\s+(?:in|of)\s+)|\s*,\s*(?:in\s+)?|\s+in\s+|\s*\(\s*)"
-    r"(?:the\s+)?(?:" + _DIRECTION_WORDS + r"\s+)?$")
+    r"(?P<sep>(?P<kind>\s+(?:(?:sub-?)?district|LGA|raion|rayon))(?:\s*\(\s*|\s*,\s*|\s+(?:in|of)\s+)|\s*,\s*(?:in\s+)?|\s+in\s+|\s*\(\s*"
+    # "Foo, a village about 5 km south-west of Bar": its kind in apposition before the bearing
+    r"|\s*,\s*(?:a|the)\s+(?:small\s+)?(?:village|town|hamlet|settlement)\s+)"
+    r"(?:the\s+)?" + _HOLDER_WORD + r"(?:" + _DIRECTION_WORDS + r"\s+)?" + _HOLDER_WORD + "$")
 # Every match of _UNKNOWN_BEFORE ends with the name's last word, its separator and the tail: a
 # search for that end alone skips in C to capitals (not to every lowercase letter, as the lead
 # does) and fails where _UNKNOWN_BEFORE would. (A word is taken whole, possessive "++": a shorter
@@ -435,6 +443,7 @@ def recognise(text: str, gz) -> tuple[list[Span], list[CountryCue]]:
     spans.sort(key=lambda x: x.start)
     _unknown_villages(text, spans, taken)
     _unknown_listed(text, spans, taken)
+    _unknown_repeats(text, spans, taken)
     spans.sort(key=lambda x: x.start)
     for i in range(len(spans) - 1):
         a, b = spans[i], spans[i + 1]
@@ -613,15 +622,16 @@ def _abbreviations(text: str, spans: list[Span], taken: bytearray, gz) -> None:
 FORCE_AFTER = re.compile(r"(?:['\u2019]s)?\s+(?:military|army|armed\s+forces|forces|troops|soldiers|marines|officials?|"
                          r"government|administration|navy|air\s+force|jets?|warplanes|planes|aircraft|drones?|warships?|"
                          r"artillery|bombers?|helicopters?|special\s+forces|[A-Z]\w+\s+Command|embassy|envoy|president|"
-                         r"ambassador|defen[cs]e\s+(?:ministry|department|officials?))\b")
+                         r"ambassador|defen[cs]e\s+(?:ministry|department|officials?))\b(?![-\u2010\u2011])")
+# (a force word heading a compound names who holds a place, no actor: "Syria's government-held Hama")
 # "Ukraine's (southern) " between a country and one of its provinces (also read by the events' containment)
-COUNTRY_POSSESSIVE = re.compile(r"['\u2019]s\s+(?:(?:north|south|east|west|central|north-?east|north-?west|south-?east|"
-                                r"south-?west)(?:ern)?\s+)?", re.I)
+COUNTRY_POSSESSIVE = re.compile(r"['\u2019]s\s+" + _HOLDER_WORD + r"(?:(?:north|south|east|west|central|north-?east|"
+                                r"north-?west|south-?east|south-?west)(?:ern)?\s+)?" + _HOLDER_WORD, re.I)
 _ARABIC_ARTICLES = frozenset("al el ad ar as ash at az an ez ed es er en et".split())
 # How the text right before a container may end for ``_UNKNOWN_BEFORE`` (its separator, "the"
 # or a direction word): a cheap test before that pattern scans the window.
 _UNKNOWN_SEP_ENDS = (",", "(", "in", "the", "district of", "districts of", "north", "south", "east", "west", "ern", "central", "rural",
-                     "coastal", "upper", "lower", "greater")
+                     "coastal", "upper", "lower", "greater", "village", "town", "hamlet", "settlement", "held", "controlled", "occupied", "run", "besieged", "dominated")
 
 
 def _unknown_villages(text: str, spans: list[Span], taken: bytearray) -> None:
@@ -665,6 +675,19 @@ def _unknown_villages(text: str, spans: list[Span], taken: bytearray) -> None:
         taken[new[-1].start:xe] = b"\x01" * (xe - new[-1].start)
     spans[:] = [sp for sp in spans if id(sp) not in drop]
     spans.extend(new)
+
+
+def _unknown_repeats(text: str, spans: list[Span], taken: bytearray) -> None:
+    """'Jets struck Kafr Foo in Idlib ... barrel bombs fell on Kafr Foo again': the other mentions of a
+    name the gazetteer lacks, found as a place once, are that place too (one sense per story; context
+    places them where the located mention lies)."""
+    names = {sp.name for sp in spans if sp.unknown and sp.cue is None and sp.role == "place" and len(sp.name) >= 4}
+    for x in names:
+        for m in re.finditer(r"(?<![\w'\u2019-])" + re.escape(x) + r"(?![\w-])", text):
+            if taken[m.start():m.end()].strip(b"\x00"):
+                continue
+            spans.append(Span(m.start(), m.end(), x, name_key(x), x, name_start=m.start(), unknown=True))
+            taken[m.start():m.end()] = b"\x01" * (m.end() - m.start())
 
 
 # Leads after which a longer capitalised name holding a known one is a place of its own.

@@ -19,7 +19,8 @@ BEARINGS = {
 }
 KM_PER_UNIT = {"km": 1.0, "kms": 1.0, "kilometre": 1.0, "kilometres": 1.0, "kilometer": 1.0,
                "kilometers": 1.0, "mile": 1.609, "miles": 1.609, "mi": 1.609, "m": 0.001,
-               "metres": 0.001, "meters": 0.001}
+               "metres": 0.001, "meters": 0.001,
+               "nautical mile": 1.852, "nautical miles": 1.852, "nm": 1.852}   # (at sea: "50 nautical miles off X")
 # Uncertainty of each kind of phrase, km (distance phrases: a share of the distance, at least this).
 RADIUS_DISTANCE_SHARE = 0.25
 RADIUS_DISTANCE_MIN = 2.0
@@ -31,7 +32,7 @@ RADIUS_NEAR = 10.0               # "near X", "outside X", "close to X", "in the 
 _DIR = (r"(?P<dir>(?:north|south)[- ]?(?:east|west)|north|south|east|west|"
         r"nne|ene|ese|sse|ssw|wsw|wnw|nnw)(?:ern)?")
 _NUM = r"(?P<num>\d+(?:[.,]\d+)?|a\s+few|several|some|about\s+\d+|around\s+\d+)"
-_UNIT = r"(?P<unit>km|kms|kilomet(?:re|er)s?|miles?|mi|m|met(?:re|er)s)"
+_UNIT = r"(?P<unit>nautical\s+miles?|nm|km|kms|kilomet(?:re|er)s?|miles?|mi|m|met(?:re|er)s)"
 # "12 km (7 miles) north of", "some 30 kilometres to the south-east of", "north of"
 _DISTANCE = re.compile(
     r"(?:(?:about|around|some|roughly|nearly|almost|just|approximately|over|under|less\s+than|"
@@ -91,7 +92,7 @@ def relative_before(text: str, start: int, window: int = 80) -> Relative | None:
     m = _DISTANCE.search(before) if has_dir else None
     if m:
         n = _number(m.group("num"))
-        unit = KM_PER_UNIT.get(m.group("unit").lower(), 1.0)
+        unit = KM_PER_UNIT.get(" ".join(m.group("unit").lower().split()), 1.0)
         if n is not None and n * unit < 2000:
             km = n * unit
             return Relative("distance", lo + m.start(), km, _bearing(m.group("dir")),

@@ -118,6 +118,9 @@ def test_dateline_sets_the_theater():
     m = _by_text("BEIRUT (Reuters) - Gunmen clashed in Tripoli overnight, residents said.")
     assert m["BEIRUT"].role == "dateline" and m["BEIRUT"].country == "LB"
     assert m["Tripoli"].country == "LB"
+    # (a day-first date in the dateline: "Misrata, 25 November 2014 (Outlet) - ")
+    found = geoparse("Misrata, 25 November 2014 (Coast Wire) - Jets bombed the airport in Tripoli yesterday.")
+    assert [(m.text, m.role) for m in found][0] == ("Misrata", "dateline")
 
 
 def test_theater_hint():
@@ -209,6 +212,10 @@ def test_miles_and_intercardinal_bearing():
     m = _by_text("Rebels shelled a base some 30 miles south-east of Damascus.")["Damascus"]
     assert abs(_km(dam.lat, dam.lon, m.lat, m.lon) - 48.3) < 0.5
     assert m.lat < dam.lat and m.lon > dam.lon and m.relative.bearing == 135.0
+    # (at sea, nautical miles: 1.852 km each)
+    m = _by_text("Gunmen in skiffs fired on a tanker about 40 nautical miles west of Aden on Friday.")["Aden"]
+    aden = gz.resolve("Aden", ("YE",)).place
+    assert abs(_km(aden.lat, aden.lon, m.lat, m.lon) - 74.1) < 1.0 and m.lon < aden.lon
 
 
 def test_outskirts_keep_the_point_with_a_radius():
@@ -374,6 +381,41 @@ def test_a_small_known_name_near_a_town_whose_readings_all_lie_in_other_province
     assert m["Marynivka"].admin1 == "Donetsk" and _km(m["Marynivka"].lat, m["Marynivka"].lon, 48.0, 37.8) < 20
     m = _by_text("Jets struck Azaz near Aleppo.")
     assert m["Azaz"].admin1 == "Aleppo" and _km(m["Azaz"].lat, m["Azaz"].lon, 36.59, 37.05) < 5
+
+
+def test_who_holds_a_province_may_stand_between_an_unknown_village_and_it():
+    # "X in rebel-held Y province", "X in Syria's government-held northern Y": the holder is no break
+    m = _by_text("Shells hit the village of Kafr Zzyx in rebel-held Idlib province on Monday.")
+    assert m["Kafr Zzyx"].admin1 == "Idlib" and m["Kafr Zzyx"].precision == "admin1"
+    m = _by_text("Shells hit the village of Kafr Zzyx in Syria's government-held northern Hama on Monday.")
+    assert m["Kafr Zzyx"].admin1 == "Hama"
+
+
+def test_every_mention_of_an_unknown_village_lies_where_one_of_them_is_located():
+    # one sense per story for a name the gazetteer lacks: a mention with no container of its own takes the
+    # located one's place, and the most precise telling wins ("X in Y province ... X lies 7 km west of Z")
+    text = ("Jets struck Kafr Zzyx in Idlib province on Monday. On Tuesday, helicopters dropped barrel bombs "
+            "on Kafr Zzyx again.")
+    found = [m for m in geoparse(text) if m.text == "Kafr Zzyx"]
+    assert len(found) == 2 and all(m.admin1 == "Idlib" for m in found)
+    text = ("Jets struck the village of Zzyxa in Idlib province on Monday. Zzyxa lies about 7km west of "
+            "Maarat al-Numan.")
+    found = [m for m in geoparse(text) if m.text == "Zzyxa"]
+    assert len(found) == 2 and all(m.precision == "point" and _km(m.lat, m.lon, 35.65, 36.6) < 3 for m in found)
+
+
+def test_an_unknown_village_told_with_its_kind_in_apposition_is_found():
+    # "X, a village about 5 km south-west of Y": the kind word between is no break
+    m = _by_text("The rockets came from Zzyxa, a village about 5km south-west of Kirkuk, officials said.")
+    assert m["Zzyxa"].admin1 == "Kirkuk" and m["Zzyxa"].precision == "point"
+
+
+def test_a_town_told_short_after_its_full_name_is_that_town():
+    # "Taza Khurmatu ... more rockets at Taza": the head of a town's longer name told before it is that town,
+    # not the namesake abroad; a head with a reading of its own near the town keeps it
+    found = geoparse("Rockets fell on Taza Khurmatu, south of Kirkuk, on Tuesday. More rockets hit Taza on Friday.")
+    short = [m for m in found if m.text == "Taza"]
+    assert len(short) == 1 and short[0].country == "IQ" and short[0].admin1 == "Kirkuk"
 
 
 def test_city_word_asks_for_the_town_not_the_province():
