@@ -555,7 +555,9 @@ METONYM_AFTER = re.compile(r"^(?:\s+(?:regime|government|authorities|junta|leade
                            # ("a militia that Ankara considers a terrorist group": a government's view)
                            r"considers|considered|regards|regarded|calls|brands|branded|labels|labelled|designates|designated|"
                            # ("a charge Damascus rejected as fabricated": a government's answer)
-                           r"rejected|dismissed|disputed|confirmed|acknowledged|admitted))\b")
+                           r"rejected|dismissed|disputed|confirmed|acknowledged|admitted|"
+                           # ("the security agreement that Baghdad signed with Tehran": a party to a pact)
+                           r"signed|signs|negotiated|ratified|brokered|concluded|inked))\b")
 LOCATIVE_BEFORE = re.compile(r"\b(?=[iwaotnf])(?:in|into|within|inside|across|over|throughout|to|on|at|near|from|of|outside|"
                              r"around|toward|towards)\s+(?:the\s+)?(?:(?:north|south|east|west|central|northern|"
                              r"southern|eastern|western|northwest|northeast|southwest|southeast|north-west|north-east|"

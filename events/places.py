@@ -114,6 +114,14 @@ _FRAMING_IN = re.compile(r"(?:^|[.!?]\s+|\n\s*)In\s+$")
 
 _QUARTER_WORD = re.compile(r"\b(?:neighbou?rhoods?|quarters?)\b", re.I)
 _HAMLET_POPULATION = 10_000     # a reading this small, far from the town told, is no namesake: a part of that town
+_QUARTER_REACH = 800            # characters back to a city told in the sentences before, for its named quarters
+_CITY_POPULATION = 100_000      # ... a city this big (a small town is seldom told by its quarters)
+# a part of a city by its kind word: a neighbourhood, a quarter, a list of districts ("the al-Foo and Bar districts")
+# "the al-Foo and Bar districts": the kind word after a second name
+_LISTED_PARTS_AFTER = re.compile(r"\s+and\s+(?:(?:al|el|ad|ar|as|ash|at|az|an)-)?[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)?\s+"
+                                 r"(?:districts|neighbou?rhoods|quarters)\b")
+_PARTS_OF_AFTER = re.compile(_LISTED_PARTS_AFTER.pattern + r"\s+(?:of|in)\s")
+_CITY_PART_WORD = re.compile(r"\b(?:neighbou?rhoods?|quarters?|districts)\b", re.I)
 
 
 _FAR_KM = 800.0          # a town this far from a place of the theater named beside it is a namesake
@@ -406,7 +414,8 @@ class PlaceFinder:
             # ("the al-Foo and Bar districts": the kind word may close the mention itself, plural)
             facility = bool(_FACILITY_AFTER.match(t.after))    # ("doctors at al-Thawra hospital": a building of the town)
             if t.place.kind not in ("city", "site") or t.is_country or not (
-                    roles.PART_AFTER.match(t.after) or _PART_WORD.search(t.text) or facility):
+                    roles.PART_AFTER.match(t.after) or _PART_WORD.search(t.text) or facility
+                    or _LISTED_PARTS_AFTER.match(t.after)):
                 continue
             others = {o.place.country for o in found if o is not t and not o.is_country and o.place.country}
             if t.place.country in others or t.place.kind == "site" or facility:
@@ -417,6 +426,15 @@ class PlaceFinder:
                 same, town = next(((o, w) for o in reversed(found[:i]) if not o.reference and not o.origin
                                    and not _SENTENCE_END.search(body, o.end, t.start)
                                    and (w := self.town_of(o)) is not None), (None, None))
+                if town is None and _CITY_PART_WORD.search(t.text + t.after[:30]) and not _CONTAINER_AFTER.match(t.after) \
+                        and not _PARTS_OF_AFTER.match(body, t.end):
+                    # ("Tanks rolled into Hama. ... shells hit homes in the al-Foo and Bar districts": the city the
+                    # sentences before told, when the story names no other town in between)
+                    o = next((o for o in reversed(found[:i]) if not o.reference and not o.origin and not o.is_country
+                              and t.start - o.end <= _QUARTER_REACH and o.place.country == t.place.country), None)
+                    town = self.town_of(o) if o is not None and o.place.kind == "city" else None
+                    if town is not None and town.population < _CITY_POPULATION:
+                        town = None
                 # (a neighbourhood or a quarter; a district only with no container told after it: "Khabb district in
                 # northern Yemen (Al Jawf)" is a district of the province, not of the town)
                 # ("In Taiz, shelling struck al-Thawra hospital": a building named after a town elsewhere, however big)
@@ -424,7 +442,8 @@ class PlaceFinder:
                         and _km(t.place, town) > _PART_KM \
                         and (facility or _QUARTER_WORD.search(t.text + t.after[:20]) or not _CONTAINER_AFTER.match(t.after)):
                     t.place, t.village = dataclasses.replace(town, name=f"{t.name} (near {town.name})"), True
-                    same.reference = True           # (the town only contains it: one event, at the part)
+                    if same is not None:
+                        same.reference = True       # (the town only contains it: one event, at the part)
                 continue
             told = next((o for o in reversed(found[:i]) if o.place.kind == "city" and t.start - o.end <= _TOLD_WITHIN
                          and o.place.country != t.place.country), None)

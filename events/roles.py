@@ -67,6 +67,8 @@ _BODY_AFTER = re.compile(r"['’]s\s+(?:(?!(?:after|before|when|as|and|or|but|si
                          r"that|which|who)\b)[\w-]+\s+){0,2}?(?:ministry|ministries|government|authorities|council|administration|"
                          r"parliament|presidency|cabinet|governor|mayor|prime\s+minister|president|spokes(?:man|woman|person)|"
                          r"officials|"
+                         # ("the Kurdistan Region's Counter Terrorism Service": a body of that place, not where it was hit)
+                         r"service|agency|directorate|department|command|authority|"
                          # ("in France's first response to the attacks": a side's act or part, owned, not a place)
                          r"response|retaliation|reply|riposte|decision|intervention|involvement|contribution|role)\b", re.I)
 # "the Federal Government of X", "the Ministry of Defence of X": an institution's name, not a place.
@@ -178,6 +180,7 @@ _NEAR_TEXT = re.compile(r"(?:near|outside)\s", re.I)
 _JOURNEY_TO = re.compile(r"\b(?:(?:heading|headed|bound|en\s+route|on\s+(?:its|their|the)\s+way|sailing|travell?ing)\s+"
                          r"(?:back\s+)?|carrying\s+[^.;]{1,60}?\s+)(?:for|to|towards?)\s+(?:the\s+)?"
                          r"(?:(?:city|town|port|village|capital)\s+of\s+)?$", re.I)
+_DIVERTED_TO = re.compile(r"\b(?:diverted|rerouted|re-routed)\s+(?:back\s+)?(?:to|towards?)\s+(?:the\s+)?$", re.I)
 _OVERLOOKING_GAP = re.compile(r",?\s+(?:[\w-]+\s+){0,2}?(?:overlooking|overlooks|overlook|above)\s+(?:the\s+)?"
                               r"(?:(?:town|city|village|port)\s+of\s+)?", re.I)
 
@@ -405,7 +408,9 @@ _AGENT_BY_BEFORE = re.compile(r"\b(?:sent|backed|supported|supplied|armed|funded
 _PREPOSITION_END = re.compile(r"\b(?:in|at|from|to|into|near|around|of|on|over|across|towards?|outside|inside)\s+(?:the\s+)?$", re.I)
 # "Kyiv accused Moscow of ...", "urged Tehran to": a capital as the party a verb of blame or appeal addresses
 # ("the first such raids by Damascus on Kurdish forces": a capital as the agent of an attack noun)
-_PARTY_BEFORE = re.compile(r"\b(?=[abuwcprsod])(?:accus(?:ed|es|ing)|blam(?:ed|es|ing)|urg(?:ed|es|ing)|warn(?:ed|s|ing)|"
+_PARTY_BEFORE = re.compile(r"\b(?=[abuwcprsodn])(?:accus(?:ed|es|ing)|blam(?:ed|es|ing)|urg(?:ed|es|ing)|warn(?:ed|s|ing)|"
+                           # ("an agreement Baghdad signed with Tehran": the other party to a pact)
+                           r"(?:signed|negotiated|concluded|reached|agreed)\s+(?:\w+\s+){0,3}?with|"
                            r"condemn(?:ed|s|ing)|critici[sz](?:ed|es|ing)|called\s+on|press(?:ed|es|ing)|"
                            r"(?:raids?|strikes?|attacks?|bombings?|shelling|bombardments?|offensives?|operations?|deployments?)"
                            r"\s+by)\s+$", re.I)
@@ -708,6 +713,10 @@ def mark(toponyms: list[Toponym], body: str, told: Callable[[int], bool] | None 
         if ("head" in before or "bound" in before or "route" in before or "way" in before or "sail" in before
                 or "travel" in before or "carrying" in before) and _JOURNEY_TO.search(before, max(0, len(before) - 80)):
             t.reference, t.locative = True, False      # "a convoy heading for X was hit near Y": where it was going
+        if ("rout" in before or "divert" in before) and _DIVERTED_TO.search(before, max(0, len(before) - 30)):
+            # "rockets fell near the runway ..., and planes were diverted to X": where traffic went instead, never the
+            # event's own place
+            t.reference, t.locative, t.origin = True, False, True
         if (near & _B_INSTITUTION and _INSTITUTION_OF.search(before, max(0, len(before) - 40))):
             t.reference, t.locative = True, False      # "in coordination with the Government of X"
         if out and "between" in body[max(0, out[-1].start - 40):out[-1].start] and _midway(out[-1], t, body):

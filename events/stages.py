@@ -474,6 +474,13 @@ _ANAPHORIC = re.compile(r"\b(?=\w)(?:notice|news|reports?|details|results?|foota
                         # "an investigation into the strike on X": an inquiry into an event told elsewhere
                         r"investigations?|inquiry|inquiries|probe|review)\s+"
                         r"(?:of|on|about|from|into)\s+(?:the\s+|these\s+|those\s+)?(?:[\w-]+\s+)?$|"
+                        # "no coalition aircraft had taken part in Wednesday's raids on X": a side's part denied in raids
+                        # told elsewhere
+                        r"\b(?:no\s+(?:[\w-]+\s+){0,3}?(?:had\s+|has\s+|have\s+)?(?:taken|took)\s+part|(?:did\s+not|didn['’]t|"
+                        r"never)\s+take\s+part|played\s+no\s+(?:part|role))\s+in\s+(?:the\s+|these\s+|those\s+|"
+                        r"(?-i:[A-Z])\w+['’]s\s+)?(?:[\w-]+\s+)?$|"
+                        # "X was the scene of one of the deadliest strikes of the summer": a strike ranked, told elsewhere
+                        r"\b(?:scene|site)\s+of\s+(?:one\s+of\s+)?the\s+(?:\w+est|worst)\s+(?:[\w-]+\s+)?$|"
                         # "fled X to escape the bombardment": a consequence of strikes, not a report of one
                         r"\b(?:escap(?:e|ed|ing)|fle(?:e|d|eing))\s+(?:from\s+)?(?:the\s+)?(?:[\w-]+\s+)?$|"
                         # "claimed responsibility for the bombing": a claim about an attack told elsewhere
@@ -726,6 +733,12 @@ _PLACE_ANAPHOR = re.compile(r"\b(?=\w)(?:the|this|that)\s+(?:same\s+)?(?:(?:old|
                             # "the capital Sanaa", "the port city Hodeidah": the name follows, no anaphor
                             r"(?![ \t]+" + _NOT_A_DATE + r"(?-i:[A-Z][a-z]))",
                             re.I)
+# A locative "there" ("the fighting there", "struck there"), not the existential one ("there were", "There is") nor
+# where fire came from ("from there"); it reaches back this far (about the sentence before)
+_THERE = re.compile(r"(?<!\bfrom )(?<!\bover )\bthere\b(?!\s+(?:is|are|was|were|has|have|had|will|would|could|can|may|might|"
+                    r"must|should|seems?|seemed|appears?|appeared|remains?|remained|exists?|existed|been|being|be|"
+                    r"after|on|to|has)\b)")
+_THERE_REACH = 300
 # "escalation in the region", "stability of the wider region": the region at large, not a province told before
 _GENERIC_REGION = re.compile(r"\b(?:escalation|tensions?|stability|instability|crisis|security|peace|conflicts?|wars?|"
                              r"countries|allies|influence|powers?|interests|presence|fears?)\s+(?:[\w-]+\s+){0,3}?"
@@ -868,7 +881,13 @@ def _antecedent_place(text: str, earlier: list[Toponym], sent_start: int, teller
         seat = next((t for t in tellers if t.place.kind == "city"), None)
         if seat is not None and (m := _UNNAMED_PART.search(text, seat.end - sent_start)):
             return _part_stand_in(seat, m, sent_start)
-        return _part_of_city_told(text, earlier, sent_start)
+        part = _part_of_city_told(text, earlier, sent_start)
+        if part is None and "there" in text and _THERE.search(text):
+            # "X was the scene of the deadliest strike. On 23 August, a strike killed 26 people fleeing the fighting
+            # there": a locative "there" is the place the sentence before told last
+            part = next((t for t in reversed(earlier) if 0 <= sent_start - t.end <= _THERE_REACH
+                         and t.place.kind in ("city", "site", "admin2")), None)
+        return part
     # "rebels in the enclave lobbed mortars into the capital": the one a strike word aims at, else the first
     m = next((x for x in found if _AIMED_BEFORE.search(text, max(0, x.start() - 30), x.start())), found[0])
     if _FROM_AROUND.search(text, max(0, m.start() - 80), m.start()):

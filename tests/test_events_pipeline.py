@@ -4261,3 +4261,56 @@ def test_that_day_is_the_day_told_just_before():
     evs = events("On Tuesday, explosions tore through a market in Taiz, killing 20 people. Officials said Houthi "
                  "shells hit a school in Taiz that day.")
     assert [e.date for e in evs] == ["2021-03-09"], [(e.place, e.date) for e in evs]
+
+
+def test_a_locative_there_is_the_place_told_in_the_sentence_before():
+    # "X was the scene of the worst strike. On <day>, a strike killed ... fleeing the fighting there": the strike is
+    # at X (the name opening a sentence is a place, as the story told it inside another); "there were" is no place;
+    # "X was the scene of the worst raid" ranks a strike told elsewhere
+    evs = events("Government forces moved into al-Tuhayta district, south of Hodeidah, on Monday. Al-Tuhayta was the "
+                 "scene of the worst raid of the year. On 2 March, an air strike killed nine people fleeing the "
+                 "fighting there, the UN said.")
+    assert [(e.type, e.place, e.date) for e in evs if e.type == "strike"] == [
+        ("strike", "Al-Tuhayta", "2021-03-02")], [(e.type, e.place, e.date) for e in evs]
+    evs = events("Rebels hold Hays. There were air strikes on Monday.")
+    assert all(e.place != "Hays" for e in evs), [(e.type, e.place, e.date) for e in evs]
+
+
+def test_a_place_owning_a_named_service_is_not_where_the_strike_fell():
+    # "members of the X Region's Counter Terrorism Service were hurt when a drone struck Y": X owns a body
+    evs = events("Two officers of the Kurdistan Region's Counter Terrorism Service were wounded when a drone struck "
+                 "their checkpoint on Monday.")
+    assert not any("Kurdistan" in e.place for e in evs), [(e.place, e.date) for e in evs]
+
+
+def test_capitals_signing_a_pact_are_its_parties_not_places():
+    # "under the agreement that Baghdad signed with Tehran": capitals standing for governments that made a pact
+    evs = events("Iraqi border guards deployed to posts near Zakho on Sunday, under the security agreement that "
+                 "Baghdad signed with Ankara in March.")
+    assert [e.place for e in evs] == ["near Zakho"], [(e.place, e.date) for e in evs]
+
+
+def test_where_flights_were_diverted_is_not_where_missiles_fell():
+    # "the missiles fell near the runway ..., and planes were diverted to X": X is where traffic went instead
+    evs = events("Rockets fell on an open area near the runway on Monday, airport officials said, but all flights "
+                 "were suspended and several planes were diverted to Benghazi.")
+    assert not any(e.place == "Benghazi" for e in evs), [(e.place, e.date) for e in evs]
+
+
+def test_a_side_denied_a_part_in_raids_told_elsewhere_is_no_new_strike():
+    # "no coalition aircraft had taken part in Wednesday's raids on X": the raids are told elsewhere, this side denied
+    evs = events("Iraqi jets bombed militant positions in Hit on Wednesday. A coalition spokesman said no coalition "
+                 "aircraft had taken part in Wednesday's raids on Hit.")
+    assert [(e.place, e.actor) for e in evs] == [("Hit", "Iraq")], [(e.place, e.actor) for e in evs]
+
+
+def test_a_small_namesake_told_as_a_quarter_after_a_city_is_a_quarter_of_that_city():
+    # "<City> ... shells hit the al-X and Y districts": the village named al-X lies in another province, far away, so
+    # al-X is a quarter of the city the sentences before told (at the city)
+    found = events("Troops shelled Homs on Monday. Residents said rockets hit homes in the al-Hamidiya and Bab "
+                   "Zzyx districts at night.")
+    assert ("al-Hamidiya", "al-Hamidiya (near Homs)") in [(e.place, e.name) for e in found]
+    # (districts "of" a province named after them are that province's; a city abroad told before holds none)
+    found = events("Drones hit Riyadh on Monday. Jets struck vehicles in Harib and al-Abdiya districts of Marib "
+                   "on Monday.")
+    assert [e.admin1 for e in found if e.place == "Harib"] == ["Marib"], [(e.place, e.name) for e in found]
