@@ -126,6 +126,9 @@ class EventSettings:
     carry_sentences = 8
     # "... had been hit", "The attack ...": within this many sentences after a strike, these refer to strikes.
     strike_context = 3
+    # An undated strike report at a point this close to a dated strike of the article is that strike told again ("fired
+    # rockets at a town south of Kirkuk" in the lead, "the rockets fell on Taza, 20 km south of Kirkuk, on Tuesday")
+    undated_same_strike_km = 15.0
 
 
 EVENTS = EventSettings()

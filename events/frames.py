@@ -372,7 +372,10 @@ def terror_told_after(text: str, pos: int) -> bool:
 
 # Arrests: a raid that detains people is police work, not an air raid.
 _ARREST = re.compile(r"\b(?=\w)(?:arrest\w*|detain\w*|detention|round(?:ed)?\s+up|apprehend\w*|search\s+operation|"
-                     r"house[\s-]to[\s-]house|checkpoints?\s+raid)\b", re.I)
+                     r"house[\s-]to[\s-]house|checkpoints?\s+raid|"
+                     # ("special forces captured a senior IS weapons expert in a raid": a person taken, not a place hit)
+                     r"captur(?:e|ed|es|ing)\s+(?:an?\s+|the\s+|\w+\s+of\s+)?(?:[\w-]+\s+){0,4}?(?:leaders?|commanders?|"
+                     r"officials?|experts?|suspects?|members?|figures?|operatives?|emirs?|financiers?|chiefs?|heads?))\b", re.I)
 # Strike nouns in the clause make a weak verb a strike ("two strikes destroyed a depot").
 _STRIKE_NOUN = re.compile(r"\b(?=[sbr])(?:strikes?|sorties|raids?|bombings?|bombardments?|shelling)\b", re.I)
 # Who raids on the ground: police, intelligence, commandos, troops.
@@ -541,6 +544,24 @@ _STOPPED_ACTIVE = re.compile(r"\b(?:but|and)\s+(?:[\w-]+\s+){0,4}?(?:intercepted
 def intercepted_next(sentence: str, next_sentence: str) -> bool:
     """A launch towards a place that the next sentence says was intercepted: a downing."""
     return bool(_INTERCEPTED_NEXT.match(next_sentence)) and bool(_LAUNCHED_TOWARDS.search(sentence))
+
+
+# "Saudi air defences intercepted a ballistic missile fired towards X. The Houthis said they had targeted a base in
+# X with the missile.": the launcher's claim about the very weapon the sentence before says was stopped
+_INTERCEPTED_WEAPON = re.compile(r"\b(?:intercepted|shot\s+down|downed)\b[^.;]{0,40}?\b(?P<w>missile|drone|rocket|projectile)s?\b|"
+                                 r"\b(?P<w2>missile|drone|rocket|projectile)s?\b[^.;]{0,60}?\b(?:was|were)\s+(?:\w+\s+)?"
+                                 r"(?:intercepted|shot\s+down|downed)\b", re.I)
+_WITH_THE_WEAPON = re.compile(r"\bwith\s+(?:the|that|this|those|these)\s+(?:[\w-]+\s+)?(?P<w>missile|drone|rocket|projectile)s?\b",
+                              re.I)
+
+
+def intercepted_before(prev_sentence: str, sentence: str) -> bool:
+    """A strike claimed "with the missile" that the sentence before says was intercepted: a downing."""
+    w = _WITH_THE_WEAPON.search(sentence)
+    if w is None:
+        return False
+    m = _INTERCEPTED_WEAPON.search(prev_sentence)
+    return m is not None and (m.group("w") or m.group("w2")).lower() == w.group("w").lower()
 
 
 def intercepted_after_semicolon(sentence: str, trigger_end: int) -> bool:

@@ -4,6 +4,7 @@ better fold into it."""
 from __future__ import annotations
 
 import datetime as dt
+import math
 import re
 from dataclasses import dataclass, field
 
@@ -52,9 +53,17 @@ def merge(drafts: list[Draft]) -> list[Event]:
 def _merge_into(out: list[Draft], drafts: list[Draft], create: bool = True) -> list[Draft]:
     for d in drafts:
         e = d.event
-        for o in out:
+        for k, o in enumerate(out):
             oe = o.event
-            if (oe.type == e.type and oe.place_id == e.place_id and oe.name == e.name and
+            if _undated_near(d, o) and (oe.actor is None or e.actor is None or oe.actor == e.actor) \
+                    and not _other_arms(oe.weapon, e.weapon):
+                # (the lead's undated report told first: the dated report, with its place, stands for both)
+                d.evidence[:0] = o.evidence
+                e.actor = e.actor or oe.actor
+                e.actors = list(dict.fromkeys(e.actors + oe.actors))
+                out[k] = d
+                break
+            if (oe.type == e.type and (oe.place_id == e.place_id and oe.name == e.name or _undated_near(o, d)) and
                     # (an actor carried from the article is a guess: "Three explosions struck the airport" and
                     # "the airport had been hit by missiles fired by the Houthis" are one attack, the Houthis'; not
                     # for a country or province, where two sides often strike on one day)
@@ -86,6 +95,23 @@ def _merge_into(out: list[Draft], drafts: list[Draft], create: bool = True) -> l
             if create:
                 out.append(d)
     return out
+
+
+# a place told only by where it lies from another ("south of Kirkuk", "near X", "20 km west of Y")
+_TOLD_AROUND = re.compile(r"(?:(?:just|some|about|around)\s+)?(?:near|outside|around|\d[\d.,]*\s*(?:km|kilomet\w+|miles?)\b|"
+                          r"(?:north|south|east|west)[\w-]*\s+of\b)", re.I)
+
+
+def _undated_near(o: Draft, d: Draft) -> bool:
+    """Is ``d`` an undated strike report told around a place ("south of X", "near X"), at a point close to the dated
+    strike ``o`` (the lead's "a town south of X", the story's "Y, 20 km south of X, on Tuesday")?"""
+    oe, e = o.event, d.event
+    if e.type != "strike" or d.explicit != 0 or o.explicit == 0 or oe.precision != "point" or e.precision != "point" \
+            or oe.lat is None or e.lat is None or not _TOLD_AROUND.match(e.place or ""):
+        return False
+    p1, p2 = math.radians(oe.lat), math.radians(e.lat)
+    h = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(math.radians(e.lon - oe.lon) / 2) ** 2
+    return 12742.0 * math.asin(math.sqrt(min(1.0, h))) <= S.undated_same_strike_km
 
 
 def _within_a_day(a, b) -> bool:

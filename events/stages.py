@@ -441,6 +441,8 @@ def context(doc: Doc) -> None:
                             F.intercepted_next(s.text, doc.sentences[c.sentence + 1].text)
                             or ";" in s.text and F.intercepted_after_semicolon(s.text, c.trigger.end)):
             why = F.NOT_DOWNING                     # "... launched a missile towards X. The missile was intercepted."
+        if why is None and c.sentence > 0 and F.intercepted_before(doc.sentences[c.sentence - 1].text, s.text):
+            why = F.NOT_DOWNING                     # "Air defences intercepted a missile. The Houthis said they had hit X with the missile."
         # ("shot down a helicopter near X, killing 14": the casualties of the downing)
         if why is None and c.trigger.strength != "strong" and (c.frame == "weapon-casualty" or _APPOSED_NOUN.search(
                 s.text, max(0, c.trigger.start - 30), c.trigger.start)) \
@@ -739,6 +741,9 @@ _THERE = re.compile(r"(?<!\bfrom )(?<!\bover )\bthere\b(?!\s+(?:is|are|was|were|
                     r"must|should|seems?|seemed|appears?|appeared|remains?|remained|exists?|existed|been|being|be|"
                     r"after|on|to|has)\b)")
 _THERE_REACH = 300
+# a site named in the sentence itself ("Foo International Airport", "Bar Air Base")
+_NAMED_SITE = re.compile(r"\b(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)*\s+(?:Airport|Air\s+Base|Airbase|Base|Airfield|Port|"
+                         r"Hospital|Camp|Square|Bridge|Dam|Oil\s*field)\b")
 # "escalation in the region", "stability of the wider region": the region at large, not a province told before
 _GENERIC_REGION = re.compile(r"\b(?:escalation|tensions?|stability|instability|crisis|security|peace|conflicts?|wars?|"
                              r"countries|allies|influence|powers?|interests|presence|fears?)\s+(?:[\w-]+\s+){0,3}?"
@@ -882,10 +887,13 @@ def _antecedent_place(text: str, earlier: list[Toponym], sent_start: int, teller
         if seat is not None and (m := _UNNAMED_PART.search(text, seat.end - sent_start)):
             return _part_stand_in(seat, m, sent_start)
         part = _part_of_city_told(text, earlier, sent_start)
-        if part is None and "there" in text and _THERE.search(text):
+        if part is None and "there" in text and (m := _THERE.search(text)) and not _NAMED_SITE.search(text, 0, m.start()):
             # "X was the scene of the deadliest strike. On 23 August, a strike killed 26 people fleeing the fighting
-            # there": a locative "there" is the place the sentence before told last
-            part = next((t for t in reversed(earlier) if 0 <= sent_start - t.end <= _THERE_REACH
+            # there": a locative "there" is the place the sentence before told last (not a site the sentence itself
+            # names, though the gazetteer lacks it: "targeted Foo International Airport while he was there")
+            before = body[:max(0, sent_start - 1)] if body else ""
+            opened = max(before.rfind(". "), before.rfind("\n"), before.rfind("? "), before.rfind("! ")) + 1
+            part = next((t for t in reversed(earlier) if 0 <= sent_start - t.end <= _THERE_REACH and t.start >= opened
                          and t.place.kind in ("city", "site", "admin2")), None)
         return part
     # "rebels in the enclave lobbed mortars into the capital": the one a strike word aims at, else the first

@@ -4274,6 +4274,10 @@ def test_a_locative_there_is_the_place_told_in_the_sentence_before():
         ("strike", "Al-Tuhayta", "2021-03-02")], [(e.type, e.place, e.date) for e in evs]
     evs = events("Rebels hold Hays. There were air strikes on Monday.")
     assert all(e.place != "Hays" for e in evs), [(e.type, e.place, e.date) for e in evs]
+    # (nor is it a town told before when the sentence names its own site: "targeted Foo Airport while he was there")
+    evs = events("A drone struck a car near Soran on Monday. In April, a drone attack targeted Zzyx International "
+                 "Airport while the commander was there.")
+    assert [e.date for e in evs] == ["2021-03-08"], [(e.type, e.place, e.date) for e in evs]
 
 
 def test_a_place_owning_a_named_service_is_not_where_the_strike_fell():
@@ -4314,3 +4318,24 @@ def test_a_small_namesake_told_as_a_quarter_after_a_city_is_a_quarter_of_that_ci
     found = events("Drones hit Riyadh on Monday. Jets struck vehicles in Harib and al-Abdiya districts of Marib "
                    "on Monday.")
     assert [e.admin1 for e in found if e.place == "Harib"] == ["Marib"], [(e.place, e.name) for e in found]
+
+
+def test_a_raid_that_captured_a_person_is_no_strike():
+    # "special forces captured a senior militant commander in a raid in X": a person taken, an arrest raid
+    evs = events("Officials said commandos had captured a senior militant commander in a raid near Mosul on Sunday.")
+    assert [e for e in evs if e.type == "strike"] == [], [(e.place, e.date) for e in evs]
+
+
+def test_a_claim_about_the_missile_intercepted_the_sentence_before_is_no_strike():
+    # "Air defences intercepted a missile fired towards X. The rebels said they had hit a base in X with the missile."
+    evs = events("Air defences intercepted a ballistic missile fired by the Houthis towards Najran on Monday. The "
+                 "Houthis said they had targeted an airport in Najran with the missile.")
+    assert [e for e in evs if e.type == "strike"] == [], [(e.place, e.date) for e in evs]
+
+
+def test_an_undated_lead_strike_near_a_dated_one_is_that_strike():
+    # the lead's undated "fired rockets at a town south of X" and the story's "the rockets fell on Y, 20 km south of X,
+    # on Tuesday": one strike, at Y on Tuesday (an undated report at a point close to a dated one of its kind)
+    evs = events("A girl has died after militants fired rockets at a town south of Kirkuk. The rockets fell on "
+                 "Taza Khurmatu, a town about 20km south of Kirkuk, late on Tuesday, officials said.")
+    assert [(e.place, e.date) for e in evs] == [("Taza Khurmatu", "2021-03-09")], [(e.place, e.date) for e in evs]
