@@ -622,7 +622,9 @@ def _abbreviations(text: str, spans: list[Span], taken: bytearray, gz) -> None:
 FORCE_AFTER = re.compile(r"(?:['\u2019]s)?\s+(?:military|army|armed\s+forces|forces|troops|soldiers|marines|officials?|"
                          r"government|administration|navy|air\s+force|jets?|warplanes|planes|aircraft|drones?|warships?|"
                          r"artillery|bombers?|helicopters?|special\s+forces|[A-Z]\w+\s+Command|embassy|envoy|president|"
-                         r"ambassador|defen[cs]e\s+(?:ministry|department|officials?))\b(?![-\u2010\u2011])")
+                         r"ambassador|defen[cs]e\s+(?:ministry|department|officials?)|"
+                         # ("..., Ukraine's general staff said": a body of the state telling, not the container of X)
+                         r"general\s+staff)\b(?![-\u2010\u2011])")
 # (a force word heading a compound names who holds a place, no actor: "Syria's government-held Hama")
 # "Ukraine's (southern) " between a country and one of its provinces (also read by the events' containment)
 COUNTRY_POSSESSIVE = re.compile(r"['\u2019]s\s+" + _HOLDER_WORD + r"(?:(?:north|south|east|west|central|north-?east|"

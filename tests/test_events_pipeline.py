@@ -4339,3 +4339,12 @@ def test_an_undated_lead_strike_near_a_dated_one_is_that_strike():
     evs = events("A girl has died after militants fired rockets at a town south of Kirkuk. The rockets fell on "
                  "Taza Khurmatu, a town about 20km south of Kirkuk, late on Tuesday, officials said.")
     assert [(e.place, e.date) for e in evs] == [("Taza Khurmatu", "2021-03-09")], [(e.place, e.date) for e in evs]
+
+
+def test_the_province_after_a_countrys_possessive_is_where_the_strike_fell():
+    # "struck a plant in Russia's Kursk region, Ukraine's general staff said": the province is the place (the country
+    # only holds it), and the teller's "Ukraine's general staff" is no container of the province
+    evs = events("On Friday, Ukrainian drones struck an oil depot in Russia's Kursk region, Ukraine's general staff said.")
+    assert [(e.place, e.admin1) for e in evs] == [("Kursk region", "Kursk")], [(e.place, e.admin1) for e in evs]
+    evs = events("On Friday, Ukrainian drones struck an oil depot in Russia's Kursk region.")
+    assert [(e.place, e.admin1) for e in evs] == [("Kursk region", "Kursk")], [(e.place, e.admin1) for e in evs]
