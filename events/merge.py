@@ -4,12 +4,12 @@ better fold into it."""
 from __future__ import annotations
 
 import datetime as dt
-import math
 import re
 from dataclasses import dataclass, field
 
 from events.frames import weapons
 from events.model import Event
+from events.toponyms import km_between
 from settings import EVENTS as S
 
 
@@ -109,9 +109,7 @@ def _undated_near(o: Draft, d: Draft) -> bool:
     if e.type != "strike" or d.explicit != 0 or o.explicit == 0 or oe.precision != "point" or e.precision != "point" \
             or oe.lat is None or e.lat is None or not _TOLD_AROUND.match(e.place or ""):
         return False
-    p1, p2 = math.radians(oe.lat), math.radians(e.lat)
-    h = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(math.radians(e.lon - oe.lon) / 2) ** 2
-    return 12742.0 * math.asin(math.sqrt(min(1.0, h))) <= S.undated_same_strike_km
+    return km_between(oe, e) <= S.undated_same_strike_km
 
 
 def _within_a_day(a, b) -> bool:

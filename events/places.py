@@ -116,11 +116,11 @@ _QUARTER_WORD = re.compile(r"\b(?:neighbou?rhoods?|quarters?)\b", re.I)
 _HAMLET_POPULATION = 10_000     # a reading this small, far from the town told, is no namesake: a part of that town
 _QUARTER_REACH = 800            # characters back to a city told in the sentences before, for its named quarters
 _CITY_POPULATION = 100_000      # ... a city this big (a small town is seldom told by its quarters)
-# a part of a city by its kind word: a neighbourhood, a quarter, a list of districts ("the al-Foo and Bar districts")
-# "the al-Foo and Bar districts": the kind word after a second name
+# "the al-Foo and Bar districts": the kind word after a second name (and "... districts of X": X's, not a city's)
 _LISTED_PARTS_AFTER = re.compile(r"\s+and\s+(?:(?:al|el|ad|ar|as|ash|at|az|an)-)?[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)?\s+"
                                  r"(?:districts|neighbou?rhoods|quarters)\b")
 _PARTS_OF_AFTER = re.compile(_LISTED_PARTS_AFTER.pattern + r"\s+(?:of|in)\s")
+# a part of a city by its kind word: a neighbourhood, a quarter, a list of districts ("the al-Foo and Bar districts")
 _CITY_PART_WORD = re.compile(r"\b(?:neighbou?rhoods?|quarters?|districts)\b", re.I)
 
 

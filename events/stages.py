@@ -739,7 +739,7 @@ _PLACE_ANAPHOR = re.compile(r"\b(?=\w)(?:the|this|that)\s+(?:same\s+)?(?:(?:old|
 # where fire came from ("from there"); it reaches back this far (about the sentence before)
 _THERE = re.compile(r"(?<!\bfrom )(?<!\bover )\bthere\b(?!\s+(?:is|are|was|were|has|have|had|will|would|could|can|may|might|"
                     r"must|should|seems?|seemed|appears?|appeared|remains?|remained|exists?|existed|been|being|be|"
-                    r"after|on|to|has)\b)")
+                    r"after|on|to)\b)")
 _THERE_REACH = 300
 # a site named in the sentence itself ("Foo International Airport", "Bar Air Base")
 _NAMED_SITE = re.compile(r"\b(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)*\s+(?:Airport|Air\s+Base|Airbase|Base|Airfield|Port|"
@@ -891,8 +891,9 @@ def _antecedent_place(text: str, earlier: list[Toponym], sent_start: int, teller
             # "X was the scene of the deadliest strike. On 23 August, a strike killed 26 people fleeing the fighting
             # there": a locative "there" is the place the sentence before told last (not a site the sentence itself
             # names, though the gazetteer lacks it: "targeted Foo International Airport while he was there")
-            before = body[:max(0, sent_start - 1)] if body else ""
-            opened = max(before.rfind(". "), before.rfind("\n"), before.rfind("? "), before.rfind("! ")) + 1
+            end = max(0, sent_start - 1)
+            opened = max(body.rfind(". ", 0, end), body.rfind("\n", 0, end), body.rfind("? ", 0, end),
+                         body.rfind("! ", 0, end)) + 1 if body else 0
             part = next((t for t in reversed(earlier) if 0 <= sent_start - t.end <= _THERE_REACH and t.start >= opened
                          and t.place.kind in ("city", "site", "admin2")), None)
         return part

@@ -619,13 +619,13 @@ def _abbreviations(text: str, spans: list[Span], taken: bytearray, gz) -> None:
 
 # "The United States military says ...", "Egypt's military said", "at Camp Taji, U.S. jets struck ...": a name before
 # a force or a body of state (its possessive too) names that actor, not a place (nor the container of the name before)
+# (a force word heading a compound names who holds a place, no actor: "Syria's government-held Hama")
 FORCE_AFTER = re.compile(r"(?:['\u2019]s)?\s+(?:military|army|armed\s+forces|forces|troops|soldiers|marines|officials?|"
                          r"government|administration|navy|air\s+force|jets?|warplanes|planes|aircraft|drones?|warships?|"
                          r"artillery|bombers?|helicopters?|special\s+forces|[A-Z]\w+\s+Command|embassy|envoy|president|"
                          r"ambassador|defen[cs]e\s+(?:ministry|department|officials?)|"
                          # ("..., Ukraine's general staff said": a body of the state telling, not the container of X)
                          r"general\s+staff)\b(?![-\u2010\u2011])")
-# (a force word heading a compound names who holds a place, no actor: "Syria's government-held Hama")
 # "Ukraine's (southern) " between a country and one of its provinces (also read by the events' containment)
 COUNTRY_POSSESSIVE = re.compile(r"['\u2019]s\s+" + _HOLDER_WORD + r"(?:(?:north|south|east|west|central|north-?east|"
                                 r"north-?west|south-?east|south-?west)(?:ern)?\s+)?" + _HOLDER_WORD, re.I)
@@ -633,7 +633,8 @@ _ARABIC_ARTICLES = frozenset("al el ad ar as ash at az an ez ed es er en et".spl
 # How the text right before a container may end for ``_UNKNOWN_BEFORE`` (its separator, "the"
 # or a direction word): a cheap test before that pattern scans the window.
 _UNKNOWN_SEP_ENDS = (",", "(", "in", "the", "district of", "districts of", "north", "south", "east", "west", "ern", "central", "rural",
-                     "coastal", "upper", "lower", "greater", "village", "town", "hamlet", "settlement", "held", "controlled", "occupied", "run", "besieged", "dominated")
+                     "coastal", "upper", "lower", "greater", "village", "town", "hamlet", "settlement",
+                     "held", "controlled", "occupied", "run", "besieged", "dominated")
 
 
 def _unknown_villages(text: str, spans: list[Span], taken: bytearray) -> None:
