@@ -874,6 +874,14 @@ def _antecedent(text: str, earlier: list[Toponym], sent_start: int, tellers: lis
                                start=sent_start + rel.start, end=sent_start + found[0].end())
 
 
+def _locates_the_one_before(t: Toponym, earlier: list[Toponym]) -> bool:
+    """Does ``t`` only tell where the mention right before it lies ("Foo lies about 7 km west of Bar": the phrase
+    after Foo stands at Foo's very point)? Then "the village" refers to Foo, not to the phrase."""
+    return t.place is not None and any(
+        o.end <= t.start and t.start - o.end <= 60 and o.place is not None and o.place.name != t.place.name
+        and (o.place.lat, o.place.lon) == (t.place.lat, t.place.lon) for o in earlier)
+
+
 def _antecedent_place(text: str, earlier: list[Toponym], sent_start: int, tellers: list[Toponym] = (),
                 theater: tuple[str, ...] = (), dateline: Toponym | None = None, body: str = "") -> Toponym | None:
     """The place a phrase like "the city" or "the oil field" refers back to:
@@ -920,7 +928,8 @@ def _antecedent_place(text: str, earlier: list[Toponym], sent_start: int, teller
             sent_start):
         return None                         # "... to the Middle East. The carrier arrived in the region": at large
     # (a landmark told for another place - "Murzuq, a town some 900 km south of Tripoli" - is not "the town")
-    recent = [t for t in earlier if sent_start - t.end <= 1500 and not (t.reference and relative_text(t))]
+    recent = [t for t in earlier if sent_start - t.end <= 1500 and not (t.reference and relative_text(t))
+              and not _locates_the_one_before(t, earlier)]
     if kind == "capital" and m.group("dem"):    # "the Libyan capital": that country's capital
         cc = demonym_country(m.group("dem"))
         capital = place_finder().gz.capital_place(cc) if cc else None
@@ -948,7 +957,8 @@ def _antecedent_place(text: str, earlier: list[Toponym], sent_start: int, teller
         latest = next((t for t in reversed(recent) if t.place.kind in _ANAPHOR_KINDS[kind]), None)
         if latest is not None and latest.start < sent_start:
             ids = {t.place.id for t in earlier if t.place.kind in _ANAPHOR_KINDS[kind] and _called(body, t, kind)}
-            called = next((t for t in reversed(earlier) if t.place.id in ids), None)
+            called = next((t for t in reversed(earlier) if t.place.id in ids and not _locates_the_one_before(t, earlier)),
+                          None)
             if called is not None:
                 return called
     if m.group("dem"):                      # "landed at the Iranian base": the latest one told in that country

@@ -4348,3 +4348,12 @@ def test_the_province_after_a_countrys_possessive_is_where_the_strike_fell():
     assert [(e.place, e.admin1) for e in evs] == [("Kursk region", "Kursk")], [(e.place, e.admin1) for e in evs]
     evs = events("On Friday, Ukrainian drones struck an oil depot in Russia's Kursk region.")
     assert [(e.place, e.admin1) for e in evs] == [("Kursk region", "Kursk")], [(e.place, e.admin1) for e in evs]
+
+
+def test_the_village_refers_to_the_village_not_to_the_phrase_that_locates_it():
+    # "X lies about 7 km west of Y ... the jets made passes over the village": the village is X (the phrase after X
+    # stands at X's very point and only tells where X lies), so one strike, at X
+    evs = events("Air strikes hit a school in the village of Zzyxa in Idlib province on Wednesday. Zzyxa lies about "
+                 "7km west of Maarat al-Numan. Activists said the jets made several passes over the village, and one "
+                 "missile landed near the school gate.")
+    assert [e.place for e in evs] == ["Zzyxa"], [(e.place, e.name) for e in evs]
