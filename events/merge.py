@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 
 from events.frames import weapons
 from events.model import Event
+from events.roles import told_around
 from events.toponyms import km_between
 from settings import EVENTS as S
 
@@ -97,17 +98,12 @@ def _merge_into(out: list[Draft], drafts: list[Draft], create: bool = True) -> l
     return out
 
 
-# a place told only by where it lies from another ("south of Kirkuk", "near X", "20 km west of Y")
-_TOLD_AROUND = re.compile(r"(?:(?:just|some|about|around)\s+)?(?:near|outside|around|\d[\d.,]*\s*(?:km|kilomet\w+|miles?)\b|"
-                          r"(?:north|south|east|west)[\w-]*\s+of\b)", re.I)
-
-
 def _undated_near(o: Draft, d: Draft) -> bool:
     """Is ``d`` an undated strike report told around a place ("south of X", "near X"), at a point close to the dated
     strike ``o`` (the lead's "a town south of X", the story's "Y, 20 km south of X, on Tuesday")?"""
     oe, e = o.event, d.event
     if e.type != "strike" or d.explicit != 0 or o.explicit == 0 or oe.precision != "point" or e.precision != "point" \
-            or oe.lat is None or e.lat is None or not _TOLD_AROUND.match(e.place or ""):
+            or oe.lat is None or e.lat is None or not told_around(e.place or ""):
         return False
     return km_between(oe, e) <= S.undated_same_strike_km
 

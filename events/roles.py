@@ -117,6 +117,8 @@ _LEFT_BEFORE = re.compile(r"\b(?:leave|leaving|left|flee|fleeing|fled|escape|esc
 # ", forcing flights to be diverted to X", ", prompting residents to move to X": a consequence elsewhere
 # ("The attacks forced shipping lines to divert around the Cape of Good Hope": a consequence's place too)
 _CONSEQUENCE_BEFORE = re.compile(r",\s+(?:forcing|prompting|causing|sending|leading)\b[^.;,]{0,50}?\b(?:to|into|towards)\s+(?:the\s+)?$|"
+                                 # ("rockets fell near the runway ..., and planes were diverted to X": where traffic went)
+                                 r"\b(?:diverted|re-?routed)\s+(?:back\s+)?(?:to|towards?)\s+(?:the\s+)?$|"
                                  r"\b(?:forced|forcing|prompted|prompting)\b[^.;,]{0,50}?\bto\s+(?:be\s+)?(?:divert(?:ed)?|re-?route(?:d)?|"
                                  r"flee|fled|evacuate(?:d)?)\s+(?:around|to|via|through|into|towards)\s+(?:the\s+)?(?:[\w-]+\s+of\s+)?$|"
                                  # ("the bombing had pushed tens of thousands of people towards the Oncupinar crossing": where
@@ -180,7 +182,6 @@ _NEAR_TEXT = re.compile(r"(?:near|outside)\s", re.I)
 _JOURNEY_TO = re.compile(r"\b(?:(?:heading|headed|bound|en\s+route|on\s+(?:its|their|the)\s+way|sailing|travell?ing)\s+"
                          r"(?:back\s+)?|carrying\s+[^.;]{1,60}?\s+)(?:for|to|towards?)\s+(?:the\s+)?"
                          r"(?:(?:city|town|port|village|capital)\s+of\s+)?$", re.I)
-_DIVERTED_TO = re.compile(r"\b(?:diverted|rerouted|re-routed)\s+(?:back\s+)?(?:to|towards?)\s+(?:the\s+)?$", re.I)
 _OVERLOOKING_GAP = re.compile(r",?\s+(?:[\w-]+\s+){0,2}?(?:overlooking|overlooks|overlook|above)\s+(?:the\s+)?"
                               r"(?:(?:town|city|village|port)\s+of\s+)?", re.I)
 
@@ -335,6 +336,11 @@ def _arabic_head_village(t) -> bool:
 def transit_before(body: str, pos: int) -> bool:
     """"flying over X", "jets inside X", "fired from X": a passage or launch area told right before ``pos``."""
     return bool(_TRANSIT.search(body, max(0, pos - 50), pos) or _ORIGIN.search(body, max(0, pos - 50), pos))
+
+
+def told_around(text: str) -> bool:
+    """Is a place's text told only by where it lies from another ("south of Kirkuk", "12 km west of X", "near X")?"""
+    return bool(_RELATIVE_TEXT.match(text) or _NEAR_TEXT.match(text))
 
 
 def relative_text(t: Toponym) -> bool:
@@ -599,6 +605,7 @@ def mark(toponyms: list[Toponym], body: str, told: Callable[[int], bool] | None 
     based_cue = any(w in low for w in ("based", "stationed", "operating", "flying", "headquartered"))
     left_cue = any(w in low for w in ("leav", "left", "flee", "fled", "escap", "evacuat"))
     consequence_cue = any(w in low for w in ("forcing", "prompting", "causing", "sending", "leading", "forced", "prompted",
+                                             "diverted", "rerouted", "re-routed",
                                              "pushed", "pushing", "drove", "driven", "driving", "sent"))
     answered_cue = any(w in low for w in ("retaliat", "response", "revenge", "reprisal", "avenge"))
     # one sense per story: a name the story calls a town anywhere ("the hilltop town of Bani Walid") is a place
@@ -713,10 +720,6 @@ def mark(toponyms: list[Toponym], body: str, told: Callable[[int], bool] | None 
         if ("head" in before or "bound" in before or "route" in before or "way" in before or "sail" in before
                 or "travel" in before or "carrying" in before) and _JOURNEY_TO.search(before, max(0, len(before) - 80)):
             t.reference, t.locative = True, False      # "a convoy heading for X was hit near Y": where it was going
-        if ("rout" in before or "divert" in before) and _DIVERTED_TO.search(before, max(0, len(before) - 30)):
-            # "rockets fell near the runway ..., and planes were diverted to X": where traffic went instead, never the
-            # event's own place
-            t.reference, t.locative, t.origin = True, False, True
         if (near & _B_INSTITUTION and _INSTITUTION_OF.search(before, max(0, len(before) - 40))):
             t.reference, t.locative = True, False      # "in coordination with the Government of X"
         if out and "between" in body[max(0, out[-1].start - 40):out[-1].start] and _midway(out[-1], t, body):

@@ -29,6 +29,8 @@ _DIRECTION_WORDS = (r"(?:north|south|east|west|central|northern|southern|eastern
                     r"north-?eastern|north-?western|south-?eastern|south-?western|northeast|northwest|"
                     r"southeast|southwest|north-east|north-west|south-east|south-west|rural|coastal|"
                     r"upper|lower|greater)")
+# a settlement's kind in apposition after its name: "Foo, a village (about 5 km south-west of / near) Bar"
+APPOSED_KIND = r"(?:a|the)\s+(?:small\s+)?(?:village|town|hamlet|settlement)\s+"
 # who holds the container, between the separator and its name: "in rebel-held Idlib", "in Syria's Houthi-run ..."
 _HOLDER_WORD = r"(?:[A-Za-z]+-(?:held|controlled|occupied|run|besieged|dominated)\s+)?"
 # "northern Aleppo", "rural Damascus": the modifier belongs to the mention (lowercase, or
@@ -107,7 +109,7 @@ _DISTRICT_AFTER_COMMA = re.compile(
 # "X south of Y", "X, 20 km east of Y": a place told by its bearing from the next one, which contains it
 # ("the Ivanovo base north-east of Moscow": a kind word may stand between)
 _DIRECTED_BETWEEN = re.compile(r"(?:\s+(?:air\s*base|base|airfield|airport|town|village|city|port|camp|district))?\s*,?\s*"
-                               r"(?:(?:a|the)\s+(?:small\s+)?(?:village|town|hamlet|settlement)\s+)?"
+                               r"(?:" + APPOSED_KIND + r")?"
                                # "X lies 7 km west of Y", "X, which is located near Y": a sentence placing X
                                r"(?:(?:which\s+|that\s+)?(?:lies|lay|is\s+located|is\s+situated|sits)\s+)?")
 
@@ -129,7 +131,7 @@ _UNKNOWN_BEFORE = re.compile(
     # the place after it
     r"(?P<sep>(?P<kind>\s+(?:(?:sub-?)?district|LGA|raion|rayon))(?:\s*\(\s*|\s*,\s*|\s+(?:in|of)\s+)|\s*,\s*(?:in\s+)?|\s+in\s+|\s*\(\s*"
     # "Foo, a village about 5 km south-west of Bar": its kind in apposition before the bearing
-    r"|\s*,\s*(?:a|the)\s+(?:small\s+)?(?:village|town|hamlet|settlement)\s+)"
+    r"|\s*,\s*" + APPOSED_KIND + r")"
     r"(?:the\s+)?" + _HOLDER_WORD + r"(?:" + _DIRECTION_WORDS + r"\s+)?" + _HOLDER_WORD + "$")
 # Every match of _UNKNOWN_BEFORE ends with the name's last word, its separator and the tail: a
 # search for that end alone skips in C to capitals (not to every lowercase letter, as the lead
