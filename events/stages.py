@@ -1231,7 +1231,8 @@ def _aside_end(text: str, a: int, b: int) -> int:
 # Happenings that are not events of ours but carry their own dates.
 # ("since a truce took effect in December": the truce's date, not the strike's)
 # ("had been meeting" is a verb: no happening named)
-_OTHER_HAPPENING = re.compile(r"\b(?=\w)(?:downing|shooting\s+down|crash|visit|(?<!been\s)(?<!were\s)(?<!was\s)meeting|talks|summit|vote|speech|"
+# ("the summit of Mount Hermon on 8 December": a mountaintop, not a meeting)
+_OTHER_HAPPENING = re.compile(r"\b(?=\w)(?:downing|shooting\s+down|crash|visit|(?<!been\s)(?<!were\s)(?<!was\s)meeting|talks|summit(?!\s+of\b)|vote|speech|"
                               r"election|explosion|massacre|incident|announcement|decision|conference|"
                               r"truce|ceasefire|cease-fire|armistice|took\s+effect|"
                               r"attacks\s+in|killing\s+of|death\s+of|capture\s+of|fall\s+of|seizure\s+of)\b", re.I)

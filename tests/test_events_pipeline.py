@@ -4357,3 +4357,10 @@ def test_the_village_refers_to_the_village_not_to_the_phrase_that_locates_it():
                  "7km west of Maarat al-Numan. Activists said the jets made several passes over the village, and one "
                  "missile landed near the school gate.")
     assert [e.place for e in evs] == ["Zzyxa"], [(e.place, e.name) for e in evs]
+
+
+def test_the_summit_of_a_mountain_is_no_meeting_that_takes_the_date():
+    # "took up positions on the summit of X on Sunday": a mountaintop, so the date is the deployment's (a summit
+    # of leaders has its own date, "at the summit in Brussels on Monday")
+    evs = events("Israeli troops were deployed on the summit of Jabal al-Sheikh on Sunday.")
+    assert [(e.place, e.date) for e in evs] == [("Jabal al-Sheikh", "2021-03-07")], [(e.place, e.date) for e in evs]
