@@ -37,6 +37,12 @@ def _rows(name: str) -> list[dict]:
     return list(csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE))
 
 
+# "the strikes destroyed a tank, an armed vehicle and a checkpoint": armour named after a hit verb is what was hit,
+# not what fired (no "with", "using" or "by" between them)
+_HIT_OBJECT = re.compile(r"\b(?:destroy|damag|hit|struck|target|knock(?:ed|ing)\s+out|disabl|wreck)\w*\s+"
+                         r"(?:(?!with\b|using\b|by\b|from\b)[\w-]+,?\s+){0,8}$", re.I)
+
+
 # --- weapons ----------------------------------------------------------------
 
 @dataclass(frozen=True)
@@ -815,7 +821,8 @@ def not_a_strike(sentence: str, trigger: Trigger, clause: tuple[int, int], class
     # named in the clause before)
     if _INTRINSIC.search(word) or strike_weapon or (trigger.why in ("after strike", "got through") and not ground_subject):
         return None
-    if any(w.cls in (DIRECT, SMALL) for w in in_clause):
+    if any(w.cls in (DIRECT, SMALL) and not near.search(_HIT_OBJECT, sentence, max(0, clause[0], w.start - 90), w.start)
+           for w in in_clause):
         return NOT_DIRECT                                      # "sniper fire hit a soldier"
     if any(w.cls == EXPLOSIVE for w in in_clause) and not (not passive and _terror_only_as_object(text, trigger.end - clause[0])):
         return NOT_TERROR

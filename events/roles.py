@@ -91,6 +91,11 @@ _PURPOSE_PLACE = re.compile(r"\b(?:for\s+|to\s+(?:[\w-]+\s+){1,3})(?:[\w-]+\s+){
                             r"(?:[\w-]+\s+){0,2}(?:offensive|assault|battle|push|advance|counter-?offensive)\s+"
                             r"(?:on|for|against|towards?|to\s+(?:retake|recapture|take|capture|seize)|in|around)\s+(?:the\s+)?"
                             r"(?:(?:capital|city|town|port)(?:\s*,\s*|\s+of\s+))?$|"
+                            # "strikes to protect American personnel in the regional capital, Irbil, and to help Yazidis
+                            # trapped on Mount Sinjar": where the people the strikes are meant to shield are
+                            r"\bto\s+(?:protect|defend|help|save|rescue|relieve|shield|assist|aid)\s+(?:[\w-]+\s+){1,6}?"
+                            r"(?:(?:trapped|stranded|besieged|sheltering|living|stationed|based|working)\s+)?(?:in|on|at|near)\s+"
+                            r"(?:the\s+)?(?:(?:[\w-]+\s+){0,3}(?:capital|city|town|mountains?)(?:\s*,\s*|\s+of\s+))?$|"
                             # "warn of a possible offensive on Sumy": an attack feared, not where anything happened
                             r"\b(?:possible|potential|planned|expected|imminent|looming|feared|future)\s+(?:[\w-]+\s+)?"
                             r"(?:offensive|assault|attack|push|advance|invasion|incursion)\s+(?:on|against|towards?|into)\s+"
@@ -668,7 +673,7 @@ def mark(toponyms: list[Toponym], body: str, told: Callable[[int], bool] | None 
                 t.start - out[-1].end <= 60 and \
                 _APPOSED_LANDMARK.fullmatch(body, out[-1].end, t.start + _lead_len(t.text)):
             t.reference, t.locative = True, False      # "Kupiansk, the rail hub on the Oskil": what describes the town
-        purpose = bool(near & _B_PURPOSE and _PURPOSE_PLACE.search(before, max(0, len(before) - 60))) or (
+        purpose = bool(near & _B_PURPOSE and _PURPOSE_PLACE.search(body, max(0, t.start - 90), t.start)) or (
             purpose_prev and bool(out) and bool(_LIST_JOIN.fullmatch(body, out[-1].end, t.start)))
         if purpose:
             t.reference, t.locative, t.purpose = True, False, True   # "available for operations over X (and Y)"

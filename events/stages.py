@@ -99,14 +99,13 @@ def _dateline_town(doc: Doc, finder) -> Toponym | None:
     return Toponym(offset, offset + len(name), name, name_key(place.name), place.name, place=place, locative=True)
 
 
-def _dateline_default(doc: Doc, lo: int, here: list[Toponym], s: Sentence) -> Toponym | None:
+def _dateline_default(doc: Doc, lo: int, here: list[Toponym], s: Sentence, dateline: Toponym | None) -> Toponym | None:
     """A local dateline's town ("KHARKIV - The first bomb fell on a store ..."), for a sentence that names
     no place at all while the story has named none but that town yet: where the reporter is, the event is."""
     # (the headline or the dateline naming that very town counts as no other place)
-    if doc.dateline is None or here or any(not p.is_country and p.place.id != doc.dateline.place.id
-                                           for p in doc.places[:lo]):
+    if dateline is None or here or any(not p.is_country and p.place.id != dateline.place.id for p in doc.places[:lo]):
         return None
-    return dataclasses.replace(doc.dateline, start=s.start, end=s.start, text=doc.dateline.name)
+    return dataclasses.replace(dateline, start=s.start, end=s.start, text=dateline.name)
 
 
 # --- triggers ---------------------------------------------------------------
@@ -1086,11 +1085,35 @@ def _borrowed(p: Toponym) -> Toponym:
                                part_of=False)
 
 
+# "broke the siege of the northern town of Amirli", "a village 10 km south of Sulaiman Bek": a place named by its kind
+# or located from a name; when the gazetteer knows no such name, the story has told a place other than the
+# dateline's town (which then places no sentence that names none)
+_NAMED_BY_KIND = re.compile(r"\b(?:town|village|city|hamlet|settlement|district|suburb|neighbou?rhood|(?:north|south|east|west|"
+                            r"north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+(?:outskirts|edge)|"
+                            r"(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west))\s+of\s+"
+                            r"(?P<name>(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)*)", re.I)
+
+
+def _unknown_names(body: str, places: list[Toponym]) -> dict[str, int]:
+    """The names a story gives a place by its kind ("the town of X") or locates one from ("south of X") that
+    are none of its known places, with where each is first told."""
+    out: dict[str, int] = {}
+    for m in _NAMED_BY_KIND.finditer(body) if " of " in body else ():
+        a, b = m.span("name")
+        if m.group("name").lower() not in _NOT_NAMES and not any(p.start < b and a < p.end for p in places):
+            out.setdefault(m.group("name"), a)
+    return out
+
+
+_NOT_NAMES = frozenset("the a an this that its their".split())
+
+
 def arguments(doc: Doc) -> None:
     """The places of each sentence with a candidate (with "the city" resolved
     to its antecedent, the teller's seat set aside) and of each candidate (its
     clause's target or location, the most precise only); its target and weapon."""
     starts = [p.start for p in doc.places]
+    unknown = _unknown_names(doc.body, doc.places) if doc.dateline is not None else {}
     for s in _with_candidates(doc):
         text = s.text
         lo, hi = bisect.bisect_left(starts, s.start), bisect.bisect_left(starts, s.end)
@@ -1101,8 +1124,13 @@ def arguments(doc: Doc) -> None:
             here = here + [_borrowed(p) for p in field]
         elif not any(not p.origin and not p.is_country and (not doc.theater or p.place.country in doc.theater) for p in here):
             told_here = [p for p in here if p.origin and not p.is_country]   # "Residents in X said ... the town's"
-            ante = _antecedent(text, doc.places[:lo], s.start, told_here, doc.theater, doc.dateline, doc.body) or \
-                _heading_place(doc, s.index, starts) or _dateline_default(doc, lo, here, s)
+            # (a place the gazetteer lacks told before, "the town of Amirli", is what "the town" means, not the dateline's
+            # town, unless the story tells that town beside its dateline: "Survivors of X bury their dead after strikes
+            # near Manbij / MANBIJ - ... the village of X": the dateline's town is where the story is)
+            dateline = None if any(a < s.end for a in unknown.values()) and not any(
+                p.place.id == doc.dateline.place.id for p in doc.places[:lo]) else doc.dateline
+            ante = _antecedent(text, doc.places[:lo], s.start, told_here, doc.theater, dateline, doc.body) or \
+                _heading_place(doc, s.index, starts) or _dateline_default(doc, lo, here, s, dateline)
             if ante is not None:
                 here = here + [_borrowed(ante)]
         elif (m := _PLACE_ANAPHOR.search(text)) is not None and m.group("kind").lower() in ("city", "town", "village"):

@@ -4364,3 +4364,37 @@ def test_the_summit_of_a_mountain_is_no_meeting_that_takes_the_date():
     # of leaders has its own date, "at the summit in Brussels on Monday")
     evs = events("Israeli troops were deployed on the summit of Jabal al-Sheikh on Sunday.")
     assert [(e.place, e.date) for e in evs] == [("Jabal al-Sheikh", "2021-03-07")], [(e.place, e.date) for e in evs]
+
+
+def test_armour_named_after_a_hit_verb_is_the_target_not_the_weapon():
+    # "strikes destroyed two tanks near X": the tanks were hit, so no tank fire makes it a clash
+    evs = events("Coalition strikes destroyed two tanks and an armoured vehicle near Sinjar on Saturday.")
+    assert [(e.type, e.place) for e in evs] == [("strike", "near Sinjar")], [(e.type, e.place) for e in evs]
+    # tank fire that hit a checkpoint is still direct fire (a clash)
+    assert events("Tank fire hit a checkpoint near Sinjar on Saturday.") == []
+
+
+def test_a_place_the_gazetteer_lacks_is_not_the_datelines_town():
+    # "KIRKUK - troops broke the siege of the town of X": X is a place of its own, though unknown, so neither the
+    # lead's strike nor a later one "around X" is filed at the dateline's town
+    head = "Iraqi helicopters strike militants in northern Iraq\n\nKIRKUK, Iraq (AP) — "
+    for text in ("Iraqi troops broke the siege of the town of Zzyqa on Sunday after army helicopters fired rockets at "
+                 "militant positions around it.",
+                 "Iraqi troops broke the siege of the town of Zzyqa on Sunday. Army helicopters fired rockets at militant "
+                 "positions around Zzyqa on Saturday."):
+        evs = events(head + text)
+        assert not [e for e in evs if e.precision != "country"], [(e.place, e.date) for e in evs]
+    # with no such place, the dateline's town places the report; and so it does when the story tells that town
+    # beside its dateline ("strikes near Kirkuk" in the headline: the village lies where the story is)
+    evs = events(head + "Army helicopters fired rockets at militant positions in the town on Saturday.")
+    assert [(e.place, e.date) for e in evs] == [("Kirkuk", "2021-03-06")], [(e.place, e.date) for e in evs]
+    evs = events("Iraqi helicopters strike militants near Kirkuk\n\nKIRKUK, Iraq (AP) — Army helicopters fired rockets "
+                 "at militant positions in the village of Zzyqa on Saturday.")
+    assert [(e.place, e.date) for e in evs] == [("Kirkuk", "2021-03-06")], [(e.place, e.date) for e in evs]
+
+
+def test_where_the_people_a_strike_protects_are_is_not_where_it_fell():
+    # "strikes in X to protect aid workers trapped in the town of Y": Y is where the protected people are
+    evs = events("American jets carried out strikes in Iraq on Friday to protect aid workers trapped in the town of "
+                 "Sinjar.")
+    assert [(e.place, e.precision) for e in evs] == [("Iraq", "country")], [(e.place, e.precision) for e in evs]
