@@ -24,6 +24,8 @@ ACCEPTED, REFUSED, JOINED = "accepted", "refused", "joined"
 # "The strikes killed 12": a definite nominal trigger with no place of its own tells more
 # about an event already reported, so it joins that event instead of making a new one.
 _DEFINITE = re.compile(r"\b(?=\w)(?:the|these|those|this|such|its|their|his|our)\s+(?:[\w-]+\s+){0,2}$", re.I)
+# "the jets that struck X", "the missiles which hit Y": a known strike told again in a definite noun's relative clause
+_DEFINITE_RELATIVE = re.compile(r"\b(?=\w)(?:the|these|those)\s+(?:[\w-]+\s+){0,2}(?:that|which)\s+(?:had\s+|have\s+)?$", re.I)
 # "a series of drone strikes", "a spate of raids": many acts told as one, with no day of their own
 _SERIES_BEFORE = re.compile(r"\b(?:a|the)\s+(?:(?:long|recent|new|growing|deadly)\s+)?(?:series|string|spate|succession|"
                             r"run)\s+of\s+(?:[\w-]+\s+){0,3}$", re.I)
@@ -223,7 +225,10 @@ def decide(doc: Doc) -> list[Draft]:
         own_place = any(p.start < s.start + c.clause[1] and not p.origin for p in s.places)
         # "The attack on X came weeks after ...": a definite noun naming only places already struck
         # in the article tells that event again (its date is the earlier report's, not this sentence's)
-        if t.nominal and own_place and c.places and _DEFINITE.search(s.text[max(0, t.start - 40):t.start]):
+        # ("the jets that struck Douma had taken off from X": a definite noun's relative clause tells it too)
+        definite = _DEFINITE.search(s.text[max(0, t.start - 40):t.start]) if t.nominal else \
+            _DEFINITE_RELATIVE.search(s.text[max(0, t.start - 50):t.start])
+        if definite and own_place and c.places:
             ids = {p.place.id for p in c.places}
             same = [d for d in drafts if d.event.type == c.type and d.event.place_id in ids]
             if same and _another_day(c, same[-1], s.text):

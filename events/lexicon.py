@@ -137,6 +137,8 @@ DEPLOY_WEAK = re.compile(r"\b(?=\w)(?:build(?:s|ing)?[\s-]up|built[\s-]up|amass(
                          r"units|reinforcements)\b[^.;]{0,40}?\s(?:at|in|on)\s)|"
                          # ("have brought fresh units and ammunition into X": forces brought, their object before "into")
                          r"brought(?=\s+(?:[\w-]+\s+){1,6}?into\s+(?:the\s+)?(?-i:[A-Z]))|"
+                         # ("more units were brought into X": the passive, the forces before it)
+                         r"(?:(?<=\bwere\s)|(?<=\bwas\s)|(?<=\bbeen\s))brought(?=\s+(?:[\w-]+ly\s+)?into\s+(?:the\s+)?(?-i:[A-Z]))|"
                          # ("had brought a dozen tanks and truckloads of troops to the checkpoints around X": forces brought
                          # to a place; "ordered 3,000 troops to Poland": forces sent by order; "took over security at the
                          # airport": forces that come to hold a place)

@@ -64,7 +64,7 @@ def _merge_into(out: list[Draft], drafts: list[Draft], create: bool = True) -> l
                 e.actors = list(dict.fromkeys(e.actors + oe.actors))
                 out[k] = d
                 break
-            if (oe.type == e.type and (oe.place_id == e.place_id and oe.name == e.name or _undated_near(o, d)) and
+            if (oe.type == e.type and (_same_point(oe, e) or _undated_near(o, d)) and
                     # (an actor carried from the article is a guess: "Three explosions struck the airport" and
                     # "the airport had been hit by missiles fired by the Houthis" are one attack, the Houthis'; not
                     # for a country or province, where two sides often strike on one day)
@@ -96,6 +96,25 @@ def _merge_into(out: list[Draft], drafts: list[Draft], create: bool = True) -> l
             if create:
                 out.append(d)
     return out
+
+
+# "about 15 km north of X", "20km south of X": a place told by its distance from a town
+_DISTANCE_TOLD = re.compile(r"\d\s*(?:km|kilomet|mile)", re.I)
+_BEARING = re.compile(r"\b(?:north|south|east|west)", re.I)
+
+
+def _same_point(a: Event, b: Event) -> bool:
+    """The same place, and the same point of it: "a village about 15 km north of Manbij" and "near Manbij" share
+    Manbij's record but not its point (a place told by a bearing alone, "north of X", stays X's report)."""
+    if a.place_id != b.place_id or a.name != b.name:
+        return False
+    if a.lat is None or b.lat is None or km_between(a, b) <= S.same_point_km:
+        return True
+    told = [bool(_DISTANCE_TOLD.search(x.place or "")) for x in (a, b)]
+    # ("south-west of the city of Sirte" in the lead, "about 45 km south-west of Sirte" later: one spot, told vaguer)
+    if all(told):
+        return False            # ("10 km north of X", "30 km south of X": two spots)
+    return not any(told) or bool(_BEARING.search((b if told[0] else a).place or ""))
 
 
 def _undated_near(o: Draft, d: Draft) -> bool:

@@ -57,8 +57,10 @@ _LONG_PAST = re.compile(r"\b(?=[oifst])(?:over\s+the\s+(?:past\s+|last\s+)?(?:ye
 # "120 air strikes have hit X since the start of the year": a tally in the perfect (not "the biggest
 # attack since the start of the war", a new event measured against the past).
 _PERFECT = re.compile(r"\b(?:have|has)\s+(?:been\s+)?(?:\w+ed|hit|struck|fought|shot|flown|made|undertaken)\b", re.I)
-_SINCE_START = re.compile(r"\bsince\s+(?:the\s+(?:start|beginning|outbreak)\s+of\s+the\s+(?:year|war|conflict|intervention|"
-                          r"campaign)|(?:\w+\s+)?(?:19|20)\d\d|"
+# ("since the start of its air campaign in late September": whoever's campaign, under a word or two)
+_SINCE_START = re.compile(r"\bsince\s+(?:the\s+(?:start|beginning|outbreak|launch)\s+of\s+(?:the|its|their|(?-i:[A-Z])[\w-]+['’]s)\s+"
+                          r"(?:[\w-]+\s+){0,2}?(?:year|war|conflict|intervention|campaign|operation|offensive|bombing)|"
+                          r"(?:\w+\s+)?(?:19|20)\d\d|"
                           # ("since the campaign began, jets have carried out ...")
                           r"the\s+(?:war|campaign|conflict|intervention|operation|offensive|bombing)\s+(?:began|started))\b", re.I)
 # "have carried out more than 9,000 strikes", "hundreds of raids": a tally of a campaign in the perfect
@@ -155,12 +157,14 @@ def _since_the_start(prefix: str, after: str) -> bool:
     text = prefix + " " + after
     low = lower_for_gate(text)
     return (low is None or "since" in low) and bool(_SINCE_START.search(text)) and bool(
-        _PERFECT.search(text) or _PERFECT_AUX_END.search(prefix) and _SINCE_THE_START.search(prefix))
+        _PERFECT.search(text) or _PLUPERFECT.search(text) or _PERFECT_AUX_END.search(prefix) and _SINCE_THE_START.search(prefix))
 
 
 # ("since the start of the year, 120 strikes have | hit X": the perfect's participle is the trigger verb itself;
 # not "has | stationed S-400s at X since 2015", a presence dated from that year)
 _PERFECT_AUX_END = re.compile(r"\b(?:have|has)\s+(?:been\s+)?$", re.I)
+# ("the ministry said its jets had flown 6,000 sorties since the start of the campaign": the perfect, reported)
+_PLUPERFECT = re.compile(r"\bhad\s+(?:been\s+)?(?:\w+ed|hit|struck|fought|shot|flown|made|undertaken)\b", re.I)
 _SINCE_THE_START = re.compile(r"\bsince\s+the\s+(?:start|beginning|outbreak)\b|\bsince\s+the\s+\w+\s+(?:began|started)\b", re.I)
 
 

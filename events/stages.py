@@ -493,6 +493,9 @@ _ANAPHORIC = re.compile(r"\b(?=\w)(?:notice|news|reports?|details|results?|foota
                         # "On the same day as the Turkish raids, ...": a time anchor, the raids told elsewhere
                         r"\bsame\s+(?:day|night|morning|evening|week|time|hour)\s+as\s+(?:the|these|those)\s+"
                         r"(?:(?-i:[A-Z])[\w-]*\s+|[\w-]+\s+)?$|"
+                        # "advisers on X, helping to direct the air strikes": strikes guided from a place, told elsewhere
+                        r"\b(?:direct(?:s|ed|ing)?|coordinat(?:e|es|ed|ing)|guid(?:e|es|ed|ing)|spot(?:s|ted|ting)?\s+for)\s+"
+                        r"(?:the|these|those)\s+(?:[\w-]+\s+)?$|"
                         # "the deaths were caused by shelling from within the city": the cause of harm told before
                         r"\b(?:the|these|those)\s+(?:deaths|damage|casualties|explosions?|blasts?|fires?|destruction|injuries)\s+"
                         r"(?:was|were|had\s+been)\s+caused\s+by\s+(?:[\w-]+\s+){0,2}$",
@@ -530,6 +533,11 @@ def _refers_back(text: str, start: int) -> bool:
         not near.search(_AS_A_RESULT, text, max(0, start - 40), start)
 
 
+# "will not negotiate while aircraft keep bombing rebel-held towns": an activity going on, no one event (unless the
+# clause names its day: "keep shelling the town on Sunday"; a past "kept shelling" or "continued to shell" is narrated)
+_KEEP_DOING = re.compile(r"\b(?:keeps?|keeping|continu(?:es|e)\s+to)\s+(?:[\w-]+ly\s+)?(?:on\s+)?$", re.I)
+
+
 def modality(doc: Doc) -> None:
     """Is the trigger asserted in its clause? (see :mod:`events.modality`)"""
     for c in doc.candidates:
@@ -546,7 +554,9 @@ def modality(doc: Doc) -> None:
             reason = HISTORICAL  # "Twice in three weeks, the coalition has bombed ..."
         # (a tally or a habit that names its day tells that day's event: "bombed X on Monday, as almost daily")
         if reason is None and ("times" in s.text and _MANY_TIMES.search(s.text, start, end) or
-                               habitual(s.text, max(start, t.start - 30), min(end, t.end + 30), t)) and not any(
+                               habitual(s.text, max(start, t.start - 30), min(end, t.end + 30), t) or
+                               ("ke" in s.text or "contin" in s.text) and _KEEP_DOING.search(s.text, max(start, t.start - 30),
+                                                                                            t.start)) and not any(
                 d.precision == DAY for d in find_dates(s.text[start:end], doc.published)):
             # "fired rockets at US bases dozens of times late last year": a tally; "Kharkiv, which is regularly
             # shelled by Russian forces": a habit; no one event

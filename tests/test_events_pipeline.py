@@ -4398,3 +4398,49 @@ def test_where_the_people_a_strike_protects_are_is_not_where_it_fell():
     evs = events("American jets carried out strikes in Iraq on Friday to protect aid workers trapped in the town of "
                  "Sinjar.")
     assert [(e.place, e.precision) for e in evs] == [("Iraq", "country")], [(e.place, e.precision) for e in evs]
+
+
+def test_a_definite_nouns_relative_clause_tells_a_known_strike_again():
+    # "the jets that struck X had taken off from Y": the strike on X told before, not one more on another day
+    evs = events("Syrian jets bombed a market in Douma on Sunday, killing 30 people. Army reinforcements were sent to the "
+                 "Harasta front on Saturday, a commander said. Activists said the jets that struck Douma had taken off from "
+                 "an air base east of the capital.")
+    assert [(e.type, e.place, e.date) for e in evs if e.type == "strike"] == [("strike", "Douma", "2021-03-07")], \
+        [(e.place, e.date) for e in evs]
+
+
+def test_a_point_off_a_town_and_the_town_are_two_places():
+    # "a village about 15 km north of X" and "near X" share X's record, not its point: two strikes
+    evs = events("Air strikes hit a village about 15 km north of Manbij on Tuesday, killing 20 people. The coalition "
+                 "said it had carried out 13 strikes near Manbij on Tuesday.")
+    assert sorted(e.place for e in evs) == ["about 15 km north of Manbij", "near Manbij"], \
+        [(e.place, e.date) for e in evs]
+
+
+def test_a_tally_since_the_start_of_a_campaign_is_no_event():
+    # "said its jets had flown 6,000 sorties in X since the start of its air campaign": the campaign's tally
+    assert events("The ministry said on Monday that its jets had flown more than 6,000 sorties in Syria since the "
+                  "start of its air campaign.") == []
+    assert events("Russian jets have carried out 2,000 strikes in Syria since the beginning of Moscow's intervention.") == []
+
+
+def test_aircraft_that_keep_bombing_tell_an_activity_not_an_event():
+    # "will not negotiate while aircraft keep bombing towns such as X": going on, no day, no one event
+    assert events("The rebels say they will not negotiate while government aircraft keep bombing towns such as "
+                  "Madaya.") == []
+    evs = events("Government aircraft kept bombing Madaya on Sunday, activists said.")
+    assert [(e.place, e.date) for e in evs] == [("Madaya", "2021-03-07")], [(e.place, e.date) for e in evs]
+
+
+def test_forces_brought_into_a_town_in_the_passive_are_deployed():
+    # "more units were brought into X this afternoon": forces moved in, the passive of "brought units into X"
+    evs = events("More Peshmerga units were brought into Sinjar on Thursday to secure the town centre, an official said.")
+    assert [(e.type, e.place) for e in evs] == [("deployment", "Sinjar")], [(e.type, e.place) for e in evs]
+    assert events("The wounded were brought into Erbil overnight.") == []
+
+
+def test_strikes_that_forces_direct_are_told_elsewhere():
+    # "advisers on X, helping to direct the air strikes": the strikes they guide are those told elsewhere, not
+    # strikes on X
+    assert [e for e in events("A spokesman says a small number of US military advisers have been on Mount Sinjar "
+                              "since Thursday, helping to direct the air strikes.") if e.type == "strike"] == []
