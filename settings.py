@@ -132,6 +132,9 @@ class EventSettings:
     # Two reports at one place merge only at points this close when one is told by its distance from the place
     # ("a village 15 km north of X" is not "near X")
     same_point_km = 2.0
+    # "The rockets struck the X neighbourhood" after rockets that hit the town: the strike told before when X lies
+    # this close to where it was told
+    definite_same_km = 5.0
 
 
 EVENTS = EventSettings()

@@ -102,6 +102,9 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("last_unit", re.compile(r"\b(?:(?P<part>early|late|mid-?|the\s+(?:end|start|beginning|middle)\s+of)\s*)?"
                              r"last\s+(?P<unit>week|month|year)\b", re.I)),
     ("this_unit", re.compile(r"\b(?:earlier\s+)?this\s+(?P<unit>week|month)\b", re.I)),
+    # ("was reported during the week", "continued throughout the week": a weekly report's week, this one)
+    ("this_unit", re.compile(r"\b(?:during|throughout|earlier\s+in|later\s+in)\s+the\s+(?P<unit>week)\b"
+                             r"(?!\s+(?:of|before|after|that|when|in|to|since)\b)", re.I)),
     ("day_before_yesterday", re.compile(r"\bthe\s+day\s+before\s+yesterday\b", re.I)),
     # "the following afternoon", "a day later": the day after the day told just before
     ("next_day", re.compile(r"\b(?:the\s+(?:following|next)\s+(?:day|morning|afternoon|evening|night)|(?:a|one)\s+day\s+later)\b",

@@ -17,13 +17,17 @@ from events.merge import Draft
 from events.model import NON_EVENT, UNKNOWN_ACTOR, Event
 from events.modality import REASONS
 from events.places import candidate_fields
-from events.toponyms import Toponym, keep_specific
+from events.toponyms import Toponym, keep_specific, km_between
 from events.pieces import lead_letter
+from settings import EVENTS as S
 
 ACCEPTED, REFUSED, JOINED = "accepted", "refused", "joined"
 # "The strikes killed 12": a definite nominal trigger with no place of its own tells more
 # about an event already reported, so it joins that event instead of making a new one.
 _DEFINITE = re.compile(r"\b(?=\w)(?:the|these|those|this|such|its|their|his|our)\s+(?:[\w-]+\s+){0,2}$", re.I)
+# "The rockets struck the X neighbourhood on the city's eastern edge": the munitions of a strike told before
+_DEFINITE_MUNITION = re.compile(r"\b(?=\w)(?:the|these|those)\s+(?:[\w-]+\s+)?(?:rockets?|missiles?|shells?|bombs?|"
+                                r"projectiles?|mortar\s+rounds?)\s+(?:(?:also|then|later|had|have)\s+)?$", re.I)
 # "the jets that struck X", "the missiles which hit Y": a known strike told again in a definite noun's relative clause
 _DEFINITE_RELATIVE = re.compile(r"\b(?=\w)(?:the|these|those)\s+(?:[\w-]+\s+){0,2}(?:that|which)\s+(?:had\s+|have\s+)?$", re.I)
 # "a series of drone strikes", "a spate of raids": many acts told as one, with no day of their own
@@ -176,6 +180,16 @@ _RESUMING = re.compile(r"\b(?:kept\s+up|keeps?\s+up|keeping\s+up|continued|conti
 _OPENING_DAY = re.compile(r"[\W\d]*(?:(?:early|late)\s+)?(?:on\s+)?", re.I)      # "3.3 On " before a day that opens
 
 
+def _told_at(d: Draft, p) -> bool:
+    """Was the draft told at the place ``p`` ("the X neighbourhood" of the town a strike was told in, at points this
+    close, counts as the same place)?"""
+    e = d.event
+    if e.place_id == p.place.id:
+        return True
+    return e.precision == "point" and p.precision == "point" and e.lat is not None and \
+        km_between(e, p.place) <= S.definite_same_km
+
+
 def _another_day(c: Candidate, told: Draft, text: str) -> bool:
     """Does a definite noun said to resume ("the shelling resumed on Saturday") tell, by a day of its own, another
     day's act than the event told before? (A day alone may be another clause's: "The attack on X came three weeks
@@ -226,14 +240,15 @@ def decide(doc: Doc) -> list[Draft]:
         # "The attack on X came weeks after ...": a definite noun naming only places already struck
         # in the article tells that event again (its date is the earlier report's, not this sentence's)
         # ("the jets that struck Douma had taken off from X": a definite noun's relative clause tells it too)
+        # ("The rockets struck the X neighbourhood": the munitions of the strike told before, its place told closer)
         definite = _DEFINITE.search(s.text[max(0, t.start - 40):t.start]) if t.nominal else \
-            _DEFINITE_RELATIVE.search(s.text[max(0, t.start - 50):t.start])
+            _DEFINITE_RELATIVE.search(s.text[max(0, t.start - 50):t.start]) or \
+            _DEFINITE_MUNITION.search(s.text[max(0, t.start - 40):t.start])
         if definite and own_place and c.places:
-            ids = {p.place.id for p in c.places}
-            same = [d for d in drafts if d.event.type == c.type and d.event.place_id in ids]
+            same = [d for d in drafts if d.event.type == c.type and any(_told_at(d, p) for p in c.places)]
             if same and _another_day(c, same[-1], s.text):
                 same = []       # ("The shelling resumed on Saturday in X": a day of its own makes a new event)
-            if same and {d.event.place_id for d in same} == ids:
+            if same and all(any(_told_at(d, p) for d in same) for p in c.places):
                 told = same[-1]
                 told.evidence.append({"evidence": s.text, "start": s.start, "end": s.end, "claimed_by": s.claimer})
                 if c.explicit == 2 and told.explicit == 0 and c.date is not None:   # "the strike, conducted on

@@ -534,6 +534,11 @@ _INTERCEPTED_NEXT = re.compile(r"\s*(?:(?:it|they)\s+|(?:the|both|all|two|three|
                                r"(?:missiles?|drones?|rockets?|projectiles?|UAVs?)\s+)" + _WAS_STOPPED + r"|"
                                r"\s*(?:[\w-]+\s+){0,3}?(?:air[\s-]defen[cs]es?|air[\s-]defen[cs]e\s+(?:systems?|units?|batter(?:y|ies))|"
                                r"interceptors?)\s+(?:(?:had|have|also|quickly)\s+)?(?:intercepted|shot\s+down|downed|destroyed)\s+"
+                               r"(?:it|them|both|all\s+of\s+them|the\s+(?:[\w-]+\s+)?(?:missiles?|drones?|rockets?|projectiles?|UAVs?))\b|"
+                               # ("... fired drones at X. The coalition said it intercepted them over Saudi territory."): the
+                               # defender tells it stopped them
+                               r"\s*(?:[\w-]+\s+){1,4}?(?:said|says)\s+(?:that\s+)?(?:it|they|its\s+(?:[\w-]+\s+)?defen[cs]es?)\s+"
+                               r"(?:had\s+)?(?:intercepted|shot\s+down|downed)\s+"
                                r"(?:it|them|both|all\s+of\s+them|the\s+(?:[\w-]+\s+)?(?:missiles?|drones?|rockets?|projectiles?|UAVs?))\b",
                                re.I)
 

@@ -57,7 +57,7 @@ def _merge_into(out: list[Draft], drafts: list[Draft], create: bool = True) -> l
         for k, o in enumerate(out):
             oe = o.event
             if _undated_near(d, o) and (oe.actor is None or e.actor is None or oe.actor == e.actor) \
-                    and not _other_arms(oe.weapon, e.weapon):
+                    and not _other_arms(oe, e):
                 # (the lead's undated report told first: the dated report, with its place, stands for both)
                 d.evidence[:0] = o.evidence
                 e.actor = e.actor or oe.actor
@@ -75,7 +75,7 @@ def _merge_into(out: list[Draft], drafts: list[Draft], create: bool = True) -> l
                     # on Saturday, targeted a camp north of the town"; forces may deploy to one base twice)
                     and (_overlap(o.window, d.window) or (d.explicit == 0 and o.explicit > 0) or
                          (e.type == "strike" and o.explicit == 0 and d.explicit > 0))
-                    and not _other_arms(oe.weapon, e.weapon)):
+                    and not _other_arms(oe, e)):
                 o.evidence.extend(d.evidence)
                 if oe.actor is None or (d.actor_named and not o.actor_named and e.actor):
                     if oe.actor is not None:        # the guess gives way to the actor named
@@ -134,13 +134,28 @@ def _within_a_day(a, b) -> bool:
     return a[0] - one <= b[1] and b[0] - one <= a[1]
 
 
-def _other_arms(a: str | None, b: str | None) -> bool:
+def _other_arms(a: Event, b: Event) -> bool:
     """Weapons of different classes (jets and mortars, missiles and tank fire): two attacks on
-    one place, not one told twice."""
-    if not a or not b:
-        return False
-    ca, cb = ({w.cls for w in weapons(x)} for x in (a, b))
+    one place, not one told twice. The weapon told, else the trigger's word ("an air strike on the college",
+    "shells hit houses in the X district": an air strike and shelling in one city)."""
+    ca, cb = (_arms(e) for e in (a, b))
     return bool(ca and cb and not ca & cb)
+
+
+def _arms(e: Event) -> set[str]:
+    """The classes of the weapon an event's trigger names ("shelling", "air strike"), else of its weapon, else of the
+    munition its sentence's subject names."""
+    for text in (e.trigger, e.weapon):
+        if text and (found := {w.cls for w in weapons(text)}):
+            return found
+    if e.evidence and e.trigger and (m := _SUBJECT_WEAPON.search(e.evidence)) and \
+            e.evidence.find(e.trigger, m.end()) == m.end() + 1:
+        return {w.cls for w in weapons(m.group(0))}
+    return set()
+
+
+# "Shells hit houses in X": the munition right before the trigger's verb
+_SUBJECT_WEAPON = re.compile(r"(?:^|(?<=\s))(?:[\w-]+\s+)?(?:shells?|rockets?|missiles?|mortars?|bombs?|drones?)(?=\s)", re.I)
 
 
 def _finish(out: list[Draft]) -> list[Event]:

@@ -148,6 +148,11 @@ _CUES = ((DENIED, Rows.of(L.DENIAL)), (NEGATED, Rows.of(L.NEGATION)), (HYPOTHETI
          (PLANNED, Rows.of(L.PLANNED)))
 _NOT_NEGATION_ROWS = Rows.of(_NOT_NEGATION)
 # ("the rockets fired at bases in X have mostly landed in fields": the habit told after a participle trigger)
+# "shelling of X continued throughout the week", "the bombardment went on for days": a campaign told by its
+# length, no one event ("shelling continued on Tuesday" is that day's)
+_CONTINUED_FOR = re.compile(r"(?:\s+[\w’'-]+){0,8}?\s+(?:continued|went\s+on|persisted|carried\s+on)\s+(?:throughout\s+the\s+"
+                            r"(?:week|month|weekend|night|day)|for\s+(?:(?:several|many|two|three|four|five|\d+)\s+)?"
+                            r"(?:days|weeks|months|nights))\b", re.I)
 _HABIT_AFTER = re.compile(r"(?:\s+[\w’'-]+){0,8}?\s+(?:has|have)\s+" + _HABIT_ADVERB + r"\s+(?:been\s+)?[a-z]+(?:ed|en)\b")
 
 
@@ -230,6 +235,8 @@ def classify(clause_prefix: str, after: str = "", nominal: bool = False, rest: s
         return HISTORICAL                 # "bombers that fire cruise missiles at X": what they do, not what they did
     if before.search(_HABITUAL, prefix, max(0, len(prefix) - 60)) or _HABIT_AFTER.match(after):
         return HISTORICAL                 # "has regularly shelled villages around X": a pattern, no one event
+    if nominal and ("contin" in after or " on " in after or "persist" in after) and _CONTINUED_FOR.match(after):
+        return HISTORICAL                 # "shelling of X continued throughout the week"
     if before.search(_TOPIC, prefix):     # "talks about sending troops", "arrested on suspicion of firing": a topic, not an act
         return HYPOTHETICAL
     best: tuple[int, str, int] | None = None

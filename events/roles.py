@@ -429,6 +429,8 @@ _PARTY_BEFORE = re.compile(r"\b(?=[abuwcprsodn])(?:accus(?:ed|es|ing)|blam(?:ed|
 _ATTRIBUTE_AFTER = re.compile(r"-(?:led|backed|based|allied|funded|trained|made|built|supported)\b")
 # What joins the names of a list: "over Iran and Iraq", "in Iraq, Syria".
 _LIST_JOIN = re.compile(r"\s*(?:,|and|or|,\s*and)\s*")
+# ("towards X and the Y boundary": "the" may open the next aim of a purpose)
+_LIST_JOIN_THE = re.compile(r"\s*(?:,|and|or|,\s*and)\s*(?:the\s+)?")
 _AND_OR = re.compile(r"\s*(?:and|or)\s*")
 
 
@@ -674,7 +676,7 @@ def mark(toponyms: list[Toponym], body: str, told: Callable[[int], bool] | None 
                 _APPOSED_LANDMARK.fullmatch(body, out[-1].end, t.start + _lead_len(t.text)):
             t.reference, t.locative = True, False      # "Kupiansk, the rail hub on the Oskil": what describes the town
         purpose = bool(near & _B_PURPOSE and _PURPOSE_PLACE.search(body, max(0, t.start - 90), t.start)) or (
-            purpose_prev and bool(out) and bool(_LIST_JOIN.fullmatch(body, out[-1].end, t.start)))
+            purpose_prev and bool(out) and bool(_LIST_JOIN_THE.fullmatch(body, out[-1].end, t.start)))
         if purpose:
             t.reference, t.locative, t.purpose = True, False, True   # "available for operations over X (and Y)"
         purpose_prev = purpose

@@ -4444,3 +4444,49 @@ def test_strikes_that_forces_direct_are_told_elsewhere():
     # strikes on X
     assert [e for e in events("A spokesman says a small number of US military advisers have been on Mount Sinjar "
                               "since Thursday, helping to direct the air strikes.") if e.type == "strike"] == []
+
+
+def test_shelling_that_continued_for_a_stretch_is_a_campaign():
+    # "shelling of X continued throughout the week", "went on for days": told by its length, no one event
+    assert events("Shelling of residential neighbourhoods in Taiz city continued throughout the week.") == []
+    assert events("The bombardment of Daraya went on for days.") == []
+    evs = events("Shelling of Taiz continued on Tuesday, residents said.")
+    assert [(e.place, e.date) for e in evs] == [("Taiz", "2021-03-09")], [(e.place, e.date) for e in evs]
+
+
+def test_a_place_listed_after_a_purpose_place_with_an_article_is_a_purpose_too():
+    # "arrived in X ahead of an expected offensive towards Y and the Z boundary": Z is the aim, as Y is
+    evs = events("Coalition ground forces arrived in Marib governorate on Tuesday, ahead of an expected offensive "
+                 "towards Sirwah and the Sanaa governorate boundary.")
+    assert [e.place for e in evs] == ["Marib governorate"], [e.place for e in evs]
+
+
+def test_during_the_week_dates_a_weekly_report_by_its_week():
+    # "was reported during the week" in a weekly update: that week, not the day told in the sentence before
+    evs = events("Air strikes hit Sanaa on Tuesday. Shelling of Najran was also reported during the week.")
+    assert [(e.place, e.date_precision) for e in evs] == [("Sanaa", "day"), ("Najran", "approx")], \
+        [(e.place, e.date, e.date_precision) for e in evs]
+
+
+def test_drones_the_defender_says_it_intercepted_in_the_next_sentence_struck_nothing():
+    # "... fired drones at X on Saturday. The coalition said it intercepted them.": a downing, no strike on X
+    assert events("The rebels' television said they had fired drones at an air base in Khamis Mushait on Saturday. "
+                  "The coalition said it intercepted them over Saudi territory.") == []
+
+
+def test_the_munitions_of_a_strike_told_before_tell_it_again_closer():
+    # "Rockets slammed into X ... The rockets struck the Y neighbourhood on the city's eastern edge": one strike
+    evs = events("Rockets slammed into a residential district of Mariupol on Saturday, killing 30 people. The rockets "
+                 "struck the Vostochny neighbourhood on the city's eastern edge, setting fire to apartment blocks.")
+    assert len([e for e in evs if e.type == "strike"]) == 1, [(e.place, e.date) for e in evs]
+    # other rockets, far off, are another strike
+    evs = events("Rockets slammed into a residential district of Mariupol on Saturday. The rockets also struck "
+                 "Volnovakha on Saturday.")
+    assert len([e for e in evs if e.type == "strike"]) == 2, [(e.place, e.date) for e in evs]
+
+
+def test_an_air_strike_and_shelling_in_one_city_on_one_day_are_two_strikes():
+    # "an air strike hit the college in X ... Shells hit houses in the Y district": other arms, two attacks
+    evs = events("An air strike hit the military college in Tripoli's al-Hadaba district on Saturday, killing 30 "
+                 "cadets. Shells hit houses in the Abu Salim district on Saturday evening, injuring four civilians.")
+    assert len([e for e in evs if e.type == "strike"]) == 2, [(e.place, e.date) for e in evs]
