@@ -891,6 +891,14 @@ def _locates_the_one_before(t: Toponym, earlier: list[Toponym]) -> bool:
         and (o.place.lat, o.place.lon) == (t.place.lat, t.place.lon) for o in earlier)
 
 
+# "the burning mall", "the college": a facility told before, standing where the story told it
+# (a named one, "the Shiara hospital in Razeh", is no anaphor: the modifier is a common word)
+_FACILITY_ANAPHOR = re.compile(r"\bthe\s+(?:(?-i:[a-z])[\w-]*\s+)?(?P<f>mall|shopping\s+(?:centre|center)|college|academy|hospital|"
+                               r"school|market|stadium|prison|hotel|mosque|church|cathedral|theatre|theater|kindergarten|"
+                               r"university|bakery|factory|refinery|depot|warehouse)\b", re.I)
+_FACILITY_REACH = 3000          # characters back to the facility's first telling (a headline, a lead)
+
+
 def _antecedent_place(text: str, earlier: list[Toponym], sent_start: int, tellers: list[Toponym] = (),
                 theater: tuple[str, ...] = (), dateline: Toponym | None = None, body: str = "") -> Toponym | None:
     """The place a phrase like "the city" or "the oil field" refers back to:
@@ -913,6 +921,13 @@ def _antecedent_place(text: str, earlier: list[Toponym], sent_start: int, teller
                          body.rfind("! ", 0, end)) + 1 if body else 0
             part = next((t for t in reversed(earlier) if 0 <= sent_start - t.end <= _THERE_REACH and t.start >= opened
                          and t.place.kind in ("city", "site", "admin2")), None)
+        if part is None and body and (f := _FACILITY_ANAPHOR.search(text)):
+            # "cordoned off the streets around the burning mall": the place the story told that facility in
+            # ("strike on Kremenchuk shopping mall", "an air strike on the military college in Tripoli")
+            noun = f.group("f").split()[-1].lower()
+            part = next((t for t in reversed(earlier) if sent_start - t.end <= _FACILITY_REACH
+                         and t.place.kind in ("city", "site", "admin2") and not t.origin
+                         and noun in body[max(0, t.start - 60):t.end + 40].lower()), None)
         return part
     # "rebels in the enclave lobbed mortars into the capital": the one a strike word aims at, else the first
     m = next((x for x in found if _AIMED_BEFORE.search(text, max(0, x.start() - 30), x.start())), found[0])

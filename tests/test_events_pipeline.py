@@ -4490,3 +4490,19 @@ def test_an_air_strike_and_shelling_in_one_city_on_one_day_are_two_strikes():
     evs = events("An air strike hit the military college in Tripoli's al-Hadaba district on Saturday, killing 30 "
                  "cadets. Shells hit houses in the Abu Salim district on Saturday evening, injuring four civilians.")
     assert len([e for e in evs if e.type == "strike"]) == 2, [(e.place, e.date) for e in evs]
+
+
+def test_a_facility_told_before_places_a_sentence_that_names_none():
+    # "Missile strike on X shopping mall ... troops cordoned off the streets around the burning mall": at X
+    evs = events("Missile strike on Kremenchuk shopping mall kills 13\n\nA Russian missile struck a crowded shopping "
+                 "centre on Monday afternoon, officials said. Police and National Guard troops cordoned off the streets "
+                 "around the burning mall on Monday.")
+    assert [(e.type, e.place) for e in evs if e.type == "deployment"] == [("deployment", "Kremenchuk")], \
+        [(e.type, e.place) for e in evs]
+
+
+def test_bombers_flying_over_a_province_after_a_possessive_fire_from_it():
+    # "missiles fired by bombers flying over Russia's Kursk region": where they flew, not where the missiles hit
+    evs = events("The mall in Kremenchuk was hit on Monday by missiles fired by long-range bombers flying over "
+                 "Russia's Kursk region, the air force said.")
+    assert [e.place for e in evs] == ["Kremenchuk"], [e.place for e in evs]
