@@ -732,6 +732,8 @@ _NOT_A_DATE = r"(?!(?:" + WEEKDAY_WORD + r"|" + MONTH_WORD + r")\b)"
 _PLACE_ANAPHOR = re.compile(r"\b(?=\w)(?:the|this|that)\s+(?:same\s+)?(?:(?:old|inner|walled)\s+(?=city\b))?(?:(?P<dem>(?-i:[A-Z][a-z]+))\s+(?=capital\b|(?:air\s*)?base\b|airbase\b|airfield\b|airport\b))?(?P<kind>city|town|village|port|harbou?r|air\s*base|airbase|"
                             r"base|outpost|garrison|airfield|airport|oil\s*field|oilfield|gas\s*field|dam|province|governorate|region|"
                             r"(?:naval\s+)?facility|naval\s+base|(?:nuclear\s+|power\s+)?plant|power\s+station|capital|enclave|pocket|"
+                            # ("barrel bombs fell on the western part of the camp": the camp the story named)
+                            r"camp|"
                             # ("hit the residential compound": the compound told before, or its town)
                             r"(?:residential\s+|housing\s+)?compound|"
                             r"(?:regional|provincial|oblast)\s+(?:centre|center|capital)|"
@@ -967,6 +969,9 @@ def _antecedent_place(text: str, earlier: list[Toponym], sent_start: int, teller
         # "In the X region, missiles damaged buildings in the regional centre": the province's seat
         province = next((t for t in reversed(recent) if t.place.kind == "admin1"), None)
         return _stand_in(_seat(province), sent_start + m.start("kind"), sent_start + m.end("kind"), m.group("kind"))
+    if kind == "camp":                      # "near the mosque in the camp": the camp named before ("Yarmouk camp")
+        return next((t for t in reversed(earlier) if sent_start - t.end <= _FACILITY_REACH
+                     and "camp" in body[t.start:t.end + 25].lower()), None) if body else None
     if kind in ("enclave", "pocket"):       # "the edges of the enclave": the besieged area told before
         return next((t for t in reversed(recent) if t.place.kind in ("site", "region", "admin2")), None)
     if kind in _ANAPHOR_KINDS:
@@ -1284,9 +1289,9 @@ def _aside_end(text: str, a: int, b: int) -> int:
 # Happenings that are not events of ours but carry their own dates.
 # ("since a truce took effect in December": the truce's date, not the strike's)
 # ("had been meeting" is a verb: no happening named)
-# ("the summit of Mount Hermon on 8 December": a mountaintop, not a meeting)
+# ("the summit of Mount Hermon on 8 December": a mountaintop, not a meeting; "the conference centre": a building)
 _OTHER_HAPPENING = re.compile(r"\b(?=\w)(?:downing|shooting\s+down|crash|visit|(?<!been\s)(?<!were\s)(?<!was\s)meeting|talks|summit(?!\s+of\b)|vote|speech|"
-                              r"election|explosion|massacre|incident|announcement|decision|conference|"
+                              r"election|explosion|massacre|incident|announcement|decision|conference(?!\s+(?:centre|center|hall|room|building|palace))|"
                               r"truce|ceasefire|cease-fire|armistice|took\s+effect|"
                               r"attacks\s+in|killing\s+of|death\s+of|capture\s+of|fall\s+of|seizure\s+of)\b", re.I)
 # ("officials recalled on Tuesday", "the ministry confirmed on Monday": any verb of telling dates the telling)

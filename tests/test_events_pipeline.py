@@ -4364,6 +4364,9 @@ def test_the_summit_of_a_mountain_is_no_meeting_that_takes_the_date():
     # of leaders has its own date, "at the summit in Brussels on Monday")
     evs = events("Israeli troops were deployed on the summit of Jabal al-Sheikh on Sunday.")
     assert [(e.place, e.date) for e in evs] == [("Jabal al-Sheikh", "2021-03-07")], [(e.place, e.date) for e in evs]
+    # likewise "the conference centre" is a building, not a conference
+    evs = events("An aircraft struck the militants' headquarters at the conference centre in Sirte on Sunday night.")
+    assert [(e.place, e.date) for e in evs] == [("Sirte", "2021-03-07")], [(e.place, e.date) for e in evs]
 
 
 def test_armour_named_after_a_hit_verb_is_the_target_not_the_weapon():
@@ -4506,3 +4509,11 @@ def test_bombers_flying_over_a_province_after_a_possessive_fire_from_it():
     evs = events("The mall in Kremenchuk was hit on Monday by missiles fired by long-range bombers flying over "
                  "Russia's Kursk region, the air force said.")
     assert [e.place for e in evs] == ["Kremenchuk"], [e.place for e in evs]
+
+
+def test_the_camp_is_the_camp_the_story_named():
+    # "on the western part of the camp": the camp named before ("Yarmouk camp"), not the country
+    evs = events("Barrel bombs hit Yarmouk camp in southern Damascus on Sunday, killing a woman. On Monday, barrel bombs "
+                 "fell again on the western part of the camp, destroying two houses.")
+    assert [(e.place, e.date) for e in evs] == [("Yarmouk", "2021-03-07"), ("Yarmouk", "2021-03-08")], \
+        [(e.place, e.name, e.date) for e in evs]
