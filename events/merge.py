@@ -111,9 +111,9 @@ def _same_point(a: Event, b: Event) -> bool:
     if a.lat is None or b.lat is None or km_between(a, b) <= S.same_point_km:
         return True
     told = [bool(_DISTANCE_TOLD.search(x.place or "")) for x in (a, b)]
-    # ("south-west of the city of Sirte" in the lead, "about 45 km south-west of Sirte" later: one spot, told vaguer)
     if all(told):
         return False            # ("10 km north of X", "30 km south of X": two spots)
+    # ("south-west of the city of Sirte" in the lead, "about 45 km south-west of Sirte" later: one spot, told vaguer)
     return not any(told) or bool(_BEARING.search((b if told[0] else a).place or ""))
 
 

@@ -147,12 +147,12 @@ _USE_TO = re.compile(r"\b(?:use|uses|using)\s+(?:[\w-]+\s+){0,4}?to\s+$", re.I)
 _CUES = ((DENIED, Rows.of(L.DENIAL)), (NEGATED, Rows.of(L.NEGATION)), (HYPOTHETICAL, Rows.of(L.HYPOTHETICAL)),
          (PLANNED, Rows.of(L.PLANNED)))
 _NOT_NEGATION_ROWS = Rows.of(_NOT_NEGATION)
-# ("the rockets fired at bases in X have mostly landed in fields": the habit told after a participle trigger)
 # "shelling of X continued throughout the week", "the bombardment went on for days": a campaign told by its
 # length, no one event ("shelling continued on Tuesday" is that day's)
 _CONTINUED_FOR = re.compile(r"(?:\s+[\w’'-]+){0,8}?\s+(?:continued|went\s+on|persisted|carried\s+on)\s+(?:throughout\s+the\s+"
                             r"(?:week|month|weekend|night|day)|for\s+(?:(?:several|many|two|three|four|five|\d+)\s+)?"
                             r"(?:days|weeks|months|nights))\b", re.I)
+# ("the rockets fired at bases in X have mostly landed in fields": the habit told after a participle trigger)
 _HABIT_AFTER = re.compile(r"(?:\s+[\w’'-]+){0,8}?\s+(?:has|have)\s+" + _HABIT_ADVERB + r"\s+(?:been\s+)?[a-z]+(?:ed|en)\b")
 
 

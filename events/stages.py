@@ -898,7 +898,7 @@ def _locates_the_one_before(t: Toponym, earlier: list[Toponym]) -> bool:
 _FACILITY_ANAPHOR = re.compile(r"\bthe\s+(?:(?-i:[a-z])[\w-]*\s+)?(?P<f>mall|shopping\s+(?:centre|center)|college|academy|hospital|"
                                r"school|market|stadium|prison|hotel|mosque|church|cathedral|theatre|theater|kindergarten|"
                                r"university|bakery|factory|refinery|depot|warehouse)\b", re.I)
-_FACILITY_REACH = 3000          # characters back to the facility's first telling (a headline, a lead)
+_FACILITY_REACH = 3000          # characters back to a facility's or a camp's first telling (a headline, a lead)
 
 
 def _antecedent_place(text: str, earlier: list[Toponym], sent_start: int, tellers: list[Toponym] = (),
@@ -1124,6 +1124,9 @@ _NAMED_BY_KIND = re.compile(r"\b(?:town|village|city|hamlet|settlement|district|
                             r"(?P<name>(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)*)", re.I)
 
 
+_NOT_NAMES = frozenset("the a an this that its their".split())
+
+
 def _unknown_names(body: str, places: list[Toponym]) -> dict[str, int]:
     """The names a story gives a place by its kind ("the town of X") or locates one from ("south of X") that
     are none of its known places, with where each is first told."""
@@ -1133,9 +1136,6 @@ def _unknown_names(body: str, places: list[Toponym]) -> dict[str, int]:
         if m.group("name").lower() not in _NOT_NAMES and not any(p.start < b and a < p.end for p in places):
             out.setdefault(m.group("name"), a)
     return out
-
-
-_NOT_NAMES = frozenset("the a an this that its their".split())
 
 
 def arguments(doc: Doc) -> None:
