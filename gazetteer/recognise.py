@@ -321,6 +321,11 @@ def _is_demonym(text: str) -> str | None:
         if text.lower() not in ("georgia", "jordan") else None
 
 
+# "At al-Mayadin, ...", "As al-Bab fell": a sentence's English first word before a name with its own article
+# ("At Tuhayta", "As Sabaa": the Arabic article itself, part of the name)
+_ENGLISH_BEFORE_ARTICLE = re.compile(r"(?:At|As|An|On|In)\s+(?=(?:[Aa]l|[Ee]l|[Aa][dnrstz]|[Aa]sh)-)")
+
+
 def recognise(text: str, gz) -> tuple[list[Span], list[CountryCue]]:
     """Spans of place mentions in ``text`` (in order) and the country cues it gives."""
     spans: list[Span] = []
@@ -352,6 +357,8 @@ def recognise(text: str, gz) -> tuple[list[Span], list[CountryCue]]:
             continue                                 # "SDF", "NATO", "SANA": acronyms, not places
         if name[:4] in ("The ", "THE ") and gz.is_known(name_key(name[4:])):
             s, name = s + 4, name[4:]                  # "The Netherlands": the name without its article
+        if (ew := _ENGLISH_BEFORE_ARTICLE.match(name)) is not None:
+            s, name = s + ew.end(), name[ew.end():]      # "At al-Mayadin, a building ...": "At" is English there
         while di < len(demonyms) and demonyms[di].end <= s:
             di += 1
         if di < len(demonyms) and demonyms[di].start < e:

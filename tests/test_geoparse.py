@@ -930,3 +930,12 @@ def test_the_sea_with_its_article_is_the_sea_not_a_province_named_after_it():
     assert sea and sea[0].place.kind == "region" and sea[0].place.feature == "sea", [(m.text, m.place.kind) for m in found]
     found = geoparse("Troops were sent to Port Sudan in Sudan's Red Sea state on Monday.")
     assert [m.place.kind for m in found if m.text.startswith("Red Sea")] == ["admin1"]
+
+
+def test_an_english_word_opening_a_sentence_is_not_the_arabic_article_of_the_name_after_it():
+    # "At al-Mayadin, ...": "At" is English, the name is "al-Mayadin" (while "At Tuhayta" keeps its own article)
+    found = _by_text("At al-Mayadin, a three-storey building was reduced to rubble. As al-Bab fell, jets struck Manbij.")
+    assert "al-Mayadin" in found and "At al-Mayadin" not in found, sorted(found)
+    assert "al-Bab" in found and "As al-Bab" not in found, sorted(found)
+    found = _by_text("At Tuhayta, shells hit houses in Hodeidah province on Monday.")
+    assert "At Tuhayta" in found, sorted(found)
