@@ -321,6 +321,10 @@ def _is_demonym(text: str) -> str | None:
         if text.lower() not in ("georgia", "jordan") else None
 
 
+# "hit four air bases on Sunday: Olenya in the Murmansk region; Belaya in the Irkutsk region": the names listed after
+# air bases (in that sentence) are the bases, though told without the word
+_BASE_LIST = re.compile(r"\b(?:air\s*bases|airbases|airfields)\b(?:[^.!?\n:]{0,40}?)(?::|,\s+(?:including|namely)|\s+(?:including|such\s+as)|"
+                        r"\s+[–—-])[^.!?\n]*$", re.I)
 # "At al-Mayadin, ...", "As al-Bab fell": a sentence's English first word before a name with its own article
 # ("At Tuhayta", "As Sabaa": the Arabic article itself, part of the name)
 _ENGLISH_BEFORE_ARTICLE = re.compile(r"(?:At|As|An|On|In)\s+(?=(?:[Aa]l|[Ee]l|[Aa][dnrstz]|[Aa]sh)-)")
@@ -344,6 +348,7 @@ def recognise(text: str, gz) -> tuple[list[Span], list[CountryCue]]:
         if cc:
             cues.append(CountryCue(cc, 0.6, f"actor {m.group()}"))
             taken[m.start():m.end()] = b"\x01" * (m.end() - m.start())
+    bases_told = "bases" in text or "airfields" in text     # (a list of air bases may name them bare)
     _abbreviations(text, spans, taken, gz)             # as written, before any key: "Fla." is Florida
     _of_names(text, spans, taken, gz)                  # "the Gulf of Aden": the gulf, not the city
     for m in raw:
@@ -434,6 +439,9 @@ def recognise(text: str, gz) -> tuple[list[Span], list[CountryCue]]:
         if (s == 0 or text[s - 1] == "\n") and (name.isupper() or _DATELINE_AFTER.match(text, e)) \
                 and _DATELINE_AFTER.match(text, e):
             sp.role = "dateline"
+        if bases_told and sp.cue is None and sp.lookup == name and _BASE_LIST.search(text, max(0, s - 300), s) \
+                and gz.is_known(name_key(f"{name} air base")):
+            sp.lookup = f"{name} air base"           # "hit four air bases: Olenya ..., Belaya in the Irkutsk region"
         taken[sp.start:sp.end] = b"\x01" * (sp.end - sp.start)
         spans.append(sp)
     if people:                                       # one sense per article: "Darryl Keith Warden ...

@@ -939,3 +939,12 @@ def test_an_english_word_opening_a_sentence_is_not_the_arabic_article_of_the_nam
     assert "al-Bab" in found and "As al-Bab" not in found, sorted(found)
     found = _by_text("At Tuhayta, shells hit houses in Hodeidah province on Monday.")
     assert "At Tuhayta" in found, sorted(found)
+
+
+def test_names_listed_after_air_bases_are_the_bases():
+    # "hit two air bases on Sunday: Belaya in the Irkutsk region, ...": the base, not the village it is named after
+    found = _by_text("Ukrainian drones hit two air bases on Sunday: Belaya in the Irkutsk region of Siberia, and another "
+                     "near Moscow.")
+    assert found["Belaya"].feature == "airbase", (found["Belaya"].feature, found["Belaya"].why)
+    found = _by_text("Residents of Belaya in the Irkutsk region said the bridge was closed.")
+    assert found["Belaya"].feature != "airbase", found["Belaya"].feature
