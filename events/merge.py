@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 
 from events.frames import weapons
 from events.model import Event
-from events.roles import told_around
+from events.roles import told_around, told_by_bearing, told_by_distance
 from events.toponyms import km_between
 from settings import EVENTS as S
 
@@ -98,11 +98,6 @@ def _merge_into(out: list[Draft], drafts: list[Draft], create: bool = True) -> l
     return out
 
 
-# "about 15 km north of X", "20km south of X": a place told by its distance from a town
-_DISTANCE_TOLD = re.compile(r"\d\s*(?:km|kilomet|mile)", re.I)
-_BEARING = re.compile(r"\b(?:north|south|east|west)", re.I)
-
-
 def _same_point(a: Event, b: Event) -> bool:
     """The same place, and the same point of it: "a village about 15 km north of Manbij" and "near Manbij" share
     Manbij's record but not its point (a place told by a bearing alone, "north of X", stays X's report)."""
@@ -110,11 +105,11 @@ def _same_point(a: Event, b: Event) -> bool:
         return False
     if a.lat is None or b.lat is None or km_between(a, b) <= S.same_point_km:
         return True
-    told = [bool(_DISTANCE_TOLD.search(x.place or "")) for x in (a, b)]
+    told = [told_by_distance(x.place or "") for x in (a, b)]
     if all(told):
         return False            # ("10 km north of X", "30 km south of X": two spots)
     # ("south-west of the city of Sirte" in the lead, "about 45 km south-west of Sirte" later: one spot, told vaguer)
-    return not any(told) or bool(_BEARING.search((b if told[0] else a).place or ""))
+    return not any(told) or told_by_bearing((b if told[0] else a).place or "")
 
 
 def _undated_near(o: Draft, d: Draft) -> bool:
@@ -148,14 +143,9 @@ def _arms(e: Event) -> set[str]:
     for text in (e.trigger, e.weapon):
         if text and (found := {w.cls for w in weapons(text)}):
             return found
-    if e.evidence and e.trigger and (m := _SUBJECT_WEAPON.search(e.evidence)) and \
-            e.evidence.find(e.trigger, m.end()) == m.end() + 1:
-        return {w.cls for w in weapons(m.group(0))}
+    if e.evidence and e.trigger:        # ("Shells hit houses in X": the weapon right before the trigger's verb)
+        return {w.cls for w in weapons(e.evidence) if e.evidence.startswith(" " + e.trigger, w.end)}
     return set()
-
-
-# "Shells hit houses in X": the munition right before the trigger's verb
-_SUBJECT_WEAPON = re.compile(r"(?:^|(?<=\s))(?:[\w-]+\s+)?(?:shells?|rockets?|missiles?|mortars?|bombs?|drones?)(?=\s)", re.I)
 
 
 def _finish(out: list[Draft]) -> list[Event]:

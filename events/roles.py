@@ -344,6 +344,21 @@ def transit_before(body: str, pos: int) -> bool:
     return bool(_TRANSIT.search(body, max(0, pos - 50), pos) or _ORIGIN.search(body, max(0, pos - 50), pos))
 
 
+# "about 15 km north of X", "20km south of X": told by a distance on land (not "north of X", "near X"; a position at
+# sea, "50 nautical miles off X", is left with the port's reports)
+_DISTANCE_TEXT = re.compile(r"\d\s*(?:km|kilomet|mile)", re.I)
+
+
+def told_by_distance(text: str) -> bool:
+    """Is a place's text told by its distance from another ("about 15 km north of Manbij")?"""
+    return bool(_DISTANCE_TEXT.search(text))
+
+
+def told_by_bearing(text: str) -> bool:
+    """Is a place's text told by a bearing from another, with or without a distance ("south-west of Sirte")?"""
+    return bool(_RELATIVE_TEXT.match(text)) and not _NEAR_TEXT.match(text)
+
+
 def told_around(text: str) -> bool:
     """Is a place's text told only by where it lies from another ("south of Kirkuk", "12 km west of X", "near X")?"""
     return bool(_RELATIVE_TEXT.match(text) or _NEAR_TEXT.match(text))
