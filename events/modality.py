@@ -30,6 +30,17 @@ _REPORT_THAT = re.compile(r"\b(?=[rcianms])(?:reports?|claims?|information|alleg
 _DENIED_AFTER = re.compile(r"\b(?:is|are|was|were)\s+(?:(?:completely|entirely|simply|absolutely)\s+)?"
                            r"(?:not\s+true|untrue|false|fabricated|baseless|groundless|unfounded|a\s+lie|lies|fake|incorrect|inaccurate|wrong|"
                            r"erroneous|misleading|not\s+(?:correct|accurate))\b", re.I)
+# "A video claiming to show jets bombing X was filmed in 2014": a picture or post of something else, shown so by the
+# predicate after the trigger (a fact-check's finding: old, elsewhere, staged)
+_DEPICTION = re.compile(r"\b(?:videos?|footage|clips?|photos?|photographs?|pictures?|images?|posts?)\s+(?:that\s+)?"
+                        r"(?:\w+\s+){0,2}?(?:claim(?:ing|s|ed)?|purport(?:ing|s|ed)?|said|alleged|supposed|shared\s+as)\s+"
+                        r"(?:to\s+)?(?:show|depict)", re.I)
+_DEBUNKED_AFTER = re.compile(r"\b(?:was|were|is|are|had\s+been|has\s+been)\s+(?:in\s+fact\s+|actually\s+|really\s+)?"
+                             r"(?:(?:filmed|taken|shot|recorded|made)\s+(?:in\s+(?:\d{4}|another|a\s+different)|years|months|"
+                             r"during\s+(?:an?\s+)?(?:earlier|previous|different|older)|before\s+the)|"
+                             r"old|recycled|doctored|manipulated|staged|fake|a\s+fake|"
+                             r"from\s+(?:\d{4}|an?\s+(?:earlier|older|different)|another))\b|"
+                             r"\b(?:actually|in\s+fact)\s+show(?:s|ed)\b", re.I)
 # "Reports that X was bombed could not be confirmed", "Claims that ... are not supported by the imagery":
 # a report its predicate leaves unconfirmed, after the trigger
 _UNCONFIRMED_AFTER = re.compile(r"\b(?:(?:could|can|have|has|had|was|were|is|are|would)\s*(?:not|n[’']t)|cannot)\s+"
@@ -216,6 +227,9 @@ def classify(clause_prefix: str, after: str = "", nominal: bool = False, rest: s
     before = _PREFIX_GATES.on(prefix)     # (the prefix's patterns run only where their words stand)
     if after and before.search(_REPORT_THAT, prefix) and _DENIED_AFTER.search(after):
         return DENIED                     # "information that X struck Y is not true"
+    if (rest or after) and ("show" in prefix or "depict" in prefix) and _DEPICTION.search(prefix) \
+            and _DEBUNKED_AFTER.search(rest or after):
+        return DENIED                     # "a video claiming to show jets bombing X was filmed in 2014"
     if (rest or after) and before.search(_REPORT_THAT, prefix) and _UNCONFIRMED_AFTER.search(rest or after):
         return UNCONFIRMED                # "reports that X was bombed could not be confirmed"
     if before.search(_LONG_PAST, prefix) or _LONG_PAST.search(after) or _since_the_start(prefix, after):

@@ -41,7 +41,8 @@ _FRONTED_FROM = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))From\s+(?:the\s+)?$")
 # "jets flying from airfields in Belarus", "operating from the air base in Jordan", "taking off from
 # an airfield on the territory of X": the launch site (the words between are no verb: "from X shelled
 # positions in Y" names the target Y).
-_ORIGIN_SITE = re.compile(r"(?-i:[fF])(?<!\w.)rom\s+(?:the\s+|its\s+|their\s+|an?\s+)?(?:(?!(?:shell|struck|strike|hit|fire|attack|pound|bomb|"
+# ("fired missiles from its territory at the X air base": the firer's own land, and "at" then names the target)
+_ORIGIN_SITE = re.compile(r"(?-i:[fF])(?<!\w.)rom\s+(?!(?:its|their)\s+(?:own\s+)?territory\s+(?:at|on)\s)(?:the\s+|its\s+|their\s+|an?\s+)?(?:(?!(?:shell|struck|strike|hit|fire|attack|pound|bomb|"
                           r"target|launch|raid|storm|seiz|captur|overr|push|advanc|mov)\w*\s)[\w’'-]+\s+){0,3}(?:air\s*bases?|airbases?|airfields?|"
                           r"bases?|airports?|ships?|warships?|vessels?|submarines?|carriers?|positions?|territory|launchers?|areas?)"
                           # ("from areas they control in X": a relative clause of who holds the site)
@@ -130,7 +131,10 @@ _CONSEQUENCE_BEFORE = re.compile(r",\s+(?:forcing|prompting|causing|sending|lead
                                  # the people went, not where it struck)
                                  r"\b(?:pushed|pushing|drove|driven|driving|sent|sending)\s+(?:[\w,-]+\s+){0,6}?(?:people|civilians|"
                                  r"families|residents|refugees|thousands|hundreds)\s+(?:[\w-]+\s+){0,3}?(?:to|into|towards?)\s+"
-                                 r"(?:the\s+)?(?:[\w-]+\s+){0,2}?$",
+                                 r"(?:the\s+)?(?:[\w-]+\s+){0,2}?$|"
+                                 # ("hit a substation in X, cutting power to the Y plant": where the supply failed)
+                                 r",\s+(?:cutting|knocking\s+out)\s+(?:off\s+)?(?:the\s+)?(?:power|electricity|water|gas|heating)"
+                                 r"(?:\s+supplies|\s+supply)?\s+(?:to|for)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?$",
                                  re.I)
 # "in the Kupiansk direction", "on the Bakhmut axis": an operational direction named after a town, not a place.
 _DIRECTION_AFTER = re.compile(r"^\s+(?:direction|axis|sector|salient)\b", re.I)
@@ -628,7 +632,7 @@ def mark(toponyms: list[Toponym], body: str, told: Callable[[int], bool] | None 
     based_cue = any(w in low for w in ("based", "stationed", "operating", "flying", "headquartered"))
     left_cue = any(w in low for w in ("leav", "left", "flee", "fled", "escap", "evacuat"))
     consequence_cue = any(w in low for w in ("forcing", "prompting", "causing", "sending", "leading", "forced", "prompted",
-                                             "diverted", "rerouted", "re-routed",
+                                             "diverted", "rerouted", "re-routed", "cutting", "knocking",
                                              "pushed", "pushing", "drove", "driven", "driving", "sent"))
     answered_cue = any(w in low for w in ("retaliat", "response", "revenge", "reprisal", "avenge"))
     # one sense per story: a name the story calls a town anywhere ("the hilltop town of Bani Walid") is a place

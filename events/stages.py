@@ -1290,7 +1290,8 @@ def _aside_end(text: str, a: int, b: int) -> int:
 # ("since a truce took effect in December": the truce's date, not the strike's)
 # ("had been meeting" is a verb: no happening named)
 # ("the summit of Mount Hermon on 8 December": a mountaintop, not a meeting; "the conference centre": a building)
-_OTHER_HAPPENING = re.compile(r"\b(?=\w)(?:downing|shooting\s+down|crash|visit|(?<!been\s)(?<!were\s)(?<!was\s)meeting|talks|summit(?!\s+of\b)|vote|speech|"
+# ("Incident 4: On the night of 3 to 4 May, ...": a numbered item's label, not a happening of its own)
+_OTHER_HAPPENING = re.compile(r"\b(?=\w)(?!\w+\s+(?:no\.?\s*|#)?\d{1,3}\s*[:.)–—-]\s)(?:downing|shooting\s+down|crash|visit|(?<!been\s)(?<!were\s)(?<!was\s)meeting|talks|summit(?!\s+of\b)|vote|speech|"
                               r"election|explosion|massacre|incident|announcement|decision|conference(?!\s+(?:centre|center|hall|room|building|palace))|"
                               r"truce|ceasefire|cease-fire|armistice|took\s+effect|"
                               r"attacks\s+in|killing\s+of|death\s+of|capture\s+of|fall\s+of|seizure\s+of)\b", re.I)

@@ -4517,3 +4517,39 @@ def test_the_camp_is_the_camp_the_story_named():
                  "fell again on the western part of the camp, destroying two houses.")
     assert [(e.place, e.date) for e in evs] == [("Yarmouk", "2021-03-07"), ("Yarmouk", "2021-03-08")], \
         [(e.place, e.name, e.date) for e in evs]
+
+
+def test_a_numbered_items_label_is_no_happening_that_takes_the_date():
+    # "Incident 4: On the night of 3 to 4 March, ...": the item's label, so the night dates the strike
+    evs = events("Incident 4: On the night of 3 to 4 March, a barrel bomb dropped by a helicopter struck a bakery in "
+                 "Kafr Zita, killing three civilians.")
+    assert [(e.place, e.date) for e in evs] == [("Kafr Zita", "2021-03-04")], [(e.place, e.date) for e in evs]
+    # an incident told with its own day still carries that day ("the incident on 2 March")
+    assert events("After the incident on 2 March, government helicopters bombed Kafr Zita.")[0].date != "2021-03-02"
+
+
+def test_a_picture_claimed_to_show_a_strike_but_shown_old_or_elsewhere_is_no_event():
+    # "a video claiming to show jets bombing X was filmed in 2014": a fact-check's finding, not a strike on X
+    assert events("A video claiming to show a Russian jet bombing a hospital in Aleppo on Thursday was filmed in "
+                  "2014, fact-checkers found.") == []
+    assert events("Photos purporting to show missiles striking the port of Mokha on Friday were in fact taken in "
+                  "another country.") == []
+    # a video that shows the strike, with no finding against it, still tells it
+    evs = events("A video shared by residents shows a Russian jet bombing a hospital in Aleppo on Thursday.")
+    assert [e.place for e in evs] == ["Aleppo"], [e.place for e in evs]
+
+
+def test_fire_from_the_firers_own_territory_at_a_base_targets_the_base():
+    # "fired missiles from its territory at the X air base": its own land is the origin, and "at" names the target
+    evs = events("Iran launched drones from its own territory at the Harir air base on Sunday, officials said.")
+    assert [e.place for e in evs] == ["Harir air base"], [(e.place, e.name) for e in evs]
+    # a launch site named after "from positions at" is still the origin
+    evs = events("The militia fired rockets from positions at Jurf al-Sakhar on the Harir air base on Sunday.")
+    assert [e.place for e in evs] == ["Harir air base"], [(e.place, e.name) for e in evs]
+
+
+def test_a_place_whose_power_was_cut_is_not_where_the_strike_hit():
+    # "hitting a substation in X, cutting power to the Y plant": Y lost its supply; the strike was on X
+    evs = events("Russian missiles hit a substation in Kharkiv on Thursday, cutting power to the Zaporizhzhia "
+                 "nuclear plant.")
+    assert [e.place for e in evs] == ["Kharkiv"], [(e.place, e.name) for e in evs]
