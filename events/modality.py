@@ -158,6 +158,9 @@ _USE_TO = re.compile(r"\b(?:use|uses|using)\s+(?:[\w-]+\s+){0,4}?to\s+$", re.I)
 _CUES = ((DENIED, Rows.of(L.DENIAL)), (NEGATED, Rows.of(L.NEGATION)), (HYPOTHETICAL, Rows.of(L.HYPOTHETICAL)),
          (PLANNED, Rows.of(L.PLANNED)))
 _NOT_NEGATION_ROWS = Rows.of(_NOT_NEGATION)
+# "Doctors Without Borders", "Reporters Without Borders": a negation word written capitalised inside a name (after a
+# word, before a capital) negates nothing
+_TITLED_NEGATION = re.compile(r"(?<=[A-Za-z]\s)(?:Without|No|Nor)(?=\s+[A-Z])")
 # "shelling of X continued throughout the week", "the bombardment went on for days": a campaign told by its
 # length, no one event ("shelling continued on Tuesday" is that day's)
 _CONTINUED_FOR = re.compile(r"(?:\s+[\w’'-]+){0,8}?\s+(?:continued|went\s+on|persisted|carried\s+on)\s+(?:throughout\s+the\s+"
@@ -224,6 +227,8 @@ def classify(clause_prefix: str, after: str = "", nominal: bool = False, rest: s
     noun (so a modal right after it governs it); ``rest``: the sentence after the trigger (a report's
     predicate may lie past a clause cut: "Reports that X was bombed could not be | confirmed")."""
     prefix = _NOT_NEGATION.sub(" ", clause_prefix) if _NOT_NEGATION_ROWS.pattern(clause_prefix) else clause_prefix
+    if "Without" in prefix or "No " in prefix or "Nor " in prefix:
+        prefix = _TITLED_NEGATION.sub(" ", prefix)     # "a hospital supported by Doctors Without Borders was hit"
     before = _PREFIX_GATES.on(prefix)     # (the prefix's patterns run only where their words stand)
     if after and before.search(_REPORT_THAT, prefix) and _DENIED_AFTER.search(after):
         return DENIED                     # "information that X struck Y is not true"

@@ -266,7 +266,9 @@ _SPEAKER_AFTER = re.compile(r"^\s+(?:(?:regional|provincial|province|oblast|city
 # ("jets flying inside Russian airspace": where the launchers were, not where the bombs fell)
 _TRANSIT = re.compile(r"\b(?:flying|flew|fly|flown|aircraft|jets|planes|warplanes|bombers|ships|warships|submarines)"
                       # ("bombers flying over Russia's Kursk region": a province after its country's possessive)
-                      r"\s+(?:\w+\s+)?(?:over|inside|within)\s+(?:the\s+|(?-i:[A-Z])[\w-]+['’]s\s+)?$", re.I)
+                      # ("flying nearly 1,500 km over Iran and Iraq": the distance flown before the airspace)
+                      r"\s+(?:\w+\s+)?(?:[\d,.]+\s*(?:km|kilometres|kilometers|miles)\s+)?(?:over|inside|within)\s+"
+                      r"(?:the\s+|(?-i:[A-Z])[\w-]+['’]s\s+)?$", re.I)
 # "four warships in the Caspian Sea fired ...": a vessel's waters, then the vessel fires from them
 _SHIPS_IN = re.compile(r"\b(?=[wsvfdbcg])(?:warships?|ships?|vessels?|frigates?|submarines?|destroyers?|fleet|flotilla|"
                        r"corvettes?|carriers?|boats?|gunboats?)\s+(?:stationed\s+|deployed\s+|based\s+|operating\s+)?"

@@ -280,9 +280,18 @@ _OWNED_BY = re.compile(r"\b(?:aircraft|jets?|warplanes?|planes|helicopters?|dron
 _OWNED_CUE = re.compile(r"belong|(?:operated|flown|fired|launched|dropped)\s+by")
 
 
+# "Turkey's prime minister blamed Russia, calling it a war crime": the party a sentence blames, with no act of
+# its own told after it (its clause ends, or "for the attacks"), is the author the story names for its attacks
+_BLAMED_PARTY = re.compile(r"\b(?:blamed|blames|accused|accuses)\s+(?:the\s+)?")
+_BLAME_ENDS = re.compile(r"\s*(?:[,.;:]|$)|\s+for\s+(?:the\s+|these\s+|those\s+)?(?:[\w-]+\s+)?(?:attacks?|strikes?|raids?|"
+                         r"bombings?|shelling|massacre|it|them)\b|\s+of\s+(?:a\s+|an\s+)?(?:war\s+crimes?|carrying\s+out\s+"
+                         r"(?:the|these|those)\b)", re.I)
+
+
 def owner(doc: Doc) -> str | None:
-    """The force a sentence of the story says the attacking aircraft or munitions belonged to (else None); asked
-    only of a story with a strike told with no actor (see events.pipeline)."""
+    """The force a sentence of the story says the attacking aircraft or munitions belonged to, else the party
+    a sentence blames for them (else None); asked only of a story with a strike told with no actor (see
+    events.pipeline)."""
     body = doc.body
     for cue in _OWNED_CUE.finditer(body):           # (the pattern runs only in a window before each cue)
         m = _OWNED_BY.search(body, max(0, cue.start() - 90), min(len(body), cue.end() + 12))
@@ -290,6 +299,10 @@ def owner(doc: Doc) -> str | None:
             continue
         found = [a for a in A.actor_mentions(body[m.end():m.end() + 80]) if a.start == 0]
         if found:
+            return found[0].actor
+    for m in _BLAMED_PARTY.finditer(body):
+        found = [a for a in A.actor_mentions(body[m.end():m.end() + 60]) if a.start == 0]
+        if found and _BLAME_ENDS.match(body, m.end() + found[0].end):
             return found[0].actor
     return None
 

@@ -4553,3 +4553,28 @@ def test_a_place_whose_power_was_cut_is_not_where_the_strike_hit():
     evs = events("Russian missiles hit a substation in Kharkiv on Thursday, cutting power to the Zaporizhzhia "
                  "nuclear plant.")
     assert [e.place for e in evs] == ["Kharkiv"], [(e.place, e.name) for e in evs]
+
+
+def test_missiles_flying_a_distance_over_countries_cross_them():
+    # "fired cruise missiles at X, flying nearly 1,500 km over Iran and Iraq": the airspace crossed, not a target
+    evs = events("Warships fired cruise missiles at targets in Raqqa province on Wednesday, flying nearly 1,500 km "
+                 "over Iran and Iraq, the ministry said.")
+    assert [e.place for e in evs] == ["Raqqa province"], [e.place for e in evs]
+
+
+def test_a_negation_word_inside_an_organisations_name_negates_nothing():
+    # "a hospital supported by Doctors Without Borders was hit": "Without" is part of a name, not a negation
+    evs = events("A hospital in Maarat al-Numan supported by Doctors Without Borders was hit by missiles on Monday.")
+    assert [e.place for e in evs] == ["Maarat al-Numan"], [e.place for e in evs]
+    # a lowercase "without" still negates what follows it
+    assert events("Troops advanced on Maarat al-Numan on Monday without air strikes.") == []
+
+
+def test_the_party_a_sentence_blames_is_the_author_of_attacks_told_without_one():
+    # "Missiles slammed into X ... The prime minister blamed Russia, calling it a war crime": Russia's attack (a
+    # claim), not that of another side the story names later for another attack
+    evs = events("Missiles slammed into a hospital in Azaz on Monday, killing 14 people. Turkey's prime minister "
+                 "blamed Russia, calling it a war crime. Separately, Turkish artillery shelled Kurdish positions "
+                 "near Tal Rifaat.")
+    assert [(e.place, e.actor) for e in evs if e.place == "Azaz"] == [("Azaz", "Russia")], \
+        [(e.place, e.actor) for e in evs]
