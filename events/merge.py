@@ -7,7 +7,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
-from events.frames import weapons
+from events.frames import AIR, INDIRECT, weapons
 from events.model import Event
 from events.roles import told_around, told_by_bearing, told_by_distance
 from events.toponyms import km_between
@@ -137,15 +137,24 @@ def _other_arms(a: Event, b: Event) -> bool:
     return bool(ca and cb and not ca & cb)
 
 
+# "missiles" of no kind told: a jet's as well as a launcher's ("warplanes struck the market ... Three missiles hit
+# the market street": one raid told twice)
+_BARE_MISSILE = re.compile(r"missiles?", re.I)
+
+
 def _arms(e: Event) -> set[str]:
     """The classes of the weapon an event's trigger names ("shelling", "air strike"), else of its weapon, else of the
     munition its sentence's subject names."""
     for text in (e.trigger, e.weapon):
-        if text and (found := {w.cls for w in weapons(text)}):
+        if text and (found := {c for w in weapons(text) for c in _classes(w)}):
             return found
     if e.evidence and e.trigger:        # ("Shells hit houses in X": the weapon right before the trigger's verb)
-        return {w.cls for w in weapons(e.evidence) if e.evidence.startswith(" " + e.trigger, w.end)}
+        return {c for w in weapons(e.evidence) if e.evidence.startswith(" " + e.trigger, w.end) for c in _classes(w)}
     return set()
+
+
+def _classes(w) -> tuple[str, ...]:
+    return (AIR, INDIRECT) if w.cls == INDIRECT and _BARE_MISSILE.fullmatch(w.text) else (w.cls,)
 
 
 def _finish(out: list[Draft]) -> list[Event]:

@@ -148,6 +148,11 @@ _SPAN_TALLY = re.compile(r"\s+(?:(?:more\s+than|over|nearly|almost|about|some|at
                          r"(?:\d{1,3}(?:,\d{3})+|\d{3,})\s+(?:[\w-]+\s+){0,2}(?:drones|missiles|rockets|shells|bombs|strikes|"
                          r"air\s*strikes|sorties|attacks)\b[^.;]{0,60}?\b(?:(?:in|during|throughout)\s+" + MONTH_WORD +
                          r"\b(?!\s+\d)|(?:last|this)\s+(?:month|week)|over\s+the\s+(?:past|last)\s+(?:week|month|\d+\s+days))")
+# "recorded more than 40 air strikes across X over the past week": a count of a noun over a span of days, a tally
+# (a day's count, "in the previous 24 hours", is that day's report)
+_COUNT_BEFORE = re.compile(r"(?:\b\d{2,}|\b(?:dozens|scores|hundreds)\s+of)\s+(?:[\w-]+\s+)?$", re.I)
+_OVER_A_SPAN = re.compile(r"[^.;]{0,60}?\b(?:over|during|in|throughout)\s+the\s+(?:past|last|previous)\s+(?:week|fortnight|month|"
+                          r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:days|weeks|months))\b", re.I)
 # "the base is used by bombers that fire cruise missiles at X": what a relative clause in the present says a force
 # does, a habit, no one act
 _PRESENT_RELATIVE = re.compile(r"\b(?:that|which|who)\s+(?:regularly\s+|routinely\s+|often\s+|also\s+)?(?:fire|launch|drop|"
@@ -245,6 +250,8 @@ def classify(clause_prefix: str, after: str = "", nominal: bool = False, rest: s
         return HISTORICAL                 # "have carried out more than 9,000 strikes": a campaign's tally
     if nominal and _WAGING.search(prefix, max(0, len(prefix) - 80)):
         return HISTORICAL                 # "have been waging an air campaign against X since April"
+    if nominal and _COUNT_BEFORE.search(prefix, max(0, len(prefix) - 40)) and _OVER_A_SPAN.match(after):
+        return HISTORICAL                 # "recorded more than 40 air strikes across X over the past week"
     if any(ch.isdigit() for ch in after[:40]) and _SPAN_TALLY.match(after):
         return HISTORICAL                 # "launched more than 1,900 drones at Ukraine in July": a month's tally
     if "us" in prefix and _USE_TO.search(prefix, max(0, len(prefix) - 50)):
