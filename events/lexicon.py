@@ -55,9 +55,10 @@ STRIKE_STRONG = re.compile(r"\b(?=\w)(?:"
     r"(?:(?<=\bUS\s)|(?<=houthi\s)|(?<=coalition\s)|(?<=regime\s)|(?<=saudi\s)|(?<=french\s)|(?<=aqi\s))"
     r"strike(?=\s+(?:hit|on|in|near|against|killed|destroyed|damaged))|"
     # "The strike hit the hall", "a strike killed five": a strike told with what it hit (no labour strike hits)
-    # ("a strike in the same area killed eleven", "another strike there killed four": a locative may come between)
+    # ("a strike in the same area killed eleven", "another strike there killed four": a locative may come between,
+    # "a strike near the X shrine south of Damascus killed two": of up to nine words)
     r"(?:(?<=the\s)|(?<=\ba\s)|(?<=another\s)|(?<=second\s)|(?<=third\s))strike(?=\s+(?:(?:on|near|in|at|around|against)\s+"
-    r"(?:[\w'\u2019-]+,?\s+){1,6}?|there\s+|also\s+)?(?:hit|killed|destroyed|damaged|targeted|struck|flattened|levelled|"
+    r"(?:[\w'\u2019-]+,?\s+){1,9}?|there\s+|also\s+)?(?:hit|killed|destroyed|damaged|targeted|struck|flattened|levelled|"
     r"leveled)\b)|"
     # "Strikes in the X countryside killed dozens", "29 March — Strikes hit X": a headline's or a timeline
     # entry's opening strikes, told with what they hit or where
@@ -66,8 +67,8 @@ STRIKE_STRONG = re.compile(r"\b(?=\w)(?:"
     r"(?<![\w,])(?<!\w\s)(?<!\w,\s)(?-i:S)trikes(?=\s+(?:on|hit|killed|near|targeted|struck|pounded|destroyed|damaged|in)\b|"
     r"\s+(?:were|have\s+been|had\s+been)\s+(?:also\s+)?(?:delivered|carried\s+out|launched|conducted|made|reported)\b)|"
     # "On Friday, strikes near X killed 36 soldiers": strikes whose own clause tells a kill or damage are no
-    # labour strikes, whatever stands before them (a locative of up to six words may come between)
-    r"strikes(?<!hunger\sstrikes)(?<!general\sstrikes)(?=\s+(?:(?:on|near|in|at|around|across|against)\s+(?:[\w'\u2019-]+,?\s+){1,6}?)?"
+    # labour strikes, whatever stands before them (a locative of up to nine words may come between)
+    r"strikes(?<!hunger\sstrikes)(?<!general\sstrikes)(?=\s+(?:(?:on|near|in|at|around|across|against)\s+(?:[\w'\u2019-]+,?\s+){1,9}?)?"
     r"(?:killed|wounded|injured|destroyed|damaged|flattened|levelled|leveled)\b)|"
     r"strikes(?:(?<=the\sstrikes)|(?<=of\sstrikes)|(?<=its\sstrikes)|(?<=our\sstrikes)|(?<=new\sstrikes)|"
     r"(?<=these\sstrikes)|(?<=those\sstrikes)|(?<=their\sstrikes)|(?<=latest\sstrikes)|"

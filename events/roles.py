@@ -292,7 +292,11 @@ _CONTAINER_BETWEEN = re.compile(r"(?:\s+(?:air\s*base|airbase|airfield|airport|b
                                 r"|,\s*(?:a|an|the)\s+(?:[\w-]+\s+){0,3}(?:city|town|village|port|district|suburb|area)\s+"
                                 r"(?:in|of|near)\s+(?:the\s+)?"
                                 # "the Jabal al-Akrad area of Latakia province", "the Ghab plain of Hama"
-                                r"|\s+(?:area|region|countryside|district|plain|mountains?|outskirts|suburbs?)\s+(?:of|in)\s+(?:the\s+)?")
+                                r"|\s+(?:area|region|countryside|district|plain|mountains?|outskirts|suburbs?)\s+(?:of|in)\s+(?:the\s+)?"
+                                # ("the Kalasa district of rebel-held eastern Aleppo": a mention holding its kind word, and who
+                                # holds the container may stand between)
+                                r"|(?:(?<=district)|(?<=quarter)|(?<=neighbourhood)|(?<=neighborhood))\s+of\s+(?:the\s+)?"
+                                r"(?:[\w-]+-(?:held|controlled)\s+)?")
 # "the Tiyas (T4) Air Base near Palmyra": the town that locates a named site.
 # ("the Foo military airport on the western edge of X": the edge or outskirts of the town that holds it)
 _SITE_LANDMARK = re.compile(r"\s*(?:\([^()]{1,20}\)\s*)?(?:(?:military\s+|international\s+|main\s+)?(?:air\s*base|airbase|"
