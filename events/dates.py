@@ -61,6 +61,16 @@ def word_number(word: str) -> int:
         return _TENS[tens] + (NUMBERS.get(unit, 0) if unit else 0)
     return _TEENS.get(w) or NUMBERS.get(w, 1)
 _UNIT = r"(?P<unit>hour|day|week|month|year)s?"
+# "on the twentieth of January": a day of the month spelt as an ordinal word
+_ORDINAL_DAYS = {w: i + 1 for i, w in enumerate(
+    "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth fifteenth "
+    "sixteenth seventeenth eighteenth nineteenth twentieth".split())}
+_ORDINAL_DAYS.update({f"twenty-{w}": 20 + d for w, d in list(_ORDINAL_DAYS.items())[:9]})
+_ORDINAL_DAYS.update({"thirtieth": 30, "thirty-first": 31})
+_DAYWORD = r"(?P<dayw>" + "|".join(sorted(_ORDINAL_DAYS, key=len, reverse=True)) + r")"
+# "on Christmas Day", "on New Year's Eve": holidays of a fixed day of the year
+_HOLIDAYS = {"christmas day": (12, 25), "christmas eve": (12, 24), "boxing day": (12, 26), "new year's day": (1, 1),
+             "new year's eve": (12, 31)}
 
 _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("iso", re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)\b")),
@@ -78,6 +88,8 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     # "Monday, April 9", "Tuesday 10 May": the date told in full, the weekday with it; "April 7 last year": the year before
     ("dm", re.compile(r"(?<![\w-])" + _WEEKDAY_BEFORE + _RANGE + _DAYNUM + r"\s+(?:of\s+)?" + _MONTH + _YEAR_OR_LAST + r"\b",
                       re.I)),
+    ("dm_word", re.compile(r"\bthe\s+" + _DAYWORD + r"\s+of\s+" + _MONTH + _YEAR + r"\b", re.I)),
+    ("holiday", re.compile(r"\b(?P<hol>Christmas\s+(?:Day|Eve)|Boxing\s+Day|New\s+Year['’]s\s+(?:Day|Eve))" + _YEAR + r"\b")),
     ("md", re.compile(r"\b" + _WEEKDAY_BEFORE + _MONTH + r"\s+" + _RANGE + _DAYNUM +
                       r"\b(?!\s*(?:%|per|km|miles|people|troops))" + _YEAR_OR_LAST, re.I)),
     ("my", re.compile(r"\b(?:early\s+|late\s+|mid-)?(?-i:" + _MONTH + r")\s+(?P<year>(?:19|20)\d\d)\b", re.I)),
@@ -265,6 +277,13 @@ def _resolve(kind: str, m: re.Match, published: dt.date | None) -> DateMention |
     year = int(g["year"]) if g.get("year") else None
     if kind == "iso":
         d = month_day(int(g["month"]), int(g["day"]), published, year)
+        return DateMention(s, e, t, d, DAY, d, d, kind) if d else None
+    if kind in ("dm_word", "holiday"):
+        if kind == "holiday":
+            month, day = _HOLIDAYS[" ".join(g["hol"].lower().replace("’", "'").split())]
+        else:
+            month, day = MONTHS[g["month"].lower().rstrip(".")], _ORDINAL_DAYS[g["dayw"].lower()]
+        d = month_day(month, day, published, year)
         return DateMention(s, e, t, d, DAY, d, d, kind) if d else None
     if kind == "wd_nth":
         d = _nth_on_or_before(int(g["day"]), published)

@@ -71,7 +71,9 @@ _BODY_AFTER = re.compile(r"['’]s\s+(?:(?!(?:after|before|when|as|and|or|but|si
                          # ("the Kurdistan Region's Counter Terrorism Service": a body of that place, not where it was hit)
                          r"service|agency|directorate|department|command|authority|"
                          # ("in France's first response to the attacks": a side's act or part, owned, not a place)
-                         r"response|retaliation|reply|riposte|decision|intervention|involvement|contribution|role)\b", re.I)
+                         r"response|retaliation|reply|riposte|decision|intervention|involvement|contribution|role|"
+                         # ("killing a senior commander of Iran's Revolutionary Guards": a side's force, not a place)
+                         r"guards|forces|army|military|navy|militias?|proxies|troops|commanders?|officers|generals?)\b", re.I)
 # "the Federal Government of X", "the Ministry of Defence of X": an institution's name, not a place.
 _INSTITUTION_OF = re.compile(r"\b(?=[gmpeacsli])(?:government|ministry(?:\s+of\s+[\w-]+)?|minister|president|embassy|"
                              r"parliament|authorities|armed\s+forces|consulate|military\s+forces|police\s+forces|"
@@ -178,6 +180,11 @@ _ANCHOR_EVENT_BEFORE = re.compile(r"\b(?=[mhdwy])(?:minutes|hours?|days?|weeks?|
                                   r"(?:(?!(?:strikes?|airstrikes?|attacks?|raids?|shelling|bombing|bombardment|barrage|"
                                   r"assault|offensive|missiles?|rockets?|drones?)\b)[\w-]+\s+){1,3}?"
                                   r"(?:on|in|at|of|near)\s+(?:the\s+)?$", re.I)
+# "militants linked to the bombings in Kerman", "the cell behind the attack on X": the place of the attack a party is
+# tied to, another happening, never where this event struck
+_BEHIND_ATTACK = re.compile(r"\b(?:linked\s+to|tied\s+to|behind|responsible\s+for|blamed\s+for|suspected\s+of|involved\s+in|"
+                            r"accused\s+of)\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}?(?:bombings?|attacks?|explosions?|blasts?|"
+                            r"massacres?|killings?|shootings?|assassinations?)\s+(?:in|at|on|near)\s+(?:the\s+)?$", re.I)
 _AMID_CLASH_BEFORE = re.compile(r"\bamid\s+(?:[\w-]+\s+){0,2}(?:clashes|fighting|battles|combat|confrontations)\b[^.;]{0,80}?"
                                 r"\b(?:in|near|around|at|on|of)\s+(?:the\s+)?(?:(?:vicinity|outskirts|area|town|village)\s+of\s+(?:the\s+)?)?$",
                                 re.I)
@@ -641,6 +648,8 @@ def mark(toponyms: list[Toponym], body: str, told: Callable[[int], bool] | None 
                                              "diverted", "rerouted", "re-routed", "cutting", "knocking",
                                              "pushed", "pushing", "drove", "driven", "driving", "sent"))
     answered_cue = any(w in low for w in ("retaliat", "response", "revenge", "reprisal", "avenge"))
+    behind_cue = any(w in low for w in ("linked to", "tied to", "behind", "responsible for", "blamed for", "suspected of",
+                                        "involved in", "accused of"))
     # one sense per story: a name the story calls a town anywhere ("the hilltop town of Bani Walid") is a place
     # wherever it stands, though it looks like a person's name ("Walid")
     @lru_cache(maxsize=None)
@@ -684,6 +693,8 @@ def mark(toponyms: list[Toponym], body: str, told: Callable[[int], bool] | None 
         elif _FIRES_AFTER.match(after) and near & _B_SHIPS_IN and _SHIPS_IN.search(before, max(0, len(before) - 30)):
             t.origin = True             # "warships in the Caspian Sea fired missiles at X": where the ships were
         t.locative = _locative(t, body, before, near)
+        if behind_cue and _BEHIND_ATTACK.search(before):
+            t.reference, t.locative, t.origin = True, False, True   # "militants linked to the bombings in Kerman"
         if "amid" in low and _AMID_CLASH_BEFORE.search(body, max(0, t.start - 120), t.start + _lead_len(t.text)):
             t.reference = True          # "shelled X, amid clashes ... in the vicinity of Y": the clash's place
         # (the event-anchor's words are the anchor's: its gate bit covers both)

@@ -4621,3 +4621,38 @@ def test_a_strike_told_with_a_long_locative_before_what_it_killed():
     # "a strike near the X shrine south of Damascus killed two": the locative may run to nine words
     evs = events("On Monday, a strike near the old shrine on the southern edge of Douma killed two officers.")
     assert [e.name for e in evs] == ["Duma"], [e.place for e in evs]
+
+
+def test_a_day_told_as_an_ordinal_word_or_a_fixed_holiday_dates_the_event():
+    # "On the twentieth of January, a strike ...", "On Christmas Day, a strike ...": days of the calendar in words
+    evs = events("On the twentieth of January, a strike on a building in Douma killed five men. On Christmas Day, a "
+                 "strike near Harasta killed two.")
+    assert [(e.name, e.date) for e in evs] == [("Duma", "2021-01-20"), ("Harasta", "2020-12-25")], \
+        [(e.name, e.date) for e in evs]
+
+
+def test_a_country_owning_the_victims_force_is_no_place_of_the_strike():
+    # "killing a senior commander of Iran's Revolutionary Guards": whose force the dead served, not where it hit
+    evs = events("An air strike flattened a building next to the embassy in Damascus on Monday, killing a senior "
+                 "commander of Iran's Revolutionary Guards.")
+    assert [e.name for e in evs] == ["Damascus"], [(e.place, e.precision) for e in evs]
+
+
+def test_a_passive_hit_whose_subject_is_none_is_negated():
+    # "... and that no US personnel or facilities had been hit": nothing was hit
+    assert events("Air defences shot down three drones approaching the airport in Erbil on Monday, and no personnel "
+                  "or facilities had been hit, an official said.") == []
+
+
+def test_a_towns_own_facility_told_with_the_town_is_where_its_report_struck():
+    # "air strikes on targets in Sanaa, hitting missile sites at Sanaa airport": one strike, at the airport
+    evs = events("The coalition said it carried out air strikes on Houthi targets in Sanaa on Monday, hitting missile "
+                 "sites at Sanaa airport.")
+    assert [(e.place, e.name) for e in evs] == [("Sanaa airport", "Al-Dailami Air Base")], [(e.place, e.name) for e in evs]
+
+
+def test_the_place_of_an_attack_a_party_is_tied_to_is_not_where_it_was_struck():
+    # "fired missiles at targets in X, where militants linked to the bombings in Y were based": Y is the bombings'
+    evs = events("The Guards said they fired missiles at targets in Idlib province on Monday, where militants linked "
+                 "to the bombings in Kerman were based.")
+    assert [e.place for e in evs] == ["Idlib province"], [e.place for e in evs]
