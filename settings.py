@@ -135,6 +135,9 @@ class EventSettings:
     # "The rockets struck the X neighbourhood" after rockets that hit the town: the strike told before when X lies
     # this close to where it was told
     definite_same_km = 5.0
+    # "air strikes on targets in Sanaa, hitting ... at Sanaa airport": a city's own facility (named after it) this close
+    # to it, told with the city on the same days, is where the city's report struck
+    city_facility_km = 15.0
 
 
 EVENTS = EventSettings()

@@ -234,7 +234,9 @@ NEGATION = re.compile(r"\b(?=\w)(?:not|n't|never|ruled\s+out|rule[sd]?\s+out|rul
                       # "officials said nothing had struck X", "no missile hit Y": a subject that is none (right before
                       # the verb)
                       r"(?:nothing|none\s+of\s+(?:them|the\s+[\w-]+)|no\s+(?:[\w-]+\s+)?(?:missiles?|drones?|rockets?|shells?|"
-                      r"bombs?|projectiles?))(?:\s+(?:had|has|have|was|were|actually))?(?=\s*$))\b|n[’']t\b", I)
+                      r"bombs?|projectiles?))(?:\s+(?:had|has|have|was|were|actually))?(?=\s*$)|"
+                      # "... and that no US personnel or facilities had been hit": a passive whose subject is none
+                      r"no\s+(?:[\w-]+\s+){1,6}?(?:was|were|had\s+been|has\s+been|have\s+been)(?=\s*$))\b|n[’']t\b", I)
 DENIAL = re.compile(r"\b(?=\w)(?:den(?:y|ies|ied|ying)|deni[ae]ls?|dismiss(?:ed|es)\s+(?:as\s+[\w-]+\s+)?(?:the\s+)?(?:reports|claims|allegations)|"
                     r"(?:rejected|refuted|dismissed)\s+(?:the\s+)?(?:reports|claims|allegations|accusations|charges)|refut(?:e|es|ed|ing)|false\s+(?:reports|claims)|fake\s+news|"
                     # "falsely claimed that rebels had shelled X": the teller's claim said to be untrue

@@ -64,7 +64,7 @@ def _merge_into(out: list[Draft], drafts: list[Draft], create: bool = True) -> l
                 e.actors = list(dict.fromkeys(e.actors + oe.actors))
                 out[k] = d
                 break
-            if (oe.type == e.type and (_same_point(oe, e) or _undated_near(o, d)) and
+            if (oe.type == e.type and (_same_point(oe, e) or _undated_near(o, d) or _city_and_facility(oe, e)) and
                     # (an actor carried from the article is a guess: "Three explosions struck the airport" and
                     # "the airport had been hit by missiles fired by the Houthis" are one attack, the Houthis'; not
                     # for a country or province, where two sides often strike on one day)
@@ -77,6 +77,9 @@ def _merge_into(out: list[Draft], drafts: list[Draft], create: bool = True) -> l
                          (e.type == "strike" and o.explicit == 0 and d.explicit > 0))
                     and not _other_arms(oe, e)):
                 o.evidence.extend(d.evidence)
+                if _city_and_facility(oe, e) and _facility(e):
+                    for f in _PLACE_FIELDS:             # (the facility is where it struck: the more precise place)
+                        setattr(oe, f, getattr(e, f))
                 if oe.actor is None or (d.actor_named and not o.actor_named and e.actor):
                     if oe.actor is not None:        # the guess gives way to the actor named
                         oe.actors = [x for x in oe.actors if x != oe.actor]
@@ -110,6 +113,28 @@ def _same_point(a: Event, b: Event) -> bool:
         return False            # ("10 km north of X", "30 km south of X": two spots)
     # ("south-west of the city of Sirte" in the lead, "about 45 km south-west of Sirte" later: one spot, told vaguer)
     return not any(told) or told_by_bearing((b if told[0] else a).place or "")
+
+
+_PLACE_FIELDS = ("place", "name", "lat", "lon", "country", "admin1", "admin1_code", "precision", "place_id", "candidates")
+
+
+def _facility(e: Event) -> bool:
+    """Is the event placed at a curated site or airfield (not a town, a province or a country)?"""
+    return (e.place_id or "").startswith(("site:", "aero:"))
+
+
+def _city_and_facility(a: Event, b: Event) -> bool:
+    """Is one a town's report and the other at that town's own facility, named after it and close by ("strikes on
+    Houthi targets in Sanaa, hitting missile sites at Sanaa airport"; "missiles struck Erbil ... The missiles hit a
+    home close to Erbil International Airport")?"""
+    if _facility(a) == _facility(b) or a.precision != "point" or b.precision != "point" or a.lat is None or b.lat is None:
+        return False
+    town, site = (b, a) if _facility(a) else (a, b)
+    if not (town.place_id or "").startswith("gn:") or not town.name:
+        return False
+    key = town.name.lower()
+    return (key in (site.place or "").lower() or key in (site.name or "").lower()) and \
+        km_between(a, b) <= S.city_facility_km
 
 
 def _undated_near(o: Draft, d: Draft) -> bool:
