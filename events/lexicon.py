@@ -92,7 +92,8 @@ STRIKE_WEAK = re.compile(r"\b(?=\w)(?:hit|hits|hitting|knock(?:ed|ing)\s+out|att
                          # "aviation and artillery inflicted damage on manpower near X" (ministry statements)
                          r"inflict(?:ed|ing|s)?\s+(?:fire\s+)?(?:damage|losses|defeat)\s+on)\b", I)
 DEPLOY_STRONG = re.compile(r"\b(?=\w)(?:"
-    r"deploy(?:s|ed|ing|ment|ments)?|redeploy(?:s|ed|ing|ment)?|station(?:ed|ing)|"
+    # ("struck temporary deployment points of Ukrainian units": where forces stand, the strike's target)
+    r"deploy(?:s|ed|ing|ments?(?![\s\"”']+(?:points?|areas?|sites?|zones?|locations?)\b))?|redeploy(?:s|ed|ing|ment)?|station(?:ed|ing)|"
     r"reinforc(?:e|es|ed|ing|ements?)|buildup|bulk(?:ing|ed)?[\s-]up|"
     r"military\s+build-?up|boots\s+on\s+the\s+ground|dispatch(?:ed|ing)|"
     r"(?:set(?:s|ting)?|sets)\s+up\s+(?:\w+\s+){0,3}(?:base|airbase|airstrip|airfield|outpost|camp|headquarters|checkpoints?|"
@@ -151,7 +152,8 @@ DEPLOY_WEAK = re.compile(r"\b(?=\w)(?:build(?:s|ing)?[\s-]up|built[\s-]up|amass(
                          r"(?:(?-i:[A-Z])|(?:front|border|region|area|base|city|town|port|capital)\b))|"
                          r"t(?:ook|ake|akes|aking)\s+over\s+security\s+(?:at|in|of|around|for)|"
                          r"(?<!newly\s)(?<!recently\s)(?<!the\s)install(?:ed|ing)(?=\s+(?:[\w-]+\s+){0,6}?(?:at|in|near|on)\s)|relocat(?:e|es|ed|ing)|send(?:s|ing)?(?!\s+up\b)(?!" + _SENT_THING + r")|sent(?!\s+up\b)|mov(?:e|es|ed|ing)|rush(?:ed|ing)?(?!\s+hours?\b)|transferr?(?:ed|ing)?|"
-                         r"arriv(?:e|ed|es|ing|al)|pour(?:ed|ing)|reached\s+(?:the\s+)?(?:outskirts\s+of\s+)?(?=(?-i:[A-Z]))|cross(?:ed|ing)\s+(?:the\s+(?:[\w-]+\s+)?border|into)|continu(?:ed|ing)\s+(?:on\s+)?to\s+(?=(?-i:[A-Z]))|(?:have|has|had)\s+held|flown\s+in|flew\s+in(?=\s+(?:on\s+\w+\s+)?(?:to|from)\b)|landed\s+(?:at|in)|touched\s+down|flew\s+(?:\w+\s+)?into|flown\s+(?:\w+\s+|from\s+(?:[\w'’-]+\s+){1,3}?)?(?:to|into)|flown\s+out\s+of|flew\s+(?:from\s+(?:[\w-]+\s+){1,4}?)?to|ship(?:ped|ping)(?!\s+(?:lines?|routes?|lanes?|compan(?:y|ies)|firms?|industry|traffic|containers?|costs?|rates?|vessels?))|brought\s+in|"
+                         # ("only fragments reached Tel Aviv": munitions that reach a place are no forces sent there)
+                         r"arriv(?:e|ed|es|ing|al)|pour(?:ed|ing)|(?<!fragments\s)(?<!debris\s)(?<!shrapnel\s)(?<!pieces\s)(?<!missile\s)(?<!missiles\s)(?<!drone\s)(?<!drones\s)(?<!rocket\s)(?<!rockets\s)(?<!shells\s)reached\s+(?:the\s+)?(?:outskirts\s+of\s+)?(?=(?-i:[A-Z]))|cross(?:ed|ing)\s+(?:the\s+(?:[\w-]+\s+)?border|into)|continu(?:ed|ing)\s+(?:on\s+)?to\s+(?=(?-i:[A-Z]))|(?:have|has|had)\s+held|flown\s+in|flew\s+in(?=\s+(?:on\s+\w+\s+)?(?:to|from)\b)|landed\s+(?:at|in)|touched\s+down|flew\s+(?:\w+\s+)?into|flown\s+(?:\w+\s+|from\s+(?:[\w'’-]+\s+){1,3}?)?(?:to|into)|flown\s+out\s+of|flew\s+(?:from\s+(?:[\w-]+\s+){1,4}?)?to|ship(?:ped|ping)(?!\s+(?:lines?|routes?|lanes?|compan(?:y|ies)|firms?|industry|traffic|containers?|costs?|rates?|vessels?))|brought\s+in|"
                          r"based\s+(?:at|in)|increas(?:e|ed|ing)\s+(?:its|their|the)\s+(?:military\s+)?presence|"
                          # "troops entered X under a deal with ...", "rotated a squadron through X": forces that come to
                          # be there by arrangement (troops that enter a town by fighting take it: no deployment)

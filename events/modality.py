@@ -172,6 +172,10 @@ _CONTINUED_FOR = re.compile(r"(?:\s+[\w’'-]+){0,8}?\s+(?:continued|went\s+on|p
                             r"(?:week|month|weekend|night|day)|for\s+(?:(?:several|many|two|three|four|five|\d+)\s+)?"
                             r"(?:days|weeks|months|nights))\b", re.I)
 # ("the rockets fired at bases in X have mostly landed in fields": the habit told after a participle trigger)
+# "drones and artillery strike suspected PKK targets in the region almost daily": a pattern told by its frequency (in
+# the trigger's own words, no comma between), no one event
+_DAILY_AFTER = re.compile(r"(?:\s+[\w’'\"-]+){0,10}?\s+(?:(?:almost|nearly|virtually)\s+)?(?:daily|nightly|every\s+(?:day|night|week)|"
+                          r"on\s+a\s+daily\s+basis|day\s+after\s+day|night\s+after\s+night)\b", re.I)
 _HABIT_AFTER = re.compile(r"(?:\s+[\w’'-]+){0,8}?\s+(?:has|have)\s+" + _HABIT_ADVERB + r"\s+(?:been\s+)?[a-z]+(?:ed|en)\b")
 
 
@@ -261,6 +265,8 @@ def classify(clause_prefix: str, after: str = "", nominal: bool = False, rest: s
         return HISTORICAL                 # "bombers that fire cruise missiles at X": what they do, not what they did
     if before.search(_HABITUAL, prefix, max(0, len(prefix) - 60)) or _HABIT_AFTER.match(after):
         return HISTORICAL                 # "has regularly shelled villages around X": a pattern, no one event
+    if ("daily" in after or "every" in after or "nightly" in after or "after" in after) and _DAILY_AFTER.match(after):
+        return HISTORICAL                 # "strike suspected PKK targets in the region almost daily"
     if nominal and ("contin" in after or " on " in after or "persist" in after) and _CONTINUED_FOR.match(after):
         return HISTORICAL                 # "shelling of X continued throughout the week"
     if before.search(_TOPIC, prefix):     # "talks about sending troops", "arrested on suspicion of firing": a topic, not an act

@@ -134,6 +134,14 @@ _CONSEQUENCE_BEFORE = re.compile(r",\s+(?:forcing|prompting|causing|sending|lead
                                  r"\b(?:pushed|pushing|drove|driven|driving|sent|sending)\s+(?:[\w,-]+\s+){0,6}?(?:people|civilians|"
                                  r"families|residents|refugees|thousands|hundreds)\s+(?:[\w-]+\s+){0,3}?(?:to|into|towards?)\s+"
                                  r"(?:the\s+)?(?:[\w-]+\s+){0,2}?$|"
+                                 # ("the wounded were taken to hospitals in X": where the casualties went)
+                                 # ("ambulances took the wounded to hospitals in X")
+                                 r"(?:\b(?:wounded|injured|casualties|victims|bodies|dead)\s+(?:were\s+|had\s+been\s+)?(?:taken|rushed|"
+                                 r"transferred|evacuated|brought|moved|flown|driven)|\b(?:took|take|takes|taking|rushed|carried|ferried|"
+                                 r"evacuated|brought|drove)\s+(?:the\s+|some\s+|dozens\s+of\s+)?(?:[\w-]+\s+)?(?:wounded|injured|"
+                                 r"casualties|victims|bodies|dead))\s+(?:[\w-]+\s+){0,3}?to\s+(?:the\s+)?"
+                                 r"(?:(?:nearby\s+|main\s+|a\s+|an\s+)?(?:hospitals?|clinics?|field\s+hospitals?|medical\s+centres?|"
+                                 r"medical\s+centers?)\s+(?:in|at)\s+(?:the\s+)?)?(?:[\w-]+\s+){0,2}?$|"
                                  # ("hit a substation in X, cutting power to the Y plant": where the supply failed)
                                  r",\s+(?:cutting|knocking\s+out)\s+(?:off\s+)?(?:the\s+)?(?:power|electricity|water|gas|heating)"
                                  r"(?:\s+supplies|\s+supply)?\s+(?:to|for)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?$",
@@ -267,6 +275,9 @@ def _tells(src: re.Match, body: str, end: int) -> bool:
 _SPEAKER_AFTER = re.compile(r"^\s+(?:(?:regional|provincial|province|oblast|city|district|local)\s+)?(?:governor|mayor|governorate\s+council|city\s+council|police\s+chief|"
                             r"spokes(?:man|woman|person)|health\s+(?:ministry|department|directorate|officials?)|"
                             r"military\s+administration|regional\s+administration|"
+                            # ("the Kharkiv regional police wrote that ...": a body telling, from its seat)
+                            r"police(?=\s+(?:said|says|say|wrote|writes|reported|reports|added|told|posted|announced))|"
+                            r"prosecutor['’]s\s+office|emergency\s+services?(?=\s+(?:said|says|say|wrote|reported|added|told))|"
                             # ("..., a Misrata commander told Newswire": who tells, from where)
                             r"(?:military\s+)?(?:commanders?|officials?|sources?)\s+(?:told|said|says|say|added))\b", re.I)
 # "aircraft over the Black Sea", "flying over Iran and Iraq": where weapons passed or were launched.
@@ -645,7 +656,8 @@ def mark(toponyms: list[Toponym], body: str, told: Callable[[int], bool] | None 
     based_cue = any(w in low for w in ("based", "stationed", "operating", "flying", "headquartered"))
     left_cue = any(w in low for w in ("leav", "left", "flee", "fled", "escap", "evacuat"))
     consequence_cue = any(w in low for w in ("forcing", "prompting", "causing", "sending", "leading", "forced", "prompted",
-                                             "diverted", "rerouted", "re-routed", "cutting", "knocking",
+                                             "diverted", "rerouted", "re-routed", "cutting", "knocking", "wounded",
+                                             "injured", "casualties", "victims", "bodies",
                                              "pushed", "pushing", "drove", "driven", "driving", "sent"))
     answered_cue = any(w in low for w in ("retaliat", "response", "revenge", "reprisal", "avenge"))
     behind_cue = any(w in low for w in ("linked to", "tied to", "behind", "responsible for", "blamed for", "suspected of",

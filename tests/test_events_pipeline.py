@@ -4656,3 +4656,41 @@ def test_the_place_of_an_attack_a_party_is_tied_to_is_not_where_it_was_struck():
     evs = events("The Guards said they fired missiles at targets in Idlib province on Monday, where militants linked "
                  "to the bombings in Kerman were based.")
     assert [e.place for e in evs] == ["Idlib province"], [e.place for e in evs]
+
+
+def test_where_the_wounded_were_taken_is_not_where_the_strike_hit():
+    # "ambulances took the wounded to hospitals in Y": where the casualties went
+    evs = events("Shells hit a resort near Zakho on Wednesday, and ambulances took the wounded to hospitals in Duhok.")
+    assert [e.name for e in evs] == ["Zaxo"], [(e.place, e.name) for e in evs]
+    evs = events("Jets bombed the market in Atarib on Monday. The wounded were taken to hospitals in Dana.")
+    assert [e.name for e in evs] == ["Al-Atarib"], [(e.place, e.name) for e in evs]
+
+
+def test_a_body_of_a_town_that_tells_is_no_place_of_the_event():
+    # "the Kharkiv regional police wrote that artillery had shelled X": the police's seat, not a target
+    evs = events("In a Telegram post, the Kharkiv regional police wrote that Russian artillery had shelled Vovchansk "
+                 "on Saturday.")
+    assert [e.place for e in evs] == ["Vovchansk"], [e.place for e in evs]
+
+
+def test_strikes_told_as_happening_daily_are_a_pattern():
+    # "drones and artillery strike suspected targets in the region almost daily": no one event
+    assert events("Turkish drones and artillery strike suspected PKK targets near Amadiya almost daily.") == []
+    # a day's strike compared with the habit after a comma is still that day's
+    evs = events("Turkish jets struck targets near Amadiya on Monday, as they have done almost daily since April.")
+    assert [e.date for e in evs] == ["2021-03-08"], [e.date for e in evs]
+
+
+def test_munitions_that_reach_a_place_are_no_deployment():
+    # "only fragments reached X", "deployment points" struck: no forces sent there
+    assert events("Air defences intercepted the drone over the sea and only fragments reached Tel Aviv.") == []
+    evs = events('The ministry said its forces had struck "temporary deployment points" of Ukrainian units near '
+                 'Vovchansk on Sunday.')
+    assert [e.type for e in evs] == ["strike"], [(e.type, e.place) for e in evs]
+
+
+def test_a_region_after_a_countrys_possessive_is_no_province_of_another_country():
+    # "a resort near the town of X in Iraq's Kurdistan region": the town, not a village of Iran's Kurdistan province
+    evs = events("Artillery shells struck a tourist resort near the town of Zakho in Iraq's Kurdistan region on "
+                 "Wednesday, killing nine tourists.")
+    assert [(e.name, e.country) for e in evs] == [("Zaxo", "IQ")], [(e.name, e.country) for e in evs]
