@@ -285,7 +285,9 @@ class PlaceFinder:
             prov = c.place if c.place.kind == "admin1" else None
             if prov is None:
                 res = self.gz.resolve(c.name, countries=(c.place.country,), cue="admin1")
-                prov = res.place if res.place is not None and res.place.kind == "admin1" else None
+                # (only a province of the container's own country: "Iraq's Kurdistan region" is no Iranian Kurdistan)
+                prov = res.place if res.place is not None and res.place.kind == "admin1" and \
+                    res.place.country == c.place.country else None
             if prov is None and (c.place.kind not in ("city", "user") or not bracket):
                 if c.place.kind == "site" and re.search(r"\bin\b", syntax.group(0)) and t.place.kind != "site":
                     c.reference = True                  # "Sinjar in the Kurdistan Region": a region holds the town
