@@ -136,7 +136,8 @@ DEPLOY_WEAK = re.compile(r"\b(?=\w)(?:build(?:s|ing)?[\s-]up|built[\s-]up|amass(
                          r"(?:dug|dig|digs|digging)\s+in(?=\s+(?:around|at|near|in|along|on|outside)\b)|"
                          # ("a transport plane landed paratroopers and supplies at X airport": forces set down there)
                          r"land(?:ed|ing)(?=\s+(?:[\w-]+\s+){0,3}?(?:troops|paratroopers|forces|soldiers|marines|commandos|"
-                         r"units|reinforcements)\b[^.;]{0,40}?\s(?:at|in|on)\s)|"
+                         # ("landed about 100 troops, armoured vehicles and two artillery pieces at X": a list may come between)
+                         r"units|reinforcements)\b[^.;]{0,80}?\s(?:at|in|on)\s)|"
                          # ("have brought fresh units and ammunition into X": forces brought, their object before "into")
                          r"brought(?=\s+(?:[\w-]+\s+){1,6}?into\s+(?:the\s+)?(?-i:[A-Z]))|"
                          # ("more units were brought into X": the passive, the forces before it)
@@ -144,7 +145,7 @@ DEPLOY_WEAK = re.compile(r"\b(?=\w)(?:build(?:s|ing)?[\s-]up|built[\s-]up|amass(
                          # ("had brought a dozen tanks and truckloads of troops to the checkpoints around X": forces brought
                          # to a place; "ordered 3,000 troops to Poland": forces sent by order; "took over security at the
                          # airport": forces that come to hold a place)
-                         r"brought(?=\s+(?:[\w,-]+\s+){1,10}?to\s+(?:the\s+)?(?:[\w-]+\s+)?(?:checkpoints?|front|lines?|outskirts|"
+                         r"brought(?=\s+(?:[\w,-]+\s+){1,10}?to\s+(?:the\s+)?(?:[\w-]+\s+)?(?:checkpoints?|positions|front|lines?|outskirts|"
                          r"border|area|base|airport|town|city|(?-i:[A-Z])))|"
                          r"order(?:ed|s|ing)(?=\s+(?:an?\s+|the\s+)?(?:additional\s+|more\s+|extra\s+|further\s+)?(?:[\d,]+\s+|"
                          r"(?:several|two|three|four|five)\s+)?(?:more\s+|additional\s+)?(?:[\w-]+\s+)?(?:troops|soldiers|forces|"

@@ -627,7 +627,9 @@ _GROUP_NOUN_AFTER = re.compile(r"\s+(?:villages|towns|districts|neighbou?rhoods|
                                r"quarters|islands)\b", re.I)
 # "checkpoints on the main road to Kirkuk", "along the coastal road to X": the town the road leads to
 # ("the Kerch bridge to Crimea": where a bridge or a railway leads, a landmark too)
-_ROAD_TO = re.compile(r"\b(?:road|highway|motorway|route|way|bridge|railway|rail\s+link|crossing)\s+(?:leading\s+|running\s+|that\s+leads\s+)?(?:to|towards)\s+"
+# ("on the road north to Erbil": the road's bearing may stand before "to")
+_ROAD_TO = re.compile(r"\b(?:road|highway|motorway|route|way|bridge|railway|rail\s+link|crossing)\s+(?:leading\s+|running\s+|that\s+leads\s+)?"
+                      r"(?:(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:wards?)?\s+)?(?:to|towards)\s+"
                       r"(?:the\s+)?$", re.I)
 
 

@@ -911,6 +911,7 @@ def _locates_the_one_before(t: Toponym, earlier: list[Toponym]) -> bool:
 _FACILITY_ANAPHOR = re.compile(r"\bthe\s+(?:(?-i:[a-z])[\w-]*\s+)?(?P<f>mall|shopping\s+(?:centre|center)|college|academy|hospital|"
                                r"school|market|stadium|prison|hotel|mosque|church|cathedral|theatre|theater|kindergarten|"
                                r"university|bakery|factory|refinery|depot|warehouse)\b", re.I)
+_CAMP_AFTER = re.compile(r"(?:\s+(?-i:[a-z])[\w-]*){0,2}?\s+camps?\b|\s*\(?camp\b", re.I)     # "X refugee camp", "X camp"
 _FACILITY_REACH = 3000          # characters back to a facility's or a camp's first telling (a headline, a lead)
 
 
@@ -983,8 +984,9 @@ def _antecedent_place(text: str, earlier: list[Toponym], sent_start: int, teller
         province = next((t for t in reversed(recent) if t.place.kind == "admin1"), None)
         return _stand_in(_seat(province), sent_start + m.start("kind"), sent_start + m.end("kind"), m.group("kind"))
     if kind == "camp":                      # "near the mosque in the camp": the camp named before ("Yarmouk camp")
-        return next((t for t in reversed(earlier) if sent_start - t.end <= _FACILITY_REACH
-                     and "camp" in body[t.start:t.end + 25].lower()), None) if body else None
+        # (the camp word names the place's own kind, a word or two after it: not "Turkey says the camp, ...")
+        return next((t for t in reversed(earlier) if sent_start - t.end <= _FACILITY_REACH and not t.is_country
+                     and _CAMP_AFTER.match(body, t.end)), None) if body else None
     if kind in ("enclave", "pocket"):       # "the edges of the enclave": the besieged area told before
         return next((t for t in reversed(recent) if t.place.kind in ("site", "region", "admin2")), None)
     if kind in _ANAPHOR_KINDS:

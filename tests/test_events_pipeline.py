@@ -4694,3 +4694,31 @@ def test_a_region_after_a_countrys_possessive_is_no_province_of_another_country(
     evs = events("Artillery shells struck a tourist resort near the town of Zakho in Iraq's Kurdistan region on "
                  "Wednesday, killing nine tourists.")
     assert [(e.name, e.country) for e in evs] == [("Zaxo", "IQ")], [(e.name, e.country) for e in evs]
+
+
+def test_forces_landed_with_a_list_of_materiel_before_the_place():
+    # "planes landed about 100 troops, armoured vehicles and two artillery pieces at X airport": forces set down at X
+    evs = events("On Monday, transport planes landed about 100 troops, armoured vehicles and two artillery pieces at "
+                 "Socotra airport.")
+    assert [e.type for e in evs] == ["deployment"], [(e.type, e.place) for e in evs]
+
+
+def test_armour_brought_to_positions_along_a_road_is_a_deployment():
+    # "brigades brought armoured vehicles to positions along the airport road in X": forces brought to a place
+    evs = events("The brigades brought armoured vehicles to positions along the airport road in Tripoli on Saturday.")
+    assert [(e.type, e.country) for e in evs] == [("deployment", "LY")], [(e.type, e.place) for e in evs]
+
+
+def test_the_camp_is_the_place_named_with_the_word_camp():
+    # "a drone struck the X refugee camp ... Turkey says the camp shelters ... troops deployed around the camp": the
+    # camp named with its word, not a country told just before "the camp"
+    evs = events("On Friday, a drone struck a building in the Makhmour refugee camp, killing three people. Turkey says "
+                 "the camp shelters militants. On Monday, an army brigade deployed around the perimeter of the camp.")
+    assert [(e.type, e.name) for e in evs] == [("strike", "Makhmour"), ("deployment", "Makhmour")], \
+        [(e.type, e.name) for e in evs]
+
+
+def test_a_road_told_with_its_bearing_leads_to_a_landmark():
+    # "moved into positions near X, on the road north to Y": Y is where the road goes
+    evs = events("Peshmerga units moved into new positions near Gwer on Wednesday, on the road north to Erbil.")
+    assert [e.name for e in evs] == ["Gwer"], [e.place for e in evs]
