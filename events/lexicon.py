@@ -164,7 +164,8 @@ DEPLOY_WEAK = re.compile(r"\b(?=\w)(?:build(?:s|ing)?[\s-]up|built[\s-]up|amass(
                          # ("after the last fighters had left": fighters are no fighting)
                          r"(?-i:[A-Z])(?![^.;]{0,120}?\b(?:fight(?!ers?\b)\w*|"
                          r"clash\w*|storm\w*|battl\w*|assault|captur\w*|seiz\w*|recaptur\w*|retak\w*|retook|overr\w*|"
-                         r"fierce|heavy\s+resistance)\b))|"
+                         # ("entered X but have been unable to take the whole town": they are fighting for it)
+                         r"fierce|heavy\s+resistance|(?:unable|failed|fail|trying|tried)\s+to\s+take)\b))|"
                          r"enter(?:ed|ing)(?=[^.;]{0,80}?\b(?:under\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:deal|agreement|accord|arrangement)|"
                          r"to\s+(?:patrol|take\s+up\s+positions|deploy|man|secure)|as\s+part\s+of\s+(?:a|an|the)\s+(?:[\w-]+\s+)?"
                          r"(?:deal|agreement)))|rotat(?:ed|ing)\s+(?:[\w-]+\s+){0,6}?(?:through|to|into))\b", I)

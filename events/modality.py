@@ -153,6 +153,11 @@ _SPAN_TALLY = re.compile(r"\s+(?:(?:more\s+than|over|nearly|almost|about|some|at
 _COUNT_BEFORE = re.compile(r"(?:\b\d{2,}|\b(?:dozens|scores|hundreds)\s+of)\s+(?:[\w-]+\s+)?$", re.I)
 _OVER_A_SPAN = re.compile(r"[^.;]{0,60}?\b(?:over|during|in|throughout)\s+the\s+(?:past|last|previous)\s+(?:week|fortnight|month|"
                           r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:days|weeks|months))\b", re.I)
+# "The escalation followed a deadly drone and missile attack on X": the attack told as what came before, in passing
+_FOLLOWED_NOUN = re.compile(r"\b(?:followed|came\s+after|was\s+(?:sparked|triggered|prompted)\s+by)\s+(?:a|an|the|last\s+\w+['’]s)\s+"
+                            r"(?:[\w-]+\s+){0,5}$", re.I)
+_DAY_TOLD = re.compile(r"\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday|overnight|last\s+night|January|February|March|"
+                       r"April|May|June|July|August|September|October|November|December)\b|\d")
 # "the base is used by bombers that fire cruise missiles at X": what a relative clause in the present says a force
 # does, a habit, no one act
 _PRESENT_RELATIVE = re.compile(r"\b(?:that|which|who)\s+(?:regularly\s+|routinely\s+|often\s+|also\s+)?(?:fire|launch|drop|"
@@ -254,6 +259,9 @@ def classify(clause_prefix: str, after: str = "", nominal: bool = False, rest: s
         return HISTORICAL                 # "have carried out more than 9,000 strikes": a campaign's tally
     if nominal and _WAGING.search(prefix, max(0, len(prefix) - 80)):
         return HISTORICAL                 # "have been waging an air campaign against X since April"
+    if nominal and ("follow" in prefix or "came after" in prefix or " by " in prefix) \
+            and _FOLLOWED_NOUN.search(prefix, max(0, len(prefix) - 90)) and not _DAY_TOLD.search(after[:80]):
+        return HISTORICAL                 # "The escalation followed a deadly drone attack on X" (no day of its own)
     if nominal and _COUNT_BEFORE.search(prefix, max(0, len(prefix) - 40)) and _OVER_A_SPAN.match(after):
         return HISTORICAL                 # "recorded more than 40 air strikes across X over the past week"
     if any(ch.isdigit() for ch in after[:40]) and _SPAN_TALLY.match(after):

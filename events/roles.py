@@ -413,8 +413,11 @@ _PLATFORM_AFTER = re.compile(r"^[\s-]+(?:(?!(?:with|using|and|or|by|from|to|at|i
 _ATTRIBUTE_LIST_AFTER = re.compile(r"^\s+and\s+(?:[A-Z][\w.]*\s+){1,2}(?:strikes|air\s*strikes|raids|attacks|forces|troops|jets|"
                                    r"warplanes|warships|aircraft|drones|missiles)\b")
 # ("Ukraine's Azov regiment", "the Hamza division": a unit named after a place, no place)
-_GROUP_AFTER = re.compile(r"^[\s-]+(?:militants|fighters|militias?|militiamen|jihadists|insurgents|movement|"
-                          r"rebels|gunmen|loyalists|brigades?|battalions?|regiments?|divisions?|supporters)\b", re.I)
+# ("the Azov volunteer battalion", "the Donbas special forces battalion": a unit named after a place, a kind word between)
+_GROUP_AFTER = re.compile(r"^[\s-]+(?:(?:volunteer|special(?:\s+forces)?|territorial(?:\s+defence)?|national|elite|assault|"
+                          r"mechani[sz]ed|separate|tank|infantry|marine|airborne)\s+)?(?:militants|fighters|militias?|"
+                          r"militiamen|jihadists|insurgents|movement|rebels|gunmen|loyalists|brigades?|battalions?|regiments?|"
+                          r"divisions?|supporters)\b", re.I)
 _VESSEL_BEFORE = re.compile(r"\b(?=[cfdwsvtm])(?:cruiser|frigate|destroyer|corvette|warship|ship|vessel|carrier|submarine|"
                             r"tanker|flagship|missile\s+boat)\s+$", re.I)
 # "the US embassy in Baghdad": a country's embassy stands in another country, named after.

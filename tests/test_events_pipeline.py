@@ -4722,3 +4722,23 @@ def test_a_road_told_with_its_bearing_leads_to_a_landmark():
     # "moved into positions near X, on the road north to Y": Y is where the road goes
     evs = events("Peshmerga units moved into new positions near Gwer on Wednesday, on the road north to Erbil.")
     assert [e.name for e in evs] == ["Gwer"], [e.place for e in evs]
+
+
+def test_an_attack_told_as_what_an_escalation_followed_is_another_happening():
+    # "The escalation followed a deadly drone and missile attack on X": the cause told in passing, not this report
+    assert events("The escalation followed a deadly Houthi drone and missile attack on Abu Dhabi and an offensive by "
+                  "UAE-backed forces in Shabwa province.") == []
+    # the cause told with its own day is its own report
+    assert [e.name for e in events("The strike followed a drone attack on Abu Dhabi on Monday.")] == ["Abu Dhabi"]
+
+
+def test_a_unit_named_after_a_place_with_a_kind_word_between_is_no_place():
+    # "the Azov volunteer battalion": a unit's name, not the Sea of Azov
+    evs = events("Ukraine deployed National Guard units and the Azov volunteer battalion to the eastern outskirts of "
+                 "Mariupol on Tuesday.")
+    assert [e.name for e in evs] == ["Mariupol"], [e.place for e in evs]
+
+
+def test_forces_that_entered_a_town_they_cannot_take_are_fighting():
+    # "entered X on Monday but have been unable to take the whole town": a battle, no deployment
+    assert events("Volunteer battalions entered Ilovaisk on Monday but have been unable to take the whole town.") == []
