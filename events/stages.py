@@ -829,6 +829,9 @@ _UNKNOWN_PART_OF = re.compile(r"\bthe\s+(?:[\w-]+\s+){0,2}?(?:districts?|neighbo
                               r"ash|at|az)-)?(?-i:[A-Z])[\w'’-]+){0,2})", re.I)
 
 
+_PART_QUALIFIERS = frozenset("new old east west north south eastern western northern southern central greater upper lower".split())
+
+
 def _part_of_city_told(text: str, earlier: list[Toponym], sent_start: int) -> Toponym | None:
     """A named district of no known place, in a story whose latest city (a few sentences up) holds it."""
     m = _SENTENCE_GATES.on(text).search(_UNKNOWN_PART, text) or (     # (only where a word of its kinds stands)
@@ -840,6 +843,12 @@ def _part_of_city_told(text: str, earlier: list[Toponym], sent_start: int) -> To
     # "the Daraa al-Mahatta district": a part named after its town ("<Town> al-<Word>") lies in that town, told
     # anywhere before; else in the latest city (a site told last: the part lies around it)
     words = m.group("name").split()
+    # ("the New Aleppo district", "the Old Mosul quarter": a part named after its city by a word before it lies in it)
+    if len(words) > 1 and words[0].lower() in _PART_QUALIFIERS:
+        gz = place_finder().gz
+        town = gz.resolve(" ".join(words[1:]), countries=tuple(dict.fromkeys(t.place.country for t in earlier))).place
+        if town is not None and town.kind == "city":
+            return _stand_in(town, sent_start + m.start("name"), sent_start + m.end(0), text[m.start("name"):m.end(0)])
     heads = {name_key(" ".join(words[:k])) for k in (1, 2) if k < len(words) and words[k][:3].lower() in _ARTICLE_HEADS}
     city = _head_town(heads, earlier) if heads else None
     # (never a town told as where forces came from: "units were sent from Erbil ... the Foo neighbourhood" lies in the

@@ -4742,3 +4742,10 @@ def test_a_unit_named_after_a_place_with_a_kind_word_between_is_no_place():
 def test_forces_that_entered_a_town_they_cannot_take_are_fighting():
     # "entered X on Monday but have been unable to take the whole town": a battle, no deployment
     assert events("Volunteer battalions entered Ilovaisk on Monday but have been unable to take the whole town.") == []
+
+
+def test_a_district_named_after_its_city_by_a_word_before_lies_in_it():
+    # "rockets landed in the government-held New Aleppo district": a part of Aleppo, not of the town told before
+    evs = events("Warplanes struck the market of Atarib on Monday. In a separate attack on Monday evening, rebel rockets "
+                 "landed in the government-held New Aleppo district, wounding three people.")
+    assert [e.name for e in evs] == ["Al-Atarib", "Aleppo"], [(e.place, e.name) for e in evs]
