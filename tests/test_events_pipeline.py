@@ -4612,6 +4612,10 @@ def test_well_known_war_places_cities500_lacks_are_curated_sites():
     assert [(e.name, e.country, e.admin1_code) for e in evs] == [
         ("Sayyida Zeinab", "SY", "SY.08"), ("Abu Salim", "LY", "LY.77"), ("Jalawla", "IQ", "IQ.10")], \
         [(e.name, e.country, e.admin1_code) for e in evs]
+    evs = events("Turkish jets bombed hills near Khanasor on Monday.") + \
+        events("Rockets hit the Hawari district of Benghazi on Monday.")
+    assert [(e.name, e.country) for e in evs] == [("Khanasor", "IQ"), ("al-Hawari", "LY")], \
+        [(e.name, e.country) for e in evs]
     evs = events("Turkish jets bombed hills near Faysh Khabur on Monday. Russian guns shelled Robotyne on Monday.")
     assert [(e.name, e.country) for e in evs] == [("Faysh Khabur", "IQ"), ("Robotyne", "UA")], \
         [(e.name, e.country) for e in evs]
