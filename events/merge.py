@@ -179,6 +179,7 @@ def _arms(e: Event) -> set[str]:
 
 
 def _classes(w) -> tuple[str, ...]:
+    """A weapon mention's classes: its table class, and the air arm's too for missiles of no kind."""
     return (AIR, INDIRECT) if w.cls == INDIRECT and _BARE_MISSILE.fullmatch(w.text) else (w.cls,)
 
 

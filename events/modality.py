@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from events import lexicon as L
-from events.dates import MONTH_WORD
+from events.dates import MONTH_WORD, WEEKDAY_WORD
 from events.pieces import Gates, Rows, lead_letter, lower_for_gate
 
 NEGATED, HYPOTHETICAL, PLANNED, DENIED = "negated", "hypothetical", "planned", "denied"
@@ -156,8 +156,7 @@ _OVER_A_SPAN = re.compile(r"[^.;]{0,60}?\b(?:over|during|in|throughout)\s+the\s+
 # "The escalation followed a deadly drone and missile attack on X": the attack told as what came before, in passing
 _FOLLOWED_NOUN = re.compile(r"\b(?:followed|came\s+after|was\s+(?:sparked|triggered|prompted)\s+by)\s+(?:a|an|the|last\s+\w+['’]s)\s+"
                             r"(?:[\w-]+\s+){0,5}$", re.I)
-_DAY_TOLD = re.compile(r"\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday|overnight|last\s+night|January|February|March|"
-                       r"April|May|June|July|August|September|October|November|December)\b|\d")
+_DAY_TOLD = re.compile(r"\b(?:" + WEEKDAY_WORD + r"|" + MONTH_WORD + r"|yesterday|overnight|last\s+night)\b|\d")
 # "the base is used by bombers that fire cruise missiles at X": what a relative clause in the present says a force
 # does, a habit, no one act
 _PRESENT_RELATIVE = re.compile(r"\b(?:that|which|who)\s+(?:regularly\s+|routinely\s+|often\s+|also\s+)?(?:fire|launch|drop|"
@@ -176,11 +175,11 @@ _TITLED_NEGATION = re.compile(r"(?<=[A-Za-z]\s)(?:Without|No|Nor)(?=\s+[A-Z])")
 _CONTINUED_FOR = re.compile(r"(?:\s+[\w’'-]+){0,8}?\s+(?:continued|went\s+on|persisted|carried\s+on)\s+(?:throughout\s+the\s+"
                             r"(?:week|month|weekend|night|day)|for\s+(?:(?:several|many|two|three|four|five|\d+)\s+)?"
                             r"(?:days|weeks|months|nights))\b", re.I)
-# ("the rockets fired at bases in X have mostly landed in fields": the habit told after a participle trigger)
 # "drones and artillery strike suspected PKK targets in the region almost daily": a pattern told by its frequency (in
 # the trigger's own words, no comma between), no one event
 _DAILY_AFTER = re.compile(r"(?:\s+[\w’'\"-]+){0,10}?\s+(?:(?:almost|nearly|virtually)\s+)?(?:daily|nightly|every\s+(?:day|night|week)|"
                           r"on\s+a\s+daily\s+basis|day\s+after\s+day|night\s+after\s+night)\b", re.I)
+# ("the rockets fired at bases in X have mostly landed in fields": the habit told after a participle trigger)
 _HABIT_AFTER = re.compile(r"(?:\s+[\w’'-]+){0,8}?\s+(?:has|have)\s+" + _HABIT_ADVERB + r"\s+(?:been\s+)?[a-z]+(?:ed|en)\b")
 
 
