@@ -131,8 +131,11 @@ _CONSEQUENCE_BEFORE = re.compile(r",\s+(?:forcing|prompting|causing|sending|lead
                                  r"flee|fled|evacuate(?:d)?)\s+(?:around|to|via|through|into|towards)\s+(?:the\s+)?(?:[\w-]+\s+of\s+)?$|"
                                  # ("the bombing had pushed tens of thousands of people towards the Oncupinar crossing": where
                                  # the people went, not where it struck)
+                                 # (not "sent hundreds of troops to X": forces sent, a deployment's destination)
                                  r"\b(?:pushed|pushing|drove|driven|driving|sent|sending)\s+(?:[\w,-]+\s+){0,6}?(?:people|civilians|"
-                                 r"families|residents|refugees|thousands|hundreds)\s+(?:[\w-]+\s+){0,3}?(?:to|into|towards?)\s+"
+                                 r"families|residents|refugees|(?:thousands|hundreds)(?!\s+of\s+(?:[\w-]+\s+)?(?:troops|soldiers|"
+                                 r"fighters|forces|marines|militiamen|paratroopers|reinforcements|personnel|advisers|advisors|"
+                                 r"mercenaries|commandos)\b))\s+(?:[\w-]+\s+){0,3}?(?:to|into|towards?)\s+"
                                  r"(?:the\s+)?(?:[\w-]+\s+){0,2}?$|"
                                  # ("the wounded were taken to hospitals in X": where the casualties went)
                                  # ("ambulances took the wounded to hospitals in X")

@@ -51,6 +51,9 @@ _CLAUSE = re.compile(r"[;,\s](?:(?<=;)|(?<=\s)[–—]\s|(?<=(?=,?\s+" + _CONJUN
                      r"reportedly|allegedly|had|have|has|was|were)\b)[\w-]+(?:\s+[\w-]+)?\s+(?:(?:also|later|then)\s+)?"
                      r"(?:struck|hit|fired|shelled|bombed|launched|pounded|targeted|attacked|raided|sent|deployed|dispatched|"
                      r"flew|moved)\s)"
+                     # "said the strikes hit A and B, and that troops advanced toward C": a second thing told, a clause
+                     # of its own (its own subject, verb and places)
+                     r"|(?<=,)\s+and\s+(?=that\s)"
                      # "engaged a mortar team near X, and on 29 December Tornados bombed Y": "and" with a day of its own
                      # and its own strike verb opens a clause of its own (its own date and places)
                      # (", and on Sept. 19 a strike killed eight": a strike noun with its own verb, after a month's dot)

@@ -4753,3 +4753,16 @@ def test_a_district_named_after_its_city_by_a_word_before_lies_in_it():
     evs = events("Warplanes struck the market of Atarib on Monday. In a separate attack on Monday evening, rebel rockets "
                  "landed in the government-held New Aleppo district, wounding three people.")
     assert [e.name for e in evs] == ["Al-Atarib", "Aleppo"], [(e.place, e.name) for e in evs]
+
+
+def test_a_second_thing_told_after_and_that_is_a_clause_of_its_own():
+    # "said the strikes hit A, B and C, and that troops advanced toward D": D is the advance's, not the strikes'
+    evs = events("The monitor said the strikes hit the towns of Latamneh, Kafr Zita and Morek on Thursday, and that "
+                 "government troops backed by tanks advanced toward the village of Atshan.")
+    assert [e.name for e in evs] == ["Al-Lataminah", "Kafr Zayta", "Murak"], [e.place for e in evs]
+
+
+def test_forces_sent_in_their_hundreds_go_where_they_are_sent():
+    # "has sent hundreds of troops to X": a deployment to X (not people the fighting sent fleeing there)
+    evs = events("Iran has sent hundreds of troops to Syria in recent weeks to take part in the offensive.")
+    assert [(e.type, e.name) for e in evs] == [("deployment", "Syria")], [(e.type, e.place) for e in evs]
