@@ -130,6 +130,9 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
                            r"(?P<dir>after)(?=\s+(?:the|its|their|this|that)\s)", re.I)),
     # "that same night", "later that day": the day told just before
     # ("said it carried out no air raids in the city that day": a plain "that day" too, not "since that day")
+    # "a building was reduced to rubble by the same wave of strikes": the day of the raid the story told before
+    ("same_raid", re.compile(r"\b(?:in|by|during|from)\s+the\s+same\s+(?:wave|round|series|barrage|salvo|raids?|strikes?|"
+                             r"attacks?|bombardment|operation)\b", re.I)),
     ("same_day", re.compile(r"\b(?:(?:that|the)\s+same\s+(?:day|night|evening|morning|afternoon)|"
                             r"later\s+that\s+(?:day|night|evening|morning|afternoon)|"
                             r"(?<!since\s)(?<!until\s)(?<!from\s)(?<!till\s)that\s+(?:day|night)(?!['’]s))\b", re.I)),
@@ -409,7 +412,7 @@ def _resolve(kind: str, m: re.Match, published: dt.date | None) -> DateMention |
         else:
             frm = published.replace(day=1)
         return DateMention(s, e, t, frm + (published - frm) / 2, APPROX, frm, published, kind)
-    if kind in ("next_day", "same_day", "n_later"):    # told from the day before it (see stages.dates); alone, publication
+    if kind in ("next_day", "same_day", "same_raid", "n_later"):    # told from the day before it (see stages.dates); alone, publication
         return DateMention(s, e, t, published, DAY, published, published, kind)
     if kind == "prev_day":              # the day before the day told just before; alone, before publication
         d = published - dt.timedelta(days=1)
@@ -437,7 +440,7 @@ def days_from_carry(d: DateMention) -> int | None:
     return -n if m.group("dir").lower() == "earlier" else n
 
 
-_FROM_CARRY = {"prev_day": -1, "next_day": 1, "same_day": 0}
+_FROM_CARRY = {"prev_day": -1, "next_day": 1, "same_day": 0, "same_raid": 0}
 # The kinds of date told from the day before them (see :func:`days_from_carry`)
 FROM_CARRY = (*_FROM_CARRY, "n_later")
 # (the parts of an "n_later" mention's text: its number, unit and direction)

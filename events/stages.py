@@ -1726,6 +1726,8 @@ def dates(doc: Doc) -> None:
                     if carry is None or carry[1] != si else None
                 base = base or nearer or (carry[0] if carry is not None and carry[1] != si else
                                           _previous_day(doc, si, published, told) if date.kind != "prev_day" else None)
+                if date.kind == "same_raid":    # "by the same wave of strikes": the day of the last event told, whatever
+                    base = next((told[j] for j in sorted(told, reverse=True) if j < si), base)    # day came between
                 if base is not None and base.date is not None:      # "Idlib on Monday. The day before, ..."
                     d = base.date + dt.timedelta(days=days_from_carry(date))
                     date = dataclasses.replace(date, date=d, date_from=d, date_to=d)

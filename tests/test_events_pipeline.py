@@ -4766,3 +4766,11 @@ def test_forces_sent_in_their_hundreds_go_where_they_are_sent():
     # "has sent hundreds of troops to X": a deployment to X (not people the fighting sent fleeing there)
     evs = events("Iran has sent hundreds of troops to Syria in recent weeks to take part in the offensive.")
     assert [(e.type, e.name) for e in evs] == [("deployment", "Syria")], [(e.type, e.place) for e in evs]
+
+
+def test_the_same_wave_of_strikes_takes_the_day_of_the_raid_told_before():
+    # "a building was reduced to rubble by the same wave of strikes": the raid's day, though another day came between
+    evs = events("Jets struck a depot in Deir ez-Zor on Tuesday, officials said. Imagery from Thursday shows craters. "
+                 "In Mayadin, a building was reduced to rubble by the same wave of strikes.")
+    assert [(e.name, e.date) for e in evs] == [("Deir ez-Zor", "2021-03-09"), ("Al Mayadin", "2021-03-09")], \
+        [(e.name, e.date) for e in evs]
