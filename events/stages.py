@@ -1718,16 +1718,18 @@ def dates(doc: Doc) -> None:
             if explicit == 2 and date.kind in FROM_CARRY:
                 # ("on Saturday ... from a strike three days earlier": a day told in the sentence is the base first)
                 # ("X was shelled on Monday, and Y was hit the day before": the day an earlier clause tells, too)
-                base = next((d for d in reversed(s.dates) if d.precision == DAY and d.kind not in FROM_CARRY and d.date
-                             and d.end <= date.start), None)
-                # ("Units drove into X on April 24. In the two days before, jets pounded X": a day told in a sentence
-                # after the last dated event, with no trigger of its own, is the nearer base)
-                nearer = _told_day_after(doc, si, carry[1] if carry is not None else -1, published) \
-                    if carry is None or carry[1] != si else None
-                base = base or nearer or (carry[0] if carry is not None and carry[1] != si else
-                                          _previous_day(doc, si, published, told) if date.kind != "prev_day" else None)
-                if date.kind == "same_raid":    # "by the same wave of strikes": the day of the last event told, whatever
-                    base = next((told[j] for j in sorted(told, reverse=True) if j < si), base)    # day came between
+                # ("by the same wave of strikes": the day of the last event told, whatever day came between)
+                base = next((told[j] for j in sorted(told, reverse=True) if j < si), None) \
+                    if date.kind == "same_raid" else None
+                if base is None:
+                    base = next((d for d in reversed(s.dates) if d.precision == DAY and d.kind not in FROM_CARRY and d.date
+                                 and d.end <= date.start), None)
+                    # ("Units drove into X on April 24. In the two days before, jets pounded X": a day told in a sentence
+                    # after the last dated event, with no trigger of its own, is the nearer base)
+                    nearer = _told_day_after(doc, si, carry[1] if carry is not None else -1, published) \
+                        if carry is None or carry[1] != si else None
+                    base = base or nearer or (carry[0] if carry is not None and carry[1] != si else
+                                              _previous_day(doc, si, published, told) if date.kind != "prev_day" else None)
                 if base is not None and base.date is not None:      # "Idlib on Monday. The day before, ..."
                     d = base.date + dt.timedelta(days=days_from_carry(date))
                     date = dataclasses.replace(date, date=d, date_from=d, date_to=d)
