@@ -4619,6 +4619,14 @@ def test_well_known_war_places_cities500_lacks_are_curated_sites():
     evs = events("Turkish jets bombed hills near Faysh Khabur on Monday. Russian guns shelled Robotyne on Monday.")
     assert [(e.name, e.country) for e in evs] == [("Faysh Khabur", "IQ"), ("Robotyne", "UA")], \
         [(e.name, e.country) for e in evs]
+    # the border areas of Turkey's and Iran's raids in Iraqi Kurdistan, a Yemeni port, a Libyan air base
+    evs = events("Turkish jets bombed the Haftanin area on Monday.") + \
+        events("Iranian artillery shelled hills near Haji Omaran on Monday.") + \
+        events("Houthi rockets fell on Shuqra on Monday.") + \
+        events("LNA reinforcements were sent to the Brak al-Shati air base on Monday.")
+    assert [(e.name, e.country, e.admin1_code) for e in evs] == [
+        ("Haftanin", "IQ", "IQ.08"), ("Haji Omaran", "IQ", "IQ.11"), ("Shuqra", "YE", "YE.01"),
+        ("Brak al-Shati Air Base", "LY", "LY.78")], [(e.name, e.country, e.admin1_code) for e in evs]
 
 
 def test_a_strike_told_with_a_long_locative_before_what_it_killed():
