@@ -749,8 +749,11 @@ def resolve_spans(text: str, spans: list[Span], cues: Sequence[CountryCue], gz, 
             role[j] = "container"
             support.add(best_pair[1].place.country)
         elif (sep[:1] == "(" or sep[:1] == "," and best.place.precision == ADMIN1 and not any(
-                x.place.kind in AREA_KINDS for x in cands[i])) and best.place.kind != "country" \
-                and _town_backed(best, ky, sp.key):
+                x.place.kind in AREA_KINDS for x in cands[i])
+                # (a town of some size elsewhere named before a province-named place is a list item:
+                # "airfields all over the country, Boryspil, Ivano-Frankivsk, ..." - no village of that province)
+                and max((x.importance for x in cands[i]), default=0.0) < W.hamlet_abroad_importance) \
+                and best.place.kind != "country" and _town_backed(best, ky, sp.key):
             # "Foo area (Bar, Baz)", "Foo, Province": no reading of Foo lies in the place the bracket
             # or the comma names, so Foo is a place the gazetteer lacks there (not its homonym elsewhere)
             village_of[i] = best

@@ -471,6 +471,13 @@ def test_a_list_of_countries_is_no_container():
     assert ms["Iraq"].place.kind == "country" and ms["Iraq"].country == "IQ"
 
 
+def test_a_town_of_some_size_before_a_province_named_place_is_a_list_item():
+    # "airports across the country, Boryspil, Ivano-Frankivsk, ...": a known town elsewhere listed before a place
+    # a province is named after is one item of a list, not a village of that province the gazetteer lacks
+    ms = _by_text("Missiles hit airports across Ukraine that morning, Boryspil, Ivano-Frankivsk, places like that.")
+    assert ms["Boryspil"].precision == "point" and ms["Boryspil"].admin1 == "Kyiv", ms["Boryspil"]
+
+
 # --- what events need (sentences of ours) --------------------------------------------------------
 
 def test_a_sole_reading_stays_when_only_a_country_named_as_actor_says_otherwise():
