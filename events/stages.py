@@ -591,7 +591,7 @@ def modality(doc: Doc) -> None:
             reason = DENIED     # "... had moved weapons into X, a charge Moscow denies": the charge is disputed
         if reason is None and t.nominal and "den" in s.text and _DENIED_AFTER.match(s.text, t.end):
             reason = DENIED     # "the deployment of fighters by Turkey to Libya has been denied by Turkish officials"
-        if reason is None and "laim" in s.text[:12] and _CLAIM_LINE.match(s.text):
+        if reason is None and "laim" in s.text[:12].lower() and _CLAIM_LINE.match(s.text):   # (CLAIM 3: too)
             reason = UNCONFIRMED    # a fact-check's "Claim 2: A photo shows a strike on X": under review, not told
         if reason is None and _QUESTION_TURN.match(doc.body, doc.body.rfind("\n", 0, s.start + 1) + 1):
             reason = UNCONFIRMED    # a briefing's "Q: There were reports of a drone attack on X": a reporter asks
@@ -1315,10 +1315,12 @@ def _aside_end(text: str, a: int, b: int) -> int:
 # ("had been meeting" is a verb: no happening named)
 # ("the summit of Mount Hermon on 8 December": a mountaintop, not a meeting; "the conference centre": a building)
 # ("Incident 4: On the night of 3 to 4 May, ...": a numbered item's label, not a happening of its own)
+# ("sent to secure the crash site near X on Monday": a happening's site is a place, the day is the sending's)
 _OTHER_HAPPENING = re.compile(r"\b(?=\w)(?!\w+\s+(?:no\.?\s*|#)?\d{1,3}\s*[:.)–—-]\s)(?:downing|shooting\s+down|crash|visit|(?<!been\s)(?<!were\s)(?<!was\s)meeting|talks|summit(?!\s+of\b)|vote|speech|"
                               r"election|explosion|massacre|incident|announcement|decision|conference(?!\s+(?:centre|center|hall|room|building|palace))|"
                               r"truce|ceasefire|cease-fire|armistice|took\s+effect|"
-                              r"attacks\s+in|killing\s+of|death\s+of|capture\s+of|fall\s+of|seizure\s+of)\b", re.I)
+                              r"attacks\s+in|killing\s+of|death\s+of|capture\s+of|fall\s+of|seizure\s+of)\b"
+                              r"(?!\s+(?:sites?|scene)\b)", re.I)
 # ("officials recalled on Tuesday", "the ministry confirmed on Monday": any verb of telling dates the telling)
 _REPORT_DATE = re.compile(r"\b(?:said|says|reported|announced|claimed|stated|confirmed|added|noted|recalled|wrote|posted|"
                           r"acknowledged|admitted|insisted|explained|told\s+\w+)\s+(?:on\s+|late\s+on\s+|early\s+on\s+)?$|"

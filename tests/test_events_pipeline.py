@@ -3120,6 +3120,9 @@ def test_a_fact_checks_claim_line_is_under_review():
     # "Claim 2: A photo shows a strike on X": the claim a fact-check checks is not told as happened
     found = events('Claim 2: "A photo shows a Russian strike on a hospital in Kramatorsk on 10 March." Verdict: false.')
     assert found == [], [(e.type, e.place) for e in found]
+    # the label in capitals, as some desks write it ("CLAIM 3:"), is the same label
+    found = events('CLAIM 3: "Jets bombed the market in Kramatorsk on 10 March." RATING: FALSE')
+    assert found == [], [(e.type, e.place) for e in found]
 
 
 @pytest.mark.parametrize("text", [
@@ -4593,6 +4596,13 @@ def test_missiles_of_no_kind_after_a_raid_by_jets_are_the_same_raid():
     evs = events("Warplanes struck the crowded market of Atarib on Monday, killing 53 people. Three rockets hit the "
                  "market street shortly after noon, residents said.")
     assert [e.place for e in evs] == ["Atarib", "Atarib"], [(e.place, e.date) for e in evs]
+
+
+def test_a_happenings_site_is_a_place_and_leaves_the_day_to_the_trigger():
+    # "sent to secure the crash site near X on Monday": "crash site" names a place, so Monday dates the sending
+    evs = events("A helicopter came down near Sirte on Sunday. Army units were sent to secure the crash site near "
+                 "Sirte on Monday.")
+    assert [(e.type, e.date) for e in evs] == [("deployment", "2021-03-08")], [(e.type, e.date) for e in evs]
 
 
 def test_a_count_of_strikes_over_a_span_of_days_is_a_tally():
