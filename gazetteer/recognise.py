@@ -77,6 +77,9 @@ greater downtown metro metropolitan suburban rural coastal outside inside around
 between via toward towards northeastern northwestern southeastern southwestern
 """.split())
 # Words after a place name that keep it a place ("Aleppo Province", "Hudson River", "Gaza Strip").
+# "the Benghazi Defence Brigades", "the Aleppo Security Committee": a body's name opened by a place, its second word one
+# the stopwords hold (they stop a run), a third capitalised word after it
+_ORG_WORDS = frozenset("defence defense army police security council front party union federation force forces".split())
 PLACE_WORDS_AFTER = frozenset("""
 county counties parish province provinces governorate governorates state region district city
 town village valley river river's lake lakes bay sea ocean gulf strait mountains mountain mount
@@ -395,7 +398,8 @@ def recognise(text: str, gz) -> tuple[list[Span], list[CountryCue]]:
         if nw and nw.group("w").lower().rstrip(".") in STREET_WORDS:
             continue                                 # "Memphis Street", "Lexington Ave.": a street
         in_name = bool(nw and nw.group("w").lower() not in PLACE_WORDS_AFTER
-                       and nw.group("w").lower() not in STOPWORDS)
+                       and (nw.group("w").lower() not in STOPWORDS or nw.group("w").lower() in _ORG_WORDS
+                            and _NEXT_WORD.match(text, nw.end()) is not None))
         sp = Span(s, e, name, key, name, name_start=s)
         if in_name:                                  # "Torrington Fire Department", "Ohio Senate"
             sp.role = "in_name"

@@ -471,6 +471,14 @@ def test_a_list_of_countries_is_no_container():
     assert ms["Iraq"].place.kind == "country" and ms["Iraq"].country == "IQ"
 
 
+def test_a_body_named_after_a_place_with_a_stopword_second_is_a_name():
+    # "the Benghazi Defence Brigades", "the Aleppo Security Committee": a body's name that opens with a place
+    ms = {m.text: m for m in geoparse("Fighters of the Benghazi Defence Brigades shelled the port of Ajdabiya, "
+                                      "the Aleppo Security Committee said.")}
+    assert ms["Benghazi"].role == "in_name" and ms["Aleppo"].role == "in_name", ms
+    assert ms["Ajdabiya"].role == "place"
+
+
 def test_a_town_of_some_size_before_a_province_named_place_is_a_list_item():
     # "airports across the country, Boryspil, Ivano-Frankivsk, ...": a known town elsewhere listed before a place
     # a province is named after is one item of a list, not a village of that province the gazetteer lacks
