@@ -82,7 +82,8 @@ STRIKE_STRONG = re.compile(r"\b(?=\w)(?:"
     r"(?<=two\sstrikes)|(?<=three\sstrikes)|(?<=four\sstrikes)|(?<=five\sstrikes)|(?<=six\sstrikes)|"
     r"(?<=seven\sstrikes)|(?<=eight\sstrikes)|(?<=nine\sstrikes)|(?<=ten\sstrikes)|(?<=twin\sstrikes)|"
     r"(?<=multiple\sstrikes)|(?<=separate\sstrikes)|(?<=numerous\sstrikes)|(?<=dozens\sof\sstrikes))|"
-    r"pound(?:ed|ing)|blitz|air\s+operations?|"
+    # ("the Saudi air operations centre in Riyadh": a room that plans strikes, a building, no strike)
+    r"pound(?:ed|ing)|blitz|air\s+operations?(?!\s+(?:centres?|centers?|rooms?|command|headquarters|cells?)\b)|"
     r"combat\s+(?:missions|sorties|flights)|sorties|drop(?:ped|ping)?\s+bombs|"
     r"fired\s+(?:\w+\s+){0,2}(?:missiles?|rockets?|shells)|rocket\s+attacks?|artillery\s+fire|"
     r"shot\s+down|downed|targeted\s+killings?|raid(?:ed|s)?" + _ALERT + r")\b", I)

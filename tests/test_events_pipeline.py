@@ -4605,6 +4605,12 @@ def test_a_happenings_site_is_a_place_and_leaves_the_day_to_the_trigger():
     assert [(e.type, e.date) for e in evs] == [("deployment", "2021-03-08")], [(e.type, e.date) for e in evs]
 
 
+def test_a_room_that_plans_air_operations_is_a_building_not_a_strike():
+    # "the Saudi air operations centre in Riyadh": a strike word naming a facility, no strike there
+    assert events("Two officers worked at the Saudi air operations centre in Riyadh on Monday.") == []
+    assert [e.place for e in events("Saudi air operations over Saada resumed on Monday.")] == ["Saada"]
+
+
 def test_a_count_of_strikes_over_a_span_of_days_is_a_tally():
     # "recorded more than 40 air strikes across X over the past week": a week's count, no one event
     assert events("Rescuers said they had recorded more than 40 air strikes across the Idlib countryside over the "
