@@ -138,6 +138,10 @@ class EventSettings:
     # "air strikes on targets in Sanaa, hitting ... at Sanaa airport": a city's own facility (named after it) this close
     # to it, told with the city on the same days, is where the city's report struck
     city_facility_km = 15.0
+    # "On 11 July, rockets struck X" in a story retelling an earlier year ("... on 17 July 2014 ..." told at most
+    # story_year_chars before it): the day-month is of that year when it lies within story_year_days of that full day
+    story_year_days = 92
+    story_year_chars = 2500
 
 
 EVENTS = EventSettings()

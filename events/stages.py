@@ -1553,6 +1553,46 @@ def _new_post(body: str, before: int, pos: int) -> bool:
     return start > before and (_CLOCK.match(body, start) is not None or _STAMP.match(body, start) is not None)
 
 
+_YEAR_WORD = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def _past_full_days(body: str, published) -> list[DateMention]:
+    """The full days (day, month and year told) of an article that tells one of a year before publication, in text
+    order (none else)."""
+    if published is None or not any(int(m.group(0)) < published.year for m in _YEAR_WORD.finditer(body)):
+        return []
+    return [d for d in find_dates(body, published) if d.kind in ("dm", "md", "iso") and d.precision == DAY
+            and d.date is not None and d.date.year <= published.year and _YEAR_WORD.search(d.text)]
+
+
+def _in_story_year(dates: list[DateMention], offset: int, anchors: list[DateMention], published) -> list[DateMention]:
+    """A day-month told without its year ("On 11 July, Grad rockets struck X") in a story retelling an earlier
+    year ("... on 17 July 2014 ..." told at most S.story_year_chars before it) is of that year when it lies within
+    S.story_year_days of such a full day (a court's, an obituary's or an anniversary's retelling); else it keeps the
+    publication's year. (A day of the last month before publication is news of the day, whatever the story retells.)"""
+    out = []
+    for d in dates:
+        if d.kind in ("dm", "md") and d.date is not None and not _YEAR_WORD.search(d.text) \
+                and "last year" not in d.text and (published is None or not 0 <= (published - d.date).days <= 31):
+            pos = offset + d.start
+            for a in reversed(anchors):
+                if a.end > pos:
+                    continue
+                if pos - a.end > S.story_year_chars:
+                    break
+                if a.date.year == d.date.year:
+                    break                           # (the nearest full day of the publication's year: that year)
+                try:
+                    day = d.date.replace(year=a.date.year)
+                except ValueError:                  # (29 February)
+                    continue
+                if abs((day - a.date).days) <= S.story_year_days:
+                    d = dataclasses.replace(d, date=day, date_from=day, date_to=day)
+                    break
+        out.append(d)
+    return out
+
+
 def _stamp(body: str, pos: int, published) -> DateMention | None:
     """The day of the time stamp that opens the paragraph holding ``pos`` (a bare time: of the day line
     above it), or of its own "Date:" field told before ``pos`` (an incident log's entry), if any."""
@@ -1657,6 +1697,7 @@ def dates(doc: Doc) -> None:
     are ruled here)."""
     published = doc.published
     header = _header_date(doc.body, published)
+    anchors = _past_full_days(doc.body, published)
     carry: tuple[DateMention, int] | None = None     # last day date told with an event, its sentence
     told: dict[int, DateMention] = {}                # the day each event sentence took
     by_sentence: dict[int, list[Candidate]] = {}
@@ -1671,6 +1712,8 @@ def dates(doc: Doc) -> None:
         lead = dateline_lead(s.text) if s.dates else None
         if lead:                                    # "TRIPOLI, Jan 6 (Reuters) -": when it was filed, not when it happened
             s.dates = [d for d in s.dates if d.start >= lead.end()]
+        if s.dates and anchors:
+            s.dates = _in_story_year(s.dates, s.start, anchors, published)
         if carry is not None and carry[1] != si and any(d.kind not in FROM_CARRY for d in s.dates):
             carry = None                            # the story moved to another time
         elif carry is not None and _new_post(doc.body, doc.sentences[carry[1]].start, s.start):

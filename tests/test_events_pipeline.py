@@ -4611,6 +4611,25 @@ def test_a_room_that_plans_air_operations_is_a_building_not_a_strike():
     assert [e.place for e in events("Saudi air operations over Saada resumed on Monday.")] == ["Saada"]
 
 
+def test_a_day_month_without_its_year_in_a_story_retelling_an_earlier_year_is_of_that_year():
+    # a court's, an obituary's or an anniversary's retelling: "... on 17 July 2014 ... On 11 July, rockets struck X"
+    evs = events("published: 2022-11-17\n---\nVerdict\n\nThe launcher was driven to a field near Snizhne on 17 July "
+                 "2014. On 11 July, Grad rockets struck an army camp near Luhansk.")
+    assert [(e.place, e.date) for e in evs] == [("near Luhansk", "2014-07-11")], [(e.place, e.date) for e in evs]
+    # far from that full day, or in the last month before publication, the day keeps the publication's year
+    evs = events("published: 2021-03-12\n---\nIdlib\n\nThe offensive began on 17 October 2019. On 3 January, jets "
+                 "struck Saraqeb. On 3 March, jets struck Ariha.")
+    assert [(e.place, e.date) for e in evs] == [("Saraqeb", "2021-01-03"), ("Ariha", "2021-03-03")], \
+        [(e.place, e.date) for e in evs]
+    # a full day of the publication's year told nearer keeps its year ("2 Haydan, 26 October 2020 ... 3 Abs, 15 August
+    # 2021 ... on 15 August, a bomb struck Abs")
+    evs = events("published: 2021-09-20\n---\nReport\n\n1 Haydan hospital, 26 October 2020\n\nA bomb struck Haydan "
+                 "hospital on 26 October 2020.\n\n2 Abs hospital, 15 August 2021\n\nOn 15 August, a bomb dropped by an "
+                 "aircraft struck Abs hospital.")
+    assert [(e.place, e.date) for e in evs] == [("Haydan", "2020-10-26"), ("Abs", "2021-08-15")], \
+        [(e.place, e.date) for e in evs]
+
+
 def test_a_count_of_strikes_over_a_span_of_days_is_a_tally():
     # "recorded more than 40 air strikes across X over the past week": a week's count, no one event
     assert events("Rescuers said they had recorded more than 40 air strikes across the Idlib countryside over the "
