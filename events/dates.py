@@ -67,7 +67,9 @@ _ORDINAL_DAYS = {w: i + 1 for i, w in enumerate(
     "sixteenth seventeenth eighteenth nineteenth twentieth".split())}
 _ORDINAL_DAYS.update({f"twenty-{w}": 20 + d for w, d in list(_ORDINAL_DAYS.items())[:9]})
 _ORDINAL_DAYS.update({"thirtieth": 30, "thirty-first": 31})
+_ORDINAL_DAYS.update({"thirtieth": 30, "thirty-first": 31})
 _DAYWORD = r"(?P<dayw>" + "|".join(sorted(_ORDINAL_DAYS, key=len, reverse=True)) + r")"
+_DAYWORD_LATE = r"(?P<dayw>" + "|".join(sorted((w for w, d in _ORDINAL_DAYS.items() if d > 3), key=len, reverse=True)) + r")"
 # "on Christmas Day", "on New Year's Eve": holidays of a fixed day of the year
 _HOLIDAYS = {"christmas day": (12, 25), "christmas eve": (12, 24), "boxing day": (12, 26), "new year's day": (1, 1),
              "new year's eve": (12, 31)}
@@ -84,7 +86,10 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
                          r"middle)\s+of\s+)?|(?:at|by|towards?)\s+the\s+(?:end|start|beginning|middle)\s+of\s+)" + _MONTH + r"(?:\s+(?P<year>(?:19|20)\d\d)|(?P<ly>\s+last\s+year))?\b(?!\s+\d)", re.I)),
     ("since_wd", re.compile(r"\bsince\s+(?:last\s+)?" + _WEEKDAY + r"\b", re.I)),
     # "on Sunday the 17th": a weekday and a day of the month (the latest such day on or before publication)
-    ("wd_nth", re.compile(r"\b" + _WEEKDAY + r",?\s+the\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?" + _MONTH + r")", re.I)),
+    # ("on Tuesday the fourteenth", "on Wednesday, the twenty-second": the day in words, from the fourth on - "Monday
+    # the first convoy" is no date)
+    ("wd_nth", re.compile(r"\b" + _WEEKDAY + r",?\s+the\s+(?:(?P<day>[0-3]?\d)(?:st|nd|rd|th)|" + _DAYWORD_LATE + r")\b"
+                          r"(?!\s+(?:of\s+)?" + _MONTH + r")", re.I)),
     # "Monday, April 9", "Tuesday 10 May": the date told in full, the weekday with it; "April 7 last year": the year before
     ("dm", re.compile(r"(?<![\w-])" + _WEEKDAY_BEFORE + _RANGE + _DAYNUM + r"\s+(?:of\s+)?" + _MONTH + _YEAR_OR_LAST + r"\b",
                       re.I)),
@@ -289,7 +294,7 @@ def _resolve(kind: str, m: re.Match, published: dt.date | None) -> DateMention |
         d = month_day(month, day, published, year)
         return DateMention(s, e, t, d, DAY, d, d, kind) if d else None
     if kind == "wd_nth":
-        d = _nth_on_or_before(int(g["day"]), published)
+        d = _nth_on_or_before(int(g["day"]) if g.get("day") else _ORDINAL_DAYS[g["dayw"].lower()], published)
         return DateMention(s, e, t, d, DAY, d, d, kind) if d else None
     if kind in ("dm", "md", "since_md", "since_dm"):
         month = MONTHS[g["month"].lower().rstrip(".")]

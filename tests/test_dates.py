@@ -51,6 +51,16 @@ def test_a_weekday_with_its_day_of_the_month():
     assert one("struck on Sunday the 27th").date == dt.date(2015, 9, 27)
 
 
+def test_a_weekday_with_its_day_of_the_month_in_words():
+    # "on Tuesday the fourteenth", "On Wednesday, the twenty-second": spoken dates (transcripts, reportage)
+    pub = dt.date(2015, 7, 24)
+    assert [d.date for d in find_dates("So on Tuesday the fourteenth, the jets came.", pub)] == [dt.date(2015, 7, 14)]
+    assert [d.date for d in find_dates("On Wednesday, the twenty-second, they hit the base.", pub)] == \
+        [dt.date(2015, 7, 22)]
+    # "the first", "the second" after a weekday are other ordinals ("on Monday the first convoy left")
+    assert [d.kind for d in find_dates("On Monday the first convoy left.", pub)] == ["weekday"]
+
+
 def test_overnight_before_a_weekday_and_the_day_before_yesterday():
     assert one("jets struck overnight Tuesday").date == dt.date(2015, 9, 29)
     assert one("drones hit the depot the day before yesterday").date == dt.date(2015, 9, 29)
