@@ -1801,6 +1801,12 @@ def dates(doc: Doc) -> None:
                                                           c.trigger.start) and not _OFFSET_SHIFT.search(s.text):
                 date, explicit = carry[0], 1
                 carry = (carry[0], si)          # a run of undated event sentences (a list of strikes) keeps the day
+            elif explicit == 0 and si > 0 and (si - 1) not in by_sentence and "\n\n" not in \
+                    doc.body[doc.sentences[si - 1].start:s.start] and \
+                    (scene := _told_day_after(doc, si, si - 2, published)) is not None:
+                # ("So on Tuesday the 14th, before dawn, the jets came. They struck the airport ...": the day the
+                # sentence before tells with no event of its own sets the scene of the paragraph)
+                date, explicit = scene, 1
             elif explicit == 0 and stamp is not None:
                 date, explicit = stamp, 1       # a post's undated report: the day of its time stamp
             elif explicit == 0 and header is not None:

@@ -4605,12 +4605,6 @@ def test_a_happenings_site_is_a_place_and_leaves_the_day_to_the_trigger():
     assert [(e.type, e.date) for e in evs] == [("deployment", "2021-03-08")], [(e.type, e.date) for e in evs]
 
 
-def test_a_room_that_plans_air_operations_is_a_building_not_a_strike():
-    # "the Saudi air operations centre in Riyadh": a strike word naming a facility, no strike there
-    assert events("Two officers worked at the Saudi air operations centre in Riyadh on Monday.") == []
-    assert [e.place for e in events("Saudi air operations over Saada resumed on Monday.")] == ["Saada"]
-
-
 def test_a_day_month_without_its_year_in_a_story_retelling_an_earlier_year_is_of_that_year():
     # a court's, an obituary's or an anniversary's retelling: "... on 17 July 2014 ... On 11 July, rockets struck X"
     evs = events("published: 2022-11-17\n---\nVerdict\n\nThe launcher was driven to a field near Snizhne on 17 July "
@@ -4628,6 +4622,20 @@ def test_a_day_month_without_its_year_in_a_story_retelling_an_earlier_year_is_of
                  "aircraft struck Abs hospital.")
     assert [(e.place, e.date) for e in evs] == [("Haydan", "2020-10-26"), ("Abs", "2021-08-15")], \
         [(e.place, e.date) for e in evs]
+
+
+def test_a_room_that_plans_air_operations_is_a_building_not_a_strike():
+    # "the Saudi air operations centre in Riyadh": a strike word naming a facility, no strike there
+    assert events("Two officers worked at the Saudi air operations centre in Riyadh on Monday.") == []
+    assert [e.place for e in events("Saudi air operations over Saada resumed on Monday.")] == ["Saada"]
+
+
+def test_a_day_told_with_no_event_of_its_own_sets_the_scene_of_the_next_sentence():
+    # "So on Tuesday the 9th, before dawn, the jets came. They struck the airport ...": a scene's day, told in the
+    # sentence before the undated strike of the same paragraph
+    evs = events("Reporters in Aden watched it. So on Tuesday the 9th, before dawn, the jets came. They struck the "
+                 "Houthi positions around the airport in Aden for two hours.")
+    assert [(e.place, e.date) for e in evs] == [("airport in Aden", "2021-03-09")], [(e.place, e.date) for e in evs]
 
 
 def test_a_count_of_strikes_over_a_span_of_days_is_a_tally():
