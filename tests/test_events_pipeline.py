@@ -4670,6 +4670,9 @@ def test_well_known_war_places_cities500_lacks_are_curated_sites():
     assert [(e.name, e.country, e.admin1_code) for e in evs] == [
         ("Haftanin", "IQ", "IQ.08"), ("Haji Omaran", "IQ", "IQ.11"), ("Shuqra", "YE", "YE.01"),
         ("Brak al-Shati Air Base", "LY", "LY.78")], [(e.name, e.country, e.admin1_code) for e in evs]
+    # the power stations of Yemen struck in 2024
+    evs = events("Israeli jets bombed the Hezyaz power station on Monday.")
+    assert [(e.name, e.admin1_code) for e in evs] == [("Hezyaz Power Station", "YE.16")], [e.name for e in evs]
 
 
 def test_a_strike_told_with_a_long_locative_before_what_it_killed():
