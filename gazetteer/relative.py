@@ -27,6 +27,7 @@ RADIUS_DISTANCE_MIN = 2.0
 RADIUS_DIRECTION = 25.0          # "north of X", no distance: somewhere on that side
 DIRECTION_ONLY_KM = 15.0         # ... put this far out
 RADIUS_OUTSKIRTS = 5.0           # "on the outskirts of X", "on the edge of X"
+RADIUS_PART = 10.0               # "in the west of X": a part of X
 RADIUS_NEAR = 10.0               # "near X", "outside X", "close to X", "in the vicinity of X"
 
 _DIR = (r"(?P<dir>(?:north|south)[- ]?(?:east|west)|north|south|east|west|"
@@ -42,6 +43,9 @@ _DISTANCE = re.compile(
 # (the kind word may carry one adjective: "south of the coastal city of X", "near the besieged town of X")
 _DIRECTION_ONLY = re.compile(r"(?<![\w-])(?:just\s+|to\s+the\s+)?" + _DIR + r"\s+of\s+(?:the\s+)?"
                              r"(?:(?:[\w-]+\s+)?(?:city|town|village|port)\s+of\s+)?$", re.I)
+# "the al-Furqan district in the west of the city", "in the far north of Syria": a part of the place, inside it
+_PART_OF = re.compile(r"(?<![\w-])in\s+the\s+(?:far\s+)?" + _DIR + r"\s+of\s+(?:the\s+)?"
+                      r"(?:(?:[\w-]+\s+)?(?:city|town|village|port|country|province)\s+of\s+)?$", re.I)
 _OUTSKIRTS = re.compile(r"(?:the\s+)?(?:outskirts|edges?|fringes?|periphery)\s+of\s+(?:the\s+)?"
                         r"(?:(?:[\w-]+\s+)?(?:city|town|village|port)\s+of\s+)?$", re.I)
 _NEAR = re.compile(r"(?<![\w-])(?:near|outside|close\s+to|in\s+the\s+vicinity\s+of|not\s+far\s+from|"
@@ -58,7 +62,7 @@ _NEAR_WORDS = ("near", "outside", "close", "vicinity", "far", "road", "way")
 
 @dataclass(frozen=True)
 class Relative:
-    kind: str                   # distance | direction | outskirts | near
+    kind: str                   # distance | direction | part | outskirts | near
     start: int                  # where the phrase starts in the text
     km: float = 0.0             # offset distance (0: the anchor's own point)
     bearing: float | None = None
@@ -97,6 +101,9 @@ def relative_before(text: str, start: int, window: int = 80) -> Relative | None:
             km = n * unit
             return Relative("distance", lo + m.start(), km, _bearing(m.group("dir")),
                             max(RADIUS_DISTANCE_MIN, RADIUS_DISTANCE_SHARE * km))
+    m = _PART_OF.search(before) if has_dir and "the" in low else None
+    if m:                               # "in the west of the city": its western part, not beyond it
+        return Relative("part", lo + m.start("dir"), 0.0, None, RADIUS_PART)
     m = _DIRECTION_ONLY.search(before) if has_dir else None
     if m:
         return Relative("direction", lo + m.start(), DIRECTION_ONLY_KM, _bearing(m.group("dir")),

@@ -206,6 +206,17 @@ def test_distance_and_bearing_give_an_offset_point_with_a_radius():
     assert m.radius_km == pytest.approx(3.0) and m.relative.kind == "distance"
 
 
+def test_in_the_west_of_a_city_is_a_part_of_it_not_beyond_it():
+    # "the X district in the west of the city", "in the far north of Syria": a part of the place, at the place
+    gz = default_gazetteer()
+    mosul = gz.resolve("Mosul", ("IQ",)).place
+    m = _by_text("Rockets hit the Yarmouk district in the west of Mosul, killing two.")["Mosul"]
+    assert _km(mosul.lat, mosul.lon, m.lat, m.lon) < 1 and m.relative.kind == "part"
+    # "west of Mosul" lies beyond it
+    m = _by_text("Rockets hit a village west of Mosul.")["Mosul"]
+    assert _km(mosul.lat, mosul.lon, m.lat, m.lon) > 10 and m.relative.kind == "direction"
+
+
 def test_miles_and_intercardinal_bearing():
     gz = default_gazetteer()
     dam = gz.resolve("Damascus", ("SY",)).place
