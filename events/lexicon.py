@@ -280,6 +280,8 @@ PLANNED = re.compile(r"\b(?=\w)(?:will|shall|would|wo\s*n't|going\s+to|plan(?:s|
                      r"promis(?:e|es|ed)\s+" + _MEANWHILE + r"to|pledg(?:e|es|ed)\s+" + _MEANWHILE + r"to|prepar(?:e|es|ed|ing)\s+to|"
                      r"expected\s+to|set\s+to|due\s+to\s+(?!the|a|an|its|their)|aim(?:s|ed)?\s+to|seek(?:s|ing)?\s+to|"
                      r"want(?:s|ed)?\s+to|wish(?:es)?\s+to|purpose|plott(?:ed|ing)|plots?|"
+                     # ("Houthi fighters tried to set up positions", "attempted to enter X": an attempt, not the act done)
+                     r"(?:tr(?:y|ies|ied|ying)|attempt(?:s|ed|ing)?|sought)\s+(?:again\s+|unsuccessfully\s+|in\s+vain\s+)?to(?=\s*$)|"
                      r"upcoming|future|next\s+(?:week|month|year)|soon|is\s+to|are\s+to|"
                      # ("missiles that were about to be moved to X", "troops who were to be sent"): on the point of it
                      r"(?:is|are|was|were)\s+(?:just\s+)?about\s+to|(?:was|were)\s+to\s+(?:be\s+)?|"

@@ -4638,6 +4638,15 @@ def test_a_day_told_with_no_event_of_its_own_sets_the_scene_of_the_next_sentence
     assert [(e.place, e.date) for e in evs] == [("airport in Aden", "2021-03-09")], [(e.place, e.date) for e in evs]
 
 
+def test_an_attempt_to_deploy_is_not_a_deployment():
+    # "Houthi fighters tried to set up positions", "attempted to enter X": an attempt, not the act done
+    assert events("Clashes broke out in Sanaa after Houthi fighters tried to set up positions there on Monday.") == []
+    assert events("Rebel units attempted to enter Kafr Nabuda on Monday.") == []
+    # a trigger that does not follow the attempt is told as done
+    assert [e.place for e in events("Repair teams tried to reach the lines on Monday, but were forced back when shells "
+                                    "fell on Avdiivka.")] == ["Avdiivka"]
+
+
 def test_a_count_of_strikes_over_a_span_of_days_is_a_tally():
     # "recorded more than 40 air strikes across X over the past week": a week's count, no one event
     assert events("Rescuers said they had recorded more than 40 air strikes across the Idlib countryside over the "
