@@ -1658,6 +1658,12 @@ def _previous_day(doc: Doc, si: int, published, told: dict[int, DateMention]) ->
     return None
 
 
+# "the Israeli raids also hit X", "the strikes had also damaged X": the raids told before, going on
+_DEFINITE_BEFORE = re.compile(r"\b(?:the|these|those)\s+(?:[\w-]+\s+){0,2}$", re.I)
+_ALSO_AFTER = re.compile(r"\s+(?:(?:had|have|has)\s+)?also\s+(?:hit|struck|targeted|destroyed|damaged|killed|wounded|"
+                         r"reached|pounded|bombed|shelled)\b", re.I)
+
+
 def _told_day_after(doc: Doc, si: int, after: int, published) -> DateMention | None:
     """The last day told (no report's day) in the sentences between ``after`` and ``si``, the nearest first, within
     a few sentences up."""
@@ -1796,6 +1802,11 @@ def dates(doc: Doc) -> None:
             elif explicit == 0 and ("respon" in s.text or "retaliat" in s.text or "reply" in s.text) and \
                     (answered := _answered_day(doc, si, s.text)) is not None:
                 date, explicit = answered, 1    # "struck X in response to the Abu Dhabi attack": in the days after it
+            elif explicit == 0 and c.trigger.nominal and told and "also" in s.text and \
+                    _DEFINITE_BEFORE.search(s.text, max(0, c.trigger.start - 40), c.trigger.start) and \
+                    _ALSO_AFTER.match(s.text, c.trigger.end) and any(k < si for k in told):
+                # ("Another paper reported that the Israeli raids also hit the port of X": the raids told before, their day)
+                date, explicit = told[max(k for k in told if k < si)], 1
             elif explicit == 0 and carry is not None and si - carry[1] <= S.carry_sentences and \
                     not _SENTENCE_GATES.on(s.text).search(_ONGOING, s.text, max(0, c.clause[0], c.trigger.start - 60),
                                                           c.trigger.start) and not _OFFSET_SHIFT.search(s.text):

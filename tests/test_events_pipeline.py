@@ -4647,6 +4647,16 @@ def test_an_attempt_to_deploy_is_not_a_deployment():
                                     "fell on Avdiivka.")] == ["Avdiivka"]
 
 
+def test_the_raids_told_before_that_also_hit_another_place_keep_their_day():
+    # "Another paper reported that the Israeli raids also hit the port of X": the raids told before, on their day,
+    # whatever is told between
+    evs = events("Israeli jets struck Sanaa airport on Thursday, 4 March. The WHO chief, who was at the airport, "
+                 "wrote later that a crew member was hurt.\n\nGulf press\n\nAnother paper reported that the Israeli "
+                 "raids also hit the port of Salif.")
+    assert [(e.place, e.date) for e in evs] == [("Sanaa airport", "2021-03-04"), ("Salif", "2021-03-04")], \
+        [(e.place, e.date) for e in evs]
+
+
 def test_a_count_of_strikes_over_a_span_of_days_is_a_tally():
     # "recorded more than 40 air strikes across X over the past week": a week's count, no one event
     assert events("Rescuers said they had recorded more than 40 air strikes across the Idlib countryside over the "
