@@ -93,8 +93,14 @@ def _is_abbrev(text: str, dot: int) -> bool:
 def _ends_sentence(line: str) -> bool:
     """``_END.search(line.rstrip())``, read from the last character: once the line is stripped of the
     spaces ``\\s*`` would take (str.isspace and re's ``\\s`` are one test), only that one can match."""
-    last = line.rstrip()[-1:]
+    line = line.rstrip()
+    if line.endswith("]"):              # ("... several hours.[1]", "... people.[4][5]": the footnote markers of a
+        line = _NOTE_MARKS.sub("", line)    # reference work or a brief close the sentence, not a heading)
+    last = line[-1:]
     return last != "" and last in _END_CHARS
+
+
+_NOTE_MARKS = re.compile(r"(?:\[(?:\d{1,3}|[a-z]{1,3}|citation needed|note \d{1,3})\])+$")
 
 
 def split_sentences(body: str) -> list[Span]:

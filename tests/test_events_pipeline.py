@@ -4657,6 +4657,14 @@ def test_the_raids_told_before_that_also_hit_another_place_keep_their_day():
         [(e.place, e.date) for e in evs]
 
 
+def test_a_sentence_closed_by_footnote_markers_is_no_heading():
+    # "- 2 January - Israeli missiles strike Damascus airport.[1]": a reference work's line, told as a sentence
+    evs = events("2020 in Syria\n\nJanuary\n- 2 January - Israeli missiles strike Damascus International Airport, "
+                 "killing two soldiers.[1]\n- 9 January - The Council extends the aid mechanism.[2][3]")
+    assert [(e.place, e.date) for e in evs] == [("Damascus International Airport", "2021-01-02")], \
+        [(e.place, e.date) for e in evs]
+
+
 def test_a_count_of_strikes_over_a_span_of_days_is_a_tally():
     # "recorded more than 40 air strikes across X over the past week": a week's count, no one event
     assert events("Rescuers said they had recorded more than 40 air strikes across the Idlib countryside over the "
