@@ -14,6 +14,7 @@ downing: a strike needs air or indirect fire, or a strike noun.
 from __future__ import annotations
 
 import csv
+import dataclasses
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -283,16 +284,46 @@ def may_match(sentence: str) -> bool:
         and _any_frame_word().search(sentence) is not None
 
 
-def frame_matches(sentence: str, ws: list[WeaponMention] | None = None) -> list[FrameMatch]:
-    """Every frame that matches in a sentence (first rows win at a position)."""
+# A dated entry - a timeline's, a chronology's or a caption's line that opens with its day ("- 2 January - ",
+# "3 December: ") or closes with it (", 21 February.") - tells that day's events in the present simple
+# ("Israeli missiles strike Damascus airport"); elsewhere the present simple tells a habit, so the rows list only
+# past and -ing forms, and a dated entry reads each past form in its present-simple forms too.
+_DATED_ENTRY = re.compile(r"\s*(?:[-–—*•]\s*)?(?:" + WEEKDAY_WORD + r",?\s+)?(?:\d{1,2}\s+" + MONTH_WORD + r"|"
+                          + MONTH_WORD + r"\s+\d{1,2})(?:,?\s+\d{4})?\s*(?:[-–—:|]|\.\s)")
+_DATED_CAPTION = re.compile(r",\s+\d{1,2}\s+" + MONTH_WORD + r"(?:\s+\d{4})?\.?\s*$")
+_PRESENT_OF = {"fired": "fires?", "launched": "launch(?:es)?", "lobbed": "lobs?", "hurled": "hurls?", "used": "uses?",
+               "employed": "employs?", "targeted": "targets?", "attacked": "attacks?", "hit": "hits", "struck": "strikes?",
+               "pounded": "pounds?", "bombarded": "bombards?", "shelled": "shells?", "hammered": "hammers?",
+               "destroyed": "destroys?", "rocked": "rocks", "bombed": "bombs?", "raided": "raids?",
+               "eliminated": "eliminates?", "damaged": "damages?", "fell": "falls?", "impacted": "impacts?",
+               "exploded": "explodes?", "landed": "lands?", "killed": "kills?", "wounded": "wounds?",
+               "injured": "injures?", "dropped": "drops?"}
+
+
+def dated_entry(sentence: str) -> bool:
+    """Is the sentence a dated entry of a timeline, chronology or caption (see ``_DATED_ENTRY``)?"""
+    return _DATED_ENTRY.match(sentence) is not None or _DATED_CAPTION.search(sentence, max(0, len(sentence) - 30)) is not None
+
+
+@lru_cache(maxsize=None)
+def _with_present(forms: str) -> str:
+    extra = [_PRESENT_OF[a] for a in forms.split("|") if a in _PRESENT_OF]
+    return forms + "|" + "|".join(extra) if extra else forms
+
+
+def frame_matches(sentence: str, ws: list[WeaponMention] | None = None, entry: bool = False) -> list[FrameMatch]:
+    """Every frame that matches in a sentence (first rows win at a position); ``entry``: a dated entry (its
+    present-simple verbs read too)."""
     ws = weapons(sentence) if ws is None else ws
     if not ws:
         return []
-    rows = _frame_gates().mask(sentence)
+    rows = _frame_gates().mask(sentence) if not entry else -1
     found: list[FrameMatch] = []
     for i, fr in enumerate(frames()):
         if not rows >> i & 1:
             continue                    # none of the row's words is in the sentence
+        if entry and fr.pos == "verb":
+            fr = dataclasses.replace(fr, forms=_with_present(fr.forms))
         for fm in _match(fr, sentence, ws):
             t = fm.trigger
             if not any(t.start < o.trigger.end and o.trigger.start < t.end for o in found):

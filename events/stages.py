@@ -120,8 +120,9 @@ def triggers(doc: Doc) -> None:
         if s.heading:
             continue
         found = find_triggers(s.text, strike_before=since_strike < S.strike_context)
-        s.weapons = F.weapons(s.text) if found or F.may_match(s.text) else []
-        framed = F.frame_matches(s.text, s.weapons) if s.weapons else []
+        entry = F.dated_entry(s.text)
+        s.weapons = F.weapons(s.text) if found or entry or F.may_match(s.text) else []
+        framed = F.frame_matches(s.text, s.weapons, entry) if s.weapons else []
         cands = [Candidate(s.index, t, (0, 0), after_strike=since_strike < S.strike_context) for t in found]
         for fm in framed:
             t = fm.trigger

@@ -4665,6 +4665,16 @@ def test_a_sentence_closed_by_footnote_markers_is_no_heading():
         [(e.place, e.date) for e in evs]
 
 
+def test_a_dated_entry_tells_its_days_event_in_the_present_simple():
+    # a timeline's, a chronology's or a caption's line dated by its label: "- 2 January - Israeli missiles strike X"
+    evs = events("2020 in Syria\n\n- 2 January - Israeli missiles strike Damascus International Airport, killing "
+                 "two soldiers.\n- 19 January - Two drones target the al-Tanf garrison; one is shot down.")
+    assert [(e.place, e.date) for e in evs] == [("Damascus International Airport", "2021-01-02"),
+                                                ("al-Tanf", "2021-01-19")], [(e.place, e.date) for e in evs]
+    # elsewhere the present simple tells a habit
+    assert events("Israeli drones target Damascus airport every few weeks, officials say.") == []
+
+
 def test_a_count_of_strikes_over_a_span_of_days_is_a_tally():
     # "recorded more than 40 air strikes across X over the past week": a week's count, no one event
     assert events("Rescuers said they had recorded more than 40 air strikes across the Idlib countryside over the "
