@@ -111,6 +111,8 @@ DEPLOY_STRONG = re.compile(r"\b(?=\w)(?:"
 _SENT_THING = (r"\s+(?:(?:a|the|its|their|thick|black|huge|large)\s+)?(?:(?:clear|strong|plume|cloud|column|wave)s?\s+(?:of\s+)?)?"
                r"(?:water|smoke|debris|shrapnel|flames?|fire|plumes?|clouds?|shock\s*waves?|prices?|panic|shivers|glass|dust|"
                r"residents|people|families|civilians|children|crowds|messages?|signals?|warnings?|letters?|condolences|"
+               # ("two farmers who sent photos", "residents sent videos": pictures sent are no forces)
+               r"photos?|photographs?|pictures?|images?|videos?|footage|clips?|e-?mails?|texts|"
                r"(?:oil|gas|fuel)\s+prices)\b")
 # (relocated: "aircraft were relocated to the X airbase" moves forces like "transferred")
 # ("amassed", "massed": only forces or materiel, not "thousands of people had massed at the crossing")
@@ -153,7 +155,7 @@ DEPLOY_WEAK = re.compile(r"\b(?=\w)(?:build(?:s|ing)?[\s-]up|built[\s-]up|amass(
                          r"marines|paratroopers|reinforcements|units|jets|warships|ships|bombers)\s+(?:to|into)\s+(?:the\s+)?"
                          r"(?:(?-i:[A-Z])|(?:front|border|region|area|base|city|town|port|capital)\b))|"
                          r"t(?:ook|ake|akes|aking)\s+over\s+security\s+(?:at|in|of|around|for)|"
-                         r"(?<!newly\s)(?<!recently\s)(?<!the\s)install(?:ed|ing)(?=\s+(?:[\w-]+\s+){0,6}?(?:at|in|near|on)\s)|relocat(?:e|es|ed|ing)|send(?:s|ing)?(?!\s+up\b)(?!" + _SENT_THING + r")|sent(?!\s+up\b)|mov(?:e|es|ed|ing)|rush(?:ed|ing)?(?!\s+hours?\b)|transferr?(?:ed|ing)?|"
+                         r"(?<!newly\s)(?<!recently\s)(?<!the\s)install(?:ed|ing)(?=\s+(?:[\w-]+\s+){0,6}?(?:at|in|near|on)\s)|relocat(?:e|es|ed|ing)|send(?:s|ing)?(?!\s+up\b)(?!" + _SENT_THING + r")|sent(?!\s+up\b)(?!" + _SENT_THING + r")|mov(?:e|es|ed|ing)|rush(?:ed|ing)?(?!\s+hours?\b)|transferr?(?:ed|ing)?|"
                          # ("only fragments reached Tel Aviv": munitions that reach a place are no forces sent there)
                          r"arriv(?:e|ed|es|ing|al)|pour(?:ed|ing)|(?<!fragments\s)(?<!debris\s)(?<!shrapnel\s)(?<!pieces\s)(?<!missile\s)(?<!missiles\s)(?<!drone\s)(?<!drones\s)(?<!rocket\s)(?<!rockets\s)(?<!shells\s)reached\s+(?:the\s+)?(?:outskirts\s+of\s+)?(?=(?-i:[A-Z]))|cross(?:ed|ing)\s+(?:the\s+(?:[\w-]+\s+)?border|into)|continu(?:ed|ing)\s+(?:on\s+)?to\s+(?=(?-i:[A-Z]))|(?:have|has|had)\s+held|flown\s+in|flew\s+in(?=\s+(?:on\s+\w+\s+)?(?:to|from)\b)|landed\s+(?:at|in)|touched\s+down|flew\s+(?:\w+\s+)?into|flown\s+(?:\w+\s+|from\s+(?:[\w'’-]+\s+){1,3}?)?(?:to|into)|flown\s+out\s+of|flew\s+(?:from\s+(?:[\w-]+\s+){1,4}?)?to|ship(?:ped|ping)(?!\s+(?:lines?|routes?|lanes?|compan(?:y|ies)|firms?|industry|traffic|containers?|costs?|rates?|vessels?))|brought\s+in|"
                          r"based\s+(?:at|in)|increas(?:e|ed|ing)\s+(?:its|their|the)\s+(?:military\s+)?presence|"

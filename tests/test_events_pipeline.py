@@ -4675,6 +4675,13 @@ def test_a_dated_entry_tells_its_days_event_in_the_present_simple():
     assert events("Israeli drones target Damascus airport every few weeks, officials say.") == []
 
 
+def test_pictures_sent_are_no_forces_sent():
+    # "according to two farmers who sent photos": what a witness sends is no deployment
+    evs = events("Turkish artillery shells fell on fields outside Zakho overnight, according to two farmers who sent "
+                 "photos.")
+    assert [(e.type, e.place) for e in evs] == [("strike", "outside Zakho")], [(e.type, e.place) for e in evs]
+
+
 def test_a_count_of_strikes_over_a_span_of_days_is_a_tally():
     # "recorded more than 40 air strikes across X over the past week": a week's count, no one event
     assert events("Rescuers said they had recorded more than 40 air strikes across the Idlib countryside over the "
