@@ -29,7 +29,7 @@ from typing import Sequence
 
 from .candidates import AREA_KINDS, Cand, CandidateCache
 from .demonyms import demonym_country, possessor_country
-from .recognise import APPOSED_KIND, FORCE_AFTER
+from .recognise import APPOSED_KIND, FACILITY_KIND, FORCE_AFTER
 from .keys import name_key
 from .model import ADMIN1, Place
 from .recognise import CountryCue, Span
@@ -1024,7 +1024,7 @@ def _only_near(text: str, sp, container) -> bool:
 
 # what may stand between a settlement and "near Y" for the nearness to tell where it is: nothing, or its kind
 # in apposition ("Foo, a village near Bar")
-_APPOSED_KIND = re.compile(r"\s*(?:,\s*" + APPOSED_KIND + r")?")
+_APPOSED_KIND = re.compile(r"\s*(?:,\s*" + APPOSED_KIND + r"|\s*(?:" + FACILITY_KIND + r")\s+)?")
 
 
 def _abroad_of_town(xs: list, top) -> bool:

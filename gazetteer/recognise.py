@@ -111,7 +111,11 @@ _DISTRICT_AFTER_COMMA = re.compile(
     r"(?P<sep>(?P<kind>\s+(?:(?:sub-?)?district|LGA|raion|rayon))(?:\s*,\s*|\s*\(\s*))$")
 # "X south of Y", "X, 20 km east of Y": a place told by its bearing from the next one, which contains it
 # ("the Ivanovo base north-east of Moscow": a kind word may stand between)
-_DIRECTED_BETWEEN = re.compile(r"(?:\s+(?:air\s*base|base|airfield|airport|town|village|city|port|camp|district))?\s*,?\s*"
+# ("the X gas plant near Y", "the X power station near Y": a facility named after X, where X lies)
+FACILITY_KIND = (r"gas\s+plant|power\s+(?:plant|station)|oil\s*field|gas\s*field|refinery|dam|pumping\s+station|depot|"
+                 r"factory|market|bridge|hospital|crossing|junction")
+_DIRECTED_BETWEEN = re.compile(r"(?:\s+(?:air\s*base|base|airfield|airport|town|village|city|port|camp|district|"
+                               + FACILITY_KIND + r"))?\s*,?\s*"
                                r"(?:" + APPOSED_KIND + r")?"
                                # "X lies 7 km west of Y", "X, which is located near Y": a sentence placing X
                                r"(?:(?:which\s+|that\s+)?(?:lies|lay|is\s+located|is\s+situated|sits)\s+)?")

@@ -217,6 +217,13 @@ def test_in_the_west_of_a_city_is_a_part_of_it_not_beyond_it():
     assert _km(mosul.lat, mosul.lon, m.lat, m.lon) > 10 and m.relative.kind == "direction"
 
 
+def test_a_facility_named_after_a_place_near_a_town_lies_near_that_town():
+    # "the al-Suwaydiyah gas plant near al-Malikiyah": the facility's name is a village by the town, not the
+    # namesake across the border
+    ms = _by_text("On 5 October, drones struck the al-Suwaydiyah gas plant near al-Malikiyah, which supplies gas.")
+    assert ms["al-Suwaydiyah"].country == "SY", ms["al-Suwaydiyah"]
+
+
 def test_miles_and_intercardinal_bearing():
     gz = default_gazetteer()
     dam = gz.resolve("Damascus", ("SY",)).place
