@@ -13,7 +13,8 @@ _ABBREV = {"u.s", "u.n", "u.k", "mr", "mrs", "ms", "dr", "gen", "col", "lt", "ma
            "approx", "est", "fig", "a.m", "p.m", "d.c", "u.a.e"}
 # A boundary: end punctuation, optional closing quotes/brackets, space, then an opener (the
 # punctuation first, so that re skips in C to it; the boundary is the group "b").
-_BOUNDARY = re.compile(r"[.!?](?P<b>[\"'”’)\]]*\s+)(?=[\"'“‘(\[]?[A-Z0-9])")
+# ("... the PMF said.(5) The same day, ...", "... killed.[4] Jets ...": a footnote marker after the stop closes it too)
+_BOUNDARY = re.compile(r"[.!?](?P<b>(?:\(\d{1,3}\)|\[\d{1,3}\])*[\"'”’)\]]*\s+)(?=[\"'“‘(\[]?[A-Z0-9])")
 _END = re.compile(r"[.!?:\"”’)]\s*$")
 _END_CHARS = ".!?:\"”’)"                # (_END's class)
 # Every clause boundary starts with ";", "," or a space: that character is consumed first, so that re skips

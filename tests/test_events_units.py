@@ -107,3 +107,12 @@ def test_a_line_ends_a_sentence_by_its_last_character():
     from events.sentences import _ends_sentence
     assert _ends_sentence("Jets struck the town.\u00a0 ") and _ends_sentence('He said: "it was hit.”')
     assert _ends_sentence("(as of 15 May)") and not _ends_sentence("Jets strike town") and not _ends_sentence(" \t")
+
+
+def test_a_footnote_marker_after_the_stop_ends_the_sentence():
+    # a brief's "... the PMF said.(5) The same day, ...", a reference work's "... killed.[4] Jets ...": the marker
+    # closes the sentence and the next one starts
+    got = [sp.text for sp in split_sentences("Drones struck a convoy near al-Qaim, the PMF said.(5) The same day, jets "
+                                             "hit Harasta.[6] Rockets fell on Aleppo.")]
+    assert got == ["Drones struck a convoy near al-Qaim, the PMF said.(5)", "The same day, jets hit Harasta.[6]",
+                   "Rockets fell on Aleppo."], got
