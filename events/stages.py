@@ -28,7 +28,7 @@ from collections.abc import Callable
 from events import attribution as A
 from events import frames as F
 from events import lexicon as L
-from events.dates import (DAY, FROM_CARRY, MONTH_WORD, WEEKDAY_WORD, DateMention, days_from_carry, default_date,
+from events.dates import (DAY, FROM_CARRY, MONTH_WORD, MONTHS, WEEKDAY_WORD, DateMention, days_from_carry, default_date,
                           find_dates, word_number)
 from events.doc import Candidate, Doc, Sentence
 from events.modality import DENIED, HISTORICAL, NEGATED, PLANNED, UNCONFIRMED, classify, count_over_stretch, habitual
@@ -1557,16 +1557,44 @@ def _new_post(body: str, before: int, pos: int) -> bool:
 _YEAR_WORD = re.compile(r"\b(?:19|20)\d\d\b")
 
 
-def _past_full_days(body: str, published) -> list[DateMention]:
-    """The full days (day, month and year told) of an article that tells one of a year before publication, in text
-    order (none else)."""
-    if published is None or not any(int(m.group(0)) < published.year for m in _YEAR_WORD.finditer(body)):
+_MON = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|" \
+       r"Nov(?:ember)?|Dec(?:ember)?)"
+# A day told with its month before its year ("17 July 2014", "July 17, 2014"), read back from the year; or an ISO day
+_DAY_MONTH_BEFORE = re.compile(r"(?:(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m1>" + _MON + r")\.?,?|"
+                               r"(?P<m2>" + _MON + r")\.?\s+(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?,?)\s+$")
+_ISO_AFTER = re.compile(r"-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b")
+
+
+def _past_full_days(body: str, published) -> list[tuple[int, dt.date]]:
+    """(end, day) of the full days (day, month and year told) of an article that tells one of a year before
+    publication, in text order (none else). (Read from the years, which are few: no pass of a date pattern over
+    the whole body.)"""
+    if published is None:
         return []
-    return [d for d in find_dates(body, published) if d.kind in ("dm", "md", "iso") and d.precision == DAY
-            and d.date is not None and d.date.year <= published.year and _YEAR_WORD.search(d.text)]
+    years = [(m.start(), m.end(), int(m.group(0))) for m in _YEAR_WORD.finditer(body)]
+    if not any(y < published.year for _, _, y in years):
+        return []
+    out = []
+    for start, end, year in years:
+        if year > published.year:
+            continue
+        m = _DAY_MONTH_BEFORE.search(body, max(0, start - 24), start)
+        iso = _ISO_AFTER.match(body, end) if m is None else None
+        try:
+            if m is not None:
+                day = dt.date(year, MONTHS[(m.group("m1") or m.group("m2")).lower()], int(m.group("d1") or m.group("d2")))
+            elif iso is not None:
+                day, end = dt.date(year, int(iso.group("m")), int(iso.group("d"))), iso.end()
+            else:
+                continue
+        except (ValueError, KeyError):
+            continue
+        out.append((end, day))
+    return out
 
 
-def _in_story_year(dates: list[DateMention], offset: int, anchors: list[DateMention], published) -> list[DateMention]:
+def _in_story_year(dates: list[DateMention], offset: int, anchors: list[tuple[int, dt.date]],
+                   published) -> list[DateMention]:
     """A day-month told without its year ("On 11 July, Grad rockets struck X") in a story retelling an earlier
     year ("... on 17 July 2014 ..." told at most S.story_year_chars before it) is of that year when it lies within
     S.story_year_days of such a full day (a court's, an obituary's or an anniversary's retelling); else it keeps the
@@ -1576,18 +1604,18 @@ def _in_story_year(dates: list[DateMention], offset: int, anchors: list[DateMent
         if d.kind in ("dm", "md") and d.date is not None and not _YEAR_WORD.search(d.text) \
                 and "last year" not in d.text and (published is None or not 0 <= (published - d.date).days <= 31):
             pos = offset + d.start
-            for a in reversed(anchors):
-                if a.end > pos:
+            for end, told in reversed(anchors):
+                if end > pos:
                     continue
-                if pos - a.end > S.story_year_chars:
+                if pos - end > S.story_year_chars:
                     break
-                if a.date.year == d.date.year:
+                if told.year == d.date.year:
                     break                           # (the nearest full day of the publication's year: that year)
                 try:
-                    day = d.date.replace(year=a.date.year)
+                    day = d.date.replace(year=told.year)
                 except ValueError:                  # (29 February)
                     continue
-                if abs((day - a.date).days) <= S.story_year_days:
+                if abs((day - told).days) <= S.story_year_days:
                     d = dataclasses.replace(d, date=day, date_from=day, date_to=day)
                     break
         out.append(d)
