@@ -1557,11 +1557,10 @@ def _new_post(body: str, before: int, pos: int) -> bool:
 _YEAR_WORD = re.compile(r"\b(?:19|20)\d\d\b")
 
 
-_MON = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|" \
-       r"Nov(?:ember)?|Dec(?:ember)?)"
 # A day told with its month before its year ("17 July 2014", "July 17, 2014"), read back from the year; or an ISO day
-_DAY_MONTH_BEFORE = re.compile(r"(?:(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m1>" + _MON + r")\.?,?|"
-                               r"(?P<m2>" + _MON + r")\.?\s+(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?,?)\s+$")
+# (the month as a time stamp writes it: ``_MONTH`` above)
+_DAY_MONTH_BEFORE = re.compile(r"(?:(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m1>" + _MONTH + r"),?|"
+                               r"(?P<m2>" + _MONTH + r")\s+(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?,?)\s+$")
 _ISO_AFTER = re.compile(r"-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b")
 
 
@@ -1582,7 +1581,7 @@ def _past_full_days(body: str, published) -> list[tuple[int, dt.date]]:
         iso = _ISO_AFTER.match(body, end) if m is None else None
         try:
             if m is not None:
-                day = dt.date(year, MONTHS[(m.group("m1") or m.group("m2")).lower()], int(m.group("d1") or m.group("d2")))
+                day = dt.date(year, MONTHS[(m.group("m1") or m.group("m2")).lower().rstrip(".")], int(m.group("d1") or m.group("d2")))
             elif iso is not None:
                 day, end = dt.date(year, int(iso.group("m")), int(iso.group("d"))), iso.end()
             else:
