@@ -113,6 +113,7 @@ _FRAMING_IN = re.compile(r"(?:^|[.!?]\s+|\n\s*)In\s+$")
 
 
 _QUARTER_WORD = re.compile(r"\b(?:neighbou?rhoods?|quarters?)\b", re.I)
+_DISTRICT_WORD = re.compile(r"\bdistrict\b", re.I)
 _HAMLET_POPULATION = 10_000     # a reading this small, far from the town told, is no namesake: a part of that town
 _QUARTER_REACH = 800            # characters back to a city told in the sentences before, for its named quarters
 _CITY_POPULATION = 100_000      # ... a city this big (a small town is seldom told by its quarters)
@@ -339,7 +340,20 @@ class PlaceFinder:
             c.reference = True
             if t.place.kind in ("city", "site") and _km(t.place, town) <= _PART_KM:
                 continue                                # a known quarter of the town
+            if self.district_of_province(t, town, t.text + gap.group(0)):
+                continue
             t.place, t.village = dataclasses.replace(town, name=f"{t.name} (near {town.name})"), True
+
+    def district_of_province(self, t: Toponym, town, told: str) -> bool:
+        """"the Sirwah district of Marib", "In Marib, raids on Sirwah district": a place the text calls a district,
+        read inside the town's province where that province has a district of its name, is that district (a unit
+        of the province), not a quarter of the town."""
+        if not _DISTRICT_WORD.search(told) or t.place.kind not in ("city", "site") \
+                or not t.place.admin1_code or t.place.admin1_code != town.admin1_code:
+            return False
+        from gazetteer.districts import district_in
+        prov = self.gz.admin1_place(town.admin1_code)
+        return prov is not None and district_in(self.gz, t.name, prov, fuzzy=False) is not None
 
     def town_of(self, t: Toponym):
         """The town a mention names: its own reading when a town, else the town its province's bare name names."""
@@ -440,6 +454,10 @@ class PlaceFinder:
                 # (a neighbourhood or a quarter; a district only with no container told after it: "Khabb district in
                 # northern Yemen (Al Jawf)" is a district of the province, not of the town)
                 # ("In Taiz, shelling struck al-Thawra hospital": a building named after a town elsewhere, however big)
+                if town is not None and same is not None and self.district_of_province(t, town, t.text + t.after[:12]):
+                    if _FRAMING_IN.search(body, max(0, same.start - 8), same.start):
+                        same.reference = True       # ("In Marib, raids on Sirwah district": the province holds it)
+                    continue
                 if town is not None and (facility or t.place.population < _HAMLET_POPULATION) \
                         and _km(t.place, town) > _PART_KM \
                         and (facility or _QUARTER_WORD.search(t.text + t.after[:20]) or not _CONTAINER_AFTER.match(t.after)):

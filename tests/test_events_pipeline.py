@@ -4872,3 +4872,12 @@ def test_the_same_wave_of_strikes_takes_the_day_of_the_raid_told_before():
                  "In Mayadin, a building was reduced to rubble by the same wave of strikes.")
     assert [(e.name, e.date) for e in evs] == [("Deir ez-Zor", "2021-03-09"), ("Al Mayadin", "2021-03-09")], \
         [(e.name, e.date) for e in evs]
+
+
+def test_a_district_of_the_province_a_town_is_named_after_is_that_district_not_a_quarter_of_the_town():
+    # "the X district of Y" / "In Y, ... the X district": Y's province has a district X, so X is that district (at
+    # its town), not a part of the town Y that gives the province its name
+    found = events("Coalition jets struck the Mawza district of Taiz on Saturday.")
+    assert [(e.name, e.admin1) for e in found] == [("Mawza'", "Taiz")]
+    found = events("In Hodeidah, jets struck the Zabid district on Saturday.")
+    assert [e.name for e in found] == ["Zabid"]
