@@ -97,3 +97,11 @@ def test_every_curated_site_on_land_is_filed_in_its_own_country():
     wrong = {i: f for i, f in found.items() if f is not None and f[2] != next(p.country for p in sites if p.id == i)}
     assert wrong == {}
     assert found["site:kassab"][1] == "SY.02" and found["site:rukban-camp"][1] == "SY.11"
+
+
+@pytest.mark.parametrize("name,code", [("Jurf al-Sakhar", "IQ.06"), ("Faj Attan", "YE.26")])
+def test_a_site_by_a_coarse_province_border_keeps_the_province_it_lies_in(name, code):
+    # a curated site a few km from a simplified polygon edge carries its province in the row (Babil, Sanaa city),
+    # so its strikes are filed there, not in the polygon next door
+    place = default_gazetteer().resolve(name).place
+    assert (place.name, place.admin1_code) == (name, code)
