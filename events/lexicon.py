@@ -127,6 +127,8 @@ DEPLOY_WEAK = re.compile(r"\b(?=\w)(?:build(?:s|ing)?[\s-]up|built[\s-]up|amass(
                          # there from the air)
                          r"(?:inserted|air-?dropped|parachuted|heli-?lifted|helicoptered)(?=\s+(?:by\s+(?:helicopters?|air|"
                          r"parachute|aircraft)\s+)?(?:to|into|in|onto|behind|near)\b)|"
+                         # ("commandos were landed by helicopter in X": set down there; a bare "landed in X" is a shell's)
+                         r"landed(?=\s+by\s+(?:helicopters?|air|boats?|sea|landing\s+craft)\s+(?:to|into|in|onto|behind|near|on)\b)|"
                          # ("Damascus flew more troops into the airport": forces flown in, named right after the verb)
                          r"fl(?:ew|ies|y|ying)(?=\s+(?:(?:more|additional|fresh|extra|further|some|several|hundreds\s+of|"
                          r"dozens\s+of|[\d,]+)\s+)?(?:[\w-]+\s+)?(?:troops|reinforcements|soldiers|marines|paratroopers|"
@@ -243,7 +245,10 @@ NEGATION = re.compile(r"\b(?=\w)(?:not|n't|never|ruled\s+out|rule[sd]?\s+out|rul
                       r"(?:nothing|none\s+of\s+(?:them|the\s+[\w-]+)|no\s+(?:[\w-]+\s+)?(?:missiles?|drones?|rockets?|shells?|"
                       r"bombs?|projectiles?))(?:\s+(?:had|has|have|was|were|actually))?(?=\s*$)|"
                       # "... and that no US personnel or facilities had been hit": a passive whose subject is none
-                      r"no\s+(?:[\w-]+\s+){1,6}?(?:was|were|had\s+been|has\s+been|have\s+been)(?=\s*$))\b|n[’']t\b", I)
+                      r"no\s+(?:[\w-]+\s+){1,6}?(?:was|were|had\s+been|has\s+been|have\s+been)(?=\s*$)|"
+                      # "No forces loyal to the Council had arrived at X": a force subject that is none, its words after it
+                      r"no\s+(?:[\w-]+\s+)?(?:forces|troops|units|soldiers|reinforcements|fighters|personnel|aircraft|jets|"
+                      r"warplanes)\s+(?:[\w’'-]+\s+){0,6}?(?:had|has|have|was|were)(?:\s+(?:yet|ever|so\s+far))?(?=\s*$))\b|n[’']t\b", I)
 DENIAL = re.compile(r"\b(?=\w)(?:den(?:y|ies|ied|ying)|deni[ae]ls?|dismiss(?:ed|es)\s+(?:as\s+[\w-]+\s+)?(?:the\s+)?(?:reports|claims|allegations)|"
                     r"(?:rejected|refuted|dismissed)\s+(?:the\s+)?(?:reports|claims|allegations|accusations|charges)|refut(?:e|es|ed|ing)|false\s+(?:reports|claims)|fake\s+news|"
                     # "falsely claimed that rebels had shelled X": the teller's claim said to be untrue

@@ -82,6 +82,16 @@ _TIMES_IN = re.compile(r"\b(?:twice|(?:three|four|five|several|many|\d+)\s+times
 _TALLY = re.compile(r"\b(?:hundreds|thousands|dozens|scores|\d{1,3}(?:,\d{3})+|\d{4,})\s+(?:of\s+)?(?:[\w-]+\s+){0,2}$|"
                     r"\b(?:several|multiple|numerous|repeated|many|\w+)\s+(?:rounds|waves)\s+of\s+(?:[\w-]+\s+)?$", re.I)
 # "Strikes on X were suspended during the visit": a strike noun whose predicate stops it.
+# ("has struck targets in Syria for months": the simple perfect's act told over months up to now, in its own clause;
+# "have been bombing X for two weeks" is a stretch the story dates, approximately)
+_FOR_A_STRETCH = re.compile(r"[^.;,]{0,80}?\bfor\s+(?:(?:the\s+(?:past|last)\s+)?(?:several|many|a\s+few|two|three|four|five|six|"
+                            r"\d+)\s+)?(?:months|years)\b", re.I)
+# ("have struck X many times since 6 September", "repeatedly over the past month": the perfect's act counted up to now)
+_TIMES_SINCE_AFTER = re.compile(r"[^.;]{0,60}?\b(?:(?:several|many|multiple|numerous|countless|\d+|two|three|four|five|six|"
+                                r"ten|dozens\s+of|hundreds\s+of)\s+times|repeatedly)\s+(?:since|over\s+the\s+(?:past|last)|"
+                                r"in\s+the\s+(?:past|last))\b", re.I)
+# ("have carried out more than 130 strikes in the country": a smaller count told as at least so many, in the perfect)
+_SOME_TALLY = re.compile(r"\b(?:more\s+than|over|nearly|almost|at\s+least|some|about|around)\s+\d{2,3}\s+(?:[\w-]+\s+){0,2}$", re.I)
 _STOPPED_AFTER = re.compile(r"^(?:\s+[\w’'-]+){0,8}?\s+(?:was|were|have\s+been|has\s+been|had\s+been)\s+"
                             r"(?:suspended|halted|paused|stopped|called\s+off|cancel+ed|postponed|put\s+on\s+hold)\b", re.I)
 # "to prevent the group sending", "stopped them from shelling": the act right after is prevented (a few
@@ -201,7 +211,7 @@ _SINCE_THE_START = re.compile(r"\bsince\s+the\s+(?:start|beginning|outbreak)\b|\
 
 
 # "Kharkiv, which is regularly shelled", "have shelled Nikopol almost every night since July": a habit, no one event
-_HABIT = re.compile(r"\b(?:regularly|routinely|frequently|often|constantly|(?:almost\s+)?(?:every|each)\s+(?:day|night)|"
+_HABIT = re.compile(r"\b(?:regularly|repeatedly|routinely|frequently|often|constantly|(?:almost\s+)?(?:every|each)\s+(?:day|night)|"
                     r"(?:almost\s+)?daily|nightly|day\s+after\s+day|night\s+after\s+night)\b", re.I)
 
 
@@ -218,7 +228,7 @@ def habitual(text: str, lo: int, hi: int, trigger) -> bool:
     return False
 
 
-_HABIT_ALWAYS = ("regularly", "routinely", "frequently", "often", "constantly")
+_HABIT_ALWAYS = ("regularly", "repeatedly", "routinely", "frequently", "often", "constantly")
 _PRESENT_PASSIVE = re.compile(r"\b(?:is|are|gets?)\s+(?:[\w-]+\s+){0,2}$", re.I)
 
 
@@ -256,6 +266,14 @@ def classify(clause_prefix: str, after: str = "", nominal: bool = False, rest: s
         return HISTORICAL                 # "devastated by years of barrel bomb attacks"; "Previous attacks have hit"
     if before.search(_PERFECT, prefix) and _TALLY.search(prefix, max(0, len(prefix) - 40)):   # (the gated one first)
         return HISTORICAL                 # "have carried out more than 9,000 strikes": a campaign's tally
+    if nominal and before.search(_PERFECT, prefix) and _SOME_TALLY.search(prefix, max(0, len(prefix) - 40)) \
+            and ("ince" in prefix or not _DAY_TOLD.search(after[:80])):
+        return HISTORICAL                 # "Since 8 August, jets have carried out more than 130 strikes": a tally, no day
+    if " for " in after and _PERFECT_AUX_END.search(prefix) and not prefix.rstrip().endswith("been") \
+            and _FOR_A_STRETCH.match(after):
+        return HISTORICAL                 # "The coalition has struck targets in Syria for months": a campaign up to now
+    if ("times" in after or "repeatedly" in after) and _PERFECT_AUX_END.search(prefix) and _TIMES_SINCE_AFTER.match(after):
+        return HISTORICAL                 # "have struck X many times since 6 September": a count up to now
     if nominal and _WAGING.search(prefix, max(0, len(prefix) - 80)):
         return HISTORICAL                 # "have been waging an air campaign against X since April"
     if nominal and ("follow" in prefix or "came after" in prefix or " by " in prefix) \

@@ -249,7 +249,8 @@ _SOURCE_BEFORE = re.compile(r"\b(?=[sorcgmwjdpnbt])(?:(?:told|telling|briefed|br
                             r"officer|officers|commander|commanders|police|spokeswoman|"
                             r"correspondent|correspondents|governor|mayor|head|chief|spokesman|spokesperson|witness|witnesses|"
                             r"monitor|journalist|journalists|reporter|reporters|doctor|doctors|nurses|medic|medics)\s+(?:based\s+)?(?:in|from|of|at)\s+"
-                            r"(?:the\s+)?(?:\w+\s+)?$", re.I)
+                            # ("a military source in the air base of X": the teller's post, a site named after its place)
+                            r"(?:the\s+)?(?:\w+\s+)?(?:(?:air\s*base|airbase|base|airport|port|camp|barracks|headquarters)\s+of\s+)?$", re.I)
 # "hitting targets from Kyiv to Lutsk": a range of targets, not where the fire came from
 _RANGE_FROM = re.compile(r"\b(?:targets|cities|towns|regions|areas|places|sites|facilities|villages|locations)\s+"
                          r"(?:across\s+\w+\s+)?from\s+(?:the\s+)?$|"
@@ -632,9 +633,10 @@ _ONE_OF_BEFORE = re.compile(r",\s+(?:one|two|three|some|several|the\s+(?:largest
 _GROUP_NOUN_AFTER = re.compile(r"\s+(?:villages|towns|districts|neighbou?rhoods|communities|settlements|suburbs|camps|"
                                r"quarters|islands)\b", re.I)
 # "checkpoints on the main road to Kirkuk", "along the coastal road to X": the town the road leads to
-# ("the Kerch bridge to Crimea": where a bridge or a railway leads, a landmark too)
+# ("the Kerch bridge to Crimea": where a bridge or a railway leads, a landmark too; "the main supply lines to X" too)
 # ("on the road north to Erbil": the road's bearing may stand before "to")
-_ROAD_TO = re.compile(r"\b(?:road|highway|motorway|route|way|bridge|railway|rail\s+link|crossing)\s+(?:leading\s+|running\s+|that\s+leads\s+)?"
+_ROAD_TO = re.compile(r"\b(?:road|highway|motorway|route|way|bridge|railway|rail\s+link|crossing|supply\s+lines?|lifeline|corridor)\s+"
+                      r"(?:leading\s+|running\s+|that\s+leads\s+)?"
                       r"(?:(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:wards?)?\s+)?(?:to|towards)\s+"
                       r"(?:the\s+)?$", re.I)
 
@@ -764,7 +766,8 @@ def mark(toponyms: list[Toponym], body: str, told: Callable[[int], bool] | None 
             t.reference, t.locative = True, False      # "in the Kupiansk direction"
         if after[:1] == " " and _GROUP_NOUN_AFTER.match(after) and _ONE_OF_BEFORE.search(before, max(0, len(before) - 40)):
             t.reference, t.locative = True, False      # "Taldou, the largest of the Houla villages": the group it belongs to
-        if ("road" in before or "way" in before or "route" in before or "bridge" in before or "crossing" in before) \
+        if ("road" in before or "way" in before or "route" in before or "bridge" in before or "crossing" in before
+                or "line" in before or "corridor" in before) \
                 and _ROAD_TO.search(before, max(0, len(before) - 40)) \
                 or _ROAD_TO_TEXT.match(t.text):
             t.reference, t.locative = True, False  # "checkpoints on the road to X": where the road leads, a landmark

@@ -101,6 +101,9 @@ def _ends_sentence(line: str) -> bool:
     return last != "" and last in _END_CHARS
 
 
+# "(Adds Donetsk shelling; corrects day of X to Monday)": a wire write-through's note on what changed, no report
+_EDITORS_NOTE = re.compile(r"\((?:Adds|Updates|Recasts|Corrects|Changes|Rewrites|Writes\s+through|Refiles|Repeats|Fixes|"
+                           r"Removes|Inserts|Clarifies|Replaces|Restores|Deletes|Recasts)\b[^()]*\)\s*$")
 _NOTE_MARKS = re.compile(r"(?:\[(?:\d{1,3}|[a-z]{1,3}|citation needed|note \d{1,3})\])+$")
 
 
@@ -112,7 +115,8 @@ def split_sentences(body: str) -> list[Span]:
         ptext, pstart = para.group(0), para.start()
         # A line without end punctuation is a heading only when other text follows or precedes
         # it: a one-line article ("Russian jets struck Palmyra") is the story itself.
-        heading = len(paras) > 1 and not _ends_sentence(ptext) and len(ptext.split()) < 25
+        heading = len(paras) > 1 and not _ends_sentence(ptext) and len(ptext.split()) < 25 \
+            or ptext[:1] == "(" and bool(_EDITORS_NOTE.match(ptext))
         cuts = [0]
         for m in _BOUNDARY.finditer(ptext):
             dot = m.start("b") - 1

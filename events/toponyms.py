@@ -216,6 +216,13 @@ def km_between(a, b) -> float:
     return 12742.0 * math.asin(math.sqrt(min(1.0, h)))
 
 
+def _twin_provinces(inner, province) -> bool:
+    """Does ``inner`` lie in the capital's own province that bears ``province``'s name ("Sanaa City" beside the
+    Sanaa governorate, "Kyiv City" beside Kyiv oblast)? "southern Sanaa" then holds a place of the capital too."""
+    a = (inner.admin1 or "").lower()
+    return a.endswith(" city") and a[:-5].strip() == (province.admin1 or province.name or "").lower()
+
+
 def keep_specific(toponyms: list[Toponym]) -> list[Toponym]:
     """Within one sentence: drop a country when a place inside it is named,
     a province when a town in it is named, and repeats of the same place."""
@@ -227,6 +234,11 @@ def keep_specific(toponyms: list[Toponym]) -> list[Toponym]:
         if (p.id, t.village and t.name) in seen:
             continue
         if t.reference and any(o.place.kind not in ("country",) and not o.reference for o in toponyms if o is not t):
+            continue
+        # (all landmarks: one told by a bearing places the act, not where a road or supply line leads: "positions
+        # west of X, cutting the main supply line to Y")
+        if t.reference and not _RELATIVE_START.match(t.text) and any(
+                o is not t and o.reference and not o.is_country and _RELATIVE_START.match(o.text) for o in toponyms):
             continue
         # a purpose yields to any place told as the event's own, a country in a locative included
         # ("sent marines to northern Syria to support the offensive on X": Syria)
@@ -241,7 +253,8 @@ def keep_specific(toponyms: list[Toponym]) -> list[Toponym]:
         # after a place the sentence lost is one place, the town)
         if p.kind == "admin1" and not t.village and any(
                 (o.place.kind not in ("admin1", "country") or o.village) and (not o.reference or t.reference)
-                and o.place.admin1_code and o.place.admin1_code == p.admin1_code for o in toponyms):
+                and o.place.admin1_code and (o.place.admin1_code == p.admin1_code or _twin_provinces(o.place, p))
+                for o in toponyms):
             continue
         if p.kind == "country" and not t.locative:
             continue

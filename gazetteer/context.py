@@ -434,6 +434,8 @@ _CAPITALISED = re.compile(r"\b[A-Z][a-z]+(?:['\u2019]s)?\b")
 FORCE_AFTER_ADJECTIVE = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,2}(?:units|troops|forces|soldiers|army|armou?r|tanks|jets|"
                                    r"warplanes|aircraft|drones|navy|warships|marines|commandos|brigades?|battalions?|"
                                    r"artillery|special\s+forces|air\s+force|paratroopers|reinforcements)\b")
+# "On the Turkish side, soldiers were deployed at the Akcakale gate": a country's side of a border holds the place
+_SIDE_AFTER_ADJECTIVE = re.compile(r"\s+side\b")
 
 
 # "the Saudi city of Taif", "the Libyan port of Zuwara": the country's adjective on the kind of the place named next
@@ -449,14 +451,15 @@ def named_by_kind_before(text: str, start: int, country: str) -> bool:
 
 
 def forces_named_before(text: str, start: int, country: str) -> bool:
-    """Does the sentence name a force of ``country`` by its adjective shortly (120 characters) before ``start``?
+    """Does the sentence name a force of ``country`` (or its side of a border) by its adjective shortly (120
+    characters) before ``start``?
     ("Egyptian units were moved near Sidi Barrani" in a Libya story: the town is the Egyptian one, though the story
     is not about Egypt.) Asked by the resolver and by the events' place filter alike."""
     lo = max(0, start - 120)
     cut = max((m.end() for m in _SENTENCE_END.finditer(text, lo, start)), default=lo)
     # ("Egypt's army deployed troops near Salloum": a country's possessive names its force too)
-    return any(FORCE_AFTER_ADJECTIVE.match(text, m.end()) and possessor_country(m.group(0)) == country
-               for m in _CAPITALISED.finditer(text, cut, start))
+    return any((FORCE_AFTER_ADJECTIVE.match(text, m.end()) or _SIDE_AFTER_ADJECTIVE.match(text, m.end()))
+               and possessor_country(m.group(0)) == country for m in _CAPITALISED.finditer(text, cut, start))
 
 
 def resolve_spans(text: str, spans: list[Span], cues: Sequence[CountryCue], gz, cache: CandidateCache,

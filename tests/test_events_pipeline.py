@@ -4881,3 +4881,80 @@ def test_a_district_of_the_province_a_town_is_named_after_is_that_district_not_a
     assert [(e.name, e.admin1) for e in found] == [("Mawza'", "Taiz")]
     found = events("In Hodeidah, jets struck the Zabid district on Saturday.")
     assert [e.name for e in found] == ["Zabid"]
+
+
+def test_a_count_of_strikes_since_a_date_in_the_perfect_is_a_tally_not_an_event():
+    # "Since D, X have carried out more than N strikes ..., most of them around A, B and C": a campaign's running count
+    # (a start of the count only weeks back: the dates stage alone does not call it background)
+    assert extract_text("published: 2016-04-10\n---\nSince 2 March, allied warplanes have conducted more than 90 "
+                        "strikes in the country, most of them around Sirte, Bin Jawad and Nawfaliya.") == []
+
+
+def test_a_force_subject_that_is_none_negates_the_move_even_with_words_after_it():
+    # "No forces loyal to X had arrived at Y": a negative determiner on the force, its modifiers before the verb
+    assert events("No troops from the northern command had reached Kupiansk by Friday night, officials said.") == []
+
+
+def test_repeatedly_after_a_perfect_passive_tells_a_habit():
+    # "has been shelled repeatedly": the adverb after the verb, as "has repeatedly been shelled" before it
+    assert events("Kramatorsk lies on the main road to the front and has been shelled repeatedly.") == []
+
+
+def test_overnight_into_a_dated_day_is_that_day_and_a_river_is_no_foreign_province():
+    # "overnight into 24 July": the night ends on the date told; "on the Danube" is the river (no Serbian district)
+    evs = extract_text("published: 2023-07-28\n---\nDrones struck the port of Reni, on the Danube, overnight into "
+                       "24 July, officials said.")
+    assert [(e.type, e.country, e.date) for e in evs] == [("strike", "UA", "2023-07-24")]
+
+
+def test_a_town_across_the_border_told_on_that_countrys_side_is_kept_in_a_story_of_another_country():
+    # "On the Turkish side, soldiers were deployed at the X gate": the country's side of the border places the town
+    evs = extract_text("published: 2015-06-17\n---\nKurdish fighters advance on Tal Abyad\n\nOn the Turkish side, "
+                       "soldiers in armoured vehicles were deployed at the Ceylanpinar border gate on Tuesday.\n\n"
+                       "The coalition has struck targets in Syria for months, most of them around Kobani and in "
+                       "Hasakah province.")
+    assert [(e.type, e.name, e.country) for e in evs] == [("deployment", "Ceylanpinar", "TR")]
+
+
+def test_a_perfect_told_for_a_stretch_of_months_is_a_campaign_not_an_event():
+    # "X has struck targets in Y for months": the act over a stretch up to now, no one strike
+    assert events("The coalition has struck targets around Kobani for months, officials said.") == []
+
+
+def test_a_wire_write_throughs_note_on_what_changed_is_no_report():
+    # "(Adds X shelling; corrects day of Y strike to Monday)": the editors' note of an updated wire story
+    evs = extract_text("published: 2022-05-10\n---\nUPDATE 2-Shelling hits Kharkiv suburbs\n\n(Adds Saltivka shelling; "
+                       "corrects day of Chuhuiv strike to Monday from Sunday)\n\nKHARKIV, May 10 (Wire) - Russian artillery "
+                       "shelled the Saltivka district of Kharkiv on Tuesday, the governor said.")
+    assert [(e.name, e.date) for e in evs] == [("Saltivka", "2022-05-10")], [(e.name, e.date) for e in evs]
+
+
+def test_a_perfect_counted_in_times_since_a_date_is_a_tally():
+    # "have struck X many times since D": how often up to now, no one strike
+    assert events("Russian forces have shelled Orikhiv several times since 2 March, local officials say.") == []
+
+
+def test_where_a_supply_line_leads_is_a_landmark_and_yields_to_the_place_told_by_a_bearing():
+    # "positions west of X, cutting the main supply line to Y": Y is where the line leads, X places the strike
+    found = events("Artillery pounded positions west of Kupiansk on Friday, cutting the main supply line to Kharkiv.")
+    assert [e.name for e in found] == ["Kupyansk"]
+
+
+def test_forces_landed_by_helicopter_are_deployed_there():
+    # "commandos were landed by helicopter in X": set down from the air (a bare "landed in X" stays a shell's)
+    found = events("Iraqi special forces were landed by helicopter near Sinjar on Friday, the army said.")
+    assert [(e.type, e.name) for e in found] == [("deployment", "Sinjar")]
+
+
+def test_a_place_of_the_capitals_own_province_is_held_by_the_governorate_of_its_name():
+    # "X in southern Sanaa": X lies in Sanaa City, the capital's province beside the Sanaa governorate; one event
+    evs = extract_text("published: 2015-04-22\n---\nT\n\nCoalition jets struck the Faj Attan hill in southern Sanaa on "
+                       "Monday.")
+    assert [(e.name, e.admin1) for e in evs] == [("Faj Attan", "Sanaa City")]
+
+
+def test_a_source_posted_at_a_base_named_after_its_place_is_the_tellers_seat():
+    # "according to a military source in the air base of X": where the teller sits, not a place struck
+    found = events("Air force jets bombed militant positions near Derna on Tuesday, according to a military source in "
+                   "the air base of Al-Abraq.")
+    assert [e.name for e in found] == ["Darnah"], [e.name for e in found]
