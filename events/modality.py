@@ -267,7 +267,7 @@ def classify(clause_prefix: str, after: str = "", nominal: bool = False, rest: s
     if before.search(_PERFECT, prefix) and _TALLY.search(prefix, max(0, len(prefix) - 40)):   # (the gated one first)
         return HISTORICAL                 # "have carried out more than 9,000 strikes": a campaign's tally
     if nominal and before.search(_PERFECT, prefix) and _SOME_TALLY.search(prefix, max(0, len(prefix) - 40)) \
-            and ("ince" in prefix or not _DAY_TOLD.search(after[:80])):
+            and ("since" in prefix.lower() or not _DAY_TOLD.search(after[:80])):
         return HISTORICAL                 # "Since 8 August, jets have carried out more than 130 strikes": a tally, no day
     if " for " in after and _PERFECT_AUX_END.search(prefix) and not prefix.rstrip().endswith("been") \
             and _FOR_A_STRETCH.match(after):

@@ -103,7 +103,7 @@ def _ends_sentence(line: str) -> bool:
 
 # "(Adds Donetsk shelling; corrects day of X to Monday)": a wire write-through's note on what changed, no report
 _EDITORS_NOTE = re.compile(r"\((?:Adds|Updates|Recasts|Corrects|Changes|Rewrites|Writes\s+through|Refiles|Repeats|Fixes|"
-                           r"Removes|Inserts|Clarifies|Replaces|Restores|Deletes|Recasts)\b[^()]*\)\s*$")
+                           r"Removes|Inserts|Clarifies|Replaces|Restores|Deletes)\b[^()]*\)\s*$")
 _NOTE_MARKS = re.compile(r"(?:\[(?:\d{1,3}|[a-z]{1,3}|citation needed|note \d{1,3})\])+$")
 
 
