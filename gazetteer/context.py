@@ -261,6 +261,21 @@ def _variant_inside(gz, name: str, container: Place) -> Place | None:
     return None
 
 
+def _variant_in_country(gz, name: str, cc: str) -> Place | None:
+    """A town of country ``cc`` that a name the exact keys lack spells otherwise (its loose or fuzzy key there, the
+    same consonants: "Shirqat" for Ash Sharqat, "Qaladze" for Qeladize), else None."""
+    if len(name) < 5:
+        return None
+    r = gz.resolve(name, countries=(cc,))
+    x = r.place
+    if x is None or x.kind != "city" or x.country != cc or not (r.why or "").startswith("loose"):
+        return None                                 # (its loose key: a fuzzy reading is a guess)
+    sk = _skeleton(name)                            # (three consonants at least, and no much longer name: "Sawad" is
+    if len(sk) < 3 or len(_plain(x.name)) > 1.3 * len(_plain(name)) + 2:    # no Sawadiyah)
+        return None
+    return x if sk in (_skeleton(x.name), _skeleton(_GENERIC_HEAD.sub("", x.name))) else None
+
+
 # "Foo village in Bar": Bar holds Foo.
 _IN_TOWN = re.compile(r"\s+(?:(?:village|hamlet|area|neighbou?rhood|district)\s+)?in\s+(?:the\s+)?$", re.I)
 
@@ -885,6 +900,10 @@ def resolve_spans(text: str, spans: list[Span], cues: Sequence[CountryCue], gz, 
 
     # --- output ------------------------------------------------------------------------------
     out = []
+    # the country most of the article's votes name (half of them at least): where a variant spelling is read
+    main_cc = max(cv_tot, key=cv_tot.get) if any(sp.variant for sp in spans) and cv_tot else None
+    if main_cc is not None and cv_tot[main_cc] < 0.5 * sum_cv:
+        main_cc = None
     by_start = {}
     variants = {i: _variant_inside(gz, spans[i].name, y.place) for i, y in village_of.items() if i not in relative_of}
     for i, sp in enumerate(spans):
@@ -939,6 +958,14 @@ def resolve_spans(text: str, spans: list[Span], cues: Sequence[CountryCue], gz, 
                                     place.lat, place.lon, place.precision, round(y.prior * 0.8, 3),
                                     (), radius, sp.cue, role.get(i, "place"), sp.relative, why))
             by_start[i] = out[-1]
+            continue
+        if sp.variant and not cands[i]:           # "walked into Shirqat": a town of the article's country spelled otherwise
+            v = _variant_in_country(gz, sp.name, main_cc) if main_cc else None
+            if v is not None:
+                out.append(PlaceMention(sp.start, sp.end, text[sp.start:sp.end], sp.name, v, v.lat, v.lon,
+                                        v.precision, 0.6, (), None, sp.cue, role.get(i, "place"), sp.relative,
+                                        f"spelling variant of {v.name} in the article's country"))
+                by_start[i] = out[-1]
             continue
         if not cands[i]:
             continue

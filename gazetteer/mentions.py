@@ -78,8 +78,11 @@ _L = r"[^\W\d_]"
 _L_STAR = r"[a-z]*+(?:(?=" + _L + ")(?:" + _L + "[a-z]*+)++|)"
 _APOS_PARTS = "(?:(?=" + _APOS + ")(?:" + _APOS + _L + "++)++|)"
 _NOT_L = r"[\x00-@\[-`{-\x7f\W\d_]"
-_LOWER_START = (r"(?!(?:a(?:th|dh|sh|[lntdrsz])|e(?:ch|sh|[lzsdrnt])|[iuo]l)(?:['\u2019]s|)(?!" + _L + "|" + _APOS
-                + _L + "))[a-z]")
+# Lowercase particles inside a name between capitalised words: "Qasr bin Ghashir", "Umm al-Qura",
+# "Rio de Janeiro" (joined by a space only, never a run's first or last word)
+PARTICLES = frozenset("bin ben ibn bint bani beni abu umm de del da das dos du des".split())
+_LOWER_START = (r"(?!(?:a(?:th|dh|sh|[lntdrsz]|bu)|e(?:ch|sh|[lzsdrnt])|[iuo]l|b(?:in|en|int|ani|eni)|ibn|umm"
+                r"|d(?:e|el|a|as|os|u|es))(?:['\u2019]s|)(?!" + _L + "|" + _APOS + _L + "))[a-z]")
 assert {"a" + x for x in ("th dh sh l n t d r s z".split())} | {"e" + x for x in "ch sh l z s d r n t".split()} \
     | {"il", "ul", "ol"} == ARTICLES           # _LOWER_START's articles are ARTICLES
 _LOWER_FAST = _LOWER_START + _L_STAR + _APOS_PARTS
@@ -106,7 +109,8 @@ def _runs(text: str, pos: int = 0, endpos: int | None = None):
             run.append((s, e, w.capitalize()))      # "in al-Bab": the run starts at the article
             prev_end = e
             continue
-        if w[0].isupper() or (joined and _is_article(w)):
+        if w[0].isupper() or (joined and (_is_article(w) or (w in PARTICLES and text[prev_end] == " "
+                                                               and run[-1][2][0].isupper()))):
             if run and not joined:
                 yield run
                 run = []

@@ -61,6 +61,10 @@ _TITLES = ("Mr Mrs Ms Miss Dr Gov Sen Rep Rev Sgt Lt Capt Gen Col Maj Prof Cpl P
 # (Each title tests the word start right after its capital: re skips in C to those capitals.)
 _TITLE_BEFORE = re.compile(r"(?:" + "|".join(f"{t[0]}(?<![\\w-]{t[0]}){t[1:]}" for t in _TITLES)
                            + r")\.?\s+(?:[A-Z]\.\s+|[A-Z][\w'\u2019-]+\s+)?$")
+# "his brother-in-law Salem", "her son Ahmed": a kinship word right before a name makes it a person's
+_KIN_BEFORE = re.compile(r"(?<![\w-])(?:(?:grand)?(?:sons?|daughters?|fathers?|mothers?)|brothers?|sisters?|husband|wife|"
+                         r"uncle|aunt|cousins?|nephews?|niece|(?:brother|sister|son|daughter|father|mother)s?-in-law|"
+                         r"grandchild|stepson|stepdaughter|fianc[eé]e?|widow(?:er)?)\s+$")
 # A capitalised word in the same name right before the mention that is no place word:
 # "John Paris", "Jim Washington" (sentence starts and these allowed words excepted).
 _PREV_WORD = re.compile(r"(?P<w>[A-Z][\w'\u2019.-]*) $")
@@ -267,6 +271,7 @@ class Span:
     place_id: str | None = None     # an abbreviation's own place ("Tenn." -> a1:US.TN)
     bracketed: bool = False         # its container is named in brackets after it ("X villages (Y, Z)")
     holder: object = None           # the Span of a known place holding a listed unknown name ("X and Y in Z")
+    variant: bool = False           # an unknown name after a locative or a verb of fire: a town spelled otherwise?
 
     @property
     def directed(self) -> bool:
@@ -380,8 +385,9 @@ def recognise(text: str, gz) -> tuple[list[Span], list[CountryCue]]:
             else:
                 continue                             # the demonym itself ("Syrian", "Sri Lankan")
         before = text[max(0, s - 40):s]
-        if before[-1:] == " " and _TITLE_BEFORE.search(before, last_words(before, 2)):   # (a title, a name)
-            continue                                 # "President Jordan", "Mr. Paris"
+        if before[-1:] == " " and (_TITLE_BEFORE.search(before, last_words(before, 2))
+                                   or _KIN_BEFORE.search(before, max(0, len(before) - 22))):   # (a title, a name)
+            continue                                 # "President Jordan", "Mr. Paris", "his nephew Walid"
         key = m.key if s == m.start else name_key(name)
         # "St. Louis", "Ft. Worth", "Mt. Vernon": the abbreviation is part of the name
         ab = _ABBREVIATED_BEFORE.search(before, max(0, len(before) - _ABBREVIATED_WIDTH))
@@ -468,6 +474,7 @@ def recognise(text: str, gz) -> tuple[list[Span], list[CountryCue]]:
     spans.sort(key=lambda x: x.start)
     _unknown_villages(text, spans, taken)
     _unknown_listed(text, spans, taken)
+    _unknown_after_lead(text, spans, taken)
     _unknown_repeats(text, spans, taken)
     spans.sort(key=lambda x: x.start)
     for i in range(len(spans) - 1):
@@ -705,16 +712,42 @@ def _unknown_villages(text: str, spans: list[Span], taken: bytearray) -> None:
     spans.extend(new)
 
 
+# "troops walked into the centre of Shirqat", "jets bombed Qaladze": a one-word name the gazetteer lacks as spelled,
+# right after a locative or a verb of fire (a lowercase word: no sentence start) and before no other capitalised
+# word or possessive; context reads it as a town of the article's country spelled otherwise, or drops it
+_LEAD_NAME = re.compile(
+    r"(?<![\w-])(?:in|into|at|near|outside|around|struck|shelled|bombed|pounded|hit|entered|reached|"
+    r"(?:centre|center|outskirts|edge|suburbs|town|village|city)\s+of)\s+"
+    r"(?P<x>(?:(?:al|el|ad|ar|as|ash|at|az|an|ez|ed|es|er|en|et)-)?[A-Z][a-z'\u2019]{3,}+(?:-[A-Z][a-z]+)?)"
+    r"(?![\w'\u2019-]|\s+[A-Z]|\.[A-Za-z])")
+
+
+def _unknown_after_lead(text: str, spans: list[Span], taken: bytearray) -> None:
+    """'walked into the centre of Shirqat': an unknown name after a locative or a verb of fire, marked a variant."""
+    for m in _LEAD_NAME.finditer(text):
+        xs, xe = m.span("x")
+        x = m.group("x")
+        if taken[xs:xe].strip(b"\x00"):
+            continue
+        bare = x.split("-", 1)[1] if x[:3].lower().rstrip("-") in _ARABIC_ARTICLES and "-" in x else x
+        if bare.lower() in STOPWORDS or _is_demonym(bare) or bare.lower() in STREET_WORDS:
+            continue
+        spans.append(Span(xs, xe, x, name_key(x), x, name_start=xs, unknown=True, variant=True))
+        taken[xs:xe] = b"\x01" * (xe - xs)
+
+
 def _unknown_repeats(text: str, spans: list[Span], taken: bytearray) -> None:
     """'Jets struck Kafr Foo in Idlib ... barrel bombs fell on Kafr Foo again': the other mentions of a
     name the gazetteer lacks, found as a place once, are that place too (one sense per story; context
     places them where the located mention lies)."""
     names = {sp.name for sp in spans if sp.unknown and sp.cue is None and sp.role == "place" and len(sp.name) >= 4}
+    variants = {sp.name for sp in spans if sp.variant}
     for x in names:
         for m in re.finditer(r"(?<![\w'\u2019-])" + re.escape(x) + r"(?![\w-])", text):
             if taken[m.start():m.end()].strip(b"\x00"):
                 continue
-            spans.append(Span(m.start(), m.end(), x, name_key(x), x, name_start=m.start(), unknown=True))
+            spans.append(Span(m.start(), m.end(), x, name_key(x), x, name_start=m.start(), unknown=True,
+                              variant=x in variants))
             taken[m.start():m.end()] = b"\x01" * (m.end() - m.start())
 
 

@@ -981,3 +981,31 @@ def test_names_listed_after_air_bases_are_the_bases():
     assert found["Belaya"].feature == "airbase", (found["Belaya"].feature, found["Belaya"].why)
     found = _by_text("Residents of Belaya in the Irkutsk region said the bridge was closed.")
     assert found["Belaya"].feature != "airbase", found["Belaya"].feature
+
+
+def test_a_lowercase_particle_inside_a_name_is_part_of_it():
+    # "Qasr bin Ghashir", "Rio de Janeiro": a name's own lowercase particle between its capitalised words
+    found = _by_text("Rockets fell on a farm in Qasr bin Ghashir, south of the capital, late on Friday.")
+    assert "Qasr bin Ghashir" in found and found["Qasr bin Ghashir"].place.country == "LY", sorted(found)
+    found = _by_text("The delegation flew on to Rio de Janeiro after the summit.")
+    assert "Rio de Janeiro" in found and "Rio" not in found, sorted(found)
+    found = _by_text("Crown Prince Mohammed bin Salman met the envoy in Riyadh.")   # a person's name stays none
+    assert "Mohammed bin Salman" not in found and "Riyadh" in found, sorted(found)
+
+
+def test_an_unknown_spelling_after_a_locative_is_a_town_of_the_articles_country_spelled_otherwise():
+    # "jets bombed Gharian", "shells fell in Ajdabia": a name the exact keys lack, after a locative or a verb of
+    # fire, read as the town of the article's country with the same consonants (Gharyan, Ajdabiya)
+    found = _by_text("Forces loyal to the government in Tripoli said their jets bombed Gharian on Monday.")
+    assert found["Gharian"].place.name == "Gharyan", found["Gharian"].why
+    found = _by_text("Shells fell in Ajdabia and Benghazi overnight, residents said.")
+    assert found["Ajdabia"].place.name == "Ajdabiya", found["Ajdabia"].why
+    # no town of that frame: nothing ("Parliament" is no place; a much longer name is no variant)
+    found = _by_text("The ministry statement, issued in Tripoli, was read out in Parliament and in Misrata.")
+    assert "Parliament" not in found, sorted(found)
+
+
+def test_a_name_after_a_kinship_word_is_a_person():
+    # "his brother-in-law Salem", "her son Jordan": a kinship word right before a name makes it a person's
+    found = _by_text("He lost his brother-in-law Salem and her son Jordan when the drone struck the village near Marib.")
+    assert "Salem" not in found and "Jordan" not in found and "Marib" in found, sorted(found)
