@@ -220,7 +220,7 @@ _NATION_PLATFORM = re.compile(r"(?<![\w-])(?!(?:An|The|Two|Three|Four|Five|Six|S
                               r"warships?|tanks|howitzers|aviation(?:\s+group)?|air\s+group|contingent|task\s+force|"
                               r"commandos|paratroopers|marines|counter-terrorism\s+service|weapons|warheads|helicopters?|"
                               r"gunships?|advis[eo]rs|trainers|instructors|personnel|soldiers|troops|forces|jets|warplanes|"
-                              r"aircraft|drones|artillery|ships|vessels|frigates?|destroyers?|submarines?|armou?red\s+vehicles|convoys?|"
+                              r"aircraft|drones|artillery|ships|vessels|frigates?|destroyers?|submarines?|armou?red\s+vehicles|convoys?|columns?|"
                               r"[Mm]arines|warplanes?))(?![\w-])")
 
 

@@ -469,13 +469,33 @@ def find_dates(text: str, published: dt.date | None) -> list[DateMention]:
                 continue
             dm = _resolve(kind, m, published)
             if dm is not None:
-                found.append(dm)
+                found.extend(_listed_days(dm, m, text))
                 taken.append((m.start(), m.end()))
     found.sort(key=lambda d: d.start)
     if len(found) > 1:          # "Forty years ago this week": the week of then, one date with the "ago"
         found = [d for i, d in enumerate(found) if not (i and d.kind == "this_unit" and found[i - 1].kind == "ago"
                                                           and not text[found[i - 1].end:d.start].strip())]
     return found
+
+
+# "on 17 and 19 November", "on March 3 and 5": two days listed, not a range ("between 17 and 19 November" is one;
+# two days running, "on 17 and 18 October", may tell one operation across a night: kept as one span)
+_LISTED_AND = re.compile(r"\s*(?:st|nd|rd|th)?\s*and\s*")
+_BETWEEN_BEFORE = re.compile(r"\bbetween\s+(?:(?-i:[A-Z])[a-z]+\s+)?$", re.I)
+
+
+def _listed_days(dm: DateMention, m: re.Match, text: str) -> list[DateMention]:
+    """The mention, or its two days when it lists them with "and" (each a day of its own, for a strike on each)."""
+    if dm.precision != DAY or (dm.date_to - dm.date_from).days < 2 or not m.groupdict().get("day0") \
+            or not _LISTED_AND.fullmatch(text, m.end("day0"), m.start("day")) \
+            or _BETWEEN_BEFORE.search(text, max(0, m.start() - 20), m.start("day0")):
+        return [dm]
+    first_end = m.end("day0")
+    first = DateMention(m.start(), first_end, text[m.start():first_end], dm.date_from, DAY, dm.date_from, dm.date_from,
+                        dm.kind)
+    second = DateMention(m.start("day"), m.end(), text[m.start("day"):m.end()], dm.date_to, DAY, dm.date_to, dm.date_to,
+                         dm.kind)
+    return [first, second]
 
 
 def nearest_date(dates: list[DateMention], pos: int) -> DateMention | None:

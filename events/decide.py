@@ -41,6 +41,26 @@ _MUNITION_BEFORE = re.compile(r"\b" + _MUNITION + r"\s+(?:[\w-]+\s+){0,2}$", re.
 _FROM_NO_AIM = re.compile(r"(?:(?!\b(?:at|on|towards?|into|against|targeting|aimed)\b)[^.;])*?\bfrom\b"
                           r"(?:(?!\b(?:at|on|towards?|into|against|targeting|aimed|hit|struck|landed|fell)\b)[^.;])*", re.I)
 # "moved tens of millions of dollars to X", "shipped fuel to X": money or goods moved, no force
+# "hit 449 targets in the provinces of Aleppo, Idlib and Hama over the previous two days", "killed 212 civilians in
+# Idlib and Aleppo provinces between 19 April and 19 May": a count over a span of days (or a day's round-up) across
+# provinces, a tally of many strikes and no one event in each province
+_COUNT = re.compile(r"\b(?:\d[\d,]*|dozens|scores|hundreds)\s+(?:of\s+)?(?:[\w-]+\s+){0,2}(?:targets|sorties|strikes|"
+                    r"air\s*strikes|raids|attacks|facilities|sites|positions|civilians|people|militants|fighters|terrorists)\b", re.I)
+_SPAN = re.compile(r"\b(?:(?:over|in|during)\s+(?:the\s+)?(?:(?:past|last|previous)\s+)?(?:24\s+hours|day|(?:\d+|two|three|four|"
+                   r"five|six|seven|several|few)\s+days|week|fortnight|month)|between\s+\d{1,2}\s+\w+\s+and\s+\d{1,2}\s+\w+|"
+                   r"between\s+\w+\s+\d{1,2}\s+and\s+\w+\s+\d{1,2})\b", re.I)
+
+
+def _province_told(p: Toponym) -> bool:
+    """A province, or a town read for a name that is its province's too ("al-Bayda" in a list of provinces)."""
+    return p.place.kind == "admin1" or (p.place.kind == "city" and bool(p.place.admin1)
+                                         and _bare(p.text) == _bare(p.place.admin1))
+
+
+def _bare(name: str) -> str:
+    return re.sub(r"^(?:al|el|as|ad|ar|ash|at|az)[\s-]+|\s+(?:province|governorate)$", "", name.strip().lower())
+
+
 _GOODS_MOVED = re.compile(r"\s+(?:(?!(?:to|into|at|in|near|towards?|from|the)\s)[\w,$.-]+\s+){0,5}?(?:dollars|euros|money|funds|cash|payments|revenue|oil|fuel|grain|wheat|"
                           r"goods|cargo|humanitarian\s+aid|food)\b", re.I)
 # "relocated its troops out of Libya" (and no place they went to): a withdrawal
@@ -329,6 +349,10 @@ def decide(doc: Doc) -> list[Draft]:
             continue                          # "The Houthis said they had sent 10 drones"
         if not targets and doc.fallback is None:
             _refuse(c, "arguments", "no place of the event in the sentence and no theater")
+            continue
+        if c.type == "strike" and len(targets) >= 2 and all(_province_told(p) for p in targets) \
+                and _COUNT.search(s.text) and _SPAN.search(s.text):
+            _refuse(c, "decide", "a count over a span across provinces: a tally of many strikes, no one event")
             continue
         if actor and targets:                 # "Russia fired 84 missiles": the author's country is no target
             targets = [p for p in targets if not (p.is_country and p.place.name == actor)]

@@ -373,6 +373,8 @@ _EXERCISE = re.compile(r"\b(?=[edmnjwltfs])(?:(?<!to\s)exercises?|drills?|simula
 _DRILLING_VICTIMS = re.compile(r"\b(?:as|while|when|where)\s+(?:the\s+|hundreds\s+of\s+|dozens\s+of\s+)?(?:[\w-]+\s+){0,2}?"
                                r"(?:troops|soldiers|recruits|cadets|conscripts|personnel|fighters|students|servicemen)\s+"
                                r"(?:were|was|had|had\s+been)\s+(?:[\w-]+\s+){0,6}$", re.I)
+# "air bombings", "aerial bombing", "barrel-bomb bombings": the bombing told as fire from the air
+_AIR_BEFORE_WORD = re.compile(r"\b(?:air|aerial|airborne|barrel[\s-]bomb|drone|artillery)\s+$", re.I)
 # Terror: suicide attacks, gunmen, planted explosives, shootings.
 _TERROR = re.compile(r"\b(?=\w)(?:suicide|gunm[ae]n|shooting|shot\s+dead|assassinat\w+|IEDs?|improvised\s+explosive|"
                      r"car\s+bomb\w*|VBIEDs?|explosive\s+(?:device|belt|vest)s?|sticky\s+bomb|roadside\s+bomb|landmines?|"
@@ -831,6 +833,11 @@ def not_a_strike(sentence: str, trigger: Trigger, clause: tuple[int, int], class
     if SMALL in classes and strike_weapon and not near.search(_CIVILIAN, sentence, trigger.end, clause[1]):
         return NOT_FIREFIGHT                                   # "fired mortars, RPGs and small arms at positions"
     raid = bool(_GROUND_RAID.match(word))
+    # ("Monday's bombings in Jableh and Tartus, where suicide bombers and car bombs killed 140": bombings that the
+    # clause after them tells were terror)
+    if trigger.nominal and word.lower() in ("bombings", "bombing", "blasts", "explosions") and not strike_weapon \
+            and _TERROR_ROWS.search(sentence[trigger.end:trigger.end + 150]) and not _AIR_BEFORE_WORD.search(before[-20:]):
+        return NOT_TERROR
     if _TERROR_ROWS.search(text) and not strike_weapon and not re.search(r"air|drone|shell|artiller", word, re.I) \
             and not (not passive and _terror_only_as_object(text, trigger.end - clause[0])) \
             or classes and set(classes) <= {EXPLOSIVE}:

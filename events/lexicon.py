@@ -44,6 +44,9 @@ STRIKE_STRONG = re.compile(r"\b(?=\w)(?:"
     # ("shells were landing in X": munitions only; jets that land at a base deploy)
     r"(?:rounds|shells|rockets|missiles|mortars|projectiles)\s+(?:[\w-]+\s+){0,3}?(?:landed|landing|fell|falling|exploded|exploding|impacted)\b|"
     # (not a deal struck, nor a hunger, general or labour strike, nor workers "on strike")
+    # ("a deal struck by Putin and Erdogan in Sochi": the deal's verb, passive, after it)
+    r"(?<!deal\s)(?<!deals\s)(?<!agreement\s)(?<!accord\s)(?<!bargain\s)(?<!compromise\s)(?<!truce\s)(?<!pact\s)"
+    r"(?<!ceasefire\s)(?<!balance\s)"
     r"struck(?!\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:deal|agreement|accord|bargain|balance|chord|note|tone|compromise|"
     r"truce|pact|blow\s+(?:to|for|against))\b)|"
     r"(?<!hunger\s)(?<!general\s)(?<!labour\s)(?<!labor\s)(?<!\bon\s)(?<!workers\s)strik(?:e|es|ing)"
@@ -159,7 +162,7 @@ DEPLOY_WEAK = re.compile(r"\b(?=\w)(?:build(?:s|ing)?[\s-]up|built[\s-]up|amass(
                          r"t(?:ook|ake|akes|aking)\s+over\s+security\s+(?:at|in|of|around|for)|"
                          r"(?<!newly\s)(?<!recently\s)(?<!the\s)install(?:ed|ing)(?=\s+(?:[\w-]+\s+){0,6}?(?:at|in|near|on)\s)|relocat(?:e|es|ed|ing)|send(?:s|ing)?(?!\s+up\b)(?!" + _SENT_THING + r")|sent(?!\s+up\b)(?!" + _SENT_THING + r")|mov(?:e|es|ed|ing)|rush(?:ed|ing)?(?!\s+hours?\b)|transferr?(?:ed|ing)?|"
                          # ("only fragments reached Tel Aviv": munitions that reach a place are no forces sent there)
-                         r"arriv(?:e|ed|es|ing|al)|pour(?:ed|ing)|(?<!fragments\s)(?<!debris\s)(?<!shrapnel\s)(?<!pieces\s)(?<!missile\s)(?<!missiles\s)(?<!drone\s)(?<!drones\s)(?<!rocket\s)(?<!rockets\s)(?<!shells\s)reached\s+(?:the\s+)?(?:outskirts\s+of\s+)?(?=(?-i:[A-Z]))|cross(?:ed|ing)\s+(?:the\s+(?:[\w-]+\s+)?border|into)|continu(?:ed|ing)\s+(?:on\s+)?to\s+(?=(?-i:[A-Z]))|(?:have|has|had)\s+held|flown\s+in|flew\s+in(?=\s+(?:on\s+\w+\s+)?(?:to|from)\b)|landed\s+(?:at|in)|touched\s+down|flew\s+(?:\w+\s+)?into|flown\s+(?:\w+\s+|from\s+(?:[\w'’-]+\s+){1,3}?)?(?:to|into)|flown\s+out\s+of|flew\s+(?:from\s+(?:[\w-]+\s+){1,4}?)?to|ship(?:ped|ping)(?!\s+(?:lines?|routes?|lanes?|compan(?:y|ies)|firms?|industry|traffic|containers?|costs?|rates?|vessels?))|brought\s+in|"
+                         r"arriv(?:e|ed|es|ing|al)|pour(?:ed|ing)|(?<!fragments\s)(?<!debris\s)(?<!shrapnel\s)(?<!pieces\s)(?<!missile\s)(?<!missiles\s)(?<!drone\s)(?<!drones\s)(?<!rocket\s)(?<!rockets\s)(?<!shells\s)reached\s+(?:the\s+)?(?:outskirts\s+of\s+)?(?=(?-i:[A-Z]))|cross(?:ed|ing)\s+(?:the\s+(?:[\w-]+\s+)?border|into)|continu(?:ed|ing)\s+(?:on\s+)?to\s+(?=(?-i:[A-Z]))|(?:have|has|had)\s+held|flown\s+in|flew\s+in(?=\s+(?:on\s+\w+\s+)?(?:to|from)\b)|landed\s+(?:at|in)|landed\s+by\s+(?:helicopters?|parachute|air|boats?|sea)\s+(?:at|in|outside|near|behind)|touched\s+down|flew\s+(?:\w+\s+)?into|flown\s+(?:\w+\s+|from\s+(?:[\w'’-]+\s+){1,3}?)?(?:to|into)|flown\s+out\s+of|flew\s+(?:from\s+(?:[\w-]+\s+){1,4}?)?to|ship(?:ped|ping)(?!\s+(?:lines?|routes?|lanes?|compan(?:y|ies)|firms?|industry|traffic|containers?|costs?|rates?|vessels?))|brought\s+in|"
                          r"based\s+(?:at|in)|increas(?:e|ed|ing)\s+(?:its|their|the)\s+(?:military\s+)?presence|"
                          # "troops entered X under a deal with ...", "rotated a squadron through X": forces that come to
                          # be there by arrangement (troops that enter a town by fighting take it: no deployment)
@@ -190,6 +193,8 @@ MILITARY_OBJECT = re.compile(r"\b(?=\w)(?:troops?|forces|soldiers|fighters|milit
     r"(?:border|frontier|republican|national|revolutionary)\s+guards?|"
     # ("columns of his vehicles moved to X": a military column)
     r"battalions?|brigades?|units?|columns|advisers|advisors|(?:military\s+)?experts|special\s+forces|"
+    # ("an armoured column arrived in X": one column, told military by its own word; "a column of smoke" is none)
+    r"(?:military|armou?red|army|tank|mechani[sz]ed|motori[sz]ed)\s+column|"
     # ("two squadrons were sent to X", "a naval flotilla moved to Y": military units of any arm and size)
     r"squadrons?|regiments?|detachments?|contingents?|platoons?|flotillas?|"
     # ("army engineers were flown into the air base": soldiers of an arm; plain "engineers" may be civilians)
@@ -560,8 +565,12 @@ SITE_BEFORE = re.compile(r"\b(?=\w)(?:air\s*base|airbase|airfield|air\s+field|ai
                          r"north\s+of|east\s+of|west\s+of|southeast\s+of)\s+(?:the\s+)?(?:(?:coastal|port|northern|western|"
                          r"eastern|southern)\s+)?(?:(?:city|town|province|governorate)\s+of\s+)?$", I)
 PROVINCES_LIST = re.compile(r"\b(?=\w)(?:provinces|governorates|regions|oblasts)\b", I)
-METONYM_BEFORE = re.compile(r"\b(?=[rglaotvscme])(?:regime|government|leadership|authorities|officials|rulers|allies|ally|talks|visit|"
-                            r"trip|summit|conference|meeting|embassy)\s+(?:in|to|with|from)\s+$|\baccording\s+to\s+$", I)
+# ("in what officials called a message to Damascus": the government a warning is addressed to)
+# ("under a deal between Damascus and the SDF": a capital naming a party to an accord)
+METONYM_BEFORE = re.compile(r"\b(?=[rglaotvscmewudn])(?:regime|government|leadership|authorities|officials|rulers|allies|ally|talks|visit|"
+                            r"trip|summit|conference|meeting|embassy|message|warning|signal|ultimatum)\s+(?:in|to|with|from)\s+$|"
+                            r"\b(?=[dacnt])(?:deal|agreement|accord|ceasefire|truce|negotiations|talks|contacts)\s+between\s+$|"
+                            r"\baccording\s+to\s+$", I)
 # ("the Kyiv regime", "the Damascus government": a capital naming the power that sits there)
 METONYM_AFTER = re.compile(r"^(?:\s+(?:regime|government|authorities|junta|leadership|administration)\b|"
                            r"['’]s\s+(?:\w+\s+)?(?:government|regime|forces|strategy|allies|position|decision|"

@@ -90,6 +90,13 @@ _FOR_A_STRETCH = re.compile(r"[^.;,]{0,80}?\bfor\s+(?:(?:the\s+(?:past|last)\s+)
 _TIMES_SINCE_AFTER = re.compile(r"[^.;]{0,60}?\b(?:(?:several|many|multiple|numerous|countless|\d+|two|three|four|five|six|"
                                 r"ten|dozens\s+of|hundreds\s+of)\s+times|repeatedly)\s+(?:since|over\s+the\s+(?:past|last)|"
                                 r"in\s+the\s+(?:past|last))\b", re.I)
+# ("which they say they have shelled more than half a dozen times", "have hit X several times this year": the perfect's
+# act counted, with no day told: a tally)
+_TIMES_AFTER = re.compile(r"[^.;]{0,60}?\b(?:twice|(?:(?:more\s+than|at\s+least|over|about|some)\s+)?(?:half\s+a\s+dozen|a\s+dozen|"
+                          r"several|many|multiple|numerous|countless|a\s+few|\d+|two|three|four|five|six|seven|eight|nine|ten|"
+                          r"dozens\s+of|hundreds\s+of)\s+times)\b", re.I)
+_DAY_WORD = re.compile(r"\b(?:" + WEEKDAY_WORD + r"|" + MONTH_WORD + r"|yesterday|overnight|last\s+night|today|this\s+morning)\b",
+                       re.I)
 # ("have carried out more than 130 strikes in the country": a smaller count told as at least so many, in the perfect)
 _SOME_TALLY = re.compile(r"\b(?:more\s+than|over|nearly|almost|at\s+least|some|about|around)\s+\d{2,3}\s+(?:[\w-]+\s+){0,2}$", re.I)
 _STOPPED_AFTER = re.compile(r"^(?:\s+[\w’'-]+){0,8}?\s+(?:was|were|have\s+been|has\s+been|had\s+been)\s+"
@@ -199,7 +206,12 @@ def _since_the_start(prefix: str, after: str) -> bool:
     text = prefix + " " + after
     low = lower_for_gate(text)
     return (low is None or "since" in low) and bool(_SINCE_START.search(text)) and bool(
-        _PERFECT.search(text) or _PLUPERFECT.search(text) or _PERFECT_AUX_END.search(prefix) and _SINCE_THE_START.search(prefix))
+        _PERFECT.search(text) or _PLUPERFECT.search(text) or _PERFECT_AUX_END.search(prefix) and _SINCE_THE_START.search(prefix)
+        # ("X has been one of the main targets of raids since the campaign began": a state told up to now)
+        or _HAS_BEEN.search(prefix))
+
+
+_HAS_BEEN = re.compile(r"\b(?:has|have)\s+been\b", re.I)
 
 
 # ("since the start of the year, 120 strikes have | hit X": the perfect's participle is the trigger verb itself;
@@ -274,6 +286,9 @@ def classify(clause_prefix: str, after: str = "", nominal: bool = False, rest: s
         return HISTORICAL                 # "The coalition has struck targets in Syria for months": a campaign up to now
     if ("times" in after or "repeatedly" in after) and _PERFECT_AUX_END.search(prefix) and _TIMES_SINCE_AFTER.match(after):
         return HISTORICAL                 # "have struck X many times since 6 September": a count up to now
+    if ("times" in after or "twice" in after) and _PERFECT_AUX_END.search(prefix) and _TIMES_AFTER.match(after) \
+            and not _DAY_WORD.search(after[:100]):
+        return HISTORICAL                 # "have shelled the airfield more than half a dozen times": a count, no day
     if nominal and _WAGING.search(prefix, max(0, len(prefix) - 80)):
         return HISTORICAL                 # "have been waging an air campaign against X since April"
     if nominal and ("follow" in prefix or "came after" in prefix or " by " in prefix) \

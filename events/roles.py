@@ -57,10 +57,13 @@ _LEGAL_BEFORE = re.compile(r"\b(?:outlawed|banned|proscribed|designated|blacklis
                            r"recogni[sz]ed|registered)\s+(?:as\s+(?:a\s+)?[\w-]+(?:\s+[\w-]+)?\s+)?(?:in|by)\s+(?:the\s+)?$|"
                            # "carried out at the request of the UN-backed government in Tripoli": the requester's seat
                            r"\b(?P<req>request|invitation|behest|approval|consent)\s+of\s+(?:[\w-]+\s+){1,6}?(?:in|based\s+in)\s+$|"
+                           # "fighters trained in Jordan arrived at X": where a force was trained, never where it went
+                           r"\b(?P<bred>trained|recruited|schooled|raised)\s+(?:and\s+[\w-]+\s+)?in\s+(?:the\s+)?$|"
                            # "a violation of the ceasefire agreed in Sweden": where an accord was made, never the event's place
                            r"\b(?P<seat>ceasefire|truce|deal|agreement|accords?|talks|negotiations)\s+(?:[\w-]+\s+){0,2}?"
                            r"(?:agreed|signed|reached|brokered|struck|held|concluded|negotiated|mediated)\s+"
-                           r"(?:(?:last|this)\s+\w+\s+)?in\s+(?:the\s+)?(?:[\w-]+\s+)?$",
+                           # ("a deal struck by Putin and Erdogan in Sochi": its makers named between)
+                           r"(?:by\s+(?:[\w.-]+\s+){1,7}?)?(?:(?:last|this)\s+\w+\s+)?in\s+(?:the\s+)?(?:[\w-]+\s+)?$",
                            re.I)
 # "X's interior ministry", "X's regional government": a body that X owns (its seat, as a teller's is)
 # (the words between name no clause of their own: "Aleppo's north-east after government forces left" is no body)
@@ -727,7 +730,8 @@ def mark(toponyms: list[Toponym], body: str, told: Callable[[int], bool] | None 
         if near & _B_LEGAL and (legal := _LEGAL_BEFORE.search(before, max(0, len(before) - 70))):
             t.reference, t.locative = True, False      # "an organisation outlawed in Turkey"
             # (a requester's seat, an accord's: never the event's)
-            t.origin = t.origin or legal.group("req") is not None or legal.group("seat") is not None
+            t.origin = t.origin or legal.group("req") is not None or legal.group("seat") is not None \
+                or legal.group("bred") is not None
         if out and _near_landmark(t, out[-1], body):
             t.reference, t.locative = True, False      # "jets bombed Maarat al-Numan near Idlib": Idlib is a landmark
         elif out and out[-1].place.kind in ("city", "site") and not out[-1].reference and not out[-1].origin and \

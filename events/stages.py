@@ -864,7 +864,10 @@ def _part_of_city_told(text: str, earlier: list[Toponym], sent_start: int) -> To
 
 # "took up positions around the security quarter", "raids hit the northern districts": an unnamed part of a town
 _UNNAMED_PART = re.compile(r"\bthe\s+(?:[\w-]+\s+){0,2}?(?:districts|quarter|quarters|neighbou?rhoods|suburbs|city\s+centre|"
-                           r"old\s+city)\b(?!\s+of\b)", re.I)
+                           r"old\s+city)\b(?!\s+of\b)|"
+                           # ("Residents of X said strikes hit houses on its outskirts": the teller's town, by its pronoun)
+                           r"\bits\s+(?:[\w-]+\s+)?(?:outskirts|edges?|centre|center|suburbs|districts|neighbou?rhoods|"
+                           r"quarters?|old\s+city|market|outlying\s+areas)\b", re.I)
 
 
 def _unnamed_part_of_city_told(text: str, earlier: list[Toponym], sent_start: int) -> Toponym | None:
@@ -883,7 +886,10 @@ def _unnamed_part_of_city_told(text: str, earlier: list[Toponym], sent_start: in
 
 def _part_stand_in(city: Toponym, m: re.Match, sent_start: int) -> Toponym:
     """The town ``city`` standing where its unnamed part (``m``, in the sentence at ``sent_start``) is named."""
-    return dataclasses.replace(city, start=sent_start + m.start(), end=sent_start + m.end(), text=m.group(0))
+    text = m.group(0)
+    if text[:4].lower() == "its ":                  # ("on its outskirts": the town's name stands for the pronoun)
+        text = f"{city.text}'s {text[4:]}"
+    return dataclasses.replace(city, start=sent_start + m.start(), end=sent_start + m.end(), text=text)
 
 
 # "sending ships to the Middle East ... The carrier group arrived in the region": a region at large told last

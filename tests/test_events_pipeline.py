@@ -1760,6 +1760,16 @@ def test_a_column_of_vehicles_moving_in_is_a_deployment():
     assert [(e.type, e.place) for e in found] == [("deployment", "Benina")]
 
 
+def test_one_column_told_military_by_its_own_word_is_a_deployment():
+    # "an armoured column arrived in X": one column, military by its adjective; a column of smoke moves no forces
+    found = events("A mechanised column reached Ajdabiya late on Thursday, residents said.")
+    assert [(e.type, e.place) for e in found] == [("deployment", "Ajdabiya")], [(e.type, e.place) for e in found]
+    assert events("A column of smoke reached Ajdabiya late on Thursday, residents said.") == []
+    # ("a Turkish armoured column": the nationality before the column names its force)
+    found = events("A Turkish armoured column entered Jarablus early on Wednesday.")
+    assert [(e.place, e.actor) for e in found] == [("Jarablus", "Turkey")], [(e.place, e.actor) for e in found]
+
+
 def test_fire_damage_inflicted_is_a_strike():
     # a ministry's "inflicted fire damage on the enemy near X": artillery, rocket or air fire, not a clash
     found = events("Units of the Southern group of forces inflicted fire damage on the enemy near Krynky on Sunday.")
@@ -4958,3 +4968,97 @@ def test_a_source_posted_at_a_base_named_after_its_place_is_the_tellers_seat():
     found = events("Air force jets bombed militant positions near Derna on Tuesday, according to a military source in "
                    "the air base of Al-Abraq.")
     assert [e.name for e in found] == ["Darnah"], [e.name for e in found]
+
+
+@pytest.mark.parametrize("text, published", [
+    ("Russia's Defence Ministry said on Saturday its aircraft had flown 70 sorties over the previous two days and hit "
+     "210 targets in the provinces of Hama, Homs and Raqqa.", "2015-11-21"),
+    ("Government air raids killed 90 civilians in Daraa and Quneitra provinces between 3 June and 20 June, a monitor "
+     "said.", "2017-06-24"),
+    ("American jets carried out more than 20 strikes across Marib and Shabwa in three days, the Pentagon said.",
+     "2017-03-08"),
+])
+def test_a_count_over_a_span_across_provinces_is_a_tally(text, published):
+    # a count of strikes, targets or dead over days, across two provinces or more: many strikes, no one event each
+    assert extract_text(f"published: {published}\n---\n{text}") == []
+
+
+def test_one_days_strikes_in_one_province_stay_an_event():
+    # (one province, or a day's strikes told by their places, is a report)
+    evs = extract_text("published: 2015-11-21\n---\nRussian jets hit 30 targets in Hama province over the past 24 hours.")
+    assert [e.place for e in evs] == ["Hama province"], [e.place for e in evs]
+
+
+def test_where_a_deal_was_struck_is_neither_a_strike_nor_the_deployments_place():
+    # "under a deal struck by A and B in X": the deal's verb, and the place it was made
+    found = events("Russian military police moved into Kobani on Wednesday under a deal struck by Vladimir Putin and "
+                   "Recep Tayyip Erdogan in Sochi.")
+    assert [(e.type, e.place) for e in found] == [("deployment", "Kobani")], [(e.type, e.place) for e in found]
+
+
+def test_the_government_a_message_is_sent_to_is_no_place_struck():
+    # "in what officials called a message to Damascus": a capital naming the government addressed
+    found = events("Israeli jets hit two army posts near Khan Arnabah on Thursday, in what officials called a message "
+                   "to Damascus.")
+    assert [e.place for e in found] == ["near Khan Arnabah"], [e.place for e in found]
+
+
+@pytest.mark.parametrize("text, n", [
+    # the perfect's act counted with no day told: a tally of strikes up to now
+    ("Local officials say government guns have shelled the bridge at Deir Hafer more than half a dozen times.", 0),
+    ("Coalition drones have hit militants around Sirte several times this year.", 0),
+    # a day told makes the count that day's
+    ("Russian jets have struck Maarat al-Numan twice on Tuesday, residents said.", 1),
+])
+def test_a_perfect_counted_in_times_with_no_day_is_a_tally(text, n):
+    assert len(events(text)) == n, [(e.type, e.place) for e in events(text)]
+
+
+def test_bombings_the_clause_after_tells_were_terror_are_no_strike():
+    # "Monday's bombings in X and Y, where suicide bombers and car bombs killed 140": terror, told after the noun
+    assert events("The city was still in mourning after Monday's bombings in Homs and Latakia, where suicide bombers "
+                  "and a car bomb killed dozens of people.") == []
+    # ("air bombings" are fire from the air, whatever follows)
+    found = events("Monday's air bombings in Homs, where suicide bombers had struck a week before, killed 12 people.")
+    assert [e.place for e in found] == ["Homs"], [e.place for e in found]
+
+
+def test_a_state_told_in_the_perfect_since_the_campaign_began_is_no_event():
+    # "X has been one of the main targets of raids since the campaign began": a state up to now, no one strike
+    assert events("Hama province has been among the main targets of government air raids since the offensive began.") == []
+
+
+def test_a_capital_named_as_a_party_to_a_deal_is_no_place():
+    # "under a deal between Damascus and the SDF": the government a capital names, party to an accord
+    found = events("Syrian army units moved into Manbij on Monday under an agreement between Damascus and the "
+                   "Kurdish-led forces.")
+    assert [(e.type, e.place) for e in found] == [("deployment", "Manbij")], [(e.type, e.place) for e in found]
+
+
+def test_where_a_force_was_trained_is_not_where_it_deployed():
+    # "fighters trained in Jordan arrived at X": the training ground, never the deployment's place
+    found = events("A hundred fighters trained in Turkey arrived in Marea on Sunday, a commander said.")
+    assert [(e.type, e.place) for e in found] == [("deployment", "Marea")], [(e.type, e.place) for e in found]
+
+
+def test_troops_landed_outside_a_town_are_deployed_there_and_the_southern_bug_is_a_river():
+    # "paratroopers landed by helicopter outside X": set down there ("landed at/in" had been the only forms);
+    # "the Southern Bug" is the river, not a hamlet called Bug abroad
+    found = events("On 2 March, airborne troops landed by helicopter outside Bashtanka, on the Southern Bug.")
+    assert [(e.type, e.place) for e in found] == [("deployment", "outside Bashtanka")], \
+        [(e.type, e.place) for e in found]
+
+
+def test_its_outskirts_after_the_tellers_town_is_that_town():
+    # "Residents of X said jets hit a market on its outskirts": the pronoun's town is the tellers' own
+    found = events("Residents of Maarat al-Numan said jets hit a market on its outskirts on Monday.")
+    assert [(e.place, e.name) for e in found] == [("Maarat al-Numan's outskirts", "Ma'arrat an Nu'man")], \
+        [(e.place, e.name) for e in found]
+
+
+def test_two_days_listed_with_and_are_a_strike_on_each():
+    # "on 17 and 19 November": two days listed, a strike on each ("between 17 and 19 November" stays one span)
+    evs = extract_text("published: 2017-12-04\n---\nUS drones struck militants near Ubari on 17 and 19 November.")
+    assert sorted(e.date for e in evs) == ["2017-11-17", "2017-11-19"], [(e.place, e.date) for e in evs]
+    evs = extract_text("published: 2017-12-04\n---\nUS drones struck militants near Ubari between 17 and 19 November.")
+    assert len(evs) == 1, [(e.place, e.date) for e in evs]
