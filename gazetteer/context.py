@@ -266,10 +266,9 @@ def _variant_in_country(gz, name: str, cc: str) -> Place | None:
     same consonants: "Shirqat" for Ash Sharqat, "Qaladze" for Qeladize), else None."""
     if len(name) < 5:
         return None
-    r = gz.resolve(name, countries=(cc,))
-    x = r.place
-    if x is None or x.kind != "city" or x.country != cc or not (r.why or "").startswith("loose"):
-        return None                                 # (its loose key: a fuzzy reading is a guess)
+    x = gz.loose_in(name, cc)                       # (its loose key only: a fuzzy reading is a guess)
+    if x is None:
+        return None
     sk = _skeleton(name)                            # (three consonants at least, and no much longer name: "Sawad" is
     if len(sk) < 3 or len(_plain(x.name)) > 1.3 * len(_plain(name)) + 2:    # no Sawadiyah)
         return None

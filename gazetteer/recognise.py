@@ -740,14 +740,15 @@ def _unknown_repeats(text: str, spans: list[Span], taken: bytearray) -> None:
     """'Jets struck Kafr Foo in Idlib ... barrel bombs fell on Kafr Foo again': the other mentions of a
     name the gazetteer lacks, found as a place once, are that place too (one sense per story; context
     places them where the located mention lies)."""
-    names = {sp.name for sp in spans if sp.unknown and sp.cue is None and sp.role == "place" and len(sp.name) >= 4}
-    variants = {sp.name for sp in spans if sp.variant}
+    # (a name read after a locative as a possible variant spelling is not looked for again: most such names are
+    # no places at all, and each would cost a search of the whole text)
+    names = {sp.name for sp in spans if sp.unknown and sp.cue is None and sp.role == "place" and len(sp.name) >= 4
+             and not sp.variant}
     for x in names:
         for m in re.finditer(r"(?<![\w'\u2019-])" + re.escape(x) + r"(?![\w-])", text):
             if taken[m.start():m.end()].strip(b"\x00"):
                 continue
-            spans.append(Span(m.start(), m.end(), x, name_key(x), x, name_start=m.start(), unknown=True,
-                              variant=x in variants))
+            spans.append(Span(m.start(), m.end(), x, name_key(x), x, name_start=m.start(), unknown=True))
             taken[m.start():m.end()] = b"\x01" * (m.end() - m.start())
 
 

@@ -84,6 +84,7 @@ class Gazetteer:
             from .online import OnlineGeocoder
             self.online = OnlineGeocoder()
         self._resolve_cached = lru_cache(maxsize=100_000)(self._resolve)
+        self._loose_memo: dict = {}                    # (name, country) -> its loose reading (``loose_in``)
 
     # ----- places -------------------------------------------------------------------------
     def place(self, row: int) -> Place:
@@ -227,6 +228,22 @@ class Gazetteer:
         return UserEntries(places, entries.pins, fixed)
 
     # ----- resolution ---------------------------------------------------------------------
+    def loose_in(self, name: str, country: str) -> Place | None:
+        """The town of ``country`` whose name shares the loose key of ``name`` (the most similar spelling, then the
+        most important), else None: a transliteration variant the exact keys lack ("Shirqat" for Ash Sharqat).
+        Only the loose keys are asked (no fuzzy search), and the answers are kept."""
+        key = (name, country)
+        got = self._loose_memo.get(key, False)
+        if got is False:
+            core = name_key(name)
+            hits = [t for t in self._loose(core, {country}, None, None) if t[0] and self.idx.kind[t[2]] == "city"
+                    and self.idx.country[t[2]] == country] if core else []
+            got = self.place(max(hits, key=lambda t: (t[1], self.idx.importance[t[2]]))[2]) if hits else None
+            if len(self._loose_memo) > 50_000:
+                self._loose_memo.clear()
+            self._loose_memo[key] = got
+        return got
+
     def resolve(self, name: str, countries: Sequence[str] = (), cue: str | None = None) -> Resolution:
         """Best place for ``name`` with runner-ups in ``.candidates`` (place None if none).
 
