@@ -61,3 +61,12 @@ def test_fuzzy_is_only_a_fallback(samples):
     assert r.place.id == "gn:169023" and r.why.startswith("fuzzy")
     assert gz.resolve("Aleppo", ("SY",)).why.startswith("exact")
     assert gz.resolve("Idleb", ("SY",)).why.startswith("exact") or gz.resolve("Idleb").place.id == "gn:169389"
+
+
+def test_loose_in_reads_a_variant_spelling_inside_one_country_only():
+    # the loose keys alone, inside the country asked: "Gharian" is Gharyan in Libya and nothing in Syria
+    from gazetteer import default_gazetteer
+    gz = default_gazetteer()
+    assert gz.loose_in("Gharian", "LY").name == "Gharyan"
+    assert gz.loose_in("Gharian", "SY") is None
+    assert gz.loose_in("Zzqxv", "LY") is None
