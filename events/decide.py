@@ -40,15 +40,15 @@ _MUNITION_BEFORE = re.compile(r"\b" + _MUNITION + r"\s+(?:[\w-]+\s+){0,2}$", re.
 # the words after a passive launch verb up to a place: a "from" and no aim word after it
 _FROM_NO_AIM = re.compile(r"(?:(?!\b(?:at|on|towards?|into|against|targeting|aimed)\b)[^.;])*?\bfrom\b"
                           r"(?:(?!\b(?:at|on|towards?|into|against|targeting|aimed|hit|struck|landed|fell)\b)[^.;])*", re.I)
-# "moved tens of millions of dollars to X", "shipped fuel to X": money or goods moved, no force
-# "hit 449 targets in the provinces of Aleppo, Idlib and Hama over the previous two days", "killed 212 civilians in
-# Idlib and Aleppo provinces between 19 April and 19 May": a count over a span of days (or a day's round-up) across
-# provinces, a tally of many strikes and no one event in each province
+# "killed 212 civilians in Idlib and Aleppo provinces between 19 April and 19 May", "carried out 60 strikes across
+# Marib and Shabwa over the past month": a count over a week or more across provinces, a tally of many strikes and no
+# one event in each province (a day's or a few days' round-up, "hit 32 targets in the provinces of A and B over the
+# previous 24 hours", stays that day's report of each province)
 _COUNT = re.compile(r"\b(?:\d[\d,]*|dozens|scores|hundreds)\s+(?:of\s+)?(?:[\w-]+\s+){0,2}(?:targets|sorties|strikes|"
                     r"air\s*strikes|raids|attacks|facilities|sites|positions|civilians|people|militants|fighters|terrorists)\b", re.I)
-_SPAN = re.compile(r"\b(?:(?:over|in|during)\s+(?:the\s+)?(?:(?:past|last|previous)\s+)?(?:24\s+hours|day|(?:\d+|two|three|four|"
-                   r"five|six|seven|several|few)\s+days|week|fortnight|month)|between\s+\d{1,2}\s+\w+\s+and\s+\d{1,2}\s+\w+|"
-                   r"between\s+\w+\s+\d{1,2}\s+and\s+\w+\s+\d{1,2})\b", re.I)
+_SPAN = re.compile(r"\b(?:(?:over|in|during|throughout)\s+(?:the\s+)?(?:(?:past|last|previous)\s+)?(?:(?:\d{2,}|seven|eight|nine|"
+                   r"ten|several)\s+days|(?:\w+\s+)?weeks?|fortnight|(?:\w+\s+)?months?)|"
+                   r"between\s+\d{1,2}\s+\w+\s+and\s+\d{1,2}\s+\w+|between\s+\w+\s+\d{1,2}\s+and\s+\w+\s+\d{1,2})\b", re.I)
 
 
 def _province_told(p: Toponym) -> bool:
@@ -61,6 +61,7 @@ def _bare(name: str) -> str:
     return re.sub(r"^(?:al|el|as|ad|ar|ash|at|az)[\s-]+|\s+(?:province|governorate)$", "", name.strip().lower())
 
 
+# "moved tens of millions of dollars to X", "shipped fuel to X": money or goods moved, no force
 _GOODS_MOVED = re.compile(r"\s+(?:(?!(?:to|into|at|in|near|towards?|from|the)\s)[\w,$.-]+\s+){0,5}?(?:dollars|euros|money|funds|cash|payments|revenue|oil|fuel|grain|wheat|"
                           r"goods|cargo|humanitarian\s+aid|food)\b", re.I)
 # "relocated its troops out of Libya" (and no place they went to): a withdrawal

@@ -4971,16 +4971,21 @@ def test_a_source_posted_at_a_base_named_after_its_place_is_the_tellers_seat():
 
 
 @pytest.mark.parametrize("text, published", [
-    ("Russia's Defence Ministry said on Saturday its aircraft had flown 70 sorties over the previous two days and hit "
-     "210 targets in the provinces of Hama, Homs and Raqqa.", "2015-11-21"),
     ("Government air raids killed 90 civilians in Daraa and Quneitra provinces between 3 June and 20 June, a monitor "
      "said.", "2017-06-24"),
-    ("American jets carried out more than 20 strikes across Marib and Shabwa in three days, the Pentagon said.",
+    ("American jets carried out more than 20 strikes across Marib and Shabwa over the past month, the Pentagon said.",
      "2017-03-08"),
 ])
 def test_a_count_over_a_span_across_provinces_is_a_tally(text, published):
-    # a count of strikes, targets or dead over days, across two provinces or more: many strikes, no one event each
+    # a count of strikes, targets or dead over a week or more, across two provinces or more: many strikes, no one event
     assert extract_text(f"published: {published}\n---\n{text}") == []
+
+
+def test_a_few_days_round_up_across_provinces_stays_each_provinces_report():
+    # ("hit 210 targets in the provinces of A, B and C over the previous two days": a ministry's report of each)
+    evs = extract_text("published: 2015-11-21\n---\nRussia's Defence Ministry said on Saturday its aircraft had flown "
+                       "70 sorties over the previous two days and hit 210 targets in the provinces of Hama, Homs and Raqqa.")
+    assert len(evs) == 3, [(e.place, e.date) for e in evs]
 
 
 def test_one_days_strikes_in_one_province_stay_an_event():
