@@ -45,6 +45,7 @@ class Weights:
     village_near_town_km: float = 15.0   # radius of an unknown place "X (Town)" / "X, Town"
     nearby_km: float = 40.0              # "A and nearby B": B's reading farther from A is a namesake
     variant_near_container_km: float = 60.0  # a spelling variant of a town this near its container's point
+    variant_near_anchor_km: float = 150.0    # "al-Dhalea, north of Aden": a variant of a town this near the anchor
     area_container_km: float = 300.0 # "X in <region, county, site>": X within this of its point
     quarters_town_population: int = 200_000  # "the Foo district of <town>": a town this big has quarters called so
     toward_km: float = 300.0         # "X, north of Y": a reading of X at most this far from Y ...
@@ -202,6 +203,13 @@ def _bracket_district(gz, text: str, spans: list, i: int, province: Place):
     return None, None
 
 
+def _against(x: Place, y: Place, rel) -> bool:
+    """Does ``x`` lie on another side of ``y`` than a bearing tells (more than a right angle off)?"""
+    dx = math.radians(x.lon - y.lon) * math.cos(math.radians((x.lat + y.lat) / 2))
+    b = math.degrees(math.atan2(dx, math.radians(x.lat - y.lat))) % 360.0
+    return abs((b - rel.bearing + 180.0) % 360.0 - 180.0) > 90.0
+
+
 def _toward(x: Place, y: Place, rel) -> bool:
     """Does ``x`` lie where a bearing from ``y`` tells ("Baiji, north of Baghdad": 190 km on that
     side; "X, 20 km east of Y": about that far)?  The bearing's anchor is no container of x."""
@@ -261,7 +269,7 @@ def _variant_inside(gz, name: str, container: Place) -> Place | None:
     return None
 
 
-def _variant_in_country(gz, name: str, cc: str) -> Place | None:
+def _variant_in_country(gz, name: str, cc: str, consonants: int = 3) -> Place | None:
     """A town of country ``cc`` that a name the exact keys lack spells otherwise (its loose or fuzzy key there, the
     same consonants: "Shirqat" for Ash Sharqat, "Qaladze" for Qeladize), else None."""
     if len(name) < 5:
@@ -270,7 +278,7 @@ def _variant_in_country(gz, name: str, cc: str) -> Place | None:
     if x is None:
         return None
     sk = _skeleton(name)                            # (three consonants at least, and no much longer name: "Sawad" is
-    if len(sk) < 3 or len(_plain(x.name)) > 1.3 * len(_plain(name)) + 2:    # no Sawadiyah)
+    if len(sk) < consonants or len(_plain(x.name)) > 1.3 * len(_plain(name)) + 2:    # no Sawadiyah)
         return None
     return x if sk in (_skeleton(x.name), _skeleton(_GENERIC_HEAD.sub("", x.name))) else None
 
@@ -740,7 +748,10 @@ def resolve_spans(text: str, spans: list[Span], cues: Sequence[CountryCue], gz, 
                     if s > best_s:
                         best_pair, best_s = (x, y), s
         if best_pair is None and directed and spans[j].relative is not None and spans[j].relative.bearing is not None \
-                and max(x.importance for x in cands[i]) < W.hamlet_abroad_importance:
+                and (max(x.importance for x in cands[i]) < W.hamlet_abroad_importance
+                     # ("Husaybah, east of Ramadi": a town of that name far off the other way is a namesake too)
+                     or all(_km(x.place, y.place.lat, y.place.lon) > W.variant_near_anchor_km
+                            and _against(x.place, y.place, spans[j].relative) for x in cands[i] for y in ys + towns)):
             # "near Foo, northwest of Bar": every reading of Foo, a small place, lies elsewhere than the bearing
             # from Bar says, so Foo is a village the gazetteer lacks there (not its homonym across the country)
             relative_of[i] = j
@@ -1035,6 +1046,16 @@ def resolve_spans(text: str, spans: list[Span], cues: Sequence[CountryCue], gz, 
             continue
         sp = spans[i]
         rel = spans[j].relative
+        # ("the town of al-Dhalea, north of Aden": a town of the anchor's country spelled otherwise, near enough to be
+        # the one the bearing tells, is that town, not a point north of Aden)
+        # (two consonants suffice here: the anchor vouches for the region)
+        v = _variant_in_country(gz, sp.name, anchor.place.country, 2) if sp.unknown and rel.kind != "near" \
+            and anchor.place.country else None
+        if v is not None and _km(v, anchor.place.lat, anchor.place.lon) <= W.variant_near_anchor_km:
+            out.append(PlaceMention(sp.start, sp.end, text[sp.start:sp.end], sp.name, v, v.lat, v.lon, v.precision,
+                                    round(anchor.score * 0.8, 3), (), None, None, "place", None,
+                                    f"spelling variant of {v.name}, told from {anchor.text}"))
+            continue
         place = replace(anchor.place, name=f"{sp.name} ({anchor.text})")
         if rel.kind == "near" and anchor.role == "place":    # ("Sanabis near Sanaa": Sanaa only places it)
             k = out.index(anchor)

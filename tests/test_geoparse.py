@@ -1009,3 +1009,20 @@ def test_a_name_after_a_kinship_word_is_a_person():
     # "his brother-in-law Salem", "her son Jordan": a kinship word right before a name makes it a person's
     found = _by_text("He lost his brother-in-law Salem and her son Jordan when the drone struck the village near Marib.")
     assert "Salem" not in found and "Jordan" not in found and "Marib" in found, sorted(found)
+
+
+def test_an_unknown_spelling_told_by_a_bearing_from_a_town_is_the_town_it_spells():
+    # "the town of ad-Dhalia, north of Aden": a town of the anchor's country spelled otherwise, within reach of the
+    # bearing, is that town (Ad Dali'), not a point north of Aden
+    found = _by_text("Jets bombed Houthi positions around the town of ad-Dhalia, north of Aden, on Monday.")
+    assert found["ad-Dhalia"].place.name == "Ad Dali'", (found["ad-Dhalia"].place.name, found["ad-Dhalia"].why)
+
+
+def test_a_town_far_off_the_other_way_from_the_bearing_told_is_a_namesake():
+    # "Husaybah, east of Fallujah": the well-known Husaybah lies 300 km west, so this one is a village east of Fallujah;
+    # "Mosul, north of Baghdad" (far, but on the side told) keeps its reading
+    found = _by_text("Jets struck Husaybah, east of Fallujah, on Tuesday.")
+    assert found["Husaybah"].place.name == "Husaybah (east of Fallujah)", (found["Husaybah"].place.name,
+                                                                           found["Husaybah"].why)
+    found = _by_text("Jets struck Mosul, north of Baghdad, on Tuesday.")
+    assert found["Mosul"].place.name == "Mosul", found["Mosul"].place.name
