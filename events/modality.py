@@ -84,8 +84,10 @@ _TALLY = re.compile(r"\b(?:hundreds|thousands|dozens|scores|\d{1,3}(?:,\d{3})+|\
 # "Strikes on X were suspended during the visit": a strike noun whose predicate stops it.
 # ("has struck targets in Syria for months": the simple perfect's act told over months up to now, in its own clause;
 # "have been bombing X for two weeks" is a stretch the story dates, approximately)
-_FOR_A_STRETCH = re.compile(r"[^.;,]{0,80}?\bfor\s+(?:(?:the\s+(?:past|last)\s+)?(?:several|many|a\s+few|two|three|four|five|six|"
-                            r"\d+)\s+)?(?:months|years)\b", re.I)
+# ("has carried out drone strikes in X for more than a decade": decades, and a stretch told at least so long)
+_FOR_A_STRETCH = re.compile(r"[^.;,]{0,80}?\bfor\s+(?:(?:more\s+than|over|nearly|almost|about|some)\s+)?"
+                            r"(?:(?:(?:the\s+(?:past|last)\s+)?(?:several|many|a\s+few|two|three|four|five|six|"
+                            r"\d+)\s+)?(?:months|years|decades)|a\s+decade)\b", re.I)
 # ("have struck X many times since 6 September", "repeatedly over the past month": the perfect's act counted up to now)
 _TIMES_SINCE_AFTER = re.compile(r"[^.;]{0,60}?\b(?:(?:several|many|multiple|numerous|countless|\d+|two|three|four|five|six|"
                                 r"ten|dozens\s+of|hundreds\s+of)\s+times|repeatedly)\s+(?:since|over\s+the\s+(?:past|last)|"
@@ -281,7 +283,8 @@ def classify(clause_prefix: str, after: str = "", nominal: bool = False, rest: s
     if nominal and before.search(_PERFECT, prefix) and _SOME_TALLY.search(prefix, max(0, len(prefix) - 40)) \
             and ("since" in prefix.lower() or not _DAY_TOLD.search(after[:80])):
         return HISTORICAL                 # "Since 8 August, jets have carried out more than 130 strikes": a tally, no day
-    if " for " in after and _PERFECT_AUX_END.search(prefix) and not prefix.rstrip().endswith("been") \
+    if " for " in after and (_PERFECT_AUX_END.search(prefix) and not prefix.rstrip().endswith("been")
+                             or nominal and _PERFECT.search(prefix, max(0, len(prefix) - 40))) \
             and _FOR_A_STRETCH.match(after):
         return HISTORICAL                 # "The coalition has struck targets in Syria for months": a campaign up to now
     if ("times" in after or "repeatedly" in after) and _PERFECT_AUX_END.search(prefix) and _TIMES_SINCE_AFTER.match(after):

@@ -5067,3 +5067,15 @@ def test_two_days_listed_with_and_are_a_strike_on_each():
     assert sorted(e.date for e in evs) == ["2017-11-17", "2017-11-19"], [(e.place, e.date) for e in evs]
     evs = extract_text("published: 2017-12-04\n---\nUS drones struck militants near Ubari between 17 and 19 November.")
     assert len(evs) == 1, [(e.place, e.date) for e in evs]
+
+
+def test_strikes_carried_out_for_more_than_a_decade_are_a_campaign():
+    # "has carried out drone strikes in X for more than a decade": a campaign up to now, told by its noun
+    assert events("The United States has conducted drone strikes in Somalia for more than a decade.") == []
+    assert events("Russian jets have flown sorties over Idlib for years, residents say.") == []
+
+
+def test_bombers_beside_gunmen_are_people_not_aircraft():
+    # "gunmen and bombers stormed a mall": attackers on foot, terror; "Russian bombers struck X" stays aircraft
+    assert events("In Kirkuk, gunmen and bombers stormed a police compound on Friday, killing at least 12.") == []
+    assert [e.place for e in events("Russian bombers struck Raqqa on Friday.")] == ["Raqqa"]
