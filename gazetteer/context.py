@@ -670,6 +670,18 @@ def resolve_spans(text: str, spans: list[Span], cues: Sequence[CountryCue], gz, 
             if _abroad_of_town(cands[i], top_j) or _namesakes_far_from_town(cands[i], top_j):
                 relative_of[i] = j
             continue
+        if cands[i] and text[sp.end:spans[j].start].strip() == "in":
+            # "the border village of Foo in Bar": every reading of Foo, a small place, lies far off in another
+            # province, so Foo is a village the gazetteer lacks in the town Bar (not its namesake across the country)
+            top_j = max(cands[j], key=lambda y: context_score(ky, y))
+            if top_j.place.kind == "city" and _namesakes_far_from_town(cands[i], top_j):
+                # (in the province of the town's name, where there is one: "Orikhove in Luhansk" is the oblast's
+                # village, which the codifier may place)
+                prov = [y for y in cands[j] if y.place.precision == ADMIN1 and y.place.country == top_j.place.country
+                        and _is_named(ky, y)]
+                village_of[i] = max(prov, key=lambda y: context_score(ky, y)) if prov else top_j
+                role[j] = "container"
+                continue
         ys = [y for y in cands[j] if y.place.kind == "country" or y.place.precision == ADMIN1]
         towns = [y for y in cands[j] if y.place.kind == "city"]
         if _province_of_bracket(text, spans[j], ys):       # "(District, Province)": a country with a province

@@ -1026,3 +1026,10 @@ def test_a_town_far_off_the_other_way_from_the_bearing_told_is_a_namesake():
                                                                            found["Husaybah"].why)
     found = _by_text("Jets struck Mosul, north of Baghdad, on Tuesday.")
     assert found["Mosul"].place.name == "Mosul", found["Mosul"].place.name
+
+
+def test_a_small_place_far_off_told_in_a_town_is_a_village_of_that_town():
+    # "the border village of Guvecci in Yayladagi": the gazetteer's Guvecci lies 400 km away in another province, so
+    # this one is a village the gazetteer lacks, near the town it is told in
+    found = _by_text("Soldiers were posted to the border village of Guvecci in Yayladagi on Tuesday.")
+    assert found["Guvecci"].place.name == "Guvecci (near Yayladagi)", (found["Guvecci"].place.name, found["Guvecci"].why)
