@@ -253,7 +253,9 @@ NEGATION = re.compile(r"\b(?=\w)(?:not|n't|never|ruled\s+out|rule[sd]?\s+out|rul
                       r"no\s+(?:[\w-]+\s+){1,6}?(?:was|were|had\s+been|has\s+been|have\s+been)(?=\s*$)|"
                       # "No forces loyal to the Council had arrived at X": a force subject that is none, its words after it
                       r"no\s+(?:[\w-]+\s+)?(?:forces|troops|units|soldiers|reinforcements|fighters|personnel|aircraft|jets|"
-                      r"warplanes)\s+(?:[\w’'-]+\s+){0,6}?(?:had|has|have|was|were)(?:\s+(?:yet|ever|so\s+far))?(?=\s*$))\b|n[’']t\b", I)
+                      r"warplanes)\s+(?:[\w’'-]+\s+){0,6}?(?:had|has|have|was|were)(?:\s+(?:yet|ever|so\s+far))?"
+                      # ("no US aircraft have carried out strikes in X": the light verb before a strike noun)
+                      r"(?:\s+(?:carried\s+out|conducted|launched|made|flown|staged|mounted))?(?=\s*$))\b|n[’']t\b", I)
 DENIAL = re.compile(r"\b(?=\w)(?:den(?:y|ies|ied|ying)|deni[ae]ls?|dismiss(?:ed|es)\s+(?:as\s+[\w-]+\s+)?(?:the\s+)?(?:reports|claims|allegations)|"
                     r"(?:rejected|refuted|dismissed)\s+(?:the\s+)?(?:reports|claims|allegations|accusations|charges)|refut(?:e|es|ed|ing)|false\s+(?:reports|claims)|fake\s+news|"
                     # "falsely claimed that rebels had shelled X": the teller's claim said to be untrue

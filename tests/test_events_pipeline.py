@@ -5079,3 +5079,8 @@ def test_bombers_beside_gunmen_are_people_not_aircraft():
     # "gunmen and bombers stormed a mall": attackers on foot, terror; "Russian bombers struck X" stays aircraft
     assert events("In Kirkuk, gunmen and bombers stormed a police compound on Friday, killing at least 12.") == []
     assert [e.place for e in events("Russian bombers struck Raqqa on Friday.")] == ["Raqqa"]
+
+
+def test_no_aircraft_having_carried_out_strikes_is_negated():
+    # "no US aircraft have carried out strikes in X": a force subject that is none, before a light verb and a strike noun
+    assert events("The ministry says no British jets have conducted air strikes in Syria this week.") == []
