@@ -210,7 +210,8 @@ def _since_the_start(prefix: str, after: str) -> bool:
     return (low is None or "since" in low) and bool(_SINCE_START.search(text)) and bool(
         _PERFECT.search(text) or _PLUPERFECT.search(text) or _PERFECT_AUX_END.search(prefix) and _SINCE_THE_START.search(prefix)
         # ("X has been one of the main targets of raids since the campaign began": a state told up to now)
-        or _HAS_BEEN.search(prefix))
+        # (only from the campaign's start: "X, which has been Russia's base since 2015, was struck on Tuesday" is one)
+        or _HAS_BEEN.search(prefix) and _SINCE_THE_START.search(text))
 
 
 _HAS_BEEN = re.compile(r"\b(?:has|have)\s+been\b", re.I)

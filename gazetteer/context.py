@@ -270,8 +270,8 @@ def _variant_inside(gz, name: str, container: Place) -> Place | None:
 
 
 def _variant_in_country(gz, name: str, cc: str, consonants: int = 3) -> Place | None:
-    """A town of country ``cc`` that a name the exact keys lack spells otherwise (its loose or fuzzy key there, the
-    same consonants: "Shirqat" for Ash Sharqat, "Qaladze" for Qeladize), else None."""
+    """A town of country ``cc`` that a name the exact keys lack spells otherwise (its loose key there, the same
+    consonants: "Shirqat" for Ash Sharqat, "Qaladze" for Qeladize), else None."""
     if len(name) < 5:
         return None
     x = gz.loose_in(name, cc)                       # (its loose key only: a fuzzy reading is a guess)

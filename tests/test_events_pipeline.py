@@ -5084,3 +5084,9 @@ def test_bombers_beside_gunmen_are_people_not_aircraft():
 def test_no_aircraft_having_carried_out_strikes_is_negated():
     # "no US aircraft have carried out strikes in X": a force subject that is none, before a light verb and a strike noun
     assert events("The ministry says no British jets have conducted air strikes in Syria this week.") == []
+
+
+def test_a_place_that_has_been_something_since_a_year_can_still_be_struck():
+    # (the state-since rule takes a campaign's start only: "X, which has been a base since 2015, was struck on Tuesday")
+    found = events("Maarat al-Numan, which has been held by rebels since 2012, was struck by jets on Tuesday.")
+    assert [e.type for e in found] == ["strike"], [(e.type, e.place) for e in found]
