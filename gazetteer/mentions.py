@@ -175,7 +175,9 @@ def find_mentions(text: str, known: Callable[[str], bool], memo: dict | None = N
 # word first makes the bare name a person's; the name with its generic is the site's, when the index holds it)
 # ("the Habbaniyah base", "the Baiji refinery": a plain generic too, when the index holds the name with it)
 _SITE_GENERICS = ("air base", "airbase", "air field", "airfield", "airport", "naval base", "military base",
-                  "military airport", "base", "camp", "refinery", "oil field", "oilfield", "dam", "prison")
+                  "military airport", "base", "camp", "refinery", "oil field", "oilfield", "dam", "prison",
+                  # ("the Baltic states": a region the index holds with its plural generic)
+                  "states")
 
 
 def _with_generic(text: str, run: list, endpos: int, known: Callable[[str], bool]) -> tuple[int, int, str, int] | None:
@@ -207,7 +209,8 @@ def _gap_mentions(text: str, pos: int, endpos: int, known: Callable[[str], bool]
             and text.startswith(_SITE_GENERICS, run[-1][1] + 1) else None
         if site is not None:
             got = _run_mentions(text, run, known)
-            if got and got[-1][1] == run[-1][1] and got[-1][0] <= site[0]:
+            if got and got[-1][1] == run[-1][1] and got[-1][0] <= site[0] \
+                    and not text.startswith("states", run[-1][1] + 1):      # ("the Baltic states": the region)
                 out.extend(got)
             else:
                 out.extend(m for m in got if m[1] <= site[0])

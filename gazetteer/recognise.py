@@ -65,6 +65,12 @@ _TITLE_BEFORE = re.compile(r"(?:" + "|".join(f"{t[0]}(?<![\\w-]{t[0]}){t[1:]}" f
 _KIN_BEFORE = re.compile(r"(?<![\w-])(?:(?:grand)?(?:sons?|daughters?|fathers?|mothers?)|brothers?|sisters?|husband|wife|"
                          r"uncle|aunt|cousins?|nephews?|niece|(?:brother|sister|son|daughter|father|mother)s?-in-law|"
                          r"grandchild|stepson|stepdaughter|fianc[eé]e?|widow(?:er)?)\s+$")
+# "Stryker armoured vehicles", "Tomahawk cruise missiles", "Bradley fighting vehicles", "Patriot batteries": a weapon's
+# model name before the kind of weapon it is, never a place (a country so placed is its owner: "Ukraine drones")
+_MODEL_AFTER = re.compile(r"[\s-]+(?:(?:armou?red|fighting|infantry|combat|cruise|ballistic|anti-tank|anti-aircraft|"
+                          r"air[\s-]defen[cs]e|surface-to-air|multiple|rocket|attack|transport|utility|main\s+battle)\s+)?"
+                          r"(?:vehicles?|tanks?|missiles?|rockets?|launchers?|batter(?:y|ies)|systems?|howitzers?|"
+                          r"drones?|helicopters?|jets?|fighters?|bombers?|interceptors?|carriers?)\b")
 # A capitalised word in the same name right before the mention that is no place word:
 # "John Paris", "Jim Washington" (sentence starts and these allowed words excepted).
 _PREV_WORD = re.compile(r"(?P<w>[A-Z][\w'\u2019.-]*) $")
@@ -370,6 +376,8 @@ def recognise(text: str, gz) -> tuple[list[Span], list[CountryCue]]:
         if " " not in name and "-" not in name and _sentence_start(text, s) and name[1:].islower() \
                 and _written_lowercase(text, name, lowers):
             continue                                 # "Artillery shelled ...": a word written lowercase elsewhere
+        if " " not in name and _MODEL_AFTER.match(text, e) and not gz.is_country_key(m.key):
+            continue                                 # "Stryker armoured vehicles", "Tomahawk cruise missiles": a model
         if name.isupper() and len(name) <= 5 and " " not in name and not _DATELINE_AFTER.match(text, e):
             continue                                 # "SDF", "NATO", "SANA": acronyms, not places
         if name[:4] in ("The ", "THE ") and gz.is_known(name_key(name[4:])):

@@ -128,6 +128,10 @@ class Gazetteer:
     def is_known(self, key: str) -> bool:
         return key in self.idx.strict or key in self._user.places or bool(self._glued_provinces(key))
 
+    def is_country_key(self, key: str) -> bool:
+        """Does the strict key name a country ("Ukraine", "US")?"""
+        return any(self.idx.kind[r] == "country" for r in self.idx.rows(key))
+
     def _admin1_skeletons(self) -> dict[str, tuple[str, ...]]:
         """Skeleton key -> the strict keys of provinces with that consonant frame (built on first use)."""
         if self._skeletons is None:

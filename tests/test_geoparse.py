@@ -1033,3 +1033,18 @@ def test_a_small_place_far_off_told_in_a_town_is_a_village_of_that_town():
     # this one is a village the gazetteer lacks, near the town it is told in
     found = _by_text("Soldiers were posted to the border village of Guvecci in Yayladagi on Tuesday.")
     assert found["Guvecci"].place.name == "Guvecci (near Yayladagi)", (found["Guvecci"].place.name, found["Guvecci"].why)
+
+
+def test_a_weapons_model_name_is_no_place():
+    # "Stryker armoured vehicles", "Tomahawk cruise missiles", "Bradley fighting vehicles": a model before the kind of
+    # weapon it is (Stryker, Ohio; Tomahawk, Wisconsin); a country so placed stays ("Ukraine drones hit Kursk")
+    found = _by_text("The first Stryker armoured vehicles and Bradley fighting vehicles rolled in, and warships fired "
+                     "Tomahawk cruise missiles.")
+    assert not {"Stryker", "Bradley", "Tomahawk"} & set(found), sorted(found)
+    assert "Ukraine" in _by_text("Ukraine drones hit Kursk overnight.")
+
+
+def test_the_baltic_states_are_a_region():
+    # "over the Baltic states": the three countries, not Baltic, Ohio
+    found = _by_text("Danish jets joined the air policing mission over the Baltic states on Monday.")
+    assert "Baltic states" in found and found["Baltic states"].place.kind == "region", sorted(found)
