@@ -19,6 +19,7 @@ from events.modality import REASONS
 from events.places import candidate_fields
 from events.toponyms import Toponym, keep_specific, km_between
 from events.pieces import lead_letter
+from gazetteer.keys import name_key
 from settings import EVENTS as S
 
 ACCEPTED, REFUSED, JOINED = "accepted", "refused", "joined"
@@ -54,11 +55,7 @@ _SPAN = re.compile(r"\b(?:(?:over|in|during|throughout)\s+(?:the\s+)?(?:(?:past|
 def _province_told(p: Toponym) -> bool:
     """A province, or a town read for a name that is its province's too ("al-Bayda" in a list of provinces)."""
     return p.place.kind == "admin1" or (p.place.kind == "city" and bool(p.place.admin1)
-                                         and _bare(p.text) == _bare(p.place.admin1))
-
-
-def _bare(name: str) -> str:
-    return re.sub(r"^(?:al|el|as|ad|ar|ash|at|az)[\s-]+|\s+(?:province|governorate)$", "", name.strip().lower())
+                                         and p.key == name_key(p.place.admin1))
 
 
 # "moved tens of millions of dollars to X", "shipped fuel to X": money or goods moved, no force

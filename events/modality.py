@@ -88,15 +88,16 @@ _TALLY = re.compile(r"\b(?:hundreds|thousands|dozens|scores|\d{1,3}(?:,\d{3})+|\
 _FOR_A_STRETCH = re.compile(r"[^.;,]{0,80}?\bfor\s+(?:(?:more\s+than|over|nearly|almost|about|some)\s+)?"
                             r"(?:(?:(?:the\s+(?:past|last)\s+)?(?:several|many|a\s+few|two|three|four|five|six|"
                             r"\d+)\s+)?(?:months|years|decades)|a\s+decade)\b", re.I)
+# how many times an act is counted ("many times", "more than half a dozen times", "twice")
+_COUNTED_TIMES = (r"(?:twice|(?:(?:more\s+than|at\s+least|over|about|some)\s+)?(?:half\s+a\s+dozen|a\s+dozen|several|many|"
+                  r"multiple|numerous|countless|a\s+few|\d+|two|three|four|five|six|seven|eight|nine|ten|dozens\s+of|"
+                  r"hundreds\s+of)\s+times)")
 # ("have struck X many times since 6 September", "repeatedly over the past month": the perfect's act counted up to now)
-_TIMES_SINCE_AFTER = re.compile(r"[^.;]{0,60}?\b(?:(?:several|many|multiple|numerous|countless|\d+|two|three|four|five|six|"
-                                r"ten|dozens\s+of|hundreds\s+of)\s+times|repeatedly)\s+(?:since|over\s+the\s+(?:past|last)|"
+_TIMES_SINCE_AFTER = re.compile(r"[^.;]{0,60}?\b(?:" + _COUNTED_TIMES + r"|repeatedly)\s+(?:since|over\s+the\s+(?:past|last)|"
                                 r"in\s+the\s+(?:past|last))\b", re.I)
 # ("which they say they have shelled more than half a dozen times", "have hit X several times this year": the perfect's
 # act counted, with no day told: a tally)
-_TIMES_AFTER = re.compile(r"[^.;]{0,60}?\b(?:twice|(?:(?:more\s+than|at\s+least|over|about|some)\s+)?(?:half\s+a\s+dozen|a\s+dozen|"
-                          r"several|many|multiple|numerous|countless|a\s+few|\d+|two|three|four|five|six|seven|eight|nine|ten|"
-                          r"dozens\s+of|hundreds\s+of)\s+times)\b", re.I)
+_TIMES_AFTER = re.compile(r"[^.;]{0,60}?\b" + _COUNTED_TIMES + r"\b", re.I)
 _DAY_WORD = re.compile(r"\b(?:" + WEEKDAY_WORD + r"|" + MONTH_WORD + r"|yesterday|overnight|last\s+night|today|this\s+morning)\b",
                        re.I)
 # ("have carried out more than 130 strikes in the country": a smaller count told as at least so many, in the perfect)
@@ -214,12 +215,10 @@ def _since_the_start(prefix: str, after: str) -> bool:
         or _HAS_BEEN.search(prefix) and _SINCE_THE_START.search(text))
 
 
-_HAS_BEEN = re.compile(r"\b(?:has|have)\s+been\b", re.I)
-
-
 # ("since the start of the year, 120 strikes have | hit X": the perfect's participle is the trigger verb itself;
 # not "has | stationed S-400s at X since 2015", a presence dated from that year)
 _PERFECT_AUX_END = re.compile(r"\b(?:have|has)\s+(?:been\s+)?$", re.I)
+_HAS_BEEN = re.compile(r"\b(?:have|has)\s+been\b", re.I)         # ("X has been one of the targets since ...")
 # ("the ministry said its jets had flown 6,000 sorties since the start of the campaign": the perfect, reported)
 _PLUPERFECT = re.compile(r"\bhad\s+(?:been\s+)?(?:\w+ed|hit|struck|fought|shot|flown|made|undertaken)\b", re.I)
 _SINCE_THE_START = re.compile(r"\bsince\s+the\s+(?:start|beginning|outbreak)\b|\bsince\s+the\s+\w+\s+(?:began|started)\b", re.I)

@@ -203,11 +203,16 @@ def _bracket_district(gz, text: str, spans: list, i: int, province: Place):
     return None, None
 
 
-def _against(x: Place, y: Place, rel) -> bool:
-    """Does ``x`` lie on another side of ``y`` than a bearing tells (more than a right angle off)?"""
+def _off_bearing(x: Place, y: Place, rel) -> float:
+    """Degrees (0-180) between the bearing ``rel`` tells from ``y`` and the one ``x`` lies at."""
     dx = math.radians(x.lon - y.lon) * math.cos(math.radians((x.lat + y.lat) / 2))
     b = math.degrees(math.atan2(dx, math.radians(x.lat - y.lat))) % 360.0
-    return abs((b - rel.bearing + 180.0) % 360.0 - 180.0) > 90.0
+    return abs((b - rel.bearing + 180.0) % 360.0 - 180.0)
+
+
+def _against(x: Place, y: Place, rel) -> bool:
+    """Does ``x`` lie on another side of ``y`` than a bearing tells (more than a right angle off)?"""
+    return _off_bearing(x, y, rel) > 90.0
 
 
 def _toward(x: Place, y: Place, rel) -> bool:
@@ -221,9 +226,7 @@ def _toward(x: Place, y: Place, rel) -> bool:
             return False
     elif d > W.toward_km or d < 1.0:
         return False
-    dx = math.radians(x.lon - y.lon) * math.cos(math.radians((x.lat + y.lat) / 2))
-    b = math.degrees(math.atan2(dx, math.radians(x.lat - y.lat))) % 360.0
-    return abs((b - rel.bearing + 180.0) % 360.0 - 180.0) <= W.toward_deg
+    return _off_bearing(x, y, rel) <= W.toward_deg
 
 
 def _inside(x: Place, y: Place) -> bool:
@@ -262,7 +265,7 @@ def _variant_inside(gz, name: str, container: Place) -> Place | None:
     x = r.place
     if x is None or x.kind != "city" or x.country != container.country or "exact" in (r.why or ""):
         return None
-    if _skeleton(name) not in (_skeleton(x.name), _skeleton(_GENERIC_HEAD.sub("", x.name))):
+    if not _same_frame(_skeleton(name), x):
         return None                 # a variant spells the same consonants ("Kamianka"/"Kamyanka", "Bajel"/"Bajil")
     if _inside(x, container) or _km(container, x.lat, x.lon) <= W.variant_near_container_km:
         return x
@@ -280,7 +283,12 @@ def _variant_in_country(gz, name: str, cc: str, consonants: int = 3) -> Place | 
     sk = _skeleton(name)                            # (three consonants at least, and no much longer name: "Sawad" is
     if len(sk) < consonants or len(_plain(x.name)) > 1.3 * len(_plain(name)) + 2:    # no Sawadiyah)
         return None
-    return x if sk in (_skeleton(x.name), _skeleton(_GENERIC_HEAD.sub("", x.name))) else None
+    return x if _same_frame(sk, x) else None
+
+
+def _same_frame(skeleton: str, x: Place) -> bool:
+    """Does a name's consonant frame match town ``x``'s, with or without its generic head ("Qasr al-")?"""
+    return skeleton in (_skeleton(x.name), _skeleton(_GENERIC_HEAD.sub("", x.name)))
 
 
 # "Foo village in Bar": Bar holds Foo.
