@@ -28,6 +28,7 @@ from itertools import islice
 from typing import Sequence
 
 from .candidates import AREA_KINDS, Cand, CandidateCache
+from .resolver import SITE_FEATURES
 from .demonyms import demonym_country, possessor_country
 from .recognise import APPOSED_KIND, FACILITY_KIND, FORCE_AFTER
 from .keys import name_key
@@ -1028,7 +1029,10 @@ def resolve_spans(text: str, spans: list[Span], cues: Sequence[CountryCue], gz, 
                 why = f"in the article's countries: {c.why}"
             # (a curated site named in two words or more - "RAF Akrotiri", "Incirlik Air Base", where jets
             # deploy abroad - is no chance namesake; a one-word site name may be: "al-Zahraa" of another city)
-            elif not (c.place.kind == "site" and len(sp.key.split()) >= 2) and c.place.kind != "country" \
+            # (nor is a curated base abroad, its name's only reading: "jets arrived at Incirlik" in a story of Syria)
+            elif not (c.place.kind == "site" and (len(sp.key.split()) >= 2 or c.place.feature in SITE_FEATURES
+                                                  and _sole_reading(sp, c, cands[i]))) \
+                    and c.place.kind != "country" \
                     and c.importance < W.abroad_importance and (sp.cue is None or c.place.precision != ADMIN1) \
                     and not (_sole_reading(sp, c, cands[i]) and (
                         not towns_support(sp.key) or c.importance >= W.sole_big_importance)) \

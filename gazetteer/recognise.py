@@ -67,8 +67,11 @@ _KIN_BEFORE = re.compile(r"(?<![\w-])(?:(?:grand)?(?:sons?|daughters?|fathers?|m
                          r"grandchild|stepson|stepdaughter|fianc[eé]e?|widow(?:er)?)\s+$")
 # "Stryker armoured vehicles", "Tomahawk cruise missiles", "Bradley fighting vehicles", "Patriot batteries": a weapon's
 # model name before the kind of weapon it is, never a place (a country so placed is its owner: "Ukraine drones")
-_MODEL_AFTER = re.compile(r"[\s-]+(?:(?:armou?red|fighting|infantry|combat|cruise|ballistic|anti-tank|anti-aircraft|"
-                          r"air[\s-]defen[cs]e|surface-to-air|multiple|rocket|attack|transport|utility|main\s+battle)\s+)?"
+# (a mark's code and a role may come between: "Tornado GR4 jets", "Tornado reconnaissance jets")
+_MODEL_AFTER = re.compile(r"[\s-]+(?:[A-Z]{1,3}-?\d{1,3}[A-Z]?\s+)?"
+                          r"(?:(?:armou?red|fighting|infantry|combat|cruise|ballistic|anti-tank|anti-aircraft|"
+                          r"air[\s-]defen[cs]e|surface-to-air|multiple|rocket|attack|transport|utility|main\s+battle|"
+                          r"reconnaissance|surveillance|ground-attack|strike|fighter|patrol|tanker)\s+)?"
                           r"(?:vehicles?|tanks?|missiles?|rockets?|launchers?|batter(?:y|ies)|systems?|howitzers?|"
                           r"drones?|helicopters?|jets?|fighters?|bombers?|interceptors?|carriers?)\b")
 # A capitalised word in the same name right before the mention that is no place word:

@@ -1048,3 +1048,17 @@ def test_the_baltic_states_are_a_region():
     # "over the Baltic states": the three countries, not Baltic, Ohio
     found = _by_text("Danish jets joined the air policing mission over the Baltic states on Monday.")
     assert "Baltic states" in found and found["Baltic states"].place.kind == "region", sorted(found)
+
+
+def test_a_model_name_with_a_mark_or_a_role_before_the_weapon_is_no_place():
+    # "Tornado GR4 jets", "Tornado reconnaissance jets": the mark's code or the aircraft's role between model and kind
+    found = _by_text("Two Tornado GR4 jets and four Tornado reconnaissance jets took off before dawn.")
+    assert "Tornado" not in found, sorted(found)
+
+
+def test_a_curated_base_abroad_named_alone_is_that_base_in_a_story_of_another_country():
+    # "jets arrived at Incirlik" in a story of Syria's war: a staging base abroad, its name's only reading, is meant
+    text = ("Rebels in Idlib and Hama said the fighting had not stopped. Government troops shelled Kafr Nabudah. "
+            "Four Danish F-16s arrived at Incirlik on Friday to join the campaign.")
+    found = _by_text(text)
+    assert "Incirlik" in found and found["Incirlik"].place.country == "TR", sorted(found)
