@@ -76,7 +76,10 @@ _BODY_AFTER = re.compile(r"['’]s\s+(?:(?!(?:after|before|when|as|and|or|but|si
                          # ("in France's first response to the attacks": a side's act or part, owned, not a place)
                          r"response|retaliation|reply|riposte|decision|intervention|involvement|contribution|role|"
                          # ("killing a senior commander of Iran's Revolutionary Guards": a side's force, not a place)
-                         r"guards|forces|army|military|navy|militias?|proxies|troops|commanders?|officers|generals?)\b", re.I)
+                         r"guards|forces|army|military|navy|militias?|proxies|troops|commanders?|officers|generals?|"
+                         # ("members of Lebanon's Hezbollah were deployed to X": a side's own force or ally, not a place)
+                         r"hezbollah|houthis|allies|fighters|brigades?|battalions?|units|soldiers|marines|contingent|"
+                         r"paratroopers|commandos|air\s+force|special\s+forces)\b", re.I)
 # "the Federal Government of X", "the Ministry of Defence of X": an institution's name, not a place.
 _INSTITUTION_OF = re.compile(r"\b(?=[gmpeacsli])(?:government|ministry(?:\s+of\s+[\w-]+)?|minister|president|embassy|"
                              r"parliament|authorities|armed\s+forces|consulate|military\s+forces|police\s+forces|"
@@ -249,7 +252,7 @@ _SOURCE_BEFORE = re.compile(r"\b(?=[sorcgmwjdpnbt])(?:(?:told|telling|briefed|br
                             r"a\s+(?:news|press)\s+conference|a\s+briefing|lawmakers|parliament)|"
                             r"(?:news|press)\s+conference|briefing|"
                             r"source|sources|official|officials|activist|activists|resident|residents|"
-                            r"officer|officers|commander|commanders|police|spokeswoman|"
+                            r"officer|officers|commander|commanders|police|spokeswoman|ministry|department|embassy|"
                             r"correspondent|correspondents|governor|mayor|head|chief|spokesman|spokesperson|witness|witnesses|"
                             r"monitor|journalist|journalists|reporter|reporters|doctor|doctors|nurses|medic|medics)\s+(?:based\s+)?(?:in|from|of|at)\s+"
                             # ("a military source in the air base of X": the teller's post, a site named after its place)
@@ -262,7 +265,9 @@ _RANGE_FROM = re.compile(r"\b(?:targets|cities|towns|regions|areas|places|sites|
 # Whose home, not office, names them: "residents of X were clearing rubble" are at the event's place; they are its
 # tellers only when they tell ("residents of X said")
 _BYSTANDERS = ("resident", "witness", "doctor", "medic")
-_SOLDIERS = ("officer", "commander", "police")
+# ("the defence department in Canberra said": a body at its seat tells only when the telling verb follows the place;
+# "shelled the health department in X" is struck there)
+_SOLDIERS = ("officer", "commander", "police", "ministry", "department", "embassy")
 _TELLS_NOW = re.compile(r"\s*,?\s*(?:told|said|says|say)\b")
 _TELLING_AFTER = re.compile(r"[^.;]{0,150}?\b(?:said|say|says|told|tell|reported|recounted|described|posted|quoted|according)\b",
                             re.I)

@@ -81,6 +81,20 @@ def test_the_tellers_seat_is_not_the_place_of_the_strike():
     assert [e.place for e in evs] == ["Saraqib"]
 
 
+def test_a_body_at_its_seat_that_tells_is_no_place_of_the_strike_but_a_body_struck_there_is():
+    # "the defence department in Canberra said": the teller's seat; "bombed the health department in X": the target's
+    evs = events("Dutch F-16s bombed a depot near Mosul on Monday, the defence ministry in The Hague said.")
+    assert [e.place for e in evs] == ["near Mosul"], evs
+    evs = events("Jets bombed the health department in Maarat al-Numan on Monday.")
+    assert [e.name for e in evs] == ["Ma`arrat an Nu`man"] or len(evs) == 1 and "Numan" in evs[0].place, evs
+
+
+def test_a_countrys_own_force_or_ally_named_by_its_possessive_is_no_place():
+    # "X's Hezbollah", "X's special forces" were deployed somewhere else: the possessive names whose force it is
+    evs = events("Units of Lebanon's Hezbollah were deployed to Aleppo on Tuesday.")
+    assert [e.place for e in evs] == ["Aleppo"], evs
+
+
 def test_a_landmark_west_of_a_town_is_not_a_second_event():
     evs = events("Warplanes bombed a camp near Sabratha, west of Tripoli, on Monday.")
     assert [e.place for e in evs] == ["near Sabratha"]
