@@ -58,9 +58,11 @@ def _province_told(p: Toponym) -> bool:
                                          and p.key == name_key(p.place.admin1))
 
 
-# "moved tens of millions of dollars to X", "shipped fuel to X": money or goods moved, no force
-_GOODS_MOVED = re.compile(r"\s+(?:(?!(?:to|into|at|in|near|towards?|from|the)\s)[\w,$.-]+\s+){0,5}?(?:dollars|euros|money|funds|cash|payments|revenue|oil|fuel|grain|wheat|"
-                          r"goods|cargo|humanitarian\s+aid|food)\b", re.I)
+# "moved tens of millions of dollars to X", "shipped fuel to X": money, goods or people moved, no force
+_GOODS_MOVED = re.compile(r"\s+(?:(?!(?:to|into|at|in|near|towards?|from|the)\s)[\w,$.’'-]+\s+){0,5}?(?:dollars|euros|money|funds|cash|payments|revenue|oil|fuel|grain|wheat|"
+                          r"goods|cargo|humanitarian\s+aid|food|"
+                          # ("fighters had moved their families out of X": people moved, not forces)
+                          r"famil(?:y|ies)|wives|children|civilians|residents|refugees|the\s+wounded|detainees|prisoners)\b", re.I)
 # "relocated its troops out of Libya" (and no place they went to): a withdrawal
 _OUT_OF = re.compile(r"\bout\s+of\s+(?:the\s+)?$", re.I)
 # "fighters had moved out of several offices", "pulled away from": a weak verb of motion that leaves
@@ -340,7 +342,7 @@ def decide(doc: Doc) -> list[Draft]:
             _refuse(c, "arguments", "a munition that reached a place flew there: not a deployment")
             continue
         if c.type == "deployment" and _GOODS_MOVED.match(s.text, t.end):
-            _refuse(c, "arguments", "money or goods moved, not forces: not a deployment")
+            _refuse(c, "arguments", "money, goods or people moved, not forces: not a deployment")
             continue
         if c.type == "deployment" and not targets and _MUNITIONS.fullmatch(c.weapon or ""):
             _refuse(c, "arguments", "munitions sent to no place: an attack's launch, not a deployment")

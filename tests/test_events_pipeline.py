@@ -95,6 +95,12 @@ def test_a_countrys_own_force_or_ally_named_by_its_possessive_is_no_place():
     assert [e.place for e in evs] == ["Aleppo"], evs
 
 
+def test_people_moved_are_no_deployment_but_forces_moved_are():
+    # "fighters moved their families to X", "evacuated the wounded to X": people moved, not forces sent
+    assert events("The militia had moved its fighters' families into Tabqa on Tuesday.") == []
+    assert [e.type for e in events("Militants moved two brigades to Tabqa on Tuesday.")] == ["deployment"]
+
+
 def test_a_landmark_west_of_a_town_is_not_a_second_event():
     evs = events("Warplanes bombed a camp near Sabratha, west of Tripoli, on Monday.")
     assert [e.place for e in evs] == ["near Sabratha"]
