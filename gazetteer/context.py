@@ -327,6 +327,17 @@ def _list_items(text: str, spans: list[Span]) -> set[int]:
     return out
 
 
+def _tagged(text: str, sp: Span) -> bool:
+    """Is ``sp`` a name of a page's tag line ("Tags: S-400, Hmeimim, Moskva, Turkey"), where no name contains another?"""
+    line = text.rfind("\n", 0, sp.start) + 1
+    return ":" in text[line:sp.start] and bool(_TAG_LINE.search(text, line, sp.start))
+
+
+# "Tags: A, B, C", "| Filed under: Coalition, Syria, Iraq |": the label of a page's list of keywords, up to the name
+_TAG_LINE = re.compile(r"(?:^|[|•·]\s*)(?:tags?|tagged(?:\s+with)?|keywords|topics|filed\s+under|categories|"
+                       r"related\s+topics|subjects?)\s*:[^\n|]*$", re.I | re.M)
+
+
 # "(Foo district, Bar)": the last of a bracketed list of containers, the largest one.
 _BRACKET_LIST_BEFORE = re.compile(r"\([^()\n]{2,60},\s*$")
 
@@ -667,6 +678,8 @@ def resolve_spans(text: str, spans: list[Span], cues: Sequence[CountryCue], gz, 
             continue                                # "Hudaydah city (..., Al Hudaydah)": its own province
         if any(x.place.kind == "country" and _is_named(sp.key, x) for x in cands[i]):
             continue                                # "Georgia, Iraq, Iran": a list of countries
+        if _tagged(text, sp):
+            continue                                # "Tags: Hmeimim, Moskva": keywords, no village of a province
         if i in listed and any(x.place.kind in ("admin1", "region") and _is_named(sp.key, x) for x in cands[i]):
             continue                                # "Georgia, Oklahoma, Ohio and Texas": a list of states
         if sp.unknown and spans[j].directed:

@@ -1062,3 +1062,11 @@ def test_a_curated_base_abroad_named_alone_is_that_base_in_a_story_of_another_co
             "Four Danish F-16s arrived at Incirlik on Friday to join the campaign.")
     found = _by_text(text)
     assert "Incirlik" in found and found["Incirlik"].place.country == "TR", sorted(found)
+
+
+def test_the_names_of_a_pages_tag_line_contain_each_other_never():
+    # "Tags: Hmeimim, Moskva, Latakia": a page's keywords, not "a place the gazetteer lacks, in Moskva province"
+    text = ("Moskva sails to the Syrian coast\n\nBy a staff writer | Tags: Hmeimim, Moskva, Latakia\n\n"
+            "Russian crews at Hmeimim unpacked the first launchers on Thursday.")
+    tagged = [m for m in geoparse(text) if m.text == "Hmeimim"]
+    assert tagged and all(m.place.country == "SY" for m in tagged), [(m.name, m.place.country) for m in tagged]
