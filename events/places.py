@@ -67,6 +67,8 @@ _EDGE_OF = re.compile(r"(?:,\s+|\s+(?=on\s|at\s))(?:(?:an?|the)\s+(?:[\w-]+\s+){
                       r"(?:ern)?\s+)?(?:edges?|outskirts|fringes?)\s+of\s+(?:the\s+)?(?:(?:city|town)\s+of\s+)?", re.I)
 # "a convoy crossed into Idlib through the border post": a border is crossed into a province, not into its town
 _CROSSED_INTO = re.compile(r"\bcross(?:ed|es|ing)\s+(?:the\s+(?:[\w-]+\s+)?border\s+)?into\s+$", re.I)
+# "the countryside of X", "the rural areas of X": the land round X (a province only where X names one)
+_COUNTRYSIDE_OF = re.compile(r"\b(?:countryside|rural\s+areas?|surroundings|environs)\s+of\s+(?:the\s+)?$", re.I)
 _CENTRE_OF = re.compile(r"(?:central|downtown)\s", re.I)
 _IN_GAP = re.compile(r"\s+in\s+(?:the\s+)?")      # "the Qadisiya district in northern Tikrit"
 _HEAD_BEFORE = re.compile(r"\b([A-Z][\w'’]+) (?:al|el|ad|an|ar|as|ash|at|az)-$")     # "Hama al-Jadida": its town
@@ -535,6 +537,8 @@ class PlaceFinder:
                 continue                                # "central Kharkiv": the centre of the city, not the province's
             res = self.gz.resolve(t.name, countries=theater or (t.place.country,), cue="admin1")
             p = res.place
+            if res.why.startswith("province of") and _COUNTRYSIDE_OF.search(body, max(0, t.start - 30), t.start):
+                continue        # "the countryside of Jisr al-Shughur": the land round a town that names no province
             if p is not None and p.kind == "admin1" and p.country == t.place.country and (
                     listed or name_key(p.name) == t.key):
                 t.place, t.cue = p, "admin1"

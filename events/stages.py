@@ -31,7 +31,7 @@ from events import lexicon as L
 from events.dates import (DAY, FROM_CARRY, MONTH_WORD, MONTHS, WEEKDAY_WORD, DateMention, days_from_carry, default_date,
                           find_dates, word_number)
 from events.doc import Candidate, Doc, Sentence
-from events.modality import DENIED, HISTORICAL, NEGATED, PLANNED, UNCONFIRMED, classify, count_over_stretch, habitual
+from events.modality import DENIED, HISTORICAL, HYPOTHETICAL, NEGATED, PLANNED, UNCONFIRMED, classify, count_over_stretch, habitual
 from events.places import place_finder
 from events.roles import CAPITALS, TOWARD, relative_text
 from events.sentences import TELLING_OPENS, clause_bounds, clause_of, split_sentences
@@ -602,6 +602,13 @@ def modality(doc: Doc) -> None:
             reason = NEGATED        # "reinforcements trying to enter the capital were turned back at X": no move made
         if reason is None and t.nominal and _NEXT_BEFORE.search(s.text, max(0, t.start - 40), t.start):
             reason = PLANNED    # "the timing of Russia's next mass missile attack": one still to come
+        if reason is None and c.type == "strike" and ("carr" in s.text or "let" in s.text or "llow" in s.text
+                                                      or "nabl" in s.text) \
+                and (m := _CAPABILITY.search(s.text, max(start, t.start - 80), t.start)) is not None \
+                and not (m.group("carry") and _AUX.search(s.text, m.end("carry"), t.start)):
+            # "it carries air-to-air missiles as well as guided bombs": what a weapon can do (not "the trucks carry
+            # fuel and were hit": what they carried, then what befell them)
+            reason = HYPOTHETICAL
         if reason is None and not t.nominal and (_NO_OBJECT.search(t.text) or _NO_OBJECT.match(s.text, t.end)):
             reason = NEGATED    # "jets flew low over the town but dropped no bombs", "Russia sent no troops to X"
         if reason is None and c.type == "deployment" and _described_force(s.text, t):
@@ -656,6 +663,11 @@ _WHERE_UNKNOWN = re.compile(r"\b(?:could|can|did)\s*(?:not|n[o’']t)\s+(?:deter
 ACCUSED = "an accusation with no day of its own: a charge at large, not one event"
 # a verb whose object is "no ..." ("dropped no bombs", "fired no shells"), not "no fewer than 500 troops"
 _NO_OBJECT = re.compile(r"\s+(?:no|zero)\s+(?!(?:fewer|less|more|sooner|longer|doubt)\b)", re.I)
+# "it carries air-to-air missiles as well as guided bombs", "a system that lets crews drop bombs more accurately": what a
+# weapon is made to carry or do, in the present (not "a convoy carrying troops was hit": a participle, then the clause)
+_CAPABILITY = re.compile(r"\b(?:(?P<carry>carr(?:y|ies)\b(?!\s+out\b))|(?:lets|allows|enables)\s+(?:its\s+|the\s+)?(?:crews?|pilots?|gunners?|"
+                         r"operators?|jets?|aircraft|it|them)\s+(?:to\s+)?)\s*(?:[\w’'-]+\s+){0,8}?$", re.I)
+_AUX = re.compile(r"\b(?:was|were|is|are|been|be|had|has|have)\b", re.I)
 # "dozens of times", "countless times": strikes counted only vaguely, over a stretch, a campaign (a day told makes
 # them that day's; "about 30 times over the past week" counts the week's strikes)
 _MANY_TIMES = re.compile(r"\b(?:(?:dozens|scores|hundreds|thousands)\s+of|countless|numerous)\s+times\b", re.I)

@@ -101,6 +101,23 @@ def test_people_moved_are_no_deployment_but_forces_moved_are():
     assert [e.type for e in events("Militants moved two brigades to Tabqa on Tuesday.")] == ["deployment"]
 
 
+def test_the_countryside_of_a_town_that_names_no_province_is_at_the_town():
+    # "the countryside of Manbij": the land round the town (Aleppo province is 80 km off); "of Hama": the province
+    evs = events("Shells hit the countryside of Manbij on Tuesday, and jets bombed the countryside of Hama.")
+    got = sorted((e.name, e.precision) for e in evs)
+    assert got == [("Hama", "admin1"), ("Manbij", "point")], got
+
+
+def test_what_a_weapon_carries_or_lets_its_crew_do_is_no_strike():
+    # "it carries ... guided bombs", "a sight that lets pilots drop bombs more accurately": a weapon's description
+    for text in ("Seen at Hmeimim, the new bomber carries cruise missiles and laser-guided bombs.",
+                 "The pod lets pilots drop unguided bombs on targets near Palmyra with far better accuracy."):
+        assert [e for e in events(text) if e.type == "strike"] == [], text
+    # (what a lorry carried, then what befell it, is a strike; "jets carry out raids on X" tells them)
+    assert [e.type for e in events("The lorries carry fuel and were bombed by jets near Palmyra on Tuesday.")] == ["strike"]
+    assert [e.type for e in events("12 May: jets carry out ten raids on Houthi sites in Saada.")] == ["strike"]
+
+
 def test_a_landmark_west_of_a_town_is_not_a_second_event():
     evs = events("Warplanes bombed a camp near Sabratha, west of Tripoli, on Monday.")
     assert [e.place for e in evs] == ["near Sabratha"]
