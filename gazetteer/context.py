@@ -666,6 +666,7 @@ def resolve_spans(text: str, spans: list[Span], cues: Sequence[CountryCue], gz, 
     fixed: dict[int, Cand] = {}
     village_of: dict[int, Cand] = {}
     hamlet_villages: list[tuple[int, Cand]] = []     # (known names made villages for their hamlets' sake)
+    told_by_bearing: list[int] = []                  # (known names made points by a bearing from a town)
     front_of: dict[int, Place] = {}             # a homonym chosen by the front line of the day
     role: dict[int, str] = {}
     relative_of: dict[int, int] = {}
@@ -756,6 +757,13 @@ def resolve_spans(text: str, spans: list[Span], cues: Sequence[CountryCue], gz, 
             backed = _town_backed(best, ky, sp.key) or top_y.place.country == best.place.country and (
                 sep[:1] == "(" or not any(v > 1e-9 for k, cv in key_cv.items() if k not in (ky, sp.key)
                                           for v in cv.values()))
+            if ok and backed and directed and not sp.unknown and spans[j].relative is not None \
+                    and spans[j].relative.bearing is not None:
+                # "near Taza, south of Kirkuk": no reading of the known name lies in the country the bearing tells, so it
+                # is a place the gazetteer lacks at that bearing from the town (and so are its repeats: one sense)
+                relative_of[i] = j
+                told_by_bearing.append(i)
+                continue
             if ok and backed and (
                     sp.unknown or not any(x.place.country == best.place.country for x in cands[i])):
                 # "shelled Kafr Foo in Idleb", "Achern in Idlib province": a village the
@@ -829,6 +837,10 @@ def resolve_spans(text: str, spans: list[Span], cues: Sequence[CountryCue], gz, 
         for k in by_key.get(spans[i].key, ()):
             if k not in village_of and k not in fixed and k not in relative_of and spans[k].role == "place":
                 village_of[k] = y
+    for i in told_by_bearing:           # ("near Taza, south of Kirkuk ... shelled positions near Taza": that point)
+        for k in by_key.get(spans[i].key, ()):
+            if k not in village_of and k not in fixed and k not in relative_of and spans[k].role == "place":
+                relative_of[k] = relative_of[i]
     # one sense per story for a name the gazetteer lacks: its mentions with no container of their own lie where
     # the located one does ("Kafr Foo in Idlib ... bombs fell on Kafr Foo again"; the most precise telling wins:
     # "Foo in Idlib province ... Foo lies 7 km west of Bar")

@@ -1070,3 +1070,11 @@ def test_the_names_of_a_pages_tag_line_contain_each_other_never():
             "Russian crews at Hmeimim unpacked the first launchers on Thursday.")
     tagged = [m for m in geoparse(text) if m.text == "Hmeimim"]
     assert tagged and all(m.place.country == "SY" for m in tagged), [(m.name, m.place.country) for m in tagged]
+
+
+def test_a_name_placed_by_a_bearing_keeps_that_place_when_told_again_alone():
+    # "near Taza, south of Kirkuk ... near Taza": one place per story, not the Moroccan city the second time
+    text = ("Army units gathered near Taza, south of Kirkuk, on Friday. "
+            "Two days later artillery shelled Peshmerga positions near Taza.")
+    tazas = [m for m in geoparse(text) if m.text.endswith("Taza")]
+    assert len(tazas) == 2 and all(m.place.country == "IQ" for m in tazas), [(m.name, m.place.country) for m in tazas]
