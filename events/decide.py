@@ -63,6 +63,12 @@ _GOODS_MOVED = re.compile(r"\s+(?:(?!(?:to|into|at|in|near|towards?|from|the)\s)
                           r"goods|cargo|humanitarian\s+aid|food|"
                           # ("fighters had moved their families out of X": people moved, not forces)
                           r"famil(?:y|ies)|wives|children|civilians|residents|refugees|the\s+wounded|detainees|prisoners)\b", re.I)
+# "drones had been used only for surveillance", "used the helicopters to ferry troops": a use that is no attack
+_NOT_TO_ATTACK = re.compile(r"(?:\s+(?:[\w-]+\s+){0,4}?)?\s*(?:(?:only|mainly|mostly|largely|solely|chiefly)\s+)?"
+                            r"(?:(?:for|in)\s+(?:the\s+)?(?:surveillance|reconnaissance|spotting|training|transport|"
+                            r"intelligence|monitoring|patrols?|patrolling|observation|mapping|escort|evacuation|resupply|"
+                            r"air\s+policing|deterrence)|to\s+(?:monitor|observe|watch|track|spot|photograph|film|map|"
+                            r"ferry|carry|transport|deliver|evacuate|resupply|patrol|escort|gather))\b", re.I)
 # "relocated its troops out of Libya" (and no place they went to): a withdrawal
 _OUT_OF = re.compile(r"\bout\s+of\s+(?:the\s+)?$", re.I)
 # "fighters had moved out of several offices", "pulled away from": a weak verb of motion that leaves
@@ -186,8 +192,16 @@ def _withdrawn(c: Candidate, s, targets: list[Toponym], body: str) -> bool:
                            and _OUT_OF.search(body, max(0, p.start - 12), p.start) for p in s.places):
         return True
     t = c.trigger
+    if t.strength == "weak" and _HOME_BASE.match(s.text, t.end):
+        return True     # "the bombers landed at their home airfield near Voronezh": back from the war, not sent to it
     return t.strength == "weak" and bool(_MOVED_OUT.match(s.text, t.end)) and not any(
         s.start + t.end <= p.start < s.start + c.clause[1] for p in targets)
+
+
+# "landed at their home airfield", "returned to their home base", "flew back to home bases": a force come home
+_HOME_BASE = re.compile(r"(?:\s+(?:back|home))?(?:\s+(?:at|to|in|into|on))?\s+(?:their|its|his|her)\s+(?:own\s+)?"
+                        r"(?:home|permanent|peacetime)\s+(?:air\s*base|airbase|airfield|base|bases|garrisons?|port|barracks)\b",
+                        re.I)
 
 
 # "The shelling resumed on Saturday", "the bombardment began again": the act went on, as a new event of its day
@@ -341,6 +355,9 @@ def decide(doc: Doc) -> list[Draft]:
                 _MUNITION_BEFORE.search(s.text, max(0, t.start - 40), t.start):
             _refuse(c, "arguments", "a munition that reached a place flew there: not a deployment")
             continue
+        if c.type == "strike" and c.frame in ("use-weapon", "weapon-used-passive") and _NOT_TO_ATTACK.match(s.text, t.end):
+            _refuse(c, "arguments", "a weapon used to watch or to carry, not to attack: no strike")
+            continue                          # "the drones had been used only for surveillance"
         if c.type == "deployment" and _GOODS_MOVED.match(s.text, t.end):
             _refuse(c, "arguments", "money, goods or people moved, not forces: not a deployment")
             continue

@@ -609,6 +609,8 @@ def modality(doc: Doc) -> None:
             # "it carries air-to-air missiles as well as guided bombs": what a weapon can do (not "the trucks carry
             # fuel and were hit": what they carried, then what befell them)
             reason = HYPOTHETICAL
+        if reason is None and t.nominal and "open" in s.text and _OPENED_TO.search(s.text, max(start, t.start - 60), t.start):
+            reason = HYPOTHETICAL   # "a deal that opened the base to coalition strikes": strikes allowed, none told
         if reason is None and not t.nominal and (_NO_OBJECT.search(t.text) or _NO_OBJECT.match(s.text, t.end)):
             reason = NEGATED    # "jets flew low over the town but dropped no bombs", "Russia sent no troops to X"
         if reason is None and c.type == "deployment" and _described_force(s.text, t):
@@ -667,6 +669,8 @@ _NO_OBJECT = re.compile(r"\s+(?:no|zero)\s+(?!(?:fewer|less|more|sooner|longer|d
 # weapon is made to carry or do, in the present (not "a convoy carrying troops was hit": a participle, then the clause)
 _CAPABILITY = re.compile(r"\b(?:(?P<carry>carr(?:y|ies)\b(?!\s+out\b))|(?:lets|allows|enables)\s+(?:its\s+|the\s+)?(?:crews?|pilots?|gunners?|"
                          r"operators?|jets?|aircraft|it|them)\s+(?:to\s+)?)\s*(?:[\w’'-]+\s+){0,8}?$", re.I)
+# "opened the base to coalition strikes", "opened its airspace for Russian sorties": what a base or sky was opened to
+_OPENED_TO = re.compile(r"\bopen(?:ed|s|ing)?\s+(?:up\s+)?(?:[\w’'-]+\s+){1,4}?(?:up\s+)?(?:to|for)\s+(?:[\w-]+\s+){0,3}?$", re.I)
 _AUX = re.compile(r"\b(?:was|were|is|are|been|be|had|has|have)\b", re.I)
 # "dozens of times", "countless times": strikes counted only vaguely, over a stretch, a campaign (a day told makes
 # them that day's; "about 30 times over the past week" counts the week's strikes)
@@ -880,6 +884,11 @@ _UNNAMED_PART = re.compile(r"\bthe\s+(?:[\w-]+\s+){0,2}?(?:districts|quarter|qua
                            # ("Residents of X said strikes hit houses on its outskirts": the teller's town, by its pronoun)
                            r"\bits\s+(?:[\w-]+\s+)?(?:outskirts|edges?|centre|center|suburbs|districts|neighbou?rhoods|"
                            r"quarters?|old\s+city|market|outlying\s+areas)\b", re.I)
+
+
+# "on its outskirts", "its eastern edge": the land at the edge of a town a pronoun stands for
+_ITS_EDGE = re.compile(r"\bits\s+(?:(?:north|south|east|west)(?:ern|-?(?:east|west)(?:ern)?)?\s+)?(?:outskirts|edges?|suburbs|"
+                       r"outlying\s+areas|approaches)\b", re.I)
 
 
 def _unnamed_part_of_city_told(text: str, earlier: list[Toponym], sent_start: int) -> Toponym | None:
@@ -1217,6 +1226,15 @@ def arguments(doc: Doc) -> None:
                 if ante is not None and ante.place.kind == "city":
                     here = sorted(here + [dataclasses.replace(_borrowed(ante), start=s.start + m.start("kind"),
                                                               end=s.start + m.end("kind"))], key=lambda p: p.start)
+        if "its " in text and (m := _ITS_EDGE.search(text)) is not None and here:
+            # "entered Atman on Wednesday, a day after air strikes on its outskirts": the pronoun's clause names no place
+            # of its own, so the outskirts are those of the town the sentence told before it
+            a, b = clause_of(s.clauses, m.start())
+            if not any(a <= p.start - s.start < b and not p.origin and not p.is_country for p in here):
+                town = next((p for p in reversed(here) if p.start < s.start + m.start() and p.place.kind in ("city", "site")
+                             and not p.origin and not p.reference and not p.village), None)
+                if town is not None:
+                    here = sorted(here + [_part_stand_in(_borrowed(town), m, s.start)], key=lambda p: p.start)
         near = _SENTENCE_GATES.on(text)         # (the sentence's patterns run only where their words stand)
         if s.claim_at and here and near.search(_ACCORDING, text, max(0, s.claim_at[0] - 15), s.claim_at[0] + 1):
             # "according to the head of Dnipropetrovsk Oblast": the teller's seat

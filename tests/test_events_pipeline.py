@@ -118,6 +118,33 @@ def test_what_a_weapon_carries_or_lets_its_crew_do_is_no_strike():
     assert [e.type for e in events("12 May: jets carry out ten raids on Houthi sites in Saada.")] == ["strike"]
 
 
+def test_a_base_opened_to_strikes_is_no_strike_there():
+    # "opened Incirlik to coalition air strikes", "a deal that opened the base to strikes": strikes allowed, none told
+    assert [e for e in events("In July Ankara opened Incirlik to coalition air strikes.") if e.type == "strike"] == []
+    evs = events("Four F-16s landed at Incirlik on Monday under a deal that opened the base to coalition strikes.")
+    assert [e.type for e in evs] == ["deployment"], evs
+
+
+def test_a_weapon_used_to_watch_or_carry_is_no_strike():
+    # "drones used only for surveillance", "used helicopters to ferry troops": a use that is no attack
+    for text in ("On Monday the drones over Saraqib were used only for reconnaissance, officials said.",
+                 "On Monday the army used its gunships to ferry ammunition to Saraqib."):
+        assert [e for e in events(text) if e.type == "strike"] == [], text
+    assert [e.place for e in events("On Monday the army used its gunships against Saraqib.")] == ["Saraqib"]
+
+
+def test_a_force_come_back_to_its_home_base_is_no_deployment():
+    # "landed at their home airfield near X": back from the war, not sent to X
+    assert events("Six bombers landed at their home airfield near Lipetsk on Friday.") == []
+    assert [e.type for e in events("Six bombers landed at Hmeimim on Friday.")] == ["deployment"]
+
+
+def test_its_outskirts_in_a_clause_naming_no_place_are_the_town_told_before_in_the_sentence():
+    # "entered X on Tuesday, a day after air raids on its outskirts": the raids hit X's edge
+    evs = events("Army units entered Saraqib on Tuesday, hours after jets bombed its eastern outskirts.")
+    assert sorted((e.type, e.name) for e in evs) == [("deployment", "Saraqib"), ("strike", "Saraqib")], evs
+
+
 def test_a_landmark_west_of_a_town_is_not_a_second_event():
     evs = events("Warplanes bombed a camp near Sabratha, west of Tripoli, on Monday.")
     assert [e.place for e in evs] == ["near Sabratha"]
