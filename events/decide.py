@@ -69,6 +69,11 @@ _NOT_TO_ATTACK = re.compile(r"(?:\s+(?:[\w-]+\s+){0,4}?)?\s*(?:(?:only|mainly|mo
                             r"intelligence|monitoring|patrols?|patrolling|observation|mapping|escort|evacuation|resupply|"
                             r"air\s+policing|deterrence)|to\s+(?:monitor|observe|watch|track|spot|photograph|film|map|"
                             r"ferry|carry|transport|deliver|evacuate|resupply|patrol|escort|gather))\b", re.I)
+# "The navigator, Captain X, was rescued and flown to Y", "the wounded were taken to Z": people carried, in the passive
+_PERSONS_MOVED = re.compile(r"\s*(?:the|a|an|two|three|its|his|their|both)?\s*(?:[\w-]+\s+){0,2}?(?:pilots?|navigators?|"
+                            r"co-pilots?|crew(?:men|members)?|wounded|casualties|bodies|body|remains|prisoners?|hostages?|"
+                            r"detainees?|civilians|refugees|journalists?|patients?|survivors?|evacuees)\b[^.;]{0,120}?"
+                            r"\b(?:was|were|had\s+been|have\s+been|has\s+been)\b[^.;]*$", re.I)
 # "relocated its troops out of Libya" (and no place they went to): a withdrawal
 _OUT_OF = re.compile(r"\bout\s+of\s+(?:the\s+)?$", re.I)
 # "fighters had moved out of several offices", "pulled away from": a weak verb of motion that leaves
@@ -358,6 +363,9 @@ def decide(doc: Doc) -> list[Draft]:
         if c.type == "strike" and c.frame in ("use-weapon", "weapon-used-passive") and _NOT_TO_ATTACK.match(s.text, t.end):
             _refuse(c, "arguments", "a weapon used to watch or to carry, not to attack: no strike")
             continue                          # "the drones had been used only for surveillance"
+        if c.type == "deployment" and t.strength == "weak" and _PERSONS_MOVED.match(s.text, 0, t.start):
+            _refuse(c, "arguments", "money, goods or people moved, not forces: not a deployment")
+            continue                          # "The navigator was rescued and flown to X": a person carried
         if c.type == "deployment" and _GOODS_MOVED.match(s.text, t.end):
             _refuse(c, "arguments", "money, goods or people moved, not forces: not a deployment")
             continue

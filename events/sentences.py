@@ -145,6 +145,23 @@ _AND_OTHER_FORCE = re.compile(r" (?=and\s+(?:the\s+)?(?:[\w-]+\s+)?(?:jets|warpl
 # with its own strike verb after "and then" / "and later": a clause of its own (not "bombed X and struck Y", one act)
 _AND_THEN_ACT = re.compile(r" (?=and\s+(?:(?:had|has|have)\s+)?(?:later|then|subsequently|afterwards)\s+(?:struck|hit|"
                            r"shelled|bombed|pounded|targeted|attacked|raided)\s)")
+# "arrived at X on 10 December and have been photographing targets over Y since January": a past act, then the perfect
+# of what the subject has done since - a clause of its own (its own places and time)
+_AND_SINCE_ACT = re.compile(r" (?=and\s+(?:have|has)\s+(?:since\s+|also\s+)?(?:been\s+)?[a-z]+(?:ed|ing|en)\s)")
+# "When Russia began its air campaign on 30 September, the province of Latakia was ...": a sentence that opens with a
+# subordinate clause of time or cause ends it at the comma before the main clause's subject and verb
+_OPENS_SUBORDINATE = re.compile(r"\s*(?:When|After|Before|Once|While|Although|Though|Because|Until|Whereas)\s")
+_MAIN_AFTER = re.compile(r",\s+(?:the|a|an|its|his|her|their|this|these|those|[A-Z][\w’'-]*)(?:\s+[\w’'-]+){0,5}?\s+"
+                         r"(?:was|were|is|are|had|has|have|did|does|do|said|says|[a-z]+ed)\b")
+def opening_subordinate_end(sentence: str) -> int | None:
+    """Where an opening subordinate clause of time or cause ends ("When X began its campaign on D, | the province of
+    Y was ..."): at the comma before the main clause's subject and verb; None when the sentence opens otherwise."""
+    if not _OPENS_SUBORDINATE.match(sentence):
+        return None
+    m = _MAIN_AFTER.search(sentence)
+    return m.start() if m is not None else None
+
+
 _TOLD_ACT = re.compile(r"\b(?:\w+ed|hit|struck|shot|sent|fought|drove|flew|took|went|came|began)\b")
 
 
@@ -159,7 +176,8 @@ def clause_bounds(sentence: str) -> list[tuple[int, int]]:
         if m.start() > cuts[-1] + 3:
             cuts.append(m.start())
     if " and " in sentence:
-        for m in [*_AND_OTHER_FORCE.finditer(sentence), *_AND_THEN_ACT.finditer(sentence)]:
+        for m in [*_AND_OTHER_FORCE.finditer(sentence), *_AND_THEN_ACT.finditer(sentence),
+                  *_AND_SINCE_ACT.finditer(sentence)]:
             before = max((c for c in cuts if c <= m.start()), default=0)
             if m.start() > before + 3 and _TOLD_ACT.search(sentence, before, m.start()) and m.start() not in cuts:
                 cuts.append(m.start())

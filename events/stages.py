@@ -34,7 +34,7 @@ from events.doc import Candidate, Doc, Sentence
 from events.modality import DENIED, HISTORICAL, HYPOTHETICAL, NEGATED, PLANNED, UNCONFIRMED, classify, count_over_stretch, habitual
 from events.places import place_finder
 from events.roles import CAPITALS, TOWARD, relative_text
-from events.sentences import TELLING_OPENS, clause_bounds, clause_of, split_sentences
+from events.sentences import TELLING_OPENS, clause_bounds, clause_of, opening_subordinate_end, split_sentences
 from events.toponyms import DATELINE_LEAD, Toponym, dateline_lead, keep_specific
 from events.pieces import Gates, Rows, lead_letter, lower_for_gate
 from events.triggers import find_triggers
@@ -1267,12 +1267,18 @@ def arguments(doc: Doc) -> None:
             # ("struck a warship off the coast on Monday and insists the mercenaries have not taken X": a telling of its
             # own after the trigger's clause holds none of its places)
             busy += [(s.start + a, s.start + b) for a, b in s.clauses if a >= c.clause[1] and TELLING_OPENS.match(s.text, a)]
+            opening = opening_subordinate_end(s.text)
             others = _places_of_others(s, c, cands)
             # (a relative aside closed before the trigger tells its own places: "Spain, which reopened its consulate
             # in Benghazi this month, sent soldiers to Misrata")
             others += [p for p in s.places for a, b in s.relative
                        if a <= p.start - s.start < b <= c.trigger.start and p not in others]
             reach = _with_colon_list(s, _with_listed_after_teller(s, c.clause), c.trigger.end - s.start)
+            if opening is not None and c.trigger.start < opening:
+                # ("When Russia began its air campaign on 30 September, the province of Latakia was ...": the opening
+                # clause of time tells its own event; the main clause's places are not its)
+                reach = (reach[0], min(reach[1], opening))
+                busy.append((s.start + opening, s.end))
             c.places = _places_of([p for p in s.places if p not in others], s.in_theater,
                                   (s.start + reach[0], s.start + reach[1]), busy)
             if all(p.is_country for p in c.places):     # (a "where" clause naming no place of its own)

@@ -145,6 +145,24 @@ def test_its_outskirts_in_a_clause_naming_no_place_are_the_town_told_before_in_t
     assert sorted((e.type, e.name) for e in evs) == [("deployment", "Saraqib"), ("strike", "Saraqib")], evs
 
 
+def test_a_perfect_after_and_is_a_clause_of_its_own():
+    # "arrived at X on Monday and have been flying missions over Y since": what they have done since is not the arrival
+    evs = events("Four German Tornados arrived at Incirlik on Monday and have been photographing targets in Syria since then.")
+    assert [(e.type, e.name) for e in evs] == [("deployment", "Incirlik Air Base")], evs
+
+
+def test_a_person_carried_in_the_passive_is_no_deployment():
+    # "The pilot was rescued and flown to X": a person carried, not forces sent
+    assert events("The co-pilot, a major, was rescued by commandos on Monday and flown to Hmeimim.") == []
+    assert [e.type for e in events("Two battalions were flown to Hmeimim on Monday.")] == ["deployment"]
+
+
+def test_an_opening_clause_of_time_keeps_its_event_out_of_the_main_clauses_places():
+    # "When X began its air campaign on D, the province of Y was ...": Y is what the main clause tells of, not the target
+    evs = events("When the coalition began its air campaign on Monday, the town of Kobani was already half destroyed.")
+    assert not any(e.name and "Kobani" in e.place for e in evs if e.type == "strike"), evs
+
+
 def test_a_landmark_west_of_a_town_is_not_a_second_event():
     evs = events("Warplanes bombed a camp near Sabratha, west of Tripoli, on Monday.")
     assert [e.place for e in evs] == ["near Sabratha"]
