@@ -74,6 +74,16 @@ _MODEL_AFTER = re.compile(r"[\s-]+(?:[A-Z]{1,3}-?\d{1,3}[A-Z]?\s+)?"
                           r"reconnaissance|surveillance|ground-attack|strike|fighter|patrol|tanker)\s+)?"
                           r"(?:vehicles?|tanks?|missiles?|rockets?|launchers?|batter(?:y|ies)|systems?|howitzers?|"
                           r"drones?|helicopters?|jets?|fighters?|bombers?|interceptors?|carriers?)\b")
+# "its spokesman, Salem al-Meslet, said": a given name before a family name with its article (the two no known place)
+_SURNAME_AFTER = re.compile(r" (?:al|el|as|ash|ad|ar|az|at|an)-(?-i:[A-Z])[\w’'-]+")
+# (told as a person: a role before, or a telling or an apposed role after - "Riad al-Asaad, a commander, said")
+_ROLE_BEFORE = re.compile(r"\b(?:spokes(?:man|woman|person)|commander|leader|chief|head|minister|official|activist|"
+                          r"resident|colonel|general|captain|major|named|called|envoy|negotiator|member),?\s+$", re.I)
+_PERSON_AFTER = re.compile(r"(?:,\s+(?:a|an|the|who|whose)\s|\s+(?:said|says|told|added|tweeted|wrote)\b)")
+# "the White House said", "Downing Street", "the Elysee": a government named by its seat (never a town spelled so:
+# Whitehouse, Ohio; Casablanca's English name)
+_SEAT_OF_GOVERNMENT = re.compile(r"(?:White\s+House|Downing\s+Street|Capitol\s+Hill|Elys[ée]e(?:\s+Palace)?|"
+                                 r"Quai\s+d['’]Orsay|Foggy\s+Bottom)\b")
 # A capitalised word in the same name right before the mention that is no place word:
 # "John Paris", "Jim Washington" (sentence starts and these allowed words excepted).
 _PREV_WORD = re.compile(r"(?P<w>[A-Z][\w'\u2019.-]*) $")
@@ -381,6 +391,8 @@ def recognise(text: str, gz) -> tuple[list[Span], list[CountryCue]]:
             continue                                 # "Artillery shelled ...": a word written lowercase elsewhere
         if " " not in name and _MODEL_AFTER.match(text, e) and not gz.is_country_key(m.key):
             continue                                 # "Stryker armoured vehicles", "Tomahawk cruise missiles": a model
+        if name[:1] in "WDCEQF" and _SEAT_OF_GOVERNMENT.match(text, s):
+            continue                                 # "White House spokesman", "Downing Street said": a government
         if name.isupper() and len(name) <= 5 and " " not in name and not _DATELINE_AFTER.match(text, e):
             continue                                 # "SDF", "NATO", "SANA": acronyms, not places
         if name[:4] in ("The ", "THE ") and gz.is_known(name_key(name[4:])):
@@ -399,6 +411,11 @@ def recognise(text: str, gz) -> tuple[list[Span], list[CountryCue]]:
         if before[-1:] == " " and (_TITLE_BEFORE.search(before, last_words(before, 2))
                                    or _KIN_BEFORE.search(before, max(0, len(before) - 22))):   # (a title, a name)
             continue                                 # "President Jordan", "Mr. Paris", "his nephew Walid"
+        if " " not in name and text[e:e + 1] == " " and (sur := _SURNAME_AFTER.match(text, e)) is not None \
+                and (_PERSON_AFTER.match(text, sur.end()) or _ROLE_BEFORE.search(before, max(0, len(before) - 30))) \
+                and not gz.is_known(name_key(text[s:sur.end()])):
+            people.add(m.key if s == m.start else name_key(name))
+            continue                                 # "Salem al-Meslet", "Riad al-Asaad": a given name, then the family's
         key = m.key if s == m.start else name_key(name)
         # "St. Louis", "Ft. Worth", "Mt. Vernon": the abbreviation is part of the name
         ab = _ABBREVIATED_BEFORE.search(before, max(0, len(before) - _ABBREVIATED_WIDTH))

@@ -1078,3 +1078,16 @@ def test_a_name_placed_by_a_bearing_keeps_that_place_when_told_again_alone():
             "Two days later artillery shelled Peshmerga positions near Taza.")
     tazas = [m for m in geoparse(text) if m.text.endswith("Taza")]
     assert len(tazas) == 2 and all(m.place.country == "IQ" for m in tazas), [(m.name, m.place.country) for m in tazas]
+
+
+def test_a_given_name_before_a_family_name_told_as_a_person_is_no_place():
+    # "its spokesman, Salem al-Meslet, said", "Riad al-Asaad, a commander": a person (not Salem, India; not Riyadh)
+    found = _by_text("Its spokesman, Salem al-Meslet, said talks would go on. Riad al-Asaad, a former colonel, agreed.")
+    assert not {"Salem", "Riad"} & set(found), sorted(found)
+    assert "Raqqa" in _by_text("Jets struck Raqqa al-Mashlab and the old city on Monday.")   # a town's quarter
+
+
+def test_a_government_named_by_its_seat_is_no_place():
+    # "White House spokesman", "Downing Street said": the government (not Whitehouse, Ohio, nor Casablanca's name)
+    found = _by_text("A White House spokesman and Downing Street both welcomed the truce.")
+    assert not any("White" in k or "Downing" in k for k in found), sorted(found)
