@@ -271,6 +271,9 @@ HYPOTHETICAL = re.compile(r"\b(?=\w)(?:if|whether|unless|could|might|(?-i:may)|c
                           r"possibility|possible|possibly|prospect|potential(?:ly)?|hypothetical|"
                           r"(?:need|needs|needed)\s+to|important\s+(?:that|to|for)|"
                           r"call(?:s|ed|ing)?\s+(?:on|for)|urg(?:e|es|ed|ing)|demand(?:s|ed|ing)?|"
+                          # ("some are arguing for sending ground troops to X": what is advocated has not happened)
+                          r"argu(?:e|es|ed|ing)\s+for|advocat(?:e|es|ed|ing)|lobb(?:y|ies|ied|ying)\s+for|"
+                          r"press(?:es|ed|ing)?\s+for|in\s+favou?r\s+of|"
                           r"(?:warn(?:s|ed|ing)?|threat(?:en|ened|ens|ening)?)\s+" + _MEANWHILE + r"(?:to|of|that)|"
                           r"would\s+have|might\s+have|could\s+have|request(?:s|ed)?\s+for|discuss(?:ed|es|ing)?|"
                           r"talks?\s+(?:about|on)|proposal|propos(?:e|ed|es|ing)|hope[sd]?\s+to|justify|"
@@ -572,6 +575,8 @@ PROVINCES_LIST = re.compile(r"\b(?=\w)(?:provinces|governorates|regions|oblasts)
 METONYM_BEFORE = re.compile(r"\b(?=[rglaotvscmewudn])(?:regime|government|leadership|authorities|officials|rulers|allies|ally|talks|visit|"
                             r"trip|summit|conference|meeting|embassy|message|warning|signal|ultimatum)\s+(?:in|to|with|from)\s+$|"
                             r"\b(?=[dacnt])(?:deal|agreement|accord|ceasefire|truce|negotiations|talks|contacts)\s+between\s+$|"
+                            # ("struck X on Monday, in coordination with Cairo": the partner government, not a place struck)
+                            r"\b(?=[cj])(?:coordination|cooperation|concert|conjunction|consultation|jointly|together)\s+with\s+$|"
                             r"\baccording\s+to\s+$", I)
 # ("the Kyiv regime", "the Damascus government": a capital naming the power that sits there)
 METONYM_AFTER = re.compile(r"^(?:\s+(?:regime|government|authorities|junta|leadership|administration)\b|"

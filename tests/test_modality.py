@@ -38,6 +38,9 @@ def kinds(text):
     ("Moscow dismissed as fabricated the reports that its jets hit a bakery in Ariha.", "denied"),
     # what people fear has not happened
     ("Residents feared renewed air raids on Saraqib after the truce collapsed.", "hypothetical"),
+    # what is argued for or advocated has not happened: "some are arguing for sending ground troops to X"
+    ("Several senators are arguing for sending special forces to Raqqa.", "hypothetical"),
+    ("The opposition lobbied for air strikes on regime airfields near Homs.", "hypothetical"),
     # a summary of a long past is no report of an event
     ("Israel has carried out hundreds of strikes in Syria over the years, officials say.", "historical"),
     ("Militias have been blamed for rocket attacks on bases in Iraq in the past.", "historical"),
