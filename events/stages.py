@@ -878,6 +878,9 @@ def _part_of_city_told(text: str, earlier: list[Toponym], sent_start: int) -> To
                                text=text[m.start("name"):m.end(0)])
 
 
+# "Residents of X said ...", "witnesses in the town of X told ...": people telling from their own town
+_BYSTANDERS_OF = re.compile(r"\b(?:residents?|witness(?:es)?|locals|inhabitants|townspeople|villagers)\s+(?:of|in|from)\s+"
+                            r"(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?$", re.I)
 # "took up positions around the security quarter", "raids hit the northern districts": an unnamed part of a town
 _UNNAMED_PART = re.compile(r"\bthe\s+(?:[\w-]+\s+){0,2}?(?:districts|quarter|quarters|neighbou?rhoods|suburbs|city\s+centre|"
                            r"old\s+city)\b(?!\s+of\b)|"
@@ -1211,8 +1214,11 @@ def arguments(doc: Doc) -> None:
             # near Manbij / MANBIJ - ... the village of X": the dateline's town is where the story is)
             dateline = None if any(a < s.end for a in unknown.values()) and not any(
                 p.place.id == doc.dateline.place.id for p in doc.places[:lo]) else doc.dateline
+            # ("Residents of X said strikes hit the main market": bystanders tell what befell their own town)
+            bystanders = next((p for p in told_here if _BYSTANDERS_OF.search(doc.body, max(0, p.start - 40), p.start)),
+                              None)
             ante = _antecedent(text, doc.places[:lo], s.start, told_here, doc.theater, dateline, doc.body) or \
-                _heading_place(doc, s.index, starts) or _dateline_default(doc, lo, here, s, dateline)
+                bystanders or _heading_place(doc, s.index, starts) or _dateline_default(doc, lo, here, s, dateline)
             if ante is not None:
                 here = here + [_borrowed(ante)]
         elif (m := _PLACE_ANAPHOR.search(text)) is not None and m.group("kind").lower() in ("city", "town", "village"):

@@ -163,6 +163,19 @@ def test_an_opening_clause_of_time_keeps_its_event_out_of_the_main_clauses_place
     assert not any(e.name and "Kobani" in e.place for e in evs if e.type == "strike"), evs
 
 
+def test_a_capital_worked_with_is_the_partner_government_not_a_place_struck():
+    # "struck X on Monday, in coordination with Cairo": the partner named by its capital
+    evs = events("Libyan jets struck positions near Derna on Monday, in coordination with Cairo.")
+    assert [e.place for e in evs] == ["near Derna"], evs
+
+
+def test_residents_telling_of_strikes_on_unnamed_places_tell_of_their_own_town():
+    # "Residents of X said strikes hit the main market": bystanders' town (not officials': "Officials in Y said")
+    evs = events("Residents of Ariha said jets hit the vegetable market and a bakery on Tuesday.")
+    assert [e.place for e in evs] == ["Ariha"], evs
+    assert all(e.place != "Sanaa" for e in events("Officials in Sanaa said jets bombed a school near Saada on Sunday."))
+
+
 def test_a_landmark_west_of_a_town_is_not_a_second_event():
     evs = events("Warplanes bombed a camp near Sabratha, west of Tripoli, on Monday.")
     assert [e.place for e in evs] == ["near Sabratha"]
