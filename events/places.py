@@ -277,6 +277,8 @@ class PlaceFinder:
                 c = out[i + 2]      # "X in Ukraine's (southern) Kherson region": the country's province holds X
             if not syntax or c.is_country or roles.relative_text(c) or roles.near_text(c):
                 continue                                # ("Douma, near Damascus": a landmark, no container)
+            if t.place.kind == "region" and not t.place.country:
+                continue                                # ("east of the Tigris, in X province": a river, no village)
             if t.is_country or t.place.kind == "admin1" and not t.village and t.place.country == c.place.country:
                 if t.place.country == c.place.country and "(" in syntax.group(0) \
                         and not _BRACKET_LIST_REST.match(body, c.end):

@@ -80,6 +80,9 @@ _BODY_AFTER = re.compile(r"['’]s\s+(?:(?!(?:after|before|when|as|and|or|but|si
                          # ("members of Lebanon's Hezbollah were deployed to X": a side's own force or ally, not a place)
                          r"hezbollah|houthis|allies|fighters|brigades?|battalions?|units|soldiers|marines|contingent|"
                          r"paratroopers|commandos|air\s+force|special\s+forces)\b", re.I)
+# "the US 82nd Airborne Division", "the UK 16 Air Assault Brigade": a country's numbered unit, whose it is (no place)
+_NUMBERED_UNIT_AFTER = re.compile(r"\s+\d{1,3}(?:st|nd|rd|th)?\s+(?:[A-Z][\w-]*\s+){0,3}(?:Division|Brigade|Regiment|"
+                                  r"Battalion|Corps|Army|Fleet|Squadron|Wing|Group|Expeditionary|Airborne)\b")
 # "the Federal Government of X", "the Ministry of Defence of X": an institution's name, not a place.
 _INSTITUTION_OF = re.compile(r"\b(?=[gmpeacsli])(?:government|ministry(?:\s+of\s+[\w-]+)?|minister|president|embassy|"
                              r"parliament|authorities|armed\s+forces|consulate|military\s+forces|police\s+forces|"
@@ -105,6 +108,10 @@ _PURPOSE_PLACE = re.compile(r"\b(?:for\s+|to\s+(?:[\w-]+\s+){1,3})(?:[\w-]+\s+){
                             r"\bto\s+(?:protect|defend|help|save|rescue|relieve|shield|assist|aid)\s+(?:[\w-]+\s+){1,6}?"
                             r"(?:(?:trapped|stranded|besieged|sheltering|living|stationed|based|working)\s+)?(?:in|on|at|near)\s+"
                             r"(?:the\s+)?(?:(?:[\w-]+\s+){0,3}(?:capital|city|town|mountains?)(?:\s*,\s*|\s+of\s+))?$|"
+                            # "arrived in Iraq to advise Iraqi units in west Mosul": the partners the force is sent to
+                            # advise or train, where they fight (the force is told where it arrived)
+                            r"\bto\s+(?:advise|train|mentor)\s+(?:[\w-]+\s+){0,3}?(?:units|forces|troops|fighters|soldiers|"
+                            r"army|commanders|partners|allies)\s+(?:in|at|near|around|fighting\s+(?:in|for))\s+(?:the\s+)?$|"
                             # "warn of a possible offensive on Sumy": an attack feared, not where anything happened
                             r"\b(?:possible|potential|planned|expected|imminent|looming|feared|future)\s+(?:[\w-]+\s+)?"
                             r"(?:offensive|assault|attack|push|advance|invasion|incursion)\s+(?:on|against|towards?|into)\s+"
@@ -711,7 +718,8 @@ def mark(toponyms: list[Toponym], body: str, told: Callable[[int], bool] | None 
         between = bool(near & _B_REFERENCE and _REFERENCE.search(before, max(0, len(before) - 40)))
         speaker = bool(worded and _SPEAKER_AFTER.match(after))   # "the Gaziantep governor's office said": the teller's seat
         # "the Kurdistan Region's interior ministry moved units to X": the place owns the body that acts, as a seat
-        owner = after[:1] in ("'", "’") and bool(_BODY_AFTER.match(after))
+        owner = after[:1] in ("'", "’") and bool(_BODY_AFTER.match(after)) or \
+            after[:1] == " " and t.is_country and bool(_NUMBERED_UNIT_AFTER.match(after))
         t.reference = t.reference or between or speaker or owner
         t.origin = t.origin or speaker or owner
         if (near & _B_TRANSIT and _TRANSIT.search(before, max(0, len(before) - 50))) or (

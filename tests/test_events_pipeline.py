@@ -176,6 +176,20 @@ def test_residents_telling_of_strikes_on_unnamed_places_tell_of_their_own_town()
     assert all(e.place != "Sanaa" for e in events("Officials in Sanaa said jets bombed a school near Saada on Sunday."))
 
 
+def test_a_river_told_with_its_province_is_no_village_of_it():
+    # "east of the Euphrates, in Deir ez-Zor province": a river of no one country, not "Euphrates (a village there)"
+    evs = events("Army units moved into villages east of the Euphrates, in Deir ez-Zor province, on Monday.")
+    assert [(e.type, e.precision) for e in evs] == [("deployment", "admin1")] and "Euphrates" not in evs[0].name, evs
+
+
+def test_a_countrys_numbered_unit_is_whose_it_is_and_partners_advised_are_not_where_it_went():
+    # "paratroopers of the US 82nd Airborne Division arrived in Iraq to advise Iraqi units in west Mosul": not the US
+    # nor west Mosul
+    evs = events("Some 300 paratroopers of the US 82nd Airborne Division arrived in Iraq on Monday to advise Iraqi units "
+                 "in west Mosul.")
+    assert not any(e.name == "United States" or "Mosul" in e.place for e in evs), evs
+
+
 def test_a_landmark_west_of_a_town_is_not_a_second_event():
     evs = events("Warplanes bombed a camp near Sabratha, west of Tripoli, on Monday.")
     assert [e.place for e in evs] == ["near Sabratha"]
