@@ -82,7 +82,8 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("since_my", re.compile(r"\bsince\s+(?:early\s+|late\s+|mid-)?" + _MONTH + r"(?:\s+(?P<year>(?:19|20)\d\d))?\b(?!\s+\d)", re.I)),
     # ("last September": the latest September before the month of publication)
     # ("at the end of June", "in the middle of May": that third of the month too)
-    ("in_my", re.compile(r"\b(?:(?:in|during|throughout|(?P<last>last))\s+(?:early\s+|late\s+|mid-|the\s+(?:end|start|beginning|"
+    # ("Through July, jets hammered X": the month the act went on through)
+    ("in_my", re.compile(r"\b(?:(?:in|during|throughout|through|(?P<last>last))\s+(?:early\s+|late\s+|mid-|the\s+(?:end|start|beginning|"
                          r"middle)\s+of\s+)?|(?:at|by|towards?)\s+the\s+(?:end|start|beginning|middle)\s+of\s+)" + _MONTH + r"(?:\s+(?P<year>(?:19|20)\d\d)|(?P<ly>\s+last\s+year))?\b(?!\s+\d)", re.I)),
     ("since_wd", re.compile(r"\bsince\s+(?:last\s+)?" + _WEEKDAY + r"\b", re.I)),
     # "on Sunday the 17th": a weekday and a day of the month (the latest such day on or before publication)

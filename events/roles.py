@@ -162,6 +162,8 @@ _CONSEQUENCE_BEFORE = re.compile(r",\s+(?:forcing|prompting|causing|sending|lead
                                  r",\s+(?:cutting|knocking\s+out)\s+(?:off\s+)?(?:the\s+)?(?:power|electricity|water|gas|heating)"
                                  r"(?:\s+supplies|\s+supply)?\s+(?:to|for)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?$",
                                  re.I)
+# "at 04:00 Damascus time", "around 3 a.m. Kyiv time": a clock before a town's name and "time"
+_CLOCK_BEFORE = re.compile(r"\d(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?|GMT|hrs?|hours)?\s+(?:local\s+)?$", re.I)
 # "in the Kupiansk direction", "on the Bakhmut axis": an operational direction named after a town, not a place.
 _DIRECTION_AFTER = re.compile(r"^\s+(?:direction|axis|sector|salient)\b", re.I)
 # "in the city's Tsentralnyi district": a part of the city told before, which places the event.
@@ -781,6 +783,8 @@ def mark(toponyms: list[Toponym], body: str, told: Callable[[int], bool] | None 
             t.reference, t.locative, t.part_of = True, False, True   # "A and B, neighbourhoods of eastern X": X places it
         if worded and _DIRECTION_AFTER.match(after):
             t.reference, t.locative = True, False      # "in the Kupiansk direction"
+        if after[:5] == " time" and _CLOCK_BEFORE.search(before, max(0, len(before) - 25)):
+            t.reference, t.locative, t.origin = True, False, True     # "at 04:00 Damascus time": a time zone, no place
         if after[:1] == " " and _GROUP_NOUN_AFTER.match(after) and _ONE_OF_BEFORE.search(before, max(0, len(before) - 40)):
             t.reference, t.locative = True, False      # "Taldou, the largest of the Houla villages": the group it belongs to
         if ("road" in before or "way" in before or "route" in before or "bridge" in before or "crossing" in before

@@ -457,7 +457,9 @@ def context(doc: Doc) -> None:
         if why is None and c.sentence > 0 and F.intercepted_before(doc.sentences[c.sentence - 1].text, s.text):
             why = F.NOT_DOWNING                     # "Air defences intercepted a missile. The Houthis said they had hit X with the missile."
         # ("shot down a helicopter near X, killing 14": the casualties of the downing)
-        if why is None and c.trigger.strength != "strong" and (c.frame == "weapon-casualty" or _APPOSED_NOUN.search(
+        if why is None and "down" in s.text[c.trigger.end:] and _ALL_DOWNED.search(s.text, c.trigger.end):
+            why = F.NOT_DOWNING                     # "launched drones at the base at X, all of which were shot down"
+        if why is None and (c.frame == "weapon-casualty" or c.trigger.strength != "strong" and _APPOSED_NOUN.search(
                 s.text, max(0, c.trigger.start - 30), c.trigger.start)) \
                 and any(o.sentence == c.sentence and o.trigger.end <= c.trigger.start and (("context", F.NOT_DOWNING) in o.objections)
                         for o in doc.candidates):
@@ -466,6 +468,9 @@ def context(doc: Doc) -> None:
             c.object("context", why)
 
 
+# "launched drones at X, all of which, Russia says, were shot down": every munition stopped, none struck
+_ALL_DOWNED = re.compile(r"\b(?:all|both|each|every\s+one)\s+(?:of\s+(?:which|them)\s*)?(?:,[^,.;]{1,40},\s*)?(?:were|was)\s+"
+                         r"(?:reportedly\s+|later\s+)?(?:shot\s+down|intercepted|downed)\b", re.I)
 # ", an attack the coalition blamed on Iran": a noun set beside the clause before it names what that clause told
 _APPOSED_NOUN = re.compile(r",\s+(?:an?|the|this|that)\s+(?:[\w-]+\s+)?$", re.I)
 
@@ -609,6 +614,9 @@ def modality(doc: Doc) -> None:
             # "it carries air-to-air missiles as well as guided bombs": what a weapon can do (not "the trucks carry
             # fuel and were hit": what they carried, then what befell them)
             reason = HYPOTHETICAL
+        if reason is None and s.text[:7].lstrip()[:3] in ("If ", "Unl") and _CONDITIONAL_OPENING.match(s.text) \
+                and _WOULD.search(s.text, 0, t.start):
+            reason = HYPOTHETICAL   # "If X supplied Y, commanders would think twice before sending tanks to Z"
         if reason is None and t.nominal and "open" in s.text and _OPENED_TO.search(s.text, max(start, t.start - 60), t.start):
             reason = HYPOTHETICAL   # "a deal that opened the base to coalition strikes": strikes allowed, none told
         if reason is None and not t.nominal and (_NO_OBJECT.search(t.text) or _NO_OBJECT.match(s.text, t.end)):
@@ -669,6 +677,9 @@ _NO_OBJECT = re.compile(r"\s+(?:no|zero)\s+(?!(?:fewer|less|more|sooner|longer|d
 # weapon is made to carry or do, in the present (not "a convoy carrying troops was hit": a participle, then the clause)
 _CAPABILITY = re.compile(r"\b(?:(?P<carry>carr(?:y|ies)\b(?!\s+out\b))|(?:lets|allows|enables)\s+(?:its\s+|the\s+)?(?:crews?|pilots?|gunners?|"
                          r"operators?|jets?|aircraft|it|them)\s+(?:to\s+)?)\s*(?:[\w’'-]+\s+){0,8}?$", re.I)
+# a sentence that opens with a condition and goes on with "would": all it tells after the modal is hypothetical
+_CONDITIONAL_OPENING = re.compile(r"\s*(?:If|Unless)\s+(?!anything\b|so\b|not\b)")
+_WOULD = re.compile(r"\b(?:would|could|might)\b")
 # "opened the base to coalition strikes", "opened its airspace for Russian sorties": what a base or sky was opened to
 _OPENED_TO = re.compile(r"\bopen(?:ed|s|ing)?\s+(?:up\s+)?(?:[\w’'-]+\s+){1,4}?(?:up\s+)?(?:to|for)\s+(?:[\w-]+\s+){0,3}?$", re.I)
 _AUX = re.compile(r"\b(?:was|were|is|are|been|be|had|has|have)\b", re.I)

@@ -71,6 +71,12 @@ def test_throughout_a_month_is_that_month():
     assert (d.date_from, d.date_to, d.precision) == (dt.date(2015, 8, 1), dt.date(2015, 8, 31), "approx")
 
 
+def test_through_a_month_is_that_month():
+    # "Through July, jets hammered X": the month the act went on through
+    d = one("Through July, jets pounded the ridge")
+    assert (d.date_from, d.date_to, d.precision) == (dt.date(2015, 7, 1), dt.date(2015, 7, 31), "approx")
+
+
 def test_day_range():
     d = one("held talks in Moscow on 26-27 November", dt.date(2015, 11, 28))
     assert d.date == dt.date(2015, 11, 26) and d.date_to == dt.date(2015, 11, 27) and d.precision == "day"

@@ -190,6 +190,20 @@ def test_a_countrys_numbered_unit_is_whose_it_is_and_partners_advised_are_not_wh
     assert not any(e.name == "United States" or "Mosul" in e.place for e in evs), evs
 
 
+def test_a_towns_name_after_a_clock_is_a_time_zone():
+    # "at 04:00 Damascus time": when, not where
+    evs = events("Cruise missiles struck a research centre near Homs at about 04:00 Damascus time on Saturday.")
+    assert [e.place for e in evs] == ["near Homs"], evs
+
+
+def test_munitions_all_shot_down_and_the_dead_of_a_downing_are_no_strike():
+    # "launched drones at the base at X, all of which were shot down"; "shot down a plane, killing all 49 on board"
+    assert [e for e in events("Militants have launched armed drones at the air base at Hmeimim, all of which, the "
+                              "ministry says, were shot down.") if e.type == "strike"] == []
+    assert [e for e in events("On Monday rebels shot down an Il-76 transport plane on its approach to Luhansk, killing "
+                              "all 49 people on board.") if e.type == "strike"] == []
+
+
 def test_a_landmark_west_of_a_town_is_not_a_second_event():
     evs = events("Warplanes bombed a camp near Sabratha, west of Tripoli, on Monday.")
     assert [e.place for e in evs] == ["near Sabratha"]

@@ -40,6 +40,8 @@ def kinds(text):
     ("Residents feared renewed air raids on Saraqib after the truce collapsed.", "hypothetical"),
     # what is argued for or advocated has not happened: "some are arguing for sending ground troops to X"
     ("Several senators are arguing for sending special forces to Raqqa.", "hypothetical"),
+    # a conditional opening with "would" after it: what follows the modal, even in a clause of its own, is hypothetical
+    ("If the rebels got anti-tank missiles, the army would hesitate before sending armour into Saraqib.", "hypothetical"),
     ("The opposition lobbied for air strikes on regime airfields near Homs.", "hypothetical"),
     # a summary of a long past is no report of an event
     ("Israel has carried out hundreds of strikes in Syria over the years, officials say.", "historical"),
