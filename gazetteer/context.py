@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from itertools import islice
@@ -40,6 +40,8 @@ from .recognise import CountryCue, Span
 class Weights:
     country_share: float = 0.35      # x share of the other names' country votes
     admin1_share: float = 0.5        # x share of the other names' province votes
+    settled_max_population: int = 5000   # a village this small read far from the story's towns ...
+    settled_far_km: float = 150.0        # ... (this far) yields to the codifier's namesake in their province
     near: float = 0.25               # x share of the other places within NEAR_KM
     near_km: float = 200.0
     container_town_km: float = 40.0  # "X, Y" with Y a town: X within this of it
@@ -1079,6 +1081,7 @@ def resolve_spans(text: str, spans: list[Span], cues: Sequence[CountryCue], gz, 
                                 place.precision, round(score, 3), runners, radius, sp.cue,
                                 role.get(i, sp.role), sp.relative, why))
         by_start[i] = out[-1]
+    _settled_near_story(gz, spans, by_start, out, fixed, published)
     for i, sp in enumerate(spans):                   # "Sinjar in the Kurdistan Region": an area around X
         j = sp.container
         x, y = by_start.get(i), by_start.get(j) if j is not None else None
@@ -1114,6 +1117,35 @@ def resolve_spans(text: str, spans: list[Span], cues: Sequence[CountryCue], gz, 
                                 None, "place", rel, f"unknown place {anchor.text}"))
     out.sort(key=lambda m: m.start)
     return _nearby(text, out)
+
+
+def _settled_near_story(gz, spans: list, by_start: dict, out: list, fixed: dict, published) -> None:
+    """"Columns leaving Ilovaisk were shelled near the village of Novokaterynivka": a village the gazetteer knows only
+    far off (a namesake 500 km away) while the codifier has one of that name in the province of the story's nearest
+    town is that one (settlements.settlement_in), as "Foo, Donetsk" would be."""
+    from .settlements import settlement_in
+    points = [(i, m) for i, m in by_start.items() if m.place is not None and m.place.kind in ("city", "site")
+              and m.role == "place"]
+    for i, m in points:
+        p = m.place
+        if i in fixed or p.kind != "city" or p.population >= W.settled_max_population or spans[i].container is not None:
+            continue
+        others = [o for k, o in points if spans[k].key != spans[i].key and o.place.country == p.country
+                  and o.place.admin1_code]
+        if not others:
+            continue
+        if min(_km(p, o.place.lat, o.place.lon) for o in others) <= W.settled_far_km:
+            continue
+        # (the province most of the story's towns lie in: one stray namesake elsewhere does not set it)
+        code = Counter(o.place.admin1_code for o in others).most_common(1)[0][0]
+        province = gz.admin1_place(code) if code != p.admin1_code else None
+        there = settlement_in(gz, spans[i].name, province, published) if province is not None else None
+        near = [o for o in others if o.place.admin1_code == code]
+        if there is None or min(_km(there, o.place.lat, o.place.lon) for o in near) > W.settled_far_km:
+            continue
+        k = out.index(m)
+        out[k] = by_start[i] = replace(m, place=there, lat=there.lat, lon=there.lon, precision=there.precision,
+                                       why=f"settlement of {province.name}, the story's province: {m.why}")
 
 
 def _only_near(text: str, sp, container) -> bool:

@@ -1091,3 +1091,13 @@ def test_a_government_named_by_its_seat_is_no_place():
     # "White House spokesman", "Downing Street said": the government (not Whitehouse, Ohio, nor Casablanca's name)
     found = _by_text("A White House spokesman and Downing Street both welcomed the truce.")
     assert not any("White" in k or "Downing" in k for k in found), sorted(found)
+
+
+def test_a_village_known_only_far_off_is_the_codifiers_namesake_in_the_province_of_the_storys_town():
+    # "columns leaving Ilovaisk were shelled near Novokaterynivka": not the namesake 500 km off in Mykolaiv oblast, but
+    # the village of Donetsk oblast (Ilovaisk's province) the codifier knows
+    found = _by_text("Columns leaving Ilovaisk on Friday were shelled near the village of Novokaterynivka.")
+    m = found["Novokaterynivka"]
+    assert m.place.admin1 == "Donetsk" and abs(m.lat - 47.7) < 0.2 and abs(m.lon - 38.1) < 0.2, (m.place, m.why)
+    # (told with its own province, a village there stays that province's)
+    assert _by_text("He was born in Novokaterynivka in Mykolaiv oblast.")["Novokaterynivka"].place.admin1 == "Mykolaiv"
