@@ -59,6 +59,7 @@ def _province_told(p: Toponym) -> bool:
 
 
 # "moved tens of millions of dollars to X", "shipped fuel to X": money, goods or people moved, no force
+NOT_FORCES_MOVED = "money, goods or people moved, not forces: not a deployment"
 _GOODS_MOVED = re.compile(r"\s+(?:(?!(?:to|into|at|in|near|towards?|from|the)\s)[\w,$.’'-]+\s+){0,5}?(?:dollars|euros|money|funds|cash|payments|revenue|oil|fuel|grain|wheat|"
                           r"goods|cargo|humanitarian\s+aid|food|"
                           # ("fighters had moved their families out of X": people moved, not forces)
@@ -364,10 +365,10 @@ def decide(doc: Doc) -> list[Draft]:
             _refuse(c, "arguments", "a weapon used to watch or to carry, not to attack: no strike")
             continue                          # "the drones had been used only for surveillance"
         if c.type == "deployment" and t.strength == "weak" and _PERSONS_MOVED.match(s.text, 0, t.start):
-            _refuse(c, "arguments", "money, goods or people moved, not forces: not a deployment")
+            _refuse(c, "arguments", NOT_FORCES_MOVED)
             continue                          # "The navigator was rescued and flown to X": a person carried
         if c.type == "deployment" and _GOODS_MOVED.match(s.text, t.end):
-            _refuse(c, "arguments", "money, goods or people moved, not forces: not a deployment")
+            _refuse(c, "arguments", NOT_FORCES_MOVED)
             continue
         if c.type == "deployment" and not targets and _MUNITIONS.fullmatch(c.weapon or ""):
             _refuse(c, "arguments", "munitions sent to no place: an attack's launch, not a deployment")

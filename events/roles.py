@@ -276,7 +276,7 @@ _RANGE_FROM = re.compile(r"\b(?:targets|cities|towns|regions|areas|places|sites|
 _BYSTANDERS = ("resident", "witness", "doctor", "medic")
 # ("the defence department in Canberra said": a body at its seat tells only when the telling verb follows the place;
 # "shelled the health department in X" is struck there)
-_SOLDIERS = ("officer", "commander", "police", "ministry", "department", "embassy")
+_TELL_WITH_VERB_ONLY = ("officer", "commander", "police", "ministry", "department", "embassy")
 _TELLS_NOW = re.compile(r"\s*,?\s*(?:told|said|says|say)\b")
 _TELLING_AFTER = re.compile(r"[^.;]{0,150}?\b(?:said|say|says|told|tell|reported|recounted|described|posted|quoted|according)\b",
                             re.I)
@@ -286,9 +286,15 @@ def _tells(src: re.Match, body: str, end: int) -> bool:
     """Is the source named before a place its teller (officials always; bystanders when they tell; officers and
     commanders, often the victims, only when the telling verb follows the place: "a senior officer in Anbar told")?"""
     low = src.group(0).lower()
-    if low.startswith(_SOLDIERS):
+    if low.startswith(_TELL_WITH_VERB_ONLY):
         return bool(_TELLS_NOW.match(body, end))
     return not low.startswith(_BYSTANDERS) or bool(_TELLING_AFTER.match(body, end))
+
+
+def told_by_bystanders(body: str, t: Toponym) -> bool:
+    """Is ``t`` the town of bystanders who tell ("Residents of X said strikes hit the main market": their own town)?"""
+    src = _SOURCE_BEFORE.search(body, max(0, t.start - 55), t.start)
+    return src is not None and src.group(0).lower().startswith(_BYSTANDERS)
 
 
 # "Hatay governor Rahmi Dogan said": the teller's seat.

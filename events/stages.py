@@ -33,7 +33,7 @@ from events.dates import (DAY, FROM_CARRY, MONTH_WORD, MONTHS, WEEKDAY_WORD, Dat
 from events.doc import Candidate, Doc, Sentence
 from events.modality import DENIED, HISTORICAL, HYPOTHETICAL, NEGATED, PLANNED, UNCONFIRMED, classify, count_over_stretch, habitual
 from events.places import place_finder
-from events.roles import CAPITALS, TOWARD, relative_text
+from events.roles import CAPITALS, TOWARD, relative_text, told_by_bystanders
 from events.sentences import TELLING_OPENS, clause_bounds, clause_of, opening_subordinate_end, split_sentences
 from events.toponyms import DATELINE_LEAD, Toponym, dateline_lead, keep_specific
 from events.pieces import Gates, Rows, lead_letter, lower_for_gate
@@ -614,8 +614,7 @@ def modality(doc: Doc) -> None:
             # "it carries air-to-air missiles as well as guided bombs": what a weapon can do (not "the trucks carry
             # fuel and were hit": what they carried, then what befell them)
             reason = HYPOTHETICAL
-        if reason is None and s.text[:7].lstrip()[:3] in ("If ", "Unl") and _CONDITIONAL_OPENING.match(s.text) \
-                and _WOULD.search(s.text, 0, t.start):
+        if reason is None and _CONDITIONAL_OPENING.match(s.text) and _WOULD.search(s.text, 0, t.start):
             reason = HYPOTHETICAL   # "If X supplied Y, commanders would think twice before sending tanks to Z"
         if reason is None and t.nominal and "open" in s.text and _OPENED_TO.search(s.text, max(start, t.start - 60), t.start):
             reason = HYPOTHETICAL   # "a deal that opened the base to coalition strikes": strikes allowed, none told
@@ -889,9 +888,6 @@ def _part_of_city_told(text: str, earlier: list[Toponym], sent_start: int) -> To
                                text=text[m.start("name"):m.end(0)])
 
 
-# "Residents of X said ...", "witnesses in the town of X told ...": people telling from their own town
-_BYSTANDERS_OF = re.compile(r"\b(?:residents?|witness(?:es)?|locals|inhabitants|townspeople|villagers)\s+(?:of|in|from)\s+"
-                            r"(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?$", re.I)
 # "took up positions around the security quarter", "raids hit the northern districts": an unnamed part of a town
 _UNNAMED_PART = re.compile(r"\bthe\s+(?:[\w-]+\s+){0,2}?(?:districts|quarter|quarters|neighbou?rhoods|suburbs|city\s+centre|"
                            r"old\s+city)\b(?!\s+of\b)|"
@@ -1226,8 +1222,7 @@ def arguments(doc: Doc) -> None:
             dateline = None if any(a < s.end for a in unknown.values()) and not any(
                 p.place.id == doc.dateline.place.id for p in doc.places[:lo]) else doc.dateline
             # ("Residents of X said strikes hit the main market": bystanders tell what befell their own town)
-            bystanders = next((p for p in told_here if _BYSTANDERS_OF.search(doc.body, max(0, p.start - 40), p.start)),
-                              None)
+            bystanders = next((p for p in told_here if told_by_bystanders(doc.body, p)), None)
             ante = _antecedent(text, doc.places[:lo], s.start, told_here, doc.theater, dateline, doc.body) or \
                 bystanders or _heading_place(doc, s.index, starts) or _dateline_default(doc, lo, here, s, dateline)
             if ante is not None:
@@ -1279,12 +1274,12 @@ def arguments(doc: Doc) -> None:
     for si, cands in by_sentence.items():
         s = doc.sentences[si]
         clauses = {c.clause for c in cands}
+        opening = opening_subordinate_end(s.text)       # (one per sentence: "When X ..., | the main clause")
         for c in cands:
             busy = [(s.start + a, s.start + b) for a, b in clauses if (a, b) != c.clause]
             # ("struck a warship off the coast on Monday and insists the mercenaries have not taken X": a telling of its
             # own after the trigger's clause holds none of its places)
             busy += [(s.start + a, s.start + b) for a, b in s.clauses if a >= c.clause[1] and TELLING_OPENS.match(s.text, a)]
-            opening = opening_subordinate_end(s.text)
             others = _places_of_others(s, c, cands)
             # (a relative aside closed before the trigger tells its own places: "Spain, which reopened its consulate
             # in Benghazi this month, sent soldiers to Misrata")

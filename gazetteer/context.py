@@ -1121,8 +1121,8 @@ def resolve_spans(text: str, spans: list[Span], cues: Sequence[CountryCue], gz, 
 
 def _settled_near_story(gz, spans: list, by_start: dict, out: list, fixed: dict, published) -> None:
     """"Columns leaving Ilovaisk were shelled near the village of Novokaterynivka": a village the gazetteer knows only
-    far off (a namesake 500 km away) while the codifier has one of that name in the province of the story's nearest
-    town is that one (settlements.settlement_in), as "Foo, Donetsk" would be."""
+    far off (a namesake 500 km away) while the codifier has one of that name in the province most of the story's
+    other towns lie in, near them, is that one (settlements.settlement_in), as "Foo, Donetsk" would be."""
     from .settlements import settlement_in
     points = [(i, m) for i, m in by_start.items() if m.place is not None and m.place.kind in ("city", "site")
               and m.role == "place"]
