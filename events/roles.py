@@ -18,6 +18,7 @@ from collections.abc import Callable
 from functools import lru_cache
 
 from events import lexicon as L
+from events.dates import MONTH_WORD, WEEKDAY_WORD
 from events.toponyms import (_COUNTRYSIDE, _LIST_PROVINCES, _SENT_SPLIT, Toponym, dateline_lead, km_between, org_spans,
                              _may_list_provinces, _part_of_longer_name, is_trap)
 from events.pieces import Gates, lead_letter
@@ -132,6 +133,20 @@ _ANSWERED_BEFORE = re.compile(r"\b" + _ANSWERING + r"\s+(?:the\s+|an?\s+|its\s+|
 # "in response to the Abu Dhabi attack": the answered attack named by its place, as a modifier
 _ANSWERED_MODIFIER_BEFORE = re.compile(r"\b" + _ANSWERING + r"\s+(?:the|an?|its|their|last\s+\w+['’]s)\s+$", re.I)
 _ATTACK_NOUN_AFTER = re.compile(r"(?:['’]s)?\s+(?:[\w-]+\s+)?" + _ANSWERED_NOUN + r"\b", re.I)
+# "French jets have hit X since the Paris attacks", "in the weeks after the Kramatorsk strike": an attack named by
+# its place to date the clause, not where the clause's event happened
+# ("groups linked to the Minya attack": the earlier attack its authors are known by)
+_SINCE_NAMED_BEFORE = re.compile(r"\b(?:since|after|following|linked\s+to|tied\s+to|blamed\s+for|responsible\s+for|behind)\s+"
+                                 r"(?:the|last\s+\w+['’]s)\s+$", re.I)
+# "a week after a suspected chemical attack on the rebel-held town of X", "since the bombing of X": the earlier attack
+# whose time the clause is told from
+_SINCE_ATTACK_ON_BEFORE = re.compile(r"\b(?:since|(?:an?|one|two|three|four|five|six|\d+|several|a\s+few)\s+(?:days?|weeks?|"
+                                     r"months?)\s+after|days\s+after|weeks\s+after)\s+(?:the|an?)\s+(?:[\w.-]+\s+){0,4}?"
+                                     + _ANSWERED_NOUN + r"\s+(?:on|in|at|against|near|of)\s+(?:the\s+)?(?:[\w-]+\s+)?"
+                                     r"(?:(?:town|city|village|district)\s+of\s+)?$", re.I)
+# ("three weeks after a rocket strike on Mariupol on February 19": the earlier attack told with its own day, an event)
+_OWN_DAY_AFTER = re.compile(r"\s*,?\s+(?:on|in|last)\s+(?:the\s+)?(?:\d{1,2}\b|" + MONTH_WORD + "|" + WEEKDAY_WORD +
+                            r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b)")
 # "civilians rushed to leave X", "families fled X": the place people left, not where it happened
 _LEFT_BEFORE = re.compile(r"\b(?:leave|leaving|left|flee|fleeing|fled|escape|escaping|evacuated\s+from|evacuating)\s+"
                           r"(?:the\s+)?$", re.I)
@@ -693,6 +708,7 @@ def mark(toponyms: list[Toponym], body: str, told: Callable[[int], bool] | None 
                                              "injured", "casualties", "victims", "bodies",
                                              "pushed", "pushing", "drove", "driven", "driving", "sent"))
     answered_cue = any(w in low for w in ("retaliat", "response", "revenge", "reprisal", "avenge"))
+    after_cue = "since" in low or " after " in low
     behind_cue = any(w in low for w in ("linked to", "tied to", "behind", "responsible for", "blamed for", "suspected of",
                                         "involved in", "accused of"))
     # one sense per story: a name the story calls a town anywhere ("the hilltop town of Bani Walid") is a place
@@ -780,6 +796,10 @@ def mark(toponyms: list[Toponym], body: str, told: Callable[[int], bool] | None 
         if answered_cue and (_ANSWERED_BEFORE.search(body, max(0, t.start - 110), t.start) or (   # (a long phrase)
                 _ANSWERED_MODIFIER_BEFORE.search(before, max(0, len(before) - 40)) and _ATTACK_NOUN_AFTER.match(body, t.end))):
             t.reference, t.locative, t.origin = True, False, True   # "in retaliation for a chemical attack on X"
+        if _SINCE_NAMED_BEFORE.search(before, max(0, len(before) - 30)) and _ATTACK_NOUN_AFTER.match(body, t.end) \
+                or after_cue and _SINCE_ATTACK_ON_BEFORE.search(body, max(0, t.start - 110), t.start) \
+                and not _OWN_DAY_AFTER.match(body, t.end):
+            t.reference, t.locative, t.origin = True, False, True   # "since the Paris attacks": a time, named by its place
         if based_cue and _BASED_ASIDE.search(before, max(0, len(before) - 80)):
             t.reference, t.locative, t.origin = True, False, True
         if based_cue and _BASED_BEFORE.search(before, max(0, len(before) - 45)) and \

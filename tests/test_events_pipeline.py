@@ -2599,6 +2599,19 @@ def test_an_undated_answer_to_an_attack_named_by_its_place_follows_that_attack()
     assert [(e.date_from, e.date_to) for e in hajjah] == [("2021-03-08", "2021-03-10")]
 
 
+def test_an_attack_named_by_its_place_to_date_a_clause_is_no_place_of_it():
+    # "since the Paris attacks", "after the Kramatorsk strike": a time told by an earlier attack's place
+    found = events("In the days after the Kramatorsk strike, Russian missiles hit Sloviansk on Tuesday.")
+    assert [e.name for e in found] == ["Slovyansk"], [e.name for e in found]
+    found = events("Following the Abu Dhabi attacks, coalition jets bombed Houthi positions in Hajjah on Friday.")
+    assert [e.name for e in found] == ["Hajjah"], [e.name for e in found]
+    # "a week after a chemical attack on the town of X", "groups tied to the X attack": the earlier attack's place
+    found = events("Jets struck depots near Hama on Sunday, a week after a chemical attack on the town of Khan Shaykhun.")
+    assert [e.name for e in found] == ["Hamah"], [e.name for e in found]
+    found = events("Egyptian jets bombed camps near Derna on Friday, hitting militants tied to the Tanta attack.")
+    assert [e.name for e in found] == ["Darnah"], [e.name for e in found]
+
+
 def test_a_colon_list_after_the_trigger_goes_on_past_its_semicolons():
     # "hit three air bases on Sunday: A in the X region; B in the Y region; and the C base": each is struck
     found = events("Drones hit three air bases on Sunday: Engels in the Saratov region; Shaykovka in the Kaluga "
