@@ -275,6 +275,8 @@ HYPOTHETICAL = re.compile(r"\b(?=\w)(?:if|whether|unless|could|might|(?-i:may)|c
                           r"argu(?:e|es|ed|ing)\s+for|advocat(?:e|es|ed|ing)|lobb(?:y|ies|ied|ying)\s+for|"
                           r"press(?:es|ed|ing)?\s+for|in\s+favou?r\s+of|"
                           r"(?:warn(?:s|ed|ing)?|threat(?:en|ened|ens|ening)?)\s+" + _MEANWHILE + r"(?:to|of|that)|"
+                          # ("have threatened missile strikes on X": an attack threatened, its noun the verb's object)
+                          r"threaten(?:s|ed|ing)?(?=\s+(?:[\w-]+\s+){0,2}$)|"
                           r"would\s+have|might\s+have|could\s+have|request(?:s|ed)?\s+for|discuss(?:ed|es|ing)?|"
                           r"talks?\s+(?:about|on)|proposal|propos(?:e|ed|es|ing)|hope[sd]?\s+to|justify|"
                           r"concern(?:s|ed)?\s+(?:that|about|over)|fears?\s+(?:that|of)|"

@@ -40,6 +40,9 @@ def kinds(text):
     ("Residents feared renewed air raids on Saraqib after the truce collapsed.", "hypothetical"),
     # what is argued for or advocated has not happened: "some are arguing for sending ground troops to X"
     ("Several senators are arguing for sending special forces to Raqqa.", "hypothetical"),
+    # an attack threatened, its noun the verb's object: "have threatened missile strikes on X"
+    ("Officials in Moscow have threatened strikes on Kyiv.", "hypothetical"),
+    ("Commentators threatened fresh missile strikes on Lviv on Monday.", "hypothetical"),
     # a conditional opening with "would" after it: what follows the modal, even in a clause of its own, is hypothetical
     ("If the rebels got anti-tank missiles, the army would hesitate before sending armour into Saraqib.", "hypothetical"),
     ("The opposition lobbied for air strikes on regime airfields near Homs.", "hypothetical"),
