@@ -309,6 +309,11 @@ def decide(doc: Doc) -> list[Draft]:
                                              "claimed_by": s.claimer})
                 c.verdict, c.stage, c.reason = JOINED, "decide", "a definite mention of an event told before"
                 continue
+        if c.campaign and c.places and all(p.place.kind == "country" for p in c.places) and (
+                "since" in s.text[c.clause[0]:c.clause[1]].lower() or c.date is not None and c.date.kind.startswith("since")):
+            # ("Canada's jets have been bombing militants in Iraq since November": the story's standing background)
+            _refuse(c, "decide", "a campaign told since its start at country level: the story's background")
+            continue
         if t.strength == "vague" and c.explicit == 0:
             _refuse(c, "decide", "a campaign word with no day of its own: the campaign, not an event")
             continue

@@ -62,6 +62,7 @@ class Candidate:
     weapon: str | None = None
     claimed_by: str | None = None
     claim_kind: str | None = None
+    campaign: bool = False          # modality: a campaign, tally, habit or presence (an event of approximate date)
     verdict: str | None = None      # accepted | refused | joined
     stage: str | None = None        # the stage whose finding decided
     reason: str | None = None       # why, in words

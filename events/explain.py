@@ -26,7 +26,9 @@ def explain(doc: Doc) -> str:
             how = f"frame {c.frame}" if c.frame else "lexicon"
             head = f"  - {c.type} trigger {t.text!r} ({how}, {t.strength})"
             verdict = (c.verdict or "?").upper()
-            lines.append(f"{head}: {verdict} by {c.stage}: {c.reason}")
+            campaign = " (modality: a campaign, tally, habit or presence, of approximate date)" \
+                if c.campaign and c.verdict == "accepted" else ""
+            lines.append(f"{head}: {verdict} by {c.stage}: {c.reason}{campaign}")
             if c.verdict in ("accepted", "joined"):
                 others = [a for a in c.actors if a != c.actor]
                 later = f" ({c.actor_from})" if c.actor_from else ""

@@ -14,6 +14,11 @@ NEGATED, HYPOTHETICAL, PLANNED, DENIED = "negated", "hypothetical", "planned", "
 HISTORICAL = "historical"       # told as background: dated long before publication
 UNCONFIRMED = "unconfirmed"     # a report the text says could not be confirmed
 REASONS = (NEGATED, HYPOTHETICAL, PLANNED, DENIED, HISTORICAL, UNCONFIRMED)
+# Not a refusal: a campaign, tally or habit asserted as going on or done ("have shelled X almost daily since May",
+# "carried out 500 strikes in and around X since the operation began"). It is an event of approximate date, as the
+# reviewers' gold has it (the seeds keep "for two weeks jets have been supporting the army in northern X" and "drones
+# are stationed near X"); negated, planned, hypothetical and denied cues still win over it.
+CAMPAIGN = "campaign"
 
 _NOT_NEGATION = re.compile(r"\b(?=\w)(?:not\s+only|no\s+(?:longer|fewer|less)|not\s+least|no\s+doubt|"
                            r"not\s+(?:yet\s+)?(?:clear|known|immediately)|nothing\s+new|"
@@ -221,6 +226,8 @@ _PERFECT_AUX_END = re.compile(r"\b(?:have|has)\s+(?:been\s+)?$", re.I)
 _HAS_BEEN = re.compile(r"\b(?:have|has)\s+been\b", re.I)         # ("X has been one of the targets since ...")
 # ("the ministry said its jets had flown 6,000 sorties since the start of the campaign": the perfect, reported)
 _PLUPERFECT = re.compile(r"\bhad\s+(?:been\s+)?(?:\w+ed|hit|struck|fought|shot|flown|made|undertaken)\b", re.I)
+# "for years", "for more than a decade", "for much of the past two years": a stretch of years, the story's background
+_YEARS = re.compile(r"\b(?:years?|decades?)\b", re.I)
 _SINCE_THE_START = re.compile(r"\bsince\s+the\s+(?:start|beginning|outbreak)\b|\bsince\s+the\s+\w+\s+(?:began|started)\b", re.I)
 
 
@@ -274,46 +281,65 @@ def classify(clause_prefix: str, after: str = "", nominal: bool = False, rest: s
         return DENIED                     # "a video claiming to show jets bombing X was filmed in 2014"
     if (rest or after) and before.search(_REPORT_THAT, prefix) and _UNCONFIRMED_AFTER.search(rest or after):
         return UNCONFIRMED                # "reports that X was bombed could not be confirmed"
-    if before.search(_LONG_PAST, prefix) or _LONG_PAST.search(after) or _since_the_start(prefix, after):
+    if before.search(_LONG_PAST, prefix) or _LONG_PAST.search(after):
         return HISTORICAL                 # "strikes in Syria over the years"
     if nominal and before.search(_STRETCH_OF, prefix, max(0, len(prefix) - 50)) or _PREVIOUS_SUBJECT.match(prefix):
         return HISTORICAL                 # "devastated by years of barrel bomb attacks"; "Previous attacks have hit"
+    campaign = _campaign(before, prefix, after, nominal)
+    if campaign == HISTORICAL:
+        return HISTORICAL
+    if before.search(_TOPIC, prefix):     # "talks about sending troops", "arrested on suspicion of firing": a topic, not an act
+        return HYPOTHETICAL
+    reason = _cued(before, prefix, after, nominal)
+    return reason if reason is not None else campaign
+
+
+def _campaign(before, prefix: str, after: str, nominal: bool) -> str | None:
+    """CAMPAIGN when the clause tells a campaign, tally or habit; HISTORICAL when it tells one only as the story's
+    background, with no time of its own ("have fired rockets at X for years"); else None."""
+    if _since_the_start(prefix, after):
+        return CAMPAIGN                   # "since the start of the operation, jets have carried out 500 strikes on X"
     if before.search(_PERFECT, prefix) and _TALLY.search(prefix, max(0, len(prefix) - 40)):   # (the gated one first)
-        return HISTORICAL                 # "have carried out more than 9,000 strikes": a campaign's tally
+        return CAMPAIGN                   # "have carried out more than 9,000 strikes": a campaign's tally
     if nominal and before.search(_PERFECT, prefix) and _SOME_TALLY.search(prefix, max(0, len(prefix) - 40)) \
             and ("since" in prefix.lower() or not _DAY_TOLD.search(after[:80])):
-        return HISTORICAL                 # "Since 8 August, jets have carried out more than 130 strikes": a tally, no day
+        return CAMPAIGN                   # "Since 8 August, jets have carried out more than 130 strikes": a tally, no day
     if " for " in after and (_PERFECT_AUX_END.search(prefix) and not prefix.rstrip().endswith("been")
                              or nominal and _PERFECT.search(prefix, max(0, len(prefix) - 40))) \
-            and _FOR_A_STRETCH.match(after):
-        return HISTORICAL                 # "The coalition has struck targets in Syria for months": a campaign up to now
+            and (m := _FOR_A_STRETCH.match(after)):
+        # "The coalition has struck targets in Syria for months": a campaign up to now ("for years", "for more than a
+        # decade": the story's background, no time of its own)
+        return HISTORICAL if _YEARS.search(m.group(0)) else CAMPAIGN
     if ("times" in after or "repeatedly" in after) and _PERFECT_AUX_END.search(prefix) and _TIMES_SINCE_AFTER.match(after):
-        return HISTORICAL                 # "have struck X many times since 6 September": a count up to now
+        return CAMPAIGN                   # "have struck X many times since 6 September": a count up to now
     if ("times" in after or "twice" in after) and _PERFECT_AUX_END.search(prefix) and _TIMES_AFTER.match(after) \
             and not _DAY_WORD.search(after[:100]):
-        return HISTORICAL                 # "have shelled the airfield more than half a dozen times": a count, no day
+        return CAMPAIGN                   # "have shelled the airfield more than half a dozen times": a count, no day
     if nominal and _WAGING.search(prefix, max(0, len(prefix) - 80)):
-        return HISTORICAL                 # "have been waging an air campaign against X since April"
+        return CAMPAIGN                   # "have been waging an air campaign against X since April"
     if nominal and ("follow" in prefix or "came after" in prefix or " by " in prefix) \
             and _FOLLOWED_NOUN.search(prefix, max(0, len(prefix) - 90)) and not _DAY_TOLD.search(after[:80]):
         return HISTORICAL                 # "The escalation followed a deadly drone attack on X" (no day of its own)
     if nominal and _COUNT_BEFORE.search(prefix, max(0, len(prefix) - 40)) and _OVER_A_SPAN.match(after):
-        return HISTORICAL                 # "recorded more than 40 air strikes across X over the past week"
+        return CAMPAIGN                   # "recorded more than 40 air strikes across X over the past week"
     if any(ch.isdigit() for ch in after[:40]) and _SPAN_TALLY.match(after):
-        return HISTORICAL                 # "launched more than 1,900 drones at Ukraine in July": a month's tally
+        return CAMPAIGN                   # "launched more than 1,900 drones at Ukraine in July": a month's tally
     if "us" in prefix and _USE_TO.search(prefix, max(0, len(prefix) - 50)):
         return HISTORICAL                 # "saying rebels use the hills to move weapons": what a place serves for
     if ("that" in prefix or "which" in prefix or "who" in prefix) and \
             _PRESENT_RELATIVE.search(prefix, max(0, len(prefix) - 50)):
         return HISTORICAL                 # "bombers that fire cruise missiles at X": what they do, not what they did
     if before.search(_HABITUAL, prefix, max(0, len(prefix) - 60)) or _HABIT_AFTER.match(after):
-        return HISTORICAL                 # "has regularly shelled villages around X": a pattern, no one event
+        return CAMPAIGN                   # "has regularly shelled villages around X": a pattern, no one event
     if ("daily" in after or "every" in after or "nightly" in after or "after" in after) and _DAILY_AFTER.match(after):
-        return HISTORICAL                 # "strike suspected PKK targets in the region almost daily"
+        return CAMPAIGN                   # "strike suspected PKK targets in the region almost daily"
     if nominal and ("contin" in after or " on " in after or "persist" in after) and _CONTINUED_FOR.match(after):
-        return HISTORICAL                 # "shelling of X continued throughout the week"
-    if before.search(_TOPIC, prefix):     # "talks about sending troops", "arrested on suspicion of firing": a topic, not an act
-        return HYPOTHETICAL
+        return CAMPAIGN                   # "shelling of X continued throughout the week"
+    return None
+
+
+def _cued(before, prefix: str, after: str, nominal: bool) -> str | None:
+    """The reason a cue of the clause gives (negated, hypothetical, planned, denied), if any."""
     best: tuple[int, str, int] | None = None
     for reason, pattern in _CUES:
         for m in pattern.finditer(prefix):

@@ -31,7 +31,7 @@ from events import lexicon as L
 from events.dates import (DAY, FROM_CARRY, MONTH_WORD, MONTHS, WEEKDAY_WORD, DateMention, days_from_carry, default_date,
                           find_dates, word_number)
 from events.doc import Candidate, Doc, Sentence
-from events.modality import DENIED, HISTORICAL, HYPOTHETICAL, NEGATED, PLANNED, UNCONFIRMED, classify, count_over_stretch, habitual
+from events.modality import CAMPAIGN, DENIED, HISTORICAL, HYPOTHETICAL, NEGATED, PLANNED, UNCONFIRMED, classify, count_over_stretch, habitual
 from events.places import place_finder
 from events.roles import CAPITALS, TOWARD, relative_text, told_by_bystanders
 from events.sentences import TELLING_OPENS, clause_bounds, clause_of, opening_subordinate_end, split_sentences
@@ -569,8 +569,11 @@ def modality(doc: Doc) -> None:
             start = m.end()     # "officials said they would retaliate, and artillery fired on X": a new subject's clause
         reason = "hypothetical" if s.question else classify(s.text[start:t.start], s.text[t.end:end], t.nominal,
                                                                  s.text[t.end:])
+        campaign = reason == CAMPAIGN       # (a campaign is no refusal: the checks below may still refuse it)
+        if campaign:
+            reason = None
         if reason is None and count_over_stretch(s.text[:t.end]):
-            reason = HISTORICAL  # "Twice in three weeks, the coalition has bombed ..."
+            campaign = True      # "Twice in three weeks, the coalition has bombed ..."
         # (a tally or a habit that names its day tells that day's event: "bombed X on Monday, as almost daily")
         if reason is None and ("times" in s.text and _MANY_TIMES.search(s.text, start, end) or
                                habitual(s.text, max(start, t.start - 30), min(end, t.end + 30), t) or
@@ -579,7 +582,7 @@ def modality(doc: Doc) -> None:
                 d.precision == DAY for d in find_dates(s.text[start:end], doc.published)):
             # "fired rockets at US bases dozens of times late last year": a tally; "Kharkiv, which is regularly
             # shelled by Russian forces": a habit; no one event
-            reason = HISTORICAL
+            campaign = True
         if reason is None and c.type == "strike" and (
                 "heard" in s.text and _HEARD_BEFORE.search(s.text, max(start, t.start - 40), t.start)
                 or "where" in s.text and _WHERE_UNKNOWN.search(s.text, max(0, t.start - 60), t.start)):
@@ -623,17 +626,19 @@ def modality(doc: Doc) -> None:
         if reason is None and c.type == "deployment" and _described_force(s.text, t):
             reason = DESCRIBED
         if reason is None and c.type == "deployment" and t.text[:5].lower() in ("based", "stati") \
-                and (_PRESENT_STATE.search(s.text, max(0, t.start - 40), t.start)
-                     and not any(d.precision == DAY for d in find_dates(s.text, doc.published))
-                     or _FORCE_NOUN_BEFORE.search(s.text, max(0, t.start - 30), t.start)
-                     and _WHERE_AFTER.match(s.text, t.end) and not _HAS_FORCES.search(s.text, max(0, t.start - 50), t.start)):
-            # "About 300 US advisers are based at X, where they train ...": a standing presence, no move; "a brigade
-            # stationed in X had been ordered south": the force's description, its day the main verb's
+                and _PRESENT_STATE.search(s.text, max(0, t.start - 40), t.start) \
+                and not any(d.precision == DAY for d in find_dates(s.text, doc.published)):
+            campaign = True         # "About 300 US advisers are based at X, where they train ...": a standing presence
+        elif reason is None and c.type == "deployment" and t.text[:5].lower() in ("based", "stati") \
+                and _FORCE_NOUN_BEFORE.search(s.text, max(0, t.start - 30), t.start) \
+                and _WHERE_AFTER.match(s.text, t.end) and not _HAS_FORCES.search(s.text, max(0, t.start - 50), t.start):
+            # "a brigade stationed in X had been ordered south": the force's description, its day the main verb's
             reason = DESCRIBED
         if reason is None and "version" in s.text and _CORRECTED.search(s.text, 0, t.start):
             reason = DENIED     # "An earlier version of this story said X had been bombed": the outlet takes it back
         if reason is None and "orrect" in s.text[:15] and _CORRECTION_NOTE.match(s.text):
             reason = CORRECTION     # "(Corrects paragraph 5 to show jets also struck X, not Y)": the story tells it
+        c.campaign = campaign and not reason
         if reason:
             c.object("modality", reason)
         elif t.nominal and _refers_back(s.text, t.start):
@@ -1825,6 +1830,12 @@ def dates(doc: Doc) -> None:
                 if explicit == 2 and date.precision == DAY and not _REPORT_DATE.search(
                         s.text[max(0, date.start - 30):date.start]):
                     carry = (date, si)  # "On Saturday, air defences shot down drones. Jets struck X": Saturday
+                continue
+            if c.campaign and explicit == 0:
+                # ("The coalition has struck targets in Syria for months": a campaign has no day of its own to borrow
+                # from the sentences around it; told at publication)
+                c.date, c.explicit = default_date(published), 0
+                done.setdefault(c.type, []).append(c.clause)
                 continue
             earlier = _days_before_main(s, c.clause, published)
             if earlier is not None:

@@ -20,8 +20,6 @@ def kinds(text):
     ("The command said none of its aircraft had engaged targets near Tabqa that night.", "negated"),
     # "falsely claimed that X shelled Y": the adverb denies the report's content
     ("State media falsely claimed that rebels had shelled a hospital in Homs.", "denied"),
-    # a campaign's tally in the perfect: "have carried out more than 9,000 strikes"
-    ("Since the campaign began, coalition jets have carried out more than 9,000 strikes in Iraq.", "historical"),
     ("Putin ruled out sending Russian ground troops to Syria.", "negated"),
     ("“We don’t want to send our troops to Syria,” the minister said.", "negated"),
     ("Iraq's government said on Thursday it would welcome Russian air strikes against ISIL in Iraq.", "hypothetical"),
@@ -54,9 +52,6 @@ def kinds(text):
     ("Residents said they expected the shelling of Taiz to resume after the truce.", "hypothetical"),
     # a strike noun whose predicate stops it
     ("Strikes on Aleppo were suspended during the visit of the UN envoy.", "negated"),
-    # a tally in the perfect since the start of the year is no report of an event
-    ("Since the start of the year, at least 120 air strikes have hit Saada governorate, the update said.",
-     "historical"),
     # a strike noun governed by a modal further on: "strikes against ... will continue"
     ("Strikes against the depots of the armed groups in Idlib province will continue until the end of the month.",
      "planned"),
@@ -205,11 +200,22 @@ def test_a_stop_or_block_of_flats_is_no_prevention():
     assert classify("A block of flats was ", "in Zzyx", False) is None
 
 
-def test_a_habit_in_the_perfect_is_no_event():
-    # "has regularly shelled villages around X": a pattern summed up, no one event
+def test_a_habit_in_the_perfect_is_a_campaign():
+    # "has regularly shelled villages around X": a pattern summed up, a campaign (an event of approximate date)
     from events.modality import classify
-    assert classify("Since then, rebel artillery has regularly ", "villages around Zzyx", False) == "historical"
+    assert classify("Since then, rebel artillery has regularly ", "villages around Zzyx", False) == "campaign"
+    # (a cue of modality wins over it: "have not regularly shelled")
+    assert classify("Rebel artillery has not regularly ", "villages around Zzyx", False) == "negated"
     assert classify("Rebel artillery ", "villages around Zzyx on Monday", False) is None
+
+
+def test_a_tally_is_a_campaign_and_at_country_level_since_its_start_background():
+    # "Since the start of the year, at least 120 air strikes have hit X": a tally, an event of approximate date
+    assert [(t, r) for t, r in kinds("Since the start of the year, at least 120 air strikes have hit Saada governorate, "
+                                     "the update said.") if t != "non-event"] == [("strike", None)]
+    # "Since the campaign began, jets have carried out 9,000 strikes in <country>": the story's standing background
+    assert [t for t, _ in kinds("Since the campaign began, coalition jets have carried out more than 9,000 strikes in "
+                                "Iraq.") if t != "non-event"] == []
 
 
 def test_a_noun_whose_predicate_approves_it_is_planned():
