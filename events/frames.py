@@ -754,8 +754,17 @@ def civilian_staff_moved(sentence: str, trigger) -> bool:
     return at is not None and not _FORCES_AMONG.search(sentence, max(0, at[0] - 30), at[1] + 30)
 
 
-def advance_into_combat(clause: str, trigger_end: int) -> bool:
-    """A weak movement word followed in its clause by fighting: "crossed the border and clashed with X"."""
+# "airborne troops flown in by helicopter landed at X and fought for the runway": forces set down from the air (or the
+# sea) are deployed there, whatever fighting follows
+_SET_DOWN = re.compile(r"(?:flown\s+in|landed|landing|airlifted|air-?dropped|parachuted|inserted|heli-?lifted|helicoptered)\b",
+                       re.I)
+
+
+def advance_into_combat(clause: str, trigger_end: int, trigger_text: str = "") -> bool:
+    """A weak movement word followed in its clause by fighting: "crossed the border and clashed with X" (not forces
+    set down from the air: see _SET_DOWN)."""
+    if trigger_text and _SET_DOWN.match(trigger_text):
+        return False
     m = _CLASH_ROWS.search(clause, trigger_end)
     return m is not None and not _TO_SUPPORT.search(clause, trigger_end, m.start())
 

@@ -123,7 +123,7 @@ _SENT_THING = (r"\s+(?:(?:a|the|its|their|thick|black|huge|large)\s+)?(?:(?:clea
 # "went into Ilovaisk with the Donbas battalion": a unit that entered a named place)
 # ("took up positions in X": forces that settle in a place; "rolled into", "docked at", "airlifted to",
 # "bussed to", "installed near": forces or systems brought to a place)
-DEPLOY_WEAK = re.compile(r"\b(?=\w)(?:build(?:s|ing)?[\s-]up|built[\s-]up|amass(?:ed|ing)?|massed|positioned|(?:took|take|taking|takes)\s+up\s+(?:a\s+)?positions?|"
+DEPLOY_WEAK = re.compile(r"\b(?=\w)(?:build(?:s|ing)?[\s-]up|built[\s-]up|amass(?:ed|ing)?|mass(?:ed|ing)|positioned|(?:took|take|taking|takes)\s+up\s+(?:a\s+)?positions?|"
                          r"roll(?:ed|ing|s)?\s+(?:into|onto)|dr(?:ove|iven|iving)\s+into|went\s+(?:back\s+)?into(?=\s+(?:the\s+)?(?-i:[A-Z]))|dock(?:ed|ing|s)?\s+(?:at|in)|berthed\s+(?:at|in)|"
                          r"(?:airlifted|ferried|bussed|bused|trucked|shipped|flown\s+in|brought\s+in)(?=\s+(?:to|into|in|from))|"
                          # ("commandos were inserted by helicopter into X", "paratroopers dropped into X": forces set down
@@ -242,6 +242,8 @@ NEGATION_NEAR = re.compile(r"\b(?=\w)(?:(?:no|neither|nor|without)\s+(?:[\w’'-
                            r"paus(?:e|es|ed|ing))\s+(?:(?:all|its|their|the|further|military|such|cross-border)\s+){0,2})$", I)
 NEGATION = re.compile(r"\b(?=\w)(?:not|n't|never|ruled\s+out|rule[sd]?\s+out|ruling\s+out|"
                       r"refus(?:e|es|ed|ing)\s+to|declin(?:e|es|ed|ing)\s+to|stopped\s+short\s+of|"
+                      # ("reversing months of reluctance to send them into X": what a side would not do)
+                      r"reluctan(?:ce|t)\s+to|unwilling(?:ness)?\s+to|"
                       r"cancel(?:l?ed|s)?|called\s+off|"
                       # "the front line has barely moved for weeks": next to no motion is none (right before the verb)
                       r"(?:barely|hardly|scarcely)(?=\s*$)|"
@@ -273,6 +275,8 @@ HYPOTHETICAL = re.compile(r"\b(?=\w)(?:if|whether|unless|could|might|(?-i:may)|c
                           r"call(?:s|ed|ing)?\s+(?:on|for)|urg(?:e|es|ed|ing)|demand(?:s|ed|ing)?|"
                           # ("some are arguing for sending ground troops to X": what is advocated has not happened)
                           r"argu(?:e|es|ed|ing)\s+for|advocat(?:e|es|ed|ing)|lobb(?:y|ies|ied|ying)\s+for|"
+                          # ("officials have floated sending ground troops into X": an idea put forward, not done)
+                          r"float(?:s|ed|ing)|"
                           r"press(?:es|ed|ing)?\s+for|in\s+favou?r\s+of|"
                           r"(?:warn(?:s|ed|ing)?|threat(?:en|ened|ens|ening)?)\s+" + _MEANWHILE + r"(?:to|of|that)|"
                           # ("have threatened missile strikes on X": an attack threatened, its noun the verb's object)

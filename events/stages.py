@@ -429,7 +429,8 @@ def context(doc: Doc) -> None:
     for c in doc.candidates:
         if c.type == "deployment":
             s = doc.sentences[c.sentence]
-            if c.trigger.strength == "weak" and F.advance_into_combat(s.text[c.clause[0]:c.clause[1]], c.trigger.end - c.clause[0]):
+            if c.trigger.strength == "weak" and F.advance_into_combat(s.text[c.clause[0]:c.clause[1]], c.trigger.end - c.clause[0],
+                                                                    c.trigger.text):
                 c.object("context", F.NOT_ADVANCE)
             elif F.home_base_of_strikers(s.text, c.trigger):
                 c.object("context", F.NOT_HOME_BASE)

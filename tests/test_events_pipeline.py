@@ -2623,6 +2623,33 @@ def test_an_attack_named_by_its_place_to_date_a_clause_is_no_place_of_it():
     assert [e.name for e in found] == ["Darnah"], [e.name for e in found]
 
 
+def test_forces_massing_near_a_town_are_a_build_up():
+    # "forces have been massing around X": a build-up, a deployment ("people massing at a crossing" moves no forces)
+    found = events("Russian forces have been massing around Izium, according to Ukrainian officials.")
+    assert [(e.type, e.name) for e in found] == [("deployment", "Izyum")], [(e.type, e.name) for e in found]
+
+
+def test_forces_set_down_from_the_air_are_deployed_though_they_fight_there():
+    # "airborne troops flown in by helicopter landed at X and fought for the runway": set down there, a deployment
+    found = events("Russian paratroopers flown in by helicopter landed at Chuhuiv airfield on Monday and fought "
+                   "Ukrainian units for the runway.")
+    assert [e.type for e in found] == ["deployment"], [(e.type, e.name) for e in found]
+    # (forces that cross on the ground and fight there are still a clash)
+    assert events("Troops crossed into Kurakhove on Monday and clashed with militants.") == []
+
+
+def test_a_river_told_by_its_bank_is_no_town_of_its_name():
+    # "on the left bank of the Dnipro": the river, not the city of Dnipro
+    found = events("In Kyiv, a missile hit a heating plant on the left bank of the Dnipro on Tuesday, killing two people.")
+    assert [e.name for e in found] == ["Kyiv"], [e.name for e in found]
+
+
+def test_the_countries_a_missile_flew_over_are_no_places_it_struck():
+    # "flew 1,500 km over the territory of A and B and hit targets in C": the route, not the targets
+    found = events("The cruise missiles flew over the territory of Iran and Iraq before they hit depots in Raqqa.")
+    assert [e.name for e in found] == ["Ar Raqqah"], [e.name for e in found]
+
+
 def test_a_colon_list_after_the_trigger_goes_on_past_its_semicolons():
     # "hit three air bases on Sunday: A in the X region; B in the Y region; and the C base": each is struck
     found = events("Drones hit three air bases on Sunday: Engels in the Saratov region; Shaykovka in the Kaluga "

@@ -40,6 +40,9 @@ def kinds(text):
     ("Several senators are arguing for sending special forces to Raqqa.", "hypothetical"),
     # an attack threatened, its noun the verb's object: "have threatened missile strikes on X"
     ("Officials in Moscow have threatened strikes on Kyiv.", "hypothetical"),
+    # an idea floated has not happened; what a side was reluctant to do it did not do
+    ("Two Gulf states have floated sending ground troops into Syria.", "hypothetical"),
+    ("The premier reversed months of reluctance to send the militias into Anbar.", "negated"),
     ("Commentators threatened fresh missile strikes on Lviv on Monday.", "hypothetical"),
     # a conditional opening with "would" after it: what follows the modal, even in a clause of its own, is hypothetical
     ("If the rebels got anti-tank missiles, the army would hesitate before sending armour into Saraqib.", "hypothetical"),
