@@ -582,7 +582,7 @@ def modality(doc: Doc) -> None:
                                                                                             t.start)) and not any(
                 d.precision == DAY for d in find_dates(s.text[start:end], doc.published)):
             # "fired rockets at US bases dozens of times late last year": a tally; "Kharkiv, which is regularly
-            # shelled by Russian forces": a habit; no one event
+            # shelled by Russian forces": a habit; no one day's event, a campaign of approximate date
             campaign = True
         if reason is None and c.type == "strike" and (
                 "heard" in s.text and _HEARD_BEFORE.search(s.text, max(start, t.start - 40), t.start)
