@@ -221,7 +221,8 @@ def _match(fr: Frame, sentence: str, ws: list[WeaponMention]) -> list[FrameMatch
     for m in _verb_re(fr.forms).finditer(sentence):
         if m.start() > 0 and sentence[m.start()].isupper():
             continue                   # "Hit district": a name, not a verb
-        passive = bool(_PASSIVE.search(sentence, max(0, m.start() - 70), m.start()))
+        # ("the howitzers have been firing on X", "jets were pounding Y": a form in -ing is never passive)
+        passive = not m.group(0).lower().endswith("ing") and bool(_PASSIVE.search(sentence, max(0, m.start() - 70), m.start()))
         if (fr.voice == "active" and passive) or (fr.voice == "passive" and not passive):
             continue
         brk = _BREAK.search(sentence, m.end())
@@ -769,6 +770,12 @@ def advance_into_combat(clause: str, trigger_end: int, trigger_text: str = "") -
     return m is not None and not _TO_SUPPORT.search(clause, trigger_end, m.start())
 
 
+# "before the battle for the city", "during the fighting for X", "after weeks of clashes": a clash that names the time of
+# the clause's event, not how it was done
+_CLASH_AS_TIME = re.compile(r"\b(?:before|after|since|during|amid|ahead\s+of|following)\s+(?:the\s+|weeks\s+of\s+|days\s+of\s+|"
+                            r"months\s+of\s+)?(?:[\w-]+\s+){0,2}$", re.I)
+
+
 def not_a_strike(sentence: str, trigger: Trigger, clause: tuple[int, int], classes: tuple[str, ...],
                  ws: list[WeaponMention], after_strike: bool = False) -> str | None:
     """Why a strike candidate tells another kind of happening, or None.
@@ -827,6 +834,8 @@ def not_a_strike(sentence: str, trigger: Trigger, clause: tuple[int, int], class
     clash = _CLASH_ROWS.search(sentence)
     if clash and clash.start() > trigger.end and ", where" in sentence[trigger.end:clash.start()]:
         clash = None            # "strikes near Manbij, where Kurdish-led forces are fighting the group": the place described
+    if clash and _CLASH_AS_TIME.search(sentence, max(0, clash.start() - 30), clash.start()):
+        clash = None            # "Before the battle for the city, a coalition strike on X killed 33": the battle dates it
     if clash and (near.search(_ACCOMPANY, before) or near.search(_USE_OF, sentence)):   # "clashes ... amid regime shelling"
         return NOT_ACCOMPANY
     text = sentence[clause[0]:clause[1]]

@@ -2650,6 +2650,57 @@ def test_the_countries_a_missile_flew_over_are_no_places_it_struck():
     assert [e.name for e in found] == ["Ar Raqqah"], [e.name for e in found]
 
 
+def test_a_gun_named_in_the_plural_is_a_weapon():
+    # "the CAESARs fired on X": a system named by its type, in the plural (a weapons.tsv row)
+    found = events("The CAESARs fired on militant positions around Hammam al-Alil on Monday.")
+    assert [e.type for e in found] == ["strike"], [(e.type, e.name) for e in found]
+
+
+def test_a_form_in_ing_after_been_is_no_passive():
+    # "the howitzers have been firing on X": the progressive, its weapon the subject (a form in -ing is never passive)
+    found = events("Two howitzers have been firing on militant positions near Hammam al-Alil.")
+    assert [e.type for e in found] == ["strike"], [(e.type, e.name) for e in found]
+
+
+def test_a_clash_that_dates_a_strike_does_not_make_it_ground_fire():
+    # "Before the battle for the city, a coalition strike on X killed 33": the battle is the time, the strike an air strike
+    found = events("Before the battle for the city itself, on 21 March, a coalition strike on a school in al-Mansoura "
+                   "killed 33 people.")
+    assert [e.type for e in found] == ["strike"], [(e.type, e.name) for e in found]
+    # (a clash in the clause itself still makes a weak attack ground combat)
+    assert events("Militants attacked a checkpoint in Tabqa and clashed with soldiers on Monday.") == []
+
+
+@pytest.mark.parametrize("text", [
+    # a presence counted, kept or remaining, told in the present: a deployment of approximate date
+    "The United States has about 900 troops in Hasakah province, advising Kurdish-led forces.",
+    "Russia still keeps tens of thousands of troops and several air bases in Crimea.",
+    "Russian forces remain at the Hmeimim air base, the Kremlin said.",
+])
+def test_a_presence_counted_kept_or_remaining_is_a_deployment_of_approximate_date(text):
+    found = events(text)
+    assert [(e.type, e.date_precision) for e in found] == [("deployment", "approx")], \
+        [(e.type, e.name, e.date_precision) for e in found]
+
+
+def test_a_standing_presence_in_a_whole_country_is_background():
+    # "some 900 soldiers remain in <country>": the story's standing background, as a campaign since its start is
+    assert events("Around 900 American soldiers remain in Syria, where they work with Kurdish-led units.") == []
+
+
+def test_a_presence_word_needs_forces():
+    # "civilians remain in the city", "has several units in reserve": no forces somewhere named
+    assert [e for e in events("Civilians remain in Aleppo despite the fighting.") if e.type == "deployment"] == []
+
+
+def test_a_campaign_dated_from_its_start_is_approximate():
+    # "Since the offensive began on 17 October, the guns have been firing on X": from that day, not on it
+    found = events("Since the offensive began on 17 October, two howitzers have been firing on militant positions "
+                   "around Hammam al-Alil.")
+    assert [(e.date, e.date_precision) for e in found] == [("2020-10-17", "approx")], \
+        [(e.date, e.date_precision) for e in found]
+
+
 def test_a_colon_list_after_the_trigger_goes_on_past_its_semicolons():
     # "hit three air bases on Sunday: A in the X region; B in the Y region; and the C base": each is struck
     found = events("Drones hit three air bases on Sunday: Engels in the Saratov region; Shaykovka in the Kaluga "
