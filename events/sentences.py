@@ -38,6 +38,10 @@ TELLING_OPENS = re.compile(r"(?<=\band)\s+" + _REPORTING, re.I)
 _CLAUSE = re.compile(r"[;,\s](?:(?<=;)|(?<=\s)[–—]\s|(?<=(?=,?\s+" + _CONJUNCTIONS + r"\s)[\s\S])"
                      r"(?<!(?:dismissed)[\s\S])(?<!(?:described)[\s\S])(?<!(?:branded)[\s\S])(?<!(?:labelled)[\s\S])"
                      r"(?<!(?:rejected)[\s\S])(?<!(?:\swell)[\s\S])(?<!(?:\ssuch)[\s\S])"
+                     # ("night after night", "day after day", "wave after wave": a frequency, no clause)
+                     r"(?<!(?:night)[\s\S](?=\s*after\s+night\b))(?<!(?:\sday)[\s\S](?=\s*after\s+day\b))"
+                     r"(?<!(?:week)[\s\S](?=\s*after\s+week\b))(?<!(?:month)[\s\S](?=\s*after\s+month\b))"
+                     r"(?<!(?:year)[\s\S](?=\s*after\s+year\b))(?<!(?:\swave)[\s\S](?=\s*after\s+wave\b))"
                      r"(?:(?<=,)\s+|(?<=\s)\s*)" + _CONJUNCTIONS + r"\s+(?!part\b|well\b|of\b|a\s+result|many\b|much\b|long\b|if\b)"
                      r"|(?<=,)\s+(?:which|who|where|when)\s+|(?<=\s)\s*(?:where|whereby)\s+"
                      # "the guns, deployed at X since May, fired on Y": a participle in commas, then the main verb
@@ -150,7 +154,11 @@ _AND_THEN_ACT = re.compile(r" (?=and\s+(?:(?:had|has|have)\s+)?(?:later|then|sub
 _AND_SINCE_ACT = re.compile(r" (?=and\s+(?:have|has)\s+(?:since\s+|also\s+)?(?:been\s+)?[a-z]+(?:ed|ing|en)\s)")
 # "When Russia began its air campaign on 30 September, the province of Latakia was ...": a sentence that opens with a
 # subordinate clause of time or cause ends it at the comma before the main clause's subject and verb
-_OPENS_SUBORDINATE = re.compile(r"\s*(?:When|After|Before|Once|While|Although|Though|Because|Until|Whereas)\s")
+_OPENS_SUBORDINATE = re.compile(r"\s*(?:(?:And|But)\s+(?=[a-z]))?(?:[Ww]hen|[Aa]fter|[Bb]efore|[Oo]nce|[Ww]hile|[Aa]lthough|[Tt]hough|"
+                                r"[Bb]ecause|[Uu]ntil|[Ww]hereas)\s|"
+                                # ("And since 18 July, when Moscow walked out of the deal, missiles have pounded X": a
+                                # time told by another event, in a "when" clause that opens the sentence)
+                                r"\s*(?:(?:And|But)\s+)?(?:[Ss]ince|[Ff]rom|[Oo]n|[Ii]n|[Bb]y|[Uu]ntil)\s+[^,;]{1,30},\s+when\s")
 _MAIN_AFTER = re.compile(r",\s+(?:the|a|an|its|his|her|their|this|these|those|[A-Z][\w’'-]*)(?:\s+[\w’'-]+){0,5}?\s+"
                          r"(?:was|were|is|are|had|has|have|did|does|do|said|says|[a-z]+ed)\b")
 def opening_subordinate_end(sentence: str) -> int | None:

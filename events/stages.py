@@ -1300,6 +1300,13 @@ def arguments(doc: Doc) -> None:
                 # clause of time tells its own event; the main clause's places are not its)
                 reach = (reach[0], min(reach[1], opening))
                 busy.append((s.start + opening, s.end))
+            elif opening is not None and any(not p.is_country and s.start + max(reach[0], opening) <= p.start
+                                             < s.start + reach[1] for p in s.places):
+                # ("And since 18 July, when Moscow walked out of the deal, missiles have pounded X": the opening clause's
+                # places are its own event's, not those of a main clause that names its own; "After strikes on the X
+                # region, commandos were landed on the surrounding ridges": one that names none is there)
+                reach = (max(reach[0], opening), reach[1])
+                busy.append((s.start, s.start + opening))
             c.places = _places_of([p for p in s.places if p not in others], s.in_theater,
                                   (s.start + reach[0], s.start + reach[1]), busy)
             if all(p.is_country for p in c.places):     # (a "where" clause naming no place of its own)

@@ -2701,6 +2701,29 @@ def test_a_campaign_dated_from_its_start_is_approximate():
         [(e.date, e.date_precision) for e in found]
 
 
+def test_an_opening_clause_of_time_keeps_its_places_from_the_main_clause():
+    # "After the army retook X, jets bombed Y", "And since D, when Moscow walked out of the deal, missiles pounded Z":
+    # the opening clause's places are its own event's
+    found = events("After the army retook Palmyra, Russian jets bombed Raqqa on Monday.")
+    assert [e.name for e in found] == ["Ar Raqqah"], [e.name for e in found]
+    found = events("And since 1 March, when Moscow quit the ceasefire talks, Russian guns have shelled the villages of "
+                   "Kharkiv oblast every night.")
+    assert [e.name for e in found] == ["Kharkiv"], [e.name for e in found]
+    # (a main clause that names no place of its own is where the opening clause tells)
+    found = events("After air strikes on militant positions near Sinjar, Iraqi commandos were landed by helicopter on "
+                   "the surrounding ridges.")
+    assert [(e.type, e.name) for e in found if e.type == "deployment"] == [("deployment", "Sinjar")], \
+        [(e.type, e.name) for e in found]
+
+
+def test_night_after_night_is_a_frequency_not_a_clause():
+    # "pounded the ports of X night after night": the frequency tells a campaign ("after" opens no clause here)
+    found = events("Missiles hit Odesa on Monday. Russian drones have pounded the grain terminals and quays of the port "
+                   "of Izmail night after night.")
+    assert [(e.name, e.date_precision) for e in found] == [("Odesa", "day"), ("Izmayil", "approx")], \
+        [(e.name, e.date_precision) for e in found]
+
+
 def test_a_colon_list_after_the_trigger_goes_on_past_its_semicolons():
     # "hit three air bases on Sunday: A in the X region; B in the Y region; and the C base": each is struck
     found = events("Drones hit three air bases on Sunday: Engels in the Saratov region; Shaykovka in the Kaluga "
