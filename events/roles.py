@@ -152,8 +152,9 @@ _OWN_DAY_AFTER = re.compile(r"\s*,?\s+(?:on|in|last)\s+(?:the\s+)?(?:\d{1,2}\b|"
 _BANK_OF = re.compile(r"\bbanks?\s+of\s+(?:the\s+)?$", re.I)
 # "the missiles flew 1,500 km over the territory of Iran and Iraq", "through the airspace of X": the countries passed over
 # on the way, not where the munitions struck
+# ("flown to X by way of Y", "via Y": a stop on the way)
 _OVERFLOWN = re.compile(r"\b(?:over|across|through|via)\s+(?:the\s+)?(?:territory|territories|airspace|skies)\s+of\s+(?:the\s+)?"
-                        r"(?:(?-i:[A-Z])[\w'’-]*\s+(?:and\s+|,\s*))*$", re.I)
+                        r"(?:(?-i:[A-Z])[\w'’-]*\s+(?:and\s+|,\s*))*$|,?\s+(?:by\s+way\s+of|via)\s+(?:the\s+)?$", re.I)
 # "civilians rushed to leave X", "families fled X": the place people left, not where it happened
 _LEFT_BEFORE = re.compile(r"\b(?:leave|leaving|left|flee|fleeing|fled|escape|escaping|evacuated\s+from|evacuating)\s+"
                           r"(?:the\s+)?$", re.I)
@@ -820,7 +821,8 @@ def mark(toponyms: list[Toponym], body: str, told: Callable[[int], bool] | None 
             t.reference, t.locative, t.origin = True, False, True     # "at 04:00 Damascus time": a time zone, no place
         if after[:1] == " " and _GROUP_NOUN_AFTER.match(after) and _ONE_OF_BEFORE.search(before, max(0, len(before) - 40)):
             t.reference, t.locative = True, False      # "Taldou, the largest of the Houla villages": the group it belongs to
-        if ("territor" in before or "airspace" in before or "skies" in before) and _OVERFLOWN.search(before, max(0, len(before) - 80)):
+        if ("territor" in before or "airspace" in before or "skies" in before or "way of" in before or "via" in before) \
+                and _OVERFLOWN.search(before, max(0, len(before) - 80)):
             t.reference, t.locative, t.origin = True, False, True   # "flew over the territory of Iran and Iraq": the route
         if "bank" in before and _BANK_OF.search(before, max(0, len(before) - 40)):
             t.reference, t.locative = True, False  # "on the left bank of the Dnipro": the river, a landmark

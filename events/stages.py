@@ -734,7 +734,8 @@ _TURNED_BACK = re.compile(r"\b(?:was|were|had\s+been|have\s+been)\s+(?:(?:later|
 # ", a monitoring group based in", ", the company based at": an apposed noun phrase that the participle describes
 _APPOSED_BODY = re.compile(r",\s+(?:an?|the)\s+(?:[\w’'-]+\s+){0,5}?$", re.I)
 # "it had hit places where reserve units were deployed": a relative clause of place that says what was there
-_WHERE_DEPLOYED = re.compile(r"\bwhere\s+(?:[\w’'-]+\s+){1,5}?(?:were|was|are|is|had\s+been|have\s+been)\s+$", re.I)
+# ("X, where some ten jets are based for the campaign": in the present, a presence at X, told as such)
+_WHERE_DEPLOYED = re.compile(r"\bwhere\s+(?:[\w’'-]+\s+){1,5}?(?:were|was|had\s+been|have\s+been)\s+$", re.I)
 
 
 # A correction notice's retracted report: "An earlier version of this article said that X had been bombed"
@@ -1363,7 +1364,13 @@ def _where_antecedent(s: Sentence, clause: tuple[int, int]) -> Toponym | None:
     at = s.start + start
     before = [p for p in s.places if p.end <= at]
     p = before[-1] if before else None
-    if p is None or p.is_country or p.origin or p.reference or not _TO_WHERE.fullmatch(s.text, p.end - s.start, start):
+    if p is None or not _TO_WHERE.fullmatch(s.text, p.end - s.start, start):
+        return None
+    if p.is_country and len(before) > 1 and before[-2].place.country == p.place.country \
+            and s.text[before[-2].end - s.start:p.start - s.start].strip() == "in":
+        p = before[-2]          # ("flew from RAF Akrotiri in Cyprus, where a dozen jets are based": the base, not its country)
+        return None if p.is_country else p      # (the place the jets left from is still where the "where" clause is)
+    if p.is_country or p.origin or p.reference:
         return None
     return p
 

@@ -2724,6 +2724,19 @@ def test_night_after_night_is_a_frequency_not_a_clause():
         [(e.name, e.date_precision) for e in found]
 
 
+def test_a_stop_on_the_way_is_no_place_of_the_move():
+    # "sent to X by way of Y", "via Y": a stop on the way, not where the forces went
+    found = events("Moscow sent more fighter jets to Latakia by way of Hamadan on Monday.")
+    assert [e.name for e in found] == ["Latakia"], [e.name for e in found]
+
+
+def test_jets_based_at_a_base_told_in_a_where_clause_after_its_country():
+    # "flew from RAF Akrotiri in Cyprus, where a dozen Typhoons are based for the campaign": a presence at the base
+    found = events("The bombers took off from RAF Akrotiri in Cyprus, where some ten British jets are based for the "
+                   "campaign.")
+    assert [(e.type, e.name) for e in found] == [("deployment", "RAF Akrotiri")], [(e.type, e.name) for e in found]
+
+
 def test_a_colon_list_after_the_trigger_goes_on_past_its_semicolons():
     # "hit three air bases on Sunday: A in the X region; B in the Y region; and the C base": each is struck
     found = events("Drones hit three air bases on Sunday: Engels in the Saratov region; Shaykovka in the Kaluga "
