@@ -44,6 +44,13 @@ _CLAUSE = re.compile(r"[;,\s](?:(?<=;)|(?<=\s)[–—]\s|(?<=(?=,?\s+" + _CONJUN
                      r"(?<!(?:year)[\s\S](?=\s*after\s+year\b))(?<!(?:\swave)[\s\S](?=\s*after\s+wave\b))"
                      r"(?:(?<=,)\s+|(?<=\s)\s*)" + _CONJUNCTIONS + r"\s+(?!part\b|well\b|of\b|a\s+result|many\b|much\b|long\b|if\b)"
                      r"|(?<=,)\s+(?:which|who|where|when)\s+|(?<=\s)\s*(?:where|whereby)\s+"
+                     # ("X has come under attack since Ukrainian forces were pushed out of Y": "since" with a subject
+                     # and its verb opens a clause of its own, its places its own; not "since 30 September", "since
+                     # the start of the war")
+                     r"|(?<=\s)(?=since\s+(?!(?:the\s+)?(?:start|beginning|outbreak|end|fall|turn|summer|spring|autumn|"
+                     r"winter|early|late|mid|last|then|mid-\w+|January|February|March|April|May|June|July|August|September|"
+                     r"October|November|December|\d)\b)(?:[\w'’-]+\s+){1,4}?(?:was|were|had|began|started|withdrew|"
+                     r"launched|took|seized|captured|invaded|entered|[a-z]{3,}ed)\b)"
                      # "the guns, deployed at X since May, fired on Y": a participle in commas, then the main verb
                      r"|(?<=,)\s+(?=(?:deployed|stationed|based|positioned)\s+(?:on|at|in|to|near)\b)"
                      r"|(?<=,)\s+(?=(?:fired|struck|hit|launched|shelled|bombed|attacked|pounded|targeted)\s)"

@@ -2737,6 +2737,16 @@ def test_jets_based_at_a_base_told_in_a_where_clause_after_its_country():
     assert [(e.type, e.name) for e in found] == [("deployment", "RAF Akrotiri")], [(e.type, e.name) for e in found]
 
 
+def test_since_with_a_clause_of_its_own_keeps_its_places():
+    # "has been shelled almost daily since Ukrainian forces were pushed out of Y": the "since" clause's places are its own
+    found = events("Kharkiv has been shelled almost daily since Ukrainian units were pushed out of most of the Kursk "
+                   "region in March.")
+    assert [e.name for e in found] == ["Kharkiv"], [e.name for e in found]
+    # (a "since" of a date opens no clause: "have struck X daily since 30 September")
+    found = events("Russian jets have struck Saraqib since 30 September, activists say.")
+    assert [e.name for e in found] == ["Saraqib"], [e.name for e in found]
+
+
 def test_a_colon_list_after_the_trigger_goes_on_past_its_semicolons():
     # "hit three air bases on Sunday: A in the X region; B in the Y region; and the C base": each is struck
     found = events("Drones hit three air bases on Sunday: Engels in the Saratov region; Shaykovka in the Kaluga "
