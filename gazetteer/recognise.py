@@ -72,7 +72,8 @@ _MODEL_AFTER = re.compile(r"[\s-]+(?:[A-Z]{1,3}-?\d{1,3}[A-Z]?\s+)?"
                           r"(?:(?:armou?red|fighting|infantry|combat|cruise|ballistic|anti-tank|anti-aircraft|"
                           r"air[\s-]defen[cs]e|surface-to-air|multiple|rocket|attack|transport|utility|main\s+battle|"
                           r"reconnaissance|surveillance|ground-attack|strike|fighter|patrol|tanker)\s+)?"
-                          r"(?:vehicles?|tanks?|missiles?|rockets?|launchers?|batter(?:y|ies)|systems?|howitzers?|"
+                          # ("a KORKUT anti-aircraft gun system": the gun between the role and the system)
+                          r"(?:gun\s+)?(?:vehicles?|tanks?|missiles?|rockets?|launchers?|batter(?:y|ies)|systems?|howitzers?|"
                           r"drones?|helicopters?|jets?|fighters?|bombers?|interceptors?|carriers?)\b")
 # "its spokesman, Salem al-Meslet, said": a given name before a family name with its article (the two no known place)
 _SURNAME_AFTER = re.compile(r" (?:al|el|as|ash|ad|ar|az|at|an)-(?-i:[A-Z])[\w’'-]+")

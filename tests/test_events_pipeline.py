@@ -2747,6 +2747,12 @@ def test_since_with_a_clause_of_its_own_keeps_its_places():
     assert [e.name for e in found] == ["Saraqib"], [e.name for e in found]
 
 
+def test_a_weapon_model_before_its_gun_system_is_no_place():
+    # "a KORKUT anti-aircraft gun system": a model name before the kind of weapon it is (its gun between)
+    found = events("Turkey moved a KORKUT anti-aircraft gun system to Misrata on Monday.")
+    assert [e.name for e in found] == ["Misratah"], [e.name for e in found]
+
+
 def test_a_colon_list_after_the_trigger_goes_on_past_its_semicolons():
     # "hit three air bases on Sunday: A in the X region; B in the Y region; and the C base": each is struck
     found = events("Drones hit three air bases on Sunday: Engels in the Saratov region; Shaykovka in the Kaluga "
