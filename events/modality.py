@@ -1,7 +1,8 @@
-"""Modality of a trigger: is the event asserted, or negated, hypothetical,
-planned or denied? Cues count only inside the trigger's clause, before it
-(the nearest cue wins); a nominal trigger ("the strikes") is also governed by
-a modal verb right after it ("combat missions ... may target")."""
+"""Modality of a trigger: is the event asserted (as one act, or as a campaign,
+tally or habit), or negated, hypothetical, planned or denied? Cues count only
+inside the trigger's clause, before it (the nearest cue wins); a nominal trigger
+("the strikes") is also governed by a modal verb right after it ("combat
+missions ... may target")."""
 from __future__ import annotations
 
 import re
@@ -266,7 +267,8 @@ def count_over_stretch(sentence_prefix: str) -> bool:
 
 
 def classify(clause_prefix: str, after: str = "", nominal: bool = False, rest: str = "") -> str | None:
-    """None for an assertion, else the reason it is not one.
+    """None for an assertion, CAMPAIGN for an assertion of a campaign, tally or habit (an event of approximate date),
+    else the reason it is not one.
 
     ``clause_prefix``: the clause's text before the trigger; ``after``: the
     text after the trigger up to the clause end; ``nominal``: the trigger is a
