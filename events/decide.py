@@ -15,7 +15,7 @@ from events import frames as F
 from events.frames import CONTEXT_REASONS
 from events.merge import Draft
 from events.model import NON_EVENT, UNKNOWN_ACTOR, Event
-from events.modality import PRESENCE_WORD, REASONS
+from events.modality import REASONS
 from events.places import candidate_fields
 from events.toponyms import Toponym, keep_specific, km_between
 from events.pieces import lead_letter
@@ -311,7 +311,7 @@ def decide(doc: Doc) -> list[Draft]:
                 continue
         if c.campaign and c.places and all(p.place.kind == "country" for p in c.places) and (
                 "since" in s.text[c.clause[0]:c.clause[1]].lower() or c.date is not None and c.date.kind.startswith("since")
-                or c.type == "deployment" and PRESENCE_WORD.match(t.text)):
+                or c.type == "deployment" and L.PRESENCE_WORD.match(t.text)):
             # ("Canada's jets have been bombing militants in Iraq since November", "some 900 soldiers remain in
             # Syria": a campaign since its start, or a standing presence, in a whole country: the story's background)
             _refuse(c, "decide", "a campaign since its start, or a standing presence, at country level: the story's background")

@@ -20,8 +20,6 @@ REASONS = (NEGATED, HYPOTHETICAL, PLANNED, DENIED, HISTORICAL, UNCONFIRMED)
 # reviewers' gold has it (the seeds keep "for two weeks jets have been supporting the army in northern X" and "drones
 # are stationed near X"); negated, planned, hypothetical and denied cues still win over it.
 CAMPAIGN = "campaign"
-# the presence words of the deployment lexicon: a force counted, kept or remaining somewhere, in the present
-PRESENCE_WORD = re.compile(r"(?:has|have|keeps?|keeping|maintains?|maintaining|remains?|still)\b", re.I)
 
 _NOT_NEGATION = re.compile(r"\b(?=\w)(?:not\s+only|no\s+(?:longer|fewer|less)|not\s+least|no\s+doubt|"
                            r"not\s+(?:yet\s+)?(?:clear|known|immediately)|nothing\s+new|"

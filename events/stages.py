@@ -31,7 +31,7 @@ from events import lexicon as L
 from events.dates import (DAY, FROM_CARRY, MONTH_WORD, MONTHS, WEEKDAY_WORD, DateMention, days_from_carry, default_date,
                           find_dates, word_number)
 from events.doc import Candidate, Doc, Sentence
-from events.modality import CAMPAIGN, PRESENCE_WORD, DENIED, HISTORICAL, HYPOTHETICAL, NEGATED, PLANNED, UNCONFIRMED, classify, count_over_stretch, habitual
+from events.modality import CAMPAIGN, DENIED, HISTORICAL, HYPOTHETICAL, NEGATED, PLANNED, UNCONFIRMED, classify, count_over_stretch, habitual
 from events.places import place_finder
 from events.roles import CAPITALS, TOWARD, relative_text, told_by_bystanders
 from events.sentences import TELLING_OPENS, clause_bounds, clause_of, opening_subordinate_end, split_sentences
@@ -626,13 +626,12 @@ def modality(doc: Doc) -> None:
             reason = NEGATED    # "jets flew low over the town but dropped no bombs", "Russia sent no troops to X"
         if reason is None and c.type == "deployment" and _described_force(s.text, t):
             reason = DESCRIBED
-        if reason is None and c.type == "deployment" and t.text[:5].lower() in ("based", "stati") \
-                and _PRESENT_STATE.search(s.text, max(0, t.start - 40), t.start) \
-                and not any(d.precision == DAY for d in find_dates(s.text, doc.published)):
-            campaign = True         # "About 300 US advisers are based at X, where they train ...": a standing presence
-        elif reason is None and c.type == "deployment" and PRESENCE_WORD.match(t.text) \
-                and not any(d.precision == DAY for d in find_dates(s.text, doc.published)):
-            campaign = True         # "The US has about 4,000 troops in Iraq", "forces remain at X": a presence
+        if reason is None and c.type == "deployment" and (
+                t.text[:5].lower() in ("based", "stati") and _PRESENT_STATE.search(s.text, max(0, t.start - 40), t.start)
+                or L.PRESENCE_WORD.match(t.text)) and not any(d.precision == DAY for d in find_dates(s.text, doc.published)):
+            # "About 300 US advisers are based at X, where they train ...", "The US has about 4,000 troops in Iraq",
+            # "forces remain at X": a standing presence, told in the present with no day
+            campaign = True
         elif reason is None and c.type == "deployment" and t.text[:5].lower() in ("based", "stati") \
                 and _FORCE_NOUN_BEFORE.search(s.text, max(0, t.start - 30), t.start) \
                 and _WHERE_AFTER.match(s.text, t.end) and not _HAS_FORCES.search(s.text, max(0, t.start - 50), t.start):
