@@ -90,7 +90,9 @@ class Span:
     heading: bool = False    # a line without end punctuation: title, caption, crosshead
 
 
-_WORD_BEFORE_DOT = re.compile(r"([A-Za-z.]+)\.$")
+# ("since the 1950s. Three days on", "two F-16s. Then": the plural of a number or a type ends its sentence; its "s"
+# is no initial)
+_WORD_BEFORE_DOT = re.compile(r"(?<![0-9])([A-Za-z.]+)\.$")
 _INITIALS = re.compile(r"(?:[a-z]\.)+[a-z]")
 
 

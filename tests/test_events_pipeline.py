@@ -5383,3 +5383,13 @@ def test_a_place_that_has_been_something_since_a_year_can_still_be_struck():
     # (the state-since rule takes a campaign's start only: "X, which has been a base since 2015, was struck on Tuesday")
     found = events("Maarat al-Numan, which has been held by rebels since 2012, was struck by jets on Tuesday.")
     assert [e.type for e in found] == ["strike"], [(e.type, e.place) for e in found]
+
+
+def test_a_plural_of_a_number_ends_its_sentence():
+    # "since the 1970s. Two days on, ...", "two Su-24s. Then ...": the "s" of a decade or a type is no initial
+    from events.sentences import split_sentences
+    texts = [s.text for s in split_sentences("No pilot had been downed over the gulf since the 1970s. Two days on, "
+                                             "navy jets bombed a depot near Bayda.")]
+    assert len(texts) == 2, texts
+    texts = [s.text for s in split_sentences("The squadron lost two Su-24s. Then it moved to Kursk.")]
+    assert len(texts) == 2, texts
