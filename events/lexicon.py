@@ -184,7 +184,7 @@ DEPLOY_WEAK = re.compile(r"\b(?=\w)(?:build(?:s|ing)?[\s-]up|built[\s-]up|amass(
                          r"(?:re-?)?enter(?:ed|ing)(?=\s+(?:the\s+(?:(?:town|city|village)\s+of|(?:centre|center|heart|outskirts|streets)\s+of)\s+)?"
                          # ("after the last fighters had left": fighters are no fighting)
                          r"(?-i:[A-Z])(?![^.;]{0,120}?\b(?:fight(?!ers?\b)\w*|"
-                         r"clash\w*|storm\w*|battl\w*|assault|captur\w*|seiz\w*|recaptur\w*|retak\w*|retook|overr\w*|"
+                         r"clash\w*|storm\w*|battl\w*(?![\s-]+(?:tanks?|groups?)\b)|assault|captur\w*|seiz\w*|recaptur\w*|retak\w*|retook|overr\w*|"
                          # ("entered X but have been unable to take the whole town": they are fighting for it)
                          r"fierce|heavy\s+resistance|(?:unable|failed|fail|trying|tried)\s+to\s+take)\b))|"
                          r"enter(?:ed|ing)(?=[^.;]{0,80}?\b(?:under\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:deal|agreement|accord|arrangement)|"

@@ -5393,3 +5393,9 @@ def test_a_plural_of_a_number_ends_its_sentence():
     assert len(texts) == 2, texts
     texts = [s.text for s in split_sentences("The squadron lost two Su-24s. Then it moved to Kursk.")]
     assert len(texts) == 2, texts
+
+
+def test_battle_tanks_are_a_kind_of_tank_not_a_battle():
+    # "moved seven T-90 battle tanks to an airfield near X": the tanks are sent, no battle is fought
+    found = events("Moscow has moved about ten T-72 battle tanks to an airfield near Jableh, officials said on Monday.")
+    assert [(e.type, e.name) for e in found] == [("deployment", "Jablah")], [(e.type, e.name) for e in found]
