@@ -5399,3 +5399,10 @@ def test_battle_tanks_are_a_kind_of_tank_not_a_battle():
     # "moved seven T-90 battle tanks to an airfield near X": the tanks are sent, no battle is fought
     found = events("Moscow has moved about ten T-72 battle tanks to an airfield near Jableh, officials said on Monday.")
     assert [(e.type, e.name) for e in found] == [("deployment", "Jablah")], [(e.type, e.name) for e in found]
+
+
+def test_forces_that_reach_a_besieged_place_are_deployed_there():
+    # "troops reached the besieged X air base, ending a siege": a relief column comes to a cut-off garrison
+    found = events("Army troops reached the besieged Deir Hafer air base on Tuesday, ending a siege that had lasted "
+                   "for a year, state media said.")
+    assert [(e.type, e.date) for e in found] == [("deployment", "2021-03-09")], [(e.type, e.name, e.date) for e in found]
