@@ -5406,3 +5406,10 @@ def test_forces_that_reach_a_besieged_place_are_deployed_there():
     found = events("Army troops reached the besieged Deir Hafer air base on Tuesday, ending a siege that had lasted "
                    "for a year, state media said.")
     assert [(e.type, e.date) for e in found] == [("deployment", "2021-03-09")], [(e.type, e.name, e.date) for e in found]
+
+
+def test_aircraft_flown_from_a_country_via_another_to_a_base_are_deployed_there():
+    # "had been flown from A, via B, to C": the route's stop set off by commas, the base is where they went
+    found = events("At least ten Su-24 bombers had been flown from Russia, via Iran, to the Shayrat air base, "
+                   "officials said on Tuesday.")
+    assert [(e.type, e.name) for e in found] == [("deployment", "Shayrat Airbase")], [(e.type, e.name) for e in found]
