@@ -84,7 +84,12 @@ STRIKE_STRONG = re.compile(r"\b(?=\w)(?:"
     # "Two strikes hit a market": a count of strikes (no labour strikes are counted so in our news)
     r"(?<=two\sstrikes)|(?<=three\sstrikes)|(?<=four\sstrikes)|(?<=five\sstrikes)|(?<=six\sstrikes)|"
     r"(?<=seven\sstrikes)|(?<=eight\sstrikes)|(?<=nine\sstrikes)|(?<=ten\sstrikes)|(?<=twin\sstrikes)|"
-    r"(?<=multiple\sstrikes)|(?<=separate\sstrikes)|(?<=numerous\sstrikes)|(?<=dozens\sof\sstrikes))|"
+    r"(?<=multiple\sstrikes)|(?<=separate\sstrikes)|(?<=numerous\sstrikes)|(?<=dozens\sof\sstrikes)|"
+    # "carried out daily strikes in X", "continue to fly strikes over Y": strikes told by their rhythm or flown (no
+    # labour strike is flown, nor nightly or in precision)
+    r"(?<=daily\sstrikes)|(?<=nightly\sstrikes)|(?<=intensive\sstrikes)|(?<=precision\sstrikes)|"
+    r"(?<=retaliatory\sstrikes)|(?<=punitive\sstrikes)|(?<=fly\sstrikes)|(?<=flew\sstrikes)|(?<=flying\sstrikes)|"
+    r"(?<=flown\sstrikes))|"
     # ("the Saudi air operations centre in Riyadh": a room that plans strikes, a building, no strike)
     r"pound(?:ed|ing)|blitz|air\s+operations?(?!\s+(?:centres?|centers?|rooms?|command|headquarters|cells?)\b)|"
     r"combat\s+(?:missions|sorties|flights)|sorties|drop(?:ped|ping)?\s+bombs|"

@@ -160,7 +160,7 @@ _TOPIC = re.compile(r"\b(?=\w)(?:about|regarding|over\s+whether)\s+$|"
                     r"(?:the\s+|these\s+|those\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}$", re.I)
 # An infinitive of purpose right before the trigger ("to launch attacks", "to carry out
 # strikes"), unless an aspect verb asserts it ("began to carry out strikes").
-_PURPOSE = re.compile(r"(?<!began\s)(?<!begun\s)(?<!started\s)(?<!continued\s)(?<!continues\s)(?<!managed\s)"
+_PURPOSE = re.compile(r"(?<!began\s)(?<!begun\s)(?<!started\s)(?<!continued\s)(?<!continues\s)(?<!continue\s)(?<!continuing\s)(?<!managed\s)"
                       r"(?<!used\s)\bto\s+(?:launch|carry\s+out|conduct|stage|mount|fly|perform|take\s+part\s+in|"
                       r"join|participate\s+in|support|reinforce)\s+"
                       r"(?:[\w-]+\s+){0,2}$", re.I)

@@ -5413,3 +5413,17 @@ def test_aircraft_flown_from_a_country_via_another_to_a_base_are_deployed_there(
     found = events("At least ten Su-24 bombers had been flown from Russia, via Iran, to the Shayrat air base, "
                    "officials said on Tuesday.")
     assert [(e.type, e.name) for e in found] == [("deployment", "Shayrat Airbase")], [(e.type, e.name) for e in found]
+
+
+def test_strikes_told_by_their_rhythm_or_flown_are_air_strikes():
+    # "carried out daily strikes in X", "continue to fly strikes over Y": no labour strike is nightly or flown
+    found = events("Coalition aircraft carried out daily strikes in Nineveh province on Monday and Tuesday.")
+    assert [(e.type, e.name) for e in found][:1] == [("strike", "Nineveh")], [(e.type, e.name) for e in found]
+    found = events("Dutch F-16s flew strikes near Rutba on Monday.")
+    assert [(e.type, e.name) for e in found] == [("strike", "Ar Rutbah")], [(e.type, e.name) for e in found]
+
+
+def test_forces_that_continue_to_fly_strikes_carry_out_a_campaign():
+    # "F-16s continue to fly strikes in X": an aspect verb asserts the infinitive, no purpose still to come
+    found = events("Dutch F-16s continue to fly strikes in Anbar province, the ministry said.")
+    assert [(e.type, e.date_precision) for e in found] == [("strike", "approx")], [(e.type, e.name) for e in found]
