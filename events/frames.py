@@ -424,6 +424,12 @@ _STRIKE_NOUN = re.compile(r"\b(?=[sbr])(?:strikes?|sorties|raids?|bombings?|bomb
 _GROUND_RAIDER = re.compile(r"\b(?=\w)(?:police|intelligence|security\s+(?:forces|services)|commandos?|special\s+forces|troops|"
                             r"soldiers|gunm[ae]n|militants|militiamen|fighters|patrols?)\b[^.;]{0,40}$", re.I)
 _DOWNING = re.compile(r"^(?:shot\s+down|downed|shooting\s+down)$", re.I)
+# "two F-16s fired on a Su-24 bomber near the border": fire aimed at an aircraft in flight is a downing's, no strike on a
+# place ("fired at a drone base" names a site on the ground)
+_FIRED_ON_AIRCRAFT = re.compile(r"\s+(?:on|at|upon)\s+(?:an?\s+|the\s+|two\s+|three\s+|several\s+)?(?:[\w-]+\s+){0,2}?"
+                                r"(?:bombers?|jets?|warplanes?|planes?|aircraft|helicopters?|gunships?|(?:Su|MiG|F|Tu)-\d+\w*)"
+                                r"(?![\s-]+(?:bases?|factor(?:y|ies)|plants?|sites?|hangars?|depots?|launch\w*|workshops?|"
+                                r"airfields?|parks?|shelters?|storage)\b)(?=[\s,.;]|$)", re.I)
 # "air defences intercepted a missile fired towards X": the weapon stopped, not a strike on X.
 # (up to seven words between, none of them opening another clause: "shot down 20 of the 28 cruise missiles fired")
 # ("shot down 21 drones and missiles fired at X": an "and" that joins the munitions opens no clause)
@@ -789,6 +795,8 @@ def not_a_strike(sentence: str, trigger: Trigger, clause: tuple[int, int], class
     near = _SENTENCE_GATES.on(sentence)     # (its patterns below run only where their words stand)
     if _DOWNING.match(word):                                   # "shot down a drone at X"
         return NOT_DOWNING
+    if word.lower().startswith(("fire", "firing", "opened", "opening")) and _FIRED_ON_AIRCRAFT.match(sentence, trigger.end):
+        return NOT_DOWNING                                     # "F-16s fired on a Su-24 bomber near the border"
     if ("harmless" in sentence or "desert" in sentence or " sea" in sentence) and _MISSED_AFTER.search(sentence, trigger.end):
         return NOT_MISSED                                      # "fired a Scud ... but it came down harmlessly in the desert"
     if trigger.nominal and near.search(_CAUSE_BEFORE, sentence, max(0, trigger.start - 60), trigger.start):

@@ -5427,3 +5427,11 @@ def test_forces_that_continue_to_fly_strikes_carry_out_a_campaign():
     # "F-16s continue to fly strikes in X": an aspect verb asserts the infinitive, no purpose still to come
     found = events("Dutch F-16s continue to fly strikes in Anbar province, the ministry said.")
     assert [(e.type, e.date_precision) for e in found] == [("strike", "approx")], [(e.type, e.name) for e in found]
+
+
+def test_fire_aimed_at_an_aircraft_in_flight_is_no_strike():
+    # "two F-16s fired on a Su-24 bomber near the border": a downing's fire, no strike on a place
+    found = events("Two Turkish F-16s fired on a Syrian MiG-23 jet near Kassab on Monday.")
+    assert found == [], [(e.type, e.name) for e in found]
+    found = events("Two Turkish F-16s fired missiles at a drone base near Kassab on Monday.")
+    assert [e.type for e in found] == ["strike"], [(e.type, e.name) for e in found]
