@@ -468,6 +468,10 @@ _GROUP_AFTER = re.compile(r"^[\s-]+(?:(?:volunteer|special(?:\s+forces)?|territo
                           r"mechani[sz]ed|separate|tank|infantry|marine|airborne)\s+)?(?:militants|fighters|militias?|"
                           r"militiamen|jihadists|insurgents|movement|rebels|gunmen|loyalists|brigades?|battalions?|regiments?|"
                           r"divisions?|supporters)\b", re.I)
+# "volunteer battalions such as Aidar and Donbas", "militias like X": units named after places, listed as examples
+_GROUP_SUCH_AS_BEFORE = re.compile(r"\b(?:battalions|brigades|regiments|units|militias|divisions|formations)\s+"
+                                   r"(?:such\s+as|like|including)\s+(?:the\s+)?(?:(?-i:[A-Z])[\w’'-]*(?:\s*,\s*|\s+and\s+)){0,3}$",
+                                   re.I)
 _VESSEL_BEFORE = re.compile(r"\b(?=[cfdwsvtm])(?:cruiser|frigate|destroyer|corvette|warship|ship|vessel|carrier|submarine|"
                             r"tanker|flagship|missile\s+boat)\s+$", re.I)
 # "the US embassy in Baghdad": a country's embassy stands in another country, named after.
@@ -622,7 +626,8 @@ def is_name_not_place(t: Toponym, body: str, inside: bytearray | None = None, ne
         return True                                    # "President Assad", "Gen. Hama"
     if worded and (_PLATFORM_AFTER.match(after) or _ATTRIBUTE_LIST_AFTER.match(after)) \
             or near & _B_VESSEL and _VESSEL_BEFORE.search(before, max(0, len(before) - 30)) \
-            or worded and (_NAMED_AFTER.match(after) or _GROUP_AFTER.match(after) or _FACILITY_IN_AFTER.match(after)):
+            or worded and (_NAMED_AFTER.match(after) or _GROUP_AFTER.match(after) or _FACILITY_IN_AFTER.match(after)) \
+            or ("such as" in before or "like" in before or "including" in before) and _GROUP_SUCH_AS_BEFORE.search(before):
         return True
     struck = bool(worded and _STRUCK_AFTER.match(after)) or \
         bool(near & _B_STRIKE_ON and _STRIKE_ON_BEFORE.search(before, max(0, len(before) - 35)))

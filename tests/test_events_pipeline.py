@@ -5435,3 +5435,9 @@ def test_fire_aimed_at_an_aircraft_in_flight_is_no_strike():
     assert found == [], [(e.type, e.name) for e in found]
     found = events("Two Turkish F-16s fired missiles at a drone base near Kassab on Monday.")
     assert [e.type for e in found] == ["strike"], [(e.type, e.name) for e in found]
+
+
+def test_units_named_after_places_listed_as_examples_are_no_places():
+    # "volunteer battalions such as Aidar and Dnipro": units named after places, given as examples of a kind
+    found = events("Volunteer battalions such as Aidar and Dnipro have held the town of Shchastia since June.")
+    assert [e.name for e in found] == ["Shchastya"], [(e.type, e.name) for e in found]
