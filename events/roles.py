@@ -520,7 +520,13 @@ _AGENT_BY_BEFORE = re.compile(r"\b(?:sent|backed|supported|supplied|armed|funded
 _PREPOSITION_END = re.compile(r"\b(?:in|at|from|to|into|near|around|of|on|over|across|towards?|outside|inside)\s+(?:the\s+)?$", re.I)
 # "Kyiv accused Moscow of ...", "urged Tehran to": a capital as the party a verb of blame or appeal addresses
 # ("the first such raids by Damascus on Kurdish forces": a capital as the agent of an attack noun)
-_PARTY_BEFORE = re.compile(r"\b(?=[abuwcprsodn])(?:accus(?:ed|es|ing)|blam(?:ed|es|ing)|urg(?:ed|es|ing)|warn(?:ed|s|ing)|"
+# ("a capability few analysts had credited Moscow with", "officials told Tehran", "sanctions punished Moscow": a capital
+# as the party a verb of credit, telling or reward addresses)
+_PARTY_BEFORE = re.compile(r"\b(?=[abuwcprsodntil])(?:accus(?:ed|es|ing)|blam(?:ed|es|ing)|urg(?:ed|es|ing)|warn(?:ed|s|ing)|"
+                           r"credit(?:ed|s|ing)|told|tell(?:s|ing)?|inform(?:ed|s|ing)|ask(?:ed|s|ing)|thank(?:ed|s|ing)|"
+                           r"prais(?:ed|es|ing)|invit(?:ed|es|ing)|notif(?:ied|ies|ying)|reassur(?:ed|es|ing)|assur(?:ed|es|ing)|"
+                           r"remind(?:ed|s|ing)|rebuk(?:ed|es|ing)|caution(?:ed|s|ing)|lobb(?:ied|ies|ying)|persuad(?:ed|es|ing)|"
+                           r"convinc(?:ed|es|ing)|sanction(?:ed|s|ing)|punish(?:ed|es|ing)|reward(?:ed|s|ing)|"
                            # ("an agreement Baghdad signed with Tehran": the other party to a pact)
                            r"(?:signed|negotiated|concluded|reached|agreed)\s+(?:\w+\s+){0,3}?with|"
                            r"condemn(?:ed|s|ing)|critici[sz](?:ed|es|ing)|called\s+on|press(?:ed|es|ing)|"

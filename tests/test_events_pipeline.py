@@ -5441,3 +5441,10 @@ def test_units_named_after_places_listed_as_examples_are_no_places():
     # "volunteer battalions such as Aidar and Dnipro": units named after places, given as examples of a kind
     found = events("Volunteer battalions such as Aidar and Dnipro have held the town of Shchastia since June.")
     assert [e.name for e in found] == ["Shchastya"], [(e.type, e.name) for e in found]
+
+
+def test_a_capital_a_verb_of_credit_or_telling_addresses_is_its_government():
+    # "a reach few analysts had credited Moscow with", "officials told Ankara": the party addressed, no place struck
+    found = events("Six warships fired 18 cruise missiles at targets in Syria on Wednesday, a reach that few analysts "
+                   "had credited Moscow with.")
+    assert [e.name for e in found] == ["Syria"], [(e.type, e.name) for e in found]
