@@ -28,7 +28,8 @@ ACCEPTED, REFUSED, JOINED = "accepted", "refused", "joined"
 _DEFINITE = re.compile(r"\b(?=\w)(?:the|these|those|this|such|its|their|his|our)\s+(?:[\w-]+\s+){0,2}$", re.I)
 # "The rockets struck the X neighbourhood on the city's eastern edge": the munitions of a strike told before
 _DEFINITE_MUNITION = re.compile(r"\b(?=\w)(?:the|these|those)\s+(?:[\w-]+\s+)?(?:rockets?|missiles?|shells?|bombs?|"
-                                r"projectiles?|mortar\s+rounds?)\s+(?:(?:also|then|later|had|have)\s+)?$", re.I)
+                                r"projectiles?|mortar\s+rounds?)\s+(?:(?:also|then|later|had|have)\s+)?"
+                                r"(?:(?:been|were|was)\s+)?$", re.I)
 # "the jets that struck X", "the missiles which hit Y": a known strike told again in a definite noun's relative clause
 _DEFINITE_RELATIVE = re.compile(r"\b(?=\w)(?:the|these|those)\s+(?:[\w-]+\s+){0,2}(?:that|which)\s+(?:had\s+|have\s+)?$", re.I)
 # "a series of drone strikes", "a spate of raids": many acts told as one, with no day of their own
@@ -298,7 +299,9 @@ def decide(doc: Doc) -> list[Draft]:
                     told.window, told.explicit = (d.date_from or d.date, d.date_to or d.date), 2
                 c.verdict, c.stage, c.reason = JOINED, "decide", "a definite mention of an event told before at the same place"
                 continue
-        if t.nominal and _DEFINITE.search(s.text[max(0, t.start - 40):t.start]) and not own_place:
+        # ("the rockets had been fired from the north-east": the munitions of a strike told before, only their origin told)
+        if (t.nominal and _DEFINITE.search(s.text[max(0, t.start - 40):t.start]) or not t.nominal and
+                _DEFINITE_MUNITION.search(s.text[max(0, t.start - 40):t.start])) and not own_place:
             earlier = [d for d in drafts if d.event.type == c.type]     # "The attack came after ... in X": not its place
             # ("The shelling resumed on Saturday in the eastern district ...": a day of its own, other than the event
             # told before, makes a new event of that day)

@@ -5448,3 +5448,14 @@ def test_a_capital_a_verb_of_credit_or_telling_addresses_is_its_government():
     found = events("Six warships fired 18 cruise missiles at targets in Syria on Wednesday, a reach that few analysts "
                    "had credited Moscow with.")
     assert [e.name for e in found] == ["Syria"], [(e.type, e.name) for e in found]
+
+
+def test_the_munitions_of_a_strike_told_before_told_by_their_origin_add_no_strike():
+    # "the rockets had been fired from the north-east": the same strike again, only where it was fired from
+    found = events("Rockets hit a checkpoint near Olenivka on Tuesday, killing four soldiers. Monitors said on Thursday "
+                   "that the rockets had been fired from the north-east, from areas held by the separatists.")
+    assert [(e.name, e.date) for e in found] == [("Olenivka", "2021-03-09")], [(e.name, e.date) for e in found]
+    doc = run(parse_article("Rockets hit a checkpoint near Olenivka on Tuesday, killing four soldiers. Monitors said on "
+                            "Thursday that the rockets had been fired from the north-east.", name="t", published=PUB))
+    assert [(c.trigger.text, c.verdict) for c in doc.candidates if c.sentence == 1] == [("fired", "joined")], \
+        [(c.trigger.text, c.verdict, c.reason) for c in doc.candidates]
