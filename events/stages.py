@@ -1732,6 +1732,9 @@ _CONTINUES = re.compile(r"\s*(?:(?:by\s+|on\s+)?the\s+(?:following|next)\s+(?:da
 
 
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:early\s+|late\s+|mid-)?$", re.I)
+# "have kept up raids on X since peace talks collapsed in August": a campaign dated by the start its "since" clause tells
+# (the date's own words, "in August", "on 3 May", follow the clause's subject and verb)
+_SINCE_EVENT_BEFORE = re.compile(r"\bsince\s+(?:[\w'’-]+\s+){2,8}$", re.I)
 
 
 _NEXT_DAY = re.compile(r"\s*(?:by\s+|on\s+)?the\s+(?:following|next)\s+", re.I)
@@ -1854,6 +1857,11 @@ def dates(doc: Doc) -> None:
                 # ("The coalition has struck targets in Syria for months": a campaign has no day of its own to borrow
                 # from the sentences around it; told at publication)
                 c.date, c.explicit = default_date(published), 0
+                start = next((d for d in s.dates if d.start > c.trigger.end and d.date is not None and published and
+                              d.date <= published and "since" in s.text[c.trigger.end:d.start] and
+                              _SINCE_EVENT_BEFORE.search(s.text, max(c.trigger.end, d.start - 70), d.start)), None)
+                if start is not None:           # ("... since talks broke down in August": from that month)
+                    c.date, c.explicit = dataclasses.replace(start, precision="approx"), 1
                 done.setdefault(c.type, []).append(c.clause)
                 continue
             earlier = _days_before_main(s, c.clause, published)

@@ -5459,3 +5459,11 @@ def test_the_munitions_of_a_strike_told_before_told_by_their_origin_add_no_strik
                             "Thursday that the rockets had been fired from the north-east.", name="t", published=PUB))
     assert [(c.trigger.text, c.verdict) for c in doc.candidates if c.sentence == 1] == [("fired", "joined")], \
         [(c.trigger.text, c.verdict, c.reason) for c in doc.candidates]
+
+
+def test_a_campaign_is_dated_by_the_start_its_since_clause_tells():
+    # "have kept up raids on X since peace talks collapsed in August": the campaign runs from that month
+    found = events("Coalition jets have kept up raids on the provinces of Marib and Jawf since talks in Muscat broke "
+                   "down in January.")
+    assert sorted((e.name, e.date[:7], e.date_precision) for e in found) == [
+        ("Al Jawf", "2021-01", "approx"), ("Marib", "2021-01", "approx")], [(e.name, e.date) for e in found]
