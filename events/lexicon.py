@@ -123,7 +123,7 @@ _SENT_THING = (r"\s+(?:(?:a|the|its|their|thick|black|huge|large)\s+)?(?:(?:clea
                r"photos?|photographs?|pictures?|images?|videos?|footage|clips?|e-?mails?|texts|"
                r"(?:oil|gas|fuel)\s+prices)\b")
 # the presence words of DEPLOY_WEAK (below): a force counted, kept or remaining somewhere, in the present
-PRESENCE_WORD = re.compile(r"(?:has|have|keeps?|keeping|maintains?|maintaining|remains?|still)\b", re.I)
+PRESENCE_WORD = re.compile(r"(?:has|have|keeps?|keeping|maintains?|maintaining|remains?|still|are\s+now|is\s+now)\b", re.I)
 # (relocated: "aircraft were relocated to the X airbase" moves forces like "transferred")
 # ("amassed", "massed": only forces or materiel, not "thousands of people had massed at the crossing")
 # ("sending up a column of smoke": no forces sent; "tanks have driven into the square": forces brought there;
@@ -181,7 +181,9 @@ DEPLOY_WEAK = re.compile(r"\b(?=\w)(?:build(?:s|ing)?[\s-]up|built[\s-]up|amass(
                          r"several|a\s+few|still)\s+)+(?:[\w-]+\s+){0,2}?(?:troops|soldiers|forces|personnel|marines|advisers|"
                          r"advisors|special\s+forces)\s+(?:[\w-]+\s+){0,4}?(?:in|at|on)\s+(?:the\s+)?(?-i:[A-Z]))|"
                          r"(?:(?<=troops\s)|(?<=forces\s)|(?<=soldiers\s)|(?<=units\s)|(?<=marines\s)|(?<=advisers\s)|"
-                         r"(?<=contingent\s)|(?<=aircraft\s)|(?<=jets\s))(?:still\s+)?remain(?:s)?(?=\s+(?:stationed\s+|deployed\s+|"
+                         r"(?<=contingent\s)|(?<=aircraft\s)|(?<=jets\s)|(?<=personnel\s)|(?<=specialists\s)|(?<=engineers\s))"
+                         # ("hundreds of US soldiers and engineers are now at the X airfield": forces there, in the present)
+                         r"(?:(?:still\s+)?remain(?:s)?|(?:are|is)\s+now)(?=\s+(?:stationed\s+|deployed\s+|"
                          r"based\s+)?(?:at|in)\s)|"
                          # "troops entered X under a deal with ...", "rotated a squadron through X": forces that come to
                          # be there by arrangement (troops that enter a town by fighting take it: no deployment)

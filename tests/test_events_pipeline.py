@@ -5467,3 +5467,11 @@ def test_a_campaign_is_dated_by_the_start_its_since_clause_tells():
                    "down in January.")
     assert sorted((e.name, e.date[:7], e.date_precision) for e in found) == [
         ("Al Jawf", "2021-01", "approx"), ("Marib", "2021-01", "approx")], [(e.name, e.date) for e in found]
+
+
+def test_forces_that_are_now_at_a_place_are_a_presence_there():
+    # "hundreds of US soldiers and engineers are now at the X airfield": a presence told in the present
+    found = events("Several hundred American soldiers and engineers are now at the Tabqa airfield, which the SDF took "
+                   "in the spring.")
+    assert [(e.type, e.date_precision) for e in found] == [("deployment", "approx")], \
+        [(e.type, e.name, e.date_precision) for e in found]
