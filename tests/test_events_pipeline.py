@@ -5475,3 +5475,12 @@ def test_forces_that_are_now_at_a_place_are_a_presence_there():
                    "in the spring.")
     assert [(e.type, e.date_precision) for e in found] == [("deployment", "approx")], \
         [(e.type, e.name, e.date_precision) for e in found]
+
+
+def test_forces_or_armour_set_ashore_are_deployed_at_the_port():
+    # "a landing ship unloaded armoured vehicles at the port of X", "troops were unloaded at X": set ashore there
+    found = events("A Russian landing ship unloaded armoured vehicles at the port of Baniyas on Tuesday.")
+    assert [(e.type, e.date) for e in found] == [("deployment", "2021-03-09")], [(e.type, e.name) for e in found]
+    found = events("Saudi troops and tanks were unloaded at the port of Mukalla on Tuesday.")
+    assert [e.type for e in found] == ["deployment"], [(e.type, e.name) for e in found]
+    assert events("A relief ship unloaded flour and medicine at the port of Hodeidah on Tuesday.") == []
