@@ -5484,3 +5484,11 @@ def test_forces_or_armour_set_ashore_are_deployed_at_the_port():
     found = events("Saudi troops and tanks were unloaded at the port of Mukalla on Tuesday.")
     assert [e.type for e in found] == ["deployment"], [(e.type, e.name) for e in found]
     assert events("A relief ship unloaded flour and medicine at the port of Hodeidah on Tuesday.") == []
+
+
+def test_forces_that_enter_or_reach_a_name_opened_by_its_arabic_article_are_deployed():
+    # "troops entered al-Mayadin on Saturday", "reinforcements reached al-Hader": the article "al-" in lower case
+    found = events("Government troops entered al-Qaryatain on Saturday after the militants withdrew, state media said.")
+    assert [(e.type, e.date) for e in found] == [("deployment", "2021-03-06")], [(e.type, e.name, e.date) for e in found]
+    found = events("Army reinforcements reached al-Safira on Sunday, state television said.")
+    assert [(e.type, e.date) for e in found] == [("deployment", "2021-03-07")], [(e.type, e.name, e.date) for e in found]
