@@ -769,12 +769,18 @@ _SET_DOWN = re.compile(r"(?:flown\s+in|landed|landing|airlifted|air-?dropped|par
                        re.I)
 
 
+# "after days of fighting", "following a week of clashes": fighting that came before the move, not how it was made
+_AFTER_CLASH = re.compile(r"\b(?:after|following)\s+(?:(?:[\w-]+\s+){0,3}of\s+)(?:(?:heavy|fierce|intense|street)\s+)?$", re.I)
+
+
 def advance_into_combat(clause: str, trigger_end: int, trigger_text: str = "") -> bool:
     """A weak movement word followed in its clause by fighting: "crossed the border and clashed with X" (not forces
     set down from the air: see _SET_DOWN)."""
     if trigger_text and _SET_DOWN.match(trigger_text):
         return False
     m = _CLASH_ROWS.search(clause, trigger_end)
+    if m is not None and _AFTER_CLASH.search(clause, max(trigger_end, m.start() - 40), m.start()):
+        return False        # "moved into X on Saturday after days of fighting": the fighting is over, the forces came in
     return m is not None and not _TO_SUPPORT.search(clause, trigger_end, m.start())
 
 

@@ -196,9 +196,10 @@ DEPLOY_WEAK = re.compile(r"\b(?=\w)(?:build(?:s|ing)?[\s-]up|built[\s-]up|amass(
                          # ("troops re-entered X after the other side withdrew": forces come into a town no one holds; one
                          # they fight their way into is taken - a clash, refused by the context stage)
                          r"(?:re-?)?enter(?:ed|ing)(?=\s+(?:the\s+(?:(?:town|city|village)\s+of|(?:centre|center|heart|outskirts|streets)\s+of)\s+)?"
-                         # ("after the last fighters had left": fighters are no fighting)
+                         # ("after the last fighters had left": fighters are no fighting; "after weeks of fighting": the
+                         # fighting came before)
                          # ("troops entered al-Mayadin on Saturday": a name opened by its Arabic article, in lower case)
-                         r"(?:(?-i:[A-Z])|(?:al|el|ad|ar|as|ash|at|az|an)-)(?![^.;]{0,120}?\b(?:fight(?!ers?\b)\w*|"
+                         r"(?:(?-i:[A-Z])|(?:al|el|ad|ar|as|ash|at|az|an)-)(?![^.;]{0,120}?\b(?<!\bof\s)(?:fight(?!ers?\b)\w*|"
                          r"clash\w*|storm\w*|battl\w*(?![\s-]+(?:tanks?|groups?)\b)|assault|captur\w*|seiz\w*|recaptur\w*|retak\w*|retook|overr\w*|"
                          # ("entered X but have been unable to take the whole town": they are fighting for it)
                          r"fierce|heavy\s+resistance|(?:unable|failed|fail|trying|tried)\s+to\s+take)\b))|"

@@ -5492,3 +5492,13 @@ def test_forces_that_enter_or_reach_a_name_opened_by_its_arabic_article_are_depl
     assert [(e.type, e.date) for e in found] == [("deployment", "2021-03-06")], [(e.type, e.name, e.date) for e in found]
     found = events("Army reinforcements reached al-Safira on Sunday, state television said.")
     assert [(e.type, e.date) for e in found] == [("deployment", "2021-03-07")], [(e.type, e.name, e.date) for e in found]
+
+
+def test_forces_that_move_in_after_days_of_fighting_are_deployed():
+    # "moved into X on Saturday after days of fighting", "entered X after weeks of fighting": the fight came before
+    found = events("The brigades moved into Zinjibar on Saturday after days of fighting.")
+    assert [(e.type, e.date) for e in found] == [("deployment", "2021-03-06")], [(e.type, e.name, e.date) for e in found]
+    found = events("On Monday, government troops entered Kinsabba after weeks of fighting in the hills.")
+    assert [e.type for e in found] == ["deployment"], [(e.type, e.name, e.date) for e in found]
+    found = events("On Monday, government troops entered Kinsabba and fought the rebels street by street.")
+    assert found == [], [(e.type, e.name, e.date) for e in found]
