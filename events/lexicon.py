@@ -195,7 +195,8 @@ DEPLOY_WEAK = re.compile(r"\b(?=\w)(?:build(?:s|ing)?[\s-]up|built[\s-]up|amass(
                          # be there by arrangement (troops that enter a town by fighting take it: no deployment)
                          # ("troops re-entered X after the other side withdrew": forces come into a town no one holds; one
                          # they fight their way into is taken - a clash, refused by the context stage)
-                         r"(?:re-?)?enter(?:ed|ing)(?=\s+(?:the\s+(?:(?:town|city|village)\s+of|(?:centre|center|heart|outskirts|streets)\s+of)\s+)?"
+                         # ("troops pushed into X on Friday and raised the flag": forces come into the town, like "entered")
+                         r"(?:(?:re-?)?enter(?:ed|ing)|pushed\s+into)(?=\s+(?:the\s+(?:(?:town|city|village)\s+of|(?:centre|center|heart|outskirts|streets)\s+of)\s+)?"
                          # ("after the last fighters had left": fighters are no fighting; "after weeks of fighting": the
                          # fighting came before)
                          # ("troops entered al-Mayadin on Saturday": a name opened by its Arabic article, in lower case)

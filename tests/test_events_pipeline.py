@@ -5502,3 +5502,11 @@ def test_forces_that_move_in_after_days_of_fighting_are_deployed():
     assert [e.type for e in found] == ["deployment"], [(e.type, e.name, e.date) for e in found]
     found = events("On Monday, government troops entered Kinsabba and fought the rebels street by street.")
     assert found == [], [(e.type, e.name, e.date) for e in found]
+
+
+def test_forces_that_push_into_a_town_are_deployed_there():
+    # "troops pushed into X on Friday and raised the flag": forces come into the town, as "entered" tells
+    found = events("Iraqi troops pushed into the centre of Hit on Friday and raised the national flag over the town hall.")
+    assert [(e.type, e.date) for e in found] == [("deployment", "2021-03-12")], [(e.type, e.name, e.date) for e in found]
+    found = events("Rebels pushed into Brega on Friday after street battles with loyalist troops.")
+    assert found == [], [(e.type, e.name, e.date) for e in found]
