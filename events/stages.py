@@ -1091,6 +1091,10 @@ def _metropolis(t: Toponym) -> bool:
     return t.place.population >= S.town_max_population or t.place.name.lower() in CAPITALS
 
 
+# a clause that opens with a conjunction of time ("..., two days after jets bombed ...", "... before troops entered ...")
+_TIME_CLAUSE_OPENS = re.compile(r"\s*(?:after|before|since|until|when|once)\s", re.I)
+
+
 def _places_of(here: list[Toponym], in_theater: list[Toponym], clause: tuple[int, int],
                busy: list[tuple[int, int]] = ()) -> list[Toponym]:
     """The places of a trigger: those of its clause; when these are only
@@ -1289,6 +1293,10 @@ def arguments(doc: Doc) -> None:
             # ("struck a warship off the coast on Monday and insists the mercenaries have not taken X": a telling of its
             # own after the trigger's clause holds none of its places)
             busy += [(s.start + a, s.start + b) for a, b in s.clauses if a >= c.clause[1] and TELLING_OPENS.match(s.text, a)]
+            if c.clause[0] > 0 and _TIME_CLAUSE_OPENS.match(s.text, c.clause[0]):
+                # ("Anger spilled onto the streets of X on Tuesday, two days after jets bombed bases in western Iraq":
+                # a clause of time tells its own event; the main clause before it tells another, with its own places)
+                busy.append((s.start, s.start + c.clause[0]))
             others = _places_of_others(s, c, cands)
             # (a relative aside closed before the trigger tells its own places: "Spain, which reopened its consulate
             # in Benghazi this month, sent soldiers to Misrata")

@@ -5510,3 +5510,10 @@ def test_forces_that_push_into_a_town_are_deployed_there():
     assert [(e.type, e.date) for e in found] == [("deployment", "2021-03-12")], [(e.type, e.name, e.date) for e in found]
     found = events("Rebels pushed into Brega on Friday after street battles with loyalist troops.")
     assert found == [], [(e.type, e.name, e.date) for e in found]
+
+
+def test_a_clause_of_time_after_the_main_clause_takes_none_of_its_places():
+    # "Thousands marched through X on Tuesday, two days after jets had bombed depots in western Iraq": the strike is not in X
+    found = events("Thousands marched through Basra on Tuesday, two days after American jets had bombed militia depots "
+                   "in western Iraq.")
+    assert found and all("Basr" not in e.name for e in found), [(e.type, e.name) for e in found]
