@@ -459,6 +459,11 @@ _PLATFORM_AFTER = re.compile(r"^[\s-]+(?:(?!(?:with|using|and|or|by|from|to|at|i
                              r"[\w-]+\s+)?(?:jets?|aircraft|bombers?|fighters?|helicopters?|missiles?|systems?|"
                              r"drones?|tanks?|launchers?|rockets?|class|reconnaissance|destroyers?|warships?|frigates?|"
                              r"cruisers?|corvettes?|carriers?|submarines?|vessels?|ships?)\b", re.I)   # ("the US destroyer X")
+# "fired rockets at US bases in Syria", "UK troops in Estonia": a country's name before what it owns abroad is its
+# attribute, not a place
+_OWNED_AFTER = re.compile(r"^\s+(?:(?:air|military|naval|army|special|combat)\s+)?(?:bases?|outposts?|garrisons?|"
+                          r"installations|positions|troops|forces|soldiers|personnel|advisers|advisors|contingents?|"
+                          r"diplomats|interests|convoys?|patrols?)\b", re.I)
 # "U.S. and British strikes", "Russian and Syrian jets" told with a country's name: an attribute, not a place
 _ATTRIBUTE_LIST_AFTER = re.compile(r"^\s+and\s+(?:[A-Z][\w.]*\s+){1,2}(?:strikes|air\s*strikes|raids|attacks|forces|troops|jets|"
                                    r"warplanes|warships|aircraft|drones|missiles)\b")
@@ -658,6 +663,8 @@ def is_name_not_place(t: Toponym, body: str, inside: bytearray | None = None, ne
         return True                                    # "Syria's President"
     if worded and t.place is not None and t.place.kind == "country" and _EMBASSY_AFTER.match(after):
         return True                                    # "the US embassy in Baghdad": a building abroad
+    if worded and t.place is not None and t.place.kind == "country" and _OWNED_AFTER.match(after):
+        return True                                    # "US bases in Syria": what the country owns abroad
     return False
 
 

@@ -5517,3 +5517,9 @@ def test_a_clause_of_time_after_the_main_clause_takes_none_of_its_places():
     found = events("Thousands marched through Basra on Tuesday, two days after American jets had bombed militia depots "
                    "in western Iraq.")
     assert found and all("Basr" not in e.name for e in found), [(e.type, e.name) for e in found]
+
+
+def test_a_countrys_name_before_what_it_owns_abroad_is_no_place():
+    # "fired rockets at US bases in Syria": the bases are the country's, they stand in Syria
+    found = events("Militias fired rockets at US bases in Syria on Monday.")
+    assert [e.name for e in found] == ["Syria"], [(e.type, e.name) for e in found]
