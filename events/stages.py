@@ -1741,8 +1741,10 @@ _CONTINUES = re.compile(r"\s*(?:(?:by\s+|on\s+)?the\s+(?:following|next)\s+(?:da
 
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:early\s+|late\s+|mid-)?$", re.I)
 # "have kept up raids on X since peace talks collapsed in August": a campaign dated by the start its "since" clause tells
-# (the date's own words, "in August", "on 3 May", follow the clause's subject and verb)
-_SINCE_EVENT_BEFORE = re.compile(r"\bsince\s+(?:[\w'’-]+\s+){2,8}$", re.I)
+# (the date's own words, "in August", "on 3 May", follow the clause's subject and its verb; "since the Paris attacks in
+# November" tells no start of its own, only the attack the campaign answers)
+_SINCE_EVENT_BEFORE = re.compile(r"\bsince\s+(?:[\w'’-]+\s+){1,6}?(?:[a-z]{2,}ed|began|broke\s+down|fell|took|went|came|"
+                                 r"ended|collapsed)\s+(?:[\w'’-]+\s+){0,3}$", re.I)
 
 
 _NEXT_DAY = re.compile(r"\s*(?:by\s+|on\s+)?the\s+(?:following|next)\s+", re.I)

@@ -5523,3 +5523,10 @@ def test_a_countrys_name_before_what_it_owns_abroad_is_no_place():
     # "fired rockets at US bases in Syria": the bases are the country's, they stand in Syria
     found = events("Militias fired rockets at US bases in Syria on Monday.")
     assert [e.name for e in found] == ["Syria"], [(e.type, e.name) for e in found]
+
+
+
+def test_a_campaign_since_an_attack_it_answers_is_dated_at_publication():
+    # "have hit X repeatedly since the Paris attacks in November": the attack answered, no start the campaign's clause tells
+    found = events("Belgian jets have hit militant targets in Mosul repeatedly since the Brussels attacks in January.")
+    assert [(e.date, e.date_precision) for e in found] == [("2021-03-12", "approx")], [(e.name, e.date) for e in found]
