@@ -214,6 +214,8 @@ _LOCATIVE_TEXT = re.compile(r"(?:near|in|at|outside|around|inside)\s", re.I)
 # ("off the Hodeidah coast", "off X": a landmark at sea)
 # ("Erbil, the capital of Iraq's semi-autonomous Kurdistan region": a few words may stand before the region)
 _REFERENCE = re.compile(r"\bcapital\s+of\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}$|"
+                        # ("Zawiya, the closest rebel-held town to Tripoli": the town measured from, a landmark)
+                        r"\b(?:closest|nearest)\s+(?:[\w-]+\s+){0,2}?(?:town|city|village|base|port|airport|point)\s+to\s+(?:the\s+)?$|"
                         # ("the Kursk and Belgorod regions opposite Sumy", "across the border from X": a landmark)
                         r"\b(?=[nsewlcro\daf])(?:(?:off|opposite|across\s+(?:the\s+(?:border|river|frontier)\s+)?from|facing|"
                         r"link(?:ing|s)?|connect(?:ing|s)?|capital\s+of|road\s+to|(?:road|highway|route|motorway)\s+between|"

@@ -5530,3 +5530,9 @@ def test_a_campaign_since_an_attack_it_answers_is_dated_at_publication():
     # "have hit X repeatedly since the Paris attacks in November": the attack answered, no start the campaign's clause tells
     found = events("Belgian jets have hit militant targets in Mosul repeatedly since the Brussels attacks in January.")
     assert [(e.date, e.date_precision) for e in found] == [("2021-03-12", "approx")], [(e.name, e.date) for e in found]
+
+
+def test_the_town_a_nearest_town_is_measured_from_is_a_landmark():
+    # "X, the closest rebel-held town to Y": Y is told only to say where X lies
+    found = events("Army tanks pushed into the centre of Rastan, the closest rebel-held town to Homs, on Monday.")
+    assert [e.name for e in found] == ["Ar Rastan"], [(e.type, e.name) for e in found]
