@@ -724,14 +724,22 @@ _WITHDRAWAL_AFTER = re.compile(r"[^.;]{0,140}?\b(?:ending|completing|concluding|
                                r"(?:[\w-]+\s+){0,3}?(?:presence|withdrawal|pull-?out|drawdown)\b", re.I)
 _WITHDRAWAL_BEFORE = re.compile(r"\b(?:as\s+part\s+of|during|in)\s+(?:the|its|their|a)\s+(?:[\w-]+\s+){0,2}?(?:withdrawal|pull-?out|"
                                 r"drawdown|retreat)\b[^.;]{0,80}$", re.I)
+# "it had withdrawn the military police it had stationed in X", "pulled out the troops that were deployed at Y": the
+# stationing told only to name what was taken away
+_WITHDREW_WHAT = re.compile(r"\b(?:withdr[ae]w|withdrawn|withdrawing|pull(?:ed|ing)\s+out|remov(?:ed|ing)|recall(?:ed|ing))\s+"
+                            r"(?:(?:the|its|their|all|most|some)\s+)?(?:[\w-]+\s+){0,3}?(?:that|which|who\s+)?"
+                            r"(?:(?:it|they|he|she|Moscow|Russia|Washington|Ankara)\s+)?(?:had\s+|has\s+|have\s+|were\s+|was\s+)?(?:been\s+)?$",
+                            re.I)
 
 
 def withdrawn(sentence: str, trigger) -> bool:
     """The forces a deployment word moves are leaving: the move ends their presence or is part of a withdrawal."""
-    if "draw" not in sentence and "presence" not in sentence and "pull" not in sentence and "retreat" not in sentence:
+    if "draw" not in sentence and "presence" not in sentence and "pull" not in sentence and "retreat" not in sentence \
+            and "remov" not in sentence and "recall" not in sentence:
         return False
     return bool(_WITHDRAWAL_AFTER.match(sentence, trigger.end) or
-                _WITHDRAWAL_BEFORE.search(sentence, max(0, trigger.start - 120), trigger.start))
+                _WITHDRAWAL_BEFORE.search(sentence, max(0, trigger.start - 120), trigger.start) or
+                _WITHDREW_WHAT.search(sentence, max(0, trigger.start - 90), trigger.start))
 
 
 def hurt_moved(sentence: str, trigger) -> bool:

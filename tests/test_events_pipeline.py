@@ -5536,3 +5536,11 @@ def test_the_town_a_nearest_town_is_measured_from_is_a_landmark():
     # "X, the closest rebel-held town to Y": Y is told only to say where X lies
     found = events("Army tanks pushed into the centre of Rastan, the closest rebel-held town to Homs, on Monday.")
     assert [e.name for e in found] == ["Ar Rastan"], [(e.type, e.name) for e in found]
+
+
+def test_forces_withdrawn_from_where_they_had_been_stationed_are_no_deployment():
+    # "it had withdrawn the military police it had stationed in X": the stationing only names what was taken away
+    found = events("Moscow said on Monday it had withdrawn the military police it had stationed around Tal Rifaat.")
+    assert found == [], [(e.type, e.name) for e in found]
+    found = events("The army pulled out the troops that were deployed at the Kuweires base on Monday.")
+    assert found == [], [(e.type, e.name) for e in found]
