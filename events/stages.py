@@ -1867,8 +1867,10 @@ def dates(doc: Doc) -> None:
                 # ("The coalition has struck targets in Syria for months": a campaign has no day of its own to borrow
                 # from the sentences around it; told at publication)
                 c.date, c.explicit = default_date(published), 0
+                # (a start long before publication leaves the campaign told as it stands now: "have bombed X since a
+                # ceasefire broke down in July 2015", told in 2017)
                 start = next((d for d in s.dates if d.start > c.trigger.end and d.date is not None and published and
-                              d.date <= published and "since" in s.text[c.trigger.end:d.start] and
+                              0 <= (published - d.date).days <= S.historical_days and "since" in s.text[c.trigger.end:d.start] and
                               _SINCE_EVENT_BEFORE.search(s.text, max(c.trigger.end, d.start - 70), d.start)), None)
                 if start is not None:           # ("... since talks broke down in August": from that month)
                     c.date, c.explicit = dataclasses.replace(start, precision="approx"), 1

@@ -5544,3 +5544,10 @@ def test_forces_withdrawn_from_where_they_had_been_stationed_are_no_deployment()
     assert found == [], [(e.type, e.name) for e in found]
     found = events("The army pulled out the troops that were deployed at the Kuweires base on Monday.")
     assert found == [], [(e.type, e.name) for e in found]
+
+
+def test_a_campaign_whose_since_clause_starts_long_before_is_told_as_it_stands():
+    # "have bombed X since a ceasefire broke down in July 2019", told in 2021: the campaign as it stands now
+    found = events("Turkish jets have frequently bombed militant positions in the Zap area since a truce with the group "
+                   "broke down in July 2019.")
+    assert [(e.date, e.date_precision) for e in found] == [("2021-03-12", "approx")], [(e.name, e.date) for e in found]
