@@ -1018,7 +1018,11 @@ def resolve_spans(text: str, spans: list[Span], cues: Sequence[CountryCue], gz, 
             by_start[i] = out[-1]
             continue
         if sp.variant and not cands[i]:           # "walked into Shirqat": a town of the article's country spelled otherwise
-            v = _variant_in_country(gz, sp.name, main_cc) if main_cc else None
+            # ("around Rajo and Jandairis": a name listed after a known town is read in that town's country first)
+            nb = by_start.get(next((k for k in range(i - 1, -1, -1) if spans[k] is sp.listed_with), -1)) \
+                if sp.listed_with is not None else None
+            cc = nb.place.country if nb is not None and nb.place is not None and nb.place.country else main_cc
+            v = _variant_in_country(gz, sp.name, cc) if cc else None
             if v is not None:
                 out.append(PlaceMention(sp.start, sp.end, text[sp.start:sp.end], sp.name, v, v.lat, v.lon,
                                         v.precision, 0.6, (), None, sp.cue, role.get(i, "place"), sp.relative,

@@ -292,6 +292,7 @@ class Span:
     bracketed: bool = False         # its container is named in brackets after it ("X villages (Y, Z)")
     holder: object = None           # the Span of a known place holding a listed unknown name ("X and Y in Z")
     variant: bool = False           # an unknown name after a locative or a verb of fire: a town spelled otherwise?
+    listed_with: object = None      # a variant's known neighbour in its list ("around Rajo and Jandairis": Rajo)
 
     @property
     def directed(self) -> bool:
@@ -751,9 +752,25 @@ _LEAD_NAME = re.compile(
     r"(?![\w'\u2019-]|\s+[A-Z]|\.[A-Za-z])")
 
 
+# "pounded villages around Rajo and Jandairis": a one-word name the gazetteer lacks as spelled, listed right after a
+# known place that itself follows a locative or a verb of fire: another town of the list, spelled otherwise
+_LIST_NAME = re.compile(r"(?:\s*,\s*|\s+and\s+|\s+or\s+|\s*,\s*and\s+)"
+                        r"(?P<x>(?:(?:al|el|ad|ar|as|ash|at|az|an|ez|ed|es|er|en|et)-)?[A-Z][a-z'\u2019]{3,}+(?:-[A-Z][a-z]+)?)"
+                        r"(?![\w'\u2019-]|\s+[A-Z]|\.[A-Za-z])")
+_LEAD_BEFORE = re.compile(r"(?<![\w-])(?:in|into|at|near|outside|around|struck|shelled|bombed|pounded|hit|entered|reached|"
+                          r"(?:centre|center|outskirts|edge|suburbs|town|village|city|towns|villages)\s+of)\s+$")
+
+
 def _unknown_after_lead(text: str, spans: list[Span], taken: bytearray) -> None:
-    """'walked into the centre of Shirqat': an unknown name after a locative or a verb of fire, marked a variant."""
-    for m in _LEAD_NAME.finditer(text):
+    """'walked into the centre of Shirqat': an unknown name after a locative or a verb of fire, marked a variant;
+    so is one listed right after a known place that follows such a word ('around Rajo and Jandairis'), with that
+    place as its list neighbour."""
+    found: list[tuple[re.Match, Span | None]] = [(m, None) for m in _LEAD_NAME.finditer(text)]
+    for sp in list(spans):
+        if sp.role == "place" and not sp.unknown and _LEAD_BEFORE.search(text, max(0, sp.start - 30), sp.start) \
+                and (m := _LIST_NAME.match(text, sp.end)) is not None:
+            found.append((m, sp))
+    for m, neighbour in found:
         xs, xe = m.span("x")
         x = m.group("x")
         if taken[xs:xe].strip(b"\x00"):
@@ -761,7 +778,7 @@ def _unknown_after_lead(text: str, spans: list[Span], taken: bytearray) -> None:
         bare = x.split("-", 1)[1] if x[:3].lower().rstrip("-") in _ARABIC_ARTICLES and "-" in x else x
         if bare.lower() in STOPWORDS or _is_demonym(bare) or bare.lower() in STREET_WORDS:
             continue
-        spans.append(Span(xs, xe, x, name_key(x), x, name_start=xs, unknown=True, variant=True))
+        spans.append(Span(xs, xe, x, name_key(x), x, name_start=xs, unknown=True, variant=True, listed_with=neighbour))
         taken[xs:xe] = b"\x01" * (xe - xs)
 
 
