@@ -5551,3 +5551,11 @@ def test_a_campaign_whose_since_clause_starts_long_before_is_told_as_it_stands()
     found = events("Turkish jets have frequently bombed militant positions in the Zap area since a truce with the group "
                    "broke down in July 2019.")
     assert [(e.date, e.date_precision) for e in found] == [("2021-03-12", "approx")], [(e.name, e.date) for e in found]
+
+
+def test_a_town_spelled_otherwise_listed_after_a_known_town_is_read_in_its_country():
+    # "shelled villages around Rajo and Jindiris" in a story of two countries: the listed name is a town of Rajo's
+    # country spelled otherwise
+    found = events("Rockets fired from Syria hit Kilis and Reyhanli on Sunday, officials in Ankara said. Turkish howitzers "
+                   "shelled villages around Rajo and Jindiris on Monday, the governor of Hatay said.")
+    assert ("Jindayris", "SY") in [(e.name, e.country) for e in found], [(e.name, e.country) for e in found]
