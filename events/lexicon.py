@@ -175,8 +175,9 @@ DEPLOY_WEAK = re.compile(r"\b(?=\w)(?:build(?:s|ing)?[\s-]up|built[\s-]up|amass(
                          # ("a landing ship unloaded armoured vehicles at the port of X", "troops and armour were unloaded at
                          # X's port": forces or materiel set ashore; an aid ship unloading flour sets down no force)
                          r"(?:un|off)load(?:ed|ing)(?=\s+(?:(?:more|new|further|its|their|the|dozens\s+of|[\d,]+)\s+)?"
-                         r"(?:[\w-]+\s+){0,2}?(?:armou?r|armou?red\s+vehicles|tanks|troops|soldiers|marines|equipment|"
-                         r"weapons|howitzers|artillery|air\s+defen[cs]e|missiles?|military\s+[\w-]+)\b)|"
+                         # ("a ship unloading weapons in X": arms delivered, no force set down)
+                         r"(?:[\w-]+\s+){0,2}?(?:armou?r|armou?red\s+vehicles|tanks|troops|soldiers|marines|"
+                         r"howitzers|artillery|air\s+defen[cs]e\s+systems|military\s+vehicles)\b)|"
                          r"(?:(?<=were\s)|(?<=was\s)|(?<=been\s))(?:un|off)loaded(?=\s+(?:at|in|on)\s)|"
                          # ("where a dozen British Typhoons are based for the campaign": a presence in a "where" clause)
                          r"(?:(?<=\bare\s)|(?<=\bis\s))based(?=\s+(?:for|there|permanently|now)\b)|"

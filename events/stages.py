@@ -1293,9 +1293,11 @@ def arguments(doc: Doc) -> None:
             # ("struck a warship off the coast on Monday and insists the mercenaries have not taken X": a telling of its
             # own after the trigger's clause holds none of its places)
             busy += [(s.start + a, s.start + b) for a, b in s.clauses if a >= c.clause[1] and TELLING_OPENS.match(s.text, a)]
-            if c.clause[0] > 0 and _TIME_CLAUSE_OPENS.match(s.text, c.clause[0]):
+            if c.clause[0] > 0 and _TIME_CLAUSE_OPENS.match(s.text, c.clause[0]) and any(
+                    c.clause[0] <= p.start - s.start < c.clause[1] and not p.origin for p in s.places):
                 # ("Anger spilled onto the streets of X on Tuesday, two days after jets bombed bases in western Iraq":
-                # a clause of time tells its own event; the main clause before it tells another, with its own places)
+                # a clause of time that names a place of its own tells its own event; the main clause before it tells
+                # another, with its own places; "craters at a base near X after a raid": one naming none is there)
                 busy.append((s.start, s.start + c.clause[0]))
             others = _places_of_others(s, c, cands)
             # (a relative aside closed before the trigger tells its own places: "Spain, which reopened its consulate
