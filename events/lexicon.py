@@ -146,7 +146,10 @@ DEPLOY_WEAK = re.compile(r"\b(?=\w)(?:build(?:s|ing)?[\s-]up|built[\s-]up|amass(
                          # ("National Guard units sealed off the area around X": forces posted around a place)
                          r"(?:sealed|sealing|cordoned|cordoning)\s+off(?=\s+(?:[\w-]+\s+){0,6}?(?:around|in|near|at|of)\s)|"
                          # ("troops walked into the centre of X": forces that come into a town on foot, unopposed)
-                         r"walk(?:ed|ing|s)?\s+into(?=\s+(?:the\s+(?:centre|center|heart|streets)\s+of\s+)?(?-i:[A-Z]))|"
+                         # ("walked into the ruined centre of X", "walked into al-Watiya": an adjective before the centre,
+                         # a name opened by its Arabic article)
+                         r"walk(?:ed|ing|s)?\s+into(?=\s+(?:the\s+(?:[\w-]+\s+)?(?:centre|center|heart|streets)\s+of\s+)?"
+                         r"(?:(?-i:[A-Z])|(?:al|el|ad|ar|as|ash|at|az|an)-))|"
                          # ("units that crossed the river have dug in around X": forces that settle in positions there)
                          r"(?:dug|dig|digs|digging)\s+in(?=\s+(?:around|at|near|in|along|on|outside)\b)|"
                          # ("a transport plane landed paratroopers and supplies at X airport": forces set down there)

@@ -5559,3 +5559,11 @@ def test_a_town_spelled_otherwise_listed_after_a_known_town_is_read_in_its_count
     found = events("Rockets fired from Syria hit Kilis and Reyhanli on Sunday, officials in Ankara said. Turkish howitzers "
                    "shelled villages around Rajo and Jindiris on Monday, the governor of Hatay said.")
     assert ("Jindayris", "SY") in [(e.name, e.country) for e in found], [(e.name, e.country) for e in found]
+
+
+def test_forces_that_walk_into_a_ruined_centre_or_an_al_name_are_deployed():
+    # "walked into the ruined centre of X", "walked into al-Qaim": an adjective before the centre, the Arabic article
+    found = events("Peshmerga fighters walked into the shattered centre of Zummar on Friday.")
+    assert [(e.type, e.name) for e in found] == [("deployment", "Zummar")], [(e.type, e.name) for e in found]
+    found = events("Army units walked into al-Qaim on Friday after the militants fled.")
+    assert [e.type for e in found] == ["deployment"], [(e.type, e.name) for e in found]
