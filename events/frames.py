@@ -732,11 +732,20 @@ _WITHDREW_WHAT = re.compile(r"\b(?:withdr[ae]w|withdrawn|withdrawing|pull(?:ed|i
                             re.I)
 
 
+# "The paratroopers who had held the airport since the spring withdrew overnight": a presence told in the relative
+# clause of forces whose own verb takes them away
+_HELD_BY_WHO = re.compile(r"\b(?:who|that|which)\s+(?:had\s+|have\s+|has\s+)?(?:been\s+)?(?:[\w-]+ly\s+)?$", re.I)
+_THEN_WITHDREW = re.compile(r"[^.;,]{0,100}?\b(?:withdrew|pulled\s+(?:out|back)|retreated|abandoned|left)\b", re.I)
+
+
 def withdrawn(sentence: str, trigger) -> bool:
     """The forces a deployment word moves are leaving: the move ends their presence or is part of a withdrawal."""
-    if "draw" not in sentence and "presence" not in sentence and "pull" not in sentence and "retreat" not in sentence \
-            and "remov" not in sentence and "recall" not in sentence:
+    if "draw" not in sentence and "drew" not in sentence and "presence" not in sentence and "pull" not in sentence \
+            and "retreat" not in sentence \
+            and "remov" not in sentence and "recall" not in sentence and "abandon" not in sentence and "left" not in sentence:
         return False
+    if _HELD_BY_WHO.search(sentence, max(0, trigger.start - 30), trigger.start) and _THEN_WITHDREW.match(sentence, trigger.end):
+        return True
     return bool(_WITHDRAWAL_AFTER.match(sentence, trigger.end) or
                 _WITHDRAWAL_BEFORE.search(sentence, max(0, trigger.start - 120), trigger.start) or
                 _WITHDREW_WHAT.search(sentence, max(0, trigger.start - 90), trigger.start))

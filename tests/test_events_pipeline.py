@@ -5567,3 +5567,9 @@ def test_forces_that_walk_into_a_ruined_centre_or_an_al_name_are_deployed():
     assert [(e.type, e.name) for e in found] == [("deployment", "Zummar")], [(e.type, e.name) for e in found]
     found = events("Army units walked into al-Qaim on Friday after the militants fled.")
     assert [e.type for e in found] == ["deployment"], [(e.type, e.name) for e in found]
+
+
+def test_forces_whose_presence_is_told_in_a_relative_clause_and_who_withdrew_are_no_deployment():
+    # "The paratroopers who had held the airport since the spring withdrew overnight": a presence that ends
+    found = events("The marines who had held the port of Shyrokyne since April withdrew overnight, the army said on Monday.")
+    assert found == [], [(e.type, e.name) for e in found]
