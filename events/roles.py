@@ -59,7 +59,9 @@ _LEGAL_BEFORE = re.compile(r"\b(?:outlawed|banned|proscribed|designated|blacklis
                            # "carried out at the request of the UN-backed government in Tripoli": the requester's seat
                            r"\b(?P<req>request|invitation|behest|approval|consent)\s+of\s+(?:[\w-]+\s+){1,6}?(?:in|based\s+in)\s+$|"
                            # "fighters trained in Jordan arrived at X": where a force was trained, never where it went
-                           r"\b(?P<bred>trained|recruited|schooled|raised)\s+(?:and\s+[\w-]+\s+)?in\s+(?:the\s+)?$|"
+                           # ("fighters recruited from its proxy militias in northern Syria": where they were found too)
+                           r"\b(?P<bred>trained|recruited|schooled|raised)\s+(?:and\s+[\w-]+\s+)?(?:from\s+(?:[\w'’-]+\s+){1,4}?)?"
+                           r"in\s+(?:the\s+)?(?:northern\s+|southern\s+|eastern\s+|western\s+)?$|"
                            # "a violation of the ceasefire agreed in Sweden": where an accord was made, never the event's place
                            r"\b(?P<seat>ceasefire|truce|deal|agreement|accords?|talks|negotiations)\s+(?:[\w-]+\s+){0,2}?"
                            r"(?:agreed|signed|reached|brokered|struck|held|concluded|negotiated|mediated)\s+"

@@ -5573,3 +5573,10 @@ def test_forces_whose_presence_is_told_in_a_relative_clause_and_who_withdrew_are
     # "The paratroopers who had held the airport since the spring withdrew overnight": a presence that ends
     found = events("The marines who had held the port of Shyrokyne since April withdrew overnight, the army said on Monday.")
     assert found == [], [(e.type, e.name) for e in found]
+
+
+def test_where_fighters_were_recruited_is_not_where_they_were_sent():
+    # "sent advisers to X, and with them fighters recruited from its proxy militias in northern Y": the fighters' origin
+    found = events("In January Ankara began sending military advisers to Misrata, and with them several thousand fighters "
+                   "recruited from allied militias in northern Syria.")
+    assert [e.name for e in found] == ["Misratah"], [(e.type, e.name) for e in found]
