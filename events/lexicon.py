@@ -130,7 +130,7 @@ PRESENCE_WORD = re.compile(r"(?:has|have|keeps?|keeping|maintains?|maintaining|r
 # "went into Ilovaisk with the Donbas battalion": a unit that entered a named place)
 # ("took up positions in X": forces that settle in a place; "rolled into", "docked at", "airlifted to",
 # "bussed to", "installed near": forces or systems brought to a place)
-DEPLOY_WEAK = re.compile(r"\b(?=\w)(?:build(?:s|ing)?[\s-]up|built[\s-]up|amass(?:ed|ing)?|mass(?:ed|ing)|positioned|(?:took|take|taking|takes)\s+up\s+(?:a\s+)?positions?|"
+DEPLOY_WEAK = re.compile(r"\b(?=\w)(?:build(?:s|ing)?[\s-]up|built[\s-]up|amass(?:ed|ing)?|mass(?:ed|ing)|positioned|(?:took|take|taking|takes|taken)\s+up\s+(?:a\s+)?positions?|"
                          r"roll(?:ed|ing|s)?\s+(?:into|onto)|dr(?:ove|iven|iving)\s+into|went\s+(?:back\s+)?into(?=\s+(?:the\s+)?(?-i:[A-Z]))|dock(?:ed|ing|s)?\s+(?:at|in)|berthed\s+(?:at|in)|"
                          r"(?:airlifted|ferried|bussed|bused|trucked|shipped|flown\s+in|brought\s+in)(?=\s+(?:to|into|in|from))|"
                          # ("commandos were inserted by helicopter into X", "paratroopers dropped into X": forces set down
@@ -200,7 +200,9 @@ DEPLOY_WEAK = re.compile(r"\b(?=\w)(?:build(?:s|ing)?[\s-]up|built[\s-]up|amass(
                          # ("troops re-entered X after the other side withdrew": forces come into a town no one holds; one
                          # they fight their way into is taken - a clash, refused by the context stage)
                          # ("troops pushed into X on Friday and raised the flag": forces come into the town, like "entered")
-                         r"(?:(?:re-?)?enter(?:ed|ing)|pushed\s+into)(?=\s+(?:the\s+(?:(?:town|city|village)\s+of|(?:centre|center|heart|outskirts|streets)\s+of)\s+)?"
+                         # ("entered the Sharara oil field", "entered the Naimiya district": a named site or quarter)
+                         r"(?:(?:re-?)?enter(?:ed|ing)|pushed\s+into)(?=\s+(?:the\s+(?:(?:town|city|village|centre|center|heart|outskirts|"
+                         r"streets)\s+of\s+)?)?"
                          # ("after the last fighters had left": fighters are no fighting; "after weeks of fighting": the
                          # fighting came before)
                          # ("troops entered al-Mayadin on Saturday": a name opened by its Arabic article, in lower case)

@@ -5580,3 +5580,11 @@ def test_where_fighters_were_recruited_is_not_where_they_were_sent():
     found = events("In January Ankara began sending military advisers to Misrata, and with them several thousand fighters "
                    "recruited from allied militias in northern Syria.")
     assert [e.name for e in found] == ["Misratah"], [(e.type, e.name) for e in found]
+
+
+def test_forces_that_entered_a_named_site_or_have_taken_up_positions_are_deployed():
+    # "entered the Sharara oil field", "has taken up positions in X province": a named site; the perfect of settling in
+    found = events("On Friday, Wagner personnel entered the Feel oil field in the south-west, the oil company said.")
+    assert [e.type for e in found] == ["deployment"], [(e.type, e.name) for e in found]
+    found = events("A battery of American howitzers has taken up positions in Deir ez-Zor province, officials said.")
+    assert [(e.type, e.name) for e in found] == [("deployment", "Deir ez-Zor")], [(e.type, e.name) for e in found]
