@@ -94,6 +94,14 @@ _TALLY = re.compile(r"\b(?:hundreds|thousands|dozens|scores|\d{1,3}(?:,\d{3})+|\
 _FOR_A_STRETCH = re.compile(r"[^.;,]{0,80}?\bfor\s+(?:(?:more\s+than|over|nearly|almost|about|some)\s+)?"
                             r"(?:(?:(?:the\s+(?:past|last)\s+)?(?:several|many|a\s+few|two|three|four|five|six|"
                             r"\d+)\s+)?(?:months|years|decades)|a\s+decade)\b", re.I)
+# "For weeks, artillery has been hitting X", "has been hitting X for weeks": the perfect progressive (or a fronted
+# stretch with the perfect) over weeks or more tells a campaign going on
+_FOR_WEEKS = re.compile(r"[^.;,]{0,80}?\bfor\s+(?:(?:more\s+than|over|nearly|almost|about|some)\s+)?"
+                        r"(?:(?:the\s+(?:past|last)\s+)?(?:several|many|a\s+few|two|three|four|five|six|\d+)\s+)?"
+                        r"(?:weeks|months|years|decades)\b", re.I)
+_FOR_WEEKS_OPENS = re.compile(r"\s*(?:[Ff]or|[Oo]ver)\s+(?:(?:more\s+than|nearly|almost|about|some)\s+)?"
+                              r"(?:(?:the\s+(?:past|last)\s+)?(?:several|many|a\s+few|two|three|four|five|six|\d+)\s+)?"
+                              r"(?:weeks|months)\s*,")
 # how many times an act is counted ("many times", "more than half a dozen times", "twice")
 _COUNTED_TIMES = (r"(?:twice|(?:(?:more\s+than|at\s+least|over|about|some)\s+)?(?:half\s+a\s+dozen|a\s+dozen|several|many|"
                   r"multiple|numerous|countless|a\s+few|\d+|two|three|four|five|six|seven|eight|nine|ten|dozens\s+of|"
@@ -312,6 +320,11 @@ def _campaign(before, prefix: str, after: str, nominal: bool) -> str | None:
         # "The coalition has struck targets in Syria for months": a campaign up to now ("for years", "for more than a
         # decade": the story's background, no time of its own)
         return HISTORICAL if _YEARS.search(m.group(0)) else CAMPAIGN
+    if "or " in prefix and _FOR_WEEKS_OPENS.match(prefix) and _PERFECT_AUX_END.search(prefix):
+        return CAMPAIGN                   # "For weeks, artillery has been hitting depots around X": a campaign up to now
+    if " for " in after and prefix.rstrip().endswith("been") and _PERFECT_AUX_END.search(prefix) \
+            and (m := _FOR_WEEKS.match(after)):
+        return HISTORICAL if _YEARS.search(m.group(0)) else CAMPAIGN    # "has been hitting X for weeks"
     if ("times" in after or "repeatedly" in after) and _PERFECT_AUX_END.search(prefix) and _TIMES_SINCE_AFTER.match(after):
         return CAMPAIGN                   # "have struck X many times since 6 September": a count up to now
     if ("times" in after or "twice" in after) and _PERFECT_AUX_END.search(prefix) and _TIMES_AFTER.match(after) \

@@ -5588,3 +5588,14 @@ def test_forces_that_entered_a_named_site_or_have_taken_up_positions_are_deploye
     assert [e.type for e in found] == ["deployment"], [(e.type, e.name) for e in found]
     found = events("A battery of American howitzers has taken up positions in Deir ez-Zor province, officials said.")
     assert [(e.type, e.name) for e in found] == [("deployment", "Deir ez-Zor")], [(e.type, e.name) for e in found]
+
+
+def test_the_perfect_progressive_over_weeks_tells_a_campaign():
+    # "For weeks, artillery has been hitting depots around X", "has been hitting X for weeks": a campaign going on,
+    # no day borrowed from the sentence before
+    found = events("Russian troops seized the plant near Enerhodar on 4 March. For weeks, Ukrainian artillery has been "
+                   "hitting supply depots around Vasylivka.")
+    got = [(e.name, e.date_precision) for e in found if e.type == "strike"]
+    assert got == [("Vasylivka", "approx")], [(e.name, e.date, e.date_precision) for e in found]
+    found = events("Ukrainian artillery has been hitting supply depots around Vasylivka for weeks.")
+    assert [e.date_precision for e in found] == ["approx"], [(e.name, e.date, e.date_precision) for e in found]
