@@ -455,6 +455,9 @@ _NOT_ATTACK_SUBJECT = re.compile(r"\b(?:" + _NATURE[3:-1] + r"|car|truck|lorry|b
                                  # ("A fire that destroyed two fuel tanks ...": the fire's relative clause likewise)
                                  r"\b(?:an?|the)\s+(?:huge\s+|large\s+|massive\s+|major\s+|big\s+)?(?:fire|blaze|inferno)"
                                  r"(?:\s+(?:that|which))?\s+$", re.I)
+# "the deal Putin and Erdogan struck in Sochi": a deal's verb with its makers between (no comma), no strike
+_DEAL_MADE_BEFORE = re.compile(r"\b(?:deal|agreement|accord|bargain|compromise|truce|pact|ceasefire)\s+(?:(?:that|which)\s+)?"
+                               r"(?:[\w'’.-]+\s+){1,5}?(?:had\s+|have\s+|has\s+)?$", re.I)
 # "a pedestrian was struck by a car", "the mast was hit by lightning": nature or traffic as the passive's agent
 _NOT_ATTACK_AGENT = re.compile(r"\s+by\s+(?:(?:an?|the|another|one)\s+(?:[\w-]+\s+){0,2}?)?(?:car|truck|lorry|bus|train|vehicle|"
                                r"taxi|motorcycle|pickup|SUV|van|tram|motorist|driver|lightning|falling\s+tree|wave|"
@@ -829,6 +832,8 @@ def not_a_strike(sentence: str, trigger: Trigger, clause: tuple[int, int], class
         return NOT_ATTACK                                      # "an earthquake struck near X"
     if word.lower() in ("struck", "hit") and _NOT_ATTACK_AGENT.match(sentence, trigger.end):
         return NOT_ATTACK                                      # "a man was struck by a car in X"
+    if word.lower() == "struck" and _DEAL_MADE_BEFORE.search(sentence, max(0, trigger.start - 60), trigger.start):
+        return NOT_ATTACK                                      # "under the deal Putin and Erdogan struck in Sochi"
     if word.lower().startswith("crash") and _CREWED_BEFORE.search(sentence, max(0, trigger.start - 60), trigger.start):
         return NOT_ATTACK                                      # "a Su-34 bomber crashed into a building": an accident
     if word.lower().startswith(("kill", "wound", "injur")) and \

@@ -63,7 +63,8 @@ _LEGAL_BEFORE = re.compile(r"\b(?:outlawed|banned|proscribed|designated|blacklis
                            r"\b(?P<bred>trained|recruited|schooled|raised)\s+(?:and\s+[\w-]+\s+)?(?:from\s+(?:[\w'’-]+\s+){1,4}?)?"
                            r"in\s+(?:the\s+)?(?:northern\s+|southern\s+|eastern\s+|western\s+)?$|"
                            # "a violation of the ceasefire agreed in Sweden": where an accord was made, never the event's place
-                           r"\b(?P<seat>ceasefire|truce|deal|agreement|accords?|talks|negotiations)\s+(?:[\w-]+\s+){0,2}?"
+                           # ("the deal Putin and Erdogan struck in Sochi": its makers named before the verb)
+                           r"\b(?P<seat>ceasefire|truce|deal|agreement|accords?|talks|negotiations)\s+(?:[\w-]+\s+){0,4}?"
                            r"(?:agreed|signed|reached|brokered|struck|held|concluded|negotiated|mediated)\s+"
                            # ("a deal struck by Putin and Erdogan in Sochi": its makers named between)
                            r"(?:by\s+(?:[\w.-]+\s+){1,7}?)?(?:(?:last|this)\s+\w+\s+)?in\s+(?:the\s+)?(?:[\w-]+\s+)?$",

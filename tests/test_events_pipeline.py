@@ -5599,3 +5599,11 @@ def test_the_perfect_progressive_over_weeks_tells_a_campaign():
     assert got == [("Vasylivka", "approx")], [(e.name, e.date, e.date_precision) for e in found]
     found = events("Ukrainian artillery has been hitting supply depots around Vasylivka for weeks.")
     assert [e.date_precision for e in found] == ["approx"], [(e.name, e.date, e.date_precision) for e in found]
+
+
+def test_a_deal_struck_by_makers_named_before_the_verb_is_no_strike():
+    # "under the deal Putin and Erdogan struck in Sochi": the deal's verb and where it was made
+    found = events("On Tuesday, under the deal Moscow and Ankara struck in Astana, Turkish troops began patrolling "
+                   "around Tal Rifaat.")
+    assert all(e.type != "strike" for e in found) and all(e.name != "Astana" for e in found), \
+        [(e.type, e.name) for e in found]
