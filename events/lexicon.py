@@ -634,7 +634,9 @@ METONYM_AFTER = re.compile(r"^(?:\s+(?:regime|government|authorities|junta|leade
                            # ("a charge Damascus rejected as fabricated": a government's answer)
                            r"rejected|dismissed|disputed|confirmed|acknowledged|admitted|"
                            # ("the security agreement that Baghdad signed with Tehran": a party to a pact)
-                           r"signed|signs|negotiated|ratified|brokered|concluded|inked))\b")
+                           r"signed|signs|negotiated|ratified|brokered|concluded|inked|"
+                           # ("after Moscow pulled out of the grain deal": a government leaving a pact)
+                           r"pulled\s+out|withdrew|walked\s+out|quit|suspended|abandoned|reneged))\b")
 LOCATIVE_BEFORE = re.compile(r"\b(?=[iwaotnf])(?:in|into|within|inside|across|over|throughout|to|on|at|near|from|of|outside|"
                              r"around|toward|towards)\s+(?:the\s+)?(?:(?:north|south|east|west|central|northern|"
                              r"southern|eastern|western|northwest|northeast|southwest|southeast|north-west|north-east|"

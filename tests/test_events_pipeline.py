@@ -5607,3 +5607,10 @@ def test_a_deal_struck_by_makers_named_before_the_verb_is_no_strike():
                    "around Tal Rifaat.")
     assert all(e.type != "strike" for e in found) and all(e.name != "Astana" for e in found), \
         [(e.type, e.name) for e in found]
+
+
+def test_a_capital_that_pulls_out_of_a_deal_is_its_government():
+    # "hit repeatedly in July, after Moscow pulled out of the grain deal": the government leaving a pact, no place hit
+    found = events("Russian drones struck Mykolaiv on Monday. Grain terminals have been hit again and again since Moscow "
+                   "quit the export deal.")
+    assert all(e.name != "Moscow" for e in found), [(e.type, e.name) for e in found]
