@@ -93,6 +93,8 @@ STRIKE_STRONG = re.compile(r"\b(?=\w)(?:"
     # ("the Saudi air operations centre in Riyadh": a room that plans strikes, a building, no strike)
     r"pound(?:ed|ing)|blitz|air\s+operations?(?!\s+(?:centres?|centers?|rooms?|command|headquarters|cells?)\b)|"
     r"combat\s+(?:missions|sorties|flights)|sorties|drop(?:ped|ping)?\s+bombs|"
+    # ("Su-24s from X flew daily missions against positions around Y": missions flown against a target are strikes)
+    r"(?:flew|flown|flying|fly)\s+(?:[\w-]+\s+){0,2}?missions(?=\s+(?:against|targeting)\b)|"
     r"fired\s+(?:\w+\s+){0,2}(?:missiles?|rockets?|shells)|rocket\s+attacks?|artillery\s+fire|"
     r"shot\s+down|downed|targeted\s+killings?|raid(?:ed|s)?" + _ALERT + r")\b", I)
 STRIKE_WEAK = re.compile(r"\b(?=\w)(?:hit|hits|hitting|knock(?:ed|ing)\s+out|attack(?:ed|ing|s)?(?!\s+(?:helicopters?|jets?|aircraft|planes|submarines?|drones?|craft|fighters?|boats?))|"
@@ -133,6 +135,11 @@ PRESENCE_WORD = re.compile(r"(?:has|have|keeps?|keeping|maintains?|maintaining|r
 DEPLOY_WEAK = re.compile(r"\b(?=\w)(?:build(?:s|ing)?[\s-]up|built[\s-]up|amass(?:ed|ing)?|mass(?:ed|ing)|positioned|(?:took|take|taking|takes|taken)\s+up\s+(?:a\s+)?positions?|"
                          r"roll(?:ed|ing|s)?\s+(?:into|onto)|dr(?:ove|iven|iving)\s+into|went\s+(?:back\s+)?into(?=\s+(?:the\s+)?(?-i:[A-Z]))|dock(?:ed|ing|s)?\s+(?:at|in)|berthed\s+(?:at|in)|"
                          r"(?:airlifted|ferried|bussed|bused|trucked|shipped|flown\s+in|brought\s+in)(?=\s+(?:to|into|in|from))|"
+                         # ("landing ships are still shuttling armour and fuel from X to Y": materiel carried there again
+                         # and again; "the cruiser has taken up station off X": a warship posted there; "troops broke
+                         # through to the X air base": forces that reach a cut-off garrison)
+                         r"shuttl(?:e|es|ed|ing)(?=\s+(?:[\w,-]+\s+){1,8}?to\s)|(?:took|taken|taking|takes)\s+up\s+station|"
+                         r"broke\s+through\s+to(?=\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?-i:[A-Z]))|"
                          # ("commandos were inserted by helicopter into X", "paratroopers dropped into X": forces set down
                          # there from the air)
                          r"(?:inserted|air-?dropped|parachuted|heli-?lifted|helicoptered)(?=\s+(?:by\s+(?:helicopters?|air|"

@@ -5614,3 +5614,19 @@ def test_a_capital_that_pulls_out_of_a_deal_is_its_government():
     found = events("Russian drones struck Mykolaiv on Monday. Grain terminals have been hit again and again since Moscow "
                    "quit the export deal.")
     assert all(e.name != "Moscow" for e in found), [(e.type, e.name) for e in found]
+
+
+def test_materiel_shuttled_a_warship_on_station_and_a_break_through_are_deployments():
+    # "still shuttling armour and fuel from X to Y", "has taken up station off X", "broke through to the X air base"
+    found = events("Landing ships are still shuttling armour and marines from Sevastopol to Tartus every few days.")
+    assert [(e.type, e.name) for e in found] == [("deployment", "Tartus")], [(e.type, e.name) for e in found]
+    found = events("The frigate Ladny has taken up station off Latakia to guard the base.")
+    assert [e.type for e in found] == ["deployment"], [(e.type, e.name) for e in found]
+    found = events("On Tuesday, army troops broke through to the Abu al-Duhur air base, ending a long siege.")
+    assert [e.type for e in found] == ["deployment"], [(e.type, e.name) for e in found]
+
+
+def test_missions_flown_against_a_target_are_strikes():
+    # "Su-24s from X flew daily missions against positions around Y": strikes around Y, X their origin
+    found = events("Su-25s from Hmeimim flew daily missions against militant positions around Tadif on Monday.")
+    assert [(e.type, e.name) for e in found] == [("strike", "Tadif")], [(e.type, e.name) for e in found]
