@@ -151,7 +151,12 @@ DEPLOY_WEAK = re.compile(r"\b(?=\w)(?:build(?:s|ing)?[\s-]up|built[\s-]up|amass(
                          r"dozens\s+of|[\d,]+)\s+)?(?:[\w-]+\s+)?(?:troops|reinforcements|soldiers|marines|paratroopers|"
                          r"commandos|special\s+forces)\s+(?:in)?to\b)|"
                          # ("National Guard units sealed off the area around X": forces posted around a place)
-                         r"(?:sealed|sealing|cordoned|cordoning)\s+off(?=\s+(?:[\w-]+\s+){0,6}?(?:around|in|near|at|of)\s)|"
+                         # ("Police sealed off the market street within minutes of the blast", "cordoned off the factory":
+                         # the place sealed named by its own noun, the struck place told before)
+                         r"(?:sealed|sealing|cordoned|cordoning|closed)\s+off(?=\s+(?:[\w-]+\s+){0,6}?(?:around|in|near|at|of)\s|"
+                         r"\s+(?:the|its|their|both|all)\s+(?:whole\s+|entire\s+)?(?:[\w-]+\s+){0,2}?(?:area|street|streets|block|"
+                         r"site|compound|grounds|factory|market|hospital|building|ruins|resort|square|district|neighbou?rhood|"
+                         r"road|roads|airport|station|port|camp)\b)|"
                          # ("troops walked into the centre of X": forces that come into a town on foot, unopposed)
                          # ("walked into the ruined centre of X", "walked into al-Watiya": an adjective before the centre,
                          # a name opened by its Arabic article)

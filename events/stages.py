@@ -1091,6 +1091,8 @@ def _metropolis(t: Toponym) -> bool:
     return t.place.population >= S.town_max_population or t.place.name.lower() in CAPITALS
 
 
+# a cordon's verb ("sealed off", "cordoned off", "closed off")
+_CORDON_WORD = re.compile(r"(?:sealed|sealing|cordoned|cordoning|closed)\s+off", re.I)
 # a clause that opens with a conjunction of time ("..., two days after jets bombed ...", "... before troops entered ...")
 _TIME_CLAUSE_OPENS = re.compile(r"\s*(?:after|before|since|until|when|once)\s", re.I)
 
@@ -1322,6 +1324,13 @@ def arguments(doc: Doc) -> None:
             if all(p.is_country for p in c.places):     # (a "where" clause naming no place of its own)
                 ante = _where_antecedent(s, c.clause)
                 c.places = [ante] if ante is not None else c.places
+            if c.type == "deployment" and all(p.is_country for p in c.places) and _CORDON_WORD.match(c.trigger.text):
+                # ("A missile hit a mall in X. Police sealed off the whole block": a cordon surrounds the place of the
+                # event told just before)
+                told = next((o for o in reversed(doc.candidates) if si - 2 <= o.sentence < si and o.places
+                             and any(not p.is_country for p in o.places)), None)
+                if told is not None:
+                    c.places = [_borrowed(next(p for p in told.places if not p.is_country))]
             if c.places and all(p.precision != "point" for p in c.places):
                 # ("al-Foo, a village in the western Aleppo countryside south-west of Atarib": the bearing from the
                 # town places it more precisely than the region it is told in)

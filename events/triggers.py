@@ -16,6 +16,10 @@ from events.model import DEPLOYMENT, STRIKE
 from events.pieces import Gates, Rows, lead_letter
 from events.sentences import clause_bounds
 
+# a cordon's verb, and the police or security forces that may put one up (police moving elsewhere are no deployment)
+_CORDON = re.compile(r"(?:sealed|sealing|cordoned|cordoning|closed)\s+off", re.I)
+_POLICE_BEFORE = re.compile(r"\b(?:police(?:men)?|officers|security\s+(?:forces|services|men))\b[^.;]{0,40}$", re.I)
+
 _PLATFORM = re.compile(r"\b(?=\w)(?:jets?|warplanes?|airplanes?|planes|aircraft|bombers?|helicopters?|gunships?|"
                        r"drones?|artillery|air\s*force|airspace\s+forces|aerospace\s+forces|Su-\d+\w*|MiG-\d+|F-\d+\w*)\b", re.I)
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|is|are)\s+(?:also\s+|again\s+)?$", re.I)
@@ -129,6 +133,8 @@ def find_triggers(sentence: str, clauses: list[tuple[int, int]] | None = None,
     for m in (_ROWS_DEPLOY_WEAK.finditer(sentence) if gates & _DEPLOY_WEAK else ()):
         if L.MILITARY_OBJECT_ROWS.search(clause_text(m.start())):
             add(DEPLOYMENT, m, "weak")
+        elif _CORDON.match(m.group(0)) and _POLICE_BEFORE.search(sentence, max(0, m.start() - 60), m.start()):
+            add(DEPLOYMENT, m, "weak")      # "Police sealed off the market street": a security force posted around it
     if "nvoy" in sentence or "olumn" in sentence:
         for m in L.CONVOY_ENTERED.finditer(sentence):
             if L.MILITARY_OBJECT_ROWS.search(sentence, max(0, m.start() - 30), m.start("v")):

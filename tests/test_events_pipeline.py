@@ -5630,3 +5630,12 @@ def test_missions_flown_against_a_target_are_strikes():
     # "Su-24s from X flew daily missions against positions around Y": strikes around Y, X their origin
     found = events("Su-25s from Hmeimim flew daily missions against militant positions around Tadif on Monday.")
     assert [(e.type, e.name) for e in found] == [("strike", "Tadif")], [(e.type, e.name) for e in found]
+
+
+def test_police_who_seal_off_the_struck_place_are_deployed_there():
+    # "Police sealed off the market street within minutes of the blast": a cordon around the place struck just before
+    found = events("A missile hit a shopping centre in Sloviansk on Tuesday. Police sealed off the whole block within "
+                   "minutes of the blast.")
+    assert [(e.type, e.date) for e in found] == [("strike", "2021-03-09"), ("deployment", "2021-03-09")], \
+        [(e.type, e.name, e.date) for e in found]
+    assert events("Police sealed off the streets around the stadium before the match on Tuesday.") == []
