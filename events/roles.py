@@ -532,7 +532,7 @@ _PREPOSITION_END = re.compile(r"\b(?:in|at|from|to|into|near|around|of|on|over|a
 # ("the first such raids by Damascus on Kurdish forces": a capital as the agent of an attack noun)
 # ("a capability few analysts had credited Moscow with", "officials told Tehran", "sanctions punished Moscow": a capital
 # as the party a verb of credit, telling or reward addresses)
-_PARTY_BEFORE = re.compile(r"\b(?=[abuwcprsodntil])(?:accus(?:ed|es|ing)|blam(?:ed|es|ing)|urg(?:ed|es|ing)|warn(?:ed|s|ing)|"
+_PARTY_BEFORE = re.compile(r"\b(?=[abuwcprsodntil])(?:accus(?:ed|es|ing|e)|blam(?:ed|es|ing|e)|urg(?:ed|es|ing|e)|warn(?:ed|s|ing)?|"
                            r"credit(?:ed|s|ing)|told|tell(?:s|ing)?|inform(?:ed|s|ing)|ask(?:ed|s|ing)|thank(?:ed|s|ing)|"
                            r"prais(?:ed|es|ing)|invit(?:ed|es|ing)|notif(?:ied|ies|ying)|reassur(?:ed|es|ing)|assur(?:ed|es|ing)|"
                            r"remind(?:ed|s|ing)|rebuk(?:ed|es|ing)|caution(?:ed|s|ing)|lobb(?:ied|ies|ying)|persuad(?:ed|es|ing)|"

@@ -5639,3 +5639,9 @@ def test_police_who_seal_off_the_struck_place_are_deployed_there():
     assert [(e.type, e.date) for e in found] == [("strike", "2021-03-09"), ("deployment", "2021-03-09")], \
         [(e.type, e.name, e.date) for e in found]
     assert events("Police sealed off the streets around the stadium before the match on Tuesday.") == []
+
+
+def test_a_capital_blamed_in_the_present_is_its_government():
+    # "the Houthis blame Washington", "rebels accuse Moscow": the present of blame addresses the government too
+    found = events("American jets are the only ones bombing Saada province at the moment, and the Houthis blame Washington.")
+    assert all(e.name != "Washington" for e in found), [(e.type, e.name) for e in found]
