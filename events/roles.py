@@ -285,13 +285,15 @@ def _lead_len(text: str) -> int:
 
 # "a security source in X": where the teller is.
 # ("told reporters in Moscow that ...", "said at a news conference in Ankara": where the teller spoke)
-_SOURCE_BEFORE = re.compile(r"\b(?=[sorcgmwjdpnbt])(?:(?:told|telling|briefed|briefing)\s+(?:reporters|journalists|the\s+press|"
+_SOURCE_BEFORE = re.compile(r"\b(?=[sorcgmwjdpnbtaeo])(?:(?:told|telling|briefed|briefing)\s+(?:reporters|journalists|the\s+press|"
                             r"a\s+(?:news|press)\s+conference|a\s+briefing|lawmakers|parliament)|"
                             r"(?:news|press)\s+conference|briefing|"
                             r"source|sources|official|officials|activist|activists|resident|residents|"
                             r"officer|officers|commander|commanders|police|spokeswoman|ministry|department|embassy|"
                             r"correspondent|correspondents|governor|mayor|head|chief|spokesman|spokesperson|witness|witnesses|"
-                            r"monitor|journalist|journalists|reporter|reporters|doctor|doctors|nurses|medic|medics)\s+(?:based\s+)?(?:in|from|of|at)\s+"
+                            # ("according to ship-spotters in Istanbul", "analysts in London": watchers who tell, from afar)
+                            r"monitor|journalist|journalists|reporter|reporters|doctor|doctors|nurses|medic|medics|"
+                            r"(?:ship-?|plane-?)?spotters|analysts|observers|bloggers|experts)\s+(?:based\s+)?(?:in|from|of|at)\s+"
                             # ("a military source in the air base of X": the teller's post, a site named after its place)
                             r"(?:the\s+)?(?:\w+\s+)?(?:(?:air\s*base|airbase|base|airport|port|camp|barracks|headquarters)\s+of\s+)?$", re.I)
 # "hitting targets from Kyiv to Lutsk": a range of targets, not where the fire came from

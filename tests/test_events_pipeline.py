@@ -5645,3 +5645,10 @@ def test_a_capital_blamed_in_the_present_is_its_government():
     # "the Houthis blame Washington", "rebels accuse Moscow": the present of blame addresses the government too
     found = events("American jets are the only ones bombing Saada province at the moment, and the Houthis blame Washington.")
     assert all(e.name != "Washington" for e in found), [(e.type, e.name) for e in found]
+
+
+def test_watchers_who_tell_from_afar_are_at_the_tellers_seat():
+    # "according to ship-spotters in Istanbul": where the watchers sit, not where the forces went
+    found = events("Landing ships have unloaded armoured vehicles at the port of Tartus, according to ship-spotters in "
+                   "Istanbul.")
+    assert [e.name for e in found] == ["Tartus naval facility"], [(e.type, e.name) for e in found]
