@@ -1091,6 +1091,8 @@ def _metropolis(t: Toponym) -> bool:
     return t.place.population >= S.town_max_population or t.place.name.lower() in CAPITALS
 
 
+# the perfect right before a trigger ("have struck", "has been shelling", "have repeatedly hit")
+_PERFECT_BEFORE = re.compile(r"\b(?:have|has)\s+(?:(?:been|also|repeatedly|regularly|frequently|continued\s+to)\s+)*$", re.I)
 # a cordon's verb ("sealed off", "cordoned off", "closed off")
 _CORDON_WORD = re.compile(r"(?:sealed|sealing|cordoned|cordoning|closed)\s+off", re.I)
 # a clause that opens with a conjunction of time ("..., two days after jets bombed ...", "... before troops entered ...")
@@ -1897,6 +1899,10 @@ def dates(doc: Doc) -> None:
             # "has stationed X since 2015", "deployed from September 2019": a presence that lasts
             ongoing = c.type == "deployment" and date is not None and (date.text.lower().startswith("since") or bool(
                 _FROM_BEFORE.search(s.text, max(0, date.start - 20), max(0, date.start))))
+            # ("Since 12 January, jets have struck launch sites in X", told in July: strikes going on since that day,
+            # in the perfect, are no background however long ago they began)
+            ongoing = ongoing or date is not None and date.text.lower().startswith("since") and bool(
+                _PERFECT_BEFORE.search(s.text, max(c.clause[0], c.trigger.start - 40), c.trigger.start))
             # a background event told with its own day ("On 4 August 2019, a drone strike hit X") keeps that day,
             # and so does one whose sentence opens with its month ("In May 2017, Egypt bombed X": the story told);
             # one told only by a year, "years ago" or a month inside the sentence ("in April 2017, when ...",

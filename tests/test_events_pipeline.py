@@ -5652,3 +5652,9 @@ def test_watchers_who_tell_from_afar_are_at_the_tellers_seat():
     found = events("Landing ships have unloaded armoured vehicles at the port of Tartus, according to ship-spotters in "
                    "Istanbul.")
     assert [e.name for e in found] == ["Tartus naval facility"], [(e.type, e.name) for e in found]
+
+
+def test_strikes_in_the_perfect_since_a_day_long_ago_are_no_background():
+    # "Since 12 January, jets have struck launch sites in X", told in July: going on since that day, not background
+    found = events("Since 14 July, American and British aircraft have struck radar sites and depots in Hajjah province.")
+    assert [(e.name, e.date) for e in found] == [("Hajjah", "2020-07-14")], [(e.name, e.date) for e in found]
