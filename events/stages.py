@@ -1901,7 +1901,8 @@ def dates(doc: Doc) -> None:
                 _FROM_BEFORE.search(s.text, max(0, date.start - 20), max(0, date.start))))
             # ("Since 12 January, jets have struck launch sites in X", told in July: strikes going on since that day,
             # in the perfect, are no background however long ago they began)
-            ongoing = ongoing or date is not None and date.text.lower().startswith("since") and bool(
+            # ("have struck Idlib hundreds of times since 2015": a year alone tells the story's background still)
+            ongoing = ongoing or date is not None and date.kind.startswith("since") and bool(
                 _PERFECT_BEFORE.search(s.text, max(c.clause[0], c.trigger.start - 40), c.trigger.start))
             # a background event told with its own day ("On 4 August 2019, a drone strike hit X") keeps that day,
             # and so does one whose sentence opens with its month ("In May 2017, Egypt bombed X": the story told);
