@@ -1902,7 +1902,10 @@ def dates(doc: Doc) -> None:
             # ("Since 12 January, jets have struck launch sites in X", told in July: strikes going on since that day,
             # in the perfect, are no background however long ago they began)
             # ("have struck Idlib hundreds of times since 2015": a year alone tells the story's background still)
-            ongoing = ongoing or date is not None and date.kind.startswith("since") and bool(
+            # (nor one in a whole country: "CF-18s have been bombing X in Iraq since November 2014", the story's
+            # standing background)
+            ongoing = ongoing or date is not None and date.kind.startswith("since") and \
+                any(not p.is_country for p in c.places) and bool(
                 _PERFECT_BEFORE.search(s.text, max(c.clause[0], c.trigger.start - 40), c.trigger.start))
             # a background event told with its own day ("On 4 August 2019, a drone strike hit X") keeps that day,
             # and so does one whose sentence opens with its month ("In May 2017, Egypt bombed X": the story told);

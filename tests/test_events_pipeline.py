@@ -5658,3 +5658,5 @@ def test_strikes_in_the_perfect_since_a_day_long_ago_are_no_background():
     # "Since 12 January, jets have struck launch sites in X", told in July: going on since that day, not background
     found = events("Since 14 July, American and British aircraft have struck radar sites and depots in Hajjah province.")
     assert [(e.name, e.date) for e in found] == [("Hajjah", "2020-07-14")], [(e.name, e.date) for e in found]
+    # (a whole country since long ago stays the story's background)
+    assert events("Danish F-16s have been bombing militants in Iraq since 14 July.") == []
