@@ -611,6 +611,9 @@ def modality(doc: Doc) -> None:
             reason = NEGATED        # "reinforcements trying to enter the capital were turned back at X": no move made
         if reason is None and t.nominal and _NEXT_BEFORE.search(s.text, max(0, t.start - 40), t.start):
             reason = PLANNED    # "the timing of Russia's next mass missile attack": one still to come
+        if reason is None and c.type == "deployment" and _SENDING_NOW.match(t.text) \
+                and _IS_ARE_BEFORE.search(s.text, max(0, t.start - 20), t.start):
+            reason = PLANNED    # "The Pentagon is sending a squadron to X this month": a move under way, not yet made
         if reason is None and c.type == "strike" and ("carr" in s.text or "let" in s.text or "llow" in s.text
                                                       or "nabl" in s.text) \
                 and (m := _CAPABILITY.search(s.text, max(start, t.start - 80), t.start)) is not None \
@@ -1093,6 +1096,9 @@ def _metropolis(t: Toponym) -> bool:
 
 # the perfect right before a trigger ("have struck", "has been shelling", "have repeatedly hit")
 _PERFECT_BEFORE = re.compile(r"\b(?:have|has)\s+(?:(?:been|also|repeatedly|regularly|frequently|continued\s+to)\s+)*$", re.I)
+# a sending verb in the present progressive ("is sending", "are deploying"): a move under way or announced, not made
+_SENDING_NOW = re.compile(r"(?:sending|deploying|dispatching|moving|shifting|rushing|transferring)$", re.I)
+_IS_ARE_BEFORE = re.compile(r"\b(?:is|are)\s+(?:(?:also|now|still|reportedly|quietly)\s+)?$", re.I)
 # a cordon's verb ("sealed off", "cordoned off", "closed off")
 _CORDON_WORD = re.compile(r"(?:sealed|sealing|cordoned|cordoning|closed)\s+off", re.I)
 # a clause that opens with a conjunction of time ("..., two days after jets bombed ...", "... before troops entered ...")

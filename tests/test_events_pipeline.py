@@ -5660,3 +5660,11 @@ def test_strikes_in_the_perfect_since_a_day_long_ago_are_no_background():
     assert [(e.name, e.date) for e in found] == [("Hajjah", "2020-07-14")], [(e.name, e.date) for e in found]
     # (a whole country since long ago stays the story's background)
     assert events("Danish F-16s have been bombing militants in Iraq since 14 July.") == []
+
+
+def test_a_move_told_in_the_present_progressive_is_not_yet_made():
+    # "The Pentagon is sending a squadron of A-10s to X this month", "allies are sending troops": under way, not made
+    found = events("Washington is sending a squadron of F-15E jets to the Muwaffaq Salti air base this month, officials say.")
+    assert found == [], [(e.type, e.name) for e in found]
+    found = events("Washington sent a squadron of F-15E jets to the Muwaffaq Salti air base on Monday, officials say.")
+    assert [e.type for e in found] == ["deployment"], [(e.type, e.name) for e in found]
