@@ -109,7 +109,10 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("wd_last_week", re.compile(r"(?:(?<=on)|(?<![A-Za-z]))" + _WEEKDAY + r"\s+(?:of\s+)?last\s+week\b", re.I)),
     ("since_last", re.compile(r"\bsince\s+last\s+(?P<unit>week|month|year)\b", re.I)),
     # ("Decades ago", "many years ago": a count left untold is some, two at least)
-    ("ago", re.compile(r"\b(?:" + _NUM + r"\s+|(?:many|some)\s+)?(?<!\w)(?:" + _UNIT + r"|(?P<decade>decade)s?)\s+ago\b", re.I)),
+    # ("A year and a half ago", "two and a half years ago": the half counted too)
+    ("ago", re.compile(r"\b(?:" + _NUM + r"\s+|(?:many|some)\s+)?(?<!\w)(?:(?P<half1>(?:an?|one)\s+)?" + _UNIT +
+                       r"(?P<half2>\s+and\s+a\s+half)?|(?P<ahalf>and\s+a\s+half\s+)(?P<unit2>hour|day|week|month|year)s|"
+                       r"(?P<decade>decade)s?)\s+ago\b", re.I)),
     # "in the autumn", "last summer", "in the spring of 2016": a season (the latest begun by publication; "last":
     # the one before the season of publication)
     ("season", re.compile(r"\b(?:(?:in|during|over|throughout)\s+the\s+|(?P<last>last)\s+)(?P<season>spring|summer|autumn|"
@@ -385,8 +388,9 @@ def _resolve(kind: str, m: re.Match, published: dt.date | None) -> DateMention |
             frm = dt.date(published.year - 1, 1, 1)
         return DateMention(s, e, t, frm, APPROX, frm, published, kind)
     if kind == "ago":
-        n = word_number(g["num"]) if g["num"] else 2
-        unit = g["unit"].lower() if g["unit"] else "year"
+        n = word_number(g["num"]) if g["num"] else 1 if g["half1"] else 2
+        unit = (g["unit"] or g["unit2"] or "year").lower()
+        n = n + 0.5 if g["half2"] or g["ahalf"] else n
         n = n * 10 if g["decade"] else n
         d = published - dt.timedelta(days=round(n * UNIT_DAYS[unit]))
         if unit in ("hour", "day"):

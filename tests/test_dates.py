@@ -223,3 +223,12 @@ def test_a_weekday_told_with_its_full_date_and_a_day_of_last_year():
     assert got == ["2018-06-03"]
     got = [str(d.date) for d in find_dates("On 3 June last year, gunboats shelled the port.", dt.date(2019, 3, 14))]
     assert got == ["2018-06-03"]
+
+
+def test_a_span_and_a_half_ago_counts_the_half():
+    # "A year and a half ago", "two and a half years ago": the half is part of the count
+    pub = dt.date(2023, 9, 22)
+    got = [(d.text, d.date) for d in find_dates("A year and a half ago the cruiser sank off the coast.", pub)]
+    assert got == [("A year and a half ago", dt.date(2022, 3, 23))], got
+    got = [d.date.year for d in find_dates("Two and a half years ago, jets hit the port.", pub)]
+    assert got == [2021], got
