@@ -5668,3 +5668,10 @@ def test_a_move_told_in_the_present_progressive_is_not_yet_made():
     assert found == [], [(e.type, e.name) for e in found]
     found = events("Washington sent a squadron of F-15E jets to the Muwaffaq Salti air base on Monday, officials say.")
     assert [e.type for e in found] == ["deployment"], [(e.type, e.name) for e in found]
+
+
+def test_where_a_visitor_stands_is_no_place_of_the_attack_called_despicable():
+    # "Visiting Kyiv on Friday, the president called the attack despicable": the visitor's place, not the attack's
+    found = events("Missiles struck the railway station in Kramatorsk on Friday. Visiting Lviv on Saturday, the prime "
+                   "minister called the attack cowardly.")
+    assert [e.name for e in found] == ["Kramatorsk"], [(e.type, e.name) for e in found]
