@@ -5675,3 +5675,6 @@ def test_where_a_visitor_stands_is_no_place_of_the_attack_called_despicable():
     found = events("Missiles struck the railway station in Kramatorsk on Friday. Visiting Lviv on Saturday, the prime "
                    "minister called the attack cowardly.")
     assert [e.name for e in found] == ["Kramatorsk"], [(e.type, e.name) for e in found]
+    # (a visitor who comes under fire there is where the fire fell)
+    found = events("Visiting Shchastia on Saturday, the minister came under mortar fire from separatist positions.")
+    assert [e.name for e in found] == ["Shchastya"], [(e.type, e.name) for e in found]
