@@ -91,17 +91,14 @@ _TALLY = re.compile(r"\b(?:hundreds|thousands|dozens|scores|\d{1,3}(?:,\d{3})+|\
 # ("has struck targets in Syria for months": the simple perfect's act told over months up to now, in its own clause;
 # "have been bombing X for two weeks" is a stretch the story dates, approximately)
 # ("has carried out drone strikes in X for more than a decade": decades, and a stretch told at least so long)
-_FOR_A_STRETCH = re.compile(r"[^.;,]{0,80}?\bfor\s+(?:(?:more\s+than|over|nearly|almost|about|some)\s+)?"
-                            r"(?:(?:(?:the\s+(?:past|last)\s+)?(?:several|many|a\s+few|two|three|four|five|six|"
-                            r"\d+)\s+)?(?:months|years|decades)|a\s+decade)\b", re.I)
+_ABOUT = r"(?:(?:more\s+than|over|nearly|almost|about|some)\s+)?"          # "for more than", "for about"
+_SOME_COUNT = r"(?:(?:the\s+(?:past|last)\s+)?(?:several|many|a\s+few|two|three|four|five|six|\d+)\s+)?"   # "the past six"
+_FOR_A_STRETCH = re.compile(r"[^.;,]{0,80}?\bfor\s+" + _ABOUT + r"(?:" + _SOME_COUNT + r"(?:months|years|decades)|a\s+decade)\b",
+                            re.I)
 # "For weeks, artillery has been hitting X", "has been hitting X for weeks": the perfect progressive (or a fronted
 # stretch with the perfect) over weeks or more tells a campaign going on
-_FOR_WEEKS = re.compile(r"[^.;,]{0,80}?\bfor\s+(?:(?:more\s+than|over|nearly|almost|about|some)\s+)?"
-                        r"(?:(?:the\s+(?:past|last)\s+)?(?:several|many|a\s+few|two|three|four|five|six|\d+)\s+)?"
-                        r"(?:weeks|months|years|decades)\b", re.I)
-_FOR_WEEKS_OPENS = re.compile(r"\s*(?:[Ff]or|[Oo]ver)\s+(?:(?:more\s+than|nearly|almost|about|some)\s+)?"
-                              r"(?:(?:the\s+(?:past|last)\s+)?(?:several|many|a\s+few|two|three|four|five|six|\d+)\s+)?"
-                              r"(?:weeks|months)\s*,")
+_FOR_WEEKS = re.compile(r"[^.;,]{0,80}?\bfor\s+" + _ABOUT + _SOME_COUNT + r"(?:weeks|months|years|decades)\b", re.I)
+_FOR_WEEKS_OPENS = re.compile(r"\s*(?:[Ff]or|[Oo]ver)\s+" + _ABOUT + _SOME_COUNT + r"(?:weeks|months)\s*,")
 # how many times an act is counted ("many times", "more than half a dozen times", "twice")
 _COUNTED_TIMES = (r"(?:twice|(?:(?:more\s+than|at\s+least|over|about|some)\s+)?(?:half\s+a\s+dozen|a\s+dozen|several|many|"
                   r"multiple|numerous|countless|a\s+few|\d+|two|three|four|five|six|seven|eight|nine|ten|dozens\s+of|"
