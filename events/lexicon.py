@@ -203,10 +203,12 @@ DEPLOY_WEAK = re.compile(r"\b(?=\w)(?:build(?:s|ing)?[\s-]up|built[\s-]up|amass(
                          r"several|a\s+few|still)\s+)+(?:[\w-]+\s+){0,2}?(?:troops|soldiers|forces|personnel|marines|advisers|"
                          r"advisors|special\s+forces)\s+(?:[\w-]+\s+){0,4}?(?:in|at|on)\s+(?:the\s+)?(?-i:[A-Z]))|"
                          r"(?:(?<=troops\s)|(?<=forces\s)|(?<=soldiers\s)|(?<=units\s)|(?<=marines\s)|(?<=advisers\s)|"
-                         r"(?<=contingent\s)|(?<=aircraft\s)|(?<=jets\s)|(?<=personnel\s)|(?<=specialists\s)|(?<=engineers\s))"
-                         # ("hundreds of US soldiers and engineers are now at the X airfield": forces there, in the present)
-                         r"(?:(?:still\s+)?remain(?:s)?|(?:are|is)\s+now)(?=\s+(?:stationed\s+|deployed\s+|"
-                         r"based\s+)?(?:at|in)\s)|"
+                         r"(?<=contingent\s)|(?<=aircraft\s)|(?<=jets\s)|(?<=personnel\s)|(?<=specialists\s)|(?<=engineers\s)|"
+                         r"(?<=Hornets\s)|(?<=tanker\s)|(?<=helicopters\s)|(?<=drones\s))"
+                         # ("hundreds of US soldiers and engineers are now at the X airfield": forces there, in the present;
+                         # "six Super Hornets and a tanker are at the Al Minhad air base": a named base right after)
+                         r"(?:(?:still\s+)?remain(?:s)?|(?:are|is)\s+now|(?:are|is)(?=\s+at\s+(?:the\s+)?(?-i:[A-Z])))"
+                         r"(?=\s+(?:stationed\s+|deployed\s+|based\s+)?(?:at|in)\s)|"
                          # "troops entered X under a deal with ...", "rotated a squadron through X": forces that come to
                          # be there by arrangement (troops that enter a town by fighting take it: no deployment)
                          # ("troops re-entered X after the other side withdrew": forces come into a town no one holds; one
@@ -235,6 +237,8 @@ TARGET_LIST = re.compile(r"\b(?:those|these|they|the\s+sites\s+(?:hit|struck))\s
 CONVOY_ENTERED = re.compile(r"\b(?:convoys?|columns?)\b(?P<np>(?:\s+(?:of\s+)?[\w-]+){0,5}?)\s+(?P<v>entered|crossed\s+into)\b", I)
 # What a weak deployment verb must move: forces or materiel.
 MILITARY_OBJECT = re.compile(r"\b(?=\w)(?:troops?|forces|soldiers|fighters|militiamen|militias|mercenaries|contractors|gunmen|reinforcements|personnel|marines|paratroopers|infantry|"
+    # ("Wagner arrived on the southern outskirts of Tripoli": a mercenary force told by its name)
+    r"(?-i:Wagner)(?:\s+(?:Group|mercenaries|fighters))?|"
     # ("armed men in camouflage arrived in X": men under arms, unnamed, moving in)
     r"armed\s+men|"
     # ("border guards moved into villages around X", "Republican Guard tanks": guards of a state's forces, not a firm's)

@@ -5678,3 +5678,17 @@ def test_where_a_visitor_stands_is_no_place_of_the_attack_called_despicable():
     # (a visitor who comes under fire there is where the fire fell)
     found = events("Visiting Shchastia on Saturday, the minister came under mortar fire from separatist positions.")
     assert [e.name for e in found] == ["Shchastya"], [(e.type, e.name) for e in found]
+
+
+def test_a_mercenary_force_told_by_its_name_is_deployed():
+    # "Wagner arrived on the southern outskirts of Tripoli": a force named by its own name, no force noun beside it
+    found = events("Wagner arrived on the southern outskirts of Tripoli on Monday to stiffen the stalled offensive.")
+    assert [(e.type, e.date) for e in found] == [("deployment", "2021-03-08")], [(e.type, e.name, e.date) for e in found]
+
+
+def test_aircraft_that_are_at_a_named_base_are_a_presence_there():
+    # "six Super Hornets and a tanker are at the X air base near Dubai": aircraft there, in the present
+    found = events("Six Danish F-16 jets are at the Muwaffaq Salti air base, the ministry said.")
+    assert [(e.type, e.date_precision) for e in found] == [("deployment", "approx")], \
+        [(e.type, e.name, e.date) for e in found]
+    assert events("Dozens of civilians are at the Tal Abyad crossing.") == []
