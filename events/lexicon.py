@@ -17,6 +17,11 @@ def _alt(words) -> str:
     return "|".join(sorted(words, key=len, reverse=True))
 
 
+# a cordon's verb ("sealed off", "cordoned off", "closed off"): the trigger of a cordon (DEPLOY_WEAK), which police may put
+# up and which surrounds the place of the event told just before when it names none
+CORDON_WORD = re.compile(r"(?:sealed|sealing|cordoned|cordoning|closed)\s+off", I)
+
+
 # --- event triggers ---------------------------------------------------------
 # A "weak" trigger counts only in a military context (a platform, weapon,
 # target or force noun in the same sentence): "hit", "attack", "sent", "moved".
@@ -153,7 +158,7 @@ DEPLOY_WEAK = re.compile(r"\b(?=\w)(?:build(?:s|ing)?[\s-]up|built[\s-]up|amass(
                          # ("National Guard units sealed off the area around X": forces posted around a place)
                          # ("Police sealed off the market street within minutes of the blast", "cordoned off the factory":
                          # the place sealed named by its own noun, the struck place told before)
-                         r"(?:sealed|sealing|cordoned|cordoning|closed)\s+off(?=\s+(?:[\w-]+\s+){0,6}?(?:around|in|near|at|of)\s|"
+                         + CORDON_WORD.pattern + r"(?=\s+(?:[\w-]+\s+){0,6}?(?:around|in|near|at|of)\s|"
                          r"\s+(?:the|its|their|both|all)\s+(?:whole\s+|entire\s+)?(?:[\w-]+\s+){0,2}?(?:area|street|streets|block|"
                          r"site|compound|grounds|factory|market|hospital|building|ruins|resort|square|district|neighbou?rhood|"
                          r"road|roads|airport|station|port|camp)\b)|"

@@ -1099,8 +1099,6 @@ _PERFECT_BEFORE = re.compile(r"\b(?:have|has)\s+(?:(?:been|also|repeatedly|regul
 # a sending verb in the present progressive ("is sending", "are deploying"): a move under way or announced, not made
 _SENDING_NOW = re.compile(r"(?:sending|deploying|dispatching|moving|shifting|rushing|transferring)$", re.I)
 _IS_ARE_BEFORE = re.compile(r"\b(?:is|are)\s+(?:(?:also|now|still|reportedly|quietly)\s+)?$", re.I)
-# a cordon's verb ("sealed off", "cordoned off", "closed off")
-_CORDON_WORD = re.compile(r"(?:sealed|sealing|cordoned|cordoning|closed)\s+off", re.I)
 # a clause that opens with a conjunction of time ("..., two days after jets bombed ...", "... before troops entered ...")
 _TIME_CLAUSE_OPENS = re.compile(r"\s*(?:after|before|since|until|when|once)\s", re.I)
 
@@ -1332,7 +1330,7 @@ def arguments(doc: Doc) -> None:
             if all(p.is_country for p in c.places):     # (a "where" clause naming no place of its own)
                 ante = _where_antecedent(s, c.clause)
                 c.places = [ante] if ante is not None else c.places
-            if c.type == "deployment" and all(p.is_country for p in c.places) and _CORDON_WORD.match(c.trigger.text):
+            if c.type == "deployment" and all(p.is_country for p in c.places) and L.CORDON_WORD.match(c.trigger.text):
                 # ("A missile hit a mall in X. Police sealed off the whole block": a cordon surrounds the place of the
                 # event told just before)
                 told = next((o for o in reversed(doc.candidates) if si - 2 <= o.sentence < si and o.places

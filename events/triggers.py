@@ -16,8 +16,7 @@ from events.model import DEPLOYMENT, STRIKE
 from events.pieces import Gates, Rows, lead_letter
 from events.sentences import clause_bounds
 
-# a cordon's verb, and the police or security forces that may put one up (police moving elsewhere are no deployment)
-_CORDON = re.compile(r"(?:sealed|sealing|cordoned|cordoning|closed)\s+off", re.I)
+# the police or security forces that may put up a cordon (police moving elsewhere are no deployment)
 _POLICE_BEFORE = re.compile(r"\b(?:police(?:men)?|officers|security\s+(?:forces|services|men))\b[^.;]{0,40}$", re.I)
 
 _PLATFORM = re.compile(r"\b(?=\w)(?:jets?|warplanes?|airplanes?|planes|aircraft|bombers?|helicopters?|gunships?|"
@@ -133,7 +132,7 @@ def find_triggers(sentence: str, clauses: list[tuple[int, int]] | None = None,
     for m in (_ROWS_DEPLOY_WEAK.finditer(sentence) if gates & _DEPLOY_WEAK else ()):
         if L.MILITARY_OBJECT_ROWS.search(clause_text(m.start())):
             add(DEPLOYMENT, m, "weak")
-        elif _CORDON.match(m.group(0)) and _POLICE_BEFORE.search(sentence, max(0, m.start() - 60), m.start()):
+        elif L.CORDON_WORD.match(m.group(0)) and _POLICE_BEFORE.search(sentence, max(0, m.start() - 60), m.start()):
             add(DEPLOYMENT, m, "weak")      # "Police sealed off the market street": a security force posted around it
     if "nvoy" in sentence or "olumn" in sentence:
         for m in L.CONVOY_ENTERED.finditer(sentence):

@@ -745,20 +745,18 @@ def _unknown_villages(text: str, spans: list[Span], taken: bytearray) -> None:
 # "troops walked into the centre of Shirqat", "jets bombed Qaladze": a one-word name the gazetteer lacks as spelled,
 # right after a locative or a verb of fire (a lowercase word: no sentence start) and before no other capitalised
 # word or possessive; context reads it as a town of the article's country spelled otherwise, or drops it
-_LEAD_NAME = re.compile(
-    r"(?<![\w-])(?:in|into|at|near|outside|around|struck|shelled|bombed|pounded|hit|entered|reached|"
-    r"(?:centre|center|outskirts|edge|suburbs|town|village|city)\s+of)\s+"
-    r"(?P<x>(?:(?:al|el|ad|ar|as|ash|at|az|an|ez|ed|es|er|en|et)-)?[A-Z][a-z'\u2019]{3,}+(?:-[A-Z][a-z]+)?)"
-    r"(?![\w'\u2019-]|\s+[A-Z]|\.[A-Za-z])")
+_LEAD = (r"(?<![\w-])(?:in|into|at|near|outside|around|struck|shelled|bombed|pounded|hit|entered|reached|"
+         r"(?:centre|center|outskirts|edge|suburbs|town|village|city|towns|villages)\s+of)\s+")
+# the one-word name itself (its Arabic article may open it), before no other capitalised word or possessive
+_ONE_WORD_NAME = (r"(?P<x>(?:(?:al|el|ad|ar|as|ash|at|az|an|ez|ed|es|er|en|et)-)?[A-Z][a-z'\u2019]{3,}+(?:-[A-Z][a-z]+)?)"
+                  r"(?![\w'\u2019-]|\s+[A-Z]|\.[A-Za-z])")
+_LEAD_NAME = re.compile(_LEAD + _ONE_WORD_NAME)
 
 
 # "pounded villages around Rajo and Jandairis": a one-word name the gazetteer lacks as spelled, listed right after a
 # known place that itself follows a locative or a verb of fire: another town of the list, spelled otherwise
-_LIST_NAME = re.compile(r"(?:\s*,\s*|\s+and\s+|\s+or\s+|\s*,\s*and\s+)"
-                        r"(?P<x>(?:(?:al|el|ad|ar|as|ash|at|az|an|ez|ed|es|er|en|et)-)?[A-Z][a-z'\u2019]{3,}+(?:-[A-Z][a-z]+)?)"
-                        r"(?![\w'\u2019-]|\s+[A-Z]|\.[A-Za-z])")
-_LEAD_BEFORE = re.compile(r"(?<![\w-])(?:in|into|at|near|outside|around|struck|shelled|bombed|pounded|hit|entered|reached|"
-                          r"(?:centre|center|outskirts|edge|suburbs|town|village|city|towns|villages)\s+of)\s+$")
+_LIST_NAME = re.compile(r"(?:\s*,\s*|\s+and\s+|\s+or\s+|\s*,\s*and\s+)" + _ONE_WORD_NAME)
+_LEAD_BEFORE = re.compile(_LEAD + "$")
 
 
 def _unknown_after_lead(text: str, spans: list[Span], taken: bytearray) -> None:
