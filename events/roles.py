@@ -98,9 +98,7 @@ _TOWARD = re.compile(r"\btowards?\s+(?:the\s+)?(?:(?:city|town|village|outskirts
 # "arrived ..., doubling the force available for operations over X", "sent to take part in strikes in X":
 # where the force is meant to act, not where it is (nor a report of those strikes).
 # "sent to northern Syria to support the offensive on X": the ground operation the force backs, likewise.
-# ("continue to fly strikes over X", "began to fly missions over X": an aspect verb's "to" tells the act, not its aim)
-_PURPOSE_PLACE = re.compile(r"\b(?:for\s+|(?<!continue\s)(?<!continues\s)(?<!continued\s)(?<!began\s)(?<!started\s)"
-                            r"to\s+(?:[\w-]+\s+){1,3})(?:[\w-]+\s+){0,2}(?:operations|missions|sorties|strikes|"
+_PURPOSE_PLACE = re.compile(r"\b(?:for\s+|to\s+(?:[\w-]+\s+){1,3})(?:[\w-]+\s+){0,2}(?:operations|missions|sorties|strikes|"
                             r"raids|campaign|the\s+fight)\s+(?:over|in|against|across)\s+(?:the\s+)?$|"
                             # ("arrived in X to prepare an offensive towards the capital, Sanaa": the aim of a
                             # force gathered, not where it went)
@@ -350,8 +348,7 @@ _SPEAKER_AFTER = re.compile(r"^\s+(?:(?:regional|provincial|province|oblast|city
 _TRANSIT = re.compile(r"\b(?:flying|flew|fly|flown|aircraft|jets|planes|warplanes|bombers|ships|warships|submarines)"
                       # ("bombers flying over Russia's Kursk region": a province after its country's possessive)
                       # ("flying nearly 1,500 km over Iran and Iraq": the distance flown before the airspace)
-                      # ("jets flew sorties over Iraq": what is flown over a place is the strikes' place, not a route)
-                      r"\s+(?!(?:strikes|sorties|missions|raids|combat)\b)(?:\w+\s+)?(?:[\d,.]+\s*(?:km|kilometres|kilometers|miles)\s+)?(?:over|inside|within)\s+"
+                      r"\s+(?:\w+\s+)?(?:[\d,.]+\s*(?:km|kilometres|kilometers|miles)\s+)?(?:over|inside|within)\s+"
                       r"(?:the\s+|(?-i:[A-Z])[\w-]+['’]s\s+)?$", re.I)
 # "four warships in the Caspian Sea fired ...": a vessel's waters, then the vessel fires from them
 _SHIPS_IN = re.compile(r"\b(?=[wsvfdbcg])(?:warships?|ships?|vessels?|frigates?|submarines?|destroyers?|fleet|flotilla|"

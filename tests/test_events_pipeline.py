@@ -5692,17 +5692,3 @@ def test_aircraft_that_are_at_a_named_base_are_a_presence_there():
     assert [(e.type, e.date_precision) for e in found] == [("deployment", "approx")], \
         [(e.type, e.name, e.date) for e in found]
     assert events("Dozens of civilians are at the Tal Abyad crossing.") == []
-
-
-def test_strikes_flown_over_a_country_are_strikes_in_it():
-    # "jets flew sorties over Iraq", "continue to fly strikes over Iraq": what is flown over a place is the strikes'
-    # place, not a route, and an aspect verb's "to" is no aim
-    found = events("Danish F-16s continue to fly strikes over Iraq.")
-    assert [(e.type, e.country, e.precision) for e in found] == [("strike", "IQ", "country")], \
-        [(e.type, e.name) for e in found]
-    found = events("Dutch F-16s flew sorties over Iraq on Tuesday.")
-    assert [(e.type, e.country, e.date) for e in found] == [("strike", "IQ", "2021-03-09")], \
-        [(e.type, e.name, e.date) for e in found]
-    # (a bomber's route to its target stays a route)
-    found = events("Russian bombers flying over Iran and Iraq struck targets in Raqqa on Tuesday.")
-    assert [e.country for e in found] == ["SY"], [(e.type, e.name) for e in found]
