@@ -97,7 +97,8 @@ STRIKE_STRONG = re.compile(r"\b(?=\w)(?:"
     r"(?<=flown\sstrikes))|"
     # ("the Saudi air operations centre in Riyadh": a room that plans strikes, a building, no strike)
     r"pound(?:ed|ing)|blitz|air\s+operations?(?!\s+(?:centres?|centers?|rooms?|command|headquarters|cells?)\b)|"
-    r"combat\s+(?:missions|sorties|flights)|sorties|drop(?:ped|ping)?\s+bombs|"
+    # ("Su-34s flew strike missions over X", "bombing sorties"): missions named by their strike are strikes
+    r"(?:combat|strike|bombing|attack)\s+(?:missions|sorties|flights)|sorties|drop(?:ped|ping)?\s+bombs|"
     # ("Su-24s from X flew daily missions against positions around Y": missions flown against a target are strikes)
     r"(?:flew|flown|flying|fly)\s+(?:[\w-]+\s+){0,2}?missions(?=\s+(?:against|targeting)\b)|"
     r"fired\s+(?:\w+\s+){0,2}(?:missiles?|rockets?|shells)|rocket\s+attacks?|artillery\s+fire|"
@@ -352,6 +353,9 @@ HYPOTHETICAL = re.compile(r"\b(?=\w)(?:if|whether|unless|could|might|(?-i:may)|c
                           r"(?:ask|appeal|plead|beg)(?:s|ed|ing)?\s+(?:[\w-]+\s+){0,3}?for|"
                           r"options?|debat(?:e|es|ed|ing)|permission|prepar(?:e|es|ed|ing)\s+for|(?:un)?likely\s+to|"
                           r"rumou?rs?|speculat\w*|in\s+case|in\s+the\s+event\s+of|scenario)\b", I)
+# "Su-34s, built for bombing missions, landed at X": what a machine is made for, right before the act's noun, no act
+MADE_FOR = re.compile(r"\b(?:designed|built|equipped|optimi[sz]ed|intended|adapted|configured|suited)\s+for\s+"
+                      r"(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,2}$", I)
 # "ahead of", "in preparation for", "in readiness for": what is done now for an act still to come (modality: the act is
 # planned; roles: the place the act is aimed at is not where the force went)
 AHEAD_OF = r"(?:ahead\s+of|(?:in\s+)?prepar(?:ation|ing|es|ed|e)\s+for|in\s+readiness\s+for|in\s+anticipation\s+of)"

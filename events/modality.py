@@ -358,6 +358,8 @@ def _cued(before, prefix: str, after: str, nominal: bool) -> str | None:
             pos = m.end()
             if best is None or pos > best[0] or (pos == best[0] and reason == DENIED):
                 best = (pos, reason, m.start())
+    if L.MADE_FOR.search(prefix, max(0, len(prefix) - 60)):
+        return HYPOTHETICAL               # "jets designed for strike missions": what they are for, no act
     if before.search(_ANY, prefix, max(0, len(prefix) - 50)):
         return HYPOTHETICAL               # "any attempt to shell the city would be met with force"
     if before.search(_PREVENTED, prefix, max(0, len(prefix) - 70)):

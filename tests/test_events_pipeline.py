@@ -5692,3 +5692,19 @@ def test_aircraft_that_are_at_a_named_base_are_a_presence_there():
     assert [(e.type, e.date_precision) for e in found] == [("deployment", "approx")], \
         [(e.type, e.name, e.date) for e in found]
     assert events("Dozens of civilians are at the Tal Abyad crossing.") == []
+
+
+def test_missions_named_by_their_strike_are_strikes():
+    # "Su-34s flew strike missions over X", "bombing sorties": missions named by the strike they carry
+    found = events("On Wednesday, Su-25 jets flew strike missions over Hama province, the ministry said.")
+    assert [(e.type, e.precision, e.date) for e in found] == [("strike", "admin1", "2021-03-10")], \
+        [(e.type, e.name, e.date) for e in found]
+    # (what is flown to look is no strike)
+    assert events("On Wednesday, Tornado jets flew reconnaissance missions over Hama province.") == []
+
+
+def test_what_a_machine_is_made_for_is_no_act():
+    # "Su-34s, built for bombing missions, landed at X": the mission a machine is designed for, no strike there
+    found = events("Four Su-24 bombers, designed for bombing missions at night, landed at Hmeimim on Monday.")
+    assert [(e.type, e.name) for e in found] == [("deployment", "Khmeimim Air Base")], \
+        [(e.type, e.name) for e in found]
