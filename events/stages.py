@@ -1756,8 +1756,7 @@ _CONTINUES = re.compile(r"\s*(?:(?:by\s+|on\s+)?the\s+(?:following|next)\s+(?:da
                         r"the\s+same\s+(?:day|night|evening)|at\s+the\s+same\s+time)\b", re.I)
 
 
-# ("deployed from September 2019", "have been based at X since last summer": a presence that lasts from that time)
-_FROM_BEFORE = re.compile(r"\b(?:from|since)\s+(?:early\s+|late\s+|mid-)?$", re.I)
+_FROM_BEFORE = re.compile(r"\bfrom\s+(?:early\s+|late\s+|mid-)?$", re.I)
 # "have kept up raids on X since peace talks collapsed in August": a campaign dated by the start its "since" clause tells
 # (the date's own words, "in August", "on 3 May", follow the clause's subject and its verb; "since the Paris attacks in
 # November" tells no start of its own, only the attack the campaign answers)

@@ -5708,10 +5708,3 @@ def test_what_a_machine_is_made_for_is_no_act():
     found = events("Four Su-24 bombers, designed for bombing missions at night, landed at Hmeimim on Monday.")
     assert [(e.type, e.name) for e in found] == [("deployment", "Khmeimim Air Base")], \
         [(e.type, e.name) for e in found]
-
-
-def test_a_presence_since_a_season_long_ago_is_still_a_presence():
-    # "drones have been based at X since last summer": "since" before a season or month starts a presence that lasts
-    found = events("Turkish drones have been based at the Mitiga airport since last summer, the panel said.")
-    assert [(e.type, e.date_precision) for e in found] == [("deployment", "approx")], \
-        [(e.type, e.name, e.date) for e in found]
