@@ -76,6 +76,10 @@ _PERSONS_MOVED = re.compile(r"\s*(?:the|a|an|two|three|its|his|their|both)?\s*(?
                             r"co-pilots?|crew(?:men|members)?|wounded|casualties|bodies|body|remains|prisoners?|hostages?|"
                             r"detainees?|civilians|refugees|journalists?|patients?|survivors?|evacuees)\b[^.;]{0,120}?"
                             r"\b(?:was|were|had\s+been|have\s+been|has\s+been)\b[^.;]*$", re.I)
+# "Buses carrying fighters and their families arrived in X": civilian vehicles with families aboard, an evacuation
+_EVACUEES_ARRIVED = re.compile(r"^\W*(?:[\w-]+\s+){0,3}?(?:buses|coaches|minibuses|ambulances|ferries|trucks)\s+"
+                               r"(?:carrying|with|transporting|taking)\b[^.;]{0,100}?\b(?:famil(?:y|ies)|wives|children|"
+                               r"civilians|evacuees|wounded|residents)\b[^.;]*$", re.I)
 # "relocated its troops out of Libya" (and no place they went to): a withdrawal
 _OUT_OF = re.compile(r"\bout\s+of\s+(?:the\s+)?$", re.I)
 # "fighters had moved out of several offices", "pulled away from": a weak verb of motion that leaves
@@ -374,7 +378,8 @@ def decide(doc: Doc) -> list[Draft]:
         if c.type == "strike" and c.frame in ("use-weapon", "weapon-used-passive") and _NOT_TO_ATTACK.match(s.text, t.end):
             _refuse(c, "arguments", "a weapon used to watch or to carry, not to attack: no strike")
             continue                          # "the drones had been used only for surveillance"
-        if c.type == "deployment" and t.strength == "weak" and _PERSONS_MOVED.match(s.text, 0, t.start):
+        if c.type == "deployment" and t.strength == "weak" and (_PERSONS_MOVED.match(s.text, 0, t.start) or
+                                                                 _EVACUEES_ARRIVED.match(s.text, 0, t.start)):
             _refuse(c, "arguments", NOT_FORCES_MOVED)
             continue                          # "The navigator was rescued and flown to X": a person carried
         if c.type == "deployment" and _GOODS_MOVED.match(s.text, t.end):

@@ -233,8 +233,11 @@ def _match(fr: Frame, sentence: str, ws: list[WeaponMention]) -> list[FrameMatch
             prep = _prep_re(fr.preps).search(sentence, m.end(), stop)
             end = prep.start() if prep else stop
             slot = _in_slot(ws, m.end(), end)
-            if slot and not re.fullmatch(r"\s+(?:[\w.,/-]+\s+){0,3}", sentence[m.end():slot[0].start]):
-                slot = []              # the weapon must open the object, not sit far after the verb
+            if slot and (not re.fullmatch(r"\s+(?:[\w.,/-]+\s+){0,3}", sentence[m.end():slot[0].start])
+                         or sentence.startswith(" by ", m.end())):
+                # the weapon must open the object, not sit far after the verb; ("the airspace used by coalition
+                # aircraft": a participle with its "by" agent is passive, the aircraft no object)
+                slot = []
         elif fr.weapon == "with":      # targeted X with heavy artillery
             w = _WITH.search(sentence, m.end(), clause_end)
             if w:
@@ -497,8 +500,11 @@ NOT_LABOUR = "a labour strike or a hunger strike, not an attack"
 # "HTS fighters attacked ...", "militants attacked a base": a ground force as the subject of a weak verb
 # (the rule that a weak verb continues the strike told just before is for "it also hit", not for them).
 # ("a terrorist group from the remnants of X attacked": how state media name insurgents, a longer subject)
+# ("troops and militiamen of the National Defence Forces then attacked X": men on foot, named with the body they
+# belong to, after a strike told before)
 _GROUND_SUBJECT = re.compile(r"\b(?:fighters|militants|gunmen|militiamen|insurgents|infantry|snipers|jihadists|"
-                             r"tribesmen|paramilitaries)\s+(?:[\w-]+\s+){0,2}$|"
+                             r"tribesmen|paramilitaries|troops|soldiers)\s+(?:of\s+(?:the\s+)?(?:[\w-]+\s+){1,4}?)?"
+                             r"(?:[\w-]+\s+){0,2}$|"
                              r"\bterrorists?\s+(?:(?:group|cell|organi[sz]ation)s?\s+)?(?:[\w-]+\s+){0,5}$", re.I)
 # The context patterns, each tried with only the alternatives a sentence holds (same matches).
 _CLASH_ROWS, _TERROR_ROWS, _ARREST_ROWS = (Rows.of(p) for p in (_CLASH, _TERROR, _ARREST))

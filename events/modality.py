@@ -185,7 +185,9 @@ _COUNT_BEFORE = re.compile(r"(?:\b\d{2,}|\b(?:dozens|scores|hundreds)\s+of)\s+(?
 _OVER_A_SPAN = re.compile(r"[^.;]{0,60}?\b(?:over|during|in|throughout)\s+the\s+(?:past|last|previous)\s+(?:week|fortnight|month|"
                           r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:days|weeks|months))\b", re.I)
 # "The escalation followed a deadly drone and missile attack on X": the attack told as what came before, in passing
-_FOLLOWED_NOUN = re.compile(r"\b(?:followed|came\s+after|was\s+(?:sparked|triggered|prompted)\s+by)\s+(?:a|an|the|last\s+\w+['’]s)\s+"
+# ("The vote came days after a chemical attack near X": an earlier attack that times what the sentence tells)
+_FOLLOWED_NOUN = re.compile(r"\b(?:followed|came\s+(?:(?:(?:only\s+|just\s+)?(?:hours|days|weeks|a\s+day|a\s+week|two\s+days|"
+                            r"three\s+days)\s+)?after)|was\s+(?:sparked|triggered|prompted)\s+by)\s+(?:a|an|the|last\s+\w+['’]s)\s+"
                             r"(?:[\w-]+\s+){0,5}$", re.I)
 _DAY_TOLD = re.compile(r"\b(?:" + WEEKDAY_WORD + r"|" + MONTH_WORD + r"|yesterday|overnight|last\s+night)\b|\d")
 # "the base is used by bombers that fire cruise missiles at X": what a relative clause in the present says a force
@@ -329,7 +331,7 @@ def _campaign(before, prefix: str, after: str, nominal: bool) -> str | None:
         return CAMPAIGN                   # "have shelled the airfield more than half a dozen times": a count, no day
     if nominal and _WAGING.search(prefix, max(0, len(prefix) - 80)):
         return CAMPAIGN                   # "have been waging an air campaign against X since April"
-    if nominal and ("follow" in prefix or "came after" in prefix or " by " in prefix) \
+    if nominal and ("follow" in prefix or "came " in prefix or " by " in prefix) \
             and _FOLLOWED_NOUN.search(prefix, max(0, len(prefix) - 90)) and not _DAY_TOLD.search(after[:80]):
         return HISTORICAL                 # "The escalation followed a deadly drone attack on X" (no day of its own)
     if nominal and _COUNT_BEFORE.search(prefix, max(0, len(prefix) - 40)) and _OVER_A_SPAN.match(after):

@@ -141,6 +141,10 @@ _ATTACK_NOUN_AFTER = re.compile(r"(?:['’]s)?\s+(?:[\w-]+\s+)?" + _ANSWERED_NOU
 # ("groups linked to the Minya attack": the earlier attack its authors are known by)
 _SINCE_NAMED_BEFORE = re.compile(r"\b(?:since|after|following|linked\s+to|tied\s+to|blamed\s+for|responsible\s+for|behind)\s+"
                                  r"(?:the|last\s+\w+['’]s)\s+$", re.I)
+# "the largest air deployment since the war in Afghanistan", "the first since the invasion of Iraq": a war named by its
+# place to measure a time, not a place of the clause's event
+_SINCE_WAR_BEFORE = re.compile(r"\b(?:since|before)\s+the\s+(?:[\w-]+\s+)?(?:war|wars|invasion|occupation|intervention|"
+                               r"conflict)\s+(?:in|of|on)\s+(?:the\s+)?$", re.I)
 # "a week after a suspected chemical attack on the rebel-held town of X", "since the bombing of X": the earlier attack
 # whose time the clause is told from
 _SINCE_ATTACK_ON_BEFORE = re.compile(r"\b(?:since|(?:an?|one|two|three|four|five|six|\d+|several|a\s+few)\s+(?:days?|weeks?|"
@@ -714,7 +718,9 @@ _GROUP_NOUN_AFTER = re.compile(r"\s+(?:villages|towns|districts|neighbou?rhoods|
 # ("on the road north to Erbil": the road's bearing may stand before "to")
 _ROAD_TO = re.compile(r"\b(?:road|highway|motorway|route|way|bridge|railway|rail\s+link|crossing|supply\s+lines?|lifeline|corridor)\s+"
                       r"(?:leading\s+|running\s+|that\s+leads\s+)?"
-                      r"(?:(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:wards?)?\s+)?(?:to|towards)\s+"
+                      r"(?:(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:wards?)?\s+)?"
+                      # ("the motorway between Aleppo and Damascus": both ends of a road are landmarks)
+                      r"(?:to|towards|between|between\s+(?:the\s+)?(?:[\w'’-]+\s+){1,3}?and)\s+"
                       r"(?:the\s+)?$", re.I)
 
 
@@ -842,6 +848,8 @@ def mark(toponyms: list[Toponym], body: str, told: Callable[[int], bool] | None 
                 or after_cue and _SINCE_ATTACK_ON_BEFORE.search(body, max(0, t.start - 110), t.start) \
                 and not _OWN_DAY_AFTER.match(body, t.end):
             t.reference, t.locative, t.origin = True, False, True   # "since the Paris attacks": a time, named by its place
+        elif ("since" in before or "before" in before) and _SINCE_WAR_BEFORE.search(before, max(0, len(before) - 45)):
+            t.reference, t.locative, t.origin = True, False, True   # "since the war in Afghanistan": a time
         if based_cue and _BASED_ASIDE.search(before, max(0, len(before) - 80)):
             t.reference, t.locative, t.origin = True, False, True
         if based_cue and _BASED_BEFORE.search(before, max(0, len(before) - 45)) and \

@@ -558,6 +558,11 @@ def _refers_back(text: str, start: int) -> bool:
 _KEEP_DOING = re.compile(r"\b(?:keeps?|keeping|continu(?:es|e)\s+to)\s+(?:[\w-]+ly\s+)?(?:on\s+)?$", re.I)
 
 
+# a main verb that only times what its "after" clause tells ("The vote came days after a chemical attack on X")
+_CAME_BEFORE = re.compile(r"\bcame(?:\s+(?:only\s+|just\s+)?(?:hours|days|weeks|a\s+day|a\s+week|two\s+days|three\s+days))?\s*$",
+                          re.I)
+
+
 def modality(doc: Doc) -> None:
     """Is the trigger asserted in its clause? (see :mod:`events.modality`)"""
     for c in doc.candidates:
@@ -568,6 +573,9 @@ def modality(doc: Doc) -> None:
         start = c.clause[0]
         for m in _NEW_SUBJECT.finditer(s.text, start, t.end):
             start = m.end()     # "officials said they would retaliate, and artillery fired on X": a new subject's clause
+        if t.nominal and start > 0 and (came := _CAME_BEFORE.search(s.text, max(0, start - 30), start)) \
+                and s.text[start:start + 7].lstrip().lower().startswith("after"):
+            start = came.start()    # ("The vote came days after a chemical attack near X": the verb the time clause times)
         reason = "hypothetical" if s.question else classify(s.text[start:t.start], s.text[t.end:end], t.nominal,
                                                                  s.text[t.end:])
         campaign = reason == CAMPAIGN       # (a campaign is no refusal: the checks below may still refuse it)

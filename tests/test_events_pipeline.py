@@ -5708,3 +5708,55 @@ def test_what_a_machine_is_made_for_is_no_act():
     found = events("Four Su-24 bombers, designed for bombing missions at night, landed at Hmeimim on Monday.")
     assert [(e.type, e.name) for e in found] == [("deployment", "Khmeimim Air Base")], \
         [(e.type, e.name) for e in found]
+
+
+def test_both_ends_of_a_road_between_two_towns_are_landmarks():
+    # "X, on the road between A and B": the towns a road joins describe where X is; the strike is at X
+    found = events("On Monday, jets struck rebel positions around Tal Rifaat, a small town by the motorway between "
+                   "Aleppo and Azaz.")
+    assert [e.place for e in found] == ["Tal Rifaat"], \
+        [(e.type, e.name) for e in found]
+
+
+def test_a_war_named_by_its_place_to_measure_time_is_no_place():
+    # "the largest air deployment abroad since the war in Afghanistan": the war dates the comparison, no deployment there
+    found = events("Moscow has sent 40 jets to Hmeimim, its largest deployment abroad since the war in Afghanistan.")
+    assert [e.name for e in found] == ["Khmeimim Air Base"], [(e.type, e.name) for e in found]
+
+
+def test_a_jet_crossing_into_airspace_is_no_deployment():
+    # "a Su-30 crossed into its airspace in Hatay": an incursion into a neighbour's airspace, no force based there
+    assert events("Ankara said a Syrian MiG-23 had crossed into its airspace over Kilis on Saturday.") == []
+    found = events("A Syrian army column crossed into Kilis on Saturday.")
+    assert [e.type for e in found] == ["deployment"], [(e.type, e.name) for e in found]
+
+
+def test_troops_who_attack_after_a_strike_fight_on_the_ground():
+    # "Jets bombed X. Troops of the 4th Division then attacked X": soldiers on foot attack; the strike is the jets'
+    found = events("Russian jets bombed Kafr Nabudah on Monday morning as the assault began. Government troops and "
+                   "militiamen of the Tiger Forces then attacked Kafr Nabudah and the fields to its west.")
+    assert [(e.type, e.date) for e in found] == [("strike", "2021-03-08")], [(e.type, e.name, e.evidence) for e in found]
+
+
+def test_a_place_used_by_aircraft_is_no_weapon_used_against_it():
+    # "the airspace used by coalition aircraft", "runways employed by drones": a participle with its "by" agent is
+    # passive; the aircraft are who use the place, not a weapon used on it
+    assert events("From Latakia, the radar's range covers Cyprus and much of southern Turkey, including airspace used "
+                  "by coalition aircraft flying from Incirlik.") == []
+    found = events("Loyalist troops used howitzers against the village of Dovhe on Monday.")
+    assert [e.type for e in found] == ["strike"], [(e.type, e.name) for e in found]
+
+
+def test_an_attack_that_times_another_happening_is_background():
+    # "The vote came days after a chemical attack near X": the attack times the vote; no day of its own, background
+    assert events("The summit came days after a chemical attack near Douma, and it hardened the allies' position.") == []
+    found = events("The summit came days after a chemical attack near Douma on Monday.")
+    assert [(e.type, e.date) for e in found] == [("strike", "2021-03-08")], [(e.type, e.name, e.date) for e in found]
+
+
+def test_buses_that_carry_families_out_are_an_evacuation():
+    # "Buses carrying fighters and their families arrived in X under the truce": an evacuation, no force deployed
+    assert events("Buses carrying fighters and their families from Daraya arrived in Idlib province on Monday under "
+                  "the truce agreed with the army.") == []
+    found = events("Trucks carrying troops and ammunition arrived in Idlib province on Monday.")
+    assert [e.type for e in found] == ["deployment"], [(e.type, e.name) for e in found]
