@@ -352,6 +352,8 @@ HYPOTHETICAL = re.compile(r"\b(?=\w)(?:if|whether|unless|could|might|(?-i:may)|c
                           r"capable\s+of|capacity\s+to|capabilit(?:y|ies)\s+(?:to|of|for)|"
                           # "we have asked Baghdad for tanks and more air strikes", "appealed for air support": a request
                           r"(?:ask|appeal|plead|beg)(?:s|ed|ing)?\s+(?:[\w-]+\s+){0,3}?for|"
+                          # "appealed to Western governments to send arms to X": a plea to act, not the act
+                          r"(?:appeal|plead)(?:s|ed|ing)?\s+to\s+(?:[\w-]+\s+){1,4}?to|"
                           r"options?|debat(?:e|es|ed|ing)|permission|prepar(?:e|es|ed|ing)\s+for|(?:un)?likely\s+to|"
                           r"rumou?rs?|speculat\w*|in\s+case|in\s+the\s+event\s+of|scenario)\b", I)
 # "Su-34s, built for bombing missions, landed at X": what a machine is made for, right before the act's noun, no act

@@ -893,6 +893,11 @@ def mark(toponyms: list[Toponym], body: str, told: Callable[[int], bool] | None 
             t.reference, t.locative = True, False      # "in coordination with the Government of X"
         if out and "between" in body[max(0, out[-1].start - 40):out[-1].start] and _midway(out[-1], t, body):
             t.reference, t.locative = True, False      # "the base, between Fallujah and Ramadi": one place, midway
+            if len(out) >= 2 and not out[-2].reference and not out[-2].is_country and \
+                    _NAMED_THEN_BETWEEN.fullmatch(body, out[-2].end, out[-1].start):
+                # ("sent troops to al-Taqaddum air base, between Ramadi and Fallujah": the two towns place the base
+                # named before them; no second place midway)
+                out[-1].reference, out[-1].locative = True, False
         t.qualified = t.qualified or bool(near & _B_QUALIFIER and _QUALIFIER_BEFORE.search(before, max(0, len(before) - 30)))
         t.toward = bool(near & _B_TOWARD and _TOWARD.search(before, max(0, len(before) - 40)))
         if out and out[-1].place.kind == "city" and t.place is not None and t.place.kind in ("city", "site") and \
@@ -960,6 +965,9 @@ SUBURB_KM = 30.0            # "the <town> suburb of X": X lies this close to the
 _BETWEEN_BEFORE = re.compile(r"(?<![\w-])(?<!road\s)(?<!highway\s)(?<!route\s)(?<!motorway\s)(?<!way\s)between\s+"
                              r"(?:the\s+(?:towns?|cities|villages)\s+of\s+)?$", re.I)
 _MIDWAY_KM = 100.0
+_NAMED_THEN_BETWEEN = re.compile(r"(?:\s+(?:air\s*base|base|airfield|airport|camp|dam|refinery|plant))?\s*,\s*"
+                                 r"(?:(?:roughly|about|halfway|midway|which\s+lies|lying|located)\s+)?between\s+"
+                                 r"(?:the\s+(?:towns?|cities|villages)\s+of\s+)?", re.I)
 
 
 def _midway(first: Toponym, second: Toponym, body: str) -> bool:

@@ -146,7 +146,8 @@ _DIRECTED_BETWEEN = re.compile(r"(?:\s+(?:air\s*base|base|airfield|airport|town|
 
 
 # "Foo district of Bar": "of" joins an unknown district to its province
-_OF_BETWEEN = re.compile(r"^\s+of\s+(?:the\s+)?$")
+# ("the al-Jadida district of west Mosul": a bearing word may stand before the town)
+_OF_BETWEEN = re.compile(r"^\s+of\s+(?:the\s+)?(?:(?:north|south|east|west|central)(?:ern)?\s+)?$")
 # An unknown capitalised name right before a container ("Kafr Foo in Idleb", "Foo, Idlib").
 # (The lead's first character comes first, a word start tested after it: re skips in C to the
 # positions where a lowercase letter or a bracket stands.)
@@ -512,7 +513,7 @@ def recognise(text: str, gz) -> tuple[list[Span], list[CountryCue]]:
         if b.start - a.end > 24:
             continue                                 # too far apart to name a container
         between = text[a.end:b.start]
-        if (_CONTAINER_BETWEEN.match(between) or a.unknown and a.cue == "county" and _OF_BETWEEN.match(between)
+        if (_CONTAINER_BETWEEN.match(between) or a.cue == "county" and _OF_BETWEEN.match(between)
                 or (b.directed or b.beside) and _DIRECTED_BETWEEN.fullmatch(between)) \
                 and not _SPEAKER_AFTER.match(text, b.end) and not FORCE_AFTER.match(text, b.end):
             a.container = i + 1

@@ -5760,3 +5760,20 @@ def test_buses_that_carry_families_out_are_an_evacuation():
                   "the truce agreed with the army.") == []
     found = events("Trucks carrying troops and ammunition arrived in Idlib province on Monday.")
     assert [e.type for e in found] == ["deployment"], [(e.type, e.name) for e in found]
+
+
+def test_a_plea_to_send_forces_is_no_deployment():
+    # "appealed to Western governments to send arms to X", "pleaded to the allies to deploy": a plea, not the act
+    assert events("The governor said the city needed help, and appealed to the allies to send troops directly to "
+                  "Misrata.") == []
+
+
+def test_a_named_base_placed_between_two_towns_is_one_place():
+    # "sent troops to the X air base, between A and B": the two towns place the base named before them; no second
+    # event midway between them
+    found = events("In January the army sent 300 more troops to al-Taqaddum air base, between Ramadi and Fallujah, "
+                   "to train Iraqi units.")
+    assert [e.name for e in found] == ["Al Taqaddum Air Base"], [(e.type, e.name) for e in found]
+    # (a place told only by the two towns is the point midway)
+    found = events("Jets struck a convoy between Ramadi and Fallujah on Monday.")
+    assert [e.name for e in found] == ["between Ramadi and Al Fallujah"], [(e.type, e.name) for e in found]

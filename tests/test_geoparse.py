@@ -1101,3 +1101,12 @@ def test_a_village_known_only_far_off_is_the_codifiers_namesake_in_the_province_
     assert m.place.admin1 == "Donetsk" and abs(m.lat - 47.7) < 0.2 and abs(m.lon - 38.1) < 0.2, (m.place, m.why)
     # (told with its own province, a village there stays that province's)
     assert _by_text("He was born in Novokaterynivka in Mykolaiv oblast.")["Novokaterynivka"].place.admin1 == "Mykolaiv"
+
+
+def test_a_quarter_of_a_town_named_like_a_place_abroad_is_in_that_town():
+    # "the al-Karama district of east Mosul": a quarter of the town the gazetteer lacks, not its namesake abroad; and
+    # the name told again alone is that quarter too (one sense per story)
+    text = "Jets struck the al-Karama district of east Mosul on Monday. Later that day jets hit al-Karama again."
+    found = [m for m in geoparse(text) if m.name.startswith("al-Karama")]
+    assert len(found) == 2 and all(m.place.country == "IQ" and _km(m.lat, m.lon, 36.34, 43.13) < 15 for m in found), \
+        [(m.text, m.place.name, m.place.country) for m in found]
