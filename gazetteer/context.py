@@ -511,20 +511,6 @@ def forces_named_before(text: str, start: int, country: str) -> bool:
                and possessor_country(m.group(0)) == country for m in _CAPITALISED.finditer(text, cut, start))
 
 
-# "Egypt bombed Derna", "Egyptian jets struck the town of X": a country (or its force) that strikes a town right before it
-_STRIKER_BEFORE = re.compile(r"\b(?P<who>[A-Z][a-z]+)(?:['\u2019]s)?\s+(?:(?:[a-z-]+\s+){0,2}?)(?:bombed|shelled|struck|"
-                             r"hit|attacked|pounded|raided|targeted)\s+(?:the\s+(?:[a-z-]+\s+)?(?:town|city|village|port)\s+"
-                             r"of\s+)?$")
-
-
-def struck_abroad_before(text: str, start: int, country: str) -> bool:
-    """Is the name at ``start`` the object of a strike by another country named just before it ("When Egypt bombed
-    Derna ...": a town abroad is what an attacker abroad strikes, no chance namesake)?"""
-    m = _STRIKER_BEFORE.search(text, max(0, start - 60), start)
-    who = possessor_country(m.group("who")) if m else None
-    return who is not None and who != country
-
-
 def resolve_spans(text: str, spans: list[Span], cues: Sequence[CountryCue], gz, cache: CandidateCache,
                   theater: tuple[str, ...] = (), extra_spans: Sequence[Span] = (), published=None):
     from .geoparse import PlaceMention, relative_point, village_in
@@ -1095,8 +1081,7 @@ def resolve_spans(text: str, spans: list[Span], cues: Sequence[CountryCue], gz, 
                     and not (_sole_reading(sp, c, cands[i]) and (
                         not towns_support(sp.key) or c.importance >= W.sole_big_importance)) \
                     and not forces_named_before(text, sp.start, c.place.country) \
-                    and not named_by_kind_before(text, sp.start, c.place.country) \
-                    and not struck_abroad_before(text, sp.start, c.place.country):
+                    and not named_by_kind_before(text, sp.start, c.place.country):
                 continue        # a small place in a country the article does not support
         if i not in fixed and sp.container is None and _descriptive(sp.name) \
                 and c.place.country != main_country(sp.key):
