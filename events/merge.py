@@ -24,6 +24,7 @@ class Draft:
     sentence: int = -1                  # index of the sentence that told it
     area: bool = False                  # placed at a region across provinces ("the Kurdistan Region", "Donbas")
     actor_named: bool = True            # the sentence named the actor (else it was carried from the article)
+    tally: bool = False                 # a count of many strikes up to now ("has announced 160 strikes in X")
 
 
 def _overlap(a, b) -> bool:
@@ -73,7 +74,8 @@ def _merge_into(out: list[Draft], drafts: list[Draft], create: bool = True) -> l
                     # an undated report of a place already told (dated) in the article is that event again; for
                     # strikes also the other way round ("has killed 8 in a strike near X" ... "the strike, conducted
                     # on Saturday, targeted a camp north of the town"; forces may deploy to one base twice)
-                    and (_overlap(o.window, d.window) or (d.explicit == 0 and o.explicit > 0) or
+                    # (a running tally, "has now announced 160 strikes in X", is no earlier strike told again)
+                    and (_overlap(o.window, d.window) or (d.explicit == 0 and o.explicit > 0 and not d.tally) or
                          (e.type == "strike" and o.explicit == 0 and d.explicit > 0))
                     and not _other_arms(oe, e)):
                 o.evidence.extend(d.evidence)

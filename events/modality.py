@@ -73,7 +73,9 @@ _LONG_PAST = re.compile(r"\b(?=[oifst])(?:over\s+the\s+(?:past\s+|last\s+)?(?:ye
                         r"four|five|six|seven|day|week|month|night|hour|24|48|72)))\b", re.I)
 # "120 air strikes have hit X since the start of the year": a tally in the perfect (not "the biggest
 # attack since the start of the war", a new event measured against the past).
-_PERFECT = re.compile(r"\b(?:have|has)\s+(?:been\s+)?(?:\w+ed|hit|struck|fought|shot|flown|made|undertaken)\b", re.I)
+# ("AFRICOM has now announced more than 160 strikes": an adverb of time may stand in the perfect)
+_PERFECT = re.compile(r"\b(?:have|has)\s+(?:(?:now|already|so\s+far|since|also)\s+)?(?:been\s+)?"
+                      r"(?:\w+ed|hit|struck|fought|shot|flown|made|undertaken)\b", re.I)
 # ("since the start of its air campaign in late September": whoever's campaign, under a word or two)
 _SINCE_START = re.compile(r"\bsince\s+(?:the\s+(?:start|beginning|outbreak|launch)\s+of\s+(?:the|its|their|(?-i:[A-Z])[\w-]+['’]s)\s+"
                           r"(?:[\w-]+\s+){0,2}?(?:year|war|conflict|intervention|campaign|operation|offensive|bombing)|"

@@ -563,6 +563,10 @@ _CAME_BEFORE = re.compile(r"\bcame(?:\s+(?:only\s+|just\s+)?(?:hours|days|weeks|
                           re.I)
 
 
+# the perfect's auxiliary left before a clause cut at a verb of telling ("has now | announced more than 160 strikes")
+_PERFECT_AUX_BEFORE = re.compile(r"\b(?:has|have)(?:\s+(?:now|already|so\s+far|since|also))?\s*$", re.I)
+
+
 def modality(doc: Doc) -> None:
     """Is the trigger asserted in its clause? (see :mod:`events.modality`)"""
     for c in doc.candidates:
@@ -576,6 +580,8 @@ def modality(doc: Doc) -> None:
         if t.nominal and start > 0 and (came := _CAME_BEFORE.search(s.text, max(0, start - 30), start)) \
                 and s.text[start:start + 7].lstrip().lower().startswith("after"):
             start = came.start()    # ("The vote came days after a chemical attack near X": the verb the time clause times)
+        if t.nominal and start > 0 and (aux := _PERFECT_AUX_BEFORE.search(s.text, max(0, start - 30), start)):
+            start = aux.start()     # ("AFRICOM has now announced more than 160 strikes": a tally told in the perfect)
         reason = "hypothetical" if s.question else classify(s.text[start:t.start], s.text[t.end:end], t.nominal,
                                                                  s.text[t.end:])
         campaign = reason == CAMPAIGN       # (a campaign is no refusal: the checks below may still refuse it)

@@ -5777,3 +5777,18 @@ def test_a_named_base_placed_between_two_towns_is_one_place():
     # (a place told only by the two towns is the point midway)
     found = events("Jets struck a convoy between Ramadi and Fallujah on Monday.")
     assert [e.name for e in found] == ["between Ramadi and Al Fallujah"], [(e.type, e.name) for e in found]
+
+
+def test_a_whose_clause_telling_a_seat_is_no_place_of_the_act():
+    # "in support of President X, whose government is based in Riyadh and Aden": where a body sits, not the strikes
+    found = events("Coalition jets bombed Houthi positions on Monday in support of the president, whose cabinet is "
+                   "based in Aden.")
+    assert all(e.name != "Aden" for e in found), [(e.type, e.name) for e in found]
+
+
+def test_a_tally_in_the_perfect_with_an_adverb_is_a_campaign_told_now():
+    # "AFRICOM has now announced more than 160 strikes in X": a running tally up to now, not the day told before
+    found = events("On 1 February, US aircraft destroyed a tank in Sirte.\n\nThe command has now announced more than 160 "
+                   "strikes in Sirte, far more than expected.")
+    assert sorted((e.date, e.date_precision) for e in found) == [("2021-02-01", "day"), ("2021-03-12", "approx")], \
+        [(e.type, e.name, e.date) for e in found]
