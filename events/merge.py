@@ -76,7 +76,7 @@ def _merge_into(out: list[Draft], drafts: list[Draft], create: bool = True) -> l
                     # on Saturday, targeted a camp north of the town"; forces may deploy to one base twice)
                     # (a running tally, "has now announced 160 strikes in X", is no earlier strike told again)
                     and (_overlap(o.window, d.window) or (d.explicit == 0 and o.explicit > 0 and not d.tally) or
-                         (e.type == "strike" and o.explicit == 0 and d.explicit > 0))
+                         (e.type == "strike" and o.explicit == 0 and d.explicit > 0 and not o.tally))
                     and not _other_arms(oe, e)):
                 o.evidence.extend(d.evidence)
                 if _city_and_facility(oe, e) and _facility(e):

@@ -35,7 +35,9 @@ _REPORT_THAT = re.compile(r"\b(?=[rcianms])(?:reports?|claims?|information|alleg
                           r"statements?|assertions?)\b[^.;]{0,80}?\bthat\s+", re.I)
 _DENIED_AFTER = re.compile(r"\b(?:is|are|was|were)\s+(?:(?:completely|entirely|simply|absolutely)\s+)?"
                            r"(?:not\s+true|untrue|false|fabricated|baseless|groundless|unfounded|a\s+lie|lies|fake|incorrect|inaccurate|wrong|"
-                           r"erroneous|misleading|not\s+(?:correct|accurate))\b", re.I)
+                           r"erroneous|misleading|not\s+(?:correct|accurate)|"
+                           # ("A claim that jets had bombed the hospital was denied by the command": refuted in the passive)
+                           r"(?:later\s+)?(?:denied|dismissed|rejected|refuted|debunked)(?:\s+by)?)\b", re.I)
 # "A video claiming to show jets bombing X was filmed in 2014": a picture or post of something else, shown so by the
 # predicate after the trigger (a fact-check's finding: old, elsewhere, staged)
 _DEPICTION = re.compile(r"\b(?:videos?|footage|clips?|photos?|photographs?|pictures?|images?|posts?)\s+(?:that\s+)?"
@@ -285,7 +287,7 @@ def classify(clause_prefix: str, after: str = "", nominal: bool = False, rest: s
     if "Without" in prefix or "No " in prefix or "Nor " in prefix:
         prefix = _TITLED_NEGATION.sub(" ", prefix)     # "a hospital supported by Doctors Without Borders was hit"
     before = _PREFIX_GATES.on(prefix)     # (the prefix's patterns run only where their words stand)
-    if after and before.search(_REPORT_THAT, prefix) and _DENIED_AFTER.search(after):
+    if (rest or after) and before.search(_REPORT_THAT, prefix) and _DENIED_AFTER.search(rest or after):
         return DENIED                     # "information that X struck Y is not true"
     if (rest or after) and ("show" in prefix or "depict" in prefix) and _DEPICTION.search(prefix) \
             and _DEBUNKED_AFTER.search(rest or after):

@@ -625,13 +625,7 @@ class Gazetteer:
         if text.strip().lower().startswith("central"):
             return False
         i = self.idx
-        rows = self.idx.rows(core_key)
-        provinces = [r for r in rows if i.kind[r] == "admin1" and name_key(i.names[r]) == core_key]
-        # ("southern Sanaa": a governorate that rings the capital, named like it and holding fewer people than the city
-        # it does not contain; a part of the city is meant)
-        return any(i.population[r] >= max((i.population[c] for c in rows if i.kind[c] == "city" and i.country[c] ==
-                                           i.country[r] and name_key(i.names[c]) == core_key), default=0)
-                   for r in provinces)
+        return any(i.kind[r] == "admin1" and name_key(i.names[r]) == core_key for r in self.idx.rows(core_key))
 
     def _spelled_like(self, row: int, core_key: str) -> bool:
         """Does place ``row`` have a name with the same loose key as ``core_key``?"""

@@ -5792,3 +5792,9 @@ def test_a_tally_in_the_perfect_with_an_adverb_is_a_campaign_told_now():
                    "strikes in Sirte, far more than expected.")
     assert sorted((e.date, e.date_precision) for e in found) == [("2021-02-01", "day"), ("2021-03-12", "approx")], \
         [(e.type, e.name, e.date) for e in found]
+
+
+def test_a_claim_denied_in_the_passive_is_no_event():
+    # "A claim that US jets had bombed the hospital in X was denied by the command": a report refuted after it
+    assert events("A claim on social media that Russian jets had bombed the hospital in Ariha was denied by the "
+                  "ministry, and monitors found no sign of it.") == []

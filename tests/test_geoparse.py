@@ -1110,11 +1110,3 @@ def test_a_quarter_of_a_town_named_like_a_place_abroad_is_in_that_town():
     found = [m for m in geoparse(text) if m.name.startswith("al-Karama")]
     assert len(found) == 2 and all(m.place.country == "IQ" and _km(m.lat, m.lon, 36.34, 43.13) < 15 for m in found), \
         [(m.text, m.place.name, m.place.country) for m in found]
-
-
-def test_a_part_of_a_capital_ringed_by_a_smaller_namesake_province_is_in_the_city():
-    # "western Sanaa": Sanaa governorate rings the capital and holds fewer people than the city it does not contain;
-    # a part of the city is meant ("northern Hama" stays the province, which holds its city)
-    m = _by_text("Jets struck a wedding hall in western Sanaa on Saturday.")["western Sanaa"]
-    assert m.precision == "point" and _km(m.lat, m.lon, 15.35, 44.21) < 15, (m.place, m.why)
-    assert _by_text("Jets struck a market in northern Hama on Saturday.")["northern Hama"].precision == "admin1"
