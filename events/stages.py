@@ -1008,8 +1008,12 @@ def _antecedent_place(text: str, earlier: list[Toponym], sent_start: int, teller
             end = max(0, sent_start - 1)
             opened = max(body.rfind(". ", 0, end), body.rfind("\n", 0, end), body.rfind("? ", 0, end),
                          body.rfind("! ", 0, end)) + 1 if body else 0
-            part = next((t for t in reversed(earlier) if 0 <= sent_start - t.end <= _THERE_REACH and t.start >= opened
-                         and t.place.kind in ("city", "site", "admin2")), None)
+            # ("Activists in Idlib say the raids killed dozens there": the teller's seat told before it in the sentence;
+            # never where aircraft flew from: "jets flew from Hmeimim")
+            part = next((t for t in tellers if t.start - sent_start < m.start()
+                         and t.place.kind in ("city", "site", "admin2", "admin1")), None) or \
+                next((t for t in reversed(earlier) if 0 <= sent_start - t.end <= _THERE_REACH and t.start >= opened
+                      and t.place.kind in ("city", "site", "admin2") and not t.origin), None)
         if part is None and body and (f := _FACILITY_ANAPHOR.search(text)):
             # "cordoned off the streets around the burning mall": the place the story told that facility in
             # ("strike on Kremenchuk shopping mall", "an air strike on the military college in Tripoli")

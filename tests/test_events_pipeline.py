@@ -5798,3 +5798,11 @@ def test_a_claim_denied_in_the_passive_is_no_event():
     # "A claim that US jets had bombed the hospital in X was denied by the command": a report refuted after it
     assert events("A claim on social media that Russian jets had bombed the hospital in Ariha was denied by the "
                   "ministry, and monitors found no sign of it.") == []
+
+
+def test_there_after_a_tellers_seat_is_that_place():
+    # "Activists in X say the raids killed dozens there": "there" is the teller's place told before it, never the base
+    # the jets flew from in the sentence before
+    found = events("Russian jets took off from Hmeimim at dawn on Tuesday. Medics in Saraqib say the raids killed nine "
+                   "people there.")
+    assert [e.name for e in found] == ["Saraqib"], [(e.type, e.name) for e in found]
