@@ -868,6 +868,9 @@ def mark(toponyms: list[Toponym], body: str, told: Callable[[int], bool] | None 
         if ("territor" in before or "airspace" in before or "skies" in before or "way of" in before or "via" in before) \
                 and _OVERFLOWN.search(before, max(0, len(before) - 80)):
             t.reference, t.locative, t.origin = True, False, True   # "flew over the territory of Iran and Iraq": the route
+        if ("fought" in before or "served" in before or "took part" in before) and \
+                _UNITS_PAST_BEFORE.search(before, max(0, len(before) - 50)):
+            t.reference, t.locative = True, False  # "the battalions that fought around Kyiv are being moved": their past
         if "bank" in before and _BANK_OF.search(before, max(0, len(before) - 40)):
             t.reference, t.locative = True, False  # "on the left bank of the Dnipro": the river, a landmark
         if ("road" in before or "way" in before or "route" in before or "bridge" in before or "crossing" in before
@@ -966,6 +969,9 @@ SUBURB_KM = 30.0            # "the <town> suburb of X": X lies this close to the
 # ends: "the road between X and Y" is _REFERENCE's)
 _BETWEEN_BEFORE = re.compile(r"(?<![\w-])(?<!road\s)(?<!highway\s)(?<!route\s)(?<!motorway\s)(?<!way\s)between\s+"
                              r"(?:the\s+(?:towns?|cities|villages)\s+of\s+)?$", re.I)
+# "the battalions that fought around X", "units which had served in Y": a relative clause telling the force's past
+_UNITS_PAST_BEFORE = re.compile(r"\b(?:that|which|who)\s+(?:had\s+)?(?:fought|served|took\s+part\s+in\s+the\s+(?:[\w-]+\s+){0,2}?)"
+                                r"(?:\s*(?:around|in|at|near|for|outside)\s+)?(?:the\s+)?$", re.I)
 _MIDWAY_KM = 100.0
 _NAMED_THEN_BETWEEN = re.compile(r"(?:\s+(?:air\s*base|base|airfield|airport|camp|dam|refinery|plant))?\s*,\s*"
                                  r"(?:(?:roughly|about|halfway|midway|which\s+lies|lying|located)\s+)?between\s+"

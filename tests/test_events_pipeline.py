@@ -5806,3 +5806,17 @@ def test_there_after_a_tellers_seat_is_that_place():
     found = events("Russian jets took off from Hmeimim at dawn on Tuesday. Medics in Saraqib say the raids killed nine "
                    "people there.")
     assert [e.name for e in found] == ["Saraqib"], [(e.type, e.name) for e in found]
+
+
+def test_where_moved_units_fought_before_is_no_place_of_their_move():
+    # "the battalions that fought around Kyiv are being moved towards X": a relative clause telling the force's past
+    found = events("The brigades that fought around Chernihiv have been moved to Izium, officials said on Friday.")
+    assert [e.name for e in found] == ["Izyum"], [(e.type, e.name) for e in found]
+
+
+def test_forces_engaged_in_a_task_fire_on_nothing():
+    # "servicemen at X are engaged in guarding the base": "engaged in" tells a task, not an attack
+    found = events("Russian marines at Tartus are engaged in guarding the port and supporting the aviation group.")
+    assert all(e.type != "strike" for e in found), [(e.type, e.name) for e in found]
+    found = events("Helicopter gunships engaged rebel positions near Tartus on Monday.")
+    assert [e.type for e in found] == ["strike"], [(e.type, e.name) for e in found]
