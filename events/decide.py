@@ -318,12 +318,12 @@ def decide(doc: Doc) -> list[Draft]:
                                              "claimed_by": s.claimer})
                 c.verdict, c.stage, c.reason = JOINED, "decide", "a definite mention of an event told before"
                 continue
+        # (a standing presence in a whole country, "some 900 soldiers remain in Syria", is told as it stands: an event)
         if c.campaign and c.places and all(p.place.kind == "country" for p in c.places) and (
-                "since" in s.text[c.clause[0]:c.clause[1]].lower() or c.date is not None and c.date.kind.startswith("since")
-                or c.type == "deployment" and L.PRESENCE_WORD.match(t.text)):
-            # ("Canada's jets have been bombing militants in Iraq since November", "some 900 soldiers remain in
-            # Syria": a campaign since its start, or a standing presence, in a whole country: the story's background)
-            _refuse(c, "decide", "a campaign since its start, or a standing presence, at country level: the story's background")
+                "since" in s.text[c.clause[0]:c.clause[1]].lower() or c.date is not None and c.date.kind.startswith("since")):
+            # ("Canada's jets have been bombing militants in Iraq since November": a campaign since its start in a
+            # whole country, the story's background)
+            _refuse(c, "decide", "a campaign since its start at country level: the story's background")
             continue
         if t.strength == "vague" and c.explicit == 0:
             _refuse(c, "decide", "a campaign word with no day of its own: the campaign, not an event")

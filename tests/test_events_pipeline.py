@@ -2683,11 +2683,6 @@ def test_a_presence_counted_kept_or_remaining_is_a_deployment_of_approximate_dat
         [(e.type, e.name, e.date_precision) for e in found]
 
 
-def test_a_standing_presence_in_a_whole_country_is_background():
-    # "some 900 soldiers remain in <country>": the story's standing background, as a campaign since its start is
-    assert events("Around 900 American soldiers remain in Syria, where they work with Kurdish-led units.") == []
-
-
 def test_a_presence_word_needs_forces():
     # "civilians remain in the city", "has several units in reserve": no forces somewhere named
     assert [e for e in events("Civilians remain in Aleppo despite the fighting.") if e.type == "deployment"] == []
@@ -5820,3 +5815,12 @@ def test_forces_engaged_in_a_task_fire_on_nothing():
     assert all(e.type != "strike" for e in found), [(e.type, e.name) for e in found]
     found = events("Helicopter gunships engaged rebel positions near Tartus on Monday.")
     assert [e.type for e in found] == ["strike"], [(e.type, e.name) for e in found]
+
+
+def test_a_standing_presence_in_a_whole_country_is_a_deployment_told_now():
+    # "The United States has about 4,000 troops in Iraq": a presence as it stands, at country level, dated now
+    found = events("Britain still has about 800 troops in Estonia, the ministry said.")
+    assert [(e.type, e.country, e.precision, e.date_precision) for e in found] == \
+        [("deployment", "EE", "country", "approx")], [(e.type, e.name) for e in found]
+    # (a campaign dated from its start in a whole country stays the story's background)
+    assert events("Danish jets have been bombing militants in Iraq since November 2019.") == []
