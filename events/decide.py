@@ -77,7 +77,7 @@ _PERSONS_MOVED = re.compile(r"\s*(?:the|a|an|two|three|its|his|their|both)?\s*(?
                             r"detainees?|civilians|refugees|journalists?|patients?|survivors?|evacuees)\b[^.;]{0,120}?"
                             r"\b(?:was|were|had\s+been|have\s+been|has\s+been)\b[^.;]*$", re.I)
 # "Buses carrying fighters and their families arrived in X": civilian vehicles with families aboard, an evacuation
-_EVACUEES_ARRIVED = re.compile(r"^\W*(?:[\w-]+\s+){0,3}?(?:buses|coaches|minibuses|ambulances|ferries|trucks)\s+"
+_EVACUEES_ARRIVED = re.compile(r"^[^.;]{0,40}?\b(?:buses|coaches|minibuses|ambulances|ferries|trucks)\s+"
                                r"(?:carrying|with|transporting|taking)\b[^.;]{0,100}?\b(?:famil(?:y|ies)|wives|children|"
                                r"civilians|evacuees|wounded|residents)\b[^.;]*$", re.I)
 # "relocated its troops out of Libya" (and no place they went to): a withdrawal

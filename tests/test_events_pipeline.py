@@ -5753,6 +5753,9 @@ def test_buses_that_carry_families_out_are_an_evacuation():
     # "Buses carrying fighters and their families arrived in X under the truce": an evacuation, no force deployed
     assert events("Buses carrying fighters and their families from Daraya arrived in Idlib province on Monday under "
                   "the truce agreed with the army.") == []
+    # (a convoy of them, told after an opening word)
+    assert events("Meanwhile, a convoy of buses carrying fighters and their families, moved from Qalamoun under a "
+                  "truce, remains stuck in the desert east of Homs.") == []
     found = events("Trucks carrying troops and ammunition arrived in Idlib province on Monday.")
     assert [e.type for e in found] == ["deployment"], [(e.type, e.name) for e in found]
 
