@@ -202,6 +202,10 @@ DEPLOY_WEAK = re.compile(r"\b(?=\w)(?:build(?:s|ing)?[\s-]up|built[\s-]up|amass(
                          r"(?:[\w-]+\s+){0,2}?(?:armou?r|armou?red\s+vehicles|tanks|troops|soldiers|marines|"
                          r"howitzers|artillery|air\s+defen[cs]e\s+systems|military\s+vehicles)\b)|"
                          r"(?:(?<=were\s)|(?<=was\s)|(?<=been\s))(?:un|off)loaded(?=\s+(?:at|in|on)\s)|"
+                         # ("The air group at Hmeimim now includes twelve Su-24M bombers": what a force at a named base
+                         # is made of, a presence there)
+                         r"(?:(?<=\bgroup\s)|(?<=\bwing\s)|(?<=\bforce\s)|(?<=\bcontingent\s))at(?=\s+(?:the\s+)?(?-i:[A-Z])"
+                         r"[^.;]{0,60}?\s(?:now\s+|already\s+)?(?:includes?|comprises?|consists\s+of|numbers)\s)|"
                          # ("where a dozen British Typhoons are based for the campaign": a presence in a "where" clause)
                          r"(?:(?<=\bare\s)|(?<=\bis\s))based(?=\s+(?:for|there|permanently|now)\b)|"
                          # ("The US has about 4,000 troops in Iraq", "still keeps tens of thousands of troops in X", "forces

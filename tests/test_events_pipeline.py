@@ -5827,3 +5827,12 @@ def test_a_standing_presence_in_a_whole_country_is_a_deployment_told_now():
         [("deployment", "EE", "country", "approx")], [(e.type, e.name) for e in found]
     # (a campaign dated from its start in a whole country stays the story's background)
     assert events("Danish jets have been bombing militants in Iraq since November 2019.") == []
+
+
+def test_what_a_force_at_a_named_base_is_made_of_is_a_presence_there():
+    # "The air group at Hmeimim now includes twelve Su-24M bombers": a force's make-up at a base, a presence there
+    found = events("The task force at Incirlik now comprises six Tornado jets, two Typhoons and a tanker.")
+    assert [(e.type, e.name, e.date_precision) for e in found] == [("deployment", "Incirlik Air Base", "approx")], \
+        [(e.type, e.name) for e in found]
+    # (a group of people at a place is no force)
+    assert events("A protest group at Kyiv university includes students and teachers.") == []
