@@ -407,7 +407,9 @@ GOVERNMENT_BY_COUNTRY = {"SY": "Syrian government", "UA": "Ukraine", "IQ": "Iraq
 # air raids", "government bombardment". (Weapon nouns stay per row: "Iranian drones" or "US missiles" may name the maker.)
 ATTACK_NOUNS = r"airstrikes?|air\s*strikes?|air\s*raids?|strikes?|raids?|shelling|bombardments?|bombings?|barrages?|attacks?"
 # A nation's adjective on its military bodies names its force: "the Turkish defence ministry said its aircraft ..."
-FORCE_BODIES = r"defen[cs]e\s+ministry|ministry\s+of\s+defen[cs]e|general\s+staff|armed\s+forces"
+# ("paratroopers of the US 82nd Airborne Division", "Russia's 76th Air Assault Division": a numbered unit names its nation)
+FORCE_BODIES = r"defen[cs]e\s+ministry|ministry\s+of\s+defen[cs]e|general\s+staff|armed\s+forces|" \
+    r"\d{1,3}(?:st|nd|rd|th)?\s+(?:(?-i:[A-Z])[\w-]*\s+){0,3}(?-i:Division|Brigade|Regiment|Battalion|Corps|Squadron|Wing)"
 # (a nation's rows allow two modifiers joined by "and": "Ukrainian sea and air drones", "Israeli air and artillery strikes")
 ACTORS: list[tuple[str, re.Pattern]] = [(name, re.compile(p, re.I if flags else 0)) for name, p, flags in [
     ("Russian-backed separatists", r"\b(?:(?:pro-Russian|Russian-backed|Moscow-backed)\s+(?:separatists|rebels|militants|forces)|[Ss]eparatists?(?:\s+(?:[\w-]+\s+){0,2}(?:forces|artillery|fighters|units|troops|rebels|gunmen))?|DPR|LPR)\b", 0),

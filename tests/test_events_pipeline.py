@@ -5836,3 +5836,12 @@ def test_what_a_force_at_a_named_base_is_made_of_is_a_presence_there():
         [(e.type, e.name) for e in found]
     # (a group of people at a place is no force)
     assert events("A protest group at Kyiv university includes students and teachers.") == []
+
+
+def test_a_numbered_unit_names_its_nation():
+    # "paratroopers of the US 82nd Airborne Division arrived in X to advise Iraqi units": the unit's nation acts, not the
+    # units it came to advise
+    found = events("About 300 paratroopers of the US 173rd Airborne Brigade arrived in Iraq on Monday to train Iraqi "
+                   "units.")
+    assert [(e.type, e.actor, e.country) for e in found] == [("deployment", "United States", "IQ")], \
+        [(e.type, e.actor, e.name) for e in found]
