@@ -106,7 +106,7 @@ STRIKE_STRONG = re.compile(r"\b(?=\w)(?:"
 STRIKE_WEAK = re.compile(r"\b(?=\w)(?:hit|hits|hitting|knock(?:ed|ing)\s+out|attack(?:ed|ing|s)?(?!\s+(?:helicopters?|jets?|aircraft|planes|submarines?|drones?|craft|fighters?|boats?))|"
                          r"targeted|targeting|destroy(?:ed|ing|s)?|hammer(?:ed|ing)|batter(?:ed|ing)|blast(?:ed|ing)|rocketed|"
                          # ("servicemen at X are engaged in guarding the base": busy with a task, not firing)
-                         r"mortared|engaged(?!\s+(?:in|with|to)\b)|slamm(?:ed|ing)\s+into|smash(?:ed|ing)\s+into|tore\s+(?:through|into)|ripped\s+through|"
+                         r"mortared|engaged(?!\s+(?:in|to)\b)|slamm(?:ed|ing)\s+into|smash(?:ed|ing)\s+into|tore\s+(?:through|into)|ripped\s+through|"
                          # "aviation and artillery inflicted damage on manpower near X" (ministry statements)
                          r"inflict(?:ed|ing|s)?\s+(?:fire\s+)?(?:damage|losses|defeat)\s+on)\b", I)
 DEPLOY_STRONG = re.compile(r"\b(?=\w)(?:"
