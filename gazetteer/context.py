@@ -171,12 +171,11 @@ def _km(a: Place, lat: float, lon: float) -> float:
     return 6371.0 * math.hypot(x, y)
 
 
-_TOWNS_OWN_PART = re.compile(r"\b(?:city|town|capital)['’]s\s+(?:[\w-]+\s+)?$", re.I)
 _QUARTER_FAR_KM = 60.0      # a namesake district this far from the town told before lies elsewhere
 
 
-def _quarters_of_town_told_before(text: str, spans: list, cands: list) -> list[tuple[int, int, Cand]]:
-    """(span index, the town's span index, town) for each "X district" with no container of its own whose readings all lie in another
+def _quarters_of_town_told_before(text: str, spans: list, cands: list) -> list[tuple[int, Cand]]:
+    """(span index, town) for each "X district" with no container of its own whose readings all lie in another
     province, far from a big town named before it in the same sentence and after no other place ("In Kyiv, a strike hit
     the Desnianskyi district": Kyiv's quarter, not the Chernihiv one)."""
     out = []
@@ -184,16 +183,15 @@ def _quarters_of_town_told_before(text: str, spans: list, cands: list) -> list[t
         if sp.cue != "county" or sp.container is not None or not cands[i] or i == 0 or sp.role != "place":
             continue
         k = i - 1
-        if not cands[k] or spans[k].role != "place" or _SENTENCE_END.search(text, spans[k].end, sp.start) \
-                or _TOWNS_OWN_PART.search(text, max(0, sp.start - 30), sp.start):
-            continue                # ("the city's Tsentralnyi district": the events' reading of a town's part)
+        if not cands[k] or spans[k].role != "place" or _SENTENCE_END.search(text, spans[k].end, sp.start):
+            continue
         towns = [c for c in cands[k] if c.place.kind == "city" and c.place.population >= W.quarters_town_population]
         if not towns or cands[k][0].place.kind != "city":
             continue
         town = max(towns, key=lambda c: c.place.population)
         if all(x.place.admin1_code != town.place.admin1_code and _km(x.place, town.place.lat, town.place.lon) >
                _QUARTER_FAR_KM for x in cands[i]):
-            out.append((i, k, town))
+            out.append((i, town))
     return out
 
 
@@ -703,11 +701,10 @@ def resolve_spans(text: str, spans: list[Span], cues: Sequence[CountryCue], gz, 
     front_of: dict[int, Place] = {}             # a homonym chosen by the front line of the day
     role: dict[int, str] = {}
     relative_of: dict[int, int] = {}
-    for i, k, town in _quarters_of_town_told_before(text, spans, cands):
+    for i, town in _quarters_of_town_told_before(text, spans, cands):
         # "In Kyiv, a strike hit a facility in the Desnianskyi district": a quarter of the big town the sentence opened
         # with, not a namesake district of another province far off (and so are its repeats: one sense per story)
         village_of[i] = town
-        role[k] = "container"
         hamlet_villages.append((i, town))
     for i, sp in enumerate(spans):
         j = sp.container

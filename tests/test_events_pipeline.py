@@ -5845,9 +5845,3 @@ def test_a_numbered_unit_names_its_nation():
                    "units.")
     assert [(e.type, e.actor, e.country) for e in found] == [("deployment", "United States", "IQ")], \
         [(e.type, e.actor, e.name) for e in found]
-
-
-def test_a_district_after_the_town_its_sentence_opened_with_places_the_strike_in_that_town():
-    # "In Kyiv, a strike hit a facility in the Desnianskyi district": one strike in Kyiv, not in Chernihiv region
-    found = events("In Kyiv, a drone struck a warehouse in the Desnianskyi district on Monday, and two people were killed.")
-    assert [(e.admin1, e.date) for e in found] == [("Kyiv City", "2021-03-08")], [(e.name, e.admin1) for e in found]
