@@ -171,30 +171,6 @@ def _km(a: Place, lat: float, lon: float) -> float:
     return 6371.0 * math.hypot(x, y)
 
 
-_QUARTER_FAR_KM = 60.0      # a namesake district this far from the town told before lies elsewhere
-
-
-def _quarters_of_town_told_before(text: str, spans: list, cands: list) -> list[tuple[int, Cand]]:
-    """(span index, town) for each "X district" with no container of its own whose readings all lie in another
-    province, far from a big town named before it in the same sentence and after no other place ("In Kyiv, a strike hit
-    the Desnianskyi district": Kyiv's quarter, not the Chernihiv one)."""
-    out = []
-    for i, sp in enumerate(spans):
-        if sp.cue != "county" or sp.container is not None or not cands[i] or i == 0 or sp.role != "place":
-            continue
-        k = i - 1
-        if not cands[k] or spans[k].role != "place" or _SENTENCE_END.search(text, spans[k].end, sp.start):
-            continue
-        towns = [c for c in cands[k] if c.place.kind == "city" and c.place.population >= W.quarters_town_population]
-        if not towns or cands[k][0].place.kind != "city":
-            continue
-        town = max(towns, key=lambda c: c.place.population)
-        if all(x.place.admin1_code != town.place.admin1_code and _km(x.place, town.place.lat, town.place.lon) >
-               _QUARTER_FAR_KM for x in cands[i]):
-            out.append((i, town))
-    return out
-
-
 def _district_slot(text: str, sp) -> bool:
     """Does the name stand first in a bracket before its province ("(Foo, Province)")?"""
     return text[:sp.start].rstrip().endswith("(") and text[sp.end:sp.end + 2].lstrip().startswith(",")
@@ -701,14 +677,9 @@ def resolve_spans(text: str, spans: list[Span], cues: Sequence[CountryCue], gz, 
     front_of: dict[int, Place] = {}             # a homonym chosen by the front line of the day
     role: dict[int, str] = {}
     relative_of: dict[int, int] = {}
-    for i, town in _quarters_of_town_told_before(text, spans, cands):
-        # "In Kyiv, a strike hit a facility in the Desnianskyi district": a quarter of the big town the sentence opened
-        # with, not a namesake district of another province far off (and so are its repeats: one sense per story)
-        village_of[i] = town
-        hamlet_villages.append((i, town))
     for i, sp in enumerate(spans):
         j = sp.container
-        if i in village_of or j is None or not cands[j] or spans[j].key not in by_key or sp.role == "demonym":
+        if j is None or not cands[j] or spans[j].key not in by_key or sp.role == "demonym":
             continue
         ky = spans[j].key
         if ky == sp.key:
