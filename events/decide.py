@@ -15,7 +15,7 @@ from events import frames as F
 from events.frames import CONTEXT_REASONS
 from events.merge import Draft
 from events.model import NON_EVENT, UNKNOWN_ACTOR, Event
-from events.modality import REASONS
+from events.modality import COUNT_BEFORE, REASONS
 from events.places import candidate_fields
 from events.toponyms import Toponym, keep_specific, km_between
 from events.pieces import lead_letter
@@ -91,8 +91,6 @@ _SAUDI_LED = re.compile(r"S(?<!\wS)audi[\s-]led\b|A(?<!\wA)rab\s+coalition\b")  
 _US_LED = re.compile(r"\b(?=\w)(?:US|U\.S\.|American|United\s+States)[\s-]*led\b|\banti-(?:ISIS|ISIL|IS|Daesh)\s+coalition")
 
 
-# "more than 160 strikes", "dozens of raids": a count before a campaign's noun (a tally up to now)
-_COUNTED = re.compile(r"(?:\b\d{2,}|\b(?:dozens|scores|hundreds|thousands)\s+of)\s+(?:[\w-]+\s+)?$", re.I)
 _SIDES_ATTACKS = re.compile(r"\b(?:its|their)\s+(?:[\w-]+\s+)?$", re.I)
 _IN_SIDES_ATTACKS = re.compile(r"\bin\s+(?:its|their)\s+(?:[\w-]+\s+)?(?:attacks|offensives|operations|assaults)\b", re.I)
 
@@ -413,7 +411,7 @@ def decide(doc: Doc) -> list[Draft]:
                                 [{"evidence": s.text, "start": s.start, "end": s.end, "claimed_by": c.claimed_by}],
                                 placeless=p is None, sentence=c.sentence, actor_named=c.own_actor is not None,
                                 area=p is not None and p.place.kind == "region",
-                                tally=c.campaign and t.nominal and bool(_COUNTED.search(s.text, max(0, t.start - 30), t.start))))
+                                tally=c.campaign and t.nominal and bool(COUNT_BEFORE.search(s.text, max(0, t.start - 30), t.start))))
             if vague is not None:
                 ev.actor = ev.actor or vague.event.actor
                 ev.weapon = ev.weapon or vague.event.weapon

@@ -185,7 +185,9 @@ _SPAN_TALLY = re.compile(r"\s+(?:(?:more\s+than|over|nearly|almost|about|some|at
                          r"\b(?!\s+\d)|(?:last|this)\s+(?:month|week)|over\s+the\s+(?:past|last)\s+(?:week|month|\d+\s+days))")
 # "recorded more than 40 air strikes across X over the past week": a count of a noun over a span of days, a tally
 # (a day's count, "in the previous 24 hours", is that day's report)
-_COUNT_BEFORE = re.compile(r"(?:\b\d{2,}|\b(?:dozens|scores|hundreds)\s+of)\s+(?:[\w-]+\s+)?$", re.I)
+# "more than 40 air strikes", "dozens of raids": a count right before a campaign's noun (also read by the merge's
+# tallies, events.decide)
+COUNT_BEFORE = re.compile(r"(?:\b\d{2,}|\b(?:dozens|scores|hundreds|thousands)\s+of)\s+(?:[\w-]+\s+)?$", re.I)
 _OVER_A_SPAN = re.compile(r"[^.;]{0,60}?\b(?:over|during|in|throughout)\s+the\s+(?:past|last|previous)\s+(?:week|fortnight|month|"
                           r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:days|weeks|months))\b", re.I)
 # "The escalation followed a deadly drone and missile attack on X": the attack told as what came before, in passing
@@ -338,7 +340,7 @@ def _campaign(before, prefix: str, after: str, nominal: bool) -> str | None:
     if nominal and ("follow" in prefix or "came " in prefix or " by " in prefix) \
             and _FOLLOWED_NOUN.search(prefix, max(0, len(prefix) - 90)) and not _DAY_TOLD.search(after[:80]):
         return HISTORICAL                 # "The escalation followed a deadly drone attack on X" (no day of its own)
-    if nominal and _COUNT_BEFORE.search(prefix, max(0, len(prefix) - 40)) and _OVER_A_SPAN.match(after):
+    if nominal and COUNT_BEFORE.search(prefix, max(0, len(prefix) - 40)) and _OVER_A_SPAN.match(after):
         return CAMPAIGN                   # "recorded more than 40 air strikes across X over the past week"
     if any(ch.isdigit() for ch in after[:40]) and _SPAN_TALLY.match(after):
         return CAMPAIGN                   # "launched more than 1,900 drones at Ukraine in July": a month's tally
@@ -364,7 +366,7 @@ def _cued(before, prefix: str, after: str, nominal: bool) -> str | None:
             pos = m.end()
             if best is None or pos > best[0] or (pos == best[0] and reason == DENIED):
                 best = (pos, reason, m.start())
-    if L.MADE_FOR.search(prefix, max(0, len(prefix) - 60)):
+    if "for " in prefix and L.MADE_FOR.search(prefix, max(0, len(prefix) - 60)):
         return HYPOTHETICAL               # "jets designed for strike missions": what they are for, no act
     if before.search(_ANY, prefix, max(0, len(prefix) - 50)):
         return HYPOTHETICAL               # "any attempt to shell the city would be met with force"

@@ -176,11 +176,6 @@ def _district_slot(text: str, sp) -> bool:
     return text[:sp.start].rstrip().endswith("(") and text[sp.end:sp.end + 2].lstrip().startswith(",")
 
 
-# "the Foo district of (west) Mosul": what stands between a quarter's name and its town
-_QUARTER_OF = re.compile(r"of(?:\s+(?:the\s+)?(?:north|south|east|west|central|old|north-?east|north-?west|south-?east|"
-                         r"south-?west)(?:ern)?)?", re.I)
-
-
 # "the Foo district of Aleppo": a district the registry does not hold as one of the province named like its
 # town (no seat of that name) is a quarter of the town, not somewhere in the province
 def _quarter_of_town(text: str, spans: list, i: int, cands: list, y) -> Place | None:
@@ -738,7 +733,7 @@ def resolve_spans(text: str, spans: list[Span], cues: Sequence[CountryCue], gz, 
             # the town named as its container when the town is the likelier reading ("X in
             # <province>" keeps the province; "X in <town>" is rather a spot in the town)
             provs += [(t, context_score(ky, t)) for t in towns]
-        if sp.cue == "county" and cands[i] and top_y.place.kind == "city" and _QUARTER_OF.fullmatch(sep) \
+        if sp.cue == "county" and cands[i] and top_y.place.kind == "city" and sep.split()[:1] == ["of"] \
                 and not any(x.place.country == top_y.place.country for x in cands[i]):
             # "the al-Jadida district of west Mosul": a quarter of the town the gazetteer lacks, not a namesake abroad
             # (and so are its repeats: one sense per story)
