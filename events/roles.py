@@ -98,7 +98,9 @@ _TOWARD = re.compile(r"\btowards?\s+(?:the\s+)?(?:(?:city|town|village|outskirts
 # "arrived ..., doubling the force available for operations over X", "sent to take part in strikes in X":
 # where the force is meant to act, not where it is (nor a report of those strikes).
 # "sent to northern Syria to support the offensive on X": the ground operation the force backs, likewise.
-_PURPOSE_PLACE = re.compile(r"\b(?:for\s+|to\s+(?:[\w-]+\s+){1,3})(?:[\w-]+\s+){0,2}(?:operations|missions|sorties|strikes|"
+# (not after a verb of aspect: "jets continue to fly strikes over X" tell the strikes themselves)
+_PURPOSE_PLACE = re.compile(r"\b(?:for\s+|(?<!continue\s)(?<!continues\s)(?<!continued\s)(?<!began\s)(?<!started\s)"
+                            r"(?<!begun\s)(?<!start\s)(?<!starts\s)to\s+(?:[\w-]+\s+){1,3})(?:[\w-]+\s+){0,2}(?:operations|missions|sorties|strikes|"
                             r"raids|campaign|the\s+fight)\s+(?:over|in|against|across)\s+(?:the\s+)?$|"
                             # ("arrived in X to prepare an offensive towards the capital, Sanaa": the aim of a
                             # force gathered, not where it went)
@@ -354,7 +356,9 @@ _SPEAKER_AFTER = re.compile(r"^\s+(?:(?:regional|provincial|province|oblast|city
 _TRANSIT = re.compile(r"\b(?:flying|flew|fly|flown|aircraft|jets|planes|warplanes|bombers|ships|warships|submarines)"
                       # ("bombers flying over Russia's Kursk region": a province after its country's possessive)
                       # ("flying nearly 1,500 km over Iran and Iraq": the distance flown before the airspace)
-                      r"\s+(?:\w+\s+)?(?:[\d,.]+\s*(?:km|kilometres|kilometers|miles)\s+)?(?:over|inside|within)\s+"
+                      # ("fly strikes over Iraq", "flew sorties over Syria": the strikes' own airspace, their place)
+                      r"\s+(?!(?:air\s*)?(?:strikes|sorties|missions|raids|bombing)\b)(?:\w+\s+)?"
+                      r"(?:[\d,.]+\s*(?:km|kilometres|kilometers|miles)\s+)?(?:over|inside|within)\s+"
                       r"(?:the\s+|(?-i:[A-Z])[\w-]+['’]s\s+)?$", re.I)
 # "four warships in the Caspian Sea fired ...": a vessel's waters, then the vessel fires from them
 _SHIPS_IN = re.compile(r"\b(?=[wsvfdbcg])(?:warships?|ships?|vessels?|frigates?|submarines?|destroyers?|fleet|flotilla|"

@@ -5845,3 +5845,14 @@ def test_a_numbered_unit_names_its_nation():
                    "units.")
     assert [(e.type, e.actor, e.country) for e in found] == [("deployment", "United States", "IQ")], \
         [(e.type, e.actor, e.name) for e in found]
+
+
+def test_strikes_flown_over_a_country_happen_there():
+    # "jets continue to fly strikes over X": the strikes' own airspace is their place (not a route), and a verb of
+    # aspect before "to" tells the strikes themselves (not a purpose)
+    found = events("Dutch F-16s continue to fly strikes over Iraq, the ministry said.")
+    assert [(e.type, e.actor, e.country, e.precision) for e in found] == [("strike", "Netherlands", "IQ", "country")], \
+        [(e.type, e.actor, e.name) for e in found]
+    # (bombers flying over a country on their way still pass over it)
+    found = events("Russian bombers flying over Iran struck targets in Deir ez-Zor on Monday.")
+    assert [e.country for e in found] == ["SY"], [(e.type, e.name) for e in found]
