@@ -260,7 +260,10 @@ _LEAD_IN = re.compile(r"(?:in|near|around|at|on)\s+(?:the\s+)?(?:(?:vicinity|out
 
 
 # "Maarat al-Numan near Idlib", "Douma, outside Damascus": a town told by the town it lies near
-_NEAR_GAP = re.compile(r",?\s+(?:(?:just|close)\s+)?(?:(?P<w>near|outside)\s+(?:the\s+(?:town|city)\s+of\s+)?)?")
+# ("the Bab al-Salama crossing near Azaz": the site's own kind word may follow its name)
+_NEAR_GAP = re.compile(r"(?P<kind>\s+(?:border\s+)?(?:crossing|air\s*base|airbase|base|airport|airfield|dam|bridge|camp|checkpoint|"
+                       r"refinery|power\s+plant|plant|oilfield|gas\s+field|field|village|district|neighbourhood|hills?))?"
+                       r",?\s+(?:(?:just|close)\s+)?(?:(?P<w>near|outside)\s+(?:the\s+(?:town|city)\s+of\s+)?)?")
 _NEAR_TEXT = re.compile(r"(?:near|outside)\s", re.I)
 # "a convoy heading for X", "a boat carrying them from Y towards X", "a ship bound for X": a vehicle's destination
 _JOURNEY_TO = re.compile(r"\b(?:(?:heading|headed|bound|en\s+route|on\s+(?:its|their|the)\s+way|sailing|travell?ing)\s+"
@@ -288,7 +291,9 @@ def _near_landmark(t, prev, body: str) -> bool:
     if _OVERLOOKING_GAP.fullmatch(body, prev.end, t.start):
         return True         # "the X hills overlooking eastern Y": a height told by the town below it
     gap = _NEAR_GAP.fullmatch(body, prev.end, t.start)
-    return gap is not None and (gap.group("w") is not None or _NEAR_TEXT.match(t.text) is not None)
+    # (a kind word between only after a site the gazetteer knows: "the X air base near Y", not a village's homonym)
+    return gap is not None and (gap.group("w") is not None or _NEAR_TEXT.match(t.text) is not None) and \
+        (gap.group("kind") is None or prev.place.kind == "site")
 
 
 def _lead_len(text: str) -> int:

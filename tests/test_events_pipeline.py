@@ -5856,3 +5856,12 @@ def test_strikes_flown_over_a_country_happen_there():
     # (bombers flying over a country on their way still pass over it)
     found = events("Russian bombers flying over Iran struck targets in Deir ez-Zor on Monday.")
     assert [e.country for e in found] == ["SY"], [(e.type, e.name) for e in found]
+
+
+def test_a_site_with_its_kind_word_told_near_a_town_is_one_place():
+    # "struck trucks at the X crossing near Y": Y is the landmark the site is told by, whatever kind word the site's
+    # name carries (crossing, air base, dam), so one event at the site
+    for text, name in (("Russian jets bombed trucks at the Bab al-Hawa crossing near Sarmada on Monday.", "Bab al-Hawa"),
+                       ("Russian jets bombed trucks at the Kuweires air base near Aleppo on Monday.", "Kuweires")):
+        found = events(text)
+        assert [e.place for e in found] == [name], [(e.type, e.name) for e in found]
