@@ -240,7 +240,7 @@ _ANCHOR_BEFORE = re.compile(r"\b(?=[mhdwybap])(?:(?:minutes|hours?|days?|weeks?|
 # place of the attack
 # (only when the visitor then tells: "Visiting X, the minister came under mortar fire" places the fire at X)
 _VISITING_BEFORE = re.compile(r"\b(?:[Vv]isiting|[Tt]ouring)\s+$")
-_VISITOR_TELLS = re.compile(r"[^.;]{0,40}?,\s+(?:[\w'’-]+\s+){1,5}?(?:called|said|says|condemned|condemns|described|denounced|"
+_VISITOR_TELLS = re.compile(r"[^.;]{0,40}?,\s+(?:[\w'’-]+\s+){1,8}?(?:called|said|says|condemned|condemns|described|denounced|"
                             r"told|vowed|pledged|promised|urged|praised|laid|met|visited|toured)\b")
 # "two days after the explosion on the Kerch bridge": the place of the happening a time is told from (not
 # an attack of ours: "three weeks after a rocket strike on X" tells that strike, at X)
@@ -818,7 +818,7 @@ def mark(toponyms: list[Toponym], body: str, told: Callable[[int], bool] | None 
         # (the event-anchor's words are the anchor's: its gate bit covers both)
         anchor_event = bool(near & _B_ANCHOR and _ANCHOR_EVENT_BEFORE.search(before, max(0, len(before) - 55)))
         if "isit" in before[-24:] or "ouring" in before[-10:]:
-            if _VISITING_BEFORE.search(before, max(0, len(before) - 30)) and _VISITOR_TELLS.match(after):
+            if _VISITING_BEFORE.search(before, max(0, len(before) - 30)) and _VISITOR_TELLS.match(body, t.end, t.end + 130):
                 t.reference, t.locative, t.origin = True, False, True   # "Visiting Kyiv on Friday, ..."
         if anchor_event or near & _B_ANCHOR and _ANCHOR_BEFORE.search(before, max(0, len(before) - 40)):
             t.reference, t.locative = True, False      # "two days after Douma", "blamed on Israel": no place of it

@@ -5865,3 +5865,11 @@ def test_a_site_with_its_kind_word_told_near_a_town_is_one_place():
                        ("Russian jets bombed trucks at the Kuweires air base near Aleppo on Monday.", "Kuweires")):
         found = events(text)
         assert [e.place for e in found] == [name], [(e.type, e.name) for e in found]
+
+
+def test_a_visitor_with_a_long_title_tells_from_where_he_stands():
+    # "Visiting X on Friday, <a title of several words and a name> called the attack ...": where the visitor stands
+    # is no place of the attack, however long the title before the verb of telling
+    found = events("Rockets hit a market in Kostiantynivka on Wednesday, killing 16 people. Visiting Kyiv on Wednesday, "
+                   "the Danish Prime Minister Mette Frederiksen called the attack barbaric.")
+    assert [e.place for e in found] == ["Kostiantynivka"], [(e.type, e.name) for e in found]
