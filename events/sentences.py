@@ -199,6 +199,8 @@ def clause_bounds(sentence: str) -> list[tuple[int, int]]:
             if m.start() > before + 3 and _TOLD_ACT.search(sentence, before, m.start()) and m.start() not in cuts:
                 cuts.append(m.start())
         cuts.sort()
+    if "," in sentence[:200]:
+        _close_fronted(sentence, cuts)
     cuts.append(len(sentence))
     bounds = [(a, b) for a, b in zip(cuts, cuts[1:]) if b > a]
     _LAST_BOUNDS[0] = (sentence, tuple(bounds))
@@ -206,6 +208,27 @@ def clause_bounds(sentence: str) -> list[tuple[int, int]]:
 
 
 _LAST_BOUNDS: list = [(None, ())]          # (sentence, its clause bounds), replaced as one
+
+# "(On Friday,) while the world watched Paris, Kurdish fighters walked into X": a subordinate clause fronted before
+# the main clause ends at its comma (the main clause's subject follows); a comma inside a list of names does not end it
+_FRONTED_OPEN = re.compile(r"(?:[^,;]{0,30},\s*)?(?:while|whereas|although|though|even\s+though|as|because)\s", re.I)
+_LIST_ITEM_AFTER = re.compile(r"\s*(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?|(?:al|el|ad|ar|as|ash|at|az|an)-[\w'’-]+)"
+                              r"\s*(?:,|\band\b|\bor\b)")
+
+
+def _close_fronted(sentence: str, cuts: list[int]) -> None:
+    """Cut after the comma that closes a subordinate clause fronted at the sentence's start."""
+    m = _FRONTED_OPEN.match(sentence)
+    if m is None:
+        return
+    start = m.end() - len(m.group(0).split(",")[-1].lstrip()) if "," in m.group(0) else 0
+    nxt = min((c for c in cuts if c > start + 3), default=len(sentence))
+    k = sentence.find(",", m.end(), nxt)
+    while k > 0 and _LIST_ITEM_AFTER.match(sentence, k + 1):
+        k = sentence.find(",", k + 1, nxt)
+    if k > 0 and k + 1 < nxt - 3 and k + 1 not in cuts:
+        cuts.append(k + 1)
+        cuts.sort()
 
 
 def clause_of(bounds: list[tuple[int, int]], pos: int) -> tuple[int, int]:

@@ -5873,3 +5873,18 @@ def test_a_visitor_with_a_long_title_tells_from_where_he_stands():
     found = events("Rockets hit a market in Kostiantynivka on Wednesday, killing 16 people. Visiting Kyiv on Wednesday, "
                    "the Danish Prime Minister Mette Frederiksen called the attack barbaric.")
     assert [e.place for e in found] == ["Kostiantynivka"], [(e.type, e.name) for e in found]
+
+
+def test_a_fronted_subordinate_clause_ends_at_its_comma():
+    # "As talks went on in X, jets bombed Y": a subordinate clause fronted before the main clause (after an opening
+    # adverbial, too) ends at its comma; its places are not the main clause's act's
+    found = events("As talks went on in Geneva, Russian jets bombed Douma on Monday.")
+    assert [(e.type, e.place) for e in found] == [("strike", "Douma")], [(e.type, e.name) for e in found]
+    found = events("On Friday, while the world watched Paris, Kurdish fighters walked into Sinjar.")
+    assert [(e.type, e.place, e.date) for e in found] == [("deployment", "Sinjar", "2021-03-12")], \
+        [(e.type, e.name, e.date) for e in found]
+    # (a list of names inside the fronted clause does not end it)
+    found = events("While jets struck Raqqa, Idlib and Hama, troops entered Palmyra on Monday.")
+    assert sorted((e.type, e.place) for e in found) == [("deployment", "Palmyra"), ("strike", "Hama"),
+                                                        ("strike", "Idlib"), ("strike", "Raqqa")], \
+        [(e.type, e.name) for e in found]
