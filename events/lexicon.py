@@ -227,7 +227,8 @@ DEPLOY_WEAK = re.compile(r"\b(?=\w)(?:build(?:s|ing)?[\s-]up|built[\s-]up|amass(
                          # they fight their way into is taken - a clash, refused by the context stage)
                          # ("troops pushed into X on Friday and raised the flag": forces come into the town, like "entered")
                          # ("entered the Sharara oil field", "entered the Naimiya district": a named site or quarter)
-                         r"(?:(?:re-?)?enter(?:ed|ing)|pushed\s+into)(?=\s+(?:the\s+(?:(?:town|city|village|centre|center|heart|outskirts|"
+                         # ("entered the nearby X military base": one adjective of the name's after "the")
+                         r"(?:(?:re-?)?enter(?:ed|ing)|pushed\s+into)(?=\s+(?:the\s+(?:(?-i:[a-z])[\w-]*\s+)??(?:(?:town|city|village|centre|center|heart|outskirts|"
                          r"streets)\s+of\s+)?)?"
                          # ("after the last fighters had left": fighters are no fighting; "after weeks of fighting": the
                          # fighting came before)

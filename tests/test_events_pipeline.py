@@ -5888,3 +5888,12 @@ def test_a_fronted_subordinate_clause_ends_at_its_comma():
     assert sorted((e.type, e.place) for e in found) == [("deployment", "Palmyra"), ("strike", "Hama"),
                                                         ("strike", "Idlib"), ("strike", "Raqqa")], \
         [(e.type, e.name) for e in found]
+
+
+def test_forces_that_enter_a_place_told_with_an_adjective_deploy_there():
+    # "troops entered the nearby X base", "entered the ruined town of X": one adjective between "the" and the name
+    # (or its kind word) still tells forces come into a named place
+    found = events("Government troops entered the ruined town of Salma on Tuesday after rebels withdrew.")
+    assert [(e.type, e.place) for e in found] == [("deployment", "Salma")], [(e.type, e.name) for e in found]
+    found = events("Marines entered the nearby Tabqa air base on Tuesday.")
+    assert [(e.type, e.place[:5]) for e in found] == [("deployment", "Tabqa")], [(e.type, e.name) for e in found]
