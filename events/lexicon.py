@@ -219,8 +219,10 @@ DEPLOY_WEAK = re.compile(r"\b(?=\w)(?:build(?:s|ing)?[\s-]up|built[\s-]up|amass(
                          r"(?<=Hornets\s)|(?<=tanker\s)|(?<=helicopters\s)|(?<=drones\s))"
                          # ("hundreds of US soldiers and engineers are now at the X airfield": forces there, in the present;
                          # "six Super Hornets and a tanker are at the Al Minhad air base": a named base right after)
-                         r"(?:(?:still\s+)?remain(?:s)?|(?:are|is)\s+now|(?:are|is)(?=\s+at\s+(?:the\s+)?(?-i:[A-Z])))"
-                         r"(?=\s+(?:stationed\s+|deployed\s+|based\s+)?(?:at|in)\s)|"
+                         # ("about 3,100 American troops are already in Iraq", "advisers are on Mount X": the same, told
+                         # with "already" or "still", or on a named height)
+                         r"(?:(?:still\s+)?remain(?:s)?|(?:are|is)\s+(?:now|already|still)|(?:are|is)(?=\s+(?:at|on)\s+(?:the\s+)?(?-i:[A-Z])))"
+                         r"(?=\s+(?:stationed\s+|deployed\s+|based\s+)?(?:at|in|on)\s)|"
                          # "troops entered X under a deal with ...", "rotated a squadron through X": forces that come to
                          # be there by arrangement (troops that enter a town by fighting take it: no deployment)
                          # ("troops re-entered X after the other side withdrew": forces come into a town no one holds; one

@@ -5897,3 +5897,15 @@ def test_forces_that_enter_a_place_told_with_an_adjective_deploy_there():
     assert [(e.type, e.place) for e in found] == [("deployment", "Salma")], [(e.type, e.name) for e in found]
     found = events("Marines entered the nearby Tabqa air base on Tuesday.")
     assert [(e.type, e.place[:5]) for e in found] == [("deployment", "Tabqa")], [(e.type, e.name) for e in found]
+
+
+def test_forces_already_or_still_in_a_place_or_on_a_height_are_a_presence():
+    # "about 3,100 American troops are already in Iraq", "advisers are on Mount X": forces there in the present,
+    # told with "already" or "still", or on a named height, are a presence
+    found = events("About 400 British troops are already in Estonia, the ministry said.")
+    assert [(e.type, e.country, e.date_precision) for e in found] == [("deployment", "EE", "approx")], \
+        [(e.type, e.name) for e in found]
+    found = events("Dutch advisers are on Mount Sinjar, helping Kurdish commanders.")
+    assert [(e.type, e.name) for e in found] == [("deployment", "Sinjar Mountains")], [(e.type, e.name) for e in found]
+    # (forces "on the offensive" are fighting, not posted)
+    assert events("Ukrainian forces are on the offensive near Bakhmut.") == []
