@@ -1474,10 +1474,38 @@ _AFTER_CLAUSE = re.compile(r"\s*,?\s*after\b", re.I)
 _WHEN_CLAUSE = re.compile(r"\s*,?\s*when\b", re.I)
 
 
+# "walked into X, the town that militants overran in August 2014": a relative clause in an apposition after the
+# trigger describes the noun; its date is the description's
+# (not an apposition that names the act itself: "pounded X, a bombardment that began on 20 January")
+_ACT_NOUNS = (r"(?:bombardments?|strikes?|raids?|attacks?|campaign|offensive|operations?|assault|shelling|barrages?|bombing|"
+              r"blitz|deployment|build-?up|escalation|wave)")
+_APPOSED_RELATIVE = re.compile(r",\s+(?:the|a|an)\s+(?!(?:[\w'’-]+\s+){0,3}?" + _ACT_NOUNS + r"\s)(?:[\w'’-]+\s+){0,4}?"
+                               r"(?:that|which|where|whom|who)\s+[^,;()]*$")
+_ACT_APPOSITION = re.compile(r",\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){0,3}?" + _ACT_NOUNS + r"\s+(?:that|which)\s+[^,;()]*$")
+
+
+# "troops are in X under the mission that began last year": a relative clause telling when a mission, a campaign or a
+# war began describes that noun; its date is not the act's
+_BEGAN_RELATIVE = re.compile(r"\b(?:that|which)\s+(?:began|started|was\s+launched|opened|kicked\s+off|broke\s+out)\s+"
+                             r"(?:[\w'’-]+\s+){0,3}?$", re.I)
+
+
+# "the worst escalation since the deal of September 2018", "the heaviest raids since March": a superlative measured
+# against a time; that time dates the comparison, not the act
+_SUPERLATIVE_SINCE = re.compile(r"\b(?:worst|heaviest|largest|biggest|deadliest|fiercest|bloodiest|highest|strongest|"
+                                r"greatest|most\s+[\w-]+|first)\s+(?:[\w'’-]+\s+){0,4}?since\s+(?:[\w'’-]+\s+){0,6}?$",
+                                re.I)
+
+
 def date_for(dates: list[DateMention], clause: tuple[int, int], pos: int, published, relative=(), others=(),
              sentence: str = "", end: int | None = None) -> tuple[DateMention | None, int]:
     """The date nearest the trigger in its clause, else in the sentence outside
     relative clauses (", which Islamic State seized in August"), else the default."""
+    if sentence:
+        dates = [d for d in dates if (d.start <= pos or not _APPOSED_RELATIVE.search(sentence, pos, d.start)
+                                      and (not _BEGAN_RELATIVE.search(sentence, pos, d.start)
+                                           or _ACT_APPOSITION.search(sentence, pos, d.start)))
+                 and not _SUPERLATIVE_SINCE.search(sentence, max(0, d.start - 90), d.start)]
     # (a relative aside closed before the trigger dates what it tells: "Italy, which reopened its embassy this
     # month, sent soldiers ... in the autumn")
     in_clause = [d for d in dates if clause[0] <= d.start < clause[1] and not any(a <= d.start < b <= pos for a, b in relative)]
@@ -1536,7 +1564,8 @@ _N_BEFORE_AFTER = re.compile(r"\b(?P<n>a|an|one|two|three|four|five|six|seven|ei
                              re.I)
 
 
-_AND_DAY = re.compile(r"\s*(?:,\s*)?(?:and|&)\s+(?:again\s+|also\s+)?(?:on\s+)?")     # "on Friday and (again) on Saturday"
+# "on Friday and (again) on Saturday" ("on Friday evening and again on Saturday morning": a part of the first day between)
+_AND_DAY = re.compile(r"(?:\s+(?:morning|afternoon|evening|night))?\s*(?:,\s*)?(?:and|&)\s+(?:again\s+|also\s+)?(?:on\s+)?")
 
 
 # "Seven days after jets hit X, satellite pictures show ...": a main clause told in the present is now

@@ -5909,3 +5909,36 @@ def test_forces_already_or_still_in_a_place_or_on_a_height_are_a_presence():
     assert [(e.type, e.name) for e in found] == [("deployment", "Sinjar Mountains")], [(e.type, e.name) for e in found]
     # (forces "on the offensive" are fighting, not posted)
     assert events("Ukrainian forces are on the offensive near Bakhmut.") == []
+
+
+def test_a_date_in_a_relative_clause_of_an_apposition_is_the_description_s():
+    # "walked into X, the town that militants overran in August 2014": the apposition's relative clause dates what it
+    # describes, not the act (whose day, told before a fronted clause, still dates it)
+    found = events("On Friday, while the world watched Paris, Kurdish fighters walked into Sinjar, the town that "
+                   "militants overran in August 2014.")
+    assert [(e.type, e.place, e.date) for e in found] == [("deployment", "Sinjar", "2021-03-12")], \
+        [(e.type, e.name, e.date) for e in found]
+    # (an apposition that names the act itself dates it: "pounded X, a bombardment that began on 20 January")
+    found = events("Last month, Turkish jets pounded Afrin, a bombardment that began on 19 February.")
+    assert [(e.type, e.date) for e in found] == [("strike", "2021-02-19")], [(e.type, e.name, e.date) for e in found]
+
+
+def test_a_superlative_measured_since_a_time_does_not_date_the_act():
+    # "the worst escalation since the deal of September 2018", "the heaviest raids since March": the time a
+    # superlative is measured against dates the comparison, not the act (a campaign told now stays now)
+    found = events("Russian jets have pounded Douma almost every day, in what monitors call the heaviest bombardment "
+                   "since the deal of February 2016.")
+    assert [(e.type, e.place, e.date, e.date_precision) for e in found] == \
+        [("strike", "Douma", "2021-03-12", "approx")], [(e.type, e.name, e.date) for e in found]
+
+
+def test_strikes_on_two_days_told_with_parts_of_the_day_are_two_strikes():
+    # "struck X on Friday evening and again on Saturday morning": one strike a day, the part of the first day between
+    found = events("Turkish jets struck targets around Qandil on Wednesday evening and again on Thursday morning.")
+    assert sorted(e.date for e in found) == ["2021-03-10", "2021-03-11"], [(e.type, e.name, e.date) for e in found]
+
+
+def test_a_relative_clause_telling_when_a_mission_began_does_not_date_the_act():
+    # "troops are in X under the mission that began last year": when the mission (campaign, war) began describes it
+    found = events("About 400 British troops are still in Estonia under the NATO mission that began last year.")
+    assert [(e.type, e.date) for e in found] == [("deployment", "2021-03-12")], [(e.type, e.name, e.date) for e in found]
