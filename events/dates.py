@@ -79,7 +79,8 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("since_md", re.compile(r"\bsince\s+(?:the\s+)?" + _MONTH + r"\s+" + _DAYNUM + r"\b" + _YEAR, re.I)),
     ("since_dm", re.compile(r"\bsince\s+(?:the\s+)?" + _DAYNUM + r"\s+(?:of\s+)?" + _MONTH + _YEAR + r"\b", re.I)),
     # "since late September (2020)": the year may be left to the reader
-    ("since_my", re.compile(r"\bsince\s+(?:early\s+|late\s+|mid-)?" + _MONTH + r"(?:\s+(?P<year>(?:19|20)\d\d))?\b(?!\s+\d)", re.I)),
+    # ("since late September last year": the month of the year before publication, as "in <month> last year")
+    ("since_my", re.compile(r"\bsince\s+(?:early\s+|late\s+|mid-)?" + _MONTH + r"(?:\s+(?P<year>(?:19|20)\d\d)|(?P<ly>\s+last\s+year))?\b(?!\s+\d)", re.I)),
     # ("last September": the latest September before the month of publication)
     # ("at the end of June", "in the middle of May": that third of the month too)
     # ("Through July, jets hammered X": the month the act went on through)

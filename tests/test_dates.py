@@ -155,6 +155,13 @@ def test_since_last_period():
     assert one("since last month").date == dt.date(2015, 9, 1)
 
 
+def test_since_a_month_of_last_year():
+    # "since late September last year": the month of the year before publication, as "in <month> last year" is
+    pub = dt.date(2015, 11, 20)
+    d = one("Tornados have flown strikes since late October last year.", pub)
+    assert (d.date_from, d.date_to) == (dt.date(2014, 10, 21), pub), d
+
+
 def test_year_only():
     d = one("In 2014, the United States began bombing")
     assert d.precision == "approx" and (d.date_from, d.date_to) == (dt.date(2014, 1, 1), dt.date(2014, 12, 31))
