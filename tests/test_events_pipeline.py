@@ -5942,3 +5942,9 @@ def test_a_relative_clause_telling_when_a_mission_began_does_not_date_the_act():
     # "troops are in X under the mission that began last year": when the mission (campaign, war) began describes it
     found = events("About 400 British troops are still in Estonia under the NATO mission that began last year.")
     assert [(e.type, e.date) for e in found] == [("deployment", "2021-03-12")], [(e.type, e.name, e.date) for e in found]
+
+
+def test_a_branch_modifier_before_a_force_names_its_nation():
+    # "US special operations advisers", "US military advisers": the branch's word between the nation and the force
+    found = events("US special operations advisers arrived in Erbil on Monday.")
+    assert [(e.type, e.actor) for e in found] == [("deployment", "United States")], [(e.type, e.actor) for e in found]
