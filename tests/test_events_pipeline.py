@@ -5948,3 +5948,12 @@ def test_a_branch_modifier_before_a_force_names_its_nation():
     # "US special operations advisers", "US military advisers": the branch's word between the nation and the force
     found = events("US special operations advisers arrived in Erbil on Monday.")
     assert [(e.type, e.actor) for e in found] == [("deployment", "United States")], [(e.type, e.actor) for e in found]
+
+
+def test_a_force_kept_at_a_named_place_is_a_presence_whatever_its_count():
+    # "France keeps Rafales at X air base", "maintains troops in Y": a force kept there, counted or not
+    found = events("Britain maintains Typhoons at Akrotiri in Cyprus.")
+    assert [(e.type, e.actor, e.name) for e in found] == [("deployment", "United Kingdom", "RAF Akrotiri")], \
+        [(e.type, e.actor, e.name) for e in found]
+    # (a firm keeping lorries is no force)
+    assert events("The company keeps trucks at Incirlik.") == []
