@@ -30,7 +30,10 @@ from gazetteer.dispatch import last_words
 # (also "from the separatist-held town of X": a kind word with an adjective before the name)
 # ("fired six missiles from the direction of the occupied Golan Heights": where the fire came from)
 # ("fired missiles from over north-west Lebanon": the airspace they were fired from)
-_ORIGIN = re.compile(r"(?:f(?<!\wf)rom|o(?<!\wo)ut\s+of)\s+(?:around\s+|near\s+|outside\s+|over\s+)?(?:the\s+)?(?:[A-Z][\w’'-]*\s+){0,3}(?:in\s+)?$|"
+# ("Iskanders fired from occupied Crimea", "from nearby X", "from rebel-held Y": an adjective before the name)
+_ORIGIN = re.compile(r"(?:f(?<!\wf)rom|o(?<!\wo)ut\s+of)\s+(?:around\s+|near\s+|outside\s+|over\s+)?(?:the\s+)?"
+                     r"(?:(?:occupied|annexed|nearby|neighbou?ring|[a-z]+-(?:held|controlled|occupied))\s+)?"
+                     r"(?:[A-Z][\w’'-]*\s+){0,3}(?:in\s+)?$|"
                      r"f(?<!\wf)rom\s+the\s+direction\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$|"
                      # ("shelled X from the left bank of the Dnipro": the far bank of a river the fire came from)
                      r"f(?<!\wf)rom\s+the\s+(?:left|right|east|west|eastern|western|northern|southern|opposite|other|far)\s+"

@@ -5957,3 +5957,11 @@ def test_a_force_kept_at_a_named_place_is_a_presence_whatever_its_count():
         [(e.type, e.actor, e.name) for e in found]
     # (a firm keeping lorries is no force)
     assert events("The company keeps trucks at Incirlik.") == []
+
+
+def test_a_launch_area_told_with_an_adjective_is_an_origin():
+    # "Iskanders fired from occupied Crimea", "rockets fired from rebel-held X": an adjective before the name of
+    # the place fired from
+    found = events("Regional governor Oleh Kiper said the missiles that hit Odesa on Friday were fired from "
+                   "occupied Crimea.")
+    assert [e.place for e in found] == ["Odesa"], [(e.type, e.name) for e in found]
