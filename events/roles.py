@@ -86,7 +86,10 @@ _BODY_AFTER = re.compile(r"['’]s\s+(?:(?!(?:after|before|when|as|and|or|but|si
                          r"guards|forces|army|military|navy|militias?|proxies|troops|commanders?|officers|generals?|"
                          # ("members of Lebanon's Hezbollah were deployed to X": a side's own force or ally, not a place)
                          r"hezbollah|houthis|allies|fighters|brigades?|battalions?|units|soldiers|marines|contingent|"
-                         r"paratroopers|commandos|air\s+force|special\s+forces)\b", re.I)
+                         r"paratroopers|commandos|air\s+force|special\s+forces|"
+                         # ("the headquarters of Russia's Black Sea Fleet", "an answer to Russia's aggression": a side's
+                         # fleet or its war, owned, not a place)
+                         r"fleet|flotilla|aggression|invasion|war|offensive|onslaught)\b", re.I)
 # "the US 82nd Airborne Division", "the UK 16 Air Assault Brigade": a country's numbered unit, whose it is (no place)
 _NUMBERED_UNIT_AFTER = re.compile(r"\s+\d{1,3}(?:st|nd|rd|th)?\s+(?:[A-Z][\w-]*\s+){0,3}(?:Division|Brigade|Regiment|"
                                   r"Battalion|Corps|Army|Fleet|Squadron|Wing|Group|Expeditionary|Airborne)\b")

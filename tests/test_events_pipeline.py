@@ -5965,3 +5965,10 @@ def test_a_launch_area_told_with_an_adjective_is_an_origin():
     found = events("Regional governor Oleh Kiper said the missiles that hit Odesa on Friday were fired from "
                    "occupied Crimea.")
     assert [e.place for e in found] == ["Odesa"], [(e.type, e.name) for e in found]
+
+
+def test_a_side_s_fleet_or_war_owned_by_a_country_is_no_place():
+    # "the headquarters of Russia's Black Sea Fleet in X", "the answer to Russia's aggression": the country owns the
+    # fleet or the war; it is not where the act happened
+    found = events("Ukrainian missiles hit the headquarters of Russia's Black Sea Fleet in Sevastopol on Friday.")
+    assert [e.place for e in found] == ["Sevastopol"], [(e.type, e.name) for e in found]
