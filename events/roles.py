@@ -238,6 +238,9 @@ _REFERENCE = re.compile(r"\bcapital\s+of\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}$|"
                         r"link(?:ing|s)?|connect(?:ing|s)?|capital\s+of|road\s+to|(?:road|highway|route|motorway)\s+between|"
                         r"route\s+to)|(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+of|"
                         r"\d+\s*(?:km|kilometres|kilometers|miles)\s+(?:\w+\s+)?(?:of|from))\s+(?:the\s+)?(?:\w+\s+)?$", re.I)
+# "the bridge that links Russia to occupied Crimea": the far end of a link is no place of what happens on it
+_LINKED_TO_BEFORE = re.compile(r"\b(?:link|connect)(?:s|ed|ing)?\s+(?:[\w’'-]+\s+){1,3}?(?:to|with)\s+(?:the\s+)?"
+                               r"(?:[a-z][\w-]*\s+)?$", re.I)
 # "two days after Douma" (a place naming what happened there: a time anchor), "missiles blamed on Israel"
 # (the party blamed): no place of the event
 _ANCHOR_BEFORE = re.compile(r"\b(?=[mhdwybap])(?:(?:minutes|hours?|days?|weeks?|months?|years?)\s+(?:after|before)|blamed\s+on|"
@@ -807,6 +810,8 @@ def mark(toponyms: list[Toponym], body: str, told: Callable[[int], bool] | None 
         owner = after[:1] in ("'", "’") and bool(_BODY_AFTER.match(after)) or \
             after[:1] == " " and t.is_country and bool(_NUMBERED_UNIT_AFTER.match(after))
         t.reference = t.reference or between or speaker or owner
+        if "to " in before[-30:] and _LINKED_TO_BEFORE.search(before, max(0, len(before) - 45)):
+            t.reference, t.locative, t.origin = True, False, True
         t.origin = t.origin or speaker or owner
         if (near & _B_TRANSIT and _TRANSIT.search(before, max(0, len(before) - 50))) or (
                 ((near & _B_SEA and _SEA.search(before, max(0, len(before) - 10))) or worded and _SEA_AFTER.match(after))

@@ -5972,3 +5972,10 @@ def test_a_side_s_fleet_or_war_owned_by_a_country_is_no_place():
     # fleet or the war; it is not where the act happened
     found = events("Ukrainian missiles hit the headquarters of Russia's Black Sea Fleet in Sevastopol on Friday.")
     assert [e.place for e in found] == ["Sevastopol"], [(e.type, e.name) for e in found]
+
+
+def test_the_far_end_of_a_link_is_no_place_of_the_act():
+    # "the bridge that links Russia to occupied Crimea": neither end of a link is where the act happened
+    found = events("Missiles struck the capital on Monday, two days after an explosion wrecked part of the bridge that "
+                   "links Russia to occupied Crimea.")
+    assert [e.name for e in found] == ["Kyiv"], [(e.type, e.name) for e in found]
