@@ -98,6 +98,8 @@ def _unknown_place(m) -> bool:
             " (near " in name or " (seat " in name))
 
 
+# "in the city's X district", "the capital's Y quarter": a part of the town the story tells of
+_THE_CITYS_BEFORE = re.compile(r"\bthe\s+(?:city|town|port|capital)['’]s\s+(?:[\w-]+\s+)?$", re.I)
 _PART_KM = 15.0                 # a part of a town lies within this of the town's point
 _CONTAINER_AFTER = re.compile(r"\s*(?:districts?\s*)?(?:\(|,|(?:in|of|near)\s)", re.I)
 _FACILITY_AFTER = re.compile(r"\s+(?:hospital|clinic|school|mosque|market|university|stadium|square|roundabout|"
@@ -446,6 +448,18 @@ class PlaceFinder:
                 same, town = next(((o, w) for o in reversed(found[:i]) if not o.reference and not o.origin
                                    and not _SENTENCE_END.search(body, o.end, t.start)
                                    and (w := self.town_of(o)) is not None), (None, None))
+                own_city = _THE_CITYS_BEFORE.search(body, max(0, t.start - 25), t.start) is not None
+                if town is None and own_city:
+                    # ("a drone hit a building in the city's Kyivskyi district": the part of the city the story told
+                    # last, whatever namesake the gazetteer holds elsewhere in the country)
+                    # (a town that already holds the reading as its part, "In Donetsk, ... the city's Kyivskyi
+                    # district", is that city, though told as the container)
+                    town = next((w for o in reversed(found[:i]) if not o.origin and not o.is_country
+                                 and o.place.country == t.place.country and (w := self.town_of(o)) is not None
+                                 and (not o.reference or _km(t.place, w) <= _PART_KM)), None)
+                    if town is not None and _km(t.place, town) > _PART_KM:
+                        t.place, t.village = dataclasses.replace(town, name=f"{t.name} (near {town.name})"), True
+                        continue
                 if town is None and _CITY_PART_WORD.search(t.text + t.after[:30]) and not _CONTAINER_AFTER.match(t.after) \
                         and not _PARTS_OF_AFTER.match(body, t.end):
                     # ("Tanks rolled into Hama. ... shells hit homes in the al-Foo and Bar districts": the city the

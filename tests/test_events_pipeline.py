@@ -5979,3 +5979,14 @@ def test_the_far_end_of_a_link_is_no_place_of_the_act():
     found = events("Missiles struck the capital on Monday, two days after an explosion wrecked part of the bridge that "
                    "links Russia to occupied Crimea.")
     assert [e.name for e in found] == ["Kyiv"], [(e.type, e.name) for e in found]
+
+
+def test_a_quarter_of_the_city_the_story_tells_of_lies_in_that_city():
+    # "a drone hit a building in the city's X district": a part of the town the story told last, not a namesake
+    # quarter of another town of the country
+    found = events("Kharkiv was hit again. On Monday a drone struck a school in the city's Kyivskyi district.")
+    assert [(e.admin1, round(e.lat, 1)) for e in found] == [("Kharkiv", 50.0)], [(e.name, e.lat) for e in found]
+    # (a city told as the part's container, whose quarter the reading already is, keeps it)
+    found = events("Mariupol was calm. In Donetsk, rebel officials said shelling hit homes in the city's Kyivskyi "
+                   "district on Saturday.")
+    assert [(e.name, e.admin1) for e in found] == [("Kyivskyi", "Donetsk")], [(e.name, e.lat) for e in found]
