@@ -130,6 +130,8 @@ def find_triggers(sentence: str, clauses: list[tuple[int, int]] | None = None,
         if _PLATFORM.search(sentence, max(0, m.start() - 60), m.start()):
             add(STRIKE, m, "weak")
     for m in (_ROWS_DEPLOY_WEAK.finditer(sentence) if gates & _DEPLOY_WEAK else ()):
+        if _CIVILIANS_BEFORE.search(sentence, max(0, m.start() - 45), m.start()):
+            continue                        # "a rescuer who had rushed to help": people who came, no force
         if L.MILITARY_OBJECT_ROWS.search(clause_text(m.start())):
             add(DEPLOYMENT, m, "weak")
         elif L.CORDON_WORD.match(m.group(0)) and _POLICE_BEFORE.search(sentence, max(0, m.start() - 60), m.start()):
@@ -146,6 +148,14 @@ def find_triggers(sentence: str, clauses: list[tuple[int, int]] | None = None,
             t.strength == "weak" and _FIRED_FROM.search(sentence, max(0, t.start - 50), t.start) or
             _TARGET_PARTICIPLE.fullmatch(sentence, s.end, t.end)) for s in strikes))]
     return found
+
+
+# "rescuers rushed to the site", "a paramedic who had rushed to help": civilians who come to a place are no force
+# moved there (the clause's weapon words are the attack's)
+_CIVILIANS_BEFORE = re.compile(r"\b(?:rescuers?|medics?|paramedics?|firefighters?|residents|volunteers|doctors|nurses|"
+                               r"relatives|neighbou?rs|journalists|reporters|ambulances|onlookers|passers-by|civilians|"
+                               r"emergency\s+(?:workers|crews|services|teams))\s+(?:(?:who|that)\s+)?(?:(?:had|have|has)\s+)?"
+                               r"(?:(?:quickly|immediately|also|then)\s+)?$", re.I)
 
 
 # The word lists above as :func:`events.pieces.lead_letter` writes them (re skips in C to where

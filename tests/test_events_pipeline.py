@@ -5990,3 +5990,13 @@ def test_a_quarter_of_the_city_the_story_tells_of_lies_in_that_city():
     found = events("Mariupol was calm. In Donetsk, rebel officials said shelling hit homes in the city's Kyivskyi "
                    "district on Saturday.")
     assert [(e.name, e.admin1) for e in found] == [("Kyivskyi", "Donetsk")], [(e.name, e.lat) for e in found]
+
+
+def test_civilians_who_rush_to_a_place_are_no_force():
+    # "a paramedic and a rescuer who had rushed to help", "during the morning rush": people who come, or a noun of
+    # traffic, move no forces (the clause's missile is the attack's)
+    found = events("A missile attack on Friday killed 20 people in Odesa, among them a rescuer who had rushed to help "
+                   "the wounded.")
+    assert [e.type for e in found] == ["strike"], [(e.type, e.name) for e in found]
+    found = events("In Dnipro, a missile struck a busy street during the morning rush on Friday.")
+    assert [e.type for e in found] == ["strike"], [(e.type, e.name) for e in found]
