@@ -125,7 +125,9 @@ DEPLOY_STRONG = re.compile(r"\b(?=\w)(?:"
     r"(?:barracks|bases?|headquarters|outposts?|fortifications?|military\s+(?:positions?|posts?|camps?)))\b", I)
 # "sending water from the river into streets", "sending debris flying", "sending prices soaring", "sending a message": what
 # a blast or an act sends is no force (forces sent are "sending troops", "sending reinforcements")
-_SENT_THING = (r"\s+(?:(?:a|the|its|their|thick|black|huge|large)\s+)?(?:(?:clear|strong|plume|cloud|column|wave)s?\s+(?:of\s+)?)?"
+# ("sending a column of black smoke over the harbour": a colour or thickness after "of", too)
+_SENT_THING = (r"\s+(?:(?:a|the|its|their|thick|black|huge|large)\s+)?(?:(?:clear|strong|plume|cloud|column|wave)s?\s+(?:of\s+)?"
+               r"(?:(?:thick|black|white|grey|gray|dense|acrid|heavy)\s+)?)?"
                r"(?:water|smoke|debris|shrapnel|flames?|fire|plumes?|clouds?|shock\s*waves?|prices?|panic|shivers|glass|dust|"
                r"residents|people|families|civilians|children|crowds|messages?|signals?|warnings?|letters?|condolences|"
                # ("two farmers who sent photos", "residents sent videos": pictures sent are no forces)

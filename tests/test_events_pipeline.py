@@ -6000,3 +6000,10 @@ def test_civilians_who_rush_to_a_place_are_no_force():
     assert [e.type for e in found] == ["strike"], [(e.type, e.name) for e in found]
     found = events("In Dnipro, a missile struck a busy street during the morning rush on Friday.")
     assert [e.type for e in found] == ["strike"], [(e.type, e.name) for e in found]
+
+
+def test_smoke_of_a_colour_sent_up_is_no_force():
+    # "sending a column of black smoke over the harbour": what a blast sends, whatever its colour, is no force
+    found = events("Missiles hit the naval headquarters in Sevastopol on Friday, sending a column of black smoke over "
+                   "the harbour.")
+    assert [e.type for e in found] == ["strike"], [(e.type, e.name) for e in found]
