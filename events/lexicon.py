@@ -277,6 +277,8 @@ MILITARY_OBJECT = re.compile(r"\b(?=\w)(?:troops?|forces|soldiers|fighters|milit
     r"(?:fire|mobile|assault|battle|sabotage|tactical)\s+groups?|battlegroups?|"
     r"jets?|aircrafts?|warplanes?|planes|fighters?\s+jets|bombers?|helicopters?|gunships?|drones?|"
     r"(?:F|Su|MiG|Tu|B|A|CF|AV)-\d+\w*|Rafales?|Tornados?|Typhoons?|Mirages?|"
+    # ("four Italian Eurofighters arrived at X", "Swedish Gripens landed at Y": fighters told by their type)
+    r"Eurofighters?|Gripens?|Harriers?|Apaches?|Reapers?|"
     r"(?:missile\s+|air[\s-]defen[cs]e\s+|artillery\s+)?batter(?:y|ies)|Patriots?|HIMARS|NASAMS|THAAD|"
     r"tanks?|artillery|howitzers?|armou?red\s+vehicles|armou?r|equipment|weapons|weaponry|hardware|"
     r"(?:air[\s-]defen[cs]e\s+)?systems?|missiles?|rockets?|warships?|ships|vessels|frigates?|cruisers?|destroyers?|"

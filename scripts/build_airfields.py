@@ -29,10 +29,11 @@ SITES = ROOT / "data" / "gazetteer" / "sites.csv"
 
 # The theaters, their neighbours, and the states whose bases their wars reach (Russia's strategic
 # bombers, the Gulf's and Israel's air bases, the Mediterranean and Black Sea rims).
+# (NATO's eastern flank too: the bases and airports allied forces are sent to, "Typhoons arrived at Amari air base")
 COUNTRIES = frozenset("SY IQ YE LY UA RU BY MD LB IL PS JO SA AE QA BH KW OM IR TR EG SD SS TN DZ CY GR "
-                      "GE AM AZ DJ ER ET SO TD NE ML AF PK".split())
+                      "GE AM AZ DJ ER ET SO TD NE ML AF PK PL EE LV LT RO BG SK HU CZ FI".split())
 # Civil airports too in the theaters themselves and the states their wars strike most.
-AIRPORT_COUNTRIES = frozenset("SY IQ YE LY UA RU LB IL SA AE IR SD".split())
+AIRPORT_COUNTRIES = frozenset("SY IQ YE LY UA RU LB IL SA AE IR SD PL RO EE LV LT SK HU BG".split())
 _MILITARY = re.compile(r"\b(?:air\s*base|airbase|air\s+force|military|naval\s+air|army\s+air|afb|air\s+station)\b", re.I)
 # The generic words a name ends with, cut to find the core a story names the base by ("Belaya Air Base": Belaya)
 _GENERIC = re.compile(r"\s*(?:\b(?:international|regional|domestic|civil|military|naval|army|air\s+force|new|old)\s+)*"

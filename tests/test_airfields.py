@@ -39,3 +39,13 @@ def test_a_base_or_an_airport_named_with_its_generic_word_is_that_field():
 def test_the_bare_core_of_a_base_s_name_is_not_the_base():
     ids = [p.id for p in default_gazetteer().lookup_key(name_key("Dyagilevo")) or []]
     assert not any(i.startswith("aero:") for i in ids), ids
+
+
+def test_the_bases_allied_forces_are_sent_to_on_nato_s_eastern_flank_are_fields_too():
+    # "Typhoons arrived at the Amari air base", "F-15s landed at Lask air base": the flank's bases and airports are
+    # where deployments go (from the same registry)
+    found = extract_text("Four Italian Eurofighters arrived at the Malbork air base on Monday. Dutch F-35s landed at "
+                         "Graf Ignatievo air base in Bulgaria on Tuesday.", published="2023-06-07")
+    assert [(e.type, e.name, e.country) for e in found] == [("deployment", "Malbork Military Air Base", "PL"),
+                                                            ("deployment", "Graf Ignatievo Air Base", "BG")], \
+        [(e.type, e.name, e.country) for e in found]
