@@ -136,7 +136,8 @@ _PURPOSE_PLACE = re.compile(r"\b(?:for\s+|(?<!continue\s)(?<!continues\s)(?<!con
 _ANSWERING = (r"(?:(?:(?:in|an?)\s+)?(?:retaliation|response|revenge|reprisal)\s+(?:for|to)|to\s+avenge|"
               r"as\s+(?:a\s+)?(?:reprisal|retaliation)\s+for)")
 _ANSWERED_NOUN = r"(?:attacks?|strikes?|bombings?|raids?|shelling|killings?|massacre|assault|explosions?|blasts?)"
-_ANSWERED_BEFORE = re.compile(r"\b" + _ANSWERING + r"\s+(?:the\s+|an?\s+|its\s+|their\s+)?(?:[\w.-]+\s+){0,4}?"
+# ("a response to Saturday's blast on the Kerch bridge": a possessive day before the answered noun)
+_ANSWERED_BEFORE = re.compile(r"\b" + _ANSWERING + r"\s+(?:the\s+|an?\s+|its\s+|their\s+)?(?:[\w.’'-]+\s+){0,4}?"
                               + _ANSWERED_NOUN + r"\s+"
                               # ("in response to a chemical attack that killed dozens of people in the town of X")
                               r"(?:(?:that|which)\s+(?:killed|wounded|injured|hit|targeted|struck)\s+(?:[\w-]+\s+){0,4}?)?"

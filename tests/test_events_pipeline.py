@@ -6007,3 +6007,10 @@ def test_smoke_of_a_colour_sent_up_is_no_force():
     found = events("Missiles hit the naval headquarters in Sevastopol on Friday, sending a column of black smoke over "
                    "the harbour.")
     assert [e.type for e in found] == ["strike"], [(e.type, e.name) for e in found]
+
+
+def test_the_place_of_an_answered_blast_told_with_a_possessive_day_is_not_the_answer_s():
+    # "the strikes were a response to Saturday's blast on the Kerch bridge": the answered blast's place, its day told
+    # as a possessive
+    found = events("Putin said the strikes on Kyiv were a response to Saturday's blast on the Kerch bridge.")
+    assert [e.place for e in found] == ["Kyiv"], [(e.type, e.name) for e in found]
