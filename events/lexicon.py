@@ -192,7 +192,8 @@ DEPLOY_WEAK = re.compile(r"\b(?=\w)(?:build(?:s|ing)?[\s-]up|built[\s-]up|amass(
                          r"(?:(?-i:[A-Z])|(?:front|border|region|area|base|city|town|port|capital)\b))|"
                          r"t(?:ook|ake|akes|aking)\s+over\s+security\s+(?:at|in|of|around|for)|"
                          # ("during the morning rush": a noun of traffic, no forces rushed)
-                         r"(?<!newly\s)(?<!recently\s)(?<!the\s)install(?:ed|ing)(?=\s+(?:[\w-]+\s+){0,6}?(?:at|in|near|on)\s)|relocat(?:e|es|ed|ing)|send(?:s|ing)?(?!\s+up\b)(?!" + _SENT_THING + r")|sent(?!\s+up\b)(?!" + _SENT_THING + r")|mov(?:e|es|ed|ing)|rush(?:ed|ing|es)(?!\s+hours?\b)|(?<!morning\s)(?<!evening\s)(?<!the\s)(?<!a\s)(?<!gold\s)rush(?!\s+hours?\b)|transferr?(?:ed|ing)?|"
+                         # ("Russian-installed officials": a hyphened adjective, no system installed)
+                         r"(?<!newly\s)(?<!recently\s)(?<!the\s)(?<!-)install(?:ed|ing)(?=\s+(?:[\w-]+\s+){0,6}?(?:at|in|near|on)\s)|relocat(?:e|es|ed|ing)|send(?:s|ing)?(?!\s+up\b)(?!" + _SENT_THING + r")|sent(?!\s+up\b)(?!" + _SENT_THING + r")|mov(?:e|es|ed|ing)|rush(?:ed|ing|es)(?!\s+hours?\b)|(?<!morning\s)(?<!evening\s)(?<!the\s)(?<!a\s)(?<!gold\s)rush(?!\s+hours?\b)|transferr?(?:ed|ing)?|"
                          # ("only fragments reached Tel Aviv": munitions that reach a place are no forces sent there)
                          # ("a Su-30 crossed into its airspace", "flew into Turkish airspace": an incursion, no force deployed there)
                          # ("troops reached the besieged X base, ending a siege": forces that come to a cut-off garrison)

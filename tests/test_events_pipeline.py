@@ -6014,3 +6014,9 @@ def test_the_place_of_an_answered_blast_told_with_a_possessive_day_is_not_the_an
     # as a possessive
     found = events("Putin said the strikes on Kyiv were a response to Saturday's blast on the Kerch bridge.")
     assert [e.place for e in found] == ["Kyiv"], [(e.type, e.name) for e in found]
+
+
+def test_a_hyphened_installed_is_an_adjective_not_a_system_installed():
+    # "Russian-installed officials in the region denied ...": a hyphened adjective, nothing installed there
+    assert events("Russian-installed officials in the region denied that Russian forces had fired the missiles at "
+                  "Enerhodar.") == []
