@@ -358,6 +358,16 @@ def _campaign(before, prefix: str, after: str, nominal: bool) -> str | None:
     return None
 
 
+# "(officials said that) were another battery to be stationed in X, ...", "Had the jets struck the dam, ...": a
+# condition told by inverting its verb, no act (not "were sent to", "were due to": a move told in the passive)
+_INVERTED_IF = re.compile(r"(?:(?:^|[,;]\s*|\bthat\s+)(?-i:[Ww]ere)\s+(?!(?:sent|ordered|deployed|told|due|about|set|expected|"
+                          r"scheduled|asked|moved|flown|brought|transferred|rushed|dispatched|able|unable|going|also|later|"
+                          r"then|still)\b)(?:[\w’'-]+\s+){1,4}?to\s+(?:be\s+)?$|"
+                          r"^(?-i:Had)\s+(?:the|a|an|its|their|(?-i:[A-Z])[\w-]*)\s+(?:[\w’'-]+\s+){0,3}?$)")
+# "is due to move", "were due to arrive": a scheduled act (a noun after "due to" is a cause: "due to air strikes")
+_DUE_TO_VERB = re.compile(r"\b(?:is|are|was|were|be|been|now|also)\s+(?:[\w-]+ly\s+)?due\s+to\s+$", re.I)
+
+
 def _cued(before, prefix: str, after: str, nominal: bool) -> str | None:
     """The reason a cue of the clause gives (negated, hypothetical, planned, denied), if any."""
     best: tuple[int, str, int] | None = None
@@ -366,6 +376,10 @@ def _cued(before, prefix: str, after: str, nominal: bool) -> str | None:
             pos = m.end()
             if best is None or pos > best[0] or (pos == best[0] and reason == DENIED):
                 best = (pos, reason, m.start())
+    if ("ere " in prefix or prefix.startswith("Had ")) and _INVERTED_IF.search(prefix):
+        return HYPOTHETICAL               # "were another battery to be stationed in X", "Had the jets struck X": an "if"
+    if not nominal and prefix.endswith(("due to ", "Due to ")) and _DUE_TO_VERB.search(prefix, max(0, len(prefix) - 60)):
+        return PLANNED                    # "the battlegroup is due to move to X": a verb after "due to" is still to come
     if "for " in prefix and L.MADE_FOR.search(prefix, max(0, len(prefix) - 60)):
         return HYPOTHETICAL               # "jets designed for strike missions": what they are for, no act
     if before.search(_ANY, prefix, max(0, len(prefix) - 50)):

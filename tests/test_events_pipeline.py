@@ -6020,3 +6020,21 @@ def test_a_hyphened_installed_is_an_adjective_not_a_system_installed():
     # "Russian-installed officials in the region denied ...": a hyphened adjective, nothing installed there
     assert events("Russian-installed officials in the region denied that Russian forces had fired the missiles at "
                   "Enerhodar.") == []
+
+
+def test_an_act_due_to_come_is_planned_and_a_cause_due_to_strikes_is_not():
+    # "the battlegroup is due to move to X next year": a scheduled act; "flights were suspended due to air strikes on X"
+    # tells the strikes that happened
+    assert events("The battlegroup is due to move its main body next year to the Cincu training area.") == []
+    found = events("Flights were suspended due to air strikes on Sanaa airport on Monday.")
+    assert [e.type for e in found] == ["strike"], [(e.type, e.name) for e in found]
+
+
+def test_a_condition_told_by_an_inverted_verb_is_hypothetical():
+    # "were another battery to be stationed in X, it could ...", "Had the jets struck the dam, ...": an "if" told by
+    # inversion (not "were sent to be stationed": a move told in the passive)
+    assert events("City officials said that were another battery to be stationed in Odesa, it could cover the "
+                  "port.") == []
+    assert events("Had the jets struck the dam at Tabqa, thousands would have died.") == []
+    found = events("Troops were sent to be stationed in Odesa on Monday.")
+    assert [e.type for e in found] == ["deployment"], [(e.type, e.name) for e in found]
