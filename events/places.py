@@ -62,7 +62,9 @@ _GAP_PART_WORD = re.compile(r"\b(?:district|neighbou?rhood|quarter|suburb|(?:ind
                             r"(?:area|zone))\s*$", re.I)
 # ", on the eastern edge of", ", on the outskirts of": the next place is where the one before lies
 # ("Semenivka, a settlement on the edge of Sloviansk": a kind word apposed before it, too)
-_EDGE_OF = re.compile(r"(?:,\s+|\s+(?=on\s|at\s))(?:(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:settlements?|villages?|suburbs?|districts?|"
+# ("the Barzeh research centre on the north-eastern edge of Damascus": a building of the place named before)
+_EDGE_OF = re.compile(r"(?:,\s+|\s+(?=on\s|at\s)|\s+(?:(?!(?:and|or|an?|the)\s)[\w-]+\s+){0,3}?(?:centre|center|complex|base|facility|plant|depot|"
+                      r"camp|factory|hospital|prison|compound|airport|airfield)\s+(?=on\s|at\s))(?:(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:settlements?|villages?|suburbs?|districts?|"
                       r"neighbou?rhoods?|hamlets?|towns?|areas?|communit(?:y|ies)|quarters?)\s+)?(?:on|at)\s+the\s+(?:(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)"
                       r"(?:ern)?\s+)?(?:edges?|outskirts|fringes?)\s+of\s+(?:the\s+)?(?:(?:city|town)\s+of\s+)?", re.I)
 # "a convoy crossed into Idlib through the border post": a border is crossed into a province, not into its town
@@ -100,6 +102,17 @@ def _unknown_place(m) -> bool:
 
 # "in the city's X district", "the capital's Y quarter": a part of the town the story tells of
 _THE_CITYS_BEFORE = re.compile(r"\bthe\s+(?:city|town|port|capital)['’]s\s+(?:[\w-]+\s+)?$", re.I)
+# "al-Hawban, east of the city", "X, on the northern outskirts of the town": a bearing from the story's own town
+_OF_THE_CITY_AFTER = re.compile(r",\s+(?:just\s+|about\s+\d+\s*(?:km|kilometres|kilometers|miles)\s+)?(?:(?:on\s+the\s+)?"
+                                r"(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+"
+                                r"(?:(?:outskirts|edge|side)\s+)?of\s+the\s+(?:city|town)\b(?!\s+of\b))", re.I)
+_BEARING_FAR_KM = 100.0         # ... and a reading this far from the town told last is a namesake elsewhere
+_EDGE_KM = 25.0                 # a place told on a town's edge lies within this of the town's point
+# "X research centre in Damascus": the words between a place and the town after it that holds it - the part's own kind
+# words only ("research and development centre"), no verb of its own
+_PART_GAP = re.compile(r"\s+(?:(?:[\w-]+\s+){0,4}?(?:centre|center|complex|base|facility|plant|depot|camp|factory|hospital|"
+                       r"prison|compound|airport|district|neighbou?rhood|quarter|area|institute|headquarters)\s+)?in\s+"
+                       r"(?:the\s+)?(?:(?:city|capital|town)\s+of\s+)?(?:[\w-]+ern\s+)?", re.I)
 _PART_KM = 15.0                 # a part of a town lies within this of the town's point
 _CONTAINER_AFTER = re.compile(r"\s*(?:districts?\s*)?(?:\(|,|(?:in|of|near)\s)", re.I)
 _FACILITY_AFTER = re.compile(r"\s+(?:hospital|clinic|school|mosque|market|university|stadium|square|roundabout|"
@@ -389,7 +402,8 @@ class PlaceFinder:
             if m is None or not c.start <= m.end() < c.end:     # (the mention may hold "edge of" itself)
                 continue
             c.reference = True                      # ("Sokna, on the edge of the Jufra district": a landmark too)
-            if c.place.kind == "city" and (t.place is None or _km(t.place, c.place) > _PART_KM):
+            # (a reading within reach of a big town's edge is that place: "Tajoura, on the eastern edge of Tripoli")
+            if c.place.kind == "city" and (t.place is None or _km(t.place, c.place) > _EDGE_KM):
                 t.place, t.village = dataclasses.replace(c.place, name=f"{t.name} (near {c.place.name})"), True
                 placed[t.key] = t.place
         return placed
@@ -419,6 +433,30 @@ class PlaceFinder:
                         and _km(t.place, c.place) <= _PART_KM:
                     c.reference = True
                     break
+
+    def part_then_town(self, found: list[Toponym], body: str) -> None:
+        """"struck the Barzah research centre in Damascus": a known part of a big town told first, then the town it
+        lies in after "in", is where it happened; the town only contains it (one event, at the most precise place)."""
+        for t, c in zip(found, found[1:]):
+            if t.place is None or c.place is None or t.place.kind not in ("city", "site") or c.place.kind != "city" \
+                    or t.place.id == c.place.id or c.reference or t.origin or t.village or c.start - t.end > 60 \
+                    or not _PART_GAP.fullmatch(body, t.end, c.start):
+                continue
+            if _km(t.place, c.place) <= _PART_KM and c.place.population > 3 * max(1, t.place.population):
+                c.reference = True
+
+    def bearing_from_the_city(self, found: list[Toponym], body: str) -> None:
+        """"in al-Hawban, east of the city": a place told by its bearing from "the city" lies by the town the story
+        told last (a namesake far across the country is the wrong reading)."""
+        for i, t in enumerate(found):
+            if t.place is None or t.is_country or t.place.kind not in ("city", "site") \
+                    or not _OF_THE_CITY_AFTER.match(body, t.end):
+                continue
+            town = next((w for o in reversed(found[:i]) if not o.origin and not o.is_country and o.place is not None
+                         and o.place.country == t.place.country and (w := self.town_of(o)) is not None), None)
+            # (a reading in the town's own province is that place: "Bajil, east of the city" of Hodeidah)
+            if town is not None and _km(t.place, town) > _BEARING_FAR_KM and t.place.admin1_code != town.admin1_code:
+                t.place, t.village = dataclasses.replace(town, name=f"{t.name} (near {town.name})"), True
 
     def capitals_named(self, found: list[Toponym], body: str) -> None:
         """"in Yemen's capital", "Syria's capital city": the country's capital city, not the country."""
@@ -600,6 +638,8 @@ class PlaceFinder:
         self.parts_of_towns(found, body)
         self.one_sense(found, self.edge_of_town(found, body))
         self.town_then_part(found, body)
+        self.part_then_town(found, body)
+        self.bearing_from_the_city(found, body)
         self.parts_of_town_told(found, body)
         self.capitals_named(found, body)
         theater = self.theater(found)

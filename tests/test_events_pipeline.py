@@ -6038,3 +6038,30 @@ def test_a_condition_told_by_an_inverted_verb_is_hypothetical():
     assert events("Had the jets struck the dam at Tabqa, thousands would have died.") == []
     found = events("Troops were sent to be stationed in Odesa on Monday.")
     assert [e.type for e in found] == ["deployment"], [(e.type, e.name) for e in found]
+
+
+def test_a_known_part_told_before_the_big_town_it_lies_in_is_one_place():
+    # "struck the Barzah research centre in Damascus": a part (or site) of a big town, told first, then the town after
+    # "in", is where it happened; the town only contains it
+    found = events("Jets struck the Barzah research centre in Damascus on Saturday.")
+    assert [e.name for e in found] == ["Barzeh"], [(e.type, e.name) for e in found]
+    # (a place the munitions came from, a verb between, is no part of the town they landed in)
+    found = events("Mortar bombs fired from the Ghouta landed in the al-Qassaa district of central Damascus.")
+    assert [e.place for e in found] == ["al-Qassaa district"], [(e.type, e.name) for e in found]
+
+
+def test_a_building_of_a_place_on_a_town_s_edge_is_one_place_at_that_place():
+    # "the Tajoura detention centre on the eastern edge of Tripoli": a building of the place named first, told by the
+    # edge of the town after it; a reading within reach of the big town's edge is kept
+    found = events("Missiles destroyed the Tajoura detention centre on the eastern edge of Tripoli on Tuesday.")
+    assert [(e.name, round(e.lon, 1)) for e in found] == [("Tajura'", 13.4)], [(e.type, e.name, e.lon) for e in found]
+
+
+def test_a_place_told_by_its_bearing_from_the_city_lies_by_that_city():
+    # "in al-Hawban, east of the city": the town the story told last, not a namesake in another province far off (a
+    # reading in the city's own province is kept)
+    found = events("Shelling has killed dozens in Taiz this month. On Monday, an air strike hit a checkpoint in "
+                   "al-Hawban, east of the city.")
+    assert [(e.name, e.admin1) for e in found][-1] == ("al-Hawban (near Taiz)", "Taiz"), [(e.name, e.admin1) for e in found]
+    found = events("Fighting shook Hodeidah this week. On Monday an air strike hit a market in Bajil, east of the city.")
+    assert [e.name for e in found] == ["Bajil"], [e.name for e in found]
