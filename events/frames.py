@@ -553,9 +553,10 @@ NOT_PEACETIME = "no armed force, weapon or war word in the story but in passing:
 NOT_CIVILIAN_STAFF = "civilians or civilian staff moved (families, inspectors, aid or medical teams, diplomats): not forces, no deployment"
 NOT_CAUSE = "the attack an action answers or punishes, told as its reason: not a report of that attack here"
 # "a punishment for a chemical attack", "in retaliation for a rocket attack": the cause, told as a reason
-_CAUSE_BEFORE = re.compile(r"\b(?=[prar])(?:punish(?:ment|ing)?|retaliat(?:ion|e|ed|ing)|response|revenge|reprisals?|"
-                           r"retribution|answer)\s+(?:for|to)\s+(?:(?:an?|the|this|that|its|their|his|earlier|recent)\s+)*"
-                           r"(?:[\w-]+\s+){0,2}$", re.I)
+# ("France responded to Friday's attacks within 48 hours": the verb, and a possessive day before the noun)
+_CAUSE_BEFORE = re.compile(r"\b(?=[prar])(?:punish(?:ment|ing)?|retaliat(?:ion|e|ed|ing)|response|respond(?:ed|s|ing)?|revenge|"
+                           r"reprisals?|retribution|answer(?:ed|ing)?)\s+(?:for|to)\s+(?:(?:an?|the|this|that|its|their|his|"
+                           r"earlier|recent)\s+)*(?:[\w’'-]+\s+){0,2}$", re.I)
 CONTEXT_REASONS = (NOT_ATTACK, NOT_DOWNING, NOT_TERROR, NOT_ARREST, NOT_ACCOMPANY, NOT_GROUND, NOT_DIRECT, NOT_FIREFIGHT,
                    NOT_PROTEST, NOT_EXCHANGE, NOT_EXERCISE, NOT_SUPPORT_FLIGHT, NOT_ADVANCE, NOT_HOME_BASE, NOT_CAUSE,
                    NOT_DEPLOYED, NOT_SPORT, NOT_LABOUR, NOT_CIVILIAN_STAFF, NOT_SEAT, NOT_MISSED, NOT_PEACETIME, NOT_EVACUATED,

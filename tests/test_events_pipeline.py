@@ -6065,3 +6065,11 @@ def test_a_place_told_by_its_bearing_from_the_city_lies_by_that_city():
     assert [(e.name, e.admin1) for e in found][-1] == ("al-Hawban (near Taiz)", "Taiz"), [(e.name, e.admin1) for e in found]
     found = events("Fighting shook Hodeidah this week. On Monday an air strike hit a market in Bajil, east of the city.")
     assert [e.name for e in found] == ["Bajil"], [e.name for e in found]
+
+
+def test_the_attacks_a_side_responded_to_are_its_cause_not_an_event_here():
+    # "France responded to Friday's attacks within 48 hours: on Sunday night, jets bombed X": the attacks answered are
+    # the cause (told with the verb, a possessive day before the noun); the strike is Sunday's
+    found = events("France responded to Friday's attacks within 48 hours: on Sunday night, French jets dropped twenty "
+                   "bombs on targets in Raqqa.")
+    assert [(e.place, e.date) for e in found] == [("Raqqa", "2021-03-07")], [(e.name, e.date) for e in found]
