@@ -230,7 +230,9 @@ DEPLOY_WEAK = re.compile(r"\b(?=\w)(?:build(?:s|ing)?[\s-]up|built[\s-]up|amass(
                          # "six Super Hornets and a tanker are at the Al Minhad air base": a named base right after)
                          # ("about 3,100 American troops are already in Iraq", "advisers are on Mount X": the same, told
                          # with "already" or "still", or on a named height)
-                         r"(?:(?:still\s+)?remain(?:s)?|(?:are|is)\s+(?:now|already|still)|(?:are|is)(?=\s+(?:at|on)\s+(?:the\s+)?(?-i:[A-Z])))"
+                         # ("Marines and soldiers have been at al-Asad air base since November": a presence since then)
+                         r"(?:(?:still\s+)?remain(?:s)?|(?:are|is)\s+(?:now|already|still)|(?:are|is)(?=\s+(?:at|on)\s+(?:the\s+)?(?-i:[A-Z]))|"
+                         r"(?:have|has)\s+been(?=\s+(?:at|on)\s+(?:the\s+)?(?:(?-i:[A-Z])|(?:al|el|ad|ar|as|ash|at|az|an)-)))"
                          r"(?=\s+(?:stationed\s+|deployed\s+|based\s+)?(?:at|in|on)\s)|"
                          # "troops entered X under a deal with ...", "rotated a squadron through X": forces that come to
                          # be there by arrangement (troops that enter a town by fighting take it: no deployment)

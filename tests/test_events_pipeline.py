@@ -6073,3 +6073,10 @@ def test_the_attacks_a_side_responded_to_are_its_cause_not_an_event_here():
     found = events("France responded to Friday's attacks within 48 hours: on Sunday night, French jets dropped twenty "
                    "bombs on targets in Raqqa.")
     assert [(e.place, e.date) for e in found] == [("Raqqa", "2021-03-07")], [(e.name, e.date) for e in found]
+
+
+def test_forces_that_have_been_at_a_named_base_since_a_time_are_a_presence():
+    # "some 300 US Marines have been at al-Asad air base since November": a presence there since then
+    found = events("Some 200 Danish soldiers have been at al-Asad air base since November, training Iraqi units.")
+    assert [(e.type, e.actor, e.name, e.date_precision) for e in found] == \
+        [("deployment", "Denmark", "Al Asad Airbase", "approx")], [(e.type, e.actor, e.name) for e in found]
