@@ -134,7 +134,8 @@ _SENT_THING = (r"\s+(?:(?:a|the|its|their|thick|black|huge|large)\s+)?(?:(?:clea
                r"photos?|photographs?|pictures?|images?|videos?|footage|clips?|e-?mails?|texts|"
                r"(?:oil|gas|fuel)\s+prices)\b")
 # the presence words of DEPLOY_WEAK (below): a force counted, kept or remaining somewhere, in the present
-PRESENCE_WORD = re.compile(r"(?:has|have|keeps?|keeping|maintains?|maintaining|remains?|still|are\s+now|is\s+now)\b", re.I)
+# ("advisers are on Mount X", "troops are already in Y": the bare present of "be", a trigger only as a presence)
+PRESENCE_WORD = re.compile(r"(?:has|have|keeps?|keeping|maintains?|maintaining|remains?|still|are|is)\b", re.I)
 # (relocated: "aircraft were relocated to the X airbase" moves forces like "transferred")
 # ("amassed", "massed": only forces or materiel, not "thousands of people had massed at the crossing")
 # ("sending up a column of smoke": no forces sent; "tanks have driven into the square": forces brought there;

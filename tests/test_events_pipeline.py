@@ -6080,3 +6080,11 @@ def test_forces_that_have_been_at_a_named_base_since_a_time_are_a_presence():
     found = events("Some 200 Danish soldiers have been at al-Asad air base since November, training Iraqi units.")
     assert [(e.type, e.actor, e.name, e.date_precision) for e in found] == \
         [("deployment", "Denmark", "Al Asad Airbase", "approx")], [(e.type, e.actor, e.name) for e in found]
+
+
+def test_a_presence_told_with_the_bare_present_is_told_now():
+    # "Kurdish fighters advanced on Thursday. US advisers are on Mount Sinjar": a presence told in the present is dated
+    # at publication, not the day the sentence before told
+    found = events("Kurdish fighters advanced on Tuesday. Dutch advisers are on Mount Sinjar, helping Kurdish commanders.")
+    assert [(e.type, e.date, e.date_precision) for e in found if e.type == "deployment"] == \
+        [("deployment", "2021-03-12", "approx")], [(e.type, e.name, e.date) for e in found]
