@@ -200,6 +200,11 @@ DEPLOY_WEAK = re.compile(r"\b(?=\w)(?:build(?:s|ing)?[\s-]up|built[\s-]up|amass(
                          # ("troops reached the besieged X base, ending a siege": forces that come to a cut-off garrison)
                          r"arriv(?:e|ed|es|ing|al)|pour(?:ed|ing)|(?<!fragments\s)(?<!debris\s)(?<!shrapnel\s)(?<!pieces\s)(?<!missile\s)(?<!missiles\s)(?<!drone\s)(?<!drones\s)(?<!rocket\s)(?<!rockets\s)(?<!shells\s)reached\s+(?:the\s+)?(?:(?:besieged|encircled|surrounded|beleaguered|embattled|isolated)\s+)?(?:outskirts\s+of\s+)?(?=(?-i:[A-Z])|(?:al|el|ad|ar|as|ash|at|az|an)-)|cross(?:ed|ing)\s+(?:the\s+(?:[\w-]+\s+)?border|into(?!\s+(?:[\w'’-]+\s+){0,2}airspace))|continu(?:ed|ing)\s+(?:on\s+)?to\s+(?=(?-i:[A-Z]))|(?:have|has|had)\s+held|flown\s+in|flew\s+in(?=\s+(?:on\s+\w+\s+)?(?:to|from)\b)|landed\s+(?:at|in)|landed\s+by\s+(?:helicopters?|parachute|air|boats?|sea)\s+(?:at|in|outside|near|behind)|touched\s+down|flew\s+(?:\w+\s+)?into(?!\s+(?:[\w'’-]+\s+){0,2}airspace)|flown\s+(?:\w+\s+|from\s+(?:[\w'’-]+,?\s+){1,3}?(?:via\s+(?:[\w'’-]+\s+){1,3}?)?)?,?\s*(?:to|into)|flown\s+out\s+of|flew\s+(?:from\s+(?:[\w-]+\s+){1,4}?)?to|ship(?:ped|ping)(?!\s+(?:lines?|routes?|lanes?|compan(?:y|ies)|firms?|industry|traffic|containers?|costs?|rates?|vessels?))|brought\s+in|"
                          r"based\s+(?:at|in)|increas(?:e|ed|ing)\s+(?:its|their|the)\s+(?:military\s+)?presence|"
+                         # ("forces loyal to X are holding the coast road near Y", "units continue to hold positions on
+                         # the hills overlooking X": forces that hold ground there now, a presence)
+                         r"(?:(?<=\bare\s)|(?<=\bis\s)|(?<=\bcontinue\sto\s)|(?<=\bcontinues\sto\s))hold(?:ing)?(?=\s+(?:the\s+)?"
+                         r"(?:[\w-]+\s+){0,2}?(?:road|roads|positions|line|lines|airport|base|bridge|hills?|heights|ridge|"
+                         r"crossing|checkpoints?)\b)|"
                          # ("a landing ship unloaded armoured vehicles at the port of X", "troops and armour were unloaded at
                          # X's port": forces or materiel set ashore; an aid ship unloading flour sets down no force)
                          r"(?:un|off)load(?:ed|ing)(?=\s+(?:(?:more|new|further|its|their|the|dozens\s+of|[\d,]+)\s+)?"

@@ -6088,3 +6088,13 @@ def test_a_presence_told_with_the_bare_present_is_told_now():
     found = events("Kurdish fighters advanced on Tuesday. Dutch advisers are on Mount Sinjar, helping Kurdish commanders.")
     assert [(e.type, e.date, e.date_precision) for e in found if e.type == "deployment"] == \
         [("deployment", "2021-03-12", "approx")], [(e.type, e.name, e.date) for e in found]
+
+
+def test_forces_holding_ground_now_are_a_presence_there():
+    # "forces loyal to X are holding the coast road near Y", "units continue to hold positions on the hills overlooking
+    # Z": forces that hold ground there now (a ceasefire that holds is none)
+    found = events("Government units are holding the coast road near Khokha, the ministry said.")
+    assert [(e.type, e.date_precision) for e in found] == [("deployment", "approx")], [(e.type, e.name) for e in found]
+    found = events("Houthi units continue to hold positions on the hills overlooking Taiz from the east.")
+    assert [(e.type, e.place) for e in found] == [("deployment", "Taiz")], [(e.type, e.name) for e in found]
+    assert events("The ceasefire is holding in Aleppo.") == []
