@@ -6098,3 +6098,11 @@ def test_forces_holding_ground_now_are_a_presence_there():
     found = events("Houthi units continue to hold positions on the hills overlooking Taiz from the east.")
     assert [(e.type, e.place) for e in found] == [("deployment", "Taiz")], [(e.type, e.name) for e in found]
     assert events("The ceasefire is holding in Aleppo.") == []
+
+
+def test_forces_that_cross_from_one_country_into_a_place_deploy_there():
+    # "peshmerga crossed from Turkey into Kobani on 31 October": where they came from may be told between the verb and
+    # "into"
+    found = events("About 150 Kurdish fighters crossed from Turkey into Kobani in northern Syria on Monday.")
+    assert [(e.type, e.place, e.date) for e in found] == [("deployment", "Kobani", "2021-03-08")], \
+        [(e.type, e.name, e.date) for e in found]
