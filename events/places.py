@@ -62,9 +62,10 @@ _GAP_PART_WORD = re.compile(r"\b(?:district|neighbou?rhood|quarter|suburb|(?:ind
                             r"(?:area|zone))\s*$", re.I)
 # ", on the eastern edge of", ", on the outskirts of": the next place is where the one before lies
 # ("Semenivka, a settlement on the edge of Sloviansk": a kind word apposed before it, too)
+# the kind words of a building or compound named after its place ("the Barzeh research centre", "the Tajoura camp")
+_BUILDING_WORD = r"(?:centre|center|complex|base|facility|plant|depot|camp|factory|hospital|prison|compound|airport|airfield)"
 # ("the Barzeh research centre on the north-eastern edge of Damascus": a building of the place named before)
-_EDGE_OF = re.compile(r"(?:,\s+|\s+(?=on\s|at\s)|\s+(?:(?!(?:and|or|an?|the)\s)[\w-]+\s+){0,3}?(?:centre|center|complex|base|facility|plant|depot|"
-                      r"camp|factory|hospital|prison|compound|airport|airfield)\s+(?=on\s|at\s))(?:(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:settlements?|villages?|suburbs?|districts?|"
+_EDGE_OF = re.compile(r"(?:,\s+|\s+(?=on\s|at\s)|\s+(?:(?!(?:and|or|an?|the)\s)[\w-]+\s+){0,3}?" + _BUILDING_WORD + r"\s+(?=on\s|at\s))(?:(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:settlements?|villages?|suburbs?|districts?|"
                       r"neighbou?rhoods?|hamlets?|towns?|areas?|communit(?:y|ies)|quarters?)\s+)?(?:on|at)\s+the\s+(?:(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)"
                       r"(?:ern)?\s+)?(?:edges?|outskirts|fringes?)\s+of\s+(?:the\s+)?(?:(?:city|town)\s+of\s+)?", re.I)
 # "a convoy crossed into Idlib through the border post": a border is crossed into a province, not into its town
@@ -110,8 +111,8 @@ _BEARING_FAR_KM = 100.0         # ... and a reading this far from the town told 
 _EDGE_KM = 25.0                 # a place told on a town's edge lies within this of the town's point
 # "X research centre in Damascus": the words between a place and the town after it that holds it - the part's own kind
 # words only ("research and development centre"), no verb of its own
-_PART_GAP = re.compile(r"\s+(?:(?:[\w-]+\s+){0,4}?(?:centre|center|complex|base|facility|plant|depot|camp|factory|hospital|"
-                       r"prison|compound|airport|district|neighbou?rhood|quarter|area|institute|headquarters)\s+)?in\s+"
+_PART_GAP = re.compile(r"\s+(?:(?:[\w-]+\s+){0,4}?(?:" + _BUILDING_WORD + r"|district|neighbou?rhood|quarter|area|institute|"
+                       r"headquarters)\s+)?in\s+"
                        r"(?:the\s+)?(?:(?:city|capital|town)\s+of\s+)?(?:[\w-]+ern\s+)?", re.I)
 _PART_KM = 15.0                 # a part of a town lies within this of the town's point
 _CONTAINER_AFTER = re.compile(r"\s*(?:districts?\s*)?(?:\(|,|(?:in|of|near)\s)", re.I)
@@ -445,6 +446,15 @@ class PlaceFinder:
             if _km(t.place, c.place) <= _PART_KM and c.place.population > 3 * max(1, t.place.population):
                 c.reference = True
 
+    def towns_told_before(self, found: list[Toponym], i: int):
+        """(mention, its town) for the mentions before ``found[i]``, last first, that name a town of its country
+        ("the city's X district", "X, east of the city": the town the story told last)."""
+        country = found[i].place.country
+        for o in reversed(found[:i]):
+            if not o.origin and not o.is_country and o.place is not None and o.place.country == country \
+                    and (w := self.town_of(o)) is not None:
+                yield o, w
+
     def bearing_from_the_city(self, found: list[Toponym], body: str) -> None:
         """"in al-Hawban, east of the city": a place told by its bearing from "the city" lies by the town the story
         told last (a namesake far across the country is the wrong reading)."""
@@ -452,8 +462,7 @@ class PlaceFinder:
             if t.place is None or t.is_country or t.place.kind not in ("city", "site") \
                     or not _OF_THE_CITY_AFTER.match(body, t.end):
                 continue
-            town = next((w for o in reversed(found[:i]) if not o.origin and not o.is_country and o.place is not None
-                         and o.place.country == t.place.country and (w := self.town_of(o)) is not None), None)
+            town = next((w for _, w in self.towns_told_before(found, i)), None)
             # (a reading in the town's own province is that place: "Bajil, east of the city" of Hodeidah)
             if town is not None and _km(t.place, town) > _BEARING_FAR_KM and t.place.admin1_code != town.admin1_code:
                 t.place, t.village = dataclasses.replace(town, name=f"{t.name} (near {town.name})"), True
@@ -492,9 +501,8 @@ class PlaceFinder:
                     # last, whatever namesake the gazetteer holds elsewhere in the country)
                     # (a town that already holds the reading as its part, "In Donetsk, ... the city's Kyivskyi
                     # district", is that city, though told as the container)
-                    town = next((w for o in reversed(found[:i]) if not o.origin and not o.is_country
-                                 and o.place.country == t.place.country and (w := self.town_of(o)) is not None
-                                 and (not o.reference or _km(t.place, w) <= _PART_KM)), None)
+                    town = next((w for o, w in self.towns_told_before(found, i)
+                                 if not o.reference or _km(t.place, w) <= _PART_KM), None)
                     if town is not None and _km(t.place, town) > _PART_KM:
                         t.place, t.village = dataclasses.replace(town, name=f"{t.name} (near {town.name})"), True
                         continue

@@ -211,7 +211,7 @@ _LAST_BOUNDS: list = [(None, ())]          # (sentence, its clause bounds), repl
 
 # "(On Friday,) while the world watched Paris, Kurdish fighters walked into X": a subordinate clause fronted before
 # the main clause ends at its comma (the main clause's subject follows); a comma inside a list of names does not end it
-_FRONTED_OPEN = re.compile(r"(?:[^,;]{0,30},\s*)?(?:while|whereas|although|though|even\s+though|as|because)\s", re.I)
+_FRONTED_OPEN = re.compile(r"(?:[^,;]{0,30},\s*)?(?P<conj>while|whereas|although|though|even\s+though|as|because)\s", re.I)
 _LIST_ITEM_AFTER = re.compile(r"\s*(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?|(?:al|el|ad|ar|as|ash|at|az|an)-[\w'’-]+)"
                               r"\s*(?:,|\band\b|\bor\b)")
 
@@ -221,8 +221,7 @@ def _close_fronted(sentence: str, cuts: list[int]) -> None:
     m = _FRONTED_OPEN.match(sentence)
     if m is None:
         return
-    start = m.end() - len(m.group(0).split(",")[-1].lstrip()) if "," in m.group(0) else 0
-    nxt = min((c for c in cuts if c > start + 3), default=len(sentence))
+    nxt = min((c for c in cuts if c > m.start("conj") + 3), default=len(sentence))
     k = sentence.find(",", m.end(), nxt)
     while k > 0 and _LIST_ITEM_AFTER.match(sentence, k + 1):
         k = sentence.find(",", k + 1, nxt)

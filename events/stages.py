@@ -1497,15 +1497,24 @@ _SUPERLATIVE_SINCE = re.compile(r"\b(?:worst|heaviest|largest|biggest|deadliest|
                                 re.I)
 
 
+def _dates_another(sentence: str, pos: int, d: DateMention) -> bool:
+    """Does ``d`` date something the sentence describes (a superlative's measure; after the trigger, an apposition's
+    relative clause or the start of a mission), not the act at ``pos``?"""
+    if _SUPERLATIVE_SINCE.search(sentence, max(0, d.start - 90), d.start):
+        return True
+    if d.start <= pos:
+        return False
+    if _APPOSED_RELATIVE.search(sentence, pos, d.start):
+        return True
+    return bool(_BEGAN_RELATIVE.search(sentence, pos, d.start)) and not _ACT_APPOSITION.search(sentence, pos, d.start)
+
+
 def date_for(dates: list[DateMention], clause: tuple[int, int], pos: int, published, relative=(), others=(),
              sentence: str = "", end: int | None = None) -> tuple[DateMention | None, int]:
     """The date nearest the trigger in its clause, else in the sentence outside
     relative clauses (", which Islamic State seized in August"), else the default."""
     if sentence:
-        dates = [d for d in dates if (d.start <= pos or not _APPOSED_RELATIVE.search(sentence, pos, d.start)
-                                      and (not _BEGAN_RELATIVE.search(sentence, pos, d.start)
-                                           or _ACT_APPOSITION.search(sentence, pos, d.start)))
-                 and not _SUPERLATIVE_SINCE.search(sentence, max(0, d.start - 90), d.start)]
+        dates = [d for d in dates if not _dates_another(sentence, pos, d)]
     # (a relative aside closed before the trigger dates what it tells: "Italy, which reopened its embassy this
     # month, sent soldiers ... in the autumn")
     in_clause = [d for d in dates if clause[0] <= d.start < clause[1] and not any(a <= d.start < b <= pos for a, b in relative)]
