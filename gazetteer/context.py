@@ -358,13 +358,18 @@ def _votes(cands: list[Cand]) -> tuple[dict[str, float], dict[str, float]]:
         return {}, {}
     cv: dict[str, float] = {}
     av: dict[str, float] = {}
+    no_province = 0.0                # the best reading that lies in no province (a country)
     for c in cands:                  # each country (province) by its best reading: many small
         w = max(c.prior, 1e-3) ** W.vote_sharpness      # homonyms do not outvote one big place
         if c.place.country and w > cv.get(c.place.country, 0.0):
             cv[c.place.country] = w
         if c.place.admin1_code and w > av.get(c.place.admin1_code, 0.0):
             av[c.place.admin1_code] = w
-    tc, ta = sum(cv.values()) or 1.0, sum(av.values()) or 1.0
+        elif not c.place.admin1_code:
+            no_province = max(no_province, w)
+    # a name read mostly as a country gives its province vote to no province, not to its small
+    # namesake's ("Russia" is no vote for Ohio, where a village is called so)
+    tc, ta = sum(cv.values()) or 1.0, (sum(av.values()) + no_province) or 1.0
     return {k: v / tc for k, v in cv.items()}, {k: v / ta for k, v in av.items()}
 
 

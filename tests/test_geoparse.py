@@ -1110,3 +1110,13 @@ def test_a_quarter_of_a_town_named_like_a_place_abroad_is_in_that_town():
     found = [m for m in geoparse(text) if m.name.startswith("al-Karama")]
     assert len(found) == 2 and all(m.place.country == "IQ" and _km(m.lat, m.lon, 36.34, 43.13) < 15 for m in found), \
         [(m.text, m.place.name, m.place.country) for m in found]
+
+
+def test_a_name_read_as_a_country_gives_no_province_vote_to_its_small_namesake():
+    # "Russia" (the country; a village in Ohio bears the name) is no vote for Ohio, so "Palmyra" in a story of
+    # Russian jets over Syria is Tadmur in Homs, not an Ohio town that once bore the name
+    found = _by_text("Russian bombers left the Hmeimim air base near Latakia on Monday. Russia said its jets would "
+                     "stay in Syria. The United States welcomed the move. Russia's aircraft flew sorties around "
+                     "Palmyra on Tuesday, supporting Syrian troops.")
+    m = found["Palmyra"]
+    assert m.place.country == "SY" and m.place.admin1 == "Homs", (m.place, m.why)
