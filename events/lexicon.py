@@ -248,8 +248,13 @@ DEPLOY_WEAK = re.compile(r"\b(?=\w)(?:build(?:s|ing)?[\s-]up|built[\s-]up|amass(
                          # ("troops pushed into X on Friday and raised the flag": forces come into the town, like "entered")
                          # ("entered the Sharara oil field", "entered the Naimiya district": a named site or quarter)
                          # ("entered the nearby X military base": one adjective of the name's after "the")
-                         r"(?:(?:re-?)?enter(?:ed|ing)|pushed\s+into)(?=\s+(?:the\s+(?:(?-i:[a-z])[\w-]*\s+)??(?:(?:town|city|village|centre|center|heart|outskirts|"
-                         r"streets)\s+of\s+)?)?"
+                         # ("entered the government compound in central X", "the city's southern al-Y neighbourhood": a
+                         # named town's building or quarter, told by its kind or the town's possessive)
+                         r"(?:(?:re-?)?enter(?:ed|ing)|pushed\s+into)(?=\s+(?:the\s+(?:(?:city|town|village|capital)'s\s+"
+                         r"(?:(?-i:[a-z])[\w-]*\s+){0,2}?|(?:(?-i:[a-z])[\w-]*\s+){0,2}?(?:compound|complex|headquarters|palace|"
+                         r"district|neighbou?rhood|quarter|barracks)\s+(?:in|of|at)\s+(?:(?:central|eastern|western|northern|"
+                         r"southern|east|west|north|south)\s+)?|(?:(?-i:[a-z])[\w-]*\s+)??(?:(?:town|city|village|centre|center|"
+                         r"heart|outskirts|streets)\s+of\s+)?))?"
                          # ("after the last fighters had left": fighters are no fighting; "after weeks of fighting": the
                          # fighting came before)
                          # ("troops entered al-Mayadin on Saturday": a name opened by its Arabic article, in lower case)

@@ -6106,3 +6106,16 @@ def test_forces_that_cross_from_one_country_into_a_place_deploy_there():
     found = events("About 150 Kurdish fighters crossed from Turkey into Kobani in northern Syria on Monday.")
     assert [(e.type, e.place, e.date) for e in found] == [("deployment", "Kobani", "2021-03-08")], \
         [(e.type, e.name, e.date) for e in found]
+
+
+def test_forces_entering_a_named_towns_building_or_quarter_deploy_there():
+    # "troops entered the government complex in central X", "units entered the city's southern al-Y neighbourhood": a
+    # named town's building or quarter, told by its kind or by the town's possessive (fighting for it is still no move)
+    found = events("Iraqi special forces entered the government complex in central Ramadi on Sunday.")
+    assert [(e.type, e.name, e.date) for e in found] == [("deployment", "Ramadi", "2021-03-07")], \
+        [(e.type, e.name, e.date) for e in found]
+    found = events("Iraqi troops reached the outskirts of Mosul last week. On Wednesday, Iraqi units entered the "
+                   "city's eastern al-Zahraa neighbourhood, officers said.")
+    assert [(e.type, e.name, e.date) for e in found if e.date == "2021-03-10"] == \
+        [("deployment", "Mosul", "2021-03-10")], [(e.type, e.name, e.date) for e in found]
+    assert events("Iraqi troops entered the government compound in Ramadi on Sunday after heavy fighting.") == []
