@@ -83,6 +83,17 @@ class Weights:
 W = Weights()
 
 
+# A name spelled with the Arabic article ("al-Mashhad", "ash-Sheikh Maskin") and the countries where Arabic names
+# places: the Arab states and their neighbours with Arabic-named villages
+_ARTICLE_NAME = re.compile(r"(?:al|el|ad|ar|as|ash|at|az|an|ez|ed|es|er|en|et)-\w", re.I)
+ARABIC_NAMING = frozenset("DZ BH KM DJ EG IQ JO KW LB LY MR MA OM PS QA SA SO SD SY TN AE YE EH IL TD ER".split())
+
+
+def _abroad_of_article(c: Cand) -> bool:
+    """Is a reading of a name spelled with the Arabic article a town where Arabic names no places?"""
+    return c.place.country not in ARABIC_NAMING and c.place.kind not in AREA_KINDS and c.place.kind != "site"
+
+
 def _is_named(key: str, c: Cand) -> bool:
     """Is the reading's own (canonical) name the mention's name?"""
     return name_key(c.place.name) == key
@@ -1065,10 +1076,14 @@ def resolve_spans(text: str, spans: list[Span], cues: Sequence[CountryCue], gz, 
             area = _named_area(sp.key, c, cands[i], sup)
             if area is not None:
                 c, why = area, f"the area of that name: {area.why}"
-        if i not in fixed and c.place.country not in sup and sup and c.place.kind not in ("country", "region") \
-                and not (c.place.kind in AREA_KINDS and _is_named(sp.key, c)):
-            inside = [x for x in cands[i] if x.place.country in sup]
-            if inside and c.importance < W.keep_abroad_importance:
+        # (a name spelled with the Arabic article, "al-Mashhad", lies where Arabic names places: a reading elsewhere
+        # is abroad whatever the article names - never the Mashhad of Afghanistan, where militias came from)
+        article = _ARTICLE_NAME.match(sp.name) is not None
+        if i not in fixed and (c.place.country not in sup or article and _abroad_of_article(c)) and sup \
+                and c.place.kind not in ("country", "region") and not (c.place.kind in AREA_KINDS and _is_named(sp.key, c)):
+            inside = [x for x in cands[i] if x.place.country in sup and not (article and _abroad_of_article(x))]
+            far = article and _abroad_of_article(c)      # (a town abroad of any size: "al-Mashhad" is not Iran's)
+            if inside and (c.importance < W.keep_abroad_importance or far):
                 c = max(inside, key=lambda x: context_score(sp.key, x))
                 why = f"in the article's countries: {c.why}"
             # (a curated site named in two words or more - "RAF Akrotiri", "Incirlik Air Base", where jets
@@ -1077,7 +1092,7 @@ def resolve_spans(text: str, spans: list[Span], cues: Sequence[CountryCue], gz, 
             elif not (c.place.kind == "site" and (len(sp.key.split()) >= 2 or c.place.feature in SITE_FEATURES
                                                   and _sole_reading(sp, c, cands[i]))) \
                     and c.place.kind != "country" \
-                    and c.importance < W.abroad_importance and (sp.cue is None or c.place.precision != ADMIN1) \
+                    and (c.importance < W.abroad_importance or far) and (sp.cue is None or c.place.precision != ADMIN1) \
                     and not (_sole_reading(sp, c, cands[i]) and (
                         not towns_support(sp.key) or c.importance >= W.sole_big_importance)) \
                     and not forces_named_before(text, sp.start, c.place.country) \

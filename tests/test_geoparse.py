@@ -1120,3 +1120,12 @@ def test_a_name_read_as_a_country_gives_no_province_vote_to_its_small_namesake()
                      "Palmyra on Tuesday, supporting Syrian troops.")
     m = found["Palmyra"]
     assert m.place.country == "SY" and m.place.admin1 == "Homs", (m.place, m.why)
+
+
+def test_a_name_spelled_with_the_arabic_article_is_no_namesake_where_arabic_names_no_places():
+    # "a teacher in al-Mashhad" (a quarter of a Syrian city) is not the Mashhad of Afghanistan or Iran, though the story
+    # names Afghanistan as where militias came from; a name so spelled in an Arab state keeps its reading
+    found = _by_text("Militias from Iraq, Lebanon and Afghanistan back the offensive on Aleppo. A teacher in al-Mashhad "
+                     "said nobody goes outside. Jets struck al-Bab and as-Safira.")
+    assert "al-Mashhad" not in found or found["al-Mashhad"].place.country == "SY", found["al-Mashhad"].place
+    assert found["al-Bab"].place.country == "SY" and found["as-Safira"].place.country == "SY"
