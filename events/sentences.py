@@ -35,6 +35,12 @@ _REPORTING = (r"(?:said|says|reported|claimed|claims|stated|announced|confirmed|
 # a clause that opens with "and" and a verb of telling ("and insists the mercenaries have not taken X"): a second
 # telling, of its own ("..., he said, referring to X": the first telling's words still)
 TELLING_OPENS = re.compile(r"(?<=\band)\s+" + _REPORTING, re.I)
+# "..., and its anger at the PKK's presence in X will not fade": after "and", a possessive's noun as a subject of its
+# own, then a modal or a form of "be" (not a passive of fire: "and its outskirts were shelled" is the act's own)
+_OWN_SUBJECT = (r"(?:its|their|his|her|our)\s+(?:[\w'’-]+\s+){1,8}?(?:will|would|may|might|could|can|must|is|are|was|"
+                r"were)\s+(?:not\s+|never\s+|also\s+|still\s+)?(?!(?:being\s+)?(?:hit|struck|shelled|bombed|targeted|"
+                r"attacked)\b)")
+OWN_SUBJECT_OPENS = re.compile(r",\s+and\s+" + _OWN_SUBJECT, re.I)
 _CLAUSE = re.compile(r"[;,\s](?:(?<=;)|(?<=\s)[–—]\s|(?<=(?=,?\s+" + _CONJUNCTIONS + r"\s)[\s\S])"
                      r"(?<!(?:dismissed)[\s\S])(?<!(?:described)[\s\S])(?<!(?:branded)[\s\S])(?<!(?:labelled)[\s\S])"
                      r"(?<!(?:rejected)[\s\S])(?<!(?:\swell)[\s\S])(?<!(?:\ssuch)[\s\S])"
@@ -66,6 +72,10 @@ _CLAUSE = re.compile(r"[;,\s](?:(?<=;)|(?<=\s)[–—]\s|(?<=(?=,?\s+" + _CONJUN
                      # "said the strikes hit A and B, and that troops advanced toward C": a second thing told, a clause
                      # of its own (its own subject, verb and places)
                      r"|(?<=,)\s+and\s+(?=that\s)"
+                     # "bombing camps in northern Iraq since July, and its anger at the PKK's presence in X will not
+                     # fade": "and" with a subject of its own (a possessive's noun) and a modal or a form of "be" opens a
+                     # clause of its own (its places are not the first verb's)
+                     r"|(?<=,)\s+and\s+(?=" + _OWN_SUBJECT + r")"
                      # "engaged a mortar team near X, and on 29 December Tornados bombed Y": "and" with a day of its own
                      # and its own strike verb opens a clause of its own (its own date and places)
                      # (", and on Sept. 19 a strike killed eight": a strike noun with its own verb, after a month's dot)

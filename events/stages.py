@@ -34,7 +34,7 @@ from events.doc import Candidate, Doc, Sentence
 from events.modality import CAMPAIGN, DENIED, HISTORICAL, HYPOTHETICAL, NEGATED, PLANNED, UNCONFIRMED, classify, count_over_stretch, habitual
 from events.places import place_finder
 from events.roles import CAPITALS, TOWARD, relative_text, told_by_bystanders
-from events.sentences import TELLING_OPENS, clause_bounds, clause_of, opening_subordinate_end, split_sentences
+from events.sentences import OWN_SUBJECT_OPENS, TELLING_OPENS, clause_bounds, clause_of, opening_subordinate_end, split_sentences
 from events.toponyms import DATELINE_LEAD, Toponym, dateline_lead, keep_specific
 from events.pieces import Gates, Rows, lead_letter, lower_for_gate
 from events.triggers import find_triggers
@@ -1319,6 +1319,10 @@ def arguments(doc: Doc) -> None:
             # ("struck a warship off the coast on Monday and insists the mercenaries have not taken X": a telling of its
             # own after the trigger's clause holds none of its places)
             busy += [(s.start + a, s.start + b) for a, b in s.clauses if a >= c.clause[1] and TELLING_OPENS.match(s.text, a)]
+            # ("bombing camps in northern Iraq since July, and its anger at the PKK's presence in X will not fade": a
+            # coordinate clause with a subject of its own holds none of the act's places)
+            busy += [(s.start + a, s.start + b) for a, b in s.clauses if a >= c.clause[1]
+                     and OWN_SUBJECT_OPENS.match(s.text, a)]
             if c.clause[0] > 0 and _TIME_CLAUSE_OPENS.match(s.text, c.clause[0]) and any(
                     c.clause[0] <= p.start - s.start < c.clause[1] and not p.origin for p in s.places):
                 # ("Anger spilled onto the streets of X on Tuesday, two days after jets bombed bases in western Iraq":

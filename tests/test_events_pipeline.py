@@ -6119,3 +6119,11 @@ def test_forces_entering_a_named_towns_building_or_quarter_deploy_there():
     assert [(e.type, e.name, e.date) for e in found if e.date == "2021-03-10"] == \
         [("deployment", "Mosul", "2021-03-10")], [(e.type, e.name, e.date) for e in found]
     assert events("Iraqi troops entered the government compound in Ramadi on Sunday after heavy fighting.") == []
+
+
+def test_a_coordinate_clause_with_a_subject_of_its_own_holds_none_of_the_acts_places():
+    # "X has been bombing camps in northern Iraq since July, and its anger at the PKK's presence in Y will not fade":
+    # "and", a possessive's noun as a subject of its own and a modal opens a clause whose places are not the act's
+    found = events("Turkey has been bombing militant camps in northern Iraq since February, and its worry about the "
+                   "militants' hold on Makhmour will not go away.")
+    assert [(e.type, e.name) for e in found] == [("strike", "Iraq")], [(e.type, e.name) for e in found]
