@@ -37,7 +37,7 @@ _REPORTING = (r"(?:said|says|reported|claimed|claims|stated|announced|confirmed|
 TELLING_OPENS = re.compile(r"(?<=\band)\s+" + _REPORTING, re.I)
 # "..., and its anger at the PKK's presence in X will not fade": after "and", a possessive's noun as a subject of its
 # own, then a modal or a form of "be" (not a passive of fire: "and its outskirts were shelled" is the act's own)
-_OWN_SUBJECT = (r"(?:its|their|his|her|our)\s+(?:[\w'’-]+\s+){1,8}?(?:will|would|may|might|could|can|must|is|are|was|"
+_OWN_SUBJECT = (r"(?:its|their|his|her|our)\s+(?:[\w'’-]+\s+){1,8}?(?:will|would|(?-i:may)|might|could|can|must|is|are|was|"
                 r"were)\s+(?:not\s+|never\s+|also\s+|still\s+)?(?!(?:being\s+)?(?:hit|struck|shelled|bombed|targeted|"
                 r"attacked)\b)")
 OWN_SUBJECT_OPENS = re.compile(r",\s+and\s+" + _OWN_SUBJECT, re.I)
