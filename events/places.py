@@ -21,7 +21,7 @@ from events import roles
 from events.toponyms import Toponym, km_between as _km
 from gazetteer.context import forces_named_before, named_by_kind_before
 from gazetteer.keys import name_key
-from gazetteer.recognise import COUNTRY_POSSESSIVE
+from gazetteer.recognise import COUNTRY_POSSESSIVE, OUTLET_AFTER
 from events.pieces import lead_letter
 from events.sentences import _BOUNDARY as _SENTENCE_END     # (a sentence ends between two mentions)
 from settings import EVENTS as S
@@ -173,6 +173,8 @@ class PlaceFinder:
         for m in self.parser.parse(body, theater=hint, published=published):
             if m.role in ("dateline", "demonym") or m.place is None:   # border demonyms: demonym_places
                 continue
+            if m.role == "in_name" and OUTLET_AFTER.match(body, m.end):
+                continue            # "the Dogan news agency reported": an outlet, the teller, is no place of the event
             place = m.place
             if m.lat is not None and (m.lat, m.lon) != (place.lat, place.lon):
                 place = dataclasses.replace(place, lat=m.lat, lon=m.lon)      # "12 km north of Hama"

@@ -94,6 +94,7 @@ _HOLDER_BEFORE = re.compile(r"-(?:held|controlled|occupied|run|besieged|dominate
                             r"^(?:Kurdish|Yazidi|Druze|Alawite|Assyrian|Turkmen|Sunni|Shia|Shiite|Christian|Arab|Bedouin|"
                             r"Tatar|Crimean|Tuareg|Tebu|Amazigh)$")
 _NEXT_WORD = re.compile(r" (?P<w>[A-Z][\w'\u2019-]*)")
+OUTLET_AFTER = re.compile(r" (?:news\s+agency|press\s+agency|news\s+website|newspaper|news\s+channel)\b", re.I)
 ALLOWED_BEFORE = frozenset("""
 the in at on of to for from by with near into onto across and or but as north south east west
 northern southern eastern western central northeast northwest southeast southwest upper lower
@@ -441,6 +442,8 @@ def recognise(text: str, gz) -> tuple[list[Span], list[CountryCue]]:
         in_name = bool(nw and nw.group("w").lower() not in PLACE_WORDS_AFTER
                        and (nw.group("w").lower() not in STOPWORDS or nw.group("w").lower() in _ORG_WORDS
                             and _NEXT_WORD.match(text, nw.end()) is not None))
+        # ("the Fars news agency", "Hawar news agency reported": a news outlet named after a place is no place)
+        in_name = in_name or (text[e:e + 1] == " " and OUTLET_AFTER.match(text, e) is not None)
         sp = Span(s, e, name, key, name, name_start=s)
         if in_name:                                  # "Torrington Fire Department", "Ohio Senate"
             sp.role = "in_name"

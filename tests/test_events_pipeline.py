@@ -6127,3 +6127,11 @@ def test_a_coordinate_clause_with_a_subject_of_its_own_holds_none_of_the_acts_pl
     found = events("Turkey has been bombing militant camps in northern Iraq since February, and its worry about the "
                    "militants' hold on Makhmour will not go away.")
     assert [(e.type, e.name) for e in found] == [("strike", "Iraq")], [(e.type, e.name) for e in found]
+
+
+def test_a_news_outlet_named_after_a_place_is_no_place_of_the_event():
+    # "..., the private Dogan news agency reported", "the Fars news agency said": an outlet, the teller, named like a
+    # village or a province, places nothing
+    found = events("Turkish artillery shelled positions held by Kurdish fighters south of Manbij on Wednesday evening, "
+                   "the private Dogan news agency reported.")
+    assert [(e.type, e.name) for e in found] == [("strike", "Manbij")], [(e.type, e.name) for e in found]
