@@ -2035,6 +2035,8 @@ def dates(doc: Doc) -> None:
                 # ("So on Tuesday the 14th, before dawn, the jets came. They struck the airport ...": the day the
                 # sentence before tells with no event of its own sets the scene of the paragraph)
                 date, explicit = scene, 1
+                # (and of the undated event sentences that follow it: "Its jets struck X. Destroyers fired at Y.")
+                carry = (scene, si) if scene.precision == DAY else carry
             elif explicit == 0 and stamp is not None:
                 date, explicit = stamp, 1       # a post's undated report: the day of its time stamp
             elif explicit == 0 and header is not None:

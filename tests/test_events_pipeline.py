@@ -6135,3 +6135,13 @@ def test_a_news_outlet_named_after_a_place_is_no_place_of_the_event():
     found = events("Turkish artillery shelled positions held by Kurdish fighters south of Manbij on Wednesday evening, "
                    "the private Dogan news agency reported.")
     assert [(e.type, e.name) for e in found] == [("strike", "Manbij")], [(e.type, e.name) for e in found]
+
+
+def test_the_day_that_sets_a_paragraphs_scene_dates_its_run_of_undated_acts():
+    # "On Tuesday night the navy acted. Its jets struck X. Two destroyers fired missiles at Y.": the day the scene
+    # sentence tells dates the first act and the undated ones told right after it
+    found = events("On Tuesday night the navy finally acted, after weeks of warnings. Its jets struck radar sites near "
+                   "Hodeidah. Two destroyers fired missiles at a drone base in Saada province.")
+    assert [(e.name, e.date, e.date_precision) for e in found] == \
+        [("Al Hudaydah", "2021-03-09", "day"), ("Saada", "2021-03-09", "day")], [(e.name, e.date) for e in found]
+
