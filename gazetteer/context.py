@@ -733,6 +733,10 @@ def resolve_spans(text: str, spans: list[Span], cues: Sequence[CountryCue], gz, 
         if sep == "," and i in listed and j in listed and not any(y.place.precision == ADMIN1 and _is_named(ky, y)
                                                                     for y in ys):
             continue                                # "ports at Hodeidah, Salif and Ras Isa": a list of places
+        if sep == "," and cands[i] and i > 0 and cands[i - 1] and cands[i - 1][0].place.kind == "city" \
+                and spans[i - 1].container == i and _LIST_COMMA.match(text[spans[i - 1].end:sp.start]):
+            continue                                # "Mosul, Qayyarah, Raqqah": a known name after a town and a comma is
+                                                    # listed with it, no village of the name after it
         # ("X south of Y": a bearing from Y says X lies near it, more surely than a comma)
         # (of towns and sites only: a river or a region told by its bearing keeps its own reading)
         # (a town that is also its province's name - "Ivanovo" - is a town here)

@@ -1129,3 +1129,12 @@ def test_a_name_spelled_with_the_arabic_article_is_no_namesake_where_arabic_name
                      "said nobody goes outside. Jets struck al-Bab and as-Safira.")
     assert "al-Mashhad" not in found or found["al-Mashhad"].place.country == "SY", found["al-Mashhad"].place
     assert found["al-Bab"].place.country == "SY" and found["as-Safira"].place.country == "SY"
+
+
+def test_a_known_name_after_a_town_and_a_comma_is_listed_with_it_not_a_village_of_the_next():
+    # "Strike release: Mosul, Qayyarah, Raqqah": three towns in a headline list, no "and"; Qayyarah is the Iraqi
+    # town, not an unknown village of Raqqa province (a chain "Kafr Nabl, Idlib" still contains)
+    found = [m for m in geoparse("Strike release: Mosul, Qayyarah, Raqqah\n\nCoalition jets struck targets in Syria on "
+                                 "Monday. Near Qayyarah, two strikes hit a mortar team.") if "Qayy" in m.text]
+    assert found and all(m.place.country == "IQ" for m in found), [(m.text, m.place.name, m.place.country) for m in found]
+    assert _by_text("Shells fell on Kafr Nabl, Idlib.")["Idlib"].place.country == "SY"
