@@ -6145,3 +6145,14 @@ def test_the_day_that_sets_a_paragraphs_scene_dates_its_run_of_undated_acts():
     assert [(e.name, e.date, e.date_precision) for e in found] == \
         [("Al Hudaydah", "2021-03-09", "day"), ("Saada", "2021-03-09", "day")], [(e.name, e.date) for e in found]
 
+
+def test_shipping_the_noun_is_no_force_shipped():
+    # "a no-go zone for much of the world's shipping", "attacks on commercial shipping": the trade, no forces shipped
+    # ("has been shipping armour to X" still is)
+    found = events("Houthi drones struck a tanker off Hodeidah on Monday. Since November, the Houthis have made the "
+                   "southern Red Sea a no-go zone for much of the world's shipping, and they still hold the crew of a "
+                   "car carrier.")
+    assert [e.type for e in found] == ["strike"], [(e.type, e.name) for e in found]
+    assert events("Insurers say commercial shipping near Hodeidah has fallen by half since November.") == []
+    found = events("Russia has been shipping armour to Tartus since February.")
+    assert [(e.type, e.name) for e in found] == [("deployment", "Tartus")], [(e.type, e.name) for e in found]
