@@ -277,6 +277,11 @@ def count_over_stretch(sentence_prefix: str) -> bool:
     return bool(_TIMES_IN.search(sentence_prefix)) and bool(_PERFECT.search(sentence_prefix))
 
 
+# "every strike on a clinic makes ...", "with every new air raid": a strike noun that stands for any of them (generic)
+_ANY_ONE_BEFORE = re.compile(r"\bevery\s+(?:(?:new|single|further|fresh|such|Russian|Turkish|Israeli|American|air|drone|"
+                             r"missile)\s+)?$", re.I)
+
+
 def classify(clause_prefix: str, after: str = "", nominal: bool = False, rest: str = "") -> str | None:
     """None for an assertion, CAMPAIGN for an assertion of a campaign, tally or habit (an event of approximate date),
     else the reason it is not one.
@@ -300,6 +305,8 @@ def classify(clause_prefix: str, after: str = "", nominal: bool = False, rest: s
         return HISTORICAL                 # "strikes in Syria over the years"
     if nominal and before.search(_STRETCH_OF, prefix, max(0, len(prefix) - 50)) or _PREVIOUS_SUBJECT.match(prefix):
         return HISTORICAL                 # "devastated by years of barrel bomb attacks"; "Previous attacks have hit"
+    if nominal and "very" in prefix[-30:] and _ANY_ONE_BEFORE.search(prefix, max(0, len(prefix) - 30)):
+        return HISTORICAL                 # "every strike on a clinic makes families less willing": any strike, no one event
     campaign = _campaign(before, prefix, after, nominal)
     if campaign == HISTORICAL:
         return HISTORICAL

@@ -6156,3 +6156,10 @@ def test_shipping_the_noun_is_no_force_shipped():
     assert events("Insurers say commercial shipping near Hodeidah has fallen by half since November.") == []
     found = events("Russia has been shipping armour to Tartus since February.")
     assert [(e.type, e.name) for e in found] == [("deployment", "Tartus")], [(e.type, e.name) for e in found]
+
+
+def test_a_strike_noun_after_every_stands_for_any_strike():
+    # "every strike on a clinic makes the families around X less willing to go home": any strike, no one event there
+    found = events("Turkish drones struck a car near Sinjar on Monday. Every strike on a clinic or a farm makes the "
+                   "families in the camps around Zakho less willing to go home.")
+    assert [(e.type, e.name) for e in found] == [("strike", "Sinjar")], [(e.type, e.name) for e in found]
