@@ -6163,3 +6163,11 @@ def test_a_strike_noun_after_every_stands_for_any_strike():
     found = events("Turkish drones struck a car near Sinjar on Monday. Every strike on a clinic or a farm makes the "
                    "families in the camps around Zakho less willing to go home.")
     assert [(e.type, e.name) for e in found] == [("strike", "Sinjar")], [(e.type, e.name) for e in found]
+
+def test_a_weapon_that_set_fire_to_a_place_struck_it():
+    # "a missile set fire to the container ship X south-east of Aden": a weapon as the subject of "set fire to" is a
+    # strike (people who set fire to tyres are none)
+    found = events("On Monday a drone set fire to a fuel depot near Kherson.")
+    assert [(e.type, e.name, e.date) for e in found] == [("strike", "Kherson", "2021-03-08")], \
+        [(e.type, e.name) for e in found]
+    assert events("Protesters set fire to tyres outside the parliament in Baghdad on Monday.") == []
