@@ -269,7 +269,9 @@ DEPLOY_WEAK = re.compile(r"\b(?=\w)(?:build(?:s|ing)?[\s-]up|built[\s-]up|amass(
                          r"(?:deal|agreement)))|rotat(?:ed|ing)\s+(?:[\w-]+\s+){0,6}?(?:through|to|into))\b", I)
 # "Israeli jets struck 12 targets. Officials said those included a radar near X": a pronoun that lists
 # what the strike told just before hit (only after a strike: "These included Patriot batteries" may list a delivery)
-TARGET_LIST = re.compile(r"\b(?:those|these|they|the\s+sites\s+(?:hit|struck))\s+included(?=\s+(?:[\w-]+\s+){0,4}?"
+# ("Targets included the X air base north of Y": the strike's targets named as such)
+TARGET_LIST = re.compile(r"\b(?:those|these|they|the\s+sites\s+(?:hit|struck)|(?:the\s+)?targets(?:\s+(?:hit|struck))?)\s+"
+                         r"included(?=\s+(?:[\w-]+\s+){0,4}?"
                          r"(?:batter(?:y|ies)|positions?|depots?|(?:air)?bases?|airports?|airfields?|radars?|launchers?|"
                          r"command\s+posts?|headquarters|facilit(?:y|ies)|warehouses?|bunkers?|barracks|camps?)\b)", I)
 # "A Turkish military convoy entered Idlib", "a column of tanks rolled into X": a military convoy that enters a place

@@ -6171,3 +6171,11 @@ def test_a_weapon_that_set_fire_to_a_place_struck_it():
     assert [(e.type, e.name, e.date) for e in found] == [("strike", "Kherson", "2021-03-08")], \
         [(e.type, e.name) for e in found]
     assert events("Protesters set fire to tyres outside the parliament in Baghdad on Monday.") == []
+
+def test_targets_named_as_such_after_a_strike_are_its_places():
+    # "Jets struck sites in X on Thursday night. Targets included the Y air base, the airports of A and B": the strike's
+    # targets, named by the noun, each a place of the strike told before, on its day
+    found = events("American jets struck militia sites in Iraq on Thursday night. Targets included weapons depots in "
+                   "Anah and Rawa and a militia headquarters near al-Qaim.")
+    assert {e.name for e in found} >= {"'Anah", "Rawah"} and all(e.date == "2021-03-11" for e in found), \
+        [(e.name, e.date) for e in found]
