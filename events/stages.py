@@ -1287,8 +1287,9 @@ def arguments(doc: Doc) -> None:
                 if town is not None:
                     here = sorted(here + [_part_stand_in(_borrowed(town), m, s.start)], key=lambda p: p.start)
         near = _SENTENCE_GATES.on(text)         # (the sentence's patterns run only where their words stand)
-        if s.claim_at and here and near.search(_ACCORDING, text, max(0, s.claim_at[0] - 15), s.claim_at[0] + 1):
+        if s.claim_at and here and near.search(_ACCORDING, text, max(0, s.claim_at[0] - 15), s.claim_at[0] + 13):
             # "according to the head of Dnipropetrovsk Oblast": the teller's seat
+            # ("according to the Ministry of Defence in London": the phrase may open on "according to" itself)
             told = [p for p in here if not (s.start + s.claim_at[0] <= p.start < s.start + s.claim_at[1])]
             if len(told) < len(here) and any(not p.is_country for p in told):
                 here = told

@@ -6179,3 +6179,10 @@ def test_targets_named_as_such_after_a_strike_are_its_places():
                    "Anah and Rawa and a militia headquarters near al-Qaim.")
     assert {e.name for e in found} >= {"'Anah", "Rawah"} and all(e.date == "2021-03-11" for e in found), \
         [(e.name, e.date) for e in found]
+
+def test_the_tellers_seat_after_according_to_is_no_place_of_the_act():
+    # "..., according to the Ministry of Defence in London": the phrase opening on "according to" holds the teller's
+    # seat, not a place struck
+    found = events("British Typhoons bombed a drone launch site at Abs on Friday, according to the Ministry of Defence "
+                   "in London.")
+    assert [(e.type, e.name) for e in found] == [("strike", "Abs")], [(e.type, e.name) for e in found]
