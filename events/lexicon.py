@@ -227,10 +227,11 @@ DEPLOY_WEAK = re.compile(r"\b(?=\w)(?:build(?:s|ing)?[\s-]up|built[\s-]up|amass(
                          r"almost|more\s+than|over|up\s+to|an\s+estimated|tens\s+of|hundreds\s+of|thousands\s+of|[\d,]+|"
                          r"several|a\s+few|still)\s+)+(?:[\w-]+\s+){0,2}?(?:troops|soldiers|forces|personnel|marines|advisers|"
                          r"advisors|special\s+forces)\s+(?:[\w-]+\s+){0,4}?(?:in|at|on)\s+(?:the\s+)?(?-i:[A-Z]))|"
-                         # ("France keeps Rafales at X air base", "maintains troops in Y": a force kept there, any count)
+                         # ("France keeps Rafales at X air base", "maintains troops in Y": a force kept there, any count;
+                         # "keeps warplanes and air-defence systems at X": a short list of what is kept)
                          r"(?:keeps?|keeping|maintains?|maintaining)(?=\s+(?:[\w-]+\s+){0,3}?(?:troops|soldiers|forces|marines|"
                          r"jets|warplanes|aircraft|bombers|drones|helicopters|gunships|warships|(?-i:Rafales|Tornados|Typhoons|"
-                         r"Mirages|Hornets|Reapers)|(?:F|Su|MiG|A|B|CF)-\d+\w*)\s+(?:[\w-]+\s+){0,2}?(?:at|in)\s+(?:the\s+)?"
+                         r"Mirages|Hornets|Reapers)|(?:F|Su|MiG|A|B|CF)-\d+\w*)\s+(?:[\w-]+\s+){0,4}?(?:at|in)\s+(?:the\s+)?"
                          r"(?-i:[A-Z]))|"
                          r"(?:(?<=troops\s)|(?<=forces\s)|(?<=soldiers\s)|(?<=units\s)|(?<=marines\s)|(?<=advisers\s)|"
                          r"(?<=contingent\s)|(?<=aircraft\s)|(?<=jets\s)|(?<=personnel\s)|(?<=specialists\s)|(?<=engineers\s)|"

@@ -6186,3 +6186,8 @@ def test_the_tellers_seat_after_according_to_is_no_place_of_the_act():
     found = events("British Typhoons bombed a drone launch site at Abs on Friday, according to the Ministry of Defence "
                    "in London.")
     assert [(e.type, e.name) for e in found] == [("strike", "Abs")], [(e.type, e.name) for e in found]
+
+def test_a_force_kept_at_a_base_may_be_a_short_list():
+    # "Russia, which keeps warplanes and air-defence systems at the X air base, ...": what is kept may be a short list
+    found = events("Britain, which keeps warplanes and air-defence radars at the Akrotiri base, urged restraint.")
+    assert [(e.type, e.date_precision) for e in found] == [("deployment", "approx")], [(e.type, e.name) for e in found]
