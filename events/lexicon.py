@@ -685,7 +685,9 @@ PROVINCES_LIST = re.compile(r"\b(?=\w)(?:provinces|governorates|regions|oblasts)
 # ("under a deal between Damascus and the SDF": a capital naming a party to an accord)
 METONYM_BEFORE = re.compile(r"\b(?=[rglaotvscmewudn])(?:regime|government|leadership|authorities|officials|rulers|allies|ally|talks|visit|"
                             r"trip|summit|conference|meeting|embassy|message|warning|signal|ultimatum)\s+(?:in|to|with|from)\s+$|"
-                            r"\b(?=[dacnt])(?:deal|agreement|accord|ceasefire|truce|negotiations|talks|contacts)\s+between\s+$|"
+                            # ("under a deal between the Kurdish-led SDF and Damascus": the capital as the second party)
+                            r"\b(?=[dacnt])(?:deal|agreement|accord|ceasefire|truce|negotiations|talks|contacts)\s+between\s+"
+                            r"(?:(?:[\w'’-]+\s+){1,6}?and\s+)?$|"
                             # ("struck X on Monday, in coordination with Cairo": the partner government, not a place struck)
                             r"\b(?=[cj])(?:coordination|cooperation|concert|conjunction|consultation|jointly|together)\s+with\s+$|"
                             r"\baccording\s+to\s+$", I)

@@ -681,7 +681,7 @@ def is_name_not_place(t: Toponym, body: str, inside: bytearray | None = None, ne
     struck = bool(worded and _STRUCK_AFTER.match(after)) or \
         bool(near & _B_STRIKE_ON and _STRIKE_ON_BEFORE.search(before, max(0, len(before) - 35)))
     # ("Kyiv was hit by missiles", "an air strike on Beirut has left ...": the place hit)
-    if near & _B_METONYM and (mb := L.METONYM_BEFORE.search(before, max(0, len(before) - 30))) \
+    if near & _B_METONYM and (mb := L.METONYM_BEFORE.search(before, max(0, len(before) - 80))) \
             and not _AT_EMBASSY.search(body, max(0, t.start - 100), t.start) and not struck and not (
                 mb.group(0).lower().startswith(("officials", "authorities", "visit", "trip"))
                 and t.place is not None and t.place.kind == "city" and low not in CAPITALS):

@@ -6191,3 +6191,9 @@ def test_a_force_kept_at_a_base_may_be_a_short_list():
     # "Russia, which keeps warplanes and air-defence systems at the X air base, ...": what is kept may be a short list
     found = events("Britain, which keeps warplanes and air-defence radars at the Akrotiri base, urged restraint.")
     assert [(e.type, e.date_precision) for e in found] == [("deployment", "approx")], [(e.type, e.name) for e in found]
+
+def test_a_capital_named_as_the_second_party_to_a_deal_is_the_government():
+    # "moved into X under a deal between the Kurdish-led SDF and Damascus": the capital names a party, no place
+    found = events("Government troops moved into Manbij on Monday under a deal between the Kurdish-led militia and "
+                   "Damascus.")
+    assert [(e.type, e.name) for e in found] == [("deployment", "Manbij")], [(e.type, e.name) for e in found]
