@@ -375,6 +375,13 @@ _INVERTED_IF = re.compile(r"(?:(?:^|[,;]\s*|\bthat\s+)(?-i:[Ww]ere)\s+(?!(?:sent
 _DUE_TO_VERB = re.compile(r"\b(?:is|are|was|were|be|been|now|also)\s+(?:[\w-]+ly\s+)?due\s+to\s+$", re.I)
 
 
+# "X had to move back across the river or lose American support", "must withdraw or face ...": an ultimatum, a demand
+# whose alternative is a threat (not a move made)
+_DEMAND_BEFORE = re.compile(r"\b(?:had|have|has|need|needs|needed)\s+to\s+$", re.I)
+_OR_ELSE_AFTER = re.compile(r"\bor\s+(?:else\s+)?(?:lose|face|risk|be\s+(?:attacked|targeted|expelled|forced|removed|struck))\b",
+                            re.I)
+
+
 def _cued(before, prefix: str, after: str, nominal: bool) -> str | None:
     """The reason a cue of the clause gives (negated, hypothetical, planned, denied), if any."""
     best: tuple[int, str, int] | None = None
@@ -385,6 +392,9 @@ def _cued(before, prefix: str, after: str, nominal: bool) -> str | None:
                 best = (pos, reason, m.start())
     if ("ere " in prefix or prefix.startswith("Had ")) and _INVERTED_IF.search(prefix):
         return HYPOTHETICAL               # "were another battery to be stationed in X", "Had the jets struck X": an "if"
+    if not nominal and " or " in after and prefix.endswith(" to ") \
+            and _DEMAND_BEFORE.search(prefix, max(0, len(prefix) - 30)) and _OR_ELSE_AFTER.search(after):
+        return HYPOTHETICAL               # "said the forces had to move back across the river or lose US support": a demand
     if not nominal and prefix.endswith(("due to ", "Due to ")) and _DUE_TO_VERB.search(prefix, max(0, len(prefix) - 60)):
         return PLANNED                    # "the battlegroup is due to move to X": a verb after "due to" is still to come
     if "for " in prefix and L.MADE_FOR.search(prefix, max(0, len(prefix) - 60)):

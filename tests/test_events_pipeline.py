@@ -6197,3 +6197,10 @@ def test_a_capital_named_as_the_second_party_to_a_deal_is_the_government():
     found = events("Government troops moved into Manbij on Monday under a deal between the Kurdish-led militia and "
                    "Damascus.")
     assert [(e.type, e.name) for e in found] == [("deployment", "Manbij")], [(e.type, e.name) for e in found]
+
+def test_a_demand_whose_alternative_is_a_threat_is_no_move():
+    # "said the Kurdish-led forces had to move back across the river or lose American support": an ultimatum, no move
+    # made ("the battalion had to move back to X on Monday" still moved)
+    found = events("Turkish tanks crossed into Syria on Wednesday. The envoy, visiting Ankara on Wednesday, said the "
+                   "Kurdish-led forces had to move back across the river or lose Western support.")
+    assert [(e.type, e.name) for e in found] == [("deployment", "Syria")], [(e.type, e.name) for e in found]
