@@ -53,7 +53,8 @@ class Trigger:
     why: str = ""    # "after strike": a weak word that refers back to a strike told just before
 
 
-_OBJECT_BETWEEN = re.compile(r"\s+(?:(?:on|at|against)\s+)?(?:(?:the|their|its|enemy|[\w’'-]+)\s+){0,3}")
+# ("conducted 9 targeting operations against the militia's reinforcements": a strike noun's words, then its object)
+_OBJECT_BETWEEN = re.compile(r"\s+(?:(?:[\w’'-]+\s+){0,2}?(?:on|at|against)\s+)?(?:(?:the|their|its|enemy|[\w’'-]+)\s+){0,3}")
 
 
 # "most were shot down, but some hit X": the drones or missiles that got through an interception strike

@@ -6204,3 +6204,10 @@ def test_a_demand_whose_alternative_is_a_threat_is_no_move():
     found = events("Turkish tanks crossed into Syria on Wednesday. The envoy, visiting Ankara on Wednesday, said the "
                    "Kurdish-led forces had to move back across the river or lose Western support.")
     assert [(e.type, e.name) for e in found] == [("deployment", "Syria")], [(e.type, e.name) for e in found]
+
+def test_reinforcements_a_strike_nouns_words_aim_at_are_its_target():
+    # "conducted 9 targeting operations against the militia's reinforcements in X": the reinforcements are what was
+    # struck, no deployment told ("struck the town and sent reinforcements to Y" still sends them)
+    found = events("Saudi jets carried out 14 targeting operations against the Houthis' reinforcements near Marib over "
+                   "the weekend.")
+    assert [e.type for e in found] == ["strike"], [(e.type, e.name) for e in found]
