@@ -178,8 +178,11 @@ _OPENS_SUBORDINATE = re.compile(r"\s*(?:(?:And|But)\s+(?=[a-z]))?(?:[Ww]hen|[Aa]
                                 # ("And since 18 July, when Moscow walked out of the deal, missiles have pounded X": a
                                 # time told by another event, in a "when" clause that opens the sentence)
                                 r"\s*(?:(?:And|But)\s+)?(?:[Ss]ince|[Ff]rom|[Oo]n|[Ii]n|[Bb]y|[Uu]ntil)\s+[^,;]{1,30},\s+when\s")
-_MAIN_AFTER = re.compile(r",\s+(?:the|a|an|its|his|her|their|this|these|those|[A-Z][\w’'-]*)(?:\s+[\w’'-]+){0,5}?\s+"
-                         r"(?:was|were|is|are|had|has|have|did|does|do|said|says|[a-z]+ed)\b")
+# ("while Moscow insists it has no soldiers in X, columns of tanks keep crossing into Y": a main verb in the present of
+# going on, too)
+_MAIN_AFTER = re.compile(r",\s+(?:the|a|an|its|his|her|their|this|these|those|[A-Z][\w’'-]*|[a-z]+s)(?:\s+[\w’'-]+){0,5}?\s+"
+                         r"(?:was|were|is|are|had|has|have|did|does|do|said|says|keep|keeps|continue|continues|remain|remains|"
+                         r"[a-z]+ed)\b")
 def opening_subordinate_end(sentence: str) -> int | None:
     """Where an opening subordinate clause of time or cause ends ("When X began its campaign on D, | the province of
     Y was ..."): at the comma before the main clause's subject and verb; None when the sentence opens otherwise."""

@@ -6211,3 +6211,10 @@ def test_reinforcements_a_strike_nouns_words_aim_at_are_its_target():
     found = events("Saudi jets carried out 14 targeting operations against the Houthis' reinforcements near Marib over "
                    "the weekend.")
     assert [e.type for e in found] == ["strike"], [(e.type, e.name) for e in found]
+
+def test_an_opening_while_clause_ends_before_a_main_clause_in_the_present_of_going_on():
+    # "while Moscow insists it has no soldiers in X, columns of tanks keep crossing the border into Y": the opening
+    # clause's place is not the crossing's
+    found = events("And while Moscow insists it has no troops in Donbas, convoys of tanks keep crossing the border into "
+                   "Donetsk region, monitors say.")
+    assert [(e.type, e.name) for e in found] == [("deployment", "Donetsk")], [(e.type, e.name) for e in found]
