@@ -6218,3 +6218,12 @@ def test_an_opening_while_clause_ends_before_a_main_clause_in_the_present_of_goi
     found = events("And while Moscow insists it has no troops in Donbas, convoys of tanks keep crossing the border into "
                    "Donetsk region, monitors say.")
     assert [(e.type, e.name) for e in found] == [("deployment", "Donetsk")], [(e.type, e.name) for e in found]
+
+def test_forces_that_reach_a_named_places_garrison_base_or_quarter_deploy_there():
+    # "reached the garrison at the Brigade 137 base on the edge of X", "reached the hotel district on the edge of the
+    # city of Y": forces come to a named place's garrison, base or quarter (missiles that reach a centre are none)
+    found = events("Army units reached the garrison at the Brigade 17 base on the northern edge of Hasakah on Tuesday.")
+    assert [(e.type, e.date) for e in found] == [("deployment", "2021-03-09")], [(e.type, e.name) for e in found]
+    found = events("Government troops reached the old market district on the eastern edge of the city of Palmyra "
+                   "on Monday evening.")
+    assert [(e.type, e.name) for e in found] == [("deployment", "Tadmur")], [(e.type, e.name) for e in found]
