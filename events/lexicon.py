@@ -264,8 +264,9 @@ DEPLOY_WEAK = re.compile(r"\b(?=\w)(?:build(?:s|ing)?[\s-]up|built[\s-]up|amass(
                          # fighting came before)
                          # ("troops entered al-Mayadin on Saturday": a name opened by its Arabic article, in lower case)
                          r"(?:(?-i:[A-Z])|(?:al|el|ad|ar|as|ash|at|az|an)-)(?![^.;]{0,120}?\b(?<!\bof\s)(?:fight(?!ers?\b)\w*|"
-                         r"clash\w*|storm\w*|battl\w*(?![\s-]+tanks?\b)|assault|captur\w*|seiz\w*|recaptur\w*|retak\w*|retook|overr\w*|"
+                         r"clash\w*|storm\w*|battl\w*(?![\s-]+tanks?\b)|assault|captur\w*(?!\s+(?:[\w-]+\s+){0,2}?(?:shelters|hangars|ammunition|weapons|arms|equipment|vehicles|tanks|aircraft|jets|drones|documents|stores|depots|supplies|hardware|materiel)\b)|seiz\w*|recaptur\w*|retak\w*|retook|overr\w*|"
                          # ("entered X but have been unable to take the whole town": they are fighting for it)
+                         # ("entered X after the garrison pulled out, capturing aircraft shelters": materiel taken, no fight)
                          r"fierce|heavy\s+resistance|(?:unable|failed|fail|trying|tried)\s+to\s+take)\b))|"
                          r"enter(?:ed|ing)(?=[^.;]{0,80}?\b(?:under\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:deal|agreement|accord|arrangement)|"
                          r"to\s+(?:patrol|take\s+up\s+positions|deploy|man|secure)|as\s+part\s+of\s+(?:a|an|the)\s+(?:[\w-]+\s+)?"

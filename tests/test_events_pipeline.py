@@ -6227,3 +6227,11 @@ def test_forces_that_reach_a_named_places_garrison_base_or_quarter_deploy_there(
     found = events("Government troops reached the old market district on the eastern edge of the city of Palmyra "
                    "on Monday evening.")
     assert [(e.type, e.name) for e in found] == [("deployment", "Tadmur")], [(e.type, e.name) for e in found]
+
+def test_forces_entering_a_place_left_by_its_garrison_and_taking_its_materiel_deploy_there():
+    # "entered X after the garrison pulled out, capturing aircraft shelters and ammunition": materiel taken, no fight
+    # (capturing the town after heavy fighting is still a battle)
+    found = events("Government forces entered al-Watiya on Monday after the rival garrison pulled out, capturing "
+                   "hangars, ammunition and two damaged air-defence trucks.")
+    assert [(e.type, e.date) for e in found] == [("deployment", "2021-03-08")], [(e.type, e.name) for e in found]
+    assert events("Government forces entered al-Watiya on Monday, capturing the base after heavy fighting.") == []
