@@ -263,7 +263,9 @@ DEPLOY_WEAK = re.compile(r"\b(?=\w)(?:build(?:s|ing)?[\s-]up|built[\s-]up|amass(
                          # ("after the last fighters had left": fighters are no fighting; "after weeks of fighting": the
                          # fighting came before)
                          # ("troops entered al-Mayadin on Saturday": a name opened by its Arabic article, in lower case)
-                         r"(?:(?-i:[A-Z])|(?:al|el|ad|ar|as|ash|at|az|an)-)(?![^.;]{0,120}?\b(?<!\bof\s)(?:fight(?!ers?\b)\w*|"
+                         # ("Kurdish-led fighters pushed into the town from the west": the town told just before)
+                         r"(?:(?-i:[A-Z])|(?:al|el|ad|ar|as|ash|at|az|an)-|(?<=the\s)(?:town|city|village)\b(?!['’]|\s+(?:of|hall|council|centre|center)\b))"
+                         r"(?![^.;]{0,120}?\b(?<!\bof\s)(?:fight(?!ers?\b)\w*|"
                          r"clash\w*|storm\w*|battl\w*(?![\s-]+tanks?\b)|assault|captur\w*(?!\s+(?:[\w-]+\s+){0,2}?(?:shelters|hangars|ammunition|weapons|arms|equipment|vehicles|tanks|aircraft|jets|drones|documents|stores|depots|supplies|hardware|materiel)\b)|seiz\w*|recaptur\w*|retak\w*|retook|overr\w*|"
                          # ("entered X but have been unable to take the whole town": they are fighting for it)
                          # ("entered X after the garrison pulled out, capturing aircraft shelters": materiel taken, no fight)

@@ -6235,3 +6235,10 @@ def test_forces_entering_a_place_left_by_its_garrison_and_taking_its_materiel_de
                    "hangars, ammunition and two damaged air-defence trucks.")
     assert [(e.type, e.date) for e in found] == [("deployment", "2021-03-08")], [(e.type, e.name) for e in found]
     assert events("Government forces entered al-Watiya on Monday, capturing the base after heavy fighting.") == []
+
+def test_forces_that_push_into_the_town_told_just_before_deploy_there():
+    # "shells hit the area around X on Monday, as Kurdish-led fighters pushed into the town from the west": the town
+    # told just before (not "the town hall", "the town of")
+    found = events("Artillery shells hit the area around Tal Rifaat on Monday, as Kurdish-led fighters pushed into the "
+                   "town from the west.")
+    assert ("deployment", "Tall Rif'at") in [(e.type, e.name) for e in found], [(e.type, e.name) for e in found]
