@@ -6242,3 +6242,12 @@ def test_forces_that_push_into_the_town_told_just_before_deploy_there():
     found = events("Artillery shells hit the area around Tal Rifaat on Monday, as Kurdish-led fighters pushed into the "
                    "town from the west.")
     assert ("deployment", "Tall Rif'at") in [(e.type, e.name) for e in found], [(e.type, e.name) for e in found]
+
+def test_people_killed_by_an_air_or_indirect_weapon_were_struck_there():
+    # "was killed by a US drone in X province on D": people killed or wounded by an air or indirect weapon, in the
+    # passive, are a strike there (killed by gunmen or a roadside bomb is none)
+    found = events("A local commander was killed by a Turkish drone near Sinjar on Monday.")
+    assert [(e.type, e.name, e.actor, e.date) for e in found] == [("strike", "Sinjar", "Turkey", "2021-03-08")], \
+        [(e.type, e.name, e.actor) for e in found]
+    assert events("Two men were killed by gunmen in Baghdad on Monday.") == []
+    assert events("Three soldiers were killed by a roadside bomb near Kirkuk on Monday.") == []
