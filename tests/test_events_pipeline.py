@@ -6164,6 +6164,7 @@ def test_a_strike_noun_after_every_stands_for_any_strike():
                    "families in the camps around Zakho less willing to go home.")
     assert [(e.type, e.name) for e in found] == [("strike", "Sinjar")], [(e.type, e.name) for e in found]
 
+
 def test_a_weapon_that_set_fire_to_a_place_struck_it():
     # "a missile set fire to the container ship X south-east of Aden": a weapon as the subject of "set fire to" is a
     # strike (people who set fire to tyres are none)
@@ -6171,6 +6172,7 @@ def test_a_weapon_that_set_fire_to_a_place_struck_it():
     assert [(e.type, e.name, e.date) for e in found] == [("strike", "Kherson", "2021-03-08")], \
         [(e.type, e.name) for e in found]
     assert events("Protesters set fire to tyres outside the parliament in Baghdad on Monday.") == []
+
 
 def test_targets_named_as_such_after_a_strike_are_its_places():
     # "Jets struck sites in X on Thursday night. Targets included the Y air base, the airports of A and B": the strike's
@@ -6180,12 +6182,14 @@ def test_targets_named_as_such_after_a_strike_are_its_places():
     assert {e.name for e in found} >= {"'Anah", "Rawah"} and all(e.date == "2021-03-11" for e in found), \
         [(e.name, e.date) for e in found]
 
+
 def test_the_tellers_seat_after_according_to_is_no_place_of_the_act():
     # "..., according to the Ministry of Defence in London": the phrase opening on "according to" holds the teller's
     # seat, not a place struck
     found = events("British Typhoons bombed a drone launch site at Abs on Friday, according to the Ministry of Defence "
                    "in London.")
     assert [(e.type, e.name) for e in found] == [("strike", "Abs")], [(e.type, e.name) for e in found]
+
 
 def test_a_force_kept_at_a_base_may_be_a_short_list():
     # "Russia, which keeps warplanes and air-defence systems at the X air base, ...": what is kept may be a short list
@@ -6219,6 +6223,7 @@ def test_an_opening_while_clause_ends_before_a_main_clause_in_the_present_of_goi
                    "Donetsk region, monitors say.")
     assert [(e.type, e.name) for e in found] == [("deployment", "Donetsk")], [(e.type, e.name) for e in found]
 
+
 def test_forces_that_reach_a_named_places_garrison_base_or_quarter_deploy_there():
     # "reached the garrison at the Brigade 137 base on the edge of X", "reached the hotel district on the edge of the
     # city of Y": forces come to a named place's garrison, base or quarter (missiles that reach a centre are none)
@@ -6228,6 +6233,7 @@ def test_forces_that_reach_a_named_places_garrison_base_or_quarter_deploy_there(
                    "on Monday evening.")
     assert [(e.type, e.name) for e in found] == [("deployment", "Tadmur")], [(e.type, e.name) for e in found]
 
+
 def test_forces_entering_a_place_left_by_its_garrison_and_taking_its_materiel_deploy_there():
     # "entered X after the garrison pulled out, capturing aircraft shelters and ammunition": materiel taken, no fight
     # (capturing the town after heavy fighting is still a battle)
@@ -6236,12 +6242,14 @@ def test_forces_entering_a_place_left_by_its_garrison_and_taking_its_materiel_de
     assert [(e.type, e.date) for e in found] == [("deployment", "2021-03-08")], [(e.type, e.name) for e in found]
     assert events("Government forces entered al-Watiya on Monday, capturing the base after heavy fighting.") == []
 
+
 def test_forces_that_push_into_the_town_told_just_before_deploy_there():
     # "shells hit the area around X on Monday, as Kurdish-led fighters pushed into the town from the west": the town
     # told just before (not "the town hall", "the town of")
     found = events("Artillery shells hit the area around Tal Rifaat on Monday, as Kurdish-led fighters pushed into the "
                    "town from the west.")
     assert ("deployment", "Tall Rif'at") in [(e.type, e.name) for e in found], [(e.type, e.name) for e in found]
+
 
 def test_people_killed_by_an_air_or_indirect_weapon_were_struck_there():
     # "was killed by a US drone in X province on D": people killed or wounded by an air or indirect weapon, in the
@@ -6251,3 +6259,9 @@ def test_people_killed_by_an_air_or_indirect_weapon_were_struck_there():
         [(e.type, e.name, e.actor) for e in found]
     assert events("Two men were killed by gunmen in Baghdad on Monday.") == []
     assert events("Three soldiers were killed by a roadside bomb near Kirkuk on Monday.") == []
+
+
+def test_a_landing_that_began_at_a_place_is_a_deployment_there():
+    # "paratroopers began landing at X airport on 6 February": the landing under way
+    found = events("Paratroopers of the 173rd Airborne Brigade began landing at Lielvarde air base on Tuesday.")
+    assert [(e.type, e.date) for e in found] == [("deployment", "2021-03-09")], [(e.type, e.name) for e in found]
