@@ -5520,7 +5520,6 @@ def test_a_countrys_name_before_what_it_owns_abroad_is_no_place():
     assert [e.name for e in found] == ["Syria"], [(e.type, e.name) for e in found]
 
 
-
 def test_a_campaign_since_an_attack_it_answers_is_dated_at_publication():
     # "have hit X repeatedly since the Paris attacks in November": the attack answered, no start the campaign's clause tells
     found = events("Belgian jets have hit militant targets in Mosul repeatedly since the Brussels attacks in January.")
