@@ -173,6 +173,10 @@ _PURPOSE = re.compile(r"(?<!began\s)(?<!begun\s)(?<!started\s)(?<!continued\s)(?
                       r"(?<!used\s)\bto\s+(?:launch|carry\s+out|conduct|stage|mount|fly|perform|take\s+part\s+in|"
                       r"join|participate\s+in|support|reinforce)\s+"
                       r"(?:[\w-]+\s+){0,2}$", re.I)
+# "a mission to protect merchant ships from Houthi missile and drone attacks", "shield the city from air raids": the
+# attacks a force guards against, no act told
+_GUARD_FROM = re.compile(r"\b(?:protect|defend|shield|guard|safeguard|secure)(?:s|ed|ing)?\s+(?:[\w’'-]+\s+){0,6}?from\s+"
+                         r"(?:(?:an?|the|any|further|future|possible)\s+)?(?:[\w’'-]+\s+){0,4}?$", re.I)
 # "moved jets to X ahead of air strikes on Y", "in preparation for an assault on Y": a strike noun told as the aim of
 # what is done now, still to come
 _AHEAD_OF = re.compile(r"\b" + L.AHEAD_OF + r"\s+(?:(?:an?|the|any|possible|expected|planned|coming|imminent|"
@@ -411,6 +415,8 @@ def _cued(before, prefix: str, after: str, nominal: bool) -> str | None:
         return best[1]
     if before.search(_PURPOSE, prefix, max(0, len(prefix) - 60)):
         return PLANNED                    # "used the area to launch drone attacks": an aim, not a report
+    if nominal and " from " in prefix[-70:] and _GUARD_FROM.search(prefix, max(0, len(prefix) - 110)):
+        return HYPOTHETICAL               # "an effort to protect merchant ships from Houthi missile attacks": guarded against
     if nominal and ("ahead" in prefix or "prepar" in prefix or "readiness" in prefix or "anticipation" in prefix):
         if _AHEAD_OF.search(prefix, max(0, len(prefix) - 60)):
             return PLANNED                # "ahead of air strikes on Y": strikes still to come

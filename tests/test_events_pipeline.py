@@ -6264,3 +6264,9 @@ def test_a_landing_that_began_at_a_place_is_a_deployment_there():
     # "paratroopers began landing at X airport on 6 February": the landing under way
     found = events("Paratroopers of the 173rd Airborne Brigade began landing at Lielvarde air base on Tuesday.")
     assert [(e.type, e.date) for e in found] == [("deployment", "2021-03-09")], [(e.type, e.name) for e in found]
+
+def test_attacks_a_force_guards_against_are_no_act():
+    # "announced an operation in Bahrain, an effort to protect merchant ships from Houthi missile and drone attacks": the
+    # attacks guarded against are told as a threat, no strike there
+    assert events("The admiral announced the new naval mission in Bahrain on Monday, an effort to protect tankers from "
+                  "Houthi missile and drone attacks in the southern Red Sea.") == []
