@@ -94,6 +94,7 @@ _HOLDER_BEFORE = re.compile(r"-(?:held|controlled|occupied|run|besieged|dominate
                             r"^(?:Kurdish|Yazidi|Druze|Alawite|Assyrian|Turkmen|Sunni|Shia|Shiite|Christian|Arab|Bedouin|"
                             r"Tatar|Crimean|Tuareg|Tebu|Amazigh)$")
 _NEXT_WORD = re.compile(r" (?P<w>[A-Z][\w'\u2019-]*)")
+_COMPOUND_BEFORE = re.compile(r"(?<![\w-])(?P<w>[A-Z][a-z]+)-$")      # the first half of a hyphened name
 OUTLET_AFTER = re.compile(r" (?:news\s+agency|press\s+agency|news\s+website|newspaper|news\s+channel)\b", re.I)
 ALLOWED_BEFORE = frozenset("""
 the in at on of to for from by with near into onto across and or but as north south east west
@@ -412,6 +413,10 @@ def recognise(text: str, gz) -> tuple[list[Span], list[CountryCue]]:
             else:
                 continue                             # the demonym itself ("Syrian", "Sri Lankan")
         before = text[max(0, s - 40):s]
+        if before[-1:] == "-" and (hy := _COMPOUND_BEFORE.search(before)) is not None \
+                and hy.group("w").lower() not in _ARABIC_ARTICLES and not _is_demonym(hy.group("w")) \
+                and not gz.is_known(name_key(hy.group("w"))) and not gz.is_known(name_key(f"{hy.group('w')}-{name}")):
+            continue                                 # "Hapag-Lloyd", "Rolls-Royce": half of a hyphened name, no place
         if before[-1:] == " " and (_TITLE_BEFORE.search(before, last_words(before, 2))
                                    or _KIN_BEFORE.search(before, max(0, len(before) - 22))):   # (a title, a name)
             continue                                 # "President Jordan", "Mr. Paris", "his nephew Walid"

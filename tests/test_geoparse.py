@@ -1138,3 +1138,12 @@ def test_a_known_name_after_a_town_and_a_comma_is_listed_with_it_not_a_village_o
                                  "Monday. Near Qayyarah, two strikes hit a mortar team.") if "Qayy" in m.text]
     assert found and all(m.place.country == "IQ" for m in found), [(m.text, m.place.name, m.place.country) for m in found]
     assert _by_text("Shells fell on Kafr Nabl, Idlib.")["Idlib"].place.country == "SY"
+
+
+def test_the_second_half_of_a_hyphened_name_is_no_place():
+    # "operated by Hapag-Lloyd", "engines by Rolls-Royce": half of a company's hyphened name is no town (Lloyd,
+    # Australia); a road between two known towns ("the Kyiv-Odesa highway") keeps both
+    found = _by_text("The freighter, chartered by Hapag-Lloyd, was hit off Mokha on Friday.")
+    assert "Lloyd" not in found and found["Mokha"].place.country == "YE", sorted(found)
+    found = _by_text("Traffic on the Kyiv-Odesa highway stopped on Monday.")
+    assert "Kyiv" in found and "Odesa" in found, sorted(found)
