@@ -6270,3 +6270,12 @@ def test_attacks_a_force_guards_against_are_no_act():
     # attacks guarded against are told as a threat, no strike there
     assert events("The admiral announced the new naval mission in Bahrain on Monday, an effort to protect tankers from "
                   "Houthi missile and drone attacks in the southern Red Sea.") == []
+
+def test_fire_before_its_object_is_the_verb_of_a_habit_not_the_noun():
+    # "The Emirati drones fire Blue Arrow missiles, and their range covers western Libya": what the drones fire, a
+    # capability told in the present; "mortar fire hit the market" is still the noun, and fire aimed at a place
+    # ("drones fire missiles at villages near X every night") a habit of strikes there
+    assert events("The Turkish drones fire MAM-L missiles, and their range covers most of northern Iraq.") == []
+    assert [e.type for e in events("Turkish drones fire missiles at villages near Sinjar almost every night.")] == ["strike"]
+    found = events("Mortar fire hit the market in Douma on Monday.")
+    assert [(e.type, e.name) for e in found] == [("strike", "Duma")], [(e.type, e.name) for e in found]
