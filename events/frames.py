@@ -557,7 +557,13 @@ NOT_CAUSE = "the attack an action answers or punishes, told as its reason: not a
 _CAUSE_BEFORE = re.compile(r"\b(?=[prar])(?:punish(?:ment|ing)?|retaliat(?:ion|e|ed|ing)|response|respond(?:ed|s|ing)?|revenge|"
                            r"reprisals?|retribution|answer(?:ed|ing)?)\s+(?:for|to)\s+(?:(?:an?|the|this|that|its|their|his|"
                            r"earlier|recent)\s+)*(?:[\w’'-]+\s+){0,2}$", re.I)
-CONTEXT_REASONS = (NOT_ATTACK, NOT_DOWNING, NOT_TERROR, NOT_ARREST, NOT_ACCOMPANY, NOT_GROUND, NOT_DIRECT, NOT_FIREFIGHT,
+NOT_DESCRIBED = "what the strike told before was ('the strike was a legitimate attack on X'): a description, no other strike"
+# "Rebel leaders said the strike was a 'legitimate' attack on a command centre": a strike noun told as the predicate of
+# the act told before (its subject, a definite strike noun)
+_DESCRIBED_BEFORE = re.compile(r"\b(?:the|this|that|these|those|its|their)\s+(?:[\w-]+\s+)?(?:strikes?|attacks?|raids?|"
+                               r"bombings?|shelling|air\s*strikes?|airstrikes?)\s+(?:was|were|is|are)\s+(?:(?:not\s+)?"
+                               r"(?:an?|the)\s+)?(?:[\w\"“”'’-]+\s+){0,2}$", re.I)
+CONTEXT_REASONS = (NOT_DESCRIBED, NOT_ATTACK, NOT_DOWNING, NOT_TERROR, NOT_ARREST, NOT_ACCOMPANY, NOT_GROUND, NOT_DIRECT, NOT_FIREFIGHT,
                    NOT_PROTEST, NOT_EXCHANGE, NOT_EXERCISE, NOT_SUPPORT_FLIGHT, NOT_ADVANCE, NOT_HOME_BASE, NOT_CAUSE,
                    NOT_DEPLOYED, NOT_SPORT, NOT_LABOUR, NOT_CIVILIAN_STAFF, NOT_SEAT, NOT_MISSED, NOT_PEACETIME, NOT_EVACUATED,
                    NOT_WITHDRAWN)
@@ -834,6 +840,9 @@ def not_a_strike(sentence: str, trigger: Trigger, clause: tuple[int, int], class
         return NOT_MISSED                                      # "fired a Scud ... but it came down harmlessly in the desert"
     if trigger.nominal and near.search(_CAUSE_BEFORE, sentence, max(0, trigger.start - 60), trigger.start):
         return NOT_CAUSE                                       # "a punishment for a chemical attack"
+    if trigger.nominal and (" was " in sentence or " were " in sentence or " is " in sentence or " are " in sentence) \
+            and _DESCRIBED_BEFORE.search(sentence, max(0, trigger.start - 70), trigger.start):
+        return NOT_DESCRIBED                                   # "said the strike was a legitimate attack on X"
     if near.search(_NOT_ATTACK_SUBJECT, sentence, max(0, trigger.start - 80), trigger.start) and not re.search(
             r"\bbomb|\b(?:was|were|been|being|is|are)\s+$", sentence[max(0, trigger.start - 30):trigger.start], re.I):
         return NOT_ATTACK                                      # "an earthquake struck near X"

@@ -6279,3 +6279,10 @@ def test_fire_before_its_object_is_the_verb_of_a_habit_not_the_noun():
     assert [e.type for e in events("Turkish drones fire missiles at villages near Sinjar almost every night.")] == ["strike"]
     found = events("Mortar fire hit the market in Douma on Monday.")
     assert [(e.type, e.name) for e in found] == [("strike", "Duma")], [(e.type, e.name) for e in found]
+
+def test_a_strike_noun_told_as_what_the_strike_before_was_is_no_other_strike():
+    # "NATO missiles hit a house in X. Rebel leaders in Y said the strike was a legitimate attack on a command centre":
+    # a description of the strike told before, not another strike at the tellers' seat
+    found = events("NATO missiles hit a villa in Sirte on Saturday night. Rebel leaders in Misrata said the strike was "
+                   "a justified attack on a command post.")
+    assert [(e.type, e.name) for e in found] == [("strike", "Sirte")], [(e.type, e.name) for e in found]
