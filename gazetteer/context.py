@@ -94,6 +94,9 @@ def _abroad_of_article(c: Cand) -> bool:
     return c.place.country not in ARABIC_NAMING and c.place.kind not in AREA_KINDS and c.place.kind != "site"
 
 
+_PAIRED_AFTER = re.compile(r"-([A-Z][a-z]+)\b")        # "US-Saudi": a hyphen, then a demonym
+
+
 def _is_named(key: str, c: Cand) -> bool:
     """Is the reading's own (canonical) name the mention's name?"""
     return name_key(c.place.name) == key
@@ -558,7 +561,10 @@ def resolve_spans(text: str, spans: list[Span], cues: Sequence[CountryCue], gz, 
             cands[i], sp.key = cands[full], spans[full].key
     for i, sp in enumerate(spans):
         if cands[i] and sp.role == "place" and cands[i][0].place.kind == "country" and sp.cue is None \
-                and FORCE_AFTER.match(text, sp.end):     # ("Turkey army", "Egypt's military": an actor's cue)
+                and (FORCE_AFTER.match(text, sp.end)     # ("Turkey army", "Egypt's military": an actor's cue)
+                     # ("the US-Saudi aggression", "US-Iraqi forces": a country's adjective paired with a demonym)
+                     or text[sp.end:sp.end + 1] == "-" and (pm := _PAIRED_AFTER.match(text, sp.end)) is not None
+                     and demonym_country(pm.group(1)) is not None):
             sp.role = "demonym"     # "The United States military says ...": an actor, not a place
             # (that votes as a demonym does: "Egypt's army deployed troops near Salloum" is a story of Egypt)
             cues = [*cues, CountryCue(cands[i][0].place.country, 0.6, f"force of {sp.name}")]

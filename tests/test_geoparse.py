@@ -1147,3 +1147,10 @@ def test_the_second_half_of_a_hyphened_name_is_no_place():
     assert "Lloyd" not in found and found["Mokha"].place.country == "YE", sorted(found)
     found = _by_text("Traffic on the Kyiv-Odesa highway stopped on Monday.")
     assert "Kyiv" in found and "Odesa" in found, sorted(found)
+
+
+def test_a_country_paired_with_a_demonym_by_a_hyphen_is_an_adjective_not_a_place():
+    # "the warplanes of the US-Saudi aggression", "US-Iraqi forces": the country's adjective, an actor's cue, no place
+    found = [m for m in geoparse("Twelve people were killed when warplanes of the US-Saudi coalition bombed al-Maslub.")]
+    us = [m for m in found if m.text == "US"]
+    assert us and all(m.role == "demonym" for m in us), [(m.text, m.role) for m in found]
