@@ -115,6 +115,10 @@ _PART_GAP = re.compile(r"\s+(?:(?:[\w-]+\s+){0,4}?(?:" + _BUILDING_WORD + r"|dis
                        r"headquarters)\s+)?in\s+"
                        r"(?:the\s+)?(?:(?:city|capital|town)\s+of\s+)?(?:[\w-]+ern\s+)?", re.I)
 _PART_KM = 15.0                 # a part of a town lies within this of the town's point
+# "the Dnipro hydroelectric dam in Zaporizhzhia", "the Kharkiv tractor plant in X": works named after a town elsewhere
+_NAMED_WORKS_GAP = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:dam|(?:power|pumping|substation)\s+(?:plant|station)|plant|"
+                              r"station|refinery|factory|works|bridge|mine)\s+(?:in|at|near)\s+(?:the\s+)?"
+                              r"(?:(?:city|town)\s+of\s+)?", re.I)
 _CONTAINER_AFTER = re.compile(r"\s*(?:districts?\s*)?(?:\(|,|(?:in|of|near)\s)", re.I)
 _FACILITY_AFTER = re.compile(r"\s+(?:hospital|clinic|school|mosque|market|university|stadium|square|roundabout|"
                              r"prison|hotel|bakery)\b", re.I)
@@ -447,6 +451,14 @@ class PlaceFinder:
                 continue
             if _km(t.place, c.place) <= _PART_KM and c.place.population > 3 * max(1, t.place.population):
                 c.reference = True
+        for t, c in zip(found, found[1:]):
+            # ("hitting the Dnipro hydroelectric dam in Zaporizhzhia": a town far off names the works that stand in
+            # the town after "in"; the works' name is no place of the event)
+            if t.place is not None and c.place is not None and t.place.kind == "city" and c.place.kind == "city" \
+                    and t.place.id != c.place.id and not c.reference and c.start - t.end <= 60 \
+                    and body[max(0, t.start - 4):t.start].lower() == "the " \
+                    and _NAMED_WORKS_GAP.fullmatch(body, t.end, c.start) and _km(t.place, c.place) > _PART_KM:
+                t.reference = True
 
     def towns_told_before(self, found: list[Toponym], i: int):
         """(mention, its town) for the mentions before ``found[i]``, last first, that name a town of its country

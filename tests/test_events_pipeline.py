@@ -6265,11 +6265,13 @@ def test_a_landing_that_began_at_a_place_is_a_deployment_there():
     found = events("Paratroopers of the 173rd Airborne Brigade began landing at Lielvarde air base on Tuesday.")
     assert [(e.type, e.date) for e in found] == [("deployment", "2021-03-09")], [(e.type, e.name) for e in found]
 
+
 def test_attacks_a_force_guards_against_are_no_act():
     # "announced an operation in Bahrain, an effort to protect merchant ships from Houthi missile and drone attacks": the
     # attacks guarded against are told as a threat, no strike there
     assert events("The admiral announced the new naval mission in Bahrain on Monday, an effort to protect tankers from "
                   "Houthi missile and drone attacks in the southern Red Sea.") == []
+
 
 def test_fire_before_its_object_is_the_verb_of_a_habit_not_the_noun():
     # "The Emirati drones fire Blue Arrow missiles, and their range covers western Libya": what the drones fire, a
@@ -6280,9 +6282,17 @@ def test_fire_before_its_object_is_the_verb_of_a_habit_not_the_noun():
     found = events("Mortar fire hit the market in Douma on Monday.")
     assert [(e.type, e.name) for e in found] == [("strike", "Duma")], [(e.type, e.name) for e in found]
 
+
 def test_a_strike_noun_told_as_what_the_strike_before_was_is_no_other_strike():
     # "NATO missiles hit a house in X. Rebel leaders in Y said the strike was a legitimate attack on a command centre":
     # a description of the strike told before, not another strike at the tellers' seat
     found = events("NATO missiles hit a villa in Sirte on Saturday night. Rebel leaders in Misrata said the strike was "
                    "a justified attack on a command post.")
     assert [(e.type, e.name) for e in found] == [("strike", "Sirte")], [(e.type, e.name) for e in found]
+
+
+def test_works_named_after_a_town_far_off_stand_in_the_town_after_in():
+    # "hitting the Dnipro hydroelectric dam in Zaporizhzhia": the dam bears a far town's (or river's) name and stands
+    # in the town after "in"; only that town is the event's place
+    found = events("On Friday, Russian missiles hit the Kharkiv tractor plant in Poltava, officials said.")
+    assert [(e.type, e.name) for e in found] == [("strike", "Poltava")], [(e.type, e.name) for e in found]
