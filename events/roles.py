@@ -433,11 +433,13 @@ _AHEAD_OF_PUSH = re.compile(r"\b" + L.AHEAD_OF + r"\s+"
                             r"(?:towards?|on|against|into|for|over|to\s+(?:take|retake|capture|recapture|storm))\s+(?:the\s+)?"
                             r"(?:[\w-]+\s+){0,2}?(?:(?:town|city|village|outskirts)\s+of\s+)?$", re.I)
 # "entered Kupiansk, the rail hub on the Oskil", "Kobani, a town close to the border with Turkey": a noun set beside a town
+# ("Binnish, a rebel-held town next to al-Fuaa": "next to", "adjacent to", "opposite" too)
 # describes it by what it lies on or near, a landmark (", a town in X" names its container: _CONTAINER_BETWEEN)
 # (", its main stronghold in the Latakia mountains": a side's stronghold told by the area that holds it)
 _APPOSED_LANDMARK = re.compile(r",\s*(?:a|an|the|its|their|his)\s+(?:[\w'’-]+\s+){0,3}?(?:hub|town|city|village|port|centre|center|junction|"
                                r"crossing|stronghold|capital|gateway|outpost|bastion|base|heartland)\s+(?:(?:that\s+|which\s+)?(?:lies|sits|stands)\s+)?"
-                               r"(?:on|along|by|near|close\s+to|across|beside|overlooking|facing|(?:up|down)(?:stream|river)\s+(?:of|from)|"
+                               r"(?:on|along|by|near|close\s+to|next\s+to|adjacent\s+to|opposite|across|beside|overlooking|facing|"
+                               r"(?:up|down)(?:stream|river)\s+(?:of|from)|"
                                r"(?<=hold\s)in|(?<=ion\s)in|(?<=ase\s)in|(?<=and\s)in|"
                                r"on\s+the\s+(?:banks?|shores?|edge)\s+of)\s+(?:the\s+(?:border\s+with\s+)?)?|"
                                # (", the town that houses Chornobyl workers": a relative clause on the town)

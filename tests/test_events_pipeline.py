@@ -6296,3 +6296,8 @@ def test_works_named_after_a_town_far_off_stand_in_the_town_after_in():
     # in the town after "in"; only that town is the event's place
     found = events("On Friday, Russian missiles hit the Kharkiv tractor plant in Poltava, officials said.")
     assert [(e.type, e.name) for e in found] == [("strike", "Poltava")], [(e.type, e.name) for e in found]
+
+def test_a_town_told_in_apposition_as_next_to_another_is_placed_by_that_landmark_only():
+    # "struck the edge of Binnish, a rebel-held town next to al-Fuaa": the town beside it is a landmark, no place hit
+    found = events("On Monday a Russian raid struck the edge of Sarmin, a rebel-held town next to Saraqib, activists said.")
+    assert [(e.type, e.name) for e in found] == [("strike", "Sarmin")], [(e.type, e.name) for e in found]
