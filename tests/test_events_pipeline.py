@@ -6297,7 +6297,15 @@ def test_works_named_after_a_town_far_off_stand_in_the_town_after_in():
     found = events("On Friday, Russian missiles hit the Kharkiv tractor plant in Poltava, officials said.")
     assert [(e.type, e.name) for e in found] == [("strike", "Poltava")], [(e.type, e.name) for e in found]
 
+
 def test_a_town_told_in_apposition_as_next_to_another_is_placed_by_that_landmark_only():
     # "struck the edge of Binnish, a rebel-held town next to al-Fuaa": the town beside it is a landmark, no place hit
     found = events("On Monday a Russian raid struck the edge of Sarmin, a rebel-held town next to Saraqib, activists said.")
     assert [(e.type, e.name) for e in found] == [("strike", "Sarmin")], [(e.type, e.name) for e in found]
+
+
+def test_a_strike_told_before_and_judged_is_no_other_strike():
+    # "the opposition called the raid a massacre": the strike told before, judged by a verb of calling or condemning
+    found = events("Jets bombed a market in Douma on Sunday. Rebel groups in Idlib had signed the truce in February, and "
+                   "the opposition called the raid a massacre that showed the truce was dead.")
+    assert [(e.type, e.name) for e in found] == [("strike", "Duma")], [(e.type, e.name) for e in found]
