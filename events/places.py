@@ -451,9 +451,11 @@ class PlaceFinder:
                 continue
             if _km(t.place, c.place) <= _PART_KM and c.place.population > 3 * max(1, t.place.population):
                 c.reference = True
+
+    def works_named_after(self, found: list[Toponym], body: str) -> None:
+        """"hitting the Dnipro hydroelectric dam in Zaporizhzhia": a town far off names the works that stand in the
+        town after "in"; the works' name is no place of the event."""
         for t, c in zip(found, found[1:]):
-            # ("hitting the Dnipro hydroelectric dam in Zaporizhzhia": a town far off names the works that stand in
-            # the town after "in"; the works' name is no place of the event)
             if t.place is not None and c.place is not None and t.place.kind == "city" and c.place.kind == "city" \
                     and t.place.id != c.place.id and not c.reference and c.start - t.end <= 60 \
                     and body[max(0, t.start - 4):t.start].lower() == "the " \
@@ -661,6 +663,7 @@ class PlaceFinder:
         self.one_sense(found, self.edge_of_town(found, body))
         self.town_then_part(found, body)
         self.part_then_town(found, body)
+        self.works_named_after(found, body)
         self.bearing_from_the_city(found, body)
         self.parts_of_town_told(found, body)
         self.capitals_named(found, body)

@@ -30,7 +30,7 @@ from typing import Sequence
 from .candidates import AREA_KINDS, Cand, CandidateCache
 from .resolver import SITE_FEATURES
 from .demonyms import demonym_country, possessor_country
-from .recognise import APPOSED_KIND, FACILITY_KIND, FORCE_AFTER
+from .recognise import APPOSED_KIND, ARABIC_ARTICLES, FACILITY_KIND, FORCE_AFTER
 from .keys import name_key
 from .model import ADMIN1, Place
 from .recognise import CountryCue, Span
@@ -85,7 +85,7 @@ W = Weights()
 
 # A name spelled with the Arabic article ("al-Mashhad", "ash-Sheikh Maskin") and the countries where Arabic names
 # places: the Arab states and their neighbours with Arabic-named villages
-_ARTICLE_NAME = re.compile(r"(?:al|el|ad|ar|as|ash|at|az|an|ez|ed|es|er|en|et)-\w", re.I)
+_ARTICLE_NAME = re.compile(r"(?:" + "|".join(sorted(ARABIC_ARTICLES)) + r")-\w", re.I)
 ARABIC_NAMING = frozenset("DZ BH KM DJ EG IQ JO KW LB LY MR MA OM PS QA SA SO SD SY TN AE YE EH IL TD ER".split())
 
 

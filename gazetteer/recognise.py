@@ -414,7 +414,7 @@ def recognise(text: str, gz) -> tuple[list[Span], list[CountryCue]]:
                 continue                             # the demonym itself ("Syrian", "Sri Lankan")
         before = text[max(0, s - 40):s]
         if before[-1:] == "-" and (hy := _COMPOUND_BEFORE.search(before)) is not None \
-                and hy.group("w").lower() not in _ARABIC_ARTICLES and not _is_demonym(hy.group("w")) \
+                and hy.group("w").lower() not in ARABIC_ARTICLES and not _is_demonym(hy.group("w")) \
                 and not gz.is_known(name_key(hy.group("w"))) and not gz.is_known(name_key(f"{hy.group('w')}-{name}")):
             continue                                 # "Hapag-Lloyd", "Rolls-Royce": half of a hyphened name, no place
         if before[-1:] == " " and (_TITLE_BEFORE.search(before, last_words(before, 2))
@@ -700,7 +700,7 @@ FORCE_AFTER = re.compile(r"(?:['\u2019]s)?\s+(?:military|army|armed\s+forces|for
 # "Ukraine's (southern) " between a country and one of its provinces (also read by the events' containment)
 COUNTRY_POSSESSIVE = re.compile(r"['\u2019]s\s+" + _HOLDER_WORD + r"(?:(?:north|south|east|west|central|north-?east|"
                                 r"north-?west|south-?east|south-?west)(?:ern)?\s+)?" + _HOLDER_WORD, re.I)
-_ARABIC_ARTICLES = frozenset("al el ad ar as ash at az an ez ed es er en et".split())
+ARABIC_ARTICLES = frozenset("al el ad ar as ash at az an ez ed es er en et".split())
 # How the text right before a container may end for ``_UNKNOWN_BEFORE`` (its separator, "the"
 # or a direction word): a cheap test before that pattern scans the window.
 _UNKNOWN_SEP_ENDS = (",", "(", "in", "the", "district of", "districts of", "north", "south", "east", "west", "ern", "central", "rural",
@@ -734,7 +734,7 @@ def _unknown_villages(text: str, spans: list[Span], taken: bytearray) -> None:
             continue
         words = x.replace("-", " ").split()
         # "At Tuhayta", "As Sabaa": an Arabic article spelled as a word is no stopword
-        body = words[1:] if len(words) > 1 and words[0].lower() in _ARABIC_ARTICLES else words
+        body = words[1:] if len(words) > 1 and words[0].lower() in ARABIC_ARTICLES else words
         if any((w.lower() in STOPWORDS and w.lower() not in GEO_GENERIC) or _is_demonym(w) for w in body) \
                 or len(x) < 3 or words[-1].lower() in STREET_WORDS:
             continue
@@ -782,7 +782,7 @@ def _unknown_after_lead(text: str, spans: list[Span], taken: bytearray) -> None:
         x = m.group("x")
         if taken[xs:xe].strip(b"\x00"):
             continue
-        bare = x.split("-", 1)[1] if x[:3].lower().rstrip("-") in _ARABIC_ARTICLES and "-" in x else x
+        bare = x.split("-", 1)[1] if x[:3].lower().rstrip("-") in ARABIC_ARTICLES and "-" in x else x
         if bare.lower() in STOPWORDS or _is_demonym(bare) or bare.lower() in STREET_WORDS:
             continue
         spans.append(Span(xs, xe, x, name_key(x), x, name_start=xs, unknown=True, variant=True, listed_with=neighbour))
@@ -862,7 +862,7 @@ def _unknown_listed(text: str, spans: list[Span], taken: bytearray) -> None:
         for x in _LISTED_NAME.finditer(clean):
             xs, xe = m.start("list") + x.start(), m.start("list") + x.end()
             words = x.group().replace("-", " ").split()
-            body = words[1:] if len(words) > 1 and words[0].lower() in _ARABIC_ARTICLES else words
+            body = words[1:] if len(words) > 1 and words[0].lower() in ARABIC_ARTICLES else words
             # "Abu Foo village (Town, Province)": a known word ("Abu", "Bin") heading the listed name
             # is part of it, not a place of its own
             heads = [sp for sp in spans if sp.role == "in_name" and sp.name_start == xs and sp.end < xe
