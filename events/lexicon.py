@@ -205,6 +205,10 @@ DEPLOY_WEAK = re.compile(r"\b(?=\w)(?:build(?:s|ing)?[\s-]up|built[\s-]up|amass(
                          # ("a no-go zone for the world's shipping", "commercial shipping in the Red Sea": shipping the noun, no
                          # forces shipped)
                          r"arriv(?:e|ed|es|ing|al)|pour(?:ed|ing)|(?<!fragments\s)(?<!debris\s)(?<!shrapnel\s)(?<!pieces\s)(?<!missile\s)(?<!missiles\s)(?<!drone\s)(?<!drones\s)(?<!rocket\s)(?<!rockets\s)(?<!shells\s)reached\s+(?:the\s+)?(?:(?:besieged|encircled|surrounded|beleaguered|embattled|isolated)\s+)?(?:outskirts\s+of\s+|(?:[\w-]+\s+){0,2}?(?:garrison|base|air\s*base|airport|barracks|district|quarter|neighbou?rhood)\s+(?:at|of|in|on)\s+(?:the\s+)?(?:[\w-]+\s+){0,6}?)?(?=(?-i:[A-Z])|(?:al|el|ad|ar|as|ash|at|az|an)-)|cross(?:ed|ing)\s+(?:the\s+(?:[\w-]+\s+)?border|(?:from\s+(?:[\w'’-]+\s+){1,3}?)?into(?!\s+(?:[\w'’-]+\s+){0,2}airspace))|continu(?:ed|ing)\s+(?:on\s+)?to\s+(?=(?-i:[A-Z]))|(?:have|has|had)\s+held|flown\s+in|flew\s+in(?=\s+(?:on\s+\w+\s+)?(?:to|from)\b)|landed\s+(?:at|in)|(?:(?<=began\s)|(?<=begun\s)|(?<=started\s))landing\s+(?:at|in)|landed\s+by\s+(?:helicopters?|parachute|air|boats?|sea)\s+(?:at|in|outside|near|behind)|touched\s+down|flew\s+(?:\w+\s+)?into(?!\s+(?:[\w'’-]+\s+){0,2}airspace)|flown\s+(?:\w+\s+|from\s+(?:[\w'’-]+,?\s+){1,3}?(?:via\s+(?:[\w'’-]+\s+){1,3}?)?)?,?\s*(?:to|into)|flown\s+out\s+of|flew\s+(?:from\s+(?:[\w-]+\s+){1,4}?)?to|(?<!'s\s)(?<!’s\s)(?<!\bof\s)(?<!commercial\s)(?<!merchant\s)(?<!international\s)(?<!global\s)ship(?:ped|ping)(?!\s+(?:lines?|routes?|lanes?|compan(?:y|ies)|firms?|industry|traffic|containers?|costs?|rates?|vessels?))(?!\s*[.,;:])|brought\s+in|"
+                         # ("German Eurofighters have been flying from X since January", "TB2s now operate from the Y
+                         # airport": a force that keeps working out of a base, a presence there; a bare "jets fly from X"
+                         # tells a habit, and "jets flying from X struck Y" a launch site)
+                         r"(?:(?<=\bbeen\s)|(?<=\bnow\s)|(?<=\bcurrently\s))(?:operat(?:ing|e)|fl(?:ying|y)|working)(?=\s+(?:out\s+of|from)\s)|"
                          r"based\s+(?:at|in)|increas(?:e|ed|ing)\s+(?:its|their|the)\s+(?:military\s+)?presence|"
                          # ("forces loyal to X are holding the coast road near Y", "units continue to hold positions on
                          # the hills overlooking X": forces that hold ground there now, a presence)
@@ -288,6 +292,8 @@ CONVOY_ENTERED = re.compile(r"\b(?:convoys?|columns?)\b(?P<np>(?:\s+(?:of\s+)?[\
 MILITARY_OBJECT = re.compile(r"\b(?=\w)(?:troops?|forces|soldiers|fighters|militiamen|militias|mercenaries|contractors|gunmen|reinforcements|personnel|marines|paratroopers|infantry|"
     # ("Wagner arrived on the southern outskirts of Tripoli": a mercenary force told by its name)
     r"(?-i:Wagner)(?:\s+(?:Group|mercenaries|fighters))?|"
+    # ("much of the air wing has been operating from X": an air force's unit of aircraft)
+    r"air\s+(?:wings?|groups?)|"
     # ("armed men in camouflage arrived in X": men under arms, unnamed, moving in)
     r"armed\s+men|"
     # ("border guards moved into villages around X", "Republican Guard tanks": guards of a state's forces, not a firm's)

@@ -56,6 +56,11 @@ _ORIGIN_SITE = re.compile(r"(?-i:[fF])(?<!\w.)rom\s+(?!(?:its|their)\s+(?:own\s+
                           # ("fired from areas near the villages of X and Y": a place of the launch, named by its villages)
                           r"\s+(?:in|at|near|on|inside|around)\s+(?:the\s+)?(?:territory\s+of\s+(?:the\s+)?|"
                           r"(?:villages?|towns?|settlements?)\s+of\s+)?(?:[\w-]+\s+)?$", re.I)
+# "German jets have been flying from X since January", "TB2s now operate from the Y airport": the base a force keeps
+# working from, where it stands (not "jets flying from X struck Y", nor a flight "from X to Y")
+_PRESENCE_FROM = re.compile(r"\b(?:been|now|currently)\s+(?:operating|operate|flying|fly|working)\s+(?:out\s+of|from)\s+"
+                            r"(?:the\s+|an?\s+)?(?:[\w’'-]+\s+){0,3}?(?:(?:in|at|near)\s+(?:the\s+)?)?$", re.I)
+_ONWARD_AFTER = re.compile(r"(?:\s+[\w’'-]+){0,3}?\s+(?:to|towards?|into)\s+(?:the\s+)?[A-Z]")
 # "an organisation outlawed in Turkey", "designated as terrorists by the US": a legal or political phrase.
 _LEGAL_BEFORE = re.compile(r"\b(?:outlawed|banned|proscribed|designated|blacklisted|listed|illegal|wanted|sanctioned|"
                            r"recogni[sz]ed|registered)\s+(?:as\s+(?:a\s+)?[\w-]+(?:\s+[\w-]+)?\s+)?(?:in|by)\s+(?:the\s+)?$|"
@@ -816,6 +821,9 @@ def mark(toponyms: list[Toponym], body: str, told: Callable[[int], bool] | None 
         if "to " in before[-30:] and _LINKED_TO_BEFORE.search(before, max(0, len(before) - 45)):
             t.reference, t.locative, t.origin = True, False, True
         t.origin = t.origin or speaker or owner
+        if t.origin and not speaker and not owner and _PRESENCE_FROM.search(before, max(0, len(before) - 70)) \
+                and not _ONWARD_AFTER.match(after):
+            t.origin = False            # "jets have been flying from X since May": the base they work from, no launch site
         if (near & _B_TRANSIT and _TRANSIT.search(before, max(0, len(before) - 50))) or (
                 ((near & _B_SEA and _SEA.search(before, max(0, len(before) - 10))) or worded and _SEA_AFTER.match(after))
                 and _SEA_ORIGIN.search(before, max(0, len(before) - 60))):

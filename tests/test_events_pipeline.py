@@ -6309,3 +6309,13 @@ def test_a_strike_told_before_and_judged_is_no_other_strike():
     found = events("Jets bombed a market in Douma on Sunday. Rebel groups in Idlib had signed the truce in February, and "
                    "the opposition called the raid a massacre that showed the truce was dead.")
     assert [(e.type, e.name) for e in found] == [("strike", "Duma")], [(e.type, e.name) for e in found]
+
+
+def test_a_force_that_keeps_working_out_of_a_base_is_deployed_there():
+    # "German jets have been flying from X since January", "TB2s now operate from the Y airport": a force working out of
+    # a base, told in the perfect or with "now", stands there (the base is no launch site, and a flight "from X to Y" or
+    # "jets flying from X struck Y" keeps X an origin)
+    found = events("Danish F-16s have been flying from Siauliai air base in Lithuania since January.")
+    assert [(e.type, e.name) for e in found] == [("deployment", "Siauliai International Airport")], [(e.type, e.name) for e in found]
+    found = events("Russian jets flying from Hmeimim struck rebel positions near Salma on Tuesday.")
+    assert [(e.type, e.name) for e in found] == [("strike", "Salma")], [(e.type, e.name) for e in found]
