@@ -510,7 +510,8 @@ _OWNED_AFTER = re.compile(r"^\s+(?:(?:air|military|naval|army|special|combat)\s+
                           r"installations|positions|troops|forces|soldiers|personnel|advisers|advisors|contingents?|"
                           r"diplomats|interests|convoys?|patrols?)\b", re.I)
 # "U.S. and British strikes", "Russian and Syrian jets" told with a country's name: an attribute, not a place
-_ATTRIBUTE_LIST_AFTER = re.compile(r"^\s+and\s+(?:[A-Z][\w.]*\s+){1,2}(?:strikes|air\s*strikes|raids|attacks|forces|troops|jets|"
+# (a word that ends its sentence, "... of Raqqa, Aleppo and Idlib. The missiles hit", is no country's adjective)
+_ATTRIBUTE_LIST_AFTER = re.compile(r"^\s+and\s+(?:[A-Z][\w.]*(?<![a-z]{2}\.)\s+){1,2}(?:strikes|air\s*strikes|raids|attacks|forces|troops|jets|"
                                    r"warplanes|warships|aircraft|drones|missiles)\b")
 # ("Ukraine's Azov regiment", "the Hamza division": a unit named after a place, no place)
 # ("the Azov volunteer battalion", "the Donbas special forces battalion": a unit named after a place, a kind word between)

@@ -6319,3 +6319,11 @@ def test_a_force_that_keeps_working_out_of_a_base_is_deployed_there():
     assert [(e.type, e.name) for e in found] == [("deployment", "Siauliai International Airport")], [(e.type, e.name) for e in found]
     found = events("Russian jets flying from Hmeimim struck rebel positions near Salma on Tuesday.")
     assert [(e.type, e.name) for e in found] == [("strike", "Salma")], [(e.type, e.name) for e in found]
+
+
+def test_the_last_name_of_a_list_before_a_sentence_end_is_no_attribute_of_the_next_sentence():
+    # "... in the provinces of Raqqa, Aleppo and Idlib. The missiles all hit": a name that ends its sentence is no
+    # country's adjective ("U.S. and British strikes") of the words that open the next one
+    found = events("On Tuesday warships fired cruise missiles at targets in the provinces of Homs, Hama and Latakia. "
+                   "The missiles all hit their targets.")
+    assert sorted(e.name for e in found) == ["Hama", "Homs", "Latakia"], [(e.type, e.name) for e in found]
