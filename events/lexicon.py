@@ -209,6 +209,10 @@ DEPLOY_WEAK = re.compile(r"\b(?=\w)(?:build(?:s|ing)?[\s-]up|built[\s-]up|amass(
                          # airport": a force that keeps working out of a base, a presence there; a bare "jets fly from X"
                          # tells a habit, and "jets flying from X struck Y" a launch site)
                          r"(?:(?<=\bbeen\s)|(?<=\bnow\s)|(?<=\bcurrently\s))(?:operat(?:ing|e)|fl(?:ying|y)|working)(?=\s+(?:out\s+of|from)\s)|"
+                         # ("military police have patrolled the line around X since 15 October", "Rangers have been
+                         # patrolling in and around Y": forces that keep patrolling a place, a presence there; a patrol
+                         # that is planned or cancelled tells none)
+                         r"(?:(?<=\bhave\s)|(?<=\bhas\s)|(?<=\bbeen\s))patroll(?:ed|ing)|"
                          r"based\s+(?:at|in)|increas(?:e|ed|ing)\s+(?:its|their|the)\s+(?:military\s+)?presence|"
                          # ("forces loyal to X are holding the coast road near Y", "units continue to hold positions on
                          # the hills overlooking X": forces that hold ground there now, a presence)

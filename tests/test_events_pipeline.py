@@ -6327,3 +6327,12 @@ def test_the_last_name_of_a_list_before_a_sentence_end_is_no_attribute_of_the_ne
     found = events("On Tuesday warships fired cruise missiles at targets in the provinces of Homs, Hama and Latakia. "
                    "The missiles all hit their targets.")
     assert sorted(e.name for e in found) == ["Hama", "Homs", "Latakia"], [(e.type, e.name) for e in found]
+
+
+def test_forces_that_have_kept_patrolling_a_place_are_deployed_there():
+    # "military police have patrolled the line around X since 15 October": a patrol kept up, told in the perfect, is a
+    # presence at the place (a patrol that is only planned tells none)
+    found = events("Turkish troops have been patrolling the road around Tal Tamr since January, villagers said.")
+    assert [(e.type, e.name) for e in found] == [("deployment", "Tall Tamr")], [(e.type, e.name) for e in found]
+    found = events("Joint patrols by Turkish troops are to begin around Tal Tamr next month.")
+    assert found == [], [(e.type, e.name) for e in found]
