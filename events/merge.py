@@ -229,6 +229,10 @@ def _tells_better(o: Draft, d: Draft) -> bool:
     designated weapon - "B-1 bombers struck targets in Iraq" - need not be told again) an undated strike or
     the same dated day."""
     e = d.event
+    # ("France has launched heavy strikes in Syria" in the lead, "jets bombed X on Sunday" told on Monday: an undated
+    # report is of the last days, and a strike told precisely the day before is the one it summarises)
+    if d.explicit == 0 and e.type == "strike" and _within_a_day(o.window, d.window):
+        return True
     if not _overlap(o.window, d.window):
         return False
     designated = bool(e.weapon and _DESIGNATION.search(e.weapon))

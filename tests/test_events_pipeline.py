@@ -6336,3 +6336,12 @@ def test_forces_that_have_kept_patrolling_a_place_are_deployed_there():
     assert [(e.type, e.name) for e in found] == [("deployment", "Tall Tamr")], [(e.type, e.name) for e in found]
     found = events("Joint patrols by Turkish troops are to begin around Tal Tamr next month.")
     assert found == [], [(e.type, e.name) for e in found]
+
+
+def test_an_undated_country_report_in_the_lead_is_the_strike_told_precisely_the_day_before():
+    # "France has launched heavy strikes in Syria" in the lead, "jets bombed X on Sunday" in a Monday story: an undated
+    # report is of the last days, and the strike told precisely the day before publication is the one it summarises
+    found = events("France has carried out its heaviest air strikes so far against Islamic State in Syria, officials "
+                   "said. Ten French jets bombed targets in Raqqa on Thursday evening.")
+    assert [(e.type, e.name, e.date) for e in found] == [("strike", "Ar Raqqah", "2021-03-11")], \
+        [(e.type, e.name, e.date) for e in found]
