@@ -216,7 +216,8 @@ DEPLOY_WEAK = re.compile(r"\b(?=\w)(?:build(?:s|ing)?[\s-]up|built[\s-]up|amass(
                          r"based\s+(?:at|in)|increas(?:e|ed|ing)\s+(?:its|their|the)\s+(?:military\s+)?presence|"
                          # ("forces loyal to X are holding the coast road near Y", "units continue to hold positions on
                          # the hills overlooking X": forces that hold ground there now, a presence)
-                         r"(?:(?<=\bare\s)|(?<=\bis\s)|(?<=\bcontinue\sto\s)|(?<=\bcontinues\sto\s))hold(?:ing)?(?=\s+(?:the\s+)?"
+                         # ("troops now hold positions across the X district": the same, told with "now" or "still")
+                         r"(?:(?<=\bare\s)|(?<=\bis\s)|(?<=\bcontinue\sto\s)|(?<=\bcontinues\sto\s)|(?<=\bnow\s)|(?<=\bstill\s))hold(?:ing|s)?(?=\s+(?:the\s+)?"
                          r"(?:[\w-]+\s+){0,2}?(?:road|roads|positions|line|lines|airport|base|bridge|hills?|heights|ridge|"
                          r"crossing|checkpoints?)\b)|"
                          # ("a landing ship unloaded armoured vehicles at the port of X", "troops and armour were unloaded at

@@ -6345,3 +6345,10 @@ def test_an_undated_country_report_in_the_lead_is_the_strike_told_precisely_the_
                    "said. Ten French jets bombed targets in Raqqa on Thursday evening.")
     assert [(e.type, e.name, e.date) for e in found] == [("strike", "Ar Raqqah", "2021-03-11")], \
         [(e.type, e.name, e.date) for e in found]
+
+
+def test_forces_that_now_hold_positions_are_deployed_there():
+    # "troops now hold positions across the X district", "units still hold the road into Y": ground held now, told with
+    # "now" or "still" in the present simple, is a presence
+    found = events("Russian troops still hold positions around Kreminna, Ukrainian officials said.")
+    assert [(e.type, e.name) for e in found] == [("deployment", "Kreminna")], [(e.type, e.name) for e in found]
