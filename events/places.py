@@ -231,6 +231,8 @@ class PlaceFinder:
             cc = L.DEMONYM_COUNTRY[m.group("dem").lower()]
             if theater and cc not in theater and "border" in m.group(0).lower():
                 cc = theater[0]
+            if m.group(0).lower().endswith("border"):
+                cc = _massing_side(body, m.start(), self.gz) or cc
             place = self.gz.country_place(cc)
             if place is not None:
                 # "jets flying inside Russian airspace": where the launchers were, an origin; a country's airspace is
@@ -676,6 +678,25 @@ class PlaceFinder:
         if not theater and extra:
             theater = tuple(dict.fromkeys(t.place.country for t in extra))
         return sorted(found + extra, key=lambda t: t.start), theater
+
+
+# "almost a third of the Belarusian army had been deployed along the Ukrainian border", "Russian troops massed on the
+# Ukrainian border": a country's forces deployed along another's border stand on their own side of it (strikes "near
+# the Turkish border" fall on the theater's side, above)
+_FORCE_TO_BORDER = re.compile(r"\b(?P<who>[A-Z][a-z]+)\s+(?:[a-z][\w-]*\s+){0,2}?(?:army|armed\s+forces|forces|troops|soldiers|units|"
+                              r"tanks|armour|armor|brigades|divisions|battalions)\b(?P<mid>[^.;:!?]{0,80}?)\b"
+                              r"(?:deployed|redeployed|massed|amassed|stationed|positioned|concentrated|gathered|moved|sent|"
+                              r"built\s+up|dug\s+in)\s+(?:[\w-]+\s+){0,3}?(?:along|on|near|at|to|close\s+to)\s+the\s+$")
+
+
+def _massing_side(body: str, pos: int, gz) -> str | None:
+    """The country of the forces deployed along the border named at ``pos`` (by their adjective), if another's."""
+    from gazetteer.demonyms import demonym_country
+    m = _FORCE_TO_BORDER.search(body, max(0, pos - 160), pos)
+    if m is None or L.STRIKE_STRONG.search(m.group("mid")):
+        return None
+    cc = demonym_country(m.group("who"))
+    return cc if cc and gz.country_place(cc) is not None else None
 
 
 _finder: PlaceFinder | None = None

@@ -6352,3 +6352,12 @@ def test_forces_that_now_hold_positions_are_deployed_there():
     # "now" or "still" in the present simple, is a presence
     found = events("Russian troops still hold positions around Kreminna, Ukrainian officials said.")
     assert [(e.type, e.name) for e in found] == [("deployment", "Kreminna")], [(e.type, e.name) for e in found]
+
+
+def test_forces_deployed_along_another_countrys_border_stand_on_their_own_side():
+    # "almost a third of the Belarusian army was deployed along the Ukrainian border": one country's forces deployed
+    # along another's border stand on their own side of it (strikes near a border fall on the theater's side)
+    found = events("Thousands of Belarusian soldiers were deployed along the Ukrainian border on Tuesday, officials said.")
+    assert [(e.type, e.country) for e in found] == [("deployment", "BY")], [(e.type, e.country) for e in found]
+    found = events("Russian jets struck villages near the Turkish border on Tuesday, activists in Idlib said.")
+    assert [(e.type, e.country) for e in found] == [("strike", "SY")], [(e.type, e.country) for e in found]
