@@ -810,10 +810,15 @@ _SET_DOWN = re.compile(r"(?:flown\s+in|landed|landing|airlifted|air-?dropped|par
 _AFTER_CLASH = re.compile(r"\b(?:after|following)\s+(?:(?:[\w-]+\s+){0,3}of\s+)(?:(?:heavy|fierce|intense|street)\s+)?$", re.I)
 
 
+# ("advisers are working with Iraqi units, some of them close to the fighting": a force serving beside another's units
+# is there to fight; the fighting tells no advance of its own)
+_ALONGSIDE = re.compile(r"(?:fighting|working|operating|serving)\s+(?:alongside|beside|with)$", re.I)
+
+
 def advance_into_combat(clause: str, trigger_end: int, trigger_text: str = "") -> bool:
     """A weak movement word followed in its clause by fighting: "crossed the border and clashed with X" (not forces
     set down from the air: see _SET_DOWN)."""
-    if trigger_text and _SET_DOWN.match(trigger_text):
+    if trigger_text and (_SET_DOWN.match(trigger_text) or _ALONGSIDE.match(trigger_text)):
         return False
     m = _CLASH_ROWS.search(clause, trigger_end)
     if m is not None and _AFTER_CLASH.search(clause, max(trigger_end, m.start() - 40), m.start()):

@@ -213,6 +213,11 @@ DEPLOY_WEAK = re.compile(r"\b(?=\w)(?:build(?:s|ing)?[\s-]up|built[\s-]up|amass(
                          # patrolling in and around Y": forces that keep patrolling a place, a presence there; a patrol
                          # that is planned or cancelled tells none)
                          r"(?:(?<=\bhave\s)|(?<=\bhas\s)|(?<=\bbeen\s))patroll(?:ed|ing)|"
+                         # ("IRGC officers have been fighting alongside the army around X", "advisers are working with
+                         # Iraqi units across Y province": a force that serves beside another's units is present there)
+                         r"(?:(?<=\bare\s)|(?<=\bis\s)|(?<=\bbeen\s)|(?<=\bwere\s)|(?<=\bnow\s)|(?<=\bstill\s))"
+                         r"(?:fighting|working|operating|serving)\s+(?:alongside|beside|with)(?=\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?"
+                         r"(?:army|units|troops|forces|fighters|men|militias|soldiers|brigades|(?-i:[A-Z]{2,6}))\b)|"
                          r"based\s+(?:at|in)|increas(?:e|ed|ing)\s+(?:its|their|the)\s+(?:military\s+)?presence|"
                          # ("forces loyal to X are holding the coast road near Y", "units continue to hold positions on
                          # the hills overlooking X": forces that hold ground there now, a presence)

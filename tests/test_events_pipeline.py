@@ -6361,3 +6361,12 @@ def test_forces_deployed_along_another_countrys_border_stand_on_their_own_side()
     assert [(e.type, e.country) for e in found] == [("deployment", "BY")], [(e.type, e.country) for e in found]
     found = events("Russian jets struck villages near the Turkish border on Tuesday, activists in Idlib said.")
     assert [(e.type, e.country) for e in found] == [("strike", "SY")], [(e.type, e.country) for e in found]
+
+
+def test_a_force_serving_beside_another_sides_units_is_deployed_where_they_fight():
+    # "IRGC officers have been fighting alongside the army around X", "advisers are working with Iraqi units across Y
+    # province": a force that serves beside another's units is present there (working with partners is no force)
+    found = events("Hezbollah fighters have been fighting alongside the Syrian army around Deir ez-Zor since July, the Observatory said.")
+    assert [(e.type, e.name) for e in found] == [("deployment", "Deir ez-Zor")], [(e.type, e.name) for e in found]
+    found = events("Officials said they were working with partners in Oman on a wider diplomatic track.")
+    assert found == [], [(e.type, e.name) for e in found]
