@@ -6370,3 +6370,11 @@ def test_a_force_serving_beside_another_sides_units_is_deployed_where_they_fight
     assert [(e.type, e.name) for e in found] == [("deployment", "Deir ez-Zor")], [(e.type, e.name) for e in found]
     found = events("Officials said they were working with partners in Oman on a wider diplomatic track.")
     assert found == [], [(e.type, e.name) for e in found]
+
+
+def test_and_with_a_new_subject_and_its_perfect_verb_opens_a_clause_of_its_own():
+    # "troops now hold positions across X, and officials from the provinces of A and B have begun to organise councils":
+    # "and" with a subject of its own and a perfect verb opens a clause whose places are not the first verb's
+    found = events("Russian jets struck Saraqib on Monday, and aid workers from the towns of Binnish and Ariha have "
+                   "started to count the dead.")
+    assert [(e.type, e.name) for e in found] == [("strike", "Saraqib")], [(e.type, e.name) for e in found]
