@@ -220,7 +220,11 @@ _BASED_BEFORE = re.compile(r"\b(?:based|stationed|operating|flying)\s+(?:at|in|f
 # as a teller's is), never where the event happened
 # ("the Airwars project, a monitoring group based in London, counted 40 raids": an apposed noun before it, too)
 # ("President Hadi, whose government is based in Riyadh and Aden": a "whose" clause telling the seat, too)
-_BASED_ASIDE = re.compile(r",\s*(?:which\s+is\s+|who\s+(?:is|are)\s+|now\s+|(?:an?|the)\s+(?:[\w’'-]+\s+){0,5}?|"
+# (not "Since May, the French aircraft have been based at X": a subject and its own verb; nor "The Reaper fleet, based
+# in Kuwait, flies over Iraq": a force told by its base, a presence there)
+_BASED_ASIDE = re.compile(r"(?<!fleet)(?<!squadron)(?<!wing)(?<!jets)(?<!aircraft)(?<!drones)(?<!troops)(?<!forces)(?<!unit)"
+                          r"(?<!units)(?<!detachment)(?<!contingent),\s*(?:which\s+is\s+|who\s+(?:is|are)\s+|now\s+|(?:an?|the)\s+"
+                          r"(?:(?!(?:have|has|had|are|is|was|were|been|be)\b)[\w’'-]+\s+){0,5}?|"
                           r"whose\s+(?:[\w’'-]+\s+){1,3}?(?:is|are|was|were|remains?)\s+(?:now\s+)?)?"
                           r"(?:based|headquartered)\s+(?:in|at)\s+(?:the\s+)?$")
 _STRIKE_VERB_AFTER = re.compile(r"[^.;]{0,60}?\b(?:conducted|carried\s+out|launched|struck|bombed|hit|attacked|flew|fired)\b",

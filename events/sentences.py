@@ -221,6 +221,8 @@ def clause_bounds(sentence: str) -> list[tuple[int, int]]:
         cuts.sort()
     if "," in sentence[:200]:
         _close_fronted(sentence, cuts)
+    if ", " in sentence and ("based" in sentence or "stationed" in sentence or "deployed" in sentence):
+        _close_aside(sentence, cuts)
     cuts.append(len(sentence))
     bounds = [(a, b) for a, b in zip(cuts, cuts[1:]) if b > a]
     _LAST_BOUNDS[0] = (sentence, tuple(bounds))
@@ -248,6 +250,23 @@ def _close_fronted(sentence: str, cuts: list[int]) -> None:
     if k > 0 and k + 1 < nxt - 3 and k + 1 not in cuts:
         cuts.append(k + 1)
         cuts.sort()
+
+
+# "The tanker squadron, based in Qatar, flies over Iraq": a participle aside set off by commas tells where the force is;
+# the main verb after its closing comma is a clause of its own (its places are not the aside's)
+_ASIDE_OPEN = re.compile(r",\s+(?:deployed|stationed|based|positioned)\s+(?:on|at|in|near)\s", re.I)
+
+
+def _close_aside(sentence: str, cuts: list[int]) -> None:
+    """Cut after the comma that closes a participle aside ("X, based in Y, flies over Z")."""
+    for m in _ASIDE_OPEN.finditer(sentence):
+        nxt = min((c for c in cuts if c > m.start() + 3), default=len(sentence))
+        k = sentence.find(",", m.end(), min(nxt, m.end() + 80))
+        while k > 0 and _LIST_ITEM_AFTER.match(sentence, k + 1):
+            k = sentence.find(",", k + 1, min(nxt, m.end() + 80))
+        if k > 0 and k + 1 < nxt - 3 and k + 1 not in cuts:
+            cuts.append(k + 1)
+            cuts.sort()
 
 
 def clause_of(bounds: list[tuple[int, int]], pos: int) -> tuple[int, int]:

@@ -748,7 +748,8 @@ _TURNED_BACK = re.compile(r"\b(?:was|were|had\s+been|have\s+been)\s+(?:(?:later|
                           r"stopped|blocked|halted|repelled|repulsed|prevented\s+from|forced\s+(?:back|to\s+turn\s+back|to\s+retreat))\b",
                           re.I)
 # ", a monitoring group based in", ", the company based at": an apposed noun phrase that the participle describes
-_APPOSED_BODY = re.compile(r",\s+(?:an?|the)\s+(?:[\w’'-]+\s+){0,5}?$", re.I)
+# ("Since the start of the operation, the French aircraft have been based at X": a subject and its own verb, no apposition)
+_APPOSED_BODY = re.compile(r",\s+(?:an?|the)\s+(?:(?!(?:have|has|had|are|is|was|were|been|be|remain|remains)\b)[\w’'-]+\s+){0,5}?$", re.I)
 # "it had hit places where reserve units were deployed": a relative clause of place that says what was there
 # ("X, where some ten jets are based for the campaign": in the present, a presence at X, told as such)
 _WHERE_DEPLOYED = re.compile(r"\bwhere\s+(?:[\w’'-]+\s+){1,5}?(?:were|was|had\s+been|have\s+been)\s+$", re.I)

@@ -6378,3 +6378,19 @@ def test_and_with_a_new_subject_and_its_perfect_verb_opens_a_clause_of_its_own()
     found = events("Russian jets struck Saraqib on Monday, and aid workers from the towns of Binnish and Ariha have "
                    "started to count the dead.")
     assert [(e.type, e.name) for e in found] == [("strike", "Saraqib")], [(e.type, e.name) for e in found]
+
+
+def test_a_fronted_phrase_and_the_subject_after_its_comma_are_no_apposition_of_a_base():
+    # "Since the start of the operation, the French aircraft have been based at X": the words after the comma are the
+    # subject and its own verb, not an apposed body told by its seat ("Airwars, a group based in London")
+    found = events("Since the start of the operation, the Dutch F-16s have been based at Muwaffaq Salti air base in Jordan.")
+    assert [(e.type, e.name) for e in found] == [("deployment", "Muwaffaq Salti Air Base")], \
+        [(e.type, e.name) for e in found]
+
+
+def test_a_force_told_by_its_base_in_an_aside_is_deployed_there_and_the_main_verb_keeps_its_places():
+    # "The Reaper fleet, based in Kuwait, flies over both countries": a force named by its base in an aside stands there
+    # (a body's seat, "Yemen's government, based in Aden", is no place); the verb after the aside's closing comma is a
+    # clause of its own
+    found = events("The tanker squadron, based in Qatar, flies over Iraq and Syria every day.")
+    assert [(e.type, e.name) for e in found] == [("deployment", "Qatar")], [(e.type, e.name) for e in found]
