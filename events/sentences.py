@@ -70,12 +70,15 @@ _CLAUSE = re.compile(r"[;,\s](?:(?<=;)|(?<=\s)[–—]\s|(?<=(?=,?\s+" + _CONJUN
                      r"(?:struck|hit|fired|shelled|bombed|launched|pounded|targeted|attacked|raided|sent|deployed|dispatched|"
                      r"flew|moved)\s)"
                      # "troops now hold positions across X, and officials from the provinces of A and B have begun to
-                     # organise councils": "and" with a new subject of its own and its perfect verb opens a clause of its
-                     # own (its places are not the first verb's)
+                     # organise councils", "jets remain at X, and the naval facility at Y is untouched": "and" with a new
+                     # subject of its own and its perfect or passive verb opens a clause of its own (its places are not
+                     # the first verb's)
                      r"|(?<=,)\s+and\s+(?=(?:the\s+|its\s+|their\s+)?(?!(?:also|then|later|again|subsequently|repeatedly|"
                      r"reportedly|allegedly|had|have|has|was|were|is|are|it|they|he|she|we|that|this|so|not|now|still|"
                      r"[\w-]+ly)\b)[\w'’-]+(?:\s+(?!(?:have|has|had|but|or|was|were|is|are)\b)[\w'’-]+){0,10}?\s+"
-                     r"(?:have|has)\s+(?:also\s+|now\s+|already\s+)?(?:begun|started|[a-z]{3,}ed)\b)"
+                     # (not a passive of fire: "..., and a power facility near X was damaged" is the strike's own)
+                     r"(?:have|has|is|are|was|were)\s+(?:also\s+|now\s+|already\s+|still\s+)?(?:begun|started|(?!(?:damaged|"
+                     r"destroyed|shelled|bombed|targeted|attacked|struck|hit|wounded|killed|injured|set)\b)[a-z]{3,}ed)\b)"
                      # "said the strikes hit A and B, and that troops advanced toward C": a second thing told, a clause
                      # of its own (its own subject, verb and places)
                      r"|(?<=,)\s+and\s+(?=that\s)"

@@ -6378,6 +6378,11 @@ def test_and_with_a_new_subject_and_its_perfect_verb_opens_a_clause_of_its_own()
     found = events("Russian jets struck Saraqib on Monday, and aid workers from the towns of Binnish and Ariha have "
                    "started to count the dead.")
     assert [(e.type, e.name) for e in found] == [("strike", "Saraqib")], [(e.type, e.name) for e in found]
+    found = events("Russian jets remain at Hmeimim, and the naval facility at Tartus is untouched by the announcement.")
+    assert [(e.type, e.name) for e in found] == [("deployment", "Khmeimim Air Base")], [(e.type, e.name) for e in found]
+    # (a passive of fire after the new subject is the strike's own place: "..., and a substation near Y was damaged")
+    found = events("Russian missiles hit Odesa on Monday, and a substation near Izmail was damaged, officials said.")
+    assert sorted(e.name for e in found) == ["Izmayil", "Odesa"], [(e.type, e.name) for e in found]
 
 
 def test_a_fronted_phrase_and_the_subject_after_its_comma_are_no_apposition_of_a_base():
