@@ -252,7 +252,10 @@ DEPLOY_WEAK = re.compile(r"\b(?=\w)(?:build(?:s|ing)?[\s-]up|built[\s-]up|amass(
                          r"(?-i:[A-Z]))|"
                          r"(?:(?<=troops\s)|(?<=forces\s)|(?<=soldiers\s)|(?<=units\s)|(?<=marines\s)|(?<=advisers\s)|"
                          r"(?<=contingent\s)|(?<=aircraft\s)|(?<=jets\s)|(?<=personnel\s)|(?<=specialists\s)|(?<=engineers\s)|"
-                         r"(?<=Hornets\s)|(?<=tanker\s)|(?<=helicopters\s)|(?<=drones\s))"
+                         # ("jets and air-defence systems remain at X", "warships and tanks are still in Y": weapons kept
+                         # there, as the forces that man them)
+                         r"(?<=Hornets\s)|(?<=tanker\s)|(?<=helicopters\s)|(?<=drones\s)|(?<=systems\s)|(?<=batteries\s)|"
+                         r"(?<=warships\s)|(?<=tanks\s)|(?<=bombers\s)|(?<=warplanes\s))"
                          # ("hundreds of US soldiers and engineers are now at the X airfield": forces there, in the present;
                          # "six Super Hornets and a tanker are at the Al Minhad air base": a named base right after)
                          # ("about 3,100 American troops are already in Iraq", "advisers are on Mount X": the same, told

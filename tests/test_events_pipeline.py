@@ -6399,3 +6399,9 @@ def test_a_force_told_by_its_base_in_an_aside_is_deployed_there_and_the_main_ver
     # clause of its own
     found = events("The tanker squadron, based in Qatar, flies over Iraq and Syria every day.")
     assert [(e.type, e.name) for e in found] == [("deployment", "Qatar")], [(e.type, e.name) for e in found]
+
+
+def test_weapons_that_remain_at_a_base_are_deployed_there():
+    # "Russian jets and air-defence systems remain at X": weapons kept at a base, like the forces that man them
+    found = events("Russian jets and air-defence systems remain at Hmeimim, officials said.")
+    assert [(e.type, e.name) for e in found] == [("deployment", "Khmeimim Air Base")], [(e.type, e.name) for e in found]
