@@ -244,10 +244,12 @@ _REFERENCE = re.compile(r"\bcapital\s+of\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}$|"
                         # ("Zawiya, the closest rebel-held town to Tripoli": the town measured from, a landmark)
                         r"\b(?:closest|nearest)\s+(?:[\w-]+\s+){0,2}?(?:town|city|village|base|port|airport|point)\s+to\s+(?:the\s+)?$|"
                         # ("the Kursk and Belgorod regions opposite Sumy", "across the border from X": a landmark)
-                        r"\b(?=[nsewlcro\daf])(?:(?:off|opposite|across\s+(?:the\s+(?:border|river|frontier)\s+)?from|facing|"
+                        r"\b(?=[nsewlcro\dafdth])(?:(?:off|opposite|across\s+(?:the\s+(?:border|river|frontier)\s+)?from|facing|"
                         r"link(?:ing|s)?|connect(?:ing|s)?|capital\s+of|road\s+to|(?:road|highway|route|motorway)\s+between|"
                         r"route\s+to)|(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+of|"
-                        r"\d+\s*(?:km|kilometres|kilometers|miles)\s+(?:\w+\s+)?(?:of|from))\s+(?:the\s+)?(?:\w+\s+)?$", re.I)
+                        # ("at camps a few kilometres from Ukraine": a distance told in words, too)
+                        r"(?:\d+|a\s+few|several|some|a\s+couple\s+of|dozens\s+of|tens\s+of|hundreds\s+of)\s*"
+                        r"(?:km|kilometres|kilometers|miles)\s+(?:\w+\s+)?(?:of|from))\s+(?:the\s+)?(?:\w+\s+)?$", re.I)
 # "the bridge that links Russia to occupied Crimea": the far end of a link is no place of what happens on it
 _LINKED_TO_BEFORE = re.compile(r"\b(?:link|connect)(?:s|ed|ing)?\s+(?:[\w’'-]+\s+){1,3}?(?:to|with)\s+(?:the\s+)?"
                                r"(?:[a-z][\w-]*\s+)?$", re.I)

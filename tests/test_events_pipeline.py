@@ -6405,3 +6405,10 @@ def test_weapons_that_remain_at_a_base_are_deployed_there():
     # "Russian jets and air-defence systems remain at X": weapons kept at a base, like the forces that man them
     found = events("Russian jets and air-defence systems remain at Hmeimim, officials said.")
     assert [(e.type, e.name) for e in found] == [("deployment", "Khmeimim Air Base")], [(e.type, e.name) for e in found]
+
+
+def test_a_country_a_few_kilometres_from_the_place_is_a_landmark():
+    # "building up armour at camps in Rostov region, a few kilometres from Ukraine": a distance told in words measures
+    # from a landmark, as "20 km from X" does
+    found = events("Russia keeps building up armour at camps in Rostov region, a few kilometres from Ukraine, images show.")
+    assert [(e.type, e.name) for e in found] == [("deployment", "Rostov")], [(e.type, e.name) for e in found]
