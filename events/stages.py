@@ -582,7 +582,10 @@ def modality(doc: Doc) -> None:
             start = came.start()    # ("The vote came days after a chemical attack near X": the verb the time clause times)
         if t.nominal and start > 0 and (aux := _PERFECT_AUX_BEFORE.search(s.text, max(0, start - 30), start)):
             start = aux.start()     # ("AFRICOM has now announced more than 160 strikes": a tally told in the perfect)
-        reason = "hypothetical" if s.question else classify(s.text[start:t.start], s.text[t.end:end], t.nominal,
+        # ("said that sending Western troops to Ukraine could not be ruled out": a gerund that opens its clause is its
+        # subject, and a modal after it governs it, as it does a noun's)
+        gerund = not t.nominal and t.text[-3:].lower() == "ing" and bool(_GERUND_OPENS.search(s.text, max(0, t.start - 12), t.start))
+        reason = "hypothetical" if s.question else classify(s.text[start:t.start], s.text[t.end:end], t.nominal or gerund,
                                                                  s.text[t.end:])
         campaign = reason == CAMPAIGN       # (a campaign is no refusal: the checks below may still refuse it)
         if campaign:
@@ -713,6 +716,8 @@ _MANY_TIMES = re.compile(r"\b(?:(?:dozens|scores|hundreds|thousands)\s+of|countl
 # "US troops stationed at bases in Hasakah were not harmed": a participle after a force noun, the clause's
 # verb further on, tells where the force is (what it is), not that it was deployed
 DESCRIBED = "a force or a body described by where it is, not a deployment told"
+# a gerund that opens its clause: at the sentence's start or after "that", a colon or a comma
+_GERUND_OPENS = re.compile(r"(?:^|\bthat\s+|[:,;]\s+)$")
 _FORCE_NOUN_END = re.compile(r"\b(?:troops|forces|soldiers|personnel|units|jets|aircraft|warplanes|marines|advisers|"
                              r"advisors|contractors|batteries|systems)\s+(?:(?:who|which|that)\s+(?:had|have|has)\s+been\s+)?"
                              r"(?:now\s+|currently\s+|already\s+)?$", re.I)     # ("forces who had been stationed there left")

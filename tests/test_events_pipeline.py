@@ -6412,3 +6412,10 @@ def test_a_country_a_few_kilometres_from_the_place_is_a_landmark():
     # from a landmark, as "20 km from X" does
     found = events("Russia keeps building up armour at camps in Rostov region, a few kilometres from Ukraine, images show.")
     assert [(e.type, e.name) for e in found] == [("deployment", "Rostov")], [(e.type, e.name) for e in found]
+
+
+def test_a_gerund_that_opens_its_clause_is_governed_by_the_modal_after_it():
+    # "said that sending Western troops to Ukraine could not be ruled out": the gerund is the clause's subject, and the
+    # modal after it makes the act a possibility, as it does a noun's ("the deployment ... could")
+    found = events("The president said on Tuesday that sending ground troops to Libya could not be ruled out.")
+    assert found == [], [(e.type, e.name) for e in found]
