@@ -236,7 +236,11 @@ _LAST_BOUNDS: list = [(None, ())]          # (sentence, its clause bounds), repl
 
 # "(On Friday,) while the world watched Paris, Kurdish fighters walked into X": a subordinate clause fronted before
 # the main clause ends at its comma (the main clause's subject follows); a comma inside a list of names does not end it
-_FRONTED_OPEN = re.compile(r"(?:[^,;]{0,30},\s*)?(?P<conj>while|whereas|although|though|even\s+though|as|because)\s", re.I)
+# ("On 10 October, two days after a truck bomb damaged the X bridge, Russia fired missiles at Y": a time clause fronted
+# after the date, its own happening and places)
+_FRONTED_OPEN = re.compile(r"(?:[^,;]{0,30},\s*)?(?P<conj>while|whereas|although|though|even\s+though|as|because|"
+                           r"(?:(?:a|an|one|two|three|four|five|six|seven|several|\d+|a\s+few)\s+(?:hours?|days?|weeks?|"
+                           r"months?)\s+)(?:after|before))\s", re.I)
 _LIST_ITEM_AFTER = re.compile(r"\s*(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?|(?:al|el|ad|ar|as|ash|at|az|an)-[\w'’-]+)"
                               r"\s*(?:,|\band\b|\bor\b)")
 
@@ -246,7 +250,7 @@ def _close_fronted(sentence: str, cuts: list[int]) -> None:
     m = _FRONTED_OPEN.match(sentence)
     if m is None:
         return
-    nxt = min((c for c in cuts if c > m.start("conj") + 3), default=len(sentence))
+    nxt = min((c for c in cuts if c > m.end("conj")), default=len(sentence))
     k = sentence.find(",", m.end(), nxt)
     while k > 0 and _LIST_ITEM_AFTER.match(sentence, k + 1):
         k = sentence.find(",", k + 1, nxt)

@@ -6419,3 +6419,11 @@ def test_a_gerund_that_opens_its_clause_is_governed_by_the_modal_after_it():
     # modal after it makes the act a possibility, as it does a noun's ("the deployment ... could")
     found = events("The president said on Tuesday that sending ground troops to Libya could not be ruled out.")
     assert found == [], [(e.type, e.name) for e in found]
+
+
+def test_a_time_clause_fronted_after_the_date_keeps_its_own_places():
+    # "On 10 October, two days after a truck bomb damaged the X bridge, Russia fired missiles at Y": the fronted time
+    # clause ends at its comma; its place is not the main clause's, and the day told first is the main clause's
+    found = events("On 8 March, two days after a drone damaged the Crimean bridge, Russia fired 40 missiles at Odesa.")
+    assert [(e.type, e.name, e.date) for e in found] == [("strike", "Odesa", "2021-03-08")], \
+        [(e.type, e.name, e.date) for e in found]
