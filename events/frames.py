@@ -557,6 +557,15 @@ NOT_CAUSE = "the attack an action answers or punishes, told as its reason: not a
 _CAUSE_BEFORE = re.compile(r"\b(?=[prar])(?:punish(?:ment|ing)?|retaliat(?:ion|e|ed|ing)|response|respond(?:ed|s|ing)?|revenge|"
                            r"reprisals?|retribution|answer(?:ed|ing)?)\s+(?:for|to)\s+(?:(?:an?|the|this|that|its|their|his|"
                            r"earlier|recent)\s+)*(?:[\w’'-]+\s+){0,2}$", re.I)
+NOT_SUPPLIED = "weapons supplied, sold or delivered to a side: an arms transfer, not a strike"
+# "has supplied millions of shells and dozens of KN-23 missiles to Russia", "Washington sold Patriot missiles to X": the
+# weapon nouns are what changed hands (not "sent 40 missiles at Kyiv": aimed, told after them)
+_SUPPLIED_BEFORE = re.compile(r"\b(?:suppl(?:y|ies|ied|ying)|deliver(?:s|ed|ing)?|provid(?:e|es|ed|ing)|s(?:old|ell|ells|elling)|"
+                              r"transferr?(?:ed|ing|s)?|hand(?:ed|ing|s)?\s+over|donat(?:e|ed|es|ing)|pledg(?:e|ed|es|ing)|"
+                              r"bought|buy(?:s|ing)?|purchas(?:e|ed|es|ing)|receiv(?:e|ed|es|ing)|obtain(?:s|ed|ing)?|"
+                              r"acquir(?:e|ed|es|ing)|stockpil(?:e|ed|es|ing))\s+(?:[\w,.-]+\s+){0,10}?$", re.I)
+_AIMED_AFTER = re.compile(r"\s+(?:at|on|against|towards?|into|onto)\b", re.I)
+_WEAPON_NOUN_END = re.compile(r"\b(?:missiles?|rockets?|shells?|bombs?|drones?|munitions|rounds|warheads|torpedoes)$", re.I)
 NOT_DESCRIBED = "what the strike told before was ('the strike was a legitimate attack on X'): a description, no other strike"
 # "Rebel leaders said the strike was a 'legitimate' attack on a command centre": a strike noun told as the predicate of
 # the act told before (its subject, a definite strike noun)
@@ -569,7 +578,7 @@ _DESCRIBED_BEFORE = re.compile(r"\b(?:the|this|that|these|those|its|their)\s+(?:
                                r"those|its|their|" + WEEKDAY_WORD + r"['’]s)\s+(?:[\w-]+\s+)?$", re.I)
 CONTEXT_REASONS = (NOT_DESCRIBED, NOT_ATTACK, NOT_DOWNING, NOT_TERROR, NOT_ARREST, NOT_ACCOMPANY, NOT_GROUND, NOT_DIRECT, NOT_FIREFIGHT,
                    NOT_PROTEST, NOT_EXCHANGE, NOT_EXERCISE, NOT_SUPPORT_FLIGHT, NOT_ADVANCE, NOT_HOME_BASE, NOT_CAUSE,
-                   NOT_DEPLOYED, NOT_SPORT, NOT_LABOUR, NOT_CIVILIAN_STAFF, NOT_SEAT, NOT_MISSED, NOT_PEACETIME, NOT_EVACUATED,
+                   NOT_DEPLOYED, NOT_SUPPLIED, NOT_SPORT, NOT_LABOUR, NOT_CIVILIAN_STAFF, NOT_SEAT, NOT_MISSED, NOT_PEACETIME, NOT_EVACUATED,
                    NOT_WITHDRAWN)
 # Civilian targets: one-sided fire on them is shelling even with small arms among the weapons.
 _CIVILIAN = re.compile(r"\b(?=\w)(?:residential|houses?|homes?|villages?|civilians?|neighbou?rhoods?|farms?|populated|"
@@ -851,6 +860,10 @@ def not_a_strike(sentence: str, trigger: Trigger, clause: tuple[int, int], class
         return NOT_CAUSE                                       # "a punishment for a chemical attack"
     if trigger.nominal and _DESCRIBED_BEFORE.search(sentence, max(0, trigger.start - 70), trigger.start):
         return NOT_DESCRIBED                                   # "said the strike was a legitimate attack on X"
+    if _WEAPON_NOUN_END.search(word) and \
+            _SUPPLIED_BEFORE.search(sentence, max(0, clause[0], trigger.start - 90), trigger.start) and \
+            not _AIMED_AFTER.match(sentence, trigger.end):
+        return NOT_SUPPLIED                                    # "North Korea has supplied KN-23 missiles to Russia"
     if near.search(_NOT_ATTACK_SUBJECT, sentence, max(0, trigger.start - 80), trigger.start) and not re.search(
             r"\bbomb|\b(?:was|were|been|being|is|are)\s+$", sentence[max(0, trigger.start - 30):trigger.start], re.I):
         return NOT_ATTACK                                      # "an earthquake struck near X"

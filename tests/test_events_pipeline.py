@@ -6427,3 +6427,13 @@ def test_a_time_clause_fronted_after_the_date_keeps_its_own_places():
     found = events("On 8 March, two days after a drone damaged the Crimean bridge, Russia fired 40 missiles at Odesa.")
     assert [(e.type, e.name, e.date) for e in found] == [("strike", "Odesa", "2021-03-08")], \
         [(e.type, e.name, e.date) for e in found]
+
+
+def test_weapons_supplied_to_a_side_are_an_arms_transfer_not_a_strike():
+    # "North Korea has supplied shells and KN-23 missiles to Russia": the weapon nouns are what changed hands (missiles
+    # aimed "at" a place are still fired)
+    found = events("Iran has already supplied hundreds of Shahed drones and dozens of ballistic missiles to Russia, "
+                   "officials in Kyiv said.")
+    assert found == [], [(e.type, e.name) for e in found]
+    found = events("On Friday Russia fired 40 ballistic missiles at Kharkiv.")
+    assert [(e.type, e.name) for e in found] == [("strike", "Kharkiv")], [(e.type, e.name) for e in found]
