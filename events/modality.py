@@ -202,8 +202,9 @@ _FOLLOWED_NOUN = re.compile(r"\b(?:followed|came\s+(?:(?:(?:only\s+|just\s+)?(?:
 _DAY_TOLD = re.compile(r"\b(?:" + WEEKDAY_WORD + r"|" + MONTH_WORD + r"|yesterday|overnight|last\s+night)\b|\d")
 # "the base is used by bombers that fire cruise missiles at X": what a relative clause in the present says a force
 # does, a habit, no one act
+# ("bombers, which launch most of the cruise missiles, were moved to X": a quantity of the object between, too)
 _PRESENT_RELATIVE = re.compile(r"\b(?:that|which|who)\s+(?:regularly\s+|routinely\s+|often\s+|also\s+)?(?:fire|launch|drop|"
-                               r"carry|use)\s+(?:[\w-]+\s+){0,2}$", re.I)
+                               r"carry|use)\s+(?:[\w-]+\s+){0,4}$", re.I)
 # "rebels use the hills to move weapons and fighters": what something is used for, no one act
 _USE_TO = re.compile(r"\b(?:use|uses|using)\s+(?:[\w-]+\s+){0,4}?to\s+$", re.I)
 # Each cue pattern tried with only the alternatives the clause holds (same matches as the lexicon's).

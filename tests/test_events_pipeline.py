@@ -6437,3 +6437,10 @@ def test_weapons_supplied_to_a_side_are_an_arms_transfer_not_a_strike():
     assert found == [], [(e.type, e.name) for e in found]
     found = events("On Friday Russia fired 40 ballistic missiles at Kharkiv.")
     assert [(e.type, e.name) for e in found] == [("strike", "Kharkiv")], [(e.type, e.name) for e in found]
+
+
+def test_what_a_relative_clause_says_a_force_habitually_launches_is_no_strike():
+    # "bombers, which launch most of the cruise missiles, were moved to X": a present relative clause tells a habit (a
+    # quantity of the object may come between the verb and the weapon)
+    found = events("Russia has moved its Tu-95 bombers, which launch most of the cruise missiles, to Engels air base.")
+    assert all(e.type != "strike" for e in found), [(e.type, e.name) for e in found]
