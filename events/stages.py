@@ -985,6 +985,16 @@ def _locates_the_one_before(t: Toponym, earlier: list[Toponym]) -> bool:
         and (o.place.lat, o.place.lon) == (t.place.lat, t.place.lon) for o in earlier)
 
 
+# "X, which guards the road from Y to the coast": a relative clause opened right after the place before
+_RELATIVE_OF = re.compile(r",\s+(?:which|whose)\s[^.;:!?]*$")
+
+
+def _in_relative_of_the_one_before(t: Toponym, earlier: list[Toponym], body: str) -> bool:
+    """Is ``t`` named inside a relative clause that describes the place told just before it (in its sentence)?"""
+    return any(o.end <= t.start and t.start - o.end <= 120 and o.place is not None and o.place.kind != "country"
+               and _RELATIVE_OF.match(body, o.end, t.start) for o in earlier)
+
+
 # "the burning mall", "the college": a facility told before, standing where the story told it
 # (a named one, "the Shiara hospital in Razeh", is no anaphor: the modifier is a common word)
 _FACILITY_ANAPHOR = re.compile(r"\bthe\s+(?:(?-i:[a-z])[\w-]*\s+)?(?P<f>mall|shopping\s+(?:centre|center)|college|academy|hospital|"
@@ -1051,8 +1061,10 @@ def _antecedent_place(text: str, earlier: list[Toponym], sent_start: int, teller
             sent_start):
         return None                         # "... to the Middle East. The carrier arrived in the region": at large
     # (a landmark told for another place - "Murzuq, a town some 900 km south of Tripoli" - is not "the town")
+    # (nor a place named inside a relative clause that describes the place before it - "X, which guards the road from
+    # Idlib to the coast" - the story's town is X)
     recent = [t for t in earlier if sent_start - t.end <= 1500 and not (t.reference and relative_text(t))
-              and not _locates_the_one_before(t, earlier)]
+              and not _locates_the_one_before(t, earlier) and not (body and _in_relative_of_the_one_before(t, earlier, body))]
     if kind == "capital" and m.group("dem"):    # "the Libyan capital": that country's capital
         cc = demonym_country(m.group("dem"))
         capital = place_finder().gz.capital_place(cc) if cc else None

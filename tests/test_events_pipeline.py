@@ -6444,3 +6444,11 @@ def test_what_a_relative_clause_says_a_force_habitually_launches_is_no_strike():
     # quantity of the object may come between the verb and the weapon)
     found = events("Russia has moved its Tu-95 bombers, which launch most of the cruise missiles, to Engels air base.")
     assert all(e.type != "strike" for e in found), [(e.type, e.name) for e in found]
+
+
+def test_the_town_is_not_a_place_named_inside_a_relative_clause_about_the_town_before():
+    # "rebels took X, which guards the road from Idlib to the coast. ... air raids on the town": the places inside a
+    # relative clause describe X; "the town" is X
+    found = events("In April rebels captured Saraqib, which sits on the road from Idlib to Aleppo. In June, government "
+                   "air raids on the town killed nine people.")
+    assert [(e.type, e.name) for e in found] == [("strike", "Saraqib")], [(e.type, e.name) for e in found]
