@@ -671,6 +671,18 @@ def modality(doc: Doc) -> None:
             c.object("modality", ANAPHORIC)     # "The strikes on X were condemned by ...": a reaction
         elif not t.nominal and "time" in s.text and _FIRST_TIME_BEFORE.search(s.text, max(0, t.start - 90), t.start):
             c.object("modality", ANAPHORIC)     # "It is the first time the city has been bombed since ...": told before
+        elif not t.nominal and _PARTICIPLE_ADJECTIVE.fullmatch(t.text) and _DETERMINER_BEFORE.search(s.text, max(0, t.start - 25), t.start) \
+                and _NOUN_AFTER.match(s.text, t.end):
+            c.object("modality", ANAPHORIC)     # "a few kilometres from the targeted sites": the sites struck, told before
+
+
+# "several of the targeted sites", "the attacked base": a participle of aim used as an adjective after a determiner
+# names what was struck, told before; it reports no act of its own ("the bombed warehouses in X" may be the only
+# telling of that bombing: not these)
+_PARTICIPLE_ADJECTIVE = re.compile(r"(?:targeted|attacked|struck)", re.I)
+_DETERMINER_BEFORE = re.compile(r"\b(?:the|its|their|these|those)\s+(?:(?:recently|already|heavily|repeatedly|newly)\s+)?$", re.I)
+_NOUN_AFTER = re.compile(r"\s+(?!(?:by|in|on|at|with|from|near|over|during|as|and|or|was|were|is|are|has|have|had|again|"
+                         r"twice|overnight|yesterday|today|last|this|early|late)\b)(?-i:[a-z])[\w-]+\b", re.I)
 
 
 # A fact-check's line stating the claim it checks ("Claim:", "Claim 2:"): the verdict, not the claim, is told

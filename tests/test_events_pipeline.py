@@ -6452,3 +6452,11 @@ def test_the_town_is_not_a_place_named_inside_a_relative_clause_about_the_town_b
     found = events("In April rebels captured Saraqib, which sits on the road from Idlib to Aleppo. In June, government "
                    "air raids on the town killed nine people.")
     assert [(e.type, e.name) for e in found] == [("strike", "Saraqib")], [(e.type, e.name) for e in found]
+
+
+def test_a_participle_after_a_determiner_names_what_was_struck_and_reports_no_act():
+    # "a few kilometres from several of the targeted sites": a participle of aim used as an adjective after a
+    # determiner refers back to what was struck; it reports no strike of its own
+    found = events("Drones struck a depot in Qamishli on Friday. Families in Amuda, near the targeted depots, fled on "
+                   "Saturday.")
+    assert [(e.type, e.name) for e in found] == [("strike", "Al Qamishli")], [(e.type, e.name) for e in found]
