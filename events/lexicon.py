@@ -246,7 +246,9 @@ DEPLOY_WEAK = re.compile(r"\b(?=\w)(?:build(?:s|ing)?[\s-]up|built[\s-]up|amass(
                          r"advisors|special\s+forces)\s+(?:[\w-]+\s+){0,4}?(?:in|at|on)\s+(?:the\s+)?(?-i:[A-Z]))|"
                          # ("France keeps Rafales at X air base", "maintains troops in Y": a force kept there, any count;
                          # "keeps warplanes and air-defence systems at X": a short list of what is kept)
+                         # ("Russian forces keep a base at X airport": a base kept there, the forces at it)
                          r"(?:keeps?|keeping|maintains?|maintaining)(?=\s+(?:[\w-]+\s+){0,3}?(?:troops|soldiers|forces|marines|"
+                         r"bases?|outposts?|garrisons?|"
                          r"jets|warplanes|aircraft|bombers|drones|helicopters|gunships|warships|(?-i:Rafales|Tornados|Typhoons|"
                          r"Mirages|Hornets|Reapers)|(?:F|Su|MiG|A|B|CF)-\d+\w*)\s+(?:[\w-]+\s+){0,4}?(?:at|in)\s+(?:the\s+)?"
                          r"(?-i:[A-Z]))|"

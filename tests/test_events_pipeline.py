@@ -6460,3 +6460,9 @@ def test_a_participle_after_a_determiner_names_what_was_struck_and_reports_no_ac
     found = events("Drones struck a depot in Qamishli on Friday. Families in Amuda, near the targeted depots, fled on "
                    "Saturday.")
     assert [(e.type, e.name) for e in found] == [("strike", "Al Qamishli")], [(e.type, e.name) for e in found]
+
+
+def test_forces_that_keep_a_base_somewhere_are_deployed_there():
+    # "Russian forces keep a base at X airport": a base kept there is a presence, like troops kept there
+    found = events("Russian forces keep a base at Qamishli airport, officials said.")
+    assert [(e.type, e.name) for e in found] == [("deployment", "Qamishli Airport")], [(e.type, e.name) for e in found]
