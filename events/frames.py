@@ -557,6 +557,12 @@ NOT_CAUSE = "the attack an action answers or punishes, told as its reason: not a
 _CAUSE_BEFORE = re.compile(r"\b(?=[prar])(?:punish(?:ment|ing)?|retaliat(?:ion|e|ed|ing)|response|respond(?:ed|s|ing)?|revenge|"
                            r"reprisals?|retribution|answer(?:ed|ing)?)\s+(?:for|to)\s+(?:(?:an?|the|this|that|its|their|his|"
                            r"earlier|recent)\s+)*(?:[\w’'-]+\s+){0,2}$", re.I)
+NOT_AIRSPACE = "a missile or drone that crossed a country's airspace and flew on: no place was struck"
+# "a Russian cruise missile flew through Polish airspace near X before turning back": a flight across a sky (a missile
+# that then hit, crashed or fell somewhere is still told by that verb)
+_THROUGH_AIRSPACE = re.compile(r"\s+(?:(?:had|has|briefly|apparently|reportedly)\s+)?(?:flew|flown|flying|crossed|entered|violated|"
+                               r"strayed|passed)\s+(?:through|into|over|across)?\s*(?:[\w-]+\s+){0,3}?airspace\b", re.I)
+_IMPACT_AFTER = re.compile(r"\b(?:hit|struck|exploded|crashed|fell|landed|impacted|damaged|killed|wounded)\b", re.I)
 NOT_SUPPLIED = "weapons supplied, sold or delivered to a side: an arms transfer, not a strike"
 # "has supplied millions of shells and dozens of KN-23 missiles to Russia", "Washington sold Patriot missiles to X": the
 # weapon nouns are what changed hands (not "sent 40 missiles at Kyiv": aimed, told after them)
@@ -578,7 +584,7 @@ _DESCRIBED_BEFORE = re.compile(r"\b(?:the|this|that|these|those|its|their)\s+(?:
                                r"those|its|their|" + WEEKDAY_WORD + r"['’]s)\s+(?:[\w-]+\s+)?$", re.I)
 CONTEXT_REASONS = (NOT_DESCRIBED, NOT_ATTACK, NOT_DOWNING, NOT_TERROR, NOT_ARREST, NOT_ACCOMPANY, NOT_GROUND, NOT_DIRECT, NOT_FIREFIGHT,
                    NOT_PROTEST, NOT_EXCHANGE, NOT_EXERCISE, NOT_SUPPORT_FLIGHT, NOT_ADVANCE, NOT_HOME_BASE, NOT_CAUSE,
-                   NOT_DEPLOYED, NOT_SUPPLIED, NOT_SPORT, NOT_LABOUR, NOT_CIVILIAN_STAFF, NOT_SEAT, NOT_MISSED, NOT_PEACETIME, NOT_EVACUATED,
+                   NOT_DEPLOYED, NOT_SUPPLIED, NOT_AIRSPACE, NOT_SPORT, NOT_LABOUR, NOT_CIVILIAN_STAFF, NOT_SEAT, NOT_MISSED, NOT_PEACETIME, NOT_EVACUATED,
                    NOT_WITHDRAWN)
 # Civilian targets: one-sided fire on them is shelling even with small arms among the weapons.
 _CIVILIAN = re.compile(r"\b(?=\w)(?:residential|houses?|homes?|villages?|civilians?|neighbou?rhoods?|farms?|populated|"
@@ -860,6 +866,9 @@ def not_a_strike(sentence: str, trigger: Trigger, clause: tuple[int, int], class
         return NOT_CAUSE                                       # "a punishment for a chemical attack"
     if trigger.nominal and _DESCRIBED_BEFORE.search(sentence, max(0, trigger.start - 70), trigger.start):
         return NOT_DESCRIBED                                   # "said the strike was a legitimate attack on X"
+    if _WEAPON_NOUN_END.search(word) and _THROUGH_AIRSPACE.match(sentence, trigger.end) and \
+            not _IMPACT_AFTER.search(sentence, trigger.end, clause[1]):
+        return NOT_AIRSPACE                                    # "a cruise missile flew through Polish airspace near X"
     if _WEAPON_NOUN_END.search(word) and \
             _SUPPLIED_BEFORE.search(sentence, max(0, clause[0], trigger.start - 90), trigger.start) and \
             not _AIMED_AFTER.match(sentence, trigger.end):

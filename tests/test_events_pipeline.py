@@ -6466,3 +6466,11 @@ def test_forces_that_keep_a_base_somewhere_are_deployed_there():
     # "Russian forces keep a base at X airport": a base kept there is a presence, like troops kept there
     found = events("Russian forces keep a base at Qamishli airport, officials said.")
     assert [(e.type, e.name) for e in found] == [("deployment", "Qamishli Airport")], [(e.type, e.name) for e in found]
+
+
+def test_a_missile_that_flew_through_a_countrys_airspace_struck_no_place_there():
+    # "a Russian cruise missile flew through Polish airspace near X before turning back": a flight across a sky, no place
+    # struck (a missile that then hit or fell somewhere is told by that verb)
+    found = events("Early on Sunday a Russian cruise missile flew through Polish airspace near Hrubieszow for about "
+                   "40 seconds before turning back towards Ukraine.")
+    assert found == [], [(e.type, e.name) for e in found]
