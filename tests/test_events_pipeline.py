@@ -6474,3 +6474,9 @@ def test_a_missile_that_flew_through_a_countrys_airspace_struck_no_place_there()
     found = events("Early on Sunday a Russian cruise missile flew through Polish airspace near Hrubieszow for about "
                    "40 seconds before turning back towards Ukraine.")
     assert found == [], [(e.type, e.name) for e in found]
+
+
+def test_the_crimean_peninsula_is_crimea():
+    # "across the Crimean Peninsula": a province named as a peninsula by its adjective (a curated sites row)
+    found = events("Ukrainian drones struck depots across the Crimean Peninsula on Friday.")
+    assert [(e.type, e.admin1) for e in found] == [("strike", "Crimea")], [(e.type, e.admin1) for e in found]
