@@ -1312,8 +1312,11 @@ def arguments(doc: Doc) -> None:
             # of its own, so the outskirts are those of the town the sentence told before it
             a, b = clause_of(s.clauses, m.start())
             if not any(a <= p.start - s.start < b and not p.origin and not p.is_country for p in here):
+                # ("the separatists withdrew from X, but marines remain dug in on its western edge": a town that was
+                # where others came from in a clause before is still what the pronoun stands for)
                 town = next((p for p in reversed(here) if p.start < s.start + m.start() and p.place.kind in ("city", "site")
-                             and not p.origin and not p.reference and not p.village), None)
+                             and (not p.origin or clause_of(s.clauses, p.start - s.start) != (a, b))
+                             and not p.reference and not p.village), None)
                 if town is not None:
                     here = sorted(here + [_part_stand_in(_borrowed(town), m, s.start)], key=lambda p: p.start)
         near = _SENTENCE_GATES.on(text)         # (the sentence's patterns run only where their words stand)

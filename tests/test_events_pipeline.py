@@ -6480,3 +6480,11 @@ def test_the_crimean_peninsula_is_crimea():
     # "across the Crimean Peninsula": a province named as a peninsula by its adjective (a curated sites row)
     found = events("Ukrainian drones struck depots across the Crimean Peninsula on Friday.")
     assert [(e.type, e.admin1) for e in found] == [("strike", "Crimea")], [(e.type, e.admin1) for e in found]
+
+
+def test_its_edge_stands_for_the_town_others_left_in_the_clause_before():
+    # "the separatists withdrew from X, but marines remain dug in on its western edge": the town that was where others
+    # came from in a clause before is what the pronoun of the next clause stands for
+    found = events("The separatists withdrew from the village of Pisky last week, but Ukrainian troops remain dug in on "
+                   "its western edge.")
+    assert [(e.type, e.name) for e in found] == [("deployment", "Pisky")], [(e.type, e.name) for e in found]
