@@ -358,7 +358,9 @@ def _resolve(kind: str, m: re.Match, published: dt.date | None) -> DateMention |
         return DateMention(s, e, t, d, DAY, d, d, kind)
     if kind in ("weekday", "into_wd"):
         d = weekday_on_or_before(WEEKDAYS[g["weekday"].lower()], published)
-        if t.lower().startswith("last") and d == published:
+        # ("last Friday" told on a Saturday, "last Wednesday" on a Friday: a day or two back is "yesterday" or "on
+        # Wednesday"; "last" names that weekday of the week before)
+        if t.lower().startswith("last") and (published - d).days <= 2:
             d -= dt.timedelta(days=7)
         return DateMention(s, e, t, d, DAY, d, d, kind)
     if kind == "window":

@@ -21,6 +21,11 @@ def one(text, published=PUB):
     ("bombed rebels for a second day Thursday", dt.date(2015, 10, 1)),
     ("a military official said onThursday", dt.date(2015, 10, 1)),
     ("last Thursday", dt.date(2015, 9, 24)),
+    # ("last Wednesday" told on a Thursday, "last Tuesday" two days on: a day or two back is "yesterday" or "on
+    # Tuesday"; "last" names that weekday of the week before; three days back, over a weekend, it is that day)
+    ("last Wednesday", dt.date(2015, 9, 23)),
+    ("last Tuesday", dt.date(2015, 9, 22)),
+    ("last Monday", dt.date(2015, 9, 28)),
 ])
 def test_weekdays_are_the_most_recent_on_or_before_publication(text, expected):
     d = one(text)
