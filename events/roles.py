@@ -157,8 +157,10 @@ _SINCE_NAMED_BEFORE = re.compile(r"\b(?:since|after|following|linked\s+to|tied\s
                                  r"(?:the|last\s+\w+['’]s)\s+$", re.I)
 # "the largest air deployment since the war in Afghanistan", "the first since the invasion of Iraq": a war named by its
 # place to measure a time, not a place of the clause's event
+# ("heavier than anything they had seen since the battle for Kobani", "since the fall of X", "since the siege of Y": a
+# battle or a siege named by its town, the same)
 _SINCE_WAR_BEFORE = re.compile(r"\b(?:since|before)\s+the\s+(?:[\w-]+\s+)?(?:war|wars|invasion|occupation|intervention|"
-                               r"conflict)\s+(?:in|of|on)\s+(?:the\s+)?$", re.I)
+                               r"conflict|battles?|siege|fall|liberation|recapture|sieges)\s+(?:in|of|on|for)\s+(?:the\s+)?$", re.I)
 # "a week after a suspected chemical attack on the rebel-held town of X", "since the bombing of X": the earlier attack
 # whose time the clause is told from
 _SINCE_ATTACK_ON_BEFORE = re.compile(r"\b(?:since|(?:an?|one|two|three|four|five|six|\d+|several|a\s+few)\s+(?:days?|weeks?|"

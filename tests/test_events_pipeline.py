@@ -6488,3 +6488,11 @@ def test_its_edge_stands_for_the_town_others_left_in_the_clause_before():
     found = events("The separatists withdrew from the village of Pisky last week, but Ukrainian troops remain dug in on "
                    "its western edge.")
     assert [(e.type, e.name) for e in found] == [("deployment", "Pisky")], [(e.type, e.name) for e in found]
+
+
+def test_a_battle_named_by_its_town_to_measure_a_time_is_no_place():
+    # "the strikes were heavier than anything they had seen since the battle for Kobani", "since the fall of X": a
+    # battle or siege named by its town measures a time, as "since the war in X" does
+    found = events("Coalition jets struck Tal Abyad again on Tuesday. Several residents told us the strikes were heavier "
+                   "than anything they had seen since the battle for Kobani.")
+    assert [(e.type, e.name) for e in found] == [("strike", "Tall Abyad")], [(e.type, e.name) for e in found]
