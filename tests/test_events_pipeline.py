@@ -6414,6 +6414,16 @@ def test_a_country_a_few_kilometres_from_the_place_is_a_landmark():
     assert [(e.type, e.name) for e in found] == [("deployment", "Rostov")], [(e.type, e.name) for e in found]
 
 
+def test_weapons_supplied_to_a_side_are_an_arms_transfer_not_a_strike():
+    # "North Korea has supplied shells and KN-23 missiles to Russia": the weapon nouns are what changed hands (missiles
+    # aimed "at" a place are still fired)
+    found = events("Iran has already supplied hundreds of Shahed drones and dozens of ballistic missiles to Russia, "
+                   "officials in Kyiv said.")
+    assert found == [], [(e.type, e.name) for e in found]
+    found = events("On Friday Russia fired 40 ballistic missiles at Kharkiv.")
+    assert [(e.type, e.name) for e in found] == [("strike", "Kharkiv")], [(e.type, e.name) for e in found]
+
+
 def test_a_gerund_that_opens_its_clause_is_governed_by_the_modal_after_it():
     # "said that sending Western troops to Ukraine could not be ruled out": the gerund is the clause's subject, and the
     # modal after it makes the act a possibility, as it does a noun's ("the deployment ... could")
@@ -6427,16 +6437,6 @@ def test_a_time_clause_fronted_after_the_date_keeps_its_own_places():
     found = events("On 8 March, two days after a drone damaged the Crimean bridge, Russia fired 40 missiles at Odesa.")
     assert [(e.type, e.name, e.date) for e in found] == [("strike", "Odesa", "2021-03-08")], \
         [(e.type, e.name, e.date) for e in found]
-
-
-def test_weapons_supplied_to_a_side_are_an_arms_transfer_not_a_strike():
-    # "North Korea has supplied shells and KN-23 missiles to Russia": the weapon nouns are what changed hands (missiles
-    # aimed "at" a place are still fired)
-    found = events("Iran has already supplied hundreds of Shahed drones and dozens of ballistic missiles to Russia, "
-                   "officials in Kyiv said.")
-    assert found == [], [(e.type, e.name) for e in found]
-    found = events("On Friday Russia fired 40 ballistic missiles at Kharkiv.")
-    assert [(e.type, e.name) for e in found] == [("strike", "Kharkiv")], [(e.type, e.name) for e in found]
 
 
 def test_what_a_relative_clause_says_a_force_habitually_launches_is_no_strike():
