@@ -811,6 +811,8 @@ def civilian_staff_moved(sentence: str, trigger) -> bool:
     """The people a deployment word moves are civilians or civilian staff: its subject just before it or its object just
     after."""
     # ("sent troops and aid workers to X": forces among them make it a deployment)
+    if trigger.text.lower() in ("saw", "observed", "spotted"):
+        return False            # ("the monitors saw six tanks in X": the watchers are no force moved; the tanks are)
     at = _moved(sentence, trigger, _STAFF_SUBJECT, _STAFF_OBJECT)
     return at is not None and not _FORCES_AMONG.search(sentence, max(0, at[0] - 30), at[1] + 30)
 

@@ -213,6 +213,14 @@ DEPLOY_WEAK = re.compile(r"\b(?=\w)(?:build(?:s|ing)?[\s-]up|built[\s-]up|amass(
                          # patrolling in and around Y": forces that keep patrolling a place, a presence there; a patrol
                          # that is planned or cancelled tells none)
                          r"(?:(?<=\bhave\s)|(?<=\bhas\s)|(?<=\bbeen\s))patroll(?:ed|ing)|"
+                         # ("the SMM saw four tanks parked in a field on the edge of X", "the mission observed five tanks
+                         # and three APCs positioned in the Y district": a monitor's sighting of heavy weapons, a presence;
+                         # not "observed 3 explosions involving mortars": fire heard, no weapon seen standing)
+                         r"(?:saw|observed|spotted)(?=\s+(?:(?:a|an|\d+|one|two|three|four|five|six|seven|eight|nine|ten|"
+                         r"eleven|twelve|several|dozens\s+of|about\s+\d+)\s+)(?:(?!(?:explosions?|blasts?|impacts?|bursts?|craters?|involving|"
+                         r"from|of|by|rounds?|shells?)\b)[\w()-]+\s+){0,5}?(?:tanks?|howitzers?|MLRS|"
+                         r"mortars|armou?red\s+(?:personnel\s+carriers|vehicles)|artillery\s+pieces|anti-aircraft\s+guns?|"
+                         r"surface-to-air\s+missile\s+systems?|air[\s-]defen[cs]e\s+systems?)\b)|"
                          # ("IRGC officers have been fighting alongside the army around X", "advisers are working with
                          # Iraqi units across Y province": a force that serves beside another's units is present there)
                          r"(?:(?<=\bare\s)|(?<=\bis\s)|(?<=\bbeen\s)|(?<=\bwere\s)|(?<=\bnow\s)|(?<=\bstill\s))"

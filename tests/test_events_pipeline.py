@@ -6496,3 +6496,15 @@ def test_a_battle_named_by_its_town_to_measure_a_time_is_no_place():
     found = events("Coalition jets struck Tal Abyad again on Tuesday. Several residents told us the strikes were heavier "
                    "than anything they had seen since the battle for Kobani.")
     assert [(e.type, e.name) for e in found] == [("strike", "Tall Abyad")], [(e.type, e.name) for e in found]
+
+
+def test_a_monitors_sighting_of_heavy_weapons_at_a_place_is_a_deployment_there():
+    # "the SMM saw four tanks parked in a field on the edge of X": a monitor's count of heavy weapons seen at a place is a
+    # presence there (a convoy of trucks seen on a road is none)
+    found = events("On Tuesday the monitors saw six tanks parked near a school in Horlivka, in violation of the "
+                   "withdrawal lines.")
+    assert [(e.type, e.name) for e in found] == [("deployment", "Horlivka")], [(e.type, e.name) for e in found]
+    found = events("On Tuesday the monitors saw a convoy of 15 trucks travelling east on the road near Horlivka.")
+    assert found == [], [(e.type, e.name) for e in found]
+    found = events("On Tuesday the monitors observed a total of four explosions involving mortars near Horlivka.")
+    assert all(e.type != "deployment" for e in found), [(e.type, e.name) for e in found]
