@@ -133,6 +133,8 @@ def find_triggers(sentence: str, clauses: list[tuple[int, int]] | None = None,
     for m in (_ROWS_DEPLOY_WEAK.finditer(sentence) if gates & _DEPLOY_WEAK else ()):
         if _CIVILIANS_BEFORE.search(sentence, max(0, m.start() - 45), m.start()):
             continue                        # "a rescuer who had rushed to help": people who came, no force
+        if _FRONT_BEFORE.search(sentence, max(0, m.start() - 30), m.start()):
+            continue                        # "the front has moved south and east": the line moved, no force sent
         if L.MILITARY_OBJECT_ROWS.search(clause_text(m.start())):
             add(DEPLOYMENT, m, "weak")
         elif L.CORDON_WORD.match(m.group(0)) and _POLICE_BEFORE.search(sentence, max(0, m.start() - 60), m.start()):
@@ -151,6 +153,9 @@ def find_triggers(sentence: str, clauses: list[tuple[int, int]] | None = None,
     return found
 
 
+# "the front has moved south and east", "the fighting shifted to X": a front line or a battle that moves is no force moved
+_FRONT_BEFORE = re.compile(r"\b(?:the\s+)?(?:front(?:\s+line)?|front-?lines?|fighting|battle|war|conflict|focus|centre\s+of\s+gravity)"
+                           r"\s+(?:(?:has|had|have)\s+)?(?:(?:now|since|then|also|gradually|slowly)\s+)?$", re.I)
 # "rescuers rushed to the site", "a paramedic who had rushed to help": civilians who come to a place are no force
 # moved there (the clause's weapon words are the attack's)
 _CIVILIANS_BEFORE = re.compile(r"\b(?:rescuers?|medics?|paramedics?|firefighters?|residents|volunteers|doctors|nurses|"

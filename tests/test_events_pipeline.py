@@ -6508,3 +6508,11 @@ def test_a_monitors_sighting_of_heavy_weapons_at_a_place_is_a_deployment_there()
     assert found == [], [(e.type, e.name) for e in found]
     found = events("On Tuesday the monitors observed a total of four explosions involving mortars near Horlivka.")
     assert all(e.type != "deployment" for e in found), [(e.type, e.name) for e in found]
+
+
+def test_a_front_line_that_moves_is_no_force_moved():
+    # "Since X was retaken, the front has moved south and east, and the helicopters now fly longer": the line or the
+    # fighting moves, no force is sent anywhere
+    found = events("Since Lyman was retaken in October, the front has moved east towards Kreminna, and the artillery "
+                   "batteries now fire from further away.")
+    assert all(e.type != "deployment" for e in found), [(e.type, e.name) for e in found]
