@@ -166,7 +166,12 @@ _TOPIC = re.compile(r"\b(?=\w)(?:about|regarding|over\s+whether)\s+$|"
                     r"\bdecisions?\s+(?:(?:had|has|have|was|were|been|yet|taken|made|reached|\w+ly)\s+){0,4}(?:on|about)\s+"
                     r"(?:the\s+|any\s+|possible\s+|further\s+)?(?:[\w-]+\s+)?$|"
                     r"\b(?=\w)(?:in\s+connection\s+with|on\s+suspicion\s+of|suspected\s+of|charged\s+(?:with|over))\s+"
-                    r"(?:the\s+|these\s+|those\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}$", re.I)
+                    r"(?:the\s+|these\s+|those\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}$|"
+                    # ("said he had been responsible for directing attacks on US forces in the region": the acts a man is
+                    # held responsible for, at large, no one event)
+                    r"\b(?:responsible\s+for|blamed\s+for)\s+(?:(?:directing|planning|organi[sz]ing|ordering|coordinating|"
+                    r"carrying\s+out|masterminding|launching|conducting)\s+)?(?:(?:dozens\s+of|scores\s+of|many|several|"
+                    r"numerous|recent|repeated)\s+)?$", re.I)
 # An infinitive of purpose right before the trigger ("to launch attacks", "to carry out
 # strikes"), unless an aspect verb asserts it ("began to carry out strikes").
 _PURPOSE = re.compile(r"(?<!began\s)(?<!begun\s)(?<!started\s)(?<!continued\s)(?<!continues\s)(?<!continue\s)(?<!continuing\s)(?<!managed\s)"

@@ -6516,3 +6516,12 @@ def test_a_front_line_that_moves_is_no_force_moved():
     found = events("Since Lyman was retaken in October, the front has moved east towards Kreminna, and the artillery "
                    "batteries now fire from further away.")
     assert all(e.type != "deployment" for e in found), [(e.type, e.name) for e in found]
+
+
+def test_attacks_a_man_is_held_responsible_for_are_no_event():
+    # "said he had been responsible for directing attacks on US forces in the region": the acts a man is held
+    # responsible or blamed for, at large, are no one event (and take no place from the sentence before)
+    doc = run(parse_article("A drone strike killed a militia leader in eastern Kirkuk on Monday. Officials said he had "
+                            "been responsible for directing attacks on US troops in the region.", name="t", published=PUB))
+    verdicts = {(c.trigger.text, c.verdict, c.stage) for c in doc.candidates}
+    assert ("attacks", REFUSED, "modality") in verdicts, verdicts
