@@ -232,6 +232,15 @@ _DAILY_AFTER = re.compile(r"(?:\s+[\w’'\"-]+){0,10}?\s+(?:(?:almost|nearly|vir
 _HABIT_AFTER = re.compile(r"(?:\s+[\w’'-]+){0,8}?\s+(?:has|have)\s+" + _HABIT_ADVERB + r"\s+(?:been\s+)?[a-z]+(?:ed|en)\b")
 
 
+_RELATIVE_WORD = re.compile(r"\b(?:that|which|who|whom|whose|where)\b", re.I)
+
+
+def _relative_at(after: str) -> int:
+    """Where a relative clause opens in the text after a trigger (its end if none)."""
+    m = _RELATIVE_WORD.search(after)
+    return m.start() if m else len(after)
+
+
 def _since_the_start(prefix: str, after: str) -> bool:
     """"since the start of the war, jets have struck ...": a campaign told up to now (its patterns are
     run only where "since" stands; ``prefix`` and ``after``: the clause before and after the trigger)."""
@@ -311,7 +320,9 @@ def classify(clause_prefix: str, after: str = "", nominal: bool = False, rest: s
         return DENIED                     # "a video claiming to show jets bombing X was filmed in 2014"
     if (rest or after) and before.search(_REPORT_THAT, prefix) and _UNCONFIRMED_AFTER.search(rest or after):
         return UNCONFIRMED                # "reports that X was bombed could not be confirmed"
-    if before.search(_LONG_PAST, prefix) or _LONG_PAST.search(after):
+    # (not in a relative clause after the act's place: "walked into X, the air base that had been Haftar's foothold
+    # for years" tells how long the base had been his, not when the act was)
+    if before.search(_LONG_PAST, prefix) or _LONG_PAST.search(after, 0, _relative_at(after)):
         return HISTORICAL                 # "strikes in Syria over the years"
     if nominal and before.search(_STRETCH_OF, prefix, max(0, len(prefix) - 50)) or _PREVIOUS_SUBJECT.match(prefix):
         return HISTORICAL                 # "devastated by years of barrel bomb attacks"; "Previous attacks have hit"

@@ -6525,3 +6525,11 @@ def test_attacks_a_man_is_held_responsible_for_are_no_event():
                             "been responsible for directing attacks on US troops in the region.", name="t", published=PUB))
     verdicts = {(c.trigger.text, c.verdict, c.stage) for c in doc.candidates}
     assert ("attacks", REFUSED, "modality") in verdicts, verdicts
+
+
+def test_a_long_past_told_in_a_relative_clause_after_the_place_does_not_date_the_act():
+    # "walked into X, the air base that had been Haftar's main foothold for years": "for years" tells how long the base
+    # had been his, not when the act was; the act keeps its own day
+    found = events("On Monday, government forces walked into al-Watiya, the air base that had been the rebels' main "
+                   "foothold in the west for years.")
+    assert [(e.type, e.date) for e in found] == [("deployment", "2021-03-08")], [(e.type, e.date) for e in found]
