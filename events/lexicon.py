@@ -213,6 +213,11 @@ DEPLOY_WEAK = re.compile(r"\b(?=\w)(?:build(?:s|ing)?[\s-]up|built[\s-]up|amass(
                          # patrolling in and around Y": forces that keep patrolling a place, a presence there; a patrol
                          # that is planned or cancelled tells none)
                          r"(?:(?<=\bhave\s)|(?<=\bhas\s)|(?<=\bbeen\s))patroll(?:ed|ing)|"
+                         # ("Kyiv is now ringed by mobile fire groups and Patriot batteries", "Patriot batteries have
+                         # protected the airport at X since the spring": forces or air defences that guard a place, a presence)
+                         r"(?:(?:(?<=\bis\s)|(?<=\bare\s)|(?<=\bnow\s)|(?<=\bbeen\s))(?:ringed|protected|guarded|defended)(?=\s+by\b)|"
+                         r"(?:(?<=\bhave\s)|(?<=\bhas\s))(?:protected|guarded|defended)(?=\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?"
+                         r"(?-i:[A-Z])))|"
                          # ("the SMM saw four tanks parked in a field on the edge of X", "the mission observed five tanks
                          # and three APCs positioned in the Y district": a monitor's sighting of heavy weapons, a presence;
                          # not "observed 3 explosions involving mortars": fire heard, no weapon seen standing)

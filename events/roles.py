@@ -558,8 +558,9 @@ _FACILITY_IN_AFTER = re.compile(r"^\s+(?:hospital|clinic|school|university|mosqu
 
 # "Kyiv was hit by missiles", "the embassy in X was shelled": the subject of a passive strike verb
 # is where it happened, even a capital (elsewhere a government: "Moscow was angered").
+# ("Kyiv is now ringed by Patriot batteries": a capital guarded by forces, the place they stand at, no government)
 _STRUCK_VERB = (r"(?:hit|struck|shelled|bombed|attacked|targeted|pounded|rocked|bombarded|rocketed|mortared|"
-                r"hammered|blasted)\b")
+                r"hammered|blasted|ringed|encircled|guarded|protected|defended)\b")
 _STRUCK_AFTER = re.compile(r"^\s+(?:(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+(?:\w+\s+)?" + _STRUCK_VERB
                            # a headline's passive has no auxiliary: "Kyiv hit by missiles"
                            + r"|" + _STRUCK_VERB + r"\s+(?:again\s+)?by\b)", re.I)

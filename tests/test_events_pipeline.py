@@ -6533,3 +6533,17 @@ def test_a_long_past_told_in_a_relative_clause_after_the_place_does_not_date_the
     found = events("On Monday, government forces walked into al-Watiya, the air base that had been the rebels' main "
                    "foothold in the west for years.")
     assert [(e.type, e.date) for e in found] == [("deployment", "2021-03-08")], [(e.type, e.date) for e in found]
+
+
+def test_forces_or_air_defences_that_guard_a_place_are_deployed_there():
+    # "Kyiv is now ringed by mobile fire groups and Patriot batteries", "Patriot batteries have protected the airport at
+    # X since the spring": forces or air defences guarding a place are a presence there (a town "protected by hills" is
+    # no force's)
+    found = events("Kyiv is now ringed by mobile fire groups and by Patriot and IRIS-T batteries supplied by Western "
+                   "governments.")
+    assert [(e.type, e.name) for e in found] == [("deployment", "Kyiv")], [(e.type, e.name) for e in found]
+    found = events("American Patriot batteries have protected the airport at Rzeszow since the spring.")
+    assert [(e.type, e.name) for e in found] == [("deployment", "Rzeszow-Jasionka Airport")], \
+        [(e.type, e.name) for e in found]
+    found = events("The old town is protected by a ring of hills, residents say.")
+    assert found == [], [(e.type, e.name) for e in found]
