@@ -571,7 +571,6 @@ _SUPPLIED_BEFORE = re.compile(r"\b(?:suppl(?:y|ies|ied|ying)|deliver(?:s|ed|ing)
                               r"bought|buy(?:s|ing)?|purchas(?:e|ed|es|ing)|receiv(?:e|ed|es|ing)|obtain(?:s|ed|ing)?|"
                               r"acquir(?:e|ed|es|ing)|stockpil(?:e|ed|es|ing))\s+(?:[\w,.-]+\s+){0,10}?$", re.I)
 _AIMED_AFTER = re.compile(r"\s+(?:at|on|against|towards?|into|onto)\b", re.I)
-_WEAPON_NOUN_END = re.compile(r"\b(?:missiles?|rockets?|shells?|bombs?|drones?|munitions|rounds|warheads|torpedoes)$", re.I)
 NOT_DESCRIBED = "what the strike told before was ('the strike was a legitimate attack on X'): a description, no other strike"
 # "Rebel leaders said the strike was a 'legitimate' attack on a command centre": a strike noun told as the predicate of
 # the act told before (its subject, a definite strike noun)
@@ -849,6 +848,12 @@ _CLASH_AS_TIME = re.compile(r"\b(?:before|after|since|during|amid|ahead\s+of|fol
                             r"months\s+of\s+)?(?:[\w-]+\s+){0,2}$", re.I)
 
 
+def weapon_name_only(text: str) -> bool:
+    """The trigger is only a weapon's name ("ballistic missiles"), no verb or strike noun."""
+    ws = weapons(text)
+    return bool(ws) and ws[0].start == 0 and ws[-1].end == len(text)
+
+
 def not_a_strike(sentence: str, trigger: Trigger, clause: tuple[int, int], classes: tuple[str, ...],
                  ws: list[WeaponMention], after_strike: bool = False) -> str | None:
     """Why a strike candidate tells another kind of happening, or None.
@@ -868,13 +873,12 @@ def not_a_strike(sentence: str, trigger: Trigger, clause: tuple[int, int], class
         return NOT_CAUSE                                       # "a punishment for a chemical attack"
     if trigger.nominal and _DESCRIBED_BEFORE.search(sentence, max(0, trigger.start - 70), trigger.start):
         return NOT_DESCRIBED                                   # "said the strike was a legitimate attack on X"
-    if _WEAPON_NOUN_END.search(word) and _THROUGH_AIRSPACE.match(sentence, trigger.end) and \
-            not _IMPACT_AFTER.search(sentence, trigger.end, clause[1]):
-        return NOT_AIRSPACE                                    # "a cruise missile flew through Polish airspace near X"
-    if _WEAPON_NOUN_END.search(word) and \
-            _SUPPLIED_BEFORE.search(sentence, max(0, clause[0], trigger.start - 90), trigger.start) and \
-            not _AIMED_AFTER.match(sentence, trigger.end):
-        return NOT_SUPPLIED                                    # "North Korea has supplied KN-23 missiles to Russia"
+    if weapon_name_only(word):
+        if _THROUGH_AIRSPACE.match(sentence, trigger.end) and not _IMPACT_AFTER.search(sentence, trigger.end, clause[1]):
+            return NOT_AIRSPACE                                # "a cruise missile flew through Polish airspace near X"
+        if _SUPPLIED_BEFORE.search(sentence, max(0, clause[0], trigger.start - 90), trigger.start) and \
+                not _AIMED_AFTER.match(sentence, trigger.end):
+            return NOT_SUPPLIED                                # "North Korea has supplied KN-23 missiles to Russia"
     if near.search(_NOT_ATTACK_SUBJECT, sentence, max(0, trigger.start - 80), trigger.start) and not re.search(
             r"\bbomb|\b(?:was|were|been|being|is|are)\s+$", sentence[max(0, trigger.start - 30):trigger.start], re.I):
         return NOT_ATTACK                                      # "an earthquake struck near X"

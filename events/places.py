@@ -20,6 +20,7 @@ from events import lexicon as L
 from events import roles
 from events.toponyms import Toponym, km_between as _km
 from gazetteer.context import forces_named_before, named_by_kind_before
+from gazetteer.demonyms import demonym_country
 from gazetteer.keys import name_key
 from gazetteer.recognise import COUNTRY_POSSESSIVE, OUTLET_AFTER
 from events.pieces import lead_letter
@@ -691,7 +692,6 @@ _FORCE_TO_BORDER = re.compile(r"\b(?P<who>[A-Z][a-z]+)\s+(?:[a-z][\w-]*\s+){0,2}
 
 def _massing_side(body: str, pos: int, gz) -> str | None:
     """The country of the forces deployed along the border named at ``pos`` (by their adjective), if another's."""
-    from gazetteer.demonyms import demonym_country
     m = _FORCE_TO_BORDER.search(body, max(0, pos - 160), pos)
     if m is None or L.STRIKE_STRONG.search(m.group("mid")):
         return None

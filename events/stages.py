@@ -449,7 +449,7 @@ def context(doc: Doc) -> None:
         why = F.not_a_strike(s.text, c.trigger, c.clause, c.weapon_classes, s.weapons, c.after_strike)
         ends = moved.get((c.sentence, c.clause)) if why is None else None
         if ends and any(0 <= c.trigger.start - e <= 40 and _OBJECT_GAP.fullmatch(s.text, e, c.trigger.start)
-                        for e in ends) and _weapon_word(c.trigger.text):
+                        for e in ends) and F.weapon_name_only(c.trigger.text):
             why = F.NOT_DEPLOYED                    # "Iran has positioned ballistic missiles near X": moved, not fired
         if why is None and (c.sentence + 1 < len(doc.sentences) and
                             F.intercepted_next(s.text, doc.sentences[c.sentence + 1].text)
@@ -474,12 +474,6 @@ _ALL_DOWNED = re.compile(r"\b(?:all|both|each|every\s+one)\s+(?:of\s+(?:which|th
                          r"(?:reportedly\s+|later\s+)?(?:shot\s+down|intercepted|downed)\b", re.I)
 # ", an attack the coalition blamed on Iran": a noun set beside the clause before it names what that clause told
 _APPOSED_NOUN = re.compile(r",\s+(?:an?|the|this|that)\s+(?:[\w-]+\s+)?$", re.I)
-
-
-def _weapon_word(text: str) -> bool:
-    """The trigger is only a weapon's name ("ballistic missiles"), no verb or strike noun."""
-    ws = F.weapons(text)
-    return bool(ws) and ws[0].start == 0 and ws[-1].end == len(text)
 
 
 # the words between a deployment verb and its object ("positioned | its new ballistic | missiles")
