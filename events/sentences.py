@@ -251,12 +251,7 @@ def _close_fronted(sentence: str, cuts: list[int]) -> None:
     if m is None:
         return
     nxt = min((c for c in cuts if c > m.end("conj")), default=len(sentence))
-    k = sentence.find(",", m.end(), nxt)
-    while k > 0 and _LIST_ITEM_AFTER.match(sentence, k + 1):
-        k = sentence.find(",", k + 1, nxt)
-    if k > 0 and k + 1 < nxt - 3 and k + 1 not in cuts:
-        cuts.append(k + 1)
-        cuts.sort()
+    _cut_after_closing_comma(sentence, cuts, m.end(), nxt, nxt)
 
 
 # "The tanker squadron, based in Qatar, flies over Iraq": a participle aside set off by commas tells where the force is;
@@ -268,12 +263,18 @@ def _close_aside(sentence: str, cuts: list[int]) -> None:
     """Cut after the comma that closes a participle aside ("X, based in Y, flies over Z")."""
     for m in _ASIDE_OPEN.finditer(sentence):
         nxt = min((c for c in cuts if c > m.start() + 3), default=len(sentence))
-        k = sentence.find(",", m.end(), min(nxt, m.end() + 80))
-        while k > 0 and _LIST_ITEM_AFTER.match(sentence, k + 1):
-            k = sentence.find(",", k + 1, min(nxt, m.end() + 80))
-        if k > 0 and k + 1 < nxt - 3 and k + 1 not in cuts:
-            cuts.append(k + 1)
-            cuts.sort()
+        _cut_after_closing_comma(sentence, cuts, m.end(), min(nxt, m.end() + 80), nxt)
+
+
+def _cut_after_closing_comma(sentence: str, cuts: list[int], start: int, limit: int, nxt: int) -> None:
+    """Cut after the first comma from ``start`` (before ``limit``) that closes a phrase, not one inside a list of
+    names, unless the clause that follows would end within three characters of ``nxt``, the next cut."""
+    k = sentence.find(",", start, limit)
+    while k > 0 and _LIST_ITEM_AFTER.match(sentence, k + 1):
+        k = sentence.find(",", k + 1, limit)
+    if k > 0 and k + 1 < nxt - 3 and k + 1 not in cuts:
+        cuts.append(k + 1)
+        cuts.sort()
 
 
 def clause_of(bounds: list[tuple[int, int]], pos: int) -> tuple[int, int]:
