@@ -400,6 +400,8 @@ def recognise(text: str, gz) -> tuple[list[Span], list[CountryCue]]:
             continue                                 # "White House spokesman", "Downing Street said": a government
         if name.isupper() and len(name) <= 5 and " " not in name and not _DATELINE_AFTER.match(text, e):
             continue                                 # "SDF", "NATO", "SANA": acronyms, not places
+        if len(name) <= 4 and name[2:3].isupper() and name[1:2].islower():
+            continue                                 # "MoD", "DoD", "MoU": an acronym with a small letter, a body's name
         if name[:4] in ("The ", "THE ") and gz.is_known(name_key(name[4:])):
             s, name = s + 4, name[4:]                  # "The Netherlands": the name without its article
         if (ew := _ENGLISH_BEFORE_ARTICLE.match(name)) is not None:
@@ -632,6 +634,8 @@ def _alias_span(m: re.Match, aliases: dict) -> tuple[int, int]:
 
 
 def _alias_end(tok: str, aliases: dict) -> int:
+    if "." not in tok:                     # ("USS Mason", "HMS Ocean": a capital token is an abbreviation only whole)
+        return len(tok) if tok in aliases else -1
     cuts = [i + 1 for i, ch in enumerate(tok) if ch == "."] or [len(tok)]
     for end in sorted(set(cuts + [c - 1 for c in cuts] + [len(tok)]), reverse=True):
         if end > 0 and "".join(tok[:end].split()) in aliases:

@@ -6547,3 +6547,15 @@ def test_forces_or_air_defences_that_guard_a_place_are_deployed_there():
         [(e.type, e.name) for e in found]
     found = events("The old town is protected by a ring of hills, residents say.")
     assert found == [], [(e.type, e.name) for e in found]
+
+
+def test_a_ship_named_with_its_navy_prefix_is_no_country():
+    # "fired at the USS X": the navy's prefix is no abbreviation of the country
+    found = events("Two missiles were fired at the USS Carney in the Red Sea on Tuesday.")
+    assert all(e.country != "US" for e in found), [(e.type, e.place) for e in found]
+
+
+def test_an_acronym_with_a_small_letter_is_no_place():
+    # "the MoD said": an acronym of a body, written with a small letter, is no town
+    found = events("Typhoons struck a bunker near Raqqa on Tuesday, the MoD said.")
+    assert [e.place for e in found] == ["near Raqqa"], [(e.type, e.place) for e in found]
