@@ -388,6 +388,11 @@ def decide(doc: Doc) -> list[Draft]:
         if c.type == "deployment" and not targets and _MUNITIONS.fullmatch(c.weapon or ""):
             _refuse(c, "arguments", "munitions sent to no place: an attack's launch, not a deployment")
             continue                          # "The Houthis said they had sent 10 drones"
+        if c.type == "deployment" and not targets and t.strength == "weak" and any(
+                p.origin and s.start + c.clause[0] <= p.start < s.start + c.clause[1] for p in s.places):
+            # ("watched Russian units move west by rail from X and Y": a move told only by where it began)
+            _refuse(c, "arguments", "a move told only by where it began: no place of the deployment")
+            continue
         if not targets and doc.fallback is None:
             _refuse(c, "arguments", "no place of the event in the sentence and no theater")
             continue
@@ -411,7 +416,9 @@ def decide(doc: Doc) -> list[Draft]:
                                 [{"evidence": s.text, "start": s.start, "end": s.end, "claimed_by": c.claimed_by}],
                                 placeless=p is None, sentence=c.sentence, actor_named=c.own_actor is not None,
                                 area=p is not None and p.place.kind == "region",
-                                tally=c.campaign and t.nominal and bool(COUNT_BEFORE.search(s.text, max(0, t.start - 30), t.start))))
+                                tally=c.campaign and t.nominal and bool(COUNT_BEFORE.search(s.text, max(0, t.start - 30), t.start)),
+                                presence=c.campaign and c.type == "deployment" and c.explicit == 0
+                                and L.PRESENCE_WORD.match(t.text) is not None))
             if vague is not None:
                 ev.actor = ev.actor or vague.event.actor
                 ev.weapon = ev.weapon or vague.event.weapon

@@ -571,6 +571,29 @@ _SUPPLIED_BEFORE = re.compile(r"\b(?:suppl(?:y|ies|ied|ying)|deliver(?:s|ed|ing)
                               r"bought|buy(?:s|ing)?|purchas(?:e|ed|es|ing)|receiv(?:e|ed|es|ing)|obtain(?:s|ed|ing)?|"
                               r"acquir(?:e|ed|es|ing)|stockpil(?:e|ed|es|ing))\s+(?:[\w,.-]+\s+){0,10}?$", re.I)
 _AIMED_AFTER = re.compile(r"\s+(?:at|on|against|towards?|into|onto)\b", re.I)
+NOT_RECEIVED = "weapons a side has been sent or given: an arms transfer to it, not a deployment"
+# "the HIMARS rockets Ukraine has been sent by the United States", "Ukraine has been sent 20 launchers": a recipient
+# named as the passive's subject of a sending verb, the weapons what it got (forces sent are "troops have been sent")
+_RECIPIENT_BEFORE = re.compile(r"(?:\b(?:weapons?|arms|rockets?|missiles?|launchers?|systems?|shells|ammunition|munitions|"
+                               r"tanks|jets|aircraft|drones|howitzers|batteries)\s+(?:that\s+|which\s+)?)?"
+                               r"(?-i:[A-Z])[\w'’-]+\s+(?:has|have|had|was|were)\s+(?:now\s+|already\s+)?been\s+$", re.I)
+_WEAPONS_LEAD = re.compile(r"(?:\b(?:weapons?|arms|rockets?|missiles?|launchers?|systems?|shells|ammunition|munitions|"
+                           r"tanks|jets|aircraft|drones|howitzers|batteries)\s+(?:that\s+|which\s+)?)", re.I)
+_WEAPONS_AFTER = re.compile(r"\s+(?:(?:more|about|some|at\s+least|over|[\d,]+)\s+)*(?:[\w-]+\s+){0,3}?(?:weapons|arms|rockets|"
+                            r"missiles|launchers|systems|shells|ammunition|munitions|tanks|jets|drones|howitzers|batteries)\b",
+                            re.I)
+
+
+def arms_received(sentence: str, trigger) -> bool:
+    """A sending verb whose passive subject is the side that got the weapons ("the rockets Ukraine has been sent")."""
+    if trigger.text.lower() not in ("sent", "supplied", "given", "delivered", "provided", "shipped"):
+        return False
+    m = _RECIPIENT_BEFORE.search(sentence, max(0, trigger.start - 80), trigger.start)
+    if m is None or m.group(0).split()[0].lower() in ("marines", "rangers", "guards", "forces", "troops", "commandos"):
+        return False
+    return _WEAPONS_LEAD.match(m.group(0)) is not None or _WEAPONS_AFTER.match(sentence, trigger.end) is not None
+
+
 NOT_DESCRIBED = "what the strike told before was ('the strike was a legitimate attack on X'): a description, no other strike"
 # "Rebel leaders said the strike was a 'legitimate' attack on a command centre": a strike noun told as the predicate of
 # the act told before (its subject, a definite strike noun)
@@ -583,7 +606,7 @@ _DESCRIBED_BEFORE = re.compile(r"\b(?:the|this|that|these|those|its|their)\s+(?:
                                r"those|its|their|" + WEEKDAY_WORD + r"['’]s)\s+(?:[\w-]+\s+)?$", re.I)
 CONTEXT_REASONS = (NOT_DESCRIBED, NOT_ATTACK, NOT_DOWNING, NOT_TERROR, NOT_ARREST, NOT_ACCOMPANY, NOT_GROUND, NOT_DIRECT, NOT_FIREFIGHT,
                    NOT_PROTEST, NOT_EXCHANGE, NOT_EXERCISE, NOT_SUPPORT_FLIGHT, NOT_ADVANCE, NOT_HOME_BASE, NOT_CAUSE,
-                   NOT_DEPLOYED, NOT_SUPPLIED, NOT_AIRSPACE, NOT_SPORT, NOT_LABOUR, NOT_CIVILIAN_STAFF, NOT_SEAT, NOT_MISSED, NOT_PEACETIME, NOT_EVACUATED,
+                   NOT_DEPLOYED, NOT_SUPPLIED, NOT_RECEIVED, NOT_AIRSPACE, NOT_SPORT, NOT_LABOUR, NOT_CIVILIAN_STAFF, NOT_SEAT, NOT_MISSED, NOT_PEACETIME, NOT_EVACUATED,
                    NOT_WITHDRAWN)
 # Civilian targets: one-sided fire on them is shelling even with small arms among the weapons.
 _CIVILIAN = re.compile(r"\b(?=\w)(?:residential|houses?|homes?|villages?|civilians?|neighbou?rhoods?|farms?|populated|"

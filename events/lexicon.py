@@ -130,12 +130,14 @@ _SENT_THING = (r"\s+(?:(?:a|the|its|their|thick|black|huge|large)\s+)?(?:(?:clea
                r"(?:(?:thick|black|white|grey|gray|dense|acrid|heavy)\s+)?)?"
                r"(?:water|smoke|debris|shrapnel|flames?|fire|plumes?|clouds?|shock\s*waves?|prices?|panic|shivers|glass|dust|"
                r"residents|people|families|civilians|children|crowds|messages?|signals?|warnings?|letters?|condolences|"
+               # ("explosions that sent holidaymakers fleeing": people sent running by a blast are no force)
+               r"holidaymakers|tourists|bathers|beachgoers|passengers|shoppers|worshippers|motorists|"
                # ("two farmers who sent photos", "residents sent videos": pictures sent are no forces)
                r"photos?|photographs?|pictures?|images?|videos?|footage|clips?|e-?mails?|texts|"
                r"(?:oil|gas|fuel)\s+prices)\b")
 # the presence words of DEPLOY_WEAK (below): a force counted, kept or remaining somewhere, in the present
 # ("advisers are on Mount X", "troops are already in Y": the bare present of "be", a trigger only as a presence)
-PRESENCE_WORD = re.compile(r"(?:has|have|keeps?|keeping|maintains?|maintaining|remains?|still|are|is)\b", re.I)
+PRESENCE_WORD = re.compile(r"(?:has|have|keeps?|keeping|maintains?|maintaining|remains?|still|are|is|were|hold|holds)\b", re.I)
 # (relocated: "aircraft were relocated to the X airbase" moves forces like "transferred")
 # ("amassed", "massed": only forces or materiel, not "thousands of people had massed at the crossing")
 # ("sending up a column of smoke": no forces sent; "tanks have driven into the square": forces brought there;
@@ -143,7 +145,9 @@ PRESENCE_WORD = re.compile(r"(?:has|have|keeps?|keeping|maintains?|maintaining|r
 # ("took up positions in X": forces that settle in a place; "rolled into", "docked at", "airlifted to",
 # "bussed to", "installed near": forces or systems brought to a place)
 DEPLOY_WEAK = re.compile(r"\b(?=\w)(?:build(?:s|ing)?[\s-]up|built[\s-]up|amass(?:ed|ing)?|mass(?:ed|ing)|positioned|(?:took|take|taking|takes|taken)\s+up\s+(?:a\s+)?positions?|"
-                         r"roll(?:ed|ing|s)?\s+(?:into|onto)|dr(?:ove|iven|iving)\s+into|went\s+(?:back\s+)?into(?=\s+(?:the\s+)?(?-i:[A-Z]))|dock(?:ed|ing|s)?\s+(?:at|in)|berthed\s+(?:at|in)|"
+                         r"roll(?:ed|ing|s)?\s+(?:into|onto)|dr(?:ove|iven|iving)\s+into|"
+                         # ("soldiers have driven from X in Germany to the Y air base": a road move from one place to another)
+                         r"(?:dr(?:ove|iven|iving)|travell?(?:ed|ing)|convoyed)(?=\s+(?:[\w-]+\s+){0,2}?from\s+(?:[\w'’,-]+\s+){1,6}?to\s)|went\s+(?:back\s+)?into(?=\s+(?:the\s+)?(?-i:[A-Z]))|dock(?:ed|ing|s)?\s+(?:at|in)|berthed\s+(?:at|in)|"
                          r"(?:airlifted|ferried|bussed|bused|trucked|shipped|flown\s+in|brought\s+in)(?=\s+(?:to|into|in|from))|"
                          # ("landing ships are still shuttling armour and fuel from X to Y": materiel carried there again
                          # and again; "the cruiser has taken up station off X": a warship posted there; "troops broke
@@ -204,7 +208,7 @@ DEPLOY_WEAK = re.compile(r"\b(?=\w)(?:build(?:s|ing)?[\s-]up|built[\s-]up|amass(
                          # ("paratroopers began landing at X airport on 6 February": a landing that began is under way)
                          # ("a no-go zone for the world's shipping", "commercial shipping in the Red Sea": shipping the noun, no
                          # forces shipped)
-                         r"arriv(?:e|ed|es|ing|al)|pour(?:ed|ing)|(?<!fragments\s)(?<!debris\s)(?<!shrapnel\s)(?<!pieces\s)(?<!missile\s)(?<!missiles\s)(?<!drone\s)(?<!drones\s)(?<!rocket\s)(?<!rockets\s)(?<!shells\s)reached\s+(?:the\s+)?(?:(?:besieged|encircled|surrounded|beleaguered|embattled|isolated)\s+)?(?:outskirts\s+of\s+|(?:[\w-]+\s+){0,2}?(?:garrison|base|air\s*base|airport|barracks|district|quarter|neighbou?rhood)\s+(?:at|of|in|on)\s+(?:the\s+)?(?:[\w-]+\s+){0,6}?)?(?=(?-i:[A-Z])|(?:al|el|ad|ar|as|ash|at|az|an)-)|cross(?:ed|ing)\s+(?:the\s+(?:[\w-]+\s+)?border|(?:from\s+(?:[\w'’-]+\s+){1,3}?)?into(?!\s+(?:[\w'’-]+\s+){0,2}airspace))|continu(?:ed|ing)\s+(?:on\s+)?to\s+(?=(?-i:[A-Z]))|(?:have|has|had)\s+held|flown\s+in|flew\s+in(?=\s+(?:on\s+\w+\s+)?(?:to|from)\b)|landed\s+(?:at|in)|(?:(?<=began\s)|(?<=begun\s)|(?<=started\s))landing\s+(?:at|in)|landed\s+by\s+(?:helicopters?|parachute|air|boats?|sea)\s+(?:at|in|outside|near|behind)|touched\s+down|flew\s+(?:\w+\s+)?into(?!\s+(?:[\w'’-]+\s+){0,2}airspace)|flown\s+(?:\w+\s+|from\s+(?:[\w'’-]+,?\s+){1,3}?(?:via\s+(?:[\w'’-]+\s+){1,3}?)?)?,?\s*(?:to|into)|flown\s+out\s+of|flew\s+(?:from\s+(?:[\w-]+\s+){1,4}?)?to|(?<!'s\s)(?<!’s\s)(?<!\bof\s)(?<!commercial\s)(?<!merchant\s)(?<!international\s)(?<!global\s)ship(?:ped|ping)(?!\s+(?:lines?|routes?|lanes?|compan(?:y|ies)|firms?|industry|traffic|containers?|costs?|rates?|vessels?))(?!\s*[.,;:])|brought\s+in|"
+                         r"arriv(?:e|ed|es|ing|al)|pour(?:ed|ing)|(?<!fragments\s)(?<!debris\s)(?<!shrapnel\s)(?<!pieces\s)(?<!missile\s)(?<!missiles\s)(?<!drone\s)(?<!drones\s)(?<!rocket\s)(?<!rockets\s)(?<!shells\s)reached\s+(?:the\s+)?(?:(?:besieged|encircled|surrounded|beleaguered|embattled|isolated)\s+)?(?:outskirts\s+of\s+|(?:[\w-]+\s+){0,2}?(?:garrison|base|air\s*base|airport|barracks|district|quarter|neighbou?rhood)\s+(?:at|of|in|on)\s+(?:the\s+)?(?:[\w-]+\s+){0,6}?)?(?=(?-i:[A-Z])|(?:al|el|ad|ar|as|ash|at|az|an)-)|cross(?:ed|ing)\s+(?:the\s+(?:[\w-]+\s+)?border|(?:from\s+(?:[\w'’-]+\s+){1,3}?)?into(?!\s+(?:[\w'’-]+\s+){0,2}airspace))|continu(?:ed|ing)\s+(?:on\s+)?to\s+(?=(?-i:[A-Z]))|(?:have|has|had)\s+held|flown\s+in|flew\s+in(?=\s+(?:on\s+\w+\s+)?(?:to|from)\b)|landed\s+(?:at|in)|(?:(?<=began\s)|(?<=begun\s)|(?<=started\s))landing\s+(?:at|in)|landed\s+by\s+(?:helicopters?|parachute|air|boats?|sea)\s+(?:at|in|outside|near|behind)|touched\s+down|flew\s+(?:\w+\s+)?(?:into|onto)(?!\s+(?:[\w'’-]+\s+){0,2}airspace)|flown\s+(?:\w+\s+|from\s+(?:[\w'’-]+,?\s+){1,3}?(?:via\s+(?:[\w'’-]+\s+){1,3}?)?)?,?\s*(?:to|into)|flown\s+out\s+of|flew\s+(?:from\s+(?:[\w-]+\s+){1,4}?)?to|(?<!'s\s)(?<!’s\s)(?<!\bof\s)(?<!commercial\s)(?<!merchant\s)(?<!international\s)(?<!global\s)ship(?:ped|ping)(?!\s+(?:lines?|routes?|lanes?|compan(?:y|ies)|firms?|industry|traffic|containers?|costs?|rates?|vessels?))(?!\s*[.,;:])|brought\s+in|"
                          # ("German Eurofighters have been flying from X since January", "TB2s now operate from the Y
                          # airport": a force that keeps working out of a base, a presence there; a bare "jets fly from X"
                          # tells a habit, and "jets flying from X struck Y" a launch site)
@@ -260,10 +264,15 @@ DEPLOY_WEAK = re.compile(r"\b(?=\w)(?:build(?:s|ing)?[\s-]up|built[\s-]up|amass(
                          # ("France keeps Rafales at X air base", "maintains troops in Y": a force kept there, any count;
                          # "keeps warplanes and air-defence systems at X": a short list of what is kept)
                          # ("Russian forces keep a base at X airport": a base kept there, the forces at it)
+                         # ("they have outposts around X, and a garrison at Y", "the US has bases in Z": bases a side has there,
+                         # named right after the verb)
+                         r"(?:has|have)(?=\s+(?:(?:an?|its|their|two|three|four|five|several|some|many|a\s+few|dozens\s+of|"
+                         r"[\d,]+|small|large|military|air|naval|forward|permanent|main)\s+){0,3}(?:bases?|outposts?|garrisons?)\s+"
+                         r"(?:[\w-]+\s+){0,4}?(?:at|in|around|near)\s+(?:the\s+)?(?-i:[A-Z]))|"
                          r"(?:keeps?|keeping|maintains?|maintaining)(?=\s+(?:[\w-]+\s+){0,3}?(?:troops|soldiers|forces|marines|"
                          r"bases?|outposts?|garrisons?|"
                          r"jets|warplanes|aircraft|bombers|drones|helicopters|gunships|warships|(?-i:Rafales|Tornados|Typhoons|"
-                         r"Mirages|Hornets|Reapers)|(?:F|Su|MiG|A|B|CF)-\d+\w*)\s+(?:[\w-]+\s+){0,4}?(?:at|in)\s+(?:the\s+)?"
+                         r"Mirages|Hornets|Reapers)|(?:F|Su|MiG|A|B|CF)-\d+\w*)\s+(?:[\w-]+\s+){0,4}?(?:at|in|around|near)\s+(?:the\s+)?"
                          r"(?-i:[A-Z]))|"
                          r"(?:(?<=troops\s)|(?<=forces\s)|(?<=soldiers\s)|(?<=units\s)|(?<=marines\s)|(?<=advisers\s)|"
                          r"(?<=contingent\s)|(?<=aircraft\s)|(?<=jets\s)|(?<=personnel\s)|(?<=specialists\s)|(?<=engineers\s)|"
@@ -276,9 +285,24 @@ DEPLOY_WEAK = re.compile(r"\b(?=\w)(?:build(?:s|ing)?[\s-]up|built[\s-]up|amass(
                          # ("about 3,100 American troops are already in Iraq", "advisers are on Mount X": the same, told
                          # with "already" or "still", or on a named height)
                          # ("Marines and soldiers have been at al-Asad air base since November": a presence since then)
-                         r"(?:(?:still\s+)?remain(?:s)?|(?:are|is)\s+(?:now|already|still)|(?:are|is)(?=\s+(?:at|on)\s+(?:the\s+)?(?-i:[A-Z]))|"
+                         r"(?:(?:still\s+)?remain(?:s)?|(?:are|is)\s+(?:now|already|still)|(?:are|is)(?=\s+(?:at|on|in)\s+(?:the\s+)?(?-i:[A-Z]))|"
                          r"(?:have|has)\s+been(?=\s+(?:at|on)\s+(?:the\s+)?(?:(?-i:[A-Z])|(?:al|el|ad|ar|as|ash|at|az|an)-)))"
                          r"(?=\s+(?:stationed\s+|deployed\s+|based\s+)?(?:at|in|on)\s)|"
+                         # ("there are now an estimated 30,000 Russian troops in X": a counted force there, told as existing)
+                         r"(?<=\bthere\s)(?:are|were)(?=\s+(?:now\s+|still\s+|currently\s+|already\s+)?(?:(?:about|around|some|"
+                         r"roughly|nearly|almost|more\s+than|over|up\s+to|an\s+estimated|tens\s+of|hundreds\s+of|thousands\s+of|"
+                         r"[\d,]+)\s+)+(?:[\w-]+\s+){0,3}?(?:troops|soldiers|forces|personnel|marines|advisers|advisors)\s+"
+                         r"(?:[\w-]+\s+){0,3}?(?:in|at|on)\s+(?:the\s+)?(?-i:[A-Z]))|"
+                         # ("Dutch troops have since joined them there", "joined the French battlegroup at X": forces that
+                         # come to stand beside others already in a place)
+                         r"join(?:ed|ing)(?=\s+(?:them|it|the\s+(?:[\w'’-]+\s+){0,3}?(?:troops|forces|soldiers|contingent|"
+                         r"battle\s*groups?|mission|units?|garrison))\s+(?:there|at|in)\b)|"
+                         # ("battalion tactical groups have been parked in the fields of X": forces halted and kept there)
+                         r"(?:(?<=\bbeen\s)|(?<=\bwere\s)|(?<=\bare\s))parked(?=\s+(?:[\w-]+\s+){0,6}?(?:in|at|near|around|"
+                         r"along|outside|on)\s)|"
+                         # ("Sudanese troops hold positions in X district": forces that keep a line there, in the present; not "gunmen holding
+                         # positions in X", the participle that tells what was struck)
+                         r"(?:hold|holds)\s+positions?(?=\s+(?:[\w-]+\s+){0,2}?(?:in|at|near|around|along|on|outside)\s)|"
                          # "troops entered X under a deal with ...", "rotated a squadron through X": forces that come to
                          # be there by arrangement (troops that enter a town by fighting take it: no deployment)
                          # ("troops re-entered X after the other side withdrew": forces come into a town no one holds; one
@@ -396,7 +420,7 @@ NEGATION = re.compile(r"\b(?=\w)(?:not|n't|never|ruled\s+out|rule[sd]?\s+out|rul
                       # ("no US aircraft have carried out strikes in X": the light verb before a strike noun)
                       r"(?:\s+(?:carried\s+out|conducted|launched|made|flown|staged|mounted))?(?=\s*$))\b|n[’']t\b", I)
 DENIAL = re.compile(r"\b(?=\w)(?:den(?:y|ies|ied|ying)|deni[ae]ls?|dismiss(?:ed|es)\s+(?:as\s+[\w-]+\s+)?(?:the\s+)?(?:reports|claims|allegations)|"
-                    r"(?:rejected|refuted|dismissed)\s+(?:the\s+)?(?:reports|claims|allegations|accusations|charges)|refut(?:e|es|ed|ing)|false\s+(?:reports|claims)|fake\s+news|"
+                    r"(?:reject(?:s|ed|ing)?|refuted|dismiss(?:ed|es|ing))\s+(?:the\s+)?(?:reports|claims|allegations|accusations|charges)|refut(?:e|es|ed|ing)|false\s+(?:reports|claims)|fake\s+news|"
                     # "falsely claimed that rebels had shelled X": the teller's claim said to be untrue
                     r"falsely\s+(?:claimed|claims|reported|reports|said|says|alleged|alleges|accused)|"
                     # "withdrew an earlier statement that a missile had hit X": the teller takes it back
@@ -447,7 +471,7 @@ PLANNED = re.compile(r"\b(?=\w)(?:will|shall|would|wo\s*n't|going\s+to|plan(?:s|
                      r"want(?:s|ed)?\s+to|wish(?:es)?\s+to|purpose|plott(?:ed|ing)|plots?|"
                      # ("Houthi fighters tried to set up positions", "attempted to enter X": an attempt, not the act done)
                      r"(?:tr(?:y|ies|ied|ying)|attempt(?:s|ed|ing)?|sought)\s+(?:again\s+|unsuccessfully\s+|in\s+vain\s+)?to(?=\s*$)|"
-                     r"upcoming|future|next\s+(?:week|month|year)|soon|is\s+to|are\s+to|"
+                     r"upcoming|future|next\s+(?:week|month|year)|soon|is\s+to|are\s+to|(?:is|are)\s+(?:also|now|then|eventually|later|likewise|first)\s+to\s+be|"
                      # ("missiles that were about to be moved to X", "troops who were to be sent"): on the point of it
                      r"(?:is|are|was|were)\s+(?:just\s+)?about\s+to|(?:was|were)\s+to\s+(?:be\s+)?|"
                      r"approv(?:e|es|ed)|authori[sz](?:e|es|ed)|vot(?:e|es|ed|ing)\s+(?:to|for|on|in\s+favou?r))\b", I)
@@ -747,7 +771,9 @@ METONYM_AFTER = re.compile(r"^(?:\s+(?:regime|government|authorities|junta|leade
                            # ("the security agreement that Baghdad signed with Tehran": a party to a pact)
                            r"signed|signs|negotiated|ratified|brokered|concluded|inked|"
                            # ("after Moscow pulled out of the grain deal": a government leaving a pact)
-                           r"pulled\s+out|withdrew|walked\s+out|quit|suspended|abandoned|reneged))\b")
+                           r"pulled\s+out|withdrew|walked\s+out|quit|suspended|abandoned|reneged|"
+                           # ("Each time, Riyadh answered the same way: more raids": a government's reply)
+                           r"answered|answers|replied|replies|reacted|reacts|retorted))\b")
 LOCATIVE_BEFORE = re.compile(r"\b(?=[iwaotnf])(?:in|into|within|inside|across|over|throughout|to|on|at|near|from|of|outside|"
                              r"around|toward|towards)\s+(?:the\s+)?(?:(?:north|south|east|west|central|northern|"
                              r"southern|eastern|western|northwest|northeast|southwest|southeast|north-west|north-east|"

@@ -25,6 +25,7 @@ class Draft:
     area: bool = False                  # placed at a region across provinces ("the Kurdistan Region", "Donbas")
     actor_named: bool = True            # the sentence named the actor (else it was carried from the article)
     tally: bool = False                 # a count of many strikes up to now ("has announced 160 strikes in X")
+    presence: bool = False              # a standing presence told in the present ("troops now hold positions across X")
 
 
 def _overlap(a, b) -> bool:
@@ -75,7 +76,10 @@ def _merge_into(out: list[Draft], drafts: list[Draft], create: bool = True) -> l
                     # strikes also the other way round ("has killed 8 in a strike near X" ... "the strike, conducted
                     # on Saturday, targeted a camp north of the town"; forces may deploy to one base twice)
                     # (a running tally, "has now announced 160 strikes in X", is no earlier strike told again)
-                    and (_overlap(o.window, d.window) or (d.explicit == 0 and o.explicit > 0 and not d.tally) or
+                    # (a standing presence is no arrival told with its day again: "troops entered X on Sunday ... troops
+                    # now hold positions across X")
+                    and (_overlap(o.window, d.window) or (d.explicit == 0 and o.explicit > 0 and not d.tally
+                                                          and not (d.presence and o.explicit == 2)) or
                          (e.type == "strike" and o.explicit == 0 and d.explicit > 0 and not o.tally))
                     and not _other_arms(oe, e)):
                 o.evidence.extend(d.evidence)

@@ -178,12 +178,25 @@ _BANK_OF = re.compile(r"\bbanks?\s+of\s+(?:the\s+)?$", re.I)
 # ("flown to X by way of Y", "via Y": a stop on the way)
 _OVERFLOWN = re.compile(r"\b(?:over|across|through|via)\s+(?:the\s+)?(?:territory|territories|airspace|skies)\s+of\s+(?:the\s+)?"
                         r"(?:(?-i:[A-Z])[\w'’-]*\s+(?:and\s+|,\s*))*$|,?\s+(?:by\s+way\s+of|via)\s+(?:the\s+)?$", re.I)
+# "has reinforced its eastern members, but has ruled out fighting for X", "refused to send troops into Y": the place of
+# an act ruled out or refused, not of any act told beside it
+_RULED_OUT_BEFORE = re.compile(r"\b(?:ruled\s+out|refus(?:ed|es|ing)\s+to|declin(?:ed|es|ing)\s+to)\s+(?:[\w-]+\s+){1,5}?"
+                               r"(?:for|in|into|to|on|over)\s+(?:the\s+)?$", re.I)
+# "hit the Antonivskyi bridge over the Dnipro near X", "a dam across the Euphrates": the river a work spans (named
+# like a city at times), a landmark of the target, not its place
+_SPANNED_RIVER_BEFORE = re.compile(r"\b(?:bridges?|dams?|crossings?|pontoons?|ferry|ferries|barrage)\s+(?:over|across|spanning)\s+the\s+$",
+                                   re.I)
 # "civilians rushed to leave X", "families fled X": the place people left, not where it happened
 _LEFT_BEFORE = re.compile(r"\b(?:leave|leaving|left|flee|fleeing|fled|escape|escaping|evacuated\s+from|evacuating)\s+"
                           r"(?:the\s+)?$", re.I)
 # ", forcing flights to be diverted to X", ", prompting residents to move to X": a consequence elsewhere
 # ("The attacks forced shipping lines to divert around the Cape of Good Hope": a consequence's place too)
 _CONSEQUENCE_BEFORE = re.compile(r",\s+(?:forcing|prompting|causing|sending|leading)\b[^.;,]{0,50}?\b(?:to|into|towards)\s+(?:the\s+)?$|"
+                                 # (", setting off a diplomatic row with X", ", drawing condemnation from Y": the party a
+                                 # political consequence involves, not where the act took place)
+                                 r",\s+(?:setting\s+off|sparking|triggering|provoking|prompting|causing|drawing)\s+(?:an?\s+|the\s+)?"
+                                 r"(?:[\w-]+\s+){0,3}?(?:row|dispute|spat|protests?|condemnation|complaints?|outcry|crisis|"
+                                 r"stand-?off|tensions?|rebukes?|anger|outrage)\s+(?:with|from|in|by|between)\s+(?:the\s+)?$|"
                                  # ("rockets fell near the runway ..., and planes were diverted to X": where traffic went)
                                  r"\b(?:diverted|re-?routed)\s+(?:back\s+)?(?:to|towards?)\s+(?:the\s+)?$|"
                                  r"\b(?:forced|forcing|prompted|prompting)\b[^.;,]{0,50}?\bto\s+(?:be\s+)?(?:divert(?:ed)?|re-?route(?:d)?|"
@@ -787,6 +800,7 @@ def mark(toponyms: list[Toponym], body: str, told: Callable[[int], bool] | None 
     based_cue = any(w in low for w in ("based", "stationed", "operating", "flying", "headquartered"))
     left_cue = any(w in low for w in ("leav", "left", "flee", "fled", "escap", "evacuat"))
     consequence_cue = any(w in low for w in ("forcing", "prompting", "causing", "sending", "leading", "forced", "prompted",
+                                             "setting off", "sparking", "triggering", "provoking", "drawing",
                                              "diverted", "rerouted", "re-routed", "cutting", "knocking", "wounded",
                                              "injured", "casualties", "victims", "bodies",
                                              "pushed", "pushing", "drove", "driven", "driving", "sent"))
@@ -871,6 +885,10 @@ def mark(toponyms: list[Toponym], body: str, told: Callable[[int], bool] | None 
         if purpose:
             t.reference, t.locative, t.purpose = True, False, True   # "available for operations over X (and Y)"
         purpose_prev = purpose
+        if ("ruled" in before or "refus" in before or "declin" in before) and _RULED_OUT_BEFORE.search(before):
+            t.reference, t.locative, t.origin = True, False, True   # "but has ruled out fighting for Kyiv": a refused act's
+        if before.endswith("the ") and _SPANNED_RIVER_BEFORE.search(before, max(0, len(before) - 40)):
+            t.reference, t.locative = True, False      # "the bridge over the Dnipro near X": the river it spans
         if left_cue and _LEFT_BEFORE.search(before, max(0, len(before) - 40)):
             t.origin = True             # "as civilians rushed to leave the Donbas region": where people fled from
         if "ahead" in before or "prepar" in before:

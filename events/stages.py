@@ -440,6 +440,8 @@ def context(doc: Doc) -> None:
                 c.object("context", F.NOT_SEAT)
             elif F.hurt_moved(s.text, c.trigger):
                 c.object("context", F.NOT_EVACUATED)
+            elif F.arms_received(s.text, c.trigger):
+                c.object("context", F.NOT_RECEIVED)
             elif F.withdrawn(s.text, c.trigger):
                 c.object("context", F.NOT_WITHDRAWN)
             continue
@@ -830,6 +832,24 @@ _THERE = re.compile(r"(?<!\bfrom )(?<!\bover )\bthere\b(?!\s+(?:is|are|was|were|
                     r"must|should|seems?|seemed|appears?|appeared|remains?|remained|exists?|existed|been|being|be|"
                     r"after|on|to)\b)")
 _THERE_REACH = 300
+
+
+# "Who holds Sirte now?", "Has Egypt used force before?": a question standing as a line of its own, opened by a question
+# word (an explainer's crosshead; not an interviewer's follow-up, "HOST: And the airport fell that day?")
+_QUESTION_HEAD = re.compile(r"(?:Who|What|Why|How|Where|When|Which|Whose|Is|Are|Was|Were|Has|Have|Had|Does|Do|Did|Can|Could|"
+                            r"Will|Would|Should)\b")
+
+
+def _question_line(doc: Doc, j: int) -> bool:
+    s = doc.sentences[j]
+    return s.text.rstrip().endswith("?") and _QUESTION_HEAD.match(s.text) is not None and \
+        doc.body[max(0, s.start - 1):s.start] in ("", "\n") and doc.body[s.end:s.end + 1] in ("", "\n")
+
+
+def _there_antecedent(told: list) -> Toponym | None:
+    """The place a "there" refers to among those the sentence before told: the last that placed something, else the
+    last at all ("arrived at the X air base near Y. Others have since joined them there": the base, not its landmark)."""
+    return next((t for t in reversed(told) if not t.reference), None) or (told[-1] if told else None)
 # a site named in the sentence itself ("Foo International Airport", "Bar Air Base")
 _NAMED_SITE = re.compile(r"\b(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)*\s+(?:Airport|Air\s+Base|Airbase|Base|Airfield|Port|"
                          r"Hospital|Camp|Square|Bridge|Dam|Oil\s*field)\b")
@@ -1034,8 +1054,8 @@ def _antecedent_place(text: str, earlier: list[Toponym], sent_start: int, teller
             # never where aircraft flew from: "jets flew from Hmeimim")
             part = next((t for t in tellers if t.start - sent_start < m.start()
                          and t.place.kind in ("city", "site", "admin2", "admin1")), None) or \
-                next((t for t in reversed(earlier) if 0 <= sent_start - t.end <= _THERE_REACH and t.start >= opened
-                      and t.place.kind in ("city", "site", "admin2") and not t.origin), None)
+                _there_antecedent([t for t in earlier if 0 <= sent_start - t.end <= _THERE_REACH and t.start >= opened
+                                   and t.place.kind in ("city", "site", "admin2") and not t.origin])
         if part is None and body and (f := _FACILITY_ANAPHOR.search(text)):
             # "cordoned off the streets around the burning mall": the place the story told that facility in
             # ("strike on Kremenchuk shopping mall", "an air strike on the military college in Tripoli")
@@ -1390,8 +1410,11 @@ def arguments(doc: Doc) -> None:
             if c.places and all(p.precision != "point" for p in c.places):
                 # ("al-Foo, a village in the western Aleppo countryside south-west of Atarib": the bearing from the
                 # town places it more precisely than the region it is told in)
+                # (not one that opens the sentence, framing the area: "North of Kharkiv, battalions have been parked in
+                # the forests of the Belgorod region")
                 bearing = next((p for p in s.places if p.reference and not p.origin and p.precision == "point"
-                                and relative_text(p) and reach[0] <= p.start - s.start < reach[1]), None)
+                                and relative_text(p) and reach[0] <= p.start - s.start < reach[1]
+                                and s.text[:p.start - s.start].strip(" \"'‘“")), None)
                 c.places = [bearing] if bearing is not None else c.places
             c.refused_places = [(p, _role(p, s)) for p in s.places if p not in c.places]
             c.target = A.target_for(s.text, c.trigger.end, c.clause[1])

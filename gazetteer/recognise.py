@@ -127,6 +127,7 @@ _DATELINE_AFTER = re.compile(r"(?:\s*,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?(?:\s+\d{
                              r"(?:\([^()\n]{1,40}\)\s*)?(?:[-\u2013\u2014]{1,2}|:)\s")
 # Between a mention and the next one, words that make the next its container: "X, Y",
 # "X in Y", "X, in the Y", "X (Y)", "X in northern Y".
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
 _CONTAINER_BETWEEN = re.compile(r"^(?:\s*,\s*(?:in\s+)?|\s+in\s+|\s*\(\s*|\s*,\s*in\s+)(?:the\s+)?" + _HOLDER_WORD
                                 + r"(?:" + _DIRECTION_WORDS + r"\s+)?" + _HOLDER_WORD + "$", re.I)
 # "Foo village, Bar district, Province", "Foo area, Bar district (Province)": a district named after
@@ -523,6 +524,8 @@ def recognise(text: str, gz) -> tuple[list[Span], list[CountryCue]]:
         if b.start - a.end > 24:
             continue                                 # too far apart to name a container
         between = text[a.end:b.start]
+        if "\n" in between and _PARAGRAPH_BREAK.search(between):
+            continue                                 # ("THE EAST: BELGOROD" over "North of Kharkiv, ...": a crosshead ends)
         if (_CONTAINER_BETWEEN.match(between) or a.cue == "county" and _OF_BETWEEN.match(between)
                 or (b.directed or b.beside) and _DIRECTED_BETWEEN.fullmatch(between)) \
                 and not _SPEAKER_AFTER.match(text, b.end) and not FORCE_AFTER.match(text, b.end):

@@ -6559,3 +6559,148 @@ def test_an_acronym_with_a_small_letter_is_no_place():
     # "the MoD said": an acronym of a body, written with a small letter, is no town
     found = events("Typhoons struck a bunker near Raqqa on Tuesday, the MoD said.")
     assert [e.place for e in found] == ["near Raqqa"], [(e.type, e.place) for e in found]
+
+
+def test_a_force_told_as_being_in_a_place_is_deployed_there():
+    # "about 900 Dutch troops are in Lithuania", "there are now some 4,000 Belgian soldiers in Estonia": a counted force
+    # there, told with a bare "are in" or as existing, is a presence
+    found = events("About 900 Dutch troops are in Lithuania, most of them at the Rukla camp.")
+    assert [(e.type, e.country) for e in found] == [("deployment", "LT")], [(e.type, e.place) for e in found]
+    found = events("There are now some 4,000 Belgian soldiers in Estonia, according to the alliance.")
+    assert [(e.type, e.country, e.actor) for e in found] == [("deployment", "EE", "Belgium")], \
+        [(e.type, e.place, e.actor) for e in found]
+
+
+def test_bases_a_side_has_somewhere_are_a_presence_unless_denied():
+    # "French special forces have outposts around X and a garrison at Y": bases a side has there (one event each);
+    # "the group has denied it maintains bases in Z": the denial names no presence
+    found = events("French special forces have outposts around Kobani, and a garrison at Raqqa.")
+    assert sorted((e.type, e.place) for e in found) == [("deployment", "Kobani"), ("deployment", "Raqqa")], \
+        [(e.type, e.place) for e in found]
+    assert events("The militia has denied it maintains bases in Tal Abyad.") == []
+
+
+def test_forces_holding_positions_in_a_place_are_deployed_there():
+    # "Chadian troops hold positions in X district": forces keeping a line there, in the present
+    found = events("Chadian troops hold positions in Haradh district, near the Saudi border.")
+    assert [(e.type, e.place) for e in found] == [("deployment", "Haradh district")], [(e.type, e.place) for e in found]
+    # (not "gunmen holding positions in X": the participle tells what was struck)
+    found = events("Army helicopters fired rockets at gunmen holding positions in the Malaab district of Ramadi on Monday.")
+    assert all(e.type != "deployment" for e in found), [(e.type, e.place) for e in found]
+
+
+def test_a_road_move_from_one_place_to_another_deploys_at_the_second():
+    # "soldiers have driven from X in Poland to the Y air base": a road move, the deployment at its end
+    found = events("About 600 Italian soldiers have driven from Rzeszow in Poland to the Mihail Kogalniceanu air base "
+                   "in Romania this week.")
+    assert [(e.type, e.country) for e in found] == [("deployment", "RO")], [(e.type, e.place) for e in found]
+
+
+def test_forces_flown_onto_a_height_are_deployed_there():
+    # "a team of commandos flew onto Mount X by helicopter": set down on the height
+    found = events("A team of British commandos flew onto Mount Sinjar by helicopter on Tuesday.")
+    assert [(e.type, e.date) for e in found] == [("deployment", "2021-03-09")], [(e.type, e.place, e.date) for e in found]
+
+
+def test_a_force_that_is_also_to_be_stationed_is_planned():
+    # "a joint force is also to be stationed at X": "is to be", an adverb between, is planned
+    assert events("A joint Emirati force is also to be stationed at the port of Mukalla.") == []
+
+
+def test_reports_a_side_rejects_in_the_present_are_denied():
+    # "The ministry rejects reports that its fighters have been sent to X": a denial in the present tense
+    assert events("The ministry rejects reports that Polish MiG-29 fighters have been sent to Ukraine.") == []
+
+
+def test_the_party_a_diplomatic_consequence_involves_is_no_place():
+    # "arrived at X on 4 May, setting off a row with Y", "drawing condemnation from Z": the party of the consequence
+    found = events("Turkish tanks arrived at a camp near Bashiqa on 4 March, setting off a diplomatic row with Baghdad.")
+    assert [e.place for e in found] == ["near Bashiqa"], [(e.type, e.place) for e in found]
+
+
+def test_the_river_a_bridge_spans_is_no_place():
+    # "hit the bridge over the Dnipro near X": the river (a city's name too) is a landmark of the target
+    found = events("Ukrainian rockets hit the road bridge over the Dnipro near Kherson on Tuesday.")
+    assert [e.place for e in found] == ["near Kherson"], [(e.type, e.place) for e in found]
+
+
+def test_a_capital_that_answers_is_its_government():
+    # "Each time, Riyadh answered with ...": a capital as the subject of a verb of reply is the government
+    found = events("Houthi drones hit Jizan airport on Monday. Each time, Riyadh answered the same way, with raids on Saada.")
+    assert all(e.place != "Riyadh" for e in found), [(e.type, e.place) for e in found]
+
+
+def test_people_a_blast_sends_fleeing_are_no_force():
+    # "explosions that sent holidaymakers fleeing from the beaches": people sent running are no force deployed
+    found = events("The strike on Monday destroyed four jets at the Saky air base and set off explosions that sent "
+                   "holidaymakers fleeing from nearby beaches.")
+    assert all(e.type != "deployment" for e in found), [(e.type, e.place) for e in found]
+
+
+def test_weapons_a_side_has_been_sent_are_an_arms_transfer():
+    # "beyond the range of the rockets Ukraine has been sent by the United States": the recipient as the passive's
+    # subject, the weapons what it got - no deployment (forces sent, "Marines have been sent to X", still are)
+    doc = run(parse_article("The base lies 200 km from the front, beyond the range of the HIMARS rockets Ukraine has "
+                            "been sent by the United States.", name="t", published=PUB))
+    verdicts = {(c.trigger.text, c.verdict, c.stage) for c in doc.candidates}
+    assert ("sent", REFUSED, "context") in verdicts, verdicts
+    assert [e.type for e in events("Marines have been sent to Kuwait on Tuesday.")] == ["deployment"]
+
+
+def test_forces_that_join_others_there_are_deployed_at_the_place_told_before():
+    # "Italian troops arrived at the X air base near Y. Spanish troops have since joined them there": forces come to
+    # stand beside others; "there" is the place the sentence before put them, not its landmark
+    found = events("The first Italian troops arrived at the Mihail Kogalniceanu air base near Constanta in early March. "
+                   "Spanish troops have since joined them there.")
+    assert [(e.actor, e.place) for e in found] == [("Italy", "Mihail Kogalniceanu air base"),
+                                                   ("Spain", "Mihail Kogalniceanu air base")], \
+        [(e.actor, e.place) for e in found]
+
+
+def test_forces_parked_in_a_place_are_deployed_there():
+    # "battalion tactical groups have been parked in the fields of X since January": forces halted and kept there
+    found = events("Tank battalions have been parked in the forests of the Bryansk region since late January.")
+    assert [(e.type, e.place) for e in found] == [("deployment", "Bryansk region")], [(e.type, e.place) for e in found]
+
+
+def test_a_standing_presence_is_no_dated_arrival_told_again():
+    # "troops entered the centre of X on Sunday ... troops now hold positions across the X district": the presence told in
+    # the present is an event of its own (approximate, at publication), not the arrival told again
+    found = events("Turkish troops entered the centre of Afrin on Sunday morning. Turkish troops now hold positions across "
+                   "the Afrin district, officials say.")
+    assert [(e.type, e.date, e.date_precision) for e in found] == [("deployment", "2021-03-07", "day"),
+                                                                   ("deployment", PUB, "approx")], \
+        [(e.type, e.place, e.date) for e in found]
+
+
+def test_a_crosshead_names_no_place_the_next_paragraph_locates():
+    # "THE EAST: VORONEZH" over "North of Kharkiv, ...": a heading ends at its line; the name is not an unknown place
+    # north of Kharkiv (nor, one sense per story, is the region the paragraph names)
+    found = events("THE EAST: VORONEZH\n\nNorth of Kharkiv, tank battalions have been massed in the forests of the "
+                   "Voronezh region since late January.")
+    assert [(e.type, e.country, e.admin1) for e in found] == [("deployment", "RU", "Voronezh")], \
+        [(e.type, e.place, e.country, e.admin1) for e in found]
+
+
+def test_a_bearing_that_opens_the_sentence_frames_the_area_the_clause_names():
+    # "North of Kharkiv, battalions have been massed in the forests of the X region": the opening bearing frames the area;
+    # the region the clause names is the act's place (a bearing inside the clause still places a village more precisely)
+    found = events("North of Kharkiv, tank battalions have been massed in the forests of the Voronezh region since late "
+                   "January.")
+    assert [(e.type, e.country, e.admin1) for e in found] == [("deployment", "RU", "Voronezh")], \
+        [(e.type, e.place, e.country, e.admin1) for e in found]
+
+
+def test_a_move_told_only_by_where_it_began_places_no_deployment():
+    # "have watched units move west by rail from X and Y": only where the move began, no place it went to
+    doc = run(parse_article("For three months, Western governments have watched Russian units move west by rail from "
+                            "Siberia and the Far East.", name="t", published=PUB))
+    verdicts = {(c.trigger.text, c.verdict, c.stage) for c in doc.candidates}
+    assert ("move", REFUSED, "arguments") in verdicts, verdicts
+    assert [e.place for e in events("Russian units have moved from Siberia to Belgorod.")] == ["Belgorod"]
+
+
+def test_the_place_of_an_act_ruled_out_is_no_place_of_the_act_beside_it():
+    # "has reinforced its eastern members, but has ruled out fighting for X": the place of what is ruled out or refused
+    found = events("The alliance has reinforced its eastern members, but has ruled out fighting for Kyiv.")
+    assert all(e.place != "Kyiv" for e in found), [(e.type, e.place) for e in found]
