@@ -1973,6 +1973,8 @@ def dates(doc: Doc) -> None:
                                                                                        carry[0], published)
                                        for j in range(carry[1] + 1, si)):
             carry = None                            # "Two years later, ...", "On Tuesday, ...": a sentence between moved it
+        elif carry is not None and any(_question_line(doc, j) for j in range(carry[1] + 1, si)):
+            carry = None                            # "Who holds Sirte now?": an explainer's next question opens a new answer
         done: dict[str, list] = {}
         # ("the base for Haftar's offensive on Tripoli, and his aircraft bombed the town": a vague word of the
         # campaign yields to a trigger of the same clause that tells the act)
@@ -2019,7 +2021,11 @@ def dates(doc: Doc) -> None:
             # ("have struck Idlib hundreds of times since 2015": a year alone tells the story's background still)
             # (nor one in a whole country: "CF-18s have been bombing X in Iraq since November 2014", the story's
             # standing background)
-            ongoing = ongoing or date is not None and date.kind.startswith("since") and \
+            # ("has been shelled almost every day since the invasion began on 24 February": a start told as the day of
+            # the happening it dates from, the same)
+            ongoing = ongoing or date is not None and (date.kind.startswith("since") or
+                                                       _SINCE_EVENT_BEFORE.search(s.text, max(0, date.start - 70),
+                                                                                  date.start) is not None) and \
                 any(not p.is_country for p in c.places) and bool(
                 _PERFECT_BEFORE.search(s.text, max(c.clause[0], c.trigger.start - 40), c.trigger.start))
             # a background event told with its own day ("On 4 August 2019, a drone strike hit X") keeps that day,
@@ -2043,6 +2049,13 @@ def dates(doc: Doc) -> None:
                 if base is None:
                     base = next((d for d in reversed(s.dates) if d.precision == DAY and d.kind not in FROM_CARRY and d.date
                                  and d.end <= date.start), None)
+                    if base is None and date.kind == "same_day" and si > 0:
+                        # ("... almost every day since 26 March. The first raids, in the early hours of that day, hit X":
+                        # "that day" points at the last day the sentence before names, whatever it dated there)
+                        # (the day of the event it told first: "X was hit on Tuesday, the coordinator said yesterday")
+                        base = told.get(si - 1) or next((d for d in reversed(find_dates(doc.sentences[si - 1].text, published))
+                                     if d.kind not in FROM_CARRY and d.date and (
+                                         d.precision == DAY or d.kind in ("since_md", "since_dm", "since_wd"))), None)
                     # ("Units drove into X on April 24. In the two days before, jets pounded X": a day told in a sentence
                     # after the last dated event, with no trigger of its own, is the nearer base)
                     nearer = _told_day_after(doc, si, carry[1] if carry is not None else -1, published) \

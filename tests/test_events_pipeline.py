@@ -6549,18 +6549,6 @@ def test_forces_or_air_defences_that_guard_a_place_are_deployed_there():
     assert found == [], [(e.type, e.name) for e in found]
 
 
-def test_a_ship_named_with_its_navy_prefix_is_no_country():
-    # "fired at the USS X": the navy's prefix is no abbreviation of the country
-    found = events("Two missiles were fired at the USS Carney in the Red Sea on Tuesday.")
-    assert all(e.country != "US" for e in found), [(e.type, e.place) for e in found]
-
-
-def test_an_acronym_with_a_small_letter_is_no_place():
-    # "the MoD said": an acronym of a body, written with a small letter, is no town
-    found = events("Typhoons struck a bunker near Raqqa on Tuesday, the MoD said.")
-    assert [e.place for e in found] == ["near Raqqa"], [(e.type, e.place) for e in found]
-
-
 def test_a_force_told_as_being_in_a_place_is_deployed_there():
     # "about 900 Dutch troops are in Lithuania", "there are now some 4,000 Belgian soldiers in Estonia": a counted force
     # there, told with a bare "are in" or as existing, is a presence
@@ -6612,6 +6600,18 @@ def test_reports_a_side_rejects_in_the_present_are_denied():
     assert events("The ministry rejects reports that Polish MiG-29 fighters have been sent to Ukraine.") == []
 
 
+def test_a_ship_named_with_its_navy_prefix_is_no_country():
+    # "fired at the USS X": the navy's prefix is no abbreviation of the country
+    found = events("Two missiles were fired at the USS Carney in the Red Sea on Tuesday.")
+    assert all(e.country != "US" for e in found), [(e.type, e.place) for e in found]
+
+
+def test_an_acronym_with_a_small_letter_is_no_place():
+    # "the MoD said": an acronym of a body, written with a small letter, is no town
+    found = events("Typhoons struck a bunker near Raqqa on Tuesday, the MoD said.")
+    assert [e.place for e in found] == ["near Raqqa"], [(e.type, e.place) for e in found]
+
+
 def test_the_party_a_diplomatic_consequence_involves_is_no_place():
     # "arrived at X on 4 May, setting off a row with Y", "drawing condemnation from Z": the party of the consequence
     found = events("Turkish tanks arrived at a camp near Bashiqa on 4 March, setting off a diplomatic row with Baghdad.")
@@ -6628,6 +6628,44 @@ def test_a_capital_that_answers_is_its_government():
     # "Each time, Riyadh answered with ...": a capital as the subject of a verb of reply is the government
     found = events("Houthi drones hit Jizan airport on Monday. Each time, Riyadh answered the same way, with raids on Saada.")
     assert all(e.place != "Riyadh" for e in found), [(e.type, e.place) for e in found]
+
+
+def test_that_day_points_at_the_day_the_sentence_before_names():
+    # "... every day since 26 March. The first raids, in the early hours of that day, hit X": "that day" is 26 March,
+    # though the sentence before dated a campaign with it, not the day of an earlier strike
+    found = events("Coalition jets struck a depot in Aden on Monday. The coalition has bombed rebel positions across "
+                   "Yemen almost every day since 2 March. In the early hours of that day, jets hit the airport in "
+                   "Taiz.")
+    assert [(e.place, e.date) for e in found if e.place != "Aden"] == [("airport in Taiz", "2021-03-02")], \
+        [(e.place, e.date) for e in found]
+    # (the day of the event the sentence before told first, not its report's: "..., the envoy said yesterday")
+    found = events("Air strikes hit a market in Zabid on Tuesday, the UN envoy said yesterday. On the same day, another "
+                   "strike hit a farm in Hays.")
+    assert [(e.place, e.date) for e in found] == [("Zabid", "2021-03-09"), ("Hays", "2021-03-09")], \
+        [(e.place, e.date) for e in found]
+
+
+def test_an_explainers_next_question_stops_a_carried_day():
+    # "Who holds X now?": a question line opens a new answer; its undated sentences take no day from the last answer
+    found = events("Has Turkey struck Libya before?\n\nYes. On 6 January, Turkish drones bombed a depot in "
+                   "Sirte.\n\nWho holds Misrata now?\n\nTurkish troops have moved into Misrata, officials say.")
+    assert [(e.type, e.date) for e in found if e.type == "deployment"] == [("deployment", PUB)], \
+        [(e.type, e.place, e.date) for e in found]
+    # (not an interviewer's follow-up inside a line: "HOST: And the town fell that day?")
+    found = events("GUEST: On Tuesday the jets started, and they struck the airport in Aden again and again.\n\nHOST: And the "
+                   "town fell that day?\n\nGUEST: Yes. By the evening, government units had taken up positions inside "
+                   "the airport in Aden.")
+    assert [(e.type, e.date) for e in found] == [("strike", "2021-03-09"), ("deployment", "2021-03-09")], \
+        [(e.type, e.place, e.date) for e in found]
+
+
+def test_a_campaign_since_the_day_a_war_began_is_no_background():
+    # "has been shelled almost every day since the invasion began on 24 February", told in the autumn: a start told as
+    # the day of the happening the campaign runs from is a "since", going on now, not a long-past event
+    found = extract_text("Sumy, just 30 km from the border, has been shelled almost every day since the war began on "
+                         "24 February.", published="2022-10-20")
+    assert [(e.type, e.place, e.date) for e in found] == [("strike", "Sumy", "2022-02-24")], \
+        [(e.type, e.place, e.date) for e in found]
 
 
 def test_people_a_blast_sends_fleeing_are_no_force():
