@@ -122,6 +122,12 @@ class EventSettings:
     town_max_population = 1_000_000
     # A report dated this long before publication is background, a non-event with reason "historical".
     historical_days = 183
+    # A question line ("Who holds X now?") stops a day carried from an answer about more than this many days before
+    # publication (an explainer's next question); a day of the week's news carries on past it ("What was hit?").
+    question_reset_days = 31
+    # "In Kyiv, ... in the X district": a district named after a city opens the sentence lies in it unless within this
+    # many km of it already (a namesake district of another town, further away, is not meant)
+    district_of_city_km = 40.0
     # A sentence with no date of its own, within this many sentences after one told with a day, takes that day.
     carry_sentences = 8
     # "... had been hit", "The attack ...": within this many sentences after a strike, these refer to strikes.

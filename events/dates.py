@@ -80,8 +80,7 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("since_dm", re.compile(r"\bsince\s+(?:the\s+)?" + _DAYNUM + r"\s+(?:of\s+)?" + _MONTH + _YEAR + r"\b", re.I)),
     # "since late September (2020)": the year may be left to the reader
     # ("since late September last year": the month of the year before publication, as "in <month> last year")
-    # ("since the end of March": that third of the month, as "late March")
-    ("since_my", re.compile(r"\bsince\s+(?:early\s+|late\s+|mid-|the\s+(?:end|start|beginning|middle)\s+of\s+)?" + _MONTH + r"(?:\s+(?P<year>(?:19|20)\d\d)|(?P<ly>\s+last\s+year))?\b(?!\s+\d)", re.I)),
+    ("since_my", re.compile(r"\bsince\s+(?:early\s+|late\s+|mid-)?" + _MONTH + r"(?:\s+(?P<year>(?:19|20)\d\d)|(?P<ly>\s+last\s+year))?\b(?!\s+\d)", re.I)),
     # ("last September": the latest September before the month of publication)
     # ("at the end of June", "in the middle of May": that third of the month too)
     # ("Through July, jets hammered X": the month the act went on through)
@@ -117,9 +116,6 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
                        r"(?P<decade>decade)s?)\s+ago\b", re.I)),
     # "in the autumn", "last summer", "in the spring of 2016": a season (the latest begun by publication; "last":
     # the one before the season of publication)
-    # ("since the spring", "since last summer": from that season's start up to publication)
-    ("since_season", re.compile(r"\bsince\s+(?:the\s+|(?P<last>last)\s+)(?P<season>spring|summer|autumn|winter)"
-                                r"(?:\s+of\s+(?P<year>(?:19|20)\d\d))?\b", re.I)),
     ("season", re.compile(r"\b(?:(?:in|during|over|throughout)\s+the\s+|(?P<last>last)\s+)(?P<season>spring|summer|autumn|"
                           r"winter)(?:\s+of\s+(?P<year>(?:19|20)\d\d))?\b", re.I)),
     ("weekend", re.compile(r"\b(?:over|during|at)\s+the\s+weekend\b|\blast\s+weekend\b", re.I)),
@@ -330,10 +326,6 @@ def _resolve(kind: str, m: re.Match, published: dt.date | None) -> DateMention |
         return DateMention(s, e, t, d, DAY, d, d, kind)
     if kind == "season":
         return _season(s, e, t, g, year, published)
-    if kind == "since_season":
-        told = _season(s, e, t, g, year, published)
-        return None if told is None else DateMention(s, e, t, told.date, APPROX, told.date_from,
-                                                     published or told.date_to, kind)
     if kind in ("since_my", "in_my", "my"):
         month = MONTHS[g["month"].lower().rstrip(".")]
         if kind in ("in_my", "since_my") and g["month"].lower() in ("may", "mar", "jun", "jul", "aug", "dec", "jan", "feb", "apr",

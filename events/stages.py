@@ -1973,8 +1973,11 @@ def dates(doc: Doc) -> None:
                                                                                        carry[0], published)
                                        for j in range(carry[1] + 1, si)):
             carry = None                            # "Two years later, ...", "On Tuesday, ...": a sentence between moved it
-        elif carry is not None and any(_question_line(doc, j) for j in range(carry[1] + 1, si)):
-            carry = None                            # "Who holds Sirte now?": an explainer's next question opens a new answer
+        elif carry is not None and published and (published - carry[0].date).days > S.question_reset_days and any(
+                _question_line(doc, j) for j in range(carry[1] + 1, si)):
+            # "Has Egypt struck Libya before? Yes, in February 2015 ... Who holds Sirte now?": an explainer's next
+            # question brings the story back from a past answer's day (not from the news of the day: "What was hit?")
+            carry = None
         done: dict[str, list] = {}
         # ("the base for Haftar's offensive on Tripoli, and his aircraft bombed the town": a vague word of the
         # campaign yields to a trigger of the same clause that tells the act)

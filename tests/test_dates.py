@@ -246,22 +246,6 @@ def test_a_span_and_a_half_ago_counts_the_half():
     assert got == [2021], got
 
 
-def test_since_a_season_runs_from_it_to_publication():
-    # "since last summer", "since the spring": from that season (dated at its middle) up to publication, a "since"
-    # date as "since June" is
-    pub = dt.date(2017, 3, 2)
-    (d,) = [m for m in find_dates("jets have been based at the air base since last summer", pub)]
-    assert (d.kind, d.date, d.date_from, d.date_to) == ("since_season", dt.date(2016, 7, 16), dt.date(2016, 6, 1), pub)
-    (d,) = [m for m in find_dates("drones have struck positions since the spring", dt.date(2019, 11, 20))]
-    assert (d.kind, d.date_from, d.date_to) == ("since_season", dt.date(2019, 3, 1), dt.date(2019, 11, 20))
-
-
-def test_since_the_end_of_a_month_is_its_last_third():
-    # "since the end of March": as "since late March", from the 21st up to publication
-    (d,) = [m for m in find_dates("units have been deployed at the base since the end of March", dt.date(2022, 4, 12))]
-    assert (d.kind, d.date_from, d.date_to) == ("since_my", dt.date(2022, 3, 21), dt.date(2022, 4, 12))
-
-
 def test_early_mid_or_late_in_a_year_is_that_third_of_it():
     # "in early 2016": January to April, dated at its middle; "since late 2015": from September on, dated at the middle
     # of that third (a bare "since 2016" runs from 1 January)

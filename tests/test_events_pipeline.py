@@ -6651,6 +6651,11 @@ def test_an_explainers_next_question_stops_a_carried_day():
                    "Sirte.\n\nWho holds Misrata now?\n\nTurkish troops have moved into Misrata, officials say.")
     assert [(e.type, e.date) for e in found if e.type == "deployment"] == [("deployment", PUB)], \
         [(e.type, e.place, e.date) for e in found]
+    # (nor a crosshead question in the news of the day: "What was hit?" - the strikes of the day told on)
+    found = events("Missiles were fired at the capital on Tuesday, the ministry said.\n\nWhat was hit?\n\nCruise missiles "
+                   "destroyed a research centre in Barzeh, on the north-eastern edge of Damascus.")
+    assert [(e.place, e.date) for e in found if e.place == "Barzeh"] == [("Barzeh", "2021-03-09")], \
+        [(e.place, e.date) for e in found]
     # (not an interviewer's follow-up inside a line: "HOST: And the town fell that day?")
     found = events("GUEST: On Tuesday the jets started, and they struck the airport in Aden again and again.\n\nHOST: And the "
                    "town fell that day?\n\nGUEST: Yes. By the evening, government units had taken up positions inside "
