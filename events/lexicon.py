@@ -135,6 +135,8 @@ _SENT_THING = (r"\s+(?:(?:a|the|its|their|thick|black|huge|large)\s+)?(?:(?:clea
                # ("two farmers who sent photos", "residents sent videos": pictures sent are no forces)
                r"photos?|photographs?|pictures?|images?|videos?|footage|clips?|e-?mails?|texts|"
                r"(?:oil|gas|fuel)\s+prices)\b")
+# ("a helicopter sent to search for the crew", "sent to rescue the pilots": a search or rescue flight, no force posted)
+_SENT_ON_MISSION = r"\s+(?:in\s+)?to\s+(?:(?:search|look|hunt)\s+for|rescue|evacuate|retrieve|recover|pick\s+up)\b"
 # the presence words of DEPLOY_WEAK (below): a force counted, kept or remaining somewhere, in the present
 # ("advisers are on Mount X", "troops are already in Y": the bare present of "be", a trigger only as a presence)
 PRESENCE_WORD = re.compile(r"(?:has|have|keeps?|keeping|maintains?|maintaining|remains?|still|are|is|were|hold|holds)\b", re.I)
@@ -198,7 +200,7 @@ DEPLOY_WEAK = re.compile(r"\b(?=\w)(?:build(?:s|ing)?[\s-]up|built[\s-]up|amass(
                          r"t(?:ook|ake|akes|aking)\s+over\s+security\s+(?:at|in|of|around|for)|"
                          # ("during the morning rush": a noun of traffic, no forces rushed)
                          # ("Russian-installed officials": a hyphened adjective, no system installed)
-                         r"(?<!newly\s)(?<!recently\s)(?<!the\s)(?<!-)install(?:ed|ing)(?=\s+(?:[\w-]+\s+){0,6}?(?:at|in|near|on)\s)|relocat(?:e|es|ed|ing)|send(?:s|ing)?(?!\s+up\b)(?!" + _SENT_THING + r")|sent(?!\s+up\b)(?!" + _SENT_THING + r")|mov(?:e|es|ed|ing)|rush(?:ed|ing|es)(?!\s+hours?\b)|(?<!morning\s)(?<!evening\s)(?<!the\s)(?<!a\s)(?<!gold\s)rush(?!\s+hours?\b)|transferr?(?:ed|ing)?|"
+                         r"(?<!newly\s)(?<!recently\s)(?<!the\s)(?<!-)install(?:ed|ing)(?=\s+(?:[\w-]+\s+){0,6}?(?:at|in|near|on)\s)|relocat(?:e|es|ed|ing)|send(?:s|ing)?(?!\s+up\b)(?!" + _SENT_THING + r")(?!" + _SENT_ON_MISSION + r")|sent(?!\s+up\b)(?!" + _SENT_THING + r")(?!" + _SENT_ON_MISSION + r")|mov(?:e|es|ed|ing)|rush(?:ed|ing|es)(?!\s+hours?\b)|(?<!morning\s)(?<!evening\s)(?<!the\s)(?<!a\s)(?<!gold\s)rush(?!\s+hours?\b)|transferr?(?:ed|ing)?|"
                          # ("only fragments reached Tel Aviv": munitions that reach a place are no forces sent there)
                          # ("peshmerga crossed from Turkey into Kobani": where they came from told between)
                          # ("a Su-30 crossed into its airspace", "flew into Turkish airspace": an incursion, no force deployed there)

@@ -186,6 +186,10 @@ _RULED_OUT_BEFORE = re.compile(r"\b(?:ruled\s+out|refus(?:ed|es|ing)\s+to|declin
 # like a city at times), a landmark of the target, not its place
 _SPANNED_RIVER_BEFORE = re.compile(r"\b(?:bridges?|dams?|crossings?|pontoons?|ferry|ferries|barrage)\s+(?:over|across|spanning)\s+the\s+$",
                                    re.I)
+# "... were fired at power stations, and emergency blackouts followed from X to Y", "air-raid alerts sounded in Z": where
+# the consequences or the warnings were, not what was struck
+_OUTAGE_BEFORE = re.compile(r"\b(?:blackouts?|outages?|power\s+cuts|sirens|air[- ]raid\s+(?:alerts?|sirens)|alerts)\s+"
+                            r"(?:[\w-]+\s+){0,3}?(?:from|in|across|over)\s+(?:[\w'’-]+\s+(?:to|and)\s+)?(?:the\s+)?$", re.I)
 # "civilians rushed to leave X", "families fled X": the place people left, not where it happened
 _LEFT_BEFORE = re.compile(r"\b(?:leave|leaving|left|flee|fleeing|fled|escape|escaping|evacuated\s+from|evacuating)\s+"
                           r"(?:the\s+)?$", re.I)
@@ -805,6 +809,7 @@ def mark(toponyms: list[Toponym], body: str, told: Callable[[int], bool] | None 
                                              "injured", "casualties", "victims", "bodies",
                                              "pushed", "pushing", "drove", "driven", "driving", "sent"))
     answered_cue = any(w in low for w in ("retaliat", "response", "revenge", "reprisal", "avenge"))
+    outage_cue = any(w in low for w in ("blackout", "outage", "power cut", "siren", "alert"))
     after_cue = "since" in low or " after " in low
     behind_cue = any(w in low for w in ("linked to", "tied to", "behind", "responsible for", "blamed for", "suspected of",
                                         "involved in", "accused of"))
@@ -887,6 +892,8 @@ def mark(toponyms: list[Toponym], body: str, told: Callable[[int], bool] | None 
         purpose_prev = purpose
         if ("ruled" in before or "refus" in before or "declin" in before) and _RULED_OUT_BEFORE.search(before):
             t.reference, t.locative, t.origin = True, False, True   # "but has ruled out fighting for Kyiv": a refused act's
+        if outage_cue and _OUTAGE_BEFORE.search(before):
+            t.reference, t.locative, t.origin, t.aside = True, False, False, True   # "blackouts from X to Y": not a launch site
         if before.endswith("the ") and _SPANNED_RIVER_BEFORE.search(before, max(0, len(before) - 40)):
             t.reference, t.locative = True, False      # "the bridge over the Dnipro near X": the river it spans
         if left_cue and _LEFT_BEFORE.search(before, max(0, len(before) - 40)):

@@ -1172,7 +1172,7 @@ def _places_of(here: list[Toponym], in_theater: list[Toponym], clause: tuple[int
     inside them, except those of clauses telling their own event (``busy``);
     then the most specific of all."""
     chosen = [p for p in here if clause[0] <= p.start < clause[1] and (p.locative or not p.is_country)
-              and not p.origin]
+              and not p.origin and not p.aside]
     if all(p.is_country or p.part_of for p in chosen):     # (parts of a city named later in the sentence)
         wanted = {p.place.country for p in chosen if p.is_country}
         chosen += [p for p in in_theater if p not in chosen and (not wanted or p.place.country in wanted)
@@ -1207,6 +1207,8 @@ def _role(p: Toponym, s: Sentence) -> str:
     """Why a place of the sentence is not where a candidate happened."""
     if p.origin:
         return "origin or teller's seat"
+    if p.aside:
+        return "where a consequence or a warning was"
     if p.reference:
         return "landmark or container"
     if s.claim_at and s.start + s.claim_at[0] <= p.start < s.start + s.claim_at[1]:

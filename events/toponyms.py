@@ -125,6 +125,7 @@ class Toponym:
     named_site: bool = False    # "X airbase": the site's own name
     village: bool = False       # a place the gazetteer lacks, read as its province (keeps its own name)
     toward: bool = False        # "moving towards X": where forces head, not where they are
+    aside: bool = False         # "blackouts followed from X to Y": where a consequence or a warning was, never the act's
 
     @property
     def is_country(self) -> bool:
@@ -228,7 +229,7 @@ def keep_specific(toponyms: list[Toponym]) -> list[Toponym]:
     a province when a town in it is named, and repeats of the same place."""
     out: list[Toponym] = []
     seen: set[str] = set()
-    toponyms = [t for t in toponyms if not t.origin]
+    toponyms = [t for t in toponyms if not t.origin and not t.aside]
     for i, t in enumerate(toponyms):
         p = t.place
         if (p.id, t.village and t.name) in seen:

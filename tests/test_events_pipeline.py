@@ -6747,3 +6747,20 @@ def test_the_place_of_an_act_ruled_out_is_no_place_of_the_act_beside_it():
     # "has reinforced its eastern members, but has ruled out fighting for X": the place of what is ruled out or refused
     found = events("The alliance has reinforced its eastern members, but has ruled out fighting for Kyiv.")
     assert all(e.place != "Kyiv" for e in found), [(e.type, e.place) for e in found]
+
+
+def test_aircraft_sent_to_search_for_a_crew_are_no_deployment():
+    # "a helicopter sent to search for the crew ... landed in the hills of X": a search or rescue flight, no force posted
+    found = events("A Russian Mi-8 helicopter sent to search for the crew was hit by gunfire and made an emergency landing "
+                   "in the hills of northern Latakia.")
+    assert all(e.type != "deployment" for e in found), [(e.type, e.place) for e in found]
+    assert [e.type for e in events("Russia sent two Mi-8 helicopters to Latakia on Monday.")] == ["deployment"]
+
+
+def test_where_blackouts_or_alerts_followed_is_no_place_of_the_strike():
+    # "missiles were fired at power stations in 15 regions, and emergency blackouts followed from X to Y": where the
+    # consequences or the warnings were; the strike stays in the theater country
+    doc = run(parse_article("More than 200 missiles and drones were fired at power stations in at least 15 regions on "
+                            "Monday, and emergency blackouts followed from Kharkiv to Lviv.", name="t", published=PUB))
+    assert [(c.trigger.text, c.verdict, [p.text for p in c.places]) for c in doc.candidates] == [("fired", ACCEPTED, [])], \
+        [(c.trigger.text, c.verdict, c.reason, [p.text for p in c.places]) for c in doc.candidates]
