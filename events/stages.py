@@ -35,7 +35,7 @@ from events.modality import CAMPAIGN, DENIED, HISTORICAL, HYPOTHETICAL, NEGATED,
 from events.places import place_finder
 from events.roles import CAPITALS, TOWARD, relative_text, told_by_bystanders
 from events.sentences import OWN_SUBJECT_OPENS, TELLING_OPENS, clause_bounds, clause_of, opening_subordinate_end, split_sentences
-from events.toponyms import DATELINE_LEAD, Toponym, dateline_lead, keep_specific
+from events.toponyms import DATELINE_LEAD, Toponym, dateline_lead, keep_specific, km_between
 from events.pieces import Gates, Rows, lead_letter, lower_for_gate
 from events.triggers import find_triggers
 from gazetteer.demonyms import demonym_country
@@ -610,6 +610,8 @@ def modality(doc: Doc) -> None:
             reason = ACCUSED    # "The government accuses rebels in Qaboun of firing mortars into Damascus": a charge at large
         if reason is None and _COUNTER_CLAIM.search(s.text, 0, t.start):
             reason = DENIED     # "The rebels denied firing at X and said government forces had shelled the city themselves"
+        if reason is None and "laim" in s.text and _DENIED_CLAIMS_BEFORE.search(s.text, max(0, t.start - 120), t.start):
+            reason = DENIED     # "the coalition denied claims spread by the group that its aircraft had struck X"
         if reason is None and "den" in s.text and _DENIED_APPOSITION.search(s.text, t.end):
             reason = DENIED     # "... had moved weapons into X, a charge Moscow denies": the charge is disputed
         if reason is None and t.nominal and "den" in s.text and _DENIED_AFTER.match(s.text, t.end):
@@ -796,6 +798,10 @@ _DENIED_AFTER = re.compile(r"(?:(?!\b(?:has|have|had|was|were|is|are|came|killed
 # "NATO said Russia had moved weapons into X, a charge Moscow denies": an apposition that names what was told a
 # charge the accused denies
 # (", a report Tehran has denied", ", reports that Moscow dismissed": a report the accused side denies)
+# "denied claims (spread by X) that its aircraft had struck Y", "rejected the claim that ...": the claims a side denies
+_DENIED_CLAIMS_BEFORE = re.compile(r"\b(?:den(?:y|ies|ied|ying)|reject(?:s|ed|ing)?|dismiss(?:es|ed|ing)|refut(?:es|ed|ing))\s+"
+                                   r"(?:the\s+|these\s+|those\s+)?(?:[\w-]+\s+)?claims?\s+(?:[^.;]{0,60}?\s)?that\s+"
+                                   r"[^.;]{0,80}$", re.I)
 _DENIED_APPOSITION = re.compile(r",\s+(?:a|an)\s+(?:charge|claim|accusation|allegation|assertion|report|account)\s+(?:that\s+)?"
                                 r"(?:[\w’'-]+\s+){1,4}?(?:denies|denied|has\s+denied|have\s+denied|rejects|rejected|disputes|"
                                 r"disputed|dismisses|dismissed|has\s+dismissed)\b", re.I)
@@ -875,6 +881,26 @@ def _seat(province: Toponym | None):
         return None
     seat = place_finder().gz.resolve(province.place.name, countries=(province.place.country,)).place
     return seat if seat is not None and seat.kind == "city" else None
+
+
+# "In Kyiv, a strike hit an energy facility in the Desnianskyi district": a city that opens the sentence holds the districts
+# it then names (a namesake district of another town, far away, is not meant)
+_OPENING_CITY = re.compile(r"In\s+(?:the\s+)?[^,]{2,40},\s")
+_DISTRICT_TEXT = re.compile(r"\s(?:district|districts)$", re.I)
+
+
+def _districts_of_opening_city(here: list[Toponym], text: str, sent_start: int) -> list[Toponym]:
+    m = _OPENING_CITY.match(text)
+    city = next((p for p in here if p.start - sent_start == 3 and p.place.kind == "city"), None) if m else None
+    if city is None:
+        return here
+    out = []
+    for p in here:
+        if p is not city and _DISTRICT_TEXT.search(p.text) and p.place.kind != "country" \
+                and km_between(p.place, city.place) > S.district_of_city_km:
+            p = dataclasses.replace(city, start=p.start, end=p.end, text=p.text)
+        out.append(p)
+    return out
 
 
 def _stand_in(place, start: int, end: int, text: str) -> Toponym | None:
@@ -1344,6 +1370,8 @@ def arguments(doc: Doc) -> None:
                 here = told
             elif len(told) < len(here):
                 here = [p for p in here if p in told or not p.is_country]
+        if text[:3] == "In " and len(here) > 1 and "istrict" in text:
+            here = _districts_of_opening_city(here, text, s.start)
         centre = near.search(_REGIONAL_CENTRE, text)
         if centre and not any(p.place.kind not in ("admin1", "country") for p in here):
             province = next((p for p in reversed(here) if p.place.kind == "admin1"), None)

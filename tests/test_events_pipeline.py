@@ -6764,3 +6764,19 @@ def test_where_blackouts_or_alerts_followed_is_no_place_of_the_strike():
                             "Monday, and emergency blackouts followed from Kharkiv to Lviv.", name="t", published=PUB))
     assert [(c.trigger.text, c.verdict, [p.text for p in c.places]) for c in doc.candidates] == [("fired", ACCEPTED, [])], \
         [(c.trigger.text, c.verdict, c.reason, [p.text for p in c.places]) for c in doc.candidates]
+
+
+def test_a_district_named_after_an_opening_city_lies_in_it():
+    # "In Kharkiv, a missile hit a school in the Desnianskyi district": the city that opens the sentence holds the
+    # district it names, not a namesake district of a town far away
+    found = events("In Kharkiv, a missile hit a school in the Desnianskyi district on Tuesday, and two people were killed.")
+    assert {(e.country, e.admin1) for e in found} == {("UA", "Kharkiv")}, [(e.place, e.admin1) for e in found]
+
+
+def test_claims_a_side_denies_are_no_event():
+    # "the coalition denied claims spread by the group that its aircraft had struck X": the claims denied (a claim told on
+    # its own, "the group claims that jets struck X", is still an event, a claim)
+    assert events("The coalition denied claims spread by the militants that its aircraft had struck the Mosul dam on "
+                  "Tuesday.") == []
+    assert [e.type for e in events("The militants claim that coalition aircraft struck the Mosul dam on Tuesday.")] == \
+        ["strike"]
