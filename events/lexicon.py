@@ -139,7 +139,7 @@ _SENT_THING = (r"\s+(?:(?:a|the|its|their|thick|black|huge|large)\s+)?(?:(?:clea
 _SENT_ON_MISSION = r"\s+(?:in\s+)?to\s+(?:(?:search|look|hunt)\s+for|rescue|evacuate|retrieve|recover|pick\s+up)\b"
 # the presence words of DEPLOY_WEAK (below): a force counted, kept or remaining somewhere, in the present
 # ("advisers are on Mount X", "troops are already in Y": the bare present of "be", a trigger only as a presence)
-PRESENCE_WORD = re.compile(r"(?:has|have|keeps?|keeping|maintains?|maintaining|remains?|still|are|is|were|hold|holds)\b", re.I)
+PRESENCE_WORD = re.compile(r"(?:has|have|keeps?|keeping|maintains?|maintaining|remains?|still|now|are|is|were|hold|holds)\b", re.I)
 # (relocated: "aircraft were relocated to the X airbase" moves forces like "transferred")
 # ("amassed", "massed": only forces or materiel, not "thousands of people had massed at the crossing")
 # ("sending up a column of smoke": no forces sent; "tanks have driven into the square": forces brought there;
@@ -271,11 +271,12 @@ DEPLOY_WEAK = re.compile(r"\b(?=\w)(?:build(?:s|ing)?[\s-]up|built[\s-]up|amass(
                          r"(?:has|have)(?=\s+(?:(?:an?|its|their|two|three|four|five|several|some|many|a\s+few|dozens\s+of|"
                          r"[\d,]+|small|large|military|air|naval|forward|permanent|main)\s+){0,3}(?:bases?|outposts?|garrisons?)\s+"
                          r"(?:[\w-]+\s+){0,4}?(?:at|in|around|near)\s+(?:the\s+)?(?-i:[A-Z]))|"
-                         r"(?:keeps?|keeping|maintains?|maintaining)(?=\s+(?:[\w-]+\s+){0,3}?(?:troops|soldiers|forces|marines|"
-                         r"bases?|outposts?|garrisons?|"
+                         # ("Moscow also keeps a small naval supply facility at the port of X": a facility kept there)
+                         r"(?:keeps?|keeping|maintains?|maintaining)(?=\s+(?:[\w-]+\s+){0,4}?(?:troops|soldiers|forces|marines|"
+                         r"bases?|outposts?|garrisons?|facilit(?:y|ies)|"
                          r"jets|warplanes|aircraft|bombers|drones|helicopters|gunships|warships|(?-i:Rafales|Tornados|Typhoons|"
                          r"Mirages|Hornets|Reapers)|(?:F|Su|MiG|A|B|CF)-\d+\w*)\s+(?:[\w-]+\s+){0,4}?(?:at|in|around|near)\s+(?:the\s+)?"
-                         r"(?-i:[A-Z]))|"
+                         r"(?:(?:port|town|city|island)\s+of\s+)?(?-i:[A-Z]))|"
                          r"(?:(?<=troops\s)|(?<=forces\s)|(?<=soldiers\s)|(?<=units\s)|(?<=marines\s)|(?<=advisers\s)|"
                          r"(?<=contingent\s)|(?<=aircraft\s)|(?<=jets\s)|(?<=personnel\s)|(?<=specialists\s)|(?<=engineers\s)|"
                          # ("jets and air-defence systems remain at X", "warships and tanks are still in Y": weapons kept
@@ -287,7 +288,7 @@ DEPLOY_WEAK = re.compile(r"\b(?=\w)(?:build(?:s|ing)?[\s-]up|built[\s-]up|amass(
                          # ("about 3,100 American troops are already in Iraq", "advisers are on Mount X": the same, told
                          # with "already" or "still", or on a named height)
                          # ("Marines and soldiers have been at al-Asad air base since November": a presence since then)
-                         r"(?:(?:still\s+)?remain(?:s)?|(?:are|is)\s+(?:now|already|still)|(?:are|is)(?=\s+(?:at|on|in)\s+(?:the\s+)?(?-i:[A-Z]))|"
+                         r"(?:(?:still\s+|now\s+)?remain(?:s)?|(?:are|is)\s+(?:now|already|still)|(?:are|is)(?=\s+(?:at|on|in)\s+(?:the\s+)?(?-i:[A-Z]))|"
                          r"(?:have|has)\s+been(?=\s+(?:at|on)\s+(?:the\s+)?(?:(?-i:[A-Z])|(?:al|el|ad|ar|as|ash|at|az|an)-)))"
                          r"(?=\s+(?:stationed\s+|deployed\s+|based\s+)?(?:at|in|on)\s)|"
                          # ("there are now an estimated 30,000 Russian troops in X": a counted force there, told as existing)
@@ -295,6 +296,15 @@ DEPLOY_WEAK = re.compile(r"\b(?=\w)(?:build(?:s|ing)?[\s-]up|built[\s-]up|amass(
                          r"roughly|nearly|almost|more\s+than|over|up\s+to|an\s+estimated|tens\s+of|hundreds\s+of|thousands\s+of|"
                          r"[\d,]+)\s+)+(?:[\w-]+\s+){0,3}?(?:troops|soldiers|forces|personnel|marines|advisers|advisors)\s+"
                          r"(?:[\w-]+\s+){0,3}?(?:in|at|on)\s+(?:the\s+)?(?-i:[A-Z]))|"
+                         # ("Russia has flown more than 30 combat jets, several attack helicopters and hundreds of personnel to
+                         # the X air base": a list of what was flown before the place it went to)
+                         r"(?:(?<=\bhas\s)|(?<=\bhave\s)|(?<=\bhad\s))flown(?=\s+(?:[\w,-]+\s+){2,16}?(?:to|into)\s+(?:the\s+)?"
+                         r"(?:[\w-]+\s+){0,3}?(?:(?-i:[A-Z])|(?:al|el|ad|ar|as|ash|at|az|an)-))|"
+                         # ("His forces had gathered for weeks at X, 60 km east of Y": forces assembled in a place; people who
+                         # gather are no force - the clause must name one; not "fired on militants gathering near X", the
+                         # participle that tells the target, nor "a gathering of fighters")
+                         r"(?:(?<=\bhad\s)|(?<=\bhave\s)|(?<=\bhas\s)|(?<=\bhad\sbeen\s))gathered(?=\s+(?:[\w-]+\s+){0,3}?"
+                         r"(?:at|in|near|around|outside|on)\s)|"
                          # ("Dutch troops have since joined them there", "joined the French battlegroup at X": forces that
                          # come to stand beside others already in a place)
                          r"join(?:ed|ing)(?=\s+(?:them|it|the\s+(?:[\w'’-]+\s+){0,3}?(?:troops|forces|soldiers|contingent|"
@@ -417,8 +427,9 @@ NEGATION = re.compile(r"\b(?=\w)(?:not|n't|never|ruled\s+out|rule[sd]?\s+out|rul
                       # "... and that no US personnel or facilities had been hit": a passive whose subject is none
                       r"no\s+(?:[\w-]+\s+){1,6}?(?:was|were|had\s+been|has\s+been|have\s+been)(?=\s*$)|"
                       # "No forces loyal to the Council had arrived at X": a force subject that is none, its words after it
-                      r"no\s+(?:[\w-]+\s+)?(?:forces|troops|units|soldiers|reinforcements|fighters|personnel|aircraft|jets|"
-                      r"warplanes)\s+(?:[\w’'-]+\s+){0,6}?(?:had|has|have|was|were)(?:\s+(?:yet|ever|so\s+far))?"
+                      # ("said no Russian military column had crossed into X": a few adjectives, a column or convoy too)
+                      r"no\s+(?:[\w-]+\s+){0,3}?(?:forces|troops|units|soldiers|reinforcements|fighters|personnel|aircraft|jets|"
+                      r"warplanes|columns?|convoys?|tanks|armou?red\s+vehicles|warships?|helicopters)\s+(?:[\w’'-]+\s+){0,6}?(?:had|has|have|was|were)(?:\s+(?:yet|ever|so\s+far))?"
                       # ("no US aircraft have carried out strikes in X": the light verb before a strike noun)
                       r"(?:\s+(?:carried\s+out|conducted|launched|made|flown|staged|mounted))?(?=\s*$))\b|n[’']t\b", I)
 DENIAL = re.compile(r"\b(?=\w)(?:den(?:y|ies|ied|ying)|deni[ae]ls?|dismiss(?:ed|es)\s+(?:as\s+[\w-]+\s+)?(?:the\s+)?(?:reports|claims|allegations)|"
@@ -775,7 +786,9 @@ METONYM_AFTER = re.compile(r"^(?:\s+(?:regime|government|authorities|junta|leade
                            # ("after Moscow pulled out of the grain deal": a government leaving a pact)
                            r"pulled\s+out|withdrew|walked\s+out|quit|suspended|abandoned|reneged|"
                            # ("Each time, Riyadh answered the same way: more raids": a government's reply)
-                           r"answered|answers|replied|replies|reacted|reacts|retorted))\b")
+                           r"answered|answers|replied|replies|reacted|reacts|retorted|"
+                           # ("Moscow also keeps a naval facility at X": a government keeping forces abroad)
+                           r"keeps|kept|maintains|maintained|stations|stationed))\b")
 LOCATIVE_BEFORE = re.compile(r"\b(?=[iwaotnf])(?:in|into|within|inside|across|over|throughout|to|on|at|near|from|of|outside|"
                              r"around|toward|towards)\s+(?:the\s+)?(?:(?:north|south|east|west|central|northern|"
                              r"southern|eastern|western|northwest|northeast|southwest|southeast|north-west|north-east|"

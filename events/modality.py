@@ -403,6 +403,11 @@ _OR_ELSE_AFTER = re.compile(r"\bor\s+(?:else\s+)?(?:lose|face|risk|be\s+(?:attac
                             re.I)
 
 
+# a relative clause opened right before the trigger ("... paratroopers who arrived", "units which had moved"): its verb
+# is no complement of the cues told before the pronoun
+_RELATIVE_OPENS = re.compile(r"\b(?:who|which)\s+(?:(?:had|has|have|just|already|recently|earlier|also)\s+)*$", re.I)
+
+
 def _cued(before, prefix: str, after: str, nominal: bool) -> str | None:
     """The reason a cue of the clause gives (negated, hypothetical, planned, denied), if any."""
     best: tuple[int, str, int] | None = None
@@ -426,6 +431,9 @@ def _cued(before, prefix: str, after: str, nominal: bool) -> str | None:
         return NEGATED                    # "to prevent the group sending fighters": it did not happen
     if before.search(L.NEGATION_NEAR, prefix):   # "no plans to send", "without air strikes"
         return NEGATED
+    if best is not None and (rel := _RELATIVE_OPENS.search(prefix)) is not None and best[0] <= rel.start():
+        best = None                       # "They will join 750 paratroopers who arrived in X on Wednesday": a past fact
+        #                                   the relative clause tells, outside the future of the clause around it
     if best is not None:
         if best[1] in (HYPOTHETICAL, PLANNED) and L.NEGATION.search(prefix[max(0, best[2] - 12):best[2]]):
             return NEGATED                # "don't want to send", "not planning to"

@@ -186,10 +186,13 @@ _RULED_OUT_BEFORE = re.compile(r"\b(?:ruled\s+out|refus(?:ed|es|ing)\s+to|declin
 # like a city at times), a landmark of the target, not its place
 _SPANNED_RIVER_BEFORE = re.compile(r"\b(?:bridges?|dams?|crossings?|pontoons?|ferry|ferries|barrage)\s+(?:over|across|spanning)\s+the\s+$",
                                    re.I)
-# "... were fired at power stations, and emergency blackouts followed from X to Y", "air-raid alerts sounded in Z": where
-# the consequences or the warnings were, not what was struck
-_OUTAGE_BEFORE = re.compile(r"\b(?:blackouts?|outages?|power\s+cuts|sirens|air[- ]raid\s+(?:alerts?|sirens)|alerts)\s+"
+# "... were fired at power stations, and emergency blackouts followed from X to Y": where the consequences were, not what
+# was struck (not sirens or alerts: "Air raid sirens sounded in Odesa, where a missile hit a warehouse")
+_OUTAGE_BEFORE = re.compile(r"\b(?:blackouts?|outages?|power\s+cuts)\s+"
                             r"(?:[\w-]+\s+){0,3}?(?:from|in|across|over)\s+(?:[\w'’-]+\s+(?:to|and)\s+)?(?:the\s+)?$", re.I)
+# "US and British forces, with the support of Australia, Bahrain and Canada, conducted strikes": the allies that backed
+# an act (the rest of their list after the first, by the origin list), not where it took place
+_ALLIES_BEFORE = re.compile(r"\bwith\s+the\s+(?:support|backing|help|participation|assistance)\s+of\s+(?:the\s+)?$", re.I)
 # "civilians rushed to leave X", "families fled X": the place people left, not where it happened
 _LEFT_BEFORE = re.compile(r"\b(?:leave|leaving|left|flee|fleeing|fled|escape|escaping|evacuated\s+from|evacuating)\s+"
                           r"(?:the\s+)?$", re.I)
@@ -809,7 +812,7 @@ def mark(toponyms: list[Toponym], body: str, told: Callable[[int], bool] | None 
                                              "injured", "casualties", "victims", "bodies",
                                              "pushed", "pushing", "drove", "driven", "driving", "sent"))
     answered_cue = any(w in low for w in ("retaliat", "response", "revenge", "reprisal", "avenge"))
-    outage_cue = any(w in low for w in ("blackout", "outage", "power cut", "siren", "alert"))
+    outage_cue = any(w in low for w in ("blackout", "outage", "power cut"))
     after_cue = "since" in low or " after " in low
     behind_cue = any(w in low for w in ("linked to", "tied to", "behind", "responsible for", "blamed for", "suspected of",
                                         "involved in", "accused of"))
@@ -892,6 +895,9 @@ def mark(toponyms: list[Toponym], body: str, told: Callable[[int], bool] | None 
         purpose_prev = purpose
         if ("ruled" in before or "refus" in before or "declin" in before) and _RULED_OUT_BEFORE.search(before):
             t.reference, t.locative, t.origin = True, False, True   # "but has ruled out fighting for Kyiv": a refused act's
+        if "support" in before or "backing" in before or "help of" in before or "participation" in before:
+            if _ALLIES_BEFORE.search(before, max(0, len(before) - 45)):
+                t.reference, t.locative, t.origin = True, False, True   # "with the support of Australia, Bahrain, ...": allies
         if outage_cue and _OUTAGE_BEFORE.search(before):
             t.reference, t.locative, t.origin, t.aside = True, False, False, True   # "blackouts from X to Y": not a launch site
         if before.endswith("the ") and _SPANNED_RIVER_BEFORE.search(before, max(0, len(before) - 40)):

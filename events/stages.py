@@ -838,6 +838,8 @@ _THERE = re.compile(r"(?<!\bfrom )(?<!\bover )\bthere\b(?!\s+(?:is|are|was|were|
                     r"must|should|seems?|seemed|appears?|appeared|remains?|remained|exists?|existed|been|being|be|"
                     r"after|on|to)\b)")
 _THERE_REACH = 300
+# "remain in the country", "flown into the country": the country a story told last, as a locative
+_IN_THE_COUNTRY = re.compile(r"\b(?:in|into|across|throughout|inside|to)\s+(the\s+country)\b(?!['’])", re.I)
 
 
 # "Who holds Sirte now?", "Has Egypt used force before?": a question standing as a line of its own, opened by a question
@@ -896,7 +898,10 @@ def _districts_of_opening_city(here: list[Toponym], text: str, sent_start: int) 
         return here
     out = []
     for p in here:
+        # (a district of the province the city gives its name to is that district: "In Hodeidah, jets struck the Zabid
+        # district")
         if p is not city and _DISTRICT_TEXT.search(p.text) and p.place.kind != "country" \
+                and p.place.admin1_code != city.place.admin1_code \
                 and km_between(p.place, city.place) > S.district_of_city_km:
             p = dataclasses.replace(city, start=p.start, end=p.end, text=p.text)
         out.append(p)
@@ -1069,6 +1074,12 @@ def _antecedent_place(text: str, earlier: list[Toponym], sent_start: int, teller
         if seat is not None and (m := _UNNAMED_PART.search(text, seat.end - sent_start)):
             return _part_stand_in(seat, m, sent_start)
         part = _part_of_city_told(text, earlier, sent_start)
+        if part is None and "country" in text and (m := _IN_THE_COUNTRY.search(text)):
+            # ("US troops reached Iraq in 2014. About 3,000 troops now remain in the country": the country told last)
+            told = next((t for t in reversed(earlier) if t.is_country and not t.origin and sent_start - t.end <= 600),
+                        None)
+            part = dataclasses.replace(told, start=sent_start + m.start(1), end=sent_start + m.end(1),
+                                       text=m.group(1), locative=True) if told is not None else None
         if part is None and "there" in text and (m := _THERE.search(text)) and not _NAMED_SITE.search(text, 0, m.start()):
             # "X was the scene of the deadliest strike. On 23 August, a strike killed 26 people fleeing the fighting
             # there": a locative "there" is the place the sentence before told last (not a site the sentence itself
@@ -1234,7 +1245,7 @@ def _role(p: Toponym, s: Sentence) -> str:
     if p.origin:
         return "origin or teller's seat"
     if p.aside:
-        return "where a consequence or a warning was"
+        return "where a consequence was"
     if p.reference:
         return "landmark or container"
     if s.claim_at and s.start + s.claim_at[0] <= p.start < s.start + s.claim_at[1]:

@@ -125,7 +125,7 @@ class Toponym:
     named_site: bool = False    # "X airbase": the site's own name
     village: bool = False       # a place the gazetteer lacks, read as its province (keeps its own name)
     toward: bool = False        # "moving towards X": where forces head, not where they are
-    aside: bool = False         # "blackouts followed from X to Y": where a consequence or a warning was, never the act's
+    aside: bool = False         # "blackouts followed from X to Y": where a consequence was, never the act's
 
     @property
     def is_country(self) -> bool:

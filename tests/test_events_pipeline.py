@@ -6780,3 +6780,71 @@ def test_claims_a_side_denies_are_no_event():
                   "Tuesday.") == []
     assert [e.type for e in events("The militants claim that coalition aircraft struck the Mosul dam on Tuesday.")] == \
         ["strike"]
+
+
+def test_a_direction_of_a_country_is_its_province_of_that_name_where_it_has_one():
+    # "rockets into northern Israel", "strikes in southern Lebanon": the province named by that direction (the Northern
+    # District, South Governorate); "southern Syria", with no such province, stays the country
+    found = events("Hezbollah fired about 40 rockets into northern Israel on Tuesday, the army said.")
+    assert [(e.precision, e.admin1_code) for e in found] == [("admin1", "IL.03")], [(e.place, e.admin1) for e in found]
+    found = events("Israeli jets struck weapons depots in southern Lebanon on Tuesday.")
+    assert [(e.precision, e.admin1_code) for e in found] == [("admin1", "LB.06")], [(e.place, e.admin1) for e in found]
+    found = events("Russian jets struck rebel positions in southern Syria on Tuesday.")
+    assert [e.precision for e in found] == ["country"], [(e.place, e.admin1) for e in found]
+
+
+def test_a_drone_that_flew_into_a_building_struck_it():
+    # "a drone flew into an apartment building in X": an impact, a strike (not the arrival that "jets flew into X" is)
+    found = events("Early on Friday, a drone flew into an apartment building in central Haifa, killing a man.")
+    assert [(e.type, e.place) for e in found] == [("strike", "central Haifa")], [(e.type, e.place) for e in found]
+    assert [e.type for e in events("Six Russian jets flew into Hmeimim air base on Friday.")] == ["deployment"]
+
+
+def test_the_allies_a_strike_was_made_with_the_support_of_are_no_places():
+    # "with the support of Australia, Bahrain, Canada and Denmark, conducted strikes against targets in X": the allies
+    # that backed it, not where it struck
+    found = events("Today, US and British forces, with the support of Australia, Bahrain, Canada and Denmark, conducted "
+                   "strikes against 30 targets in Sanaa.")
+    assert [e.place for e in found] == ["Sanaa"], [(e.type, e.place) for e in found]
+
+
+def test_a_column_that_is_none_crossed_nowhere():
+    # "said no Russian military column had crossed into X": a subject that is none, a few adjectives and a column too
+    assert events("The defence ministry said no Russian military column had crossed into Ukraine.") == []
+
+
+def test_a_past_arrival_told_in_a_relative_clause_of_a_future_sentence_is_an_event():
+    # "They will join 750 paratroopers who arrived in X on Wednesday": the relative clause tells a past fact outside the
+    # future around it
+    found = events("They will join about 750 paratroopers from the same division who arrived in Kuwait on Wednesday.")
+    assert [(e.type, e.country, e.date) for e in found] == [("deployment", "KW", "2021-03-10")], \
+        [(e.type, e.place, e.date) for e in found]
+
+
+def test_forces_that_now_remain_somewhere_are_a_presence():
+    # "About 3,000 American troops now remain in the country": a presence told with "now"
+    found = events("The first US troops reached Iraq in 2014. About 3,000 American troops now remain in the country.")
+    assert [(e.type, e.country, e.date) for e in found] == [("deployment", "IQ", PUB)], \
+        [(e.type, e.place, e.date) for e in found]
+
+
+def test_a_list_of_what_was_flown_to_a_place_deploys_there():
+    # "Russia has flown more than 30 combat jets, several attack helicopters and hundreds of personnel to the X air base"
+    found = events("Russia has flown more than 30 combat jets, several attack helicopters and hundreds of personnel to "
+                   "the Hmeimim air base over the past month.")
+    assert [(e.type, e.country) for e in found] == [("deployment", "SY")], [(e.type, e.place) for e in found]
+
+
+def test_a_facility_a_side_keeps_at_a_port_is_a_presence():
+    # "Moscow also keeps a small naval supply facility at the port of X": a facility kept there (the capital that keeps it
+    # is the government, no place)
+    found = events("Moscow also keeps a small naval supply facility at the port of Tartus.")
+    assert [(e.type, e.country) for e in found] == [("deployment", "SY")], [(e.type, e.place) for e in found]
+
+
+def test_forces_gathered_at_a_place_are_deployed_there():
+    # "his forces had gathered for weeks at X": forces assembled there (mourners who gather are no force)
+    found = events("His forces, a mix of army units and tribal fighters, had gathered for weeks at Ajdabiya.")
+    assert [(e.type, e.place) for e in found] == [("deployment", "Ajdabiya")], [(e.type, e.place) for e in found]
+    assert events("Hundreds of mourners gathered at the cemetery in Ajdabiya on Friday.") == []
+
