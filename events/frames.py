@@ -574,24 +574,22 @@ _AIMED_AFTER = re.compile(r"\s+(?:at|on|against|towards?|into|onto)\b", re.I)
 NOT_RECEIVED = "weapons a side has been sent or given: an arms transfer to it, not a deployment"
 # "the HIMARS rockets Ukraine has been sent by the United States", "Ukraine has been sent 20 launchers": a recipient
 # named as the passive's subject of a sending verb, the weapons what it got (forces sent are "troops have been sent")
-_RECIPIENT_BEFORE = re.compile(r"(?:\b(?:weapons?|arms|rockets?|missiles?|launchers?|systems?|shells|ammunition|munitions|"
-                               r"tanks|jets|aircraft|drones|howitzers|batteries)\s+(?:that\s+|which\s+)?)?"
-                               r"(?-i:[A-Z])[\w'’-]+\s+(?:has|have|had|was|were)\s+(?:now\s+|already\s+)?been\s+$", re.I)
-_WEAPONS_LEAD = re.compile(r"(?:\b(?:weapons?|arms|rockets?|missiles?|launchers?|systems?|shells|ammunition|munitions|"
-                           r"tanks|jets|aircraft|drones|howitzers|batteries)\s+(?:that\s+|which\s+)?)", re.I)
-_WEAPONS_AFTER = re.compile(r"\s+(?:(?:more|about|some|at\s+least|over|[\d,]+)\s+)*(?:[\w-]+\s+){0,3}?(?:weapons|arms|rockets|"
-                            r"missiles|launchers|systems|shells|ammunition|munitions|tanks|jets|drones|howitzers|batteries)\b",
-                            re.I)
+_RECIPIENT_BEFORE = re.compile(r"(?:(?:that|which)\s+)?(?-i:[A-Z])[\w'’-]+\s+(?:has|have|had|was|were)\s+(?:now\s+|already\s+)?"
+                               r"been\s+$", re.I)
+# the words between the verb and the weapons it was sent ("has been sent more than 20 of the launchers")
+_COUNT_GAP = re.compile(r"\s+(?:(?:more\s+than|about|some|at\s+least|over|[\d,]+)\s+)*(?:[\w-]+\s+){0,3}?")
 
 
 def arms_received(sentence: str, trigger) -> bool:
-    """A sending verb whose passive subject is the side that got the weapons ("the rockets Ukraine has been sent")."""
+    """A sending verb whose passive subject is the side that got the weapons ("the rockets Ukraine has been sent"): a
+    weapon of the table right before that subject, or right after the verb."""
     if trigger.text.lower() not in ("sent", "supplied", "given", "delivered", "provided", "shipped"):
         return False
     m = _RECIPIENT_BEFORE.search(sentence, max(0, trigger.start - 80), trigger.start)
     if m is None or m.group(0).split()[0].lower() in ("marines", "rangers", "guards", "forces", "troops", "commandos"):
         return False
-    return _WEAPONS_LEAD.match(m.group(0)) is not None or _WEAPONS_AFTER.match(sentence, trigger.end) is not None
+    return any(w.end + 1 == m.start() or w.start > trigger.end and _COUNT_GAP.fullmatch(sentence, trigger.end, w.start)
+               for w in weapons(sentence))
 
 
 NOT_DESCRIBED = "what the strike told before was ('the strike was a legitimate attack on X'): a description, no other strike"
