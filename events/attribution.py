@@ -264,6 +264,11 @@ _TELLS_AFTER = re.compile(r"\s+(?:say|says|said|told|tell|report|reports|reporte
 _PART_OF = re.compile(r"\bas\s+(?:a\s+)?part\s+of\s+(?:the\s+)?$", re.I)
 
 
+# "held by (several thousand) (the) ...": "by" and the words of count or kind before the agent's name
+_BY_RIGHT_AFTER = re.compile(r"\s+by\s+(?:(?:about|around|some|several|a\s+few|thousands?(?:\s+of)?|hundreds?(?:\s+of)?|[\d,]+|more\s+than|"
+                             r"up\s+to|the|a|an)\s+)*", re.I)
+
+
 def actor_for(mentions: list[ActorMention], clause: tuple[int, int], trigger: tuple[int, int],
               sentence: str, skip: tuple[int, int] | None = None, nominal: bool = True) -> str | None:
     """The author of the trigger: the nearest force-like actor ("Russian jets")
@@ -274,6 +279,13 @@ def actor_for(mentions: list[ActorMention], clause: tuple[int, int], trigger: tu
     ts, te = trigger
     if skip:
         mentions = [a for a in mentions if not (skip[0] <= a.start < skip[1])]
+    if _BY_RIGHT_AFTER.match(sentence, te):
+        # ("the town of X, held by several thousand Ukrainian troops", "was shelled by separatist guns": a passive's
+        # agent, told right after "by", did it)
+        agent = next((a for a in mentions if te < a.start <= te + 40 and not a.is_target
+                      and _BY_RIGHT_AFTER.fullmatch(sentence, te, a.start)), None)
+        if agent is not None:
+            return agent.actor
     for a in mentions:
         if a.start < ts and "coalition" in a.actor and _PART_OF.search(sentence[max(0, a.start - 30):a.start]):
             return a.actor

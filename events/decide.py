@@ -66,6 +66,7 @@ _GOODS_MOVED = re.compile(r"\s+(?:(?!(?:to|into|at|in|near|towards?|from|the)\s)
                           # ("fighters had moved their families out of X": people moved, not forces)
                           r"famil(?:y|ies)|wives|children|civilians|residents|refugees|the\s+wounded|detainees|prisoners)\b", re.I)
 # "drones had been used only for surveillance", "used the helicopters to ferry troops": a use that is no attack
+_PERFECT_BEFORE = re.compile(r"\b(?:have|has)\s+(?:also\s+|long\s+|often\s+)?$", re.I)
 _NOT_TO_ATTACK = re.compile(r"(?:\s+(?:[\w-]+\s+){0,4}?)?\s*(?:(?:only|mainly|mostly|largely|solely|chiefly)\s+)?"
                             r"(?:(?:for|in)\s+(?:the\s+)?(?:surveillance|reconnaissance|spotting|training|transport|"
                             r"intelligence|monitoring|patrols?|patrolling|observation|mapping|escort|evacuation|resupply|"
@@ -83,7 +84,8 @@ _EVACUEES_ARRIVED = re.compile(r"^[^.;]{0,40}?\b(?:buses|coaches|minibuses|ambul
 # "relocated its troops out of Libya" (and no place they went to): a withdrawal
 _OUT_OF = re.compile(r"\bout\s+of\s+(?:the\s+)?$", re.I)
 # "fighters had moved out of several offices", "pulled away from": a weak verb of motion that leaves
-_MOVED_OUT = re.compile(r"\s+(?:out\s+of|away\s+from|out\b)", re.I)
+# ("had moved command posts and weapons out of buildings": what was moved told between the verb and "out of")
+_MOVED_OUT = re.compile(r"\s+(?:(?:(?!(?:to|into|towards|toward|in|at)\b)[\w,'’-]+\s+){0,6}?(?:out\s+of|away\s+from)|out\b)", re.I)
 # "LNA jets bombed X. They struck Y again on Thursday": a subject pronoun opening the clause is the actor
 # told just before, not the article's most frequent one
 _PRONOUN_SUBJECT = re.compile(r"\s*(?:and\s+)?(?:they|it)\s+(?:(?:also|again|then|later|had|have|has|[\w-]+ly)\s+){0,2}$", re.I)
@@ -374,6 +376,12 @@ def decide(doc: Doc) -> list[Draft]:
         if c.type == "deployment" and t.text.lower().startswith("reached") and \
                 _MUNITION_BEFORE.search(s.text, max(0, t.start - 40), t.start):
             _refuse(c, "arguments", "a munition that reached a place flew there: not a deployment")
+            continue
+        if c.type == "strike" and c.frame == "use-weapon" and _PERFECT_BEFORE.search(s.text, max(0, t.start - 12), t.start) \
+                and not any(p.start - s.start >= t.end for p in targets):
+            # ("UAE forces in Yemen have used Leclerc tanks, Apache helicopters and drones": the arms a force has
+            # used, told with no target after them: its equipment, not a strike)
+            _refuse(c, "arguments", "weapons a force has used, with no target: its equipment, not a strike")
             continue
         if c.type == "strike" and c.frame in ("use-weapon", "weapon-used-passive") and _NOT_TO_ATTACK.match(s.text, t.end):
             _refuse(c, "arguments", "a weapon used to watch or to carry, not to attack: no strike")

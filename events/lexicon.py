@@ -198,9 +198,10 @@ DEPLOY_WEAK = re.compile(r"\b(?=\w)(?:build(?:s|ing)?[\s-]up|built[\s-]up|amass(
                          r"marines|paratroopers|reinforcements|units|jets|warships|ships|bombers)\s+(?:to|into)\s+(?:the\s+)?"
                          r"(?:(?-i:[A-Z])|(?:front|border|region|area|base|city|town|port|capital)\b))|"
                          r"t(?:ook|ake|akes|aking)\s+over\s+security\s+(?:at|in|of|around|for)|"
+                         # ("describing the move as a shift": "the move" names a decision told before, no forces moved)
                          # ("during the morning rush": a noun of traffic, no forces rushed)
                          # ("Russian-installed officials": a hyphened adjective, no system installed)
-                         r"(?<!newly\s)(?<!recently\s)(?<!the\s)(?<!-)install(?:ed|ing)(?=\s+(?:[\w-]+\s+){0,6}?(?:at|in|near|on)\s)|relocat(?:e|es|ed|ing)|send(?:s|ing)?(?!\s+up\b)(?!" + _SENT_THING + r")(?!" + _SENT_ON_MISSION + r")|sent(?!\s+up\b)(?!" + _SENT_THING + r")(?!" + _SENT_ON_MISSION + r")|mov(?:e|es|ed|ing)|rush(?:ed|ing|es)(?!\s+hours?\b)|(?<!morning\s)(?<!evening\s)(?<!the\s)(?<!a\s)(?<!gold\s)rush(?!\s+hours?\b)|transferr?(?:ed|ing)?|"
+                         r"(?<!newly\s)(?<!recently\s)(?<!the\s)(?<!-)install(?:ed|ing)(?=\s+(?:[\w-]+\s+){0,6}?(?:at|in|near|on)\s)|relocat(?:e|es|ed|ing)|send(?:s|ing)?(?!\s+up\b)(?!" + _SENT_THING + r")(?!" + _SENT_ON_MISSION + r")|sent(?!\s+up\b)(?!" + _SENT_THING + r")(?!" + _SENT_ON_MISSION + r")|(?<!\bthe\s)(?<!\bthis\s)(?<!\bthat\s)mov(?:e|es|ed|ing)|rush(?:ed|ing|es)(?!\s+hours?\b)|(?<!morning\s)(?<!evening\s)(?<!the\s)(?<!a\s)(?<!gold\s)rush(?!\s+hours?\b)|transferr?(?:ed|ing)?|"
                          # ("only fragments reached Tel Aviv": munitions that reach a place are no forces sent there)
                          # ("peshmerga crossed from Turkey into Kobani": where they came from told between)
                          # ("a Su-30 crossed into its airspace", "flew into Turkish airspace": an incursion, no force deployed there)
@@ -232,6 +233,11 @@ DEPLOY_WEAK = re.compile(r"\b(?=\w)(?:build(?:s|ing)?[\s-]up|built[\s-]up|amass(
                          r"from|of|by|rounds?|shells?)\b)[\w()-]+\s+){0,5}?(?:tanks?|howitzers?|MLRS|"
                          r"mortars|armou?red\s+(?:personnel\s+carriers|vehicles)|artillery\s+pieces|anti-aircraft\s+guns?|"
                          r"surface-to-air\s+missile\s+systems?|air[\s-]defen[cs]e\s+systems?)\b)|"
+                         # ("At X, Australian soldiers have been training Iraqi army recruits since May": forces that train or
+                         # advise another's units at a place are present there)
+                         r"(?:(?<=\bbeen\s)|(?<=\bare\s)|(?<=\bnow\s)|(?<=\bstill\s))(?:training|advising|mentoring)(?=\s+(?:the\s+)?"
+                         r"(?:[\w'’-]+\s+){0,3}?(?:army|units|troops|forces|fighters|recruits|soldiers|brigades|peshmerga|"
+                         r"police|(?-i:[A-Z]{2,6}))\b)|"
                          # ("IRGC officers have been fighting alongside the army around X", "advisers are working with
                          # Iraqi units across Y province": a force that serves beside another's units is present there)
                          r"(?:(?<=\bare\s)|(?<=\bis\s)|(?<=\bbeen\s)|(?<=\bwere\s)|(?<=\bnow\s)|(?<=\bstill\s))"
@@ -257,6 +263,10 @@ DEPLOY_WEAK = re.compile(r"\b(?=\w)(?:build(?:s|ing)?[\s-]up|built[\s-]up|amass(
                          r"[^.;]{0,60}?\s(?:now\s+|already\s+)?(?:includes?|comprises?|consists\s+of|numbers)\s)|"
                          # ("where a dozen British Typhoons are based for the campaign": a presence in a "where" clause)
                          r"(?:(?<=\bare\s)|(?<=\bis\s))based(?=\s+(?:for|there|permanently|now)\b)|"
+                         # ("where about 600 British personnel are now based.": the same, the clause ending at the verb)
+                         # (not a bare "where US troops are based.": the base a strike hit, told by who is there)
+                         r"(?:(?<=\bare\snow\s)|(?<=\bis\snow\s)|(?<=\bare\sstill\s)|(?<=\bis\sstill\s))"
+                         r"(?:based|stationed)(?=\s*[.;]|\s*,\s+(?:and|but|while)\b)|"
                          # ("The US has about 4,000 troops in Iraq", "still keeps tens of thousands of troops in X", "forces
                          # remain at the X air base": a presence, counted or kept, told in the present)
                          r"(?:has|have|keeps?|keeping|maintains?|maintaining)(?=\s+(?:(?:about|around|some|roughly|nearly|"
@@ -271,17 +281,29 @@ DEPLOY_WEAK = re.compile(r"\b(?=\w)(?:build(?:s|ing)?[\s-]up|built[\s-]up|amass(
                          r"(?:has|have)(?=\s+(?:(?:an?|its|their|two|three|four|five|several|some|many|a\s+few|dozens\s+of|"
                          r"[\d,]+|small|large|military|air|naval|forward|permanent|main)\s+){0,3}(?:bases?|outposts?|garrisons?)\s+"
                          r"(?:[\w-]+\s+){0,4}?(?:at|in|around|near)\s+(?:the\s+)?(?-i:[A-Z]))|"
+                         # ("in Cyprus, where Britain has kept Typhoons since 2015.": a force kept in a "where" clause's place)
+                         # ("bases in Jordan, where France keeps its Rafale jets.", "where Britain has about a dozen
+                         # Typhoons.": a force a side keeps or has, told in a "where" clause that ends with it)
+                         r"\bwhere\s+(?:(?-i:[A-Z])[\w’'-]*\s+){1,3}(?:also\s+|still\s+|now\s+)?(?:keeps|has|have|maintains)"
+                         r"(?=\s+(?:(?:its|their|about|around|some|roughly|nearly|more\s+than|over|up\s+to|a\s+dozen|"
+                         r"several|a\s+few|[\d,]+|two|three|four|five|six|eight|ten|twelve)\s+){0,3}(?:[\w-]+\s+(?:and\s+)?){0,4}?"
+                         r"(?:troops|soldiers|forces|marines|jets|warplanes|aircraft|bombers|drones|helicopters|warships|"
+                         r"(?-i:Rafales?|Tornados|Typhoons|Mirages?|Hornets|Reapers)|(?:F|Su|MiG|A|B|CF)-\d+\w*|\d{4}s?)\s*[.;])|"
+                         r"(?:(?<=\bhas\s)|(?<=\bhave\s)|(?<=\bhad\s))kept(?=\s+(?:[\w-]+\s+){0,3}?(?:troops|soldiers|forces|"
+                         r"marines|jets|warplanes|aircraft|bombers|drones|helicopters|warships|(?-i:Rafales|Tornados|Typhoons|"
+                         r"Mirages|Hornets|Reapers)|(?:F|Su|MiG|A|B|CF)-\d+\w*)\s+(?:since|for|there|ever\s+since)\b)|"
                          # ("Moscow also keeps a small naval supply facility at the port of X": a facility kept there)
+                         # ("keeps dozens of military posts inside X province": posts kept there, "inside" as "in")
                          r"(?:keeps?|keeping|maintains?|maintaining)(?=\s+(?:[\w-]+\s+){0,4}?(?:troops|soldiers|forces|marines|"
-                         r"bases?|outposts?|garrisons?|facilit(?:y|ies)|"
+                         r"bases?|outposts?|(?:military|army|observation|border)\s+posts|garrisons?|facilit(?:y|ies)|"
                          r"jets|warplanes|aircraft|bombers|drones|helicopters|gunships|warships|(?-i:Rafales|Tornados|Typhoons|"
-                         r"Mirages|Hornets|Reapers)|(?:F|Su|MiG|A|B|CF)-\d+\w*)\s+(?:[\w-]+\s+){0,4}?(?:at|in|around|near)\s+(?:the\s+)?"
+                         r"Mirages|Hornets|Reapers)|(?:F|Su|MiG|A|B|CF)-\d+\w*)\s+(?:[\w-]+\s+){0,4}?(?:at|in|inside|around|near)\s+(?:the\s+)?"
                          r"(?:(?:port|town|city|island)\s+of\s+)?(?-i:[A-Z]))|"
                          r"(?:(?<=troops\s)|(?<=forces\s)|(?<=soldiers\s)|(?<=units\s)|(?<=marines\s)|(?<=advisers\s)|"
                          r"(?<=contingent\s)|(?<=aircraft\s)|(?<=jets\s)|(?<=personnel\s)|(?<=specialists\s)|(?<=engineers\s)|"
                          # ("jets and air-defence systems remain at X", "warships and tanks are still in Y": weapons kept
                          # there, as the forces that man them)
-                         r"(?<=Hornets\s)|(?<=tanker\s)|(?<=helicopters\s)|(?<=drones\s)|(?<=systems\s)|(?<=batteries\s)|"
+                         r"(?<=Hornets\s)|(?<=tanker\s)|(?<=operators\s)|(?<=crews\s)|(?<=advisors\s)|(?<=instructors\s)|(?<=helicopters\s)|(?<=drones\s)|(?<=systems\s)|(?<=batteries\s)|"
                          r"(?<=warships\s)|(?<=tanks\s)|(?<=bombers\s)|(?<=warplanes\s))"
                          # ("hundreds of US soldiers and engineers are now at the X airfield": forces there, in the present;
                          # "six Super Hornets and a tanker are at the Al Minhad air base": a named base right after)
@@ -289,17 +311,37 @@ DEPLOY_WEAK = re.compile(r"\b(?=\w)(?:build(?:s|ing)?[\s-]up|built[\s-]up|amass(
                          # with "already" or "still", or on a named height)
                          # ("Marines and soldiers have been at al-Asad air base since November": a presence since then)
                          r"(?:(?:still\s+|now\s+)?remain(?:s)?|(?:are|is)\s+(?:now|already|still)|(?:are|is)(?=\s+(?:at|on|in)\s+(?:the\s+)?(?-i:[A-Z]))|"
-                         r"(?:have|has)\s+been(?=\s+(?:at|on)\s+(?:the\s+)?(?:(?-i:[A-Z])|(?:al|el|ad|ar|as|ash|at|az|an)-)))"
+                         # ("advisers and drone operators have been in Tripoli since January": a named place after "in" too)
+                         r"(?:have|has)\s+been(?=\s+(?:at|on|in)\s+(?:the\s+)?(?:(?-i:[A-Z])|(?:al|el|ad|ar|as|ash|at|az|an)-)))"
                          r"(?=\s+(?:stationed\s+|deployed\s+|based\s+)?(?:at|in|on)\s)|"
                          # ("there are now an estimated 30,000 Russian troops in X": a counted force there, told as existing)
                          r"(?<=\bthere\s)(?:are|were)(?=\s+(?:now\s+|still\s+|currently\s+|already\s+)?(?:(?:about|around|some|"
                          r"roughly|nearly|almost|more\s+than|over|up\s+to|an\s+estimated|tens\s+of|hundreds\s+of|thousands\s+of|"
                          r"[\d,]+)\s+)+(?:[\w-]+\s+){0,3}?(?:troops|soldiers|forces|personnel|marines|advisers|advisors)\s+"
                          r"(?:[\w-]+\s+){0,3}?(?:in|at|on)\s+(?:the\s+)?(?-i:[A-Z]))|"
+                         # ("the railway town of X, held by several thousand Ukrainian troops": forces holding a place, a presence)
+                         r"(?<=,\s)held(?=\s+by\s+(?:(?:about|around|some|several|a\s+few|thousands\s+of|hundreds\s+of|"
+                         r"[\d,]+|more\s+than|up\s+to)\s+)*(?:[\w-]+\s+){0,2}?(?:troops|soldiers|forces|marines|units|"
+                         r"paratroopers|garrison)\b)|"
+                         # ("the UAE flew troops and armoured vehicles to X": a short list of what was flown, then where to;
+                         # not "flew 40 sorties over X", missions flown)
+                         r"flew(?!\s+(?:[\w,-]+\s+){0,3}?(?:sorties|missions|flights|combat|over|past)\b)"
+                         r"(?=\s+(?:(?:more|some|about|around|dozens|hundreds|thousands|of|[\d,]+|extra|additional|fresh|"
+                         r"its|their|the)\s+)*(?:[\w-]+\s+){0,2}?(?:troops|soldiers|forces|paratroopers|marines|commandos|"
+                         r"reinforcements|units|personnel|special\s+forces)\s+(?:(?:and|,)\s*(?:[\w-]+\s+){1,3}?)?(?:to|into)\s+"
+                         r"(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:(?-i:[A-Z])|(?:al|el|ad|ar|as|ash|at|az|an)-))|"
                          # ("Russia has flown more than 30 combat jets, several attack helicopters and hundreds of personnel to
                          # the X air base": a list of what was flown before the place it went to)
-                         r"(?:(?<=\bhas\s)|(?<=\bhave\s)|(?<=\bhad\s))flown(?=\s+(?:[\w,-]+\s+){2,16}?(?:to|into)\s+(?:the\s+)?"
+                         # (not "have flown 9,000 sorties over X, according to Y": missions flown, and a teller after the comma)
+                         r"(?:(?<=\bhas\s)|(?<=\bhave\s)|(?<=\bhad\s))flown(?!\s+(?:[\w,-]+\s+){0,4}?(?:sorties|missions|"
+                         r"flights|combat\s+missions)\b)(?=\s+(?:(?!according\b)[\w,-]+\s+){2,16}?(?:to|into)\s+(?:the\s+)?"
                          r"(?:[\w-]+\s+){0,3}?(?:(?-i:[A-Z])|(?:al|el|ad|ar|as|ash|at|az|an)-))|"
+                         # ("Russia has assembled more than 30 combat aircraft, helicopters and several hundred troops at X",
+                         # "troops and equipment are also gathering around Y": forces massing there, told done or going on)
+                         r"(?:(?<=\bhas\s)|(?<=\bhave\s)|(?<=\bhad\s))assembled(?=\s+(?:[\w,-]+\s+){1,14}?(?:at|in|near|around)\s+"
+                         r"(?:the\s+)?(?:[\w-]+\s+){0,2}?(?-i:[A-Z]))|"
+                         r"(?:(?<=\bare\s)|(?<=\bis\s)|(?<=\balso\s)|(?<=\bstill\s))gathering(?=\s+(?:at|in|near|around|outside)\s+"
+                         r"(?:the\s+)?(?-i:[A-Z]))|"
                          # ("His forces had gathered for weeks at X, 60 km east of Y": forces assembled in a place; people who
                          # gather are no force - the clause must name one; not "fired on militants gathering near X", the
                          # participle that tells the target, nor "a gathering of fighters")
@@ -312,6 +354,11 @@ DEPLOY_WEAK = re.compile(r"\b(?=\w)(?:build(?:s|ing)?[\s-]up|built[\s-]up|amass(
                          # ("battalion tactical groups have been parked in the fields of X": forces halted and kept there)
                          r"(?:(?<=\bbeen\s)|(?<=\bwere\s)|(?<=\bare\s))parked(?=\s+(?:[\w-]+\s+){0,6}?(?:in|at|near|around|"
                          r"along|outside|on)\s)|"
+                         # ("units now hold more than 1,000 square kilometres of the X region", "now hold almost all of the
+                         # city": ground a force holds, told in the present, a presence there)
+                         r"(?:(?<=\bnow\s)|(?<=\bstill\s))holds?(?=\s+(?:(?:more\s+than|almost|nearly|about|most|much|all|"
+                         r"part|parts|half|[\d,]+|square|kilomet(?:re|er)s|km|miles|of|the)\s+)+of\s+(?:the\s+)?"
+                         r"(?:(?-i:[A-Z])|(?:city|town|region|province|oblast|district)\b))|"
                          # ("Sudanese troops hold positions in X district": forces that keep a line there, in the present; not "gunmen holding
                          # positions in X", the participle that tells what was struck)
                          r"(?:hold|holds)\s+positions?(?=\s+(?:[\w-]+\s+){0,2}?(?:in|at|near|around|along|on|outside)\s)|"
@@ -367,9 +414,12 @@ MILITARY_OBJECT = re.compile(r"\b(?=\w)(?:troops?|forces|soldiers|fighters|milit
     # ("an armoured column arrived in X": one column, told military by its own word; "a column of smoke" is none)
     r"(?:military|armou?red|army|tank|mechani[sz]ed|motori[sz]ed)\s+column|"
     # ("two squadrons were sent to X", "a naval flotilla moved to Y": military units of any arm and size)
-    r"squadrons?|regiments?|detachments?|contingents?|platoons?|flotillas?|"
+    # ("Russia's Black Sea Fleet, based in X": a navy's fleet)
+    r"squadrons?|regiments?|detachments?|contingents?|platoons?|flotillas?|(?-i:Fleet)|(?:naval|navy)\s+fleet|"
     # ("army engineers were flown into the air base": soldiers of an arm; plain "engineers" may be civilians)
     r"(?:army|military|combat)\s+engineers|sappers|commandos|"
+    # ("300 German airmen are now based there", "servicemen arrived at X": members of an armed service by its own name)
+    r"airmen|servicemen|service\s*members|sailors|guardsmen|"
     r"(?:fire|mobile|assault|battle|sabotage|tactical)\s+groups?|battlegroups?|"
     r"jets?|aircrafts?|warplanes?|planes|fighters?\s+jets|bombers?|helicopters?|gunships?|drones?|"
     r"(?:F|Su|MiG|Tu|B|A|CF|AV)-\d+\w*|Rafales?|Tornados?|Typhoons?|Mirages?|"
@@ -444,7 +494,8 @@ DENIAL = re.compile(r"\b(?=\w)(?:den(?:y|ies|ied|ying)|deni[ae]ls?|dismiss(?:ed|
                     r"was\s+not\s+(?:involved|behind)|were\s+not\s+(?:involved|behind))\b", I)
 HYPOTHETICAL = re.compile(r"\b(?=\w)(?:if|whether|unless|could|might|(?-i:may)|can|should|must|would\s+(?:welcome|consider|like|"
                           r"support|be\s+willing|be\s+ready|accept|need)|willing|ready\s+to|open\s+to|consider(?:s|ing)?|"
-                          r"possibility|possible|possibly|prospect|potential(?:ly)?|hypothetical|"
+                          # ("drones and possibly cruise missiles struck X": a hedge on one item of a list, not on the act)
+                          r"possibility|possible|(?<!\band\s)(?<!\bor\s)possibly|prospect|potential(?:ly)?|hypothetical|"
                           r"(?:need|needs|needed)\s+to|important\s+(?:that|to|for)|"
                           r"call(?:s|ed|ing)?\s+(?:on|for)|urg(?:e|es|ed|ing)|demand(?:s|ed|ing)?|"
                           # ("some are arguing for sending ground troops to X": what is advocated has not happened)
@@ -518,7 +569,8 @@ GOVERNMENT_BY_COUNTRY = {"SY": "Syrian government", "UA": "Ukraine", "IQ": "Iraq
 ATTACK_NOUNS = r"airstrikes?|air\s*strikes?|air\s*raids?|strikes?|raids?|shelling|bombardments?|bombings?|barrages?|attacks?"
 # A nation's adjective on its military bodies names its force: "the Turkish defence ministry said its aircraft ..."
 # ("paratroopers of the US 82nd Airborne Division", "Russia's 76th Air Assault Division": a numbered unit names its nation)
-FORCE_BODIES = r"defen[cs]e\s+ministry|ministry\s+of\s+defen[cs]e|general\s+staff|armed\s+forces|" \
+# ("American airmen", "Russian sailors", "Emirati drone crews": members of a nation's armed service are its forces)
+FORCE_BODIES = r"airmen|sailors|servicemen|service\s*members|crews|operators|instructors|defen[cs]e\s+ministry|ministry\s+of\s+defen[cs]e|general\s+staff|armed\s+forces|" \
     r"\d{1,3}(?:st|nd|rd|th)?\s+(?:(?-i:[A-Z])[\w-]*\s+){0,3}(?-i:Division|Brigade|Regiment|Battalion|Corps|Squadron|Wing)"
 # (a nation's rows allow two modifiers joined by "and": "Ukrainian sea and air drones", "Israeli air and artillery strikes")
 ACTORS: list[tuple[str, re.Pattern]] = [(name, re.compile(p, re.I if flags else 0)) for name, p, flags in [
@@ -560,7 +612,7 @@ ACTORS: list[tuple[str, re.Pattern]] = [(name, re.compile(p, re.I if flags else 
     ("Saudi-led coalition", r"\b(?:(?:US|American|Saudi)[\s-](?:Saudi|American|US|Emirati)\s+aggression|aggression\s+(?:coalition|warplanes|jets|aircraft|forces|drones)|Saudi[\s-]led\s+(?:coalition|forces|jets|warplanes|aircraft|" + ATTACK_NOUNS + r")|Arab\s+coalition)\b", 1),
     ("US-led coalition", r"\b(?:(?:US|U\.S\.|American|U\.S|United\s+States)[\s-]*led\s+coalition|coalition\s+(?:military\s+|air\s+|war)?(?:planes|jets|aircraft|warplanes|forces|command|partners|drones?|missiles?|rockets?|helicopters?|artillery|" + ATTACK_NOUNS + r")|anti-(?:ISIS|ISIL|IS|Daesh)\s+coalition|[Tt]he\s+coalition|Coalition\s+(?:military\s+|air\s+|war)?(?:planes|jets|aircraft|warplanes|forces|" + ATTACK_NOUNS + r"))\b", 0),
     ("Russian-backed separatists", r"\brebels\s+in\s+(?:eastern\s+)?Ukraine\b", 0),
-    ("Russia", r"\b(?:" + _RU + r"\s+" + _NO_TELLING + r"(?:[\w-]+\s+){0,2}(?:jets?|warplanes?|planes|airplanes|aircraft|bombers?|helicopters?|forces|troops|military|army|navy|air\s*force|airspace\s+forces|aerospace\s+forces|armed\s+forces|defen[cs]e\s+ministry|ministry\s+of\s+defen[cs]e|warships?|ships|fleet|submarines?|marines|naval\s+infantry|infantry|paratroopers|special\s+forces|personnel|soldiers|advisers|servicemen|pilots|officials?|government|authorities|president|officers|units|operation|strikes?|air\s*strikes?|air\s*raids?|air\s+campaign|side|missiles?|drones?|shelling|bombardment|artillery|rockets?|occupiers|invaders|enemy|occupation|" + ATTACK_NOUNS + r")|"
+    ("Russia", r"\b(?:" + _RU + r"\s+" + _NO_TELLING + r"(?:[\w-]+\s+){0,2}(?:jets?|warplanes?|planes|airplanes|aircraft|bombers?|helicopters?|forces|troops|military|army|navy|air\s*force|airspace\s+forces|aerospace\s+forces|armed\s+forces|defen[cs]e\s+ministry|ministry\s+of\s+defen[cs]e|warships?|ships|fleet|submarines?|marines|naval\s+infantry|infantry|paratroopers|special\s+forces|personnel|soldiers|advisers|servicemen|sailors|airmen|pilots|officials?|government|authorities|president|officers|units|operation|strikes?|air\s*strikes?|air\s*raids?|air\s+campaign|side|missiles?|drones?|shelling|bombardment|artillery|rockets?|occupiers|invaders|enemy|occupation|" + ATTACK_NOUNS + r")|"
                 r"Russia|Moscow|Kremlin|Russians|Putin|Shoigu|Konashenkov|Caspian\s+Flotilla|Black\s+Sea\s+Fleet)\b", 1),
     ("Syrian government", r"\b(?:Syrian\s+(?:government|regime|army|arab\s+army|air\s*force|troops|forces|military|soldiers|jets|warplanes|helicopters|artillery|president|" + ATTACK_NOUNS + r")|"
                           r"Assad['’]s\s+(?:forces|troops|regime|government|army|military|jets|warplanes|aircraft|helicopters|artillery|air\s*force)|Assad\s+regime|(?:Syrian\s+)?regime\s+(?:" + ATTACK_NOUNS + r")|"
@@ -650,7 +702,8 @@ WEAPON = re.compile(r"\b(?=\w)(?:"
     r"barrel\s+bombs?|cluster\s+(?:bombs?|munitions)|bunker[\s-]busters?|guided\s+bombs?|"
     r"drones?|helicopter\s+gunships?|gunships?|helicopters?|warplanes?|fighter\s+jets?|jets?|bombers?|airplanes?|aircrafts?|"
     r"warships?|frigates?|submarines?|naval\s+infantry|marines|tanks?|artillery|howitzers?|rocket\s+launchers?|"
-    r"multiple\s+rocket\s+launchers?|missiles?|rockets?|mortars?|troops|ground\s+forces)\b", I)
+    # ("Patriot air and missile defence units": a defence against missiles, no missile fired or sent)
+    r"multiple\s+rocket\s+launchers?|missiles?(?![\s-]+defen[cs]es?\b)|rockets?|mortars?|troops|ground\s+forces)\b", I)
 _WEAPON_RANK = ["Su-", "MiG-", "Tu-", "Mi-", "Ka-", "S-", "Kalibr", "Tomahawk", "cruise", "ballistic",
                 "F-", "B-", "MQ-", "barrel", "cluster"]
 

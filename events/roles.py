@@ -129,6 +129,10 @@ _PURPOSE_PLACE = re.compile(r"\b(?:for\s+|(?<!continue\s)(?<!continues\s)(?<!con
                             # advise or train, where they fight (the force is told where it arrived)
                             r"\bto\s+(?:advise|train|mentor)\s+(?:[\w-]+\s+){0,3}?(?:units|forces|troops|fighters|soldiers|"
                             r"army|commanders|partners|allies)\s+(?:in|at|near|around|fighting\s+(?:in|for))\s+(?:the\s+)?$|"
+                            # "advisers arrived in Erbil to assess the situation of the Yazidis on Mount Sinjar": what a
+                            # force is sent to look into, and where, is no place it went
+                            r"\bto\s+(?:assess|survey|evaluate|monitor|observe|study|examine|gauge|review|inspect)\s+"
+                            r"(?:[\w'’-]+\s+){1,8}?(?:in|on|at|near|around)\s+(?:the\s+)?$|"
                             # "warn of a possible offensive on Sumy": an attack feared, not where anything happened
                             r"\b(?:possible|potential|planned|expected|imminent|looming|feared|future)\s+(?:[\w-]+\s+)?"
                             r"(?:offensive|assault|attack|push|advance|invasion|incursion)\s+(?:on|against|towards?|into)\s+"
@@ -232,6 +236,8 @@ _CONSEQUENCE_BEFORE = re.compile(r",\s+(?:forcing|prompting|causing|sending|lead
 _CLOCK_BEFORE = re.compile(r"\d(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?|GMT|hrs?|hours)?\s+(?:local\s+)?$", re.I)
 # "in the Kupiansk direction", "on the Bakhmut axis": an operational direction named after a town, not a place.
 _DIRECTION_AFTER = re.compile(r"^\s+(?:direction|axis|sector|salient)\b", re.I)
+# "near the UAE border", "along the Turkish frontier": a country's border, a landmark of a place on the other side
+_BORDER_AFTER = re.compile(r"^\s+(?:border|frontier)\b(?!\s+(?:guards?|police|troops|forces|units))", re.I)
 # "in the city's Tsentralnyi district": a part of the city told before, which places the event.
 _CITYS_PART_BEFORE = re.compile(r"\bthe\s+(?:city|town|capital|port)['’]s\s+$", re.I)
 _NAME_BETWEEN = re.compile(r"\s+(?:[A-Z][\w'’]*[\s-]+){0,2}(?:(?:al|el|ad|an|ar|as|ash|at|az)-)?")   # "'s Souq al-" before a part's name
@@ -275,6 +281,11 @@ _REFERENCE = re.compile(r"\bcapital\s+of\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}$|"
 # "the bridge that links Russia to occupied Crimea": the far end of a link is no place of what happens on it
 _LINKED_TO_BEFORE = re.compile(r"\b(?:link|connect)(?:s|ed|ing)?\s+(?:[\w’'-]+\s+){1,3}?(?:to|with)\s+(?:the\s+)?"
                                r"(?:[a-z][\w-]*\s+)?$", re.I)
+# "beyond the withdrawal lines set in Minsk", "the truce agreed in Astana": where an accord was made, a landmark
+_ACCORD_MADE_IN = re.compile(r"\b(?:lines?|deal|agreements?|accords?|ceasefire|truce|memorandum|protocol|arrangements?)\s+"
+                             r"(?:[\w-]+\s+){0,2}?(?:agreed|signed|set|negotiated|brokered|drawn\s+up|reached|struck)\s+"
+                             # ("under the deal struck by Presidents A and B in Sochi": the parties between)
+                             r"(?:by\s+(?:[\w.’'-]+\s+){1,8}?)?(?:in|at)\s+(?:the\s+)?$", re.I)
 # "two days after Douma" (a place naming what happened there: a time anchor), "missiles blamed on Israel"
 # (the party blamed): no place of the event
 _ANCHOR_BEFORE = re.compile(r"\b(?=[mhdwybap])(?:(?:minutes|hours?|days?|weeks?|months?|years?)\s+(?:after|before)|blamed\s+on|"
@@ -374,13 +385,18 @@ _TELLING_AFTER = re.compile(r"[^.;]{0,150}?\b(?:said|say|says|told|tell|reported
                             re.I)
 
 
-def _tells(src: re.Match, body: str, end: int) -> bool:
+def _tells(src: re.Match, body: str, end: int, offset: int = 0) -> bool:
     """Is the source named before a place its teller (officials always; bystanders when they tell; officers and
     commanders, often the victims, only when the telling verb follows the place: "a senior officer in Anbar told")?"""
     low = src.group(0).lower()
     if low.startswith(_TELL_WITH_VERB_ONLY):
         return bool(_TELLS_NOW.match(body, end))
-    return not low.startswith(_BYSTANDERS) or bool(_TELLING_AFTER.match(body, end))
+    return not low.startswith(_BYSTANDERS) or bool(_TELLING_AFTER.match(body, end)) or \
+        bool(_ACCORDING_TO_BEFORE.search(body, max(0, offset + src.start() - 70), offset + src.start()))
+
+
+# "according to state media and residents of X reached by telephone": bystanders named as a source tell
+_ACCORDING_TO_BEFORE = re.compile(r"\baccording\s+to\s+(?:[\w'’-]+\s+){0,6}?(?:(?:and|as\s+well\s+as)\s+)?$", re.I)
 
 
 def told_by_bystanders(body: str, t: Toponym) -> bool:
@@ -841,7 +857,7 @@ def mark(toponyms: list[Toponym], body: str, told: Callable[[int], bool] | None 
         t.origin = bool(after[:1] == "," and _FRONTED_FROM.search(body, max(0, t.start - 12), t.start)) or bool(near & _B_ORIGIN and _ORIGIN.search(before, max(0, len(before) - 50))
                         and not _RANGE_FROM.search(before, max(0, len(before) - 40)) and not _after_origin(t, out, body)) or \
             bool(near & _B_SOURCE and (src := _SOURCE_BEFORE.search(before, max(0, len(before) - 55))) and
-                 _tells(src, body, t.end)) or \
+                 _tells(src, body, t.end, t.start - len(before))) or \
             bool(near & _B_ORIGIN_SITE and _ORIGIN_SITE.search(body, max(0, t.start - 90), t.start)) or \
             bool(near & _B_ORIGIN_BRACKET and _ORIGIN_BRACKET.search(before))       # "from Foo region (Bar, Province)": Foo's containers
         between = bool(near & _B_REFERENCE and _REFERENCE.search(before, max(0, len(before) - 40)))
@@ -931,8 +947,12 @@ def mark(toponyms: list[Toponym], body: str, told: Callable[[int], bool] | None 
             t.origin = True             # "jets based at X conducted strikes": the base they flew from
         if parts_cue and not t.is_country and _PARTS_OF_AFTER.match(body, t.end, min(len(body), t.end + 200)):
             t.reference, t.locative, t.part_of = True, False, True   # "A and B, neighbourhoods of eastern X": X places it
+        if ("in " in before[-4:] or "at " in before[-4:]) and _ACCORD_MADE_IN.search(body, max(0, t.start - 110), t.start):
+            t.reference, t.locative = True, False      # "beyond the withdrawal lines set in Minsk": the accord's place
         if worded and _DIRECTION_AFTER.match(after):
             t.reference, t.locative = True, False      # "in the Kupiansk direction"
+        if t.is_country and _BORDER_AFTER.match(after):
+            t.reference, t.locative = True, False      # "a gas plant near the UAE border": the border it lies near
         if after[:5] == " time" and _CLOCK_BEFORE.search(before, max(0, len(before) - 25)):
             t.reference, t.locative, t.origin = True, False, True     # "at 04:00 Damascus time": a time zone, no place
         if after[:1] == " " and _GROUP_NOUN_AFTER.match(after) and _ONE_OF_BEFORE.search(before, max(0, len(before) - 40)):

@@ -1439,7 +1439,7 @@ def arguments(doc: Doc) -> None:
             c.places = _places_of([p for p in s.places if p not in others], s.in_theater,
                                   (s.start + reach[0], s.start + reach[1]), busy)
             if all(p.is_country for p in c.places):     # (a "where" clause naming no place of its own)
-                ante = _where_antecedent(s, c.clause)
+                ante = _where_antecedent(s, c.clause, c.type == "deployment")
                 c.places = [ante] if ante is not None else c.places
             if c.type == "deployment" and all(p.is_country for p in c.places) and L.CORDON_WORD.match(c.trigger.text):
                 # ("A missile hit a mall in X. Police sealed off the whole block": a cordon surrounds the place of the
@@ -1492,8 +1492,9 @@ _SAID_CLAUSE = re.compile(r"\s*(?:said|says|say|told|reported|added)\b")
 _TO_WHERE = re.compile(r"[^.;:!?()\[\]—–]{0,40}")       # "Kyiv on Monday, where": no other clause between
 
 
-def _where_antecedent(s: Sentence, clause: tuple[int, int]) -> Toponym | None:
-    """The place a relative "where" clause follows ("Sirens sounded in Kyiv, where ..."), if it is one."""
+def _where_antecedent(s: Sentence, clause: tuple[int, int], deployment: bool = False) -> Toponym | None:
+    """The place a relative "where" clause follows ("Sirens sounded in Kyiv, where ..."), if it is one (a
+    country too, for a ``deployment`` told in the clause)."""
     start = clause[0]
     if _SAID_CLAUSE.match(s.text, start):       # "in Kyiv, where the mayor | said infrastructure was hit"
         start = next((a for a, b in s.clauses if b == start), start)
@@ -1505,12 +1506,20 @@ def _where_antecedent(s: Sentence, clause: tuple[int, int]) -> Toponym | None:
     if p is None or not _TO_WHERE.fullmatch(s.text, p.end - s.start, start):
         return None
     if p.is_country and len(before) > 1 and before[-2].place.country == p.place.country \
-            and s.text[before[-2].end - s.start:p.start - s.start].strip() == "in":
+            and _BASE_IN.fullmatch(s.text, before[-2].end - s.start, p.start - s.start):
         p = before[-2]          # ("flew from RAF Akrotiri in Cyprus, where a dozen jets are based": the base, not its country)
         return None if p.is_country else p      # (the place the jets left from is still where the "where" clause is)
+    if deployment and p.is_country and not p.reference and _IN_BEFORE.search(s.text, 0, p.start - s.start):
+        return p                # ("took off from bases in Jordan, where France keeps its jets": a force kept in that country)
     if p.is_country or p.origin or p.reference:
         return None
     return p
+
+
+# "Incirlik in Turkey", "the Incirlik air base in Turkey": a base and the country it stands in
+_BASE_IN = re.compile(r"\s*(?:(?:air\s*|naval\s+|military\s+)?base|airfield|airport)?\s*,?\s*in\s*", re.I)
+# "bases in Jordan", "from Jordan and the UAE": a country told as where something is (a list's last country too)
+_IN_BEFORE = re.compile(r"\b(?:in|from)\s+(?:the\s+)?(?:(?-i:[A-Z])[\w’'-]*\s+(?:and|or)\s+(?:the\s+)?)?(?:(?-i:[A-Z])[\w’'-]*\s*)*$")
 
 
 # --- dates ------------------------------------------------------------------
@@ -1842,7 +1851,13 @@ def _past_full_days(body: str, published) -> list[tuple[int, dt.date]]:
         except (ValueError, KeyError):
             continue
         out.append((end, day))
-    return out
+    # ("On 8 September 2018, ... This year the pattern changed. ... On 28 September, missiles struck X": a story
+    # that comes back to the publication's year says so; a day-month after that is of this year again)
+    out += [(m.end(), dt.date(published.year, 1, 1)) for m in _THIS_YEAR.finditer(body)]
+    return sorted(out, key=lambda a: a[0])
+
+
+_THIS_YEAR = re.compile(r"\b[Tt]his\s+year\b")
 
 
 def _in_story_year(dates: list[DateMention], offset: int, anchors: list[tuple[int, dt.date]],
@@ -2058,8 +2073,10 @@ def dates(doc: Doc) -> None:
                 c.also_dates = [d for d in s.dates if d.precision == DAY and d.date != date.date and d.start > date.end
                                 and _AND_DAY.fullmatch(s.text, date.end, d.start)]
             # "has stationed X since 2015", "deployed from September 2019": a presence that lasts
+            # ("have been based at X since last summer": the "since" told before a date read without it, the same)
             ongoing = c.type == "deployment" and date is not None and (date.text.lower().startswith("since") or bool(
-                _FROM_BEFORE.search(s.text, max(0, date.start - 20), max(0, date.start))))
+                _FROM_BEFORE.search(s.text, max(0, date.start - 20), max(0, date.start)))
+                or s.text[max(0, date.start - 7):date.start].lower().rstrip().endswith("since"))
             # ("Since 12 January, jets have struck launch sites in X", told in July: strikes going on since that day,
             # in the perfect, are no background however long ago they began)
             # ("have struck Idlib hundreds of times since 2015": a year alone tells the story's background still)

@@ -101,6 +101,9 @@ def find_triggers(sentence: str, clauses: list[tuple[int, int]] | None = None,
         if strength == "weak" and start > 0 and sentence[start].isupper():
             return                                  # "in Hit district": a name, not the verb
         text = m.group(group)
+        if text[:6] == "where ":       # ("where France keeps its jets": the verb is the trigger, its subject before it)
+            k = text.rfind(" ") + 1
+            start, text = start + k, text[k:]
         found.append(Trigger(kind, start, end, text, strength,
                              bool(L.NOMINAL_TRIGGER.search(text)) and not text.lower().endswith("ed"), why))
 

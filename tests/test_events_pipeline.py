@@ -6848,3 +6848,193 @@ def test_forces_gathered_at_a_place_are_deployed_there():
     assert [(e.type, e.place) for e in found] == [("deployment", "Ajdabiya")], [(e.type, e.place) for e in found]
     assert events("Hundreds of mourners gathered at the cemetery in Ajdabiya on Friday.") == []
 
+
+
+def test_forces_now_based_told_at_the_end_of_a_where_clause():
+    # "X, where about 600 British personnel are now based.": a presence, the clause ending at the verb
+    found = events("The tankers fly from Incirlik in southern Turkey, where about 300 German airmen are now based.")
+    assert [(e.type, e.name) for e in found] == [("deployment", "Incirlik Air Base")], [(e.type, e.name) for e in found]
+
+
+def test_jets_a_country_has_kept_in_a_where_clause_place():
+    # "X, where Britain has kept Typhoons since ...": a force kept at the "where" clause's place
+    found = events("The jets took off from RAF Akrotiri in Cyprus, where Britain has kept Tornados since the air war "
+                   "began.")
+    assert [(e.type, e.name) for e in found] == [("deployment", "RAF Akrotiri")], [(e.type, e.name) for e in found]
+
+
+def test_members_of_an_armed_service_told_by_its_own_name_are_forces():
+    # "airmen", "servicemen", "sailors": members of an armed service, forces a deployment verb can move
+    found = events("About 200 American servicemen arrived at Incirlik on Monday.")
+    assert [(e.type, e.name, e.date) for e in found] == [("deployment", "Incirlik Air Base", "2021-03-08")], found
+    found = events("Some 150 Russian sailors arrived at the port of Tartus on Monday.")
+    assert [(e.type, e.actor, e.name) for e in found] == [("deployment", "Russia", "Tartus naval facility")], found
+
+
+def test_a_force_a_side_keeps_told_in_a_where_clause_that_ends_with_it():
+    # "X air base in Turkey, where Germany has about a dozen Tornado jets.": a presence at the base, the side as actor
+    found = events("The jets took off from the Incirlik air base in Turkey, where Germany has about a dozen Tornado jets.")
+    assert [(e.type, e.actor, e.name) for e in found] == [("deployment", "Germany", "Incirlik Air Base")], found
+    # (a hardware count with no "where" clause tells no presence: "The air force has about a dozen Tornado jets.")
+    assert events("The German air force has about a dozen Tornado jets.") == []
+
+
+def test_a_where_clause_presence_after_a_country_is_in_that_country():
+    # "bases in Jordan, where France keeps its jets": a force kept in the country the clause follows
+    found = events("The aircraft took off from bases in Kuwait, where Britain keeps its Typhoon and Tornado jets.")
+    assert [(e.type, e.actor, e.name, e.precision) for e in found] == [
+        ("deployment", "United Kingdom", "Kuwait", "country")], found
+    # (the clause after a place that is an origin of its own, a base, keeps the base)
+    found = events("The aircraft took off from RAF Akrotiri in Cyprus, where Britain keeps its Typhoon jets.")
+    assert [(e.type, e.name, e.precision) for e in found] == [("deployment", "RAF Akrotiri", "point")], found
+
+
+def test_sorties_flown_over_a_country_are_no_forces_flown_there():
+    # "have flown more than 900 sorties over X, according to Y": missions flown, and "to" the teller's, no move
+    assert events("Since the spring, Egyptian jets have flown more than 900 sorties over Libya, according to Defence "
+                  "Minister Ahmed Zaki.") == []
+
+
+def test_forces_moved_out_of_buildings_are_withdrawn_not_deployed():
+    # "had moved fighters and ammunition out of the barracks": what was moved, then "out of": a removal, no deployment
+    assert events("Militiamen in Zawiya had moved fighters and ammunition out of the barracks overnight.") == []
+
+
+def test_a_struck_base_told_by_who_is_based_there_tells_no_presence():
+    # "rockets hit X airport, where US troops are based.": the target told by who is there, no presence reported
+    found = events("On Wednesday, four rockets hit Erbil airport, where coalition troops are based.")
+    assert [(e.type, e.name) for e in found] == [("strike", "Erbil International Airport")], [(e.type, e.name) for e in found]
+
+
+def test_this_year_brings_a_retelling_back_to_the_publication_year():
+    # "On 8 May 2018, ... This year ... On 28 May, X was hit": a day-month after "this year" is of the publication's year
+    text = ("On 8 May 2018, four rockets struck the party offices in Koya. This year the raids came back. "
+            "On 28 May, Iranian drones struck a camp near Koya.")
+    found = [e for e in extract_article(parse_article(text, name="t", published="2021-08-12", override=True))
+             if e.type != "non-event"]
+    assert [(e.date, e.actor) for e in found] == [("2018-05-08", "Iran"), ("2021-05-28", "Iran")], \
+        [(e.name, e.date) for e in found]
+
+
+def test_military_posts_kept_inside_a_province_are_a_presence():
+    # "keeps dozens of military posts inside X province": posts a side keeps there, "inside" read as "in"
+    found = events("Iran still keeps several military posts inside Diyala province, officials say.")
+    assert [(e.type, e.actor, e.name) for e in found] == [("deployment", "Iran", "Diyala")], found
+
+
+def test_crews_and_operators_that_have_been_in_a_named_place_are_a_presence():
+    # "advisers, crews and drone operators have been in X since January": forces present at a named place
+    found = events("Emirati air-defence crews and drone operators have been in Benghazi since January.")
+    assert [(e.type, e.actor, e.name, e.date_precision) for e in found] == [
+        ("deployment", "United Arab Emirates", "Benghazi", "approx")], found
+
+
+def test_forces_flown_to_a_place_with_a_list_between():
+    # "the UAE flew troops and armoured vehicles to X": what was flown listed between the verb and where it went
+    found = events("On Monday, Egypt flew commandos and armoured vehicles to Sidi Barrani.")
+    assert [(e.type, e.actor, e.name, e.date) for e in found] == [("deployment", "Egypt", "Sidi Barani", "2021-03-08")], found
+    # (missions flown over a place move no force there)
+    assert [e.type for e in events("On Monday, Egyptian pilots flew 40 sorties over Sirte.")] in ([], ["strike"])
+
+
+def test_a_place_held_by_a_counted_force_is_that_force_present():
+    # "the town of X, held by several thousand Ukrainian marines": forces holding a place, a presence, theirs
+    found = events("Russian artillery pounded the town of Vuhledar, held by several thousand Ukrainian marines, on Monday.")
+    assert sorted((e.type, e.actor, e.name) for e in found) == [
+        ("deployment", "Ukraine", "Vuhledar"), ("strike", "Russia", "Vuhledar")], found
+
+
+def test_a_countrys_border_is_a_landmark_not_the_place_of_the_strike():
+    # "a gas plant at X near the UAE border": the border it lies near, not an event in that country
+    found = events("On Saturday, Houthi drones set fire to a pumping station at Shaybah near the UAE border.")
+    assert [(e.type, e.name, e.country) for e in found] == [("strike", "Shaybah", "SA")], found
+
+
+def test_where_an_accord_was_made_is_no_place_of_the_event():
+    # "beyond the lines agreed in Minsk", "the truce signed in Astana": the accord's place, a landmark
+    found = events("On Thursday, monitors saw four tanks in a field near Kurakhove, beyond the lines agreed in Minsk.")
+    assert [(e.type, e.name) for e in found] == [("deployment", "Kurakhove")], [(e.type, e.name) for e in found]
+
+
+def test_the_move_as_a_noun_names_a_decision_not_forces_moved():
+    # "describing the move as a shift": "the move" refers to a decision told before, no forces moved
+    assert events("Qatar said on Monday it was cutting the number of its troops in Libya, calling the move a step "
+                  "towards peace.") == []
+
+
+def test_weapons_a_force_has_used_with_no_target_are_its_equipment():
+    # "forces in X have used tanks, Apache helicopters and drones": the arms a force has used, no strike
+    assert events("Turkish forces in Libya have used Kirpi armoured vehicles, Bayraktar drones and T-155 howitzers.") == []
+    # (with a target after them, a strike: "have used cluster munitions in Idlib")
+    found = events("Russian forces have used cluster munitions in Idlib, the group said.")
+    assert [(e.type, e.name) for e in found] == [("strike", "Idlib")], [(e.type, e.name) for e in found]
+
+
+def test_where_a_deal_was_struck_by_named_parties_is_no_place_of_the_event():
+    # "under the deal struck by Presidents A and B in Y": the parties told between, the accord's place still a landmark
+    found = events("Turkish troops arrived in Tal Abyad on Tuesday under the deal struck by Presidents Vladimir Putin and "
+                   "Recep Tayyip Erdogan in Sochi.")
+    assert [(e.type, e.name) for e in found] == [("deployment", "Tall Abyad")], [(e.type, e.name) for e in found]
+
+
+def test_forces_training_another_sides_units_at_a_place_are_present():
+    # "At X, British soldiers have been training Iraqi army recruits since May": trainers present at the place
+    found = events("At Taji, British soldiers have been training Iraqi army recruits since May.")
+    assert [(e.type, e.actor, e.name, e.date_precision) for e in found] == [
+        ("deployment", "United Kingdom", "Camp Taji", "approx")], found
+
+
+def test_a_hedge_on_one_weapon_of_a_list_is_no_hedge_on_the_act():
+    # "drones and possibly cruise missiles struck X": "possibly" qualifies a list item, the strike happened
+    found = events("On Monday, rockets and possibly drones struck the airport in Erbil, officials said.")
+    assert [(e.type, e.name, e.date) for e in found] == [("strike", "Erbil International Airport", "2021-03-08")], found
+    # (a hedge on the act itself still refuses it: "The jets possibly struck X")
+    assert events("On Monday, Turkish jets possibly struck a camp near Erbil, officials said.") == []
+
+
+def test_residents_named_as_a_source_after_according_to_are_tellers():
+    # "according to state media and residents of X reached by telephone": the bystanders tell, their town no place
+    found = events("Jets hit army positions in Daraa province on Monday, according to state media and residents of "
+                   "Nawa reached by telephone.")
+    assert [(e.type, e.name) for e in found] == [("strike", "Daraa")], [(e.type, e.name) for e in found]
+
+
+def test_a_presence_since_a_season_of_last_year_is_ongoing_not_background():
+    # "have been based at X since last summer": a presence that lasts, whatever the season's year
+    found = [e for e in extract_article(parse_article("Emirati drones have been based at al-Khadim airfield since last "
+                                                      "summer.", name="t", published="2022-06-12", override=True))
+             if e.type != "non-event"]
+    assert [(e.type, e.name, e.date, e.date_precision) for e in found] == [
+        ("deployment", "Al-Khadim Air Base", "2021-07-16", "approx")], found
+
+
+def test_missile_defence_units_sent_somewhere_are_forces_not_munitions():
+    # "air and missile defence units have been deployed at X": a defence against missiles, deployed there
+    found = events("Patriot air and missile defence units from Germany have been deployed at Sliac since March.")
+    assert [(e.type, e.name, e.date, e.weapon) for e in found] == [("deployment", "Sliac", "2021-03-01", None)], found
+
+
+def test_ground_a_force_now_holds_of_a_place_is_a_presence():
+    # "units now hold more than 1,000 square kilometres of the X region", "now hold almost all of the city"
+    found = events("Russian units now hold more than 400 square kilometres of the Kharkiv region, officials say.")
+    assert [(e.type, e.actor, e.name, e.date_precision) for e in found] == [
+        ("deployment", "Russia", "Kharkiv", "approx")], found
+    found = events("Shelling has wrecked Vuhledar for months. Russian marines now hold almost all of the town.")
+    assert [(e.type, e.name) for e in found if e.type == "deployment"] == [("deployment", "Vuhledar")], found
+
+
+def test_forces_assembled_or_gathering_at_a_place_are_a_presence():
+    # "has assembled more than 30 aircraft and hundreds of troops at X", "troops are gathering around Y"
+    found = events("Turkey has assembled dozens of tanks, howitzers and several thousand troops at Akcakale, officials say.")
+    assert [(e.type, e.actor, e.name) for e in found] == [("deployment", "Turkey", "Akcakale")], found
+    found = events("Russian troops and armour are gathering around Belgorod, officials in Kyiv say.")
+    assert [(e.type, e.actor, e.name) for e in found] == [("deployment", "Russia", "Belgorod")], found
+    # (people who gather are no force: "Protesters are gathering in X")
+    assert events("Protesters are gathering in Tahrir Square.") == []
+
+
+def test_where_a_force_is_sent_to_look_into_is_no_place_it_went():
+    # "arrived in X on Tuesday to assess the situation of the refugees on Y": the purpose's place, not a destination
+    found = events("About 50 British advisers arrived in Erbil on Tuesday to assess the needs of the families stranded "
+                   "in Sinjar.")
+    assert [(e.type, e.name) for e in found] == [("deployment", "Erbil")], [(e.type, e.name) for e in found]
