@@ -502,7 +502,10 @@ HYPOTHETICAL = re.compile(r"\b(?=\w)(?:if|whether|unless|could|might|(?-i:may)|c
                           r"argu(?:e|es|ed|ing)\s+for|advocat(?:e|es|ed|ing)|lobb(?:y|ies|ied|ying)\s+for|"
                           # ("officials have floated sending ground troops into X": an idea put forward, not done)
                           r"float(?:s|ed|ing)|"
-                          r"press(?:es|ed|ing)?\s+for|in\s+favou?r\s+of|"
+                          # ("whose speech in support of strikes was praised", "MPs voted for air strikes": strikes argued
+                          # or voted for, not told done)
+                          r"press(?:es|ed|ing)?\s+for|in\s+favou?r\s+of|in\s+support\s+of(?=\s+(?:the\s+)?(?:[\w-]+\s*)?$|\s*$)|"
+                          r"vot(?:e|es|ed|ing)\s+(?:on|for|against)(?=\s+(?:the\s+)?(?:[\w-]+\s*)?$|\s*$)|"
                           r"(?:warn(?:s|ed|ing)?|threat(?:en|ened|ens|ening)?)\s+" + _MEANWHILE + r"(?:to|of|that)|"
                           # ("have threatened missile strikes on X": an attack threatened, its noun the verb's object)
                           r"threaten(?:s|ed|ing)?(?=\s+(?:[\w-]+\s+){0,2}$)|"

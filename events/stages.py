@@ -645,7 +645,9 @@ def modality(doc: Doc) -> None:
         if reason is None and c.type == "deployment" and _described_force(s.text, t):
             reason = DESCRIBED
         if reason is None and c.type == "deployment" and (
-                t.text[:5].lower() in ("based", "stati") and _PRESENT_STATE.search(s.text, max(0, t.start - 40), t.start)
+                t.text[:5].lower() in ("based", "stati") and (_PRESENT_STATE.search(s.text, max(0, t.start - 40), t.start)
+                                                              or _PRESENT_AFTER_ASIDE.match(s.text, t.end)
+                                                              and s.text[max(0, t.start - 2):t.start] == ", ")
                 or L.PRESENCE_WORD.match(t.text)) and not any(d.precision == DAY for d in find_dates(s.text, doc.published)):
             # "About 300 US advisers are based at X, where they train ...", "The US has about 4,000 troops in Iraq",
             # "forces remain at X": a standing presence, told in the present with no day
@@ -755,6 +757,8 @@ _WHERE_AFTER = re.compile(r"\s+(?:in|at|near|on|around|along|inside|outside|acro
 # ("Russia has about 30 jets based at X": forces a side has there, told as its own)
 _HAS_FORCES = re.compile(r"\b(?:has|have|had|keeps?|kept|maintains?|maintained)\s+(?:[\w,-]+\s+){0,4}?"
                          r"(?:[\w-]+\s+)$", re.I)
+# "The Reaper fleet, based in Kuwait, flies over both countries": an aside on the force, then its verb in the present
+_PRESENT_AFTER_ASIDE = re.compile(r"[^,;.()]{1,60},\s+(?:also\s+|still\s+|now\s+)?(?:(?!was\b)[a-z]+(?<![su])s|are|has|have)\b")
 _PRESENT_STATE = re.compile(r"\b(?:are|is|remain|remains)\s+(?:also\s+|still\s+|now\s+|currently\s+|permanently\s+|mostly\s+)?$", re.I)
 # a transcript's question turn: "Q: ...", "QUESTION: ...", "REPORTER: ..."
 _QUESTION_TURN = re.compile(r"[ \t]*(?:Q|QUESTION|REPORTER|Question)\s*[:.]\s")

@@ -7038,3 +7038,20 @@ def test_where_a_force_is_sent_to_look_into_is_no_place_it_went():
     found = events("About 50 British advisers arrived in Erbil on Tuesday to assess the needs of the families stranded "
                    "in Sinjar.")
     assert [(e.type, e.name) for e in found] == [("deployment", "Erbil")], [(e.type, e.name) for e in found]
+
+
+def test_a_force_based_somewhere_told_in_an_aside_before_a_present_verb_is_a_presence():
+    # "The Reaper fleet, based in Kuwait, flies over both countries": a standing presence, not the day told before
+    found = events("Jets struck a depot near Raqqa on 3 March. The drone squadron, based in Qatar, flies over Syria "
+                   "and Iraq.")
+    assert [(e.type, e.name, e.date, e.date_precision) for e in found if e.type == "deployment"] == [
+        ("deployment", "Qatar", "2021-03-12", "approx")], found
+
+
+def test_strikes_argued_or_voted_for_are_not_told_done():
+    # "whose speech in support of strikes was praised", "MPs who voted for air strikes": argued for, not told done
+    assert events("The defence secretary, whose speech in support of strikes in Syria was widely praised, said Britain "
+                  "could not stand aside.") == []
+    # (forces that fly "in support of" troops and strike are told doing it)
+    found = events("Coalition jets flew in support of Kurdish troops and struck positions near Sinjar on Monday.")
+    assert [(e.type, e.name) for e in found] == [("strike", "Sinjar")], [(e.type, e.name) for e in found]
