@@ -23,6 +23,7 @@ from pathlib import Path
 from events.dates import MONTH_WORD, WEEKDAY_WORD
 from events.model import STRIKE
 from events.pieces import Gates, Rows, lead_letter
+from events.sentences import opening_subordinate_end
 from events.triggers import Trigger
 
 DATA = Path(__file__).resolve().parent / "data"
@@ -875,6 +876,9 @@ def weapon_name_only(text: str) -> bool:
     return bool(ws) and ws[0].start == 0 and ws[-1].end == len(text)
 
 
+_OPENING_LETTERS = "WwAaBbOoTtUuSsFfIiN"      # (the first letters of the words that open a subordinate clause)
+
+
 def not_a_strike(sentence: str, trigger: Trigger, clause: tuple[int, int], classes: tuple[str, ...],
                  ws: list[WeaponMention], after_strike: bool = False) -> str | None:
     """Why a strike candidate tells another kind of happening, or None.
@@ -884,6 +888,11 @@ def not_a_strike(sentence: str, trigger: Trigger, clause: tuple[int, int], class
     sentence just before told a strike (so "it also hit a depot" continues it)."""
     word = trigger.text
     near = _SENTENCE_GATES.on(sentence)     # (its patterns below run only where their words stand)
+    opening = opening_subordinate_end(sentence) if sentence[:1] in _OPENING_LETTERS else None
+    if opening is not None and clause[0] <= trigger.start < opening < clause[1]:
+        # ("After two militants attacked the ministry in X, Turkish drones struck Y": the opening clause's act has only
+        # its own weapons, not the main clause's)
+        clause = (clause[0], opening)
     if _DOWNING.match(word):                                   # "shot down a drone at X"
         return NOT_DOWNING
     if word.lower().startswith(("fire", "firing", "opened", "opening")) and _FIRED_ON_AIRCRAFT.match(sentence, trigger.end):

@@ -304,6 +304,8 @@ DEPLOY_WEAK = re.compile(r"\b(?=\w)(?:build(?:s|ing)?[\s-]up|built[\s-]up|amass(
                          # ("jets and air-defence systems remain at X", "warships and tanks are still in Y": weapons kept
                          # there, as the forces that man them)
                          r"(?<=Hornets\s)|(?<=tanker\s)|(?<=operators\s)|(?<=crews\s)|(?<=advisors\s)|(?<=instructors\s)|(?<=helicopters\s)|(?<=drones\s)|(?<=systems\s)|(?<=batteries\s)|"
+                         # ("A US Stryker company has been at the X training area since March": a unit named by its size)
+                         r"(?<=company\s)|(?<=battalion\s)|(?<=brigade\s)|(?<=battlegroup\s)|(?<=squadron\s)|(?<=battery\s)|"
                          r"(?<=warships\s)|(?<=tanks\s)|(?<=bombers\s)|(?<=warplanes\s))"
                          # ("hundreds of US soldiers and engineers are now at the X airfield": forces there, in the present;
                          # "six Super Hornets and a tanker are at the Al Minhad air base": a named base right after)
@@ -313,7 +315,10 @@ DEPLOY_WEAK = re.compile(r"\b(?=\w)(?:build(?:s|ing)?[\s-]up|built[\s-]up|amass(
                          r"(?:(?:still\s+|now\s+)?remain(?:s)?|(?:are|is)\s+(?:now|already|still)|(?:are|is)(?=\s+(?:at|on|in)\s+(?:the\s+)?(?-i:[A-Z]))|"
                          # ("advisers and drone operators have been in Tripoli since January": a named place after "in" too)
                          r"(?:have|has)\s+been(?=\s+(?:at|on|in)\s+(?:the\s+)?(?:(?-i:[A-Z])|(?:al|el|ad|ar|as|ash|at|az|an)-)))"
-                         r"(?=\s+(?:stationed\s+|deployed\s+|based\s+)?(?:at|in|on)\s)|"
+                         # ("special forces and advisers are now with Syrian units around the city": forces embedded with
+                         # another's units at a place)
+                         r"(?=\s+(?:stationed\s+|deployed\s+|based\s+)?(?:at|in|on)\s|\s+with\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?"
+                         r"(?:units|troops|forces|army|fighters|brigades|soldiers)\s+(?:in|at|around|near|on)\s)|"
                          # ("there are now an estimated 30,000 Russian troops in X": a counted force there, told as existing)
                          r"(?<=\bthere\s)(?:are|were)(?=\s+(?:now\s+|still\s+|currently\s+|already\s+)?(?:(?:about|around|some|"
                          r"roughly|nearly|almost|more\s+than|over|up\s+to|an\s+estimated|tens\s+of|hundreds\s+of|thousands\s+of|"
@@ -323,6 +328,11 @@ DEPLOY_WEAK = re.compile(r"\b(?=\w)(?:build(?:s|ing)?[\s-]up|built[\s-]up|amass(
                          r"(?<=,\s)held(?=\s+by\s+(?:(?:about|around|some|several|a\s+few|thousands\s+of|hundreds\s+of|"
                          r"[\d,]+|more\s+than|up\s+to)\s+)*(?:[\w-]+\s+){0,2}?(?:troops|soldiers|forces|marines|units|"
                          r"paratroopers|garrison)\b)|"
+                         # ("Turkey set up dozens of positions in X", "set up a base next to the airport": a force that
+                         # builds its posts somewhere is there)
+                         r"(?:set|sets|setting)\s+up(?=\s+(?:an?|its|their|new|several|more|dozens\s+of|[\d,]+|two|three|four|"
+                         r"five|six|a\s+dozen)\s+(?:[\w-]+\s+){0,2}?(?:bases?|outposts?|military\s+posts|observation\s+posts|"
+                         r"positions|camps?|checkpoints|garrisons?|headquarters|firing\s+positions)\b)|"
                          # ("the UAE flew troops and armoured vehicles to X": a short list of what was flown, then where to;
                          # not "flew 40 sorties over X", missions flown)
                          r"flew(?!\s+(?:[\w,-]+\s+){0,3}?(?:sorties|missions|flights|combat|over|past)\b)"
@@ -416,6 +426,8 @@ MILITARY_OBJECT = re.compile(r"\b(?=\w)(?:troops?|forces|soldiers|fighters|milit
     # ("two squadrons were sent to X", "a naval flotilla moved to Y": military units of any arm and size)
     # ("Russia's Black Sea Fleet, based in X": a navy's fleet)
     r"squadrons?|regiments?|detachments?|contingents?|platoons?|flotillas?|(?-i:Fleet)|(?:naval|navy)\s+fleet|"
+    # ("a US Stryker company has been at X": a company told by its arm; a bare "company" may be a firm)
+    r"(?:infantry|rifle|tank|Stryker|armou?red|mechani[sz]ed|paratrooper|airborne|marine|commando)\s+compan(?:y|ies)|"
     # ("army engineers were flown into the air base": soldiers of an arm; plain "engineers" may be civilians)
     r"(?:army|military|combat)\s+engineers|sappers|commandos|"
     # ("300 German airmen are now based there", "servicemen arrived at X": members of an armed service by its own name)

@@ -39,7 +39,29 @@ _ORIGIN = re.compile(r"(?:f(?<!\wf)rom|o(?<!\wo)ut\s+of)\s+(?:around\s+|near\s+|
                      r"f(?<!\wf)rom\s+the\s+(?:left|right|east|west|eastern|western|northern|southern|opposite|other|far)\s+"
                      r"banks?\s+of\s+(?:the\s+)?$|"
                      r"(?:f(?<!\wf)rom|o(?<!\wo)ut\s+of)\s+(?:around\s+|near\s+|outside\s+)?the\s+(?:[a-z][\w-]*\s+){0,2}"
-                     r"(?:town|city|village|area|region|district)\s+of\s+$")
+                     r"(?:town|city|village|area|region|district)\s+of\s+$|"
+                     # ("families who had returned to their villages from the camps in Duhok": a place left, told by
+                     # what stood there)
+                     r"f(?<!\wf)rom\s+(?:the|their|its)\s+(?:[a-z][\w-]*\s+)?(?:camps?|shelters?|bases?|barracks|positions)\s+"
+                     r"(?:in|at|near|around)\s+$")
+# "struck a convoy of 75 vehicles trying to break out of Sirte", "a car leaving X": a moving target is hit on its way
+# out of the town it leaves, there (not fire from it)
+_CONVOY_LEAVING = re.compile(r"\b(?:convoys?|columns?|vehicles|cars?|trucks|lorries)\b[^.;,]{0,40}?\b(?:(?:trying|attempting|"
+                             r"seeking)\s+to\s+)?(?:break(?:ing)?\s+out\s+of|flee(?:ing)?(?:\s+from)?|escap(?:e|ing)\s+from|"
+                             r"leav(?:e|ing)|pull(?:ing)?\s+out\s+of)\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+){0,2}$")
+_LOCATIVE_LATER = re.compile(r"\b(?:near|outside|(?:south|north|east|west)(?:-?(?:east|west))?\s+of|at|in)\s+(?:the\s+)?"
+                             r"(?:(?:village|town|city|area)\s+of\s+)?(?-i:[A-Z])")
+
+
+def _convoy_hit_leaving(before: str, body: str, end: int) -> bool:
+    """Is the place the one a convoy hit was leaving, with no other place of the hit told after it ("a convoy
+    leaving X was shelled near Y": Y places it)?"""
+    if not _CONVOY_LEAVING.search(before, max(0, len(before) - 60)):
+        return False
+    stop = body.find(".", end)
+    return not _LOCATIVE_LATER.search(body, end, stop if stop > 0 else len(body))
+
+
 # "From Ataq, three brigades were moved to X": an origin fronted before its sentence, set off by a comma
 _FRONTED_FROM = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))From\s+(?:the\s+)?$")
 # "jets flying from airfields in Belarus", "operating from the air base in Jordan", "taking off from
@@ -236,6 +258,9 @@ _CONSEQUENCE_BEFORE = re.compile(r",\s+(?:forcing|prompting|causing|sending|lead
 _CLOCK_BEFORE = re.compile(r"\d(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?|GMT|hrs?|hours)?\s+(?:local\s+)?$", re.I)
 # "in the Kupiansk direction", "on the Bakhmut axis": an operational direction named after a town, not a place.
 _DIRECTION_AFTER = re.compile(r"^\s+(?:direction|axis|sector|salient)\b", re.I)
+# "the Islamic Resistance in Iraq": a place inside a group's name (not "bombing Islamic State in Syria", "strikes on
+# al-Qaeda in Yemen": the group, then where it was hit)
+_ORG_IN_BEFORE = re.compile(r"\bIslamic\s+Resistance\s+in\s+(?:the\s+)?$")
 # "near the UAE border", "along the Turkish frontier": a country's border, a landmark of a place on the other side
 _BORDER_AFTER = re.compile(r"^\s+(?:border|frontier)\b(?!\s+(?:guards?|police|troops|forces|units))", re.I)
 # "in the city's Tsentralnyi district": a part of the city told before, which places the event.
@@ -855,7 +880,8 @@ def mark(toponyms: list[Toponym], body: str, told: Callable[[int], bool] | None 
             continue
         worded = _word_gap_after(after)         # (else none of the patterns on the words after is asked)
         t.origin = bool(after[:1] == "," and _FRONTED_FROM.search(body, max(0, t.start - 12), t.start)) or bool(near & _B_ORIGIN and _ORIGIN.search(before, max(0, len(before) - 50))
-                        and not _RANGE_FROM.search(before, max(0, len(before) - 40)) and not _after_origin(t, out, body)) or \
+                        and not _RANGE_FROM.search(before, max(0, len(before) - 40)) and not _after_origin(t, out, body)
+                        and not _convoy_hit_leaving(before, body, t.end)) or \
             bool(near & _B_SOURCE and (src := _SOURCE_BEFORE.search(before, max(0, len(before) - 55))) and
                  _tells(src, body, t.end, t.start - len(before))) or \
             bool(near & _B_ORIGIN_SITE and _ORIGIN_SITE.search(body, max(0, t.start - 90), t.start)) or \
@@ -918,7 +944,8 @@ def mark(toponyms: list[Toponym], body: str, told: Callable[[int], bool] | None 
             t.reference, t.locative, t.origin, t.aside = True, False, False, True   # "blackouts from X to Y": not a launch site
         if before.endswith("the ") and _SPANNED_RIVER_BEFORE.search(before, max(0, len(before) - 40)):
             t.reference, t.locative = True, False      # "the bridge over the Dnipro near X": the river it spans
-        if left_cue and _LEFT_BEFORE.search(before, max(0, len(before) - 40)):
+        if left_cue and _LEFT_BEFORE.search(before, max(0, len(before) - 40)) \
+                and not _convoy_hit_leaving(before, body, t.end):
             t.origin = True             # "as civilians rushed to leave the Donbas region": where people fled from
         if "ahead" in before or "prepar" in before:
             if _AHEAD_OF_PUSH.search(before, max(0, len(before) - 60)):
@@ -951,6 +978,8 @@ def mark(toponyms: list[Toponym], body: str, told: Callable[[int], bool] | None 
             t.reference, t.locative = True, False      # "beyond the withdrawal lines set in Minsk": the accord's place
         if worded and _DIRECTION_AFTER.match(after):
             t.reference, t.locative = True, False      # "in the Kupiansk direction"
+        if "in " in before[-4:] and _ORG_IN_BEFORE.search(before):
+            t.reference, t.locative = True, False      # "the Islamic Resistance in Iraq": a group's name, no place
         if t.is_country and _BORDER_AFTER.match(after):
             t.reference, t.locative = True, False      # "a gas plant near the UAE border": the border it lies near
         if after[:5] == " time" and _CLOCK_BEFORE.search(before, max(0, len(before) - 25)):

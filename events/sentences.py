@@ -192,6 +192,8 @@ _OPENS_SUBORDINATE = re.compile(r"\s*(?:(?:And|But)\s+(?=[a-z]))?(?:[Ww]hen|[Aa]
 # going on, too)
 _MAIN_AFTER = re.compile(r",\s+(?:the|a|an|its|his|her|their|this|these|those|[A-Z][\w’'-]*|[a-z]+s)(?:\s+[\w’'-]+){0,5}?\s+"
                          r"(?:was|were|is|are|had|has|have|did|does|do|said|says|keep|keeps|continue|continues|remain|remains|"
+                         # ("After militants attacked X, Turkish drones spent a week striking Y": an irregular past too)
+                         r"struck|hit|spent|flew|sent|took|began|came|went|fought|drove|shot|held|brought|kept|"
                          r"[a-z]+ed)\b")
 def opening_subordinate_end(sentence: str) -> int | None:
     """Where an opening subordinate clause of time or cause ends ("When X began its campaign on D, | the province of

@@ -7055,3 +7055,65 @@ def test_strikes_argued_or_voted_for_are_not_told_done():
     # (forces that fly "in support of" troops and strike are told doing it)
     found = events("Coalition jets flew in support of Kurdish troops and struck positions near Sinjar on Monday.")
     assert [(e.type, e.name) for e in found] == [("strike", "Sinjar")], [(e.type, e.name) for e in found]
+
+
+def test_a_convoy_hit_leaving_a_town_was_hit_there():
+    # "struck a convoy of 75 vehicles trying to break out of X", "a convoy leaving X airport": a moving target hit on
+    # its way out of the place it leaves, no fire from there
+    found = events("On Monday, jets struck a convoy of some 40 vehicles trying to break out of Bani Walid to the south.")
+    assert [(e.type, e.name) for e in found] == [("strike", "Bani Walid")], [(e.type, e.name) for e in found]
+    found = events("On Monday, a drone strike on a convoy leaving Mosul airport killed two commanders.")
+    assert [(e.type, e.precision) for e in found] == [("strike", "point")], [(e.type, e.name) for e in found]
+
+
+def test_a_ground_attack_in_an_opening_clause_keeps_only_its_own_weapons():
+    # "After two militants attacked the ministry in X, Turkish drones spent a week striking Y": the opening clause's
+    # attack is ground fire (the drones are the main clause's), and an irregular past verb opens the main clause
+    found = events("After militants attacked an army post in Zakho on 1 March, Turkish drones spent a week striking "
+                   "camps near Makhmour.")
+    assert [(e.type, e.name) for e in found] == [("strike", "Makhmour")], [(e.type, e.name) for e in found]
+
+
+def test_forces_now_with_another_sides_units_at_a_place_are_present():
+    # "special forces and advisers are now with Syrian units around X": forces embedded with another's units there
+    found = events("Iranian advisers are now with Iraqi units around Tikrit, officials say.")
+    assert [(e.type, e.actor, e.name) for e in found] == [("deployment", "Iran", "Tikrit")], found
+
+
+def test_a_company_told_by_its_arm_that_has_been_at_a_base_is_present():
+    # "A US Stryker company has been at the X training area since March": a unit named by its arm and size
+    found = events("A Dutch infantry company has been at Mihail Kogalniceanu air base since March.")
+    assert [(e.type, e.date_precision) for e in found] == [("deployment", "approx")], found
+    # (a bare "company" may be a firm: "A Dutch company has been at the port since March" moves no force)
+    assert events("A Dutch shipping company has been at Constanta port since March.") == []
+
+
+def test_posts_a_force_sets_up_somewhere_are_a_presence():
+    # "Turkey has set up a dozen observation posts in X", "set up a base next to the airport": forces there
+    found = events("Russia has set up a dozen military posts in Quneitra province since the spring.")
+    assert [(e.type, e.actor, e.name) for e in found] == [("deployment", "Russia", "Quneitra")], found
+    assert events("Protesters set up a camp in Tahrir Square.") == []
+
+
+def test_a_place_left_told_by_the_camps_there_is_an_origin():
+    # "returned to their villages from the camps in X": the place left, not where the strikes were
+    found = events("The strikes in Sinjar on Monday frightened families who had just returned to their villages from "
+                   "the camps in Duhok.")
+    assert [(e.type, e.name) for e in found] == [("strike", "Sinjar")], [(e.type, e.name) for e in found]
+
+
+def test_a_place_inside_a_groups_name_is_no_place():
+    # "the groups that sent the drones call themselves the Islamic Resistance in Iraq": a name, no place
+    assert events("The militias that sent the drones on Monday call themselves the Islamic Resistance in Iraq.") == []
+
+
+def test_a_convoy_leaving_a_town_hit_near_another_place_was_hit_there():
+    # "columns leaving X ... were shelled near the village of Y": the place told of the hit wins over the one left
+    found = events("On Monday, army columns leaving Bani Walid were shelled near the village of Tarhuna.")
+    assert [(e.type, e.name) for e in found] == [("strike", "Tarhuna")], [(e.type, e.name) for e in found]
+
+
+def test_a_group_then_in_a_country_is_where_it_was_hit():
+    # "has been bombing Islamic State in Syria", "strikes on al-Qaeda in Yemen": the group, then where it was hit
+    found = events("On Monday, French jets bombed Islamic State in Syria, two days after the group's attacks in Paris.")
+    assert [(e.type, e.name) for e in found] == [("strike", "Syria")], [(e.type, e.name) for e in found]
