@@ -876,9 +876,6 @@ def weapon_name_only(text: str) -> bool:
     return bool(ws) and ws[0].start == 0 and ws[-1].end == len(text)
 
 
-_OPENING_LETTERS = "WwAaBbOoTtUuSsFfIiN"      # (the first letters of the words that open a subordinate clause)
-
-
 def not_a_strike(sentence: str, trigger: Trigger, clause: tuple[int, int], classes: tuple[str, ...],
                  ws: list[WeaponMention], after_strike: bool = False) -> str | None:
     """Why a strike candidate tells another kind of happening, or None.
@@ -888,7 +885,7 @@ def not_a_strike(sentence: str, trigger: Trigger, clause: tuple[int, int], class
     sentence just before told a strike (so "it also hit a depot" continues it)."""
     word = trigger.text
     near = _SENTENCE_GATES.on(sentence)     # (its patterns below run only where their words stand)
-    opening = opening_subordinate_end(sentence) if sentence[:1] in _OPENING_LETTERS else None
+    opening = opening_subordinate_end(sentence)
     if opening is not None and clause[0] <= trigger.start < opening < clause[1]:
         # ("After two militants attacked the ministry in X, Turkish drones struck Y": the opening clause's act has only
         # its own weapons, not the main clause's)
