@@ -65,8 +65,9 @@ _GOODS_MOVED = re.compile(r"\s+(?:(?!(?:to|into|at|in|near|towards?|from|the)\s)
                           r"goods|cargo|humanitarian\s+aid|food|"
                           # ("fighters had moved their families out of X": people moved, not forces)
                           r"famil(?:y|ies)|wives|children|civilians|residents|refugees|the\s+wounded|detainees|prisoners)\b", re.I)
-# "drones had been used only for surveillance", "used the helicopters to ferry troops": a use that is no attack
+# "forces in X have used tanks and drones": the perfect auxiliary before a verb of use
 _PERFECT_BEFORE = re.compile(r"\b(?:have|has)\s+(?:also\s+|long\s+|often\s+)?$", re.I)
+# "drones had been used only for surveillance", "used the helicopters to ferry troops": a use that is no attack
 _NOT_TO_ATTACK = re.compile(r"(?:\s+(?:[\w-]+\s+){0,4}?)?\s*(?:(?:only|mainly|mostly|largely|solely|chiefly)\s+)?"
                             r"(?:(?:for|in)\s+(?:the\s+)?(?:surveillance|reconnaissance|spotting|training|transport|"
                             r"intelligence|monitoring|patrols?|patrolling|observation|mapping|escort|evacuation|resupply|"

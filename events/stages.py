@@ -1927,7 +1927,8 @@ _CONTINUES = re.compile(r"\s*(?:(?:by\s+|on\s+)?the\s+(?:following|next)\s+(?:da
                         r"the\s+same\s+(?:day|night|evening)|at\s+the\s+same\s+time)\b", re.I)
 
 
-_FROM_BEFORE = re.compile(r"\bfrom\s+(?:early\s+|late\s+|mid-)?$", re.I)
+# "deployed from September 2019", "based at X since last summer": the word before a date that makes a presence last
+_FROM_BEFORE = re.compile(r"\b(?:from|since)\s+(?:early\s+|late\s+|mid-)?$", re.I)
 # "have kept up raids on X since peace talks collapsed in August": a campaign dated by the start its "since" clause tells
 # (the date's own words, "in August", "on 3 May", follow the clause's subject and its verb; "since the Paris attacks in
 # November" tells no start of its own, only the attack the campaign answers)
@@ -2079,8 +2080,7 @@ def dates(doc: Doc) -> None:
             # "has stationed X since 2015", "deployed from September 2019": a presence that lasts
             # ("have been based at X since last summer": the "since" told before a date read without it, the same)
             ongoing = c.type == "deployment" and date is not None and (date.text.lower().startswith("since") or bool(
-                _FROM_BEFORE.search(s.text, max(0, date.start - 20), max(0, date.start)))
-                or s.text[max(0, date.start - 7):date.start].lower().rstrip().endswith("since"))
+                _FROM_BEFORE.search(s.text, max(0, date.start - 20), max(0, date.start))))
             # ("Since 12 January, jets have struck launch sites in X", told in July: strikes going on since that day,
             # in the perfect, are no background however long ago they began)
             # ("have struck Idlib hundreds of times since 2015": a year alone tells the story's background still)
