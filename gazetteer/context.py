@@ -149,6 +149,10 @@ _KIND_AFTER = re.compile(r"[ \t]+(?:airport|air\s*base|airbase|airfield|oil\s*fi
                          r"crossing|refinery|power\s+plant|district|province|governorate|oblast)\b", re.I)
 
 
+# (what may follow a river's name told with "the": punctuation or a clause's next word, no noun of its own)
+_NO_KIND_AFTER = re.compile(r"\s*(?:[.,;:)!?]|$|\s(?:and|or|in|near|at|to|from|on|by|for|since|river)\b)", re.I)
+
+
 # "3. Qandil: shelters ... were struck": a numbered list's label names the place of its entry
 _LIST_LABEL = re.compile(r":[ \t]+(?-i:[a-z])")
 
@@ -549,6 +553,15 @@ def resolve_spans(text: str, spans: list[Span], cues: Sequence[CountryCue], gz, 
                 c.place.kind == "region" and c.place.feature == "sea" for c in cs):
             # "in the Red Sea off Hodeidah": the sea, not Sudan's Red Sea state (named with its "state" suffix, a cue)
             cands[i] = [c for c in cs if c.place.kind == "region" and c.place.feature == "sea"]
+        elif cs and sp.cue is None and text[max(0, sp.start - 4):sp.start].lower() == "the " \
+                and all(c.place.kind == "city" for c in cs) and _NO_KIND_AFTER.match(text, sp.end) \
+                and gz.is_known(name_key(f"{sp.name} river")):
+            # "withdrew to the left bank of the Dnipro", "Nova Kakhovka, on the Dnipro,": a town's name told with
+            # "the" and no noun after it is the river of that name, where the index holds one (towns take no article)
+            river = gz.resolve(f"{sp.name} river")
+            if river.place is not None and river.place.feature == "river":
+                cands[i] = [Cand(river.place, river.score, f"the river: {river.why}", 0.9)]
+                sp.key = name_key(f"{sp.name} river")       # (one sense per key: the town told bare stays the town)
     multi = [k for k, sp in enumerate(spans) if " " in sp.name and sp.role == "place" and sp.cue is None and cands[k]]
     for i, sp in enumerate(spans if multi else ()):
         # "Taza Khurmatu ... more rockets at Taza": a name heading the longer name of a town told before it is
@@ -896,8 +909,11 @@ def resolve_spans(text: str, spans: list[Span], cues: Sequence[CountryCue], gz, 
     # --- pass 1: priors and votes; pass 2: nearness to the other places ----------------------
     choice: dict[str, Cand] = {}
     joint = _joint_near(by_key, cands, spans)
+    # (a name's readings are those of its first mention without a province word: "in the Donetsk region ... officials
+    # in Donetsk said": the province word names the province at its own mention only, the bare name the town)
+    first = {key: next((i for i in idxs if spans[i].cue != "admin1"), idxs[0]) for key, idxs in by_key.items()}
     for key, idxs in by_key.items():
-        cs = cands[idxs[0]]             # (a name of one reading has nothing to choose: it is not scored)
+        cs = cands[first[key]]          # (a name of one reading has nothing to choose: it is not scored)
         choice[key] = cs[0] if len(cs) == 1 else max(
             cs, key=lambda c: context_score(key, c, W.joint * joint.get((key, c.place.id), 0.0)))
     for _ in range(W.rounds):
@@ -922,7 +938,7 @@ def resolve_spans(text: str, spans: list[Span], cues: Sequence[CountryCue], gz, 
         alone = _alone_cells(keys_in)
         total = sum(a[3] for a in anchors)
         for key, idxs in by_key.items():
-            cs = cands[idxs[0]]
+            cs = cands[first[key]]
             if len(cs) == 1:
                 new[key] = cs[0]        # (a name of one reading has nothing to choose)
                 continue
@@ -1099,8 +1115,10 @@ def resolve_spans(text: str, spans: list[Span], cues: Sequence[CountryCue], gz, 
             # (a curated site named in two words or more - "RAF Akrotiri", "Incirlik Air Base", where jets
             # deploy abroad - is no chance namesake; a one-word site name may be: "al-Zahraa" of another city)
             # (nor is a curated base abroad, its name's only reading: "jets arrived at Incirlik" in a story of Syria)
+            # (nor is a curated base abroad whose other readings lie abroad too: "Tornados based at Akrotiri for the
+            # campaign in Iraq" is the air base, not a Greek village of that name)
             elif not (c.place.kind == "site" and (len(sp.key.split()) >= 2 or c.place.feature in SITE_FEATURES
-                                                  and _sole_reading(sp, c, cands[i]))) \
+                                                  and (_sole_reading(sp, c, cands[i]) or not inside))) \
                     and c.place.kind != "country" \
                     and (c.importance < W.abroad_importance or far) and (sp.cue is None or c.place.precision != ADMIN1) \
                     and not (_sole_reading(sp, c, cands[i]) and (

@@ -36,10 +36,12 @@ def demonym_map() -> dict[str, str]:
     out: dict[str, str] = {}
     pairs = [(d, cc) for cc, c in order for raw in c.get("demonyms", ())
              for d in re.split(r",\s*|\s+or\s+", raw) if d]
+    names = _country_names()
     for word, cc in list(EXTRA.items()) + pairs:
         for form in (word, _plural(word)):
             k = name_key(form) if form else ""
-            if k and k not in out:
+            # ("troops at its base in Djibouti": a country's own name, listed as its adjective too, is the place)
+            if k and k not in out and k not in names:
                 out[k] = cc
     return out
 

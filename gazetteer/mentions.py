@@ -105,7 +105,11 @@ def _runs(text: str, pos: int = 0, endpos: int | None = None):
         if w.endswith(("'s", "\u2019s")):           # possessive: Russia's
             w, e = w[:-2], e - 2
         joined = bool(run) and s - prev_end == 1 and text[prev_end] in _JOINERS
-        if not run and len(w) <= 3 and w.lower() in ARTICLES and _ARTICLE_HYPHEN.match(text, e):
+        if (not run or text[s - 3:s] in ("'s ", "\u2019s ")) and len(w) <= 3 and w.lower() in ARTICLES \
+                and _ARTICLE_HYPHEN.match(text, e):
+            if run:                                 # ("Syria's al-Bab": a possessive's run ends before the article)
+                yield run
+                run = []
             run.append((s, e, w.capitalize()))      # "in al-Bab": the run starts at the article
             prev_end = e
             continue

@@ -1154,3 +1154,24 @@ def test_a_country_paired_with_a_demonym_by_a_hyphen_is_an_adjective_not_a_place
     found = [m for m in geoparse("Twelve people were killed when warplanes of the US-Saudi coalition bombed al-Maslub.")]
     us = [m for m in found if m.text == "US"]
     assert us and all(m.role == "demonym" for m in us), [(m.text, m.role) for m in found]
+
+
+def test_an_arabic_article_after_a_possessive_opens_the_place_name():
+    # "Syria's al-Bab", "Libya's al-Jufra air base": a country's possessive ends its run; the "al-" after it opens the
+    # next name, which keeps its article (else the bare "Bab" is read as a common word and dropped)
+    found = _by_text("Turkish artillery shelled Syria's al-Bab and Iraq's al-Qaim overnight.")
+    assert found["al-Bab"].place.country == "SY", sorted(found)
+    assert found["al-Qaim"].place.country == "IQ", sorted(found)
+
+
+def test_a_countrys_own_name_listed_as_its_adjective_is_the_place():
+    # "docked in Djibouti": a country whose name is also its adjective is a place where the text says so
+    found = _by_text("A French frigate docked in Djibouti on Monday.")
+    assert found["Djibouti"].role == "place" and found["Djibouti"].place.country == "DJ", found["Djibouti"]
+
+
+def test_a_curated_base_abroad_whose_namesakes_lie_abroad_too_is_the_base():
+    # "Typhoons based at Akrotiri flew over Iraq": the air base, though a village abroad shares the name and the
+    # story is of another country
+    found = _by_text("Typhoons based at Akrotiri flew another mission over Iraq on Monday.")
+    assert "Akrotiri" in found and found["Akrotiri"].place.kind == "site", sorted(found)
