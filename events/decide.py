@@ -248,7 +248,13 @@ def _another_day(c: Candidate, told: Draft, text: str) -> bool:
     # sentence dates all of it, so a strike noun there tells that day's act)
     return c.date.date != dt.date.fromisoformat(told.event.date) and bool(
         _RESUMED.search(text, c.trigger.end) or _RESUMING.search(text, max(0, c.trigger.start - 40), c.trigger.start)
-        or c.date.start < c.trigger.start and _OPENING_DAY.fullmatch(text, 0, c.date.start))
+        or c.date.start < c.trigger.start and _OPENING_DAY.fullmatch(text, 0, c.date.start)
+        or c.date.start > c.trigger.end and _OWN_DAY_AFTER.fullmatch(text, c.trigger.end, c.date.start))
+
+
+# "The first Israeli strike on X, on 20 July, burned ...": a day told right after the noun and its place is the
+# noun's own (not a later clause's, as in "The attack on X came weeks after a strike on Y on Jan. 24")
+_OWN_DAY_AFTER = re.compile(r"\s+(?:on|in|at|against)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?[\w'’-]+,?\s+(?:on\s+)?")
 
 
 def _set_aside(c: Candidate, targets: list, drop: list, why: str) -> list:

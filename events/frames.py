@@ -375,7 +375,9 @@ _GROUND_BEFORE = re.compile(r"\b(?:ground|infantry|armou?red|mechani[sz]ed|tank|
 # Training fire: an exercise, drill or war game (not "to exercise restraint"), or fire at mock targets.
 _EXERCISE = re.compile(r"\b(?=[edmnjwltfs])(?:(?<!to\s)exercises?|drills?|simulat(?:ed|ing|ion|ions)|"
                        r"manoeuvres|maneuvers|war[\s-]?games?|live[\s-]fire|mock\s+targets?|training\s+(?:range|ground)s?|"
-                       r"firing\s+range|test[\s-](?:launch(?:es|ed)?|fir(?:e|ed|ing)|flights?)|tested)\b", re.I)
+                       # ("a shell that landed at X tested positive for mustard": a sample's test, no weapons test)
+                       r"firing\s+range|test[\s-](?:launch(?:es|ed)?|fir(?:e|ed|ing)|flights?)|tested(?!\s+(?:positive|negative)))\b",
+                       re.I)
 # "struck the base as troops were gathering for a training exercise": the drill is what the victims were doing
 _DRILLING_VICTIMS = re.compile(r"\b(?:as|while|when|where)\s+(?:the\s+|hundreds\s+of\s+|dozens\s+of\s+)?(?:[\w-]+\s+){0,2}?"
                                r"(?:troops|soldiers|recruits|cadets|conscripts|personnel|fighters|students|servicemen)\s+"

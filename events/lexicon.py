@@ -74,6 +74,10 @@ STRIKE_STRONG = re.compile(r"\b(?=\w)(?:"
     # were also reported near X")
     r"(?<![\w,])(?<!\w\s)(?<!\w,\s)(?-i:S)trikes(?=\s+(?:on|hit|killed|near|targeted|struck|pounded|destroyed|damaged|in)\b|"
     r"\s+(?:were|have\s+been|had\s+been)\s+(?:also\s+)?(?:delivered|carried\s+out|launched|conducted|made|reported)\b)|"
+    # ("Activists also reported strikes near X": strikes a monitor reports at a place are military ones)
+    r"(?:(?<=activists\sreported\s)|(?<=activists\salso\sreported\s)|(?<=monitors\sreported\s)|(?<=residents\sreported\s)|"
+    r"(?<=witnesses\sreported\s)|(?<=observers\sreported\s)|(?<=observatory\sreported\s)|(?<=monitor\sreported\s))"
+    r"strikes(?=\s+(?:on|near|in|at|around|against)\s)|"
     # "On Friday, strikes near X killed 36 soldiers": strikes whose own clause tells a kill or damage are no
     # labour strikes, whatever stands before them (a locative of up to nine words may come between)
     r"strikes(?<!hunger\sstrikes)(?<!general\sstrikes)(?=\s+(?:(?:on|near|in|at|around|across|against)\s+(?:[\w'\u2019-]+,?\s+){1,9}?)?"
@@ -269,10 +273,14 @@ DEPLOY_WEAK = re.compile(r"\b(?=\w)(?:build(?:s|ing)?[\s-]up|built[\s-]up|amass(
                          r"(?:based|stationed)(?=\s*[.;]|\s*,\s+(?:and|but|while)\b)|"
                          # ("The US has about 4,000 troops in Iraq", "still keeps tens of thousands of troops in X", "forces
                          # remain at the X air base": a presence, counted or kept, told in the present)
+                         # ("France has four CAESAR howitzers of its task force at X": a count in words, and guns kept there)
                          r"(?:has|have|keeps?|keeping|maintains?|maintaining)(?=\s+(?:(?:about|around|some|roughly|nearly|"
                          r"almost|more\s+than|over|up\s+to|an\s+estimated|tens\s+of|hundreds\s+of|thousands\s+of|[\d,]+|"
-                         r"several|a\s+few|still)\s+)+(?:[\w-]+\s+){0,2}?(?:troops|soldiers|forces|personnel|marines|advisers|"
-                         r"advisors|special\s+forces)\s+(?:[\w-]+\s+){0,4}?(?:in|at|on)\s+(?:the\s+)?(?-i:[A-Z]))|"
+                         r"two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+dozen|dozens\s+of|"
+                         r"several|a\s+few|still)\s+)+(?:[\w-]+\s+){0,3}?(?:troops|soldiers|forces|personnel|marines|advisers|"
+                         r"howitzers|artillery\s+pieces|rocket\s+launchers|"
+                         # ("keeps about 300 soldiers at a military field hospital in X": the place may follow the facility)
+                         r"advisors|special\s+forces)\s+(?:[\w-]+\s+){0,6}?(?:in|at|on)\s+(?:the\s+)?(?-i:[A-Z]))|"
                          # ("France keeps Rafales at X air base", "maintains troops in Y": a force kept there, any count;
                          # "keeps warplanes and air-defence systems at X": a short list of what is kept)
                          # ("Russian forces keep a base at X airport": a base kept there, the forces at it)
@@ -294,7 +302,9 @@ DEPLOY_WEAK = re.compile(r"\b(?=\w)(?:build(?:s|ing)?[\s-]up|built[\s-]up|amass(
                          r"Mirages|Hornets|Reapers)|(?:F|Su|MiG|A|B|CF)-\d+\w*)\s+(?:since|for|there|ever\s+since)\b)|"
                          # ("Moscow also keeps a small naval supply facility at the port of X": a facility kept there)
                          # ("keeps dozens of military posts inside X province": posts kept there, "inside" as "in")
-                         r"(?:keeps?|keeping|maintains?|maintaining)(?=\s+(?:[\w-]+\s+){0,4}?(?:troops|soldiers|forces|marines|"
+                         # ("has kept troops in X since July", "had maintained a garrison at Y": the same, told in the perfect)
+                         r"(?:keeps?|keeping|maintains?|maintaining|(?:(?<=\bhas\s)|(?<=\bhave\s)|(?<=\bhad\s))(?:kept|maintained))"
+                         r"(?=\s+(?:[\w-]+\s+){0,4}?(?:troops|soldiers|forces|marines|"
                          r"bases?|outposts?|(?:military|army|observation|border)\s+posts|garrisons?|facilit(?:y|ies)|"
                          r"jets|warplanes|aircraft|bombers|drones|helicopters|gunships|warships|(?-i:Rafales|Tornados|Typhoons|"
                          r"Mirages|Hornets|Reapers)|(?:F|Su|MiG|A|B|CF)-\d+\w*)\s+(?:[\w-]+\s+){0,4}?(?:at|in|inside|around|near)\s+(?:the\s+)?"
@@ -314,7 +324,9 @@ DEPLOY_WEAK = re.compile(r"\b(?=\w)(?:build(?:s|ing)?[\s-]up|built[\s-]up|amass(
                          # ("Marines and soldiers have been at al-Asad air base since November": a presence since then)
                          r"(?:(?:still\s+|now\s+)?remain(?:s)?|(?:are|is)\s+(?:now|already|still)|(?:are|is)(?=\s+(?:at|on|in)\s+(?:the\s+)?(?-i:[A-Z]))|"
                          # ("advisers and drone operators have been in Tripoli since January": a named place after "in" too)
-                         r"(?:have|has)\s+been(?=\s+(?:at|on|in)\s+(?:the\s+)?(?:(?-i:[A-Z])|(?:al|el|ad|ar|as|ash|at|az|an)-)))"
+                         # ("US troops have been at the airfield since August": a base told before, by its kind)
+                         r"(?:have|has)\s+been(?=\s+(?:at|on|in)\s+(?:the\s+)?(?:(?-i:[A-Z])|(?:al|el|ad|ar|as|ash|at|az|an)-|"
+                         r"(?:air\s*base|airbase|airfield|base)\s+since\b)))"
                          # ("special forces and advisers are now with Syrian units around the city": forces embedded with
                          # another's units at a place)
                          r"(?=\s+(?:stationed\s+|deployed\s+|based\s+)?(?:at|in|on)\s|\s+with\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?"
@@ -362,7 +374,8 @@ DEPLOY_WEAK = re.compile(r"\b(?=\w)(?:build(?:s|ing)?[\s-]up|built[\s-]up|amass(
                          r"join(?:ed|ing)(?=\s+(?:them|it|the\s+(?:[\w'’-]+\s+){0,3}?(?:troops|forces|soldiers|contingent|"
                          r"battle\s*groups?|mission|units?|garrison))\s+(?:there|at|in)\b)|"
                          # ("battalion tactical groups have been parked in the fields of X": forces halted and kept there)
-                         r"(?:(?<=\bbeen\s)|(?<=\bwere\s)|(?<=\bare\s))parked(?=\s+(?:[\w-]+\s+){0,6}?(?:in|at|near|around|"
+                         # ("30 combat aircraft are now parked at X": the same, told with "now" or "still" before the verb)
+                         r"(?:(?<=\bbeen\s)|(?<=\bwere\s)|(?<=\bare\s)|(?<=\bare\snow\s)|(?<=\bare\sstill\s))parked(?=\s+(?:[\w-]+\s+){0,6}?(?:in|at|near|around|"
                          r"along|outside|on)\s)|"
                          # ("units now hold more than 1,000 square kilometres of the X region", "now hold almost all of the
                          # city": ground a force holds, told in the present, a presence there)

@@ -301,6 +301,14 @@ _ANY_ONE_BEFORE = re.compile(r"\bevery\s+(?:(?:new|single|further|fresh|such|Rus
                              r"missile)\s+)?$", re.I)
 
 
+# "the record suggests that bombing X does not stop launches", "Shelling Y will not win the war": an act that opens
+# its clause as the subject of a negated or modal present, told of any such act (a generic statement, no event)
+_CLAUSE_OPENS = re.compile(r"(?:^|\bthat\s+|[,;:]\s+)$")
+_GENERIC_PREDICATE = re.compile(r"\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?(?:alone\s+|only\s+)?(?:does\s+not|do\s+not|doesn['’]t|don['’]t|"
+                                r"will\s+not|won['’]t|cannot|can['’]t|would\s+not|wouldn['’]t|will\s+never|can\s+never|"
+                                r"never\s+(?:stops?|works?|deters?))\b", re.I)
+
+
 def classify(clause_prefix: str, after: str = "", nominal: bool = False, rest: str = "") -> str | None:
     """None for an assertion, CAMPAIGN for an assertion of a campaign, tally or habit (an event of approximate date),
     else the reason it is not one.
@@ -328,6 +336,8 @@ def classify(clause_prefix: str, after: str = "", nominal: bool = False, rest: s
         return HISTORICAL                 # "devastated by years of barrel bomb attacks"; "Previous attacks have hit"
     if nominal and "very" in prefix[-30:] and _ANY_ONE_BEFORE.search(prefix, max(0, len(prefix) - 30)):
         return HISTORICAL                 # "every strike on a clinic makes families less willing": any strike, no one event
+    if after and _CLAUSE_OPENS.search(prefix) and _GENERIC_PREDICATE.match(after):
+        return HYPOTHETICAL               # "suggests that bombing X does not stop launches": any such act, no one event
     campaign = _campaign(before, prefix, after, nominal)
     if campaign == HISTORICAL:
         return HISTORICAL

@@ -649,7 +649,8 @@ class PlaceFinder:
                     c.place.country == p.country and c.end <= t.start and t.start - c.end <= 120 for c in country_mentions) \
                     and not any(c.place.country == p.country and 0 <= c.start - t.end <= 40 for c in admin1_mentions) \
                     and not forces_named_before(body, t.start, p.country) \
-                    and not named_by_kind_before(body, t.start, p.country):
+                    and not named_by_kind_before(body, t.start, p.country) \
+                    and not _across_border_after(body, t.end, p.country):
                 if roles.FACILITY_AFTER.match(t.after) or not (t.locative or t.qualified or t.cue) or \
                         (p.population < 100000 and not t.qualified and not t.cue):
                     continue
@@ -679,6 +680,16 @@ class PlaceFinder:
         if not theater and extra:
             theater = tuple(dict.fromkeys(t.place.country for t in extra))
         return sorted(found + extra, key=lambda t: t.start), theater
+
+
+# "have shelled Najran and Jizan across the Saudi border": towns told across a country's border lie in that country
+_ACROSS_BORDER_AFTER = re.compile(r"[^.;!?]{0,60}?\b(?:across|over|beyond|on\s+the\s+other\s+side\s+of)\s+the\s+"
+                                  r"(?P<dem>[A-Z][a-z]+)\s+(?:border|frontier)\b")
+
+
+def _across_border_after(body: str, end: int, country: str) -> bool:
+    m = _ACROSS_BORDER_AFTER.match(body, end)
+    return m is not None and demonym_country(m.group("dem")) == country
 
 
 # "almost a third of the Belarusian army had been deployed along the Ukrainian border", "Russian troops massed on the

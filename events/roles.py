@@ -121,7 +121,9 @@ _BODY_AFTER = re.compile(r"['’]s\s+(?:(?!(?:after|before|when|as|and|or|but|si
 _NUMBERED_UNIT_AFTER = re.compile(r"\s+\d{1,3}(?:st|nd|rd|th)?\s+(?:[A-Z][\w-]*\s+){0,3}(?:Division|Brigade|Regiment|"
                                   r"Battalion|Corps|Army|Fleet|Squadron|Wing|Group|Expeditionary|Airborne)\b")
 # "the Federal Government of X", "the Ministry of Defence of X": an institution's name, not a place.
-_INSTITUTION_OF = re.compile(r"\b(?=[gmpeacsli])(?:government|ministry(?:\s+of\s+[\w-]+)?|minister|president|embassy|"
+# ("the headquarters of the Black Sea Fleet of the Russian Federation": a force's own country, whose it is)
+_INSTITUTION_OF = re.compile(r"\b(?=[gmpeacslifn])(?:government|ministry(?:\s+of\s+[\w-]+)?|minister|president|embassy|"
+                             r"(?-i:Fleet|Navy|Air\s+Force|Aerospace\s+Forces|Army|Armed\s+Forces)|"
                              r"parliament|authorities|armed\s+forces|consulate|military\s+forces|police\s+forces|"
                              r"security\s+forces|"
                              # ("the Popular Front for the Liberation of Palestine": a movement's name, not a place)
@@ -255,6 +257,7 @@ _CONSEQUENCE_BEFORE = re.compile(r",\s+(?:forcing|prompting|causing|sending|lead
                                  r"(?:\s+supplies|\s+supply)?\s+(?:to|for)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?$",
                                  re.I)
 # "at 04:00 Damascus time", "around 3 a.m. Kyiv time": a clock before a town's name and "time"
+_ZONE_AFTER = re.compile(r" time\s*[,.;)]")
 _CLOCK_BEFORE = re.compile(r"\d(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?|GMT|hrs?|hours)?\s+(?:local\s+)?$", re.I)
 # "in the Kupiansk direction", "on the Bakhmut axis": an operational direction named after a town, not a place.
 _DIRECTION_AFTER = re.compile(r"^\s+(?:direction|axis|sector|salient)\b", re.I)
@@ -479,6 +482,9 @@ _CONTAINER_BETWEEN = re.compile(r"(?:\s+(?:air\s*base|airbase|airfield|airport|b
                                 r"(?:[\w-]+-(?:held|controlled)\s+)?")
 # "the Tiyas (T4) Air Base near Palmyra": the town that locates a named site.
 # ("the Foo military airport on the western edge of X": the edge or outskirts of the town that holds it)
+# between a base and the bearing phrase that locates it: "the X air base south-east of Y", "X, 30 km north of Y"
+_BASE_GENERIC_BETWEEN = re.compile(r"\s*(?:(?:military\s+|international\s+|main\s+)?(?:air\s*base|airbase|airfield|airport|"
+                                   r"base|naval\s+base))?\s*,?\s*", re.I)
 _SITE_LANDMARK = re.compile(r"\s*(?:\([^()]{1,20}\)\s*)?(?:(?:military\s+|international\s+|main\s+)?(?:air\s*base|airbase|"
                             r"airfield|airport|base|naval\s+base))?\s*"
                             r"(?:(?:near|outside|in|of|close\s+to|south\s+of|north\s+of|east\s+of|west\s+of)\s+(?:the\s+)?"
@@ -873,6 +879,8 @@ def mark(toponyms: list[Toponym], body: str, told: Callable[[int], bool] | None 
             t.locative = _locative(t, body, before, near)
             t.qualified = t.qualified or bool(near & _B_QUALIFIER and _QUALIFIER_BEFORE.search(before, max(0, len(before) - 30)))
             t.reference = t.reference or bool(_RELATIVE_TEXT.match(t.text))     # "west of X": a landmark
+            if after[:5] == " time" and _ZONE_AFTER.match(after):
+                t.reference, t.locative, t.origin = True, False, True     # "10 March, Washington time": a time zone
             if not t.locative and out and _LIST_JOIN.fullmatch(body[out[-1].end:t.start]):
                 t.locative = out[-1].locative               # "in Iraq and Syria"
             out.append(t)
@@ -982,8 +990,9 @@ def mark(toponyms: list[Toponym], body: str, told: Callable[[int], bool] | None 
             t.reference, t.locative = True, False      # "the Islamic Resistance in Iraq": a group's name, no place
         if t.is_country and _BORDER_AFTER.match(after):
             t.reference, t.locative = True, False      # "a gas plant near the UAE border": the border it lies near
-        if after[:5] == " time" and _CLOCK_BEFORE.search(before, max(0, len(before) - 25)):
+        if after[:5] == " time" and (_CLOCK_BEFORE.search(before, max(0, len(before) - 25)) or _ZONE_AFTER.match(after)):
             t.reference, t.locative, t.origin = True, False, True     # "at 04:00 Damascus time": a time zone, no place
+            # ("on the evening of 16 October, Washington time, ...": a zone told with punctuation after it, too)
         if after[:1] == " " and _GROUP_NOUN_AFTER.match(after) and _ONE_OF_BEFORE.search(before, max(0, len(before) - 40)):
             t.reference, t.locative = True, False      # "Taldou, the largest of the Houla villages": the group it belongs to
         if ("territor" in before or "airspace" in before or "skies" in before or "way of" in before or "via" in before) \
@@ -1038,6 +1047,9 @@ def mark(toponyms: list[Toponym], body: str, told: Callable[[int], bool] | None 
         if out and (out[-1].place.kind == "site" or _SITE_KIND_AFTER.match(body, out[-1].end)) and _SITE_LANDMARK.fullmatch(
                 body, out[-1].end, t.start + (lead.end() if lead else 0)):
             t.reference = True          # "the Tiyas (T4) Air Base near Palmyra"
+        if out and out[-1].origin and relative_text(t) and _BASE_GENERIC_BETWEEN.fullmatch(body, out[-1].end, t.start):
+            t.reference, t.locative, t.origin = True, False, True   # "flown from the X air base south-east of Y": the
+            # bearing locates the base the raids came from, never their target
         if worded and _NAMED_FACILITY.match(after):
             t.reference = True          # "near Shevchenko Park": a park named for someone, in the town told
         elif worded and t.is_country and _COUNTRY_NAMED_FACILITY.match(after):

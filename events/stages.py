@@ -1060,7 +1060,8 @@ def _in_relative_of_the_one_before(t: Toponym, earlier: list[Toponym], body: str
 # (a named one, "the Shiara hospital in Razeh", is no anaphor: the modifier is a common word)
 _FACILITY_ANAPHOR = re.compile(r"\bthe\s+(?:(?-i:[a-z])[\w-]*\s+)?(?P<f>mall|shopping\s+(?:centre|center)|college|academy|hospital|"
                                r"school|market|stadium|prison|hotel|mosque|church|cathedral|theatre|theater|kindergarten|"
-                               r"university|bakery|factory|refinery|depot|warehouse)\b", re.I)
+                               # ("The same centre was hit in May": a detention or health centre told before)
+                               r"university|bakery|factory|refinery|depot|warehouse|cent(?:re|er))\b", re.I)
 _CAMP_AFTER = re.compile(r"(?:\s+(?-i:[a-z])[\w-]*){0,2}?\s+camps?\b|\s*\(?camp\b", re.I)     # "X refugee camp", "X camp"
 _FACILITY_REACH = 3000          # characters back to a facility's or a camp's first telling (a headline, a lead)
 
@@ -1103,6 +1104,7 @@ def _antecedent_place(text: str, earlier: list[Toponym], sent_start: int, teller
             noun = f.group("f").split()[-1].lower()
             part = next((t for t in reversed(earlier) if sent_start - t.end <= _FACILITY_REACH
                          and t.place.kind in ("city", "site", "admin2") and not t.origin
+                         and not (t.reference and relative_text(t))      # ("the X centre east of Y": X's, not Y's)
                          and noun in body[max(0, t.start - 60):t.end + 40].lower()), None)
         return part
     # "rebels in the enclave lobbed mortars into the capital": the one a strike word aims at, else the first
@@ -1137,8 +1139,9 @@ def _antecedent_place(text: str, earlier: list[Toponym], sent_start: int, teller
         capital = place_finder().gz.capital_place(cc) if cc else None
         return _stand_in(capital, sent_start + m.start("dem"), sent_start + m.end("kind"), m.group(0)[4:])
     if kind == "capital":                   # "lobbed mortars into the capital": the capital city told before,
+        # (not one told as a time zone or a teller's seat: "16 October, Washington time", in a story of Yemen)
         told = next((t for t in reversed(recent) if t.place.kind == "city" and     # else the theater's capital
-                     (t.place.name.lower() in CAPITALS or t.text.lower() in CAPITALS)), None)
+                     (t.place.name.lower() in CAPITALS or t.text.lower() in CAPITALS) and not t.origin), None)
         capital = place_finder().gz.capital_place(theater[0]) if told is None and theater else None
         return told or _stand_in(capital, sent_start + m.start("kind"), sent_start + m.end("kind"), m.group("kind"))
     if kind.endswith(("centre", "center", "capital")):
@@ -1928,6 +1931,11 @@ _CONTINUES = re.compile(r"\s*(?:(?:by\s+|on\s+)?the\s+(?:following|next)\s+(?:da
 
 
 # "deployed from September 2019", "based at X since last summer": the word before a date that makes a presence last
+# ", where they have been since September", ", where its jets have been based since 2015": a presence's start told in
+# a "where" clause after its place (the date found starts where the pattern ends)
+_SINCE_THEN = re.compile(r"\b(?:[Ss]ince\s+then|[Ee]ver\s+since)\b")
+_WHERE_SINCE = re.compile(r",\s+where\s+(?:they|it|its\s+[\w-]+|their\s+[\w-]+|the\s+[\w-]+)\s+(?:have|has)\s+been\s+"
+                          r"(?:based\s+|stationed\s+|deployed\s+)?(?=since\b)", re.I)
 _FROM_BEFORE = re.compile(r"\b(?:from|since)\s+(?:early\s+|late\s+|mid-)?$", re.I)
 # "have kept up raids on X since peace talks collapsed in August": a campaign dated by the start its "since" clause tells
 # (the date's own words, "in August", "on 3 May", follow the clause's subject and its verb; "since the Paris attacks in
@@ -2050,6 +2058,12 @@ def dates(doc: Doc) -> None:
                 continue
             date, explicit = date_for(s.dates, c.clause, c.trigger.start, published, s.relative, s.others, s.text,
                                       c.trigger.end if c.trigger.nominal else None)
+            if explicit == 0 and c.type == "deployment" and "where" in s.text and \
+                    (w := _WHERE_SINCE.search(s.text, c.trigger.end)) is not None:
+                # ("has four howitzers at X, where they have been since September": the presence's own start)
+                since = next((d for d in s.dates if d.start == w.end() and d.date is not None), None)
+                if since is not None:
+                    date, explicit = dataclasses.replace(since, precision="approx"), 1
             if c.objections:            # (context: another kind of happening, whose own day the story is on)
                 if explicit == 2 and date.precision == DAY and not _REPORT_DATE.search(
                         s.text[max(0, date.start - 30):date.start]):
@@ -2068,6 +2082,14 @@ def dates(doc: Doc) -> None:
                               _SINCE_EVENT_BEFORE.search(s.text, max(c.trigger.end, d.start - 70), d.start)), None)
                 if start is not None:           # ("... since talks broke down in August": from that month)
                     c.date, c.explicit = dataclasses.replace(start, precision="approx"), 1
+                elif si > 0 and "then" in s.text[:c.trigger.start] and _SINCE_THEN.search(s.text, 0, c.trigger.start):
+                    # ("X was liberated on 11 November. Since then, guns across the river have shelled the city": the
+                    # campaign runs from the day the sentence before told)
+                    prev = next((d for d in reversed(find_dates(doc.sentences[si - 1].text, published))
+                                 if d.date is not None and d.kind not in FROM_CARRY and published
+                                 and 0 <= (published - d.date).days <= S.historical_days), None)
+                    if prev is not None:
+                        c.date, c.explicit = dataclasses.replace(prev, precision="approx"), 1
                 done.setdefault(c.type, []).append(c.clause)
                 continue
             earlier = _days_before_main(s, c.clause, published)
