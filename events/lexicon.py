@@ -215,7 +215,7 @@ DEPLOY_WEAK = re.compile(r"\b(?=\w)(?:build(?:s|ing)?[\s-]up|built[\s-]up|amass(
                          # ("paratroopers began landing at X airport on 6 February": a landing that began is under way)
                          # ("a no-go zone for the world's shipping", "commercial shipping in the Red Sea": shipping the noun, no
                          # forces shipped)
-                         r"arriv(?:e|ed|es|ing|al)|pour(?:ed|ing)|(?<!fragments\s)(?<!debris\s)(?<!shrapnel\s)(?<!pieces\s)(?<!missile\s)(?<!missiles\s)(?<!drone\s)(?<!drones\s)(?<!rocket\s)(?<!rockets\s)(?<!shells\s)reached\s+(?:the\s+)?(?:(?:besieged|encircled|surrounded|beleaguered|embattled|isolated)\s+)?(?:outskirts\s+of\s+|(?:[\w-]+\s+){0,2}?(?:garrison|base|air\s*base|airport|barracks|district|quarter|neighbou?rhood)\s+(?:at|of|in|on)\s+(?:the\s+)?(?:[\w-]+\s+){0,6}?)?(?=(?-i:[A-Z])|(?:al|el|ad|ar|as|ash|at|az|an)-)|cross(?:ed|ing)\s+(?:the\s+(?:[\w-]+\s+)?border|(?:from\s+(?:[\w'’-]+\s+){1,3}?)?into(?!\s+(?:[\w'’-]+\s+){0,2}airspace))|continu(?:ed|ing)\s+(?:on\s+)?to\s+(?=(?-i:[A-Z]))|(?:have|has|had)\s+held|flown\s+in|flew\s+in(?=\s+(?:on\s+\w+\s+)?(?:to|from)\b)|landed\s+(?:at|in)|(?:(?<=began\s)|(?<=begun\s)|(?<=started\s))landing\s+(?:at|in)|landed\s+by\s+(?:helicopters?|parachute|air|boats?|sea)\s+(?:at|in|outside|near|behind)|touched\s+down|flew\s+(?:\w+\s+)?(?:into|onto)(?!\s+(?:[\w'’-]+\s+){0,2}airspace)|flown\s+(?:\w+\s+|from\s+(?:[\w'’-]+,?\s+){1,3}?(?:via\s+(?:[\w'’-]+\s+){1,3}?)?)?,?\s*(?:to|into)|flown\s+out\s+of|flew\s+(?:from\s+(?:[\w-]+\s+){1,4}?)?to|(?<!'s\s)(?<!’s\s)(?<!\bof\s)(?<!commercial\s)(?<!merchant\s)(?<!international\s)(?<!global\s)ship(?:ped|ping)(?!\s+(?:lines?|routes?|lanes?|compan(?:y|ies)|firms?|industry|traffic|containers?|costs?|rates?|vessels?))(?!\s*[.,;:])|brought\s+in|"
+                         r"arriv(?:e|ed|es|ing|al)|pour(?:ed|ing)|(?<!fragments\s)(?<!debris\s)(?<!shrapnel\s)(?<!pieces\s)(?<!missile\s)(?<!missiles\s)(?<!drone\s)(?<!drones\s)(?<!rocket\s)(?<!rockets\s)(?<!shells\s)reached\s+(?:the\s+)?(?:(?:besieged|encircled|surrounded|beleaguered|embattled|isolated)\s+)?(?:outskirts\s+of\s+|(?:[\w-]+\s+){0,2}?(?:garrison|base|air\s*base|airport|barracks|district|quarter|neighbou?rhood)\s+(?:at|of|in|on)\s+(?:the\s+)?(?:[\w-]+\s+){0,6}?)?(?=(?-i:[A-Z])|(?:al|el|ad|ar|as|ash|at|az|an)-)|cross(?:ed|ing)\s+(?:the\s+(?:[\w-]+\s+)?border|(?:from\s+(?:[\w'’-]+\s+){1,3}?)?into(?!\s+(?:[\w'’-]+\s+){0,2}airspace)|from\s+(?-i:[A-Z])[\w'’-]+\s+(?=(?:near|at)\s))|continu(?:ed|ing)\s+(?:on\s+)?to\s+(?=(?-i:[A-Z]))|(?:have|has|had)\s+held|flown\s+in|flew\s+in(?=\s+(?:on\s+\w+\s+)?(?:to|from)\b)|landed\s+(?:at|in)|(?:(?<=began\s)|(?<=begun\s)|(?<=started\s))landing\s+(?:at|in)|landed\s+by\s+(?:helicopters?|parachute|air|boats?|sea)\s+(?:at|in|outside|near|behind)|touched\s+down|flew\s+(?:\w+\s+)?(?:into|onto)(?!\s+(?:[\w'’-]+\s+){0,2}airspace)|flown\s+(?:\w+\s+|from\s+(?:[\w'’-]+,?\s+){1,3}?(?:via\s+(?:[\w'’-]+\s+){1,3}?)?)?,?\s*(?:to|into)|flown\s+out\s+of|flew\s+(?:from\s+(?:[\w-]+\s+){1,4}?)?to|(?<!'s\s)(?<!’s\s)(?<!\bof\s)(?<!commercial\s)(?<!merchant\s)(?<!international\s)(?<!global\s)ship(?:ped|ping)(?!\s+(?:lines?|routes?|lanes?|compan(?:y|ies)|firms?|industry|traffic|containers?|costs?|rates?|vessels?))(?!\s*[.,;:])|brought\s+in|"
                          # ("German Eurofighters have been flying from X since January", "TB2s now operate from the Y
                          # airport": a force that keeps working out of a base, a presence there; a bare "jets fly from X"
                          # tells a habit, and "jets flying from X struck Y" a launch site)
@@ -242,6 +242,16 @@ DEPLOY_WEAK = re.compile(r"\b(?=\w)(?:build(?:s|ing)?[\s-]up|built[\s-]up|amass(
                          r"(?:(?<=\bbeen\s)|(?<=\bare\s)|(?<=\bnow\s)|(?<=\bstill\s))(?:training|advising|mentoring)(?=\s+(?:the\s+)?"
                          r"(?:[\w'’-]+\s+){0,3}?(?:army|units|troops|forces|fighters|recruits|soldiers|brigades|peshmerga|"
                          r"police|(?-i:[A-Z]{2,6}))\b)|"
+                         # ("helicopters ferried SDF fighters and US advisers across the lake to land near X": forces carried
+                         # to a place; a column that "crossed from Russia near X" crossed there, the same)
+                         r"ferr(?:ied|ying)(?=\s+(?:[\w'’-]+\s+){0,4}?(?:troops|soldiers|fighters|forces|advisers|marines|"
+                         r"commandos|paratroopers|special\s+forces)\b)|"
+                         # ("US Marines have trained Iraqi troops at X since November", "trainers have worked with Iraqi
+                         # units at Camp Y since May", "batteries have stood guard at X since 2015", "special forces have worked
+                         # from X for months": a force's work at a place told in the perfect, with how long it has lasted)
+                         r"(?:(?<=\bhave\s)|(?<=\bhas\s))(?:trained|advised|worked|operated|stood\s+guard|served)"
+                         r"(?=\s+(?:[\w'’-]+\s+){0,6}?(?:at|in|from)\s+(?:the\s+)?(?:(?-i:[A-Z])|(?:al|el|ad|ar|as|ash|at|az|an)-)"
+                         r"[^.;]{0,80}?\b(?:since|for\s+(?:months|weeks|years|more\s+than|over|the\s+past|the\s+last))\b)|"
                          # ("IRGC officers have been fighting alongside the army around X", "advisers are working with
                          # Iraqi units across Y province": a force that serves beside another's units is present there)
                          r"(?:(?<=\bare\s)|(?<=\bis\s)|(?<=\bbeen\s)|(?<=\bwere\s)|(?<=\bnow\s)|(?<=\bstill\s))"
@@ -375,7 +385,8 @@ DEPLOY_WEAK = re.compile(r"\b(?=\w)(?:build(?:s|ing)?[\s-]up|built[\s-]up|amass(
                          r"battle\s*groups?|mission|units?|garrison))\s+(?:there|at|in)\b)|"
                          # ("battalion tactical groups have been parked in the fields of X": forces halted and kept there)
                          # ("30 combat aircraft are now parked at X": the same, told with "now" or "still" before the verb)
-                         r"(?:(?<=\bbeen\s)|(?<=\bwere\s)|(?<=\bare\s)|(?<=\bare\snow\s)|(?<=\bare\sstill\s))parked(?=\s+(?:[\w-]+\s+){0,6}?(?:in|at|near|around|"
+                         # ("militias are now camped at X": fighters camped there, the same)
+                         r"(?:(?<=\bbeen\s)|(?<=\bwere\s)|(?<=\bare\s)|(?<=\bare\snow\s)|(?<=\bare\sstill\s))(?:parked|camped)(?=\s+(?:[\w-]+\s+){0,6}?(?:in|at|near|around|"
                          r"along|outside|on)\s)|"
                          # ("units now hold more than 1,000 square kilometres of the X region", "now hold almost all of the
                          # city": ground a force holds, told in the present, a presence there)
@@ -384,7 +395,9 @@ DEPLOY_WEAK = re.compile(r"\b(?=\w)(?:build(?:s|ing)?[\s-]up|built[\s-]up|amass(
                          r"(?:(?-i:[A-Z])|(?:city|town|region|province|oblast|district)\b))|"
                          # ("Sudanese troops hold positions in X district": forces that keep a line there, in the present; not "gunmen holding
                          # positions in X", the participle that tells what was struck)
-                         r"(?:hold|holds)\s+positions?(?=\s+(?:[\w-]+\s+){0,2}?(?:in|at|near|around|along|on|outside)\s)|"
+                         # ("troops hold a line of checkpoints east of the city": a line of posts held there, the same)
+                         r"(?:hold|holds)\s+(?:a\s+line\s+of\s+)?(?:positions?|checkpoints|outposts|trenches)"
+                         r"(?=\s+(?:[\w-]+\s+){0,2}?(?:in|at|near|around|along|on|outside|(?:north|south|east|west)\w*\s+of)\s)|"
                          # "troops entered X under a deal with ...", "rotated a squadron through X": forces that come to
                          # be there by arrangement (troops that enter a town by fighting take it: no deployment)
                          # ("troops re-entered X after the other side withdrew": forces come into a town no one holds; one

@@ -25,7 +25,10 @@ _NOT_NEGATION = re.compile(r"\b(?=\w)(?:not\s+only|no\s+(?:longer|fewer|less)|no
                            r"not\s+(?:yet\s+)?(?:clear|known|immediately)|nothing\s+new|"
                            # "those who planned and carried out a missile attack on X": done, not only planned
                            r"plann(?:ed|ing)\s+and\s+(?:carried\s+out|executed|launched|staged|conducted))\b", re.I)
-_MODAL_AFTER = re.compile(r"^(?:\s+[\w’'-]+){0,12}?\s+(?P<m>(?-i:may)|might|could|would|will|can|should|must|"
+# ("The first strikes around X on 16 August showed what air power could do": a modal in a clause that a wh-word or
+# "that" opens after the noun is that clause's, not the noun's)
+_MODAL_AFTER = re.compile(r"^(?:\s+(?!(?:what|how|which|who|whether|why)\b)[\w’'-]+){0,12}?\s+"
+                          r"(?P<m>(?-i:may)|might|could|would|will|can|should|must|"
                           r"are\s+(?:expected|planned|set|to\s+be)|is\s+(?:expected|planned|set|to\s+be)|"
                           # "further strikes on X are likely if ...": a forecast
                           r"(?P<f>(?:are|is|remain|remains|seem|seems)\s+(?:(?:very|highly|more|most|also|still|quite)\s+)?"

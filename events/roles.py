@@ -482,6 +482,7 @@ _CONTAINER_BETWEEN = re.compile(r"(?:\s+(?:air\s*base|airbase|airfield|airport|b
                                 r"(?:[\w-]+-(?:held|controlled)\s+)?")
 # "the Tiyas (T4) Air Base near Palmyra": the town that locates a named site.
 # ("the Foo military airport on the western edge of X": the edge or outskirts of the town that holds it)
+_COAST_AFTER = re.compile(r"\s+(?:coast|coastline|shore|seafront)\b", re.I)
 # between a base and the bearing phrase that locates it: "the X air base south-east of Y", "X, 30 km north of Y"
 _BASE_GENERIC_BETWEEN = re.compile(r"\s*(?:(?:military\s+|international\s+|main\s+)?(?:air\s*base|airbase|airfield|airport|"
                                    r"base|naval\s+base))?\s*,?\s*", re.I)
@@ -881,6 +882,8 @@ def mark(toponyms: list[Toponym], body: str, told: Callable[[int], bool] | None 
             t.reference = t.reference or bool(_RELATIVE_TEXT.match(t.text))     # "west of X": a landmark
             if after[:5] == " time" and _ZONE_AFTER.match(after):
                 t.reference, t.locative, t.origin = True, False, True     # "10 March, Washington time": a time zone
+            if ("road" in before or "highway" in before) and _ROAD_TO.search(before, max(0, len(before) - 40)):
+                t.reference = True      # "fighting reached the main road to X": where the road leads, a landmark still
             if not t.locative and out and _LIST_JOIN.fullmatch(body[out[-1].end:t.start]):
                 t.locative = out[-1].locative               # "in Iraq and Syria"
             out.append(t)
@@ -1050,6 +1053,8 @@ def mark(toponyms: list[Toponym], body: str, told: Callable[[int], bool] | None 
         if out and out[-1].origin and relative_text(t) and _BASE_GENERIC_BETWEEN.fullmatch(body, out[-1].end, t.start):
             t.reference, t.locative, t.origin = True, False, True   # "flown from the X air base south-east of Y": the
             # bearing locates the base the raids came from, never their target
+        if before.endswith(", on the ") and _COAST_AFTER.match(after):
+            t.reference, t.locative = True, False      # "near X, on the Azov coast": the coast the town lies on
         if worded and _NAMED_FACILITY.match(after):
             t.reference = True          # "near Shevchenko Park": a park named for someone, in the town told
         elif worded and t.is_country and _COUNTRY_NAMED_FACILITY.match(after):

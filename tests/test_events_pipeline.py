@@ -7253,3 +7253,75 @@ def test_the_same_centre_is_the_facility_told_before_not_its_landmark():
             "by shrapnel in January, when two people were wounded.")
     found = [(e.place, e.date) for e in events(text)]
     assert ("Janzour", "2021-01-16") in found and all(p == "Janzour" for p, _ in found), found
+
+
+def test_a_month_told_as_a_happenings_adjective_after_since_dates_the_campaign():
+    # "has been shelled every day since the September truce": since that month
+    found = extract_text("Luhansk airport has been shelled every day since the September truce, by both sides.",
+                         published="2020-11-14")
+    assert [(e.place, e.date) for e in found if e.type == "strike"] == [("Luhansk airport", "2020-09-01")], found
+
+
+def test_forces_work_at_a_place_told_in_the_perfect_with_how_long_is_a_presence():
+    # "Marines have trained Iraqi troops at X since November", "batteries have stood guard at X since 2015"
+    found = events("Italian instructors have trained Kurdish fighters at Erbil since last spring, officials say.")
+    assert [(e.type, e.actor, e.place) for e in found] == [("deployment", "Italy", "Erbil")], found
+    found = events("Dutch Patriot batteries have stood guard at Adana for months.")
+    assert [(e.type, e.place) for e in found] == [("deployment", "Adana")], [(e.type, e.place) for e in found]
+    assert events("Britain has trained 5,000 Ukrainian soldiers in England this year.") == []
+
+
+def test_fighters_now_camped_at_a_base_are_a_presence():
+    # "militias are now camped at X": fighters camped there, a presence
+    found = events("Tribal fighters are now camped at the Habbaniyah base, officials say.")
+    assert [(e.type, e.place) for e in found] == [("deployment", "Habbaniyah")], [(e.type, e.place) for e in found]
+
+
+def test_troops_holding_a_line_of_checkpoints_are_a_presence():
+    # "troops hold a line of checkpoints east of the city": a line of posts held there
+    found = events("Ukrainian troops hold a line of checkpoints east of Mariupol, officials say.")
+    assert [(e.type, e.place) for e in found] == [("deployment", "east of Mariupol")], [(e.type, e.place) for e in found]
+
+
+def test_a_modal_in_a_wh_clause_after_a_strike_noun_does_not_govern_it():
+    # "The first strikes around X on 16 August showed what air power could do": the modal is the wh-clause's
+    found = events("The first US strikes around Mosul on 3 March showed what air power could achieve.")
+    assert [(e.type, e.place, e.date) for e in found] == [("strike", "Mosul", "2021-03-03")], found
+    assert events("Further US strikes on Mosul could follow.") == []
+
+
+def test_the_town_after_a_curated_town_is_that_town():
+    # "the people of Amirli ... fighters had shelled the town almost every day": a curated site the sites file calls a
+    # town is "the town"
+    text = ("For weeks, the people of Sulaiman Bek lived under siege. Since mid-January, militants had shelled the town "
+            "almost every day with mortars.")
+    found = [(e.type, e.name) for e in events(text)]
+    assert found == [("strike", "Sulaiman Bek")], found
+
+
+def test_a_road_told_in_a_sentence_without_a_trigger_keeps_its_town_a_landmark():
+    # "a push brought fighting to the main road to X": where the road leads is a landmark wherever it is told, so
+    # "the eastern districts" told next are not X's
+    text = ("In the autumn, a second push brought fighting to the main road to Sanaa. On Tuesday, jets struck Houthi "
+            "positions in the eastern districts again, residents said.")
+    found = [e for e in events(text) if e.type == "strike"]
+    assert all(e.name != "Sanaa" for e in found), [(e.place, e.name) for e in found]
+
+
+def test_a_column_that_crossed_from_a_country_near_a_town_is_a_deployment_there():
+    # "a column of tanks crossed from Russia near X": forces crossing a border at a place
+    found = events("On Monday, a column of tanks crossed from Russia near Izvaryne, opening a new front.")
+    assert [(e.type, e.place) for e in found] == [("deployment", "near Izvaryne")], [(e.type, e.place) for e in found]
+
+
+def test_forces_ferried_to_a_place_are_a_deployment():
+    # "helicopters ferried SDF fighters and US advisers across the lake to land near X": forces carried there
+    found = events("On Monday, US helicopters ferried Iraqi commandos across the Euphrates to land near Haditha.")
+    assert [(e.type, e.place) for e in found] == [("deployment", "near Haditha")], [(e.type, e.place) for e in found]
+    assert events("On Monday, boats ferried wounded civilians to Misrata.") == []
+
+
+def test_the_coast_a_town_lies_on_is_a_landmark():
+    # "near X, on the Azov coast": the coast names where X lies, no second place
+    found = events("On Monday, Russian tanks crossed into Ukraine near Novoazovsk, on the Azov coast.")
+    assert [e.place for e in found] == ["near Novoazovsk"], [e.place for e in found]
