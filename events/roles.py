@@ -482,6 +482,9 @@ _CONTAINER_BETWEEN = re.compile(r"(?:\s+(?:air\s*base|airbase|airfield|airport|b
                                 r"(?:[\w-]+-(?:held|controlled)\s+)?")
 # "the Tiyas (T4) Air Base near Palmyra": the town that locates a named site.
 # ("the Foo military airport on the western edge of X": the edge or outskirts of the town that holds it)
+# "east of the oil ports at X", "west of the bridge over X": a bearing from a feature of a place told after it
+_BEARING_OF_THE_BEFORE = re.compile(r"\b(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of\s+the\s+(?:[\w'’-]+\s+){1,3}?"
+                                    r"(?:at|in|of|near)\s+(?:the\s+)?$", re.I)
 _COAST_AFTER = re.compile(r"\s+(?:coast|coastline|shore|seafront)\b", re.I)
 # between a base and the bearing phrase that locates it: "the X air base south-east of Y", "X, 30 km north of Y"
 _BASE_GENERIC_BETWEEN = re.compile(r"\s*(?:(?:military\s+|international\s+|main\s+)?(?:air\s*base|airbase|airfield|airport|"
@@ -1053,6 +1056,11 @@ def mark(toponyms: list[Toponym], body: str, told: Callable[[int], bool] | None 
         if out and out[-1].origin and relative_text(t) and _BASE_GENERIC_BETWEEN.fullmatch(body, out[-1].end, t.start):
             t.reference, t.locative, t.origin = True, False, True   # "flown from the X air base south-east of Y": the
             # bearing locates the base the raids came from, never their target
+        if "of the " in before and _BEARING_OF_THE_BEFORE.search(before):
+            t.reference, t.locative = True, False      # "gathered units near X, east of the oil ports at Y": Y is a landmark
+        elif out and out[-1].reference and not out[-1].locative and _LIST_JOIN.fullmatch(body[out[-1].end:t.start]) \
+                and _BEARING_OF_THE_BEFORE.search(body, max(0, out[-1].start - 60), out[-1].start):
+            t.reference, t.locative = True, False      # ("... at Ras Lanuf and Es Sider": the list's next one, too)
         if before.endswith(", on the ") and _COAST_AFTER.match(after):
             t.reference, t.locative = True, False      # "near X, on the Azov coast": the coast the town lies on
         if worded and _NAMED_FACILITY.match(after):

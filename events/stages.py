@@ -1163,9 +1163,9 @@ def _antecedent_place(text: str, earlier: list[Toponym], sent_start: int, teller
     if kind in ("town", "village") and body:
         # "the hilltop town of Bani Walid ... families left for Tarhuna. ... near the town's hospital": the place the
         # story itself called a town, unless one stands in the same sentence
-        latest = next((t for t in reversed(recent) if _of_kinds(t, _ANAPHOR_KINDS[kind])), None)
+        latest = next((t for t in reversed(recent) if t.place.kind in _ANAPHOR_KINDS[kind]), None)
         if latest is not None and latest.start < sent_start:
-            ids = {t.place.id for t in earlier if _of_kinds(t, _ANAPHOR_KINDS[kind]) and _called(body, t, kind)}
+            ids = {t.place.id for t in earlier if t.place.kind in _ANAPHOR_KINDS[kind] and _called(body, t, kind)}
             called = next((t for t in reversed(earlier) if t.place.id in ids and not _locates_the_one_before(t, earlier)),
                           None)
             if called is not None:
@@ -1175,7 +1175,10 @@ def _antecedent_place(text: str, earlier: list[Toponym], sent_start: int, teller
         recent = [t for t in recent if t.place.country == cc] if cc else []
     for kinds in order:
         for t in reversed(recent):
-            if _of_kinds(t, kinds) and not (kind in ("town", "village") and _metropolis(t)):
+            # (for "the town", "the village": a curated site the sites file calls a town is one too - "Amirli", a
+            # besieged town; "the city" stays a city: the sites file's towns include districts of cities)
+            if (t.place.kind in kinds or kind in ("town", "village") and _of_kinds(t, kinds)) \
+                    and not (kind in ("town", "village") and _metropolis(t)):
                 return t
     if kind in ("city", "town") and dateline is not None and not any(t.place.kind == "city" for t in earlier):
         return dataclasses.replace(dateline, start=sent_start + m.start("kind"), end=sent_start + m.end("kind"),

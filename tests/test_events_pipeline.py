@@ -7325,3 +7325,14 @@ def test_the_coast_a_town_lies_on_is_a_landmark():
     # "near X, on the Azov coast": the coast names where X lies, no second place
     found = events("On Monday, Russian tanks crossed into Ukraine near Novoazovsk, on the Azov coast.")
     assert [e.place for e in found] == ["near Novoazovsk"], [e.place for e in found]
+
+
+def test_places_after_a_bearing_from_a_feature_are_landmarks():
+    # "gathered units near X, east of the oil ports at Y and Z": the bearing's feature places X; Y and Z are landmarks
+    found = events("The army has gathered units near Sirte, west of the oil terminals at Brega and Zueitina.")
+    assert [(e.type, e.place) for e in found] == [("deployment", "near Sirte")], [(e.type, e.place) for e in found]
+
+
+def test_a_participle_closing_a_compound_adjective_is_no_trigger():
+    # "too high for shoulder-fired missiles", "air-launched": a compound adjective, not a firing verb
+    assert events("On Monday, a transport plane was shot down near Izvaryne, too high for shoulder-fired missiles.") == []
