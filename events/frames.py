@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from events import lexicon as L
 from events.dates import MONTH_WORD, WEEKDAY_WORD
 from events.model import STRIKE
 from events.pieces import Gates, Rows, lead_letter
@@ -222,7 +223,7 @@ def _match(fr: Frame, sentence: str, ws: list[WeaponMention]) -> list[FrameMatch
     for m in _verb_re(fr.forms).finditer(sentence):
         if m.start() > 0 and sentence[m.start()].isupper():
             continue                   # "Hit district": a name, not a verb
-        if sentence[m.start() - 1:m.start()] in ("-", "\u2010", "\u2011"):
+        if L.closes_compound(sentence, m.start()):
             continue                   # "shoulder-fired missiles", "air-launched": a compound adjective, not a verb
         # ("the howitzers have been firing on X", "jets were pounding Y": a form in -ing is never passive)
         passive = not m.group(0).lower().endswith("ing") and bool(_PASSIVE.search(sentence, max(0, m.start() - 70), m.start()))

@@ -967,3 +967,13 @@ def target_cue(text: str) -> bool:
     a, b, c = _TARGET_CUE_PARTS
     return a.search(text) is not None or (text.endswith(("-", "-\n")) and b.search(text) is not None) or \
         c.search(text) is not None
+
+
+# the participles that close a compound adjective ("shoulder-fired", "air-launched", "Iranian-made", "Turkey-based"):
+# after a hyphen such a word is an adjective, never a trigger's verb (asked by the lexicon's triggers and the frames)
+_COMPOUND_PARTICIPLE = re.compile(r"(?:fired|launched|dropped|delivered|guided|made|built|supplied|based)\b", re.I)
+
+
+def closes_compound(text: str, start: int) -> bool:
+    """Does the word at ``start`` close a hyphened compound adjective ("shoulder-fired missiles")?"""
+    return start > 0 and text[start - 1] in "-\u2010\u2011" and _COMPOUND_PARTICIPLE.match(text, start) is not None

@@ -257,8 +257,14 @@ _CONSEQUENCE_BEFORE = re.compile(r",\s+(?:forcing|prompting|causing|sending|lead
                                  r"(?:\s+supplies|\s+supply)?\s+(?:to|for)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?$",
                                  re.I)
 # "at 04:00 Damascus time", "around 3 a.m. Kyiv time": a clock before a town's name and "time"
-_ZONE_AFTER = re.compile(r" time\s*[,.;)]")
 _CLOCK_BEFORE = re.compile(r"\d(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?|GMT|hrs?|hours)?\s+(?:local\s+)?$", re.I)
+# ("on the evening of 16 October, Washington time, ...": a zone told with punctuation after it, too)
+_ZONE_AFTER = re.compile(r" time\s*[,.;)]")
+
+
+def _time_zone(before: str, after: str) -> bool:
+    """Does a town's name followed by " time" name a time zone (a clock before it, or punctuation after)?"""
+    return bool(_CLOCK_BEFORE.search(before, max(0, len(before) - 25)) or _ZONE_AFTER.match(after))
 # "in the Kupiansk direction", "on the Bakhmut axis": an operational direction named after a town, not a place.
 _DIRECTION_AFTER = re.compile(r"^\s+(?:direction|axis|sector|salient)\b", re.I)
 # "the Islamic Resistance in Iraq": a place inside a group's name (not "bombing Islamic State in Syria", "strikes on
@@ -480,15 +486,16 @@ _CONTAINER_BETWEEN = re.compile(r"(?:\s+(?:air\s*base|airbase|airfield|airport|b
                                 # holds the container may stand between)
                                 r"|(?:(?<=district)|(?<=quarter)|(?<=neighbourhood)|(?<=neighborhood))\s+of\s+(?:the\s+)?"
                                 r"(?:[\w-]+-(?:held|controlled)\s+)?")
-# "the Tiyas (T4) Air Base near Palmyra": the town that locates a named site.
-# ("the Foo military airport on the western edge of X": the edge or outskirts of the town that holds it)
 # "east of the oil ports at X", "west of the bridge over X": a bearing from a feature of a place told after it
 _BEARING_OF_THE_BEFORE = re.compile(r"\b(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of\s+the\s+(?:[\w'’-]+\s+){1,3}?"
                                     r"(?:at|in|of|near)\s+(?:the\s+)?$", re.I)
+# "near X, on the Azov coast": the coast a town lies on
 _COAST_AFTER = re.compile(r"\s+(?:coast|coastline|shore|seafront)\b", re.I)
 # between a base and the bearing phrase that locates it: "the X air base south-east of Y", "X, 30 km north of Y"
 _BASE_GENERIC_BETWEEN = re.compile(r"\s*(?:(?:military\s+|international\s+|main\s+)?(?:air\s*base|airbase|airfield|airport|"
                                    r"base|naval\s+base))?\s*,?\s*", re.I)
+# "the Tiyas (T4) Air Base near Palmyra": the town that locates a named site.
+# ("the Foo military airport on the western edge of X": the edge or outskirts of the town that holds it)
 _SITE_LANDMARK = re.compile(r"\s*(?:\([^()]{1,20}\)\s*)?(?:(?:military\s+|international\s+|main\s+)?(?:air\s*base|airbase|"
                             r"airfield|airport|base|naval\s+base))?\s*"
                             r"(?:(?:near|outside|in|of|close\s+to|south\s+of|north\s+of|east\s+of|west\s+of)\s+(?:the\s+)?"
@@ -883,7 +890,7 @@ def mark(toponyms: list[Toponym], body: str, told: Callable[[int], bool] | None 
             t.locative = _locative(t, body, before, near)
             t.qualified = t.qualified or bool(near & _B_QUALIFIER and _QUALIFIER_BEFORE.search(before, max(0, len(before) - 30)))
             t.reference = t.reference or bool(_RELATIVE_TEXT.match(t.text))     # "west of X": a landmark
-            if after[:5] == " time" and _ZONE_AFTER.match(after):
+            if after[:5] == " time" and _time_zone(before, after):
                 t.reference, t.locative, t.origin = True, False, True     # "10 March, Washington time": a time zone
             if ("road" in before or "highway" in before) and _ROAD_TO.search(before, max(0, len(before) - 40)):
                 t.reference = True      # "fighting reached the main road to X": where the road leads, a landmark still
@@ -996,9 +1003,8 @@ def mark(toponyms: list[Toponym], body: str, told: Callable[[int], bool] | None 
             t.reference, t.locative = True, False      # "the Islamic Resistance in Iraq": a group's name, no place
         if t.is_country and _BORDER_AFTER.match(after):
             t.reference, t.locative = True, False      # "a gas plant near the UAE border": the border it lies near
-        if after[:5] == " time" and (_CLOCK_BEFORE.search(before, max(0, len(before) - 25)) or _ZONE_AFTER.match(after)):
+        if after[:5] == " time" and _time_zone(before, after):
             t.reference, t.locative, t.origin = True, False, True     # "at 04:00 Damascus time": a time zone, no place
-            # ("on the evening of 16 October, Washington time, ...": a zone told with punctuation after it, too)
         if after[:1] == " " and _GROUP_NOUN_AFTER.match(after) and _ONE_OF_BEFORE.search(before, max(0, len(before) - 40)):
             t.reference, t.locative = True, False      # "Taldou, the largest of the Houla villages": the group it belongs to
         if ("territor" in before or "airspace" in before or "skies" in before or "way of" in before or "via" in before) \

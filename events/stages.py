@@ -1940,12 +1940,13 @@ _CONTINUES = re.compile(r"\s*(?:(?:by\s+|on\s+)?the\s+(?:following|next)\s+(?:da
                         r"the\s+same\s+(?:day|night|evening)|at\s+the\s+same\s+time)\b", re.I)
 
 
-# "deployed from September 2019", "based at X since last summer": the word before a date that makes a presence last
+# "X was liberated on 11 November. Since then, guns have shelled the city": a campaign from the day told before
+_SINCE_THEN = re.compile(r"\b[Ss]ince\s+then\b")
 # ", where they have been since September", ", where its jets have been based since 2015": a presence's start told in
 # a "where" clause after its place (the date found starts where the pattern ends)
-_SINCE_THEN = re.compile(r"\b(?:[Ss]ince\s+then|[Ee]ver\s+since)\b")
 _WHERE_SINCE = re.compile(r",\s+where\s+(?:they|it|its\s+[\w-]+|their\s+[\w-]+|the\s+[\w-]+)\s+(?:have|has)\s+been\s+"
                           r"(?:based\s+|stationed\s+|deployed\s+)?(?=since\b)", re.I)
+# "deployed from September 2019", "based at X since last summer": the word before a date that makes a presence last
 _FROM_BEFORE = re.compile(r"\b(?:from|since)\s+(?:early\s+|late\s+|mid-)?$", re.I)
 # "have kept up raids on X since peace talks collapsed in August": a campaign dated by the start its "since" clause tells
 # (the date's own words, "in August", "on 3 May", follow the clause's subject and its verb; "since the Paris attacks in

@@ -70,10 +70,6 @@ _FIRED_FROM = re.compile(r"\bfrom\s+(?:[\w’'-]+\s+){1,3}$")
 _TARGET_PARTICIPLE = re.compile(r"\s+(?:(?!(?:and|or|then|also|had|has|have|was|were|is|are|being|been)\b)[\w’'-]+\s+){1,4}(?:deployed|stationed|positioned|based|installed)", re.I)
 
 
-# the participles that close a compound adjective ("shoulder-fired", "air-launched", "Iranian-made", "Turkey-based")
-_COMPOUND_PARTICIPLE = re.compile(r"(?:fired|launched|dropped|delivered|guided|made|built|supplied|based)\b", re.I)
-
-
 def find_triggers(sentence: str, clauses: list[tuple[int, int]] | None = None,
                   strike_before: bool = False) -> list[Trigger]:
     """All triggers of a sentence, left to right, without overlaps (``clauses``:
@@ -104,7 +100,7 @@ def find_triggers(sentence: str, clauses: list[tuple[int, int]] | None = None,
             return
         if strength == "weak" and start > 0 and sentence[start].isupper():
             return                                  # "in Hit district": a name, not the verb
-        if start > 0 and sentence[start - 1] in "-\u2010\u2011" and _COMPOUND_PARTICIPLE.match(sentence, start):
+        if L.closes_compound(sentence, start):
             return                                  # "shoulder-fired missiles", "air-launched": an adjective, no verb
         text = m.group(group)
         if text[:6] == "where ":       # ("where France keeps its jets": the verb is the trigger, its subject before it)
