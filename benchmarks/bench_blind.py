@@ -1,4 +1,4 @@
-"""Events on our blind news-style sets (tests/data/events_dev4 to events_dev76), split in halves.
+"""Events on our blind news-style sets (tests/data/events_dev4 to events_dev80), split in halves.
 
 The sets were written by people who had not read the extractor, in the styles of real
 outlets (wire copy, monitors, ministry statements, live blogs). They stand in for the
@@ -16,7 +16,7 @@ from pathlib import Path
 
 from evalsets import ROOT, extract, halves, load, print_errors, scorer, shared_dir
 
-SETS = ("events_dev4", "events_dev5", "events_dev6", "events_dev7", "events_dev8", "events_dev9", "events_dev10", "events_dev11", "events_dev12", "events_dev13", "events_dev14", "events_dev15", "events_dev16", "events_dev17", "events_dev18", "events_dev19", "events_dev20", "events_dev21", "events_dev22", "events_dev23", "events_dev24", "events_dev25", "events_dev26", "events_dev27", "events_dev28", "events_dev29", "events_dev30", "events_dev31", "events_dev32", "events_dev33", "events_dev34", "events_dev35", "events_dev36", "events_dev37", "events_dev38", "events_dev39", "events_dev40", "events_dev41", "events_dev42", "events_dev43", "events_dev44", "events_dev45", "events_dev46", "events_dev47", "events_dev48", "events_dev49", "events_dev50", "events_dev51", "events_dev52", "events_dev53", "events_dev54", "events_dev55", "events_dev56", "events_dev57", "events_dev58", "events_dev59", "events_dev60", "events_dev61", "events_dev62", "events_dev63", "events_dev64", "events_dev65", "events_dev66", "events_dev67", "events_dev68", "events_dev69", "events_dev70", "events_dev71", "events_dev72", "events_dev73", "events_dev74", "events_dev75", "events_dev76")
+SETS = ("events_dev4", "events_dev5", "events_dev6", "events_dev7", "events_dev8", "events_dev9", "events_dev10", "events_dev11", "events_dev12", "events_dev13", "events_dev14", "events_dev15", "events_dev16", "events_dev17", "events_dev18", "events_dev19", "events_dev20", "events_dev21", "events_dev22", "events_dev23", "events_dev24", "events_dev25", "events_dev26", "events_dev27", "events_dev28", "events_dev29", "events_dev30", "events_dev31", "events_dev32", "events_dev33", "events_dev34", "events_dev35", "events_dev36", "events_dev37", "events_dev38", "events_dev39", "events_dev40", "events_dev41", "events_dev42", "events_dev43", "events_dev44", "events_dev45", "events_dev46", "events_dev47", "events_dev48", "events_dev49", "events_dev50", "events_dev51", "events_dev52", "events_dev53", "events_dev54", "events_dev55", "events_dev56", "events_dev57", "events_dev58", "events_dev59", "events_dev60", "events_dev61", "events_dev62", "events_dev63", "events_dev64", "events_dev65", "events_dev66", "events_dev67", "events_dev68", "events_dev69", "events_dev70", "events_dev71", "events_dev72", "events_dev73", "events_dev74", "events_dev75", "events_dev76", "events_dev77", "events_dev78", "events_dev79", "events_dev80")
 
 
 def main(argv=None) -> int:
