@@ -498,6 +498,12 @@ def _strength(sp: Span, cands: list[Cand]) -> float:
 _SENTENCE_END = re.compile(r"[.!?]\s|\n")
 _CAPITALISED = re.compile(r"\b[A-Z][a-z]+(?:['\u2019]s)?\b")
 # the adjective of a force ("Egyptian armoured units", "Turkish troops"), not of a border or a people
+# "Turkey bombed X", "Russia shelled Y": the place an attack verb takes as its object is what was struck, however
+# little the rest of the story names its country (the attacker's name is no sign that X is a namesake at home)
+_STRUCK_BEFORE = re.compile(r"\b(?:bombed|shelled|struck|hit|attacked|raided|pounded|targeted|rocketed|strikes?\s+on|"
+                            r"shelling\s+of|bombing\s+of)\s+(?:the\s+)?$", re.I)
+# "landed at", "touched down at": where aircraft come down (an air base; not "landed from X", where they came from)
+_AIRCRAFT_AT_BEFORE = re.compile(r"\b(?:landed|landing|land|lands|touched\s+down)\s+at\s+$", re.I)
 FORCE_AFTER_ADJECTIVE = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,2}(?:units|troops|forces|soldiers|army|armou?r|tanks|jets|"
                                    r"warplanes|aircraft|drones|navy|warships|marines|commandos|brigades?|battalions?|"
                                    r"artillery|special\s+forces|air\s+force|paratroopers|reinforcements)\b")
@@ -562,6 +568,20 @@ def resolve_spans(text: str, spans: list[Span], cues: Sequence[CountryCue], gz, 
             if river.place is not None and river.place.feature == "river":
                 cands[i] = [Cand(river.place, river.score, f"the river: {river.why}", 0.9)]
                 sp.key = name_key(f"{sp.name} river")       # (one sense per key: the town told bare stays the town)
+        if cs and sp.cue is None and ("land" in text[max(0, sp.start - 30):sp.start] or
+                                      "down" in text[max(0, sp.start - 30):sp.start]) \
+                and _AIRCRAFT_AT_BEFORE.search(text, max(0, sp.start - 30), sp.start) \
+                and _NO_KIND_AFTER.match(text, sp.end) and not any(c.place.feature == "airbase" for c in cs[:1]):
+            # "the jets that landed at al-Jufra in May", "touched down at X": aircraft land at the air base of that town's
+            # name, where the index holds one, not in the town or its district
+            bases = [c for c in cs if c.place.kind == "site" and c.place.feature == "airbase"]
+            if not bases and gz.is_known(name_key(f"{sp.name} air base")):
+                base = gz.resolve(f"{sp.name} air base")
+                if base.place is not None and base.place.kind == "site" and base.place.feature == "airbase":
+                    bases = [Cand(base.place, base.score, f"the air base: {base.why}", 0.9)]
+            if bases:
+                cands[i] = bases
+                sp.key = name_key(f"{sp.name} air base")
     multi = [k for k, sp in enumerate(spans) if " " in sp.name and sp.role == "place" and sp.cue is None and cands[k]]
     for i, sp in enumerate(spans if multi else ()):
         # "Taza Khurmatu ... more rockets at Taza": a name heading the longer name of a town told before it is
@@ -1124,6 +1144,8 @@ def resolve_spans(text: str, spans: list[Span], cues: Sequence[CountryCue], gz, 
                     and not (_sole_reading(sp, c, cands[i]) and (
                         not towns_support(sp.key) or c.importance >= W.sole_big_importance)) \
                     and not forces_named_before(text, sp.start, c.place.country) \
+                    and not (c.importance >= W.hamlet_abroad_importance   # (a town: "struck Tower 22" is no hamlet)
+                             and _STRUCK_BEFORE.search(text, max(0, sp.start - 20), sp.start)) \
                     and not named_by_kind_before(text, sp.start, c.place.country):
                 continue        # a small place in a country the article does not support
         if i not in fixed and sp.container is None and _descriptive(sp.name) \

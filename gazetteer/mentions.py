@@ -39,7 +39,10 @@ sunni shia shiite alawite christian muslim jihadist rebel rebels regime oppositi
 christmas easter thanksgiving halloween ramadan eid passover hanukkah landmark mr ms mrs
 god lord jesus bible church police sheriff court school college university hospital county city
 red white blue green black brown gray grey gold silver orange pink purple mine mines street
+well overall instead indeed elsewhere nearby later earlier again yes
 """.split())
+# (the last row: words that open a sentence as adverbs - "Well over 1,000 troops ...", "Elsewhere, ..." - and also
+# name a hamlet somewhere; capitalised by the sentence, not by a name)
 # Generic words of Arabic (and other) place names that name nothing alone ("Wadi", "Tell", "Kafr").
 GEO_GENERIC = frozenset("wadi tell tal tall jabal jebel jabel ras ain ayn bir kafr deir dayr nahr khirbet "
                         "khirbat qasr qaryat mazraat mount lake".split())

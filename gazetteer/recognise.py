@@ -701,6 +701,8 @@ def _abbreviations(text: str, spans: list[Span], taken: bytearray, gz) -> None:
 FORCE_AFTER = re.compile(r"(?:['\u2019]s)?\s+(?:military|army|armed\s+forces|forces|troops|soldiers|marines|officials?|"
                          r"government|administration|navy|air\s+force|jets?|warplanes|planes|aircraft|drones?|warships?|"
                          r"artillery|bombers?|helicopters?|special\s+forces|[A-Z]\w+\s+Command|embassy|envoy|president|"
+                         # ("the headquarters of Russia's Black Sea Fleet in X": a navy's fleet, the same)
+                         r"fleet|(?:[A-Z]\w+\s+){1,2}Fleet|"
                          r"ambassador|defen[cs]e\s+(?:ministry|department|officials?)|"
                          # ("..., Ukraine's general staff said": a body of the state telling, not the container of X)
                          r"general\s+staff)\b(?![-\u2010\u2011])")

@@ -1175,3 +1175,33 @@ def test_a_curated_base_abroad_whose_namesakes_lie_abroad_too_is_the_base():
     # story is of another country
     found = _by_text("Typhoons based at Akrotiri flew another mission over Iraq on Monday.")
     assert "Akrotiri" in found and found["Akrotiri"].place.kind == "site", sorted(found)
+
+
+def test_the_object_of_an_attack_verb_is_no_namesake_abroad_to_drop():
+    # "Turkey bombed X", "Russia shelled Y": what an attack verb takes as its object was struck, however little the
+    # story names its country (the attacker's name is no sign that X is a namesake at home)
+    found = _by_text("Turkey bombed Kobani on Monday.")
+    assert "Kobani" in found and found["Kobani"].place.country == "SY", sorted(found)
+    found = _by_text("Russia shelled Kherson on Monday, killing five.")
+    assert "Kherson" in found and found["Kherson"].place.country == "UA", sorted(found)
+
+
+def test_a_countrys_fleet_is_its_force_not_the_container_of_its_base():
+    # "the headquarters of Russia's Black Sea Fleet in X": a navy's fleet, an actor's word like "army"
+    found = _by_text("Missiles struck the headquarters of Russia's Black Sea Fleet in Sevastopol on Friday.")
+    assert "Sevastopol" in found and found["Sevastopol"].place.country == "UA", sorted(found)
+
+
+def test_an_adverb_opening_a_sentence_is_no_hamlet():
+    # "Well over 1,000 troops ...", "Elsewhere, ...": a sentence's capital on an adverb, not a hamlet of that name
+    found = _by_text("Well over 1,000 troops crossed the border. Elsewhere, jets struck Idlib.")
+    assert "Well" not in found and "Elsewhere" not in found and "Idlib" in found, sorted(found)
+
+
+def test_where_aircraft_landed_is_the_air_base_of_that_name():
+    # "the jets that landed at al-Jufra in May", "touched down at X": the air base of the town's name, not its district;
+    # the name told elsewhere stays the district
+    found = _by_text("The Russian jets that landed at al-Jufra in May are still there. Fighting reached al-Jufra later.")
+    kinds = [m.place.kind for m in geoparse("The Russian jets that landed at al-Jufra in May are still there. "
+                                             "Fighting reached al-Jufra later.") if m.text == "al-Jufra"]
+    assert kinds == ["site", "admin1"], (kinds, sorted(found))
