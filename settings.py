@@ -135,6 +135,9 @@ class EventSettings:
     # An undated strike report at a point this close to a dated strike of the article is that strike told again ("fired
     # rockets at a town south of Kirkuk" in the lead, "the rockets fell on Taza, 20 km south of Kirkuk, on Tuesday")
     undated_same_strike_km = 15.0
+    # A strike campaign told from its start ("since February") and a strike told with its day more than this many days
+    # after that start are two events, not one told twice
+    campaign_apart_days = 14
     # Two reports at one place merge only at points this close when one is told by its distance from the place
     # ("a village 15 km north of X" is not "near X")
     same_point_km = 2.0

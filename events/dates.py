@@ -87,8 +87,9 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     # ("last September": the latest September before the month of publication)
     # ("at the end of June", "in the middle of May": that third of the month too)
     # ("Through July, jets hammered X": the month the act went on through)
+    # ("By early August, some 20,000 troops were massed on the border": the state of things at that part of the month)
     ("in_my", re.compile(r"\b(?:(?:in|during|throughout|through|(?P<last>last))\s+(?:early\s+|late\s+|mid-|the\s+(?:end|start|beginning|"
-                         r"middle)\s+of\s+)?|(?:at|by|towards?)\s+the\s+(?:end|start|beginning|middle)\s+of\s+)" + _MONTH + r"(?:\s+(?P<year>(?:19|20)\d\d)|(?P<ly>\s+last\s+year))?\b(?!\s+\d)", re.I)),
+                         r"middle)\s+of\s+)?|by\s+(?:early\s+|late\s+|mid-)|(?:at|by|towards?)\s+the\s+(?:end|start|beginning|middle)\s+of\s+)" + _MONTH + r"(?:\s+(?P<year>(?:19|20)\d\d)|(?P<ly>\s+last\s+year))?\b(?!\s+\d)", re.I)),
     ("since_wd", re.compile(r"\bsince\s+(?:last\s+)?" + _WEEKDAY + r"\b", re.I)),
     # "on Sunday the 17th": a weekday and a day of the month (the latest such day on or before publication)
     # ("on Tuesday the fourteenth", "on Wednesday, the twenty-second": the day in words, from the fourth on - "Monday
@@ -119,7 +120,8 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
                        r"(?P<decade>decade)s?)\s+ago\b", re.I)),
     # "in the autumn", "last summer", "in the spring of 2016": a season (the latest begun by publication; "last":
     # the one before the season of publication)
-    ("season", re.compile(r"\b(?:(?:in|during|over|throughout)\s+the\s+|(?P<last>last)\s+)(?P<season>spring|summer|autumn|"
+    # ("through the summer of 2011", "since the spring", "nearly every day this summer": the same season, other words)
+    ("season", re.compile(r"\b(?:(?:in|during|over|throughout|through|since)\s+the\s+|(?P<last>last)\s+|(?P<this>this)\s+)(?P<season>spring|summer|autumn|"
                           r"winter)(?:\s+of\s+(?P<year>(?:19|20)\d\d))?\b", re.I)),
     ("weekend", re.compile(r"\b(?:over|during|at)\s+the\s+weekend\b|\blast\s+weekend\b", re.I)),
     ("recent", re.compile(r"\b(?:in|over)\s+(?:the\s+)?recent\s+(?P<unit>day|week|month)s\b", re.I)),
@@ -255,6 +257,8 @@ def _season(s: int, e: int, t: str, g: dict, year: int | None, published: dt.dat
         if published is None:
             return None
         year = published.year if dt.date(published.year, first, 1) <= published else published.year - 1
+        if g.get("this") and year != published.year and first != 12:
+            return None                          # ("this spring", told in February: the spring to come)
         start = dt.date(year, first, 1)
         if g.get("last") and (published - start).days < 92:
             year -= 1                            # "last summer", told in the summer: the summer before

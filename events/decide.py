@@ -432,6 +432,7 @@ def decide(doc: Doc) -> list[Draft]:
                                 placeless=p is None, sentence=c.sentence, actor_named=c.own_actor is not None,
                                 area=p is not None and p.place.kind == "region",
                                 tally=c.campaign and t.nominal and bool(COUNT_BEFORE.search(s.text, max(0, t.start - 30), t.start)),
+                                since=d is not None and c.explicit == 1 and d.text[:5].lower() == "since",
                                 presence=c.campaign and c.type == "deployment" and c.explicit == 0
                                 and L.PRESENCE_WORD.match(t.text) is not None))
             if vague is not None:

@@ -536,6 +536,9 @@ _APPOSED = re.compile(r",\s+(?:the|a|an|its|their)\s+(?:[\w-]+\s+){0,3}$", re.I)
 _STOPPED_BEFORE = re.compile(_WAS_STOPPED, re.I)
 NOT_DOWNING = "downing: shooting down or intercepting an aircraft, drone or missile is not a strike on the place"
 NOT_TERROR = "terror attack (suicide bombing, gunmen, planted explosives), not a military strike"
+# "a suicide bombing", "a car-bomb attack", "a roadside bombing": a bombing or attack named by the terror weapon before it
+_TERROR_NOUN_BEFORE = re.compile(r"\b(?:suicide|car[\s-]bomb|car|truck[\s-]bomb|truck|lorry|roadside|bicycle|motorcycle)"
+                                 r"\s+$", re.I)
 NOT_ARREST = "arrest raid, not a strike"
 NOT_ACCOMPANY = "air or artillery fire told as part of a clash"
 NOT_GROUND = "ground attack without air or indirect fire: a clash"
@@ -977,6 +980,10 @@ def not_a_strike(sentence: str, trigger: Trigger, clause: tuple[int, int], class
     # clause after them tells were terror)
     if trigger.nominal and word.lower() in ("bombings", "bombing", "blasts", "explosions") and not strike_weapon \
             and _TERROR_ROWS.search(sentence[trigger.end:trigger.end + 150]) and not _AIR_BEFORE_WORD.search(before[-20:]):
+        return NOT_TERROR
+    if trigger.nominal and _TERROR_NOUN_BEFORE.search(before[-25:]):
+        # ("after a suicide bombing in Ankara, drones knocked out power stations across X": the terror attack's own noun,
+        # whatever weapons the rest of the clause names)
         return NOT_TERROR
     if _TERROR_ROWS.search(text) and not strike_weapon and not re.search(r"air|drone|shell|artiller", word, re.I) \
             and not (not passive and _terror_only_as_object(text, trigger.end - clause[0])) \

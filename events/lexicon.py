@@ -107,7 +107,8 @@ STRIKE_STRONG = re.compile(r"\b(?=\w)(?:"
     r"(?:flew|flown|flying|fly)\s+(?:[\w-]+\s+){0,2}?missions(?=\s+(?:against|targeting)\b)|"
     r"fired\s+(?:\w+\s+){0,2}(?:missiles?|rockets?|shells)|rocket\s+attacks?|artillery\s+fire|"
     r"shot\s+down|downed|targeted\s+killings?|raid(?:ed|s)?" + _ALERT + r")\b", I)
-STRIKE_WEAK = re.compile(r"\b(?=\w)(?:hit|hits|hitting|knock(?:ed|ing)\s+out|attack(?:ed|ing|s)?(?!\s+(?:helicopters?|jets?|aircraft|planes|submarines?|drones?|craft|fighters?|boats?))|"
+# ("died of a heart attack at the base", "a panic attack": an illness's attack, no blow struck)
+STRIKE_WEAK = re.compile(r"\b(?=\w)(?:hit|hits|hitting|knock(?:ed|ing)\s+out|(?<!heart\s)(?<!panic\s)(?<!asthma\s)attack(?:ed|ing|s)?(?!\s+(?:helicopters?|jets?|aircraft|planes|submarines?|drones?|craft|fighters?|boats?))|"
                          r"targeted|targeting|destroy(?:ed|ing|s)?|hammer(?:ed|ing)|batter(?:ed|ing)|blast(?:ed|ing)|rocketed|"
                          # ("servicemen at X are engaged in guarding the base": busy with a task, not firing)
                          r"mortared|engaged(?!\s+(?:in|to)\b)|slamm(?:ed|ing)\s+into|smash(?:ed|ing)\s+into|tore\s+(?:through|into)|ripped\s+through|"
@@ -257,6 +258,15 @@ DEPLOY_WEAK = re.compile(r"\b(?=\w)(?:build(?:s|ing)?[\s-]up|built[\s-]up|amass(
                          r"(?:(?<=\bare\s)|(?<=\bis\s)|(?<=\bbeen\s)|(?<=\bwere\s)|(?<=\bnow\s)|(?<=\bstill\s))"
                          r"(?:fighting|working|operating|serving)\s+(?:alongside|beside|with)(?=\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?"
                          r"(?:army|units|troops|forces|fighters|men|militias|soldiers|brigades|(?-i:[A-Z]{2,6}))\b)|"
+                         # ("well over 1,000 Russian troops were operating inside Ukraine", "special forces are operating
+                         # in X": forces at work in a place are present there)
+                         r"(?:(?<=\bare\s)|(?<=\bwere\s)|(?<=\bbeen\s)|(?<=\bnow\s)|(?<=\bstill\s)|(?<=\bis\s)|(?<=\bwas\s))"
+                         r"operating\s+(?:inside|in|across|within)(?=\s+(?:the\s+)?(?:(?-i:[A-Z])|(?:al|el|ad|ar|as|ash|at|az|"
+                         r"an)-))|"     # (a place after it: not "operating in the strike role over X")
+                         # ("Wagner fighters now guard X air base", "marines are guarding the embassy in Y": forces that
+                         # guard a named place now are present there)
+                         r"(?:(?<=\bnow\s)|(?<=\bstill\s)|(?<=\bare\s)|(?<=\bis\s))guard(?:s|ing)?(?=\s+(?:the\s+)?"
+                         r"(?:[\w'’-]+\s+){0,3}?(?:(?-i:[A-Z])|(?:al|el|ad|ar|as|ash|at|az|an)-))|"
                          r"based\s+(?:at|in)|increas(?:e|ed|ing)\s+(?:its|their|the)\s+(?:military\s+)?presence|"
                          # ("forces loyal to X are holding the coast road near Y", "units continue to hold positions on
                          # the hills overlooking X": forces that hold ground there now, a presence)
@@ -447,6 +457,8 @@ MILITARY_OBJECT = re.compile(r"\b(?=\w)(?:troops?|forces|soldiers|fighters|milit
     r"(?:border|frontier|republican|national|revolutionary)\s+guards?|"
     # ("columns of his vehicles moved to X": a military column)
     r"battalions?|brigades?|units?|columns|advisers|advisors|(?:military\s+)?experts|special\s+forces|"
+    # ("dozens of US trainers have been based at X": soldiers who train another's army, like its advisers)
+    r"trainers|instructors|"
     # ("an armoured column arrived in X": one column, told military by its own word; "a column of smoke" is none)
     r"(?:military|armou?red|army|tank|mechani[sz]ed|motori[sz]ed)\s+column|"
     # ("two squadrons were sent to X", "a naval flotilla moved to Y": military units of any arm and size)
@@ -513,7 +525,8 @@ NEGATION = re.compile(r"\b(?=\w)(?:not|n't|never|ruled\s+out|rule[sd]?\s+out|rul
                       r"(?:nothing|none\s+of\s+(?:them|the\s+[\w-]+)|no\s+(?:[\w-]+\s+)?(?:missiles?|drones?|rockets?|shells?|"
                       r"bombs?|projectiles?))(?:\s+(?:had|has|have|was|were|actually))?(?=\s*$)|"
                       # "... and that no US personnel or facilities had been hit": a passive whose subject is none
-                      r"no\s+(?:[\w-]+\s+){1,6}?(?:was|were|had\s+been|has\s+been|have\s+been)(?=\s*$)|"
+                      # ("No Western-supplied missile has yet been fired at X": an adverb of time before "been")
+                      r"no\s+(?:[\w-]+\s+){1,6}?(?:was|were|(?:had|has|have)\s+(?:(?:yet|ever|so\s+far)\s+)?been)(?=\s*$)|"
                       # "No forces loyal to the Council had arrived at X": a force subject that is none, its words after it
                       # ("said no Russian military column had crossed into X": a few adjectives, a column or convoy too)
                       r"no\s+(?:[\w-]+\s+){0,3}?(?:forces|troops|units|soldiers|reinforcements|fighters|personnel|aircraft|jets|"
@@ -522,6 +535,9 @@ NEGATION = re.compile(r"\b(?=\w)(?:not|n't|never|ruled\s+out|rule[sd]?\s+out|rul
                       r"(?:\s+(?:carried\s+out|conducted|launched|made|flown|staged|mounted))?(?=\s*$))\b|n[’']t\b", I)
 DENIAL = re.compile(r"\b(?=\w)(?:den(?:y|ies|ied|ying)|deni[ae]ls?|dismiss(?:ed|es)\s+(?:as\s+[\w-]+\s+)?(?:the\s+)?(?:reports|claims|allegations)|"
                     r"(?:reject(?:s|ed|ing)?|refuted|dismiss(?:ed|es|ing))\s+(?:the\s+)?(?:reports|claims|allegations|accusations|charges)|refut(?:e|es|ed|ing)|false\s+(?:reports|claims)|fake\s+news|"
+                    # ("a security official said, contradicting reports by tribal sources of an air strike near X": the
+                    # report told is the one the teller gainsays)
+                    r"(?:contradict(?:s|ed|ing)?|disput(?:e|es|ed|ing))\s+(?:the\s+)?(?:reports|claims|accounts|allegations)|"
                     # "falsely claimed that rebels had shelled X": the teller's claim said to be untrue
                     r"falsely\s+(?:claimed|claims|reported|reports|said|says|alleged|alleges|accused)|"
                     # "withdrew an earlier statement that a missile had hit X": the teller takes it back
@@ -573,6 +589,8 @@ PLANNED = re.compile(r"\b(?=\w)(?:will|shall|would|wo\s*n't|going\s+to|plan(?:s|
                      r"intention|agree(?:s|d)?\s+" + _MEANWHILE + r"to|agreement\s+to|decid(?:e|es|ed)\s+" + _MEANWHILE + r"to|vow(?:s|ed)?\s+" + _MEANWHILE + r"to|"
                      r"promis(?:e|es|ed)\s+" + _MEANWHILE + r"to|pledg(?:e|es|ed)\s+" + _MEANWHILE + r"to|prepar(?:e|es|ed|ing)\s+to|"
                      r"expected\s+to|set\s+to|due\s+to\s+(?!the|a|an|its|their)|aim(?:s|ed)?\s+to|seek(?:s|ing)?\s+to|"
+                     # ("missiles awaiting transfer to X", "batteries pending deployment to Y": a move still to come)
+                     r"(?:awaiting|pending)(?=\s+(?:(?:their|its)\s+)?$)|"
                      r"want(?:s|ed)?\s+to|wish(?:es)?\s+to|purpose|plott(?:ed|ing)|plots?|"
                      # ("Houthi fighters tried to set up positions", "attempted to enter X": an attempt, not the act done)
                      r"(?:tr(?:y|ies|ied|ying)|attempt(?:s|ed|ing)?|sought)\s+(?:again\s+|unsuccessfully\s+|in\s+vain\s+)?to(?=\s*$)|"
@@ -854,8 +872,10 @@ SITE_BEFORE = re.compile(r"\b(?=\w)(?:air\s*base|airbase|airfield|air\s+field|ai
 PROVINCES_LIST = re.compile(r"\b(?=\w)(?:provinces|governorates|regions|oblasts)\b", I)
 # ("in what officials called a message to Damascus": the government a warning is addressed to)
 # ("under a deal between Damascus and the SDF": a capital naming a party to an accord)
+# ("Diplomats in Baghdad say the attacks slowed": envoys stationed in a capital tell; their seat is no place of the event)
 METONYM_BEFORE = re.compile(r"\b(?=[rglaotvscmewudn])(?:regime|government|leadership|authorities|officials|rulers|allies|ally|talks|visit|"
-                            r"trip|summit|conference|meeting|embassy|message|warning|signal|ultimatum)\s+(?:in|to|with|from)\s+$|"
+                            r"trip|summit|conference|meeting|embassy|message|warning|signal|ultimatum|diplomats|envoys|"
+                            r"ambassadors)\s+(?:in|to|with|from)\s+$|"
                             # ("under a deal between the Kurdish-led SDF and Damascus": the capital as the second party)
                             r"\b(?=[dacnt])(?:deal|agreement|accord|ceasefire|truce|negotiations|talks|contacts)\s+between\s+"
                             r"(?:(?:[\w'’-]+\s+){1,6}?and\s+)?$|"

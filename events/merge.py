@@ -26,6 +26,7 @@ class Draft:
     actor_named: bool = True            # the sentence named the actor (else it was carried from the article)
     tally: bool = False                 # a count of many strikes up to now ("has announced 160 strikes in X")
     presence: bool = False              # a standing presence told in the present ("troops now hold positions across X")
+    since: bool = False                 # dated by the start it has gone on from ("since February")
 
 
 def _overlap(a, b) -> bool:
@@ -78,6 +79,7 @@ def _merge_into(out: list[Draft], drafts: list[Draft], create: bool = True) -> l
                     # (a running tally, "has now announced 160 strikes in X", is no earlier strike told again)
                     # (a standing presence is no arrival told with its day again: "troops entered X on Sunday ... troops
                     # now hold positions across X")
+                    and not _campaign_and_day(o, d)
                     and (_overlap(o.window, d.window) or (d.explicit == 0 and o.explicit > 0 and not d.tally
                                                           and not (d.presence and o.explicit == 2)) or
                          (e.type == "strike" and o.explicit == 0 and d.explicit > 0 and not o.tally))
@@ -151,6 +153,18 @@ def _undated_near(o: Draft, d: Draft) -> bool:
             or oe.lat is None or e.lat is None or not told_around(e.place or ""):
         return False
     return km_between(oe, e) <= S.undated_same_strike_km
+
+
+# "Since February, missiles have struck X again and again. On 5 June, a missile hit a petrol station in the city": a
+# campaign told from its start and one dated strike of it weeks later are two happenings, each with its own date
+def _campaign_and_day(o: Draft, d: Draft) -> bool:
+    if o.event.type != "strike" or o.window is None or d.window is None:
+        return False
+    for a, b in ((o, d), (d, o)):
+        if a.since and not a.tally and b.explicit == 2 and _span(a.window) > S.campaign_apart_days \
+                and _span(b.window) <= 1 and (b.window[0] - a.window[0]).days > S.campaign_apart_days:
+            return True
+    return False
 
 
 def _within_a_day(a, b) -> bool:

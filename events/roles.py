@@ -80,7 +80,10 @@ _ORIGIN_SITE = re.compile(r"(?-i:[fF])(?<!\w.)rom\s+(?!(?:its|their)\s+(?:own\s+
                           r"(?:villages?|towns?|settlements?)\s+of\s+)?(?:[\w-]+\s+)?$", re.I)
 # "German jets have been flying from X since January", "TB2s now operate from the Y airport": the base a force keeps
 # working from, where it stands (not "jets flying from X struck Y", nor a flight "from X to Y")
-_PRESENCE_FROM = re.compile(r"\b(?:been|now|currently)\s+(?:operating|operate|flying|fly|working)\s+(?:out\s+of|from)\s+"
+# ("a task force with four howitzers has operated from X since September": the perfect, the same; not "had flown from
+# X and arrived at Y", a move)
+_PRESENCE_FROM = re.compile(r"\b(?:(?:been|now|currently)\s+(?:operating|operate|flying|fly|working)|(?:has|have)\s+"
+                            r"(?:(?:also|long)\s+)?(?:operated|worked))\s+(?:out\s+of|from)\s+"
                             r"(?:the\s+|an?\s+)?(?:[\w’'-]+\s+){0,3}?(?:(?:in|at|near)\s+(?:the\s+)?)?$", re.I)
 _ONWARD_AFTER = re.compile(r"(?:\s+[\w’'-]+){0,3}?\s+(?:to|towards?|into)\s+(?:the\s+)?[A-Z]")
 # "an organisation outlawed in Turkey", "designated as terrorists by the US": a legal or political phrase.
@@ -195,6 +198,11 @@ _SINCE_ATTACK_ON_BEFORE = re.compile(r"\b(?:since|(?:an?|one|two|three|four|five
                                      r"months?)\s+after|days\s+after|weeks\s+after)\s+(?:the|an?)\s+(?:[\w.-]+\s+){0,4}?"
                                      + _ANSWERED_NOUN + r"\s+(?:on|in|at|against|near|of)\s+(?:the\s+)?(?:[\w-]+\s+)?"
                                      r"(?:(?:town|city|village|district)\s+of\s+)?$", re.I)
+# "after a suicide bombing in Ankara, drones knocked out X": a terror attack named by its town to tell when, never where
+# the strike it dates fell
+_AFTER_TERROR_BEFORE = re.compile(r"\b(?:after|following|since|in\s+retaliation\s+for|in\s+response\s+to)\s+(?:an?|the|"
+                                  r"last\s+\w+['’]s)\s+(?:[\w-]+\s+){0,2}?(?:suicide|car[\s-]bomb|truck[\s-]bomb|roadside)\s+"
+                                  r"(?:bombings?|attacks?|blasts?)\s+(?:in|at|on|near)\s+(?:the\s+)?$", re.I)
 # ("three weeks after a rocket strike on Mariupol on February 19": the earlier attack told with its own day, an event)
 _OWN_DAY_AFTER = re.compile(r"\s*,?\s+(?:on|in|last)\s+(?:the\s+)?(?:\d{1,2}\b|" + MONTH_WORD + "|" + WEEKDAY_WORD +
                             r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b)")
@@ -357,6 +365,11 @@ _NEAR_TEXT = re.compile(r"(?:near|outside)\s", re.I)
 _JOURNEY_TO = re.compile(r"\b(?:(?:heading|headed|bound|en\s+route|on\s+(?:its|their|the)\s+way|sailing|travell?ing)\s+"
                          r"(?:back\s+)?|carrying\s+[^.;]{1,60}?\s+)(?:for|to|towards?)\s+(?:the\s+)?"
                          r"(?:(?:city|town|port|village|capital)\s+of\s+)?$", re.I)
+# "and by morning the troops had pulled out towards X", "the militants fled towards X": where a side that fled or fell
+# back went, told by a verb of its own, not where the blow fell (the participle, "fighters retreating towards X", may
+# tell where they were struck)
+_FLIGHT_TOWARD = re.compile(r"\b(?:fled|retreated|withdrew|(?:pulled|fell)\s+(?:out|back))\s+(?:[\w,'’-]+\s+){0,5}?towards?\s+"
+                            r"(?:the\s+)?(?:(?:city|town|village|port|capital)\s+of\s+)?$", re.I)
 _OVERLOOKING_GAP = re.compile(r",?\s+(?:[\w-]+\s+){0,2}?(?:overlooking|overlooks|overlook|above)\s+(?:the\s+)?"
                               r"(?:(?:town|city|village|port)\s+of\s+)?", re.I)
 
@@ -986,6 +999,9 @@ def mark(toponyms: list[Toponym], body: str, told: Callable[[int], bool] | None 
                 or after_cue and _SINCE_ATTACK_ON_BEFORE.search(body, max(0, t.start - 110), t.start) \
                 and not _OWN_DAY_AFTER.match(body, t.end):
             t.reference, t.locative, t.origin = True, False, True   # "since the Paris attacks": a time, named by its place
+        elif ("suicide" in before or "bomb" in before or "roadside" in before) and \
+                _AFTER_TERROR_BEFORE.search(body, max(0, t.start - 90), t.start):
+            t.reference, t.locative, t.origin = True, False, True   # "after a suicide bombing in Ankara": a time
         elif ("since" in before or "before" in before) and _SINCE_WAR_BEFORE.search(before, max(0, len(before) - 45)):
             t.reference, t.locative, t.origin = True, False, True   # "since the war in Afghanistan": a time
         if based_cue and _BASED_ASIDE.search(before, max(0, len(before) - 80)):
@@ -1036,6 +1052,8 @@ def mark(toponyms: list[Toponym], body: str, told: Callable[[int], bool] | None 
         if ("head" in before or "bound" in before or "route" in before or "way" in before or "sail" in before
                 or "travel" in before or "carrying" in before) and _JOURNEY_TO.search(before, max(0, len(before) - 80)):
             t.reference, t.locative = True, False      # "a convoy heading for X was hit near Y": where it was going
+        if "toward" in before and _FLIGHT_TOWARD.search(before, max(0, len(before) - 90)):
+            t.reference, t.locative, t.origin = True, False, True   # "the troops had pulled out towards X": where they went
         if (near & _B_INSTITUTION and _INSTITUTION_OF.search(before, max(0, len(before) - 40))):
             t.reference, t.locative = True, False      # "in coordination with the Government of X"
         if out and "between" in body[max(0, out[-1].start - 40):out[-1].start] and _midway(out[-1], t, body):

@@ -742,6 +742,8 @@ def _described_force(text: str, t) -> bool:
     """Is the deployment trigger ``t`` a participle describing a force by where it is (see DESCRIBED)?"""
     if t.text[:5].lower() == "based" and _APPOSED_BODY.search(text, max(0, t.start - 60), t.start):
         return True                 # "Kalashnikov, a weapons maker based in Izhevsk, ...": a body told by its seat
+    if t.text[:5].lower() == "based" and _CIVIL_BODY_BEFORE.search(text, max(0, t.start - 50), t.start):
+        return True                 # "The government, divided and largely based in X, ...": a civil body's seat
     return bool(_PARTICIPLE.search(t.text) and (_FORCE_NOUN_END.search(text, max(0, t.start - 30), t.start)
                                                 and _VERB_FURTHER.match(text, t.end)
                                                 or _WHERE_DEPLOYED.search(text, max(0, t.start - 60), t.start)))
@@ -768,6 +770,10 @@ _TURNED_BACK = re.compile(r"\b(?:was|were|had\s+been|have\s+been)\s+(?:(?:later|
                           re.I)
 # ", a monitoring group based in", ", the company based at": an apposed noun phrase that the participle describes
 # ("Since the start of the operation, the French aircraft have been based at X": a subject and its own verb, no apposition)
+# "The government, divided and largely based in X": a civil body (no force) told by where it sits
+_CIVIL_BODY_BEFORE = re.compile(r"\b(?:government|administration|authorities|parliament|cabinet|leadership|ministry|"
+                                r"council|company|firm|charity|agency)(?:,\s+(?:[\w’'-]+\s+){0,4}?|\s+(?:is\s+|are\s+|was\s+|"
+                                r"were\s+)?(?:(?:now|still|largely|mostly|mainly)\s+)?)$", re.I)
 _APPOSED_BODY = re.compile(r",\s+(?:an?|the)\s+(?:(?!(?:have|has|had|are|is|was|were|been|be|remain|remains)\b)[\w’'-]+\s+){0,5}?$", re.I)
 # "it had hit places where reserve units were deployed": a relative clause of place that says what was there
 # ("X, where some ten jets are based for the campaign": in the present, a presence at X, told as such)
@@ -819,6 +825,8 @@ _AUX_END = re.compile(r"\b(?:was|were|is|are|been)\s*$")
 # ("in the centre of the old city": the town told before, its old quarter)
 # (a capitalised word that is no day or month: "seized the city in January", "shelled the town Monday")
 _NOT_A_DATE = r"(?!(?:" + WEEKDAY_WORD + r"|" + MONTH_WORD + r")\b)"
+# "across Libya", "throughout Syria", "all over Ukraine": a country told as the whole area of the happening
+_ACROSS_BEFORE = re.compile(r"\b(?:across|throughout|all\s+over)\s+(?:the\s+)?$", re.I)
 _PLACE_ANAPHOR = re.compile(r"\b(?=\w)(?:the|this|that)\s+(?:same\s+)?(?:(?:old|inner|walled)\s+(?=city\b))?(?:(?P<dem>(?-i:[A-Z][a-z]+))\s+(?=capital\b|(?:air\s*)?base\b|airbase\b|airfield\b|airport\b))?(?P<kind>city|town|village|port|harbou?r|air\s*base|airbase|"
                             r"base|outpost|garrison|airfield|airport|oil\s*field|oilfield|gas\s*field|dam|province|governorate|region|"
                             r"(?:naval\s+)?facility|naval\s+base|(?:nuclear\s+|power\s+)?plant|power\s+station|capital|enclave|pocket|"
@@ -878,6 +886,9 @@ _AIMED_BEFORE = re.compile(r"\b(?:into|onto|on|at|against|towards?|hit|struck|sh
 _ANAPHOR_KINDS = {"city": ("city", "user"), "town": ("city", "user"), "village": ("city", "user"),
                   "province": ("admin1",), "governorate": ("admin1",), "region": ("admin1",)}
 _SITE_KINDS = ("site", "city", "user")
+# "the base", "the airfield": an anaphor that names a military site, and the sites' features that are one
+_BASE_ANAPHORS = frozenset({"base", "airbase", "airfield", "airport", "garrison", "outpost", "navalbase"})
+_BASE_FEATURES = frozenset({"airbase", "military", "naval", "airport", "airfield", "base"})
 _ACCORDING = re.compile(r"\baccording\s+to\b", re.I)
 
 
@@ -1173,6 +1184,12 @@ def _antecedent_place(text: str, earlier: list[Toponym], sent_start: int, teller
     if m.group("dem"):                      # "landed at the Iranian base": the latest one told in that country
         cc = demonym_country(m.group("dem"))
         recent = [t for t in recent if t.place.country == cc] if cc else []
+    if kind in _BASE_ANAPHORS:
+        # ("the Qayyarah West airfield ... positions around Hammam al-Alil ... a shell landed inside the base": the base
+        # the story told, not a later town the sites file lists)
+        base = next((t for t in reversed(recent) if t.place.kind == "site" and t.place.feature in _BASE_FEATURES), None)
+        if base is not None:
+            return base
     for kinds in order:
         for t in reversed(recent):
             # (for "the town", "the village": a curated site the sites file calls a town is one too - "Amirli", a
@@ -1353,7 +1370,11 @@ def arguments(doc: Doc) -> None:
         field = [] if any(not p.origin and not p.is_country for p in here) else _location_field(doc, s.start)
         if field:                       # an incident log's "Location: X" places its entry's placeless report
             here = here + [_borrowed(p) for p in field]
-        elif not any(not p.origin and not p.is_country and (not doc.theater or p.place.country in doc.theater) for p in here):
+        elif not any(not p.origin and not p.is_country and (not doc.theater or p.place.country in doc.theater) for p in here) \
+                and not any(p.is_country and not p.origin and _ACROSS_BEFORE.search(doc.body, max(0, p.start - 20), p.start)
+                            for p in here):
+            # ("NATO jets have flown 1,400 strike sorties across Libya" under a heading "MISRATA": the whole country is
+            # where the sentence tells it, no town to borrow from the heading, the dateline or the sentence before)
             told_here = [p for p in here if p.origin and not p.is_country]   # "Residents in X said ... the town's"
             # (a place the gazetteer lacks told before, "the town of Amirli", is what "the town" means, not the dateline's
             # town, unless the story tells that town beside its dateline: "Survivors of X bury their dead after strikes
@@ -1366,7 +1387,8 @@ def arguments(doc: Doc) -> None:
                 bystanders or _heading_place(doc, s.index, starts) or _dateline_default(doc, lo, here, s, dateline)
             if ante is not None:
                 here = here + [_borrowed(ante)]
-        elif (m := _PLACE_ANAPHOR.search(text)) is not None and m.group("kind").lower() in ("city", "town", "village"):
+        elif (m := _PLACE_ANAPHOR.search(text)) is not None and m.group("kind").lower() in ("city", "town", "village",
+                                                                                          "province", "governorate"):
             # "F-16s bombed the city after militants beheaded 21 men near Sirte": the anaphor's clause names no place
             # of its own, so "the city" is the town told before (standing where the anaphor does), not another clause's
             a, b = clause_of(s.clauses, m.start())
@@ -1374,7 +1396,11 @@ def arguments(doc: Doc) -> None:
                 # (a town named earlier in the same sentence comes first: "In Lviv, the mayor said ... the city")
                 k = bisect.bisect_left(starts, s.start + m.start())
                 ante = _antecedent(text, doc.places[:k], s.start, [], doc.theater, doc.dateline, doc.body)
-                if ante is not None and ante.place.kind == "city":
+                # ("a day after jets were downed over X, air strikes in the province killed 31": a province named in
+                # the clause before, the same)
+                if ante is not None and (ante.place.kind == "city") == (m.group("kind").lower() in ("city", "town",
+                                                                                                  "village")) \
+                        and ante.place.kind in ("city", "admin1"):
                     here = sorted(here + [dataclasses.replace(_borrowed(ante), start=s.start + m.start("kind"),
                                                               end=s.start + m.end("kind"))], key=lambda p: p.start)
         if "its " in text and (m := _ITS_EDGE.search(text)) is not None and here:
@@ -1412,6 +1438,8 @@ def arguments(doc: Doc) -> None:
         s.relative = [(a, _aside_end(text, a, b)) for a, b in s.clauses if _RELATIVE.match(text[a:b])]
         if "ed " in text:                   # ("the Aidar battalion, formed by the ministry last month, took up ...")
             s.relative += [(m.start(), m.end()) for m in _PARTICIPLE_ASIDE.finditer(text)]
+        if "that " in text:                 # ("the pocket that the SDF has held since 2016": the pocket's own story)
+            s.relative += [(m.start(), m.end()) for m in _THAT_NAMED_SUBJECT.finditer(text)]
         s.others = [m.start() for m in _OTHER_HAPPENING_ROWS.finditer(text)]
     by_sentence: dict[int, list[Candidate]] = {}
     for c in doc.candidates:
@@ -1544,6 +1572,12 @@ _IN_BEFORE = re.compile(r"\b(?:in|from)\s+(?:the\s+)?(?:(?-i:[A-Z])[\w’'-]*\s+
 _RELATIVE = re.compile(r"^,?\s*(?:which|who|whom|whose|where)\b", re.I)
 # "Volunteers of the Aidar battalion, formed by the ministry last month, took up positions": a participle set off by
 # commas describes its noun; the day it tells is that description's, not the main clause's
+# "in the pocket north of Aleppo that the SDF has held since 2016": a relative clause with a named subject of its own
+# and a verb in the perfect describes its noun; the time it tells is that description's (not after a verb of telling:
+# "officials said that the army has held X since May" tells the news itself)
+_THAT_NAMED_SUBJECT = re.compile(r"(?<!\bsaid\s)(?<!\bsays\s)(?<!\bsay\s)(?<!\bclaimed\s)(?<!\breported\s)(?<!\bannounced\s)"
+                                 r"\bthat\s+(?:the\s+)?(?-i:[A-Z][\w-]*)(?:\s+[\w-]+){0,3}?\s+(?:has|have|had)\s+"
+                                 r"(?:held|kept|controlled|run|occupied|used|besieged)\b[^,;.()]*", re.I)
 _PARTICIPLE_ASIDE = re.compile(r",\s*(?:[a-z]{3,}ed|set\s+up|built|founded)\s+(?:by|in|on|at|during|last|earlier)\b[^,;.()]{0,60},")
 
 
@@ -1639,7 +1673,9 @@ def date_for(dates: list[DateMention], clause: tuple[int, int], pos: int, publis
         dates = [d for d in dates if not _dates_another(sentence, pos, d)]
     # (a relative aside closed before the trigger dates what it tells: "Italy, which reopened its embassy this
     # month, sent soldiers ... in the autumn")
-    in_clause = [d for d in dates if clause[0] <= d.start < clause[1] and not any(a <= d.start < b <= pos for a, b in relative)]
+    # (and one opened after it: "deployed around X, in the pocket that the SDF has held since 2016")
+    in_clause = [d for d in dates if clause[0] <= d.start < clause[1]
+                 and not any(a <= d.start < b and (b <= pos or a > pos) for a, b in relative)]
     pool = in_clause or [d for d in dates if not any(a <= d.start < b for a, b in relative)]
     pool = [d for d in pool if not _belongs_elsewhere(d, pos, others)]
     told = None
