@@ -353,11 +353,15 @@ def _read_loose(stamp: tuple) -> dict | None:
 def _write(path: Path, stamp: tuple, obj) -> None:
     body = marshal.dumps(_index_to_plain(obj) if isinstance(obj, Index) else obj)
     fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
-    with os.fdopen(fd, "wb") as f:
-        f.write(MAGIC + _stamp_line(stamp))
-        f.write(body)
-    os.chmod(tmp, 0o644)
-    os.replace(tmp, path)                  # atomic: readers never see half a file
+    try:
+        with os.fdopen(fd, "wb") as f:
+            f.write(MAGIC + _stamp_line(stamp))
+            f.write(body)
+        os.chmod(tmp, 0o644)
+        os.replace(tmp, path)              # atomic: readers never see half a file
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)  # (a full disk leaves no half-written file behind)
+        raise
 
 
 def load_index(rebuild: bool = False) -> Index:
@@ -379,7 +383,12 @@ def load_index(rebuild: bool = False) -> Index:
                 return idx
         idx = build_index(stamp)
         loose, idx.loose = idx.loose, None
-        _write(_loose_path(), stamp, loose)
-        _write(path, stamp, idx)
+        try:
+            _write(_loose_path(), stamp, loose)
+            _write(path, stamp, idx)
+        except OSError:
+            # (a full disk or a file-size limit: the index built stays in memory for this process, which goes on;
+            # the cache is only a speed-up, and failing here made every article of an ingest rebuild it)
+            pass
         idx.loose = loose
     return idx

@@ -284,6 +284,20 @@ def test_a_full_disk_stops_ingest_early_with_one_message(tmp_path):
     assert "stopped early" in proc.stderr
 
 
+def test_a_full_disk_while_the_gazetteer_cache_is_built_costs_one_build_and_leaves_no_half_file(tmp_path):
+    # the index cache is only a speed-up: when it cannot be written, the index built stays in memory, so the ingest
+    # stops at the store with one message (it used to rebuild the index for every article, each "extraction failed")
+    sys.path.insert(0, str(ROOT / "scripts"))
+    import synth_events
+    synth_events.write_articles(tmp_path / "many", 6, seed=5)
+    cache = tmp_path / "cache"
+    proc = geo(tmp_path / "s.db", "ingest", "--quiet", tmp_path / "many", file_limit=150_000,
+               env={"STRIKEMAP_CACHE": str(cache)})
+    assert proc.returncode == 1 and "stopped early" in proc.stderr, proc.stderr
+    assert "extraction failed" not in proc.stderr and len(proc.stderr.splitlines()) <= 3, proc.stderr
+    assert not list(cache.rglob("*.tmp")), sorted(p.name for p in cache.rglob("*"))
+
+
 # -- 5. export -----------------------------------------------------------------------------
 def test_export_refuses_a_folder_and_keeps_a_suffixless_name(stored, tmp_path):
     folder = tmp_path / "somedir"
