@@ -536,9 +536,7 @@ _APPOSED = re.compile(r",\s+(?:the|a|an|its|their)\s+(?:[\w-]+\s+){0,3}$", re.I)
 _STOPPED_BEFORE = re.compile(_WAS_STOPPED, re.I)
 NOT_DOWNING = "downing: shooting down or intercepting an aircraft, drone or missile is not a strike on the place"
 NOT_TERROR = "terror attack (suicide bombing, gunmen, planted explosives), not a military strike"
-# "a suicide bombing", "a car-bomb attack", "a roadside bombing": a bombing or attack named by the terror weapon before it
-_TERROR_NOUN_BEFORE = re.compile(r"\b(?:suicide|car[\s-]bomb|car|truck[\s-]bomb|truck|lorry|roadside|bicycle|motorcycle)"
-                                 r"\s+$", re.I)
+_TERROR_NOUN_BEFORE = re.compile(r"\b" + L.TERROR_MODIFIER + r"\s+$", re.I)   # "a suicide bombing": see the lexicon
 NOT_ARREST = "arrest raid, not a strike"
 NOT_ACCOMPANY = "air or artillery fire told as part of a clash"
 NOT_GROUND = "ground attack without air or indirect fire: a clash"

@@ -107,6 +107,9 @@ STRIKE_STRONG = re.compile(r"\b(?=\w)(?:"
     r"(?:flew|flown|flying|fly)\s+(?:[\w-]+\s+){0,2}?missions(?=\s+(?:against|targeting)\b)|"
     r"fired\s+(?:\w+\s+){0,2}(?:missiles?|rockets?|shells)|rocket\s+attacks?|artillery\s+fire|"
     r"shot\s+down|downed|targeted\s+killings?|raid(?:ed|s)?" + _ALERT + r")\b", I)
+# "a suicide bombing", "a car-bomb attack", "a roadside bombing": the terror weapon that names a bombing or attack (read by
+# the frames, which refuse such a bombing as a strike, and by the roles, where its town only tells when)
+TERROR_MODIFIER = r"(?:suicide|car[\s-]bomb|car|truck[\s-]bomb|truck|lorry|roadside|bicycle|motorcycle)"
 # ("died of a heart attack at the base", "a panic attack": an illness's attack, no blow struck)
 STRIKE_WEAK = re.compile(r"\b(?=\w)(?:hit|hits|hitting|knock(?:ed|ing)\s+out|(?<!heart\s)(?<!panic\s)(?<!asthma\s)attack(?:ed|ing|s)?(?!\s+(?:helicopters?|jets?|aircraft|planes|submarines?|drones?|craft|fighters?|boats?))|"
                          r"targeted|targeting|destroy(?:ed|ing|s)?|hammer(?:ed|ing)|batter(?:ed|ing)|blast(?:ed|ing)|rocketed|"

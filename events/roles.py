@@ -201,7 +201,7 @@ _SINCE_ATTACK_ON_BEFORE = re.compile(r"\b(?:since|(?:an?|one|two|three|four|five
 # "after a suicide bombing in Ankara, drones knocked out X": a terror attack named by its town to tell when, never where
 # the strike it dates fell
 _AFTER_TERROR_BEFORE = re.compile(r"\b(?:after|following|since|in\s+retaliation\s+for|in\s+response\s+to)\s+(?:an?|the|"
-                                  r"last\s+\w+['’]s)\s+(?:[\w-]+\s+){0,2}?(?:suicide|car[\s-]bomb|truck[\s-]bomb|roadside)\s+"
+                                  r"last\s+\w+['’]s)\s+(?:[\w-]+\s+){0,2}?" + L.TERROR_MODIFIER + r"\s+"
                                   r"(?:bombings?|attacks?|blasts?)\s+(?:in|at|on|near)\s+(?:the\s+)?$", re.I)
 # ("three weeks after a rocket strike on Mariupol on February 19": the earlier attack told with its own day, an event)
 _OWN_DAY_AFTER = re.compile(r"\s*,?\s+(?:on|in|last)\s+(?:the\s+)?(?:\d{1,2}\b|" + MONTH_WORD + "|" + WEEKDAY_WORD +
@@ -999,7 +999,7 @@ def mark(toponyms: list[Toponym], body: str, told: Callable[[int], bool] | None 
                 or after_cue and _SINCE_ATTACK_ON_BEFORE.search(body, max(0, t.start - 110), t.start) \
                 and not _OWN_DAY_AFTER.match(body, t.end):
             t.reference, t.locative, t.origin = True, False, True   # "since the Paris attacks": a time, named by its place
-        elif ("suicide" in before or "bomb" in before or "roadside" in before) and \
+        elif ("suicide" in before or "bomb" in before or "roadside" in before or "car " in before) and \
                 _AFTER_TERROR_BEFORE.search(body, max(0, t.start - 90), t.start):
             t.reference, t.locative, t.origin = True, False, True   # "after a suicide bombing in Ankara": a time
         elif ("since" in before or "before" in before) and _SINCE_WAR_BEFORE.search(before, max(0, len(before) - 45)):

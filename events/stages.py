@@ -888,7 +888,7 @@ _ANAPHOR_KINDS = {"city": ("city", "user"), "town": ("city", "user"), "village":
 _SITE_KINDS = ("site", "city", "user")
 # "the base", "the airfield": an anaphor that names a military site, and the sites' features that are one
 _BASE_ANAPHORS = frozenset({"base", "airbase", "airfield", "airport", "garrison", "outpost", "navalbase"})
-_BASE_FEATURES = frozenset({"airbase", "military", "naval", "airport", "airfield", "base"})
+_BASE_FEATURES = frozenset({"airbase", "military", "naval"})     # (airfields.tsv calls every airport an airbase)
 _ACCORDING = re.compile(r"\baccording\s+to\b", re.I)
 
 
@@ -1398,9 +1398,7 @@ def arguments(doc: Doc) -> None:
                 ante = _antecedent(text, doc.places[:k], s.start, [], doc.theater, doc.dateline, doc.body)
                 # ("a day after jets were downed over X, air strikes in the province killed 31": a province named in
                 # the clause before, the same)
-                if ante is not None and (ante.place.kind == "city") == (m.group("kind").lower() in ("city", "town",
-                                                                                                  "village")) \
-                        and ante.place.kind in ("city", "admin1"):
+                if ante is not None and ante.place.kind == _ANAPHOR_KINDS[m.group("kind").lower()][0]:
                     here = sorted(here + [dataclasses.replace(_borrowed(ante), start=s.start + m.start("kind"),
                                                               end=s.start + m.end("kind"))], key=lambda p: p.start)
         if "its " in text and (m := _ITS_EDGE.search(text)) is not None and here:

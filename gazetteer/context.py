@@ -571,7 +571,7 @@ def resolve_spans(text: str, spans: list[Span], cues: Sequence[CountryCue], gz, 
         if cs and sp.cue is None and ("land" in text[max(0, sp.start - 30):sp.start] or
                                       "down" in text[max(0, sp.start - 30):sp.start]) \
                 and _AIRCRAFT_AT_BEFORE.search(text, max(0, sp.start - 30), sp.start) \
-                and _NO_KIND_AFTER.match(text, sp.end) and not any(c.place.feature == "airbase" for c in cs[:1]):
+                and _NO_KIND_AFTER.match(text, sp.end) and cs[0].place.feature != "airbase":
             # "the jets that landed at al-Jufra in May", "touched down at X": aircraft land at the air base of that town's
             # name, where the index holds one, not in the town or its district
             bases = [c for c in cs if c.place.kind == "site" and c.place.feature == "airbase"]
