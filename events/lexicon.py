@@ -193,7 +193,11 @@ DEPLOY_WEAK = re.compile(r"\b(?=\w)(?:build(?:s|ing)?[\s-]up|built[\s-]up|amass(
                          # ("landed about 100 troops, armoured vehicles and two artillery pieces at X": a list may come between)
                          r"units|reinforcements)\b[^.;]{0,80}?\s(?:at|in|on)\s)|"
                          # ("have brought fresh units and ammunition into X": forces brought, their object before "into")
-                         r"brought(?=\s+(?:[\w-]+\s+){1,6}?into\s+(?:the\s+)?(?-i:[A-Z]))|"
+                         # ("C-17 flights brought vehicles, mortars and supplies into X": a list with commas)
+                         r"brought(?=\s+(?:[\w,-]+\s+){1,8}?into\s+(?:the\s+)?(?-i:[A-Z]))|"
+                         # ("1,000 paratroopers jumped onto X airfield": a parachute drop onto a named airstrip)
+                         r"jumped\s+(?:onto|into)(?=\s+(?:the\s+)?(?:(?-i:[A-Z])[\w-]*\s+){1,2}(?:airfield|airstrip|air\s*base|"
+                         r"drop\s+zone)\b)|"
                          # ("more units were brought into X": the passive, the forces before it)
                          r"(?:(?<=\bwere\s)|(?<=\bwas\s)|(?<=\bbeen\s))brought(?=\s+(?:[\w-]+ly\s+)?into\s+(?:the\s+)?(?-i:[A-Z]))|"
                          # ("had brought a dozen tanks and truckloads of troops to the checkpoints around X": forces brought
@@ -228,6 +232,9 @@ DEPLOY_WEAK = re.compile(r"\b(?=\w)(?:build(?:s|ing)?[\s-]up|built[\s-]up|amass(
                          # patrolling in and around Y": forces that keep patrolling a place, a presence there; a patrol
                          # that is planned or cancelled tells none)
                          r"(?:(?<=\bhave\s)|(?<=\bhas\s)|(?<=\bbeen\s))patroll(?:ed|ing)|"
+                         # ("military police also continue to patrol the line of contact north-west of X": the same,
+                         # told as going on)
+                         r"(?:(?<=continue\sto\s)|(?<=continues\sto\s)|(?<=\bnow\s)|(?<=\bstill\s))patrols?\b|"
                          # ("Kyiv is now ringed by mobile fire groups and Patriot batteries", "Patriot batteries have
                          # protected the airport at X since the spring": forces or air defences that guard a place, a presence)
                          r"(?:(?:(?<=\bis\s)|(?<=\bare\s)|(?<=\bnow\s)|(?<=\bbeen\s))(?:ringed|protected|guarded|defended)(?=\s+by\b)|"
@@ -268,8 +275,12 @@ DEPLOY_WEAK = re.compile(r"\b(?=\w)(?:build(?:s|ing)?[\s-]up|built[\s-]up|amass(
                          r"an)-))|"     # (a place after it: not "operating in the strike role over X")
                          # ("Wagner fighters now guard X air base", "marines are guarding the embassy in Y": forces that
                          # guard a named place now are present there)
+                         # ("servicemen now guard the oil fields east of the river in X province": a kind of site, then
+                         # where it lies)
                          r"(?:(?<=\bnow\s)|(?<=\bstill\s)|(?<=\bare\s)|(?<=\bis\s))guard(?:s|ing)?(?=\s+(?:the\s+)?"
-                         r"(?:[\w'’-]+\s+){0,3}?(?:(?-i:[A-Z])|(?:al|el|ad|ar|as|ash|at|az|an)-))|"
+                         r"(?:[\w'’-]+\s+){0,3}?(?:(?-i:[A-Z])|(?:al|el|ad|ar|as|ash|at|az|an)-)|\s+the\s+(?:(?:oil|gas)\s*fields?|"
+                         r"oilfields|bases?|airports?|border\s+crossings?|dams?|power\s+plants?)\b[^.;]{0,60}?\b(?:in|near|around|at)\s+"
+                         r"(?:the\s+)?(?-i:[A-Z]))|"
                          r"based\s+(?:at|in)|increas(?:e|ed|ing)\s+(?:its|their|the)\s+(?:military\s+)?presence|"
                          # ("forces loyal to X are holding the coast road near Y", "units continue to hold positions on
                          # the hills overlooking X": forces that hold ground there now, a presence)
@@ -315,9 +326,12 @@ DEPLOY_WEAK = re.compile(r"\b(?=\w)(?:build(?:s|ing)?[\s-]up|built[\s-]up|amass(
                          # ("in Cyprus, where Britain has kept Typhoons since 2015.": a force kept in a "where" clause's place)
                          # ("bases in Jordan, where France keeps its Rafale jets.", "where Britain has about a dozen
                          # Typhoons.": a force a side keeps or has, told in a "where" clause that ends with it)
-                         r"\bwhere\s+(?:(?-i:[A-Z])[\w’'-]*\s+){1,3}(?:also\s+|still\s+|now\s+)?(?:keeps|has|have|maintains)"
+                         # ("the X air base, where the army keeps a fleet of helicopters and several hundred troops.": the
+                         # subject a state's service, the list longer)
+                         r"\bwhere\s+(?:(?:(?-i:[A-Z])[\w’'-]*\s+){1,3}|the\s+(?:army|navy|air\s+force|military|regime|government)\s+)"
+                         r"(?:also\s+|still\s+|now\s+)?(?:keeps|has|have|maintains)"
                          r"(?=\s+(?:(?:its|their|about|around|some|roughly|nearly|more\s+than|over|up\s+to|a\s+dozen|"
-                         r"several|a\s+few|[\d,]+|two|three|four|five|six|eight|ten|twelve)\s+){0,3}(?:[\w-]+\s+(?:and\s+)?){0,4}?"
+                         r"several|a\s+few|[\d,]+|two|three|four|five|six|eight|ten|twelve)\s+){0,3}(?:[\w-]+\s+(?:and\s+)?){0,7}?"
                          r"(?:troops|soldiers|forces|marines|jets|warplanes|aircraft|bombers|drones|helicopters|warships|"
                          r"(?-i:Rafales?|Tornados|Typhoons|Mirages?|Hornets|Reapers)|(?:F|Su|MiG|A|B|CF)-\d+\w*|\d{4}s?)\s*[.;])|"
                          r"(?:(?<=\bhas\s)|(?<=\bhave\s)|(?<=\bhad\s))kept(?=\s+(?:[\w-]+\s+){0,3}?(?:troops|soldiers|forces|"
@@ -326,8 +340,12 @@ DEPLOY_WEAK = re.compile(r"\b(?=\w)(?:build(?:s|ing)?[\s-]up|built[\s-]up|amass(
                          # ("Moscow also keeps a small naval supply facility at the port of X": a facility kept there)
                          # ("keeps dozens of military posts inside X province": posts kept there, "inside" as "in")
                          # ("has kept troops in X since July", "had maintained a garrison at Y": the same, told in the perfect)
-                         r"(?:keeps?|keeping|maintains?|maintaining|(?:(?<=\bhas\s)|(?<=\bhave\s)|(?<=\bhad\s))(?:kept|maintained))"
-                         r"(?=\s+(?:[\w-]+\s+){0,4}?(?:troops|soldiers|forces|marines|"
+                         # ("Romania hosts a French-led NATO battlegroup at X": a force a host country keeps on its soil)
+                         # ("keeps an estimated 40 or more military posts and bases inside X", "keeps a small supply and
+                         # maintenance point in the port of Y": a longer count, and a supply point kept there)
+                         r"(?:keeps?|keeping|maintains?|maintaining|hosts|(?:(?<=\bhas\s)|(?<=\bhave\s)|(?<=\bhad\s))(?:kept|maintained|hosted))"
+                         r"(?=\s+(?:[\w-]+\s+){0,6}?(?:troops|soldiers|forces|marines|battle\s*groups?|brigades?|battalions?|contingents?|"
+                         r"(?:supply|maintenance|logistics|repair|resupply)\s+points?|"
                          r"bases?|outposts?|(?:military|army|observation|border)\s+posts|garrisons?|facilit(?:y|ies)|"
                          r"jets|warplanes|aircraft|bombers|drones|helicopters|gunships|warships|(?-i:Rafales|Tornados|Typhoons|"
                          r"Mirages|Hornets|Reapers)|(?:F|Su|MiG|A|B|CF)-\d+\w*)\s+(?:[\w-]+\s+){0,4}?(?:at|in|inside|around|near)\s+(?:the\s+)?"
@@ -403,6 +421,14 @@ DEPLOY_WEAK = re.compile(r"\b(?=\w)(?:build(?:s|ing)?[\s-]up|built[\s-]up|amass(
                          r"along|outside|on)\s)|"
                          # ("units now hold more than 1,000 square kilometres of the X region", "now hold almost all of the
                          # city": ground a force holds, told in the present, a presence there)
+                         # ("The UAE has had troops in X since July": a force a side has kept there, told in the perfect)
+                         r"(?:(?<=\bhas\s)|(?<=\bhave\s))had(?=\s+(?:[\w-]+\s+){0,3}?(?:troops|soldiers|forces|marines|advis[eo]rs|"
+                         r"personnel|garrisons?|contingents?)\s+(?:[\w-]+\s+){0,3}?(?:in|at|on|inside)\s+(?:the\s+)?(?-i:[A-Z]))|"
+                         # ("Russian forces still held X on Sunday", "troops have occupied the Y plant at Z since 4 March": ground a
+                         # force holds or occupies, told as still so or since a day, a presence there; a force noun before)
+                         r"(?:(?<=forces\s)|(?<=troops\s)|(?<=soldiers\s)|(?<=units\s)|(?<=army\s)|(?<=marines\s))"
+                         r"(?:(?:still|now|have|has|had)\s+){1,2}(?:held|hold|occupied|occupy)(?=\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?"
+                         r"(?-i:[A-Z]))|"
                          r"(?:(?<=\bnow\s)|(?<=\bstill\s))holds?(?=\s+(?:(?:more\s+than|almost|nearly|about|most|much|all|"
                          r"part|parts|half|[\d,]+|square|kilomet(?:re|er)s|km|miles|of|the)\s+)+of\s+(?:the\s+)?"
                          r"(?:(?-i:[A-Z])|(?:city|town|region|province|oblast|district)\b))|"
@@ -475,7 +501,8 @@ MILITARY_OBJECT = re.compile(r"\b(?=\w)(?:troops?|forces|soldiers|fighters|milit
     r"airmen|servicemen|service\s*members|sailors|guardsmen|"
     r"(?:fire|mobile|assault|battle|sabotage|tactical)\s+groups?|battlegroups?|"
     r"jets?|aircrafts?|warplanes?|planes|fighters?\s+jets|bombers?|helicopters?|gunships?|drones?|"
-    r"(?:F|Su|MiG|Tu|B|A|CF|AV)-\d+\w*|Rafales?|Tornados?|Typhoons?|Mirages?|"
+    # ("C-17 flights brought vehicles into X", "Il-76s landed at Y": military transports by their type too)
+    r"(?:F|Su|MiG|Tu|B|A|CF|AV|C|KC|Il|An)-\d+\w*|Rafales?|Tornados?|Typhoons?|Mirages?|mortars?|"
     # ("four Italian Eurofighters arrived at X", "Swedish Gripens landed at Y": fighters told by their type)
     r"Eurofighters?|Gripens?|Harriers?|Apaches?|Reapers?|"
     r"(?:missile\s+|air[\s-]defen[cs]e\s+|artillery\s+)?batter(?:y|ies)|Patriots?|HIMARS|NASAMS|THAAD|"
@@ -559,6 +586,8 @@ HYPOTHETICAL = re.compile(r"\b(?=\w)(?:if|whether|unless|could|might|(?-i:may)|c
                           r"argu(?:e|es|ed|ing)\s+for|advocat(?:e|es|ed|ing)|lobb(?:y|ies|ied|ying)\s+for|"
                           # ("officials have floated sending ground troops into X": an idea put forward, not done)
                           r"float(?:s|ed|ing)|"
+                          # ("Imagine, for a moment, a cruise missile landing in X": a scene the reader is asked to picture)
+                          r"(?-i:Imagine)|"
                           # ("whose speech in support of strikes was praised", "MPs voted for air strikes": strikes argued
                           # or voted for, not told done)
                           r"press(?:es|ed|ing)?\s+for|in\s+favou?r\s+of|in\s+support\s+of(?=\s+(?:the\s+)?(?:[\w-]+\s*)?$|\s*$)|"
@@ -882,6 +911,8 @@ METONYM_BEFORE = re.compile(r"\b(?=[rglaotvscmewudn])(?:regime|government|leader
                             # ("under a deal between the Kurdish-led SDF and Damascus": the capital as the second party)
                             r"\b(?=[dacnt])(?:deal|agreement|accord|ceasefire|truce|negotiations|talks|contacts)\s+between\s+"
                             r"(?:(?:[\w'’-]+\s+){1,6}?and\s+)?$|"
+                            # ("posts set up under a deal with Moscow": the capital as the other party to an accord)
+                            r"\b(?=[dau])(?:deal|agreement|accord|understanding)\s+(?:signed\s+|struck\s+|reached\s+)?with\s+$|"
                             # ("struck X on Monday, in coordination with Cairo": the partner government, not a place struck)
                             r"\b(?=[cj])(?:coordination|cooperation|concert|conjunction|consultation|jointly|together)\s+with\s+$|"
                             r"\baccording\s+to\s+$", I)
@@ -898,6 +929,8 @@ METONYM_AFTER = re.compile(r"^(?:\s+(?:regime|government|authorities|junta|leade
                            r"considers|considered|regards|regarded|calls|brands|branded|labels|labelled|designates|designated|"
                            # ("a charge Damascus rejected as fabricated": a government's answer)
                            r"rejected|dismissed|disputed|confirmed|acknowledged|admitted|"
+                           # ("But Ankara points to the mortar bomb that killed five in X": the government's argument)
+                           r"points|pointed|"
                            # ("the security agreement that Baghdad signed with Tehran": a party to a pact)
                            r"signed|signs|negotiated|ratified|brokered|concluded|inked|"
                            # ("after Moscow pulled out of the grain deal": a government leaving a pact)
