@@ -116,6 +116,8 @@ _PART_GAP = re.compile(r"\s+(?:(?:[\w-]+\s+){0,4}?(?:" + _BUILDING_WORD + r"|dis
                        r"headquarters)\s+)?in\s+"
                        r"(?:the\s+)?(?:(?:city|capital|town)\s+of\s+)?(?:[\w-]+ern\s+)?", re.I)
 _PART_KM = 15.0                 # a part of a town lies within this of the town's point
+_AREA_OF_GAP = re.compile(r"\s+(?:\d{1,2}\s+)?(?:area|district|neighbou?rhood|quarter|sector)\s+of\s+(?:the\s+)?"
+                          r"(?:(?:city|town|capital)\s+of\s+)?", re.I)
 # "the Dnipro hydroelectric dam in Zaporizhzhia", "the Kharkiv tractor plant in X": works named after a town elsewhere
 _NAMED_WORKS_GAP = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:dam|(?:power|pumping|substation)\s+(?:plant|station)|plant|"
                               r"station|refinery|factory|works|bridge|mine)\s+(?:in|at|near)\s+(?:the\s+)?"
@@ -453,6 +455,16 @@ class PlaceFinder:
                     or not _PART_GAP.fullmatch(body, t.end, c.start):
                 continue
             if _km(t.place, c.place) <= _PART_KM and c.place.population > 3 * max(1, t.place.population):
+                c.reference = True
+        for t, c in zip(found, found[1:]):
+            # ("a launch site in the Thawra 1 area of Sadr City": a part named "of" the town after it lies in that town,
+            # whatever namesake the gazetteer holds far off; one event, at the town, keeping the part's name)
+            if t.place is None or c.place is None or c.place.kind != "city" or t.place.id == c.place.id or c.reference \
+                    or t.origin or t.is_country or c.start - t.end > 40 or not _AREA_OF_GAP.fullmatch(body, t.end, c.start):
+                continue
+            # (not "the Kyiv district of Obolon", a town then its part: the part's own town is the bigger one)
+            if _km(t.place, c.place) > _PART_KM and c.place.population > t.place.population:
+                t.place, t.village = dataclasses.replace(c.place, name=f"{t.name} ({c.place.name})"), True
                 c.reference = True
 
     def works_named_after(self, found: list[Toponym], body: str) -> None:

@@ -142,6 +142,7 @@ def _words(text: str) -> list[str]:
 
 # "Bani Walid", "Deir Hassan", "Kafr Omar": an Arabic place head word ("sons of", "monastery of", "village of") before a
 # given name makes a place's name, not a person's
+_PLACE_TAILS = frozenset("city town village camp".split())
 _PLACE_HEADS = frozenset("bani beni deir dayr kafr kfar tell tal ain ayn ras bir khirbet khirbat qasr wadi jabal jebel "
                          "mazraat qaryat bab".split())
 
@@ -155,8 +156,9 @@ def is_trap(text: str) -> bool:
         return True
     if low in L.ORGANISATIONS or low in L.CALENDAR or low in L.GENERIC:
         return True
+    # ("Sadr City", "Saddam City": a man's name before a place's own tail word names the place)
     if words[-1] in L.PEOPLE and not (len(words) > 1 and words[0] in _PLACE_HEADS) or (
-            len(words) > 1 and words[0] in L.PEOPLE and words[0] not in ("abu",)):
+            len(words) > 1 and words[0] in L.PEOPLE and words[0] not in ("abu",) and words[-1] not in _PLACE_TAILS):
         return True
     if len(words) == 1 and (low in _DEMONYM_I or _DEMONYM_SUFFIX.match(text.strip()) or L.DEMONYM.match(text.strip())):
         return True
@@ -224,6 +226,10 @@ def _twin_provinces(inner, province) -> bool:
     return a.endswith(" city") and a[:-5].strip() == (province.admin1 or province.name or "").lower()
 
 
+SITE_IN_TOWN_KM = 12.0          # a site this close to a town's point lies in the town (its compound, its zone)
+_TOWNLIKE = ("town", "village", "region", "mountain", "plain")     # sites-file places that are towns or areas themselves
+
+
 def keep_specific(toponyms: list[Toponym]) -> list[Toponym]:
     """Within one sentence: drop a country when a place inside it is named,
     a province when a town in it is named, and repeats of the same place."""
@@ -258,6 +264,12 @@ def keep_specific(toponyms: list[Toponym]) -> list[Toponym]:
                 for o in toponyms):
             continue
         if p.kind == "country" and not t.locative:
+            continue
+        # a town yields to a site inside it told in the same sentence ("struck the residence in Baghdad's fortified
+        # Green Zone", "deployed at the Green Zone and on the roads of central Baghdad"): one event, at the site
+        if p.kind == "city" and not t.village and any(
+                o is not t and o.place.kind == "site" and o.place.feature not in _TOWNLIKE and not o.reference
+                and o.place.country == p.country and km_between(o.place, p) <= SITE_IN_TOWN_KM for o in toponyms):
             continue
         # a river, sea, desert or named region yields to a town of its country in the same list
         # ("shelled X and the villages along the Dnipro River": X)
