@@ -138,6 +138,9 @@ class EventSettings:
     # A strike campaign told from its start ("since February") and a strike told with its day more than this many days
     # after that start are two events, not one told twice
     campaign_apart_days = 14
+    # "the airport" in a story of a town stands for the airport the gazetteer names after that town ("Tripoli airport")
+    # only when it lies within this many km of the town
+    town_airport_km = 40.0
     # Two reports at one place merge only at points this close when one is told by its distance from the place
     # ("a village 15 km north of X" is not "near X")
     same_point_km = 2.0

@@ -228,7 +228,9 @@ def _fold_country_reports(drafts: list[Draft]) -> list[Draft]:
     for d in drafts:
         e = d.event
         home = None
-        if e.precision == "country" or d.area:
+        # ("Russia has pounded Ukraine's power stations since March" beside a strike on Kyiv on 8 July: a campaign told
+        # from its start is its own event, not the day's strike told at large)
+        if (e.precision == "country" or d.area) and not (d.since and not d.tally and _span(d.window) > S.campaign_apart_days):
             precise = [o for o in drafts if o is not d and o.event.type == e.type and o.event.precision != "country"
                        and o.event.country == e.country and o.event.actor == e.actor]
             home = next((o for o in precise if _tells_better(o, d)), None)

@@ -746,7 +746,8 @@ def _described_force(text: str, t) -> bool:
         return True                 # "The government, divided and largely based in X, ...": a civil body's seat
     return bool(_PARTICIPLE.search(t.text) and (_FORCE_NOUN_END.search(text, max(0, t.start - 30), t.start)
                                                 and _VERB_FURTHER.match(text, t.end)
-                                                or _WHERE_DEPLOYED.search(text, max(0, t.start - 60), t.start)))
+                                                or _WHERE_DEPLOYED.search(text, max(0, t.start - 60), t.start)
+                                                and not _STATIONED_SINCE.match(text, t.end)))
 
 
 # "are based at", "is still stationed in": the present of a state (not "were sent", "have been deployed")
@@ -778,6 +779,9 @@ _APPOSED_BODY = re.compile(r",\s+(?:an?|the)\s+(?:(?!(?:have|has|had|are|is|was|
 # "it had hit places where reserve units were deployed": a relative clause of place that says what was there
 # ("X, where some ten jets are based for the campaign": in the present, a presence at X, told as such)
 _WHERE_DEPLOYED = re.compile(r"\bwhere\s+(?:[\w’'-]+\s+){1,5}?(?:were|was|had\s+been|have\s+been)\s+$", re.I)
+# ("the battlegroup at X, where German troops have been stationed since February 2017": a presence told with its start,
+# not what a struck place held)
+_STATIONED_SINCE = re.compile(r"\s+(?:there\s+)?(?:ever\s+)?since\b", re.I)
 
 
 # A correction notice's retracted report: "An earlier version of this article said that X had been bombed"
@@ -921,6 +925,17 @@ def _districts_of_opening_city(here: list[Toponym], text: str, sent_start: int) 
             p = dataclasses.replace(city, start=p.start, end=p.end, text=p.text)
         out.append(p)
     return out
+
+
+def _town_airport(town: Toponym, start: int, end: int) -> Toponym | None:
+    """The airport of ``town`` ("Tripoli" -> Tripoli International Airport), when the gazetteer names one
+    "<town> airport" in the same country, within S.town_airport_km of the town; as a stand-in at ``start``."""
+    res = place_finder().gz.resolve(f"{town.place.name} airport", countries=(town.place.country,))
+    site = res.place
+    if site is None or site.kind != "site" or res.score < 0.9 or site.country != town.place.country \
+            or km_between(site, town.place) > S.town_airport_km:
+        return None
+    return _stand_in(site, start, end, "airport")
 
 
 def _stand_in(place, start: int, end: int, text: str) -> Toponym | None:
@@ -1072,7 +1087,12 @@ def _in_relative_of_the_one_before(t: Toponym, earlier: list[Toponym], body: str
 _FACILITY_ANAPHOR = re.compile(r"\bthe\s+(?:(?-i:[a-z])[\w-]*\s+)?(?P<f>mall|shopping\s+(?:centre|center)|college|academy|hospital|"
                                r"school|market|stadium|prison|hotel|mosque|church|cathedral|theatre|theater|kindergarten|"
                                # ("The same centre was hit in May": a detention or health centre told before)
-                               r"university|bakery|factory|refinery|depot|warehouse|cent(?:re|er))\b", re.I)
+                               r"university|bakery|factory|refinery|depot|warehouse|cent(?:re|er)|"
+                               # ("struck the crowded railway station", "near the main market": a town's own facility)
+                               r"(?:railway|train|bus)\s+station|square)\b", re.I)
+# an unnamed facility no earlier sentence names stands in the town told last, this many characters back at most
+# ("Kramatorsk lies near the front. The city has been hit repeatedly. A missile struck the crowded railway station")
+_UNNAMED_FACILITY_REACH = 400
 _CAMP_AFTER = re.compile(r"(?:\s+(?-i:[a-z])[\w-]*){0,2}?\s+camps?\b|\s*\(?camp\b", re.I)     # "X refugee camp", "X camp"
 _FACILITY_REACH = 3000          # characters back to a facility's or a camp's first telling (a headline, a lead)
 
@@ -1084,6 +1104,13 @@ def _antecedent_place(text: str, earlier: list[Toponym], sent_start: int, teller
     town or city, first the teller's seat in the same sentence ("Residents in
     X said ... the town's districts")."""
     found = list(_PLACE_ANAPHOR.finditer(text))
+    if found and "there" in text and (m := _THERE.search(text)):
+        # ("The governor of the X region reported strikes on energy facilities there, with power cut in parts of the
+        # region": the teller's seat before a locative "there" is the place, whatever anaphor follows)
+        seat = next((t for t in tellers if t.start - sent_start < m.start()
+                     and t.place.kind in ("city", "site", "admin2", "admin1")), None)
+        if seat is not None and not any(x.start() < m.start() for x in found):
+            return seat
     if not found:
         # ("The mayor of Izium says shelling hit the central districts": the teller's town holds the unnamed part)
         seat = next((t for t in tellers if t.place.kind == "city"), None)
@@ -1117,6 +1144,10 @@ def _antecedent_place(text: str, earlier: list[Toponym], sent_start: int, teller
                          and t.place.kind in ("city", "site", "admin2") and not t.origin
                          and not (t.reference and relative_text(t))      # ("the X centre east of Y": X's, not Y's)
                          and noun in body[max(0, t.start - 60):t.end + 40].lower()), None)
+            if part is None and noun != "centre" and noun != "center":
+                # (no earlier telling of the facility: the town told last, a sentence or two before)
+                part = next((t for t in reversed(earlier) if sent_start - t.end <= _UNNAMED_FACILITY_REACH
+                             and t.place.kind == "city" and not t.origin and not t.reference), None)
         return part
     # "rebels in the enclave lobbed mortars into the capital": the one a strike word aims at, else the first
     m = next((x for x in found if _AIMED_BEFORE.search(text, max(0, x.start() - 30), x.start())), found[0])
@@ -1169,6 +1200,15 @@ def _antecedent_place(text: str, earlier: list[Toponym], sent_start: int, teller
         order = [_ANAPHOR_KINDS[kind]]
     elif "facility" in kind or "naval" in kind or "plant" in kind or "station" in kind:
         order = [_SITE_KINDS]               # "the naval facility": the latest site or port town
+        # ("a missile hit the North Jeddah bulk plant ... Riyadh ... the Houthis hit the same plant in 2020": the place
+        # the story told that works beside, not a town told after it)
+        noun = re.split(r"\s+", m.group("kind").strip())[-1].lower()
+        told = next((t for t in reversed(recent) if t.place.kind in _SITE_KINDS and not t.origin
+                     and (noun in body[t.end:t.end + 30].lower() or re.search(
+                         noun + r"s?\s+(?:in|at|near|of|outside)\s+(?:the\s+)?(?:[\w-]+\s+)?$",
+                         body[max(0, t.start - 40):t.start], re.I))), None) if body else None
+        if told is not None:
+            return told
     else:
         order = [("site",), _SITE_KINDS]
     if kind in ("town", "village") and body:
@@ -1196,6 +1236,10 @@ def _antecedent_place(text: str, earlier: list[Toponym], sent_start: int, teller
             # besieged town; "the city" stays a city: the sites file's towns include districts of cities)
             if (t.place.kind in kinds or kind in ("town", "village") and _of_kinds(t, kinds)) \
                     and not (kind in ("town", "village") and _metropolis(t)):
+                if kind == "airport" and t.place.kind == "city":
+                    # ("fighting for Tripoli's airport ... rockets pounded the airport": the town's own airport when
+                    # the gazetteer knows one, not the town's centre)
+                    return _town_airport(t, sent_start + m.start("kind"), sent_start + m.end("kind")) or t
                 return t
     if kind in ("city", "town") and dateline is not None and not any(t.place.kind == "city" for t in earlier):
         return dataclasses.replace(dateline, start=sent_start + m.start("kind"), end=sent_start + m.end("kind"),
@@ -1227,6 +1271,11 @@ def _metropolis(t: Toponym) -> bool:
     return t.place.population >= S.town_max_population or t.place.name.lower() in CAPITALS
 
 
+# ("Since September 2013, the army has carried out helicopter and artillery strikes against X": a strike noun after a
+# light verb in the perfect, a campaign going on since then)
+_PERFECT_LIGHT_VERB_BEFORE = re.compile(r"\b(?:have|has)\s+(?:been\s+)?(?:also\s+|repeatedly\s+|regularly\s+)?(?:carrying|carried|"
+                                        r"conducting|conducted|launching|launched|mounting|mounted|flying|flown)\s+"
+                                        r"(?:out\s+)?(?:[\w,-]+\s+){0,5}$", re.I)
 # the perfect right before a trigger ("have struck", "has been shelling", "have repeatedly hit")
 _PERFECT_BEFORE = re.compile(r"\b(?:have|has)\s+(?:(?:been|also|repeatedly|regularly|frequently|continued\s+to)\s+)*$", re.I)
 # a sending verb in the present progressive ("is sending", "are deploying"): a move under way or announced, not made
@@ -1909,18 +1958,21 @@ def _past_full_days(body: str, published) -> list[tuple[int, dt.date]]:
 
 
 _THIS_YEAR = re.compile(r"\b[Tt]his\s+year\b")
+_THIS_YEAR_AFTER = re.compile(r",?\s+(?:of\s+)?this\s+year\b", re.I)
 
 
 def _in_story_year(dates: list[DateMention], offset: int, anchors: list[tuple[int, dt.date]],
-                   published) -> list[DateMention]:
+                   published, text: str = "") -> list[DateMention]:
     """A day-month told without its year ("On 11 July, Grad rockets struck X") in a story retelling an earlier
     year ("... on 17 July 2014 ..." told at most S.story_year_chars before it) is of that year when it lies within
     S.story_year_days of such a full day (a court's, an obituary's or an anniversary's retelling); else it keeps the
     publication's year. (A day of the last month before publication is news of the day, whatever the story retells.)"""
     out = []
     for d in dates:
+        # ("On 8 April 2022, ... On 1 February this year, a missile destroyed X": the day told of this year itself)
         if d.kind in ("dm", "md") and d.date is not None and not _YEAR_WORD.search(d.text) \
-                and "last year" not in d.text and (published is None or not 0 <= (published - d.date).days <= 31):
+                and "last year" not in d.text and (published is None or not 0 <= (published - d.date).days <= 31) \
+                and not _THIS_YEAR_AFTER.match(text, d.end):
             pos = offset + d.start
             for end, told in reversed(anchors):
                 if end > pos:
@@ -1974,6 +2026,10 @@ _CONTINUES = re.compile(r"\s*(?:(?:by\s+|on\s+)?the\s+(?:following|next)\s+(?:da
                         r"the\s+same\s+(?:day|night|evening)|at\s+the\s+same\s+time)\b", re.I)
 
 
+# "Minutes after the first strike, a second missile hit X": a time after the strike told before
+_AFTER_THE_FIRST = re.compile(r"\s*(?:\d+\.\s+)?(?:seconds|minutes|moments|hours|shortly|soon|(?:about|some|around)\s+\w+\s+minutes)\s+"
+                              r"after\s+the\s+(?:first|initial|earlier|previous|opening)\s+(?:strike|attack|blast|explosion|"
+                              r"missile|impact|raid|barrage|salvo)\b", re.I)
 # "X was liberated on 11 November. Since then, guns have shelled the city": a campaign from the day told before
 _SINCE_THEN = re.compile(r"\b[Ss]ince\s+then\b")
 # ", where they have been since September", ", where its jets have been based since 2015": a presence's start told in
@@ -2078,7 +2134,7 @@ def dates(doc: Doc) -> None:
         if lead:                                    # "TRIPOLI, Jan 6 (Reuters) -": when it was filed, not when it happened
             s.dates = [d for d in s.dates if d.start >= lead.end()]
         if s.dates and anchors:
-            s.dates = _in_story_year(s.dates, s.start, anchors, published)
+            s.dates = _in_story_year(s.dates, s.start, anchors, published, s.text)
         if carry is not None and carry[1] != si and any(d.kind not in FROM_CARRY for d in s.dates):
             carry = None                            # the story moved to another time
         elif carry is not None and _new_post(doc.body, doc.sentences[carry[1]].start, s.start):
@@ -2144,6 +2200,9 @@ def dates(doc: Doc) -> None:
                 # (forces "flown in on Sunday and Monday" make one deployment)
                 c.also_dates = [d for d in s.dates if d.precision == DAY and d.date != date.date and d.start > date.end
                                 and _AND_DAY.fullmatch(s.text, date.end, d.start)]
+                # ("on 18 August and again on 23 August, jets struck X": the day joined before the one read, too)
+                c.also_dates += [d for d in s.dates if d.precision == DAY and d.date != date.date and d.end < date.start
+                                 and _AND_DAY.fullmatch(s.text, d.end, date.start)]
             # "has stationed X since 2015", "deployed from September 2019": a presence that lasts
             # ("have been based at X since last summer": the "since" told before a date read without it, the same)
             ongoing = c.type == "deployment" and date is not None and (date.text.lower().startswith("since") or bool(
@@ -2159,7 +2218,9 @@ def dates(doc: Doc) -> None:
                                                        _SINCE_EVENT_BEFORE.search(s.text, max(0, date.start - 70),
                                                                                   date.start) is not None) and \
                 any(not p.is_country for p in c.places) and bool(
-                _PERFECT_BEFORE.search(s.text, max(c.clause[0], c.trigger.start - 40), c.trigger.start))
+                _PERFECT_BEFORE.search(s.text, max(c.clause[0], c.trigger.start - 40), c.trigger.start)
+                or c.trigger.nominal and _PERFECT_LIGHT_VERB_BEFORE.search(s.text, max(c.clause[0], c.trigger.start - 80),
+                                                                           c.trigger.start))
             # a background event told with its own day ("On 4 August 2019, a drone strike hit X") keeps that day,
             # and so does one whose sentence opens with its month ("In May 2017, Egypt bombed X": the story told);
             # one told only by a year, "years ago" or a month inside the sentence ("in April 2017, when ...",
@@ -2203,6 +2264,10 @@ def dates(doc: Doc) -> None:
                 # (not the day of a "since April 7, when ..." clause: a past event the story measures against)
                 if not _REPORT_DATE.search(s.text[max(0, date.start - 30):date.start]) and not date.kind.startswith("since"):
                     carry = (date, si)
+            elif explicit == 0 and told and _AFTER_THE_FIRST.match(s.text) and any(k < si for k in told):
+                # ("... died in hospital on 1 July. Minutes after the first strike, a second missile hit X": the day of
+                # the strike told before, not the last day a sentence named)
+                date, explicit = told[max(k for k in told if k < si)], 1
             elif explicit == 0 and si > 0 and (_CONTINUES.match(s.text) or _CONTINUES.match(doc.sentences[si - 1].text)) \
                     and (before := _previous_day(doc, si, published, told)) is not None:
                 # ("That night, he says, was the first time ... Jets bombed X.": the night goes on)
