@@ -181,8 +181,10 @@ def find_mentions(text: str, known: Callable[[str], bool], memo: dict | None = N
 # "the Imam Ali air base", "Prince Sultan airbase": a site's name written with its generic in lowercase (a title
 # word first makes the bare name a person's; the name with its generic is the site's, when the index holds it)
 # ("the Habbaniyah base", "the Baiji refinery": a plain generic too, when the index holds the name with it)
+# ("the Antonivskyi bridge", "the Zmiiv power plant": a bridge or a power works written so, the same)
 _SITE_GENERICS = ("air base", "airbase", "air field", "airfield", "airport", "naval base", "military base",
-                  "military airport", "base", "camp", "refinery", "oil field", "oilfield", "dam", "prison",
+                  "military airport", "base", "camp", "refinery", "oil field", "oilfield", "dam", "prison", "bridge",
+                  "nuclear power plant", "power plant", "power station",
                   # ("the Baltic states": a region the index holds with its plural generic)
                   "states")
 
