@@ -493,10 +493,40 @@ def find_dates(text: str, published: dt.date | None) -> list[DateMention]:
                 found.extend(_listed_days(dm, m, text))
                 taken.append((m.start(), m.end()))
     found.sort(key=lambda d: d.start)
+    if len(found) > 1 and ("etween" in text or "rom" in text):
+        found = _spans_across_months(found, text, published)
     if len(found) > 1:          # "Forty years ago this week": the week of then, one date with the "ago"
         found = [d for i, d in enumerate(found) if not (i and d.kind == "this_unit" and found[i - 1].kind == "ago"
                                                           and not text[found[i - 1].end:d.start].strip())]
     return found
+
+
+# "Between 18 April and 15 July, monitors recorded 327 strikes", "from 3 May to 20 June": one span across months, a
+# tally's period from its first day (approximate), not two days with a strike on each
+_SPAN_OPENS = re.compile(r"\b(?:between|from)\s+(?:the\s+)?$", re.I)
+_SPAN_JOIN = re.compile(r"\s*,?\s*(?:and|to|until|till|through|-|–)\s+(?:the\s+)?")
+
+
+def _spans_across_months(found: list[DateMention], text: str, published: dt.date | None) -> list[DateMention]:
+    """Join "between/from <day> and/to <day>" across months into one approximate span, dated at its end when that end
+    is the last month before publication (a round-up of the period up to now), else at its start."""
+    out: list[DateMention] = []
+    i = 0
+    while i < len(found):
+        a = found[i]
+        b = found[i + 1] if i + 1 < len(found) else None
+        if b is not None and a.kind in ("dm", "md") and b.kind in ("dm", "md") and a.date and b.date \
+                and a.precision == DAY and b.precision == DAY and 0 < (b.date - a.date).days <= 366 \
+                and a.date.month != b.date.month and _SPAN_JOIN.fullmatch(text, a.end, b.start) \
+                and _SPAN_OPENS.search(text, max(0, a.start - 12), a.start):
+            recent = published is not None and 0 <= (published - b.date).days <= 31
+            out.append(DateMention(a.start, b.end, text[a.start:b.end], b.date if recent else a.date, APPROX, a.date,
+                                   b.date, a.kind))
+            i += 2
+            continue
+        out.append(a)
+        i += 1
+    return out
 
 
 # "on 17 and 19 November", "on March 3 and 5": two days listed, not a range ("between 17 and 19 November" is one;
