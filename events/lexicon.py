@@ -354,7 +354,8 @@ DEPLOY_WEAK = re.compile(r"\b(?=\w)(?:build(?:s|ing)?[\s-]up|built[\s-]up|amass(
                          r"(?<=contingent\s)|(?<=aircraft\s)|(?<=jets\s)|(?<=personnel\s)|(?<=specialists\s)|(?<=engineers\s)|"
                          # ("jets and air-defence systems remain at X", "warships and tanks are still in Y": weapons kept
                          # there, as the forces that man them)
-                         r"(?<=Hornets\s)|(?<=tanker\s)|(?<=operators\s)|(?<=crews\s)|(?<=advisors\s)|(?<=instructors\s)|(?<=helicopters\s)|(?<=drones\s)|(?<=systems\s)|(?<=batteries\s)|"
+                         # ("About 900 US troops remain in Syria. Some 150 of them are at X": a share of a force told before)
+                         r"(?<=of\sthem\s)|(?<=Hornets\s)|(?<=tanker\s)|(?<=operators\s)|(?<=crews\s)|(?<=advisors\s)|(?<=instructors\s)|(?<=helicopters\s)|(?<=drones\s)|(?<=systems\s)|(?<=batteries\s)|"
                          # ("A US Stryker company has been at the X training area since March": a unit named by its size)
                          r"(?<=company\s)|(?<=battalion\s)|(?<=brigade\s)|(?<=battlegroup\s)|(?<=squadron\s)|(?<=battery\s)|"
                          r"(?<=warships\s)|(?<=tanks\s)|(?<=bombers\s)|(?<=warplanes\s))"
@@ -363,7 +364,9 @@ DEPLOY_WEAK = re.compile(r"\b(?=\w)(?:build(?:s|ing)?[\s-]up|built[\s-]up|amass(
                          # ("about 3,100 American troops are already in Iraq", "advisers are on Mount X": the same, told
                          # with "already" or "still", or on a named height)
                          # ("Marines and soldiers have been at al-Asad air base since November": a presence since then)
-                         r"(?:(?:still\s+|now\s+)?remain(?:s)?|(?:are|is)\s+(?:now|already|still)|(?:are|is)(?=\s+(?:at|on|in)\s+(?:the\s+)?(?-i:[A-Z]))|"
+                         r"(?:(?:still\s+|now\s+)?remain(?:s)?|(?:are|is)\s+(?:now|already|still)|(?:are|is)(?=\s+(?:at|on|in)\s+(?:the\s+)?(?:(?-i:[A-Z])|"
+                         # ("US troops are at the al-Tanf garrison": a name opened by its Arabic article)
+                         r"(?:al|el|ad|ar|as|ash|at|az|an)-(?-i:[A-Z])))|"
                          # ("advisers and drone operators have been in Tripoli since January": a named place after "in" too)
                          # ("US troops have been at the airfield since August": a base told before, by its kind)
                          r"(?:have|has)\s+been(?=\s+(?:at|on|in)\s+(?:the\s+)?(?:(?-i:[A-Z])|(?:al|el|ad|ar|as|ash|at|az|an)-|"
@@ -492,7 +495,8 @@ MILITARY_OBJECT = re.compile(r"\b(?=\w)(?:troops?|forces|soldiers|fighters|milit
     r"(?:military|armou?red|army|tank|mechani[sz]ed|motori[sz]ed)\s+column|"
     # ("two squadrons were sent to X", "a naval flotilla moved to Y": military units of any arm and size)
     # ("Russia's Black Sea Fleet, based in X": a navy's fleet)
-    r"squadrons?|regiments?|detachments?|contingents?|platoons?|flotillas?|(?-i:Fleet)|(?:naval|navy)\s+fleet|"
+    # ("Some 150 of them are at the al-Tanf garrison": a garrison, the troops posted there)
+    r"squadrons?|regiments?|detachments?|contingents?|platoons?|flotillas?|garrisons?|(?-i:Fleet)|(?:naval|navy)\s+fleet|"
     # ("a US Stryker company has been at X": a company told by its arm; a bare "company" may be a firm)
     r"(?:infantry|rifle|tank|Stryker|armou?red|mechani[sz]ed|paratrooper|airborne|marine|commando)\s+compan(?:y|ies)|"
     # ("army engineers were flown into the air base": soldiers of an arm; plain "engineers" may be civilians)
