@@ -36,9 +36,12 @@ def candidate_fields(query: str, p) -> dict:
             "admin1_code": p.admin1_code, "precision": p.precision, "source": p.source, "place_id": p.id}
 
 
+# ("ships unloaded tanks at Aden's port", "the road to Tripoli's international airport": a town's own port or airport
+# told by its possessive)
 _SITE_AFTER = re.compile(r"[\s-]+(?:air\s*base|airbase|airfield|air\s+field|airport|airstrip|(?:military|international)\s+airport|"
                          r"naval\s+base|port|oil\s*field|gas\s*field|dam|(?:nuclear\s+)?(?:power\s+)?plant|"
-                         r"nuclear\s+power\s+station|power\s+station|NPP)\b", re.I)
+                         r"nuclear\s+power\s+station|power\s+station|NPP)\b|"
+                         r"['’]s\s+(?:(?:main|international|military|sea)\s+)?(?:airport|port)\b", re.I)
 
 
 # "X, Y" / "X (Y)" / "X (Z, Y)" / "X in Y": Y contains X.
@@ -275,7 +278,8 @@ class PlaceFinder:
             # (a plant asks for a plant: "the Zaporizhzhia plant" is no airport of that name; a port asks for a port:
             # "Misrata port" is not Misrata's airport)
             # ("Damascus airport": the site known by that very name first, not another of its kind in the city)
-            site = next((p for p in self.gz.lookup_key(name_key(t.name + " " + m.group().strip(" -"))) or []
+            generic = re.sub(r"^['’]s\s+(?:(?:main|sea)\s+)?", "", m.group().strip(" -"))
+            site = next((p for p in self.gz.lookup_key(name_key(t.name + " " + generic)) or []
                          if p.kind == "site" and p.country == t.place.country), None) or \
                 self.gz.resolve(t.name, countries=theater or (t.place.country,), cue=site_feature(m.group()) or "site").place
             if site is not None and site.kind == "site":

@@ -185,7 +185,8 @@ _ATTACK_NOUN_AFTER = re.compile(r"(?:['’]s)?\s+(?:[\w-]+\s+)?" + _ANSWERED_NOU
 # "French jets have hit X since the Paris attacks", "in the weeks after the Kramatorsk strike": an attack named by
 # its place to date the clause, not where the clause's event happened
 # ("groups linked to the Minya attack": the earlier attack its authors are known by)
-_SINCE_NAMED_BEFORE = re.compile(r"\b(?:since|after|following|linked\s+to|tied\s+to|blamed\s+for|responsible\s+for|behind)\s+"
+# ("in the wave that followed the Kerch bridge explosion": the event a time is measured from, by its town, too)
+_SINCE_NAMED_BEFORE = re.compile(r"\b(?:since|after|following|(?<=that\s)followed|(?<=which\s)followed|linked\s+to|tied\s+to|blamed\s+for|responsible\s+for|behind)\s+"
                                  r"(?:the|last\s+\w+['’]s)\s+$", re.I)
 # "the largest air deployment since the war in Afghanistan", "the first since the invasion of Iraq": a war named by its
 # place to measure a time, not a place of the clause's event
@@ -721,8 +722,10 @@ _SITE_KIND_AFTER = re.compile(r"\s+(?:(?:military|international|main)\s+(?=air|a
 
 
 # "Tripoli's Abu Salim area": a capital's possessive naming a part of the city, a place
+# ("Kyiv's main airport", "Aden's port", "Kharkiv's central railway station": the capital's own facility, a place)
 _PART_OF_CITY_AFTER = re.compile(r"['’]s\s+(?:[A-Z][\w'’-]*\s+){1,3}(?:district|area|neighbou?rhood|quarter|suburb|"
-                                 r"airport|port|outskirts)\b")
+                                 r"airport|port|outskirts)\b|['’]s\s+(?:(?:main|international|military|sea|central)\s+)?"
+                                 r"(?:airport|port|(?:railway|train)\s+station)\b")
 
 
 def _word_gap_after(after: str) -> bool:
