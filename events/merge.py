@@ -9,8 +9,9 @@ from dataclasses import dataclass, field
 
 from events.frames import AIR, INDIRECT, weapons
 from events.model import Event
-from events.roles import told_around, told_by_bearing, told_by_distance
-from events.toponyms import km_between
+from events.places import place_finder
+from events.roles import CAPITALS, told_around, told_by_bearing, told_by_distance
+from events.toponyms import SITE_IN_TOWN_KM, km_between
 from settings import EVENTS as S
 
 
@@ -204,7 +205,7 @@ def _classes(w) -> tuple[str, ...]:
 
 
 def _finish(out: list[Draft]) -> list[Event]:
-    out = _fold_country_reports(out)
+    out = _fold_city_reports(_fold_country_reports(out))
     events = []
     for d in out:
         d.event.reports = d.evidence
@@ -213,6 +214,48 @@ def _finish(out: list[Draft]) -> list[Event]:
 
 
 _DESIGNATION = re.compile(r"\d|Kalibr|Tomahawk|Pantsir|Iskander|Rafale|Tornado|Typhoon|Apache|Reaper|Predator", re.I)
+
+
+def _fold_city_reports(drafts: list[Draft]) -> list[Draft]:
+    """A strike told at a capital or a city of a million ("The strike on a Baghdad restaurant district yesterday") on
+    the day a strike of the article hit a site or district inside it ("jets bombed a house in Mansour") is that strike
+    told at large: its evidence joins the precise one."""
+    keep = []
+    for d in drafts:
+        e = d.event
+        home = None
+        # (a campaign at the city since that day is no restatement: "Since 15 December, helicopters have bombed the east
+        # of Aleppo" beside "On 15 December, barrel bombs fell on al-Sakhour")
+        if e.type == "strike" and e.precision == "point" and d.explicit >= 1 and e.date_precision == "day" \
+                and not d.since and _metropolis(e):
+            home = next((o for o in drafts if o is not d and o.event.type == "strike" and o.event.precision == "point"
+                         and o.event.place_id != e.place_id and o.event.country == e.country and o.explicit >= 1
+                         and o.event.date == e.date and o.event.date_precision == "day" and not _metropolis(o.event)
+                         and _district(o.event) and not _other_arms(o.event, e)
+                         and km_between(o.event, e) <= SITE_IN_TOWN_KM), None)
+        if home is not None:
+            home.evidence.extend(d.evidence)
+        else:
+            keep.append(d)
+    return keep
+
+
+def _district(e: Event) -> bool:
+    """Is the event placed at a district of a town (a sites-file town or village, or a place named "... district")? (An
+    airport or a base near a city is its own target: "an air strike on the academy in Tripoli ... rockets landed near
+    Mitiga airport" are two attacks.)"""
+    if re.search(r"\s(?:district|neighbou?rhood|quarter)$", e.place or "", re.I):
+        return True
+    place = place_finder().gz.place_by_id(e.place_id) if e.place_id else None
+    return place is not None and place.kind == "site" and place.feature in ("town", "village")
+
+
+def _metropolis(e: Event) -> bool:
+    """Is the event placed at a capital or a city of a million (by the name the gazetteer gives it)?"""
+    if (e.name or "").lower() in CAPITALS:
+        return True
+    place = place_finder().gz.place_by_id(e.place_id) if e.place_id else None
+    return place is not None and place.kind == "city" and place.population >= S.town_max_population
 
 
 def _fold_country_reports(drafts: list[Draft]) -> list[Draft]:

@@ -227,6 +227,7 @@ def _twin_provinces(inner, province) -> bool:
 
 
 SITE_IN_TOWN_KM = 12.0          # a site this close to a town's point lies in the town (its compound, its zone)
+_PART_NAMED = re.compile(r"\s(?:district|neighbou?rhood|quarter)$", re.I)
 _TOWNLIKE = ("town", "village", "region", "mountain", "plain")     # sites-file places that are towns or areas themselves
 
 
@@ -267,9 +268,13 @@ def keep_specific(toponyms: list[Toponym]) -> list[Toponym]:
             continue
         # a town yields to a site inside it told in the same sentence ("struck the residence in Baghdad's fortified
         # Green Zone", "deployed at the Green Zone and on the roads of central Baghdad"): one event, at the site
+        # ("the hospital in Kyiv's Shevchenkivskyi district": a part of the town, named so, told beside it, the same)
         if p.kind == "city" and not t.village and any(
-                o is not t and o.place.kind == "site" and o.place.feature not in _TOWNLIKE and not o.reference
-                and o.place.country == p.country and km_between(o.place, p) <= SITE_IN_TOWN_KM for o in toponyms):
+                o is not t and o.place.id != p.id and o.place.country == p.country
+                and km_between(o.place, p) <= SITE_IN_TOWN_KM
+                and (o.place.kind == "site" and o.place.feature not in _TOWNLIKE and not o.reference
+                     or o.place.kind == "city" and _PART_NAMED.search(o.text) and o.reference == t.reference)
+                for o in toponyms):
             continue
         # a river, sea, desert or named region yields to a town of its country in the same list
         # ("shelled X and the villages along the Dnipro River": X)
