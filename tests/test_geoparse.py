@@ -1205,3 +1205,10 @@ def test_where_aircraft_landed_is_the_air_base_of_that_name():
     kinds = [m.place.kind for m in geoparse("The Russian jets that landed at al-Jufra in May are still there. "
                                              "Fighting reached al-Jufra later.") if m.text == "al-Jufra"]
     assert kinds == ["site", "admin1"], (kinds, sorted(found))
+
+
+def test_a_bridge_or_power_plant_named_with_a_lowercase_generic_is_that_site():
+    # "the Antonivskyi bridge", "the Zaporizhzhia nuclear power plant": the site the index holds with its generic, though
+    # the name alone is unknown or a town
+    found = _by_text("Rockets hit the Antonivskyi bridge on Monday.")
+    assert "Antonivskyi bridge" in found and found["Antonivskyi bridge"].place.kind == "site", sorted(found)
