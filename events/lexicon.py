@@ -424,6 +424,9 @@ DEPLOY_WEAK = re.compile(r"\b(?=\w)(?:build(?:s|ing)?[\s-]up|built[\s-]up|amass(
                          r"along|outside|on)\s)|"
                          # ("units now hold more than 1,000 square kilometres of the X region", "now hold almost all of the
                          # city": ground a force holds, told in the present, a presence there)
+                         # ("A Dutch Patriot battery at X was declared operational on Saturday": air defences or a unit
+                         # now standing ready where they were set up)
+                         r"(?:(?<=\bwas\s)|(?<=\bwere\s)|(?<=\bbeen\s))declared\s+(?:fully\s+)?operational\b|"
                          # ("The UAE has had troops in X since July": a force a side has kept there, told in the perfect)
                          r"(?:(?<=\bhas\s)|(?<=\bhave\s))had(?=\s+(?:[\w-]+\s+){0,3}?(?:troops|soldiers|forces|marines|advis[eo]rs|"
                          r"personnel|garrisons?|contingents?)\s+(?:[\w-]+\s+){0,3}?(?:in|at|on|inside)\s+(?:the\s+)?(?-i:[A-Z]))|"

@@ -7767,3 +7767,20 @@ def test_a_share_of_a_force_told_before_is_present_at_a_garrison():
     found = events("About 900 US troops remain in Syria. Some 150 of them are at the al-Tanf garrison near the border.")
     assert sorted(e.name for e in found if e.type == "deployment") == ["Al-Tanf Border Crossing", "Syria"], \
         [(e.type, e.place, e.name) for e in found]
+
+
+def test_air_defences_declared_operational_at_a_town_are_deployed_there():
+    # "A Dutch Patriot battery at X was declared operational on Saturday": air defences now standing ready there (not
+    # "the new hospital in X was declared operational": no force)
+    found = events("A Spanish Patriot battery at Adana was declared operational on Saturday, the alliance said.")
+    assert [(e.type, e.place, e.date) for e in found] == [("deployment", "Adana", "2021-03-06")], \
+        [(e.type, e.place, e.date) for e in found]
+    assert events("The new hospital in Adana was declared operational on Saturday.") == []
+
+
+def test_artillery_and_aircraft_that_levelled_a_town_struck_it():
+    # "Russian artillery and aircraft levelled much of the town": a verb of destruction with air or indirect fire as its
+    # subject is a strike (bulldozers that level a market are not)
+    found = events("Russian artillery and aircraft levelled much of Marinka on Monday.")
+    assert [(e.type, e.place) for e in found] == [("strike", "Marinka")], [(e.type, e.place) for e in found]
+    assert events("Bulldozers levelled the old market in Marinka on Monday.") == []
