@@ -141,6 +141,9 @@ class EventSettings:
     # "the airport" in a story of a town stands for the airport the gazetteer names after that town ("Tripoli airport")
     # only when it lies within this many km of the town
     town_airport_km = 40.0
+    # A site or named district this close to a town's point lies in the town: one event at it, not a second at the town
+    # ("in Baghdad's fortified Green Zone", "in Kyiv's Shevchenkivskyi district")
+    site_in_town_km = 12.0
     # Two reports at one place merge only at points this close when one is told by its distance from the place
     # ("a village 15 km north of X" is not "near X")
     same_point_km = 2.0

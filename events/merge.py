@@ -10,8 +10,8 @@ from dataclasses import dataclass, field
 from events.frames import AIR, INDIRECT, weapons
 from events.model import Event
 from events.places import place_finder
-from events.roles import CAPITALS, told_around, told_by_bearing, told_by_distance
-from events.toponyms import SITE_IN_TOWN_KM, km_between
+from events.roles import CAPITALS, is_metropolis, told_around, told_by_bearing, told_by_distance
+from events.toponyms import PART_NAMED, km_between
 from settings import EVENTS as S
 
 
@@ -232,7 +232,7 @@ def _fold_city_reports(drafts: list[Draft]) -> list[Draft]:
                          and o.event.place_id != e.place_id and o.event.country == e.country and o.explicit >= 1
                          and o.event.date == e.date and o.event.date_precision == "day" and not _metropolis(o.event)
                          and _district(o.event) and not _other_arms(o.event, e)
-                         and km_between(o.event, e) <= SITE_IN_TOWN_KM), None)
+                         and km_between(o.event, e) <= S.site_in_town_km), None)
         if home is not None:
             home.evidence.extend(d.evidence)
         else:
@@ -244,7 +244,7 @@ def _district(e: Event) -> bool:
     """Is the event placed at a district of a town (a sites-file town or village, or a place named "... district")? (An
     airport or a base near a city is its own target: "an air strike on the academy in Tripoli ... rockets landed near
     Mitiga airport" are two attacks.)"""
-    if re.search(r"\s(?:district|neighbou?rhood|quarter)$", e.place or "", re.I):
+    if PART_NAMED.search(e.place or ""):
         return True
     place = place_finder().gz.place_by_id(e.place_id) if e.place_id else None
     return place is not None and place.kind == "site" and place.feature in ("town", "village")
@@ -252,10 +252,8 @@ def _district(e: Event) -> bool:
 
 def _metropolis(e: Event) -> bool:
     """Is the event placed at a capital or a city of a million (by the name the gazetteer gives it)?"""
-    if (e.name or "").lower() in CAPITALS:
-        return True
     place = place_finder().gz.place_by_id(e.place_id) if e.place_id else None
-    return place is not None and place.kind == "city" and place.population >= S.town_max_population
+    return place.kind == "city" and is_metropolis(place) if place is not None else (e.name or "").lower() in CAPITALS
 
 
 def _fold_country_reports(drafts: list[Draft]) -> list[Draft]:

@@ -24,6 +24,7 @@ from events.toponyms import (_COUNTRYSIDE, _LIST_PROVINCES, _SENT_SPLIT, Toponym
 from events.pieces import Gates, lead_letter
 from gazetteer.dispatch import last_words
 from gazetteer.resolver import national_capitals
+from settings import EVENTS as S
 
 # (Case-sensitive patterns below start with their first letter and test the word start right after
 # it, so that re skips in C to the positions where that letter stands.)
@@ -523,6 +524,14 @@ _EDGE_TEXT = re.compile(r"(?:edge|outskirts)\s+of\s+", re.I)     # a mention tha
 CAPITALS = {"moscow", "damascus", "washington", "ankara", "tehran", "paris", "london", "beijing", "riyadh",
             "baghdad", "kiev", "kyiv", "cairo", "amman", "beirut", "jerusalem", "doha", "berlin", "ottawa",
             "sanaa", "tripoli", "abu dhabi", "tel aviv", "brussels", "geneva", "vienna", "new york"} | national_capitals()
+
+
+def is_metropolis(place) -> bool:
+    """A capital or a city of a million: never what a story calls "the town", and a strike told at it on the day of one
+    in a district inside it is that strike told at large."""
+    return place.population >= S.town_max_population or place.name.lower() in CAPITALS
+
+
 # A foreign city's name on a building ("the Ouagadougou complex") is the building's name.
 FACILITY_AFTER = re.compile(r"^\s+(?:complex|compound|hotel|roundabout|square|street|avenue|stadium|hall|tower|"
                             r"building|palace|centre|center|camp)\b", re.I)

@@ -33,7 +33,7 @@ from events.dates import (DAY, FROM_CARRY, MONTH_WORD, MONTHS, WEEKDAY_WORD, Dat
 from events.doc import Candidate, Doc, Sentence
 from events.modality import CAMPAIGN, DENIED, HISTORICAL, HYPOTHETICAL, NEGATED, PLANNED, UNCONFIRMED, classify, count_over_stretch, habitual
 from events.places import place_finder
-from events.roles import CAPITALS, TOWARD, relative_text, told_by_bystanders
+from events.roles import CAPITALS, TOWARD, is_metropolis, relative_text, told_by_bystanders
 from events.sentences import OWN_SUBJECT_OPENS, TELLING_OPENS, clause_bounds, clause_of, opening_subordinate_end, split_sentences
 from events.toponyms import DATELINE_LEAD, Toponym, dateline_lead, keep_specific, km_between
 from events.pieces import Gates, Rows, lead_letter, lower_for_gate
@@ -1268,7 +1268,7 @@ def _called(body: str, t: Toponym, kind: str) -> bool:
 def _metropolis(t: Toponym) -> bool:
     """A capital or a city of a million: never what a story calls "the town" ("families left for Tarhuna and Tripoli.
     ... shelling struck close to the town's hospital": the town of the story, not the capital)."""
-    return t.place.population >= S.town_max_population or t.place.name.lower() in CAPITALS
+    return is_metropolis(t.place)
 
 
 # ("Since September 2013, the army has carried out helicopter and artillery strikes against X": a strike noun after a

@@ -14,6 +14,7 @@ from functools import lru_cache
 from events import lexicon as L
 from events.pieces import lead_letter, required
 from gazetteer.dispatch import by_first_letter, split_top
+from settings import EVENTS as S
 
 _ORG_SPANS = re.compile(
     r"(?=[A-Z])(?:Islamic\s+State(?:\s+(?:of|in)\s+Iraq\s+and\s+(?:the\s+)?(?:Levant|Syria|al-Sham))?|State\s+of\s+Iraq|"
@@ -226,8 +227,8 @@ def _twin_provinces(inner, province) -> bool:
     return a.endswith(" city") and a[:-5].strip() == (province.admin1 or province.name or "").lower()
 
 
-SITE_IN_TOWN_KM = 12.0          # a site this close to a town's point lies in the town (its compound, its zone)
-_PART_NAMED = re.compile(r"\s(?:district|neighbou?rhood|quarter)$", re.I)
+# a mention that names a part of a town by its kind word ("the Shevchenkivskyi district")
+PART_NAMED = re.compile(r"\s(?:district|neighbou?rhood|quarter)$", re.I)
 _TOWNLIKE = ("town", "village", "region", "mountain", "plain")     # sites-file places that are towns or areas themselves
 
 
@@ -271,9 +272,9 @@ def keep_specific(toponyms: list[Toponym]) -> list[Toponym]:
         # ("the hospital in Kyiv's Shevchenkivskyi district": a part of the town, named so, told beside it, the same)
         if p.kind == "city" and not t.village and any(
                 o is not t and o.place.id != p.id and o.place.country == p.country
-                and km_between(o.place, p) <= SITE_IN_TOWN_KM
+                and km_between(o.place, p) <= S.site_in_town_km
                 and (o.place.kind == "site" and o.place.feature not in _TOWNLIKE and not o.reference
-                     or o.place.kind == "city" and _PART_NAMED.search(o.text) and o.reference == t.reference)
+                     or o.place.kind == "city" and PART_NAMED.search(o.text) and o.reference == t.reference)
                 for o in toponyms):
             continue
         # a river, sea, desert or named region yields to a town of its country in the same list
