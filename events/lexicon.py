@@ -668,7 +668,9 @@ ATTACK_NOUNS = r"airstrikes?|air\s*strikes?|air\s*raids?|strikes?|raids?|shellin
 # A nation's adjective on its military bodies names its force: "the Turkish defence ministry said its aircraft ..."
 # ("paratroopers of the US 82nd Airborne Division", "Russia's 76th Air Assault Division": a numbered unit names its nation)
 # ("American airmen", "Russian sailors", "Emirati drone crews": members of a nation's armed service are its forces)
-FORCE_BODIES = r"airmen|sailors|servicemen|service\s*members|crews|operators|instructors|defen[cs]e\s+ministry|ministry\s+of\s+defen[cs]e|general\s+staff|armed\s+forces|" \
+# ("a US battalion", "a British battlegroup", "the Dutch contingent": a unit word after a nation's adjective names its force)
+FORCE_BODIES = r"airmen|sailors|servicemen|service\s*members|crews|operators|battalions?|battle\s*groups?|brigades?|regiments?|contingents?|detachments?|squadrons?|garrisons?|"\
+    r"instructors|defen[cs]e\s+ministry|ministry\s+of\s+defen[cs]e|general\s+staff|armed\s+forces|" \
     r"\d{1,3}(?:st|nd|rd|th)?\s+(?:(?-i:[A-Z])[\w-]*\s+){0,3}(?-i:Division|Brigade|Regiment|Battalion|Corps|Squadron|Wing)"
 # (a nation's rows allow two modifiers joined by "and": "Ukrainian sea and air drones", "Israeli air and artillery strikes")
 ACTORS: list[tuple[str, re.Pattern]] = [(name, re.compile(p, re.I if flags else 0)) for name, p, flags in [

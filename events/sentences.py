@@ -174,6 +174,14 @@ def split_sentences(body: str) -> list[Span]:
 _AND_OTHER_FORCE = re.compile(r" (?=and\s+(?:the\s+)?(?:[\w-]+\s+)?(?:jets|warplanes|aircraft|planes|helicopters|drones|"
                               r"artillery|gunboats|warships|bombers)\s+(?:also\s+|later\s+|then\s+)?(?:struck|hit|fired|"
                               r"shelled|bombed|pounded|targeted|attacked|raided)\s)")
+# "US troops arrived in X on 20 February, and more soldiers landed in Y on 22 February": after a comma, a second body of
+# troops with its own verb of arriving or acting is a clause of its own (its own place and day)
+_AND_OTHER_UNIT = re.compile(r"(?<=,) (?=and\s+(?:the\s+|a\s+|an\s+|more\s+|further\s+|another\s+|other\s+|some\s+|"
+                             r"(?:\d[\d,]*|two|three|four|five|six|several|hundreds\s+of|thousands\s+of)\s+)?"
+                             r"(?:[\w-]+\s+){0,2}?(?:troops|soldiers|marines|paratroopers|forces|units?|battalions?|"
+                             r"brigades?|sailors|personnel|reinforcements|special\s+forces)\s+(?:also\s+|later\s+|then\s+)?"
+                             r"(?:arrived|landed|deployed|were\s+deployed|were\s+sent|were\s+flown|entered|reached|moved|"
+                             r"crossed|took\s+up|struck|hit|fired|shelled|attacked|raided)\b)")
 # "his jets had joined the Derna raids and had later struck targets in Sirte": a later act of the same subject, told
 # with its own strike verb after "and then" / "and later": a clause of its own (not "bombed X and struck Y", one act)
 _AND_THEN_ACT = re.compile(r" (?=and\s+(?:(?:had|has|have)\s+)?(?:later|then|subsequently|afterwards)\s+(?:struck|hit|"
@@ -218,7 +226,8 @@ def clause_bounds(sentence: str) -> list[tuple[int, int]]:
         if m.start() > cuts[-1] + 3:
             cuts.append(m.start())
     if " and " in sentence:
-        for m in [*_AND_OTHER_FORCE.finditer(sentence), *_AND_THEN_ACT.finditer(sentence),
+        for m in [*_AND_OTHER_FORCE.finditer(sentence), *_AND_OTHER_UNIT.finditer(sentence),
+                  *_AND_THEN_ACT.finditer(sentence),
                   *_AND_SINCE_ACT.finditer(sentence)]:
             before = max((c for c in cuts if c <= m.start()), default=0)
             if m.start() > before + 3 and _TOLD_ACT.search(sentence, before, m.start()) and m.start() not in cuts:

@@ -7784,3 +7784,20 @@ def test_artillery_and_aircraft_that_levelled_a_town_struck_it():
     found = events("Russian artillery and aircraft levelled much of Marinka on Monday.")
     assert [(e.type, e.place) for e in found] == [("strike", "Marinka")], [(e.type, e.place) for e in found]
     assert events("Bulldozers levelled the old market in Marinka on Monday.") == []
+
+
+def test_a_second_body_of_troops_after_a_comma_keeps_its_own_place_and_day():
+    # "troops arrived in X on D1, and more soldiers landed in Y on D2": after a comma, a second body of troops with its
+    # own verb is a clause of its own; Y takes D2, not the first clause's day
+    found = events("US troops arrived in Rzeszow on 2 March, and more soldiers landed in Constanta on 4 March.")
+    assert sorted((e.type, e.place, e.date) for e in found) == [
+        ("deployment", "Constanta", "2021-03-04"), ("deployment", "Rzeszow", "2021-03-02")], \
+        [(e.type, e.place, e.date) for e in found]
+
+
+def test_a_nations_unit_word_names_its_force():
+    # "A US battalion", "a British battlegroup": a unit word after a nation's adjective names the nation as actor
+    found = events("A US battalion arrived in Rzeszow on Monday.")
+    assert [(e.place, e.actor) for e in found] == [("Rzeszow", "United States")], [(e.place, e.actor) for e in found]
+    found = events("A British battlegroup deployed to Tapa, Estonia, on Monday.")
+    assert [e.actor for e in found] == ["United Kingdom"], [(e.place, e.actor) for e in found]
