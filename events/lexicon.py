@@ -100,7 +100,8 @@ STRIKE_STRONG = re.compile(r"\b(?=\w)(?:"
     r"(?<=retaliatory\sstrikes)|(?<=punitive\sstrikes)|(?<=fly\sstrikes)|(?<=flew\sstrikes)|(?<=flying\sstrikes)|"
     r"(?<=flown\sstrikes))|"
     # ("the Saudi air operations centre in Riyadh": a room that plans strikes, a building, no strike)
-    r"pound(?:ed|ing)|blitz|air\s+operations?(?!\s+(?:centres?|centers?|rooms?|command|headquarters|cells?)\b)|"
+    # ("Russian artillery pounds X day and night": a habit told in the present, as "shell X"; not "10 pounds the kilo")
+    r"pound(?:ed|ing)|(?<![\d,.]\s)pounds?(?=\s+(?:the|its|their|positions|(?-i:[A-Z])))|blitz|air\s+operations?(?!\s+(?:centres?|centers?|rooms?|command|headquarters|cells?)\b)|"
     # ("Su-34s flew strike missions over X", "bombing sorties"): missions named by their strike are strikes
     r"(?:combat|strike|bombing|attack)\s+(?:missions|sorties|flights)|sorties|drop(?:ped|ping)?\s+bombs|"
     # ("Su-24s from X flew daily missions against positions around Y": missions flown against a target are strikes)
@@ -155,7 +156,9 @@ PRESENCE_WORD = re.compile(r"(?:has|have|keeps?|keeping|maintains?|maintaining|r
 # ("took up positions in X": forces that settle in a place; "rolled into", "docked at", "airlifted to",
 # "bussed to", "installed near": forces or systems brought to a place)
 DEPLOY_WEAK = re.compile(r"\b(?=\w)(?:build(?:s|ing)?[\s-]up|built[\s-]up|amass(?:ed|ing)?|mass(?:ed|ing)|positioned|(?:took|take|taking|takes|taken)\s+up\s+(?:a\s+)?positions?|"
-                         r"roll(?:ed|ing|s)?\s+(?:into|onto)|dr(?:ove|iven|iving)\s+into|"
+                         # ("tanks rolled across the border into X": the frontier crossed on the way in)
+                         r"(?:roll(?:ed|ing|s)?|dr(?:ove|iven|iving))\s+(?:across\s+the\s+(?:[\w-]+\s+)?(?:border|frontier)\s+)?into|"
+                         r"roll(?:ed|ing|s)?\s+onto|"
                          # ("soldiers have driven from X in Germany to the Y air base": a road move from one place to another)
                          r"(?:dr(?:ove|iven|iving)|travell?(?:ed|ing)|convoyed)(?=\s+(?:[\w-]+\s+){0,2}?from\s+(?:[\w'’,-]+\s+){1,6}?to\s)|went\s+(?:back\s+)?into(?=\s+(?:the\s+)?(?-i:[A-Z]))|dock(?:ed|ing|s)?\s+(?:at|in)|berthed\s+(?:at|in)|"
                          r"(?:airlifted|ferried|bussed|bused|trucked|shipped|flown\s+in|brought\s+in)(?=\s+(?:to|into|in|from))|"

@@ -625,9 +625,11 @@ class PlaceFinder:
             if t.place.kind in ("admin1", "country", "site"):
                 continue
             listed = roles.province_listed(t, body) or bool(suffix and suffix.group("word").lower() in L.ADMIN1_SUFFIX
-                                                            and suffix.group("word").lower() != "region") \
-                or bool(_CROSSED_INTO.search(body, max(0, t.start - 40), t.start))
-            if not listed and t.cue != "direction":
+                                                            and suffix.group("word").lower() != "region")
+            # (a border crossed into a name: its province only when the province bears that name - "into Idlib", not
+            # "crossed the border into Jarablus", a town whose province is Aleppo)
+            crossed = not listed and bool(_CROSSED_INTO.search(body, max(0, t.start - 40), t.start))
+            if not listed and not crossed and t.cue != "direction":
                 continue
             if not listed and _CENTRE_OF.match(t.text) and t.place.kind == "city" \
                     and t.place.population >= S.centre_town_population:

@@ -637,6 +637,9 @@ _GROUP_SUCH_AS_BEFORE = re.compile(r"\b(?:battalions|brigades|regiments|units|mi
                                    re.I)
 _VESSEL_BEFORE = re.compile(r"\b(?=[cfdwsvtm])(?:cruiser|frigate|destroyer|corvette|warship|ship|vessel|carrier|submarine|"
                             r"tanker|flagship|missile\s+boat)\s+$", re.I)
+# "The Moskva, flagship of the Black Sea Fleet, sank": a name set off by an apposition that calls it a vessel is a ship's
+_VESSEL_APPOSED_AFTER = re.compile(r"^,\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}?(?:flagship|cruiser|frigate|destroyer|"
+                                   r"corvette|warship|submarine|landing\s+ship|missile\s+boat|patrol\s+boat)\b", re.I)
 # "the US embassy in Baghdad": a country's embassy stands in another country, named after.
 # ("Iran's embassy in Damascus", "the consular annex of Iran's embassy": the possessive too)
 _EMBASSY_AFTER = re.compile(r"^(?:['’]s)?\s+(?:embass(?:y|ies)|consulates?|diplomatic\s+(?:mission|compound))\b", re.I)
@@ -801,6 +804,7 @@ def is_name_not_place(t: Toponym, body: str, inside: bytearray | None = None, ne
         return True                                    # "President Assad", "Gen. Hama"
     if worded and (_PLATFORM_AFTER.match(after) or _ATTRIBUTE_LIST_AFTER.match(after)) \
             or near & _B_VESSEL and _VESSEL_BEFORE.search(before, max(0, len(before) - 30)) \
+            or after[:1] == "," and _VESSEL_APPOSED_AFTER.match(after) \
             or worded and (_NAMED_AFTER.match(after) or _GROUP_AFTER.match(after) or _FACILITY_IN_AFTER.match(after)) \
             or ("such as" in before or "like" in before or "including" in before) and _GROUP_SUCH_AS_BEFORE.search(before):
         return True

@@ -7801,3 +7801,34 @@ def test_a_nations_unit_word_names_its_force():
     assert [(e.place, e.actor) for e in found] == [("Rzeszow", "United States")], [(e.place, e.actor) for e in found]
     found = events("A British battlegroup deployed to Tapa, Estonia, on Monday.")
     assert [e.actor for e in found] == ["United Kingdom"], [(e.place, e.actor) for e in found]
+
+
+def test_a_border_crossed_into_a_town_stays_at_the_town():
+    # "crossed the border into X": X is a province only when a province bears that name ("into Idlib"); a town whose
+    # province has another name stays a town
+    found = events("Turkish tanks crossed the border into Jarablus on Monday.")
+    assert [(e.type, e.precision, e.admin1) for e in found] == [("deployment", "point", "Aleppo")], \
+        [(e.type, e.place, e.precision) for e in found]
+
+
+def test_tanks_that_rolled_across_the_border_into_a_town_deployed_there():
+    # "tanks rolled across the border into X": the frontier crossed on the way in is still a move into X
+    found = events("Turkish tanks rolled across the border into Jarablus on Monday, backed by jets.")
+    assert [(e.type, e.place, e.date) for e in found] == [("deployment", "Jarablus", "2021-03-08")], \
+        [(e.type, e.place, e.date) for e in found]
+
+
+def test_a_name_apposed_as_a_vessel_is_a_ship_not_a_town():
+    # "The Moskva, flagship of the Black Sea Fleet, sank": a name whose apposition calls it a vessel names a ship
+    found = events("The Moskva, flagship of the Black Sea Fleet, sank on Thursday after Ukraine said it had hit it with "
+                   "two Neptune missiles.")
+    assert [e for e in found if e.country == "RU"] == [], [(e.type, e.place, e.country) for e in found]
+
+
+def test_artillery_that_pounds_a_town_in_the_present_is_a_habit_of_strikes():
+    # "Russian artillery pounds X day and night": the present tells a habit of strikes, as "shell X" does (an event of
+    # approximate date); "5 pounds the loaf" is a price
+    found = events("Russian artillery pounds Sievierodonetsk day and night.")
+    assert [(e.type, e.place, e.date_precision) for e in found] == [("strike", "Sievierodonetsk", "approx")], \
+        [(e.type, e.place, e.date_precision) for e in found]
+    assert events("Bread costs 5 pounds the loaf in Aleppo.") == []
