@@ -358,6 +358,23 @@ _ACCOMPANY = re.compile(r"\b(?=\w)(?:amid|amidst|supported\s+by|backed\s+by|with
                         r"(?<=,\s)with|"
                         r"involving|exchange\s+of|exchang(?:ed|ing)|accompanied\s+by|preceded\s+by|and\s+an?\s+exchange\s+of)"
                         r"\s+(?:[\w-]+\s+){0,4}$", re.I)
+# "troops stormed X, backed by air strikes and artillery", "fought their way into X, backed by air strikes": air or
+# artillery fire that backs one side's assault on a place strikes that place (not "clashes ... amid shelling", fire
+# told as part of a fight both ways)
+_ASSAULT_ON = re.compile(r"\b(?:storm(?:ed|ing)|fought\s+(?:their|its|his|our)\s+way\s+into)\b", re.I)
+_SUPPORT_BY = re.compile(r"\b(?:backed|supported)\s+by\s+(?:[\w-]+\s+){0,4}$|\bwith\s+the\s+support\s+of\s+(?:[\w-]+\s+){0,4}$",
+                         re.I)
+
+
+def _supported_assault(sentence: str, before: str) -> bool:
+    """Is the fire before which ``before`` ends the support of an assault on a place, and every clash word of the
+    sentence that assault's own ("stormed X, backed by air strikes")?"""
+    if _SUPPORT_BY.search(before) is None or _ASSAULT_ON.search(sentence) is None:
+        return False
+    return all(_ASSAULT_ON.match(sentence, m.start()) or m.group(0).lower() == "fought"
+               for m in _CLASH.finditer(sentence))
+
+
 # "the two sides exchanged artillery fire", "an exchange of mortar fire", "traded fire": fire both ways
 # between forces is a clash, whatever the weapon (the fire noun right after the exchange verb).
 _EXCHANGE = re.compile(r"\b(?=[et])(?:exchang(?:ed|ing|es?)(?:\s+of)?|trad(?:ed|ing))\s+(?:heavy\s+|intense\s+|sporadic\s+)?$",
@@ -959,7 +976,8 @@ def not_a_strike(sentence: str, trigger: Trigger, clause: tuple[int, int], class
         clash = None            # "strikes near Manbij, where Kurdish-led forces are fighting the group": the place described
     if clash and _CLASH_AS_TIME.search(sentence, max(0, clash.start() - 30), clash.start()):
         clash = None            # "Before the battle for the city, a coalition strike on X killed 33": the battle dates it
-    if clash and (near.search(_ACCOMPANY, before) or near.search(_USE_OF, sentence)):   # "clashes ... amid regime shelling"
+    if clash and (near.search(_ACCOMPANY, before) or near.search(_USE_OF, sentence)) \
+            and not _supported_assault(sentence, before):     # "clashes ... amid regime shelling"
         return NOT_ACCOMPANY
     text = sentence[clause[0]:clause[1]]
     in_clause = [w for w in ws if clause[0] <= w.start < clause[1]]

@@ -159,6 +159,16 @@ DEPLOY_WEAK = re.compile(r"\b(?=\w)(?:build(?:s|ing)?[\s-]up|built[\s-]up|amass(
                          # ("tanks rolled across the border into X": the frontier crossed on the way in)
                          r"(?:roll(?:ed|ing|s)?|dr(?:ove|iven|iving))\s+(?:across\s+the\s+(?:[\w-]+\s+)?(?:border|frontier)\s+)?into|"
                          r"roll(?:ed|ing|s)?\s+onto|"
+                         # ("Russia has concentrated much of its artillery and several battalion tactical groups around X",
+                         # "most of them are now concentrated at bases in Y": forces gathered at a place; not "efforts
+                         # concentrated on diplomacy")
+                         r"concentrat(?:ed|ing|es?)(?=\s+(?:[\w'’-]+\s+){0,6}?(?:forces|troops|artillery|units|armou?r|tanks|"
+                         r"battalions?|battalion\s+tactical\s+groups|brigades|soldiers)\b)|"
+                         r"(?:(?<=\bare\s)|(?<=\bwere\s)|(?<=\bis\s)|(?<=\bnow\s)|(?<=\bbeen\s))concentrated(?=\s+(?:at|around|near|in|"
+                         r"along)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:(?-i:[A-Z])|bases?\b|(?:al|el|ad|ar|as|ash|at|az|an)-))|"
+                         # ("Russian forces continue to mass troops and armour around X": a build-up still going on)
+                         r"(?:(?<=continue\sto\s)|(?<=continues\sto\s)|(?<=continued\sto\s)|(?<=began\sto\s)|(?<=started\sto\s))"
+                         r"mass(?=\s+(?:[\w'’-]+\s+){0,4}?(?:forces|troops|artillery|units|armou?r|tanks|soldiers)\b)|"
                          # ("soldiers have driven from X in Germany to the Y air base": a road move from one place to another)
                          r"(?:dr(?:ove|iven|iving)|travell?(?:ed|ing)|convoyed)(?=\s+(?:[\w-]+\s+){0,2}?from\s+(?:[\w'’,-]+\s+){1,6}?to\s)|went\s+(?:back\s+)?into(?=\s+(?:the\s+)?(?-i:[A-Z]))|dock(?:ed|ing|s)?\s+(?:at|in)|berthed\s+(?:at|in)|"
                          r"(?:airlifted|ferried|bussed|bused|trucked|shipped|flown\s+in|brought\s+in)(?=\s+(?:to|into|in|from))|"
@@ -231,6 +241,9 @@ DEPLOY_WEAK = re.compile(r"\b(?=\w)(?:build(?:s|ing)?[\s-]up|built[\s-]up|amass(
                          # airport": a force that keeps working out of a base, a presence there; a bare "jets fly from X"
                          # tells a habit, and "jets flying from X struck Y" a launch site)
                          r"(?:(?<=\bbeen\s)|(?<=\bnow\s)|(?<=\bcurrently\s))(?:operat(?:ing|e)|fl(?:ying|y)|working)(?=\s+(?:out\s+of|from)\s)|"
+                         # ("the Reapers that fly over Libya operate from X in Sicily": a force's present work out of a
+                         # base, its standing presence there - not "jets that operate from X struck Y", a launch site)
+                         r"(?<!that\s)(?<!which\s)operates?(?=\s+(?:out\s+of|from)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:(?-i:[A-Z])|(?:al|el|ad|ar|as|ash|at|az|an)-))|"
                          # ("military police have patrolled the line around X since 15 October", "Rangers have been
                          # patrolling in and around Y": forces that keep patrolling a place, a presence there; a patrol
                          # that is planned or cancelled tells none)
@@ -264,7 +277,9 @@ DEPLOY_WEAK = re.compile(r"\b(?=\w)(?:build(?:s|ing)?[\s-]up|built[\s-]up|amass(
                          # units at Camp Y since May", "batteries have stood guard at X since 2015", "special forces have worked
                          # from X for months": a force's work at a place told in the perfect, with how long it has lasted)
                          r"(?:(?<=\bhave\s)|(?<=\bhas\s))(?:trained|advised|worked|operated|stood\s+guard|served)"
-                         r"(?=\s+(?:[\w'’-]+\s+){0,6}?(?:at|in|from)\s+(?:the\s+)?(?:(?-i:[A-Z])|(?:al|el|ad|ar|as|ash|at|az|an)-)"
+                         # ("has operated from bases around X since May": bases named by the town they stand round)
+                         r"(?=\s+(?:[\w'’-]+\s+){0,6}?(?:at|in|from)\s+(?:the\s+)?(?:(?:bases|camps|outposts|positions)\s+"
+                         r"(?:around|near|outside|in|at)\s+)?(?:(?-i:[A-Z])|(?:al|el|ad|ar|as|ash|at|az|an)-)"
                          r"[^.;]{0,80}?\b(?:since|for\s+(?:months|weeks|years|more\s+than|over|the\s+past|the\s+last))\b)|"
                          # ("IRGC officers have been fighting alongside the army around X", "advisers are working with
                          # Iraqi units across Y province": a force that serves beside another's units is present there)
@@ -346,6 +361,11 @@ DEPLOY_WEAK = re.compile(r"\b(?=\w)(?:build(?:s|ing)?[\s-]up|built[\s-]up|amass(
                          # ("Romania hosts a French-led NATO battlegroup at X": a force a host country keeps on its soil)
                          # ("keeps an estimated 40 or more military posts and bases inside X", "keeps a small supply and
                          # maintenance point in the port of Y": a longer count, and a supply point kept there)
+                         # ("Harir hosts US special forces and a fleet of helicopters": the host place as subject, the
+                         # forces it keeps as object)
+                         r"(?<!\bcountry\s)(?<!\bwhich\s)(?<!\bthat\s)(?<!\bwho\s)(?:hosts|(?:(?<=\bhas\s)|(?<=\bhave\s))hosted)(?=\s+(?:(?:about|some|around|nearly|roughly|[\d,]+|an?|the)\s+)*"
+                         r"(?:[\w-]+\s+){0,3}?(?:troops|soldiers|forces|marines|special\s+forces|personnel|jets|warplanes|aircraft|"
+                         r"bombers|drones|helicopters)\b)|"
                          r"(?:keeps?|keeping|maintains?|maintaining|hosts|(?:(?<=\bhas\s)|(?<=\bhave\s)|(?<=\bhad\s))(?:kept|maintained|hosted))"
                          r"(?=\s+(?:[\w-]+\s+){0,6}?(?:troops|soldiers|forces|marines|battle\s*groups?|brigades?|battalions?|contingents?|"
                          r"(?:supply|maintenance|logistics|repair|resupply)\s+points?|"
@@ -358,7 +378,8 @@ DEPLOY_WEAK = re.compile(r"\b(?=\w)(?:build(?:s|ing)?[\s-]up|built[\s-]up|amass(
                          # ("jets and air-defence systems remain at X", "warships and tanks are still in Y": weapons kept
                          # there, as the forces that man them)
                          # ("About 900 US troops remain in Syria. Some 150 of them are at X": a share of a force told before)
-                         r"(?<=of\sthem\s)|(?<=Hornets\s)|(?<=tanker\s)|(?<=operators\s)|(?<=crews\s)|(?<=advisors\s)|(?<=instructors\s)|(?<=helicopters\s)|(?<=drones\s)|(?<=systems\s)|(?<=batteries\s)|"
+                         # ("About 2,500 US troops are in Iraq. Most are at X air base": most of a force told before)
+                         r"(?<=of\sthem\s)|(?<=\bMost\s)|(?<=\bthe\srest\s)|(?<=Hornets\s)|(?<=tanker\s)|(?<=operators\s)|(?<=crews\s)|(?<=advisors\s)|(?<=instructors\s)|(?<=helicopters\s)|(?<=drones\s)|(?<=systems\s)|(?<=batteries\s)|"
                          # ("A US Stryker company has been at the X training area since March": a unit named by its size)
                          r"(?<=company\s)|(?<=battalion\s)|(?<=brigade\s)|(?<=battlegroup\s)|(?<=squadron\s)|(?<=battery\s)|"
                          r"(?<=warships\s)|(?<=tanks\s)|(?<=bombers\s)|(?<=warplanes\s))"
@@ -483,6 +504,9 @@ TARGET_LIST = re.compile(r"\b(?:those|these|they|the\s+sites\s+(?:hit|struck)|(?
 # "A Turkish military convoy entered Idlib", "a column of tanks rolled into X": a military convoy that enters a place
 # is forces brought there (the convoy's own words must be military: an aid convoy is none)
 CONVOY_ENTERED = re.compile(r"\b(?:convoys?|columns?)\b(?P<np>(?:\s+(?:of\s+)?[\w-]+){0,5}?)\s+(?P<v>entered|crossed\s+into)\b", I)
+# "arrived in the Arabian Sea", "warships in the Gulf of Aden": a sea or gulf as where it is (no town to borrow)
+AT_SEA = re.compile(r"\b(?:in|into|to|across)\s+the\s+(?:(?:eastern|western|northern|southern|central)\s+)?(?:(?:(?-i:[A-Z])[\w-]+\s+){1,2}"
+                    r"(?:Sea|Ocean)\b|Gulf\s+of\s+(?-i:[A-Z])|(?:Persian\s+|Arabian\s+)?Gulf\b)")
 # What a weak deployment verb must move: forces or materiel.
 MILITARY_OBJECT = re.compile(r"\b(?=\w)(?:troops?|forces|soldiers|fighters|militiamen|militias|mercenaries|contractors|gunmen|reinforcements|personnel|marines|paratroopers|infantry|"
     # ("Wagner arrived on the southern outskirts of Tripoli": a mercenary force told by its name)
@@ -520,7 +544,9 @@ MILITARY_OBJECT = re.compile(r"\b(?=\w)(?:troops?|forces|soldiers|fighters|milit
     r"(?:air[\s-]defen[cs]e\s+)?systems?|missiles?|rockets?|warships?|ships|vessels|frigates?|cruisers?|destroyers?|"
     r"corvettes?|submarines?|(?:aircraft\s+)?carriers?|"
     # ("an Italian navy patrol ship docked in X", "naval officers flew in to X")
-    r"submarines?|carriers?|S-\d00|Pantsir|Iskander|military|navy|naval)\b", I)
+    r"submarines?|carriers?|S-\d00|Pantsir|Iskander|military|navy|naval|"
+    # ("Most are at X air base", "most of them are now concentrated at bases in Y": a force's bases hold it)
+    r"(?:air\s*|military\s+|army\s+)?bases|air\s*base|airbase|military\s+base)\b", I)
 # Context that makes a weak strike trigger military.
 MILITARY_CONTEXT = re.compile(r"(?i:\b(?=\w)(?:jets?|warplanes?|planes|aircraft|aviation|bombers?|helicopters?|drones?|"
     r"missiles?|rockets?|artillery|shells?|bombs?|sorties|air\s+force|airspace\s+forces|troops|forces|"

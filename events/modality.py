@@ -346,8 +346,19 @@ def classify(clause_prefix: str, after: str = "", nominal: bool = False, rest: s
         return HISTORICAL
     if before.search(_TOPIC, prefix):     # "talks about sending troops", "arrested on suspicion of firing": a topic, not an act
         return HYPOTHETICAL
+    if nominal and rest and "," in rest and _SUBJECT_OPENER.fullmatch(prefix) and (m := _MODAL_PAST_ASIDE.match(rest)):
+        # "A strike on X, which some have demanded, would risk a war": the noun's main verb, past an aside, is a modal's
+        return PLANNED if m.group("m").lower() in ("would", "will") else HYPOTHETICAL
     reason = _cued(before, prefix, after, nominal)
     return reason if reason is not None else campaign
+
+
+# an indefinite strike noun that opens its sentence as the subject ("An LNA air campaign against X, ...", not "The strike
+# on X, which killed 17, will be investigated": a known act), and its predicate past one
+# aside set off by commas ("..., the most heavily armed city in Y, would risk ...")
+_SUBJECT_OPENER = re.compile(r"\s*(?:An?|Any|Such\s+an?)\s+(?:[\w'’-]+\s+){0,3}")
+_MODAL_PAST_ASIDE = re.compile(r"[^,;.]{0,80}?,\s+[^,;.]{3,120}?,\s+(?P<m>would|could|might|may|will)\b(?!\s+(?:say|add|tell))",
+                               re.I)
 
 
 def _campaign(before, prefix: str, after: str, nominal: bool) -> str | None:

@@ -84,9 +84,12 @@ _ORIGIN_SITE = re.compile(r"(?-i:[fF])(?<!\w.)rom\s+(?!(?:its|their)\s+(?:own\s+
 # working from, where it stands (not "jets flying from X struck Y", nor a flight "from X to Y")
 # ("a task force with four howitzers has operated from X since September": the perfect, the same; not "had flown from
 # X and arrived at Y", a move)
+# ("the Reapers ... operate from X": the present simple of a force's work out of a base, the same, not in a relative
+# clause, "jets that operate from X struck Y", a launch site; "has operated from
+# bases around X": the bases named by the town they stand round)
 _PRESENCE_FROM = re.compile(r"\b(?:(?:been|now|currently)\s+(?:operating|operate|flying|fly|working)|(?:has|have)\s+"
-                            r"(?:(?:also|long)\s+)?(?:operated|worked))\s+(?:out\s+of|from)\s+"
-                            r"(?:the\s+|an?\s+)?(?:[\w’'-]+\s+){0,3}?(?:(?:in|at|near)\s+(?:the\s+)?)?$", re.I)
+                            r"(?:(?:also|long)\s+)?(?:operated|worked)|(?<!that\s)(?<!which\s)operates?)\s+(?:out\s+of|from)\s+"
+                            r"(?:the\s+|an?\s+)?(?:[\w’'-]+\s+){0,3}?(?:(?:in|at|near|around|outside)\s+(?:the\s+)?)?$", re.I)
 _ONWARD_AFTER = re.compile(r"(?:\s+[\w’'-]+){0,3}?\s+(?:to|towards?|into)\s+(?:the\s+)?[A-Z]")
 # "an organisation outlawed in Turkey", "designated as terrorists by the US": a legal or political phrase.
 _LEGAL_BEFORE = re.compile(r"\b(?:outlawed|banned|proscribed|designated|blacklisted|listed|illegal|wanted|sanctioned|"

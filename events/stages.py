@@ -23,6 +23,7 @@ import bisect
 import dataclasses
 import datetime as dt
 import re
+from collections import Counter
 from collections.abc import Callable
 
 from events import attribution as A
@@ -1230,6 +1231,8 @@ def _antecedent_place(text: str, earlier: list[Toponym], sent_start: int, teller
         base = next((t for t in reversed(recent) if t.place.kind == "site" and t.place.feature in _BASE_FEATURES), None)
         if base is not None:
             return base
+    if kind == "city" and (topic := _topic_city(earlier, recent)) is not None:
+        return topic
     for kinds in order:
         for t in reversed(recent):
             # (for "the town", "the village": a curated site the sites file calls a town is one too - "Amirli", a
@@ -1245,6 +1248,24 @@ def _antecedent_place(text: str, earlier: list[Toponym], sent_start: int, teller
         return dataclasses.replace(dateline, start=sent_start + m.start("kind"), end=sent_start + m.end("kind"),
                                    text=dateline.name)
     return None
+
+
+def _topic_city(earlier: list[Toponym], recent: list[Toponym]) -> Toponym | None:
+    """The story's own city, for "the city": a city its title, lead and text have named three times or more, when the
+    city told last was named only once ("the Marines halted their assault on Fallujah ... few in Baghdad doubt it ...
+    Marines besieged the city": Fallujah, not Baghdad told in passing)."""
+    latest = next((t for t in reversed(recent) if t.place.kind in ("city", "user")), None)
+    if latest is None:
+        return None
+    # (a place read near a town - "Camp Dogwood, south-west of Baghdad" - keeps the town's id: counted by its name too)
+    counts = Counter((t.place.id, t.place.name) for t in earlier if t.place.kind in ("city", "user"))
+    key = (latest.place.id, latest.place.name)
+    if counts[key] > 1:
+        return None
+    best, n = counts.most_common(1)[0]
+    if n < 3 or best == key:
+        return None
+    return next((t for t in reversed(earlier) if (t.place.id, t.place.name) == best), None)
 
 
 # "the town of X", "X, a hilltop town": the story calls the place by its kind where it names it
@@ -1419,6 +1440,9 @@ def arguments(doc: Doc) -> None:
         field = [] if any(not p.origin and not p.is_country for p in here) else _location_field(doc, s.start)
         if field:                       # an incident log's "Location: X" places its entry's placeless report
             here = here + [_borrowed(p) for p in field]
+        elif ("Sea" in text or "Ocean" in text or "Gulf" in text) and L.AT_SEA.search(text) \
+                and not any(not p.origin and not p.is_country for p in here):
+            pass                        # "The carrier arrived in the Arabian Sea": at sea, no town to borrow
         elif not any(not p.origin and not p.is_country and (not doc.theater or p.place.country in doc.theater) for p in here) \
                 and not any(p.is_country and not p.origin and _ACROSS_BEFORE.search(doc.body, max(0, p.start - 20), p.start)
                             for p in here):
@@ -2225,8 +2249,9 @@ def dates(doc: Doc) -> None:
             # and so does one whose sentence opens with its month ("In May 2017, Egypt bombed X": the story told);
             # one told only by a year, "years ago" or a month inside the sentence ("in April 2017, when ...",
             # "the January 2015 attack") is background (historical)
+            # (or its season: "In the autumn of 2016, aircraft pounded X")
             dated = explicit == 2 and date.precision == DAY or explicit == 1 and date.start == 0 \
-                and date.date_from is not None and date.date_to is not None and (date.date_to - date.date_from).days <= 31
+                and date.date_from is not None and date.date_to is not None and (date.date_to - date.date_from).days <= 92
             if explicit and published and date.date and (published - date.date).days > S.historical_days \
                     and not ongoing and not dated:
                 c.date, c.explicit = date, explicit
