@@ -10,6 +10,7 @@ windows get ``approx`` with ``date_from``/``date_to``.
 """
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 from dataclasses import dataclass
@@ -515,6 +516,18 @@ def _spans_across_months(found: list[DateMention], text: str, published: dt.date
     while i < len(found):
         a = found[i]
         b = found[i + 1] if i + 1 < len(found) else None
+        if b is not None and a.kind in ("dm", "md") and b.kind in ("dm", "md") and a.date and b.date \
+                and a.date > b.date and not re.search(r"\d{4}", a.text) and re.search(r"\d{4}", b.text) \
+                and a.precision == DAY:
+            # ("from 1 August to 19 December 2016": the year told once, at the span's end, is the start's year too)
+            year = b.date.year if (a.date.month, a.date.day) <= (b.date.month, b.date.day) else b.date.year - 1
+            try:
+                day = a.date.replace(year=year)
+            except ValueError:                  # (29 February)
+                day = None
+            if day is not None and _SPAN_JOIN.fullmatch(text, a.end, b.start) \
+                    and _SPAN_OPENS.search(text, max(0, a.start - 12), a.start):
+                a = dataclasses.replace(a, date=day, date_from=day, date_to=day)
         if b is not None and a.kind in ("dm", "md") and b.kind in ("dm", "md") and a.date and b.date \
                 and a.precision == DAY and b.precision == DAY and 0 < (b.date - a.date).days <= 366 \
                 and a.date.month != b.date.month and _SPAN_JOIN.fullmatch(text, a.end, b.start) \

@@ -348,8 +348,9 @@ _INTRINSIC = re.compile(r"air|bomb|shell|artiller|missile|rocket|mortar|sortie|d
                         r"blitz|campaign|combat|grad|barrage|pound|^hit|fire\s+damage", re.I)
 # A clash: ground combat between forces.
 _CLASH = re.compile(r"\b(?=\w)(?:clash(?:es|ed)?|fighting(?!\s+(?:positions?|units?|vehicles?|season|age|force))|"
-                    # ("moved seven T-90 battle tanks to an airfield": a kind of tank, no battle)
-                    r"battles?(?![\s-]+(?:tanks?|rifles?|dress|cruisers?|ships?|damage)\b)|fought|firefights?|skirmish\w*|"
+                    # ("moved seven T-90 battle tanks to an airfield": a kind of tank, no battle; "battle positions",
+                    # "battle groups": where and how forces stand)
+                    r"battles?(?![\s-]+(?:tanks?|rifles?|dress|cruisers?|ships?|damage|positions?|groups?)\b)|fought|firefights?|skirmish\w*|"
                     r"repel(?:led|s)?|repuls\w+|thwart\w*|foil\w*|ambush\w*|storm(?:ed|ing)|"
                     r"counter-?attack\w*|infiltrat\w*|(?:attack|offensive|assault)\s+(?:by|of|from)\s+)\b", re.I)
 # "amid shelling", "supported by air strikes", "involving an exchange of shelling": an accompaniment of a clash.

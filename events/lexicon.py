@@ -166,6 +166,26 @@ DEPLOY_WEAK = re.compile(r"\b(?=\w)(?:build(?:s|ing)?[\s-]up|built[\s-]up|amass(
                          r"battalions?|battalion\s+tactical\s+groups|brigades|soldiers)\b)|"
                          r"(?:(?<=\bare\s)|(?<=\bwere\s)|(?<=\bis\s)|(?<=\bnow\s)|(?<=\bbeen\s))concentrated(?=\s+(?:at|around|near|in|"
                          r"along)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:(?-i:[A-Z])|bases?\b|(?:al|el|ad|ar|as|ash|at|az|an)-))|"
+                         # ("the Marines left Iraqi battalions and small teams in battle positions in X": forces left behind
+                         # there, a presence; not "troops left X")
+                         r"left(?=\s+(?:behind\s+)?(?:[\w'’-]+\s+){0,6}?(?:troops|battalions?|teams|units|soldiers|forces|"
+                         r"garrisons?|companies|marines|advisers)\s+(?:[\w'’-]+\s+){0,5}?(?:in|at|around|near)\s)|"
+                         # ("the 1st Marine Expeditionary Force took over X province from the 82nd Airborne Division", "the
+                         # 1st Armored Division has since taken over Y": a unit that takes over an area from another
+                         # unit, or told by its own numbered name, is posted there; not "militants took over the town")
+                         r"(?:took|taken|taking|takes)\s+over(?=\s+(?:responsibility\s+for\s+)?(?:the\s+)?(?:(?-i:[A-Z])|"
+                         r"(?:al|el|ad|ar|as|ash|at|az|an)-)[^.;]{0,60}?\bfrom\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?(?:Division|Brigade|"
+                         r"Regiment|Army|Marines|Corps|troops|forces|battalion|brigade|division)\b)|"
+                         r"(?:(?<=Division\s)|(?<=Brigade\s)|(?<=Regiment\s)|(?<=Force\s)|(?<=Corps\s))(?:has|have)\s+(?:since\s+|now\s+)?"
+                         r"taken\s+over(?=\s+(?:the\s+)?(?-i:[A-Z]))|"
+                         # ("Israeli troops now man nine positions inside the buffer zone, including the summit of X": forces
+                         # that staff posts at a place, a presence)
+                         r"(?:(?<=\bnow\s)|(?<=\bstill\s)|(?<=troops\s)|(?<=soldiers\s)|(?<=forces\s)|(?<=\bhave\s)|(?<=\bhas\s))"
+                         r"(?:man|mans|manned|manning)(?=\s+(?:[\w-]+\s+){0,3}?(?:positions|posts|outposts|checkpoints|bases)\b)|"
+                         # ("tanks and artillery have been gathered outside the town of X", "convoys have been converging on
+                         # Y air base": forces brought together at a place)
+                         r"(?:(?<=been\s)|(?<=were\s)|(?<=are\s)|(?<=was\s))gathered(?=\s+(?:outside|near|around|at|in)\s)|"
+                         r"converg(?:ed|ing|e|es)\s+on|"
                          # ("Russian forces continue to mass troops and armour around X": a build-up still going on)
                          r"(?:(?<=continue\sto\s)|(?<=continues\sto\s)|(?<=continued\sto\s)|(?<=began\sto\s)|(?<=started\sto\s))"
                          r"mass(?=\s+(?:[\w'’-]+\s+){0,4}?(?:forces|troops|artillery|units|armou?r|tanks|soldiers)\b)|"
@@ -190,7 +210,8 @@ DEPLOY_WEAK = re.compile(r"\b(?=\w)(?:build(?:s|ing)?[\s-]up|built[\s-]up|amass(
                          # ("National Guard units sealed off the area around X": forces posted around a place)
                          # ("Police sealed off the market street within minutes of the blast", "cordoned off the factory":
                          # the place sealed named by its own noun, the struck place told before)
-                         + CORDON_WORD.pattern + r"(?=\s+(?:[\w-]+\s+){0,6}?(?:around|in|near|at|of)\s|"
+                         # ("2,000 Marines have sealed off Fallujah": a named town sealed off by forces, right after the verb)
+                         + CORDON_WORD.pattern + r"(?=\s+(?:[\w-]+\s+){0,6}?(?:around|in|near|at|of)\s|\s+(?-i:[A-Z])[\w'’-]+\b(?!\s+(?:Street|Road|Avenue|Square))|"
                          r"\s+(?:the|its|their|both|all)\s+(?:whole\s+|entire\s+)?(?:[\w-]+\s+){0,2}?(?:area|street|streets|block|"
                          r"site|compound|grounds|factory|market|hospital|building|ruins|resort|square|district|neighbou?rhood|"
                          r"road|roads|airport|station|port|camp)\b)|"
@@ -371,9 +392,11 @@ DEPLOY_WEAK = re.compile(r"\b(?=\w)(?:build(?:s|ing)?[\s-]up|built[\s-]up|amass(
                          r"(?:supply|maintenance|logistics|repair|resupply)\s+points?|"
                          r"bases?|outposts?|(?:military|army|observation|border)\s+posts|garrisons?|facilit(?:y|ies)|"
                          r"jets|warplanes|aircraft|bombers|drones|helicopters|gunships|warships|(?-i:Rafales|Tornados|Typhoons|"
-                         r"Mirages|Hornets|Reapers)|(?:F|Su|MiG|A|B|CF)-\d+\w*)\s+(?:[\w-]+\s+){0,4}?(?:at|in|inside|around|near)\s+(?:the\s+)?"
+                         # ("keeps troops, aircraft and air-defence systems at X": a list with commas before the place)
+                         r"Mirages|Hornets|Reapers)|(?:F|Su|MiG|A|B|CF)-\d+\w*),?\s+(?:[\w-]+,?\s+){0,4}?(?:at|in|inside|around|near)\s+(?:the\s+)?"
                          r"(?:(?:port|town|city|island)\s+of\s+)?(?-i:[A-Z]))|"
-                         r"(?:(?<=troops\s)|(?<=forces\s)|(?<=soldiers\s)|(?<=units\s)|(?<=marines\s)|(?<=advisers\s)|"
+                         # ("Equipment of the 41st Combined Arms Army has remained at X": a numbered army's kit kept there)
+                         r"(?:(?<=troops\s)|(?<=forces\s)|(?<=soldiers\s)|(?<=units\s)|(?<=marines\s)|(?<=advisers\s)|(?<=Army\s)|"
                          r"(?<=contingent\s)|(?<=aircraft\s)|(?<=jets\s)|(?<=personnel\s)|(?<=specialists\s)|(?<=engineers\s)|"
                          # ("jets and air-defence systems remain at X", "warships and tanks are still in Y": weapons kept
                          # there, as the forces that man them)
@@ -388,7 +411,7 @@ DEPLOY_WEAK = re.compile(r"\b(?=\w)(?:build(?:s|ing)?[\s-]up|built[\s-]up|amass(
                          # ("about 3,100 American troops are already in Iraq", "advisers are on Mount X": the same, told
                          # with "already" or "still", or on a named height)
                          # ("Marines and soldiers have been at al-Asad air base since November": a presence since then)
-                         r"(?:(?:still\s+|now\s+)?remain(?:s)?|(?:are|is)\s+(?:now|already|still)|(?:are|is)(?=\s+(?:at|on|in)\s+(?:the\s+)?(?:(?-i:[A-Z])|"
+                         r"(?:(?:still\s+|now\s+)?remain(?:s)?|(?<=Army\s)(?:has|have)\s+remained|(?:are|is)\s+(?:now|already|still)|(?:are|is)(?=\s+(?:at|on|in)\s+(?:the\s+)?(?:(?-i:[A-Z])|"
                          # ("US troops are at the al-Tanf garrison": a name opened by its Arabic article)
                          r"(?:al|el|ad|ar|as|ash|at|az|an)-(?-i:[A-Z])))|"
                          # ("advisers and drone operators have been in Tripoli since January": a named place after "in" too)
@@ -545,6 +568,8 @@ MILITARY_OBJECT = re.compile(r"\b(?=\w)(?:troops?|forces|soldiers|fighters|milit
     r"corvettes?|submarines?|(?:aircraft\s+)?carriers?|"
     # ("an Italian navy patrol ship docked in X", "naval officers flew in to X")
     r"submarines?|carriers?|S-\d00|Pantsir|Iskander|military|navy|naval|"
+    # ("the 1st Marine Expeditionary Force", "the 82nd Airborne Division": a numbered unit)
+    r"\d{1,3}(?:st|nd|rd|th)\s+(?:(?-i:[A-Z])[\w-]*\s+){0,3}(?-i:Division|Brigade|Regiment|Battalion|Corps|Force|Army)|"
     # ("Most are at X air base", "most of them are now concentrated at bases in Y": a force's bases hold it)
     r"(?:air\s*|military\s+|army\s+)?bases|air\s*base|airbase|military\s+base)\b", I)
 # Context that makes a weak strike trigger military.

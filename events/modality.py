@@ -357,7 +357,7 @@ def classify(clause_prefix: str, after: str = "", nominal: bool = False, rest: s
 # on X, which killed 17, will be investigated": a known act), and its predicate past one
 # aside set off by commas ("..., the most heavily armed city in Y, would risk ...")
 _SUBJECT_OPENER = re.compile(r"\s*(?:An?|Any|Such\s+an?)\s+(?:[\w'’-]+\s+){0,3}")
-_MODAL_PAST_ASIDE = re.compile(r"[^,;.]{0,80}?,\s+[^,;.]{3,120}?,\s+(?P<m>would|could|might|may|will)\b(?!\s+(?:say|add|tell))",
+_MODAL_PAST_ASIDE = re.compile(r"[^,;.]{0,80}?,\s+[^,;.]{3,120}?,\s+(?P<m>would|could|might|(?-i:may)|will)\b(?!\s+(?:say|add|tell))",
                                re.I)
 
 

@@ -320,7 +320,8 @@ _REFERENCE = re.compile(r"\bcapital\s+of\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}$|"
                         # ("Zawiya, the closest rebel-held town to Tripoli": the town measured from, a landmark)
                         r"\b(?:closest|nearest)\s+(?:[\w-]+\s+){0,2}?(?:town|city|village|base|port|airport|point)\s+to\s+(?:the\s+)?$|"
                         # ("the Kursk and Belgorod regions opposite Sumy", "across the border from X": a landmark)
-                        r"\b(?=[nsewlcro\dafdth])(?:(?:off|opposite|across\s+(?:the\s+(?:border|river|frontier)\s+)?from|facing|"
+                        # (not "sealed off X", "cordoned off X": the place the forces close)
+                        r"\b(?=[nsewlcro\dafdth])(?:(?:(?<!sealed\s)(?<!sealing\s)(?<!cordoned\s)(?<!cordoning\s)(?<!closed\s)off|opposite|across\s+(?:the\s+(?:border|river|frontier)\s+)?from|facing|"
                         r"link(?:ing|s)?|connect(?:ing|s)?|capital\s+of|road\s+to|(?:road|highway|route|motorway)\s+between|"
                         r"route\s+to)|(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+of|"
                         # ("at camps a few kilometres from Ukraine": a distance told in words, too)
@@ -336,8 +337,11 @@ _ACCORD_MADE_IN = re.compile(r"\b(?:lines?|deal|agreements?|accords?|ceasefire|t
                              r"(?:by\s+(?:[\w.’'-]+\s+){1,8}?)?(?:in|at)\s+(?:the\s+)?$", re.I)
 # "two days after Douma" (a place naming what happened there: a time anchor), "missiles blamed on Israel"
 # (the party blamed): no place of the event
-_ANCHOR_BEFORE = re.compile(r"\b(?=[mhdwybap])(?:(?:minutes|hours?|days?|weeks?|months?|years?)\s+(?:after|before)|blamed\s+on|"
-                            r"attributed\s+to|pinned\s+on)\s+(?:the\s+)?$", re.I)
+# ("Since the fall of Damascus on 8 December, convoys have been converging on X": the place whose fall or capture a
+# time is told from)
+_ANCHOR_BEFORE = re.compile(r"\b(?=[mhdwybapsu])(?:(?:minutes|hours?|days?|weeks?|months?|years?)\s+(?:after|before)|blamed\s+on|"
+                            r"attributed\s+to|pinned\s+on|(?:since|after|before|until)\s+the\s+(?:fall|capture|collapse|"
+                            r"liberation|loss)\s+of)\s+(?:the\s+)?$", re.I)
 # "Visiting Kyiv on Friday, the commission's president called the attack despicable": where a visitor stands, never a
 # place of the attack
 # (only when the visitor then tells: "Visiting X, the minister came under mortar fire" places the fire at X)
@@ -411,7 +415,7 @@ def _lead_len(text: str) -> int:
 
 # "a security source in X": where the teller is.
 # ("told reporters in Moscow that ...", "said at a news conference in Ankara": where the teller spoke)
-_SOURCE_BEFORE = re.compile(r"\b(?=[sorcgmwjdpnbtaeo])(?:(?:told|telling|briefed|briefing)\s+(?:reporters|journalists|the\s+press|"
+_SOURCE_BEFORE = re.compile(r"\b(?=[sorcgmwjdpnbtaeov])(?:(?:told|telling|briefed|briefing)\s+(?:reporters|journalists|the\s+press|"
                             r"a\s+(?:news|press)\s+conference|a\s+briefing|lawmakers|parliament)|"
                             r"(?:news|press)\s+conference|briefing|"
                             r"source|sources|official|officials|activist|activists|resident|residents|"
@@ -419,7 +423,12 @@ _SOURCE_BEFORE = re.compile(r"\b(?=[sorcgmwjdpnbtaeo])(?:(?:told|telling|briefed
                             r"correspondent|correspondents|governor|mayor|head|chief|spokesman|spokesperson|witness|witnesses|"
                             # ("according to ship-spotters in Istanbul", "analysts in London": watchers who tell, from afar)
                             r"monitor|journalist|journalists|reporter|reporters|doctor|doctors|nurses|medic|medics|"
-                            r"(?:ship-?|plane-?)?spotters|analysts|observers|bloggers|experts)\s+(?:based\s+)?(?:in|from|of|at)\s+"
+                            r"(?:ship-?|plane-?)?spotters|analysts|observers|bloggers|experts|"
+                            # ("a Western diplomat in Kyiv said", "in coordination with the Government of National Accord
+                            # (GNA) in Tripoli": a diplomat's post, a government's seat)
+                            r"diplomat|diplomats|envoy|ambassador|authorities|administration|"
+                            r"government(?:\s+of(?:\s+(?-i:[A-Z])[\w-]+){1,3}?(?=\s+(?:in|\()\b|\s+\())?)"
+                            r"(?:\s+\((?-i:[A-Z]{2,6})\))?\s+(?:based\s+)?(?:in|from|of|at)\s+"
                             # ("a military source in the air base of X": the teller's post, a site named after its place)
                             r"(?:the\s+)?(?:\w+\s+)?(?:(?:air\s*base|airbase|base|airport|port|camp|barracks|headquarters)\s+of\s+)?$", re.I)
 # "hitting targets from Kyiv to Lutsk": a range of targets, not where the fire came from
@@ -657,7 +666,8 @@ _NAMED_AFTER = re.compile(r"^(?:[\s-]+(?-i:[A-Z])[\w’'-]*|\s+(?:oil|gas|petrol
                           r"shipping|trading|construction|investment)(?=\s+(?:company|companies|corporation|firm)\b))?"
                           r"\s+(?:highway|road|motorway|railway|pipeline|ceasefire|truce|"
                           r"agreement|accords?|deal|talks|process|protocol|format|summit|memorandum|declaration|"
-                          r"group|meeting|conference|airport\s+road|river|canal|offensive|campaign|battle|operation|"
+                          # ("across the Kakhovka reservoir from X": a water body named after a town)
+                          r"group|meeting|conference|airport\s+road|river|canal|reservoir|lake|offensive|campaign|battle|operation|"
                           # ("the Brega company's depot", "the Sirte Oil Company": a firm named after a town)
                           r"company|companies|corporation|firm)\b", re.I)
 
@@ -989,6 +999,9 @@ def mark(toponyms: list[Toponym], body: str, told: Callable[[int], bool] | None 
                 t.start - out[-1].end <= 60 and \
                 _APPOSED_LANDMARK.fullmatch(body, out[-1].end, t.start + _lead_len(t.text)):
             t.reference, t.locative = True, False      # "Kupiansk, the rail hub on the Oskil": what describes the town
+        if t.is_country and after[:2] in ("'s", "’s") and out and not out[-1].is_country \
+                and body[out[-1].end:t.start].strip() == ",":
+            t.reference, t.locative = True, False      # "Tartus, Russia's only supply point": an apposition's owner
         purpose = bool(near & _B_PURPOSE and _PURPOSE_PLACE.search(body, max(0, t.start - 90), t.start)) or (
             purpose_prev and bool(out) and bool(_LIST_JOIN_THE.fullmatch(body, out[-1].end, t.start)))
         if purpose:

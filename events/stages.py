@@ -1231,7 +1231,7 @@ def _antecedent_place(text: str, earlier: list[Toponym], sent_start: int, teller
         base = next((t for t in reversed(recent) if t.place.kind == "site" and t.place.feature in _BASE_FEATURES), None)
         if base is not None:
             return base
-    if kind == "city" and (topic := _topic_city(earlier, recent)) is not None:
+    if kind == "city" and (topic := _topic_city(earlier, recent, body, sent_start)) is not None:
         return topic
     for kinds in order:
         for t in reversed(recent):
@@ -1250,12 +1250,13 @@ def _antecedent_place(text: str, earlier: list[Toponym], sent_start: int, teller
     return None
 
 
-def _topic_city(earlier: list[Toponym], recent: list[Toponym]) -> Toponym | None:
+def _topic_city(earlier: list[Toponym], recent: list[Toponym], body: str = "", sent_start: int = 0) -> Toponym | None:
     """The story's own city, for "the city": a city its title, lead and text have named three times or more, when the
-    city told last was named only once ("the Marines halted their assault on Fallujah ... few in Baghdad doubt it ...
-    Marines besieged the city": Fallujah, not Baghdad told in passing)."""
+    city told last was named only once, in an earlier paragraph ("the Marines halted their assault on Fallujah ... few
+    in Baghdad doubt it. || How we got here || Marines besieged the city": Fallujah, not Baghdad told in passing; but
+    "Mykolaiv was hit ... missiles struck buildings in the city", in one paragraph: the city told last)."""
     latest = next((t for t in reversed(recent) if t.place.kind in ("city", "user")), None)
-    if latest is None:
+    if latest is None or latest.start > body.rfind("\n", 0, sent_start):
         return None
     # (a place read near a town - "Camp Dogwood, south-west of Baghdad" - keeps the town's id: counted by its name too)
     counts = Counter((t.place.id, t.place.name) for t in earlier if t.place.kind in ("city", "user"))
@@ -1781,6 +1782,11 @@ def date_for(dates: list[DateMention], clause: tuple[int, int], pos: int, publis
         if mourned is not None:     # "Ukraine on Wednesday mourned 16 people killed when rockets slammed into X"
             return dataclasses.replace(mourned, precision="approx", date_from=mourned.date - dt.timedelta(days=1),
                                        date_to=mourned.date), 1
+    if pool and relative:
+        # ("The brigade, which has been based in X since last autumn, provided soldiers for Thursday's operation": a
+        # trigger inside a relative clause takes that clause's own date, not the main clause's day)
+        own_relative = [d for d in pool if any(a <= d.start < b and a <= pos < b for a, b in relative)]
+        pool = own_relative or pool
     if pool:
         # (a day in the clause beats a nearer vaguer phrase: "for the third time this month on Sunday")
         days = [d for d in pool if d.precision == DAY and clause[0] <= d.start < clause[1]]
@@ -2249,9 +2255,12 @@ def dates(doc: Doc) -> None:
             # and so does one whose sentence opens with its month ("In May 2017, Egypt bombed X": the story told);
             # one told only by a year, "years ago" or a month inside the sentence ("in April 2017, when ...",
             # "the January 2015 attack") is background (historical)
-            # (or its season: "In the autumn of 2016, aircraft pounded X")
+            # (or its season: "In the autumn of 2016, aircraft pounded X"; or a span between two days told: "from 1
+            # August to 19 December 2016, aircraft struck X 495 times")
             dated = explicit == 2 and date.precision == DAY or explicit == 1 and date.start == 0 \
-                and date.date_from is not None and date.date_to is not None and (date.date_to - date.date_from).days <= 92
+                and date.date_from is not None and date.date_to is not None and (date.date_to - date.date_from).days <= 92 \
+                or explicit == 1 and date.kind in ("dm", "md") and date.date_from is not None and date.date_to is not None \
+                and date.date_from != date.date_to
             if explicit and published and date.date and (published - date.date).days > S.historical_days \
                     and not ongoing and not dated:
                 c.date, c.explicit = date, explicit

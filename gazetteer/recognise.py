@@ -529,9 +529,12 @@ def recognise(text: str, gz) -> tuple[list[Span], list[CountryCue]]:
         if (_CONTAINER_BETWEEN.match(between) or a.cue == "county" and _OF_BETWEEN.match(between)
                 or (b.directed or b.beside) and _DIRECTED_BETWEEN.fullmatch(between)) \
                 and not _SPEAKER_AFTER.match(text, b.end) and not FORCE_AFTER.match(text, b.end):
+            possessed = i + 2 < len(spans) and COUNTRY_POSSESSIVE.fullmatch(text, b.end, spans[i + 2].start)
+            if not possessed and text[b.end:b.end + 2] in ("'s", "’s"):
+                continue                             # ("Tartus, Russia's only supply point": an apposition, no container)
             a.container = i + 1
             # ("the village of X, in Russia's Rostov region": the country's possessive names the province that holds X)
-            if i + 2 < len(spans) and COUNTRY_POSSESSIVE.fullmatch(text, b.end, spans[i + 2].start):
+            if possessed:
                 a.container = i + 2
     _bracketed_containers(text, spans)
     _listed_in_containers(spans)

@@ -2415,7 +2415,9 @@ def test_a_nationality_before_a_drone_model_names_its_force():
     # an event of approximate date, at the places it names
     ("Israeli jets have also repeatedly struck the airports of Damascus and Aleppo.", ["Damascus", "Aleppo"]),
     ("Twice in less than three weeks, the coalition has bombed militias near Tanf.", ["Al-Tanf Border Crossing"]),
-    ("Moscow has kept its air base in Latakia province and continues to fly raids against Islamic State.", ["Latakia"]),
+    # (the air base kept there is a presence, the raids a campaign: one of each)
+    ("Moscow has kept its air base in Latakia province and continues to fly raids against Islamic State.",
+     ["Latakia", "Latakia"]),
     ("Kharkiv, which is regularly shelled by Russian forces, lies 30 km from the border.", ["Kharkiv"]),
     ("Kherson city is shelled almost every day by Russian artillery.", ["Kherson"]),
     ("The army has also kept up air raids on the Ganfouda district of Benghazi.", ["Ganfouda"]),
@@ -7885,12 +7887,17 @@ def test_an_indefinite_strike_whose_predicate_past_an_aside_is_a_modal_did_not_h
 
 
 def test_the_city_is_the_storys_own_city_not_one_told_in_passing():
-    # "... assault on X ... X is surrounded ... few in Baghdad doubt ... Marines besieged the city": the city the story
-    # names again and again, not one told once in passing
+    # "... assault on X ... X is surrounded ... few in Baghdad doubt || ... Marines besieged the city": the city the
+    # story names again and again, not one told once in passing in an earlier paragraph
     found = events("Marines halted their assault on Fallujah in April. Fallujah is surrounded again. Families are "
-                   "fleeing Fallujah. Talks failed, and few in Baghdad doubt a battle is coming. On Monday US "
+                   "fleeing Fallujah. Talks failed, and few in Baghdad doubt a battle is coming.\n\nOn Monday US "
                    "aircraft pounded insurgent positions inside the city.")
     assert [(e.type, e.place) for e in found] == [("strike", "Fallujah")], [(e.type, e.place) for e in found]
+    # (a city told in the same paragraph, right before, is the one meant: "Ramadi was hit. ... in the city")
+    found = events("Marines halted their assault on Fallujah in April. Fallujah is surrounded again. Families are "
+                   "fleeing Fallujah.\n\nRamadi was shelled too. On Monday US aircraft pounded insurgent positions "
+                   "inside the city.")
+    assert [(e.type, e.place) for e in found][-1] == ("strike", "Ramadi"), [(e.type, e.place) for e in found]
 
 
 def test_a_background_strike_told_by_the_season_that_opens_its_sentence_keeps_that_season():
@@ -7920,3 +7927,106 @@ def test_a_force_that_arrived_at_sea_borrows_no_town():
                                      "this month, giving the US Navy two carriers in the region.")
              if e.type != "non-event"]
     assert [(e.type, e.place) for e in found] == [("strike", "Saada province")], [(e.type, e.place) for e in found]
+
+
+def test_a_presence_told_in_a_relative_clause_takes_that_clauses_date():
+    # "The brigade, which has been based in X since last autumn, provided soldiers for Thursday's operation": the
+    # relative clause's own date, not the main clause's day
+    found = events("The 101st Airborne Division's 3rd Brigade, which has been based in Salahuddin province since last "
+                   "autumn, provided most of the soldiers for Thursday's operation.")
+    assert [(e.type, e.date_precision, e.date[:4]) for e in found] == [("deployment", "approx", "2020")], \
+        [(e.type, e.place, e.date, e.date_precision) for e in found]
+
+
+def test_a_campaign_from_one_day_to_another_with_the_year_told_once_starts_on_its_first_day():
+    # "from 1 August to 19 December 2016, aircraft struck X 495 times": the year told at the span's end is its start's
+    # too; a span between two days told is the campaign's own time (approximate, from its first day), not background
+    found = events("published: 2021-03-12\n---\nDuring the operation, from 1 August to 19 December 2016, US aircraft "
+                   "and drones struck Islamic State positions in Sirte 495 times.")
+    assert [(e.type, e.place, e.date, e.date_precision) for e in found] == [("strike", "Sirte", "2016-08-01", "approx")], \
+        [(e.type, e.place, e.date, e.date_precision) for e in found]
+
+
+def test_a_governments_seat_and_a_diplomats_post_are_not_where_it_happened():
+    # "in coordination with the Government of National Accord (GNA) in Tripoli", "a Western diplomat in Kyiv said": a
+    # government's seat and a diplomat's post tell who, not where
+    found = events("The strikes were conducted in coordination with the Government of National Accord (GNA) in Tripoli, "
+                   "the command said.")
+    assert [e.place for e in found if e.place == "Tripoli"] == [], [(e.type, e.place) for e in found]
+    found = events("A Western diplomat in Kyiv, who asked not to be named, said the deployment near Yelnya was unusual.")
+    assert [e.place for e in found if e.place == "Kyiv"] == [], [(e.type, e.place) for e in found]
+
+
+def test_a_countrys_possessive_in_an_apposition_is_no_container_nor_place():
+    # "the naval facility in Tartus, Russia's only supply point in the Mediterranean": the country owns what the
+    # apposition describes; it neither holds the town nor is where the event is
+    found = events("A smaller contingent remains at the naval facility in Tartus, Russia's only repair and supply point "
+                   "in the Mediterranean.")
+    assert [(e.type, e.country) for e in found] == [("deployment", "SY")], [(e.type, e.place, e.country) for e in found]
+
+
+def test_marines_who_sealed_off_a_named_town_are_deployed_around_it():
+    # "Marines have sealed off Fallujah, blocking the main highway to Baghdad": a named town sealed off by forces is
+    # where they stand (the highway's end is a landmark); not "Police sealed off Rashid Street", a street by name
+    found = events("Since Monday, about 2,000 Marines have sealed off Fallujah, blocking the main highway to Baghdad.")
+    assert [(e.type, e.place, e.date_precision) for e in found] == [("deployment", "Fallujah", "approx")], \
+        [(e.type, e.place) for e in found]
+
+
+def test_forces_left_behind_gathered_or_converging_at_a_place_are_deployed_there():
+    # "the Marines left Iraqi battalions and small teams in battle positions in X" (forces left behind there; "battle
+    # positions" are no battle), "armour has been gathered outside the town of Y", "convoys have been converging on Z
+    # air base", "equipment of the 41st Army has remained at W" (not "US troops left Kabul", "protesters gathered")
+    found = events("After the operation, the Marines left Iraqi battalions and small Marine teams in battle positions "
+                   "in Husaybah.")
+    assert [(e.type, e.place) for e in found] == [("deployment", "Husaybah")], [(e.type, e.place) for e in found]
+    found = events("Russian tanks and self-propelled artillery have been gathered outside the town of Yelnya.")
+    assert [e.type for e in found] == ["deployment"], [(e.type, e.place) for e in found]
+    found = events("Since the fall of Damascus, Russian military convoys have been converging on Hmeimim air base.")
+    assert [(e.type, e.name) for e in found] == [("deployment", "Khmeimim Air Base")], [(e.type, e.name) for e in found]
+    found = events("Equipment of the 41st Combined Arms Army has remained at a training ground near Voronezh since April.")
+    assert [e.type for e in found] == ["deployment"], [(e.type, e.place) for e in found]
+    assert events("US troops left Kabul in August.") == []
+    assert events("Protesters gathered outside the embassy in Kyiv on Monday.") == []
+
+
+def test_a_reservoir_named_after_a_town_is_no_place_of_the_strike():
+    # "across the Kakhovka reservoir from the plant": a water body named after a town is a landmark, not the town
+    found = events("Russian rockets fired overnight hit residential areas of Marhanets and Nikopol, across the Kakhovka "
+                   "reservoir from the nuclear plant.")
+    assert sorted(e.place for e in found) == ["Marhanets", "Nikopol"], [(e.type, e.place) for e in found]
+
+
+def test_a_unit_that_takes_over_an_area_from_another_unit_is_posted_there():
+    # "the 1st Marine Expeditionary Force took over X province from the 82nd Airborne Division": a unit taking over an
+    # area from another unit is posted there (not "Houthi fighters took over the town of Amran", a capture)
+    found = events("The 1st Marine Expeditionary Force took over Anbar province from the Army's 82nd Airborne Division "
+                   "last month.")
+    assert [(e.type, e.place, e.actor) for e in found] == [("deployment", "Anbar province", "United States")], \
+        [(e.type, e.place, e.actor) for e in found]
+    assert events("Houthi fighters took over the town of Amran in July.") == []
+
+
+def test_a_force_that_keeps_a_list_of_forces_at_a_base_is_present_there():
+    # "Russia still keeps troops, aircraft and air-defence systems at X air base": a list with commas before the place
+    found = events("Russia still keeps troops, aircraft and air-defence systems at Hmeimim air base, south of Latakia.")
+    assert [(e.type, e.date_precision) for e in found] == [("deployment", "approx")], [(e.type, e.place) for e in found]
+
+
+def test_rockets_that_have_fallen_on_a_place_struck_it():
+    # "rockets and mortar rounds have fallen on districts across the south of X": the perfect of a munition that fell
+    # (frame weapon-landed, "fallen"); not "prices have fallen"
+    found = events("Since Monday, Grad rockets and mortar rounds have fallen on residential districts across the south "
+                   "of Tripoli.")
+    assert [e.type for e in found] == ["strike"], [(e.type, e.place) for e in found]
+    assert events("Prices have fallen in Tripoli since Monday.") == []
+
+
+def test_troops_that_man_positions_at_a_place_are_present_there():
+    # "Israeli troops now man nine positions ..., including the summit of X": forces that staff posts at a place (not
+    # "volunteers man the soup kitchen")
+    found = events("In southern Syria, Israeli troops now man nine positions inside the buffer zone, including the "
+                   "summit of Mount Hermon.")
+    assert [(e.type, e.place, e.date_precision) for e in found] == [("deployment", "Mount Hermon", "approx")], \
+        [(e.type, e.place) for e in found]
+    assert events("Volunteers man the soup kitchen in Aleppo.") == []
