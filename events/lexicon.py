@@ -182,6 +182,8 @@ DEPLOY_WEAK = re.compile(r"\b(?=\w)(?:build(?:s|ing)?[\s-]up|built[\s-]up|amass(
                          # that staff posts at a place, a presence)
                          r"(?:(?<=\bnow\s)|(?<=\bstill\s)|(?<=troops\s)|(?<=soldiers\s)|(?<=forces\s)|(?<=\bhave\s)|(?<=\bhas\s))"
                          r"(?:man|mans|manned|manning)(?=\s+(?:[\w-]+\s+){0,3}?(?:positions|posts|outposts|checkpoints|bases)\b)|"
+                         # ("satellite images show six B-2 bombers parked at X": aircraft or armour standing at a base)
+                         r"parked(?=\s+(?:on\s+the\s+(?:apron|tarmac|runway)\s+)?(?:at|on|in)\s)|"
                          # ("tanks and artillery have been gathered outside the town of X", "convoys have been converging on
                          # Y air base": forces brought together at a place)
                          r"(?:(?<=been\s)|(?<=were\s)|(?<=are\s)|(?<=was\s))gathered(?=\s+(?:outside|near|around|at|in)\s)|"
@@ -501,7 +503,8 @@ DEPLOY_WEAK = re.compile(r"\b(?=\w)(?:build(?:s|ing)?[\s-]up|built[\s-]up|amass(
                          # named town's building or quarter, told by its kind or the town's possessive)
                          r"(?:(?:re-?)?enter(?:ed|ing)|pushed\s+into)(?=\s+(?:the\s+(?:(?:city|town|village|capital)'s\s+"
                          r"(?:(?-i:[a-z])[\w-]*\s+){0,2}?|(?:(?-i:[a-z])[\w-]*\s+){0,2}?(?:compound|complex|headquarters|palace|"
-                         r"district|neighbou?rhood|quarter|barracks)\s+(?:in|of|at)\s+(?:(?:central|eastern|western|northern|"
+                         # ("entered the western districts of X": several quarters of the town)
+                         r"districts?|neighbou?rhoods?|quarters?|suburbs|barracks)\s+(?:in|of|at)\s+(?:(?:central|eastern|western|northern|"
                          r"southern|east|west|north|south)\s+)?|(?:(?-i:[a-z])[\w-]*\s+)??(?:(?:town|city|village|centre|center|"
                          r"heart|outskirts|streets)\s+of\s+)?))?"
                          # ("after the last fighters had left": fighters are no fighting; "after weeks of fighting": the

@@ -425,9 +425,11 @@ _SOURCE_BEFORE = re.compile(r"\b(?=[sorcgmwjdpnbtaeov])(?:(?:told|telling|briefe
                             r"monitor|journalist|journalists|reporter|reporters|doctor|doctors|nurses|medic|medics|"
                             r"(?:ship-?|plane-?)?spotters|analysts|observers|bloggers|experts|"
                             # ("a Western diplomat in Kyiv said", "in coordination with the Government of National Accord
-                            # (GNA) in Tripoli": a diplomat's post, a government's seat)
-                            r"diplomat|diplomats|envoy|ambassador|authorities|administration|"
-                            r"government(?:\s+of(?:\s+(?-i:[A-Z])[\w-]+){1,3}?(?=\s+(?:in|\()\b|\s+\())?)"
+                            # (GNA) in Tripoli": a diplomat's post, a partner government's seat)
+                            # (a government only as a partner, "with the government in X": "areas held by the
+                            # Autonomous Administration in X" are the event's)
+                            r"diplomat|diplomats|envoy|ambassador|"
+                            r"(?<=with\sthe\s)government(?:\s+of(?:\s+(?-i:[A-Z])[\w-]+){1,3}?(?=\s+(?:in|\()\b|\s+\())?)"
                             r"(?:\s+\((?-i:[A-Z]{2,6})\))?\s+(?:based\s+)?(?:in|from|of|at)\s+"
                             # ("a military source in the air base of X": the teller's post, a site named after its place)
                             r"(?:the\s+)?(?:\w+\s+)?(?:(?:air\s*base|airbase|base|airport|port|camp|barracks|headquarters)\s+of\s+)?$", re.I)

@@ -836,7 +836,8 @@ _PLACE_ANAPHOR = re.compile(r"\b(?=\w)(?:the|this|that)\s+(?:same\s+)?(?:(?:old|
                             r"base|outpost|garrison|airfield|airport|oil\s*field|oilfield|gas\s*field|dam|province|governorate|region|"
                             r"(?:naval\s+)?facility|naval\s+base|(?:nuclear\s+|power\s+)?plant|power\s+station|capital|enclave|pocket|"
                             # ("barrel bombs fell on the western part of the camp": the camp the story named)
-                            r"camp|"
+                            # ("tankers have also been flown to the island": the island base told before)
+                            r"camp|island|"
                             # ("hit the residential compound": the compound told before, or its town)
                             r"(?:residential\s+|housing\s+)?compound|"
                             r"(?:regional|provincial|oblast)\s+(?:centre|center|capital)|"
@@ -985,8 +986,14 @@ def _part_of_city_told(text: str, earlier: list[Toponym], sent_start: int) -> To
         _UNKNOWN_PART_OF.search(text) if " of " in text else None)
     if m is None:
         return _unnamed_part_of_city_told(text, earlier, sent_start)
-    if place_finder().gz.is_known(name_key(m.group("name"))):
-        return None
+    gz = place_finder().gz
+    if gz.is_known(name_key(m.group("name"))):
+        # ("the Sarai neighbourhood" in a story of Tal Afar: a name known only far off, in no country the story tells,
+        # is no place of those; the part lies in the story's town still)
+        countries = tuple(dict.fromkeys(t.place.country for t in earlier if t.place.country))
+        res = gz.resolve(m.group("name"), countries=countries) if countries else None
+        if res is None or res.place is not None and res.place.country in countries:
+            return None
     # "the Daraa al-Mahatta district": a part named after its town ("<Town> al-<Word>") lies in that town, told
     # anywhere before; else in the latest city (a site told last: the part lies around it)
     words = m.group("name").split()

@@ -8030,3 +8030,37 @@ def test_troops_that_man_positions_at_a_place_are_present_there():
     assert [(e.type, e.place, e.date_precision) for e in found] == [("deployment", "Mount Hermon", "approx")], \
         [(e.type, e.place) for e in found]
     assert events("Volunteers man the soup kitchen in Aleppo.") == []
+
+
+def test_a_neighbourhood_named_like_a_far_off_town_lies_in_the_storys_town():
+    # "... in Mosul ... positions in the Victoria neighbourhood": a part whose name is known only far off, in no country
+    # the story tells, lies in the story's town
+    found = events("Iraqi troops fought in Mosul on Friday. On Saturday, US helicopters fired rockets at insurgent "
+                   "positions in the Victoria neighbourhood.")
+    assert [(e.type, e.country, e.admin1) for e in found if e.type == "strike"] == [("strike", "IQ", "Nineveh")], \
+        [(e.type, e.place, e.country) for e in found]
+
+
+def test_the_island_is_the_island_base_told_before():
+    # "bombers ... at Diego Garcia. Tankers have also been flown to the island": the island told before
+    found = [e for e in extract_text("url: https://news.example/a\npublished: 2021-03-12\n---\nSatellite images show six "
+                                     "B-2 bombers parked at Diego Garcia. KC-135 tankers and C-17 transports have also "
+                                     "been flown to the island in recent days.") if e.type != "non-event"]
+    assert [(e.type, e.place, e.precision) for e in found] == [("deployment", "Diego Garcia", "point")], \
+        [(e.type, e.place, e.precision) for e in found]
+
+
+def test_bombers_parked_at_a_base_are_present_there():
+    # "satellite images show six B-2 bombers parked at X": aircraft standing at a base (not "cars parked at the market")
+    found = events("Satellite images show six B-2 bombers parked at Diego Garcia.")
+    assert [(e.type, e.date_precision) for e in found] == [("deployment", "approx")], [(e.type, e.place) for e in found]
+    assert events("Dozens of cars were parked at the market in Aleppo on Monday.") == []
+
+
+def test_fighters_who_entered_the_districts_of_a_town_are_deployed_there():
+    # "entered the western districts of X": several quarters of a town, as "the X district of Y" (not after "fierce
+    # clashes", a town taken by fighting)
+    found = events("Rebel fighters entered the western districts of Aleppo on Thursday evening.")
+    assert [(e.type, e.place, e.date) for e in found] == [("deployment", "Aleppo", "2021-03-11")], \
+        [(e.type, e.place, e.date) for e in found]
+    assert events("Government troops entered the southern suburbs of Hama on Monday after fierce clashes.") == []
