@@ -67,7 +67,9 @@ _FIRED_FROM = re.compile(r"\bfrom\s+(?:[\w’'-]+\s+){1,3}$")
 
 
 # "destroyed Pantsir systems deployed there": the participle tells what was hit.
-_TARGET_PARTICIPLE = re.compile(r"\s+(?:(?!(?:and|or|then|also|had|has|have|was|were|is|are|being|been)\b)[\w’'-]+\s+){1,4}(?:deployed|stationed|positioned|based|installed)", re.I)
+_TARGET_PARTICIPLE = re.compile(r"\s+(?:(?!(?:and|or|then|also|had|has|have|was|were|is|are|being|been)\b)[\w’'-]+\s+){1,4}(?:deployed|stationed|positioned|based|installed)|"
+                                # ("targeted a MiG-23 and helicopters parked at the airfield": what the strike hit)
+                                r"\s+(?:(?!(?:then|also|had|has|have|was|were|is|are|being|been)\b)[\w’'-]+\s+){1,6}parked", re.I)
 
 
 def find_triggers(sentence: str, clauses: list[tuple[int, int]] | None = None,

@@ -8055,6 +8055,9 @@ def test_bombers_parked_at_a_base_are_present_there():
     found = events("Satellite images show six B-2 bombers parked at Diego Garcia.")
     assert [(e.type, e.date_precision) for e in found] == [("deployment", "approx")], [(e.type, e.place) for e in found]
     assert events("Dozens of cars were parked at the market in Aleppo on Monday.") == []
+    # (what a strike hit: "targeted a MiG-23 and helicopters parked at X airport")
+    found = events("The jet targeted a MiG-23 and helicopters parked at Mitiga airport on Monday.")
+    assert [e.type for e in found] == ["strike"], [(e.type, e.place) for e in found]
 
 
 def test_fighters_who_entered_the_districts_of_a_town_are_deployed_there():
@@ -8064,3 +8067,11 @@ def test_fighters_who_entered_the_districts_of_a_town_are_deployed_there():
     assert [(e.type, e.place, e.date) for e in found] == [("deployment", "Aleppo", "2021-03-11")], \
         [(e.type, e.place, e.date) for e in found]
     assert events("Government troops entered the southern suburbs of Hama on Monday after fierce clashes.") == []
+
+
+def test_a_second_act_with_its_own_day_after_a_comma_keeps_its_place_and_day():
+    # "rockets struck X on D1, and landed in Y on D2": the same subject's second act with a day of its own, after a
+    # comma, is a clause of its own; Y takes D2
+    found = events("Rockets struck Balad air base on 2 March, and landed in the Green Zone in Baghdad on 4 March.")
+    assert sorted((e.place, e.date) for e in found) == [("Balad air base", "2021-03-02"), ("Green Zone", "2021-03-04")], \
+        [(e.type, e.place, e.date) for e in found]
