@@ -386,7 +386,8 @@ _USE_OF = re.compile(r"\bwith\s+the\s+use\s+of\b", re.I)
 _PROTESTED = re.compile(r"\b(?=[pdrmc])(?:(?:protest(?:ed|ing|s)?|demonstrat(?:ed|ing|ions?|ors)|rall(?:ied|ying|y)|(?-i:march(?:ed|ing)?))\s+"
                         r"(?:[\w-]+\s+){0,8}?(?:against|over|to\s+(?:denounce|condemn|protest))|"
                         # "the UN condemned the shelling of X": a reaction to a strike, not its report
-                        r"(?:condemn(?:ed|s|ing)?|denounc(?:ed|es|ing)|deplor(?:ed|es|ing)))\s+(?:[\w'’-]+\s+){0,8}$", re.I)
+                        # ("has condemned both the attacks on the bases and the American raid in X": a list of them)
+                        r"(?:condemn(?:ed|s|ing)?|denounc(?:ed|es|ing)|deplor(?:ed|es|ing)))\s+(?:[\w'’-]+\s+){0,10}$", re.I)
 # Flights that carry no weapons to a target: reconnaissance, surveillance, refuelling, transport, airlift.
 _SUPPORT_FLIGHT = re.compile(r"\b(?:reconnaissance|surveillance|refuel(?:l)?ing|tanker|transport|airlift|cargo|ISR|"
                              r"intelligence|escort|humanitarian|evacuation|medevac)\s+(?:(?:and|or|,)\s+[\w-]+\s+)?"

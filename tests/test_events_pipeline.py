@@ -8075,3 +8075,10 @@ def test_a_second_act_with_its_own_day_after_a_comma_keeps_its_place_and_day():
     found = events("Rockets struck Balad air base on 2 March, and landed in the Green Zone in Baghdad on 4 March.")
     assert sorted((e.place, e.date) for e in found) == [("Balad air base", "2021-03-02"), ("Green Zone", "2021-03-04")], \
         [(e.type, e.place, e.date) for e in found]
+
+
+def test_a_raid_named_last_in_a_list_a_government_condemned_is_a_reaction():
+    # "has condemned both the attacks on the bases and the American raid in X": the reaction names strikes told
+    # elsewhere, however long the list before the last of them
+    assert events("His government has condemned both the attacks on the bases and the American raid in Syria, calling "
+                  "on all sides to keep Iraq out of the war.") == []
