@@ -184,11 +184,10 @@ _AND_OTHER_UNIT = re.compile(r"(?<=,) (?=and\s+(?:the\s+|a\s+|an\s+|more\s+|furt
                              r"crossed|took\s+up|struck|hit|fired|shelled|attacked|raided)\b)")
 # "rockets struck X on 20 February, and landed in Y on 22 February": after a comma, the same subject's second act with
 # a day of its own, when the first act told its day too, is a clause of its own (its own place and day)
-_AND_ACT_OWN_DAY = re.compile(r"(?<=,) (?=and\s+(?:then\s+|later\s+|again\s+|also\s+)?(?:landed|struck|hit|fell|exploded|"
-                              r"arrived|moved|deployed|crossed|entered|shelled|bombed|pounded)\s[^.;]*?\bon\s+(?:the\s+"
-                              r"(?:night|morning|evening)\s+of\s+)?(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2}\b|[A-Z][a-z]+day))")
 _DAY_TOLD = re.compile(r"\bon\s+(?:the\s+(?:night|morning|evening)\s+of\s+)?(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2}\b|"
                        r"[A-Z][a-z]+day)")
+_AND_ACT_OWN_DAY = re.compile(r"(?<=,) (?=and\s+(?:then\s+|later\s+|again\s+|also\s+)?(?:landed|struck|hit|fell|exploded|"
+                              r"arrived|moved|deployed|crossed|entered|shelled|bombed|pounded)\s[^.;]*?" + _DAY_TOLD.pattern + ")")
 # "his jets had joined the Derna raids and had later struck targets in Sirte": a later act of the same subject, told
 # with its own strike verb after "and then" / "and later": a clause of its own (not "bombed X and struck Y", one act)
 _AND_THEN_ACT = re.compile(r" (?=and\s+(?:(?:had|has|have)\s+)?(?:later|then|subsequently|afterwards)\s+(?:struck|hit|"
