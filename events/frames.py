@@ -883,6 +883,8 @@ def advance_into_combat(clause: str, trigger_end: int, trigger_text: str = "") -
     set down from the air: see _SET_DOWN)."""
     if trigger_text and (_SET_DOWN.match(trigger_text) or _ALONGSIDE.match(trigger_text)):
         return False
+    if trigger_text and L.PRESENCE_WORD.match(trigger_text):
+        return False        # "keeps about 900 troops in X as part of the coalition fighting Y": a presence, no move
     m = _CLASH_ROWS.search(clause, trigger_end)
     if m is not None and _AFTER_CLASH.search(clause, max(trigger_end, m.start() - 40), m.start()):
         return False        # "moved into X on Saturday after days of fighting": the fighting is over, the forces came in

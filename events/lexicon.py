@@ -413,7 +413,10 @@ DEPLOY_WEAK = re.compile(r"\b(?=\w)(?:build(?:s|ing)?[\s-]up|built[\s-]up|amass(
                          # ("about 3,100 American troops are already in Iraq", "advisers are on Mount X": the same, told
                          # with "already" or "still", or on a named height)
                          # ("Marines and soldiers have been at al-Asad air base since November": a presence since then)
-                         r"(?:(?:still\s+|now\s+)?remain(?:s)?|(?<=Army\s)(?:has|have)\s+remained|(?:are|is)\s+(?:now|already|still)|(?:are|is)(?=\s+(?:at|on|in)\s+(?:the\s+)?(?:(?-i:[A-Z])|"
+                         # ("Most are at small bases in X and Y provinces": bases told by their kind, then the place)
+                         r"(?:(?:still\s+|now\s+)?remain(?:s)?|(?<=Army\s)(?:has|have)\s+remained|(?:are|is)\s+(?:now|already|still)|"
+                         r"(?:are|is)(?=\s+(?:at|in)\s+(?:(?:small|large|two|three|four|several|a\s+few|a\s+handful\s+of)\s+)?bases\s+"
+                         r"(?:in|at|near|around)\s+(?:the\s+)?(?-i:[A-Z]))|(?:are|is)(?=\s+(?:at|on|in)\s+(?:the\s+)?(?:(?-i:[A-Z])|"
                          # ("US troops are at the al-Tanf garrison": a name opened by its Arabic article)
                          r"(?:al|el|ad|ar|as|ash|at|az|an)-(?-i:[A-Z])))|"
                          # ("advisers and drone operators have been in Tripoli since January": a named place after "in" too)

@@ -8082,3 +8082,18 @@ def test_a_raid_named_last_in_a_list_a_government_condemned_is_a_reaction():
     # elsewhere, however long the list before the last of them
     assert events("His government has condemned both the attacks on the bases and the American raid in Syria, calling "
                   "on all sides to keep Iraq out of the war.") == []
+
+
+def test_a_force_kept_somewhere_as_part_of_a_coalition_fighting_a_group_is_present():
+    # "keeps about 900 troops in X as part of the coalition fighting Y": a presence word is no move into a fight
+    found = events("The United States keeps about 900 troops in Syria as part of the coalition fighting the remnants of "
+                   "the Islamic State group.")
+    assert [(e.type, e.place) for e in found] == [("deployment", "Syria")], [(e.type, e.place) for e in found]
+
+
+def test_most_of_a_force_at_small_bases_in_named_provinces_is_there():
+    # "About 900 US troops remain in X. Most are at small bases in Y and Z provinces": bases told by their kind, then
+    # the provinces that hold them
+    found = events("About 900 US troops remain in Syria. Most are at small bases in Hasakah and Deir ez-Zor provinces.")
+    assert sorted(e.admin1 or "" for e in found if e.precision == "admin1") == ["Deir ez-Zor", "Hasakah"], \
+        [(e.type, e.place, e.precision) for e in found]
