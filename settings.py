@@ -144,6 +144,9 @@ class EventSettings:
     # A site or named district this close to a town's point lies in the town: one event at it, not a second at the town
     # ("in Baghdad's fortified Green Zone", "in Kyiv's Shevchenkivskyi district")
     site_in_town_km = 12.0
+    # "the city" is the story's own city, named this many times or more, when the city told last was named once in an
+    # earlier paragraph ("... assault on Fallujah ... few in Baghdad doubt it. || Marines besieged the city")
+    topic_city_mentions = 3
     # Two reports at one place merge only at points this close when one is told by its distance from the place
     # ("a village 15 km north of X" is not "near X")
     same_point_km = 2.0

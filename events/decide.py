@@ -408,8 +408,7 @@ def decide(doc: Doc) -> list[Draft]:
             # ("watched Russian units move west by rail from X and Y": a move told only by where it began)
             _refuse(c, "arguments", "a move told only by where it began: no place of the deployment")
             continue
-        if not targets and ("Sea" in s.text or "Ocean" in s.text or "Gulf" in s.text) \
-                and L.AT_SEA.search(s.text, c.clause[0], c.clause[1]):
+        if not targets and L.at_sea(s.text, c.clause[0], c.clause[1]):
             _refuse(c, "arguments", "at sea: no place on land in the sentence")
             continue                          # "the carrier arrived in the Arabian Sea"
         if not targets and doc.fallback is None:

@@ -536,6 +536,12 @@ CONVOY_ENTERED = re.compile(r"\b(?:convoys?|columns?)\b(?P<np>(?:\s+(?:of\s+)?[\
 # "arrived in the Arabian Sea", "warships in the Gulf of Aden": a sea or gulf as where it is (no town to borrow)
 AT_SEA = re.compile(r"\b(?:in|into|to|across)\s+the\s+(?:(?:eastern|western|northern|southern|central)\s+)?(?:(?:(?-i:[A-Z])[\w-]+\s+){1,2}"
                     r"(?:Sea|Ocean)\b|Gulf\s+of\s+(?-i:[A-Z])|(?:Persian\s+|Arabian\s+)?Gulf\b)")
+
+
+def at_sea(text: str, start: int = 0, end: int | None = None) -> bool:
+    """Does ``text[start:end]`` tell a sea, ocean or gulf as where it is (see ``AT_SEA``)?"""
+    return ("Sea" in text or "Ocean" in text or "Gulf" in text) and \
+        AT_SEA.search(text, start, len(text) if end is None else end) is not None
 # What a weak deployment verb must move: forces or materiel.
 MILITARY_OBJECT = re.compile(r"\b(?=\w)(?:troops?|forces|soldiers|fighters|militiamen|militias|mercenaries|contractors|gunmen|reinforcements|personnel|marines|paratroopers|infantry|"
     # ("Wagner arrived on the southern outskirts of Tripoli": a mercenary force told by its name)

@@ -1258,7 +1258,8 @@ def _antecedent_place(text: str, earlier: list[Toponym], sent_start: int, teller
 
 
 def _topic_city(earlier: list[Toponym], recent: list[Toponym], body: str = "", sent_start: int = 0) -> Toponym | None:
-    """The story's own city, for "the city": a city its title, lead and text have named three times or more, when the
+    """The story's own city, for "the city": a city its title, lead and text have named `topic_city_mentions` times or
+    more, when the
     city told last was named only once, in an earlier paragraph ("the Marines halted their assault on Fallujah ... few
     in Baghdad doubt it. || How we got here || Marines besieged the city": Fallujah, not Baghdad told in passing; but
     "Mykolaiv was hit ... missiles struck buildings in the city", in one paragraph: the city told last)."""
@@ -1271,7 +1272,7 @@ def _topic_city(earlier: list[Toponym], recent: list[Toponym], body: str = "", s
     if counts[key] > 1:
         return None
     best, n = counts.most_common(1)[0]
-    if n < 3 or best == key:
+    if n < S.topic_city_mentions or best == key:
         return None
     return next((t for t in reversed(earlier) if (t.place.id, t.place.name) == best), None)
 
@@ -1448,8 +1449,7 @@ def arguments(doc: Doc) -> None:
         field = [] if any(not p.origin and not p.is_country for p in here) else _location_field(doc, s.start)
         if field:                       # an incident log's "Location: X" places its entry's placeless report
             here = here + [_borrowed(p) for p in field]
-        elif ("Sea" in text or "Ocean" in text or "Gulf" in text) and L.AT_SEA.search(text) \
-                and not any(not p.origin and not p.is_country for p in here):
+        elif L.at_sea(text) and not any(not p.origin and not p.is_country for p in here):
             pass                        # "The carrier arrived in the Arabian Sea": at sea, no town to borrow
         elif not any(not p.origin and not p.is_country and (not doc.theater or p.place.country in doc.theater) for p in here) \
                 and not any(p.is_country and not p.origin and _ACROSS_BEFORE.search(doc.body, max(0, p.start - 20), p.start)
