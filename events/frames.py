@@ -372,8 +372,7 @@ def _supported_assault(sentence: str, before: str) -> bool:
     sentence that assault's own ("stormed X, backed by air strikes")?"""
     if _SUPPORT_BY.search(before) is None or _ASSAULT_ON.search(sentence) is None:
         return False
-    return all(_ASSAULT_ON.match(sentence, m.start()) or m.group(0).lower() == "fought"
-               for m in _CLASH.finditer(sentence))
+    return all(_ASSAULT_ON.match(sentence, m.start()) for m in _CLASH.finditer(sentence))
 
 
 # "the two sides exchanged artillery fire", "an exchange of mortar fire", "traded fire": fire both ways

@@ -542,6 +542,9 @@ def at_sea(text: str, start: int = 0, end: int | None = None) -> bool:
     """Does ``text[start:end]`` tell a sea, ocean or gulf as where it is (see ``AT_SEA``)?"""
     return ("Sea" in text or "Ocean" in text or "Gulf" in text) and \
         AT_SEA.search(text, start, len(text) if end is None else end) is not None
+# "the 82nd Airborne Division", "the 1st Marine Expeditionary Force", "the 41st Combined Arms Army": a numbered unit
+# (a military object; after a nation's adjective, its force: FORCE_BODIES)
+NUMBERED_UNIT = r"\d{1,3}(?:st|nd|rd|th)?\s+(?:(?-i:[A-Z])[\w-]*\s+){0,3}(?-i:Division|Brigade|Regiment|Battalion|Corps|Squadron|Wing|Force|Army)"
 # What a weak deployment verb must move: forces or materiel.
 MILITARY_OBJECT = re.compile(r"\b(?=\w)(?:troops?|forces|soldiers|fighters|militiamen|militias|mercenaries|contractors|gunmen|reinforcements|personnel|marines|paratroopers|infantry|"
     # ("Wagner arrived on the southern outskirts of Tripoli": a mercenary force told by its name)
@@ -581,7 +584,7 @@ MILITARY_OBJECT = re.compile(r"\b(?=\w)(?:troops?|forces|soldiers|fighters|milit
     # ("an Italian navy patrol ship docked in X", "naval officers flew in to X")
     r"submarines?|carriers?|S-\d00|Pantsir|Iskander|military|navy|naval|"
     # ("the 1st Marine Expeditionary Force", "the 82nd Airborne Division": a numbered unit)
-    r"\d{1,3}(?:st|nd|rd|th)\s+(?:(?-i:[A-Z])[\w-]*\s+){0,3}(?-i:Division|Brigade|Regiment|Battalion|Corps|Force|Army)|"
+    + NUMBERED_UNIT + r"|"
     # ("Most are at X air base", "most of them are now concentrated at bases in Y": a force's bases hold it)
     r"(?:air\s*|military\s+|army\s+)?bases|air\s*base|airbase|military\s+base)\b", I)
 # Context that makes a weak strike trigger military.
@@ -735,9 +738,9 @@ ATTACK_NOUNS = r"airstrikes?|air\s*strikes?|air\s*raids?|strikes?|raids?|shellin
 # ("paratroopers of the US 82nd Airborne Division", "Russia's 76th Air Assault Division": a numbered unit names its nation)
 # ("American airmen", "Russian sailors", "Emirati drone crews": members of a nation's armed service are its forces)
 # ("a US battalion", "a British battlegroup", "the Dutch contingent": a unit word after a nation's adjective names its force)
-FORCE_BODIES = r"airmen|sailors|servicemen|service\s*members|crews|operators|battalions?|battle\s*groups?|brigades?|regiments?|contingents?|detachments?|squadrons?|garrisons?|"\
-    r"instructors|defen[cs]e\s+ministry|ministry\s+of\s+defen[cs]e|general\s+staff|armed\s+forces|" \
-    r"\d{1,3}(?:st|nd|rd|th)?\s+(?:(?-i:[A-Z])[\w-]*\s+){0,3}(?-i:Division|Brigade|Regiment|Battalion|Corps|Squadron|Wing)"
+FORCE_BODIES = r"airmen|sailors|servicemen|service\s*members|crews|operators|battalions?|battle\s*groups?|brigades?|" \
+    r"regiments?|contingents?|detachments?|squadrons?|garrisons?|" \
+    r"instructors|defen[cs]e\s+ministry|ministry\s+of\s+defen[cs]e|general\s+staff|armed\s+forces|" + NUMBERED_UNIT
 # (a nation's rows allow two modifiers joined by "and": "Ukrainian sea and air drones", "Israeli air and artillery strikes")
 ACTORS: list[tuple[str, re.Pattern]] = [(name, re.compile(p, re.I if flags else 0)) for name, p, flags in [
     ("Russian-backed separatists", r"\b(?:(?:pro-Russian|Russian-backed|Moscow-backed)\s+(?:separatists|rebels|militants|forces)|[Ss]eparatists?(?:\s+(?:[\w-]+\s+){0,2}(?:forces|artillery|fighters|units|troops|rebels|gunmen))?|DPR|LPR)\b", 0),

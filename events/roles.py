@@ -85,8 +85,8 @@ _ORIGIN_SITE = re.compile(r"(?-i:[fF])(?<!\w.)rom\s+(?!(?:its|their)\s+(?:own\s+
 # ("a task force with four howitzers has operated from X since September": the perfect, the same; not "had flown from
 # X and arrived at Y", a move)
 # ("the Reapers ... operate from X": the present simple of a force's work out of a base, the same, not in a relative
-# clause, "jets that operate from X struck Y", a launch site; "has operated from
-# bases around X": the bases named by the town they stand round)
+# clause, "jets that operate from X struck Y", a launch site; "has operated from bases around X": the bases named by
+# the town they stand round)
 _PRESENCE_FROM = re.compile(r"\b(?:(?:been|now|currently)\s+(?:operating|operate|flying|fly|working)|(?:has|have)\s+"
                             r"(?:(?:also|long)\s+)?(?:operated|worked)|(?<!that\s)(?<!which\s)operates?)\s+(?:out\s+of|from)\s+"
                             r"(?:the\s+|an?\s+)?(?:[\w’'-]+\s+){0,3}?(?:(?:in|at|near|around|outside)\s+(?:the\s+)?)?$", re.I)
@@ -425,9 +425,8 @@ _SOURCE_BEFORE = re.compile(r"\b(?=[sorcgmwjdpnbtaeov])(?:(?:told|telling|briefe
                             r"monitor|journalist|journalists|reporter|reporters|doctor|doctors|nurses|medic|medics|"
                             r"(?:ship-?|plane-?)?spotters|analysts|observers|bloggers|experts|"
                             # ("a Western diplomat in Kyiv said", "in coordination with the Government of National Accord
-                            # (GNA) in Tripoli": a diplomat's post, a partner government's seat)
-                            # (a government only as a partner, "with the government in X": "areas held by the
-                            # Autonomous Administration in X" are the event's)
+                            # (GNA) in Tripoli": a diplomat's post, a partner government's seat; not "areas held by the
+                            # Autonomous Administration in X", which are the event's)
                             r"diplomat|diplomats|envoy|ambassador|"
                             r"(?<=with\sthe\s)government(?:\s+of(?:\s+(?-i:[A-Z])[\w-]+){1,3}?(?=\s+(?:in|\()\b|\s+\())?)"
                             r"(?:\s+\((?-i:[A-Z]{2,6})\))?\s+(?:based\s+)?(?:in|from|of|at)\s+"
