@@ -82,7 +82,8 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     # "since late September (2020)": the year may be left to the reader
     # ("since late September last year": the month of the year before publication, as "in <month> last year")
     # ("since the September truce", "since the March offensive": a month told as the adjective of the happening)
-    ("since_my", re.compile(r"\bsince\s+(?:the\s+(?=(?-i:" + MONTH_WORD + r")\s+(?:truce|ceasefire|cease-fire|offensive|agreement|"
+    # ("have shelled X almost daily since last August": the latest August before publication, "last" told)
+    ("since_my", re.compile(r"\bsince\s+(?P<last>last\s+)?(?:the\s+(?=(?-i:" + MONTH_WORD + r")\s+(?:truce|ceasefire|cease-fire|offensive|agreement|"
                             r"deal|accords?|talks|elections?|invasion|uprising|coup|attacks?|raids?|withdrawal|summit)\b))?"
                             r"(?:early\s+|late\s+|mid-)?" + _MONTH + r"(?:\s+(?P<year>(?:19|20)\d\d)|(?P<ly>\s+last\s+year))?\b(?!\s+\d)", re.I)),
     # ("last September": the latest September before the month of publication)
@@ -151,6 +152,8 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
                              r"attacks?|bombardment|operation)\b", re.I)),
     ("same_day", re.compile(r"\b(?:(?:that|the)\s+same\s+(?:day|night|evening|morning|afternoon)|"
                             r"later\s+that\s+(?:day|night|evening|morning|afternoon)|"
+                            # ("A few hours later, missiles struck X": hours or minutes after the act told before, its day)
+                            r"(?:a\s+few|several|some|two|three|four|five|six|\d{1,2})\s+(?:hours|minutes)\s+later|"
                             r"(?<!since\s)(?<!until\s)(?<!from\s)(?<!till\s)that\s+(?:day|night)(?!['’]s))\b", re.I)),
     # ("In the two days before, jets pounded X": the days up to the day told just before, the last of them)
     ("prev_day", re.compile(r"\b(?:the\s+(?:day|night|evening)\s+before|the\s+previous\s+(?:day|night|evening)|"

@@ -83,6 +83,8 @@ STRIKE_STRONG = re.compile(r"\b(?=\w)(?:"
     r"strikes(?<!hunger\sstrikes)(?<!general\sstrikes)(?=\s+(?:(?:on|near|in|at|around|across|against)\s+(?:[\w'\u2019-]+,?\s+){1,9}?)?"
     r"(?:killed|wounded|injured|destroyed|damaged|flattened|levelled|leveled)\b)|"
     r"strikes(?:(?<=the\sstrikes)|(?<=of\sstrikes)|(?<=its\sstrikes)|(?<=our\sstrikes)|(?<=new\sstrikes)|"
+    # ("The coalition's first strikes near X came on 27 September": strikes told by their place in a sequence)
+    r"(?<=first\sstrikes)|(?<=initial\sstrikes)|(?<=opening\sstrikes)|(?<=earliest\sstrikes)|"
     r"(?<=these\sstrikes)|(?<=those\sstrikes)|(?<=their\sstrikes)|(?<=latest\sstrikes)|"
     # a side's strikes: "Ukrainian strikes", "Turkish strikes", "Israeli strikes", "US strikes", "Houthi strikes"
     r"(?<=ian\sstrikes)|(?<=ish\sstrikes)|(?<=eli\sstrikes)|(?<=aqi\sstrikes)|(?<=\bUS\sstrikes)|(?<=houthi\sstrikes)|"
@@ -395,8 +397,11 @@ DEPLOY_WEAK = re.compile(r"\b(?=\w)(?:build(?:s|ing)?[\s-]up|built[\s-]up|amass(
                          r"bases?|outposts?|(?:military|army|observation|border)\s+posts|garrisons?|facilit(?:y|ies)|"
                          r"jets|warplanes|aircraft|bombers|drones|helicopters|gunships|warships|(?-i:Rafales|Tornados|Typhoons|"
                          # ("keeps troops, aircraft and air-defence systems at X": a list with commas before the place)
-                         r"Mirages|Hornets|Reapers)|(?:F|Su|MiG|A|B|CF)-\d+\w*),?\s+(?:[\w-]+,?\s+){0,4}?(?:at|in|inside|around|near)\s+(?:the\s+)?"
-                         r"(?:(?:port|town|city|island)\s+of\s+)?(?-i:[A-Z]))|"
+                         # ("keeps warplanes and thousands of troops at its X air base", "keeps aircraft and about 1,500
+                         # personnel at X", "keeps 12 observation posts set up under the Sochi deal around X province": a
+                         # longer list, counts with commas, a participle phrase, the keeper's own base)
+                         r"Mirages|Hornets|Reapers)|(?:F|Su|MiG|A|B|CF)-\d+\w*),?\s+(?:[\w.,'’-]+\s+){0,7}?(?:at|in|inside|around|near)\s+"
+                         r"(?:the\s+|its\s+|their\s+|his\s+)?(?:(?:port|town|city|island)\s+of\s+)?(?-i:[A-Z]))|"
                          # ("Equipment of the 41st Combined Arms Army has remained at X": a numbered army's kit kept there)
                          r"(?:(?<=troops\s)|(?<=forces\s)|(?<=soldiers\s)|(?<=units\s)|(?<=marines\s)|(?<=advisers\s)|(?<=Army\s)|"
                          r"(?<=contingent\s)|(?<=aircraft\s)|(?<=jets\s)|(?<=personnel\s)|(?<=specialists\s)|(?<=engineers\s)|"
@@ -586,7 +591,9 @@ MILITARY_OBJECT = re.compile(r"\b(?=\w)(?:troops?|forces|soldiers|fighters|milit
     # ("the 1st Marine Expeditionary Force", "the 82nd Airborne Division": a numbered unit)
     + NUMBERED_UNIT + r"|"
     # ("Most are at X air base", "most of them are now concentrated at bases in Y": a force's bases hold it)
-    r"(?:air\s*|military\s+|army\s+)?bases|air\s*base|airbase|military\s+base)\b", I)
+    r"(?:air\s*|military\s+|army\s+)?bases|air\s*base|airbase|military\s+base|"
+    # ("Turkey keeps 12 observation posts around X": posts a force mans)
+    r"(?:observation|military|army|border)\s+posts?)\b", I)
 # Context that makes a weak strike trigger military.
 MILITARY_CONTEXT = re.compile(r"(?i:\b(?=\w)(?:jets?|warplanes?|planes|aircraft|aviation|bombers?|helicopters?|drones?|"
     r"missiles?|rockets?|artillery|shells?|bombs?|sorties|air\s+force|airspace\s+forces|troops|forces|"
@@ -1016,7 +1023,11 @@ METONYM_AFTER = re.compile(r"^(?:\s+(?:regime|government|authorities|junta|leade
                            # ("Each time, Riyadh answered the same way: more raids": a government's reply)
                            r"answered|answers|replied|replies|reacted|reacts|retorted|"
                            # ("Moscow also keeps a naval facility at X": a government keeping forces abroad)
-                           r"keeps|kept|maintains|maintained|stations|stationed))\b")
+                           r"keeps|kept|maintains|maintained|stations|stationed|"
+                           # ("Baghdad welcomed the strikes", "Tehran offered a reward", "Kyiv changed tactics, sending
+                           # units forward": a capital that welcomes, offers or changes course is its government)
+                           r"welcomed|welcomes|offered|offers|changed|changes|shifted|hailed|praised|thanked|critici[sz]ed|"
+                           r"requested|decided))\b")
 LOCATIVE_BEFORE = re.compile(r"\b(?=[iwaotnf])(?:in|into|within|inside|across|over|throughout|to|on|at|near|from|of|outside|"
                              r"around|toward|towards)\s+(?:the\s+)?(?:(?:north|south|east|west|central|northern|"
                              r"southern|eastern|western|northwest|northeast|southwest|southeast|north-west|north-east|"

@@ -106,6 +106,11 @@ _FOR_A_STRETCH = re.compile(r"[^.;,]{0,80}?\bfor\s+" + _ABOUT + r"(?:" + _SOME_C
 # stretch with the perfect) over weeks or more tells a campaign going on
 _FOR_WEEKS = re.compile(r"[^.;,]{0,80}?\bfor\s+" + _ABOUT + _SOME_COUNT + r"(?:weeks|months|years|decades)\b", re.I)
 _FOR_WEEKS_OPENS = re.compile(r"\s*(?:[Ff]or|[Oo]ver)\s+" + _ABOUT + _SOME_COUNT + r"(?:weeks|months)\s*,")
+# "fighters have for weeks been fighting around X": the stretch told inside the perfect, before its verb
+_FOR_WEEKS_INSIDE = re.compile(r"\b(?:have|has)\s+(?:now\s+)?for\s+" + _ABOUT + _SOME_COUNT + r"(?:weeks|months)\s+(?:been\s+)?$",
+                               re.I)
+# "TB2 drones now fly from X", "jets now operate from Y": a force's doings told in the present with "now", a presence
+_NOW_PRESENT = re.compile(r"(?<!\bhave\s)(?<!\bhas\s)(?<!\bhad\s)(?<!\bwas\s)(?<!\bwere\s)\bnow\s+$", re.I)
 # how many times an act is counted ("many times", "more than half a dozen times", "twice")
 _COUNTED_TIMES = (r"(?:twice|(?:(?:more\s+than|at\s+least|over|about|some)\s+)?(?:half\s+a\s+dozen|a\s+dozen|several|many|"
                   r"multiple|numerous|countless|a\s+few|\d+|two|three|four|five|six|seven|eight|nine|ten|dozens\s+of|"
@@ -379,6 +384,10 @@ def _campaign(before, prefix: str, after: str, nominal: bool) -> str | None:
         return HISTORICAL if _YEARS.search(m.group(0)) else CAMPAIGN
     if "or " in prefix and _FOR_WEEKS_OPENS.match(prefix) and _PERFECT_AUX_END.search(prefix):
         return CAMPAIGN                   # "For weeks, artillery has been hitting depots around X": a campaign up to now
+    if " for " in prefix and _FOR_WEEKS_INSIDE.search(prefix, max(0, len(prefix) - 50)):
+        return CAMPAIGN                   # "have for weeks been fighting around X": a stretch up to now
+    if "now" in prefix and _NOW_PRESENT.search(prefix, max(0, len(prefix) - 6)) and not nominal:
+        return CAMPAIGN                   # "drones now fly from X": what a force does these days, no day of its own
     if " for " in after and prefix.rstrip().endswith("been") and _PERFECT_AUX_END.search(prefix) \
             and (m := _FOR_WEEKS.match(after)):
         return HISTORICAL if _YEARS.search(m.group(0)) else CAMPAIGN    # "has been hitting X for weeks"

@@ -8097,3 +8097,66 @@ def test_most_of_a_force_at_small_bases_in_named_provinces_is_there():
     found = events("About 900 US troops remain in Syria. Most are at small bases in Hasakah and Deir ez-Zor provinces.")
     assert sorted(e.admin1 or "" for e in found if e.precision == "admin1") == ["Deir ez-Zor", "Hasakah"], \
         [(e.type, e.place, e.precision) for e in found]
+
+
+def test_a_capital_that_welcomes_offers_or_changes_course_is_its_government():
+    # "Baghdad welcomed the strikes", "Kyiv changed tactics, sending ...": a capital as the subject of a verb of a
+    # government's stance or decision names the government, not the place
+    found = events("Aircraft bombed positions near Sinjar on Monday. Baghdad welcomed the strikes.")
+    assert [(e.type, e.place, e.date) for e in found] == [("strike", "near Sinjar", "2021-03-08")], \
+        [(e.type, e.place, e.date) for e in found]
+    assert events("Kyiv changed tactics, sending small infantry groups forward to clear mines by hand.") == []
+    assert events("In January, Tehran offered a reward to any unit that could hit the radars.") == []
+
+
+def test_strikes_told_by_their_place_in_a_sequence_are_strikes():
+    # "the first strikes near X came on D": strikes told as the first, initial or opening ones of a campaign
+    found = events("The coalition's first strikes near Kobani came on 27 September, eleven days after the siege began.")
+    assert [(e.type, e.name, e.date) for e in found] == [("strike", "'Ayn al 'Arab", "2020-09-27")], \
+        [(e.type, e.name, e.date) for e in found]
+
+
+def test_a_force_kept_at_a_base_told_with_a_longer_list_or_its_own_base_is_present():
+    # "keeps warplanes and thousands of troops at its X air base", "keeps aircraft and about 1,500 personnel at X":
+    # what is kept may be a list with counts, and the base the keeper's own
+    found = events("Russia, which keeps warplanes and thousands of troops at its Hmeimim air base, had warned against "
+                   "any attack.")
+    assert [(e.type, e.name) for e in found] == [("deployment", "Khmeimim Air Base")], [(e.type, e.name) for e in found]
+    found = events("The US Air Force keeps aircraft and about 1,500 personnel at Incirlik air base, east of Adana.")
+    assert [(e.type, e.name) for e in found] == [("deployment", "Incirlik Air Base")], [(e.type, e.name) for e in found]
+
+
+def test_observation_posts_kept_around_a_province_are_a_presence():
+    # "keeps 12 observation posts set up under a deal around X province": posts a force mans, told with a participle
+    found = events("Turkey keeps 12 observation posts set up under the Sochi deal around Idlib province.")
+    assert [(e.type, e.admin1, e.precision) for e in found] == [("deployment", "Idlib", "admin1")], \
+        [(e.type, e.place, e.precision) for e in found]
+
+
+def test_a_presence_told_in_the_present_or_over_weeks_borrows_no_day():
+    # "drones now fly from X", "fighters have for weeks been fighting around Y": what a force does these days, or has
+    # done for weeks, takes no day carried from an earlier sentence (publication, approximate)
+    found = events("Turkish drones struck Sirte on 18 February. Turkish drones now fly from Mitiga airport.")
+    assert [(e.type, e.date, e.date_precision) for e in found if e.type == "deployment"] == \
+        [("deployment", PUB, "approx")], [(e.type, e.place, e.date) for e in found]
+    found = events("Rebels said the army shelled Qusayr on 30 January. Hezbollah fighters have for weeks been fighting "
+                   "alongside government troops around Qusayr, in Homs province near the Lebanese border.")
+    assert [(e.type, e.date, e.date_precision) for e in found if e.type == "deployment"] == \
+        [("deployment", PUB, "approx")], [(e.type, e.place, e.date) for e in found]
+
+
+def test_a_campaign_since_last_month_is_going_on_not_background():
+    # "have shelled X almost daily since last August": "since" before "last <month>" opens a campaign up to now
+    found = events("published: 2023-05-20\n---\nRussian forces have shelled and bombed Bakhmut almost daily since last "
+                   "August, first with artillery and later with glide bombs.")
+    assert [(e.type, e.date, e.date_precision) for e in found] == [("strike", "2022-08-01", "approx")], \
+        [(e.type, e.place, e.date) for e in found]
+
+
+def test_hours_later_is_the_day_of_the_act_told_before():
+    # "A few hours later, missiles struck X": hours or minutes after the event told before, on its day
+    found = events("published: 2023-05-20\n---\nA missile hit a printing house in Kharkiv on Thursday. A few hours later, "
+                   "Russian missiles struck the centre of Dnipro, damaging a residential building.")
+    assert sorted((e.place, e.date) for e in found) == [("Dnipro", "2023-05-18"), ("Kharkiv", "2023-05-18")], \
+        [(e.place, e.date) for e in found]
+
