@@ -920,7 +920,8 @@ def not_a_strike(sentence: str, trigger: Trigger, clause: tuple[int, int], class
         return NOT_DOWNING
     if word.lower().startswith(("fire", "firing", "opened", "opening")) and _FIRED_ON_AIRCRAFT.match(sentence, trigger.end):
         return NOT_DOWNING                                     # "F-16s fired on a Su-24 bomber near the border"
-    if ("harmless" in sentence or "desert" in sentence or " sea" in sentence) and _MISSED_AFTER.search(sentence, trigger.end):
+    # (the landing verb may be the trigger itself: "two missiles were fired at the ship and fell into the sea")
+    if ("harmless" in sentence or "desert" in sentence or " sea" in sentence) and _MISSED_AFTER.search(sentence, trigger.start):
         return NOT_MISSED                                      # "fired a Scud ... but it came down harmlessly in the desert"
     if trigger.nominal and near.search(_CAUSE_BEFORE, sentence, max(0, trigger.start - 60), trigger.start):
         return NOT_CAUSE                                       # "a punishment for a chemical attack"

@@ -543,10 +543,17 @@ AT_SEA = re.compile(r"\b(?:in|into|to|across)\s+the\s+(?:(?:eastern|western|nort
                     r"(?:Sea|Ocean)\b|Gulf\s+of\s+(?-i:[A-Z])|(?:Persian\s+|Arabian\s+)?Gulf\b)")
 
 
+# "missiles fired from US warships in the Gulf": the sea as where the fire came from, not where anything is
+_FROM_SHIPS_BEFORE = re.compile(r"\bfrom\s+(?:[\w-]+\s+){0,3}$", re.I)
+
+
 def at_sea(text: str, start: int = 0, end: int | None = None) -> bool:
-    """Does ``text[start:end]`` tell a sea, ocean or gulf as where it is (see ``AT_SEA``)?"""
-    return ("Sea" in text or "Ocean" in text or "Gulf" in text) and \
-        AT_SEA.search(text, start, len(text) if end is None else end) is not None
+    """Does ``text[start:end]`` tell a sea, ocean or gulf as where it is (see ``AT_SEA``), not as where fire or a force
+    came from?"""
+    if not ("Sea" in text or "Ocean" in text or "Gulf" in text):
+        return False
+    return any(not _FROM_SHIPS_BEFORE.search(text, max(0, m.start() - 40), m.start())
+               for m in AT_SEA.finditer(text, start, len(text) if end is None else end))
 # "the 82nd Airborne Division", "the 1st Marine Expeditionary Force", "the 41st Combined Arms Army": a numbered unit
 # (a military object; after a nation's adjective, its force: FORCE_BODIES)
 NUMBERED_UNIT = r"\d{1,3}(?:st|nd|rd|th)?\s+(?:(?-i:[A-Z])[\w-]*\s+){0,3}(?-i:Division|Brigade|Regiment|Battalion|Corps|Squadron|Wing|Force|Army)"

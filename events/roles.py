@@ -428,6 +428,8 @@ _SOURCE_BEFORE = re.compile(r"\b(?=[sorcgmwjdpnbtaeov])(?:(?:told|telling|briefe
                             # (GNA) in Tripoli": a diplomat's post, a partner government's seat; not "areas held by the
                             # Autonomous Administration in X", which are the event's)
                             r"diplomat|diplomats|envoy|ambassador|"
+                            # ("said in a statement issued in Washington": where the statement was put out, the teller's seat)
+                            r"(?:statement|communiqu[eé]|press\s+release)\s+(?:issued|released|published|read\s+out)|"
                             r"(?<=with\sthe\s)government(?:\s+of(?:\s+(?-i:[A-Z])[\w-]+){1,3}?(?=\s+(?:in|\()\b|\s+\())?)"
                             r"(?:\s+\((?-i:[A-Z]{2,6})\))?\s+(?:based\s+)?(?:in|from|of|at)\s+"
                             # ("a military source in the air base of X": the teller's post, a site named after its place)
@@ -1105,8 +1107,17 @@ def mark(toponyms: list[Toponym], body: str, told: Callable[[int], bool] | None 
         t.qualified = t.qualified or bool(near & _B_QUALIFIER and _QUALIFIER_BEFORE.search(before, max(0, len(before) - 30)))
         t.toward = bool(near & _B_TOWARD and _TOWARD.search(before, max(0, len(before) - 40)))
         if out and out[-1].place.kind == "city" and t.place is not None and t.place.kind in ("city", "site") and \
-                _TOWNS_PART_OF.fullmatch(body, out[-1].end, t.start) and km_between(out[-1].place, t.place) <= SUBURB_KM:
+                _TOWNS_PART_OF.fullmatch(body, out[-1].end, t.start) and km_between(out[-1].place, t.place) <= SUBURB_KM \
+                and not (t.place.kind == "city" and t.place.population > out[-1].place.population):
             out[-1].reference, out[-1].locative = True, False   # "the Damascus suburb of Jaramana": the town holds it
+        elif out and out[-1].place.kind in ("city", "site") and t.place is not None and t.place.kind == "city" and \
+                _TOWNS_PART_OF.fullmatch(body, out[-1].end, t.start) and km_between(out[-1].place, t.place) <= SUBURB_KM:
+            # ("the Jaramana suburb of Damascus": the part named first, the larger town that holds it after)
+            t.reference, t.locative = True, False
+        elif out and out[-1].place.kind in ("city", "site") and t.place is not None and t.place.kind == "city" and \
+                _ON_ITS_EDGE_BETWEEN.fullmatch(body, out[-1].end, t.start) and _EDGE_AFTER.match(after) and \
+                km_between(out[-1].place, t.place) <= SUBURB_KM:
+            t.reference, t.locative = True, False   # "arrived in Tajoura, on Tripoli's eastern edge": a landmark
         elif out and _contains(out[-1], t) and _CONTAINER_BETWEEN.fullmatch(body, out[-1].end, t.start) and not (
                 body[out[-1].end:out[-1].end + 1] == "," and _LIST_GOES_ON.match(after)):
             # ("at Jurf al-Sakhar, Musayyib and a new airport": a list that goes on, not "X, its container")
@@ -1183,6 +1194,10 @@ _LIST_END = re.compile(r"[A-Z][\w’'-]*\s*(?:,|and|,\s*and)\s+$")
 
 # "the Damascus suburb of Jaramana", "the Kyiv district of Obolon": a town's part named after the town's kind word
 _TOWNS_PART_OF = re.compile(r"\s+(?:suburbs?|district|neighbou?rhood|quarter)\s+of\s+(?:the\s+)?", re.I)
+# "X, on Tripoli's eastern edge", "X, on the city's outskirts": where X lies, told by the town at whose edge it is
+_ON_ITS_EDGE_BETWEEN = re.compile(r"\s*,\s+(?:on|at)\s+")
+_EDGE_AFTER = re.compile(r"['’]s\s+(?:(?:north|south|east|west)(?:ern|-?(?:east|west)(?:ern)?)?\s+)?(?:edge|outskirts|fringes?|"
+                         r"periphery)\b", re.I)
 SUBURB_KM = 30.0            # "the <town> suburb of X": X lies this close to the town (places.parts_of_towns too)
 
 

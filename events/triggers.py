@@ -142,6 +142,10 @@ def find_triggers(sentence: str, clauses: list[tuple[int, int]] | None = None,
             continue                        # "a rescuer who had rushed to help": people who came, no force
         if _FRONT_BEFORE.search(sentence, max(0, m.start() - 30), m.start()):
             continue                        # "the front has moved south and east": the line moved, no force sent
+        if m.group(0)[:6].lower() == "parked" and _AIMED_AT_BEFORE.search(sentence, max(0, m.start() - 60), m.start()):
+            continue                        # "the strike was aimed at a military plane parked on the apron": the target
+        if m.group(0)[:6].lower() == "arrive" and _GENERIC_WHEN_BEFORE.search(sentence, max(0, m.start() - 50), m.start()):
+            continue                        # "a minute's warning before a missile arrives": any one, in a time clause
         if L.MILITARY_OBJECT_ROWS.search(clause_text(m.start())):
             add(DEPLOYMENT, m, "weak")
         elif L.CORDON_WORD.match(m.group(0)) and _POLICE_BEFORE.search(sentence, max(0, m.start() - 60), m.start()):
@@ -163,6 +167,12 @@ def find_triggers(sentence: str, clauses: list[tuple[int, int]] | None = None,
 # "the front has moved south and east", "the fighting shifted to X": a front line or a battle that moves is no force moved
 _FRONT_BEFORE = re.compile(r"\b(?:the\s+)?(?:front(?:\s+line)?|front-?lines?|fighting|battle|war|conflict|focus|centre\s+of\s+gravity)"
                            r"\s+(?:(?:has|had|have)\s+)?(?:(?:now|since|then|also|gradually|slowly)\s+)?$", re.I)
+# "was aimed at a military plane parked on the apron", "destroyed two helicopters parked at X": what a strike was aimed at
+_AIMED_AT_BEFORE = re.compile(r"\b(?:aimed\s+at|targeted|targeting|hit|hitting|struck|striking|destroyed|destroying|damaged|"
+                              r"damaging)\s+(?:[\w-]+\s+){1,5}$", re.I)
+# "less than a minute's warning before a missile arrives", "when a convoy arrives": an indefinite one in a clause of
+# time, in the present, is any such arrival (a generic), no move told
+_GENERIC_WHEN_BEFORE = re.compile(r"\b(?:before|when|whenever|until|once|by\s+the\s+time)\s+an?\s+(?:[\w-]+\s+){1,3}$", re.I)
 # "rescuers rushed to the site", "a paramedic who had rushed to help": civilians who come to a place are no force
 # moved there (the clause's weapon words are the attack's)
 _CIVILIANS_BEFORE = re.compile(r"\b(?:rescuers?|medics?|paramedics?|firefighters?|residents|volunteers|doctors|nurses|"

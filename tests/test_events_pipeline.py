@@ -8160,3 +8160,51 @@ def test_hours_later_is_the_day_of_the_act_told_before():
     assert sorted((e.place, e.date) for e in found) == [("Dnipro", "2023-05-18"), ("Kharkiv", "2023-05-18")], \
         [(e.place, e.date) for e in found]
 
+
+
+def test_an_indefinite_arrival_in_a_clause_of_time_is_no_deployment():
+    # "a minute's warning before a missile arrives": any one arrival, told in a clause of time, is no move
+    assert events("Kharkiv is only about 30 km from the Russian border, leaving its residents less than a minute's "
+                  "warning before a missile arrives.") == []
+
+
+def test_missiles_that_fell_into_the_sea_struck_nothing_whatever_verb_tells_it():
+    # "two missiles were fired at the ship ... and fell into the sea": the landing verb itself tells the miss
+    assert events("On Sunday, two missiles were fired at the destroyer as it sailed north of the Bab al-Mandab strait "
+                  "and fell into the sea.") == []
+
+
+def test_a_sea_the_fire_came_from_puts_no_strike_at_sea():
+    # "missiles fired from US warships in the Gulf slammed into X": the sea is where the fire came from
+    found = events("Missiles pounded Baghdad on Monday. On Tuesday, Tomahawk missiles fired from US warships in the "
+                   "Gulf slammed into government buildings in and around the capital.")
+    assert sorted((e.place, e.date) for e in found) == [("Baghdad", "2021-03-08"), ("Baghdad", "2021-03-09")], \
+        [(e.place, e.date) for e in found]
+
+
+def test_where_a_statement_was_issued_is_the_tellers_seat():
+    # "said in a statement issued in Washington": where the statement was put out tells nothing of the strike's place
+    found = events("The F-15E strike aircraft hit weapons depots and command posts on Sunday, Pentagon spokesman "
+                   "Jonathan Hoffman said in a statement issued in Washington.")
+    assert not any(e.country == "US" for e in found), [(e.place, e.country) for e in found]
+
+
+def test_an_aircraft_parked_where_a_strike_was_aimed_is_its_target_not_a_presence():
+    # "the strike on X was aimed at a military plane parked on the apron": what the strike was aimed at
+    found = events("A spokesman says the strike on Mitiga airport was aimed at a military plane parked on the apron.")
+    assert [e.type for e in found] == ["strike"], [(e.type, e.place) for e in found]
+
+
+def test_the_larger_town_after_a_parts_kind_word_holds_the_part():
+    # "the Jaramana suburb of Damascus" (and "the Damascus suburb of Jaramana"): one place, the part, whichever order
+    for text in ("Mortar fire hit the Jaramana suburb of Damascus on Saturday, killing two civilians.",
+                 "Mortar fire hit the Damascus suburb of Jaramana on Saturday, killing two civilians."):
+        found = events(text)
+        assert [e.place for e in found] == ["Jaramana"], [(e.place, e.admin1) for e in found]
+
+
+def test_a_town_at_whose_edge_a_place_lies_is_its_landmark():
+    # "arrived in X, on Tripoli's eastern edge": the town at whose edge X lies is no second place of the event
+    found = events("Convoys of armed pick-up trucks arrived in Tajoura, on Tripoli's eastern edge, on Saturday to "
+                   "reinforce the capital's defences.")
+    assert [e.place for e in found] == ["Tajoura"], [(e.place, e.admin1) for e in found]
