@@ -352,7 +352,9 @@ _CLASH = re.compile(r"\b(?=\w)(?:clash(?:es|ed)?|fighting(?!\s+(?:positions?|uni
                     # "battle groups": where and how forces stand)
                     r"battles?(?![\s-]+(?:tanks?|rifles?|dress|cruisers?|ships?|damage|positions?|groups?)\b)|fought|firefights?|skirmish\w*|"
                     r"repel(?:led|s)?|repuls\w+|thwart\w*|foil\w*|ambush\w*|storm(?:ed|ing)|"
-                    r"counter-?attack\w*|infiltrat\w*|(?:attack|offensive|assault)\s+(?:by|of|from)\s+)\b", re.I)
+                    # (not "the deadliest single attack of the year": a time it is measured against, no attacker)
+                    r"counter-?attack\w*|infiltrat\w*|(?:attack|offensive|assault)\s+(?:by|of|from)\s+"
+                    r"(?!the\s+(?:year|war|month|week|day|decade|century|campaign|conflict|invasion)\b))\b", re.I)
 # "amid shelling", "supported by air strikes", "involving an exchange of shelling": an accompaniment of a clash.
 _ACCOMPANY = re.compile(r"\b(?=\w)(?:amid|amidst|supported\s+by|backed\s+by|with\s+the\s+support\s+of|under\s+(?:the\s+)?cover\s+of|"
                         # "clashes erupted ... near X, with mortar fire reported": the fire is part of the clash
@@ -387,6 +389,10 @@ _PROTESTED = re.compile(r"\b(?=[pdrmc])(?:(?:protest(?:ed|ing|s)?|demonstrat(?:e
                         # "the UN condemned the shelling of X": a reaction to a strike, not its report
                         # ("has condemned both the attacks on the bases and the American raid in X": a list of them)
                         r"(?:condemn(?:ed|s|ing)?|denounc(?:ed|es|ing)|deplor(?:ed|es|ing)))\s+(?:[\w'’-]+\s+){0,10}$", re.I)
+# "condemns the air strikes carried out on Thursday 29 August by aircraft of X against Y": a strike told whole (its day
+# and doer) in the condemnation, its first report
+_CARRIED_OUT_ON_DAY = re.compile(r"\s+(?:carried\s+out|conducted|launched)\s+(?:(?:early\s+|late\s+)?on|overnight|yesterday|last)\s+"
+                                 r"(?:[\w,]+\s+){0,4}?by\s+", re.I)
 # Flights that carry no weapons to a target: reconnaissance, surveillance, refuelling, transport, airlift.
 _SUPPORT_FLIGHT = re.compile(r"\b(?:reconnaissance|surveillance|refuel(?:l)?ing|tanker|transport|airlift|cargo|ISR|"
                              r"intelligence|escort|humanitarian|evacuation|medevac)\s+(?:(?:and|or|,)\s+[\w-]+\s+)?"
@@ -465,6 +471,10 @@ _INTERCEPTED = re.compile(r"\bintercept(?:ed|s|ing)?\s+and\s+$|"
                           r"\b(?:intercept(?:ed|s|ing)?(?:\s+and\s+(?:destroyed|downed|shot\s+down))?|shot\s+down|downed|destroyed\s+in\s+(?:the\s+)?(?:air|flight))\s+"
                           r"(?:(?!(?:and|but|then|while|after|before|as)\s)[\w-]+\s+|"
                           r"and\s+(?=(?:[\w-]+\s+)?(?:drones?|missiles?|rockets?|UAVs?|projectiles?)\b)){0,7}$", re.I)
+# "said it had shot down six Kinzhal missiles aimed at Kyiv, along with cruise missiles and drones": weapons listed with
+# those downed were downed too
+_DOWNED_ALONG_WITH = re.compile(r"\b(?:shot\s+down|intercepted|downed)\b[^.;]{0,110}?,?\s+(?:along\s+with|together\s+with|"
+                                r"as\s+well\s+as|plus)\s+(?:[\w-]+\s+){0,3}$", re.I)
 # "air defences intercepted a missile over X, and debris fell on a plot": the wreckage of a weapon stopped in the air
 _DEBRIS_BEFORE = re.compile(r"\b(?:debris|wreckage|fragments|remnants|parts)\b(?:\s+[\w-]+){0,5}?\s+$", re.I)
 _GROUND_RAID = re.compile(r"^raid(?:ed|s|ing)?$", re.I)
@@ -950,6 +960,8 @@ def not_a_strike(sentence: str, trigger: Trigger, clause: tuple[int, int], class
     if word[:5].lower() in ("strik", "strike") and _LABOUR.search(sentence):
         return NOT_LABOUR                                      # "staged a 24-hour strike over delayed wages"
     before = sentence[max(0, trigger.start - 60):trigger.start]
+    if weapon_name_only(word) and _DOWNED_ALONG_WITH.search(sentence, max(0, trigger.start - 160), trigger.start):
+        return NOT_DOWNING                                     # "shot down six missiles aimed at X, along with drones"
     if near.search(_INTERCEPTED, sentence, max(0, clause[0], trigger.start - 60), trigger.start) or \
             near.match(_DOWNED_OBJECT, sentence, trigger.end) or \
             near.match(_INTERCEPTED_AFTER, sentence, trigger.end, clause[1]) or \
@@ -971,7 +983,8 @@ def not_a_strike(sentence: str, trigger: Trigger, clause: tuple[int, int], class
     drill = _EXERCISE_ROWS.search(sentence)                         # "live-fire drills near X, firing artillery at mock targets"
     if drill and not (drill.start() > trigger.end and _DRILLING_VICTIMS.search(sentence, trigger.end, drill.start())):
         return NOT_EXERCISE
-    if near.search(_PROTESTED, sentence, max(0, clause[0], trigger.start - 80), trigger.start):
+    if near.search(_PROTESTED, sentence, max(0, clause[0], trigger.start - 80), trigger.start) \
+            and not _CARRIED_OUT_ON_DAY.match(sentence, trigger.end):
         return NOT_PROTEST                                     # "residents protested against the shelling"
     if near.search(_EXCHANGE, before):                               # "exchanged artillery fire on the frontline"
         return NOT_EXCHANGE

@@ -29,6 +29,8 @@ _ALERT = r"(?![\s-]+(?:sirens?|alerts?|alarms?|warnings?|shelters?|signals?)\b)"
 STRIKE_STRONG = re.compile(r"\b(?=\w)(?:"
     # ("air raid sirens sounded", "an air raid alert": a warning, not a raid)
     r"air[\s-]?strikes?|airstrikes?|air[\s-]?raids?" + _ALERT + "|"
+    # ("killed in a cowardly air attack on their positions", "aerial attacks on X": an attack from the air)
+    r"air[\s-]attacks?(?!\s+(?:warnings?|alerts?|sirens?|defen[cs]es?))|aerial\s+(?:attacks?|bombardments?)|"
     r"drone[\s-]strikes?|missile[\s-]strikes?|"
     # "US forces conducted a precision strike in X", "carried out a strike on": a strike that forces conduct is a
     # military one (no labour strike is "conducted"; "staged a general strike" is not this row)
@@ -700,6 +702,8 @@ HYPOTHETICAL = re.compile(r"\b(?=\w)(?:if|whether|unless|could|might|(?-i:may)|c
                           # "appealed to Western governments to send arms to X": a plea to act, not the act
                           r"(?:appeal|plead)(?:s|ed|ing)?\s+to\s+(?:[\w-]+\s+){1,4}?to|"
                           r"options?|debat(?:e|es|ed|ing)|permission|prepar(?:e|es|ed|ing)\s+for|(?:un)?likely\s+to|"
+                          # ("gave its pilots wider freedom to hit the radars": leave to strike, not a strike)
+                          r"(?:freedom|licen[cs]e|leeway|latitude|green\s+light|mandate)\s+to|"
                           r"rumou?rs?|speculat\w*|in\s+case|in\s+the\s+event\s+of|scenario)\b", I)
 # "Su-34s, built for bombing missions, landed at X": what a machine is made for, right before the act's noun, no act
 MADE_FOR = re.compile(r"\b(?:designed|built|equipped|optimi[sz]ed|intended|adapted|configured|suited)\s+for\s+"

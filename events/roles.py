@@ -37,11 +37,14 @@ _ORIGIN = re.compile(r"(?:f(?<!\wf)rom|o(?<!\wo)ut\s+of)\s+(?:around\s+|near\s+|
                      r"(?:(?:occupied|annexed|nearby|neighbou?ring|[a-z]+-(?:held|controlled|occupied))\s+)?"
                      r"(?:[A-Z][\w’'-]*\s+){0,3}(?:in\s+)?$|"
                      r"f(?<!\wf)rom\s+the\s+direction\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$|"
+                     # ("firing glide bombs from the skies over the Belgorod region": the airspace the fire came from)
+                     r"f(?<!\wf)rom\s+(?:the\s+)?(?:skies|sky|airspace)\s+(?:over|above|of)\s+(?:the\s+)?$|"
                      # ("shelled X from the left bank of the Dnipro": the far bank of a river the fire came from)
                      r"f(?<!\wf)rom\s+the\s+(?:left|right|east|west|eastern|western|northern|southern|opposite|other|far)\s+"
                      r"banks?\s+of\s+(?:the\s+)?$|"
                      r"(?:f(?<!\wf)rom|o(?<!\wo)ut\s+of)\s+(?:around\s+|near\s+|outside\s+)?the\s+(?:[a-z][\w-]*\s+){0,2}"
-                     r"(?:town|city|village|area|region|district)\s+of\s+$|"
+                     # ("entered X from the government-held towns of Nubl and Zahraa": several of them)
+                     r"(?:towns?|city|cities|villages?|areas?|regions?|districts?)\s+of\s+$|"
                      # ("families who had returned to their villages from the camps in Duhok": a place left, told by
                      # what stood there)
                      r"f(?<!\wf)rom\s+(?:the|their|its)\s+(?:[a-z][\w-]*\s+)?(?:camps?|shelters?|bases?|barracks|positions)\s+"
@@ -700,6 +703,9 @@ _SENDER_AFTER = re.compile(r"^\s+(?:(?:both|also|then|quickly|swiftly|has|have|h
                            r"(?:sent|deployed|rushed|dispatched|mobili[sz]ed|redeployed)\s+(?:more\s+|extra\s+|additional\s+|its\s+|their\s+)?"
                            r"(?:[\w-]+\s+){0,2}(?:troops|forces|units|fighters|soldiers|reinforcements|brigades?|battalions?|"
                            r"tanks|jets|aircraft|warplanes|police)\b", re.I)
+# "by aircraft of the United Arab Emirates", "units of the army of Turkey": a country that owns the force named before it
+_FORCE_OF_BEFORE = re.compile(r"\b(?:aircraft|jets|warplanes|planes|drones|helicopters|bombers|warships|ships|artillery|forces|"
+                              r"troops|units|army|navy|air\s+force|military)\s+of\s+(?:the\s+)?$", re.I)
 # "fighters sent by Ankara", "militias backed by Tehran": a capital as the agent of a passive is its government
 _AGENT_BY_BEFORE = re.compile(r"\b(?:sent|backed|supported|supplied|armed|funded|financed|trained|deployed|dispatched|hired|"
                               r"recruited|paid|directed|ordered|run|controlled|equipped|flown\s+in)\s+by\s+$", re.I)
@@ -790,6 +796,26 @@ def _named_site(name: str, after: str) -> bool:
     return default_gazetteer().is_known(name_key(name + m.group(0)))
 
 
+# "President George W. Bush", "Mr Bush", "the USS Mason", "the destroyer Mason": a name the story gives a person's title
+# or a ship's prefix; told bare elsewhere in the story ("the Bush administration", "the attacks on the Mason") it is that
+# person or ship still (one sense per story)
+_PERSON_OR_SHIP = re.compile(r"\b(?:(?:President|Mr|Mrs|Ms|Dr|Gen|General|Colonel|Col|Admiral|Adm|Senator|Sen|Secretary|"
+                             r"Prime\s+Minister|Defen[cs]e\s+Secretary|Foreign\s+Minister)\.?\s+(?:[A-Z][\w.’'-]*\s+){0,2}|"
+                             r"(?:USS|HMS|INS|HMCS|HMAS|FS|TCG)\s+(?:[A-Z][\w.’'-]*\s+){0,2}|"
+                             r"(?:the\s+)?(?:destroyer|frigate|cruiser|corvette|carrier|submarine|warship)\s+)"
+                             r"(?P<name>(?-i:[A-Z])[\w’'-]+)\b(?!\s+(?-i:[A-Z]))")
+
+
+@lru_cache(maxsize=4)
+def _people_and_ships(body: str) -> frozenset:
+    """The names the story tells after a person's title or a ship's prefix (see ``_PERSON_OR_SHIP``)."""
+    if not any(w in body for w in ("President", "Mr", "Mrs", "Ms ", "Dr", "Gen", "Col", "Adm", "Sen", "Secretary",
+                                   "Minister", "USS", "HMS", "INS", "HMCS", "HMAS", "FS ", "TCG", "destroyer", "frigate",
+                                   "cruiser", "corvette", "carrier", "submarine", "warship")):
+        return frozenset()
+    return frozenset(m.group("name") for m in _PERSON_OR_SHIP.finditer(body))
+
+
 def is_name_not_place(t: Toponym, body: str, inside: bytearray | None = None, near: int | None = None,
                       qualified: Callable[[], frozenset] = frozenset) -> bool:
     """The mention names something else: a person, an organisation, a government, a weapon, a group,
@@ -818,6 +844,9 @@ def is_name_not_place(t: Toponym, body: str, inside: bytearray | None = None, ne
         return True                                    # "Pantsir", "Grad": weapons named like towns
     if L.TITLES.search(before, max(len(before) - 45, last_words(before, 4))):     # (a title of two words, two names)
         return True                                    # "President Assad", "Gen. Hama"
+    if t.cue is None and " " not in t.name and t.place is not None and t.place.kind != "country" \
+            and t.name in _people_and_ships(body):
+        return True                                    # "President George W. Bush ... the Bush administration": one sense
     if worded and (_PLATFORM_AFTER.match(after) or _ATTRIBUTE_LIST_AFTER.match(after)) \
             or near & _B_VESSEL and _VESSEL_BEFORE.search(before, max(0, len(before) - 30)) \
             or after[:1] == "," and _VESSEL_APPOSED_AFTER.match(after) \
@@ -849,6 +878,8 @@ def is_name_not_place(t: Toponym, body: str, inside: bytearray | None = None, ne
         return True                                    # "the US embassy in Baghdad": a building abroad
     if worded and t.place is not None and t.place.kind == "country" and _OWNED_AFTER.match(after):
         return True                                    # "US bases in Syria": what the country owns abroad
+    if t.place is not None and t.place.kind == "country" and " of " in before[-16:] and _FORCE_OF_BEFORE.search(before):
+        return True                                    # "by aircraft of the United Arab Emirates": the owner, not a place
     return False
 
 

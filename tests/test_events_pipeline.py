@@ -8208,3 +8208,75 @@ def test_a_town_at_whose_edge_a_place_lies_is_its_landmark():
     found = events("Convoys of armed pick-up trucks arrived in Tajoura, on Tripoli's eastern edge, on Saturday to "
                    "reinforce the capital's defences.")
     assert [e.place for e in found] == ["Tajoura"], [(e.place, e.admin1) for e in found]
+
+
+def test_an_attack_from_the_air_is_a_strike_noun():
+    # "killed in a cowardly air attack on their positions near X", "aerial attacks on Y": an attack from the air (not
+    # an "air attack warning")
+    found = events("Our soldiers were killed on 27 February in a cowardly air attack on their positions near Saraqeb, "
+                   "in the Idlib region.")
+    assert [(e.type, e.place, e.date) for e in found] == [("strike", "near Saraqeb", "2021-02-27")], \
+        [(e.type, e.place, e.date) for e in found]
+    assert events("The authorities have stepped up air-attack warnings in Haifa.") == []
+
+
+def test_an_attack_measured_against_a_year_is_no_ground_attack():
+    # "..., the deadliest single attack of the year": the year it is measured against, no attacker of a clash
+    found = events("The strike on the military institute in Poltava on 3 March, when two ballistic missiles hit the "
+                   "campus, killed more than 50 people, the deadliest single attack of the year.")
+    assert [(e.type, e.place, e.date) for e in found] == [("strike", "Poltava", "2021-03-03")], \
+        [(e.type, e.place, e.date) for e in found]
+
+
+def test_weapons_listed_along_with_those_shot_down_were_shot_down_too():
+    # "shot down six missiles aimed at X, along with cruise missiles and drones": the weapons listed after them too
+    assert events("On Tuesday, the air force said it had shot down six Kinzhal missiles aimed at Kyiv, along with "
+                  "cruise missiles and drones.") == []
+
+
+def test_a_strike_told_whole_in_a_condemnation_is_reported():
+    # "condemns the air strikes carried out on Thursday 29 August by aircraft of X against Y near Z": the condemnation
+    # tells the strike's day and doer, its report (a bare "condemned the shelling of Z" stays a reaction)
+    found = events("published: 2019-08-31\n---\nThe government condemns in the strongest terms the air strikes carried "
+                   "out on Thursday 29 August 2019 by aircraft of the United Arab Emirates against army units near "
+                   "Zinjibar, the capital of Abyan province.")
+    assert [(e.type, e.place, e.date) for e in found] == [("strike", "near Zinjibar", "2019-08-29")], \
+        [(e.type, e.place, e.date) for e in found]
+    assert events("The UN condemned the shelling of Zinjibar.") == []
+
+
+def test_a_country_that_owns_the_aircraft_is_no_place():
+    # "by aircraft of the United Arab Emirates": the owner of the force named before it
+    found = events("The US carried out strikes near Zinjibar with aircraft of the United Arab Emirates on Thursday.")
+    assert [e.place for e in found] == ["near Zinjibar"], [(e.type, e.place) for e in found]
+
+
+def test_leave_to_strike_is_no_strike():
+    # "gave its pilots wider freedom to hit the radars near X": leave to act (freedom, licence, a green light), no act
+    assert events("In January, the Pentagon gave its pilots wider freedom to hit the radars and missile batteries near "
+                  "Basra.") == []
+
+
+def test_towns_a_force_set_out_from_are_its_origins():
+    # "entered X on Tuesday from the government-held towns of A and B": the towns it came from, not where it went
+    found = events("Pro-government militias entered the Afrin region on Tuesday from the government-held towns of Nubl "
+                   "and Zahraa.")
+    assert [e.place for e in found] == ["Afrin region"], [(e.type, e.place) for e in found]
+
+
+def test_the_skies_the_bombs_were_fired_from_are_an_origin():
+    # "firing glide bombs from the skies over the X region": the airspace the fire came from, never its target
+    found = events("Russian jets have bombed Kharkiv almost daily since 10 February, firing glide bombs from the skies "
+                   "over the Belgorod region.")
+    assert [e.place for e in found] == ["Kharkiv"], [(e.type, e.place) for e in found]
+
+
+def test_a_name_the_story_gives_a_title_or_a_ships_prefix_is_that_person_or_ship_everywhere():
+    # "the USS Mason ... the attacks on the Mason", "President George W. Bush ... the Bush administration": one sense
+    # per story for a name told once as a ship or a person
+    found = events("Missiles were fired at the USS Mason on Sunday. The attacks on the Mason came after weeks of "
+                   "rising tension on the coast.")
+    assert not any(e.place == "Mason" for e in found), [(e.type, e.place) for e in found]
+    found = events("A remark by President George W. Bush was read out. The raid was the first major military action "
+                   "of the Bush administration.")
+    assert found == [], [(e.type, e.place) for e in found]
