@@ -49,7 +49,8 @@ STRIKE_STRONG = re.compile(r"\b(?=\w)(?:"
     r"bomb(?=\s+(?:the|their|its|positions|targets))|shell(?:ed|ing)|shell(?=\s+(?:the|its|their|positions|settlements|villages|(?-i:[A-Z])))|"
     r"(?:killed|wounded|injured)\s+by\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:shrapnel|rockets?|rocket\s+fire|missiles?|shells?|shelling|mortars?|mortar\s+fire)\b|"
     # ("shells were landing in X": munitions only; jets that land at a base deploy)
-    r"(?:rounds|shells|rockets|missiles|mortars|projectiles)\s+(?:[\w-]+\s+){0,3}?(?:landed|landing|fell|falling|exploded|exploding|impacted)\b|"
+    # ("incendiary munitions fell on streets in X": munitions and the bomblets they scatter, too)
+    r"(?:rounds|shells|rockets|missiles|mortars|projectiles|munitions|submunitions|bomblets)\s+(?:[\w-]+\s+){0,3}?(?:landed|landing|fell|falling|exploded|exploding|impacted)\b|"
     # (not a deal struck, nor a hunger, general or labour strike, nor workers "on strike")
     # ("a deal struck by Putin and Erdogan in Sochi": the deal's verb, passive, after it)
     r"(?<!deal\s)(?<!deals\s)(?<!agreement\s)(?<!accord\s)(?<!bargain\s)(?<!compromise\s)(?<!truce\s)(?<!pact\s)"

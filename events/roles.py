@@ -670,7 +670,8 @@ _AT_EMBASSY = re.compile(r"\b(?:near|at|on|outside|into|inside|towards?|hit|stru
 # ("the state-owned Brega oil company": an industry word between the town and the firm it names)
 _NAMED_AFTER = re.compile(r"^(?:[\s-]+(?-i:[A-Z])[\w’'-]*|\s+(?:oil|gas|petroleum|energy|power|electricity|cement|steel|"
                           r"shipping|trading|construction|investment)(?=\s+(?:company|companies|corporation|firm)\b))?"
-                          r"\s+(?:highway|road|motorway|railway|pipeline|ceasefire|truce|"
+                          # (not "the Chonhar road bridge", "the X railway bridge": a bridge that stands at the town)
+                          r"\s+(?:(?:highway|road|motorway|railway)(?!\s+bridge\b)|pipeline|ceasefire|truce|"
                           r"agreement|accords?|deal|talks|process|protocol|format|summit|memorandum|declaration|"
                           # ("across the Kakhovka reservoir from X": a water body named after a town)
                           r"group|meeting|conference|airport\s+road|river|canal|reservoir|lake|offensive|campaign|battle|operation|"

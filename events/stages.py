@@ -985,7 +985,7 @@ def _part_of_city_told(text: str, earlier: list[Toponym], sent_start: int) -> To
     m = _SENTENCE_GATES.on(text).search(_UNKNOWN_PART, text) or (     # (only where a word of its kinds stands)
         _UNKNOWN_PART_OF.search(text) if " of " in text else None)
     if m is None:
-        return _unnamed_part_of_city_told(text, earlier, sent_start)
+        return _unnamed_part_of_city_told(text, earlier, sent_start) or _quarter_of_story_city(text, earlier, sent_start)
     gz = place_finder().gz
     if gz.is_known(name_key(m.group("name"))):
         # ("the Sarai neighbourhood" in a story of Tal Afar: a name known only far off, in no country the story tells,
@@ -1026,6 +1026,35 @@ _UNNAMED_PART = re.compile(r"\bthe\s+(?:[\w-]+\s+){0,2}?(?:districts|quarter|qua
 # "on its outskirts", "its eastern edge": the land at the edge of a town a pronoun stands for
 _ITS_EDGE = re.compile(r"\bits\s+(?:(?:north|south|east|west)(?:ern|-?(?:east|west)(?:ern)?)?\s+)?(?:outskirts|edges?|suburbs|"
                        r"outlying\s+areas|approaches)\b", re.I)
+
+
+# "a barrel bomb fell on a crowded street in al-Marja", "two barrel bombs hit Tariq al-Bab": an Arabic name the gazetteer
+# lacks, after a locative or a strike verb
+_ARABIC_NAME_AFTER = re.compile(r"\b(?:in|on|at|into|hit|struck|shelled|bombed|pounded)\s+(?P<name>(?:(?-i:[A-Z])[\w’'-]+\s+)?"
+                                r"(?:al|el|as|ash|ad|ar|at|az|an)-(?-i:[A-Z])[\w’'-]+(?:\s+(?-i:[A-Z])[\w’'-]+)?)")
+
+
+def _quarter_of_story_city(text: str, earlier: list[Toponym], sent_start: int) -> Toponym | None:
+    """An Arabic name the gazetteer lacks, in a sentence naming no place, in a story of a large city (named
+    ``topic_city_mentions`` times or more): a quarter of that city ("a barrel bomb fell on a street in al-Marja" in a
+    story of Aleppo), standing at the city."""
+    if "-" not in text:
+        return None
+    m = _ARABIC_NAME_AFTER.search(text)
+    if m is None:
+        return None
+    counts = Counter(t.place.id for t in earlier if t.place.kind == "city" and not t.origin and not t.village)
+    if not counts:
+        return None
+    best, n = counts.most_common(1)[0]
+    city = next(t for t in reversed(earlier) if t.place.id == best)
+    if n < S.topic_city_mentions or not is_metropolis(city.place):
+        return None
+    name = m.group("name")
+    gz = place_finder().gz
+    if gz.is_known(name_key(name)) and gz.resolve(name, countries=(city.place.country,)).place is not None:
+        return None                             # (a place the gazetteer knows is the recognizer's to read)
+    return dataclasses.replace(city, start=sent_start + m.start("name"), end=sent_start + m.end("name"), text=name)
 
 
 def _unnamed_part_of_city_told(text: str, earlier: list[Toponym], sent_start: int) -> Toponym | None:

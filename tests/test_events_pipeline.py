@@ -8280,3 +8280,30 @@ def test_a_name_the_story_gives_a_title_or_a_ships_prefix_is_that_person_or_ship
     found = events("A remark by President George W. Bush was read out. The raid was the first major military action "
                    "of the Bush administration.")
     assert found == [], [(e.type, e.place) for e in found]
+
+
+def test_munitions_that_fell_on_a_place_struck_it():
+    # "incendiary munitions fell on residential streets in X": munitions (and submunitions, bomblets) that landed
+    found = events("On Thursday night, incendiary munitions fell on residential streets in Hamouria, starting fires.")
+    assert [(e.type, e.place, e.date) for e in found] == [("strike", "Hamouria", "2021-03-11")], \
+        [(e.type, e.place, e.date) for e in found]
+
+
+def test_a_road_bridge_named_after_a_town_stands_at_that_town():
+    # "the Chonhar road bridge between Crimea and the Kherson region": a road or rail bridge named after its town is
+    # at that town (not a road named after it), and the ends it links are landmarks
+    found = events("Missiles hit the Chonhar road bridge between Crimea and the Kherson region on 2 March.")
+    assert [(e.place, e.admin1) for e in found] == [("Chonhar", "Kherson")], [(e.place, e.admin1) for e in found]
+
+
+def test_an_unknown_arabic_name_in_a_story_of_a_large_city_is_one_of_its_quarters():
+    # "a barrel bomb fell on a street in al-Marja", "bombs hit Tariq al-Bab": an Arabic name the gazetteer lacks, in a
+    # story that keeps naming one large city, is a quarter of that city (not a town of the same tail far off)
+    found = events("Barrel bombs hit Aleppo on Monday. Aleppo's eastern districts were hit again on Tuesday. Medics in "
+                   "Aleppo said 20 died. Yesterday, two barrel bombs hit Tariq al-Bab near the main bakery.")
+    last = [e for e in found if "Tariq" in e.evidence]
+    assert [(e.place, e.name, e.date) for e in last] == [("Tariq al-Bab", "Aleppo", "2021-03-11")], \
+        [(e.place, e.name, e.date) for e in found]
+    # (a city named once is no story of that city)
+    found = events("Barrel bombs hit Aleppo on Monday. On Saturday, a barrel bomb fell on a crowded street in al-Marja.")
+    assert not any("Marja" in e.evidence for e in found), [(e.place, e.evidence) for e in found]
