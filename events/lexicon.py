@@ -98,6 +98,9 @@ STRIKE_STRONG = re.compile(r"\b(?=\w)(?:"
     # "Two strikes hit a market": a count of strikes (no labour strikes are counted so in our news)
     r"(?<=two\sstrikes)|(?<=three\sstrikes)|(?<=four\sstrikes)|(?<=five\sstrikes)|(?<=six\sstrikes)|"
     r"(?<=seven\sstrikes)|(?<=eight\sstrikes)|(?<=nine\sstrikes)|(?<=ten\sstrikes)|(?<=twin\sstrikes)|"
+    # ("reported eleven strikes in Syria on Sunday": any count in words)
+    r"(?<=eleven\sstrikes)|(?<=twelve\sstrikes)|(?<=teen\sstrikes)|(?<=twenty\sstrikes)|(?<=thirty\sstrikes)|"
+    r"(?<=forty\sstrikes)|(?<=fifty\sstrikes)|(?<=dozen\sstrikes)|(?<=hundreds\sof\sstrikes)|(?<=scores\sof\sstrikes)|"
     r"(?<=multiple\sstrikes)|(?<=separate\sstrikes)|(?<=numerous\sstrikes)|(?<=dozens\sof\sstrikes)|"
     # "carried out daily strikes in X", "continue to fly strikes over Y": strikes told by their rhythm or flown (no
     # labour strike is flown, nor nightly or in precision)
@@ -264,7 +267,7 @@ DEPLOY_WEAK = re.compile(r"\b(?=\w)(?:build(?:s|ing)?[\s-]up|built[\s-]up|amass(
                          # ("paratroopers began landing at X airport on 6 February": a landing that began is under way)
                          # ("a no-go zone for the world's shipping", "commercial shipping in the Red Sea": shipping the noun, no
                          # forces shipped)
-                         r"arriv(?:e|ed|es|ing|al)|pour(?:ed|ing)|(?<!fragments\s)(?<!debris\s)(?<!shrapnel\s)(?<!pieces\s)(?<!missile\s)(?<!missiles\s)(?<!drone\s)(?<!drones\s)(?<!rocket\s)(?<!rockets\s)(?<!shells\s)reached\s+(?:the\s+)?(?:(?:besieged|encircled|surrounded|beleaguered|embattled|isolated)\s+)?(?:outskirts\s+of\s+|(?:[\w-]+\s+){0,2}?(?:garrison|base|air\s*base|airport|barracks|district|quarter|neighbou?rhood)\s+(?:at|of|in|on)\s+(?:the\s+)?(?:[\w-]+\s+){0,6}?)?(?=(?-i:[A-Z])|(?:al|el|ad|ar|as|ash|at|az|an)-)|cross(?:ed|ing)\s+(?:the\s+(?:[\w-]+\s+)?border|(?:from\s+(?:[\w'’-]+\s+){1,3}?)?into(?!\s+(?:[\w'’-]+\s+){0,2}airspace)|from\s+(?-i:[A-Z])[\w'’-]+\s+(?=(?:near|at)\s))|continu(?:ed|ing)\s+(?:on\s+)?to\s+(?=(?-i:[A-Z]))|(?:have|has|had)\s+held|flown\s+in|flew\s+in(?=\s+(?:on\s+\w+\s+)?(?:to|from)\b)|landed\s+(?:at|in)|(?:(?<=began\s)|(?<=begun\s)|(?<=started\s))landing\s+(?:at|in)|landed\s+by\s+(?:helicopters?|parachute|air|boats?|sea)\s+(?:at|in|outside|near|behind)|touched\s+down|flew\s+(?:\w+\s+)?(?:into|onto)(?!\s+(?:[\w'’-]+\s+){0,2}airspace)|flown\s+(?:\w+\s+|from\s+(?:[\w'’-]+,?\s+){1,3}?(?:via\s+(?:[\w'’-]+\s+){1,3}?)?)?,?\s*(?:to|into)|flown\s+out\s+of|flew\s+(?:from\s+(?:[\w-]+\s+){1,4}?)?to|(?<!'s\s)(?<!’s\s)(?<!\bof\s)(?<!commercial\s)(?<!merchant\s)(?<!international\s)(?<!global\s)ship(?:ped|ping)(?!\s+(?:lines?|routes?|lanes?|compan(?:y|ies)|firms?|industry|traffic|containers?|costs?|rates?|vessels?))(?!\s*[.,;:])|brought\s+in|"
+                         r"arriv(?:e|ed|es|ing|al)|pour(?:ed|ing)|(?<!fragments\s)(?<!debris\s)(?<!shrapnel\s)(?<!pieces\s)(?<!missile\s)(?<!missiles\s)(?<!drone\s)(?<!drones\s)(?<!rocket\s)(?<!rockets\s)(?<!shells\s)reached\s+(?:the\s+)?(?:(?:besieged|encircled|surrounded|beleaguered|embattled|isolated)\s+)?(?:outskirts\s+of\s+|(?:[\w-]+\s+){0,2}?(?:garrison|base|air\s*base|airport|barracks|district|quarter|neighbou?rhood)\s+(?:at|of|in|on)\s+(?:the\s+)?(?:[\w-]+\s+){0,6}?)?(?=(?-i:[A-Z])|(?:al|el|ad|ar|as|ash|at|az|an)-)|cross(?:ed|ing)\s+(?:the\s+(?:[\w-]+\s+)?border|(?:from\s+(?:[\w'’-]+\s+){1,3}?)?into(?!\s+(?:[\w'’-]+\s+){0,2}airspace)|from\s+(?-i:[A-Z])[\w'’-]+\s+(?=(?:near|at)\s))|continu(?:ed|ing)\s+(?:on\s+)?to\s+(?=(?-i:[A-Z]))|(?:have|has|had)\s+held(?!\s+off\b)|flown\s+in|flew\s+in(?=\s+(?:on\s+\w+\s+)?(?:to|from)\b)|landed\s+(?:at|in)|(?:(?<=began\s)|(?<=begun\s)|(?<=started\s))landing\s+(?:at|in)|landed\s+by\s+(?:helicopters?|parachute|air|boats?|sea)\s+(?:at|in|outside|near|behind)|touched\s+down|flew\s+(?:\w+\s+)?(?:into|onto)(?!\s+(?:[\w'’-]+\s+){0,2}airspace)|flown\s+(?:\w+\s+|from\s+(?:[\w'’-]+,?\s+){1,3}?(?:via\s+(?:[\w'’-]+\s+){1,3}?)?)?,?\s*(?:to|into)|flown\s+out\s+of|flew\s+(?:from\s+(?:[\w-]+\s+){1,4}?)?to|(?<!'s\s)(?<!’s\s)(?<!\bof\s)(?<!commercial\s)(?<!merchant\s)(?<!international\s)(?<!global\s)ship(?:ped|ping)(?!\s+(?:lines?|routes?|lanes?|compan(?:y|ies)|firms?|industry|traffic|containers?|costs?|rates?|vessels?))(?!\s*[.,;:])|brought\s+in|"
                          # ("German Eurofighters have been flying from X since January", "TB2s now operate from the Y
                          # airport": a force that keeps working out of a base, a presence there; a bare "jets fly from X"
                          # tells a habit, and "jets flying from X struck Y" a launch site)
@@ -537,7 +540,16 @@ DEPLOY_WEAK = re.compile(r"\b(?=\w)(?:build(?:s|ing)?[\s-]up|built[\s-]up|amass(
 TARGET_LIST = re.compile(r"\b(?:those|these|they|the\s+sites\s+(?:hit|struck)|(?:the\s+)?targets(?:\s+(?:hit|struck))?)\s+"
                          r"included(?=\s+(?:[\w-]+\s+){0,4}?"
                          r"(?:batter(?:y|ies)|positions?|depots?|(?:air)?bases?|airports?|airfields?|radars?|launchers?|"
-                         r"command\s+posts?|headquarters|facilit(?:y|ies)|warehouses?|bunkers?|barracks|camps?)\b)", I)
+                         r"command\s+posts?|headquarters|facilit(?:y|ies)|warehouses?|bunkers?|barracks|camps?)\b)|"
+                         # ("... struck five sites. Three of the targets lay in X near Y. The other two were facilities near
+                         # Z": where the strikes told before fell, counted out)
+                         r"\b(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+|most|some|several|many)\s+of\s+(?:the|those|"
+                         r"these)\s+(?:targets|sites|strikes|raids|air\s*strikes)\s+(?:lay|lie|were|was)|"
+                         r"(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+|most|some|several)\s+of\s+them\s+(?:lay|lie)|"
+                         r"the\s+(?:other|remaining)\s+(?:one|two|three|four|five|six|\d+)\s+(?:lay|lie|were|was)"
+                         r"(?=\s+(?:[\w-]+\s+){0,2}?(?:facilit(?:y|ies)|sites?|targets?|depots?|(?:air)?bases?|camps?|positions?|"
+                         r"headquarters|warehouses?|bunkers?|barracks|radars?)\b))"
+                         r"(?=\s+(?:[\w-]+,?\s+){0,6}?(?:in|near|around|at|inside|outside|across)\b)", I)
 # "A Turkish military convoy entered Idlib", "a column of tanks rolled into X": a military convoy that enters a place
 # is forces brought there (the convoy's own words must be military: an aid convoy is none)
 CONVOY_ENTERED = re.compile(r"\b(?:convoys?|columns?)\b(?P<np>(?:\s+(?:of\s+)?[\w-]+){0,5}?)\s+(?P<v>entered|crossed\s+into)\b", I)

@@ -80,7 +80,8 @@ def find_triggers(sentence: str, clauses: list[tuple[int, int]] | None = None,
     refers back to it)."""
     found: list[Trigger] = []
     gates = _GATES.mask(sentence)
-    listed = strike_before and "nclude" in sentence     # (after a strike, a list of its targets may tell it on)
+    # (after a strike, a list of its targets may tell it on: "Those included ...", "Three of the targets lay in X")
+    listed = strike_before and ("nclude" in sentence or " of th" in sentence or "other" in sentence or "remaining" in sentence)
     if not gates and not listed:
         return found
     bounds = clauses

@@ -8307,3 +8307,29 @@ def test_an_unknown_arabic_name_in_a_story_of_a_large_city_is_one_of_its_quarter
     # (a city named once is no story of that city)
     found = events("Barrel bombs hit Aleppo on Monday. On Saturday, a barrel bomb fell on a crowded street in al-Marja.")
     assert not any("Marja" in e.evidence for e in found), [(e.place, e.evidence) for e in found]
+
+
+def test_strikes_counted_in_words_past_ten_are_strikes():
+    # "reported eleven strikes in Syria on Sunday, three of them near X": any count in words makes "strikes" military
+    found = events("The coalition reported eleven strikes in Syria on Sunday, three of them near Tabqa.")
+    assert [(e.type, e.place, e.date) for e in found] == [("strike", "near Tabqa", "2021-03-07")], \
+        [(e.type, e.place, e.date) for e in found]
+
+
+def test_where_the_targets_of_a_strike_told_before_lay_places_it():
+    # "... struck five sites on Sunday. Three of the targets lay in X near Y. The other two were facilities near Z":
+    # the targets counted out, after the strike, tell where it fell (not "two of them were killed in W")
+    found = events("US jets struck five militia sites on Sunday. Three of the targets lay in Anbar province near "
+                   "al-Qaim, officials said. The other two were facilities across the border in Syria, near the town of "
+                   "Albu Kamal.")
+    assert sorted((e.place, e.date) for e in found) == [("near al-Qaim", "2021-03-07"),
+                                                        ("near the town of Albu Kamal", "2021-03-07")], \
+        [(e.place, e.date) for e in found]
+    assert [e.place for e in events("Jets struck Kobani on Sunday. Two of them were killed in Raqqa.")] == ["Kobani"]
+
+
+def test_fighters_who_held_off_an_offensive_tell_no_presence():
+    # "where Kurdish fighters have held off an Islamic State offensive": a defence that held, not forces holding ground
+    found = events("Six of the strikes were near Kobani on Friday, where Kurdish fighters have held off an Islamic State "
+                   "offensive for more than a month.")
+    assert [e.type for e in found] == ["strike"], [(e.type, e.place) for e in found]
