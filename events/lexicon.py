@@ -225,6 +225,13 @@ DEPLOY_WEAK = re.compile(r"\b(?=\w)(?:build(?:s|ing)?[\s-]up|built[\s-]up|amass(
                          r"\s+(?:the|its|their|both|all)\s+(?:whole\s+|entire\s+)?(?:[\w-]+\s+){0,2}?(?:area|street|streets|block|"
                          r"site|compound|grounds|factory|market|hospital|building|ruins|resort|square|district|neighbou?rhood|"
                          r"road|roads|airport|station|port|camp)\b)|"
+                         # ("The US garrison at X, in the desert near the border, remains in place", "Our observation post at
+                         # Y ... remains in place": a post or force that stays where it is, a presence)
+                         r"(?:remains?|remained|stays?|stayed)\s+in\s+place\b|"
+                         # ("Russian forces encircled Mariupol in the first days of March", "fighters have surrounded X since
+                         # the offensive began": forces ringing a named place, a presence around it; never "surrounded by")
+                         r"(?:encircled|surrounded|besieged|encircle|surround|besiege)(?=\s+(?:the\s+(?:city|town|port|"
+                         r"village|district)\s+of\s+)?(?-i:[A-Z])(?!\w*\s+(?:Street|Road|Avenue|Square)))|"
                          # ("troops walked into the centre of X": forces that come into a town on foot, unopposed)
                          # ("walked into the ruined centre of X", "walked into al-Watiya": an adjective before the centre,
                          # a name opened by its Arabic article)

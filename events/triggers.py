@@ -147,7 +147,12 @@ def find_triggers(sentence: str, clauses: list[tuple[int, int]] | None = None,
             continue                        # "the strike was aimed at a military plane parked on the apron": the target
         if m.group(0)[:6].lower() == "arrive" and _GENERIC_WHEN_BEFORE.search(sentence, max(0, m.start() - 50), m.start()):
             continue                        # "a minute's warning before a missile arrives": any one, in a time clause
-        if L.MILITARY_OBJECT_ROWS.search(clause_text(m.start())):
+        if m.group(0).endswith("in place"):
+            # ("Our post at X, which has been surrounded since May, remains in place": the subject, past its relative
+            # clause, is the force; not "The ceasefire, which troops observe, remains in place")
+            if L.MILITARY_OBJECT_ROWS.search(_RELATIVE_ASIDE.sub(",", sentence[:m.start()])):
+                add(DEPLOYMENT, m, "weak")
+        elif L.MILITARY_OBJECT_ROWS.search(clause_text(m.start())):
             add(DEPLOYMENT, m, "weak")
         elif L.CORDON_WORD.match(m.group(0)) and _POLICE_BEFORE.search(sentence, max(0, m.start() - 60), m.start()):
             add(DEPLOYMENT, m, "weak")      # "Police sealed off the market street": a security force posted around it
@@ -168,6 +173,8 @@ def find_triggers(sentence: str, clauses: list[tuple[int, int]] | None = None,
 # "the front has moved south and east", "the fighting shifted to X": a front line or a battle that moves is no force moved
 _FRONT_BEFORE = re.compile(r"\b(?:the\s+)?(?:front(?:\s+line)?|front-?lines?|fighting|battle|war|conflict|focus|centre\s+of\s+gravity)"
                            r"\s+(?:(?:has|had|have)\s+)?(?:(?:now|since|then|also|gradually|slowly)\s+)?$", re.I)
+# ", which has been surrounded by the regime since August,": a relative clause set off by commas
+_RELATIVE_ASIDE = re.compile(r",\s+(?:which|who|that|where)\b[^,]*,")
 # "was aimed at a military plane parked on the apron", "destroyed two helicopters parked at X": what a strike was aimed at
 _AIMED_AT_BEFORE = re.compile(r"\b(?:aimed\s+at|targeted|targeting|hit|hitting|struck|striking|destroyed|destroying|damaged|"
                               r"damaging)\s+(?:[\w-]+\s+){1,5}$", re.I)

@@ -8333,3 +8333,26 @@ def test_fighters_who_held_off_an_offensive_tell_no_presence():
     found = events("Six of the strikes were near Kobani on Friday, where Kurdish fighters have held off an Islamic State "
                    "offensive for more than a month.")
     assert [e.type for e in found] == ["strike"], [(e.type, e.place) for e in found]
+
+
+def test_forces_that_encircle_or_surround_a_named_place_are_present_around_it():
+    # "Russian forces encircled X in the first days of March", "fighters have surrounded Y since ...": forces ringing a
+    # named place (not "surrounded by", not police surrounding a building)
+    found = events("Russian forces encircled Mariupol in the first days of March, and the city has been cut off since "
+                   "1 March.")
+    assert [(e.type, e.place) for e in found] == [("deployment", "Mariupol")], [(e.type, e.place) for e in found]
+    assert events("The city of Mariupol was surrounded by Russian forces in March.") == []
+    assert events("Police surrounded the building and arrested three men in Kirkuk.") == []
+
+
+def test_a_garrison_or_post_that_remains_in_place_is_present():
+    # "The US garrison at X, in the desert near the border, remains in place", "Our observation post at Y, which has
+    # been surrounded since August, remains in place": a post or force that stays (not a ceasefire that holds)
+    found = events("The US garrison at al-Tanf, in the desert near the Jordanian and Iraqi borders, remains in place, "
+                   "officials said.")
+    assert [(e.type, e.place, e.date_precision) for e in found] == [("deployment", "al-Tanf", "approx")], \
+        [(e.type, e.place) for e in found]
+    found = events("Our observation post at Morek, which has been surrounded by the regime since August, remains in "
+                   "place and is being supplied.")
+    assert [(e.type, e.place) for e in found] == [("deployment", "Morek")], [(e.type, e.place) for e in found]
+    assert events("The ceasefire, which troops in Idlib observe, remains in place.") == []
