@@ -225,6 +225,11 @@ DEPLOY_WEAK = re.compile(r"\b(?=\w)(?:build(?:s|ing)?[\s-]up|built[\s-]up|amass(
                          r"\s+(?:the|its|their|both|all)\s+(?:whole\s+|entire\s+)?(?:[\w-]+\s+){0,2}?(?:area|street|streets|block|"
                          r"site|compound|grounds|factory|market|hospital|building|ruins|resort|square|district|neighbou?rhood|"
                          r"road|roads|airport|station|port|camp)\b)|"
+                         # ("The UAE has used the airport at X as an air and naval base since 2015", "The LNA has used Y air
+                         # base as its forward hub", "Z has served since February as the main base of the coast forces": a
+                         # place a force uses as its base, a presence there)
+                         r"(?:has|have|had)\s+(?:long\s+|also\s+)?(?:used|served)(?=\s+(?:[\w,'’-]+\s+){0,10}?as\s+(?:an?|its|their|the)\s+"
+                         r"(?:[\w-]+\s+){0,4}?(?:base|hub|headquarters|staging\s+(?:post|ground|area)|launch\s*pad)\b)|"
                          # ("The US garrison at X, in the desert near the border, remains in place", "Our observation post at
                          # Y ... remains in place": a post or force that stays where it is, a presence)
                          r"(?:remains?|remained|stays?|stayed)\s+in\s+place\b|"
@@ -314,11 +319,19 @@ DEPLOY_WEAK = re.compile(r"\b(?=\w)(?:build(?:s|ing)?[\s-]up|built[\s-]up|amass(
                          # ("US Marines have trained Iraqi troops at X since November", "trainers have worked with Iraqi
                          # units at Camp Y since May", "batteries have stood guard at X since 2015", "special forces have worked
                          # from X for months": a force's work at a place told in the perfect, with how long it has lasted)
-                         r"(?:(?<=\bhave\s)|(?<=\bhas\s))(?:trained|advised|worked|operated|stood\s+guard|served)"
+                         # ("Russian jets have flown from the X air base, near Y, since September 2015": aircraft too)
+                         r"(?:(?<=\bhave\s)|(?<=\bhas\s))(?:trained|advised|worked|operated|flown|stood\s+guard|served)"
                          # ("has operated from bases around X since May": bases named by the town they stand round)
                          r"(?=\s+(?:[\w'’-]+\s+){0,6}?(?:at|in|from)\s+(?:the\s+)?(?:(?:bases|camps|outposts|positions)\s+"
                          r"(?:around|near|outside|in|at)\s+)?(?:(?-i:[A-Z])|(?:al|el|ad|ar|as|ash|at|az|an)-)"
                          r"[^.;]{0,80}?\b(?:since|for\s+(?:months|weeks|years|more\s+than|over|the\s+past|the\s+last))\b)|"
+                         # ("For months, French special forces have worked from X air base", "drones that UN experts say are
+                         # operated from Y air base": a force's work out of a base told in the perfect or the passive
+                         # present, however its stretch is told; not a launch site "that" or "which" names)
+                         r"(?<!that\shave\s)(?<!that\shas\s)(?<!which\shave\s)(?<!which\shas\s)(?<!that\sare\s)(?<!that\sis\s)"
+                         r"(?<!which\sare\s)(?<!which\sis\s)(?:(?<=\bhave\s)|(?<=\bhas\s)|(?<=\bare\s)|(?<=\bis\s))(?:worked|operated)"
+                         r"(?=\s+(?:from|out\s+of)\s+(?:the\s+)?(?:(?:(?-i:[A-Z])|(?:al|el|ad|ar|as|ash|at|az|an)-)[\w'’-]*\s+){0,3}"
+                         r"(?:air\s*base|airbase|airfield|airport|base)\b)|"
                          # ("IRGC officers have been fighting alongside the army around X", "advisers are working with
                          # Iraqi units across Y province": a force that serves beside another's units is present there)
                          r"(?:(?<=\bare\s)|(?<=\bis\s)|(?<=\bbeen\s)|(?<=\bwere\s)|(?<=\bnow\s)|(?<=\bstill\s))"

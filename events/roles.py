@@ -90,7 +90,8 @@ _ORIGIN_SITE = re.compile(r"(?-i:[fF])(?<!\w.)rom\s+(?!(?:its|their)\s+(?:own\s+
 # ("the Reapers ... operate from X": the present simple of a force's work out of a base, the same, not in a relative
 # clause, "jets that operate from X struck Y", a launch site; "has operated from bases around X": the bases named by
 # the town they stand round)
-_PRESENCE_FROM = re.compile(r"\b(?:(?:been|now|currently)\s+(?:operating|operate|flying|fly|working)|(?:has|have)\s+"
+# ("drones that UN experts say are operated from X air base": the passive present, the same)
+_PRESENCE_FROM = re.compile(r"\b(?:(?:been|now|currently)\s+(?:operating|operate|flying|fly|working)|(?:has|have|are|is)\s+"
                             r"(?:(?:also|long)\s+)?(?:operated|worked)|(?<!that\s)(?<!which\s)operates?)\s+(?:out\s+of|from)\s+"
                             r"(?:the\s+|an?\s+)?(?:[\w’'-]+\s+){0,3}?(?:(?:in|at|near|around|outside)\s+(?:the\s+)?)?$", re.I)
 _ONWARD_AFTER = re.compile(r"(?:\s+[\w’'-]+){0,3}?\s+(?:to|towards?|into)\s+(?:the\s+)?[A-Z]")

@@ -147,7 +147,11 @@ def find_triggers(sentence: str, clauses: list[tuple[int, int]] | None = None,
             continue                        # "the strike was aimed at a military plane parked on the apron": the target
         if m.group(0)[:6].lower() == "arrive" and _GENERIC_WHEN_BEFORE.search(sentence, max(0, m.start() - 50), m.start()):
             continue                        # "a minute's warning before a missile arrives": any one, in a time clause
-        if m.group(0).endswith("in place"):
+        if m.group(0).endswith(("used", "served")):
+            # ("has used the airport at X as an air and naval base": the base words past the "as" cut tell the force)
+            if L.MILITARY_OBJECT_ROWS.search(sentence):
+                add(DEPLOYMENT, m, "weak")
+        elif m.group(0).endswith("in place"):
             # ("Our post at X, which has been surrounded since May, remains in place": the subject, past its relative
             # clause, is the force; not "The ceasefire, which troops observe, remains in place")
             if L.MILITARY_OBJECT_ROWS.search(_RELATIVE_ASIDE.sub(",", sentence[:m.start()])):

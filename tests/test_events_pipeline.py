@@ -8356,3 +8356,29 @@ def test_a_garrison_or_post_that_remains_in_place_is_present():
                    "place and is being supplied.")
     assert [(e.type, e.place) for e in found] == [("deployment", "Morek")], [(e.type, e.place) for e in found]
     assert events("The ceasefire, which troops in Idlib observe, remains in place.") == []
+
+
+def test_a_place_a_force_uses_or_that_serves_as_its_base_is_a_presence():
+    # "has used the airport at X as an air and naval base since 2015", "Y has served since February as the main base of
+    # the coast forces": a place used as a force's base (not a firm's "base for its trading business")
+    found = events("The UAE has used the airport and harbour at Assab in Eritrea as an air and naval base for the war "
+                   "since the summer of 2015.")
+    assert [(e.type, e.place) for e in found] == [("deployment", "Assab")], [(e.type, e.place) for e in found]
+    found = events("Mokha has served since February 2017 as the main base of the west coast forces.")
+    assert [(e.type, e.place) for e in found] == [("deployment", "Mokha")], [(e.type, e.place) for e in found]
+    assert events("The company has used Dubai as a base for its trading business.") == []
+
+
+def test_a_force_that_has_worked_from_or_is_operated_from_a_base_is_present_there():
+    # "For months, special forces have worked from X air base", "drones that experts say are operated from Y air base",
+    # "jets have flown from Z air base since 2015": a force's work out of a base (not "jets that have operated from X
+    # struck Y", a launch site)
+    found = events("For months, French special forces and intelligence officers have worked from Benina air base "
+                   "outside Benghazi.")
+    assert [(e.type, e.name) for e in found] == [("deployment", "Benina International Airport")], \
+        [(e.type, e.place, e.name) for e in found]
+    found = events("The LNA relies on drones supplied by the United Arab Emirates, which UN experts say are operated from "
+                   "al-Khadim air base in eastern Libya.")
+    assert [(e.type, e.place) for e in found] == [("deployment", "al-Khadim")], [(e.type, e.place) for e in found]
+    assert not any(e.type == "deployment" for e in events("Jets that have operated from Incirlik air base struck Raqqa "
+                                                          "on Monday."))
