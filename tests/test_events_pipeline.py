@@ -8382,3 +8382,11 @@ def test_a_force_that_has_worked_from_or_is_operated_from_a_base_is_present_ther
     assert [(e.type, e.place) for e in found] == [("deployment", "al-Khadim")], [(e.type, e.place) for e in found]
     assert not any(e.type == "deployment" for e in events("Jets that have operated from Incirlik air base struck Raqqa "
                                                           "on Monday."))
+
+
+def test_since_a_part_of_a_month_dates_a_presence_from_it():
+    # "have been deployed at X since the end of March": "since" before the start, end or middle of a month
+    found = events("published: 2022-05-20\n---\nPatriot units from Germany have been deployed at Rzeszow airport since the "
+                   "end of March.")
+    assert [(e.type, e.date, e.date_precision) for e in found] == [("deployment", "2022-03-21", "approx")], \
+        [(e.type, e.place, e.date) for e in found]
