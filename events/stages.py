@@ -2237,6 +2237,11 @@ def dates(doc: Doc) -> None:
                         s.text[max(0, date.start - 30):date.start]):
                     carry = (date, si)  # "On Saturday, air defences shot down drones. Jets struck X": Saturday
                 continue
+            if c.campaign and s.dates and date is not s.dates[0] and s.dates[0].start <= 1 and \
+                    s.dates[0].kind.startswith("since") and s.dates[0].date is not None:
+                # ("Since 1 August, the command has announced 470 strikes in X, by jets and, in recent weeks, drones":
+                # the stretch the sentence opens with dates the tally, not a time told of a part of it)
+                date, explicit = s.dates[0], 1
             if c.campaign and explicit == 2:
                 date = dataclasses.replace(date, precision="approx")   # ("since the offensive began on 17 October")
             if c.campaign and explicit == 0:
@@ -2356,6 +2361,10 @@ def dates(doc: Doc) -> None:
                     _ALSO_AFTER.match(s.text, c.trigger.end) and any(k < si for k in told):
                 # ("Another paper reported that the Israeli raids also hit the port of X": the raids told before, their day)
                 date, explicit = told[max(k for k in told if k < si)], 1
+            elif explicit == 0 and " by " in s.text and (restated := _restated_day(doc, si, s.text)) is not None:
+                # ("The three radar sites struck by the Tomahawks were near X": the act told before with those weapons,
+                # its day, not the day the sentence before told)
+                date, explicit = restated, 1
             elif explicit == 0 and carry is not None and si - carry[1] <= S.carry_sentences and \
                     not _SENTENCE_GATES.on(s.text).search(_ONGOING, s.text, max(0, c.clause[0], c.trigger.start - 60),
                                                           c.trigger.start) and not _OFFSET_SHIFT.search(s.text):
@@ -2388,6 +2397,25 @@ _ANSWERED_NAMED = re.compile(r"\bin\s+(?:response|retaliation|reply)\s+(?:to|for
 _AFTER_NAMED = re.compile(r"\b(?P<n>an?|one|two|three|four|five|six|seven|\d{1,2})\s+(?P<unit>days?|weeks?)\s+after\s+"
                           r"(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}?(?:(?:on|in|at)\s+)?(?P<name>(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)?)",
                           re.I)
+
+
+# "The three radar sites struck by the Tomahawks were ...": a definite subject told by the act and the weapon that hit it
+_STRUCK_BY_THE = re.compile(r"\b[Tt]he\s+(?:[\w-]+\s+){0,3}?(?:struck|hit|targeted|bombed|destroyed|damaged)\s+by\s+(?:the\s+)?"
+                            r"(?P<w>[A-Za-z][\w-]{3,})\b")
+
+
+def _restated_day(doc: Doc, si: int, text: str) -> DateMention | None:
+    """For an undated "the X struck by the <weapon>": the day of the first event told before with that weapon."""
+    m = _STRUCK_BY_THE.search(text)
+    if m is None:
+        return None
+    key = m.group("w").lower().rstrip("s")
+    for c in doc.candidates:
+        if c.sentence >= si or c.date is None or c.date.precision != DAY or c.explicit < 1 or c.objections:
+            continue
+        if key in doc.sentences[c.sentence].text.lower():
+            return c.date
+    return None
 
 
 def _day_after_named(doc: Doc, si: int, text: str) -> DateMention | None:

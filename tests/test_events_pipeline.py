@@ -8405,3 +8405,23 @@ def test_where_most_of_a_tally_fell_is_no_place_of_its_own():
     # (a week's round-up, not a campaign since its start, tells a strike at each place)
     found = events("The coalition reported 17 strikes in Syria this week, mostly around Raqqa and near Hasakah.")
     assert sorted(e.place for e in found) == ["Raqqa", "near Hasakah"], [(e.place, e.date) for e in found]
+
+
+def test_a_definite_subject_struck_by_weapons_told_before_takes_that_acts_day():
+    # "The three radar sites struck by the Tomahawks were near X": the act told before with those weapons, its day (not
+    # the day the sentence before told of another happening)
+    found = events("A US destroyer fired Tomahawk cruise missiles at three radar sites on the coast early on Thursday. "
+                   "On Sunday, two missiles were fired at the destroyer and fell into the sea. The three radar sites "
+                   "struck by the Tomahawks were near Ras Isa and near Khokha, US officials said.")
+    assert sorted((e.place, e.date) for e in found) == [("near Khokha", "2021-03-11"), ("near Ras Isa", "2021-03-11")], \
+        [(e.place, e.date) for e in found]
+
+
+def test_the_stretch_a_tally_opens_with_dates_it_not_a_time_told_of_a_part():
+    # "Since 1 August, the command has announced 470 strikes in X, by jets and, in recent weeks, drones": the
+    # opening "since" dates the tally; "in recent weeks" tells of a part of it
+    found = events("published: 2016-12-05\n---\nSince 1 August, Africa Command has announced more than 470 strikes in "
+                   "Sirte, by Marine Harriers and Cobras, Reaper drones and, in recent weeks, aircraft flying from the "
+                   "Mediterranean.")
+    assert [(e.place, e.date, e.date_precision) for e in found] == [("Sirte", "2016-08-01", "approx")], \
+        [(e.place, e.date) for e in found]
