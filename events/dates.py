@@ -125,7 +125,8 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     # "in the autumn", "last summer", "in the spring of 2016": a season (the latest begun by publication; "last":
     # the one before the season of publication)
     # ("through the summer of 2011", "since the spring", "nearly every day this summer": the same season, other words)
-    ("season", re.compile(r"\b(?:(?:in|during|over|throughout|through|since)\s+the\s+|(?P<last>last)\s+|(?P<this>this)\s+)(?P<season>spring|summer|autumn|"
+    # ("defended by the brigade from the summer of 2022 onwards": the season a stretch began in)
+    ("season", re.compile(r"\b(?:(?:in|during|over|throughout|through|since|from)\s+the\s+|(?P<last>last)\s+|(?P<this>this)\s+)(?P<season>spring|summer|autumn|"
                           r"winter)(?:\s+of\s+(?P<year>(?:19|20)\d\d))?\b", re.I)),
     ("weekend", re.compile(r"\b(?:over|during|at)\s+the\s+weekend\b|\blast\s+weekend\b", re.I)),
     ("recent", re.compile(r"\b(?:in|over)\s+(?:the\s+)?recent\s+(?P<unit>day|week|month)s\b", re.I)),

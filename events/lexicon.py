@@ -230,6 +230,11 @@ DEPLOY_WEAK = re.compile(r"\b(?=\w)(?:build(?:s|ing)?[\s-]up|built[\s-]up|amass(
                          # place a force uses as its base, a presence there)
                          r"(?:has|have|had)\s+(?:long\s+|also\s+)?(?:used|served)(?=\s+(?:[\w,'’-]+\s+){0,10}?as\s+(?:an?|its|their|the)\s+"
                          r"(?:[\w-]+\s+){0,4}?(?:base|hub|headquarters|staging\s+(?:post|ground|area)|launch\s*pad)\b)|"
+                         # ("X was defended by the 72nd Mechanised Brigade from the summer of 2022 onwards", "Both areas have
+                         # been held by Turkish troops since 2017": a place held or defended by forces, told in the passive)
+                         r"(?:(?<=\bbeen\s)|(?<=\bwas\s)|(?<=\bwere\s)|(?<=\bis\s)|(?<=\bare\s))(?:held|defended|garrisoned|manned)"
+                         r"(?=\s+by\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?(?:troops|forces|soldiers|brigades?|battalions?|units|"
+                         r"marines|fighters|(?-i:Brigade|Battalion|Division|Regiment|Corps))\b)|"
                          # ("The US garrison at X, in the desert near the border, remains in place", "Our observation post at
                          # Y ... remains in place": a post or force that stays where it is, a presence)
                          r"(?:remains?|remained|stays?|stayed)\s+in\s+place\b|"

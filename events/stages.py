@@ -2277,7 +2277,7 @@ def dates(doc: Doc) -> None:
                                  and _AND_DAY.fullmatch(s.text, d.end, date.start)]
             # "has stationed X since 2015", "deployed from September 2019": a presence that lasts
             # ("have been based at X since last summer": the "since" told before a date read without it, the same)
-            ongoing = c.type == "deployment" and date is not None and (date.text.lower().startswith("since") or bool(
+            ongoing = c.type == "deployment" and date is not None and (date.text.lower().startswith(("since", "from ")) or bool(
                 _FROM_BEFORE.search(s.text, max(0, date.start - 20), max(0, date.start))))
             # ("Since 12 January, jets have struck launch sites in X", told in July: strikes going on since that day,
             # in the perfect, are no background however long ago they began)

@@ -8425,3 +8425,16 @@ def test_the_stretch_a_tally_opens_with_dates_it_not_a_time_told_of_a_part():
                    "Mediterranean.")
     assert [(e.place, e.date, e.date_precision) for e in found] == [("Sirte", "2016-08-01", "approx")], \
         [(e.place, e.date) for e in found]
+
+
+def test_a_place_held_or_defended_by_forces_told_in_the_passive_is_their_presence():
+    # "X was defended by the 72nd Mechanised Brigade from the summer of 2022 onwards", "A and B have been held by
+    # Turkish troops since February 2017": forces holding a place, told in the passive, from the start told
+    found = events("published: 2024-10-20\n---\nVuhledar, a mining town on a hill, was defended by the 72nd Mechanised "
+                   "Brigade from the summer of 2022 onwards.")
+    assert [(e.type, e.place, e.date) for e in found] == [("deployment", "Vuhledar", "2022-07-16")], \
+        [(e.type, e.place, e.date) for e in found]
+    found = events("Jarablus and al-Bab have been held by Turkish troops since February 2017.")
+    assert sorted((e.type, e.place) for e in found) == [("deployment", "Jarablus"), ("deployment", "al-Bab")], \
+        [(e.type, e.place) for e in found]
+    assert events("The attack was held by officials to be a provocation.") == []
