@@ -2405,12 +2405,12 @@ _STRUCK_BY_THE = re.compile(r"\b[Tt]he\s+(?:[\w-]+\s+){0,3}?(?:struck|hit|target
 
 
 def _restated_day(doc: Doc, si: int, text: str) -> DateMention | None:
-    """For an undated "the X struck by the <weapon>": the day of the first event told before with that weapon."""
+    """For an undated "the X struck by the <weapon>": the day of the latest event told before with that weapon."""
     m = _STRUCK_BY_THE.search(text)
     if m is None:
         return None
     key = m.group("w").lower().rstrip("s")
-    for c in doc.candidates:
+    for c in reversed(doc.candidates):
         if c.sentence >= si or c.date is None or c.date.precision != DAY or c.explicit < 1 or c.objections:
             continue
         if key in doc.sentences[c.sentence].text.lower():
