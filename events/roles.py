@@ -730,12 +730,6 @@ _PARTY_BEFORE = re.compile(r"\b(?=[abuwcprsodntil])(?:accus(?:ed|es|ing|e)|blam(
 _ATTRIBUTE_AFTER = re.compile(r"-(?:led|backed|based|allied|funded|trained|made|built|supported)\b")
 # What joins the names of a list: "over Iran and Iraq", "in Iraq, Syria".
 _LIST_JOIN = re.compile(r"\s*(?:,|and|or|,\s*and)\s*")
-# ("mostly around the Mosul dam, Erbil and Haditha": the list goes on past a place's kind word)
-_SPREAD_JOIN = re.compile(r"(?:\s+(?:dam|air\s*base|airbase|base|airport|airfield|district|province|governorate|region|area))?"
-                          r"\s*(?:,|and|or|,\s*and)\s*(?:the\s+)?", re.I)
-# "190 strikes in Iraq, mostly around X", "130 strikes, most of them near Y": where most of a tally fell
-_SPREAD_BEFORE = re.compile(r"\b(?:mostly|mainly|largely|most\s+of\s+them|most\s+of\s+which|the\s+majority\s+of\s+them)\s+"
-                            r"(?:around|in|near|on|at|against)\s+(?:the\s+)?$", re.I)
 # ("towards X and the Y boundary": "the" may open the next aim of a purpose)
 _LIST_JOIN_THE = re.compile(r"\s*(?:,|and|or|,\s*and)\s*(?:the\s+)?")
 _AND_OR = re.compile(r"\s*(?:and|or)\s*")
@@ -948,7 +942,7 @@ def mark(toponyms: list[Toponym], body: str, told: Callable[[int], bool] | None 
     qualified and the words after it); a sentence that borrows it ("the town") resets its roles anyway."""
     out: list[Toponym] = []
     inside = _spans(body)
-    prev_between = spread_prev = False
+    prev_between = False
     purpose_prev = False
     low = body.lower()                  # (rare cues: their patterns run only where a word of theirs is)
     parts_cue = any(w in low for w in ("neighbo", "district", "quarter", "suburb"))
@@ -1188,19 +1182,10 @@ def mark(toponyms: list[Toponym], body: str, told: Callable[[int], bool] | None 
             t.reference = True          # "shells fell in X, damaging houses (Province)": a note of X's container
         if out and prev_between and _AND_OR.fullmatch(body[out[-1].end:t.start]):
             t.reference = between = True    # "the road between Mosul and Raqqa"
-        # ("since 8 August, jets have carried out 190 strikes in Iraq, mostly around A, B and C": where most of a
-        # campaign's tally fell, a spread over the place the tally is told in, no event of its own; the list after it too)
-        # (a tally since a campaign began, not a week's round-up: "17 strikes in Syria this week, mostly around X" tells
-        # a strike at X)
-        spread = ("ost" in before or "ainly" in before or "argely" in before) and bool(_SPREAD_BEFORE.search(before)) \
-            and "since" in body[max(body.rfind(". ", 0, t.start), body.rfind("\n", 0, t.start), 0):t.start].lower() \
-            or bool(out and spread_prev and _SPREAD_JOIN.fullmatch(body[out[-1].end:t.start]))
-        if spread:
-            t.reference, t.locative, t.spread = True, False, True
         if not t.locative and out and _LIST_JOIN.fullmatch(body[out[-1].end:t.start]):
             t.locative = out[-1].locative               # "in Iraq and Syria"
         out.append(t)
-        prev_between, spread_prev = between, spread
+        prev_between = between
     return out
 
 

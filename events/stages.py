@@ -1351,11 +1351,11 @@ def _places_of(here: list[Toponym], in_theater: list[Toponym], clause: tuple[int
     inside them, except those of clauses telling their own event (``busy``);
     then the most specific of all."""
     chosen = [p for p in here if clause[0] <= p.start < clause[1] and (p.locative or not p.is_country)
-              and not p.origin and not p.aside and not p.spread]
+              and not p.origin and not p.aside]
     if all(p.is_country or p.part_of for p in chosen):     # (parts of a city named later in the sentence)
         wanted = {p.place.country for p in chosen if p.is_country}
         chosen += [p for p in in_theater if p not in chosen and (not wanted or p.place.country in wanted)
-                   and not p.spread and not any(a <= p.start < b for a, b in busy)]
+                   and not any(a <= p.start < b for a, b in busy)]
     return keep_specific(sorted(chosen, key=lambda p: p.start))
 
 
@@ -1480,8 +1480,7 @@ def arguments(doc: Doc) -> None:
             here = here + [_borrowed(p) for p in field]
         elif L.at_sea(text) and not any(not p.origin and not p.is_country for p in here):
             pass                        # "The carrier arrived in the Arabian Sea": at sea, no town to borrow
-        elif not any(not p.origin and not p.spread and not p.is_country and (not doc.theater or p.place.country in doc.theater)
-                     for p in here) \
+        elif not any(not p.origin and not p.is_country and (not doc.theater or p.place.country in doc.theater) for p in here) \
                 and not any(p.is_country and not p.origin and _ACROSS_BEFORE.search(doc.body, max(0, p.start - 20), p.start)
                             for p in here):
             # ("NATO jets have flown 1,400 strike sorties across Libya" under a heading "MISRATA": the whole country is

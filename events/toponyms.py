@@ -127,7 +127,6 @@ class Toponym:
     village: bool = False       # a place the gazetteer lacks, read as its province (keeps its own name)
     toward: bool = False        # "moving towards X": where forces head, not where they are
     aside: bool = False         # "blackouts followed from X to Y": where a consequence was, never the act's
-    spread: bool = False        # "190 strikes in Iraq, mostly around X and Y": where most of a tally fell, not its place
 
     @property
     def is_country(self) -> bool:
