@@ -85,9 +85,7 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     # ("have shelled X almost daily since last August": the latest August before publication, "last" told)
     ("since_my", re.compile(r"\bsince\s+(?P<last>last\s+)?(?:the\s+(?=(?-i:" + MONTH_WORD + r")\s+(?:truce|ceasefire|cease-fire|offensive|agreement|"
                             r"deal|accords?|talks|elections?|invasion|uprising|coup|attacks?|raids?|withdrawal|summit)\b))?"
-                            # ("deployed at X since the end of March": a third of the month it began in)
-                            r"(?:early\s+|late\s+|mid-|the\s+(?:end|start|beginning|middle)\s+of\s+)?" + _MONTH +
-                            r"(?:\s+(?P<year>(?:19|20)\d\d)|(?P<ly>\s+last\s+year))?\b(?!\s+\d)", re.I)),
+                            r"(?:early\s+|late\s+|mid-)?" + _MONTH + r"(?:\s+(?P<year>(?:19|20)\d\d)|(?P<ly>\s+last\s+year))?\b(?!\s+\d)", re.I)),
     # ("last September": the latest September before the month of publication)
     # ("at the end of June", "in the middle of May": that third of the month too)
     # ("Through July, jets hammered X": the month the act went on through)

@@ -8384,14 +8384,6 @@ def test_a_force_that_has_worked_from_or_is_operated_from_a_base_is_present_ther
                                                           "on Monday."))
 
 
-def test_since_a_part_of_a_month_dates_a_presence_from_it():
-    # "have been deployed at X since the end of March": "since" before the start, end or middle of a month
-    found = events("published: 2022-05-20\n---\nPatriot units from Germany have been deployed at Rzeszow airport since the "
-                   "end of March.")
-    assert [(e.type, e.date, e.date_precision) for e in found] == [("deployment", "2022-03-21", "approx")], \
-        [(e.type, e.place, e.date) for e in found]
-
-
 def test_a_definite_subject_struck_by_weapons_told_before_takes_that_acts_day():
     # "The three radar sites struck by the Tomahawks were near X": the act told before with those weapons, its day (not
     # the day the sentence before told of another happening)
