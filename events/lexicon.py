@@ -228,7 +228,8 @@ DEPLOY_WEAK = re.compile(r"\b(?=\w)(?:build(?:s|ing)?[\s-]up|built[\s-]up|amass(
                          # ("The UAE has used the airport at X as an air and naval base since 2015", "The LNA has used Y air
                          # base as its forward hub", "Z has served since February as the main base of the coast forces": a
                          # place a force uses as its base, a presence there)
-                         r"(?:has|have|had)\s+(?:long\s+|also\s+)?(?:used|served)(?=\s+(?:[\w,'’-]+\s+){0,10}?as\s+(?:an?|its|their|the)\s+"
+                         # (not "the town that the LNA had used as its forward base": a use that ended)
+                         r"(?:has|have)\s+(?:long\s+|also\s+)?(?:used|served)(?=\s+(?:[\w,'’-]+\s+){0,10}?as\s+(?:an?|its|their|the)\s+"
                          r"(?:[\w-]+\s+){0,4}?(?:base|hub|headquarters|staging\s+(?:post|ground|area)|launch\s*pad)\b)|"
                          # ("X was defended by the 72nd Mechanised Brigade from the summer of 2022 onwards", "Both areas have
                          # been held by Turkish troops since 2017": a place held or defended by forces, told in the passive)
@@ -240,8 +241,13 @@ DEPLOY_WEAK = re.compile(r"\b(?=\w)(?:build(?:s|ing)?[\s-]up|built[\s-]up|amass(
                          r"(?:remains?|remained|stays?|stayed)\s+in\s+place\b|"
                          # ("Russian forces encircled Mariupol in the first days of March", "fighters have surrounded X since
                          # the offensive began": forces ringing a named place, a presence around it; never "surrounded by")
-                         r"(?:encircled|surrounded|besieged|encircle|surround|besiege)(?=\s+(?:the\s+(?:city|town|port|"
-                         r"village|district)\s+of\s+)?(?-i:[A-Z])(?!\w*\s+(?:Street|Road|Avenue|Square)))|"
+                         # (not "had nearly surrounded Ukrainian units": the ones ringed, named by their side, nor an
+                         # encirclement not closed)
+                         # (nor "the besieged town of X": a participle as adjective)
+                         r"(?<!nearly\s)(?<!almost\s)(?<!partly\s)(?<!partially\s)(?<!the\s)(?<!a\s)(?<!an\s)(?<!of\s)"
+                         r"(?:encircled|surrounded|encircle|surround)(?=\s+(?:the\s+(?:city|town|port|"
+                         r"village|district)\s+of\s+)?(?-i:[A-Z])(?![\w’'-]*\s+(?:Street|Road|Avenue|Square|units|troops|forces|"
+                         r"soldiers|positions|fighters|army|defenders|garrisons?|brigades?|battalions?)\b))|"
                          # ("troops walked into the centre of X": forces that come into a town on foot, unopposed)
                          # ("walked into the ruined centre of X", "walked into al-Watiya": an adjective before the centre,
                          # a name opened by its Arabic article)

@@ -8343,6 +8343,10 @@ def test_forces_that_encircle_or_surround_a_named_place_are_present_around_it():
     assert [(e.type, e.place) for e in found] == [("deployment", "Mariupol")], [(e.type, e.place) for e in found]
     assert events("The city of Mariupol was surrounded by Russian forces in March.") == []
     assert events("Police surrounded the building and arrested three men in Kirkuk.") == []
+    assert not any(e.type == "deployment" for e in events("Fighting flared near Debaltseve, where rebels said they had "
+                                                          "nearly surrounded Ukrainian units."))
+    assert not any(e.type == "deployment" for e in events("Jets struck positions around the besieged town of Amerli on "
+                                                          "Saturday."))
 
 
 def test_a_garrison_or_post_that_remains_in_place_is_present():
@@ -8367,6 +8371,8 @@ def test_a_place_a_force_uses_or_that_serves_as_its_base_is_a_presence():
     found = events("Mokha has served since February 2017 as the main base of the west coast forces.")
     assert [(e.type, e.place) for e in found] == [("deployment", "Mokha")], [(e.type, e.place) for e in found]
     assert events("The company has used Dubai as a base for its trading business.") == []
+    assert not any(e.type == "deployment" for e in events("GNA troops retook Gharyan, the town that the LNA had used as "
+                                                          "its main forward base."))
 
 
 def test_a_force_that_has_worked_from_or_is_operated_from_a_base_is_present_there():
