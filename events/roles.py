@@ -819,7 +819,7 @@ def _people_and_ships(body: str) -> frozenset:
 
 
 def is_name_not_place(t: Toponym, body: str, inside: bytearray | None = None, near: int | None = None,
-                      qualified: Callable[[], frozenset] = frozenset) -> bool:
+                      qualified: Callable[[], frozenset] = frozenset, people: frozenset | None = None) -> bool:
     """The mention names something else: a person, an organisation, a government, a weapon, a group,
     an agreement, a ship, an office. (``near``: :func:`_looking_back` of the mention, if asked already;
     ``qualified()``: keys of names the story calls a place somewhere, "the hilltop town of Bani Walid".)"""
@@ -847,7 +847,7 @@ def is_name_not_place(t: Toponym, body: str, inside: bytearray | None = None, ne
     if L.TITLES.search(before, max(len(before) - 45, last_words(before, 4))):     # (a title of two words, two names)
         return True                                    # "President Assad", "Gen. Hama"
     if t.cue is None and " " not in t.name and t.place is not None and t.place.kind != "country" \
-            and t.name in _people_and_ships(body):
+            and t.name in (_people_and_ships(body) if people is None else people):
         return True                                    # "President George W. Bush ... the Bush administration": one sense
     if worded and (_PLATFORM_AFTER.match(after) or _ATTRIBUTE_LIST_AFTER.match(after)) \
             or near & _B_VESSEL and _VESSEL_BEFORE.search(before, max(0, len(before) - 30)) \
@@ -963,9 +963,10 @@ def mark(toponyms: list[Toponym], body: str, told: Callable[[int], bool] | None 
     @lru_cache(maxsize=None)
     def qualified() -> frozenset:               # (asked only of names that look like a person's: worked out once)
         return frozenset(t.key for t in toponyms if _QUALIFIER_BEFORE.search(body, max(0, t.start - 30), t.start))
+    people = _people_and_ships(body)            # (names told with a title or a ship's prefix: one pass per story)
     for t in toponyms:
         near = _looking_back(body, t.start)
-        if is_name_not_place(t, body, inside, near, qualified):
+        if is_name_not_place(t, body, inside, near, qualified, people):
             continue
         before = body[max(0, t.start - 60):t.start]
         after = body[t.end:t.end + 60]

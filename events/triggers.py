@@ -81,7 +81,9 @@ def find_triggers(sentence: str, clauses: list[tuple[int, int]] | None = None,
     found: list[Trigger] = []
     gates = _GATES.mask(sentence)
     # (after a strike, a list of its targets may tell it on: "Those included ...", "Three of the targets lay in X")
-    listed = strike_before and ("nclude" in sentence or " of th" in sentence or "other" in sentence or "remaining" in sentence)
+    listed = strike_before and ("nclude" in sentence or (" of th" in sentence or "other" in sentence or "remaining" in sentence)
+                                and ("target" in sentence or " sites" in sentence or "strikes" in sentence or "raids" in sentence
+                                     or " lay " in sentence or "facilit" in sentence))
     if not gates and not listed:
         return found
     bounds = clauses
