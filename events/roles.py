@@ -654,8 +654,8 @@ _GROUP_AFTER = re.compile(r"^[\s-]+(?:(?:volunteer|special(?:\s+forces)?|territo
 _GROUP_SUCH_AS_BEFORE = re.compile(r"\b(?:battalions|brigades|regiments|units|militias|divisions|formations)\s+"
                                    r"(?:such\s+as|like|including)\s+(?:the\s+)?(?:(?-i:[A-Z])[\w’'-]*(?:\s*,\s*|\s+and\s+)){0,3}$",
                                    re.I)
-_VESSEL_BEFORE = re.compile(r"\b(?=[cfdwsvtm])(?:cruiser|frigate|destroyer|corvette|warship|ship|vessel|carrier|submarine|"
-                            r"tanker|flagship|missile\s+boat)\s+$", re.I)
+_VESSEL_WORDS = r"cruiser|frigate|destroyer|corvette|warship|ship|vessel|carrier|submarine|tanker|flagship|missile\s+boat"
+_VESSEL_BEFORE = re.compile(r"\b(?=[cfdwsvtm])(?:" + _VESSEL_WORDS + r")\s+$", re.I)
 # "The Moskva, flagship of the Black Sea Fleet, sank": a name set off by an apposition that calls it a vessel is a ship's
 _VESSEL_APPOSED_AFTER = re.compile(r"^,\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}?(?:flagship|cruiser|frigate|destroyer|"
                                    r"corvette|warship|submarine|landing\s+ship|missile\s+boat|patrol\s+boat)\b", re.I)
@@ -804,17 +804,13 @@ def _named_site(name: str, after: str) -> bool:
 _PERSON_OR_SHIP = re.compile(r"\b(?:(?:President|Mr|Mrs|Ms|Dr|Gen|General|Colonel|Col|Admiral|Adm|Senator|Sen|Secretary|"
                              r"Prime\s+Minister|Defen[cs]e\s+Secretary|Foreign\s+Minister)\.?\s+(?:[A-Z][\w.’'-]*\s+){0,2}|"
                              r"(?:USS|HMS|INS|HMCS|HMAS|FS|TCG)\s+(?:[A-Z][\w.’'-]*\s+){0,2}|"
-                             r"(?:the\s+)?(?:destroyer|frigate|cruiser|corvette|carrier|submarine|warship)\s+)"
+                             r"(?:the\s+)?(?:" + _VESSEL_WORDS + r")\s+)"
                              r"(?P<name>(?-i:[A-Z])[\w’'-]+)\b(?!\s+(?-i:[A-Z]))")
 
 
 @lru_cache(maxsize=4)
 def _people_and_ships(body: str) -> frozenset:
     """The names the story tells after a person's title or a ship's prefix (see ``_PERSON_OR_SHIP``)."""
-    if not any(w in body for w in ("President", "Mr", "Mrs", "Ms ", "Dr", "Gen", "Col", "Adm", "Sen", "Secretary",
-                                   "Minister", "USS", "HMS", "INS", "HMCS", "HMAS", "FS ", "TCG", "destroyer", "frigate",
-                                   "cruiser", "corvette", "carrier", "submarine", "warship")):
-        return frozenset()
     return frozenset(m.group("name") for m in _PERSON_OR_SHIP.finditer(body))
 
 

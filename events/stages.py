@@ -1043,13 +1043,10 @@ def _quarter_of_story_city(text: str, earlier: list[Toponym], sent_start: int) -
     m = _ARABIC_NAME_AFTER.search(text)
     if m is None:
         return None
-    counts = Counter(t.place.id for t in earlier if t.place.kind == "city" and not t.origin and not t.village)
-    if not counts:
+    told = _most_told_city([t for t in earlier if t.place.kind == "city" and not t.origin and not t.village])
+    if told is None or told[1] < S.topic_city_mentions or not is_metropolis(told[0].place):
         return None
-    best, n = counts.most_common(1)[0]
-    city = next(t for t in reversed(earlier) if t.place.id == best)
-    if n < S.topic_city_mentions or not is_metropolis(city.place):
-        return None
+    city = told[0]
     name = m.group("name")
     gz = place_finder().gz
     if gz.is_known(name_key(name)) and gz.resolve(name, countries=(city.place.country,)).place is not None:
@@ -1296,14 +1293,24 @@ def _topic_city(earlier: list[Toponym], recent: list[Toponym], body: str = "", s
     if latest is None or latest.start > body.rfind("\n", 0, sent_start):
         return None
     # (a place read near a town - "Camp Dogwood, south-west of Baghdad" - keeps the town's id: counted by its name too)
-    counts = Counter((t.place.id, t.place.name) for t in earlier if t.place.kind in ("city", "user"))
+    cities = [t for t in earlier if t.place.kind in ("city", "user")]
     key = (latest.place.id, latest.place.name)
-    if counts[key] > 1:
+    if sum(1 for t in cities if (t.place.id, t.place.name) == key) > 1:
+        return None
+    best, n = _most_told_city(cities)
+    if n < S.topic_city_mentions or (best.place.id, best.place.name) == key:
+        return None
+    return best
+
+
+def _most_told_city(cities: list[Toponym]) -> tuple[Toponym, int] | None:
+    """The city the story names most often among ``cities`` (its latest mention) and how often, by id and name (a place
+    read near a town keeps the town's id); None when there is none."""
+    counts = Counter((t.place.id, t.place.name) for t in cities)
+    if not counts:
         return None
     best, n = counts.most_common(1)[0]
-    if n < S.topic_city_mentions or best == key:
-        return None
-    return next((t for t in reversed(earlier) if (t.place.id, t.place.name) == best), None)
+    return next(t for t in reversed(cities) if (t.place.id, t.place.name) == best), n
 
 
 # "the town of X", "X, a hilltop town": the story calls the place by its kind where it names it

@@ -69,7 +69,9 @@ _FIRED_FROM = re.compile(r"\bfrom\s+(?:[\w’'-]+\s+){1,3}$")
 # "destroyed Pantsir systems deployed there": the participle tells what was hit.
 _TARGET_PARTICIPLE = re.compile(r"\s+(?:(?!(?:and|or|then|also|had|has|have|was|were|is|are|being|been)\b)[\w’'-]+\s+){1,4}(?:deployed|stationed|positioned|based|installed)|"
                                 # ("targeted a MiG-23 and helicopters parked at the airfield": what the strike hit)
-                                r"\s+(?:(?!(?:then|also|had|has|have|was|were|is|are|being|been)\b)[\w’'-]+\s+){1,6}parked", re.I)
+                                r"\s+(?:(?!(?:then|also|had|has|have|was|were|is|are|being|been)\b)[\w’'-]+\s+){1,6}parked|"
+                                # ("the strike on X was aimed at a military plane parked on the apron": what it was aimed at)
+                                r"\s+(?:[\w’'-]+\s+){0,4}?(?:was|were)\s+aimed\s+at\s+(?:[\w’'-]+\s+){1,4}parked", re.I)
 
 
 def find_triggers(sentence: str, clauses: list[tuple[int, int]] | None = None,
@@ -145,8 +147,6 @@ def find_triggers(sentence: str, clauses: list[tuple[int, int]] | None = None,
             continue                        # "a rescuer who had rushed to help": people who came, no force
         if _FRONT_BEFORE.search(sentence, max(0, m.start() - 30), m.start()):
             continue                        # "the front has moved south and east": the line moved, no force sent
-        if m.group(0)[:6].lower() == "parked" and _AIMED_AT_BEFORE.search(sentence, max(0, m.start() - 60), m.start()):
-            continue                        # "the strike was aimed at a military plane parked on the apron": the target
         if m.group(0)[:6].lower() == "arrive" and _GENERIC_WHEN_BEFORE.search(sentence, max(0, m.start() - 50), m.start()):
             continue                        # "a minute's warning before a missile arrives": any one, in a time clause
         if m.group(0).endswith(("used", "served")):
@@ -181,9 +181,6 @@ _FRONT_BEFORE = re.compile(r"\b(?:the\s+)?(?:front(?:\s+line)?|front-?lines?|fig
                            r"\s+(?:(?:has|had|have)\s+)?(?:(?:now|since|then|also|gradually|slowly)\s+)?$", re.I)
 # ", which has been surrounded by the regime since August,": a relative clause set off by commas
 _RELATIVE_ASIDE = re.compile(r",\s+(?:which|who|that|where)\b[^,]*,")
-# "was aimed at a military plane parked on the apron", "destroyed two helicopters parked at X": what a strike was aimed at
-_AIMED_AT_BEFORE = re.compile(r"\b(?:aimed\s+at|targeted|targeting|hit|hitting|struck|striking|destroyed|destroying|damaged|"
-                              r"damaging)\s+(?:[\w-]+\s+){1,5}$", re.I)
 # "less than a minute's warning before a missile arrives", "when a convoy arrives": an indefinite one in a clause of
 # time, in the present, is any such arrival (a generic), no move told
 _GENERIC_WHEN_BEFORE = re.compile(r"\b(?:before|when|whenever|until|once|by\s+the\s+time)\s+an?\s+(?:[\w-]+\s+){1,3}$", re.I)
