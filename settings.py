@@ -110,6 +110,7 @@ class EventSettings:
     centre_town_population = 200_000
     # "rebel-held eastern Aleppo": a side holds part of a city this big (below it, "rebel-held northern Hama" is the province's)
     held_city_population = 1_000_000
+    namesake_province_similarity = 80   # rapidfuzz ratio: "Sulaimaniyah province" names Sulaymaniyah's province
     # A story of at least this many sentences that names war only in passing tells no strike or deployment (a car
     # "struck", officers "dispatched", one "helicopter" of an ambulance flight); a shorter text (a pasted line, a wire
     # snippet) is read as war news anyway. In passing: fewer words of armed conflict than one, and one more for each

@@ -22,6 +22,7 @@ from events.toponyms import Toponym, km_between as _km
 from gazetteer.context import forces_named_before, named_by_kind_before
 from gazetteer.demonyms import demonym_country
 from gazetteer.keys import name_key
+from rapidfuzz import fuzz
 from gazetteer.recognise import COUNTRY_POSSESSIVE, OUTLET_AFTER
 from events.pieces import lead_letter
 from events.sentences import _BOUNDARY as _SENTENCE_END     # (a sentence ends between two mentions)
@@ -624,6 +625,13 @@ class PlaceFinder:
                     continue
             if t.place.kind in ("admin1", "country", "site"):
                 continue
+            if t.cue == "admin1" and t.place.kind == "city" and t.place.admin1_code:
+                # "Sulaimaniyah province", "Hewler governorate": a spelling the province lacks, read as its namesake
+                # town by the geoparser; the words name the province, so the town's province it is
+                a1 = self.gz.admin1_place(t.place.admin1_code)
+                if a1 is not None and _namesake(name_key(a1.name), (t.key, name_key(t.place.name))):
+                    t.place = a1
+                continue
             listed = roles.province_listed(t, body) or bool(suffix and suffix.group("word").lower() in L.ADMIN1_SUFFIX
                                                             and suffix.group("word").lower() != "region")
             # (a border crossed into a name: its province only when the province bears that name - "into Idlib", not
@@ -698,6 +706,14 @@ class PlaceFinder:
         if not theater and extra:
             theater = tuple(dict.fromkeys(t.place.country for t in extra))
         return sorted(found + extra, key=lambda t: t.start), theater
+
+
+def _namesake(province: str, town_keys: tuple[str, ...]) -> bool:
+    """The province's name key is the town's in another spelling: close by letters ("sulaimaniya",
+    "sulaymaniya") or with the same consonants ("dohuk", "duhok")."""
+    bare = lambda k: re.sub(r"[aeiouy\s-]", "", k)
+    return any(fuzz.ratio(k, province) >= S.namesake_province_similarity or bare(k) == bare(province)
+               for k in town_keys)
 
 
 # "have shelled Najran and Jizan across the Saudi border": towns told across a country's border lie in that country

@@ -307,6 +307,17 @@ def _variant_in_country(gz, name: str, cc: str, consonants: int = 3) -> Place | 
     return x if _same_frame(sk, x) else None
 
 
+def _province_variant(gz, name: str, cc: str) -> Place | None:
+    """The province of country ``cc`` that a name the exact keys lack spells otherwise, told as a province ("Hadramout
+    province" for Hadramawt, "Missan province" for Maysan): read by the resolver there, with the same consonants."""
+    if len(name) < 5:
+        return None
+    x = gz.resolve(name, countries=(cc,), cue="admin1").place
+    if x is None or x.kind != "admin1" or x.country != cc:
+        return None
+    return x if _same_frame(_skeleton(name), x) else None
+
+
 def _same_frame(skeleton: str, x: Place) -> bool:
     """Does a name's consonant frame match town ``x``'s, with or without its generic head ("Qasr al-")?"""
     return skeleton in (_skeleton(x.name), _skeleton(_GENERIC_HEAD.sub("", x.name)))
@@ -1092,7 +1103,8 @@ def resolve_spans(text: str, spans: list[Span], cues: Sequence[CountryCue], gz, 
             nb = by_start.get(next((k for k in range(i - 1, -1, -1) if spans[k] is sp.listed_with), -1)) \
                 if sp.listed_with is not None else None
             cc = nb.place.country if nb is not None and nb.place is not None and nb.place.country else main_cc
-            v = _variant_in_country(gz, sp.name, cc) if cc else None
+            v = (_province_variant(gz, sp.name, cc) if sp.cue == "admin1" else _variant_in_country(gz, sp.name, cc)) \
+                if cc else None
             if v is not None:
                 out.append(PlaceMention(sp.start, sp.end, text[sp.start:sp.end], sp.name, v, v.lat, v.lon,
                                         v.precision, 0.6, (), None, sp.cue, role.get(i, "place"), sp.relative,

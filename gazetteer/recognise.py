@@ -797,8 +797,12 @@ def _unknown_after_lead(text: str, spans: list[Span], taken: bytearray) -> None:
         bare = x.split("-", 1)[1] if x[:3].lower().rstrip("-") in ARABIC_ARTICLES and "-" in x else x
         if bare.lower() in STOPWORDS or _is_demonym(bare) or bare.lower() in STREET_WORDS:
             continue
-        spans.append(Span(xs, xe, x, name_key(x), x, name_start=xs, unknown=True, variant=True, listed_with=neighbour))
-        taken[xs:xe] = b"\x01" * (xe - xs)
+        sp = Span(xs, xe, x, name_key(x), x, name_start=xs, unknown=True, variant=True, listed_with=neighbour)
+        if (suf := _SUFFIX.match(text, xe)) is not None and suf.group("w").lower() in ADMIN1_SUFFIXES:
+            # "in Hadramout province": a province the exact keys lack, spelled otherwise; the word names a province
+            sp.end, sp.cue, sp.lookup = suf.end(), "admin1", text[xs:suf.end()]
+        spans.append(sp)
+        taken[xs:sp.end] = b"\x01" * (sp.end - xs)
 
 
 def _unknown_repeats(text: str, spans: list[Span], taken: bytearray) -> None:

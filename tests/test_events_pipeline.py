@@ -8421,3 +8421,28 @@ def test_a_place_held_or_defended_by_forces_told_in_the_passive_is_their_presenc
     assert sorted((e.type, e.place) for e in found) == [("deployment", "Jarablus"), ("deployment", "al-Bab")], \
         [(e.type, e.place) for e in found]
     assert events("The attack was held by officials to be a provocation.") == []
+
+
+def test_a_province_named_in_its_towns_spelling_is_the_province():
+    # "X province" where X spells the province's namesake town otherwise ("Slemani", "Hewler", "Dohuk"): the words
+    # name the province, so the event is the province's, not a pin on its capital
+    for name, province in (("Slemani", "Sulaymaniyah"), ("Hewler", "Erbil"), ("Dohuk", "Duhok")):
+        found = events(f"Turkish drones struck a farm in {name} province on Tuesday, Iraqi officials said.")
+        assert [(e.admin1, e.precision) for e in found] == [(province, "admin1")], \
+            (name, [(e.place, e.admin1, e.precision) for e in found])
+    # (a town's own name, without the province word, stays the town)
+    found = events("Turkish drones struck a farm near Dohuk on Tuesday, Iraqi officials said.")
+    assert [e.precision for e in found] == ["point"], [(e.place, e.precision) for e in found]
+
+
+def test_a_province_the_gazetteer_lacks_as_spelled_is_read_by_its_consonants_in_the_storys_country():
+    # "in Hadramout province", "in Missan governorate": a spelling of a province the exact keys lack, told as a
+    # province, is the province of the story's country with the same consonants
+    found = events("Saudi jets struck a camp in Hadramout province on Monday, Yemeni officials said.")
+    assert [(e.admin1, e.precision) for e in found] == [("Hadramawt", "admin1")], \
+        [(e.place, e.admin1, e.precision) for e in found]
+    found = events("Rockets hit a police post in Missan governorate on Monday, Iraqi officials said.")
+    assert [(e.admin1, e.precision) for e in found] == [("Maysan", "admin1")], \
+        [(e.place, e.admin1, e.precision) for e in found]
+    # (a name of other consonants is no such province)
+    assert events("Rockets hit a police post in Zorbani province on Monday, Iraqi officials said.") == []
