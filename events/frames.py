@@ -308,6 +308,18 @@ _PRESENT_OF = {"fired": "fires?", "launched": "launch(?:es)?", "lobbed": "lobs?"
                "injured": "injures?", "dropped": "drops?"}
 
 
+# "Glide bombs fall almost daily on X", "shells land every night in Y", "jets bomb Z several times a week": the present
+# simple with a word of frequency tells a habit going on (a campaign, which modality dates), so its verbs are read too
+_HABIT_WORD = re.compile(r"\b(?:(?:almost|nearly|virtually)\s+)?(?:daily|nightly|(?:every|each)\s+(?:day|night|week)|"
+                         r"(?:several|many|a\s+few|two|three)\s+times\s+a\s+(?:day|week)|day\s+after\s+day|"
+                         r"night\s+after\s+night|round\s+the\s+clock|around\s+the\s+clock)\b", re.I)
+
+
+def habit_told(sentence: str) -> bool:
+    """Does the sentence tell a habit by a word of frequency (see ``_HABIT_WORD``)?"""
+    return _HABIT_WORD.search(sentence) is not None
+
+
 def dated_entry(sentence: str) -> bool:
     """Is the sentence a dated entry of a timeline, chronology or caption (see ``_DATED_ENTRY``)?"""
     return _DATED_ENTRY.match(sentence) is not None or _DATED_CAPTION.search(sentence, max(0, len(sentence) - 30)) is not None

@@ -121,7 +121,7 @@ def triggers(doc: Doc) -> None:
         if s.heading:
             continue
         found = find_triggers(s.text, strike_before=since_strike < S.strike_context)
-        entry = F.dated_entry(s.text)
+        entry = F.dated_entry(s.text) or F.habit_told(s.text)     # (present-simple verbs read too)
         s.weapons = F.weapons(s.text) if found or entry or F.may_match(s.text) else []
         framed = F.frame_matches(s.text, s.weapons, entry) if s.weapons else []
         cands = [Candidate(s.index, t, (0, 0), after_strike=since_strike < S.strike_context) for t in found]

@@ -8446,3 +8446,36 @@ def test_a_province_the_gazetteer_lacks_as_spelled_is_read_by_its_consonants_in_
         [(e.place, e.admin1, e.precision) for e in found]
     # (a name of other consonants is no such province)
     assert events("Rockets hit a police post in Zorbani province on Monday, Iraqi officials said.") == []
+
+
+def test_a_present_simple_strike_with_a_word_of_frequency_is_a_campaign_going_on():
+    # "glide bombs fall almost daily on X", "shells land every night in Y", "artillery shells Z every day": the present
+    # simple with a word of frequency tells a habit going on, a campaign dated at publication
+    for text, place in (("Glide bombs fall almost daily on Vovchansk, residents say.", "Vovchansk"),
+                        ("Mortar rounds land in the old city of Taiz every night, medics say.", "Taiz"),
+                        ("Army howitzers pound Kherson every day, the governor says.", "Kherson"),
+                        ("Coalition aircraft bomb Saada several times a week, local officials say.", "Saada")):
+        found = events(text)
+        assert [(e.place, e.date, e.date_precision) for e in found] == [(place, PUB, "approx")], \
+            (text, [(e.place, e.date, e.date_precision) for e in found])
+    # (the present simple without one tells no report: a general truth, a headline's habit)
+    assert events("Glide bombs fall on towns like Vovchansk, residents say.") == []
+
+
+def test_a_plural_apposition_after_a_list_of_towns_names_a_landmark():
+    # "fell on X and Y, (two) villages (just north of | near) Z": the apposition describes the listed towns; Z is
+    # where they lie, no third place of the strike
+    for text in ("Shells fell on Khotin and Yunakivka, villages just north of Sumy, on Monday.",
+                 "Shells fell on Khotin and Yunakivka, two villages near Sumy, on Monday."):
+        found = events(text)
+        assert sorted(e.place for e in found) == ["Khotin", "Yunakivka"], (text, [e.place for e in found])
+
+
+def test_the_nation_of_the_munitions_fired_is_the_actor():
+    # "Russian glide bombs fell on X", "Russian shells hit Y": the nationality of the munitions names who fired them
+    for text in ("Russian glide bombs fell on Kupiansk on Monday.", "Russian shells hit Kherson on Monday."):
+        found = events(text)
+        assert [e.actor for e in found] == ["Russia"], (text, [(e.place, e.actor) for e in found])
+    # (a nation named after a preposition is where they fell, not who fired them)
+    found = events("Shells fired by the rebels hit Kherson on Monday, Ukrainian officials said.")
+    assert [e.actor for e in found] != ["Ukraine"], [(e.place, e.actor) for e in found]
