@@ -221,7 +221,9 @@ _NATION_PLATFORM = re.compile(r"(?<![\w-])(?!(?:An|The|Two|Three|Four|Five|Six|S
                               r"commandos|paratroopers|marines|counter-terrorism\s+service|weapons|warheads|helicopters?|"
                               r"gunships?|advis[eo]rs|trainers|instructors|personnel|soldiers|troops|forces|jets|warplanes|"
                               r"aircraft|drones|artillery|ships|vessels|frigates?|destroyers?|submarines?|armou?red\s+vehicles|convoys?|columns?|"
-                              r"[Mm]arines|warplanes?))(?![\w-])")
+                              r"[Mm]arines|warplanes?|"
+                              # ("Russian glide bombs fell on X", "Israeli shells hit Y": the munitions' nation fired them)
+                              r"shells|bombs|missiles|rockets|mortars|rounds|munitions|projectiles))(?![\w-])")
 
 
 # (written with the nationality's capital first, the tests before it held one character later: re skips in C

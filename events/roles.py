@@ -582,7 +582,11 @@ _APPOSED_LANDMARK = re.compile(r",\s*(?:a|an|the|its|their|his)\s+(?:[\w'’-]+\
                                # (", the pumping station that supplies Aleppo with water": a site told by what it serves)
                                r",\s*(?:a|an|the)\s+(?:[\w'’-]+\s+){0,2}?(?:town|city|village|port|hub|station|plant|dam|base|"
                                r"camp|facility|airport|airfield|depot|factory|refinery|field)\s+(?:that|which|where)\s+"
-                               r"[^,.;:()]{0,60}?", re.I)
+                               r"[^,.;:()]{0,60}?|"
+                               # ("on Khotin and Yunakivka, (two) villages just north of Sumy": a list's apposition in the plural)
+                               r",\s*(?:(?:two|three|four|several|both|\d+)\s+)?(?:[\w'’-]+\s+){0,2}?(?:villages|towns|cities|"
+                               r"settlements|hamlets)\s+(?:(?:north|south|east|west)[\w-]*\s+of|near|outside|close\s+to|on|along|by)?\s*"
+                               r"(?:the\s+)?", re.I)     # (the town after it may be told by its bearing: "just north of Sumy")
 # "near Sabratha, west of Tripoli": a relative phrase in apposition places the town before it.
 _RELATIVE_TEXT = re.compile(r"^(?:\d|about|some|around|(?:north|south|east|west)[\w-]*\s+of)", re.I)
 

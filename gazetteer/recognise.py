@@ -74,7 +74,8 @@ _MODEL_AFTER = re.compile(r"[\s-]+(?:[A-Z]{1,3}-?\d{1,3}[A-Z]?\s+)?"
                           r"reconnaissance|surveillance|ground-attack|strike|fighter|patrol|tanker)\s+)?"
                           # ("a KORKUT anti-aircraft gun system": the gun between the role and the system)
                           r"(?:gun\s+)?(?:vehicles?|tanks?|missiles?|rockets?|launchers?|batter(?:y|ies)|systems?|howitzers?|"
-                          r"drones?|helicopters?|jets?|fighters?|bombers?|interceptors?|carriers?)\b")
+                          # ("Glide bombs fall on X", "Cluster munitions were found": the munition's kind opening a sentence)
+                          r"drones?|helicopters?|jets?|fighters?|bombers?|interceptors?|carriers?|bombs|munitions|shells)\b")
 # "its spokesman, Salem al-Meslet, said": a given name before a family name with its article (the two no known place)
 _SURNAME_AFTER = re.compile(r" (?:al|el|as|ash|ad|ar|az|at|an)-(?-i:[A-Z])[\w’'-]+")
 # (told as a person: a role before, or a telling or an apposed role after - "Riad al-Asaad, a commander, said")
