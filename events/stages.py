@@ -29,7 +29,7 @@ from collections.abc import Callable
 from events import attribution as A
 from events import frames as F
 from events import lexicon as L
-from events.dates import (DAY, FROM_CARRY, MONTH_WORD, MONTHS, WEEKDAY_WORD, DateMention, days_from_carry, default_date,
+from events.dates import (DAY, FROM_CARRY, MONTH_WORD, MONTHS, WEEKDAY_WORD, WEEKDAYS, DateMention, days_from_carry, default_date,
                           find_dates, word_number)
 from events.doc import Candidate, Doc, Sentence
 from events.modality import CAMPAIGN, DENIED, HISTORICAL, HYPOTHETICAL, NEGATED, PLANNED, UNCONFIRMED, classify, count_over_stretch, habitual
@@ -2031,11 +2031,14 @@ def _past_full_days(body: str, published) -> list[tuple[int, dt.date]]:
 
 
 _THIS_YEAR = re.compile(r"\b[Tt]his\s+year\b")
+# "Thirty years on", "30 years since", "two decades after", "the tenth anniversary": a story retelling a past year
+_RETROSPECTIVE = re.compile(r"\b(?:\d+|[a-z]+(?:-[a-z]+)?)\s+(?:years|decades)\s+(?:on|ago|later|since|after)\b|"
+                            r"\banniversary\b", re.I)
 _THIS_YEAR_AFTER = re.compile(r",?\s+(?:of\s+)?this\s+year\b", re.I)
 
 
 def _in_story_year(dates: list[DateMention], offset: int, anchors: list[tuple[int, dt.date]],
-                   published, text: str = "") -> list[DateMention]:
+                   published, text: str = "", retro: bool = False) -> list[DateMention]:
     """A day-month told without its year ("On 11 July, Grad rockets struck X") in a story retelling an earlier
     year ("... on 17 July 2014 ..." told at most S.story_year_chars before it) is of that year when it lies within
     S.story_year_days of such a full day (a court's, an obituary's or an anniversary's retelling); else it keeps the
@@ -2044,7 +2047,7 @@ def _in_story_year(dates: list[DateMention], offset: int, anchors: list[tuple[in
     for d in dates:
         # ("On 8 April 2022, ... On 1 February this year, a missile destroyed X": the day told of this year itself)
         if d.kind in ("dm", "md") and d.date is not None and not _YEAR_WORD.search(d.text) \
-                and "last year" not in d.text and (published is None or not 0 <= (published - d.date).days <= 31) \
+                and "last year" not in d.text and (published is None or retro or not 0 <= (published - d.date).days <= 31) \
                 and not _THIS_YEAR_AFTER.match(text, d.end):
             pos = offset + d.start
             for end, told in reversed(anchors):
@@ -2060,6 +2063,35 @@ def _in_story_year(dates: list[DateMention], offset: int, anchors: list[tuple[in
                     continue
                 if abs((day - told).days) <= S.story_year_days:
                     d = dataclasses.replace(d, date=day, date_from=day, date_to=day)
+                    break
+        out.append(d)
+    return out
+
+
+# "On Thursday 28 March, the army retook X" in a story of 2021 retelling 1991: a weekday that the day-month does not
+# fall on in the year read names another year; the year the story names (the nearest before, then after) where it does
+_WEEKDAY_OPENING = re.compile(r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b", re.I)
+
+
+def _year_of_weekday(dates: list[DateMention], offset: int, body: str, published,
+                     anchors: list[tuple[int, dt.date]]) -> list[DateMention]:
+    """(the day so read is a full day of the story's year for the days told after it: added to ``anchors``)"""
+    out = []
+    for d in dates:
+        wd = _WEEKDAY_OPENING.match(d.text) if d.kind in ("dm", "md") and d.date is not None else None
+        if wd is not None and d.date.weekday() != WEEKDAYS[wd.group("wd").lower()] and not _YEAR_WORD.search(d.text):
+            pos = offset + d.start
+            years = [(m.start(), int(m.group(0))) for m in _YEAR_WORD.finditer(body)]
+            order = sorted((y for y in years if y[1] < published.year),
+                           key=lambda y: (y[0] > pos, abs(pos - y[0])))
+            for _, year in order:
+                try:
+                    day = d.date.replace(year=year)
+                except ValueError:
+                    continue
+                if day.weekday() == WEEKDAYS[wd.group("wd").lower()]:
+                    d = dataclasses.replace(d, date=day, date_from=day, date_to=day)
+                    bisect.insort(anchors, (offset + d.end, day))
                     break
         out.append(d)
     return out
@@ -2192,6 +2224,8 @@ def dates(doc: Doc) -> None:
     published = doc.published
     header = _header_date(doc.body, published)
     anchors = _past_full_days(doc.body, published)
+    # (an anniversary's retelling, "Thirty years on: ...": a day of the weeks before publication is of the year retold)
+    retro = bool(anchors) and _RETROSPECTIVE.search(doc.body, 0, S.retrospective_lead_chars) is not None
     carry: tuple[DateMention, int] | None = None     # last day date told with an event, its sentence
     told: dict[int, DateMention] = {}                # the day each event sentence took
     by_sentence: dict[int, list[Candidate]] = {}
@@ -2207,7 +2241,9 @@ def dates(doc: Doc) -> None:
         if lead:                                    # "TRIPOLI, Jan 6 (Reuters) -": when it was filed, not when it happened
             s.dates = [d for d in s.dates if d.start >= lead.end()]
         if s.dates and anchors:
-            s.dates = _in_story_year(s.dates, s.start, anchors, published, s.text)
+            s.dates = _in_story_year(s.dates, s.start, anchors, published, s.text, retro)
+        if s.dates and published is not None:
+            s.dates = _year_of_weekday(s.dates, s.start, doc.body, published, anchors)
         if carry is not None and carry[1] != si and any(d.kind not in FROM_CARRY for d in s.dates):
             carry = None                            # the story moved to another time
         elif carry is not None and _new_post(doc.body, doc.sentences[carry[1]].start, s.start):

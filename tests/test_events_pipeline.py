@@ -8479,3 +8479,29 @@ def test_the_nation_of_the_munitions_fired_is_the_actor():
     # (a nation named after a preposition is where they fell, not who fired them)
     found = events("Shells fired by the rebels hit Kherson on Monday, Ukrainian officials said.")
     assert [e.actor for e in found] != ["Ukraine"], [(e.place, e.actor) for e in found]
+
+
+def test_a_weekday_told_with_a_day_month_picks_the_year_the_story_names_where_it_falls_so():
+    # "On Thursday 28 March, ..." in a story of 2021 that retells 1991: 28 March 2021 was a Sunday, 28 March 1991 a
+    # Thursday; the weekday names the year the story tells of (and the days told after it keep that year)
+    found = events("published: 2021-05-20\n---\nThe spring of 1991 began with hope in the north. On Thursday 28 March, "
+                   "army artillery shelled Kirkuk for hours. On 3 April, after two days of shelling by army guns, troops "
+                   "entered Tuz Khurmatu.")
+    assert sorted((e.place, e.date) for e in found) == [("Kirkuk", "1991-03-28"), ("Tuz Khurmatu", "1991-04-03")], \
+        [(e.place, e.date) for e in found]
+    # (a weekday that fits the publication's year keeps it)
+    found = events("published: 2021-04-05\n---\nThe spring of 1991 began with hope. On Thursday 1 April, army artillery "
+                   "shelled Kirkuk for hours.")
+    assert [(e.place, e.date) for e in found] == [("Kirkuk", "2021-04-01")], [(e.place, e.date) for e in found]
+
+
+def test_an_anniversary_story_keeps_the_retold_year_for_days_of_the_weeks_before_publication():
+    # "Thirty years on: ..." opening a story: a day-month near publication, told after a full day of the year
+    # retold, is of that year (elsewhere such a day is news of the day)
+    text = ("Thirty years on, the gunners remember\n\nThe ground war began on 24 February 1991 along the Saudi border. "
+            "On the night of 26 February, aircraft bombed the columns on the highway near Jahra, pilots recall.")
+    found = events("published: 2021-03-09\n---\n" + text)
+    assert [(e.place, e.date) for e in found] == [("near Jahra", "1991-02-26")], [(e.place, e.date) for e in found]
+    found = events("published: 2021-03-09\n---\n" + text.replace("Thirty years on, the gunners remember",
+                                                                  "The gunners remember"))
+    assert [(e.place, e.date) for e in found] == [("near Jahra", "2021-02-26")], [(e.place, e.date) for e in found]
