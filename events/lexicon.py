@@ -295,6 +295,10 @@ DEPLOY_WEAK = re.compile(r"\b(?=\w)(?:build(?:s|ing)?[\s-]up|built[\s-]up|amass(
                          # airport": a force that keeps working out of a base, a presence there; a bare "jets fly from X"
                          # tells a habit, and "jets flying from X struck Y" a launch site)
                          r"(?:(?<=\bbeen\s)|(?<=\bnow\s)|(?<=\bcurrently\s))(?:operat(?:ing|e)|fl(?:ying|y)|working)(?=\s+(?:out\s+of|from)\s)|"
+                         # ("RAF squadrons are also flying from X and Y": the present progressive, a force at work there now;
+                         # not "are flying from X to bomb Y", the launch site of a mission)
+                         r"(?:(?<=\bare\s)|(?<=\bis\s)|(?<=\bare\salso\s)|(?<=\bis\salso\s))(?:operating|flying|working)"
+                         r"(?=\s+(?:out\s+of|from)\s(?![^.;:]{0,50}?\bto\s+(?:strike|bomb|hit|attack|target|shell|pound|raid)\b))|"
                          # ("the Reapers that fly over Libya operate from X in Sicily": a force's present work out of a
                          # base, its standing presence there - not "jets that operate from X struck Y", a launch site)
                          r"(?<!that\s)(?<!which\s)operates?(?=\s+(?:out\s+of|from)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:(?-i:[A-Z])|(?:al|el|ad|ar|as|ash|at|az|an)-))|"
@@ -568,8 +572,9 @@ DEPLOY_WEAK = re.compile(r"\b(?=\w)(?:build(?:s|ing)?[\s-]up|built[\s-]up|amass(
 # "Israeli jets struck 12 targets. Officials said those included a radar near X": a pronoun that lists
 # what the strike told just before hit (only after a strike: "These included Patriot batteries" may list a delivery)
 # ("Targets included the X air base north of Y": the strike's targets named as such)
-TARGET_LIST = re.compile(r"\b(?:those|these|they|the\s+sites\s+(?:hit|struck)|(?:the\s+)?targets(?:\s+(?:hit|struck))?)\s+"
-                         r"included(?=\s+(?:[\w-]+\s+){0,4}?"
+# ("The first night's targets also included air bases": the targets told with their night or raid, "also" between)
+TARGET_LIST = re.compile(r"\b(?:those|these|they|the\s+sites\s+(?:hit|struck)|(?:the\s+)?(?:[\w-]+(?:['’]s)?\s+){0,2}?"
+                         r"targets(?:\s+(?:hit|struck))?)\s+(?:also\s+)?included(?=\s+(?:[\w-]+\s+){0,4}?"
                          r"(?:batter(?:y|ies)|positions?|depots?|(?:air)?bases?|airports?|airfields?|radars?|launchers?|"
                          r"command\s+posts?|headquarters|facilit(?:y|ies)|warehouses?|bunkers?|barracks|camps?)\b)|"
                          # ("... struck five sites. Three of the targets lay in X near Y. The other two were facilities near
@@ -1086,7 +1091,9 @@ METONYM_AFTER = re.compile(r"^(?:\s+(?:regime|government|authorities|junta|leade
 LOCATIVE_BEFORE = re.compile(r"\b(?=[iwaotnf])(?:in|into|within|inside|across|over|throughout|to|on|at|near|from|of|outside|"
                              r"around|toward|towards)\s+(?:the\s+)?(?:(?:north|south|east|west|central|northern|"
                              r"southern|eastern|western|northwest|northeast|southwest|southeast|north-west|north-east|"
-                             r"south-west|south-east|rural|war-torn|neighbouring|neighboring)\s+)?$", I)
+                             r"south-west|south-east|rural|war-torn|neighbouring|neighboring|"
+                             # ("in occupied Kuwait", "across rebel-held Idlib": the side holding it, then the place)
+                             r"occupied|besieged|annexed|embattled|war-ravaged|\w+-(?:held|occupied|controlled))\s+)?$", I)
 
 # A bare capital or country after a locative is a place, not an actor ("regime in Damascus").
 # ("slammed into the centre of Kyiv", "on the outskirts of Damascus": a part of the capital is a place too)

@@ -91,10 +91,13 @@ _ORIGIN_SITE = re.compile(r"(?-i:[fF])(?<!\w.)rom\s+(?!(?:its|their)\s+(?:own\s+
 # clause, "jets that operate from X struck Y", a launch site; "has operated from bases around X": the bases named by
 # the town they stand round)
 # ("drones that UN experts say are operated from X air base": the passive present, the same)
-_PRESENCE_FROM = re.compile(r"\b(?:(?:been|now|currently)\s+(?:operating|operate|flying|fly|working)|(?:has|have|are|is)\s+"
+# ("RAF squadrons are also flying from X and Y": the present progressive, the same)
+_PRESENCE_FROM = re.compile(r"\b(?:(?:been|now|currently|(?:are|is)(?:\s+also)?)\s+(?:operating|operate|flying|fly|working)|(?:has|have|are|is)\s+"
                             r"(?:(?:also|long)\s+)?(?:operated|worked)|(?<!that\s)(?<!which\s)operates?)\s+(?:out\s+of|from)\s+"
                             r"(?:the\s+|an?\s+)?(?:[\w’'-]+\s+){0,3}?(?:(?:in|at|near|around|outside)\s+(?:the\s+)?)?$", re.I)
-_ONWARD_AFTER = re.compile(r"(?:\s+[\w’'-]+){0,3}?\s+(?:to|towards?|into)\s+(?:the\s+)?[A-Z]")
+# ("flying from X to bomb targets in Y": the launch site of a mission, not a base worked from)
+_ONWARD_AFTER = re.compile(r"(?:\s+[\w’'-]+){0,3}?\s+(?:to|towards?|into)\s+(?:the\s+)?[A-Z]|"
+                           r"(?:\s+[\w’'-]+){0,3}?\s+to\s+(?:strike|bomb|hit|attack|target|shell|pound|raid)\b")
 # "an organisation outlawed in Turkey", "designated as terrorists by the US": a legal or political phrase.
 _LEGAL_BEFORE = re.compile(r"\b(?:outlawed|banned|proscribed|designated|blacklisted|listed|illegal|wanted|sanctioned|"
                            r"recogni[sz]ed|registered)\s+(?:as\s+(?:a\s+)?[\w-]+(?:\s+[\w-]+)?\s+)?(?:in|by)\s+(?:the\s+)?$|"

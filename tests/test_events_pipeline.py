@@ -8505,3 +8505,30 @@ def test_an_anniversary_story_keeps_the_retold_year_for_days_of_the_weeks_before
     found = events("published: 2021-03-09\n---\n" + text.replace("Thirty years on, the gunners remember",
                                                                   "The gunners remember"))
     assert [(e.place, e.date) for e in found] == [("near Jahra", "2021-02-26")], [(e.place, e.date) for e in found]
+
+
+def test_a_country_after_a_locative_and_the_side_holding_it_is_the_place():
+    # "In occupied Kuwait, aircraft attacked ...", "across rebel-held Idlib": an adjective of who holds the land between
+    # the locative and the country or town keeps it a locative
+    found = events("published: 1991-01-18\n---\nIn occupied Kuwait, allied aircraft attacked artillery positions and "
+                   "supply lines throughout the morning, a Saudi spokesman said.")
+    assert [(e.place, e.precision) for e in found] == [("Kuwait", "country")], [(e.place, e.precision) for e in found]
+
+
+def test_a_force_flying_from_a_base_in_the_present_progressive_stands_there():
+    # "RAF squadrons are also flying from X and Y": a force at work out of those bases now, a presence at each;
+    # "are flying from X to bomb targets in Y" tells the launch site of a mission instead
+    found = events("published: 1991-01-18\n---\nRAF Tornado squadrons are also flying from Dhahran and Tabuk, the "
+                   "ministry said.")
+    assert sorted((e.type, e.place) for e in found) == [("deployment", "Dhahran"), ("deployment", "Tabuk")], \
+        [(e.type, e.place) for e in found]
+    found = events("The pilots said the jets are flying from Incirlik to bomb targets in Raqqa.")
+    assert ("deployment", "Incirlik") not in [(e.type, e.place) for e in found] and \
+        ("strike", "Incirlik") not in [(e.type, e.place) for e in found], [(e.type, e.place) for e in found]
+
+
+def test_the_targets_a_night_also_included_are_struck_places():
+    # "The first night's targets also included air bases, among them X and Y": the strike's targets listed as such
+    found = events("published: 1991-01-18\n---\nAmerican jets struck Baghdad on Thursday. The first night's targets also "
+                   "included air bases, among them the sprawling H-3 complex and the Tallil base outside Nasiriyah.")
+    assert sorted(e.place for e in found) == ["Baghdad", "H-3", "Tallil"], [e.place for e in found]
