@@ -147,7 +147,8 @@ def nation_of(adjective: str) -> str | None:
 
 # "US and British warplanes", "Saudi and Emirati jets": two nations' forces told as one, the first named leads
 # (the stages read every side of such a force from it too: events.stages._all_actors)
-PAIRED_AND = re.compile(r"\b(?P<a>[A-Z][\w-]+|U\.S\.)\s+and\s+(?P<b>[A-Z][\w-]+|U\.S\.)\s+"
+# ("American, British and French warplanes": a list of three, the first named leads)
+PAIRED_AND = re.compile(r"\b(?P<a>[A-Z][\w-]+|U\.S\.)(?:,\s+[A-Z][\w-]+)*,?\s+and\s+(?P<b>[A-Z][\w-]+|U\.S\.)\s+"
                         r"(?P<noun>(?:[\w-]+\s+)?(?:jets|warplanes|aircraft|planes|forces|troops|air\s*strikes|airstrikes|"
                         r"strikes|artillery|drones|helicopters|campaign|raids|operation|bombing|bombardment|warships|bombers|"
                         r"submarines))\b")

@@ -94,7 +94,8 @@ _DIGIT_NAME = re.compile(r"[A-Z\d](?<![\w-].)(?:(?<=[A-Z])(?:[a-z]{0,12}+-?|(?<=
 _CAPITAL_OF = re.compile(r"['’]s\s+capital(?:\s+city)?\b(?!\s+(?:region|district|governorate|province|territory))", re.I)
 _PROVINCE_WORD = re.compile(r"\b(?:province|governorate|oblast|region|district)\b", re.I)
 _TOLD_WITHIN = 1500                 # characters back to the town a named part of a town belongs to
-_LIST_AFTER = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:the\s+)?[A-Z]")
+# ("near Tallil, Samawah, Najaf and al-Amarah": the next name may open with its Arabic article in lower case)
+_LIST_AFTER = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:the\s+)?(?:[A-Z]|(?:al|el|ad|ar|as|ash|at|az|an)-[A-Z])")
 
 
 def _unknown_place(m) -> bool:

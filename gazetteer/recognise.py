@@ -702,7 +702,8 @@ def _abbreviations(text: str, spans: list[Span], taken: bytearray, gz) -> None:
 # "The United States military says ...", "Egypt's military said", "at Camp Taji, U.S. jets struck ...": a name before
 # a force or a body of state (its possessive too) names that actor, not a place (nor the container of the name before)
 # (a force word heading a compound names who holds a place, no actor: "Syria's government-held Hama")
-FORCE_AFTER = re.compile(r"(?:['\u2019]s)?\s+(?:military|army|armed\s+forces|forces|troops|soldiers|marines|officials?|"
+# ("US, British and French jets", "US and British warplanes": the first of a list of nations before the force)
+FORCE_AFTER = re.compile(r"(?:['\u2019]s|(?:,\s+[A-Z][a-z]+)*,?\s+and\s+[A-Z][a-z]+)?\s+(?:military|army|armed\s+forces|forces|troops|soldiers|marines|officials?|"
                          r"government|administration|navy|air\s+force|jets?|warplanes|planes|aircraft|drones?|warships?|"
                          r"artillery|bombers?|helicopters?|special\s+forces|[A-Z]\w+\s+Command|embassy|envoy|president|"
                          # ("the headquarters of Russia's Black Sea Fleet in X": a navy's fleet, the same)

@@ -8532,3 +8532,22 @@ def test_the_targets_a_night_also_included_are_struck_places():
     found = events("published: 1991-01-18\n---\nAmerican jets struck Baghdad on Thursday. The first night's targets also "
                    "included air bases, among them the sprawling H-3 complex and the Tallil base outside Nasiriyah.")
     assert sorted(e.place for e in found) == ["Baghdad", "H-3", "Tallil"], [e.place for e in found]
+
+
+def test_a_list_of_towns_whose_last_opens_with_its_article_is_no_town_and_container():
+    # "near A, B, C and al-D": a list of towns, the last written with its Arabic article in lower case; "B, C" is no
+    # town and the province holding it
+    found = events("Allied warplanes attacked missile batteries near Tallil, Samawah, Najaf and al-Amarah on Wednesday.")
+    assert sorted(e.place for e in found) == ["Najaf", "Samawah", "al-Amarah", "near Tallil"], [e.place for e in found]
+    assert all(e.precision == "point" for e in found), [(e.place, e.precision) for e in found]
+
+
+def test_a_list_of_nations_before_a_force_names_the_first_as_its_actor_and_no_place():
+    # "American, British and French warplanes", "US, British and French jets": the first nation of the list leads, and a
+    # country named in such a list is no place of the strike
+    for text in ("American, British and French warplanes attacked radar posts near Najaf on Wednesday.",
+                 "US, British and French jets attacked radar posts near Najaf on Wednesday.",
+                 "US and British jets attacked radar posts near Najaf on Wednesday."):
+        found = events(text)
+        assert [(e.place, e.actor) for e in found] == [("near Najaf", "United States")], \
+            (text, [(e.place, e.actor) for e in found])
