@@ -161,6 +161,9 @@ class EventSettings:
     # story_year_chars before it): the day-month is of that year when it lies within story_year_days of that full day
     story_year_days = 92
     story_year_chars = 2500
+    # An undated report (dated at publication) is the same event as a dated report of its place and type only when that
+    # one ended at most this many days before it (older: background, another event)
+    undated_same_event_days = 31
     # An anniversary's retelling says so in its headline or first lines ("Thirty years on: ..."): this many characters
     retrospective_lead_chars = 600
 

@@ -36,6 +36,14 @@ def _overlap(a, b) -> bool:
     return a[0] <= b[1] and b[0] <= a[1]
 
 
+def _recent(dated, undated) -> bool:
+    """Is a dated report recent enough beside an undated one (dated at publication) to be the event it tells again?
+    ("the Israeli strikes on Damascus" in a live blog is not the strike of 2 May told as background months before)"""
+    if dated is None or undated is None:
+        return True
+    return (undated[1] - dated[1]).days <= S.undated_same_event_days
+
+
 def _span(w) -> int:
     """Days a date window spans (none: the longest)."""
     return (w[1] - w[0]).days if w is not None else 1 << 30
@@ -82,8 +90,10 @@ def _merge_into(out: list[Draft], drafts: list[Draft], create: bool = True) -> l
                     # now hold positions across X")
                     and not _campaign_and_day(o, d)
                     and (_overlap(o.window, d.window) or (d.explicit == 0 and o.explicit > 0 and not d.tally
-                                                          and not (d.presence and o.explicit == 2)) or
-                         (e.type == "strike" and o.explicit == 0 and d.explicit > 0 and not o.tally))
+                                                          and not (d.presence and o.explicit == 2)
+                                                          and _recent(o.window, d.window)) or
+                         (e.type == "strike" and o.explicit == 0 and d.explicit > 0 and not o.tally
+                          and _recent(d.window, o.window)))
                     and not _other_arms(oe, e)):
                 o.evidence.extend(d.evidence)
                 if _city_and_facility(oe, e) and _facility(e):

@@ -229,6 +229,9 @@ _OVERFLOWN = re.compile(r"\b(?:over|across|through|via)\s+(?:the\s+)?(?:territor
                         r"(?:(?-i:[A-Z])[\w'’-]*\s+(?:and\s+|,\s*))*$|,?\s+(?:by\s+way\s+of|via)\s+(?:the\s+)?$", re.I)
 # "has reinforced its eastern members, but has ruled out fighting for X", "refused to send troops into Y": the place of
 # an act ruled out or refused, not of any act told beside it
+# "Assad fled to Moscow", "families escaped to X", "took refuge in Y", "was granted asylum in Z": where people fled to
+_FLED_TO = re.compile(r"\b(?:fled|escaped|(?:took|sought|found)\s+(?:refuge|shelter|asylum)|granted\s+asylum)\s+"
+                      r"(?:(?:back\s+)?(?:to|into|in|towards?|across)\s+)?(?:the\s+)?$", re.I)
 _RULED_OUT_BEFORE = re.compile(r"\b(?:ruled\s+out|refus(?:ed|es|ing)\s+to|declin(?:ed|es|ing)\s+to)\s+(?:[\w-]+\s+){1,5}?"
                                r"(?:for|in|into|to|on|over)\s+(?:the\s+)?$", re.I)
 # "hit the Antonivskyi bridge over the Dnipro near X", "a dam across the Euphrates": the river a work spans (named
@@ -1047,6 +1050,9 @@ def mark(toponyms: list[Toponym], body: str, told: Callable[[int], bool] | None 
         if purpose:
             t.reference, t.locative, t.purpose = True, False, True   # "available for operations over X (and Y)"
         purpose_prev = purpose
+        if ("fled" in before or "escaped" in before or "refuge" in before or "asylum" in before) and \
+                _FLED_TO.search(before, max(0, len(before) - 40)):
+            t.reference, t.locative, t.aside = True, False, True     # "and Assad fled to Moscow": a refuge, no act's place
         if ("ruled" in before or "refus" in before or "declin" in before) and _RULED_OUT_BEFORE.search(before):
             t.reference, t.locative, t.origin = True, False, True   # "but has ruled out fighting for Kyiv": a refused act's
         if "support" in before or "backing" in before or "help of" in before or "participation" in before:

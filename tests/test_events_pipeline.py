@@ -8551,3 +8551,25 @@ def test_a_list_of_nations_before_a_force_names_the_first_as_its_actor_and_no_pl
         found = events(text)
         assert [(e.place, e.actor) for e in found] == [("near Najaf", "United States")], \
             (text, [(e.place, e.actor) for e in found])
+
+
+def test_an_undated_report_is_not_a_dated_event_of_its_place_told_long_before():
+    # "the Israeli strikes on Damascus" (undated, so of publication) and "On 2 May, its jets hit Damascus" told as
+    # background months before are two events; an undated report merges only with a recent dated one
+    found = events("published: 2025-07-16\n---\nIsraeli aircraft struck a target near the presidential palace in "
+                   "Damascus, the military said. It is not the first time. On 2 May, its jets hit an area next to the "
+                   "palace in Damascus.")
+    assert sorted(e.date for e in found) == ["2025-05-02", "2025-07-16"], [(e.place, e.date) for e in found]
+    found = events("published: 2025-07-16\n---\nIsraeli aircraft struck a target in Damascus, the military said. On "
+                   "Monday, its jets hit an area next to the palace in Damascus.")
+    assert [e.date for e in found] == ["2025-07-14"], [(e.place, e.date) for e in found]
+
+
+def test_where_people_fled_to_is_no_place_of_the_act():
+    # "and Assad fled to Moscow", "thousands escaped to X", "took refuge in Y": a refuge, not where forces went or
+    # where the strike fell
+    found = events("Rebel fighters entered Damascus early on Sunday, and Assad fled to Moscow, where he was granted "
+                   "asylum.")
+    assert [e.place for e in found] == ["Damascus"], [(e.type, e.place) for e in found]
+    found = events("Jets bombed Saraqeb on Monday and thousands of families escaped to Harem.")
+    assert [e.place for e in found] == ["Saraqeb"], [(e.type, e.place) for e in found]
