@@ -262,8 +262,8 @@ def _season(s: int, e: int, t: str, g: dict, year: int | None, published: dt.dat
         if published is None:
             return None
         year = published.year if dt.date(published.year, first, 1) <= published else published.year - 1
-        if g.get("this") and year != published.year and first != 12:
-            return None                          # ("this spring", told in February: the spring to come)
+        if g.get("this") and year != published.year and (first != 12 or 3 <= published.month <= 11):
+            return None                          # ("this spring", told in February, "this winter" in August: to come)
         start = dt.date(year, first, 1)
         if g.get("last") and (published - start).days < 92:
             year -= 1                            # "last summer", told in the summer: the summer before

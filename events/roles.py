@@ -250,7 +250,12 @@ _LEFT_BEFORE = re.compile(r"\b(?:leave|leaving|left|flee|fleeing|fled|escape|esc
                           r"(?:the\s+)?$", re.I)
 # ", forcing flights to be diverted to X", ", prompting residents to move to X": a consequence elsewhere
 # ("The attacks forced shipping lines to divert around the Cape of Good Hope": a consequence's place too)
-_CONSEQUENCE_BEFORE = re.compile(r",\s+(?:forcing|prompting|causing|sending|leading)\b[^.;,]{0,50}?\b(?:to|into|towards)\s+(?:the\s+)?$|"
+_CONSEQUENCE_BEFORE = re.compile(r"(?:,\s+(?:and\s+)?|\s+and\s+(?=[fpcsl]\w+ing\b))(?:forcing|prompting|causing|sending|leading)\b[^.;,]{0,50}?\b(?:to|into|towards)\s+(?:the\s+)?$|"
+                                 # (", interrupting crude deliveries to Hungary and Slovakia", ", and prompting Budapest to
+                                 # complain": where supplies stopped reaching, the party prompted - not where it struck)
+                                 r",\s+(?:and\s+)?(?:interrupting|disrupting|halting|suspending|cutting\s+off|stopping)\s+"
+                                 r"[^.;:]{0,60}?\b(?:to|from|for)\s+(?:the\s+)?(?:[A-Z][\w-]+(?:,\s+|\s+and\s+))*$|"
+                                 r"(?:,\s+(?:and\s+)?|\s+and\s+)(?:prompting|forcing|leading)\s+$|"
                                  # (", setting off a diplomatic row with X", ", drawing condemnation from Y": the party a
                                  # political consequence involves, not where the act took place)
                                  r",\s+(?:setting\s+off|sparking|triggering|provoking|prompting|causing|drawing)\s+(?:an?\s+|the\s+)?"
@@ -955,6 +960,7 @@ def mark(toponyms: list[Toponym], body: str, told: Callable[[int], bool] | None 
     based_cue = any(w in low for w in ("based", "stationed", "operating", "flying", "headquartered"))
     left_cue = any(w in low for w in ("leav", "left", "flee", "fled", "escap", "evacuat"))
     consequence_cue = any(w in low for w in ("forcing", "prompting", "causing", "sending", "leading", "forced", "prompted",
+                                             "interrupting", "disrupting", "halting", "suspending", "stopping",
                                              "setting off", "sparking", "triggering", "provoking", "drawing",
                                              "diverted", "rerouted", "re-routed", "cutting", "knocking", "wounded",
                                              "injured", "casualties", "victims", "bodies",

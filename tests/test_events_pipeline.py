@@ -8573,3 +8573,24 @@ def test_where_people_fled_to_is_no_place_of_the_act():
     assert [e.place for e in found] == ["Damascus"], [(e.type, e.place) for e in found]
     found = events("Jets bombed Saraqeb on Monday and thousands of families escaped to Harem.")
     assert [e.place for e in found] == ["Saraqeb"], [(e.type, e.place) for e in found]
+
+
+def test_this_winter_told_before_winter_is_the_winter_to_come():
+    # "with the aim of leaving homes cold this winter", told in August: the coming winter, no date of a past act (a
+    # campaign "for months" then stays one going on, not background)
+    found = events("published: 2025-08-26\n---\nRussian missiles and drones have been hitting gas production sites in "
+                   "the Poltava region for months, with the clear aim of leaving homes cold this winter.")
+    assert [(e.admin1, e.date, e.date_precision) for e in found] == [("Poltava", "2025-08-26", "approx")], \
+        [(e.place, e.date) for e in found]
+    # (told in February, "this winter" is the one going on)
+    found = events("published: 2025-02-10\n---\nRussian missiles hit Kharkiv this winter, officials said.")
+    assert [e.date[:7] for e in found] == ["2025-01"], [(e.place, e.date) for e in found]
+
+
+def test_places_a_consequence_clause_names_are_no_places_of_the_strike():
+    # ", interrupting deliveries to A and B ... and prompting C to complain to D": where supplies stopped reaching, the
+    # party prompted and the one it turned to, not where the strike fell
+    found = events("published: 2025-08-26\n---\nOn Friday, drones struck the Unecha pumping station in the Bryansk "
+                   "region, interrupting crude deliveries to Hungary and Slovakia for several days and prompting "
+                   "Budapest to complain to Brussels.")
+    assert [e.place for e in found] == ["Unecha"], [e.place for e in found]
