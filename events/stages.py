@@ -1034,13 +1034,19 @@ _ARABIC_NAME_AFTER = re.compile(r"\b(?:in|on|at|into|hit|struck|shelled|bombed|p
                                 r"(?:al|el|as|ash|ad|ar|at|az|an)-(?-i:[A-Z])[\w’'-]+(?:\s+(?-i:[A-Z])[\w’'-]+)?)")
 
 
+# "fell on the tents of Change Square", "pounded positions along Zubeiri Street": a square, street or road of the city
+_STREET_NAME_AFTER = re.compile(r"\b(?:in|on|at|into|of|along|near|around|off|across)\s+(?:the\s+)?"
+                                r"(?P<name>(?:(?-i:[A-Z])[\w’'-]+\s+){1,3}(?:Street|Square|Road|Avenue|Boulevard|Roundabout))\b")
+
+
 def _quarter_of_story_city(text: str, earlier: list[Toponym], sent_start: int) -> Toponym | None:
-    """An Arabic name the gazetteer lacks, in a sentence naming no place, in a story of a large city (named
-    ``topic_city_mentions`` times or more): a quarter of that city ("a barrel bomb fell on a street in al-Marja" in a
-    story of Aleppo), standing at the city."""
-    if "-" not in text:
-        return None
-    m = _ARABIC_NAME_AFTER.search(text)
+    """An Arabic name the gazetteer lacks, or a square, street or road, in a sentence naming no place, in a story of a
+    large city (named ``topic_city_mentions`` times or more): a quarter of that city ("a barrel bomb fell on a street
+    in al-Marja" in a story of Aleppo, "shells fell on Change Square" in one of Sanaa), standing at the city."""
+    m = _ARABIC_NAME_AFTER.search(text) if "-" in text else None
+    if m is None and ("Street" in text or "Square" in text or "Road" in text or "Avenue" in text or "Boulevard" in text
+                      or "Roundabout" in text):
+        m = _STREET_NAME_AFTER.search(text)
     if m is None:
         return None
     told = _most_told_city([t for t in earlier if t.place.kind == "city" and not t.origin and not t.village])
@@ -2341,7 +2347,8 @@ def dates(doc: Doc) -> None:
             # "the January 2015 attack") is background (historical)
             # (or its season: "In the autumn of 2016, aircraft pounded X"; or a span between two days told: "from 1
             # August to 19 December 2016, aircraft struck X 495 times")
-            dated = explicit == 2 and date.precision == DAY or explicit == 1 and date.start == 0 \
+            # ("- In May 2010, a US strike ...": a list's bullet before the opening month is no word of the sentence)
+            dated = explicit == 2 and date.precision == DAY or explicit == 1 and not s.text[:date.start].strip(" -–—•*") \
                 and date.date_from is not None and date.date_to is not None and (date.date_to - date.date_from).days <= 92 \
                 or explicit == 1 and date.kind in ("dm", "md") and date.date_from is not None and date.date_to is not None \
                 and date.date_from != date.date_to

@@ -8594,3 +8594,21 @@ def test_places_a_consequence_clause_names_are_no_places_of_the_strike():
                    "region, interrupting crude deliveries to Hungary and Slovakia for several days and prompting "
                    "Budapest to complain to Brussels.")
     assert [e.place for e in found] == ["Unecha"], [e.place for e in found]
+
+
+def test_a_square_or_street_the_gazetteer_lacks_in_a_story_of_one_city_stands_at_that_city():
+    # "shells fell on the tents of Change Square" in a story that keeps naming Sanaa: a square, street or road of the
+    # city, placed at the city (keeping its own name); not "Downing Street said", which names no place after a locative
+    found = events("published: 2011-09-21\n---\nProtesters have camped in Sanaa since February. Troops deployed in Sanaa "
+                   "in March. The capital Sanaa was tense, and shops in Sanaa stayed shut. On Monday, mortar shells fired "
+                   "by the Republican Guard fell on the tents of Change Square, killing several people.")
+    assert [(e.place, e.admin1) for e in found if e.type == "strike"] == [("Change Square", "Sanaa City")], \
+        [(e.type, e.place, e.admin1) for e in found]
+
+
+def test_a_bulleted_line_opening_with_its_month_keeps_its_own_date():
+    # "- In May 2010, a US strike in X killed ...": the month opens the line after its bullet; the event keeps its
+    # month (no background refused for its age)
+    found = events("published: 2012-05-08\n---\nUS strikes went on this spring.\n- In May 2010, a US strike in Marib "
+                   "province killed the deputy governor of the province.")
+    assert [(e.admin1, e.date[:7]) for e in found] == [("Marib", "2010-05")], [(e.place, e.date) for e in found]
