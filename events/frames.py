@@ -595,6 +595,10 @@ NOT_MISSED = "a missile that came down harmlessly, in the desert or at sea: no p
 # "... but it had come down harmlessly in the desert", "the missile fell into the sea": a launch that struck nothing
 _MISSED_AFTER = re.compile(r"\b(?:came|come|coming|fell|fallen|falling|landed|landing|crashed|exploded)\s+(?:down\s+)?"
                            r"(?:harmlessly|(?:in|into)\s+(?:the\s+|an\s+)?(?:open\s+|empty\s+|uninhabited\s+)?(?:desert|sea)\b)", re.I)
+# ("fired two missiles at X, hours after warplanes had bombed Y and Z, but both fell into the sea": the act a time clause
+# tells is another one, its own weapons struck)
+_OTHER_ACT_BEFORE = re.compile(r"\b(?:hours|days|minutes|weeks|shortly|soon|just|a\s+day|a\s+week)\s+(?:after|before)\s+"
+                               r"(?:[\w’'-]+\s+){0,6}$", re.I)
 NOT_SEAT = "the seat of a company or a civil body ('a firm based in X'), not forces"
 NOT_PEACETIME = "no armed force, weapon or war word in the story but in passing: another sense of the word (a car struck, police sent)"
 NOT_CIVILIAN_STAFF = "civilians or civilian staff moved (families, inspectors, aid or medical teams, diplomats): not forces, no deployment"
@@ -943,7 +947,8 @@ def not_a_strike(sentence: str, trigger: Trigger, clause: tuple[int, int], class
     if word.lower().startswith(("fire", "firing", "opened", "opening")) and _FIRED_ON_AIRCRAFT.match(sentence, trigger.end):
         return NOT_DOWNING                                     # "F-16s fired on a Su-24 bomber near the border"
     # (the landing verb may be the trigger itself: "two missiles were fired at the ship and fell into the sea")
-    if ("harmless" in sentence or "desert" in sentence or " sea" in sentence) and _MISSED_AFTER.search(sentence, trigger.start):
+    if ("harmless" in sentence or "desert" in sentence or " sea" in sentence) and _MISSED_AFTER.search(sentence, trigger.start) \
+            and not _OTHER_ACT_BEFORE.search(sentence, max(0, trigger.start - 70), trigger.start):
         return NOT_MISSED                                      # "fired a Scud ... but it came down harmlessly in the desert"
     if trigger.nominal and near.search(_CAUSE_BEFORE, sentence, max(0, trigger.start - 60), trigger.start):
         return NOT_CAUSE                                       # "a punishment for a chemical attack"

@@ -1619,9 +1619,13 @@ def arguments(doc: Doc) -> None:
                 # town places it more precisely than the region it is told in)
                 # (not one that opens the sentence, framing the area: "North of Kharkiv, battalions have been parked in
                 # the forests of the Belgorod region")
+                # (not one set beside a province named as such, which it only describes: "across Abyan province, east
+                # of Aden")
                 bearing = next((p for p in s.places if p.reference and not p.origin and p.precision == "point"
                                 and relative_text(p) and reach[0] <= p.start - s.start < reach[1]
-                                and s.text[:p.start - s.start].strip(" \"'‘“")), None)
+                                and s.text[:p.start - s.start].strip(" \"'‘“")
+                                and not any(q.cue == "admin1" and not q.village and
+                                            doc.body[q.end:p.start].strip() == "," for q in c.places)), None)
                 c.places = [bearing] if bearing is not None else c.places
             c.refused_places = [(p, _role(p, s)) for p in s.places if p not in c.places]
             c.target = A.target_for(s.text, c.trigger.end, c.clause[1])

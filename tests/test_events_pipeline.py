@@ -8612,3 +8612,19 @@ def test_a_bulleted_line_opening_with_its_month_keeps_its_own_date():
     found = events("published: 2012-05-08\n---\nUS strikes went on this spring.\n- In May 2010, a US strike in Marib "
                    "province killed the deputy governor of the province.")
     assert [(e.admin1, e.date[:7]) for e in found] == [("Marib", "2010-05")], [(e.place, e.date) for e in found]
+
+
+def test_an_act_a_time_clause_tells_is_not_the_harmless_launch_of_the_main_clause():
+    # "fired two missiles at X, hours after warplanes had bombed Y and Z, but both fell into the sea": the bombing the
+    # time clause tells struck Y and Z; only the missiles came down harmlessly
+    found = events("published: 1986-04-16\n---\nLibya fired two missiles at the island of Lampedusa on Tuesday, hours "
+                   "after American warplanes had bombed Tripoli and Benghazi, but both fell into the sea short of the shore.")
+    assert sorted(e.place for e in found) == ["Benghazi", "Tripoli"], [e.place for e in found]
+    assert events("Libya fired two missiles at the island of Lampedusa on Tuesday, but both fell into the sea.") == []
+
+
+def test_a_bearing_set_beside_a_province_named_as_such_only_describes_it():
+    # "pounding positions across Abyan province, east of Aden": the province is where, the bearing from Aden tells
+    # where the province lies (unlike an unknown village read as its province, placed better by a bearing)
+    found = events("Artillery has been pounding positions across Abyan province, east of Aden, residents said.")
+    assert [(e.admin1, e.precision) for e in found] == [("Abyan", "admin1")], [(e.place, e.precision) for e in found]
