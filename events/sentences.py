@@ -50,6 +50,10 @@ _CLAUSE = re.compile(r"[;,\s](?:(?<=;)|(?<=\s)[–—]\s|(?<=(?=,?\s+" + _CONJUN
                      r"(?<!(?:year)[\s\S](?=\s*after\s+year\b))(?<!(?:\swave)[\s\S](?=\s*after\s+wave\b))"
                      r"(?:(?<=,)\s+|(?<=\s)\s*)" + _CONJUNCTIONS + r"\s+(?!part\b|well\b|of\b|a\s+result|many\b|much\b|long\b|if\b)"
                      r"|(?<=,)\s+(?:which|who|where|when)\s+|(?<=\s)\s*(?:where|whereby)\s+"
+                     # ("funerals were held in X on Thursday for those killed when a drone struck a convoy on Wednesday":
+                     # "when" with a weapon for its subject opens the act's own clause, its day and places its own)
+                     r"|(?<=\s)(?:(?<=killed\s)|(?<=wounded\s)|(?<=injured\s)|(?<=died\s))(?=when\s+(?:[\w'’-]+\s+){0,4}?(?:drones?|missiles?|rockets?|shells?|bombs?|jets?|aircraft|"
+                     r"warplanes?|strikes?|airstrikes?|air\s+strikes?|mortars?|artillery)\b)"
                      # ("X has come under attack since Ukrainian forces were pushed out of Y": "since" with a subject
                      # and its verb opens a clause of its own, its places its own; not "since 30 September", "since
                      # the start of the war")

@@ -2284,6 +2284,17 @@ def dates(doc: Doc) -> None:
                 since = next((d for d in s.dates if d.start == w.end() and d.date is not None), None)
                 if since is not None:
                     date, explicit = dataclasses.replace(since, precision="approx"), 1
+            if explicit == 0 and not c.campaign and c.trigger.nominal:
+                # ("Army reinforcements, including tanks, arrived in X on Sunday": the noun that opens the sentence is
+                # told by the verb of its type after it, whose clause holds the day; the sentence's one event takes it)
+                for o in by_sentence[si]:
+                    if o is not c and o.type == c.type and not o.objections and o.trigger.start > c.trigger.end \
+                            and not o.trigger.nominal:
+                        d2, e2 = date_for(s.dates, o.clause, o.trigger.start, published, s.relative, s.others, s.text,
+                                          o.trigger.end if o.trigger.nominal else None)
+                        if e2 > 0:
+                            date, explicit = d2, e2
+                            break
             if c.objections:            # (context: another kind of happening, whose own day the story is on)
                 if explicit == 2 and date.precision == DAY and not _REPORT_DATE.search(
                         s.text[max(0, date.start - 30):date.start]):

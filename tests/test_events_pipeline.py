@@ -8628,3 +8628,21 @@ def test_a_bearing_set_beside_a_province_named_as_such_only_describes_it():
     # where the province lies (unlike an unknown village read as its province, placed better by a bearing)
     found = events("Artillery has been pounding positions across Abyan province, east of Aden, residents said.")
     assert [(e.admin1, e.precision) for e in found] == [("Abyan", "admin1")], [(e.place, e.precision) for e in found]
+
+
+def test_a_noun_opening_the_sentence_takes_the_day_its_verb_tells():
+    # "Army reinforcements, including tanks, arrived in X on Sunday": the noun and its verb tell one deployment, dated
+    # by the day in the verb's clause (not undated because commas close the noun's own)
+    found = events("Army reinforcements, including tanks and rocket launchers, arrived in Hama on Sunday, state media "
+                   "reported.")
+    assert [(e.place, e.date, e.date_precision) for e in found] == [("Hama", "2021-03-07", "day")], \
+        [(e.place, e.date, e.date_precision) for e in found]
+
+
+def test_a_when_clause_with_a_weapon_for_subject_tells_the_act_with_its_own_day_and_place():
+    # "Funerals were held in X on Thursday for those killed when a drone struck a convoy near Y on Wednesday": the
+    # funeral's town and day are not the strike's
+    found = events("Funerals were held in Kobani on Thursday for the civilians killed when a Turkish drone struck a "
+                   "convoy of cars near the Tishrin dam on Wednesday afternoon.")
+    assert [(e.place, e.date) for e in found] == [("near the Tishrin dam", "2021-03-10")], \
+        [(e.place, e.date) for e in found]
