@@ -202,6 +202,9 @@ def _in_slot(ws: list[WeaponMention], a: int, b: int) -> list[WeaponMention]:
     return [w for w in ws if a <= w.start and w.end <= b]
 
 
+_LIST_GAP = re.compile(r"\s*(?:,|and|or|,\s*and|,\s*or)\s*")
+
+
 def _match(fr: Frame, sentence: str, ws: list[WeaponMention]) -> list[FrameMatch]:
     out = []
     if fr.pos == "noun" and fr.weapon == "of":      # a barrage / salvo / wave of WEAPON
@@ -258,9 +261,15 @@ def _match(fr: Frame, sentence: str, ws: list[WeaponMention]) -> list[FrameMatch
             if slot and _OBJECT_OF_PREPOSITION.search(sentence[max(0, slot[-1].start - 30):slot[-1].start]):
                 slot = []              # "shot down two drones ... attacked": the weapon is an object there
         elif fr.weapon == "by":        # was hit by a drone
-            slot = [x for x in _in_slot(ws, m.end(), min(clause_end, m.end() + 50))
+            near = _in_slot(ws, m.end(), min(clause_end, m.end() + 50))
+            slot = [x for x in near
                     if _BY.search(sentence, m.end(), x.start) or sentence[m.end():x.start].strip().lower() in ("by",)]
             slot = slot[:1]
+            # ("bombarded by tanks, rockets and mortars": the weapons listed with the first are the agent too)
+            for x in near[near.index(slot[0]) + 1:] if slot else ():
+                if not _LIST_GAP.fullmatch(sentence, slot[-1].end, x.start):
+                    break
+                slot.append(x)
         if not slot:
             continue
         if not any(x.cls in fr.needs for x in slot) and any(x.cls in STRIKE_CLASSES for x in slot):

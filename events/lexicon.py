@@ -1037,7 +1037,10 @@ TITLES = re.compile(r"(?:(?:" + by_first_letter([f"{w[0]}(?<!\\w{w[0]}){w[1:]}" 
                     + r")\.?\s+(?:[A-Z][\w’'-]+\s+){0,2})$")
 PLACE_SUFFIX = re.compile(r"^[\s-]*(?P<word>province|provinces|governorate|governorates|oblast|region|district|"
                           r"countryside|state|city|town|village|air\s*base|airbase|airfield|airport|base|port|"
-                          r"dam|mountains?|valley|plain|desert|border)\b", I)
+                          r"dam|mountains?|valley|plain|desert|border)\b"
+                          # ("the Sumy State University", "the Kharkiv Regional Hospital": a body named after the place)
+                          r"(?!\s+(?:university|college|institute|academy|hospital|museum|theatre|theater|library|"
+                          r"administration|council|police|prosecutor|court|bank|circus|opera|philharmonic)\b)", I)
 ADMIN1_SUFFIX = {"province", "provinces", "governorate", "governorates", "oblast", "region", "state", "countryside"}
 DIRECTION = re.compile(r"(?P<dir>\b(?=[nsewcr])(?:north|south|east|west|central|northern|southern|eastern|western|"
                        r"north-?western|north-?eastern|south-?western|south-?eastern|northwest|northeast|"

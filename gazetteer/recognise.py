@@ -45,8 +45,11 @@ _DIRECTION_ENDS = tuple(w for w in split_top(_DIRECTION_WORDS[3:-1]) if "?" not 
     + ("northeastern", "northwestern", "southeastern", "southwestern")
 # "Idlib province", "Hama countryside", "Dallas County": a qualifier after the name.
 # ("Kharkiv and Lviv regions", "Kursk and Belgorod oblasts": the plural after a list names each one)
+# ("the Sumy State University congress centre", "Kharkiv Regional Hospital": a body named after the place, no division)
 _SUFFIX = re.compile(r"[\s-]+(?P<w>provinces?|governorates?|oblasts?|regions?|state|districts?|county|city|"
-                     r"counties|parish|countryside|municipality|prefecture|muhafazah?|wilayat?)\b", re.I)
+                     r"counties|parish|countryside|municipality|prefecture|muhafazah?|wilayat?)\b"
+                     r"(?!\s+(?i:university|college|institute|academy|hospital|museum|theatre|theater|library|"
+                     r"administration|council|police|prosecutor|court|bank|circus|opera|philharmonic))", re.I)
 ADMIN1_SUFFIXES = frozenset("province provinces governorate governorates oblast oblasts state muhafaza "
                             "muhafazah wilaya wilayat prefecture".split())
 # "province of Idlib", "the governorate of Hama"

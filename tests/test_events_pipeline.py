@@ -8646,3 +8646,21 @@ def test_a_when_clause_with_a_weapon_for_subject_tells_the_act_with_its_own_day_
                    "convoy of cars near the Tishrin dam on Wednesday afternoon.")
     assert [(e.place, e.date) for e in found] == [("near the Tishrin dam", "2021-03-10")], \
         [(e.place, e.date) for e in found]
+
+
+def test_weapons_listed_after_by_are_all_the_agent():
+    # "bombarded by tanks, rockets and mortars": the list after "by" is the agent, its indirect fire a strike (not a
+    # clash of tanks alone); "attacked by tanks and infantry" stays ground fighting
+    found = events("Baba Amr, a district of Homs, has been bombarded by tanks, rockets and mortars every day since "
+                   "4 February, activists said.")
+    assert [e.type for e in found] == ["strike"], [(e.type, e.place) for e in found]
+    assert events("The village of Kafr Nabl was attacked by tanks and infantry on Monday.") == []
+
+
+def test_a_body_named_after_a_place_is_no_province_of_it():
+    # "close to the Sumy State University congress centre", "the Kharkiv Regional Hospital": the word after the town
+    # names a body (a university, a hospital), not the province
+    found = events("A Russian missile hit close to the Sumy State University congress centre on Sunday.")
+    assert [e.precision for e in found] == ["point"], [(e.place, e.precision) for e in found]
+    found = events("Russian missiles hit Sumy region on Sunday, officials said.")
+    assert [e.precision for e in found] == ["admin1"], [(e.place, e.precision) for e in found]
