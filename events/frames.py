@@ -812,7 +812,13 @@ def tells_war(body: str, at_least: int = 1) -> bool:
 # "several wounded fighters were flown to X", "the bodies were taken to Y", "prisoners were transferred to Z": people
 # moved because they are hurt, dead or held (the subject just before the verb, or its object just after)
 _HURT = r"(?:wounded|injured|sick|dead|bodies|remains|corpses|prisoners|detainees|captives|POWs)"
-_HURT_SUBJECT = re.compile(r"\b" + _HURT + r"(?:\s+[\w-]+){0,2}?\s+(?:(?:have|has|had|was|were|been|being|are|is|also|later|then)\s+){0,3}$",
+_HURT_SUBJECT = re.compile(r"\b" + _HURT + r"(?:\s+[\w-]+){0,2}?\s+(?:(?:have|has|had|was|were|been|being|are|is|also|later|then)\s+){0,3}$|"
+                           # ("the 24 sailors captured near X on Sunday were moved to Y": captives, however named)
+                           # (the participle with a place or time after it, a reduced relative: not "troops captured the
+                           # airport and were moved to X")
+                           r"\b(?:sailors|crew|crews|soldiers|servicemen|fighters|men|troops|pilots)\s+(?:captured|detained|"
+                           r"seized|taken\s+prisoner|abducted)\s+(?:near|in|at|on|off|during|by|after|last|earlier)\b"
+                           r"[^.;:]{0,60}?\s+(?:(?:have|has|had|was|were|been|being|later|then)\s+){1,3}$",
                            re.I)
 _HURT_OBJECT = re.compile(r"\s+(?:(?:the|some|several|dozens|of|\d+)\s+){0,3}" + _HURT + r"\b", re.I)
 

@@ -434,6 +434,8 @@ DEPLOY_WEAK = re.compile(r"\b(?=\w)(?:build(?:s|ing)?[\s-]up|built[\s-]up|amass(
                          r"bombers|drones|helicopters)\b)|"
                          r"(?:keeps?|keeping|maintains?|maintaining|hosts|(?:(?<=\bhas\s)|(?<=\bhave\s)|(?<=\bhad\s))(?:kept|maintained|hosted))"
                          r"(?=\s+(?:[\w-]+\s+){0,6}?(?:troops|soldiers|forces|marines|battle\s*groups?|brigades?|battalions?|contingents?|"
+                         # ("has kept S-400 long-range surface-to-air missiles near X since 2017": air defences kept there)
+                         r"(?:surface-to-air|air[\s-]defen[cs]e|anti-aircraft)\s+(?:missiles|systems|batteries)|S-[34]00s?|Patriots|"
                          r"(?:supply|maintenance|logistics|repair|resupply)\s+points?|"
                          r"bases?|outposts?|(?:military|army|observation|border)\s+posts|garrisons?|facilit(?:y|ies)|"
                          r"jets|warplanes|aircraft|bombers|drones|helicopters|gunships|warships|(?-i:Rafales|Tornados|Typhoons|"
@@ -539,7 +541,8 @@ DEPLOY_WEAK = re.compile(r"\b(?=\w)(?:build(?:s|ing)?[\s-]up|built[\s-]up|amass(
                          # ("Sudanese troops hold positions in X district": forces that keep a line there, in the present; not "gunmen holding
                          # positions in X", the participle that tells what was struck)
                          # ("troops hold a line of checkpoints east of the city": a line of posts held there, the same)
-                         r"(?:hold|holds)\s+(?:a\s+line\s+of\s+)?(?:positions?|checkpoints|outposts|trenches)"
+                         # ("the 54th Brigade holds the Ukrainian positions around X": the positions told with "the" and a side)
+                         r"(?:hold|holds)\s+(?:a\s+line\s+of\s+|the\s+(?:[\w-]+\s+){0,2}?)?(?:positions?|checkpoints|outposts|trenches)"
                          r"(?=\s+(?:[\w-]+\s+){0,2}?(?:in|at|near|around|along|on|outside|(?:north|south|east|west)\w*\s+of)\s)|"
                          # "troops entered X under a deal with ...", "rotated a squadron through X": forces that come to
                          # be there by arrangement (troops that enter a town by fighting take it: no deployment)

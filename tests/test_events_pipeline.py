@@ -8664,3 +8664,23 @@ def test_a_body_named_after_a_place_is_no_province_of_it():
     assert [e.precision for e in found] == ["point"], [(e.place, e.precision) for e in found]
     found = events("Russian missiles hit Sumy region on Sunday, officials said.")
     assert [e.precision for e in found] == ["admin1"], [(e.place, e.precision) for e in found]
+
+
+def test_captives_moved_are_no_deployment():
+    # "the 24 sailors captured near X on Sunday were moved from Crimea to Moscow": captives moved, however named (not
+    # "troops captured the airport and were moved to X", forces that took a place)
+    assert events("The 24 Ukrainian sailors captured near the Kerch Strait on Sunday were moved from Crimea to "
+                  "Moscow.") == []
+    found = events("Russian troops were moved to Kherson on Monday.")
+    assert [(e.type, e.place) for e in found] == [("deployment", "Kherson")], [(e.type, e.place) for e in found]
+
+
+def test_air_defences_kept_at_a_place_and_positions_held_are_presences():
+    # "has kept S-400 surface-to-air missiles near X since January 2017": air defences kept there; "the 54th Brigade
+    # holds the Ukrainian positions around Y": the positions told with "the" and a side
+    found = events("published: 2018-11-29\n---\nUkraine said Russia seized three ships near Kerch on Sunday. Russia has "
+                   "kept S-400 long-range surface-to-air missiles near Feodosia since January 2017.")
+    assert ("deployment", "near Feodosia", "2017-01-01") in [(e.type, e.place, e.date) for e in found], \
+        [(e.type, e.place, e.date) for e in found]
+    found = events("The 54th Mechanised Brigade holds the Ukrainian positions around Svitlodarsk, soldiers said.")
+    assert [(e.type, e.place) for e in found] == [("deployment", "Svitlodarsk")], [(e.type, e.place) for e in found]
