@@ -164,6 +164,11 @@ PRESENCE_WORD = re.compile(r"(?:has|have|keeps?|keeping|maintains?|maintaining|r
 # ("took up positions in X": forces that settle in a place; "rolled into", "docked at", "airlifted to",
 # "bussed to", "installed near": forces or systems brought to a place)
 DEPLOY_WEAK = re.compile(r"\b(?=\w)(?:build(?:s|ing)?[\s-]up|built[\s-]up|amass(?:ed|ing)?|mass(?:ed|ing)|positioned|(?:took|take|taking|takes|taken)\s+up\s+(?:a\s+)?positions?|"
+                         # ("placed F-104 interceptors at the X air base", "placed S-400 systems at Y": forces or weapons put
+                         # at a named place; not "placed under curfew", "placed a bomb", "placed sanctions on")
+                         r"placed(?=\s+(?:[\w-]+\s+){0,4}?(?:troops|forces|units|interceptors|fighters|jets|warplanes|aircraft|"
+                         r"(?:air[\s-]defen[cs]e\s+)?systems|batteries|launchers|tanks|howitzers|S-[34]00s?|(?:F|Su|MiG)-\d+\w*)\s+"
+                         r"(?:[\w-]+\s+){0,2}?(?:at|in|on|near)\s+(?:the\s+)?(?-i:[A-Z]))|"
                          # ("tanks rolled across the border into X": the frontier crossed on the way in)
                          r"(?:roll(?:ed|ing|s)?|dr(?:ove|iven|iving))\s+(?:across\s+the\s+(?:[\w-]+\s+)?(?:border|frontier)\s+)?into|"
                          r"roll(?:ed|ing|s)?\s+onto|"

@@ -8684,3 +8684,18 @@ def test_air_defences_kept_at_a_place_and_positions_held_are_presences():
         [(e.type, e.place, e.date) for e in found]
     found = events("The 54th Mechanised Brigade holds the Ukrainian positions around Svitlodarsk, soldiers said.")
     assert [(e.type, e.place) for e in found] == [("deployment", "Svitlodarsk")], [(e.type, e.place) for e in found]
+
+
+def test_forces_or_weapons_placed_at_a_named_place_are_deployed_there():
+    # "placed F-104 interceptors at the X air base", "placed S-400 systems at Y": forces or weapons put at a named place
+    # (not "placed under curfew", "placed a bomb")
+    found = events("Russia placed S-400 systems at Hmeimim on Monday.")
+    assert [(e.type, e.place) for e in found] == [("deployment", "Hmeimim")], [(e.type, e.place) for e in found]
+    assert events("The town of Kafr Nabl was placed under curfew on Monday.") == []
+
+
+def test_a_colon_opens_a_clause_out_of_the_reach_of_a_negation_before_it():
+    # "the two armies were never merged: southern brigades were stationed at X": what the words before the colon negate
+    # is not the stationing after it
+    found = events("The two armies were never merged: southern brigades are still stationed at Amran and Dhamar.")
+    assert sorted(e.place for e in found) == ["Amran", "Dhamar"], [(e.type, e.place) for e in found]
