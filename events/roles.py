@@ -254,7 +254,7 @@ _CONSEQUENCE_BEFORE = re.compile(r"(?:,\s+(?:and\s+)?|\s+and\s+(?=[fpcsl]\w+ing\
                                  # (", interrupting crude deliveries to Hungary and Slovakia", ", and prompting Budapest to
                                  # complain": where supplies stopped reaching, the party prompted - not where it struck)
                                  r",\s+(?:and\s+)?(?:interrupting|disrupting|halting|suspending|cutting\s+off|stopping)\s+"
-                                 r"[^.;:]{0,60}?\b(?:to|from|for)\s+(?:the\s+)?(?:[A-Z][\w-]+(?:,\s+|\s+and\s+))*$|"
+                                 r"[^.;:]{0,60}?\b(?:to|from|for)\s+(?:the\s+)?(?:(?-i:[A-Z])[\w-]+(?:,\s+|\s+and\s+))*$|"
                                  r"(?:,\s+(?:and\s+)?|\s+and\s+)(?:prompting|forcing|leading)\s+$|"
                                  # (", setting off a diplomatic row with X", ", drawing condemnation from Y": the party a
                                  # political consequence involves, not where the act took place)
