@@ -164,6 +164,10 @@ PRESENCE_WORD = re.compile(r"(?:has|have|keeps?|keeping|maintains?|maintaining|r
 # ("took up positions in X": forces that settle in a place; "rolled into", "docked at", "airlifted to",
 # "bussed to", "installed near": forces or systems brought to a place)
 DEPLOY_WEAK = re.compile(r"\b(?=\w)(?:build(?:s|ing)?[\s-]up|built[\s-]up|amass(?:ed|ing)?|mass(?:ed|ing)|positioned|(?:took|take|taking|takes|taken)\s+up\s+(?:a\s+)?positions?|"
+                         # ("observe the presence of Israel Defense Forces personnel in the area of separation", "reported the
+                         # presence of Russian troops in X": forces seen standing at a place)
+                         r"presence(?=\s+of\s+(?:[\w-]+\s+){0,4}?(?:troops|forces|personnel|soldiers|units|militias?|fighters|"
+                         r"mercenaries|convoys|(?:heavy\s+)?weapons)\s+(?:[\w-]+\s+){0,3}?(?:in|at|on|around|near|inside)\s)|"
                          # ("placed F-104 interceptors at the X air base", "placed S-400 systems at Y": forces or weapons put
                          # at a named place; not "placed under curfew", "placed a bomb", "placed sanctions on")
                          r"placed(?=\s+(?:[\w-]+\s+){0,4}?(?:troops|forces|units|interceptors|fighters|jets|warplanes|aircraft|"
@@ -725,7 +729,9 @@ DENIAL = re.compile(r"\b(?=\w)(?:den(?:y|ies|ied|ying)|deni[ae]ls?|dismiss(?:ed|
                     # "said it had nothing to do with the raids into X": the side named disowns the act
                     r"(?:had|has|have)\s+(?:had\s+)?nothing\s+to\s+do\s+with|played\s+no\s+(?:part|role)\s+in|"
                     r"was\s+not\s+(?:involved|behind)|were\s+not\s+(?:involved|behind))\b", I)
-HYPOTHETICAL = re.compile(r"\b(?=\w)(?:if|whether|unless|could|might|(?-i:may)|can|should|must|would\s+(?:welcome|consider|like|"
+# ("I would remind you that ...", "I would like to note that ...": a speaker's courtesy, no modality of what is told)
+_COURTESY = r"(?!\s+(?:like\s+to\s+)?(?:remind|note|point\s+out|stress|add|say|emphasi[sz]e|recall|repeat|underline|mention)\b)"
+HYPOTHETICAL = re.compile(r"\b(?=\w)(?:if|whether|unless|could|might|(?-i:may)|can|should|must|would" + _COURTESY + r"\s+(?:welcome|consider|like|"
                           r"support|be\s+willing|be\s+ready|accept|need)|willing|ready\s+to|open\s+to|consider(?:s|ing)?|"
                           # ("drones and possibly cruise missiles struck X": a hedge on one item of a list, not on the act)
                           r"possibility|possible|(?<!\band\s)(?<!\bor\s)possibly|prospect|potential(?:ly)?|hypothetical|"
@@ -768,7 +774,7 @@ MADE_FOR = re.compile(r"\b(?:designed|built|equipped|optimi[sz]ed|intended|adapt
 # "ahead of", "in preparation for", "in readiness for": what is done now for an act still to come (modality: the act is
 # planned; roles: the place the act is aimed at is not where the force went)
 AHEAD_OF = r"(?:ahead\s+of|(?:in\s+)?prepar(?:ation|ing|es|ed|e)\s+for|in\s+readiness\s+for|in\s+anticipation\s+of)"
-PLANNED = re.compile(r"\b(?=\w)(?:will|shall|would|wo\s*n't|going\s+to|plan(?:s|ned|ning)?|intend(?:s|ed|ing)?|"
+PLANNED = re.compile(r"\b(?=\w)(?:will|shall|would" + _COURTESY + r"|wo\s*n't|going\s+to|plan(?:s|ned|ning)?|intend(?:s|ed|ing)?|"
                      r"intention|agree(?:s|d)?\s+" + _MEANWHILE + r"to|agreement\s+to|decid(?:e|es|ed)\s+" + _MEANWHILE + r"to|vow(?:s|ed)?\s+" + _MEANWHILE + r"to|"
                      r"promis(?:e|es|ed)\s+" + _MEANWHILE + r"to|pledg(?:e|es|ed)\s+" + _MEANWHILE + r"to|prepar(?:e|es|ed|ing)\s+to|"
                      r"expected\s+to|set\s+to|due\s+to\s+(?!the|a|an|its|their)|aim(?:s|ed)?\s+to|seek(?:s|ing)?\s+to|"

@@ -8699,3 +8699,19 @@ def test_a_colon_opens_a_clause_out_of_the_reach_of_a_negation_before_it():
     # is not the stationing after it
     found = events("The two armies were never merged: southern brigades are still stationed at Amran and Dhamar.")
     assert sorted(e.place for e in found) == ["Amran", "Dhamar"], [(e.type, e.place) for e in found]
+
+
+def test_a_speakers_courtesy_with_would_is_no_modality_of_what_is_told():
+    # "I would remind you that ... shells were fired into X": a courtesy of the speaker, the shelling told as fact
+    # (not "the army would shell X if ...", a condition)
+    found = events("published: 2012-07-13\n---\nI would remind you that, on 25 May, our observers counted artillery "
+                   "shells fired into the village of Taldou.")
+    assert [(e.place, e.date) for e in found] == [("Taldou", "2012-05-25")], [(e.place, e.date) for e in found]
+    assert events("The army would shell Taldou if the rebels did not leave.") == []
+
+
+def test_the_presence_of_forces_seen_at_a_place_is_a_deployment():
+    # "observers reported the presence of Russian troops in X": forces seen standing there (not "rejects any presence")
+    found = events("Monitors reported the presence of Russian troops in Manbij on Tuesday.")
+    assert [(e.type, e.place) for e in found] == [("deployment", "Manbij")], [(e.type, e.place) for e in found]
+    assert events("Turkey rejects any presence of foreign forces in Idlib.") == []
