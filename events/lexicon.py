@@ -464,6 +464,8 @@ DEPLOY_WEAK = re.compile(r"\b(?=\w)(?:build(?:s|ing)?[\s-]up|built[\s-]up|amass(
                          r"(?<=of\sthem\s)|(?<=\bMost\s)|(?<=\bthe\srest\s)|(?<=Hornets\s)|(?<=tanker\s)|(?<=operators\s)|(?<=crews\s)|(?<=advisors\s)|(?<=instructors\s)|(?<=helicopters\s)|(?<=drones\s)|(?<=systems\s)|(?<=batteries\s)|"
                          # ("A US Stryker company has been at the X training area since March": a unit named by its size)
                          r"(?<=company\s)|(?<=battalion\s)|(?<=brigade\s)|(?<=battlegroup\s)|(?<=squadron\s)|(?<=battery\s)|"
+                         # ("The two Marine divisions are now on the outskirts of X": larger units and their plurals, the same)
+                         r"(?<=divisions\s)|(?<=division\s)|(?<=brigades\s)|(?<=battalions\s)|(?<=regiments\s)|(?<=regiment\s)|"
                          r"(?<=warships\s)|(?<=tanks\s)|(?<=bombers\s)|(?<=warplanes\s))"
                          # ("hundreds of US soldiers and engineers are now at the X airfield": forces there, in the present;
                          # "six Super Hornets and a tanker are at the Al Minhad air base": a named base right after)

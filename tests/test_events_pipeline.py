@@ -8715,3 +8715,17 @@ def test_the_presence_of_forces_seen_at_a_place_is_a_deployment():
     found = events("Monitors reported the presence of Russian troops in Manbij on Tuesday.")
     assert [(e.type, e.place) for e in found] == [("deployment", "Manbij")], [(e.type, e.place) for e in found]
     assert events("Turkey rejects any presence of foreign forces in Idlib.") == []
+
+
+def test_naval_gunfire_is_indirect_fire():
+    # "Marine artillery and naval gunfire pounded positions in X": naval guns fired at the shore, no small arms
+    found = events("Marine artillery and naval gunfire pounded enemy positions and minefields in southern Kuwait on "
+                   "Sunday.")
+    assert [e.type for e in found] == ["strike"], [(e.type, e.place) for e in found]
+
+
+def test_divisions_and_regiments_now_at_a_place_are_a_presence():
+    # "The two Marine divisions are now on the outskirts of X", "Three brigades are still in Y": larger units told
+    # where they stand now
+    found = events("Three brigades are still in Kherson, officials said.")
+    assert [(e.type, e.place) for e in found] == [("deployment", "Kherson")], [(e.type, e.place) for e in found]
