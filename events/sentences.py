@@ -43,7 +43,7 @@ _OWN_SUBJECT = (r"(?:its|their|his|her|our)\s+(?:[\w'’-]+\s+){1,8}?(?:will|wou
 OWN_SUBJECT_OPENS = re.compile(r",\s+and\s+" + _OWN_SUBJECT, re.I)
 # ("the two armies were never merged: southern brigades were stationed at X": a colon opens a clause of its own, out of
 # the reach of what the words before it negate)
-_CLAUSE = re.compile(r"[;:,\s](?:(?<=;)|(?<=:)(?=\s+[a-z])|(?<=\s)[–—]\s|(?<=(?=,?\s+" + _CONJUNCTIONS + r"\s)[\s\S])"
+_CLAUSE = re.compile(r"[;:,\s](?:(?<=;)|(?<=:)(?=\s+(?-i:[a-z]))|(?<=\s)[–—]\s|(?<=(?=,?\s+" + _CONJUNCTIONS + r"\s)[\s\S])"
                      r"(?<!(?:dismissed)[\s\S])(?<!(?:described)[\s\S])(?<!(?:branded)[\s\S])(?<!(?:labelled)[\s\S])"
                      r"(?<!(?:rejected)[\s\S])(?<!(?:\swell)[\s\S])(?<!(?:\ssuch)[\s\S])"
                      # ("night after night", "day after day", "wave after wave": a frequency, no clause)

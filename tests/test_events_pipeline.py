@@ -8699,6 +8699,9 @@ def test_a_colon_opens_a_clause_out_of_the_reach_of_a_negation_before_it():
     # is not the stationing after it
     found = events("The two armies were never merged: southern brigades are still stationed at Amran and Dhamar.")
     assert sorted(e.place for e in found) == ["Amran", "Dhamar"], [(e.type, e.place) for e in found]
+    # (a colon before the names of the places the act is told of opens no clause of its own)
+    found = events("Russian air strikes targeted two provinces on Thursday: Idlib in the north-west and Hama in the centre.")
+    assert sorted(e.admin1 for e in found) == ["Hama", "Idlib"], [(e.place, e.admin1) for e in found]
 
 
 def test_a_speakers_courtesy_with_would_is_no_modality_of_what_is_told():
