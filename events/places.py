@@ -19,7 +19,7 @@ from collections.abc import Callable
 from events import lexicon as L
 from events import roles
 from events.toponyms import Toponym, km_between as _km
-from gazetteer.context import forces_named_before, named_by_kind_before
+from gazetteer.context import consonant_frame, forces_named_before, named_by_kind_before
 from gazetteer.demonyms import demonym_country
 from gazetteer.keys import name_key
 from rapidfuzz import fuzz
@@ -711,9 +711,9 @@ class PlaceFinder:
 
 def _namesake(province: str, town_keys: tuple[str, ...]) -> bool:
     """The province's name key is the town's in another spelling: close by letters ("sulaimaniya",
-    "sulaymaniya") or with the same consonants ("dohuk", "duhok")."""
-    bare = lambda k: re.sub(r"[aeiouy\s-]", "", k)
-    return any(fuzz.ratio(k, province) >= S.namesake_province_similarity or bare(k) == bare(province)
+    "sulaymaniya") or with the same consonant frame ("dohuk", "duhok": the gazetteer's own test of variants)."""
+    frame = consonant_frame(province)
+    return any(fuzz.ratio(k, province) >= S.namesake_province_similarity or consonant_frame(k) == frame
                for k in town_keys)
 
 

@@ -263,7 +263,7 @@ def _inside(x: Place, y: Place) -> bool:
 _ARTICLE = re.compile(r"^(?:a[lntdrsz]|ash|el|ad)[\s'\u2019-]+", re.I)
 
 
-def _skeleton(name: str) -> str:
+def consonant_frame(name: str) -> str:
     """Consonants of a name without its Arabic article, semivowels, the h of digraphs (kh, sh, zh)
     and doubled letters: the frame that transliterations of one name share."""
     s = re.sub(r"(?<=[bcdgkpstz])h", "", _plain(_ARTICLE.sub("", name.strip())))
@@ -286,7 +286,7 @@ def _variant_inside(gz, name: str, container: Place) -> Place | None:
     x = r.place
     if x is None or x.kind != "city" or x.country != container.country or "exact" in (r.why or ""):
         return None
-    if not _same_frame(_skeleton(name), x):
+    if not _same_frame(consonant_frame(name), x):
         return None                 # a variant spells the same consonants ("Kamianka"/"Kamyanka", "Bajel"/"Bajil")
     if _inside(x, container) or _km(container, x.lat, x.lon) <= W.variant_near_container_km:
         return x
@@ -301,7 +301,7 @@ def _variant_in_country(gz, name: str, cc: str, consonants: int = 3) -> Place | 
     x = gz.loose_in(name, cc)                       # (its loose key only: a fuzzy reading is a guess)
     if x is None:
         return None
-    sk = _skeleton(name)                            # (three consonants at least, and no much longer name: "Sawad" is
+    sk = consonant_frame(name)                            # (three consonants at least, and no much longer name: "Sawad" is
     if len(sk) < consonants or len(_plain(x.name)) > 1.3 * len(_plain(name)) + 2:    # no Sawadiyah)
         return None
     return x if _same_frame(sk, x) else None
@@ -315,12 +315,12 @@ def _province_variant(gz, name: str, cc: str) -> Place | None:
     x = gz.resolve(name, countries=(cc,), cue="admin1").place
     if x is None or x.kind != "admin1" or x.country != cc:
         return None
-    return x if _same_frame(_skeleton(name), x) else None
+    return x if _same_frame(consonant_frame(name), x) else None
 
 
 def _same_frame(skeleton: str, x: Place) -> bool:
     """Does a name's consonant frame match town ``x``'s, with or without its generic head ("Qasr al-")?"""
-    return skeleton in (_skeleton(x.name), _skeleton(_GENERIC_HEAD.sub("", x.name)))
+    return skeleton in (consonant_frame(x.name), consonant_frame(_GENERIC_HEAD.sub("", x.name)))
 
 
 # "Foo village in Bar": Bar holds Foo.
