@@ -141,8 +141,11 @@ def _boxes_changed() -> None:
 
 
 def _slider_changed() -> None:
-    a, b = st.session_state["f_dates"]
-    st.session_state["f_from"], st.session_state["f_to"] = a, b
+    # (a rerun can reach the callback after Streamlit dropped the slider's key, e.g. while the page changes: the boxes
+    # keep their dates then, and no traceback reaches the page)
+    got = st.session_state.get("f_dates")
+    if isinstance(got, (tuple, list)) and len(got) == 2:
+        st.session_state["f_from"], st.session_state["f_to"] = got
 
 
 def _preset_changed() -> None:
