@@ -165,9 +165,11 @@ _HABITUAL = re.compile(r"\b(?:has|have|had)\s+(?:also\s+)?(?:been\s+)?" + _HABIT
                        re.I)
 # "The deployment of troops to X was approved by parliament": a noun whose predicate decides it, not does it
 # (not "discussed" or "debated": strikes already made are discussed too).
+# ("A new wave of strikes on X was being considered by planners", "is being weighed": a decision in the making)
 _DECIDED_AFTER = re.compile(r"^(?:\s+[\w’'-]+){0,8}?\s+(?:was|were|has\s+been|have\s+been|had\s+been|is|are)\s+"
-                            r"(?:approved|authori[sz]ed|proposed|requested|planned|considered|voted\s+on|announced|"
-                            r"ordered|agreed)\b", re.I)     # ("... was announced in October": decided, not told done)
+                            r"(?:(?:approved|authori[sz]ed|proposed|requested|planned|considered|voted\s+on|announced|"
+                            r"ordered|agreed)|(?:still\s+)?being\s+(?:considered|weighed|planned|prepared|readied|studied|"
+                            r"discussed|debated))\b", re.I)     # ("... was announced in October": decided, not told done)
 # (also what an arrest or a charge is about: "arrested in connection with the launching of rockets")
 _TOPIC = re.compile(r"\b(?=\w)(?:about|regarding|over\s+whether)\s+$|"
                     # "no decision had yet been taken on air strikes": what a decision is about, not an act

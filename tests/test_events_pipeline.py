@@ -8732,3 +8732,13 @@ def test_divisions_and_regiments_now_at_a_place_are_a_presence():
     # where they stand now
     found = events("Three brigades are still in Kherson, officials said.")
     assert [(e.type, e.place) for e in found] == [("deployment", "Kherson")], [(e.type, e.place) for e in found]
+
+
+def test_an_act_whose_noun_is_being_considered_is_planned():
+    # "A new round of strikes on X was being considered by planners", "is still being weighed": a decision in the making,
+    # no act (not "strikes on X were carried out")
+    assert events("A fresh wave of air strikes on Misrata was being considered by NATO commanders, two officials "
+                  "said.") == []
+    assert events("The deployment of two more battalions to Kirkuk is still being weighed in Baghdad.") == []
+    found = events("A fresh wave of air strikes on Misrata was carried out by NATO jets on Tuesday.")
+    assert [e.place for e in found] == ["Misrata"], [(e.type, e.place) for e in found]
