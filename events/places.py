@@ -71,8 +71,10 @@ _GAP_PART_WORD = re.compile(r"\b(?:district|neighbou?rhood|quarter|suburb|(?:ind
 _BUILDING_WORD = r"(?:centre|center|complex|base|facility|plant|depot|camp|factory|hospital|prison|compound|airport|airfield)"
 # ("the Barzeh research centre on the north-eastern edge of Damascus": a building of the place named before)
 _EDGE_OF = re.compile(r"(?:,\s+|\s+(?=on\s|at\s)|\s+(?:(?!(?:and|or|an?|the)\s)[\w-]+\s+){0,3}?" + _BUILDING_WORD + r"\s+(?=on\s|at\s))(?:(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:settlements?|villages?|suburbs?|districts?|"
-                      r"neighbou?rhoods?|hamlets?|towns?|areas?|communit(?:y|ies)|quarters?)\s+)?(?:on|at)\s+the\s+(?:(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)"
-                      r"(?:ern)?\s+)?(?:edges?|outskirts|fringes?)\s+of\s+(?:the\s+)?(?:(?:city|town)\s+of\s+)?", re.I)
+                      r"neighbou?rhoods?|hamlets?|towns?|areas?|communit(?:y|ies)|quarters?)\s+)?(?:on|at)\s+the\s+(?:(?:(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)"
+                      r"(?:ern)?\s+)?(?:edges?|outskirts|fringes?)|"
+                      # ("al-Foo, on the western side of Aden": a side told by its bearing, too)
+                      r"(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+side)\s+of\s+(?:the\s+)?(?:(?:city|town)\s+of\s+)?", re.I)
 # "a convoy crossed into Idlib through the border post": a border is crossed into a province, not into its town
 _CROSSED_INTO = re.compile(r"\bcross(?:ed|es|ing)\s+(?:the\s+(?:[\w-]+\s+)?border\s+)?into\s+$", re.I)
 # "the countryside of X", "the rural areas of X": the land round X (a province only where X names one)

@@ -8742,3 +8742,9 @@ def test_an_act_whose_noun_is_being_considered_is_planned():
     assert events("The deployment of two more battalions to Kirkuk is still being weighed in Baghdad.") == []
     found = events("A fresh wave of air strikes on Misrata was carried out by NATO jets on Tuesday.")
     assert [e.place for e in found] == ["Misrata"], [(e.type, e.place) for e in found]
+
+
+def test_a_place_on_a_named_side_of_a_town_is_the_place_not_the_town():
+    # "X, on the western side of Y": Y only tells where X lies (as "on the outskirts of Y"); one event, at X
+    found = events("published: 2023-03-08\n---\nShells hit Zhuravlivka, on the eastern side of Kharkiv, on Monday.")
+    assert [e.place for e in found] == ["Zhuravlivka"], [(e.type, e.place) for e in found]
