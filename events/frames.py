@@ -879,7 +879,10 @@ def hurt_moved(sentence: str, trigger) -> bool:
 
 # "a toy company based in X", "a group opposed to arms sales based in Y": the seat of a company or a civil body (no force
 # word between it and "based")
-_BODY_BASED = re.compile(r"\b(?:compan(?:y|ies)|firms?|corporations?|manufacturers?|retailers?|groups?|organi[sz]ations?|"
+# (not a military group: "the air group based at X", "the Aerospace Forces group based at X", "a carrier strike group")
+_BODY_BASED = re.compile(r"\b(?:compan(?:y|ies)|firms?|corporations?|manufacturers?|retailers?|"
+                         r"(?<!\bair\s)(?<!\btask\s)(?<!\bbattle\s)(?<!\bstrike\s)(?<!\baviation\s)(?<!\bforces\s)(?<!\bforce\s)"
+                         r"(?<!\bnaval\s)(?<!\bcarrier\s)groups?|organi[sz]ations?|"
                          r"charit(?:y|ies)|NGOs?|agenc(?:y|ies)|projects?|institutes?|universit(?:y|ies)|newspapers?|outlets?|"
                          r"broadcasters?|think[\s-]tanks?|banks?|clubs?|laborator(?:y|ies)|labs?|foundations?|societ(?:y|ies)|"
                          r"observator(?:y|ies)|monitors?|websites?|start-?ups?|consultanc(?:y|ies))"

@@ -8748,3 +8748,11 @@ def test_a_place_on_a_named_side_of_a_town_is_the_place_not_the_town():
     # "X, on the western side of Y": Y only tells where X lies (as "on the outskirts of Y"); one event, at X
     found = events("published: 2023-03-08\n---\nShells hit Zhuravlivka, on the eastern side of Kharkiv, on Monday.")
     assert [e.place for e in found] == ["Zhuravlivka"], [(e.type, e.place) for e in found]
+
+
+def test_a_military_group_based_at_a_place_is_a_presence_not_a_firms_seat():
+    # "the air group based at X", "the Aerospace Forces group based at X": a military group, not a company or a civil
+    # body (whose "based in X" is its seat: "a toy company based in X")
+    found = events("Bombers of the air group based at Hmeimim airfield also took part in the operation.")
+    assert [(e.type, e.place) for e in found] == [("deployment", "Hmeimim")], [(e.type, e.place) for e in found]
+    assert events("A toy company based in Kharkiv said it would move its workshop.") == []
