@@ -8756,3 +8756,10 @@ def test_a_military_group_based_at_a_place_is_a_presence_not_a_firms_seat():
     found = events("Bombers of the air group based at Hmeimim airfield also took part in the operation.")
     assert [(e.type, e.place) for e in found] == [("deployment", "Hmeimim")], [(e.type, e.place) for e in found]
     assert events("A toy company based in Kharkiv said it would move its workshop.") == []
+
+
+def test_chemical_agents_dropped_on_a_place_are_a_strike():
+    # "aircraft dropped mustard gas on X": a chemical agent is the dropped munition (the weapon table's chemical row)
+    found = events("Iraqi aircraft dropped mustard gas on the town of Sardasht on Monday.")
+    assert [(e.type, e.place) for e in found] == [("strike", "Sardasht")], [(e.type, e.place) for e in found]
+    assert events("Planes dropped leaflets on Sardasht on Monday.") == []
