@@ -1917,9 +1917,13 @@ def _header_date(body: str, published) -> DateMention | None:
     return days[0] if days else None
 
 
-def _days(text: str, published) -> list[DateMention]:
-    """The day-precise dates ``text`` tells, in order."""
-    return [d for d in find_dates(text, published) if d.precision == DAY and d.date]
+def _days(text: str, published, story: tuple | None = None, offset: int = 0) -> list[DateMention]:
+    """The day-precise dates ``text`` tells, in order (``story``: the story's past full days and whether it is an
+    anniversary's retelling, for the year of a day-month told without one; ``offset``: where ``text`` starts)."""
+    dates = find_dates(text, published)
+    if story is not None and story[0] and dates:
+        dates = _in_story_year(dates, offset, story[0], published, text, story[1])
+    return [d for d in dates if d.precision == DAY and d.date]
 
 
 # A paragraph opened by a time stamp ("18 July, 05:12 -", "March 3, 2024 |"): a live blog's or a channel's
@@ -2056,7 +2060,7 @@ def _in_story_year(dates: list[DateMention], offset: int, anchors: list[tuple[in
     out = []
     for d in dates:
         # ("On 8 April 2022, ... On 1 February this year, a missile destroyed X": the day told of this year itself)
-        if d.kind in ("dm", "md") and d.date is not None and not _YEAR_WORD.search(d.text) \
+        if d.kind in ("dm", "md", "dm_word") and d.date is not None and not _YEAR_WORD.search(d.text) \
                 and "last year" not in d.text and (published is None or retro or not 0 <= (published - d.date).days <= 31) \
                 and not _THIS_YEAR_AFTER.match(text, d.end):
             pos = offset + d.start
@@ -2174,13 +2178,14 @@ _HAS_DAY_WORD = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|\d|yes
 _DAY_LOOKBACK = 5          # sentences a "Hours later" looks back for the day it goes on from
 
 
-def _previous_day(doc: Doc, si: int, published, told: dict[int, DateMention]) -> DateMention | None:
+def _previous_day(doc: Doc, si: int, published, told: dict[int, DateMention], story: tuple | None = None
+                  ) -> DateMention | None:
     """The day of the sentence before ``si``: the one its event took, else the last it tells; else, back
     to a few sentences up, the latest day told ("On Tuesday, crowds ... Guards fired tear gas. Hours later, ...")."""
     for j in range(si - 1, max(-1, si - 1 - _DAY_LOOKBACK), -1):
         if j in told:
             return told[j]
-        days = _days(doc.sentences[j].text, published)
+        days = _days(doc.sentences[j].text, published, story, doc.sentences[j].start)
         if days and all(d.kind == "same_day" for d in days):
             continue        # ("Later that day, X happened. Shells struck Y in the afternoon": the day told further up)
         if days:
@@ -2194,12 +2199,20 @@ _ALSO_AFTER = re.compile(r"\s+(?:(?:had|have|has)\s+)?also\s+(?:hit|struck|targe
                          r"reached|pounded|bombed|shelled)\b", re.I)
 
 
-def _told_day_after(doc: Doc, si: int, after: int, published) -> DateMention | None:
+def _dates_in_story(doc: Doc, j: int, published, story: tuple) -> list[DateMention]:
+    """The dates sentence ``j`` tells, a day-month without its year read in the year the story retells (see
+    :func:`_in_story_year`: "On the evening of the fifteenth of March, ... That same night, guns shelled X")."""
+    s = doc.sentences[j]
+    dates = find_dates(s.text, published)
+    return _in_story_year(dates, s.start, story[0], published, s.text, story[1]) if story[0] and dates else dates
+
+
+def _told_day_after(doc: Doc, si: int, after: int, published, story: tuple | None = None) -> DateMention | None:
     """The last day told (no report's day) in the sentences between ``after`` and ``si``, the nearest first, within
     a few sentences up."""
     for j in range(si - 1, max(after, si - 1 - _DAY_LOOKBACK), -1):
         text = doc.sentences[j].text
-        days = [d for d in _days(text, published) if d.kind not in FROM_CARRY
+        days = [d for d in _days(text, published, story, doc.sentences[j].start) if d.kind not in FROM_CARRY
                 and not _REPORT_DATE.search(text[max(0, d.start - 30):d.start])]
         if days:
             return days[-1]
@@ -2236,6 +2249,7 @@ def dates(doc: Doc) -> None:
     anchors = _past_full_days(doc.body, published)
     # (an anniversary's retelling, "Thirty years on: ...": a day of the weeks before publication is of the year retold)
     retro = bool(anchors) and _RETROSPECTIVE.search(doc.body, 0, S.retrospective_lead_chars) is not None
+    story = (anchors, retro)
     carry: tuple[DateMention, int] | None = None     # last day date told with an event, its sentence
     told: dict[int, DateMention] = {}                # the day each event sentence took
     by_sentence: dict[int, list[Candidate]] = {}
@@ -2386,15 +2400,15 @@ def dates(doc: Doc) -> None:
                         # ("... almost every day since 26 March. The first raids, in the early hours of that day, hit X":
                         # "that day" points at the last day the sentence before names, whatever it dated there)
                         # (the day of the event it told first: "X was hit on Tuesday, the coordinator said yesterday")
-                        base = told.get(si - 1) or next((d for d in reversed(find_dates(doc.sentences[si - 1].text, published))
+                        base = told.get(si - 1) or next((d for d in reversed(_dates_in_story(doc, si - 1, published, story))
                                      if d.kind not in FROM_CARRY and d.date and (
                                          d.precision == DAY or d.kind in ("since_md", "since_dm", "since_wd"))), None)
                     # ("Units drove into X on April 24. In the two days before, jets pounded X": a day told in a sentence
                     # after the last dated event, with no trigger of its own, is the nearer base)
-                    nearer = _told_day_after(doc, si, carry[1] if carry is not None else -1, published) \
+                    nearer = _told_day_after(doc, si, carry[1] if carry is not None else -1, published, story) \
                         if carry is None or carry[1] != si else None
                     base = base or nearer or (carry[0] if carry is not None and carry[1] != si else
-                                              _previous_day(doc, si, published, told) if date.kind != "prev_day" else None)
+                                              _previous_day(doc, si, published, told, story) if date.kind != "prev_day" else None)
                 if base is not None and base.date is not None:      # "Idlib on Monday. The day before, ..."
                     d = base.date + dt.timedelta(days=days_from_carry(date))
                     date = dataclasses.replace(date, date=d, date_from=d, date_to=d)
@@ -2409,7 +2423,7 @@ def dates(doc: Doc) -> None:
                 # the strike told before, not the last day a sentence named)
                 date, explicit = told[max(k for k in told if k < si)], 1
             elif explicit == 0 and si > 0 and (_CONTINUES.match(s.text) or _CONTINUES.match(doc.sentences[si - 1].text)) \
-                    and (before := _previous_day(doc, si, published, told)) is not None:
+                    and (before := _previous_day(doc, si, published, told, story)) is not None:
                 # ("That night, he says, was the first time ... Jets bombed X.": the night goes on)
                 date, explicit = before, 1      # "Within minutes, jets had bombed ..."
                 if _NEXT_DAY.match(s.text):             # "By the following morning": the day after
@@ -2436,7 +2450,7 @@ def dates(doc: Doc) -> None:
                 carry = (carry[0], si)          # a run of undated event sentences (a list of strikes) keeps the day
             elif explicit == 0 and si > 0 and (si - 1) not in by_sentence and "\n\n" not in \
                     doc.body[doc.sentences[si - 1].start:s.start] and \
-                    (scene := _told_day_after(doc, si, si - 2, published)) is not None:
+                    (scene := _told_day_after(doc, si, si - 2, published, story)) is not None:
                 # ("So on Tuesday the 14th, before dawn, the jets came. They struck the airport ...": the day the
                 # sentence before tells with no event of its own sets the scene of the paragraph)
                 date, explicit = scene, 1

@@ -8763,3 +8763,12 @@ def test_chemical_agents_dropped_on_a_place_are_a_strike():
     found = events("Iraqi aircraft dropped mustard gas on the town of Sardasht on Monday.")
     assert [(e.type, e.place) for e in found] == [("strike", "Sardasht")], [(e.type, e.place) for e in found]
     assert events("Planes dropped leaflets on Sardasht on Monday.") == []
+
+
+def test_a_day_told_in_words_in_a_retelling_takes_the_year_retold_and_lends_it_on():
+    # "On the fourth of March, ... That same night, guns shelled X" in a story of 2021 retelling 1991: a day-month in
+    # words is of the year the story retells, as "4 March" is, and so is the day carried from it
+    found = events("published: 2021-03-10\n---\nThirty years on, survivors recall the uprising of March 1991. It began "
+                   "in Basra on 2 March 1991. On the fourth of March, crowds took over the centre of Karbala. That same "
+                   "night, army artillery shelled Karbala from the desert road.")
+    assert [(e.place, e.date) for e in found] == [("Karbala", "1991-03-04")], [(e.place, e.date) for e in found]
