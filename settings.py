@@ -148,6 +148,10 @@ class EventSettings:
     # "the city" is the story's own city, named this many times or more, when the city told last was named once in an
     # earlier paragraph ("... assault on Fallujah ... few in Baghdad doubt it. || Marines besieged the city")
     topic_city_mentions = 3
+    # A sentence that names no place, in a story of one town (told story_town_mentions times or more, and last, at
+    # most story_town_reach characters before it), happened in that town
+    story_town_mentions = 2
+    story_town_reach = 600
     # Two reports at one place merge only at points this close when one is told by its distance from the place
     # ("a village 15 km north of X" is not "near X")
     same_point_km = 2.0

@@ -109,6 +109,27 @@ def _dateline_default(doc: Doc, lo: int, here: list[Toponym], s: Sentence, datel
     return dataclasses.replace(dateline, start=s.start, end=s.start, text=dateline.name)
 
 
+# "a drone struck a vehicle near Azzan": a name told as where it happened, which the gazetteer lacks (no month: "in March")
+_LOCATIVE_NAME = re.compile(r"\b(?:in|near|at|outside|towards|around|into)\s+(?!(?:January|February|March|April|May|June|July|August|"
+                            r"September|October|November|December)\b)(?:(?:al|el|ad|ar|as|ash|at|az|an)-)?(?-i:[A-Z])[\w'’-]+")
+
+
+def _story_town_default(doc: Doc, lo: int, here: list[Toponym], s: Sentence) -> Toponym | None:
+    """The town a story is about, for a sentence that names no place at all but tells its day ("On Monday, the jets
+    returned and bombed a fuel market" in a story of one town): the town the story told most (``story_town_mentions`` times
+    or more), when it is also the last place told, a few sentences up, with no other place of the theater between."""
+    if here or _LOCATIVE_NAME.search(s.text) or not _days(s.text, doc.published):
+        return None         # (a name the gazetteer lacks is the place; a sentence with no day of its own is background)
+    told = [p for p in doc.places[:lo] if not p.origin and not p.is_country and not p.reference
+            and (not doc.theater or p.place.country in doc.theater)]
+    if not told or s.start - told[-1].end > S.story_town_reach:
+        return None
+    town = _most_told_city([p for p in told if p.place.kind == "city"])
+    if town is None or town[1] < S.story_town_mentions or told[-1].place.id != town[0].place.id:
+        return None
+    return dataclasses.replace(town[0], start=s.start, end=s.start, text=town[0].name)
+
+
 # --- triggers ---------------------------------------------------------------
 
 
@@ -1507,7 +1528,8 @@ def arguments(doc: Doc) -> None:
             # ("Residents of X said strikes hit the main market": bystanders tell what befell their own town)
             bystanders = next((p for p in told_here if told_by_bystanders(doc.body, p)), None)
             ante = _antecedent(text, doc.places[:lo], s.start, told_here, doc.theater, dateline, doc.body) or \
-                bystanders or _heading_place(doc, s.index, starts) or _dateline_default(doc, lo, here, s, dateline)
+                bystanders or _heading_place(doc, s.index, starts) or _dateline_default(doc, lo, here, s, dateline) \
+                or _story_town_default(doc, lo, here, s)
             if ante is not None:
                 here = here + [_borrowed(ante)]
         elif (m := _PLACE_ANAPHOR.search(text)) is not None and m.group("kind").lower() in ("city", "town", "village",

@@ -8772,3 +8772,15 @@ def test_a_day_told_in_words_in_a_retelling_takes_the_year_retold_and_lends_it_o
                    "in Basra on 2 March 1991. On the fourth of March, crowds took over the centre of Karbala. That same "
                    "night, army artillery shelled Karbala from the desert road.")
     assert [(e.place, e.date) for e in found] == [("Karbala", "1991-03-04")], [(e.place, e.date) for e in found]
+
+
+def test_a_dated_sentence_naming_no_place_in_a_story_of_one_town_happened_there():
+    # "Shelling returns to X ... On Tuesday, shells hit a kindergarten": a story of one town (told twice or more, and
+    # last) tells a dated act that names no place of its own in that town (not one naming a place the gazetteer lacks,
+    # "near Foo", nor an undated one, "The war has killed thousands in air strikes")
+    found = events("published: 2023-05-12\n---\nShelling returns to Nikopol\n\nResidents of Nikopol spent another night in "
+                   "basements. On Tuesday, shells hit a kindergarten and a bakery, wounding two people.")
+    assert [(e.place, e.date) for e in found] == [("Nikopol", "2023-05-09")], [(e.place, e.date) for e in found]
+    found = events("published: 2023-05-12\n---\nShelling returns to Nikopol\n\nResidents of Nikopol spent another night in "
+                   "basements. The war has killed thousands of people in air strikes.")
+    assert found == [], [(e.place, e.date) for e in found]
