@@ -8784,3 +8784,10 @@ def test_a_dated_sentence_naming_no_place_in_a_story_of_one_town_happened_there(
     found = events("published: 2023-05-12\n---\nShelling returns to Nikopol\n\nResidents of Nikopol spent another night in "
                    "basements. The war has killed thousands of people in air strikes.")
     assert found == [], [(e.place, e.date) for e in found]
+
+
+def test_what_a_weapon_did_to_a_target_told_in_the_passive_is_a_strike():
+    # "X was flattened / set ablaze / snapped in half by a missile": the weapon named after "by" did it (frame row)
+    found = events("A bridge in Dovhe was flattened by a guided bomb on Monday.")
+    assert [(e.type, e.place) for e in found] == [("strike", "Dovhe")], [(e.type, e.place) for e in found]
+    assert events("The market in Dovhe was set ablaze by rioters on Monday.") == []
