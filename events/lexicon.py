@@ -753,7 +753,9 @@ HYPOTHETICAL = re.compile(r"\b(?=\w)(?:if|whether|unless|could|might|(?-i:may)|c
                           # ("have threatened missile strikes on X": an attack threatened, its noun the verb's object)
                           r"threaten(?:s|ed|ing)?(?=\s+(?:[\w-]+\s+){0,2}$)|"
                           r"would\s+have|might\s+have|could\s+have|request(?:s|ed)?\s+for|discuss(?:ed|es|ing)?|"
-                          r"talks?\s+(?:about|on)|proposal|propos(?:e|ed|es|ing)|hope[sd]?\s+to|justify|"
+                          r"talks?\s+(?:about|on)|proposal|"
+                          # ("has talked of sending instructors to X", "spoke of deploying troops": an idea told, not done)
+                          r"talk(?:ed|ing)\s+(?:about|of)|(?:spoke|speaks|speaking)\s+of|propos(?:e|ed|es|ing)|hope[sd]?\s+to|justify|"
                           r"concern(?:s|ed)?\s+(?:that|about|over)|fears?\s+(?:that|of)|"
                           # "residents feared renewed air raids": what is feared has not happened
                           r"(?:fear|expect)(?:ed|s|ing)?\s+(?:the\s+)?(?:renewed|new|more|further|fresh|possible|imminent|an?)|"

@@ -134,7 +134,10 @@ _PREVENTED = re.compile(r"\b(?:prevent(?:s|ed|ing)?\s+(?:[\w-]+\s+){0,3}?(?:from
                         r"(?:prohibited|banned|barred|forbidden|forbade|forbids)\s+(?:[\w-]+\s+){0,3}?from\s+|"
                         r"to\s+(?:stop|deter)\s+(?:[\w-]+\s+){0,3}?(?:from\s+)?)$", re.I)
 # "any attack on X", "any attempt to shell X": an event in general, none in particular
-_ANY = re.compile(r"\bany\s+(?:further\s+|new\s+|future\s+|possible\s+|such\s+)?(?:attempts?\s+to\s+)?$", re.I)
+# ("any instructors sent to X would be legitimate targets", "any foreign troops deployed there": forces not yet there)
+_ANY = re.compile(r"\bany\s+(?:further\s+|new\s+|future\s+|possible\s+|such\s+)?(?:attempts?\s+to\s+)?$|"
+                  r"\bany\s+(?:[\w-]+\s+){0,3}?(?:troops|forces|soldiers|instructors|trainers|advisers|advisors|personnel|"
+                  r"units|contingents?|peacekeepers|jets|aircraft|warships|ships|missiles|weapons)\s+$", re.I)
 # "has regularly shelled", "have repeatedly struck": a habit summed up in the perfect, not a report of an event
 # ("have also repeatedly struck"; "has come under increasing attack since ...": an ongoing condition, no one event)
 # "have been waging a ground and air campaign against X since April": a campaign going on, no one event

@@ -8791,3 +8791,17 @@ def test_what_a_weapon_did_to_a_target_told_in_the_passive_is_a_strike():
     found = events("A bridge in Dovhe was flattened by a guided bomb on Monday.")
     assert [(e.type, e.place) for e in found] == [("strike", "Dovhe")], [(e.type, e.place) for e in found]
     assert events("The market in Dovhe was set ablaze by rioters on Monday.") == []
+
+
+def test_forces_talked_of_sending_are_not_sent():
+    # "has talked of sending instructors to X", "spoke of deploying troops to Y": an idea told, no deployment
+    assert events("The president has talked of sending military instructors to Ukraine.") == []
+    assert events("The prime minister spoke of deploying troops to Kirkuk.") == []
+
+
+def test_any_forces_sent_to_a_place_are_not_there():
+    # "any instructors sent to X would be legitimate targets": forces named by "any" are not yet there (not "the
+    # instructors sent to X have arrived")
+    assert events("Moscow said that any instructors sent to Ukraine would be legitimate targets.") == []
+    found = events("Britain sent instructors to Ukraine on Monday.")
+    assert [(e.type, e.place) for e in found] == [("deployment", "Ukraine")], [(e.type, e.place) for e in found]
