@@ -1782,7 +1782,7 @@ _WHEN_CLAUSE = re.compile(r"\s*,?\s*when\b", re.I)
 # (not an apposition that names the act itself: "pounded X, a bombardment that began on 20 January")
 _ACT_NOUNS = (r"(?:bombardments?|strikes?|raids?|attacks?|campaign|offensive|operations?|assault|shelling|barrages?|bombing|"
               r"blitz|deployment|build-?up|escalation|wave)")
-_APPOSED_RELATIVE = re.compile(r",\s+(?:the|a|an)\s+(?!(?:[\w'’-]+\s+){0,3}?" + _ACT_NOUNS + r"\s)(?:[\w'’-]+\s+){0,4}?"
+_APPOSED_RELATIVE = re.compile(r",\s+(?:the|a|an)\s+(?!(?:[\w'’-]+\s+){0,3}?" + _ACT_NOUNS + r"\s)(?:[\w'’-]+\s+){0,7}?"
                                r"(?:that|which|where|whom|who)\s+[^,;()]*$")
 _ACT_APPOSITION = re.compile(r",\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){0,3}?" + _ACT_NOUNS + r"\s+(?:that|which)\s+[^,;()]*$")
 

@@ -8805,3 +8805,11 @@ def test_any_forces_sent_to_a_place_are_not_there():
     assert events("Moscow said that any instructors sent to Ukraine would be legitimate targets.") == []
     found = events("Britain sent instructors to Ukraine on Monday.")
     assert [(e.type, e.place) for e in found] == [("deployment", "Ukraine")], [(e.type, e.place) for e in found]
+
+
+def test_a_date_in_a_long_relative_clause_of_an_apposition_describes_the_place():
+    # "stationed at X, a sprawling base in the western desert that the president visited in December 2018": the date
+    # dates the visit the apposition tells, not the presence
+    found = events("published: 2020-01-08\n---\nAbout 1,500 US and coalition troops are stationed at Ain al-Asad, a "
+                   "sprawling base in the western desert that the president visited in December 2018.")
+    assert [(e.type, e.place) for e in found] == [("deployment", "Ain al-Asad")], [(e.type, e.place) for e in found]
