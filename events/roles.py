@@ -674,6 +674,9 @@ _VESSEL_BEFORE = re.compile(r"\b(?=[cfdwsvtm])(?:" + _VESSEL_WORDS + r")\s+$", r
 # "The Moskva, flagship of the Black Sea Fleet, sank": a name set off by an apposition that calls it a vessel is a ship's
 _VESSEL_APPOSED_AFTER = re.compile(r"^,\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}?(?:flagship|cruiser|frigate|destroyer|"
                                    r"corvette|warship|submarine|landing\s+ship|missile\s+boat|patrol\s+boat)\b", re.I)
+# "a convoy of Iran's Quds Force", "Russia's Black Sea Fleet": a country's possessive before the name of its armed body
+_OWNED_FORCE_AFTER = re.compile(r"^['’]s\s+(?:(?-i:[A-Z])[\w-]*\s+){0,3}?(?-i:Forces?|Guards?|Corps|Fleet|Navy|Army|Brigades?|"
+                                r"Divisions?|Command|Regiment|Battalion|Squadron)\b")
 # "the US embassy in Baghdad": a country's embassy stands in another country, named after.
 # ("Iran's embassy in Damascus", "the consular annex of Iran's embassy": the possessive too)
 _EMBASSY_AFTER = re.compile(r"^(?:['’]s)?\s+(?:embass(?:y|ies)|consulates?|diplomatic\s+(?:mission|compound))\b", re.I)
@@ -1051,6 +1054,8 @@ def mark(toponyms: list[Toponym], body: str, told: Callable[[int], bool] | None 
         if t.is_country and after[:2] in ("'s", "’s") and out and not out[-1].is_country \
                 and body[out[-1].end:t.start].strip() == ",":
             t.reference, t.locative = True, False      # "Tartus, Russia's only supply point": an apposition's owner
+        if t.is_country and after[:2] in ("'s", "’s") and _OWNED_FORCE_AFTER.match(after):
+            t.reference, t.locative = True, False      # "a convoy of Iran's Quds Force": whose force, not where
         purpose = bool(near & _B_PURPOSE and _PURPOSE_PLACE.search(body, max(0, t.start - 90), t.start)) or (
             purpose_prev and bool(out) and bool(_LIST_JOIN_THE.fullmatch(body, out[-1].end, t.start)))
         if purpose:

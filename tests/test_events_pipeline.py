@@ -8813,3 +8813,9 @@ def test_a_date_in_a_long_relative_clause_of_an_apposition_describes_the_place()
     found = events("published: 2020-01-08\n---\nAbout 1,500 US and coalition troops are stationed at Ain al-Asad, a "
                    "sprawling base in the western desert that the president visited in December 2018.")
     assert [(e.type, e.place) for e in found] == [("deployment", "Ain al-Asad")], [(e.type, e.place) for e in found]
+
+
+def test_a_countrys_possessive_before_its_armed_body_is_no_place():
+    # "fired on a convoy of Iran's Quds Force at X": whose force it was, not where it was hit (one event, at X)
+    found = events("A US drone fired on a convoy of Iran's Quds Force at Baghdad airport on Friday.")
+    assert [e.place for e in found] == ["Baghdad airport"], [(e.type, e.place) for e in found]
