@@ -8819,3 +8819,11 @@ def test_a_countrys_possessive_before_its_armed_body_is_no_place():
     # "fired on a convoy of Iran's Quds Force at X": whose force it was, not where it was hit (one event, at X)
     found = events("A US drone fired on a convoy of Iran's Quds Force at Baghdad airport on Friday.")
     assert [e.place for e in found] == ["Baghdad airport"], [(e.type, e.place) for e in found]
+
+
+def test_gas_dropped_on_a_place_is_a_chemical_strike_but_tear_gas_is_not():
+    # "aircraft dropped gas on X": poison gas from the air; "helicopters dropped tear gas canisters on protesters in
+    # X": crowd control, no strike
+    found = events("Iraqi aircraft dropped gas on the village of Halabja on Monday.")
+    assert [(e.type, e.place) for e in found] == [("strike", "Halabja")], [(e.type, e.place) for e in found]
+    assert events("Police helicopters dropped tear gas canisters on protesters in Basra on Monday.") == []
