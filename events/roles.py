@@ -143,6 +143,9 @@ _INSTITUTION_OF = re.compile(r"\b(?=[gmpeacslifn])(?:government|ministry(?:\s+of
                              r"security\s+forces|"
                              # ("the Popular Front for the Liberation of Palestine": a movement's name, not a place)
                              r"liberation|salvation|independence)\s+of\s+(?:the\s+)?$", re.I)     # ("Military Forces of X": a force's name)
+# "the headquarters of the Patriotic Union of Kurdistan", "the Democratic Party of X": a party's or a movement's name,
+# never the place of what happened to it
+_PARTY_OF = re.compile(r"\b(?-i:Union|Party|Front|Movement|Alliance|Congress)\s+of\s+(?:the\s+)?$")
 # "troops moving towards X", "heading toward the outskirts of X": a direction of movement.
 _TOWARD = re.compile(r"\btowards?\s+(?:the\s+)?(?:(?:city|town|village|outskirts|capital)\s+of\s+)?$", re.I)
 # "arrived ..., doubling the force available for operations over X", "sent to take part in strikes in X":
@@ -858,6 +861,8 @@ def is_name_not_place(t: Toponym, body: str, inside: bytearray | None = None, ne
         return True                                    # "the U.S.-led coalition", "Iran-backed militias"
     if _weapon_name(t.name):
         return True                                    # "Pantsir", "Grad": weapons named like towns
+    if " of " in before[-12:] and _PARTY_OF.search(before, max(0, len(before) - 30)):
+        return True                                    # "the Patriotic Union of Kurdistan": a party's name
     if L.TITLES.search(before, max(len(before) - 45, last_words(before, 4))):     # (a title of two words, two names)
         return True                                    # "President Assad", "Gen. Hama"
     if t.cue is None and " " not in t.name and t.place is not None and t.place.kind != "country" \

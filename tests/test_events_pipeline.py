@@ -8827,3 +8827,9 @@ def test_gas_dropped_on_a_place_is_a_chemical_strike_but_tear_gas_is_not():
     found = events("Iraqi aircraft dropped gas on the village of Halabja on Monday.")
     assert [(e.type, e.place) for e in found] == [("strike", "Halabja")], [(e.type, e.place) for e in found]
     assert events("Police helicopters dropped tear gas canisters on protesters in Basra on Monday.") == []
+
+
+def test_a_place_in_a_partys_name_is_no_place_of_the_act():
+    # "the headquarters of the Patriotic Union of Kurdistan in X": the party's name holds no place; X is where
+    found = events("Jets bombed the offices of the Democratic Party of Kurdistan in Erbil on Monday.")
+    assert [e.place for e in found] == ["Erbil"], [(e.type, e.place) for e in found]
