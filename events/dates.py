@@ -90,8 +90,9 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     # ("at the end of June", "in the middle of May": that third of the month too)
     # ("Through July, jets hammered X": the month the act went on through)
     # ("By early August, some 20,000 troops were massed on the border": the state of things at that part of the month)
+    # ("in the last week of March", "during the first week of May": that week of the month)
     ("in_my", re.compile(r"\b(?:(?:in|during|throughout|through|(?P<last>last))\s+(?:early\s+|late\s+|mid-|the\s+(?:end|start|beginning|"
-                         r"middle)\s+of\s+)?|by\s+(?:early\s+|late\s+|mid-)|(?:at|by|towards?)\s+the\s+(?:end|start|beginning|middle)\s+of\s+)" + _MONTH + r"(?:\s+(?P<year>(?:19|20)\d\d)|(?P<ly>\s+last\s+year))?\b(?!\s+\d)", re.I)),
+                         r"middle)\s+of\s+|the\s+(?P<wk>first|second|third|fourth|last|final)\s+week\s+of\s+)?|by\s+(?:early\s+|late\s+|mid-)|(?:at|by|towards?)\s+the\s+(?:end|start|beginning|middle)\s+of\s+)" + _MONTH + r"(?:\s+(?P<year>(?:19|20)\d\d)|(?P<ly>\s+last\s+year))?\b(?!\s+\d)", re.I)),
     ("since_wd", re.compile(r"\bsince\s+(?:last\s+)?" + _WEEKDAY + r"\b", re.I)),
     # "on Sunday the 17th": a weekday and a day of the month (the latest such day on or before publication)
     # ("on Tuesday the fourteenth", "on Wednesday, the twenty-second": the day in words, from the fourth on - "Monday
@@ -107,7 +108,8 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
                       r"\b(?!\s*(?:%|per|km|miles|people|troops))" + _YEAR_OR_LAST, re.I)),
     ("my", re.compile(r"\b(?:early\s+|late\s+|mid-)?(?-i:" + _MONTH + r")\s+(?P<year>(?:19|20)\d\d)\b", re.I)),
     ("window", re.compile(r"\b(?:for|over|in|during|within)\s+the\s+(?:last|past|previous)\s+" + _NUM + r"\s+" + _UNIT + r"\b", re.I)),
-    ("window1", re.compile(r"\b(?:for|over|in|during|within)\s+the\s+(?:last|past|previous)\s+" + _UNIT + r"\b", re.I)),
+    # (not "in the last week of March": a week of a month named, above)
+    ("window1", re.compile(r"\b(?:for|over|in|during|within)\s+the\s+(?:last|past|previous)\s+" + _UNIT + r"\b(?!\s+of\b)", re.I)),
     # ("sent fighters to Iraq after 2003": some time after that year, background like the year itself)
     ("in_year", re.compile(r"\b(?:in|during|since|after|before)\s+(?:early\s+|late\s+|mid-)?(?P<year>(?:19|20)\d\d)\b(?![-/]\d)", re.I)),
     # "the 1986 bombing of X", "its 2014 offensive": a year before an event noun dates that happening
@@ -130,7 +132,7 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("recent", re.compile(r"\b(?:in|over)\s+(?:the\s+)?recent\s+(?P<unit>day|week|month)s\b", re.I)),
     # "late last year", "at the end of last month": a third of that unit ("early", "mid", "late")
     ("last_unit", re.compile(r"\b(?:(?P<part>early|late|mid-?|the\s+(?:end|start|beginning|middle)\s+of)\s*)?"
-                             r"last\s+(?P<unit>week|month|year)\b", re.I)),
+                             r"last\s+(?P<unit>week|month|year)\b(?!\s+of\b)", re.I)),
     ("this_unit", re.compile(r"\b(?:earlier\s+)?this\s+(?P<unit>week|month)\b", re.I)),
     # ("was reported during the week", "continued throughout the week": a weekly report's week, this one)
     ("this_unit", re.compile(r"\b(?:during|throughout|earlier\s+in|later\s+in)\s+the\s+(?P<unit>week)\b"
@@ -353,7 +355,13 @@ def _resolve(kind: str, m: re.Match, published: dt.date | None) -> DateMention |
         start = dt.date(year, month, 1)
         end = (start.replace(day=28) + dt.timedelta(days=4)).replace(day=1) - dt.timedelta(days=1)
         low = t.lower()                          # "early/mid-/late September": that third of the month
-        if "early" in low or "start of" in low or "beginning of" in low:
+        if g.get("wk"):                          # "the last week of March": that week of the month
+            if g["wk"].lower() in ("last", "final"):
+                start = end - dt.timedelta(days=6)
+            else:
+                start = start + dt.timedelta(days=7 * ("first", "second", "third", "fourth").index(g["wk"].lower()))
+                end = start + dt.timedelta(days=6)
+        elif "early" in low or "start of" in low or "beginning of" in low:
             end = start + dt.timedelta(days=9)
         elif "mid-" in low or "middle of" in low:
             start, end = start + dt.timedelta(days=10), start + dt.timedelta(days=19)

@@ -8833,3 +8833,11 @@ def test_a_place_in_a_partys_name_is_no_place_of_the_act():
     # "the headquarters of the Patriotic Union of Kurdistan in X": the party's name holds no place; X is where
     found = events("Jets bombed the offices of the Democratic Party of Kurdistan in Erbil on Monday.")
     assert [e.place for e in found] == ["Erbil"], [(e.type, e.place) for e in found]
+
+
+def test_a_week_of_a_named_month_dates_that_week():
+    # "in the last week of March", "during the first week of May": that week of the month (not the last seven days
+    # before publication, "in the last week")
+    found = events("published: 2011-04-09\n---\nCoalition jets bombed government armour around Ajdabiya in the last "
+                   "week of March.")
+    assert [(e.place, e.date) for e in found] == [("Ajdabiya", "2011-03-28")], [(e.place, e.date) for e in found]
