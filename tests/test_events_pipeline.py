@@ -8841,3 +8841,13 @@ def test_a_week_of_a_named_month_dates_that_week():
     found = events("published: 2011-04-09\n---\nCoalition jets bombed government armour around Ajdabiya in the last "
                    "week of March.")
     assert [(e.place, e.date) for e in found] == [("Ajdabiya", "2011-03-28")], [(e.place, e.date) for e in found]
+
+
+def test_munitions_that_crashed_down_or_burst_over_a_place_are_a_strike():
+    # "Grad rockets crashed down near X", "cluster munitions burst over Y": the weapon-landed frame (not "the plane
+    # landed in X": aircraft land and come down too)
+    found = events("On Tuesday, Grad rockets crashed down near the port of Misrata.")
+    assert [e.type for e in found] == ["strike"], [(e.type, e.place) for e in found]
+    found = events("Cluster munitions burst over the Qasr Ahmed area of Misrata on Tuesday.")
+    assert [e.type for e in found] == ["strike"], [(e.type, e.place) for e in found]
+    assert events("The plane landed in Misrata on Tuesday.") == []
