@@ -37,6 +37,9 @@ _ORIGIN = re.compile(r"(?:f(?<!\wf)rom|o(?<!\wo)ut\s+of)\s+(?:around\s+|near\s+|
                      r"(?:(?:occupied|annexed|nearby|neighbou?ring|[a-z]+-(?:held|controlled|occupied))\s+)?"
                      r"(?:[A-Z][\w’'-]*\s+){0,3}(?:in\s+)?$|"
                      r"f(?<!\wf)rom\s+the\s+direction\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$|"
+                     # ("directed from the Combined Air Operations Centre at X": the seat of a named command)
+                     r"f(?<!\wf)rom\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+){1,5}(?:Cent(?:re|er)|Headquarters|HQ|Command)\s+"
+                     r"(?:at|in)\s+$|"
                      # ("firing glide bombs from the skies over the Belgorod region": the airspace the fire came from)
                      r"f(?<!\wf)rom\s+(?:the\s+)?(?:skies|sky|airspace)\s+(?:over|above|of)\s+(?:the\s+)?$|"
                      # ("shelled X from the left bank of the Dnipro": the far bank of a river the fire came from)

@@ -8851,3 +8851,9 @@ def test_munitions_that_crashed_down_or_burst_over_a_place_are_a_strike():
     found = events("Cluster munitions burst over the Qasr Ahmed area of Misrata on Tuesday.")
     assert [e.type for e in found] == ["strike"], [(e.type, e.place) for e in found]
     assert events("The plane landed in Misrata on Tuesday.") == []
+
+
+def test_the_seat_of_a_named_command_is_where_operations_are_directed_from():
+    # "air operations are directed from the Combined Air Operations Centre at X": X is the command's seat, an origin
+    found = events("Air operations are directed from the Combined Air Operations Centre at Poggio Renatico, Italy.")
+    assert not any(e.place == "Poggio Renatico" for e in found), [(e.type, e.place) for e in found]
