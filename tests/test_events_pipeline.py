@@ -8857,3 +8857,12 @@ def test_the_seat_of_a_named_command_is_where_operations_are_directed_from():
     # "air operations are directed from the Combined Air Operations Centre at X": X is the command's seat, an origin
     found = events("Air operations are directed from the Combined Air Operations Centre at Poggio Renatico, Italy.")
     assert not any(e.place == "Poggio Renatico" for e in found), [(e.type, e.place) for e in found]
+
+
+def test_listed_districts_of_a_big_city_are_its_parts_whatever_namesake_lies_far_off():
+    # "strikes on X, in particular the A and B districts": B read as a town of some size far away is X's district
+    # (not a district of its own province: "the Izium district" stays the raion)
+    found = events("Russian artillery shelled residential areas of Kharkiv on Saturday, in particular the Saltivka and "
+                   "Pyatykhatky districts.")
+    far = [e.place for e in found if e.lat is not None and abs(e.lat - 50.0) > 0.5]
+    assert not far and len(found) == 2, [(e.place, e.lat) for e in found]
