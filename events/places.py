@@ -682,6 +682,12 @@ class PlaceFinder:
         admin1_mentions = [c for c in found if c.place.kind == "admin1"]
         named = {c.place.country for c in country_mentions}
         by_country = Counter(c.place.country for c in found if not c.is_country)     # (mentions of towns, sites ...)
+        # ("the heartland of Marran ... the Marran mountains": one namesake far off, told twice, in a country the story
+        # never names, is one town: all its mentions go)
+        towns = Counter(c.place.country for c in {c.place.id: c for c in found if not c.is_country}.values())
+        namesakes = {t.place.id for t in found if t.place.country != theater[0] and t.place.kind == "city"
+                     and not t.qualified and towns[t.place.country] == 1 and t.place.country not in named
+                     and towns[theater[0]] >= 2 and _far_from_neighbours(t, found, theater, body)}
         for t in found:
             p = t.place
             if p.kind == "admin1" and p.country not in theater and p.country not in named and t.cue != "admin1":
@@ -689,6 +695,8 @@ class PlaceFinder:
             if p.country != theater[0] and p.kind == "city" and not t.qualified and by_country[p.country] == 1 \
                     and by_country[theater[0]] >= 2 and _far_from_neighbours(t, found, theater, body):
                 continue            # "the main road to Kirkuk near Taza": not the Moroccan Taza, 3,800 km from its neighbour
+            if p.id in namesakes:
+                continue            # (every mention of that namesake, in a country the story never names)
             if p.country not in theater and p.kind not in ("country", "admin1", "site") and not any(
                     c.place.country == p.country and c.end <= t.start and t.start - c.end <= 120 for c in country_mentions) \
                     and not any(c.place.country == p.country and 0 <= c.start - t.end <= 40 for c in admin1_mentions) \

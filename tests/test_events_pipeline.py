@@ -8866,3 +8866,12 @@ def test_listed_districts_of_a_big_city_are_its_parts_whatever_namesake_lies_far
                    "Pyatykhatky districts.")
     far = [e.place for e in found if e.lat is not None and abs(e.lat - 50.0) > 0.5]
     assert not far and len(found) == 2, [(e.place, e.lat) for e in found]
+
+
+def test_a_namesake_far_off_told_twice_in_a_country_the_story_never_names_is_no_place():
+    # "struck Saada city and the Houthi heartland of Marran ... troops into the Marran mountains": a town of that name
+    # 6,000 km away, in a country the story never names, is a namesake at each of its mentions (not only when told once)
+    found = events("published: 2015-04-20\n---\nSince 26 March, coalition aircraft have struck Saada city and the "
+                   "Houthi heartland of Marran almost every night. Sanaa was hit too. In June 2004, the government sent "
+                   "troops into the Marran mountains, south-west of Saada city.")
+    assert not any(e.country == "MY" for e in found), [(e.place, e.country) for e in found]
