@@ -8875,3 +8875,14 @@ def test_a_namesake_far_off_told_twice_in_a_country_the_story_never_names_is_no_
                    "Houthi heartland of Marran almost every night. Sanaa was hit too. In June 2004, the government sent "
                    "troops into the Marran mountains, south-west of Saada city.")
     assert not any(e.country == "MY" for e in found), [(e.place, e.country) for e in found]
+
+
+def test_a_state_lasting_for_months_or_a_move_made_since_takes_no_day_told_before():
+    # "On 30 January, jets bombed X. Fighters have been deployed around Y for months. The army had since moved units to
+    # Z.": a presence lasting up to now, and a move made after that day, are not of the day the sentence before told
+    found = events("published: 2013-05-06\n---\nOn 30 January, Israeli jets bombed the Jamraya complex near Damascus. "
+                   "Fighters of Hezbollah have been deployed around the shrine of Sayyida Zeinab, south of Damascus, for "
+                   "months, sources said. Opposition sources said the army had since moved additional air-defence units "
+                   "to the hills around Damascus.")
+    deployments = [e.date for e in found if e.type == "deployment"]
+    assert deployments and "2013-01-30" not in deployments, [(e.type, e.place, e.date) for e in found]
