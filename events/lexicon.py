@@ -759,6 +759,8 @@ HYPOTHETICAL = re.compile(r"\b(?=\w)(?:if|whether|unless|could|might|(?-i:may)|c
                           r"concern(?:s|ed)?\s+(?:that|about|over)|fears?\s+(?:that|of)|"
                           # "residents feared renewed air raids": what is feared has not happened
                           r"(?:fear|expect)(?:ed|s|ing)?\s+(?:the\s+)?(?:renewed|new|more|further|fresh|possible|imminent|an?)|"
+                          # ("residents said they feared heavy shelling if the attack began": the act feared, right after)
+                          r"(?:feared|fearing)(?=\s+(?:[\w-]+\s+){0,2}$)|"
                           # "expected the shelling of X to resume": what is expected has not happened yet
                           r"expect(?:ed|s|ing)?\s+the|mull(?:s|ed|ing)?|weigh(?:s|ed|ing)?|"
                           r"contemplat\w*|offer(?:s|ed|ing)?\s+to|ask(?:s|ed|ing)?\s+(?:[\w-]+\s+){0,2}to|invit(?:e|es|ed|ing|ation)|"

@@ -8886,3 +8886,8 @@ def test_a_state_lasting_for_months_or_a_move_made_since_takes_no_day_told_befor
                    "to the hills around Damascus.")
     deployments = [e.date for e in found if e.type == "deployment"]
     assert deployments and "2013-01-30" not in deployments, [(e.type, e.place, e.date) for e in found]
+
+
+def test_shelling_residents_feared_has_not_happened():
+    # "they feared heavy shelling if the attack began": the act feared, right after the verb, is no act
+    assert events("Residents of western Aleppo said they feared heavy shelling if the attack began.") == []
