@@ -150,7 +150,9 @@ _INSTITUTION_OF = re.compile(r"\b(?=[gmpeacslifn])(?:government|ministry(?:\s+of
 # never the place of what happened to it
 _PARTY_OF = re.compile(r"\b(?-i:Union|Party|Front|Movement|Alliance|Congress)\s+of\s+(?:the\s+)?$")
 # "troops moving towards X", "heading toward the outskirts of X": a direction of movement.
-_TOWARD = re.compile(r"\btowards?\s+(?:the\s+)?(?:(?:city|town|village|outskirts|capital)\s+of\s+)?$", re.I)
+# ("to resume the offensive in the direction of X": where the push heads, the same)
+_TOWARD = re.compile(r"\b(?:towards?|in\s+the\s+direction\s+of)\s+(?:the\s+)?(?:(?:city|town|village|outskirts|capital)\s+of\s+)?$",
+                     re.I)
 # "arrived ..., doubling the force available for operations over X", "sent to take part in strikes in X":
 # where the force is meant to act, not where it is (nor a report of those strikes).
 # "sent to northern Syria to support the offensive on X": the ground operation the force backs, likewise.

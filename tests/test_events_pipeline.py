@@ -8891,3 +8891,11 @@ def test_a_state_lasting_for_months_or_a_move_made_since_takes_no_day_told_befor
 def test_shelling_residents_feared_has_not_happened():
     # "they feared heavy shelling if the attack began": the act feared, right after the verb, is no act
     assert events("Residents of western Aleppo said they feared heavy shelling if the attack began.") == []
+
+
+def test_where_a_push_heads_in_the_direction_of_is_no_place_of_the_forces():
+    # "concentrating forces in the Izium area to resume the offensive in the direction of X": X is where the push heads,
+    # as "towards X" (the forces stand at Izium)
+    found = events("The enemy is concentrating forces in the Izium area to resume the offensive in the direction of "
+                   "Sloviansk.")
+    assert [e.place for e in found] == ["Izium"], [(e.type, e.place) for e in found]
