@@ -1168,6 +1168,14 @@ def mark(toponyms: list[Toponym], body: str, told: Callable[[int], bool] | None 
                 # ("sent troops to al-Taqaddum air base, between Ramadi and Fallujah": the two towns place the base
                 # named before them; no second place midway)
                 out[-1].reference, out[-1].locative = True, False
+        elif len(out) >= 2 and "between" in body[max(0, out[-1].start - 40):out[-1].start] and not out[-2].reference \
+                and not out[-2].is_country and out[-2].place.kind in ("city", "site") \
+                and _NAMED_THEN_BETWEEN.fullmatch(body, out[-2].end, out[-1].start) \
+                and _AND_OR.fullmatch(body[out[-1].end:t.start]):
+            # ("hit a military base in Okhtyrka, between Kharkiv and Kyiv": two towns far apart that only place the town
+            # named before them, whatever the distance)
+            out[-1].reference = t.reference = True
+            out[-1].locative = t.locative = False
         t.qualified = t.qualified or bool(near & _B_QUALIFIER and _QUALIFIER_BEFORE.search(before, max(0, len(before) - 30)))
         t.toward = bool(near & _B_TOWARD and _TOWARD.search(before, max(0, len(before) - 40)))
         if out and out[-1].place.kind == "city" and t.place is not None and t.place.kind in ("city", "site") and \

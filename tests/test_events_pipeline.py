@@ -8899,3 +8899,10 @@ def test_where_a_push_heads_in_the_direction_of_is_no_place_of_the_forces():
     found = events("The enemy is concentrating forces in the Izium area to resume the offensive in the direction of "
                    "Sloviansk.")
     assert [e.place for e in found] == ["Izium"], [(e.type, e.place) for e in found]
+
+
+def test_two_far_towns_a_place_lies_between_are_landmarks():
+    # "a military base in X, between A and B": A and B, however far apart, only place X (one event, at X)
+    found = events("More than 70 soldiers were killed when Russian artillery hit a military base in Okhtyrka, between "
+                   "Kharkiv and Kyiv, on Monday.")
+    assert [e.place for e in found] == ["Okhtyrka"], [(e.type, e.place) for e in found]
