@@ -8906,3 +8906,12 @@ def test_two_far_towns_a_place_lies_between_are_landmarks():
     found = events("More than 70 soldiers were killed when Russian artillery hit a military base in Okhtyrka, between "
                    "Kharkiv and Kyiv, on Monday.")
     assert [e.place for e in found] == ["Okhtyrka"], [(e.type, e.place) for e in found]
+
+
+def test_forces_that_reached_the_perimeter_or_gates_of_a_place_are_there():
+    # "units reached the perimeter of X airport", "the gates of Y": forces come up to the place (as "reached the
+    # outskirts of"); not munitions ("fragments reached the outskirts of X")
+    found = events("Some government units reached the perimeter of Aden airport on Wednesday before they were pushed "
+                   "back.")
+    assert [(e.type, e.place) for e in found] == [("deployment", "Aden airport")], [(e.type, e.place) for e in found]
+    assert events("Only fragments of the missile reached the outskirts of Tel Aviv.") == []
