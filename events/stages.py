@@ -1944,13 +1944,19 @@ def _header_date(body: str, published) -> DateMention | None:
     return days[0] if days else None
 
 
-def _days(text: str, published, story: tuple | None = None, offset: int = 0) -> list[DateMention]:
-    """The day-precise dates ``text`` tells, in order (``story``: the story's past full days and whether it is an
-    anniversary's retelling, for the year of a day-month told without one; ``offset``: where ``text`` starts)."""
+def _story_dates(text: str, published, story: tuple | None = None, offset: int = 0) -> list[DateMention]:
+    """The dates ``text`` tells, in order (``story``: the story's past full days and whether it is an anniversary's
+    retelling, for the year of a day-month told without one - see :func:`_in_story_year`; ``offset``: where ``text``
+    starts in the body)."""
     dates = find_dates(text, published)
     if story is not None and story[0] and dates:
         dates = _in_story_year(dates, offset, story[0], published, text, story[1])
-    return [d for d in dates if d.precision == DAY and d.date]
+    return dates
+
+
+def _days(text: str, published, story: tuple | None = None, offset: int = 0) -> list[DateMention]:
+    """The day-precise dates ``text`` tells, in order (``story``, ``offset``: see :func:`_story_dates`)."""
+    return [d for d in _story_dates(text, published, story, offset) if d.precision == DAY and d.date]
 
 
 # A paragraph opened by a time stamp ("18 July, 05:12 -", "March 3, 2024 |"): a live blog's or a channel's
@@ -2227,11 +2233,9 @@ _ALSO_AFTER = re.compile(r"\s+(?:(?:had|have|has)\s+)?also\s+(?:hit|struck|targe
 
 
 def _dates_in_story(doc: Doc, j: int, published, story: tuple) -> list[DateMention]:
-    """The dates sentence ``j`` tells, a day-month without its year read in the year the story retells (see
-    :func:`_in_story_year`: "On the evening of the fifteenth of March, ... That same night, guns shelled X")."""
-    s = doc.sentences[j]
-    dates = find_dates(s.text, published)
-    return _in_story_year(dates, s.start, story[0], published, s.text, story[1]) if story[0] and dates else dates
+    """The dates sentence ``j`` tells, a day-month without its year read in the year the story retells ("On the evening
+    of the fifteenth of March, ... That same night, guns shelled X")."""
+    return _story_dates(doc.sentences[j].text, published, story, doc.sentences[j].start)
 
 
 def _told_day_after(doc: Doc, si: int, after: int, published, story: tuple | None = None) -> DateMention | None:
