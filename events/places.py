@@ -155,7 +155,6 @@ _LISTED_PARTS_AFTER = re.compile(r"\s+and\s+(?:(?:al|el|ad|ar|as|ash|at|az|an)-)
 _PARTS_OF_AFTER = re.compile(_LISTED_PARTS_AFTER.pattern + r"\s+(?:of|in)\s")
 # a part of a city by its kind word: a neighbourhood, a quarter, a list of districts ("the al-Foo and Bar districts")
 _CITY_PART_WORD = re.compile(r"\b(?:neighbou?rhoods?|quarters?|districts)\b", re.I)
-_LIST_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?")
 _FAR_PART_KM = 50.0             # ... read this far from the big city its sentence tells, it is that city's part
 
 
@@ -392,15 +391,13 @@ class PlaceFinder:
         if not _DISTRICT_WORD.search(told) or t.place.kind not in ("city", "site") \
                 or not t.place.admin1_code or t.place.admin1_code != town.admin1_code:
             return False
-        from gazetteer.districts import district_in
-        prov = self.gz.admin1_place(town.admin1_code)
-        return prov is not None and district_in(self.gz, t.name, prov, fuzzy=False) is not None
+        return self.has_district(t.name, town.admin1_code)
 
-    def district_of_own_province(self, t: Toponym) -> bool:
-        """Does the gazetteer hold a district of ``t``'s name in the province of its own reading ("Izium district")?"""
+    def has_district(self, name: str, admin1_code: str) -> bool:
+        """Does the gazetteer hold a district called ``name`` in the province ``admin1_code`` ("Izium district")?"""
         from gazetteer.districts import district_in
-        prov = self.gz.admin1_place(t.place.admin1_code) if t.place.admin1_code else None
-        return prov is not None and district_in(self.gz, t.name, prov, fuzzy=False) is not None
+        prov = self.gz.admin1_place(admin1_code) if admin1_code else None
+        return prov is not None and district_in(self.gz, name, prov, fuzzy=False) is not None
 
     def town_of(self, t: Toponym):
         """The town a mention names: its own reading when a town, else the town its province's bare name names."""
@@ -542,7 +539,7 @@ class PlaceFinder:
                 # (not the part listed right before it: "the Saltivka and Pyatykhatky districts" of the town told before)
                 same, town = next(((o, w) for o in reversed(found[:i]) if not o.reference and not o.origin
                                    and not _SENTENCE_END.search(body, o.end, t.start)
-                                   and not (_PART_WORD.search(t.text) and _LIST_JOIN.fullmatch(body, o.end, t.start))
+                                   and not (_PART_WORD.search(t.text) and roles.LIST_JOIN_THE.fullmatch(body, o.end, t.start))
                                    and (w := self.town_of(o)) is not None), (None, None))
                 own_city = _THE_CITYS_BEFORE.search(body, max(0, t.start - 25), t.start) is not None
                 if town is None and own_city:
@@ -576,7 +573,7 @@ class PlaceFinder:
                 # own province)
                 if town is not None and (facility or t.place.population < _HAMLET_POPULATION or (
                         _CITY_PART_WORD.search(t.text) and town.population >= _CITY_POPULATION
-                        and _km(t.place, town) > _FAR_PART_KM and not self.district_of_own_province(t))) \
+                        and _km(t.place, town) > _FAR_PART_KM and not self.has_district(t.name, t.place.admin1_code))) \
                         and _km(t.place, town) > _PART_KM \
                         and (facility or _QUARTER_WORD.search(t.text + t.after[:20]) or not _CONTAINER_AFTER.match(t.after)):
                     t.place, t.village = dataclasses.replace(town, name=f"{t.name} (near {town.name})"), True

@@ -127,8 +127,9 @@ _BODY_AFTER = re.compile(r"['’]s\s+(?:(?!(?:after|before|when|as|and|or|but|si
                          r"service|agency|directorate|department|command|authority|"
                          # ("in France's first response to the attacks": a side's act or part, owned, not a place)
                          r"response|retaliation|reply|riposte|decision|intervention|involvement|contribution|role|"
-                         # ("killing a senior commander of Iran's Revolutionary Guards": a side's force, not a place)
-                         r"guards|forces|army|military|navy|militias?|proxies|troops|commanders?|officers|generals?|"
+                         # ("killing a senior commander of Iran's Revolutionary Guards", "a convoy of Iran's Quds Force": a
+                         # side's force, not a place)
+                         r"guards?|forces?|corps|army|military|navy|militias?|proxies|troops|commanders?|officers|generals?|"
                          # ("members of Lebanon's Hezbollah were deployed to X": a side's own force or ally, not a place)
                          r"hezbollah|houthis|allies|fighters|brigades?|battalions?|units|soldiers|marines|contingent|"
                          r"paratroopers|commandos|air\s+force|special\s+forces|"
@@ -682,9 +683,6 @@ _VESSEL_BEFORE = re.compile(r"\b(?=[cfdwsvtm])(?:" + _VESSEL_WORDS + r")\s+$", r
 # "The Moskva, flagship of the Black Sea Fleet, sank": a name set off by an apposition that calls it a vessel is a ship's
 _VESSEL_APPOSED_AFTER = re.compile(r"^,\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}?(?:flagship|cruiser|frigate|destroyer|"
                                    r"corvette|warship|submarine|landing\s+ship|missile\s+boat|patrol\s+boat)\b", re.I)
-# "a convoy of Iran's Quds Force", "Russia's Black Sea Fleet": a country's possessive before the name of its armed body
-_OWNED_FORCE_AFTER = re.compile(r"^['’]s\s+(?:(?-i:[A-Z])[\w-]*\s+){0,3}?(?-i:Forces?|Guards?|Corps|Fleet|Navy|Army|Brigades?|"
-                                r"Divisions?|Command|Regiment|Battalion|Squadron)\b")
 # "the US embassy in Baghdad": a country's embassy stands in another country, named after.
 # ("Iran's embassy in Damascus", "the consular annex of Iran's embassy": the possessive too)
 _EMBASSY_AFTER = re.compile(r"^(?:['’]s)?\s+(?:embass(?:y|ies)|consulates?|diplomatic\s+(?:mission|compound))\b", re.I)
@@ -757,7 +755,7 @@ _ATTRIBUTE_AFTER = re.compile(r"-(?:led|backed|based|allied|funded|trained|made|
 # What joins the names of a list: "over Iran and Iraq", "in Iraq, Syria".
 _LIST_JOIN = re.compile(r"\s*(?:,|and|or|,\s*and)\s*")
 # ("towards X and the Y boundary": "the" may open the next aim of a purpose)
-_LIST_JOIN_THE = re.compile(r"\s*(?:,|and|or|,\s*and)\s*(?:the\s+)?")
+LIST_JOIN_THE = re.compile(r"\s*(?:,|and|or|,\s*and)\s*(?:the\s+)?")
 _AND_OR = re.compile(r"\s*(?:and|or)\s*")
 
 
@@ -1064,10 +1062,8 @@ def mark(toponyms: list[Toponym], body: str, told: Callable[[int], bool] | None 
         if t.is_country and after[:2] in ("'s", "’s") and out and not out[-1].is_country \
                 and body[out[-1].end:t.start].strip() == ",":
             t.reference, t.locative = True, False      # "Tartus, Russia's only supply point": an apposition's owner
-        if t.is_country and after[:2] in ("'s", "’s") and _OWNED_FORCE_AFTER.match(after):
-            t.reference, t.locative = True, False      # "a convoy of Iran's Quds Force": whose force, not where
         purpose = bool(near & _B_PURPOSE and _PURPOSE_PLACE.search(body, max(0, t.start - 90), t.start)) or (
-            purpose_prev and bool(out) and bool(_LIST_JOIN_THE.fullmatch(body, out[-1].end, t.start)))
+            purpose_prev and bool(out) and bool(LIST_JOIN_THE.fullmatch(body, out[-1].end, t.start)))
         if purpose:
             t.reference, t.locative, t.purpose = True, False, True   # "available for operations over X (and Y)"
         purpose_prev = purpose
