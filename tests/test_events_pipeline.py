@@ -8915,3 +8915,10 @@ def test_forces_that_reached_the_perimeter_or_gates_of_a_place_are_there():
                    "back.")
     assert [(e.type, e.place) for e in found] == [("deployment", "Aden airport")], [(e.type, e.place) for e in found]
     assert events("Only fragments of the missile reached the outskirts of Tel Aviv.") == []
+
+
+def test_guns_that_continued_to_fire_at_a_place_struck_it():
+    # "artillery continued to fire at positions near X": the weapon as subject of an aspectual verb and "fire"
+    # (as "continued to fire WEAPON at X"); not "continued to fire" with no place
+    found = events("Ukrainian artillery continued to fire at Russian positions near Andriivka on Tuesday.")
+    assert [(e.type, e.place) for e in found] == [("strike", "near Andriivka")], [(e.type, e.place) for e in found]
