@@ -136,9 +136,12 @@ class EventSettings:
     # An undated strike report at a point this close to a dated strike of the article is that strike told again ("fired
     # rockets at a town south of Kirkuk" in the lead, "the rockets fell on Taza, 20 km south of Kirkuk, on Tuesday")
     undated_same_strike_km = 15.0
-    # A strike campaign told from its start ("since February") and a strike told with its day more than this many days
-    # after that start are two events, not one told twice
+    # A strike campaign told from its start ("since February") that has gone on longer than this many days is an event
+    # of its own, not the country- or province-level report of one strike
     campaign_apart_days = 14
+    # A strike campaign told from its start that has gone on at least this many days and a strike told with its day are
+    # two events, not one told twice, even when the strike is of the campaign's first days
+    campaign_days = 7
     # "the airport" in a story of a town stands for the airport the gazetteer names after that town ("Tripoli airport")
     # only when it lies within this many km of the town
     town_airport_km = 40.0

@@ -167,13 +167,13 @@ def _undated_near(o: Draft, d: Draft) -> bool:
 
 
 # "Since February, missiles have struck X again and again. On 5 June, a missile hit a petrol station in the city": a
-# campaign told from its start and one dated strike of it weeks later are two happenings, each with its own date
+# campaign told from its start and one dated strike of it are two happenings, each with its own date, also when the
+# strike is of the campaign's first days ("Since 8 August, jets have struck around X ... On 9 August, jets struck X")
 def _campaign_and_day(o: Draft, d: Draft) -> bool:
     if o.event.type != "strike" or o.window is None or d.window is None:
         return False
     for a, b in ((o, d), (d, o)):
-        if a.since and not a.tally and b.explicit == 2 and _span(a.window) > S.campaign_apart_days \
-                and _span(b.window) <= 1 and (b.window[0] - a.window[0]).days > S.campaign_apart_days:
+        if a.since and not a.tally and b.explicit == 2 and _span(a.window) >= S.campaign_days and _span(b.window) <= 1:
             return True
     return False
 

@@ -8922,3 +8922,13 @@ def test_guns_that_continued_to_fire_at_a_place_struck_it():
     # (as "continued to fire WEAPON at X"); not "continued to fire" with no place
     found = events("Ukrainian artillery continued to fire at Russian positions near Andriivka on Tuesday.")
     assert [(e.type, e.place) for e in found] == [("strike", "near Andriivka")], [(e.type, e.place) for e in found]
+
+
+def test_a_campaign_told_from_its_start_and_a_strike_of_its_first_days_are_two_events():
+    # "Since 3 March, jets have struck around X ... On 4 March, jets struck X": the campaign (approximate, from its
+    # start) and the dated strike of its second day are two happenings, not one told twice
+    found = events("published: 2016-03-20\n---\nSince 3 March, Russian jets have struck rebel positions around Palmyra "
+                   "dozens of times, the monitor said. On 4 March, Russian jets struck a convoy near Palmyra, killing "
+                   "twelve fighters.")
+    strikes = sorted((e.date, e.date_precision) for e in found if e.type == "strike")
+    assert strikes == [("2016-03-03", "approx"), ("2016-03-04", "day")], [(e.place, e.date, e.date_precision) for e in found]
