@@ -265,9 +265,12 @@ _LAST_BOUNDS: list = [(None, ())]          # (sentence, its clause bounds), repl
 # the main clause ends at its comma (the main clause's subject follows); a comma inside a list of names does not end it
 # ("On 10 October, two days after a truck bomb damaged the X bridge, Russia fired missiles at Y": a time clause fronted
 # after the date, its own happening and places)
+# ("barely an hour after the council gave its permission, jets bombed X", "Hours after ...", "On Wednesday, after
+# parliament approved the use of force, ...": how long after, or no count at all)
 _FRONTED_OPEN = re.compile(r"(?:[^,;]{0,30},\s*)?(?P<conj>while|whereas|although|though|even\s+though|as|because|"
-                           r"(?:(?:a|an|one|two|three|four|five|six|seven|several|\d+|a\s+few)\s+(?:hours?|days?|weeks?|"
-                           r"months?)\s+)(?:after|before))\s", re.I)
+                           r"(?:(?:just|only|barely|shortly|soon|not\s+long|long)\s+)?"
+                           r"(?:(?:(?:a|an|one|two|three|four|five|six|seven|several|\d+|a\s+few)\s+)?(?:hours?|days?|weeks?|"
+                           r"months?|minutes?|moments?)\s+)?(?:after|before))\s", re.I)
 _LIST_ITEM_AFTER = re.compile(r"\s*(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?|(?:al|el|ad|ar|as|ash|at|az|an)-[\w'’-]+)"
                               r"\s*(?:,|\band\b|\bor\b)")
 

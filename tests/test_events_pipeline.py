@@ -8932,3 +8932,12 @@ def test_a_campaign_told_from_its_start_and_a_strike_of_its_first_days_are_two_e
                    "twelve fighters.")
     strikes = sorted((e.date, e.date_precision) for e in found if e.type == "strike")
     assert strikes == [("2016-03-03", "approx"), ("2016-03-04", "day")], [(e.place, e.date, e.date_precision) for e in found]
+
+
+def test_a_fronted_clause_of_what_came_hours_after_gives_the_act_no_modality():
+    # "On Monday, hours after parliament approved the use of force, jets bombed X": the fronted "after" clause (how long
+    # after, or no count at all) is a clause of its own; its approval or vote does not make the act planned
+    found = events("On Monday, hours after parliament approved the use of force, British jets bombed an oil field near "
+                   "Deir ez-Zor.")
+    assert [(e.type, e.date, e.date_precision) for e in found] == [("strike", "2021-03-08", "day")], \
+        [(e.type, e.place, e.date, e.date_precision) for e in found]
