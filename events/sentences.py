@@ -271,6 +271,9 @@ _FRONTED_OPEN = re.compile(r"(?:[^,;]{0,30},\s*)?(?P<conj>while|whereas|although
                            r"(?:(?:just|only|barely|shortly|soon|not\s+long|long)\s+)?"
                            r"(?:(?:(?:a|an|one|two|three|four|five|six|seven|several|\d+|a\s+few)\s+)?(?:hours?|days?|weeks?|"
                            r"months?|minutes?|moments?)\s+)?(?:after|before))\s", re.I)
+# (a list's comma stands after a name too: "after the council gave its permission to act abroad, Russian Su-24 and
+# Su-25 jets bombed X" closes the clause at "abroad,")
+_NAME_BEFORE = re.compile(r"(?:[A-Z][\w'’-]*|(?:al|el|ad|ar|as|ash|at|az|an)-[\w'’-]+|\d[\w-]*)\)?$")
 _LIST_ITEM_AFTER = re.compile(r"\s*(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?|(?:al|el|ad|ar|as|ash|at|az|an)-[\w'’-]+)"
                               r"\s*(?:,|\band\b|\bor\b)")
 
@@ -300,7 +303,7 @@ def _cut_after_closing_comma(sentence: str, cuts: list[int], start: int, limit: 
     """Cut after the first comma from ``start`` (before ``limit``) that closes a phrase, not one inside a list of
     names, unless the clause that follows would end within three characters of ``nxt``, the next cut."""
     k = sentence.find(",", start, limit)
-    while k > 0 and _LIST_ITEM_AFTER.match(sentence, k + 1):
+    while k > 0 and _LIST_ITEM_AFTER.match(sentence, k + 1) and _NAME_BEFORE.search(sentence[max(0, k - 40):k]):
         k = sentence.find(",", k + 1, limit)
     if k > 0 and k + 1 < nxt - 3 and k + 1 not in cuts:
         cuts.append(k + 1)

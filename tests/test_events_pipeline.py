@@ -8941,3 +8941,13 @@ def test_a_fronted_clause_of_what_came_hours_after_gives_the_act_no_modality():
                    "Deir ez-Zor.")
     assert [(e.type, e.date, e.date_precision) for e in found] == [("strike", "2021-03-08", "day")], \
         [(e.type, e.place, e.date, e.date_precision) for e in found]
+
+
+def test_a_comma_after_a_lowercase_word_closes_a_fronted_clause_before_a_list_of_names():
+    # "..., two hours after the council gave its permission to act abroad, Russian Su-24 and Su-25 jets bombed X": the
+    # comma after "abroad" closes the time clause (a list's comma stands after a name), so every place of the main
+    # clause is the strike's
+    found = events("On Monday, two hours after the council gave its permission to act abroad, Russian Su-24 and Su-25 "
+                   "jets bombed targets around Kafr Nabudah, and near Khan Shaykhun in Idlib province.")
+    assert sorted(e.place for e in found if e.type == "strike") == ["Kafr Nabudah", "near Khan Shaykhun"], \
+        [(e.type, e.place) for e in found]
