@@ -117,8 +117,8 @@ class Span:
 
 
 # ("since the 1950s. Three days on", "two F-16s. Then": the plural of a number or a type ends its sentence; its "s"
-# is no initial)
-_WORD_BEFORE_DOT = re.compile(r"(?<![0-9])([A-Za-z.]+)\.$")
+# is no initial; nor is an ordinal's last letter: "since the 8th. Overnight, ...")
+_WORD_BEFORE_DOT = re.compile(r"(?<![0-9A-Za-z])([A-Za-z.]+)\.$")
 _INITIALS = re.compile(r"(?:[a-z]\.)+[a-z]")
 
 

@@ -8951,3 +8951,11 @@ def test_a_comma_after_a_lowercase_word_closes_a_fronted_clause_before_a_list_of
                    "jets bombed targets around Kafr Nabudah, and near Khan Shaykhun in Idlib province.")
     assert sorted(e.place for e in found if e.type == "strike") == ["Kafr Nabudah", "near Khan Shaykhun"], \
         [(e.type, e.place) for e in found]
+
+
+def test_an_ordinal_before_a_full_stop_ends_its_sentence():
+    # "since the 8th. Overnight, ...": an ordinal's last letter is no initial, so the sentence ends there (the next
+    # one's act is not under the first one's negation)
+    found = events("published: 2024-12-19\n---\nIsrael has not struck Syria since the 8th. Overnight, Israeli jets hit "
+                   "the port of Hodeidah.")
+    assert [(e.type, e.date) for e in found] == [("strike", "2024-12-18")], [(e.type, e.place, e.date) for e in found]
