@@ -14,6 +14,7 @@ from functools import lru_cache
 from events import lexicon as L
 from events.pieces import lead_letter, required
 from gazetteer.dispatch import by_first_letter, split_top
+from gazetteer.recognise import HOLDER_BEFORE
 from settings import EVENTS as S
 
 _ORG_SPANS = re.compile(
@@ -186,6 +187,8 @@ def _part_of_longer_name(body: str, start: int, end: int, mention_starts: set[in
         if word.endswith(".") and len(word) > 4 and not word[:-1].isupper():
             word = ""                                      # "... Ministry of Health. Mitiga airport": a sentence end
         if word.endswith(("'s", "’s")):                     # "Yemen's Taiz province"
+            word = ""
+        if "-" in word and HOLDER_BEFORE.search(word):      # "Houthi-held Hodeidah": who holds the place, no name
             word = ""
         if word and word.lower().rstrip(".") not in _FUNCTION and not _sent_start(lead) \
                 and not L.TITLES.search(before) and word.lower() not in L.CALENDAR:

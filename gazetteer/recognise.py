@@ -94,7 +94,7 @@ _SEAT_OF_GOVERNMENT = re.compile(r"(?:White\s+House|Downing\s+Street|Capitol\s+H
 _PREV_WORD = re.compile(r"(?P<w>[A-Z][\w'\u2019.-]*) $")
 # "the Kurdish-held Afrin region", "the Houthi-run port of X", "Yazidi Sinjar": who holds a place or lives there,
 # not a first name
-_HOLDER_BEFORE = re.compile(r"-(?:held|controlled|occupied|run|besieged|dominated|majority|populated)$|"
+HOLDER_BEFORE = re.compile(r"-(?:held|controlled|occupied|run|besieged|dominated|majority|populated)$|"
                             r"^(?:Kurdish|Yazidi|Druze|Alawite|Assyrian|Turkmen|Sunni|Shia|Shiite|Christian|Arab|Bedouin|"
                             r"Tatar|Crimean|Tuareg|Tebu|Amazigh)$")
 _NEXT_WORD = re.compile(r" (?P<w>[A-Z][\w'\u2019-]*)")
@@ -444,7 +444,7 @@ def recognise(text: str, gz) -> tuple[list[Span], list[CountryCue]]:
             pw = None                                # "... in Erie. London": a sentence ended
         if pw and "\n" not in pw.group(0) and pw.group("w").lower().rstrip(".") not in ALLOWED_BEFORE \
                 and not _sentence_start(text, s - len(pw.group(0))) and not ab \
-                and not _is_demonym(pw.group("w")) and not _HOLDER_BEFORE.search(pw.group("w")) \
+                and not _is_demonym(pw.group("w")) and not HOLDER_BEFORE.search(pw.group("w")) \
                 and not pw.group("w").endswith(("'s", "\u2019s")):
             people.add(key)
             continue                                 # "Jim Paris": part of a person's name

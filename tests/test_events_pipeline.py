@@ -8959,3 +8959,10 @@ def test_an_ordinal_before_a_full_stop_ends_its_sentence():
     found = events("published: 2024-12-19\n---\nIsrael has not struck Syria since the 8th. Overnight, Israeli jets hit "
                    "the port of Hodeidah.")
     assert [(e.type, e.date) for e in found] == [("strike", "2024-12-18")], [(e.type, e.place, e.date) for e in found]
+
+
+def test_a_capitalised_holder_before_a_place_is_no_part_of_a_name():
+    # "in Houthi-held Hodeidah", "near Kurdish-controlled Kobani": a side that holds the place, hyphened to "held",
+    # "controlled", "run", is no first name before it (as "rebel-held Idlib")
+    found = events("US jets struck targets in Houthi-held Hodeidah on Tuesday.")
+    assert [(e.type, e.place) for e in found] == [("strike", "Hodeidah")], [(e.type, e.place) for e in found]
