@@ -142,6 +142,9 @@ class EventSettings:
     # A strike campaign told from its start that has gone on at least this many days and a strike told with its day are
     # two events, not one told twice, even when the strike is of the campaign's first days
     campaign_days = 7
+    # A strike noun told as known ("the aftermath of the strike on X") whose own phrase gives a day with its year more
+    # than this many days before publication brings that past event in, rather than one the story told before
+    own_dated_past_days = 14
     # "the airport" in a story of a town stands for the airport the gazetteer names after that town ("Tripoli airport")
     # only when it lies within this many km of the town
     town_airport_km = 40.0

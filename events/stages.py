@@ -571,6 +571,18 @@ def _refers_back(text: str, start: int) -> bool:
         not near.search(_AS_A_RESULT, text, max(0, start - 40), start)
 
 
+def _own_dated_past(text: str, end: int, clause_end: int, published) -> bool:
+    """Does the strike noun's own phrase tell a day of an earlier year, or weeks before publication ("the aftermath of
+    the missile strike on the theatre in X on 19 August 2023")? Then it brings a past event in, not one told before."""
+    if published is None:
+        return False
+    for d in find_dates(text[end:min(clause_end, end + 80)], published):
+        if d.precision == DAY and d.date is not None and (published - d.date).days > S.own_dated_past_days \
+                and re.search(r"\b(?:1[89]|20)\d\d\b", d.text):
+            return True
+    return False
+
+
 # "will not negotiate while aircraft keep bombing rebel-held towns": an activity going on, no one event (unless the
 # clause names its day: "keep shelling the town on Sunday"; a past "kept shelling" or "continued to shell" is narrated)
 _KEEP_DOING = re.compile(r"\b(?:keeps?|keeping|continu(?:es|e)\s+to)\s+(?:[\w-]+ly\s+)?(?:on\s+)?$", re.I)
@@ -686,7 +698,7 @@ def modality(doc: Doc) -> None:
         c.campaign = campaign and not reason
         if reason:
             c.object("modality", reason)
-        elif t.nominal and _refers_back(s.text, t.start):
+        elif t.nominal and _refers_back(s.text, t.start) and not _own_dated_past(s.text, t.end, c.clause[1], doc.published):
             c.object("modality", ANAPHORIC)
         elif t.nominal and (_REACTED_AFTER.match(s.text, t.end, c.clause[1]) or _CHARACTERISED_AFTER.match(s.text, t.end)) \
                 and _DEFINITE_NOUN.search(s.text, max(0, t.start - 20), t.start):

@@ -8966,3 +8966,16 @@ def test_a_capitalised_holder_before_a_place_is_no_part_of_a_name():
     # "controlled", "run", is no first name before it (as "rebel-held Idlib")
     found = events("US jets struck targets in Houthi-held Hodeidah on Tuesday.")
     assert [(e.type, e.place) for e in found] == [("strike", "Hodeidah")], [(e.type, e.place) for e in found]
+
+
+def test_a_known_strike_noun_with_its_own_past_day_brings_that_event_in():
+    # "the aftermath of the missile strike on the theatre in X on 19 August 2023": a strike noun told as known, whose
+    # own phrase gives a day of an earlier year, is that past event (not one the story told before)
+    found = events("published: 2025-04-20\n---\nThe photo shows the aftermath of the missile strike on the drama "
+                   "theatre in Chernihiv on 19 August 2023, which killed seven people.")
+    assert [(e.type, e.place, e.date) for e in found] == [("strike", "Chernihiv", "2023-08-19")], \
+        [(e.type, e.place, e.date) for e in found]
+    # (a strike told before, its aftermath told with no day of its own, stays one event)
+    found = events("Russian missiles struck Chernihiv on Tuesday. The photo shows the aftermath of the strike on the "
+                   "theatre.")
+    assert len(found) == 1, [(e.type, e.place, e.date) for e in found]
