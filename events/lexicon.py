@@ -588,10 +588,13 @@ DEPLOY_WEAK = re.compile(r"\b(?=\w)(?:build(?:s|ing)?[\s-]up|built[\s-]up|amass(
 # what the strike told just before hit (only after a strike: "These included Patriot batteries" may list a delivery)
 # ("Targets included the X air base north of Y": the strike's targets named as such)
 # ("The first night's targets also included air bases": the targets told with their night or raid, "also" between)
+# ("Locations included the X air base, Y airport and sites around Z", "targets included buildings in X": where the
+# strikes told just before fell, by the word for where, and the buildings or sites hit)
 TARGET_LIST = re.compile(r"\b(?:those|these|they|the\s+sites\s+(?:hit|struck)|(?:the\s+)?(?:[\w-]+(?:['’]s)?\s+){0,2}?"
-                         r"targets(?:\s+(?:hit|struck))?)\s+(?:also\s+)?included(?=\s+(?:[\w-]+\s+){0,4}?"
+                         r"(?:targets|locations)(?:\s+(?:hit|struck))?)\s+(?:also\s+)?included(?=\s+(?:[\w-]+\s+){0,4}?"
                          r"(?:batter(?:y|ies)|positions?|depots?|(?:air)?bases?|airports?|airfields?|radars?|launchers?|"
-                         r"command\s+posts?|headquarters|facilit(?:y|ies)|warehouses?|bunkers?|barracks|camps?)\b)|"
+                         r"command\s+posts?|headquarters|facilit(?:y|ies)|warehouses?|bunkers?|barracks|camps?|buildings|"
+                         r"sites)\b)|"
                          # ("... struck five sites. Three of the targets lay in X near Y. The other two were facilities near
                          # Z": where the strikes told before fell, counted out)
                          r"\b(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+|most|some|several|many)\s+of\s+(?:the|those|"

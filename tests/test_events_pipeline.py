@@ -8979,3 +8979,12 @@ def test_a_known_strike_noun_with_its_own_past_day_brings_that_event_in():
     found = events("Russian missiles struck Chernihiv on Tuesday. The photo shows the aftermath of the strike on the "
                    "theatre.")
     assert len(found) == 1, [(e.type, e.place, e.date) for e in found]
+
+
+def test_targets_or_locations_that_included_buildings_or_sites_list_where_the_strike_fell():
+    # "Jets struck 40 targets. The first night's targets included buildings in X and sites in Y", "Locations included
+    # ...": where the strikes told just before fell, by the word for where and the buildings or sites hit
+    found = events("US jets struck more than 40 targets on Tuesday. The first night's targets included buildings in "
+                   "the Shuub district of Sanaa and sites in Saada province, according to local media.")
+    assert {e.place for e in found if e.type == "strike"} >= {"Shuub district", "Saada province"}, \
+        [(e.type, e.place) for e in found]
