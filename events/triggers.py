@@ -105,8 +105,8 @@ def find_triggers(sentence: str, clauses: list[tuple[int, int]] | None = None,
         start, end = m.span(group)
         if any(start < t.end and t.start < end for t in found):
             return
-        if strength == "weak" and start > 0 and sentence[start].isupper():
-            return                                  # "in Hit district": a name, not the verb
+        if strength == "weak" and start > 0 and sentence[start].isupper() and sentence[max(0, start - 2):start] != ": ":
+            return                                  # "in Hit district": a name, not the verb ("J-3: Targets ...": a turn)
         if L.closes_compound(sentence, start):
             return                                  # "shoulder-fired missiles", "air-launched": an adjective, no verb
         text = m.group(group)

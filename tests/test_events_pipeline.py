@@ -8988,3 +8988,11 @@ def test_targets_or_locations_that_included_buildings_or_sites_list_where_the_st
                    "the Shuub district of Sanaa and sites in Saada province, according to local media.")
     assert {e.place for e in found if e.type == "strike"} >= {"Shuub district", "Saada province"}, \
         [(e.type, e.place) for e in found]
+
+
+def test_a_weak_trigger_that_opens_a_speakers_turn_after_its_label_is_no_name():
+    # "J-3 DIRECTOR: Targets included X ...": a transcript's speaker label before the turn; the capitalised word after
+    # ": " opens the turn (not a name mid-sentence, as "in Hit district")
+    found = events("J-3 DIRECTOR: US and British jets struck more than 60 targets on Friday.\n\n"
+                   "J-3 DIRECTOR: Targets included the al-Dailami air base and a camp near Saada.")
+    assert {e.place for e in found if e.type == "strike"} >= {"al-Dailami", "near Saada"}, [(e.type, e.place) for e in found]
