@@ -131,8 +131,9 @@ DEPLOY_STRONG = re.compile(r"\b(?=\w)(?:"
     r"deploy(?:s|ed|ing|ments?(?![\s\"”']+(?:points?|areas?|sites?|zones?|locations?)\b))?|redeploy(?:s|ed|ing|ment)?|station(?:ed|ing)|"
     r"reinforc(?:e|es|ed|ing|ements?)|buildup|bulk(?:ing|ed)?[\s-]up|"
     r"military\s+build-?up|boots\s+on\s+the\s+ground|dispatch(?:ed|ing)|"
-    r"(?:set(?:s|ting)?|sets)\s+up\s+(?:\w+\s+){0,3}(?:base|airbase|airstrip|airfield|outpost|camp|headquarters|checkpoints?|"
-    r"observation\s+posts?|positions)|"
+    # ("set up at least four fortified posts around X": a count and a kind before the posts)
+    r"(?:set(?:s|ting)?|sets)\s+up\s+(?:\w+\s+){0,4}(?:base|airbase|airstrip|airfield|outpost|camp|headquarters|checkpoints?|"
+    r"(?:observation|fortified|military|firing)\s+posts?|positions)|"
     r"establish(?:es|ed|ing)?\s+(?:\w+\s+){0,3}(?:base|airbase|airstrip|airfield|outpost|presence)|"
     r"develop(?:s|ed|ing)?\s+(?:an?\s+)?(?:\w+\s+)?(?:airstrip|airbase|air\s+base|base|airfield)|"
     # "military police began patrolling the town of X": a presence that starts there

@@ -8996,3 +8996,10 @@ def test_a_weak_trigger_that_opens_a_speakers_turn_after_its_label_is_no_name():
     found = events("J-3 DIRECTOR: US and British jets struck more than 60 targets on Friday.\n\n"
                    "J-3 DIRECTOR: Targets included the al-Dailami air base and a camp near Saada.")
     assert {e.place for e in found if e.type == "strike"} >= {"al-Dailami", "near Saada"}, [(e.type, e.place) for e in found]
+
+
+def test_forces_that_set_up_a_counted_number_of_fortified_posts_are_there():
+    # "convoys set up at least four fortified posts around X": a count and a kind before the posts (as "set up
+    # observation posts around X")
+    found = events("Turkish convoys set up at least four fortified posts around Saraqeb on Tuesday.")
+    assert [(e.type, e.place) for e in found] == [("deployment", "Saraqeb")], [(e.type, e.place) for e in found]
