@@ -9003,3 +9003,11 @@ def test_forces_that_set_up_a_counted_number_of_fortified_posts_are_there():
     # observation posts around X")
     found = events("Turkish convoys set up at least four fortified posts around Saraqeb on Tuesday.")
     assert [(e.type, e.place) for e in found] == [("deployment", "Saraqeb")], [(e.type, e.place) for e in found]
+
+
+def test_forces_that_landed_on_a_mountain_or_an_island_are_there():
+    # "Marines landed on Mount X by helicopter", "troops landed on the island": forces set down on a height or an
+    # island (as "landed at"); not a drone that landed on a roof
+    found = events("On Tuesday, a team of 20 US Marines landed on Mount Sinjar by helicopter.")
+    assert [(e.type, e.place) for e in found] == [("deployment", "Mount Sinjar")], [(e.type, e.place) for e in found]
+    assert [e.type for e in events("A drone landed on the roof of a school in Mosul on Tuesday.")] != ["deployment"]
