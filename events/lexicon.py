@@ -155,6 +155,8 @@ _SENT_THING = (r"\s+(?:(?:a|the|its|their|thick|black|huge|large)\s+)?(?:(?:clea
                r"(?:oil|gas|fuel)\s+prices)\b")
 # ("a helicopter sent to search for the crew", "sent to rescue the pilots": a search or rescue flight, no force posted)
 _SENT_ON_MISSION = r"\s+(?:in\s+)?to\s+(?:(?:search|look|hunt)\s+for|rescue|evacuate|retrieve|recover|pick\s+up)\b"
+# a part of a land told by its quarter before its name ("in north-eastern Syria", "in central Iraq")
+_PART_OF_LAND = r"(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+|central\s+)?"
 # the presence words of DEPLOY_WEAK (below): a force counted, kept or remaining somewhere, in the present
 # ("advisers are on Mount X", "troops are already in Y": the bare present of "be", a trigger only as a presence)
 PRESENCE_WORD = re.compile(r"(?:has|have|keeps?|keeping|maintains?|maintaining|remains?|still|now|are|is|were|hold|holds)\b", re.I)
@@ -411,7 +413,11 @@ DEPLOY_WEAK = re.compile(r"\b(?=\w)(?:build(?:s|ing)?[\s-]up|built[\s-]up|amass(
                          r"several|a\s+few|still)\s+)+(?:[\w-]+\s+){0,3}?(?:troops|soldiers|forces|personnel|marines|advisers|"
                          r"howitzers|artillery\s+pieces|rocket\s+launchers|"
                          # ("keeps about 300 soldiers at a military field hospital in X": the place may follow the facility)
-                         r"advisors|special\s+forces)\s+(?:[\w-]+\s+){0,6}?(?:in|at|on)\s+(?:the\s+)?(?-i:[A-Z]))|"
+                         r"advisors|special\s+forces)\s+(?:[\w-]+\s+){0,6}?(?:in|at|on)\s+(?:the\s+)?" + _PART_OF_LAND + r"(?-i:[A-Z]))|"
+                         # ("We have forces in north-eastern Syria, in X and Y provinces": troops or forces a side has
+                         # in a named land, uncounted, right after the verb)
+                         r"(?:has|have)(?=\s+(?:troops|forces|soldiers)\s+(?:stationed\s+|deployed\s+|based\s+)?(?:in|at)\s+"
+                         r"(?:the\s+)?" + _PART_OF_LAND + r"(?-i:[A-Z]))|"
                          # ("France keeps Rafales at X air base", "maintains troops in Y": a force kept there, any count;
                          # "keeps warplanes and air-defence systems at X": a short list of what is kept)
                          # ("Russian forces keep a base at X airport": a base kept there, the forces at it)

@@ -9011,3 +9011,13 @@ def test_forces_that_landed_on_a_mountain_or_an_island_are_there():
     found = events("On Tuesday, a team of 20 US Marines landed on Mount Sinjar by helicopter.")
     assert [(e.type, e.place) for e in found] == [("deployment", "Mount Sinjar")], [(e.type, e.place) for e in found]
     assert [e.type for e in events("A drone landed on the roof of a school in Mosul on Tuesday.")] != ["deployment"]
+
+
+def test_forces_a_side_has_in_a_quarter_of_a_land_are_there():
+    # "The US has about 900 troops in north-eastern Syria", "we have forces in X province": a presence, counted or not,
+    # in a land told with its quarter or by name right after the verb
+    found = events("The US has about 900 troops in north-eastern Syria.")
+    assert [(e.type, e.country) for e in found] == [("deployment", "SY")], [(e.type, e.place) for e in found]
+    found = events("We have forces in Hasakah province, a Pentagon spokesman said.")
+    assert [(e.type, e.place) for e in found] == [("deployment", "Hasakah province")], [(e.type, e.place) for e in found]
+    assert events("If we had forces in Syria, we would act.") == []
