@@ -2265,7 +2265,9 @@ def _told_day_after(doc: Doc, si: int, after: int, published, story: tuple | Non
 # "Two days after X, ...", "A week later": the sentence's own time is an offset the text does not date
 _OFFSET_SHIFT = re.compile(r"\b(?:\w+|a\s+few)\s+(?:hours|days?|weeks?|months?|years?)\s+(?:after|before|later|earlier)\b", re.I)
 # A sentence that moves the story in time: "Two years later", "Months earlier", "Since then", a date.
-_TIME_SHIFT = re.compile(r"\b(?:later|earlier|ago|since|afterwards|before\s+that|(?:19|20)\d\d|"
+# (not "Dr X later said the tower had been damaged": when the teller spoke, the story's time unmoved)
+_TIME_SHIFT = re.compile(r"\b(?:(?:later|earlier)(?!\s+(?:said|told|added|wrote|confirmed|reported|announced|posted|"
+                         r"tweeted|claimed|insisted|described)\b)|ago|since|afterwards|before\s+that|(?:19|20)\d\d|"
                          r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\s+\d|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|"
                          r"Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*)\b")
 

@@ -9021,3 +9021,13 @@ def test_forces_a_side_has_in_a_quarter_of_a_land_are_there():
     found = events("We have forces in Hasakah province, a Pentagon spokesman said.")
     assert [(e.type, e.place) for e in found] == [("deployment", "Hasakah province")], [(e.type, e.place) for e in found]
     assert events("If we had forces in Syria, we would act.") == []
+
+
+def test_a_teller_who_later_said_does_not_move_the_storys_time():
+    # "X later said the tower had been damaged": when the teller spoke, not a later time of the story, so the next
+    # undated strike sentence keeps the day told before ("The same wave of strikes hit Y")
+    found = events("published: 2024-12-30\n---\nOn Thursday, Israeli jets struck Sanaa airport. A crew member was "
+                   "wounded, and the UN envoy later said the control tower had been damaged. The same wave of strikes "
+                   "hit the Hezyaz power station south of the capital.")
+    assert sorted((e.place, e.date) for e in found) == [("Hezyaz", "2024-12-26"), ("Sanaa airport", "2024-12-26")], \
+        [(e.place, e.date) for e in found]
