@@ -83,7 +83,9 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     # ("since late September last year": the month of the year before publication, as "in <month> last year")
     # ("since the September truce", "since the March offensive": a month told as the adjective of the happening)
     # ("have shelled X almost daily since last August": the latest August before publication, "last" told)
-    ("since_my", re.compile(r"\bsince\s+(?P<last>last\s+)?(?:the\s+(?=(?-i:" + MONTH_WORD + r")\s+(?:truce|ceasefire|cease-fire|offensive|agreement|"
+    # ("bombarded X for three months from early November": a start told by "from", not a range "from March to May")
+    ("since_my", re.compile(r"\b(?:since|from(?=\s+(?:early\s+|late\s+|mid-)?" + MONTH_WORD + r"(?:\s+(?:19|20)\d\d)?\b(?!\s+(?:19|20)\d\d)(?!\s+(?:to|until|till|"
+                            r"through|and|or)\b)(?!\s*[-–]\s*\w)))\s+(?P<last>last\s+)?(?:the\s+(?=(?-i:" + MONTH_WORD + r")\s+(?:truce|ceasefire|cease-fire|offensive|agreement|"
                             r"deal|accords?|talks|elections?|invasion|uprising|coup|attacks?|raids?|withdrawal|summit)\b))?"
                             r"(?:early\s+|late\s+|mid-)?" + _MONTH + r"(?:\s+(?P<year>(?:19|20)\d\d)|(?P<ly>\s+last\s+year))?\b(?!\s+\d)", re.I)),
     # ("last September": the latest September before the month of publication)

@@ -9031,3 +9031,12 @@ def test_a_teller_who_later_said_does_not_move_the_storys_time():
                    "hit the Hezyaz power station south of the capital.")
     assert sorted((e.place, e.date) for e in found) == [("Hezyaz", "2024-12-26"), ("Sanaa airport", "2024-12-26")], \
         [(e.place, e.date) for e in found]
+
+
+def test_a_start_told_by_from_and_a_month_dates_the_campaign():
+    # "bombarded X for three months from early November": "from" and a month tell a start, as "since" does (not a
+    # range, "from March to May")
+    found = events("published: 2010-02-15\n---\nSaudi jets bombarded Houthi positions near Jizan for almost three "
+                   "months from early November.")
+    assert [(e.type, e.date, e.date_precision) for e in found] == [("strike", "2009-11-01", "approx")], \
+        [(e.type, e.place, e.date, e.date_precision) for e in found]
