@@ -113,7 +113,12 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     # (not "in the last week of March": a week of a month named, above)
     ("window1", re.compile(r"\b(?:for|over|in|during|within)\s+the\s+(?:last|past|previous)\s+" + _UNIT + r"\b(?!\s+of\b)", re.I)),
     # ("sent fighters to Iraq after 2003": some time after that year, background like the year itself)
-    ("in_year", re.compile(r"\b(?:in|during|since|after|before)\s+(?:early\s+|late\s+|mid-)?(?P<year>(?:19|20)\d\d)\b(?![-/]\d)", re.I)),
+    # ("since the end of 2013", "at the start of 2014", "from early 2015", "throughout 2014": a part of a year, or a start
+    # told by "from"; not a range, "from 2014 to 2016")
+    ("in_year", re.compile(r"\b(?:(?:in|during|since|after|before|from|throughout)\s+(?:early\s+|late\s+|mid-|"
+                           r"the\s+(?:end|start|beginning|middle)\s+of\s+)?|(?:at|by|towards?)\s+the\s+(?:end|start|"
+                           r"beginning|middle)\s+of\s+)(?P<year>(?:19|20)\d\d)\b(?![-/]\d)"
+                           r"(?!\s*(?:-|–|to|until|till|and)\s*(?:19|20)\d\d)", re.I)),
     # "the 1986 bombing of X", "its 2014 offensive": a year before an event noun dates that happening
     ("year_attr", re.compile(r"\b(?:the|its|their|his|her|a|an)\s+(?P<year>(?:19|20)\d\d)(?=\s+(?-i:[a-z]))", re.I)),
     # "on Tuesday last week", "on Tuesday of last week": that weekday of the calendar week before publication's
@@ -279,7 +284,7 @@ def _season(s: int, e: int, t: str, g: dict, year: int | None, published: dt.dat
     return DateMention(s, e, t, start + (end - start) / 2, APPROX, start, end, "season")
 
 
-_YEAR_PART = re.compile(r"\b(early|late|mid)", re.I)
+_YEAR_PART = re.compile(r"\b(early|late|mid|the\s+(?:end|start|beginning|middle))", re.I)
 
 
 def _third(frm: dt.date, to: dt.date, part: str | None) -> tuple[dt.date, dt.date]:
@@ -406,7 +411,7 @@ def _resolve(kind: str, m: re.Match, published: dt.date | None) -> DateMention |
             if frm > published:
                 return None
             to = min(to, published)
-        if t.lower().startswith("since"):
+        if t.lower().startswith(("since", "from")):
             return DateMention(s, e, t, frm + (to - frm) / 2 if part else frm, APPROX, frm, published or to, kind)
         return DateMention(s, e, t, frm + (to - frm) / 2, APPROX, frm, to, kind)
     if kind == "since_last":

@@ -256,3 +256,18 @@ def test_early_mid_or_late_in_a_year_is_that_third_of_it():
     assert (d.date_from, d.date_to) == (dt.date(2016, 1, 1), dt.date(2016, 5, 1))
     (d,) = find_dates("Jets have flown from the base since 2016.", pub)
     assert (d.date, d.date_from) == (dt.date(2016, 1, 1), dt.date(2016, 1, 1))
+
+
+def test_the_end_or_start_of_a_year_and_a_start_told_by_from_are_dates():
+    # "since the end of 2013", "at the start of 2014": that third of the year; "from early 2015": a start, as "since";
+    # "throughout 2014": the year; not a range, "from 2014 to 2016"
+    pub = dt.date(2015, 10, 2)
+    (d,) = find_dates("Helicopters have dropped barrel bombs on the town since the end of 2013.", pub)
+    assert (d.date_from, d.date_to) == (dt.date(2013, 9, 1), pub)
+    (d,) = find_dates("Jets bombed the town at the start of 2014.", pub)
+    assert (d.date_from, d.date_to) == (dt.date(2014, 1, 1), dt.date(2014, 5, 2))
+    (d,) = find_dates("Jets have bombed the town from early 2015.", pub)
+    assert (d.date_from, d.date_to) == (dt.date(2015, 1, 1), pub)
+    (d,) = find_dates("Jets bombed the town throughout 2014.", pub)
+    assert (d.date_from, d.date_to) == (dt.date(2014, 1, 1), dt.date(2014, 12, 31))
+    assert find_dates("Jets bombed the town from 2014 to 2016.", pub) == []
