@@ -457,7 +457,8 @@ _SOURCE_BEFORE = re.compile(r"\b(?=[sorcgmwjdpnbtaeov])(?:(?:told|telling|briefe
                             r"(?<=with\sthe\s)government(?:\s+of(?:\s+(?-i:[A-Z])[\w-]+){1,3}?(?=\s+(?:in|\()\b|\s+\())?)"
                             r"(?:\s+\((?-i:[A-Z]{2,6})\))?\s+(?:based\s+)?(?:in|from|of|at)\s+"
                             # ("a military source in the air base of X": the teller's post, a site named after its place)
-                            r"(?:the\s+)?(?:\w+\s+)?(?:(?:air\s*base|airbase|base|airport|port|camp|barracks|headquarters)\s+of\s+)?$", re.I)
+                            # ("the governor of Turkey's Hatay province said": the country's possessive before the seat)
+                            r"(?:the\s+)?(?:\w+(?:['’]s)?\s+)?(?:(?:air\s*base|airbase|base|airport|port|camp|barracks|headquarters)\s+of\s+)?$", re.I)
 # "hitting targets from Kyiv to Lutsk": a range of targets, not where the fire came from
 _RANGE_FROM = re.compile(r"\b(?:targets|cities|towns|regions|areas|places|sites|facilities|villages|locations)\s+"
                          r"(?:across\s+\w+\s+)?from\s+(?:the\s+)?$|"

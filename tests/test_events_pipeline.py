@@ -9040,3 +9040,11 @@ def test_a_start_told_by_from_and_a_month_dates_the_campaign():
                    "months from early November.")
     assert [(e.type, e.date, e.date_precision) for e in found] == [("strike", "2009-11-01", "approx")], \
         [(e.type, e.place, e.date, e.date_precision) for e in found]
+
+
+def test_the_seat_of_a_teller_told_after_a_countrys_possessive_is_no_place_of_the_act():
+    # "..., the governor of Turkey's Hatay province said": the country's possessive before the teller's seat, which is
+    # no place of the raid (as "the governor of Hatay province said")
+    found = events("Turkish soldiers were killed in an air raid in the Syrian city of Idlib, the governor of Turkey's "
+                   "Hatay province said on Friday.")
+    assert [(e.type, e.country) for e in found] == [("strike", "SY")], [(e.type, e.place) for e in found]
