@@ -839,6 +839,20 @@ def _people_and_ships(body: str) -> frozenset:
     return frozenset(m.group("name") for m in _PERSON_OR_SHIP.finditer(body))
 
 
+# a line that opens with a time stamp, then a name in capitals and a colon: a transcript's turn ("[00:41] DANA: ...")
+_TURN_OPENS = re.compile(r"(?:^|\n)[ \t]*(?:\[?\d{1,2}:\d{2}(?::\d{2})?\]?[ \t]+)?$")
+
+
+def _speaker_label(body: str, t: Toponym) -> bool:
+    """Is the capitalised name before a colon a transcript's speaker: it opens its line, and its label opens another
+    line too ("DANA: ..." twice; a dateline "KYIV: ..." is told once)?"""
+    if not _TURN_OPENS.search(body, max(0, t.start - 14), t.start):
+        return False
+    label = body[t.start:t.end] + ":"
+    return sum(1 for m in re.finditer(re.escape(label), body)
+               if _TURN_OPENS.search(body, max(0, m.start() - 14), m.start())) >= 2
+
+
 def is_name_not_place(t: Toponym, body: str, inside: bytearray | None = None, near: int | None = None,
                       qualified: Callable[[], frozenset] = frozenset, people: frozenset | None = None) -> bool:
     """The mention names something else: a person, an organisation, a government, a weapon, a group,
@@ -851,6 +865,8 @@ def is_name_not_place(t: Toponym, body: str, inside: bytearray | None = None, ne
     bare_start = t.end - len(t.name) if body[t.start:t.end].endswith(t.name) else t.start
     if inside is not None and (inside[t.start] or inside[max(t.start, t.end - 1)]):
         return True                                    # "Islamic State of Iraq and the Levant", "BEIRUT (AP) -"
+    if after[:1] == ":" and body[t.start:t.end].isupper() and _speaker_label(body, t):
+        return True                                    # "[00:41] DANA: On Monday ...": a transcript's speaker
     if t.place is not None and t.place.kind != "country" and is_trap(t.name) and t.cue is None and not (
             (t.place.kind == "site" or _named_site(t.name, after)) and _SITE_KIND_AFTER.match(after)) \
             and not _arabic_head_village(t) and t.key not in qualified() and not _PLACED_AFTER.match(after) \

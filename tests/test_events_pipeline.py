@@ -9048,3 +9048,11 @@ def test_the_seat_of_a_teller_told_after_a_countrys_possessive_is_no_place_of_th
     found = events("Turkish soldiers were killed in an air raid in the Syrian city of Idlib, the governor of Turkey's "
                    "Hatay province said on Friday.")
     assert [(e.type, e.country) for e in found] == [("strike", "SY")], [(e.type, e.place) for e in found]
+
+
+def test_a_transcripts_speaker_label_is_no_place():
+    # "[00:41] DANA: On Monday, rockets landed inside X": a name in capitals before a colon that opens its line more than
+    # once is a transcript's speaker, not a place (a dateline "KYIV: ..." is told once)
+    found = events("[00:00] DANA: Welcome back to the show.\n\n[00:41] DANA: On Monday evening, two rockets landed "
+                   "inside Ain al-Asad air base in Anbar, and several Americans were hurt.\n\n[01:10] KARIM: Yes.")
+    assert [(e.type, e.country) for e in found] == [("strike", "IQ")], [(e.type, e.place, e.country) for e in found]
