@@ -523,7 +523,9 @@ _ANAPHORIC = re.compile(r"\b(?=\w)(?:notice|news|reports?|details|results?|foota
                         # "fled X to escape the bombardment": a consequence of strikes, not a report of one
                         r"\b(?:escap(?:e|ed|ing)|fle(?:e|d|eing))\s+(?:from\s+)?(?:the\s+)?(?:[\w-]+\s+)?$|"
                         # "claimed responsibility for the bombing": a claim about an attack told elsewhere
-                        r"\bresponsibility\s+for\s+(?:the\s+|these\s+|those\s+)?(?:[\w-]+\s+)?$|"
+                        # ("bore no responsibility for any of the attacks": some or all of them, the same)
+                        r"\bresponsibility\s+for\s+(?:(?:any|some|all|none|one|each|either|most)\s+of\s+)?"
+                        r"(?:the\s+|these\s+|those\s+)?(?:[\w-]+\s+)?$|"
                         # "blamed the attack on X", "condemned the strike": a reaction to an attack told elsewhere
                         r"\b(?:blam(?:ed|es|ing)|condemn(?:ed|s|ing)|denounc(?:ed|es|ing))\s+(?:the|this|that|these|those)\s+(?:[\w-]+\s+)?$|"
                         # "after the strike", "three days before the Damascus attack": an event told elsewhere, a time anchor

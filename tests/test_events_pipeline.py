@@ -9056,3 +9056,9 @@ def test_a_transcripts_speaker_label_is_no_place():
     found = events("[00:00] DANA: Welcome back to the show.\n\n[00:41] DANA: On Monday evening, two rockets landed "
                    "inside Ain al-Asad air base in Anbar, and several Americans were hurt.\n\n[01:10] KARIM: Yes.")
     assert [(e.type, e.country) for e in found] == [("strike", "IQ")], [(e.type, e.place, e.country) for e in found]
+
+
+def test_responsibility_for_any_of_the_attacks_refers_to_attacks_told_elsewhere():
+    # "Moscow bore no responsibility for any of the attacks": some or all of the attacks told elsewhere (as
+    # "responsibility for the attacks"), no new attack at Moscow
+    assert events("Russia's agent told the judges that Moscow bore no responsibility for any of the attacks.") == []
