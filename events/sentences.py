@@ -265,12 +265,14 @@ _LAST_BOUNDS: list = [(None, ())]          # (sentence, its clause bounds), repl
 # the main clause ends at its comma (the main clause's subject follows); a comma inside a list of names does not end it
 # ("On 10 October, two days after a truck bomb damaged the X bridge, Russia fired missiles at Y": a time clause fronted
 # after the date, its own happening and places)
-# ("barely an hour after the council gave its permission, jets bombed X", "Hours after ...", "On Wednesday, after
-# parliament approved the use of force, ...": how long after, or no count at all)
+# ("barely an hour after the council gave its permission, jets bombed X", "Hours after ...": how long after; "On
+# Wednesday, after parliament approved the use of force, ...": no count, after a fronted time - a sentence that opens
+# with a bare "After" is read by opening_subordinate_end)
 _FRONTED_OPEN = re.compile(r"(?:[^,;]{0,30},\s*)?(?P<conj>while|whereas|although|though|even\s+though|as|because|"
                            r"(?:(?:just|only|barely|shortly|soon|not\s+long|long)\s+)?"
-                           r"(?:(?:(?:a|an|one|two|three|four|five|six|seven|several|\d+|a\s+few)\s+)?(?:hours?|days?|weeks?|"
-                           r"months?|minutes?|moments?)\s+)?(?:after|before))\s", re.I)
+                           r"(?:(?:a|an|one|two|three|four|five|six|seven|several|\d+|a\s+few)\s+)?(?:hours?|days?|weeks?|"
+                           r"months?|minutes?|moments?)\s+(?:after|before)|"
+                           r"(?<=,\s)(?:(?:just|only|shortly|soon|not\s+long|long)\s+)?(?:after|before))\s", re.I)
 # (a list's comma stands after a name too: "after the council gave its permission to act abroad, Russian Su-24 and
 # Su-25 jets bombed X" closes the clause at "abroad,")
 _NAME_BEFORE = re.compile(r"(?:[A-Z][\w'’-]*|(?:al|el|ad|ar|as|ash|at|az|an)-[\w'’-]+|\d[\w-]*)\)?$")
