@@ -1778,11 +1778,13 @@ DUPLICATE = "another trigger of this type in the sentence tells it"
 _OTHER_HAPPENING_ROWS = Rows.of(_OTHER_HAPPENING)      # tried with only the words a sentence holds
 
 
-def _belongs_elsewhere(d: DateMention, pos: int, others: list[int]) -> bool:
+def _belongs_elsewhere(d: DateMention, pos: int, others: list[int], clause: tuple[int, int] = (0, 0)) -> bool:
     """A date right after another happening, with the trigger not in between
     ("the downing of the jet on November 24 ... deployed"), dates that
-    happening, not the trigger."""
-    return any(o < d.start and d.start - o < 60 and not (o < pos < d.start) for o in others)
+    happening, not the trigger (not when a clause cut lies between them, the date in the trigger's clause: "Two days
+    before the summit, | on 10 February, rockets hit X")."""
+    return any(o < d.start and d.start - o < 60 and not (o < pos < d.start) and not (o < clause[0] <= d.start <= pos)
+               for o in others)
 
 
 # ", which took place on Friday,": a relative clause that dates the happening its noun names
@@ -1843,7 +1845,7 @@ def date_for(dates: list[DateMention], clause: tuple[int, int], pos: int, publis
     in_clause = [d for d in dates if clause[0] <= d.start < clause[1]
                  and not any(a <= d.start < b and (b <= pos or a > pos) for a, b in relative)]
     pool = in_clause or [d for d in dates if not any(a <= d.start < b for a, b in relative)]
-    pool = [d for d in pool if not _belongs_elsewhere(d, pos, others)]
+    pool = [d for d in pool if not _belongs_elsewhere(d, pos, others, clause)]
     told = None
     if sentence:        # "..., Ukrainian authorities said Saturday": when it was told, not when it happened
         told = next((d for d in pool if d.precision == DAY and _REPORT_DATE.search(sentence, max(0, d.start - 30), d.start)), None)

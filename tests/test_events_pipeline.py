@@ -9064,3 +9064,12 @@ def test_responsibility_for_any_of_the_attacks_refers_to_attacks_told_elsewhere(
     found = events("Shelling hit Mariupol on Monday. Russia said that Moscow bore no responsibility for any of the "
                    "attacks.")
     assert [(e.type, e.place) for e in found] == [("strike", "Mariupol")], [(e.type, e.place) for e in found]
+
+
+def test_a_day_told_past_a_clause_cut_after_another_happening_is_the_acts():
+    # "Two days before the Minsk summit, on 10 February, rockets hit X": the summit's clause is cut before the day,
+    # which then dates the act of its own clause (not the summit, as "the summit on 10 February")
+    found = events("published: 2015-02-19\n---\nTwo days before the Minsk summit, on 10 February, Smerch rockets hit "
+                   "the town of Kramatorsk, killing civilians.")
+    assert [(e.type, e.date, e.date_precision) for e in found] == [("strike", "2015-02-10", "day")], \
+        [(e.type, e.date, e.date_precision) for e in found]
