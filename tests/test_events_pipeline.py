@@ -9073,3 +9073,11 @@ def test_a_day_told_past_a_clause_cut_after_another_happening_is_the_acts():
                    "the town of Kramatorsk, killing civilians.")
     assert [(e.type, e.date, e.date_precision) for e in found] == [("strike", "2015-02-10", "day")], \
         [(e.type, e.date, e.date_precision) for e in found]
+
+
+def test_a_weapon_that_brought_down_part_of_a_building_struck_it():
+    # "a missile brought down part of an apartment block in X", "an entire section of a block": what a weapon brings
+    # down of a building is a strike (not "a Patriot missile brought down a drone", a downing)
+    found = events("On Monday, a missile brought down an entire section of an apartment block in Dnipro.")
+    assert [(e.type, e.place) for e in found] == [("strike", "Dnipro")], [(e.type, e.place) for e in found]
+    assert [e.type for e in events("On Monday, a Patriot missile brought down a Russian drone over Kyiv.")] != ["strike"]
