@@ -573,16 +573,17 @@ def _refers_back(text: str, start: int) -> bool:
         not near.search(_AS_A_RESULT, text, max(0, start - 40), start)
 
 
+_YEAR_TOLD = re.compile(r"\b(?:1[89]|20)\d\d\b")
+
+
 def _own_dated_past(text: str, end: int, clause_end: int, published) -> bool:
-    """Does the strike noun's own phrase tell a day of an earlier year, or weeks before publication ("the aftermath of
-    the missile strike on the theatre in X on 19 August 2023")? Then it brings a past event in, not one told before."""
+    """Does the strike noun's own phrase tell a day with its year, more than ``own_dated_past_days`` before publication
+    ("the aftermath of the missile strike on the theatre in X on 19 August 2023")? Then it brings a past event in, not
+    one told before."""
     if published is None:
         return False
-    for d in find_dates(text[end:min(clause_end, end + 80)], published):
-        if d.precision == DAY and d.date is not None and (published - d.date).days > S.own_dated_past_days \
-                and re.search(r"\b(?:1[89]|20)\d\d\b", d.text):
-            return True
-    return False
+    return any(d.precision == DAY and d.date is not None and (published - d.date).days > S.own_dated_past_days
+               and _YEAR_TOLD.search(d.text) for d in find_dates(text[end:min(clause_end, end + 80)], published))
 
 
 # "will not negotiate while aircraft keep bombing rebel-held towns": an activity going on, no one event (unless the
