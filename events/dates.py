@@ -84,10 +84,10 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     # ("since the September truce", "since the March offensive": a month told as the adjective of the happening)
     # ("have shelled X almost daily since last August": the latest August before publication, "last" told)
     # ("bombarded X for three months from early November": a start told by "from", not a range "from March to May")
-    ("since_my", re.compile(r"\b(?:since|from(?=\s+(?:early\s+|late\s+|mid-)?" + MONTH_WORD + r"(?:\s+(?:19|20)\d\d)?\b(?!\s+(?:19|20)\d\d)(?!\s+(?:to|until|till|"
-                            r"through|and|or)\b)(?!\s*[-–]\s*\w)))\s+(?P<last>last\s+)?(?:the\s+(?=(?-i:" + MONTH_WORD + r")\s+(?:truce|ceasefire|cease-fire|offensive|agreement|"
+    ("since_my", re.compile(r"\b(?:since|(?P<from>from))\s+(?P<last>last\s+)?(?:the\s+(?=(?-i:" + MONTH_WORD + r")\s+(?:truce|ceasefire|cease-fire|offensive|agreement|"
                             r"deal|accords?|talks|elections?|invasion|uprising|coup|attacks?|raids?|withdrawal|summit)\b))?"
-                            r"(?:early\s+|late\s+|mid-)?" + _MONTH + r"(?:\s+(?P<year>(?:19|20)\d\d)|(?P<ly>\s+last\s+year))?\b(?!\s+\d)", re.I)),
+                            r"(?:early\s+|late\s+|mid-)?" + _MONTH + r"(?:\s+(?P<year>(?:19|20)\d\d)|(?P<ly>\s+last\s+year))?\b(?!\s+\d)"
+                            r"(?(from)(?!\s+(?:to|until|till|through|and|or)\b)(?!\s*[-–]\s*\w))", re.I)),
     # ("last September": the latest September before the month of publication)
     # ("at the end of June", "in the middle of May": that third of the month too)
     # ("Through July, jets hammered X": the month the act went on through)

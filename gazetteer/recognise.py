@@ -95,8 +95,8 @@ _PREV_WORD = re.compile(r"(?P<w>[A-Z][\w'\u2019.-]*) $")
 # "the Kurdish-held Afrin region", "the Houthi-run port of X", "Yazidi Sinjar": who holds a place or lives there,
 # not a first name
 HOLDER_BEFORE = re.compile(r"-(?:held|controlled|occupied|run|besieged|dominated|majority|populated)$|"
-                            r"^(?:Kurdish|Yazidi|Druze|Alawite|Assyrian|Turkmen|Sunni|Shia|Shiite|Christian|Arab|Bedouin|"
-                            r"Tatar|Crimean|Tuareg|Tebu|Amazigh)$")
+                           r"^(?:Kurdish|Yazidi|Druze|Alawite|Assyrian|Turkmen|Sunni|Shia|Shiite|Christian|Arab|Bedouin|"
+                           r"Tatar|Crimean|Tuareg|Tebu|Amazigh)$")
 _NEXT_WORD = re.compile(r" (?P<w>[A-Z][\w'\u2019-]*)")
 _COMPOUND_BEFORE = re.compile(r"(?<![\w-])(?P<w>[A-Z][a-z]+)-$")      # the first half of a hyphened name
 OUTLET_AFTER = re.compile(r" (?:news\s+agency|press\s+agency|news\s+website|newspaper|news\s+channel)\b", re.I)
