@@ -2083,6 +2083,10 @@ def _past_full_days(body: str, published) -> list[tuple[int, dt.date]]:
                 day = dt.date(year, MONTHS[(m.group("m1") or m.group("m2")).lower().rstrip(".")], int(m.group("d1") or m.group("d2")))
             elif iso is not None:
                 day, end = dt.date(year, int(iso.group("m")), int(iso.group("d"))), iso.end()
+            elif year == published.year:
+                # ("On 15 April 1986, ... When the city rose in February 2011 ... From 19 March, jets struck X": a
+                # story that names the publication's year again has come back to it, as "this year" says)
+                day = dt.date(year, 1, 1)
             else:
                 continue
         except (ValueError, KeyError):

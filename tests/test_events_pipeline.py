@@ -9081,3 +9081,14 @@ def test_a_weapon_that_brought_down_part_of_a_building_struck_it():
     found = events("On Monday, a missile brought down an entire section of an apartment block in Dnipro.")
     assert [(e.type, e.place) for e in found] == [("strike", "Dnipro")], [(e.type, e.place) for e in found]
     assert [e.type for e in events("On Monday, a Patriot missile brought down a Russian drone over Kyiv.")] != ["strike"]
+
+
+def test_a_story_that_names_the_publication_year_again_has_come_back_to_it():
+    # "On 15 April 1986, ... When the east rose in February 2011 ... From 19 March, jets struck X": an older year's
+    # full day no longer gives its year to a day-month told after the publication's year is named again
+    found = events("published: 2011-10-21\n---\nOn 15 April 1986, US aircraft bombed a compound in Tripoli. The "
+                   "regime outlasted its critics. When the east rose in February 2011, he promised to crush it. From "
+                   "19 March, Western warplanes struck his forces around Benghazi.")
+    assert [(e.place, e.date) for e in found] == [("Tripoli", "1986-04-15"), ("Benghazi", "2011-03-19")], \
+        [(e.place, e.date) for e in found]
+
