@@ -356,8 +356,10 @@ def classify(clause_prefix: str, after: str = "", nominal: bool = False, rest: s
         return HISTORICAL
     if before.search(_TOPIC, prefix):     # "talks about sending troops", "arrested on suspicion of firing": a topic, not an act
         return HYPOTHETICAL
-    if nominal and rest and "," in rest and _SUBJECT_OPENER.fullmatch(prefix) and (m := _MODAL_PAST_ASIDE.match(rest)):
+    if nominal and rest and "," in rest and (_SUBJECT_OPENER.fullmatch(prefix) or not prefix.strip()) \
+            and (m := _MODAL_PAST_ASIDE.match(rest)):
         # "A strike on X, which some have demanded, would risk a war": the noun's main verb, past an aside, is a modal's
+        # ("Hitting the refinery at X, the largest, would need a longer range": so is a gerund's that opens the clause)
         return PLANNED if m.group("m").lower() in ("would", "will") else HYPOTHETICAL
     reason = _cued(before, prefix, after, nominal)
     return reason if reason is not None else campaign

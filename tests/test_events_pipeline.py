@@ -9092,3 +9092,12 @@ def test_a_story_that_names_the_publication_year_again_has_come_back_to_it():
     assert [(e.place, e.date) for e in found] == [("Tripoli", "1986-04-15"), ("Benghazi", "2011-03-19")], \
         [(e.place, e.date) for e in found]
 
+
+def test_a_gerund_that_opens_its_clause_before_an_aside_and_a_modal_is_no_act():
+    # "Hitting the X refinery, the largest, would need a longer range": the gerund's verb, past an aside set off by
+    # commas, is a modal's (as "A strike on X, which some demand, would risk a war")
+    found = events("published: 2024-03-19\n---\nUkrainian drones struck a depot in Kursk on Monday. Hitting the "
+                   "Omsk refinery, Russia's biggest, would need a range of well over 2,000 kilometres, beyond any drone in "
+                   "service.")
+    assert [e.place for e in found] == ["Kursk"], [(e.type, e.place) for e in found]
+
