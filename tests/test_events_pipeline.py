@@ -9101,3 +9101,12 @@ def test_a_gerund_that_opens_its_clause_before_an_aside_and_a_modal_is_no_act():
                    "service.")
     assert [e.place for e in found] == ["Kursk"], [(e.type, e.place) for e in found]
 
+
+def test_the_centre_of_a_great_city_is_the_city_even_where_its_province_bears_the_name():
+    # "central Zaporizhzhia", "downtown X": the centre of a great city that names its province is the city (a point),
+    # not the province ("central Anbar", no such city: the province still)
+    found = events("published: 2023-12-20\n---\nMissiles struck central Zaporizhzhia on Monday.")
+    assert [(e.place, e.precision) for e in found] == [("central Zaporizhzhia", "point")], \
+        [(e.place, e.precision) for e in found]
+    found = events("published: 2023-12-20\n---\nJets struck central Anbar on Monday.")
+    assert [e.precision for e in found] == ["admin1"], [(e.place, e.precision) for e in found]
