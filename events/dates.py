@@ -135,6 +135,8 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     # ("defended by the brigade from the summer of 2022 onwards": the season a stretch began in)
     ("season", re.compile(r"\b(?:(?:in|during|over|throughout|through|since|from)\s+the\s+|(?P<last>last)\s+|(?P<this>this)\s+)(?P<season>spring|summer|autumn|"
                           r"winter)(?:\s+of\s+(?P<year>(?:19|20)\d\d))?\b", re.I)),
+    # ("In autumn 2023, ...", a timeline's "Summer 2014 - ...": a season told with its year, no article before it)
+    ("season", re.compile(r"\b(?P<season>spring|summer|autumn|winter)\s+(?:of\s+)?(?P<year>(?:19|20)\d\d)\b(?![-/]\d)", re.I)),
     ("weekend", re.compile(r"\b(?:over|during|at)\s+the\s+weekend\b|\blast\s+weekend\b", re.I)),
     ("recent", re.compile(r"\b(?:in|over)\s+(?:the\s+)?recent\s+(?P<unit>day|week|month)s\b", re.I)),
     # "late last year", "at the end of last month": a third of that unit ("early", "mid", "late")

@@ -271,3 +271,12 @@ def test_the_end_or_start_of_a_year_and_a_start_told_by_from_are_dates():
     (d,) = find_dates("Jets bombed the town throughout 2014.", pub)
     assert (d.date_from, d.date_to) == (dt.date(2014, 1, 1), dt.date(2014, 12, 31))
     assert find_dates("Jets bombed the town from 2014 to 2016.", pub) == []
+
+
+def test_a_season_told_with_its_year_and_no_article_is_its_three_months():
+    # "In autumn 2023, ...", a timeline's "Summer 2014 - ...": a season and its year, no "the" before it
+    pub = dt.date(2023, 12, 20)
+    (d,) = find_dates("In autumn 2023 jets began dropping glide bombs on the town.", pub)
+    assert (d.date_from, d.date_to, d.precision) == (dt.date(2023, 9, 1), dt.date(2023, 11, 30), "approx")
+    (d,) = find_dates("Summer 2014 - Shelling of the city intensifies.", pub)
+    assert (d.date_from, d.date_to) == (dt.date(2014, 6, 1), dt.date(2014, 8, 31))
