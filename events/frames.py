@@ -334,6 +334,27 @@ def dated_entry(sentence: str) -> bool:
     return _DATED_ENTRY.match(sentence) is not None or _DATED_CAPTION.search(sentence, max(0, len(sentence) - 30)) is not None
 
 
+# A timeline's entry under a line that holds only its date ("16 May", "20 June to late July", "### 16 to 20 October",
+# "August"): the paragraph below tells that time's events in the present simple, as a line that opens with its day
+_DAY_OR_MONTH = r"(?:(?:early|mid|late)[\s-]+)?(?:" + WEEKDAY_WORD + r",?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?" + MONTH_WORD + \
+    r"|" + MONTH_WORD + r"(?:\s+\d{1,2}(?:st|nd|rd|th)?)?)(?:,?\s+\d{4})?"
+_DATE_HEADER = re.compile(r"[ \t]*(?:#+[ \t]*|\*\*)?(?:\d{1,2}(?:st|nd|rd|th)?[ \t]*(?:-|–|to|and)[ \t]*)?" + _DAY_OR_MONTH +
+                          r"(?:[ \t]*(?:-|–|to|until)[ \t]*" + _DAY_OR_MONTH + r")?[ \t]*(?:\*\*)?:?[ \t]*$", re.I)
+
+
+def date_header_above(body: str, start: int) -> tuple[int, int] | None:
+    """The line that holds only a date (see ``_DATE_HEADER``) right above the paragraph holding ``start``, if any."""
+    para = body.rfind("\n", 0, start) + 1
+    if para == 0:
+        return None
+    line = body.rfind("\n", 0, para - 1) + 1
+    if not body[line:para - 1].strip() and line > 0:       # (one blank line between the header and its entry)
+        para, line = line, body.rfind("\n", 0, line - 1) + 1
+    if 0 < para - line <= 60 and _DATE_HEADER.fullmatch(body, line, para - 1) is not None:
+        return line, para - 1
+    return None
+
+
 @lru_cache(maxsize=None)
 def _with_present(forms: str) -> str:
     extra = [_PRESENT_OF[a] for a in forms.split("|") if a in _PRESENT_OF]

@@ -142,7 +142,8 @@ def triggers(doc: Doc) -> None:
         if s.heading:
             continue
         found = find_triggers(s.text, strike_before=since_strike < S.strike_context)
-        entry = F.dated_entry(s.text) or F.habit_told(s.text)     # (present-simple verbs read too)
+        entry = F.dated_entry(s.text) or F.habit_told(s.text) or F.date_header_above(doc.body, s.start) is not None
+        #                                                         (present-simple verbs read too)
         s.weapons = F.weapons(s.text) if found or entry or F.may_match(s.text) else []
         framed = F.frame_matches(s.text, s.weapons, entry) if s.weapons else []
         cands = [Candidate(s.index, t, (0, 0), after_strike=since_strike < S.strike_context) for t in found]
@@ -2098,6 +2099,16 @@ def _past_full_days(body: str, published) -> list[tuple[int, dt.date]]:
     return sorted(out, key=lambda a: a[0])
 
 
+def _timeline_date(body: str, start: int, published) -> DateMention | None:
+    """The first date of the line that holds only a date right above ``start``'s paragraph (a timeline's header)."""
+    span = F.date_header_above(body, start)
+    if span is None:
+        return None
+    text = body[span[0]:span[1]].strip(" \t#*:")
+    # (a month alone, "September", is read as "in September")
+    return next((d for d in find_dates(text, published) or find_dates("in " + text, published) if d.date is not None), None)
+
+
 _THIS_YEAR = re.compile(r"\b[Tt]his\s+year\b")
 # "Thirty years on", "30 years since", "two decades after", "the tenth anniversary": a story retelling a past year
 _RETROSPECTIVE = re.compile(r"\b(?:\d+|[a-z]+(?:-[a-z]+)?)\s+(?:years|decades)\s+(?:on|ago|later|since|after)\b|"
@@ -2363,6 +2374,10 @@ def dates(doc: Doc) -> None:
                         if e2 > 0:
                             date, explicit = d2, e2
                             break
+            if explicit == 0 and (entry_day := _timeline_date(doc.body, s.start, published)) is not None:
+                # ("September\nJets bomb X almost every day": a timeline's entry under a line that holds only its
+                # date is of that date, not of the day the entry before told)
+                date, explicit = entry_day, 2 if entry_day.precision == DAY else 1
             if c.objections:            # (context: another kind of happening, whose own day the story is on)
                 if explicit == 2 and date.precision == DAY and not _REPORT_DATE.search(
                         s.text[max(0, date.start - 30):date.start]):

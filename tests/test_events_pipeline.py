@@ -9110,3 +9110,15 @@ def test_the_centre_of_a_great_city_is_the_city_even_where_its_province_bears_th
         [(e.place, e.precision) for e in found]
     found = events("published: 2023-12-20\n---\nJets struck central Anbar on Monday.")
     assert [e.precision for e in found] == ["admin1"], [(e.place, e.precision) for e in found]
+
+
+
+def test_a_timeline_entry_under_a_line_that_holds_only_its_date_is_of_that_date():
+    # a timeline's entry under a line that holds only its date ("2 June", "September", "16 to 20 October"): its present
+    # simple reports that time's acts (as a line that opens with its day), and its undated acts take that date
+    found = events("published: 2014-10-20\n---\nA look back at the war.\n\n2 June\nLoyalist aircraft bomb militia "
+                   "positions in Derna, residents say.\n\nSeptember\nLoyalist aircraft in turn bomb positions in "
+                   "Ajdabiya almost every day.")
+    assert [(e.place, e.date, e.date_precision) for e in found] == [("Derna", "2014-06-02", "day"),
+                                                                   ("Ajdabiya", "2014-09-15", "approx")], \
+        [(e.place, e.date, e.date_precision) for e in found]
