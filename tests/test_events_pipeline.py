@@ -9122,3 +9122,14 @@ def test_a_timeline_entry_under_a_line_that_holds_only_its_date_is_of_that_date(
     assert [(e.place, e.date, e.date_precision) for e in found] == [("Derna", "2014-06-02", "day"),
                                                                    ("Ajdabiya", "2014-09-15", "approx")], \
         [(e.place, e.date, e.date_precision) for e in found]
+
+
+def test_munitions_sent_at_a_place_are_fired_at_it():
+    # "sent 54 drones at the capital", "sent missiles towards X": munitions sent at a place strike it (forces or drones
+    # "sent to X" are a deployment still)
+    found = events("published: 2023-11-28\n---\nOn 28 May, Russia sent 54 drones at Kyiv, then a record.")
+    assert [(e.type, e.place, e.date) for e in found] == [("strike", "Kyiv", "2023-05-28")], \
+        [(e.type, e.place, e.date) for e in found]
+    found = events("published: 2023-11-28\n---\nRussia sent drones to Belarus on Monday.")
+    assert [e.type for e in found] == ["deployment"], [(e.type, e.place) for e in found]
+
