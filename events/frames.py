@@ -179,7 +179,8 @@ def _verb_re(forms: str) -> re.Pattern:
 _PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are|be)\s+(?:[\w-]+ly\s+|also\s+|reportedly\s+)?$"
                       r"|\b(?:was|were|been)\s+(?:[\w-]+ly\s+)?(?:hit|struck|shelled|targeted|attacked|bombed|damaged)\b"
                       r"[^.;,]{0,40}\band\s+$", re.I)      # "was hit by rebels and destroyed": both passive
-_WITH = re.compile(r"\s(?:with|using|by\s+means\s+of|by\s+using|by\s+firing)\s+", re.I)
+# ("attacked X from the air": the air, the weapon the attack came with)
+_WITH = re.compile(r"\s(?:with|using|by\s+means\s+of|by\s+using|by\s+firing|from(?=\s+the\s+air\b))\s+", re.I)
 _BREAK = re.compile(r"[.;:!?]|\s[–—]\s|,\s+(?:which|who|while|but|and\s+then)\b|\b(?:after|before|while|when)\b", re.I)
 _BY = re.compile(r"\s+by\s+(?:[\w-]+\s+){0,3}$", re.I)
 _FROM = re.compile(r"\s+from\s+", re.I)

@@ -9133,3 +9133,12 @@ def test_munitions_sent_at_a_place_are_fired_at_it():
     found = events("published: 2023-11-28\n---\nRussia sent drones to Belarus on Monday.")
     assert [e.type for e in found] == ["deployment"], [(e.type, e.place) for e in found]
 
+
+def test_an_attack_from_the_air_is_a_strike():
+    # "attacked X from the air": the air is where the attack came from, a weapon as "with aircraft" (not "from the air
+    # base": a place)
+    found = events("Russia attacked Kharkiv from the air on Monday night, the city's mayor said.")
+    assert [(e.type, e.place) for e in found] == [("strike", "Kharkiv")], [(e.type, e.place) for e in found]
+    found = events("Russian troops attacked Kharkiv from the air base at Belgorod on Monday.")
+    assert all(e.type != "strike" for e in found), [(e.type, e.place) for e in found]
+
