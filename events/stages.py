@@ -990,7 +990,8 @@ def _stand_in(place, start: int, end: int, text: str) -> Toponym | None:
 # ("in the al-Maghar district": an Arabic article glued before the name)
 # ("the rebel-held Foo district": who holds it may stand before the name)
 # ("the nearby al-Sakantouri neighbourhood": the part told as next to one told before)
-_UNKNOWN_PART = re.compile(r"\b(?:the|a)\s+(?:(?:[\w-]+-(?:held|controlled)|nearby|neighbou?ring|adjacent)\s+){0,2}(?P<name>(?:(?:al|el|ad|an|ar|as|ash|at|az)-)?(?-i:[A-Z])[\w'’-]+(?:\s+(?:(?:al|el|ad|an|ar|as|ash|at|az)-)?(?-i:[A-Z])[\w'’-]+){0,2})\s+"
+# ("the Eastern Military District", "the Southern Federal District": a command or a federal region, no part of a town)
+_UNKNOWN_PART = re.compile(r"\b(?:the|a)\s+(?:(?:[\w-]+-(?:held|controlled)|nearby|neighbou?ring|adjacent)\s+){0,2}(?P<name>(?:(?:al|el|ad|an|ar|as|ash|at|az)-)?(?-i:[A-Z])[\w'’-]+(?:\s+(?:(?:al|el|ad|an|ar|as|ash|at|az)-)?(?-i:[A-Z])[\w'’-]+){0,2})(?<![Mm]ilitary)(?<![Ff]ederal)\s+"
                            r"(?:district|neighbou?rhood|quarter|suburb|area)\b(?!\s+of\b)", re.I)
 
 

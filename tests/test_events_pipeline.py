@@ -9142,3 +9142,11 @@ def test_an_attack_from_the_air_is_a_strike():
     found = events("Russian troops attacked Kharkiv from the air base at Belgorod on Monday.")
     assert all(e.type != "strike" for e in found), [(e.type, e.place) for e in found]
 
+
+def test_a_military_district_is_no_part_of_the_story_town():
+    # "the Eastern Military District", "the Southern Federal District": a command or a federal region, not a district
+    # of the town the story told last
+    found = events("published: 2022-03-21\n---\nMissiles struck Kyiv on Sunday. Russia is bringing in reinforcements "
+                   "from the Eastern Military District, officials said.")
+    assert [(e.type, e.place) for e in found] == [("strike", "Kyiv")], [(e.type, e.place) for e in found]
+
