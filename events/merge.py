@@ -175,6 +175,11 @@ def _campaign_and_day(o: Draft, d: Draft) -> bool:
     for a, b in ((o, d), (d, o)):
         if a.since and not a.tally and b.explicit == 2 and _span(a.window) >= S.campaign_days and _span(b.window) <= 1:
             return True
+        # ("Since February, missiles have hit X ... In June, a missile struck a petrol station in X": one strike told by
+        # its month, well inside the stretch the campaign has run, is another event)
+        if a.since and not a.tally and b.explicit == 1 and not b.since and not b.tally and _span(b.window) <= 31 \
+                and _span(a.window) >= 3 * S.campaign_days and b.window[0] > a.window[0]:
+            return True
     return False
 
 

@@ -9150,3 +9150,13 @@ def test_a_military_district_is_no_part_of_the_story_town():
                    "from the Eastern Military District, officials said.")
     assert [(e.type, e.place) for e in found] == [("strike", "Kyiv")], [(e.type, e.place) for e in found]
 
+
+def test_a_strike_told_by_its_month_inside_a_campaign_told_from_its_start_is_another_event():
+    # "Since February, missiles have hit X ... In June, a missile struck a petrol station in X": one strike told by its
+    # month, well inside the stretch the campaign has run, is an event of its own (not the campaign told again)
+    found = events("published: 2021-11-03\n---\nSince February, Houthi missiles and drones have hit Marib again and "
+                   "again. In June, a missile struck a petrol station in Marib, killing 14 people.")
+    assert sorted(e.date for e in found if e.type == "strike") == ["2021-02-01", "2021-06-15"], \
+        [(e.place, e.date) for e in found]
+
+
