@@ -689,12 +689,17 @@ class PlaceFinder:
             p = t.place
             if p.kind == "admin1" and p.country not in theater and p.country not in named and t.cue != "admin1":
                 continue            # a province of a country the story never names ("Al Shati camp" in Gaza)
-            if p.country != theater[0] and p.kind == "city" and not t.qualified and by_country[p.country] == 1 \
+            # ("drones struck Abha airport in Saudi Arabia" in a story of Yemen: a town its own country holds, named
+            # right after it, is that country's town, however far from the story's others)
+            held = any(c.place.country == p.country and 0 <= c.start - t.end <= 40 for c in country_mentions)
+            if p.id in namesakes and held:
+                namesakes.discard(p.id)
+            if p.country != theater[0] and p.kind == "city" and not t.qualified and not held and by_country[p.country] == 1 \
                     and by_country[theater[0]] >= 2 and _far_from_neighbours(t, found, theater, body):
                 continue            # "the main road to Kirkuk near Taza": not the Moroccan Taza, 3,800 km from its neighbour
             if p.id in namesakes:
                 continue            # (every mention of that namesake, in a country the story never names)
-            if p.country not in theater and p.kind not in ("country", "admin1", "site") and not any(
+            if p.country not in theater and p.kind not in ("country", "admin1", "site") and not held and not any(
                     c.place.country == p.country and c.end <= t.start and t.start - c.end <= 120 for c in country_mentions) \
                     and not any(c.place.country == p.country and 0 <= c.start - t.end <= 40 for c in admin1_mentions) \
                     and not forces_named_before(body, t.start, p.country) \

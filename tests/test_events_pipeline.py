@@ -9160,3 +9160,13 @@ def test_a_strike_told_by_its_month_inside_a_campaign_told_from_its_start_is_ano
         [(e.place, e.date) for e in found]
 
 
+
+def test_a_town_abroad_named_with_its_country_right_after_it_is_kept():
+    # "drones struck X in Saudi Arabia" in a story of Yemen: a town its own country holds, named right after it, is
+    # that country's town (not dropped as a town abroad that no locative presents)
+    found = events("published: 2021-11-03\n---\nMissiles hit Marib on Sunday, killing six people in the city. Fighting "
+                   "went on near Sirwah and Harib, and shells fell on al-Jubah. Marib shelters a million people from "
+                   "Sanaa, Taiz and Hodeidah. Aden and Lahij are calm. Two days later, drones struck Khamis Mushait in "
+                   "Saudi Arabia, injuring eight people.")
+    assert ("Khamis Mushait", "SA") in [(e.place, e.country) for e in found], [(e.place, e.country) for e in found]
+
