@@ -680,6 +680,12 @@ def modality(doc: Doc) -> None:
             reason = HYPOTHETICAL   # "a deal that opened the base to coalition strikes": strikes allowed, none told
         if reason is None and not t.nominal and (_NO_OBJECT.search(t.text) or _NO_OBJECT.match(s.text, t.end)):
             reason = NEGATED    # "jets flew low over the town but dropped no bombs", "Russia sent no troops to X"
+        if reason is None and c.type == "deployment" and _SORTIE_ENTRY.fullmatch(t.text) \
+                and any(w.cls == F.AIR for w in s.weapons if w.end <= t.start) \
+                and not any(w.cls != F.AIR for w in s.weapons if w.end <= t.start) \
+                and not _GROUND_FORCE.search(s.text, 0, t.start) \
+                and any(o.sentence == c.sentence and o.type == "strike" and o.trigger.start > t.end for o in doc.candidates):
+            reason = SORTIE     # "Iraqi F-16s crossed into Syria and bombed X": the aircraft's way to the strike it made
         if reason is None and c.type == "deployment" and _described_force(s.text, t):
             reason = DESCRIBED
         if reason is None and c.type == "deployment" and (
@@ -712,6 +718,14 @@ def modality(doc: Doc) -> None:
         elif not t.nominal and _PARTICIPLE_ADJECTIVE.fullmatch(t.text) and _DETERMINER_BEFORE.search(s.text, max(0, t.start - 25), t.start) \
                 and _NOUN_AFTER.match(s.text, t.end):
             c.object("modality", ANAPHORIC)     # "a few kilometres from the targeted sites": the sites struck, told before
+
+
+# aircraft that "crossed into" or "entered" a country and struck there flew a sortie, no force posted there (not when
+# troops or other arms moved with them)
+_SORTIE_ENTRY = re.compile(r"(?:crossed|flew|flown)\s+into|entered", re.I)
+_GROUND_FORCE = re.compile(r"\b(?:troops|soldiers|forces|units|marines|paratroopers|commandos|tanks|armou?r|convoys?|"
+                           r"columns?|fighters|battalions?|brigades?)\b", re.I)
+SORTIE = "aircraft that crossed into a place to strike it: a sortie, not a deployment"
 
 
 # "several of the targeted sites", "the attacked base": a participle of aim used as an adjective after a determiner

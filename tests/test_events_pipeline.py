@@ -9170,3 +9170,14 @@ def test_a_town_abroad_named_with_its_country_right_after_it_is_kept():
                    "Saudi Arabia, injuring eight people.")
     assert ("Khamis Mushait", "SA") in [(e.place, e.country) for e in found], [(e.place, e.country) for e in found]
 
+
+def test_aircraft_that_crossed_into_a_country_to_strike_flew_a_sortie():
+    # "Iraqi F-16s crossed into Syria and bombed X": aircraft alone that crossed into or entered a place and struck there
+    # flew a sortie, no force posted there (troops or tanks that crossed in are a deployment still)
+    found = events("published: 2017-03-03\n---\nOn 24 February, Iraqi F-16s crossed into Syria and bombed IS positions "
+                   "in Albukamal, just across the border.")
+    assert [(e.type, e.place) for e in found] == [("strike", "Albukamal")], [(e.type, e.place) for e in found]
+    found = events("published: 2017-03-03\n---\nOn Monday, Turkish troops and tanks crossed into Syria and shelled "
+                   "Kurdish positions near Jarablus.")
+    assert sorted(e.type for e in found) == ["deployment", "strike"], [(e.type, e.place) for e in found]
+
