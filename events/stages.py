@@ -1070,6 +1070,9 @@ def _part_of_city_told(text: str, earlier: list[Toponym], sent_start: int) -> To
 # "took up positions around the security quarter", "raids hit the northern districts": an unnamed part of a town
 _UNNAMED_PART = re.compile(r"\bthe\s+(?:[\w-]+\s+){0,2}?(?:districts|quarter|quarters|neighbou?rhoods|suburbs|city\s+centre|"
                            r"old\s+city)\b(?!\s+of\b)|"
+                           # ("barrel bombs on the rebel-held east", "the government-held west": the side of the divided
+                           # city a party holds)
+                           r"\bthe\s+[\w-]+-(?:held|controlled)\s+(?:east|west|north|south)(?:ern\s+(?:part|half|side|districts))?(?![-\w])(?!\s+of\b)|"
                            # ("Residents of X said strikes hit houses on its outskirts": the teller's town, by its pronoun)
                            r"\bits\s+(?:[\w-]+\s+)?(?:outskirts|edges?|centre|center|suburbs|districts|neighbou?rhoods|"
                            r"quarters?|old\s+city|market|outlying\s+areas)\b", re.I)
@@ -1116,7 +1119,8 @@ def _unnamed_part_of_city_told(text: str, earlier: list[Toponym], sent_start: in
     """An unnamed part of a town (its districts, a quarter) in a sentence naming no place: the latest town told a
     few sentences up (never a site or an origin), standing where the part is named."""
     m = _UNNAMED_PART.search(text) if ("quarter" in text or "district" in text or "neighbo" in text or "suburb" in text
-                                       or "centre" in text or "old city" in text.lower()) else None
+                                       or "centre" in text or "old city" in text.lower() or "-held" in text
+                                       or "-controlled" in text) else None
     if m is None:
         return None
     city = next((t for t in reversed(earlier) if not t.origin and not t.reference and sent_start - t.end <= 1000

@@ -9181,3 +9181,13 @@ def test_aircraft_that_crossed_into_a_country_to_strike_flew_a_sortie():
                    "Kurdish positions near Jarablus.")
     assert sorted(e.type for e in found) == ["deployment", "strike"], [(e.type, e.place) for e in found]
 
+
+def test_the_side_a_party_holds_of_the_city_told_is_that_city():
+    # "barrel bombs on the rebel-held east", "the government-held west": the side of the divided city told last that a
+    # party holds, an unnamed part of that city
+    found = events("published: 2016-04-29\n---\nAn air strike destroyed a hospital in Aleppo late on Wednesday. "
+                   "Government helicopters have dropped barrel bombs on the rebel-held east almost every day since the "
+                   "middle of last week, rescuers said.")
+    assert [(e.place, e.date) for e in found] == [("Aleppo", "2016-04-27"), ("the rebel-held east", "2016-04-21")], \
+        [(e.place, e.date) for e in found]
+
