@@ -962,6 +962,12 @@ _CLASH_AS_TIME = re.compile(r"\b(?:before|after|since|during|amid|ahead\s+of|fol
                             r"months\s+of\s+)?(?:[\w-]+\s+){0,2}$", re.I)
 
 
+# "civilians fleeing the fighting", "families caught in the clashes", "displaced by the battle": who the victims were,
+# after the act; the fighting tells nothing of how the act was done
+_FLEEING_CLASH = re.compile(r"\b(?:fleeing|fled|escaping|escaped|caught\s+(?:up\s+)?in|displaced\s+by|trapped\s+by)\s+"
+                            r"(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.I)
+
+
 def weapon_name_only(text: str) -> bool:
     """The trigger is only a weapon's name ("ballistic missiles"), no verb or strike noun."""
     ws = weapons(text)
@@ -1050,6 +1056,8 @@ def not_a_strike(sentence: str, trigger: Trigger, clause: tuple[int, int], class
         clash = None            # "strikes near Manbij, where Kurdish-led forces are fighting the group": the place described
     if clash and _CLASH_AS_TIME.search(sentence, max(0, clash.start() - 30), clash.start()):
         clash = None            # "Before the battle for the city, a coalition strike on X killed 33": the battle dates it
+    if clash and clash.start() > trigger.end and _FLEEING_CLASH.search(sentence, max(0, clash.start() - 30), clash.start()):
+        clash = None            # "US strikes near X killed civilians fleeing the fighting": the victims' flight, no clash
     if clash and (near.search(_ACCOMPANY, before) or near.search(_USE_OF, sentence)) \
             and not _supported_assault(sentence, before):     # "clashes ... amid regime shelling"
         return NOT_ACCOMPANY

@@ -9191,3 +9191,11 @@ def test_the_side_a_party_holds_of_the_city_told_is_that_city():
     assert [(e.place, e.date) for e in found] == [("Aleppo", "2016-04-27"), ("the rebel-held east", "2016-04-21")], \
         [(e.place, e.date) for e in found]
 
+
+def test_victims_fleeing_the_fighting_make_no_clash_of_a_strike():
+    # "US strikes near X killed civilians fleeing the fighting", "families caught in the clashes": the victims' flight,
+    # told after the act, says nothing of how it was done (a strike noun stays a strike)
+    found = events("On Monday, US strikes on suspected IS positions near Manbij killed dozens of civilians fleeing "
+                   "the fighting.")
+    assert [(e.type, e.place) for e in found] == [("strike", "near Manbij")], [(e.type, e.place) for e in found]
+
