@@ -736,6 +736,10 @@ _FORCE_OF_BEFORE = re.compile(r"\b(?:aircraft|jets|warplanes|planes|drones|helic
 # "fighters sent by Ankara", "militias backed by Tehran": a capital as the agent of a passive is its government
 _AGENT_BY_BEFORE = re.compile(r"\b(?:sent|backed|supported|supplied|armed|funded|financed|trained|deployed|dispatched|hired|"
                               r"recruited|paid|directed|ordered|run|controlled|equipped|flown\s+in)\s+by\s+$", re.I)
+# "the coalition led by the Kingdom of Saudi Arabia", "militias backed by Iran": a country as the agent that leads,
+# backs or arms a force is a party to it, not a place
+_LED_BY_BEFORE = re.compile(r"\b(?:led|headed|commanded|backed|supported|sponsored|funded|armed|trained|equipped)\s+by\s+"
+                            r"(?:the\s+)?(?:(?:Kingdom|Republic|State|Sultanate|Emirate)\s+of\s+)?$", re.I)
 _PREPOSITION_END = re.compile(r"\b(?:in|at|from|to|into|near|around|of|on|over|across|towards?|outside|inside)\s+(?:the\s+)?$", re.I)
 # "Kyiv accused Moscow of ...", "urged Tehran to": a capital as the party a verb of blame or appeal addresses
 # ("the first such raids by Damascus on Kurdish forces": a capital as the agent of an attack noun)
@@ -921,6 +925,9 @@ def is_name_not_place(t: Toponym, body: str, inside: bytearray | None = None, ne
         return True                                    # "US bases in Syria": what the country owns abroad
     if t.place is not None and t.place.kind == "country" and " of " in before[-16:] and _FORCE_OF_BEFORE.search(before):
         return True                                    # "by aircraft of the United Arab Emirates": the owner, not a place
+    if t.place is not None and t.place.kind == "country" and " by " in before[-40:] \
+            and _LED_BY_BEFORE.search(before, max(0, len(before) - 40)):
+        return True                                    # "the coalition led by the Kingdom of Saudi Arabia": its leader
     return False
 
 

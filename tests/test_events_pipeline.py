@@ -9199,3 +9199,11 @@ def test_victims_fleeing_the_fighting_make_no_clash_of_a_strike():
                    "the fighting.")
     assert [(e.type, e.place) for e in found] == [("strike", "near Manbij")], [(e.type, e.place) for e in found]
 
+
+def test_a_country_that_leads_or_backs_a_force_is_no_place_of_its_act():
+    # "the coalition led by the Kingdom of Saudi Arabia", "militias backed by Iran": the country as the agent that
+    # leads, backs or arms the force is a party to it, not where the force struck
+    found = events("published: 2015-03-27\n---\nWarplanes of the coalition led by the Kingdom of Saudi Arabia struck "
+                   "al-Dailami air base in Sanaa on Thursday.")
+    assert [e.country for e in found] == ["YE"], [(e.place, e.country) for e in found]
+
