@@ -601,8 +601,13 @@ _CAME_BEFORE = re.compile(r"\bcame(?:\s+(?:only\s+|just\s+)?(?:hours|days|weeks|
 _PERFECT_AUX_BEFORE = re.compile(r"\b(?:has|have)(?:\s+(?:now|already|so\s+far|since|also))?\s*$", re.I)
 
 
+# "had been hit by an air strike": a strike noun in the agent phrase of a verb of its type told just before it
+_BY_AGENT_BEFORE = re.compile(r"\s+by\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}$", re.I)
+
+
 def modality(doc: Doc) -> None:
     """Is the trigger asserted in its clause? (see :mod:`events.modality`)"""
+    refused: dict[int, list[tuple[Candidate, str]]] = {}     # per sentence, the candidates refused so far and why
     for c in doc.candidates:
         s, t = doc.sentences[c.sentence], c.trigger
         end = c.clause[1]
@@ -705,8 +710,14 @@ def modality(doc: Doc) -> None:
             reason = DENIED     # "An earlier version of this story said X had been bombed": the outlet takes it back
         if reason is None and "orrect" in s.text[:15] and _CORRECTION_NOTE.match(s.text):
             reason = CORRECTION     # "(Corrects paragraph 5 to show jets also struck X, not Y)": the story tells it
+        if reason is None and t.nominal and (by := _BY_AGENT_BEFORE.search(s.text, max(0, t.start - 40), t.start)):
+            # ("found no evidence that any hospital had been hit by an air strike": the noun is the agent of the verb
+            # refused before it, one act; it shares that verb's refusal)
+            reason = next((r for o, r in refused.get(c.sentence, ()) if o.type == c.type
+                           and 0 <= by.start() - o.trigger.end <= 25), None)
         c.campaign = campaign and not reason
         if reason:
+            refused.setdefault(c.sentence, []).append((c, reason))
             c.object("modality", reason)
         elif t.nominal and _refers_back(s.text, t.start) and not _own_dated_past(s.text, t.end, c.clause[1], doc.published):
             c.object("modality", ANAPHORIC)

@@ -9207,3 +9207,11 @@ def test_a_country_that_leads_or_backs_a_force_is_no_place_of_its_act():
                    "al-Dailami air base in Sanaa on Thursday.")
     assert [e.country for e in found] == ["YE"], [(e.place, e.country) for e in found]
 
+
+def test_a_strike_noun_that_is_the_agent_of_a_refused_verb_is_refused_too():
+    # "found no evidence that any hospital in X had been hit by an air strike": the noun in the agent phrase of the
+    # verb of its type is the same act, and shares that verb's refusal
+    found = events("Monitors found no evidence that any hospital in Aden had been directly hit by an air strike during "
+                   "the period.")
+    assert found == [], [(e.type, e.place) for e in found]
+
