@@ -253,6 +253,8 @@ def clause_bounds(sentence: str) -> list[tuple[int, int]]:
         _close_fronted(sentence, cuts)
     if ", " in sentence and ("based" in sentence or "stationed" in sentence or "deployed" in sentence):
         _close_aside(sentence, cuts)
+    if ", wh" in sentence:
+        _close_relative(sentence, cuts)
     cuts.append(len(sentence))
     bounds = [(a, b) for a, b in zip(cuts, cuts[1:]) if b > a]
     _LAST_BOUNDS[0] = (sentence, tuple(bounds))
@@ -292,6 +294,29 @@ def _close_fronted(sentence: str, cuts: list[int]) -> None:
 # "The tanker squadron, based in Qatar, flies over Iraq": a participle aside set off by commas tells where the force is;
 # the main verb after its closing comma is a clause of its own (its places are not the aside's)
 _ASIDE_OPEN = re.compile(r",\s+(?:deployed|stationed|based|positioned)\s+(?:on|at|in|near)\s", re.I)
+
+
+# "X, who was killed in a drone strike at Y on Friday, was for years the man who ...": a relative clause after the
+# subject ends at the comma before the main clause's verb (its places are not the main clause's, nor these the act's)
+_RELATIVE_OPEN = re.compile(r",\s+(?:who|which)\s", re.I)
+# (not a passive or a perfect whose act the subject before the relative clause undergoes or does: "X, which hosts US
+# troops, was hit by rockets", "Y, which lies on the border, has been shelled daily": the subject's place is the act's)
+_MAIN_VERB_AFTER_COMMA = re.compile(r",\s+(?=(?:was|were|is|are|has|have|had|remains|remained|became|becomes|will|would)\b)"
+                                    r"(?!(?:was|were|is|are|has|have|had|will|would)\s+(?:[\w-]+\s+){0,2}?"
+                                    r"(?:\w+ed|hit|struck|shot|sent|brought|taken|seen|fought|flown|hidden|been|be)\b)", re.I)
+
+
+def _close_relative(sentence: str, cuts: list[int]) -> None:
+    """Cut after the comma that closes a relative clause told after the subject (see ``_RELATIVE_OPEN``)."""
+    m = _RELATIVE_OPEN.search(sentence)
+    if m is None or m.start() > 120:
+        return
+    close = _MAIN_VERB_AFTER_COMMA.search(sentence, m.end())
+    if close is None or ";" in sentence[m.end():close.start()]:
+        return
+    if close.end() not in cuts:
+        cuts.append(close.end())
+        cuts.sort()
 
 
 def _close_aside(sentence: str, cuts: list[int]) -> None:

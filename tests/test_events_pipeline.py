@@ -9215,3 +9215,10 @@ def test_a_strike_noun_that_is_the_agent_of_a_refused_verb_is_refused_too():
                    "the period.")
     assert found == [], [(e.type, e.place) for e in found]
 
+
+def test_a_relative_clause_after_the_subject_ends_before_the_main_verb():
+    # "X, who was killed in a drone strike at Y on Friday, was for years the man who tied Z to W": the relative clause
+    # ends at the comma before the main clause's verb, whose places are not the strike's
+    found = events("published: 2020-01-05\n---\nThe commander, who was killed in a US drone strike at Baghdad airport "
+                   "early on Friday, was for two decades the man who tied the militias to Tehran.")
+    assert [e.place for e in found] == ["Baghdad airport"], [(e.type, e.place) for e in found]
