@@ -348,7 +348,9 @@ def actors(doc: Doc) -> None:
         s.actors = found
         s.claimer, s.claim_at = A.claim_span(text)
         s.skip = s.claim_at if s.claim_at and not _SPEAKER_IS_SUBJECT.match(text[s.claim_at[1]:]) else None
-        s.question = text.rstrip(" ”\"’'").endswith("?")
+        # ("To ask the Secretary of State for Defence, how many personnel are deployed in X; and whether ...": a
+        # parliament's written question, asked without a question mark)
+        s.question = text.rstrip(" ”\"’'").endswith("?") or _WRITTEN_QUESTION.match(text) is not None
     voice = doc.voice = _voice(doc)
     for c in doc.candidates:
         s = doc.sentences[c.sentence]
@@ -826,6 +828,8 @@ _HAS_FORCES = re.compile(r"\b(?:has|have|had|keeps?|kept|maintains?|maintained)\
 # "The Reaper fleet, based in Kuwait, flies over both countries": an aside on the force, then its verb in the present
 _PRESENT_AFTER_ASIDE = re.compile(r"[^,;.()]{1,60},\s+(?:also\s+|still\s+|now\s+)?(?:(?!was\b)[a-z]+(?<![su])s|are|has|have)\b")
 _PRESENT_STATE = re.compile(r"\b(?:are|is|remain|remains)\s+(?:also\s+|still\s+|now\s+|currently\s+|permanently\s+|mostly\s+)?$", re.I)
+_WRITTEN_QUESTION = re.compile(r"\s*To\s+ask\s+(?:the|Her|His)\s+(?-i:[A-Z])[^,]{3,120},\s*(?:what|how|whether|when|where|which|why|if|"
+                               r"for\s+what|to\s+what)\b", re.I)
 # a transcript's question turn: "Q: ...", "QUESTION: ...", "REPORTER: ..."
 _QUESTION_TURN = re.compile(r"[ \t]*(?:Q|QUESTION|REPORTER|Question)\s*[:.]\s")
 # "a column of reinforcements trying to enter X was turned back at Y", "were stopped at the checkpoint": the move failed

@@ -9222,3 +9222,12 @@ def test_a_relative_clause_after_the_subject_ends_before_the_main_verb():
     found = events("published: 2020-01-05\n---\nThe commander, who was killed in a US drone strike at Baghdad airport "
                    "early on Friday, was for two decades the man who tied the militias to Tehran.")
     assert [e.place for e in found] == ["Baghdad airport"], [(e.type, e.place) for e in found]
+
+
+def test_a_written_parliamentary_question_is_asked_not_told():
+    # "To ask the Secretary of State for Defence, how many personnel are deployed in X; and whether ...": a written
+    # question to a minister, asked without a question mark, tells no deployment
+    found = events("published: 2017-02-07\n---\nTo ask the Secretary of State for Defence, how many UK personnel are "
+                   "deployed in Iraq; at which locations; and whether he plans to send more aircraft to Cyprus.")
+    assert found == [], [(e.type, e.place) for e in found]
+
