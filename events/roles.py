@@ -518,6 +518,14 @@ _TRANSIT = re.compile(r"\b(?:flying|flew|fly|flown|aircraft|jets|planes|warplane
 _SHIPS_IN = re.compile(r"\b(?=[wsvfdbcg])(?:warships?|ships?|vessels?|frigates?|submarines?|destroyers?|fleet|flotilla|"
                        r"corvettes?|carriers?|boats?|gunboats?)\s+(?:stationed\s+|deployed\s+|based\s+|operating\s+)?"
                        r"(?:in|on|off|from)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.I)
+# "Turkish howitzers positioned on the Hatay border had been shelling X", "artillery stationed near Y fired on Z": guns
+# told by where they stand, before the verb of their fire; that place is where the fire came from
+_GUNS_PLACED = re.compile(r"\b(?:howitzers?|guns?|artillery|batter(?:y|ies)|launchers?|mortars?|tanks?|rocket\s+systems?)\s+"
+                          r"(?:positioned|stationed|deployed|based|dug\s+in|placed|massed)\s+(?:(?:on|at|in|near|along|across|inside)\s+"
+                          r"(?:the\s+)?(?:[\w-]+\s+){0,2})?$", re.I)     # (the preposition may open the place: "near X")
+_GUNS_FIRE_AFTER = re.compile(r"(?:\s+(?:border|side|frontier|bank|heights|area|region|province))?\s*,?\s+"
+                              r"(?:have\s+|had\s+|has\s+)?(?:(?:already|also|repeatedly)\s+)?(?:been\s+)?"
+                              r"(?:fired|firing|launched|struck|hit|bombed|shelled|shelling|pounded|pounding|targeted|targeting)\b", re.I)
 _FIRES_AFTER = re.compile(r"(?:\s+Sea)?\s*,?\s+(?:have\s+|had\s+|has\s+)?(?:fired|launched|struck|hit|bombed|shelled)\b")
 _SEA = re.compile(r"(?:S(?<!\wS)ea\s+of\s+$)")
 _SEA_AFTER = re.compile(r"^\s+Sea\b")
@@ -1059,6 +1067,8 @@ def mark(toponyms: list[Toponym], body: str, told: Callable[[int], bool] | None 
             t.origin = True             # "over Iran and Iraq", "from X (Y) and Z governorate"
         elif _FIRES_AFTER.match(after) and near & _B_SHIPS_IN and _SHIPS_IN.search(before, max(0, len(before) - 30)):
             t.origin = True             # "warships in the Caspian Sea fired missiles at X": where the ships were
+        elif "ed " in before[-60:] and _GUNS_PLACED.search(before, max(0, len(before) - 60)) and _GUNS_FIRE_AFTER.match(after):
+            t.origin = True             # "howitzers positioned on the X border had been shelling Y": where the guns stood
         t.locative = _locative(t, body, before, near)
         if behind_cue and _BEHIND_ATTACK.search(before):
             t.reference, t.locative, t.origin = True, False, True   # "militants linked to the bombings in Kerman"

@@ -795,12 +795,15 @@ _MANY_TIMES = re.compile(r"\b(?:(?:dozens|scores|hundreds|thousands)\s+of|countl
 DESCRIBED = "a force or a body described by where it is, not a deployment told"
 # a gerund that opens its clause: at the sentence's start or after "that", a colon or a comma
 _GERUND_OPENS = re.compile(r"(?:^|\bthat\s+|[:,;]\s+)$")
+# ("Turkish howitzers positioned on the border had been shelling X": guns described by where they stand, too)
 _FORCE_NOUN_END = re.compile(r"\b(?:troops|forces|soldiers|personnel|units|jets|aircraft|warplanes|marines|advisers|"
-                             r"advisors|contractors|batteries|systems)\s+(?:(?:who|which|that)\s+(?:had|have|has)\s+been\s+)?"
+                             r"advisors|contractors|batteries|systems|howitzers|guns|launchers|artillery|tanks|helicopters)\s+(?:(?:who|which|that)\s+(?:had|have|has)\s+been\s+)?"
                              r"(?:now\s+|currently\s+|already\s+)?$", re.I)     # ("forces who had been stationed there left")
 _PARTICIPLE = re.compile(r"(?:stationed|based|deployed|positioned|garrisoned)(?:\s+(?:at|in|near|on))?$", re.I)
+# ("artillery positioned near X fired on Y": the verb of the force's fire, too)
 _VERB_FURTHER = re.compile(r"\s+(?:(?:at|in|near|on|inside|across)\s+)?[^,.;:()]{0,80}?\s(?:were|was|are|is|have|has|had|will|"
-                           r"would|could|did|remain|remained|came|come|face|faced|left|withdrew|departed)\b", re.I)
+                           r"would|could|did|remain|remained|came|come|face|faced|left|withdrew|departed|fired|shelled|"
+                           r"struck|launched|bombed|pounded)\b", re.I)
 
 
 def _described_force(text: str, t) -> bool:

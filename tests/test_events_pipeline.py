@@ -9231,3 +9231,13 @@ def test_a_written_parliamentary_question_is_asked_not_told():
                    "deployed in Iraq; at which locations; and whether he plans to send more aircraft to Cyprus.")
     assert found == [], [(e.type, e.place) for e in found]
 
+
+def test_guns_told_by_where_they_stand_fire_from_there():
+    # "howitzers positioned on the X border had been shelling Y", "artillery positioned near X fired on Y": guns
+    # described by where they stand before the verb of their fire; that place is the fire's origin, no target, and
+    # the participle tells no deployment
+    found = events("published: 2018-01-21\n---\nTurkish howitzers positioned on the Hatay border had already been "
+                   "shelling positions inside Afrin since Friday, the monitor said.")
+    assert [(e.type, e.place) for e in found] == [("strike", "Afrin")], [(e.type, e.place) for e in found]
+    found = events("published: 2018-01-21\n---\nRussian artillery positioned near Belgorod fired on Kharkiv on Monday.")
+    assert [(e.type, e.place) for e in found] == [("strike", "Kharkiv")], [(e.type, e.place) for e in found]
