@@ -114,6 +114,8 @@ STRIKE_STRONG = re.compile(r"\b(?=\w)(?:"
     r"(?:combat|strike|bombing|attack)\s+(?:missions|sorties|flights)|sorties|drop(?:ped|ping)?\s+bombs|"
     # ("Su-24s from X flew daily missions against positions around Y": missions flown against a target are strikes)
     r"(?:flew|flown|flying|fly)\s+(?:[\w-]+\s+){0,2}?missions(?=\s+(?:against|targeting)\b)|"
+    # ("Tornados have flown from there against Daesh in X": aircraft flown against an enemy fly its strikes)
+    r"(?:flew|flown)(?=\s+(?:(?:from|out\s+of)\s+(?:[\w'’-]+\s+){1,3}?)?against\s+(?!(?:the\s+)?(?:wishes|advice|orders?|rules?)\b))|"
     r"fired\s+(?:\w+\s+){0,2}(?:missiles?|rockets?|shells)|rocket\s+attacks?|artillery\s+fire|"
     r"shot\s+down|downed|targeted\s+killings?|raid(?:ed|s)?" + _ALERT + r")\b", I)
 # "a suicide bombing", "a car-bomb attack", "a roadside bombing": the terror weapon that names a bombing or attack (read by

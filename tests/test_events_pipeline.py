@@ -9241,3 +9241,13 @@ def test_guns_told_by_where_they_stand_fire_from_there():
     assert [(e.type, e.place) for e in found] == [("strike", "Afrin")], [(e.type, e.place) for e in found]
     found = events("published: 2018-01-21\n---\nRussian artillery positioned near Belgorod fired on Kharkiv on Monday.")
     assert [(e.type, e.place) for e in found] == [("strike", "Kharkiv")], [(e.type, e.place) for e in found]
+
+
+def test_aircraft_flown_against_an_enemy_fly_its_strikes():
+    # "Tornados have flown from there against Daesh in X", "jets flew against positions in Y": aircraft flown against
+    # an enemy fly strikes, not a deployment to X (not "against the advice of")
+    found = events("published: 2017-02-07\n---\nOn Monday, RAF Typhoons flew from Akrotiri against Daesh positions "
+                   "near Mosul.")
+    assert [(e.type, e.place) for e in found] == [("strike", "near Mosul")], [(e.type, e.place) for e in found]
+
+
