@@ -36,6 +36,9 @@ _DEFINITE_RELATIVE = re.compile(r"\b(?=\w)(?:the|these|those)\s+(?:[\w-]+\s+){0,
 _SERIES_BEFORE = re.compile(r"\b(?:a|the)\s+(?:(?:long|recent|new|growing|deadly)\s+)?(?:series|string|spate|succession|"
                             r"run)\s+of\s+(?:[\w-]+\s+){0,3}$", re.I)
 _MUNITION = r"(?:drones?|missiles?|rockets?|UAVs?|projectiles?|shells?)"
+# ("Patriot missiles arrived in X", "S-400 missiles reached Y": air defences delivered, a deployment still)
+_AIR_DEFENCE_BEFORE = re.compile(r"\b(?:Patriot|S-[34]00|air[\s-]defen[cs]e|anti-aircraft|surface-to-air|interceptor|"
+                                 r"NASAMS|IRIS-T|THAAD|Iron\s+Dome)\b", re.I)
 _MUNITIONS = re.compile(r"(?:[\w-]+\s+)?" + _MUNITION, re.I)
 # "a Houthi drone reached Tel Aviv": a munition's flight reaches a place; it is not deployed there
 _MUNITION_BEFORE = re.compile(r"\b" + _MUNITION + r"\s+(?:[\w-]+\s+){0,2}$", re.I)
@@ -380,8 +383,10 @@ def decide(doc: Doc) -> list[Draft]:
         if c.type == "deployment" and _withdrawn(c, s, targets, doc.body):
             _refuse(c, "arguments", "forces moved out of a place are withdrawn, not deployed")
             continue
-        if c.type == "deployment" and t.text.lower().startswith("reached") and \
-                _MUNITION_BEFORE.search(s.text, max(0, t.start - 40), t.start):
+        # ("when the Iranian missiles arrived in January": munitions that arrived flew there, the same)
+        if c.type == "deployment" and t.text.lower().startswith(("reached", "arrived")) and \
+                _MUNITION_BEFORE.search(s.text, max(0, t.start - 40), t.start) and \
+                not _AIR_DEFENCE_BEFORE.search(s.text, max(0, t.start - 50), t.start):
             _refuse(c, "arguments", "a munition that reached a place flew there: not a deployment")
             continue
         if c.type == "strike" and c.frame == "use-weapon" and _PERFECT_BEFORE.search(s.text, max(0, t.start - 12), t.start) \

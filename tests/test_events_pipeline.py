@@ -9251,3 +9251,13 @@ def test_aircraft_flown_against_an_enemy_fly_its_strikes():
     assert [(e.type, e.place) for e in found] == [("strike", "near Mosul")], [(e.type, e.place) for e in found]
 
 
+
+def test_munitions_that_arrived_flew_there_but_air_defences_that_arrived_are_deployed():
+    # "when the Iranian missiles arrived in January": munitions that arrived flew there, no force deployed (as
+    # "reached"); "Patriot missiles arrived in X": air defences delivered, a deployment
+    found = events("published: 2020-03-31\n---\nNo air-defence battery was stationed in Iraq when the Iranian missiles "
+                   "arrived in January.")
+    assert found == [], [(e.type, e.place) for e in found]
+    found = events("published: 2020-03-31\n---\nPatriot missiles arrived in Lithuania on Monday.")
+    assert [e.type for e in found] == ["deployment"], [(e.type, e.place) for e in found]
+
