@@ -108,6 +108,8 @@ class EventSettings:
     bare_province_town_population = 20000
     # "central Kharkiv": the centre of a town this big that names its province (below it, "central Idlib" is the province's)
     centre_town_population = 200_000
+    # a town named exactly as a country, smaller than this, is the country when no other place backs its own country
+    country_over_town_population = 200_000
     # "rebel-held eastern Aleppo": a side holds part of a city this big (below it, "rebel-held northern Hama" is the province's)
     held_city_population = 1_000_000
     namesake_province_similarity = 80   # rapidfuzz ratio: "Sulaimaniyah province" names Sulaymaniyah's province

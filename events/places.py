@@ -520,6 +520,21 @@ class PlaceFinder:
                 t.place, t.end = capital, m.end()
                 t.text = body[t.start:t.end]
 
+    def countries_not_towns(self, found: list[Toponym]) -> None:
+        """"US troops arrived in Poland", "American jets arrived in Jordan": a small town named exactly as a country,
+        in a country no other place of the text names (a demonym's or an actor's vote only), is that country."""
+        for t in found:
+            p = t.place
+            if p.kind != "city" or t.cue is not None or p.population >= S.country_over_town_population:
+                continue
+            if any(o is not t and not o.is_country and o.place.country == p.country for o in found):
+                continue                            # (the town's own country told by its other places: the town)
+            idx = self.gz.idx
+            rows = [r for r in idx.rows(t.key) if idx.kind[r] == "country" and name_key(idx.names[r]) == t.key]
+            country = self.gz.place(rows[0]) if rows else None
+            if country is not None and country.country != p.country:
+                t.place = country
+
     def parts_of_town_told(self, found: list[Toponym], body: str) -> None:
         """"the al-Foo neighbourhood" in a story of another country's towns: a part of the town told
         before, not the namesake city abroad that the gazetteer holds (so it lies at that town)."""
@@ -725,6 +740,7 @@ class PlaceFinder:
         self.bearing_from_the_city(found, body)
         self.parts_of_town_told(found, body)
         self.capitals_named(found, body)
+        self.countries_not_towns(found)
         theater = self.theater(found)
         found = self.abroad(self.contain(found, body, published), theater, body)
         self.nearest_container(found, body)

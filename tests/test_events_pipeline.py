@@ -9261,3 +9261,9 @@ def test_munitions_that_arrived_flew_there_but_air_defences_that_arrived_are_dep
     found = events("published: 2020-03-31\n---\nPatriot missiles arrived in Lithuania on Monday.")
     assert [e.type for e in found] == ["deployment"], [(e.type, e.place) for e in found]
 
+
+def test_a_country_beats_a_small_town_of_its_name_in_the_supported_country():
+    # "US troops arrived in Poland", "American jets arrived in Jordan": the country, not Poland (Ohio) or Jordan
+    # (Minnesota), though the story's own country is the towns'
+    found = events("published: 2020-03-31\n---\nUS troops arrived in Poland on Monday.")
+    assert [(e.country, e.precision) for e in found] == [("PL", "country")], [(e.place, e.country) for e in found]
