@@ -790,11 +790,14 @@ HYPOTHETICAL = re.compile(r"\b(?=\w)(?:if|whether|unless|could|might|(?-i:may)|c
                           r"(?:freedom|licen[cs]e|leeway|latitude|green\s+light|mandate)\s+to|"
                           r"rumou?rs?|speculat\w*|in\s+case|in\s+the\s+event\s+of|scenario)\b", I)
 # "Su-34s, built for bombing missions, landed at X": what a machine is made for, right before the act's noun, no act
-MADE_FOR = re.compile(r"\b(?:designed|built|equipped|optimi[sz]ed|intended|adapted|configured|suited)\s+for\s+"
+# ("the Patriot, designed against ballistic missiles and aircraft": what a system is made against, the same)
+MADE_FOR = re.compile(r"\b(?:designed|built|equipped|optimi[sz]ed|intended|adapted|configured|suited)\s+(?:for|against)\s+"
                       r"(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,2}$", I)
 # "ahead of", "in preparation for", "in readiness for": what is done now for an act still to come (modality: the act is
 # planned; roles: the place the act is aimed at is not where the force went)
-AHEAD_OF = r"(?:ahead\s+of|(?:in\s+)?prepar(?:ation|ing|es|ed|e)\s+for|in\s+readiness\s+for|in\s+anticipation\s+of)"
+# ("forces had been put on alert for revenge attacks", "braced for strikes": attacks awaited, the same)
+AHEAD_OF = r"(?:ahead\s+of|(?:in\s+)?prepar(?:ation|ing|es|ed|e)\s+for|in\s+readiness\s+for|in\s+anticipation\s+of|" \
+    r"on\s+(?:high\s+|full\s+|heightened\s+)?alert\s+(?:for|against)|brac(?:ed|ing|es|e)\s+(?:themselves\s+)?for)"
 PLANNED = re.compile(r"\b(?=\w)(?:will|shall|would" + _COURTESY + r"|wo\s*n't|going\s+to|plan(?:s|ned|ning)?|intend(?:s|ed|ing)?|"
                      r"intention|agree(?:s|d)?\s+" + _MEANWHILE + r"to|agreement\s+to|decid(?:e|es|ed)\s+" + _MEANWHILE + r"to|vow(?:s|ed)?\s+" + _MEANWHILE + r"to|"
                      r"promis(?:e|es|ed)\s+" + _MEANWHILE + r"to|pledg(?:e|es|ed)\s+" + _MEANWHILE + r"to|prepar(?:e|es|ed|ing)\s+to|"

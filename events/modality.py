@@ -463,7 +463,7 @@ def _cued(before, prefix: str, after: str, nominal: bool) -> str | None:
         return HYPOTHETICAL               # "said the forces had to move back across the river or lose US support": a demand
     if not nominal and prefix.endswith(("due to ", "Due to ")) and _DUE_TO_VERB.search(prefix, max(0, len(prefix) - 60)):
         return PLANNED                    # "the battlegroup is due to move to X": a verb after "due to" is still to come
-    if "for " in prefix and L.MADE_FOR.search(prefix, max(0, len(prefix) - 60)):
+    if ("for " in prefix or "against " in prefix) and L.MADE_FOR.search(prefix, max(0, len(prefix) - 60)):
         return HYPOTHETICAL               # "jets designed for strike missions": what they are for, no act
     if before.search(_ANY, prefix, max(0, len(prefix) - 50)):
         return HYPOTHETICAL               # "any attempt to shell the city would be met with force"
@@ -482,7 +482,8 @@ def _cued(before, prefix: str, after: str, nominal: bool) -> str | None:
         return PLANNED                    # "used the area to launch drone attacks": an aim, not a report
     if nominal and " from " in prefix[-70:] and _GUARD_FROM.search(prefix, max(0, len(prefix) - 110)):
         return HYPOTHETICAL               # "an effort to protect merchant ships from Houthi missile attacks": guarded against
-    if nominal and ("ahead" in prefix or "prepar" in prefix or "readiness" in prefix or "anticipation" in prefix):
+    if nominal and ("ahead" in prefix or "prepar" in prefix or "readiness" in prefix or "anticipation" in prefix
+                    or "alert" in prefix or "brac" in prefix):
         if _AHEAD_OF.search(prefix, max(0, len(prefix) - 60)):
             return PLANNED                # "ahead of air strikes on Y": strikes still to come
     if nominal and after and _STOPPED_AFTER.match(after):

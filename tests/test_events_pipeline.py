@@ -9267,3 +9267,13 @@ def test_a_country_beats_a_small_town_of_its_name_in_the_supported_country():
     # (Minnesota), though the story's own country is the towns'
     found = events("published: 2020-03-31\n---\nUS troops arrived in Poland on Monday.")
     assert [(e.country, e.precision) for e in found] == [("PL", "country")], [(e.place, e.country) for e in found]
+
+
+def test_attacks_awaited_and_systems_made_against_weapons_are_no_acts():
+    # "forces had been put on alert for revenge attacks", "bases braced for rocket attacks": attacks awaited, still to
+    # come; "the Patriot, designed against ballistic missiles": what a system is made against, no strike
+    assert events("Officials said US forces in Iraq had been put on alert for revenge attacks.") == []
+    assert events("US bases in Iraq braced for rocket attacks on Monday.") == []
+    assert events("The Patriot, designed against ballistic missiles, would struggle to cover a country the size of "
+                  "France.") == []
+
