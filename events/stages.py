@@ -687,6 +687,9 @@ def modality(doc: Doc) -> None:
             reason = HYPOTHETICAL   # "a deal that opened the base to coalition strikes": strikes allowed, none told
         if reason is None and not t.nominal and (_NO_OBJECT.search(t.text) or _NO_OBJECT.match(s.text, t.end)):
             reason = NEGATED    # "jets flew low over the town but dropped no bombs", "Russia sent no troops to X"
+        if reason is None and c.type == "deployment" and t.text[:3].lower() == "fle" and _TO_STRIKE_AFTER.match(s.text, t.end) \
+                and any(w.cls == F.AIR for w in s.weapons if w.end <= t.start) and not _GROUND_FORCE.search(s.text, 0, t.start):
+            reason = SORTIE     # "B-2 bombers flew from Missouri to hit five stores in X": a flight to strike, no posting
         if reason is None and c.type == "deployment" and _SORTIE_ENTRY.fullmatch(t.text) \
                 and any(w.cls == F.AIR for w in s.weapons if w.end <= t.start) \
                 and not any(w.cls != F.AIR for w in s.weapons if w.end <= t.start) \
@@ -739,6 +742,9 @@ _SORTIE_ENTRY = re.compile(r"(?:crossed|flew|flown)\s+into|entered", re.I)
 _GROUND_FORCE = re.compile(r"\b(?:troops|soldiers|forces|units|marines|paratroopers|commandos|tanks|armou?r|convoys?|"
                            r"columns?|fighters|battalions?|brigades?)\b", re.I)
 SORTIE = "aircraft that crossed into a place to strike it: a sortie, not a deployment"
+# ("flew from X to hit Y", "flew to Z and bombed"): the strike the flight was made for, right after its verb
+_TO_STRIKE_AFTER = re.compile(r"\s*(?:(?:from\s+(?:[\w'’-]+\s+){1,3}?)?(?:to|and)\s+)?(?:then\s+)?"
+                              r"(?:hit|strike|struck|bomb|bombed|attack|attacked|target|targeted|pound|pounded)\b", re.I)
 
 
 # "several of the targeted sites", "the attacked base": a participle of aim used as an adjective after a determiner

@@ -9277,3 +9277,10 @@ def test_attacks_awaited_and_systems_made_against_weapons_are_no_acts():
     assert events("The Patriot, designed against ballistic missiles, would struggle to cover a country the size of "
                   "France.") == []
 
+
+def test_bombers_that_flew_to_strike_flew_a_sortie():
+    # "B-2 bombers flew from Missouri to hit five stores in X": aircraft that flew to strike made a sortie, no
+    # deployment to X ("F-16s flew to Jordan" stays one)
+    found = events("published: 2024-12-10\n---\nIn October, B-2 bombers flew from Missouri to hit five underground "
+                   "weapons stores in Sanaa.")
+    assert [e.type for e in found] == ["strike"], [(e.type, e.place) for e in found]
