@@ -255,6 +255,14 @@ def clause_bounds(sentence: str) -> list[tuple[int, int]]:
         _close_aside(sentence, cuts)
     if ", wh" in sentence:
         _close_relative(sentence, cuts)
+    # ("After X was blamed for a barrage on 27 December, US jets bombed Y on 29 December": a subordinate clause that opens
+    # the sentence ends before the main clause's subject and verb when each tells its own day: two acts, two days; with
+    # one day told, the main act is dated and placed by the opening clause still)
+    opening = opening_subordinate_end(sentence) if "," in sentence and " on " in sentence else None
+    if opening is not None and opening > 3 and opening not in cuts and _DAY_TOLD.search(sentence, 0, opening) \
+            and _DAY_TOLD.search(sentence, opening):
+        cuts.append(opening)
+        cuts.sort()
     cuts.append(len(sentence))
     bounds = [(a, b) for a, b in zip(cuts, cuts[1:]) if b > a]
     _LAST_BOUNDS[0] = (sentence, tuple(bounds))

@@ -9284,3 +9284,13 @@ def test_bombers_that_flew_to_strike_flew_a_sortie():
     found = events("published: 2024-12-10\n---\nIn October, B-2 bombers flew from Missouri to hit five underground "
                    "weapons stores in Sanaa.")
     assert [e.type for e in found] == ["strike"], [(e.type, e.place) for e in found]
+
+
+def test_an_opening_subordinate_clause_is_a_clause_of_its_own():
+    # "After X was blamed for a barrage near Y on 27 December, US jets bombed sites in Z on 29 December": the clause that
+    # opens the sentence ends before the main clause's subject and verb; each tells its own act and day
+    found = events("published: 2020-01-05\n---\nAfter the militia was blamed for a rocket barrage on a base near Kirkuk "
+                   "on 27 December, US jets bombed five of its sites in Syria on 29 December.")
+    assert sorted((e.country, e.date) for e in found) == [("IQ", "2019-12-27"), ("SY", "2019-12-29")], \
+        [(e.place, e.date) for e in found]
+
