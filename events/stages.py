@@ -2168,10 +2168,14 @@ def _in_story_year(dates: list[DateMention], offset: int, anchors: list[tuple[in
     out = []
     for d in dates:
         # ("On 8 April 2022, ... On 1 February this year, a missile destroyed X": the day told of this year itself)
+        pos = offset + d.start
+        # ("After militants attacked X on 1 October 2023, drones struck Y, starting on 5 October": a full day told just
+        # before, in the sentence, gives its year even to a day of the month before publication)
+        close = any(offset <= end <= pos and pos - end <= 150 for end, _ in anchors)
         if d.kind in ("dm", "md", "dm_word") and d.date is not None and not _YEAR_WORD.search(d.text) \
-                and "last year" not in d.text and (published is None or retro or not 0 <= (published - d.date).days <= 31) \
+                and "last year" not in d.text and (published is None or retro or close
+                                                   or not 0 <= (published - d.date).days <= 31) \
                 and not _THIS_YEAR_AFTER.match(text, d.end):
-            pos = offset + d.start
             for end, told in reversed(anchors):
                 if end > pos:
                     continue

@@ -9294,3 +9294,12 @@ def test_an_opening_subordinate_clause_is_a_clause_of_its_own():
     assert sorted((e.country, e.date) for e in found) == [("IQ", "2019-12-27"), ("SY", "2019-12-29")], \
         [(e.place, e.date) for e in found]
 
+
+def test_a_full_day_told_just_before_gives_its_year_even_in_the_last_month():
+    # "After militants attacked X on 1 October 2023, drones struck Y, starting on 5 October", told in October 2024: the
+    # full day told just before in the sentence gives its year to the day-month, though it falls in the month before
+    # publication (news of the day only when no such day is told close by)
+    found = events("published: 2024-10-28\n---\nAfter two militants attacked a ministry in Ankara on 1 October 2023, "
+                   "Turkish drones struck oil fields across Hasakah province, starting on 5 October.")
+    assert [(e.place, e.date) for e in found if e.country == "SY"] == [("Hasakah province", "2023-10-05")], \
+        [(e.place, e.date) for e in found]
