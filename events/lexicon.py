@@ -184,7 +184,9 @@ DEPLOY_WEAK = re.compile(r"\b(?=\w)(?:build(?:s|ing)?[\s-]up|built[\s-]up|amass(
                          # ("Russia has concentrated much of its artillery and several battalion tactical groups around X",
                          # "most of them are now concentrated at bases in Y": forces gathered at a place; not "efforts
                          # concentrated on diplomacy")
-                         r"concentrat(?:ed|ing|es?)(?=\s+(?:[\w'’-]+\s+){0,6}?(?:forces|troops|artillery|units|armou?r|tanks|"
+                         # (not "targeted with concentrated artillery fire the positions": an adjective of fire)
+                         r"concentrat(?:ed|ing|es?)(?!\s+(?:[\w-]+\s+){0,2}?(?:fire|shelling|strikes?|barrages?|bombardments?|"
+                         r"attacks?|salvoes|salvos|volleys)\b)(?=\s+(?:[\w'’-]+\s+){0,6}?(?:forces|troops|artillery|units|armou?r|tanks|"
                          r"battalions?|battalion\s+tactical\s+groups|brigades|soldiers)\b)|"
                          r"(?:(?<=\bare\s)|(?<=\bwere\s)|(?<=\bis\s)|(?<=\bnow\s)|(?<=\bbeen\s))concentrated(?=\s+(?:at|around|near|in|"
                          r"along)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:(?-i:[A-Z])|bases?\b|(?:al|el|ad|ar|as|ash|at|az|an)-))|"

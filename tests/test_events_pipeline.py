@@ -9303,3 +9303,12 @@ def test_a_full_day_told_just_before_gives_its_year_even_in_the_last_month():
                    "Turkish drones struck oil fields across Hasakah province, starting on 5 October.")
     assert [(e.place, e.date) for e in found if e.country == "SY"] == [("Hasakah province", "2023-10-05")], \
         [(e.place, e.date) for e in found]
+
+
+def test_concentrated_fire_is_no_force_concentrated():
+    # "targeted with concentrated artillery fire the positions in X": "concentrated" as an adjective of fire, shelling
+    # or strikes gathers no forces there ("has concentrated artillery around X" does)
+    found = events("On Tuesday, army units targeted with concentrated artillery fire the positions of militants in "
+                   "Jabal al-Zawiya.")
+    assert [e.type for e in found] == ["strike"], [(e.type, e.place) for e in found]
+
