@@ -1107,7 +1107,11 @@ METONYM_BEFORE = re.compile(r"\b(?=[rglaotvscmewudn])(?:regime|government|leader
 # ("the Kyiv regime", "the Damascus government": a capital naming the power that sits there)
 METONYM_AFTER = re.compile(r"^(?:\s+(?:regime|government|authorities|junta|leadership|administration)\b|"
                            r"['’]s\s+(?:\w+\s+)?(?:government|regime|forces|strategy|allies|position|decision|"
-                           r"plans?|policy|support|view|response|claims?)|\s+(?:also\s+|later\s+|then\s+)?(?:condemned|condemns|summoned|protested|urged|demanded|called|has|have|had|is|was|were|says|said|"
+                           r"plans?|policy|support|view|response|claims?)|"
+                           # ("what Minsk and Moscow called joint exercises": two capitals, then the governments' words)
+                           r"\s+and\s+(?-i:[A-Z])[\w'’-]+\s+(?:called|call|described|describe|termed|said|say|condemned|denied|"
+                           r"deny|accused|accuse|blamed|blame|agreed|announced|insisted|insist|claimed|claim)\b|"
+                           r"\s+(?:also\s+|later\s+|then\s+)?(?:condemned|condemns|summoned|protested|urged|demanded|called|has|have|had|is|was|were|says|said|"
                            r"plans|planned|wants|insists|accused|denied|denies|rejects|maintains|argues|claims|claimed|announced|informed|"
                            r"would|will|could|(?-i:may)|might|hopes|believes|refused|agreed|backs|backed|sees|views|pressed|pushed|"
                            r"launched|vowed|warned|responded|retaliated|began|started|continued|sent|deployed|blamed|blames|"

@@ -9312,3 +9312,11 @@ def test_concentrated_fire_is_no_force_concentrated():
                    "Jabal al-Zawiya.")
     assert [e.type for e in found] == ["strike"], [(e.type, e.place) for e in found]
 
+
+def test_two_capitals_before_the_governments_words_are_no_places():
+    # "for what Minsk and Moscow called joint exercises": two capitals listed before a verb of speech or view are the
+    # governments that spoke, not places of the deployment
+    found = events("published: 2023-02-10\n---\nRussian troops had been stationed in Belarus since January for what "
+                   "Minsk and Moscow called joint exercises.")
+    assert [(e.type, e.country, e.precision) for e in found] == [("deployment", "BY", "country")], \
+        [(e.type, e.place) for e in found]
