@@ -2306,6 +2306,23 @@ def _previous_day(doc: Doc, si: int, published, told: dict[int, DateMention], st
 
 
 # "the Israeli raids also hit X", "the strikes had also damaged X": the raids told before, going on
+_NAMED_AGAIN_REACH = 12        # sentences back to the act a definite strike noun names again
+# a sentence whose subject is a definite strike noun ("The strikes were ...", "These raids ...")
+_DEFINITE_OPENS = re.compile(r"\s*(?:The|These|Those)\s+(?:[\w-]+\s+){0,2}?(?:strikes|raids|attacks|bombings)\b")
+
+
+def _named_again(by_sentence: dict, si: int, c: Candidate) -> DateMention | None:
+    """The day of the latest act of ``c``'s type told by the same noun ("precision strikes" ... "The strikes"), dated
+    by a day, in the sentences before ``si``."""
+    head = c.trigger.text.split()[-1].lower()
+    for j in sorted((k for k in by_sentence if si - _NAMED_AGAIN_REACH <= k < si), reverse=True):
+        for o in by_sentence[j]:
+            if o.type == c.type and not o.objections and o.date is not None and o.date.precision == DAY \
+                    and o.trigger.nominal and o.trigger.text.split()[-1].lower() == head:
+                return o.date
+    return None
+
+
 _DEFINITE_BEFORE = re.compile(r"\b(?:the|these|those)\s+(?:[\w-]+\s+){0,2}$", re.I)
 _ALSO_AFTER = re.compile(r"\s+(?:(?:had|have|has)\s+)?also\s+(?:hit|struck|targeted|destroyed|damaged|killed|wounded|"
                          r"reached|pounded|bombed|shelled)\b", re.I)
@@ -2559,6 +2576,13 @@ def dates(doc: Doc) -> None:
                 # ("The three radar sites struck by the Tomahawks were near X": the act told before with those weapons,
                 # its day, not the day the sentence before told)
                 date, explicit = restated, 1
+            elif explicit == 0 and c.trigger.nominal and c.trigger.start <= 24 and carry is not None and \
+                    _DEFINITE_OPENS.match(s.text) and (named := _named_again(by_sentence, si, c)) is not None \
+                    and named.date != carry[0].date:
+                # ("Last night US aircraft carried out precision strikes ... [another act's day] ... The strikes were
+                # conducted by manned aircraft": the definite noun names the act told before by that noun, its day)
+                date, explicit = named, 1
+                carry = (named, si)
             elif explicit == 0 and carry is not None and si - carry[1] <= S.carry_sentences and \
                     not _SENTENCE_GATES.on(s.text).search(_ONGOING, s.text, max(0, c.clause[0], c.trigger.start - 60),
                                                           c.trigger.start) and not _OFFSET_SHIFT.search(s.text) \

@@ -9320,3 +9320,15 @@ def test_two_capitals_before_the_governments_words_are_no_places():
                    "Minsk and Moscow called joint exercises.")
     assert [(e.type, e.country, e.precision) for e in found] == [("deployment", "BY", "country")], \
         [(e.type, e.place) for e in found]
+
+
+def test_a_definite_strike_noun_takes_the_day_of_the_act_it_names_again():
+    # "Last night, US aircraft carried out precision strikes ... [another act's day] ... The strikes were conducted by
+    # manned aircraft. The targets included X": the definite noun names the act told before by that noun, and its day
+    # (not the day the sentences between told of another act) carries on
+    found = events("published: 2020-03-13\n---\nLast night, US aircraft carried out precision strikes across Iraq. "
+                   "The same group's rockets killed a contractor at the K-1 base near Kirkuk on 27 December. "
+                   "The strikes were conducted by manned aircraft. The targets included storage sites at Jurf "
+                   "al-Sakhar.")
+    assert [e.date for e in found if e.place == "Jurf al-Sakhar"] == ["2020-03-12"], \
+        [(e.place, e.date) for e in found]
