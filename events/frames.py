@@ -448,6 +448,11 @@ _EXERCISE = re.compile(r"\b(?=[edmnjwltfs])(?:(?<!to\s)exercises?|drills?|simula
                        # ("a shell that landed at X tested positive for mustard": a sample's test, no weapons test)
                        r"firing\s+range|test[\s-](?:launch(?:es|ed)?|fir(?:e|ed|ing)|flights?)|tested(?!\s+(?:positive|negative)))\b",
                        re.I)
+# "cruise missiles struck the Yavoriv training ground", "a strike on the firing range at X": a range or ground named as
+# the object of a strike verb or noun is the place struck, no drill
+_STRUCK_RANGE = re.compile(r"\b(?:struck|hit|bombed|shelled|targeted|attacked|strikes?\s+on|attacks?\s+on)\s+"
+                           r"(?:the\s+|a\s+)?(?:[\w'’-]+\s+){0,3}?(?:training\s+(?:range|ground|centre|center)s?|firing\s+range)$",
+                           re.I)
 # "struck the base as troops were gathering for a training exercise": the drill is what the victims were doing
 _DRILLING_VICTIMS = re.compile(r"\b(?:as|while|when|where)\s+(?:the\s+|hundreds\s+of\s+|dozens\s+of\s+)?(?:[\w-]+\s+){0,2}?"
                                r"(?:troops|soldiers|recruits|cadets|conscripts|personnel|fighters|students|servicemen)\s+"
@@ -1044,6 +1049,8 @@ def not_a_strike(sentence: str, trigger: Trigger, clause: tuple[int, int], class
     if near.search(_GROUND_BEFORE, sentence, max(0, trigger.start - 25), trigger.start):   # "continued ground attacks near X"
         return NOT_GROUND
     drill = _EXERCISE_ROWS.search(sentence)                         # "live-fire drills near X, firing artillery at mock targets"
+    if drill and _STRUCK_RANGE.search(sentence, max(0, drill.start() - 60), drill.end()):
+        drill = None            # "missiles struck the Yavoriv training ground": the range was the target, no drill
     if drill and not (drill.start() > trigger.end and _DRILLING_VICTIMS.search(sentence, trigger.end, drill.start())):
         return NOT_EXERCISE
     if near.search(_PROTESTED, sentence, max(0, clause[0], trigger.start - 80), trigger.start) \

@@ -9332,3 +9332,12 @@ def test_a_definite_strike_noun_takes_the_day_of_the_act_it_names_again():
                    "al-Sakhar.")
     assert [e.date for e in found if e.place == "Jurf al-Sakhar"] == ["2020-03-12"], \
         [(e.place, e.date) for e in found]
+
+
+def test_a_training_ground_struck_is_the_target_no_drill():
+    # "cruise missiles struck the Yavoriv training ground", "a strike on the firing range at X": the range named as
+    # what the strike hit is the place struck, not a sign of an exercise
+    found = events("published: 2022-03-28\n---\nOn 13 March, Russian cruise missiles struck the Yavoriv training "
+                   "ground near the Polish border, killing 35 people.")
+    assert [(e.type, e.date) for e in found] == [("strike", "2022-03-13")], [(e.type, e.place) for e in found]
+
