@@ -1096,6 +1096,10 @@ PROVINCES_LIST = re.compile(r"\b(?=\w)(?:provinces|governorates|regions|oblasts)
 METONYM_BEFORE = re.compile(r"\b(?=[rglaotvscmewudn])(?:regime|government|leadership|authorities|officials|rulers|allies|ally|talks|visit|"
                             r"trip|summit|conference|meeting|embassy|message|warning|signal|ultimatum|diplomats|envoys|"
                             r"ambassadors)\s+(?:in|to|with|from)\s+$|"
+                            # ("came hours before the president's speech at the Royal Castle in X": where a speech or a
+                            # summit was held, told to time an act, is no place of it - not a funeral or a rally, struck)
+                            r"\b(?=[sa])(?:speech|address|summit)\s+(?:at|in)\s+(?:the\s+)?"
+                            r"(?:[\w'’-]+\s+){1,4}?in\s+$|"
                             # ("under a deal between the Kurdish-led SDF and Damascus": the capital as the second party)
                             r"\b(?=[dacnt])(?:deal|agreement|accord|ceasefire|truce|negotiations|talks|contacts)\s+between\s+"
                             r"(?:(?:[\w'’-]+\s+){1,6}?and\s+)?$|"

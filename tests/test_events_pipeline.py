@@ -9341,3 +9341,10 @@ def test_a_training_ground_struck_is_the_target_no_drill():
                    "ground near the Polish border, killing 35 people.")
     assert [(e.type, e.date) for e in found] == [("strike", "2022-03-13")], [(e.type, e.place) for e in found]
 
+
+def test_where_a_speech_was_given_is_no_place_of_the_act_it_times():
+    # "came hours before the president's speech at the Royal Castle in X": where a speech or a summit was held, told
+    # to time an act, is no place of it
+    found = events("published: 2022-03-28\n---\nThe strikes came several hours before the president's speech at the "
+                   "Royal Castle in Warsaw.")
+    assert found == [], [(e.type, e.place) for e in found]
