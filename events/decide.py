@@ -64,7 +64,8 @@ def _province_told(p: Toponym) -> bool:
 
 # "moved tens of millions of dollars to X", "shipped fuel to X": money, goods or people moved, no force
 NOT_FORCES_MOVED = "money, goods or people moved, not forces: not a deployment"
-_GOODS_MOVED = re.compile(r"\s+(?:(?!(?:to|into|at|in|near|towards?|from|the)\s)[\w,$.’'-]+\s+){0,5}?(?:dollars|euros|money|funds|cash|payments|revenue|oil|fuel|grain|wheat|"
+# (the object ends at a comma: "based at X since March, residents say" moved no residents; "1,000 tonnes" keeps its comma)
+_GOODS_MOVED = re.compile(r"\s+(?:(?!(?:to|into|at|in|near|towards?|from|the)\s)[\w$.’'-]+(?:,\d[\w$.’'-]*)*\s+){0,5}?(?:dollars|euros|money|funds|cash|payments|revenue|oil|fuel|grain|wheat|"
                           r"goods|cargo|humanitarian\s+aid|food|"
                           # ("fighters had moved their families out of X": people moved, not forces)
                           r"famil(?:y|ies)|wives|children|civilians|residents|refugees|the\s+wounded|detainees|prisoners)\b", re.I)

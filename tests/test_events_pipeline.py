@@ -9348,3 +9348,12 @@ def test_where_a_speech_was_given_is_no_place_of_the_act_it_times():
     found = events("published: 2022-03-28\n---\nThe strikes came several hours before the president's speech at the "
                    "Royal Castle in Warsaw.")
     assert found == [], [(e.type, e.place) for e in found]
+
+
+def test_a_teller_after_a_comma_is_no_object_moved():
+    # "helicopters have been based at X since March, residents say": the object ends at the comma; the residents who
+    # tell it were not moved ("moved their families out of X" moved people, no force)
+    found = events("published: 2015-05-06\n---\nSaudi Apache helicopters have been based at Najran airport since "
+                   "March, residents say.")
+    assert [e.type for e in found] == ["deployment"], [(e.type, e.place) for e in found]
+    assert events("published: 2015-05-06\n---\nThe fighters moved their families out of Raqqa on Monday.") == []
