@@ -9357,3 +9357,12 @@ def test_a_teller_after_a_comma_is_no_object_moved():
                    "March, residents say.")
     assert [e.type for e in found] == ["deployment"], [(e.type, e.place) for e in found]
     assert events("published: 2015-05-06\n---\nThe fighters moved their families out of Raqqa on Monday.") == []
+
+
+def test_forces_that_shift_about_press_on_or_take_cover_are_not_sent():
+    # "fighters moved between houses", "the militias moved on and retook X", "moved most troops into bunkers": forces
+    # that shift about, press on or take cover are no forces sent somewhere ("moved troops to X" still is)
+    assert [e.type for e in events("Air strikes hit Raqqa overnight as ISIS fighters moved between houses.")] == ["strike"]
+    assert events("On Monday, the militias moved on and retook Sulaiman Bek.") == []
+    found = events("Commanders moved most troops into bunkers at Ain al-Asad on Monday.")
+    assert found == [], [(e.type, e.place) for e in found]
