@@ -673,6 +673,10 @@ _PLATFORM_AFTER = re.compile(r"^[\s-]+(?:(?!(?:with|using|and|or|by|from|to|at|i
 _OWNED_AFTER = re.compile(r"^\s+(?:(?:air|military|naval|army|special|combat)\s+)?(?:bases?|outposts?|garrisons?|"
                           r"installations|positions|troops|forces|soldiers|personnel|advisers|advisors|contingents?|"
                           r"diplomats|interests|convoys?|patrols?)\b", re.I)
+# "the risk of Syria's chemical weapons reaching X", "Iran's missile programme": a country's arms or programme told by
+# its possessive; the country owns them, it is no place of an act
+_ARMS_OWNED_AFTER = re.compile(r"^['’]s\s+(?:(?:chemical|nuclear|ballistic|missile|drone|weapons?)\s+){0,2}(?:weapons|arsenal|"
+                               r"stockpiles?|programmes?|programs?|missiles)\b", re.I)
 # "U.S. and British strikes", "Russian and Syrian jets" told with a country's name: an attribute, not a place
 # (a word that ends its sentence, "... of Raqqa, Aleppo and Idlib. The missiles hit", is no country's adjective)
 _ATTRIBUTE_LIST_AFTER = re.compile(r"^\s+and\s+(?:[A-Z][\w.]*(?<![a-z]{2}\.)\s+){1,2}(?:strikes|air\s*strikes|raids|attacks|forces|troops|jets|"
@@ -931,6 +935,8 @@ def is_name_not_place(t: Toponym, body: str, inside: bytearray | None = None, ne
         return True                                    # "the US embassy in Baghdad": a building abroad
     if worded and t.place is not None and t.place.kind == "country" and _OWNED_AFTER.match(after):
         return True                                    # "US bases in Syria": what the country owns abroad
+    if t.place is not None and t.place.kind == "country" and after[:2] in ("'s", "’s") and _ARMS_OWNED_AFTER.match(after):
+        return True                                    # "the risk of Syria's chemical weapons reaching X": the owner
     if t.place is not None and t.place.kind == "country" and " of " in before[-16:] and _FORCE_OF_BEFORE.search(before):
         return True                                    # "by aircraft of the United Arab Emirates": the owner, not a place
     if t.place is not None and t.place.kind == "country" and " by " in before[-40:] \

@@ -9366,3 +9366,11 @@ def test_forces_that_shift_about_press_on_or_take_cover_are_not_sent():
     assert events("On Monday, the militias moved on and retook Sulaiman Bek.") == []
     found = events("Commanders moved most troops into bunkers at Ain al-Asad on Monday.")
     assert found == [], [(e.type, e.place) for e in found]
+
+
+def test_a_country_whose_arms_its_possessive_tells_is_their_owner_no_place():
+    # "the risk of Syria's chemical weapons reaching X", "Iran's missile programme": the country owns the arms it
+    # names by its possessive; it is no place of the act the sentence tells
+    found = events("published: 2013-01-28\n---\nIsrael moved an Iron Dome battery to the Haifa area on Sunday, and "
+                   "officials have spoken for weeks of the risk of Syria's chemical weapons reaching Hezbollah.")
+    assert [e.place for e in found] == ["Haifa"], [(e.type, e.place) for e in found]
