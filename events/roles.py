@@ -518,6 +518,10 @@ _TRANSIT = re.compile(r"\b(?:flying|flew|fly|flown|aircraft|jets|planes|warplane
 _SHIPS_IN = re.compile(r"\b(?=[wsvfdbcg])(?:warships?|ships?|vessels?|frigates?|submarines?|destroyers?|fleet|flotilla|"
                        r"corvettes?|carriers?|boats?|gunboats?)\s+(?:stationed\s+|deployed\s+|based\s+|operating\s+)?"
                        r"(?:in|on|off|from)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.I)
+# "moved reserves into X, taking them from units that had been preparing to defend Y": a participle clause told after the
+# move that says where the forces were drawn from; its places are the origin
+_TAKEN_FROM_BEFORE = re.compile(r",\s+(?:taking|drawing|pulling|withdrawing|diverting)\s+(?:them|it|(?:[\w-]+\s+){1,3}?)?"
+                                r"\s*from\s+[^.;,]{0,100}$", re.I)
 # "Turkish howitzers positioned on the Hatay border had been shelling X", "artillery stationed near Y fired on Z": guns
 # told by where they stand, before the verb of their fire; that place is where the fire came from
 _GUNS_PLACED = re.compile(r"\b(?:howitzers?|guns?|artillery|batter(?:y|ies)|launchers?|mortars?|tanks?|rocket\s+systems?)\s+"
@@ -1073,6 +1077,8 @@ def mark(toponyms: list[Toponym], body: str, told: Callable[[int], bool] | None 
             t.origin = True             # "over Iran and Iraq", "from X (Y) and Z governorate"
         elif _FIRES_AFTER.match(after) and near & _B_SHIPS_IN and _SHIPS_IN.search(before, max(0, len(before) - 30)):
             t.origin = True             # "warships in the Caspian Sea fired missiles at X": where the ships were
+        elif " from " in before[-110:] and _TAKEN_FROM_BEFORE.search(before, max(0, len(before) - 130)):
+            t.origin = True             # "moved reserves into X, taking them from units preparing to defend Y": whence
         elif "ed " in before[-60:] and _GUNS_PLACED.search(before, max(0, len(before) - 60)) and _GUNS_FIRE_AFTER.match(after):
             t.origin = True             # "howitzers positioned on the X border had been shelling Y": where the guns stood
         t.locative = _locative(t, body, before, near)

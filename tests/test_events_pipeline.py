@@ -9374,3 +9374,11 @@ def test_a_country_whose_arms_its_possessive_tells_is_their_owner_no_place():
     found = events("published: 2013-01-28\n---\nIsrael moved an Iron Dome battery to the Haifa area on Sunday, and "
                    "officials have spoken for weeks of the risk of Syria's chemical weapons reaching Hezbollah.")
     assert [e.place for e in found] == ["Haifa"], [(e.type, e.place) for e in found]
+
+
+def test_where_forces_were_taken_from_is_their_origin():
+    # "moved reserves into X, taking them from units preparing to defend Y": a participle clause after the move tells
+    # where the forces were drawn from; Y is no place they were sent to
+    found = events("published: 2022-09-15\n---\nRussia moved reserves into Svatove on Tuesday, taking them from units "
+                   "that had been preparing to defend Kherson.")
+    assert [e.place for e in found] == ["Svatove"], [(e.type, e.place) for e in found]
