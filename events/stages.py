@@ -514,8 +514,11 @@ _OBJECT_GAP = re.compile(r"\s+(?:[\w-]+\s+){0,4}")
 _ANAPHORIC = re.compile(r"\b(?=\w)(?:notice|news|reports?|details|results?|footage|images|videos?|aftermath|wake|"
                         r"consequences|victims|toll|information|number|scale|impact|coordination|launch|start|"
                         # "an investigation into the strike on X": an inquiry into an event told elsewhere
-                        r"investigations?|inquiry|inquiries|probe|review)\s+"
-                        r"(?:of|on|about|from|into)\s+(?:the\s+|these\s+|those\s+)?(?:[\w-]+\s+)?$|"
+                        r"investigations?|inquiry|inquiries|probe|review|"
+                        # "publishes a summary of the previous day's air operations": a document listing acts told elsewhere
+                        r"summary|summaries|breakdown|tally|log)\s+"
+                        r"(?:of|on|about|from|into)\s+(?:the\s+|these\s+|those\s+)?(?:[\w-]+\s+)?"
+                        r"(?:(?:previous|last|past|that|each)\s+(?:day|night|week)['’]s\s+)?$|"
                         # "no coalition aircraft had taken part in Wednesday's raids on X": a side's part denied in raids
                         # told elsewhere
                         r"\b(?:no\s+(?:[\w-]+\s+){0,3}?(?:had\s+|has\s+|have\s+)?(?:taken|took)\s+part|(?:did\s+not|didn['’]t|"
@@ -2418,6 +2421,8 @@ def dates(doc: Doc) -> None:
                 c.object("dates", DUPLICATE)
                 continue
             if any(st == "modality" for st, _ in c.objections):
+                if carry is not None and not s.dates and any(r == ANAPHORIC for _, r in c.objections):
+                    carry = (carry[0], si)  # ("The following is a summary of the strikes:": the acts told again, their day)
                 continue
             date, explicit = date_for(s.dates, c.clause, c.trigger.start, published, s.relative, s.others, s.text,
                                       c.trigger.end if c.trigger.nominal else None)

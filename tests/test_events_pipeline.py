@@ -9382,3 +9382,16 @@ def test_where_forces_were_taken_from_is_their_origin():
     found = events("published: 2022-09-15\n---\nRussia moved reserves into Svatove on Tuesday, taking them from units "
                    "that had been preparing to defend Kherson.")
     assert [e.place for e in found] == ["Svatove"], [(e.type, e.place) for e in found]
+
+
+def test_a_summary_of_strikes_is_a_document_no_new_strike():
+    # "publishes a summary of the previous day's air operations over X", "a breakdown of the strikes": a document that
+    # lists acts told elsewhere, no new report of a strike
+    found = events("published: 2011-07-20\n---\nEvery morning the alliance's headquarters in Naples publishes a summary "
+                   "of the previous day's air operations over Libya.")
+    assert found == [], [(e.type, e.place) for e in found]
+    # (the acts the summary names again keep their day for the list after it)
+    found = events("published: 2016-04-08\n---\nOn April 7, coalition forces conducted 19 strikes in Iraq.\n\nThe "
+                   "following is a summary of the strikes conducted since the last press release:\n\n- Near Mosul, three "
+                   "strikes struck an ISIL weapons cache.")
+    assert ("Near Mosul", "2016-04-07") in [(e.place, e.date) for e in found], [(e.place, e.date) for e in found]
