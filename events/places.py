@@ -161,6 +161,12 @@ _FAR_PART_KM = 50.0             # ... read this far from the big city its senten
 _FAR_KM = 800.0          # a town this far from a place of the theater named beside it is a namesake
 
 
+def _held_by_its_country(t: Toponym, country_mentions: list[Toponym]) -> bool:
+    """Is the town named with its own country right after it ("drones struck Abha airport in Saudi Arabia" in a story of
+    Yemen)? Then it is that country's town, however far from the story's other places."""
+    return any(c.place.country == t.place.country and 0 <= c.start - t.end <= 40 for c in country_mentions)
+
+
 def _far_from_neighbours(t: Toponym, found: list[Toponym], theater: tuple[str, ...], body: str) -> bool:
     """Is a town outside the main theater country (and of a country no other mention names) named within a few words
     of a town of that country, in one sentence, yet far away from it?"""
@@ -700,15 +706,12 @@ class PlaceFinder:
         namesakes = {t.place.id for t in found if t.place.country != theater[0] and t.place.kind == "city"
                      and not t.qualified and towns[t.place.country] == 1 and t.place.country not in named
                      and towns[theater[0]] >= 2 and _far_from_neighbours(t, found, theater, body)}
+        namesakes -= {t.place.id for t in found if _held_by_its_country(t, country_mentions)}
         for t in found:
             p = t.place
             if p.kind == "admin1" and p.country not in theater and p.country not in named and t.cue != "admin1":
                 continue            # a province of a country the story never names ("Al Shati camp" in Gaza)
-            # ("drones struck Abha airport in Saudi Arabia" in a story of Yemen: a town its own country holds, named
-            # right after it, is that country's town, however far from the story's others)
-            held = any(c.place.country == p.country and 0 <= c.start - t.end <= 40 for c in country_mentions)
-            if p.id in namesakes and held:
-                namesakes.discard(p.id)
+            held = _held_by_its_country(t, country_mentions)
             if p.country != theater[0] and p.kind == "city" and not t.qualified and not held and by_country[p.country] == 1 \
                     and by_country[theater[0]] >= 2 and _far_from_neighbours(t, found, theater, body):
                 continue            # "the main road to Kirkuk near Taza": not the Moroccan Taza, 3,800 km from its neighbour

@@ -691,12 +691,9 @@ def modality(doc: Doc) -> None:
         if reason is None and not t.nominal and (_NO_OBJECT.search(t.text) or _NO_OBJECT.match(s.text, t.end)):
             reason = NEGATED    # "jets flew low over the town but dropped no bombs", "Russia sent no troops to X"
         if reason is None and c.type == "deployment" and t.text[:3].lower() == "fle" and _TO_STRIKE_AFTER.match(s.text, t.end) \
-                and any(w.cls == F.AIR for w in s.weapons if w.end <= t.start) and not _GROUND_FORCE.search(s.text, 0, t.start):
+                and _aircraft_alone(s, t):
             reason = SORTIE     # "B-2 bombers flew from Missouri to hit five stores in X": a flight to strike, no posting
-        if reason is None and c.type == "deployment" and _SORTIE_ENTRY.fullmatch(t.text) \
-                and any(w.cls == F.AIR for w in s.weapons if w.end <= t.start) \
-                and not any(w.cls != F.AIR for w in s.weapons if w.end <= t.start) \
-                and not _GROUND_FORCE.search(s.text, 0, t.start) \
+        if reason is None and c.type == "deployment" and _SORTIE_ENTRY.fullmatch(t.text) and _aircraft_alone(s, t) \
                 and any(o.sentence == c.sentence and o.type == "strike" and o.trigger.start > t.end for o in doc.candidates):
             reason = SORTIE     # "Iraqi F-16s crossed into Syria and bombed X": the aircraft's way to the strike it made
         if reason is None and c.type == "deployment" and _described_force(s.text, t):
@@ -745,6 +742,13 @@ _SORTIE_ENTRY = re.compile(r"(?:crossed|flew|flown)\s+into|entered", re.I)
 _GROUND_FORCE = re.compile(r"\b(?:troops|soldiers|forces|units|marines|paratroopers|commandos|tanks|armou?r|convoys?|"
                            r"columns?|fighters|battalions?|brigades?)\b", re.I)
 SORTIE = "aircraft that crossed into a place to strike it: a sortie, not a deployment"
+
+
+def _aircraft_alone(s, t) -> bool:
+    """Is the mover of trigger ``t`` aircraft alone: air weapons before it, no other arms and no ground force?"""
+    before = [w for w in s.weapons if w.end <= t.start]
+    return any(w.cls == F.AIR for w in before) and all(w.cls == F.AIR for w in before) \
+        and not _GROUND_FORCE.search(s.text, 0, t.start)
 # ("flew from X to hit Y", "flew to Z and bombed"): the strike the flight was made for, right after its verb
 _TO_STRIKE_AFTER = re.compile(r"\s*(?:(?:from\s+(?:[\w'’-]+\s+){1,3}?)?(?:to|and)\s+)?(?:then\s+)?"
                               r"(?:hit|strike|struck|bomb|bombed|attack|attacked|target|targeted|pound|pounded)\b", re.I)
