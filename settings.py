@@ -106,8 +106,6 @@ class EventSettings:
     placeless_events = False
     # A bare name of a province that is also its town's ("Murzuq", "Kherson") is the town from this size up.
     bare_province_town_population = 20000
-    # "central Kharkiv": the centre of a town this big that names its province (below it, "central Idlib" is the province's)
-    centre_town_population = 200_000
     # a town named exactly as a country, smaller than this, is the country when no other place backs its own country
     country_over_town_population = 200_000
     # "rebel-held eastern Aleppo": a side holds part of a city this big (below it, "rebel-held northern Hama" is the province's)

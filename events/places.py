@@ -19,7 +19,7 @@ from collections.abc import Callable
 from events import lexicon as L
 from events import roles
 from events.toponyms import Toponym, km_between as _km
-from gazetteer.context import consonant_frame, forces_named_before, named_by_kind_before
+from gazetteer.context import CENTRE_OF, W as GEO_WEIGHTS, consonant_frame, forces_named_before, named_by_kind_before
 from gazetteer.demonyms import demonym_country
 from gazetteer.keys import name_key
 from rapidfuzz import fuzz
@@ -79,7 +79,6 @@ _EDGE_OF = re.compile(r"(?:,\s+|\s+(?=on\s|at\s)|\s+(?:(?!(?:and|or|an?|the)\s)[
 _CROSSED_INTO = re.compile(r"\bcross(?:ed|es|ing)\s+(?:the\s+(?:[\w-]+\s+)?border\s+)?into\s+$", re.I)
 # "the countryside of X", "the rural areas of X": the land round X (a province only where X names one)
 _COUNTRYSIDE_OF = re.compile(r"\b(?:countryside|rural\s+areas?|surroundings|environs)\s+of\s+(?:the\s+)?$", re.I)
-_CENTRE_OF = re.compile(r"(?:central|downtown)\s", re.I)
 _IN_GAP = re.compile(r"\s+in\s+(?:the\s+)?")      # "the Qadisiya district in northern Tikrit"
 _HEAD_BEFORE = re.compile(r"\b([A-Z][\w'’]+) (?:al|el|ad|an|ar|as|ash|at|az)-$")     # "Hama al-Jadida": its town
 # ("the Musaffah industrial area of Abu Dhabi": a kind of area, told with its use)
@@ -675,8 +674,8 @@ class PlaceFinder:
             crossed = not listed and bool(_CROSSED_INTO.search(body, max(0, t.start - 40), t.start))
             if not listed and not crossed and t.cue != "direction":
                 continue
-            if not listed and _CENTRE_OF.match(t.text) and t.place.kind == "city" \
-                    and t.place.population >= S.centre_town_population:
+            if not listed and CENTRE_OF.match(t.text) and t.place.kind == "city" \
+                    and t.place.population >= GEO_WEIGHTS.centre_town_population:
                 continue                                # "central Kharkiv": the centre of the city, not the province's
             res = self.gz.resolve(t.name, countries=theater or (t.place.country,), cue="admin1")
             p = res.place

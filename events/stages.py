@@ -742,16 +742,15 @@ _SORTIE_ENTRY = re.compile(r"(?:crossed|flew|flown)\s+into|entered", re.I)
 _GROUND_FORCE = re.compile(r"\b(?:troops|soldiers|forces|units|marines|paratroopers|commandos|tanks|armou?r|convoys?|"
                            r"columns?|fighters|battalions?|brigades?)\b", re.I)
 SORTIE = "aircraft that crossed into a place to strike it: a sortie, not a deployment"
+# ("flew from X to hit Y", "flew to Z and bombed"): the strike the flight was made for, right after its verb
+_TO_STRIKE_AFTER = re.compile(r"\s*(?:(?:from\s+(?:[\w'’-]+\s+){1,3}?)?(?:to|and)\s+)?(?:then\s+)?"
+                              r"(?:hit|strike|struck|bomb|bombed|attack|attacked|target|targeted|pound|pounded)\b", re.I)
 
 
 def _aircraft_alone(s, t) -> bool:
     """Is the mover of trigger ``t`` aircraft alone: air weapons before it, no other arms and no ground force?"""
     before = [w for w in s.weapons if w.end <= t.start]
-    return any(w.cls == F.AIR for w in before) and all(w.cls == F.AIR for w in before) \
-        and not _GROUND_FORCE.search(s.text, 0, t.start)
-# ("flew from X to hit Y", "flew to Z and bombed"): the strike the flight was made for, right after its verb
-_TO_STRIKE_AFTER = re.compile(r"\s*(?:(?:from\s+(?:[\w'’-]+\s+){1,3}?)?(?:to|and)\s+)?(?:then\s+)?"
-                              r"(?:hit|strike|struck|bomb|bombed|attack|attacked|target|targeted|pound|pounded)\b", re.I)
+    return bool(before) and all(w.cls == F.AIR for w in before) and not _GROUND_FORCE.search(s.text, 0, t.start)
 
 
 # "several of the targeted sites", "the attacked base": a participle of aim used as an adjective after a determiner
@@ -2312,7 +2311,6 @@ def _previous_day(doc: Doc, si: int, published, told: dict[int, DateMention], st
     return None
 
 
-# "the Israeli raids also hit X", "the strikes had also damaged X": the raids told before, going on
 _NAMED_AGAIN_REACH = 12        # sentences back to the act a definite strike noun names again
 # a sentence whose subject is a definite strike noun ("The strikes were ...", "These raids ...")
 _DEFINITE_OPENS = re.compile(r"\s*(?:The|These|Those)\s+(?:[\w-]+\s+){0,2}?(?:strikes|raids|attacks|bombings)\b")
@@ -2330,6 +2328,7 @@ def _named_again(by_sentence: dict, si: int, c: Candidate) -> DateMention | None
     return None
 
 
+# "the Israeli raids also hit X", "the strikes had also damaged X": the raids told before, going on
 _DEFINITE_BEFORE = re.compile(r"\b(?:the|these|those)\s+(?:[\w-]+\s+){0,2}$", re.I)
 _ALSO_AFTER = re.compile(r"\s+(?:(?:had|have|has)\s+)?also\s+(?:hit|struck|targeted|destroyed|damaged|killed|wounded|"
                          r"reached|pounded|bombed|shelled)\b", re.I)

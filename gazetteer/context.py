@@ -78,11 +78,14 @@ class Weights:
                                             # Anbar", whose only namesakes are hamlets in Iran and Georgia)
     cue_admin1: float = 0.3
     max_exact_rows: int = 60
-    centre_town_population: int = 200_000   # "central X": the centre of a city of X at least this large
+    # "central Kharkiv": the centre of a town this big that names its province (below it, "central Idlib" is the
+    # province's); the geoparser and events.places read it
+    centre_town_population: int = 200_000
 
 
 W = Weights()
-_CENTRE_WORD = re.compile(r"(?:central|downtown)\s", re.I)
+# "central Kharkiv", "downtown X": the centre of a town (read here and by events.places)
+CENTRE_OF = re.compile(r"(?:central|downtown)\s", re.I)
 
 
 # A name spelled with the Arabic article ("al-Mashhad", "ash-Sheikh Maskin") and the countries where Arabic names
@@ -1136,7 +1139,7 @@ def resolve_spans(text: str, spans: list[Span], cues: Sequence[CountryCue], gz, 
             area = _named_area(sp.key, c, cands[i], sup)
             if area is not None:
                 c, why = area, f"the area of that name: {area.why}"
-        if sp.cue == "direction" and c.place.precision == ADMIN1 and _CENTRE_WORD.match(text, sp.start):
+        if sp.cue == "direction" and c.place.precision == ADMIN1 and CENTRE_OF.match(text, sp.start):
             # "central Kherson", "downtown Zaporizhzhia": the centre of the great city of that name, not its province
             towns = [x for x in cands[i] if x.place.kind == "city" and x.place.admin1_code == c.place.admin1_code
                      and x.place.population >= W.centre_town_population]
