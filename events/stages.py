@@ -1946,7 +1946,17 @@ def date_for(dates: list[DateMention], clause: tuple[int, int], pos: int, publis
     if told is not None and told.date is not None:     # "..., the governor said on Monday": on or just before it
         day = told.date
         return dataclasses.replace(told, precision="approx", date_from=day - dt.timedelta(days=1), date_to=day), 1
+    if sentence and (opening := _OPENING_AFTER.match(sentence)) is not None and opening.end() <= pos:
+        # "After the talks collapsed on 6 August, jets went back to bombing X": an opening clause of what came first
+        # dates a main clause that tells no day of its own: on or after that day (approx)
+        first = [d for d in dates if d.end <= opening.end() and d.date is not None and d.precision == DAY]
+        if first:
+            return dataclasses.replace(first[-1], precision="approx"), 1
     return default_date(published), 0
+
+
+# "After the talks collapsed on 6 August, ...": a sentence that opens with a clause of what came before (up to its comma)
+_OPENING_AFTER = re.compile(r"\s*(?:(?:soon|shortly|just|right)\s+)?(?:after|following)\b[^,;]{3,160},", re.I)
 
 
 # "Shelling rocked X on Friday, a day after a bus was hit": the clause after "after" is N days before

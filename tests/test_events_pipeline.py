@@ -9395,3 +9395,13 @@ def test_a_summary_of_strikes_is_a_document_no_new_strike():
                    "following is a summary of the strikes conducted since the last press release:\n\n- Near Mosul, three "
                    "strikes struck an ISIL weapons cache.")
     assert ("Near Mosul", "2016-04-07") in [(e.place, e.date) for e in found], [(e.place, e.date) for e in found]
+
+
+def test_an_opening_after_clause_dates_a_main_clause_that_tells_no_day():
+    # "After the talks collapsed on 6 August, jets went back to bombing X": the day of what came first dates the act
+    # after it, approximately, when its own clause tells no day
+    found = events("published: 2016-10-20\n---\nAfter the ceasefire talks in Geneva broke down on 6 August, allied "
+                   "jets went back to bombing Dovhe.")
+    assert [(e.place, e.date, e.date_precision) for e in found] == [("Dovhe", "2016-08-06", "approx")], \
+        [(e.place, e.date, e.date_precision) for e in found]
+
