@@ -205,7 +205,9 @@ DEPLOY_WEAK = re.compile(r"\b(?=\w)(?:build(?:s|ing)?[\s-]up|built[\s-]up|amass(
                          # ("Israeli troops now man nine positions inside the buffer zone, including the summit of X": forces
                          # that staff posts at a place, a presence)
                          r"(?:(?<=\bnow\s)|(?<=\bstill\s)|(?<=troops\s)|(?<=soldiers\s)|(?<=forces\s)|(?<=\bhave\s)|(?<=\bhas\s))"
-                         r"(?:man|mans|manned|manning)(?=\s+(?:[\w-]+\s+){0,3}?(?:positions|posts|outposts|checkpoints|bases)\b)|"
+                         r"(?:man|mans|manned|manning)(?=\s+(?:[\w-]+\s+){0,3}?(?:positions?|posts?|outposts?|checkpoints?|bases?)\b)|"
+                         # ("Soldiers were posted around the port on Thursday": forces stationed at a place, told in the passive)
+                         r"(?:(?<=\bwere\s)|(?<=\bwas\s)|(?<=\bbeen\s)|(?<=\bare\s)|(?<=\bis\s))posted(?=\s+(?:around|at|in|near|along|outside|inside)\s)|"
                          # ("satellite images show six B-2 bombers parked at X": aircraft or armour standing at a base)
                          r"parked(?=\s+(?:on\s+the\s+(?:apron|tarmac|runway)\s+)?(?:at|on|in)\s)|"
                          # ("tanks and artillery have been gathered outside the town of X", "convoys have been converging on
@@ -478,7 +480,8 @@ DEPLOY_WEAK = re.compile(r"\b(?=\w)(?:build(?:s|ing)?[\s-]up|built[\s-]up|amass(
                          # ("About 900 US troops remain in Syria. Some 150 of them are at X": a share of a force told before)
                          # ("About 2,500 US troops are in Iraq. Most are at X air base": most of a force told before)
                          r"(?<=of\sthem\s)|(?<=\bMost\s)|(?<=\bthe\srest\s)|(?<=Hornets\s)|(?<=tanker\s)|(?<=operators\s)|(?<=crews\s)|(?<=advisors\s)|(?<=instructors\s)|(?<=helicopters\s)|(?<=drones\s)|(?<=systems\s)|(?<=batteries\s)|"
-                         # ("A US Stryker company has been at the X training area since March": a unit named by its size)
+                         # ("A US Stryker company has been at the X training area since March": a unit named by its size;
+                         # "soldiers also remain in Y": an adverb before the verb)
                          r"(?<=company\s)|(?<=battalion\s)|(?<=brigade\s)|(?<=battlegroup\s)|(?<=squadron\s)|(?<=battery\s)|"
                          # ("The two Marine divisions are now on the outskirts of X": larger units and their plurals, the same)
                          r"(?<=divisions\s)|(?<=division\s)|(?<=brigades\s)|(?<=battalions\s)|(?<=regiments\s)|(?<=regiment\s)|"
@@ -489,7 +492,7 @@ DEPLOY_WEAK = re.compile(r"\b(?=\w)(?:build(?:s|ing)?[\s-]up|built[\s-]up|amass(
                          # with "already" or "still", or on a named height)
                          # ("Marines and soldiers have been at al-Asad air base since November": a presence since then)
                          # ("Most are at small bases in X and Y provinces": bases told by their kind, then the place)
-                         r"(?:(?:still\s+|now\s+)?remain(?:s)?|(?<=Army\s)(?:has|have)\s+remained|(?:are|is)\s+(?:now|already|still)|"
+                         r"(?:(?:still\s+|now\s+|also\s+)?remain(?:s)?|(?<=Army\s)(?:has|have)\s+remained|(?:are|is)\s+(?:now|already|still)|"
                          r"(?:are|is)(?=\s+(?:at|in)\s+(?:(?:small|large|two|three|four|several|a\s+few|a\s+handful\s+of)\s+)?bases\s+"
                          r"(?:in|at|near|around)\s+(?:the\s+)?(?-i:[A-Z]))|(?:are|is)(?=\s+(?:at|on|in)\s+(?:the\s+)?(?:(?-i:[A-Z])|"
                          # ("US troops are at the al-Tanf garrison": a name opened by its Arabic article)

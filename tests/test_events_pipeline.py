@@ -9405,3 +9405,29 @@ def test_an_opening_after_clause_dates_a_main_clause_that_tells_no_day():
     assert [(e.place, e.date, e.date_precision) for e in found] == [("Dovhe", "2016-08-06", "approx")], \
         [(e.place, e.date, e.date_precision) for e in found]
 
+
+def test_forces_that_man_one_post_are_there():
+    # "soldiers have manned the observation post at X since April": one post staffed by forces, a presence (as several
+    # posts are)
+    found = events("published: 2019-10-20\n---\nTurkish soldiers have manned the ninth observation post at Dovhe since "
+                   "April 2018.")
+    assert [(e.type, e.place, e.date) for e in found] == [("deployment", "Dovhe", "2018-04-01")], \
+        [(e.type, e.place, e.date) for e in found]
+
+
+def test_forces_posted_around_a_place_are_deployed_there():
+    # "Soldiers were posted around the port on Thursday": forces stationed at a place, told in the passive (not "a
+    # video was posted on Telegram")
+    found = events("published: 2019-10-20\n---\nMarines were posted around the port of Dovhe on Thursday to guard the "
+                   "docks.")
+    assert [(e.type, e.place, e.date) for e in found] == [("deployment", "Dovhe", "2019-10-17")], \
+        [(e.type, e.place, e.date) for e in found]
+
+
+def test_forces_that_also_remain_somewhere_are_there():
+    # "Several hundred soldiers also remain in X": a presence told in the present, an adverb between the force and its
+    # verb
+    found = events("published: 2019-10-20\n---\nSeveral hundred American soldiers also remain in Dovhe, where they guard "
+                   "the oil fields.")
+    assert [(e.type, e.place) for e in found] == [("deployment", "Dovhe")], [(e.type, e.place) for e in found]
+
