@@ -1215,7 +1215,12 @@ _FACILITY_ANAPHOR = re.compile(r"\bthe\s+(?:(?-i:[a-z])[\w-]*\s+)?(?P<f>mall|sho
                                # ("The same centre was hit in May": a detention or health centre told before)
                                r"university|bakery|factory|refinery|depot|warehouse|cent(?:re|er)|"
                                # ("struck the crowded railway station", "near the main market": a town's own facility)
-                               r"(?:railway|train|bus)\s+station|square)\b", re.I)
+                               r"(?:railway|train|bus)\s+station|square)\b|"
+                               # ("strikes near the government complex as troops closed in": a town's seat of government
+                               # or a force's quarters, told before or in the town told last; "the prison compound" is the
+                               # prison's)
+                               r"\bthe\s+(?:(?!(?:prison|hospital|school|market|factory|refinery|depot|university|college|"
+                               r"stadium|hotel|mosque)\s)(?-i:[a-z])[\w-]*\s+)?(?P<q>complex|compound|headquarters|barracks)\b", re.I)
 # an unnamed facility no earlier sentence names stands in the town told last, this many characters back at most
 # ("Kramatorsk lies near the front. The city has been hit repeatedly. A missile struck the crowded railway station")
 _UNNAMED_FACILITY_REACH = 400
@@ -1265,7 +1270,7 @@ def _antecedent_place(text: str, earlier: list[Toponym], sent_start: int, teller
         if part is None and body and (f := _FACILITY_ANAPHOR.search(text)):
             # "cordoned off the streets around the burning mall": the place the story told that facility in
             # ("strike on Kremenchuk shopping mall", "an air strike on the military college in Tripoli")
-            noun = f.group("f").split()[-1].lower()
+            noun = (f.group("f") or f.group("q")).split()[-1].lower()
             part = next((t for t in reversed(earlier) if sent_start - t.end <= _FACILITY_REACH
                          and t.place.kind in ("city", "site", "admin2") and not t.origin
                          and not (t.reference and relative_text(t))      # ("the X centre east of Y": X's, not Y's)

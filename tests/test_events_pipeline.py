@@ -9431,3 +9431,13 @@ def test_forces_that_also_remain_somewhere_are_there():
                    "the oil fields.")
     assert [(e.type, e.place) for e in found] == [("deployment", "Dovhe")], [(e.type, e.place) for e in found]
 
+
+def test_a_towns_unnamed_government_complex_is_in_the_town_told_last():
+    # "Jets carried out strikes near the government complex": a town's seat of government or a force's quarters (a
+    # complex, compound, headquarters or barracks) named by its kind lies in the town the story told just before
+    found = events("published: 2015-12-29\n---\nIraqi troops pushed into the centre of Dovhe on Saturday. Allied aircraft "
+                   "carried out several strikes near the government complex on Sunday as special forces closed in on the "
+                   "building.")
+    assert ("strike", "Dovhe", "2015-12-27") in [(e.type, e.place, e.date) for e in found], \
+        [(e.type, e.place, e.date) for e in found]
+
