@@ -129,6 +129,10 @@ class EventSettings:
     # "In Kyiv, ... in the X district": a district named after a city opens the sentence lies in it unless within this
     # many km of it already (a namesake district of another town, further away, is not meant)
     district_of_city_km = 40.0
+    # a district named in a story lies in the city told this many characters before at most, a city this large
+    story_city_reach = 1200
+    city_with_districts_population = 50_000
+    district_namesake_km = 150.0   # (a nearer one may be a district of the province around the city)
     # A sentence with no date of its own, within this many sentences after one told with a day, takes that day.
     carry_sentences = 8
     # "... had been hit", "The attack ...": within this many sentences after a strike, these refer to strikes.

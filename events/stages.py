@@ -1010,6 +1010,26 @@ def _districts_of_opening_city(here: list[Toponym], text: str, sent_start: int) 
     return out
 
 
+def _districts_of_story_city(here: list[Toponym], earlier: list[Toponym], sent_start: int) -> list[Toponym]:
+    """"Shells landed in the Foo district" in a story of a city told just before: a town part named as a district, which
+    the gazetteer finds only as a namesake in another province far off, lies in that city (never a district of a
+    province the sentence names: "the Bar district of Abyan")."""
+    if any(p.place.kind == "admin1" or p.is_country and not p.origin or not _DISTRICT_TEXT.search(p.text) for p in here):
+        return here                 # (a town the sentence names itself holds its districts: "in Kyiv's Foo district")
+    city = next((t for t in reversed(earlier) if not t.origin and not t.reference and sent_start - t.end <= S.story_city_reach
+                 and t.place.kind != "country"), None)
+    if city is None or city.place.kind != "city" or city.village or city.place.population < S.city_with_districts_population:
+        return here
+    out = []
+    for p in here:
+        if _DISTRICT_TEXT.search(p.text) and p.place.kind in ("city", "site") and not p.origin \
+                and p.place.admin1_code != city.place.admin1_code \
+                and km_between(p.place, city.place) > S.district_namesake_km:
+            p = dataclasses.replace(city, start=p.start, end=p.end, text=p.text)
+        out.append(p)
+    return out
+
+
 def _town_airport(town: Toponym, start: int, end: int) -> Toponym | None:
     """The airport of ``town`` ("Tripoli" -> Tripoli International Airport), when the gazetteer names one
     "<town> airport" in the same country, within S.town_airport_km of the town; as a stand-in at ``start``."""
@@ -1639,6 +1659,9 @@ def arguments(doc: Doc) -> None:
                 here = [p for p in here if p in told or not p.is_country]
         if text[:3] == "In " and len(here) > 1 and "istrict" in text:
             here = _districts_of_opening_city(here, text, s.start)
+        elif "istrict" in text and here:
+            # ("On Thursday shells landed in the Foo district", the city told in the sentences before: its own district)
+            here = _districts_of_story_city(here, doc.places[:bisect.bisect_left(starts, s.start)], s.start)
         centre = near.search(_REGIONAL_CENTRE, text)
         if centre and not any(p.place.kind not in ("admin1", "country") for p in here):
             province = next((p for p in reversed(here) if p.place.kind == "admin1"), None)

@@ -9441,3 +9441,12 @@ def test_a_towns_unnamed_government_complex_is_in_the_town_told_last():
     assert ("strike", "Dovhe", "2015-12-27") in [(e.type, e.place, e.date) for e in found], \
         [(e.type, e.place, e.date) for e in found]
 
+
+def test_a_district_told_after_its_city_is_that_citys_not_a_far_namesake():
+    # "Shells hit houses in the Foo district" in a story of a city told just before: a town part the gazetteer knows only
+    # as a namesake in another province far away lies in that city
+    found = events("published: 2022-05-20\n---\nArtillery pounded the outskirts of Mykolaiv on Monday. Shells hit houses "
+                   "in the Shevchenkivskyi district on Tuesday night, the mayor said.")
+    got = [(e.place, e.admin1) for e in found if e.date == "2022-05-17"]
+    assert len(got) == 1 and "Mykola" in (got[0][1] or ""), [(e.place, e.admin1, e.date) for e in found]
+
