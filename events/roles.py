@@ -46,8 +46,9 @@ _ORIGIN = re.compile(r"(?:f(?<!\wf)rom|o(?<!\wo)ut\s+of)\s+(?:around\s+|near\s+|
                      r"f(?<!\wf)rom\s+the\s+(?:left|right|east|west|eastern|western|northern|southern|opposite|other|far)\s+"
                      r"banks?\s+of\s+(?:the\s+)?$|"
                      r"(?:f(?<!\wf)rom|o(?<!\wo)ut\s+of)\s+(?:around\s+|near\s+|outside\s+)?the\s+(?:[a-z][\w-]*\s+){0,2}"
-                     # ("entered X from the government-held towns of Nubl and Zahraa": several of them)
-                     r"(?:towns?|city|cities|villages?|areas?|regions?|districts?)\s+of\s+$|"
+                     # ("entered X from the government-held towns of Nubl and Zahraa": several of them; "reinforcements
+                     # from the provinces of X and Y arrived in Z": provinces too)
+                     r"(?:towns?|city|cities|villages?|areas?|regions?|districts?|provinces?|governorates?|oblasts?)\s+of\s+$|"
                      # ("families who had returned to their villages from the camps in Duhok": a place left, told by
                      # what stood there)
                      r"f(?<!\wf)rom\s+(?:the|their|its)\s+(?:[a-z][\w-]*\s+)?(?:camps?|shelters?|bases?|barracks|positions)\s+"

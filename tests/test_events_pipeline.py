@@ -9450,3 +9450,11 @@ def test_a_district_told_after_its_city_is_that_citys_not_a_far_namesake():
     got = [(e.place, e.admin1) for e in found if e.date == "2022-05-17"]
     assert len(got) == 1 and "Mykola" in (got[0][1] or ""), [(e.place, e.admin1, e.date) for e in found]
 
+
+def test_provinces_forces_came_from_are_their_origin():
+    # "reinforcements from the provinces of X and Y arrived in Z": the provinces named after "from the provinces of"
+    # (as after "from the towns of") are where the forces came from, not where they were sent
+    found = events("published: 2019-08-12\n---\nGovernment reinforcements from the provinces of Abyan and Shabwa arrived "
+                   "in Aden on Friday, officials said.")
+    assert [(e.type, e.place) for e in found] == [("deployment", "Aden")], [(e.type, e.place) for e in found]
+
