@@ -712,9 +712,10 @@ _MEANWHILE = r"(?:(?:on|late\s+on|early\s+on|last|this)\s+\w+\s+|again\s+|yester
 # ("none of its aircraft had engaged targets": a negated subject, a few words before the verb)
 # ("suspending attacks on X", "halted its strikes": the attacks are stopped, none is reported)
 # ("There were no reports that the Egyptian raids had reached X": no report, sign or evidence that it happened)
-# ("no American advisers had yet arrived": an adverb of time may follow the words of the subject)
+# ("no American advisers had yet arrived": an adverb of time may follow the words of the subject; "no sign yet of
+# troops massing": or the sign)
 NEGATION_NEAR = re.compile(r"\b(?=\w)(?:(?:no|neither|nor|without)\s+(?:[\w’'-]+\s+){0,3}(?:(?:yet|so\s+far|still|ever)\s+)?|none\s+of\s+(?:[\w’'-]+\s+){0,4}|"
-                           r"no\s+(?:[\w-]+\s+)?(?:signs?|reports?|evidence|indications?)\s+(?:that|of)\s+"
+                           r"no\s+(?:[\w-]+\s+)?(?:signs?|reports?|evidence|indications?)\s+(?:yet\s+|so\s+far\s+)?(?:that|of)\s+"
                            # (not "no reports of casualties from the shelling": the shelling happened)
                            # ("no sign that any new Russian air-defence system has been deployed": a subject of some words)
                            r"(?!(?:[\w’'-]+\s+){0,2}(?:casualties|injuries|deaths|damage|victims|dead)\b)(?:[\w’'-]+\s+){0,8}|"
@@ -776,8 +777,9 @@ HYPOTHETICAL = re.compile(r"\b(?=\w)(?:if|whether|unless|could|might|(?-i:may)|c
                           r"threaten(?:s|ed|ing)?(?=\s+(?:[\w-]+\s+){0,2}$)|"
                           r"would\s+have|might\s+have|could\s+have|request(?:s|ed)?\s+for|discuss(?:ed|es|ing)?|"
                           r"talks?\s+(?:about|on)|proposal|"
-                          # ("has talked of sending instructors to X", "spoke of deploying troops": an idea told, not done)
-                          r"talk(?:ed|ing)\s+(?:about|of)|(?:spoke|speaks|speaking)\s+of|propos(?:e|ed|es|ing)|hope[sd]?\s+to|justify|"
+                          # ("has talked of sending instructors to X", "spoke of deploying troops", "have spoken of stationing warships at
+                          # X": an idea told, not done)
+                          r"talk(?:ed|ing)\s+(?:about|of)|(?:spoke|spoken|speaks|speaking)\s+of|propos(?:e|ed|es|ing)|hope[sd]?\s+to|justify|"
                           r"concern(?:s|ed)?\s+(?:that|about|over)|fears?\s+(?:that|of)|"
                           # "residents feared renewed air raids": what is feared has not happened
                           r"(?:fear|expect)(?:ed|s|ing)?\s+(?:the\s+)?(?:renewed|new|more|further|fresh|possible|imminent|an?)|"

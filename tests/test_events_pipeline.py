@@ -9458,3 +9458,17 @@ def test_provinces_forces_came_from_are_their_origin():
                    "in Aden on Friday, officials said.")
     assert [(e.type, e.place) for e in found] == [("deployment", "Aden")], [(e.type, e.place) for e in found]
 
+
+def test_a_move_officials_have_spoken_of_is_an_idea_not_done():
+    # "officials have spoken of stationing warships at X": an idea told in the perfect ("have spoken of"), as "spoke of"
+    # and "talked of" are, not a deployment
+    found = events("published: 2020-07-14\n---\nTurkish officials have spoken of stationing warships at Misrata.")
+    assert found == [], [(e.type, e.place) for e in found]
+
+
+def test_no_sign_yet_of_forces_massing_is_negated():
+    # "there was no sign yet of troops massing near X": no sign (with "yet" or "so far" after it) of the move negates it
+    found = events("published: 2015-01-23\n---\nHe said there was no sign yet of separatist troops massing for a ground "
+                   "assault on Mariupol.")
+    assert found == [], [(e.type, e.place) for e in found]
+
