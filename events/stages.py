@@ -2003,9 +2003,16 @@ _N_AFTER_OPENING = re.compile(r"\s*(?P<n>\d{1,2}|a|one|two|three|four|five|six|s
 _PRESENT_MAIN = re.compile(r"[^.;,]*?\b(?:is|are|remains?|shows?|allows?|says?|continues?|has|have|appears?|suggests?)\b", re.I)
 
 
-def _days_before_main(s: Sentence, clause: tuple[int, int], published=None) -> tuple[DateMention, int] | None:
+# "The attack came nine days after ...": a definite act told before, placed in time against another
+_CAME_AFTER = re.compile(r"\b(?:the|this|that|today['’]s|" + WEEKDAY_WORD + r"['’]s)\s+(?:[\w-]+\s+){0,2}?(?:attacks?|strikes?|"
+                         r"raids?|bombardment|shelling|barrage|bombing)\s+(?:came|comes|followed|follows)\s+$", re.I)
+
+
+def _days_before_main(s: Sentence, clause: tuple[int, int], published=None,
+                      before: DateMention | None = None) -> tuple[DateMention, int] | None:
     """The date of an "N days after" clause: N days before the day of the clause before it (or, for a
-    sentence that opens with it and goes on in the present, before publication)."""
+    sentence that opens with it and goes on in the present, before publication; or, for "The attack came N days
+    after ...", before ``before``, the day of the act told last)."""
     if s.text[clause[0]:clause[0] + 8].lstrip(" ,").lower().startswith("after"):
         m = _N_BEFORE_AFTER.search(s.text, max(0, clause[0] - 20), clause[0])
     else:
@@ -2017,6 +2024,9 @@ def _days_before_main(s: Sentence, clause: tuple[int, int], published=None) -> t
             and "," in s.text[m.end():] and _PRESENT_MAIN.match(s.text, s.text.index(",", m.end()) + 1):
         # "Seven days after jets hit X, pictures show ...": opened so, the sentence goes on in the present
         main = [DateMention(m.start(), m.end(), m.group(0), published, DAY, published, published, "now")]
+    if not main and before is not None and before.date is not None and before.precision == DAY and not s.dates \
+            and _CAME_AFTER.search(s.text, max(0, m.start() - 60), m.start()):
+        main = [before]     # "Missiles hit Kyiv on Monday. The attack came nine days after a missile hit X": Monday's
     if not main:
         return None
     n = word_number(m.group("n"))
@@ -2521,7 +2531,8 @@ def dates(doc: Doc) -> None:
                         c.date, c.explicit = dataclasses.replace(prev, precision="approx"), 1
                 done.setdefault(c.type, []).append(c.clause)
                 continue
-            earlier = _days_before_main(s, c.clause, published)
+            earlier = _days_before_main(s, c.clause, published,
+                                        carry[0] if carry is not None and carry[1] != si else None)
             if earlier is not None:
                 date, explicit = earlier
             if explicit == 2 and c.type == "strike":    # "shelled on Friday and Saturday": one strike a day

@@ -9472,3 +9472,12 @@ def test_no_sign_yet_of_forces_massing_is_negated():
                    "assault on Mariupol.")
     assert found == [], [(e.type, e.place) for e in found]
 
+
+def test_an_act_the_attack_came_n_days_after_is_n_days_before_its_day():
+    # "Missiles hit X on Monday. The attack came nine days after a missile exploded in Y": the act the definite attack
+    # is measured against is that many days before the day told for the attack
+    found = events("published: 2025-04-15\n---\nRussian missiles hit Kyiv on Monday, killing four people. The attack "
+                   "came nine days after a ballistic missile exploded beside a playground in Kryvyi Rih, killing 20 people.")
+    assert [(e.place, e.date, e.date_precision) for e in found] == [("Kyiv", "2025-04-14", "day"),
+                                                                     ("Kryvyi Rih", "2025-04-05", "day")], \
+        [(e.place, e.date, e.date_precision) for e in found]
