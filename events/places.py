@@ -166,6 +166,13 @@ def _held_by_its_country(t: Toponym, country_mentions: list[Toponym]) -> bool:
     return any(c.place.country == t.place.country and 0 <= c.start - t.end <= 40 for c in country_mentions)
 
 
+def _name_start(t: Toponym) -> int:
+    """Where the bare name of a mention stands ("near the Lebanese town of Hermel": at "Hermel"), so that the words
+    before the name, inside the mention, are read as before it."""
+    k = t.text.rfind(t.name) if t.name else -1
+    return t.start + k if k > 0 else t.start
+
+
 def _far_from_neighbours(t: Toponym, found: list[Toponym], theater: tuple[str, ...], body: str) -> bool:
     """Is a town outside the main theater country (and of a country no other mention names) named within a few words
     of a town of that country, in one sentence, yet far away from it?"""
@@ -720,7 +727,7 @@ class PlaceFinder:
                     c.place.country == p.country and c.end <= t.start and t.start - c.end <= 120 for c in country_mentions) \
                     and not any(c.place.country == p.country and 0 <= c.start - t.end <= 40 for c in admin1_mentions) \
                     and not forces_named_before(body, t.start, p.country) \
-                    and not named_by_kind_before(body, t.start, p.country) \
+                    and not named_by_kind_before(body, _name_start(t), p.country) \
                     and not _across_border_after(body, t.end, p.country):
                 if roles.FACILITY_AFTER.match(t.after) or not (t.locative or t.qualified or t.cue) or \
                         (p.population < 100000 and not t.qualified and not t.cue):

@@ -1170,7 +1170,7 @@ def resolve_spans(text: str, spans: list[Span], cues: Sequence[CountryCue], gz, 
                     and not forces_named_before(text, sp.start, c.place.country) \
                     and not (c.importance >= W.hamlet_abroad_importance   # (a town: "struck Tower 22" is no hamlet)
                              and _STRUCK_BEFORE.search(text, max(0, sp.start - 20), sp.start)) \
-                    and not named_by_kind_before(text, sp.start, c.place.country):
+                    and not named_by_kind_before(text, sp.name_start, c.place.country):
                 continue        # a small place in a country the article does not support
         if i not in fixed and sp.container is None and _descriptive(sp.name) \
                 and c.place.country != main_country(sp.key):

@@ -9481,3 +9481,12 @@ def test_an_act_the_attack_came_n_days_after_is_n_days_before_its_day():
     assert [(e.place, e.date, e.date_precision) for e in found] == [("Kyiv", "2025-04-14", "day"),
                                                                      ("Kryvyi Rih", "2025-04-05", "day")], \
         [(e.place, e.date, e.date_precision) for e in found]
+
+
+def test_a_town_abroad_told_by_its_countrys_adjective_inside_its_phrase_is_kept():
+    # "landed near the Lebanese town of X" in a story of Syria: the country's adjective before "town of", inside the
+    # place's own phrase, tells the town abroad as much as it does before a bare name
+    found = events("published: 2013-05-06\n---\nSyrian jets bombed Qusayr and Homs on Friday. Rockets fired from Syria "
+                   "landed near the Lebanese town of Hermel on Saturday, the Lebanese army said.")
+    assert ("LB", "2013-05-04") in [(e.country, e.date) for e in found], [(e.place, e.country, e.date) for e in found]
+
