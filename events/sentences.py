@@ -136,6 +136,8 @@ def _ends_sentence(line: str) -> bool:
     line = line.rstrip()
     if line.endswith("]"):              # ("... several hours.[1]", "... people.[4][5]": the footnote markers of a
         line = _NOTE_MARKS.sub("", line)    # reference work or a brief close the sentence, not a heading)
+        if line[-2:-1] in (".", "!", "?") and line.endswith("]"):
+            return True                 # ("[Desk note: Rebels shelled X on Sunday.]": a bracketed paragraph's sentence)
     last = line[-1:]
     return last != "" and last in _END_CHARS
 

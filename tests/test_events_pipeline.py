@@ -9490,3 +9490,13 @@ def test_a_town_abroad_told_by_its_countrys_adjective_inside_its_phrase_is_kept(
                    "landed near the Lebanese town of Hermel on Saturday, the Lebanese army said.")
     assert ("LB", "2013-05-04") in [(e.country, e.date) for e in found], [(e.place, e.country, e.date) for e in found]
 
+
+def test_a_short_bracketed_paragraph_that_ends_a_sentence_is_no_heading():
+    # "[Desk note: Rebels fired mortars at X on Sunday.]": a paragraph set in brackets, its sentence closed before the
+    # bracket, is text to read, not a heading (as one closed by a parenthesis is)
+    found = events("published: 2014-07-14\n---\nOfficials said the border was quiet on Sunday morning, and no shelling "
+                   "was reported in the afternoon either.\n\n[Desk note: Separatists fired mortars at Donetsk airport, "
+                   "which is held by government troops, on Sunday.]")
+    assert ("strike", "Donetsk airport", "2014-07-13") in [(e.type, e.place, e.date) for e in found], \
+        [(e.type, e.place, e.date) for e in found]
+
