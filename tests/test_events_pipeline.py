@@ -9500,3 +9500,15 @@ def test_a_short_bracketed_paragraph_that_ends_a_sentence_is_no_heading():
     assert ("strike", "Donetsk airport", "2014-07-13") in [(e.type, e.place, e.date) for e in found], \
         [(e.type, e.place, e.date) for e in found]
 
+
+def test_a_strike_stressed_with_did_is_a_past_act():
+    # "Russian aircraft did, however, strike positions near X", "artillery did fire on Y": "did" with the bare verb tells a
+    # past act, stressed (not "did not strike")
+    found = events("published: 2016-02-12\n---\nRussian aircraft did, however, strike militant positions near Dovhe on "
+                   "Wednesday, the ministry said.")
+    assert [(e.type, e.place, e.date) for e in found] == [("strike", "near Dovhe", "2016-02-10")], \
+        [(e.type, e.place, e.date) for e in found]
+    found = events("published: 2016-02-12\n---\nRussian aircraft did not strike militant positions near Dovhe on "
+                   "Wednesday, the ministry said.")
+    assert found == [], [(e.type, e.place) for e in found]
+
