@@ -620,7 +620,11 @@ _APPOSED_LANDMARK = re.compile(r",\s*(?:a|an|the|its|their|his)\s+(?:[\w'’-]+\
                                # ("on Khotin and Yunakivka, (two) villages just north of Sumy": a list's apposition in the plural)
                                r",\s*(?:(?:two|three|four|several|both|\d+)\s+)?(?:[\w'’-]+\s+){0,2}?(?:villages|towns|cities|"
                                r"settlements|hamlets)\s+(?:(?:north|south|east|west)[\w-]*\s+of|near|outside|close\s+to|on|along|by)?\s*"
-                               r"(?:the\s+)?", re.I)     # (the town after it may be told by its bearing: "just north of Sumy")
+                               r"(?:the\s+)?|"     # (the town after it may be told by its bearing: "just north of Sumy")
+                               # ("arrived at the X military base, between Y and Z": the towns a place lies between)
+                               r"(?:\s+(?:[\w'’-]+\s+){0,2}?(?:base|airbase|airport|airfield|camp|garrison|crossing|bridge))?,\s*"
+                               r"(?:(?:midway|halfway|roughly|about)\s+)?between\s+(?:the\s+)?(?:(?:towns?|cities)\s+of\s+)?", re.I)
+_BETWEEN_AND = re.compile(r"\s+and\s+(?:the\s+)?")
 # "near Sabratha, west of Tripoli": a relative phrase in apposition places the town before it.
 _RELATIVE_TEXT = re.compile(r"^(?:\d|about|some|around|(?:north|south|east|west)[\w-]*\s+of)", re.I)
 
@@ -1106,6 +1110,9 @@ def mark(toponyms: list[Toponym], body: str, told: Callable[[int], bool] | None 
                 t.start - out[-1].end <= 60 and \
                 _APPOSED_LANDMARK.fullmatch(body, out[-1].end, t.start + _lead_len(t.text)):
             t.reference, t.locative = True, False      # "Kupiansk, the rail hub on the Oskil": what describes the town
+        elif out and out[-1].reference and _BETWEEN_AND.fullmatch(body, out[-1].end, t.start) \
+                and "between" in body[max(0, out[-1].start - 12):out[-1].start + 12]:
+            t.reference, t.locative = True, False      # "the X base, between Y and Z": Z, the other end, a landmark too
         if t.is_country and after[:2] in ("'s", "’s") and out and not out[-1].is_country \
                 and body[out[-1].end:t.start].strip() == ",":
             t.reference, t.locative = True, False      # "Tartus, Russia's only supply point": an apposition's owner

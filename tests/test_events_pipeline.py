@@ -9512,3 +9512,10 @@ def test_a_strike_stressed_with_did_is_a_past_act():
                    "Wednesday, the ministry said.")
     assert found == [], [(e.type, e.place) for e in found]
 
+
+def test_the_towns_a_base_lies_between_are_landmarks():
+    # "arrived at the X military base, between Y and Z": an apposition that tells the towns a place lies between makes
+    # both of them landmarks, not places the forces went to
+    found = events("published: 2014-01-05\n---\nArmoured units sent from Baghdad arrived at the Habbaniyah military base, "
+                   "between Fallujah and Ramadi, on Friday, an officer said.")
+    assert [(e.type, e.place) for e in found] == [("deployment", "Habbaniyah")], [(e.type, e.place) for e in found]
