@@ -133,14 +133,19 @@ def _story_town_default(doc: Doc, lo: int, here: list[Toponym], s: Sentence) -> 
 # --- triggers ---------------------------------------------------------------
 
 
+# "Photo caption: Smoke rises over X", "[Interactive map: strikes on X since 2014.": a caption or a graphic's label
+_CAPTION = re.compile(r"\[?\s*(?:(?:photo|image|picture|video)\s+caption|caption|photo|image|picture|video|interactive\s+map|"
+                      r"graphic|infographic|chart)\s*:", re.I)
+
+
 def triggers(doc: Doc) -> None:
     """A candidate per trigger: lexicon triggers, and frame rows (data) that
     confirm them (with the weapons in their slot) or find wordings the
     lexicon does not hold."""
     since_strike = 99                   # sentences since the last one that told a strike
     for s in doc.sentences:
-        if s.heading:
-            continue
+        if s.heading or s.text[:1] in "[PICGVpicgv" and _CAPTION.match(s.text):
+            continue                    # (a picture's caption tells what it shows, page clutter: no report)
         found = find_triggers(s.text, strike_before=since_strike < S.strike_context)
         entry = F.dated_entry(s.text) or F.habit_told(s.text) or F.date_header_above(doc.body, s.start) is not None
         #                                                         (present-simple verbs read too)

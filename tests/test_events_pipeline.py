@@ -9519,3 +9519,12 @@ def test_the_towns_a_base_lies_between_are_landmarks():
     found = events("published: 2014-01-05\n---\nArmoured units sent from Baghdad arrived at the Habbaniyah military base, "
                    "between Fallujah and Ramadi, on Friday, an officer said.")
     assert [(e.type, e.place) for e in found] == [("deployment", "Habbaniyah")], [(e.type, e.place) for e in found]
+
+
+def test_a_pictures_caption_tells_no_event():
+    # "Photo caption: Smoke rises over X after an air strike", "[Interactive map: strikes on X since 2014.": a caption or a
+    # graphic's label describes what it shows, page clutter; the story's own sentences tell the events
+    found = events("published: 2015-11-20\n---\nRebel fighters held their ground in the north on Tuesday.\n\nPhoto "
+                   "caption: Smoke rises over Raqqa after an air strike on Monday.\n\n[Interactive map: strikes on Raqqa "
+                   "province reported since September 2014.")
+    assert found == [], [(e.type, e.place, e.evidence) for e in found]
