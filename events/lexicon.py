@@ -488,11 +488,11 @@ DEPLOY_WEAK = re.compile(r"\b(?=\w)(?:build(?:s|ing)?[\s-]up|built[\s-]up|amass(
                          r"(?<=warships\s)|(?<=tanks\s)|(?<=bombers\s)|(?<=warplanes\s))"
                          # ("hundreds of US soldiers and engineers are now at the X airfield": forces there, in the present;
                          # "six Super Hornets and a tanker are at the Al Minhad air base": a named base right after)
-                         # ("about 3,100 American troops are already in Iraq", "advisers are on Mount X": the same, told
-                         # with "already" or "still", or on a named height)
+                         # ("about 3,100 American troops are already in Iraq", "personnel are currently in Y", "advisers are
+                         # on Mount X": the same, told with "already", "still" or "currently", or on a named height)
                          # ("Marines and soldiers have been at al-Asad air base since November": a presence since then)
                          # ("Most are at small bases in X and Y provinces": bases told by their kind, then the place)
-                         r"(?:(?:still\s+|now\s+|also\s+)?remain(?:s)?|(?<=Army\s)(?:has|have)\s+remained|(?:are|is)\s+(?:now|already|still)|"
+                         r"(?:(?:still\s+|now\s+|also\s+)?remain(?:s)?|(?<=Army\s)(?:has|have)\s+remained|(?:are|is)\s+(?:now|already|still|currently)|"
                          r"(?:are|is)(?=\s+(?:at|in)\s+(?:(?:small|large|two|three|four|several|a\s+few|a\s+handful\s+of)\s+)?bases\s+"
                          r"(?:in|at|near|around)\s+(?:the\s+)?(?-i:[A-Z]))|(?:are|is)(?=\s+(?:at|on|in)\s+(?:the\s+)?(?:(?-i:[A-Z])|"
                          # ("US troops are at the al-Tanf garrison": a name opened by its Arabic article)

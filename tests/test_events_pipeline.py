@@ -9528,3 +9528,12 @@ def test_a_pictures_caption_tells_no_event():
                    "caption: Smoke rises over Raqqa after an air strike on Monday.\n\n[Interactive map: strikes on Raqqa "
                    "province reported since September 2014.")
     assert found == [], [(e.type, e.place, e.evidence) for e in found]
+
+
+def test_forces_currently_somewhere_are_present_there():
+    # "A small number of UK personnel are currently in X": a presence told with "currently", as with "now", "already"
+    # or "still"
+    found = events("published: 2013-09-10\n---\nA small number of UK military personnel are currently in Jordan to "
+                   "assist with contingency planning.")
+    assert [(e.type, e.place) for e in found] == [("deployment", "Jordan")], [(e.type, e.place) for e in found]
+
