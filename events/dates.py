@@ -101,6 +101,12 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     # the first convoy" is no date)
     ("wd_nth", re.compile(r"\b" + _WEEKDAY + r",?\s+the\s+(?:(?P<day>[0-3]?\d)(?:st|nd|rd|th)|" + _DAYWORD_LATE + r")\b"
                           r"(?!\s+(?:of\s+)?" + _MONTH + r")", re.I)),
+    # ("moved into a base on the 15th, a day after ...", "bombing X since the 16th": a day of the month told alone, the
+    # latest on or before publication; not "on the 15th floor", "the 3rd Armored Cavalry")
+    ("wd_nth", re.compile(r"\b(?:on|by)\s+the\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)(?=\s*[,.;:)]|\s+(?:and|when|as|after|"
+                          r"before|but|while)\b)", re.I)),
+    ("since_nth", re.compile(r"\bsince\s+the\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)(?=\s*[,.;:)]|\s+(?:and|when|as|after|"
+                             r"before|but|while)\b)", re.I)),
     # "Monday, April 9", "Tuesday 10 May": the date told in full, the weekday with it; "April 7 last year": the year before
     ("dm", re.compile(r"(?<![\w-])" + _WEEKDAY_BEFORE + _RANGE + _DAYNUM + r"\s+(?:of\s+)?" + _MONTH + _YEAR_OR_LAST + r"\b",
                       re.I)),
@@ -327,6 +333,9 @@ def _resolve(kind: str, m: re.Match, published: dt.date | None) -> DateMention |
     if kind == "wd_nth":
         d = _nth_on_or_before(int(g["day"]) if g.get("day") else _ORDINAL_DAYS[g["dayw"].lower()], published)
         return DateMention(s, e, t, d, DAY, d, d, kind) if d else None
+    if kind == "since_nth":
+        d = _nth_on_or_before(int(g["day"]), published)
+        return DateMention(s, e, t, d, APPROX, d, published or d, kind) if d else None
     if kind in ("dm", "md", "since_md", "since_dm"):
         month = MONTHS[g["month"].lower().rstrip(".")]
         day = int(g["day"])

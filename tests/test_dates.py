@@ -280,3 +280,12 @@ def test_a_season_told_with_its_year_and_no_article_is_its_three_months():
     assert (d.date_from, d.date_to, d.precision) == (dt.date(2023, 9, 1), dt.date(2023, 11, 30), "approx")
     (d,) = find_dates("Summer 2014 - Shelling of the city intensifies.", pub)
     assert (d.date_from, d.date_to) == (dt.date(2014, 6, 1), dt.date(2014, 8, 31))
+
+
+def test_a_day_of_the_month_told_alone_is_the_latest_such_day():
+    # "moved into a base on the 15th, a day after ...": a day of the month told alone (not "the 15th floor", "the 3rd
+    # Armored") is the latest such day on or before publication
+    got = [(d.kind, d.date) for d in find_dates("Troops moved into the base on the 15th, a day after the others left.",
+                                                dt.date(2019, 10, 31))]
+    assert ("wd_nth", dt.date(2019, 10, 15)) in got, got
+    assert find_dates("The shell hit the office on the 15th floor.", dt.date(2019, 10, 31)) == []
