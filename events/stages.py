@@ -1928,7 +1928,10 @@ def date_for(dates: list[DateMention], clause: tuple[int, int], pos: int, publis
     # (and one opened after it: "deployed around X, in the pocket that the SDF has held since 2016")
     in_clause = [d for d in dates if clause[0] <= d.start < clause[1]
                  and not any(a <= d.start < b and (b <= pos or a > pos) for a, b in relative)]
-    pool = in_clause or [d for d in dates if not any(a <= d.start < b for a, b in relative)]
+    # (a relative aside that holds the trigger too dates it: "X, the city's airport, closed on 31 August after rockets
+    # landed near the runway")
+    pool = in_clause or [d for d in dates if not any(a <= d.start < b and not a <= pos < b for a, b in relative)]
+    unfiltered = pool
     pool = [d for d in pool if not _belongs_elsewhere(d, pos, others, clause)]
     told = None
     if sentence:        # "..., Ukrainian authorities said Saturday": when it was told, not when it happened
@@ -1951,8 +1954,10 @@ def date_for(dates: list[DateMention], clause: tuple[int, int], pos: int, publis
                 day = told_then.date_from
                 told_then = dataclasses.replace(told_then, date=day, precision=DAY, date_from=day, date_to=day)
             return told_then, 2 if told_then.precision == DAY else 1
-    if pool and sentence and not in_clause and _AFTER_CLAUSE.match(sentence, clause[0]):
-        d = min(pool, key=lambda d: abs(d.start - pos))
+    if (pool or unfiltered) and sentence and not in_clause and _AFTER_CLAUSE.match(sentence, clause[0]):
+        # (the day of the happening the main clause tells, right before the after-clause, too: "the airport closed on
+        # 31 August after rockets landed near the runway")
+        d = min(pool or unfiltered, key=lambda d: abs(d.start - pos))
         if d.precision == DAY and d.end <= clause[0] and d.date is not None:
             # "declared mourning on Sunday after a rocket attack killed 30": that day or the one before
             return dataclasses.replace(d, precision="approx", date_from=d.date - dt.timedelta(days=1), date_to=d.date), 1

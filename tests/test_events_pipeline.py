@@ -9537,3 +9537,12 @@ def test_forces_currently_somewhere_are_present_there():
                    "assist with contingency planning.")
     assert [(e.type, e.place) for e in found] == [("deployment", "Jordan")], [(e.type, e.place) for e in found]
 
+
+
+def test_an_after_clause_takes_the_day_of_the_happening_before_it():
+    # "X, the city's airport, closed on 31 August after rockets landed near the runway": the after-clause's act is on or
+    # just before the day the main clause's happening tells, inside an apposition that holds both
+    found = events("published: 2018-09-07\n---\nMitiga, Tripoli's only working airport, closed on 31 August after rockets "
+                   "landed near the runway, and flights were diverted to Misrata.")
+    assert [(e.type, e.date) for e in found] == [("strike", "2018-08-31")], [(e.type, e.place, e.date) for e in found]
+
