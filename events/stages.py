@@ -1984,7 +1984,8 @@ def date_for(dates: list[DateMention], clause: tuple[int, int], pos: int, publis
     if told is not None and told.date is not None:     # "..., the governor said on Monday": on or just before it
         day = told.date
         return dataclasses.replace(told, precision="approx", date_from=day - dt.timedelta(days=1), date_to=day), 1
-    if sentence and (opening := _OPENING_AFTER.match(sentence)) is not None and opening.end() <= pos:
+    if sentence and (opening := _OPENING_AFTER.match(sentence)) is not None and opening.end() <= pos \
+            and _PAST_VERB.search(sentence, 0, opening.end()):
         # "After the talks collapsed on 6 August, jets went back to bombing X": an opening clause of what came first
         # dates a main clause that tells no day of its own: on or after that day (approx)
         first = [d for d in dates if d.end <= opening.end() and d.date is not None and d.precision == DAY]
@@ -1995,6 +1996,10 @@ def date_for(dates: list[DateMention], clause: tuple[int, int], pos: int, publis
 
 # "After the talks collapsed on 6 August, ...": a sentence that opens with a clause of what came before (up to its comma)
 _OPENING_AFTER = re.compile(r"\s*(?:(?:soon|shortly|just|right)\s+)?(?:after|following)\b[^,;]{3,160},", re.I)
+# (a clause with its verb, "the talks collapsed"; not a happening named by its noun, "After the downing of its jet on
+# November 24, Russia deployed X": the deployment is dated by the story, not by the downing)
+_PAST_VERB = re.compile(r"(?<![\w-])(?:[a-z]+ed|broke|began|fell|went|came|took|left|fled|lost|won|met|held|sent|led|"
+                        r"shot|struck|blew|ran|gave|made)\b")
 
 
 # "Shelling rocked X on Friday, a day after a bus was hit": the clause after "after" is N days before
