@@ -9546,3 +9546,21 @@ def test_an_after_clause_takes_the_day_of_the_happening_before_it():
                    "landed near the runway, and flights were diverted to Misrata.")
     assert [(e.type, e.date) for e in found] == [("strike", "2018-08-31")], [(e.type, e.place, e.date) for e in found]
 
+
+
+def test_saudi_oil_field_and_air_base_that_houthi_attacks_name_are_sites():
+    # the curated sites of Saudi Arabia that Yemen's war news names as targets ("the Khurais oil field", "King Khalid Air
+    # Base") are places, not a namesake town (Khurais read as Khulays before) or nothing
+    found = events("published: 2019-09-16\n---\nDrones and cruise missiles struck the Abqaiq processing plant and the "
+                   "Khurais oil field before dawn on Saturday.")
+    assert "Khurais oil field" in [e.name for e in found], [(e.place, e.name) for e in found]
+    found = events("published: 2019-09-16\n---\nHouthi drones struck King Khalid Air Base on Tuesday, the rebels said.")
+    assert [e.name for e in found] == ["King Khalid Air Base"], [(e.place, e.name) for e in found]
+
+
+def test_the_village_of_the_baghdadi_raid_is_a_point():
+    # a village the news of a notable raid names again and again ("the compound in Barisha") is a curated site, a point,
+    # not its province with the village's name
+    found = events("published: 2019-10-28\n---\nUS aircraft fired on the compound in Barisha before the assault, "
+                   "officials said on Sunday.")
+    assert [(e.name, e.precision) for e in found] == [("Barisha", "point")], [(e.name, e.precision) for e in found]
