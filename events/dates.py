@@ -37,6 +37,8 @@ _MONTH = (r"(?P<month>January|February|March|April|May|June|July|August|Septembe
 _DAYNUM = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _RANGE = r"(?:(?P<day0>[0-3]?\d)(?:st|nd|rd|th)?\s*(?:-|–|to|and)\s*)?"
 _YEAR = r"(?:,?\s+(?P<year>(?:19|20)\d\d))?"
+# "the 15th," "the 16th and ...": an ordinal day told alone, a clause's end or joint after it (not "the 15th floor")
+_NTH_ALONE = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)(?=\s*[,.;:)]|\s+(?:and|when|as|after|before|but|while)\b)"
 # the names of the days and months as whole words, with no group (other modules' patterns use them too)
 WEEKDAY_WORD = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
 MONTH_WORD = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
@@ -103,10 +105,8 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
                           r"(?!\s+(?:of\s+)?" + _MONTH + r")", re.I)),
     # ("moved into a base on the 15th, a day after ...", "bombing X since the 16th": a day of the month told alone, the
     # latest on or before publication; not "on the 15th floor", "the 3rd Armored Cavalry")
-    ("wd_nth", re.compile(r"\b(?:on|by)\s+the\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)(?=\s*[,.;:)]|\s+(?:and|when|as|after|"
-                          r"before|but|while)\b)", re.I)),
-    ("since_nth", re.compile(r"\bsince\s+the\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)(?=\s*[,.;:)]|\s+(?:and|when|as|after|"
-                             r"before|but|while)\b)", re.I)),
+    ("wd_nth", re.compile(r"\b(?:on|by)\s+the\s+" + _NTH_ALONE, re.I)),
+    ("since_nth", re.compile(r"\bsince\s+the\s+" + _NTH_ALONE, re.I)),
     # "Monday, April 9", "Tuesday 10 May": the date told in full, the weekday with it; "April 7 last year": the year before
     ("dm", re.compile(r"(?<![\w-])" + _WEEKDAY_BEFORE + _RANGE + _DAYNUM + r"\s+(?:of\s+)?" + _MONTH + _YEAR_OR_LAST + r"\b",
                       re.I)),

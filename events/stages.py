@@ -144,7 +144,7 @@ def triggers(doc: Doc) -> None:
     lexicon does not hold."""
     since_strike = 99                   # sentences since the last one that told a strike
     for s in doc.sentences:
-        if s.heading or s.text[:1] in "[PICGVpicgv" and _CAPTION.match(s.text):
+        if s.heading or _CAPTION.match(s.text):
             continue                    # (a picture's caption tells what it shows, page clutter: no report)
         found = find_triggers(s.text, strike_before=since_strike < S.strike_context)
         entry = F.dated_entry(s.text) or F.habit_told(s.text) or F.date_header_above(doc.body, s.start) is not None
@@ -1003,16 +1003,19 @@ def _districts_of_opening_city(here: list[Toponym], text: str, sent_start: int) 
     city = next((p for p in here if p.start - sent_start == 3 and p.place.kind == "city"), None) if m else None
     if city is None:
         return here
-    out = []
-    for p in here:
-        # (a district of the province the city gives its name to is that district: "In Hodeidah, jets struck the Zabid
-        # district")
-        if p is not city and _DISTRICT_TEXT.search(p.text) and p.place.kind != "country" \
-                and p.place.admin1_code != city.place.admin1_code \
-                and km_between(p.place, city.place) > S.district_of_city_km:
-            p = dataclasses.replace(city, start=p.start, end=p.end, text=p.text)
-        out.append(p)
-    return out
+    # (a district of the province the city gives its name to is that district: "In Hodeidah, jets struck the Zabid
+    # district")
+    return [_district_of(p, city, S.district_of_city_km) if p is not city and p.place.kind != "country" else p
+            for p in here]
+
+
+def _district_of(p: Toponym, city: Toponym, min_km: float) -> Toponym:
+    """``p``, a mention named as a district ("the Foo district"), as a part of ``city`` (the city standing where it is
+    named) when the gazetteer placed it in another province, more than ``min_km`` away; else ``p``."""
+    if _DISTRICT_TEXT.search(p.text) and p.place.admin1_code != city.place.admin1_code \
+            and km_between(p.place, city.place) > min_km:
+        return dataclasses.replace(city, start=p.start, end=p.end, text=p.text)
+    return p
 
 
 def _districts_of_story_city(here: list[Toponym], earlier: list[Toponym], sent_start: int) -> list[Toponym]:
@@ -1025,14 +1028,8 @@ def _districts_of_story_city(here: list[Toponym], earlier: list[Toponym], sent_s
                  and t.place.kind != "country"), None)
     if city is None or city.place.kind != "city" or city.village or city.place.population < S.city_with_districts_population:
         return here
-    out = []
-    for p in here:
-        if _DISTRICT_TEXT.search(p.text) and p.place.kind in ("city", "site") and not p.origin \
-                and p.place.admin1_code != city.place.admin1_code \
-                and km_between(p.place, city.place) > S.district_namesake_km:
-            p = dataclasses.replace(city, start=p.start, end=p.end, text=p.text)
-        out.append(p)
-    return out
+    return [_district_of(p, city, S.district_namesake_km) if p.place.kind in ("city", "site") and not p.origin else p
+            for p in here]
 
 
 def _town_airport(town: Toponym, start: int, end: int) -> Toponym | None:
