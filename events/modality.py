@@ -58,6 +58,14 @@ _UNCONFIRMED_AFTER = re.compile(r"\b(?:(?:could|can|have|has|had|was|were|is|are
                                 r"(?:yet\s+|so\s+far\s+)?(?:be(?:en)?\s+)?(?:independently\s+)?(?:confirmed|verified|"
                                 r"corroborated|substantiated|supported|borne\s+out)\b|"
                                 r"\bremain(?:s|ed)?\s+(?:unconfirmed|unverified)\b", re.I)
+# "A revenge strike on X never came", "the promised air cover did not materialise": a strike noun whose own predicate,
+# right after it in its clause, says it never happened
+# ("talk of joint air strikes on X after the massacre came to nothing": a talk of it that came to nothing, the same)
+# (not "Jets struck X after the promised talks never happened": a predicate past a conjunction is another clause's)
+_NEVER_CAME = re.compile(r"(?:(?!\b(?:after|when|because|since|as|once|while|until|before|that|which|who|and|but)\b)[^,;.]){0,80}?"
+                         r"\b(?:(?:never|did\s+not|didn['’]t|failed\s+to)\s+(?:(?:actually|really)\s+)?"
+                         r"(?:came|come|happened|happen|materiali[sz]ed?|took\s+place|take\s+place|arrived|arrive)|"
+                         r"(?:came|come|amounted)\s+to\s+nothing)\b", re.I)
 # "has carried out hundreds of strikes over the years", "blamed for rocket attacks in the past",
 # "years of barrel bomb attacks", "a decade of shelling", "after weeks of bombardment": a stretch of them, background
 # ("Previous drone attacks have targeted ...", "past strikes": earlier ones, not this report's)
@@ -341,6 +349,8 @@ def classify(clause_prefix: str, after: str = "", nominal: bool = False, rest: s
         return DENIED                     # "a video claiming to show jets bombing X was filmed in 2014"
     if (rest or after) and before.search(_REPORT_THAT, prefix) and _UNCONFIRMED_AFTER.search(rest or after):
         return UNCONFIRMED                # "reports that X was bombed could not be confirmed"
+    if nominal and after and _NEVER_CAME.match(after):
+        return NEGATED                    # "A revenge strike on X never came": the noun's own predicate says it did not happen
     # (not in a relative clause after the act's place: "walked into X, the air base that had been Haftar's foothold
     # for years" tells how long the base had been his, not when the act was)
     if before.search(_LONG_PAST, prefix) or _LONG_PAST.search(after, 0, _relative_at(after)):

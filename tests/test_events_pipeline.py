@@ -9573,3 +9573,13 @@ def test_an_opening_subordinate_clauses_subject_is_not_the_main_verbs_author():
                    "Damascus.")
     assert [(e.type, e.actor) for e in found] == [("deployment", "Iran")], [(e.type, e.actor) for e in found]
 
+
+def test_a_strike_noun_whose_predicate_says_it_never_came_is_negated():
+    # "A retaliatory strike on X never came", "the promised air strikes did not materialise": the noun's own predicate
+    # says the act did not happen
+    found = events("published: 2015-12-30\n---\nA retaliatory strike on Turkish territory never came, and Moscow chose "
+                   "sanctions instead.")
+    assert found == [], [(e.type, e.place) for e in found]
+    found = events("published: 2016-03-10\n---\nThe promised air strikes on Sirte did not materialise on Monday.")
+    assert found == [], [(e.type, e.place) for e in found]
+
