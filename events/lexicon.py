@@ -482,7 +482,7 @@ DEPLOY_WEAK = re.compile(r"\b(?=\w)(?:build(?:s|ing)?[\s-]up|built[\s-]up|amass(
                          r"(?<=of\sthem\s)|(?<=\bMost\s)|(?<=\bthe\srest\s)|(?<=Hornets\s)|(?<=tanker\s)|(?<=operators\s)|(?<=crews\s)|(?<=advisors\s)|(?<=instructors\s)|(?<=helicopters\s)|(?<=drones\s)|(?<=systems\s)|(?<=batteries\s)|"
                          # ("A US Stryker company has been at the X training area since March": a unit named by its size;
                          # "soldiers also remain in Y": an adverb before the verb)
-                         r"(?<=company\s)|(?<=battalion\s)|(?<=brigade\s)|(?<=battlegroup\s)|(?<=squadron\s)|(?<=battery\s)|"
+                         r"(?<=company\s)|(?<=battalion\s)|(?<=brigade\s)|(?<=battlegroup\s)|(?<=squadron\s)|(?<=battery\s)|(?<=detachment\s)|"
                          # ("The two Marine divisions are now on the outskirts of X": larger units and their plurals, the same)
                          r"(?<=divisions\s)|(?<=division\s)|(?<=brigades\s)|(?<=battalions\s)|(?<=regiments\s)|(?<=regiment\s)|"
                          r"(?<=warships\s)|(?<=tanks\s)|(?<=bombers\s)|(?<=warplanes\s))"
@@ -499,7 +499,8 @@ DEPLOY_WEAK = re.compile(r"\b(?=\w)(?:build(?:s|ing)?[\s-]up|built[\s-]up|amass(
                          r"(?:al|el|ad|ar|as|ash|at|az|an)-(?-i:[A-Z])))|"
                          # ("advisers and drone operators have been in Tripoli since January": a named place after "in" too)
                          # ("US troops have been at the airfield since August": a base told before, by its kind)
-                         r"(?:have|has)\s+been(?=\s+(?:at|on|in)\s+(?:the\s+)?(?:(?-i:[A-Z])|(?:al|el|ad|ar|as|ash|at|az|an)-|"
+                         # ("the Tornado detachment had been at X since September 2014": the same told in the pluperfect)
+                         r"(?:have|has|had)\s+been(?=\s+(?:at|on|in)\s+(?:the\s+)?(?:(?-i:[A-Z])|(?:al|el|ad|ar|as|ash|at|az|an)-|"
                          r"(?:air\s*base|airbase|airfield|base)\s+since\b)))"
                          # ("special forces and advisers are now with Syrian units around the city": forces embedded with
                          # another's units at a place)

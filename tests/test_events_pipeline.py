@@ -9583,3 +9583,12 @@ def test_a_strike_noun_whose_predicate_says_it_never_came_is_negated():
     found = events("published: 2016-03-10\n---\nThe promised air strikes on Sirte did not materialise on Monday.")
     assert found == [], [(e.type, e.place) for e in found]
 
+
+def test_a_detachment_that_had_been_at_a_place_since_a_month_is_present_there():
+    # "the Tornado detachment had been at X since September 2014": a presence told in the pluperfect, a detachment
+    # as the force
+    found = events("published: 2015-12-08\n---\nThe RAF Tornado detachment had been in Erbil since September 2014 for "
+                   "operations over Iraq.")
+    assert [(e.type, e.place, e.date) for e in found] == [("deployment", "Erbil", "2014-09-01")], \
+        [(e.type, e.place, e.date) for e in found]
+
