@@ -65,6 +65,11 @@ STRIKE_STRONG = re.compile(r"\b(?=\w)(?:"
     r"(?<=eli\s)strike(?=\s+(?:hit|on|in|near|against|killed|destroyed|damaged))|"
     r"(?:(?<=\bUS\s)|(?<=houthi\s)|(?<=coalition\s)|(?<=regime\s)|(?<=saudi\s)|(?<=french\s)|(?<=aqi\s))"
     r"strike(?=\s+(?:hit|on|in|near|against|killed|destroyed|damaged))|"
+    # ("the strike by an RAF Reaper near X on 21 August": a strike told with its military author after "by"; no
+    # dockers' or teachers' strike is made by jets, drones or forces)
+    r"(?:(?<=the\s)|(?<=\ba\s)|(?<=another\s))strike(?=\s+by\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:[\w'\u2019-]+\s+){0,3}?"
+    r"(?:jets?|warplanes?|aircraft|drones?|bombers?|helicopters?|forces|troops|coalition|air\s+force|army|navy|military|"
+    r"artillery|(?-i:Reapers?|Tornados?|Typhoons?|Rafales?|[A-Z]{1,3}-\d+\w*))\b)|"
     # "The strike hit the hall", "a strike killed five": a strike told with what it hit (no labour strike hits)
     # ("a strike in the same area killed eleven", "another strike there killed four": a locative may come between,
     # "a strike near the X shrine south of Damascus killed two": of up to nine words)

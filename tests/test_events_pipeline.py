@@ -9592,3 +9592,14 @@ def test_a_detachment_that_had_been_at_a_place_since_a_month_is_present_there():
     assert [(e.type, e.place, e.date) for e in found] == [("deployment", "Erbil", "2014-09-01")], \
         [(e.type, e.place, e.date) for e in found]
 
+
+def test_the_strike_by_a_military_author_is_a_strike():
+    # "the strike by an RAF Reaper near X on 21 August": a strike noun told with its military author after "by"
+    # (not a strike by dock workers)
+    found = events("published: 2015-09-08\n---\nThe minister said the strike by an RAF Reaper near Raqqa on 21 August had "
+                   "been lawful.")
+    assert [(e.type, e.place, e.date) for e in found] == [("strike", "near Raqqa", "2015-08-21")], \
+        [(e.type, e.place, e.date) for e in found]
+    found = events("published: 2015-09-08\n---\nThe strike by dock workers in Basra on Monday closed the port.")
+    assert found == [], [(e.type, e.place) for e in found]
+
