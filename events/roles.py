@@ -23,6 +23,7 @@ from events.toponyms import (_COUNTRYSIDE, _LIST_PROVINCES, _SENT_SPLIT, Toponym
                              _may_list_provinces, _part_of_longer_name, is_trap)
 from events.pieces import Gates, lead_letter
 from gazetteer.dispatch import last_words
+from gazetteer.keys import name_key
 from gazetteer.resolver import national_capitals
 from settings import EVENTS as S
 
@@ -630,10 +631,12 @@ _RELATIVE_TEXT = re.compile(r"^(?:\d|about|some|around|(?:north|south|east|west)
 
 def _arabic_head_village(t) -> bool:
     """An unknown village its container holds, named with an Arabic head word that also opens
-    people's names ("Umm Khurayb (Tal Tamr, Hasakah)", "Bin Zurayf (Daquq)"): a place, not a person."""
+    people's names ("Umm Khurayb (Tal Tamr, Hasakah)", "Bin Zurayf (Daquq)"): a place, not a person.
+    So is a town or site the gazetteer holds under that very name ("Umm Qasr": the port, not a man's kunya)."""
     words = re.findall(r"[\w’']+", t.name.lower())
-    return bool(t.village) and len(words) > 1 and words[0] in ("umm", "bin", "ibn", "albu", "abu") \
-        and words[-1] not in L.PEOPLE
+    if len(words) < 2 or words[0] not in ("umm", "bin", "ibn", "albu", "abu") or words[-1] in L.PEOPLE:
+        return False
+    return bool(t.village) or getattr(t.place, "kind", "") in ("city", "site") and name_key(t.place.name) == name_key(t.name)
 
 def transit_before(body: str, pos: int) -> bool:
     """"flying over X", "jets inside X", "fired from X": a passage or launch area told right before ``pos``."""

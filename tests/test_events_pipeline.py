@@ -9603,3 +9603,11 @@ def test_the_strike_by_a_military_author_is_a_strike():
     found = events("published: 2015-09-08\n---\nThe strike by dock workers in Basra on Monday closed the port.")
     assert found == [], [(e.type, e.place) for e in found]
 
+
+def test_a_town_named_with_umm_that_the_gazetteer_holds_is_a_place():
+    # "Umm Qasr": a known town whose name opens with a head word of people's names (umm, bin, ibn) is the town, not a
+    # person's kunya
+    found = events("published: 2003-03-24\n---\nCoalition jets bombed Iraqi positions near Umm Qasr on Sunday.")
+    assert [(e.type, e.name, e.admin1) for e in found] == [("strike", "Umm Qasr", "Basra")], \
+        [(e.type, e.name, e.admin1) for e in found]
+
