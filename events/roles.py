@@ -53,7 +53,10 @@ _ORIGIN = re.compile(r"(?:f(?<!\wf)rom|o(?<!\wo)ut\s+of)\s+(?:around\s+|near\s+|
                      # ("families who had returned to their villages from the camps in Duhok": a place left, told by
                      # what stood there)
                      r"f(?<!\wf)rom\s+(?:the|their|its)\s+(?:[a-z][\w-]*\s+)?(?:camps?|shelters?|bases?|barracks|positions)\s+"
-                     r"(?:in|at|near|around)\s+$")
+                     r"(?:in|at|near|around)\s+$|"
+                     # ("rushed reinforcements to X, including units taken from the front in eastern Y": the front the
+                     # units were pulled from)
+                     r"f(?<!\wf)rom\s+(?:the\s+)?(?:front(?:\s+lines?)?|frontline|front-line)\s+(?:in|at|near|around)\s+(?:the\s+)?$")
 # "struck a convoy of 75 vehicles trying to break out of Sirte", "a car leaving X": a moving target is hit on its way
 # out of the town it leaves, there (not fire from it)
 _CONVOY_LEAVING = re.compile(r"\b(?:convoys?|columns?|vehicles|cars?|trucks|lorries)\b[^.;,]{0,40}?\b(?:(?:trying|attempting|"

@@ -9611,3 +9611,11 @@ def test_a_town_named_with_umm_that_the_gazetteer_holds_is_a_place():
     assert [(e.type, e.name, e.admin1) for e in found] == [("strike", "Umm Qasr", "Basra")], \
         [(e.type, e.name, e.admin1) for e in found]
 
+
+def test_units_taken_from_the_front_somewhere_come_from_there():
+    # "rushed reinforcements to X, including units taken from the front in eastern Y": the front they were pulled from
+    # is their origin, not where they were sent
+    found = events("published: 2024-08-13\n---\nMoscow has rushed reinforcements to Kursk, including units taken from "
+                   "the front in eastern Ukraine, officials said.")
+    assert [(e.type, e.place) for e in found] == [("deployment", "Kursk")], [(e.type, e.place) for e in found]
+
