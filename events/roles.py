@@ -733,7 +733,9 @@ _NAMED_AFTER = re.compile(r"^(?:[\s-]+(?-i:[A-Z])[\w’'-]*|\s+(?:oil|gas|petrol
 
 # "the Basra hospital in Mosul", "al-Quds hospital in the Sukkari district of Aleppo": a facility named
 # after a place, followed by the place it stands in, names no place itself
-_FACILITY_IN_AFTER = re.compile(r"^\s+(?:hospital|clinic|school|university|mosque|church|cathedral|market|bakery|"
+# ("al-Khadra general hospital in Tripoli", "the Ibn Sina teaching hospital in X": a kind word before the facility)
+_FACILITY_IN_AFTER = re.compile(r"^\s+(?:(?:general|central|main|teaching|military|public|national|maternity|children['’]s|"
+                                r"women['’]s|field|grand|old|new)\s+)?(?:hospital|clinic|school|university|mosque|church|cathedral|market|bakery|"
                                 r"stadium|prison|hotel|theatre|theater)s?(?:\s+(?:area|compound|complex|grounds))?"
                                 r"\s+(?:in|at|near)\s+(?:the\s+)?"
                                 r"(?:[a-z][\w-]*\s+){0,3}(?:(?-i:[A-Z])|(?:al|el|ad|ar|as|ash|at|az|an)-)", re.I)

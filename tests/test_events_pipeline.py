@@ -9619,3 +9619,11 @@ def test_units_taken_from_the_front_somewhere_come_from_there():
                    "the front in eastern Ukraine, officials said.")
     assert [(e.type, e.place) for e in found] == [("deployment", "Kursk")], [(e.type, e.place) for e in found]
 
+
+def test_a_named_general_hospital_in_a_city_lies_in_that_city():
+    # "al-Khadra general hospital in Tripoli": a facility named after a place, with a kind word before it, stands in the
+    # city told after it
+    found = events("published: 2020-05-10\n---\nEarly last month, shells hit al-Khadra general hospital in Tripoli three "
+                   "times in a few days.")
+    assert [(e.type, e.place) for e in found] == [("strike", "Tripoli")], [(e.type, e.place) for e in found]
+
