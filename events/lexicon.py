@@ -782,7 +782,8 @@ HYPOTHETICAL = re.compile(r"\b(?=\w)(?:if|whether|unless|could|might|(?-i:may)|c
                           # ("have threatened missile strikes on X": an attack threatened, its noun the verb's object)
                           r"threaten(?:s|ed|ing)?(?=\s+(?:[\w-]+\s+){0,2}$)|"
                           r"would\s+have|might\s+have|could\s+have|request(?:s|ed)?\s+for|discuss(?:ed|es|ing)?|"
-                          r"talks?\s+(?:about|on)|proposal|"
+                          # ("Arab League talk of joint air strikes on X came to nothing": strikes talked of, an idea)
+                          r"talks?\s+(?:about|on)|(?<!\bpeace\s)talk\s+of|proposal|"
                           # ("has talked of sending instructors to X", "spoke of deploying troops", "have spoken of stationing warships at
                           # X": an idea told, not done)
                           r"talk(?:ed|ing)\s+(?:about|of)|(?:spoke|spoken|speaks|speaking)\s+of|propos(?:e|ed|es|ing)|hope[sd]?\s+to|justify|"

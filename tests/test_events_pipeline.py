@@ -9627,3 +9627,10 @@ def test_a_named_general_hospital_in_a_city_lies_in_that_city():
                    "times in a few days.")
     assert [(e.type, e.place) for e in found] == [("strike", "Tripoli")], [(e.type, e.place) for e in found]
 
+
+def test_strikes_talked_of_are_an_idea_not_an_act():
+    # "Arab League talk of joint air strikes on X came to nothing": strikes talked of are an idea put forward, none done
+    found = events("published: 2015-12-08\n---\nArab League talk of joint air strikes on Sirte after the August massacre "
+                   "came to nothing.")
+    assert found == [], [(e.type, e.place) for e in found]
+
