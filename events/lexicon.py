@@ -564,8 +564,11 @@ DEPLOY_WEAK = re.compile(r"\b(?=\w)(?:build(?:s|ing)?[\s-]up|built[\s-]up|amass(
                          # now standing ready where they were set up)
                          r"(?:(?<=\bwas\s)|(?<=\bwere\s)|(?<=\bbeen\s))declared\s+(?:fully\s+)?operational\b|"
                          # ("The UAE has had troops in X since July": a force a side has kept there, told in the perfect)
-                         r"(?:(?<=\bhas\s)|(?<=\bhave\s))had(?=\s+(?:[\w-]+\s+){0,3}?(?:troops|soldiers|forces|marines|advis[eo]rs|"
-                         r"personnel|garrisons?|contingents?)\s+(?:[\w-]+\s+){0,3}?(?:in|at|on|inside)\s+(?:the\s+)?(?-i:[A-Z]))|"
+                         # ("Wagner has had tens of thousands of fighters in and around X since August": a longer count,
+                         # fighters or contractors, and a place told with its surroundings)
+                         r"(?:(?<=\bhas\s)|(?<=\bhave\s))had(?=\s+(?:[\w-]+\s+){0,5}?(?:troops|soldiers|forces|marines|advis[eo]rs|"
+                         r"personnel|garrisons?|contingents?|fighters|mercenaries|contractors)\s+(?:[\w-]+\s+){0,3}?"
+                         r"(?:in|at|on|inside)\s+(?:and\s+around\s+)?(?:the\s+)?(?-i:[A-Z]))|"
                          # ("Russian forces still held X on Sunday", "troops have occupied the Y plant at Z since 4 March": ground a
                          # force holds or occupies, told as still so or since a day, a presence there; a force noun before)
                          r"(?:(?<=forces\s)|(?<=troops\s)|(?<=soldiers\s)|(?<=units\s)|(?<=army\s)|(?<=marines\s))"

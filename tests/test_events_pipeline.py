@@ -9634,3 +9634,12 @@ def test_strikes_talked_of_are_an_idea_not_an_act():
                    "came to nothing.")
     assert found == [], [(e.type, e.place) for e in found]
 
+
+def test_a_force_that_has_had_fighters_in_and_around_a_town_is_present_there():
+    # "Wagner has had tens of thousands of fighters in and around X since last August": a longer count, fighters, and a
+    # place told with its surroundings; a presence since then
+    found = events("published: 2023-05-22\n---\nWagner has had tens of thousands of fighters in and around Bakhmut since "
+                   "last August.")
+    assert [(e.type, e.place, e.date) for e in found] == [("deployment", "Bakhmut", "2022-08-01")], \
+        [(e.type, e.place, e.date) for e in found]
+
