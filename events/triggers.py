@@ -67,7 +67,10 @@ _FIRED_FROM = re.compile(r"\bfrom\s+(?:[\w’'-]+\s+){1,3}$")
 
 
 # "destroyed Pantsir systems deployed there": the participle tells what was hit.
-_TARGET_PARTICIPLE = re.compile(r"\s+(?:(?!(?:and|or|then|also|had|has|have|was|were|is|are|being|been)\b)[\w’'-]+\s+){1,4}(?:deployed|stationed|positioned|based|installed)|"
+# ("struck enemy armoured columns moving towards X", "hit fighters massing near Y": forces on the move or gathering that
+# the strike hit, told by a present participle)
+_TARGET_PARTICIPLE = re.compile(r"\s+(?:(?!(?:and|or|then|also|had|has|have|was|were|is|are|being|been)\b)[\w’'-]+\s+){1,4}(?:deployed|stationed|positioned|based|installed|"
+                                r"moving|advancing|heading|massing|gathering)|"
                                 # ("targeted a MiG-23 and helicopters parked at the airfield": what the strike hit)
                                 r"\s+(?:(?!(?:then|also|had|has|have|was|were|is|are|being|been)\b)[\w’'-]+\s+){1,6}parked|"
                                 # ("the strike on X was aimed at a military plane parked on the apron": what it was aimed at)

@@ -9643,3 +9643,10 @@ def test_a_force_that_has_had_fighters_in_and_around_a_town_is_present_there():
     assert [(e.type, e.place, e.date) for e in found] == [("deployment", "Bakhmut", "2022-08-01")], \
         [(e.type, e.place, e.date) for e in found]
 
+
+def test_enemy_columns_moving_that_a_strike_hit_are_no_deployment():
+    # "struck enemy armoured columns moving towards X", "hit fighters massing near Y": the forces on the move are what
+    # the strike hit, told by a participle; no deployment of theirs is told
+    found = events("published: 2023-10-12\n---\nOur gunners and drone crews struck enemy armoured columns moving towards "
+                   "Vuhledar and Stepove on Wednesday.")
+    assert [e.type for e in found] == ["strike", "strike"], [(e.type, e.place) for e in found]
