@@ -181,7 +181,9 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     # ("overnight Tuesday", "overnight on Tuesday": the night that ends that day, as the wire services write it)
     ("into_wd", re.compile(r"\b(?:overnight|(?:late\s+)?(?:at\s+)?night)\s+(?:(?:into|to)\s+|on\s+)?" + _WEEKDAY + r"\b", re.I)),
     # ("overnight on March 22", "overnight 14 May": the night the date tells, not the one before publication)
-    ("yesterday", re.compile(r"\b(?:yesterday|last\s+night|overnight(?!\s+(?:on\s+|into\s+|to\s+)?(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?"
+    # (not "On 19 December, the last night, they attacked X", "on the last night of the operation": the final night of
+    # a span, no night before publication)
+    ("yesterday", re.compile(r"\b(?:yesterday|(?<!\bthe\s)(?<!\bits\s)(?<!\btheir\s)last\s+night(?!\s+of\b)|overnight(?!\s+(?:on\s+|into\s+|to\s+)?(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?"
                              + _MONTH_WORD + r"|" + _MONTH_WORD + r"\s+\d)))\b", re.I)),
     ("today", re.compile(r"\b(?:today|this\s+(?:morning|afternoon)|tonight|this\s+evening)\b", re.I)),
     ("weekday", re.compile(r"(?:(?<=on)|(?<![A-Za-z]))(?:last\s+)?" + _WEEKDAY + r"(?:'s)?\b", re.I)),

@@ -289,3 +289,12 @@ def test_a_day_of_the_month_told_alone_is_the_latest_such_day():
                                                 dt.date(2019, 10, 31))]
     assert ("wd_nth", dt.date(2019, 10, 15)) in got, got
     assert find_dates("The shell hit the office on the 15th floor.", dt.date(2019, 10, 31)) == []
+
+
+def test_the_last_night_of_a_span_is_not_last_night():
+    # "On 19 December, the last night, they attacked X", "on the last night of the operation": the final night of a span,
+    # not the night before publication
+    found = find_dates("On 19 December, the last night, RAF jets attacked a radar site.", dt.date(1998, 12, 22))
+    assert [d.date.isoformat() for d in found] == ["1998-12-19"], [(d.text, d.date) for d in found]
+    found = find_dates("On the last night of the operation, jets bombed a depot.", dt.date(1998, 12, 22))
+    assert found == [], [(d.text, d.date) for d in found]
