@@ -5379,7 +5379,7 @@ def test_no_aircraft_having_carried_out_strikes_is_negated():
 def test_a_place_that_has_been_something_since_a_year_can_still_be_struck():
     # (the state-since rule takes a campaign's start only: "X, which has been a base since 2015, was struck on Tuesday")
     found = events("Maarat al-Numan, which has been held by rebels since 2012, was struck by jets on Tuesday.")
-    assert [e.type for e in found] == ["strike", "strike"], [(e.type, e.place) for e in found]
+    assert [e.type for e in found] == ["strike"], [(e.type, e.place) for e in found]
 
 
 def test_a_plural_of_a_number_ends_its_sentence():
@@ -7674,7 +7674,7 @@ def test_a_base_hosting_troops_that_was_struck_tells_no_deployment():
     # "fired rockets at a base hosting US troops in X": the participle describes the target ("Romania hosts a battlegroup
     # at X" is a presence)
     found = events("Militias fired rockets at a base hosting US troops in Erbil late on Monday.")
-    assert [e.type for e in found] == ["strike", "strike"], [(e.type, e.place) for e in found]
+    assert [e.type for e in found] == ["strike"], [(e.type, e.place) for e in found]
 
 
 def test_two_days_joined_before_the_verb_make_two_strikes():
@@ -8018,7 +8018,7 @@ def test_rockets_that_have_fallen_on_a_place_struck_it():
     # (frame weapon-landed, "fallen"); not "prices have fallen"
     found = events("Since Monday, Grad rockets and mortar rounds have fallen on residential districts across the south "
                    "of Tripoli.")
-    assert [e.type for e in found] == ["strike", "strike"], [(e.type, e.place) for e in found]
+    assert [e.type for e in found] == ["strike"], [(e.type, e.place) for e in found]
     assert events("Prices have fallen in Tripoli since Monday.") == []
 
 
@@ -8057,7 +8057,7 @@ def test_bombers_parked_at_a_base_are_present_there():
     assert events("Dozens of cars were parked at the market in Aleppo on Monday.") == []
     # (what a strike hit: "targeted a MiG-23 and helicopters parked at X airport")
     found = events("The jet targeted a MiG-23 and helicopters parked at Mitiga airport on Monday.")
-    assert [e.type for e in found] == ["strike", "strike"], [(e.type, e.place) for e in found]
+    assert [e.type for e in found] == ["strike"], [(e.type, e.place) for e in found]
 
 
 def test_fighters_who_entered_the_districts_of_a_town_are_deployed_there():
@@ -8192,7 +8192,7 @@ def test_where_a_statement_was_issued_is_the_tellers_seat():
 def test_an_aircraft_parked_where_a_strike_was_aimed_is_its_target_not_a_presence():
     # "the strike on X was aimed at a military plane parked on the apron": what the strike was aimed at
     found = events("A spokesman says the strike on Mitiga airport was aimed at a military plane parked on the apron.")
-    assert [e.type for e in found] == ["strike", "strike"], [(e.type, e.place) for e in found]
+    assert [e.type for e in found] == ["strike"], [(e.type, e.place) for e in found]
 
 
 def test_the_larger_town_after_a_parts_kind_word_holds_the_part():
@@ -8332,7 +8332,7 @@ def test_fighters_who_held_off_an_offensive_tell_no_presence():
     # "where Kurdish fighters have held off an Islamic State offensive": a defence that held, not forces holding ground
     found = events("Six of the strikes were near Kobani on Friday, where Kurdish fighters have held off an Islamic State "
                    "offensive for more than a month.")
-    assert [e.type for e in found] == ["strike", "strike"], [(e.type, e.place) for e in found]
+    assert [e.type for e in found] == ["strike"], [(e.type, e.place) for e in found]
 
 
 def test_forces_that_encircle_or_surround_a_named_place_are_present_around_it():
@@ -8653,7 +8653,7 @@ def test_weapons_listed_after_by_are_all_the_agent():
     # clash of tanks alone); "attacked by tanks and infantry" stays ground fighting
     found = events("Baba Amr, a district of Homs, has been bombarded by tanks, rockets and mortars every day since "
                    "4 February, activists said.")
-    assert [e.type for e in found] == ["strike", "strike"], [(e.type, e.place) for e in found]
+    assert [e.type for e in found] == ["strike"], [(e.type, e.place) for e in found]
     assert events("The village of Kafr Nabl was attacked by tanks and infantry on Monday.") == []
 
 
@@ -8724,7 +8724,7 @@ def test_naval_gunfire_is_indirect_fire():
     # "Marine artillery and naval gunfire pounded positions in X": naval guns fired at the shore, no small arms
     found = events("Marine artillery and naval gunfire pounded enemy positions and minefields in southern Kuwait on "
                    "Sunday.")
-    assert [e.type for e in found] == ["strike", "strike"], [(e.type, e.place) for e in found]
+    assert [e.type for e in found] == ["strike"], [(e.type, e.place) for e in found]
 
 
 def test_divisions_and_regiments_now_at_a_place_are_a_presence():
@@ -8847,9 +8847,9 @@ def test_munitions_that_crashed_down_or_burst_over_a_place_are_a_strike():
     # "Grad rockets crashed down near X", "cluster munitions burst over Y": the weapon-landed frame (not "the plane
     # landed in X": aircraft land and come down too)
     found = events("On Tuesday, Grad rockets crashed down near the port of Misrata.")
-    assert [e.type for e in found] == ["strike", "strike"], [(e.type, e.place) for e in found]
+    assert [e.type for e in found] == ["strike"], [(e.type, e.place) for e in found]
     found = events("Cluster munitions burst over the Qasr Ahmed area of Misrata on Tuesday.")
-    assert [e.type for e in found] == ["strike", "strike"], [(e.type, e.place) for e in found]
+    assert [e.type for e in found] == ["strike"], [(e.type, e.place) for e in found]
     assert events("The plane landed in Misrata on Tuesday.") == []
 
 
@@ -9283,7 +9283,7 @@ def test_bombers_that_flew_to_strike_flew_a_sortie():
     # deployment to X ("F-16s flew to Jordan" stays one)
     found = events("published: 2024-12-10\n---\nIn October, B-2 bombers flew from Missouri to hit five underground "
                    "weapons stores in Sanaa.")
-    assert [e.type for e in found] == ["strike", "strike"], [(e.type, e.place) for e in found]
+    assert [e.type for e in found] == ["strike"], [(e.type, e.place) for e in found]
 
 
 def test_an_opening_subordinate_clause_is_a_clause_of_its_own():
@@ -9310,7 +9310,7 @@ def test_concentrated_fire_is_no_force_concentrated():
     # or strikes gathers no forces there ("has concentrated artillery around X" does)
     found = events("On Tuesday, army units targeted with concentrated artillery fire the positions of militants in "
                    "Jabal al-Zawiya.")
-    assert [e.type for e in found] == ["strike", "strike"], [(e.type, e.place) for e in found]
+    assert [e.type for e in found] == ["strike"], [(e.type, e.place) for e in found]
 
 
 def test_two_capitals_before_the_governments_words_are_no_places():
