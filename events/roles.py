@@ -709,7 +709,8 @@ _GROUP_SUCH_AS_BEFORE = re.compile(r"\b(?:battalions|brigades|regiments|units|mi
 _VESSEL_WORDS = r"cruiser|frigate|destroyer|corvette|warship|ship|vessel|carrier|submarine|tanker|flagship|missile\s+boat"
 _VESSEL_BEFORE = re.compile(r"\b(?=[cfdwsvtm])(?:" + _VESSEL_WORDS + r")\s+$", re.I)
 # "The Moskva, flagship of the Black Sea Fleet, sank": a name set off by an apposition that calls it a vessel is a ship's
-_VESSEL_APPOSED_AFTER = re.compile(r"^,\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}?(?:flagship|cruiser|frigate|destroyer|"
+# (not "hit the shipyard in X, damaging a submarine": a participle's clause after the place, what the strike did there)
+_VESSEL_APPOSED_AFTER = re.compile(r"^,\s+(?:the\s+|a\s+|an\s+)?(?:(?![\w-]+ing\s)[\w-]+\s+){0,2}?(?:flagship|cruiser|frigate|destroyer|"
                                    r"corvette|warship|submarine|landing\s+ship|missile\s+boat|patrol\s+boat)\b", re.I)
 # "the US embassy in Baghdad": a country's embassy stands in another country, named after.
 # ("Iran's embassy in Damascus", "the consular annex of Iran's embassy": the possessive too)

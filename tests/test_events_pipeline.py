@@ -9650,3 +9650,12 @@ def test_enemy_columns_moving_that_a_strike_hit_are_no_deployment():
     found = events("published: 2023-10-12\n---\nOur gunners and drone crews struck enemy armoured columns moving towards "
                    "Vuhledar and Stepove on Wednesday.")
     assert [e.type for e in found] == ["strike", "strike"], [(e.type, e.place) for e in found]
+
+
+def test_a_participle_after_the_place_is_no_vessel_apposed_to_it():
+    # "hit the shipyard in X, damaging a submarine": the participle's clause tells what the strike did there; only a noun
+    # apposed ("X, a missile boat") makes the name a vessel's
+    found = events("published: 2023-09-20\n---\nOn Monday, Ukrainian missiles hit the dry dock in Sevastopol, damaging "
+                   "two warships.")
+    assert [(e.type, e.place, e.date) for e in found] == [("strike", "Sevastopol", "2023-09-18")], \
+        [(e.type, e.place, e.date) for e in found]
