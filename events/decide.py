@@ -56,6 +56,11 @@ _SPAN = re.compile(r"\b(?:(?:over|in|during|throughout)\s+(?:the\s+)?(?:(?:past|
                    r"between\s+\d{1,2}\s+\w+\s+and\s+\d{1,2}\s+\w+|between\s+\w+\s+\d{1,2}\s+and\s+\w+\s+\d{1,2})\b", re.I)
 
 
+
+# "Units are stationed in and around X", "troops are still deployed at Y": a participle told in the present, a standing
+# presence like "keep" or "remain" (merge: no arrival of a told day again)
+_PRESENT_BEFORE = re.compile(r"\b(?:are|is)\s+(?:still\s+|now\s+|also\s+)?$", re.I)
+
 def _province_told(p: Toponym) -> bool:
     """A province, or a town read for a name that is its province's too ("al-Bayda" in a list of provinces)."""
     return p.place.kind == "admin1" or (p.place.kind == "city" and bool(p.place.admin1)
@@ -443,7 +448,8 @@ def decide(doc: Doc) -> list[Draft]:
                                 tally=c.campaign and t.nominal and bool(COUNT_BEFORE.search(s.text, max(0, t.start - 30), t.start)),
                                 since=d is not None and c.explicit == 1 and d.text[:5].lower() == "since",
                                 presence=c.campaign and c.type == "deployment" and c.explicit == 0
-                                and L.PRESENCE_WORD.match(t.text) is not None))
+                                and (L.PRESENCE_WORD.match(t.text) is not None or
+                                     _PRESENT_BEFORE.search(s.text, max(0, t.start - 20), t.start) is not None)))
             if vague is not None:
                 ev.actor = ev.actor or vague.event.actor
                 ev.weapon = ev.weapon or vague.event.weapon

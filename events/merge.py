@@ -89,6 +89,9 @@ def _merge_into(out: list[Draft], drafts: list[Draft], create: bool = True) -> l
                     # (a standing presence is no arrival told with its day again: "troops entered X on Sunday ... troops
                     # now hold positions across X")
                     and not _campaign_and_day(o, d)
+                    # (nor when the windows overlap: "moved units to X on Saturday evening ... Units are stationed in and
+                    # around X", told the next day, are a move and the presence it left, two events)
+                    and not (d.presence and o.explicit == 2 or o.presence and d.explicit == 2)
                     and (_overlap(o.window, d.window) or (d.explicit == 0 and o.explicit > 0 and not d.tally
                                                           and not (d.presence and o.explicit == 2)
                                                           and _recent(o.window, d.window)) or

@@ -9659,3 +9659,13 @@ def test_a_participle_after_the_place_is_no_vessel_apposed_to_it():
                    "two warships.")
     assert [(e.type, e.place, e.date) for e in found] == [("strike", "Sevastopol", "2023-09-18")], \
         [(e.type, e.place, e.date) for e in found]
+
+
+def test_a_move_with_its_day_and_the_presence_told_after_it_are_two_events():
+    # "moved artillery units to X on Saturday evening ... Units are stationed in and around X": a move of a told day
+    # and the standing presence (a participle in the present) are two happenings, not one told twice
+    found = events("published: 2023-03-06\n---\nThe army moved two engineer battalions to Kramatorsk on Sunday morning. "
+                   "Several brigades are stationed in and around Kramatorsk, officials said.")
+    assert sorted((e.type, e.place, e.date, e.date_precision) for e in found) == [
+        ("deployment", "Kramatorsk", "2023-03-05", "day"), ("deployment", "Kramatorsk", "2023-03-06", "approx")], \
+        [(e.type, e.place, e.date, e.date_precision) for e in found]
