@@ -269,6 +269,23 @@ class PlaceFinder:
                                    toward=toward))
         return out
 
+    def theater_site_named(self, found: list[Toponym], body: str, theater: tuple[str, ...]) -> None:
+        """"the Omar oil field" in a story of Syria: the theater's site known by that very name, though the bare name
+        read as a town abroad (Omar, West Virginia), before the towns abroad are dropped."""
+        for t in found:
+            if not theater or t.place.kind in ("site", "country") or t.place.country in theater:
+                continue
+            m = _SITE_AFTER.match(body, t.end, t.end + 30)
+            if m is None:
+                continue
+            generic = re.sub(r"^['’]s\s+(?:(?:main|sea)\s+)?", "", m.group().strip(" -"))
+            site = next((p for p in self.gz.lookup_key(name_key(t.name + " " + generic)) or []
+                         if p.kind == "site" and p.country in theater), None)
+            if site is not None:
+                t.place, t.cue, t.named_site, t.qualified = site, "site", True, True
+                t.end = m.end()
+                t.text = body[t.start:t.end]
+
     def as_site(self, found: list[Toponym], body: str, theater: tuple[str, ...]) -> None:
         """"Al-Jufra airbase", "Tabqa airport": the site of that name, when the gazetteer has one;
         the same name alone later in the article ("jets to Jufra") means that site too."""
@@ -751,6 +768,7 @@ class PlaceFinder:
         self.capitals_named(found, body)
         self.countries_not_towns(found)
         theater = self.theater(found)
+        self.theater_site_named(found, body, theater)
         found = self.abroad(self.contain(found, body, published), theater, body)
         self.nearest_container(found, body)
         self.as_site(found, body, theater)

@@ -9669,3 +9669,18 @@ def test_a_move_with_its_day_and_the_presence_told_after_it_are_two_events():
     assert sorted((e.type, e.place, e.date, e.date_precision) for e in found) == [
         ("deployment", "Kramatorsk", "2023-03-05", "day"), ("deployment", "Kramatorsk", "2023-03-06", "approx")], \
         [(e.type, e.place, e.date, e.date_precision) for e in found]
+
+
+def test_a_theater_site_told_by_its_full_name_wins_over_a_town_abroad():
+    # "the Omar oil field" in a story of Syria: when the bare name was read as a small town abroad (Omar, West Virginia),
+    # the theater's site of that very name is the place, before the towns abroad are dropped
+    from events.places import place_finder
+    from events.toponyms import Toponym
+    from gazetteer.keys import name_key
+    finder = place_finder()
+    body = "British jets struck six targets in the Omar oil field on Thursday."
+    start = body.index("Omar")
+    abroad = next(p for p in finder.gz.lookup_key(name_key("Omar")) if p.country == "US")
+    t = Toponym(start, start + 4, "Omar", name_key("Omar"), "Omar", place=abroad, score=0.7, locative=True)
+    finder.theater_site_named([t], body, ("SY",))
+    assert (t.place.kind, t.place.country, t.text) == ("site", "SY", "Omar oil field"), (t.place, t.text)
