@@ -562,6 +562,20 @@ _CONTAINER_BETWEEN = re.compile(r"(?:\s+(?:air\s*base|airbase|airfield|airport|b
 # "east of the oil ports at X", "west of the bridge over X": a bearing from a feature of a place told after it
 _BEARING_OF_THE_BEFORE = re.compile(r"\b(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of\s+the\s+(?:[\w'’-]+\s+){1,3}?"
                                     r"(?:at|in|of|near)\s+(?:the\s+)?$", re.I)
+# "Kramatorsk lies about 30 km behind the front line at Y", "X sits just across the river from Y": a place told after a
+# locating verb whose subject is a place told before it in the sentence locates that subject, a landmark
+_LIES_FROM = re.compile(r"\b(?:lies|lay|sits|sat|is\s+(?:situated|located))\s+(?:about\s+|some\s+|roughly\s+|just\s+|only\s+)?"
+                        r"(?:[\d.,]+\s*(?:km|kilomet(?:re|er)s|miles)\s+)?(?:behind|from|beyond|away\s+from|across|along|near|"
+                        r"off|(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of)\b[^.;]{0,50}$", re.I)
+
+def located_after(body: str, subject_end: int, start: int) -> bool:
+    """Is the place at ``start`` told after a locating verb ("lies", "sits") whose subject is the place ending at
+    ``subject_end``, in the same sentence ("X lies about 30 km behind the front line at Y")?"""
+    gap = body[subject_end:start]
+    return ("lies" in gap or "sits" in gap or "located" in gap or "situated" in gap or "lay" in gap or "sat" in gap) \
+        and "." not in gap and bool(_LIES_FROM.search(body, max(subject_end, start - 60), start))
+
+
 # "near X, on the Azov coast": the coast a town lies on
 _COAST_AFTER = re.compile(r"\s+(?:coast|coastline|shore|seafront)\b", re.I)
 # between a base and the bearing phrase that locates it: "the X air base south-east of Y", "X, 30 km north of Y"
@@ -1183,6 +1197,8 @@ def mark(toponyms: list[Toponym], body: str, told: Callable[[int], bool] | None 
             t.reference, t.locative = True, False      # "the Islamic Resistance in Iraq": a group's name, no place
         if t.is_country and _BORDER_AFTER.match(after):
             t.reference, t.locative = True, False      # "a gas plant near the UAE border": the border it lies near
+        if out and located_after(body, out[-1].end, t.start):
+            t.reference, t.locative = True, False      # "X lies about 30 km behind the front line at Y": Y locates X
         if after[:5] == " time" and _time_zone(before, after):
             t.reference, t.locative, t.origin = True, False, True     # "at 04:00 Damascus time": a time zone, no place
         if after[:1] == " " and _GROUP_NOUN_AFTER.match(after) and _ONE_OF_BEFORE.search(before, max(0, len(before) - 40)):

@@ -34,7 +34,7 @@ from events.dates import (DAY, FROM_CARRY, MONTH_WORD, MONTHS, WEEKDAY_WORD, WEE
 from events.doc import Candidate, Doc, Sentence
 from events.modality import CAMPAIGN, DENIED, HISTORICAL, HYPOTHETICAL, NEGATED, PLANNED, UNCONFIRMED, classify, count_over_stretch, habitual
 from events.places import place_finder
-from events.roles import CAPITALS, TOWARD, is_metropolis, relative_text, told_by_bystanders
+from events.roles import CAPITALS, TOWARD, is_metropolis, located_after, relative_text, told_by_bystanders
 from events.sentences import OWN_SUBJECT_OPENS, TELLING_OPENS, clause_bounds, clause_of, opening_subordinate_end, split_sentences
 from events.toponyms import DATELINE_LEAD, Toponym, dateline_lead, keep_specific, km_between
 from events.pieces import Gates, Rows, lead_letter, lower_for_gate
@@ -1337,7 +1337,9 @@ def _antecedent_place(text: str, earlier: list[Toponym], sent_start: int, teller
     # (a landmark told for another place - "Murzuq, a town some 900 km south of Tripoli" - is not "the town")
     # (nor a place named inside a relative clause that describes the place before it - "X, which guards the road from
     # Idlib to the coast" - the story's town is X)
+    # (nor one told after a locating verb - "X lies about 30 km behind the front line at Y" - the story's town is X)
     recent = [t for t in earlier if sent_start - t.end <= 1500 and not (t.reference and relative_text(t))
+              and not (body and any(o.end <= t.start and located_after(body, o.end, t.start) for o in earlier[-4:]))
               and not _locates_the_one_before(t, earlier) and not (body and _in_relative_of_the_one_before(t, earlier, body))]
     if kind == "capital" and m.group("dem"):    # "the Libyan capital": that country's capital
         cc = demonym_country(m.group("dem"))

@@ -9684,3 +9684,11 @@ def test_a_theater_site_told_by_its_full_name_wins_over_a_town_abroad():
     t = Toponym(start, start + 4, "Omar", name_key("Omar"), "Omar", place=abroad, score=0.7, locative=True)
     finder.theater_site_named([t], body, ("SY",))
     assert (t.place.kind, t.place.country, t.text) == ("site", "SY", "Omar oil field"), (t.place, t.text)
+
+
+def test_a_place_told_after_a_locating_verb_is_no_antecedent_of_the_city():
+    # "X lies about 30 km behind the front line at Y. Brigades are stationed in and around the city": Y only locates X,
+    # the story's town; "the city" is X
+    found = events("published: 2023-07-03\n---\nSloviansk lies about 25 km behind the front line at Lyman. Two brigades "
+                   "are stationed in and around the city.")
+    assert [(e.type, e.place) for e in found] == [("deployment", "Sloviansk")], [(e.type, e.place) for e in found]
