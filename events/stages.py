@@ -224,10 +224,6 @@ _FROM_TERRITORY = re.compile(r"\b(?:came|coming|comes|fired|launched)\s+from\s+(
                              r"(?P<dem>[A-Z][a-z]+)\s+(?:territory|soil|side\s+of\s+the\s+border)\b")
 
 
-# "After Turkey downed the jet on 24 November, ...": a subordinate clause opening the sentence, up to its comma
-_OPENER = re.compile(r"(?:After|Before|When|Once|Although|Though|While|Whereas|Because|Until)\s[^,;:()]{3,160}?,\s")
-
-
 def _actor_of(trig, text: str, actors: list, clause: tuple[int, int], skip, claimer: str | None,
               voice: str | None = None, told_at: tuple[int, int] | None = None) -> str | None:
     """The author of a trigger named in its sentence, if any (for a passive verb: the agent after
@@ -255,12 +251,12 @@ def _actor_of(trig, text: str, actors: list, clause: tuple[int, int], skip, clai
         # "a convoy of the army was hit"; "the group said its headquarters had been hit": whoever is named
         # before a passive strike verb is its victim or teller, not its author
         actors = [a for a in actors if not a.start < trig.start]
-    opener = _OPENER.match(text, clause[0]) if clause[0] < trig.start else None
-    if opener and opener.end() <= trig.start and any(opener.end() <= a.start < trig.start and not a.is_target
-                                                     for a in actors):
+    opener = opening_subordinate_end(text) if clause[0] == 0 and ("," in text[:trig.start]) else None
+    if opener is not None and opener <= trig.start and any(opener <= a.start < trig.start and not a.is_target
+                                                           for a in actors):
         # ("After Israel bombed the consulate, Iran sent advisers to X": an opening subordinate clause has its own
         # subject; the main verb's author is the one named after its comma)
-        actors = [a for a in actors if not clause[0] <= a.start < opener.end()]
+        actors = [a for a in actors if not a.start < opener]
     topic = _TOPIC_NP.search(text[max(0, trig.start - 60):trig.start]) if trig.nominal else None
     if topic:            # "over the bombing of ...": only a modifier of the noun can be its author
         np_start = trig.start - len(topic.group("np"))
