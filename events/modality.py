@@ -58,6 +58,9 @@ _UNCONFIRMED_AFTER = re.compile(r"\b(?:(?:could|can|have|has|had|was|were|is|are
                                 r"(?:yet\s+|so\s+far\s+)?(?:be(?:en)?\s+)?(?:independently\s+)?(?:confirmed|verified|"
                                 r"corroborated|substantiated|supported|borne\s+out)\b|"
                                 r"\bremain(?:s|ed)?\s+(?:unconfirmed|unverified)\b", re.I)
+# "Since the US and Britain began striking X, social media has been flooded", "seven months since the coalition began
+# bombing": the act whose start a time is measured from, background of what the main clause tells
+_SINCE_BEGAN = re.compile(r"\bsince\s+(?:the\s+)?(?:[\w'’-]+\s+){1,5}?(?:began|started)\s+$", re.I)
 # "A revenge strike on X never came", "the promised air cover did not materialise": a strike noun whose own predicate,
 # right after it in its clause, says it never happened
 # ("talk of joint air strikes on X after the massacre came to nothing": a talk of it that came to nothing, the same)
@@ -371,6 +374,8 @@ def classify(clause_prefix: str, after: str = "", nominal: bool = False, rest: s
         # "A strike on X, which some have demanded, would risk a war": the noun's main verb, past an aside, is a modal's
         # ("Hitting the refinery at X, the largest, would need a longer range": so is a gerund's that opens the clause)
         return PLANNED if m.group("m").lower() in ("would", "will") else HYPOTHETICAL
+    if "ince " in prefix and _SINCE_BEGAN.search(prefix):
+        return HISTORICAL                 # "since the coalition began bombing X, ...": the start a time is measured from
     reason = _cued(before, prefix, after, nominal)
     return reason if reason is not None else campaign
 

@@ -9692,3 +9692,11 @@ def test_a_place_told_after_a_locating_verb_is_no_antecedent_of_the_city():
     found = events("published: 2023-07-03\n---\nSloviansk lies about 25 km behind the front line at Lyman. Two brigades "
                    "are stationed in and around the city.")
     assert [(e.type, e.place) for e in found] == [("deployment", "Sloviansk")], [(e.type, e.place) for e in found]
+
+
+def test_the_act_a_time_is_measured_since_is_background():
+    # "Since the coalition began bombing X, prices have doubled": the act whose start a time is measured from is the
+    # background of what the main clause tells, no event of its own
+    found = events("published: 2024-02-02\n---\nSince the two navies began shelling Houthi radar sites in Yemen, "
+                   "insurance premiums for the Red Sea route have doubled.")
+    assert found == [], [(e.type, e.place) for e in found]
