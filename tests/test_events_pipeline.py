@@ -9700,3 +9700,12 @@ def test_the_act_a_time_is_measured_since_is_background():
     found = events("published: 2024-02-02\n---\nSince the two navies began shelling Houthi radar sites in Yemen, "
                    "insurance premiums for the Red Sea route have doubled.")
     assert found == [], [(e.type, e.place) for e in found]
+
+
+def test_forces_that_came_ashore_at_a_place_are_deployed_there():
+    # "the brigade that came ashore at the port of X in October", "troops came ashore in Y": forces landed from the sea;
+    # not a downed pilot who "came ashore in a river" (no force in his clause)
+    found = events("published: 1991-01-20\n---\nA Marine expeditionary brigade came ashore at the port of Dammam on "
+                   "Tuesday, officials said.")
+    assert [(e.type, e.place, e.date) for e in found] == [("deployment", "Dammam", "1991-01-15")], \
+        [(e.type, e.place, e.date) for e in found]
