@@ -171,6 +171,7 @@ PRESENCE_WORD = re.compile(r"(?:has|have|keeps?|keeping|maintains?|maintaining|r
 # ("amassed", "massed": only forces or materiel, not "thousands of people had massed at the crossing")
 # ("sending up a column of smoke": no forces sent; "tanks have driven into the square": forces brought there;
 # "went into Ilovaisk with the Donbas battalion": a unit that entered a named place)
+# (not "hit the dry dock in X": the noun, no ship docking)
 # ("took up positions in X": forces that settle in a place; "rolled into", "docked at", "airlifted to",
 # "bussed to", "installed near": forces or systems brought to a place)
 DEPLOY_WEAK = re.compile(r"\b(?=\w)(?:build(?:s|ing)?[\s-]up|built[\s-]up|amass(?:ed|ing)?|mass(?:ed|ing)|positioned|(?:took|take|taking|takes|taken)\s+up\s+(?:a\s+)?positions?|"
@@ -223,7 +224,7 @@ DEPLOY_WEAK = re.compile(r"\b(?=\w)(?:build(?:s|ing)?[\s-]up|built[\s-]up|amass(
                          r"(?:(?<=continue\sto\s)|(?<=continues\sto\s)|(?<=continued\sto\s)|(?<=began\sto\s)|(?<=started\sto\s))"
                          r"mass(?=\s+(?:[\w'’-]+\s+){0,4}?(?:forces|troops|artillery|units|armou?r|tanks|soldiers)\b)|"
                          # ("soldiers have driven from X in Germany to the Y air base": a road move from one place to another)
-                         r"(?:dr(?:ove|iven|iving)|travell?(?:ed|ing)|convoyed)(?=\s+(?:[\w-]+\s+){0,2}?from\s+(?:[\w'’,-]+\s+){1,6}?to\s)|went\s+(?:back\s+)?into(?=\s+(?:the\s+)?(?-i:[A-Z]))|dock(?:ed|ing|s)?\s+(?:at|in)|berthed\s+(?:at|in)|"
+                         r"(?:dr(?:ove|iven|iving)|travell?(?:ed|ing)|convoyed)(?=\s+(?:[\w-]+\s+){0,2}?from\s+(?:[\w'’,-]+\s+){1,6}?to\s)|went\s+(?:back\s+)?into(?=\s+(?:the\s+)?(?-i:[A-Z]))|(?<!\bdry\s)(?<!\bthe\s)(?<!\ba\s)(?<!\bfloating\s)dock(?:ed|ing|s)?\s+(?:at|in)|berthed\s+(?:at|in)|"
                          r"(?:airlifted|ferried|bussed|bused|trucked|shipped|flown\s+in|brought\s+in)(?=\s+(?:to|into|in|from))|"
                          # ("landing ships are still shuttling armour and fuel from X to Y": materiel carried there again
                          # and again; "the cruiser has taken up station off X": a warship posted there; "troops broke
