@@ -9709,3 +9709,11 @@ def test_forces_that_came_ashore_at_a_place_are_deployed_there():
                    "Tuesday, officials said.")
     assert [(e.type, e.place, e.date) for e in found] == [("deployment", "Dammam", "1991-01-15")], \
         [(e.type, e.place, e.date) for e in found]
+
+
+def test_the_day_of_an_order_told_in_a_participle_is_no_day_of_the_move():
+    # "the brigades ordered by the president in January took up positions around X last week": the day of the order,
+    # told in a participle phrase of the forces, is not the day of their move
+    found = events("published: 2016-11-24\n---\nThe last of the three brigades ordered by the president in January took "
+                   "up positions around Baiji last week.")
+    assert [(e.type, e.date) for e in found] == [("deployment", "2016-11-17")], [(e.type, e.place, e.date) for e in found]
