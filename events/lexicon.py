@@ -1134,7 +1134,9 @@ METONYM_AFTER = re.compile(r"^(?:\s+(?:regime|government|authorities|junta|leade
                            # ("what Minsk and Moscow called joint exercises": two capitals, then the governments' words)
                            r"\s+and\s+(?-i:[A-Z])[\w'’-]+\s+(?:called|call|described|describe|termed|said|say|condemned|denied|"
                            r"deny|accused|accuse|blamed|blame|agreed|announced|insisted|insist|claimed|claim)\b|"
-                           r"\s+(?:also\s+|later\s+|then\s+)?(?:condemned|condemns|summoned|protested|urged|demanded|called|has|have|had|is|was|were|says|said|"
+                           # ("a figure Moscow never confirmed", "Ankara publicly denied it": an adverb before the verb)
+                           r"\s+(?:also\s+|later\s+|then\s+|never\s+|publicly\s+|officially\s+|quickly\s+|swiftly\s+)?"
+                           r"(?:condemned|condemns|summoned|protested|urged|demanded|called|has|have|had|is|was|were|says|said|"
                            r"plans|planned|wants|insists|accused|denied|denies|rejects|maintains|argues|claims|claimed|announced|informed|"
                            r"would|will|could|(?-i:may)|might|hopes|believes|refused|agreed|backs|backed|sees|views|pressed|pushed|"
                            r"launched|vowed|warned|responded|retaliated|began|started|continued|sent|deployed|blamed|blames|"

@@ -9717,3 +9717,11 @@ def test_the_day_of_an_order_told_in_a_participle_is_no_day_of_the_move():
     found = events("published: 2016-11-24\n---\nThe last of the three brigades ordered by the president in January took "
                    "up positions around Baiji last week.")
     assert [(e.type, e.date) for e in found] == [("deployment", "2016-11-17")], [(e.type, e.place, e.date) for e in found]
+
+
+def test_a_capital_that_never_confirmed_a_figure_is_its_government():
+    # "a figure Moscow never confirmed", "Ankara publicly denied it": a capital as the subject of a government's verb,
+    # an adverb between, is the government, no place of the event
+    found = events("published: 2024-05-12\n---\nIntelligence officials estimated that Russia had gathered around 30,000 "
+                   "troops in the Belgorod region across the border, a figure Moscow never confirmed.")
+    assert [(e.type, e.place) for e in found] == [("deployment", "Belgorod region")], [(e.type, e.place) for e in found]
