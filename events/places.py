@@ -278,8 +278,7 @@ class PlaceFinder:
             m = _SITE_AFTER.match(body, t.end, t.end + 30)
             if m is None:
                 continue
-            generic = re.sub(r"^['’]s\s+(?:(?:main|sea)\s+)?", "", m.group().strip(" -"))
-            site = next((p for p in self.gz.lookup_key(name_key(t.name + " " + generic)) or []
+            site = next((p for p in self.gz.lookup_key(name_key(t.name + " " + _site_generic(m))) or []
                          if p.kind == "site" and p.country in theater), None)
             if site is not None:
                 t.place, t.cue, t.named_site, t.qualified = site, "site", True, True
@@ -312,8 +311,7 @@ class PlaceFinder:
             # (a plant asks for a plant: "the Zaporizhzhia plant" is no airport of that name; a port asks for a port:
             # "Misrata port" is not Misrata's airport)
             # ("Damascus airport": the site known by that very name first, not another of its kind in the city)
-            generic = re.sub(r"^['’]s\s+(?:(?:main|sea)\s+)?", "", m.group().strip(" -"))
-            site = next((p for p in self.gz.lookup_key(name_key(t.name + " " + generic)) or []
+            site = next((p for p in self.gz.lookup_key(name_key(t.name + " " + _site_generic(m))) or []
                          if p.kind == "site" and p.country == t.place.country), None) or \
                 self.gz.resolve(t.name, countries=theater or (t.place.country,), cue=site_feature(m.group()) or "site").place
             if site is not None and site.kind == "site":
@@ -816,6 +814,11 @@ def _massing_side(body: str, pos: int, gz) -> str | None:
 
 
 _finder: PlaceFinder | None = None
+
+
+def _site_generic(m: re.Match) -> str:
+    """The site word told after a name (``_SITE_AFTER``'s match), as a site's own name holds it ("'s main airport": airport)."""
+    return re.sub(r"^['’]s\s+(?:(?:main|sea)\s+)?", "", m.group().strip(" -"))
 
 
 def place_finder() -> PlaceFinder:

@@ -2501,15 +2501,15 @@ def dates(doc: Doc) -> None:
                 if carry is not None and not s.dates and any(r == ANAPHORIC for _, r in c.objections):
                     carry = (carry[0], si)  # ("The following is a summary of the strikes:": the acts told again, their day)
                 continue
-            dates = s.dates
-            if dates and ("ounced" in s.text or "rdered" in s.text or "romised" in s.text or "ledged" in s.text
-                          or "pproved" in s.text):
+            own_dates = s.dates
+            if own_dates and ("ounced" in s.text or "rdered" in s.text or "romised" in s.text or "ledged" in s.text
+                              or "pproved" in s.text):
                 # ("the 600 extra troops announced by Washington in late September have now arrived at X", "the brigades
                 # ordered by the president in January took up positions around Y last week": the day of the order,
                 # told in a participle phrase of the forces moved, is no day of their move)
-                dates = [d for d in dates if not (d.end <= c.trigger.start and
-                                                  _ORDERED_IN.search(s.text, max(0, d.start - 60), d.start))]
-            date, explicit = date_for(dates, c.clause, c.trigger.start, published, s.relative, s.others, s.text,
+                own_dates = [d for d in own_dates if not (d.end <= c.trigger.start and
+                                                          _ORDERED_IN.search(s.text, max(0, d.start - 60), d.start))]
+            date, explicit = date_for(own_dates, c.clause, c.trigger.start, published, s.relative, s.others, s.text,
                                       c.trigger.end if c.trigger.nominal else None)
             if explicit == 0 and c.type == "deployment" and "where" in s.text and \
                     (w := _WHERE_SINCE.search(s.text, c.trigger.end)) is not None:
