@@ -63,8 +63,9 @@ _UNCONFIRMED_AFTER = re.compile(r"\b(?:(?:could|can|have|has|had|was|were|is|are
 _SINCE_BEGAN = re.compile(r"\bsince\s+(?:the\s+)?(?:[\w'’-]+\s+){1,5}?(?:began|started)\s+$", re.I)
 # "A revenge strike on X never came", "the promised air cover did not materialise": a strike noun whose own predicate,
 # right after it in its clause, says it never happened
-# ("talk of joint air strikes on X after the massacre came to nothing": a talk of it that came to nothing, the same)
-# (not "Jets struck X after the promised talks never happened": a predicate past a conjunction is another clause's)
+# ("joint air strikes on X came to nothing": a predicate that says it came to nothing, the same)
+# (not "Jets struck X after the promised talks never happened": a predicate past a conjunction is another clause's;
+# "talk of air strikes on X after the massacre came to nothing" is refused as strikes talked of, lexicon.HYPOTHETICAL)
 _NEVER_CAME = re.compile(r"(?:(?!\b(?:after|when|because|since|as|once|while|until|before|that|which|who|and|but)\b)[^,;.]){0,80}?"
                          r"\b(?:(?:never|did\s+not|didn['’]t|failed\s+to)\s+(?:(?:actually|really)\s+)?"
                          r"(?:came|come|happened|happen|materiali[sz]ed?|took\s+place|take\s+place|arrived|arrive)|"
