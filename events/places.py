@@ -96,7 +96,10 @@ _CAPITAL_OF = re.compile(r"['’]s\s+capital(?:\s+city)?\b(?!\s+(?:region|distri
 _PROVINCE_WORD = re.compile(r"\b(?:province|governorate|oblast|region|district)\b", re.I)
 _TOLD_WITHIN = 1500                 # characters back to the town a named part of a town belongs to
 # ("near Tallil, Samawah, Najaf and al-Amarah": the next name may open with its Arabic article in lower case)
-_LIST_AFTER = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:the\s+)?(?:[A-Z]|(?:al|el|ad|ar|as|ash|at|az|an)-[A-Z])")
+_LIST_AFTER = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:the\s+)?(?:[A-Z]|(?:al|el|ad|ar|as|ash|at|az|an)-[A-Z]|"
+                         # ("Kyiv, Kharkiv and other cities": a list closed by its kind word, no container)
+                         r"(?:(?:several|many|some|a\s+few|a\s+number\s+of|dozens\s+of)\s+)?other\s+(?:[\w-]+\s+)?"
+                         r"(?:cities|towns|villages|regions|provinces|oblasts|areas|places|settlements|communities|districts)\b)")
 
 
 def _unknown_place(m) -> bool:

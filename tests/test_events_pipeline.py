@@ -9725,3 +9725,13 @@ def test_a_capital_that_never_confirmed_a_figure_is_its_government():
     found = events("published: 2024-05-12\n---\nIntelligence officials estimated that Russia had gathered around 30,000 "
                    "troops in the Belgorod region across the border, a figure Moscow never confirmed.")
     assert [(e.type, e.place) for e in found] == [("deployment", "Belgorod region")], [(e.type, e.place) for e in found]
+
+
+def test_names_listed_before_and_other_cities_are_a_list_not_a_town_and_its_province():
+    # "Kyiv, Kharkiv and other cities": names joined by a comma, the list closed by "and other cities", are each a
+    # place of their own, not a village of the first name inside the province of the second
+    found = events("published: 2022-11-18\n---\nCruise missiles hit power plants in Odesa, Lviv and several other "
+                   "cities on Thursday, the energy ministry said.")
+    assert sorted((e.place, e.precision) for e in found) == [("Lviv", "point"), ("Odesa", "point")], \
+        [(e.place, e.precision, e.admin1) for e in found]
+
