@@ -528,10 +528,30 @@ def find_dates(text: str, published: dt.date | None) -> list[DateMention]:
     found.sort(key=lambda d: d.start)
     if len(found) > 1 and ("etween" in text or "rom" in text):
         found = _spans_across_months(found, text, published)
+    if len(found) > 1 and "the " in text:
+        found = [_nth_of_told_month(d, found[:i]) for i, d in enumerate(found)]
     if len(found) > 1:          # "Forty years ago this week": the week of then, one date with the "ago"
         found = [d for i, d in enumerate(found) if not (i and d.kind == "this_unit" and found[i - 1].kind == "ago"
                                                           and not text[found[i - 1].end:d.start].strip())]
     return found
+
+
+# "In December, missiles hit the port twice, on the 7th and on the 28th": a day of the month told alone takes the
+# month told before it in the text, not the month of publication
+_NTH_DAY = re.compile(r"(?:on|by)\s+the\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)$", re.I)
+
+
+def _nth_of_told_month(d: DateMention, before: list[DateMention]) -> DateMention:
+    """``d`` in the month of the latest month-level mention before it, when ``d`` is a day of the month told alone."""
+    m = _NTH_DAY.match(d.text) if d.kind == "wd_nth" else None
+    month = next((b for b in reversed(before) if b.kind in ("in_my", "my") and b.date_from is not None), None)
+    if m is None or month is None:
+        return d
+    try:
+        day = month.date_from.replace(day=int(m.group("day")))
+    except ValueError:
+        return d
+    return dataclasses.replace(d, date=day, date_from=day, date_to=day)
 
 
 # "Between 18 April and 15 July, monitors recorded 327 strikes", "from 3 May to 20 June": one span across months, a

@@ -9735,3 +9735,11 @@ def test_names_listed_before_and_other_cities_are_a_list_not_a_town_and_its_prov
     assert sorted((e.place, e.precision) for e in found) == [("Lviv", "point"), ("Odesa", "point")], \
         [(e.place, e.precision, e.admin1) for e in found]
 
+
+def test_a_day_of_the_month_told_alone_takes_the_month_told_before_it():
+    # "In August, jets bombed X twice, on the 3rd and on the 19th": an ordinal day told alone lies in the month the
+    # sentence names before it, not in the month of publication
+    found = events("published: 2019-10-02\n---\nIn August, Russian jets bombed the market in Maarat al-Numan twice, "
+                   "on the 3rd and on the 19th.")
+    assert sorted(e.date for e in found) == ["2019-08-03", "2019-08-19"], [(e.place, e.date) for e in found]
+
