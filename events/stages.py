@@ -2233,6 +2233,8 @@ _RETROSPECTIVE = re.compile(r"\b(?:\d+|[a-z]+(?:-[a-z]+)?)\s+(?:years|decades)\s
 _THIS_YEAR_AFTER = re.compile(r",?\s+(?:of\s+)?this\s+year\b", re.I)
 
 
+# "before Monday", "before 3 May": a date told as the bound of another ("the last strike before Monday was on ...")
+_BEFORE_BOUND = re.compile(r"\bbefore\s+$", re.I)
 # "... announced by Washington in late September", "ordered by President Bush in January": a participle phrase that
 # tells when the move was ordered, right before its date
 _ORDERED_IN = re.compile(r"\b(?:announced|ordered|promised|pledged|approved|authori[sz]ed)\s+(?:by\s+(?:[\w'’.-]+\s+){1,4}?)?"
@@ -2509,6 +2511,12 @@ def dates(doc: Doc) -> None:
                 # told in a participle phrase of the forces moved, is no day of their move)
                 own_dates = [d for d in own_dates if not (d.end <= c.trigger.start and
                                                           _ORDERED_IN.search(s.text, max(0, d.start - 60), d.start))]
+            if len(own_dates) > 1 and "before " in s.text:
+                # ("The last strike on X before Monday was on 6 September": a date that bounds the one the act is told
+                # on is no day of the act)
+                kept = [d for d in own_dates if not _BEFORE_BOUND.search(s.text, max(0, d.start - 8), d.start)]
+                if any(d.precision == DAY for d in kept):
+                    own_dates = kept
             date, explicit = date_for(own_dates, c.clause, c.trigger.start, published, s.relative, s.others, s.text,
                                       c.trigger.end if c.trigger.nominal else None)
             if explicit == 0 and c.type == "deployment" and "where" in s.text and \

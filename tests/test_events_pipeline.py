@@ -9743,3 +9743,11 @@ def test_a_day_of_the_month_told_alone_takes_the_month_told_before_it():
                    "on the 3rd and on the 19th.")
     assert sorted(e.date for e in found) == ["2019-08-03", "2019-08-19"], [(e.place, e.date) for e in found]
 
+
+def test_a_date_told_as_the_bound_of_another_is_no_day_of_the_act():
+    # "the last strike on X before Monday was on 6 September": "before Monday" bounds the act, whose day is told after
+    # "was on"
+    found = events("published: 2023-01-05\n---\nThe last Israeli strike on Aleppo airport before Monday was on "
+                   "6 September 2022, officials said.")
+    assert [(e.type, e.date) for e in found] == [("strike", "2022-09-06")], [(e.place, e.date) for e in found]
+
