@@ -25,6 +25,12 @@ CORDON_WORD = re.compile(r"(?:sealed|sealing|cordoned|cordoning|closed)\s+off", 
 # --- event triggers ---------------------------------------------------------
 # A "weak" trigger counts only in a military context (a platform, weapon,
 # target or force noun in the same sentence): "hit", "attack", "sent", "moved".
+# what follows a side's strike noun ("an Israeli strike hit", "a US strike on"): a place word, or what the strike did
+# ("an Israeli strike had already shut the airport", "a Turkish strike knocked out the plant": a perfect or an adverb
+# before its verb, and the closures and outages a strike causes)
+_NATION_STRIKE_NEXT = (r"(?=\s+(?:on|in|near|against|(?:(?:had|has|have)\s+)?(?:(?:also|already|reportedly|again)\s+)?"
+                       r"(?:hit|killed|destroyed|damaged|wounded|shut|closed|knocked\s+out|disabled|cut|targeted|struck|"
+                       r"flattened|levelled|leveled|set\s+fire)))")
 _ALERT = r"(?![\s-]+(?:sirens?|alerts?|alarms?|warnings?|shelters?|signals?)\b)"     # (the warning of a raid)
 STRIKE_STRONG = re.compile(r"\b(?=\w)(?:"
     # ("air raid sirens sounded", "an air raid alert": a warning, not a raid)
@@ -61,10 +67,10 @@ STRIKE_STRONG = re.compile(r"\b(?=\w)(?:"
     r"(?!\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:deal|agreement|accord|bargain|balance|chord|note|tone|compromise|truce|pact)\b)"
     r"(?=\s+(?:at|on|against|the|a|an|targets|positions|five|\w+\s+targets)\b)|"     # (a whole word: "strikes only" is no "on")
     # "a Ukrainian strike hit", "an Israeli strike on": a nationality's strike is a military one
-    r"(?<=ian\s)strike(?=\s+(?:hit|on|in|near|against|killed|destroyed|damaged))|(?<=ish\s)strike(?=\s+(?:hit|on|in|near|against|killed|destroyed|damaged))|"
-    r"(?<=eli\s)strike(?=\s+(?:hit|on|in|near|against|killed|destroyed|damaged))|"
+    r"(?<=ian\s)strike" + _NATION_STRIKE_NEXT + r"|(?<=ish\s)strike" + _NATION_STRIKE_NEXT + r"|"
+    r"(?<=eli\s)strike" + _NATION_STRIKE_NEXT + r"|"
     r"(?:(?<=\bUS\s)|(?<=houthi\s)|(?<=coalition\s)|(?<=regime\s)|(?<=saudi\s)|(?<=french\s)|(?<=aqi\s))"
-    r"strike(?=\s+(?:hit|on|in|near|against|killed|destroyed|damaged))|"
+    r"strike" + _NATION_STRIKE_NEXT + r"|"
     # ("the strike by an RAF Reaper near X on 21 August": a strike told with its military author after "by"; no
     # dockers' or teachers' strike is made by jets, drones or forces)
     r"(?:(?<=the\s)|(?<=\ba\s)|(?<=another\s))strike(?=\s+by\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:[\w'\u2019-]+\s+){0,3}?"

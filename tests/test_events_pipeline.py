@@ -9751,3 +9751,11 @@ def test_a_date_told_as_the_bound_of_another_is_no_day_of_the_act():
                    "6 September 2022, officials said.")
     assert [(e.type, e.date) for e in found] == [("strike", "2022-09-06")], [(e.place, e.date) for e in found]
 
+
+def test_a_sides_strike_told_by_the_closure_it_caused_is_a_strike():
+    # "an Israeli strike had already shut the airport", "a Turkish strike knocked out the plant": a side's strike noun
+    # told with what it did, a perfect or an adverb before the verb, is a military strike (no labour strike is a side's)
+    found = events("published: 2023-03-23\n---\nOn 7 March, an Israeli strike had already shut the airport in Aleppo "
+                   "for three days.")
+    assert [(e.type, e.date) for e in found] == [("strike", "2023-03-07")], [(e.place, e.date) for e in found]
+
