@@ -473,7 +473,8 @@ DEPLOY_WEAK = re.compile(r"\b(?=\w)(?:build(?:s|ing)?[\s-]up|built[\s-]up|amass(
                          r"(?:[\w-]+\s+){0,3}?(?:troops|soldiers|forces|marines|special\s+forces|personnel|jets|warplanes|aircraft|"
                          r"bombers|drones|helicopters)\b)|"
                          r"(?:keeps?|keeping|maintains?|maintaining|hosts|(?:(?<=\bhas\s)|(?<=\bhave\s)|(?<=\bhad\s))(?:kept|maintained|hosted))"
-                         r"(?=\s+(?:[\w-]+\s+){0,6}?(?:troops|soldiers|forces|marines|battle\s*groups?|brigades?|battalions?|contingents?|"
+                         # ("keeps a brigade-sized force at X", "a small force in Y": a force told by its size)
+                         r"(?=\s+(?:[\w-]+\s+){0,6}?(?:troops|soldiers|forces|(?<=-sized\s)force|(?<=small\s)force|marines|battle\s*groups?|brigades?|battalions?|contingents?|"
                          # ("has kept S-400 long-range surface-to-air missiles near X since 2017": air defences kept there)
                          r"(?:surface-to-air|air[\s-]defen[cs]e|anti-aircraft)\s+(?:missiles|systems|batteries)|S-[34]00s?|Patriots|"
                          r"(?:supply|maintenance|logistics|repair|resupply)\s+points?|"

@@ -9759,3 +9759,10 @@ def test_a_sides_strike_told_by_the_closure_it_caused_is_a_strike():
                    "for three days.")
     assert [(e.type, e.date) for e in found] == [("strike", "2023-03-07")], [(e.place, e.date) for e in found]
 
+
+def test_a_force_told_by_its_size_is_kept_there():
+    # "keeps a brigade-sized force at X", "a small force in Y": a singular force told by its size is a force kept there
+    found = events("published: 2019-03-04\n---\nThe Turkish army keeps a battalion-sized force at Tal Afar, local "
+                   "officials said.")
+    assert [(e.type, e.place) for e in found] == [("deployment", "Tal Afar")], [(e.type, e.place) for e in found]
+
