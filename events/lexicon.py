@@ -539,7 +539,8 @@ DEPLOY_WEAK = re.compile(r"\b(?=\w)(?:build(?:s|ing)?[\s-]up|built[\s-]up|amass(
                          r"flew(?!\s+(?:[\w,-]+\s+){0,3}?(?:sorties|missions|flights|combat|over|past)\b)"
                          r"(?=\s+(?:(?:more|some|about|around|dozens|hundreds|thousands|of|[\d,]+|extra|additional|fresh|"
                          r"its|their|the)\s+)*(?:[\w-]+\s+){0,2}?(?:troops|soldiers|forces|paratroopers|marines|commandos|"
-                         r"reinforcements|units|personnel|special\s+forces)\s+(?:(?:and|,)\s*(?:[\w-]+\s+){1,3}?)?(?:to|into)\s+"
+                         # ("flew thousands of Syrian fighters to X": fighters or hired guns flown in, men or jets alike)
+                         r"reinforcements|units|personnel|special\s+forces|fighters|mercenaries|contractors)\s+(?:(?:and|,)\s*(?:[\w-]+\s+){1,3}?)?(?:to|into)\s+"
                          r"(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:(?-i:[A-Z])|(?:al|el|ad|ar|as|ash|at|az|an)-))|"
                          # ("Russia has flown more than 30 combat jets, several attack helicopters and hundreds of personnel to
                          # the X air base": a list of what was flown before the place it went to)

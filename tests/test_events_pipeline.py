@@ -9766,3 +9766,10 @@ def test_a_force_told_by_its_size_is_kept_there():
                    "officials said.")
     assert [(e.type, e.place) for e in found] == [("deployment", "Tal Afar")], [(e.type, e.place) for e in found]
 
+
+def test_fighters_or_mercenaries_flown_to_a_place_are_deployed_there():
+    # "flew hundreds of Syrian fighters to X", "flew mercenaries into Y": fighters (men or jets) or hired guns flown in
+    found = events("published: 2020-01-20\n---\nTurkey flew hundreds of Syrian fighters to Tripoli last week, "
+                   "a war monitor said.")
+    assert [(e.type, e.place, e.actor) for e in found] == [("deployment", "Tripoli", "Turkey")], \
+        [(e.type, e.place, e.actor) for e in found]
