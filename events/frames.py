@@ -1083,8 +1083,13 @@ def not_a_strike(sentence: str, trigger: Trigger, clause: tuple[int, int], class
     raid = bool(_GROUND_RAID.match(word))
     # ("Monday's bombings in Jableh and Tartus, where suicide bombers and car bombs killed 140": bombings that the
     # clause after them tells were terror)
-    if trigger.nominal and word.lower() in ("bombings", "bombing", "blasts", "explosions") and not strike_weapon \
-            and _TERROR_ROWS.search(sentence[trigger.end:trigger.end + 150]) and not _AIR_BEFORE_WORD.search(before[-20:]):
+    # ("The May bombings in X, in which two car bombs killed 50, were a reminder that the threats are not only from the
+    # air": a weapon told past the terror's own is no weapon of the bombings)
+    if trigger.nominal and word.lower() in ("bombings", "bombing", "blasts", "explosions") \
+            and (terror := _TERROR_ROWS.search(sentence, trigger.end, trigger.end + 150)) is not None \
+            and not _AIR_BEFORE_WORD.search(before[-20:]) \
+            and (not strike_weapon or not classes and not any(w.cls in STRIKE_CLASSES and w.start < terror.start()
+                                                              for w in in_clause)):
         return NOT_TERROR
     if trigger.nominal and _TERROR_NOUN_BEFORE.search(before[-25:]):
         # ("after a suicide bombing in Ankara, drones knocked out power stations across X": the terror attack's own noun,

@@ -9773,3 +9773,12 @@ def test_fighters_or_mercenaries_flown_to_a_place_are_deployed_there():
                    "a war monitor said.")
     assert [(e.type, e.place, e.actor) for e in found] == [("deployment", "Tripoli", "Turkey")], \
         [(e.type, e.place, e.actor) for e in found]
+
+
+def test_bombings_told_as_car_bombs_are_terror_though_the_air_is_named_later():
+    # "The bombings in X, in which car bombs killed 40, showed the danger is not only from the air": the clause right after
+    # the bombings tells terror; a weapon named past the terror's own is no weapon of the bombings
+    found = events("published: 2016-05-30\n---\nLast week's bombings in Jableh, in which two car bombs killed dozens of "
+                   "people near the bus station, showed that the danger to the coast does not come only from the air.")
+    assert [e for e in found if e.type == "strike"] == [], [(e.type, e.place) for e in found]
+
