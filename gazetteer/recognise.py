@@ -771,8 +771,10 @@ def _unknown_villages(text: str, spans: list[Span], taken: bytearray) -> None:
 # "troops walked into the centre of Shirqat", "jets bombed Qaladze": a one-word name the gazetteer lacks as spelled,
 # right after a locative or a verb of fire (a lowercase word: no sentence start) and before no other capitalised
 # word or possessive; context reads it as a town of the article's country spelled otherwise, or drops it
+# ("positions south of Shirqat", "20 km north-west of X": a bearing from the name, a locative too)
 _LEAD = (r"(?<![\w-])(?:in|into|at|near|outside|around|struck|shelled|bombed|pounded|hit|entered|reached|"
-         r"(?:centre|center|outskirts|edge|suburbs|town|village|city|towns|villages)\s+of)\s+")
+         r"(?:centre|center|outskirts|edge|suburbs|town|village|city|towns|villages|(?:north|south)(?:-?(?:east|west))?|"
+         r"east|west)\s+of)\s+")
 # the one-word name itself (its Arabic article may open it), before no other capitalised word or possessive
 _ONE_WORD_NAME = (r"(?P<x>(?:(?:al|el|ad|ar|as|ash|at|az|an|ez|ed|es|er|en|et)-)?[A-Z][a-z'\u2019]{3,}+(?:-[A-Z][a-z]+)?)"
                   r"(?![\w'\u2019-]|\s+[A-Z]|\.[A-Za-z])")

@@ -9782,3 +9782,11 @@ def test_bombings_told_as_car_bombs_are_terror_though_the_air_is_named_later():
                    "people near the bus station, showed that the danger to the coast does not come only from the air.")
     assert [e for e in found if e.type == "strike"] == [], [(e.type, e.place) for e in found]
 
+
+def test_a_name_spelt_otherwise_after_a_bearing_is_read_as_a_place():
+    # "positions west of Telafar": a one-word name the gazetteer holds under another spelling, after a bearing ("south of",
+    # "north-west of"), is read as a place as it is after "in" or "near"
+    found = events("published: 2017-10-06\n---\nIraqi artillery shelled positions west of Telafar on Monday, Iraq's "
+                   "army said.")
+    assert [(e.type, e.admin1) for e in found] == [("strike", "Nineveh")], [(e.type, e.place, e.admin1) for e in found]
+
