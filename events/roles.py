@@ -834,7 +834,10 @@ _SITE_KIND_AFTER = re.compile(r"\s+(?:(?:military|international|main)\s+(?=air|a
 # ("Kyiv's main airport", "Aden's port", "Kharkiv's central railway station": the capital's own facility, a place)
 _PART_OF_CITY_AFTER = re.compile(r"['’]s\s+(?:[A-Z][\w'’-]*\s+){1,3}(?:district|area|neighbou?rhood|quarter|suburb|"
                                  r"airport|port|outskirts)\b|['’]s\s+(?:(?:main|international|military|sea|central)\s+)?"
-                                 r"(?:airport|port|(?:railway|train)\s+station)\b")
+                                 # ("Tripoli's seaport", "Kyiv's TV tower", "Odesa's oil refinery": the capital's own
+                                 # facility of any such kind)
+                                 r"(?:airport|airfield|port|seaport|harbou?r|docks|(?:railway|train|bus|power)\s+station|"
+                                 r"power\s+plant|(?:oil\s+)?refinery|(?:TV|television)\s+tower)\b")
 
 
 def _word_gap_after(after: str) -> bool:

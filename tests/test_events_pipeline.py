@@ -9790,3 +9790,11 @@ def test_a_name_spelt_otherwise_after_a_bearing_is_read_as_a_place():
                    "army said.")
     assert [(e.type, e.admin1) for e in found] == [("strike", "Nineveh")], [(e.type, e.place, e.admin1) for e in found]
 
+
+def test_a_capitals_own_facility_told_with_its_possessive_is_a_place():
+    # "hit Tripoli's seaport", "Kyiv's power station": a capital's possessive before one of its facilities names the city,
+    # not its government ("Kyiv's decision")
+    found = events("published: 2020-02-20\n---\nLNA rockets and shells hit Tripoli's seaport on Tuesday, port officials "
+                   "said.")
+    assert [(e.type, e.place) for e in found] == [("strike", "Tripoli")], [(e.type, e.place) for e in found]
+
