@@ -113,7 +113,9 @@ _LEGAL_BEFORE = re.compile(r"\b(?:outlawed|banned|proscribed|designated|blacklis
                            r"\b(?P<req>request|invitation|behest|approval|consent)\s+of\s+(?:[\w-]+\s+){1,6}?(?:in|based\s+in)\s+$|"
                            # "fighters trained in Jordan arrived at X": where a force was trained, never where it went
                            # ("fighters recruited from its proxy militias in northern Syria": where they were found too)
-                           r"\b(?P<bred>trained|recruited|schooled|raised)\s+(?:and\s+[\w-]+\s+)?(?:from\s+(?:[\w'’-]+\s+){1,4}?)?"
+                           # ("fighters recruited by Turkey from rebel factions in northern Syria": the recruiter between)
+                           r"\b(?P<bred>trained|recruited|schooled|raised)\s+(?:and\s+[\w-]+\s+)?(?:by\s+(?:[\w'’-]+\s+){1,3}?)?"
+                           r"(?:from\s+(?:[\w'’-]+\s+){1,4}?)?"
                            r"in\s+(?:the\s+)?(?:northern\s+|southern\s+|eastern\s+|western\s+)?$|"
                            # "a violation of the ceasefire agreed in Sweden": where an accord was made, never the event's place
                            # ("the deal Putin and Erdogan struck in Sochi": its makers named before the verb)

@@ -9798,3 +9798,10 @@ def test_a_capitals_own_facility_told_with_its_possessive_is_a_place():
                    "said.")
     assert [(e.type, e.place) for e in found] == [("strike", "Tripoli")], [(e.type, e.place) for e in found]
 
+
+def test_where_fighters_were_recruited_by_a_named_recruiter_is_no_place_of_their_move():
+    # "fighters recruited by Turkey from rebel factions in northern Syria are flown to X": where a force was recruited,
+    # its recruiter named between, is never where it went
+    found = events("published: 2020-01-20\n---\nSyrian fighters recruited by Ankara from rebel factions in northern "
+                   "Syria were flown to Tripoli last week, according to monitors.")
+    assert [(e.type, e.place) for e in found] == [("deployment", "Tripoli")], [(e.type, e.place) for e in found]
