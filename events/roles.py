@@ -694,8 +694,10 @@ _OFFICE_AFTER = re.compile(r"^[’']s\s+(?:President|Prime|Foreign|Defen[cs]e|Mi
 # A name inside another name: "Kalibr missiles", "the Astana talks", "Hezbollah fighters", "the cruiser Moskva".
 # (the word between may be a model, "Kinzhal hypersonic missiles"; never a preposition: "shelled X with rockets")
 # ("residents of X say jets struck ...": a telling verb or a conjunction between is no platform's name)
+# (not a name that ends a fronted locative, an article after it: "In Odesa a missile struck a building")
 _PLATFORM_AFTER = re.compile(r"^[\s-]+(?:(?!(?:with|using|and|or|by|from|to|at|in|on|of|for|as|via|after|before|say|says|said|saw|"
-                             r"sees?|hear|heard|report|reports|reported|told|tell|tells|where|when|that|which|while)\s)"
+                             r"sees?|hear|heard|report|reports|reported|told|tell|tells|where|when|that|which|while|"
+                             r"a|an|the|another|two|three|four|several|some)\s)"
                              r"[\w-]+\s+)?(?:jets?|aircraft|bombers?|fighters?|helicopters?|missiles?|systems?|"
                              r"drones?|tanks?|launchers?|rockets?|class|reconnaissance|destroyers?|warships?|frigates?|"
                              r"cruisers?|corvettes?|carriers?|submarines?|vessels?|ships?)\b", re.I)   # ("the US destroyer X")

@@ -9805,3 +9805,12 @@ def test_where_fighters_were_recruited_by_a_named_recruiter_is_no_place_of_their
     found = events("published: 2020-01-20\n---\nSyrian fighters recruited by Ankara from rebel factions in northern "
                    "Syria were flown to Tripoli last week, according to monitors.")
     assert [(e.type, e.place) for e in found] == [("deployment", "Tripoli")], [(e.type, e.place) for e in found]
+
+
+def test_a_town_that_ends_a_fronted_locative_before_an_article_is_a_place():
+    # "and in Kryvyi Rih a missile struck a building": a town ending a fronted locative, an article right after it, is
+    # the place, not the maker of the weapon named next ("the US destroyer", "Russian jets")
+    found = events("published: 2022-12-20\n---\nPower lines were cut across the region, and in Odesa a missile struck "
+                   "a residential building on Friday.")
+    assert [(e.type, e.place) for e in found] == [("strike", "Odesa")], [(e.type, e.place) for e in found]
+
