@@ -186,7 +186,10 @@ _PURPOSE_PLACE = re.compile(r"\b(?:for\s+|(?<!continue\s)(?<!continues\s)(?<!con
                             r"army|commanders|partners|allies)\s+(?:in|at|near|around|fighting\s+(?:in|for))\s+(?:the\s+)?$|"
                             # "advisers arrived in Erbil to assess the situation of the Yazidis on Mount Sinjar": what a
                             # force is sent to look into, and where, is no place it went
+                            # (not a presence being watched: "continues to monitor the presence of Russian forces in X",
+                            # where the forces are)
                             r"\bto\s+(?:assess|survey|evaluate|monitor|observe|study|examine|gauge|review|inspect)\s+"
+                            r"(?!(?:the\s+|a\s+)?(?:presence|deployment|build-?up|movements?|massing|concentration)\s+of\b)"
                             r"(?:[\w'’-]+\s+){1,8}?(?:in|on|at|near|around)\s+(?:the\s+)?$|"
                             # "warn of a possible offensive on Sumy": an attack feared, not where anything happened
                             r"\b(?:possible|potential|planned|expected|imminent|looming|feared|future)\s+(?:[\w-]+\s+)?"

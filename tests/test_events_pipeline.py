@@ -9814,3 +9814,11 @@ def test_a_town_that_ends_a_fronted_locative_before_an_article_is_a_place():
                    "a residential building on Friday.")
     assert [(e.type, e.place) for e in found] == [("strike", "Odesa")], [(e.type, e.place) for e in found]
 
+
+def test_a_presence_being_monitored_is_where_the_forces_are():
+    # "continues to monitor the presence of Russian forces in X": the forces watched are in X (not "advisers arrived in
+    # Erbil to assess the situation on Mount Sinjar", where the place is only what a force looks into)
+    found = events("published: 2022-12-20\n---\nThe ministry continues to monitor the presence of Russian forces in "
+                   "Belarus, where several thousand troops have been stationed since October.")
+    assert [(e.type, e.place) for e in found] == [("deployment", "Belarus")], [(e.type, e.place) for e in found]
+
