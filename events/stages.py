@@ -231,6 +231,8 @@ def _actor_of(trig, text: str, actors: list, clause: tuple[int, int], skip, clai
     # (a deployment's passive subject is the force moved, its author: "Wagner personnel were deployed to X")
     passive = not trig.nominal and trig.type == "strike" and bool(_PASSIVE_BEFORE.search(text, max(0, trig.start - 25),
                                                                                         trig.start))
+    if trig.nominal and text[max(0, trig.start - 9):trig.start].lower() == "the same ":
+        return None      # "the same raid hit ... positions of the Republican Guard": the raid told before, its author's
     blamed = next((a for a in actors if clause[0] <= a.start < clause[1] and
                    _BLAMED_ON.search(text, max(0, a.start - 20), a.start)), None)
     if blamed is not None:

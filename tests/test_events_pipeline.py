@@ -9822,3 +9822,11 @@ def test_a_presence_being_monitored_is_where_the_forces_are():
                    "Belarus, where several thousand troops have been stationed since October.")
     assert [(e.type, e.place) for e in found] == [("deployment", "Belarus")], [(e.type, e.place) for e in found]
 
+
+def test_the_same_raid_is_the_act_of_the_raid_told_before():
+    # "Activists said the same raid hit positions of the Republican Guard near X": "the same raid" is the raid told
+    # before, its author that raid's, not the force whose positions it hit
+    found = events("published: 2013-05-06\n---\nIsraeli jets struck a research centre at Jamraya on Sunday, officials "
+                   "said. Activists said the same raid hit positions of the Republican Guard near Kisweh.")
+    assert {e.actor for e in found} == {"Israel"}, [(e.place, e.actor) for e in found]
+
