@@ -2349,7 +2349,9 @@ _AFTER_THE_FIRST = re.compile(r"\s*(?:\d+\.\s+)?(?:seconds|minutes|moments|hours
 _SINCE_THEN = re.compile(r"\b[Ss]ince\s+then\b")
 # ", where they have been since September", ", where its jets have been based since 2015": a presence's start told in
 # a "where" clause after its place (the date found starts where the pattern ends)
-_WHERE_SINCE = re.compile(r",\s+where\s+(?:they|it|its\s+[\w-]+|their\s+[\w-]+|the\s+[\w-]+)\s+(?:have|has)\s+been\s+"
+# ("in X, where several thousand Russian troops have been stationed since October": the force counted in the clause)
+_WHERE_SINCE = re.compile(r",\s+where\s+(?:they|it|its\s+[\w-]+|their\s+[\w-]+|the\s+[\w-]+|"
+                          r"(?:[\w,-]+\s+){1,4}?(?:troops|forces|soldiers|units|personnel))\s+(?:have|has)\s+been\s+"
                           r"(?:based\s+|stationed\s+|deployed\s+)?(?=since\b)", re.I)
 # "deployed from September 2019", "based at X since last summer": the word before a date that makes a presence last
 _FROM_BEFORE = re.compile(r"\b(?:from|since)\s+(?:early\s+|late\s+|mid-)?$", re.I)

@@ -9830,3 +9830,11 @@ def test_the_same_raid_is_the_act_of_the_raid_told_before():
                    "said. Activists said the same raid hit positions of the Republican Guard near Kisweh.")
     assert {e.actor for e in found} == {"Israel"}, [(e.place, e.actor) for e in found]
 
+
+def test_a_presence_is_dated_by_the_since_of_a_where_clause_that_counts_the_force():
+    # "keeps troops in X, where about 400 British soldiers have been stationed since March": the presence's own start,
+    # told in a "where" clause whose subject counts the force
+    found = events("published: 2019-05-10\n---\nBritain keeps troops in Erbil, where about 400 British soldiers have "
+                   "been stationed since March.")
+    assert [(e.place, e.date, e.date_precision) for e in found] == [("Erbil", "2019-03-01", "approx")], \
+        [(e.place, e.date) for e in found]
