@@ -356,6 +356,10 @@ def date_header_above(body: str, start: int) -> tuple[int, int] | None:
     return None
 
 
+# a determiner, "of" or "or" right before a word: it is a noun ("the use of", "its attacks on", "the movement or use")
+_NOUN_OF_PRESENT = re.compile(r"\b(?:the|a|an|its|their|his|her|any|of|or|no|such)\s+$", re.I)
+
+
 @lru_cache(maxsize=None)
 def _with_present(forms: str) -> str:
     extra = [_PRESENT_OF[a] for a in forms.split("|") if a in _PRESENT_OF]
@@ -373,10 +377,15 @@ def frame_matches(sentence: str, ws: list[WeaponMention] | None = None, entry: b
     for i, fr in enumerate(frames()):
         if not rows >> i & 1:
             continue                    # none of the row's words is in the sentence
-        if entry and fr.pos == "verb":
+        past = fr.forms
+        present = entry and fr.pos == "verb"
+        if present:
             fr = dataclasses.replace(fr, forms=_with_present(fr.forms))
         for fm in _match(fr, sentence, ws):
             t = fm.trigger
+            if present and _NOUN_OF_PRESENT.search(sentence, max(0, t.start - 12), t.start) \
+                    and not re.fullmatch(past, t.text, re.I):
+                continue        # "the movement or use of chemical weapons": a present form told as a noun, no verb
             if not any(t.start < o.trigger.end and o.trigger.start < t.end for o in found):
                 found.append(fm)
     return sorted(found, key=lambda f: f.trigger.start)

@@ -9838,3 +9838,12 @@ def test_a_presence_is_dated_by_the_since_of_a_where_clause_that_counts_the_forc
                    "been stationed since March.")
     assert [(e.place, e.date, e.date_precision) for e in found] == [("Erbil", "2019-03-01", "approx")], \
         [(e.place, e.date) for e in found]
+
+
+def test_a_timeline_entrys_present_form_told_as_a_noun_is_no_verb():
+    # "3 May 2012: the minister says the movement or use of chemical weapons in X would be a red line": in a dated
+    # entry the present simple tells that day's acts, but a present form after a determiner, "of" or "or" is a noun
+    found = events("published: 2013-09-17\n---\n3 May 2012: The minister tells parliament that the movement or use "
+                   "of chemical weapons in Homs would be a red line.")
+    assert found == [], [(e.type, e.place, e.trigger) for e in found]
+
