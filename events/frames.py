@@ -810,7 +810,9 @@ _STAFF = (r"(?:families|refugees|civilians|residents|people|children|women|journ
 _NOT_MILITARY_BEFORE = r"(?<!military\s)(?<!army\s)(?<!combat\s)(?<!naval\s)(?<!navy\s)"
 # ("civil defence teams from Latakia, Jableh and Tartus were deployed": where they came from may be a list; "inspectors of
 # the Organisation for the Prohibition of Chemical Weapons arrived": whose they are, a body's long name)
+# ("a team of UN inspectors led by the scientist X arrives": who leads them, between)
 _STAFF_SUBJECT = re.compile(r"\b" + _NOT_MILITARY_BEFORE + _STAFF + r"(?:\s+(?:of|from)\s+(?:the\s+)?[\w-]+(?:(?:,\s*|\s+and\s+|\s+)[\w-]+){0,8}?)?"
+                            r"(?:\s+(?:led|headed|accompanied)\s+by\s+(?:[\w.'’-]+\s+){0,6}?[\w.'’-]+)?"
                             r"\s+(?:(?:who|that)\s+)?(?:(?:have|has|had|was|were|been|being|are|is|also|later|first|then|"
                             r"finally|already)\s+){0,3}(?:[\w-]+ly\s+)?$", re.I)
 _FORCES_AMONG = re.compile(r"\b(?:troops|forces|soldiers|fighters|militiamen|marines|paratroopers|units|battalions|"

@@ -9847,3 +9847,11 @@ def test_a_timeline_entrys_present_form_told_as_a_noun_is_no_verb():
                    "of chemical weapons in Homs would be a red line.")
     assert found == [], [(e.type, e.place, e.trigger) for e in found]
 
+
+def test_inspectors_led_by_a_named_scientist_are_civilian_staff():
+    # "a team of UN inspectors led by the scientist X arrived in Y": civilian staff, who leads them told between, are
+    # no force deployed
+    found = events("published: 2013-09-17\n---\nA team of UN weapons inspectors led by the Finnish chemist Anna Virtanen "
+                   "arrived in Damascus on Sunday.")
+    assert found == [], [(e.type, e.place) for e in found]
+
