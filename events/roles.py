@@ -390,9 +390,12 @@ _ANCHOR_EVENT_BEFORE = re.compile(r"\b(?=[mhdwy])(?:minutes|hours?|days?|weeks?|
                                   r"(?:on|in|at|of|near)\s+(?:the\s+)?$", re.I)
 # "militants linked to the bombings in Kerman", "the cell behind the attack on X": the place of the attack a party is
 # tied to, another happening, never where this event struck
+# ("a militant whom Washington accuses of helping to organise last year's attacks on the Bardo museum in X and on a hotel
+# near Y": a longer way to the attacks, and the place of what they hit after them)
 _BEHIND_ATTACK = re.compile(r"\b(?:linked\s+to|tied\s+to|behind|responsible\s+for|blamed\s+for|suspected\s+of|involved\s+in|"
-                            r"accused\s+of)\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}?(?:bombings?|attacks?|explosions?|blasts?|"
-                            r"massacres?|killings?|shootings?|assassinations?)\s+(?:in|at|on|near)\s+(?:the\s+)?$", re.I)
+                            r"accused\s+of|accuses\s+of|accused\s+(?:him|her|them)\s+of)\s+(?:the\s+|a\s+|an\s+)?"
+                            r"(?:[\w'’-]+\s+){0,5}?(?:bombings?|attacks?|explosions?|blasts?|massacres?|killings?|shootings?|"
+                            r"assassinations?)\s+(?:[^.;]{0,60}?\s)?(?:in|at|on|near)\s+(?:the\s+)?$", re.I)
 _AMID_CLASH_BEFORE = re.compile(r"\bamid\s+(?:[\w-]+\s+){0,2}(?:clashes|fighting|battles|combat|confrontations)\b[^.;]{0,80}?"
                                 r"\b(?:in|near|around|at|on|of)\s+(?:the\s+)?(?:(?:vicinity|outskirts|area|town|village)\s+of\s+(?:the\s+)?)?$",
                                 re.I)
@@ -1060,6 +1063,7 @@ def mark(toponyms: list[Toponym], body: str, told: Callable[[int], bool] | None 
     outage_cue = any(w in low for w in ("blackout", "outage", "power cut"))
     after_cue = "since" in low or " after " in low
     behind_cue = any(w in low for w in ("linked to", "tied to", "behind", "responsible for", "blamed for", "suspected of",
+                                        "accuses",
                                         "involved in", "accused of"))
     # one sense per story: a name the story calls a town anywhere ("the hilltop town of Bani Walid") is a place
     # wherever it stands, though it looks like a person's name ("Walid")
@@ -1120,7 +1124,7 @@ def mark(toponyms: list[Toponym], body: str, told: Callable[[int], bool] | None 
         elif "ed " in before[-60:] and _GUNS_PLACED.search(before, max(0, len(before) - 60)) and _GUNS_FIRE_AFTER.match(after):
             t.origin = True             # "howitzers positioned on the X border had been shelling Y": where the guns stood
         t.locative = _locative(t, body, before, near)
-        if behind_cue and _BEHIND_ATTACK.search(before):
+        if behind_cue and _BEHIND_ATTACK.search(body, max(0, t.start - 160), t.start + _lead_len(t.text)):
             t.reference, t.locative, t.origin = True, False, True   # "militants linked to the bombings in Kerman"
         if "amid" in low and _AMID_CLASH_BEFORE.search(body, max(0, t.start - 120), t.start + _lead_len(t.text)):
             t.reference = True          # "shelled X, amid clashes ... in the vicinity of Y": the clash's place

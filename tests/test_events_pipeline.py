@@ -9855,3 +9855,12 @@ def test_inspectors_led_by_a_named_scientist_are_civilian_staff():
                    "arrived in Damascus on Sunday.")
     assert found == [], [(e.type, e.place) for e in found]
 
+
+def test_the_places_of_attacks_a_target_is_accused_of_are_not_the_strikes():
+    # "a militant accused of helping to organise last year's attacks on a museum in X and on a hotel near Y": the places
+    # of what the target is charged with, however far after the charge, are not where the strike was
+    found = events("published: 2016-02-20\n---\nThe US raid near Sabratha on Friday was aimed at a Tunisian militant "
+                   "whom the Pentagon accuses of helping to plan last year's attacks on a museum in Tunis and on a beach "
+                   "hotel near Sousse.")
+    assert [e.place for e in found] == ["near Sabratha"], [(e.place, e.country) for e in found]
+
