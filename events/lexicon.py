@@ -1145,7 +1145,8 @@ METONYM_AFTER = re.compile(r"^(?:\s+(?:regime|government|authorities|junta|leade
                            # ("a figure Moscow never confirmed", "Ankara publicly denied it": an adverb before the verb)
                            r"\s+(?:also\s+|later\s+|then\s+|never\s+|publicly\s+|officially\s+|quickly\s+|swiftly\s+)?"
                            r"(?:condemned|condemns|summoned|protested|urged|demanded|called|has|have|had|is|was|were|says|said|"
-                           r"plans|planned|wants|insists|accused|denied|denies|rejects|maintains|argues|claims|claimed|announced|informed|"
+                           # ("a militant whom Washington accuses of ...": a government's charge, told in the present)
+                           r"plans|planned|wants|insists|accused|accuses|denied|denies|rejects|maintains|argues|claims|claimed|announced|informed|"
                            r"would|will|could|(?-i:may)|might|hopes|believes|refused|agreed|backs|backed|sees|views|pressed|pushed|"
                            r"launched|vowed|warned|responded|retaliated|began|started|continued|sent|deployed|blamed|blames|"
                            # ("an attack that Riyadh described as terrorism": the government's words)

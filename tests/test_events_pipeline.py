@@ -9864,3 +9864,10 @@ def test_the_places_of_attacks_a_target_is_accused_of_are_not_the_strikes():
                    "hotel near Sousse.")
     assert [e.place for e in found] == ["near Sabratha"], [(e.place, e.country) for e in found]
 
+
+def test_a_capital_that_accuses_is_its_government():
+    # "a militant whom Washington accuses of ...": a capital as the subject of a charge told in the present is the
+    # government, no place of the event
+    found = events("published: 2016-02-20\n---\nUS jets struck a camp near Sabratha on Friday, killing a militant whom "
+                   "Washington accuses of recruiting fighters.")
+    assert [e.place for e in found] == ["near Sabratha"], [(e.place, e.country) for e in found]
