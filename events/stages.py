@@ -1860,6 +1860,8 @@ _RELATIVE_TO_TELLING = ("window", "window1", "yesterday", "today")
 # "Kharkiv has endured almost constant shelling": ongoing up to now, not on the day told before.
 _ONGOING = re.compile(r"\b(?:has|have)\s+(?:[\w-]+ly\s+|also\s+|been\s+)?(?:endured|suffered|faced|seen|come\s+under|"
                       r"witnessed|experienced|been\s+under)\b", re.I)
+# "militias remain deployed around the capital": a presence told in the present, which takes no day told before
+_REMAIN_BEFORE = re.compile(r"\b(?:remain|remains)\s+(?:[\w-]+ly\s+)?$", re.I)
 # "have been deployed around X for months", "had since moved units to Y": a state lasting up to now, or a move made
 # after the day told before; neither takes that day
 _LASTING = re.compile(r"\b(?:has|have|had)\s+(?:(?:[\w-]+ly|also|now)\s+)?(?:been\s+)?[a-z]+(?:ed|en|t)\b[^.;:]{0,80}?\bfor\s+"
@@ -2689,7 +2691,9 @@ def dates(doc: Doc) -> None:
             elif explicit == 0 and carry is not None and si - carry[1] <= S.carry_sentences and \
                     not _SENTENCE_GATES.on(s.text).search(_ONGOING, s.text, max(0, c.clause[0], c.trigger.start - 60),
                                                           c.trigger.start) and not _OFFSET_SHIFT.search(s.text) \
-                    and not (("for" in s.text or "since" in s.text) and _LASTING.search(s.text)):
+                    and not (("for" in s.text or "since" in s.text) and _LASTING.search(s.text)) \
+                    and not (c.type == "deployment" and "remain" in s.text
+                             and _REMAIN_BEFORE.search(s.text, max(0, c.trigger.start - 30), c.trigger.start)):
                 date, explicit = carry[0], 1
                 carry = (carry[0], si)          # a run of undated event sentences (a list of strikes) keeps the day
             elif explicit == 0 and si > 0 and (si - 1) not in by_sentence and "\n\n" not in \

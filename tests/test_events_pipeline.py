@@ -9871,3 +9871,13 @@ def test_a_capital_that_accuses_is_its_government():
     found = events("published: 2016-02-20\n---\nUS jets struck a camp near Sabratha on Friday, killing a militant whom "
                    "Washington accuses of recruiting fighters.")
     assert [e.place for e in found] == ["near Sabratha"], [(e.place, e.country) for e in found]
+
+
+def test_forces_that_remain_deployed_take_no_day_told_before():
+    # "Jets struck X on Friday. ... Militias remain deployed around the capital": a presence told in the present takes
+    # no day a sentence before told (it stands now)
+    found = events("published: 2022-06-11\n---\nIsraeli missiles struck Damascus airport on Friday, the army said.\n\n"
+                   "Iran-backed militias remain deployed around the capital, especially in the Sayyida Zeinab district.")
+    assert [(e.type, e.date, e.date_precision) for e in found if e.type == "deployment"] == [
+        ("deployment", "2022-06-11", "approx")], [(e.type, e.date) for e in found]
+
