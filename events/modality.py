@@ -334,6 +334,13 @@ _GENERIC_PREDICATE = re.compile(r"\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?(?:alone\
                                 r"never\s+(?:stops?|works?|deters?))\b", re.I)
 
 
+# a bare strike noun that opens its clause as the subject of a present copula saying what such acts are ("shelling in the
+# north is not only a one-sided affair", "drone strikes are part of daily life"): a generic statement, no one event
+_GENERIC_COPULA = re.compile(r"\s+(?:(?:in|on|of|across|along|around|near|against|by)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?)?"
+                             r"(?:is|are)\s+(?:not\s+only|no\s+longer|not\s+(?:a|an|the)|a|an|part\s+of|now\s+(?:a|an|part))\b",
+                             re.I)
+
+
 def classify(clause_prefix: str, after: str = "", nominal: bool = False, rest: str = "") -> str | None:
     """None for an assertion, CAMPAIGN for an assertion of a campaign, tally or habit (an event of approximate date),
     else the reason it is not one.
@@ -365,6 +372,8 @@ def classify(clause_prefix: str, after: str = "", nominal: bool = False, rest: s
         return HISTORICAL                 # "every strike on a clinic makes families less willing": any strike, no one event
     if after and _CLAUSE_OPENS.search(prefix) and _GENERIC_PREDICATE.match(after):
         return HYPOTHETICAL               # "suggests that bombing X does not stop launches": any such act, no one event
+    if nominal and after and _CLAUSE_OPENS.search(prefix) and _GENERIC_COPULA.match(after):
+        return HYPOTHETICAL               # "a reminder that shelling in the north is not only one side's": what such acts are
     campaign = _campaign(before, prefix, after, nominal)
     if campaign == HISTORICAL:
         return HISTORICAL

@@ -9881,3 +9881,11 @@ def test_forces_that_remain_deployed_take_no_day_told_before():
     assert [(e.type, e.date, e.date_precision) for e in found if e.type == "deployment"] == [
         ("deployment", "2022-06-11", "approx")], [(e.type, e.date) for e in found]
 
+
+def test_a_bare_strike_noun_saying_what_such_acts_are_is_generic():
+    # "a reminder that shelling in the north is not only a one-sided affair", "drone strikes are part of daily life": a
+    # bare strike noun opening its clause as the subject of a present copula says what such acts are, no one event
+    found = events("published: 2022-12-01\n---\nThe report on Manbij is a reminder that shelling in the north is not only "
+                   "a one-sided affair.")
+    assert found == [], [(e.type, e.place) for e in found]
+
