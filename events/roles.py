@@ -261,6 +261,9 @@ _SPANNED_RIVER_BEFORE = re.compile(r"\b(?:bridges?|dams?|crossings?|pontoons?|fe
 # was struck (not sirens or alerts: "Air raid sirens sounded in Odesa, where a missile hit a warehouse")
 _OUTAGE_BEFORE = re.compile(r"\b(?:blackouts?|outages?|power\s+cuts)\s+"
                             r"(?:[\w-]+\s+){0,3}?(?:from|in|across|over)\s+(?:[\w'’-]+\s+(?:to|and)\s+)?(?:the\s+)?$", re.I)
+_LEFT_DARK_BEFORE = re.compile(r"\b(?:left|leaving|plunged|plunging)\s+[^.;]{0,80}$", re.I)
+_DARK_AFTER = re.compile(r"[^.;]{0,40}?\b(?:in\s+darkness|in\s+the\s+dark|without\s+(?:power|electricity|heat|heating|water))\b",
+                         re.I)
 # "US and British forces, with the support of Australia, Bahrain and Canada, conducted strikes": the allies that backed
 # an act (the rest of their list after the first, by the origin list), not where it took place
 _ALLIES_BEFORE = re.compile(r"\bwith\s+the\s+(?:support|backing|help|participation|assistance)\s+of\s+(?:the\s+)?$", re.I)
@@ -1060,7 +1063,7 @@ def mark(toponyms: list[Toponym], body: str, told: Callable[[int], bool] | None 
                                              "injured", "casualties", "victims", "bodies",
                                              "pushed", "pushing", "drove", "driven", "driving", "sent"))
     answered_cue = any(w in low for w in ("retaliat", "response", "revenge", "reprisal", "avenge"))
-    outage_cue = any(w in low for w in ("blackout", "outage", "power cut"))
+    outage_cue = any(w in low for w in ("blackout", "outage", "power cut", "darkness", "without power", "without electricity"))
     after_cue = "since" in low or " after " in low
     behind_cue = any(w in low for w in ("linked to", "tied to", "behind", "responsible for", "blamed for", "suspected of",
                                         "accuses",
@@ -1166,8 +1169,10 @@ def mark(toponyms: list[Toponym], body: str, told: Callable[[int], bool] | None 
         if "support" in before or "backing" in before or "help of" in before or "participation" in before:
             if _ALLIES_BEFORE.search(before, max(0, len(before) - 45)):
                 t.reference, t.locative, t.origin = True, False, True   # "with the support of Australia, Bahrain, ...": allies
-        if outage_cue and _OUTAGE_BEFORE.search(before):
-            t.reference, t.locative, t.origin, t.aside = True, False, False, True   # "blackouts from X to Y": not a launch site
+        if outage_cue and (_OUTAGE_BEFORE.search(before) or _LEFT_DARK_BEFORE.search(before) and _DARK_AFTER.match(after)):
+            # "blackouts from X to Y": not a launch site; "the attack left most of the country, and much of X, in
+            # darkness": where the outage reached, not where the missiles struck
+            t.reference, t.locative, t.origin, t.aside = True, False, False, True
         if before.endswith("the ") and _SPANNED_RIVER_BEFORE.search(before, max(0, len(before) - 40)):
             t.reference, t.locative = True, False      # "the bridge over the Dnipro near X": the river it spans
         if left_cue and _LEFT_BEFORE.search(before, max(0, len(before) - 40)) \

@@ -9889,3 +9889,11 @@ def test_a_bare_strike_noun_saying_what_such_acts_are_is_generic():
                    "a one-sided affair.")
     assert found == [], [(e.type, e.place) for e in found]
 
+
+def test_where_an_attack_left_people_in_darkness_is_no_place_it_struck():
+    # "the missile attack left most of the country, and much of neighbouring X, in darkness": where the outage reached is
+    # a consequence, not a place struck
+    found = events("published: 2022-11-24\n---\nThe Russian missile attack on Kharkiv on Wednesday left the city, and "
+                   "much of neighbouring Belgorod, without power.")
+    assert [e.place for e in found] == ["Kharkiv"], [(e.place, e.country) for e in found]
+
