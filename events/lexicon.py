@@ -807,7 +807,9 @@ HYPOTHETICAL = re.compile(r"\b(?=\w)(?:if|whether|unless|could|might|(?-i:may)|c
                           r"(?:feared|fearing)(?=\s+(?:[\w-]+\s+){0,2}$)|"
                           # "expected the shelling of X to resume": what is expected has not happened yet
                           r"expect(?:ed|s|ing)?\s+the|mull(?:s|ed|ing)?|weigh(?:s|ed|ing)?|"
-                          r"contemplat\w*|offer(?:s|ed|ing)?\s+to|ask(?:s|ed|ing)?\s+(?:[\w-]+\s+){0,2}to|invit(?:e|es|ed|ing|ation)|"
+                          # ("offered this week to send batteries to X": a time told between the offer and its act)
+                          r"contemplat\w*|offer(?:s|ed|ing)?\s+(?:(?:this|last|on|earlier|later)\s+\w+\s+|(?:yesterday|today|"
+                          r"again|also|publicly|formally)\s+)?to|ask(?:s|ed|ing)?\s+(?:[\w-]+\s+){0,2}to|invit(?:e|es|ed|ing|ation)|"
                           # "cells remain capable of carrying out attacks": what a side can do, not what it did
                           r"capable\s+of|capacity\s+to|capabilit(?:y|ies)\s+(?:to|of|for)|"
                           # "we have asked Baghdad for tanks and more air strikes", "appealed for air support": a request

@@ -9897,3 +9897,11 @@ def test_where_an_attack_left_people_in_darkness_is_no_place_it_struck():
                    "much of neighbouring Belgorod, without power.")
     assert [e.place for e in found] == ["Kharkiv"], [(e.place, e.country) for e in found]
 
+
+def test_an_offer_to_send_forces_with_a_time_between_is_no_deployment():
+    # "offered this week to send batteries to X", "offered on Monday to deploy troops": an offer, a time told between
+    # it and its act, is not a move made
+    found = events("published: 2022-11-24\n---\nThe Dutch defence minister offered this week to send two Patriot "
+                   "batteries to Slovakia.")
+    assert found == [], [(e.type, e.place) for e in found]
+
