@@ -379,6 +379,9 @@ _ACCORD_MADE_IN = re.compile(r"\b(?:lines?|deal|agreements?|accords?|ceasefire|t
 _ANCHOR_BEFORE = re.compile(r"\b(?=[mhdwybapsu])(?:(?:minutes|hours?|days?|weeks?|months?|years?)\s+(?:after|before)|blamed\s+on|"
                             r"attributed\s+to|pinned\s+on|(?:since|after|before|until)\s+the\s+(?:fall|capture|collapse|"
                             r"liberation|loss)\s+of)\s+(?:the\s+)?$", re.I)
+# "hours before the Makiivka strike": a place naming the event a time is told from, its event noun right after it
+_ANCHOR_NOUN_AFTER = re.compile(r"\s+(?:air\s+|missile\s+|drone\s+|rocket\s+)?(?:strikes?|attacks?|bombings?|raids?|shelling|"
+                                r"massacres?|blasts?|explosions?)\b", re.I)
 # "Visiting Kyiv on Friday, the commission's president called the attack despicable": where a visitor stands, never a
 # place of the attack
 # (only when the visitor then tells: "Visiting X, the minister came under mortar fire" places the fire at X)
@@ -1139,6 +1142,8 @@ def mark(toponyms: list[Toponym], body: str, told: Callable[[int], bool] | None 
         if anchor_event or near & _B_ANCHOR and _ANCHOR_BEFORE.search(before, max(0, len(before) - 40)):
             t.reference, t.locative = True, False      # "two days after Douma", "blamed on Israel": no place of it
             t.origin = t.origin or anchor_event   # "two days after the explosion on the Kerch bridge": never its place
+            if _ANCHOR_NOUN_AFTER.match(after):
+                t.origin = True     # "Hours before the Makiivka strike, Russia fired missiles at X": the anchor's own place
         if near & _B_LEGAL and (legal := _LEGAL_BEFORE.search(before, max(0, len(before) - 70))):
             t.reference, t.locative = True, False      # "an organisation outlawed in Turkey"
             # (a requester's seat, an accord's: never the event's)

@@ -9905,3 +9905,10 @@ def test_an_offer_to_send_forces_with_a_time_between_is_no_deployment():
                    "batteries to Slovakia.")
     assert found == [], [(e.type, e.place) for e in found]
 
+
+def test_a_place_naming_the_event_a_time_is_told_from_is_no_place_of_the_act():
+    # "Hours before the Makiivka strike, Russia fired missiles at X": the place naming the event a time is measured from
+    # (its event noun right after it) is never where this act was
+    found = events("published: 2023-01-04\n---\nHours before the Makiivka strike, on New Year's Eve, Russia fired about "
+                   "20 cruise missiles at Ukraine.")
+    assert [(e.place, e.precision) for e in found] == [("Ukraine", "country")], [(e.place, e.precision) for e in found]
