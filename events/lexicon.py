@@ -532,7 +532,8 @@ DEPLOY_WEAK = re.compile(r"\b(?=\w)(?:build(?:s|ing)?[\s-]up|built[\s-]up|amass(
                          # ("Turkey set up dozens of positions in X", "set up a base next to the airport": a force that
                          # builds its posts somewhere is there)
                          r"(?:set|sets|setting)\s+up(?=\s+(?:an?|its|their|new|several|more|dozens\s+of|[\d,]+|two|three|four|"
-                         r"five|six|a\s+dozen)\s+(?:[\w-]+\s+){0,2}?(?:bases?|outposts?|military\s+posts|observation\s+posts|"
+                         # ("setting up a chain of hilltop outposts": a longer way to the posts)
+                         r"five|six|a\s+dozen)\s+(?:[\w-]+\s+){0,3}?(?:bases?|outposts?|military\s+posts|observation\s+posts|"
                          r"positions|camps?|checkpoints|garrisons?|headquarters|firing\s+positions)\b)|"
                          # ("the UAE flew troops and armoured vehicles to X": a short list of what was flown, then where to;
                          # not "flew 40 sorties over X", missions flown)

@@ -9912,3 +9912,11 @@ def test_a_place_naming_the_event_a_time_is_told_from_is_no_place_of_the_act():
     found = events("published: 2023-01-04\n---\nHours before the Makiivka strike, on New Year's Eve, Russia fired about "
                    "20 cruise missiles at Ukraine.")
     assert [(e.place, e.precision) for e in found] == [("Ukraine", "country")], [(e.place, e.precision) for e in found]
+
+
+def test_a_chain_of_outposts_set_up_is_a_presence():
+    # "setting up a chain of hilltop outposts in X": posts told by a longer phrase are still set up there
+    found = events("published: 2018-06-14\n---\nTurkish commandos have pushed into Iraqi territory, setting up a chain of "
+                   "hilltop outposts around Amadiya.")
+    assert [(e.type, e.place) for e in found] == [("deployment", "Amadiya")], [(e.type, e.place) for e in found]
+
