@@ -190,6 +190,9 @@ DEPLOY_WEAK = re.compile(r"\b(?=\w)(?:build(?:s|ing)?[\s-]up|built[\s-]up|amass(
                          r"placed(?=\s+(?:[\w-]+\s+){0,4}?(?:troops|forces|units|interceptors|fighters|jets|warplanes|aircraft|"
                          r"(?:air[\s-]defen[cs]e\s+)?systems|batteries|launchers|tanks|howitzers|S-[34]00s?|(?:F|Su|MiG)-\d+\w*)\s+"
                          r"(?:[\w-]+\s+){0,2}?(?:at|in|on|near)\s+(?:the\s+)?(?-i:[A-Z]))|"
+                         # ("small teams of special forces have been moving in and out of X for months": a force that comes
+                         # and goes is there, a presence)
+                         r"mov(?:ed|ing|es?)\s+in\s+and\s+out\s+of(?=\s+(?:the\s+)?(?-i:[A-Z]))|"
                          # ("tanks rolled across the border into X": the frontier crossed on the way in)
                          r"(?:roll(?:ed|ing|s)?|dr(?:ove|iven|iving))\s+(?:across\s+the\s+(?:[\w-]+\s+)?(?:border|frontier)\s+)?into|"
                          r"roll(?:ed|ing|s)?\s+onto|"

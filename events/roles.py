@@ -34,7 +34,8 @@ from settings import EVENTS as S
 # ("fired six missiles from the direction of the occupied Golan Heights": where the fire came from)
 # ("fired missiles from over north-west Lebanon": the airspace they were fired from)
 # ("Iskanders fired from occupied Crimea", "from nearby X", "from rebel-held Y": an adjective before the name)
-_ORIGIN = re.compile(r"(?:f(?<!\wf)rom|o(?<!\wo)ut\s+of)\s+(?:around\s+|near\s+|outside\s+|over\s+)?(?:the\s+)?"
+# (not "moving in and out of X": a force that comes and goes is there)
+_ORIGIN = re.compile(r"(?:f(?<!\wf)rom|o(?<!\wo)(?<!\bin\sand\so)ut\s+of)\s+(?:around\s+|near\s+|outside\s+|over\s+)?(?:the\s+)?"
                      r"(?:(?:occupied|annexed|nearby|neighbou?ring|[a-z]+-(?:held|controlled|occupied))\s+)?"
                      r"(?:[A-Z][\w’'-]*\s+){0,3}(?:in\s+)?$|"
                      r"f(?<!\wf)rom\s+the\s+direction\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$|"

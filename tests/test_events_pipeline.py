@@ -9920,3 +9920,10 @@ def test_a_chain_of_outposts_set_up_is_a_presence():
                    "hilltop outposts around Amadiya.")
     assert [(e.type, e.place) for e in found] == [("deployment", "Amadiya")], [(e.type, e.place) for e in found]
 
+
+def test_forces_moving_in_and_out_of_a_country_are_there():
+    # "small teams of special forces have been moving in and out of X for months": a force that comes and goes is there,
+    # a presence, not one withdrawn from X
+    found = events("published: 2016-02-20\n---\nSmall teams of French special forces have been moving in and out of "
+                   "Libya for months, officials said.")
+    assert [(e.type, e.place) for e in found] == [("deployment", "Libya")], [(e.type, e.place) for e in found]
