@@ -9927,3 +9927,12 @@ def test_forces_moving_in_and_out_of_a_country_are_there():
     found = events("published: 2016-02-20\n---\nSmall teams of French special forces have been moving in and out of "
                    "Libya for months, officials said.")
     assert [(e.type, e.place) for e in found] == [("deployment", "Libya")], [(e.type, e.place) for e in found]
+
+
+def test_a_weapon_that_tore_apart_a_building_is_a_strike():
+    # "a Russian missile had torn apart a block in X", "ripped through a market": a blast that rips a building open, a
+    # weapon its subject, is a strike
+    found = events("published: 2023-01-16\n---\nA Russian missile had torn apart a nine-storey block in Dnipro on "
+                   "Saturday, officials said.")
+    assert [(e.type, e.place, e.date) for e in found] == [("strike", "Dnipro", "2023-01-14")], \
+        [(e.type, e.place, e.date) for e in found]
