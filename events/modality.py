@@ -334,6 +334,11 @@ _GENERIC_PREDICATE = re.compile(r"\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?(?:alone\
                                 r"never\s+(?:stops?|works?|deters?))\b", re.I)
 
 
+# a weapon or strike noun told by a relative clause with no pronoun, in the present simple ("the ballistic missiles they
+# fire at Saudi cities", "the drones the group launches at X"): what a side does, no one event
+_ZERO_RELATIVE_PRESENT = re.compile(r"\s+(?:they|it|he|she|we|you|the\s+(?:group|militia|rebels|army|regime|Houthis|military))\s+"
+                                    r"(?:(?:now|still|also|often|regularly|routinely)\s+)?(?:fire|fires|launch|launches|use|uses|"
+                                    r"drop|drops|fly|flies|carry\s+out|carries\s+out)\b", re.I)
 # a bare strike noun that opens its clause as the subject of a present copula saying what such acts are ("shelling in the
 # north is not only a one-sided affair", "drone strikes are part of daily life"): a generic statement, no one event
 _GENERIC_COPULA = re.compile(r"\s+(?:(?:in|on|of|across|along|around|near|against|by)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?)?"
@@ -372,6 +377,8 @@ def classify(clause_prefix: str, after: str = "", nominal: bool = False, rest: s
         return HISTORICAL                 # "every strike on a clinic makes families less willing": any strike, no one event
     if after and _CLAUSE_OPENS.search(prefix) and _GENERIC_PREDICATE.match(after):
         return HYPOTHETICAL               # "suggests that bombing X does not stop launches": any such act, no one event
+    if after and _ZERO_RELATIVE_PRESENT.match(after):
+        return HISTORICAL                 # "parts for the ballistic missiles they fire at Saudi cities": what they do
     if nominal and after and _CLAUSE_OPENS.search(prefix) and _GENERIC_COPULA.match(after):
         return HYPOTHETICAL               # "a reminder that shelling in the north is not only one side's": what such acts are
     campaign = _campaign(before, prefix, after, nominal)
