@@ -37,6 +37,8 @@ from settings import EVENTS as S
 # (not "moving in and out of X": a force that comes and goes is there)
 _ORIGIN = re.compile(r"(?:f(?<!\wf)rom|o(?<!\wo)(?<!\bin\sand\so)ut\s+of)\s+(?:around\s+|near\s+|outside\s+|over\s+)?(?:the\s+)?"
                      r"(?:(?:occupied|annexed|nearby|neighbou?ring|[a-z]+-(?:held|controlled|occupied))\s+)?"
+                     # ("rockets fired from rebel-held areas of X": the part of the country the fire came from)
+                     r"(?:(?:areas?|parts?|territory|territories|regions?)\s+of\s+(?:the\s+)?)?"
                      r"(?:[A-Z][\w’'-]*\s+){0,3}(?:in\s+)?$|"
                      r"f(?<!\wf)rom\s+the\s+direction\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$|"
                      # ("directed from the Combined Air Operations Centre at X": the seat of a named command)

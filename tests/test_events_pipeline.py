@@ -9945,3 +9945,11 @@ def test_missiles_told_by_what_a_side_fires_in_the_present_are_no_event():
                    "they fire at Jizan through the port of Hodeidah.")
     assert [e for e in found if e.type == "strike"] == [], [(e.type, e.place) for e in found]
 
+
+def test_the_areas_of_a_country_fire_came_from_are_no_place_struck():
+    # "rockets fired from rebel-held areas of X have struck the town of Y": the part of a country the fire came from is
+    # where it was launched, not a place struck
+    found = events("published: 2013-06-06\n---\nRockets fired from rebel-held areas of Syria struck the Lebanese town of "
+                   "Hermel on Sunday, killing two people.")
+    assert [(e.place, e.country) for e in found] == [("Hermel", "LB")], [(e.place, e.country) for e in found]
+
