@@ -1439,7 +1439,9 @@ def _most_told_city(cities: list[Toponym]) -> tuple[Toponym, int] | None:
     if not counts:
         return None
     best, n = counts.most_common(1)[0]
-    return next(t for t in reversed(cities) if (t.place.id, t.place.name) == best), n
+    told = [t for t in reversed(cities) if (t.place.id, t.place.name) == best]
+    # (the city named as itself, not a spot told by its bearing from it: "about 120 km south of X")
+    return next((t for t in told if not relative_text(t)), told[0]), n
 
 
 # "the town of X", "X, a hilltop town": the story calls the place by its kind where it names it

@@ -9953,3 +9953,15 @@ def test_the_areas_of_a_country_fire_came_from_are_no_place_struck():
                    "Hermel on Sunday, killing two people.")
     assert [(e.place, e.country) for e in found] == [("Hermel", "LB")], [(e.place, e.country) for e in found]
 
+
+def test_the_city_is_the_storys_town_not_a_spot_told_by_its_bearing_from_it():
+    # "... a base at X, about 120 km south of Hodeidah. The rebels have reinforced the city": "the city" is the story's
+    # town itself, not the spot told by its bearing and distance from it
+    found = events("published: 2018-06-19\n---\nWhy the fight for Hodeidah matters\n\nOn Wednesday, government forces "
+                   "launched an assault on the rebel-held port city of Hodeidah from the south.\n\nThe fighting has since "
+                   "focused on Hodeidah airport, on the city's southern edge.\n\nThe UAE has stationed troops and attack "
+                   "helicopters at Mokha and at Assab in Eritrea.\n\nAllied militias have set up their main base at "
+                   "al-Khawkhah, about 120 kilometres south of Hodeidah.\n\nThe rebels have reinforced the city with "
+                   "hundreds of fighters, residents say.")
+    assert [e.place for e in found if e.trigger == "reinforced"] == ["Hodeidah"], \
+        [(e.place, e.trigger) for e in found]
