@@ -420,6 +420,10 @@ DEPLOY_WEAK = re.compile(r"\b(?=\w)(?:build(?:s|ing)?[\s-]up|built[\s-]up|amass(
                          r"(?:(?<=were\s)|(?<=was\s)|(?<=been\s))(?:un|off)loaded(?=\s+(?:at|in|on)\s)|"
                          # ("The air group at Hmeimim now includes twelve Su-24M bombers": what a force at a named base
                          # is made of, a presence there)
+                         # ("the six NATO batteries at X, Y and Z have been on alert since February": forces at named places
+                         # kept ready there, a presence)
+                         r"(?:(?<=\bbatteries\s)|(?<=\btroops\s)|(?<=\bunits\s)|(?<=\bjets\s)|(?<=\bsquadrons\s))at(?=\s+"
+                         r"(?:the\s+)?(?-i:[A-Z])[^.;]{0,80}?\s(?:have|has)\s+been\s+on\s+(?:high\s+|full\s+|constant\s+)?alert\b)|"
                          r"(?:(?<=\bgroup\s)|(?<=\bwing\s)|(?<=\bforce\s)|(?<=\bcontingent\s))at(?=\s+(?:the\s+)?(?-i:[A-Z])"
                          r"[^.;]{0,60}?\s(?:now\s+|already\s+)?(?:includes?|comprises?|consists\s+of|numbers)\s)|"
                          # ("where a dozen British Typhoons are based for the campaign": a presence in a "where" clause)

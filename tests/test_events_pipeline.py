@@ -9965,3 +9965,13 @@ def test_the_city_is_the_storys_town_not_a_spot_told_by_its_bearing_from_it():
                    "hundreds of fighters, residents say.")
     assert [e.place for e in found if e.trigger == "reinforced"] == ["Hodeidah"], \
         [(e.place, e.trigger) for e in found]
+
+
+def test_forces_at_named_places_kept_on_alert_are_a_presence_there():
+    # "the six NATO batteries at X, Y and Z have been on alert since February": forces at named places kept ready there
+    # are a presence, dated by the start told
+    found = events("published: 2013-06-20\n---\nThe Patriot batteries at Adana and Gaziantep have been on alert since "
+                   "February, NATO said.")
+    assert sorted((e.type, e.place, e.date) for e in found) == [
+        ("deployment", "Adana", "2013-02-01"), ("deployment", "Gaziantep", "2013-02-01")], \
+        [(e.type, e.place, e.date) for e in found]
