@@ -169,7 +169,9 @@ def is_trap(text: str) -> bool:
 
 
 # "X International Airport", "X Military Airport": a facility named after its town, which places it
-_AIRPORT_OF_TOWN = re.compile(r"\s+(?:International|Military|Civil)\s+(?:Airport|Airfield|Air\s*Base)\b")
+# ("the Kyiv TV tower", "the Kharkiv TV centre": the town's own TV mast, not a channel named for the town)
+_AIRPORT_OF_TOWN = re.compile(r"\s+(?:(?:International|Military|Civil)\s+(?:Airport|Airfield|Air\s*Base)|"
+                              r"TV\s+(?:tower|mast|centre|center))\b")
 
 
 def _part_of_longer_name(body: str, start: int, end: int, mention_starts: set[int]) -> bool:

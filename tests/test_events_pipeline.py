@@ -9975,3 +9975,11 @@ def test_forces_at_named_places_kept_on_alert_are_a_presence_there():
     assert sorted((e.type, e.place, e.date) for e in found) == [
         ("deployment", "Adana", "2013-02-01"), ("deployment", "Gaziantep", "2013-02-01")], \
         [(e.type, e.place, e.date) for e in found]
+
+
+def test_a_towns_tv_tower_is_in_the_town():
+    # "the Kharkiv TV tower was hit by missiles": the town's own TV mast names the town, not a channel named for it
+    # ("Kyiv TV reported ...")
+    found = events("published: 2024-04-24\n---\nThe Kharkiv TV tower was hit by a Russian missile on Monday, officials "
+                   "said.")
+    assert [(e.type, e.place) for e in found] == [("strike", "Kharkiv")], [(e.type, e.place) for e in found]
