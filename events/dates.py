@@ -528,8 +528,8 @@ def find_dates(text: str, published: dt.date | None) -> list[DateMention]:
     found.sort(key=lambda d: d.start)
     if len(found) > 1 and ("etween" in text or "rom" in text):
         found = _spans_across_months(found, text, published)
-    if len(found) > 1 and "the " in text:
-        found = [_nth_of_told_month(d, found[:i]) for i, d in enumerate(found)]
+    if len(found) > 1 and any(d.kind == "wd_nth" for d in found):     # (only a day told alone can take a month)
+        found = [_nth_of_told_month(d, found[:i]) if d.kind == "wd_nth" else d for i, d in enumerate(found)]
     if len(found) > 1:          # "Forty years ago this week": the week of then, one date with the "ago"
         found = [d for i, d in enumerate(found) if not (i and d.kind == "this_unit" and found[i - 1].kind == "ago"
                                                           and not text[found[i - 1].end:d.start].strip())]
